@@ -1,0 +1,3 @@
+"""newskit's bundled `claims` linker (skeleton)."""
+
+from __future__ import annotations

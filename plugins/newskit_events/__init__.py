@@ -1,0 +1,3 @@
+"""newskit's bundled `events` linker (skeleton)."""
+
+from __future__ import annotations

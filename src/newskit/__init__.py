@@ -1,0 +1,94 @@
+"""newskit: English news articles in, structured and source-linked facts out.
+
+The public API is what this module exports; plugins (the bundled ones included) import
+only from here and from ``newskit.testing``, ``newskit.text``, ``newskit.timex``.
+"""
+
+from __future__ import annotations
+
+from newskit.components import Component, Extractor, Linker, Register
+from newskit.errors import (
+    DuplicateComponent,
+    InputError,
+    MissingRequirement,
+    NewskitError,
+    PluginLoadError,
+    RequirementCycle,
+)
+from newskit.hookspecs import hookimpl
+from newskit.model import (
+    Analysis,
+    Article,
+    Claim,
+    DateMention,
+    Entity,
+    ErrorRecord,
+    Event,
+    Finding,
+    Mention,
+    Number,
+    PersonMention,
+    QuantityMention,
+    QuoteMention,
+    Span,
+    SpanRef,
+    Story,
+    UnknownMention,
+)
+from newskit.pipeline import ComponentInfo, Pipeline
+from newskit.plugins import PluginInfo, PluginManager, get_plugin_manager
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Claim",
+    "Component",
+    "ComponentInfo",
+    "DateMention",
+    "DuplicateComponent",
+    "Entity",
+    "ErrorRecord",
+    "Event",
+    "Extractor",
+    "Finding",
+    "InputError",
+    "Linker",
+    "Mention",
+    "MissingRequirement",
+    "NewskitError",
+    "Number",
+    "PersonMention",
+    "Pipeline",
+    "PluginInfo",
+    "PluginLoadError",
+    "PluginManager",
+    "QuantityMention",
+    "QuoteMention",
+    "Register",
+    "RequirementCycle",
+    "Span",
+    "SpanRef",
+    "Story",
+    "UnknownMention",
+    "__version__",
+    "analyze",
+    "get_plugin_manager",
+    "hookimpl",
+]
+
+_DEFAULT: Pipeline | None = None
+
+
+def analyze(article: Article | str, *, published: object = None) -> Analysis:
+    """Run the default pipeline (every installed plugin) on one article or text.
+
+    >>> analysis = analyze("Putin arrived on June 18.", published="2024-06-18")  # doctest: +SKIP
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline.build()
+    if isinstance(article, str):
+        article = Article.from_dict({"id": "", "text": article, "published": published})
+    return _DEFAULT.run(article)

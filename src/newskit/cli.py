@@ -1,0 +1,227 @@
+"""The ``newskit`` command: ``extract``, ``story`` and ``plugins``.
+
+Exit codes: 0 all inputs processed, 1 some inputs could not be read (each still has an
+error record in the output, in input order), 2 usage errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from typing import Any, TextIO
+
+from newskit import __version__
+from newskit.errors import NewskitError
+from newskit.model import Analysis, Article, ErrorRecord
+from newskit.pipeline import Pipeline
+from newskit.readers import read_inputs
+from newskit.serialize import analysis_to_json, dumps, make_converter, story_to_json
+
+__all__ = ["main"]
+
+#: Read errors that do not make the run fail: the article is still reported (empty).
+_SOFT_READ_ERRORS = {"EmptyText"}
+
+
+def _add_common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="*", default=["-"],
+                   help="files (.txt, .json, .jsonl), folders, or - for stdin (default: -)")
+    p.add_argument("--published", help="default publication date (ISO-8601) for articles "
+                   "that state none, used to resolve relative dates")
+    p.add_argument("--workers", type=int, default=1, help="process articles in N processes")
+    p.add_argument("--load-plugins", metavar="NAMES",
+                   help="comma-separated allow-list of plugins (env NEWSKIT_LOAD_PLUGINS)")
+    p.add_argument("--disable-plugins", metavar="NAMES",
+                   help="comma-separated plugins not to load (env NEWSKIT_DISABLE_PLUGINS)")
+    p.add_argument("--strict-plugins", action="store_true",
+                   help="fail when a plugin cannot be loaded (env NEWSKIT_STRICT_PLUGINS=1)")
+    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+
+def _parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="newskit", description="Structured, source-linked facts "
+                                 "from English news articles.")
+    ap.add_argument("--version", action="version", version=f"newskit {__version__}")
+    sub = ap.add_subparsers(dest="command", required=True)
+    ex = sub.add_parser("extract", help="per-article mentions (dates, quantities, persons, quotes)")
+    _add_common(ex)
+    ex.add_argument("--format", choices=["json", "jsonl", "text"], default="jsonl")
+    ex.add_argument("--omit-text", action="store_true", help="leave the article text out of JSON")
+    st = sub.add_parser("story", help="one story over all inputs: timeline, people, claims, conflicts")
+    _add_common(st)
+    st.add_argument("--format", choices=["json", "text", "markdown", "html"], default="text")
+    pl = sub.add_parser("plugins", help="installed plugins, their components and load errors")
+    pl.add_argument("--format", choices=["json", "text"], default="text")
+    for name in ("--load-plugins", "--disable-plugins"):
+        pl.add_argument(name, metavar="NAMES")
+    pl.add_argument("--strict-plugins", action="store_true")
+    return ap
+
+
+def _pm_options(args: argparse.Namespace) -> dict[str, Any]:
+    opts: dict[str, Any] = {}
+    if args.load_plugins is not None:
+        opts["allow"] = [n.strip() for n in args.load_plugins.split(",") if n.strip()]
+    if args.disable_plugins is not None:
+        opts["deny"] = [n.strip() for n in args.disable_plugins.split(",") if n.strip()]
+    if args.strict_plugins:
+        opts["strict"] = True
+    return opts
+
+
+class _Progress:
+    """A one-line progress report on stderr, only when stderr is a terminal."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.n = self.chars = 0
+        self.t0 = time.perf_counter()
+
+    def update(self, a: Analysis) -> None:
+        if not self.enabled:
+            return
+        self.n += 1
+        self.chars += len(a.article.text)
+        rate = self.chars / max(time.perf_counter() - self.t0, 1e-9)
+        sys.stderr.write(f"\rnewskit: {self.n} articles, {self.chars:,} chars, {rate:,.0f} chars/s")
+        sys.stderr.flush()
+
+    def close(self) -> None:
+        if self.enabled and self.n:
+            sys.stderr.write("\n")
+
+
+def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRecord],
+              progress: _Progress) -> Iterator[Analysis]:
+    """Every input as an Analysis, in order: read errors become empty analyses carrying
+    the error, so the output has one record per input."""
+    results = read_inputs(args.inputs, published=args.published)
+    pending: list[ErrorRecord] = []
+
+    def articles() -> Iterator[Article]:
+        for r in results:
+            if isinstance(r, ErrorRecord):
+                if r.error not in _SOFT_READ_ERRORS:
+                    failed.append(r)
+                # placeholder article keeps the record's place in the output order
+                pending.append(r)
+                yield Article(id=r.input or "", text="", metadata={"_read_error": True})
+            else:
+                yield r
+
+    it = pipeline.run_many(articles(), workers=max(1, args.workers), on_done=progress.update)
+    for a in it:
+        if a.article.metadata.get("_read_error"):
+            rec = pending.pop(0)
+            yield Analysis(article=Article(id=rec.input or "", text=""), errors=(rec,))
+        else:
+            yield a
+
+
+def _write_text(a: Analysis, out: TextIO) -> None:
+    out.write(f"== {a.article.id}" + (f"  (published {a.article.published.isoformat()})"
+                                       if a.article.published else "") + "\n")
+    for m in a.mentions:
+        extra = {k: v for k, v in analysis_to_json(Analysis(article=a.article, mentions=(m,)),
+                                                   include_text=False)["mentions"][0].items()
+                 if k not in {"kind", "start", "end", "text", "source", "confidence"} and v not in (None, False, "")}
+        details = ", ".join(f"{k}={v}" for k, v in extra.items())
+        out.write(f"  {m.kind:<9} {m.start:>6}-{m.end:<6} {m.text!r}" + (f"  [{details}]" if details else "") + "\n")
+    for e in a.errors:
+        out.write(f"  ERROR {e.stage}/{e.component or '-'}: {e.error}: {e.message}\n")
+    out.write("\n")
+
+
+def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    conv = make_converter(pipeline.mention_types())
+    failed: list[ErrorRecord] = []
+    progress = _Progress(not args.no_progress)
+    out = sys.stdout
+    first = True
+    if args.format == "json":
+        out.write("[")
+    for a in _analyses(args, pipeline, failed, progress):
+        if args.format == "text":
+            _write_text(a, out)
+            continue
+        obj = analysis_to_json(a, converter=conv, include_text=not args.omit_text)
+        if args.format == "json":
+            out.write(("" if first else ",") + "\n" + dumps(obj))
+        else:
+            out.write(dumps(obj) + "\n")
+        first = False
+        out.flush() if args.format == "jsonl" else None
+    if args.format == "json":
+        out.write("\n]\n")
+    progress.close()
+    return 1 if failed else 0
+
+
+def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    from newskit.story import build_story
+    from newskit.report import render
+
+    failed: list[ErrorRecord] = []
+    progress = _Progress(not args.no_progress)
+    analyses = list(_analyses(args, pipeline, failed, progress))
+    progress.close()
+    story = build_story(analyses)
+    if args.format == "json":
+        conv = make_converter(pipeline.mention_types())
+        sys.stdout.write(dumps(story_to_json(story, converter=conv)) + "\n")
+    else:
+        sys.stdout.write(render(story, analyses, args.format))
+    return 1 if failed else 0
+
+
+def _cmd_plugins(args: argparse.Namespace) -> int:
+    from newskit.plugins import get_plugin_manager
+
+    pm = get_plugin_manager(**_pm_options(args))
+    pipeline = Pipeline.build(pm)
+    comps = pipeline.components
+    if args.format == "json":
+        rows = [{"name": p.name, "version": p.version, "distribution": p.distribution,
+                 "module": p.module, "status": p.status, "error": p.error,
+                 "components": [{"name": c.name, "role": c.role, "provides": sorted(c.provides),
+                                 "requires": sorted(c.requires)} for c in comps if c.plugin == p.name]}
+                for p in pm.report]
+        sys.stdout.write(dumps(rows, indent=2) + "\n")
+        return 0
+    for p in pm.report:
+        line = f"{p.name:<12} {p.version or '-':<10} {p.status:<8} {p.module or ''}"
+        sys.stdout.write(line.rstrip() + "\n")
+        if p.error:
+            sys.stdout.write(f"    error: {p.error}\n")
+        for c in comps:
+            if c.plugin == p.name:
+                sys.stdout.write(f"    {c.role} {c.name}: provides {', '.join(sorted(c.provides)) or '-'}"
+                                 f"; requires {', '.join(sorted(c.requires)) or '-'}\n")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "plugins":
+            return _cmd_plugins(args)
+        if args.strict_plugins:
+            os.environ["NEWSKIT_STRICT_PLUGINS"] = "1"  # workers inherit it
+        pipeline = Pipeline.build(**_pm_options(args))
+        if args.command == "extract":
+            return _cmd_extract(args, pipeline)
+        return _cmd_story(args, pipeline)
+    except (NewskitError, ValueError) as exc:
+        print(f"newskit: error: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

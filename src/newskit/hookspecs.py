@@ -1,0 +1,64 @@
+"""newskit's hook specifications: the whole plugin API in one file.
+
+Plugins implement these with ``@newskit.hookimpl``. Registration hooks receive a
+``register`` callback (the host owns the collection and stamps provenance); the
+pipeline, not pluggy's call order, decides when each component runs.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pluggy
+
+if TYPE_CHECKING:
+    from newskit.components import Extractor, Linker, Register
+    from newskit.model import Article, Mention
+
+PROJECT = "newskit"
+hookspec = pluggy.HookspecMarker(PROJECT)
+hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec
+def newskit_register_extractors(register: Register[Extractor]) -> None:
+    """Register :class:`~newskit.Extractor` instances, one ``register(extractor)`` call each.
+
+    Called once per :meth:`Pipeline.build`; keep it cheap and load heavy data lazily,
+    inside ``extract``.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newskit_register_linkers(register: Register[Linker]) -> None:
+    """Register :class:`~newskit.Linker` instances that turn mentions into claims/events.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec
+def newskit_register_mention_types(register: Register[type[Mention]]) -> None:
+    """Register :class:`~newskit.Mention` subclasses so they serialize with their ``kind``.
+
+    A plugin that defines its own mention type must register it here, or its mentions
+    cannot be written as JSON or read back.
+
+    .. versionadded:: 0.1
+    """
+
+
+@hookspec(firstresult=True)
+def newskit_resolve_overlaps(
+    article: Article, mentions: tuple[Mention, ...]
+) -> tuple[Mention, ...] | None:
+    """Choose among overlapping mentions; return the mentions to keep, in text order.
+
+    Return None to defer to the next implementation. newskit's own policy (keep each
+    component's mentions as it made them; across components, the longest mention of a
+    kind wins) is registered ``trylast``. Stops at first non-None result.
+
+    .. versionadded:: 0.1
+    """

@@ -1,0 +1,420 @@
+"""The data model: immutable attrs records with exact character offsets.
+
+Every extracted item carries ``start``/``end`` offsets (Python ``str`` indices) into
+``Article.text`` and the ``text`` they slice: ``article.text[m.start:m.end] == m.text``.
+Serialization is not the model's concern; see :mod:`newskit.serialize`.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, ClassVar, Union
+
+import attrs
+from attrs import field, frozen
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Claim",
+        "DateMention",
+    "Entity",
+    "ErrorRecord",
+    "Event",
+    "Finding",
+    "Mention",
+    "Number",
+    "PersonMention",
+    "QuantityMention",
+    "QuoteMention",
+    "Span",
+    "SpanRef",
+    "Story",
+    "UnknownMention",
+]
+
+#: Exact numbers: ``int`` for whole amounts, ``Decimal`` otherwise (never a lossy float).
+Number = Union[int, Decimal]
+
+#: Publication dates may be aware or naive datetimes, plain dates, or unknown.
+Published = Union[_dt.datetime, _dt.date, None]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < instance.start:
+        raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+
+
+@frozen(kw_only=True)
+class Span:
+    """A half-open character range ``[start, end)`` into an article's text."""
+
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def overlaps(self, other: Span) -> bool:
+        """True when the two ranges share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """True when ``other`` lies within this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def slice(self, text: str) -> str:
+        return text[self.start : self.end]
+
+
+def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
+    return dict(value or {})
+
+
+@frozen(kw_only=True)
+class Article:
+    """One news article: the text every offset points into, plus what is known about it.
+
+    Build one from a mapping with :meth:`from_dict`; ``__init__`` stays dumb.
+    """
+
+    id: str
+    text: str
+    published: Published = None
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    metadata: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, hash=False)
+
+    @property
+    def published_date(self) -> _dt.date | None:
+        """The publication day (the date part of a datetime), or None."""
+        if isinstance(self.published, _dt.datetime):
+            return self.published.date()
+        return self.published
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any], *, default_id: str = "") -> Article:
+        """Build an article from a JSON-like mapping (``id``, ``text``, ``published``...).
+
+        Unknown keys go to ``metadata``. ``published`` may be an ISO-8601 string.
+        Raises ``ValueError``/``TypeError`` with a clear message on bad input.
+        """
+        from newskit.dates_iso import parse_published
+
+        if not isinstance(data, Mapping):
+            raise TypeError(f"an article must be a JSON object, got {type(data).__name__}")
+        text = data.get("text")
+        if not isinstance(text, str):
+            raise TypeError("an article needs a 'text' string")
+        known = {"id", "text", "published", "title", "source", "url", "byline", "metadata"}
+        meta = dict(data.get("metadata") or {})
+        meta.update({k: v for k, v in data.items() if k not in known})
+        raw_id = data.get("id", default_id)
+
+        def opt(key: str) -> str | None:
+            v = data.get(key)
+            return None if v is None else str(v)
+
+        return cls(
+            id=str(raw_id) if raw_id is not None else default_id,
+            text=text,
+            published=parse_published(data.get("published")),
+            title=opt("title"),
+            source=opt("source"),
+            url=opt("url"),
+            byline=opt("byline"),
+            metadata=meta,
+        )
+
+
+def _check_slice(instance: Any, attribute: attrs.Attribute[str], value: str) -> None:
+    if len(value) != instance.end - instance.start:
+        raise ValueError(
+            f"text {value!r} has length {len(value)} but the span "
+            f"[{instance.start}, {instance.end}) has length {instance.end - instance.start}"
+        )
+
+
+@frozen(kw_only=True)
+class Mention:
+    """Base of every mention: a typed span of an article's text.
+
+    Subclasses set the class variable ``kind`` (the JSON ``"kind"`` tag) and add their
+    fields with defaults. ``source`` names the component that produced the mention.
+    """
+
+    kind: ClassVar[str] = "mention"
+
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    text: str = field(validator=_check_slice)
+    source: str = ""
+    confidence: float = 1.0
+
+    @property
+    def span(self) -> Span:
+        return Span(start=self.start, end=self.end)
+
+    def shifted(self, offset: int) -> Mention:
+        """The same mention with every offset moved by ``offset`` (e.g. after a prefix)."""
+        return attrs.evolve(self, start=self.start + offset, end=self.end + offset)
+
+
+@frozen(kw_only=True)
+class DateMention(Mention):
+    """A temporal expression normalised as a TimeML TIMEX3.
+
+    Attributes:
+        type: ``DATE``, ``TIME``, ``DURATION`` or ``SET``.
+        value: the TIMEX3 value (``2024-06-18``, ``2024-06-18/2024-06-19``, ``P24Y``,
+            ``XXXX-06-18``, ``PAST_REF``...).
+        mod: TIMEX3 ``mod`` (``APPROX``, ``MORE_THAN``, ``START``...) or None.
+        anchor: the value the expression was resolved against (the publication date,
+            or an earlier date in the text), or None when it needed no anchor.
+    """
+
+    kind: ClassVar[str] = "date"
+
+    type: str = "DATE"
+    value: str = ""
+    mod: str | None = None
+    anchor: str | None = None
+
+    @property
+    def anchored(self) -> bool:
+        return self.anchor is not None
+
+    def interval(self) -> tuple[_dt.datetime, _dt.datetime] | None:
+        """The half-open interval the value denotes, or None (durations, vague refs)."""
+        from newskit.timex import interval
+
+        return interval(self.value)
+
+
+@frozen(kw_only=True)
+class QuantityMention(Mention):
+    """An amount the text states.
+
+    Attributes:
+        value: the (low end of the) amount, exact: ``int`` or ``Decimal``.
+        high: the high end of a range, or None.
+        approx: None (exact), ``approx``, ``about``, ``over``, ``under`` or ``vague``.
+        unit: normalised unit or singular counted noun (``USD``, ``percent``, ``km``,
+            ``container``), or None.
+        of: what is counted, as written (``containers of munitions``), or None.
+        ordinal: True for ordinals (``fifth``), reported only when a plugin flags them.
+    """
+
+    kind: ClassVar[str] = "quantity"
+
+    value: Number | None = None
+    high: Number | None = None
+    approx: str | None = None
+    unit: str | None = None
+    of: str | None = None
+    ordinal: bool = False
+
+
+@frozen(kw_only=True)
+class PersonMention(Mention):
+    """A named mention of a person.
+
+    Attributes:
+        entity: canonical full name of the person referred to.
+        entity_id: id of that person, stable within the document (and story).
+        title: role or title attached to this mention (``Russian President``).
+        affiliation: organisation the role belongs to, where the text separates it.
+        author: True for a byline.
+    """
+
+    kind: ClassVar[str] = "person"
+
+    entity: str = ""
+    entity_id: str | None = None
+    title: str | None = None
+    affiliation: str | None = None
+    author: bool = False
+
+
+@frozen(kw_only=True)
+class QuoteMention(Mention):
+    """Quoted or reported speech; the span is the quoted content.
+
+    Attributes:
+        direct: True inside quotation marks, False for reported speech.
+        speaker: canonical name of who is quoted (person or organisation), or None.
+        speaker_start, speaker_end: the mention the attribution was read from
+            (a name, a pronoun, "the newspaper"), or None.
+        speaker_id: the person entity id when the speaker is a person.
+        cue: the reporting word as written (``said``, ``according to``).
+        cue_start, cue_end: where the cue is, or None.
+    """
+
+    kind: ClassVar[str] = "quote"
+
+    direct: bool = True
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_id: str | None = None
+    cue: str | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@frozen(kw_only=True)
+class UnknownMention(Mention):
+    """A mention of a kind no installed plugin registered, kept as raw data on read."""
+
+    kind: ClassVar[str] = "unknown"
+
+    original_kind: str = ""
+    data: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, hash=False)
+
+
+@frozen(kw_only=True)
+class SpanRef:
+    """Provenance: a span of one article of a story."""
+
+    article: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    text: str
+
+
+@frozen(kw_only=True)
+class Claim:
+    """An attributed proposition within one article.
+
+    Attributes:
+        stance: ``asserts``, ``alleges``, ``denies``, ``confirms``, ``predicts`` or ``reports``.
+        source: canonical name of who makes the claim; ``source_ref`` is where it is named.
+        cue: the reporting word or construction (``alleged``, ``according to``).
+        mentions: spans of the dates, quantities and persons inside the claim.
+        about: a normalised key of what the claim is about, used to group claims.
+    """
+
+    article: str
+    start: int = field(validator=_non_negative)
+    end: int = field(validator=_end_after_start)
+    text: str
+    source: str | None = None
+    stance: str = "asserts"
+    cue: str | None = None
+    source_ref: SpanRef | None = None
+    cue_ref: SpanRef | None = None
+    mentions: tuple[SpanRef, ...] = ()
+    about: str | None = None
+    id: str | None = None
+
+
+@frozen(kw_only=True)
+class Event:
+    """A happening: trigger, participants, place and time, linked to its spans.
+
+    Attributes:
+        type: the event class (``visit``, ``meeting``, ``conflict``, ``transfer``...).
+        when: a TIMEX3 value, or None. ``where``: a place as stated, or None.
+        who: canonical names of the main participants.
+        mentions: every trigger span, across the story's articles.
+        sources: the articles (ids) that report it.
+    """
+
+    id: str
+    type: str
+    trigger: str
+    when: str | None = None
+    where: str | None = None
+    who: tuple[str, ...] = ()
+    mentions: tuple[SpanRef, ...] = ()
+    evidence: tuple[SpanRef, ...] = ()
+    sources: tuple[str, ...] = ()
+
+
+@frozen(kw_only=True)
+class ErrorRecord:
+    """Something that went wrong for one input or one component, reported, not raised.
+
+    Attributes:
+        stage: where it happened (``read``, ``extract``, ``link``, ``story``).
+        component: the component's name, or None for input errors.
+        error: the exception class name or an error code (``EncodingError``).
+        message: a human-readable explanation.
+    """
+
+    stage: str
+    message: str
+    error: str = "Error"
+    component: str | None = None
+    input: str | None = None
+
+
+@frozen(kw_only=True)
+class Analysis:
+    """Everything newskit extracted from one article."""
+
+    article: Article
+    mentions: tuple[Mention, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    events: tuple[Event, ...] = ()
+    errors: tuple[ErrorRecord, ...] = ()
+
+    def of_kind(self, kind: str) -> tuple[Mention, ...]:
+        """The mentions of one kind (``"date"``, ``"person"``...), in text order."""
+        return tuple(m for m in self.mentions if m.kind == kind)
+
+
+@frozen(kw_only=True)
+class Entity:
+    """A person (or organisation) resolved across the articles of a story."""
+
+    id: str
+    name: str
+    type: str = "person"
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    articles: tuple[str, ...] = ()
+    mentions: tuple[SpanRef, ...] = ()
+
+
+@frozen(kw_only=True)
+class Finding:
+    """What the sources of a story do together: agree or disagree about something.
+
+    Attributes:
+        type: ``corroborated`` (independent sources agree), ``contested`` (an allegation
+            against a denial), ``figures`` (differing amounts for one thing) or
+            ``dates`` (differing dates for one event).
+        about: what it is about (a claim group key or an event id).
+        summary: one readable line.
+        claims: ids of the claims (or events) involved.
+        refs: the source spans, so every statement links back to its articles.
+    """
+
+    type: str
+    about: str
+    summary: str
+    claims: tuple[str, ...] = ()
+    refs: tuple[SpanRef, ...] = ()
+
+
+@frozen(kw_only=True)
+class Story:
+    """The multi-article result: events, people, claims, agreements and conflicts."""
+
+    articles: tuple[str, ...] = ()
+    events: tuple[Event, ...] = ()
+    people: tuple[Entity, ...] = ()
+    claims: tuple[Claim, ...] = ()
+    corroborations: tuple[Finding, ...] = ()
+    conflicts: tuple[Finding, ...] = ()
+    errors: tuple[ErrorRecord, ...] = ()

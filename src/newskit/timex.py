@@ -1,0 +1,94 @@
+"""TIMEX3 value algebra: the interval a value denotes, and whether two values agree.
+
+Used by ``DateMention.interval()`` and by the story to merge events whose dates are
+stated at different granularities (``2024-06`` contains ``2024-06-18/2024-06-19``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+__all__ = ["compatible", "interval"]
+
+_SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
+_PART = regex.compile(
+    r"(?P<y>\d{4})(?:-(?:(?P<mo>\d{2})(?:-(?P<d>\d{2})(?:T(?P<h>\d{2})(?::(?P<mi>\d{2}))?[^/]*)?)?"
+    r"|W(?P<w>\d{2})|Q(?P<q>[1-4])|H(?P<hf>[12])|(?P<s>SP|SU|FA|WI)))?"
+)
+_DECADE = regex.compile(r"(?P<c>\d{3})X|(?P<cc>\d{2})XX")
+
+
+def _add_months(year: int, month: int, n: int) -> dt.datetime:
+    total = year * 12 + (month - 1) + n
+    return dt.datetime(total // 12, total % 12 + 1, 1)
+
+
+def _one(value: str) -> tuple[dt.datetime, dt.datetime] | None:
+    m = _PART.fullmatch(value)
+    if m:
+        y = int(m["y"])
+        if m["d"]:
+            start = dt.datetime(y, int(m["mo"]), int(m["d"]))
+            if m["h"]:
+                start = start.replace(hour=int(m["h"]), minute=int(m["mi"] or 0))
+                return start, start + (dt.timedelta(minutes=1) if m["mi"] else dt.timedelta(hours=1))
+            return start, start + dt.timedelta(days=1)
+        if m["mo"]:
+            return dt.datetime(y, int(m["mo"]), 1), _add_months(y, int(m["mo"]), 1)
+        if m["w"]:
+            start = dt.datetime.fromisocalendar(y, int(m["w"]), 1)
+            return start, start + dt.timedelta(days=7)
+        if m["q"]:
+            mo = 3 * (int(m["q"]) - 1) + 1
+            return dt.datetime(y, mo, 1), _add_months(y, mo, 3)
+        if m["hf"]:
+            mo = 1 if m["hf"] == "1" else 7
+            return dt.datetime(y, mo, 1), _add_months(y, mo, 6)
+        if m["s"]:
+            a, b = _SEASONS[m["s"]]
+            return _add_months(y, 1, a - 1), _add_months(y, 1, b - 1)
+        return dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1)
+    d = _DECADE.fullmatch(value)
+    if d:
+        if d["c"]:
+            y = int(d["c"]) * 10
+            return dt.datetime(y, 1, 1), dt.datetime(y + 10, 1, 1)
+        y = int(d["cc"]) * 100
+        return dt.datetime(max(y, 1), 1, 1), dt.datetime(y + 100, 1, 1)
+    return None
+
+
+def interval(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
+    """The half-open interval ``[start, end)`` a TIMEX3 date/time value denotes.
+
+    ``2024-06`` -> June 2024; ``2024-06-18/2024-06-19`` -> 18 June 00:00 to 20 June 00:00;
+    ``2024-Q2``, ``2024-SU``, ``2024-W25``, ``199X`` (the 1990s) work too. Durations, sets,
+    ``PAST_REF`` and values with unknown parts (``XXXX-06-18``) give None. Times are naive
+    (any zone offset is ignored): this is for comparing dates, not for clocks.
+    """
+    if not value:
+        return None
+    value = value.strip()
+    if "/" in value:
+        a, _, b = value.partition("/")
+        ia, ib = _one(a), _one(b)
+        if ia is None or ib is None:
+            return None
+        return ia[0], max(ia[1], ib[1])
+    try:
+        return _one(value)
+    except ValueError:
+        return None
+
+
+def compatible(a: str | None, b: str | None) -> bool:
+    """True when two date values can denote the same time (their intervals overlap);
+    values without an interval are compatible only when equal."""
+    if a is None or b is None:
+        return True
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return a == b
+    return ia[0] < ib[1] and ib[0] < ia[1]
