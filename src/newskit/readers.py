@@ -72,9 +72,9 @@ def _from_mapping(obj: Any, name: str, default_id: str, defaults: Mapping[str, A
 
 
 def read_jsonl_stream(lines: Iterable[str], name: str, defaults: Mapping[str, Any] | None = None,
-                      max_chars: int = MAX_CHARS) -> Iterator[ReadResult]:
-    """One result per non-blank line of a JSON Lines stream."""
-    for n, line in enumerate(lines, 1):
+                      max_chars: int = MAX_CHARS, first_line: int = 1) -> Iterator[ReadResult]:
+    """One result per non-blank line of a JSON Lines stream (ids default to ``name:line``)."""
+    for n, line in enumerate(lines, first_line):
         if not line.strip():
             continue
         where = f"{name}:{n}"
@@ -190,7 +190,7 @@ def _read_stdin(stream: IO[str], defaults: Mapping[str, Any], max_chars: int) ->
             if isinstance(line, ErrorRecord):
                 yield line
                 continue
-            yield from read_jsonl_stream([line], f"stdin:{n}", defaults, max_chars)
+            yield from read_jsonl_stream([line], "stdin", defaults, max_chars, first_line=n)
         return
     parts: list[str] = []
     for line in _chain(first, lines):

@@ -1,0 +1,33 @@
+"""A kit for plugin authors: hypothesis strategies and a contract any extractor must pass.
+
+    from newskit.testing import check_extractor
+    def test_contract():
+        check_extractor(MyExtractor())
+
+The pytest plugin (``newskit.testing.pytest_plugin``, loaded automatically once newskit is
+installed) adds the ``newskit_pm`` and ``newskit_contract`` fixtures.
+"""
+
+from __future__ import annotations
+
+from newskit.testing.contract import ContractViolation, check_extractor, check_mentions
+from newskit.testing.strategies import (
+    articles,
+    embedded,
+    mentions,
+    news_texts,
+    published_dates,
+    spans,
+)
+
+__all__ = [
+    "ContractViolation",
+    "articles",
+    "check_extractor",
+    "check_mentions",
+    "embedded",
+    "mentions",
+    "news_texts",
+    "published_dates",
+    "spans",
+]

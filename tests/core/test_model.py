@@ -1,0 +1,70 @@
+from __future__ import annotations
+
+import datetime as dt
+
+import attrs
+import pytest
+
+from newskit import Article, DateMention, PersonMention, QuantityMention, Span
+from newskit.timex import compatible, interval
+
+
+def test_span_rejects_negative_and_reversed_offsets() -> None:
+    with pytest.raises(ValueError):
+        Span(start=-1, end=2)
+    with pytest.raises(ValueError):
+        Span(start=5, end=2)
+    assert len(Span(start=2, end=5)) == 3
+
+
+def test_mention_text_must_match_span_length() -> None:
+    with pytest.raises(ValueError):
+        PersonMention(start=0, end=5, text="Putin!", entity="Vladimir Putin")
+
+
+def test_types_are_frozen() -> None:
+    m = QuantityMention(start=0, end=2, text="12", value=12)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        m.value = 13  # type: ignore[misc]
+
+
+def test_article_from_dict_parses_published_and_keeps_extra_metadata() -> None:
+    a = Article.from_dict({"id": 7, "text": "Hi.", "published": "2024-06-11T16:51+09:00",
+                           "outlet_rank": 3})
+    assert a.id == "7"
+    assert isinstance(a.published, dt.datetime)
+    assert a.published.utcoffset() == dt.timedelta(hours=9)
+    assert a.published_date == dt.date(2024, 6, 11)
+    assert a.metadata == {"outlet_rank": 3}
+
+
+@pytest.mark.parametrize("bad", [{"text": 3}, {"id": "x"}, ["text"], {"text": "x", "published": "June"}])
+def test_article_from_dict_rejects_bad_input_clearly(bad: object) -> None:
+    with pytest.raises((TypeError, ValueError)):
+        Article.from_dict(bad)  # type: ignore[arg-type]
+
+
+def test_date_mention_interval_from_timex_value() -> None:
+    m = DateMention(start=0, end=10, text="June 18-19", value="2024-06-18/2024-06-19")
+    assert m.interval() == (dt.datetime(2024, 6, 18), dt.datetime(2024, 6, 20))
+    assert DateMention(start=0, end=8, text="24 years", type="DURATION", value="P24Y").interval() is None
+
+
+@pytest.mark.parametrize(("a", "b", "ok"), [
+    ("2024-06", "2024-06-18/2024-06-19", True),
+    ("2000-07", "2024-06-18", False),
+    ("2023", "2023-09-13", True),
+    ("XXXX-06-18", "XXXX-06-18", True),
+    ("PAST_REF", "2024", False),
+    (None, "2024", True),
+])
+def test_timex_compatibility_is_granularity_aware(a: str | None, b: str, ok: bool) -> None:
+    assert compatible(a, b) is ok
+
+
+def test_interval_of_quarters_seasons_weeks_decades() -> None:
+    assert interval("2024-Q3") == (dt.datetime(2024, 7, 1), dt.datetime(2024, 10, 1))
+    assert interval("2023-WI") == (dt.datetime(2023, 12, 1), dt.datetime(2024, 3, 1))
+    assert interval("2024-W25") == (dt.datetime(2024, 6, 17), dt.datetime(2024, 6, 24))
+    assert interval("199X") == (dt.datetime(1990, 1, 1), dt.datetime(2000, 1, 1))
+    assert interval("not a value") is None
