@@ -170,17 +170,17 @@ class Pipeline:
             needed = tuple(sorted((m for m in mentions if m.kind in info.requires), key=order_key))
             try:
                 got = list(comp.extract(article, needed))
-            except Exception as exc:  # noqa: BLE001 - one component must not sink the article
+            except Exception as exc:
                 errors.append(_error("extract", info, exc, article))
                 continue
             mentions.extend(_checked(got, article, info, errors))
         resolved = self._resolve(article, tuple(sorted(mentions, key=order_key)), errors)
         found: list[Claim | Event] = []
-        for comp, info in self._linkers:
+        for linker, info in self._linkers:
             needed = tuple(m for m in resolved if m.kind in info.requires)
             try:
-                items = list(comp.link(article, needed, tuple(found)))
-            except Exception as exc:  # noqa: BLE001
+                items = list(linker.link(article, needed, tuple(found)))
+            except Exception as exc:
                 errors.append(_error("link", info, exc, article))
                 continue
             for item in items:
@@ -202,7 +202,7 @@ class Pipeline:
                  errors: list[ErrorRecord]) -> tuple[Mention, ...]:
         try:
             result = self.pm.hook.newskit_resolve_overlaps(article=article, mentions=mentions)
-        except Exception as exc:  # noqa: BLE001
+        except Exception as exc:
             errors.append(ErrorRecord(stage="overlaps", error=type(exc).__name__, message=str(exc),
                                       input=article.id))
             return mentions

@@ -17,6 +17,7 @@ import os
 import sys
 from collections.abc import Iterable, Sequence
 
+import attrs
 import pluggy
 from attrs import frozen
 
@@ -117,26 +118,26 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
         dist = getattr(ep, "dist", None)
         version = dist.version if dist is not None else None
         dist_name = dist.metadata["Name"] if dist is not None else None
-        info = dict(name=ep.name, version=version, distribution=dist_name, module=ep.value)
+        base = PluginInfo(name=ep.name, version=version, distribution=dist_name, module=ep.value)
         if (allow is not None and ep.name not in allow) or ep.name in deny:
             pm.set_blocked(ep.name)
-            pm.report.append(PluginInfo(**info, status="blocked"))
+            pm.report.append(attrs.evolve(base, status="blocked"))
             continue
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
             # a misspelt hook in this plugin should blame this plugin, not the next one
             pm.check_pending()
-        except Exception as exc:  # noqa: BLE001 - any plugin failure is reported
+        except Exception as exc:
             if pm.has_plugin(ep.name):
                 pm.unregister(name=ep.name)
             if strict:
                 raise PluginLoadError(ep.name, version, exc) from exc
-            pm.report.append(PluginInfo(**info, status="failed", error=f"{type(exc).__name__}: {exc}"))
+            pm.report.append(attrs.evolve(base, status="failed", error=f"{type(exc).__name__}: {exc}"))
             print(f"newskit: skipped plugin {ep.name!r} ({version}): {type(exc).__name__}: {exc}",
                   file=sys.stderr)
             continue
-        pm.report.append(PluginInfo(**info))
+        pm.report.append(base)
 
 
 def _trace(pm: PluginManager) -> None:

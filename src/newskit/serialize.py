@@ -96,7 +96,7 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
 
     for t in (*kinds.values(), UnknownMention):
         attrs.resolve_types(t)
-    unstruct = {t: make_dict_unstructure_fn(t, conv) for t in (*kinds.values(), UnknownMention)}
+    unstruct: dict[type[Mention], Any] = {t: make_dict_unstructure_fn(t, conv) for t in (*kinds.values(), UnknownMention)}
     struct = {k: make_dict_structure_fn(t, conv) for k, t in kinds.items()}
     unknown_struct = make_dict_structure_fn(UnknownMention, conv)
     base_fields = {f.name for f in attrs.fields(Mention)}
@@ -119,10 +119,10 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
         kind = data.get("kind")
         body = {k: v for k, v in data.items() if k != "kind"}
         if kind in struct:
-            return struct[kind](body, kinds[kind])  # type: ignore[no-any-return]
+            return struct[kind](body, kinds[kind])
         core = {k: v for k, v in body.items() if k in base_fields}
         extra = {k: v for k, v in body.items() if k not in base_fields}
-        return unknown_struct({**core, "original_kind": str(kind), "data": extra}, UnknownMention)  # type: ignore[no-any-return]
+        return unknown_struct({**core, "original_kind": str(kind), "data": extra}, UnknownMention)
 
     conv.register_unstructure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, Mention), mention_out)
@@ -164,7 +164,8 @@ def analysis_from_json(data: Mapping[str, Any], *, converter: cattrs.Converter |
 
 def story_to_json(story: Story, *, converter: cattrs.Converter | None = None) -> dict[str, Any]:
     conv = converter or default_converter()
-    return conv.unstructure(story)  # type: ignore[no-any-return]
+    out: dict[str, Any] = conv.unstructure(story)
+    return out
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:

@@ -22,7 +22,12 @@ from newskit import (
     Story,
     UnknownMention,
 )
-from newskit.serialize import analysis_from_json, analysis_to_json, default_converter, make_converter
+from newskit.serialize import (
+    analysis_from_json,
+    analysis_to_json,
+    default_converter,
+    make_converter,
+)
 from newskit.testing import articles, mentions
 
 conv = default_converter()
