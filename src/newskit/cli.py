@@ -15,7 +15,7 @@ from typing import Any, TextIO
 
 from newskit import __version__
 from newskit.errors import NewskitError
-from newskit.model import Analysis, Article, ErrorRecord
+from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import Pipeline
 from newskit.readers import read_inputs
 from newskit.serialize import analysis_to_json, dumps, make_converter, story_to_json
@@ -121,14 +121,17 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
             yield a
 
 
-def _write_text(a: Analysis, out: TextIO) -> None:
-    out.write(f"== {a.article.id}" + (f"  (published {a.article.published.isoformat()})"
-                                       if a.article.published else "") + "\n")
+_PLAIN_FIELDS = {"kind", "start", "end", "text", "source", "confidence"}
+
+
+def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
+    """A readable listing: one line per mention with its non-empty attributes."""
+    published = f"  (published {a.article.published.isoformat()})" if a.article.published else ""
+    out.write(f"== {a.article.id}{published}\n")
     for m in a.mentions:
-        extra = {k: v for k, v in analysis_to_json(Analysis(article=a.article, mentions=(m,)),
-                                                   include_text=False)["mentions"][0].items()
-                 if k not in {"kind", "start", "end", "text", "source", "confidence"} and v not in (None, False, "")}
-        details = ", ".join(f"{k}={v}" for k, v in extra.items())
+        fields = conv.unstructure(m, Mention)
+        details = ", ".join(f"{k}={v}" for k, v in fields.items()
+                            if k not in _PLAIN_FIELDS and v not in (None, False, ""))
         out.write(f"  {m.kind:<9} {m.start:>6}-{m.end:<6} {m.text!r}" + (f"  [{details}]" if details else "") + "\n")
     for e in a.errors:
         out.write(f"  ERROR {e.stage}/{e.component or '-'}: {e.error}: {e.message}\n")
@@ -145,7 +148,7 @@ def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
         out.write("[")
     for a in _analyses(args, pipeline, failed, progress):
         if args.format == "text":
-            _write_text(a, out)
+            _write_text(a, out, conv)
             continue
         obj = analysis_to_json(a, converter=conv, include_text=not args.omit_text)
         if args.format == "json":
@@ -161,8 +164,8 @@ def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
 
 def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    from newskit.story import build_story
     from newskit.report import render
+    from newskit.story import build_story
 
     failed: list[ErrorRecord] = []
     progress = _Progress(not args.no_progress)

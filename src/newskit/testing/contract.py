@@ -59,8 +59,8 @@ def _strip_source(ms: Iterable[Mention]) -> list[tuple[Any, ...]]:
     from newskit.serialize import default_converter
 
     conv = default_converter()
-    return sorted((tuple(sorted((k, repr(v)) for k, v in conv.unstructure(m, Mention).items()))
-                   for m in ms))
+    return sorted(tuple(sorted((k, repr(v)) for k, v in conv.unstructure(m, Mention).items()))
+                   for m in ms)
 
 
 def check_extractor(
