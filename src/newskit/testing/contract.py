@@ -68,18 +68,21 @@ def check_extractor(
     *,
     texts: st.SearchStrategy[str] | None = None,
     required: Sequence[Mention] = (),
+    mention_types: Sequence[type[Mention]] = (),
     max_examples: int = 60,
 ) -> None:
     """Run the whole contract on ``extractor`` with generated articles.
 
     ``texts`` adds domain text (the default mixes news-like tokens with arbitrary Unicode).
     ``required`` is passed as the mentions of the required kinds (usually empty).
+    ``mention_types`` are the plugin's own mention classes (what it registers through
+    ``newskit_register_mention_types``), needed for the JSON round trip.
     Raises :class:`ContractViolation` with a minimal failing example.
     """
-    from newskit.serialize import default_converter, make_converter
+    from newskit.serialize import make_converter
 
-    text_strategy = st.one_of(news_texts(), st.text(max_size=200), *( [texts] if texts else []))
-    conv = make_converter([type(m) for m in required])
+    text_strategy = st.one_of(news_texts(), st.text(max_size=200), *([texts] if texts is not None else []))
+    conv = make_converter({*mention_types, *(type(m) for m in required)})
 
     @settings(max_examples=max_examples, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))
@@ -105,5 +108,13 @@ def check_extractor(
                     f"{extractor.name}: prefixing {shift} spaces did not shift every offset by "
                     f"{shift} on {article.text[:200]!r}")
 
-    _ = default_converter
-    run()
+    try:
+        run()
+    except ContractViolation:
+        raise
+    except Exception as exc:
+        # several distinct failures arrive as an exception group: surface the first breach
+        for inner in getattr(exc, "exceptions", ()):
+            if isinstance(inner, ContractViolation):
+                raise inner from exc
+        raise
