@@ -1,19 +1,16 @@
-"""newskit's bundled `dates` plugin (skeleton: the extractor is being written)."""
+"""newskit's bundled ``dates`` plugin: temporal expressions as TimeML TIMEX3 mentions.
+
+Modules: :mod:`.grammar` (detection patterns), :mod:`.normalize` (TIMEX3 values),
+:mod:`.resolve` (calendar arithmetic and anchoring), :mod:`.tense` (local tense cues),
+:mod:`.extractor` (the extractor), vocabularies in ``data/lexicon.json``.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from newskit import Extractor, Register, hookimpl
+from newskit_dates.extractor import DatesExtractor, find_dates
 
-from newskit import Article, Extractor, Mention, Register, hookimpl
-
-
-class DatesExtractor:
-    name = "dates"
-    provides = frozenset({"date"})
-    requires: frozenset[str] = frozenset()
-
-    def extract(self, article: Article, mentions: Sequence[Mention]) -> Iterable[Mention]:
-        return ()
+__all__ = ["DatesExtractor", "find_dates", "newskit_register_extractors"]
 
 
 @hookimpl

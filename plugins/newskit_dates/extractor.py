@@ -1,0 +1,146 @@
+"""The ``dates`` extractor: find candidates, keep the best non-overlapping ones, infer
+the publication date when the article does not give one, then normalise in text order."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+
+import regex
+
+from newskit import Article, DateMention, Mention
+from newskit_dates.grammar import patterns
+from newskit_dates.normalize import Context, Result, handle
+
+__all__ = ["DatesExtractor", "find_dates"]
+
+# families that state a full calendar date (usable as an inferred publication date)
+_FULL = frozenset({"iso", "numeric", "mdy", "dmy"})
+_HEADER_CUE = regex.compile(r"(?i)\b(?:posted|published|updated|modified|dated?|released|issued)\b[^\n]{0,25}$")
+_FULL_VALUE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
+_HEADER_LINES = 12
+
+
+Candidate = tuple[int, int, str, "regex.Match[str]"]
+
+
+def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]]:
+    found: list[tuple[Result, str, regex.Match[str]]] = []
+    for family, pat in patterns().families:
+        for m in pat.finditer(text):
+            if m.end() == m.start():
+                continue
+            r = handle(family, m, ctx)
+            if r is not None and r.end > r.start:
+                found.append((r, family, m))
+    # earliest first, then longest; ties go to the family listed first
+    order = {name: i for i, (name, _) in enumerate(patterns().families)}
+    found.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), order[x[1]]))
+    chosen: list[tuple[Result, str, regex.Match[str]]] = []
+    last_end = -1
+    for item in found:
+        r = item[0]
+        if r.start >= last_end:
+            chosen.append(item)
+            last_end = r.end
+        elif chosen and (r.end - r.start) > (chosen[-1][0].end - chosen[-1][0].start) and r.start < last_end:
+            # a longer expression starting inside the previous one replaces it
+            prev = chosen[-1][0]
+            if r.end > prev.end and (len(chosen) < 2 or chosen[-2][0].end <= r.start):
+                chosen[-1] = item
+                last_end = r.end
+    return chosen
+
+
+def _line_bounds(text: str, pos: int) -> tuple[int, int]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, (len(text) if b < 0 else b)
+
+
+def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) -> dt.datetime | dt.date | None:
+    """A publication date the article states in its header: a dated 'Posted on' line, or
+    a line of its own holding a full date, among its first lines."""
+    if not chosen:
+        return None
+    nonblank = 0
+    limit = len(text)
+    for i, line in enumerate(text.split("\n")):
+        if line.strip():
+            nonblank += 1
+            if nonblank > _HEADER_LINES:
+                limit = sum(len(x) + 1 for x in text.split("\n")[:i])
+                break
+    fallback = None
+    for r, family, _m in chosen:
+        if r.start >= limit:
+            break
+        if family not in _FULL:
+            continue
+        fm = _FULL_VALUE.match(r.value)
+        if not fm:
+            continue
+        a, b = _line_bounds(text, r.start)
+        before = text[a : r.start]
+        after = text[r.end : b]
+        if _HEADER_CUE.search(before):
+            return _as_published(r.value)
+        if fallback is None and not regex.search(r"\p{L}{3,}", before + after):
+            fallback = _as_published(r.value)
+    return fallback
+
+
+def _as_published(value: str) -> dt.datetime | dt.date | None:
+    try:
+        if "T" in value:
+            return dt.datetime.fromisoformat(value)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> list[Result]:
+    """All temporal expressions of ``text`` as normalised results, in text order."""
+    if not text:
+        return []
+    dct: dt.date | None = None
+    if isinstance(published, dt.datetime):
+        dct = published.date()
+    elif isinstance(published, dt.date):
+        dct = published
+    probe = Context(text=text, dct=dct or dt.date(2000, 6, 15))
+    chosen = _candidates(text, probe)
+    if dct is None:
+        inferred = _infer_dct(text, chosen)
+        if isinstance(inferred, dt.datetime):
+            dct = inferred.date()
+        elif isinstance(inferred, dt.date):
+            dct = inferred
+    ctx = Context(text=text, dct=dct)
+    out: list[Result] = []
+    for r0, family, m in chosen:
+        r = handle(family, m, ctx)
+        if r is None:
+            r = r0 if dct is not None else None
+        if r is None:
+            continue
+        out.append(r)
+        if r.year is not None:
+            ctx.focus = r.year
+    return out
+
+
+class DatesExtractor:
+    """Temporal expressions as TimeML TIMEX3 ``DateMention``s (kind ``date``)."""
+
+    name = "dates"
+    provides = frozenset({"date"})
+    requires: frozenset[str] = frozenset()
+
+    def extract(self, article: Article, mentions: Sequence[Mention]) -> Iterable[Mention]:
+        text = article.text
+        out: list[Mention] = []
+        for r in find_dates(text, article.published):
+            out.append(DateMention(start=r.start, end=r.end, text=text[r.start : r.end], source=self.name,
+                                   type=r.type, value=r.value, mod=r.mod, anchor=r.anchor))
+        return tuple(out)

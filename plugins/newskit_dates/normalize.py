@@ -1,0 +1,821 @@
+"""Normalisation: one handler per pattern family turns a match into a TIMEX3
+(type, value, mod), anchored on the publication date when the expression is relative."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from newskit_dates.lexicon import lexicon
+from newskit_dates.resolve import (
+    add_months,
+    fmt_date,
+    fmt_month,
+    fmt_week,
+    month_by_tense,
+    monthday_by_tense,
+    safe_date,
+    weekday_by_tense,
+)
+from newskit_dates.tense import tense_at
+
+__all__ = ["Context", "Result", "handle"]
+
+Match = "regex.Match[str]"
+
+
+@dataclass
+class Context:
+    """What a handler may look at: the text, the anchor and the narrative focus year."""
+
+    text: str
+    dct: dt.date | None = None
+    focus: int | None = None  # the last explicitly stated year ("that May")
+
+    @property
+    def anchor(self) -> str | None:
+        return fmt_date(self.dct) if self.dct else None
+
+
+@dataclass(frozen=True)
+class Result:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    year: int | None = None  # an explicit year this mention states (sets the focus)
+
+
+@cache
+def _months() -> dict[str, int]:
+    return {k: int(v) for k, v in lexicon()["months"].items()}
+
+
+@cache
+def _numbers() -> dict[str, float]:
+    return {k: float(v) for k, v in lexicon()["numbers"].items()}
+
+
+@cache
+def _sets(key: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in lexicon()[key])
+
+
+def month_of(word: str) -> int:
+    return _months().get(word.lower().rstrip(".").strip(), 0)
+
+
+_NUM_SPLIT = regex.compile(r"[\s\-]+")
+
+
+def number_of(raw: str) -> float | None:
+    """The value of a number written in digits or words; None when unknown."""
+    s = raw.lower().strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        parts = s.split()
+        try:
+            val = float(Decimal(parts[0].replace(",", "")))
+        except ArithmeticError:
+            return None
+        if len(parts) > 1 and "/" in parts[1]:
+            a, _, b = parts[1].partition("/")
+            if b.isdigit() and a.isdigit() and int(b):
+                val += int(a) / int(b)
+        return val
+    half = 0.0
+    if s.endswith("and a half"):
+        half = 0.5
+        s = s[: -len("and a half")].strip()
+    nums = _numbers()
+    s = regex.sub(r"\s+", " ", s)
+    if s in nums:
+        return nums[s] + half
+    total = 0.0
+    for w in _NUM_SPLIT.split(s):
+        if w not in nums:
+            return None
+        total += nums[w]
+    return total + half
+
+
+_UNIT_CODE = {"S": "S", "M": "M", "H": "H", "D": "D", "W": "W", "Y": "Y", "E": "E", "C": "C", "Q": "Q"}
+
+
+def unit_code(raw: str) -> tuple[str, float] | None:
+    """(TIMEX unit letter, multiplier) for a unit word: ``minutes`` -> (``TM``, 1)."""
+    w = regex.sub(r"\s+", " ", raw.lower())
+    units: dict[str, str] = lexicon()["units"]
+    plurals: dict[str, str] = lexicon()["unit_plurals"]
+    base = None
+    if w in units:
+        base = w
+    else:
+        for k, p in plurals.items():
+            if p == w:
+                base = k
+        if base is None and w.endswith("s") and w[:-1] in units:
+            base = w[:-1]
+    if base is None:
+        return None
+    code = units[base]
+    if base == "minute":
+        return "TM", 1
+    if base in ("hour", "second"):
+        return "T" + code, 1
+    if code == "2W":
+        return "W", 2
+    if code == "E":
+        return "Y", 10
+    if code == "C":
+        return "Y", 100
+    return code, 1
+
+
+def duration_value(n: float | None, code: str) -> str:
+    """``P24Y``, ``PT3H``, ``PXY``; fractions go down a unit where exact (``P2Y6M``)."""
+    time = code.startswith("T")
+    u = code[-1]
+    pre = "PT" if time else "P"
+    if n is None:
+        return f"{pre}X{u}"
+    if n == int(n):
+        return f"{pre}{int(n)}{u}"
+    whole, frac = int(n), n - int(n)
+    sub = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True), "W": (7, "D", False)}
+    if time and u == "H":
+        return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"
+    if u in sub and not time:
+        k, su, stime = sub[u]
+        part = frac * k
+        if part == int(part):
+            head = f"P{whole}{u}" if whole else "P"
+            return head + ("T" if stime else "") + f"{int(part)}{su}"
+    return f"{pre}{n:g}{u}"
+
+
+_MODS: dict[str, str] = {}
+
+
+def mod_of(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    m: dict[str, str] = lexicon()["mods"]
+    return m.get(regex.sub(r"\s+", " ", raw.lower()))
+
+
+_POS = {"early": "START", "earlier": None, "mid": "MID", "late": "END", "later": None,
+        "the end of": "END", "the beginning of": "START", "the start of": "START",
+        "the middle of": "MID", "the rest of": None}
+
+
+def pos_mod(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    return _POS.get(regex.sub(r"\s+", " ", raw.lower()))
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = regex.search(r"([\p{L}'.]+)[\s,]*$", text[max(0, start - 30) : start])
+    return m.group(1) if m else ""
+
+
+def _next_word(text: str, end: int) -> str:
+    m = regex.match(r"\s+([\p{L}'.]+)", text[end : end + 30])
+    return m.group(1) if m else ""
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 4) : start].rstrip(" \t\"'\u201c\u2018(")
+    return not before or before[-1] in ".!?:\n"
+
+
+# ------------------------------------------------------------------ handlers
+
+Handler = Callable[["regex.Match[str]", Context], "Result | None"]
+
+
+def _res(m: regex.Match[str], typ: str, value: str, mod: str | None = None, anchor: str | None = None,
+         year: int | None = None, start: int | None = None, end: int | None = None) -> Result:
+    return Result(m.start() if start is None else start, m.end() if end is None else end,
+                  typ, value, mod, anchor, year)
+
+
+def _zone(m: regex.Match[str]) -> str:
+    z = m.groupdict().get("zone")
+    if z:
+        return str(lexicon()["zones"].get(z, ""))
+    off = m.groupdict().get("off")
+    if off:
+        if off == "Z":
+            return "+00:00"
+        return off if ":" in off else off[:3] + ":" + off[3:]
+    return ""
+
+
+def h_iso(m: regex.Match[str], ctx: Context) -> Result | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["H"] is not None:
+        h = int(m["H"])
+        if h > 24:
+            return None
+        return _res(m, "TIME", f"{fmt_date(d)}T{h:02d}:{m['M']}{_zone(m)}", year=d.year)
+    return _res(m, "DATE", fmt_date(d), year=d.year)
+
+
+def h_numeric(m: regex.Match[str], ctx: Context) -> Result | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    y = int(ys)
+    if len(ys) == 2:
+        y += 1900 if y >= 50 else 2000
+    if a <= 12:
+        mo, d = a, b
+    elif b <= 12:
+        mo, d = b, a
+    else:
+        return None
+    day = safe_date(y, mo, d)
+    if day is None or not 1800 <= y <= 2100:
+        return None
+    return _res(m, "DATE", fmt_date(day), year=y)
+
+
+def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tuple[str, str | None, int | None]:
+    """(year text, anchor, explicit year)."""
+    if m["y"]:
+        return m["y"], None, int(m["y"])
+    rel = m.groupdict().get("rel")
+    if ctx.dct is None:
+        return "XXXX", None, None
+    if rel:
+        off = {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        return str(ctx.dct.year + off), ctx.anchor, None
+    tense = tense_at(ctx.text, m.start(), m.end())
+    return str(monthday_by_tense(ctx.dct, mo, d, tense)), ctx.anchor, None
+
+
+def _day(raw: str) -> int:
+    return int(regex.sub(r"\D", "", raw))
+
+
+def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
+    mo = month_of(m["mon"])
+    d1 = _day(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d1)
+    y = int(ys) if ys.isdigit() else 2000
+    if safe_date(y, mo, d1) is None:
+        return None
+    start = f"{ys}-{mo:02d}-{d1:02d}"
+    if m["d2"]:
+        mo2 = month_of(m["mon2"]) if m.groupdict().get("mon2") else mo
+        d2 = _day(m["d2"])
+        y2 = y + 1 if mo2 < mo else y
+        if not mo2 or safe_date(y2, mo2, d2) is None or (mo2 == mo and d2 <= d1):
+            return None
+        ys2 = str(y2) if ys.isdigit() else "XXXX"
+        return _res(m, "DATE", f"{start}/{ys2}-{mo2:02d}-{d2:02d}", anchor=anchor, year=explicit)
+    return _res(m, "DATE", start, anchor=anchor, year=explicit)
+
+
+def h_mdy(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["mon"][:3] in ("May", "MAY", "Mar", "MAR") and not m["y"]:
+        pw = _prev_word(ctx.text, m.start())
+        if pw[:1].isupper() and pw.lower() not in _sets("month_prev_ok") and not _sentence_start(ctx.text, m.start()):
+            return None
+    return _monthday(m, ctx)
+
+
+def h_dmy(m: regex.Match[str], ctx: Context) -> Result | None:
+    return _monthday(m, ctx)
+
+
+def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
+    mo = month_of(m["mon"])
+    if not mo:
+        return None
+    det = (m["det"] or "").lower()
+    det = regex.sub(r"\s+", " ", det)
+    pos = (m["pos"] or "").lower()
+    mod = pos_mod(pos) or pos_mod(det)
+    bare = not (m["y"] or m["rel"] or det or pos)
+    text = ctx.text
+    if bare:
+        pw = _prev_word(text, m.start())
+        nw = _next_word(text, m.end())
+        if nw[:1].isupper() and not nw.isupper():
+            return None  # a name: "April Ryan", "June Carter"
+        if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH", "Mar", "MAR") or m["mon"].endswith("."):
+            if pw.lower() not in _sets("month_prev_ok"):
+                return None
+        elif pw[:1].isupper() and pw.lower() not in _sets("month_prev_ok") and not _sentence_start(text, m.start()):
+            return None
+    if m["y"]:
+        y = int(m["y"])
+        return _res(m, "DATE", fmt_month(y, mo), mod, year=y)
+    if ctx.dct is None:
+        if det == "that" and ctx.focus:
+            return _res(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
+        return _res(m, "DATE", f"XXXX-{mo:02d}", mod)
+    if m["rel"]:
+        off = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return _res(m, "DATE", fmt_month(ctx.dct.year + off, mo), mod, ctx.anchor)
+    if det == "that" and ctx.focus:
+        return _res(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
+    if det in ("last", "past", "previous"):
+        y = month_by_tense(ctx.dct, mo, "PAST", strict=True)
+    elif det in ("next", "coming", "following"):
+        y = month_by_tense(ctx.dct, mo, "FUTURE", strict=True)
+    elif det == "this":
+        y = ctx.dct.year
+    else:
+        y = month_by_tense(ctx.dct, mo, tense_at(text, m.start(), m.end()))
+    return _res(m, "DATE", fmt_month(y, mo), mod, ctx.anchor)
+
+
+_SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
+def _season_code(word: str) -> str:
+    return str(lexicon()["seasons"][word.lower()])
+
+
+def _season_index(d: dt.date) -> tuple[int, str]:
+    """(season year, code) of the season a date falls in (winter belongs to its December)."""
+    mo = d.month
+    if mo in (12, 1, 2):
+        return (d.year if mo == 12 else d.year - 1), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(mo, "FA")
+
+
+def _season_year(dct: dt.date, code: str, det: str) -> int:
+    cy, cc = _season_index(dct)
+    order = ["SP", "SU", "FA", "WI"]
+    ci, ti = order.index(cc), order.index(code)
+    if det in ("last", "past", "previous"):
+        return cy if ti < ci else cy - 1
+    if det in ("next", "coming", "following"):
+        return cy if ti > ci else cy + 1
+    return cy
+
+
+def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    det = m["det"].lower()
+    unit = m["unit"].lower()
+    pos = regex.sub(r"\s+", " ", (m["pos"] or "").lower())
+    mod = pos_mod(pos)
+    if det in ("same", "prior") and unit != "year":
+        return None
+    if ctx.dct is None:
+        vague = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
+                 "coming": "FUTURE_REF", "following": "FUTURE_REF"}.get(det, "PRESENT_REF")
+        return _res(m, "DATE", vague, mod)
+    d = ctx.dct
+    off = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
+           "following": 1}.get(det, 0)
+    if det == "that" and ctx.focus and unit == "year":
+        return _res(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
+    if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
+        return _res(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
+    a = ctx.anchor
+    if unit == "week":
+        return _res(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)), mod, a)
+    if unit == "weekend":
+        return _res(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)) + "-WE", mod, a)
+    if unit == "month":
+        y, mo = add_months(d.year, d.month, off)
+        return _res(m, "DATE", fmt_month(y, mo), mod, a)
+    if unit == "year":
+        return _res(m, "DATE", str(d.year + off), mod, a)
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + off
+        y = d.year + q // 4
+        return _res(m, "DATE", f"{y}-Q{q % 4 + 1}", mod, a)
+    if unit == "decade":
+        return _res(m, "DATE", f"{(d.year // 10 + off):03d}X", mod, a)
+    if unit == "century":
+        return _res(m, "DATE", f"{(d.year // 100 + off):02d}", mod, a)
+    code = _season_code(unit)
+    return _res(m, "DATE", f"{_season_year(d, code, det)}-{code}", mod, a)
+
+
+def h_decade(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["c"]:
+        val = f"{m['c']}X"
+    else:
+        s = int(m["s"])
+        val = f"{'20' if s <= 2 else '19'}{s}X"
+    return _res(m, "DATE", val, pos_mod(m["pos"]))
+
+
+_YEAR_PRE = regex.compile(r"\s+")
+
+
+def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
+    y = int(m["y"])
+    pre = _YEAR_PRE.sub(" ", (m["pre"] or "").lower())
+    text = ctx.text
+    if not pre:
+        if not 1600 <= y <= 2100:
+            return None
+        nw = _next_word(text, m.end())
+        if nw.lower() in _sets("quantity_nouns"):
+            return None
+        pw = _prev_word(text, m.start())
+        if (pw[:1].isupper() and pw.lower() not in _sets("model_prev_ok") and not pw.endswith(("'s", "\u2019s"))
+                and not _sentence_start(text, m.start())):
+            return None  # a model or product name: "Windows 2000"
+        if regex.match(r"\s*(?:,\d|\d)", text[m.end() : m.end() + 3]):
+            return None
+    if m["y2"]:
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if len(y2s) == 2 and 1 <= int(y2s) <= 12 and y2 != y + 1:
+            return None  # "2024-06" is a month, left to the ISO family
+        if not y < y2 <= y + 50:
+            return None
+        return _res(m, "DATE", f"{y}/{y2}", year=y2)
+    mod = None
+    val = str(y)
+    if pre.startswith("the end") or pre == "late" or pre == "the late":
+        mod = "END"
+    elif pre.startswith(("the beginning", "the start")) or pre in ("early", "the early"):
+        mod = "START"
+    elif pre.startswith("the middle") or pre == "mid":
+        mod = "MID"
+    elif "half" in pre:
+        val = f"{y}-H{'1' if 'first' in pre else '2'}"
+    elif pre.split(" ")[0] in ("spring", "summer", "fall", "autumn", "winter"):
+        val = f"{y}-{_season_code(pre.split(' ')[0])}"
+    elif pre.startswith("the year") and not regex.match(r"the\s+year", m.group(), regex.I):
+        pass
+    return _res(m, "DATE", val, mod, year=y)
+
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["qn"]:
+        kind, n = m["qn"][0], int(m["qn"][1])
+        ys = m["y2"]
+        if ys is None and ctx.dct is None:
+            return _res(m, "DATE", f"XXXX-{kind}{n}")
+        y = int(ys) if ys else ctx.dct.year if ctx.dct else 0
+        return _res(m, "DATE", f"{y}-{kind}{n}", anchor=None if ys else ctx.anchor, year=int(ys) if ys else None)
+    qh = m["qh"].lower()
+    kind = "Q" if qh == "quarter" else "H"
+    adjs = [a.lower() for a in m.captures("adj")]
+    ords = m["ord"]
+    txt = m.group()
+    if not ords and not adjs and not m["y"] and not m["y0"]:
+        if not txt.lower().startswith("the") or kind == "H":
+            return None
+        if regex.match(r"\s*(?:of|-point|percent|century|mile)\b", ctx.text[m.end() : m.end() + 12]):
+            return None
+    if ords is None and kind == "Q" and regex.match(r"\s*of\s+(?:a|an|the|its|all)\b", ctx.text[m.end() : m.end() + 10]):
+        return None
+    if m["y"] or m["y0"]:
+        y = int(m["y"] or m["y0"])
+        anchor = None
+    elif ctx.dct is None:
+        return _res(m, "DATE", f"XXXX-{kind}{_ORD.get((ords or '').lower(), 'X')}")
+    else:
+        y = ctx.dct.year
+        anchor = ctx.anchor
+    per = 4 if kind == "Q" else 2
+    if ords:
+        n = _ORD[ords.lower()]
+        if n > per:
+            return None
+    else:
+        cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
+        back = 0 if any(a in ("current", "this") for a in adjs) else 1
+        n = cur - back
+        if n < 1:
+            n += per
+            y -= 1
+    if m["rel"]:
+        y += {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if any(a in ("year-earlier", "year-ago") for a in adjs):
+        y -= 1
+    return _res(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
+
+
+def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
+    word = m["season"].lower()
+    code = _season_code(word)
+    mod = pos_mod(m["pos"] or m["pos2"])
+    if m["y"]:
+        y = int(m["y"])
+        return _res(m, "DATE", f"{y}-{code}", mod, year=y)
+    pw = _prev_word(ctx.text, m.start()).lower()
+    if not (pw in ("in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "that", "early",
+                   "late", "mid", "for") or m["pos"] or m["pos2"]):
+        return None
+    if word == "fall" and not m["the"] and pw != "in":
+        return None
+    if regex.match(r"\s+(?:of|in)\b", ctx.text[m.end() : m.end() + 5]):
+        return None
+    if ctx.dct is None:
+        return _res(m, "DATE", f"XXXX-{code}", mod)
+    tense = tense_at(ctx.text, m.start(), m.end())
+    det = "last" if tense == "PAST" else "next" if tense == "FUTURE" else "this"
+    cy, cc = _season_index(ctx.dct)
+    y = cy if cc == code else _season_year(ctx.dct, code, det)
+    return _res(m, "DATE", f"{y}-{code}", mod, ctx.anchor)
+
+
+def _pod(raw: str | None) -> str:
+    if not raw:
+        return ""
+    return "T" + str(lexicon()["parts_of_day"][raw.lower()])
+
+
+def h_deictic(m: regex.Match[str], ctx: Context) -> Result | None:
+    word = regex.sub(r"\s+", " ", (m["word"] or m["det"] or "").lower())
+    pod = _pod(m["pod"] or m["pod2"])
+    off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    if word == "tonight":
+        pod = "TNI"
+    if ctx.dct is None:
+        return _res(m, "TIME" if pod else "DATE", "XXXX-XX-XX" + pod)
+    if word == "last" and pod != "TNI":
+        return None  # "last morning"
+    return _res(m, "TIME" if pod else "DATE", fmt_date(ctx.dct + dt.timedelta(days=off)) + pod, anchor=ctx.anchor)
+
+
+def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
+    wd = int(lexicon()["weekdays"][m["wd"].lower()])
+    det = (m["det"] or "").lower() or None
+    pod = _pod(m["pod"])
+    if det in ("earlier", "later", "early", "late", "that", "past", "coming"):
+        det = None if det in ("earlier", "later", "early", "late", "that") else det
+    if ctx.dct is None:
+        return _res(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
+    tense = tense_at(ctx.text, m.start(), m.end())
+    d = weekday_by_tense(ctx.dct, wd, tense, det)
+    return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
+
+
+def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["noon"]:
+        h, mi = (12 if m["noon"].lower() == "noon" else 24), 0
+    elif m["h"] is not None:
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if h > 12 or h == 0:
+            return None
+        ap = m["ampm"].lower()
+        if ap.startswith("p") and h != 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+    else:
+        h, mi = int(m["h2"]), int(m["mi2"])
+        if not m["zone"] and not (m["wd"] or m["word"]):
+            pw = _prev_word(ctx.text, m.start()).lower()
+            if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
+                return None
+    zone = _zone(m)
+    clock = f"T{h:02d}:{mi:02d}{zone}"
+    if ctx.dct is None:
+        if m["wd"]:
+            wd = int(lexicon()["weekdays"][m["wd"].lower()])
+            return _res(m, "TIME", f"XXXX-WXX-{wd}{clock}")
+        return _res(m, "TIME", f"XXXX-XX-XX{clock}")
+    d = ctx.dct
+    if m["wd"]:
+        wd = int(lexicon()["weekdays"][m["wd"].lower()])
+        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, m.start(), m.end()), None)
+    elif m["word"]:
+        d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
+    return _res(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
+
+
+def _shift(d: dt.date, n: float, code: str, sign: int) -> str | None:
+    k = int(n) * sign
+    if code == "D":
+        return fmt_date(d + dt.timedelta(days=k))
+    if code == "W":
+        return fmt_date(d + dt.timedelta(days=7 * k))
+    if code == "M":
+        y, mo = add_months(d.year, d.month, k)
+        return fmt_month(y, mo)
+    if code == "Q":
+        y, mo = add_months(d.year, d.month, 3 * k)
+        return f"{y}-Q{(mo - 1) // 3 + 1}"
+    if code == "Y":
+        return str(d.year + k)
+    if code in ("TH", "TM", "TS"):
+        return fmt_date(d)
+    return None
+
+
+def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    n = number_of(m["num"])
+    d = m["dir"].lower()
+    sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
+    mod = mod_of(m["mod"])
+    if n is None or ctx.dct is None:
+        return _res(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    val = _shift(ctx.dct, n * mult, code, sign)
+    if val is None:
+        return None
+    return _res(m, "DATE", val, mod, ctx.anchor)
+
+
+_PREP_MODS = frozenset({"over", "under", "around", "about", "up to"})
+
+
+def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    unit = m["unit"].lower()
+    if unit.startswith("weekend"):
+        return None
+    start = m.start()
+    mod = mod_of(m["mod"])
+    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
+        start = m.start("the")
+        mod = None
+    if m["vag"]:
+        vag = m["vag"].lower()
+        if "couple" in vag:
+            return _res(m, "DURATION", duration_value(2 * mult, code), mod, start=start)
+        return _res(m, "DURATION", duration_value(None, code), mod, start=start)
+    raw = m["num"]
+    n = number_of(raw)
+    if n is None:
+        return None
+    if raw.lower() in ("a", "an"):
+        before = ctx.text[max(0, start - 25) : start]
+        if regex.search(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$", before) and not m["adj"] and not m["mod"]:
+            return _res(m, "SET", duration_value(mult, code), start=start)
+        if regex.match(r"[\s-]+(?:ago|earlier|later|after|before)\b", ctx.text[m.end() : m.end() + 8]):
+            return None
+    if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
+        pass
+    if code == "Q":
+        return _res(m, "DURATION", f"P{int(n)}Q" if n == int(n) else f"P{n * 3:g}M", mod, start=start)
+    return _res(m, "DURATION", duration_value(n * mult, code), mod, start=start)
+
+
+def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    unit = (m["unit"] or m["unit2"]).lower()
+    adj = regex.sub(r"\s+", " ", (m["adj"] or "").lower())
+    tail = (m["tail"] or "").lower()
+    uc = unit_code(unit)
+    if uc is None:
+        return None
+    code, _ = uc
+    if adj == "the" and not (tail or m["long"]):
+        if unit != "years":
+            return None
+    if tail == "ago":
+        return _res(m, "DATE", "PAST_REF")
+    if "coming" in adj or tail in ("ahead", "to come"):
+        return _res(m, "DATE", "FUTURE_REF")
+    if adj == "recent" and unit == "years":
+        return _res(m, "DATE", "PAST_REF")
+    return _res(m, "DURATION", duration_value(None, code))
+
+
+_SET_WHAT = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",
+             "month": "P1M", "year": "P1Y", "season": "P3M", "quarter": "P3M", "hour": "PT1H", "minute": "PT1M",
+             "decade": "P10Y", "summer": "XXXX-SU", "winter": "XXXX-WI", "spring": "XXXX-SP", "fall": "XXXX-FA",
+             "autumn": "XXXX-FA"}
+
+
+def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["adv"]:
+        return _res(m, "SET", str(lexicon()["sets"][m["adv"].lower()]))
+    what = m["what"].lower()
+    other = bool(m["other"])
+    if what in _SET_WHAT:
+        v = _SET_WHAT[what]
+        if other and v.startswith("P"):
+            v = regex.sub(r"(\d+)", lambda x: str(int(x.group(1)) * 2), v)
+        return _res(m, "SET", v)
+    if what in lexicon()["weekdays"]:
+        return _res(m, "SET", f"XXXX-WXX-{lexicon()['weekdays'][what]}")
+    mo = month_of(what)
+    if mo and len(what) > 3:
+        return _res(m, "SET", f"XXXX-{mo:02d}")
+    return None
+
+
+def _easter(y: int) -> dt.date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l_) // 451
+    month = (h + l_ - 7 * mm + 114) // 31
+    day = (h + l_ - 7 * mm + 114) % 31 + 1
+    return dt.date(y, month, day)
+
+
+def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
+    if n > 0:
+        first = dt.date(y, month, 1)
+        return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(y + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+    return nxt - dt.timedelta(days=(nxt.isoweekday() - wd) % 7)
+
+
+def _holiday_date(name: str, y: int) -> dt.date | None:
+    n = regex.sub(r"\s+", " ", name.lower()).replace("\u2019", "'")
+    fixed: dict[str, str] = lexicon()["holidays"]
+    if n in fixed:
+        mo, d = fixed[n].split("-")
+        return safe_date(y, int(mo), int(d))
+    if n.startswith("thanksgiving"):
+        return _nth_weekday(y, 11, 4, 4)
+    if n.startswith("easter"):
+        return _easter(y)
+    if n == "memorial day":
+        return _nth_weekday(y, 5, 1, -1)
+    if n == "labor day":
+        return _nth_weekday(y, 9, 1, 1)
+    return None
+
+
+def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
+    if ctx.dct is None:
+        d = _holiday_date(m["hol"], 2001)
+        return _res(m, "DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if d and not m["hol"].lower().startswith(("easter", "thanks", "memorial", "labor")) else "XXXX-XX-XX")
+    det = (m["det"] or "").lower()
+    y = ctx.dct.year
+    d = _holiday_date(m["hol"], y)
+    if d is None:
+        return None
+    tense = "PAST" if det == "last" else "FUTURE" if det == "next" else None if det == "this" else tense_at(ctx.text, m.start(), m.end())
+    if tense == "PAST" and d > ctx.dct or (det == "last" and d >= ctx.dct):
+        d = _holiday_date(m["hol"], y - 1)
+    elif tense == "FUTURE" and d < ctx.dct:
+        d = _holiday_date(m["hol"], y + 1)
+    if d is None:
+        return None
+    return _res(m, "DATE", fmt_date(d), anchor=ctx.anchor)
+
+
+def h_vague(m: regex.Match[str], ctx: Context) -> Result | None:
+    v = regex.sub(r"\s+", " ", m["v"].lower())
+    typ, val = lexicon()["vague"][v]
+    if v in ("now", "current") and regex.match(r"\s*[-\u2013]", ctx.text[m.end() : m.end() + 2]):
+        return None
+    if v == "recent" and regex.match(r"\s+(?:years|weeks|months|days|decades|times)\b", ctx.text[m.end() : m.end() + 9]):
+        return None
+    if v == "now" and regex.match(r"\s+that\b", ctx.text[m.end() : m.end() + 6]):
+        return None
+    return _res(m, str(typ), str(val))
+
+
+def h_yearadj(m: regex.Match[str], ctx: Context) -> Result | None:
+    w = regex.sub(r"[\s-]+", "-", m["w"].lower())
+    if ctx.dct is None:
+        return _res(m, "DATE", "XXXX")
+    y = ctx.dct.year
+    if w in ("year-earlier", "year-ago"):
+        return _res(m, "DATE", str(y - 1), anchor=ctx.anchor)
+    if w == "year-end":
+        return _res(m, "DATE", str(y), "END", ctx.anchor)
+    return None
+
+
+HANDLERS: dict[str, Handler] = {
+    "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
+    "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
+    "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
+    "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
+    "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj,
+}
+
+
+def handle(family: str, m: regex.Match[str], ctx: Context) -> Result | None:
+    """Normalise one match; None rejects it (not a temporal expression here)."""
+    try:
+        return HANDLERS[family](m, ctx)
+    except (ValueError, KeyError, OverflowError, IndexError, ArithmeticError):
+        return None

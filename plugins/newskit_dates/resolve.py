@@ -1,0 +1,94 @@
+"""Calendar arithmetic for anchoring, and the publication date (the anchor) of an article."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+__all__ = [
+    "add_months",
+    "fmt_date",
+    "fmt_month",
+    "fmt_week",
+    "month_by_tense",
+    "monthday_by_tense",
+    "safe_date",
+    "weekday_by_tense",
+]
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    """A date, or None when the parts do not make one."""
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def fmt_date(d: dt.date) -> str:
+    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+
+
+def fmt_month(y: int, m: int) -> str:
+    return f"{y:04d}-{m:02d}"
+
+
+def fmt_week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    total = y * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool = False) -> int:
+    """The year of a bare month: the latest one on/before the publication month for the
+    past, the next one on/after it for the future, else the publication year.
+    ``strict`` excludes the publication month itself (``last June``, ``next June``)."""
+    if tense == "PAST":
+        if month < dct.month or (month == dct.month and not strict):
+            return dct.year
+        return dct.year - 1
+    if tense == "FUTURE":
+        if month > dct.month or (month == dct.month and not strict):
+            return dct.year
+        return dct.year + 1
+    return dct.year
+
+
+def monthday_by_tense(dct: dt.date, month: int, day: int, tense: str | None) -> int:
+    """The year of a month-day without a year: the publication year unless the tense
+    puts the day more than two months on the wrong side of publication (then the year
+    before/after); without a tense cue, the nearest such day."""
+    this = safe_date(dct.year, month, day) or safe_date(dct.year, month, 28)
+    if this is None:
+        return dct.year
+    delta = (this - dct).days
+    if tense == "PAST":
+        return dct.year if delta <= 62 else dct.year - 1
+    if tense == "FUTURE":
+        return dct.year if delta >= -62 else dct.year + 1
+    if delta > 200:
+        return dct.year - 1
+    if delta < -200:
+        return dct.year + 1
+    return dct.year
+
+
+def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | None) -> dt.date:
+    """The date of a weekday name: ``last`` strictly before, ``next`` strictly after,
+    ``this`` in the publication week; otherwise by tense (past by default), the
+    publication day itself included."""
+    cur = dct.isoweekday()
+    if det == "this":
+        return dct + dt.timedelta(days=iso_wd - cur)
+    if det == "last" or det == "past":
+        back = (cur - iso_wd) % 7 or 7
+        return dct - dt.timedelta(days=back)
+    if det in ("next", "coming"):
+        fwd = (iso_wd - cur) % 7 or 7
+        return dct + dt.timedelta(days=fwd)
+    if tense == "FUTURE":
+        return dct + dt.timedelta(days=(iso_wd - cur) % 7)
+    return dct - dt.timedelta(days=(cur - iso_wd) % 7)

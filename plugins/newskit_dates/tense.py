@@ -1,0 +1,75 @@
+"""Local tense cues: is the clause around an expression about the past or the future?"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newskit_dates.lexicon import lexicon
+
+__all__ = ["tense_at"]
+
+_WORD = regex.compile(r"[\p{L}']+")
+_STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
+_STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
+_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
+
+
+@cache
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    lx = lexicon()
+    past = frozenset(lx["past_cues"])
+    fut = frozenset(w for w in lx["future_cues"] if " " not in w)
+    not_ed = frozenset(lx["not_ed_words"])
+    return past, fut, not_ed
+
+
+def _classify(words: list[str], i: int, *, left: bool) -> str | None:
+    past, fut, not_ed = _cues()
+    w = words[i].lower()
+    if w in fut:
+        return "FUTURE"
+    if w == "to" and left and i + 1 < len(words):
+        nxt = words[i + 1]
+        if nxt.islower() and nxt not in _DETS and not nxt.endswith("ed"):
+            return "FUTURE"
+        if nxt == "be":
+            return "FUTURE"
+    if w in past:
+        return "PAST"
+    if w.endswith("'ll"):
+        return "FUTURE"
+    if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
+        return "PAST"
+    return None
+
+
+def tense_at(text: str, start: int, end: int) -> str | None:
+    """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
+    ``text[start:end]`` (left cues win ties; at most ~12 words each side)."""
+    lo = max(0, start - 120)
+    left_text = text[lo:start]
+    stops = list(_STOP_LEFT.finditer(left_text))
+    if stops:
+        left_text = left_text[stops[-1].end():]
+    right_text = text[end : end + 90]
+    stop = _STOP_RIGHT.search(right_text)
+    if stop:
+        right_text = right_text[: stop.start()]
+    lw = _WORD.findall(left_text)[-12:]
+    rw = _WORD.findall(right_text)[:10]
+    best: tuple[int, str] | None = None
+    for k in range(len(lw) - 1, -1, -1):
+        t = _classify(lw, k, left=True)
+        if t:
+            best = (len(lw) - k, t)
+            break
+    for k in range(len(rw)):
+        t = _classify(rw, k, left=False)
+        if t:
+            d = k + 2
+            if best is None or d < best[0]:
+                best = (d, t)
+            break
+    return best[1] if best else None
