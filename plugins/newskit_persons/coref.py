@@ -1,0 +1,190 @@
+"""Entity resolution within one article: which mentions name the same person, and the
+canonical full name of each.
+
+* Full names (two words or more) open an entity, or join one whose name is the same up
+  to spelling: case, hyphens and spaces (``Kim Jong-un`` / ``Kim Jong Un``), diacritics,
+  and transliteration variants of a given name when the surname agrees
+  (``Andrei``/``Andrey Rudenko``), or a middle initial (``George Bush`` / ``George W. Bush``).
+* A partial name (``Putin``, ``Kim``) goes to the compatible entity that is most salient at
+  that point (mentions so far), ties to the most recent; a name with no compatible full name
+  opens an entity of its own.
+* The canonical name is the variant with the most words (``Kim Jong Un`` over
+  ``Kim Jong-un``); for names in family-name-first order, a hyphenated given name with a
+  lower-case second syllable is written as separate words (``Kim Jong-un`` ->
+  ``Kim Jong Un``), so every article spells the same person the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newskit_persons.detect import Candidate
+from newskit_persons.lexicon import fold, lexicon
+
+__all__ = ["Resolved", "resolve", "slug"]
+
+_SLUG = regex.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    return _SLUG.sub("-", fold(name)).strip("-")
+
+
+def _words(name: str) -> list[str]:
+    """Comparable words: folded, hyphen-split, dots dropped."""
+    return [w for w in regex.split(r"[\s\-]+", fold(name).replace(".", "")) if w]
+
+
+def _spelling(word: str) -> str:
+    """A loose transliteration key: Andrei/Andrey, Sergei/Sergey, Aleksandr/Alexander."""
+    w = word.replace("ks", "x").replace("y", "i").replace("j", "i").replace("ph", "f")
+    out = []
+    for c in w:
+        if not out or out[-1] != c:
+            out.append(c)
+    w = "".join(out)
+    if w.endswith("er") and len(w) > 4:
+        w = w[:-2] + "r"
+    return w
+
+
+def _east_asian(words: list[str]) -> bool:
+    return len(words) >= 2 and words[0] in lexicon().east_asian
+
+
+def canonical_form(surface: str) -> str:
+    """How a full name is written as an entity (see the module docstring)."""
+    parts = surface.split()
+    lex = lexicon()
+    if len(parts) >= 2 and fold(parts[0]) in lex.east_asian:
+        out = [parts[0]]
+        for p in parts[1:]:
+            if "-" in p:
+                a, _, b = p.partition("-")
+                if b[:1].islower() and a[:1].isupper() and "-" not in b:
+                    out.extend([a, b[:1].upper() + b[1:]])
+                    continue
+            out.append(p)
+        return " ".join(out)
+    return " ".join(parts)
+
+
+class Resolved:
+    __slots__ = ("candidate", "entity", "entity_id")
+
+    def __init__(self, candidate: Candidate, entity: str, entity_id: str) -> None:
+        self.candidate = candidate
+        self.entity = entity
+        self.entity_id = entity_id
+
+
+class _Entity:
+    __slots__ = ("count", "east", "first_seen", "keys", "last_seen", "surname", "variants", "words")
+
+    def __init__(self, words: list[str], surface: str, pos: int) -> None:
+        self.words = words
+        self.east = _east_asian(words)
+        self.surname = words[0] if self.east else words[-1]
+        self.variants: dict[str, int] = {surface: 1}
+        self.count = 1
+        self.first_seen = pos
+        self.last_seen = pos
+        self.keys = {"".join(words)}
+
+    def same_person(self, words: list[str]) -> bool:
+        if "".join(words) in self.keys:
+            return True
+        mine = [w for w in self.words if len(w) > 1 or True]
+        if len(words) < 2 or len(mine) < 2:
+            return False
+        if words[-1] != mine[-1] and _spelling(words[-1]) != _spelling(mine[-1]):
+            return False
+        if self.east != _east_asian(words):
+            return False
+        a = [w for w in mine if len(w) > 1]
+        b = [w for w in words if len(w) > 1]
+        if [_spelling(w) for w in a] == [_spelling(w) for w in b]:
+            return True
+        # a middle initial or middle name added: same first and last word
+        return a[0] == b[0] and a[-1] == b[-1] and (len(a) == 3 or len(b) == 3) and abs(len(a) - len(b)) == 1
+
+    def partial_match(self, words: list[str]) -> bool:
+        if len(words) == 1:
+            w = words[0]
+            return w == self.surname or (not self.east and w in self.words[1:]) or (
+                self.east and len(self.words) > 1 and w == "".join(self.words[1:])
+            )
+        return all(w in self.words for w in words)
+
+    def add(self, surface: str, pos: int) -> None:
+        self.variants[surface] = self.variants.get(surface, 0) + 1
+        self.count += 1
+        self.last_seen = pos
+
+    def canonical(self) -> str:
+        best = max(
+            self.variants.items(),
+            key=lambda kv: (len(kv[0].split()), kv[1], -len(kv[0]), kv[0]),
+        )
+        return canonical_form(best[0])
+
+
+def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
+    """Give every candidate its entity (canonical name and id), in text order."""
+    entities: list[_Entity] = []
+    assign: list[_Entity] = []
+    partial: list[tuple[int, list[str]]] = []
+    for i, c in enumerate(cands):
+        surface = " ".join(t.text for t in c.names)
+        words = _words(surface)
+        if len(c.names) >= 2 and len(words) >= 2:
+            ent = next((e for e in entities if e.same_person(words)), None)
+            if ent is None:
+                ent = _Entity(words, surface, i)
+                entities.append(ent)
+            else:
+                ent.add(surface, i)
+                ent.keys.add("".join(words))
+            assign.append(ent)
+        else:
+            assign.append(None)  # type: ignore[arg-type]
+            partial.append((i, words))
+    # partial names: most salient compatible entity at that point, else the next one seen
+    counts: dict[int, int] = {}
+    order_full = [(i, e) for i, e in enumerate(assign) if e is not None]
+    singles: dict[str, _Entity] = {}
+    for i, words in partial:
+        best: _Entity | None = None
+        best_key: tuple[int, int] | None = None
+        for e in entities:
+            if not e.partial_match(words):
+                continue
+            before = sum(1 for j, x in order_full if x is e and j < i) + counts.get(id(e), 0)
+            recent = max((j for j, x in order_full if x is e and j < i), default=-1)
+            if before == 0:
+                key = (-1, -e.first_seen)
+            else:
+                key = (before, recent)
+            if best_key is None or key > best_key:
+                best, best_key = e, key
+        if best is None:
+            surface = " ".join(t.text for t in cands[i].names)
+            k = "".join(words)
+            best = singles.get(k)
+            if best is None:
+                best = _Entity(words, surface, i)
+                singles[k] = best
+                entities.append(best)
+            else:
+                best.add(surface, i)
+        else:
+            counts[id(best)] = counts.get(id(best), 0) + 1
+        assign[i] = best
+    out = []
+    names = {id(e): e.canonical() for e in entities}
+    for c, e in zip(cands, assign):
+        name = names[id(e)]
+        out.append(Resolved(c, name, "person:" + slug(name)))
+    return out

@@ -1,0 +1,346 @@
+"""Candidate person names: runs of capitalised words, stripped of titles, checked against
+the word lists and the shape of the text around them."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from newskit_persons.lexicon import Lexicon, lexicon
+from newskit_persons.titles import appositive, prenominal
+from newskit_persons.tokens import Tok, tokenize
+
+__all__ = ["Candidate", "detect"]
+
+_SENT_END = frozenset(".!?:;\"“”‘'(–—-[|•*#>")
+_ABBREV_DOT = frozenset(
+    "mr mrs ms dr prof st jr sr gen col lt maj capt sgt sen rep gov rev fr adm cmdr insp det supt pres amb hon messrs mme mlle".split()
+)
+_BYLINE = regex.compile(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?=\p{Lu})")
+_DETS = frozenset(("the", "a", "an"))
+_MAX_CHUNK = 8
+
+
+class Candidate:
+    """A person name found in the text, before coreference."""
+
+    __slots__ = ("affiliation", "author", "end", "names", "start", "title")
+
+    def __init__(self, names: list[Tok], start: int, end: int) -> None:
+        self.names = names
+        self.start = start
+        self.end = end
+        self.title: str | None = None
+        self.affiliation: str | None = None
+        self.author = False
+
+
+class _Doc:
+    """Per-article state: tokens, line shapes, sentence starts."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = tokenize(text)
+        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self._caps_line: dict[int, bool] = {}
+        self.sent_start: set[int] = set()
+        prev_end = 0
+        for i, t in enumerate(self.toks):
+            before = text[prev_end : t.start].strip()
+            if i == 0 or "\n" in text[prev_end : t.start] or (before and before[-1] in _SENT_END):
+                if not (before == "." and i > 0 and _abbrev(self.toks[i - 1])):
+                    self.sent_start.add(i)
+            prev_end = t.end
+
+    def line_of(self, pos: int) -> int:
+        return bisect.bisect_right(self.line_starts, pos) - 1
+
+    def caps_line(self, pos: int) -> bool:
+        """True when the line holding ``pos`` is an ALL CAPS headline."""
+        ln = self.line_of(pos)
+        got = self._caps_line.get(ln)
+        if got is None:
+            s = self.line_starts[ln]
+            e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
+            letters = [c for c in self.text[s:e] if c.isalpha()]
+            upper = sum(1 for c in letters if c.isupper())
+            got = len(letters) >= 4 and upper >= 0.8 * len(letters)
+            self._caps_line[ln] = got
+        return got
+
+
+def _abbrev(t: Tok) -> bool:
+    return len(t.text) == 1 and t.text.isupper() or t.folded in _ABBREV_DOT or "." in t.text
+
+
+def _capword(doc: _Doc, t: Tok) -> bool:
+    w = t.text
+    c = w[0]
+    if not c.isupper():
+        if "-" in w:  # al-Assad, bin-, el-
+            head, _, rest = w.partition("-")
+            return head in ("al", "el", "ad", "as", "ash", "ibn", "bin", "abu", "ul", "ur") and rest[:1].isupper()
+        return False
+    if len(w) > 1 and w.isupper() and not w.isdigit():
+        return doc.caps_line(t.start) or (len(w) <= 3 and "." not in w and False)
+    return not w[0].isdigit()
+
+
+def _joinable(doc: _Doc, a: Tok, b: Tok) -> bool:
+    gap = doc.text[a.end : b.start]
+    if a.possessive:
+        return False
+    if gap == " " or gap == "\u00a0" or gap == "  ":
+        return True
+    if gap in (". ", ".\u00a0") and _abbrev(a):
+        return True
+    return False
+
+
+def _chunks(doc: _Doc) -> list[tuple[int, int]]:
+    """Index ranges ``[i, j)`` of runs of capitalised tokens (with name particles)."""
+    lex = lexicon()
+    toks = doc.toks
+    out: list[tuple[int, int]] = []
+    n = len(toks)
+    i = 0
+    while i < n:
+        if not _capword(doc, toks[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < n and j - i < _MAX_CHUNK * 2:
+            t = toks[j]
+            if not _joinable(doc, toks[j - 1], t):
+                break
+            if _capword(doc, t):
+                j += 1
+                continue
+            # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz"
+            if t.folded in lex.particles and t.text.islower():
+                k = j
+                while k < n and toks[k].folded in lex.particles and toks[k].text.islower() and k - j < 3:
+                    if k + 1 >= n or not _joinable(doc, toks[k], toks[k + 1]):
+                        break
+                    k += 1
+                if k < n and k > j and _capword(doc, toks[k]) and _joinable(doc, toks[k - 1], toks[k]):
+                    j = k + 1
+                    continue
+            break
+        out.append((i, j))
+        i = j
+    return out
+
+
+def _hyphen_parts(f: str) -> list[str]:
+    return [p for p in f.split("-") if p]
+
+
+def _given(lex: Lexicon, f: str) -> bool:
+    if f in lex.given:
+        return True
+    parts = _hyphen_parts(f)
+    return len(parts) > 1 and parts[0] in lex.given
+
+
+def _placeish(lex: Lexicon, f: str) -> bool:
+    return (f in lex.places or f in lex.demonyms) and not lex.is_name(f)
+
+
+def detect(text: str) -> list[Candidate]:
+    """Every person-name candidate, with its title; in text order, not overlapping."""
+    lex = lexicon()
+    doc = _Doc(text)
+    toks = doc.toks
+    bylines = {m.end() for m in _BYLINE.finditer(text)}
+    accepted: list[tuple[Candidate, int, int]] = []
+    deferred: list[tuple[int, int, bool]] = []  # name token ranges waiting for pass 2
+    taken: set[int] = set()
+    for ci, cj in _chunks(doc):
+        _analyse(doc, lex, ci, cj, bylines, accepted, deferred)
+    for _, a, b in accepted:
+        taken.update(range(a, b))
+    # pass 2: single names (and headline names) that repeat a name accepted elsewhere
+    known: dict[str, int] = {}
+    for cand, _, _ in accepted:
+        folded = [t.folded for t in cand.names]
+        if len(folded) >= 2:
+            for f in (folded[0], folded[-1]) if folded[0] in lex.east_asian else (folded[-1],):
+                known[f] = known.get(f, 0) + 1
+            if len(folded) >= 3 and folded[-1] in lex.suffixes:
+                known[folded[-2]] = 1
+            known[" ".join(folded)] = 1
+    for a, b, strong in deferred:
+        key = " ".join(toks[k].folded for k in range(a, b))
+        if key in known or strong:
+            c = Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end)
+            accepted.append((c, a, b))
+    accepted.sort(key=lambda x: x[1])
+    out: list[Candidate] = []
+    for cand, a, b in accepted:
+        title, tstart = prenominal(text, toks, a, taken - set(range(a, b)), doc.sent_start)
+        if title:
+            cand.title = title
+        else:
+            t2, aff = appositive(text, cand.end)
+            if t2:
+                cand.title, cand.affiliation = t2, aff
+        if cand.start in bylines or toks[a].start in bylines:
+            cand.author = True
+        out.append(cand)
+    return out
+
+
+def _analyse(
+    doc: _Doc,
+    lex: Lexicon,
+    ci: int,
+    cj: int,
+    bylines: set[int],
+    accepted: list[tuple[Candidate, int, int]],
+    deferred: list[tuple[int, int, bool]],
+) -> None:
+    toks = doc.toks
+    text = doc.text
+    caps = doc.caps_line(toks[ci].start)
+    k = ci
+    titled = False
+    # strip titles, demonyms and sentence-initial ordinary words from the left
+    while k < cj:
+        t = toks[k]
+        f = t.folded.rstrip(".")
+        if f in lex.honorifics or f in lex.title_heads:
+            titled = True
+            k += 1
+            continue
+        if f in lex.title_modifiers or f in lex.demonyms or f in lex.stop_caps or f in lex.months:
+            titled = False
+            k += 1
+            continue
+        if "-" in f and all(p in lex.title_words for p in _hyphen_parts(f)):
+            titled = any(p in lex.title_heads for p in _hyphen_parts(f))
+            k += 1
+            continue
+        if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 < cj:
+            titled = False
+            k += 1
+            continue
+        if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 == cj:
+            if not (f in lex.months or f in lex.stop_caps):
+                deferred.append((k, cj, False))
+            return
+        break
+    # a lower-case role word right before the chunk ("leader Kim Jong Un")
+    if k == ci and ci > 0:
+        p = toks[ci - 1]
+        pf = p.folded.rstrip(".")
+        if (pf in lex.title_heads or pf in lex.honorifics or (
+            "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
+        )) and doc.text[p.end : toks[ci].start] in (" ", ". ") and not p.possessive:
+            titled = True
+    # right-trim words that cannot end a name
+    e = cj
+    while e > k and (
+        toks[e - 1].folded in lex.stop_caps
+        or toks[e - 1].folded in lex.months
+        or toks[e - 1].folded in lex.speech_verbs
+        or (toks[e - 1].folded in lex.demonyms and len(toks[e - 1].folded) > 3)
+        or (toks[e - 1].text.islower() and toks[e - 1].folded in lex.particles)
+    ):
+        e -= 1
+    if e <= k:
+        return
+    names = toks[k:e]
+    folded = [t.folded for t in names]
+    n = len(names)
+    # organisations, places, events named after people
+    for idx, f in enumerate(folded):
+        if f in lex.strong_cues and (idx > 0 or n == 1):
+            return
+    if n >= 2 and folded[-1] in lex.org_cues and not _given(lex, folded[0]):
+        return
+    joined = " ".join(folded)
+    if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
+        return
+    if k == ci and not titled and _after_determiner(doc, lex, ci):
+        return
+    byline = toks[k].start in bylines or toks[ci].start in bylines
+    if caps:
+        # ALL CAPS headlines: only names seen elsewhere in the article
+        deferred.append((k, e, False))
+        return
+    ev = 0
+    if titled:
+        ev += 3
+    if byline:
+        ev += 3
+    first, last = folded[0], folded[-1]
+    if n >= 2:
+        if _given(lex, first):
+            ev += 2 if not (k in doc.sent_start and lex.common(first, 4.5)) else 1
+        elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
+            ev += 2
+        elif first in lex.surnames:
+            ev += 1
+        if last in lex.surnames or last in lex.suffixes:
+            ev += 1
+        if all(not lex.common(f, 3.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
+            ev += 1
+            if all(not lex.common(f, 3.0) for f in folded):
+                ev += 1
+        for idx, (t, f) in enumerate(zip(names, folded)):
+            if f in lex.months or f in lex.stop_caps:
+                ev -= 3
+            elif _placeish(lex, f):
+                ev -= 2
+            elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
+                ev -= 3
+            elif idx > 0 and t.text.islower() and f not in lex.particles:
+                ev -= 3
+        if ev >= 2:
+            accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
+        elif ev >= 0:
+            deferred.append((k, e, False))
+        return
+    # a single word: a surname after a title, or a name repeated from elsewhere
+    f = first
+    t = names[0]
+    bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or f in lex.org_cues
+    strong = False
+    if not bad and (titled or byline) and not lex.common(f, 4.5):
+        strong = True
+    elif not bad and not lex.common(f, 4.0) and lex.is_name(f):
+        # "Easley said", "Bergkamp 34"
+        nxt = toks[e].folded if e < len(toks) else ""
+        gap = text[t.end : toks[e].start] if e < len(toks) else ""
+        if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
+            strong = True
+    if not bad or strong:
+        deferred.append((k, e, strong))
+
+
+def _after_determiner(doc: _Doc, lex: Lexicon, ci: int) -> bool:
+    """``the Aurus Senat``, ``a high-end Aurus Senat``: a determiner (and lower-case
+    non-role words) right before the run marks a thing, not a person."""
+    toks = doc.toks
+    j = ci - 1
+    while j >= 0 and ci - j <= 3:
+        t = toks[j]
+        if doc.text[t.end : toks[j + 1].start] not in (" ", "\u00a0") or not t.text.islower():
+            return False
+        if t.folded in _DETS:
+            return True
+        if t.folded in lex.title_words or t.folded in lex.speech_verbs or t.folded in lex.stop_caps:
+            return False
+        j -= 1
+    return False
+
+
+def _end(doc: _Doc, names: Sequence[Tok]) -> int:
+    last = names[-1]
+    e = last.end
+    if last.folded in ("jr", "sr") and doc.text[e : e + 1] == ".":
+        e += 1
+    return e

@@ -1,0 +1,74 @@
+"""Word lists, loaded lazily from ``data/`` (see ``data/README.md`` for their sources)."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "fold", "lexicon"]
+
+
+def fold(word: str) -> str:
+    """Lower-case ``word`` and strip diacritics and apostrophe variants (``Şükür`` -> ``sukur``)."""
+    if word.isascii():
+        return word.lower().replace("’", "'")
+    s = unicodedata.normalize("NFKD", word)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.lower().replace("’", "'")
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and not line.startswith("#")]
+
+
+class Lexicon:
+    """All the sets the detector consults; every entry is folded (see :func:`fold`)."""
+
+    def __init__(self) -> None:
+        raw: dict[str, Any] = json.loads(
+            resources.files(__package__).joinpath("data", "lexicon.json").read_text(encoding="utf-8")
+        )
+        self.given: frozenset[str] = frozenset(_lines("given.txt"))
+        self.surnames: frozenset[str] = frozenset(_lines("surnames.txt"))
+        zipf: dict[str, float] = {}
+        for line in _lines("common.txt"):
+            word, _, z = line.partition("\t")
+            zipf[word] = float(z or 0)
+        self.zipf = zipf
+        self.places: frozenset[str] = frozenset(_lines("places.txt"))
+
+        def s(key: str) -> frozenset[str]:
+            return frozenset(str(x) for x in raw.get(key, ()))
+
+        self.honorifics = s("honorifics")
+        self.title_heads = s("title_heads")
+        self.title_modifiers = s("title_modifiers")
+        self.org_cues = s("org_cues")
+        self.particles = s("particles")
+        self.suffixes = s("suffixes")
+        self.demonyms = s("demonyms")
+        self.east_asian = s("east_asian_surnames")
+        self.months = s("months")
+        self.speech_verbs = s("speech_verbs")
+        self.stop_caps = s("stop_caps")
+        self.byline_roles = s("byline_roles")
+        self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
+        #: organisation cues that are not also surnames ("University", not "Hall")
+        self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
+
+    def is_name(self, w: str) -> bool:
+        return w in self.given or w in self.surnames or w in self.east_asian
+
+    def common(self, w: str, threshold: float = 3.0) -> bool:
+        """True for an ordinary English word at least this frequent (Zipf scale)."""
+        return self.zipf.get(w, 0.0) >= threshold
+
+
+@cache
+def lexicon() -> Lexicon:
+    """The shared, immutable word lists (loaded on first use)."""
+    return Lexicon()
