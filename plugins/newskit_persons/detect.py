@@ -83,6 +83,10 @@ def _capword(doc: _Doc, t: Tok) -> bool:
             head, _, rest = w.partition("-")
             return head in ("al", "el", "ad", "as", "ash", "ibn", "bin", "abu", "ul", "ur") and rest[:1].isupper()
         return False
+    if "-" in w:
+        tail = w.rsplit("-", 1)[-1]
+        if tail.islower() and tail in lexicon().hyphen_tails:
+            return False  # "Bergamo-based", "Family-controlled"
     if len(w) > 1 and w.isupper() and not w.isdigit():
         return doc.caps_line(t.start) or (len(w) <= 3 and "." not in w and False)
     return not w[0].isdigit()
@@ -277,8 +281,12 @@ def _analyse(
     if byline:
         ev += 3
     first, last = folded[0], folded[-1]
+    if _country_after(doc, lex, e):
+        ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
     if n >= 2:
-        if _given(lex, first):
+        if _initial(doc, names[0]):
+            ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
+        elif _given(lex, first):
             ev += 2 if not (k in doc.sent_start and lex.common(first, 4.5)) else 1
         elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
             ev += 2
@@ -295,6 +303,8 @@ def _analyse(
                 ev -= 3
             elif _placeish(lex, f):
                 ev -= 2
+            elif _initial(doc, t):
+                pass
             elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
                 ev -= 3
             elif idx > 0 and t.text.islower() and f not in lex.particles:
@@ -311,6 +321,10 @@ def _analyse(
     strong = False
     if not bad and (titled or byline) and not lex.common(f, 4.5):
         strong = True
+    elif not bad and not lex.common(f, 3.5) and (
+        _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
+    ):
+        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )" 
     elif not bad and not lex.common(f, 4.0) and lex.is_name(f):
         # "Easley said", "Bergkamp 34"
         nxt = toks[e].folded if e < len(toks) else ""
@@ -319,6 +333,42 @@ def _analyse(
             strong = True
     if not bad or strong:
         deferred.append((k, e, strong))
+
+
+def _initial(doc: _Doc, t: Tok) -> bool:
+    """``J.`` in ``J. Smith``."""
+    return len(t.text) == 1 and t.text.isupper() and doc.text[t.end : t.end + 1] == "."
+
+
+def _dismissal_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """Cricket scorecards: ``c Healy b McGrath``, ``st Moin Khan``."""
+    if k == 0:
+        return False
+    p = doc.toks[k - 1]
+    return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
+
+
+def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:
+    """Results tables: a name followed by its country in brackets, ``( Germany )``."""
+    text = doc.text
+    toks = doc.toks
+    if e >= len(toks) or e == 0:
+        return False
+    gap = text[toks[e - 1].end : toks[e].start].strip()
+    if gap != "(":
+        return False
+    j = e
+    words = []
+    while j < len(toks) and j - e < 3:
+        words.append(toks[j].folded)
+        after = text[toks[j].end : toks[j + 1].start if j + 1 < len(toks) else len(text)].strip()
+        if after.startswith(")"):
+            w = " ".join(words)
+            return w in lex.places or w in lex.demonyms or (len(words) == 1 and toks[e].text.isupper())
+        if after and after != ".":
+            return False
+        j += 1
+    return False
 
 
 def _after_determiner(doc: _Doc, lex: Lexicon, ci: int) -> bool:

@@ -56,6 +56,8 @@ class Lexicon:
         self.speech_verbs = s("speech_verbs")
         self.stop_caps = s("stop_caps")
         self.byline_roles = s("byline_roles")
+        self.hyphen_tails = s("hyphen_tails")
+        self.dismissal_marks = s("dismissal_marks")
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
