@@ -170,6 +170,8 @@ def detect(text: str) -> list[Candidate]:
     known: dict[str, int] = {}
     for cand, _, _ in accepted:
         folded = [t.folded for t in cand.names]
+        if len(folded) == 1:
+            known[folded[0]] = known.get(folded[0], 0) + 1
         if len(folded) >= 2:
             for f in (folded[0], folded[-1]) if folded[0] in lex.east_asian else (folded[-1],):
                 known[f] = known.get(f, 0) + 1
@@ -211,6 +213,15 @@ def _analyse(
     caps = doc.caps_line(toks[ci].start)
     k = ci
     titled = False
+    # "Privatisation Minister Wieslaw Kaczmarek": everything up to the last role word
+    for p in range(cj - 2, ci - 1, -1):
+        pf = toks[p].folded.rstrip(".")
+        if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
+            p == ci and _given(lex, pf)
+        ):
+            k = p + 1
+            titled = True
+            break
     # strip titles, demonyms and sentence-initial ordinary words from the left
     while k < cj:
         t = toks[k]
@@ -219,12 +230,18 @@ def _analyse(
             titled = True
             k += 1
             continue
+        if _initial(doc, t):
+            break
+        if f in lex.demonyms and _given(lex, f) and k + 1 < cj:
+            nf = toks[k + 1].folded.rstrip(".")
+            if nf not in lex.title_words and not _plural_head(lex, nf):
+                break  # "Christian Cullen", not "German Chancellor Helmut Kohl"
         if f in lex.title_modifiers or f in lex.demonyms or f in lex.stop_caps or f in lex.months:
             titled = False
             k += 1
             continue
-        if "-" in f and all(p in lex.title_words for p in _hyphen_parts(f)):
-            titled = any(p in lex.title_heads for p in _hyphen_parts(f))
+        if "-" in f and all(p in lex.title_words or _plural_head(lex, p) for p in _hyphen_parts(f)):
+            titled = any(p in lex.title_heads or _plural_head(lex, p) for p in _hyphen_parts(f))
             k += 1
             continue
         if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 < cj:
@@ -268,7 +285,7 @@ def _analyse(
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
         return
-    if k == ci and not titled and _after_determiner(doc, lex, ci):
+    if k == ci and not titled and not _given(lex, folded[0]) and _after_determiner(doc, lex, ci):
         return
     byline = toks[k].start in bylines or toks[ci].start in bylines
     if caps:
@@ -287,23 +304,23 @@ def _analyse(
         if _initial(doc, names[0]):
             ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
         elif _given(lex, first):
-            ev += 2 if not (k in doc.sent_start and lex.common(first, 4.5)) else 1
+            ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
         elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
             ev += 2
         elif first in lex.surnames:
             ev += 1
         if last in lex.surnames or last in lex.suffixes:
             ev += 1
-        if all(not lex.common(f, 3.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
-            ev += 1
-            if all(not lex.common(f, 3.0) for f in folded):
-                ev += 1
+        if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
+            ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
+        if _dismissal_before(doc, lex, k):
+            ev += 2
         for idx, (t, f) in enumerate(zip(names, folded)):
             if f in lex.months or f in lex.stop_caps:
                 ev -= 3
             elif _placeish(lex, f):
                 ev -= 2
-            elif _initial(doc, t):
+            elif _initial(doc, t) or (idx > 0 and _roman(t.text)):
                 pass
             elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
                 ev -= 3
@@ -319,7 +336,7 @@ def _analyse(
     t = names[0]
     bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or f in lex.org_cues
     strong = False
-    if not bad and (titled or byline) and not lex.common(f, 4.5):
+    if not bad and (titled or byline) and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
     elif not bad and not lex.common(f, 3.5) and (
         _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
@@ -331,8 +348,18 @@ def _analyse(
         gap = text[t.end : toks[e].start] if e < len(toks) else ""
         if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
             strong = True
-    if not bad or strong:
-        deferred.append((k, e, strong))
+    if strong:
+        accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
+    elif not bad:
+        deferred.append((k, e, False))
+
+
+def _plural_head(lex: Lexicon, f: str) -> bool:
+    return len(f) > 4 and f.endswith("s") and f[:-1] in lex.title_heads
+
+
+def _roman(w: str) -> bool:
+    return 0 < len(w) <= 4 and all(c in "IVX" for c in w)
 
 
 def _initial(doc: _Doc, t: Tok) -> bool:
