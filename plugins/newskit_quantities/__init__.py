@@ -1,19 +1,60 @@
-"""newskit's bundled `quantities` plugin (skeleton: the extractor is being written)."""
+"""newskit's bundled ``quantities`` plugin: amounts stated in English news text.
+
+Finds numbers written in digits ("11,000", "1.5", "$2bn") or words ("twenty-one",
+"a dozen", "two-thirds"), with their approximation ("over", "about", "dozens"), ranges
+("7,000-9,000", "between 5 and 10"), units and currencies (normalised: ``USD``,
+``percent``, ``km``) and the counted noun ("containers of munitions"). Dates, years,
+times, durations, identifiers ("G7", "F-16") and scores are left out.
+
+Modules: :mod:`.numbers` (number expressions), :mod:`.units` (units, currencies, nouns),
+:mod:`.grammar` (detection and filters); vocabulary in ``data/``.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newskit import Article, Extractor, Mention, Register, hookimpl
+from newskit import Article, Extractor, Mention, QuantityMention, Register, hookimpl
+
+from .grammar import Found, find_quantities
+
+__all__ = ["QuantitiesExtractor", "find_quantities", "newskit_register_extractors"]
 
 
 class QuantitiesExtractor:
+    """The ``quantity`` extractor.
+
+    Args:
+        ordinals: also report ordinals ("fifth", "21st") as mentions with
+            ``ordinal=True`` and the ordinal number as value (off by default).
+    """
+
     name = "quantities"
     provides = frozenset({"quantity"})
     requires: frozenset[str] = frozenset()
 
+    def __init__(self, *, ordinals: bool = False) -> None:
+        self.ordinals = ordinals
+
     def extract(self, article: Article, mentions: Sequence[Mention]) -> Iterable[Mention]:
-        return ()
+        text = article.text
+        if not text:
+            return ()
+        return tuple(self._mention(text, f) for f in find_quantities(text, ordinals=self.ordinals))
+
+    def _mention(self, text: str, f: Found) -> QuantityMention:
+        return QuantityMention(
+            start=f.start,
+            end=f.end,
+            text=text[f.start : f.end],
+            source=self.name,
+            value=f.value,
+            high=f.high,
+            approx=f.approx,
+            unit=f.unit,
+            of=f.of,
+            ordinal=f.ordinal,
+        )
 
 
 @hookimpl

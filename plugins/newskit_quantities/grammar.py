@@ -1,0 +1,674 @@
+"""Finding quantities: number atoms, then scale, unit, range, approximator and counted noun
+around each, and the filters that keep dates, years, times, identifiers and scores out.
+
+One compiled pattern finds every number atom (digits or a run of number words) in one
+linear pass; each atom is then grown with small anchored patterns that look at a bounded
+window around it, so the whole is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from decimal import Decimal
+from functools import cache
+from typing import Any, NamedTuple
+
+import regex
+
+from newskit import Number
+
+from .numbers import (
+    Segment,
+    data,
+    digits_value,
+    exact,
+    parse_words,
+    to_decimal,
+    trie_pattern,
+    words,
+)
+from .units import lex as unit_lex
+from .units import match_currency_prefix, match_unit, singular
+
+__all__ = ["Found", "find_quantities"]
+
+_SP = r"[ \t\u00a0\u202f\u2009]"
+_DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+_DASHC = r"\-\u2010\u2011\u2012"
+_DASHC_ALL = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
+_OPENERS = ".!?:;\"“”‘’'()[]\n•*|–—"
+
+#: Digit fractions we read as fractions ("3/4"); "9/11" and "24/7" are names.
+_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000})
+
+
+class Found(NamedTuple):
+    """One quantity, before it becomes a ``QuantityMention``."""
+
+    start: int
+    end: int
+    value: Number
+    high: Number | None
+    approx: str | None
+    unit: str | None
+    of: str | None
+    ordinal: bool
+
+
+class _Base(NamedTuple):
+    start: int
+    end: int
+    value: Number
+    kind: str  # card, frac, afrac, vague, mult, ord, couple
+    digits: bool
+    lead: str  # first word of a word number ("" for digits)
+    ntok: int  # number of words
+
+
+class _Lex(NamedTuple):
+    atom: Any
+    scale_abbr: Any
+    scale_word: Any
+    approx_before: Any
+    approx_map: dict[str, str | None]
+    suffix: Any
+    suffix_map: dict[str, str]
+    opener: Any
+    negative: Any
+    prev_word: Any
+    words_after: Any
+    range_conn: Any
+    stop: frozenset[str]
+    ident: frozenset[str]
+    score: frozenset[str]
+    one_before: frozenset[str]
+    one_after: frozenset[str]
+    year_before: frozenset[str]
+    vulgar: dict[str, Decimal]
+
+
+@cache
+def _lex() -> _Lex:
+    nd = data("numbers.json")
+    gd = data("grammar.json")
+    words()
+    vocab: set[str] = set()
+    for table in ("units", "teens", "tens", "hundred", "scales", "ordinals", "denominators",
+                  "dozen", "vague", "multiplicatives"):
+        vocab.update(nd[table])
+    vocab.update(w + "s" for w in nd["scales"])
+    vocab.update(("dozens",))
+    word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
+    sep = (
+        "(?:" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
+        "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
+        "|" + _SP + "++of" + _SP + "++)"
+    )
+    vulgar = "".join(nd["vulgar_fractions"])
+    atom = (
+        r"(?<!\d)(?<!\d[.,])(?:"
+        r"(?P<chain>\d++(?::\d++)++|\d++(?:[-./]\d++){2,}+)"
+        r"|(?P<frac>\d++/\d++)(?![\d/])"
+        r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
+        r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
+        r"(?P<vf>[" + vulgar + r"])?"
+        r")"
+        r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<vf2>[" + vulgar + r"])"
+        r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<words>(?i:(?:an?" + _SP + r"++)?" + word
+        + "(?:" + sep + word + ")*+))"
+    )
+    approx_map: dict[str, str | None] = {k.lower(): v for k, v in gd["approximators"].items()}
+    alpha = [k for k in approx_map if k[0].isalpha()]
+    sym = [k for k in approx_map if not k[0].isalpha()]
+    approx_before = (
+        r"(?:(?<![\p{L}\p{N}])(?i:(?P<a>" + trie_pattern(alpha, _SP + "++") + "))" + _SP + "++"
+        r"|(?P<s>" + trie_pattern(sym) + ")" + _SP + r"*+)\Z"
+    )
+    suffix_map: dict[str, str] = {k.lower(): v for k, v in gd["suffix_approximators"].items()}
+    spaced = [k for k in suffix_map if k[0].isalpha()]
+    attached = [k for k in suffix_map if not k[0].isalpha()]
+    suffix = (
+        "(?:" + _SP + "++(?i:(?P<w>" + trie_pattern(spaced, _SP + "++") + "))"
+        "|(?P<s>" + trie_pattern(attached) + r"))(?![\p{L}\p{N}])"
+    )
+    return _Lex(
+        atom=regex.compile(atom),
+        scale_abbr=regex.compile(
+            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B)|" + _SP
+            + r"(?P<sp>bn|mn|mln|bln|tn|trn))(?![\p{L}\p{N}])"
+        ),
+        scale_word=regex.compile(
+            _SP + r"++(?i:(?P<s1>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
+            r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
+        ),
+        approx_before=regex.compile(approx_before),
+        approx_map=approx_map,
+        suffix=regex.compile(suffix),
+        suffix_map=suffix_map,
+        opener=regex.compile(r"(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"++\Z"),
+        negative=regex.compile(r"(?<![\p{L}])(?i:minus|negative)" + _SP + r"++\Z"),
+        prev_word=regex.compile(r"(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*+)" + _SP + r"++\Z"),
+        words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
+        range_conn=regex.compile(
+            _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
+            "|" + _SP + "++(?i:(?P<w>to|through|thru|and))" + _SP + "++"
+        ),
+        stop=frozenset(gd["stopwords"]),
+        ident=frozenset(gd["identifier_words"]),
+        score=frozenset(gd["score_words"]),
+        one_before=frozenset(gd["one_blockers_before"]),
+        one_after=frozenset(gd["one_blockers_after"]),
+        year_before=frozenset(gd["determiners_before_year"]),
+        vulgar={k: to_decimal(digits_value(v) or Decimal(0))
+                for k, v in nd["vulgar_fractions"].items()},
+    )
+
+
+# ------------------------------------------------------------------------ atoms
+
+
+def _bases(text: str, lx: _Lex) -> Iterator[_Base]:
+    wl = words()
+    for m in lx.atom.finditer(text):
+        if m.group("chain"):
+            yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
+            continue
+        if m.group("words") is not None:
+            yield from _word_bases(text, m.start("words"), m.group("words"), wl)
+            continue
+        if m.group("vf2"):
+            yield _Base(m.start(), m.end(), exact(lx.vulgar[m.group("vf2")]), "frac", True, "", 0)
+            continue
+        raw = m.group("frac") or m.group("num") or ""
+        d = digits_value(raw)
+        if d is None:
+            yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
+            continue
+        kind = "card"
+        if m.group("frac"):
+            num, _, den = raw.partition("/")
+            if int(den) not in _FRACTION_DENOMINATORS or int(num) >= int(den) * 10:
+                yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
+                continue
+            kind = "frac"
+        if m.group("vf"):
+            d += lx.vulgar[m.group("vf")]
+        yield _Base(m.start(), m.end(), exact(d), kind, True, "", 0)
+
+
+_TOKEN = regex.compile(r"\p{L}+")
+
+
+def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
+    toks = [(t.group().lower(), offset + t.start(), offset + t.end()) for t in _TOKEN.finditer(run)]
+    for seg in parse_words([t[0] for t in toks]):
+        yield _seg_base(seg, toks)
+
+
+def _seg_base(seg: Segment, toks: list[tuple[str, int, int]]) -> _Base:
+    first = toks[seg.first]
+    lead = first[0]
+    ntok = seg.last - seg.first + 1
+    if lead in ("a", "an") and seg.first + 1 <= seg.last:
+        lead = toks[seg.first + 1][0]
+    return _Base(first[1], toks[seg.last][2], seg.value, seg.kind, False, lead, ntok)
+
+
+# ------------------------------------------------------------------------ helpers
+
+
+def _sentence_initial(text: str, pos: int) -> bool:
+    """True when only openers/whitespace separate ``pos`` from a sentence start."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0:
+        return True
+    return text[i] in _OPENERS
+
+
+def _prev_word(text: str, pos: int, lx: _Lex) -> tuple[str, int] | None:
+    m = lx.prev_word.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return None
+    return m.group("w"), m.start("w")
+
+
+def _next_words(text: str, pos: int, lx: _Lex) -> list[tuple[str, int, int]]:
+    m = lx.words_after.match(text, pos, min(len(text), pos + 120))
+    if m is None:
+        return []
+    return list(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=False))
+
+
+def _is_time_word(w: str) -> bool:
+    return w.lower().rstrip(".,") in unit_lex().time_units or w.lower() in unit_lex().time_units
+
+
+def _mul(v: Number, k: Number) -> Number:
+    return exact(to_decimal(v) * to_decimal(k))
+
+
+class _Grown(NamedTuple):
+    end: int
+    value: Number
+    scaled: bool
+    scale: Number
+    unit: str | None
+    currency: bool
+    age: bool
+
+
+def _grow_right(text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base]) -> _Grown | None:
+    """Scale and unit after a base. None when the base is not a quantity (a duration)."""
+    e = b.end
+    value = b.value
+    scale: Number = 1
+    if b.digits and b.kind == "card":
+        m = lx.scale_abbr.match(text, e)
+        if m is not None:
+            key = m.group("att") or m.group("sp")
+            scale = data("numbers.json")["scale_abbreviations"][key]
+            e = m.end()
+        else:
+            m2 = lx.scale_word.match(text, e)
+            if m2 is not None:
+                sc = words().scales
+                scale = 12 if m2.group("s1").lower() == "dozen" else sc[m2.group("s1").lower()]
+                if m2.group("s2"):
+                    scale = scale * sc[m2.group("s2").lower()]
+                e = m2.end()
+    if scale != 1:
+        value = _mul(value, scale)
+    unit: str | None = None
+    currency = False
+    age = False
+    if b.kind not in ("mult", "ord"):
+        um = match_unit(text, e)
+        if um is not None:
+            unit, currency, e = um.unit, um.currency, um.end
+            if unit == "times":
+                nxt = _next_words(text, e, lx)
+                if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
+                        and _is_time_word(nxt[1][0]):
+                    return None
+    if unit is None:
+        # durations and times belong to dates; ages ("5 years old", "71-year-old") stay
+        j = e
+        if j < len(text) and text[j] in _DASH[:3]:
+            j += 1
+        nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
+        if nxt and _is_time_word(nxt[0][0]) and (nxt[0][1] - e) <= 2:
+            w0 = nxt[0][0].lower()
+            if w0.startswith("year") and len(nxt) >= 2 and nxt[1][0].lower() == "old":
+                return _Grown(nxt[1][2], value, scale != 1, scale, "year", False, True)
+            if w0 == "year" and "-old" in text[nxt[0][2]:nxt[0][2] + 4].lower():
+                return _Grown(nxt[0][2] + 4, value, scale != 1, scale, "year", False, True)
+            return None
+        if nxt and nxt[0][1] - e <= 2:
+            w0 = nxt[0][0]
+            if w0 in unit_lex().months or (w0.lower().rstrip(".") in ("of",) and len(nxt) > 1 \
+                    and nxt[1][0] in _cap_months()):
+                return None
+            if w0.rstrip(".") in _cap_months():
+                return None
+    return _Grown(e, value, scale != 1, scale, unit, currency, age)
+
+
+@cache
+def _cap_months() -> frozenset[str]:
+    return frozenset(m.capitalize() for m in unit_lex().months) | frozenset(
+        m.upper() for m in unit_lex().months if len(m) > 3
+    )
+
+
+def _hyphen_words(text: str, pos: int) -> list[tuple[str, int, int]]:
+    m = _HYPH.match(text, pos, min(len(text), pos + 60))
+    if m is None:
+        return []
+    return list(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=False))
+
+
+_HYPH = regex.compile(r"(?P<w>\p{L}++)(?:[ " + _DASHC + r"](?P<w>\p{L}++)){0,2}")
+
+
+# ------------------------------------------------------------------------ main
+
+
+def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
+    """Every quantity in ``text``, in text order."""
+    lx = _lex()
+    bases = list(_bases(text, lx))
+    by_start = {b.start: b for b in bases}
+    out: list[Found] = []
+    done = 0
+    for b in bases:
+        if b.start < done:
+            continue
+        if b.kind == "junk":
+            done = b.end
+            continue
+        try:
+            f = _quantity(text, b, lx, by_start, ordinals)
+        except (ArithmeticError, ValueError, IndexError):  # pragma: no cover - defensive
+            f = None
+        if f is None:
+            continue
+        if isinstance(f, int):
+            done = max(done, f)
+            continue
+        out.append(f)
+        done = f.end
+    return out
+
+
+def _quantity(
+    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], ordinals: bool
+) -> Found | int | None:
+    """The quantity grown from base ``b``; an int (an end offset to skip to) when the
+    base and what it joins are rejected; None when only the base is rejected."""
+    s = b.start
+    if b.kind == "ord":
+        return _ordinal(text, b, lx) if ordinals else None
+    # digit ordinals "21st": never a cardinal
+    if b.digits and b.end < len(text) and text[b.end].isalpha():
+        if text[b.end:b.end + 2].lower() in ("st", "nd", "rd", "th") and not (
+            b.end + 2 < len(text) and text[b.end + 2].isalpha()
+        ):
+            if ordinals and isinstance(b.value, int):
+                return Found(s, b.end + 2, b.value, None, None, None, None, True)
+            return None
+    prev = _prev_word(text, s, lx)
+    prev_lower = prev[0].lower().rstrip(".") if prev else ""
+    # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
+    cur = match_currency_prefix(text, s) if b.digits else None
+    if b.digits and cur is None and s > 0:
+        c = text[s - 1]
+        if c.isalpha() or c in "_@#/\\":
+            return None
+        if c in _DASH[:4] and s > 1 and (text[s - 2].isalnum()):
+            return None
+    if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
+        return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
+    g = _grow_right(text, b, lx, by_start)
+    if g is None:
+        return None
+    if b.digits and cur is None and g.end == b.end and g.end < len(text) and (
+        text[g.end].isalpha() or text[g.end] in "_@"
+    ):
+        return None  # "5G", "3D", "1990s", "737MAX"
+    value, unit, end = g.value, g.unit, g.end
+    currency = g.currency
+    kind = b.kind
+    approx: str | None = None
+    if kind in ("vague", "couple"):
+        approx = "vague"
+    # --- contextual word-number checks
+    nxt = _next_words(text, b.end, lx) if not b.digits else []
+    if not b.digits:
+        if b.lead == "one" and b.ntok == 1:
+            if prev_lower in lx.one_before:
+                return None
+            if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
+                return None
+            if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3]:
+                return None
+        if kind == "couple" and not (nxt and nxt[0][0].lower() == "of"):
+            return None
+        if kind == "afrac" and b.lead not in ("half", "quarter") and not (
+            nxt and nxt[0][0].lower() == "of"
+        ):
+            return None
+        if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
+            if b.end < len(text) and text[b.end] in _DASH[:3]:
+                return None  # half-time, quarter-final
+            if b.ntok == 1 and kind == "frac":
+                if prev_lower in ("first", "second", "third", "fourth", "last", "latter", "other",
+                                  "the", "each", "every", "this", "that", "better", "one",
+                                  "front", "back", "top", "bottom", "own", "opening", "closing"):
+                    return None
+                if not (nxt and nxt[0][0].lower() in _HALF_NEXT) and prev_lower not in _HALF_PREV:
+                    return None
+            if (nxt and _is_time_word(nxt[0][0])) or (
+                len(nxt) > 1 and nxt[0][0].lower() in ("a", "an") and _is_time_word(nxt[1][0])
+            ):
+                return None
+        if kind == "frac" and b.lead in words().denominators and b.ntok == 1:
+            if b.lead not in ("half", "halves"):
+                return None
+        if kind == "vague" and b.lead in ("hundreds", "thousands", "millions", "billions",
+                                           "trillions", "dozens", "scores") and b.ntok == 1:
+            if not ((nxt and nxt[0][0].lower() in ("of", "more", "upon", "and", "or"))
+                    or b.end >= len(text) or not text[b.end].isalnum()):
+                return None
+            if b.lead == "scores" and not (nxt and nxt[0][0].lower() == "of"):
+                return None
+    # --- ranges
+    high: Number | None = None
+    rm = lx.range_conn.match(text, end)
+    if rm is not None and kind in ("card", "frac") and not g.age:
+        b2_start = rm.end()
+        cand = by_start.get(b2_start)
+        if cand is None and b.digits:
+            cm = _CUR_SYM.match(text, b2_start)
+            if cm is not None:
+                cand = by_start.get(cm.end())
+        conn = (rm.group("c") or rm.group("w") or "").lower()
+        opener = lx.opener.search(text, max(0, s - 12), s)
+        if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
+            cand = None
+        if cand is not None and cand.kind in ("card", "frac") and cand.digits == b.digits:
+            g2 = _grow_right(text, cand, lx, by_start)
+            if g2 is None:
+                return cand.end  # "two to three years": a duration
+            if g2 is not None:
+                low = value
+                if not g.scaled and g2.scaled and to_decimal(b.value) < to_decimal(cand.value):
+                    low = _mul(b.value, g2.scale)
+                same_unit = unit is None or g2.unit is None or unit == g2.unit
+                hi = g2.value
+                if same_unit and to_decimal(hi) > to_decimal(low):
+                    if _is_year(b, g, cur) and _is_year(cand, g2, None):
+                        return g2.end  # "2019-2020", "from 2010 to 2015"
+                    value, high, end = low, hi, g2.end
+                    if unit is None:
+                        unit, currency = g2.unit, g2.currency
+                    if opener is not None and conn in ("and", "to", "through", "thru"):
+                        s = opener.start()
+                elif conn in _DASH and b.digits and unit is None and g2.unit is None and \
+                        isinstance(hi, int) and isinstance(low, int) and hi <= low <= 200:
+                    return g2.end  # a score: "won 3-1"
+    if high is not None and prev_lower in lx.score and b.digits and unit is None:
+        return end
+    # --- suffix approximators: "or more", "300-plus"
+    sm = lx.suffix.match(text, end)
+    if sm is not None and high is None:
+        key = (sm.group("w") or sm.group("s") or "").lower()
+        key = regex.sub(r"\s+", " ", key)
+        if key in lx.suffix_map:
+            approx = lx.suffix_map[key]
+            end = sm.end()
+    # --- left: currency, sign, approximator
+    left = s
+    if cur is not None and s == b.start:
+        left = cur[0]
+        if unit is None or currency:
+            unit, currency = cur[1], True
+    elif cur is not None:
+        if unit is None or currency:
+            unit, currency = cur[1], True
+    if b.digits and left > 0 and text[left - 1] in "-\u2212+" and s == b.start and (
+        left == 1 or text[left - 2] in " \t\n(["
+    ) and cur is None:
+        if text[left - 1] != "+":
+            value = _neg(value)
+            if high is not None:
+                high = _neg(high) if False else high
+        left -= 1
+    neg = lx.negative.search(text, max(0, left - 12), left)
+    if neg is not None:
+        value = _neg(value)
+        left = neg.start()
+    if s == b.start:
+        am = lx.approx_before.search(text, max(0, left - 30), left)
+        if am is not None:
+            key = regex.sub(r"\s+", " ", (am.group("a") or am.group("s") or "").lower())
+            if key in lx.approx_map:
+                a = lx.approx_map[key]
+                if key == "some" and kind not in ("card",):
+                    a = None
+                elif a is not None or approx is None:
+                    approx = a if a is not None else approx
+                if not (key in ("only", "just") and a is None):
+                    left = am.start()
+                if a is None and key in ("only", "just"):
+                    pass
+    # --- identifiers and dates from the word before
+    pw = _prev_word(text, left, lx)
+    pwl = pw[0].lower().rstrip(".,") if pw else ""
+    if pw is not None and cur is None:
+        word0 = pw[0].rstrip(".")
+        if word0 in _cap_months() or (pwl in unit_lex().months and word0[0].isupper()):
+            return end
+        if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
+            return end
+        if b.digits and pw[0][0].isupper() and not _sentence_initial(text, pw[1]) and \
+                pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
+                unit is None and not pw[0].isupper():
+            return end  # "Resolution 1718", "Boeing 737"
+        if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
+                approx is None and pwl not in lx.stop and not _sentence_initial(text, pw[1]):
+            return end  # "COVID 19", "PM 2"
+    # --- years
+    if high is None and _is_year(b, g, cur) and approx is None:
+        if not _counted_plural(text, end, lx) or pwl in lx.year_before:
+            return None
+    # --- telephone-like: "(555) 123", "+44 20"
+    if b.digits and left > 0 and text[left - 1] == ")" and unit is None:
+        return None
+    # --- counted noun
+    of: str | None = None
+    if kind not in ("mult",):
+        cn = _counted(text, end, b, unit, lx)
+        if cn is False:
+            return None
+        if isinstance(cn, tuple):
+            noun_unit, of = cn
+            if unit is None and kind not in ("frac", "afrac"):
+                unit = noun_unit
+    if kind == "mult":
+        unit = None
+    if value is None:  # pragma: no cover
+        return None
+    return Found(left, end, value, high, approx, unit, of, False)
+
+
+_CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
+
+_HALF_NEXT = frozenset({"of", "the", "a", "an", "his", "her", "their", "its", "our", "my",
+                        "your", "that", "those", "these", "all", "what", "as", "percent"})
+_HALF_PREV = frozenset({"nearly", "almost", "about", "around", "over", "than", "by", "roughly",
+                        "approximately", "just", "only", "some", "under", "cut", "halved",
+                        "and", "to", "less", "more", "least"})
+
+
+def _neg(v: Number) -> Number:
+    return exact(-to_decimal(v))
+
+
+def _is_year(b: _Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
+    return (
+        b.digits
+        and isinstance(b.value, int)
+        and 1000 <= b.value <= 2100
+        and b.end - b.start == 4
+        and not g.scaled
+        and g.unit is None
+        and cur is None
+    )
+
+
+def _counted_plural(text: str, pos: int, lx: _Lex) -> bool:
+    nxt = _next_words(text, pos, lx)
+    if not nxt or nxt[0][1] - pos > 1:
+        return False
+    w = nxt[0][0]
+    if w[0].isupper() or w.lower() in lx.stop:
+        return False
+    return singular(w) != w.lower()
+
+
+def _counted(
+    text: str, pos: int, b: _Base, unit: str | None, lx: _Lex
+) -> tuple[str, str] | bool | None:
+    """(singular noun, what is counted as written), None, or False for a duration."""
+    if pos < len(text) and text[pos] in _DASH[:3] and unit is None:
+        hw = _hyphen_words(text, pos + 1)
+        if hw:
+            w = hw[0][0]
+            if _is_time_word(w):
+                return False
+            if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold"):
+                return None
+            return singular(w), w
+        return None
+    nxt = _next_words(text, pos, lx)
+    if not nxt or nxt[0][1] - pos > 1:
+        return None
+    i = 0
+    if nxt[0][0].lower() == "of":
+        if unit is None and b.kind not in ("vague", "couple", "frac", "afrac"):
+            return None
+        i = 1
+        if len(nxt) > 1 and nxt[1][0].lower() in ("the", "a", "an", "his", "her", "their", "its",
+                                                  "our", "all"):
+            i = 2
+    np_words: list[tuple[str, int, int]] = []
+    for w, ws, we in nxt[i:i + 3]:
+        wl = w.lower()
+        if wl in lx.stop or w[0].isupper() or wl.endswith("ly"):
+            break
+        if np_words and text[np_words[-1][2]:ws].strip():
+            break
+        np_words.append((w, ws, we))
+        if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl or len(np_words) == 2:
+            break
+    if not np_words:
+        return None
+    if unit is None and any(_is_time_word(w) for w, _, _ in np_words):
+        return False
+    head = np_words[-1][0].rstrip("’'")
+    if head.lower().endswith(("'s", "’s")):
+        head = head[:-2]
+    end = np_words[-1][2]
+    # "containers of munitions": carry a short of-phrase
+    k = nxt.index(np_words[-1]) + 1
+    if k < len(nxt) and nxt[k][0].lower() == "of" and not text[end:nxt[k][1]].strip():
+        tail_end = None
+        prev_end = nxt[k][2]
+        for w, ws, we in nxt[k + 1:k + 4]:
+            if w.lower() in lx.stop or w[0].isupper() or text[prev_end:ws].strip():
+                break
+            tail_end = we
+            prev_end = we
+        if tail_end is not None:
+            end = tail_end
+    written = text[np_words[0][1]:end]
+    if unit is not None:
+        return (unit, written) if i else None
+    hl = head.lower()
+    if len(np_words) == 1 and hl.endswith(("ed", "ing")) and hl not in ("building", "bed"):
+        return None
+    return singular(head), written
+
+
+def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:
+    nxt = _next_words(text, b.end, lx)
+    if nxt and nxt[0][0].rstrip(".") in _cap_months():
+        return None
+    prev = _prev_word(text, b.start, lx)
+    if prev and prev[0].rstrip(".") in _cap_months():
+        return None
+    if b.lead == "second" and nxt and nxt[0][0].lower() in ("of", "and", "to"):
+        return None
+    return Found(b.start, b.end, b.value, None, None, None, None, True)

@@ -1,0 +1,150 @@
+"""Units, currencies and counted nouns: recognising them next to a number and normalising.
+
+Currencies become ISO 4217 codes (``USD``, ``EUR``, ``KRW``), percentages ``percent``,
+physical units a short symbol (``km``, ``kg``, ``tonne``, ``MW``, ``°C``); counted nouns
+their singular. Vocabulary: ``data/units.json`` and ``data/grammar.json``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any, NamedTuple
+
+import regex
+
+from .numbers import data, trie_pattern
+
+__all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_unit", "singular"]
+
+_SP = r"[ \t\u00a0\u202f\u2009]"
+
+
+class UnitMatch(NamedTuple):
+    end: int
+    unit: str
+    currency: bool
+
+
+class _UnitLex(NamedTuple):
+    prefix: Any  # compiled pattern, searched in a window ending at the number
+    after: Any  # compiled pattern, matched where the number ends
+    norm: dict[str, str]  # surface (lower-cased for words) -> normalised unit
+    currencies: frozenset[str]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    weekdays: frozenset[str]
+
+
+@cache
+def lex() -> _UnitLex:
+    d = data("units.json")
+    sym: dict[str, str] = d["currency_symbols"]
+    codes: list[str] = d["currency_codes"]
+    norm: dict[str, str] = {}
+    currencies: set[str] = set(codes) | set(sym.values())
+    # currency before the number: "$", "US$", "€", "USD ", "Rs."
+    alpha_sym = [s for s in sym if s[0].isalpha()]
+    other_sym = [s for s in sym if not s[0].isalpha()]
+    prefix = (
+        "(?:(?<![\\p{L}\\d])(?P<code>" + trie_pattern(codes + alpha_sym) + ")" + _SP + "?+"
+        "|(?:(?<![\\p{L}])(?P<sym>" + trie_pattern(other_sym + [s for s in sym if "$" in s]) + "))"
+        + _SP + "?+)\\Z"
+    )
+    words: dict[str, str] = {}
+    for table in ("currency_words", "percent_words", "unit_words"):
+        for k, v in d[table].items():
+            words[k.lower()] = v
+            if table == "currency_words":
+                currencies.add(v)
+    cs: dict[str, str] = dict(d["units_case_sensitive"])
+    # units that need to touch the digits ("5g", "40C"): too ambiguous after a space
+    attached_only = {"g", "t", "l", "L", "C", "F", "p", "in", "W", "V"}
+    word_alts = [k for k in words if k[0].isalpha()]
+    sym_alts = [k for k in words if not k[0].isalpha()]
+    spaced_cs = [k for k in cs if k not in attached_only]
+    attached_cs = [k for k in cs if k in attached_only]
+    after = (
+        "(?P<sp>" + _SP + "*+)(?:"
+        "(?P<sym>" + trie_pattern(sym_alts) + ")"
+        "|(?i:(?P<word>" + trie_pattern(word_alts, _SP + "++") + "))(?![\\p{L}\\d])"
+        "|(?P<cs>" + trie_pattern(spaced_cs, _SP + "?+") + ")(?![\\p{L}\\d])"
+        "|(?<=\\d)(?P<att>" + trie_pattern(attached_cs) + ")(?![\\p{L}\\d])"
+        ")"
+    )
+    for k, v in words.items():
+        norm[k] = v
+    for k, v in cs.items():
+        norm[k] = v
+    for k, v in sym.items():
+        norm[k] = v
+    for c in codes:
+        norm[c] = c
+    return _UnitLex(
+        prefix=regex.compile(prefix),
+        after=regex.compile(after),
+        norm=norm,
+        currencies=frozenset(currencies),
+        time_units=frozenset(d["time_units"]),
+        months=frozenset(d["months"]),
+        weekdays=frozenset(d["weekdays"]),
+    )
+
+
+def match_currency_prefix(text: str, start: int) -> tuple[int, str] | None:
+    """A currency sign or code right before ``start``: (its start, ISO code)."""
+    lx = lex()
+    m = lx.prefix.search(text, max(0, start - 6), start)
+    if m is None:
+        return None
+    key = m.group("code") or m.group("sym")
+    code = lx.norm.get(key)
+    if code is None:
+        return None
+    return m.start(), code
+
+
+def match_unit(text: str, pos: int) -> UnitMatch | None:
+    """A unit, currency word or percent sign starting at ``pos`` (spaces allowed before)."""
+    lx = lex()
+    m = lx.after.match(text, pos)
+    if m is None:
+        return None
+    if m.group("sp") and "\n" in m.group("sp"):
+        return None
+    if m.group("sym"):
+        key = m.group("sym")
+    elif m.group("word"):
+        key = regex.sub(r"\s+", " ", m.group("word").lower())
+    elif m.group("cs"):
+        key = regex.sub(r"\s+", " ", m.group("cs"))
+    else:
+        key = m.group("att")
+        if m.group("sp"):
+            return None
+    unit = lx.norm.get(key)
+    if unit is None:
+        return None
+    return UnitMatch(m.end(), unit, unit in lx.currencies)
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    table: dict[str, str] = data("grammar.json")["irregular_plurals"]
+    return table
+
+
+def singular(word: str) -> str:
+    """The singular of an English plural noun (best effort, lower-cased)."""
+    w = word.lower()
+    irr = _irregular()
+    if w in irr:
+        return irr[w]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
+        return w
+    if w.endswith("ies") and len(w) > 4:
+        return w[:-3] + "y"
+    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
+        return w[:-2]
+    if w.endswith("s"):
+        return w[:-1]
+    return w
