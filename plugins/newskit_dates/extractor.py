@@ -19,6 +19,7 @@ _FULL = frozenset({"iso", "numeric", "mdy", "dmy"})
 _HEADER_CUE = regex.compile(r"(?i)\b(?:posted|published|updated|modified|dated?|released|issued)\b[^\n]{0,25}$")
 _FULL_VALUE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 _HEADER_LINES = 12
+_QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
 
 
 Candidate = tuple[int, int, str, "regex.Match[str]"]
@@ -127,6 +128,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         out.append(r)
         if r.year is not None:
             ctx.focus = r.year
+        if family == "quarter" and _QUARTER.match(r.value):
+            ctx.quarter = r.value
     return out
 
 

@@ -40,7 +40,7 @@ class Patterns:
         abbr = [m for m in months if m not in full]
         # full names, or abbreviations with a period, or abbreviations before a number
         mon = (
-            "(?:" + _alt(full, caps=True) + r"(?:\.(?=\s))?"
+            "(?:" + _alt(full, caps=True)
             + "|" + _alt(abbr, caps=True) + r"(?:\.|(?=\s+\d))" + ")"
         )
         self.mon = mon
@@ -89,7 +89,7 @@ class Patterns:
         # Monday, June 18, 2024 / June 18-19 / Sept. 12-17 of last year / May 30 to June 2
         fam.append(("mdy", c(
             lb + r"(?:(?P<wd>" + wd + r"),?\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<mon>" + mon + r")\s*(?P<d1>" + day + r")"
-            r"(?:(?:" + dash + r"|\s+(?:to|through|until|and)\s+)(?:(?P<mon2>" + mon + r")\s*)?(?P<d2>" + day + r"))?"
+            r"(?:" + dash + r"(?:(?P<mon2>" + mon + r")\s*)?(?P<d2>" + day + r"))?"
             r"(?:,?\s+(?P<y>" + year + r"))?(?:\s+of\s+(?P<rel>last|this|next)\s+year)?" + rb)))
         # 18 June 2024, 18-19 June, Monday 18 June
         fam.append(("dmy", c(
@@ -132,7 +132,7 @@ class Patterns:
             r"|(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod2>" + pod + r")))" + rb)))
         # weekdays: Monday, last Friday, Wednesday night, early Tuesday
         fam.append(("weekday", c(
-            lb + r"(?:(?P<det>(?i:last|next|this|that|past|coming|earlier|later|early|late))\s+)?(?P<wd>" + wd + r")"
+            lb + r"(?:(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + wd + r")"
             r"(?:\s+(?P<pod>" + pod + r"))?" + rb)))
         # clock times: 3 p.m. EDT, 16:51 KST, noon, midnight Friday
         fam.append(("time", c(
@@ -167,7 +167,9 @@ class Patterns:
         # vague references: now, recently, the future
         fam.append(("vague", c(lb + r"(?P<v>" + _alt(list(lx["vague"]), caps=True, lower=True) + r")" + rb)))
         # adjectival year references: year-earlier, year-ago, year-end
-        fam.append(("yearadj", c(lb + r"(?P<w>(?i:year-earlier|year-ago|year-end|year\s+end|year-to-date))" + rb)))
+        fam.append(("yearadj", c(
+            lb + r"(?i:(?:(?P<the>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<w>year-earlier|year-ago|year-end|year\s+end)"
+            r"(?:\s+(?P<noun>period|periods|quarter|nine\s+months|six\s+months|half))?)" + rb)))
         self.families = fam
 
 

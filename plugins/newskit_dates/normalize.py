@@ -36,6 +36,7 @@ class Context:
     text: str
     dct: dt.date | None = None
     focus: int | None = None  # the last explicitly stated year ("that May")
+    quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
 
     @property
     def anchor(self) -> str | None:
@@ -189,7 +190,7 @@ def _prev_word(text: str, start: int) -> str:
 
 
 def _next_word(text: str, end: int) -> str:
-    m = regex.match(r"\s+([\p{L}'.]+)", text[end : end + 30])
+    m = regex.match(r"[ \t]+([\p{L}'.]+)", text[end : end + 30])
     return m.group(1) if m else ""
 
 
@@ -274,6 +275,14 @@ def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
     if not mo:
         return None
     ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d1)
+    if m.groupdict().get("wd") and not m["y"] and ys.isdigit():
+        want = int(lexicon()["weekdays"][m["wd"].lower()])
+        base = int(ys)
+        for cand in (base, base - 1, base + 1):
+            dd = safe_date(cand, mo, d1)
+            if dd is not None and dd.isoweekday() == want:
+                ys = str(cand)
+                break
     y = int(ys) if ys.isdigit() else 2000
     if safe_date(y, mo, d1) is None:
         return None
@@ -292,7 +301,8 @@ def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
 def h_mdy(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["mon"][:3] in ("May", "MAY", "Mar", "MAR") and not m["y"]:
         pw = _prev_word(ctx.text, m.start())
-        if pw[:1].isupper() and pw.lower() not in _sets("month_prev_ok") and not _sentence_start(ctx.text, m.start()):
+        if (pw[:1].isupper() and not pw.isupper() and pw.lower() not in _sets("month_prev_ok")
+                and not _sentence_start(ctx.text, m.start())):
             return None
     return _monthday(m, ctx)
 
@@ -324,6 +334,8 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["y"]:
         y = int(m["y"])
         return _res(m, "DATE", fmt_month(y, mo), mod, year=y)
+    if not m["rel"] and regex.match(r"\s*\d", text[m.end() : m.end() + 3]):
+        return None  # "last Oct. 23" is left to the month-day family
     if ctx.dct is None:
         if det == "that" and ctx.focus:
             return _res(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
@@ -499,6 +511,10 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         n = _ORD[ords.lower()]
         if n > per:
             return None
+        if ctx.dct is not None and anchor is not None and not m["rel"]:
+            cur = (ctx.dct.month - 1) // (12 // per) + 1
+            if n > cur and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
+                y -= 1
     else:
         cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
         back = 0 if any(a in ("current", "this") for a in adjs) else 1
@@ -510,7 +526,11 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         y += {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
     if any(a in ("year-earlier", "year-ago") for a in adjs):
         y -= 1
-    return _res(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
+    start = m.start()
+    if txt[:4].lower() == "the " and regex.search(r"[-\u2013](?:quarter|half)$", txt, regex.I):
+        start += 4  # "the third-quarter loss": the article belongs to the noun
+    return _res(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start,
+                year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
 
 
 def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -623,6 +643,10 @@ def _shift(d: dt.date, n: float, code: str, sign: int) -> str | None:
     return None
 
 
+def _year_before(value: str) -> str:
+    return f"{int(value[:4]) - 1}{value[4:]}"
+
+
 def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     uc = unit_code(m["unit"])
     if uc is None:
@@ -634,6 +658,9 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     mod = mod_of(m["mod"])
     if n is None or ctx.dct is None:
         return _res(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if code == "Y" and n == 1 and mult == 1 and sign < 0 and ctx.quarter:
+        # in a quarterly report "a year ago" is the year-ago quarter
+        return _res(m, "DATE", _year_before(ctx.quarter), mod, ctx.anchor)
     val = _shift(ctx.dct, n * mult, code, sign)
     if val is None:
         return None
@@ -673,6 +700,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
             return None
     if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
         pass
+    if m["the"] and n != 1 and not m["adj"] and not m["unit"].lower().endswith("s"):
+        start = m.start("num")  # "the two-week trip": the article belongs to the noun
     if code == "Q":
         return _res(m, "DURATION", f"P{int(n)}Q" if n == int(n) else f"P{n * 3:g}M", mod, start=start)
     return _res(m, "DURATION", duration_value(n * mult, code), mod, start=start)
@@ -787,21 +816,31 @@ def h_vague(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if v == "recent" and regex.match(r"\s+(?:years|weeks|months|days|decades|times)\b", ctx.text[m.end() : m.end() + 9]):
         return None
-    if v == "now" and regex.match(r"\s+that\b", ctx.text[m.end() : m.end() + 6]):
-        return None
     return _res(m, str(typ), str(val))
 
 
 def h_yearadj(m: regex.Match[str], ctx: Context) -> Result | None:
     w = regex.sub(r"[\s-]+", "-", m["w"].lower())
+    noun = regex.sub(r"\s+", " ", (m["noun"] or "").lower())
+    start = m.start() if (noun or not m["the"]) else m.start("w")
+    end = m.end()
     if ctx.dct is None:
-        return _res(m, "DATE", "XXXX")
+        return _res(m, "DATE", "XXXX", start=start)
     y = ctx.dct.year
-    if w in ("year-earlier", "year-ago"):
-        return _res(m, "DATE", str(y - 1), anchor=ctx.anchor)
     if w == "year-end":
-        return _res(m, "DATE", str(y), "END", ctx.anchor)
-    return None
+        if noun:
+            end = m.end("w")
+        return _res(m, "DATE", str(y), "END", ctx.anchor, start=start, end=end)
+    if ctx.quarter and noun in ("", "quarter", "period"):
+        return _res(m, "DATE", _year_before(ctx.quarter), anchor=ctx.anchor, start=start)
+    if noun in ("quarter", "period"):
+        q = (ctx.dct.month - 1) // 3
+        if q == 0:
+            return _res(m, "DATE", f"{y - 2}-Q4", anchor=ctx.anchor, start=start)
+        return _res(m, "DATE", f"{y - 1}-Q{q}", anchor=ctx.anchor, start=start)
+    if noun in ("nine months", "six months"):
+        return _res(m, "DURATION", "P9M" if noun.startswith("nine") else "P6M", start=start)
+    return _res(m, "DATE", str(y - 1), anchor=ctx.anchor, start=start, end=end)
 
 
 HANDLERS: dict[str, Handler] = {

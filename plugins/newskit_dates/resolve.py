@@ -44,7 +44,7 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 
 def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool = False) -> int:
     """The year of a bare month: the latest one on/before the publication month for the
-    past, the next one on/after it for the future, else the publication year.
+    past, the next one on/after it for the future, else the nearest.
     ``strict`` excludes the publication month itself (``last June``, ``next June``)."""
     if tense == "PAST":
         if month < dct.month or (month == dct.month and not strict):
@@ -54,26 +54,34 @@ def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool 
         if month > dct.month or (month == dct.month and not strict):
             return dct.year
         return dct.year + 1
+    diff = month - dct.month
+    if diff > 6:
+        return dct.year - 1
+    if diff < -6:
+        return dct.year + 1
     return dct.year
 
 
 def monthday_by_tense(dct: dt.date, month: int, day: int, tense: str | None) -> int:
-    """The year of a month-day without a year: the publication year unless the tense
-    puts the day more than two months on the wrong side of publication (then the year
-    before/after); without a tense cue, the nearest such day."""
-    this = safe_date(dct.year, month, day) or safe_date(dct.year, month, 28)
-    if this is None:
+    """The year of a month-day without a year: the nearest such day to publication,
+    unless the tense puts it more than two months on the wrong side (then a year
+    before/after)."""
+    best: tuple[int, int] | None = None
+    for y in (dct.year - 1, dct.year, dct.year + 1):
+        d = safe_date(y, month, day) or safe_date(y, month, 28)
+        if d is None:
+            continue
+        delta = (d - dct).days
+        if best is None or abs(delta) < abs(best[1]):
+            best = (y, delta)
+    if best is None:
         return dct.year
-    delta = (this - dct).days
-    if tense == "PAST":
-        return dct.year if delta <= 62 else dct.year - 1
-    if tense == "FUTURE":
-        return dct.year if delta >= -62 else dct.year + 1
-    if delta > 200:
-        return dct.year - 1
-    if delta < -200:
-        return dct.year + 1
-    return dct.year
+    y, delta = best
+    if tense == "PAST" and delta > 62:
+        return y - 1
+    if tense == "FUTURE" and delta < -62:
+        return y + 1
+    return y
 
 
 def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | None) -> dt.date:

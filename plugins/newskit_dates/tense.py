@@ -32,10 +32,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         return "FUTURE"
     if w == "to" and left and i + 1 < len(words):
         nxt = words[i + 1]
-        if nxt.islower() and nxt not in _DETS and not nxt.endswith("ed"):
-            return "FUTURE"
-        if nxt == "be":
-            return "FUTURE"
+        if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
+            return "TO"
     if w in past:
         return "PAST"
     if w.endswith("'ll"):
@@ -54,6 +52,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if stops:
         left_text = left_text[stops[-1].end():]
     right_text = text[end : end + 90]
+    if right_text[:2] in ("'s", "\u2019s"):
+        return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
     stop = _STOP_RIGHT.search(right_text)
     if stop:
         right_text = right_text[: stop.start()]
@@ -62,8 +62,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for k in range(len(lw) - 1, -1, -1):
         t = _classify(lw, k, left=True)
+        if t == "TO":
+            # "to + verb" is a weak future cue: an infinitive of purpose is common in past narration
+            if best is None:
+                best = (len(lw) - k + 4, "FUTURE")
+            continue
         if t:
-            best = (len(lw) - k, t)
+            d = len(lw) - k
+            if best is None or d <= best[0]:
+                best = (d, t)
             break
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
