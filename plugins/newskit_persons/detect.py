@@ -211,6 +211,9 @@ def _analyse(
     toks = doc.toks
     text = doc.text
     caps = doc.caps_line(toks[ci].start)
+    whole = " ".join(t.folded for t in toks[ci:cj])
+    if cj - ci > 1 and whole in lex.places:
+        return
     k = ci
     titled = False
     # "Privatisation Minister Wieslaw Kaczmarek": everything up to the last role word
@@ -257,7 +260,7 @@ def _analyse(
     if k == ci and ci > 0:
         p = toks[ci - 1]
         pf = p.folded.rstrip(".")
-        if (pf in lex.title_heads or pf in lex.honorifics or (
+        if (pf in lex.title_heads or (
             "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
         )) and doc.text[p.end : toks[ci].start] in (" ", ". ") and not p.possessive:
             titled = True

@@ -39,7 +39,9 @@ class Lexicon:
             word, _, z = line.partition("\t")
             zipf[word] = float(z or 0)
         self.zipf = zipf
-        self.places: frozenset[str] = frozenset(_lines("places.txt"))
+        self.places: frozenset[str] = frozenset(_lines("places.txt")) | frozenset(
+            str(x) for x in raw.get("extra_places", ())
+        )
 
         def s(key: str) -> frozenset[str]:
             return frozenset(str(x) for x in raw.get(key, ()))
