@@ -218,7 +218,7 @@ def _zone(m: regex.Match[str]) -> str:
     if off:
         if off == "Z":
             return "+00:00"
-        return off if ":" in off else off[:3] + ":" + off[3:]
+        return str(off) if ":" in off else str(off[:3]) + ":" + str(off[3:])
     return ""
 
 
@@ -800,7 +800,7 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
     if d is None:
         return None
     tense = "PAST" if det == "last" else "FUTURE" if det == "next" else None if det == "this" else tense_at(ctx.text, m.start(), m.end())
-    if tense == "PAST" and d > ctx.dct or (det == "last" and d >= ctx.dct):
+    if (tense == "PAST" and d > ctx.dct) or (det == "last" and d >= ctx.dct):
         d = _holiday_date(m["hol"], y - 1)
     elif tense == "FUTURE" and d < ctx.dct:
         d = _holiday_date(m["hol"], y + 1)

@@ -1,0 +1,194 @@
+"""Tests of the bundled dates plugin: real news sentences, round trips, adversarial input."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newskit import Article, DateMention
+from newskit.testing import check_extractor
+from newskit_dates import DatesExtractor, find_dates
+
+EX = DatesExtractor()
+MON = dt.date(2024, 6, 17)  # a Monday
+
+
+def dates(text: str, published: dt.date | dt.datetime | None = MON) -> list[tuple[str, str, str, str | None]]:
+    art = Article(id="t", text=text, published=published)
+    out = []
+    for m in EX.extract(art, []):
+        assert isinstance(m, DateMention)
+        assert text[m.start : m.end] == m.text
+        out.append((m.text, m.type, m.value, m.mod))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putin will visit North Korea on June 18-19, the Kremlin said.", [("June 18-19", "DATE", "2024-06-18/2024-06-19", None)]),
+        ("He will go to Vietnam on June 19\u201320.", [("June 19\u201320", "DATE", "2024-06-19/2024-06-20", None)]),
+        ("Kim visited Russia on Sept. 12-17 of last year.", [("Sept. 12-17 of last year", "DATE", "2023-09-12/2023-09-17", None)]),
+        ("The summit was held on 18 June 2024.", [("18 June 2024", "DATE", "2024-06-18", None)]),
+        ("Posted on : 2024-06-11 16:51 KST", [("2024-06-11 16:51 KST", "TIME", "2024-06-11T16:51+09:00", None)]),
+        ("It was signed on 6/18/2024.", [("6/18/2024", "DATE", "2024-06-18", None)]),
+        ("Putin last visited in July 2000.", [("July 2000", "DATE", "2000-07", None)]),
+        ("He met Kim in September last year.", [("September last year", "DATE", "2023-09", None)]),
+        ("They met last September.", [("last September", "DATE", "2023-09", None)]),
+        ("Kim visited Russia in September.", [("September", "DATE", "2023-09", None)]),
+        ("The agency announced Monday that he would come.", [("Monday", "DATE", "2024-06-17", None)]),
+        ("The two-day trip will begin starting Tuesday.", [("two-day", "DURATION", "P2D", None), ("Tuesday", "DATE", "2024-06-18", None)]),
+        ("It is his first visit in 24 years.", [("24 years", "DURATION", "P24Y", None)]),
+        ("Ties have lasted for over 20 years.", [("over 20 years", "DURATION", "P20Y", "MORE_THAN")]),
+        ("Prices rose in the 1990s.", [("the 1990s", "DATE", "199X", None)]),
+        ("Sales fell in early 2023.", [("early 2023", "DATE", "2023", "START")]),
+        ("The talks are set for mid-June.", [("mid-June", "DATE", "2024-06", "MID")]),
+        ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2023-Q3", None)]),
+        ("Revenue for fiscal 1998 grew.", [("fiscal 1998", "DATE", "1998", None)]),
+        ("He visited in 2019 and again in 2023.", [("2019", "DATE", "2019", None), ("2023", "DATE", "2023", None)]),
+        ("He arrived two days ago.", [("two days ago", "DATE", "2024-06-15", None)]),
+        ("The report came out today (June 18).", [("today", "DATE", "2024-06-17", None), ("June 18", "DATE", "2024-06-18", None)]),
+        ("The game starts at 3 p.m. EDT.", [("3 p.m. EDT", "TIME", "2024-06-17T15:00-04:00", None)]),
+        ("The paper is published weekly.", [("weekly", "SET", "P1W", None)]),
+        ("The festival is held every year.", [("every year", "SET", "P1Y", None)]),
+        ("Earlier this year the plan changed.", [("Earlier this year", "DATE", "2024", None)]),
+        ("Kim met Putin in May 2000, and that May was cold.", [("May 2000", "DATE", "2000-05", None), ("that May", "DATE", "2000-05", None)]),
+    ],
+)
+def test_news_sentences(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin began his fifth term in office.",
+        "The army sent 2,000 troops to the border.",
+        "Call 555-1234 or 212-555-0199 for details.",
+        "The home team won 3-2 after a 1-1 draw at halftime.",
+        "Officials said Mo-scow and Vla-dimi-r were hyphenated.",
+        "He may visit, and the troops may march on.",
+        "Windows 2000 was released by the company.",
+        "The soldiers sent 1500 troops.",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert dates(text) == []
+
+
+def test_unanchored_keeps_unknown_parts() -> None:
+    assert dates("The visit is on June 18.", None) == [("June 18", "DATE", "XXXX-06-18", None)]
+
+
+def test_published_inferred_from_header() -> None:
+    text = "Posted on : 2024-06-11 16:51 KST\n\nThe president will visit next week, officials said Tuesday."
+    got = dates(text, None)
+    assert ("next week", "DATE", "2024-W25", None) in got
+    assert ("Tuesday", "DATE", "2024-06-11", None) in got
+
+
+def test_published_datetime_with_zone() -> None:
+    pub = dt.datetime(2024, 6, 11, 16, 51, tzinfo=dt.timezone(dt.timedelta(hours=9)))
+    assert dates("He arrived yesterday.", pub) == [("yesterday", "DATE", "2024-06-10", None)]
+
+
+def test_anchor_and_interval() -> None:
+    art = Article(id="a", text="Talks ended on June 18-19.", published=MON)
+    (m,) = EX.extract(art, [])
+    assert isinstance(m, DateMention)
+    assert m.anchor == "2024-06-17"
+    assert m.interval() == (dt.datetime(2024, 6, 18), dt.datetime(2024, 6, 20))
+
+
+# ------------------------------------------------------------------ property tests
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+ABBR = {1: "Jan.", 2: "Feb.", 8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
+FILLER = st.sampled_from(["The minister said", "Officials confirmed the talks on", "According to the report,",
+                          "It happened on", "Markets were closed"])
+
+
+@st.composite
+def rendered_dates(draw: st.DrawFn) -> tuple[str, str]:
+    d = draw(st.dates(min_value=dt.date(1950, 1, 1), max_value=dt.date(2049, 12, 31)))
+    style = draw(st.sampled_from(["mdy", "dmy", "iso", "slash", "abbr", "range"]))
+    full = f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    name = MONTHS[d.month - 1]
+    if style == "mdy":
+        return f"{name} {d.day}, {d.year}", full
+    if style == "dmy":
+        return f"{d.day} {name} {d.year}", full
+    if style == "iso":
+        return full, full
+    if style == "slash":
+        return f"{d.month}/{d.day}/{d.year}", full
+    if style == "abbr":
+        return f"{ABBR.get(d.month, name)} {d.day}, {d.year}", full
+    end = d + dt.timedelta(days=draw(st.integers(1, 5)))
+    if end.month != d.month:
+        return f"{name} {d.day}, {d.year}", full
+    return f"{name} {d.day}-{end.day}, {d.year}", f"{full}/{end.isoformat()}"
+
+
+@settings(max_examples=150, deadline=None)
+@given(rendered_dates(), FILLER)
+def test_roundtrip_dates(rendered: tuple[str, str], filler: str) -> None:
+    surface, value = rendered
+    text = f"{filler} {surface}, and then nothing else happened."
+    got = dates(text)
+    assert got and got[0][0] == surface and got[0][2] == value
+
+
+NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"]
+UNITS = {"day": "D", "week": "W", "month": "M", "year": "Y", "hour": "H", "minute": "M"}
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(2, 12), st.sampled_from(sorted(UNITS)), st.booleans())
+def test_roundtrip_durations(n: int, unit: str, words: bool) -> None:
+    num = NUMBER_WORDS[n - 1] if words else str(n)
+    surface = f"{num} {unit}s"
+    text = f"The talks lasted {surface} before ending."
+    t = "T" if unit in ("hour", "minute") else ""
+    assert dates(text) == [(surface, "DURATION", f"P{t}{n}{UNITS[unit]}", None)]
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=300))
+def test_random_text_never_crashes_and_slices(text: str) -> None:
+    art = Article(id="r", text=text, published=MON)
+    a = list(EX.extract(art, []))
+    b = list(EX.extract(art, []))
+    assert a == b
+    for m in a:
+        assert text[m.start : m.end] == m.text
+
+
+def test_contract() -> None:
+    check_extractor(EX, max_examples=40)
+
+
+# ------------------------------------------------------------------ adversarial input
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1-2-3/4/5." * 100_000,
+        "June " * 200_000,
+        "12:30 " * 150_000,
+        " " * 100_000 + "June 18",
+        "\u201c" * 50_000,
+        "2024-06-11 " * 90_000,
+        "the past two " * 80_000,
+    ],
+)
+def test_adversarial_fast(text: str) -> None:
+    t0 = time.perf_counter()
+    find_dates(text, MON)
+    assert time.perf_counter() - t0 < 8.0
