@@ -301,6 +301,11 @@ class Claim:
         cue: the reporting word or construction (``alleged``, ``according to``).
         mentions: spans of the dates, quantities and persons inside the claim.
         about: a normalised key of what the claim is about, used to group claims.
+        responds_to: the id of the claim this one answers (a denial of an allegation).
+        stated: when the claim was made, a TIMEX3 value ("claimed in March that ..."),
+            else the article's publication date, or None.
+        source_type: ``person``, ``government``, ``outlet``, ``organisation``, ``country``,
+            ``unnamed`` or None: what kind of actor ``source`` is.
     """
 
     article: str
@@ -315,6 +320,9 @@ class Claim:
     mentions: tuple[SpanRef, ...] = ()
     about: str | None = None
     id: str | None = None
+    responds_to: str | None = None
+    stated: str | None = None
+    source_type: str | None = None
 
 
 @frozen(kw_only=True)
@@ -326,7 +334,11 @@ class Event:
         when: a TIMEX3 value, or None. ``where``: a place as stated, or None.
         who: canonical names of the main participants.
         mentions: every trigger span, across the story's articles.
+        evidence: the spans the participants, place and time were read from.
         sources: the articles (ids) that report it.
+        country: the country ``where`` lies in (itself for a country), used to compare
+            places stated at different granularities (``Pyongyang`` / ``North Korea``).
+        whens: every distinct time the sources give (a story keeps disagreements here).
     """
 
     id: str
@@ -338,6 +350,8 @@ class Event:
     mentions: tuple[SpanRef, ...] = ()
     evidence: tuple[SpanRef, ...] = ()
     sources: tuple[str, ...] = ()
+    country: str | None = None
+    whens: tuple[str, ...] = ()
 
 
 @frozen(kw_only=True)

@@ -1,0 +1,99 @@
+"""Actors and places named in a text: persons (from PersonMentions), countries, capitals,
+cities, regions, demonyms and institutions (from the plugin's data files).
+
+Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor North Korea;
+``the White House`` is the actor United States; ``North Korean`` is the actor North Korea.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit import PersonMention
+
+__all__ = ["Actor", "find_actors", "place_country"]
+
+#: actor kinds that are places (usable as an event's ``where``)
+PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
+
+
+@frozen
+class Actor:
+    """A name in the text and what it stands for."""
+
+    start: int
+    end: int
+    text: str
+    name: str  # canonical actor (person, country, institution)
+    kind: str  # person | country | capital | city | state | region | demonym | government | outlet | organisation
+    place: str | None = None  # canonical place, for places
+    country: str | None = None
+
+    @property
+    def is_place(self) -> bool:
+        return self.kind in PLACE_KINDS
+
+
+@cache
+def _data(name: str) -> Any:
+    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+
+
+@cache
+def _tables() -> tuple[Any, dict[str, tuple[str, str, str | None, str | None]]]:
+    """The name pattern and, per surface form, (actor, kind, place, country)."""
+    places = _data("places.json")
+    table: dict[str, tuple[str, str, str | None, str | None]] = {}
+    for surface, info in places["places"].items():
+        country = info.get("country")
+        kind = info["kind"]
+        canonical = info.get("canonical", surface)
+        if kind == "country":
+            table[surface] = (canonical, "country", canonical, canonical)
+        elif kind == "capital":
+            table[surface] = (country or surface, "capital", surface, country)
+        else:
+            table[surface] = (country or surface, kind, surface, country)
+    for surface, country in places["demonyms"].items():
+        table.setdefault(surface, (country, "demonym", None, country))
+    for surface, info in _data("actors.json")["actors"].items():
+        table[surface] = (info["name"], info["type"], None, info.get("country"))
+    names = sorted(table, key=lambda s: (-len(s), s))
+    pattern = regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])"
+    )
+    return pattern, table
+
+
+def place_country(name: str | None) -> str | None:
+    """The country a canonical place name lies in (itself for a country), or None."""
+    if not name:
+        return None
+    got = _tables()[1].get(name)
+    return got[3] if got else None
+
+
+def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]:
+    """Every actor/place name in ``text``, in order, without overlaps (persons first)."""
+    out: list[Actor] = []
+    for p in persons:
+        if p.entity and not p.author:
+            out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
+    taken = sorted((a.start, a.end) for a in out)
+    pattern, table = _tables()
+    for m in pattern.finditer(text):
+        s, e = m.span()
+        if any(a < e and s < b for a, b in taken):
+            continue
+        actor, kind, place, country = table[m.group()]
+        # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
+        out.append(Actor(s, e, m.group(), actor, kind, place, country))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out

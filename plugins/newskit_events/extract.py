@@ -1,0 +1,446 @@
+"""Per-article events: triggers, their arguments (who, where, when) and in-article
+coreference. Every rule reads local patterns around a trigger word; see docs/story.md."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+from attrs import define
+
+from newskit import Article, DateMention, Event, Mention, PersonMention, Span, SpanRef
+from newskit.text import sentences
+from newskit.timex import compatible, interval
+
+from newskit_events.actors import Actor, find_actors
+from newskit_events.lexicon import lexicon
+
+__all__ = ["extract_events"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
+_POSS_GAP = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$")
+_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(his|her|its|their)(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$", regex.I)
+_SUBJ_PRONOUN = regex.compile(r"(?<![\p{L}])(he|she)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}$", regex.I)
+_PREP_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(to|in|at|into|inside|of|from)\s+(?:the\s+)?$")
+_BY_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(by|with|between)\s+(?:the\s+)?$")
+_DIRECT_OBJ = regex.compile(r"^\s+(?:the\s+)?$")
+_PREMOD_GAP = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}][\p{L}-]*\s+){0,1}$")
+_AND_GAP = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:to\s+|in\s+)?$")
+_TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$")
+_CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas|which|who|with|where)\b")
+_VERB_PREV = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must",
+                        "did", "does", "didn't", "not", "also", "had", "has", "have"})
+_NOUN_PREV = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
+                        "those", "our", "my", "your", "first", "last", "second", "previous"})
+_PLACE_FOR = frozenset({"movement", "meeting", "conflict", "disaster", "political", "violence",
+                        "legal", "agreement", "contest", "invitation", "business"})
+#: how far (characters) arguments are looked for around a trigger
+_WINDOW = 60
+_DATE_REACH = 90
+
+
+@define
+class _Mention:
+    start: int
+    end: int
+    text: str
+    cls: str
+    form: str
+    verb: bool
+    sent: int
+    who: list[Actor] = attrs.Factory(list)
+    places: list[Actor] = attrs.Factory(list)
+    when: DateMention | None = None
+    during: _Mention | None = None
+
+
+@define
+class _Ev:
+    cls: str
+    who: list[str]
+    persons: list[str]
+    place: str | None
+    country: str | None
+    when: str | None
+    mentions: list[_Mention]
+    evidence: list[tuple[int, int]]
+    last_sent: int
+
+
+def _words_before(text: str, pos: int, n: int) -> list[str]:
+    seg = text[max(0, pos - 60):pos]
+    return [w.lower() for w in _WORD.findall(seg)][-n:]
+
+
+def _words_after(text: str, pos: int, n: int) -> list[str]:
+    seg = text[pos:pos + 80]
+    return [w.lower().rstrip(".") for w in _WORD.findall(seg)][:n]
+
+
+def _triggers(text: str) -> list[tuple[int, int, str, str]]:
+    lex = lexicon()
+    out = []
+    for m in lex.pattern.finditer(text):
+        form = m.group().lower()
+        cls = lex.classes.get(form)
+        if cls is None:
+            continue
+        cond = lex.conditions.get(form)
+        if cond is not None:
+            prev, nxt = cond
+            if prev and not prev & set(_words_before(text, m.start(), 2)):
+                continue
+            if nxt and not nxt & set(_words_after(text, m.end(), 6)):
+                continue
+        out.append((m.start(), m.end(), form, cls))
+    return out
+
+
+def _is_verb(text: str, start: int, form: str) -> bool:
+    prev = _words_before(text, start, 1)
+    if prev and prev[0] in _NOUN_PREV:
+        return False
+    if prev and prev[0] in _VERB_PREV:
+        return True
+    return form.endswith(("ed", "ing")) or form in {"met", "flew", "beat", "won", "lost", "bought",
+                                                      "sold", "struck", "hit", "shot", "laid"}
+
+
+def _place_list(actors: Sequence[Actor], idx: int, text: str) -> list[Actor]:
+    """The place at ``actors[idx]`` and any places coordinated after it ("North Korea and Vietnam")."""
+    got = [actors[idx]]
+    j = idx
+    while j + 1 < len(actors) and actors[j + 1].is_place and _AND_GAP.match(
+            text[actors[j].end:actors[j + 1].start]):
+        j += 1
+        got.append(actors[j])
+    return got
+
+
+def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> None:
+    lo, hi = max(sent.start, m.start - _WINDOW * 2), min(sent.end, m.end + _WINDOW)
+    before = [i for i, a in enumerate(actors) if lo <= a.start and a.end <= m.start]
+    after = [i for i, a in enumerate(actors) if m.end <= a.start and a.end <= hi]
+    who: list[Actor] = []
+    places: list[Actor] = []
+    # possessive or premodifier: "Putin's visit", "Russia's war", "his North Korea visit"
+    for i in reversed(before):
+        a = actors[i]
+        gap = text[a.end:m.start]
+        if gap[:1] in "'’" and _POSS_GAP.match(gap):
+            who.append(a)  # "Putin's visit", "Moscow's war": the agent
+            break
+        if not m.verb and _PREMOD_GAP.match(gap) and a.kind != "person":
+            if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+                places.append(a)
+            else:
+                who.append(a)
+            continue
+        break
+    # after: "to North Korea", "by Kim Jong Un", "with Kim", direct object of a verb
+    for i in after:
+        a = actors[i]
+        gap = text[m.end:a.start]
+        pm = _PREP_AFTER.match(gap)
+        if pm:
+            prep = pm.group(1)
+            if a.is_place and m.cls == "transfer":
+                who.append(a)
+            elif a.is_place and m.cls in _PLACE_FOR and (prep != "of" or m.cls == "conflict"):
+                if not places:
+                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+            elif m.cls == "transfer" or prep == "with":
+                who.append(a)
+            continue
+        bm = _BY_AFTER.match(gap)
+        if bm:
+            who.append(a)
+            if bm.group(1) == "between" and i + 1 < len(actors):
+                who.append(actors[i + 1])
+            continue
+        if m.verb and _DIRECT_OBJ.match(gap):
+            if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+                if not places:
+                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+            elif m.cls in {"meeting", "conflict", "violence", "legal", "business", "contest"}:
+                who.append(a)
+            continue
+        break
+    if not places and m.cls == "movement" and not m.verb:
+        for i in reversed(before):
+            a = actors[i]
+            if a.is_place and _TO_BEFORE.search(text, max(sent.start, a.start - 6), a.start) and not \
+                    _CLAUSE_BREAK.search(text, a.end, m.start) and m.start - a.end < 50:
+                places.append(a)
+                break
+    # subject: the nearest person (or country, for states' actions) before, same clause
+    if m.cls == "meeting" and who and m.verb:
+        # "Kim ... visited Russia, meeting Putin": the subject takes part too
+        subj = [a for a in actors if sent.start <= a.start and a.end <= m.start and a.kind == "person"]
+        if subj and all(subj[-1].name != a.name for a in who):
+            who.append(subj[-1])
+    if not any(a.kind == "person" for a in who):
+        pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        subj = _SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None
+        ref = pron or subj
+        if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
+            who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, actors, sent))
+        elif not who:
+            clause_start = sent.start
+            for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start):
+                clause_start = b.end()
+            kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
+                "person", "country", "capital", "demonym", "government", "organisation"}
+            cands = [a for a in actors if clause_start <= a.start and a.end <= m.start
+                     and a.kind in kinds and a not in places]
+            if cands:
+                who.append(cands[-1])
+    m.who = who
+    m.places = places
+
+
+_FRONTED = regex.compile(r"(?:[\p{Lu}][\p{L}]*\s+){0,2}?(?:after|before|during|while|following|as|upon|when|ahead\s+of|on)\b", regex.I)
+
+
+def _resolve_pronoun(text: str, pos: int, pron: str, m: _Mention, actors: Sequence[Actor],
+                     sent: Span) -> list[Actor]:
+    """The person(s) a possessive or subject pronoun refers to: cataphora in a fronted
+    clause ("After his visit ..., Putin ..."), else the latest person(s) before."""
+    persons = [a for a in actors if a.kind == "person"]
+    if _FRONTED.match(text, sent.start, pos) and not any(sent.start <= a.start < pos for a in persons):
+        comma = text.find(",", m.end, sent.end)
+        if comma >= 0:
+            nxt = [a for a in persons if comma < a.start <= comma + 3]
+            if nxt:
+                return nxt[:1]
+    prior = [a for a in persons if a.end <= pos and a.start >= pos - 1500]
+    if not prior:
+        return []
+    if pron == "their":
+        got: list[Actor] = []
+        for a in reversed(prior):
+            if a.start < sent.start and got:
+                break
+            if all(g.name != a.name for g in got):
+                got.append(a)
+            if len(got) == 2:
+                break
+        return got if len(got) == 2 else []
+    return [prior[-1]]
+
+
+_DURING = regex.compile(r"^(?:\s+[\p{L}-]+){0,6}?\s+(?:during|at|amid|in\s+the\s+course\s+of)\s+"
+                        r"(?:the|his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
+_BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?$", regex.I)
+_INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
+_SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
+_THAT = regex.compile(r"\bthat\b")
+
+
+def _assign_dates(text: str, trigs: list[_Mention], dates: Sequence[DateMention],
+                  sents: Sequence[Span]) -> None:
+    for d in dates:
+        if d.type not in ("DATE", "TIME") or interval(d.value) is None:
+            continue
+        if _BOUND.search(text, max(0, d.start - 12), d.start):
+            continue  # "since 2000": a bound, not the event's time
+        best: tuple[int, int] | None = None
+        best_m: _Mention | None = None
+        sent = next((x for x in sents if x.start <= d.start < x.end), None)
+        initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
+            and text[d.end:d.end + 1] == ","
+        main_from = d.end
+        if initial:
+            sub = _SUBORDINATE.match(text, d.end + 1)
+            if sub:
+                comma = text.find(",", sub.end(), sent.end if sent else len(text))
+                main_from = comma if comma >= 0 else len(text)
+        for m in trigs:
+            s = sents[m.sent]
+            if not (s.start <= d.start and d.end <= s.end):
+                continue
+            dist = d.start - m.end if d.start >= m.end else m.start - d.end
+            if d.start < m.start and "," in text[d.end:m.start]:
+                if initial and m.start >= main_from:
+                    dist = min(dist, 0)  # "On July 19, 2000, ..., he visited": the main clause
+                else:
+                    dist += 40
+            if dist > _DATE_REACH:
+                continue
+            between = text[min(m.end, d.end):max(m.start, d.start)]
+            lo_b = min(m.end, d.end)
+            if _CLAUSE_BREAK.search(between) or any(
+                    not any(x.start <= lo_b + t.start() < x.end for x in dates)
+                    for t in _THAT.finditer(between)):
+                continue
+            key = (dist, 0 if d.start >= m.end else 1)
+            if best is None or key < best:
+                best, best_m = key, m
+        if best_m is not None and (best_m.when is None or
+                                   len(d.value) > len(best_m.when.value)):
+            best_m.when = d
+
+
+def _specific(a: str | None, b: str | None) -> str | None:
+    """The more specific of two compatible values."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return a
+    return a if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else b
+
+
+def _fits(ev: _Ev, cls: str, who: set[str], persons: set[str], country: str | None,
+          when: str | None) -> int:
+    """-1 when the mention cannot be this event, else the number of agreeing slots."""
+    lex = lexicon()
+    if cls != ev.cls and ev.cls not in lex.merge_into.get(cls, ()) and cls not in lex.merge_into.get(ev.cls, ()):
+        return -1
+    score = 0
+    if cls != ev.cls and not (who & set(ev.who)):
+        return -1  # a meeting joins a visit only when they share a participant
+    if who and ev.who:
+        if who & set(ev.who):
+            score += 1
+        elif persons and ev.persons and not persons & set(ev.persons):
+            return -1
+    if country and ev.country:
+        if country != ev.country:
+            return -1
+        score += 1
+    if when and ev.when:
+        if not compatible(when, ev.when):
+            return -1
+        score += 1
+    return score
+
+
+def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
+    text = article.text
+    if not text:
+        return []
+    sents = sentences(text)
+    if not sents:
+        return []
+    persons = [m for m in mentions if isinstance(m, PersonMention)]
+    dates = [m for m in mentions if isinstance(m, DateMention)]
+    actors = find_actors(text, persons)
+    raw = _triggers(text)
+    trigs: list[_Mention] = []
+    si = 0
+    for s, e, form, cls in raw:
+        while si < len(sents) - 1 and sents[si].end <= s:
+            si += 1
+        if not (sents[si].start <= s < sents[si].end):
+            continue
+        # a trigger inside a name ("Peace Summit Foundation") stays a trigger; inside a person no
+        if any(a.start <= s and e <= a.end for a in actors):
+            continue
+        trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form), si))
+    for m in trigs:
+        _arguments(text, m, actors, sents[m.sent])
+    _assign_dates(text, trigs, dates, sents)
+    for a, b in zip(trigs, trigs[1:]):
+        if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
+            a.during = b
+    events = _cluster(trigs, article)
+    return events
+
+
+def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
+    lex = lexicon()
+    evs: list[_Ev] = []
+    for m in trigs:
+        who = {a.name for a in m.who}
+        persons = {a.name for a in m.who if a.kind == "person"}
+        when = m.when.value if m.when else None
+        place_groups: list[Actor | None] = list(m.places) or [None]
+        bare = not who and not m.places and when is None
+        targets: list[_Ev] = []
+        for place in place_groups:
+            country = place.country if place else None
+            if bare:
+                same = [e for e in evs if e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())]
+                if not same:
+                    targets.append(_new(evs, m, who, place, when))
+                    continue
+                recent = [e for e in same if e.last_sent >= m.sent - 1]
+                if m.form in lex.plurals and len(recent) >= 2:
+                    targets.extend(sorted(recent, key=lambda e: -e.last_sent)[:2])
+                    continue
+                pool = recent or same
+                best = max(pool, key=lambda e: (e.mentions[-1].start if recent else 0,
+                                                 len(e.mentions), e.mentions[-1].start))
+                targets.append(best)
+                continue
+            scored = [(_fits(e, m.cls, who, persons, country, when), e) for e in evs]
+            ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
+            if not ok:
+                targets.append(_new(evs, m, who, place, when))
+                continue
+            best = max(ok, key=lambda se: (se[0], se[1].last_sent == m.sent,
+                                           len(se[1].mentions), se[1].last_sent))[1]
+            targets.append(best)
+        for ev in targets:
+            if any(x is m for x in ev.mentions):
+                continue
+            ev.mentions.append(m)
+            ev.last_sent = m.sent
+            for a in m.who:
+                if a.name not in ev.who:
+                    ev.who.append(a.name)
+                if a.kind == "person" and a.name not in ev.persons:
+                    ev.persons.append(a.name)
+            if ev.place is None and m.places:
+                p = next((p for p in m.places if ev.country in (None, p.country)), None)
+                if p is not None:
+                    ev.place, ev.country = p.place, p.country
+            if when and (ev.when is None or compatible(ev.when, when)):
+                ev.when = _specific(ev.when, when)
+            ev.evidence.extend((a.start, a.end) for a in m.who + m.places)
+            if m.when:
+                ev.evidence.append((m.when.start, m.when.end))
+    # an event read from bare mentions only ("illicit arms transfers") is the next event of
+    # its class stated within two sentences
+    for i, ev in enumerate(evs):
+        if ev.who or ev.place or ev.when or not ev.mentions:
+            continue
+        nxt = next((e for e in evs[i + 1:] if e.cls == ev.cls and e.mentions and
+                    0 <= e.mentions[0].sent - ev.mentions[-1].sent <= 2), None)
+        if nxt is not None:
+            nxt.mentions[:0] = ev.mentions
+            nxt.evidence.extend(ev.evidence)
+            ev.mentions = []
+    evs = [e for e in evs if e.mentions]
+    of = {id(m): ev for ev in evs for m in ev.mentions}
+    for ev in evs:
+        if ev.when is None:
+            for m in ev.mentions:
+                host = of.get(id(m.during)) if m.during is not None else None
+                if host is not None and host is not ev and host.when:
+                    ev.when = host.when
+                    break
+    out = []
+    text = article.text
+    for k, ev in enumerate(evs, 1):
+        refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
+                     for m in ev.mentions)
+        evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e])
+                     for s, e in sorted(set(ev.evidence)))
+        first = ev.mentions[0]
+        out.append(Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=first.form, when=ev.when,
+                         where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
+                         sources=(article.id,), country=ev.country))
+    return out
+
+
+def _new(evs: list[_Ev], m: _Mention, who: set[str], place: Actor | None, when: str | None) -> _Ev:
+    ev = _Ev(cls=m.cls, who=[], persons=[], place=place.place if place else None,
+             country=place.country if place else None, when=None, mentions=[], evidence=[],
+             last_sent=m.sent)
+    evs.append(ev)
+    return ev
