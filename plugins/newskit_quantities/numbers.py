@@ -77,9 +77,12 @@ def to_decimal(v: Number) -> Decimal:
     return v if isinstance(v, Decimal) else Decimal(v)
 
 
+_SEPARATORS = regex.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
 def digits_value(s: str) -> Decimal | None:
     """``"11,000"``, ``"7 000"``, ``"1.5"``, ``".25"``, ``"1e6"``, ``"3/4"`` -> Decimal."""
-    s = regex.sub(r"[,\s\u00a0\u202f\u2009]", "", s)
+    s = _SEPARATORS.sub("", s)
     if sum(ch.isdigit() for ch in s) > MAX_DIGITS:
         return None
     try:

@@ -114,9 +114,9 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     if m.group("sym"):
         key = m.group("sym")
     elif m.group("word"):
-        key = regex.sub(r"\s+", " ", m.group("word").lower())
+        key = " ".join(m.group("word").lower().split())
     elif m.group("cs"):
-        key = regex.sub(r"\s+", " ", m.group("cs"))
+        key = " ".join(m.group("cs").split())
     else:
         key = m.group("att")
         if m.group("sp"):
