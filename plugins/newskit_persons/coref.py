@@ -137,7 +137,7 @@ def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
     assign: list[_Entity] = []
     partial: list[tuple[int, list[str]]] = []
     for i, c in enumerate(cands):
-        surface = " ".join(t.text for t in c.names)
+        surface = c.surface
         words = _words(surface)
         if len(c.names) >= 2 and len(words) >= 2:
             ent = next((e for e in entities if e.same_person(words)), None)
@@ -170,7 +170,7 @@ def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
             if best_key is None or key > best_key:
                 best, best_key = e, key
         if best is None:
-            surface = " ".join(t.text for t in cands[i].names)
+            surface = cands[i].surface
             k = "".join(words)
             best = singles.get(k)
             if best is None:

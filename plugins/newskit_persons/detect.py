@@ -26,7 +26,7 @@ _MAX_CHUNK = 8
 class Candidate:
     """A person name found in the text, before coreference."""
 
-    __slots__ = ("affiliation", "author", "end", "names", "start", "title")
+    __slots__ = ("affiliation", "author", "end", "names", "start", "surface", "title")
 
     def __init__(self, names: list[Tok], start: int, end: int) -> None:
         self.names = names
@@ -35,6 +35,7 @@ class Candidate:
         self.title: str | None = None
         self.affiliation: str | None = None
         self.author = False
+        self.surface = " ".join(t.text for t in names)
 
 
 class _Doc:
@@ -183,6 +184,17 @@ def detect(text: str) -> list[Candidate]:
         if key in known or strong:
             c = Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end)
             accepted.append((c, a, b))
+        elif b - a > 1 and doc.caps_line(toks[a].start):
+            # a headline run: any known name inside it ("SHEARER NAMED ENGLAND CAPTAIN")
+            i = a
+            while i < b:
+                for w in (3, 2, 1):
+                    if i + w <= b and " ".join(toks[x].folded for x in range(i, i + w)) in known:
+                        accepted.append((Candidate(list(toks[i : i + w]), toks[i].start, toks[i + w - 1].end), i, i + w))
+                        i += w
+                        break
+                else:
+                    i += 1
     accepted.sort(key=lambda x: x[1])
     out: list[Candidate] = []
     for cand, a, b in accepted:
@@ -193,6 +205,7 @@ def detect(text: str) -> list[Candidate]:
             t2, aff = appositive(text, cand.end)
             if t2:
                 cand.title, cand.affiliation = t2, aff
+        cand.surface = " ".join(text[cand.start : cand.end].split())
         if cand.start in bylines or toks[a].start in bylines:
             cand.author = True
         out.append(cand)
@@ -221,6 +234,8 @@ def _analyse(
         pf = toks[p].folded.rstrip(".")
         if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
             p == ci and _given(lex, pf)
+        ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
+            toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
             k = p + 1
             titled = True
@@ -247,7 +262,9 @@ def _analyse(
             titled = any(p in lex.title_heads or _plural_head(lex, p) for p in _hyphen_parts(f))
             k += 1
             continue
-        if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 < cj:
+        if k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not _given(lex, f) and (
+            not lex.is_name(f) or lex.common(f, 4.5)
+        ):
             titled = False
             k += 1
             continue
@@ -283,7 +300,9 @@ def _analyse(
     for idx, f in enumerate(folded):
         if f in lex.strong_cues and (idx > 0 or n == 1):
             return
-    if n >= 2 and folded[-1] in lex.org_cues and not _given(lex, folded[0]):
+    if n >= 2 and folded[-1] in lex.org_cues and (
+        not _given(lex, folded[0]) or folded[0] in lex.east_asian
+    ):
         return
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):

@@ -41,7 +41,7 @@ def _head(lex: Lexicon, word: str) -> bool:
 
 def _title_word(lex: Lexicon, word: str) -> bool:
     f = fold(word).rstrip(".")
-    if f in lex.title_words:
+    if f in lex.title_words or f + "." in lex.title_words:
         return True
     if "-" in f:
         return all(p in lex.title_words or p == "" for p in f.split("-"))
