@@ -1,19 +1,110 @@
-"""newskit's bundled `quotes` plugin (skeleton: the extractor is being written)."""
+"""newskit's bundled ``quotes`` plugin: direct quotations and reported speech.
+
+It needs the ``person`` mentions (to name speakers) and produces
+:class:`newskit.QuoteMention` items. Modules, by concern:
+
+* :mod:`.marks` pairs quotation marks over paragraphs;
+* :mod:`.cues` loads the reporting-verb lexicon (``data/cues.json``);
+* :mod:`.attribution` finds and resolves speaker phrases (pronouns, descriptions);
+* :mod:`.actors` names organisations, governments and outlets (``data/actors.json``);
+* :mod:`.direct` attaches quotations to their attribution;
+* :mod:`.reported` finds indirect speech.
+
+See ``docs/plugins/quotes.md`` for the conventions.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newskit import Article, Extractor, Mention, Register, hookimpl
+from newskit import Article, Extractor, Mention, PersonMention, QuoteMention, Register, hookimpl
+
+from .attribution import Resolver, Speaker
+from .direct import Item, direct_items
+from .doc import Doc
+from .reported import reported_items
+
+__all__ = ["QuotesExtractor", "extract_quotes"]
+
+_QCHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
+
+
+def _covered(item: Item, directs: list[Item], text: str) -> bool:
+    """True when an indirect item is really a direct quotation (or nearly all of one)."""
+    a, b = item.start, item.end
+    while a < b and text[a] in _QCHARS:
+        a += 1
+    while b > a and text[b - 1] in _QCHARS:
+        b -= 1
+    length = max(1, b - a)
+    for d in directs:
+        ov = min(b, d.end) - max(a, d.start)
+        if ov > 0 and ov >= 0.7 * length:
+            return True
+    return False
+
+
+def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "quotes") -> list[QuoteMention]:
+    """All quotations and reported speech of ``text``, in text order."""
+    if not text:
+        return []
+    doc = Doc(text, persons)
+    directs = direct_items(doc)
+    indirect = [r for r in reported_items(doc) if not _covered(r, directs, text)]
+    items = directs + indirect
+    # resolve in the order the attributions are read, so pronouns see earlier speakers
+    resolver = Resolver(doc)
+    resolved: list[tuple[Item, Speaker | None]] = []
+    last_direct: Speaker | None = None
+    by_order = sorted(items, key=lambda it: (min(it.start, it.cue.start) if it.cue else it.start))
+    for it in by_order:
+        sp: Speaker | None = None
+        if it.np is not None:
+            sp = resolver.resolve(it.np)
+            resolver.remember(it.np.start, sp)
+        elif it.how == "inherit" and last_direct is not None:
+            sp = last_direct
+        if it.direct and sp is not None and sp.name:
+            last_direct = sp
+        resolved.append((it, sp))
+    out: list[QuoteMention] = []
+    seen: set[tuple[int, int, bool]] = set()
+    for it, sp in sorted(resolved, key=lambda t: (t[0].start, t[0].end)):
+        key = (it.start, it.end, it.direct)
+        if key in seen or it.end <= it.start:
+            continue
+        seen.add(key)
+        cue = it.cue
+        out.append(
+            QuoteMention(
+                start=it.start,
+                end=it.end,
+                text=text[it.start : it.end],
+                source=source,
+                confidence=it.confidence,
+                direct=it.direct,
+                speaker=sp.name if sp else None,
+                speaker_start=sp.start if sp else None,
+                speaker_end=sp.end if sp else None,
+                speaker_id=sp.entity_id if sp else None,
+                cue=text[cue.start : cue.end] if cue else None,
+                cue_start=cue.start if cue else None,
+                cue_end=cue.end if cue else None,
+            )
+        )
+    return out
 
 
 class QuotesExtractor:
+    """Direct and reported speech with speakers (needs person mentions)."""
+
     name = "quotes"
     provides = frozenset({"quote"})
     requires = frozenset({"person"})
 
     def extract(self, article: Article, mentions: Sequence[Mention]) -> Iterable[Mention]:
-        return ()
+        persons = [m for m in mentions if isinstance(m, PersonMention)]
+        return extract_quotes(article.text, persons, self.name)
 
 
 @hookimpl

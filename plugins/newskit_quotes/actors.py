@@ -1,0 +1,188 @@
+"""Speaker noun phrases that are not persons: governments, institutions, outlets, groups.
+
+``classify(np)`` reads a subject noun phrase as written ("Seoul’s foreign ministry",
+"Washington", "the newspaper", "analysts", "he") and says what it is and, for names,
+its canonical form (``South Korean Foreign Ministry``, ``United States``). Metonymy:
+a seat of government stands for its state (``data/actors.json`` ``seats``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+import regex
+
+from .cues import load_json
+
+__all__ = ["Actor", "classify", "tables"]
+
+DETS = frozenset(
+    "the a an this that these those his her its their our my your some another one any each "
+    "every both several many most few other such".split()
+)
+
+
+@dataclass(frozen=True)
+class Tables:
+    seats: dict[str, str]
+    countries: dict[str, str]
+    demonyms: dict[str, str]
+    org_heads: frozenset[str]
+    outlet_heads: frozenset[str]
+    roles: frozenset[str]
+    groups: frozenset[str]
+    group_names: dict[str, str]
+    pairs: frozenset[str]
+    pronouns: dict[str, str]
+    demonym_country: dict[str, str]
+
+
+@cache
+def tables() -> Tables:
+    d = load_json("actors.json")
+    dem = dict(d["demonyms"])
+    return Tables(
+        seats=dict(d["seats"]),
+        countries=dict(d["countries"]),
+        demonyms=dem,
+        org_heads=frozenset(d["org_heads"]),
+        outlet_heads=frozenset(d["outlet_heads"]),
+        roles=frozenset(d["person_roles"]),
+        groups=frozenset(d["groups"]),
+        group_names=dict(d.get("group_names", {})),
+        pairs=frozenset(d["plural_pairs"]),
+        pronouns=dict(d["pronouns"]),
+        demonym_country={v.lower(): k for k, v in dem.items()},
+    )
+
+
+@dataclass(frozen=True)
+class Actor:
+    """What a speaker phrase is.
+
+    ``kind``: ``pronoun``, ``person_desc`` ("the professor"), ``org_desc`` ("the
+    newspaper", "the ministry"), ``pair`` ("both countries"), ``group`` ("analysts"),
+    ``country``, ``outlet``, ``org``, or ``name`` (a capitalised name, maybe a person).
+    ``name`` is the canonical name when the phrase names someone; ``head`` the head noun.
+    """
+
+    kind: str
+    name: str | None
+    head: str = ""
+
+
+_POSS = regex.compile(r"^(.+?)[\u2019']s?\s+(.+)$")
+_SPACE = regex.compile(r"\s+")
+
+
+def _strip_det(words: list[str]) -> list[str]:
+    while words and words[0].lower() in DETS:
+        words = words[1:]
+    return words
+
+
+def _country(phrase: str) -> str | None:
+    t = tables()
+    return t.countries.get(phrase) or t.seats.get(phrase)
+
+
+def _titled(words: list[str]) -> str:
+    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+
+
+def _demonym_len(low: list[str]) -> int:
+    """How many leading words form a demonym ("north korean" -> 2), or 0."""
+    dc = tables().demonym_country
+    if len(low) >= 2 and f"{low[0]} {low[1]}" in dc:
+        return 2
+    return 1 if low and low[0] in dc else 0
+
+
+def _cap_run(words: list[str]) -> list[str]:
+    """The first maximal run of capitalised words."""
+    i = 0
+    while i < len(words) and not words[i][:1].isupper():
+        i += 1
+    j = i
+    while j < len(words) and (words[j][:1].isupper() or words[j].lower() in ("of", "for", "and")):
+        j += 1
+    while j > i and not words[j - 1][:1].isupper():
+        j -= 1
+    return words[i:j]
+
+
+def classify(np: str) -> Actor:
+    """Read a speaker noun phrase (as written) into an :class:`Actor`."""
+    t = tables()
+    np = _SPACE.sub(" ", np.strip().strip(",")).replace("\u2019", "'")
+    words = [w for w in np.split(" ") if w]
+    if not words:
+        return Actor("group", None, "")
+    low = [w.lower() for w in words]
+    if len(words) == 1 and low[0] in t.pronouns:
+        return Actor("pronoun", None, low[0])
+    bare = _strip_det(words)
+    if not bare:
+        return Actor("group", t.group_names.get(low[-1]), low[-1])
+    head = bare[-1].lower()
+    lower_np = " ".join(bare).lower()
+    if lower_np in t.group_names or " ".join(low) in t.group_names:
+        return Actor("group", t.group_names.get(" ".join(low)) or t.group_names[lower_np], head)
+    has_cap = any(w[:1].isupper() for w in bare)
+    if not has_cap:
+        det = low[0] if low[0] in DETS else ""
+        if det in ("both", "the", "two") and head in t.pairs and len(bare) <= 2:
+            return Actor("pair", None, head)
+        if head in t.outlet_heads or head in t.org_heads:
+            if det in ("the", "this", "that") or not det:
+                return Actor("org_desc", None, head)
+            return Actor("group", lower_np, head)
+        if head in t.groups or (head.endswith("s") and head[:-1] in t.roles):
+            return Actor("group", t.group_names.get(head, lower_np), head)
+        if head in t.roles or det in ("the", "a", "an"):
+            return Actor("person_desc", None, head)
+        return Actor("group", lower_np, head)
+    phrase = " ".join(bare)
+    c = _country(phrase)
+    if c is not None:
+        return Actor("country" if phrase in t.countries or c in t.demonyms else "org", c, head)
+    m = _POSS.match(phrase)
+    if m and _country(m.group(1)) is not None:
+        owner_c = _country(m.group(1)) or ""
+        rest = [w for w in m.group(2).split(" ") if w]
+        run = _cap_run(rest)
+        if run:
+            return _kind_of(run, rest[-1].lower())
+        dem = t.demonyms.get(owner_c, owner_c)
+        return _kind_of([dem, *(_titled([w]) for w in rest)], head)
+    if " and " in f" {phrase} ":
+        names = []
+        for part in regex.split(r"\band\b", phrase):
+            pw = _strip_det([w for w in part.split(" ") if w])
+            pj = " ".join(pw)
+            names.append(_country(pj) or pj)
+        if all(names):
+            return Actor("group", " and ".join(names), head)
+    lb = [w.lower() for w in bare]
+    k = _demonym_len(lb)
+    if k and k < len(bare) and not any(w[:1].isupper() for w in bare[k:]):
+        if head in ("outlets", "outlet"):
+            return Actor("outlet", " ".join(bare[:k]) + " media", head)
+        return _kind_of(bare, head)
+    if not bare[-1][:1].isupper() and head in t.outlet_heads | t.org_heads:
+        run = _cap_run(bare)
+        if run and _demonym_len([w.lower() for w in run]) != len(run):
+            return _kind_of(run, head)
+    return _kind_of(bare, head)
+
+
+def _kind_of(words: list[str], head: str) -> Actor:
+    t = tables()
+    name = " ".join(words)
+    last = words[-1].lower()
+    if head in t.outlet_heads or last in t.outlet_heads:
+        return Actor("outlet", name, head)
+    if head in t.org_heads or last in t.org_heads:
+        return Actor("org", name, head)
+    return Actor("name", name, head)

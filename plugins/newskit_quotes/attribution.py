@@ -1,0 +1,408 @@
+"""Finding who speaks: cues, subject noun phrases, and their resolution.
+
+A subject is read leftwards from its cue (``Seoul’s foreign ministry reiterated``),
+over adverbs and auxiliaries, across an apposition (``Easley, a professor at Ewha
+University, said``) or a relative pronoun (``officials who said``); an inverted subject
+rightwards (``said Victor Cha``). The phrase is then resolved (:class:`Resolver`): a
+person mention gives its entity; a pronoun the most salient preceding person; a
+description (``the newspaper``, ``the professor``) the last matching speaker; anything
+else goes through :func:`actors.classify` (``Washington`` -> ``United States``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+
+from newskit import PersonMention
+
+from .actors import DETS, classify, tables
+from .cues import lexicon, load_json
+from .doc import Doc
+
+__all__ = ["NP", "Cue", "Resolver", "Speaker", "cue_at", "np_after", "subject_before", "words"]
+
+
+@dataclass(frozen=True)
+class Words:
+    stop: frozenset[str]
+    skip: frozenset[str]
+    not_adverbs: frozenset[str]
+    objects: frozenset[str]
+    clause_bad_starts: frozenset[str]
+    gap_stop: frozenset[str]
+    intro: frozenset[str]
+    intent_nouns: frozenset[str]
+    prepositions: frozenset[str]
+
+
+@cache
+def words() -> Words:
+    d = load_json("words.json")
+    return Words(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    first: int  # word index of the first word
+    last: int  # word index of the last word
+    form: str  # lower-cased form
+    classes: frozenset[str]
+
+
+@dataclass(frozen=True)
+class NP:
+    start: int
+    end: int
+    first: int
+    last: int
+
+
+def cue_at(doc: Doc, i: int) -> Cue | None:
+    """The cue starting at word ``i`` (longest form), or None."""
+    lex = lexicon()
+    forms = lex.first.get(doc.low[i])
+    if not forms:
+        return None
+    for form in forms:
+        parts = form.split(" ")
+        j = i + len(parts) - 1
+        if j >= len(doc.low):
+            continue
+        if all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
+            doc.joined(i + k) for k in range(len(parts) - 1)
+        ):
+            return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
+    return None
+
+
+def _is_adverb(doc: Doc, j: int) -> bool:
+    w = doc.low[j]
+    wl = words()
+    if w in wl.skip:
+        return True
+    return w.endswith("ly") and doc.text[doc.starts[j]].islower() and w not in wl.not_adverbs
+
+
+def _cap(doc: Doc, j: int) -> bool:
+    c = doc.text[doc.starts[j]]
+    return c.isupper() or c.isdigit()
+
+
+def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
+    """The subject noun phrase ending just before ``cue`` (not before ``lo``).
+
+    Returns ``(np, why)`` where ``why`` is ``""`` for a plain subject, ``"rel"`` when the
+    subject was reached through a relative pronoun, ``"comma"`` when a comma stands
+    right before the cue (apposition or coordination), ``"and"`` after a conjunction,
+    ``"to"`` for an infinitive, or ``"none"``.
+    """
+    wl = words()
+    lex = lexicon()
+    j = cue.first - 1
+    while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
+        j -= 1
+    if j < 0 or doc.starts[j] < lo:
+        return None, "none"
+    if not doc.joined(j):
+        return None, "comma" if doc.gap(j).strip() == "," else "none"
+    w = doc.low[j]
+    if w in ("and", "but", "or"):
+        return None, "and"
+    if w == "to":
+        return None, "to"
+    if w in ("who", "which", "that"):
+        # relative clause: the antecedent ends before the pronoun (maybe after a comma)
+        k = j - 1
+        if k < 0 or doc.starts[k] < lo:
+            return None, "none"
+        if doc.gap(k).strip() == "," and k >= 0:
+            pass
+        elif not doc.joined(k):
+            return None, "none"
+        np = _scan_left(doc, k, lo)
+        return np, "rel" if np else "none"
+    if w in tables().pronouns:
+        return NP(doc.starts[j], doc.ends[j], j, j), ""
+    if w in wl.stop and w not in DETS:
+        return None, "none"
+    if lex.first.get(w) and not _cap(doc, j) and w not in tables().groups:
+        return None, "none"
+    np = _scan_left(doc, j, lo)
+    return np, "" if np else "none"
+
+
+def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
+    wl = words()
+    lex = lexicon()
+    end = j
+    n = 0
+    start = j
+    while j >= 0 and doc.starts[j] >= lo:
+        w = doc.low[j]
+        cap = _cap(doc, j)
+        if w in DETS:
+            start = j
+            if w in ("its", "their", "his", "her") and j >= 2 and doc.low[j - 1] == "and" \
+                    and doc.joined(j - 1) and doc.joined(j - 2) and _cap(doc, j - 2):
+                j -= 1
+                n += 1
+                continue
+            break
+        if w in ("and", "of", "for", "&") and j < end:
+            if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1) and (w != "and" or True)):
+                break
+            if w != "and" and not _cap(doc, j + 1):
+                break
+        elif w in wl.stop and not cap:
+            break
+        elif not cap and lex.first.get(w) and w not in tables().groups and w not in tables().roles:
+            break
+        elif not cap and n > 0 and w.endswith("ed") and w not in ("unnamed", "retired", "appointed", "elected", "unidentified", "detained"):
+            break
+        start = j
+        n += 1
+        if n >= 9:
+            break
+        if j == 0 or not doc.joined(j - 1):
+            break
+        j -= 1
+    # drop leading words that are linking words after a stop
+    while start <= end and doc.low[start] in ("and", "of", "for"):
+        start += 1
+    if start > end:
+        return None
+    if doc.low[start] in wl.stop and doc.low[start] not in DETS and start == end:
+        return None
+    return NP(doc.starts[start], doc.ends[end], start, end)
+
+
+def np_after(doc: Doc, i: int, hi: int) -> NP | None:
+    """A noun phrase starting at word ``i`` (inverted subject, "according to X")."""
+    wl = words()
+    if i >= len(doc.starts) or doc.starts[i] >= hi:
+        return None
+    j = i
+    start = i
+    n = 0
+    while j < len(doc.starts) and doc.starts[j] < hi:
+        w = doc.low[j]
+        cap = _cap(doc, j)
+        if n > 0 and (w in wl.stop and w not in ("of", "and", "&") and not cap):
+            j -= 1
+            break
+        if n > 0 and w in ("of", "and") and not (j + 1 < len(doc.starts) and _cap(doc, j + 1)):
+            j -= 1
+            break
+        if n > 0 and not cap and lexicon().first.get(w):
+            j -= 1
+            break
+        n += 1
+        if n >= 9 or not doc.joined(j):
+            break
+        if w in tables().pronouns and n == 1:
+            break
+        j += 1
+    end = min(j, len(doc.starts) - 1)
+    if end < start:
+        return None
+    while end > start and doc.low[end] in ("of", "and", "the", "a"):
+        end -= 1
+    if doc.low[start] in wl.stop and doc.low[start] not in DETS and doc.low[start] not in tables().pronouns:
+        return None
+    return NP(doc.starts[start], doc.ends[end], start, end)
+
+
+# ---------------------------------------------------------------------- resolution
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    start: int | None
+    end: int | None
+    entity_id: str | None = None
+    person: bool = False
+    kind: str = ""
+
+
+@dataclass
+class _Said:
+    pos: int
+    speaker: Speaker
+    para: int
+
+
+@dataclass
+class Resolver:
+    """Resolves subject phrases in text order, remembering who has spoken."""
+
+    doc: Doc
+    history: list[_Said] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, pos: int, sp: Speaker) -> None:
+        if sp.name:
+            self.history.append(_Said(pos, sp, self.doc.para_index(pos)))
+            if sp.kind and sp.name not in self.kinds:
+                self.kinds[sp.name] = sp.kind
+
+    def resolve(self, np: NP) -> Speaker:
+        doc = self.doc
+        persons = doc.persons_in(np.start, np.end)
+        if not persons:
+            # a person mention may stick out of the phrase ("Trump" in "Trump's campaign")
+            persons = [p for p in doc.persons_in(max(0, np.start - 60), np.end + 60)
+                       if p.start < np.end and p.end > np.start]
+        text = doc.text[np.start : np.end]
+        actor = classify(text)
+        if persons and actor.kind not in ("org", "outlet", "org_desc") :
+            p = persons[-1]
+            return self._person(p)
+        if actor.kind == "pronoun":
+            return self._pronoun(np, actor.head)
+        if actor.kind == "person_desc":
+            return self._person_desc(np, actor.head)
+        if actor.kind == "org_desc":
+            return self._org_desc(np, actor.head)
+        if actor.kind == "pair":
+            return Speaker(self._pair(np.start), np.start, np.end, kind="group")
+        kind = actor.kind
+        if actor.name and actor.name in self.kinds and kind == "name":
+            kind = self.kinds[actor.name]
+        return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+
+    def _person(self, p: PersonMention, at: NP | None = None) -> Speaker:
+        name = p.entity or p.text
+        s, e = (at.start, at.end) if at else (p.start, p.end)
+        return Speaker(name, s, e, p.entity_id, True, "person")
+
+    def _candidates(self, pos: int) -> list[tuple[int, Speaker]]:
+        """Person speakers and person mentions before ``pos`` (outside quotes), recent last."""
+        doc = self.doc
+        lo = max(0, pos - 3000)
+        out: list[tuple[int, Speaker]] = [
+            (p.start, Speaker(p.entity or p.text, p.start, p.end, p.entity_id, True, "person"))
+            for p in doc.persons_before(pos, lo)
+        ]
+        out += [(h.pos, h.speaker) for h in self.history if h.speaker.person and lo <= h.pos < pos]
+        out.sort(key=lambda t: t[0])
+        return out
+
+    def _pronoun(self, np: NP, pron: str) -> Speaker:
+        doc = self.doc
+        if pron in ("he", "she", "i"):
+            cands = self._candidates(np.start)
+            best = self._salient(cands, np.start)
+            if best is not None:
+                return Speaker(best.name, np.start, np.end, best.entity_id, True, "person")
+            return Speaker(None, np.start, np.end, None, True, "pronoun")
+        if pron in ("they", "it", "we"):
+            para = doc.para_index(np.start)
+            for h in reversed(self.history):
+                if h.pos < np.start and para - h.para <= 2 and not h.speaker.person:
+                    return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
+        return Speaker(None, np.start, np.end, None, False, "pronoun")
+
+    def _salient(self, cands: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
+        if not cands:
+            return None
+        doc = self.doc
+        # the last quoted person speaker wins when no other person was named since
+        last_sp = None
+        for h in reversed(self.history):
+            if h.pos < pos and h.speaker.person:
+                last_sp = h
+                break
+        later = [c for c in cands if last_sp is not None and c[0] > last_sp.pos + 1
+                 and c[1].name != last_sp.speaker.name]
+        if last_sp is not None and not later and doc.para_index(pos) - last_sp.para <= 2:
+            return last_sp.speaker
+        # otherwise: the first person named in the nearest sentence naming one (subject)
+        last_pos = cands[-1][0]
+        s0, _ = doc.sentence(last_pos)
+        for p, sp in cands:
+            if p >= s0:
+                return sp
+        return cands[-1][1]
+
+    def _person_desc(self, np: NP, head: str) -> Speaker:
+        cands = self._candidates(np.start)
+        for _, sp in reversed(cands):
+            ps = self.doc.persons_in(sp.start or 0, sp.end or 0)
+            title = (ps[0].title or "").lower() if ps else ""
+            if head and head in title:
+                return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
+        if cands and head in tables().roles:
+            sp = self._salient(cands, np.start) or cands[-1][1]
+            return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
+        return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")
+
+    def _org_desc(self, np: NP, head: str) -> Speaker:
+        t = tables()
+        want_outlet = head in t.outlet_heads
+        fallback: Speaker | None = None
+        for h in reversed(self.history):
+            if h.pos >= np.start or h.speaker.person:
+                continue
+            kind = self.kinds.get(h.speaker.name or "", h.speaker.kind)
+            name = (h.speaker.name or "").lower()
+            if head in name or (want_outlet and kind == "outlet"):
+                return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
+            if fallback is None and kind in ("org", "outlet", "name"):
+                fallback = h.speaker
+        if fallback is not None:
+            return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
+        text = self.doc.text[np.start : np.end]
+        words_ = text.split()
+        if words_ and words_[0].lower() in DETS:
+            words_ = words_[1:]
+        return Speaker(" ".join(words_) or text, np.start, np.end, None, False, "org")
+
+    def _pair(self, pos: int) -> str | None:
+        """The last "X and Y" pair of countries before ``pos`` ("both countries")."""
+        t = tables()
+        doc = self.doc
+        lo = max(0, pos - 1500)
+        found: list[tuple[bool, str]] = []
+        i = doc.word_before(pos)
+        while i >= 1 and doc.starts[i] >= lo and len(found) < 6:
+            if doc.low[i] == "and":
+                left = _country_ending(doc, i - 1, t.countries, t.seats)
+                right = _country_starting(doc, i + 1, t.countries, t.seats)
+                if left and right and left != right:
+                    k = doc.word_before(doc.starts[i] - 1)
+                    while k >= 0 and doc.low[k] not in ("both", "between") and k > i - 5:
+                        k -= 1
+                    found.append((k >= 0 and doc.low[k] in ("both", "between"), f"{left} and {right}"))
+            i -= 1
+        for both, name in found:
+            if both:
+                return name
+        return found[0][1] if found else None
+
+
+def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
+    for n in (3, 2, 1):
+        a = j - n + 1
+        if a < 0:
+            continue
+        phrase = doc.text[doc.starts[a] : doc.ends[j]].replace("\u2019", "'")
+        c = countries.get(phrase) or seats.get(phrase)
+        if c:
+            return c
+    return None
+
+
+def _country_starting(doc: Doc, i: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
+    for n in (3, 2, 1):
+        b = i + n - 1
+        if b >= len(doc.starts):
+            continue
+        phrase = doc.text[doc.starts[i] : doc.ends[b]].replace("\u2019", "'")
+        c = countries.get(phrase) or seats.get(phrase)
+        if c:
+            return c
+    return None

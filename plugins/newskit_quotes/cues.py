@@ -1,0 +1,74 @@
+"""The reporting-word lexicon (``data/cues.json``), inflected by rule and loaded once."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = ["Lexicon", "lexicon", "load_json"]
+
+
+@cache
+def load_json(name: str) -> Any:
+    """A data file of this package, parsed (cached)."""
+    raw = resources.files("newskit_quotes").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _inflect(lemma: str, double: frozenset[str]) -> set[str]:
+    """Base, -s, -ed and -ing forms of a regular verb (multi-word: inflect the first)."""
+    head, _, rest = lemma.partition(" ")
+    tail = f" {rest}" if rest else ""
+    forms = {head}
+    if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+        forms |= {head[:-1] + "ies", head[:-1] + "ied", head + "ing"}
+    elif head.endswith("e"):
+        forms |= {head + "s", head + "d", head[:-1] + "ing"}
+    elif head.endswith(("s", "sh", "ch", "x", "z")):
+        forms |= {head + "es", head + "ed", head + "ing"}
+    elif head in double:
+        forms |= {head + "s", head + head[-1] + "ed", head + head[-1] + "ing"}
+    else:
+        forms |= {head + "s", head + "ed", head + "ing"}
+    return {f + tail for f in forms}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Cue forms by class; ``first`` maps the first word of every form to the forms."""
+
+    cls: dict[str, frozenset[str]]  # form -> classes
+    infinitive_block: frozenset[str]
+    first: dict[str, tuple[str, ...]]  # first word -> forms starting with it (longest first)
+
+    def classes(self, form: str) -> frozenset[str]:
+        return self.cls.get(form, frozenset())
+
+
+@cache
+def lexicon() -> Lexicon:
+    data = load_json("cues.json")
+    double = frozenset(data.get("double_final", ()))
+    irregular: dict[str, list[str]] = data.get("irregular", {})
+    cls: dict[str, set[str]] = {}
+    noun_like = frozenset(data.get("noun_like", ()))
+    for klass in ("speech", "belief", "npcomp", "label", "attitude", "direct_only", "bare"):
+        for lemma in data.get(klass, ()):
+            forms = set(irregular.get(lemma, ())) or _inflect(lemma, double)
+            if lemma in noun_like:
+                forms.discard(lemma)
+            for f in forms:
+                cls.setdefault(f, set()).add(klass)
+    for form in data.get("finite_postposed", ()):
+        cls.setdefault(form, set()).add("postposed")
+    first: dict[str, list[str]] = {}
+    for form in cls:
+        first.setdefault(form.split(" ")[0], []).append(form)
+    return Lexicon(
+        infinitive_block=frozenset(data.get("infinitive_block", ())),
+        cls={k: frozenset(v) for k, v in cls.items()},
+        first={k: tuple(sorted(v, key=lambda s: -len(s))) for k, v in first.items()},
+    )

@@ -1,0 +1,304 @@
+"""Direct quotations: attach each quoted stretch to its cue and speaker.
+
+Tried in order for each quotation:
+
+1. a trailing attribution right after the closing mark (``"…," Easley remarked``,
+   ``"…," said Victor Cha``, ``"…," Kall, a director at …, said``);
+2. a cue earlier in the same sentence (``X said: "…"``, ``X said that "…"``, a
+   partial quote ``describing them as "…"``, ``according to X, "…"``);
+3. a cue later in the same sentence (``… the "deal" was dead, he said``);
+4. a quotation standing alone (at a paragraph start, no cue) continues the previous
+   speaker when that speaker was quoted in the same or the previous paragraph.
+
+A quotation interrupted by its attribution (``"A," he said. "B."``) is one item whose
+span runs from the first fragment to the last. Quotations with no attribution of
+fewer than ``MIN_WORDS`` words are scare quotes or titles and are left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .attribution import NP, Cue, _scan_left, cue_at, np_after, subject_before, words
+from .doc import Doc
+from .marks import QuoteSpan
+
+__all__ = ["MIN_WORDS", "Item", "direct_items", "main_subject", "noun_use", "subject_of"]
+
+#: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
+MIN_WORDS = 4
+
+_SAY = frozenset({"speech", "label", "npcomp", "direct_only"})
+_GAP_OK = regex.compile(r"[^\"\u201c\u201d\u201e\u00ab\u00bb.!?\n]{0,60}[.,;:]?\s*")
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+
+
+@dataclass
+class Item:
+    """A quotation or reported clause waiting for its speaker to be resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: Cue | None
+    np: NP | None
+    how: str = "np"  # "np", "inherit", "none"
+    confidence: float = 1.0
+
+
+def noun_use(doc: Doc, cue: Cue) -> bool:
+    """True when the cue word is used as a noun ("the report", "his claim")."""
+    j = cue.first - 1
+    if j < 0 or not doc.joined(j):
+        return False
+    w = doc.low[j]
+    from .actors import DETS
+
+    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
+
+
+def _appositive(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """The subject when a comma stands before the cue.
+
+    ``Easley, a professor at Ewha University, said`` -> ``Easley`` (a description
+    segment is skipped); ``Putin's adviser, Yuri Ushakov, said`` -> ``Yuri Ushakov``.
+    """
+    j = cue.first - 1
+    while j >= 0 and doc.joined(j) and doc.starts[j] >= lo:
+        j -= 1  # adverbs between the comma and the cue
+    if j < 0 or doc.starts[j] < lo or doc.gap(j).strip() != ",":
+        return None
+    seg_end = j
+    k = j
+    n = 0
+    while k > 0 and doc.starts[k] >= lo and n < 30:
+        if not doc.joined(k - 1):
+            break
+        k -= 1
+        n += 1
+    seg_first = k
+    if doc.starts[seg_first] < lo:
+        return None
+    w = doc.low[seg_first]
+    from .actors import DETS
+
+    first_cap = doc.text[doc.starts[seg_first]].isupper()
+    if (w in DETS or not first_cap or w in ("who", "which")) and seg_first > 0 \
+            and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:
+        return _scan_left(doc, seg_first - 1, lo)
+    return np_after(doc, seg_first, doc.ends[seg_end] + 1)
+
+
+def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
+    """The subject of the main clause of the sentence starting at ``sa`` (before ``pos``)."""
+    wl = words()
+    i = doc.word_at(sa)
+    k = i
+    while k < len(doc.starts) and doc.starts[k] < pos:
+        if not doc.in_quote(doc.starts[k]):
+            cue = cue_at(doc, k)
+            if cue is not None and not noun_use(doc, cue):
+                np, why = subject_before(doc, cue, sa)
+                if np is not None and why in ("", "rel"):
+                    return np
+                if why == "comma":
+                    np = _appositive(doc, cue, sa)
+                    if np is not None:
+                        return np
+        k += 1
+    if i >= len(doc.starts) or doc.starts[i] >= pos:
+        return None
+    first = doc.low[i]
+    if first in wl.intro or first.endswith("ing"):
+        k = i
+        while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != ",":
+            k += 1
+        if k >= len(doc.starts) or doc.starts[k] >= pos:
+            return None
+        i = k + 1
+    return np_after(doc, i, pos)
+
+
+def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """The speaker phrase of a cue in a sentence starting at ``lo``."""
+    if cue.form == "according to":
+        return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
+    np, why = subject_before(doc, cue, lo)
+    if np is not None:
+        return np
+    if why == "comma" and not cue.form.endswith("ing"):
+        np = _appositive(doc, cue, lo)
+        if np is not None:
+            return np
+    return main_subject(doc, lo, cue.start)
+
+
+def _according(doc: Doc, i: int) -> Cue | None:
+    if doc.low[i] == "according" and i + 1 < len(doc.low) and doc.low[i + 1] == "to" and doc.joined(i):
+        return Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech"}))
+    return None
+
+
+def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
+    """``"…," X said`` / ``"…," said X``: the cue and subject right after the close."""
+    text = doc.text
+    pos = q.close + 1
+    if q.recovered or pos >= len(text):
+        return None
+    _, pb = doc.paragraph(q.close)
+    limit = min(pb, pos + 300)
+    i = doc.word_at(pos)
+    if i >= len(doc.starts) or doc.starts[i] >= limit:
+        return None
+    lead = text[pos : doc.starts[i]]
+    if doc.has_quote_char(pos, doc.starts[i]) or "\n" in lead:
+        return None
+    lead_s = lead.strip()
+    if lead_s not in ("", ",", "\u2014", "\u2013", "--", "-"):
+        return None
+    last = text[q.close - 1]
+    ends_clause = last in ",?!\u2014\u2013-:;" or lead_s != ""
+    lower = text[doc.starts[i]].islower()
+    if not ends_clause and not lower:
+        # '"We will win." Trump said ...' starts a new sentence; allow '"…." said X'
+        c0 = cue_at(doc, i)
+        if c0 is None or "speech" not in c0.classes:
+            return None
+    k = i
+    while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
+        if k > i:
+            g = doc.gap(k - 1)
+            if not doc.joined(k - 1) and regex.search(r"[.!?;:\"\u201c\u201d\u201e]", g):
+                return None
+        cue = cue_at(doc, k) or _according(doc, k)
+        if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue):
+            break
+        k += 1
+    else:
+        return None
+    if k >= len(doc.starts) or doc.starts[k] >= limit:
+        return None
+    if k == i or cue.form == "according to":
+        np = np_after(doc, cue.last + 1, limit)
+        end = np.end if np else cue.end
+        return cue, np, end
+    np, why = subject_before(doc, cue, pos)
+    if np is None:
+        if why == "comma":
+            np = np_after(doc, i, cue.start)
+        else:
+            np = np_after(doc, i, cue.start) if why in ("none",) and k - i <= 3 else None
+    end = cue.end
+    # "…," he told Reuters / said in an interview: the attribution runs to the clause end
+    return cue, np, end
+
+
+def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
+    """A cue before the opening mark in the same sentence (nearest first)."""
+    sa, _ = doc.sentence(q.open)
+    pa, _ = doc.paragraph(q.open)
+    lo = max(sa, pa)
+    j = doc.word_before(q.open)
+    n = 0
+    while j >= 0 and doc.starts[j] >= lo and n < 60:
+        n += 1
+        if doc.in_quote(doc.starts[j]):
+            qq = doc.quote_at(doc.starts[j])
+            j = doc.word_before(qq.open) if qq is not None else j - 1
+            continue
+        cue = cue_at(doc, j) or (_according(doc, j) if doc.low[j] == "according" else None)
+        if cue is None and j >= 1 and doc.low[j] == "to":
+            cue = _according(doc, j - 1)
+        if cue is not None and cue.end <= q.open and not noun_use(doc, cue):
+            if cue.classes & (_SAY | {"belief"}) or cue.form == "according to":
+                return cue, subject_of(doc, cue, lo)
+        j -= 1
+    return None
+
+
+def _after(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
+    """A cue later in the quotation's sentence: ``… the "deal" is dead, he said``."""
+    _, sb = doc.sentence(q.close)
+    _, pb = doc.paragraph(q.close)
+    hi = min(sb, pb)
+    k = doc.word_at(q.close + 1)
+    n = 0
+    while k < len(doc.starts) and doc.starts[k] < hi and n < 40:
+        n += 1
+        if doc.in_quote(doc.starts[k]):
+            k += 1
+            continue
+        cue = cue_at(doc, k) or _according(doc, k)
+        if cue is not None and "speech" in cue.classes | ({"speech"} if cue.form == "according to" else set()) \
+                and not noun_use(doc, cue):
+            if cue.form == "according to":
+                return cue, np_after(doc, cue.last + 1, hi)
+            np, why = subject_before(doc, cue, q.close + 1)
+            if np is not None and why in ("", "rel"):
+                return cue, np
+            return None
+        k += 1
+    return None
+
+
+def _n_words(text: str) -> int:
+    return sum(1 for _ in _WORDS.finditer(text))
+
+
+def direct_items(doc: Doc) -> list[Item]:
+    """One :class:`Item` per direct quotation (split quotations merged)."""
+    quotes = doc.quotes
+    text = doc.text
+    items: list[Item] = []
+    i = 0
+    last_para = -10
+    while i < len(quotes):
+        q = quotes[i]
+        content = text[q.start : q.end]
+        conf = 0.6 if q.recovered else 1.0
+        tr = _trailing(doc, q)
+        if tr is not None:
+            cue, np, att_end = tr
+            end = q.end
+            j = i + 1
+            # a quotation interrupted by its attribution continues after it
+            while j < len(quotes):
+                q2 = quotes[j]
+                if doc.para_index(q2.open) != doc.para_index(q.close):
+                    break
+                gap_from = att_end if j == i + 1 else quotes[j - 1].close + 1
+                gap = text[gap_from : q2.open]
+                if j == i + 1:
+                    if not _GAP_OK.fullmatch(gap):
+                        break
+                elif gap.strip():
+                    break
+                if _trailing(doc, q2) is not None:
+                    break
+                end = q2.end
+                j += 1
+            items.append(Item(q.start, end, True, cue, np, "np" if np else "none", conf))
+            last_para = doc.para_index(q.close)
+            i = j
+            continue
+        ld = _leading(doc, q)
+        if ld is None:
+            ld = _after(doc, q)
+        if ld is not None:
+            cue, np = ld
+            items.append(Item(q.start, q.end, True, cue, np, "np" if np else "none", conf))
+            last_para = doc.para_index(q.close)
+            i += 1
+            continue
+        n = _n_words(content)
+        pa, _ = doc.paragraph(q.open)
+        starts_para = not text[pa : q.open].strip()
+        if n >= MIN_WORDS or (starts_para and n >= 2):
+            how = "inherit" if starts_para and doc.para_index(q.open) - last_para <= 1 else "none"
+            items.append(Item(q.start, q.end, True, None, None, how, conf * 0.8))
+            if how == "inherit":
+                last_para = doc.para_index(q.close)
+        i += 1
+    return items

@@ -1,0 +1,111 @@
+"""One article prepared for attribution: words, sentences, paragraphs, quotes, persons.
+
+Everything is computed once per article in linear passes; lookups use bisection.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+
+import regex
+
+from newskit import PersonMention
+from newskit.text import ABBREVIATIONS, paragraphs, sentences
+
+from .marks import QuoteSpan, find_quotes
+
+__all__ = ["Doc"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*")
+_QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033")
+
+
+class Doc:
+    """Word and sentence index of one article, plus its quotations and person mentions."""
+
+    def __init__(self, text: str, persons: Sequence[PersonMention]) -> None:
+        self.text = text
+        starts: list[int] = []
+        ends: list[int] = []
+        for m in _WORD.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        self.starts = starts
+        self.ends = ends
+        self.low = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
+        self.sents = [(s.start, s.end) for s in sentences(text)]
+        self.sent_starts = [s for s, _ in self.sents]
+        self.paras = [(p.start, p.end) for p in paragraphs(text)]
+        self.para_starts = [p for p, _ in self.paras]
+        self.quotes: list[QuoteSpan] = find_quotes(text)
+        self.q_opens = [q.open for q in self.quotes]
+        self.persons = sorted(persons, key=lambda p: (p.start, p.end))
+        self.p_starts = [p.start for p in self.persons]
+
+    # ------------------------------------------------------------------ positions
+    def word_at(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
+    def word_before(self, pos: int) -> int:
+        """Index of the last word ending at or before ``pos`` (-1 if none)."""
+        return bisect_right(self.ends, pos) - 1
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sent_starts, pos) - 1
+        if i < 0:
+            return (0, self.sents[0][1] if self.sents else len(self.text))
+        return self.sents[i]
+
+    def para_index(self, pos: int) -> int:
+        return max(0, bisect_right(self.para_starts, pos) - 1)
+
+    def paragraph(self, pos: int) -> tuple[int, int]:
+        if not self.paras:
+            return (0, len(self.text))
+        return self.paras[self.para_index(pos)]
+
+    def quote_at(self, pos: int) -> QuoteSpan | None:
+        """The quotation whose marks enclose ``pos`` (marks included), or None."""
+        i = bisect_right(self.q_opens, pos) - 1
+        if i >= 0 and pos <= self.quotes[i].close:
+            return self.quotes[i]
+        return None
+
+    def in_quote(self, pos: int) -> bool:
+        q = self.quote_at(pos)
+        return q is not None and q.open < pos < q.close
+
+    # ------------------------------------------------------------------ words
+    def gap(self, i: int) -> str:
+        """The characters between word ``i`` and word ``i + 1``."""
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.ends[i] : end]
+
+    def joined(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` are in one phrase (no punctuation between)."""
+        g = self.gap(i)
+        if not g or g.isspace():
+            return "\n" not in g
+        if g[0] == "." and g[1:].isspace() and "\n" not in g:
+            w = self.low[i]
+            return w in ABBREVIATIONS or (len(w) == 1) or "." in w
+        return False
+
+    def has_quote_char(self, a: int, b: int) -> bool:
+        return any(c in _QUOTE_CHARS for c in self.text[a:b])
+
+    # ------------------------------------------------------------------ persons
+    def persons_in(self, a: int, b: int) -> list[PersonMention]:
+        i = bisect_left(self.p_starts, a)
+        out = []
+        while i < len(self.persons) and self.persons[i].start < b:
+            if self.persons[i].end <= b:
+                out.append(self.persons[i])
+            i += 1
+        return out
+
+    def persons_before(self, pos: int, lo: int) -> list[PersonMention]:
+        """Person mentions in ``[lo, pos)`` outside quotations, in text order."""
+        return [p for p in self.persons_in(lo, pos) if not self.in_quote(p.start)]

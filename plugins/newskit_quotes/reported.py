@@ -1,0 +1,271 @@
+"""Reported (indirect) speech: ``Ushakov emphasised that the agreement would …``.
+
+For each cue outside quotation marks, the reported content is, in order of preference:
+
+* a ``that``-clause right after the cue, possibly after a short adverbial or object
+  (``announced Monday that …``, ``reiterated its stance that …``, ``told Reuters that``);
+* a bare clause after a verb of saying (``insist they abide …``, ``claiming North
+  Korea provided …``, ``analysts say breaches …``);
+* ``accused X of <content>``;
+* an object noun phrase carrying an intention or plan (``expressed Russia’s intent to
+  …``, ``mentioned plans to …``);
+* the clause before a postposed attribution (``…, sources said.``, ``…, according to
+  the Kremlin.``) or after a preposed ``According to X, …``.
+
+Content runs to the end of the sentence, cut before a trailing participle cue
+(``…, describing them as …``) and without the final period.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .actors import classify, tables
+from .attribution import NP, Cue, cue_at, np_after, subject_before, words
+from .cues import lexicon
+from .direct import Item, main_subject, noun_use, subject_of
+from .doc import Doc
+
+__all__ = ["reported_items"]
+
+_CLAUSE_CUT = regex.compile(r"[;]|\s[\u2014\u2013]\s|\s--\s")
+_TELL = frozenset({"tell", "told", "tells", "telling", "inform", "informed", "informs", "assure",
+                   "assured", "assures", "remind", "reminded", "reminds", "warn", "warned",
+                   "warns", "advise", "advised", "notify", "notified", "convince", "convinced",
+                   "persuade", "persuaded", "promise", "promised", "promises", "assuring",
+                   "reminding", "warning", "informing"})
+_ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing", "charge", "charged",
+                     "charges", "charging", "suspect", "suspected", "suspects"})
+
+
+def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    text = doc.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    if b - a < 3:
+        return None
+    return a, b
+
+
+def _cut(doc: Doc, a: int, b: int) -> int:
+    """End the content before ``, <participle cue>`` or a dash/semicolon break."""
+    m = _CLAUSE_CUT.search(doc.text, a, b)
+    if m is not None and m.start() - a > 15:
+        b = m.start()
+    k = doc.word_at(a)
+    while k < len(doc.starts) and doc.starts[k] < b:
+        if k > 0 and doc.gap(k - 1).strip() == "," and doc.low[k].endswith("ing") and not doc.in_quote(doc.starts[k]):
+            cue = cue_at(doc, k)
+            if cue is not None and doc.starts[k] - a > 15:
+                return doc.ends[k - 1]
+        k += 1
+    return b
+
+
+def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
+    """Where the reported content starts after ``cue``, and how it was found."""
+    wl = words()
+    k = cue.last + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb:
+        return None
+    gap0 = doc.text[cue.end : doc.starts[k]]
+    if doc.has_quote_char(cue.end, doc.starts[k]) or ":" in gap0:
+        return None  # a direct quotation follows: not reported speech
+    if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
+        return doc.starts[k + 1], "that"
+    # "that" within a short gap: "announced Monday that", "reiterated its stance that"
+    j = k
+    n = 0
+    while j < len(doc.starts) and doc.starts[j] < sb and n <= 5:
+        w = doc.low[j]
+        if w == "that":
+            if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb:
+                return doc.starts[j + 1], "that"
+            return None
+        if w in wl.gap_stop or doc.in_quote(doc.starts[j]):
+            break
+        g = doc.gap(j)
+        if g.strip() not in ("", ",") and not doc.joined(j):
+            break
+        j += 1
+        n += 1
+    classes = cue.classes
+    first = doc.low[k]
+    if not doc.joined(cue.last) and doc.gap(cue.last).strip() not in ("",):
+        return None
+    if cue.form in _ACCUSE or cue.form.startswith("accus"):
+        j = k
+        while j < len(doc.starts) and doc.starts[j] < sb and j - k < 8:
+            if doc.low[j] == "of" and j + 1 < len(doc.starts):
+                return doc.starts[j + 1], "of"
+            j += 1
+        return None
+    if "bare" in classes:
+        s = k
+        if cue.form in _TELL:
+            # skip the addressee: "told Reuters", "told reporters on Monday"
+            s = k + 1
+            while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and (
+                doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
+            ):
+                s += 1
+            if s < len(doc.starts) and doc.low[s] == "that":
+                s += 1
+            if s >= len(doc.starts) or doc.starts[s] >= sb:
+                return None
+            first = doc.low[s]
+        if first in wl.clause_bad_starts or first in wl.gap_stop - {"it", "he", "she", "they", "we", "i", "there", "this"}:
+            return None
+        if first[:1].isdigit() and False:
+            return None
+        rest = sb - doc.starts[s]
+        if rest < 15:
+            return None
+        return doc.starts[s], "bare"
+    if "npcomp" in classes:
+        j = k
+        while j < len(doc.starts) and doc.starts[j] < sb and j - k < 5:
+            if doc.low[j] in wl.intent_nouns and j + 1 < len(doc.low) and doc.low[j + 1] in ("to", "that"):
+                return doc.starts[k], "np"
+            if not doc.joined(j):
+                break
+            j += 1
+    return None
+
+
+def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:
+    """``<clause>, X said.`` / ``<clause>, said X.``: the clause before the attribution."""
+    # only a short tail may follow the cue ("in a statement", "on Monday")
+    if "postposed" not in cue.classes:
+        return None
+    tail = doc.text[cue.end : sb]
+    if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or regex.search(r"\bthat\b|,", tail):
+        return None
+    if cue.form == "according to":
+        np = np_after(doc, cue.last + 1, sb)
+        j = cue.first - 1
+        if j < 0 or doc.gap(j).strip() != ",":
+            return None
+        return sa, doc.ends[j], np
+    np, why = subject_before(doc, cue, sa)
+    if np is not None and why == "":
+        j = np.first - 1
+        if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa:
+            return None
+        return sa, doc.ends[j], np
+    if why == "comma":
+        j = cue.first - 1
+        if "speech" not in cue.classes:
+            return None
+        np2 = np_after(doc, cue.last + 1, sb)
+        if np2 is None or doc.text[np2.end : sb].strip(" .") != "":
+            return None
+        return sa, doc.ends[j], np2
+    return None
+
+
+def reported_items(doc: Doc) -> list[Item]:
+    """Indirect-speech items of the article."""
+    items: list[Item] = []
+    n_words = len(doc.starts)
+    for sa, sb in doc.sents:
+        i = doc.word_at(sa)
+        while i < n_words and doc.starts[i] < sb:
+            if doc.in_quote(doc.starts[i]):
+                i += 1
+                continue
+            w = doc.low[i]
+            cue: Cue | None
+            if w == "according" and i + 1 < n_words and doc.low[i + 1] == "to":
+                cue = Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech"}))
+            else:
+                cue = cue_at(doc, i)
+            if cue is None or noun_use(doc, cue) or not (cue.classes & {"speech", "belief", "npcomp"}):
+                i += 1
+                continue
+            item = _one(doc, cue, sa, sb)
+            if item is not None:
+                items.append(item)
+            i = cue.last + 1
+    return items
+
+
+def _plausible(doc: Doc, np: NP | None) -> bool:
+    """A speaker phrase can speak: not "an accusation", not "the ongoing conflict"."""
+    if np is None:
+        return False
+    if doc.persons_in(np.start, np.end):
+        return True
+    actor = classify(doc.text[np.start : np.end])
+    if actor.kind == "person_desc":
+        return actor.head in tables().roles
+    return True
+
+
+def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
+    """``denied by Pyongyang`` (passive) or ``difficult to confirm`` (no speech act)."""
+    k = cue.last + 1
+    if k < len(doc.low) and doc.low[k] == "by" and doc.joined(cue.last):
+        return True
+    j = cue.first - 1
+    if j >= 1 and doc.low[j] == "to" and doc.joined(j) and doc.joined(j - 1):
+        return doc.low[j - 1] in lexicon().infinitive_block
+    return False
+
+
+def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
+    if _passive_or_blocked(doc, cue):
+        return None
+    item = _one_raw(doc, cue, sa, sb)
+    if item is not None and not _plausible(doc, item.np):
+        return None
+    return item
+
+
+def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
+    if cue.form == "according to":
+        pp = _postposed(doc, cue, sa, sb)
+        if pp is not None:
+            a, b, np = pp
+            span = _trim(doc, a, b)
+            return Item(span[0], span[1], False, cue, np, "np" if np else "none", 0.8) if span else None
+        np = np_after(doc, cue.last + 1, sb)
+        if np is None:
+            return None
+        j = np.last
+        while j < len(doc.starts) and doc.starts[j] < sb and doc.gap(j).strip() != ",":
+            j += 1
+        if j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or j - np.last > 6:
+            return None
+        span = _trim(doc, doc.starts[j + 1], _cut(doc, doc.starts[j + 1], sb))
+        return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
+    ac = _after_cue(doc, cue, sb)
+    if ac is not None:
+        a, how = ac
+        if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes:
+            return None
+        span = _trim(doc, a, _cut(doc, a, sb))
+        if span is None:
+            return None
+        np = subject_of(doc, cue, sa)
+        if np is None:
+            return None
+        return Item(span[0], span[1], False, cue, np, "np", 0.9 if how == "that" else 0.7)
+    if "postposed" in cue.classes:
+        pp = _postposed(doc, cue, sa, sb)
+        if pp is not None:
+            a, b, np = pp
+            if np is None:
+                return None
+            span = _trim(doc, a, b)
+            if span is None:
+                return None
+            return Item(span[0], span[1], False, cue, np, "np", 0.8)
+    return None
+
+
+# re-exported helpers for tests
+__all__ += ["main_subject"]
+_ = main_subject
