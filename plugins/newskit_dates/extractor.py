@@ -27,13 +27,33 @@ Candidate = tuple[int, int, str, "regex.Match[str]"]
 
 def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]]:
     found: list[tuple[Result, str, regex.Match[str]]] = []
-    for family, pat in patterns().families:
-        for m in pat.finditer(text):
-            if m.end() == m.start():
-                continue
-            r = handle(family, m, ctx)
-            if r is not None and r.end > r.start:
-                found.append((r, family, m))
+    pats = patterns()
+    hits: dict[str, list[tuple[int, int]]] = {}
+    words = pats.trigger_words
+    for t in pats.token.finditer(text):
+        tok = t.group()
+        c0 = tok[0]
+        if c0.isdigit():
+            hits.setdefault("digit", []).append(t.span())
+            continue
+        if c0 in "'\u2019":
+            hits.setdefault("decade", []).append(t.span())
+            continue
+        keys = words.get(tok.lower())
+        if keys:
+            for key in keys:
+                hits.setdefault(key, []).append(t.span())
+    n = len(text)
+    for family, pat in pats.families:
+        keys, left, right = pats.family_triggers[family]
+        spans = sorted(sp for k in keys for sp in hits.get(k, ()))
+        for a, b in _windows(spans, left, right, n):
+            for m in pat.finditer(text, a, b):
+                if m.end() == m.start():
+                    continue
+                r = handle(family, m, ctx)
+                if r is not None and r.end > r.start:
+                    found.append((r, family, m))
     # earliest first, then longest; ties go to the family listed first
     order = {name: i for i, (name, _) in enumerate(patterns().families)}
     found.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), order[x[1]]))
@@ -51,6 +71,19 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[
                 chosen[-1] = item
                 last_end = r.end
     return chosen
+
+
+def _windows(spans: list[tuple[int, int]], left: int, right: int, n: int) -> list[tuple[int, int]]:
+    """Merged, disjoint windows of text around the trigger spans."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        a, b = max(0, s - left), min(n, e + right)
+        if out and a <= out[-1][1]:
+            if b > out[-1][1]:
+                out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _line_bounds(text: str, pos: int) -> tuple[int, int]:

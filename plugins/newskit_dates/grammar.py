@@ -172,6 +172,51 @@ class Patterns:
             r"(?:\s+(?P<noun>period|periods|quarter|nine\s+months|six\s+months|half))?)" + rb)))
         self.families = fam
 
+        # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
+        # each family then runs only in windows around its triggers.
+        self.token = c(r"\d+|\p{L}+|['\u2019]\d0s")
+        tw: dict[str, set[str]] = {}
+
+        def add(words: list[str], key: str) -> None:
+            for w in words:
+                for part in regex.split(r"[\s'\u2019-]+", w.lower()):
+                    if part:
+                        tw.setdefault(part, set()).add(key)
+
+        add(list(months), "month")
+        add(list(lx["weekdays"]), "weekday")
+        add(unit_forms + ["weekend", "weekends", "quarter", "quarters", "half", "fiscal", "calendar"]
+            + list(lx["seasons"]), "unit")
+        add(["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
+             "overnight", "noon", "midnight"], "deictic")
+        add(["every", "each", *lx["sets"]], "set")
+        add([*lx["holidays"], "thanksgiving", "easter", "memorial", "labor"], "holiday")
+        add(list(lx["vague"]), "vague")
+        add(["q", "h"], "q")
+        self.trigger_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in tw.items()}
+        self.family_triggers: dict[str, tuple[frozenset[str], int, int]] = {
+            "iso": (frozenset({"digit"}), 2, 40),
+            "numeric": (frozenset({"digit"}), 8, 16),
+            "mdy": (frozenset({"month"}), 40, 60),
+            "dmy": (frozenset({"month"}), 50, 30),
+            "month": (frozenset({"month"}), 40, 40),
+            "relunit": (frozenset({"unit"}), 60, 20),
+            "decade": (frozenset({"digit", "decade"}), 30, 12),
+            "year": (frozenset({"digit"}), 50, 12),
+            "quarter": (frozenset({"unit", "q"}), 90, 40),
+            "season": (frozenset({"unit"}), 30, 20),
+            "deictic": (frozenset({"deictic"}), 40, 30),
+            "weekday": (frozenset({"weekday"}), 20, 30),
+            "time": (frozenset({"digit", "deictic"}), 8, 60),
+            "ago": (frozenset({"unit"}), 80, 30),
+            "duration": (frozenset({"unit"}), 80, 30),
+            "vagueunit": (frozenset({"unit"}), 40, 30),
+            "set": (frozenset({"set"}), 4, 40),
+            "holiday": (frozenset({"holiday"}), 20, 40),
+            "vague": (frozenset({"vague"}), 4, 30),
+            "yearadj": (frozenset({"unit"}), 40, 40),
+        }
+
 
 @cache
 def patterns() -> Patterns:
