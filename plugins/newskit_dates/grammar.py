@@ -185,8 +185,8 @@ class Patterns:
 
         add(list(months), "month")
         add(list(lx["weekdays"]), "weekday")
-        add(unit_forms + ["weekend", "weekends", "quarter", "quarters", "half", "fiscal", "calendar"]
-            + list(lx["seasons"]), "unit")
+        add([*unit_forms, "weekend", "weekends", "quarter", "quarters", "half", "fiscal", "calendar",
+             *lx["seasons"]], "unit")
         add(["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
              "overnight", "noon", "midnight"], "deictic")
         add(["every", "each", *lx["sets"]], "set")

@@ -55,6 +55,12 @@ class Result:
 
 
 @cache
+def _rx(pattern: str) -> regex.Pattern[str]:
+    """A compiled pattern, compiled once."""
+    return regex.compile(pattern)
+
+
+@cache
 def _months() -> dict[str, int]:
     return {k: int(v) for k, v in lexicon()["months"].items()}
 
@@ -97,7 +103,7 @@ def number_of(raw: str) -> float | None:
         half = 0.5
         s = s[: -len("and a half")].strip()
     nums = _numbers()
-    s = regex.sub(r"\s+", " ", s)
+    s = _rx(r"\s+").sub(" ", s)
     if s in nums:
         return nums[s] + half
     total = 0.0
@@ -113,7 +119,7 @@ _UNIT_CODE = {"S": "S", "M": "M", "H": "H", "D": "D", "W": "W", "Y": "Y", "E": "
 
 def unit_code(raw: str) -> tuple[str, float] | None:
     """(TIMEX unit letter, multiplier) for a unit word: ``minutes`` -> (``TM``, 1)."""
-    w = regex.sub(r"\s+", " ", raw.lower())
+    w = _rx(r"\s+").sub(" ", raw.lower())
     units: dict[str, str] = lexicon()["units"]
     plurals: dict[str, str] = lexicon()["unit_plurals"]
     base = None
@@ -170,7 +176,7 @@ def mod_of(raw: str | None) -> str | None:
     if not raw:
         return None
     m: dict[str, str] = lexicon()["mods"]
-    return m.get(regex.sub(r"\s+", " ", raw.lower()))
+    return m.get(_rx(r"\s+").sub(" ", raw.lower()))
 
 
 _POS = {"early": "START", "earlier": None, "mid": "MID", "late": "END", "later": None,
@@ -181,16 +187,16 @@ _POS = {"early": "START", "earlier": None, "mid": "MID", "late": "END", "later":
 def pos_mod(raw: str | None) -> str | None:
     if not raw:
         return None
-    return _POS.get(regex.sub(r"\s+", " ", raw.lower()))
+    return _POS.get(_rx(r"\s+").sub(" ", raw.lower()))
 
 
 def _prev_word(text: str, start: int) -> str:
-    m = regex.search(r"([\p{L}'.]+)[\s,]*$", text[max(0, start - 30) : start])
+    m = _rx(r"([\p{L}'.]+)[\s,]*$").search(text[max(0, start - 30) : start])
     return m.group(1) if m else ""
 
 
 def _next_word(text: str, end: int) -> str:
-    m = regex.match(r"[ \t]+([\p{L}'.]+)", text[end : end + 30])
+    m = _rx(r"[ \t]+([\p{L}'.]+)").match(text[end : end + 30])
     return m.group(1) if m else ""
 
 
@@ -266,7 +272,7 @@ def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tu
 
 
 def _day(raw: str) -> int:
-    return int(regex.sub(r"\D", "", raw))
+    return int(_rx(r"\D").sub("", raw))
 
 
 def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -316,7 +322,7 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     if not mo:
         return None
     det = (m["det"] or "").lower()
-    det = regex.sub(r"\s+", " ", det)
+    det = _rx(r"\s+").sub(" ", det)
     pos = (m["pos"] or "").lower()
     mod = pos_mod(pos) or pos_mod(det)
     bare = not (m["y"] or m["rel"] or det or pos)
@@ -334,7 +340,7 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["y"]:
         y = int(m["y"])
         return _res(m, "DATE", fmt_month(y, mo), mod, year=y)
-    if not m["rel"] and regex.match(r"\s*\d", text[m.end() : m.end() + 3]):
+    if not m["rel"] and _rx(r"\s*\d").match(text[m.end() : m.end() + 3]):
         return None  # "last Oct. 23" is left to the month-day family
     if ctx.dct is None:
         if det == "that" and ctx.focus:
@@ -385,7 +391,7 @@ def _season_year(dct: dt.date, code: str, det: str) -> int:
 def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     det = m["det"].lower()
     unit = m["unit"].lower()
-    pos = regex.sub(r"\s+", " ", (m["pos"] or "").lower())
+    pos = _rx(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
     if det in ("same", "prior") and unit != "year":
         return None
@@ -448,7 +454,7 @@ def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
         if (pw[:1].isupper() and pw.lower() not in _sets("model_prev_ok") and not pw.endswith(("'s", "\u2019s"))
                 and not _sentence_start(text, m.start())):
             return None  # a model or product name: "Windows 2000"
-        if regex.match(r"\s*(?:,\d|\d)", text[m.end() : m.end() + 3]):
+        if _rx(r"\s*(?:,\d|\d)").match(text[m.end() : m.end() + 3]):
             return None
     if m["y2"]:
         y2s = m["y2"]
@@ -470,8 +476,6 @@ def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
         val = f"{y}-H{'1' if 'first' in pre else '2'}"
     elif pre.split(" ")[0] in ("spring", "summer", "fall", "autumn", "winter"):
         val = f"{y}-{_season_code(pre.split(' ')[0])}"
-    elif pre.startswith("the year") and not regex.match(r"the\s+year", m.group(), regex.I):
-        pass
     return _res(m, "DATE", val, mod, year=y)
 
 
@@ -494,9 +498,9 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     if not ords and not adjs and not m["y"] and not m["y0"]:
         if not txt.lower().startswith("the") or kind == "H":
             return None
-        if regex.match(r"\s*(?:of|-point|percent|century|mile)\b", ctx.text[m.end() : m.end() + 12]):
+        if _rx(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
             return None
-    if ords is None and kind == "Q" and regex.match(r"\s*of\s+(?:a|an|the|its|all)\b", ctx.text[m.end() : m.end() + 10]):
+    if ords is None and kind == "Q" and _rx(r"\s*of\s+(?:a|an|the|its|all)\b").match(ctx.text[m.end() : m.end() + 10]):
         return None
     if m["y"] or m["y0"]:
         y = int(m["y"] or m["y0"])
@@ -527,7 +531,7 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     if any(a in ("year-earlier", "year-ago") for a in adjs):
         y -= 1
     start = m.start()
-    if txt[:4].lower() == "the " and regex.search(r"[-\u2013](?:quarter|half)$", txt, regex.I):
+    if txt[:4].lower() == "the " and _rx(r"[-\u2013](?:quarter|half)$").search(txt, regex.I):
         start += 4  # "the third-quarter loss": the article belongs to the noun
     return _res(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start,
                 year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
@@ -546,7 +550,7 @@ def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if word == "fall" and not m["the"] and pw != "in":
         return None
-    if regex.match(r"\s+(?:of|in)\b", ctx.text[m.end() : m.end() + 5]):
+    if _rx(r"\s+(?:of|in)\b").match(ctx.text[m.end() : m.end() + 5]):
         return None
     if ctx.dct is None:
         return _res(m, "DATE", f"XXXX-{code}", mod)
@@ -564,7 +568,7 @@ def _pod(raw: str | None) -> str:
 
 
 def h_deictic(m: regex.Match[str], ctx: Context) -> Result | None:
-    word = regex.sub(r"\s+", " ", (m["word"] or m["det"] or "").lower())
+    word = _rx(r"\s+").sub(" ", (m["word"] or m["det"] or "").lower())
     pod = _pod(m["pod"] or m["pod2"])
     off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}[word]
@@ -694,9 +698,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if raw.lower() in ("a", "an"):
         before = ctx.text[max(0, start - 25) : start]
-        if regex.search(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$", before) and not m["adj"] and not m["mod"]:
+        if _rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]:
             return _res(m, "SET", duration_value(mult, code), start=start)
-        if regex.match(r"[\s-]+(?:ago|earlier|later|after|before)\b", ctx.text[m.end() : m.end() + 8]):
+        if _rx(r"[\s-]+(?:ago|earlier|later|after|before)\b").match(ctx.text[m.end() : m.end() + 8]):
             return None
     if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
         pass
@@ -709,7 +713,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
     unit = (m["unit"] or m["unit2"]).lower()
-    adj = regex.sub(r"\s+", " ", (m["adj"] or "").lower())
+    adj = _rx(r"\s+").sub(" ", (m["adj"] or "").lower())
     tail = (m["tail"] or "").lower()
     uc = unit_code(unit)
     if uc is None:
@@ -741,7 +745,7 @@ def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
     if what in _SET_WHAT:
         v = _SET_WHAT[what]
         if other and v.startswith("P"):
-            v = regex.sub(r"(\d+)", lambda x: str(int(x.group(1)) * 2), v)
+            v = _rx(r"(\d+)").sub(lambda x: str(int(x.group(1)) * 2), v)
         return _res(m, "SET", v)
     if what in lexicon()["weekdays"]:
         return _res(m, "SET", f"XXXX-WXX-{lexicon()['weekdays'][what]}")
@@ -774,7 +778,7 @@ def _nth_weekday(y: int, month: int, wd: int, n: int) -> dt.date:
 
 
 def _holiday_date(name: str, y: int) -> dt.date | None:
-    n = regex.sub(r"\s+", " ", name.lower()).replace("\u2019", "'")
+    n = _rx(r"\s+").sub(" ", name.lower()).replace("\u2019", "'")
     fixed: dict[str, str] = lexicon()["holidays"]
     if n in fixed:
         mo, d = fixed[n].split("-")
@@ -810,18 +814,18 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_vague(m: regex.Match[str], ctx: Context) -> Result | None:
-    v = regex.sub(r"\s+", " ", m["v"].lower())
+    v = _rx(r"\s+").sub(" ", m["v"].lower())
     typ, val = lexicon()["vague"][v]
-    if v in ("now", "current") and regex.match(r"\s*[-\u2013]", ctx.text[m.end() : m.end() + 2]):
+    if v in ("now", "current") and _rx(r"\s*[-\u2013]").match(ctx.text[m.end() : m.end() + 2]):
         return None
-    if v == "recent" and regex.match(r"\s+(?:years|weeks|months|days|decades|times)\b", ctx.text[m.end() : m.end() + 9]):
+    if v == "recent" and _rx(r"\s+(?:years|weeks|months|days|decades|times)\b").match(ctx.text[m.end() : m.end() + 9]):
         return None
     return _res(m, str(typ), str(val))
 
 
 def h_yearadj(m: regex.Match[str], ctx: Context) -> Result | None:
-    w = regex.sub(r"[\s-]+", "-", m["w"].lower())
-    noun = regex.sub(r"\s+", " ", (m["noun"] or "").lower())
+    w = _rx(r"[\s-]+").sub("-", m["w"].lower())
+    noun = _rx(r"\s+").sub(" ", (m["noun"] or "").lower())
     start = m.start() if (noun or not m["the"]) else m.start("w")
     end = m.end()
     if ctx.dct is None:
