@@ -106,6 +106,9 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         j -= 1
     if j < 0 or doc.starts[j] < lo:
         return None, "none"
+    j = _skip_paren(doc, j, lo)
+    if j < 0:
+        return None, "none"
     if not doc.joined(j):
         return None, "comma" if doc.gap(j).strip() == "," else "none"
     w = doc.low[j]
@@ -132,6 +135,21 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         return None, "none"
     np = _scan_left(doc, j, lo)
     return np, "" if np else "none"
+
+
+def _skip_paren(doc: Doc, j: int, lo: int) -> int:
+    """If a parenthesis ends right after word ``j`` ("Moore (D-Wis.) said"), the word
+    before the parenthesis; else ``j``."""
+    g = doc.gap(j)
+    if not g.strip().startswith(")") or "\n" in g:
+        return j
+    k = doc.text.rfind("(", max(lo, doc.starts[j] - 60), doc.ends[j])
+    if k < 0:
+        return j
+    w = doc.word_before(k)
+    if w < 0 or doc.starts[w] < lo or doc.text[doc.ends[w] : k].strip():
+        return j
+    return w
 
 
 def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
@@ -211,6 +229,8 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     while end > start and doc.low[end] in ("of", "and", "the", "a"):
         end -= 1
     if doc.low[start] in wl.stop and doc.low[start] not in DETS and doc.low[start] not in tables().pronouns:
+        return None
+    if doc.low[start] in ("that", "which", "who", "whom", "what"):
         return None
     return NP(doc.starts[start], doc.ends[end], start, end)
 

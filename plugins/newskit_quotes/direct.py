@@ -31,7 +31,8 @@ __all__ = ["MIN_WORDS", "Item", "direct_items", "main_subject", "noun_use", "sub
 MIN_WORDS = 4
 
 _SAY = frozenset({"speech", "label", "npcomp", "direct_only"})
-_GAP_OK = regex.compile(r"[^\"\u201c\u201d\u201e\u00ab\u00bb.!?\n]{0,60}[.,;:]?\s*")
+_GAP_OK = regex.compile(r"[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{0,160}")
+_GAP_BREAK = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 
 
@@ -156,6 +157,15 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     if doc.has_quote_char(pos, doc.starts[i]) or "\n" in lead:
         return None
     lead_s = lead.strip()
+    if lead_s and lead_s[0] in "\u2015\u2014\u2013-":
+        # '"…" ― Adriana Rodarte' (a name alone after a dash ends the line)
+        eol = text.find("\n", pos)
+        eol = len(text) if eol < 0 else eol
+        if eol - doc.starts[i] <= 80:
+            np = np_after(doc, i, eol)
+            if np is not None and text[np.end : eol].strip(" .,\u00a0") == "" and text[doc.starts[i]].isupper():
+                d = pos + lead.index(lead_s[0])
+                return Cue(d, d + 1, i, i, lead_s[0], frozenset({"speech"})), np, np.end
     if lead_s not in ("", ",", "\u2014", "\u2013", "--", "-"):
         return None
     last = text[q.close - 1]
@@ -170,7 +180,10 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
         if k > i:
             g = doc.gap(k - 1)
-            if not doc.joined(k - 1) and regex.search(r"[.!?;:\"\u201c\u201d\u201e]", g):
+            if not doc.joined(k - 1) and (
+                doc.has_quote_char(doc.ends[k - 1], doc.starts[k]) or "\n" in g
+                or (regex.search(r"[.!?;:]", g) and doc.text[doc.starts[k]].isupper())
+            ):
                 return None
         cue = cue_at(doc, k) or _according(doc, k)
         if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue):
@@ -179,6 +192,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     else:
         return None
     if k >= len(doc.starts) or doc.starts[k] >= limit:
+        return None
+    if cue.form.endswith("ing") and cue.form != "according to":
         return None
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
@@ -196,13 +211,19 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
 
 
 def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
-    """A cue before the opening mark in the same sentence (nearest first)."""
+    """A cue before the opening mark in the same sentence.
+
+    The cue right before the quotation (``told reporters: "``) wins; otherwise the
+    outermost (leftmost) one: in ``Clinton said Trump called her a "pig"`` the
+    quotation is Clinton's report.
+    """
     sa, _ = doc.sentence(q.open)
     pa, _ = doc.paragraph(q.open)
     lo = max(sa, pa)
     j = doc.word_before(q.open)
     n = 0
-    while j >= 0 and doc.starts[j] >= lo and n < 60:
+    found: list[Cue] = []
+    while j >= 0 and doc.starts[j] >= lo and n < 80:
         n += 1
         if doc.in_quote(doc.starts[j]):
             qq = doc.quote_at(doc.starts[j])
@@ -213,9 +234,19 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             cue = _according(doc, j - 1)
         if cue is not None and cue.end <= q.open and not noun_use(doc, cue):
             if cue.classes & (_SAY | {"belief"}) or cue.form == "according to":
-                return cue, subject_of(doc, cue, lo)
+                found.append(cue)
         j -= 1
-    return None
+    if not found:
+        return None
+    near = found[0]
+    if q.open - near.end <= 25 or len(found) == 1:
+        return near, subject_of(doc, near, lo)
+    for cue in reversed(found):
+        if cue.classes & {"speech", "direct_only"} or cue.form == "according to":
+            np = subject_of(doc, cue, lo)
+            if np is not None:
+                return cue, np
+    return near, subject_of(doc, near, lo)
 
 
 def _after(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
@@ -241,6 +272,26 @@ def _after(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             return None
         k += 1
     return None
+
+
+def _sentence_break(doc: Doc, a: int, b: int) -> bool:
+    """True when a sentence ends and another starts within ``[a, b)`` (not "Mr. Clarke")."""
+    for m in _GAP_BREAK.finditer(doc.text, a, b):
+        w = doc.word_before(m.start())
+        if w >= 0 and doc.ends[w] == m.start() and doc.joined(w):
+            continue
+        return True
+    return False
+
+
+def _has_cue(doc: Doc, a: int, b: int) -> bool:
+    k = doc.word_at(a)
+    while k < len(doc.starts) and doc.starts[k] < b:
+        c = cue_at(doc, k)
+        if c is not None and c.classes & {"speech", "direct_only"} and not c.form.endswith("ing"):
+            return True
+        k += 1
+    return False
 
 
 def _n_words(text: str) -> int:
@@ -271,7 +322,8 @@ def direct_items(doc: Doc) -> list[Item]:
                 gap_from = att_end if j == i + 1 else quotes[j - 1].close + 1
                 gap = text[gap_from : q2.open]
                 if j == i + 1:
-                    if not _GAP_OK.fullmatch(gap):
+                    if not _GAP_OK.fullmatch(gap) or _sentence_break(doc, gap_from, q2.open) \
+                            or _has_cue(doc, gap_from, q2.open):
                         break
                 elif gap.strip():
                     break

@@ -56,14 +56,15 @@ class QuoteSpan:
 def _role(text: str, i: int) -> str:
     """``open``, ``close`` or ``either`` for the mark at ``i``."""
     ch = text[i]
-    if ch in _OPENERS:
-        return "open"
-    if ch in _CLOSERS:
-        return "close"
     prev = text[i - 1] if i > 0 else " "
     nxt = text[i + 1] if i + 1 < len(text) else " "
     prev_space = prev.isspace() or prev in "([{\u2014\u2013-/\u2018\u201c:"
     next_space = nxt.isspace() or nxt in ".,;:!?)]}\u2014\u2013\u2019"
+    if ch in _OPENERS:
+        # a curly opener in closing position ("word“ ") is a typo: read it either way
+        return "either" if next_space and not prev_space else "open"
+    if ch in _CLOSERS:
+        return "either" if prev_space and not next_space and nxt.isalnum() else "close"
     if prev_space and not next_space:
         return "open"
     if next_space and not prev_space:
