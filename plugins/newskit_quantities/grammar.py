@@ -98,7 +98,7 @@ def _lex() -> _Lex:
                   "dozen", "vague", "multiplicatives"):
         vocab.update(nd[table])
     vocab.update(w + "s" for w in nd["scales"])
-    vocab.update(("dozens",))
+    vocab.update(("dozens", "point"))
     word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
     sep = (
         "(?:" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
@@ -153,7 +153,7 @@ def _lex() -> _Lex:
         words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
         range_conn=regex.compile(
             _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
-            "|" + _SP + "++(?i:(?P<w>to|through|thru|and))" + _SP + "++"
+            "|" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
         ),
         stop=frozenset(gd["stopwords"]),
         ident=frozenset(gd["identifier_words"]),
@@ -274,7 +274,9 @@ class _Grown(NamedTuple):
     age: bool
 
 
-def _grow_right(text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base]) -> _Grown | None:
+def _grow_right(
+    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool = False
+) -> _Grown | None:
     """Scale and unit after a base. None when the base is not a quantity (a duration)."""
     e = b.end
     value = b.value
@@ -285,6 +287,11 @@ def _grow_right(text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base]) -> _G
             key = m.group("att") or m.group("sp")
             scale = data("numbers.json")["scale_abbreviations"][key]
             e = m.end()
+            if key == "m" and not cur:
+                nw = _next_words(text, e, lx)
+                if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
+                        nw[0][0] not in lx.stop and singular(nw[0][0]) == nw[0][0]:
+                    scale, e = 1, b.end  # "the 100m sprint": metres
         else:
             m2 = lx.scale_word.match(text, e)
             if m2 is not None:
@@ -322,10 +329,10 @@ def _grow_right(text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base]) -> _G
         nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
         if nxt and _is_time_word(nxt[0][0]) and (nxt[0][1] - e) <= 2:
             w0 = nxt[0][0].lower()
-            if w0.startswith("year") and len(nxt) >= 2 and nxt[1][0].lower() == "old":
-                return _Grown(nxt[1][2], value, scale != 1, scale, "year", False, True)
-            if w0 == "year" and "-old" in text[nxt[0][2]:nxt[0][2] + 4].lower():
-                return _Grown(nxt[0][2] + 4, value, scale != 1, scale, "year", False, True)
+            if len(nxt) >= 2 and nxt[1][0].lower() == "old" and \
+                    nxt[1][1] - nxt[0][2] <= 1:
+                unit_age = singular(w0)
+                return _Grown(nxt[1][2], value, scale != 1, scale, unit_age, False, True)
             return None
         if nxt and nxt[0][1] - e <= 2:
             w0 = nxt[0][0]
@@ -412,7 +419,7 @@ def _quantity(
             return None
     if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
-    g = _grow_right(text, b, lx, by_start)
+    g = _grow_right(text, b, lx, by_start, cur is not None)
     if g is None:
         return None
     if b.digits and cur is None and g.end == b.end and g.end < len(text) and (
@@ -494,7 +501,9 @@ def _quantity(
             g2 = _grow_right(text, cand, lx, by_start)
             if g2 is None:
                 return cand.end  # "two to three years": a duration
-            if g2 is not None:
+            if conn == "or":
+                pass  # "two or three ships": two numbers, not a range
+            elif g2 is not None:
                 if cur2 is not None and (g2.unit is None or g2.currency):
                     g2 = g2._replace(unit=cur2[1], currency=True)
                 low = value
@@ -517,6 +526,16 @@ def _quantity(
                     return g2.end  # a score: "won 3-1"
     if high is not None and prev_lower in lx.score and b.digits and unit is None:
         return end
+    # --- tolerance: "10 ± 2 litres" keeps 10
+    tm = _TOLERANCE.match(text, end)
+    if tm is not None and high is None:
+        tb = by_start.get(tm.end())
+        if tb is not None and tb.digits and tb.kind == "card":
+            gt = _grow_right(text, tb, lx, by_start)
+            if gt is not None:
+                end = gt.end
+                if unit is None:
+                    unit, currency = gt.unit, gt.currency
     # --- suffix approximators: "or more", "300-plus"
     sm = lx.suffix.match(text, end)
     if sm is not None and high is None:
@@ -569,10 +588,10 @@ def _quantity(
             return end
         if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
             return end
-        if b.digits and pw[0][0].isupper() and not _sentence_initial(text, pw[1]) and \
+        if b.digits and (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
                 pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
                 unit is None and not pw[0].isupper():
-            return end  # "Resolution 1718", "Boeing 737"
+            return end  # "Resolution 1718", "Boeing 737", "iPhone 15"
         if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
                 approx is None and pwl not in lx.stop and not _sentence_initial(text, pw[1]):
             return end  # "COVID 19", "PM 2"
@@ -604,6 +623,7 @@ _CLOCK = regex.compile(
     _SP + r"*+(?i:[ap]\.?m\.?|o['’]clock|hrs|h(?=\d)|in" + _SP + r"++the" + _SP
     + r"++(?:morning|afternoon|evening|night))(?![\p{L}])"
 )
+_TOLERANCE = regex.compile(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
 _CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 
 _HALF_NEXT = frozenset({"of", "the", "a", "an", "his", "her", "their", "its", "our", "my",
@@ -676,6 +696,8 @@ def _counted(
             break
         if np_words and text[np_words[-1][2]:ws].strip():
             break
+        if np_words and singular(w) == wl:
+            break  # "earthquake struck": a second word only when it is a plural head
         np_words.append((w, ws, we))
         if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl or len(np_words) == 2:
             break

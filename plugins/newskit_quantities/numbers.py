@@ -315,8 +315,19 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
             if (last == "tens" and ov >= 10) or ov >= 100:
                 break
             return Segment(i, j, exact(total + cur + ov), "ord")
-        elif w in ("a", "an") and last == "frac":
-            break
+        elif w == "point" and last in _CARDINAL_KINDS + ("hundred", "scale") and end >= 0:
+            k = j + 1
+            digs = ""
+            while k < n and tokens[k] in lx.units:
+                digs += str(lx.units[tokens[k]])
+                k += 1
+            if not digs:
+                break
+            cur += Decimal("0." + digs)
+            last = "frac"
+            end = k - 1
+            j = k
+            continue
         else:
             break
         j += 1

@@ -124,7 +124,15 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     unit = lx.norm.get(key)
     if unit is None:
         return None
-    return UnitMatch(m.end(), unit, unit in lx.currencies)
+    end = m.end()
+    if unit not in lx.currencies and unit not in ("percent", "times", "fold"):
+        per = _PER.match(text, end)
+        if per is not None:
+            unit, end = unit + "/" + per.group("d"), per.end()
+    return UnitMatch(end, unit, unit in lx.currencies)
+
+
+_PER = regex.compile(r"/(?P<d>s|h|hr|min|d|yr|km|m|l|kg|g|m2|m3|m²|m³|ha)(?![\p{L}\d])")
 
 
 @cache
