@@ -29,7 +29,7 @@ _SLUG = regex.compile(r"[^a-z0-9]+")
 
 
 def slug(name: str) -> str:
-    return _SLUG.sub("-", fold(name)).strip("-")
+    return str(_SLUG.sub("-", fold(name))).strip("-")
 
 
 def _words(name: str) -> list[str]:
@@ -40,7 +40,7 @@ def _words(name: str) -> list[str]:
 def _spelling(word: str) -> str:
     """A loose transliteration key: Andrei/Andrey, Sergei/Sergey, Aleksandr/Alexander."""
     w = word.replace("ks", "x").replace("y", "i").replace("j", "i").replace("ph", "f")
-    out = []
+    out: list[str] = []
     for c in w:
         if not out or out[-1] != c:
             out.append(c)
@@ -132,59 +132,77 @@ class _Entity:
 
 
 def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
-    """Give every candidate its entity (canonical name and id), in text order."""
+    """Give every candidate its entity (canonical name and id), in text order.
+
+    One pass in text order keeps the cost linear in the number of mentions (entities are
+    found through a word index, never by scanning them all)."""
     entities: list[_Entity] = []
-    assign: list[_Entity] = []
-    partial: list[tuple[int, list[str]]] = []
+    by_key: dict[str, list[_Entity]] = {}
+    by_word: dict[str, list[_Entity]] = {}
+    assign: list[_Entity | None] = [None] * len(cands)
+    seen: dict[int, tuple[int, int]] = {}  # id(entity) -> (mentions so far, last index)
+    later: list[tuple[int, list[str]]] = []
     for i, c in enumerate(cands):
-        surface = c.surface
-        words = _words(surface)
+        words = _words(c.surface)
         if len(c.names) >= 2 and len(words) >= 2:
-            ent = next((e for e in entities if e.same_person(words)), None)
+            ent = None
+            pool = by_key.get("".join(words), []) + by_word.get(words[-1], [])
+            pool += by_word.get(_spelling(words[-1]), [])
+            for e in pool:
+                if e.same_person(words):
+                    ent = e
+                    break
             if ent is None:
-                ent = _Entity(words, surface, i)
+                ent = _Entity(words, c.surface, i)
                 entities.append(ent)
+                for w in set(words):
+                    by_word.setdefault(w, []).append(ent)
+                by_word.setdefault(_spelling(words[-1]), []).append(ent)
             else:
-                ent.add(surface, i)
+                ent.add(c.surface, i)
                 ent.keys.add("".join(words))
-            assign.append(ent)
-        else:
-            assign.append(None)  # type: ignore[arg-type]
-            partial.append((i, words))
-    # partial names: most salient compatible entity at that point, else the next one seen
-    counts: dict[int, int] = {}
-    order_full = [(i, e) for i, e in enumerate(assign) if e is not None]
-    singles: dict[str, _Entity] = {}
-    for i, words in partial:
+            by_key.setdefault("".join(words), []).append(ent)
+            assign[i] = ent
+            n, _ = seen.get(id(ent), (0, -1))
+            seen[id(ent)] = (n + 1, i)
+            continue
         best: _Entity | None = None
-        best_key: tuple[int, int] | None = None
-        for e in entities:
-            if not e.partial_match(words):
+        best_key = (-1, -1)
+        for e in by_word.get(words[0], []) if words else []:
+            if e.words == words or not e.partial_match(words):
                 continue
-            before = sum(1 for j, x in order_full if x is e and j < i) + counts.get(id(e), 0)
-            recent = max((j for j, x in order_full if x is e and j < i), default=-1)
-            if before == 0:
-                key = (-1, -e.first_seen)
-            else:
-                key = (before, recent)
-            if best_key is None or key > best_key:
+            key = seen.get(id(e), (0, -1))
+            if key[0] > 0 and key > best_key:
                 best, best_key = e, key
         if best is None:
-            surface = cands[i].surface
+            later.append((i, words))
+            continue
+        assign[i] = best
+        seen[id(best)] = (best_key[0] + 1, i)
+    # names seen before their full form ("Putin to visit ...", then "Vladimir Putin")
+    singles: dict[str, _Entity] = {}
+    for i, words in later:
+        best = None
+        for e in by_word.get(words[0], []) if words else []:
+            if e.words != words and e.partial_match(words) and (
+                best is None or e.first_seen < best.first_seen
+            ):
+                best = e
+        if best is None:
             k = "".join(words)
             best = singles.get(k)
             if best is None:
-                best = _Entity(words, surface, i)
+                best = _Entity(words, cands[i].surface, i)
                 singles[k] = best
                 entities.append(best)
             else:
-                best.add(surface, i)
-        else:
-            counts[id(best)] = counts.get(id(best), 0) + 1
+                best.add(cands[i].surface, i)
         assign[i] = best
-    out = []
     names = {id(e): e.canonical() for e in entities}
-    for c, e in zip(cands, assign):
-        name = names[id(e)]
+    out = []
+    for c, got in zip(cands, assign, strict=False):
+        if got is None:  # pragma: no cover - every candidate is assigned above
+            continue
+        name = names[id(got)]
         out.append(Resolved(c, name, "person:" + slug(name)))
     return out

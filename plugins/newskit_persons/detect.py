@@ -73,7 +73,7 @@ class _Doc:
 
 
 def _abbrev(t: Tok) -> bool:
-    return len(t.text) == 1 and t.text.isupper() or t.folded in _ABBREV_DOT or "." in t.text
+    return (len(t.text) == 1 and t.text.isupper()) or t.folded in _ABBREV_DOT or "." in t.text
 
 
 def _capword(doc: _Doc, t: Tok) -> bool:
@@ -198,7 +198,7 @@ def detect(text: str) -> list[Candidate]:
     accepted.sort(key=lambda x: x[1])
     out: list[Candidate] = []
     for cand, a, b in accepted:
-        title, tstart = prenominal(text, toks, a, taken - set(range(a, b)), doc.sent_start)
+        title, _tstart = prenominal(text, toks, a, taken - set(range(a, b)), doc.sent_start)
         if title:
             cand.title = title
         else:
@@ -275,11 +275,11 @@ def _analyse(
         break
     # a lower-case role word right before the chunk ("leader Kim Jong Un")
     if k == ci and ci > 0:
-        p = toks[ci - 1]
-        pf = p.folded.rstrip(".")
+        prev = toks[ci - 1]
+        pf = prev.folded.rstrip(".")
         if (pf in lex.title_heads or (
             "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
-        )) and doc.text[p.end : toks[ci].start] in (" ", ". ") and not p.possessive:
+        )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive:
             titled = True
     # right-trim words that cannot end a name
     e = cj
@@ -337,7 +337,7 @@ def _analyse(
             ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
         if _dismissal_before(doc, lex, k):
             ev += 2
-        for idx, (t, f) in enumerate(zip(names, folded)):
+        for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
             if f in lex.months or f in lex.stop_caps:
                 ev -= 3
             elif _placeish(lex, f):
@@ -363,7 +363,7 @@ def _analyse(
     elif not bad and not lex.common(f, 3.5) and (
         _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
     ):
-        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )" 
+        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )"
     elif not bad and not lex.common(f, 4.0) and lex.is_name(f):
         # "Easley said", "Bergkamp 34"
         nxt = toks[e].folded if e < len(toks) else ""

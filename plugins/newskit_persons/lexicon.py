@@ -21,7 +21,7 @@ def fold(word: str) -> str:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data", name).read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -30,7 +30,7 @@ class Lexicon:
 
     def __init__(self) -> None:
         raw: dict[str, Any] = json.loads(
-            resources.files(__package__).joinpath("data", "lexicon.json").read_text(encoding="utf-8")
+            resources.files(__package__).joinpath("data").joinpath("lexicon.json").read_text(encoding="utf-8")
         )
         self.given: frozenset[str] = frozenset(_lines("given.txt"))
         self.surnames: frozenset[str] = frozenset(_lines("surnames.txt"))
