@@ -64,7 +64,8 @@ def _patterns() -> dict[str, Any]:
         # "X has alleged that", "X accused Y of", "X reported that", "X claimed in March that"
         "cue": regex.compile(
             b + "(?:(?:has|have|had)\\s+(?:also\\s+|repeatedly\\s+|consistently\\s+|long\\s+)?)?"
-            "(?P<cue>" + _alt(st["alleges"] + st["denies"] + st["confirms"] + ["reported"]) + ")" + e,
+            "(?P<cue>" + _alt(st["alleges"] + st["denies"] + st["confirms"] + ["reported"]
+                              + d["assert_that_cues"]) + ")" + e,
             regex.I),
         # "an accusation consistently denied by Pyongyang"
         "denied_by": regex.compile(
@@ -203,12 +204,18 @@ def _pair(text: str, pos: int, sent: Span, actors: Sequence[Actor], cands: Seque
             if len(names) >= 2:
                 return " and ".join(sorted(names[:2]))
             break
-    names = []
-    for a in reversed(countries):
-        if a.name not in names and a.name not in accusers:
-            names.append(a.name)
-        if len(names) == 2:
-            return " and ".join(sorted(names))
+    window = [a for a in actors if a.kind in ("country", "capital", "demonym")
+              and pos - 800 <= a.start and a.end <= pos + 200 and a.name not in accusers]
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for a in window:
+        counts[a.name] = counts.get(a.name, 0) + 1
+        if a.end <= pos:
+            last[a.name] = a.start
+    ranked = sorted(counts, key=lambda n: (-counts[n], -last.get(n, -1), n))
+    if len(ranked) >= 2:
+        return " and ".join(sorted(ranked[:2]))
+    _ = countries
     return None
 
 
@@ -403,8 +410,10 @@ def _stance(text: str, c: _Cand) -> str:
     pred = p["predictive"].search(content)
     if c.stance == "reports":
         strong = regex.search(r"\b(?:likely|possibility|possible|may|might|expected)\b", content, regex.I)
+        if c.cue and c.cue.lower() in ("cited", "citing", "quoted", "quoting") and not strong:
+            return "reports"
         return "predicts" if strong else "reports"
-    if pred:
+    if pred or regex.search(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", content, regex.I):
         return "predicts"
     if c.stance == "alleges":
         return "alleges"
@@ -428,30 +437,56 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     cons = _constructions(text, sents, actors)
     kept: list[_Cand] = list(cands)
     for c in cons:
+        if c.fixed and c.stance not in ("alleges", "denies", "confirms"):
+            c.fixed = c.stance == "reports" and c.origin == "construction" and c.cue == "reportedly"
+    for c in cons:
         clash = [k for k in kept if k.start < c.end and c.start < k.end]
         if not clash:
             kept.append(c)
             continue
+        if c.stance == "denies":
+            # "X alleged that ..., an accusation denied by Y": the denial is its own claim
+            dup = [k for k in clash if k.stance == "denies"]
+            if any(k.end - k.start >= c.end - c.start for k in dup):
+                continue
+            for k in dup:
+                kept.remove(k)
+            for k in clash:
+                if k.stance != "denies" and k.start < c.start:
+                    k.start, k.end = _trim(text, k.start, min(k.end, c.start))
+            kept.append(c)
+            continue
         for k in clash:  # the quote's span and speaker, the construction's stance
-            if c.fixed and k.origin == "quote":
+            if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
                 k.stance, k.fixed = c.stance, True
-                k.responds = k.responds if k.responds is not None else c.responds
+                if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
+                    k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
     split: list[_Cand] = []
     for c in sorted(kept, key=lambda c: (c.start, c.end)):
         split.extend(_split_figures(text, c, quantities))
     split.sort(key=lambda c: (c.start, c.end))
     ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
-    by_index = {i: c for i, c in enumerate(cons)}
+    stances = {id(c): _stance(text, c) for c in split}
+    targets: dict[int, _Cand] = {}
+    for i, c in enumerate(split):
+        if stances[id(c)] != "denies":
+            continue
+        for prev in reversed(split[:i]):  # the allegation a denial answers
+            if c.start - prev.end > 700:
+                break
+            if stances[id(prev)] in ("alleges", "reports") and prev.source != c.source:
+                targets[id(c)] = prev
+                break
     published = _published(article)
     out: list[Claim] = []
     for c in split:
-        target = by_index.get(c.responds) if c.responds is not None else None
+        target = targets.get(id(c))
         inside = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
                        for m in mentions if isinstance(m, (DateMention, QuantityMention, PersonMention))
                        and c.start <= m.start and m.end <= c.end)
         out.append(Claim(
             article=article.id, start=c.start, end=c.end, text=text[c.start:c.end],
-            source=c.source, stance=_stance(text, c), cue=c.cue,
+            source=c.source, stance=stances[id(c)], cue=c.cue,
             source_ref=_ref(article, c.source_ref), cue_ref=_ref(article, c.cue_ref),
             mentions=inside, id=ids[id(c)],
             responds_to=ids.get(id(target)) if target is not None else None,
@@ -472,12 +507,23 @@ def _published(article: Article) -> str | None:
 
 
 def _stated(text: str, c: _Cand, dates: Sequence[DateMention], sents: Sequence[Span]) -> str | None:
-    """When the claim was made: a date next to the cue ("claimed in March that")."""
+    """When the claim was made: a date by the cue ("claimed in March that") or opening its
+    sentence ("On June 17, X reiterated ..."), outside the claim itself."""
     if c.cue_ref is None:
         return None
     a, b = c.cue_ref
+    sent = _sent_of(sents, a)
+    best: tuple[int, str] | None = None
     for d in dates:
-        if d.type in ("DATE", "TIME") and interval(d.value) is not None and \
-                (0 <= d.start - b <= 12 or 0 <= a - d.end <= 12) and not (c.start <= d.start < c.end):
-            return d.value
-    return None
+        if d.type not in ("DATE", "TIME") or interval(d.value) is None or c.start <= d.start < c.end:
+            continue
+        if 0 <= d.start - b <= 12:
+            dist = d.start - b
+        elif sent.start <= d.start and d.end <= a and \
+                regex.fullmatch(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", text[sent.start:d.start], regex.I):
+            dist = a - d.end
+        else:
+            continue
+        if best is None or dist < best[0]:
+            best = (dist, d.value)
+    return best[1] if best else None

@@ -270,6 +270,8 @@ def _assign_dates(text: str, trigs: list[_Mention], dates: Sequence[DateMention]
                 continue
             between = text[min(m.end, d.end):max(m.start, d.start)]
             lo_b = min(m.end, d.end)
+            if d.start < m.start and lexicon().reporting.search(between):
+                continue  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
             if _CLAUSE_BREAK.search(between) or any(
                     not any(x.start <= lo_b + t.start() < x.end for x in dates)
                     for t in _THAT.finditer(between)):
@@ -315,7 +317,8 @@ def _fits(ev: _Ev, cls: str, who: set[str], persons: set[str], country: str | No
     if when and ev.when:
         if not compatible(when, ev.when):
             return -1
-        score += 1
+        if score:
+            score += 1  # a compatible time counts only with a shared participant or place
     return score
 
 

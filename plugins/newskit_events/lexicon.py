@@ -20,6 +20,7 @@ class Lexicon:
     conditions: dict[str, tuple[frozenset[str], frozenset[str]]]  # form -> (prev, next)
     merge_into: dict[str, tuple[str, ...]]
     plurals: frozenset[str]
+    reporting: Any  # compiled regex of reporting verbs (a date before one dates the speech act)
 
 
 @cache
@@ -43,4 +44,8 @@ def lexicon() -> Lexicon:
         regex.IGNORECASE,
     )
     merge = {k: tuple(v) for k, v in data.get("merge_into", {}).items()}
-    return Lexicon(pattern, classes, conditions, merge, frozenset(data.get("plural_forms", [])))
+    reporting = regex.compile(
+        r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in data.get("reporting_cues", [])) + r")(?![\p{L}])",
+        regex.IGNORECASE)
+    return Lexicon(pattern, classes, conditions, merge, frozenset(data.get("plural_forms", [])),
+                   reporting)

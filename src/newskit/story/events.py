@@ -83,6 +83,8 @@ def _score(c: _Cluster, e: Event, persons: frozenset[str]) -> tuple[int, bool] |
         if e.country not in c.countries:
             return None
         score += 1
+    if score == 0:
+        return None  # a shared participant or place is needed; a compatible time is not enough
     near = False
     if e.when and c.whens:
         if all(compatible(e.when, w) for w in c.whens):
