@@ -20,7 +20,9 @@ from .actors import DETS, classify, tables
 from .cues import lexicon, load_json
 from .doc import Doc
 
-__all__ = ["NP", "Cue", "Resolver", "Speaker", "cue_at", "np_after", "subject_before", "words"]
+__all__ = [
+    "NP", "Cue", "Resolver", "Speaker", "cue_at", "np_after", "pron_stem", "subject_before", "words",
+]
 
 
 @dataclass(frozen=True)
@@ -106,12 +108,17 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         j -= 1
     if j < 0 or doc.starts[j] < lo:
         return None, "none"
-    j = _skip_paren(doc, j, lo)
-    if j < 0:
-        return None, "none"
-    if not doc.joined(j):
+    j2 = _skip_paren(doc, j, lo)
+    if j2 != j:
+        j = j2
+    elif not doc.joined(j):
         return None, "comma" if doc.gap(j).strip() == "," else "none"
     w = doc.low[j]
+    stem = pron_stem(w)
+    if stem:
+        return NP(doc.starts[j], doc.starts[j] + len(stem), j, j), ""
+    if w.endswith(("ing",)) and False:
+        pass
     if w in ("and", "but", "or"):
         return None, "and"
     if w == "to":
@@ -137,11 +144,22 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     return np, "" if np else "none"
 
 
+_CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
+
+
+def pron_stem(w: str) -> str:
+    """``he’s`` -> ``he`` (a contracted pronoun, "he is/has"); else ``""``."""
+    for suf in ("\u2019s", "'s", "\u2019d", "'d", "\u2019ll", "'ll", "\u2019ve", "'ve", "\u2019re", "'re"):
+        if w.endswith(suf) and w[: -len(suf)] in _CONTRACTED:
+            return w[: -len(suf)]
+    return ""
+
+
 def _skip_paren(doc: Doc, j: int, lo: int) -> int:
     """If a parenthesis ends right after word ``j`` ("Moore (D-Wis.) said"), the word
     before the parenthesis; else ``j``."""
     g = doc.gap(j)
-    if not g.strip().startswith(")") or "\n" in g:
+    if not g.strip().lstrip(".").startswith(")") or "\n" in g:
         return j
     k = doc.text.rfind("(", max(lo, doc.starts[j] - 60), doc.ends[j])
     if k < 0:
@@ -215,6 +233,10 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             j -= 1
             break
         if n > 0 and not cap and lexicon().first.get(w):
+            j -= 1
+            break
+        if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
+                and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le"):
             j -= 1
             break
         n += 1

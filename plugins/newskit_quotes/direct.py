@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import NP, Cue, _scan_left, cue_at, np_after, subject_before, words
+from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
 from .doc import Doc
 from .marks import QuoteSpan
 
@@ -34,6 +34,10 @@ _SAY = frozenset({"speech", "label", "npcomp", "direct_only"})
 _GAP_OK = regex.compile(r"[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{0,160}")
 _GAP_BREAK = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_LEAD_GAP = regex.compile(r"(?:\s*[\p{L}\p{N}\-]+){0,2}\s*(?:[:,]\s*|\s+that\s+|\s*)")
+_CONJ = frozenset({"but", "and", "or", "while", "although", "though", "because", "as", "when",
+                   "if", "so", "which", "who", "that", "whereas", "since", "after", "before",
+                   "then", "yet", "until", "unless", "where"})
 
 
 @dataclass
@@ -57,6 +61,8 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     w = doc.low[j]
     from .actors import DETS
 
+    if pron_stem(w):
+        return False
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
 
 
@@ -122,10 +128,23 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
     return np_after(doc, i, pos)
 
 
+_BE = frozenset({"is", "was", "are", "were", "been", "be", "am"})
+
+
+def _progressive(doc: Doc, cue: Cue) -> bool:
+    """``Trump is telling``, ``He’s claiming``: an -ing form with its own subject."""
+    j = cue.first - 1
+    while j >= 0 and doc.joined(j) and doc.low[j] in ("also", "now", "still", "again", "repeatedly"):
+        j -= 1
+    return j >= 0 and doc.joined(j) and (doc.low[j] in _BE or bool(pron_stem(doc.low[j])))
+
+
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The speaker phrase of a cue in a sentence starting at ``lo``."""
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
+    if cue.form.endswith("ing") and not _progressive(doc, cue):
+        return main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:
         return np
@@ -168,14 +187,14 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
                 return Cue(d, d + 1, i, i, lead_s[0], frozenset({"speech"})), np, np.end
     if lead_s not in ("", ",", "\u2014", "\u2013", "--", "-"):
         return None
-    last = text[q.close - 1]
+    b = q.close
+    while b > q.open + 1 and text[b - 1] in "\u2019'":
+        b -= 1
+    last = text[b - 1]
     ends_clause = last in ",?!\u2014\u2013-:;" or lead_s != ""
     lower = text[doc.starts[i]].islower()
-    if not ends_clause and not lower:
-        # '"We will win." Trump said ...' starts a new sentence; allow '"…." said X'
-        c0 = cue_at(doc, i)
-        if c0 is None or "speech" not in c0.classes:
-            return None
+    if lower and doc.low[i] in _CONJ:
+        return None  # '…," but he said that …' starts a new clause
     k = i
     while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
         if k > i:
@@ -195,6 +214,11 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         return None
     if cue.form.endswith("ing") and cue.form != "according to":
         return None
+    if not ends_clause and not lower:
+        # '"We will win." Trump said the …' is a new sentence; '"…." Trump said.' is not
+        rest = text[cue.end : min(limit, cue.end + 40)]
+        if k - i > 4 or not regex.match(r"\s*(?:\p{L}+\s*){0,3}[.\n]|\s*$", rest):
+            return None
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
         end = np.end if np else cue.end
@@ -239,7 +263,7 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
-    if q.open - near.end <= 25 or len(found) == 1:
+    if len(found) == 1 or (near.classes & {"speech", "direct_only"} and _LEAD_GAP.fullmatch(doc.text, near.end, q.open)):
         return near, subject_of(doc, near, lo)
     for cue in reversed(found):
         if cue.classes & {"speech", "direct_only"} or cue.form == "according to":
