@@ -56,6 +56,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     resolver = Resolver(doc)
     resolved: list[tuple[Item, Speaker | None]] = []
     last_direct: Speaker | None = None
+    last_any: tuple[int, Speaker] | None = None
     by_order = sorted(items, key=lambda it: (min(it.start, it.cue.start) if it.cue else it.start))
     for it in by_order:
         sp: Speaker | None = None
@@ -64,8 +65,12 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
             resolver.remember(it.np.start, sp)
         elif it.how == "inherit" and last_direct is not None:
             sp = last_direct
+        elif it.how == "inherit_para" and last_any is not None and last_any[0] == doc.para_index(it.start):
+            sp = last_any[1]
         if it.direct and sp is not None and sp.name:
             last_direct = sp
+        if sp is not None and sp.name and it.np is not None:
+            last_any = (doc.para_index(it.np.start), sp)
         resolved.append((it, sp))
     out: list[QuoteMention] = []
     seen: set[tuple[int, int, bool]] = set()

@@ -263,14 +263,38 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
-    if len(found) == 1 or (near.classes & {"speech", "direct_only"} and _LEAD_GAP.fullmatch(doc.text, near.end, q.open)):
-        return near, subject_of(doc, near, lo)
+    if len(found) == 1 or (near.classes & {"speech", "direct_only"} and (
+            _LEAD_GAP.fullmatch(doc.text, near.end, q.open) or _personal_subject(doc, near, lo))):
+        return near, _lead_subject(doc, near, lo)
     for cue in reversed(found):
         if cue.classes & {"speech", "direct_only"} or cue.form == "according to":
-            np = subject_of(doc, cue, lo)
+            np = _lead_subject(doc, cue, lo)
             if np is not None:
                 return cue, np
-    return near, subject_of(doc, near, lo)
+    return near, _lead_subject(doc, near, lo)
+
+
+def _personal_subject(doc: Doc, cue: Cue, lo: int) -> bool:
+    """The cue has its own subject naming someone (not "it", not a participle)."""
+    if cue.form.endswith("ing") and not _progressive(doc, cue):
+        return False
+    np, why = subject_before(doc, cue, lo)
+    return np is not None and why == "" and doc.low[np.last] not in ("it", "this", "that", "which")
+
+
+def _lead_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``Said Ellis: "…"`` (inverted), ``what he called "…"`` (the main subject)."""
+    if cue.first == doc.word_at(lo) and doc.text[cue.start].isupper() and "speech" in cue.classes:
+        np = np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
+        if np is not None:
+            return np
+    np = subject_of(doc, cue, lo)
+    if np is not None and np.first == np.last and np.first >= 1 and doc.low[np.first - 1] == "what" \
+            and doc.low[np.first] in ("he", "she", "they", "it"):
+        main = main_subject(doc, lo, doc.starts[np.first - 1])
+        if main is not None:
+            return main
+    return np
 
 
 def _after(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
@@ -308,11 +332,41 @@ def _sentence_break(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
+def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
+    """A quotation introduced by a colon: ``He said:`` ending the previous paragraph, or
+    ``Obama is rolling out a new message: "…"`` (the sentence subject speaks)."""
+    text = doc.text
+    pa, _ = doc.paragraph(q.open)
+    before = text[pa : q.open].rstrip()
+    if not before:
+        pi = doc.para_index(q.open)
+        if pi == 0:
+            return None
+        ppa, ppb = doc.paras[pi - 1]
+        if not text[ppa:ppb].rstrip().endswith(":") or ppb - ppa > 400:
+            return None
+        k = doc.word_before(ppb)
+        while k >= 0 and doc.starts[k] >= ppa:
+            cue = cue_at(doc, k)
+            if cue is not None and cue.classes & _SAY and not noun_use(doc, cue):
+                return cue, _lead_subject(doc, cue, doc.sentence(cue.start)[0])
+            k -= 1
+        return None
+    if not before.endswith(":"):
+        return None
+    sa, _ = doc.sentence(q.open)
+    np = main_subject(doc, max(sa, pa), q.open)
+    if np is None:
+        return None
+    c = len(before) + pa - 1
+    return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
+
+
 def _has_cue(doc: Doc, a: int, b: int) -> bool:
     k = doc.word_at(a)
     while k < len(doc.starts) and doc.starts[k] < b:
         c = cue_at(doc, k)
-        if c is not None and c.classes & {"speech", "direct_only"} and not c.form.endswith("ing"):
+        if c is not None and "speech" in c.classes and not c.form.split(" ")[0].endswith("ing"):
             return True
         k += 1
     return False
@@ -371,8 +425,20 @@ def direct_items(doc: Doc) -> list[Item]:
         n = _n_words(content)
         pa, _ = doc.paragraph(q.open)
         starts_para = not text[pa : q.open].strip()
+        colon = _colon_intro(doc, q)
+        if colon is not None:
+            items.append(Item(q.start, q.end, True, colon[0], colon[1], "np" if colon[1] else "none", conf))
+            last_para = doc.para_index(q.close)
+            i += 1
+            continue
         if n >= MIN_WORDS or (starts_para and n >= 2):
-            how = "inherit" if starts_para and doc.para_index(q.open) - last_para <= 1 else "none"
+            pi = doc.para_index(q.open)
+            if starts_para and pi - last_para <= 1:
+                how = "inherit"
+            elif not starts_para and n >= MIN_WORDS:
+                how = "inherit_para"
+            else:
+                how = "none"
             items.append(Item(q.start, q.end, True, None, None, how, conf * 0.8))
             if how == "inherit":
                 last_para = doc.para_index(q.close)
