@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newskit import Article, Claim, Event, Mention, Register, hookimpl
-
 from newskit_claims.rules import extract_claims
 
 __all__ = ["ClaimsLinker"]

@@ -43,7 +43,7 @@ class Actor:
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+    return json.loads(resources.files(__package__).joinpath("data").joinpath(name).read_text("utf-8"))
 
 
 @cache

@@ -25,7 +25,6 @@ from newskit import (
 )
 from newskit.text import sentences
 from newskit.timex import interval
-
 from newskit_claims.actors import Actor, find_actors
 
 __all__ = ["extract_claims"]
@@ -33,7 +32,7 @@ __all__ = ["extract_claims"]
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = resources.files(__package__).joinpath("data", "cues.json").read_text("utf-8")
+    raw = resources.files(__package__).joinpath("data").joinpath("cues.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newskit import Article, Claim, Event, Mention, Register, hookimpl
-
 from newskit_events.extract import extract_events
 
 __all__ = ["EventsLinker"]

@@ -43,7 +43,7 @@ class Actor:
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files(__package__).joinpath("data", name).read_text("utf-8"))
+    return json.loads(resources.files(__package__).joinpath("data").joinpath(name).read_text("utf-8"))
 
 
 @cache
@@ -80,6 +80,41 @@ def place_country(name: str | None) -> str | None:
     return got[3] if got else None
 
 
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
+    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,}))*(?![\p{L}\p{N}])")
+_SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data("actors.json").get("not_names", []))
+
+
+def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
+    """Other proper names (companies, teams, bodies): capitalised words that are not a
+    sentence's first word (unless several), not known places or persons, not stop words."""
+    out = []
+    stop = _stop()
+    for m in _NAME.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while words and words[0].lower() in stop:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if not words or all(w.lower() in stop for w in words):
+            continue
+        before = text[max(0, s - 3):s]
+        initial = s == 0 or regex.search(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$", before) is not None
+        if initial and len(words) == 1 and text[e:e + 2] not in ("'s", "’s"):
+            continue
+        if any(a < e and s < b for a, b in taken):
+            continue
+        name = _SUFFIX.sub("", text[s:e]) or text[s:e]
+        out.append(Actor(s, e, text[s:e], name, "name"))
+    return out
+
+
 def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]:
     """Every actor/place name in ``text``, in order, without overlaps (persons first)."""
     out: list[Actor] = []
@@ -95,5 +130,7 @@ def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]
         actor, kind, place, country = table[m.group()]
         # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
         out.append(Actor(s, e, m.group(), actor, kind, place, country))
+        taken.append((s, e))
+    out.extend(_names(text, taken))
     out.sort(key=lambda a: (a.start, a.end))
     return out

@@ -3,6 +3,7 @@ coreference. Every rule reads local patterns around a trigger word; see docs/sto
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import attrs
@@ -12,7 +13,6 @@ from attrs import define
 from newskit import Article, DateMention, Event, Mention, PersonMention, Span, SpanRef
 from newskit.text import sentences
 from newskit.timex import compatible, interval
-
 from newskit_events.actors import Actor, find_actors
 from newskit_events.lexicon import lexicon
 
@@ -33,6 +33,9 @@ _VERB_PREV = frozenset({"to", "will", "would", "could", "may", "might", "can", "
                         "did", "does", "didn't", "not", "also", "had", "has", "have"})
 _NOUN_PREV = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
                         "those", "our", "my", "your", "first", "last", "second", "previous"})
+#: classes whose participants are any named party (companies, teams, states), not only persons
+_PARTIES = frozenset({"business", "legal", "contest", "agreement", "conflict", "violence", "meeting",
+                      "invitation"})
 _PLACE_FOR = frozenset({"movement", "meeting", "conflict", "disaster", "political", "violence",
                         "legal", "agreement", "contest", "invitation", "business"})
 #: how far (characters) arguments are looked for around a trigger
@@ -150,7 +153,8 @@ def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> N
             elif a.is_place and m.cls in _PLACE_FOR and (prep != "of" or m.cls == "conflict"):
                 if not places:
                     places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
-            elif m.cls == "transfer" or prep == "with":
+            elif m.cls == "transfer" or prep == "with" or (
+                    not a.is_place and m.cls in _PARTIES and prep in ("of", "from")):
                 who.append(a)
             continue
         bm = _BY_AFTER.match(gap)
@@ -182,19 +186,18 @@ def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> N
             who.append(subj[-1])
     if not any(a.kind == "person" for a in who):
         pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
-        subj = _SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None
-        ref = pron or subj
+        ref = pron or (_SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None)
         if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
             who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, actors, sent))
-        elif not who:
+        elif not who or (m.cls in _PARTIES and m.verb):
             clause_start = sent.start
             for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start):
                 clause_start = b.end()
             kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
-                "person", "country", "capital", "demonym", "government", "organisation"}
+                "person", "country", "capital", "demonym", "government", "organisation", "name"}
             cands = [a for a in actors if clause_start <= a.start and a.end <= m.start
                      and a.kind in kinds and a not in places]
-            if cands:
+            if cands and all(cands[-1].name != a.name for a in who):
                 who.append(cands[-1])
     m.who = who
     m.places = places
@@ -347,7 +350,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     for m in trigs:
         _arguments(text, m, actors, sents[m.sent])
     _assign_dates(text, trigs, dates, sents)
-    for a, b in zip(trigs, trigs[1:]):
+    for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
             a.during = b
     events = _cluster(trigs, article)

@@ -25,7 +25,7 @@ class Lexicon:
 
 @cache
 def lexicon() -> Lexicon:
-    data = json.loads(resources.files(__package__).joinpath("data", "triggers.json").read_text("utf-8"))
+    data = json.loads(resources.files(__package__).joinpath("data").joinpath("triggers.json").read_text("utf-8"))
     classes: dict[str, str] = {}
     conditions: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
     for cls, spec in data["classes"].items():

@@ -18,7 +18,7 @@ _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 @cache
 def story_data() -> dict[str, Any]:
     """The story's rule data (``newskit/data/story.json``)."""
-    raw = resources.files("newskit").joinpath("data", "story.json").read_text("utf-8")
+    raw = resources.files("newskit").joinpath("data").joinpath("story.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
 
@@ -26,7 +26,7 @@ def story_data() -> dict[str, Any]:
 def slug(s: str | None) -> str:
     """ASCII, lower case, hyphen-separated: ``Kim Jong-un`` -> ``kim-jong-un``."""
     folded = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
-    return _NON_ALNUM.sub("-", folded).strip("-")
+    return str(_NON_ALNUM.sub("-", folded)).strip("-")
 
 
 def name_key(s: str | None) -> str:

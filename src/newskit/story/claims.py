@@ -44,6 +44,8 @@ def _fmt_number(v: object) -> str:
     if isinstance(v, int):
         return f"{v:,}"
     if isinstance(v, Decimal):
+        if v == v.to_integral_value():
+            return f"{int(v):,}"
         return f"{v:,f}".rstrip("0").rstrip(".")
     return str(v)
 
@@ -152,11 +154,13 @@ def _figures(about: str, what: str, cs: Sequence[Claim],
         parts = []
         for c, q in items:
             when = f", stated {c.stated}" if c.stated else ""
-            parts.append(f"{_amount(q)} {q.of or unit} per {c.source or 'unattributed'}"
+            what_q = unit if unit.isupper() else (q.of or unit)
+            parts.append(f"{_amount(q)} {what_q} per {c.source or 'unattributed'}"
                          f" ({c.article}{when})")
         out.append(Finding(
             type="figures", about=f"{about}/{unit}",
-            summary=f"Differing figures for {unit}s ({what}): " + " vs ".join(parts),
+            summary=f"Differing figures for {unit if unit.isupper() else unit + 's'} ({what}): "
+                    + " vs ".join(parts),
             claims=tuple(c.id or "" for c, _ in items),
             refs=tuple(SpanRef(article=c.article, start=q.start, end=q.end, text=q.text)
                        for c, q in items) + tuple(_ref(c) for c, _ in items)))

@@ -84,7 +84,12 @@ def _score(c: _Cluster, e: Event, persons: frozenset[str]) -> tuple[int, bool] |
             return None
         score += 1
     if score == 0:
-        return None  # a shared participant or place is needed; a compatible time is not enough
+        # a shared participant or place is needed; a compatible time is not enough, except
+        # for an event stated only by type and time, told the same way ("an invitation in
+        # September 2023")
+        if e.when and not e.who and not e.country and e.when in c.whens and not c.who:
+            return 1, False
+        return None
     near = False
     if e.when and c.whens:
         if all(compatible(e.when, w) for w in c.whens):

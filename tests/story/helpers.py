@@ -1,0 +1,69 @@
+"""Build small invented analyses: text plus the mentions an extractor would find, given
+as (surface, attributes); offsets are found in the text (n-th occurrence with ``@n``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from newskit import (
+    Analysis,
+    Article,
+    DateMention,
+    Mention,
+    PersonMention,
+    QuantityMention,
+    QuoteMention,
+)
+
+from tests.story.goldkit import link
+
+
+def _find(text: str, surface: str) -> int:
+    n = 1
+    if "@" in surface:
+        surface, _, k = surface.rpartition("@")
+        n = int(k)
+    pos = -1
+    for _ in range(n):
+        pos = text.find(surface, pos + 1)
+        if pos < 0:
+            raise ValueError(f"{surface!r} not in text")
+    return pos
+
+
+def _span(text: str, surface: str) -> tuple[int, int, str]:
+    s = _find(text, surface)
+    plain = surface.rpartition("@")[0] if "@" in surface else surface
+    return s, s + len(plain), plain
+
+
+def make(aid: str, text: str, published: str | None = None, *,
+         dates: Sequence[tuple[str, str]] = (),
+         quantities: Sequence[tuple[str, Any, str]] = (),
+         persons: Sequence[tuple[str, str]] = (),
+         quotes: Sequence[tuple[str, str, str]] = (),
+         linkers: Sequence[Any] | None = None) -> Analysis:
+    """One linked Analysis. dates: (surface, value); quantities: (surface, value, unit);
+    persons: (surface, entity); quotes: (content surface, speaker, cue surface)."""
+    from newskit_claims import ClaimsLinker
+    from newskit_events import EventsLinker
+
+    ms: list[Mention] = []
+    for surface, value in dates:
+        s, e, t = _span(text, surface)
+        ms.append(DateMention(start=s, end=e, text=t, type="DATE", value=value))
+    for surface, value, unit in quantities:
+        s, e, t = _span(text, surface)
+        ms.append(QuantityMention(start=s, end=e, text=t, value=value, unit=unit, of=unit + "s"))
+    for surface, entity in persons:
+        s, e, t = _span(text, surface)
+        ms.append(PersonMention(start=s, end=e, text=t, entity=entity))
+    for content, speaker, cue in quotes:
+        s, e, t = _span(text, content)
+        cs, ce, ct = _span(text, cue)
+        ms.append(QuoteMention(start=s, end=e, text=t, direct=False, speaker=speaker, cue=ct,
+                               cue_start=cs, cue_end=ce))
+    ms.sort(key=lambda m: (m.start, m.end))
+    art = Article.from_dict({"id": aid, "text": text, "published": published})
+    return link(art, ms, linkers or [ClaimsLinker(), EventsLinker()])
