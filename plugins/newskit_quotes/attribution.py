@@ -68,6 +68,11 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
     forms = lex.first.get(doc.low[i])
     if not forms:
         return None
+    if doc.text[doc.starts[i]].isupper() and i > 0:
+        # a capitalised cue only opens a sentence ("Said Ellis:"), never "United States"
+        before = doc.text[doc.ends[i - 1] : doc.starts[i]].strip()
+        if not before or before[-1] not in ".!?:\"\u201c\u201d\u2014":
+            return None
     for form in forms:
         parts = form.split(" ")
         j = i + len(parts) - 1

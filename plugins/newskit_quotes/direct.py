@@ -224,11 +224,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         end = np.end if np else cue.end
         return cue, np, end
     np, why = subject_before(doc, cue, pos)
-    if np is None:
-        if why == "comma":
-            np = np_after(doc, i, cue.start)
-        else:
-            np = np_after(doc, i, cue.start) if why in ("none",) and k - i <= 3 else None
+    if np is None and why not in ("and",):
+        np = np_after(doc, i, cue.start)
     end = cue.end
     # "…," he told Reuters / said in an interview: the attribution runs to the clause end
     return cue, np, end
@@ -257,7 +254,7 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
         if cue is None and j >= 1 and doc.low[j] == "to":
             cue = _according(doc, j - 1)
         if cue is not None and cue.end <= q.open and not noun_use(doc, cue):
-            if cue.classes & (_SAY | {"belief"}) or cue.form == "according to":
+            if cue.classes & (_SAY | {"belief", "attitude"}) or cue.form == "according to":
                 found.append(cue)
         j -= 1
     if not found:
@@ -351,7 +348,12 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             if cue is not None and cue.classes & _SAY and not noun_use(doc, cue):
                 return cue, _lead_subject(doc, cue, doc.sentence(cue.start)[0])
             k -= 1
-        return None
+        sa, _ = doc.sentence(ppb - 1)
+        np = main_subject(doc, max(sa, ppa), ppb)
+        if np is None:
+            return None
+        c = ppa + len(text[ppa:ppb].rstrip()) - 1
+        return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
     if not before.endswith(":"):
         return None
     sa, _ = doc.sentence(q.open)
