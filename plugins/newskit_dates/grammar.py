@@ -170,6 +170,11 @@ class Patterns:
         fam.append(("yearadj", c(
             lb + r"(?i:(?:(?P<the>the)\s+)?(?:(?:comparable|corresponding|same)\s+)?(?P<w>year-earlier|year-ago|year-end|year\s+end)"
             r"(?:\s+(?P<noun>period|periods|quarter|nine\s+months|six\s+months|half))?)" + rb)))
+        # bare definite units of the reporting period: for the year, the full year, the fiscal
+        # year, over the weekend, the latest period, the 1988 period
+        fam.append(("theunit", c(
+            lb + r"(?i:(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest)\s+|(?P<y>" + year + r")\s+)?"
+            r"(?P<unit>year|weekend|period))(?![\p{L}\p{N}_\-])")))
         self.families = fam
 
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
@@ -193,6 +198,7 @@ class Patterns:
         add([*lx["holidays"], "thanksgiving", "easter", "memorial", "labor"], "holiday")
         add(list(lx["vague"]), "vague")
         add(["q", "h"], "q")
+        add(["period"], "period")
         self.trigger_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in tw.items()}
         self.family_triggers: dict[str, tuple[frozenset[str], int, int]] = {
             "iso": (frozenset({"digit"}), 2, 40),
@@ -215,6 +221,7 @@ class Patterns:
             "holiday": (frozenset({"holiday"}), 20, 40),
             "vague": (frozenset({"vague"}), 4, 30),
             "yearadj": (frozenset({"unit"}), 40, 40),
+            "theunit": (frozenset({"unit", "period"}), 30, 12),
         }
 
 

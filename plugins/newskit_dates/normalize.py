@@ -847,12 +847,65 @@ def h_yearadj(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DATE", str(y - 1), anchor=ctx.anchor, start=start, end=end)
 
 
+_THE_YEAR_NEXT = frozenset({"before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "since",
+                            "of", "he", "she", "they", "we", "i", "it", "to", "as", "two", "nineteen", "one"})
+
+
+def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``for the year`` / ``the full year`` / ``the fiscal year`` (the reporting year, or a
+    one-year period when ``ended``/``ending`` follows), ``over the weekend`` (the nearest
+    weekend by tense), ``the latest period`` / ``the 1988 period`` (the fiscal quarter the
+    text is about)."""
+    unit = m["unit"].lower()
+    adj = (m["adj"] or "").lower()
+    nw = _next_word(ctx.text, m.end()).lower().rstrip(".")
+    if unit == "year":
+        if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
+            return None
+        if _rx(r"\s*(?:'s|\u2019s)").match(ctx.text[m.end() : m.end() + 3]):
+            return None
+        pw = _prev_word(ctx.text, m.start()).lower()
+        if pw in ("of", "all", "throughout") and not adj and nw not in ("ended", "ending"):
+            if pw != "of" or not _rx(r"(?i)\b(?:months?|half|quarters?|weeks?)\s+of\s*$").search(
+                    ctx.text[max(0, m.start() - 20) : m.start()]):
+                return None
+        if nw in ("ended", "ending", "through", "to"):
+            return _res(m, "DURATION", "P1Y")
+        if ctx.dct is None:
+            return _res(m, "DATE", "XXXX")
+        return _res(m, "DATE", str(ctx.dct.year), anchor=ctx.anchor)
+    if unit == "weekend":
+        if adj or m["y"]:
+            return None
+        if ctx.dct is None:
+            return _res(m, "DATE", "XXXX-WXX-WE")
+        cur = ctx.dct.isoweekday()
+        tense = tense_at(ctx.text, m.start(), m.end())
+        if cur >= 6:
+            sat = ctx.dct - dt.timedelta(days=cur - 6)
+        elif tense == "FUTURE" or _prev_word(ctx.text, m.start()).lower() in ("until", "before"):
+            sat = ctx.dct + dt.timedelta(days=6 - cur)
+        else:
+            sat = ctx.dct - dt.timedelta(days=cur + 1)
+        return _res(m, "DATE", fmt_week(sat) + "-WE", anchor=ctx.anchor)
+    # period
+    if not (adj == "latest" or m["y"]) or ctx.dct is None:
+        return None
+    quarter = ctx.quarter
+    if quarter is None:
+        q = (ctx.dct.month - 1) // 3
+        quarter = f"{ctx.dct.year - 1}-Q4" if q == 0 else f"{ctx.dct.year}-Q{q}"
+    if m["y"]:
+        return _res(m, "DATE", f"{m['y']}-{quarter[5:]}", year=int(m["y"]))
+    return _res(m, "DATE", quarter, anchor=ctx.anchor)
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
-    "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj,
+    "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
 }
 
 

@@ -192,3 +192,28 @@ def test_adversarial_fast(text: str) -> None:
     t0 = time.perf_counter()
     find_dates(text, MON)
     assert time.perf_counter() - t0 < 8.0
+
+
+# --- the reporting period: bare definite units (TimeBank conventions) ---------------------
+THU = dt.date(2024, 10, 31)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("For the year, the company expects sales to rise about 5%.", THU, [("the year", "DATE", "2024", None)]),
+        ("It forecast higher profit for the full year.", THU, [("the full year", "DATE", "2024", None)]),
+        ("Net income in the fiscal year ended June 30 was $4 million.", THU,
+         [("the fiscal year", "DURATION", "P1Y", None), ("June 30", "DATE", "2024-06-30", None)]),
+        ("Exports fell to $3 billion from $4 billion the year before.", THU, []),
+        ("The year-ago results were restated.", THU, [("year-ago", "DATE", "2023", None)]),
+        ("Over the weekend, officials said the ship had docked.", MON, [("the weekend", "DATE", "2024-W24-WE", None)]),
+        ("Rebels said over the weekend that the truce held.", THU, [("the weekend", "DATE", "2024-W43-WE", None)]),
+        ("Sales in the latest period rose 8% from a year earlier.", THU,
+         [("the latest period", "DATE", "2024-Q3", None), ("a year earlier", "DATE", "2023-Q3", None)]),
+        ("Profit in the third quarter rose, compared with the 2023 period.", THU,
+         [("the third quarter", "DATE", "2024-Q3", None), ("the 2023 period", "DATE", "2023-Q3", None)]),
+    ],
+)
+def test_reporting_period(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, published) == expected
