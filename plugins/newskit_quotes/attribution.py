@@ -392,7 +392,7 @@ class Resolver:
         want_outlet = head in t.outlet_heads
         fallback: Speaker | None = None
         for h in reversed(self.history):
-            if h.pos >= np.start or h.speaker.person:
+            if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
                 continue
             kind = self.kinds.get(h.speaker.name or "", h.speaker.kind)
             name = (h.speaker.name or "").lower()

@@ -157,7 +157,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
 
 def _according(doc: Doc, i: int) -> Cue | None:
     if doc.low[i] == "according" and i + 1 < len(doc.low) and doc.low[i + 1] == "to" and doc.joined(i):
-        return Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech"}))
+        return Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech", "postposed"}))
     return None
 
 
@@ -374,6 +374,25 @@ def _has_cue(doc: Doc, a: int, b: int) -> bool:
     return False
 
 
+def is_title_case(content: str) -> bool:
+    """Every word capitalised ("Morning Joe", "Fox News Sunday")."""
+    ws = _WORDS.findall(content)
+    small = {"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by"}
+    return bool(ws) and ws[0][:1].isupper() and all(w[:1].isupper() or w.isdigit() or w in small for w in ws)
+
+
+def _is_title(doc: Doc, q: QuoteSpan, content: str) -> bool:
+    """A short title-case quotation after a preposition or a possessive is the title of a
+    work or show ('on MSNBC's "Morning Joe"'), not speech."""
+    if _n_words(content) > 6 or not is_title_case(content):
+        return False
+    j = doc.word_before(q.open)
+    if j < 0 or doc.ends[j] < q.open - 3:
+        return False
+    w = doc.low[j]
+    return w in words().prepositions or w.endswith(("'s", "\u2019s")) or w == "the"
+
+
 def _n_words(text: str) -> int:
     return sum(1 for _ in _WORDS.finditer(text))
 
@@ -388,6 +407,9 @@ def direct_items(doc: Doc) -> list[Item]:
     while i < len(quotes):
         q = quotes[i]
         content = text[q.start : q.end]
+        if _is_title(doc, q, content):
+            i += 1
+            continue
         conf = 0.6 if q.recovered else 1.0
         tr = _trailing(doc, q)
         if tr is not None:

@@ -179,7 +179,7 @@ def reported_items(doc: Doc) -> list[Item]:
             w = doc.low[i]
             cue: Cue | None
             if w == "according" and i + 1 < n_words and doc.low[i + 1] == "to":
-                cue = Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech"}))
+                cue = Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech", "postposed"}))
             else:
                 cue = cue_at(doc, i)
             if cue is None or noun_use(doc, cue) or not (cue.classes & {"speech", "belief", "npcomp"}):

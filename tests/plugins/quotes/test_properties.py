@@ -1,0 +1,167 @@
+"""Property and adversarial tests for the quotes plugin."""
+
+from __future__ import annotations
+
+import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from newskit import Article, PersonMention
+from newskit_quotes import QuotesExtractor, extract_quotes
+from newskit_quotes.marks import MAX_PARAGRAPHS, find_quotes
+
+FIRST = ["Maria", "John", "Olga", "Ahmed", "Li", "Peter", "Sarah", "Kofi", "Elena", "James"]
+LAST = ["Lankov", "Smith", "Okafor", "Nguyen", "Garcia", "Easley", "Brown", "Kowalski", "Tanaka"]
+CUES = ["said", "added", "told reporters", "warned", "insisted", "noted", "argued", "stated",
+        "remarked", "claimed", "emphasized", "explained"]
+WORDS = ["the", "plan", "will", "fail", "we", "need", "more", "time", "talks", "are", "going",
+         "well", "nobody", "expected", "this", "outcome", "economy", "is", "strong", "today"]
+MARKS = [("\u201c", "\u201d"), ('"', '"')]
+
+names = st.tuples(st.sampled_from(FIRST), st.sampled_from(LAST))
+contents = st.lists(st.sampled_from(WORDS), min_size=4, max_size=14).map(
+    lambda ws: " ".join(ws).capitalize())
+
+
+def _person(text: str, start: int, surface: str, entity: str) -> PersonMention:
+    return PersonMention(start=start, end=start + len(surface), text=surface, entity=entity,
+                         entity_id=entity.lower().replace(" ", "-"))
+
+
+@st.composite
+def attributed(draw: st.DrawFn) -> tuple[str, list[PersonMention], str, str, str, str]:
+    """An intro sentence naming a person, then a quotation attributed by one of many frames.
+
+    Returns (text, persons, content, speaker entity, speaker surface, cue)."""
+    first, last = draw(names)
+    full = f"{first} {last}"
+    content = draw(contents)
+    cue = draw(st.sampled_from(CUES))
+    op, cl = draw(st.sampled_from(MARKS))
+    frame = draw(st.sampled_from(["trail", "trail_inv", "trail_pron", "lead_colon", "lead_comma"]))
+    intro = f"{full} spoke at the summit on Monday. "
+    persons = [_person("", 0, full, full)]
+    if frame == "trail":
+        body = f"{op}{content},{cl} {last} {cue}."
+        surface = last
+        sp = len(intro) + body.index(f"{cl} {last}") + 2
+    elif frame == "trail_inv" and cue == "said":
+        body = f"{op}{content},{cl} {cue} {full}."
+        surface = full
+        sp = len(intro) + body.index(f"{cue} {full}") + len(cue) + 1
+    elif frame == "trail_pron":
+        body = f"{op}{content},{cl} he {cue}."
+        surface = "he"
+        sp = len(intro) + body.index(f"{cl} he") + 2
+    elif frame == "lead_colon":
+        body = f"{last} {cue}: {op}{content}.{cl}"
+        surface = last
+        sp = len(intro)
+    else:
+        body = f"{last} {cue}, {op}{content}.{cl}"
+        surface = last
+        sp = len(intro)
+    text = intro + body
+    if surface != "he":
+        persons.append(_person(text, sp, surface, full))
+    assert text[sp : sp + len(surface)] == surface
+    cue_word = cue
+    return text, persons, content, full, surface, cue_word
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+@given(attributed())
+def test_attribution_frames_round_trip(case: tuple[str, list[PersonMention], str, str, str, str]) -> None:
+    text, persons, content, entity, surface, cue = case
+    got = [q for q in extract_quotes(text, persons) if q.direct]
+    assert len(got) == 1, (text, got)
+    q = got[0]
+    assert q.text == content
+    assert q.speaker == entity, (text, q)
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert text[q.speaker_start : q.speaker_end] == surface
+    assert q.cue == cue
+
+
+def _check_slices(text: str) -> list[object]:
+    out = extract_quotes(text, [])
+    for q in out:
+        assert text[q.start : q.end] == q.text
+        for a, b in ((q.speaker_start, q.speaker_end), (q.cue_start, q.cue_end)):
+            assert (a is None) == (b is None)
+            if a is not None and b is not None:
+                assert 0 <= a <= b <= len(text)
+    return [(q.start, q.end, q.direct, q.speaker, q.cue) for q in out]
+
+
+news_alphabet = st.sampled_from(list("abc XYZ.,;:!?\n\"'\u201c\u201d\u2018\u2019\u2014-()0123"))
+news_like = st.lists(
+    st.one_of(st.sampled_from(WORDS + CUES + FIRST + LAST + ["\u201c", "\u201d", '"', ",", ".",
+                                                              "\n", "he", "she", "according to"]),
+              st.text(news_alphabet, max_size=5)),
+    max_size=60,
+).map(" ".join)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.text(max_size=300), news_like))
+def test_random_text_never_crashes_and_slices(text: str) -> None:
+    first = _check_slices(text)
+    assert first == _check_slices(text)  # deterministic
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(news_like, st.integers(1, 6))
+def test_prefix_shifts_every_offset(text: str, n: int) -> None:
+    a = extract_quotes(text, [])
+    b = extract_quotes(" " * n + text, [])
+    assert len(a) == len(b)
+    for x, y in zip(a, b, strict=True):
+        assert (y.start, y.end) == (x.start + n, x.end + n)
+        for u, v in ((x.speaker_start, y.speaker_start), (x.cue_start, y.cue_start)):
+            assert (u is None and v is None) or (u is not None and v == u + n)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.lists(st.text(st.sampled_from(list("ab \"\u201c\u201d.,")), max_size=40), min_size=1, max_size=20))
+def test_unbalanced_marks_never_swallow_paragraphs(paras: list[str]) -> None:
+    text = "\n".join(p.replace("\n", " ") for p in paras)
+    for q in find_quotes(text):
+        assert text[q.start : q.end].count("\n") <= MAX_PARAGRAPHS
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    extract_quotes(text, [])
+    return time.perf_counter() - t0
+
+
+def test_adversarial_inputs_are_fast() -> None:
+    assert _timed("\u201c" * 50_000) < 3
+    assert _timed('"' * 50_000) < 3
+    assert _timed("said " * 20_000) < 3
+    assert _timed("He said \u201c" + "word " * 200_000) < 4  # 1 MB without a closing mark
+    assert _timed(" " * 100_000) < 2
+    assert _timed("1,2." * 250_000) < 4
+
+
+def test_one_mb_without_closing_mark_is_not_one_quote() -> None:
+    text = 'He said "' + ("word " * 20 + "\n") * 2000
+    for q in find_quotes(text):
+        assert q.end - q.start < 2000
+
+
+def test_contract() -> None:
+    from newskit.testing import check_extractor
+
+    # a required person mention keeps the contract from checking prefix shifts on
+    # start/end only (QuoteMention has more offsets; shifting is tested above)
+    dummy = PersonMention(start=0, end=0, text="", entity="Nobody")
+    check_extractor(QuotesExtractor(), required=[dummy], max_examples=40)
+
+
+def test_extract_through_article() -> None:
+    art = Article(id="x", text='"We will win," she said.')
+    out = list(QuotesExtractor().extract(art, []))
+    assert len(out) == 1 and out[0].text == "We will win"
