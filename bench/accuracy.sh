@@ -57,6 +57,10 @@ if [[ -x "$P" ]]; then
     score tbaq-dateparser "$P $A/dateparser_adapter.py" "${tbaq[@]}"
     score seeds-datefinder "$P $A/datefinder_adapter.py" "${seeds[@]}"
     score tbaq-datefinder "$P $A/datefinder_adapter.py" "${tbaq[@]}"
+    if "$P" -c "import ctparse" 2>/dev/null; then
+        score seeds-ctparse "$P $ROOT/bench/peers/ctparse_adapter.py" "${seeds[@]}"
+        score tbaq-ctparse "$P $ROOT/bench/peers/ctparse_adapter.py" "${tbaq[@]}"
+    fi
     score seeds-spacy "$P $A/spacy_adapter.py" "${seeds[@]}"
     score tbaq-spacy "$P $A/spacy_adapter.py" "${tbaq[@]}"
     score conll-spacy "$P $A/spacy_adapter.py" "${conll[@]}"

