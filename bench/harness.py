@@ -13,6 +13,8 @@ Run it in a fresh interpreter (bench/run.py does, once per plugin set):
   peak_rss_mb  ru_maxrss of this process after the runs
 
 Prints one JSON object on stdout. "plugins" ``all`` means the six bundled plugins.
+``--profile N`` adds a cProfile pass (top N functions by own time, on stderr) for plugin
+authors looking for hot spots.
 """
 
 from __future__ import annotations
@@ -44,12 +46,27 @@ def plugin_list(spec: str) -> list[str]:
     return BUNDLED if spec == "all" else [p.strip() for p in spec.split(",") if p.strip()]
 
 
+def profile(pipeline: newskit.Pipeline, articles: list[newskit.Article], top: int) -> None:
+    import cProfile
+    import pstats
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for a in articles:
+        pipeline.run(a)
+    prof.disable()
+    pstats.Stats(prof, stream=sys.stderr).sort_stats("tottime").print_stats(top)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     ap.add_argument("--plugins", required=True, help="comma-separated plugin names, or 'all'")
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus" / "news.jsonl")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles")
+    ap.add_argument("--profile", type=int, default=0, metavar="N",
+                    help="after timing, profile one more pass and print the top N functions "
+                    "by own time to stderr (cProfile; for finding hot spots, not for figures)")
     args = ap.parse_args(argv)
 
     allow = plugin_list(args.plugins)
@@ -74,6 +91,8 @@ def main(argv: list[str] | None = None) -> int:
                 kinds.update(m.kind for m in res.mentions)
                 errors += len(res.errors)
         del results
+    if args.profile:
+        profile(pipeline, articles, args.profile)
     median = statistics.median(times)
     out: dict[str, Any] = {
         "tool": "newskit",
