@@ -81,8 +81,26 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         if all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
+            if form in lex.plural_nouns and not _verb_context(doc, i, j):
+                return None  # "Republican claims", "media reports of"
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
     return None
+
+
+def _verb_context(doc: Doc, i: int, j: int) -> bool:
+    """An -s form that is also a plural noun is a verb after a pronoun or a name, or before
+    "that", a colon or a quotation mark."""
+    if i > 0 and doc.joined(i - 1):
+        prev = doc.low[i - 1]
+        if prev in ("he", "she", "it", "also", "now", "still", "who", "which") or (
+            doc.text[doc.starts[i - 1]].isupper() and prev not in DETS and i - 1 > 0
+            and not doc.text[doc.starts[i - 2]].isupper()
+        ):
+            return True
+    after = doc.text[doc.ends[j] : doc.ends[j] + 3].lstrip()
+    if after[:1] in (":", "\"", "\u201c", ","):
+        return True
+    return j + 1 < len(doc.low) and doc.low[j + 1] == "that"
 
 
 def _is_adverb(doc: Doc, j: int) -> bool:

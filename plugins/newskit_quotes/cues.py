@@ -42,6 +42,7 @@ class Lexicon:
 
     cls: dict[str, frozenset[str]]  # form -> classes
     infinitive_block: frozenset[str]
+    plural_nouns: frozenset[str]  # -s forms of noun-like lemmas ("claims", "reports")
     first: dict[str, tuple[str, ...]]  # first word -> forms starting with it (longest first)
 
     def classes(self, form: str) -> frozenset[str]:
@@ -67,7 +68,11 @@ def lexicon() -> Lexicon:
     first: dict[str, list[str]] = {}
     for form in cls:
         first.setdefault(form.split(" ")[0], []).append(form)
+    plural: set[str] = set()
+    for lemma in noun_like:
+        plural |= {f for f in _inflect(lemma, double) if f.endswith("s") and f != lemma}
     return Lexicon(
+        plural_nouns=frozenset(plural),
         infinitive_block=frozenset(data.get("infinitive_block", ())),
         cls={k: frozenset(v) for k, v in cls.items()},
         first={k: tuple(sorted(v, key=lambda s: -len(s))) for k, v in first.items()},

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
+from .actors import DETS, tables
 from .doc import Doc
 from .marks import QuoteSpan
 
@@ -117,12 +118,14 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
         k += 1
     if i >= len(doc.starts) or doc.starts[i] >= pos:
         return None
-    first = doc.low[i]
-    if first in wl.intro or first.endswith("ing"):
+    for _ in range(3):
+        first = doc.low[i]
+        if not (first in wl.intro or first.endswith("ing") or first[:1].isdigit()):
+            break
         k = i
         while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != ",":
             k += 1
-        if k >= len(doc.starts) or doc.starts[k] >= pos:
+        if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos:
             return None
         i = k + 1
     return np_after(doc, i, pos)
@@ -195,6 +198,9 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     lower = text[doc.starts[i]].islower()
     if lower and doc.low[i] in _CONJ:
         return None  # '…," but he said that …' starts a new clause
+    if lower and not (doc.low[i] in tables().pronouns or doc.low[i] in DETS or cue_at(doc, i) is not None
+                      or doc.low[i] in tables().groups):
+        return None  # '"a mistake" to use private email …, but she denied' is no attribution
     k = i
     while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
         if k > i:
@@ -219,6 +225,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         rest = text[cue.end : min(limit, cue.end + 40)]
         if k - i > 4 or not regex.match(r"\s*(?:\p{L}+\s*){0,3}[.\n]|\s*$", rest):
             return None
+    if k == i and not cue.classes & {"speech", "direct_only"}:
+        return None
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
         end = np.end if np else cue.end

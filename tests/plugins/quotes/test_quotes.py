@@ -131,7 +131,7 @@ def test_unbalanced_mark_stays_in_its_paragraph() -> None:
 
 
 def test_continuation_limit() -> None:
-    paras = ['"Paragraph %d of a long speech.' % k for k in range(MAX_PARAGRAPHS + 4)]
+    paras = [f'"Paragraph {k} of a long speech.' for k in range(MAX_PARAGRAPHS + 4)]
     t = "\n".join(paras) + '"'
     for q in find_quotes(t):
         assert t[q.start : q.end].count("\n") <= MAX_PARAGRAPHS
