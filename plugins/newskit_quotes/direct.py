@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
 from .actors import DETS, tables
+from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
 from .doc import Doc
 from .marks import QuoteSpan
 
