@@ -60,8 +60,6 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     if j < 0 or not doc.joined(j):
         return False
     w = doc.low[j]
-    from .actors import DETS
-
     if pron_stem(w):
         return False
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
@@ -90,8 +88,6 @@ def _appositive(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if doc.starts[seg_first] < lo:
         return None
     w = doc.low[seg_first]
-    from .actors import DETS
-
     first_cap = doc.text[doc.starts[seg_first]].isupper()
     if (w in DETS or not first_cap or w in ("who", "which")) and seg_first > 0 \
             and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:

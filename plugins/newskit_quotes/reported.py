@@ -23,7 +23,7 @@ import regex
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
 from .cues import lexicon
-from .direct import Item, main_subject, noun_use, subject_of
+from .direct import Item, noun_use, subject_of
 from .doc import Doc
 
 __all__ = ["reported_items"]
@@ -265,7 +265,3 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
             return Item(span[0], span[1], False, cue, np, "np", 0.8)
     return None
 
-
-# re-exported helpers for tests
-__all__ += ["main_subject"]
-_ = main_subject
