@@ -19,6 +19,7 @@ from newskit import Number
 
 from .numbers import (
     Segment,
+    alternation,
     data,
     digits_value,
     exact,
@@ -108,7 +109,8 @@ def _lex() -> _Lex:
     vulgar = "".join(nd["vulgar_fractions"])
     atom = (
         r"(?<!\d)(?<!\d[.,])(?:"
-        r"(?P<chain>\d++(?::\d++)++|\d++(?:[-./]\d++){2,}+)"
+        r"(?P<soup>(?:[-+$€£]?\d[\d.,/:\-]*+[ \t\u00a0]*+){9,}+)"
+        r"|(?P<chain>\d++(?::\d++)++|\d++(?:[-./]\d++){2,}+)"
         r"|(?P<frac>\d++/\d++)(?![\d/])"
         r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
         r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
@@ -121,9 +123,10 @@ def _lex() -> _Lex:
     approx_map: dict[str, str | None] = {k.lower(): v for k, v in gd["approximators"].items()}
     alpha = [k for k in approx_map if k[0].isalpha()]
     sym = [k for k in approx_map if not k[0].isalpha()]
+    # reverse searches (?r): they start at the number and fail at once when nothing fits
     approx_before = (
-        r"(?:(?<![\p{L}\p{N}])(?i:(?P<a>" + trie_pattern(alpha, _SP + "++") + "))" + _SP + "++"
-        r"|(?P<s>" + trie_pattern(sym) + ")" + _SP + r"*+)\Z"
+        r"(?r)(?:(?<![\p{L}\p{N}])(?i:(?P<a>" + alternation(alpha, _SP + "+") + "))" + _SP + "+"
+        r"|(?P<s>" + alternation(sym) + ")" + _SP + r"*)\Z"
     )
     suffix_map: dict[str, str] = {k.lower(): v for k, v in gd["suffix_approximators"].items()}
     spaced = [k for k in suffix_map if k[0].isalpha()]
@@ -147,9 +150,11 @@ def _lex() -> _Lex:
         approx_map=approx_map,
         suffix=regex.compile(suffix),
         suffix_map=suffix_map,
-        opener=regex.compile(r"(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"++\Z"),
-        negative=regex.compile(r"(?<![\p{L}])(?i:minus|negative)" + _SP + r"++\Z"),
-        prev_word=regex.compile(r"(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*+)" + _SP + r"++\Z"),
+        opener=regex.compile(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
+        negative=regex.compile(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
+        prev_word=regex.compile(
+            r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
+        ),
         words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
         range_conn=regex.compile(
             _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
@@ -188,13 +193,16 @@ _GLUED = frozenset("'’-\u2010\u2011\u2012_")
 
 def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
     for m in lx.atom.finditer(text):
-        if m.group("chain"):
+        if m.group("chain") or m.group("soup"):
             yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
             continue
         if m.group("vf2"):
             yield _Base(m.start(), m.end(), exact(lx.vulgar[m.group("vf2")]), "frac", True, "", 0)
             continue
         raw = m.group("frac") or m.group("num") or ""
+        if raw.isdigit() and len(raw) < 19 and not m.group("vf"):
+            yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
+            continue
         d = digits_value(raw)
         if d is None:
             yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
@@ -290,7 +298,7 @@ def _grow_right(
             if key == "m" and not cur:
                 nw = _next_words(text, e, lx)
                 if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
-                        nw[0][0] not in lx.stop and singular(nw[0][0]) == nw[0][0]:
+                        nw[0][0] not in lx.stop and not _counted_plural(text, e, lx):
                     scale, e = 1, b.end  # "the 100m sprint": metres
         else:
             m2 = lx.scale_word.match(text, e)
@@ -371,8 +379,20 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
     by_start = {b.start: b for b in bases}
     out: list[Found] = []
     done = 0
+    prev_end = -10
+    run = 0
     for b in bases:
         if b.start < done:
+            continue
+        # number soup (tables, noise): past eight numbers in a row with nothing but
+        # spaces or punctuation between them, skip on (keeps adversarial input linear)
+        if 0 <= b.start - prev_end <= 3 and not any(c.isalpha() for c in text[prev_end:b.start]):
+            run += 1
+        else:
+            run = 0
+        prev_end = b.end
+        if run >= 8:
+            done = b.end
             continue
         if b.kind == "junk":
             done = b.end
@@ -407,18 +427,23 @@ def _quantity(
             if ordinals and isinstance(b.value, int):
                 return Found(s, b.end + 2, b.value, None, None, None, None, True)
             return None
-    prev = _prev_word(text, s, lx)
-    prev_lower = prev[0].lower().rstrip(".") if prev else ""
     # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
-    cur = match_currency_prefix(text, s) if b.digits else None
-    if b.digits and cur is None and s > 0:
+    cur = None
+    if b.digits and s > 0:
         c = text[s - 1]
-        if c.isalpha() or c in "_@#/\\":
-            return None
-        if c in _DASH[:4] and s > 1 and (text[s - 2].isalnum()):
-            return None
+        if not (c.isspace() or c in "(["):
+            cur = match_currency_prefix(text, s)
+            if cur is None:
+                if c.isalpha() or c in "_@#/\\":
+                    return None
+                if c in _DASH[:4] and s > 1 and (text[s - 2].isalnum()):
+                    return None
+        elif s > 3 and text[s - 2].isalpha():
+            cur = match_currency_prefix(text, s)  # "USD 5", "Rs 500"
     if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
+    prev = _prev_word(text, s, lx)
+    prev_lower = prev[0].lower().rstrip(".") if prev else ""
     g = _grow_right(text, b, lx, by_start, cur is not None)
     if g is None:
         return None
@@ -654,13 +679,16 @@ def _is_year(b: _Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
 
 
 def _counted_plural(text: str, pos: int, lx: _Lex) -> bool:
+    """A plural noun (after at most one modifier) follows: "1000 ballistic missiles"."""
     nxt = _next_words(text, pos, lx)
     if not nxt or nxt[0][1] - pos > 1:
         return False
-    w = nxt[0][0]
-    if w[0].isupper() or w.lower() in lx.stop:
-        return False
-    return singular(w) != w.lower()
+    for w, _, _ in nxt[:2]:
+        if w[0].isupper() or w.lower() in lx.stop:
+            return False
+        if singular(w) != w.lower():
+            return True
+    return False
 
 
 def _counted(

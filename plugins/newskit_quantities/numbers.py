@@ -19,6 +19,7 @@ from newskit import Number
 
 __all__ = [
     "Segment",
+    "alternation",
     "data",
     "digits_value",
     "exact",
@@ -102,6 +103,15 @@ def digits_value(s: str) -> Decimal | None:
         return Decimal(s)
     except (InvalidOperation, ValueError):
         return None
+
+
+def alternation(items: Iterable[str], space: str = " ") -> str:
+    """A plain alternation, longest item first (for reverse searches, where a trie's
+    branch order would prefer the shorter of "over" and "well over")."""
+    out = []
+    for item in sorted(set(items), key=lambda x: (-len(x), x)):
+        out.append(space.join(regex.escape(part) for part in item.split(" ")))
+    return "|".join(out)
 
 
 class Segment(NamedTuple):
@@ -315,7 +325,7 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
             if (last == "tens" and ov >= 10) or ov >= 100:
                 break
             return Segment(i, j, exact(total + cur + ov), "ord")
-        elif w == "point" and last in _CARDINAL_KINDS + ("hundred", "scale") and end >= 0:
+        elif w == "point" and last in (*_CARDINAL_KINDS, "hundred", "scale") and end >= 0:
             k = j + 1
             digs = ""
             while k < n and tokens[k] in lx.units:

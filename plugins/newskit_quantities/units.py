@@ -12,7 +12,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from .numbers import data, trie_pattern
+from .numbers import alternation, data, trie_pattern
 
 __all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_unit", "singular"]
 
@@ -46,9 +46,9 @@ def lex() -> _UnitLex:
     alpha_sym = [s for s in sym if s[0].isalpha()]
     other_sym = [s for s in sym if not s[0].isalpha()]
     prefix = (
-        "(?:(?<![\\p{L}\\d])(?P<code>" + trie_pattern(codes + alpha_sym) + ")" + _SP + "?+"
-        "|(?:(?<![\\p{L}])(?P<sym>" + trie_pattern(other_sym + [s for s in sym if "$" in s]) + "))"
-        + _SP + "?+)\\Z"
+        "(?r)(?:(?<![\\p{L}\\d])(?P<code>" + alternation(codes + alpha_sym) + ")" + _SP + "?"
+        "|(?:(?<![\\p{L}])(?P<sym>" + alternation(other_sym + [s for s in sym if "$" in s]) + "))"
+        + _SP + "?)\\Z"
     )
     words: dict[str, str] = {}
     for table in ("currency_words", "percent_words", "unit_words"):

@@ -152,7 +152,7 @@ def test_sentence(sentence: str, expected: list[Row]) -> None:
     found = find_quantities(sentence)
     got = [(sentence[f.start:f.end], f.value, f.high, f.approx, f.unit) for f in found]
     assert len(got) == len(expected), got
-    for g, e in zip(got, expected):
+    for g, e in zip(got, expected, strict=False):
         assert g[0] == e[0], got
         gv = Decimal(str(g[1]))
         ev = _norm(e[1])

@@ -1,0 +1,210 @@
+"""Property tests: render a random amount, embed it in news filler, read it back exactly.
+Plus the extractor contract, determinism and linear time on adversarial inputs."""
+
+from __future__ import annotations
+
+import time
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Article
+from newskit_quantities import QuantitiesExtractor, find_quantities
+
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+_TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _below_thousand(n: int, british: bool) -> str:
+    parts = []
+    if n >= 100:
+        parts.append(_ONES[n // 100] + " hundred")
+        n %= 100
+        if n and british:
+            parts.append("and")
+    if n >= 20:
+        parts.append(_TENS[n // 10] + ("-" + _ONES[n % 10] if n % 10 else ""))
+    elif n:
+        parts.append(_ONES[n])
+    return " ".join(parts)
+
+
+def in_words(n: int, british: bool = False) -> str:
+    """English words for 1 <= n < 10**9 (written for these tests)."""
+    out = []
+    for scale, name in ((10**6, "million"), (10**3, "thousand")):
+        if n >= scale:
+            out.append(_below_thousand(n // scale, british) + " " + name)
+            n %= scale
+    if n:
+        out.append(_below_thousand(n, british))
+    return " ".join(out)
+
+
+def grouped(n: int, sep: str) -> str:
+    s = str(n)
+    groups = []
+    while len(s) > 3:
+        groups.append(s[-3:])
+        s = s[:-3]
+    groups.append(s)
+    return sep.join(reversed(groups))
+
+
+APPROX = [("", None), ("about ", "about"), ("around ", "about"), ("approximately ", "approx"),
+          ("roughly ", "approx"), ("more than ", "over"), ("over ", "over"),
+          ("at least ", "over"), ("nearly ", "under"), ("up to ", "under"),
+          ("fewer than ", "under"), ("almost ", "under")]
+NOUNS = [("soldiers", "soldier"), ("containers", "container"), ("people", "person"),
+         ("children", "child"), ("countries", "country"), ("vehicles", "vehicle"),
+         ("workers", "worker"), ("ballistic missiles", "missile")]
+# (before, after, unit)
+UNITS = [("", " km", "km"), ("", " percent", "percent"), ("", "%", "percent"),
+         ("$", "", "USD"), ("", " euros", "EUR"), ("", " tonnes", "tonne"),
+         ("€", "", "EUR"), ("", " miles", "mile"), ("", " kg", "kg")]
+PREFIX = ["Officials said", "The report counted", "Police reported", "It added that",
+          "According to the ministry,"]
+SUFFIX = ["were affected.", "in the region on Monday.", "last week.", "— a record."]
+
+
+@st.composite
+def rendered(draw: st.DrawFn) -> tuple[str, Decimal]:
+    style = draw(st.sampled_from(["plain", "commas", "spaces", "decimal", "scale", "abbr",
+                                  "words", "british"]))
+    if style == "decimal":
+        n = draw(st.integers(min_value=1, max_value=99999))
+        d = Decimal(n) / 100
+        return f"{d:f}", d
+    if style in ("scale", "abbr"):
+        m = Decimal(draw(st.integers(min_value=1, max_value=999))) / 10
+        word, mult = draw(st.sampled_from([("million", 10**6), ("billion", 10**9)]))
+        if style == "abbr":
+            word = {"million": "m", "billion": "bn"}[word]
+            return f"{m:f}{word}", m * mult
+        return f"{m:f} {word}", m * mult
+    n = draw(st.integers(min_value=1, max_value=999_999_999))
+    if style == "plain":
+        return str(n), Decimal(n)
+    if style == "commas":
+        return grouped(n, ","), Decimal(n)
+    if style == "spaces":
+        return grouped(n, " "), Decimal(n)
+    return in_words(n, british=style == "british"), Decimal(n)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    num=rendered(),
+    approx=st.sampled_from(APPROX),
+    what=st.one_of(st.sampled_from(NOUNS).map(lambda x: ("n", x)),
+                   st.sampled_from(UNITS).map(lambda x: ("u", x))),
+    prefix=st.sampled_from(PREFIX),
+    suffix=st.sampled_from(SUFFIX),
+)
+def test_render_and_read_back(
+    num: tuple[str, Decimal], approx: tuple[str, str | None], what: tuple[str, tuple[str, ...]],
+    prefix: str, suffix: str,
+) -> None:
+    number, value = num
+    aword, aclass = approx
+    if what[0] == "n":
+        noun, unit = what[1]
+        expr = aword + number
+        text = f"{prefix} {expr} {noun} {suffix}"
+    else:
+        before, after, unit = what[1]
+        if number[0].isalpha() and before:  # "$two million" is not written
+            before, after, unit = "", " dollars", "USD"
+        if number[0].isdigit() and number[-1].isalpha() and unit not in ("USD", "EUR"):  # "2.5bn km" is not written
+            before, after, unit = "$", "", "USD"
+        expr = aword + before + number + after
+        text = f"{prefix} {expr} {suffix}"
+    found = find_quantities(text)
+    assert len(found) == 1, (text, found)
+    f = found[0]
+    start = text.index(expr)
+    assert (f.start, f.end) == (start, start + len(expr)), (text, f)
+    assert not isinstance(f.value, float)
+    assert Decimal(f.value) == value, (text, f)
+    assert f.approx == aclass, (text, f)
+    assert f.unit == unit, (text, f)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_random_text_never_crashes_and_slices(text: str) -> None:
+    a = find_quantities(text)
+    b = find_quantities(text)
+    assert a == b
+    for f in a:
+        assert 0 <= f.start <= f.end <= len(text)
+        assert not isinstance(f.value, float)
+
+
+_NEWSY = st.lists(st.sampled_from([
+    "about", "over", "$", "€", "5", "1,000", "2.5", "million", "bn", "m", "-", "to", "and",
+    "between", "percent", "%", "km", "two", "hundred", "a", "dozen", "half", "of", "people",
+    "June", "18", "2024", "years", "days", "G7", "F-16", " ", ",", ".", "\n", "one", "third",
+    "3/4", "16:51", "won", "3-1", "minus", "degrees", "some", "tens", "thousands", "×",
+]), max_size=40).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_NEWSY)
+def test_newsy_soup_invariants(text: str) -> None:
+    found = find_quantities(text)
+    assert found == find_quantities(text)
+    ext = QuantitiesExtractor()
+    for m in ext.extract(Article(id="x", text=text), ()):
+        assert text[m.start:m.end] == m.text
+    # prefixing spaces shifts every offset
+    shifted = find_quantities("   " + text)
+    assert [(f.start - 3, f.end - 3, f.value) for f in shifted] == [
+        (f.start, f.end, f.value) for f in found
+    ]
+
+
+def test_contract() -> None:
+    from newskit.testing import check_extractor
+
+    check_extractor(QuantitiesExtractor(), max_examples=40)
+
+
+def _timed(text: str) -> float:
+    t0 = time.perf_counter()
+    find_quantities(text)
+    return time.perf_counter() - t0
+
+
+def test_adversarial_inputs_are_linear() -> None:
+    mb = 1_000_000
+    cases = [
+        "1," * (mb // 2),
+        "1." * (mb // 2),
+        "1 000 " * (mb // 6),
+        "1 " * (mb // 2),
+        "1-" * (mb // 2),
+        "1/" * (mb // 2),
+        "9" * mb,
+        " " * 100_000,
+        "\u201c" * 50_000,
+        "a " * (mb // 2),
+        "$" * 100_000 + "5",
+        "½" * 100_000,
+        "one " * (mb // 8),
+        "twenty-" * (mb // 14),
+        "$1-" * (mb // 6),
+    ]
+    for text in cases:
+        assert _timed(text) < 3.0, text[:20]
+
+
+def test_many_real_quantities_stay_linear() -> None:
+    # 40,000 genuine quantities: the cost per quantity is constant
+    small = _timed("1 km " * 4_000)
+    big = _timed("1 km " * 40_000)
+    assert big < 3.0
+    assert big < 30 * max(small, 0.01)
