@@ -63,7 +63,7 @@ class Patterns:
         unit = _alt(unit_forms)
         mods = _alt(list(lx["mods"]))
         zones = _alt(list(lx["zones"]))
-        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+        day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
         year = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
         seasons = _alt(list(lx["seasons"]))
         pod = _alt(list(lx["parts_of_day"]))

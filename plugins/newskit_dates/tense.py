@@ -13,7 +13,12 @@ __all__ = ["tense_at"]
 _WORD = regex.compile(r"[\p{L}']+")
 _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
 _STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
+_SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
+_NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
+# a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
+# clause after the comma carries the tense
+_OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
 
 
 @cache
@@ -25,21 +30,36 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return past, fut, not_ed
 
 
+@cache
+def _pair_cues() -> frozenset[tuple[str, str]]:
+    """Two-word future cues ("set to", "is to"): they win over a past reading of the first word."""
+    return frozenset((a, b) for a, _, b in (w.partition(" ") for w in lexicon()["future_cues"] if " " in w))
+
+
 def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     past, fut, not_ed = _cues()
     w = words[i].lower()
+    prev = words[i - 1].lower() if i > 0 else ""
     if w in fut:
+        if w in _NOUNISH and prev in _DETS:
+            return None  # "the plan", "its hopes": nouns
+        return "FUTURE"
+    if i + 1 < len(words) and (w, words[i + 1].lower()) in _pair_cues():
         return "FUTURE"
     if w == "to" and left and i + 1 < len(words):
         nxt = words[i + 1]
         if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
             return "TO"
     if w in past:
+        if prev == "be":
+            return None  # "will be paid", "to be held": a passive infinitive
         return "PAST"
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        return "PAST"
+        if prev in _DETS or prev in ("be", "still", "newly", "being") or w.startswith("un"):
+            return None  # "to be published", "an unspecified date": adjectival participles
+        return "PAST_ED"
     return None
 
 
@@ -55,9 +75,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if right_text[:2] in ("'s", "\u2019s"):
         return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
     stop = _STOP_RIGHT.search(right_text)
-    if stop:
+    if stop and stop.group() == "," and _OPENER.match(left_text):
+        nxt = _STOP_RIGHT.search(right_text, stop.end())
+        right_text = right_text[: nxt.start()] if nxt else right_text
+    elif stop:
         right_text = right_text[: stop.start()]
-    lw = _WORD.findall(left_text)[-12:]
+    if _SOON.search(left_text):
+        return "FUTURE"  # "as soon as Tuesday", "as early as next week"
+    lw = _WORD.findall(left_text)[-14:]
     rw = _WORD.findall(right_text)[:10]
     best: tuple[int, str] | None = None
     for k in range(len(lw) - 1, -1, -1):
@@ -75,8 +100,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
         if t:
-            d = k + 2
+            # a regular "-ed" form on the right is often a participle ("markets untouched by")
+            d = k + 2 + (3 if t == "PAST_ED" else 0)
             if best is None or d < best[0]:
                 best = (d, t)
             break
-    return best[1] if best else None
+    if best is None:
+        return None
+    return "PAST" if best[1] == "PAST_ED" else best[1]

@@ -217,3 +217,33 @@ THU = dt.date(2024, 10, 31)  # a Thursday
 )
 def test_reporting_period(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert dates(text, published) == expected
+
+
+# --- tense cues -----------------------------------------------------------------------------
+FRI = dt.date(1999, 10, 29)  # a Friday
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a weekday before a colon is still part of the full date
+        ("The newspaper wrote in an editorial on Monday, Nov. 1: the law is flawed.", FRI,
+         [("Monday, Nov. 1", "DATE", "1999-11-01", None)]),
+        # "as soon as" / "as early as" look ahead
+        ("The envoy could arrive as soon as Tuesday, aides said.", FRI, [("Tuesday", "DATE", "1999-11-02", None)]),
+        # "set to" is a future cue although "set" alone is a past form
+        ("Talks are set to resume Monday in Geneva.", FRI, [("Monday", "DATE", "1999-11-01", None)]),
+        ("A summit set for Berlin in April will discuss the plan.", FRI, [("April", "DATE", "2000-04", None)]),
+        # a clause opener takes its tense from the main clause after the comma
+        ("In March, the company hired a new chief executive.", FRI, [("March", "DATE", "1999-03", None)]),
+        # "to be published" and "an unspecified date" are not past narration
+        ("Rules to be published in early December will settle the issue.", FRI,
+         [("early December", "DATE", "1999-12", "START")]),
+        ("The dividend would be paid on an unspecified date in January.", FRI, [("January", "DATE", "2000-01", None)]),
+        # "the plan" is a noun, not a future cue
+        ("The bank announced the plan Aug. 21.", FRI, [("Aug. 21", "DATE", "1999-08-21", None)]),
+        ("The new office of the chairman is effective Feb. 1.", FRI, [("Feb. 1", "DATE", "2000-02-01", None)]),
+    ],
+)
+def test_tense_cues(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, published) == expected
