@@ -29,7 +29,7 @@ from .numbers import (
     words,
 )
 from .units import lex as unit_lex
-from .units import match_currency_prefix, match_unit, singular
+from .units import match_currency_prefix, match_unit, singular, unit_of_word
 
 __all__ = ["Found", "find_quantities"]
 
@@ -308,6 +308,12 @@ def _grow_right(
                 if m2.group("s2"):
                     scale = scale * sc[m2.group("s2").lower()]
                 e = m2.end()
+            elif (af := _AND_FRACTION.match(text, e)) is not None:
+                frac = digits_value(af.group("d")) if af.group("d") else Decimal(1) / Decimal(
+                    {"half": 2, "quarter": 4, "third": 3}[af.group("w").lower()])
+                if frac is not None and frac < 1:
+                    value = exact(to_decimal(value) + frac)
+                    e = af.end()
             elif isinstance(value, int) and e + 1 < len(text) and text[e] == " ":
                 fb = by_start.get(e + 1)  # "4 5/8"
                 if fb is not None and fb.kind == "frac" and fb.digits and to_decimal(fb.value) < 1:
@@ -327,7 +333,7 @@ def _grow_right(
                 if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
                         and _is_time_word(nxt[1][0]):
                     return None
-    if unit is None and _CLOCK.match(text, e):
+    if unit is None and (_CLOCK.match(text, e) or _ERA.match(text, e)):
         return None
     if unit is None:
         # durations and times belong to dates; ages ("5 years old", "71-year-old") stay
@@ -438,8 +444,8 @@ def _quantity(
                     return None
                 if c in _DASH[:4] and s > 1 and (text[s - 2].isalnum()):
                     return None
-        elif s > 3 and text[s - 2].isalpha():
-            cur = match_currency_prefix(text, s)  # "USD 5", "Rs 500"
+        elif s > 1 and not text[s - 2].isspace():
+            cur = match_currency_prefix(text, s)  # "USD 5", "Rs 500", "€ 10"
     if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
     prev = _prev_word(text, s, lx)
@@ -484,7 +490,10 @@ def _quantity(
             return None
         if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
             if b.end < len(text) and text[b.end] in _DASH[:3]:
-                return None  # half-time, quarter-final
+                hu = match_unit(text, b.end + 1)
+                if hu is None or hu.unit == "times":
+                    return None  # half-time, quarter-final
+                unit, end = hu.unit, hu.end  # "a quarter-mile"
             if b.ntok == 1 and kind == "frac":
                 if prev_lower in ("first", "second", "third", "fourth", "last", "latter", "other",
                                   "the", "each", "every", "this", "that", "better", "one",
@@ -648,6 +657,11 @@ _CLOCK = regex.compile(
     _SP + r"*+(?i:[ap]\.?m\.?|o['’]clock|hrs|h(?=\d)|in" + _SP + r"++the" + _SP
     + r"++(?:morning|afternoon|evening|night))(?![\p{L}])"
 )
+_ERA = regex.compile(_SP + r"*+(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)(?![\p{L}])")
+_AND_FRACTION = regex.compile(
+    _SP + r"++and" + _SP + r"++(?:(?P<d>\d++/\d++)|(?i:a|one)" + _SP
+    + r"++(?P<w>half|quarter|third))(?![\p{L}\d])"
+)
 _TOLERANCE = regex.compile(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
 _CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 
@@ -755,7 +769,8 @@ def _counted(
     hl = head.lower()
     if len(np_words) == 1 and hl.endswith(("ed", "ing")) and hl not in ("building", "bed"):
         return None
-    return singular(head), written
+    named = unit_of_word(hl) if len(np_words) == 1 else None
+    return (named or singular(head)), written
 
 
 def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:

@@ -14,7 +14,7 @@ import regex
 
 from .numbers import alternation, data, trie_pattern
 
-__all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_unit", "singular"]
+__all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_unit", "singular", "unit_of_word"]
 
 _SP = r"[ \t\u00a0\u202f\u2009]"
 
@@ -58,7 +58,7 @@ def lex() -> _UnitLex:
                 currencies.add(v)
     cs: dict[str, str] = dict(d["units_case_sensitive"])
     # units that need to touch the digits ("5g", "40C"): too ambiguous after a space
-    attached_only = {"g", "t", "l", "L", "C", "F", "p", "in", "W", "V"}
+    attached_only = {"g", "t", "l", "L", "C", "F", "p", "in", "W", "V", "A", "N", "J"}
     word_alts = [k for k in words if k[0].isalpha()]
     sym_alts = [k for k in words if not k[0].isalpha()]
     spaced_cs = [k for k in cs if k not in attached_only]
@@ -88,6 +88,11 @@ def lex() -> _UnitLex:
         months=frozenset(d["months"]),
         weekdays=frozenset(d["weekdays"]),
     )
+
+
+def unit_of_word(word: str) -> str | None:
+    """The normalised unit a counted noun names ("dollars" -> USD), or None."""
+    return lex().norm.get(word.lower())
 
 
 def match_currency_prefix(text: str, start: int) -> tuple[int, str] | None:
