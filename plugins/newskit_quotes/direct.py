@@ -32,7 +32,6 @@ __all__ = ["MIN_WORDS", "Item", "direct_items", "main_subject", "noun_use", "sub
 MIN_WORDS = 4
 
 _SAY = frozenset({"speech", "label", "npcomp", "direct_only"})
-_GAP_OK = regex.compile(r"[^\"\u201c\u201d\u201e\u00ab\u00bb\n]{0,160}")
 _GAP_BREAK = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _LEAD_GAP = regex.compile(r"(?:\s*[\p{L}\p{N}\-]+){0,2}\s*(?:[:,]\s*|\s+that\s+|\s*)")
@@ -323,6 +322,21 @@ def _after(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     return None
 
 
+_GAP_END = regex.compile(r"(?:^|[.,:;\u2014\u2013]|\b(?:but|and))\s*$")
+
+
+def _ends_sentence(doc: Doc, q: QuoteSpan) -> bool:
+    """The quotation closes its sentence ('… the end."', '"…" ' at a paragraph end)."""
+    text = doc.text
+    b = q.close
+    while b > q.open + 1 and text[b - 1] in "\u2019'":
+        b -= 1
+    if text[b - 1] in ".?!\u2026":
+        return True
+    rest = text[q.close + 1 : q.close + 4]
+    return rest.strip() == "" or rest.lstrip()[:1] in (".", "\n") or "\n" in rest
+
+
 def _sentence_break(doc: Doc, a: int, b: int) -> bool:
     """True when a sentence ends and another starts within ``[a, b)`` (not "Mr. Clarke")."""
     for m in _GAP_BREAK.finditer(doc.text, a, b):
@@ -368,11 +382,13 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
 
 
-def _has_cue(doc: Doc, a: int, b: int) -> bool:
+def _cue_before(doc: Doc, a: int, b: int) -> bool:
+    """A cue in ``[a, b)`` that introduces what follows ``b`` (``…, adding, "``)."""
     k = doc.word_at(a)
     while k < len(doc.starts) and doc.starts[k] < b:
         c = cue_at(doc, k)
-        if c is not None and "speech" in c.classes and not c.form.split(" ")[0].endswith("ing"):
+        if c is not None and c.classes & {"speech", "direct_only", "label"} \
+                and _LEAD_GAP.fullmatch(doc.text, c.end, b):
             return True
         k += 1
     return False
@@ -420,22 +436,28 @@ def direct_items(doc: Doc) -> list[Item]:
             cue, np, att_end = tr
             end = q.end
             j = i + 1
+            gap_from = att_end
+            first = True
             # a quotation interrupted by its attribution continues after it
             while j < len(quotes):
                 q2 = quotes[j]
                 if doc.para_index(q2.open) != doc.para_index(q.close):
                     break
-                gap_from = att_end if j == i + 1 else quotes[j - 1].close + 1
+                if _is_title(doc, q2, text[q2.start : q2.end]):
+                    j += 1  # 'on Fox News's “Fox and Friends.” “I mean, …”'
+                    continue
                 gap = text[gap_from : q2.open]
-                if j == i + 1:
-                    if not _GAP_OK.fullmatch(gap) or _sentence_break(doc, gap_from, q2.open) \
-                            or _has_cue(doc, gap_from, q2.open):
+                if first:
+                    if _sentence_break(doc, gap_from, q2.open) or _cue_before(doc, gap_from, q2.open) \
+                            or not _GAP_END.search(gap) or len(gap) > 160 or "\n" in gap:
                         break
                 elif gap.strip():
                     break
-                if _trailing(doc, q2) is not None:
+                if _trailing(doc, q2) is not None or not _ends_sentence(doc, q2):
                     break
                 end = q2.end
+                first = False
+                gap_from = q2.close + 1
                 j += 1
             items.append(Item(q.start, end, True, cue, np, "np" if np else "none", conf))
             last_para = doc.para_index(q.close)

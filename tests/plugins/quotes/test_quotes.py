@@ -209,3 +209,20 @@ def test_data_files_are_valid() -> None:
 def test_extractor_declares_requirements() -> None:
     ex = QuotesExtractor()
     assert ex.provides == frozenset({"quote"}) and ex.requires == frozenset({"person"})
+
+
+def test_split_quote_not_merged_across_a_new_cue() -> None:
+    t = ("“We certainly can’t afford to do this anymore,” Trump said, adding later, "
+         "“NATO is costing us a fortune.”")
+    got = [q for q in quotes(t, ("Trump", "Donald Trump")) if q.direct]
+    assert [q.text for q in got] == ["We certainly can’t afford to do this anymore",
+                                     "NATO is costing us a fortune"]
+    assert all(q.speaker == "Donald Trump" for q in got)
+
+
+def test_split_quote_merged_across_description() -> None:
+    t = ('"We remain open to credible talks," he said, referring to the country\'s official '
+         'name. "Sadly, the DPRK has chosen a different path."')
+    pre = "Mr. Obama spoke on Friday.\n"
+    q = one(pre + t, ("Mr. Obama", "Barack Obama"))
+    assert q.text.startswith("We remain open") and q.text.endswith("different path")
