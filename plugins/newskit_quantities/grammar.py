@@ -86,6 +86,7 @@ class _Lex(NamedTuple):
     one_before: frozenset[str]
     one_after: frozenset[str]
     year_before: frozenset[str]
+    change: frozenset[str]
     vulgar: dict[str, Decimal]
 
 
@@ -166,6 +167,7 @@ def _lex() -> _Lex:
         one_before=frozenset(gd["one_blockers_before"]),
         one_after=frozenset(gd["one_blockers_after"]),
         year_before=frozenset(gd["determiners_before_year"]),
+        change=frozenset(gd["change_verbs"]),
         vulgar={k: to_decimal(digits_value(v) or Decimal(0))
                 for k, v in nd["vulgar_fractions"].items()},
     )
@@ -528,6 +530,8 @@ def _quantity(
                 cand = by_start.get(cm.end())
                 cur2 = match_currency_prefix(text, cm.end())
         conn = (rm.group("c") or rm.group("w") or "").lower()
+        if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
+            cand = None  # "1.5 -20.0": a second, negative number
         opener = lx.opener.search(text, max(0, s - 12), s)
         if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
             cand = None
@@ -546,6 +550,9 @@ def _quantity(
                 same_unit = unit is None or g2.unit is None or unit == g2.unit
                 if unit is not None and g2.unit is None and conn not in _DASH:
                     same_unit = False  # "fell 148.85 points to 35378.44"
+                if conn in ("to", "through", "thru") and prev_lower in lx.change and \
+                        to_decimal(g2.value) > 3 * to_decimal(low):
+                    same_unit = False  # "skidded 1.74 to 123.5": a change and a level
                 hi = g2.value
                 if same_unit and to_decimal(hi) > to_decimal(low):
                     if _is_year(b, g, cur) and _is_year(cand, g2, None):
@@ -731,18 +738,20 @@ def _counted(
         if len(nxt) > 1 and nxt[1][0].lower() in ("the", "a", "an", "his", "her", "their", "its",
                                                   "our", "all"):
             i = 2
-    np_words: list[tuple[str, int, int]] = []
+    # the noun phrase: words up to the first plural ("regular common shares"), else one word
+    cand_words: list[tuple[str, int, int]] = []
     for w, ws, we in nxt[i:i + 3]:
         wl = w.lower()
         if wl in lx.stop or w[0].isupper() or wl.endswith("ly"):
             break
-        if np_words and text[np_words[-1][2]:ws].strip():
+        if cand_words and text[cand_words[-1][2]:ws].strip():
             break
-        if np_words and singular(w) == wl:
-            break  # "earthquake struck": a second word only when it is a plural head
-        np_words.append((w, ws, we))
-        if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl or len(np_words) == 2:
+        cand_words.append((w, ws, we))
+        if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl:
             break
+    np_words = cand_words
+    if len(cand_words) > 1 and singular(cand_words[-1][0]) == cand_words[-1][0].lower():
+        np_words = cand_words[:1]
     if not np_words:
         return None
     if unit is None and any(_is_time_word(w) for w, _, _ in np_words):

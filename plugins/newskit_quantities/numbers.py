@@ -192,7 +192,11 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
         if nxt in lx.scales or nxt == "dozen":
             pass
         elif nxt in lx.denominators and not nxt.endswith("s"):
-            return Segment(i, i + 1, exact(Decimal(1) / Decimal(lx.denominators[nxt])), "afrac")
+            den = Decimal(lx.denominators[nxt])
+            if i + 2 < n and tokens[i + 2] in lx.scales and tokens[i + 2] != "hundred":
+                # "a half million"
+                return Segment(i, i + 2, exact(lx.scales[tokens[i + 2]] / den), "card")
+            return Segment(i, i + 1, exact(Decimal(1) / den), "afrac")
         elif nxt == "couple":
             return Segment(i, i + 1, 2, "couple")
         else:
