@@ -167,6 +167,11 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     return np, "" if np else "none"
 
 
+#: function words that open a sentence and never start a subject ("But sources said")
+_OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
+                      "after", "before", "since", "because", "although", "though", "however",
+                      "meanwhile", "then", "also", "for", "with", "from", "by", "to", "of"})
+
 _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
 
 
@@ -215,7 +220,8 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 break
             if w != "and" and not _cap(doc, j + 1):
                 break
-        elif w in wl.stop and not cap:
+        elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
+                and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
             break
         elif not cap and lex.first.get(w) and w not in tables().groups and w not in tables().roles:
             break
