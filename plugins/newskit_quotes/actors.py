@@ -36,6 +36,7 @@ class Tables:
     pairs: frozenset[str]
     pronouns: dict[str, str]
     demonym_country: dict[str, str]
+    document_heads: frozenset[str]
 
 
 @cache
@@ -54,6 +55,7 @@ def tables() -> Tables:
         pairs=frozenset(d["plural_pairs"]),
         pronouns=dict(d["pronouns"]),
         demonym_country={v.lower(): k for k, v in dem.items()},
+        document_heads=frozenset(d.get("document_heads", ())),
     )
 
 
@@ -154,6 +156,9 @@ def classify(np: str) -> Actor:
         run = _cap_run(rest)
         if run:
             return _kind_of(run, rest[-1].lower())
+        if rest[-1].lower() in t.document_heads:
+            # "the Kremlin's announcement", "Moscow's statement": the owner speaks
+            return Actor("country" if owner_c in t.demonyms else "org", owner_c, head)
         dem = t.demonyms.get(owner_c, owner_c)
         return _kind_of([dem, *(_titled([w]) for w in rest)], head)
     if " and " in f" {phrase} ":

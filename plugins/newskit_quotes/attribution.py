@@ -83,8 +83,16 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         ):
             if form in lex.plural_nouns and not _verb_context(doc, i, j):
                 return None  # "Republican claims", "media reports of"
+            if form in lex.base_nouns and not (
+                i > 0 and doc.joined(i - 1) and doc.low[i - 1] in _VERB_BEFORE
+            ):
+                return None  # "state media", "the report" (but "to report that")
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
     return None
+
+
+_VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
+                          "shall", "did", "does", "do", "they", "we", "i", "you", "not", "also"})
 
 
 def _verb_context(doc: Doc, i: int, j: int) -> bool:
@@ -125,7 +133,6 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     ``"to"`` for an infinitive, or ``"none"``.
     """
     wl = words()
-    lex = lexicon()
     j = cue.first - 1
     while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
         j -= 1
@@ -161,7 +168,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         return NP(doc.starts[j], doc.ends[j], j, j), ""
     if w in wl.stop and w not in DETS:
         return None, "none"
-    if lex.first.get(w) and not _cap(doc, j) and w not in tables().groups:
+    if not _cap(doc, j) and cue_at(doc, j) is not None and w not in tables().groups:
         return None, "none"
     np = _scan_left(doc, j, lo)
     return np, "" if np else "none"
@@ -200,7 +207,6 @@ def _skip_paren(doc: Doc, j: int, lo: int) -> int:
 
 def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
     wl = words()
-    lex = lexicon()
     end = j
     n = 0
     start = j
@@ -223,7 +229,7 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
                 and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
             break
-        elif not cap and lex.first.get(w) and w not in tables().groups and w not in tables().roles:
+        elif not cap and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:
             break
         elif not cap and n > 0 and w.endswith("ed") and w not in ("unnamed", "retired", "appointed", "elected", "unidentified", "detained"):
             break
@@ -261,7 +267,7 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if n > 0 and w in ("of", "and") and not (j + 1 < len(doc.starts) and _cap(doc, j + 1)):
             j -= 1
             break
-        if n > 0 and not cap and lexicon().first.get(w):
+        if n > 0 and not cap and cue_at(doc, j) is not None:
             j -= 1
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \

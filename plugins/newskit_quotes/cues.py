@@ -43,6 +43,7 @@ class Lexicon:
     cls: dict[str, frozenset[str]]  # form -> classes
     infinitive_block: frozenset[str]
     plural_nouns: frozenset[str]  # -s forms of noun-like lemmas ("claims", "reports")
+    base_nouns: frozenset[str]  # base forms of noun-like lemmas (verbs only after "to", modals)
     first: dict[str, tuple[str, ...]]  # first word -> forms starting with it (longest first)
 
     def classes(self, form: str) -> frozenset[str]:
@@ -59,8 +60,6 @@ def lexicon() -> Lexicon:
     for klass in ("speech", "belief", "npcomp", "label", "attitude", "direct_only", "bare"):
         for lemma in data.get(klass, ()):
             forms = set(irregular.get(lemma, ())) or _inflect(lemma, double)
-            if lemma in noun_like:
-                forms.discard(lemma)
             for f in forms:
                 cls.setdefault(f, set()).add(klass)
     for form in data.get("finite_postposed", ()):
@@ -73,6 +72,7 @@ def lexicon() -> Lexicon:
         plural |= {f for f in _inflect(lemma, double) if f.endswith("s") and f != lemma}
     return Lexicon(
         plural_nouns=frozenset(plural),
+        base_nouns=frozenset(noun_like),
         infinitive_block=frozenset(data.get("infinitive_block", ())),
         cls={k: frozenset(v) for k, v in cls.items()},
         first={k: tuple(sorted(v, key=lambda s: -len(s))) for k, v in first.items()},
