@@ -330,6 +330,15 @@ def _grow_right(
         um = match_unit(text, e)
         if um is not None:
             unit, currency, e = um.unit, um.currency, um.end
+            if currency and unit not in ("cent", "penny"):
+                cm = _AND_CENTS.match(text, e)  # "3 dollars and 5 cents"
+                cb = by_start.get(cm.end()) if cm is not None else None
+                if cb is not None and cb.kind == "card" and isinstance(cb.value, int) and \
+                        0 < cb.value < 100:
+                    cu = match_unit(text, cb.end)
+                    if cu is not None and cu.unit in ("cent", "penny"):
+                        value = exact(to_decimal(value) + Decimal(cb.value) / 100)
+                        e = cu.end
             if unit == "times":
                 nxt = _next_words(text, e, lx)
                 if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
@@ -669,6 +678,7 @@ _AND_FRACTION = regex.compile(
     _SP + r"++and" + _SP + r"++(?:(?P<d>\d++/\d++)|(?i:a|one)" + _SP
     + r"++(?P<w>half|quarter|third))(?![\p{L}\d])"
 )
+_AND_CENTS = regex.compile(r",?+" + _SP + r"++(?:and" + _SP + r"++)?")
 _TOLERANCE = regex.compile(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
 _CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 

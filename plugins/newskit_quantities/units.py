@@ -69,6 +69,7 @@ def lex() -> _UnitLex:
         "|(?i:(?P<word>" + trie_pattern(word_alts, _SP + "++") + "))(?![\\p{L}\\d])"
         "|(?P<cs>" + trie_pattern(spaced_cs, _SP + "?+") + ")(?![\\p{L}\\d])"
         "|(?<=\\d)(?P<att>" + trie_pattern(attached_cs) + ")(?![\\p{L}\\d])"
+        "|(?P<cf>[CF])(?=[ \\t.,;:)!?]|\\Z)"
         ")"
     )
     for k, v in words.items():
@@ -122,6 +123,8 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         key = " ".join(m.group("word").lower().split())
     elif m.group("cs"):
         key = " ".join(m.group("cs").split())
+    elif m.group("cf"):
+        key = "°" + m.group("cf")
     else:
         key = m.group("att")
         if m.group("sp"):
