@@ -161,7 +161,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         out.append(r)
         if r.year is not None:
             ctx.focus = r.year
-        if family in ("quarter", "theunit") and _QUARTER.match(r.value):
+        if (family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value):
             ctx.quarter = r.value
     return out
 

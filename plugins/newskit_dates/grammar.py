@@ -116,10 +116,10 @@ class Patterns:
             r"(?P<y>" + year + r")(?:[-\u2013/](?P<y2>\d{4}|\d\d)(?!\d))?(?![\p{L}\p{N}_%\-]|[.,]\d|\s*(?:%|percent|per\s+cent))")))
         # quarters and halves: the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023
         fam.append(("quarter", c(
-            lb + r"(?i:(?:the\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
+            lb + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
             r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + year + r")\s+)?"
             r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-            r"(?:\s+(?:of\s+)?(?:(?P<y>" + year + r")|(?P<rel>last|this|next)\s+year))?)" + rb
+            r"(?:\s+(?:of\s+)?(?:(?P<y>" + year + r")|(?P<rel>last|this|next)\s+year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + rb
             + r"|" + lb + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?P<y2>" + year + r"))?" + rb)))
         # seasons with a year or a determiner: summer 2023, the summer of 1998, this fall
         fam.append(("season", c(
@@ -173,8 +173,9 @@ class Patterns:
         # bare definite units of the reporting period: for the year, the full year, the fiscal
         # year, over the weekend, the latest period, the 1988 period
         fam.append(("theunit", c(
-            lb + r"(?i:(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest)\s+|(?P<y>" + year + r")\s+)?"
-            r"(?P<unit>year|weekend|period))(?![\p{L}\p{N}_\-])")))
+            lb + r"(?i:(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
+            + r")\s+)?(?P<unit>year|weekend|period)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?)"
+            r"(?![\p{L}\p{N}_\-])")))
         self.families = fam
 
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);

@@ -495,7 +495,8 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     adjs = [a.lower() for a in m.captures("adj")]
     ords = m["ord"]
     txt = m.group()
-    if not ords and not adjs and not m["y"] and not m["y0"]:
+    yrel = (m["yrel"] or "").lower()
+    if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
         if not txt.lower().startswith("the") or kind == "H":
             return None
         if _rx(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
@@ -515,7 +516,7 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         n = _ORD[ords.lower()]
         if n > per:
             return None
-        if ctx.dct is not None and anchor is not None and not m["rel"]:
+        if ctx.dct is not None and anchor is not None and not m["rel"] and not yrel:
             cur = (ctx.dct.month - 1) // (12 // per) + 1
             if n > cur and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
                 y -= 1
@@ -526,8 +527,10 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         if n < 1:
             n += per
             y -= 1
-    if m["rel"]:
-        y += {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+    if m["rel"] or yrel:
+        y += {"last": -1, "this": 0, "next": 1}[(m["rel"] or yrel).lower()]
+    if m["ago"]:
+        y -= 1
     if any(a in ("year-earlier", "year-ago") for a in adjs):
         y -= 1
     start = m.start()
@@ -660,6 +663,10 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     d = m["dir"].lower()
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
+    if d in ("later", "earlier") and code != "Y":
+        # "three days later", "a day earlier": anchored on a narrated event, not on the
+        # publication date; TimeML tags the length ("three days") as a duration
+        return _res(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=m.end("unit"))
     if n is None or ctx.dct is None:
         return _res(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     if code == "Y" and n == 1 and mult == 1 and sign < 0 and ctx.quarter:
@@ -858,6 +865,8 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     text is about)."""
     unit = m["unit"].lower()
     adj = (m["adj"] or "").lower()
+    if (adj in ("corresponding", "comparable", "same")) != bool(m["ly"]) or (m["ly"] and unit != "period"):
+        return None
     nw = _next_word(ctx.text, m.end()).lower().rstrip(".")
     if unit == "year":
         if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
@@ -889,7 +898,7 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
             sat = ctx.dct - dt.timedelta(days=cur + 1)
         return _res(m, "DATE", fmt_week(sat) + "-WE", anchor=ctx.anchor)
     # period
-    if not (adj == "latest" or m["y"]) or ctx.dct is None:
+    if not (adj == "latest" or m["y"] or m["ly"]) or ctx.dct is None:
         return None
     quarter = ctx.quarter
     if quarter is None:
@@ -897,6 +906,8 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
         quarter = f"{ctx.dct.year - 1}-Q4" if q == 0 else f"{ctx.dct.year}-Q{q}"
     if m["y"]:
         return _res(m, "DATE", f"{m['y']}-{quarter[5:]}", year=int(m["y"]))
+    if m["ly"]:
+        return _res(m, "DATE", _year_before(quarter), anchor=ctx.anchor)
     return _res(m, "DATE", quarter, anchor=ctx.anchor)
 
 

@@ -247,3 +247,22 @@ FRI = dt.date(1999, 10, 29)  # a Friday
 )
 def test_tense_cues(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert dates(text, published) == expected
+
+
+# --- quarters named through a year, anaphoric "N days later" --------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The chain expects a rebound in next year's first quarter.", [("next year's first quarter", "DATE", "1990-Q1", None)]),
+        ("Margins in this year's third quarter narrowed.", [("this year's third quarter", "DATE", "1989-Q3", None)]),
+        ("Net rose 5% in the third quarter from the corresponding period last year.",
+         [("the third quarter", "DATE", "1989-Q3", None), ("the corresponding period last year", "DATE", "1988-Q3", None)]),
+        ("It earned $3 million in the third quarter, against $2 million in the quarter a year ago.",
+         [("the third quarter", "DATE", "1989-Q3", None), ("the quarter a year ago", "DATE", "1988-Q3", None)]),
+        ("Three days later, the index had recovered.", [("Three days", "DURATION", "P3D", None)]),
+        ("A few days later, the insurer cut its forecast.", [("A few days", "DURATION", "PXD", None)]),
+        ("He was declared dead more than an hour later.", [("more than an hour", "DURATION", "PT1H", "MORE_THAN")]),
+    ],
+)
+def test_quarters_and_event_anchored(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, dt.date(1989, 10, 30)) == expected
