@@ -76,6 +76,7 @@ class Actor:
 
 _POSS = regex.compile(r"^(.+?)[\u2019']s?\s+(.+)$")
 _SPACE = regex.compile(r"\s+")
+_AND = regex.compile(r"\band\b")
 
 
 def _strip_det(words: list[str]) -> list[str]:
@@ -163,7 +164,7 @@ def classify(np: str) -> Actor:
         return _kind_of([dem, *(_titled([w]) for w in rest)], head)
     if " and " in f" {phrase} ":
         names = []
-        for part in regex.split(r"\band\b", phrase):
+        for part in _AND.split(phrase):
             pw = _strip_det([w for w in part.split(" ") if w])
             pj = " ".join(pw)
             names.append(_country(pj) or pj)

@@ -34,6 +34,8 @@ MIN_WORDS = 4
 _SAY = frozenset({"speech", "label", "npcomp", "direct_only"})
 _GAP_BREAK = regex.compile(r"[.!?]\s+\p{Lu}\p{Ll}")
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_PUNCT = regex.compile(r"[.!?;:]")
+_SHORT_END = regex.compile(r"\s*(?:\p{L}+\s*){0,3}[.\n]|\s*$")
 _LEAD_GAP = regex.compile(r"(?:\s*[\p{L}\p{N}\-]+){0,2}\s*(?:[:,]\s*|\s+that\s+|\s*)")
 _CONJ = frozenset({"but", "and", "or", "while", "although", "though", "because", "as", "when",
                    "if", "so", "which", "who", "that", "whereas", "since", "after", "before",
@@ -202,7 +204,7 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
             g = doc.gap(k - 1)
             if not doc.joined(k - 1) and (
                 doc.has_quote_char(doc.ends[k - 1], doc.starts[k]) or "\n" in g
-                or (regex.search(r"[.!?;:]", g) and doc.text[doc.starts[k]].isupper())
+                or (_PUNCT.search(g) and doc.text[doc.starts[k]].isupper())
             ):
                 return None
         cue = cue_at(doc, k) or _according(doc, k)
@@ -218,7 +220,7 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     if not ends_clause and not lower:
         # '"We will win." Trump said the …' is a new sentence; '"…." Trump said.' is not
         rest = text[cue.end : min(limit, cue.end + 40)]
-        if k - i > 4 or not regex.match(r"\s*(?:\p{L}+\s*){0,3}[.\n]|\s*$", rest):
+        if k - i > 4 or not _SHORT_END.match(rest):
             return None
     if k == i and not cue.classes & {"speech", "direct_only"}:
         return None

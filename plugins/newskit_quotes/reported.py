@@ -28,6 +28,7 @@ from .doc import Doc
 
 __all__ = ["reported_items"]
 
+_THAT_OR_COMMA = regex.compile(r"\bthat\b|,")
 _CLAUSE_CUT = regex.compile(r"[;]|\s[\u2014\u2013]\s|\s--\s")
 _TELL = frozenset({"tell", "told", "tells", "telling", "inform", "informed", "informs", "assure",
                    "assured", "assures", "remind", "reminded", "reminds", "warn", "warned",
@@ -141,7 +142,7 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     if "postposed" not in cue.classes:
         return None
     tail = doc.text[cue.end : sb]
-    if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or regex.search(r"\bthat\b|,", tail):
+    if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or _THAT_OR_COMMA.search(tail):
         return None
     if cue.form == "according to":
         np = np_after(doc, cue.last + 1, sb)
@@ -170,13 +171,14 @@ def reported_items(doc: Doc) -> list[Item]:
     """Indirect-speech items of the article."""
     items: list[Item] = []
     n_words = len(doc.starts)
+    first = lexicon().first
     for sa, sb in doc.sents:
         i = doc.word_at(sa)
         while i < n_words and doc.starts[i] < sb:
-            if doc.in_quote(doc.starts[i]):
+            w = doc.low[i]
+            if (w not in first and w != "according") or doc.in_quote(doc.starts[i]):
                 i += 1
                 continue
-            w = doc.low[i]
             cue: Cue | None
             if w == "according" and i + 1 < n_words and doc.low[i + 1] == "to":
                 cue = Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech", "postposed"}))
