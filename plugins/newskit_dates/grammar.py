@@ -176,6 +176,15 @@ class Patterns:
             lb + r"(?i:(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
             + r")\s+)?(?P<unit>year|weekend|period)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?)"
             r"(?![\p{L}\p{N}_\-])")))
+        # years and decades in words (broadcast transcripts): nineteen ninety-six, January
+        # nineteen ninety-seven, the winter of nineteen ninety-four, the year two thousand, the nineties
+        teens = _alt([w for w, v in lx["numbers"].items() if isinstance(v, int) and 10 <= v <= 19])
+        decade_words = _alt([w[:-1] + "ies" for w, v in lx["numbers"].items() if isinstance(v, int) and 20 <= v <= 90])
+        fam.append(("wordyear", c(
+            lb + r"(?i:(?:(?P<pre>the\s+year|(?:the\s+)?(?P<season>" + seasons + r")\s+of)\s+|(?P<mon>" + _alt(full, caps=True)
+            + r")\s+)?(?:(?P<nt>nineteen)[\s-]+(?:(?P<tens>" + tens + r")(?:[\s-]+(?P<ones>" + ones + r"))?|(?P<teen>" + teens
+            + r"))|(?P<tt>two\s+thousand)(?:(?:\s+and)?[\s-]+(?P<ones2>" + ones + r"))?"
+            r"|(?P<the>the)\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>" + decade_words + r")))" + rb)))
         self.families = fam
 
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
@@ -200,6 +209,8 @@ class Patterns:
         add(list(lx["vague"]), "vague")
         add(["q", "h"], "q")
         add(["period"], "period")
+        add(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+             "eighties", "nineties"], "wordyear")
         self.trigger_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in tw.items()}
         self.family_triggers: dict[str, tuple[frozenset[str], int, int]] = {
             "iso": (frozenset({"digit"}), 2, 40),
@@ -223,6 +234,7 @@ class Patterns:
             "vague": (frozenset({"vague"}), 4, 30),
             "yearadj": (frozenset({"unit"}), 40, 40),
             "theunit": (frozenset({"unit", "period"}), 30, 12),
+            "wordyear": (frozenset({"wordyear"}), 40, 30),
         }
 
 

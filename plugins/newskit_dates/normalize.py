@@ -911,12 +911,43 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DATE", quarter, anchor=ctx.anchor)
 
 
+def h_wordyear(m: regex.Match[str], ctx: Context) -> Result | None:
+    """A year or a decade written in words."""
+    nums = _numbers()
+    if m["dec"]:
+        tens = int(nums.get(m["dec"].lower()[:-3] + "y", 0))
+        if not 20 <= tens <= 90:
+            return None
+        return _res(m, "DATE", f"19{tens // 10}X", pos_mod(m["pos"]))
+    if m["tt"]:
+        if not (m["pre"] or m["mon"] or m["season"]):
+            return None  # "two thousand troops": a number
+        y = 2000 + (int(nums[m["ones2"].lower()]) if m["ones2"] else 0)
+    else:
+        rest = int(nums[m["teen"].lower()]) if m["teen"] else int(nums[m["tens"].lower()]) + (
+            int(nums[m["ones"].lower()]) if m["ones"] else 0)
+        y = 1900 + rest
+        if not (m["pre"] or m["mon"] or m["season"]):
+            pw = _prev_word(ctx.text, m.start()).lower()
+            nw = _next_word(ctx.text, m.end()).lower()
+            if pw not in ("in", "since", "until", "by", "of", "from", "to", "and", "before", "after", "through",
+                          "during", "early", "late", "mid") or (nw[:1].isalpha() and nw not in _sets("year_next_ok")):
+                return None
+    if m["mon"]:
+        mo = month_of(m["mon"])
+        return _res(m, "DATE", fmt_month(y, mo), year=y) if mo else None
+    if m["season"]:
+        return _res(m, "DATE", f"{y}-{_season_code(m['season'])}", year=y)
+    return _res(m, "DATE", str(y), year=y)
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
+    "wordyear": h_wordyear,
 }
 
 

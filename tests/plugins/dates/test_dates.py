@@ -266,3 +266,27 @@ def test_tense_cues(text: str, published: dt.date, expected: list[tuple[str, str
 )
 def test_quarters_and_event_anchored(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert dates(text, dt.date(1989, 10, 30)) == expected
+
+
+# --- years and decades in words (broadcast transcripts) ------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The treaty was signed in nineteen ninety-one, the anchor said.", [("nineteen ninety-one", "DATE", "1991", None)]),
+        ("The plan is to halve unemployment by the year two thousand.", [("the year two thousand", "DATE", "2000", None)]),
+        ("The bomber struck in January nineteen ninety-seven.", [("January nineteen ninety-seven", "DATE", "1997-01", None)]),
+        ("Heating bills soared in the winter of nineteen ninety-four.", [("the winter of nineteen ninety-four", "DATE", "1994-WI", None)]),
+        ("Rates were far lower in the nineties.", [("the nineties", "DATE", "199X", None)]),
+        ("Two thousand troops were sent to the border.", []),
+        ("Nineteen ninety-six people signed the petition.", []),
+    ],
+)
+def test_years_in_words(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, dt.date(1998, 2, 5)) == expected
+
+
+def test_years_in_words_adversarial() -> None:
+    text = "nineteen ninety " * 60_000 + "two thousand and " * 30_000
+    t0 = time.perf_counter()
+    find_dates(text, dt.date(1998, 2, 5))
+    assert time.perf_counter() - t0 < 5.0
