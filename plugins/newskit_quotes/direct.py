@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .actors import DETS, tables
+from .actors import DETS, classify, tables
 from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
 from .doc import Doc
 from .marks import QuoteSpan
@@ -100,19 +100,6 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
     """The subject of the main clause of the sentence starting at ``sa`` (before ``pos``)."""
     wl = words()
     i = doc.word_at(sa)
-    k = i
-    while k < len(doc.starts) and doc.starts[k] < pos:
-        if not doc.in_quote(doc.starts[k]):
-            cue = cue_at(doc, k)
-            if cue is not None and not noun_use(doc, cue):
-                np, why = subject_before(doc, cue, sa)
-                if np is not None and why in ("", "rel"):
-                    return np
-                if why == "comma":
-                    np = _appositive(doc, cue, sa)
-                    if np is not None:
-                        return np
-        k += 1
     if i >= len(doc.starts) or doc.starts[i] >= pos:
         return None
     for _ in range(3):
@@ -125,9 +112,25 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
         if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos:
             return None
         i = k + 1
+    lo = doc.starts[i]
+    k = i
+    while k < len(doc.starts) and doc.starts[k] < pos:
+        if not doc.in_quote(doc.starts[k]):
+            cue = cue_at(doc, k)
+            if cue is not None and cue.classes & _MAIN and not noun_use(doc, cue):
+                np, why = subject_before(doc, cue, lo)
+                if np is not None and why in ("", "rel"):
+                    return np
+                if why == "comma":
+                    np = _appositive(doc, cue, lo)
+                    if np is not None:
+                        return np
+        k += 1
     return np_after(doc, i, pos)
 
 
+_SPEAKING_KINDS = frozenset({"pronoun", "country", "org", "outlet", "group"})
+_MAIN = frozenset({"speech", "label", "npcomp", "attitude", "belief", "direct_only"})
 _BE = frozenset({"is", "was", "are", "were", "been", "be", "am"})
 
 
@@ -222,12 +225,13 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         rest = text[cue.end : min(limit, cue.end + 40)]
         if k - i > 4 or not _SHORT_END.match(rest):
             return None
-    if k == i and not cue.classes & {"speech", "direct_only"}:
+    if k == i and not cue.classes & {"postposed", "direct_only"}:
         return None
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
-        end = np.end if np else cue.end
-        return cue, np, end
+        if np is None:
+            return None  # '"…" suggests that …': no inverted subject
+        return cue, np, np.end
     np, why = subject_before(doc, cue, pos)
     if np is None and why not in ("and",):
         np = np_after(doc, i, cue.start)
@@ -370,7 +374,8 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             k -= 1
         sa, _ = doc.sentence(ppb - 1)
         np = main_subject(doc, max(sa, ppa), ppb)
-        if np is None:
+        if np is None or not (doc.persons_in(np.start, np.end)
+                              or classify(text[np.start : np.end]).kind in _SPEAKING_KINDS):
             return None
         c = ppa + len(text[ppa:ppb].rstrip()) - 1
         return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
