@@ -442,7 +442,8 @@ def _quantity(
             b.end + 2 < len(text) and text[b.end + 2].isalpha()
         ):
             if ordinals and isinstance(b.value, int):
-                return Found(s, b.end + 2, b.value, None, None, None, None, True)
+                ob = b._replace(end=b.end + 2)
+                return _ordinal(text, ob, lx)
             return None
     # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
     cur = None
@@ -497,8 +498,8 @@ def _quantity(
             return None
         if kind == "afrac" and b.lead not in ("half", "quarter") and not (
             nxt and nxt[0][0].lower() == "of"
-        ):
-            return None
+        ) and prev_lower not in _HALF_PREV:
+            return None  # "a third term" is an ordinal; "a third of", "by a third" are not
         if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
             if b.end < len(text) and text[b.end] in _DASH[:3]:
                 hu = match_unit(text, b.end + 1)
@@ -638,7 +639,8 @@ def _quantity(
             return end
         if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
             return end
-        if b.digits and (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
+        if b.digits and not pw[0].endswith(".") and \
+                (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
                 pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
                 unit is None and not pw[0].isupper():
             return end  # "Resolution 1718", "Boeing 737", "iPhone 15"
@@ -752,7 +754,7 @@ def _counted(
     cand_words: list[tuple[str, int, int]] = []
     for w, ws, we in nxt[i:i + 3]:
         wl = w.lower()
-        if wl in lx.stop or w[0].isupper() or wl.endswith("ly"):
+        if (wl in lx.stop and not (w.isupper() and len(w) > 1)) or wl.endswith("ly"):
             break
         if cand_words and text[cand_words[-1][2]:ws].strip():
             break
@@ -762,6 +764,9 @@ def _counted(
     np_words = cand_words
     if len(cand_words) > 1 and singular(cand_words[-1][0]) == cand_words[-1][0].lower():
         np_words = cand_words[:1]
+    if np_words and np_words[-1][0][0].isupper() and \
+            singular(np_words[-1][0]) == np_words[-1][0].lower():
+        return None  # "20 Downing Street": a name, not a counted noun
     if not np_words:
         return None
     if unit is None and any(_is_time_word(w) for w, _, _ in np_words):
@@ -795,6 +800,10 @@ def _counted(
 def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:
     nxt = _next_words(text, b.end, lx)
     if nxt and nxt[0][0].rstrip(".") in _cap_months():
+        return None
+    if len(nxt) > 1 and nxt[0][0] == "of" and nxt[1][0].rstrip(".") in _cap_months():
+        return None
+    if b.start > 0 and text[b.start - 1].isalnum():
         return None
     prev = _prev_word(text, b.start, lx)
     if prev and prev[0].rstrip(".") in _cap_months():
