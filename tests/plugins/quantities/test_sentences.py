@@ -138,7 +138,56 @@ CASES: list[tuple[str, list[Row]]] = [
     ("It was no one's fault, said one official.", [("one", 1, None, None, "official")]),
     ("One of the suspects escaped.", [("One", 1, None, None, None)]),
     ("They met two or three times a week.", []),
+    # --- more news shapes
+    ("The 27-member bloc agreed on a €50 billion aid package.",
+     [("27", 27, None, None, "member"), ("€50 billion", 50000000000, None, None, "EUR")]),
+    ("Russia fired 40 missiles and 24 drones overnight.",
+     [("40", 40, None, None, "missile"), ("24", 24, None, None, "drone")]),
+    ("The Fed set a range of 5.25%-5.5%.", [("5.25%-5.5%", "5.25", "5.5", None, "percent")]),
+    ("Gas averaged $3.45 a gallon, down 12 cents.",
+     [("$3.45", "3.45", None, None, "USD"), ("12 cents", 12, None, None, "cent")]),
+    ("Two of the three suspects were arrested.",
+     [("Two", 2, None, None, None), ("three", 3, None, None, "suspect")]),
+    ("He was sentenced to 25 years in prison and fined $250,000.",
+     [("$250,000", 250000, None, None, "USD")]),
+    ("The vote was 220 to 212.", [("220", 220, None, None, None), ("212", 212, None, None, None)]),
+    ("The bill passed the Senate 68-32 on Tuesday.", []),
+    ("A 5.8-magnitude quake hit at 3:15 a.m.", [("5.8", "5.8", None, None, "magnitude")]),
+    ("Some 1.5m people have fled.", [("Some 1.5m", 1500000, None, "about", "person")]),
+    ("The 100m sprint was won easily.", [("100m", 100, None, None, "m")]),
+    ("They seized 1.5 tonnes of cocaine worth an estimated $90m.",
+     [("1.5 tonnes", "1.5", None, None, "tonne"), ("an estimated $90m", 90000000, None, "approx", "USD")]),
+    ("Prices jumped by a third in a year.", [("a third", Decimal(1) / 3, None, None, None)]),
+    ("He lives at 20 Downing Street.", [("20", 20, None, None, None)]),
+    ("Officials said 300 Russian troops and 5 US soldiers died.",
+     [("300", 300, None, None, "troop"), ("5", 5, None, None, "soldier")]),
+    ("The S&P 500 rose 1.2% and the Nasdaq 100 gained 2%.",
+     [("1.2%", "1.2", None, None, "percent"), ("2%", 2, None, None, "percent")]),
+    ("It costs 3 dollars and 5 cents.", [("3 dollars and 5 cents", "3.05", None, None, "USD")]),
+    ("They spent € 10 and 100 yuan.", [("€ 10", 10, None, None, "EUR"), ("100 yuan", 100, None, None, "CNY")]),
+    ("It's 10 HKD or 25,000 USD.", [("10 HKD", 10, None, None, "HKD"), ("25,000 USD", 25000, None, None, "USD")]),
+    ("The toddler is 18 months old.", [("18 months old", 18, None, None, "month")]),
+    ("Sound travels at 0.34 km/s.", [("0.34 km/s", "0.34", None, None, "km/s")]),
+    ("The rod is 4.8e-9 m long.", [("4.8e-9 m", "4.8e-9", None, None, "m")]),
+    ("Three fifths of the votes were counted.", [("Three fifths", "0.6", None, None, None)]),
+    ("The tank holds 10 ± 2 litres.", [("10 ± 2 litres", 10, None, None, "l")]),
+    ("LIN surged 4 5/8 to 112 5/8.",
+     [("4 5/8", "4.625", None, None, None), ("112 5/8", "112.625", None, None, None)]),
+    ("The range is 2 1/2 to 3 kg.", [("2 1/2 to 3 kg", "2.5", 3, None, "kg")]),
+    ("It was built in 300 BC.", []),
+    ("In Maine, about a half million people lack power.",
+     [("about a half million", 500000, None, "about", "person")]),
+    ("British Steel skidded 1.74 to 123.5 on turnover.",
+     [("1.74", "1.74", None, None, None), ("123.5", "123.5", None, None, None)]),
+    ("It has 33,000 regular common shares.", [("33,000", 33000, None, None, "share")]),
+    ("The US gave dlrs 50 million in aid.", [("dlrs 50 million", 50000000, None, None, "USD")]),
+    ("It was 30 C outside.", [("30 C", 30, None, None, "°C")]),
+    ("More than or equal to 10 people came.", [("More than or equal to 10", 10, None, "over", "person")]),
+    ("Hundreds of millions of dollars were lost.",
+     [("Hundreds of millions", 200000000, None, "vague", "USD")]),
+    ("She left Cuba when she was 4 in the morning.", []),
 ]
+
 
 
 def _norm(v: object) -> object:
@@ -165,3 +214,23 @@ def test_sentence(sentence: str, expected: list[Row]) -> None:
             assert g[2] is None, got
         assert e[3] == "*" or g[3] == e[3], got
         assert e[4] == "*" or g[4] == e[4], got
+
+
+def test_ordinals_only_on_request() -> None:
+    text = "His fifth term began; the 21st century; on June 18th; twenty-first."
+    assert find_quantities(text) == []
+    got = [(text[f.start:f.end], f.value, f.ordinal) for f in find_quantities(text, ordinals=True)]
+    assert got == [("fifth", 5, True), ("21st", 21, True), ("twenty-first", 21, True)]
+
+
+def test_extractor_mentions() -> None:
+    from newskit import Article, QuantityMention
+    from newskit_quantities import QuantitiesExtractor
+
+    text = "Officials said approximately 7,000 containers and two-thirds of $1.5bn."
+    ms = list(QuantitiesExtractor().extract(Article(id="a", text=text), ()))
+    assert all(isinstance(m, QuantityMention) and text[m.start:m.end] == m.text for m in ms)
+    assert [m.text for m in ms] == ["approximately 7,000", "two-thirds", "$1.5bn"]
+    assert ms[0].approx == "approx" and ms[0].unit == "container"
+    assert ms[2].value == 1500000000 and ms[2].unit == "USD"
+    assert isinstance(ms[1].value, Decimal)
