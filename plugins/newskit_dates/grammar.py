@@ -173,9 +173,10 @@ class Patterns:
         # bare definite units of the reporting period: for the year, the full year, the fiscal
         # year, over the weekend, the latest period, the 1988 period
         fam.append(("theunit", c(
-            lb + r"(?i:(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
-            + r")\s+)?(?P<unit>year|weekend|period)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?)"
-            r"(?![\p{L}\p{N}_\-])")))
+            lb + r"(?i:(?:(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of|(?:earlier|later|early|late)\s+in)\s+)?"
+            r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
+            + r")\s+)?(?P<unit>year|weekend|period|month)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+            r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + rb + ")")))
         # years and decades in words (broadcast transcripts): nineteen ninety-six, January
         # nineteen ninety-seven, the winter of nineteen ninety-four, the year two thousand, the nineties
         teens = _alt([w for w, v in lx["numbers"].items() if isinstance(v, int) and 10 <= v <= 19])

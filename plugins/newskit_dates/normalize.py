@@ -863,8 +863,21 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     one-year period when ``ended``/``ending`` follows), ``over the weekend`` (the nearest
     weekend by tense), ``the latest period`` / ``the 1988 period`` (the fiscal quarter the
     text is about)."""
+    if m["yend"]:
+        return _res(m, "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END", ctx.anchor)
     unit = m["unit"].lower()
     adj = (m["adj"] or "").lower()
+    pos = _rx(r"\s+").sub(" ", (m["pos"] or "").lower())
+    if pos:
+        if unit not in ("year", "month") or adj or m["y"] or m["ly"]:
+            return None
+        if ctx.dct is None:
+            return _res(m, "DATE", "XXXX" if unit == "year" else "XXXX-XX", pos_mod(pos.split(" in")[0]))
+        mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
+        val = str(ctx.dct.year) if unit == "year" else fmt_month(ctx.dct.year, ctx.dct.month)
+        return _res(m, "DATE", val, mod, ctx.anchor)
+    if unit == "month":
+        return None
     if (adj in ("corresponding", "comparable", "same")) != bool(m["ly"]) or (m["ly"] and unit != "period"):
         return None
     nw = _next_word(ctx.text, m.end()).lower().rstrip(".")
