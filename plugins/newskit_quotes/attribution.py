@@ -44,6 +44,12 @@ def words() -> Words:
     return Words(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
 
 
+@cache
+def gender_names() -> dict[str, frozenset[str]]:
+    d = load_json("names.json")
+    return {k: frozenset(v) for k, v in d.items() if not k.startswith("_")}
+
+
 @dataclass(frozen=True)
 class Cue:
     start: int
@@ -319,6 +325,7 @@ class Resolver:
     doc: Doc
     history: list[_Said] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
 
     def remember(self, pos: int, sp: Speaker) -> None:
         if sp.name:
@@ -368,10 +375,37 @@ class Resolver:
         out.sort(key=lambda t: t[0])
         return out
 
+    def _gender(self, sp: Speaker) -> str:
+        """``f``, ``m`` or ``""`` for a person speaker (first name or title)."""
+        g = self.genders.get(sp.name or "")
+        if g is not None:
+            return g
+        names = gender_names()
+        g = ""
+        for p in self.doc.persons:
+            if (p.entity or p.text) != sp.name:
+                continue
+            around = self.doc.text[max(0, p.start - 6) : p.end].lower().replace(".", " ").split()
+            title = (p.title or "").lower().replace(".", " ").split()
+            if any(w in names["female_titles"] for w in around + title):
+                g = "f"
+                break
+            if any(w in names["male_titles"] for w in around + title):
+                g = "m"
+                break
+        if not g:
+            first = (sp.name or "").split(" ")[0].lower()
+            g = "f" if first in names["female"] else "m" if first in names["male"] else ""
+        self.genders[sp.name or ""] = g
+        return g
+
     def _pronoun(self, np: NP, pron: str) -> Speaker:
         doc = self.doc
         if pron in ("he", "she", "i"):
             cands = self._candidates(np.start)
+            if pron != "i":
+                other = "m" if pron == "she" else "f"
+                cands = [c for c in cands if self._gender(c[1]) != other]
             best = self._salient(cands, np.start)
             if best is not None:
                 return Speaker(best.name, np.start, np.end, best.entity_id, True, "person")
@@ -395,7 +429,9 @@ class Resolver:
                 break
         later = [c for c in cands if last_sp is not None and c[0] > last_sp.pos + 1
                  and c[1].name != last_sp.speaker.name]
-        if last_sp is not None and not later and doc.para_index(pos) - last_sp.para <= 2:
+        names_ok = {c[1].name for c in cands}
+        if last_sp is not None and not later and doc.para_index(pos) - last_sp.para <= 2 \
+                and last_sp.speaker.name in names_ok:
             return last_sp.speaker
         # otherwise: the first person named in the nearest sentence naming one (subject)
         last_pos = cands[-1][0]

@@ -12,6 +12,7 @@ from newskit_quotes import QuotesExtractor, extract_quotes
 from newskit_quotes.marks import MAX_PARAGRAPHS, find_quotes
 
 FIRST = ["Maria", "John", "Olga", "Ahmed", "Li", "Peter", "Sarah", "Kofi", "Elena", "James"]
+FEMALE = {"Maria", "Olga", "Sarah", "Elena"}
 LAST = ["Lankov", "Smith", "Okafor", "Nguyen", "Garcia", "Easley", "Brown", "Kowalski", "Tanaka"]
 CUES = ["said", "added", "told reporters", "warned", "insisted", "noted", "argued", "stated",
         "remarked", "claimed", "emphasized", "explained"]
@@ -51,9 +52,10 @@ def attributed(draw: st.DrawFn) -> tuple[str, list[PersonMention], str, str, str
         surface = full
         sp = len(intro) + body.index(f"{cue} {full}") + len(cue) + 1
     elif frame == "trail_pron":
-        body = f"{op}{content},{cl} he {cue}."
-        surface = "he"
-        sp = len(intro) + body.index(f"{cl} he") + 2
+        pron = "she" if first in FEMALE else "he"
+        body = f"{op}{content},{cl} {pron} {cue}."
+        surface = pron
+        sp = len(intro) + body.index(f"{cl} {pron}") + 2
     elif frame == "lead_colon":
         body = f"{last} {cue}: {op}{content}.{cl}"
         surface = last
@@ -63,7 +65,7 @@ def attributed(draw: st.DrawFn) -> tuple[str, list[PersonMention], str, str, str
         surface = last
         sp = len(intro)
     text = intro + body
-    if surface != "he":
+    if surface not in ("he", "she"):
         persons.append(_person(text, sp, surface, full))
     assert text[sp : sp + len(surface)] == surface
     cue_word = cue

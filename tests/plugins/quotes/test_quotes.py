@@ -226,3 +226,9 @@ def test_split_quote_merged_across_description() -> None:
     pre = "Mr. Obama spoke on Friday.\n"
     q = one(pre + t, ("Mr. Obama", "Barack Obama"))
     assert q.text.startswith("We remain open") and q.text.endswith("different path")
+
+
+def test_pronoun_gender() -> None:
+    t = "Donald Trump met Hillary Clinton on Monday. She said the debate was rigged against her."
+    q = one(t, ("Donald Trump", "Donald Trump"), ("Hillary Clinton", "Hillary Clinton"), direct=False)
+    assert q.speaker == "Hillary Clinton" and speaker_text(t, q) == "She"
