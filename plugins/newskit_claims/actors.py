@@ -7,6 +7,7 @@ Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor No
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from functools import cache
@@ -18,7 +19,7 @@ from attrs import frozen
 
 from newskit import PersonMention
 
-__all__ = ["Actor", "find_actors", "place_country"]
+__all__ = ["Actor", "ActorIndex", "find_actors", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -80,7 +81,42 @@ def place_country(name: str | None) -> str | None:
     return got[3] if got else None
 
 
-def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]:
+_NAME = regex.compile(
+    r"(?<![\p{L}\p{N}.'’-])(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
+    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,}))*(?![\p{L}\p{N}])")
+_SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+
+
+@cache
+def _stop() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data("actors.json").get("not_names", []))
+
+
+def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
+    """Other proper names (companies, teams, bodies): capitalised words that are not a
+    sentence's first word (unless several), not known places or persons, not stop words."""
+    out = []
+    stop = _stop()
+    for m in _NAME.finditer(text):
+        s, e = m.span()
+        words = m.group().split()
+        while words and words[0].lower() in stop:
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            words = words[1:]
+        if not words or all(w.lower() in stop for w in words):
+            continue
+        before = text[max(0, s - 3):s]
+        initial = s == 0 or regex.search(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$", before) is not None
+        if initial and len(words) == 1 and text[e:e + 2] not in ("'s", "’s"):
+            continue
+        if _overlaps(taken, s, e):
+            continue
+        name = _SUFFIX.sub("", text[s:e]) or text[s:e]
+        out.append(Actor(s, e, text[s:e], name, "name"))
+    return out
+
+
+def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = True) -> list[Actor]:
     """Every actor/place name in ``text``, in order, without overlaps (persons first)."""
     out: list[Actor] = []
     for p in persons:
@@ -88,12 +124,52 @@ def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]
             out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
     taken = sorted((a.start, a.end) for a in out)
     pattern, table = _tables()
+    found: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        if _overlaps(taken, s, e):
             continue
         actor, kind, place, country = table[m.group()]
         # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
         out.append(Actor(s, e, m.group(), actor, kind, place, country))
+        found.append((s, e))
+    if names:
+        out.extend(_names(text, sorted(taken + found)))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` overlaps one of the sorted, non-nested ``spans``."""
+    i = bisect.bisect_left(spans, (e, -1))
+    return any(a < e and s < b for a, b in spans[max(0, i - 4):i])
+
+
+class ActorIndex:
+    """Actors in text order with range look-ups in logarithmic time."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self.starts = [a.start for a in self.actors]
+        self.persons = [a for a in self.actors if a.kind == "person"]
+        self.person_starts = [a.start for a in self.persons]
+
+    def between(self, lo: int, hi: int) -> list[Actor]:
+        """Actors lying within ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [a for a in self.actors[i:j] if a.end <= hi]
+
+    def index_range(self, lo: int, hi: int) -> range:
+        """Indexes (into ``actors``) of actors starting within ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+    def persons_before(self, pos: int, since: int) -> list[Actor]:
+        i = bisect.bisect_left(self.person_starts, since)
+        j = bisect.bisect_left(self.person_starts, pos)
+        return [a for a in self.persons[i:j] if a.end <= pos]
+
+    def covering(self, s: int, e: int) -> bool:
+        """True when an actor's span contains ``[s, e)``."""
+        i = bisect.bisect_right(self.starts, s)
+        return any(a.start <= s and e <= a.end for a in self.actors[max(0, i - 3):i])

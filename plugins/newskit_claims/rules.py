@@ -3,6 +3,7 @@ constructions, each with its source, stance, cue and the mentions it contains.""
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from functools import cache
@@ -25,7 +26,7 @@ from newskit import (
 )
 from newskit.text import sentences
 from newskit.timex import interval
-from newskit_claims.actors import Actor, find_actors
+from newskit_claims.actors import Actor, ActorIndex, find_actors
 
 __all__ = ["extract_claims"]
 
@@ -90,6 +91,11 @@ def _patterns() -> dict[str, Any]:
         "clause_end": regex.compile(
             r",\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")|while|whereas|although|though|but|which|as\s+confirmed|according\s+to)\b|;|\s[—–]\s", regex.I),
+        "unnamed": regex.compile(b + "(?:" + _alt(list(d["unnamed"])) + ")" + e, regex.I),
+        "det_before": regex.compile(r"(?:\b(?:an?|the)\s+(?:\p{Ll}+\s+)?)$|[\p{Ll}]+ly\s+$"),
+        "by_after": regex.compile(r"\s+by\b"),
+        "np_object": regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),
+        "he_she": regex.compile(r"\b(he|she)\b", regex.I),
         "both": regex.compile(r"\b(?:both|the\s+two)\s+(?P<noun>" + _alt(d["collective"]) + r")\b", regex.I),
         "both_x_y": regex.compile(r"\bboth\s+$", regex.I),
         "that": regex.compile(r"^(?:\s+(?:in|on|last|this|earlier|on\s+\p{L}+)?\s*[\p{L}\p{N},.]*){0,4}?\s*that\s+", regex.I),
@@ -97,6 +103,9 @@ def _patterns() -> dict[str, Any]:
                                  r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
     }
+
+
+_BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 
 
 @define
@@ -123,15 +132,30 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def _clause_end(text: str, pos: int, sent: Span) -> int:
-    m = _patterns()["clause_end"].search(text, pos, sent.end)
-    return m.start() if m else sent.end
+    end = min(sent.end, pos + 600)
+    m = _patterns()["clause_end"].search(text, pos, end)
+    return m.start() if m else end
 
 
 def _sent_of(sents: Sequence[Span], pos: int) -> Span:
-    for s in sents:
-        if s.start <= pos < s.end:
-            return s
+    k = bisect.bisect_right([s.start for s in sents], pos) - 1 if len(sents) < 64 else \
+        bisect.bisect_right(_starts(sents), pos) - 1
+    if 0 <= k < len(sents) and pos < sents[k].end:
+        return sents[k]
     return Span(start=max(0, pos), end=max(0, pos))
+
+
+_STARTS: dict[int, list[int]] = {}
+
+
+def _starts(sents: Sequence[Span]) -> list[int]:
+    key = id(sents)
+    got = _STARTS.get(key)
+    if got is None or len(got) != len(sents):
+        got = [s.start for s in sents]
+        _STARTS.clear()
+        _STARTS[key] = got
+    return got
 
 
 def _source_name(text: str, a: Actor) -> tuple[str, str, int]:
@@ -146,14 +170,14 @@ def _source_name(text: str, a: Actor) -> tuple[str, str, int]:
     return a.name, kind, a.end
 
 
-def _subject(text: str, pos: int, sent: Span, actors: Sequence[Actor],
+def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
              cands: Sequence[_Cand]) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """The source of a cue at ``pos``: the nearest actor before it in its clause, a
     resolved pronoun, or "both nations" resolved from the allegation being answered."""
     p = _patterns()
-    lo = sent.start
-    for b in regex.finditer(r"[;:]|,\s+(?:while|but|although|whereas)\b", text[sent.start:pos]):
-        lo = sent.start + b.end()
+    lo = max(sent.start, pos - 300)
+    for b in _BREAK.finditer(text, lo, pos):
+        lo = b.end()
     both = None
     for bm in p["both"].finditer(text, lo, pos):
         both = bm
@@ -161,7 +185,7 @@ def _subject(text: str, pos: int, sent: Span, actors: Sequence[Actor],
         pair = _pair(text, both.start(), sent, actors, cands)
         if pair:
             return pair, "country", both.span()
-    near = [a for a in actors if lo <= a.start and a.end <= pos]
+    near = actors.between(lo, pos)
     if near:
         a = near[-1]
         # "both Moscow and Pyongyang"
@@ -173,28 +197,28 @@ def _subject(text: str, pos: int, sent: Span, actors: Sequence[Actor],
         if text[end:end + 2] in ("'s", "’s") and end + 2 < pos:
             pass
         return name, kind, (a.start, end)
-    pron = regex.search(r"\b(he|she)\b", text[lo:pos], regex.I)
+    pron = p["he_she"].search(text, lo, pos)
     if pron:
-        prior = [a for a in actors if a.kind == "person" and a.end <= lo + pron.start()]
+        prior = actors.persons_before(pron.start(), pron.start() - 1500)
         if prior:
-            return prior[-1].name, "person", (lo + pron.start(), lo + pron.end())
-    for word, label in _data()["unnamed"].items():
-        m = regex.search(r"\b" + regex.escape(word) + r"\b", text[lo:pos], regex.I)
-        if m:
-            return label, "unnamed", (lo + m.start(), lo + m.end())
+            return prior[-1].name, "person", pron.span()
+    last = None
+    for m in p["unnamed"].finditer(text, lo, pos):
+        last = m
+    if last is not None:
+        label = _data()["unnamed"][last.group().lower()]
+        return label, "unnamed", last.span()
     return None, None, None
 
 
-def _pair(text: str, pos: int, sent: Span, actors: Sequence[Actor], cands: Sequence[_Cand]) -> str | None:
-    """Who "both nations" are: the parties of the latest allegation, else the last two
-    countries named before."""
-    countries = [a for a in actors if a.kind in ("country", "capital", "demonym") and a.end <= pos
-                 and a.start >= pos - 600]
+def _pair(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand]) -> str | None:
+    """Who "both nations" are: the parties of the latest allegation, else the two
+    countries most named around."""
     accusers: set[str] = set()
-    for c in reversed(cands):
+    for c in list(reversed(cands))[:20]:
         if c.stance == "alleges" and c.end <= pos + 1 and c.start >= pos - 600:
-            inside = [a for a in actors if c.start <= a.start and a.end <= c.end
-                      and a.kind in ("country", "capital", "demonym")]
+            inside = [a for a in actors.between(c.start, c.end)
+                      if a.kind in ("country", "capital", "demonym")]
             accusers = {c.source or ""}
             names: list[str] = []
             for a in inside:
@@ -203,8 +227,8 @@ def _pair(text: str, pos: int, sent: Span, actors: Sequence[Actor], cands: Seque
             if len(names) >= 2:
                 return " and ".join(sorted(names[:2]))
             break
-    window = [a for a in actors if a.kind in ("country", "capital", "demonym")
-              and pos - 800 <= a.start and a.end <= pos + 200 and a.name not in accusers]
+    window = [a for a in actors.between(pos - 800, pos + 200)
+              if a.kind in ("country", "capital", "demonym") and a.name not in accusers]
     counts: dict[str, int] = {}
     last: dict[str, int] = {}
     for a in window:
@@ -214,19 +238,18 @@ def _pair(text: str, pos: int, sent: Span, actors: Sequence[Actor], cands: Seque
     ranked = sorted(counts, key=lambda n: (-counts[n], -last.get(n, -1), n))
     if len(ranked) >= 2:
         return " and ".join(sorted(ranked[:2]))
-    _ = countries
     return None
 
 
-def _actor_after(text: str, pos: int, actors: Sequence[Actor]) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    for a in actors:
+def _actor_after(text: str, pos: int, actors: ActorIndex) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    for a in actors.between(pos, pos + 200):
         if pos <= a.start <= pos + 6:
             name, kind, end = _source_name(text, a)
             return name, kind, (a.start, end)
     return None, None, None
 
 
-def _constructions(text: str, sents: Sequence[Span], actors: Sequence[Actor]) -> list[_Cand]:
+def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[_Cand]:
     p = _patterns()
     out: list[_Cand] = []
     stance_of = _cue_stance()
@@ -238,11 +261,11 @@ def _constructions(text: str, sents: Sequence[Span], actors: Sequence[Actor]) ->
             before = text[max(sent.start, m.start() - 25):m.start()]
             if p["negated"].search(before):
                 continue  # "did not deny" is not a denial
-            if regex.search(r"(?:\b(?:an?|the)\s+(?:\p{Ll}+\s+)?)$|[\p{Ll}]+ly\s+$", before) and stance == "denies":
+            if stance == "denies" and p["det_before"].search(before):
                 continue  # the noun-phrase denial patterns handle these
-            if regex.match(r"\s+by\b", text[m.end():m.end() + 4]):
+            if p["by_after"].match(text, m.end(), m.end() + 4):
                 continue
-            after = text[m.end():sent.end]
+            after = text[m.end():min(sent.end, m.end() + 300)]
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
             if src is None:
                 continue
@@ -254,7 +277,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: Sequence[Actor]) ->
             else:
                 t = p["that"].match(after)
                 if t is None:
-                    if stance == "reports" and regex.match(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+", after):
+                    if stance == "reports" and p["np_object"].match(after):
                         s, e = m.start("cue"), _clause_end(text, m.end(), sent)
                     else:
                         continue
@@ -278,7 +301,8 @@ def _constructions(text: str, sents: Sequence[Span], actors: Sequence[Actor]) ->
                 src = _pair(text, m.start(), sent, actors, out)
                 kind = "country"
             else:
-                near = [a for a in actors if m.start("subj") <= a.start < m.end("subj")]
+                near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
+                        if a.start < m.end("subj")]
                 src, kind = (_source_name(text, near[0])[:2] if near else (None, None))
             if src is None:
                 continue
@@ -339,30 +363,33 @@ def _constructions(text: str, sents: Sequence[Span], actors: Sequence[Actor]) ->
 
 
 def _last_allegation(cands: Sequence[_Cand], pos: int) -> int | None:
-    for i in range(len(cands) - 1, -1, -1):
+    for i in range(len(cands) - 1, max(-1, len(cands) - 30), -1):
         c = cands[i]
         if c.stance in ("alleges", "reports") and c.start < pos and pos - c.end < 700:
             return i
     return None
 
 
-def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: Sequence[Actor]) -> list[_Cand]:
+def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) -> list[_Cand]:
     d = _data()
     np_cues = {w.lower() for w in d["np_cues"]}
     out: list[_Cand] = []
-    indirect = [q for q in quotes if not q.direct]
+    indirect = sorted((q for q in quotes if not q.direct), key=lambda q: q.start)
+    istarts = [q.start for q in indirect]
+    person_names = {a.name for a in actors.persons}
     for q in quotes:
         if not q.speaker:
             continue
+        k = bisect.bisect_right(istarts, q.start)
         if q.direct and any(i.start <= q.start and q.end <= i.end and i.speaker == q.speaker
-                            for i in indirect):
+                            for i in indirect[max(0, k - 8):k]):
             continue  # the reported clause around it is the claim
         cue = (q.cue or "").strip()
         if not q.direct and cue.lower() in np_cues:
             between = text[(q.cue_end or q.start):q.start] if q.cue_end is not None and q.cue_end <= q.start else ""
             if not regex.search(r"\bthat\s*$", between):
                 continue  # "expressed intent to ...": not a proposition
-        kind = "person" if any(a.kind == "person" and a.name == q.speaker for a in actors) else None
+        kind = "person" if q.speaker in person_names else None
         sref = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         stance = _cue_stance().get(cue.lower(), "asserts")
@@ -382,12 +409,19 @@ def _split(text: str, s: int, e: int, direct: bool) -> list[tuple[int, int]]:
     return [(s, e)]
 
 
-def _split_figures(text: str, c: _Cand, quantities: Sequence[QuantityMention]) -> list[_Cand]:
+def _within(ms: Sequence[Mention], starts: Sequence[int], s: int, e: int) -> list[Mention]:
+    i, j = bisect.bisect_left(starts, s), bisect.bisect_left(starts, e)
+    return [m for m in ms[i:j] if m.end <= e]
+
+
+def _split_figures(text: str, c: _Cand, quantities: Sequence[QuantityMention],
+                   qstarts: Sequence[int]) -> list[_Cand]:
     """A claim stating two figures joined by "and <verb>" is two claims, one per figure."""
-    inside = [q for q in quantities if c.start <= q.start and q.end <= c.end and not q.ordinal]
+    inside = [q for q in _within(quantities, qstarts, c.start, c.end)
+              if isinstance(q, QuantityMention) and not q.ordinal]
     if len(inside) < 2:
         return [c]
-    for m in regex.finditer(r"\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)", text[c.start:c.end]):
+    for m in regex.finditer(r"\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)", text[c.start:min(c.end, c.start + 2000)]):
         cut = c.start + m.start()
         if any(q.end <= cut for q in inside) and any(q.start >= cut for q in inside):
             a = _Cand(c.start, cut, c.source, c.cue, c.stance, c.origin, c.source_ref, c.cue_ref,
@@ -403,7 +437,7 @@ def _stance(text: str, c: _Cand) -> str:
     if c.fixed and c.stance != "asserts":
         return c.stance
     p = _patterns()
-    content = text[c.start:c.end]
+    content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
     pred = p["predictive"].search(content)
@@ -431,17 +465,19 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     quotes = [m for m in mentions if isinstance(m, QuoteMention)]
     dates = [m for m in mentions if isinstance(m, DateMention)]
     quantities = [m for m in mentions if isinstance(m, QuantityMention)]
-    actors = find_actors(text, persons)
+    actors = ActorIndex(find_actors(text, persons, names=False))
     cands = _from_quotes(text, quotes, actors)
     cons = _constructions(text, sents, actors)
-    kept: list[_Cand] = list(cands)
     for c in cons:
         if c.fixed and c.stance not in ("alleges", "denies", "confirms"):
             c.fixed = c.stance == "reports" and c.origin == "construction" and c.cue == "reportedly"
+    kept = _Kept()
+    for c in cands:
+        kept.add(c)
     for c in cons:
-        clash = [k for k in kept if k.start < c.end and c.start < k.end]
+        clash = kept.overlapping(c.start, c.end)
         if not clash:
-            kept.append(c)
+            kept.add(c)
             continue
         if c.stance == "denies":
             # "X alleged that ..., an accusation denied by Y": the denial is its own claim
@@ -453,16 +489,18 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             for k in clash:
                 if k.stance != "denies" and k.start < c.start:
                     k.start, k.end = _trim(text, k.start, min(k.end, c.start))
-            kept.append(c)
+            kept.add(c)
             continue
         for k in clash:  # the quote's span and speaker, the construction's stance
             if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
                 k.stance, k.fixed = c.stance, True
                 if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
                     k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
+                    kept.add(k)
+    qstarts = [q.start for q in quantities]
     split: list[_Cand] = []
-    for c in sorted(kept, key=lambda c: (c.start, c.end)):
-        split.extend(_split_figures(text, c, quantities))
+    for c in sorted(kept.items(), key=lambda c: (c.start, c.end)):
+        split.extend(_split_figures(text, c, quantities, qstarts))
     split.sort(key=lambda c: (c.start, c.end))
     ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
     stances = {id(c): _stance(text, c) for c in split}
@@ -470,28 +508,64 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     for i, c in enumerate(split):
         if stances[id(c)] != "denies":
             continue
-        for prev in reversed(split[:i]):  # the allegation a denial answers
+        for j in range(i - 1, max(-1, i - 30), -1):  # the allegation a denial answers
+            prev = split[j]
             if c.start - prev.end > 700:
                 break
             if stances[id(prev)] in ("alleges", "reports") and prev.source != c.source:
                 targets[id(c)] = prev
                 break
     published = _published(article)
+    inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
+                                                                         PersonMention))),
+                                  key=lambda m: (m.start, m.end))
+    istarts = [m.start for m in inner]
+    dated = sorted((d for d in dates if d.type in ("DATE", "TIME") and interval(d.value) is not None),
+                   key=lambda d: d.start)
+    dstarts = [d.start for d in dated]
     out: list[Claim] = []
     for c in split:
         target = targets.get(id(c))
         inside = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
-                       for m in mentions if isinstance(m, (DateMention, QuantityMention, PersonMention))
-                       and c.start <= m.start and m.end <= c.end)
+                       for m in _within(inner, istarts, c.start, c.end))
         out.append(Claim(
             article=article.id, start=c.start, end=c.end, text=text[c.start:c.end],
             source=c.source, stance=stances[id(c)], cue=c.cue,
             source_ref=_ref(article, c.source_ref), cue_ref=_ref(article, c.cue_ref),
             mentions=inside, id=ids[id(c)],
             responds_to=ids.get(id(target)) if target is not None else None,
-            stated=_stated(text, c, dates, sents) or published, source_type=c.source_type,
+            stated=_stated(text, c, dated, dstarts, sents) or published, source_type=c.source_type,
         ))
     return out
+
+
+class _Kept:
+    """Claims kept so far, found by overlap through 256-character buckets."""
+
+    def __init__(self) -> None:
+        self._buckets: dict[int, list[_Cand]] = {}
+        self._live: dict[int, _Cand] = {}
+
+    def add(self, c: _Cand) -> None:
+        self._live[id(c)] = c
+        for b in range(c.start >> 8, (max(c.start, c.end - 1) >> 8) + 1):
+            lst = self._buckets.setdefault(b, [])
+            if all(x is not c for x in lst[-4:]):
+                lst.append(c)
+
+    def remove(self, c: _Cand) -> None:
+        self._live.pop(id(c), None)
+
+    def overlapping(self, s: int, e: int) -> list[_Cand]:
+        seen: dict[int, _Cand] = {}
+        for b in range(s >> 8, (max(s, e - 1) >> 8) + 1):
+            for k in self._buckets.get(b, ()):
+                if id(k) in self._live and k.start < e and s < k.end:
+                    seen[id(k)] = k
+        return list(seen.values())
+
+    def items(self) -> list[_Cand]:
+        return list(self._live.values())
 
 
 def _ref(article: Article, span: tuple[int, int] | None) -> SpanRef | None:
@@ -505,7 +579,8 @@ def _published(article: Article) -> str | None:
     return d.isoformat() if d is not None else None
 
 
-def _stated(text: str, c: _Cand, dates: Sequence[DateMention], sents: Sequence[Span]) -> str | None:
+def _stated(text: str, c: _Cand, dates: Sequence[DateMention], dstarts: Sequence[int],
+            sents: Sequence[Span]) -> str | None:
     """When the claim was made: a date by the cue ("claimed in March that") or opening its
     sentence ("On June 17, X reiterated ..."), outside the claim itself."""
     if c.cue_ref is None:
@@ -513,12 +588,15 @@ def _stated(text: str, c: _Cand, dates: Sequence[DateMention], sents: Sequence[S
     a, b = c.cue_ref
     sent = _sent_of(sents, a)
     best: tuple[int, str] | None = None
-    for d in dates:
-        if d.type not in ("DATE", "TIME") or interval(d.value) is None or c.start <= d.start < c.end:
+    lo = bisect.bisect_left(dstarts, max(sent.start, a - 300))
+    hi = bisect.bisect_right(dstarts, b + 13)
+    for d in dates[lo:hi]:
+        if c.start <= d.start < c.end:
             continue
         if 0 <= d.start - b <= 12:
             dist = d.start - b
         elif sent.start <= d.start and d.end <= a and \
+                d.start - sent.start < 12 and \
                 regex.fullmatch(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", text[sent.start:d.start], regex.I):
             dist = a - d.end
         else:

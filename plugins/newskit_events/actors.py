@@ -7,6 +7,7 @@ Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor No
 
 from __future__ import annotations
 
+import bisect
 import json
 from collections.abc import Sequence
 from functools import cache
@@ -18,7 +19,7 @@ from attrs import frozen
 
 from newskit import PersonMention
 
-__all__ = ["Actor", "find_actors", "place_country"]
+__all__ = ["Actor", "ActorIndex", "find_actors", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -108,14 +109,14 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         initial = s == 0 or regex.search(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$", before) is not None
         if initial and len(words) == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if any(a < e and s < b for a, b in taken):
+        if _overlaps(taken, s, e):
             continue
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         out.append(Actor(s, e, text[s:e], name, "name"))
     return out
 
 
-def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]:
+def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = True) -> list[Actor]:
     """Every actor/place name in ``text``, in order, without overlaps (persons first)."""
     out: list[Actor] = []
     for p in persons:
@@ -123,14 +124,52 @@ def find_actors(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]
             out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
     taken = sorted((a.start, a.end) for a in out)
     pattern, table = _tables()
+    found: list[tuple[int, int]] = []
     for m in pattern.finditer(text):
         s, e = m.span()
-        if any(a < e and s < b for a, b in taken):
+        if _overlaps(taken, s, e):
             continue
         actor, kind, place, country = table[m.group()]
         # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
         out.append(Actor(s, e, m.group(), actor, kind, place, country))
-        taken.append((s, e))
-    out.extend(_names(text, taken))
+        found.append((s, e))
+    if names:
+        out.extend(_names(text, sorted(taken + found)))
     out.sort(key=lambda a: (a.start, a.end))
     return out
+
+
+def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """True when ``[s, e)`` overlaps one of the sorted, non-nested ``spans``."""
+    i = bisect.bisect_left(spans, (e, -1))
+    return any(a < e and s < b for a, b in spans[max(0, i - 4):i])
+
+
+class ActorIndex:
+    """Actors in text order with range look-ups in logarithmic time."""
+
+    def __init__(self, actors: Sequence[Actor]) -> None:
+        self.actors = list(actors)
+        self.starts = [a.start for a in self.actors]
+        self.persons = [a for a in self.actors if a.kind == "person"]
+        self.person_starts = [a.start for a in self.persons]
+
+    def between(self, lo: int, hi: int) -> list[Actor]:
+        """Actors lying within ``[lo, hi)``."""
+        i = bisect.bisect_left(self.starts, lo)
+        j = bisect.bisect_left(self.starts, hi)
+        return [a for a in self.actors[i:j] if a.end <= hi]
+
+    def index_range(self, lo: int, hi: int) -> range:
+        """Indexes (into ``actors``) of actors starting within ``[lo, hi)``."""
+        return range(bisect.bisect_left(self.starts, lo), bisect.bisect_left(self.starts, hi))
+
+    def persons_before(self, pos: int, since: int) -> list[Actor]:
+        i = bisect.bisect_left(self.person_starts, since)
+        j = bisect.bisect_left(self.person_starts, pos)
+        return [a for a in self.persons[i:j] if a.end <= pos]
+
+    def covering(self, s: int, e: int) -> bool:
+        """True when an actor's span contains ``[s, e)``."""
+        i = bisect.bisect_right(self.starts, s)
+        return any(a.start <= s and e <= a.end for a in self.actors[max(0, i - 3):i])

@@ -3,6 +3,7 @@ coreference. Every rule reads local patterns around a trigger word; see docs/sto
 
 from __future__ import annotations
 
+import bisect
 import itertools
 from collections.abc import Sequence
 
@@ -13,7 +14,7 @@ from attrs import define
 from newskit import Article, DateMention, Event, Mention, PersonMention, Span, SpanRef
 from newskit.text import sentences
 from newskit.timex import compatible, interval
-from newskit_events.actors import Actor, find_actors
+from newskit_events.actors import Actor, ActorIndex, find_actors
 from newskit_events.lexicon import lexicon
 
 __all__ = ["extract_events"]
@@ -121,10 +122,11 @@ def _place_list(actors: Sequence[Actor], idx: int, text: str) -> list[Actor]:
     return got
 
 
-def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> None:
+def _arguments(text: str, m: _Mention, index: ActorIndex, sent: Span) -> None:
+    actors = index.actors
     lo, hi = max(sent.start, m.start - _WINDOW * 2), min(sent.end, m.end + _WINDOW)
-    before = [i for i, a in enumerate(actors) if lo <= a.start and a.end <= m.start]
-    after = [i for i, a in enumerate(actors) if m.end <= a.start and a.end <= hi]
+    before = [i for i in index.index_range(lo, m.start) if actors[i].end <= m.start]
+    after = [i for i in index.index_range(m.end, hi) if actors[i].end <= hi]
     who: list[Actor] = []
     places: list[Actor] = []
     # possessive or premodifier: "Putin's visit", "Russia's war", "his North Korea visit"
@@ -181,22 +183,22 @@ def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> N
     # subject: the nearest person (or country, for states' actions) before, same clause
     if m.cls == "meeting" and who and m.verb:
         # "Kim ... visited Russia, meeting Putin": the subject takes part too
-        subj = [a for a in actors if sent.start <= a.start and a.end <= m.start and a.kind == "person"]
+        subj = [a for a in index.between(max(sent.start, m.start - 400), m.start) if a.kind == "person"]
         if subj and all(subj[-1].name != a.name for a in who):
             who.append(subj[-1])
     if not any(a.kind == "person" for a in who):
         pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
         ref = pron or (_SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None)
         if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
-            who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, actors, sent))
+            who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, index, sent))
         elif not who or (m.cls in _PARTIES and m.verb):
-            clause_start = sent.start
-            for b in _CLAUSE_BREAK.finditer(text, sent.start, m.start):
+            clause_start = max(sent.start, m.start - 400)
+            for b in _CLAUSE_BREAK.finditer(text, clause_start, m.start):
                 clause_start = b.end()
             kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
                 "person", "country", "capital", "demonym", "government", "organisation", "name"}
-            cands = [a for a in actors if clause_start <= a.start and a.end <= m.start
-                     and a.kind in kinds and a not in places]
+            cands = [a for a in index.between(max(clause_start, m.start - 400), m.start)
+                     if a.kind in kinds and a not in places]
             if cands and all(cands[-1].name != a.name for a in who):
                 who.append(cands[-1])
     m.who = who
@@ -206,18 +208,18 @@ def _arguments(text: str, m: _Mention, actors: Sequence[Actor], sent: Span) -> N
 _FRONTED = regex.compile(r"(?:[\p{Lu}][\p{L}]*\s+){0,2}?(?:after|before|during|while|following|as|upon|when|ahead\s+of|on)\b", regex.I)
 
 
-def _resolve_pronoun(text: str, pos: int, pron: str, m: _Mention, actors: Sequence[Actor],
+def _resolve_pronoun(text: str, pos: int, pron: str, m: _Mention, index: ActorIndex,
                      sent: Span) -> list[Actor]:
     """The person(s) a possessive or subject pronoun refers to: cataphora in a fronted
     clause ("After his visit ..., Putin ..."), else the latest person(s) before."""
-    persons = [a for a in actors if a.kind == "person"]
-    if _FRONTED.match(text, sent.start, pos) and not any(sent.start <= a.start < pos for a in persons):
-        comma = text.find(",", m.end, sent.end)
+    if _FRONTED.match(text, sent.start, min(pos, sent.start + 200)) and \
+            not index.persons_before(pos, sent.start):
+        comma = text.find(",", m.end, min(sent.end, m.end + 300))
         if comma >= 0:
-            nxt = [a for a in persons if comma < a.start <= comma + 3]
-            if nxt:
+            nxt = [a for a in index.between(comma + 1, comma + 400) if a.kind == "person"]
+            if nxt and nxt[0].start <= comma + 3:
                 return nxt[:1]
-    prior = [a for a in persons if a.end <= pos and a.start >= pos - 1500]
+    prior = index.persons_before(pos, pos - 1500)
     if not prior:
         return []
     if pron == "their":
@@ -241,16 +243,22 @@ _SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|sinc
 _THAT = regex.compile(r"\bthat\b")
 
 
-def _assign_dates(text: str, trigs: list[_Mention], dates: Sequence[DateMention],
+def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMention],
                   sents: Sequence[Span]) -> None:
+    by_sent: dict[int, list[_Mention]] = {}
+    for t in all_trigs:
+        by_sent.setdefault(t.sent, []).append(t)
+    starts = [x.start for x in sents]
     for d in dates:
+        k = bisect.bisect_right(starts, d.start) - 1
+        trigs = [t for t in by_sent.get(k, []) if abs(t.start - d.start) < 400]
         if d.type not in ("DATE", "TIME") or interval(d.value) is None:
             continue
         if _BOUND.search(text, max(0, d.start - 12), d.start):
             continue  # "since 2000": a bound, not the event's time
         best: tuple[int, int] | None = None
         best_m: _Mention | None = None
-        sent = next((x for x in sents if x.start <= d.start < x.end), None)
+        sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
         initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
             and text[d.end:d.end + 1] == ","
         main_from = d.end
@@ -334,7 +342,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         return []
     persons = [m for m in mentions if isinstance(m, PersonMention)]
     dates = [m for m in mentions if isinstance(m, DateMention)]
-    actors = find_actors(text, persons)
+    index = ActorIndex(find_actors(text, persons))
     raw = _triggers(text)
     trigs: list[_Mention] = []
     si = 0
@@ -344,11 +352,11 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         if not (sents[si].start <= s < sents[si].end):
             continue
         # a trigger inside a name ("Peace Summit Foundation") stays a trigger; inside a person no
-        if any(a.start <= s and e <= a.end for a in actors):
+        if index.covering(s, e):
             continue
         trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form), si))
     for m in trigs:
-        _arguments(text, m, actors, sents[m.sent])
+        _arguments(text, m, index, sents[m.sent])
     _assign_dates(text, trigs, dates, sents)
     for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
@@ -360,6 +368,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
 def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     lex = lexicon()
     evs: list[_Ev] = []
+    members: dict[int, set[int]] = {}
     for m in trigs:
         who = {a.name for a in m.who}
         persons = {a.name for a in m.who if a.kind == "person"}
@@ -370,7 +379,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         for place in place_groups:
             country = place.country if place else None
             if bare:
-                same = [e for e in evs if e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())]
+                pool_evs = evs if len(evs) <= 64 else _salient(evs, m.sent)
+                same = [e for e in pool_evs if e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())]
                 if not same:
                     targets.append(_new(evs, m, who, place, when))
                     continue
@@ -383,7 +393,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                                                  len(e.mentions), e.mentions[-1].start))
                 targets.append(best)
                 continue
-            scored = [(_fits(e, m.cls, who, persons, country, when), e) for e in evs]
+            pool_evs = evs if len(evs) <= 64 else _salient(evs, m.sent)
+            scored = [(_fits(e, m.cls, who, persons, country, when), e) for e in pool_evs]
             ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
             if not ok:
                 targets.append(_new(evs, m, who, place, when))
@@ -392,8 +403,10 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                                            len(se[1].mentions), se[1].last_sent))[1]
             targets.append(best)
         for ev in targets:
-            if any(x is m for x in ev.mentions):
+            seen = members.setdefault(id(ev), set())
+            if id(m) in seen:
                 continue
+            seen.add(id(m))
             ev.mentions.append(m)
             ev.last_sent = m.sent
             for a in m.who:
@@ -441,6 +454,14 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         out.append(Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=first.form, when=ev.when,
                          where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
                          sources=(article.id,), country=ev.country))
+    return out
+
+
+def _salient(evs: list[_Ev], sent: int) -> list[_Ev]:
+    """In a long text, the events a mention may refer to: recent ones and the biggest."""
+    recent = [e for e in evs[-48:]]
+    big = sorted(evs, key=lambda e: -len(e.mentions))[:16]
+    out = list({id(e): e for e in recent + big}.values())
     return out
 
 

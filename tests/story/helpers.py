@@ -15,7 +15,6 @@ from newskit import (
     QuantityMention,
     QuoteMention,
 )
-
 from tests.story.goldkit import link
 
 
