@@ -9,7 +9,7 @@ window around it, so the whole is linear in the length of the text.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -115,6 +115,8 @@ def _lex() -> _Lex:
         r"|(?P<frac>\d++/\d++)(?![\d/])"
         r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
         r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
+        r"(?:\^(?P<pow>[-+]?\d{1,3})(?!\d)"
+        r"|[ \t]*+[×x*][ \t]*+10\^(?P<exp>[-+]?\d{1,3})(?!\d))?"
         r"(?P<vf>[" + vulgar + r"])?"
         r")"
         r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<vf2>[" + vulgar + r"])"
@@ -140,11 +142,11 @@ def _lex() -> _Lex:
         atom=regex.compile(atom),
         wordrun=regex.compile(wordrun),
         scale_abbr=regex.compile(
-            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B)|" + _SP
+            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b)|" + _SP
             + r"(?P<sp>bn|mn|mln|bln|tn|trn))(?![\p{L}\p{N}])"
         ),
         scale_word=regex.compile(
-            _SP + r"++(?i:(?P<s1>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
+            r"(?:" + _SP + r"++|-)(?i:(?P<s1>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
             r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
         ),
         approx_before=regex.compile(approx_before),
@@ -202,6 +204,21 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
             yield _Base(m.start(), m.end(), exact(lx.vulgar[m.group("vf2")]), "frac", True, "", 0)
             continue
         raw = m.group("frac") or m.group("num") or ""
+        if m.group("pow") or m.group("exp"):
+            base = digits_value(raw)
+            if base is None:
+                continue
+            with localcontext() as ctx:
+                ctx.prec = 28
+                try:
+                    if m.group("pow"):
+                        d = base ** int(m.group("pow"))  # "2.5^-1", "10^-3"
+                    else:
+                        d = base.scaleb(int(m.group("exp")))  # "3 × 10^5"
+                except ArithmeticError:
+                    continue
+            yield _Base(m.start(), m.end(), exact(d), "card", True, "", 0)
+            continue
         if raw.isdigit() and len(raw) < 19 and not m.group("vf"):
             yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
             continue
@@ -344,6 +361,10 @@ def _grow_right(
                 if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
                         and _is_time_word(nxt[1][0]):
                     return None
+    if unit is None and b.kind not in ("mult", "ord") and e + 1 < len(text) and text[e] == "-":
+        hm = match_unit(text, e + 1)  # "a 10-km race", "a 2.3-billion-dollar deal"
+        if hm is not None and hm.unit not in ("times",) and text[e + 1].isalpha():
+            unit, currency, e = hm.unit, hm.currency, hm.end
     if unit is None and (_CLOCK.match(text, e) or _ERA.match(text, e)):
         return None
     if unit is None:
@@ -761,6 +782,8 @@ def _counted(
         cand_words.append((w, ws, we))
         if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl:
             break
+    if cand_words and (_is_number_word(cand_words[0][0]) or len(cand_words[0][0]) < 2):
+        return None
     np_words = cand_words
     if len(cand_words) > 1 and singular(cand_words[-1][0]) == cand_words[-1][0].lower():
         np_words = cand_words[:1]
@@ -795,6 +818,13 @@ def _counted(
         return None
     named = unit_of_word(hl) if len(np_words) == 1 else None
     return (named or singular(head)), written
+
+
+def _is_number_word(w: str) -> bool:
+    wl = w.lower().split("-")[0]
+    lx = words()
+    return wl in lx.units or wl in lx.teens or wl in lx.tens or wl in lx.scales or \
+        wl in lx.ordinals or wl in lx.vague
 
 
 def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:
