@@ -212,12 +212,12 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
                 ctx.prec = 28
                 try:
                     if m.group("pow"):
-                        d = base ** int(m.group("pow"))  # "2.5^-1", "10^-3"
+                        p = base ** int(m.group("pow"))  # "2.5^-1", "10^-3"
                     else:
-                        d = base.scaleb(int(m.group("exp")))  # "3 × 10^5"
+                        p = base.scaleb(int(m.group("exp")))  # "3 × 10^5"
                 except ArithmeticError:
                     continue
-            yield _Base(m.start(), m.end(), exact(d), "card", True, "", 0)
+            yield _Base(m.start(), m.end(), exact(p), "card", True, "", 0)
             continue
         if raw.isdigit() and len(raw) < 19 and not m.group("vf"):
             yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)

@@ -196,6 +196,8 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
             if i + 2 < n and tokens[i + 2] in lx.scales and tokens[i + 2] != "hundred":
                 # "a half million"
                 return Segment(i, i + 2, exact(lx.scales[tokens[i + 2]] / den), "card")
+            if i + 2 < n and tokens[i + 2] == "dozen" and nxt == "half":
+                return Segment(i, i + 2, 6, "card")  # "a half dozen"
             return Segment(i, i + 1, exact(Decimal(1) / den), "afrac")
         elif nxt == "couple":
             return Segment(i, i + 1, 2, "couple")
