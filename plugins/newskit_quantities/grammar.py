@@ -103,7 +103,7 @@ def _lex() -> _Lex:
     vocab.update(("dozens", "point"))
     word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
     sep = (
-        "(?:" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
+        "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
         "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
         "|" + _SP + "++of" + _SP + "++)"
     )
@@ -473,7 +473,7 @@ def _quantity(
         if not (c.isspace() or c in "(["):
             cur = match_currency_prefix(text, s)
             if cur is None:
-                if c.isalpha() or c in "_@#/\\":
+                if c.isalpha() or c in "_@#/\\'’\"":
                     return None
                 if c in _DASH[:4] and s > 1 and (text[s - 2].isalnum()):
                     return None
