@@ -20,6 +20,8 @@ _HEADER_CUE = regex.compile(r"(?i)\b(?:posted|published|updated|modified|dated?|
 _FULL_VALUE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 _HEADER_LINES = 12
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
+_INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
+_BACKWARD = regex.compile(r"(?i)year[\s-]+(?:ago|earlier)|last\s+year|previous|prior")
 
 
 Candidate = tuple[int, int, str, "regex.Match[str]"]
@@ -161,9 +163,20 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         out.append(r)
         if r.year is not None:
             ctx.focus = r.year
-        if (family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value):
-            ctx.quarter = r.value
+        if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
+                and _report_quarter(text, r, m, dct)):
+            ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
     return out
+
+
+def _report_quarter(text: str, r: Result, m: regex.Match[str], dct: dt.date | None) -> bool:
+    """Can this quarter be the one the report is about (the focus of "a year ago", "the
+    quarter")? Not a year-ago quarter, not an indefinite "a flat second quarter", not a
+    quarter of a distant year."""
+    indefinite = "-" not in m.group() and _INDEFINITE.search(text, max(0, r.start - 30), r.start)
+    if _BACKWARD.search(m.group()) or indefinite:
+        return False
+    return dct is None or int(r.value[:4]) >= dct.year - 1
 
 
 class DatesExtractor:

@@ -402,6 +402,8 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct
     off = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
            "following": 1}.get(det, 0)
+    if det == "that" and ctx.quarter and unit == "quarter":
+        return _res(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
     if det == "that" and ctx.focus and unit == "year":
         return _res(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
     if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
@@ -501,6 +503,9 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
             return None
         if _rx(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
             return None
+    if (kind == "Q" and ctx.quarter and not ords and not m["y"] and not m["y0"] and not yrel and not m["rel"]
+            and not m["ago"] and txt.lower().startswith("the") and all(a in ("latest", "same") for a in adjs)):
+        return _res(m, "DATE", ctx.quarter, anchor=ctx.anchor)  # "the quarter": the one the report is about
     if ords is None and kind == "Q" and _rx(r"\s*of\s+(?:a|an|the|its|all)\b").match(ctx.text[m.end() : m.end() + 10]):
         return None
     if m["y"] or m["y0"]:

@@ -292,3 +292,23 @@ def test_years_in_words_adversarial() -> None:
     t0 = time.perf_counter()
     find_dates(text, dt.date(1998, 2, 5))
     assert time.perf_counter() - t0 < 5.0
+
+
+# --- the quarter a report is about ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "the quarter" and "that quarter" refer back to the quarter being reported
+        ("The retailer posted a second-quarter loss. In the quarter, sales fell 4%.",
+         [("second-quarter", "DATE", "1989-Q2", None), ("the quarter", "DATE", "1989-Q2", None)]),
+        # an indefinite "a flat first quarter" is not the report's quarter
+        ("Net rose 20% in the third quarter. After a flat first quarter, sales rebounded from a year ago.",
+         [("the third quarter", "DATE", "1989-Q3", None), ("first quarter", "DATE", "1989-Q1", None),
+          ("a year ago", "DATE", "1988-Q3", None)]),
+        # a year-ago quarter does not become the focus
+        ("Profit fell from the year-ago quarter; year-earlier results were restated.",
+         [("the year-ago quarter", "DATE", "1988-Q3", None), ("year-earlier", "DATE", "1988", None)]),
+    ],
+)
+def test_report_quarter(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, dt.date(1989, 10, 30)) == expected
