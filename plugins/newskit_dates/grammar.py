@@ -107,7 +107,8 @@ class Patterns:
             + seasons + r"))" + rb)))
         # the 1990s, the mid-1990s, '90s
         fam.append(("decade", c(
-            lb + r"(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>1[0-9]\d|20\d)0s|['\u2019](?P<s>\d)0s)" + rb)))
+            lb + r"(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>1[0-9]\d|20\d)0s|['\u2019](?P<s>\d)0s"
+            r"|(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]+century)" + rb)))
         # 2000, fiscal 1998, the end of 1990, early 2023, 1994 or later
         fam.append(("year", c(
             r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|"

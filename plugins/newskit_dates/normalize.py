@@ -423,7 +423,7 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         y = d.year + q // 4
         return _res(m, "DATE", f"{y}-Q{q % 4 + 1}", mod, a)
     if unit == "decade":
-        return _res(m, "DATE", f"{(d.year // 10 + off):03d}X", mod, a)
+        return _res(m, "DATE", f"{(d.year // 10 + off):03d}", mod, a)
     if unit == "century":
         return _res(m, "DATE", f"{(d.year // 100 + off):02d}", mod, a)
     code = _season_code(unit)
@@ -431,11 +431,15 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Result | None:
+    # TimeML writes a decade as its first three digits ("199"), a century as its first two
+    if m["cent"]:
+        n = int(m["cent"])
+        return _res(m, "DATE", f"{n - 1:02d}", pos_mod(m["pos"])) if 1 <= n <= 21 else None
     if m["c"]:
-        val = f"{m['c']}X"
+        val = m["c"]
     else:
         s = int(m["s"])
-        val = f"{'20' if s <= 2 else '19'}{s}X"
+        val = f"{'20' if s <= 2 else '19'}{s}"
     return _res(m, "DATE", val, pos_mod(m["pos"]))
 
 
@@ -936,7 +940,7 @@ def h_wordyear(m: regex.Match[str], ctx: Context) -> Result | None:
         tens = int(nums.get(m["dec"].lower()[:-3] + "y", 0))
         if not 20 <= tens <= 90:
             return None
-        return _res(m, "DATE", f"19{tens // 10}X", pos_mod(m["pos"]))
+        return _res(m, "DATE", f"19{tens // 10}", pos_mod(m["pos"]))
     if m["tt"]:
         if not (m["pre"] or m["mon"] or m["season"]):
             return None  # "two thousand troops": a number
