@@ -47,9 +47,13 @@ def _data(name: str) -> Any:
     return json.loads(resources.files(__package__).joinpath("data").joinpath(name).read_text("utf-8"))
 
 
+_FIRST = regex.compile(r"[^\s.,;:!?()\[\]\"“”'’-]+")
+_WORD_START = regex.compile(r"(?<![\p{L}\p{N}])\p{Lu}[^\s.,;:!?()\[\]\"“”'’-]*")
+
+
 @cache
-def _tables() -> tuple[Any, dict[str, tuple[str, str, str | None, str | None]]]:
-    """The name pattern and, per surface form, (actor, kind, place, country)."""
+def _tables() -> tuple[dict[str, list[str]], dict[str, tuple[str, str, str | None, str | None]]]:
+    """Names by first word and, per surface form, (actor, kind, place, country)."""
     places = _data("places.json")
     table: dict[str, tuple[str, str, str | None, str | None]] = {}
     for surface, info in places["places"].items():
@@ -66,11 +70,12 @@ def _tables() -> tuple[Any, dict[str, tuple[str, str, str | None, str | None]]]:
         table.setdefault(surface, (country, "demonym", None, country))
     for surface, info in _data("actors.json")["actors"].items():
         table[surface] = (info["name"], info["type"], None, info.get("country"))
-    names = sorted(table, key=lambda s: (-len(s), s))
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}])(?:" + "|".join(regex.escape(n) for n in names) + r")(?![\p{L}\p{N}])"
-    )
-    return pattern, table
+    # names by their first word, longest first: a dictionary look-up per capitalised word
+    by_first: dict[str, list[str]] = {}
+    for n in sorted(table, key=lambda s: (-len(s), s)):
+        first = _FIRST.match(n)
+        by_first.setdefault(first.group() if first else n, []).append(n)
+    return by_first, table
 
 
 def place_country(name: str | None) -> str | None:
@@ -123,15 +128,31 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
         if p.entity and not p.author:
             out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
     taken = sorted((a.start, a.end) for a in out)
-    pattern, table = _tables()
+    by_first, table = _tables()
     found: list[tuple[int, int]] = []
-    for m in pattern.finditer(text):
-        s, e = m.span()
+    pos = 0
+    for w in _WORD_START.finditer(text):
+        if w.start() < pos:
+            continue
+        cands = by_first.get(w.group())
+        if not cands:
+            continue
+        hit = None
+        for n in cands:
+            end = w.start() + len(n)
+            if text.startswith(n, w.start()) and (end >= len(text) or not (
+                    text[end].isalnum())):
+                hit = n
+                break
+        if hit is None:
+            continue
+        s, e = w.start(), w.start() + len(hit)
         if _overlaps(taken, s, e):
             continue
-        actor, kind, place, country = table[m.group()]
+        pos = e
+        actor, kind, place, country = table[hit]
         # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
-        out.append(Actor(s, e, m.group(), actor, kind, place, country))
+        out.append(Actor(s, e, hit, actor, kind, place, country))
         found.append((s, e))
     if names:
         out.extend(_names(text, sorted(taken + found)))

@@ -19,6 +19,7 @@ from newskit_events.lexicon import lexicon
 
 __all__ = ["extract_events"]
 
+_TOKEN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}[\p{L}\p{N}-]*(?<!-)")
 _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _POSS_GAP = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$")
 _PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(his|her|its|their)(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$", regex.I)
@@ -85,7 +86,7 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
 def _triggers(text: str) -> list[tuple[int, int, str, str]]:
     lex = lexicon()
     out = []
-    for m in lex.pattern.finditer(text):
+    for m in _TOKEN.finditer(text):
         form = m.group().lower()
         cls = lex.classes.get(form)
         if cls is None:
