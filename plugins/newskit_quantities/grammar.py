@@ -494,23 +494,23 @@ def _quantity(
     currency = g.currency
     if cur is not None and (unit is None or currency):
         unit, currency = cur[1], True
+    code_like = False
     if b.digits and cur is None and unit is None and not g.scaled:
         raw = text[b.start:b.end]
-        if (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit()) or (
+        code_like = (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit()) or (
             len(raw) >= 5 and raw.isdigit()
-        ):
-            if not _counted_plural(text, end, lx):
-                return None  # "0256", "891031": codes and serial numbers
+        )
     kind = b.kind
     approx: str | None = None
     if kind in ("vague", "couple"):
         approx = "vague"
     # --- contextual word-number checks
     nxt = _next_words(text, b.end, lx) if not b.digits else []
+    weak_one = False
     if not b.digits:
         if b.lead == "one" and b.ntok == 1:
             if prev_lower in lx.one_before:
-                return None
+                weak_one = True  # "that one", "the one": a pronoun unless a range follows
             if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
                 return None
             if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3]:
@@ -586,7 +586,8 @@ def _quantity(
                     same_unit = False  # "skidded 1.74 to 123.5": a change and a level
                 hi = g2.value
                 if same_unit and to_decimal(hi) > to_decimal(low):
-                    if _is_year(b, g, cur) and _is_year(cand, g2, None):
+                    if _is_year(b, g, cur) and _is_year(cand, g2, None) and \
+                            not _counted_plural(text, g2.end, lx):
                         return g2.end  # "2019-2020", "from 2010 to 2015"
                     value, high, end = low, hi, g2.end
                     if unit is None:
@@ -598,6 +599,10 @@ def _quantity(
                     return g2.end  # a score: "won 3-1"
     if high is not None and prev_lower in lx.score and b.digits and unit is None:
         return end
+    if weak_one and high is None:
+        return None
+    if code_like and unit is None and not _counted_plural(text, end, lx):
+        return end  # "0256", "891031": codes and serial numbers
     # --- tolerance: "10 ± 2 litres" keeps 10
     tm = _TOLERANCE.match(text, end)
     if tm is not None and high is None:

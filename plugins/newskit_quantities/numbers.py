@@ -244,8 +244,16 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
     j = i + 1 if a_prefix else i
     end = -1
     kind = "card"
+    # state before a joining "and": "two thousand five hundred and two thousand" is two numbers
+    saved: tuple[Decimal, Decimal, int] | None = None
     while j < n:
         w = tokens[j]
+        if saved is not None and (
+            (w in lx.scales and lx.scales[w] == 100)
+            or (w in lx.scales and last_scale and lx.scales[w] >= last_scale)
+        ):
+            total, cur, end = saved
+            break
         if w in lx.units or w in lx.teens or w in lx.tens:
             t = "unit" if w in lx.units else ("teen" if w in lx.teens else "tens")
             v = lx.units.get(w) or lx.teens.get(w) or lx.tens.get(w) or 0
@@ -274,6 +282,7 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
                 cur = Decimal(0)
                 last_scale = sv
                 last = "scale"
+                saved = None
             end = j
         elif w in _PLURAL_SCALES and last in _CARDINAL_KINDS:
             # "5 thousands" is rare but read as a scale
@@ -293,6 +302,7 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
                 break
             nx = tokens[j + 1]
             if last in ("hundred", "scale") and (nx in lx.units or nx in lx.teens or nx in lx.tens):
+                saved = (total, cur, end)
                 last = "and"
                 j += 1
                 continue

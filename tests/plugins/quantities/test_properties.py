@@ -208,3 +208,79 @@ def test_many_real_quantities_stay_linear() -> None:
     big = _timed("1 km " * 20_000)
     assert big < 5.0
     assert big < 40 * max(small, 0.02)
+
+
+@st.composite
+def ranges(draw: st.DrawFn) -> tuple[str, int, int]:
+    low = draw(st.integers(min_value=1, max_value=999_999))
+    high = draw(st.integers(min_value=low + 1, max_value=low * 10 + 10))
+    style = draw(st.sampled_from(["commas", "words", "plain"]))
+    if style == "words":
+        return in_words(low) + "|" + in_words(high), low, high
+    if style == "commas":
+        return grouped(low, ",") + "|" + grouped(high, ","), low, high
+    return f"{low}|{high}", low, high
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    r=ranges(),
+    form=st.sampled_from([("between ", " and "), ("", " to "), ("from ", " to "), ("", "-"),
+                          ("", "–")]),
+    what=st.sampled_from([("n", "people", "person"), ("n", "ships", "ship"),
+                          ("u", " km", "km"), ("u", " percent", "percent"),
+                          ("u", " tonnes", "tonne")]),
+    prefix=st.sampled_from(PREFIX),
+)
+def test_ranges_read_back(
+    r: tuple[str, int, int], form: tuple[str, str], what: tuple[str, str, str], prefix: str
+) -> None:
+    pair, low, high = r
+    a, b = pair.split("|")
+    opener, conn = form
+    if a[0].isalpha() and conn in ("-", "–"):
+        conn = " to "
+    if what[0] == "n":
+        expr = f"{opener}{a}{conn}{b}"
+        text = f"{prefix} {expr} {what[1]} were there."
+    else:
+        expr = f"{opener}{a}{conn}{b}{what[1]}"
+        text = f"{prefix} {expr} last year."
+    found = find_quantities(text)
+    assert len(found) == 1, (text, found)
+    f = found[0]
+    start = text.index(expr)
+    assert (f.start, f.end) == (start, start + len(expr)), (text, f)
+    assert (f.value, f.high) == (low, high), (text, f)
+    assert f.unit == what[2], (text, f)
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    money=st.tuples(st.integers(min_value=1, max_value=999), st.sampled_from(["", "0", "5"])),
+    scale=st.sampled_from([("million", 10**6), ("billion", 10**9), ("bn", 10**9), ("m", 10**6),
+                           ("", 1)]),
+    cur=st.sampled_from([("$", "", "USD"), ("US$", "", "USD"), ("€", "", "EUR"),
+                         ("£", "", "GBP"), ("", " dollars", "USD"), ("", " euros", "EUR"),
+                         ("", " won", "KRW"), ("", " rubles", "RUB"), ("", " yen", "JPY")]),
+    approx=st.sampled_from(APPROX),
+)
+def test_money_read_back(
+    money: tuple[int, str], scale: tuple[str, int], cur: tuple[str, str, str],
+    approx: tuple[str, str | None],
+) -> None:
+    whole, frac = money
+    number = f"{whole}.{frac}" if frac else str(whole)
+    word, mult = scale
+    if word in ("bn", "m") and cur[1]:
+        word, mult = "million", 10**6
+    sep = "" if word in ("bn", "m", "") else " "
+    expr = f"{approx[0]}{cur[0]}{number}{sep}{word}{cur[1]}"
+    text = f"The ministry said it spent {expr} on the project."
+    found = find_quantities(text)
+    assert len(found) == 1, (text, found)
+    f = found[0]
+    start = text.index(expr)
+    assert (f.start, f.end) == (start, start + len(expr)), (text, f)
+    assert Decimal(f.value) == Decimal(number) * mult, (text, f)
+    assert f.unit == cur[2] and f.approx == approx[1], (text, f)
