@@ -210,7 +210,8 @@ class Patterns:
         add([*lx["holidays"], "thanksgiving", "easter", "memorial", "labor"], "holiday")
         add(list(lx["vague"]), "vague")
         add(["q", "h"], "q")
-        add(["period"], "period")
+        add(["quarter", "quarters", "half"], "qword")
+        add(["year", "weekend", "period", "month"], "theunit")
         add(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
              "eighties", "nineties"], "wordyear")
         self.trigger_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in tw.items()}
@@ -223,7 +224,7 @@ class Patterns:
             "relunit": (frozenset({"unit"}), 60, 20),
             "decade": (frozenset({"digit", "decade"}), 30, 12),
             "year": (frozenset({"digit"}), 50, 12),
-            "quarter": (frozenset({"unit", "q"}), 90, 40),
+            "quarter": (frozenset({"qword", "q"}), 90, 40),
             "season": (frozenset({"unit"}), 30, 20),
             "deictic": (frozenset({"deictic"}), 40, 30),
             "weekday": (frozenset({"weekday"}), 20, 30),
@@ -235,7 +236,7 @@ class Patterns:
             "holiday": (frozenset({"holiday"}), 20, 40),
             "vague": (frozenset({"vague"}), 4, 30),
             "yearadj": (frozenset({"unit"}), 40, 40),
-            "theunit": (frozenset({"unit", "period"}), 30, 12),
+            "theunit": (frozenset({"theunit"}), 40, 30),
             "wordyear": (frozenset({"wordyear"}), 40, 30),
         }
 
