@@ -24,9 +24,10 @@ _WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.-]*")
 _POSS_GAP = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$")
 _PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(his|her|its|their)(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$", regex.I)
 _SUBJ_PRONOUN = regex.compile(r"(?<![\p{L}])(he|she)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}$", regex.I)
-_PREP_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(to|in|at|into|inside|of|from)\s+(?:the\s+)?$")
+_PREP_AFTER = regex.compile(r"^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4}?\s+(to|in|at|into|inside|of|from|near)\s+(?:the\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|downtown)\s+)?$")
 _BY_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(by|with|between)\s+(?:the\s+)?$")
-_DIRECT_OBJ = regex.compile(r"^\s+(?:the\s+)?$")
+_DIRECT_OBJ = regex.compile(r"^\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$")
 _PREMOD_GAP = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}][\p{L}-]*\s+){0,1}$")
 _AND_GAP = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:to\s+|in\s+)?$")
 _TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$")
@@ -104,6 +105,8 @@ def _triggers(text: str) -> list[tuple[int, int, str, str]]:
 
 def _is_verb(text: str, start: int, form: str) -> bool:
     prev = _words_before(text, start, 1)
+    if prev and prev[0] in ("that", "which", "who") and form.endswith("ed"):
+        return True  # "the quake that rocked Napa"
     if prev and prev[0] in _NOUN_PREV:
         return False
     if prev and prev[0] in _VERB_PREV:
@@ -149,6 +152,10 @@ def _arguments(text: str, m: _Mention, index: ActorIndex, sent: Span) -> None:
         a = actors[i]
         gap = text[m.end:a.start]
         pm = _PREP_AFTER.match(gap)
+        if pm and a.kind == "name" and pm.group(1) in ("in", "at", "near") and m.cls in _PLACE_FOR \
+                and m.cls != "transfer" and not places:
+            places.append(attrs.evolve(a, kind="city", place=a.name))
+            continue
         if pm:
             prep = pm.group(1)
             if a.is_place and m.cls == "transfer":
@@ -167,7 +174,9 @@ def _arguments(text: str, m: _Mention, index: ActorIndex, sent: Span) -> None:
                 who.append(actors[i + 1])
             continue
         if m.verb and _DIRECT_OBJ.match(gap):
-            if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+            if a.kind == "name" and m.cls == "disaster" and not places:
+                places.append(attrs.evolve(a, kind="city", place=a.name))
+            elif a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
                 if not places:
                     places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
             elif m.cls in {"meeting", "conflict", "violence", "legal", "business", "contest"}:
@@ -282,7 +291,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
                 continue
             between = text[min(m.end, d.end):max(m.start, d.start)]
             lo_b = min(m.end, d.end)
-            if d.start < m.start and lexicon().reporting.search(between):
+            if lexicon().reporting.search(between):
                 continue  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
             if _CLAUSE_BREAK.search(between) or any(
                     not any(x.start <= lo_b + t.start() < x.end for x in dates)
@@ -370,14 +379,22 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     lex = lexicon()
     evs: list[_Ev] = []
     members: dict[int, set[int]] = {}
+    event_of: dict[int, _Ev] = {}
+    prev_m: _Mention | None = None
     for m in trigs:
+        last, prev_m = prev_m, m
+        cond = lex.conditions.get(m.form)
+        forced: _Ev | None = None
+        if cond and cond[0] and last is not None and last.cls == m.cls and \
+                0 <= m.start - last.end <= 25 and id(last) in event_of:
+            forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
         who = {a.name for a in m.who}
         persons = {a.name for a in m.who if a.kind == "person"}
         when = m.when.value if m.when else None
         place_groups: list[Actor | None] = list(m.places) or [None]
         bare = not who and not m.places and when is None
-        targets: list[_Ev] = []
-        for place in place_groups:
+        targets: list[_Ev] = [forced] if forced is not None else []
+        for place in place_groups if forced is None else []:
             country = place.country if place else None
             if bare:
                 pool_evs = evs if len(evs) <= 64 else _salient(evs, m.sent)
@@ -408,6 +425,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
             if id(m) in seen:
                 continue
             seen.add(id(m))
+            event_of[id(m)] = ev
             ev.mentions.append(m)
             ev.last_sent = m.sent
             for a in m.who:

@@ -89,6 +89,10 @@ def _score(c: _Cluster, e: Event, persons: frozenset[str]) -> tuple[int, bool] |
         # September 2023")
         if e.when and not e.who and not e.country and e.when in c.whens and not c.who:
             return 1, False
+        # the same kind of happening, named with the same word, on the same day
+        if e.when and width(e.when) <= 86400 and e.when in c.whens and \
+                {m.text.lower() for m in e.mentions} & {m.text.lower() for x in c.items for m in x.mentions}:
+            return 1, False
         return None
     near = False
     if e.when and c.whens:
