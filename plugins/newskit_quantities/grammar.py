@@ -109,7 +109,10 @@ def _lex() -> _Lex:
     )
     vulgar = "".join(nd["vulgar_fractions"])
     atom = (
-        r"(?<!\d)(?<!\d[.,])(?:"
+        r"(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,5}\)?){2,}+"
+        r"|\(\d{2,4}\)[ .\-]?\d{3,4}[ .\-]\d{3,4}(?!\d)"
+        r"|(?<![\d\-])\d{3}-0\d{3}(?![\d\-]))"
+        r"|(?<!\d)(?<!\d[.,])(?:"
         r"(?P<soup>(?:[-+$€£]?\d[\d.,/:\-]*+[ \t\u00a0]*+){9,}+)"
         r"|(?P<chain>\d++(?::\d++)++|\d++(?:[-./]\d++){2,}+)"
         r"|(?P<frac>\d++/\d++)(?![\d/])"
@@ -197,7 +200,7 @@ _GLUED = frozenset("'’-\u2010\u2011\u2012_")
 
 def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
     for m in lx.atom.finditer(text):
-        if m.group("chain") or m.group("soup"):
+        if m.group("chain") or m.group("soup") or m.group("phone"):
             yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
             continue
         if m.group("vf2"):
@@ -668,8 +671,10 @@ def _quantity(
         if b.digits and not pw[0].endswith(".") and \
                 (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
                 pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
-                unit is None and not pw[0].isupper():
-            return end  # "Resolution 1718", "Boeing 737", "iPhone 15"
+                unit is None and not pw[0].isupper() and not (
+                    _sentence_initial(text, pw[1]) and _counted_plural(text, end, lx)
+                ):
+            return end  # "Resolution 1718", "Boeing 737", "iPhone 15"; not "Buy 3 apples"
         if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
                 approx is None and pwl not in lx.stop and not _sentence_initial(text, pw[1]):
             return end  # "COVID 19", "PM 2"
@@ -761,7 +766,7 @@ def _counted(
             if _is_time_word(w):
                 return False
             if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold") or \
-                    w.lower().endswith(("ed", "ing")):
+                    w.lower().endswith(("ed", "ing")) or w[0].isupper():
                 return None
             return singular(w), w
         return None

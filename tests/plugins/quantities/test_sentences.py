@@ -186,6 +186,18 @@ CASES: list[tuple[str, list[Row]]] = [
     ("Hundreds of millions of dollars were lost.",
      [("Hundreds of millions", 200000000, None, "vague", "USD")]),
     ("She left Cuba when she was 4 in the morning.", []),
+    ("Call +44 20 7946 0958 or (202) 555-0143 today.", []),
+    ("The office is in Washington, DC 20001.", []),
+    ("The top 10 markets grew.", [("10", 10, None, None, "market")]),
+    ("Buy 3 apples now.", [("3", 3, None, None, "apple")]),
+    ("Boeing 737 MAX jets were grounded.", []),
+    ("Vision 2030 aims high; the Fortune 500 list; Formula 1 racing.", []),
+    ("Officials said between one and two people were there.",
+     [("between one and two", 1, 2, None, "person")]),
+    ("Officials said one hundred and eight thousand one hundred soldiers came.",
+     [("one hundred and eight thousand one hundred", 108100, None, None, "soldier")]),
+    ("He said two thousand five hundred and two thousand more came.",
+     [("two thousand five hundred", 2500, None, None, None), ("two thousand", 2000, None, None, "*")]),
 ]
 
 
