@@ -673,6 +673,7 @@ def _quantity(
                 pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
                 unit is None and not pw[0].isupper() and not (
                     _sentence_initial(text, pw[1]) and _counted_plural(text, end, lx)
+                    and not _is_year(b, g, cur)
                 ):
             return end  # "Resolution 1718", "Boeing 737", "iPhone 15"; not "Buy 3 apples"
         if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
