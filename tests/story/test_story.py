@@ -183,3 +183,19 @@ def test_empty_story() -> None:
     story = build_story([])
     assert story.events == () and story.claims == ()
     assert "Timeline" in render(story, [], "text")
+
+
+def test_dates_that_disagree_are_reported() -> None:
+    an = [
+        make("v1", "Vladimir Putin arrived in Hanoi on June 19 for talks.", "2024-06-21",
+             dates=[("June 19", "2024-06-19")], persons=[("Vladimir Putin", "Vladimir Putin")]),
+        make("v2", "Vladimir Putin arrived in Hanoi on June 20, state media said.", "2024-06-21",
+             dates=[("June 20", "2024-06-20")], persons=[("Vladimir Putin", "Vladimir Putin")]),
+        make("v3", "Vladimir Putin arrived in Hanoi on March 3.", "2024-06-21",
+             dates=[("March 3", "2024-03-03")], persons=[("Vladimir Putin", "Vladimir Putin")]),
+    ]
+    story = build_story(an)
+    arrivals = [e for e in story.events if e.type == "movement"]
+    assert len(arrivals) == 2  # March is another visit
+    dates = [f for f in story.conflicts if f.type == "dates"]
+    assert len(dates) == 1 and "2024-06-19" in dates[0].summary and "2024-06-20" in dates[0].summary
