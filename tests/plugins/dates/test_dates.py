@@ -50,6 +50,7 @@ def dates(text: str, published: dt.date | dt.datetime | None = MON) -> list[tupl
         ("The talks are set for mid-June.", [("mid-June", "DATE", "2024-06", "MID")]),
         ("Profit rose in the third quarter.", [("the third quarter", "DATE", "2023-Q3", None)]),
         ("Revenue for fiscal 1998 grew.", [("fiscal 1998", "DATE", "1998", None)]),
+        ("A 2019 law tightened the rules.", [("2019", "DATE", "2019", None)]),
         ("He visited in 2019 and again in 2023.", [("2019", "DATE", "2019", None), ("2023", "DATE", "2023", None)]),
         ("He arrived two days ago.", [("two days ago", "DATE", "2024-06-15", None)]),
         ("The report came out today (June 18).", [("today", "DATE", "2024-06-17", None), ("June 18", "DATE", "2024-06-18", None)]),
