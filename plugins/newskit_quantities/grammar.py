@@ -659,6 +659,18 @@ def _quantity(
                     left = am.start()
                 if a is None and key in ("only", "just"):
                     pass
+    # --- "more than 30 and less than 50": one range
+    if approx == "over" and high is None:
+        bm = _AND_UNDER.match(text, end)
+        if bm is not None:
+            b3 = by_start.get(bm.end())
+            if b3 is not None and b3.kind == "card" and b3.digits == b.digits:
+                g3 = _grow_right(text, b3, lx, by_start)
+                if g3 is not None and (g3.unit is None or g3.unit == unit) and \
+                        to_decimal(g3.value) > to_decimal(value):
+                    high, end, approx = g3.value, g3.end, None
+                    if unit is None:
+                        unit = g3.unit
     # --- identifiers and dates from the word before
     pw = _prev_word(text, left, lx)
     pwl = pw[0].lower().rstrip(".,") if pw else ""
@@ -713,6 +725,10 @@ _AND_FRACTION = regex.compile(
     + r"++(?P<w>half|quarter|third))(?![\p{L}\d])"
 )
 _AND_CENTS = regex.compile(r",?+" + _SP + r"++(?:and" + _SP + r"++)?")
+_AND_UNDER = regex.compile(
+    _SP + r"++(?:and|but)" + _SP + r"++(?i:less|fewer|smaller|lower)" + _SP + r"++than" + _SP
+    + r"++(?:or" + _SP + r"++equal" + _SP + r"++to" + _SP + r"++)?"
+)
 _TOLERANCE = regex.compile(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
 _CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 

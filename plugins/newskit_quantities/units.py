@@ -58,7 +58,7 @@ def lex() -> _UnitLex:
                 currencies.add(v)
     cs: dict[str, str] = dict(d["units_case_sensitive"])
     # units that need to touch the digits ("5g", "40C"): too ambiguous after a space
-    attached_only = {"g", "t", "l", "L", "C", "F", "p", "in", "W", "V", "A", "N", "J"}
+    attached_only = {"g", "t", "l", "L", "C", "F", "p", "in", "W", "V", "A", "N", "J", "pc"}
     word_alts = [k for k in words if k[0].isalpha()]
     sym_alts = [k for k in words if not k[0].isalpha()]
     spaced_cs = [k for k in cs if k not in attached_only]
