@@ -176,7 +176,7 @@ class Patterns:
         fam.append(("theunit", c(
             lb + r"(?i:(?:(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of|(?:earlier|later|early|late)\s+in)\s+)?"
             r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
-            + r")\s+)?(?P<unit>year|weekend|period|month)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+            + r")\s+)?(?P<unit>year|weekend|period|month|week)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
             r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + rb + ")")))
         # years and decades in words (broadcast transcripts): nineteen ninety-six, January
         # nineteen ninety-seven, the winter of nineteen ninety-four, the year two thousand, the nineties
@@ -211,7 +211,7 @@ class Patterns:
         add(list(lx["vague"]), "vague")
         add(["q", "h"], "q")
         add(["quarter", "quarters", "half"], "qword")
-        add(["year", "weekend", "period", "month"], "theunit")
+        add(["year", "weekend", "period", "month", "week"], "theunit")
         add(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
              "eighties", "nineties"], "wordyear")
         self.trigger_words: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in tw.items()}

@@ -867,6 +867,10 @@ _THE_YEAR_NEXT = frozenset({"before", "after", "earlier", "later", "ago", "when"
                             "of", "he", "she", "they", "we", "i", "it", "to", "as", "two", "nineteen", "one"})
 
 
+def nw_of(text: str, end: int) -> str:
+    return _next_word(text, end).lower().rstrip(".")
+
+
 def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     """``for the year`` / ``the full year`` / ``the fiscal year`` (the reporting year, or a
     one-year period when ``ended``/``ending`` follows), ``over the weekend`` (the nearest
@@ -887,6 +891,13 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return _res(m, "DATE", val, mod, ctx.anchor)
     if unit == "month":
         return None
+    if unit == "week":
+        # "for the week", "the week's most active session": a week of the reporting year
+        # that the text does not pin down (TimeBank: YYYY-WXX)
+        if (adj or m["y"] or m["ly"] or nw_of(ctx.text, m.end()) in _THE_YEAR_NEXT | {"following", "ended", "ending"}
+                or _prev_word(ctx.text, m.start()).lower() in ("of", "all", "throughout")):
+            return None
+        return _res(m, "DATE", f"{ctx.dct.year}-WXX" if ctx.dct else "XXXX-WXX", anchor=ctx.anchor)
     if (adj in ("corresponding", "comparable", "same")) != bool(m["ly"]) or (m["ly"] and unit != "period"):
         return None
     nw = _next_word(ctx.text, m.end()).lower().rstrip(".")

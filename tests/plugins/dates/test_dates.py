@@ -212,6 +212,8 @@ THU = dt.date(2024, 10, 31)  # a Thursday
         ("Over the weekend, officials said the ship had docked.", MON, [("the weekend", "DATE", "2024-W24-WE", None)]),
         ("Rebels said over the weekend that the truce held.", THU, [("the weekend", "DATE", "2024-W43-WE", None)]),
         ("The deal should close by the end of the year.", THU, [("the end of the year", "DATE", "2024", "END")]),
+        ("For the week, the index fell 3.8%.", THU, [("the week", "DATE", "2024-WXX", None)]),
+        ("Prices vary with the day of the week.", THU, []),
         ("Deliveries slowed toward year's end.", THU, [("year's end", "DATE", "2024", "END")]),
         ("Sales in the latest period rose 8% from a year earlier.", THU,
          [("the latest period", "DATE", "2024-Q3", None), ("a year earlier", "DATE", "2023-Q3", None)]),
