@@ -190,6 +190,8 @@ _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "her
 
 def pron_stem(w: str) -> str:
     """``he’s`` -> ``he`` (a contracted pronoun, "he is/has"); else ``""``."""
+    if "'" not in w and "\u2019" not in w:
+        return ""
     for suf in ("\u2019s", "'s", "\u2019d", "'d", "\u2019ll", "'ll", "\u2019ve", "'ve", "\u2019re", "'re"):
         if w.endswith(suf) and w[: -len(suf)] in _CONTRACTED:
             return w[: -len(suf)]

@@ -23,6 +23,7 @@ import regex
 
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
+from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
 
@@ -107,15 +108,16 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
         if not (first in wl.intro or first.endswith("ing") or first[:1].isdigit()):
             break
         k = i
-        while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != ",":
+        while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != "," and k - i < 40:
             k += 1
-        if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos:
+        if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos or k - i >= 40:
             return None
         i = k + 1
     lo = doc.starts[i]
     k = i
-    while k < len(doc.starts) and doc.starts[k] < pos:
-        if not doc.in_quote(doc.starts[k]):
+    first_words = lexicon().first
+    while k < len(doc.starts) and doc.starts[k] < pos and k - i < 30:
+        if doc.low[k] in first_words and not doc.in_quote(doc.starts[k]):
             cue = cue_at(doc, k)
             if cue is not None and cue.classes & _MAIN and not noun_use(doc, cue):
                 np, why = subject_before(doc, cue, lo)
@@ -253,8 +255,12 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     j = doc.word_before(q.open)
     n = 0
     found: list[Cue] = []
-    while j >= 0 and doc.starts[j] >= lo and n < 80:
+    first = lexicon().first
+    while j >= 0 and doc.starts[j] >= lo and n < 50:
         n += 1
+        if doc.low[j] not in first and doc.low[j] not in ("according", "to"):
+            j -= 1
+            continue
         if doc.in_quote(doc.starts[j]):
             qq = doc.quote_at(doc.starts[j])
             j = doc.word_before(qq.open) if qq is not None else j - 1

@@ -28,8 +28,13 @@ from .doc import Doc
 
 __all__ = ["reported_items"]
 
+#: The longest reported content (characters): a sentence without an end stops here.
+MAX_CONTENT = 1000
+
+_COMMA_ING = regex.compile(r",\s+(\p{L}+ing)\b")
+
 _THAT_OR_COMMA = regex.compile(r"\bthat\b|,")
-_CLAUSE_CUT = regex.compile(r"[;]|\s[\u2014\u2013]\s|\s--\s")
+_CLAUSE_CUT = regex.compile(r";|(?<=\s)(?:[\u2014\u2013]|--)(?=\s)")
 _TELL = frozenset({"tell", "told", "tells", "telling", "inform", "informed", "informs", "assure",
                    "assured", "assures", "remind", "reminded", "reminds", "warn", "warned",
                    "warns", "advise", "advised", "notify", "notified", "convince", "convinced",
@@ -52,16 +57,14 @@ def _trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
 
 def _cut(doc: Doc, a: int, b: int) -> int:
     """End the content before ``, <participle cue>`` or a dash/semicolon break."""
+    b = min(b, a + MAX_CONTENT)
     m = _CLAUSE_CUT.search(doc.text, a, b)
     if m is not None and m.start() - a > 15:
         b = m.start()
-    k = doc.word_at(a)
-    while k < len(doc.starts) and doc.starts[k] < b:
-        if k > 0 and doc.gap(k - 1).strip() == "," and doc.low[k].endswith("ing") and not doc.in_quote(doc.starts[k]):
-            cue = cue_at(doc, k)
-            if cue is not None and doc.starts[k] - a > 15:
-                return doc.ends[k - 1]
-        k += 1
+    for m in _COMMA_ING.finditer(doc.text, a + 15, b):
+        k = doc.word_at(m.start(1))
+        if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and cue_at(doc, k) is not None:
+            return int(m.start())
     return b
 
 
@@ -141,6 +144,8 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     # only a short tail may follow the cue ("in a statement", "on Monday")
     if "postposed" not in cue.classes:
         return None
+    if sb - cue.end > 60:
+        return None
     tail = doc.text[cue.end : sb]
     if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or _THAT_OR_COMMA.search(tail):
         return None
@@ -149,13 +154,13 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         j = cue.first - 1
         if j < 0 or doc.gap(j).strip() != ",":
             return None
-        return sa, doc.ends[j], np
+        return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     np, why = subject_before(doc, cue, sa)
     if np is not None and why == "":
         j = np.first - 1
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa:
             return None
-        return sa, doc.ends[j], np
+        return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma":
         j = cue.first - 1
         if "speech" not in cue.classes:
@@ -163,7 +168,7 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         np2 = np_after(doc, cue.last + 1, sb)
         if np2 is None or doc.text[np2.end : sb].strip(" .") != "":
             return None
-        return sa, doc.ends[j], np2
+        return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
     return None
 
 
@@ -237,7 +242,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         if np is None:
             return None
         j = np.last
-        while j < len(doc.starts) and doc.starts[j] < sb and doc.gap(j).strip() != ",":
+        while j < len(doc.starts) and doc.starts[j] < sb and doc.gap(j).strip() != "," and j - np.last <= 6:
             j += 1
         if j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or j - np.last > 6:
             return None

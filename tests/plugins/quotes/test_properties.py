@@ -148,6 +148,15 @@ def test_adversarial_inputs_are_fast() -> None:
     assert _timed("1,2." * 250_000) < 4
 
 
+def test_cue_dense_inputs_stay_linear() -> None:
+    # one endless sentence full of cues, participles, appositions and colons
+    assert _timed("officials were saying that " * 8000) < 3
+    assert _timed("adding " * 12000) < 3
+    assert _timed("Kerry, a man, said " * 8000) < 3
+    assert _timed('He said: "x" ' * 8000) < 3
+    assert _timed("Moore (D-Wis.) said " * 8000) < 3
+
+
 def test_one_mb_without_closing_mark_is_not_one_quote() -> None:
     text = 'He said "' + ("word " * 20 + "\n") * 2000
     for q in find_quotes(text):
