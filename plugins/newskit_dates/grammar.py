@@ -150,7 +150,8 @@ class Patterns:
             lb + r"(?i:(?:(?P<mod>" + mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
             r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
             r"(?:(?P<num>" + num + r")|(?P<vag>" + vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive)\s+)?"
-            r"(?P<unit>" + unit + r")(?P<long>-long)?(?:\s+(?P<orso>or\s+so))?)" + r"(?!-old|\s+old\b)" + rb)))
+            r"(?P<unit>" + unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?)"
+            + r"(?!-old|\s+old\b)" + rb)))
         # bare and vague unit plurals: recent years, the coming weeks, for years, decades-long
         fam.append(("vagueunit", c(
             lb + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"

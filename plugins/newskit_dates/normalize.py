@@ -158,8 +158,9 @@ def duration_value(n: float | None, code: str) -> str:
         return f"{pre}{int(n)}{u}"
     whole, frac = int(n), n - int(n)
     sub = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True), "W": (7, "D", False)}
-    if time and u == "H":
-        return f"PT{whole}H{round(frac * 60)}M" if whole else f"PT{round(frac * 60)}M"
+    if time and u in ("H", "M"):
+        low = "M" if u == "H" else "S"
+        return f"PT{whole}{u}{round(frac * 60)}{low}" if whole else f"PT{round(frac * 60)}{low}"
     if u in sub and not time:
         k, su, stime = sub[u]
         part = frac * k
@@ -712,7 +713,11 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     n = number_of(raw)
     if n is None:
         return None
-    if raw.lower() in ("a", "an"):
+    if m["half"]:
+        if n != int(n):
+            return None
+        n += 0.5  # "a year and a half", "two hours and a half"
+    if raw.lower() in ("a", "an") and not m["half"]:
         before = ctx.text[max(0, start - 25) : start]
         if _rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]:
             return _res(m, "SET", duration_value(mult, code), start=start)
