@@ -24,9 +24,9 @@ from newskit import (
     Span,
     SpanRef,
 )
+from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
 from newskit.timex import interval
-from newskit_claims.actors import Actor, ActorIndex, find_actors
 
 __all__ = ["extract_claims"]
 

@@ -12,9 +12,9 @@ import regex
 from attrs import define
 
 from newskit import Article, DateMention, Event, Mention, PersonMention, Span, SpanRef
+from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
 from newskit.timex import compatible, interval
-from newskit_events.actors import Actor, ActorIndex, find_actors
 from newskit_events.lexicon import lexicon
 
 __all__ = ["extract_events"]

@@ -1,4 +1,5 @@
-"""Actors and places named in a text: persons (from PersonMentions), countries, capitals,
+"""Actors and places named in a text (public: shared by the claims and events plugins):
+persons (from PersonMentions), countries, capitals,
 cities, regions, demonyms and institutions (from the plugin's data files).
 
 Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor North Korea;
@@ -44,7 +45,7 @@ class Actor:
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files(__package__).joinpath("data").joinpath(name).read_text("utf-8"))
+    return json.loads(resources.files("newskit").joinpath("data").joinpath(name).read_text("utf-8"))
 
 
 _FIRST = regex.compile(r"[^\s.,;:!?()\[\]\"“”'’-]+")
