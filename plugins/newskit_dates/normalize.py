@@ -390,6 +390,10 @@ def _season_year(dct: dt.date, code: str, det: str) -> int:
 
 
 def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["unit"][:1].isupper() and m["det"][:1].isupper() and not m.group().isupper():
+        before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip()
+        if before[-1:] in ("\"", "\u201c", "'", "\u2018") or _next_word(ctx.text, m.end())[:1].isupper():
+            return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
     det = m["det"].lower()
     unit = m["unit"].lower()
     pos = _rx(r"\s+").sub(" ", (m["pos"] or "").lower())
@@ -502,6 +506,8 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     adjs = [a.lower() for a in m.captures("adj")]
     ords = m["ord"]
     txt = m.group()
+    if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
+        return None  # "quarter-to-quarter comparison"
     yrel = (m["yrel"] or "").lower()
     if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
         if not txt.lower().startswith("the") or kind == "H":
@@ -727,6 +733,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         pass
     if m["the"] and n != 1 and not m["adj"] and not m["unit"].lower().endswith("s"):
         start = m.start("num")  # "the two-week trip": the article belongs to the noun
+    if code == "Q" and _rx(r"\s+of\b").match(ctx.text[m.end() : m.end() + 4]):
+        return None  # "about three-quarters of its food", "a quarter of the market": fractions
     if code == "Q":
         return _res(m, "DURATION", f"P{int(n)}Q" if n == int(n) else f"P{n * 3:g}M", mod, start=start)
     return _res(m, "DURATION", duration_value(n * mult, code), mod, start=start)

@@ -318,3 +318,17 @@ def test_years_in_words_adversarial() -> None:
 )
 def test_report_quarter(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert dates(text, dt.date(1989, 10, 30)) == expected
+
+
+# --- not temporal: fractions and titles ------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The country imports about three-quarters of its grain.",
+        "Pension funds own more than a quarter of the market.",
+        "The quarter-to-quarter comparison was flattered by charges.",
+        'The minister said on the network\'s "This Week" program that talks would go on.',
+    ],
+)
+def test_not_temporal(text: str) -> None:
+    assert dates(text, dt.date(1989, 10, 30)) == []
