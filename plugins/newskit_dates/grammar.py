@@ -140,7 +140,8 @@ class Patterns:
             lb + r"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
             r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight)))"
             r"(?:\s+(?P<zone>" + zones + r")(?![\p{L}]))?"
-            r"(?:,?\s+(?:on\s+)?(?P<wd>" + wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow)))?" + rb)))
+            r"(?:,?\s+(?:on\s+)?(?P<wd>" + wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
+            r"|,?\s+(?:on\s+)?(?P<mon>" + mon + r")\s*(?P<md>" + day + r"))?" + rb)))
         # N units ago / a year earlier / two weeks from now
         fam.append(("ago", c(
             lb + r"(?i:(?:(?P<mod>" + mods + r")\s+)?(?P<num>" + num + r"|" + vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"

@@ -631,8 +631,18 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
             pw = _prev_word(ctx.text, m.start()).lower()
             if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
                 return None
-    zone = _zone(m)
-    clock = f"T{h:02d}:{mi:02d}{zone}"
+    # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
+    # only ISO-style header stamps keep the offset (see h_iso)
+    clock = f"T{h:02d}:{mi:02d}"
+    if m["mon"]:
+        mo, md = month_of(m["mon"]), _day(m["md"])
+        if not mo or safe_date(2000, mo, md) is None:
+            return None
+        if ctx.dct is None:
+            return _res(m, "TIME", f"XXXX-{mo:02d}-{md:02d}{clock}")
+        y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), m.end()))
+        day = safe_date(y, mo, md)
+        return _res(m, "TIME", fmt_date(day) + clock, anchor=ctx.anchor) if day else None
     if ctx.dct is None:
         if m["wd"]:
             wd = int(lexicon()["weekdays"][m["wd"].lower()])
