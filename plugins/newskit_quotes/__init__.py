@@ -15,6 +15,7 @@ See ``docs/plugins/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
 from newskit import Article, Extractor, Mention, PersonMention, QuoteMention, Register, hookimpl
@@ -29,18 +30,23 @@ __all__ = ["QuotesExtractor", "extract_quotes"]
 _QCHARS = "\"\u201c\u201d\u201e\u00ab\u00bb"
 
 
-def _covered(item: Item, directs: list[Item], text: str) -> bool:
-    """True when an indirect item is really a direct quotation (or nearly all of one)."""
+def _covered(item: Item, directs: list[Item], ends: list[int], text: str) -> bool:
+    """True when an indirect item is really a direct quotation (or nearly all of one).
+
+    ``directs`` are in text order and do not overlap, so ``ends`` is sorted."""
     a, b = item.start, item.end
     while a < b and text[a] in _QCHARS:
         a += 1
     while b > a and text[b - 1] in _QCHARS:
         b -= 1
     length = max(1, b - a)
-    for d in directs:
+    k = bisect_right(ends, a)
+    while k < len(directs) and directs[k].start < b:
+        d = directs[k]
         ov = min(b, d.end) - max(a, d.start)
         if ov > 0 and ov >= 0.7 * length:
             return True
+        k += 1
     return False
 
 
@@ -49,8 +55,9 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     if not text:
         return []
     doc = Doc(text, persons)
-    directs = direct_items(doc)
-    indirect = [r for r in reported_items(doc) if not _covered(r, directs, text)]
+    directs = sorted(direct_items(doc), key=lambda it: it.start)
+    ends = [d.end for d in directs]
+    indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     items = directs + indirect
     # resolve in the order the attributions are read, so pronouns see earlier speakers
     resolver = Resolver(doc)

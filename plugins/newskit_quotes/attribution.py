@@ -313,6 +313,10 @@ class Speaker:
     kind: str = ""
 
 
+#: How many earlier speakers pronoun and description resolution looks back over.
+_RECENT = 200
+
+
 @dataclass
 class _Said:
     pos: int
@@ -373,33 +377,38 @@ class Resolver:
             (p.start, Speaker(p.entity or p.text, p.start, p.end, p.entity_id, True, "person"))
             for p in doc.persons_before(pos, lo)
         ]
-        out += [(h.pos, h.speaker) for h in self.history if h.speaker.person and lo <= h.pos < pos]
+        out += [(h.pos, h.speaker) for h in self.history[-_RECENT:] if h.speaker.person and lo <= h.pos < pos]
         out.sort(key=lambda t: t[0])
         return out
 
     def _gender(self, sp: Speaker) -> str:
-        """``f``, ``m`` or ``""`` for a person speaker (first name or title)."""
-        g = self.genders.get(sp.name or "")
-        if g is not None:
-            return g
-        names = gender_names()
-        g = ""
-        for p in self.doc.persons:
-            if (p.entity or p.text) != sp.name:
-                continue
-            around = self.doc.text[max(0, p.start - 6) : p.end].lower().replace(".", " ").split()
-            title = (p.title or "").lower().replace(".", " ").split()
-            if any(w in names["female_titles"] for w in around + title):
-                g = "f"
-                break
-            if any(w in names["male_titles"] for w in around + title):
-                g = "m"
-                break
-        if not g:
-            first = (sp.name or "").split(" ")[0].lower()
+        """``f``, ``m`` or ``""`` for a person speaker (title near a mention, or first name)."""
+        if not self.genders and self.doc.persons:
+            self._title_genders()
+        name = sp.name or ""
+        g = self.genders.get(name)
+        if g is None:
+            names = gender_names()
+            first = name.split(" ")[0].lower()
             g = "f" if first in names["female"] else "m" if first in names["male"] else ""
-        self.genders[sp.name or ""] = g
+            self.genders[name] = g
         return g
+
+    def _title_genders(self) -> None:
+        """One pass over the person mentions: ``Mrs.``/``Mr.`` and gendered titles."""
+        names = gender_names()
+        text = self.doc.text
+        for p in self.doc.persons:
+            key = p.entity or p.text
+            if self.genders.get(key):
+                continue
+            around = text[max(0, p.start - 6) : p.end].lower().replace(".", " ").split()
+            words_ = around + (p.title or "").lower().replace(".", " ").split()
+            if any(w in names["female_titles"] for w in words_):
+                self.genders[key] = "f"
+            elif any(w in names["male_titles"] for w in words_):
+                self.genders[key] = "m"
+        self.genders.setdefault("", "")
 
     def _pronoun(self, np: NP, pron: str) -> Speaker:
         doc = self.doc
@@ -414,7 +423,7 @@ class Resolver:
             return Speaker(None, np.start, np.end, None, True, "pronoun")
         if pron in ("they", "it", "we"):
             para = doc.para_index(np.start)
-            for h in reversed(self.history):
+            for h in reversed(self.history[-_RECENT:]):
                 if h.pos < np.start and para - h.para <= 2 and not h.speaker.person:
                     return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
         return Speaker(None, np.start, np.end, None, False, "pronoun")
@@ -425,7 +434,7 @@ class Resolver:
         doc = self.doc
         # the last quoted person speaker wins when no other person was named since
         last_sp = None
-        for h in reversed(self.history):
+        for h in reversed(self.history[-_RECENT:]):
             if h.pos < pos and h.speaker.person:
                 last_sp = h
                 break
@@ -459,7 +468,7 @@ class Resolver:
         t = tables()
         want_outlet = head in t.outlet_heads
         fallback: Speaker | None = None
-        for h in reversed(self.history):
+        for h in reversed(self.history[-_RECENT:]):
             if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
                 continue
             kind = self.kinds.get(h.speaker.name or "", h.speaker.kind)

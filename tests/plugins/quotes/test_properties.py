@@ -157,6 +157,20 @@ def test_cue_dense_inputs_stay_linear() -> None:
     assert _timed("Moore (D-Wis.) said " * 8000) < 3
 
 
+def test_many_speakers_resolve_in_linear_time() -> None:
+    text = "".join(f'John Smith{i} spoke. "We will win the vote," he said. ' for i in range(3000))
+    persons = []
+    i = text.find("John Smith")
+    while i >= 0:
+        j = text.index(" ", i + 5)
+        persons.append(PersonMention(start=i, end=j, text=text[i:j], entity=text[i:j]))
+        i = text.find("John Smith", j)
+    t0 = time.perf_counter()
+    out = extract_quotes(text, persons)
+    assert time.perf_counter() - t0 < 3
+    assert len(out) == 3000 and out[-1].speaker == "John Smith2999"
+
+
 def test_one_mb_without_closing_mark_is_not_one_quote() -> None:
     text = 'He said "' + ("word " * 20 + "\n") * 2000
     for q in find_quotes(text):
