@@ -40,7 +40,10 @@ def attributed(draw: st.DrawFn) -> tuple[str, list[PersonMention], str, str, str
     content = draw(contents)
     cue = draw(st.sampled_from(CUES))
     op, cl = draw(st.sampled_from(MARKS))
-    frame = draw(st.sampled_from(["trail", "trail_inv", "trail_pron", "lead_colon", "lead_comma"]))
+    frame = draw(st.sampled_from(["trail", "trail_inv", "trail_pron", "lead_colon", "lead_comma",
+                                  "trail_appos", "lead_told", "split"]))
+    role = draw(st.sampled_from(["a professor at Kookmin University", "the party's spokesman",
+                                 "who leads the committee"]))
     intro = f"{full} spoke at the summit on Monday. "
     persons = [_person("", 0, full, full)]
     if frame == "trail":
@@ -60,6 +63,20 @@ def attributed(draw: st.DrawFn) -> tuple[str, list[PersonMention], str, str, str
         body = f"{last} {cue}: {op}{content}.{cl}"
         surface = last
         sp = len(intro)
+    elif frame == "trail_appos":
+        body = f"{op}{content},{cl} {full}, {role}, {cue}."
+        surface = full
+        sp = len(intro) + body.index(f"{cl} {full}") + 2
+    elif frame == "lead_told":
+        body = f"{last} told reporters on Monday: {op}{content}.{cl}"
+        surface, cue = last, "told reporters"
+        sp = len(intro)
+    elif frame == "split":
+        pron = "she" if first in FEMALE else "he"
+        body = f"{op}{content},{cl} {pron} said. {op}{content}.{cl}"
+        surface, cue = pron, "said"
+        content = f"{content},{cl} {pron} said. {op}{content}"
+        sp = len(intro) + body.index(f"{cl} {pron}") + 2
     else:
         body = f"{last} {cue}, {op}{content}.{cl}"
         surface = last
@@ -190,3 +207,26 @@ def test_extract_through_article() -> None:
     art = Article(id="x", text='"We will win," she said.')
     out = list(QuotesExtractor().extract(art, []))
     assert len(out) == 1 and out[0].text == "We will win"
+
+
+REPORT_CUES = ["said", "added", "warned", "insisted", "noted", "argued", "claimed", "emphasized",
+               "announced", "acknowledged", "stressed", "predicted"]
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=list(HealthCheck))
+@given(names, st.sampled_from(REPORT_CUES), contents, st.booleans())
+def test_reported_speech_round_trip(name: tuple[str, str], cue: str, content: str, pron: bool) -> None:
+    first, last = name
+    full = f"{first} {last}"
+    clause = "the " + content[0].lower() + content[1:]
+    intro = f"{full} spoke at the summit on Monday. "
+    subject = ("She" if first in FEMALE else "He") if pron else last
+    text = f"{intro}{subject} {cue} that {clause}."
+    persons = [_person(text, 0, full, full)]
+    if not pron:
+        persons.append(_person(text, len(intro), last, full))
+    got = [q for q in extract_quotes(text, persons) if not q.direct]
+    assert len(got) == 1, (text, got)
+    q = got[0]
+    assert q.text == clause and q.cue == cue and q.speaker == full
+    assert q.speaker_start == len(intro) and text[q.speaker_start : q.speaker_end] == subject
