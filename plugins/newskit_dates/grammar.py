@@ -180,6 +180,10 @@ class Patterns:
             r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
             + r")\s+)?(?P<unit>year|weekend|period|month|week)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
             r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + rb + ")")))
+        # the second day of "April 24 and 25" (TimeML tags each date)
+        fam.append(("dayconj", c(
+            r"(?<=(?P<mon>" + mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)(?P<d1>" + day + r")"
+            r"(?:,?\s+(?P<y>" + year + r"))?(?![\p{L}\p{N}_%]|\s*%|\s+(?!(?:at|in|on|and|or|to|the|of|when|with|for|in)\b)[a-z])")))
         # years and decades in words (broadcast transcripts): nineteen ninety-six, January
         # nineteen ninety-seven, the winter of nineteen ninety-four, the year two thousand, the nineties
         teens = _alt([w for w, v in lx["numbers"].items() if isinstance(v, int) and 10 <= v <= 19])
@@ -240,6 +244,7 @@ class Patterns:
             "yearadj": (frozenset({"unit"}), 40, 40),
             "theunit": (frozenset({"theunit"}), 40, 30),
             "wordyear": (frozenset({"wordyear"}), 40, 30),
+            "dayconj": (frozenset({"month"}), 0, 40),
         }
 
 

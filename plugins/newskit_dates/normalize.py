@@ -997,13 +997,25 @@ def h_wordyear(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DATE", str(y), year=y)
 
 
+def h_dayconj(m: regex.Match[str], ctx: Context) -> Result | None:
+    """The second day of "April 24 and 25": the month (and year) of the first."""
+    mo, d = month_of(m["mon"]), _day(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d)
+    y = int(ys) if ys.isdigit() else 2000
+    if safe_date(y, mo, d) is None:
+        return None
+    return _res(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
-    "wordyear": h_wordyear,
+    "wordyear": h_wordyear, "dayconj": h_dayconj,
 }
 
 
