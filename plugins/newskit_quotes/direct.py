@@ -157,6 +157,9 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
         np = _appositive(doc, cue, lo)
         if np is not None:
             return np
+    if why == "none" and cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
+        # '…," said the 26-year-old O'Brien': the subject follows the cue
+        return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1]) if "postposed" in cue.classes else None
     return main_subject(doc, lo, cue.start)
 
 

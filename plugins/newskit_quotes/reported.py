@@ -232,6 +232,8 @@ def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
 
 
 def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
+    if cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
+        return None  # '"…," said X': the attribution of a direct quotation
     if cue.form == "according to":
         pp = _postposed(doc, cue, sa, sb)
         if pp is not None:
