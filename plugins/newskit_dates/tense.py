@@ -14,6 +14,7 @@ _WORD = regex.compile(r"[\p{L}']+")
 _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
 _STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
+_SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
@@ -51,6 +52,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
             return "TO"
     if w in past:
+        if w in ("was", "were", "had") and i + 1 < len(words) and words[i + 1].lower() in fut:
+            return "FUTURE"  # "was expected", "were planning", "had planned"
         if prev == "be":
             return None  # "will be paid", "to be held": a passive infinitive
         return "PAST"
@@ -82,6 +85,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         right_text = right_text[: stop.start()]
     if _SOON.search(left_text):
         return "FUTURE"  # "as soon as Tuesday", "as early as next week"
+    if _SINCE.search(left_text):
+        return "PAST"  # "since March": up to now
     lw = _WORD.findall(left_text)[-14:]
     rw = _WORD.findall(right_text)[:10]
     best: tuple[int, str] | None = None

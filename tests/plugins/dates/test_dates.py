@@ -252,6 +252,9 @@ FRI = dt.date(1999, 10, 29)  # a Friday
         ("The dividend would be paid on an unspecified date in January.", FRI, [("January", "DATE", "2000-01", None)]),
         # "the plan" is a noun, not a future cue
         ("The bank announced the plan Aug. 21.", FRI, [("Aug. 21", "DATE", "1999-08-21", None)]),
+        ("Activists called a march on Saturday and were planning a vigil.", FRI, [("Saturday", "DATE", "1999-10-30", None)]),
+        ("The ship has been at sea since December and was scheduled to dock soon.", FRI,
+         [("December", "DATE", "1998-12", None)]),
         ("The new office of the chairman is effective Feb. 1.", FRI, [("Feb. 1", "DATE", "2000-02-01", None)]),
     ],
 )
