@@ -126,8 +126,21 @@ def classify(np: str) -> Actor:
     if len(words) == 1 and low[0] in t.pronouns:
         return Actor("pronoun", None, low[0])
     bare = _strip_det(words)
+    if bare and bare is words and bare[0][1:].islower() and (
+        bare[0].lower() in t.groups or bare[0].lower().rstrip("s") in t.roles or bare[0].lower() in t.roles
+    ):
+        # a sentence-initial common noun: "Officials said", "Leaders of both parties"
+        bare = [bare[0].lower(), *bare[1:]]
+        words = bare
+        low = [w.lower() for w in words]
     if not bare:
         return Actor("group", t.group_names.get(low[-1]), low[-1])
+    for k in range(1, len(bare) - 1):
+        # "officials in Seoul", "a spokesman for the ministry": the head precedes the preposition
+        if bare[k].lower() in ("in", "at", "from", "for", "with", "of") and (
+            bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles
+        ):
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
     head = bare[-1].lower()
     lower_np = " ".join(bare).lower()
     if lower_np in t.group_names or " ".join(low) in t.group_names:

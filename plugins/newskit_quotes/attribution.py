@@ -185,6 +185,13 @@ _OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "
                       "after", "before", "since", "because", "although", "though", "however",
                       "meanwhile", "then", "also", "for", "with", "from", "by", "to", "of"})
 
+_POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of"})
+
+
+def _role_or_group(w: str) -> bool:
+    t = tables()
+    return w in t.groups or w in t.roles or w.rstrip("s") in t.roles
+
 _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
 
 
@@ -228,6 +235,11 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 j -= 1
                 n += 1
                 continue
+            if j >= 2 and doc.low[j - 1] in _POST_PREPS and doc.joined(j - 1) and doc.joined(j - 2) \
+                    and n <= 4 and _role_or_group(doc.low[j - 2]):
+                j -= 2  # "a spokesman for the ministry"
+                n += 1
+                continue
             break
         if w in ("and", "of", "for", "&") and j < end:
             if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1) and (w != "and" or True)):
@@ -236,6 +248,12 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 break
         elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
                 and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
+            # "officials in Seoul", "a spokesman for the ministry": the head comes first
+            if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= 4 \
+                    and _role_or_group(doc.low[j - 1]):
+                j -= 1
+                n += 1
+                continue
             break
         elif not cap and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:
             break

@@ -232,3 +232,14 @@ def test_pronoun_gender() -> None:
     t = "Donald Trump met Hillary Clinton on Monday. She said the debate was rigged against her."
     q = one(t, ("Donald Trump", "Donald Trump"), ("Hillary Clinton", "Hillary Clinton"), direct=False)
     assert q.speaker == "Hillary Clinton" and speaker_text(t, q) == "She"
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Officials in Seoul said the talks failed again on Friday.", "unnamed officials"),
+    ("A spokesman for the ministry said the plan works well now.", "unnamed spokesman"),
+    ("Analysts say the economy is strong enough to cope.", "analysts"),
+    ("Both countries insist they abide by the resolutions.", None),
+])
+def test_group_speakers(sentence: str, speaker: str | None) -> None:
+    q = one(sentence, direct=False)
+    assert q.speaker == speaker
