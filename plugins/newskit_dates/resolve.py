@@ -54,10 +54,12 @@ def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool 
         if month > dct.month or (month == dct.month and not strict):
             return dct.year
         return dct.year + 1
+    # no cue: news mostly reports the past, so a month more than two months ahead is
+    # read as last year's
     diff = month - dct.month
-    if diff > 6:
+    if diff > 2:
         return dct.year - 1
-    if diff < -6:
+    if diff < -9:
         return dct.year + 1
     return dct.year
 
