@@ -270,6 +270,16 @@ class QuoteMention(Mention):
     cue_start: int | None = None
     cue_end: int | None = None
 
+    def shifted(self, offset: int) -> QuoteMention:
+        """The same quote with every offset (content, speaker, cue) moved by ``offset``."""
+
+        def move(v: int | None) -> int | None:
+            return None if v is None else v + offset
+
+        return attrs.evolve(self, start=self.start + offset, end=self.end + offset,
+                            speaker_start=move(self.speaker_start), speaker_end=move(self.speaker_end),
+                            cue_start=move(self.cue_start), cue_end=move(self.cue_end))
+
 
 @frozen(kw_only=True)
 class UnknownMention(Mention):

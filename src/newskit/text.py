@@ -22,6 +22,13 @@ ABBREVIATIONS = frozenset(
     univ assn bros approx est mt ft ave blvd rd""".split()
 )
 
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "d.c"})
+#: Words that, after "U.S." and the like, show a new sentence has begun.
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I This That These Those There But And In On At On For If "
+    "When While After Before However Meanwhile Still Yet So Its His Her Their Our".split()
+)
+
 _PARA = regex.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
 _BOUNDARY = regex.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
@@ -68,9 +75,9 @@ def _sentences_cached(text: str) -> tuple[Span, ...]:
             before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.end())
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
-                nxt = regex.match(r"\s+(\p{L})", text[end : end + 8])
-                # "U.S. officials" keeps going; "in the U.S. The next" still splits
-                if not (nxt and nxt.group(1).isupper() and word in {"u.s", "u.k", "u.n", "e.u", "d.c"}):
+                nxt = regex.match(r"\s+(\p{L}+)", text[end : end + 16])
+                # "U.N. Security Council" keeps going; "in the U.S. The next" still splits
+                if not (nxt and word in _COUNTRY_ABBREVIATIONS and nxt.group(1) in _SENTENCE_STARTERS):
                     continue
             nxt = regex.match(r"\s+[\"'\u201c\u2018(]?(\p{L}|\d)", text[end : end + 8])
             if nxt and nxt.group(1).islower():

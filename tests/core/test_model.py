@@ -68,3 +68,20 @@ def test_interval_of_quarters_seasons_weeks_decades() -> None:
     assert interval("2024-W25") == (dt.datetime(2024, 6, 17), dt.datetime(2024, 6, 24))
     assert interval("199X") == (dt.datetime(1990, 1, 1), dt.datetime(2000, 1, 1))
     assert interval("not a value") is None
+
+
+def test_quote_shift_moves_speaker_and_cue_offsets() -> None:
+    from newskit import QuoteMention
+
+    q = QuoteMention(start=10, end=12, text="hi", speaker_start=0, speaker_end=3, cue_start=4, cue_end=8)
+    s = q.shifted(5)
+    assert (s.start, s.speaker_start, s.speaker_end, s.cue_start, s.cue_end) == (15, 5, 8, 9, 13)
+    assert QuoteMention(start=0, end=1, text="x").shifted(2).speaker_start is None
+
+
+def test_sentences_keep_abbreviations_inside() -> None:
+    from newskit.text import sentences
+
+    text = "He cited U.N. Security Council resolutions. Troops left the U.S. The next day Dr. Smith came."
+    assert [s.slice(text) for s in sentences(text)] == [
+        "He cited U.N. Security Council resolutions.", "Troops left the U.S.", "The next day Dr. Smith came."]
