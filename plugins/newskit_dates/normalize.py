@@ -859,6 +859,16 @@ def h_vague(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if v == "recent" and _rx(r"\s+(?:years|weeks|months|days|decades|times)\b").match(ctx.text[m.end() : m.end() + 9]):
         return None
+    if v == "soon":
+        # "will soon move", "may soon seek": a future reference; not "as soon as",
+        # "soon after", nor a past "was soon released"
+        pw = _prev_word(ctx.text, m.start()).lower()
+        nw = _next_word(ctx.text, m.end()).lower().rstrip(".,")
+        if (pw in ("as", "so", "too", "how", "very", "fairly") or nw in ("as", "after", "afterward", "afterwards", "thereafter")
+                or tense_at(ctx.text, m.start(), m.end()) == "PAST"):
+            return None
+    if v == "current" and _prev_word(ctx.text, m.start()).lower() == "then":
+        return _res(m, str(typ), "PAST_REF", start=m.start() - 5) if ctx.text[m.start() - 5 : m.start() - 1].lower() == "then" else None
     return _res(m, str(typ), str(val))
 
 

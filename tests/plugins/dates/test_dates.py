@@ -342,3 +342,17 @@ def test_report_quarter(text: str, expected: list[tuple[str, str, str, str | Non
 )
 def test_not_temporal(text: str) -> None:
     assert dates(text, dt.date(1989, 10, 30)) == []
+
+
+# --- vague references ------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bank expects its stock to soon recover.", [("soon", "DATE", "FUTURE_REF", None)]),
+        ("The family wants him back as soon as possible.", []),
+        ("He was hospitalized but was soon released.", []),
+        ("Rights let holders buy stock at half the then current price.", [("then current", "DATE", "PAST_REF", None)]),
+    ],
+)
+def test_vague_references(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, dt.date(1989, 10, 30)) == expected
