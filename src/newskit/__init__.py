@@ -1,7 +1,8 @@
 """newskit: English news articles in, structured and source-linked facts out.
 
 The public API is what this module exports; plugins (the bundled ones included) import
-only from here and from ``newskit.testing``, ``newskit.text``, ``newskit.timex``.
+only from here and from the public modules ``newskit.testing``, ``newskit.text``,
+``newskit.timex`` and ``newskit.actors``.
 """
 
 from __future__ import annotations
