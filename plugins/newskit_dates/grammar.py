@@ -180,6 +180,8 @@ class Patterns:
             r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
             + r")\s+)?(?P<unit>year|weekend|period|month|week)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
             r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + rb + ")")))
+        # day-long, decades-long: the unit alone as an adjectival duration
+        fam.append(("unitlong", c(lb + r"(?i:(?P<unit>day|week|month|year|decade|hour|minute|centur(?:y|ie))(?P<pl>s)?-long)" + rb)))
         # the second day of "April 24 and 25" (TimeML tags each date)
         fam.append(("dayconj", c(
             r"(?<=(?P<mon>" + mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)(?P<d1>" + day + r")"
@@ -245,6 +247,7 @@ class Patterns:
             "theunit": (frozenset({"theunit"}), 40, 30),
             "wordyear": (frozenset({"wordyear"}), 40, 30),
             "dayconj": (frozenset({"month"}), 0, 40),
+            "unitlong": (frozenset({"unit"}), 2, 10),
         }
 
 

@@ -733,6 +733,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         if n != int(n):
             return None
         n += 0.5  # "a year and a half", "two hours and a half"
+    if raw.lower() in ("a", "an") and m["long"]:
+        return None  # "a decades-long feud": the article belongs to the noun
     if raw.lower() in ("a", "an") and not m["half"]:
         before = ctx.text[max(0, start - 25) : start]
         if _rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]:
@@ -1019,13 +1021,25 @@ def h_dayconj(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
 
 
+def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
+    """"a day-long strike" (P1D), "a decades-long feud" (PXY: decades of unknown number)."""
+    unit = m["unit"].lower()
+    if unit == "centurie":
+        unit = "century"
+    uc = unit_code(unit)
+    if uc is None:
+        return None
+    code, mult = uc
+    return _res(m, "DURATION", duration_value(None if m["pl"] else mult, code))
+
+
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
-    "wordyear": h_wordyear, "dayconj": h_dayconj,
+    "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong,
 }
 
 

@@ -351,6 +351,9 @@ def test_not_temporal(text: str) -> None:
         ("The bank expects its stock to soon recover.", [("soon", "DATE", "FUTURE_REF", None)]),
         ("The family wants him back as soon as possible.", []),
         ("He was hospitalized but was soon released.", []),
+        ("Analysts see weak demand in the near term.", [("the near term", "DATE", "FUTURE_REF", None)]),
+        ("The deal ends a decades-long feud.", [("decades-long", "DURATION", "PXY", None)]),
+        ("Dockers staged a day-long strike.", [("day-long", "DURATION", "P1D", None)]),
         ("Rights let holders buy stock at half the then current price.", [("then current", "DATE", "PAST_REF", None)]),
     ],
 )
