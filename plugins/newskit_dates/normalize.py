@@ -409,6 +409,10 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
            "following": 1}.get(det, 0)
     if det == "that" and ctx.quarter and unit == "quarter":
         return _res(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
+    if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and m.group().lower().startswith("the"):
+        # "the following year", "the previous year": relative to the year the text is about
+        y = ctx.focus + (1 if det == "following" else -1)
+        return _res(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
     if det == "that" and ctx.focus and unit == "year":
         return _res(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
     if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):

@@ -62,6 +62,8 @@ def dates(text: str, published: dt.date | dt.datetime | None = MON) -> list[tupl
         ("The paper is published weekly.", [("weekly", "SET", "P1W", None)]),
         ("The festival is held every year.", [("every year", "SET", "P1Y", None)]),
         ("Earlier this year the plan changed.", [("Earlier this year", "DATE", "2024", None)]),
+        ("She joined the board in 2015 and became chair the following year.",
+         [("2015", "DATE", "2015", None), ("the following year", "DATE", "2016", None)]),
         ("Kim met Putin in May 2000, and that May was cold.", [("May 2000", "DATE", "2000-05", None), ("that May", "DATE", "2000-05", None)]),
     ],
 )
