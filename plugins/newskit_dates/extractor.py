@@ -19,6 +19,7 @@ _FULL = frozenset({"iso", "numeric", "mdy", "dmy"})
 _HEADER_CUE = regex.compile(r"(?i)\b(?:posted|published|updated|modified|dated?|released|issued)\b[^\n]{0,25}$")
 _FULL_VALUE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 _HEADER_LINES = 12
+_MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
 _BACKWARD = regex.compile(r"(?i)year[\s-]+(?:ago|earlier)|last\s+year|previous|prior")
@@ -163,6 +164,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         out.append(r)
         if r.year is not None:
             ctx.focus = r.year
+        if family in ("month", "mdy", "dmy") and _MONTH_VALUE.match(r.value):
+            ctx.month = r.value[:7]
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")

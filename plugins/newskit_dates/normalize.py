@@ -37,6 +37,7 @@ class Context:
     dct: dt.date | None = None
     focus: int | None = None  # the last explicitly stated year ("that May")
     quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
+    month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
 
     @property
     def anchor(self) -> str | None:
@@ -409,6 +410,10 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
            "following": 1}.get(det, 0)
     if det == "that" and ctx.quarter and unit == "quarter":
         return _res(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
+    if det in ("following", "previous", "prior") and ctx.month and unit == "month" and m.group().lower().startswith("the"):
+        # "the following month": relative to the month the text last named
+        y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), 1 if det == "following" else -1)
+        return _res(m, "DATE", fmt_month(y, mo), mod, anchor=ctx.month)
     if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and m.group().lower().startswith("the"):
         # "the following year", "the previous year": relative to the year the text is about
         y = ctx.focus + (1 if det == "following" else -1)

@@ -64,6 +64,8 @@ def dates(text: str, published: dt.date | dt.datetime | None = MON) -> list[tupl
         ("Earlier this year the plan changed.", [("Earlier this year", "DATE", "2024", None)]),
         ("She joined the board in 2015 and became chair the following year.",
          [("2015", "DATE", "2015", None), ("the following year", "DATE", "2016", None)]),
+        ("The insurer got a bid in March 2021. The following month, it hired advisers.",
+         [("March 2021", "DATE", "2021-03", None), ("The following month", "DATE", "2021-04", None)]),
         ("Kim met Putin in May 2000, and that May was cold.", [("May 2000", "DATE", "2000-05", None), ("that May", "DATE", "2000-05", None)]),
     ],
 )
