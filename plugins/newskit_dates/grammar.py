@@ -130,7 +130,8 @@ class Patterns:
         fam.append(("deictic", c(
             lb + r"(?i:(?:(?P<pos>earlier|later|early|late)\s+)?(?:(?P<word>today|yesterday|tomorrow|tonight|"
             r"the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow)(?:\s+(?P<pod>" + pod + r"))?"
-            r"|(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod2>" + pod + r")))" + rb)))
+            r"|(?P<det>this|last|tomorrow|yesterday)\s+(?P<pod2>" + pod + r"))"
+            r"|(?:mid-?|early\s+|late\s+)?(?P<pod3>" + pod + r")\s+(?P<word3>yesterday|today|tomorrow))" + rb)))
         # weekdays: Monday, last Friday, Wednesday night, early Tuesday
         fam.append(("weekday", c(
             lb + r"(?:(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + wd + r")"

@@ -596,8 +596,8 @@ def _pod(raw: str | None) -> str:
 
 
 def h_deictic(m: regex.Match[str], ctx: Context) -> Result | None:
-    word = _rx(r"\s+").sub(" ", (m["word"] or m["det"] or "").lower())
-    pod = _pod(m["pod"] or m["pod2"])
+    word = _rx(r"\s+").sub(" ", (m["word"] or m["det"] or m["word3"] or "").lower())
+    pod = _pod(m["pod"] or m["pod2"] or m["pod3"])
     off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
            "the day before yesterday": -2, "the day after tomorrow": 2}[word]
     if word == "tonight":
