@@ -181,6 +181,9 @@ class Patterns:
             r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + year
             + r")\s+)?(?P<unit>year|weekend|period|month|week)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
             r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + rb + ")")))
+        # the week of March 6
+        fam.append(("weekof", c(
+            lb + r"(?i:the\s+week\s+of)\s+(?P<mon>" + mon + r")\s*(?P<d1>" + day + r")(?:,?\s+(?P<y>" + year + r"))?" + rb)))
         # day-long, decades-long: the unit alone as an adjectival duration
         fam.append(("unitlong", c(lb + r"(?i:(?P<unit>day|week|month|year|decade|hour|minute|centur(?:y|ie))(?P<pl>s)?-long)" + rb)))
         # the second day of "April 24 and 25" (TimeML tags each date)
@@ -249,6 +252,7 @@ class Patterns:
             "wordyear": (frozenset({"wordyear"}), 40, 30),
             "dayconj": (frozenset({"month"}), 0, 40),
             "unitlong": (frozenset({"unit"}), 2, 10),
+            "weekof": (frozenset({"theunit"}), 10, 30),
         }
 
 

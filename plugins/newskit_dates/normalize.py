@@ -1030,6 +1030,18 @@ def h_dayconj(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
 
 
+def h_weekof(m: regex.Match[str], ctx: Context) -> Result | None:
+    """"the week of March 6": the ISO week holding that day."""
+    mo, d = month_of(m["mon"]), _day(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d)
+    day = safe_date(int(ys), mo, d) if ys.isdigit() else None
+    if day is None:
+        return _res(m, "DATE", "XXXX-WXX") if not ys.isdigit() else None
+    return _res(m, "DATE", fmt_week(day), anchor=anchor, year=explicit)
+
+
 def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
     """"a day-long strike" (P1D), "a decades-long feud" (PXY: decades of unknown number)."""
     unit = m["unit"].lower()
@@ -1048,7 +1060,7 @@ HANDLERS: dict[str, Handler] = {
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
-    "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong,
+    "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
 }
 
 

@@ -212,6 +212,7 @@ THU = dt.date(2024, 10, 31)  # a Thursday
     ("text", "published", "expected"),
     [
         ("Shares slid in mid-afternoon yesterday.", THU, [("mid-afternoon yesterday", "TIME", "2024-10-30TAF", None)]),
+        ("Hearings are set for the week of Nov. 18.", THU, [("the week of Nov. 18", "DATE", "2024-W47", None)]),
         ("For the year, the company expects sales to rise about 5%.", THU, [("the year", "DATE", "2024", None)]),
         ("It forecast higher profit for the full year.", THU, [("the full year", "DATE", "2024", None)]),
         ("Net income in the fiscal year ended June 30 was $4 million.", THU,
