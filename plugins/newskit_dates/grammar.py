@@ -134,7 +134,7 @@ class Patterns:
             r"|(?:mid-?|early\s+|late\s+)?(?P<pod3>" + pod + r")\s+(?P<word3>yesterday|today|tomorrow))" + rb)))
         # weekdays: Monday, last Friday, Wednesday night, early Tuesday
         fam.append(("weekday", c(
-            lb + r"(?:(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + wd + r")"
+            lb + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + wd + r")"
             r"(?:\s+(?P<pod>" + pod + r"))?" + rb)))
         # clock times: 3 p.m. EDT, 16:51 KST, noon, midnight Friday
         fam.append(("time", c(
@@ -239,7 +239,7 @@ class Patterns:
             "quarter": (frozenset({"qword", "q"}), 90, 40),
             "season": (frozenset({"unit"}), 30, 20),
             "deictic": (frozenset({"deictic"}), 40, 30),
-            "weekday": (frozenset({"weekday"}), 20, 30),
+            "weekday": (frozenset({"weekday"}), 26, 30),
             "time": (frozenset({"digit", "deictic"}), 8, 60),
             "ago": (frozenset({"unit"}), 50, 30),
             "duration": (frozenset({"unit"}), 50, 30),

@@ -619,6 +619,9 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
         return _res(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
     tense = tense_at(ctx.text, m.start(), m.end())
     d = weekday_by_tense(ctx.dct, wd, tense, det)
+    if m["ba"]:
+        # "the day before last Tuesday"
+        d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
     return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
 
 

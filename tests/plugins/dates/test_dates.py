@@ -66,6 +66,7 @@ def dates(text: str, published: dt.date | dt.datetime | None = MON) -> list[tupl
          [("2015", "DATE", "2015", None), ("the following year", "DATE", "2016", None)]),
         ("The insurer got a bid in March 2021. The following month, it hired advisers.",
          [("March 2021", "DATE", "2021-03", None), ("The following month", "DATE", "2021-04", None)]),
+        ("The suspect flew in the day before last Friday.", [("the day before last Friday", "DATE", "2024-06-13", None)]),
         ("Kim met Putin in May 2000, and that May was cold.", [("May 2000", "DATE", "2000-05", None), ("that May", "DATE", "2000-05", None)]),
     ],
 )
