@@ -113,8 +113,9 @@ def _lex() -> _Lex:
         r"|\(\d{2,4}\)[ .\-]?\d{3,4}[ .\-]\d{3,4}(?!\d)"
         r"|(?<![\d\-])\d{3}-0\d{3}(?![\d\-]))"
         r"|(?<!\d)(?<!\d[.,])(?:"
-        r"(?P<soup>(?:[-+$€£]?\d[\d.,/:\-]*+[ \t\u00a0]*+){9,}+)"
-        r"|(?P<chain>\d++(?::\d++)++|\d++(?:[-./]\d++){2,}+)"
+        r"(?P<soup>(?:[-+$€£]{0,3}\d{1,12}(?:[.,/:\-]\d{1,12}){0,3}(?![\d.,/:\-]\d|\d)"
+        r"[ \t\u00a0]*+){9,}+)"
+        r"|(?P<chain>\d++(?::\d++)++|\d++(?P<sep>[-./])\d++(?:(?P=sep)\d++)++)"
         r"|(?P<frac>\d++/\d++)(?![\d/])"
         r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
         r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
@@ -425,14 +426,14 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
     for b in bases:
         if b.start < done:
             continue
-        # number soup (tables, noise): past eight numbers in a row with nothing but
-        # spaces or punctuation between them, skip on (keeps adversarial input linear)
-        if 0 <= b.start - prev_end <= 3 and not any(c.isalpha() for c in text[prev_end:b.start]):
+        # number soup (tables, noise): past a dozen numbers in a row at most five
+        # characters apart, skip on (keeps adversarial input cheap)
+        if 0 <= b.start - prev_end <= 5 and "\n" not in text[prev_end:b.start]:
             run += 1
         else:
             run = 0
         prev_end = b.end
-        if run >= 8:
+        if run >= 12:
             done = b.end
             continue
         if b.kind == "junk":
