@@ -284,3 +284,15 @@ def test_money_read_back(
     assert (f.start, f.end) == (start, start + len(expr)), (text, f)
     assert Decimal(f.value) == Decimal(number) * mult, (text, f)
     assert f.unit == cur[2] and f.approx == approx[1], (text, f)
+
+
+def test_cost_grows_linearly() -> None:
+    # four times the input may cost at most ~eight times the time (quadratic would be 16)
+    units = ["1.1-", "1-1.", "1.5-2% ", "1 to ", "US$1 ", "1m ", "June 1 ", "between 1 and ",
+             "(1) ", "1e", "x1 ", "1,1.1-1 ", "dozens of ", "one and a half ", "1 km "]
+    for u in units:
+        small = u * (20_000 // len(u))
+        big = u * (80_000 // len(u))
+        t_small = min(_timed(small) for _ in range(2))
+        t_big = min(_timed(big) for _ in range(2))
+        assert t_big < 0.3 or t_big < 8 * t_small, (u, t_small, t_big)
