@@ -263,6 +263,16 @@ def _seg_base(seg: Segment, toks: list[tuple[str, int, int]]) -> _Base:
 # ------------------------------------------------------------------------ helpers
 
 
+_ENUMERATOR = regex.compile(r"[.)]" + _SP + r"++[\p{Lu}\p{N}\"“(]")
+
+
+def _line_start(text: str, pos: int) -> bool:
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    return i < 0 or text[i] == "\n"
+
+
 def _sentence_initial(text: str, pos: int) -> bool:
     """True when only openers/whitespace separate ``pos`` from a sentence start."""
     i = pos - 1
@@ -487,6 +497,8 @@ def _quantity(
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
     prev = _prev_word(text, s, lx)
     prev_lower = prev[0].lower().rstrip(".") if prev else ""
+    if b.digits and cur is None and _ENUMERATOR.match(text, b.end) and _line_start(text, s):
+        return None  # "3. Isel Lopez": a list number
     g = _grow_right(text, b, lx, by_start, cur is not None)
     if g is None:
         return None

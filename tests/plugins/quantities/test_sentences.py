@@ -190,6 +190,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The office is in Washington, DC 20001.", []),
     ("The top 10 markets grew.", [("10", 10, None, None, "market")]),
     ("Buy 3 apples now.", [("3", 3, None, None, "apple")]),
+    ("Results:\n1. Gail Devers (U.S.) 10.89\n2. Merlene Ottey (Jamaica) 10.94",
+     [("10.89", "10.89", None, None, None), ("10.94", "10.94", None, None, None)]),
     ("More than 30 and less than 50 people came.",
      [("More than 30 and less than 50", 30, 50, None, "person")]),
     ("Rates rose 20pc.", [("20pc", 20, None, None, "percent")]),
