@@ -451,7 +451,7 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
             continue
         try:
             f = _quantity(text, b, lx, by_start, ordinals)
-        except (ArithmeticError, ValueError, IndexError):  # pragma: no cover - defensive
+        except (ArithmeticError, ValueError, IndexError):  # defensive: never raise on text
             f = None
         if f is None:
             continue
@@ -650,9 +650,7 @@ def _quantity(
         left == 1 or text[left - 2] in " \t\n(["
     ) and cur is None:
         if text[left - 1] != "+":
-            value = _neg(value)
-            if high is not None:
-                high = _neg(high) if False else high
+            value = _neg(value)  # "-5 to 10": only the low end is negative
         left -= 1
     neg = lx.negative.search(text, max(0, left - 12), left)
     if neg is not None:
@@ -662,16 +660,13 @@ def _quantity(
         am = lx.approx_before.search(text, max(0, left - 30), left)
         if am is not None:
             key = _squash((am.group("a") or am.group("s") or "").lower())
-            if key in lx.approx_map:
+            if key in lx.approx_map and not (key == "some" and kind != "card"):
                 a = lx.approx_map[key]
-                if key == "some" and kind not in ("card",):
-                    a = None
-                elif a is not None or approx is None:
-                    approx = a if a is not None else approx
-                if not (key in ("only", "just") and a is None):
+                if a is not None:
+                    approx = a
+                if key not in ("only", "just"):
+                    # neutral modifiers ("exactly", "a total of") join the span
                     left = am.start()
-                if a is None and key in ("only", "just"):
-                    pass
     # --- "more than 30 and less than 50": one range
     if approx == "over" and high is None:
         bm = _AND_UNDER.match(text, end)
@@ -723,8 +718,6 @@ def _quantity(
                 unit = noun_unit
     if kind == "mult":
         unit = None
-    if value is None:  # pragma: no cover
-        return None
     return Found(left, end, value, high, approx, unit, of, False)
 
 
