@@ -269,6 +269,9 @@ def _analyse(
             k += 1
             continue
         if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 == cj:
+            if _lone_cue(doc, lex, k, cj):
+                accepted.append((Candidate([t], t.start, t.end), k, cj))
+                return
             if not (f in lex.months or f in lex.stop_caps):
                 deferred.append((k, cj, False))
             return
@@ -370,10 +373,90 @@ def _analyse(
         gap = text[t.end : toks[e].start] if e < len(toks) else ""
         if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
             strong = True
+    if not strong and not bad and not titled and k == ci and e == cj and _lone_cue(doc, lex, k, e):
+        strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
     if strong:
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
     elif not bad:
         deferred.append((k, e, False))
+
+
+_NAME_SHAPE = regex.compile(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+_SPACE = (" ", "\u00a0")
+_LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
+
+
+def _lone_word_ok(doc: _Doc, lex: Lexicon, t: Tok) -> bool:
+    """Could this lone capitalised word be a person's name (not a place, outlet, company,
+    month, role word or ordinary English word)?"""
+    f = t.folded
+    if not _NAME_SHAPE.fullmatch(t.text) or len(f) < 3 or doc.caps_line(t.start):
+        return False
+    if (
+        f in lex.lone_blockers
+        or _placeish(lex, f)
+        or f in lex.demonyms
+        or f in lex.org_cues
+        or f in lex.months
+        or f in lex.stop_caps
+        or f in lex.title_words
+        or f in lex.speech_verbs
+        or f in lex.particles
+    ):
+        return False
+    if lex.is_name(f):
+        return not lex.common(f, 5.2)
+    if lex.common(f, 4.3):
+        return False
+    if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
+        return False  # unknown word, not shaped like a surname: "Cofinec said"
+    for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
+        if lex.common(stem, 2.5) and not lex.is_name(stem):
+            return False  # "Officials said", "Analysts told", "Witnesses said"
+    return True
+
+
+def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int) -> bool:
+    """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
+    also told``, ``said Obama.``, ``Merkel's spokesman``."""
+    if e != k + 1:
+        return False
+    toks = doc.toks
+    text = doc.text
+    t = toks[k]
+    if not _lone_word_ok(doc, lex, t):
+        return False
+    if k > 0 and toks[k - 1].folded in _LONE_BEFORE and text[toks[k - 1].end : t.start] in _SPACE:
+        return False  # "The Kremlin said", "the Guardian told", "Bank of Canada said"
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if t.possessive:
+        return (
+            nxt is not None
+            and nxt.folded in lex.lone_roles
+            and nxt.text.islower()
+            and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
+        )
+    # "Trump said", "Trump also told", "Trump has argued"
+    j = k + 1
+    prev = t
+    while j < len(toks) and j - k <= 2:
+        w = toks[j]
+        if text[prev.end : w.start] not in _SPACE or not w.text.islower():
+            break
+        if w.folded in lex.lone_verbs:
+            return True
+        if w.folded not in lex.lone_adverbs:
+            break
+        prev = w
+        j += 1
+    # "..., said Obama." / "said Obama on Monday"
+    if k > 0:
+        p = toks[k - 1]
+        if p.folded in lex.lone_verbs_after and p.text.islower() and text[p.end : t.start] in _SPACE:
+            after = text[t.end : t.end + 4]
+            if after[:1] in ("", ".", ",", ";", "\n") or after in (" on ", " in ", " at ") or after[:4] == " aft":
+                return True
+    return False
 
 
 def _plural_head(lex: Lexicon, f: str) -> bool:

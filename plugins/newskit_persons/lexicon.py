@@ -60,6 +60,13 @@ class Lexicon:
         self.byline_roles = s("byline_roles")
         self.hyphen_tails = s("hyphen_tails")
         self.dismissal_marks = s("dismissal_marks")
+        self.lone_verbs = s("lone_verbs")
+        self.lone_verbs_after = s("lone_verbs_after")
+        self.lone_adverbs = s("lone_adverbs")
+        self.lone_roles = s("lone_possessive_roles")
+        self.lone_blockers = s("lone_blockers")
+        #: surname endings, longest first
+        self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
