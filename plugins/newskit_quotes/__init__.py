@@ -68,7 +68,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     for it in by_order:
         sp: Speaker | None = None
         if it.np is not None:
-            sp = resolver.resolve(it.np)
+            sp = resolver.resolve(it.np, (it.start, it.end))
             resolver.remember(it.np.start, sp)
         elif it.how == "inherit" and last_direct is not None:
             sp = last_direct

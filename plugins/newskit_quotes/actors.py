@@ -37,6 +37,8 @@ class Tables:
     pronouns: dict[str, str]
     demonym_country: dict[str, str]
     document_heads: frozenset[str]
+    post_modifiers: dict[str, frozenset[str]]
+    indefinite: frozenset[str]
 
 
 @cache
@@ -56,6 +58,8 @@ def tables() -> Tables:
         pronouns=dict(d["pronouns"]),
         demonym_country={v.lower(): k for k, v in dem.items()},
         document_heads=frozenset(d.get("document_heads", ())),
+        post_modifiers={k: frozenset(v) for k, v in d.get("post_modifiers", {}).items()},
+        indefinite=frozenset(d.get("indefinite", ())),
     )
 
 
@@ -136,6 +140,12 @@ def classify(np: str) -> Actor:
     if not bare:
         return Actor("group", t.group_names.get(low[-1]), low[-1])
     for k in range(1, len(bare) - 1):
+        # "people familiar with the matter", "sources close to the talks": cut the modifier
+        if bare[k].lower() in t.post_modifiers and (
+            bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles
+            or bare[k - 1].lower() == "person"
+        ):
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
         # "officials in Seoul", "a spokesman for the ministry": the head precedes the preposition
         if bare[k].lower() in ("in", "at", "from", "for", "with", "of") and (
             bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles

@@ -192,6 +192,17 @@ def _role_or_group(w: str) -> bool:
     t = tables()
     return w in t.groups or w in t.roles or w.rstrip("s") in t.roles
 
+
+def _post_mod(doc: Doc, j: int) -> bool:
+    """Word ``j`` is the preposition of a post-modifier after a speaker noun:
+    ``people familiar with``, ``sources close to``, ``officials briefed on``."""
+    if j < 2 or not (doc.joined(j - 1) and doc.joined(j - 2)):
+        return False
+    preps = tables().post_modifiers.get(doc.low[j - 1])
+    if not preps or doc.low[j] not in preps:
+        return False
+    return _role_or_group(doc.low[j - 2])
+
 _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
 
 
@@ -235,6 +246,10 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 j -= 1
                 n += 1
                 continue
+            if j >= 1 and doc.joined(j - 1) and n <= 4 and _post_mod(doc, j - 1):
+                j -= 3  # "people familiar with the matter"
+                n += 1
+                continue
             if j >= 2 and doc.low[j - 1] in _POST_PREPS and doc.joined(j - 1) and doc.joined(j - 2) \
                     and n <= 4 and _role_or_group(doc.low[j - 2]):
                 j -= 2  # "a spokesman for the ministry"
@@ -249,6 +264,10 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
                 and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
             # "officials in Seoul", "a spokesman for the ministry": the head comes first
+            if j < end and n <= 4 and _post_mod(doc, j):
+                j -= 2  # "people familiar with Trump's thinking"
+                n += 1
+                continue
             if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= 4 \
                     and _role_or_group(doc.low[j - 1]):
                 j -= 1
@@ -357,8 +376,13 @@ class Resolver:
             if sp.kind and sp.name not in self.kinds:
                 self.kinds[sp.name] = sp.kind
 
-    def resolve(self, np: NP) -> Speaker:
+    def resolve(self, np: NP, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of phrase ``np``; ``content`` is the span of what was said (a person
+        named there is never taken for a description's referent)."""
         doc = self.doc
+        owned = self._possessed_role(np)
+        if owned is not None:
+            return owned
         persons = doc.persons_in(np.start, np.end)
         if not persons:
             # a person mention may stick out of the phrase ("Trump" in "Trump's campaign")
@@ -372,7 +396,7 @@ class Resolver:
         if actor.kind == "pronoun":
             return self._pronoun(np, actor.head)
         if actor.kind == "person_desc":
-            return self._person_desc(np, actor.head)
+            return self._person_desc(np, actor.head, content)
         if actor.kind == "org_desc":
             return self._org_desc(np, actor.head)
         if actor.kind == "pair":
@@ -470,8 +494,56 @@ class Resolver:
                 return sp
         return cands[-1][1]
 
-    def _person_desc(self, np: NP, head: str) -> Speaker:
+    def _possessed_role(self, np: NP) -> Speaker | None:
+        """``her spokesman`` -> ``spokesman of Angela Merkel``; ``the ministry's spokeswoman``
+        -> ``spokeswoman of the ministry``: a role held for someone speaks, not its owner."""
+        doc = self.doc
+        t = tables()
+        if np.last <= np.first or doc.low[np.last] not in t.roles:
+            return None
+        for k in range(np.first, np.last):
+            w = doc.low[k]
+            if w in ("his", "her", "its", "their"):
+                owner_end = doc.ends[k]
+                break
+            if w.endswith(("'s", "\u2019s")) or (w.endswith("s") and doc.text[doc.ends[k] : doc.ends[k] + 1] in "'\u2019"
+                                                    and doc.ends[k] < len(doc.text)):
+                owner_end = doc.ends[k]
+                break
+        else:
+            return None
+        role = doc.text[doc.starts[k + 1] : np.end]
+        if w in ("his", "her", "its", "their"):
+            at = NP(doc.starts[k], doc.ends[k], k, k)
+            pron = {"his": "he", "her": "she", "its": "it", "their": "they"}[w]
+            owner = self._pronoun(at, pron).name
+        else:
+            stem = doc.text[np.start : owner_end]
+            stem = stem[:-2] if stem.endswith(("'s", "\u2019s")) else stem
+            ps = doc.persons_in(np.start, owner_end)
+            if ps:
+                owner = ps[-1].entity or ps[-1].text
+            else:
+                actor = classify(stem)
+                owner = actor.name if actor.kind in ("country", "org", "outlet", "name") and actor.name else None
+                if owner is None:
+                    ws = stem.split()
+                    owner = " ".join(ws[1:] if ws and ws[0].lower() == "the" and len(ws) > 1 else ws)
+                    owner = f"the {owner}" if ws and ws[0].lower() == "the" else owner
+        name = f"{role} of {owner}" if owner else doc.text[np.start : np.end]
+        return Speaker(name, np.start, np.end, None, False, "group")
+
+    def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
+        t = tables()
+        det = self.doc.low[np.first]
+        if det in t.indefinite:
+            # "a senior official", "one person familiar with …": unnamed, never a named person
+            name = t.group_names.get(f"{det} {head}") or t.group_names.get(head) or (
+                "unnamed officials" if head == "official" else f"unnamed {head}")
+            return Speaker(name, np.start, np.end, None, False, "group")
         cands = self._candidates(np.start)
+        if content is not None:
+            cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
         for _, sp in reversed(cands):
             ps = self.doc.persons_in(sp.start or 0, sp.end or 0)
             title = (ps[0].title or "").lower() if ps else ""

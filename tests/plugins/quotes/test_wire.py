@@ -1,0 +1,109 @@
+"""Wire copy: datelines before reported speech, descriptive speakers before the cue."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newskit_quotes.doc import dateline_end
+
+from .test_quotes import one, speaker_text
+
+
+@pytest.mark.parametrize(
+    ("line", "rest"),
+    [
+        ("BERLIN (Reuters) - German officials", "German officials"),
+        ("WASHINGTON, June 3 (AP) \u2014 The president", "The president"),
+        ("SEOUL, South Korea \u2014 North Korea", "North Korea"),
+        ("LONDON: Prime Minister", "Prime Minister"),
+        ("NEW YORK (AP) -- Stocks fell", "Stocks fell"),
+        ("Berlin (Reuters) - The chancellor", "The chancellor"),
+        ("KABUL, Afghanistan (AP) \u2014 A bomb", "A bomb"),
+        ("He said: the talks", "He said: the talks"),
+        ("The plan - which failed", "The plan - which failed"),
+    ],
+)
+def test_dateline_end(line: str, rest: str) -> None:
+    assert line[dateline_end(line, 0, len(line)) :] == rest
+
+
+def test_dateline_is_linear() -> None:
+    for bad in ("A" * 200_000, "A " * 100_000, "(" * 100_000, "A, " * 100_000):
+        t0 = time.perf_counter()
+        dateline_end(bad, 0, len(bad))
+        assert time.perf_counter() - t0 < 1.0
+
+
+def test_dateline_not_in_content_and_possessed_spokesman() -> None:
+    text = ("BERLIN (Reuters) - German Chancellor Angela Merkel will travel to Paris on Tuesday "
+            "for talks with French President Emmanuel Macron on the euro zone, her spokesman said on Friday.")
+    q = one(text, ("Angela Merkel", "Angela Merkel"), ("Emmanuel Macron", "Emmanuel Macron"), direct=False)
+    assert q.text.startswith("German Chancellor Angela Merkel will travel")
+    assert speaker_text(text, q) == "her spokesman"
+    assert q.speaker == "spokesman of Angela Merkel"
+    assert q.speaker_id is None
+
+
+def test_ap_dateline_indefinite_official() -> None:
+    text = ("WASHINGTON, June 3 (AP) \u2014 President Donald Trump will meet North Korean leader "
+            "Kim Jong Un next week in Singapore, a senior administration official said.")
+    q = one(text, ("Donald Trump", "Donald Trump"), ("Kim Jong Un", "Kim Jong Un"), direct=False)
+    assert q.text.startswith("President Donald Trump will meet")
+    assert speaker_text(text, q) == "a senior administration official"
+    assert q.speaker == "unnamed officials"
+
+
+def test_place_dateline_org_spokeswoman() -> None:
+    text = ("SEOUL, South Korea \u2014 North Korea has dismantled part of its missile engine test "
+            "site, the ministry's spokeswoman said on Monday.")
+    q = one(text, direct=False)
+    assert q.text.startswith("North Korea has dismantled")
+    assert speaker_text(text, q) == "the ministry's spokeswoman"
+    assert q.speaker == "spokeswoman of the ministry"
+
+
+def test_colon_dateline_people_familiar() -> None:
+    text = ("LONDON: Prime Minister Theresa May will unveil new funding for the health service on "
+            "Sunday, two people familiar with the matter said.")
+    q = one(text, ("Theresa May", "Theresa May"), direct=False)
+    assert q.text.startswith("Prime Minister Theresa May will unveil")
+    assert speaker_text(text, q) == "two people familiar with the matter"
+    assert q.speaker == "unnamed people"
+
+
+def test_sources_close_to_talks() -> None:
+    text = ("The two companies are close to a $4 billion merger deal, sources close to the talks "
+            "told Reuters on Wednesday.")
+    q = one(text, direct=False)
+    assert speaker_text(text, q) == "sources close to the talks"
+
+
+def test_person_in_content_not_the_description() -> None:
+    text = "John Smith will step down as chairman next month, the company's chief executive said."
+    q = one(text, ("John Smith", "John Smith"), direct=False)
+    assert speaker_text(text, q) == "the company's chief executive"
+    assert q.speaker == "chief executive of the company"
+    assert q.speaker_id is None
+
+
+def test_definite_role_skips_person_in_content() -> None:
+    text = "Maria Lopez was arrested at the border on Sunday, the spokesman said."
+    q = one(text, ("Maria Lopez", "Maria Lopez"), direct=False)
+    assert speaker_text(text, q) == "the spokesman"
+    assert q.speaker != "Maria Lopez"
+
+
+def test_named_owner_of_lawyer() -> None:
+    text = "The former aide has not been charged with any crime, Smith's lawyer said in a statement."
+    q = one(text, ("Smith", "Peter Smith"), direct=False)
+    assert speaker_text(text, q) == "Smith's lawyer"
+    assert q.speaker == "lawyer of Peter Smith"
+
+
+def test_direct_quote_with_possessed_role() -> None:
+    text = "\u201cWe will not accept this outcome,\u201d Macron\u2019s spokesman said."
+    q = one(text, ("Macron", "Emmanuel Macron"))
+    assert speaker_text(text, q) == "Macron\u2019s spokesman"
+    assert q.speaker == "spokesman of Emmanuel Macron"
