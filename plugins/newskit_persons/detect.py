@@ -197,8 +197,8 @@ def detect(text: str) -> list[Candidate]:
                     i += 1
     accepted.sort(key=lambda x: x[1])
     out: list[Candidate] = []
-    for cand, a, b in accepted:
-        title, _tstart = prenominal(text, toks, a, taken - set(range(a, b)), doc.sent_start)
+    for cand, a, _b in accepted:
+        title, _tstart = prenominal(text, toks, a, taken, doc.sent_start)  # walks left of a only
         if title:
             cand.title = title
         else:
@@ -367,7 +367,7 @@ def _analyse(
         _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
     ):
         strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )"
-    elif not bad and not lex.common(f, 4.0) and lex.is_name(f):
+    elif not bad and not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers:
         # "Easley said", "Bergkamp 34"
         nxt = toks[e].folded if e < len(toks) else ""
         gap = text[t.end : toks[e].start] if e < len(toks) else ""

@@ -1,0 +1,87 @@
+"""One-word names never written in full, accepted only on strong context."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newskit_persons import extract_persons
+
+
+def _names(text: str) -> list[str]:
+    return [m.text for m in extract_persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Trump said on Twitter that the trade deal was dead.", "Trump"),
+        ("The deal is dead, said Obama on Monday.", "Obama"),
+        ("“It is over,” said Netanyahu.", "Netanyahu"),
+        ("President Trump signed the order on Friday.", "Trump"),
+        ("Mr. Johnson declined to comment.", "Johnson"),
+        ("Merkel's spokesman said the talks would continue.", "Merkel"),
+        ("Chancellor Merkel met the delegation in Berlin.", "Merkel"),
+        ("Senator Warren argued that the bill was flawed.", "Warren"),
+        ("“We will win,” Macron told reporters in Paris.", "Macron"),
+        ("Lavrov told reporters in Geneva that no deal was near.", "Lavrov"),
+        ("Obama also told the crowd to vote early.", "Obama"),
+        ("Trump has argued the election was stolen.", "Trump"),
+        ("The vote was rigged, Sanders tweeted late on Tuesday.", "Sanders"),
+        ("Clinton’s aides were coy about the strategy.", "Clinton"),
+    ],
+)
+def test_lone_name_with_strong_context(text: str, name: str) -> None:
+    got = extract_persons(text)
+    assert name in [m.text for m in got]
+    m = next(m for m in got if m.text == name)
+    assert text[m.start : m.end] == name
+    assert m.entity == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apple said profits rose in the third quarter.",
+        "Moscow said it would respond to the sanctions.",
+        "Reuters said the report was false.",
+        "The Kremlin said it had no comment.",
+        "Sunday said nothing about the vote.",
+        "Washington said it would respond.",
+        "Google told reporters it would comply.",
+        "Officials said the bridge was closed.",
+        "Analysts told Reuters the rally would fade.",
+        "Witnesses said the car exploded near the market.",
+        "Demonstrators said they wanted justice.",
+        "Interfax said the plane landed safely.",
+        "Cofinec said its shares would be listed in Prague.",
+        "Hamas said it fired the rockets.",
+        "Brussels said the rules would apply.",
+        "Microsoft said revenue rose.",
+        "Xinhua said the typhoon killed 12 people.",
+        "Whitehall said the talks continued.",
+        "The Bank of Canada said rates would hold.",
+        "The senator from Texas says he cannot allow it.",
+        "Everyone said it was fine.",
+        "Boeing's spokesman declined to comment.",
+        "Democrats said the vote was rigged.",
+        "The Guardian told readers the story was true.",
+    ],
+)
+def test_not_a_person(text: str) -> None:
+    assert _names(text) == []
+
+
+def test_lone_name_links_across_article() -> None:
+    text = "Trump said the wall would be built. Later, Trump told supporters in Ohio to be patient."
+    got = extract_persons(text)
+    assert [m.text for m in got] == ["Trump", "Trump"]
+    assert len({m.entity_id for m in got}) == 1
+
+
+def test_lone_cue_adversarial_is_fast() -> None:
+    text = "Smith said " * 50_000 + "said " * 50_000 + "X's " * 20_000
+    t0 = time.perf_counter()
+    extract_persons(text)
+    assert time.perf_counter() - t0 < 10
