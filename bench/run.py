@@ -477,8 +477,9 @@ def report(args: argparse.Namespace, info: dict[str, str], versions: dict[str, s
         "MB/s = 10^6 characters per second. peak RSS: the subprocess's maximum resident set "
         "(os.wait4). mentions: what the first pass found, by kind. errors: articles with an "
         "error record (textacy's are articles it refused whole and that were retried per "
-        "paragraph). load avg: the machine's 1-minute load average as the row started (above "
-        "about 1 on this 2-core machine, other work was competing for the CPU).",
+        "paragraph). load avg: the machine's 1-minute load average as the row started; the "
+        "benchmark's own back-to-back runs keep it near 1, so well above that (on "
+        f"{os.cpu_count()} cores) means other work was sharing the CPU.",
         "",
         "## newskit CLI end to end",
         "",
