@@ -141,6 +141,8 @@ def classify(np: str) -> Actor:
         return Actor("group", t.group_names.get(low[-1]), low[-1])
     for k in range(1, len(bare) - 1):
         # "people familiar with the matter", "sources close to the talks": cut the modifier
+        if bare[k].lower() in ("with", "without") and k + 1 < len(bare) and bare[k + 1].lower() in t.post_modifiers:
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
         if bare[k].lower() in t.post_modifiers and (
             bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles
             or bare[k - 1].lower() == "person"

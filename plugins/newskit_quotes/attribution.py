@@ -148,8 +148,17 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     if j2 != j:
         j = j2
     elif not doc.joined(j):
-        return None, "comma" if doc.gap(j).strip() == "," else "none"
+        if doc.gap(j).strip() == ",":
+            np = _before_aside(doc, j, lo)
+            if np is not None:
+                return np, ""
+            return None, "comma"
+        return None, "none"
     w = doc.low[j]
+    if not _cap(doc, j) and w not in tables().pronouns and not pron_stem(w):
+        np = _before_relative(doc, j, lo)
+        if np is not None:
+            return np, ""
     stem = pron_stem(w)
     if stem:
         return NP(doc.starts[j], doc.starts[j] + len(stem), j, j), ""
@@ -180,6 +189,45 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     return np, "" if np else "none"
 
 
+#: The longest aside or relative clause between a subject and its cue (words).
+_ASIDE = 10
+
+
+def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
+    """``a senior official, speaking on condition of anonymity, said``: the subject before
+    a participle aside that ends at word ``j`` (a comma follows ``j``)."""
+    k = j
+    while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
+        k -= 1
+    if k == 0 or j - k >= _ASIDE or doc.gap(k - 1).strip() != "," or doc.starts[k - 1] < lo:
+        return None
+    w = doc.low[k]
+    if not (doc.text[doc.starts[k]].islower() and (w.endswith("ing") or w in ("who", "which"))):
+        return None
+    np = _scan_left(doc, k - 1, lo)
+    if np is None or (not _role_or_group(doc.low[np.last]) and not _cap(doc, np.last)):
+        return None
+    return np
+
+
+def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
+    """``an official who asked not to be named said``: the antecedent of a short
+    relative clause (lower-case words only) ending at word ``j``."""
+    k = j
+    while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
+        k -= 1
+        if doc.low[k] in ("who", "which"):
+            if k == 0 or not doc.joined(k - 1) or doc.starts[k - 1] < lo:
+                return None
+            np = _scan_left(doc, k - 1, lo)
+            if np is None or not (_role_or_group(doc.low[np.last]) or _cap(doc, np.last)):
+                return None
+            return np
+        if _cap(doc, k) or doc.gap(k).strip():
+            return None
+    return None
+
+
 #: function words that open a sentence and never start a subject ("But sources said")
 _OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "if", "when", "while",
                       "after", "before", "since", "because", "although", "though", "however",
@@ -193,15 +241,20 @@ def _role_or_group(w: str) -> bool:
     return w in t.groups or w in t.roles or w.rstrip("s") in t.roles
 
 
-def _post_mod(doc: Doc, j: int) -> bool:
-    """Word ``j`` is the preposition of a post-modifier after a speaker noun:
-    ``people familiar with``, ``sources close to``, ``officials briefed on``."""
+def _post_mod(doc: Doc, j: int) -> int:
+    """If word ``j`` is the preposition of a post-modifier after a speaker noun
+    (``people familiar with``, ``sources close to``, ``a person with knowledge of``),
+    the index of that noun; else -1."""
     if j < 2 or not (doc.joined(j - 1) and doc.joined(j - 2)):
-        return False
+        return -1
     preps = tables().post_modifiers.get(doc.low[j - 1])
     if not preps or doc.low[j] not in preps:
-        return False
-    return _role_or_group(doc.low[j - 2])
+        return -1
+    k = j - 2
+    if doc.low[k] in ("with", "without") and k >= 1 and doc.joined(k - 1):
+        k -= 1  # "with knowledge of"
+    return k if _role_or_group(doc.low[k]) else -1
+
 
 _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
 
@@ -246,8 +299,8 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 j -= 1
                 n += 1
                 continue
-            if j >= 1 and doc.joined(j - 1) and n <= 4 and _post_mod(doc, j - 1):
-                j -= 3  # "people familiar with the matter"
+            if j >= 1 and doc.joined(j - 1) and n <= 4 and _post_mod(doc, j - 1) >= 0:
+                j = _post_mod(doc, j - 1)  # "people familiar with the matter"
                 n += 1
                 continue
             if j >= 2 and doc.low[j - 1] in _POST_PREPS and doc.joined(j - 1) and doc.joined(j - 2) \
@@ -257,6 +310,10 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 continue
             break
         if w in ("and", "of", "for", "&") and j < end:
+            if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 and _role_or_group(doc.low[j - 1]):
+                j -= 1  # "a spokeswoman for Merkel", "the chief of staff"
+                n += 1
+                continue
             if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1) and (w != "and" or True)):
                 break
             if w != "and" and not _cap(doc, j + 1):
@@ -264,8 +321,8 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
                 and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
             # "officials in Seoul", "a spokesman for the ministry": the head comes first
-            if j < end and n <= 4 and _post_mod(doc, j):
-                j -= 2  # "people familiar with Trump's thinking"
+            if j < end and n <= 4 and _post_mod(doc, j) >= 0:
+                j = _post_mod(doc, j)  # "people familiar with Trump's thinking"
                 n += 1
                 continue
             if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= 4 \
@@ -499,7 +556,13 @@ class Resolver:
         -> ``spokeswoman of the ministry``: a role held for someone speaks, not its owner."""
         doc = self.doc
         t = tables()
-        if np.last <= np.first or doc.low[np.last] not in t.roles:
+        if np.last <= np.first:
+            return None
+        served = self._role_for_person(np)
+        if served is not None:
+            return served
+        if not any(doc.low[i] in t.roles for i in range(np.first + 1, np.last + 1)) \
+                and doc.low[np.last] not in t.org_heads:
             return None
         for k in range(np.first, np.last):
             w = doc.low[k]
@@ -513,6 +576,10 @@ class Resolver:
         else:
             return None
         role = doc.text[doc.starts[k + 1] : np.end]
+        if not any(doc.low[i] in t.roles for i in range(k + 1, np.last + 1)) and (
+            w in ("its", "their") or not (w in ("his", "her") or doc.persons_in(np.start, owner_end))
+        ):
+            return None  # "her office" and "Trump's office" speak for a person; "the ministry's office" is just an office
         if w in ("his", "her", "its", "their"):
             at = NP(doc.starts[k], doc.ends[k], k, k)
             pron = {"his": "he", "her": "she", "its": "it", "their": "they"}[w]
@@ -532,6 +599,20 @@ class Resolver:
                     owner = f"the {owner}" if ws and ws[0].lower() == "the" else owner
         name = f"{role} of {owner}" if owner else doc.text[np.start : np.end]
         return Speaker(name, np.start, np.end, None, False, "group")
+
+    def _role_for_person(self, np: NP) -> Speaker | None:
+        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``."""
+        doc = self.doc
+        t = tables()
+        for k in range(np.first + 1, np.last):
+            if doc.low[k] in ("for", "of") and doc.low[k - 1] in t.roles:
+                ps = [p for p in doc.persons_in(doc.starts[k + 1], np.end) if p.start == doc.starts[k + 1]]
+                if not ps:
+                    return None
+                a = np.first + 1 if doc.low[np.first] in DETS else np.first
+                role = doc.text[doc.starts[a] : doc.ends[k - 1]]
+                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "group")
+        return None
 
     def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
         t = tables()

@@ -251,6 +251,9 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         span = _trim(doc, doc.starts[j + 1], _cut(doc, doc.starts[j + 1], sb))
         return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
     ac = _after_cue(doc, cue, sb)
+    if ac is not None and ac[1] == "bare" and cue.first > 0 and doc.gap(cue.first - 1).strip() == "," \
+            and _postposed(doc, cue, sa, sb) is not None:
+        ac = None  # "<clause>, said a senior official.": the inverted subject is no clause
     if ac is not None:
         a, how = ac
         if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes:

@@ -6,6 +6,8 @@ import time
 
 import pytest
 
+from newskit import PersonMention
+from newskit_quotes import extract_quotes
 from newskit_quotes.doc import dateline_end
 
 from .test_quotes import one, speaker_text
@@ -107,3 +109,37 @@ def test_direct_quote_with_possessed_role() -> None:
     q = one(text, ("Macron", "Emmanuel Macron"))
     assert speaker_text(text, q) == "Macron\u2019s spokesman"
     assert q.speaker == "spokesman of Emmanuel Macron"
+
+
+_CLAUSE = "Angela Merkel will visit Paris next week"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker", "name"),
+    [
+        ("said a senior official.", "a senior official", "unnamed officials"),
+        ("a senior U.S. official, speaking on condition of anonymity, said.", "a senior U.S. official", None),
+        ("an official who asked not to be named said.", "an official", "unnamed officials"),
+        ("a person with knowledge of the matter said.", "a person with knowledge of the matter", "unnamed person"),
+        ("a spokeswoman for Merkel said on Friday.", "a spokeswoman for Merkel", "spokeswoman of Angela Merkel"),
+        ("Merkel's chief of staff said.", "Merkel's chief of staff", "chief of staff of Angela Merkel"),
+        ("her office said in a statement.", "her office", "office of Angela Merkel"),
+        ("three European diplomats told Reuters.", "three European diplomats", None),
+    ],
+)
+def test_description_before_cue_wins(tail: str, speaker: str, name: str | None) -> None:
+    text = f"{_CLAUSE}, {tail}"
+    people = [PersonMention(start=0, end=13, text="Angela Merkel", entity="Angela Merkel",
+                            entity_id="angela-merkel")]
+    i = text.find("Merkel", 14)
+    if i >= 0:
+        people.append(PersonMention(start=i, end=i + 6, text="Merkel", entity="Angela Merkel",
+                                    entity_id="angela-merkel"))
+    got = [q for q in extract_quotes(text, people) if not q.direct]
+    assert len(got) == 1, got
+    q = got[0]
+    assert q.text == _CLAUSE
+    assert speaker_text(text, q) == speaker
+    assert q.speaker != "Angela Merkel"
+    if name is not None:
+        assert q.speaker == name
