@@ -311,7 +311,8 @@ def _analyse(
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
         return
     if k == ci and not titled and not _given(lex, folded[0]) and _after_determiner(doc, lex, ci):
-        return
+        if not (n == 1 and e == cj and _lone_cue(doc, lex, k, e, attributive_only=True)):
+            return
     byline = toks[k].start in bylines or toks[ci].start in bylines
     if caps:
         # ALL CAPS headlines: only names seen elsewhere in the article
@@ -373,7 +374,7 @@ def _analyse(
         gap = text[t.end : toks[e].start] if e < len(toks) else ""
         if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
             strong = True
-    if not strong and not bad and not titled and k == ci and e == cj and _lone_cue(doc, lex, k, e):
+    if not strong and not bad and not titled and e == cj and _lone_cue(doc, lex, k, e):
         strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
     if strong:
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
@@ -416,7 +417,7 @@ def _lone_word_ok(doc: _Doc, lex: Lexicon, t: Tok) -> bool:
     return True
 
 
-def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int) -> bool:
+def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = False) -> bool:
     """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
     also told``, ``said Obama.``, ``Merkel's spokesman``."""
     if e != k + 1:
@@ -426,9 +427,20 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int) -> bool:
     t = toks[k]
     if not _lone_word_ok(doc, lex, t):
         return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and not t.possessive
+        and lex.is_name(t.folded)
+        and nxt.folded in lex.lone_attributive
+        and nxt.text.islower()
+        and text[t.end : nxt.start] in _SPACE
+    ):
+        return True  # "the Clinton campaign", "Trump aides said"
+    if attributive_only:
+        return False
     if k > 0 and toks[k - 1].folded in _LONE_BEFORE and text[toks[k - 1].end : t.start] in _SPACE:
         return False  # "The Kremlin said", "the Guardian told", "Bank of Canada said"
-    nxt = toks[k + 1] if k + 1 < len(toks) else None
     if t.possessive:
         return (
             nxt is not None

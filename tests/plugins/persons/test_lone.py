@@ -30,6 +30,8 @@ def _names(text: str) -> list[str]:
         ("Trump has argued the election was stolen.", "Trump"),
         ("The vote was rigged, Sanders tweeted late on Tuesday.", "Sanders"),
         ("Clinton’s aides were coy about the strategy.", "Clinton"),
+        ("The Obama administration announced the waiver last month.", "Obama"),
+        ("He said the Trump campaign had stayed silent.", "Trump"),
     ],
 )
 def test_lone_name_with_strong_context(text: str, name: str) -> None:
@@ -67,6 +69,8 @@ def test_lone_name_with_strong_context(text: str, name: str) -> None:
         "Boeing's spokesman declined to comment.",
         "Democrats said the vote was rigged.",
         "The Guardian told readers the story was true.",
+        "The Labor campaign focused on wages.",
+        "The state would get 20 percent of the sum Ruch says it needs.",
     ],
 )
 def test_not_a_person(text: str) -> None:
