@@ -36,6 +36,7 @@ class Words:
     intro: frozenset[str]
     intent_nouns: frozenset[str]
     prepositions: frozenset[str]
+    perceive: frozenset[str]
 
 
 @cache
@@ -185,8 +186,50 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         return None, "none"
     if not _cap(doc, j) and cue_at(doc, j) is not None and w not in tables().groups:
         return None, "none"
+    if w.isdigit() and j >= 2 and doc.low[j - 1] in ("in", "since", "by") and doc.joined(j - 1) \
+            and doc.joined(j - 2) and doc.low[j - 2] in ("who", "which"):
+        np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
+        return np, "rel" if np else "none"  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
+    if np is not None and not can_speak(doc, np) and not _cap(doc, j):
+        np2 = _before_participle(doc, j, lo)
+        if np2 is not None:
+            return np2, ""
     return np, "" if np else "none"
+
+
+def can_speak(doc: Doc, np: NP) -> bool:
+    """A phrase that can be a speaker: a person, a pronoun, a name, an organisation, an
+    outlet, a role or a group of people; not "protests", "the streets", "2010"."""
+    if doc.persons_in(np.start, np.end):
+        return True
+    t = tables()
+    if any(doc.text[doc.starts[k]].isupper() for k in range(np.first, np.last + 1)
+           if doc.low[k] not in DETS and not doc.low[k][:1].isdigit()):
+        last = doc.low[np.last]
+        return not pron_stem(last) and last not in ("all", "this", "that")
+    head = doc.low[np.last]
+    if head in t.pronouns or pron_stem(head):
+        return head not in ("that", "which", "this") and pron_stem(head) not in ("that", "there", "what", "here")
+    return (head in t.roles or head in t.groups or head.rstrip("s") in t.roles or head in t.org_heads
+            or head in t.outlet_heads or head in t.group_names
+            or (head.endswith("s") and head[:-1] in t.org_heads))
+
+
+def _before_participle(doc: Doc, j: int, lo: int) -> NP | None:
+    """``Protesters marching through the streets chanted``: the noun before a participle
+    phrase (lower-case words only) that ends at word ``j``."""
+    k = j
+    while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
+        k -= 1
+        if _cap(doc, k + 1) or doc.gap(k).strip():
+            return None
+        if doc.low[k + 1].endswith("ing") and k + 1 < j:
+            np = _scan_left(doc, k, lo)
+            if np is not None and can_speak(doc, np):
+                return np
+            return None
+    return None
 
 
 #: The longest aside or relative clause between a subject and its cue (words).

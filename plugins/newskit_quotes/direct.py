@@ -22,7 +22,17 @@ from dataclasses import dataclass
 import regex
 
 from .actors import DETS, classify, tables
-from .attribution import NP, Cue, _scan_left, cue_at, np_after, pron_stem, subject_before, words
+from .attribution import (
+    NP,
+    Cue,
+    _scan_left,
+    can_speak,
+    cue_at,
+    np_after,
+    pron_stem,
+    subject_before,
+    words,
+)
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
@@ -144,12 +154,28 @@ def _progressive(doc: Doc, cue: Cue) -> bool:
     return j >= 0 and doc.joined(j) and (doc.low[j] in _BE or bool(pron_stem(doc.low[j])))
 
 
+def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``footage of Trump saying``, ``heard Clinton calling``: the person right before a
+    participle cue, after a preposition or a verb of perception."""
+    j = cue.first - 1
+    if j < 1 or not doc.joined(j) or doc.starts[j] < lo:
+        return None
+    ps = [p for p in doc.persons_in(max(lo, doc.starts[j] - 60), doc.ends[j]) if p.end == doc.ends[j]]
+    if not ps:
+        return None
+    k = doc.word_at(ps[-1].start)
+    if k < 1 or not doc.joined(k - 1) or doc.low[k - 1] not in words().perceive:
+        return None
+    return NP(ps[-1].start, ps[-1].end, k, j)
+
+
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The speaker phrase of a cue in a sentence starting at ``lo``."""
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        return main_subject(doc, lo, cue.start)
+        seen = _seen_saying(doc, cue, lo)
+        return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:
         return np
@@ -284,7 +310,7 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     for cue in reversed(found):
         if cue.classes & {"speech", "direct_only"} or cue.form == "according to":
             np = _lead_subject(doc, cue, lo)
-            if np is not None:
+            if np is not None and can_speak(doc, np):
                 return cue, np
     return near, _lead_subject(doc, near, lo)
 
@@ -294,7 +320,8 @@ def _personal_subject(doc: Doc, cue: Cue, lo: int) -> bool:
     if cue.form.endswith("ing") and not _progressive(doc, cue):
         return False
     np, why = subject_before(doc, cue, lo)
-    return np is not None and why == "" and doc.low[np.last] not in ("it", "this", "that", "which")
+    return np is not None and why == "" and doc.low[np.last] not in ("it", "this", "that", "which") \
+        and can_speak(doc, np)
 
 
 def _lead_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:

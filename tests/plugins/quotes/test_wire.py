@@ -143,3 +143,30 @@ def test_description_before_cue_wins(tail: str, speaker: str, name: str | None) 
     assert q.speaker != "Angela Merkel"
     if name is not None:
         assert q.speaker == name
+
+
+def test_participle_phrase_after_subject() -> None:
+    text = "Protesters marching through the streets chanted \u201cNo justice, no peace\u201d until dawn."
+    q = one(text)
+    assert speaker_text(text, q) == "Protesters"
+
+
+def test_relative_with_year_before_cue() -> None:
+    text = ("The report quoted Senator Mitch McConnell, who in 2010 said the party's goal was to "
+            "make the president a \u201cone-term president.\u201d")
+    q = one(text, ("Mitch McConnell", "Mitch McConnell"))
+    assert q.speaker == "Mitch McConnell"
+
+
+def test_person_before_participle_cue() -> None:
+    text = ("The advertisement ends with footage of Trump saying during the debate, "
+            "\u201cThat makes me smart,\u201d as the audience gasps.")
+    q = one(text, ("Trump", "Donald Trump"))
+    assert q.speaker == "Donald Trump"
+
+
+def test_non_speaker_subject_gives_way_to_outer_cue() -> None:
+    text = ("Speaker Paul Ryan said the recent spate of shootings and protests demands that all "
+            "Americans engage in \u201cmore listening and more learning.\u201d")
+    q = one(text, ("Paul Ryan", "Paul Ryan"))
+    assert q.speaker == "Paul Ryan"
