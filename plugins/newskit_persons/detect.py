@@ -374,7 +374,13 @@ def _analyse(
         gap = text[t.end : toks[e].start] if e < len(toks) else ""
         if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
             strong = True
-    if not strong and not bad and not titled and e == cj and _lone_cue(doc, lex, k, e):
+    if (
+        not strong
+        and not bad
+        and not titled
+        and all(toks[x].folded in lex.months for x in range(e, cj))  # "said Merkel Friday"
+        and _lone_cue(doc, lex, k, e)
+    ):
         strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
     if strong:
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
@@ -441,6 +447,8 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
         return False
     if k > 0 and toks[k - 1].folded in _LONE_BEFORE and text[toks[k - 1].end : t.start] in _SPACE:
         return False  # "The Kremlin said", "the Guardian told", "Bank of Canada said"
+    if k > 0 and text[toks[k - 1].end : t.start].strip() in ("&", "+"):
+        return False  # "Bailey & Glasser, who"
     if t.possessive:
         return (
             nxt is not None
@@ -461,12 +469,17 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             break
         prev = w
         j += 1
-    # "..., said Obama." / "said Obama on Monday"
+    # "Trump, who ..." (a relative pronoun only people take)
+    if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
+        return True
+    # "..., said Obama." / "said Obama on Monday" / "said Obama Friday"
     if k > 0:
         p = toks[k - 1]
         if p.folded in lex.lone_verbs_after and p.text.islower() and text[p.end : t.start] in _SPACE:
             after = text[t.end : t.end + 4]
             if after[:1] in ("", ".", ",", ";", "\n") or after in (" on ", " in ", " at ") or after[:4] == " aft":
+                return True
+            if nxt is not None and nxt.folded in lex.months and text[t.end : nxt.start] in _SPACE:
                 return True
     return False
 

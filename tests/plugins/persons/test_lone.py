@@ -32,6 +32,8 @@ def _names(text: str) -> list[str]:
         ("Clinton’s aides were coy about the strategy.", "Clinton"),
         ("The Obama administration announced the waiver last month.", "Obama"),
         ("He said the Trump campaign had stayed silent.", "Trump"),
+        ("He thanked his wife, Laura, who spoke of her illness.", "Laura"),
+        ("The plan is dead, said Merkel Friday.", "Merkel"),
     ],
 )
 def test_lone_name_with_strong_context(text: str, name: str) -> None:
@@ -70,6 +72,7 @@ def test_lone_name_with_strong_context(text: str, name: str) -> None:
         "Democrats said the vote was rigged.",
         "The Guardian told readers the story was true.",
         "The Labor campaign focused on wages.",
+        "He is a lawyer at Bailey & Glasser, who represents the union.",
         "The state would get 20 percent of the sum Ruch says it needs.",
     ],
 )
