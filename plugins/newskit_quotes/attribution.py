@@ -415,6 +415,11 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if n > 0 and not cap and cue_at(doc, j) is not None:
             j -= 1
             break
+        if n > 1 and not cap and doc.low[start] in DETS and _cap(doc, j - 1) \
+                and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
+                and not _role_or_group(w) and w not in tables().org_heads and w not in tables().outlet_heads:
+            j -= 1  # "the Security Council issued": a lower-case word after the name is a verb
+            break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le"):
             j -= 1

@@ -138,7 +138,37 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
                     if np is not None:
                         return np
         k += 1
+    for _ in range(3):
+        np = _head_np(doc, i, pos)
+        if np is None or can_speak(doc, np):
+            return np
+        # "Following a swiftly called, late-afternoon meeting, the Security Council issued …"
+        k = np.last
+        while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != "," and k - np.last < 12:
+            k += 1
+        if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos or doc.gap(k).strip() != ",":
+            return np
+        i = k + 1
     return np_after(doc, i, pos)
+
+
+def _head_np(doc: Doc, i: int, pos: int) -> NP | None:
+    """The noun phrase at word ``i``, reaching a person named right after its title
+    words (``Democratic presidential nominee Hillary Clinton``)."""
+    np = np_after(doc, i, pos)
+    if np is None:
+        return None
+    for p in doc.persons_in(np.start, min(pos, np.start + 80)):
+        if p.start < np.end:
+            continue
+        prefix = " ".join(doc.text[np.start : p.start].split()).lower()
+        if not prefix or prefix not in " ".join((p.title or "").split()).lower():
+            break  # only the person's own title words: "Trump met Clinton" stays "Trump"
+        k = doc.word_before(p.end)
+        if k > np.last:
+            return NP(np.start, p.end, np.first, k)
+        break
+    return np
 
 
 _SPEAKING_KINDS = frozenset({"pronoun", "country", "org", "outlet", "group"})

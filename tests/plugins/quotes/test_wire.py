@@ -170,3 +170,21 @@ def test_non_speaker_subject_gives_way_to_outer_cue() -> None:
             "Americans engage in \u201cmore listening and more learning.\u201d")
     q = one(text, ("Paul Ryan", "Paul Ryan"))
     assert q.speaker == "Paul Ryan"
+
+
+def test_participle_takes_titled_main_subject() -> None:
+    text = ("Democratic presidential nominee Hillary Clinton weighed in on Twitter, saying the city "
+            "should release the videos \u201cwithout delay.\u201d")
+    i = text.index("Hillary Clinton")
+    people = [PersonMention(start=i, end=i + 15, text="Hillary Clinton", entity="Hillary Clinton",
+                            entity_id="hillary-clinton", title="Democratic presidential nominee")]
+    got = [q for q in extract_quotes(text, people) if q.direct]
+    assert len(got) == 1
+    assert got[0].speaker == "Hillary Clinton"
+
+
+def test_participle_skips_an_intro_with_its_own_comma() -> None:
+    text = ("Following a swiftly called, late-afternoon meeting, the Security Council issued a statement "
+            "calling the test \u201ca clear violation\u201d of its resolutions.")
+    q = one(text)
+    assert speaker_text(text, q) == "the Security Council"
