@@ -469,6 +469,17 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             break
         prev = w
         j += 1
+    # a headline opening the article: "Putin to visit N. Korea", "Putin visits Hanoi"
+    if k == 0 and nxt is not None and text[: t.start].strip() == "":
+        nl = text.find("\n", t.end)
+        line = text[t.end : nl if nl >= 0 else len(text)].rstrip()
+        if line and line[-1] not in ".!?\"”":
+            j = k + 1
+            if toks[j].folded == "to" and text[t.end : toks[j].start] in _SPACE and j + 1 < len(toks):
+                j += 1
+            w = toks[j]
+            if w.folded in lex.lone_headline_verbs and w.text.islower() and text[toks[j - 1].end : w.start] in _SPACE:
+                return True
     # "Trump, who ..." (a relative pronoun only people take)
     if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
         return True

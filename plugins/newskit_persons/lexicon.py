@@ -66,6 +66,7 @@ class Lexicon:
         self.lone_roles = s("lone_possessive_roles")
         self.lone_blockers = s("lone_blockers")
         self.lone_attributive = s("lone_attributive_roles")
+        self.lone_headline_verbs = s("lone_headline_verbs")
         #: surname endings, longest first
         self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms

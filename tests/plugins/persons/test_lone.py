@@ -34,6 +34,8 @@ def _names(text: str) -> list[str]:
         ("He said the Trump campaign had stayed silent.", "Trump"),
         ("He thanked his wife, Laura, who spoke of her illness.", "Laura"),
         ("The plan is dead, said Merkel Friday.", "Merkel"),
+        ("Putin to visit N. Korea in coming weeks\n\nThe Russian leader will travel in June.", "Putin"),
+        ("Macron visits Hanoi\nThe French leader arrived on Tuesday.", "Macron"),
     ],
 )
 def test_lone_name_with_strong_context(text: str, name: str) -> None:
@@ -73,6 +75,8 @@ def test_lone_name_with_strong_context(text: str, name: str) -> None:
         "The Guardian told readers the story was true.",
         "The Labor campaign focused on wages.",
         "He is a lawyer at Bailey & Glasser, who represents the union.",
+        "Ryanair to cut 3,000 jobs\n\nThe airline said on Monday.",
+        "Analysts expect Putin to visit soon.",
         "The state would get 20 percent of the sum Ruch says it needs.",
     ],
 )
