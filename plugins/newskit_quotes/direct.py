@@ -199,6 +199,23 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return NP(ps[-1].start, ps[-1].end, k, j)
 
 
+def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``she called it "outrageous" and called for …``: a coordinated cue shares the
+    subject of the cue before it (same sentence, within 30 words)."""
+    first = lexicon().first
+    j = cue.first - 2
+    while j >= 0 and doc.starts[j] >= lo and cue.first - j < 30:
+        if doc.low[j] in first and not doc.in_quote(doc.starts[j]):
+            prev = cue_at(doc, j)
+            if prev is not None and not noun_use(doc, prev) and not prev.form.endswith("ing"):
+                np, why = subject_before(doc, prev, lo)
+                if np is not None and why == "" and can_speak(doc, np):
+                    return np
+                return None
+        j -= 1
+    return None
+
+
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The speaker phrase of a cue in a sentence starting at ``lo``."""
     if cue.form == "according to":
@@ -213,6 +230,10 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
         np = _appositive(doc, cue, lo)
         if np is not None:
             return np
+    if why == "and":
+        shared = _conjunct_subject(doc, cue, lo)
+        if shared is not None:
+            return shared
     if why == "none" and cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
         # '…," said the 26-year-old O'Brien': the subject follows the cue
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1]) if "postposed" in cue.classes else None

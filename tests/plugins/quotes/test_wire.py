@@ -188,3 +188,10 @@ def test_participle_skips_an_intro_with_its_own_comma() -> None:
             "calling the test \u201ca clear violation\u201d of its resolutions.")
     q = one(text)
     assert speaker_text(text, q) == "the Security Council"
+
+
+def test_coordinated_cue_shares_subject() -> None:
+    text = ("Mayor Anna Berg criticized the budget on Monday and warned that the cuts would be "
+            "\u201ca disaster for the schools.\u201d")
+    q = one(text, ("Anna Berg", "Anna Berg"))
+    assert q.speaker == "Anna Berg"
