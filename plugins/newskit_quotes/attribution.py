@@ -559,6 +559,10 @@ class Resolver:
 
     def _pronoun(self, np: NP, pron: str) -> Speaker:
         doc = self.doc
+        if pron in ("he", "she"):
+            role = self._last_role(np, pron)
+            if role is not None:
+                return role
         if pron in ("he", "she", "i"):
             cands = self._candidates(np.start)
             if pron != "i":
@@ -574,6 +578,24 @@ class Resolver:
                 if h.pos < np.start and para - h.para <= 2 and not h.speaker.person:
                     return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
         return Speaker(None, np.start, np.end, None, False, "pronoun")
+
+    def _last_role(self, np: NP, pron: str) -> Speaker | None:
+        """``her spokesman said …`` then ``he told reporters``: the role-holder who spoke
+        last, when nobody has been named since and the role's gender does not clash."""
+        if not self.history:
+            return None
+        h = self.history[-1]
+        sp = h.speaker
+        if sp.kind != "role" or h.pos >= np.start or sp.end is None:
+            return None
+        if self.doc.para_index(np.start) - h.para > 2 or self.doc.persons_in(sp.end, np.start):
+            return None
+        names = gender_names()
+        first = (sp.name or "").split(" ")[0].lower()
+        clash = names["female_titles"] if pron == "he" else names["male_titles"]
+        if first in clash:
+            return None
+        return Speaker(sp.name, np.start, np.end, None, False, "role")
 
     def _salient(self, cands: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
         if not cands:
@@ -646,7 +668,7 @@ class Resolver:
                     owner = " ".join(ws[1:] if ws and ws[0].lower() == "the" and len(ws) > 1 else ws)
                     owner = f"the {owner}" if ws and ws[0].lower() == "the" else owner
         name = f"{role} of {owner}" if owner else doc.text[np.start : np.end]
-        return Speaker(name, np.start, np.end, None, False, "group")
+        return Speaker(name, np.start, np.end, None, False, "role" if owner else "group")
 
     def _role_for_person(self, np: NP) -> Speaker | None:
         """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``."""
@@ -659,7 +681,7 @@ class Resolver:
                     return None
                 a = np.first + 1 if doc.low[np.first] in DETS else np.first
                 role = doc.text[doc.starts[a] : doc.ends[k - 1]]
-                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "group")
+                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
         return None
 
     def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
@@ -670,6 +692,12 @@ class Resolver:
             name = t.group_names.get(f"{det} {head}") or t.group_names.get(head) or (
                 "unnamed officials" if head == "official" else f"unnamed {head}")
             return Speaker(name, np.start, np.end, None, False, "group")
+        para = self.doc.para_index(np.start)
+        for h in reversed(self.history[-_RECENT:]):
+            # "her spokesman said …" then "the spokesman said": the same role-holder
+            if h.pos < np.start and para - h.para <= 3 and h.speaker.kind == "role" \
+                    and (h.speaker.name or "").lower().startswith(f"{head} of "):
+                return Speaker(h.speaker.name, np.start, np.end, None, False, "role")
         cands = self._candidates(np.start)
         if content is not None:
             cands = [c for c in cands if not (content[0] <= c[0] < content[1])]

@@ -100,6 +100,8 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
     if not doc.joined(cue.last) and doc.gap(cue.last).strip() not in ("",):
         return None
     if cue.form in _ACCUSE or cue.form.startswith("accus"):
+        if first == "of":
+            return None  # "three men suspected of planning", "was accused of": passive
         j = k
         while j < len(doc.starts) and doc.starts[j] < sb and j - k < 8:
             if doc.low[j] == "of" and j + 1 < len(doc.starts):

@@ -10,7 +10,7 @@ from newskit import PersonMention
 from newskit_quotes import extract_quotes
 from newskit_quotes.doc import dateline_end
 
-from .test_quotes import one, speaker_text
+from .test_quotes import one, quotes, speaker_text
 
 
 @pytest.mark.parametrize(
@@ -195,3 +195,22 @@ def test_coordinated_cue_shares_subject() -> None:
             "\u201ca disaster for the schools.\u201d")
     q = one(text, ("Anna Berg", "Anna Berg"))
     assert q.speaker == "Anna Berg"
+
+
+def test_role_holder_carries_over() -> None:
+    text = ("BERLIN (Reuters) - German Chancellor Angela Merkel will travel to Paris on Tuesday for "
+            "talks with French President Emmanuel Macron, her spokesman said on Friday.\n\n"
+            "The two leaders will discuss migration and the euro zone budget, the spokesman said.\n\n"
+            "\u201cWe expect a constructive meeting,\u201d he told reporters.")
+    got = quotes(text, ("Angela Merkel", "Angela Merkel"), ("Emmanuel Macron", "Emmanuel Macron"))
+    assert [q.speaker for q in got] == ["spokesman of Angela Merkel"] * 3
+    assert [speaker_text(text, q) for q in got] == ["her spokesman", "the spokesman", "he"]
+
+
+def test_passive_accused_of_is_not_speech() -> None:
+    text = ("PARIS (AFP) - French authorities have arrested three men suspected of planning an "
+            "attack, a judicial source told AFP.")
+    got = quotes(text)
+    assert len(got) == 1
+    assert got[0].text == "French authorities have arrested three men suspected of planning an attack"
+    assert speaker_text(text, got[0]) == "a judicial source"
