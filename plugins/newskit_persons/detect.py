@@ -412,13 +412,15 @@ def _lone_word_ok(doc: _Doc, lex: Lexicon, t: Tok) -> bool:
     ):
         return False
     if lex.is_name(f):
+        if f.endswith("s") and lex.common(f[:-1], 5.0):
+            return False  # "Figures said"
         return not lex.common(f, 5.2)
     if lex.common(f, 4.3):
         return False
     if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
         return False  # unknown word, not shaped like a surname: "Cofinec said"
     for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
-        if lex.common(stem, 2.5) and not lex.is_name(stem):
+        if lex.common(stem, 2.5):
             return False  # "Officials said", "Analysts told", "Witnesses said"
     return True
 

@@ -77,6 +77,11 @@ def test_lone_name_with_strong_context(text: str, name: str) -> None:
         "He is a lawyer at Bailey & Glasser, who represents the union.",
         "Ryanair to cut 3,000 jobs\n\nThe airline said on Monday.",
         "Analysts expect Putin to visit soon.",
+        "Berlin said on Monday that the pipeline was safe.",
+        "Rebels said they had taken the town.",
+        "Polls said the race was tied.",
+        "Figures said the economy shrank.",
+        "Africa said nothing about the summit.",
         "The state would get 20 percent of the sum Ruch says it needs.",
     ],
 )
