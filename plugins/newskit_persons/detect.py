@@ -390,6 +390,7 @@ def _analyse(
 
 _NAME_SHAPE = regex.compile(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 _SPACE = (" ", "\u00a0")
+_AGE = regex.compile(r", ([0-9]{2}),")
 _LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
 
 
@@ -482,6 +483,10 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             w = toks[j]
             if w.folded in lex.lone_headline_verbs and w.text.islower() and text[toks[j - 1].end : w.start] in _SPACE:
                 return True
+    # "Merkel, 64, said": an age in commas
+    m = _AGE.match(text, t.end)
+    if m and 15 <= int(m.group(1)) <= 99:
+        return True
     # "Trump, who ..." (a relative pronoun only people take)
     if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
         return True
