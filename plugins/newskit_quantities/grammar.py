@@ -78,6 +78,7 @@ class _Lex(NamedTuple):
     opener: Any
     negative: Any
     prev_word: Any
+    last_word: Any
     words_after: Any
     range_conn: Any
     stop: frozenset[str]
@@ -105,7 +106,8 @@ def _lex() -> _Lex:
     sep = (
         "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
         "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
-        "|" + _SP + "++of" + _SP + "++)"
+        "|" + _SP + "++of" + _SP + "++"
+        "|," + _SP + "++(?:and" + _SP + "++)?|" + _SP + "*+&" + _SP + "*+)"
     )
     vulgar = "".join(nd["vulgar_fractions"])
     atom = (
@@ -120,7 +122,9 @@ def _lex() -> _Lex:
         r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
         r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
         r"(?:\^(?P<pow>[-+]?\d{1,3})(?!\d)"
-        r"|[ \t]*+[×x*][ \t]*+10\^(?P<exp>[-+]?\d{1,3})(?!\d))?"
+        r"|[ \t]*+[×x*][ \t]*+10(?:\^(?P<exp>[-+\u2212]?\d{1,3})(?!\d)"
+        r"|(?P<exp>[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})"
+        r"|(?<=[×x]10)(?P<exp>[-\u2212]\d{1,3})(?![\d.,]\d|\d)))?"
         r"(?P<vf>[" + vulgar + r"])?"
         r")"
         r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<vf2>[" + vulgar + r"])"
@@ -146,7 +150,7 @@ def _lex() -> _Lex:
         atom=regex.compile(atom),
         wordrun=regex.compile(wordrun),
         scale_abbr=regex.compile(
-            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b)|" + _SP
+            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
             + r"(?P<sp>bn|mn|mln|bln|tn|trn))(?![\p{L}\p{N}])"
         ),
         scale_word=regex.compile(
@@ -162,9 +166,11 @@ def _lex() -> _Lex:
         prev_word=regex.compile(
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
         ),
+        last_word=regex.compile(r"(?r)[\p{L}]++\Z"),
         words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
         range_conn=regex.compile(
-            _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
+            "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
+            "|" + _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
             "|" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
         ),
         stop=frozenset(gd["stopwords"]),
@@ -218,7 +224,7 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
                     if m.group("pow"):
                         p = base ** int(m.group("pow"))  # "2.5^-1", "10^-3"
                     else:
-                        p = base.scaleb(int(m.group("exp")))  # "3 × 10^5"
+                        p = base.scaleb(int(m.group("exp").translate(_SUPERSCRIPT)))  # "3 × 10^5"
                 except ArithmeticError:
                     continue
             yield _Base(m.start(), m.end(), exact(p), "card", True, "", 0)
@@ -242,11 +248,15 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
         yield _Base(m.start(), m.end(), exact(d), kind, True, "", 0)
 
 
-_TOKEN = regex.compile(r"\p{L}+")
+_SUPERSCRIPT = str.maketrans("\u207b\u207a\u2212\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
+                             "-+-0123456789")
+
+_TOKEN = regex.compile(r"\p{L}+|[,&]")
 
 
 def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
-    toks = [(t.group().lower(), offset + t.start(), offset + t.end()) for t in _TOKEN.finditer(run)]
+    toks = [(t.group().lower().replace("&", "and"), offset + t.start(), offset + t.end())
+            for t in _TOKEN.finditer(run)]
     for seg in parse_words([t[0] for t in toks]):
         yield _seg_base(seg, toks)
 
@@ -322,12 +332,16 @@ def _grow_right(
     e = b.end
     value = b.value
     scale: Number = 1
+    kelvin = False
     if b.digits and b.kind == "card":
         m = lx.scale_abbr.match(text, e)
         if m is not None:
             key = m.group("att") or m.group("sp")
             scale = data("numbers.json")["scale_abbreviations"][key]
             e = m.end()
+            if key in ("k", "K", "b", "B", "T") and not cur and not _counted_plural(text, e, lx):
+                scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
+                kelvin = key == "K" and m.group("att") is not None
             if key == "m" and not cur:
                 nw = _next_words(text, e, lx)
                 if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
@@ -357,7 +371,9 @@ def _grow_right(
     unit: str | None = None
     currency = False
     age = False
-    if b.kind not in ("mult", "ord"):
+    if kelvin:
+        unit, e = "K", e + 1
+    elif b.kind not in ("mult", "ord"):
         um = match_unit(text, e)
         if um is not None:
             unit, currency, e = um.unit, um.currency, um.end
@@ -482,10 +498,14 @@ def _quantity(
             return None
     # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
     cur = None
+    cur_neg = False
     if b.digits and s > 0:
         c = text[s - 1]
         if not (c.isspace() or c in "(["):
             cur = match_currency_prefix(text, s)
+            if cur is None and c in "-\u2212" and s > 1:
+                cur = match_currency_prefix(text, s - 1)  # "$-99.99": a signed amount
+                cur_neg = cur is not None
             if cur is None:
                 if c.isalpha() or c in "_@#/\\'’\"":
                     return None
@@ -566,10 +586,16 @@ def _quantity(
                 return None
     # --- ranges
     high: Number | None = None
+    s_signed = False  # the range's low end already carries the sign
+    signed = _minus_before(text, s) if b.digits and cur is None else False
     rm = lx.range_conn.match(text, end)
     if rm is not None and kind in ("card", "frac") and not g.age:
         b2_start = rm.end()
         cand = by_start.get(b2_start)
+        neg2 = False
+        if cand is None and b2_start + 1 < len(text) and text[b2_start] in "-\u2212":
+            cand = by_start.get(b2_start + 1)  # "-18 °C to -34 °C"
+            neg2 = cand is not None and cand.digits
         cur2: tuple[int, str] | None = None
         if cand is None and b.digits:
             cm = _CUR_SYM.match(text, b2_start)
@@ -579,7 +605,7 @@ def _quantity(
         conn = (rm.group("c") or rm.group("w") or "").lower()
         if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
             cand = None  # "1.5 -20.0": a second, negative number
-        opener = lx.opener.search(text, max(0, s - 12), s)
+        opener = lx.opener.search(text, max(0, s - 13), s - 1 if signed else s)
         if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
             cand = None
         if cand is not None and cand.kind in ("card", "frac") and cand.digits == b.digits:
@@ -594,6 +620,10 @@ def _quantity(
                 low = value
                 if not g.scaled and g2.scaled and to_decimal(b.value) < to_decimal(cand.value):
                     low = _mul(b.value, g2.scale)
+                if signed:
+                    low = _neg(low)
+                if neg2:
+                    g2 = g2._replace(value=_neg(g2.value))
                 same_unit = unit is None or g2.unit is None or unit == g2.unit
                 if unit is not None and g2.unit is None and conn not in _DASH:
                     same_unit = False  # "fell 148.85 points to 35378.44"
@@ -601,11 +631,16 @@ def _quantity(
                         to_decimal(g2.value) > 3 * to_decimal(low):
                     same_unit = False  # "skidded 1.74 to 123.5": a change and a level
                 hi = g2.value
+                if neg2 and signed and same_unit and to_decimal(hi) < to_decimal(low):
+                    low, hi = hi, low  # "-18 to -34 degrees": the colder end is the low one
                 if same_unit and to_decimal(hi) > to_decimal(low):
                     if _is_year(b, g, cur) and _is_year(cand, g2, None) and \
                             not _counted_plural(text, g2.end, lx):
                         return g2.end  # "2019-2020", "from 2010 to 2015"
                     value, high, end = low, hi, g2.end
+                    if signed:
+                        signed = False
+                        s_signed = True
                     if unit is None:
                         unit, currency = g2.unit, g2.currency
                     if opener is not None and conn in ("and", "to", "through", "thru"):
@@ -649,9 +684,15 @@ def _quantity(
     if b.digits and left > 0 and text[left - 1] in "-\u2212+" and s == b.start and (
         left == 1 or text[left - 2] in " \t\n(["
     ) and cur is None:
-        if text[left - 1] != "+":
+        if text[left - 1] != "+" and not s_signed:
             value = _neg(value)  # "-5 to 10": only the low end is negative
         left -= 1
+    if cur_neg:
+        value = _neg(value)
+    elif currency and cur is not None and high is None and 0 < left < end < len(text) and \
+            text[left - 1] == "(" and text[end] == ")" and approx is None and \
+            not _after_amount(text, left - 1, lx):
+        value, left, end = _neg(value), left - 1, end + 1  # "($99.99)": accounting negative
     neg = lx.negative.search(text, max(0, left - 12), left)
     if neg is not None:
         value = _neg(value)
@@ -747,6 +788,24 @@ _HALF_PREV = frozenset({"nearly", "almost", "about", "around", "over", "than", "
 
 def _squash(s: str) -> str:
     return " ".join(s.split()) if " " in s or "\t" in s or "\u00a0" in s else s
+
+
+def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
+    """Whether an amount or unit ends right before ``pos`` ("€5bn ($5.4bn)": a conversion)."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0 or not text[i].isalpha():
+        return True
+    pw = lx.last_word.search(text, max(0, i - 30), i + 1)
+    if pw is None or match_unit(text, pw.start()) is not None:
+        return True
+    return text[pw.start() - 1 : pw.start()].isdigit()
+
+
+def _minus_before(text: str, s: int) -> bool:
+    """A minus sign glued to the number at ``s``, itself after a space or bracket."""
+    return s > 0 and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " \t\n([")
 
 
 def _neg(v: Number) -> Number:

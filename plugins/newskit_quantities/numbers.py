@@ -182,7 +182,7 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
     lx = words()
     n = len(tokens)
     w = tokens[i]
-    if w in ("and", "of"):
+    if w in ("and", "of", ","):
         return None
     a_prefix = w in ("a", "an")
     if a_prefix:
@@ -246,8 +246,15 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
     kind = "card"
     # state before a joining "and": "two thousand five hundred and two thousand" is two numbers
     saved: tuple[Decimal, Decimal, int] | None = None
+    # state before a comma after a scale: "three million, two hundred" goes on with a
+    # smaller group only ("five million, two million more" is two numbers)
+    comma: tuple[Decimal, Decimal, int] | None = None
     while j < n:
         w = tokens[j]
+        if comma is not None and w in lx.scales and lx.scales[w] != 100 and \
+                lx.scales[w] >= last_scale:
+            total, cur, end = comma
+            break
         if saved is not None and (
             (w in lx.scales and lx.scales[w] == 100)
             or (w in lx.scales and last_scale and lx.scales[w] >= last_scale)
@@ -296,6 +303,15 @@ def _parse_one(tokens: list[str], i: int) -> Segment | None:
             cur = (cur or Decimal(1)) * 12
             last = "dozen"
             end = j
+        elif w == ",":
+            if last != "scale" or comma is not None or j + 1 >= n or not (
+                tokens[j + 1] in lx.units or tokens[j + 1] in lx.teens or tokens[j + 1] in lx.tens
+            ):
+                break
+            comma = (total, cur, end)
+            last = "and"
+            j += 1
+            continue
         elif w == "and":
             # "one hundred and five", "two and a half"
             if j + 1 >= n:

@@ -1,0 +1,76 @@
+"""General number-reading phenomena (signed amounts, hyphenated range ends, scale
+letters, compound number words, scientific notation), each on an invented sentence."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from newskit_quantities import find_quantities
+
+from .test_sentences import Row, _norm
+
+CASES: list[tuple[str, list[Row]]] = [
+    # --- ranges whose low end is hyphenated or negative
+    ("Crews built a 4- to 6-metre barrier on the shore.",
+     [("4- to 6-metre", 4, 6, None, "m")]),
+    ("Night lows will range from -12 °C to -20 °C this week.",
+     [("from -12 °C to -20 °C", -20, -12, None, "°C")]),
+    ("Readings stayed between -7 and 2 degrees overnight.",
+     [("between -7 and 2 degrees", -7, 2, None, "degree")]),
+    ("Forecasters expect -3 to 5 degrees on Sunday.", [("-3 to 5 degrees", -3, 5, None, "degree")]),
+    # --- negative amounts
+    ("The account showed a balance of $-45.50 at the close.", [("$-45.50", "-45.5", None, None, "USD")]),
+    ("The statement listed ($1,250.75) under fees.", [("($1,250.75)", "-1250.75", None, None, "USD")]),
+    ("The firm paid €5bn ($5.4bn) for the mine.",
+     [("€5bn", 5000000000, None, None, "EUR"), ("$5.4bn", 5400000000, None, None, "USD")]),
+    ("Margins moved -2.5% in the quarter.", [("-2.5%", "-2.5", None, None, "percent")]),
+    # --- scale letters need money or a counted noun
+    ("The group is valued at $1.8T by analysts.", [("$1.8T", 1800000000000, None, None, "USD")]),
+    ("The bank holds $4tn in assets.", [("$4tn", 4000000000000, None, None, "USD")]),
+    ("The reactor core reached 600.5K during the test.", [("600.5K", "600.5", None, None, "K")]),
+    ("The video drew 120K viewers.", [("120K", 120000, None, None, "viewer")]),
+    # --- compound number words
+    ("Officials tallied four million, three hundred and twelve ballots.",
+     [("four million, three hundred and twelve", 4000312, None, None, "ballot")]),
+    ("The hall seats one hundred & twenty guests.",
+     [("one hundred & twenty", 120, None, None, "guest")]),
+    ("They gave five million, two million more than last year.",
+     [("five million", 5000000, None, None, None), ("two million", 2000000, None, None, "*")]),
+    ("The kit has one, two or three parts.",
+     [("one", 1, None, None, "*"), ("two", 2, None, None, "*"), ("three", 3, None, None, "*")]),
+    # --- scientific notation
+    ("The decay rate was 3.1×10−4 per second.", [("3.1×10−4", "0.00031", None, None, "*")]),
+    ("Roughly 2.5 × 10⁸ cells were counted.", [("Roughly 2.5 × 10⁸", 250000000, None, "*", "*")]),
+    ("The sample held 4.2x10-2 grams of salt.", [("4.2x10-2 grams", "0.042", None, None, "g")]),
+    # --- a unit noun alone means one
+#P    ("She bought a litre of olive oil.", [("a litre", 1, None, None, "l")]),
+#P    ("The tax adds about a dollar to each ticket.", [("about a dollar", 1, None, "about", "USD")]),
+    # --- fractions
+#P    ("Only 1/25 of the grant was spent.", [("1/25", "0.04", None, None, "*")]),
+    ("The parade covered a quarter of a mile.", [("a quarter", "0.25", None, None, "*")]),
+    ("The plant made twelve dozen pies.", [("twelve dozen", 144, None, None, "pie")]),
+    # --- not quantities
+#P    ("It was a fifty-fifty decision.", []),
+    ("She won the 3rd heat.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_phenomenon(sentence: str, expected: list[Row]) -> None:
+    found = find_quantities(sentence)
+    got = [(sentence[f.start:f.end], f.value, f.high, f.approx, f.unit) for f in found]
+    assert len(got) == len(expected), got
+    for g, e in zip(got, expected, strict=False):
+        assert g[0] == e[0], got
+        ev = _norm(e[1])
+        assert isinstance(ev, Decimal)
+        assert abs(Decimal(str(g[1])) - ev) <= Decimal("1e-20") * max(Decimal(1), abs(ev)), got
+        assert not isinstance(g[1], float)
+        if e[2] is not None:
+            assert g[2] is not None and Decimal(str(g[2])) == _norm(e[2]), got
+        else:
+            assert g[2] is None, got
+        assert e[3] == "*" or g[3] == e[3], got
+        assert e[4] == "*" or g[4] == e[4], got
