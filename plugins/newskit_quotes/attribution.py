@@ -246,6 +246,13 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
         return None
     w = doc.low[k]
     if not (doc.text[doc.starts[k]].islower() and (w.endswith("ing") or w in ("who", "which"))):
+        named = [p for p in doc.persons_in(doc.starts[k], doc.ends[j]) if p.start == doc.starts[k]]
+        if named and named[0].end == doc.ends[j] and doc.joined(k - 1) is False \
+                and doc.low[k - 1] in tables().roles:
+            # "the company's spokeswoman, Jane Doe, said": role and name together
+            role = _scan_left(doc, k - 1, lo)
+            if role is not None:
+                return NP(role.start, doc.ends[j], role.first, j)
         return None
     np = _scan_left(doc, k - 1, lo)
     if np is None or (not _role_or_group(doc.low[np.last]) and not _cap(doc, np.last)):
@@ -439,6 +446,12 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         return None
     if doc.low[start] in ("that", "which", "who", "whom", "what"):
         return None
+    k = end if doc.low[end] in tables().post_modifiers else end + 1
+    if k + 2 < len(doc.starts) and doc.starts[k + 2] < hi and doc.joined(k) and doc.joined(k + 1) \
+            and (k == end or doc.joined(end)) and _post_mod(doc, k + 1) >= 0:
+        rest = np_after(doc, k + 2, hi) if doc.low[k + 2] not in tables().post_modifiers else None
+        if rest is not None:  # "two people familiar with the matter"
+            return NP(doc.starts[start], rest.end, start, rest.last)
     return NP(doc.starts[start], doc.ends[end], start, end)
 
 
@@ -645,6 +658,8 @@ class Resolver:
                 break
         else:
             return None
+        if doc.persons_in(doc.starts[k + 1], np.end):
+            return None  # "Merkel's spokesman Steffen Seibert": the named person speaks
         role = doc.text[doc.starts[k + 1] : np.end]
         if not any(doc.low[i] in t.roles for i in range(k + 1, np.last + 1)) and (
             w in ("its", "their") or not (w in ("his", "her") or doc.persons_in(np.start, owner_end))

@@ -146,9 +146,10 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     # only a short tail may follow the cue ("in a statement", "on Monday")
     if "postposed" not in cue.classes:
         return None
-    if sb - cue.end > 60:
+    te = _tail_end(doc, cue.end, sb)
+    if te - cue.end > 60:
         return None
-    tail = doc.text[cue.end : sb]
+    tail = doc.text[cue.end : te]
     if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or _THAT_OR_COMMA.search(tail):
         return None
     if cue.form == "according to":
@@ -168,10 +169,34 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         if "speech" not in cue.classes:
             return None
         np2 = np_after(doc, cue.last + 1, sb)
-        if np2 is None or doc.text[np2.end : sb].strip(" .") != "":
+        if np2 is None or doc.text[np2.end : _tail_end(doc, np2.end, sb)].strip(" .") != "":
             return None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
     return None
+
+
+#: The longest text after a postposed cue, participle or apposition included (characters).
+_MAX_TAIL = 300
+
+
+def _tail_end(doc: Doc, a: int, sb: int) -> int:
+    """Where the tail of a postposed attribution ends: before ``, declining to be named``
+    or ``, citing …`` (a participle) or ``, the EU's chief negotiator`` (an apposition)."""
+    if sb - a > _MAX_TAIL:
+        return sb  # too long for a tail: the caller rejects it (and stays linear)
+    c = doc.text.find(",", a, sb)
+    if c < 0 or doc.has_quote_char(c, sb):
+        return sb
+    k = doc.word_at(c)
+    if k >= len(doc.starts) or doc.starts[k] >= sb:
+        return sb
+    w = doc.low[k]
+    lower = doc.text[doc.starts[k]].islower()
+    if (lower and w.endswith("ing")) or w in ("the", "a", "an", "who", "whose") or not lower:
+        if lexicon().first.get(w) and not w.endswith("ing") and lower:
+            return sb
+        return c
+    return sb
 
 
 def reported_items(doc: Doc) -> list[Item]:

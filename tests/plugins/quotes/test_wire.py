@@ -214,3 +214,31 @@ def test_passive_accused_of_is_not_speech() -> None:
     assert len(got) == 1
     assert got[0].text == "French authorities have arrested three men suspected of planning an attack"
     assert speaker_text(text, got[0]) == "a judicial source"
+
+
+@pytest.mark.parametrize(
+    ("tail", "speaker"),
+    [
+        ("one official said, declining to be identified.", "one official"),
+        ("the Times reported, citing unnamed sources.", "the Times"),
+        ("said Michel Barnier, the EU's chief negotiator.", "Michel Barnier"),
+        ("according to two people familiar with the matter.", "two people familiar with the matter"),
+        ("the prime minister's official spokesman told reporters.", "the prime minister's official spokesman"),
+    ],
+)
+def test_postposed_tails(tail: str, speaker: str) -> None:
+    clause = "Boris Johnson will meet EU negotiators next week"
+    text = f"{clause}, {tail}"
+    q = one(text, ("Boris Johnson", "Boris Johnson"), ("Michel Barnier", "Michel Barnier"), direct=False)
+    assert q.text == clause
+    assert speaker_text(text, q) == speaker
+
+
+def test_named_role_holder_speaks() -> None:
+    text = "Merkel will go to Paris next week, Merkel's spokesman Steffen Seibert said."
+    q = one(text, ("Steffen Seibert", "Steffen Seibert"), direct=False)
+    assert q.speaker == "Steffen Seibert"
+    text = "Merkel will go to Paris next week, the company's spokeswoman, Jane Doe, said."
+    q = one(text, ("Jane Doe", "Jane Doe"), direct=False)
+    assert q.text == "Merkel will go to Paris next week"
+    assert q.speaker == "Jane Doe"
