@@ -156,7 +156,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
             return None, "comma"
         return None, "none"
     w = doc.low[j]
-    if not _cap(doc, j) and w not in tables().pronouns and not pron_stem(w):
+    if w not in tables().pronouns and not pron_stem(w):
         np = _before_relative(doc, j, lo)
         if np is not None:
             return np, ""
@@ -269,11 +269,13 @@ def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
         if doc.low[k] in ("who", "which"):
             if k == 0 or not doc.joined(k - 1) or doc.starts[k - 1] < lo:
                 return None
+            if _cap(doc, k + 1):
+                return None  # "the senator who Kerry said …": Kerry is the subject
             np = _scan_left(doc, k - 1, lo)
             if np is None or not (_role_or_group(doc.low[np.last]) or _cap(doc, np.last)):
                 return None
             return np
-        if _cap(doc, k) or doc.gap(k).strip():
+        if doc.gap(k).strip():
             return None
     return None
 

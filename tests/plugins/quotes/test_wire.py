@@ -242,3 +242,11 @@ def test_named_role_holder_speaks() -> None:
     q = one(text, ("Jane Doe", "Jane Doe"), direct=False)
     assert q.text == "Merkel will go to Paris next week"
     assert q.speaker == "Jane Doe"
+
+
+def test_relative_clause_with_names_before_cue() -> None:
+    clause = "Boris Johnson will meet EU negotiators next week"
+    text = f"{clause}, a senior Conservative lawmaker who met him on Monday said."
+    q = one(text, ("Boris Johnson", "Boris Johnson"), direct=False)
+    assert q.text == clause
+    assert speaker_text(text, q) == "a senior Conservative lawmaker"
