@@ -69,6 +69,7 @@ class _Base(NamedTuple):
 class _Lex(NamedTuple):
     atom: Any
     wordrun: Any
+    a_unit: Any
     scale_abbr: Any
     scale_word: Any
     approx_before: Any
@@ -149,6 +150,10 @@ def _lex() -> _Lex:
     return _Lex(
         atom=regex.compile(atom),
         wordrun=regex.compile(wordrun),
+        a_unit=regex.compile(
+            r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
+            + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
+        ),
         scale_abbr=regex.compile(
             r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
             + r"(?P<sp>bn|mn|mln|bln|tn|trn))(?![\p{L}\p{N}])"
@@ -192,12 +197,14 @@ def _bases(text: str, lx: _Lex) -> list[_Base]:
     out = list(_digit_bases(text, lx))
     wl = words()
     n = len(out)
+    for m in lx.a_unit.finditer(text):  # "a gallon": one gallon
+        out.append(_Base(m.start(), m.end(), 1, "card", False, "a", 1))
     for m in lx.wordrun.finditer(text):
         s = m.start()
         if s > 0 and text[s - 1] in _GLUED:
             continue
         out.extend(_word_bases(text, s, m.group("words"), wl))
-    if len(out) > n and n:
+    if (len(out) > n and n) or len(out) > n + 1:
         out.sort(key=lambda b: b.start)
     return out
 
@@ -239,7 +246,9 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
         kind = "card"
         if m.group("frac"):
             num, _, den = raw.partition("/")
-            if int(den) not in _FRACTION_DENOMINATORS or int(num) >= int(den) * 10:
+            if (int(den) not in _FRACTION_DENOMINATORS and not (
+                    0 < int(num) < int(den) and _OF.match(text, m.end(), m.end() + 40))) \
+                    or int(num) >= int(den) * 10:
                 yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
                 continue
             kind = "frac"
@@ -247,6 +256,8 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
             d += lx.vulgar[m.group("vf")]
         yield _Base(m.start(), m.end(), exact(d), kind, True, "", 0)
 
+
+_OF = regex.compile(_SP + r"++of(?![\p{L}])")  # "1/40 of the budget": a fraction
 
 _SUPERSCRIPT = str.maketrans("\u207b\u207a\u2212\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
                              "-+-0123456789")
@@ -355,7 +366,7 @@ def _grow_right(
                 if m2.group("s2"):
                     scale = scale * sc[m2.group("s2").lower()]
                 e = m2.end()
-            elif (af := _AND_FRACTION.match(text, e)) is not None:
+            elif (af := _AND_FRACTION.match(text, e, e + 60)) is not None:
                 frac = digits_value(af.group("d")) if af.group("d") else Decimal(1) / Decimal(
                     {"half": 2, "quarter": 4, "third": 3}[af.group("w").lower()])
                 if frac is not None and frac < 1:
@@ -528,6 +539,8 @@ def _quantity(
         return None  # "5G", "3D", "1990s", "737MAX"
     value, unit, end = g.value, g.unit, g.end
     currency = g.currency
+    if not b.digits and b.lead == "a" and (unit is None or unit == "times" or _rate_a(text, s, lx)):
+        return None
     if cur is not None and (unit is None or currency):
         unit, currency = cur[1], True
     code_like = False
@@ -544,6 +557,10 @@ def _quantity(
     nxt = _next_words(text, b.end, lx) if not b.digits else []
     weak_one = False
     if not b.digits:
+        if b.ntok == 1 and b.end + 1 < len(text) and text[b.end] in _DASH[:4]:
+            twin = b.end + 1 + len(b.lead)
+            if text[b.end + 1 : twin].lower() == b.lead and not text[twin : twin + 1].isalpha():
+                return twin  # "fifty-fifty", "one-one": an idiom, not an amount
         if b.lead == "one" and b.ntok == 1:
             if prev_lower in lx.one_before:
                 weak_one = True  # "that one", "the one": a pronoun unless a range follows
@@ -710,7 +727,7 @@ def _quantity(
                     left = am.start()
     # --- "more than 30 and less than 50": one range
     if approx == "over" and high is None:
-        bm = _AND_UNDER.match(text, end)
+        bm = _AND_UNDER.match(text, end, end + 80)
         if bm is not None:
             b3 = by_start.get(bm.end())
             if b3 is not None and b3.kind == "card" and b3.digits == b.digits:
@@ -801,6 +818,26 @@ def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
     if pw is None or match_unit(text, pw.start()) is not None:
         return True
     return text[pw.start() - 1 : pw.start()].isdigit()
+
+
+def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
+    """Whether the "a" at ``pos`` means "per" or belongs to an amount before it
+    ("$3.45 a gallon", "12 cents a pound", "a quarter of a mile")."""
+    i = pos - 1
+    while i >= 0 and text[i] in " \t\u00a0":
+        i -= 1
+    if i < 0:
+        return False
+    if text[i].isdigit() or text[i] in "%$€£¥":
+        return True
+    if not text[i].isalpha():
+        return False
+    pw = lx.last_word.search(text, max(0, i - 30), i + 1)
+    if pw is None:
+        return False
+    if pw.group().lower() in ("of", "per", "each", "every"):
+        return True
+    return match_unit(text, pw.start()) is not None
 
 
 def _minus_before(text: str, s: int) -> bool:
