@@ -201,19 +201,22 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
 
 def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``she called it "outrageous" and called for …``: a coordinated cue shares the
-    subject of the cue before it (same sentence, within 30 words)."""
+    subject of a cue before it in the same comma-free stretch (within 30 words); the
+    outermost one wins (``Roberts said that she thinks … but said "…"`` → Roberts)."""
     first = lexicon().first
+    best: NP | None = None
     j = cue.first - 2
     while j >= 0 and doc.starts[j] >= lo and cue.first - j < 30:
+        if doc.gap(j).strip() == ",":
+            break
         if doc.low[j] in first and not doc.in_quote(doc.starts[j]):
             prev = cue_at(doc, j)
             if prev is not None and not noun_use(doc, prev) and not prev.form.endswith("ing"):
                 np, why = subject_before(doc, prev, lo)
                 if np is not None and why == "" and can_speak(doc, np):
-                    return np
-                return None
+                    best = np
         j -= 1
-    return None
+    return best
 
 
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:

@@ -250,3 +250,17 @@ def test_relative_clause_with_names_before_cue() -> None:
     q = one(text, ("Boris Johnson", "Boris Johnson"), direct=False)
     assert q.text == clause
     assert speaker_text(text, q) == "a senior Conservative lawmaker"
+
+
+def test_coordinated_cue_outermost_subject() -> None:
+    text = ("Mayor Jennifer Roberts said Friday that she thinks the video should be released but "
+            "said \u201cthe question is the timing.\u201d")
+    q = one(text, ("Jennifer Roberts", "Jennifer Roberts"))
+    assert speaker_text(text, q) == "Jennifer Roberts"
+
+
+def test_coordinated_cue_does_not_cross_a_comma() -> None:
+    text = ("When my mother mentioned the devil to me while driving, I laughed and said, "
+            "\u201cI don't believe in the devil.\u201d")
+    q = one(text)
+    assert speaker_text(text, q) != "my mother"
