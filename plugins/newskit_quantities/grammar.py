@@ -580,7 +580,13 @@ def _quantity(
                 if hu is None or hu.unit == "times":
                     return None  # half-time, quarter-final
                 unit, end = hu.unit, hu.end  # "a quarter-mile"
-            if b.ntok == 1 and kind == "frac":
+            if b.ntok == 1 and unit is None and b.end + 1 < len(text) and text[b.end] == " ":
+                am = lx.a_unit.match(text, b.end + 1)  # "half a mile": 0.5 mile
+                hu = match_unit(text, am.end()) if am is not None else None
+                if hu is not None and hu.unit != "times":
+                    unit, end, currency = hu.unit, hu.end, hu.currency
+                    nxt = []
+            if b.ntok == 1 and kind == "frac" and unit is None:
                 if prev_lower in ("first", "second", "third", "fourth", "last", "latter", "other",
                                   "the", "each", "every", "this", "that", "better", "one",
                                   "front", "back", "top", "bottom", "own", "opening", "closing"):
@@ -835,8 +841,8 @@ def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
     pw = lx.last_word.search(text, max(0, i - 30), i + 1)
     if pw is None:
         return False
-    if pw.group().lower() in ("of", "per", "each", "every"):
-        return True
+    if pw.group().lower() in ("of", "per", "each", "every") or pw.group().lower() in words().denominators:
+        return True  # "a quarter of a mile", "half a mile": the fraction takes the unit
     return match_unit(text, pw.start()) is not None
 
 

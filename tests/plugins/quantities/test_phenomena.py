@@ -50,6 +50,8 @@ CASES: list[tuple[str, list[Row]]] = [
     # --- fractions
     ("Only 1/25 of the grant was spent.", [("1/25", "0.04", None, None, "*")]),
     ("The parade covered a quarter of a mile.", [("a quarter", "0.25", None, None, "*")]),
+    ("The shelter is half a mile from the coast.", [("half a mile", "0.5", None, None, "mile")]),
+    ("Diesel cost $1.90 a litre last week.", [("$1.90", "1.9", None, None, "USD")]),
     ("The plant made twelve dozen pies.", [("twelve dozen", 144, None, None, "pie")]),
     # --- not quantities
     ("It was a fifty-fifty decision.", []),
