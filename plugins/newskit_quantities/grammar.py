@@ -350,7 +350,8 @@ def _grow_right(
             key = m.group("att") or m.group("sp")
             scale = data("numbers.json")["scale_abbreviations"][key]
             e = m.end()
-            if key in ("k", "K", "b", "B", "T") and not cur and not _counted_plural(text, e, lx):
+            if (key in ("b", "B", "T") or (key == "K" and "." in text[b.start:b.end])) and \
+                    not cur and not _counted_plural(text, e, lx):
                 scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
                 kelvin = key == "K" and m.group("att") is not None
             if key == "m" and not cur:

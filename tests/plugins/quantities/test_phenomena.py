@@ -30,6 +30,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The group is valued at $1.8T by analysts.", [("$1.8T", 1800000000000, None, None, "USD")]),
     ("The bank holds $4tn in assets.", [("$4tn", 4000000000000, None, None, "USD")]),
     ("The reactor core reached 600.5K during the test.", [("600.5K", "600.5", None, None, "K")]),
+    ("He paid 10k for the car.", [("10k", 10000, None, None, "*")]),
     ("The video drew 120K viewers.", [("120K", 120000, None, None, "viewer")]),
     # --- compound number words
     ("Officials tallied four million, three hundred and twelve ballots.",
