@@ -175,6 +175,7 @@ def _lex() -> _Lex:
         words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
         range_conn=regex.compile(
             "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
+            "|[" + _DASHC + "](?i:(?P<w>to))[" + _DASHC + r"](?=\d)"
             "|" + _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
             "|" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
         ),

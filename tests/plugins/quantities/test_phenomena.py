@@ -19,6 +19,7 @@ CASES: list[tuple[str, list[Row]]] = [
      [("from -12 °C to -20 °C", -20, -12, None, "°C")]),
     ("Readings stayed between -7 and 2 degrees overnight.",
      [("between -7 and 2 degrees", -7, 2, None, "degree")]),
+    ("Output rose 2-to-4 percent this year.", [("2-to-4 percent", 2, 4, None, "percent")]),
     ("Forecasters expect -3 to 5 degrees on Sunday.", [("-3 to 5 degrees", -3, 5, None, "degree")]),
     # --- negative amounts
     ("The account showed a balance of $-45.50 at the close.", [("$-45.50", "-45.5", None, None, "USD")]),
