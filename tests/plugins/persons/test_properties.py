@@ -105,3 +105,21 @@ def test_long_hyphen_chain_completes() -> None:
     text = "Kim " + "-".join(["Jong"] * 100_000) + " said."
     for m in extract_persons(text):
         assert text[m.start : m.end] == m.text
+
+
+def _lower_outside(text: str, keep: list[tuple[int, int]]) -> str:
+    """Lower-case every character outside the kept spans (same length, same offsets)."""
+    chars = list(text.lower())
+    for a, b in keep:
+        chars[a:b] = text[a:b]
+    return "".join(chars)
+
+
+@settings(max_examples=150, deadline=None)
+@given(givens, surnames, titles, frames)
+def test_lowercasing_other_words_creates_no_person(first: str, last: str, title: str, frame: str) -> None:
+    text = frame.format(P=title + f"{first} {last}")
+    before = {(m.start, m.end) for m in extract_persons(text)}
+    lowered = _lower_outside(text, sorted(before))
+    after = {(m.start, m.end) for m in extract_persons(lowered)}
+    assert after <= before, (lowered, after - before)
