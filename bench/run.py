@@ -102,10 +102,10 @@ PEERS: list[Peer] = [
 
 #: (newskit config, peer, goal chars/s, goal ratio) from the issues and the common brief
 PAIRS: list[tuple[str, str, float | None, float | None]] = [
-    ("dates", "dateparser", 1e6, None),
-    ("dates", "datefinder", 1e6, None),
-    ("dates", "datefinder-legacy", 1e6, None),
-    ("dates", "ctparse", 1e6, None),
+    ("dates", "dateparser", 2e6, 20.0),
+    ("dates", "datefinder", 2e6, None),
+    ("dates", "datefinder-legacy", 2e6, None),
+    ("dates", "ctparse", 2e6, None),
     ("quantities", "quantulum3", 2e6, 50.0),
     ("persons", "spacy", 1e6, 10.0),
     ("quotes+persons", "textacy", 1e6, None),
