@@ -18,6 +18,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
+import regex
+
 from newskit import Article, Extractor, Mention, PersonMention, QuoteMention, Register, hookimpl
 
 from .attribution import Resolver, Speaker
@@ -95,7 +97,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
                 source=source,
                 confidence=it.confidence,
                 direct=it.direct,
-                speaker=sp.name if sp else None,
+                speaker=_canonical(sp.name) if sp else None,
                 speaker_start=sp.start if sp else None,
                 speaker_end=sp.end if sp else None,
                 speaker_id=sp.entity_id if sp else None,
@@ -117,6 +119,17 @@ class QuotesExtractor:
     def extract(self, article: Article, mentions: Sequence[Mention]) -> Iterable[Mention]:
         persons = [m for m in mentions if isinstance(m, PersonMention)]
         return extract_quotes(article.text, persons, self.name)
+
+
+_POSSESSIVE = regex.compile(r"\s*['\u2019]s?$")
+
+
+def _canonical(name: str | None) -> str | None:
+    """A speaker name without a trailing possessive ("the Kremlin's announcement" is the
+    Kremlin's: the speaker is "Kremlin", not "Kremlin's")."""
+    if name is None:
+        return None
+    return _POSSESSIVE.sub("", name) or name
 
 
 @hookimpl

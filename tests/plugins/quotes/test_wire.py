@@ -261,3 +261,11 @@ def test_coordinated_cue_does_not_cross_a_comma() -> None:
             "\u201cI don't believe in the devil.\u201d")
     q = one(text)
     assert speaker_text(text, q) != "my mother"
+
+
+def test_possessive_source_names_the_owner() -> None:
+    from newskit_quotes import extract_quotes
+
+    text = "According to the Kremlin\u2019s announcement, the president will travel to Hanoi next week."
+    (q,) = [q for q in extract_quotes(text, []) if not q.direct]
+    assert q.speaker == "Kremlin"
