@@ -24,6 +24,10 @@ def newskit_resolve_overlaps(article: Article, mentions: tuple[Mention, ...]) ->
         by_kind.setdefault(m.kind, []).append(m)
     kept: list[Mention] = []
     for group in by_kind.values():
+        if len({m.source for m in group}) == 1:
+            # one component made every mention of this kind: keep them as it made them
+            kept.extend(dict.fromkeys(group))
+            continue
         ranked = sorted(group, key=lambda m: (-(m.end - m.start), m.start, m.source))
         chosen: list[Mention] = []
         seen: set[Mention] = set()
