@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -129,8 +129,25 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
         if p.entity and not p.author:
             out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
     taken = sorted((a.start, a.end) for a in out)
+    places = _gazetteer_hits(text, tuple(taken))
+    out.extend(places)
+    found = [(a.start, a.end) for a in places]
+    if names:
+        out.extend(_names(text, sorted(taken + found)))
+    out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+@lru_cache(maxsize=16)
+def _gazetteer_hits(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
+    """Gazetteer names (places, institutions) outside the ``taken`` person spans.
+
+    Cached: the claims and events linkers both read the same article's actors, so the
+    scan runs once per article and process, not once per linker.
+    """
     by_first, table = _tables()
-    found: list[tuple[int, int]] = []
+    spans = list(taken)
+    out: list[Actor] = []
     pos = 0
     for w in _WORD_START.finditer(text):
         if w.start() < pos:
@@ -148,17 +165,12 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
         if hit is None:
             continue
         s, e = w.start(), w.start() + len(hit)
-        if _overlaps(taken, s, e):
+        if _overlaps(spans, s, e):
             continue
         pos = e
         actor, kind, place, country = table[hit]
-        # "Georgia's" etc. fine; a name followed by a person's surname is part of a name
         out.append(Actor(s, e, hit, actor, kind, place, country))
-        found.append((s, e))
-    if names:
-        out.extend(_names(text, sorted(taken + found)))
-    out.sort(key=lambda a: (a.start, a.end))
-    return out
+    return tuple(out)
 
 
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
