@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newskit import layer
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok, tokenize
@@ -19,6 +20,8 @@ _ABBREV_DOT = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt maj capt sgt sen rep gov rev fr adm cmdr insp det supt pres amb hon messrs mme mlle".split()
 )
 _BYLINE = regex.compile(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?=\p{Lu})")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
+_ASCII_NON_UPPER = bytes(c for c in range(128) if not chr(c).isupper())
 _DETS = frozenset(("the", "a", "an"))
 _MAX_CHUNK = 8
 
@@ -44,7 +47,7 @@ class _Doc:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokenize(text)
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self.line_starts = layer(text).line_starts
         self._caps_line: dict[int, bool] = {}
         self.sent_start: set[int] = set()
         prev_end = 0
@@ -65,11 +68,20 @@ class _Doc:
         if got is None:
             s = self.line_starts[ln]
             e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
-            letters = [c for c in self.text[s:e] if c.isalpha()]
-            upper = sum(1 for c in letters if c.isupper())
-            got = len(letters) >= 4 and upper >= 0.8 * len(letters)
+            n_letters, upper = _letter_counts(self.text[s:e])
+            got = n_letters >= 4 and upper >= 0.8 * n_letters
             self._caps_line[ln] = got
         return got
+
+
+def _letter_counts(line: str) -> tuple[int, int]:
+    """How many letters ``line`` has, and how many of them are upper case (a C-speed
+    path for ASCII lines, the usual case)."""
+    if line.isascii():
+        raw = line.encode("ascii")
+        return len(raw.translate(None, _ASCII_NON_LETTERS)), len(raw.translate(None, _ASCII_NON_UPPER))
+    letters = [c for c in line if c.isalpha()]
+    return len(letters), sum(1 for c in letters if c.isupper())
 
 
 def _abbrev(t: Tok) -> bool:

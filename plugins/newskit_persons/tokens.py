@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import regex
-
+from newskit import layer
+from newskit.textlayer import POSSESSIVE, WORD, TextLayer
 from newskit_persons.lexicon import fold
 
 __all__ = ["Tok", "tokenize"]
-
-# a word: letters/digits with internal apostrophes, hyphens or dots ("O'Neill", "Jong-un",
-# "U.S"); each repetition needs a separator, so matching is linear
-_TOKEN = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
 
 
 class Tok:
@@ -30,22 +26,16 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    out: list[Tok] = []
-    for m in _TOKEN.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        poss = False
-        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
-            w = w[:-2]
-            e -= 2
-            poss = True
-        elif e < len(text) - 1 and text[e] in "'’" and text[e + 1] in "sS" and (
-            e + 2 == len(text) or not text[e + 2].isalnum()
-        ):
-            poss = True
-        elif e + 2 < len(text) and text[e] == " " and text[e + 1] in "'’" and text[e + 2] in "sS" and (
-            e + 3 == len(text) or not text[e + 3].isalnum()
-        ):
-            poss = True  # tokenised text: "Clinton 's"
-        out.append(Tok(w, s, e, poss))
-    return out
+    """The word tokens of the shared text layer (punctuation and ``'s`` clitics left out),
+    built once per text: persons' own structure, kept on the layer."""
+    return layer(text).memo("persons.tokens", _build)
+
+
+def _build(lay: TextLayer) -> list[Tok]:
+    toks = lay.tokens
+    text = lay.text
+    return [
+        Tok(text[s:e], s, e, bool(sh & POSSESSIVE))
+        for s, e, sh in zip(toks.starts, toks.ends, toks.shapes, strict=True)
+        if sh & WORD
+    ]

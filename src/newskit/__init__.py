@@ -2,7 +2,8 @@
 
 The public API is what this module exports; plugins (the bundled ones included) import
 only from here and from the public modules ``newskit.testing``, ``newskit.text``,
-``newskit.timex`` and ``newskit.actors``.
+``newskit.timex``, ``newskit.actors`` and ``newskit.textlayer`` (the shared text layer:
+``newskit.layer(article)`` gives every plugin the same tokens, sentences and names).
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ from newskit.model import (
 )
 from newskit.pipeline import ComponentInfo, Pipeline
 from newskit.plugins import PluginInfo, PluginManager, get_plugin_manager
+from newskit.textlayer import TextLayer, Token, Tokens, layer
 
 __version__ = "0.1.0"
 
@@ -72,11 +74,15 @@ __all__ = [
     "Span",
     "SpanRef",
     "Story",
+    "TextLayer",
+    "Token",
+    "Tokens",
     "UnknownMention",
     "__version__",
     "analyze",
     "get_plugin_manager",
     "hookimpl",
+    "layer",
 ]
 
 _DEFAULT: Pipeline | None = None

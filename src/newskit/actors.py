@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import json
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -19,8 +19,9 @@ import regex
 from attrs import frozen
 
 from newskit import PersonMention
+from newskit.textlayer import layer
 
-__all__ = ["Actor", "ActorIndex", "find_actors", "place_country"]
+__all__ = ["Actor", "ActorIndex", "find_actors", "gazetteer_scan", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -90,6 +91,7 @@ def place_country(name: str | None) -> str | None:
 _NAME = regex.compile(
     r"(?<![\p{L}\p{N}.'’-])(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
     r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,}))*(?![\p{L}\p{N}])")
+_INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
 _SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
 
 
@@ -106,14 +108,17 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     for m in _NAME.finditer(text):
         s, e = m.span()
         words = m.group().split()
-        while words and words[0].lower() in stop:
-            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
-            words = words[1:]
-        if not words or all(w.lower() in stop for w in words):
+        # leading stop words dropped by index, not by slicing: a run of k stop words
+        # ("June June June ...") costs k steps, not k * k
+        k = 0
+        while k < len(words) and words[k].lower() in stop:
+            s = text.index(words[k + 1], s + len(words[k])) if k + 1 < len(words) else e
+            k += 1
+        if k == len(words):
             continue
         before = text[max(0, s - 3):s]
-        initial = s == 0 or regex.search(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$", before) is not None
-        if initial and len(words) == 1 and text[e:e + 2] not in ("'s", "’s"):
+        initial = s == 0 or _INITIAL.search(before) is not None
+        if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
         if _overlaps(taken, s, e):
             continue
@@ -138,38 +143,40 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
     return out
 
 
-@lru_cache(maxsize=16)
 def _gazetteer_hits(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
     """Gazetteer names (places, institutions) outside the ``taken`` person spans.
 
-    Cached: the claims and events linkers both read the same article's actors, so the
-    scan runs once per article and process, not once per linker.
+    The scan itself is the shared text layer's (``layer(text).gazetteer``): it runs once
+    per article, however many linkers read the article's actors.
     """
-    by_first, table = _tables()
     spans = list(taken)
     out: list[Actor] = []
     pos = 0
-    for w in _WORD_START.finditer(text):
-        if w.start() < pos:
+    for hit in layer(text).gazetteer:
+        if hit.start < pos or _overlaps(spans, hit.start, hit.end):
             continue
+        pos = hit.end
+        out.append(hit)
+    return tuple(out)
+
+
+def gazetteer_scan(text: str) -> tuple[Actor, ...]:
+    """At each capitalised word of ``text``, the longest gazetteer name starting there (the
+    hits may overlap; :attr:`newskit.textlayer.TextLayer.gazetteer` keeps this per text)."""
+    by_first, table = _tables()
+    out: list[Actor] = []
+    n = len(text)
+    for w in _WORD_START.finditer(text):
         cands = by_first.get(w.group())
         if not cands:
             continue
-        hit = None
-        for n in cands:
-            end = w.start() + len(n)
-            if text.startswith(n, w.start()) and (end >= len(text) or not (
-                    text[end].isalnum())):
-                hit = n
+        s = w.start()
+        for name in cands:
+            e = s + len(name)
+            if text.startswith(name, s) and (e >= n or not text[e].isalnum()):
+                actor, kind, place, country = table[name]
+                out.append(Actor(s, e, name, actor, kind, place, country))
                 break
-        if hit is None:
-            continue
-        s, e = w.start(), w.start() + len(hit)
-        if _overlaps(spans, s, e):
-            continue
-        pos = e
-        actor, kind, place, country = table[hit]
-        out.append(Actor(s, e, hit, actor, kind, place, country))
     return tuple(out)
 
 

@@ -28,3 +28,31 @@ def test_hookspecs_are_found() -> None:
                                   "plugins/hooks.md", "plugins/testing.md"])
 def test_doc_pages_exist(page: str) -> None:
     assert (DOCS / page).read_text(encoding="utf-8").startswith("# ")
+
+
+def _doctest_blocks(page: str) -> list[str]:
+    """The ```python blocks after a ``<!-- doctest`` marker, up to the next heading."""
+    blocks: list[str] = []
+    active = False
+    lines = (DOCS / page).read_text(encoding="utf-8").splitlines()
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("<!-- doctest"):
+            active = True
+        elif line.startswith("#"):
+            active = False
+        elif active and line.strip() == "```python":
+            j = lines.index("```", i + 1)
+            blocks.append("\n".join(lines[i + 1 : j]))
+            i = j
+        i += 1
+    return blocks
+
+
+@pytest.mark.parametrize("page", ["plugins/writing.md"])
+def test_marked_code_blocks_run(page: str) -> None:
+    blocks = _doctest_blocks(page)
+    assert blocks, f"{page} has no marked code block"
+    for code in blocks:
+        exec(compile(code, page, "exec"), {"__name__": "docs"})

@@ -1,0 +1,428 @@
+"""The shared text layer: one article's words, sentences, paragraphs and names, computed
+once and read by every plugin.
+
+Every extractor used to split and scan the text on its own (the same work five times per
+article). :func:`layer` returns one :class:`TextLayer` per text from a small, bounded,
+thread-safe cache, so the persons, quotes, claims and events plugins (and third-party ones)
+share one object; each part is computed lazily, the first time someone asks for it.
+
+Everything is offsets into the original string, never a normalised copy. Token data is
+stored in compact arrays (about ten bytes a token), so a 5 MB article's layer stays small.
+"""
+
+from __future__ import annotations
+
+import threading
+from array import array
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, TypeVar, overload
+
+import regex
+from attrs import frozen
+
+from newskit.model import Article, Span
+
+if TYPE_CHECKING:
+    from newskit.actors import Actor
+
+__all__ = [
+    "ALL_CAPS",
+    "CAPITALISED",
+    "CLITIC",
+    "LOWER",
+    "NUMBER",
+    "POSSESSIVE",
+    "PUNCT",
+    "TITLE",
+    "WORD",
+    "TextLayer",
+    "Token",
+    "Tokens",
+    "layer",
+]
+
+# ---------------------------------------------------------------- token shapes
+# Plain int bit flags (not enum.Flag): tested in inner loops, where enum arithmetic is slow.
+#: letters or digits (with internal ``' ’ - .``): ``Putin``, ``Jong-un``, ``U.S``, ``1996``
+WORD = 1
+#: a word made of digits (and internal ``- .``) only: ``1996``, ``3.5``, ``18-19``
+NUMBER = 2
+#: any other single non-space character: ``,`` ``"`` ``(`` ``$``
+PUNCT = 4
+#: a word whose first character is an upper-case letter
+CAPITALISED = 8
+#: a word with two or more letters, all upper case: ``NATO``, ``U.S``
+ALL_CAPS = 16
+#: a capitalised word whose other letters are all lower case: ``Putin``, ``Jong-un``
+TITLE = 32
+#: a word whose letters are all lower case
+LOWER = 64
+#: a word followed by a possessive ``'s``: ``Putin`` in ``Putin's`` (or ``Clinton 's``)
+POSSESSIVE = 128
+#: the ``'s`` cut off a possessive word (the only token of two characters that is not a word)
+CLITIC = 256
+
+# a word: letters/digits with internal apostrophes, hyphens or dots ("O'Neill", "Jong-un",
+# "U.S"); each repetition needs a separator, so matching is linear. Anything else that is
+# not a space is a one-character token.
+_TOKEN = regex.compile(r"([\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*)|\S")
+_APOS = "'’"
+
+
+def _shape(w: str) -> int:
+    """The shape flags of a word (letters/digits) token."""
+    c = w[0]
+    if not any(ch.isalpha() for ch in w):
+        return WORD | NUMBER if c.isdigit() else WORD
+    shape = WORD
+    if c.isupper():
+        shape |= CAPITALISED
+        rest = w[1:]
+        if rest.lower() == rest:
+            shape |= TITLE
+    if w.upper() == w and sum(1 for ch in w if ch.isalpha()) >= 2:
+        shape |= ALL_CAPS
+    elif w.lower() == w:
+        shape |= LOWER
+    return shape
+
+
+@frozen
+class Token:
+    """One token: ``text`` is ``article.text[start:end]``; ``shape`` holds the flags
+    (``WORD``, ``NUMBER``, ``PUNCT``, ``CAPITALISED``, ``ALL_CAPS``, ``TITLE``, ``LOWER``,
+    ``POSSESSIVE``, ``CLITIC``) as one int: test them with ``token.shape & CAPITALISED``."""
+
+    start: int
+    end: int
+    text: str
+    shape: int
+
+    @property
+    def is_word(self) -> bool:
+        return bool(self.shape & WORD)
+
+
+class Tokens(Sequence[Token]):
+    """Every token of a text, in order, stored compactly.
+
+    ``starts``, ``ends`` and ``shapes`` are parallel arrays (read them directly in hot
+    loops); indexing builds a :class:`Token` on demand. Tokens never overlap, and every
+    non-space character of the text lies in exactly one token.
+    """
+
+    __slots__ = ("ends", "shapes", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        starts = array("l")
+        ends = array("l")
+        shapes = array("H")
+        n = len(text)
+        for m in _TOKEN.finditer(text):
+            s, e = m.span()
+            w = m.group(1)
+            if w is None:
+                starts.append(s)
+                ends.append(e)
+                shapes.append(PUNCT)
+                continue
+            clitic = False
+            poss = False
+            if len(w) > 2 and w[-2] in _APOS and w[-1] in "sS":
+                w = w[:-2]
+                e -= 2
+                clitic = poss = True
+            elif e < n - 1 and text[e] in _APOS and text[e + 1] in "sS" and (
+                e + 2 == n or not text[e + 2].isalnum()
+            ):
+                poss = True
+            elif e + 2 < n and text[e] == " " and text[e + 1] in _APOS and text[e + 2] in "sS" and (
+                e + 3 == n or not text[e + 3].isalnum()
+            ):
+                poss = True  # tokenised text: "Clinton 's"
+            starts.append(s)
+            ends.append(e)
+            shapes.append(_shape(w) | (POSSESSIVE if poss else 0))
+            if clitic:
+                starts.append(e)
+                ends.append(e + 2)
+                shapes.append(CLITIC)
+        self.starts = starts
+        self.ends = ends
+        self.shapes = shapes
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[Token]: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Sequence[Token]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        s, e = self.starts[i], self.ends[i]
+        return Token(s, e, self.text[s:e], self.shapes[i])
+
+    def __iter__(self) -> Iterator[Token]:
+        text = self.text
+        for s, e, sh in zip(self.starts, self.ends, self.shapes, strict=True):
+            yield Token(s, e, text[s:e], sh)
+
+    def words(self) -> list[int]:
+        """Indexes of the word tokens (``WORD`` shape), punctuation and clitics left out."""
+        return [i for i, sh in enumerate(self.shapes) if sh & WORD]
+
+
+# ---------------------------------------------------------------- sentences, paragraphs
+
+#: Abbreviations after which a period does not end a sentence (lower-cased, no period).
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
+    vs etc inc corp ltd co no nos fig al jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y l.a dept
+    univ assn bros approx est mt ft ave blvd rd""".split()
+)
+
+_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "d.c"})
+#: Words that, after "U.S." and the like, show a new sentence has begun.
+_SENTENCE_STARTERS = frozenset(
+    "The A An It He She They We I This That These Those There But And In On At On For If "
+    "When While After Before However Meanwhile Still Yet So Its His Her Their Our".split()
+)
+
+_PARA = regex.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
+# a candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
+_BOUNDARY = regex.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+_NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
+_NEXT_START = regex.compile(r"\s+[\"'\u201c\u2018(]?(\p{L}|\d)")
+_NEWLINE = regex.compile(r"\n")
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append(Span(start=a, end=b))
+
+
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    spans: list[Span] = []
+    pos = 0
+    for m in _PARA.finditer(text):
+        _add_trimmed(text, pos, m.start(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return tuple(spans)
+
+
+def _sentences(text: str) -> tuple[Span, ...]:
+    out: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        end = m.end()
+        if m.group() != "\n":
+            before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.end())
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                nxt = _NEXT_WORD.match(text[end : end + 16])
+                # "U.N. Security Council" keeps going; "in the U.S. The next" still splits
+                if not (nxt and word in _COUNTRY_ABBREVIATIONS and nxt.group(1) in _SENTENCE_STARTERS):
+                    continue
+            nxt = _NEXT_START.match(text[end : end + 8])
+            if nxt and nxt.group(1).islower():
+                continue
+        _add_trimmed(text, start, end, out)
+        start = end
+    _add_trimmed(text, start, len(text), out)
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- numbers
+
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d+(?:[,.]\d+)*(?![\p{L}\p{N}])")
+
+
+# ---------------------------------------------------------------- the layer
+
+T = TypeVar("T")
+_UNSET: Any = object()
+
+
+class TextLayer:
+    """What every plugin needs to know about one text, each part computed on first use.
+
+    Get one with :func:`layer` (never build it yourself in a plugin: the point is that
+    every plugin reads the same object). The parts:
+
+    ``tokens``            every token, with offsets and shapes (:class:`Tokens`)
+    ``sentences``         sentence spans, trimmed (rule-based, abbreviation-aware)
+    ``paragraphs``        paragraph spans (news text: one paragraph a line), trimmed
+    ``line_starts``       the offset where each line starts (0 first)
+    ``capitalised_runs``  token index ranges ``(i, j)`` of capitalised words joined by one space
+    ``numbers``           spans of number-like tokens: ``1996``, ``3.5``, ``11,000``
+    ``gazetteer``         places, demonyms and institutions of ``newskit.actors``' data, at
+                          each capitalised word (the longest name there; hits may overlap)
+
+    ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text.
+    Every part is deterministic; concurrent first reads may build a part twice but always
+    store equal values.
+    """
+
+    __slots__ = (
+        "_caps_runs",
+        "_gazetteer",
+        "_lines",
+        "_memo",
+        "_numbers",
+        "_paragraphs",
+        "_sentences",
+        "_tokens",
+        "text",
+    )
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._tokens: Tokens | None = None
+        self._sentences: tuple[Span, ...] | None = None
+        self._paragraphs: tuple[Span, ...] | None = None
+        self._lines: tuple[int, ...] | None = None
+        self._caps_runs: tuple[tuple[int, int], ...] | None = None
+        self._numbers: tuple[Span, ...] | None = None
+        self._gazetteer: tuple[Actor, ...] | None = None
+        self._memo: dict[str, Any] = {}
+
+    def __repr__(self) -> str:
+        return f"TextLayer({len(self.text)} chars)"
+
+    @property
+    def tokens(self) -> Tokens:
+        if self._tokens is None:
+            self._tokens = Tokens(self.text)
+        return self._tokens
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        if self._sentences is None:
+            self._sentences = _sentences(self.text)
+        return self._sentences
+
+    @property
+    def paragraphs(self) -> tuple[Span, ...]:
+        if self._paragraphs is None:
+            self._paragraphs = _paragraphs(self.text)
+        return self._paragraphs
+
+    @property
+    def line_starts(self) -> tuple[int, ...]:
+        if self._lines is None:
+            self._lines = (0, *(m.end() for m in _NEWLINE.finditer(self.text)))
+        return self._lines
+
+    @property
+    def capitalised_runs(self) -> tuple[tuple[int, int], ...]:
+        if self._caps_runs is None:
+            self._caps_runs = self._runs()
+        return self._caps_runs
+
+    def _runs(self) -> tuple[tuple[int, int], ...]:
+        toks = self.tokens
+        starts, ends, shapes, text = toks.starts, toks.ends, toks.shapes, self.text
+        out: list[tuple[int, int]] = []
+        i, n = 0, len(shapes)
+        while i < n:
+            if not shapes[i] & CAPITALISED:
+                i += 1
+                continue
+            j = i + 1
+            while j < n and shapes[j] & CAPITALISED and not shapes[j - 1] & POSSESSIVE and \
+                    starts[j] - ends[j - 1] == 1 and text[ends[j - 1]] in " \u00a0":
+                j += 1
+            out.append((i, j))
+            i = j
+        return tuple(out)
+
+    @property
+    def numbers(self) -> tuple[Span, ...]:
+        if self._numbers is None:
+            self._numbers = tuple(Span(start=m.start(), end=m.end()) for m in _NUMBER.finditer(self.text))
+        return self._numbers
+
+    @property
+    def gazetteer(self) -> tuple[Actor, ...]:
+        if self._gazetteer is None:
+            from newskit.actors import gazetteer_scan
+
+            self._gazetteer = gazetteer_scan(self.text)
+        return self._gazetteer
+
+    def memo(self, key: str, build: Callable[[TextLayer], T]) -> T:
+        """``build(self)``, computed once per text and kept with the layer.
+
+        For a plugin's own derived structure (its word index, its candidate list) that
+        several of its functions, or several plugins, read. Name keys after the plugin
+        (``"persons.tokens"``) so they never collide.
+        """
+        got = self._memo.get(key, _UNSET)
+        if got is _UNSET:
+            got = build(self)
+            self._memo[key] = got
+        return got  # type: ignore[no-any-return]
+
+    # ---------------------------------------------------------- look-ups
+    def sentence_at(self, pos: int) -> Span | None:
+        """The sentence holding offset ``pos`` (None between sentences)."""
+        return _find(self.sentences, pos)
+
+    def paragraph_at(self, pos: int) -> Span | None:
+        """The paragraph holding offset ``pos`` (None between paragraphs)."""
+        return _find(self.paragraphs, pos)
+
+
+def _find(spans: tuple[Span, ...], pos: int) -> Span | None:
+    lo, hi = 0, len(spans)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if spans[mid].end <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo < len(spans) and spans[lo].start <= pos:
+        return spans[lo]
+    return None
+
+
+# ---------------------------------------------------------------- the per-text cache
+
+#: How many texts' layers are kept: the pipeline works on one article at a time, so a few
+#: are enough for every plugin of one run to share a layer while memory stays bounded.
+CACHE_SIZE = 4
+_CACHE: OrderedDict[str, TextLayer] = OrderedDict()
+_LOCK = threading.Lock()
+
+
+def layer(source: Article | str) -> TextLayer:
+    """The shared :class:`TextLayer` of an article (or of a text).
+
+    Keyed by the text: every plugin asking for the same article's layer gets the same
+    object. The cache holds the last ``CACHE_SIZE`` texts of this process (per process, so
+    worker pools need no sharing; a lock makes it safe across threads).
+    """
+    text = source.text if isinstance(source, Article) else source
+    with _LOCK:
+        got = _CACHE.get(text)
+        if got is not None:
+            _CACHE.move_to_end(text)
+            return got
+        got = TextLayer(text)
+        _CACHE[text] = got
+        while len(_CACHE) > CACHE_SIZE:
+            _CACHE.popitem(last=False)
+        return got

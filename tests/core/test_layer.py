@@ -1,0 +1,190 @@
+"""The shared text layer: real sentences, then properties over arbitrary text."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newskit
+import newskit.textlayer as layer_module
+from newskit import Article, layer
+from newskit.testing.strategies import news_texts
+from newskit.text import paragraphs, sentences
+from newskit.textlayer import (
+    ALL_CAPS,
+    CAPITALISED,
+    CLITIC,
+    LOWER,
+    NUMBER,
+    POSSESSIVE,
+    PUNCT,
+    TITLE,
+    WORD,
+    TextLayer,
+)
+
+TEXT = (
+    "NATO's chief met Kim Jong-un in Pyongyang on June 18, 2024.\n"
+    "Mr. Smith paid $1,000.50 for the U.S. visit, officials said.\n"
+)
+
+
+def _shape(text: str, word: str) -> int:
+    lay = TextLayer(text)
+    return next(t.shape for t in lay.tokens if t.text == word)
+
+
+def test_exported_from_newskit() -> None:
+    assert newskit.layer is layer
+    assert {"TextLayer", "Token", "Tokens", "layer"} <= set(newskit.__all__)
+
+
+def test_one_layer_per_text_shared_by_article_and_string() -> None:
+    article = Article(id="a", text=TEXT)
+    assert layer(article) is layer(TEXT)
+    assert layer(article) is layer(Article(id="b", text=TEXT))
+
+
+def test_shapes_of_real_words() -> None:
+    assert _shape(TEXT, "NATO") & (WORD | CAPITALISED | ALL_CAPS | POSSESSIVE) == WORD | CAPITALISED | ALL_CAPS | POSSESSIVE
+    assert _shape(TEXT, "Jong-un") & TITLE
+    assert _shape(TEXT, "chief") & LOWER
+    assert _shape(TEXT, "2024") == WORD | NUMBER
+    assert _shape(TEXT, "$") == PUNCT
+    assert _shape(TEXT, "'s") == CLITIC
+    assert not _shape(TEXT, "U.S") & TITLE
+
+
+def test_possessive_of_tokenised_text() -> None:
+    lay = TextLayer("Clinton 's aide")
+    assert lay.tokens[0].shape & POSSESSIVE
+    assert [t.text for t in lay.tokens] == ["Clinton", "'", "s", "aide"]
+
+
+def test_sentences_and_paragraphs_match_newskit_text() -> None:
+    lay = TextLayer(TEXT)
+    assert [TEXT[s.start:s.end] for s in lay.sentences] == [
+        "NATO's chief met Kim Jong-un in Pyongyang on June 18, 2024.",
+        "Mr. Smith paid $1,000.50 for the U.S. visit, officials said.",
+    ]
+    assert list(lay.sentences) == sentences(TEXT)
+    assert list(lay.paragraphs) == paragraphs(TEXT)
+    assert lay.line_starts == (0, TEXT.index("Mr."), len(TEXT))
+    assert lay.sentence_at(TEXT.index("Smith")) == lay.sentences[1]
+    assert lay.paragraph_at(TEXT.index("\n")) is None
+
+
+def test_capitalised_runs_and_numbers() -> None:
+    lay = TextLayer(TEXT)
+    toks = lay.tokens
+    runs = [" ".join(toks[k].text for k in range(i, j)) for i, j in lay.capitalised_runs]
+    assert "Kim Jong-un" in runs
+    assert "June" in runs
+    assert "NATO" in runs  # a possessive ends a run
+    assert [TEXT[s.start:s.end] for s in lay.numbers] == ["18", "2024", "1,000.50"]
+
+
+def test_gazetteer_hits_are_places_and_institutions() -> None:
+    lay = TextLayer("The White House said North Korea and Pyongyang residents agreed.")
+    hits = [(g.text, g.name) for g in lay.gazetteer]
+    assert ("North Korea", "North Korea") in hits
+    assert ("White House", "United States") in hits
+
+
+def test_memo_builds_once() -> None:
+    lay = TextLayer(TEXT)
+    calls = []
+
+    def build(x: TextLayer) -> int:
+        calls.append(1)
+        return len(x.tokens)
+
+    assert lay.memo("test.n", build) == lay.memo("test.n", build)
+    assert calls == [1]
+
+
+def test_cache_is_bounded() -> None:
+    first = layer("text number 0")
+    for k in range(1, layer_module.CACHE_SIZE + 2):
+        layer(f"text number {k}")
+    assert layer("text number 0") is not first
+
+
+def test_threads_share_one_layer() -> None:
+    text = "Threads share " + "this text " * 50
+    got: list[TextLayer] = []
+    threads = [threading.Thread(target=lambda: got.append(layer(text))) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(x is got[0] for x in got)
+
+
+@pytest.mark.timeout(120)  # hang guard for long input, not a timing test (speed: bench/)
+def test_long_adversarial_text() -> None:
+    text = ("June " * 50_000) + ('"a ' * 50_000) + ("U.S. " * 20_000)
+    lay = TextLayer(text)
+    assert len(lay.tokens) > 150_000
+    assert lay.capitalised_runs
+    assert lay.sentences
+
+
+# ---------------------------------------------------------------- properties
+
+TEXTS = st.one_of(news_texts(), st.text(max_size=300))
+
+
+@given(TEXTS)
+def test_tokens_slice_the_text_and_cover_every_non_space_character(text: str) -> None:
+    lay = TextLayer(text)
+    covered = [False] * len(text)
+    prev_end = 0
+    for t in lay.tokens:
+        assert text[t.start:t.end] == t.text
+        assert t.start >= prev_end and t.end > t.start
+        prev_end = t.end
+        for k in range(t.start, t.end):
+            covered[k] = True
+        assert t.shape & (WORD | PUNCT | CLITIC)
+    for k, ch in enumerate(text):
+        if not ch.isspace():
+            assert covered[k], (k, ch)
+
+
+@given(TEXTS)
+def test_spans_slice_the_text_in_order(text: str) -> None:
+    lay = TextLayer(text)
+    for spans in (lay.sentences, lay.paragraphs, lay.numbers):
+        prev = 0
+        for s in spans:
+            assert 0 <= prev <= s.start < s.end <= len(text)
+            prev = s.end
+    for s in lay.sentences + lay.paragraphs:
+        part = text[s.start:s.end]
+        assert part == part.strip()
+    for g in lay.gazetteer:
+        assert text[g.start:g.end] == g.text
+
+
+@given(TEXTS)
+def test_deterministic(text: str) -> None:
+    a, b = TextLayer(text), TextLayer(text)
+    assert list(a.tokens) == list(b.tokens)
+    assert a.sentences == b.sentences and a.paragraphs == b.paragraphs
+    assert a.capitalised_runs == b.capitalised_runs
+    assert a.gazetteer == b.gazetteer
+
+
+@given(TEXTS)
+def test_capitalised_runs_hold_capitalised_words_only(text: str) -> None:
+    lay = TextLayer(text)
+    shapes = lay.tokens.shapes
+    prev = 0
+    for i, j in lay.capitalised_runs:
+        assert prev <= i < j
+        assert all(shapes[k] & CAPITALISED for k in range(i, j))
+        prev = j
