@@ -39,6 +39,42 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--strict-plugins", action="store_true",
                    help="fail when a plugin cannot be loaded (env NEWSKIT_STRICT_PLUGINS=1)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _add_engine(p)
+
+
+def _add_engine(p: argparse.ArgumentParser) -> None:
+    """--engine/--scheduler: where the pipeline runs (the records are the same)."""
+    p.add_argument("--engine", choices=["default", "dask"], default="default",
+                   help="default: this machine (--workers processes); dask: a Dask cluster "
+                   "(needs the extra newskit[dask])")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="with --engine dask: the address "
+                   "of a running Dask scheduler (default: a local cluster of --workers processes)")
+
+
+def _require_engine(args: argparse.Namespace) -> None:
+    """Fail before any output when the chosen engine is not installed."""
+    if getattr(args, "engine", "default") != "dask":
+        if getattr(args, "scheduler", None):
+            raise NewskitError("--scheduler needs --engine dask")
+        return
+    try:
+        import newskit.dask  # noqa: F401
+    except ImportError as exc:
+        raise NewskitError("--engine dask needs the optional extra newskit[dask]: "
+                           f"pip install 'newskit[dask]' ({exc})") from exc
+
+
+def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
+                   progress: _Progress) -> Iterator[Analysis]:
+    """The Dask engine's analyses, in input order, exactly as the default engine's."""
+    from newskit import dask as engine
+
+    with engine.open_client(args.scheduler, max(1, args.workers)) as client:
+        for a in engine.run(args.inputs, client, published=args.published, **_pm_options(args)):
+            failed.extend(e for e in a.errors
+                          if e.stage == "read" and e.error not in _SOFT_READ_ERRORS)
+            progress.update(a)
+            yield a
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -98,6 +134,9 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
               progress: _Progress) -> Iterator[Analysis]:
     """Every input as an Analysis, in order: read errors become empty analyses carrying
     the error, so the output has one record per input."""
+    if args.engine == "dask":
+        yield from _dask_analyses(args, failed, progress)
+        return
     results = read_inputs(args.inputs, published=args.published)
     pending: list[ErrorRecord] = []
 
@@ -213,6 +252,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _cmd_plugins(args)
         if args.strict_plugins:
             os.environ["NEWSKIT_STRICT_PLUGINS"] = "1"  # workers inherit it
+        _require_engine(args)
         pipeline = Pipeline.build(**_pm_options(args))
         if args.command == "extract":
             return _cmd_extract(args, pipeline)

@@ -1,0 +1,150 @@
+"""The Dask engine: newskit on a Dask cluster, one machine or many.
+
+Why: a day's feed (10^4-10^6 articles) outgrows one machine's process pool. Dask's
+distributed scheduler places the tasks, moves them off a worker that dies and retries
+them, so newskit only says what to compute: partitions of the input
+(:mod:`newskit.partitions`: runs of files, byte ranges of JSON Lines files cut at line
+starts), each read and analysed where it runs, results back in input order. Every
+worker process builds its pipeline once and keeps it.
+
+Needs the optional extra (``pip install 'newskit[dask]'``). Files must be readable at the
+same paths on every worker (a shared file system) when the cluster spans machines.
+
+    >>> import dask.bag as db
+    >>> from newskit import dask as nd
+    >>> analyses = nd.analyze(nd.read_articles(["feed.jsonl"]))     # a bag of Analysis
+    >>> records = nd.to_json(analyses)                               # a bag of JSON dicts
+    >>> mine = nd.analyze(db.from_sequence(my_articles))             # any bag of Article
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import functools
+import json
+import logging
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, Union
+
+import dask.bag as db
+from dask.delayed import delayed
+from distributed import Client, Future, LocalCluster
+
+from newskit.model import Analysis, Article, ErrorRecord
+from newskit.partitions import DEFAULT_BLOCKSIZE, Partition, partitions, read_partition
+from newskit.pipeline import Pipeline
+from newskit.readers import ReadResult
+from newskit.serialize import analysis_to_json, make_converter
+
+__all__ = ["analyze", "analyze_records", "open_client", "read_articles", "run", "to_json"]
+
+Published = Union[dt.date, dt.datetime, str, None]
+
+#: Task retries on an exception (a lost worker is rescheduled by Dask without counting).
+RETRIES = 2
+
+_PIPELINES: dict[str, Pipeline] = {}
+
+
+def _pipeline(options: Mapping[str, Any]) -> Pipeline:
+    """The pipeline for these plugin options, built once per worker process (building
+    loads every plugin: far too slow to repeat per task)."""
+    key = json.dumps(dict(options), sort_keys=True, default=str)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline.build(**options)
+    return _PIPELINES[key]
+
+
+def analyze_records(records: Iterable[ReadResult | Article],
+                    options: Mapping[str, Any] | None = None) -> list[Analysis]:
+    """Analyses of articles, in order; an error record becomes an empty analysis that
+    carries it (the default engine's convention, so each input keeps one record)."""
+    pipe = _pipeline(options or {})
+    out: list[Analysis] = []
+    for r in records:
+        if isinstance(r, ErrorRecord):
+            out.append(Analysis(article=Article(id=r.input or "", text=""), errors=(r,)))
+        else:
+            out.append(pipe.run(r))
+    return out
+
+
+def _json_records(analyses: Iterable[Analysis], options: Mapping[str, Any],
+                  include_text: bool) -> list[dict[str, Any]]:
+    conv = make_converter(_pipeline(options).mention_types())
+    return [analysis_to_json(a, converter=conv, include_text=include_text) for a in analyses]
+
+
+def _task(part: Partition, published: Published, options: Mapping[str, Any]) -> list[Analysis]:
+    return analyze_records(read_partition(part, published=published), options)
+
+
+def read_articles(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
+                  published: Published = None) -> db.Bag:
+    """A bag of :class:`Article` (and :class:`ErrorRecord` for bad inputs) over files,
+    folders and JSON Lines files, one partition per ``blocksize`` bytes of input.
+    The driver only scans JSON Lines files for line starts; workers read the bytes."""
+    parts = list(partitions(paths, blocksize=blocksize, published=published))
+    reader = functools.partial(read_partition, published=published)
+    return db.from_delayed([delayed(reader)(p) for p in parts])
+
+
+def analyze(bag: db.Bag, **pm_options: Any) -> db.Bag:
+    """A bag of :class:`Analysis`, partition for partition, from a bag of articles (or
+    read results); ``pm_options`` are :func:`newskit.get_plugin_manager`'s options."""
+    return bag.map_partitions(functools.partial(analyze_records, options=pm_options))
+
+
+def to_json(analyses: db.Bag, *, include_text: bool = True, **pm_options: Any) -> db.Bag:
+    """A bag of the JSON objects ``newskit extract`` writes, from a bag of analyses."""
+    return analyses.map_partitions(functools.partial(
+        _json_records, options=pm_options, include_text=include_text))
+
+
+@contextlib.contextmanager
+def open_client(scheduler: str | None = None, workers: int = 1) -> Iterator[Client]:
+    """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers``
+    single-threaded processes (the pipeline is pure Python: threads would share a GIL)."""
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
+                      dashboard_address=None, worker_dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        yield client
+
+
+def _slots(client: Client) -> int:
+    info = client.scheduler_info()
+    return max(1, sum(int(w.get("nthreads", 1)) for w in info.get("workers", {}).values()))
+
+
+def run(inputs: Iterable[str], client: Client, *, published: Published = None,
+        blocksize: int = DEFAULT_BLOCKSIZE, window: int | None = None,
+        **pm_options: Any) -> Iterator[Analysis]:
+    """Every input's analysis, in input order, computed on ``client``'s cluster.
+
+    At most ``window`` partitions (default: twice the cluster's threads) are submitted
+    and not yet consumed, so memory stays flat however long the input is. A task whose
+    worker dies is rerun elsewhere by the scheduler, so no article is lost.
+    """
+    window = window or 2 * _slots(client)
+    pending: deque[Future[list[Analysis]]] = deque()
+
+    def drain() -> Iterator[Analysis]:
+        fut = pending.popleft()
+        result: list[Analysis] = fut.result()
+        fut.release()
+        yield from result
+
+    for part in partitions(inputs, blocksize=blocksize, published=published):
+        pending.append(client.submit(_task, part, published, pm_options,
+                                     pure=False, retries=RETRIES))
+        if len(pending) >= window:
+            yield from drain()
+    while pending:
+        yield from drain()
