@@ -26,6 +26,7 @@ from newskit.model import (
     Entity,
     ErrorRecord,
     Event,
+    Figure,
     Finding,
     Mention,
     Number,
@@ -35,6 +36,7 @@ from newskit.model import (
     Span,
     SpanRef,
     Story,
+    StoryArticle,
     UnknownMention,
 )
 from newskit.pipeline import ComponentInfo, Pipeline
@@ -55,6 +57,7 @@ __all__ = [
     "ErrorRecord",
     "Event",
     "Extractor",
+    "Figure",
     "Finding",
     "InputError",
     "Linker",
@@ -74,6 +77,7 @@ __all__ = [
     "Span",
     "SpanRef",
     "Story",
+    "StoryArticle",
     "TextLayer",
     "Token",
     "Tokens",

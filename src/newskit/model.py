@@ -23,6 +23,7 @@ __all__ = [
     "Entity",
     "ErrorRecord",
     "Event",
+    "Figure",
     "Finding",
     "Mention",
     "Number",
@@ -32,6 +33,7 @@ __all__ = [
     "Span",
     "SpanRef",
     "Story",
+    "StoryArticle",
     "UnknownMention",
 ]
 
@@ -411,6 +413,61 @@ class Entity:
 
 
 @frozen(kw_only=True)
+class Figure:
+    """One amount as one outlet states it, with what it measures, who gives it and when.
+
+    Attributes:
+        article: the article (id) it is stated in; ``outlet`` the outlet's name.
+        measure: what it measures (``deaths``, ``injured``, ``magnitude``, ``deal value
+            including debt``, ``number of containers (military)``...).
+        role: ``total`` (a count or level), never ``part`` or ``increment`` in a finding.
+        value, high, approx, unit: the amount as the quantities plugin read it.
+        source: who gives it (``Central Weather Administration``), or None when the outlet
+            states it in its own words; ``source_type`` as on :class:`Claim`.
+        disputed_by: who denies it, when it is stated inside a denial (never its source).
+        stated: when it was stated (TIMEX3): an ``as of`` time, the claim's date, else the
+            article's publication date.
+        ref: the amount's span; ``evidence``: the sentence it is stated in.
+        claim: the id of the claim it lies in, or None for narration.
+    """
+
+    article: str
+    measure: str
+    value: Number | None = None
+    high: Number | None = None
+    approx: str | None = None
+    unit: str | None = None
+    role: str = "total"
+    outlet: str | None = None
+    source: str | None = None
+    source_type: str | None = None
+    disputed_by: str | None = None
+    stated: str | None = None
+    ref: SpanRef | None = None
+    evidence: SpanRef | None = None
+    claim: str | None = None
+
+
+@frozen(kw_only=True)
+class StoryArticle:
+    """An article of a story as a reader names it: its outlet, date and headline.
+
+    Attributes:
+        id: the article id every span reference uses.
+        outlet: ``Article.source`` when known, else a readable label (``article 2``).
+        published: the publication date/time (ISO-8601), or None.
+        title: the headline (``Article.title``, else the first line when it is short).
+        url: where it was published, or None.
+    """
+
+    id: str
+    outlet: str
+    published: str | None = None
+    title: str | None = None
+    url: str | None = None
+
+
+@frozen(kw_only=True)
 class Finding:
     """What the sources of a story do together: agree or disagree about something.
 
@@ -422,6 +479,11 @@ class Finding:
         summary: one readable line.
         claims: ids of the claims (or events) involved.
         refs: the source spans, so every statement links back to its articles.
+        label: for ``figures`` and ``dates``: ``conflicting`` (different sources, same
+            time), ``updated`` (a later count) or ``consistent`` (approximations and
+            rounding agree); for ``contested``: ``allegation/denial``. None otherwise.
+        figures: for ``figures``: every amount compared, in the order they were stated.
+        measure: for ``figures``: what the amounts measure.
     """
 
     type: str
@@ -429,6 +491,9 @@ class Finding:
     summary: str
     claims: tuple[str, ...] = ()
     refs: tuple[SpanRef, ...] = ()
+    label: str | None = None
+    figures: tuple[Figure, ...] = ()
+    measure: str | None = None
 
 
 @frozen(kw_only=True)
@@ -442,3 +507,5 @@ class Story:
     corroborations: tuple[Finding, ...] = ()
     conflicts: tuple[Finding, ...] = ()
     errors: tuple[ErrorRecord, ...] = ()
+    sources: tuple[StoryArticle, ...] = ()
+    summary: tuple[str, ...] = ()

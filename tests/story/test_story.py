@@ -69,7 +69,7 @@ def test_merger_one_event_three_sources_and_conflicting_values() -> None:
     assert len(deals) == 1, [e.mentions for e in story.events]
     assert deals[0].sources == ("m1", "m2", "m3")
     figures = [f for f in story.conflicts if f.type == "figures"]
-    assert figures and "usd" in figures[0].about.lower()
+    assert figures and figures[0].measure == "deal value" and figures[0].label == "conflicting"
     assert "4,800,000,000" in figures[0].summary or "4.8" in figures[0].summary
     assert "Jane Roe" in figures[0].summary and "Acme" in figures[0].summary
 

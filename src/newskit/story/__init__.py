@@ -13,7 +13,9 @@ from collections.abc import Sequence
 from newskit.model import Analysis, Story
 from newskit.story.claims import group_claims
 from newskit.story.events import merge_events
+from newskit.story.figures import article_figures, compare_figures
 from newskit.story.people import build_people
+from newskit.story.sources import story_articles
 
 __all__ = ["build_story"]
 
@@ -23,6 +25,10 @@ def build_story(analyses: Sequence[Analysis]) -> Story:
     ordered = sorted(analyses, key=lambda a: a.article.id)
     events = merge_events(ordered)
     claims, corroborations, conflicts = group_claims(ordered, events)
+    sources = story_articles(ordered)
+    outlets = {s.id: s.outlet for s in sources}
+    figures = [f for a in ordered for f in article_figures(a, outlets.get(a.article.id))]
+    conflicts = (*conflicts, *compare_figures(figures))
     return Story(
         articles=tuple(a.article.id for a in ordered),
         events=events,
@@ -31,4 +37,5 @@ def build_story(analyses: Sequence[Analysis]) -> Story:
         corroborations=corroborations,
         conflicts=conflicts,
         errors=tuple(e for a in ordered for e in a.errors),
+        sources=sources,
     )

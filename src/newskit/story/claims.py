@@ -131,7 +131,6 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
                             f"denied by {'; '.join(sorted({c.source or '' for c in denials}))}",
                     claims=tuple(c.id or "" for c in involved),
                     refs=tuple(_ref(c) for c in involved)))
-        conflicts.extend(_figures(about, what, cs, quantities))
     conflicts.extend(_event_dates(events))
     return tuple(claims), tuple(corroborations), tuple(conflicts)
 

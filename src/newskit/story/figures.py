@@ -1,0 +1,437 @@
+"""Figures across sources: every amount an outlet states, grouped by what it measures.
+
+An outlet's own narration ("Ten people were killed") is its claim as much as a quote is.
+Each amount is read with:
+
+* **what it measures** - the nearest cue word in its clause (``killed`` -> deaths,
+  ``injured`` -> injured, ``magnitude``, ``including debt`` -> deal value including
+  debt, ``of the vote`` -> vote share), constrained by the kind of amount (people, money,
+  percent, speed...); a counted noun other than people (``3 children``) makes a subgroup
+  of its own; with no cue, a counted thing (``11,000 containers of munitions``) is its
+  own measure, refined by what the things hold (military, aid);
+* **its role** - a total, a ``part`` (``including 3 children``, ``two of the dead``) or
+  an ``increment`` (``10 more deaths``, ``rose by 3``); only totals are compared;
+* **its era** - a sentence dated months before the article (``In 1999, a quake killed
+  2,400``) is background and compared only with the same background;
+* **its source** - the claim it lies in (``according to the U.N.``), or the outlet itself;
+  an amount inside a denial is credited to what the denial answers, never to the denier;
+* **when it was stated** - ``as of 12:00 p.m.`` in its sentence, else the claim's date,
+  else the article's publication date.
+
+Groups with different amounts in at least two articles become ``figures`` findings,
+labelled ``conflicting`` (different sources at the same time), ``updated`` (a later
+count; a cumulative count that falls later is conflicting) or ``consistent``
+(approximations and rounding agree: ``nearly 1,100`` and ``1,067``). The words are data:
+``newskit/data/figures.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit.model import Analysis, Claim, DateMention, Figure, Finding, QuantityMention, SpanRef
+from newskit.text import sentences
+from newskit.timex import interval
+
+__all__ = ["amount_text", "article_figures", "compare_figures", "figure_range"]
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*")
+_ISO = regex.compile(r"[A-Z]{3}")
+_AS_OF = regex.compile(r"(?:\bas\s+(?:of|at)|\bby|\buntil|\bthrough)\s+(?:the\s+)?$", regex.I)
+_CONJ = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.I)
+_SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?$", regex.I)
+_RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("newskit").joinpath("data").joinpath("figures.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@frozen
+class _Measure:
+    name: str
+    kinds: frozenset[str]
+    over_time: str
+    cues: Any  # compiled regex
+    max_value: float | None
+    max_distance: int | None
+    bonus: int
+
+
+@cache
+def _measures() -> tuple[_Measure, ...]:
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return tuple(
+        _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
+                 cues=regex.compile(b + "(?:" + _alt(m["cues"]) + ")" + e, regex.I),
+                 max_value=m.get("max_value"), max_distance=m.get("max_distance"),
+                 bonus=int(m.get("bonus", 0)))
+        for m in _data()["measures"])
+
+
+@cache
+def _phrases() -> dict[str, Any]:
+    d = _data()
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return {
+        "inc_before": regex.compile(b + "(?:" + _alt(d["increment_before"]) + r")\s*$", regex.I),
+        "inc_after": regex.compile(r"^\s*(?:" + _alt(d["increment_after"]) + ")" + e + r"(?!\s+than)",
+                                   regex.I),
+        "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
+        "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
+        "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"])),
+    }
+
+
+def _kind(q: QuantityMention) -> str:
+    """What sort of amount: money, percent, speed, length, area, magnitude, people,
+    plain (a bare number) or ``thing:<noun>``."""
+    d = _data()
+    unit = (q.unit or "").strip()
+    low = unit.lower()
+    if not unit:
+        return "plain"
+    if _ISO.fullmatch(unit) or low == "cent":
+        return "money"
+    if low in ("percent", "percentage point"):
+        return "percent"
+    for k in ("speed", "length", "area"):
+        if low in d[f"{k}_units"]:
+            return k
+    if low == "magnitude":
+        return "magnitude"
+    if low in d["people_units"]:
+        return "people"
+    return f"thing:{low}"
+
+
+def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
+    if m.max_value is not None and (q.value is None or q.value >= m.max_value):
+        return False
+    if kind in m.kinds:
+        return True
+    if kind.startswith("thing:"):
+        return "thing" in m.kinds or kind in m.kinds or ("people" in m.kinds and m.name != "turnout")
+    return kind == "plain" and "people" in m.kinds
+
+
+def _gap_words(text: str, a: int, b: int) -> int | None:
+    """Words between two positions of one clause, or None across a clause break; a
+    conjunction between counts as three more (``four killed and 57 injured``: ``killed``
+    closes the first conjunct)."""
+    gap = text[a:b]
+    if _phrases()["breaks"].search(gap):
+        return None
+    return len(_WORD.findall(gap)) + (3 if _CONJ.search(gap) else 0)
+
+
+def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
+              ) -> tuple[str, str | None] | None:
+    """(measure, subgroup) of an amount: the nearest acceptable cue in its clause."""
+    kind = _kind(q)
+    d = _data()
+    best: tuple[int, int, str] | None = None
+    for rank, m in enumerate(_measures()):
+        if not _accepts(m, kind, q):
+            continue
+        limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
+        for cm in m.cues.finditer(text, sent[0], sent[1]):
+            if cm.end() <= q.start:
+                dist = _gap_words(text, cm.end(), q.start)
+                between = [o for o in others if cm.end() <= o.start and o.end <= q.start]
+            elif cm.start() >= q.end:
+                dist = _gap_words(text, q.end, cm.start())
+                between = [o for o in others if q.end <= o.start and o.end <= cm.start()]
+            else:
+                continue
+            if dist is None or dist > limit:
+                continue
+            dist += 3 * len(between) - m.bonus
+            if best is None or (dist, rank) < best[:2]:
+                best = (dist, rank, m.name)
+    if best is not None:
+        sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
+        return best[2], sub
+    if kind.startswith("thing:") and q.value is not None and q.value >= 10:
+        return _counted_measure(q, kind[6:]), None
+    return None
+
+
+@cache
+def _thing_measures() -> frozenset[str]:
+    return frozenset(m.name for m in _measures() if any(k.startswith("thing") for k in m.kinds))
+
+
+def _counted_measure(q: QuantityMention, unit: str) -> str:
+    """``number of containers (military)``: a counted thing with what it holds."""
+    of = (q.of or "").lower()
+    qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
+    groups: Mapping[str, str] = _data()["counted_groups"]
+    group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
+    plural = unit if unit.endswith("s") else unit + "s"
+    return f"number of {plural}" + (f" ({group})" if group else "")
+
+
+def _role(text: str, sent: tuple[int, int], q: QuantityMention) -> str:
+    p = _phrases()
+    before = text[max(sent[0], q.start - 30):q.start]
+    after = text[q.end:min(sent[1], q.end + 40)]
+    if p["inc_before"].search(before) or p["inc_after"].match(after):
+        return "increment"
+    if p["part_before"].search(before) or p["part_after"].match(after):
+        return "part"
+    return "total"
+
+
+def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
+    """The interval of a TIMEX3 value, falling back to its date part (``...TMO``)."""
+    if not value:
+        return None
+    iv = interval(value)
+    if iv is None and len(value) >= 10:
+        iv = interval(value[:10])
+    return iv
+
+
+def _era(text: str, sent: tuple[int, int], dates: Sequence[DateMention],
+         published: dt.date | None, stated: str | None) -> str:
+    """``now``, or the year of a date in the sentence months before publication (not
+    the date a claim was made: ``claimed in March that ...`` is a time, not an era)."""
+    if published is None:
+        return "now"
+    limit = dt.datetime.combine(published, dt.time()) - dt.timedelta(days=60)
+    for dm in dates:
+        if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated:
+            continue
+        if _SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or \
+                _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5)):
+            continue  # a bound or a period ("since 1999", "between 2019 and 2022")
+        iv = interval(dm.value)
+        if iv is not None and iv[1] < limit:
+            return dm.value[:4]
+    return "now"
+
+
+def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention]) -> str | None:
+    for dm in dates:
+        if sent[0] <= dm.start and dm.end <= sent[1] and dm.type in ("DATE", "TIME") and \
+                _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start):
+            return dm.value
+    return None
+
+
+def _claim_of(q: QuantityMention, claims: Sequence[Claim]) -> Claim | None:
+    inside = [c for c in claims if c.start <= q.start and q.end <= c.end]
+    return min(inside, key=lambda c: (c.end - c.start, c.start)) if inside else None
+
+
+def _stated(claim: Claim | None, day: str | None) -> str | None:
+    """The claim's date, unless it is only the publication day (then the publication
+    time, more precise, is used)."""
+    if claim is None or not claim.stated or claim.stated == day:
+        return None
+    return claim.stated
+
+
+def _published(a: Analysis) -> str | None:
+    p = a.article.published
+    if isinstance(p, dt.datetime):
+        return p.replace(tzinfo=None).isoformat(timespec="minutes")
+    return p.isoformat() if p is not None else None
+
+
+def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figure]:
+    """Every amount of one article that measures something, with source and time."""
+    text = analysis.article.text
+    qs = sorted((m for m in analysis.mentions if isinstance(m, QuantityMention)
+                 and not m.ordinal and m.value is not None), key=lambda m: m.start)
+    if not qs:
+        return []
+    dates = [m for m in analysis.mentions if isinstance(m, DateMention)]
+    sents = [(s.start, s.end) for s in sentences(text)]
+    starts = [s[0] for s in sents]
+    by_id = {c.id: c for c in analysis.claims if c.id}
+    pub = _published(analysis)
+    day = pub[:10] if pub else None
+    out: list[Figure] = []
+    for q in qs:
+        k = bisect.bisect_right(starts, q.start) - 1
+        sent = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
+        others = [o for o in qs if o is not q and sent[0] <= o.start < sent[1]]
+        got = _classify(text, sent, q, others)
+        if got is None:
+            continue
+        measure, sub = got
+        claim = _claim_of(q, analysis.claims)
+        source = claim.source if claim else None
+        disputed = None
+        if claim is not None and claim.stance == "denies":
+            disputed = claim.source
+            answered = by_id.get(claim.responds_to or "")
+            source = answered.source if answered is not None else None
+        era = _era(text, sent, dates, analysis.article.published_date, claim.stated if claim else None)
+        name = measure + (f" ({sub}s)" if sub and not sub.endswith("s") else f" ({sub})" if sub else "")
+        out.append(Figure(
+            article=analysis.article.id, measure=name if era == "now" else f"{name} in {era}",
+            value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q),
+            outlet=outlet, source=source, source_type=claim.source_type if claim and not disputed else None,
+            disputed_by=disputed, stated=_as_of(text, sent, dates) or _stated(claim, day) or pub,
+            ref=SpanRef(article=analysis.article.id, start=q.start, end=q.end, text=q.text),
+            evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],
+                             text=text[sent[0]:sent[1]]),
+            claim=claim.id if claim else None))
+    return out
+
+
+def figure_range(f: Figure) -> tuple[float, float]:
+    """The values an amount allows: its approximation's width, and rounding of a round
+    number (``1,100`` may stand for 1,050-1,150, never more than 5% either side)."""
+    v = float(f.value or 0)
+    h = float(f.high) if f.high is not None else v
+    w = float(_data()["approx_width"].get(f.approx or "", 0.0))
+    tol = 0.0
+    if isinstance(f.value, int) and f.value >= 100:
+        step = 1
+        while f.value % (step * 10) == 0:
+            step *= 10
+        tol = min(step / 2, 0.05 * v) if step >= 100 else 0.0
+    lo, hi = v - tol, h + tol
+    if f.approx in ("approx", "about"):
+        lo, hi = min(lo, v * (1 - w)), max(hi, h * (1 + w))
+    elif f.approx == "over":
+        hi = max(hi, h * (1 + w))
+    elif f.approx == "under":
+        lo = min(lo, v * (1 - w))
+    elif f.approx == "vague":
+        hi = max(hi, h * (1 + w))
+    return lo, hi
+
+
+def _same_amount(a: Figure, b: Figure) -> bool:
+    return (a.value, a.high, a.approx) == (b.value, b.high, b.approx)
+
+
+def _overlap(a: Figure, b: Figure) -> bool:
+    ra, rb = figure_range(a), figure_range(b)
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
+    """How two amounts of one measure relate: None (the same), consistent, updated or
+    conflicting; amounts of one article are only ever an update. Over time a rising
+    count may only rise, a changing one may move either way, and a fixed property
+    (magnitude, deal value) is updated only by the source that stated it."""
+    if _same_amount(a, b):
+        return None
+    if _overlap(a, b):
+        return "consistent"
+    ia, ib = _day(a.stated), _day(b.stated)
+    if ia is not None and ib is not None and (ia[1] <= ib[0] or ib[1] <= ia[0]):
+        early, late = (a, b) if ia[1] <= ib[0] else (b, a)
+        falls = figure_range(late)[1] < figure_range(early)[0]
+        if (over_time == "rising" and falls) or \
+                (over_time == "fixed" and (a.source is None or a.source != b.source)):
+            return "conflicting" if a.article != b.article else None
+        return "updated"
+    return "conflicting" if a.article != b.article else None
+
+
+def amount_text(f: Figure) -> str:
+    """``about 1,100``, ``$5 billion``, ``7.4``: the amount as a reader says it."""
+    if f.ref is not None and f.approx == "vague":
+        return f.ref.text
+    approx = {"approx": "approximately ", "about": "about ", "over": "over ", "under": "up to ",
+              "vague": ""}.get(f.approx or "", "")
+    if f.ref is not None:
+        return f.ref.text if f.ref.text[:1].isdigit() or f.approx else approx + f.ref.text
+    return approx + _fmt(f.value) + (f"-{_fmt(f.high)}" if f.high is not None else "")
+
+
+def _fmt(v: object) -> str:
+    if isinstance(v, int):
+        return f"{v:,}"
+    if isinstance(v, Decimal):
+        return f"{int(v):,}" if v == v.to_integral_value() else f"{v:,f}".rstrip("0").rstrip(".")
+    return str(v)
+
+
+def _time_key(f: Figure) -> tuple[str, str, int]:
+    iv = _day(f.stated)
+    return (iv[0].isoformat() if iv else "9999", f.article, f.ref.start if f.ref else 0)
+
+
+def _who(f: Figure) -> str:
+    outlet = f.outlet or f.article
+    src = f"per {f.source}, in {outlet}" if f.source else f"{outlet}"
+    disputed = f"; disputed by {f.disputed_by}" if f.disputed_by else ""
+    return f"{src}, {f.stated or 'undated'}{disputed}"
+
+
+def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:
+    """``Deaths (updated): four (per X, in Focus Taiwan, ...) vs 10 (Reuters, ...; AP, ...)``."""
+    by_amount: dict[tuple[Any, ...], list[Figure]] = {}
+    for f in figs:
+        by_amount.setdefault((f.value, f.high, f.approx), []).append(f)
+    parts = [f"{amount_text(fs[0])} ({'; '.join(_who(f) for f in fs)})" for fs in by_amount.values()]
+    return f"{measure[:1].upper() + measure[1:]} ({label}): " + " vs ".join(parts)
+
+
+def _over_time(measure: str) -> str:
+    for m in sorted(_measures(), key=lambda m: -len(m.name)):
+        if measure.startswith(m.name):
+            return m.over_time
+    return "any"
+
+
+def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
+    """``figures`` findings: one per measure whose amounts differ across articles."""
+    groups: dict[str, list[Figure]] = {}
+    for f in figures:
+        if f.role == "total":
+            groups.setdefault(f.measure, []).append(f)
+    out: list[Finding] = []
+    for measure, figs in sorted(groups.items()):
+        if len({f.article for f in figs}) < 2:
+            continue
+        figs = sorted(figs, key=_time_key)
+        cum = _over_time(measure)
+        labels = {_pair_label(a, b, cum) for i, a in enumerate(figs) for b in figs[i + 1:]}
+        label = next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+        if label is None:
+            continue
+        shown = _distinct(figs)
+        out.append(Finding(
+            type="figures", about=f"figures:{measure}", label=label, measure=measure,
+            summary=_summary(measure, label, shown), figures=tuple(figs),
+            claims=tuple(sorted({f.claim for f in figs if f.claim})),
+            refs=tuple(f.ref for f in figs if f.ref is not None)))
+    return out
+
+
+def _distinct(figs: Sequence[Figure]) -> list[Figure]:
+    """One figure per (amount, source, outlet): repeats within an article say nothing new."""
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for f in figs:
+        key = (f.value, f.high, f.approx, f.source, f.article)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out

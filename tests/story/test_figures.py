@@ -1,0 +1,112 @@
+"""Figures across sources on invented multi-outlet stories (real pipeline, not the seeds)."""
+
+from __future__ import annotations
+
+import random
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Analysis, Article, Figure, Pipeline, SpanRef, Story
+from newskit.story import build_story
+from newskit.story.figures import article_figures, compare_figures, figure_range
+from tests.story import stories
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def _run(pipeline: Pipeline, arts: list[dict[str, Any]]) -> list[Analysis]:
+    return [pipeline.run(Article.from_dict(a)) for a in arts]
+
+
+def _figure_findings(story: Story) -> dict[str, tuple[str | None, set[str]]]:
+    return {f.measure or "": (f.label, {x.ref.text for x in f.figures if x.ref})
+            for f in story.conflicts if f.type == "figures"}
+
+
+@pytest.mark.parametrize("name", ["QUAKE", "MERGER", "COURT"])
+def test_every_differing_group_surfaced_with_its_label_and_nothing_else(pipeline: Pipeline, name: str) -> None:
+    story = build_story(_run(pipeline, getattr(stories, name)))
+    got = _figure_findings(story)
+    expected = getattr(stories, f"{name}_GROUPS")
+    assert got == {m: (label, amounts) for m, (label, amounts) in expected.items()}
+
+
+def test_quake_figures_name_outlets_sources_and_times(pipeline: Pipeline) -> None:
+    story = build_story(_run(pipeline, stories.QUAKE))
+    deaths = next(f for f in story.conflicts if f.measure == "deaths")
+    first = deaths.figures[0]
+    assert (first.ref and first.ref.text) == "four" and first.outlet == "Focus Taiwan"
+    assert first.source == "National Fire Agency" and first.stated == "2024-04-03T12:00"
+    assert "Focus Taiwan" in deaths.summary and "Reuters" in deaths.summary
+    assert {s.outlet for s in story.sources} == {"Focus Taiwan", "Reuters", "Associated Press", "Taipei Times"}
+
+
+def test_deaths_never_compared_with_injured_nor_a_part_with_a_total(pipeline: Pipeline) -> None:
+    story = build_story(_run(pipeline, stories.QUAKE))
+    for f in story.conflicts:
+        if f.type == "figures":
+            assert len({x.measure for x in f.figures}) == 1
+            assert all(x.role == "total" for x in f.figures)
+            assert "three" not in {x.ref.text for x in f.figures if x.ref}  # "including three hikers"
+            assert "one" not in {x.ref.text for x in f.figures if x.ref}  # "one more body"
+
+
+def _fig(article: str, value: int, approx: str | None = None, stated: str = "2024-04-03",
+         source: str | None = None, measure: str = "deaths", text: str | None = None) -> Figure:
+    t = text or str(value)
+    return Figure(article=article, measure=measure, value=value, approx=approx, stated=stated, source=source,
+                  ref=SpanRef(article=article, start=0, end=len(t), text=t))
+
+
+def test_labels_conflicting_updated_consistent() -> None:
+    same_time = compare_figures([_fig("a", 4), _fig("b", 10)])
+    assert [f.label for f in same_time] == ["conflicting"]
+    later = compare_figures([_fig("a", 4, stated="2024-04-03T12:00"), _fig("b", 10, stated="2024-04-04")])
+    assert [f.label for f in later] == ["updated"]
+    falling = compare_figures([_fig("a", 10, stated="2024-04-03"), _fig("b", 4, stated="2024-04-04")])
+    assert [f.label for f in falling] == ["conflicting"]  # a toll does not fall
+    rounded = compare_figures([_fig("a", 1100, "under", text="nearly 1,100"), _fig("b", 1067)])
+    assert [f.label for f in rounded] == ["consistent"]
+    magnitude = compare_figures([_fig("a", 7, measure="magnitude", stated="2024-04-03"),
+                                 _fig("b", 8, measure="magnitude", stated="2024-04-04")])
+    assert [f.label for f in magnitude] == ["conflicting"]  # another source, not a revision
+    one_article = compare_figures([_fig("a", 4), _fig("a", 10)])
+    assert one_article == []
+
+
+def test_figure_inside_a_denial_is_not_credited_to_the_denier(pipeline: Pipeline) -> None:
+    a = pipeline.run(Article.from_dict({
+        "id": "d1", "published": "2024-02-01", "source": "Wire",
+        "text": "Rebels said government troops killed 40 civilians in the village. "
+                "The army denied that 40 civilians were killed."}))
+    figs = article_figures(a, "Wire")
+    denied = [f for f in figs if f.disputed_by]
+    assert denied and all(f.source != f.disputed_by for f in denied)
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from([None, "about", "approx", "over", "under"]))
+def test_range_contains_the_stated_value(value: int, approx: str | None) -> None:
+    lo, hi = figure_range(_fig("a", value, approx))
+    assert lo <= value <= hi
+
+
+@settings(max_examples=5, deadline=None)
+@given(st.randoms(use_true_random=False))
+def test_order_independent_and_spans_slice(rnd: random.Random) -> None:
+    pipeline = Pipeline.build()
+    analyses = _run(pipeline, stories.QUAKE)
+    texts = {a.article.id: a.article.text for a in analyses}
+    shuffled = list(analyses)
+    rnd.shuffle(shuffled)
+    one, two = build_story(analyses), build_story(shuffled)
+    assert one.conflicts == two.conflicts and one.sources == two.sources
+    for f in one.conflicts:
+        for x in f.figures:
+            for r in (x.ref, x.evidence):
+                assert r is not None and texts[r.article][r.start:r.end] == r.text
