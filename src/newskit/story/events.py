@@ -1,115 +1,183 @@
 """Event coreference across articles: one story event per real-world happening.
 
-Per-article events (from the events linker) are merged when their classes agree (a
-meeting may belong to a visit), they share a participant or a place, and nothing
-contradicts: participants not disjoint, same country, times compatible at their
-granularities (``2024-06`` contains ``2024-06-18/2024-06-19``). Dated events are placed
-first, most specific first, so undated ones join the best-supported event. The result
-does not depend on article order: events are processed in an order computed from their
-content and article ids only.
+Each trigger mention of every article event is a unit carrying its event's participants,
+place and time (:mod:`.features`). Candidate pairs are found cheaply first (Ahmed et al.
+2023): mentions of one synonym family (``quake``/``temblor``), or of one article event.
+Each candidate pair gets the probability of a fitted logistic model over the pair
+features (weights are data, ``newskit/data/coref_weights.json``, fitted on ECB+ by
+``bench/ecb_coref.py``); pairs whose times exclude each other are vetoed (Putin's 2000
+and 2024 visits stay apart). Average-linkage clustering (:mod:`.cluster`) then merges
+while the mean probability between two clusters reaches the model's threshold.
+
+The result does not depend on article order (units are sorted by article id and offset)
+and an unrelated article adds nothing: a pair's features read only its two mentions.
+The central event - the one most articles lead with - comes first in the result; the rest
+follow in time order.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import json
+import math
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from functools import cache
+from importlib import resources
+from typing import Any
 
-from attrs import define, field
-
-from newskit.model import Analysis, Event, PersonMention
-from newskit.story._common import slug, start_of, story_data, width
+from newskit.model import Analysis, Event
+from newskit.story._common import slug, start_of, width
+from newskit.story.cluster import average_linkage
+from newskit.story.features import (
+    FEATURES,
+    Unit,
+    classes_fit,
+    features,
+    place_clash,
+    place_fit,
+    units_of,
+)
 from newskit.timex import compatible, interval
 
-__all__ = ["merge_events"]
+__all__ = ["best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
+           "probability", "story_units", "vetoed"]
+
+_NEAR_DAYS = 2
+_MONTH = 31 * 86400.0
+#: an undated event is not one that ended this long before its article was published
+_STALE_DAYS = 730
 
 
-@define
-class _Cluster:
-    cls: str
-    types: set[str] = field(factory=set)
-    items: list[Event] = field(factory=list)
-    who: Counter[str] = field(factory=Counter)
-    countries: set[str] = field(factory=set)
-    whens: list[str] = field(factory=list)
-    near: bool = False  # merged despite slightly different dates
-
-    def add(self, e: Event) -> None:
-        self.items.append(e)
-        self.types.add(e.type)
-        self.who.update(e.who)
-        if e.country:
-            self.countries.add(e.country)
-        if e.when:
-            self.whens.append(e.when)
+@cache
+def default_weights() -> dict[str, Any]:
+    """The fitted pairwise model (``newskit/data/coref_weights.json``)."""
+    raw = resources.files("newskit").joinpath("data").joinpath("coref_weights.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
 
 
-def _classes_fit(a: str, b: str) -> bool:
-    merge = story_data()["event_merge_into"]
-    return a == b or b in merge.get(a, ()) or a in merge.get(b, ())
+def story_units(analyses: Sequence[Analysis]) -> list[Unit]:
+    """Every mention unit of the story, in an order computed from content only."""
+    return sorted((u for a in analyses for u in units_of(a)), key=lambda u: u.key)
+
+
+def candidate_pairs(units: Sequence[Unit]) -> list[tuple[int, int]]:
+    """Pairs worth scoring: one trigger family, one article event, or one named person in
+    events that are placed and dated (sorted, i < j)."""
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for k, u in enumerate(units):
+        groups.setdefault(("family", u.family), []).append(k)
+        groups.setdefault(("event", u.ref.article, str(u.event)), []).append(k)
+        if u.persons and u.source.when and (u.source.where or u.source.country):
+            for p in u.persons:
+                groups.setdefault(("who", p), []).append(k)
+    pairs: set[tuple[int, int]] = set()
+    for members in groups.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                pairs.add((i, j))
+    return sorted(pairs)
 
 
 def _near(a: str, b: str) -> bool:
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
+    if ia is None or ib is None or width(a) > 3 * 86400 or width(b) > 3 * 86400:
         return False
-    days = dt.timedelta(days=int(story_data()["near_days"]))
-    day = dt.timedelta(days=1)
-    if ia[1] - ia[0] > day * 3 or ib[1] - ib[0] > day * 3:
+    return abs((ia[0] - ib[0]).days) <= _NEAR_DAYS
+
+
+def _stale(when: str | None, published: str | None) -> bool:
+    """A time that ended long before an article was published: an event the article
+    leaves undated is news, not the one of that time (the 1999 quake is not today's)."""
+    iv, pub = interval(when), interval(published)
+    return iv is not None and pub is not None and (pub[0] - iv[1]).days > _STALE_DAYS
+
+
+def vetoed(u: Unit, v: Unit) -> bool:
+    """Times that exclude each other (beyond a couple of days' reporting slack), a dated
+    past event against an undated one of a much later article, places in different countries, or classes that cannot be one happening."""
+    a, b = u.source.when, v.source.when
+    if a and b and not compatible(a, b) and not _near(a, b):
+        return True
+    if (a and not b and _stale(a, v.published)) or (b and not a and _stale(b, u.published)):
+        return True
+    if place_clash(u.source, v.source):
+        return True  # the visit to Vietnam is not the one to North Korea
+    return not classes_fit(u.source.type, v.source.type) and u.family != v.family
+
+
+def same_happening(a: Event, b: Event) -> bool:
+    """Events that agree on every argument: classes that fit, a shared named participant,
+    the same place (or one within the other) and times at most a month wide that
+    overlap. Identity of participants, place and time is what makes two reports one
+    event (the event model behind ECB+), whatever words they use ("arrival", "visit")."""
+    if not classes_fit(a.type, b.type) or not set(a.who) & set(b.who):
         return False
-    return ia[0] - days < ib[1] and ib[0] - days < ia[1]
+    if not a.when or not b.when or width(a.when) > _MONTH or width(b.when) > _MONTH:
+        return False
+    return compatible(a.when, b.when) and place_fit(a, b)
 
 
-def _score(c: _Cluster, e: Event, persons: frozenset[str]) -> tuple[int, bool] | None:
-    """Agreeing slots between a cluster and an event, or None when they cannot corefer.
+def probability(weights: Mapping[str, Any], f: Sequence[float]) -> float:
+    """The model's probability that two mentions corefer."""
+    z = float(weights.get("bias", 0.0)) + sum(
+        float(weights.get(name, 0.0)) * x for name, x in zip(FEATURES, f, strict=True))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    Disjoint persons keep events apart (Kim's visit is not Putin's); states and
-    organisations named as participants are too often read loosely to veto a merge.
-    A meeting joins a visit only when they share a participant.
-    """
-    if not all(_classes_fit(t, e.type) for t in c.types):
-        return None
-    shared = set(e.who) & set(c.who)
-    if (c.types - {e.type}) and not shared:
-        return None
-    score = 0
-    if shared:
-        score += 1
-    else:
-        mine, theirs = set(e.who) & persons, set(c.who) & persons
-        if mine and theirs:
-            return None
-    if e.country and c.countries:
-        if e.country not in c.countries:
-            return None
-        score += 1
-    if score == 0:
-        # a shared participant or place is needed; a compatible time is not enough, except
-        # for an event stated only by type and time, told the same way ("an invitation in
-        # September 2023")
-        if e.when and not e.who and not e.country and e.when in c.whens and not c.who:
-            return 1, False
-        # the same kind of happening, named with the same word, on the same day
-        if e.when and width(e.when) <= 86400 and e.when in c.whens and \
-                {m.text.lower() for m in e.mentions} & {m.text.lower() for x in c.items for m in x.mentions}:
-            return 1, False
-        return None
-    near = False
-    if e.when and c.whens:
-        if all(compatible(e.when, w) for w in c.whens):
-            score += 1
-        elif score >= 2 and all(compatible(e.when, w) or _near(e.when, w) for w in c.whens):
-            near = True
+
+def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[list[int]]:
+    """Clusters of unit indices (see the module docstring)."""
+    scores: dict[tuple[int, int], float] = {}
+    vetoes: set[tuple[int, int]] = set()
+    for i, j in candidate_pairs(units):
+        if vetoed(units[i], units[j]):
+            vetoes.add((i, j))
+        elif same_happening(units[i].source, units[j].source):
+            scores[(i, j)] = 1.0
         else:
-            return None
-    if score == 0:
-        return None
-    return score, near
+            scores[(i, j)] = probability(weights, features(units[i], units[j]))
+    return average_linkage(len(units), scores, frozenset(vetoes),
+                           float(weights.get("threshold", 0.5)), float(weights.get("unscored", 0.0)))
 
 
-def _order(e: Event) -> tuple[int, float, int, str, int]:
-    first = min((m.start for m in e.mentions), default=0)
-    return (0 if e.when else 1, width(e.when), -len(e.mentions), e.sources[0] if e.sources else "", first)
+def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[list[int]]:
+    """Fold into a larger cluster every cluster whose mentions all belong to article events
+    whose other mentions are in that one cluster ("an earthquake struck": ``struck`` is the
+    quake as the article tells it). Annotation schemes may keep such verbs apart; a
+    timeline should not list the quake twice."""
+    where = {k: n for n, c in enumerate(clusters) for k in c}
+    by_event: dict[tuple[str, int], set[int]] = {}
+    for k, u in enumerate(units):
+        by_event.setdefault((u.ref.article, u.event), set()).add(where[k])
+    target: dict[int, int] = {}
+    for n, c in enumerate(clusters):
+        hosts = set().union(*(by_event[(units[k].ref.article, units[k].event)] for k in c)) - {n}
+        if len(hosts) == 1:
+            host = next(iter(hosts))
+            if len(clusters[host]) > len(c) and all(by_event[(units[k].ref.article, units[k].event)] - {n} for k in c):
+                target[n] = host
+    out: dict[int, list[int]] = {}
+    for n, c in enumerate(clusters):
+        out.setdefault(target.get(n, n), []).extend(c)
+    return sorted((sorted(c) for c in out.values()), key=lambda c: c[0])
+
+
+def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
+    """Story events from every article's events: the central event first, then by time."""
+    units = story_units(analyses)
+    clusters = [[units[k] for k in c] for c in absorb_satellites(units, cluster_units(units, weights or default_weights()))]
+    used: set[str] = set()
+    built = [(_story_event(c, used), _centrality(c)) for c in clusters]
+    if not built:
+        return ()
+    central = max(built, key=lambda b: (b[1], [-ord(ch) for ch in b[0].id]))[0]
+    rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
+    return (central, *rest)
+
+
+def _centrality(c: Sequence[Unit]) -> tuple[int, int, int]:
+    """Articles that lead with the event, articles that mention it, mentions."""
+    return (len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c))
 
 
 def best_when(values: Sequence[str]) -> str | None:
@@ -123,62 +191,35 @@ def best_when(values: Sequence[str]) -> str | None:
     return sorted(pool, key=lambda v: (width(v) if ok else -counts[v], -counts[v], v))[0]
 
 
-def merge_events(analyses: Sequence[Analysis]) -> tuple[Event, ...]:
-    """Story events from every article's events (see the module docstring)."""
-    persons = frozenset(m.entity for a in analyses for m in a.mentions
-                        if isinstance(m, PersonMention) and m.entity)
-    events = sorted((e for a in analyses for e in a.events), key=_order)
-    clusters: list[_Cluster] = []
-    for e in events:
-        best: tuple[tuple[int, int, int], _Cluster, bool] | None = None
-        for k, c in enumerate(clusters):
-            got = _score(c, e, persons)
-            if got is None:
-                continue
-            key = (got[0], len(c.items), -k)
-            if best is None or key > best[0]:
-                best = (key, c, got[1])
-        if best is None:
-            c = _Cluster(cls=e.type)
-            clusters.append(c)
-            c.add(e)
-        else:
-            best[1].add(e)
-            best[1].near = best[1].near or best[2]
-    out: list[Event] = []
-    used: set[str] = set()
-    for c in clusters:
-        out.append(_story_event(c, used))
-    return tuple(sorted(out, key=lambda e: (start_of(e.when), e.id)))
+def _top(counts: Counter[str]) -> str | None:
+    return sorted(counts, key=lambda w: (-counts[w], w))[0] if counts else None
 
 
-def _story_event(c: _Cluster, used: set[str]) -> Event:
-    items = sorted(c.items, key=lambda e: (e.sources, e.id))
-    cls_counts = Counter(e.type for e in items)
-    cls = sorted(cls_counts, key=lambda t: (-cls_counts[t], t))[0]
-    who = tuple(sorted(c.who, key=lambda n: (-c.who[n], n)))
-    wheres = Counter(e.where for e in items if e.where)
-    where = sorted(wheres, key=lambda w: (-wheres[w], w))[0] if wheres else None
-    countries = Counter(e.country for e in items if e.country)
-    country = sorted(countries, key=lambda w: (-countries[w], w))[0] if countries else None
-    when = best_when(c.whens)
-    triggers = Counter(m.text.lower() for e in items for m in e.mentions)
-    trigger = sorted(triggers, key=lambda t: (-triggers[t], t))[0] if triggers else cls
-    year = (start_of(when)[:4] if when else "")
-    base = "-".join(p for p in (slug(who[0]) if who else "", cls,
-                               slug(country or where or ""), year) if p) or cls
+def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
+    """One story event from a cluster of mention units; its arguments are those of the
+    article events the mentions came from, each article event counted once."""
+    sources = {(u.ref.article, u.event): u.source for u in units}
+    items = [sources[k] for k in sorted(sources)]
+    cls = _top(Counter(u.source.type for u in units)) or "event"
+    who_counts: Counter[str] = Counter(w for e in items for w in e.who)
+    who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
+    where = _top(Counter(e.where for e in items if e.where))
+    country = _top(Counter(e.country for e in items if e.country))
+    whens = [e.when for e in items if e.when]
+    when = best_when(whens)
+    trigger = _top(Counter(u.ref.text.lower() for u in units)) or cls
+    year = start_of(when)[:4] if when else ""
+    base = "-".join(p for p in (slug(who[0]) if who else "", cls, slug(country or where or ""), year) if p) or cls
     eid, n = base, 2
     while eid in used:
         eid, n = f"{base}-{n}", n + 1
     used.add(eid)
-    mentions = tuple(sorted({m for e in items for m in e.mentions},
-                            key=lambda r: (r.article, r.start, r.end)))
-    evidence = tuple(sorted({m for e in items for m in e.evidence},
-                            key=lambda r: (r.article, r.start, r.end)))
+    mentions = tuple(sorted({u.ref for u in units}, key=lambda r: (r.article, r.start, r.end)))
+    evidence = tuple(sorted({m for e in items for m in e.evidence}, key=lambda r: (r.article, r.start, r.end)))
     return Event(id=f"event:{eid}", type=cls, trigger=trigger, when=when, where=where, who=who,
                  mentions=mentions, evidence=evidence,
-                 sources=tuple(sorted({s for e in items for s in e.sources})), country=country,
-                 whens=tuple(sorted(set(c.whens), key=lambda v: (start_of(v), v))))
+                 sources=tuple(sorted({m.article for m in mentions})), country=country,
+                 whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))))
 
 
 def event_refs_by_article(events: Sequence[Event]) -> dict[tuple[str, int, int], str]:
@@ -188,6 +229,3 @@ def event_refs_by_article(events: Sequence[Event]) -> dict[tuple[str, int, int],
         for m in e.mentions:
             out.setdefault((m.article, m.start, m.end), e.id)
     return out
-
-
-__all__ += ["best_when", "event_refs_by_article"]

@@ -1,0 +1,241 @@
+"""What two event mentions share: the pairwise features of cross-document coreference.
+
+The story clusters trigger *mentions*, not the events each article made of them: an
+article's events are often several happenings read as one (``shooting`` and ``killing``
+under one violence event), and ECB+-style coreference decides per mention. Each mention
+keeps the arguments (participants, place, time) of the article event it came from.
+
+The features follow the corpus-independent set of Bugert et al. (2021): the trigger (its
+lemma and its synonym family, as data), the participants, the time (interval overlap at
+the values' granularities), the place (containment: a city lies in its country), and how
+alike the two articles and the two sentences are. Every feature reads only the two
+mentions and their articles, never the rest of the story, so adding an unrelated article
+cannot change how two existing mentions compare.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from functools import cache
+from importlib import resources
+
+import regex
+from attrs import frozen
+
+from newskit.actors import place_country
+from newskit.model import Analysis, Event, PersonMention, SpanRef
+from newskit.story._common import name_key, story_data, width
+from newskit.text import sentences
+from newskit.timex import compatible, interval
+
+__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "units_of"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_VOWEL = regex.compile(r"[aeiouy]")
+_DAY = 86400.0
+
+#: the names of the pair features, in the order :func:`features` returns them
+FEATURES = ("same_doc", "same_event", "lemma", "family", "same_class", "class_fit",
+            "who_shared", "who_clash", "time_same_day", "time_fit", "time_clash",
+            "place_fit", "place_clash", "doc_sim", "sent_sim", "both_lead")
+
+
+@cache
+def _coref() -> dict[str, object]:
+    """Trigger families, irregular forms and stop words (``newskit/data/coref.json``)."""
+    raw = resources.files("newskit").joinpath("data").joinpath("coref.json").read_text("utf-8")
+    data: dict[str, object] = json.loads(raw)
+    return data
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    raw = _coref()["irregular"]
+    assert isinstance(raw, dict)
+    return {str(k): str(v) for k, v in raw.items()}
+
+
+@cache
+def _families() -> dict[str, str]:
+    """stem -> family name (the first word of its list)."""
+    raw = _coref()["families"]
+    assert isinstance(raw, list)
+    out: dict[str, str] = {}
+    for words in raw:
+        for w in words:
+            out.setdefault(lemma(w), words[0])
+    return out
+
+
+@cache
+def _stop() -> frozenset[str]:
+    raw = _coref()["stopwords"]
+    assert isinstance(raw, list)
+    return frozenset(raw)
+
+
+@cache
+def lemma(word: str) -> str:
+    """A light stem that folds inflections together: ``killed``/``kills``/``killing``
+    -> ``kill``, ``struck`` -> ``strike`` (irregular forms from data) -> ``strik``."""
+    w = word.lower().strip("'’-")
+    w = _irregular().get(w, w)
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _VOWEL.search(w[:-len(suffix)]):
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            w = w[: -len(suffix)] + repl
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
+        w = w[:-1]  # stopped -> stopp -> stop
+    return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+def family(word: str) -> str:
+    """The synonym family of a trigger (``temblor`` and ``quake`` -> ``earthquake``),
+    or its lemma when it has none."""
+    s = lemma(word)
+    return _families().get(s, s)
+
+
+@frozen
+class Unit:
+    """One trigger mention with the arguments of the article event it belongs to.
+
+    Attributes:
+        key: a sort key that does not depend on article order (article id, offsets).
+        event: the article event's index in its article (mentions of one event share it).
+        lead: the mention is in the article's first two sentences.
+        sentence: the content words of the mention's sentence.
+        doc: the content words of its article.
+    """
+
+    key: tuple[str, int, int]
+    ref: SpanRef
+    source: Event
+    event: int
+    lemma: str
+    family: str
+    persons: frozenset[str]
+    who: frozenset[str]
+    lead: bool
+    sentence: tuple[tuple[str, float], ...]
+    doc: tuple[tuple[str, float], ...]
+    published: str | None = None
+
+
+def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
+    """A unit-length vector of sublinear term counts (content words only)."""
+    stop = _stop()
+    counts = Counter(w for w in (x.lower() for x in words) if len(w) > 2 and w not in stop)
+    weights = {w: 1.0 + math.log(n) for w, n in counts.items()}
+    norm = math.sqrt(sum(v * v for v in weights.values())) or 1.0
+    return tuple(sorted((w, v / norm) for w, v in weights.items()))
+
+
+def cosine(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]]) -> float:
+    """Cosine of two unit vectors given as sorted (word, weight) pairs."""
+    small, big = (a, b) if len(a) <= len(b) else (b, a)
+    other = dict(big)
+    return sum(v * other.get(w, 0.0) for w, v in small)
+
+
+def units_of(analysis: Analysis) -> list[Unit]:
+    """The mention units of one article, in text order."""
+    text = analysis.article.text
+    sents = sentences(text)
+    starts = [s.start for s in sents]
+    doc = _vector(_WORD.findall(text))
+    persons = frozenset(name_key(m.entity) for m in analysis.mentions
+                        if isinstance(m, PersonMention) and m.entity)
+    day = analysis.article.published_date
+    published = day.isoformat() if day else None
+    out: list[Unit] = []
+    for k, e in enumerate(analysis.events):
+        who = frozenset(name_key(w) for w in e.who)
+        for m in e.mentions:
+            i = max(0, _bisect(starts, m.start) - 1)
+            span = sents[i] if sents else None
+            words = _WORD.findall(text[span.start:span.end]) if span else []
+            out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
+                            lemma=lemma(m.text), family=family(m.text),
+                            persons=who & persons, who=who, lead=i < 2,
+                            sentence=_vector(words), doc=doc, published=published))
+    return sorted(out, key=lambda u: u.key)
+
+
+def _bisect(starts: Sequence[int], pos: int) -> int:
+    lo, hi = 0, len(starts)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if starts[mid] <= pos:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def classes_fit(a: str, b: str) -> bool:
+    """Classes whose events may be one happening (a meeting may be part of a visit)."""
+    merge = story_data()["event_merge_into"]
+    return a == b or b in merge.get(a, ()) or a in merge.get(b, ())
+
+
+def _time(a: str | None, b: str | None) -> tuple[float, float, float]:
+    """(same day, compatible, incompatible) for two TIMEX3 values; zeros when unknown."""
+    if not a or not b or interval(a) is None or interval(b) is None:
+        return 0.0, 0.0, 0.0
+    if not compatible(a, b):
+        return 0.0, 0.0, 1.0
+    day = width(a) <= _DAY and width(b) <= _DAY
+    return (1.0 if day else 0.0), 1.0, 0.0
+
+
+def _place(a: Event, b: Event) -> tuple[float, float]:
+    """(fits, clashes): the same place, or one within the other (a city in its country);
+    different countries clash."""
+    ca = a.country or place_country(a.where)
+    cb = b.country or place_country(b.where)
+    if ca and cb and ca != cb:
+        return 0.0, 1.0
+    if a.where and b.where and (a.where == b.where or a.where in (cb,) or b.where in (ca,)):
+        return 1.0, 0.0
+    if ca and cb:
+        return 1.0, 0.0
+    return 0.0, 0.0
+
+
+def place_fit(a: Event, b: Event) -> bool:
+    """The two events' places are one, or one lies within the other."""
+    return _place(a, b)[0] > 0
+
+
+def place_clash(a: Event, b: Event) -> bool:
+    """The two events' places lie in different countries."""
+    return _place(a, b)[1] > 0
+
+
+def features(u: Unit, v: Unit) -> tuple[float, ...]:
+    """The pair features of two mention units (see :data:`FEATURES`)."""
+    same_doc = u.ref.article == v.ref.article
+    a, b = u.source, v.source
+    day, fit, clash = _time(a.when, b.when)
+    pfit, pclash = _place(a, b)
+    shared = bool(u.who & v.who)
+    return (
+        float(same_doc),
+        float(same_doc and u.event == v.event),
+        float(u.lemma == v.lemma),
+        float(u.family == v.family),
+        float(a.type == b.type),
+        float(classes_fit(a.type, b.type)),
+        float(shared),
+        float(bool(u.persons) and bool(v.persons) and not u.persons & v.persons),
+        day, fit, clash, pfit, pclash,
+        0.0 if same_doc else cosine(u.doc, v.doc),
+        cosine(u.sentence, v.sentence),
+        float(u.lead and v.lead),
+    )
