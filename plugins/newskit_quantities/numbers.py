@@ -64,10 +64,15 @@ def trie_pattern(items: Iterable[str], space: str = " ") -> str:
     return emit(trie)
 
 
+#: A whole value with more digits than this stays a ``Decimal`` in exponent form
+#: ("100000^999" is 1E+4995, not a 4,996-digit ``int`` nobody can print or serialise).
+MAX_INT_DIGITS = 100
+
+
 def exact(d: Decimal) -> Number:
-    """An ``int`` when ``d`` is whole, else a normalised ``Decimal``."""
+    """An ``int`` when ``d`` is whole and of sane size, else a normalised ``Decimal``."""
     try:
-        if d == d.to_integral_value():
+        if d == d.to_integral_value() and d.adjusted() < MAX_INT_DIGITS:
             return int(d)
         return d.normalize()
     except (InvalidOperation, OverflowError, ValueError):

@@ -16,9 +16,10 @@ from typing import Any, TextIO
 from newskit import __version__
 from newskit.errors import NewskitError
 from newskit.model import Analysis, Article, ErrorRecord, Mention
-from newskit.pipeline import Pipeline
+from newskit.guard import exit_on_termination
+from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
 from newskit.readers import read_inputs
-from newskit.serialize import analysis_to_json, dumps, make_converter, story_to_json
+from newskit.serialize import dumps, make_converter, record_json, story_to_json
 
 __all__ = ["main"]
 
@@ -32,6 +33,9 @@ def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--published", help="default publication date (ISO-8601) for articles "
                    "that state none, used to resolve relative dates")
     p.add_argument("--workers", type=int, default=1, help="process articles in N processes")
+    p.add_argument("--timeout", "--article-timeout", type=float, default=DEFAULT_TIMEOUT,
+                   metavar="SECONDS", help="time limit per article; past it the article gets "
+                   f"an ArticleTimeout error record (default {DEFAULT_TIMEOUT:g}, 0: none)")
     p.add_argument("--load-plugins", metavar="NAMES",
                    help="comma-separated allow-list of plugins (env NEWSKIT_LOAD_PLUGINS)")
     p.add_argument("--disable-plugins", metavar="NAMES",
@@ -151,7 +155,8 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
             else:
                 yield r
 
-    it = pipeline.run_many(articles(), workers=max(1, args.workers), on_done=progress.update)
+    it = pipeline.run_many(articles(), workers=max(1, args.workers), on_done=progress.update,
+                           timeout=args.timeout)
     for a in it:
         if a.article.metadata.get("_read_error"):
             rec = pending.pop(0)
@@ -189,11 +194,11 @@ def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
         if args.format == "text":
             _write_text(a, out, conv)
             continue
-        obj = analysis_to_json(a, converter=conv, include_text=not args.omit_text)
+        record = record_json(a, converter=conv, include_text=not args.omit_text)
         if args.format == "json":
-            out.write(("" if first else ",") + "\n" + dumps(obj))
+            out.write(("" if first else ",") + "\n" + record)
         else:
-            out.write(dumps(obj) + "\n")
+            out.write(record + "\n")
         first = False
         out.flush() if args.format == "jsonl" else None
     if args.format == "json":
@@ -245,8 +250,26 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
     return 0
 
 
+def _robust_output() -> None:
+    """What the output encoding cannot carry (a lone surrogate in a text report, anything
+    outside a non-UTF-8 locale's charset) is written as a backslash escape, never an error.
+    JSON is already safe (serialize.dumps escapes lone surrogates)."""
+    reconfigure = getattr(sys.stdout, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors="backslashreplace")
+        except (ValueError, OSError):
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    _robust_output()
+    with exit_on_termination():  # SIGTERM/SIGHUP: clean-up runs (workers die), exit 128 + signal
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     try:
         if args.command == "plugins":
             return _cmd_plugins(args)

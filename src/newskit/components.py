@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Protocol, TypeVar, Union, runtime_checkable
 
+from attrs import frozen
+
 from newskit.model import Article, Claim, Event, Mention
 
-__all__ = ["Component", "Extractor", "Linker", "Register"]
+__all__ = ["Component", "ComponentInfo", "Extractor", "Linker", "Register"]
 
 T_contra = TypeVar("T_contra", contravariant=True)
 
@@ -52,3 +54,14 @@ class Linker(Protocol):
 
 
 Component = Union[Extractor, Linker]
+
+
+@frozen(kw_only=True)
+class ComponentInfo:
+    """A registered component and where it came from."""
+
+    name: str
+    role: str  # "extractor" | "linker"
+    plugin: str
+    provides: frozenset[str]
+    requires: frozenset[str]

@@ -1,8 +1,10 @@
-"""Exceptions newskit raises. Everything a user may want to catch derives from NewskitError."""
+"""Exceptions newskit raises. Everything a user may want to catch derives from NewskitError;
+:class:`ArticleTimeout` is the exception (a ``BaseException``) that plugins must not catch."""
 
 from __future__ import annotations
 
 __all__ = [
+    "ArticleTimeout",
     "DuplicateComponent",
     "InputError",
     "MissingRequirement",
@@ -17,7 +19,9 @@ class NewskitError(Exception):
 
 
 class PluginLoadError(NewskitError):
-    """A plugin failed to import or register (raised only in strict mode)."""
+    """A plugin failed to import or to register (raised only in strict mode): its module
+    raised, its registration hook raised, or what it registered is invalid or clashes
+    with another plugin's (a component name or mention kind already taken)."""
 
     def __init__(self, name: str, version: str | None, error: BaseException) -> None:
         self.name = name
@@ -56,3 +60,11 @@ class InputError(NewskitError):
         self.code = code
         self.input = input
         super().__init__(message)
+
+
+class ArticleTimeout(BaseException):
+    """One article exceeded its time limit (``--timeout``).
+
+    A ``BaseException``, like ``KeyboardInterrupt``, so that a plugin's ``except
+    Exception`` cannot swallow it; the pipeline turns it into an error record.
+    """

@@ -4,58 +4,35 @@ Building collects every registered component (calling each plugin's registration
 separately, to stamp which plugin gave what), rejects duplicate names and unmet
 requirements, and orders components topologically by ``requires``/``provides`` with ties
 broken by name, so installation and registration order never change the output.
-Running an article never raises because of a component: a component's exception becomes
-an :class:`ErrorRecord` on that article's :class:`Analysis` and the others go on.
+Running an article never raises because of a component: a component's exception (any
+``BaseException``, ``sys.exit()`` included, except a real signal) becomes an
+:class:`ErrorRecord` on that article's :class:`Analysis` and the others go on; what a
+component or the overlap hook returns is checked (offsets in range and slicing the text,
+whatever validators a ``Mention`` subclass kept), and each bad item is an error record.
+An article that exceeds its time limit gets an ``ArticleTimeout`` error record.
+:meth:`Pipeline.run_many` with ``workers > 1`` runs the articles in supervised worker
+processes (:mod:`newskit.workers`).
 """
 
 from __future__ import annotations
 
-import concurrent.futures as cf
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import attrs
-from attrs import frozen
 
-from newskit.components import Extractor, Linker
-from newskit.errors import DuplicateComponent, MissingRequirement, RequirementCycle
-from newskit.model import Analysis, Article, Claim, ErrorRecord, Event, Mention
+from newskit.components import ComponentInfo, Extractor, Linker
+from newskit.errors import ArticleTimeout, DuplicateComponent, MissingRequirement, RequirementCycle
+from newskit.guard import must_propagate, plugin_guard
+from newskit.model import Analysis, Article, Claim, ErrorRecord, Event, Mention, SpanRef
 from newskit.overlaps import order_key
 from newskit.plugins import PluginManager, get_plugin_manager
 
-__all__ = ["ComponentInfo", "Pipeline"]
+__all__ = ["DEFAULT_TIMEOUT", "ComponentInfo", "Pipeline"]
 
-
-@frozen(kw_only=True)
-class ComponentInfo:
-    """A registered component and where it came from."""
-
-    name: str
-    role: str  # "extractor" | "linker"
-    plugin: str
-    provides: frozenset[str]
-    requires: frozenset[str]
-
-
-def _collect(pm: PluginManager, hook_name: str, role: str) -> list[tuple[Any, ComponentInfo]]:
-    caller = getattr(pm.hook, hook_name)
-    out: list[tuple[Any, ComponentInfo]] = []
-    for impl in caller.get_hookimpls():
-        plugin_name = impl.plugin_name
-        got: list[Any] = []
-        kwargs = {"register": got.append}
-        impl.function(*[kwargs[a] for a in impl.argnames])
-        for comp in got:
-            info = ComponentInfo(
-                name=str(comp.name),
-                role=role,
-                plugin=plugin_name,
-                provides=frozenset(comp.provides),
-                requires=frozenset(comp.requires),
-            )
-            out.append((comp, info))
-    return out
+#: Seconds one article may take in :meth:`Pipeline.run_many` (the CLI's ``--timeout``).
+DEFAULT_TIMEOUT = 60.0
 
 
 def _toposort(items: list[tuple[Any, ComponentInfo]]) -> list[tuple[Any, ComponentInfo]]:
@@ -116,15 +93,19 @@ class Pipeline:
         """Collect, validate and order the components of ``pm`` (default: a new manager
         built with ``get_plugin_manager(**pm_options)``).
 
+        A plugin whose registration fails is skipped and reported in ``pm.report``
+        (see :mod:`newskit.plugins`); in strict mode it raises.
+
         Raises:
+            PluginLoadError: strict mode, a plugin's registration failed.
             DuplicateComponent: two components share a name.
             MissingRequirement: a component requires a kind nobody provides.
             RequirementCycle: requirements form a cycle.
         """
         if pm is None:
             pm = get_plugin_manager(**pm_options)
-        extractors = _collect(pm, "newskit_register_extractors", "extractor")
-        linkers = _collect(pm, "newskit_register_linkers", "linker")
+        regs = pm.registrations()
+        extractors, linkers = list(regs.extractors), list(regs.linkers)
         names: dict[str, str] = {}
         for _, info in extractors + linkers:
             if info.name in names:
@@ -155,41 +136,55 @@ class Pipeline:
 
     def mention_types(self) -> list[type[Mention]]:
         """Every mention type the plugins registered (for serialization)."""
-        got: list[type[Mention]] = []
-        self.pm.hook.newskit_register_mention_types(register=got.append)
-        return got
+        return list(self.pm.registrations().mention_types)
 
     # ----------------------------------------------------------------- running
 
-    def run(self, article: Article) -> Analysis:
+    def run(self, article: Article, *, timeout: float | None = None) -> Analysis:
         """Extract, resolve overlaps and link for one article. Never raises for a
-        component's failure: it is recorded in ``Analysis.errors``."""
+        component's failure: it is recorded in ``Analysis.errors``.
+
+        ``timeout`` (seconds) limits the whole article: past it the article's record
+        holds only an ``ArticleTimeout`` error. In-process the limit uses ``SIGALRM`` and
+        so applies in the main thread only, and only to code that returns to the
+        interpreter; the worker pool of :meth:`run_many` also kills a worker that stays
+        stuck.
+        """
+        running: list[str | None] = [None]
+        try:
+            with plugin_guard(timeout):
+                return self._run(article, running)
+        except ArticleTimeout:
+            return timed_out(article, timeout, running[0])
+
+    def _run(self, article: Article, running: list[str | None]) -> Analysis:
         errors: list[ErrorRecord] = []
         mentions: list[Mention] = []
         for comp, info in self._extractors:
+            running[0] = info.name
             needed = tuple(sorted((m for m in mentions if m.kind in info.requires), key=order_key))
             try:
                 got = list(comp.extract(article, needed))
-            except Exception as exc:
+            except BaseException as exc:
+                if must_propagate(exc):
+                    raise
                 errors.append(_error("extract", info, exc, article))
                 continue
             mentions.extend(_checked(got, article, info, errors))
+        running[0] = "newskit_resolve_overlaps"
         resolved = self._resolve(article, tuple(sorted(mentions, key=order_key)), errors)
         found: list[Claim | Event] = []
         for linker, info in self._linkers:
+            running[0] = info.name
             needed = tuple(m for m in resolved if m.kind in info.requires)
             try:
                 items = list(linker.link(article, needed, tuple(found)))
-            except Exception as exc:
+            except BaseException as exc:
+                if must_propagate(exc):
+                    raise
                 errors.append(_error("link", info, exc, article))
                 continue
-            for item in items:
-                if isinstance(item, (Claim, Event)):
-                    found.append(item)
-                else:
-                    errors.append(ErrorRecord(stage="link", component=info.name, error="TypeError",
-                                              message=f"linker returned {type(item).__name__}, "
-                                              "not a Claim or Event", input=article.id))
+            found.extend(_checked_links(items, article, info, errors))
         return Analysis(
             article=article,
             mentions=resolved,
@@ -200,13 +195,28 @@ class Pipeline:
 
     def _resolve(self, article: Article, mentions: tuple[Mention, ...],
                  errors: list[ErrorRecord]) -> tuple[Mention, ...]:
+        """The overlap hook's choice, checked like an extractor's output; if the hook
+        fails, every mention is kept and the failure recorded."""
         try:
             result = self.pm.hook.newskit_resolve_overlaps(article=article, mentions=mentions)
-        except Exception as exc:
-            errors.append(ErrorRecord(stage="overlaps", error=type(exc).__name__, message=str(exc),
-                                      input=article.id))
+            if result is None:
+                return mentions
+            got = list(result)
+        except BaseException as exc:
+            if must_propagate(exc):
+                raise
+            errors.append(ErrorRecord(stage="overlaps", error=type(exc).__name__,
+                                      message=str(exc) or type(exc).__name__, input=article.id))
             return mentions
-        return tuple(sorted(result, key=order_key)) if result is not None else mentions
+        kept: list[Mention] = []
+        for m in got:
+            problem = _mention_problem(m, article.text)
+            if problem:
+                errors.append(ErrorRecord(stage="overlaps", component="newskit_resolve_overlaps",
+                                          error="InvalidMention", message=problem, input=article.id))
+            else:
+                kept.append(m)
+        return tuple(sorted(kept, key=order_key))
 
     def run_many(
         self,
@@ -215,37 +225,42 @@ class Pipeline:
         workers: int = 1,
         window: int | None = None,
         on_done: Callable[[Analysis], None] | None = None,
+        timeout: float | None = DEFAULT_TIMEOUT,
     ) -> Iterator[Analysis]:
-        """Run every article, yielding results in input order.
+        """Run every article, yielding exactly one result per article, in input order.
 
-        With ``workers > 1`` a pool of processes does the work; at most ``window``
-        articles (default ``4 * workers``) are in flight, so memory stays flat however
-        long the input stream is.
+        With ``workers > 1`` supervised processes do the work (:mod:`newskit.workers`): a
+        worker that dies is replaced and its article retried once, then recorded as an
+        error; at most ``window`` articles (default ``4 * workers``) are read ahead, so
+        memory stays flat however long the input stream is. ``timeout`` is the time
+        limit of each article in seconds (None or 0: none), see :meth:`run`.
         """
         if workers <= 1:
-            for a in articles:
-                res = self.run(a)
-                if on_done:
-                    on_done(res)
-                yield res
-            return
-        window = window or 4 * workers
-        with cf.ProcessPoolExecutor(
-            max_workers=workers, initializer=_init_worker, initargs=(self._pm_options,)
-        ) as pool:
-            pending: deque[cf.Future[Analysis]] = deque()
-            for a in articles:
-                pending.append(pool.submit(_run_in_worker, a))
-                if len(pending) >= window:
-                    res = pending.popleft().result()
-                    if on_done:
-                        on_done(res)
-                    yield res
-            while pending:
-                res = pending.popleft().result()
-                if on_done:
-                    on_done(res)
-                yield res
+            results: Iterator[Analysis] = (self.run(a, timeout=timeout) for a in articles)
+        else:
+            from newskit.workers import run_supervised
+
+            results = run_supervised(self, articles, workers=workers,
+                                     window=window or 4 * workers, timeout=timeout)
+        for res in results:
+            if on_done:
+                on_done(res)
+            yield res
+
+    @property
+    def build_options(self) -> dict[str, Any]:
+        """The options this pipeline was built with (to rebuild it in a spawned worker)."""
+        return dict(self._pm_options)
+
+
+def timed_out(article: Article, timeout: float | None, component: str | None) -> Analysis:
+    """The record of an article that ran out of time: the article, one error."""
+    where = f" (in {component})" if component else ""
+    return Analysis(article=article, errors=(ErrorRecord(
+        stage="article", component=component, error="ArticleTimeout", input=article.id,
+        message=f"the article took longer than its time limit of {timeout:g} s{where}; "
+                "raise it with --timeout",
+    ),))
 
 
 def _error(stage: str, info: ComponentInfo, exc: BaseException, article: Article) -> ErrorRecord:
@@ -253,17 +268,31 @@ def _error(stage: str, info: ComponentInfo, exc: BaseException, article: Article
                        message=str(exc) or type(exc).__name__, input=article.id)
 
 
+def _offsets_problem(start: object, end: object, text: object, article_text: str) -> str | None:
+    """Checked here, not trusted to the model's validators: a subclass that redeclares
+    ``start``/``end``/``text`` drops them."""
+    if type(start) is not int or type(end) is not int:
+        return f"offsets must be ints, got {start!r} and {end!r}"
+    if not 0 <= start <= end <= len(article_text):
+        return f"offsets [{start}, {end}) lie outside the article text (length {len(article_text)})"
+    if not isinstance(text, str) or article_text[start:end] != text:
+        return f"{text!r} at [{start}, {end}) does not slice the article text"
+    return None
+
+
+def _mention_problem(m: object, article_text: str) -> str | None:
+    if not isinstance(m, Mention):
+        return f"returned {type(m).__name__}, not a Mention"
+    return _offsets_problem(m.start, m.end, m.text, article_text)
+
+
 def _checked(got: list[Any], article: Article, info: ComponentInfo,
              errors: list[ErrorRecord]) -> Iterator[Mention]:
     """Only well-formed mentions pass; each bad one is reported, never silently dropped."""
     for m in got:
-        problem = None
-        if not isinstance(m, Mention):
-            problem = f"returned {type(m).__name__}, not a Mention"
-        elif m.kind not in info.provides:
+        problem = _mention_problem(m, article.text)
+        if problem is None and m.kind not in info.provides:
             problem = f"returned a {m.kind!r} mention but provides only {sorted(info.provides)}"
-        elif m.end > len(article.text) or article.text[m.start:m.end] != m.text:
-            problem = f"mention {m.text!r} at [{m.start}, {m.end}) does not slice the article text"
         if problem:
             errors.append(ErrorRecord(stage="extract", component=info.name, error="InvalidMention",
                                       message=problem, input=article.id))
@@ -271,14 +300,35 @@ def _checked(got: list[Any], article: Article, info: ComponentInfo,
         yield m if m.source else attrs.evolve(m, source=info.name)
 
 
-_WORKER: Pipeline | None = None
+def _link_problem(item: object, article: Article) -> str | None:
+    if not isinstance(item, (Claim, Event)):
+        return f"linker returned {type(item).__name__}, not a Claim or Event"
+    refs: list[Any] = list(item.mentions)
+    if isinstance(item, Claim):
+        problem = _offsets_problem(item.start, item.end, item.text, article.text)
+        if problem:
+            return f"claim {problem}"
+        refs += [item.source_ref, item.cue_ref]
+    else:
+        refs += list(item.evidence)
+    for ref in refs:
+        if ref is None:
+            continue
+        if not isinstance(ref, SpanRef):
+            return f"a reference is a {type(ref).__name__}, not a SpanRef"
+        if ref.article == article.id:
+            problem = _offsets_problem(ref.start, ref.end, ref.text, article.text)
+            if problem:
+                return f"reference {problem}"
+    return None
 
 
-def _init_worker(options: dict[str, Any]) -> None:
-    global _WORKER
-    _WORKER = Pipeline.build(**options)
-
-
-def _run_in_worker(article: Article) -> Analysis:
-    assert _WORKER is not None
-    return _WORKER.run(article)
+def _checked_links(items: list[Any], article: Article, info: ComponentInfo,
+                   errors: list[ErrorRecord]) -> Iterator[Claim | Event]:
+    for item in items:
+        problem = _link_problem(item, article)
+        if problem:
+            errors.append(ErrorRecord(stage="link", component=info.name, error="InvalidLink",
+                                      message=problem, input=article.id))
+        else:
+            yield item

@@ -2,6 +2,11 @@
 
 A plugin that fails to import or register is reported (name, version, error) and skipped,
 so one broken distribution never takes the host down; strict mode raises instead.
+"Register" covers the registration hooks too: each plugin's hooks are called on their own
+(:meth:`PluginManager.registrations`), and a plugin whose hook raises (``sys.exit()``
+included), registers something that is not a component or a mention type, or takes a
+component name or mention kind another plugin already has, is unregistered as a whole
+and reported like an import failure. ``newskit plugins`` shows it.
 Environment variables (also settable from the CLI):
 
 ``NEWSKIT_LOAD_PLUGINS``     comma-separated allow-list of plugin names (empty: none)
@@ -15,16 +20,21 @@ from __future__ import annotations
 import importlib.metadata as md
 import os
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 import attrs
 import pluggy
 from attrs import frozen
 
 from newskit import hookspecs
-from newskit.errors import PluginLoadError
+from newskit.components import ComponentInfo
+from newskit.errors import DuplicateComponent, PluginLoadError
+from newskit.guard import must_propagate, plugin_guard
+from newskit.model import Mention
+from newskit.serialize import BUILTIN_MENTION_TYPES
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "get_plugin_manager"]
+__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "Registrations", "get_plugin_manager"]
 
 ENTRY_POINT_GROUP = "newskit"
 #: Core modules registered on every manager (not extractors: policies the host owns).
@@ -43,6 +53,15 @@ class PluginInfo:
     error: str | None = None
 
 
+@frozen(kw_only=True)
+class Registrations:
+    """Everything the loaded plugins registered, checked, in plugin registration order."""
+
+    extractors: tuple[tuple[Any, ComponentInfo], ...] = ()
+    linkers: tuple[tuple[Any, ComponentInfo], ...] = ()
+    mention_types: tuple[type[Mention], ...] = ()
+
+
 class PluginManager(pluggy.PluginManager):
     """A pluggy manager that remembers what it loaded and what failed."""
 
@@ -50,10 +69,145 @@ class PluginManager(pluggy.PluginManager):
         super().__init__(hookspecs.PROJECT)
         self.add_hookspecs(hookspecs)
         self.report: list[PluginInfo] = []
+        self.strict = False
+        self._registrations: Registrations | None = None
 
     @property
     def load_errors(self) -> list[PluginInfo]:
         return [p for p in self.report if p.status == "failed"]
+
+    def register(self, plugin: object, name: str | None = None) -> str | None:
+        self._registrations = None
+        return super().register(plugin, name)
+
+    def unregister(self, plugin: object | None = None, name: str | None = None) -> Any:
+        self._registrations = None
+        return super().unregister(plugin, name)
+
+    def registrations(self) -> Registrations:
+        """Call every plugin's registration hooks, one plugin at a time, and keep what
+        the healthy ones registered (cached until a plugin is added or removed).
+
+        Raises:
+            PluginLoadError: in strict mode, for the first plugin whose registration fails.
+        """
+        if self._registrations is None:
+            with plugin_guard(None):  # tells a real Ctrl-C from a plugin's own exceptions
+                self._registrations = _collect_registrations(self)
+        return self._registrations
+
+    def fail(self, name: str, exc: BaseException) -> None:
+        """Unregister plugin ``name`` and report it failed (strict mode: raise)."""
+        old = next((p for p in self.report if p.name == name), PluginInfo(name=name))
+        if self.has_plugin(name):
+            self.unregister(name=name)
+        if self.strict:
+            raise PluginLoadError(name, old.version, exc) from exc
+        failed = attrs.evolve(old, status="failed", error=f"{type(exc).__name__}: {exc}")
+        if any(p.name == name for p in self.report):
+            self.report = [failed if p.name == name else p for p in self.report]
+        else:
+            self.report.append(failed)
+        print(f"newskit: skipped plugin {name!r} ({old.version}): {type(exc).__name__}: {exc}",
+              file=sys.stderr)
+
+
+class RegistrationError(ValueError):
+    """What a plugin registered is not valid (reported as the plugin's load error)."""
+
+
+_REGISTRATION_HOOKS = (
+    ("newskit_register_extractors", "extractor", "extract"),
+    ("newskit_register_linkers", "linker", "link"),
+)
+
+
+def _collect_registrations(pm: PluginManager) -> Registrations:
+    extractors: list[tuple[Any, ComponentInfo]] = []
+    linkers: list[tuple[Any, ComponentInfo]] = []
+    kinds: dict[str, type[Mention]] = {t.kind: t for t in BUILTIN_MENTION_TYPES}
+    names: dict[str, str] = {}
+    for name, _ in list(pm.list_name_plugin()):
+        try:
+            ext, lnk, types = _registered_by(pm, name)
+            _check_unique(name, ext + lnk, types, names, kinds)
+        except BaseException as exc:
+            if must_propagate(exc):
+                raise
+            pm.fail(name, exc)
+            continue
+        extractors += ext
+        linkers += lnk
+        names.update((info.name, name) for _, info in ext + lnk)
+        kinds.update((t.kind, t) for t in types)
+    types_out = tuple(t for t in kinds.values() if t not in BUILTIN_MENTION_TYPES)
+    return Registrations(extractors=tuple(extractors), linkers=tuple(linkers), mention_types=types_out)
+
+
+def _call_impls(pm: PluginManager, hook_name: str, plugin: str) -> list[Any]:
+    got: list[Any] = []
+    for impl in getattr(pm.hook, hook_name).get_hookimpls():
+        if impl.plugin_name != plugin or impl.hookwrapper or getattr(impl, "wrapper", False):
+            continue
+        kwargs: dict[str, Callable[[Any], None]] = {"register": got.append}
+        impl.function(*[kwargs[a] for a in impl.argnames])
+    return got
+
+
+def _registered_by(pm: PluginManager, plugin: str) -> tuple[
+        list[tuple[Any, ComponentInfo]], list[tuple[Any, ComponentInfo]], list[type[Mention]]]:
+    """What one plugin registers, each object checked for the shape the host relies on."""
+    comps: dict[str, list[tuple[Any, ComponentInfo]]] = {}
+    for hook_name, role, method in _REGISTRATION_HOOKS:
+        comps[role] = [(c, _component_info(c, role, method, plugin))
+                       for c in _call_impls(pm, hook_name, plugin)]
+    types = _call_impls(pm, "newskit_register_mention_types", plugin)
+    for t in types:
+        if not isinstance(t, type) or not issubclass(t, Mention) or not attrs.has(t):
+            raise RegistrationError(f"registered {t!r} as a mention type; it is not an attrs "
+                                    "subclass of newskit.Mention")
+        kind = getattr(t, "kind", None)
+        if not isinstance(kind, str) or not kind or kind in ("mention", "unknown"):
+            raise RegistrationError(f"mention type {t.__qualname__} needs its own 'kind' string")
+    return comps["extractor"], comps["linker"], types
+
+
+def _kinds(value: object, what: str) -> frozenset[str]:
+    if isinstance(value, str) or not isinstance(value, Iterable):
+        raise RegistrationError(f"{what} must be a collection of strings, got {value!r}")
+    out = frozenset(value)
+    if not all(isinstance(k, str) for k in out):
+        raise RegistrationError(f"{what} must hold strings only, got {sorted(map(repr, out))}")
+    return out
+
+
+def _component_info(comp: object, role: str, method: str, plugin: str) -> ComponentInfo:
+    name = getattr(comp, "name", None)
+    if not isinstance(name, str) or not name:
+        raise RegistrationError(f"registered {type(comp).__name__} as an {role} without a name")
+    if not callable(getattr(comp, method, None)):
+        raise RegistrationError(f"{role} {name!r} has no {method}() method")
+    return ComponentInfo(name=name, role=role, plugin=plugin,
+                         provides=_kinds(getattr(comp, "provides", None), f"{name!r}.provides"),
+                         requires=_kinds(getattr(comp, "requires", None), f"{name!r}.requires"))
+
+
+def _check_unique(plugin: str, comps: list[tuple[Any, ComponentInfo]], types: list[type[Mention]],
+                  names: dict[str, str], kinds: dict[str, type[Mention]]) -> None:
+    """A name or kind already taken fails the plugin that comes later, not the run."""
+    seen: dict[str, str] = dict(names)
+    for _, info in comps:
+        if info.name in seen:
+            raise DuplicateComponent(f"component name {info.name!r} registered by both "
+                                     f"{seen[info.name]!r} and {plugin!r}")
+        seen[info.name] = plugin
+    mine: dict[str, type[Mention]] = {}
+    for t in types:
+        other = kinds.get(t.kind) or mine.get(t.kind)
+        if other is not None and other is not t:
+            raise RegistrationError(f"mention kind {t.kind!r} of {t.__qualname__} is taken by "
+                                    f"{other.__module__}.{other.__qualname__}")
+        mine[t.kind] = t
 
 
 def _names(value: str | None) -> set[str] | None:
@@ -91,18 +245,21 @@ def get_plugin_manager(
     allow_set = set(allow) if allow is not None else _names(os.environ.get("NEWSKIT_LOAD_PLUGINS"))
     deny_set = set(deny) if deny is not None else (_names(os.environ.get("NEWSKIT_DISABLE_PLUGINS")) or set())
     strict = _env_flag("NEWSKIT_STRICT_PLUGINS") if strict is None else strict
+    pm.strict = strict
 
     for modname in CORE_PLUGINS:
         module = __import__(modname, fromlist=["_"])
         pm.register(module, name=modname)
         pm.report.append(PluginInfo(name=modname, module=modname, status="core"))
     if entry_points:
-        _load_entry_points(pm, allow_set, deny_set, strict)
+        with plugin_guard(None):
+            _load_entry_points(pm, allow_set, deny_set, strict)
     for obj in plugins:
         pm.register(obj)
         name = pm.get_name(obj) or repr(obj)
         pm.report.append(PluginInfo(name=name, module=getattr(obj, "__name__", None)))
     pm.check_pending()
+    pm.registrations()  # a plugin whose registration fails is reported (or raised) now
     if _env_flag("NEWSKIT_TRACE_PLUGINS"):
         _trace(pm)
     return pm
@@ -128,14 +285,11 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
             pm.register(plugin, name=ep.name)
             # a misspelt hook in this plugin should blame this plugin, not the next one
             pm.check_pending()
-        except Exception as exc:
-            if pm.has_plugin(ep.name):
-                pm.unregister(name=ep.name)
-            if strict:
-                raise PluginLoadError(ep.name, version, exc) from exc
-            pm.report.append(attrs.evolve(base, status="failed", error=f"{type(exc).__name__}: {exc}"))
-            print(f"newskit: skipped plugin {ep.name!r} ({version}): {type(exc).__name__}: {exc}",
-                  file=sys.stderr)
+        except BaseException as exc:  # sys.exit() at import time is a broken plugin too
+            if must_propagate(exc):
+                raise
+            pm.report.append(base)
+            pm.fail(ep.name, exc)
             continue
         pm.report.append(base)
 

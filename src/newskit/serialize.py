@@ -5,12 +5,26 @@ Mentions serialize flat with a ``"kind"`` tag (the JSON contract in
 from a pipeline or plugin manager, and kinds nobody registered are read back as
 :class:`~newskit.UnknownMention` rather than lost. Exact numbers stay exact: ``int`` stays
 ``int`` and a ``Decimal`` is written as a JSON number and read back as a ``Decimal``.
+
+Writing never fails on a value: the JSON text is strict (no bare ``NaN``), valid UTF-8
+whatever the strings hold, and numbers JSON cannot carry are written in a documented safe
+form (docs/json.md, "Numbers JSON cannot carry"):
+
+- a quantity (``Number``) whose magnitude is at least ``1e300``, or non-zero below
+  ``1e-300``, is a JSON *string* in exact decimal exponent form (``"1E+4995"``); any other
+  integer of more than 4,300 digits (Python's ``int``/``str`` limit) is written the same way;
+- a non-finite number is the string ``"NaN"``, ``"Infinity"`` or ``"-Infinity"``;
+- a lone surrogate (``"\\ud800"``, which UTF-8 cannot encode) is written as its JSON
+  escape, so the text reads back identical.
+
+Reading such a string into a ``Number`` field gives back the exact ``Decimal``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from functools import lru_cache
@@ -18,6 +32,7 @@ from typing import Any, TypeVar, Union
 
 import attrs
 import cattrs
+import regex
 from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
 
 from newskit.dates_iso import parse_published
@@ -39,6 +54,7 @@ __all__ = [
     "default_converter",
     "dumps",
     "make_converter",
+    "record_json",
     "story_to_json",
 ]
 
@@ -52,8 +68,41 @@ BUILTIN_MENTION_TYPES: tuple[type[Mention], ...] = (
 )
 
 
+#: Numbers at or beyond 10**300 in magnitude (or non-zero below 10**-300) do not survive a
+#: JSON reader that parses numbers as IEEE doubles (they become inf or 0): written as strings.
+_MAX_JSON_EXPONENT = 300
+#: Python refuses to print an int of more digits than this (``sys.set_int_max_str_digits``).
+_MAX_INT_DIGITS = 4300
+_TOO_BIG = 10**_MAX_JSON_EXPONENT
+_TOO_LONG = 10**_MAX_INT_DIGITS
+_NON_FINITE = {"NaN": "NaN", "sNaN": "NaN", "Infinity": "Infinity", "-Infinity": "-Infinity"}
+
+
+def exponent_form(d: Decimal) -> str:
+    """``Decimal`` as an exact string in exponent form with trailing zeros dropped
+    (``10**4995`` -> ``"1E+4995"``): the safe form of a number JSON cannot carry."""
+    if not d.is_finite():
+        return _NON_FINITE.get(str(d).lstrip("+"), "NaN")
+    sign, digits, exp = d.as_tuple()
+    assert isinstance(exp, int)
+    n = len(digits)
+    while n > 1 and digits[n - 1] == 0:
+        n -= 1
+    exp += len(digits) - n
+    return format(Decimal((sign, digits[:n], exp)), "E")
+
+
+def _too_big(d: Decimal) -> bool:
+    return not d.is_finite() or (d != 0 and abs(d.adjusted()) >= _MAX_JSON_EXPONENT)
+
+
 def _number_out(v: int | Decimal | None) -> Any:
+    if isinstance(v, int) and not isinstance(v, bool):
+        # the bit length bounds the digit count without printing the number
+        return exponent_form(Decimal(v)) if abs(v) >= _TOO_BIG else v
     if isinstance(v, Decimal):
+        if _too_big(v):
+            return exponent_form(v)
         if v == v.to_integral_value():
             return int(v)
         return float(v)  # shortest repr; read back exactly via Decimal(str(f))
@@ -88,6 +137,8 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
 
     Num = Union[int, Decimal]
     conv.register_unstructure_hook(Decimal, _number_out)
+    conv.register_unstructure_hook(Num, _number_out)
+    conv.register_unstructure_hook(Union[int, Decimal, None], _number_out)
     conv.register_structure_hook(Num, _number_in)
     conv.register_structure_hook(Union[int, Decimal, None], _number_in)
     conv.register_unstructure_hook(dt.datetime, lambda d: d.isoformat())
@@ -169,5 +220,60 @@ def story_to_json(story: Story, *, converter: cattrs.Converter | None = None) ->
 
 
 def dumps(obj: Any, *, indent: int | None = None) -> str:
-    """JSON text, UTF-8 characters kept as they are."""
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+    """Strict JSON text, UTF-8 characters kept as they are.
+
+    Never fails on a value JSON cannot carry: non-finite floats and integers too long to
+    print are written in the safe string form (module docstring), and lone surrogates as
+    JSON escapes, so the result always encodes as UTF-8 and always parses.
+    Raises ``TypeError`` only for objects that are not JSON data at all.
+    """
+    try:
+        text = json.dumps(obj, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:
+        # rare (NaN from the input, a 5,000-digit integer): walk and repair only then
+        text = json.dumps(_json_safe(obj), ensure_ascii=False, indent=indent, allow_nan=False)
+    out: str = _LONE_SURROGATE.sub(_escape_surrogate, text)
+    return out
+
+
+#: In a JSON text a surrogate can only sit inside a string, so its escape is valid JSON.
+_LONE_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def _escape_surrogate(m: regex.Match[str]) -> str:
+    return f"\\u{ord(m.group()):04x}"
+
+
+def _json_safe(obj: Any) -> Any:
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return "NaN" if math.isnan(obj) else ("Infinity" if obj > 0 else "-Infinity")
+    if isinstance(obj, int) and not isinstance(obj, bool) and abs(obj) >= _TOO_LONG:
+        return exponent_form(Decimal(obj))
+    if isinstance(obj, Mapping):
+        return {k: _json_safe(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_json_safe(v) for v in obj]
+    return obj
+
+
+def record_json(analysis: Analysis, *, converter: cattrs.Converter | None = None,
+                include_text: bool = True, indent: int | None = None) -> str:
+    """One article's JSON record as text; never raises.
+
+    When the analysis cannot be written (a plugin's mention type that does not
+    unstructure, data nested too deep...), the record keeps the article's ``id`` and
+    says why in ``errors`` (stage ``serialize``), so the output still has one record per
+    input and the batch goes on.
+    """
+    try:
+        return dumps(analysis_to_json(analysis, converter=converter, include_text=include_text),
+                     indent=indent)
+    except (Exception, RecursionError) as exc:
+        reason = {"stage": "serialize", "message": f"{type(exc).__name__}: {exc}"[:500],
+                  "error": "SerializationError", "component": None, "input": analysis.article.id}
+        article: dict[str, Any] = {"id": analysis.article.id}
+        if include_text:
+            article["text"] = analysis.article.text
+        fallback = {"id": analysis.article.id, "mentions": [], "claims": [], "events": [],
+                    "errors": [reason], "article": article}
+        return dumps(fallback, indent=indent)

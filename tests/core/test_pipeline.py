@@ -6,9 +6,9 @@ import pytest
 
 from newskit import (
     Article,
-    DuplicateComponent,
     MissingRequirement,
     Pipeline,
+    PluginLoadError,
     RequirementCycle,
     get_plugin_manager,
 )
@@ -62,9 +62,16 @@ def test_cycle_is_rejected() -> None:
         build(ExtractorPlugin(A(), B()))
 
 
-def test_duplicate_component_names_are_rejected() -> None:
-    with pytest.raises(DuplicateComponent, match="test-capitals"):
-        build(ExtractorPlugin(Capitals()), ExtractorPlugin(Capitals()))
+def test_duplicate_component_name_fails_the_later_plugin_not_the_run() -> None:
+    first, second = ExtractorPlugin(Capitals()), ExtractorPlugin(Capitals())
+    pm = get_plugin_manager(entry_points=False, plugins=[first, second])
+    assert [c.name for c in Pipeline.build(pm).components] == ["test-capitals"]
+    failed = pm.load_errors
+    assert len(failed) == 1 and failed[0].name == str(id(second))
+    assert "DuplicateComponent" in (failed[0].error or "") and "test-capitals" in (failed[0].error or "")
+    with pytest.raises(PluginLoadError, match="test-capitals"):
+        get_plugin_manager(entry_points=False, strict=True,
+                           plugins=[ExtractorPlugin(Capitals()), ExtractorPlugin(Capitals())])
 
 
 def test_failing_component_is_recorded_and_the_rest_go_on() -> None:

@@ -1,0 +1,133 @@
+"""Guards around plugin code: a per-article time limit and telling real signals from fakes.
+
+Why this exists: a plugin is arbitrary code. It may loop forever, call ``sys.exit()``, or
+raise ``KeyboardInterrupt`` itself; none of that may end a batch. But a *real* Ctrl-C,
+SIGTERM or SIGHUP must still stop the run at once. The difference cannot be read from the
+exception, so the handlers installed here record the signal before raising, and
+:func:`must_propagate` asks that record.
+
+- :func:`plugin_guard` (used by :meth:`Pipeline.run`): arms ``SIGALRM`` for the article's
+  time limit (raising :class:`~newskit.errors.ArticleTimeout`, a ``BaseException`` so a
+  plugin's ``except Exception`` cannot swallow it) and wraps the SIGINT handler so a real
+  interrupt is recorded. Signals exist only in the main thread: elsewhere the limit is not
+  armed in-process (the worker pool still enforces it from outside) and any
+  ``KeyboardInterrupt`` is a plugin's own.
+- :func:`exit_on_termination` (used by the CLI): SIGTERM and SIGHUP become
+  ``SystemExit(128 + signal)``, so ``finally`` blocks run, the worker pool is torn down
+  and the exit code is the conventional one.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from types import FrameType
+from typing import Any
+
+from newskit.errors import ArticleTimeout
+
+__all__ = ["plugin_guard", "exit_on_termination", "must_propagate", "signal_received"]
+
+_state = {"signal": 0, "depth": 0}
+
+
+def signal_received() -> int:
+    """The number of the real signal (SIGINT, SIGTERM, SIGHUP) being handled, or 0."""
+    return _state["signal"]
+
+
+def must_propagate(exc: BaseException) -> bool:
+    """True for what must end the article or the run, not become an error record:
+    the article's time limit, and anything raised while a real signal is being handled."""
+    if isinstance(exc, ArticleTimeout):
+        return True
+    return bool(_state["signal"]) and not isinstance(exc, Exception)
+
+
+def _in_main_thread() -> bool:
+    return threading.current_thread() is threading.main_thread()
+
+
+def _on_alarm(signum: int, frame: FrameType | None) -> None:
+    raise ArticleTimeout("article time limit reached")
+
+
+def _sigint_wrapper(previous: Any) -> Any:
+    def handler(signum: int, frame: FrameType | None) -> None:
+        _state["signal"] = signum
+        if callable(previous):
+            previous(signum, frame)
+        else:  # SIG_DFL (or an unknown C handler): what Python does by default
+            raise KeyboardInterrupt
+
+    return handler
+
+
+@contextmanager
+def plugin_guard(timeout: float | None) -> Iterator[None]:
+    """Run one article under the time limit ``timeout`` (seconds; None or <= 0: none).
+
+    Re-entrant (an inner guard is a no-op) and restores every handler it replaced, so a
+    host application's own SIGINT/SIGALRM handling is back once the article is done.
+    """
+    if _state["depth"] or not _in_main_thread():
+        yield
+        return
+    _state["depth"] = 1
+    _state["signal"] = 0
+    prev_int = signal.getsignal(signal.SIGINT)
+    wrap_int = prev_int not in (signal.SIG_IGN, None)
+    alarm = bool(timeout and timeout > 0 and hasattr(signal, "setitimer"))
+    prev_alarm: Any = None
+    try:
+        if wrap_int:
+            signal.signal(signal.SIGINT, _sigint_wrapper(prev_int))
+        if alarm:
+            prev_alarm = signal.signal(signal.SIGALRM, _on_alarm)
+            signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
+        yield
+    finally:
+        _restore(alarm, prev_alarm, wrap_int, prev_int)
+
+
+def _restore(alarm: bool, prev_alarm: Any, wrap_int: bool, prev_int: Any) -> None:
+    """Put the handlers back. The alarm is one-shot, so if it fires during the clean-up
+    itself the clean-up simply runs again, then the timeout is raised."""
+    late: ArticleTimeout | None = None
+    for _ in range(2):
+        try:
+            if alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, prev_alarm)
+            if wrap_int:
+                signal.signal(signal.SIGINT, prev_int)
+            break
+        except ArticleTimeout as exc:
+            late = exc
+    _state["depth"] = 0
+    if late is not None:
+        raise late
+
+
+def _terminate(signum: int, frame: FrameType | None) -> None:
+    _state["signal"] = signum
+    raise SystemExit(128 + signum)
+
+
+@contextmanager
+def exit_on_termination() -> Iterator[None]:
+    """While active, SIGTERM and SIGHUP end the process like an exception (clean-up runs,
+    the exit code is ``128 + signal``); the previous handlers are restored afterwards.
+    Only from the main thread; a no-op elsewhere."""
+    if not _in_main_thread():
+        yield
+        return
+    sigs = [getattr(signal, n) for n in ("SIGTERM", "SIGHUP") if hasattr(signal, n)]
+    previous = {sig: signal.signal(sig, _terminate) for sig in sigs}
+    try:
+        yield
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
