@@ -15,8 +15,8 @@ from typing import Any, TextIO
 
 from newskit import __version__
 from newskit.errors import NewskitError
-from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.guard import exit_on_termination
+from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
 from newskit.readers import read_inputs
 from newskit.serialize import dumps, make_converter, record_json, story_to_json
