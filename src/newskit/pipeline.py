@@ -242,10 +242,15 @@ class Pipeline:
 
             results = run_supervised(self, articles, workers=workers,
                                      window=window or 4 * workers, timeout=timeout)
-        for res in results:
-            if on_done:
-                on_done(res)
-            yield res
+        try:
+            for res in results:
+                if on_done:
+                    on_done(res)
+                yield res
+        finally:
+            close = getattr(results, "close", None)
+            if close is not None:
+                close()  # the workers end now, even while an exception unwinds
 
     @property
     def build_options(self) -> dict[str, Any]:

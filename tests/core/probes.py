@@ -22,7 +22,7 @@ class PluginBaseException(BaseException):
 
 class Probe:
     """Does what the article's text asks: ``EXIT-WORKER`` (the process dies),
-    ``SYSEXIT``, ``FAKE-CTRL-C``, ``OWN-BASE``, ``HANG`` (a loop the time limit can
+    ``SYSEXIT``, ``FAKE-CTRL-C``, ``OWN-BASE``, ``NAP`` (one second), ``HANG`` (a loop the time limit can
     interrupt), ``STUCK`` (a loop that swallows every exception, the time limit included)."""
 
     name = "probe"
@@ -39,6 +39,8 @@ class Probe:
             raise KeyboardInterrupt
         if "OWN-BASE" in text:
             raise PluginBaseException("not a signal")
+        if "NAP" in text:
+            time.sleep(1.0)
         if "HANG" in text:
             while True:
                 time.sleep(0.02)

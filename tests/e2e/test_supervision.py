@@ -1,0 +1,180 @@
+"""Issue 16, end to end: the ``newskit`` command under signals, dying workers, hanging
+plugins and unwritable values. Subprocesses with hang guards (``timeout=``), no timings.
+
+The misbehaving plugin is a throwaway installed distribution (tests/core/probes.py).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from newskit.cli import main
+from tests.core.probes import install_probe_distribution
+
+LINUX = sys.platform.startswith("linux")
+pytestmark = pytest.mark.timeout(120)
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return install_probe_distribution(tmp_path)
+
+
+def newskit(*args: str) -> list[str]:
+    return [sys.executable, "-m", "newskit.cli", *args]
+
+
+def lines(*rows: dict[str, str]) -> str:
+    return "".join(json.dumps(r) + "\n" for r in rows)
+
+
+def children(pid: int) -> set[int]:
+    kids: set[int] = set()
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        try:
+            kids.update(int(k) for k in (task / "children").read_text().split())
+        except OSError:
+            pass
+    return kids
+
+
+def alive(pid: int) -> bool:
+    """Running (a zombie has already died; only its exit status is left)."""
+    try:
+        return "State:\tZ" not in Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return False
+
+
+def group_alive(pgid: int) -> list[int]:
+    """Live (not zombie) processes of a process group: what would be left orphaned."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+def wait_for(cond: object, limit: float = 60.0) -> None:
+    end = time.monotonic() + limit
+    while not cond():  # type: ignore[operator]
+        assert time.monotonic() < end, "condition not reached"
+        time.sleep(0.05)
+
+
+@pytest.mark.skipif(not LINUX, reason="reads /proc to find the workers")
+@pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGINT"])
+def test_a_signal_to_the_parent_ends_its_workers_and_exits_cleanly(
+        env: dict[str, str], tmp_path: Path, sig: str) -> None:
+    src = tmp_path / "hang.jsonl"
+    src.write_text(lines(*({"id": str(i), "text": f"HANG {i}"} for i in range(4))))
+    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--load-plugins", "probe", str(src)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            env=env, text=True, start_new_session=True)
+    wait_for(lambda: len(children(proc.pid)) == 2)
+    workers = children(proc.pid)
+    proc.send_signal(getattr(signal, sig))
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 128 + getattr(signal, sig) if sig != "SIGINT" else proc.returncode == 130
+    assert "Traceback" not in err
+    wait_for(lambda: not any(alive(w) for w in workers), 10)
+    assert not group_alive(proc.pid)
+
+
+def test_registration_failure_is_shown_by_newskit_plugins(env: dict[str, str]) -> None:
+    env = {**env, "PROBE_REGISTRATION_EXITS": "1"}
+    proc = subprocess.run(newskit("plugins", "--load-plugins", "probe,example-places"), env=env,
+                          capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "probe" in proc.stdout and "failed" in proc.stdout
+    assert "SystemExit: the probe refuses to register" in proc.stdout
+    assert "extractor example-places" in proc.stdout
+    strict = subprocess.run(newskit("extract", "--strict-plugins", "--load-plugins", "probe", "-"),
+                            env=env, input="", capture_output=True, text=True, timeout=60)
+    assert strict.returncode == 2 and "probe" in strict.stderr
+
+
+SURROGATE = {"id": "s", "text": "Putin said \ud800 that the debt was 100000^999 dollars on Monday."}
+
+
+@pytest.mark.parametrize("command, fmt", [("extract", "jsonl"), ("extract", "json"), ("extract", "text"),
+                                          ("story", "json"), ("story", "text"), ("story", "markdown"),
+                                          ("story", "html")])
+def test_lone_surrogates_and_huge_numbers_are_written_in_every_format(
+        tmp_path: Path, command: str, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text(lines({"id": "a", "text": "Kim met Putin."}, SURROGATE, {"id": "c", "text": "Kim left."}),
+                   encoding="utf-8")
+    code = main([command, "--format", fmt, "--no-progress", str(src)])
+    out = capsys.readouterr().out
+    assert code == 0
+    out.encode("utf-8")  # strict: no lone surrogate reached the stream
+    if fmt == "jsonl":
+        rows = [json.loads(x) for x in out.splitlines()]
+        assert [r["id"] for r in rows] == ["a", "s", "c"]
+        assert rows[1]["article"]["text"] == SURROGATE["text"]  # read back identical
+        [q] = [m for m in rows[1]["mentions"] if m["kind"] == "quantity"]
+        assert q["value"] == "1E+4995"
+    elif command == "extract" and fmt == "json":
+        assert len(json.loads(out)) == 3
+    elif fmt == "json":
+        assert json.loads(out)["articles"] == ["a", "c", "s"]
+    elif command == "extract":
+        assert out.count("== ") == 3 and "value=1E+4995" in out
+
+
+def test_real_stdout_takes_a_lone_surrogate(env: dict[str, str]) -> None:
+    proc = subprocess.run(newskit("extract", "--load-plugins", "quantities", "-"), env=env,
+                          input=lines(SURROGATE).encode(), capture_output=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    row = json.loads(proc.stdout.decode("utf-8"))
+    assert row["article"]["text"] == SURROGATE["text"]
+
+
+@pytest.mark.skipif(not LINUX, reason="reads /proc to find the workers")
+def test_soak_mixed_stream_with_a_worker_killed_mid_run(env: dict[str, str], tmp_path: Path) -> None:
+    """Good articles, every bad kind, a 1 MB adversarial text, through --workers 2, with a
+    worker killed from outside while it works: one record per input, in order, no
+    orphan, no traceback."""
+    rows: list[dict[str, str]] = [{"id": "nap", "text": "Kim met Putin. NAP"}]
+    kinds = ["Kim met Putin on Monday.", "SYSEXIT", "FAKE-CTRL-C", "OWN-BASE", "EXIT-WORKER", "STUCK",
+             "HANG", SURROGATE["text"], "The debt was 100000^999 dollars.", "1,2.3-4/5 " * 100_000]
+    rows += [{"id": f"k{i}", "text": t} for i, t in enumerate(kinds)]
+    rows += [{"id": f"g{i}", "text": f"About {i},000 people met on June {i + 1}."} for i in range(20)]
+    src = tmp_path / "mixed.jsonl"
+    src.write_text(lines(*rows[:5]) + "not json\n" + lines(*rows[5:]), encoding="utf-8")
+    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--timeout", "4", "--load-plugins",
+                                    "probe,quantities", str(src)),
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
+                            start_new_session=True)
+    wait_for(lambda: len(children(proc.pid)) == 2)
+    time.sleep(0.3)  # the first worker is napping on the first article: kill it there
+    victim = min(children(proc.pid))
+    os.kill(victim, signal.SIGKILL)
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 1  # the two unreadable lines
+    assert b"Traceback" not in err
+    got = [json.loads(x) for x in out.decode("utf-8").splitlines()]
+    ids = [r["id"] for r in got]
+    assert ids[:5] == [r["id"] for r in rows[:5]] and ids[6:] == [r["id"] for r in rows[5:]]
+    assert got[5]["errors"][0]["stage"] == "read"
+    by_id = {r["id"]: r for r in got}
+    assert by_id["nap"]["errors"] == []  # retried after its worker was killed
+    errors = {k: [e["error"] for e in by_id[f"k{i}"]["errors"]] for i, k in enumerate(kinds[:7])}
+    assert errors == {"Kim met Putin on Monday.": [], "SYSEXIT": ["SystemExit"],
+                      "FAKE-CTRL-C": ["KeyboardInterrupt"], "OWN-BASE": ["PluginBaseException"],
+                      "EXIT-WORKER": ["WorkerDied"], "STUCK": ["ArticleTimeout"], "HANG": ["ArticleTimeout"]}
+    assert all(by_id[f"g{i}"]["errors"] == [] and by_id[f"g{i}"]["mentions"] for i in range(20))
+    wait_for(lambda: not group_alive(proc.pid), 10)
