@@ -1,4 +1,4 @@
-"""The ``newskit`` command: ``extract``, ``story`` and ``plugins``.
+"""The ``newskit`` command: ``extract``, ``story``, ``stories`` and ``plugins``.
 
 Exit codes: 0 all inputs processed, 1 some inputs could not be read (each still has an
 error record in the output, in input order), 2 usage errors.
@@ -93,12 +93,54 @@ def _parser() -> argparse.ArgumentParser:
     st = sub.add_parser("story", help="one story over all inputs: timeline, people, claims, conflicts")
     _add_common(st)
     st.add_argument("--format", choices=["json", "text", "markdown", "html"], default="text")
+    _add_stories(sub)
     pl = sub.add_parser("plugins", help="installed plugins, their components and load errors")
     pl.add_argument("--format", choices=["json", "text"], default="text")
     for name in ("--load-plugins", "--disable-plugins"):
         pl.add_argument(name, metavar="NAMES")
     pl.add_argument("--strict-plugins", action="store_true")
     return ap
+
+
+def _add_stories(sub: Any) -> None:
+    ss = sub.add_parser("stories", help="a stream of articles about many events: grouped into "
+                        "stories, each built as `story` builds one")
+    _add_common(ss)
+    ss.add_argument("--format", choices=["json", "text", "markdown", "html"], default="text")
+    ss.add_argument("--window-days", type=int, default=7, metavar="N",
+                    help="a story stays open N days after its latest article (default 7)")
+    ss.add_argument("--threshold", type=float, default=None, metavar="X",
+                    help="similarity an article needs to join a story (default: built in)")
+
+
+def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
+    """Group the stream as it comes (feed it in time order) and write each story as it
+    closes; inputs that could not be read are listed under "errors"."""
+    import attrs
+
+    from newskit.stories import GroupingOptions, build_stories
+    from newskit.stories_render import StoriesWriter
+
+    failed: list[ErrorRecord] = []
+    unread: list[ErrorRecord] = []
+    progress = _Progress(not args.no_progress)
+
+    def articles() -> Iterator[Analysis]:
+        for a in _analyses(args, pipeline, failed, progress):
+            if a.errors and a.errors[0].stage == "read":
+                unread.extend(a.errors)
+            else:
+                yield a
+
+    opts = GroupingOptions(window_days=args.window_days)
+    if args.threshold is not None:
+        opts = attrs.evolve(opts, threshold=args.threshold)
+    writer = StoriesWriter(sys.stdout, args.format, make_converter(pipeline.mention_types()))
+    for sid, story in build_stories(articles(), opts):
+        writer.story(sid, story)
+    progress.close()
+    writer.close(unread)
+    return 1 if failed else 0
 
 
 def _pm_options(args: argparse.Namespace) -> dict[str, Any]:
@@ -279,6 +321,8 @@ def _run(args: argparse.Namespace) -> int:
         pipeline = Pipeline.build(**_pm_options(args))
         if args.command == "extract":
             return _cmd_extract(args, pipeline)
+        if args.command == "stories":
+            return _cmd_stories(args, pipeline)
         return _cmd_story(args, pipeline)
     except (NewskitError, ValueError) as exc:
         print(f"newskit: error: {exc}", file=sys.stderr)

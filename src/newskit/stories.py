@@ -1,0 +1,276 @@
+"""A stream of articles about many events, grouped into stories.
+
+Why incremental: a day's feed holds 10^4-10^6 articles; comparing all pairs is out of the
+question, and news about one event arrives within days. So the stream is read once, in
+its order (feed it in time order), and each article is compared only with the stories
+still *open*: those that gained an article within ``window_days`` of the stream's clock
+(the latest publication date seen) and within ``window_articles`` articles (the clock
+of an undated stream). A story that falls out of the window is final and is handed on at
+once, so memory holds the open window, not the stream.
+
+What is compared: what newskit extracted. An article is a sparse vector of people
+(canonical names), places (its events' places and their countries), event classes, full
+dates, and key terms (content words), each weighted by its kind, by ``1 + log(count)``
+and by how rare it is in the stream so far (document frequencies counted as the stream
+goes, halved now and then so they follow the news and stay small). An article joins the
+open story whose centroid is most similar to it (cosine) when that reaches
+``threshold``, else it starts a story. Candidates come from an inverted index, and a
+feature shared by more than ``max_postings`` open stories is too common to look up: the
+cost per article is bounded, and the whole run is linear in the stream.
+
+Deterministic: the same stream in the same order gives the same stories (ties go to the
+older story). Each group is then built exactly as ``newskit story`` builds one:
+:func:`newskit.story.build_story`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit.model import Analysis, DateMention, PersonMention, Story
+from newskit.story import build_story
+
+__all__ = ["GroupingOptions", "StoryGrouper", "article_features", "build_stories", "group_stories"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
+_NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
+_FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw = resources.files("newskit").joinpath("data").joinpath("stories.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(_data()["stopwords"])
+
+
+def _key(s: str) -> str:
+    return str(_NON_ALNUM.sub("", s.casefold()))
+
+
+@frozen(kw_only=True)
+class GroupingOptions:
+    """How stories are grouped.
+
+    Attributes:
+        threshold: the cosine similarity an article needs to join a story.
+        window_days: a story stays open this many days after its latest article.
+        window_articles: ...and this many articles of the stream (undated streams).
+        max_features: features kept per article (the heaviest).
+        max_centroid: features kept per story centroid (the heaviest).
+        max_postings: a feature in more open stories than this is not looked up.
+        decay_every: document frequencies are halved every this many articles.
+        prior_documents: documents assumed seen before the stream, in which no feature
+            occurred: at the start of a stream a handful of articles cannot tell a
+            common word from a rare one, so rarity only counts as evidence builds up.
+    """
+
+    threshold: float = 0.2
+    window_days: int = 7
+    window_articles: int = 20_000
+    max_features: int = 60
+    max_centroid: int = 150
+    max_postings: int = 64
+    decay_every: int = 50_000
+    prior_documents: float = 200.0
+
+
+def article_features(a: Analysis) -> dict[str, float]:
+    """Kind-weighted counts of what the article is about, keyed ``kind:value``."""
+    weights: Mapping[str, float] = _data()["weights"]
+    counts: dict[str, float] = {}
+
+    def add(kind: str, value: str | None) -> None:
+        k = _key(value or "")
+        if k:
+            f = f"{kind}:{k}"
+            counts[f] = counts.get(f, 0.0) + 1.0
+
+    for m in a.mentions:
+        if isinstance(m, PersonMention) and not m.author:
+            add("person", m.entity or m.text)
+        elif isinstance(m, DateMention) and m.type == "DATE" and _FULL_DATE.match(m.value):
+            add("date", m.value[:10])
+    for e in a.events:
+        add("event", e.type)
+        add("place", e.where)
+        if e.country != e.where:
+            add("place", e.country)
+    stop = _stopwords()
+    for w in _WORD.findall(a.article.title or ""):
+        if len(w) > 2 and w.casefold() not in stop:
+            add("term", w)
+    for w in _WORD.findall(a.article.text):
+        if len(w) > 2 and w.casefold() not in stop:
+            add("term", w)
+    return {f: weights[f.split(":", 1)[0]] * (1.0 + math.log(c)) for f, c in counts.items()}
+
+
+class _Open:
+    """An open story: its members, centroid and when it last grew."""
+
+    __slots__ = ("centroid", "index", "last_day", "last_seen", "members", "norm", "sid")
+
+    def __init__(self, sid: str, index: int) -> None:
+        self.sid = sid
+        self.index = index
+        self.members: list[Analysis] = []
+        self.centroid: dict[str, float] = {}
+        self.norm = 0.0
+        self.last_day: dt.date | None = None
+        self.last_seen = 0
+
+
+class StoryGrouper:
+    """Incremental grouping of a stream of analyses into stories (see the module doc).
+
+    ``add`` takes the next analysis and returns the stories it closed; ``finish``
+    returns the rest. Stories are ``(id, members)`` with members in stream order.
+    """
+
+    def __init__(self, options: GroupingOptions | None = None) -> None:
+        self.options = options or GroupingOptions()
+        self._open: dict[str, _Open] = {}
+        self._postings: dict[str, dict[str, None]] = {}
+        self._df: dict[str, float] = {}
+        self._n = 0.0
+        self._seen = 0
+        self._made = 0
+        self._today: dt.date | None = None
+
+    # ------------------------------------------------------------------ features
+
+    def _vector(self, raw: dict[str, float]) -> dict[str, float]:
+        """tf-idf over the stream so far, the heaviest features, unit length."""
+        self._n += 1
+        for f in raw:
+            self._df[f] = self._df.get(f, 0.0) + 1.0
+        n = self._n + self.options.prior_documents
+        vec = {f: w * math.log(n / self._df[f]) for f, w in raw.items()}
+        top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.max_features]
+        norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+        return {f: w / norm for f, w in top if w > 0}
+
+    def _decay(self) -> None:
+        self._n /= 2.0
+        self._df = {f: c / 2.0 for f, c in self._df.items() if c >= 1.0}
+
+    # ------------------------------------------------------------------ matching
+
+    def _best(self, vec: dict[str, float], day: dt.date | None) -> _Open | None:
+        scores: dict[str, float] = {}
+        for f, w in vec.items():
+            post = self._postings.get(f)
+            if not post or len(post) > self.options.max_postings:
+                continue
+            for sid in post:
+                scores[sid] = scores.get(sid, 0.0) + w * self._open[sid].centroid[f]
+        best: _Open | None = None
+        best_score = self.options.threshold
+        for sid, s in scores.items():
+            story = self._open[sid]
+            cos = s / story.norm if story.norm else 0.0
+            if cos < best_score or not self._in_window(story, day):
+                continue
+            if best is None or cos > best_score or story.index < best.index:
+                best, best_score = story, cos
+        return best
+
+    def _in_window(self, story: _Open, day: dt.date | None) -> bool:
+        if day is None or story.last_day is None:
+            return True
+        return abs((day - story.last_day).days) <= self.options.window_days
+
+    def _join(self, story: _Open, a: Analysis, vec: dict[str, float], day: dt.date | None) -> None:
+        story.members.append(a)
+        story.last_seen = self._seen
+        if day is not None and (story.last_day is None or day > story.last_day):
+            story.last_day = day
+        c = story.centroid
+        for f, w in vec.items():
+            if f not in c:
+                self._postings.setdefault(f, {})[story.sid] = None
+            c[f] = c.get(f, 0.0) + w
+        if len(c) > 2 * self.options.max_centroid:
+            keep = sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.max_centroid]
+            for f in set(c) - {f for f, _ in keep}:
+                self._unpost(f, story.sid)
+            story.centroid = c = dict(keep)
+        story.norm = math.sqrt(sum(w * w for w in c.values()))
+
+    def _unpost(self, f: str, sid: str) -> None:
+        post = self._postings.get(f)
+        if post is not None:
+            post.pop(sid, None)
+            if not post:
+                del self._postings[f]
+
+    # ------------------------------------------------------------------ the stream
+
+    def add(self, a: Analysis) -> list[tuple[str, list[Analysis]]]:
+        """Take the next article; return the stories that closed before it."""
+        self._seen += 1
+        if self._seen % self.options.decay_every == 0:
+            self._decay()
+        day = a.article.published_date
+        closed: list[tuple[str, list[Analysis]]] = []
+        if day is not None and (self._today is None or day > self._today):
+            self._today = day
+            closed = self._close_stale()
+        elif self._seen % 1000 == 0:
+            closed = self._close_stale()
+        vec = self._vector(article_features(a))
+        story = self._best(vec, day)
+        if story is None:
+            self._made += 1
+            story = self._open[f"s{self._made}"] = _Open(f"s{self._made}", self._made)
+        self._join(story, a, vec, day)
+        return closed
+
+    def _close_stale(self) -> list[tuple[str, list[Analysis]]]:
+        o = self.options
+        stale = [s for s in self._open.values()
+                 if self._seen - s.last_seen > o.window_articles
+                 or (self._today is not None and s.last_day is not None
+                     and (self._today - s.last_day).days > o.window_days)]
+        return [self._close(s) for s in sorted(stale, key=lambda s: s.index)]
+
+    def _close(self, story: _Open) -> tuple[str, list[Analysis]]:
+        for f in story.centroid:
+            self._unpost(f, story.sid)
+        del self._open[story.sid]
+        return story.sid, story.members
+
+    def finish(self) -> list[tuple[str, list[Analysis]]]:
+        """Close every story still open, oldest first."""
+        return [self._close(s) for s in sorted(self._open.values(), key=lambda s: s.index)]
+
+
+def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None
+                  ) -> Iterator[tuple[str, list[Analysis]]]:
+    """``(story id, members)`` for a stream of analyses, each story as soon as it closes."""
+    grouper = StoryGrouper(options)
+    for a in analyses:
+        yield from grouper.add(a)
+    yield from grouper.finish()
+
+
+def build_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None
+                  ) -> Iterator[tuple[str, Story]]:
+    """``(story id, story)``: each group built exactly as ``newskit story`` builds one."""
+    for sid, members in group_stories(analyses, options):
+        yield sid, build_story(members)

@@ -1,0 +1,138 @@
+"""`newskit stories`: a mixed stream grouped into stories, each built as `story` builds one."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Analysis, Article, Pipeline
+from newskit.serialize import dumps, story_to_json
+from newskit.stories import GroupingOptions, StoryGrouper, article_features, group_stories
+from newskit.story import build_story
+from tests.scale.corpus import SEEDS, write_mixed
+
+ROOT = Path(__file__).resolve().parents[2]
+
+QUAKE = [
+    "A magnitude 7.1 earthquake struck eastern Turkey on Sunday, killing at least 200 people "
+    "in the city of Van, the Turkish disaster agency said. Rescuers searched collapsed buildings.",
+    "Rescuers in Van pulled survivors from the rubble on Monday after the earthquake that hit "
+    "eastern Turkey. Prime Minister Recep Tayyip Erdogan visited the quake zone.",
+    "The death toll from the Van earthquake in eastern Turkey rose to 366, the disaster agency "
+    "said, as aftershocks shook the city and survivors slept in tents.",
+]
+VISIT = [
+    "Russian President Vladimir Putin arrived in Pyongyang on Wednesday for talks with North "
+    "Korean leader Kim Jong Un, the Kremlin said.",
+    "Kim Jong Un greeted Vladimir Putin at Pyongyang airport; the two leaders signed a "
+    "partnership pact, North Korean state media reported.",
+    "Putin and Kim pledged mutual help in Pyongyang, a pact the United States said was a concern. "
+    "The Kremlin said Putin would fly on to Vietnam.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def analyse(pipeline: Pipeline, texts: list[str], prefix: str, day: str) -> list[Analysis]:
+    return [pipeline.run(Article.from_dict({"id": f"{prefix}{k}", "text": t, "published": day}))
+            for k, t in enumerate(texts)]
+
+
+def groups(analyses: list[Analysis], **kw: object) -> list[list[str]]:
+    opts = GroupingOptions(**kw)  # type: ignore[arg-type]
+    return [[a.article.id for a in members] for _, members in group_stories(analyses, opts)]
+
+
+def test_two_interleaved_events_become_two_stories(pipeline: Pipeline) -> None:
+    q = analyse(pipeline, QUAKE, "q", "2011-10-24")
+    v = analyse(pipeline, VISIT, "v", "2011-10-24")
+    stream = [x for pair in zip(q, v, strict=True) for x in pair]
+    assert sorted(groups(stream)) == [["q0", "q1", "q2"], ["v0", "v1", "v2"]]
+
+
+def test_the_same_news_weeks_apart_is_two_stories(pipeline: Pipeline) -> None:
+    early = analyse(pipeline, QUAKE, "early", "2011-10-24")
+    late = analyse(pipeline, QUAKE, "late", "2011-11-20")
+    got = groups(early + late, window_days=7)
+    assert got == [["early0", "early1", "early2"], ["late0", "late1", "late2"]]
+    # the early story closed when the clock passed its window, before the stream ended
+    grouper = StoryGrouper(GroupingOptions(window_days=7))
+    closed = [sid for a in early + late for sid, _ in grouper.add(a)]
+    assert closed == ["s1"]
+
+
+def test_features_are_what_newskit_extracted(pipeline: Pipeline) -> None:
+    (a,) = analyse(pipeline, VISIT[:1], "v", "2024-06-19")
+    f = article_features(a)
+    assert "person:vladimirputin" in f and "person:kimjongun" in f
+    assert "term:pyongyang" in f and "term:the" not in f and "term:said" not in f
+    assert any(k.startswith("event:") for k in f)
+
+
+@pytest.fixture(scope="module")
+def pool(pipeline: Pipeline) -> list[Analysis]:
+    return analyse(pipeline, QUAKE, "q", "2011-10-24") + analyse(pipeline, VISIT, "v", "2011-10-25")
+
+
+@settings(max_examples=30, deadline=None)
+@given(order=st.permutations(range(6)), threshold=st.floats(0.0, 1.0))
+def test_every_article_is_in_exactly_one_story_in_any_order(pool: list[Analysis], order: list[int],
+                                                            threshold: float) -> None:
+    stream = [pool[i] for i in order]
+    got = groups(stream, threshold=threshold)
+    flat = [i for g in got for i in g]
+    assert sorted(flat) == sorted(a.article.id for a in pool)
+    assert got == groups(stream, threshold=threshold)  # deterministic
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newskit.cli", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=240)
+
+
+def test_json_is_one_object_with_stories_built_as_story_builds_them(tmp_path: Path,
+                                                                    pipeline: Pipeline) -> None:
+    feed = write_mixed(tmp_path / "feed.jsonl", 60)
+    proc = run_cli("stories", str(feed), "--format", "json", "--no-progress")
+    assert proc.returncode == 1  # the feed has a malformed line
+    data = json.loads(proc.stdout)
+    assert set(data) == {"stories", "errors"}
+    assert [e["error"] for e in data["errors"]] == ["MalformedJSON"]
+    ids = [i for s in data["stories"] for i in s["articles"]]
+    assert len(ids) == len(set(ids)) == 59  # 60 lines, line 18 malformed
+    by_id = {a.article.id: a for a in (pipeline.run(x) for x in _articles(feed))}
+    for s in data["stories"]:
+        expected = story_to_json(build_story([by_id[i] for i in s["articles"]]))
+        assert dumps({k: v for k, v in s.items() if k != "id"}) == dumps(expected)
+
+
+def _articles(feed: Path) -> list[Article]:
+    from newskit.readers import read_inputs
+
+    return [r for r in read_inputs([str(feed)]) if isinstance(r, Article)]
+
+
+def test_readable_formats_list_stories_with_their_central_events() -> None:
+    for fmt, mark in (("text", "== s1: 5 articles"), ("markdown", "## s1: 5 articles"),
+                      ("html", "<h2>s1: 5 articles</h2>")):
+        proc = run_cli("stories", str(SEEDS), "--format", fmt, "--no-progress")
+        assert proc.returncode == 0, proc.stderr
+        assert mark in proc.stdout and "visit" in proc.stdout
+
+
+def test_stories_on_the_dask_engine_are_byte_identical(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    feed = write_mixed(tmp_path / "feed.jsonl", 120)
+    plain = run_cli("stories", str(feed), "--format", "json", "--no-progress")
+    dask = run_cli("stories", str(feed), "--format", "json", "--no-progress",
+                   "--engine", "dask", "--workers", "2")
+    assert dask.stdout == plain.stdout and dask.returncode == plain.returncode
