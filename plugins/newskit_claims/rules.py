@@ -87,6 +87,30 @@ def _patterns() -> dict[str, Any]:
         # ", as confirmed by the Kremlin"
         "as_by": regex.compile(r",\s+as\s+(?P<cue>confirmed|announced|reported|stated|said)\s+by\s+", regex.I),
         "according": regex.compile(b + r"(?P<cue>according\s+to)\s+", regex.I),
+        # "according to the indictment": a document or body named by a common noun
+        "according_np": regex.compile(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s*[,.;]|\s+(?:released|published|filed|"
+                                      r"seen|obtained|issued|unsealed)\b)", regex.I),
+        # "Delaney pleaded not guilty", "entered a plea of not guilty"
+        "plea": regex.compile(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
+                              r"(?:a\s+)?(?:plea\s+of\s+)?not[\s-]+guilty(?:\s+pleas?)?)" + e, regex.I),
+        # "called the charges baseless", "dismissed the allegations as politically motivated"
+        "call_false": regex.compile(
+            b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
+            r"(?:[\p{L}-]+\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?"
+            r"\s*(?:as\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+        # reported content that calls a charge false: "(said) the allegations were baseless"
+        "false_content": regex.compile(
+            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:"
+            + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?\s*(?:are|were|is|was|"
+            r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+        # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
+        "finding": regex.compile(
+            b + r"(?P<subj>(?:an?|the|this|that)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:" + _alt(d["finding_bodies"]) + r"))\s+"
+            r"(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
+            r"nothing|insufficient\s+evidence|(?:[\p{L}-]+\s+){1,3}not\s+guilty|(?:[\p{L}-]+\s+){1,3}of\s+(?:any\s+)?"
+            r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
+        # "is accused of": a passive cue with no agent names no source
+        "passive_of": regex.compile(r"\s+(?:of|with)\b", regex.I),
         "reportedly": regex.compile(b + r"(?P<cue>reportedly)" + e, regex.I),
         "clause_end": regex.compile(
             r",\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
@@ -265,6 +289,9 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
                 continue  # the noun-phrase denial patterns handle these
             if p["by_after"].match(text, m.end(), m.end() + 4):
                 continue
+            if stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
+                    p["passive_of"].match(text, m.end(), m.end() + 6):
+                continue  # "a treasurer accused of taking bribes": passive, no accuser named
             after = text[m.end():min(sent.end, m.end() + 300)]
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
             if src is None:
@@ -312,8 +339,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
         for m in p["denying"].finditer(text, sent.start, sent.end):
             if m.start() != sent.start:
                 continue
-            src, kind, sref = _subject(text, min(sent.end, m.end() + 60), Span(start=m.end(), end=sent.end),
-                                       actors, out)
+            src, kind, sref = _clause_subject(text, m.end(), sent, actors, out)
             if src is None:
                 continue
             s, e = _trim(text, m.start(), m.end())
@@ -340,7 +366,10 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
         for m in p["according"].finditer(text, sent.start, sent.end):
             src, kind, sref = _actor_after(text, m.end(), actors)
             if src is None:
-                continue
+                np = p["according_np"].match(text, m.end(), min(sent.end, m.end() + 60))
+                if np is None:
+                    continue
+                src, kind, sref = np.group("np"), "document", np.span("np")
             end_src = sref[1] if sref else m.end()
             if m.start() <= sent.start + 1:
                 comma = text.find(",", end_src, sent.end)
@@ -359,7 +388,46 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, _data()["unnamed"]["reportedly"], m.group("cue"), "reports",
                                  "construction", None, m.span("cue"), "unnamed", fixed=True))
+        _denials(text, sent, actors, out)
     return out
+
+
+def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand]) -> None:
+    """Denials made without the word deny: a plea (``pleaded not guilty``), calling a
+    charge false (``called the charges baseless``), an official finding that it did not
+    happen (``an audit found no evidence that ...``)."""
+    p = _patterns()
+    for key in ("plea", "call_false"):
+        for m in p[key].finditer(text, sent.start, sent.end):
+            src, kind, sref = _subject(text, m.start(), sent, actors, out)
+            if src is None:
+                continue
+            s, e = _trim(text, sref[0] if sref else m.start(), _clause_end(text, m.end(), sent))
+            if e > s:
+                out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
+                                 responds=_last_allegation(out, s), fixed=True))
+    for m in p["finding"].finditer(text, sent.start, sent.end):
+        subj = regex.sub(r"^(?:an?|the|this|that)\s+", "", m.group("subj"), flags=regex.I)
+        s, e = _trim(text, m.start(), _clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", m.span("subj"), m.span("cue"),
+                             "organisation", responds=_last_allegation(out, s), fixed=True))
+
+
+def _clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand]
+                    ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The subject opening the main clause after ``pos`` (``Denying ..., both countries
+    insist ...``): "both/the two <nouns>" or an actor right there; never an actor further
+    on (the object of ``abide by`` is no denier)."""
+    start = pos
+    while start < sent.end and text[start] in " ,\t":
+        start += 1
+    both = _patterns()["both"].match(text, start, sent.end)
+    if both is not None:
+        pair = _pair(text, both.start(), sent, actors, cands)
+        if pair:
+            return pair, "country", both.span()
+    return _actor_after(text, start, actors)
 
 
 def _last_allegation(cands: Sequence[_Cand], pos: int) -> int | None:
@@ -440,6 +508,8 @@ def _stance(text: str, c: _Cand) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
+    if p["false_content"].match(content):
+        return "denies"  # "said the allegations were baseless"
     pred = p["predictive"].search(content)
     if c.stance == "reports":
         strong = regex.search(r"\b(?:likely|possibility|possible|may|might|expected)\b", content, regex.I)

@@ -110,3 +110,40 @@ def test_order_independent_and_spans_slice(rnd: random.Random) -> None:
         for x in f.figures:
             for r in (x.ref, x.evidence):
                 assert r is not None and texts[r.article][r.start:r.end] == r.text
+
+
+def _pairs(story: Story) -> set[tuple[str, str]]:
+    claims = {c.id: c for c in story.claims}
+    out = set()
+    for f in story.conflicts:
+        if f.type == "contested":
+            cs = [claims[c] for c in f.claims if c in claims]
+            out |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
+                    for d in cs if d.stance == "denies"}
+    return out
+
+
+def test_court_allegation_denial_pairs_by_plea_by_calling_false_by_official_finding(pipeline: Pipeline) -> None:
+    story = build_story(_run(pipeline, stories.COURT))
+    assert stories.COURT_PAIRS <= _pairs(story)
+    contested = [f for f in story.conflicts if f.type == "contested"]
+    assert all(f.label == "allegation/denial" for f in contested)
+    assert any("Sacramento Bee" in f.summary and "Capitol Weekly" in f.summary for f in contested)
+
+
+def test_a_denial_is_paired_with_its_own_proposition_not_its_topic(pipeline: Pipeline) -> None:
+    arts = [
+        {"id": "w1", "source": "Wire A", "published": "2024-03-01",
+         "text": "The war in the region entered its third year on Friday. Officials said the war had displaced "
+                 "millions. Washington has alleged that Belarus supplied rockets to the rebels, an accusation "
+                 "denied by Belarus's government."},
+        {"id": "w2", "source": "Wire B", "published": "2024-03-01",
+         "text": "Analysts said the war would go on for years."},
+    ]
+    story = build_story(_run(pipeline, arts))
+    contested = [f for f in story.conflicts if f.type == "contested"]
+    assert contested
+    for f in contested:
+        if f.type == "contested":
+            assert "war" not in f.summary.split("[")[0].lower()  # the supply, not the war
+            assert not any("Analysts" in r.text for r in f.refs)

@@ -176,7 +176,9 @@ def test_reports_render(seeds: list[Analysis], fmt: str) -> None:
     assert "Timeline" in out and "2024-06" in out
     if fmt != "html":
         assert "[001_04a47c1ca7d95a89:" in out
-        assert "Conflicting figures" in out
+        assert "Figures across sources" in out
+        assert out.index("Summary") < out.index("Timeline")
+        assert max(len(line) for line in out.splitlines()) <= 160
 
 
 def test_empty_story() -> None:

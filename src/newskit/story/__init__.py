@@ -16,6 +16,7 @@ from newskit.story.events import merge_events
 from newskit.story.figures import article_figures, compare_figures
 from newskit.story.people import build_people
 from newskit.story.sources import story_articles
+from newskit.story.summary import summarize
 
 __all__ = ["build_story"]
 
@@ -38,4 +39,5 @@ def build_story(analyses: Sequence[Analysis]) -> Story:
         conflicts=conflicts,
         errors=tuple(e for a in ordered for e in a.errors),
         sources=sources,
+        summary=summarize(events, corroborations, conflicts, sources),
     )

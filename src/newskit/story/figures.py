@@ -39,7 +39,17 @@ from typing import Any
 import regex
 from attrs import frozen
 
-from newskit.model import Analysis, Claim, DateMention, Figure, Finding, QuantityMention, SpanRef
+from newskit.actors import Actor, find_actors
+from newskit.model import (
+    Analysis,
+    Claim,
+    DateMention,
+    Figure,
+    Finding,
+    PersonMention,
+    QuantityMention,
+    SpanRef,
+)
 from newskit.text import sentences
 from newskit.timex import interval
 
@@ -97,6 +107,7 @@ def _phrases() -> dict[str, Any]:
         "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
         "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
         "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"])),
+        "source_cue": regex.compile(b + "(?:" + _alt(d["source_cues"]) + ")" + e, regex.I),
     }
 
 
@@ -237,6 +248,39 @@ def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention]) -> st
     return None
 
 
+class _Sayers:
+    """Who states an amount directly: ``<actor> put/measured/estimated ... <amount>``.
+    Actors are looked up once per article, only when such a verb is there."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self.analysis = analysis
+        self._actors: list[Actor] | None = None
+
+    def actors(self) -> list[Actor]:
+        if self._actors is None:
+            persons = [m for m in self.analysis.mentions if isinstance(m, PersonMention)]
+            self._actors = find_actors(self.analysis.article.text, persons, names=True)
+        return self._actors
+
+    def of(self, sent: tuple[int, int], q: QuantityMention) -> tuple[str, str] | None:
+        text = self.analysis.article.text
+        cue = None
+        for m in _phrases()["source_cue"].finditer(text, sent[0], q.start):
+            gap = _gap_words(text, m.end(), q.start)
+            if gap is not None and gap <= 8:
+                cue = m
+        if cue is None:
+            return None
+        before = [a for a in self.actors() if sent[0] <= a.start and a.end <= cue.start()]
+        if not before:
+            return None
+        a = before[-1]
+        gap = _gap_words(text, a.end, cue.start())
+        if gap is None or gap > 3:
+            return None
+        return a.name, a.kind
+
+
 def _claim_of(q: QuantityMention, claims: Sequence[Claim]) -> Claim | None:
     inside = [c for c in claims if c.start <= q.start and q.end <= c.end]
     return min(inside, key=lambda c: (c.end - c.start, c.start)) if inside else None
@@ -270,6 +314,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
     by_id = {c.id: c for c in analysis.claims if c.id}
     pub = _published(analysis)
     day = pub[:10] if pub else None
+    sayers = _Sayers(analysis)
     out: list[Figure] = []
     for q in qs:
         k = bisect.bisect_right(starts, q.start) - 1
@@ -281,6 +326,10 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         measure, sub = got
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
+        source_type = claim.source_type if claim else None
+        said = sayers.of(sent, q)
+        if said is not None:
+            source, source_type = said
         disputed = None
         if claim is not None and claim.stance == "denies":
             disputed = claim.source
@@ -291,7 +340,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         out.append(Figure(
             article=analysis.article.id, measure=name if era == "now" else f"{name} in {era}",
             value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q),
-            outlet=outlet, source=source, source_type=claim.source_type if claim and not disputed else None,
+            outlet=outlet, source=source, source_type=source_type if not disputed else None,
             disputed_by=disputed, stated=_as_of(text, sent, dates) or _stated(claim, day) or pub,
             ref=SpanRef(article=analysis.article.id, start=q.start, end=q.end, text=q.text),
             evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],

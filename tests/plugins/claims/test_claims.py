@@ -105,3 +105,41 @@ def test_adversarial_inputs_complete() -> None:
                  "an accusation denied by " * 20_000, "both nations deny " * 20_000,
                  ("Kremlin " * 10 + ". ") * 10_000):
         _claims(text)
+
+
+@pytest.mark.parametrize(("text", "persons", "source", "cue"), [
+    ("Prosecutors alleged that the city treasurer took bribes. Ann Lee pleaded not guilty to all charges on Monday.",
+     (("Ann Lee", "Ann Lee"),), "Ann Lee", "pleaded not guilty"),
+    ("Police accused the company of fraud. Its chief executive, Tom Hart, called the allegations baseless.",
+     (("Tom Hart", "Tom Hart"),), "Tom Hart", "called"),
+    ("Critics alleged that the mayor rigged the vote. An independent review found no evidence that the vote "
+     "had been rigged.", (), "independent review", "found"),
+])
+def test_denials_without_the_word_deny(text: str, persons: tuple[tuple[str, str], ...], source: str,
+                                        cue: str) -> None:
+    denials = [c for c in _claims(text, persons=persons) if c.stance == "denies"]
+    assert [(c.source, c.cue) for c in denials] == [(source, cue)]
+    assert denials[0].responds_to is not None  # it answers the allegation before it
+
+
+def test_reported_content_calling_a_charge_false_is_a_denial() -> None:
+    text = "The minister said the accusations were completely false."
+    got = _claims(text, quotes=(("the accusations were completely false", "the minister", "said"),))
+    assert [c.stance for c in got] == ["denies"]
+
+
+def test_denying_clause_subject_is_the_clause_subject_not_an_object() -> None:
+    text = ("Washington accused Russia and North Korea of arms transfers. Denying allegations of illicit arms "
+            "transfers, both countries insist they abide by U.N. Security Council resolutions.")
+    denials = [c for c in _claims(text) if c.cue == "Denying"]
+    assert [c.source for c in denials] == ["North Korea and Russia"]
+
+
+def test_passive_accused_of_names_no_accuser() -> None:
+    text = "A former treasurer of Sacramento accused of taking bribes entered a plea on Tuesday."
+    assert not [c for c in _claims(text) if c.stance == "alleges"]
+
+
+def test_according_to_a_document() -> None:
+    got = _claims("According to the indictment, Ann Lee took $300,000 in kickbacks.")
+    assert [(c.source, c.stance) for c in got] == [("indictment", "alleges")]

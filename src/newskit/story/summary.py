@@ -1,0 +1,95 @@
+"""The story in a few sentences: the central event, what the sources agree on, where
+they differ and who says what. Read first by a reader; every line names outlets, not ids.
+
+The central event is the one most articles report (the events stage may already have put
+it first; ties keep that order); background events are those dated well before the
+articles, or mentioned by one article only without a date near the story's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+
+from newskit.model import Event, Finding, StoryArticle
+from newskit.story._common import story_data
+from newskit.timex import interval
+
+__all__ = ["central_event", "event_label", "is_background", "summarize"]
+
+#: Events dated this many days before the first article are background.
+_BACKGROUND_DAYS = 30
+
+
+def central_event(events: Sequence[Event]) -> Event | None:
+    """The event most articles report (then most mentions; then the earlier in the list)."""
+    if not events:
+        return None
+    best = max(range(len(events)), key=lambda i: (len(events[i].sources), len(events[i].mentions), -i))
+    return events[best]
+
+
+def _first_published(sources: Sequence[StoryArticle]) -> dt.datetime | None:
+    days = [interval(s.published[:10]) for s in sources if s.published]
+    starts = [d[0] for d in days if d is not None]
+    return min(starts) if starts else None
+
+
+def is_background(e: Event, central: Event | None, sources: Sequence[StoryArticle]) -> bool:
+    """True for an event dated well before the story's articles, or an undated event one
+    article mentions in passing."""
+    if central is not None and e.id == central.id:
+        return False
+    first = _first_published(sources)
+    iv = interval(e.when)
+    if iv is not None and first is not None:
+        return iv[1] < first - dt.timedelta(days=_BACKGROUND_DAYS)
+    return iv is None and len(e.sources) < 2
+
+
+def event_label(e: Event) -> str:
+    """``earthquake (disaster) - Taiwan - 2024-04-03``: trigger, class, who, where, when."""
+    labels = story_data()["event_labels"]
+    kind = labels.get(e.type, e.type)
+    who = ", ".join(e.who[:3]) + (" and others" if len(e.who) > 3 else "")
+    parts = [f"{e.trigger} ({kind})" if kind != e.trigger else e.trigger]
+    if who:
+        parts.append(f"involving {who}")
+    if e.where:
+        parts.append(f"in {e.where}")
+    parts.append(f"on {e.when}" if e.when else "undated")
+    return ", ".join(parts)
+
+
+def outlets_of(articles: Sequence[str], names: Mapping[str, str]) -> str:
+    """``Reuters, AP and 2 more``: outlets of some articles, in a readable list."""
+    out = sorted({names.get(a, a) for a in articles})
+    if len(out) > 4:
+        return ", ".join(out[:4]) + f" and {len(out) - 4} more"
+    return ", ".join(out)
+
+
+def summarize(events: Sequence[Event], corroborations: Sequence[Finding], conflicts: Sequence[Finding],
+              sources: Sequence[StoryArticle]) -> tuple[str, ...]:
+    """The summary lines, most important first."""
+    names = {s.id: s.outlet for s in sources}
+    out: list[str] = []
+    central = central_event(events)
+    if central is not None:
+        out.append(f"What happened: {event_label(central)} - reported by {len(central.sources)} of "
+                   f"{len(sources)} articles ({outlets_of(central.sources, names)}).")
+    agree = [f for f in conflicts if f.type == "figures" and f.label == "consistent"]
+    for f in corroborations[:3]:
+        out.append(f"Sources agree: {f.summary}")
+    for f in agree:
+        out.append(f"Figures agree within rounding: {f.summary}")
+    for f in conflicts:
+        if f.type == "figures" and f.label != "consistent":
+            out.append(f"Figures differ: {f.summary}")
+    for f in conflicts:
+        if f.type == "contested":
+            out.append(f"Allegation and denial: {f.summary}")
+    for f in conflicts:
+        if f.type == "dates":
+            out.append(f"Dates differ: {f.summary}")
+    return tuple(out)
