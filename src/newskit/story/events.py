@@ -37,12 +37,14 @@ from newskit.story.features import (
     place_fit,
     units_of,
 )
+from newskit.story.places import country_of
 from newskit.timex import compatible, interval
 
 __all__ = ["best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
            "probability", "story_units", "vetoed"]
 
-_NEAR_DAYS = 2
+#: times further apart than this are never one event
+_APART_DAYS = 31
 _MONTH = 31 * 86400.0
 #: an undated event is not one that ended this long before its article was published
 _STALE_DAYS = 730
@@ -79,11 +81,15 @@ def candidate_pairs(units: Sequence[Unit]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _near(a: str, b: str) -> bool:
+def _apart(a: str, b: str) -> bool:
+    """Times more than a month apart: no reporting slack (a weekday resolved to the wrong
+    week, a date of the aftermath) explains them. Closer disagreements are left to the
+    model (its ``time_clash`` feature)."""
     ia, ib = interval(a), interval(b)
-    if ia is None or ib is None or width(a) > 3 * 86400 or width(b) > 3 * 86400:
+    if ia is None or ib is None:
         return False
-    return abs((ia[0] - ib[0]).days) <= _NEAR_DAYS
+    gap = max(ia[0] - ib[1], ib[0] - ia[1])
+    return gap.days > _APART_DAYS
 
 
 def _stale(when: str | None, published: str | None) -> bool:
@@ -94,10 +100,10 @@ def _stale(when: str | None, published: str | None) -> bool:
 
 
 def vetoed(u: Unit, v: Unit) -> bool:
-    """Times that exclude each other (beyond a couple of days' reporting slack), a dated
+    """Times more than a month apart, a dated
     past event against an undated one of a much later article, places in different countries, or classes that cannot be one happening."""
     a, b = u.source.when, v.source.when
-    if a and b and not compatible(a, b) and not _near(a, b):
+    if a and b and _apart(a, b):
         return True
     if (a and not b and _stale(a, v.published)) or (b and not a and _stale(b, u.published)):
         return True
@@ -106,12 +112,16 @@ def vetoed(u: Unit, v: Unit) -> bool:
     return not classes_fit(u.source.type, v.source.type) and u.family != v.family
 
 
-def same_happening(a: Event, b: Event) -> bool:
-    """Events that agree on every argument: classes that fit, a shared named participant,
-    the same place (or one within the other) and times at most a month wide that
-    overlap. Identity of participants, place and time is what makes two reports one
-    event (the event model behind ECB+), whatever words they use ("arrival", "visit")."""
-    if not classes_fit(a.type, b.type) or not set(a.who) & set(b.who):
+def same_happening(u: Unit, v: Unit) -> bool:
+    """Mentions of two article events that agree on every argument: classes that fit, a
+    shared named person, the same place (or one within the other) and times at most a
+    month wide that overlap. Identity of participants, place and time is what makes two
+    reports one event (the event model behind ECB+), whatever words they use ("arrival",
+    "visit")."""
+    a, b = u.source, v.source
+    if (u.ref.article, u.event) == (v.ref.article, v.event) or not u.persons & v.persons:
+        return False
+    if not classes_fit(a.type, b.type):
         return False
     if not a.when or not b.when or width(a.when) > _MONTH or width(b.when) > _MONTH:
         return False
@@ -132,7 +142,7 @@ def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[lis
     for i, j in candidate_pairs(units):
         if vetoed(units[i], units[j]):
             vetoes.add((i, j))
-        elif same_happening(units[i].source, units[j].source):
+        elif same_happening(units[i], units[j]):
             scores[(i, j)] = 1.0
         else:
             scores[(i, j)] = probability(weights, features(units[i], units[j]))
@@ -141,24 +151,26 @@ def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[lis
 
 
 def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[list[int]]:
-    """Fold into a larger cluster every cluster whose mentions all belong to article events
-    whose other mentions are in that one cluster ("an earthquake struck": ``struck`` is the
-    quake as the article tells it). Annotation schemes may keep such verbs apart; a
-    timeline should not list the quake twice."""
+    """Fold a cluster into a larger one when each of its mentions shares its sentence and
+    its article event with a mention of that larger cluster ("an earthquake struck":
+    ``struck`` is the quake as the article tells it). Annotation schemes may keep such
+    verbs apart; a timeline should not list the quake twice."""
     where = {k: n for n, c in enumerate(clusters) for k in c}
-    by_event: dict[tuple[str, int], set[int]] = {}
+    mates: dict[tuple[str, int, int], list[int]] = {}
     for k, u in enumerate(units):
-        by_event.setdefault((u.ref.article, u.event), set()).add(where[k])
-    target: dict[int, int] = {}
-    for n, c in enumerate(clusters):
-        hosts = set().union(*(by_event[(units[k].ref.article, units[k].event)] for k in c)) - {n}
-        if len(hosts) == 1:
-            host = next(iter(hosts))
-            if len(clusters[host]) > len(c) and all(by_event[(units[k].ref.article, units[k].event)] - {n} for k in c):
-                target[n] = host
+        mates.setdefault((u.ref.article, u.event, u.sentence_index), []).append(k)
     out: dict[int, list[int]] = {}
     for n, c in enumerate(clusters):
-        out.setdefault(target.get(n, n), []).extend(c)
+        hosts: Counter[int] = Counter()
+        for k in c:
+            u = units[k]
+            hosts.update(where[j] for j in mates[(u.ref.article, u.event, u.sentence_index)] if where[j] != n)
+        host = min(hosts, key=lambda h: (-hosts[h], h)) if hosts else n
+        covered = all(any(where[j] == host for j in mates[(units[k].ref.article, units[k].event,
+                                                            units[k].sentence_index)]) for k in c)
+        if host == n or not covered or len(clusters[host]) <= len(c):
+            host = n
+        out.setdefault(host, []).extend(c)
     return sorted((sorted(c) for c in out.values()), key=lambda c: c[0])
 
 
@@ -204,7 +216,7 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     who_counts: Counter[str] = Counter(w for e in items for w in e.who)
     who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
     where = _top(Counter(e.where for e in items if e.where))
-    country = _top(Counter(e.country for e in items if e.country))
+    country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))
     whens = [e.when for e in items if e.when]
     when = best_when(whens)
     trigger = _top(Counter(u.ref.text.lower() for u in units)) or cls

@@ -25,9 +25,9 @@ from importlib import resources
 import regex
 from attrs import frozen
 
-from newskit.actors import place_country
 from newskit.model import Analysis, Event, PersonMention, SpanRef
 from newskit.story._common import name_key, story_data, width
+from newskit.story.places import country_of, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
@@ -40,7 +40,7 @@ _DAY = 86400.0
 #: the names of the pair features, in the order :func:`features` returns them
 FEATURES = ("same_doc", "same_event", "lemma", "family", "same_class", "class_fit",
             "who_shared", "who_clash", "time_same_day", "time_fit", "time_clash",
-            "place_fit", "place_clash", "doc_sim", "sent_sim", "both_lead")
+            "place_fit", "place_country", "place_clash", "doc_sim", "sent_sim", "both_lead")
 
 
 @cache
@@ -82,7 +82,9 @@ def lemma(word: str) -> str:
     """A light stem that folds inflections together: ``killed``/``kills``/``killing``
     -> ``kill``, ``struck`` -> ``strike`` (irregular forms from data) -> ``strik``."""
     w = word.lower().strip("'’-")
-    w = _irregular().get(w, w)
+    if w in _irregular():
+        w = _irregular()[w]
+        return w[:-1] if len(w) > 4 and w.endswith("e") else w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _VOWEL.search(w[:-len(suffix)]):
             if suffix == "s" and w.endswith(("ss", "us", "is")):
@@ -125,6 +127,7 @@ class Unit:
     sentence: tuple[tuple[str, float], ...]
     doc: tuple[tuple[str, float], ...]
     published: str | None = None
+    sentence_index: int = 0
 
 
 def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
@@ -163,7 +166,8 @@ def units_of(analysis: Analysis) -> list[Unit]:
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
                             lemma=lemma(m.text), family=family(m.text),
                             persons=who & persons, who=who, lead=i < 2,
-                            sentence=_vector(words), doc=doc, published=published))
+                            sentence=_vector(words), doc=doc, published=published,
+                            sentence_index=i))
     return sorted(out, key=lambda u: u.key)
 
 
@@ -194,18 +198,19 @@ def _time(a: str | None, b: str | None) -> tuple[float, float, float]:
     return (1.0 if day else 0.0), 1.0, 0.0
 
 
-def _place(a: Event, b: Event) -> tuple[float, float]:
-    """(fits, clashes): the same place, or one within the other (a city in its country);
-    different countries clash."""
-    ca = a.country or place_country(a.where)
-    cb = b.country or place_country(b.where)
+def _place(a: Event, b: Event) -> tuple[float, float, float]:
+    """(one place, same country only, clash): one place or one within the other
+    (``Hualien City`` in ``Taiwan``); else the same country (``Hualien``, ``Taipei``);
+    places in different countries clash. Zeros when either is unknown."""
+    ca, cb = a.country or country_of(a.where), b.country or country_of(b.where)
     if ca and cb and ca != cb:
-        return 0.0, 1.0
-    if a.where and b.where and (a.where == b.where or a.where in (cb,) or b.where in (ca,)):
-        return 1.0, 0.0
+        return 0.0, 0.0, 1.0
+    wa, wb = a.where or ca, b.where or cb
+    if wa and wb and within(wa, wb):
+        return 1.0, 0.0, 0.0
     if ca and cb:
-        return 1.0, 0.0
-    return 0.0, 0.0
+        return 0.0, 1.0, 0.0
+    return 0.0, 0.0, 0.0
 
 
 def place_fit(a: Event, b: Event) -> bool:
@@ -215,7 +220,7 @@ def place_fit(a: Event, b: Event) -> bool:
 
 def place_clash(a: Event, b: Event) -> bool:
     """The two events' places lie in different countries."""
-    return _place(a, b)[1] > 0
+    return _place(a, b)[2] > 0
 
 
 def features(u: Unit, v: Unit) -> tuple[float, ...]:
@@ -223,7 +228,7 @@ def features(u: Unit, v: Unit) -> tuple[float, ...]:
     same_doc = u.ref.article == v.ref.article
     a, b = u.source, v.source
     day, fit, clash = _time(a.when, b.when)
-    pfit, pclash = _place(a, b)
+    pfit, pcountry, pclash = _place(a, b)
     shared = bool(u.who & v.who)
     return (
         float(same_doc),
@@ -234,7 +239,7 @@ def features(u: Unit, v: Unit) -> tuple[float, ...]:
         float(classes_fit(a.type, b.type)),
         float(shared),
         float(bool(u.persons) and bool(v.persons) and not u.persons & v.persons),
-        day, fit, clash, pfit, pclash,
+        day, fit, clash, pfit, pcountry, pclash,
         0.0 if same_doc else cosine(u.doc, v.doc),
         cosine(u.sentence, v.sentence),
         float(u.lead and v.lead),

@@ -1,0 +1,74 @@
+"""Place containment for the story: Hualien City lies within Hualien (County) within Taiwan.
+
+Two sources, looked up in order: newskit's own places table (countries, capitals, large
+cities, US states, regions; :func:`newskit.actors.place_country`) and a generated table of
+towns of at least 15,000 inhabitants with their country (and US state), made from
+GeoNames by ``bench/build_places.py`` (``newskit/data/places_within.json``). An
+administrative suffix ("Hualien County", "Gyeonggi Province") names the area around
+the town of that name, which is enough to tell that two places can be one.
+"""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+import regex
+
+from newskit.actors import place_country
+
+__all__ = ["chain", "country_of", "within"]
+
+_SUFFIX = regex.compile(r"\s+(?:City|County|Province|Prefecture|District|Region|Municipality|Township|"
+                        r"Governorate|Oblast|State)$")
+_PREFIX = regex.compile(r"^(?:the\s+)?(?:City|County|Province|Prefecture|District|Region|State)\s+of\s+", regex.I)
+
+
+@cache
+def _table() -> dict[str, tuple[str, ...]]:
+    """Town -> its containers, innermost first."""
+    raw = resources.files("newskit").joinpath("data").joinpath("places_within.json").read_text("utf-8")
+    out: dict[str, tuple[str, ...]] = {}
+    for container, names in json.loads(raw)["within"].items():
+        parts = tuple(container.split("|"))
+        for name in names:
+            out.setdefault(name, parts)
+            bare = _SUFFIX.sub("", name)
+            if bare != name:
+                out.setdefault(bare, parts)
+    return out
+
+
+def _bare(place: str) -> str:
+    return str(_SUFFIX.sub("", _PREFIX.sub("", place.strip())))
+
+
+@cache
+def chain(place: str | None) -> tuple[str, ...]:
+    """The place and what contains it, innermost first: ``Hualien City`` -> ``(Hualien City,
+    Hualien, Taiwan)``; ``Woodburn`` -> ``(Woodburn, Oregon, United States)``; unknown
+    places give just themselves (and their bare name), None gives ``()``."""
+    if not place:
+        return ()
+    bare = _bare(place)
+    country = place_country(place) or place_country(bare)
+    found: tuple[str, ...] = (country,) if country else _table().get(place) or _table().get(bare) or ()
+    return tuple(dict.fromkeys([place, bare, *found]))
+
+
+def country_of(place: str | None) -> str | None:
+    """The country a place lies in (itself for a country), or None when unknown."""
+    if not place:
+        return None
+    bare = _bare(place)
+    found = _table().get(place) or _table().get(bare)
+    return place_country(place) or place_country(bare) or (found[-1] if found else None)
+
+
+def within(a: str | None, b: str | None) -> bool:
+    """``a`` and ``b`` can be one place: equal, one contains the other, or they name one
+    area at two levels (``Hualien City`` and ``Hualien County``)."""
+    if not a or not b:
+        return False
+    return a in chain(b) or b in chain(a) or _bare(a) == _bare(b)
