@@ -43,8 +43,9 @@ from newskit.timex import compatible, interval
 __all__ = ["best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
            "probability", "story_units", "vetoed"]
 
-#: times further apart than this are never one event
-_APART_DAYS = 31
+#: times further apart than this are never one event (both articles dated / not)
+_MONTH_DAYS = 31
+_YEAR_DAYS = 365
 _MONTH = 31 * 86400.0
 #: an undated event is not one that ended this long before its article was published
 _STALE_DAYS = 730
@@ -81,15 +82,17 @@ def candidate_pairs(units: Sequence[Unit]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _apart(a: str, b: str) -> bool:
-    """Times more than a month apart: no reporting slack (a weekday resolved to the wrong
-    week, a date of the aftermath) explains them. Closer disagreements are left to the
-    model (its ``time_clash`` feature)."""
+def _apart(a: str, b: str, days: int) -> bool:
+    """Times more than ``days`` apart. Reporting slack (a weekday resolved to the wrong
+    week, a date of the aftermath) stays within a month when both articles' publication
+    dates anchor their relative dates; without them ("on Sunday" read against nothing)
+    only a year's gap is trusted. Closer disagreements are left to the model
+    (``time_clash``)."""
     ia, ib = interval(a), interval(b)
     if ia is None or ib is None:
         return False
     gap = max(ia[0] - ib[1], ib[0] - ia[1])
-    return gap.days > _APART_DAYS
+    return gap.days > days
 
 
 def _stale(when: str | None, published: str | None) -> bool:
@@ -100,10 +103,11 @@ def _stale(when: str | None, published: str | None) -> bool:
 
 
 def vetoed(u: Unit, v: Unit) -> bool:
-    """Times more than a month apart, a dated
+    """Times more than a month apart (a year when an article has no publication date), a dated
     past event against an undated one of a much later article, places in different countries, or classes that cannot be one happening."""
     a, b = u.source.when, v.source.when
-    if a and b and _apart(a, b):
+    anchored = bool(u.published and v.published)
+    if a and b and _apart(a, b, _MONTH_DAYS if anchored else _YEAR_DAYS):
         return True
     if (a and not b and _stale(a, v.published)) or (b and not a and _stale(b, u.published)):
         return True
