@@ -74,7 +74,8 @@ def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
     from newskit import dask as engine
 
     with engine.open_client(args.scheduler, max(1, args.workers)) as client:
-        for a in engine.run(args.inputs, client, published=args.published, **_pm_options(args)):
+        for a in engine.run(args.inputs, client, published=args.published, timeout=args.timeout,
+                            **_pm_options(args)):
             failed.extend(e for e in a.errors
                           if e.stage == "read" and e.error not in _SOFT_READ_ERRORS)
             progress.update(a)

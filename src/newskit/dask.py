@@ -58,16 +58,20 @@ def _pipeline(options: Mapping[str, Any]) -> Pipeline:
 
 
 def analyze_records(records: Iterable[ReadResult | Article],
-                    options: Mapping[str, Any] | None = None) -> list[Analysis]:
+                    options: Mapping[str, Any] | None = None,
+                    timeout: float | None = None) -> list[Analysis]:
     """Analyses of articles, in order; an error record becomes an empty analysis that
-    carries it (the default engine's convention, so each input keeps one record)."""
+    carries it (the default engine's convention, so each input keeps one record).
+
+    ``timeout`` is passed to :meth:`Pipeline.run`, whose limit works only in a main
+    thread: Dask runs tasks in worker threads, so there it does not apply."""
     pipe = _pipeline(options or {})
     out: list[Analysis] = []
     for r in records:
         if isinstance(r, ErrorRecord):
             out.append(Analysis(article=Article(id=r.input or "", text=""), errors=(r,)))
         else:
-            out.append(pipe.run(r))
+            out.append(pipe.run(r, timeout=timeout))
     return out
 
 
@@ -77,8 +81,9 @@ def _json_records(analyses: Iterable[Analysis], options: Mapping[str, Any],
     return [analysis_to_json(a, converter=conv, include_text=include_text) for a in analyses]
 
 
-def _task(part: Partition, published: Published, options: Mapping[str, Any]) -> list[Analysis]:
-    return analyze_records(read_partition(part, published=published), options)
+def _task(part: Partition, published: Published, options: Mapping[str, Any],
+          timeout: float | None) -> list[Analysis]:
+    return analyze_records(read_partition(part, published=published), options, timeout)
 
 
 def read_articles(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
@@ -125,7 +130,7 @@ def _slots(client: Client) -> int:
 
 def run(inputs: Iterable[str], client: Client, *, published: Published = None,
         blocksize: int = DEFAULT_BLOCKSIZE, window: int | None = None,
-        **pm_options: Any) -> Iterator[Analysis]:
+        timeout: float | None = None, **pm_options: Any) -> Iterator[Analysis]:
     """Every input's analysis, in input order, computed on ``client``'s cluster.
 
     At most ``window`` partitions (default: twice the cluster's threads) are submitted
@@ -142,7 +147,7 @@ def run(inputs: Iterable[str], client: Client, *, published: Published = None,
         yield from result
 
     for part in partitions(inputs, blocksize=blocksize, published=published):
-        pending.append(client.submit(_task, part, published, pm_options,
+        pending.append(client.submit(_task, part, published, pm_options, timeout,
                                      pure=False, retries=RETRIES))
         if len(pending) >= window:
             yield from drain()

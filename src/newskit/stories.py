@@ -74,19 +74,25 @@ class GroupingOptions:
         max_centroid: features kept per story centroid (the heaviest).
         max_postings: a feature in more open stories than this is not looked up.
         decay_every: document frequencies are halved every this many articles.
+        merge_threshold: open stories whose centroids grow this alike (cosine) are
+            joined, the younger into the older (None: never); a story's centroid is
+            steadier evidence than its first article was when it started the story.
+        merge_every: articles between two passes that look for stories to join.
         prior_documents: documents assumed seen before the stream, in which no feature
             occurred: at the start of a stream a handful of articles cannot tell a
             common word from a rare one, so rarity only counts as evidence builds up.
     """
 
-    threshold: float = 0.2
+    threshold: float = 0.12
     window_days: int = 7
     window_articles: int = 20_000
-    max_features: int = 60
-    max_centroid: int = 150
+    max_features: int = 100
+    max_centroid: int = 300
     max_postings: int = 64
     decay_every: int = 50_000
     prior_documents: float = 200.0
+    merge_threshold: float | None = 0.2
+    merge_every: int = 250
 
 
 def article_features(a: Analysis) -> dict[str, float]:
@@ -151,6 +157,7 @@ class StoryGrouper:
         self._seen = 0
         self._made = 0
         self._today: dt.date | None = None
+        self._dirty: dict[str, None] = {}  # stories grown since the last merge pass
 
     # ------------------------------------------------------------------ features
 
@@ -200,6 +207,10 @@ class StoryGrouper:
         story.last_seen = self._seen
         if day is not None and (story.last_day is None or day > story.last_day):
             story.last_day = day
+        self._add_centroid(story, vec)
+
+    def _add_centroid(self, story: _Open, vec: Mapping[str, float]) -> None:
+        self._dirty[story.sid] = None
         c = story.centroid
         for f, w in vec.items():
             if f not in c:
@@ -211,6 +222,52 @@ class StoryGrouper:
                 self._unpost(f, story.sid)
             story.centroid = c = dict(keep)
         story.norm = math.sqrt(sum(w * w for w in c.values()))
+
+    # ------------------------------------------------------------------ merging
+
+    def _merge_pass(self) -> None:
+        """Join each story grown since the last pass to the most similar older open
+        story, when their centroids reach ``merge_threshold``."""
+        dirty, self._dirty = self._dirty, {}
+        if self.options.merge_threshold is None:
+            return
+        for sid in sorted(dirty, key=lambda k: int(k[1:])):
+            story = self._open.get(sid)
+            other = self._most_similar(story) if story is not None else None
+            if story is not None and other is not None:
+                self._absorb(other, story)
+
+    def _most_similar(self, story: _Open) -> _Open | None:
+        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        scores: dict[str, float] = {}
+        for f, w in top:
+            post = self._postings.get(f)
+            if not post or len(post) > self.options.max_postings:
+                continue
+            for sid in post:
+                if sid != story.sid:
+                    scores[sid] = scores.get(sid, 0.0) + w * self._open[sid].centroid[f]
+        best: _Open | None = None
+        best_cos = self.options.merge_threshold or 0.0
+        for sid, s in scores.items():
+            other = self._open[sid]
+            cos = s / (story.norm * other.norm) if story.norm and other.norm else 0.0
+            if cos < best_cos or not self._in_window(other, story.last_day):
+                continue
+            if best is None or cos > best_cos or other.index < best.index:
+                best, best_cos = other, cos
+        return best
+
+    def _absorb(self, into: _Open, other: _Open) -> None:
+        """``other`` joins ``into``; the older of the two keeps its id."""
+        if other.index < into.index:
+            into, other = other, into
+        self._close(other)
+        into.members.extend(other.members)
+        into.last_seen = max(into.last_seen, other.last_seen)
+        if other.last_day is not None and (into.last_day is None or other.last_day > into.last_day):
+            into.last_day = other.last_day
+        self._add_centroid(into, other.centroid)
 
     def _unpost(self, f: str, sid: str) -> None:
         post = self._postings.get(f)
@@ -233,6 +290,8 @@ class StoryGrouper:
             closed = self._close_stale()
         elif self._seen % 1000 == 0:
             closed = self._close_stale()
+        elif self._seen % self.options.merge_every == 0:
+            self._merge_pass()
         vec = self._vector(article_features(a))
         story = self._best(vec, day)
         if story is None:
@@ -242,6 +301,7 @@ class StoryGrouper:
         return closed
 
     def _close_stale(self) -> list[tuple[str, list[Analysis]]]:
+        self._merge_pass()
         o = self.options
         stale = [s for s in self._open.values()
                  if self._seen - s.last_seen > o.window_articles
@@ -257,6 +317,7 @@ class StoryGrouper:
 
     def finish(self) -> list[tuple[str, list[Analysis]]]:
         """Close every story still open, oldest first."""
+        self._merge_pass()
         return [self._close(s) for s in sorted(self._open.values(), key=lambda s: s.index)]
 
 

@@ -1,0 +1,235 @@
+#!/usr/bin/env python3
+"""Scale benchmark: `extract` and `stories` on large streams, one and two workers,
+default and Dask engines; throughput and peak memory, to see how cost grows.
+
+    python bench/scale.py feed 10000 50000 100000          # bench/corpus/scale-N.jsonl
+    nice -n 10 python bench/scale.py cli extract 2000 --workers 1 2 --engines default dask
+    nice -n 10 python bench/scale.py cli stories 2000 --workers 1
+    newskit extract bench/corpus/scale-base.jsonl --omit-text > bench/corpus/scale-base.analyses.jsonl
+    nice -n 10 python bench/scale.py group 10000 50000 100000
+
+The stream: the ECB+ documents (772) and the TempEval-3 TimeBank + AQUAINT documents
+(256) of ``shared/data``, repeated in a fixed order with fresh ids (``x0000001``...) and
+publication dates that advance one day every ``--per-day`` (10,000) articles, so the
+stream is time ordered and stories close as the window passes.
+
+``cli`` runs the real command (``newskit extract|stories FEED``, output to /dev/null) and
+samples the resident memory of the whole process tree (driver, pool or Dask workers)
+every 0.2 s with psutil: the peak is the sum over processes. ``group`` measures what
+``stories`` adds to extraction: the analyses of the distinct texts (from ``newskit extract``
+on ``scale-base.jsonl``) are repeated with fresh ids and dates and fed to
+:func:`newskit.stories.build_stories` (grouping, then each story built), each size in
+a fresh process. Results are appended to ``bench/results/scale.json`` and printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+import corpus as corpus_mod  # noqa: E402
+import ecb_stream  # noqa: E402
+
+SHARED = Path(os.environ.get("NEWSKIT_SHARED", ROOT.parent / "shared"))
+OUT = HERE / "corpus"
+RESULTS = HERE / "results" / "scale.json"
+START = dt.date(2024, 1, 1)
+
+
+def base_texts(shared: Path) -> list[str]:
+    ecb = [d["text"] for d in ecb_stream.ecb_documents(shared / "data" / "ecbplus" / "ECB+")]
+    tb = [str(a["text"]) for a in corpus_mod.tbaq(shared)]
+    return ecb + tb
+
+
+def stream(texts: list[str], n: int, per_day: int) -> Iterator[dict[str, str]]:
+    for i in range(n):
+        day = START + dt.timedelta(days=i // per_day)
+        yield {"id": f"x{i:07d}", "text": texts[i % len(texts)], "published": day.isoformat()}
+
+
+def cmd_feed(args: argparse.Namespace) -> int:
+    texts = base_texts(Path(args.shared))
+    OUT.mkdir(parents=True, exist_ok=True)
+    with (OUT / "scale-base.jsonl").open("w", encoding="utf-8") as f:
+        for k, t in enumerate(texts):
+            f.write(json.dumps({"id": f"base{k:05d}", "text": t}, ensure_ascii=False) + "\n")
+    for n in args.sizes:
+        with (OUT / f"scale-{n}.jsonl").open("w", encoding="utf-8") as f:
+            for art in stream(texts, n, args.per_day):
+                f.write(json.dumps(art, ensure_ascii=False) + "\n")
+        print(f"wrote {OUT / f'scale-{n}.jsonl'}")
+    return 0
+
+
+def _tree_rss(pid: int) -> int:
+    import psutil
+
+    try:
+        p = psutil.Process(pid)
+        procs = [p, *p.children(recursive=True)]
+    except psutil.NoSuchProcess:
+        return 0
+    total = 0
+    for q in procs:
+        try:
+            total += q.memory_info().rss
+        except psutil.NoSuchProcess:
+            pass
+    return total
+
+
+def measure(cmd: list[str]) -> dict[str, Any]:
+    """Wall time, CPU time and peak resident memory of the whole process tree of ``cmd``.
+
+    CPU time (user + system of the command and every process it waited for: pool and
+    Dask workers) is the figure to trust on a shared machine, where wall time mostly
+    measures the other tenants."""
+    import resource
+
+    ru0 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    t0 = time.perf_counter()
+    with open(os.devnull, "w") as devnull:
+        proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, cwd=ROOT)
+    peak = 0
+    done = threading.Event()
+
+    def sample() -> None:
+        nonlocal peak
+        while not done.is_set():
+            peak = max(peak, _tree_rss(proc.pid))
+            done.wait(0.2)
+
+    th = threading.Thread(target=sample, daemon=True)
+    th.start()
+    _, err = proc.communicate()
+    done.set()
+    th.join()
+    ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
+    return {"seconds": time.perf_counter() - t0, "cpu_seconds": cpu, "peak_rss_mb": peak / 1e6,
+            "returncode": proc.returncode, "stderr": err.decode(errors="replace")[-500:]}
+
+
+def record(row: dict[str, Any]) -> None:
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    rows = json.loads(RESULTS.read_text()) if RESULTS.exists() else []
+    rows.append(row)
+    RESULTS.write_text(json.dumps(rows, indent=1) + "\n")
+    print(json.dumps(row))
+
+
+def _chars(path: Path) -> int:
+    with path.open(encoding="utf-8") as f:
+        return sum(len(json.loads(line)["text"]) for line in f if line.strip())
+
+
+def cmd_cli(args: argparse.Namespace) -> int:
+    newskit = str(Path(sys.executable).parent / "newskit")
+    for n in args.sizes:
+        feed = OUT / f"scale-{n}.jsonl"
+        chars = _chars(feed)
+        for engine in args.engines:
+            for w in args.workers:
+                cmd = [newskit, args.command, str(feed), "--no-progress", "--workers", str(w),
+                       "--engine", engine]
+                cmd += ["--omit-text"] if args.command == "extract" else ["--format", "json"]
+                m = measure(cmd)
+                record({"what": args.command, "articles": n, "chars": chars, "engine": engine,
+                        "workers": w, **m, "articles_per_s": n / m["seconds"],
+                        "articles_per_cpu_s": n / max(m["cpu_seconds"], 1e-9),
+                        "when": dt.datetime.now().isoformat(timespec="seconds"),
+                        "load1": os.getloadavg()[0]})
+    return 0
+
+
+def cmd_group(args: argparse.Namespace) -> int:
+    for n in args.sizes:
+        proc = subprocess.run([sys.executable, __file__, "_group1", str(n), "--per-day",
+                               str(args.per_day), "--analyses", str(args.analyses)],
+                              capture_output=True, text=True, check=False)
+        if proc.returncode:
+            sys.stderr.write(proc.stderr)
+            return 1
+        record({**json.loads(proc.stdout), "when": dt.datetime.now().isoformat(timespec="seconds"),
+                "load1": os.getloadavg()[0]})
+    return 0
+
+
+def cmd_group1(args: argparse.Namespace) -> int:
+    """One size in this process: repeat the base analyses with fresh ids and dates."""
+    import resource
+
+    import attrs
+
+    from newskit.serialize import analysis_from_json
+    from newskit.stories import build_stories, group_stories
+
+    with Path(args.analyses).open(encoding="utf-8") as f:
+        base = [analysis_from_json(json.loads(line)) for line in f if line.strip()]
+    n = args.sizes[0]
+
+    def analyses() -> Iterator[Any]:
+        for i in range(n):
+            a = base[i % len(base)]
+            day = START + dt.timedelta(days=i // args.per_day)
+            yield attrs.evolve(a, article=attrs.evolve(a.article, id=f"x{i:07d}", published=day))
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    t0, c0 = time.perf_counter(), cpu()
+    groups = sum(1 for _ in group_stories(analyses()))
+    t1, c1 = time.perf_counter(), cpu()
+    built = sum(1 for _ in build_stories(analyses()))
+    t2, c2 = time.perf_counter(), cpu()
+    print(json.dumps({"what": "group", "articles": n, "stories": groups, "built": built,
+                      "group_seconds": t1 - t0, "group_and_build_seconds": t2 - t1,
+                      "articles_per_s_group": n / (t1 - t0),
+                      "articles_per_s_group_and_build": n / (t2 - t1),
+                      "group_cpu_seconds": c1 - c0, "group_and_build_cpu_seconds": c2 - c1,
+                      "articles_per_cpu_s_group": n / (c1 - c0),
+                      "articles_per_cpu_s_group_and_build": n / (c2 - c1),
+                      "rss_start_mb": rss0,
+                      "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3}))
+    return 0
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    f = sub.add_parser("feed")
+    f.add_argument("sizes", type=int, nargs="+")
+    f.add_argument("--shared", default=str(SHARED))
+    c = sub.add_parser("cli")
+    c.add_argument("command", choices=["extract", "stories"])
+    c.add_argument("sizes", type=int, nargs="+")
+    c.add_argument("--workers", type=int, nargs="+", default=[1])
+    c.add_argument("--engines", nargs="+", default=["default"], choices=["default", "dask"])
+    for name in ("group", "_group1"):
+        g = sub.add_parser(name)
+        g.add_argument("sizes", type=int, nargs="+")
+        g.add_argument("--analyses", default=str(OUT / "scale-base.analyses.jsonl"))
+    for p in (f, c, *sub.choices.values()):
+        if not any(a.dest == "per_day" for a in p._actions):
+            p.add_argument("--per-day", type=int, default=10_000)
+    args = ap.parse_args()
+    return {"feed": cmd_feed, "cli": cmd_cli, "group": cmd_group, "_group1": cmd_group1}[args.cmd](args)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
