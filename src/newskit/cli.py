@@ -1,12 +1,15 @@
 """The ``newskit`` command: ``extract``, ``story``, ``stories`` and ``plugins``.
 
 Exit codes: 0 all inputs processed, 1 some inputs could not be read (each still has an
-error record in the output, in input order), 2 usage errors.
+error record in the output, in input order), 2 usage errors or the output could not be
+written (disk full), 128 + signal when interrupted (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import io
 import os
 import sys
 import time
@@ -211,6 +214,18 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
 _PLAIN_FIELDS = {"kind", "start", "end", "text", "source", "confidence"}
 
 
+def _write_text_safely(a: Analysis, out: TextIO, conv: Any) -> None:
+    """The text record, or its header and the reason it cannot be written (a plugin
+    value that does not unstructure must not end the batch)."""
+    try:
+        buf = io.StringIO()
+        _write_text(a, buf, conv)
+        out.write(buf.getvalue())
+    except Exception as exc:
+        out.write(f"== {a.article.id}\n  ERROR serialize/-: SerializationError: "
+                  f"{type(exc).__name__}: {exc}\n\n")
+
+
 def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
     """A readable listing: one line per mention with its non-empty attributes."""
     published = f"  (published {a.article.published.isoformat()})" if a.article.published else ""
@@ -233,19 +248,22 @@ def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
     first = True
     if args.format == "json":
         out.write("[")
-    for a in _analyses(args, pipeline, failed, progress):
-        if args.format == "text":
-            _write_text(a, out, conv)
-            continue
-        record = record_json(a, converter=conv, include_text=not args.omit_text)
-        if args.format == "json":
-            out.write(("" if first else ",") + "\n" + record)
-        else:
-            out.write(record + "\n")
-        first = False
-        out.flush() if args.format == "jsonl" else None
-    if args.format == "json":
-        out.write("\n]\n")
+    try:
+        for a in _analyses(args, pipeline, failed, progress):
+            if args.format == "text":
+                _write_text_safely(a, out, conv)
+                continue
+            record = record_json(a, converter=conv, include_text=not args.omit_text)
+            if args.format == "json":
+                out.write(("" if first else ",") + "\n" + record)
+            else:
+                out.write(record + "\n")
+            first = False
+            out.flush() if args.format == "jsonl" else None
+    finally:
+        if args.format == "json":  # interrupted or not, the array is closed: valid JSON
+            with contextlib.suppress(OSError, ValueError):
+                out.write("\n]\n")
     progress.close()
     return 1 if failed else 0
 
@@ -271,8 +289,13 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
     from newskit.plugins import get_plugin_manager
 
     pm = get_plugin_manager(**_pm_options(args))
-    pipeline = Pipeline.build(pm)
-    comps = pipeline.components
+    try:
+        comps = Pipeline.build(pm).components
+    except NewskitError as exc:  # still list the plugins: this is the command to diagnose it
+        print(f"newskit: error: the pipeline cannot be built: {exc}", file=sys.stderr)
+        comps, code = (), 2
+    else:
+        code = 0
     if args.format == "json":
         rows = [{"name": p.name, "version": p.version, "distribution": p.distribution,
                  "module": p.module, "status": p.status, "error": p.error,
@@ -280,7 +303,7 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
                                  "requires": sorted(c.requires)} for c in comps if c.plugin == p.name]}
                 for p in pm.report]
         sys.stdout.write(dumps(rows, indent=2) + "\n")
-        return 0
+        return code
     for p in pm.report:
         line = f"{p.name:<12} {p.version or '-':<10} {p.status:<8} {p.module or ''}"
         sys.stdout.write(line.rstrip() + "\n")
@@ -290,7 +313,7 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
             if c.plugin == p.name:
                 sys.stdout.write(f"    {c.role} {c.name}: provides {', '.join(sorted(c.provides)) or '-'}"
                                  f"; requires {', '.join(sorted(c.requires)) or '-'}\n")
-    return 0
+    return code
 
 
 def _robust_output() -> None:
@@ -320,18 +343,29 @@ def _run(args: argparse.Namespace) -> int:
             os.environ["NEWSKIT_STRICT_PLUGINS"] = "1"  # workers inherit it
         _require_engine(args)
         pipeline = Pipeline.build(**_pm_options(args))
-        if args.command == "extract":
-            return _cmd_extract(args, pipeline)
-        if args.command == "stories":
-            return _cmd_stories(args, pipeline)
-        return _cmd_story(args, pipeline)
+        commands = {"extract": _cmd_extract, "stories": _cmd_stories, "story": _cmd_story}
+        code = commands[args.command](args, pipeline)
+        sys.stdout.flush()  # a write error surfaces here, not in the interpreter's exit
+        return code
     except (NewskitError, ValueError) as exc:
         print(f"newskit: error: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
+        _discard_stdout()
         return 0
+    except OSError as exc:  # the output cannot be written (disk full...): not a bad input
+        _discard_stdout()
+        print(f"newskit: error: cannot write the output: {exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130
+
+
+def _discard_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    with contextlib.suppress(OSError, ValueError, io.UnsupportedOperation, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
 
 
 if __name__ == "__main__":

@@ -268,3 +268,13 @@ def test_a_record_that_cannot_be_written_becomes_an_error_record() -> None:
     row = json.loads(record_json(Analysis(article=article(1), mentions=(weird,))))
     assert row["id"] == "1" and row["mentions"] == []
     assert row["errors"][0]["error"] == "SerializationError"
+
+
+def test_newskit_plugins_lists_plugins_even_when_the_pipeline_cannot_be_built(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    from newskit.cli import main
+
+    assert main(["plugins", "--load-plugins", "quotes"]) == 2  # quotes requires person
+    out, err = capsys.readouterr()
+    assert "quotes" in out and "loaded" in out
+    assert "requires 'person'" in err

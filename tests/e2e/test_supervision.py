@@ -80,17 +80,30 @@ def test_a_signal_to_the_parent_ends_its_workers_and_exits_cleanly(
         env: dict[str, str], tmp_path: Path, sig: str) -> None:
     src = tmp_path / "hang.jsonl"
     src.write_text(lines(*({"id": str(i), "text": f"HANG {i}"} for i in range(4))))
-    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--load-plugins", "probe", str(src)),
+    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--load-plugins", "probe",
+                                    "--format", "json", str(src)),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=env, text=True, start_new_session=True)
     wait_for(lambda: len(children(proc.pid)) == 2)
     workers = children(proc.pid)
     proc.send_signal(getattr(signal, sig))
-    _, err = proc.communicate(timeout=30)
+    out, err = proc.communicate(timeout=30)
     assert proc.returncode == 128 + getattr(signal, sig) if sig != "SIGINT" else proc.returncode == 130
     assert "Traceback" not in err
+    assert json.loads(out) == []  # the interrupted array is closed
     wait_for(lambda: not any(alive(w) for w in workers), 10)
     assert not group_alive(proc.pid)
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "text"])
+def test_a_full_disk_is_a_clear_error_not_a_traceback(env: dict[str, str], fmt: str) -> None:
+    with open("/dev/full", "w") as full:
+        proc = subprocess.run(newskit("extract", "--load-plugins", "example-places", "--format", fmt, "-"),
+                              env=env, input=lines({"id": "a", "text": "Flights to Moscow."}),
+                              stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert proc.returncode == 2
+    assert "No space left on device" in proc.stderr and "Traceback" not in proc.stderr
 
 
 def test_registration_failure_is_shown_by_newskit_plugins(env: dict[str, str]) -> None:
