@@ -22,7 +22,16 @@ _DECADE = regex.compile(r"(?P<c>\d{3})X|(?P<cc>\d{2})XX")
 
 def _add_months(year: int, month: int, n: int) -> dt.datetime:
     total = year * 12 + (month - 1) + n
+    if total // 12 > dt.MAXYEAR:  # the end of 9999: open-ended, not an error
+        return dt.datetime.max
     return dt.datetime(total // 12, total % 12 + 1, 1)
+
+
+def _plus(start: dt.datetime, delta: dt.timedelta) -> dt.datetime:
+    try:
+        return start + delta
+    except OverflowError:  # "9999-12-31" ends past datetime's range
+        return dt.datetime.max
 
 
 def _one(value: str) -> tuple[dt.datetime, dt.datetime] | None:
@@ -33,13 +42,13 @@ def _one(value: str) -> tuple[dt.datetime, dt.datetime] | None:
             start = dt.datetime(y, int(m["mo"]), int(m["d"]))
             if m["h"]:
                 start = start.replace(hour=int(m["h"]), minute=int(m["mi"] or 0))
-                return start, start + (dt.timedelta(minutes=1) if m["mi"] else dt.timedelta(hours=1))
-            return start, start + dt.timedelta(days=1)
+                return start, _plus(start, dt.timedelta(minutes=1) if m["mi"] else dt.timedelta(hours=1))
+            return start, _plus(start, dt.timedelta(days=1))
         if m["mo"]:
             return dt.datetime(y, int(m["mo"]), 1), _add_months(y, int(m["mo"]), 1)
         if m["w"]:
             start = dt.datetime.fromisocalendar(y, int(m["w"]), 1)
-            return start, start + dt.timedelta(days=7)
+            return start, _plus(start, dt.timedelta(days=7))
         if m["q"]:
             mo = 3 * (int(m["q"]) - 1) + 1
             return dt.datetime(y, mo, 1), _add_months(y, mo, 3)
@@ -49,14 +58,14 @@ def _one(value: str) -> tuple[dt.datetime, dt.datetime] | None:
         if m["s"]:
             a, b = _SEASONS[m["s"]]
             return _add_months(y, 1, a - 1), _add_months(y, 1, b - 1)
-        return dt.datetime(y, 1, 1), dt.datetime(y + 1, 1, 1)
+        return dt.datetime(y, 1, 1), _add_months(y, 1, 12)
     d = _DECADE.fullmatch(value)
     if d:
         if d["c"]:
             y = int(d["c"]) * 10
-            return dt.datetime(y, 1, 1), dt.datetime(y + 10, 1, 1)
+            return dt.datetime(y, 1, 1), _add_months(y, 1, 120)
         y = int(d["cc"]) * 100
-        return dt.datetime(max(y, 1), 1, 1), dt.datetime(y + 100, 1, 1)
+        return dt.datetime(max(y, 1), 1, 1), _add_months(y, 1, 1200)
     return None
 
 
@@ -65,21 +74,23 @@ def interval(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
 
     ``2024-06`` -> June 2024; ``2024-06-18/2024-06-19`` -> 18 June 00:00 to 20 June 00:00;
     ``2024-Q2``, ``2024-SU``, ``2024-W25``, ``199X`` (the 1990s) work too. Durations, sets,
-    ``PAST_REF`` and values with unknown parts (``XXXX-06-18``) give None. Times are naive
+    ``PAST_REF`` and values with unknown parts (``XXXX-06-18``) give None, as do impossible
+    dates (``2024-02-30``); an interval running past the year 9999 ends at
+    ``datetime.max``. Never raises. Times are naive
     (any zone offset is ignored): this is for comparing dates, not for clocks.
     """
     if not value:
         return None
     value = value.strip()
-    if "/" in value:
-        a, _, b = value.partition("/")
-        ia, ib = _one(a), _one(b)
-        if ia is None or ib is None:
-            return None
-        return ia[0], max(ia[1], ib[1])
     try:
+        if "/" in value:
+            a, _, b = value.partition("/")
+            ia, ib = _one(a), _one(b)
+            if ia is None or ib is None:
+                return None
+            return ia[0], max(ia[1], ib[1])
         return _one(value)
-    except ValueError:
+    except ValueError:  # no such day (2024-02-30), year 0, week 53 of a 52-week year
         return None
 
 

@@ -278,3 +278,25 @@ def test_newskit_plugins_lists_plugins_even_when_the_pipeline_cannot_be_built(
     out, err = capsys.readouterr()
     assert "quotes" in out and "loaded" in out
     assert "requires 'person'" in err
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "9999-12-31T23", "9999-W52", "9999-Q4", "9999-WI", "9999",
+                                   "999X", "99XX", "2024-02-30", "2024-02-30/2024-03-01", "0000-01-01",
+                                   "2024-W53"])
+def test_calendar_edges_never_raise(value: str) -> None:
+    """9999-12-31 made the claims and events linkers raise OverflowError (issue 16)."""
+    from newskit.timex import compatible, interval
+
+    got = interval(value)
+    assert got is None or got[0] < got[1]
+    assert compatible(value, "2024-06-18") in (True, False)
+
+
+def test_the_last_day_there_is_keeps_its_events_and_claims() -> None:
+    from newskit import get_plugin_manager
+
+    pipeline = Pipeline.build(get_plugin_manager(allow=["dates", "quantities", "persons", "quotes", "claims", "events"]))
+    a = pipeline.run(Article.from_dict({"id": "d", "published": "9999-12-31", "text":
+                                        "Putin visited Pyongyang on 9999-12-31, the Kremlin said on Monday."}))
+    assert a.errors == ()
+    assert a.events
