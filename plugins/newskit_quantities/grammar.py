@@ -107,7 +107,7 @@ def _lex() -> _Lex:
     sep = (
         "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
         "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
-        "|" + _SP + "++of" + _SP + "++"
+        "|" + _SP + "++(?:of|over)" + _SP + "++"
         "|," + _SP + "++(?:and" + _SP + "++)?|" + _SP + "*+&" + _SP + "*+)"
     )
     vulgar = "".join(nd["vulgar_fractions"])
