@@ -151,9 +151,16 @@ class Patterns:
         fam.append(("duration", c(
             lb + r"(?i:(?:(?P<mod>" + mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
             r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
-            r"(?:(?P<num>" + num + r")|(?P<vag>" + vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive)\s+)?"
+            r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)))"
+            r"(?P<num2>" + num + r"))?|(?P<vag>" + vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive)\s+)?"
             r"(?P<unit>" + unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?)"
             + r"(?!-old|\s+old\b)" + rb)))
+        # fractions of a unit: half an hour, a quarter of a century, a half-hour, three quarters of an
+        # hour ("their third day-long" is an ordinal: a bare fraction word is only "half")
+        single_units = _alt([u for u in units if " " not in u and u not in ("quarter", "weekend", "night")])
+        fam.append(("fracdur", c(
+            lb + r"(?i:(?:(?P<mod>" + mods + r")\s+)?(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third)|half|three[\s-]+quarters|two[\s-]+thirds)"
+            r"(?:\s+of)?(?:\s+an?\s+|[\s-]+)(?P<unit>" + single_units + r"))" + r"(?!-old|\s+old\b)" + rb)))
         # bare and vague unit plurals: recent years, the coming weeks, for years, decades-long
         fam.append(("vagueunit", c(
             lb + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
@@ -243,6 +250,7 @@ class Patterns:
             "time": (frozenset({"digit", "deictic"}), 8, 60),
             "ago": (frozenset({"unit"}), 50, 30),
             "duration": (frozenset({"unit"}), 50, 30),
+            "fracdur": (frozenset({"unit"}), 40, 20),
             "vagueunit": (frozenset({"unit"}), 40, 30),
             "set": (frozenset({"set"}), 4, 40),
             "holiday": (frozenset({"holiday"}), 20, 40),

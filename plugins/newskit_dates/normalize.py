@@ -148,15 +148,20 @@ def unit_code(raw: str) -> tuple[str, float] | None:
     return code, 1
 
 
-def duration_value(n: float | None, code: str) -> str:
-    """``P24Y``, ``PT3H``, ``PXY``; fractions go down a unit where exact (``P2Y6M``)."""
+def duration_value(n: float | None, code: str, *, decimal: bool = False) -> str:
+    """``P24Y``, ``PT3H``, ``PXY``; fractions go down a unit where exact (``P2Y6M``,
+    ``PT30M``, "a quarter of a century" ``P25Y``). With ``decimal`` (a spelled-out "X and a
+    half"), calendar units keep the decimal as TimeML writes "a year and a half": ``P1.5Y``."""
     time = code.startswith("T")
     u = code[-1]
     pre = "PT" if time else "P"
     if n is None:
         return f"{pre}X{u}"
+    n = round(n, 6)
     if n == int(n):
         return f"{pre}{int(n)}{u}"
+    if decimal and not time:
+        return f"{pre}{n:g}{u}"
     whole, frac = int(n), n - int(n)
     sub = {"Y": (12, "M", False), "M": (30, "D", False), "D": (24, "H", True), "W": (7, "D", False)}
     if time and u in ("H", "M"):
@@ -741,6 +746,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     n = number_of(raw)
     if n is None:
         return None
+    if m["num2"]:
+        return _duration_range(m, ctx, n, code, mult, mod, start)
+    mixed = m["half"] is not None or raw.lower().endswith("and a half")
     if m["half"]:
         if n != int(n):
             return None
@@ -761,7 +769,43 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # "about three-quarters of its food", "a quarter of the market": fractions
     if code == "Q":
         return _res(m, "DURATION", f"P{int(n)}Q" if n == int(n) else f"P{n * 3:g}M", mod, start=start)
+    return _res(m, "DURATION", duration_value(n * mult, code, decimal=mixed), mod, start=start)
+
+
+def _duration_range(m: regex.Match[str], ctx: Context, n: float, code: str, mult: float,
+                    mod: str | None, start: int) -> Result | None:
+    """ "three to four days", "24-48 hours", "between two and three weeks", "two or three
+    years": one duration, its value the low end; ``mod`` EQUAL_OR_MORE (TimeML's reading of
+    "two to three weeks"), APPROX for "or"."""
+    n2 = number_of(m["num2"])
+    if n2 is None or n2 <= n:
+        return None
+    if m["btw"]:
+        start = m.start("btw") if m["mod"] is None else start
+    conn = (m["conn"] or "").strip().lower()
+    if mod is None:
+        mod = "APPROX" if conn == "or" else "EQUAL_OR_MORE"
+    if code == "Q":
+        return None
     return _res(m, "DURATION", duration_value(n * mult, code), mod, start=start)
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75, "two thirds": 2 / 3}
+
+
+def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "half an hour" (PT30M), "a quarter of a century" (P25Y), "a half-hour": the fraction
+    times the unit, in a smaller unit where that is whole."""
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    words = _rx(r"[\s-]+").split(m["frac"].lower())
+    key = " ".join(w for w in words if w not in ("a", "one"))
+    frac = _FRACTIONS.get(key)
+    if frac is None:
+        return None
+    return _res(m, "DURATION", duration_value(frac * mult, code), mod_of(m["mod"]))
 
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -1061,7 +1105,7 @@ HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
-    "ago": h_ago, "duration": h_duration, "vagueunit": h_vagueunit, "set": h_set,
+    "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
     "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
 }

@@ -29,7 +29,7 @@ from .numbers import (
     words,
 )
 from .units import lex as unit_lex
-from .units import match_currency_prefix, match_unit, singular, unit_of_word
+from .units import match_currency_prefix, match_prefix_unit, match_unit, singular, unit_of_word
 
 __all__ = ["Found", "find_quantities"]
 
@@ -156,7 +156,7 @@ def _lex() -> _Lex:
         ),
         scale_abbr=regex.compile(
             r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
-            + r"(?P<sp>bn|mn|mln|bln|tn|trn))(?![\p{L}\p{N}])"
+            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k))(?![\p{L}\p{N}])"
         ),
         scale_word=regex.compile(
             r"(?:" + _SP + r"++|-)(?i:(?P<s1>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
@@ -351,8 +351,9 @@ def _grow_right(
             key = m.group("att") or m.group("sp")
             scale = data("numbers.json")["scale_abbreviations"][key]
             e = m.end()
+            decimal_b = key in ("b", "B") and "." in text[b.start:b.end]  # "2.7b"
             if (key in ("b", "B", "T") or (key == "K" and "." in text[b.start:b.end])) and \
-                    not cur and not _counted_plural(text, e, lx):
+                    not cur and not decimal_b and not _counted_plural(text, e, lx):
                 scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
                 kelvin = key == "K" and m.group("att") is not None
             if key == "m" and not cur:
@@ -509,10 +510,14 @@ def _quantity(
                 ob = b._replace(end=b.end + 2)
                 return _ordinal(text, ob, lx)
             return None
+    # --- a unit written before the number: "magnitude 7.4", "magnitude-7.4"
+    pre = match_prefix_unit(text, s) if b.digits else None
+    if pre is not None:
+        s = pre[0]
     # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
     cur = None
     cur_neg = False
-    if b.digits and s > 0:
+    if b.digits and s > 0 and pre is None:
         c = text[s - 1]
         if not (c.isspace() or c in "(["):
             cur = match_currency_prefix(text, s)
@@ -541,6 +546,8 @@ def _quantity(
         return None  # "5G", "3D", "1990s", "737MAX"
     value, unit, end = g.value, g.unit, g.end
     currency = g.currency
+    if pre is not None and unit is None:
+        unit = pre[1]
     if not b.digits and b.lead == "a" and (unit is None or unit == "times" or _rate_a(text, s, lx)):
         return None
     if cur is not None and (unit is None or currency):
@@ -642,6 +649,8 @@ def _quantity(
             elif g2 is not None:
                 if cur2 is not None and (g2.unit is None or g2.currency):
                     g2 = g2._replace(unit=cur2[1], currency=True)
+                if pre is not None and g2.unit is None:
+                    g2 = g2._replace(unit=pre[1])  # "between magnitude 6.5 and 7.0"
                 low = value
                 if not g.scaled and g2.scaled and to_decimal(b.value) < to_decimal(cand.value):
                     low = _mul(b.value, g2.scale)
@@ -780,6 +789,8 @@ def _quantity(
             return None
         if isinstance(cn, tuple):
             noun_unit, of = cn
+            if _named_event(b, pwl, unit, high, approx, cn):
+                return end
             if unit is None and kind not in ("frac", "afrac"):
                 unit = noun_unit
     if kind == "mult":
@@ -955,6 +966,18 @@ def _counted(
         return None
     named = unit_of_word(hl) if len(np_words) == 1 else None
     return (named or singular(head)), written
+
+
+def _named_event(b: _Base, before: str, unit: str | None, high: Number | None,
+                 approx: str | None, noun: tuple[str, str]) -> bool:
+    """ "the 921 earthquake", "the 228 incident": "the", digits, then a singular noun name
+    an event or thing by a number; a count would take the plural ("the 921 victims")."""
+    written = noun[1].lower()
+    return (
+        b.digits and before == "the" and b.kind == "card" and b.value != 1 and unit is None
+        and high is None and approx is None and " " not in written and written == noun[0]
+        and not written.endswith(("est", "er"))
+    )
 
 
 def _is_number_word(w: str) -> bool:

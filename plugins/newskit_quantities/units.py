@@ -14,7 +14,8 @@ import regex
 
 from .numbers import alternation, data, trie_pattern
 
-__all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_unit", "singular", "unit_of_word"]
+__all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_prefix_unit", "match_unit", "singular",
+           "unit_of_word"]
 
 _SP = r"[ \t\u00a0\u202f\u2009]"
 
@@ -33,6 +34,8 @@ class _UnitLex(NamedTuple):
     time_units: frozenset[str]
     months: frozenset[str]
     weekdays: frozenset[str]
+    prefix_units: Any  # "magnitude 7.4", "magnitude-7.4": a unit written before the number
+    prefix_norm: dict[str, str]
 
 
 @cache
@@ -88,6 +91,11 @@ def lex() -> _UnitLex:
         time_units=frozenset(d["time_units"]),
         months=frozenset(d["months"]),
         weekdays=frozenset(d["weekdays"]),
+        prefix_units=regex.compile(
+            r"(?r)(?<![\p{L}])(?i:(?P<u>" + alternation(list(d["prefix_units"])) + "))"
+            r"(?:" + _SP + r"++|[\-\u2010\u2011])\Z"
+        ),
+        prefix_norm={k.lower(): v for k, v in d["prefix_units"].items()},
     )
 
 
@@ -107,6 +115,16 @@ def match_currency_prefix(text: str, start: int) -> tuple[int, str] | None:
     if code is None:
         return None
     return m.start(), code
+
+
+def match_prefix_unit(text: str, start: int) -> tuple[int, str] | None:
+    """A unit word written before the number at ``start`` ("magnitude 7.4",
+    "magnitude-7.4"): (its start, normalised unit)."""
+    lx = lex()
+    m = lx.prefix_units.search(text, max(0, start - 14), start)
+    if m is None:
+        return None
+    return m.start(), lx.prefix_norm[m.group("u").lower()]
 
 
 def match_unit(text: str, pos: int) -> UnitMatch | None:
@@ -143,24 +161,85 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
 _PER = regex.compile(r"/(?P<d>s|h|hr|min|d|yr|km|m|l|kg|g|m2|m3|m²|m³|ha)(?![\p{L}\d])")
 
 
+class _Plurals(NamedTuple):
+    irregular: dict[str, str]
+    invariant: frozenset[str]
+    ie: frozenset[str]
+    us: frozenset[str]
+    is_: frozenset[str]
+    s: frozenset[str]
+    oe: frozenset[str]
+    f: frozenset[str]
+    che: frozenset[str]
+
+
 @cache
-def _irregular() -> dict[str, str]:
-    table: dict[str, str] = data("grammar.json")["irregular_plurals"]
-    return table
+def _plurals() -> _Plurals:
+    d = data("plurals.json")
+    return _Plurals(d["irregular"], frozenset(d["invariant"]), frozenset(d["ie_nouns"]),
+                    frozenset(d["us_nouns"]), frozenset(d["is_nouns"]), frozenset(d["s_nouns"]),
+                    frozenset(d["oe_nouns"]), frozenset(d["f_nouns"]), frozenset(d["che_nouns"]))
 
 
 def singular(word: str) -> str:
-    """The singular of an English plural noun (best effort, lower-cased)."""
+    """The singular of an English plural noun (lower-cased; a singular comes back as is).
+
+    Suffix rules with their exceptions as word lists (``data/plurals.json``): "sorties" ->
+    "sortie" but "casualties" -> "casualty"; "buses" -> "bus" but "houses" -> "house";
+    "analyses" -> "analysis"; "heroes" -> "hero" but "shoes" -> "shoe"; "wolves" -> "wolf"
+    but "drives" -> "drive"; "benches" -> "bench" but "headaches" -> "headache"."""
     w = word.lower()
-    irr = _irregular()
-    if w in irr:
-        return irr[w]
-    if len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
+    pl = _plurals()
+    if w in pl.irregular:
+        return pl.irregular[w]
+    if w in pl.invariant or len(w) <= 3 or w.endswith(("ss", "us", "is", "ous")):
         return w
-    if w.endswith("ies") and len(w) > 4:
-        return w[:-3] + "y"
-    if w.endswith(("sses", "xes", "ches", "shes", "zzes")):
-        return w[:-2]
     if w.endswith("s"):
+        for rule in _SUFFIX_RULES:
+            got = rule(w, pl)
+            if got is not None:
+                return got
         return w[:-1]
     return w
+
+
+def _ies(w: str, pl: _Plurals) -> str | None:
+    if not w.endswith("ies") or len(w) <= 4:
+        return None
+    return w[:-1] if w[:-1] in pl.ie else w[:-3] + "y"
+
+
+def _ves(w: str, pl: _Plurals) -> str | None:
+    if not w.endswith("ves"):
+        return None
+    for cand in (w[:-3] + "f", w[:-3] + "fe"):
+        if cand in pl.f:
+            return cand
+    return w[:-1]
+
+
+def _oes(w: str, pl: _Plurals) -> str | None:
+    if not w.endswith("oes"):
+        return None
+    return w[:-1] if w[:-1] in pl.oe else w[:-2]
+
+
+def _ses(w: str, pl: _Plurals) -> str | None:
+    if not w.endswith("ses"):
+        return None
+    if w[:-2] + "is" in pl.is_:
+        return w[:-2] + "is"
+    if w[:-2] in pl.us or w[:-2] in pl.s or w.endswith("sses"):
+        return w[:-2]
+    return w[:-1]
+
+
+def _sibilant_es(w: str, pl: _Plurals) -> str | None:
+    if w.endswith("ches"):
+        return w[:-1] if w[:-1] in pl.che else w[:-2]
+    if w.endswith(("xes", "shes", "zzes")):
+        return w[:-2]
+    return None
+
+
+_SUFFIX_RULES = (_ies, _ves, _oes, _ses, _sibilant_es)

@@ -280,7 +280,6 @@ def _fraction_rules(a: Rule, hundreds: Rule, cardinal: Rule, scale: Rule) -> lis
     one = lit("one")
     half = lit("half")
     den1 = table(singular_den, "den")
-    den_any = table(w.denominators, "den")
     dozen = lit("dozen")
 
     # "a tenth" (afrac: a fraction only in some contexts), "one third", "one half"
@@ -303,8 +302,10 @@ def _fraction_rules(a: Rule, hundreds: Rule, cardinal: Rule, scale: Rule) -> lis
     # "five dozen", "a dozen"
     dozens = seq(alt(hundreds, seq(a, make=lambda p: _v(Fraction(1)))), dozen,
                  make=lambda p: _v(p[0].value * 12, place=12))
+    # a bare scale word still counts: "a baker's dozen", "the hundred"
+    bare = table({**w.scales, "dozen": 12})
     return [
-        cardinal, mixed, scaled, dozens, over, a_frac, one_frac, n_frac, half_word,
+        cardinal, mixed, scaled, dozens, over, a_frac, one_frac, n_frac, half_word, bare,
         _ordinal(cardinal, w.ordinals),
         _vague(w.vague, w.scales), table(w.mult, "mult"),
         seq(a, lit("couple"), make=lambda p: _v(Fraction(2), "couple")),

@@ -32,4 +32,12 @@ def test_grammar_json() -> None:
     for table in ("stopwords", "identifier_words", "score_words", "one_blockers_before",
                   "one_blockers_after", "determiners_before_year", "change_verbs"):
         assert all(isinstance(w, str) and w == w.lower() for w in d[table]), table
-    assert all(isinstance(v, str) for v in d["irregular_plurals"].values())
+
+
+def test_plurals_json() -> None:
+    d = data("plurals.json")
+    assert all(isinstance(v, str) and k != v for k, v in d["irregular"].items())
+    for table in ("invariant", "ie_nouns", "us_nouns", "is_nouns", "s_nouns", "oe_nouns",
+                  "f_nouns", "che_nouns"):
+        assert d[table] and all(w == w.lower() and " " not in w for w in d[table]), table
+        assert len(set(d[table])) == len(d[table]), table
