@@ -511,9 +511,7 @@ def _quantity(
                 return _ordinal(text, ob, lx)
             return None
     # --- a unit written before the number: "magnitude 7.4", "magnitude-7.4"
-    pre = match_prefix_unit(text, s) if b.digits else None
-    if pre is not None:
-        s = pre[0]
+    pre = match_prefix_unit(text, s) if b.digits else None  # the span keeps the number
     # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
     cur = None
     cur_neg = False
@@ -637,7 +635,8 @@ def _quantity(
         conn = (rm.group("c") or rm.group("w") or "").lower()
         if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
             cand = None  # "1.5 -20.0": a second, negative number
-        opener = lx.opener.search(text, max(0, s - 13), s - 1 if signed else s)
+        o_end = pre[0] if pre is not None else (s - 1 if signed else s)
+        opener = lx.opener.search(text, max(0, o_end - 13), o_end)
         if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
             cand = None
         if cand is not None and cand.kind in ("card", "frac") and cand.digits == b.digits:

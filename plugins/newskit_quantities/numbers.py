@@ -32,6 +32,9 @@ __all__ = [
 
 #: Digit strings longer than this are not amounts a news text states (and would be slow).
 MAX_DIGITS = 30
+#: One run of number words holding more numbers than this is a list or noise, not prose
+#: (the grammar skips such runs after a dozen numbers anyway); reading stops there.
+MAX_SEGMENTS = 40
 
 
 @cache
@@ -167,13 +170,14 @@ def parse_words(tokens: list[str]) -> list[Segment]:
     """Read the numbers in a run of lower-cased number-word tokens (which may include the
     glue words ``a``, ``an``, ``and``, ``of``, ``over``, ``point`` and commas). A run can
     hold several numbers ("five and ten" -> 5, 10); glue that joins nothing is left out of
-    every segment. The reading itself is the grammar in :mod:`.wordgrammar`."""
+    every segment; at most ``MAX_SEGMENTS`` are read. The reading itself is the grammar in
+    :mod:`.wordgrammar`."""
     from .wordgrammar import Toks, read_number
 
     toks = Toks(tokens)
     out: list[Segment] = []
     i = 0
-    while i < len(tokens):
+    while i < len(tokens) and len(out) < MAX_SEGMENTS:
         r = read_number(toks, i)
         if r is None:
             i += 1

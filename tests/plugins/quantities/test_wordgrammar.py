@@ -34,7 +34,7 @@ SENTENCES: list[tuple[str, str, object, str | None]] = [
     ("The steel pipe is 3 1/2 inches wide.", "3 1/2 inches", Decimal("3.5"), "in"),
     ("Quarterly revenue reached 4.5 k dollars per seat.", "4.5 k dollars", 4500, "USD"),
     ("The fund now holds 2.7b in assets.", "2.7b", 2700000000, None),
-    ("A magnitude-7.4 earthquake struck off the coast on Tuesday.", "magnitude-7.4",
+    ("A magnitude-7.4 earthquake struck off the coast on Tuesday.", "7.4",
      Decimal("7.4"), "magnitude"),
 ]
 
