@@ -36,6 +36,7 @@ class _UnitLex(NamedTuple):
     weekdays: frozenset[str]
     prefix_units: Any  # "magnitude 7.4", "magnitude-7.4": a unit written before the number
     prefix_norm: dict[str, str]
+    prefix_last: frozenset[str]  # last letters of the prefix units
 
 
 @cache
@@ -96,6 +97,7 @@ def lex() -> _UnitLex:
             r"(?:" + _SP + r"++|[\-\u2010\u2011])\Z"
         ),
         prefix_norm={k.lower(): v for k, v in d["prefix_units"].items()},
+        prefix_last=frozenset(k[-1].lower() for k in d["prefix_units"]),
     )
 
 
@@ -121,6 +123,8 @@ def match_prefix_unit(text: str, start: int) -> tuple[int, str] | None:
     """A unit word written before the number at ``start`` ("magnitude 7.4",
     "magnitude-7.4"): (its start, normalised unit)."""
     lx = lex()
+    if start < 2 or text[start - 2].lower() not in lx.prefix_last:
+        return None  # cheap test first: this runs for every number
     m = lx.prefix_units.search(text, max(0, start - 14), start)
     if m is None:
         return None

@@ -190,9 +190,14 @@ def grammar() -> Grammar:
     # "three hundred (and) five", "a hundred", "twelve hundred", or 1..99
     head = alt(sub100, seq(a, make=lambda p: _v(Fraction(1))))
     hundreds_only = seq(head, hundred, make=lambda p: _v(p[0].value * 100, place=100))
-    # "and one half" after a hundred is a fraction, not 101 and a half
+    # "and one half", "and two thirds" after a hundred are fractions, not 101 and a half
     one_den = frozenset(k for k in lx.denominators if not k.endswith("s"))
-    tail100 = not_before(sub100, one_den, only=frozenset({"one"}))
+    many_den = frozenset(k for k in lx.denominators if k.endswith("s"))
+
+    def numerator_guard(p: Rule) -> Rule:
+        return not_before(not_before(p, many_den), one_den, only=frozenset({"one"}))
+
+    tail100 = numerator_guard(sub100)
 
     def hundreds_with(tail: Rule) -> Rule:
         return alt(seq(hundreds_only, opt(lit("and")), tail,
@@ -209,7 +214,7 @@ def grammar() -> Grammar:
     # "<hundreds> <scale>": "four thousand", "a million", "one hundred and two thousand"
     group_head = alt(decimal, hundreds_head, seq(a, make=lambda p: _v(Fraction(1))))
     group = seq(group_head, scale, make=lambda p: _v(p[0].value * p[1].value, place=p[1].place))
-    cardinal = _groups(group, hundreds, decimal, scale_words)
+    cardinal = _groups(group, hundreds, decimal, scale_words, numerator_guard)
     rules = _fraction_rules(a, hundreds, cardinal, scale)
     simple = {**lx.units, **lx.teens, **lx.tens}
     joins = frozenset({"and", ",", "point", "over", "hundred", "dozen", "dozens", *scales,
@@ -234,14 +239,15 @@ def _many_units(units: dict[str, int]) -> Rule:
     return rule
 
 
-def _groups(group: Rule, hundreds: Rule, decimal: Rule, scale_words: frozenset[str]) -> Rule:
+def _groups(group: Rule, hundreds: Rule, decimal: Rule, scale_words: frozenset[str],
+            guard: Callable[[Rule], Rule]) -> Rule:
     """A cardinal: scale groups of strictly falling scale, then an optional tail below a
     thousand, joined by nothing, "and" or a comma ("four million, three hundred and twelve",
     "four thousand and six hundred"). A tail followed by a scale word belongs to the next
     number ("five thousand and two thousand" is two numbers)."""
     sep = opt(lit("and", ","))
     small = alt(decimal, hundreds)
-    tail = not_before(small, scale_words)
+    tail = not_before(guard(small), scale_words)  # "five thousand and two thirds": a fraction
 
     def rule(t: Toks, i: int) -> Parse | None:
         first = group(t, i)
