@@ -448,13 +448,14 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     ``Obama is rolling out a new message: "…"`` (the sentence subject speaks)."""
     text = doc.text
     pa, _ = doc.paragraph(q.open)
-    before = text[pa : q.open].rstrip()
-    if not before:
+    before_end = _trim_end(text, pa, q.open)  # text[pa:before_end] == text[pa:q.open].rstrip()
+    if before_end == pa:
         pi = doc.para_index(q.open)
         if pi == 0:
             return None
         ppa, ppb = doc.paras[pi - 1]
-        if not text[ppa:ppb].rstrip().endswith(":") or ppb - ppa > 400:
+        prev_end = _trim_end(text, ppa, ppb)
+        if prev_end == ppa or text[prev_end - 1] != ":" or ppb - ppa > 400:
             return None
         k = doc.word_before(ppb)
         while k >= 0 and doc.starts[k] >= ppa:
@@ -467,16 +468,24 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
         if np is None or not (doc.persons_in(np.start, np.end)
                               or classify(text[np.start : np.end]).kind in _SPEAKING_KINDS):
             return None
-        c = ppa + len(text[ppa:ppb].rstrip()) - 1
+        c = prev_end - 1
         return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
-    if not before.endswith(":"):
+    if text[before_end - 1] != ":":
         return None
     sa, _ = doc.sentence(q.open)
     np = main_subject(doc, max(sa, pa), q.open)
     if np is None:
         return None
-    c = len(before) + pa - 1
+    c = before_end - 1
     return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
+
+
+def _trim_end(text: str, a: int, b: int) -> int:
+    """Where ``text[a:b]`` ends once trailing spaces are cut; scanning back from ``b`` and
+    never slicing keeps many quotations in one long paragraph linear."""
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return b
 
 
 def _cue_before(doc: Doc, a: int, b: int) -> bool:
@@ -571,7 +580,7 @@ def direct_items(doc: Doc) -> list[Item]:
             continue
         n = _n_words(content)
         pa, _ = doc.paragraph(q.open)
-        starts_para = not text[pa : q.open].strip()
+        starts_para = _trim_end(text, pa, q.open) == pa
         colon = _colon_intro(doc, q)
         if colon is not None:
             items.append(Item(q.start, q.end, True, colon[0], colon[1], "np" if colon[1] else "none", conf))

@@ -10,12 +10,13 @@ from collections.abc import Sequence
 
 import regex
 
-from newskit import PersonMention
+from newskit import PersonMention, layer
 from newskit.text import ABBREVIATIONS, paragraphs, sentences
+from newskit.textlayer import CLITIC, WORD
 
 from .marks import QuoteSpan, find_quotes
 
-__all__ = ["Doc"]
+__all__ = ["Doc", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*")
 #: A wire dateline opening a paragraph: ``BERLIN (Reuters) - ``, ``WASHINGTON, June 3 (AP) —``,
@@ -39,6 +40,46 @@ def dateline_end(text: str, a: int, b: int) -> int:
     return int(m.end()) if m is not None and m.end() < b else a
 
 
+_MARK = regex.compile(r"\p{M}")
+
+
+def words(text: str) -> tuple[list[int], list[int]]:
+    """Start and end offsets of the words of ``text`` (``_WORD``'s matches: a possessive
+    ``'s`` and an ``&`` between letters stay inside the word, ``AT&T's``).
+
+    Read from the shared text layer's tokens (a word, then a clitic ``'s`` or an ``&`` and
+    a word right after it, are joined); a text with combining marks, which the layer keeps
+    inside words and ``_WORD`` does not, is scanned with ``_WORD`` itself.
+    """
+    if _MARK.search(text):
+        found = [m.span() for m in _WORD.finditer(text)]
+        return [a for a, _ in found], [b for _, b in found]
+    toks = layer(text).tokens
+    tstarts, tends, shapes = toks.starts, toks.ends, toks.shapes
+    starts: list[int] = []
+    ends: list[int] = []
+    n = len(tstarts)
+    i = 0
+    while i < n:
+        if not shapes[i] & WORD:
+            i += 1
+            continue
+        s, e = tstarts[i], tends[i]
+        i += 1
+        while i < n and tstarts[i] == e:
+            if shapes[i] & CLITIC:
+                e = tends[i]
+                i += 1
+            elif text[e] == "&" and i + 1 < n and tstarts[i + 1] == e + 1 and shapes[i + 1] & WORD:
+                e = tends[i + 1]
+                i += 2
+            else:
+                break
+        starts.append(s)
+        ends.append(e)
+    return starts, ends
+
+
 _QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033")
 
 
@@ -47,11 +88,7 @@ class Doc:
 
     def __init__(self, text: str, persons: Sequence[PersonMention]) -> None:
         self.text = text
-        starts: list[int] = []
-        ends: list[int] = []
-        for m in _WORD.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
+        starts, ends = words(text)
         self.starts = starts
         self.ends = ends
         self.low = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]

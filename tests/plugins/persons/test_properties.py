@@ -123,3 +123,14 @@ def test_lowercasing_other_words_creates_no_person(first: str, last: str, title:
     lowered = _lower_outside(text, sorted(before))
     after = {(m.start, m.end) for m in extract_persons(lowered)}
     assert after <= before, (lowered, after - before)
+
+
+@pytest.mark.timeout(120)  # hang guard (issue #16: was quadratic), not a timing test
+def test_long_runs_of_months_and_titles_complete() -> None:
+    from newskit.actors import find_actors
+
+    for text in ("June " * 100_000, "President " * 60_000, "Mr. " * 60_000):
+        for m in extract_persons(text):
+            assert text[m.start : m.end] == m.text
+        for a in find_actors(text):
+            assert text[a.start : a.end] == a.text

@@ -227,3 +227,19 @@ def test_reported_speech_round_trip(name: tuple[str, str], cue: str, content: st
     q = got[0]
     assert q.text == clause and q.cue == cue and q.speaker == full
     assert q.speaker_start == len(intro) and text[q.speaker_start : q.speaker_end] == subject
+
+
+@pytest.mark.timeout(120)  # hang guard (issue #16: was quadratic), not a timing test
+def test_many_quotes_in_one_paragraph_complete() -> None:
+    # every quotation re-read its paragraph from the start: quadratic in one long paragraph
+    assert _completes('"a ' * 200_000)
+    assert _completes('He said: "a" ' * 40_000)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.sampled_from(list("ab'’&-. é\u0301\"1sS")), max_size=60) | st.text(max_size=60))
+def test_doc_words_are_the_word_pattern_matches(text: str) -> None:
+    from newskit_quotes.doc import _WORD, words
+
+    starts, ends = words(text)
+    assert list(zip(starts, ends, strict=True)) == [m.span() for m in _WORD.finditer(text)]
