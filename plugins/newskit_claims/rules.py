@@ -30,6 +30,15 @@ from newskit.timex import interval
 
 __all__ = ["extract_claims"]
 
+# compiled once here, never looked up in the regex module's cache inside the loops
+_AND = regex.compile(r"\s+and\s+")
+_THAT_END = regex.compile(r"\bthat\s*$")
+_AND_THAT = regex.compile(r",?\s+and\s+that\s+")
+_AND_VERB = regex.compile(r"\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)")
+_LIKELY = regex.compile(r"\b(?:likely|possibility|possible|may|might|expected)\b", regex.I)
+_LIKELY_THAT = regex.compile(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", regex.I)
+_DATE_LEAD = regex.compile(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", regex.I)
+
 
 @cache
 def _data() -> dict[str, Any]:
@@ -213,7 +222,7 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     if near:
         a = near[-1]
         # "both Moscow and Pyongyang"
-        if len(near) >= 2 and regex.fullmatch(r"\s+and\s+", text[near[-2].end:a.start]) and \
+        if len(near) >= 2 and _AND.fullmatch(text, near[-2].end, a.start) and \
                 p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
             names = sorted({near[-2].name, a.name})
             return " and ".join(names), "country", (near[-2].start, a.end)
@@ -455,7 +464,7 @@ def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) 
         cue = (q.cue or "").strip()
         if not q.direct and cue.lower() in np_cues:
             between = text[(q.cue_end or q.start):q.start] if q.cue_end is not None and q.cue_end <= q.start else ""
-            if not regex.search(r"\bthat\s*$", between):
+            if not _THAT_END.search(between):
                 continue  # "expressed intent to ...": not a proposition
         kind = "person" if q.speaker in person_names else None
         sref = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None
@@ -470,7 +479,7 @@ def _split(text: str, s: int, e: int, direct: bool) -> list[tuple[int, int]]:
     """A reported clause with two propositions ("..., and that ...") gives two claims."""
     if direct:
         return [(s, e)]
-    m = regex.search(r",?\s+and\s+that\s+", text[s:e])
+    m = _AND_THAT.search(text[s:e])
     if m:
         a, b = _trim(text, s, s + m.start()), _trim(text, s + m.end(), e)
         return [x for x in (a, b) if x[1] > x[0]]
@@ -489,7 +498,7 @@ def _split_figures(text: str, c: _Cand, quantities: Sequence[QuantityMention],
               if isinstance(q, QuantityMention) and not q.ordinal]
     if len(inside) < 2:
         return [c]
-    for m in regex.finditer(r"\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)", text[c.start:min(c.end, c.start + 2000)]):
+    for m in _AND_VERB.finditer(text[c.start:min(c.end, c.start + 2000)]):
         cut = c.start + m.start()
         if any(q.end <= cut for q in inside) and any(q.start >= cut for q in inside):
             a = _Cand(c.start, cut, c.source, c.cue, c.stance, c.origin, c.source_ref, c.cue_ref,
@@ -512,11 +521,11 @@ def _stance(text: str, c: _Cand) -> str:
         return "denies"  # "said the allegations were baseless"
     pred = p["predictive"].search(content)
     if c.stance == "reports":
-        strong = regex.search(r"\b(?:likely|possibility|possible|may|might|expected)\b", content, regex.I)
+        strong = _LIKELY.search(content)
         if c.cue and c.cue.lower() in ("cited", "citing", "quoted", "quoting") and not strong:
             return "reports"
         return "predicts" if strong else "reports"
-    if pred or regex.search(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", content, regex.I):
+    if pred or _LIKELY_THAT.search(content):
         return "predicts"
     if c.stance == "alleges":
         return "alleges"
@@ -667,7 +676,7 @@ def _stated(text: str, c: _Cand, dates: Sequence[DateMention], dstarts: Sequence
             dist = d.start - b
         elif sent.start <= d.start and d.end <= a and \
                 d.start - sent.start < 12 and \
-                regex.fullmatch(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", text[sent.start:d.start], regex.I):
+                _DATE_LEAD.fullmatch(text, sent.start, d.start):
             dist = a - d.end
         else:
             continue

@@ -22,6 +22,7 @@ _HEADER_LINES = 12
 _MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
+_WORDISH = regex.compile(r"\p{L}{3,}")
 _BACKWARD = regex.compile(r"(?i)year[\s-]+(?:ago|earlier)|last\s+year|previous|prior")
 
 
@@ -122,7 +123,7 @@ def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) ->
         after = text[r.end : b]
         if _HEADER_CUE.search(before):
             return _as_published(r.value)
-        if fallback is None and not regex.search(r"\p{L}{3,}", before + after):
+        if fallback is None and not _WORDISH.search(before + after):
             fallback = _as_published(r.value)
     return fallback
 

@@ -32,9 +32,12 @@ def slug(name: str) -> str:
     return str(_SLUG.sub("-", fold(name))).strip("-")
 
 
+_WORD_SPLIT = regex.compile(r"[\s\-]+")
+
+
 def _words(name: str) -> list[str]:
     """Comparable words: folded, hyphen-split, dots dropped."""
-    return [w for w in regex.split(r"[\s\-]+", fold(name).replace(".", "")) if w]
+    return [w for w in _WORD_SPLIT.split(fold(name).replace(".", "")) if w]
 
 
 def _spelling(word: str) -> str:
