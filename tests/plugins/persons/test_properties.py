@@ -129,7 +129,7 @@ def test_lowercasing_other_words_creates_no_person(first: str, last: str, title:
 def test_long_runs_of_months_and_titles_complete() -> None:
     from newskit.actors import find_actors
 
-    for text in ("June " * 100_000, "President " * 60_000, "Mr. " * 60_000):
+    for text in ("June " * 40_000, "President " * 20_000, "Mr. " * 20_000):
         for m in extract_persons(text):
             assert text[m.start : m.end] == m.text
         for a in find_actors(text):
