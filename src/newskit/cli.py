@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from newskit import __version__
+from newskit.autoscale import auto_workers, cpu_count
 from newskit.errors import NewskitError
 from newskit.guard import exit_on_termination
 from newskit.model import Analysis, Article, ErrorRecord, Mention
@@ -30,12 +31,24 @@ __all__ = ["main"]
 _SOFT_READ_ERRORS = {"EmptyText"}
 
 
+def _workers(value: str) -> int:
+    """``--workers``: a count, or ``auto`` (0)."""
+    if value == "auto":
+        return 0
+    n = int(value)
+    if n < 1:
+        raise argparse.ArgumentTypeError("--workers takes a count >= 1 or 'auto'")
+    return n
+
+
 def _add_common(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="*", default=["-"],
                    help="files (.txt, .json, .jsonl), folders, or - for stdin (default: -)")
     p.add_argument("--published", help="default publication date (ISO-8601) for articles "
                    "that state none, used to resolve relative dates")
-    p.add_argument("--workers", type=int, default=1, help="process articles in N processes")
+    p.add_argument("--workers", type=_workers, default=0, metavar="N|auto",
+                   help="process articles in N processes (default auto: one per core when "
+                   "the input holds over 1 MB of text, else one)")
     p.add_argument("--timeout", "--article-timeout", type=float, default=DEFAULT_TIMEOUT,
                    metavar="SECONDS", help="time limit per article; past it the article gets "
                    f"an ArticleTimeout error record (default {DEFAULT_TIMEOUT:g}, 0: none)")
@@ -76,7 +89,7 @@ def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
     """The Dask engine's analyses, in input order, exactly as the default engine's."""
     from newskit import dask as engine
 
-    with engine.open_client(args.scheduler, max(1, args.workers)) as client:
+    with engine.open_client(args.scheduler, args.workers or cpu_count()) as client:
         for a in engine.run(args.inputs, client, published=args.published, timeout=args.timeout,
                             **_pm_options(args)):
             failed.extend(e for e in a.errors
@@ -201,7 +214,8 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
             else:
                 yield r
 
-    it = pipeline.run_many(articles(), workers=max(1, args.workers), on_done=progress.update,
+    workers, source = (args.workers, articles()) if args.workers else auto_workers(articles())
+    it = pipeline.run_many(source, workers=workers, on_done=progress.update,
                            timeout=args.timeout)
     for a in it:
         if a.article.metadata.get("_read_error"):
