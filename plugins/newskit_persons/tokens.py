@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from newskit import layer
-from newskit.textlayer import POSSESSIVE, WORD, TextLayer
+from newskit.textlayer import POSSESSIVE, TextLayer
 from newskit_persons.lexicon import fold
 
 __all__ = ["Tok", "tokenize"]
@@ -26,16 +26,15 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """The word tokens of the shared text layer (punctuation and ``'s`` clitics left out),
+    """The word tokens of the shared text layer (``layer(text).words``) as ``Tok`` objects,
     built once per text: persons' own structure, kept on the layer."""
     return layer(text).memo("persons.tokens", _build)
 
 
 def _build(lay: TextLayer) -> list[Tok]:
-    toks = lay.tokens
+    toks = lay.words
     text = lay.text
     return [
         Tok(text[s:e], s, e, bool(sh & POSSESSIVE))
         for s, e, sh in zip(toks.starts, toks.ends, toks.shapes, strict=True)
-        if sh & WORD
     ]

@@ -12,7 +12,7 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.text import ABBREVIATIONS, paragraphs, sentences
-from newskit.textlayer import CLITIC, WORD
+from newskit.textlayer import CUT
 
 from .marks import QuoteSpan, find_quotes
 
@@ -47,34 +47,30 @@ def words(text: str) -> tuple[list[int], list[int]]:
     """Start and end offsets of the words of ``text`` (``_WORD``'s matches: a possessive
     ``'s`` and an ``&`` between letters stay inside the word, ``AT&T's``).
 
-    Read from the shared text layer's tokens (a word, then a clitic ``'s`` or an ``&`` and
-    a word right after it, are joined); a text with combining marks, which the layer keeps
+    Read from the shared text layer's words (a cut-off ``'s`` is put back, and words with
+    only an ``&`` between them are joined); a text with combining marks, which the layer keeps
     inside words and ``_WORD`` does not, is scanned with ``_WORD`` itself.
     """
     if _MARK.search(text):
         found = [m.span() for m in _WORD.finditer(text)]
         return [a for a, _ in found], [b for _, b in found]
-    toks = layer(text).tokens
+    toks = layer(text).words
     tstarts, tends, shapes = toks.starts, toks.ends, toks.shapes
     starts: list[int] = []
     ends: list[int] = []
     n = len(tstarts)
     i = 0
     while i < n:
-        if not shapes[i] & WORD:
-            i += 1
-            continue
-        s, e = tstarts[i], tends[i]
+        s, e, sh = tstarts[i], tends[i], shapes[i]
         i += 1
-        while i < n and tstarts[i] == e:
-            if shapes[i] & CLITIC:
-                e = tends[i]
+        while True:
+            if sh & CUT:
+                e += 2  # the possessive 's stays in the word
+            if i < n and tstarts[i] == e + 1 and text[e] == "&":
+                e, sh = tends[i], shapes[i]
                 i += 1
-            elif text[e] == "&" and i + 1 < n and tstarts[i + 1] == e + 1 and shapes[i + 1] & WORD:
-                e = tends[i + 1]
-                i += 2
-            else:
-                break
+                continue
+            break
         starts.append(s)
         ends.append(e)
     return starts, ends

@@ -30,6 +30,7 @@ __all__ = [
     "ALL_CAPS",
     "CAPITALISED",
     "CLITIC",
+    "CUT",
     "LOWER",
     "NUMBER",
     "POSSESSIVE",
@@ -62,12 +63,20 @@ LOWER = 64
 POSSESSIVE = 128
 #: the ``'s`` cut off a possessive word (the only token of two characters that is not a word)
 CLITIC = 256
+#: a word whose possessive ``'s`` was cut off into a ``CLITIC`` token at ``[end, end + 2)``
+CUT = 512
 
 # a word: letters/digits with internal apostrophes, hyphens or dots ("O'Neill", "Jong-un",
-# "U.S"); each repetition needs a separator, so matching is linear. Anything else that is
-# not a space is a one-character token.
-_TOKEN = regex.compile(r"([\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*)|\S")
+# "U.S"); each repetition needs a separator, so matching is linear. Any other character
+# that is not a space is a one-character PUNCT token.
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
+_NON_SPACE = regex.compile(r"\S")
 _APOS = "'’"
+_S = "sS"
+
+# word -> shape: words repeat (Zipf), so a dictionary look-up replaces most shape tests
+_SHAPES: dict[str, int] = {}
+_SHAPES_MAX = 200_000
 
 
 def _shape(w: str) -> int:
@@ -92,7 +101,7 @@ def _shape(w: str) -> int:
 class Token:
     """One token: ``text`` is ``article.text[start:end]``; ``shape`` holds the flags
     (``WORD``, ``NUMBER``, ``PUNCT``, ``CAPITALISED``, ``ALL_CAPS``, ``TITLE``, ``LOWER``,
-    ``POSSESSIVE``, ``CLITIC``) as one int: test them with ``token.shape & CAPITALISED``."""
+    ``POSSESSIVE``, ``CLITIC``, ``CUT``) as one int: test them with ``token.shape & CAPITALISED``."""
 
     start: int
     end: int
@@ -104,51 +113,85 @@ class Token:
         return bool(self.shape & WORD)
 
 
+def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
+    """Word tokens: offsets and shapes, a possessive ``'s`` cut off (shape ``CUT``)."""
+    starts: array[int] = array("l")
+    ends: array[int] = array("l")
+    shapes: array[int] = array("H")
+    add_s, add_e, add_h = starts.append, ends.append, shapes.append
+    n = len(text)
+    cache = _SHAPES
+    if len(cache) > _SHAPES_MAX:
+        cache.clear()
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        cut = len(w) > 2 and w[-2] in _APOS and w[-1] in _S
+        sh = cache.get(w)
+        if sh is None:
+            sh = _shape(w[:-2]) if cut else _shape(w)
+            cache[w] = sh
+        if cut:
+            add_s(s)
+            add_e(e - 2)
+            add_h(sh | POSSESSIVE | CUT)
+            continue
+        if e + 1 < n:
+            c = text[e]
+            if c in _APOS:
+                if text[e + 1] in _S and (e + 2 == n or not text[e + 2].isalnum()):
+                    sh |= POSSESSIVE
+            elif c == " " and e + 2 < n and text[e + 1] in _APOS and text[e + 2] in _S and (
+                e + 3 == n or not text[e + 3].isalnum()
+            ):
+                sh |= POSSESSIVE  # tokenised text: "Clinton 's"
+        add_s(s)
+        add_e(e)
+        add_h(sh)
+    return starts, ends, shapes
+
+
+def _with_punct(text: str, words: Tokens) -> tuple[array[int], array[int], array[int]]:
+    """Every token: the words, the ``'s`` clitics cut off them, and a ``PUNCT`` token per
+    other non-space character."""
+    starts: array[int] = array("l")
+    ends: array[int] = array("l")
+    shapes: array[int] = array("H")
+    add_s, add_e, add_h = starts.append, ends.append, shapes.append
+    prev = 0
+    for s, e, sh in zip(words.starts, words.ends, words.shapes, strict=True):
+        if s - prev > 1 or (s > prev and not text[prev].isspace()):
+            for m in _NON_SPACE.finditer(text, prev, s):
+                add_s(m.start())
+                add_e(m.end())
+                add_h(PUNCT)
+        add_s(s)
+        add_e(e)
+        add_h(sh)
+        prev = e
+        if sh & CUT:
+            add_s(e)
+            add_e(e + 2)
+            add_h(CLITIC)
+            prev = e + 2
+    for m in _NON_SPACE.finditer(text, prev, len(text)):
+        add_s(m.start())
+        add_e(m.end())
+        add_h(PUNCT)
+    return starts, ends, shapes
+
+
 class Tokens(Sequence[Token]):
-    """Every token of a text, in order, stored compactly.
+    """Tokens of a text, in order, stored compactly.
 
     ``starts``, ``ends`` and ``shapes`` are parallel arrays (read them directly in hot
-    loops); indexing builds a :class:`Token` on demand. Tokens never overlap, and every
-    non-space character of the text lies in exactly one token.
+    loops); indexing builds a :class:`Token` on demand. Tokens never overlap.
     """
 
     __slots__ = ("ends", "shapes", "starts", "text")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, starts: array[int], ends: array[int], shapes: array[int]) -> None:
         self.text = text
-        starts = array("l")
-        ends = array("l")
-        shapes = array("H")
-        n = len(text)
-        for m in _TOKEN.finditer(text):
-            s, e = m.span()
-            w = m.group(1)
-            if w is None:
-                starts.append(s)
-                ends.append(e)
-                shapes.append(PUNCT)
-                continue
-            clitic = False
-            poss = False
-            if len(w) > 2 and w[-2] in _APOS and w[-1] in "sS":
-                w = w[:-2]
-                e -= 2
-                clitic = poss = True
-            elif e < n - 1 and text[e] in _APOS and text[e + 1] in "sS" and (
-                e + 2 == n or not text[e + 2].isalnum()
-            ):
-                poss = True
-            elif e + 2 < n and text[e] == " " and text[e + 1] in _APOS and text[e + 2] in "sS" and (
-                e + 3 == n or not text[e + 3].isalnum()
-            ):
-                poss = True  # tokenised text: "Clinton 's"
-            starts.append(s)
-            ends.append(e)
-            shapes.append(_shape(w) | (POSSESSIVE if poss else 0))
-            if clitic:
-                starts.append(e)
-                ends.append(e + 2)
-                shapes.append(CLITIC)
         self.starts = starts
         self.ends = ends
         self.shapes = shapes
@@ -173,9 +216,6 @@ class Tokens(Sequence[Token]):
         for s, e, sh in zip(self.starts, self.ends, self.shapes, strict=True):
             yield Token(s, e, text[s:e], sh)
 
-    def words(self) -> list[int]:
-        """Indexes of the word tokens (``WORD`` shape), punctuation and clitics left out."""
-        return [i for i, sh in enumerate(self.shapes) if sh & WORD]
 
 
 # ---------------------------------------------------------------- sentences, paragraphs
@@ -262,11 +302,12 @@ class TextLayer:
     Get one with :func:`layer` (never build it yourself in a plugin: the point is that
     every plugin reads the same object). The parts:
 
-    ``tokens``            every token, with offsets and shapes (:class:`Tokens`)
+    ``words``             the word tokens, with offsets and shapes (:class:`Tokens`)
+    ``tokens``            every token: words, ``'s`` clitics, punctuation
     ``sentences``         sentence spans, trimmed (rule-based, abbreviation-aware)
     ``paragraphs``        paragraph spans (news text: one paragraph a line), trimmed
     ``line_starts``       the offset where each line starts (0 first)
-    ``capitalised_runs``  token index ranges ``(i, j)`` of capitalised words joined by one space
+    ``capitalised_runs``  ``words`` index ranges ``(i, j)`` of capitalised words joined by one space
     ``numbers``           spans of number-like tokens: ``1996``, ``3.5``, ``11,000``
     ``gazetteer``         places, demonyms and institutions of ``newskit.actors``' data, at
                           each capitalised word (the longest name there; hits may overlap)
@@ -285,12 +326,14 @@ class TextLayer:
         "_paragraphs",
         "_sentences",
         "_tokens",
+        "_words",
         "text",
     )
 
     def __init__(self, text: str) -> None:
         self.text = text
         self._tokens: Tokens | None = None
+        self._words: Tokens | None = None
         self._sentences: tuple[Span, ...] | None = None
         self._paragraphs: tuple[Span, ...] | None = None
         self._lines: tuple[int, ...] | None = None
@@ -303,9 +346,18 @@ class TextLayer:
         return f"TextLayer({len(self.text)} chars)"
 
     @property
+    def words(self) -> Tokens:
+        """The word tokens only (``WORD``): what most plugins scan, and the cheaper part."""
+        if self._words is None:
+            self._words = Tokens(self.text, *_scan_words(self.text))
+        return self._words
+
+    @property
     def tokens(self) -> Tokens:
+        """Every token: words, ``'s`` clitics and punctuation; every non-space character
+        of the text lies in exactly one."""
         if self._tokens is None:
-            self._tokens = Tokens(self.text)
+            self._tokens = Tokens(self.text, *_with_punct(self.text, self.words))
         return self._tokens
 
     @property
@@ -333,7 +385,7 @@ class TextLayer:
         return self._caps_runs
 
     def _runs(self) -> tuple[tuple[int, int], ...]:
-        toks = self.tokens
+        toks = self.words
         starts, ends, shapes, text = toks.starts, toks.ends, toks.shapes, self.text
         out: list[tuple[int, int]] = []
         i, n = 0, len(shapes)

@@ -17,6 +17,7 @@ from newskit.textlayer import (
     ALL_CAPS,
     CAPITALISED,
     CLITIC,
+    CUT,
     LOWER,
     NUMBER,
     POSSESSIVE,
@@ -49,7 +50,7 @@ def test_one_layer_per_text_shared_by_article_and_string() -> None:
 
 
 def test_shapes_of_real_words() -> None:
-    assert _shape(TEXT, "NATO") & (WORD | CAPITALISED | ALL_CAPS | POSSESSIVE) == WORD | CAPITALISED | ALL_CAPS | POSSESSIVE
+    assert _shape(TEXT, "NATO") == WORD | CAPITALISED | ALL_CAPS | POSSESSIVE | CUT
     assert _shape(TEXT, "Jong-un") & TITLE
     assert _shape(TEXT, "chief") & LOWER
     assert _shape(TEXT, "2024") == WORD | NUMBER
@@ -79,7 +80,7 @@ def test_sentences_and_paragraphs_match_newskit_text() -> None:
 
 def test_capitalised_runs_and_numbers() -> None:
     lay = TextLayer(TEXT)
-    toks = lay.tokens
+    toks = lay.words
     runs = [" ".join(toks[k].text for k in range(i, j)) for i, j in lay.capitalised_runs]
     assert "Kim Jong-un" in runs
     assert "June" in runs
@@ -171,6 +172,15 @@ def test_spans_slice_the_text_in_order(text: str) -> None:
 
 
 @given(TEXTS)
+def test_words_are_the_word_tokens(text: str) -> None:
+    lay = TextLayer(text)
+    assert list(lay.words) == [t for t in lay.tokens if t.shape & WORD]
+    for t in lay.words:
+        if t.shape & CUT:
+            assert text[t.end : t.end + 2] in ("'s", "'S", "’s", "’S")
+
+
+@given(TEXTS)
 def test_deterministic(text: str) -> None:
     a, b = TextLayer(text), TextLayer(text)
     assert list(a.tokens) == list(b.tokens)
@@ -182,7 +192,7 @@ def test_deterministic(text: str) -> None:
 @given(TEXTS)
 def test_capitalised_runs_hold_capitalised_words_only(text: str) -> None:
     lay = TextLayer(text)
-    shapes = lay.tokens.shapes
+    shapes = lay.words.shapes
     prev = 0
     for i, j in lay.capitalised_runs:
         assert prev <= i < j
