@@ -4,6 +4,7 @@ coreference. Every rule reads local patterns around a trigger word; see docs/sto
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 from collections.abc import Sequence
 
@@ -14,7 +15,8 @@ from attrs import define
 from newskit import Article, DateMention, Event, Mention, PersonMention, Span, SpanRef
 from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
-from newskit.timex import compatible, interval
+from newskit.timex import compatible as _compatible_values
+from newskit.timex import interval
 from newskit_events.lexicon import lexicon
 
 __all__ = ["extract_events"]
@@ -46,6 +48,12 @@ _WINDOW = 60
 _DATE_REACH = 90
 
 
+@functools.lru_cache(maxsize=4096)
+def compatible(a: str, b: str) -> bool:
+    """newskit.timex.compatible, cached: a long article compares the same few values often."""
+    return _compatible_values(a, b)
+
+
 @define
 class _Mention:
     start: int
@@ -55,6 +63,8 @@ class _Mention:
     form: str
     verb: bool
     sent: int
+    lemma: str = ""
+    by_prev: bool = False  # licensed by the word before ("the quake hit"): joins that word's event
     who: list[Actor] = attrs.Factory(list)
     places: list[Actor] = attrs.Factory(list)
     when: DateMention | None = None
@@ -84,26 +94,30 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower().rstrip(".") for w in _WORD.findall(seg)][:n]
 
 
-def _triggers(text: str) -> list[tuple[int, int, str, str]]:
+def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
+    """(start, end, form, class, lemma, licensed by the word before, an inflected verb) of
+    every trigger."""
     lex = lexicon()
     out = []
     for m in _TOKEN.finditer(text):
         form = m.group().lower()
-        cls = lex.classes.get(form)
-        if cls is None:
+        if not lex.candidates_known(form):
             continue
-        cond = lex.conditions.get(form)
-        if cond is not None:
-            prev, nxt = cond
-            if prev and not prev & set(_words_before(text, m.start(), 2)):
-                continue
-            if nxt and not nxt & set(_words_after(text, m.end(), 6)):
-                continue
-        out.append((m.start(), m.end(), form, cls))
+        before = _words_before(text, m.start(), 2)
+        trig = lex.lookup(form, before, _words_after(text, m.end(), 6))
+        if trig is not None and not any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before):
+            out.append((m.start(), m.end(), form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
     return out
 
 
-def _is_verb(text: str, start: int, form: str) -> bool:
+#: an event said not to happen is not reported ("hasn't hosted", "no injuries")
+_NEGATION = frozenset({"not", "never", "no", "without"})
+#: irregular past forms that are verbs even with no auxiliary before them
+_PAST = frozenset({"met", "flew", "beat", "won", "lost", "bought", "sold", "struck", "hit", "shot", "laid",
+                   "fled", "fought", "left", "sank", "stole", "slew", "born"})
+
+
+def _is_verb(text: str, start: int, form: str, lemma: str) -> bool:
     prev = _words_before(text, start, 1)
     if prev and prev[0] in ("that", "which", "who") and form.endswith("ed"):
         return True  # "the quake that rocked Napa"
@@ -111,8 +125,18 @@ def _is_verb(text: str, start: int, form: str) -> bool:
         return False
     if prev and prev[0] in _VERB_PREV:
         return True
-    return form.endswith(("ed", "ing")) or form in {"met", "flew", "beat", "won", "lost", "bought",
-                                                      "sold", "struck", "hit", "shot", "laid"}
+    return form.endswith(("ed", "ing")) or form in _PAST or lemma in lexicon().verb_only
+
+
+def _inside_name(index: ActorIndex, s: int, e: int, verbal: bool) -> bool:
+    """A word inside a person's name, a place or a known institution is no trigger ("Federal
+    Bureau of Investigation", "Promises Treatment Center"). A capitalised run guessed as a
+    name may be a headline ("Technicolor Star Dies At 91"): an inflected verb in it is still
+    a trigger, and so is a name that is the trigger alone ("the 81st Oscars")."""
+    for a in (index.actors[i] for i in index.index_range(s - 200, e)):
+        if a.start <= s and e <= a.end and not (a.kind == "name" and (verbal or (a.start, a.end) == (s, e))):
+            return True
+    return False
 
 
 def _place_list(actors: Sequence[Actor], idx: int, text: str) -> list[Actor]:
@@ -256,12 +280,17 @@ _THAT = regex.compile(r"\bthat\b")
 def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMention],
                   sents: Sequence[Span]) -> None:
     by_sent: dict[int, list[_Mention]] = {}
-    for t in all_trigs:
+    for t in all_trigs:  # in text order
         by_sent.setdefault(t.sent, []).append(t)
+    trig_starts = {k: [t.start for t in ts] for k, ts in by_sent.items()}
     starts = [x.start for x in sents]
+    date_starts = [x.start for x in dates]
     for d in dates:
         k = bisect.bisect_right(starts, d.start) - 1
-        trigs = [t for t in by_sent.get(k, []) if abs(t.start - d.start) < 400]
+        # triggers of its sentence within 400 characters: a window, so a sentence with no end
+        # costs no more than a short one
+        ts = trig_starts.get(k, [])
+        trigs = by_sent.get(k, [])[bisect.bisect_right(ts, d.start - 400):bisect.bisect_left(ts, d.start + 400)]
         if d.type not in ("DATE", "TIME") or interval(d.value) is None:
             continue
         if _BOUND.search(text, max(0, d.start - 12), d.start):
@@ -294,8 +323,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             if lexicon().reporting.search(between):
                 continue  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
             if _CLAUSE_BREAK.search(between) or any(
-                    not any(x.start <= lo_b + t.start() < x.end for x in dates)
-                    for t in _THAT.finditer(between)):
+                    not _inside_date(dates, date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
                 continue
             key = (dist, 0 if d.start >= m.end else 1)
             if best is None or key < best:
@@ -303,6 +331,12 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
         if best_m is not None and (best_m.when is None or
                                    len(d.value) > len(best_m.when.value)):
             best_m.when = d
+
+
+def _inside_date(dates: Sequence[DateMention], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies inside a date mention ("that day"); ``starts``: the dates' starts."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return any(dates[j].start <= pos < dates[j].end for j in range(max(0, i - 2), i + 1))
 
 
 def _specific(a: str | None, b: str | None) -> str | None:
@@ -356,15 +390,14 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     raw = _triggers(text)
     trigs: list[_Mention] = []
     si = 0
-    for s, e, form, cls in raw:
+    for s, e, form, cls, lemma, by_prev, verbal in raw:
         while si < len(sents) - 1 and sents[si].end <= s:
             si += 1
         if not (sents[si].start <= s < sents[si].end):
             continue
-        # a trigger inside a name ("Peace Summit Foundation") stays a trigger; inside a person no
-        if index.covering(s, e):
+        if _inside_name(index, s, e, verbal):
             continue
-        trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form), si))
+        trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form, lemma), si, lemma, by_prev))
     for m in trigs:
         _arguments(text, m, index, sents[m.sent])
     _assign_dates(text, trigs, dates, sents)
@@ -381,11 +414,11 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     members: dict[int, set[int]] = {}
     event_of: dict[int, _Ev] = {}
     prev_m: _Mention | None = None
+    big: list[_Ev] = []  # the events with most mentions so far, at most _BIG
     for m in trigs:
         last, prev_m = prev_m, m
-        cond = lex.conditions.get(m.form)
         forced: _Ev | None = None
-        if cond and cond[0] and last is not None and last.cls == m.cls and \
+        if m.by_prev and last is not None and last.cls == m.cls and \
                 0 <= m.start - last.end <= 25 and id(last) in event_of:
             forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
         who = {a.name for a in m.who}
@@ -397,7 +430,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         for place in place_groups if forced is None else []:
             country = place.country if place else None
             if bare:
-                pool_evs = evs if len(evs) <= 64 else _salient(evs, m.sent)
+                pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
                 same = [e for e in pool_evs if e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())]
                 if not same:
                     targets.append(_new(evs, m, who, place, when))
@@ -411,7 +444,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                                                  len(e.mentions), e.mentions[-1].start))
                 targets.append(best)
                 continue
-            pool_evs = evs if len(evs) <= 64 else _salient(evs, m.sent)
+            pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
             scored = [(_fits(e, m.cls, who, persons, country, when), e) for e in pool_evs]
             ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
             if not ok:
@@ -427,6 +460,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
             seen.add(id(m))
             event_of[id(m)] = ev
             ev.mentions.append(m)
+            _bump(big, ev)
             ev.last_sent = m.sent
             for a in m.who:
                 if a.name not in ev.who:
@@ -447,13 +481,12 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     for i, ev in enumerate(evs):
         if ev.who or ev.place or ev.when or not ev.mentions:
             continue
-        nxt = next((e for e in evs[i + 1:] if e.cls == ev.cls and e.mentions and
-                    0 <= e.mentions[0].sent - ev.mentions[-1].sent <= 2), None)
+        nxt = _next_of_class(evs, i)
         if nxt is not None:
             nxt.mentions[:0] = ev.mentions
             nxt.evidence.extend(ev.evidence)
             ev.mentions = []
-    evs = [e for e in evs if e.mentions]
+    evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
     of = {id(m): ev for ev in evs for m in ev.mentions}
     for ev in evs:
         if ev.when is None:
@@ -476,12 +509,50 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     return out
 
 
-def _salient(evs: list[_Ev], sent: int) -> list[_Ev]:
-    """In a long text, the events a mention may refer to: recent ones and the biggest."""
-    recent = [e for e in evs[-48:]]
-    big = sorted(evs, key=lambda e: -len(e.mentions))[:16]
-    out = list({id(e): e for e in recent + big}.values())
-    return out
+def _generic(ev: _Ev, text: str) -> bool:
+    """An activity named only by bare gerunds, with no one, no place and no time ("acquiring
+    such technologies may prove challenging", "young people fleeing overseas"), is no event."""
+    if ev.who or ev.place or ev.when:
+        return False
+    return all(m.form.endswith("ing") and m.verb and m.lemma != m.form and
+               not _words_before(text, m.start, 1)[-1:] == ["the"] for m in ev.mentions)
+
+
+_BIG = 16
+
+
+def _next_of_class(evs: list[_Ev], i: int) -> _Ev | None:
+    """The next event after ``evs[i]`` of its class first stated within two sentences of its
+    last mention (events are in order of creation, so the scan stops at the first later one)."""
+    ev = evs[i]
+    for j in range(i + 1, len(evs)):
+        e = evs[j]
+        if not e.mentions:
+            continue
+        gap = e.mentions[0].sent - ev.mentions[-1].sent
+        if gap > 2:
+            return None
+        if e.cls == ev.cls and gap >= 0:
+            return e
+    return None
+
+
+def _bump(big: list[_Ev], ev: _Ev) -> None:
+    """Keep ``big`` the (at most _BIG) events with most mentions after ``ev`` gained one: a
+    constant-time update, so a long text never re-sorts all its events per mention."""
+    if any(e is ev for e in big):
+        return
+    if len(big) < _BIG:
+        big.append(ev)
+        return
+    k = min(range(len(big)), key=lambda i: len(big[i].mentions))
+    if len(ev.mentions) > len(big[k].mentions):
+        big[k] = ev
+
+
+def _salient(evs: list[_Ev], big: list[_Ev]) -> list[_Ev]:
+    """In a long text, the events a mention may refer to: the latest ones and the biggest."""
+    return list({id(e): e for e in evs[-48:] + sorted(big, key=lambda e: -len(e.mentions))}.values())
 
 
 def _new(evs: list[_Ev], m: _Mention, who: set[str], place: Actor | None, when: str | None) -> _Ev:

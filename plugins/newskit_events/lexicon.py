@@ -1,8 +1,19 @@
-"""The trigger lexicon (data/triggers.json), compiled once."""
+"""The trigger lexicon (data/triggers.json), compiled once.
+
+A class lists lemmas (``verbs``, ``nouns``), exact ``forms``, and ``conditional`` lemmas
+that are triggers only in context: ``prev`` (one of the two words before), ``next`` (one
+of the six words after), ``particle`` (one of the two words after: "step down", "opened
+fire at") - any one of the given tests suffices - and ``not_next`` (the next word must not
+be one of these: "announced that" is a speech act). ``pos`` restricts a conditional lemma
+to verb or noun forms. A word is looked up by its lemma candidates (lemma.py), so every
+inflection of a listed lemma is a trigger, and conditional senses are tried before plain
+ones: the more specific reading wins ("opened fire" is an attack, "a fire" a disaster,
+"was fired" a dismissal)."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -10,42 +21,139 @@ from typing import Any
 import regex
 from attrs import frozen
 
-__all__ = ["Lexicon", "lexicon"]
+from newskit_events.lemma import BASE, S, candidates
+
+__all__ = ["DETERMINERS", "Lexicon", "Sense", "Trigger", "lexicon"]
+
+#: in a ``prev`` list, any number ("12 dead", "two dead")
+NUM = "#num"
+_NUMBER_WORDS = frozenset(
+    "two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
+    "thousand thousands score scores twenty thirty forty fifty sixty seventy eighty ninety".split())
+_DIGITS = regex.compile(r"\d[\d,.]*")
+#: words after which the next word is a noun
+DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those",
+                         "our", "my", "your", "first", "last", "second", "previous", "another", "every"})
+#: words after which a bare verb form is a verb
+VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
+                    "do", "also", "not", "never", "shall"})
+
+
+@frozen
+class Sense:
+    """One reading of a lemma: its class, the forms it admits and the context it needs."""
+
+    cls: str
+    pos: str | None  # "verb", "noun" or None (either)
+    prev: frozenset[str] = frozenset()
+    next: frozenset[str] = frozenset()
+    particle: frozenset[str] = frozenset()
+    not_next: frozenset[str] = frozenset()
+    not_prev: frozenset[str] = frozenset()
+    #: a verb whose bare and -s forms are mostly other nouns ("a bomb", "Oscar host"): those
+    #: forms count only after a verbal word ("to host", "will bomb")
+    inflected_only: bool = False
+
+    def admits(self, tag: str, before: Sequence[str]) -> bool:
+        """Whether a form inflected as ``tag`` can be this sense's part of speech; after a
+        determiner ("a move", "the shells") a word is a noun, so verb senses are out."""
+        if self.pos == "noun":
+            return tag in (BASE, S)
+        if self.pos == "verb":
+            if self.inflected_only and tag in (BASE, S):
+                return bool(before) and before[-1] in VERBAL
+            return not (before and before[-1] in DETERMINERS)
+        return True
+
+    def holds(self, before: Sequence[str], after: Sequence[str]) -> bool:
+        """``before``: the two words before (nearest last); ``after``: the six words after."""
+        if self.not_next and after[:1] and after[0] in self.not_next:
+            return False
+        if self.not_prev and before[-1:] and before[-1] in self.not_prev:
+            return False
+        tests = []
+        if self.prev:
+            tests.append(any(w in self.prev or (NUM in self.prev and _is_number(w)) for w in before))
+        if self.next:
+            tests.append(bool(self.next.intersection(after)))
+        if self.particle:
+            tests.append(bool(self.particle.intersection(after[:2])))
+        return not tests or any(tests)
+
+
+@frozen
+class Trigger:
+    """A trigger reading of a word: class, lemma, and whether it was licensed by the word
+    before it ("the quake hit": the verb tells of its subject's event)."""
+
+    cls: str
+    lemma: str
+    by_prev: bool
+    verbal: bool = False  # read as a verb form (a verb sense, inflected)
+
+
+def _is_number(w: str) -> bool:
+    return bool(_DIGITS.fullmatch(w)) or w in _NUMBER_WORDS
 
 
 @frozen
 class Lexicon:
-    pattern: Any  # compiled regex of every trigger form
-    classes: dict[str, str]  # form -> class
-    conditions: dict[str, tuple[frozenset[str], frozenset[str]]]  # form -> (prev, next)
+    forms: dict[str, str]  # exact form -> class
+    senses: dict[str, tuple[Sense, ...]]  # lemma -> senses, conditional ones first
     merge_into: dict[str, tuple[str, ...]]
     plurals: frozenset[str]
     reporting: Any  # compiled regex of reporting verbs (a date before one dates the speech act)
+    verb_only: frozenset[str]  # lemmas with verb senses and no noun sense
+
+    def candidates_known(self, word: str) -> bool:
+        """Cheap pre-filter: could ``word`` be a trigger in some context?"""
+        w = word.lower()
+        return w in self.forms or any(lem in self.senses for lem, _ in candidates(w))
+
+    def lookup(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
+        """The trigger reading of ``word`` in its context, or None."""
+        w = word.lower()
+        if w in self.forms:
+            return Trigger(self.forms[w], w, False)
+        for lemma, tag in candidates(w):
+            for sense in self.senses.get(lemma, ()):
+                if sense.admits(tag, before) and sense.holds(before, after):
+                    return Trigger(sense.cls, lemma, bool(sense.prev) and bool(
+                        sense.prev.intersection(before)), sense.pos == "verb" and tag != BASE)
+        return None
+
+
+def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
+    order = data.get("class_order") or list(data["classes"])
+    cond: dict[str, list[Sense]] = {}
+    plain: dict[str, list[Sense]] = {}
+    for cls in order:
+        spec = data["classes"][cls]
+        for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+            for lemma in spec.get(key, []):
+                plain.setdefault(lemma.lower(), []).append(Sense(cls, pos))
+        for lemma, c in spec.get("conditional", {}).items():
+            def fs(k: str, c: dict[str, Any] = c) -> frozenset[str]:
+                return frozenset(x.lower() for x in c.get(k, []))
+            cond.setdefault(lemma.lower(), []).append(Sense(
+                cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
+                bool(c.get("inflected_only"))))
+    return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []))
+            for lemma in set(cond) | set(plain)}
 
 
 @cache
 def lexicon() -> Lexicon:
     data = json.loads(resources.files(__package__).joinpath("data").joinpath("triggers.json").read_text("utf-8"))
-    classes: dict[str, str] = {}
-    conditions: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
-    for cls, spec in data["classes"].items():
-        for w in spec["words"]:
-            classes.setdefault(w.lower(), cls)
-        for w, cond in spec.get("conditional", {}).items():
-            w = w.lower()
-            if w in classes:
-                continue
-            classes[w] = cls
-            conditions[w] = (frozenset(x.lower() for x in cond.get("prev", [])),
-                             frozenset(x.lower() for x in cond.get("next", [])))
-    forms = sorted(classes, key=lambda s: (-len(s), s))
-    pattern = regex.compile(
-        r"(?<![\p{L}\p{N}-])(?:" + "|".join(regex.escape(f) for f in forms) + r")(?![\p{L}\p{N}-])",
-        regex.IGNORECASE,
-    )
+    forms: dict[str, str] = {}
+    for cls in data.get("class_order") or list(data["classes"]):
+        for w in data["classes"][cls].get("forms", []):
+            forms.setdefault(w.lower(), cls)
+    senses = _senses(data)
+    verb_only = frozenset(lemma for lemma, ss in senses.items()
+                          if any(s.pos == "verb" for s in ss) and not any(s.pos in ("noun", None) for s in ss))
     merge = {k: tuple(v) for k, v in data.get("merge_into", {}).items()}
     reporting = regex.compile(
         r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in data.get("reporting_cues", [])) + r")(?![\p{L}])",
         regex.IGNORECASE)
-    return Lexicon(pattern, classes, conditions, merge, frozenset(data.get("plural_forms", [])),
-                   reporting)
+    return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only)

@@ -1,0 +1,88 @@
+"""A small English lemmatiser for trigger look-up: undo the regular inflections of verbs
+(-s, -ed, -ing) and nouns (-s, -es, -ies) by suffix rules, irregular forms from a table
+(data/inflections.json).
+
+Why not a full morphological analyser: triggers are looked up in a closed lexicon of
+lemmas, so over-generating candidate stems costs nothing (a stem that is no trigger is
+simply not found), while missing one loses recall. Each candidate says which inflection
+produced it, so a noun lemma is never matched by a verb-only form ("earthquaked")."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from importlib import resources
+
+__all__ = ["BASE", "ED", "ING", "S", "candidates"]
+
+#: inflection tags: the bare form, plural noun or third-person verb, past, present participle
+BASE, S, ED, ING = "base", "s", "ed", "ing"
+
+_VOWELS = frozenset("aeiou")
+
+
+@cache
+def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """irregular form -> lemmas (verbs); irregular plural -> singular."""
+    raw = json.loads(resources.files(__package__).joinpath("data").joinpath("inflections.json")
+                     .read_text("utf-8"))
+    verbs: dict[str, set[str]] = {}
+    for lemma, forms in raw["irregular_verbs"].items():
+        for f in forms:
+            if f != lemma:
+                verbs.setdefault(f, set()).add(lemma)
+    return ({f: tuple(sorted(ls)) for f, ls in verbs.items()}, dict(raw["irregular_plurals"]))
+
+
+def _undouble(stem: str) -> str | None:
+    """'stopp' -> 'stop' (a doubled final consonant after a short vowel)."""
+    if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS and stem[-1] not in "lsz":
+        return stem[:-1]
+    return None
+
+
+def _stems(word: str, suffix: str) -> list[str]:
+    """Candidate stems of ``word`` without ``suffix`` ('ed' or 'ing')."""
+    stem = word[: -len(suffix)]
+    if len(stem) < 2:
+        return []
+    out = [stem, stem + "e"]
+    und = _undouble(stem)
+    if und:
+        out.append(und)
+    if suffix == "ed" and stem.endswith("i"):
+        out.append(stem[:-1] + "y")  # "hurried" -> "hurry"
+    if suffix == "ing" and stem.endswith("y"):
+        out.append(stem[:-1] + "ie")  # "dying" -> "die"
+    if suffix == "ed" and stem.endswith("ck"):
+        out.append(stem[:-1])  # "panicked" -> "panic"
+    return out
+
+
+@cache
+def candidates(word: str) -> tuple[tuple[str, str], ...]:
+    """(lemma, inflection) pairs ``word`` may be a form of, the bare form first.
+
+    >>> candidates("stopped")[:2]
+    (('stopped', 'base'), ('stopp', 'ed'))
+    >>> ("die", "ing") in candidates("dying")
+    True
+    """
+    w = word.lower()
+    out: list[tuple[str, str]] = [(w, BASE)]
+    irregular, plurals = _tables()
+    for lemma in irregular.get(w, ()):
+        out.append((lemma, ED))
+    if w in plurals:
+        out.append((plurals[w], S))
+    if w.endswith("ies") and len(w) > 4:
+        out.append((w[:-3] + "y", S))
+    if w.endswith("es") and len(w) > 3:
+        out.append((w[:-2], S))
+    if w.endswith("s") and not w.endswith("ss") and len(w) > 2:
+        out.append((w[:-1], S))
+    if w.endswith("ed") and len(w) > 3:
+        out.extend((s, ED) for s in _stems(w, "ed"))
+    if w.endswith("ing") and len(w) > 4:
+        out.extend((s, ING) for s in _stems(w, "ing"))
+    return tuple(dict.fromkeys(out))  # first occurrence wins, order kept
