@@ -618,12 +618,13 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
     wd = int(lexicon()["weekdays"][m["wd"].lower()])
     det = (m["det"] or "").lower() or None
     pod = _pod(m["pod"])
+    daytime = bool(pod) or det in ("early", "late")  # "early Wednesday": a time of that day
     if det in ("earlier", "later", "early", "late", "that", "past", "coming"):
         det = None if det in ("earlier", "later", "early", "late", "that") else det
     if ctx.dct is None:
         return _res(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
     tense = tense_at(ctx.text, m.start(), m.end())
-    d = weekday_by_tense(ctx.dct, wd, tense, det)
+    d = weekday_by_tense(ctx.dct, wd, tense, det, clock=daytime)
     if m["ba"]:
         # "the day before last Tuesday"
         d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
@@ -668,7 +669,7 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
     d = ctx.dct
     if m["wd"]:
         wd = int(lexicon()["weekdays"][m["wd"].lower()])
-        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, m.start(), m.end()), None)
+        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, m.start(), m.end()), None, clock=True)
     elif m["word"]:
         d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
     return _res(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)

@@ -86,11 +86,19 @@ def monthday_by_tense(dct: dt.date, month: int, day: int, tense: str | None) -> 
     return y
 
 
-def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | None) -> dt.date:
+def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | None,
+                     *, clock: bool = False) -> dt.date:
     """The date of a weekday name: ``last`` strictly before, ``next`` strictly after,
     ``this`` in the publication week; otherwise by tense (past by default), the
-    publication day itself included."""
+    publication day itself included.
+
+    ``clock``: the weekday comes with a time of day ("at 7:58 a.m. Wednesday", "early
+    Wednesday"). Such a report of the past naming the day *after* publication is about a
+    place ahead in time (a quake in Taiwan in an article dated the US evening before), not
+    about six days ago: that is the next day."""
     cur = dct.isoweekday()
+    if clock and det is None and tense != "FUTURE" and (iso_wd - cur) % 7 == 1:
+        return dct + dt.timedelta(days=1)
     if det == "this":
         return dct + dt.timedelta(days=iso_wd - cur)
     if det == "last" or det == "past":

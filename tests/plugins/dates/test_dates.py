@@ -365,3 +365,30 @@ def test_not_temporal(text: str) -> None:
 )
 def test_vague_references(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
     assert dates(text, dt.date(1989, 10, 30)) == expected
+
+
+TUE = dt.date(2024, 4, 2)  # a Tuesday
+WED = dt.date(2024, 4, 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # published the same day, in the afternoon: that morning
+        ("The quake struck at 7:58 a.m. Wednesday, the weather agency said.",
+         dt.datetime(2024, 4, 3, 15, 0), [("7:58 a.m. Wednesday", "TIME", "2024-04-03T07:58", None)]),
+        # a US article dated the evening before a quake in Taiwan: the next day, not six days ago
+        ("A powerful earthquake struck Taiwan at 7:58 a.m. Wednesday, killing nine people.",
+         TUE, [("7:58 a.m. Wednesday", "TIME", "2024-04-03T07:58", None)]),
+        ("Rescuers reached the hotel Wednesday morning.", TUE,
+         [("Wednesday morning", "TIME", "2024-04-03TMO", None)]),
+        # with no time of day a past weekday stays in the past week
+        ("The quake struck on Wednesday.", TUE, [("Wednesday", "DATE", "2024-03-27", None)]),
+        # a weekday two days ahead is no time-zone shift: the past week
+        ("The quake struck at 7:58 a.m. Thursday.", TUE, [("7:58 a.m. Thursday", "TIME", "2024-03-28T07:58", None)]),
+        # the future is unchanged
+        ("Talks will resume at 9 a.m. Thursday.", WED, [("9 a.m. Thursday", "TIME", "2024-04-04T09:00", None)]),
+    ],
+)
+def test_weekday_with_clock_time(text: str, published: dt.date, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text, published) == expected
