@@ -235,8 +235,36 @@ def _arguments(text: str, m: _Mention, index: ActorIndex, sent: Span) -> None:
                      if a.kind in kinds and a not in places]
             if cands and all(cands[-1].name != a.name for a in who):
                 who.append(cands[-1])
-    m.who = who
+    m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
     m.places = places
+
+
+#: natural events have no agent: whoever is named near them reports or suffers them
+_NO_AGENT = frozenset({"disaster"})
+#: "according to X", "said X", "Kremlin spokesman X": X is a source
+_SOURCE_BEFORE = regex.compile(
+    r"(?:according\s+to|quoted|citing|cited|spokes(?:man|woman|person)|press\s+secretary|"
+    r"reporter|correspondent|analyst|expert)\s+(?:the\s+)?$", regex.I)
+_INVERTED = regex.compile(r"\b(?:said|says|told|added|stated)\s+$", regex.I)
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:\n]|$)")
+#: "X, a spokesman for ...", "X spokesman"
+_SOURCE_AFTER = regex.compile(r"^(?:['’]s)?,?\s+(?:an?\s+|the\s+|its\s+)?(?:\p{Ll}+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|press\s+secretary|reporter|correspondent)\b",
+                              regex.I)
+
+
+def _is_source(text: str, a: Actor, m: _Mention) -> bool:
+    """Whether ``a`` is the source of a statement about the event rather than a party to it:
+    a reporting verb stands between them ("Ushakov indicated that the leaders might sign an
+    agreement"), or ``a`` is introduced as a source ("according to the agency", "Kremlin
+    spokesman Peskov")."""
+    between = text[a.end:m.start] if a.end <= m.start else text[m.end:a.start]
+    if lexicon().reporting.search(between):
+        return True
+    if _INVERTED.search(text, max(0, a.start - 12), a.start) and _CLAUSE_END.match(text, a.end):
+        return True  # "..., said Ushakov."
+    return bool(_SOURCE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                or _SOURCE_AFTER.match(text[a.end:a.end + 40]))
 
 
 _FRONTED = regex.compile(r"(?:[\p{Lu}][\p{L}]*\s+){0,2}?(?:after|before|during|while|following|as|upon|when|ahead\s+of|on)\b", regex.I)
@@ -275,6 +303,7 @@ _BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?
 _INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
 _SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
 _THAT = regex.compile(r"\bthat\b")
+_PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
 
 
 def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMention],
@@ -301,6 +330,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
         initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
             and text[d.end:d.end + 1] == ","
         main_from = d.end
+        pp = not initial and _PREP_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
         if initial:
             sub = _SUBORDINATE.match(text, d.end + 1)
             if sub:
@@ -325,6 +355,8 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             if _CLAUSE_BREAK.search(between) or any(
                     not _inside_date(dates, date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
                 continue
+            if pp and m.start >= d.end:
+                dist += 30  # "his visit to the USSR in 1984 was announced": the PP modifies what precedes
             key = (dist, 0 if d.start >= m.end else 1)
             if best is None or key < best:
                 best, best_m = key, m

@@ -105,3 +105,139 @@ def test_adversarial_inputs_complete() -> None:
     for text in ("9" * 1_000_000, " " * 100_000, "\u201c" * 50_000, "visit " * 50_000,
                  "Putin's " * 20_000 + "visit", ("A" * 30 + " ") * 20_000, "1,2.3-" * 100_000):
         _events(text)
+
+
+# ---------------------------------------------------------------- trigger coverage
+
+def _kinds(text: str, *mentions: tuple[str, str, str]) -> dict[str, str]:
+    """Trigger text -> class of every event mention in ``text``."""
+    return {m.text: e.type for e in _events(text, *mentions) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A 6.0 temblor struck the Napa Valley early Sunday, and aftershocks rattled residents.",
+     {"temblor": "disaster", "struck": "disaster", "aftershocks": "disaster"}),
+    ("The skydiver leapt from the capsule and landed safely in New Mexico after a record jump.",
+     {"leapt": "movement", "landed": "movement", "jump": "movement"}),
+    ("Voters elected a new mayor on Tuesday, and the runoff vote is set for May.",
+     {"elected": "political", "runoff": "political", "vote": "political"}),
+    ("He pleaded not guilty at his arraignment after the indictment; the verdict and sentencing follow.",
+     {"pleaded": "legal", "arraignment": "legal", "indictment": "legal", "verdict": "legal",
+      "sentencing": "legal"}),
+    ("Police arrested two men, charged them with arson and convicted a third, who was later acquitted on appeal.",
+     {"arrested": "legal", "charged": "legal", "arson": "crime", "convicted": "legal",
+      "acquitted": "legal"}),
+    ("Gunmen opened fire on a crowd, killing three people and wounding 12 in the shooting.",
+     {"fire": "conflict", "killing": "violence", "wounding": "violence", "shooting": "violence"}),
+    ("A fire destroyed the warehouse, and floods damaged homes before the plane crashed.",
+     {"fire": "disaster", "destroyed": "disaster", "floods": "disaster", "damaged": "disaster",
+      "crashed": "disaster"}),
+    ("Acme agreed to acquire Globex, its second acquisition after the merger with Initech.",
+     {"acquire": "business", "acquisition": "business", "merger": "business"}),
+    ("The club fired its coach, hired a successor and announced the resignation of its chairman.",
+     {"fired": "personnel", "hired": "personnel", "announced": "announcement", "resignation": "personnel"}),
+    ("The actress won the award for best actress and received a nomination last year.",
+     {"won": "contest", "award": "award", "nomination": "personnel"}),
+    ("Klitschko stopped Thompson in the sixth round to retain his heavyweight titles.",
+     {"round": "contest", "retain": "award"}),
+    ("Apple unveiled a new phone and launched a streaming service.",
+     {"unveiled": "announcement", "launched": "announcement"}),
+])
+def test_event_kinds_in_news_sentences(text: str, expected: dict[str, str]) -> None:
+    got = _kinds(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the plan was useful, the minister told reporters.",  # reporting verbs
+    "A bomb and artillery shells were found near the border.",  # weapons, not events
+    "Kim hasn’t hosted a world leader in Pyongyang since 2019.",  # negated
+    "No injuries were reported.",
+    "The fire department has a new fire chief.",  # modifiers
+    "The show's host and the ceremony's producers were named.",
+])
+def test_not_events(text: str) -> None:
+    got = _kinds(text)
+    assert not {k: v for k, v in got.items() if k.lower() not in {"ceremony"}}
+
+
+def test_headline_verbs_count_inside_capitalised_runs() -> None:
+    got = _kinds("Technicolor Star Dies At Age 91\nSheriff Deputy Shot And Killed In Ambush")
+    assert {"Dies", "Killed"} <= set(got)
+
+
+def test_trigger_inside_a_known_institution_is_not_an_event() -> None:
+    assert "Investigation" not in _kinds("The Federal Bureau of Investigation said nothing.")
+
+
+# ---------------------------------------------------------------- arguments
+
+def test_announcer_is_no_party_to_the_agreement() -> None:
+    text = ("Putin's foreign policy adviser, Yuri Ushakov, previously indicated that the leaders might "
+            "negotiate a partnership agreement.")
+    evs = _events(text, ("person", "Yuri Ushakov", "Yuri Ushakov"), ("person", "Putin", "Vladimir Putin"))
+    agreement = next(e for e in evs if e.type == "agreement")
+    assert "Yuri Ushakov" not in agreement.who
+
+
+def test_spokesman_and_agency_are_no_participants() -> None:
+    text = ("Kremlin spokesman Dmitry Peskov said Putin will visit Hanoi. "
+            "The Central Weather Administration said the earthquake struck Hualien.")
+    evs = _events(text, ("person", "Dmitry Peskov", "Dmitry Peskov"), ("person", "Putin", "Vladimir Putin"))
+    visit = next(e for e in evs if e.type == "movement")
+    quake = next(e for e in evs if e.type == "disaster")
+    assert visit.who == ("Vladimir Putin",) and quake.who == ()
+
+
+def test_date_goes_to_its_own_clause() -> None:
+    text = "Putin arrived in Pyongyang on Tuesday, while Kim had visited Russia in September."
+    evs = _events(text, ("person", "Putin", "Vladimir Putin"), ("person", "Kim", "Kim Jong Un"),
+                  ("date", "Tuesday", "2024-06-18"), ("date", "September", "2023-09"))
+    when = {e.who: e.when for e in evs}
+    assert when[("Vladimir Putin",)] == "2024-06-18" and when[("Kim Jong Un",)] == "2023-09"
+
+
+def test_prepositional_date_modifies_the_noun_before_it() -> None:
+    text = "Kim Il Sung's visit to Moscow in 1984 was announced only after the train had crossed the border."
+    evs = _events(text, ("person", "Kim Il Sung", "Kim Il Sung"), ("date", "1984", "1984"))
+    visit = next(e for e in evs if any(m.text == "visit" for m in e.mentions))
+    assert visit.when == "1984"
+    assert all(e.when is None for e in evs if e is not visit)
+
+
+def test_generic_activity_is_no_event() -> None:
+    text = "North Korea seeks support, but acquiring such technologies may prove challenging."
+    assert not [e for e in _events(text) if e.type == "business"]
+
+
+# ---------------------------------------------------------------- long inputs (issue #16)
+
+@pytest.mark.timeout(120)  # hang guard: quadratic date assignment took minutes here
+def test_long_sentence_with_dates_and_triggers_completes() -> None:
+    unit = "Putin visited Pyongyang on June 18, 2024 and "
+    k = 20_000
+    text = unit * k
+    off = unit.index("June 18, 2024")
+    dates = tuple(DateMention(start=i * len(unit) + off, end=i * len(unit) + off + 13, text="June 18, 2024",
+                              value="2024-06-18") for i in range(k))
+    art = Article.from_dict({"id": "a", "text": text, "published": "2024-06-20"})
+    evs = [e for e in EventsLinker().link(art, dates, ()) if isinstance(e, Event)]
+    assert sum(len(e.mentions) for e in evs) == k
+
+
+# ---------------------------------------------------------------- properties
+
+_NEWS_WORDS = ["Putin", "Kim", "visited", "the", "quake", "struck", "Taiwan", "on", "June", "18", ",", ".",
+               "police", "arrested", "a", "man", "who", "was", "fired", "not", "fire", "opened", "\n",
+               "in", "Pyongyang", "election", "said", "that", "killed", "rehab", "checked", "into"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_NEWS_WORDS), max_size=80))
+def test_spans_slice_and_output_is_deterministic(words: list[str]) -> None:
+    text = " ".join(words)
+    a, b = _events(text), _events(text)
+    assert a == b
+    for e in a:
+        for r in e.mentions + e.evidence:
+            assert text[r.start:r.end] == r.text
