@@ -62,7 +62,9 @@ def test_two_interleaved_events_become_two_stories(pipeline: Pipeline) -> None:
 def test_the_same_news_weeks_apart_is_two_stories(pipeline: Pipeline) -> None:
     early = analyse(pipeline, QUAKE, "early", "2011-10-24")
     late = analyse(pipeline, QUAKE, "late", "2011-11-20")
-    got = groups(early + late, window_days=7)
+    # what is tested is the window, not the similarity: a looser threshold keeps the test from
+    # hanging on how many event mentions the events plugin finds in these three short texts
+    got = groups(early + late, window_days=7, threshold=0.15)
     assert got == [["early0", "early1", "early2"], ["late0", "late1", "late2"]]
     # the early story closed when the clock passed its window, before the stream ended
     grouper = StoryGrouper(GroupingOptions(window_days=7))
