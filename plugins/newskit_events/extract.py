@@ -383,6 +383,17 @@ def _specific(a: str | None, b: str | None) -> str | None:
     return a if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else b
 
 
+def _same_step(ev: _Ev, m: _Mention) -> bool:
+    """Whether ``m`` may be a mention of ``ev`` as far as the steps of a procedure go: an
+    arrest, a conviction, a sentence and an appeal are four events of one case (class
+    ``legal``), a hiring and a firing two (``personnel``); see ``steps`` in triggers.json."""
+    steps = lexicon().steps
+    step = steps.get(m.lemma)
+    if step is None:
+        return True
+    return all(steps.get(x.lemma, step) == step for x in ev.mentions)
+
+
 def _fits(ev: _Ev, cls: str, who: set[str], persons: set[str], country: str | None,
           when: str | None) -> int:
     """-1 when the mention cannot be this event, else the number of agreeing slots."""
@@ -463,7 +474,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
             country = place.country if place else None
             if bare:
                 pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
-                same = [e for e in pool_evs if e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())]
+                same = [e for e in pool_evs if (e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ()))
+                        and _same_step(e, m)]
                 if not same:
                     targets.append(_new(evs, m, who, place, when))
                     continue
@@ -477,7 +489,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                 targets.append(best)
                 continue
             pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
-            scored = [(_fits(e, m.cls, who, persons, country, when), e) for e in pool_evs]
+            scored = [(_fits(e, m.cls, who, persons, country, when) if _same_step(e, m) else -1, e)
+                      for e in pool_evs]
             ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
             if not ok:
                 targets.append(_new(evs, m, who, place, when))

@@ -104,6 +104,7 @@ class Lexicon:
     plurals: frozenset[str]
     reporting: Any  # compiled regex of reporting verbs (a date before one dates the speech act)
     verb_only: frozenset[str]  # lemmas with verb senses and no noun sense
+    steps: dict[str, str]  # lemma -> step of a procedure (arrest, charge, trial, sentence...)
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -156,4 +157,5 @@ def lexicon() -> Lexicon:
     reporting = regex.compile(
         r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in data.get("reporting_cues", [])) + r")(?![\p{L}])",
         regex.IGNORECASE)
-    return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only)
+    steps = {lemma.lower(): step for step, lemmas in data.get("steps", {}).items() for lemma in lemmas}
+    return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps)

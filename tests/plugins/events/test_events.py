@@ -241,3 +241,14 @@ def test_spans_slice_and_output_is_deterministic(words: list[str]) -> None:
     for e in a:
         for r in e.mentions + e.evidence:
             assert text[r.start:r.end] == r.text
+
+
+def test_steps_of_a_case_are_separate_events() -> None:
+    text = ("A federal judge on Friday sentenced former mayor Daniel Reyes to eight years in prison. "
+            "Reyes was convicted in February of accepting bribes. His lawyers said they would appeal the sentence.")
+    evs = _events(text, ("person", "Daniel Reyes", "Daniel Reyes"), ("person", "Reyes", "Daniel Reyes"),
+                  ("date", "Friday", "2024-06-14"), ("date", "February", "2024-02"))
+    by_word = {m.text: e for e in evs for m in e.mentions}
+    assert by_word["sentence"] is by_word["sentenced"]
+    assert by_word["convicted"] is not by_word["sentenced"] and by_word["appeal"] is not by_word["sentenced"]
+    assert by_word["sentenced"].when == "2024-06-14" and by_word["convicted"].when == "2024-02"
