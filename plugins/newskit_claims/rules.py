@@ -114,10 +114,15 @@ def _patterns() -> dict[str, Any]:
             r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
         "finding": regex.compile(
-            b + r"(?P<subj>(?:an?|the|this|that)\s+(?:[\p{L}.'’-]+\s+){0,3}?(?:" + _alt(d["finding_bodies"]) + r"))\s+"
+            b + r"(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:" + _alt(d["finding_bodies"])
+            + r"))\s+"
             r"(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
             r"nothing|insufficient\s+evidence|(?:[\p{L}-]+\s+){1,3}not\s+guilty|(?:[\p{L}-]+\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
+        # "the electoral commission rejected": a source named by a common noun
+        "np_subject": regex.compile(
+            r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]+\s+){0,2}?(?:" + _alt(d["subject_nouns"])
+            + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": regex.compile(r"\s+(?:of|with)\b", regex.I),
         "reportedly": regex.compile(b + r"(?P<cue>reportedly)" + e, regex.I),
@@ -125,7 +130,8 @@ def _patterns() -> dict[str, Any]:
             r",\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")|while|whereas|although|though|but|which|as\s+confirmed|according\s+to)\b|;|\s[—–]\s", regex.I),
         "unnamed": regex.compile(b + "(?:" + _alt(list(d["unnamed"])) + ")" + e, regex.I),
-        "det_before": regex.compile(r"(?:\b(?:an?|the)\s+(?:\p{Ll}+\s+)?)$|[\p{Ll}]+ly\s+$"),
+        "det_before": regex.compile(r"(?:\b(?:an?|the)\s+(?:(?:" + _alt(d["denial_nouns"]) + r")\s+)?)$|"
+                                    r"(?:" + _alt(d["denial_nouns"]) + r")\s+[\p{Ll}]+ly\s+$"),
         "by_after": regex.compile(r"\s+by\b"),
         "np_object": regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),
         "he_she": regex.compile(r"\b(he|she)\b", regex.I),
@@ -138,6 +144,7 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+_SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 
 
@@ -235,6 +242,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         prior = actors.persons_before(pron.start(), pron.start() - 1500)
         if prior:
             return prior[-1].name, "person", pron.span()
+    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
+    if np is not None:
+        return np.group("np"), "organisation", np.span("np")
     last = None
     for m in p["unnamed"].finditer(text, lo, pos):
         last = m
@@ -416,6 +426,8 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand]) -> Non
                 out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
                                  responds=_last_allegation(out, s), fixed=True))
     for m in p["finding"].finditer(text, sent.start, sent.end):
+        if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
+            continue  # without a determiner the body must open its clause
         subj = regex.sub(r"^(?:an?|the|this|that)\s+", "", m.group("subj"), flags=regex.I)
         s, e = _trim(text, m.start(), _clause_end(text, m.end(), sent))
         if e > s:
@@ -591,8 +603,10 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             prev = split[j]
             if c.start - prev.end > 700:
                 break
-            if stances[id(prev)] in ("alleges", "reports") and prev.source != c.source:
-                targets[id(c)] = prev
+            if prev.source != c.source and (stances[id(prev)] in ("alleges", "reports") or
+                                            (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
+                                             and not _SENT_GAP.search(text, prev.end, c.start))):
+                targets[id(c)] = prev  # an assertion just before a denial is what it answers
                 break
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,

@@ -147,3 +147,22 @@ def test_a_denial_is_paired_with_its_own_proposition_not_its_topic(pipeline: Pip
         if f.type == "contested":
             assert "war" not in f.summary.split("[")[0].lower()  # the supply, not the war
             assert not any("Analysts" in r.text for r in f.refs)
+
+
+def test_percentages_approximate_in_points() -> None:
+    about = Figure(article="a", measure="turnout", value=64, approx="about", unit="percent")
+    assert figure_range(about) == (63.0, 65.0)
+    turnout = compare_figures([
+        Figure(article="a", measure="turnout", value=61, unit="percent", stated="2025-05-12",
+               ref=SpanRef(article="a", start=0, end=10, text="61 percent")),
+        Figure(article="b", measure="turnout", value=64, approx="about", unit="percent", stated="2025-05-12",
+               ref=SpanRef(article="b", start=0, end=9, text="about 64%"))])
+    assert [f.label for f in turnout] == ["conflicting"]
+
+
+def test_a_cue_across_another_amount_is_not_this_amounts(pipeline: Pipeline) -> None:
+    a = pipeline.run(Article.from_dict({
+        "id": "s", "published": "2025-09-02",
+        "text": "The storm has killed seven people and forced 12,000 residents from their homes."}))
+    measures = {f.ref.text: f.measure for f in article_figures(a) if f.ref}
+    assert measures == {"seven": "deaths", "12,000": "displaced"}

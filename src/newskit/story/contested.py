@@ -65,6 +65,16 @@ def _same_proposition(a: Claim, d: Claim, d_words: tuple[frozenset[str], frozens
     return len(shared) >= 2
 
 
+def _names_accuser(a: Claim, d: Claim) -> bool:
+    """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
+    ``denied claims by Reis``."""
+    last = (a.source or "").split()[-1] if a.source else ""
+    if len(last) < 3 or not last[:1].isupper():
+        return False
+    return regex.search(r"(?<![\p{L}])" + regex.escape(last) + r"(?:['’]s?\s|\s+(?:had|has)\s+)", d.text) is not None or \
+        regex.search(r"\bby\s+(?:\p{Lu}\p{L}*\s+)?" + regex.escape(last) + r"(?![\p{L}])", d.text) is not None
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
@@ -77,7 +87,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         for a in accusing:
             if name_key(a.source) == name_key(d.source):
                 continue
-            if a is target or (a.stance == "alleges" and _same_proposition(a, d, words)):
+            if a is target or (a.stance == "alleges" and (_names_accuser(a, d) or _same_proposition(a, d, words))):
                 out.append((a, d))
     return out
 

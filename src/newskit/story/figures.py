@@ -172,9 +172,9 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
                 between = [o for o in others if q.end <= o.start and o.end <= cm.start()]
             else:
                 continue
-            if dist is None or dist > limit:
-                continue
-            dist += 3 * len(between) - m.bonus
+            if dist is None or dist > limit or between:
+                continue  # a cue across another amount is that amount's ("killed 7 and forced 12,000 ...")
+            dist -= m.bonus
             if best is None or (dist, rank) < best[:2]:
                 best = (dist, rank, m.name)
     if best is not None:
@@ -354,6 +354,8 @@ def figure_range(f: Figure) -> tuple[float, float]:
     number (``1,100`` may stand for 1,050-1,150, never more than 5% either side)."""
     v = float(f.value or 0)
     h = float(f.high) if f.high is not None else v
+    if (f.unit or "").lower() == "percent":
+        return _percent_range(f, v, h)
     w = float(_data()["approx_width"].get(f.approx or "", 0.0))
     tol = 0.0
     if isinstance(f.value, int) and f.value >= 100:
@@ -370,6 +372,21 @@ def figure_range(f: Figure) -> tuple[float, float]:
         lo = min(lo, v * (1 - w))
     elif f.approx == "vague":
         hi = max(hi, h * (1 + w))
+    return lo, hi
+
+
+def _percent_range(f: Figure, v: float, h: float) -> tuple[float, float]:
+    """Percentages approximate in points, not in per cent of themselves: ``about 64%``
+    is 63-65, ``61%`` may be a rounded 60.5-61.5."""
+    w = float(_data()["percent_points"].get(f.approx or "", 0.0))
+    tol = 0.5 if isinstance(f.value, int) else 0.05
+    lo, hi = v - tol, h + tol
+    if f.approx in ("approx", "about"):
+        lo, hi = v - w, h + w
+    elif f.approx in ("over", "vague"):
+        hi = h + w
+    elif f.approx == "under":
+        lo = v - w
     return lo, hi
 
 

@@ -143,3 +143,11 @@ def test_passive_accused_of_names_no_accuser() -> None:
 def test_according_to_a_document() -> None:
     got = _claims("According to the indictment, Ann Lee took $300,000 in kickbacks.")
     assert [(c.source, c.stance) for c in got] == [("indictment", "alleges")]
+
+
+def test_a_source_named_by_a_common_noun_denies() -> None:
+    text = "Investigators said a downed power line caused the fire; the utility denied that its equipment was at fault."
+    got = _claims(text, quotes=(("a downed power line caused the fire", "investigators", "said"),))
+    denials = [c for c in got if c.stance == "denies"]
+    assert [c.source for c in denials] == ["utility"]
+    assert denials[0].responds_to == next(c.id for c in got if c.source == "investigators")

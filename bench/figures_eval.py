@@ -1,0 +1,147 @@
+"""Figures across sources and allegation/denial pairs on stories the rules were not
+written for: four invented multi-outlet stories (storm, election, wildfire, factory
+blast), written after the figures rules and not used to tune them.
+
+A group of differing figures is *surfaced* when one ``figures`` finding holds at least two
+of its differing amounts; its label is right when it matches. A figure finding is
+*spurious* when its amounts are not all from one expected group. An allegation/denial
+pair is surfaced when a ``contested`` finding holds both claims (by source).
+
+    .venv/bin/python bench/figures_eval.py
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from newskit import Article, Pipeline
+from newskit.story import build_story
+
+STORIES: list[dict[str, Any]] = [
+    {"name": "storm", "articles": [
+        {"id": "s1", "source": "Gulf Herald", "published": "2025-09-02T08:00",
+         "text": "Hurricane Mara made landfall near Port Lavaca on Monday night with maximum sustained winds of "
+                 "130 mph, the National Hurricane Center said.\nAt least three people were killed, including a "
+                 "man struck by a falling tree, officials said.\nMore than 200,000 homes lost power."},
+        {"id": "s2", "source": "Coastal Daily", "published": "2025-09-02T19:00",
+         "text": "Mara came ashore with winds of 140 mph, according to the county emergency office.\n"
+                 "The storm has killed seven people and forced 12,000 residents from their homes.\n"
+                 "Governor Lena Ortiz said the state would request federal aid."},
+        {"id": "s3", "source": "Wire Service", "published": "2025-09-03",
+         "text": "The death toll from Hurricane Mara rose to nine on Wednesday, state officials said.\n"
+                 "About 15,000 people were displaced and some 40 were injured.\n"
+                 "Two of the dead were children."},
+    ], "groups": [
+        {"amounts": {"130 mph", "140 mph"}, "label": "conflicting"},
+        {"amounts": {"At least three", "seven", "nine"}, "label": "updated"},
+        {"amounts": {"12,000", "About 15,000"}, "label": "updated"},
+    ], "pairs": []},
+    {"name": "election", "articles": [
+        {"id": "e1", "source": "Capital Times", "published": "2025-05-12",
+         "text": "Incumbent Maria Silva won 54.2% of the vote in Sunday's presidential election, the electoral "
+                 "commission said.\nTurnout was 61 percent.\nHer challenger, Paulo Reis, alleged that ballots had "
+                 "been tampered with in three provinces."},
+        {"id": "e2", "source": "Reuters", "published": "2025-05-12",
+         "text": "Silva secured 52 percent of the vote with most ballots counted, according to preliminary "
+                 "results.\nVoter turnout was about 64%.\nThe electoral commission rejected Reis's allegations of "
+                 "fraud as baseless."},
+        {"id": "e3", "source": "Evening Post", "published": "2025-05-13",
+         "text": "Final results gave Silva 53.8% of the vote.\nInternational observers found no evidence that "
+                 "ballots had been tampered with.\nReis has not conceded."},
+    ], "groups": [
+        {"amounts": {"54.2%", "52 percent", "53.8%"}, "label": "conflicting"},
+        {"amounts": {"61 percent", "about 64%"}, "label": "conflicting"},
+    ], "pairs": [("Paulo Reis", "electoral commission"), ("Paulo Reis", "observers")]},
+    {"name": "wildfire", "articles": [
+        {"id": "w1", "source": "Valley News", "published": "2025-07-20",
+         "text": "The Cedar Fire has burned 12,000 acres since Friday, fire officials said on Sunday.\n"
+                 "About 3,000 residents have been evacuated.\nNo deaths have been reported."},
+        {"id": "w2", "source": "State Wire", "published": "2025-07-21",
+         "text": "The fire has now scorched 18,500 acres and destroyed 45 homes, Cal Fire said on Monday.\n"
+                 "Some 5,000 people were under evacuation orders.\nTwo firefighters were injured."},
+        {"id": "w3", "source": "Mountain Gazette", "published": "2025-07-21",
+         "text": "The blaze has charred more than 18,000 acres, according to Cal Fire.\n"
+                 "It has destroyed 60 homes and damaged dozens more.\n"
+                 "Investigators said the fire was caused by a downed power line; the utility denied that its "
+                 "equipment started the fire."},
+    ], "groups": [
+        {"amounts": {"12,000 acres", "18,500 acres", "more than 18,000 acres"}, "label": "updated"},
+        {"amounts": {"45", "60"}, "label": "conflicting"},
+        {"amounts": {"About 3,000", "Some 5,000"}, "label": "updated"},
+    ], "pairs": [("Investigators", "utility")]},
+    {"name": "factory blast", "articles": [
+        {"id": "f1", "source": "Metro Daily", "published": "2025-03-04T10:00",
+         "text": "An explosion at a chemical plant in Ludwigshafen killed two workers and injured 14 on Monday, "
+                 "police said.\nThe company said the blast was caused by a faulty valve."},
+        {"id": "f2", "source": "Business Wire", "published": "2025-03-04T16:00",
+         "text": "Four people died and 21 were hurt in the explosion, according to the fire brigade.\n"
+                 "Prosecutors accused the plant's operator of ignoring safety warnings.\n"
+                 "The operator called the accusations false."},
+        {"id": "f3", "source": "Rhine Post", "published": "2025-03-05",
+         "text": "The death toll from Monday's explosion has risen to five, police said.\n"
+                 "Around 20 people were treated for injuries.\n"
+                 "The plant's owner, Chemtek, pleaded not guilty last year to charges of violating emissions rules."},
+    ], "groups": [
+        {"amounts": {"two", "Four", "five"}, "label": "updated"},
+        {"amounts": {"14", "21", "Around 20"}, "label": "updated"},
+    ], "pairs": [("Prosecutors", "operator")]},
+]
+
+
+def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[int, int, int, int, int, int, list[str]]:
+    analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
+    st = build_story(analyses)
+    figs = [f for f in st.conflicts if f.type == "figures"]
+    notes = []
+    found = right = 0
+    for g in story["groups"]:
+        hit = next((f for f in figs if len({x.ref.text for x in f.figures if x.ref} & g["amounts"]) >= 2), None)
+        if hit is not None:
+            found += 1
+            right += hit.label == g["label"]
+            if hit.label != g["label"]:
+                notes.append(f"  label {hit.label} != {g['label']}: {sorted(g['amounts'])}")
+        else:
+            notes.append(f"  missed: {sorted(g['amounts'])}")
+    spurious = 0
+    for f in figs:
+        amounts = {x.ref.text for x in f.figures if x.ref}
+        if not any(amounts <= g["amounts"] for g in story["groups"]):
+            spurious += 1
+            notes.append(f"  spurious: {f.summary[:150]}")
+    claims = {c.id: c for c in st.claims}
+    pairs = set()
+    for f in st.conflicts:
+        if f.type == "contested":
+            cs = [claims[c] for c in f.claims if c in claims]
+            pairs |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
+                      for d in cs if d.stance == "denies"}
+    got_pairs = 0
+    for acc, den in story["pairs"]:
+        if any(acc.lower() in a.lower() and den.lower() in d.lower() for a, d in pairs):
+            got_pairs += 1
+        else:
+            notes.append(f"  pair missed: {acc} / {den} (found {sorted(pairs)})")
+    return len(story["groups"]), found, right, len(figs), spurious, got_pairs, notes
+
+
+def main() -> int:
+    pipeline = Pipeline.build()
+    tot = [0, 0, 0, 0, 0, 0, 0]
+    for story in STORIES:
+        groups, found, right, nfig, spurious, pairs, notes = _evaluate(pipeline, story)
+        print(f"{story['name']}: groups {found}/{groups} surfaced ({right} labelled right), "
+              f"figure findings {nfig} ({spurious} spurious), pairs {pairs}/{len(story['pairs'])}")
+        for n in notes:
+            print(n)
+        for i, v in enumerate((groups, found, right, nfig, spurious, pairs, len(story["pairs"]))):
+            tot[i] += v
+    print(f"TOTAL groups surfaced {tot[1]}/{tot[0]} = {tot[1] / tot[0]:.2f} (labels right {tot[2]}/{tot[0]}); "
+          f"spurious figure findings {tot[4]}/{tot[3]} = {tot[4] / max(1, tot[3]):.2f}; "
+          f"allegation/denial pairs {tot[5]}/{tot[6]} = {tot[5] / max(1, tot[6]):.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
