@@ -1,6 +1,7 @@
 """Figures across sources and allegation/denial pairs on stories the rules were not
-written for: four invented multi-outlet stories (storm, election, wildfire, factory
-blast), written after the figures rules and not used to tune them.
+written for: invented multi-outlet stories in two sets, A (storm, election, wildfire,
+factory blast) and B (plane crash, protest, layoffs, flood), each written after the rules
+it was first scored against (first-run figures are in docs/accuracy.md).
 
 A group of differing figures is *surfaced* when one ``figures`` finding holds at least two
 of its differing amounts; its label is right when it matches. A figure finding is
@@ -89,6 +90,81 @@ STORIES: list[dict[str, Any]] = [
 ]
 
 
+#: Set B: written later still, scored once before any change (see docs/accuracy.md), then
+#: used to fix the kinds of error it showed.
+HELDOUT: list[dict[str, Any]] = [
+    {"name": "plane crash", "articles": [
+        {"id": "p1", "source": "Andean Wire", "published": "2025-11-10T09:00",
+         "text": "A passenger plane carrying 68 people crashed shortly after takeoff from Cusco on Sunday, killing "
+                 "at least 41, the civil aviation authority said.\nRescuers pulled 12 survivors from the wreckage.\n"
+                 "The airline said the aircraft had passed a full inspection in October."},
+        {"id": "p2", "source": "Global News Network", "published": "2025-11-10T21:00",
+         "text": "The crash killed 49 people, according to the regional governor.\nThe turboprop had 71 people on "
+                 "board, including four crew members.\nThe pilots' union accused the airline of forcing crews to fly "
+                 "in bad weather, a charge the airline denied."},
+        {"id": "p3", "source": "Lima Tribune", "published": "2025-11-11",
+         "text": "The death toll from Sunday's crash near Cusco rose to 52 on Monday, health officials said.\n"
+                 "Sixteen people survived, 11 of them with serious injuries.\n"
+                 "The transport ministry said it had opened an investigation."},
+    ], "groups": [
+        {"amounts": {"at least 41", "49", "52"}, "label": "updated"},
+        {"amounts": {"68", "71"}, "label": "conflicting"},
+        {"amounts": {"12", "Sixteen"}, "label": "updated"},
+    ], "pairs": [("union", "airline")]},
+    {"name": "protest", "articles": [
+        {"id": "r1", "source": "City Chronicle", "published": "2025-06-15",
+         "text": "Tens of thousands of people marched through the capital on Saturday to protest the new labor "
+                 "law, organizers said.\nPolice put the crowd at about 8,000.\nOfficers arrested 23 people after "
+                 "clashes near parliament, police said."},
+        {"id": "r2", "source": "Daily Courier", "published": "2025-06-15",
+         "text": "About 30,000 demonstrators took part, according to the union federation.\nPolice detained 31 "
+                 "protesters and 14 officers were injured.\nOrganizers accused police of using excessive force; the "
+                 "interior ministry rejected the accusation."},
+        {"id": "r3", "source": "Metro Post", "published": "2025-06-16",
+         "text": "Police said on Sunday that 35 people had been arrested in connection with the clashes.\n"
+                 "Nine officers were hurt, the interior ministry said.\nThe government called the organizers' claims "
+                 "of police brutality baseless."},
+    ], "groups": [
+        {"amounts": {"Tens of thousands", "about 8,000", "About 30,000"}, "label": "conflicting"},
+        {"amounts": {"23", "31", "35"}, "label": "conflicting"},
+        {"amounts": {"14", "Nine"}, "label": "conflicting"},
+    ], "pairs": [("Organizers", "interior ministry"), ("Organizers", "government")]},
+    {"name": "layoffs", "articles": [
+        {"id": "l1", "source": "Tech Ledger", "published": "2025-02-03",
+         "text": "Vantrix will cut 1,200 jobs, or about 8% of its workforce, the company said on Monday.\n"
+                 "The restructuring will cost about $150 million, mostly in severance.\n"
+                 "The company's shares rose 4% in early trading."},
+        {"id": "l2", "source": "Market Daily", "published": "2025-02-03",
+         "text": "Vantrix plans to eliminate roughly 1,500 positions, people familiar with the matter said.\n"
+                 "The workers' union alleged that the company had violated its collective agreement.\n"
+                 "Vantrix called the union's allegations unfounded."},
+        {"id": "l3", "source": "Business Review", "published": "2025-02-04",
+         "text": "The job cuts, affecting 1,200 employees or 10 percent of staff, will cost $180 million, the company "
+                 "said in a filing.\nVantrix employs about 15,000 people worldwide."},
+    ], "groups": [
+        {"amounts": {"1,200", "roughly 1,500"}, "label": "conflicting"},
+        {"amounts": {"about 8%", "10 percent"}, "label": "conflicting"},
+        {"amounts": {"about $150 million", "$180 million"}, "label": "conflicting"},
+    ], "pairs": [("union", "Vantrix")]},
+    {"name": "flood", "articles": [
+        {"id": "d1", "source": "Valley Times", "published": "2025-08-04",
+         "text": "Flash floods in the Brenner valley killed six people on Sunday, and 14 others were missing, "
+                 "regional officials said.\nMore than 2,000 residents were evacuated overnight."},
+        {"id": "d2", "source": "National Radio", "published": "2025-08-05",
+         "text": "The number of dead from the floods climbed to 11 on Monday, the civil protection agency said.\n"
+                 "Eight people remained missing.\nAbout 2,500 people spent the night in emergency shelters."},
+        {"id": "d3", "source": "Alpine Herald", "published": "2025-08-05",
+         "text": "At least 11 people died in the floods, civil protection said.\nThe region received 180 mm of "
+                 "rain in 24 hours, the weather service said.\nSome residents accused the authorities of ignoring "
+                 "warnings; the regional governor denied that alerts had been issued too late."},
+    ], "groups": [
+        {"amounts": {"six", "11", "At least 11"}, "label": "updated"},
+        {"amounts": {"14", "Eight"}, "label": "updated"},
+        {"amounts": {"More than 2,000", "About 2,500"}, "label": "updated"},
+    ], "pairs": [("residents", "governor")]},
+]
+
+
 def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[int, int, int, int, int, int, list[str]]:
     analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
     st = build_story(analyses)
@@ -128,8 +204,15 @@ def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[int, int, int,
 
 def main() -> int:
     pipeline = Pipeline.build()
+    for name, stories in (("A", STORIES), ("B", HELDOUT)):
+        print(f"== set {name}")
+        _run_set(pipeline, stories)
+    return 0
+
+
+def _run_set(pipeline: Pipeline, stories: list[dict[str, Any]]) -> None:
     tot = [0, 0, 0, 0, 0, 0, 0]
-    for story in STORIES:
+    for story in stories:
         groups, found, right, nfig, spurious, pairs, notes = _evaluate(pipeline, story)
         print(f"{story['name']}: groups {found}/{groups} surfaced ({right} labelled right), "
               f"figure findings {nfig} ({spurious} spurious), pairs {pairs}/{len(story['pairs'])}")
@@ -140,7 +223,6 @@ def main() -> int:
     print(f"TOTAL groups surfaced {tot[1]}/{tot[0]} = {tot[1] / tot[0]:.2f} (labels right {tot[2]}/{tot[0]}); "
           f"spurious figure findings {tot[4]}/{tot[3]} = {tot[4] / max(1, tot[3]):.2f}; "
           f"allegation/denial pairs {tot[5]}/{tot[6]} = {tot[5] / max(1, tot[6]):.2f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -105,7 +105,7 @@ def _patterns() -> dict[str, Any]:
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": regex.compile(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
-            r"(?:[\p{L}-]+\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?"
+            r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?"
             r"\s*(?:as\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
         "false_content": regex.compile(
@@ -123,6 +123,9 @@ def _patterns() -> dict[str, Any]:
         "np_subject": regex.compile(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]+\s+){0,2}?(?:" + _alt(d["subject_nouns"])
             + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
+        # "Vantrix called ...": a capitalised name right before the cue, opening its clause
+        "name_subject": regex.compile(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]+(?:\s+\p{Lu}[\p{L}&.'’-]+){0,3})\s+"
+                                      r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": regex.compile(r"\s+(?:of|with)\b", regex.I),
         "reportedly": regex.compile(b + r"(?P<cue>reportedly)" + e, regex.I),
@@ -144,6 +147,10 @@ def _patterns() -> dict[str, Any]:
     }
 
 
+_FUNCTION_WORDS = frozenset({"it", "this", "that", "they", "he", "she", "we", "there", "the", "then", "but", "and",
+                             "however", "meanwhile", "also", "here", "officials", "critics", "some", "many",
+                             "others", "most", "several", "few", "all", "both", "each", "one", "everyone", "nobody",
+                             "someone", "people", "experts", "analysts", "observers", "i", "you", "these", "those"})
 _SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 
@@ -245,6 +252,11 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     np = p["np_subject"].search(text, max(lo, pos - 80), pos)
     if np is not None:
         return np.group("np"), "organisation", np.span("np")
+    nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
+    if nm is not None and nm.group("np").lower() not in _FUNCTION_WORDS and \
+            nm.group("np").lower() not in _data()["unnamed"] and \
+            (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"):
+        return nm.group("np"), "organisation", nm.span("np")
     last = None
     for m in p["unnamed"].finditer(text, lo, pos):
         last = m

@@ -69,10 +69,11 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
     """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
     ``denied claims by Reis``."""
     last = (a.source or "").split()[-1] if a.source else ""
-    if len(last) < 3 or not last[:1].isupper():
+    if len(last) < 3:
         return False
-    return regex.search(r"(?<![\p{L}])" + regex.escape(last) + r"(?:['’]s?\s|\s+(?:had|has)\s+)", d.text) is not None or \
-        regex.search(r"\bby\s+(?:\p{Lu}\p{L}*\s+)?" + regex.escape(last) + r"(?![\p{L}])", d.text) is not None
+    head = regex.escape(last.rstrip("'’"))
+    return regex.search(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", d.text, regex.I) is not None or \
+        regex.search(r"\bby\s+(?:the\s+)?(?:\p{L}+\s+)?" + head + r"(?![\p{L}])", d.text, regex.I) is not None
 
 
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:

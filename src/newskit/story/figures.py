@@ -179,10 +179,19 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
                 best = (dist, rank, m.name)
     if best is not None:
         sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
+        if sub and _names_measure(best[2], sub):
+            sub = None  # "12 survivors", "30,000 demonstrators": the noun is the measure itself
         return best[2], sub
     if kind.startswith("thing:") and q.value is not None and q.value >= 10:
         return _counted_measure(q, kind[6:]), None
     return None
+
+
+def _names_measure(measure: str, noun: str) -> bool:
+    for m in _measures():
+        if m.name == measure and (m.cues.fullmatch(noun) or m.cues.fullmatch(noun + "s")):
+            return True
+    return False
 
 
 @cache
