@@ -97,7 +97,7 @@ def _patterns() -> dict[str, Any]:
         "as_by": regex.compile(r",\s+as\s+(?P<cue>confirmed|announced|reported|stated|said)\s+by\s+", regex.I),
         "according": regex.compile(b + r"(?P<cue>according\s+to)\s+", regex.I),
         # "according to the indictment": a document or body named by a common noun
-        "according_np": regex.compile(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+?)(?=\s*[,.;]|\s+(?:released|published|filed|"
+        "according_np": regex.compile(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]{1,40}\s+){0,2}?[\p{L}-]{1,40}?)(?=\s*[,.;]|\s+(?:released|published|filed|"
                                       r"seen|obtained|issued|unsealed)\b)", regex.I),
         # "Delaney pleaded not guilty", "entered a plea of not guilty"
         "plea": regex.compile(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
@@ -105,26 +105,26 @@ def _patterns() -> dict[str, Any]:
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": regex.compile(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
-            r"(?:[\p{L}'’-]+\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?"
-            r"\s*(?:as\s+)?(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+            r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
+            r"\s*(?:as\s+)?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
         "false_content": regex.compile(
-            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:"
-            + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]+\s+){1,3}?)?\s*(?:are|were|is|was|"
-            r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}+\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
+            + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
+            r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
         "finding": regex.compile(
-            b + r"(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]+\s+){0,3}?(?:" + _alt(d["finding_bodies"])
+            r"(?<![\p{L}\p{N}'’.-])(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?(?:" + _alt(d["finding_bodies"])
             + r"))\s+"
-            r"(?:\p{Ll}+ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
-            r"nothing|insufficient\s+evidence|(?:[\p{L}-]+\s+){1,3}not\s+guilty|(?:[\p{L}-]+\s+){1,3}of\s+(?:any\s+)?"
+            r"(?:\p{Ll}{1,30}ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
+            r"nothing|insufficient\s+evidence|(?:[\p{L}-]{1,40}\s+){1,3}not\s+guilty|(?:[\p{L}-]{1,40}\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": regex.compile(
-            r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]+\s+){0,2}?(?:" + _alt(d["subject_nouns"])
+            r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["subject_nouns"])
             + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
-        "name_subject": regex.compile(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]+(?:\s+\p{Lu}[\p{L}&.'’-]+){0,3})\s+"
+        "name_subject": regex.compile(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
                                       r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": regex.compile(r"\s+(?:of|with)\b", regex.I),

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newskit import Analysis, Article, Figure, Pipeline, SpanRef, Story
 from newskit.story import build_story
 from newskit.story.figures import article_figures, compare_figures, figure_range
-from tests.story import stories
+from tests.story import figure_stories as stories
 
 
 @pytest.fixture(scope="module")

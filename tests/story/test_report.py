@@ -13,7 +13,7 @@ import regex
 from newskit import Analysis, Article, Pipeline
 from newskit.report import WIDTH, Item, render, report_sections
 from newskit.story import build_story
-from tests.story import stories
+from tests.story import figure_stories as stories
 
 
 @pytest.fixture(scope="module")

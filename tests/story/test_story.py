@@ -201,3 +201,4 @@ def test_dates_that_disagree_are_reported() -> None:
     assert len(arrivals) == 2  # March is another visit
     dates = [f for f in story.conflicts if f.type == "dates"]
     assert len(dates) == 1 and "2024-06-19" in dates[0].summary and "2024-06-20" in dates[0].summary
+    assert dates[0].label == "conflicting" and "article 1" in dates[0].summary  # outlets, not ids

@@ -16,7 +16,7 @@ own. Within a group:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
@@ -89,17 +89,32 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
                 claims=tuple(c.id or "" for c in pos), refs=tuple(_ref(c) for c in pos)))
     outlets = {x.id: x.outlet for x in story_articles(analyses)}
     conflicts.extend(allegation_denials(claims, outlets, lambda a: _label(by_event[a]) if a in by_event else a))
-    conflicts.extend(_event_dates(events))
+    conflicts.extend(_event_dates(events, analyses, outlets))
     return tuple(claims), tuple(corroborations), tuple(conflicts)
 
 
-def _event_dates(events: Sequence[Event]) -> list[Finding]:
+def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
+                 ) -> list[Finding]:
+    """``dates`` findings: one event dated incompatibly by different outlets, each date with
+    the outlets that give it and the spans it was read from."""
+    per_article: dict[str, list[Event]] = {a.article.id: list(a.events) for a in analyses}
     out = []
     for e in events:
         vals = list(e.whens)
-        if any(not compatible(a, b) for i, a in enumerate(vals) for b in vals[i + 1:]):
-            out.append(Finding(
-                type="dates", about=e.id,
-                summary=f"Sources date {_label(e)} differently: {', '.join(vals)}",
-                claims=(e.id,), refs=e.evidence or e.mentions))
+        if not any(not compatible(a, b) for i, a in enumerate(vals) for b in vals[i + 1:]):
+            continue
+        spans = {(m.article, m.start) for m in e.mentions}
+        given: dict[str, list[Event]] = {}
+        for art in e.sources:
+            for x in per_article.get(art, []):
+                if x.when and any((m.article, m.start) in spans for m in x.mentions):
+                    given.setdefault(x.when, []).append(x)
+        parts = [f"{when} ({', '.join(sorted({outlets.get(x.sources[0] if x.sources else '', '?') for x in xs}))})"
+                 for when, xs in sorted(given.items())] or vals
+        refs = tuple(r for xs in given.values() for x in xs for r in (x.evidence or x.mentions)) or \
+            (e.evidence or e.mentions)
+        out.append(Finding(
+            type="dates", about=e.id, label="conflicting",
+            summary=f"Sources date {_label(e)} differently: {' vs '.join(parts)}",
+            claims=(e.id,), refs=refs))
     return out

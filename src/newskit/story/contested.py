@@ -58,8 +58,9 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(common)
 
 
-def _same_proposition(a: Claim, d: Claim, d_words: tuple[frozenset[str], frozenset[str]]) -> bool:
-    shared = _stems(a.text)[1] & d_words[1]
+def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
+                      d_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    shared = a_common & d_words[1]
     if a.about is not None and a.about == d.about:
         return bool(shared)
     return len(shared) >= 2
@@ -79,6 +80,7 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
+    common = {id(c): _stems(c.text)[1] for c in accusing if c.stance == "alleges"}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source:
@@ -88,7 +90,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         for a in accusing:
             if name_key(a.source) == name_key(d.source):
                 continue
-            if a is target or (a.stance == "alleges" and (_names_accuser(a, d) or _same_proposition(a, d, words))):
+            if a is target or (a.stance == "alleges" and (_names_accuser(a, d)
+                                                          or _same_proposition(a, common[id(a)], d, words))):
                 out.append((a, d))
     return out
 
