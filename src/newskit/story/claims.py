@@ -109,6 +109,9 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
             for x in per_article.get(art, []):
                 if x.when and any((m.article, m.start) in spans for m in x.mentions):
                     given.setdefault(x.when, []).append(x)
+        by_art = [(w, x.sources[0] if x.sources else "") for w, xs in given.items() for x in xs]
+        if given and not any(a != b and not compatible(v, w) for v, a in by_art for w, b in by_art):
+            continue  # one article's two dates are the events stage's split, not sources that differ
         parts = [f"{when} ({', '.join(sorted({outlets.get(x.sources[0] if x.sources else '', '?') for x in xs}))})"
                  for when, xs in sorted(given.items())] or vals
         refs = tuple(r for xs in given.values() for x in xs for r in (x.evidence or x.mentions)) or \

@@ -1,9 +1,9 @@
 """The story in a few sentences: the central event, what the sources agree on, where
 they differ and who says what. Read first by a reader; every line names outlets, not ids.
 
-The central event is the one most articles report (the events stage may already have put
-it first; ties keep that order); background events are those dated well before the
-articles, or mentioned by one article only without a date near the story's.
+The central event is the first of ``Story.events`` (the events stage puts the one most
+articles lead with first); background events are those dated well before the articles,
+or mentioned by one article only without a date.
 """
 
 from __future__ import annotations
@@ -22,11 +22,8 @@ _BACKGROUND_DAYS = 30
 
 
 def central_event(events: Sequence[Event]) -> Event | None:
-    """The event most articles report (then most mentions; then the earlier in the list)."""
-    if not events:
-        return None
-    best = max(range(len(events)), key=lambda i: (len(events[i].sources), len(events[i].mentions), -i))
-    return events[best]
+    """The central event: the events stage puts the one most articles lead with first."""
+    return events[0] if events else None
 
 
 def _first_published(sources: Sequence[StoryArticle]) -> dt.datetime | None:
