@@ -132,7 +132,8 @@ def _pairs(topics: set[int]) -> list[tuple[list[float], int]]:
     return out
 
 
-def tuned(sc: ModuleType, topics: set[int]) -> dict[str, Any]:
+def tuned(sc: ModuleType, topics: set[int],
+          thresholds: tuple[float, ...] = (0.25, 0.3, 0.35, 0.4, 0.45, 0.5)) -> dict[str, Any]:
     """Weights fitted on the topics, with the clustering threshold that gives the best mean
     of links F1 and B-cubed F1 on the same topics (per sub-topic and per topic)."""
     from newskit.story.fit import fit_weights
@@ -140,7 +141,7 @@ def tuned(sc: ModuleType, topics: set[int]) -> dict[str, Any]:
     weights = fit_weights(_pairs(topics))
     weights["unscored"] = 0.2
     best = (-1.0, 0.5)
-    for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+    for t in thresholds:
         w = {**weights, "threshold": t}
         got = [figures(sc, load(topics, bt), w) for bt in (False, True)]
         val = sum(f["links_f1"] + f["b3_f1"] for f in got) / 4
@@ -163,7 +164,7 @@ def cv(args: argparse.Namespace) -> int:
     sc = _score_module(args.score)
     folds = [(_topics("1-17"), _topics("18-35")), (_topics("18-35"), _topics("1-17"))]
     for train, test in folds:
-        w = tuned(sc, train)
+        w = tuned(sc, train, (0.3, 0.35, 0.4))
         print(f"fit {min(train)}-{max(train)}: threshold {w['threshold']}")
         for by_topic in (False, True):
             label = f"fit {min(train)}-{max(train)} test {min(test)}-{max(test)}" + (" T" if by_topic else "")
