@@ -7,6 +7,7 @@ default and Dask engines; throughput and peak memory, to see how cost grows.
     nice -n 10 python bench/scale.py cli stories 2000 --workers 1
     newskit extract bench/corpus/scale-base.jsonl --omit-text > bench/corpus/scale-base.analyses.jsonl
     nice -n 10 python bench/scale.py group 10000 50000 100000
+    nice -n 10 python bench/scale.py growth 20000 2000 --per-day 2000
 
 The stream: the ECB+ documents (772) and the TempEval-3 TimeBank + AQUAINT documents
 (256) of ``shared/data``, repeated in a fixed order with fresh ids (``x0000001``...) and
@@ -209,6 +210,44 @@ def cmd_group1(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_growth(args: argparse.Namespace) -> int:
+    """Grouping alone, one pass over N articles: CPU time and resident memory at every
+    checkpoint, so the cost of each block of the stream shows whether it grows."""
+    import resource
+
+    import attrs
+
+    from newskit.serialize import analysis_from_json
+    from newskit.stories import StoryGrouper
+
+    with Path(args.analyses).open(encoding="utf-8") as f:
+        base = [analysis_from_json(json.loads(line)) for line in f if line.strip()]
+    n, step = args.sizes[0], args.sizes[1] if len(args.sizes) > 1 else args.sizes[0] // 4
+    grouper = StoryGrouper()
+    closed = 0
+
+    def cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_SELF)
+        return r.ru_utime + r.ru_stime
+
+    c0 = last = cpu()
+    for i in range(n):
+        a = base[i % len(base)]
+        day = START + dt.timedelta(days=i // args.per_day)
+        closed += len(grouper.add(attrs.evolve(a, article=attrs.evolve(a.article, id=f"x{i:07d}",
+                                                                        published=day))))
+        if (i + 1) % step == 0:
+            now = cpu()
+            record({"what": "growth", "articles": i + 1, "block": step,
+                    "block_cpu_ms_per_article": 1000 * (now - last) / step,
+                    "total_cpu_seconds": now - c0, "closed_stories": closed,
+                    "open_stories": len(grouper._open),
+                    "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
+                    "per_day": args.per_day})
+            last = now
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -220,7 +259,7 @@ def main() -> int:
     c.add_argument("sizes", type=int, nargs="+")
     c.add_argument("--workers", type=int, nargs="+", default=[1])
     c.add_argument("--engines", nargs="+", default=["default"], choices=["default", "dask"])
-    for name in ("group", "_group1"):
+    for name in ("group", "_group1", "growth"):
         g = sub.add_parser(name)
         g.add_argument("sizes", type=int, nargs="+")
         g.add_argument("--analyses", default=str(OUT / "scale-base.analyses.jsonl"))
@@ -228,7 +267,8 @@ def main() -> int:
         if not any(a.dest == "per_day" for a in p._actions):
             p.add_argument("--per-day", type=int, default=10_000)
     args = ap.parse_args()
-    return {"feed": cmd_feed, "cli": cmd_cli, "group": cmd_group, "_group1": cmd_group1}[args.cmd](args)
+    return {"feed": cmd_feed, "cli": cmd_cli, "group": cmd_group, "_group1": cmd_group1,
+            "growth": cmd_growth}[args.cmd](args)
 
 
 if __name__ == "__main__":

@@ -117,7 +117,7 @@ def open_client(scheduler: str | None = None, workers: int = 1) -> Iterator[Clie
             yield client
         return
     with LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,
-                      dashboard_address=None, worker_dashboard_address=None,
+                      dashboard_address=":0", worker_dashboard_address=None,
                       silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         yield client
