@@ -44,6 +44,11 @@ def test_quake_figures_name_outlets_sources_and_times(pipeline: Pipeline) -> Non
     assert (first.ref and first.ref.text) == "four" and first.outlet == "Focus Taiwan"
     assert first.source == "National Fire Agency" and first.stated == "2024-04-03T12:00"
     assert "Focus Taiwan" in deaths.summary and "Reuters" in deaths.summary
+    taipei = next(f for f in deaths.figures if f.outlet == "Taipei Times")
+    assert taipei.source == "National Fire Agency"  # "which the CWA measured at 7.2, has killed 10"
+    magnitude = next(f for f in story.conflicts if f.measure == "magnitude")
+    assert {f.source for f in magnitude.figures if f.outlet in ("Reuters", "Taipei Times")} == {
+        "US Geological Survey", "Central Weather Administration"}
     assert {s.outlet for s in story.sources} == {"Focus Taiwan", "Reuters", "Associated Press", "Taipei Times"}
 
 

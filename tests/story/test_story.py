@@ -202,3 +202,12 @@ def test_dates_that_disagree_are_reported() -> None:
     dates = [f for f in story.conflicts if f.type == "dates"]
     assert len(dates) == 1 and "2024-06-19" in dates[0].summary and "2024-06-20" in dates[0].summary
     assert dates[0].label == "conflicting" and "article 1" in dates[0].summary  # outlets, not ids
+
+
+def test_times_told_at_different_precision_are_one_time() -> None:
+    from newskit.story.claims import _differ
+
+    assert not _differ("2024-04-03T07:58", "2024-04-03T08:00")
+    assert not _differ("2024-04-03", "2024-04-03T07:58")
+    assert _differ("2024-04-03T07:58", "2024-04-03T11:00")
+    assert _differ("2024-06-19", "2024-06-20")

@@ -16,6 +16,7 @@ own. Within a group:
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import attrs
@@ -24,7 +25,7 @@ from newskit.model import Analysis, Claim, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.contested import allegation_denials
 from newskit.story.sources import story_articles
-from newskit.timex import compatible
+from newskit.timex import compatible, interval
 
 __all__ = ["group_claims"]
 
@@ -93,6 +94,20 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     return tuple(claims), tuple(corroborations), tuple(conflicts)
 
 
+def _differ(a: str, b: str) -> bool:
+    """Two dates that cannot be one time: incompatible and more than half an hour apart
+    (``7:58 a.m.`` and ``8 a.m.`` are one time, told at different precision)."""
+    if compatible(a, b):
+        return False
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    day = dt.timedelta(days=1)
+    if ia[1] - ia[0] >= day or ib[1] - ib[0] >= day:
+        return True  # days that do not overlap are different days
+    return max(ia[0], ib[0]) - min(ia[1], ib[1]) > dt.timedelta(minutes=30)
+
+
 def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
                  ) -> list[Finding]:
     """``dates`` findings: one event dated incompatibly by different outlets, each date with
@@ -101,7 +116,7 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
     out = []
     for e in events:
         vals = list(e.whens)
-        if not any(not compatible(a, b) for i, a in enumerate(vals) for b in vals[i + 1:]):
+        if not any(_differ(a, b) for i, a in enumerate(vals) for b in vals[i + 1:]):
             continue
         spans = {(m.article, m.start) for m in e.mentions}
         given: dict[str, list[Event]] = {}
@@ -110,7 +125,7 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
                 if x.when and any((m.article, m.start) in spans for m in x.mentions):
                     given.setdefault(x.when, []).append(x)
         by_art = [(w, x.sources[0] if x.sources else "") for w, xs in given.items() for x in xs]
-        if given and not any(a != b and not compatible(v, w) for v, a in by_art for w, b in by_art):
+        if given and not any(a != b and _differ(v, w) for v, a in by_art for w, b in by_art):
             continue  # one article's two dates are the events stage's split, not sources that differ
         parts = [f"{when} ({', '.join(sorted({outlets.get(x.sources[0] if x.sources else '', '?') for x in xs}))})"
                  for when, xs in sorted(given.items())] or vals

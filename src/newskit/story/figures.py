@@ -271,13 +271,14 @@ class _Sayers:
             self._actors = find_actors(self.analysis.article.text, persons, names=True)
         return self._actors
 
-    def of(self, sent: tuple[int, int], q: QuantityMention) -> tuple[str, str] | None:
+    def of(self, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
+           ) -> tuple[str, str] | None:
         text = self.analysis.article.text
         cue = None
         for m in _phrases()["source_cue"].finditer(text, sent[0], q.start):
             gap = _gap_words(text, m.end(), q.start)
-            if gap is not None and gap <= 8:
-                cue = m
+            if gap is not None and gap <= 8 and not any(m.end() <= o.start and o.end <= q.start for o in others):
+                cue = m  # "measured at 7.2, has killed 10": the verb gives 7.2, not 10
         if cue is None:
             return None
         before = [a for a in self.actors() if sent[0] <= a.start and a.end <= cue.start()]
@@ -336,7 +337,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
         source_type = claim.source_type if claim else None
-        said = sayers.of(sent, q)
+        said = sayers.of(sent, q, others)
         if said is not None:
             source, source_type = said
         disputed = None
