@@ -15,9 +15,13 @@ from typing import ClassVar
 
 import attrs
 import pytest
+import regex
 from attrs import frozen
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newskit import (
+    Analysis,
     Article,
     Claim,
     Event,
@@ -263,8 +267,6 @@ def test_claims_that_do_not_slice_are_reported_not_kept() -> None:
 
 def test_a_record_that_cannot_be_written_becomes_an_error_record() -> None:
     weird = QuantityMention(start=0, end=3, text="Kim", value=object())  # type: ignore[arg-type]
-    from newskit import Analysis
-
     row = json.loads(record_json(Analysis(article=article(1), mentions=(weird,))))
     assert row["id"] == "1" and row["mentions"] == []
     assert row["errors"][0]["error"] == "SerializationError"
@@ -300,3 +302,43 @@ def test_the_last_day_there_is_keeps_its_events_and_claims() -> None:
                                         "Putin visited Pyongyang on 9999-12-31, the Kremlin said on Monday."}))
     assert a.errors == ()
     assert a.events
+
+
+def _no_constants(name: str) -> object:
+    raise AssertionError(f"bare {name} in the JSON output")
+
+
+_ANY_CHAR = st.characters(min_codepoint=0, max_codepoint=0x10FFFF, blacklist_categories=())
+
+
+@given(text=st.text(_ANY_CHAR, max_size=40),
+       meta=st.dictionaries(st.text(_ANY_CHAR, max_size=4),
+                            st.one_of(st.floats(), st.integers(), st.text(_ANY_CHAR, max_size=5),
+                                      st.just(10**5000), st.just(-(10**4301))), max_size=4))
+def test_any_record_is_strict_json_in_utf8(text: str, meta: dict[str, object]) -> None:
+    """Lone surrogates, NaN, infinities and integers too long to print all write (issue 16)."""
+    out = record_json(Analysis(article=Article(id=text[:3], text=text, metadata=meta)))
+    out.encode("utf-8")  # strict
+    row = json.loads(out, parse_constant=_no_constants)
+    assert row["errors"] == []
+    if not regex.search(r"[\ud800-\udbff][\udc00-\udfff]", text):  # a split pair reads back joined
+        assert row["article"]["text"] == text
+
+
+def test_numbers_json_cannot_carry_have_a_documented_exact_form() -> None:
+    from decimal import Decimal
+
+    from newskit.serialize import analysis_from_json
+
+    big = Decimal(10) ** 4995
+    values: list[int | Decimal] = [10**4995, big, Decimal("1.5E-400"), Decimal("-2.5E+300"), 12345678901234567890]
+    art = Article(id="n", text="x" * 10, metadata={"nan": float("nan"), "inf": float("-inf")})
+    a = Analysis(article=art, mentions=tuple(QuantityMention(start=0, end=1, text="x", value=v)
+                                             for v in values))
+    row = json.loads(record_json(a), parse_constant=_no_constants)
+    assert [m["value"] for m in row["mentions"]] == ["1E+4995", "1E+4995", "1.5E-400", "-2.5E+300",
+                                                     12345678901234567890]
+    assert row["article"]["metadata"] == {"nan": "NaN", "inf": "-Infinity"}
+    back = analysis_from_json(row)
+    assert [m.value for m in back.mentions] == [big, big, Decimal("1.5E-400"), Decimal("-2.5E+300"),  # type: ignore[attr-defined]
+                                                12345678901234567890]

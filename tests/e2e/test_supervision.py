@@ -124,7 +124,7 @@ SURROGATE = {"id": "s", "text": "Putin said \ud800 that the debt was 100000^999 
 
 @pytest.mark.parametrize("command, fmt", [("extract", "jsonl"), ("extract", "json"), ("extract", "text"),
                                           ("story", "json"), ("story", "text"), ("story", "markdown"),
-                                          ("story", "html")])
+                                          ("story", "html"), ("stories", "json"), ("stories", "html")])
 def test_lone_surrogates_and_huge_numbers_are_written_in_every_format(
         tmp_path: Path, command: str, fmt: str, capsys: pytest.CaptureFixture[str]) -> None:
     src = tmp_path / "in.jsonl"
@@ -142,8 +142,10 @@ def test_lone_surrogates_and_huge_numbers_are_written_in_every_format(
         assert q["value"] == "1E+4995"
     elif command == "extract" and fmt == "json":
         assert len(json.loads(out)) == 3
-    elif fmt == "json":
+    elif command == "story" and fmt == "json":
         assert json.loads(out)["articles"] == ["a", "c", "s"]
+    elif fmt == "json":
+        json.loads(out)
     elif command == "extract":
         assert out.count("== ") == 3 and "value=1E+4995" in out
 
