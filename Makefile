@@ -8,7 +8,7 @@ STAMP := $(VENV)/.installed
 EXAMPLE := plugins/newskit-example-places
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test setup lint typecheck unit score bench clean
+.PHONY: demo test setup lint typecheck docs unit score bench clean
 
 $(STAMP): pyproject.toml $(EXAMPLE)/pyproject.toml $(shell find $(EXAMPLE)/src -type f 2>/dev/null)
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -28,10 +28,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# the docs site (mkdocs.yml): API reference from the docstrings, warnings are errors
+docs: $(STAMP)
+	$(BIN)/mkdocs build --strict --quiet
+
 unit: $(STAMP)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: lint typecheck unit
+test: lint typecheck docs unit
 
 score: $(STAMP)
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/python ../shared/eval/score.py seeds
@@ -40,4 +44,4 @@ bench: $(STAMP)
 	bash bench/setup_peers.sh && $(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis site

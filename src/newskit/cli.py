@@ -1,8 +1,9 @@
 """The ``newskit`` command: ``extract``, ``story``, ``stories`` and ``plugins``.
 
 Exit codes: 0 all inputs processed, 1 some inputs could not be read (each still has an
-error record in the output, in input order), 2 usage errors or the output could not be
-written (disk full), 128 + signal when interrupted (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
+error record in the output, in input order, and a line on stderr), 2 usage errors or the
+output could not be written (disk full), 128 + signal when interrupted (130 Ctrl-C, 143
+SIGTERM, 129 SIGHUP).
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ import io
 import os
 import sys
 import time
+from collections import deque
 from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
+
+import attrs
 
 from newskit import __version__
 from newskit.autoscale import auto_workers, cpu_count
@@ -22,33 +26,50 @@ from newskit.errors import NewskitError
 from newskit.guard import exit_on_termination
 from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
-from newskit.readers import read_inputs
+from newskit.readers import MAX_CHARS, SOFT_ERRORS, read_inputs
 from newskit.serialize import dumps, make_converter, record_json, story_to_json
 
 __all__ = ["main"]
 
-#: Read errors that do not make the run fail: the article is still reported (empty).
-_SOFT_READ_ERRORS = {"EmptyText"}
+_INPUTS_HELP = ("files (.txt, .md, .html, .json, .jsonl), folders (read one level deep), or - "
+                "for stdin (default: -)")
+_KINDS = ("date, quantity, person and quote mentions, claims and events (plus what installed "
+          "plugins add)")
+
+
+def _positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1, with a message that says so."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {value!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {n}")
+    return n
 
 
 def _workers(value: str) -> int:
     """``--workers``: a count, or ``auto`` (0)."""
     if value == "auto":
         return 0
-    n = int(value)
-    if n < 1:
-        raise argparse.ArgumentTypeError("--workers takes a count >= 1 or 'auto'")
-    return n
+    try:
+        return _positive_int(value)
+    except argparse.ArgumentTypeError as exc:
+        raise argparse.ArgumentTypeError(f"{exc} (a count >= 1, or 'auto')") from None
 
 
 def _add_common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="*", default=["-"],
-                   help="files (.txt, .json, .jsonl), folders, or - for stdin (default: -)")
+    p.add_argument("inputs", nargs="*", default=["-"], help=_INPUTS_HELP)
     p.add_argument("--published", help="default publication date (ISO-8601) for articles "
                    "that state none, used to resolve relative dates")
     p.add_argument("--workers", type=_workers, default=0, metavar="N|auto",
                    help="process articles in N processes (default auto: one per core when "
                    "the input holds over 1 MB of text, else one)")
+    p.add_argument("--max-chars", type=_positive_int, default=MAX_CHARS, metavar="N",
+                   help="refuse (with a TooLarge error record) any article longer than N "
+                   "characters (default: %(default)s)")
+    p.add_argument("--follow-links", action="store_true",
+                   help="in a folder, also read links that point out of the folder")
     p.add_argument("--timeout", "--article-timeout", type=float, default=DEFAULT_TIMEOUT,
                    metavar="SECONDS", help="time limit per article; past it the article gets "
                    f"an ArticleTimeout error record (default {DEFAULT_TIMEOUT:g}, 0: none)")
@@ -58,7 +79,7 @@ def _add_common(p: argparse.ArgumentParser) -> None:
                    help="comma-separated plugins not to load (env NEWSKIT_DISABLE_PLUGINS)")
     p.add_argument("--strict-plugins", action="store_true",
                    help="fail when a plugin cannot be loaded (env NEWSKIT_STRICT_PLUGINS=1)")
-    p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    p.add_argument("--no-progress", action="store_true", help="no progress line on stderr")
     _add_engine(p)
 
 
@@ -91,11 +112,25 @@ def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
 
     with engine.open_client(args.scheduler, args.workers or cpu_count()) as client:
         for a in engine.run(args.inputs, client, published=args.published, timeout=args.timeout,
+                            max_chars=args.max_chars, follow_links=args.follow_links,
                             **_pm_options(args)):
-            failed.extend(e for e in a.errors
-                          if e.stage == "read" and e.error not in _SOFT_READ_ERRORS)
+            for e in a.errors:
+                if e.stage == "read":
+                    _report(e, progress)
+                    if e.error not in SOFT_ERRORS:
+                        failed.append(e)
             progress.update(a)
             yield a
+
+
+def _add_format(p: argparse.ArgumentParser, choices: list[str], default: str) -> None:
+    p.add_argument("--format", choices=choices, default=default,
+                   help="output format: %(choices)s (default: %(default)s)")
+
+
+def _add_output(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--output", metavar="DIR", help="the folder --format parquet writes its "
+                   "tables to: one .parquet file per record type (docs/io.md)")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -103,16 +138,20 @@ def _parser() -> argparse.ArgumentParser:
                                  "from English news articles.")
     ap.add_argument("--version", action="version", version=f"newskit {__version__}")
     sub = ap.add_subparsers(dest="command", required=True)
-    ex = sub.add_parser("extract", help="per-article mentions (dates, quantities, persons, quotes)")
+    ex = sub.add_parser("extract", help=f"per article: {_KINDS}",
+                        description=f"Per article: {_KINDS}, with exact character offsets.")
     _add_common(ex)
-    ex.add_argument("--format", choices=["json", "jsonl", "text"], default="jsonl")
-    ex.add_argument("--omit-text", action="store_true", help="leave the article text out of JSON")
+    _add_format(ex, ["jsonl", "json", "text", "parquet"], "jsonl")
+    _add_output(ex)
+    ex.add_argument("--omit-text", action="store_true",
+                    help="leave the article text out of JSON and tables")
     st = sub.add_parser("story", help="one story over all inputs: timeline, people, claims, conflicts")
     _add_common(st)
-    st.add_argument("--format", choices=["json", "text", "markdown", "html"], default="text")
+    _add_format(st, ["text", "json", "markdown", "html", "parquet"], "text")
+    _add_output(st)
     _add_stories(sub)
     pl = sub.add_parser("plugins", help="installed plugins, their components and load errors")
-    pl.add_argument("--format", choices=["json", "text"], default="text")
+    _add_format(pl, ["text", "json"], "text")
     for name in ("--load-plugins", "--disable-plugins"):
         pl.add_argument(name, metavar="NAMES")
     pl.add_argument("--strict-plugins", action="store_true")
@@ -188,41 +227,60 @@ class _Progress:
         sys.stderr.write(f"\rnewskit: {self.n} articles, {self.chars:,} chars, {rate:,.0f} chars/s")
         sys.stderr.flush()
 
+    def note(self, line: str) -> None:
+        """A message on its own line, not mixed into the progress line."""
+        sys.stderr.write(("\r\x1b[K" if self.enabled and self.n else "") + line + "\n")
+
     def close(self) -> None:
         if self.enabled and self.n:
             sys.stderr.write("\n")
 
 
+def _report(rec: ErrorRecord, progress: _Progress) -> None:
+    label = "skipped" if rec.error == "Skipped" else "warning" if rec.error in SOFT_ERRORS else "error"
+    progress.note(f"newskit: {label}: {rec.error}: {rec.message}")
+
+
+def _unread(rec: ErrorRecord) -> Analysis:
+    """The output record of an input that could not be read: no mentions, its error."""
+    return Analysis(article=Article(id=rec.input or "", text=""), errors=(rec,))
+
+
 def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRecord],
               progress: _Progress) -> Iterator[Analysis]:
-    """Every input as an Analysis, in order: read errors become empty analyses carrying
-    the error, so the output has one record per input."""
+    """Every input as an Analysis, in input order, one per input.
+
+    Only real articles go to the pipeline. The read order is kept out of band (a queue of
+    slots: an error record, or None for "the next pipeline result"), so nothing in the
+    user's data can be mistaken for the CLI's bookkeeping.
+    """
     if args.engine == "dask":
         yield from _dask_analyses(args, failed, progress)
         return
-    results = read_inputs(args.inputs, published=args.published)
-    pending: list[ErrorRecord] = []
+    results = read_inputs(args.inputs, published=args.published, max_chars=args.max_chars,
+                          follow_links=args.follow_links)
+    slots: deque[ErrorRecord | None] = deque()
 
     def articles() -> Iterator[Article]:
         for r in results:
             if isinstance(r, ErrorRecord):
-                if r.error not in _SOFT_READ_ERRORS:
+                if r.error not in SOFT_ERRORS:
                     failed.append(r)
-                # placeholder article keeps the record's place in the output order
-                pending.append(r)
-                yield Article(id=r.input or "", text="", metadata={"_read_error": True})
+                _report(r, progress)
+                slots.append(r)
             else:
+                slots.append(None)
                 yield r
 
     workers, source = (args.workers, articles()) if args.workers else auto_workers(articles())
-    it = pipeline.run_many(source, workers=workers, on_done=progress.update,
-                           timeout=args.timeout)
-    for a in it:
-        if a.article.metadata.get("_read_error"):
-            rec = pending.pop(0)
-            yield Analysis(article=Article(id=rec.input or "", text=""), errors=(rec,))
-        else:
-            yield a
+    for a in pipeline.run_many(source, workers=workers, on_done=progress.update,
+                               timeout=args.timeout):
+        while slots[0] is not None:
+            yield _unread(slots.popleft())  # type: ignore[arg-type]
+        slots.popleft()
+        yield a
+    while slots:
+        yield _unread(slots.popleft())  # type: ignore[arg-type]
 
 
 _PLAIN_FIELDS = {"kind", "start", "end", "text", "source", "confidence"}
@@ -240,8 +298,13 @@ def _write_text_safely(a: Analysis, out: TextIO, conv: Any) -> None:
                   f"{type(exc).__name__}: {exc}\n\n")
 
 
+def _clip(text: str, n: int = 100) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 3] + "..."
+
+
 def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
-    """A readable listing: one line per mention with its non-empty attributes."""
+    """A readable listing: mentions with their non-empty attributes, claims, events."""
     published = f"  (published {a.article.published.isoformat()})" if a.article.published else ""
     out.write(f"== {a.article.id}{published}\n")
     for m in a.mentions:
@@ -249,21 +312,44 @@ def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
         details = ", ".join(f"{k}={v}" for k, v in fields.items()
                             if k not in _PLAIN_FIELDS and v not in (None, False, ""))
         out.write(f"  {m.kind:<9} {m.start:>6}-{m.end:<6} {m.text!r}" + (f"  [{details}]" if details else "") + "\n")
-    for e in a.errors:
-        out.write(f"  ERROR {e.stage}/{e.component or '-'}: {e.error}: {e.message}\n")
+    for c in a.claims:
+        cue = f", {c.cue}" if c.cue else ""
+        out.write(f"  claim     {c.start:>6}-{c.end:<6} {c.source or '(unattributed)'} "
+                  f"[{c.stance}{cue}]: {_clip(c.text)!r}\n")
+    for e in a.events:
+        parts = [f"when={e.when}" if e.when else "", f"where={e.where}" if e.where else "",
+                 f"who={', '.join(e.who)}" if e.who else ""]
+        span = f"{e.mentions[0].start:>6}-{e.mentions[0].end:<6}" if e.mentions else " " * 13
+        details = ", ".join(p for p in parts if p)
+        out.write(f"  event     {span} {e.trigger!r} [{e.type}" + (f"; {details}" if details else "") + "]\n")
+    for err in a.errors:
+        out.write(f"  ERROR {err.stage}/{err.component or '-'}: {err.error}: {err.message}\n")
     out.write("\n")
 
 
 def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
-    conv = make_converter(pipeline.mention_types())
     failed: list[ErrorRecord] = []
     progress = _Progress(not args.no_progress)
+    analyses = _analyses(args, pipeline, failed, progress)
+    if args.format == "parquet":
+        from newskit.tables import write_parquet
+
+        write_parquet(analyses, args.output, mention_types=pipeline.mention_types(),
+                      include_text=not args.omit_text)
+    else:
+        _write_records(args, pipeline, analyses)
+    progress.close()
+    return 1 if failed else 0
+
+
+def _write_records(args: argparse.Namespace, pipeline: Pipeline, analyses: Iterator[Analysis]) -> None:
+    conv = make_converter(pipeline.mention_types())
     out = sys.stdout
     first = True
     if args.format == "json":
         out.write("[")
     try:
-        for a in _analyses(args, pipeline, failed, progress):
+        for a in analyses:
             if args.format == "text":
                 _write_text_safely(a, out, conv)
                 continue
@@ -272,14 +358,12 @@ def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
                 out.write(("" if first else ",") + "\n" + record)
             else:
                 out.write(record + "\n")
+                out.flush()
             first = False
-            out.flush() if args.format == "jsonl" else None
     finally:
         if args.format == "json":  # interrupted or not, the array is closed: valid JSON
             with contextlib.suppress(OSError, ValueError):
                 out.write("\n]\n")
-    progress.close()
-    return 1 if failed else 0
 
 
 def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
@@ -290,13 +374,28 @@ def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
     progress = _Progress(not args.no_progress)
     analyses = list(_analyses(args, pipeline, failed, progress))
     progress.close()
-    story = build_story(analyses)
-    if args.format == "json":
+    # an input that could not be read is not an article of the story: it is listed as an
+    # error, never counted ("Story over N articles" counts only what was read)
+    unread = [e for a in analyses if not a.article.text for e in a.errors if e.stage == "read"]
+    story = build_story([a for a in analyses if a.article.text])
+    story = attrs.evolve(story, errors=(*unread, *story.errors))
+    if args.format == "parquet":
+        from newskit.tables import write_parquet
+
+        write_parquet(analyses, args.output, mention_types=pipeline.mention_types(), story=story)
+    elif args.format == "json":
         conv = make_converter(pipeline.mention_types())
         sys.stdout.write(dumps(story_to_json(story, converter=conv)) + "\n")
     else:
         sys.stdout.write(render(story, analyses, args.format))
     return 1 if failed else 0
+
+
+def _table(rows: list[list[str]]) -> list[str]:
+    """Rows as aligned columns, each as wide as its longest cell (long names never break
+    the layout)."""
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in rows]
 
 
 def _cmd_plugins(args: argparse.Namespace) -> int:
@@ -318,9 +417,11 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
                 for p in pm.report]
         sys.stdout.write(dumps(rows, indent=2) + "\n")
         return code
-    for p in pm.report:
-        line = f"{p.name:<12} {p.version or '-':<10} {p.status:<8} {p.module or ''}"
-        sys.stdout.write(line.rstrip() + "\n")
+    lines = _table([["PLUGIN", "VERSION", "STATUS", "MODULE"]]
+                   + [[p.name, p.version or "-", p.status, p.module or ""] for p in pm.report])
+    sys.stdout.write(lines[0] + "\n")
+    for p, line in zip(pm.report, lines[1:], strict=True):
+        sys.stdout.write(line + "\n")
         if p.error:
             sys.stdout.write(f"    error: {p.error}\n")
         for c in comps:
@@ -342,8 +443,17 @@ def _robust_output() -> None:
             pass
 
 
+def _check_args(ap: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    if getattr(args, "format", None) == "parquet" and not args.output:
+        ap.error("--format parquet writes tables to a folder: give it with --output DIR")
+    if getattr(args, "output", None) and args.format != "parquet":
+        ap.error("--output is for --format parquet; other formats write to stdout")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    ap = _parser()
+    args = ap.parse_args(argv)
+    _check_args(ap, args)
     _robust_output()
     with exit_on_termination():  # SIGTERM/SIGHUP: clean-up runs (workers die), exit 128 + signal
         return _run(args)

@@ -35,7 +35,7 @@ from distributed import Client, Future, LocalCluster
 from newskit.model import Analysis, Article, ErrorRecord
 from newskit.partitions import DEFAULT_BLOCKSIZE, Partition, partitions, read_partition
 from newskit.pipeline import Pipeline
-from newskit.readers import ReadResult
+from newskit.readers import MAX_CHARS, ReadResult
 from newskit.serialize import analysis_to_json, make_converter
 
 __all__ = ["analyze", "analyze_records", "open_client", "read_articles", "run", "to_json"]
@@ -82,8 +82,9 @@ def _json_records(analyses: Iterable[Analysis], options: Mapping[str, Any],
 
 
 def _task(part: Partition, published: Published, options: Mapping[str, Any],
-          timeout: float | None) -> list[Analysis]:
-    return analyze_records(read_partition(part, published=published), options, timeout)
+          timeout: float | None, max_chars: int = MAX_CHARS) -> list[Analysis]:
+    return analyze_records(read_partition(part, published=published, max_chars=max_chars),
+                           options, timeout)
 
 
 def read_articles(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
@@ -130,7 +131,8 @@ def _slots(client: Client) -> int:
 
 def run(inputs: Iterable[str], client: Client, *, published: Published = None,
         blocksize: int = DEFAULT_BLOCKSIZE, window: int | None = None,
-        timeout: float | None = None, **pm_options: Any) -> Iterator[Analysis]:
+        timeout: float | None = None, max_chars: int = MAX_CHARS, follow_links: bool = False,
+        **pm_options: Any) -> Iterator[Analysis]:
     """Every input's analysis, in input order, computed on ``client``'s cluster.
 
     At most ``window`` partitions (default: twice the cluster's threads) are submitted
@@ -146,8 +148,9 @@ def run(inputs: Iterable[str], client: Client, *, published: Published = None,
         fut.release()
         yield from result
 
-    for part in partitions(inputs, blocksize=blocksize, published=published):
-        pending.append(client.submit(_task, part, published, pm_options, timeout,
+    for part in partitions(inputs, blocksize=blocksize, published=published,
+                           max_chars=max_chars, follow_links=follow_links):
+        pending.append(client.submit(_task, part, published, pm_options, timeout, max_chars,
                                      pure=False, retries=RETRIES))
         if len(pending) >= window:
             yield from drain()

@@ -23,8 +23,16 @@ from typing import Any
 
 from attrs import frozen
 
-from newskit.dates_iso import parse_published
-from newskit.readers import MAX_CHARS, ReadResult, read_inputs, read_jsonl_stream
+from newskit.model import ErrorRecord
+from newskit.readers import (
+    MAX_CHARS,
+    InputRef,
+    ReadResult,
+    expand_inputs,
+    read_input,
+    read_inputs,
+    read_jsonl_bytes,
+)
 
 __all__ = ["DEFAULT_BLOCKSIZE", "Partition", "partitions", "read_partition"]
 
@@ -33,8 +41,6 @@ __all__ = ["DEFAULT_BLOCKSIZE", "Partition", "partitions", "read_partition"]
 DEFAULT_BLOCKSIZE = 1 << 20
 
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-_TEXT_SUFFIXES = {".txt", ".text", ".md"}
-_JSON_SUFFIXES = {".json", ".jsonl", ".ndjson"}
 #: the default reader looks for NUL bytes in this many leading bytes of a file
 _BINARY_PROBE = 8192
 
@@ -52,20 +58,8 @@ class Partition:
     start: int = 0
     end: int = 0
     first_line: int = 1
-    files: tuple[str, ...] = ()
+    files: tuple[InputRef, ...] = ()
     records: tuple[ReadResult, ...] = ()
-
-
-def _expand(paths: Iterable[str]) -> Iterator[str]:
-    """Folders become their readable files, sorted by name (as the default reader does)."""
-    for p in paths:
-        if p != "-" and os.path.isdir(p):
-            for child in sorted(Path(p).iterdir()):
-                if child.is_file() and child.name != "meta.json" and \
-                        child.suffix.lower() in _TEXT_SUFFIXES | _JSON_SUFFIXES:
-                    yield str(child)
-        else:
-            yield p
 
 
 def _jsonl_ranges(path: str, blocksize: int) -> list[Partition] | None:
@@ -86,12 +80,13 @@ def _jsonl_ranges(path: str, blocksize: int) -> list[Partition] | None:
         line = first = 1
         for raw in f:
             try:
-                text = decoder.decode(raw)
+                decoder.decode(raw)
             except UnicodeDecodeError:
                 return None
             pos += len(raw)
-            # a raw piece ends at "\n", so "\r\n" is never split and the counts add up
-            line += len(text.splitlines())
+            # a raw piece ends at "\n", so "\r\n" is never split; lines are counted as the
+            # reader counts them (LF, CR LF, CR: never Unicode separators inside a string)
+            line += len(raw.splitlines()) or 1
             if pos - start >= blocksize:
                 out.append(Partition(path=path, start=start, end=pos, first_line=first))
                 start, first = pos, line
@@ -106,7 +101,8 @@ def _jsonl_ranges(path: str, blocksize: int) -> list[Partition] | None:
 
 def partitions(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
                published: dt.date | dt.datetime | str | None = None,
-               stdin_batch: int = 64) -> Iterator[Partition]:
+               stdin_batch: int = 64, max_chars: int = MAX_CHARS,
+               follow_links: bool = False) -> Iterator[Partition]:
     """The partitions of ``paths`` (files, folders, ``-``) in input order, lazily.
 
     Whole files are grouped until a group holds ``blocksize`` bytes; a JSON Lines file
@@ -114,14 +110,21 @@ def partitions(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
     can) into partitions of ``stdin_batch`` records, ``published`` applied as the
     default reader applies it.
     """
-    group: list[str] = []
+    group: list[InputRef] = []
     size = 0
-    for p in _expand(paths):
+    for ref in expand_inputs(paths, follow_links=follow_links):
+        if isinstance(ref, ErrorRecord):  # a folder entry not read, a bad meta.json
+            if group:
+                yield Partition(files=tuple(group))
+                group, size = [], 0
+            yield Partition(records=(ref,))
+            continue
+        p = ref.path
         cut = None
         if p != "-" and Path(p).suffix.lower() in _JSONL_SUFFIXES and os.path.isfile(p):
             cut = _jsonl_ranges(p, blocksize)
         if p != "-" and cut is None:
-            group.append(p)
+            group.append(ref)
             size += _size(p)
             if size >= blocksize:
                 yield Partition(files=tuple(group))
@@ -133,7 +136,7 @@ def partitions(paths: Iterable[str], *, blocksize: int = DEFAULT_BLOCKSIZE,
         if cut is not None:
             yield from cut
         else:
-            yield from _stdin_partitions(stdin_batch, published)
+            yield from _stdin_partitions(stdin_batch, published, max_chars)
     if group:
         yield Partition(files=tuple(group))
 
@@ -145,10 +148,10 @@ def _size(path: str) -> int:
         return 0
 
 
-def _stdin_partitions(batch: int, published: dt.date | dt.datetime | str | None
-                      ) -> Iterator[Partition]:
+def _stdin_partitions(batch: int, published: dt.date | dt.datetime | str | None,
+                      max_chars: int) -> Iterator[Partition]:
     records: list[ReadResult] = []
-    for r in read_inputs(["-"], published=published):
+    for r in read_inputs(["-"], published=published, max_chars=max_chars):
         records.append(r)
         if len(records) >= batch:
             yield Partition(records=tuple(records))
@@ -165,15 +168,14 @@ def read_partition(part: Partition, *, published: dt.date | dt.datetime | str | 
     partitions were read by the driver with its own default already applied.
     """
     if part.files:
-        return list(read_inputs(part.files, published=published, max_chars=max_chars))
+        sidecars: dict[Path, Mapping[str, Any]] = {}
+        return [r for ref in part.files for r in read_input(
+            ref, published=published, max_chars=max_chars, sidecars=sidecars)]
     if part.path is None:
         return list(part.records)
-    defaults: Mapping[str, Any] = {}
-    if published is not None:
-        defaults = {"published": parse_published(published)}
     with open(part.path, "rb") as f:
         f.seek(part.start)
         data = f.read(part.end - part.start)
-    text = data.decode("utf-8-sig" if part.start == 0 else "utf-8")
-    return list(read_jsonl_stream(text.splitlines(), part.path, defaults, max_chars,
-                                  first_line=part.first_line))
+    return list(read_jsonl_bytes(data.splitlines(keepends=True), part.path,
+                                 first_line=part.first_line, file_start=part.start == 0,
+                                 published=published, max_chars=max_chars))

@@ -19,7 +19,8 @@ from collections.abc import Mapping, Sequence
 
 from attrs import frozen
 
-from newskit.model import Analysis, Claim, Entity, Event, Finding, SpanRef, Story
+from newskit.model import Analysis, Claim, Entity, ErrorRecord, Event, Finding, SpanRef, Story
+from newskit.readers import SOFT_ERRORS
 from newskit.story.summary import central_event, event_label, is_background, outlets_of
 from newskit.text import sentences
 
@@ -166,6 +167,9 @@ def report_sections(story: Story, analyses: Sequence[Analysis] = ()) -> list[tup
         items.append(Item(text=head, children=tuple(_claim_item(c, names, texts) for c in by_about[about])))
     out.append(("Claims by subject", items))
     out.append(("People", [_person_item(p, names, texts) for p in story.people]))
+    if _unread(story):
+        out.append(("Inputs not read", [Item(text=f"{e.input}: {e.error}: {e.message}")
+                                         for e in _unread(story)]))
     return out
 
 
@@ -211,7 +215,19 @@ def _text_item(it: Item, depth: int, md: bool) -> list[str]:
 def _title(story: Story) -> str:
     central = central_event(story.events)
     what = f": {central.trigger}" + (f" in {central.where}" if central.where else "") if central else ""
-    return f"Story{what} ({_plural(len(story.articles), 'article')})"
+    return f"Story{what} ({'; '.join([_plural(len(story.articles), 'article'), *_unread_notes(story)])})"
+
+
+def _unread(story: Story) -> list[ErrorRecord]:
+    """The inputs that were not read: they are not articles of the story, never counted."""
+    return [e for e in story.errors if e.stage == "read"]
+
+
+def _unread_notes(story: Story) -> list[str]:
+    unread = _unread(story)
+    failed = sum(1 for e in unread if e.error not in SOFT_ERRORS)
+    notes = [f"{failed} could not be read"] if failed else []
+    return notes + ([f"{len(unread) - failed} not read"] if len(unread) > failed else [])
 
 
 def _plain(story: Story, analyses: Sequence[Analysis], md: bool) -> str:

@@ -34,7 +34,7 @@ def test_published_default_and_line_ids_survive_the_cut(tmp_path: Path) -> None:
     path = write_mixed(tmp_path / "feed.jsonl", 60)
     got = by_partitions([str(path)], 2000, published="2023-01-02")
     assert got == list(read_inputs([str(path)], published="2023-01-02"))
-    assert any(getattr(r, "input", "") == f"{path}:18" for r in got)  # the malformed line 18
+    assert any(getattr(r, "input", "") == f"{path.stem}:18" for r in got)  # the malformed line 18
 
 
 def test_folders_mixed_files_and_bad_files_match_the_default_reader(tmp_path: Path) -> None:
