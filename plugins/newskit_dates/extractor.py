@@ -167,6 +167,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.focus = r.year
         if family in ("month", "mdy", "dmy") and _MONTH_VALUE.match(r.value):
             ctx.month = r.value[:7]
+        if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
+            ctx.day = r.value[:10]  # the anchor of "the same day", "the next day"
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")

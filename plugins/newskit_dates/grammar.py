@@ -161,6 +161,11 @@ class Patterns:
         fam.append(("fracdur", c(
             lb + r"(?i:(?:(?P<mod>" + mods + r")\s+)?(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third)|half|three[\s-]+quarters|two[\s-]+thirds)"
             r"(?:\s+of)?(?:\s+an?\s+|[\s-]+)(?P<unit>" + single_units + r"))" + r"(?!-old|\s+old\b)" + rb)))
+        # a day named by its place after a date the text gave: the same day, earlier that day, the next
+        # day (a bare "that day" is left out: TimeML often leaves it untagged)
+        fam.append(("dayrel", c(
+            lb + r"(?i:(?:(?P<pos>earlier|later)\s+(?=that\s))?(?P<det>the\s+same|that\s+same|(?<=(?i:earlier|later)\s+)that|the\s+next|the\s+following|"
+            r"the\s+previous|the\s+prior)\s+day)(?![\p{L}\p{N}_\-'\u2019]|\s+(?:of|before|after|and\s+night)\b)")))
         # bare and vague unit plurals: recent years, the coming weeks, for years, decades-long
         fam.append(("vagueunit", c(
             lb + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
@@ -251,6 +256,7 @@ class Patterns:
             "ago": (frozenset({"unit"}), 50, 30),
             "duration": (frozenset({"unit"}), 50, 30),
             "fracdur": (frozenset({"unit"}), 40, 20),
+            "dayrel": (frozenset({"unit"}), 30, 4),
             "vagueunit": (frozenset({"unit"}), 40, 30),
             "set": (frozenset({"set"}), 4, 40),
             "holiday": (frozenset({"holiday"}), 20, 40),

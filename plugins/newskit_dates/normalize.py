@@ -38,6 +38,7 @@ class Context:
     focus: int | None = None  # the last explicitly stated year ("that May")
     quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
     month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
+    day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
 
     @property
     def anchor(self) -> str | None:
@@ -809,6 +810,26 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DURATION", duration_value(frac * mult, code), mod_of(m["mod"]))
 
 
+_DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the following": 1,
+               "the previous": -1, "the prior": -1}
+
+
+def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "the same day", "that day", "the next day": the last full date the text stated (or
+    the publication date), shifted by the offset the words give."""
+    anchor = ctx.day or ctx.anchor
+    if anchor is None:
+        return None
+    off = _DAY_OFFSET.get(_rx(r"\s+").sub(" ", m["det"].lower()))
+    if off is None:
+        return None
+    try:
+        d = dt.date.fromisoformat(anchor[:10]) + dt.timedelta(days=off)
+    except ValueError:
+        return None
+    return _res(m, "DATE", fmt_date(d), anchor=anchor[:10])
+
+
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
     unit = (m["unit"] or m["unit2"]).lower()
     adj = _rx(r"\s+").sub(" ", (m["adj"] or "").lower())
@@ -1106,7 +1127,7 @@ HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
-    "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "vagueunit": h_vagueunit, "set": h_set,
+    "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
     "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
 }

@@ -104,3 +104,19 @@ def test_and_a_half_round_trip(n: int, unit: str) -> None:
     surface = f"{num} {unit}{plural} and a half"
     text = f"The programme ran for {surface} in total."
     assert dates(text) == [(surface, "DURATION", f"P{n}.5{UNIT[unit]}", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Gunmen attacked the market on March 3. The same day, troops sealed the border.",
+     [("March 3", "DATE", "2024-03-03", None), ("The same day", "DATE", "2024-03-03", None)]),
+    ("The ceasefire began on May 2, 2024. The next day, aid convoys crossed.",
+     [("May 2, 2024", "DATE", "2024-05-02", None), ("The next day", "DATE", "2024-05-03", None)]),
+    ("Voting ended on June 9. Earlier that day, turnout passed 50 percent.",
+     [("June 9", "DATE", "2024-06-09", None), ("Earlier that day", "DATE", "2024-06-09", None)]),
+])
+def test_days_anchored_on_the_last_date(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_bare_that_day_is_left_alone() -> None:
+    assert dates("Traders lost money on trades made that day.") == []
