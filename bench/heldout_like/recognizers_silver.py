@@ -103,12 +103,13 @@ def main() -> int:
     corpora = {"tbaq": timebank_sentences(d / "tbaq"),
                "conll": conll_sentences(d / "conll2003" / "eng.testa"),
                "polnear": polnear_sentences(d / "polnear" / "dev")}
-    specs: dict[str, list[dict[str, object]]] = {name: [] for name in models}
+    # one file per corpus and model ("tbaq.NumberModel.json"): score.py prints a row per file
+    specs: dict[str, list[dict[str, object]]] = {}
     for corpus, sentences in corpora.items():
         for s in sample(sentences, args.max):
             for name, rows in results(models, s).items():
                 if rows or name == "NumberModel":  # unit files: only sentences with their type
-                    specs[name].append({"Input": s, "Corpus": corpus, "Results": rows})
+                    specs.setdefault(f"{corpus}.{name}", []).append({"Input": s, "Results": rows})
     args.out.mkdir(parents=True, exist_ok=True)
     for name, cases in specs.items():
         (args.out / f"{name}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False), encoding="utf-8")

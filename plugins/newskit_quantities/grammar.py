@@ -720,6 +720,8 @@ def _quantity(
         if text[left - 1] != "+" and not s_signed:
             value = _neg(value)  # "-5 to 10": only the low end is negative
         left -= 1
+    if b.digits and cur is None and s == b.start and left == s and _spaced_minus(text, s):
+        value, left = _neg(value), s - 2  # "- 20 k" opening a line or a bracket
     if cur_neg:
         value = _neg(value)
     elif currency and cur is not None and high is None and 0 < left < end < len(text) and \
@@ -861,6 +863,17 @@ def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
 def _minus_before(text: str, s: int) -> bool:
     """A minus sign glued to the number at ``s``, itself after a space or bracket."""
     return s > 0 and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " \t\n([")
+
+
+def _spaced_minus(text: str, s: int) -> bool:
+    """A minus and one space before the number at ``s``, the minus opening the text, a line,
+    a bracket or an equation ("- 20 k", "(- 4)", "x = - 3"); after a word it is a dash."""
+    if s < 2 or text[s - 1] != " " or text[s - 2] not in "-\u2212":
+        return False
+    i = s - 3
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    return i < 0 or text[i] in "\n([=:"
 
 
 def _neg(v: Number) -> Number:

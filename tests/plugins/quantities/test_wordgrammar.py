@@ -47,6 +47,12 @@ def test_sentences(text: str, span: str, value: object, unit: str | None) -> Non
     assert found[0].unit == unit
 
 
+def test_spaced_minus_only_where_it_cannot_be_a_dash() -> None:
+    text = "- 20 k dollars was the net change.\nTokyo - 20 people were hurt."
+    got = [(text[f.start:f.end], f.value) for f in find_quantities(text)]
+    assert got == [("- 20 k dollars", -20000), ("20", 20)]
+
+
 def test_range_with_a_prefixed_unit() -> None:
     text = "Seismologists expect aftershocks between magnitude 6.5 and 7.0 this week."
     (f,) = find_quantities(text)
