@@ -287,6 +287,6 @@ def test_long_repetitive_inputs_complete() -> None:
     units = ["1.1-", "1-1.", "1.5-2% ", "1 to ", "US$1 ", "1m ", "June 1 ", "between 1 and ",
              "(1) ", "1e", "x1 ", "1,1.1-1 ", "dozens of ", "one and a half ", "1 km "]
     for u in units:
-        big = u * (200_000 // len(u))
+        big = u * (100_000 // len(u))  # quadratic work would still take hours at this size
         for q in find_quantities(big):
             assert 0 <= q.start < q.end <= len(big)

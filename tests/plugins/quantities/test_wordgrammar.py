@@ -119,3 +119,12 @@ def test_counted_noun_singular_in_a_sentence() -> None:
     text = "Air force jets flew 30 sorties over the strait on Monday."
     (f,) = find_quantities(text)
     assert (f.value, f.unit, f.of) == (30, "sortie", "sorties")
+
+
+def test_compound_ordinals_where_the_plugin_reads_them() -> None:
+    text = ("It was the twenty-first summit and the one hundred and fifth session, "
+            "on the two hundredth anniversary; a third of delegates came.")
+    got = [(text[f.start:f.end], f.value, f.ordinal) for f in find_quantities(text, ordinals=True)]
+    assert got == [("twenty-first", 21, True), ("one hundred and fifth", 105, True),
+                   ("two hundredth", 200, True),
+                   ("a third", Decimal("0.3333333333333333333333333333"), False)]
