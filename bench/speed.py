@@ -7,8 +7,8 @@ an input on stdin and reads the child's CPU time and peak resident memory from
 
   full            every installed plugin, on the news corpus repeated to >= --min-mb MB
   no-events       the same without the events linker
-  <plugin>        each bundled extractor alone (claims/events need their inputs: shown as
-                  persons+quotes+claims and dates+persons+events)
+  <plugin>        each bundled extractor alone (quotes needs persons, events needs dates
+                  and persons; claims needs all four extractors: see "without events")
   start-up        one tiny article: import + Pipeline.build() + first article
   long article    the corpus texts joined into one article of --long-mb MB, and the same
                   text as separate articles (linear time means equal chars/s)
@@ -39,7 +39,7 @@ ALL = "dates,quantities,persons,quotes,claims,events"
 
 def run(input_path: Path, plugins: str | None, workers: str = "1") -> dict[str, float]:
     """One ``newskit extract`` process: CPU s, wall s, peak RSS MB, records."""
-    cmd = [NEWSKIT, "extract", "--format", "jsonl", "--workers", workers, "--no-progress", "-"]
+    cmd = [NEWSKIT, "extract", "--format", "jsonl", "--workers", workers, "--timeout", "0", "--no-progress", "-"]
     if plugins:
         cmd[2:2] = ["--load-plugins", plugins]
     with open(input_path, "rb") as stdin, tempfile.TemporaryFile() as out:
@@ -70,7 +70,7 @@ def main() -> int:
     ap.add_argument("--corpus", type=Path, default=HERE / "corpus" / "news.jsonl")
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--min-mb", type=float, default=2.0)
-    ap.add_argument("--long-mb", type=float, default=5.0)
+    ap.add_argument("--long-mb", type=float, default=4.9, help="below the readers' 5 M-char limit")
     ap.add_argument("--only", help="comma-separated rows: full,no-events,plugins,startup,long,workers")
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -103,8 +103,7 @@ def main() -> int:
     if "no-events" in rows:
         row("without events", big, "dates,quantities,persons,quotes,claims", n)
     if "plugins" in rows:
-        for p in ("dates", "quantities", "persons", "persons,quotes", "persons,quotes,claims",
-                  "dates,persons,events"):
+        for p in ("dates", "quantities", "persons", "persons,quotes", "dates,persons,events"):
             row(p, big, p, n)
     if "startup" in rows:
         tiny = tmp / "tiny.jsonl"

@@ -26,9 +26,11 @@ class Tok:
 
 
 def tokenize(text: str) -> list[Tok]:
-    """The word tokens of the shared text layer (``layer(text).words``) as ``Tok`` objects,
-    built once per text: persons' own structure, kept on the layer."""
-    return layer(text).memo("persons.tokens", _build)
+    """The word tokens of the shared text layer (``layer(text).words``) as ``Tok`` objects.
+
+    Not kept on the layer: the detector reads them once, and a long article's ``Tok``
+    objects would otherwise stay alive while the other plugins run."""
+    return _build(layer(text))
 
 
 def _build(lay: TextLayer) -> list[Tok]:
