@@ -110,6 +110,8 @@ class _Entity:
         b = [w for w in words if len(w) > 1]
         if [_spelling(w) for w in a] == [_spelling(w) for w in b]:
             return True
+        if not a or not b:  # initials only on one side ("J. J."): nothing more to compare
+            return False
         # a middle initial or middle name added: same first and last word
         return a[0] == b[0] and a[-1] == b[-1] and (len(a) == 3 or len(b) == 3) and abs(len(a) - len(b)) == 1
 
