@@ -9,16 +9,15 @@ Metonymy is resolved here: ``Pyongyang`` is the place Pyongyang and the actor No
 from __future__ import annotations
 
 import bisect
-import json
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 from attrs import frozen
 
 from newskit import PersonMention
+from newskit.datafiles import package_json
 from newskit.textlayer import layer
 
 __all__ = ["Actor", "ActorIndex", "find_actors", "gazetteer_scan", "place_country"]
@@ -46,7 +45,7 @@ class Actor:
 
 @cache
 def _data(name: str) -> Any:
-    return json.loads(resources.files("newskit").joinpath("data").joinpath(name).read_text("utf-8"))
+    return package_json("newskit", name)
 
 
 _FIRST = regex.compile(r"[^\s.,;:!?()\[\]\"“”'’-]+")

@@ -26,16 +26,15 @@ older story). Each group is then built exactly as ``newskit story`` builds one:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 from attrs import frozen
 
+from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, PersonMention, Story
 from newskit.story import build_story
 
@@ -48,8 +47,7 @@ _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = resources.files("newskit").joinpath("data").joinpath("stories.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = package_json("newskit", "stories.json")
     return data
 
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 
+from newskit.datafiles import package_json
 from newskit.timex import interval
 
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
@@ -18,8 +17,7 @@ _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 @cache
 def story_data() -> dict[str, Any]:
     """The story's rule data (``newskit/data/story.json``)."""
-    raw = resources.files("newskit").joinpath("data").joinpath("story.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = package_json("newskit", "story.json")
     return data
 
 

@@ -16,14 +16,13 @@ finding, labelled ``allegation/denial``, naming who alleges and who denies, with
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 
+from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
 
@@ -35,8 +34,7 @@ _ACCUSING = ("alleges", "reports", "asserts", "confirms")
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = resources.files("newskit").joinpath("data").joinpath("contested.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = package_json("newskit", "contested.json")
     return data
 
 

@@ -17,14 +17,13 @@ follow in time order.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, width
 from newskit.story.cluster import average_linkage
@@ -54,8 +53,7 @@ _STALE_DAYS = 730
 @cache
 def default_weights() -> dict[str, Any]:
     """The fitted pairwise model (``newskit/data/coref_weights.json``)."""
-    raw = resources.files("newskit").joinpath("data").joinpath("coref_weights.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = package_json("newskit", "coref_weights.json")
     return data
 
 

@@ -15,16 +15,15 @@ cannot change how two existing mentions compare.
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import cache
-from importlib import resources
 
 import regex
 from attrs import frozen
 
+from newskit.datafiles import package_json
 from newskit.model import Analysis, Event, PersonMention, SpanRef
 from newskit.story._common import name_key, story_data, width
 from newskit.story.places import country_of, within
@@ -46,8 +45,7 @@ FEATURES = ("same_doc", "same_event", "lemma", "family", "same_class", "class_fi
 @cache
 def _coref() -> dict[str, object]:
     """Trigger families, irregular forms and stop words (``newskit/data/coref.json``)."""
-    raw = resources.files("newskit").joinpath("data").joinpath("coref.json").read_text("utf-8")
-    data: dict[str, object] = json.loads(raw)
+    data: dict[str, object] = package_json("newskit", "coref.json")
     return data
 
 

@@ -29,17 +29,16 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import json
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
 from attrs import frozen
 
 from newskit.actors import Actor, find_actors
+from newskit.datafiles import package_json
 from newskit.model import (
     Analysis,
     Claim,
@@ -65,8 +64,7 @@ _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
 
 @cache
 def _data() -> dict[str, Any]:
-    raw = resources.files("newskit").joinpath("data").joinpath("figures.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
+    data: dict[str, Any] = package_json("newskit", "figures.json")
     return data
 
 

@@ -10,13 +10,12 @@ the town of that name, which is enough to tell that two places can be one.
 
 from __future__ import annotations
 
-import json
 from functools import cache
-from importlib import resources
 
 import regex
 
 from newskit.actors import place_country
+from newskit.datafiles import package_json
 
 __all__ = ["chain", "country_of", "within"]
 
@@ -28,9 +27,8 @@ _PREFIX = regex.compile(r"^(?:the\s+)?(?:City|County|Province|Prefecture|Distric
 @cache
 def _table() -> dict[str, tuple[str, ...]]:
     """Town -> its containers, innermost first."""
-    raw = resources.files("newskit").joinpath("data").joinpath("places_within.json").read_text("utf-8")
     out: dict[str, tuple[str, ...]] = {}
-    for container, names in json.loads(raw)["within"].items():
+    for container, names in package_json("newskit", "places_within.json")["within"].items():
         parts = tuple(container.split("|"))
         for name in names:
             out.setdefault(name, parts)
