@@ -15,8 +15,9 @@ import bisect
 import html
 import json
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
+import regex
 from attrs import frozen
 
 from newskit.model import Analysis, Claim, Entity, ErrorRecord, Event, Finding, SpanRef, Story
@@ -24,7 +25,7 @@ from newskit.readers import SOFT_ERRORS
 from newskit.story.summary import central_event, event_label, is_background, outlets_of
 from newskit.text import sentences
 
-__all__ = ["WIDTH", "Evidence", "Item", "render", "report_sections"]
+__all__ = ["WIDTH", "Evidence", "Item", "escape_markdown", "render", "report_sections", "strip_controls"]
 
 #: The longest line the text and Markdown reports write.
 WIDTH = 160
@@ -173,10 +174,12 @@ def report_sections(story: Story, analyses: Sequence[Analysis] = ()) -> list[tup
     return out
 
 
-def _excerpt(ev: Evidence, left: str, right: str, esc: bool = False) -> str:
-    """The sentence with the span marked by ``left``/``right``, cut to about 150 chars."""
+def _excerpt(ev: Evidence, left: str, right: str,
+             esc: bool | Callable[[str], str] = False) -> str:
+    """The sentence with the span marked by ``left``/``right``, cut to about 150 chars;
+    ``esc`` escapes the article's text for the output format (True: HTML)."""
     r, s = ev.ref, ev.sentence
-    e = html.escape if esc else (lambda x: x)
+    e: Callable[[str], str] = html.escape if esc is True else esc if callable(esc) else strip_controls
     span = r.text if len(r.text) <= 110 else r.text[:60] + " ... " + r.text[-40:]
     if s is None:
         return left + e(span) + right
@@ -200,12 +203,30 @@ def _loc(r: SpanRef) -> str:
     return f"[{r.article}:{r.start}-{r.end}]"
 
 
+#: control characters (C0 but tab and newline, DEL, C1): a text report shown in a terminal
+#: must not carry an article's escape sequences
+_CONTROL = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: what Markdown (CommonMark) reads as markup or raw HTML; escaped with a backslash
+_MD_SPECIAL = regex.compile(r"([\\`*_\[\]<>~])")
+
+
+def strip_controls(text: str) -> str:
+    """Text from articles as plain text: control characters shown as U+FFFD."""
+    return str(_CONTROL.sub("\ufffd", text))
+
+
+def escape_markdown(text: str) -> str:
+    """Text from articles inside Markdown: no emphasis, links or HTML (``<script>``) of its own."""
+    return str(_MD_SPECIAL.sub(r"\\\1", strip_controls(text)))
+
+
 def _text_item(it: Item, depth: int, md: bool) -> list[str]:
     pad = "  " * depth
-    lines = _wrap(it.text, pad + "- ", pad + "  ")
+    esc = escape_markdown if md else strip_controls
+    lines = _wrap(esc(it.text), pad + "- ", pad + "  ")
     for ev in it.evidence:
         mark = ("**", "**") if md else ("\u00ab", "\u00bb")
-        body = f"{ev.outlet}: {_excerpt(ev, *mark)} {_loc(ev.ref)}"
+        body = f"{esc(ev.outlet)}: {_excerpt(ev, *mark, esc=esc)} {_loc(ev.ref)}"
         lines += _wrap(body, pad + "  > ", pad + "  > " if md else pad + "    ")
     for ch in it.children:
         lines += _text_item(ch, depth + 1, md)
@@ -231,9 +252,9 @@ def _unread_notes(story: Story) -> list[str]:
 
 
 def _plain(story: Story, analyses: Sequence[Analysis], md: bool) -> str:
-    out = [f"# {_title(story)}" if md else _title(story), ""]
+    out = [f"# {escape_markdown(_title(story))}" if md else strip_controls(_title(story)), ""]
     for title, items in report_sections(story, analyses):
-        out += [f"## {title}", ""] if md else [title, "=" * len(title)]
+        out += [f"## {escape_markdown(title)}", ""] if md else [strip_controls(title), "=" * len(title)]
         if not items:
             out.append("(none)")
         for it in items:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from newskit.model import ErrorRecord, Event, Story
+from newskit.report import escape_markdown, strip_controls
 from newskit.serialize import dumps, story_to_json
 
 __all__ = ["StoriesWriter", "central_events"]
@@ -75,20 +76,22 @@ class StoriesWriter:
         self.out.write(("," if self.n > 1 else "") + "\n" + dumps(obj))
 
     def _text(self, sid: str, story: Story) -> None:
-        self.out.write(f"== {sid}: {len(story.articles)} articles ({_ids(story)})\n")
+        esc = strip_controls
+        self.out.write(esc(f"== {sid}: {len(story.articles)} articles ({_ids(story)})") + "\n")
         for e in central_events(story):
-            self.out.write(f"  {_event_text(e)}\n")
+            self.out.write(f"  {esc(_event_text(e))}\n")
         if story.people:
-            self.out.write(f"  people: {', '.join(_people(story))}\n")
+            self.out.write(f"  people: {esc(', '.join(_people(story)))}\n")
         self.out.write("\n")
 
     def _markdown(self, sid: str, story: Story) -> None:
-        self.out.write(f"## {sid}: {len(story.articles)} articles\n\n")
-        self.out.write(f"Articles: {_ids(story)}\n\n")
+        esc = escape_markdown
+        self.out.write(f"## {esc(sid)}: {len(story.articles)} articles\n\n")
+        self.out.write(f"Articles: {esc(_ids(story))}\n\n")
         for e in central_events(story):
-            self.out.write(f"- {_event_text(e)}\n")
+            self.out.write(f"- {esc(_event_text(e))}\n")
         if story.people:
-            self.out.write(f"- people: {', '.join(_people(story))}\n")
+            self.out.write(f"- people: {esc(', '.join(_people(story)))}\n")
         self.out.write("\n")
 
     def _html(self, sid: str, story: Story) -> None:
@@ -115,4 +118,5 @@ class StoriesWriter:
         elif lines:
             head = "## Input errors\n\n" if self.fmt == "markdown" else "== input errors\n"
             prefix = "- " if self.fmt == "markdown" else "  "
-            self.out.write(head + "".join(f"{prefix}{x}\n" for x in lines) + "\n")
+            esc = escape_markdown if self.fmt == "markdown" else strip_controls
+            self.out.write(head + "".join(f"{prefix}{esc(x)}\n" for x in lines) + "\n")

@@ -39,7 +39,8 @@ def test_same_content_in_every_format(quake: list[Analysis]) -> None:
     sections = report_sections(story, quake)
     texts = [t for _, items in sections for t in _texts(items)]
     assert texts
-    plain, md = _flat(render(story, quake, "text")), _flat(render(story, quake, "markdown"))
+    plain = _flat(render(story, quake, "text"))
+    md = _flat(regex.sub(r"\\(.)", r"\1", render(story, quake, "markdown")))  # unescaped
     page = _flat(html.unescape(regex.sub(r"<[^>]+>", "", render(story, quake, "html"))))
     doc: dict[str, Any] = json.loads(render(story, quake, "json"))
     in_json = json.dumps(doc, ensure_ascii=False)
@@ -77,3 +78,20 @@ def test_html_is_self_contained_escaped_and_links_open_the_article() -> None:
     assert "<b>Evil</b>" not in page and "&lt;b&gt;Evil&lt;/b&gt; &amp; Co" in page
     assert "src=\"http" not in page and "<link" not in page  # nothing loaded from outside
     assert "<mark>" in page and "href=\"#art1@" in page and "id=\"art1-text\"" in page
+
+
+def test_article_text_carries_no_markup_or_escape_sequences_into_the_reports() -> None:
+    # issue #16: a rendered Markdown report must not run an article's <script>, and a
+    # text report shown in a terminal must not carry its escape sequences
+    hostile = ("Russian President Vladimir Putin visited Pyongyang on June 18, 2024 "
+               "<script>alert(1)</script> **now** [x](http://e.vil) \x1b[31m, the Kremlin said.")
+    calm = "Putin arrived in Pyongyang on June 18, 2024 for a two-day visit, state media reported."
+    pipeline = Pipeline.build()
+    analyses = [pipeline.run(Article.from_dict({"id": f"a{i}", "text": t, "published": "2024-06-18"}))
+                for i, t in enumerate([hostile, calm])]
+    story = build_story(analyses)
+    md, text = render(story, analyses, "markdown"), render(story, analyses, "text")
+    assert "\\<script\\>" in md  # the evidence is there, escaped
+    assert "<script>" not in md and "[x](" not in md and "**now**" not in md
+    assert "\x1b" not in text and "\x1b" not in md
+    assert "<script>" in text  # plain text keeps the article's words as they are
