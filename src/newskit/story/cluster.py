@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Mapping
+from typing import TypeVar
 
 __all__ = ["average_linkage"]
+
+_N = TypeVar("_N", int, float)
 
 
 def average_linkage(n: int, scores: Mapping[tuple[int, int], float],
@@ -46,9 +49,11 @@ def average_linkage(n: int, scores: Mapping[tuple[int, int], float],
         _neg, i, j = heapq.heappop(heap)
         if i not in members or j not in members:
             continue
-        nxt = _merge(members, sums, barred, i, j, nxt)
-        _merge_counts(counts, i, j, nxt - 1)
-        c = nxt - 1
+        c, nxt = nxt, nxt + 1
+        members[c] = members.pop(i) + members.pop(j)
+        _merge_rows(sums, i, j, c)
+        _merge_rows(counts, i, j, c)
+        _merge_bars(barred, i, j, c)
         size = len(members[c])
         for k, s in sums[c].items():
             known = counts[c][k]
@@ -58,37 +63,26 @@ def average_linkage(n: int, scores: Mapping[tuple[int, int], float],
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
-def _merge(members: dict[int, list[int]], sums: dict[int, dict[int, float]],
-           barred: dict[int, set[int]], i: int, j: int, c: int) -> int:
-    """Replace clusters ``i`` and ``j`` by cluster ``c``; returns the next free id."""
-    members[c] = members.pop(i) + members.pop(j)
-    merged: dict[int, float] = {}
+def _merge_rows(table: dict[int, dict[int, _N]], i: int, j: int, c: int) -> None:
+    """In a symmetric sparse table, replace the rows (and columns) of ``i`` and ``j`` by
+    their sum under ``c``."""
+    merged: dict[int, _N] = {}
     for old in (i, j):
-        for k, s in sums.pop(old).items():
+        for k, v in table.pop(old).items():
             if k in (i, j):
                 continue
-            merged[k] = merged.get(k, 0.0) + s
-            del sums[k][old]
-    sums[c] = merged
-    for k, s in merged.items():
-        sums[k][c] = s
+            merged[k] = merged[k] + v if k in merged else v
+            del table[k][old]
+    table[c] = merged
+    for k, v in merged.items():
+        table[k][c] = v
+
+
+def _merge_bars(barred: dict[int, set[int]], i: int, j: int, c: int) -> None:
+    """Cluster ``c`` is barred from whatever ``i`` or ``j`` was barred from."""
     bar = (barred.pop(i) | barred.pop(j)) - {i, j}
     barred[c] = bar
     for k in bar:
         barred[k].discard(i)
         barred[k].discard(j)
         barred[k].add(c)
-    return c + 1
-
-
-def _merge_counts(counts: dict[int, dict[int, int]], i: int, j: int, c: int) -> None:
-    merged: dict[int, int] = {}
-    for old in (i, j):
-        for k, n in counts.pop(old).items():
-            if k in (i, j):
-                continue
-            merged[k] = merged.get(k, 0) + n
-            del counts[k][old]
-    counts[c] = merged
-    for k, n in merged.items():
-        counts[k][c] = n
