@@ -4,7 +4,8 @@ A class lists lemmas (``verbs``, ``nouns``), exact ``forms``, and ``conditional`
 that are triggers only in context: ``prev`` (one of the two words before), ``next`` (one
 of the six words after), ``particle`` (one of the two words after: "step down", "opened
 fire at") - any one of the given tests suffices - and ``not_next`` (the next word must not
-be one of these: "announced that" is a speech act). ``pos`` restricts a conditional lemma
+be one of these: "announced that" is a speech act); an entry ``"@name"`` in these lists
+stands for the shared list ``word_lists[name]``. ``pos`` restricts a conditional lemma
 to verb or noun forms. A word is looked up by its lemma candidates (lemma.py), so every
 inflection of a listed lemma is a trigger, and conditional senses are tried before plain
 ones: the more specific reading wins ("opened fire" is an attack, "a fire" a disaster,
@@ -126,6 +127,7 @@ class Lexicon:
 
 def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
     order = data.get("class_order") or list(data["classes"])
+    lists: dict[str, list[str]] = data.get("word_lists", {})
     cond: dict[str, list[Sense]] = {}
     plain: dict[str, list[Sense]] = {}
     for cls in order:
@@ -135,7 +137,9 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
                 plain.setdefault(lemma.lower(), []).append(Sense(cls, pos))
         for lemma, c in spec.get("conditional", {}).items():
             def fs(k: str, c: dict[str, Any] = c) -> frozenset[str]:
-                return frozenset(x.lower() for x in c.get(k, []))
+                # "@name" stands for the shared word list ``word_lists[name]``
+                return frozenset(w.lower() for x in c.get(k, [])
+                                 for w in (lists[x[1:]] if x.startswith("@") else [x]))
             cond.setdefault(lemma.lower(), []).append(Sense(
                 cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
                 bool(c.get("inflected_only"))))
