@@ -8,16 +8,75 @@ of its differing amounts; its label is right when it matches. A figure finding i
 *spurious* when its amounts are not all from one expected group. An allegation/denial
 pair is surfaced when a ``contested`` finding holds both claims (by source).
 
-    .venv/bin/python bench/figures_eval.py
+Set C (``tests/story/stories/{ferry,runoff,breach}.json``: a ferry sinking, a presidential
+runoff, a hospital cyberattack) was written after session 2's rules and scored before any
+change of session 3. Its gold files also name the central event's trigger words (the
+n-th occurrence of a word in an article) and its date, so the story points of issue #10
+are measured too: the share of those mentions the story's first event holds (of all
+gold mentions, and of those the story found in any event), and whether its ``when``
+starts with the central date.
+
+    .venv/bin/python bench/figures_eval.py            # sets A, B and C
+    .venv/bin/python bench/figures_eval.py C          # one set
 """
 
 from __future__ import annotations
 
+import json
 import sys
+from pathlib import Path
 from typing import Any
 
+import regex
+
 from newskit import Article, Pipeline
+from newskit.model import Story
 from newskit.story import build_story
+
+STORY_FILES = Path(__file__).resolve().parents[1] / "tests" / "story" / "stories"
+SET_C = ("ferry", "runoff", "breach")
+
+
+def _story_file(name: str) -> dict[str, Any]:
+    """A gold story file as the evaluator's dict: amounts and pairs as sets and tuples."""
+    d: dict[str, Any] = json.loads((STORY_FILES / f"{name}.json").read_text("utf-8"))
+    d["name"] = name
+    d["groups"] = [{**g, "amounts": set(g["amounts"])} for g in d["groups"]]
+    d["pairs"] = [tuple(p) for p in d["pairs"]]
+    return d
+
+
+def _gold_spans(story: dict[str, Any]) -> set[tuple[str, int, int]]:
+    """(article, start, end) of the central event's gold mentions (n-th occurrence of a word)."""
+    out = set()
+    for a in story["articles"]:
+        for word, n in story.get("central_mentions", {}).get(a["id"], []):
+            m = list(regex.finditer(r"(?<!\w)" + regex.escape(word) + r"(?!\w)", a["text"]))[n - 1]
+            out.add((a["id"], m.start(), m.end()))
+    return out
+
+
+def _central(st: Story, story: dict[str, Any]) -> tuple[int, int, int, bool, list[str]]:
+    """(gold mentions, held by the first event, found in any event, date right, notes)."""
+    gold = _gold_spans(story)
+    if not gold:
+        return 0, 0, 0, True, []
+
+    def hits(event_mentions: Any) -> set[tuple[str, int, int]]:
+        return {g for g in gold for m in event_mentions if m.article == g[0] and m.start < g[2] and g[1] < m.end}
+
+    found = hits([m for e in st.events for m in e.mentions])
+    first = hits(st.events[0].mentions) if st.events else set()
+    when = st.events[0].when if st.events else None
+    dated = bool(when and when.startswith(story["central_date"]))
+    notes = [f"  central: first event {st.events[0].type if st.events else None} "
+             f"'{st.events[0].trigger if st.events else ''}' when={when} holds {len(first)}/{len(gold)} "
+             f"(found {len(found)})"]
+    for g in sorted(gold - first):
+        notes.append(f"  central mention not in first event: {g[0]} "
+                     f"{next(a['text'] for a in story['articles'] if a['id'] == g[0])[g[1]:g[2]]!r}"
+                     + ("" if g in found else " (no event)"))
+    return len(gold), len(first), len(found), dated, notes
 
 STORIES: list[dict[str, Any]] = [
     {"name": "storm", "articles": [
@@ -165,9 +224,10 @@ HELDOUT: list[dict[str, Any]] = [
 ]
 
 
-def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[int, int, int, int, int, int, list[str]]:
+def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], list[str]]:
     analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
     st = build_story(analyses)
+    gold, first, found_c, dated, cnotes = _central(st, story)
     figs = [f for f in st.conflicts if f.type == "figures"]
     notes = []
     found = right = 0
@@ -199,31 +259,41 @@ def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[int, int, int,
             got_pairs += 1
         else:
             notes.append(f"  pair missed: {acc} / {den} (found {sorted(pairs)})")
-    return len(story["groups"]), found, right, len(figs), spurious, got_pairs, notes
+    counts = [len(story["groups"]), found, right, len(figs), spurious, got_pairs, len(story["pairs"]),
+              gold, first, found_c, int(dated) if gold else 0, int(bool(gold))]
+    return counts, cnotes + notes
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
     pipeline = Pipeline.build()
-    for name, stories in (("A", STORIES), ("B", HELDOUT)):
+    sets = (("A", STORIES), ("B", HELDOUT), ("C", [_story_file(n) for n in SET_C]))
+    for name, stories in sets:
+        if argv and name not in argv:
+            continue
         print(f"== set {name}")
         _run_set(pipeline, stories)
     return 0
 
 
 def _run_set(pipeline: Pipeline, stories: list[dict[str, Any]]) -> None:
-    tot = [0, 0, 0, 0, 0, 0, 0]
+    tot = [0] * 12
     for story in stories:
-        groups, found, right, nfig, spurious, pairs, notes = _evaluate(pipeline, story)
-        print(f"{story['name']}: groups {found}/{groups} surfaced ({right} labelled right), "
-              f"figure findings {nfig} ({spurious} spurious), pairs {pairs}/{len(story['pairs'])}")
+        c, notes = _evaluate(pipeline, story)
+        line = (f"{story['name']}: groups {c[1]}/{c[0]} surfaced ({c[2]} labelled right), "
+                f"figure findings {c[3]} ({c[4]} spurious), pairs {c[5]}/{c[6]}")
+        if c[11]:
+            line += f", central event holds {c[8]}/{c[7]} (of found {c[8]}/{c[9]}), dated {'right' if c[10] else 'WRONG'}"
+        print(line)
         for n in notes:
             print(n)
-        for i, v in enumerate((groups, found, right, nfig, spurious, pairs, len(story["pairs"]))):
-            tot[i] += v
+        tot = [t + v for t, v in zip(tot, c, strict=True)]
     print(f"TOTAL groups surfaced {tot[1]}/{tot[0]} = {tot[1] / tot[0]:.2f} (labels right {tot[2]}/{tot[0]}); "
           f"spurious figure findings {tot[4]}/{tot[3]} = {tot[4] / max(1, tot[3]):.2f}; "
           f"allegation/denial pairs {tot[5]}/{tot[6]} = {tot[5] / max(1, tot[6]):.2f}")
+    if tot[11]:
+        print(f"      central event holds {tot[8]}/{tot[7]} = {tot[8] / max(1, tot[7]):.2f} of its gold mentions "
+              f"({tot[8]}/{tot[9]} = {tot[8] / max(1, tot[9]):.2f} of those found); dated right {tot[10]}/{tot[11]}")
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))
