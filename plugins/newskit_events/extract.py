@@ -46,6 +46,12 @@ _PLACE_FOR = frozenset({"movement", "meeting", "conflict", "disaster", "politica
 #: how far (characters) arguments are looked for around a trigger
 _WINDOW = 60
 _DATE_REACH = 90
+#: a date that ended this long before the article was published makes its trigger background
+_STALE_DAYS = 180
+#: the toll a dated disaster, attack or crime takes shares its date; any other act is its own
+_TOLL = frozenset({"violence"})
+_CAUSES = frozenset({"disaster", "conflict", "violence", "crime"})
+_ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -69,6 +75,7 @@ class _Mention:
     places: list[Actor] = attrs.Factory(list)
     when: DateMention | None = None
     during: _Mention | None = None
+    stale: bool = False  # dated months before the article: background, never the current news
 
 
 @define
@@ -365,6 +372,27 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             best_m.when = d
 
 
+def _background_era(text: str, trigs: Sequence[_Mention], article: Article) -> None:
+    """Mark triggers dated months before publication as background (``stale``), and let an
+    undated verb share the date of the trigger just before it in one clause ("In 1999, a
+    magnitude 7.6 quake killed about 2,400": ``killed`` is the 1999 quake's, not today's
+    deaths). Nothing follows across a comma or a conjunction ("..., who took power in 2011,
+    met ..."), a noun keeps its own time ("issued a warrant over alleged war crimes": the war
+    is not of the warrant's day), and only a toll shares its cause's date ("his visit in 1984
+    was announced": the announcement is an act of its own)."""
+    pub = article.published_date
+    if pub is None:
+        return
+    limit = pub.toordinal() - _STALE_DAYS
+    for m in trigs:
+        iv = interval(m.when.value) if m.when is not None else None
+        m.stale = iv is not None and iv[1].date().toordinal() < limit
+    for a, b in itertools.pairwise(trigs):
+        if a.stale and b.when is None and b.verb and b.cls in _TOLL and a.cls in _CAUSES and \
+                a.sent == b.sent and not _ERA_GAP.search(text, a.end, b.start):
+            b.when, b.stale = a.when, True
+
+
 def _inside_date(dates: Sequence[DateMention], starts: list[int], pos: int) -> bool:
     """Whether ``pos`` lies inside a date mention ("that day"); ``starts``: the dates' starts."""
     i = bisect.bisect_right(starts, pos) - 1
@@ -395,9 +423,13 @@ def _same_step(ev: _Ev, m: _Mention) -> bool:
 
 
 def _fits(ev: _Ev, cls: str, who: set[str], persons: set[str], country: str | None,
-          when: str | None) -> int:
-    """-1 when the mention cannot be this event, else the number of agreeing slots."""
+          when: str | None, stale: bool = False) -> int:
+    """-1 when the mention cannot be this event, else the number of agreeing slots. A
+    mention dated months back is not an event the article first told undated (its news):
+    "Taiwan's strongest earthquake ... In 1999, a magnitude 7.6 quake killed ..."."""
     lex = lexicon()
+    if stale and ev.when is None:
+        return -1
     if cls != ev.cls and ev.cls not in lex.merge_into.get(cls, ()) and cls not in lex.merge_into.get(ev.cls, ()):
         return -1
     score = 0
@@ -444,6 +476,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     for m in trigs:
         _arguments(text, m, index, sents[m.sent])
     _assign_dates(text, trigs, dates, sents)
+    _background_era(text, trigs, article)
     for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
             a.during = b
@@ -489,7 +522,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                 targets.append(best)
                 continue
             pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
-            scored = [(_fits(e, m.cls, who, persons, country, when) if _same_step(e, m) else -1, e)
+            scored = [(_fits(e, m.cls, who, persons, country, when, m.stale) if _same_step(e, m) else -1, e)
                       for e in pool_evs]
             ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
             if not ok:
@@ -527,7 +560,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         if ev.who or ev.place or ev.when or not ev.mentions:
             continue
         nxt = _next_of_class(evs, i)
-        if nxt is not None:
+        if nxt is not None and not any(x.stale for x in nxt.mentions):  # the news is not a past event
             nxt.mentions[:0] = ev.mentions
             nxt.evidence.extend(ev.evidence)
             ev.mentions = []
