@@ -983,10 +983,13 @@ def _counted(
 def _named_event(b: _Base, before: str, unit: str | None, high: Number | None,
                  approx: str | None, noun: tuple[str, str]) -> bool:
     """ "the 921 earthquake", "the 228 incident": "the", digits, then a singular noun name
-    an event or thing by a number; a count would take the plural ("the 921 victims")."""
+    an event or thing by a number; a count would take the plural ("the 921 victims"). A name
+    is a whole number, and a scale written after its number is no thing named ("the
+    7.4-magnitude quake", "the 6 magnitude quake")."""
     written = noun[1].lower()
     return (
-        b.digits and before == "the" and b.kind == "card" and b.value != 1 and unit is None
+        b.digits and before == "the" and b.kind == "card" and isinstance(b.value, int) and b.value != 1
+        and unit is None and noun[0] not in unit_lex().prefix_norm
         and high is None and approx is None and " " not in written and written == noun[0]
         and not written.endswith(("est", "er"))
     )
