@@ -14,11 +14,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newskit import Article, Extractor, Mention, QuantityMention, Register, hookimpl
+from newskit import Article, Extractor, Mention, PluginManager, QuantityMention, Register, hookimpl
+from newskit.vocabulary import ScaleWord, Unit
 
+from . import hookspecs
 from .grammar import Found, find_quantities
+from .vocab import bundled_scale_words, bundled_units
 
-__all__ = ["QuantitiesExtractor", "find_quantities", "newskit_register_extractors"]
+__all__ = ["QuantitiesExtractor", "find_quantities", "hookspecs", "newskit_register_extractors"]
 
 
 class QuantitiesExtractor:
@@ -60,3 +63,20 @@ class QuantitiesExtractor:
 @hookimpl
 def newskit_register_extractors(register: Register[Extractor]) -> None:
     register(QuantitiesExtractor())
+
+
+@hookimpl
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newskit_register_units(register: Register[Unit]) -> None:
+    for unit in bundled_units():
+        register(unit)
+
+
+@hookimpl
+def newskit_register_scale_words(register: Register[ScaleWord]) -> None:
+    for word in bundled_scale_words():
+        register(word)

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from decimal import Decimal, localcontext
-from functools import cache
 from typing import Any, NamedTuple
 
 import regex
 
 from newskit import Number
+from newskit.vocabulary import per_vocabulary
 
 from .numbers import (
     Segment,
@@ -92,7 +92,7 @@ class _Lex(NamedTuple):
     vulgar: dict[str, Decimal]
 
 
-@cache
+@per_vocabulary
 def _lex() -> _Lex:
     nd = data("numbers.json")
     gd = data("grammar.json")
@@ -159,7 +159,7 @@ def _lex() -> _Lex:
             + r"(?P<sp>bn|mn|mln|bln|tn|trn|k))(?![\p{L}\p{N}])"
         ),
         scale_word=regex.compile(
-            r"(?:" + _SP + r"++|-)(?i:(?P<s1>hundred|thousand|million|billion|trillion|lakh|crore|dozen)s?"
+            r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
             r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
         ),
         approx_before=regex.compile(approx_before),
@@ -434,7 +434,7 @@ def _grow_right(
     return _Grown(e, value, scale != 1, scale, unit, currency, age)
 
 
-@cache
+@per_vocabulary
 def _cap_months() -> frozenset[str]:
     return frozenset(m.capitalize() for m in unit_lex().months) | frozenset(
         m.upper() for m in unit_lex().months if len(m) > 3

@@ -6,17 +6,17 @@ Vocabulary lives in ``data/numbers.json``; patterns are compiled once, lazily.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
-from functools import cache
-from importlib import resources
 from typing import Any, NamedTuple
 
 import regex
 
 from newskit import Number
+from newskit.vocabulary import per_vocabulary
+
+from .vocab import raw_data, vocabulary_tables
 
 __all__ = [
     "Segment",
@@ -37,12 +37,11 @@ MAX_DIGITS = 30
 MAX_SEGMENTS = 40
 
 
-@cache
+@per_vocabulary
 def data(name: str) -> dict[str, Any]:
-    """A JSON data file of this package's ``data/`` folder (cached)."""
-    raw = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
-    loaded: dict[str, Any] = json.loads(raw)
-    return loaded
+    """A JSON data file of this package's ``data/`` folder, its vocabulary tables (units,
+    scale words) taken from the current vocabulary (cached per vocabulary)."""
+    return {**raw_data(name), **vocabulary_tables(name)}
 
 
 def trie_pattern(items: Iterable[str], space: str = " ") -> str:
@@ -149,7 +148,7 @@ class _Lex(NamedTuple):
     mult: dict[str, int]
 
 
-@cache
+@per_vocabulary
 def words() -> _Lex:
     d = data("numbers.json")
     scales = dict(d["scales"])

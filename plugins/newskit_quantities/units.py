@@ -12,6 +12,8 @@ from typing import Any, NamedTuple
 
 import regex
 
+from newskit.vocabulary import per_vocabulary
+
 from .numbers import alternation, data, trie_pattern
 
 __all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_prefix_unit", "match_unit", "singular",
@@ -39,7 +41,7 @@ class _UnitLex(NamedTuple):
     prefix_last: frozenset[str]  # last letters of the prefix units
 
 
-@cache
+@per_vocabulary
 def lex() -> _UnitLex:
     d = data("units.json")
     sym: dict[str, str] = d["currency_symbols"]

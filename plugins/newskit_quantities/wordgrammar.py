@@ -17,8 +17,9 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from fractions import Fraction
-from functools import cache
 from typing import NamedTuple
+
+from newskit.vocabulary import per_vocabulary
 
 __all__ = ["Parse", "Rule", "read_number"]
 
@@ -168,7 +169,7 @@ class Grammar(NamedTuple):
     joins: frozenset[str]
 
 
-@cache
+@per_vocabulary
 def grammar() -> Grammar:
     """Build the rules once from the vocabulary in ``data/numbers.json``."""
     from .numbers import words

@@ -2,8 +2,9 @@
 
 The public API is what this module exports; plugins (the bundled ones included) import
 only from here and from the public modules ``newskit.testing``, ``newskit.text``,
-``newskit.timex``, ``newskit.actors`` and ``newskit.textlayer`` (the shared text layer:
-``newskit.layer(article)`` gives every plugin the same tokens, sentences and names).
+``newskit.timex``, ``newskit.actors``, ``newskit.textlayer`` (the shared text layer:
+``newskit.layer(article)`` gives every plugin the same tokens, sentences and names) and
+``newskit.vocabulary`` (vocabulary entries and hooks that plugins extend).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from newskit.errors import (
     PluginLoadError,
     RequirementCycle,
 )
-from newskit.hookspecs import hookimpl
+from newskit.hookspecs import hookimpl, hookspec
 from newskit.model import (
     Analysis,
     Article,
@@ -86,6 +87,7 @@ __all__ = [
     "analyze",
     "get_plugin_manager",
     "hookimpl",
+    "hookspec",
     "layer",
 ]
 

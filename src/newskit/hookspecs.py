@@ -14,10 +14,24 @@ import pluggy
 if TYPE_CHECKING:
     from newskit.components import Extractor, Linker, Register
     from newskit.model import Article, Mention
+    from newskit.plugins import PluginManager
 
 PROJECT = "newskit"
 hookspec = pluggy.HookspecMarker(PROJECT)
 hookimpl = pluggy.HookimplMarker(PROJECT)
+
+
+@hookspec(historic=True)
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    """Add the hookspecs your plugin owns: ``pluginmanager.add_hookspecs(your_module)``.
+
+    Called the moment your plugin is registered, so other plugins can implement your hooks
+    whatever order the plugins load in. The bundled plugins own their vocabulary hooks
+    this way (``newskit_register_units`` belongs to the quantities plugin); mark each such
+    spec with :func:`newskit.vocabulary.vocabulary_hook` so the host collects it.
+
+    .. versionadded:: 0.2
+    """
 
 
 @hookspec

@@ -28,6 +28,7 @@ from newskit.guard import must_propagate, plugin_guard
 from newskit.model import Analysis, Article, Claim, ErrorRecord, Event, Mention, SpanRef
 from newskit.overlaps import order_key
 from newskit.plugins import PluginManager, get_plugin_manager
+from newskit.vocabulary import Vocabulary, using
 
 __all__ = ["DEFAULT_TIMEOUT", "ComponentInfo", "Pipeline"]
 
@@ -87,6 +88,8 @@ class Pipeline:
         self._linkers = tuple(linkers)
         self.pm = pm
         self._pm_options = dict(pm_options or {})
+        #: the merged vocabulary, collected once per build; current while an article runs
+        self.vocabulary: Vocabulary = pm.vocabulary()
 
     @classmethod
     def build(cls, pm: PluginManager | None = None, **pm_options: Any) -> Pipeline:
@@ -152,7 +155,7 @@ class Pipeline:
         """
         running: list[str | None] = [None]
         try:
-            with plugin_guard(timeout):
+            with plugin_guard(timeout), using(self.vocabulary):
                 return self._run(article, running)
         except ArticleTimeout:
             return timed_out(article, timeout, running[0])

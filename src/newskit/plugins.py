@@ -33,6 +33,7 @@ from newskit.errors import DuplicateComponent, PluginLoadError
 from newskit.guard import must_propagate, plugin_guard
 from newskit.model import Mention
 from newskit.serialize import BUILTIN_MENTION_TYPES
+from newskit.vocabulary import Vocabulary
 
 __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "Registrations", "get_plugin_manager"]
 
@@ -60,6 +61,7 @@ class Registrations:
     extractors: tuple[tuple[Any, ComponentInfo], ...] = ()
     linkers: tuple[tuple[Any, ComponentInfo], ...] = ()
     mention_types: tuple[type[Mention], ...] = ()
+    vocabulary: Vocabulary = attrs.field(factory=Vocabulary)
 
 
 class PluginManager(pluggy.PluginManager):
@@ -69,8 +71,12 @@ class PluginManager(pluggy.PluginManager):
         super().__init__(hookspecs.PROJECT)
         self.add_hookspecs(hookspecs)
         self.report: list[PluginInfo] = []
+        #: contributions skipped because they were broken: (plugin, hook, error)
+        self.vocabulary_errors: list[tuple[str, str, str]] = []
         self.strict = False
         self._registrations: Registrations | None = None
+        # a plugin that owns hooks adds their specs the moment it is registered
+        self.hook.newskit_add_hookspecs.call_historic(kwargs={"pluginmanager": self})
 
     @property
     def load_errors(self) -> list[PluginInfo]:
@@ -95,6 +101,21 @@ class PluginManager(pluggy.PluginManager):
             with plugin_guard(None):  # tells a real Ctrl-C from a plugin's own exceptions
                 self._registrations = _collect_registrations(self)
         return self._registrations
+
+    def vocabulary(self) -> Vocabulary:
+        """The merged vocabulary of the loaded plugins (see :mod:`newskit.vocabulary`)."""
+        return self.registrations().vocabulary
+
+    def skip_contribution(self, name: str, hook: str, exc: BaseException) -> None:
+        """Report plugin ``name``'s broken contribution to vocabulary ``hook`` (strict
+        mode: raise); the rest of the plugin stays loaded."""
+        old = next((p for p in self.report if p.name == name), PluginInfo(name=name))
+        if self.strict:
+            raise PluginLoadError(name, old.version, ValueError(
+                f"its contribution to {hook} is invalid: {type(exc).__name__}: {exc}")) from exc
+        self.vocabulary_errors.append((name, hook, f"{type(exc).__name__}: {exc}"))
+        print(f"newskit: skipped plugin {name!r}'s contribution to {hook} ({old.version}): "
+              f"{type(exc).__name__}: {exc}", file=sys.stderr)
 
     def fail(self, name: str, exc: BaseException) -> None:
         """Unregister plugin ``name`` and report it failed (strict mode: raise)."""
@@ -141,7 +162,61 @@ def _collect_registrations(pm: PluginManager) -> Registrations:
         names.update((info.name, name) for _, info in ext + lnk)
         kinds.update((t.kind, t) for t in types)
     types_out = tuple(t for t in kinds.values() if t not in BUILTIN_MENTION_TYPES)
-    return Registrations(extractors=tuple(extractors), linkers=tuple(linkers), mention_types=types_out)
+    return Registrations(extractors=tuple(extractors), linkers=tuple(linkers),
+                         mention_types=types_out, vocabulary=_collect_vocabulary(pm))
+
+
+def vocabulary_hooks(pm: pluggy.PluginManager) -> dict[str, type[Any]]:
+    """The vocabulary hooks the loaded plugins declared: hook name -> entry type."""
+    out: dict[str, type[Any]] = {}
+    for name in sorted(vars(pm.hook)):
+        caller = getattr(pm.hook, name)
+        spec = getattr(caller, "spec", None)
+        etype = getattr(getattr(spec, "function", None), "newskit_vocabulary", None)
+        if etype is not None:
+            out[name] = etype
+    return out
+
+
+def _precedence(pm: PluginManager, name: str) -> tuple[bool, str]:
+    """Bundled plugins (the newskit distribution's) first, then the rest, by name."""
+    info = next((p for p in pm.report if p.name == name), None)
+    bundled = info is not None and info.distribution == "newskit"
+    return (not bundled, name)
+
+
+def _collect_vocabulary(pm: PluginManager) -> Vocabulary:
+    """Each plugin's contribution to each vocabulary hook, checked and merged in
+    precedence order; a broken contribution is skipped and reported (strict: raised)."""
+    hooks = vocabulary_hooks(pm)
+    plugins = sorted((n for n, _ in pm.list_name_plugin()), key=lambda n: _precedence(pm, n))
+    given: list[tuple[str, type[Any], list[Any]]] = []
+    for plugin in plugins:
+        for hook_name, etype in hooks.items():
+            try:
+                entries = _call_impls(pm, hook_name, plugin)
+                for e in entries:
+                    if not isinstance(e, etype):
+                        raise RegistrationError(f"registered {e!r} to {hook_name}; it takes "
+                                                f"newskit.vocabulary.{etype.__name__} entries")
+            except BaseException as exc:
+                if must_propagate(exc):
+                    raise
+                pm.skip_contribution(plugin, hook_name, exc)
+                continue
+            if entries:
+                given.append((plugin, etype, entries))
+    return Vocabulary.merge(given)
+
+
+def bundled_vocabulary() -> Vocabulary:
+    """The vocabulary of the newskit distribution's own plugins (no third-party entries)."""
+    names = []
+    for ep in md.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        if dist is not None and dist.metadata["Name"] == "newskit":
+            names.append(ep.name)
+    return get_plugin_manager(allow=names, deny=(), strict=False).vocabulary()
 
 
 def _call_impls(pm: PluginManager, hook_name: str, plugin: str) -> list[Any]:
@@ -258,7 +333,8 @@ def get_plugin_manager(
         pm.register(obj)
         name = pm.get_name(obj) or repr(obj)
         pm.report.append(PluginInfo(name=name, module=getattr(obj, "__name__", None)))
-    pm.check_pending()
+    # after every plugin is in: a plugin may implement a hook another plugin owns
+    _check_pending(pm, {p.name for p in pm.report if p.distribution is not None})
     pm.registrations()  # a plugin whose registration fails is reported (or raised) now
     if _env_flag("NEWSKIT_TRACE_PLUGINS"):
         _trace(pm)
@@ -283,8 +359,6 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
         try:
             plugin = ep.load()
             pm.register(plugin, name=ep.name)
-            # a misspelt hook in this plugin should blame this plugin, not the next one
-            pm.check_pending()
         except BaseException as exc:  # sys.exit() at import time is a broken plugin too
             if must_propagate(exc):
                 raise
@@ -292,6 +366,24 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
             pm.fail(ep.name, exc)
             continue
         pm.report.append(base)
+
+
+def _check_pending(pm: PluginManager, from_entry_points: set[str]) -> None:
+    """A hook implementation with no spec (a misspelt hook, or a hook of a plugin that is
+    not loaded, unless marked ``optionalhook=True``) fails its own plugin, not the next."""
+    for hook_name in sorted(vars(pm.hook)):
+        caller = getattr(pm.hook, hook_name)
+        if not isinstance(caller, pluggy.HookCaller) or caller.has_spec():
+            continue
+        for impl in caller.get_hookimpls():
+            if impl.optionalhook or not pm.has_plugin(impl.plugin_name):
+                continue
+            exc = pluggy.PluginValidationError(
+                impl.plugin, f"unknown hook {hook_name!r} in plugin {impl.plugin_name!r}: "
+                "misspelt, or the plugin that owns it is not loaded")
+            if impl.plugin_name not in from_entry_points:
+                raise exc
+            pm.fail(impl.plugin_name, exc)
 
 
 def _trace(pm: PluginManager) -> None:

@@ -3,21 +3,42 @@
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from newskit import hookspecs
+from newskit import get_plugin_manager, hookspecs
 
 DOCS = Path(__file__).resolve().parents[2] / "docs"
 HOOKS = [name for name, fn in vars(hookspecs).items()
          if name.startswith("newskit_") and callable(fn)]
 
 
-@pytest.mark.parametrize("name", HOOKS)
+def _all_hookspecs() -> dict[str, Callable[..., object]]:
+    """The core's hookspecs and those the bundled plugins own (added when they load)."""
+    pm = get_plugin_manager(allow=BUNDLED, deny=())
+    out: dict[str, Callable[..., object]] = {}
+    for name in vars(pm.hook):
+        spec = getattr(getattr(pm.hook, name), "spec", None)
+        if spec is not None:
+            out[name] = spec.function
+    return out
+
+
+BUNDLED = ["dates", "quantities", "persons", "quotes", "claims", "events"]
+ALL_HOOKS = _all_hookspecs()
+
+
+@pytest.mark.parametrize("name", sorted(ALL_HOOKS))
 def test_every_hook_has_a_reference_section(name: str) -> None:
-    args = ", ".join(inspect.signature(getattr(hookspecs, name)).parameters)
+    args = ", ".join(inspect.signature(ALL_HOOKS[name]).parameters)
     assert f"## {name}({args})" in (DOCS / "plugins" / "hooks.md").read_text(encoding="utf-8")
+
+
+def test_plugin_owned_hooks_are_found() -> None:
+    assert set(HOOKS) < set(ALL_HOOKS)
+    assert "newskit_register_units" in ALL_HOOKS
 
 
 def test_hookspecs_are_found() -> None:
