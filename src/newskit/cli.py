@@ -409,11 +409,13 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
         comps, code = (), 2
     else:
         code = 0
+    given = pm.contributions()
     if args.format == "json":
         rows = [{"name": p.name, "version": p.version, "distribution": p.distribution,
                  "module": p.module, "status": p.status, "error": p.error,
                  "components": [{"name": c.name, "role": c.role, "provides": sorted(c.provides),
-                                 "requires": sorted(c.requires)} for c in comps if c.plugin == p.name]}
+                                 "requires": sorted(c.requires)} for c in comps if c.plugin == p.name],
+                 "contributions": given.get(p.name, {})}
                 for p in pm.report]
         sys.stdout.write(dumps(rows, indent=2) + "\n")
         return code
@@ -428,6 +430,8 @@ def _cmd_plugins(args: argparse.Namespace) -> int:
             if c.plugin == p.name:
                 sys.stdout.write(f"    {c.role} {c.name}: provides {', '.join(sorted(c.provides)) or '-'}"
                                  f"; requires {', '.join(sorted(c.requires)) or '-'}\n")
+        for hook, what in sorted(given.get(p.name, {}).items()):
+            sys.stdout.write(f"    {hook}: {what}\n")
     return code
 
 

@@ -106,6 +106,17 @@ class PluginManager(pluggy.PluginManager):
         """The merged vocabulary of the loaded plugins (see :mod:`newskit.vocabulary`)."""
         return self.registrations().vocabulary
 
+    def contributions(self) -> dict[str, dict[str, str]]:
+        """What each plugin gives each hook beyond components: plugin -> hook -> a short
+        description ("645 entries", or why it was skipped). ``newskit plugins`` shows it."""
+        out: dict[str, dict[str, str]] = {}
+        for plugin, per in self.vocabulary().contributions.items():
+            for hook, n in per.items():
+                out.setdefault(plugin, {})[hook] = f"{n} entr{'y' if n == 1 else 'ies'}"
+        for plugin, hook, error in self.vocabulary_errors:
+            out.setdefault(plugin, {})[hook] = f"skipped: {error}"
+        return out
+
     def skip_contribution(self, name: str, hook: str, exc: BaseException) -> None:
         """Report plugin ``name``'s broken contribution to vocabulary ``hook`` (strict
         mode: raise); the rest of the plugin stays loaded."""

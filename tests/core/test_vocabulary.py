@@ -140,3 +140,17 @@ def test_outside_a_pipeline_the_vocabulary_is_the_bundled_one() -> None:
 def test_unit_entries_are_validated(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         Unit(**bad)
+
+
+def test_newskit_plugins_lists_each_plugins_contributions(capsys: pytest.CaptureFixture[str]) -> None:
+    from newskit.cli import main
+
+    assert main(["plugins", "--load-plugins", "quantities"]) == 0
+    out = capsys.readouterr().out
+    assert "    newskit_register_units: " in out and "    newskit_register_scale_words: " in out
+    import json
+
+    assert main(["plugins", "--load-plugins", "quantities", "--format", "json"]) == 0
+    rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
+    assert set(rows["quantities"]["contributions"]) == {"newskit_register_units",
+                                                         "newskit_register_scale_words"}
