@@ -12,8 +12,9 @@ from __future__ import annotations
 import json
 from functools import cache
 from importlib import resources
+from typing import Any
 
-__all__ = ["BASE", "ED", "ING", "S", "candidates"]
+__all__ = ["BASE", "ED", "ING", "S", "candidates", "nominalisations", "verb_bases"]
 
 #: inflection tags: the bare form, plural noun or third-person verb, past, present participle
 BASE, S, ED, ING = "base", "s", "ed", "ing"
@@ -22,10 +23,16 @@ _VOWELS = frozenset("aeiou")
 
 
 @cache
+def _raw() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(resources.files(__package__).joinpath("data")
+                                      .joinpath("inflections.json").read_text("utf-8"))
+    return data
+
+
+@cache
 def _tables() -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
     """irregular form -> lemmas (verbs); irregular plural -> singular."""
-    raw = json.loads(resources.files(__package__).joinpath("data").joinpath("inflections.json")
-                     .read_text("utf-8"))
+    raw = _raw()
     verbs: dict[str, set[str]] = {}
     for lemma, forms in raw["irregular_verbs"].items():
         for f in forms:
@@ -86,3 +93,66 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
     if w.endswith("ing") and len(w) > 4:
         out.extend((s, ING) for s in _stems(w, "ing"))
     return tuple(dict.fromkeys(out))  # first occurrence wins, order kept
+
+
+def _rules() -> list[tuple[str, str]]:
+    """(verb ending, noun ending) pairs of the productive nominalising suffixes."""
+    return [(v, n) for v, n in _raw().get("derivations", [])]
+
+
+def _doubles(stem: str) -> bool:
+    """'stop', 'rob', 'occur': a final consonant after one short vowel doubles before a
+    vowel suffix (stoppage, robbery, occurrence); only for short stems, so 'visit' and
+    'deliver' stay single."""
+    return (len(stem) >= 3 and stem[-1] not in _VOWELS and stem[-1] not in "wxy"
+            and stem[-2] in _VOWELS and stem[-3] not in _VOWELS and len(stem) <= 5)
+
+
+@cache
+def nominalisations(verb: str) -> tuple[str, ...]:
+    """The nouns English derives from ``verb`` by its productive suffixes: candidates, not
+    facts ("evacuate" -> "evacuation", "arrive" -> "arrival", "stop" -> "stoppage"). A
+    candidate that is no English word is harmless (it never occurs in text); one that is
+    another word ("depart" -> "department") is vetoed by the lexicon's ``not_derived``.
+
+    >>> "evacuation" in nominalisations("evacuate") and "arrival" in nominalisations("arrive")
+    True
+    """
+    v = verb.lower()
+    out: list[str] = []
+    for v_end, n_end in _rules():
+        if not v.endswith(v_end) or len(v) - len(v_end) < 3:
+            continue
+        stem = v[: len(v) - len(v_end)]
+        if not v_end and stem.endswith("e") and n_end[0] in _VOWELS:
+            continue  # "arrive" + "al" is made by the ("e", "al") rule
+        out.append(stem + n_end)
+        if not v_end and n_end[0] in _VOWELS and _doubles(stem):
+            out.append(stem + stem[-1] + n_end)
+    return tuple(dict.fromkeys(w for w in out if w != v))
+
+
+#: the noun endings read backwards: only -ion and -ment mark a deverbal noun without
+#: doubt; "-al", "-ure", "-age", "-ery" end too many nouns that come from no verb ("trial"
+#: is no "tri", "final" no "fine")
+_BACK_SUFFIXES = ("ion", "ment")
+
+
+@cache
+def verb_bases(noun: str) -> tuple[str, ...]:
+    """The verbs ``noun`` may be derived from, by the same suffix rules read backwards
+    ("explosion" -> "explode", "election" -> "elect"); candidates, as above.
+
+    >>> "explode" in verb_bases("explosion") and "elect" in verb_bases("election")
+    True
+    """
+    w = noun.lower()
+    out: list[str] = []
+    for v_end, n_end in _rules():
+        if not n_end.endswith(_BACK_SUFFIXES) or not w.endswith(n_end) or len(w) - len(n_end) + len(v_end) < 5:
+            continue
+        stem = w[: len(w) - len(n_end)]
+        out.append(stem + v_end)
+        if not v_end and len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] not in _VOWELS:
+            out.append(stem[:-1])  # "stoppage" -> "stop", "cancellation" -> "cancel"
+    return tuple(dict.fromkeys(b for b in out if b != w and (w in nominalisations(b) or b + b[-1] in w)))

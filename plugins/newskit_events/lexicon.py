@@ -22,7 +22,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
-from newskit_events.lemma import BASE, S, candidates
+from newskit_events.lemma import BASE, S, candidates, nominalisations, verb_bases
 
 __all__ = ["DETERMINERS", "Lexicon", "Sense", "Trigger", "lexicon"]
 
@@ -143,8 +143,30 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
             cond.setdefault(lemma.lower(), []).append(Sense(
                 cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
                 bool(c.get("inflected_only"))))
-    return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []))
-            for lemma in set(cond) | set(plain)}
+    derived = _derived(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])))
+    return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
+            for lemma in set(cond) | set(plain) | set(derived)}
+
+
+def _derived(plain: dict[str, list[Sense]], conditional: set[str], vetoed: frozenset[str]) -> dict[str, list[Sense]]:
+    """Senses made by derivation, for words the lexicon does not list itself: the
+    nominalisations of a plain verb trigger ("evacuate" -> "evacuation", "deploy" ->
+    "deployment") are noun triggers of its class, and the verbs a plain noun trigger is
+    derived from ("explosion" -> "explode") are verb triggers of its class. A word with a
+    sense of its own, or with conditional senses (an ambiguous word), gets none; ``vetoed``
+    lists derived candidates that are other words ("department" is no departing)."""
+    out: dict[str, list[Sense]] = {}
+    known = set(plain) | conditional | vetoed
+    for lemma, senses in sorted(plain.items()):
+        for sense in senses:
+            made = nominalisations(lemma) if sense.pos == "verb" else verb_bases(lemma)
+            if sense.pos != "verb" and known.intersection(made):
+                continue  # the lexicon names this noun's verb ("promotion": "promote") or vetoes it
+            pos = "noun" if sense.pos == "verb" else "verb"
+            for word in made:
+                if word not in known and all(s.cls != sense.cls for s in out.get(word, [])):
+                    out.setdefault(word, []).append(Sense(sense.cls, pos))
+    return out
 
 
 @cache

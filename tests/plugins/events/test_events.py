@@ -252,3 +252,64 @@ def test_steps_of_a_case_are_separate_events() -> None:
     assert by_word["sentence"] is by_word["sentenced"]
     assert by_word["convicted"] is not by_word["sentenced"] and by_word["appeal"] is not by_word["sentenced"]
     assert by_word["sentenced"].when == "2024-06-14" and by_word["convicted"].when == "2024-02"
+
+
+# ---------------------------------------------------------------- derivation and wider classes
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # nominalisations of listed verbs, made by rule ("relocate" -> "relocation")
+    ("The relocation of the embassy and the incarceration of two activists drew protests.",
+     {"relocation": "movement", "incarceration": "legal"}),
+    ("The treaty's ratification came weeks after the annexation of the peninsula.",
+     {"ratification": "political", "annexation": "conflict"}),
+    # verbs of listed nouns, read back from -ion ("confession" -> "confess")
+    ("The suspect confessed on Monday, and surgeons amputated his leg.",
+     {"confessed": "legal", "amputated": "health"}),
+])
+def test_derived_triggers(text: str, expected: dict[str, str]) -> None:
+    got = _kinds(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Protesters hurled stones at the police, and a brawl broke out near the stadium.",
+     {"hurled": "conflict", "stones": None, "brawl": "conflict"}),
+    ("The climber passed away after a fall; his partner had walked to the camp for help.",
+     {"passed": "violence", "walked": "movement"}),
+    ("The singer underwent surgery and remains in a coma.",
+     {"underwent": "health", "surgery": "health", "coma": "health"}),
+    ("Thieves broke into the museum and hacked into its alarm system.",
+     {"broke": "crime", "hacked": "crime"}),
+    ("The boxer won the rematch by knockout in a bout that ended early.",
+     {"rematch": "contest", "knockout": "contest", "bout": "contest"}),
+])
+def test_wider_news_classes(text: str, expected: dict[str, str]) -> None:
+    got = _kinds(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_communication_acts_are_events_framing_verbs_are_not() -> None:
+    """A message sent, a statement issued, an apology, a broadcast are acts of their own;
+    "said" and "told" only frame what was said (claims)."""
+    got = _kinds("The mayor sent a message to the families and issued an apology on Friday, "
+                 "an aide said, and told reporters the city would publish the report.")
+    assert got.get("message") == "communication" and got.get("apology") == "communication"
+    assert got.get("issued") == "communication" and got.get("publish") == "communication"
+    assert "said" not in got and "told" not in got
+
+
+def test_attending_is_no_event_of_its_own() -> None:
+    """Attending joins the event attended: the summit is the event, not the attendance."""
+    got = _kinds("The summit in Rome, attended by the prime minister, ended on Friday.")
+    assert got == {"summit": "meeting"}
+
+
+@given(st.sampled_from(["relocation", "incarceration", "ratification", "annexation", "brawl", "coma",
+                        "knockout", "rematch"]),
+       st.sampled_from(["", "The ", "After the ", "Reports of a "]))
+@settings(max_examples=40, deadline=None)
+def test_derived_and_new_noun_triggers_found_in_any_frame(word: str, lead: str) -> None:
+    """A noun trigger is one whatever determiner or phrase stands before it."""
+    text = f"{lead}{word} was reported in Lisbon on Monday."
+    got = _kinds(text)
+    assert word in got
