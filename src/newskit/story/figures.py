@@ -59,6 +59,15 @@ _ISO = regex.compile(r"[A-Z]{3}")
 _AS_OF = regex.compile(r"(?:\bas\s+(?:of|at)|\bby|\buntil|\bthrough)\s+(?:the\s+)?$", regex.I)
 _CONJ = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.I)
 _SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?$", regex.I)
+#: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
+_NOUN_OF = regex.compile(r"(?:\b(?:a|an|the|its|their|his|her)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                         r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
+#: "The ransom demanded by the hackers was $10 million": the subject of a copula
+_COPULA_SUBJ = regex.compile(r"\b(?:the|its|their)\s+(\p{Ll}[\p{Ll}-]+)\b(?:\s+[\p{Ll}]+){0,5}?\s+"
+                             r"(?:was|is|were|are|stood\s+at|totaled|totalled|came\s+to|amounted\s+to)\s+"
+                             r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$", regex.I)
+#: "the number of patients affected ... had risen to 1.9 million"
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b")
 _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
 
 
@@ -81,6 +90,7 @@ class _Measure:
     max_value: float | None
     max_distance: int | None
     bonus: int
+    per_holder: bool
 
 
 @cache
@@ -90,7 +100,7 @@ def _measures() -> tuple[_Measure, ...]:
         _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
                  cues=regex.compile(b + "(?:" + _alt(m["cues"]) + ")" + e, regex.I),
                  max_value=m.get("max_value"), max_distance=m.get("max_distance"),
-                 bonus=int(m.get("bonus", 0)))
+                 bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
         for m in _data()["measures"])
 
 
@@ -102,6 +112,7 @@ def _phrases() -> dict[str, Any]:
         "inc_before": regex.compile(b + "(?:" + _alt(d["increment_before"]) + r")\s*$", regex.I),
         "inc_after": regex.compile(r"^\s*(?:" + _alt(d["increment_after"]) + ")" + e + r"(?!\s+than)",
                                    regex.I),
+        "earlier": regex.compile(b + "(?:" + _alt(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
         "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
         "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
         "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"])),
@@ -157,6 +168,7 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
     kind = _kind(q)
     d = _data()
     best: tuple[int, int, str] | None = None
+    found: list[tuple[int, int, str, int, int]] = []  # (distance, rank, measure, cue start, cue end)
     for rank, m in enumerate(_measures()):
         if not _accepts(m, kind, q):
             continue
@@ -173,16 +185,60 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
             if dist is None or dist > limit or between:
                 continue  # a cue across another amount is that amount's ("killed 7 and forced 12,000 ...")
             dist -= m.bonus
+            found.append((dist, rank, m.name, cm.start(), cm.end()))
             if best is None or (dist, rank) < best[:2]:
                 best = (dist, rank, m.name)
     if best is not None:
+        best = _predicate_over_noun(text, q, best, found)
         sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
-        if sub and _names_measure(best[2], sub):
+        if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())):
             sub = None  # "12 survivors", "30,000 demonstrators": the noun is the measure itself
         return best[2], sub
     if kind.startswith("thing:") and q.value is not None and q.value >= 10:
         return _counted_measure(q, kind[6:]), None
+    return _named_by_noun(text, sent, q, kind, others)
+
+
+def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
+                   others: Sequence[QuantityMention]) -> tuple[str, str | None] | None:
+    """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
+    ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
+    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``
+    before it (``the number of patients affected had risen to 1.9 million``)."""
+    lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
+    if kind == "money":
+        m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
+            _COPULA_SUBJ.search(text, max(lo, q.start - 90), q.start)
+        if m is not None and _gap_words(text, m.end(1), q.start) is not None:
+            return m.group(1).lower(), None
+        return None
+    if kind in ("plain", "people"):
+        found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
+        if found and _gap_words(text, found[-1].end(), q.start) is not None:
+            noun = found[-1].group(1).lower()
+            return f"number of {noun}", None
     return None
+
+
+def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, str],
+                         found: Sequence[tuple[int, int, str, int, int]]) -> tuple[int, int, str]:
+    """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
+    another measure right after that noun is what is said of them: ``At least 19 passengers
+    remain missing`` counts the missing, not the people on board."""
+    own = [c for c in found if c[2] == best[2] and c[3] >= q.end and _within(text, q.end, c[3], 1)]
+    if not own:
+        return best
+    noun_end = max(c[4] for c in own)
+    after = [c for c in found if c[2] != best[2] and c[3] >= noun_end and _within(text, noun_end, c[3], 3)]
+    if not after:
+        return best
+    c = min(after, key=lambda c: (c[3], c[1]))
+    return c[0], c[1], c[2]
+
+
+def _within(text: str, a: int, b: int, words: int) -> bool:
+    gap = _gap_words(text, a, b)
+    return gap is not None and gap <= words
 
 
 def _names_measure(measure: str, noun: str) -> bool:
@@ -213,6 +269,8 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention) -> str:
     after = text[q.end:min(sent[1], q.end + 40)]
     if p["inc_before"].search(before) or p["inc_after"].match(after):
         return "increment"
+    if p["earlier"].search(before):
+        return "earlier"  # "had initially reported 12 deaths": a count the article says was superseded
     if p["part_before"].search(before) or p["part_after"].match(after):
         return "part"
     return "total"
@@ -323,6 +381,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
     pub = _published(analysis)
     day = pub[:10] if pub else None
     sayers = _Sayers(analysis)
+    persons = sorted((m for m in analysis.mentions if isinstance(m, PersonMention)), key=lambda m: m.start)
     out: list[Figure] = []
     for q in qs:
         k = bisect.bisect_right(starts, q.start) - 1
@@ -332,6 +391,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         if got is None:
             continue
         measure, sub = got
+        measure = _qualified(measure, q, text, sent, persons)
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
         source_type = claim.source_type if claim else None
@@ -355,6 +415,52 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return out
+
+
+def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int],
+               persons: Sequence[PersonMention]) -> str:
+    """What an amount measures, told apart from amounts it must not be compared with:
+
+    * a share of something the measure is not about is its own measure (``87% of polling
+      stations`` counted is no vote share);
+    * an amount of another kind than the measure's own is its own (``6.1 million people``
+      voted is no turnout rate);
+    * a measure held by someone (``per_holder``: a candidate's vote share) is one per
+      holder, the last person named before the amount in its sentence, by surname
+      (``Silva won 54%``, ``her rival, Reis, had 44%``)."""
+    m = next((x for x in _measures() if x.name == measure), None)
+    if m is None:
+        return measure
+    kind = _kind(q)
+    if kind == "percent" and q.of and not _cue_word(measure, q.of.lower().split()[-1]):
+        return f"share of {q.of.lower()}"
+    main = next((k for k in _data_kinds(measure) if k != "plain"), None)
+    fam, main_fam = _family(kind), _family(main or "plain")
+    if kind != "plain" and fam != main_fam and {fam, main_fam} & {"percent", "money"}:
+        measure = f"{measure} ({fam})"  # a rate or a sum is never compared with a count
+    if m.per_holder:
+        before = [p for p in persons if sent[0] <= p.start and p.end <= q.start]
+        if before:
+            holder = (before[-1].entity or before[-1].text).split()[-1]
+            measure = f"{measure} of {holder}"
+    return measure
+
+
+def _family(kind: str) -> str:
+    """``count`` for people, things and bare numbers; else the kind (percent, money...)."""
+    return "count" if kind in ("people", "plain", "thing") or kind.startswith("thing:") else kind
+
+
+@cache
+def _cue_word(measure: str, word: str) -> bool:
+    """Whether ``word`` is a word of one of the measure's cues (``staff`` in ``of its staff``)."""
+    return any(word in c.lower().split() for m in _data()["measures"] if m["name"] == measure for c in m["cues"])
+
+
+@cache
+def _data_kinds(measure: str) -> tuple[str, ...]:
+    """A measure's kinds as its data lists them, its own kind first."""
+    return next((tuple(m["kinds"]) for m in _data()["measures"] if m["name"] == measure), ())
 
 
 def figure_range(f: Figure) -> tuple[float, float]:
@@ -480,6 +586,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     for f in figures:
         if f.role == "total":
             groups.setdefault(f.measure, []).append(f)
+    _join_holderless(groups)
     out: list[Finding] = []
     for measure, figs in sorted(groups.items()):
         if len({f.article for f in figs}) < 2:
@@ -497,6 +604,18 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
             claims=tuple(sorted({f.claim for f in figs if f.claim})),
             refs=tuple(f.ref for f in figs if f.ref is not None)))
     return out
+
+
+def _join_holderless(groups: dict[str, list[Figure]]) -> None:
+    """A held measure stated without its holder (``Silva secured 52 percent``, the name
+    not read as a person) is the holder's the story names most (in most articles)."""
+    for m in _measures():
+        if not m.per_holder or m.name not in groups:
+            continue
+        held = [k for k in groups if k.startswith(m.name + " of ")]
+        if held:
+            top = max(held, key=lambda k: (len({f.article for f in groups[k]}), len(groups[k]), k))
+            groups[top].extend(groups.pop(m.name))
 
 
 def _distinct(figs: Sequence[Figure]) -> list[Figure]:
