@@ -112,6 +112,10 @@ def _patterns() -> dict[str, Any]:
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
             + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+        # reported content that is a finding: "(observers said) they found no evidence of fraud"
+        "no_evidence": regex.compile(
+            r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
+            r"(?:found|saw|seen|uncovered)\s+no\s+(?:evidence|sign|signs|proof|indication)\b", regex.I),
         # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
         "finding": regex.compile(
             r"(?<![\p{L}\p{N}'’.-])(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?(?:" + _alt(d["finding_bodies"])
@@ -233,6 +237,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         if pair:
             return pair, "country", both.span()
     near = actors.between(lo, pos)
+    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
+    if near and np is not None and near[-1].end <= np.start():
+        return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
     if near:
         a = near[-1]
         # "both Moscow and Pyongyang"
@@ -249,7 +256,6 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         prior = actors.persons_before(pron.start(), pron.start() - 1500)
         if prior:
             return prior[-1].name, "person", pron.span()
-    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
     if np is not None:
         return np.group("np"), "organisation", np.span("np")
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
@@ -541,8 +547,8 @@ def _stance(text: str, c: _Cand) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
-    if p["false_content"].match(content):
-        return "denies"  # "said the allegations were baseless"
+    if p["false_content"].match(content) or p["no_evidence"].match(content):
+        return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     pred = p["predictive"].search(content)
     if c.stance == "reports":
         strong = _LIKELY.search(content)
@@ -615,9 +621,12 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             prev = split[j]
             if c.start - prev.end > 700:
                 break
+            if prev.start < c.end and c.start < prev.end:
+                continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
             if prev.source != c.source and (stances[id(prev)] in ("alleges", "reports") or
                                             (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
-                                             and not _SENT_GAP.search(text, prev.end, c.start))):
+                                             and not _SENT_GAP.search(text, prev.end, c.start)) or
+                                            (stances[id(prev)] == "asserts" and _shares_word(text, prev, c))):
                 targets[id(c)] = prev  # an assertion just before a denial is what it answers
                 break
     published = _published(article)
@@ -642,6 +651,16 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             stated=_stated(text, c, dated, dstarts, sents) or published, source_type=c.source_type,
         ))
     return out
+
+
+_LONG_WORD = regex.compile(r"\b\p{Ll}{7,}\b")
+
+
+def _shares_word(text: str, a: _Cand, b: _Cand) -> bool:
+    """Whether two claims share a long lower-case word: ``Survivors said the ferry had been
+    overloaded`` is what ``X denied that the ship had been overloaded`` answers."""
+    words = set(_LONG_WORD.findall(text, a.start, a.end))
+    return any(w in words for w in _LONG_WORD.findall(text, b.start, b.end))
 
 
 class _Kept:

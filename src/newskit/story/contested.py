@@ -78,7 +78,11 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
-    common = {id(c): _stems(c.text)[1] for c in accusing if c.stance == "alleges"}
+    # an assertion some denial answers is an allegation for every denial of it
+    # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
+    answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
+    charged = {id(c) for c in accusing if c.stance == "alleges" or c.id in answered}
+    common = {id(c): _stems(c.text)[1] for c in accusing if id(c) in charged}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source:
@@ -88,8 +92,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         for a in accusing:
             if name_key(a.source) == name_key(d.source):
                 continue
-            if a is target or (a.stance == "alleges" and (_names_accuser(a, d)
-                                                          or _same_proposition(a, common[id(a)], d, words))):
+            if a is target or (id(a) in charged and (_names_accuser(a, d)
+                                                     or _same_proposition(a, common[id(a)], d, words))):
                 out.append((a, d))
     return out
 
