@@ -151,6 +151,17 @@ def _chunks(doc: _Doc) -> list[tuple[int, int]]:
     return out
 
 
+def _place_tail(lex: Lexicon, folded: Sequence[str]) -> bool:
+    """``Heping Township``, ``Philippine Sea Plate``, ``Hualien County``: a name ending in
+    the generic head of a place or feature is that place. A head that is also a surname
+    (``Plate``, ``Bay``, ``Hill``) only right after a word that is no given name
+    (``Michael Bay`` stays a person; ``Philippine Sea Plate`` does not)."""
+    last = folded[-1]
+    if last not in lex.place_heads:
+        return False
+    return last not in lex.surnames or not _given(lex, folded[-2])
+
+
 def _hyphen_parts(f: str) -> list[str]:
     return [p for p in f.split("-") if p]
 
@@ -318,6 +329,8 @@ def _analyse(
     if n >= 2 and folded[-1] in lex.org_cues and (
         not _given(lex, folded[0]) or folded[0] in lex.east_asian
     ):
+        return
+    if n >= 2 and _place_tail(lex, folded):
         return
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):

@@ -43,6 +43,9 @@ class Lexicon:
             str(x) for x in raw.get("extra_places", ())
         )
 
+        #: generic heads of places and geographic features ("Heping Township", "Sea Plate")
+        self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt"))
+
         def s(key: str) -> frozenset[str]:
             return frozenset(str(x) for x in raw.get(key, ()))
 

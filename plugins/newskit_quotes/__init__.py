@@ -25,6 +25,8 @@ from newskit import Article, Extractor, Mention, PersonMention, QuoteMention, Re
 from .attribution import Resolver, Speaker
 from .direct import Item, direct_items
 from .doc import Doc
+from .headline import headline_items, transcript_items
+from .plausible import implausible
 from .reported import reported_items
 
 __all__ = ["QuotesExtractor", "extract_quotes"]
@@ -52,6 +54,19 @@ def _covered(item: Item, directs: list[Item], ends: list[int], text: str) -> boo
     return False
 
 
+def _speakers_checked(doc: Doc, items: list[Item]) -> list[Item]:
+    """Items whose speaker phrase can speak: a direct quotation with an implausible
+    speaker (``Tuesday said``) keeps no speaker; reported speech with one is no speech."""
+    out: list[Item] = []
+    for it in items:
+        if it.np is not None and implausible(doc, it.np.start, it.np.end):
+            if not it.direct:
+                continue
+            it = Item(it.start, it.end, it.direct, it.cue, None, "none", it.confidence)
+        out.append(it)
+    return out
+
+
 def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "quotes") -> list[QuoteMention]:
     """All quotations and reported speech of ``text``, in text order."""
     if not text:
@@ -60,7 +75,8 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     directs = sorted(direct_items(doc), key=lambda it: it.start)
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
-    items = directs + indirect
+    indirect += headline_items(doc) + transcript_items(doc)
+    items = _speakers_checked(doc, directs + indirect)
     # resolve in the order the attributions are read, so pronouns see earlier speakers
     resolver = Resolver(doc)
     resolved: list[tuple[Item, Speaker | None]] = []

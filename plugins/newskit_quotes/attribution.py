@@ -143,6 +143,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     j = cue.first - 1
     while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
         j -= 1
+    j = _skip_time(doc, j, lo)
     if j < 0 or doc.starts[j] < lo:
         return None, "none"
     j2 = _skip_paren(doc, j, lo)
@@ -196,6 +197,32 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+_TIME_LEAD = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later", "that", "every"})
+
+
+def _skip_time(doc: Doc, j: int, lo: int) -> int:
+    """``a report released last year found``, ``officials on Monday said``: a time
+    adverbial between a subject and its cue is skipped like an adverb (a time is never the
+    subject); returns the word before it, or ``j`` when word ``j`` ends no time phrase."""
+    from .plausible import speaker_words
+
+    sw = speaker_words()
+    if j < 0 or doc.starts[j] < lo or not doc.joined(j):
+        return j  # "…next week, said X": punctuation ends the subject's side
+    w = doc.low[j]
+    named = w in sw.named_times
+    if not (named or (w in sw.times and doc.text[doc.starts[j]].islower())):
+        return j
+    k = j
+    if k >= 1 and doc.joined(k - 1) and doc.low[k - 1] in _TIME_LEAD and doc.starts[k - 1] >= lo:
+        k -= 1
+    elif not named:
+        return j  # "the year said" is no adverbial: a bare time noun needs "last", "this" …
+    if k >= 1 and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
+        return k - 1
+    return j
 
 
 def can_speak(doc: Doc, np: NP) -> bool:
@@ -454,7 +481,43 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         rest = np_after(doc, k + 2, hi) if doc.low[k + 2] not in tables().post_modifiers else None
         if rest is not None:  # "two people familiar with the matter"
             return NP(doc.starts[start], rest.end, start, rest.last)
-    return NP(doc.starts[start], doc.ends[end], start, end)
+    return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
+
+
+#: The most description words between a post-verbal phrase and the name it describes.
+_DESCRIPTION = 5
+
+
+def _describes(doc: Doc, j: int) -> bool:
+    """Word ``j`` can stand in a description before a name (``hospital worker``,
+    ``retired``, ``60-year-old``): lower case, not a function word, cue or pronoun."""
+    w = doc.low[j]
+    wl = words()
+    if not doc.text[doc.starts[j]].islower() and not w[:1].isdigit():
+        return False
+    return not (w in wl.stop or w in wl.gap_stop or w in wl.skip or w in DETS or w in tables().pronouns
+                or cue_at(doc, j) is not None)
+
+
+def _through_description(doc: Doc, np: NP, hi: int) -> NP:
+    """``said 60-year-old Taipei hospital worker Chang Yu-lin``: a post-verbal phrase
+    read up to the first lower-case word is only the start of a description; when a few
+    description words lead, unbroken, to a named person, the phrase runs to the name
+    (appositive grammar: [age] [place] [role words] NAME)."""
+    if doc.persons_in(np.start, np.end):
+        return np
+    j = np.last + 1
+    while j < len(doc.starts) and doc.starts[j] < hi and j - np.last <= _DESCRIPTION and doc.joined(j - 1):
+        named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
+        if named:
+            if j == np.last + 1:
+                return np  # "said Senate Majority Leader Mitch McConnell" is read whole already
+            last = doc.word_before(named[0].end)
+            return NP(np.start, named[0].end, np.first, max(last, j))
+        if not _describes(doc, j):
+            return np
+        j += 1
+    return np
 
 
 # ---------------------------------------------------------------------- resolution

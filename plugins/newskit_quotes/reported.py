@@ -25,6 +25,7 @@ from .attribution import NP, Cue, cue_at, np_after, subject_before, words
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
+from .plausible import a_document
 
 __all__ = ["reported_items"]
 
@@ -234,7 +235,7 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles
+        return actor.head in tables().roles or a_document(doc, np.start, np.end)
     return True
 
 

@@ -1,0 +1,169 @@
+"""Attributions in a headline and speaker labels of a transcript (issue #14).
+
+A Title Case headline capitalises its cue (``Lindsey Graham Says Trump …``), which the
+sentence grammar never takes for a verb (``United States`` is no cue), and headlines drop
+the verb altogether (``Pence: Flowers Won't Be at Debate``). Three headline forms, read
+only in the article's first paragraph when it is one short Title Case line:
+
+* ``SPEAKER: CONTENT`` (``Sanders: Clinton Needs to …``; ``Obama on Climate: …`` gives
+  Obama: a topic after *on*/*about* is not the speaker);
+* ``CONTENT, SPEAKER Says`` (a postposed cue at the end);
+* ``SPEAKER Says CONTENT`` (a capitalised cue of saying or attitude after a short subject).
+
+Transcripts of interviews and debates label each turn: ``PENCE: Well, look, …`` opening a
+paragraph attributes the paragraph to the upper-case name, when at least two paragraphs
+are labelled so (one label alone is a dateline or a rubric: ``NEW DELHI:``, ``UPDATE:``).
+
+The speaker phrase must be a name or a description that can speak (a person mention, an
+organisation, a role); ``Stealth Over Health: …`` (a title word such as *Over*) is no
+speaker.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .actors import classify
+from .attribution import NP, Cue
+from .cues import lexicon
+from .direct import Item
+from .doc import Doc
+
+__all__ = ["headline_items", "transcript_items"]
+
+#: The longest headline read (words) and the longest speaker phrase in it.
+MAX_HEADLINE = 30
+MAX_SPEAKER = 5
+
+_TOPIC = frozenset({"on", "about", "to"})
+#: Lower-case words of Title Case a speaker phrase may hold ("Secretary of State").
+_NAME_GLUE = frozenset({"of", "the", "and", "de", "van", "von", "al", "bin", "da", "del", "la", "le"})
+_LABEL = regex.compile(r"(?:\p{Lu}[\p{Lu}.'\u2019-]+)(?:\s+\p{Lu}[\p{Lu}.'\u2019-]+){0,2}:\s")
+_SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "with", "by", "or",
+                    "as", "but", "from", "over", "into", "is", "be"})
+_HEAD_CLASSES = frozenset({"speech", "bare", "attitude", "label", "npcomp"})
+
+
+def _title_case(doc: Doc, a: int, b: int) -> bool:
+    """Most words of ``[a, b)`` capitalised, small words aside."""
+    ks = range(doc.word_at(a), doc.word_at(b))
+    big = [k for k in ks if doc.low[k] not in _SMALL and doc.low[k][:1].isalpha()]
+    caps = sum(1 for k in big if doc.text[doc.starts[k]].isupper())
+    return len(big) >= 3 and caps >= 0.8 * len(big)
+
+
+def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
+    """Words ``first..last`` name someone who can speak."""
+    if last - first + 1 > MAX_SPEAKER:
+        return False
+    a, b = doc.starts[first], doc.ends[last]
+    if doc.persons_in(a, b):
+        return True
+    for k in range(first, last + 1):
+        c = doc.text[doc.starts[k]]
+        if doc.low[k] in _NAME_GLUE and k not in (first, last):
+            continue
+        if not c.isupper():
+            return False
+        if doc.low[k] in _SMALL:
+            return False  # "Stealth Over Health": a title word
+    return classify(doc.text[a:b]).kind in ("name", "org", "outlet", "country", "group", "person_desc")
+
+
+def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    text = doc.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
+        b -= 1
+    return (a, b) if b - a >= 3 else None
+
+
+def _colon_form(doc: Doc, a: int, b: int) -> Item | None:
+    c = doc.text.find(":", a, b)
+    if c < 0:
+        return None
+    first, end_w = doc.word_at(a), doc.word_before(c)
+    last = end_w
+    for k in range(first + 1, end_w + 1):
+        if doc.low[k] in _TOPIC:
+            last = k - 1  # "Obama on Climate Change:" -> Obama
+            break
+    if end_w < first or not _speaker_ok(doc, first, last):
+        return None
+    span = _trimmed(doc, c + 1, b)
+    if span is None:
+        return None
+    cue = Cue(c, c + 1, end_w, end_w, ":", frozenset({"speech"}))
+    np = NP(doc.starts[first], doc.ends[last], first, last)
+    return Item(span[0], span[1], False, cue, np, "np", 0.7)
+
+
+def _cue(doc: Doc, k: int) -> Cue | None:
+    """A capitalised cue word of the headline at word ``k`` (one word)."""
+    w = doc.low[k]
+    classes = lexicon().classes(w)
+    if not classes & _HEAD_CLASSES or w.endswith("ing") or w in lexicon().base_nouns:
+        return None
+    return Cue(doc.starts[k], doc.ends[k], k, k, w, classes)
+
+
+def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
+    first, last = doc.word_at(a), doc.word_before(b)
+    if last < first:
+        return None
+    # "…, Lindsey Graham Says." : the cue ends the headline
+    end_cue = _cue(doc, last)
+    if end_cue is not None and "postposed" in lexicon().classes(doc.low[last]):
+        k = last - 1
+        while k > first and doc.gap(k - 1).strip() != "," and last - k <= MAX_SPEAKER:
+            k -= 1
+        if k > first and doc.gap(k - 1).strip() == "," and _speaker_ok(doc, k, last - 1):
+            span = _trimmed(doc, a, doc.ends[k - 1])
+            if span is not None:
+                np = NP(doc.starts[k], doc.ends[last - 1], k, last - 1)
+                return Item(span[0], span[1], False, end_cue, np, "np", 0.7)
+    # "Black Lawmakers Rip …", "Chris Christie Calls …": subject, cue, content
+    for k in range(first + 1, min(last, first + MAX_SPEAKER + 1)):
+        cue = _cue(doc, k)
+        if cue is None or not doc.joined(k - 1):
+            continue
+        if not _speaker_ok(doc, first, k - 1):
+            return None
+        span = _trimmed(doc, doc.ends[k], b)
+        if span is None:
+            return None
+        np = NP(doc.starts[first], doc.ends[k - 1], first, k - 1)
+        return Item(span[0], span[1], False, cue, np, "np", 0.7)
+    return None
+
+
+def headline_items(doc: Doc) -> list[Item]:
+    """The attribution of a Title Case headline (the first paragraph, one line), if any."""
+    if not doc.paras:
+        return []
+    a, b = doc.paras[0]
+    if "\n" in doc.text[a:b].strip() or doc.word_at(b) - doc.word_at(a) > MAX_HEADLINE:
+        return []
+    if not _title_case(doc, a, b) or doc.has_quote_char(a, b) and doc.text.count("\u201c", a, b) > 1:
+        return []
+    item = _colon_form(doc, a, b) or _verb_form(doc, a, b)
+    return [item] if item is not None else []
+
+
+def transcript_items(doc: Doc) -> list[Item]:
+    """``PENCE: Well, look, …``: a paragraph opened by an upper-case speaker label."""
+    out: list[Item] = []
+    for a, b in doc.paras:
+        m = _LABEL.match(doc.text, a, b)
+        if m is None:
+            continue
+        c = m.end() - 2
+        first, last = doc.word_at(a), doc.word_before(c)
+        span = _trimmed(doc, m.end(), b)
+        if last < first or span is None or doc.word_at(span[1]) - doc.word_at(span[0]) < 3:
+            continue
+        cue = Cue(c, c + 1, last, last, ":", frozenset({"speech"}))
+        out.append(Item(span[0], span[1], False, cue, NP(doc.starts[first], doc.ends[last], first, last), "np", 0.7))
+    # a transcript labels several turns; one label is a dateline or a rubric ("NEW DELHI:")
+    return out if len(out) >= 2 else []

@@ -1,0 +1,36 @@
+"""Issue #14: kinds of person error seen on held-out news (sentences written for the tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit_persons import extract_persons
+
+
+def names(text: str) -> list[str]:
+    return [m.text for m in extract_persons(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rescuers reached Heping Township on foot after the landslide.", "Heping Township"),
+        ("The Philippine Sea Plate slides beneath the island at about 8 cm a year.", "Sea Plate"),
+        ("Water levels in Sun Moon Lake fell to a record low.", "Moon Lake"),
+        ("Villagers in Dongshan Prefecture were evacuated overnight.", "Dongshan Prefecture"),
+        ("Boats sheltered in Halong Bay as the typhoon passed.", "Halong Bay"),
+    ],
+)
+def test_a_name_with_a_place_or_feature_head_is_no_person(text: str, place: str) -> None:
+    assert not any(place in n for n in names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Director Michael Bay said the film was finished.", "Michael Bay"),
+        ("Comedian Benny Hill died in 1992.", "Benny Hill"),
+    ],
+)
+def test_a_given_name_before_a_surname_like_head_stays_a_person(text: str, person: str) -> None:
+    assert person in names(text)
