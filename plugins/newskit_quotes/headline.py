@@ -145,7 +145,7 @@ def headline_items(doc: Doc) -> list[Item]:
     a, b = doc.paras[0]
     if "\n" in doc.text[a:b].strip() or doc.word_at(b) - doc.word_at(a) > MAX_HEADLINE:
         return []
-    if not _title_case(doc, a, b) or doc.has_quote_char(a, b) and doc.text.count("\u201c", a, b) > 1:
+    if not _title_case(doc, a, b):
         return []
     item = _colon_form(doc, a, b) or _verb_form(doc, a, b)
     return [item] if item is not None else []

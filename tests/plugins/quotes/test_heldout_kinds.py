@@ -98,7 +98,7 @@ def test_said_description_name_gives_the_named_person(text: str, name: str) -> N
 
 def test_said_then_a_time_and_a_clause_is_no_description() -> None:
     text = '"It is over," said Monday that Clara Weiss had resigned.'
-    q = [q for q in quotes(text) if q.direct][0]
+    q = next(q for q in quotes(text) if q.direct)
     assert q.speaker != "Clara Weiss"
 
 
@@ -107,27 +107,27 @@ def test_said_then_a_time_and_a_clause_is_no_description() -> None:
 def test_headline_speaker_colon_content() -> None:
     text = ("Okafor: Budget Cuts Will Close Six Rural Clinics.\n\n"
             "Health minister Ngozi Okafor warned on Monday that rural clinics faced closure.")
-    q = [q for q in quotes(text) if q.start < 60][0]
+    q = next(q for q in quotes(text) if q.start < 60)
     assert q.text == "Budget Cuts Will Close Six Rural Clinics"
     assert spoken(text, q) == "Okafor" and q.cue == ":"
 
 
 def test_headline_topic_after_on_is_not_the_speaker() -> None:
     text = "Merkel on Migration: Europe Must Share the Burden.\n\nThe chancellor spoke in Berlin."
-    q = [q for q in quotes(text) if q.start < 60][0]
+    q = next(q for q in quotes(text) if q.start < 60)
     assert spoken(text, q) == "Merkel" and q.text == "Europe Must Share the Burden"
 
 
 def test_headline_postposed_capitalised_cue() -> None:
     text = "Rail Strike Will Go Ahead, Union Leader Maria Santos Says.\n\nTalks broke down late on Sunday."
-    q = [q for q in quotes(text) if q.start < 60][0]
+    q = next(q for q in quotes(text) if q.start < 60)
     assert q.text == "Rail Strike Will Go Ahead" and q.cue == "Says"
     assert "Maria Santos" in (spoken(text, q) or "")
 
 
 def test_headline_capitalised_cue_after_subject() -> None:
     text = "Pilots Union Warns Airline Over Unsafe Rosters.\n\nThe union wrote to the board."
-    q = [q for q in quotes(text) if q.start < 50][0]
+    q = next(q for q in quotes(text) if q.start < 50)
     assert spoken(text, q) == "Pilots Union" and q.text.startswith("Airline Over Unsafe")
 
 
