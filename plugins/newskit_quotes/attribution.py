@@ -19,6 +19,7 @@ from newskit import PersonMention
 from .actors import DETS, classify, tables
 from .cues import lexicon, load_json
 from .doc import Doc
+from .plausible import a_document
 
 __all__ = [
     "NP", "Cue", "Resolver", "Speaker", "cue_at", "np_after", "pron_stem", "subject_before", "words",
@@ -578,6 +579,8 @@ class Resolver:
             return self._person(p)
         if actor.kind == "pronoun":
             return self._pronoun(np, actor.head)
+        if actor.kind == "person_desc" and a_document(doc, np.start, np.end):
+            return self._document(np)
         if actor.kind == "person_desc":
             return self._person_desc(np, actor.head, content)
         if actor.kind == "org_desc":
@@ -588,6 +591,15 @@ class Resolver:
         if actor.name and actor.name in self.kinds and kind == "name":
             kind = self.kinds[actor.name]
         return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+
+    def _document(self, np: NP) -> Speaker:
+        """``the indictment``, ``a review published last year``: a written source speaks
+        under its own name, without the determiner (``indictment``)."""
+        doc = self.doc
+        k = np.first
+        while k < np.last and doc.low[k] in DETS:
+            k += 1
+        return Speaker(doc.text[doc.starts[k] : np.end], np.start, np.end, None, False, "document")
 
     def _person(self, p: PersonMention, at: NP | None = None) -> Speaker:
         name = p.entity or p.text
