@@ -90,10 +90,45 @@ def _windows(spans: list[tuple[int, int]], left: int, right: int, n: int) -> lis
     return out
 
 
-def _line_bounds(text: str, pos: int) -> tuple[int, int]:
-    a = text.rfind("\n", 0, pos) + 1
-    b = text.find("\n", pos)
-    return a, (len(text) if b < 0 else b)
+#: A header line (a dateline, "Posted on ...") is short; a longer line is body text.
+_HEADER_LINE_CHARS = 200
+
+
+def _header_line(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the line holding ``text[start:end]``, or None when the line is longer
+    than a header line can be. Looking no further than that keeps the header check of
+    many dates on one endless line linear (it used to slice the line once per date)."""
+    lo = max(0, start - _HEADER_LINE_CHARS)
+    a = text.rfind("\n", lo, start) + 1
+    if a == 0 and lo > 0:
+        return None
+    hi = min(len(text), end + _HEADER_LINE_CHARS)
+    b = text.find("\n", end, hi)
+    if b < 0:
+        if hi < len(text):
+            return None
+        b = len(text)
+    return (a, b) if b - a <= _HEADER_LINE_CHARS else None
+
+
+_NONSPACE = regex.compile(r"\S")
+
+
+def _header_end(text: str) -> int:
+    """Where the article's header ends: the start of its first line after the first
+    ``_HEADER_LINES`` non-blank lines (the text's end if it has fewer). Walks the lines
+    without splitting the text, so a text of a million short lines costs no list of them."""
+    nonblank = 0
+    pos, n = 0, len(text)
+    while pos < n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        if _NONSPACE.search(text, pos, end):
+            nonblank += 1
+            if nonblank > _HEADER_LINES:
+                return pos
+        pos = end + 1
+    return n
 
 
 def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) -> dt.datetime | dt.date | None:
@@ -101,14 +136,7 @@ def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) ->
     a line of its own holding a full date, among its first lines."""
     if not chosen:
         return None
-    nonblank = 0
-    limit = len(text)
-    for i, line in enumerate(text.split("\n")):
-        if line.strip():
-            nonblank += 1
-            if nonblank > _HEADER_LINES:
-                limit = sum(len(x) + 1 for x in text.split("\n")[:i])
-                break
+    limit = _header_end(text)
     fallback = None
     for r, family, _m in chosen:
         if r.start >= limit:
@@ -118,7 +146,10 @@ def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) ->
         fm = _FULL_VALUE.match(r.value)
         if not fm:
             continue
-        a, b = _line_bounds(text, r.start)
+        bounds = _header_line(text, r.start, r.end)
+        if bounds is None:
+            continue
+        a, b = bounds
         before = text[a : r.start]
         after = text[r.end : b]
         if _HEADER_CUE.search(before):
