@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -37,6 +37,7 @@ _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
 _AND_VERB = regex.compile(r"\s+and\s+(?=\p{Ll}+(?:ed|ing)\b)")
 _LIKELY = regex.compile(r"\b(?:likely|possibility|possible|may|might|expected)\b", regex.I)
 _LIKELY_THAT = regex.compile(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", regex.I)
+_DET = regex.compile(r"^(?:an?|the|this|that)\s+", regex.I)
 _DATE_LEAD = regex.compile(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", regex.I)
 
 
@@ -149,6 +150,51 @@ def _patterns() -> dict[str, Any]:
                                  r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
     }
+
+
+def _keys(phrases: Sequence[str]) -> tuple[str, ...]:
+    """One word of each phrase, case-folded: a match of the phrase contains it."""
+    return tuple(sorted({max(w.casefold().split(), key=len) for w in phrases}))
+
+
+@cache
+def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """For each construction pattern, groups of words: every match holds one word of each
+    group (the pattern's literal cue, noun, ``by``...). A sentence lacking one is never
+    handed to the pattern, which is where the time went: eleven patterns tried at every
+    position of every sentence."""
+    d = _data()
+    st = d["stances"]
+    denies, nouns = _keys(st["denies"]), _keys(d["denial_nouns"])
+    return {
+        "cue": (_keys(st["alleges"] + st["denies"] + st["confirms"] + ["reported"] + d["assert_that_cues"]),),
+        "denied_by": (denies, nouns, ("by",)),
+        "noun_deny": (denies, nouns),
+        "denying": (("denying", "rejecting", "dismissing", "refuting"),),
+        "passive": (("been",), ("by",)),
+        "as_by": (("confirmed", "announced", "reported", "stated", "said"), ("by",)),
+        "according": (("according",),),
+        "reportedly": (("reportedly",),),
+        "plea": (("guilty",),),
+        "call_false": (_keys(d["call_cues"]), nouns, _keys(d["false_words"])),
+        "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
+    }
+
+
+def _open(text: str, sent: Span) -> frozenset[str]:
+    """The names of the construction patterns worth running on ``sent``: those whose every
+    group has a word in it. The test is on the case-folded sentence (``casefold`` maps
+    every character that ``regex.I`` equates with an ASCII letter onto that letter), so it
+    never rejects a sentence a pattern matches."""
+    seg = text[sent.start:sent.end].casefold()
+    return frozenset(name for name, groups in _gates().items()
+                     if all(any(k in seg for k in g) for g in groups))
+
+
+def _scan(name: str, text: str, sent: Span, live: frozenset[str]) -> Iterator[regex.Match[str]]:
+    """``_patterns()[name]`` over the sentence, if its gate lets it."""
+    if name in live:
+        yield from _patterns()[name].finditer(text, sent.start, sent.end)
 
 
 _FUNCTION_WORDS = frozenset({"it", "this", "that", "they", "he", "she", "we", "there", "the", "then", "but", "and",
@@ -315,8 +361,9 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
     out: list[_Cand] = []
     stance_of = _cue_stance()
     for sent in sents:
+        live = _open(text, sent)
         # "X alleged that ...", "X accused Y of ...", "X denied ..."
-        for m in p["cue"].finditer(text, sent.start, sent.end):
+        for m in _scan("cue", text, sent, live):
             cue = m.group("cue")
             stance = stance_of.get(cue.lower(), "asserts")
             before = text[max(sent.start, m.start() - 25):m.start()]
@@ -351,7 +398,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, src, cue, stance, "construction", sref, m.span("cue"), kind,
                                  fixed=True))
-        for m in p["denied_by"].finditer(text, sent.start, sent.end):
+        for m in _scan("denied_by", text, sent, live):
             src, kind, sref = _actor_after(text, m.end(), actors)
             if src is None:
                 continue
@@ -359,7 +406,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             s, e = _trim(text, m.start(), end)
             out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
                              kind, responds=_last_allegation(out, s), fixed=True))
-        for m in p["noun_deny"].finditer(text, sent.start, sent.end):
+        for m in _scan("noun_deny", text, sent, live):
             subj = m.group("subj")
             if subj.lower().startswith(("both", "the two")):
                 src = _pair(text, m.start(), sent, actors, out)
@@ -373,7 +420,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             s, e = _trim(text, m.start(), m.end())
             out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
                              m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
-        for m in p["denying"].finditer(text, sent.start, sent.end):
+        for m in _scan("denying", text, sent, live):
             if m.start() != sent.start:
                 continue
             src, kind, sref = _clause_subject(text, m.end(), sent, actors, out)
@@ -382,7 +429,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             s, e = _trim(text, m.start(), m.end())
             out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
                              kind, responds=_last_allegation(out, s), fixed=True))
-        for m in p["passive"].finditer(text, sent.start, sent.end):
+        for m in _scan("passive", text, sent, live):
             src, kind, sref = _actor_after(text, m.end(), actors)
             if src is None:
                 continue
@@ -391,7 +438,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
                                  kind, fixed=True))
-        for m in p["as_by"].finditer(text, sent.start, sent.end):
+        for m in _scan("as_by", text, sent, live):
             src, kind, sref = _actor_after(text, m.end(), actors)
             if src is None:
                 continue
@@ -400,7 +447,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
                                  kind))
-        for m in p["according"].finditer(text, sent.start, sent.end):
+        for m in _scan("according", text, sent, live):
             src, kind, sref = _actor_after(text, m.end(), actors)
             if src is None:
                 np = p["according_np"].match(text, m.end(), min(sent.end, m.end() + 60))
@@ -416,7 +463,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), "asserts", "construction", sref, m.span("cue"),
                                  kind))
-        for m in p["reportedly"].finditer(text, sent.start, sent.end):
+        for m in _scan("reportedly", text, sent, live):
             s, e = _trim(text, sent.start, _clause_end(text, m.end(), sent))
             comma = text.find(",", m.end(), e)
             if comma >= 0:
@@ -425,17 +472,16 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             if e > s:
                 out.append(_Cand(s, e, _data()["unnamed"]["reportedly"], m.group("cue"), "reports",
                                  "construction", None, m.span("cue"), "unnamed", fixed=True))
-        _denials(text, sent, actors, out)
+        _denials(text, sent, actors, out, live)
     return out
 
 
-def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand]) -> None:
+def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
     """Denials made without the word deny: a plea (``pleaded not guilty``), calling a
     charge false (``called the charges baseless``), an official finding that it did not
     happen (``an audit found no evidence that ...``)."""
-    p = _patterns()
     for key in ("plea", "call_false"):
-        for m in p[key].finditer(text, sent.start, sent.end):
+        for m in _scan(key, text, sent, live):
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
             if src is None:
                 continue
@@ -443,10 +489,10 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand]) -> Non
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
                                  responds=_last_allegation(out, s), fixed=True))
-    for m in p["finding"].finditer(text, sent.start, sent.end):
+    for m in _scan("finding", text, sent, live):
         if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
             continue  # without a determiner the body must open its clause
-        subj = regex.sub(r"^(?:an?|the|this|that)\s+", "", m.group("subj"), flags=regex.I)
+        subj = _DET.sub("", m.group("subj"))
         s, e = _trim(text, m.start(), _clause_end(text, m.end(), sent))
         if e > s:
             out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", m.span("subj"), m.span("cue"),

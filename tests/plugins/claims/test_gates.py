@@ -1,0 +1,67 @@
+"""The cue-word gates in front of the construction patterns never hide a match."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Span
+from newskit.text import sentences
+from newskit_claims.rules import _gates, _open, _patterns
+
+SEEDS = Path(__file__).resolve().parents[3] / "seeds"
+
+# one real sentence per construction, so each gate is seen open at least once
+SENTENCES = [
+    "Washington has alleged that North Korea provided military support to Russia.",
+    "It was an accusation consistently denied by Pyongyang.",
+    "It is a charge both nations deny.",
+    "Denying allegations of illicit arms transfers, both countries insist they abide by the law.",
+    "The transfers have been downplayed by the Kremlin.",
+    "The deal went ahead, as confirmed by the Kremlin.",
+    "According to the indictment, the money went abroad.",
+    "The ship reportedly carried munitions.",
+    "Delaney pleaded not guilty on Monday.",
+    "The minister called the charges politically motivated.",
+    "An independent audit found no evidence that funds were diverted.",
+    "The ſhip was ſaid to carry arms, an accuſation denied by Moſcow.",  # long s folds to s
+    "THE KREMLIN DENIED THE CLAIMS, AS REPORTED BY TASS.",
+]
+
+
+def _seed_sentences() -> list[str]:
+    out = list(SENTENCES)
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        out += [text[s.start:s.end] for s in sentences(text)]
+    return out
+
+
+@pytest.mark.parametrize("sentence", _seed_sentences())
+def test_gate_is_open_wherever_the_pattern_matches(sentence: str) -> None:
+    live = _open(sentence, Span(start=0, end=len(sentence)))
+    for name in _gates():
+        if _patterns()[name].search(sentence):
+            assert name in live, name
+
+
+def test_every_gate_opens_on_some_sentence() -> None:
+    opened = {name for s in SENTENCES for name in _open(s, Span(start=0, end=len(s)))}
+    assert opened == set(_gates())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["denied", "by", "the", "claims", "were", "baseless", "found", "no",
+                                 "evidence", "audit", "been", "pleaded", "not", "guilty", "said",
+                                 "that", "according", "to", "Denying", ",", "as", "called",
+                                 "reportedly", "charges", "Kremlin", "an", "accusation"]),
+                max_size=14))
+def test_gate_never_hides_a_match_in_word_salad(words: list[str]) -> None:
+    sentence = " ".join(words)
+    live = _open(sentence, Span(start=0, end=len(sentence)))
+    for name in _gates():
+        if _patterns()[name].search(sentence):
+            assert name in live, name
