@@ -48,9 +48,12 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[
             for key in keys:
                 hits.setdefault(key, []).append(t.span())
     n = len(text)
-    for family, pat in pats.families:
+    for family in pats.names:
         keys, left, right = pats.family_triggers[family]
         spans = sorted(sp for k in keys for sp in hits.get(k, ()))
+        if not spans:
+            continue
+        pat = pats.family(family)
         for a, b in _windows(spans, left, right, n):
             for m in pat.finditer(text, a, b):
                 if m.end() == m.start():
@@ -59,7 +62,7 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[
                 if r is not None and r.end > r.start:
                     found.append((r, family, m))
     # earliest first, then longest; ties go to the family listed first
-    order = {name: i for i, (name, _) in enumerate(patterns().families)}
+    order = pats.order
     found.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), order[x[1]]))
     chosen: list[tuple[Result, str, regex.Match[str]]] = []
     last_end = -1

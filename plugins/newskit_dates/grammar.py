@@ -31,7 +31,7 @@ def _alt(words: list[str] | set[str], *, caps: bool = False, lower: bool = False
 
 
 class Patterns:
-    """The compiled patterns, by family; ``families`` lists (name, pattern) in priority order."""
+    """The patterns, by family: ``names`` in priority order, :meth:`family` compiles one."""
 
     def __init__(self) -> None:
         lx = lexicon()
@@ -74,10 +74,10 @@ class Patterns:
         pos = r"(?:early|mid|late|earlier|later)"
         self.zones_re = zones
 
-        def c(p: str) -> regex.Pattern[str]:
-            return regex.compile(p, regex.V0)
+        def c(p: str) -> str:
+            return p
 
-        fam: list[tuple[str, regex.Pattern[str]]] = []
+        fam: list[tuple[str, str]] = []
         # 2024-06-11, 2024-06-11 16:51 KST, 2024-06-11T16:51:00+09:00
         fam.append(("iso", c(
             r"(?<![\d/.\-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)"
@@ -211,11 +211,16 @@ class Patterns:
             + r")\s+)?(?:(?P<nt>nineteen)[\s-]+(?:(?P<tens>" + tens + r")(?:[\s-]+(?P<ones>" + ones + r"))?|(?P<teen>" + teens
             + r"))|(?P<tt>two\s+thousand)(?:(?:\s+and)?[\s-]+(?P<ones2>" + ones + r"))?"
             r"|(?P<the>the)\s+(?:(?P<pos>early|mid|late)[\s-]+)?(?P<dec>" + decade_words + r")))" + rb)))
-        self.families = fam
+        #: family names in priority order; :meth:`family` compiles one on first use, so an
+        #: article with no trigger of a family never pays for compiling it (start-up)
+        self.names: tuple[str, ...] = tuple(name for name, _ in fam)
+        self.order = {name: i for i, name in enumerate(self.names)}
+        self._sources = dict(fam)
+        self._compiled: dict[str, regex.Pattern[str]] = {}
 
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
         # each family then runs only in windows around its triggers.
-        self.token = c(r"\d+|\p{L}+|['\u2019]\d0s")
+        self.token = regex.compile(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
         tw: dict[str, set[str]] = {}
 
         def add(words: list[str], key: str) -> None:
@@ -268,6 +273,13 @@ class Patterns:
             "unitlong": (frozenset({"unit"}), 2, 10),
             "weekof": (frozenset({"theunit"}), 10, 30),
         }
+
+    def family(self, name: str) -> regex.Pattern[str]:
+        """The compiled pattern of one family (compiled once, on first use)."""
+        got = self._compiled.get(name)
+        if got is None:
+            got = self._compiled[name] = regex.compile(self._sources[name], regex.V0)
+        return got
 
 
 @cache
