@@ -61,55 +61,75 @@ def _cue_stance() -> dict[str, str]:
     return out
 
 
+class _Compiled(dict[str, Any]):
+    """Pattern name -> compiled pattern, each compiled on first use from its (source,
+    flags): most articles never reach most constructions, and compiling all of them was a
+    sizeable part of the first article's time."""
+
+    def __init__(self, specs: dict[str, tuple[str, int]]) -> None:
+        super().__init__()
+        self._specs = specs
+
+    def __missing__(self, name: str) -> regex.Pattern[str]:
+        source, flags = self._specs[name]
+        got: regex.Pattern[str] = regex.compile(source, flags)
+        self[name] = got
+        return got
+
+
 @cache
 def _patterns() -> dict[str, Any]:
     d = _data()
     st = d["stances"]
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
-    return {
-        "predictive": regex.compile(b + "(?:" + _alt(d["predictive"]) + ")" + e, regex.I),
-        "accusation": regex.compile(b + "(?:" + _alt(d["accusation"]) + ")" + e, regex.I),
-        "hypothetical": regex.compile(b + "(?:" + _alt(d["hypothetical"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
-        "negated": regex.compile(b + "(?:" + _alt(d["negations"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
+
+    def rc(pattern: str, flags: int = 0) -> tuple[str, int]:
+        return pattern, flags
+
+    return _Compiled({
+        "predictive": rc(b + "(?:" + _alt(d["predictive"]) + ")" + e, regex.I),
+        "accusation": rc(b + "(?:" + _alt(d["accusation"]) + ")" + e, regex.I),
+        "hypothetical": rc(b + "(?:" + _alt(d["hypothetical"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
+        "negated": rc(b + "(?:" + _alt(d["negations"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
         # "X has alleged that", "X accused Y of", "X reported that", "X claimed in March that"
-        "cue": regex.compile(
+        "cue": rc(
             b + "(?:(?:has|have|had)\\s+(?:also\\s+|repeatedly\\s+|consistently\\s+|long\\s+)?)?"
             "(?P<cue>" + _alt(st["alleges"] + st["denies"] + st["confirms"] + ["reported"]
                               + d["assert_that_cues"]) + ")" + e,
             regex.I),
         # "an accusation consistently denied by Pyongyang"
-        "denied_by": regex.compile(
+        "denied_by": rc(
             b + r"(?:an?|the|this|that|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")\s+(?:(?:that|which)\s+(?:has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?P<cue>"
             + _alt(st["denies"]) + r")\s+by\s+", regex.I),
         # "a charge both nations deny"
-        "noun_deny": regex.compile(
+        "noun_deny": rc(
             b + r"(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?P<cue>"
             + _alt(st["denies"]) + ")" + e),
         # "Denying allegations of illicit arms transfers, both countries insist ..."
-        "denying": regex.compile(
+        "denying": rc(
             r"(?P<cue>Denying|Rejecting|Dismissing|Refuting)\s+(?:[\p{L}-]+\s+){0,8}?[\p{L}-]+(?=,)"),
         # "have been downplayed by the Kremlin"
-        "passive": regex.compile(
+        "passive": rc(
             r"(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:\p{Ll}+ly\s+)?(?P<cue>"
             + _alt(st["denies"] + st["confirms"] + st["reports"] + st["alleges"]) + r")\s+by\s+", regex.I),
         # ", as confirmed by the Kremlin"
-        "as_by": regex.compile(r",\s+as\s+(?P<cue>confirmed|announced|reported|stated|said)\s+by\s+", regex.I),
-        "according": regex.compile(b + r"(?P<cue>according\s+to)\s+", regex.I),
+        "as_by": rc(r",\s+as\s+(?P<cue>confirmed|announced|reported|stated|said)\s+by\s+", regex.I),
+        "according": rc(b + r"(?P<cue>according\s+to)\s+", regex.I),
         # "according to the indictment": a document or body named by a common noun
-        "according_np": regex.compile(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]{1,40}\s+){0,2}?[\p{L}-]{1,40}?)(?=\s*[,.;]|\s+(?:released|published|filed|"
+        "according_np": rc(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]{1,40}\s+){0,2}?[\p{L}-]{1,40}?)(?=\s*[,.;]|\s+(?:released|published|filed|"
                                       r"seen|obtained|issued|unsealed)\b)", regex.I),
         # "Delaney pleaded not guilty", "entered a plea of not guilty"
-        "plea": regex.compile(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
+        "plea": rc(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
                               r"(?:a\s+)?(?:plea\s+of\s+)?not[\s-]+guilty(?:\s+pleas?)?)" + e, regex.I),
         # "called the charges baseless", "dismissed the allegations as politically motivated"
-        "call_false": regex.compile(
+        "call_false": rc(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
             r"\s*(?:as\s+)?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
-        "false_content": regex.compile(
+        "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
             + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
@@ -118,38 +138,38 @@ def _patterns() -> dict[str, Any]:
             r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
             r"(?:found|saw|seen|uncovered)\s+no\s+(?:evidence|sign|signs|proof|indication)\b", regex.I),
         # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
-        "finding": regex.compile(
+        "finding": rc(
             r"(?<![\p{L}\p{N}'’.-])(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?(?:" + _alt(d["finding_bodies"])
             + r"))\s+"
             r"(?:\p{Ll}{1,30}ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
             r"nothing|insufficient\s+evidence|(?:[\p{L}-]{1,40}\s+){1,3}not\s+guilty|(?:[\p{L}-]{1,40}\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
         # "the electoral commission rejected": a source named by a common noun
-        "np_subject": regex.compile(
+        "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["subject_nouns"])
             + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
-        "name_subject": regex.compile(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
+        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
                                       r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
         # "is accused of": a passive cue with no agent names no source
-        "passive_of": regex.compile(r"\s+(?:of|with)\b", regex.I),
-        "reportedly": regex.compile(b + r"(?P<cue>reportedly)" + e, regex.I),
-        "clause_end": regex.compile(
+        "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
+        "reportedly": rc(b + r"(?P<cue>reportedly)" + e, regex.I),
+        "clause_end": rc(
             r",\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")|while|whereas|although|though|but|which|as\s+confirmed|according\s+to)\b|;|\s[—–]\s", regex.I),
-        "unnamed": regex.compile(b + "(?:" + _alt(list(d["unnamed"])) + ")" + e, regex.I),
-        "det_before": regex.compile(r"(?:\b(?:an?|the)\s+(?:(?:" + _alt(d["denial_nouns"]) + r")\s+)?)$|"
+        "unnamed": rc(b + "(?:" + _alt(list(d["unnamed"])) + ")" + e, regex.I),
+        "det_before": rc(r"(?:\b(?:an?|the)\s+(?:(?:" + _alt(d["denial_nouns"]) + r")\s+)?)$|"
                                     r"(?:" + _alt(d["denial_nouns"]) + r")\s+[\p{Ll}]+ly\s+$"),
-        "by_after": regex.compile(r"\s+by\b"),
-        "np_object": regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),
-        "he_she": regex.compile(r"\b(he|she)\b", regex.I),
-        "both": regex.compile(r"\b(?:both|the\s+two)\s+(?P<noun>" + _alt(d["collective"]) + r")\b", regex.I),
-        "both_x_y": regex.compile(r"\bboth\s+$", regex.I),
-        "that": regex.compile(r"^(?:\s+(?:in|on|last|this|earlier|on\s+\p{L}+)?\s*[\p{L}\p{N},.]*){0,4}?\s*that\s+", regex.I),
-        "np_tail": regex.compile(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
+        "by_after": rc(r"\s+by\b"),
+        "np_object": rc(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),
+        "he_she": rc(r"\b(he|she)\b", regex.I),
+        "both": rc(r"\b(?:both|the\s+two)\s+(?P<noun>" + _alt(d["collective"]) + r")\b", regex.I),
+        "both_x_y": rc(r"\bboth\s+$", regex.I),
+        "that": rc(r"^(?:\s+(?:in|on|last|this|earlier|on\s+\p{L}+)?\s*[\p{L}\p{N},.]*){0,4}?\s*that\s+", regex.I),
+        "np_tail": rc(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
                                  r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
-    }
+    })
 
 
 def _keys(phrases: Sequence[str]) -> tuple[str, ...]:
