@@ -168,9 +168,12 @@ def report_sections(story: Story, analyses: Sequence[Analysis] = ()) -> list[tup
         items.append(Item(text=head, children=tuple(_claim_item(c, names, texts) for c in by_about[about])))
     out.append(("Claims by subject", items))
     out.append(("People", [_person_item(p, names, texts) for p in story.people]))
-    if _unread(story):
-        out.append(("Inputs not read", [Item(text=f"{e.input}: {e.error}: {e.message}")
-                                         for e in _unread(story)]))
+    unread = [e for e in _unread(story) if e.error != "Skipped"]
+    if unread:
+        out.append(("Inputs not read", [Item(text=f"{e.input}: {e.error}: {e.message}") for e in unread]))
+    skipped = [e for e in _unread(story) if e.error == "Skipped"]
+    if skipped:
+        out.append(("Folder entries skipped (not articles)", [Item(text=e.message) for e in skipped]))
     return out
 
 
@@ -245,10 +248,13 @@ def _unread(story: Story) -> list[ErrorRecord]:
 
 
 def _unread_notes(story: Story) -> list[str]:
-    unread = _unread(story)
+    """What the title says of inputs that are no article: failures and empty texts. A
+    folder entry that is no input (a ``gold/`` subfolder, a ``.png``) is listed at the end
+    of the report, not announced: the user never asked for it to be read (docs/io.md)."""
+    unread = [e for e in _unread(story) if e.error != "Skipped"]
     failed = sum(1 for e in unread if e.error not in SOFT_ERRORS)
     notes = [f"{failed} could not be read"] if failed else []
-    return notes + ([f"{len(unread) - failed} not read"] if len(unread) > failed else [])
+    return notes + ([f"{len(unread) - failed} empty"] if len(unread) > failed else [])
 
 
 def _plain(story: Story, analyses: Sequence[Analysis], md: bool) -> str:
