@@ -134,7 +134,7 @@ def _patterns() -> dict[str, Any]:
             + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that is a finding: "(observers said) they found no evidence of fraud"
-        "no_evidence": regex.compile(
+        "no_evidence": rc(
             r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
             r"(?:found|saw|seen|uncovered)\s+no\s+(?:evidence|sign|signs|proof|indication)\b", regex.I),
         # "an audit found no evidence that ...", "the court cleared him of wrongdoing"
