@@ -16,5 +16,5 @@ def test_ecbplus_event_mentions_first_stories() -> None:
     if not folder.is_dir():
         pytest.skip("ECB+ is not in ../shared/data")
     got = score("ecbplus", str(folder), "--limit", "4")
-    assert got["mentions"]["p"] >= 0.90  # measured 0.966
-    assert got["mentions"]["r"] >= 0.30  # measured 0.358 (baseline before the lemma lexicon: ~0.19)
+    assert got["mentions"]["p"] >= 0.92  # measured 0.957 (2026-11-29, derivation and wider classes)
+    assert got["mentions"]["r"] >= 0.34  # measured 0.369 (0.358 before; ~0.19 before the lemma lexicon)

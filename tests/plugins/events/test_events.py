@@ -313,3 +313,38 @@ def test_derived_and_new_noun_triggers_found_in_any_frame(word: str, lead: str) 
     text = f"{lead}{word} was reported in Lisbon on Monday."
     got = _kinds(text)
     assert word in got
+
+
+def test_occurrence_verbs_join_the_event_they_tell_of() -> None:
+    """"The fire broke out", "the crash happened": the verb tells of its subject's event,
+    a mention of that event, not a second one."""
+    evs = _events("A fire broke out in a warehouse in Lyon late on Monday. The blaze happened "
+                  "during a storm, and a worker fell from the roof.")
+    kinds = {m.text: e.type for e in evs for m in e.mentions}
+    assert kinds.get("broke") in ("incident", "disaster")
+    assert kinds.get("happened") in ("incident", "disaster") and kinds.get("fell") == "disaster"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plane took off from Denver two hours late and landed in Boise after the delay.",
+     {"took": "movement", "delay": "decision"}),
+    ("A pedestrian was hit by a bus, and the driver was later struck by a cyclist.",
+     {"hit": "violence", "struck": "violence"}),
+    ("The company will cut 300 jobs, and the candidate conceded defeat on Tuesday.",
+     {"cut": "business", "conceded": "political"}),
+    ("Rebels detonated a car bomb before the garrison surrendered.",
+     {"detonated": "conflict", "surrendered": "conflict"}),
+])
+def test_more_general_news_verbs(text: str, expected: dict[str, str]) -> None:
+    got = _kinds(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Putin chose China as the first country on his list.",  # choosing is no appointment
+    "The talks could take place in June.",  # a light verb: the talks are the event
+    "Prices fell sharply and the cut in rates was welcome.",  # no fall from anywhere, no job cuts
+])
+def test_general_verbs_need_their_context(text: str) -> None:
+    got = _kinds(text)
+    assert not {k: v for k, v in got.items() if k.lower() in {"chose", "take", "place", "fell", "cut"}}
