@@ -75,6 +75,7 @@ class _Mention:
     places: list[Actor] = attrs.Factory(list)
     when: DateMention | None = None
     during: _Mention | None = None
+    modality: str | None = None  # "future" / "hypothetical" when its clause says so (_modality)
     stale: bool = False  # dated months before the article: background, never the current news
 
 
@@ -399,6 +400,63 @@ def _inside_date(dates: Sequence[DateMention], starts: list[int], pos: int) -> b
     return any(dates[j].start <= pos < dates[j].end for j in range(max(0, i - 2), i + 1))
 
 
+_CLAUSE_MARK = regex.compile(r"[,;:()\"“”—]")
+_LEAD_WORDS = 6
+
+
+def _modality(text: str, m: _Mention, sent_start: int) -> str | None:
+    """``"future"`` or ``"hypothetical"`` when the trigger's own clause states its event as
+    expected or only possible, else None. Read from the words before the trigger in its
+    clause (data/triggers.json ``modality``): an auxiliary within three words of a verb
+    (``will visit``, ``would not attack``, ``could have struck``), a leading verb before
+    ``to`` (``plans to buy``, ``tried to flee``), a premodifier of a noun (``the planned
+    merger``, ``a possible strike``), or a condition opening the clause (``if the dam
+    fails``; a sentence that opens with one: ``If it fails, the valley will flood``).
+    Auxiliaries are matched in lower case only, so the month ``May`` is none."""
+    cues = lexicon().modality
+    first = _WORD.match(text, sent_start, min(m.start, sent_start + 20))
+    if first is not None and first.group().lower() in cues.get("condition", ()):
+        return "hypothetical"  # "If the dam fails, the valley will flood": the main clause too
+    lo = max(sent_start, m.start - 90)
+    seg = text[lo:m.start]
+    cut = max((x.end() for x in _CLAUSE_MARK.finditer(seg)), default=0)
+    words = _WORD.findall(seg[cut:])[-_LEAD_WORDS:]
+    if not words:
+        return None
+    low = [w.lower() for w in words]
+    if m.verb:
+        for w in reversed(words[-3:]):
+            if w in cues.get("hypothetical_aux", ()):
+                return "hypothetical"
+            if w in cues.get("future_aux", ()):
+                return "future"
+        if low[-1] == "to" and len(low) >= 2:
+            if low[-2] in cues.get("hypothetical_lead", ()):
+                return "hypothetical"
+            if low[-2] in cues.get("future_lead", ()):
+                return "future"
+    else:
+        if any(w in cues.get("hypothetical_premod", ()) for w in low[-2:]):
+            return "hypothetical"
+        if any(w in cues.get("future_premod", ()) for w in low[-2:]):
+            return "future"
+    if any(w in cues.get("condition", ()) for w in low):
+        return "hypothetical"
+    return None
+
+
+def _event_modality(mentions: Sequence[_Mention]) -> str | None:
+    """An event is marked only when no mention asserts it: a verb with no cue ("the army
+    attacked") asserts; a noun with no cue ("the attack") is neutral; among the cues,
+    expected wins over merely possible."""
+    if any(m.verb and m.modality is None for m in mentions):
+        return None
+    cues = {m.modality for m in mentions if m.modality}
+    if "future" in cues:
+        return "future"
+    return "hypothetical" if cues else None
+
+
 def _specific(a: str | None, b: str | None) -> str | None:
     """The more specific of two compatible values."""
     if a is None:
@@ -475,6 +533,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form, lemma), si, lemma, by_prev))
     for m in trigs:
         _arguments(text, m, index, sents[m.sent])
+        m.modality = _modality(text, m, sents[m.sent].start)
     _assign_dates(text, trigs, dates, sents)
     _background_era(text, trigs, article)
     for a, b in itertools.pairwise(trigs):
@@ -583,7 +642,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         first = ev.mentions[0]
         out.append(Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=first.form, when=ev.when,
                          where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
-                         sources=(article.id,), country=ev.country))
+                         sources=(article.id,), country=ev.country, modality=_event_modality(ev.mentions)))
     return out
 
 

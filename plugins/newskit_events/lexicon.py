@@ -19,6 +19,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+import attrs
 import regex
 from attrs import frozen
 
@@ -106,6 +107,8 @@ class Lexicon:
     reporting: Any  # compiled regex of reporting verbs (a date before one dates the speech act)
     verb_only: frozenset[str]  # lemmas with verb senses and no noun sense
     steps: dict[str, str]  # lemma -> step of a procedure (arrest, charge, trial, sentence...)
+    #: modality cues by role ("future_aux", "hypothetical_lead", ...): data/triggers.json "modality"
+    modality: dict[str, frozenset[str]] = attrs.field(factory=dict)
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -184,4 +187,7 @@ def lexicon() -> Lexicon:
         r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in data.get("reporting_cues", [])) + r")(?![\p{L}])",
         regex.IGNORECASE)
     steps = {lemma.lower(): step for step, lemmas in data.get("steps", {}).items() for lemma in lemmas}
-    return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps)
+    modality = {k: frozenset(w.lower() for w in v) for k, v in data.get("modality", {}).items()
+                if not k.startswith("_")}
+    return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps,
+                   modality)

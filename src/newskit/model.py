@@ -351,6 +351,12 @@ class Event:
         country: the country ``where`` lies in (itself for a country), used to compare
             places stated at different granularities (``Pyongyang`` / ``North Korea``).
         whens: every distinct time the sources give (a story keeps disagreements here).
+        modality: None when a source states the event happened (or is happening);
+            ``"future"`` when every source states it as scheduled or planned (``will
+            visit``, ``plans to buy``, ``the upcoming vote``); ``"hypothetical"`` when every
+            source states it as possible only (``would attack``, ``if the dam fails``, ``a
+            possible merger``). Such events are kept, marked, so a reader sees what is
+            expected apart from what happened.
     """
 
     id: str
@@ -364,6 +370,7 @@ class Event:
     sources: tuple[str, ...] = ()
     country: str | None = None
     whens: tuple[str, ...] = ()
+    modality: str | None = None
 
 
 @frozen(kw_only=True)

@@ -35,3 +35,21 @@ def test_past_quake_sentences_stay_out_of_the_central_event(pipeline: Pipeline) 
     for m in story.events[0].mentions:
         line = texts[m.article][texts[m.article].rfind("\n", 0, m.start) + 1:].split("\n", 1)[0]
         assert "1999" not in line, m
+
+
+def test_an_event_every_source_only_deems_possible_is_not_central(pipeline: Pipeline) -> None:
+    """Both outlets lead with a strike that might come; the walkout that happened is the news."""
+    arts = [
+        {"id": "o1", "published": "2024-03-04",
+         "text": "Rail workers could strike across the country next month, analysts warned.\n"
+                 "Fares rose in January. Many trains were late.\n"
+                 "Union members walked out on Monday at three depots in Leeds."},
+        {"id": "o2", "published": "2024-03-04",
+         "text": "Rail workers might strike across the country, the minister said.\n"
+                 "Fares rose in January. Many trains were late.\n"
+                 "Dock workers walked out on Monday in Leeds, the union said."},
+    ]
+    story = _story(pipeline, arts)
+    strike = [e for e in story.events if e.trigger == "strike"]
+    assert strike and all(e.modality == "hypothetical" for e in strike)
+    assert story.events[0].trigger == "walked" and story.events[0].modality is None

@@ -184,7 +184,8 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     built = [(_story_event(c, used), _centrality(c)) for c in clusters]
     if not built:
         return ()
-    central = max(built, key=lambda b: (b[1], [-ord(ch) for ch in b[0].id]))[0]
+    # an event every source states as merely possible is never the story's central event
+    central = max(built, key=lambda b: (b[0].modality != "hypothetical", b[1], [-ord(ch) for ch in b[0].id]))[0]
     rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
 
@@ -233,7 +234,17 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     return Event(id=f"event:{eid}", type=cls, trigger=trigger, when=when, where=where, who=who,
                  mentions=mentions, evidence=evidence,
                  sources=tuple(sorted({m.article for m in mentions})), country=country,
-                 whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))))
+                 whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))),
+                 modality=_modality(items))
+
+
+def _modality(items: Sequence[Event]) -> str | None:
+    """Marked (expected, possible) only when every source marks it: one source that states
+    it as having happened is enough to report it as a happening."""
+    marks = [e.modality for e in items]
+    if not marks or None in marks:
+        return None
+    return "future" if "future" in marks else "hypothetical"
 
 
 def event_refs_by_article(events: Sequence[Event]) -> dict[tuple[str, int, int], str]:

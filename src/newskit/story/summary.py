@@ -45,11 +45,14 @@ def is_background(e: Event, central: Event | None, sources: Sequence[StoryArticl
 
 
 def event_label(e: Event) -> str:
-    """``earthquake (disaster) - Taiwan - 2024-04-03``: trigger, class, who, where, when."""
+    """``earthquake (disaster) - Taiwan - 2024-04-03``: trigger, class, whether it is only
+    expected or possible (``Event.modality``), who, where, when."""
     labels = story_data()["event_labels"]
     kind = labels.get(e.type, e.type)
     who = ", ".join(e.who[:3]) + (" and others" if len(e.who) > 3 else "")
     parts = [f"{e.trigger} ({kind})" if kind != e.trigger else e.trigger]
+    if e.modality:  # every source states it as expected or possible, none as happened
+        parts.append("expected" if e.modality == "future" else "possible only")
     if who:
         parts.append(f"involving {who}")
     if e.where:

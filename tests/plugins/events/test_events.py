@@ -348,3 +348,40 @@ def test_more_general_news_verbs(text: str, expected: dict[str, str]) -> None:
 def test_general_verbs_need_their_context(text: str) -> None:
     got = _kinds(text)
     assert not {k: v for k, v in got.items() if k.lower() in {"chose", "take", "place", "fell", "cut"}}
+
+
+# ---------------------------------------------------------------- modality: expected and possible events
+
+@pytest.mark.parametrize(("text", "trigger", "modality"), [
+    ("The army attacked the town on Monday.", "attacked", None),
+    ("Officials said the army would attack the town before dawn.", "attack", "hypothetical"),
+    ("The president will visit Hanoi next week.", "visit", "future"),
+    ("The company plans to acquire its rival for $2 billion.", "acquire", "future"),
+    ("The prisoner tried to flee the country.", "flee", "hypothetical"),
+    ("A possible strike by dock workers worried the port authority.", "strike", "hypothetical"),
+    ("The planned merger of the two banks needs approval.", "merger", "future"),
+    ("If the dam fails, the valley will flood.", "flood", "hypothetical"),
+    ("On May 7 the minister visited Beijing.", "visited", None),  # the month is no modal
+])
+def test_modality_of_an_event(text: str, trigger: str, modality: str | None) -> None:
+    [ev] = [e for e in _events(text) if any(m.text == trigger for m in e.mentions)]
+    assert ev.modality == modality
+
+
+def test_one_asserting_verb_makes_the_event_a_happening() -> None:
+    """The plan and the deed are one event: once a verb states it happened, it is no longer
+    only expected; a bare noun ("the visit") asserts nothing either way."""
+    evs = _events("The premier will visit Lagos on Friday. The visit was announced on Monday.")
+    assert [e.modality for e in evs if e.type == "movement"] == ["future"]
+    evs = _events("The premier will visit Lagos on Friday. He visited Lagos on Friday as planned.",
+                  ("date", "Friday", "2024-06-21"))
+    assert [e.modality for e in evs if e.type == "movement"] == [None]
+
+
+@given(st.sampled_from(["would", "could", "might", "will", "may"]),
+       st.sampled_from(["attack", "visit", "acquire", "arrest"]))
+@settings(max_examples=30, deadline=None)
+def test_an_auxiliary_always_marks_a_verb(aux: str, verb: str) -> None:
+    text = f"Officials said the group {aux} {verb} the company in March."
+    evs = [e for e in _events(text) if any(m.text == verb for m in e.mentions)]
+    assert evs and all(e.modality == ("future" if aux == "will" else "hypothetical") for e in evs)
