@@ -66,9 +66,14 @@ class _Compiled(dict[str, Any]):
     flags): most articles never reach most constructions, and compiling all of them was a
     sizeable part of the first article's time."""
 
-    def __init__(self, specs: dict[str, tuple[str, int]]) -> None:
+    def __init__(self, specs: dict[str, tuple[str, int] | regex.Pattern[str]]) -> None:
         super().__init__()
-        self._specs = specs
+        self._specs: dict[str, tuple[str, int]] = {}
+        for name, spec in specs.items():
+            if isinstance(spec, tuple):
+                self._specs[name] = spec
+            else:
+                self[name] = spec  # compiled already
 
     def __missing__(self, name: str) -> regex.Pattern[str]:
         source, flags = self._specs[name]

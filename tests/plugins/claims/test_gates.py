@@ -65,3 +65,15 @@ def test_gate_never_hides_a_match_in_word_salad(words: list[str]) -> None:
     for name in _gates():
         if _patterns()[name].search(sentence):
             assert name in live, name
+
+
+def test_every_pattern_compiles_and_accepts_a_compiled_one() -> None:
+    import regex
+
+    from newskit_claims.rules import _Compiled
+
+    pats = _patterns()
+    for name in ("cue", "finding", "no_evidence", "false_content", "np_tail"):
+        assert isinstance(pats[name], regex.Pattern)
+    mixed = _Compiled({"a": ("a+", 0), "b": regex.compile("b+")})
+    assert mixed["a"].fullmatch("aa") and mixed["b"].fullmatch("bb")
