@@ -311,6 +311,7 @@ _BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?
 _INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
 _SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
 _THAT = regex.compile(r"\bthat\b")
+_SAID_ON = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+)\s+(?:(?:reporters|journalists|supporters)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$")
 _PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
 
 
@@ -332,6 +333,9 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             continue
         if _BOUND.search(text, max(0, d.start - 12), d.start):
             continue  # "since 2000": a bound, not the event's time
+        said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
+        if said is not None and lexicon().reporting.fullmatch(said.group("verb")):
+            continue  # "..., the council said on Monday, a margin of 180,000 votes": the speech act's day
         best: tuple[int, int] | None = None
         best_m: _Mention | None = None
         sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None

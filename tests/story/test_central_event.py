@@ -53,3 +53,12 @@ def test_an_event_every_source_only_deems_possible_is_not_central(pipeline: Pipe
     strike = [e for e in story.events if e.trigger == "strike"]
     assert strike and all(e.modality == "hypothetical" for e in strike)
     assert story.events[0].trigger == "walked" and story.events[0].modality is None
+
+
+def test_a_surname_and_the_full_name_are_one_participant(pipeline: Pipeline) -> None:
+    arts = [{"id": "v1", "source": "Andes Post", "published": "2026-03-09",
+             "text": "Elena Vargas won the presidential runoff on Sunday, the electoral council said."},
+            {"id": "v2", "source": "Metro Wire", "published": "2026-03-09",
+             "text": "Vargas won Sunday's presidential runoff, official results showed."}]
+    central = _story(pipeline, arts).events[0]
+    assert "Vargas" not in central.who and "Elena Vargas" in central.who, central.who

@@ -210,13 +210,23 @@ def _top(counts: Counter[str]) -> str | None:
     return sorted(counts, key=lambda w: (-counts[w], w))[0] if counts else None
 
 
+def _fold_surnames(counts: Counter[str]) -> Counter[str]:
+    """One participant per person: a one-word name that ends exactly one longer name of the
+    event is that person as another outlet names them (``Vargas`` / ``Elena Vargas``)."""
+    out: Counter[str] = Counter()
+    for name, n in counts.items():
+        full = [o for o in counts if " " not in name and o != name and o.split()[-1] == name]
+        out[full[0] if len(full) == 1 else name] += n
+    return out
+
+
 def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     """One story event from a cluster of mention units; its arguments are those of the
     article events the mentions came from, each article event counted once."""
     sources = {(u.ref.article, u.event): u.source for u in units}
     items = [sources[k] for k in sorted(sources)]
     cls = _top(Counter(u.source.type for u in units)) or "event"
-    who_counts: Counter[str] = Counter(w for e in items for w in e.who)
+    who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
     who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
     where = _top(Counter(e.where for e in items if e.where))
     country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))

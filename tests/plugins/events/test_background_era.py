@@ -52,3 +52,12 @@ def test_recent_dates_are_not_background() -> None:
     evs = _events(text, ("Last month", "2024-03"))
     storm = _with(evs, "storm", text.index("storm"))
     assert storm is _with(evs, "storm", text.rindex("storm")) and storm.when == "2024-03"
+
+
+def test_the_day_a_statement_was_made_dates_no_event() -> None:
+    text = ("Elena Vargas won the runoff with 51.4% of the vote, the electoral council said on Monday, "
+            "a margin of about 180,000 votes.")
+    evs = _events(text, ("Monday", "2026-03-09"), published="2026-03-09")
+    assert all(e.when is None for e in evs), [(e.trigger, e.when) for e in evs]
+    text = "Police said late on Friday that a gunman killed three people."
+    assert all(e.when is None for e in _events(text, ("Friday", "2024-03-29")))
