@@ -102,14 +102,32 @@ def _words_after(text: str, pos: int, n: int) -> list[str]:
     return [w.lower().rstrip(".") for w in _WORD.findall(seg)][:n]
 
 
+_KNOWN: dict[str, bool] = {}
+_KNOWN_OF: list[object] = [None]
+_KNOWN_MAX = 200_000
+
+
+def _known_forms(lex: object) -> dict[str, bool]:
+    """Word form -> could it be a trigger, for ``lex``: words repeat, and the lemma
+    candidates behind the answer were most of the trigger scan's time."""
+    if _KNOWN_OF[0] is not lex or len(_KNOWN) > _KNOWN_MAX:
+        _KNOWN.clear()
+        _KNOWN_OF[0] = lex
+    return _KNOWN
+
+
 def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
     """(start, end, form, class, lemma, licensed by the word before, an inflected verb) of
     every trigger."""
     lex = lexicon()
+    known = _known_forms(lex)
     out = []
     for m in _TOKEN.finditer(text):
         form = m.group().lower()
-        if not lex.candidates_known(form):
+        ok = known.get(form)
+        if ok is None:
+            ok = known[form] = lex.candidates_known(form)
+        if not ok:
             continue
         before = _words_before(text, m.start(), 2)
         trig = lex.lookup(form, before, _words_after(text, m.end(), 6))
