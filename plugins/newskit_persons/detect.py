@@ -51,12 +51,16 @@ class _Doc:
         self._caps_line: dict[int, bool] = {}
         self.sent_start: set[int] = set()
         prev_end = 0
-        for i, t in enumerate(self.toks):
-            before = text[prev_end : t.start].strip()
-            if i == 0 or "\n" in text[prev_end : t.start] or (before and before[-1] in _SENT_END):
+        words = layer(text).words
+        for i, (s, e) in enumerate(zip(words.starts, words.ends, strict=True)):
+            gap = text[prev_end:s]
+            prev_end = e
+            if gap == " " and i:
+                continue  # the usual case, read without making the token
+            before = gap.strip()
+            if i == 0 or "\n" in gap or (before and before[-1] in _SENT_END):
                 if not (before == "." and i > 0 and _abbrev(self.toks[i - 1])):
                     self.sent_start.add(i)
-            prev_end = t.end
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -120,11 +124,15 @@ def _chunks(doc: _Doc) -> list[tuple[int, int]]:
     """Index ranges ``[i, j)`` of runs of capitalised tokens (with name particles)."""
     lex = lexicon()
     toks = doc.toks
+    text = doc.text
+    words = layer(text).words
+    starts, ends = words.starts, words.ends
     out: list[tuple[int, int]] = []
     n = len(toks)
     i = 0
     while i < n:
-        if not _capword(doc, toks[i]):
+        # what _capword rejects first (no capital, no hyphen), tested on the text itself
+        if not (text[starts[i]].isupper() or text.find("-", starts[i], ends[i]) >= 0) or not _capword(doc, toks[i]):
             i += 1
             continue
         j = i + 1

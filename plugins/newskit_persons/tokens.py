@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
+from typing import overload
+
 from newskit import layer
-from newskit.textlayer import POSSESSIVE, TextLayer
+from newskit.textlayer import POSSESSIVE
 from newskit_persons.lexicon import fold
 
-__all__ = ["Tok", "tokenize"]
+__all__ = ["Tok", "Toks", "tokenize"]
+
+#: above this many words an article's tokens are made lazily (see :class:`Toks`)
+EAGER_MAX = 50_000
 
 
 class Tok:
@@ -25,18 +32,54 @@ class Tok:
         return f"Tok({self.text!r}, {self.start})"
 
 
-def tokenize(text: str) -> list[Tok]:
-    """The word tokens of the shared text layer (``layer(text).words``) as ``Tok`` objects.
+class Toks(Sequence[Tok]):
+    """The shared layer's words as :class:`Tok` objects, each made on first access.
 
-    Not kept on the layer: the detector reads them once, and a long article's ``Tok``
-    objects would otherwise stay alive while the other plugins run."""
-    return _build(layer(text))
+    The detector looks closely only at capitalised runs and the words around them (about
+    a third of the words), so a long article's words need not all be objects at once:
+    they were most of its peak memory. Indexing is slower than a list's, so articles of
+    up to :data:`EAGER_MAX` words get a plain list (same objects, same results)."""
+
+    __slots__ = ("_ends", "_made", "_shapes", "_starts", "_text")
+
+    def __init__(self, text: str) -> None:
+        words = layer(text).words
+        self._text = text
+        self._starts: array[int] = words.starts
+        self._ends: array[int] = words.ends
+        self._shapes: array[int] = words.shapes
+        self._made: list[Tok | None] = [None] * len(words)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, i: int) -> Tok: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Tok]: ...
+
+    def __getitem__(self, i: int | slice) -> Tok | list[Tok]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self._made)))]
+        t = self._made[i]
+        if t is None:
+            s, e = self._starts[i], self._ends[i]
+            t = self._made[i] = Tok(self._text[s:e], s, e, bool(self._shapes[i] & POSSESSIVE))
+        return t
 
 
-def _build(lay: TextLayer) -> list[Tok]:
-    toks = lay.words
-    text = lay.text
+def tokenize(text: str) -> Sequence[Tok]:
+    """The word tokens of the shared text layer (``layer(text).words``) as ``Tok`` objects:
+    a list, or for an article of more than :data:`EAGER_MAX` words a :class:`Toks` that makes
+    them on first access.
+
+    Not kept on the layer: a long article's ``Tok`` objects would otherwise stay alive
+    while the other plugins run."""
+    words = layer(text).words
+    if len(words) > EAGER_MAX:
+        return Toks(text)
     return [
         Tok(text[s:e], s, e, bool(sh & POSSESSIVE))
-        for s, e, sh in zip(toks.starts, toks.ends, toks.shapes, strict=True)
+        for s, e, sh in zip(words.starts, words.ends, words.shapes, strict=True)
     ]
