@@ -28,6 +28,7 @@ from .doc import Doc
 from .headline import headline_items, transcript_items
 from .plausible import implausible
 from .reported import reported_items
+from .stance import stance_items
 
 __all__ = ["QuotesExtractor", "extract_quotes"]
 
@@ -76,6 +77,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
+    indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
     items = _speakers_checked(doc, directs + indirect)
     # resolve in the order the attributions are read, so pronouns see earlier speakers
     resolver = Resolver(doc)

@@ -21,7 +21,7 @@ from .actors import DETS, tables
 from .cues import load_json
 from .doc import Doc
 
-__all__ = ["RULES", "a_document", "implausible"]
+__all__ = ["RULES", "a_document", "implausible", "speaker_words"]
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from .attribution import NP, Cue, cue_at, np_after, subject_before, words
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
-from .plausible import a_document
+from .plausible import a_document, speaker_words
 
 __all__ = ["reported_items"]
 
@@ -67,6 +67,23 @@ def _cut(doc: Doc, a: int, b: int) -> int:
         if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and cue_at(doc, k) is not None:
             return int(m.start())
     return b
+
+
+def _time_then_comma(doc: Doc, k: int) -> bool:
+    """Words from ``k`` are a short time adverbial (``Friday``, ``on Monday``, ``this
+    week``) ending at a comma."""
+    sw = speaker_words()
+    j = k
+    while j < len(doc.starts) and j - k < 3 and doc.low[j] in _TIME_WORDS | sw.named_times | sw.times:
+        if doc.gap(j).strip() == ",":
+            return j > k or doc.low[j] in sw.named_times | sw.times
+        if not doc.joined(j):
+            return False
+        j += 1
+    return False
+
+
+_TIME_WORDS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
 
 
 def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
@@ -125,6 +142,10 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
             first = doc.low[s]
         if first in wl.clause_bad_starts or first in wl.gap_stop - {"it", "he", "she", "they", "we", "i", "there", "this"}:
             return None
+        if _time_then_comma(doc, s):
+            return None  # "engineers said Friday, as crews …": a time adverbial, no clause
+        while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
+            s += 1  # "said Friday the tunnel was safe": the clause starts after the day
         if first[:1].isdigit() and False:
             return None
         rest = sb - doc.starts[s]
@@ -140,6 +161,29 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
                 break
             j += 1
     return None
+
+
+def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | None:
+    """``The latest test, North Korea said, was its biggest yet``, ``All of which, he said,
+    would help``: an attribution set off by commas inside the clause it reports; the
+    content is the sentence (both sides of the attribution)."""
+    if "postposed" not in cue.classes or cue.form == "according to":
+        return None
+    np, why = subject_before(doc, cue, sa)
+    if np is None or why != "" or np.first == 0 or doc.gap(np.first - 1).strip() != ",":
+        return None
+    if doc.starts[np.first - 1] < sa:
+        return None
+    # a short tail ("on Friday", "in an interview"), then the comma that resumes the clause
+    k = cue.last
+    while k - cue.last < 4 and k + 1 < len(doc.starts) and doc.starts[k + 1] < sb and doc.joined(k):
+        k += 1
+    if doc.gap(k).strip() != "," or k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb:
+        return None
+    if doc.has_quote_char(sa, sb) or doc.low[k + 1] in _SUBORDINATORS or not doc.text[doc.starts[k + 1]].islower():
+        return None  # a quotation is the direct grammar's; ", as …" is a postposed tail
+    span = _trim(doc, sa, _cut(doc, sa, sb))
+    return (span[0], span[1], np) if span else None
 
 
 def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:
@@ -176,6 +220,10 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     return None
 
 
+#: Words opening a clause of their own after the comma that ends an attribution's tail.
+_SUBORDINATORS = frozenset({"as", "since", "because", "while", "although", "though", "when", "after",
+                            "before", "but", "and", "so", "whereas", "until", "unless", "if"})
+
 #: The longest text after a postposed cue, participle or apposition included (characters).
 _MAX_TAIL = 300
 
@@ -183,16 +231,17 @@ _MAX_TAIL = 300
 def _tail_end(doc: Doc, a: int, sb: int) -> int:
     """Where the tail of a postposed attribution ends: before ``, declining to be named``
     or ``, citing …`` (a participle) or ``, the EU's chief negotiator`` (an apposition)."""
-    if sb - a > _MAX_TAIL:
-        return sb  # too long for a tail: the caller rejects it (and stays linear)
-    c = doc.text.find(",", a, sb)
-    if c < 0 or doc.has_quote_char(c, sb):
+    hi = min(sb, a + _MAX_TAIL)  # a tail is short: never look further (linear time)
+    c = doc.text.find(",", a, hi)
+    if c < 0 or doc.has_quote_char(c, hi):
         return sb
     k = doc.word_at(c)
     if k >= len(doc.starts) or doc.starts[k] >= sb:
         return sb
     w = doc.low[k]
     lower = doc.text[doc.starts[k]].islower()
+    if lower and w in _SUBORDINATORS:
+        return c  # "…, lawmakers said Friday, as they bristled at …": a new clause
     if (lower and w.endswith("ing")) or w in ("the", "a", "an", "who", "whose") or not lower:
         if lexicon().first.get(w) and not w.endswith("ing") and lower:
             return sb
@@ -294,6 +343,9 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
             return None
         return Item(span[0], span[1], False, cue, np, "np", 0.9 if how == "that" else 0.7)
     if "postposed" in cue.classes:
+        ip = _interposed(doc, cue, sa, sb)
+        if ip is not None:
+            return Item(ip[0], ip[1], False, cue, ip[2], "np", 0.8)
         pp = _postposed(doc, cue, sa, sb)
         if pp is not None:
             a, b, np = pp

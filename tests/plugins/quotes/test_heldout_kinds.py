@@ -154,3 +154,67 @@ def test_transcript_labels_attribute_each_turn() -> None:
 def test_a_single_dateline_label_is_no_transcript() -> None:
     text = "NEW DELHI: The monsoon arrived a week early this year, the weather office said."
     assert all(spoken(text, q) != "NEW DELHI" for q in quotes(text))
+
+
+# ---------------------------------------------------------------- indirect speech and stances
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content", "speaker"),
+    [
+        ("The senator criticized the agency's slow response to the floods.", "criticized",
+         "the agency's slow response to the floods", "The senator"),
+        ("The union has urged the council to delay the vote.", "urged",
+         "the council to delay the vote", "The union"),
+        ("Teachers called for smaller classes in every district.", "called for",
+         "smaller classes in every district", "Teachers"),
+        ("The mayor refused to comment on the contract.", "refused", "to comment on the contract", "The mayor"),
+        ("Residents complained about noise from the new runway.", "complained about",
+         "noise from the new runway", "Residents"),
+        ("Ortega attacked Delgado over the budget.", "attacked", "Delgado over the budget", "Ortega"),
+    ],
+)
+def test_stance_verbs_attribute_their_complement(text: str, cue: str, content: str, speaker: str) -> None:
+    q = only(text, direct=False)
+    assert (q.cue, q.text, spoken(text, q)) == (cue, content, speaker)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters attacked the police station overnight.",  # a physical attack: no one named
+        "The plan was widely criticized by economists.",  # passive
+        "The welcoming ceremony lasted an hour.",  # a participle as a noun modifier
+        "Last week refused to end.",  # a time is no subject
+    ],
+)
+def test_stance_verbs_without_a_speaking_subject_or_in_the_passive_give_nothing(text: str) -> None:
+    assert [q for q in quotes(text) if not q.direct] == []
+
+
+def test_a_stance_inside_reported_speech_is_not_attributed_again() -> None:
+    text = "Moreno said she plans to run for the seat next year."
+    got = [q for q in quotes(text) if not q.direct]
+    assert [q.cue for q in got] == ["said"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The new bridge, the mayor said on Friday, would open before the winter.", "the mayor"),
+        ("The second test, the ministry said, was larger than the first.", "the ministry"),
+    ],
+)
+def test_interposed_attribution_reports_the_whole_sentence(text: str, speaker: str) -> None:
+    q = only(text, direct=False)
+    assert q.text == text.rstrip(".") and spoken(text, q) == speaker
+
+
+def test_a_subordinate_clause_after_a_postposed_attribution_is_not_its_tail() -> None:
+    text = "The tunnel flooded within hours, engineers said Friday, as crews struggled to reach it."
+    q = only(text, direct=False)
+    assert q.text == "The tunnel flooded within hours" and spoken(text, q) == "engineers"
+
+
+def test_a_day_after_the_cue_is_not_part_of_the_reported_clause() -> None:
+    text = "Engineers said Friday the tunnel was safe."
+    assert only(text, direct=False).text == "the tunnel was safe"

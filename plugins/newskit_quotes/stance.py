@@ -1,0 +1,171 @@
+"""Stances and demands attributed like reported speech (issue #14): ``Graham criticized
+the party's silence``, ``Obama called for lower tax rates``, ``Trump refused to release his
+returns``. The content is the verb's complement, up to the end of its clause.
+
+Three frames, by the verb's entry in ``data/stance.json``:
+
+* ``object``: the object noun phrase and what follows (``urged Congress to act``);
+* ``prepositional``: the phrase after one of the verb's prepositions (``warned of delays``);
+* ``intention``: the infinitive (``vowed to resign``), ``to`` included.
+
+A frame counts only when its subject can speak (a person, organisation, role, pronoun or
+written source; never a time, place or abstract noun), in the active voice (``was
+criticized by`` is not the subject's stance), and a participle only as a clause after a
+comma (``…, calling for calm``), not as a noun modifier (``welcoming remarks``).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from .attribution import Cue, can_speak, words
+from .cues import _inflect, load_json
+from .direct import Item, subject_of
+from .doc import Doc
+from .plausible import implausible
+from .reported import _cut, _plausible, _trim
+
+__all__ = ["stance_items"]
+
+
+@dataclass(frozen=True)
+class Frame:
+    kind: str  # object | named (object naming someone) | prepositional | intention
+    preps: tuple[tuple[str, ...], ...]  # for prepositional: the word sequences after the verb
+
+
+@dataclass(frozen=True)
+class StanceLexicon:
+    forms: dict[str, Frame]
+    passive: frozenset[str]
+
+
+@cache
+def stance_lexicon() -> StanceLexicon:
+    d = load_json("stance.json")
+    irregular: dict[str, list[str]] = d.get("irregular", {})
+    double = frozenset(load_json("cues.json").get("double_final", ()))
+    forms: dict[str, Frame] = {}
+
+    def add(lemma: str, frame: Frame) -> None:
+        for f in set(irregular.get(lemma, ())) or _inflect(lemma, double):
+            forms.setdefault(f, frame)
+
+    for lemma in d["object"]:
+        add(lemma, Frame("object", ()))
+    for lemma in d["object_named"]:
+        add(lemma, Frame("named", ()))
+    for lemma in d["intention"]:
+        add(lemma, Frame("intention", (("to",),)))
+    for lemma, preps in d["prepositional"].items():
+        add(lemma, Frame("prepositional", tuple(tuple(p.split()) for p in preps)))
+    return StanceLexicon(forms, frozenset(d.get("passive", ())))
+
+
+def _after(doc: Doc, i: int, frame: Frame) -> int | None:
+    """Index of the word after the verb's particle or preposition (None when the frame
+    does not follow word ``i``)."""
+    if frame.kind in ("object", "named"):
+        return i + 1
+    for seq in frame.preps:
+        k = i + 1
+        ok = True
+        for w in seq:
+            if k >= len(doc.low) or doc.low[k] != w or not doc.joined(k - 1):
+                ok = False
+                break
+            k += 1
+        if ok:
+            return i + 1 if frame.kind == "intention" else k
+    return None
+
+
+def _verb_use(doc: Doc, i: int, sa: int) -> bool:
+    """Word ``i`` is a finite verb or a clause-opening participle, not a noun or passive."""
+    w = doc.low[i]
+    if doc.text[doc.starts[i]].isupper() and doc.starts[i] != sa:
+        return False  # a name ("Hope", "Back Bay") or a Title Case headline
+    j = i - 1
+    while j >= 0 and doc.starts[j] >= sa and doc.joined(j) and (
+        doc.low[j] in words().skip or (doc.low[j].endswith("ly") and doc.low[j] not in words().not_adverbs)
+    ):
+        if doc.low[j] in stance_lexicon().passive:
+            return False  # "was widely criticized"
+        j -= 1
+    if j >= 0 and doc.joined(j) and doc.low[j] in stance_lexicon().passive:
+        return False
+    if w.endswith("ing"):
+        return i > 0 and doc.gap(i - 1).strip() == ","
+    return True
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+
+
+def _names_someone(doc: Doc, k: int) -> bool:
+    """The object at word ``k`` names a person or body: a pronoun, a capitalised name,
+    or a possessive determiner before a capitalised name (``the Trump campaign``)."""
+    w = doc.low[k]
+    if w in _OBJECT_PRONOUNS or doc.text[doc.starts[k]].isupper():
+        return True
+    return w == "the" and k + 1 < len(doc.starts) and doc.joined(k) and doc.text[doc.starts[k + 1]].isupper()
+
+
+def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    frame = stance_lexicon().forms.get(doc.low[i])
+    if frame is None or doc.in_quote(doc.starts[i]) or not _verb_use(doc, i, sa):
+        return None
+    k = _after(doc, i, frame)
+    if k is None or k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(k - 1):
+        return None
+    if doc.low[k] in ("that", "by") or (frame.kind in ("object", "named") and doc.low[k] in words().prepositions):
+        return None  # a that-clause is reported speech's; "by" is a passive agent
+    if frame.kind == "named" and not _names_someone(doc, k):
+        return None
+    last = k - 1 if frame.kind != "intention" else i
+    cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
+    np = subject_of(doc, cue, sa)
+    if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
+        return None
+    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+def _running_max(xs: list[int]) -> list[int]:
+    out: list[int] = []
+    m = -1
+    for x in xs:
+        m = max(m, x)
+        out.append(m)
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], ends: list[int], pos: int) -> bool:
+    """``pos`` lies in the content of another item (``Stein said she plans to …``: what
+    was said is not attributed again)."""
+    k = bisect_right(spans, (pos, 1 << 62)) - 1
+    return k >= 0 and ends[k] > pos
+
+
+def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
+    """Stance items of the article: neither inside another item's content nor starting
+    where another item's content starts."""
+    starts = {it.start for it in taken}
+    cues = {it.cue.start for it in taken if it.cue is not None}
+    spans = sorted((it.start, it.end) for it in taken)
+    ends = _running_max([b for _, b in spans])
+    forms = stance_lexicon().forms
+    out: list[Item] = []
+    for sa, sb in doc.sents:
+        i = doc.word_at(sa)
+        while i < len(doc.starts) and doc.starts[i] < sb:
+            if doc.low[i] in forms and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
+                item = _one(doc, i, sa, sb)
+                if item is not None and item.start not in starts:
+                    out.append(item)
+            i += 1
+    return out
