@@ -180,9 +180,15 @@ def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | N
         k += 1
     if doc.gap(k).strip() != "," or k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb:
         return None
-    if doc.has_quote_char(sa, sb) or doc.low[k + 1] in _SUBORDINATORS or not doc.text[doc.starts[k + 1]].islower():
-        return None  # a quotation is the direct grammar's; ", as …" is a postposed tail
-    span = _trim(doc, sa, _cut(doc, sa, sb))
+    nxt = doc.low[k + 1]
+    if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("the", "a", "an", "who", "whose") \
+            or not doc.text[doc.starts[k + 1]].islower():
+        return None  # ", as …", ", declining to be named", ", the EU's negotiator": a tail
+    a = max(sa, np.start - MAX_CONTENT)  # bounded on both sides: linear in an endless sentence
+    b = _cut(doc, doc.starts[k + 1], sb)
+    if doc.has_quote_char(a, b):
+        return None  # a quotation is the direct grammar's
+    span = _trim(doc, a, b)
     return (span[0], span[1], np) if span else None
 
 
@@ -195,7 +201,7 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     if te - cue.end > 60:
         return None
     tail = doc.text[cue.end : te]
-    if len(tail) > 60 or doc.has_quote_char(cue.end, sb) or _THAT_OR_COMMA.search(tail):
+    if len(tail) > 60 or doc.has_quote_char(cue.end, min(sb, cue.end + _MAX_TAIL)) or _THAT_OR_COMMA.search(tail):
         return None
     if cue.form == "according to":
         np = np_after(doc, cue.last + 1, sb)

@@ -10,8 +10,11 @@ Three frames, by the verb's entry in ``data/stance.json``:
 
 A frame counts only when its subject can speak (a person, organisation, role, pronoun or
 written source; never a time, place or abstract noun), in the active voice (``was
-criticized by`` is not the subject's stance), and a participle only as a clause after a
-comma (``…, calling for calm``), not as a noun modifier (``welcoming remarks``).
+criticized by`` is not the subject's stance), as a verb: a participle only opening a
+clause after a comma (``…, calling for calm``; ``welcoming remarks`` is a modifier), and
+an ``-s`` form only where a plural noun cannot stand (``Trump questions``, not ``direct
+questions or comments``). Verbs of saying with a noun-phrase object (``denied these
+allegations``) are left out: their object names content said elsewhere, not content.
 """
 
 from __future__ import annotations
@@ -20,7 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from .attribution import Cue, can_speak, words
+from .actors import tables
+from .attribution import NP, Cue, _verb_context, can_speak, words
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
@@ -101,6 +105,17 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     return True
 
 
+def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
+    """An ``-s`` form that may be a plural noun (``direct questions or comments``) unless
+    a person, a pronoun or a name is its subject (``Trump questions``, ``she demands``)."""
+    w = doc.low[i]
+    if not w.endswith("s") or w.endswith("ss"):
+        return False
+    if doc.persons_in(np.start, np.end) or doc.low[np.last] in tables().pronouns:
+        return False
+    return not _verb_context(doc, i, i)
+
+
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
 
 
@@ -111,6 +126,13 @@ def _names_someone(doc: Doc, k: int) -> bool:
     if w in _OBJECT_PRONOUNS or doc.text[doc.starts[k]].isupper():
         return True
     return w == "the" and k + 1 < len(doc.starts) and doc.joined(k) and doc.text[doc.starts[k + 1]].isupper()
+
+
+def _passive_infinitive(doc: Doc, k: int) -> bool:
+    """``declining to be identified``, ``asked not to be named``: an infinitive in the
+    passive says how the speaker is named, not what they intend."""
+    w = doc.low[k + 2] if k + 2 < len(doc.low) else ""
+    return doc.low[k + 1 : k + 2] == ["be"] and (w.endswith("ed") or w.endswith("en"))
 
 
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
@@ -124,15 +146,32 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None  # a that-clause is reported speech's; "by" is a passive agent
     if frame.kind == "named" and not _names_someone(doc, k):
         return None
+    if frame.kind == "intention" and _passive_infinitive(doc, k):
+        return None
     last = k - 1 if frame.kind != "intention" else i
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
     np = subject_of(doc, cue, sa)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
         return None
+    if _plural_noun(doc, i, np):
+        return None
     span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+#: How close (characters) an attribution's cue may end before a participle that is its tail.
+_TAIL_REACH = 40
+
+
+def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
+    """``…, the Times reported, citing unnamed sources``: a participle right after another
+    attribution's cue belongs to that attribution (where it got the news), no stance."""
+    if not doc.low[i].endswith("ing"):
+        return False
+    k = bisect_right(cue_ends, doc.starts[i]) - 1
+    return k >= 0 and doc.starts[i] - cue_ends[k] <= _TAIL_REACH
 
 
 def _running_max(xs: list[int]) -> list[int]:
@@ -151,11 +190,18 @@ def _inside(spans: list[tuple[int, int]], ends: list[int], pos: int) -> bool:
     return k >= 0 and ends[k] > pos
 
 
+def _overlaps(spans: list[tuple[int, int]], ends: list[int], item: Item) -> bool:
+    """Some other item's content starts inside ``item``'s (``cited a source to report
+    that …``: the report is the attribution, the citing only frames it)."""
+    k = bisect_right(spans, (item.start, 1 << 62))  # the first span starting after item.start
+    return k < len(spans) and spans[k][0] < item.end
+
+
 def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
-    """Stance items of the article: neither inside another item's content nor starting
-    where another item's content starts."""
+    """Stance items of the article: not inside another item, and holding none."""
     starts = {it.start for it in taken}
     cues = {it.cue.start for it in taken if it.cue is not None}
+    cue_ends = sorted(it.cue.end for it in taken if it.cue is not None)
     spans = sorted((it.start, it.end) for it in taken)
     ends = _running_max([b for _, b in spans])
     forms = stance_lexicon().forms
@@ -164,8 +210,8 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
         i = doc.word_at(sa)
         while i < len(doc.starts) and doc.starts[i] < sb:
             if doc.low[i] in forms and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
-                item = _one(doc, i, sa, sb)
-                if item is not None and item.start not in starts:
+                item = None if _tail_participle(doc, i, cue_ends) else _one(doc, i, sa, sb)
+                if item is not None and item.start not in starts and not _overlaps(spans, ends, item):
                     out.append(item)
             i += 1
     return out

@@ -169,7 +169,7 @@ def test_postposed_and_according_to() -> None:
 
 def test_pronoun_resolution_prefers_subject() -> None:
     t = ("Trump attacked Clinton on Monday. He said the election was rigged against him.")
-    q = one(t, ("Trump", "Donald Trump"), ("Clinton", "Hillary Clinton"), direct=False)
+    (q,) = [q for q in quotes(t, ("Trump", "Donald Trump"), ("Clinton", "Hillary Clinton")) if q.cue == "said"]
     assert q.speaker == "Donald Trump" and speaker_text(t, q) == "He"
 
 
