@@ -57,21 +57,34 @@ def _east_asian(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in lexicon().east_asian
 
 
+def _romanised_given(word: str) -> bool:
+    """``Ing-wen``, ``Ching-te``, ``Ki-moon``: two syllables joined by a hyphen, the second
+    in lower case, the way Chinese and Korean given names are romanised (a Western
+    hyphenated given name capitalises both: ``Jean-Pierre``)."""
+    a, _, b = word.partition("-")
+    return bool(a) and a[:1].isupper() and b[:1].islower() and b.isalpha() and a.isalpha()
+
+
 def canonical_form(surface: str) -> str:
-    """How a full name is written as an entity (see the module docstring)."""
+    """How a full name is written as an entity (see the module docstring). A given name
+    written after the family name loses its hyphen whichever way it is capitalised
+    (``Chang Yu-lin``, ``Chang Yu-Lin`` and ``Tsai Ing-wen`` -> ``Chang Yu Lin``,
+    ``Tsai Ing Wen``), so every article spells one person one way."""
     parts = surface.split()
     lex = lexicon()
-    if len(parts) >= 2 and fold(parts[0]) in lex.east_asian:
-        out = [parts[0]]
-        for p in parts[1:]:
-            if "-" in p:
-                a, _, b = p.partition("-")
-                if b[:1].islower() and a[:1].isupper() and "-" not in b:
-                    out.extend([a, b[:1].upper() + b[1:]])
-                    continue
+    family_first = len(parts) >= 2 and (
+        fold(parts[0]) in lex.east_asian or (len(parts) == 2 and _romanised_given(parts[1]))
+    )
+    if not family_first:
+        return " ".join(parts)
+    out = [parts[0]]
+    for p in parts[1:]:
+        a, _, b = p.partition("-")
+        if b and "-" not in b and a[:1].isupper() and a.isalpha() and b.isalpha():
+            out.extend([a, b[:1].upper() + b[1:]])
+        else:
             out.append(p)
-        return " ".join(out)
-    return " ".join(parts)
+    return " ".join(out)
 
 
 class Resolved:

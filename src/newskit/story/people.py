@@ -1,4 +1,5 @@
-"""People across articles: PersonMention entities merged by canonical name."""
+"""People across articles: PersonMention entities merged by canonical name, and a lone
+surname joined to the one full name it stands for in the story."""
 
 from __future__ import annotations
 
@@ -9,26 +10,88 @@ from newskit.story._common import name_key, slug
 
 __all__ = ["build_people"]
 
+Mentions = list[tuple[str, PersonMention]]
+
+
+def _words(name: str) -> list[str]:
+    return [w for w in slug(name).split("-") if w]
+
+
+def _short_forms(groups: dict[str, Mentions]) -> dict[str, set[str]]:
+    """Lone words the articles themselves gave to a full name (``Wu`` resolved to ``Wu
+    Chien-fu`` in an article that names both), keyed by the lone word."""
+    out: dict[str, set[str]] = {}
+    for key, ms in groups.items():
+        for _, m in ms:
+            ws = _words(m.text)
+            if len(ws) == 1 and len(_words(m.entity or "")) >= 2:
+                out.setdefault(ws[0], set()).add(key)
+    return out
+
+
+def _family_first(ms: Mentions) -> bool:
+    """A name written family name first, as romanised Chinese and Korean names are: its
+    given name is hyphenated (``Wu Chien-fu``) or in two syllables (``Kim Jong Un``)."""
+    for _, m in ms:
+        parts = (m.entity or "").split()
+        if len(parts) >= 2 and ("-" in parts[-1] or (len(parts) == 3 and "." not in m.entity
+                                                     and all(len(p) > 1 for p in parts))):
+            return True
+    return False
+
+
+def _surname_of(lone: str, full: dict[str, tuple[list[str], bool]], taught: dict[str, set[str]]) -> str | None:
+    """The one full name a lone name stands for: the full name the story's articles
+    themselves joined it to, else the one whose surname it is: the last word (``Putin`` in
+    ``Vladimir Putin``), or the first of a name written family name first (``Wu`` in
+    ``Wu Chien-fu``); None when several fit."""
+    known = taught.get(lone, set()) & full.keys()
+    if len(known) == 1:
+        return next(iter(known))
+    if known:
+        return None
+    fits = [key for key, (ws, first) in full.items() if lone == ws[-1] or (first and lone == ws[0])]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _join_lone_names(groups: dict[str, Mentions]) -> dict[str, Mentions]:
+    """Groups with every lone name moved into the full name it stands for, when one does."""
+    full = {k: (_words(ms[0][1].entity or ""), _family_first(ms)) for k, ms in groups.items()}
+    full = {k: v for k, v in full.items() if len(v[0]) >= 2}
+    taught = _short_forms(groups)
+    out: dict[str, Mentions] = {k: list(ms) for k, ms in groups.items()}
+    for key, ms in groups.items():
+        ws = _words(ms[0][1].entity or "")
+        if len(ws) != 1:
+            continue
+        target = _surname_of(ws[0], full, taught)
+        if target is not None:
+            out[target].extend(ms)
+            del out[key]
+    return out
+
 
 def build_people(analyses: Sequence[Analysis]) -> tuple[Entity, ...]:
     """One :class:`Entity` per person, merged across articles by canonical name.
 
     Spellings that differ only in spaces, hyphens, case or accents are one person
-    (``Kim Jong-un`` / ``Kim Jong Un``); the most frequent spelling names the entity
-    (ties: the longest, then alphabetical). Ids are ``person:<slug>``, stable across runs
-    and independent of article order.
+    (``Kim Jong-un`` / ``Kim Jong Un``); an article that names someone only by surname
+    (``Wu``) joins the full name another article gives (``Wu Chien-fu``) when exactly one
+    full name in the story fits. The most frequent full spelling names the entity (ties:
+    the longest, then alphabetical). Ids are ``person:<slug>``, stable across runs and
+    independent of article order.
     """
-    groups: dict[str, list[tuple[str, PersonMention]]] = {}
+    groups: dict[str, Mentions] = {}
     for a in analyses:
         for m in a.mentions:
             if isinstance(m, PersonMention) and m.entity and name_key(m.entity):
                 groups.setdefault(name_key(m.entity), []).append((a.article.id, m))
     out = []
-    for _key, ms in groups.items():
+    for _key, ms in _join_lone_names(groups).items():
         counts: dict[str, int] = {}
         for _, m in ms:
             counts[m.entity] = counts.get(m.entity, 0) + 1
-        name = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        name = sorted(counts, key=lambda n: (-(len(_words(n)) > 1), -counts[n], -len(n), n))[0]
         refs = sorted({SpanRef(article=aid, start=m.start, end=m.end, text=m.text) for aid, m in ms},
                       key=lambda r: (r.article, r.start, r.end))
         out.append(Entity(

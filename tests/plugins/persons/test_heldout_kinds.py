@@ -34,3 +34,32 @@ def test_a_name_with_a_place_or_feature_head_is_no_person(text: str, place: str)
 )
 def test_a_given_name_before_a_surname_like_head_stays_a_person(text: str, person: str) -> None:
     assert person in names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Hospital worker Chang Yu-lin was injured.", "Chang Yu Lin"),
+        ("Hospital worker Chang Yu-Lin was injured.", "Chang Yu Lin"),
+        ("President Tsai Ing-wen visited the site.", "Tsai Ing Wen"),
+        ("Vice President Lai Ching-te visited the site.", "Lai Ching Te"),
+    ],
+)
+def test_a_romanised_given_name_is_spelled_one_way_whatever_its_hyphen(text: str, entity: str) -> None:
+    assert [m.entity for m in extract_persons(text)] == [entity]
+
+
+@pytest.mark.parametrize(
+    ("text", "entity"),
+    [
+        ("Prime Minister Jean-Pierre Raffarin resigned.", "Jean-Pierre Raffarin"),
+        ("Professor Leif-Eric Easley spoke.", "Leif-Eric Easley"),
+    ],
+)
+def test_a_western_hyphenated_given_name_keeps_its_hyphen(text: str, entity: str) -> None:
+    assert [m.entity for m in extract_persons(text)] == [entity]
+
+
+def test_a_lone_family_name_joins_the_romanised_full_name_in_the_article() -> None:
+    text = "Wu Chien-fu, a seismologist, said the fault was active. Wu added that aftershocks were likely."
+    assert {m.entity for m in extract_persons(text)} == {"Wu Chien Fu"}
