@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 import regex
 
@@ -55,6 +56,33 @@ def _covered(item: Item, directs: list[Item], ends: list[int], text: str) -> boo
     return False
 
 
+#: The most words of a quoted term (a scare quote) as opposed to quoted speech.
+SCARE_WORDS = 3
+_TERM_BEFORE = frozenset({"so-called", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that",
+                          "these", "those", "such"})
+_WORD_RUN = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _scare_quote(doc: Doc, it: Item, starts: list[int], reach: list[int]) -> bool:
+    """``the so-called "smart fence"``, ``its "reform" plan``: a short quoted term inside a
+    noun phrase is the writer's distance from a word, not speech - unless a cue before it
+    governs it (``called the plan a "gamble"``, ``said the "deal" was dead``) or it sits in
+    reported content: then it marks the speaker's own words (a mixed quotation). What is
+    left are terms whose only attribution is a cue after them or none."""
+    if it.cue is not None and ("label" in it.cue.classes or it.cue.end <= it.start):
+        return False  # a labelling cue, or a cue before it: a partial quotation of what was said
+    if sum(1 for _ in _WORD_RUN.finditer(doc.text, it.start, it.end)) > SCARE_WORDS:
+        return False
+    j = doc.word_before(it.start - 1)
+    if j < 0 or doc.low[j] not in _TERM_BEFORE or doc.text[doc.ends[j] : it.start].strip(" \u00a0") not in _OPEN_MARKS:
+        return False
+    k = bisect_right(starts, it.start) - 1  # reported contents in text order: the last one opening before
+    return k < 0 or reach[k] < it.end
+
+
+_OPEN_MARKS = frozenset(_QCHARS)
+
+
 def _speakers_checked(doc: Doc, items: list[Item]) -> list[Item]:
     """Items whose speaker phrase can speak: a direct quotation with an implausible
     speaker (``Tuesday said``) keeps no speaker; reported speech with one is no speech."""
@@ -78,6 +106,10 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
+    spans = sorted((r.start, r.end) for r in indirect)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
+    directs = [d for d in directs if not _scare_quote(doc, d, starts, reach)]
     items = _speakers_checked(doc, directs + indirect)
     # resolve in the order the attributions are read, so pronouns see earlier speakers
     resolver = Resolver(doc)

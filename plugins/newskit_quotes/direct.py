@@ -36,6 +36,7 @@ from .attribution import (
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
+from .plausible import speaker_words
 
 __all__ = ["MIN_WORDS", "Item", "direct_items", "main_subject", "noun_use", "subject_of"]
 
@@ -325,6 +326,45 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     return cue, np, end
 
 
+_PARTICLES = frozenset({"out", "aloud", "up", "back", "on"})
+_BE = frozenset({"was", "were", "is", "are", "be", "been", "being"})
+
+
+def passive_cue(doc: Doc, cue: Cue) -> bool:
+    """``a letter read out by his lawyer``, ``a statement was issued``: a cue in the
+    passive names who passed the words on, not who said them (the lawyer reading the
+    client's letter is not its speaker)."""
+    k = cue.last + 1
+    if k < len(doc.low) and doc.low[k] in _PARTICLES and doc.joined(cue.last):
+        k += 1
+    if k < len(doc.low) and doc.low[k] == "by" and doc.joined(k - 1):
+        return cue.form.endswith(("ed", "en")) or cue.form in ("read", "written", "said", "told", "quoted")
+    if "label" in cue.classes:
+        return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
+    j = cue.first - 1
+    return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en", "said", "told"))
+
+
+def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
+    """``Gomez read a statement from her client, Peter Hall: "…"``: when a cue relays
+    someone's words (read, released, posted), the person named after *from* or *on
+    behalf of* owns them, not the reader (a lawyer is never credited with the client's
+    words); None when no person is named there."""
+    if cue.form not in speaker_words().relay:
+        return None
+    k = cue.last + 1
+    while k < len(doc.starts) and doc.starts[k] < until and k - cue.last <= 8:
+        if doc.low[k] == "from" or (doc.low[k] == "behalf" and k + 1 < len(doc.low) and doc.low[k + 1] == "of"):
+            a = k + 1 if doc.low[k] == "from" else k + 2
+            named = [p for p in doc.persons_in(doc.starts[a], until) if doc.starts[a] <= p.start]
+            if a < len(doc.starts) and named and named[0].start - doc.starts[a] <= 40:
+                p = named[0]
+                return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
+            return None
+        k += 1
+    return None
+
+
 def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     """A cue before the opening mark in the same sentence.
 
@@ -351,13 +391,16 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
         cue = cue_at(doc, j) or (_according(doc, j) if doc.low[j] == "according" else None)
         if cue is None and j >= 1 and doc.low[j] == "to":
             cue = _according(doc, j - 1)
-        if cue is not None and cue.end <= q.open and not noun_use(doc, cue):
+        if cue is not None and cue.end <= q.open and not noun_use(doc, cue) and not passive_cue(doc, cue):
             if cue.classes & (_SAY | {"belief", "attitude"}) or cue.form == "according to":
                 found.append(cue)
         j -= 1
     if not found:
         return None
     near = found[0]
+    owner = _words_owner(doc, near, q.open)
+    if owner is not None:
+        return near, owner
     if len(found) == 1 or (near.classes & {"speech", "direct_only"} and (
             _LEAD_GAP.fullmatch(doc.text, near.end, q.open) or _personal_subject(doc, near, lo))):
         return near, _lead_subject(doc, near, lo)

@@ -32,6 +32,7 @@ class SpeakerWords:
     place_kinds: frozenset[str]
     abstract: frozenset[str]
     documents: frozenset[str]
+    relay: frozenset[str]
 
 
 @cache

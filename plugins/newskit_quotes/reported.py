@@ -131,10 +131,14 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
         if cue.form in _TELL:
             # skip the addressee: "told Reuters", "told reporters on Monday"
             s = k + 1
+            if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
+                s += 1  # "told the court": a determiner and its noun
             while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and (
                 doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
             ):
                 s += 1
+            if s < len(doc.starts) and doc.gap(s - 1).strip():
+                return None  # "told the court, his lawyer said": no clause follows the addressee
             if s < len(doc.starts) and doc.low[s] == "that":
                 s += 1
             if s >= len(doc.starts) or doc.starts[s] >= sb:

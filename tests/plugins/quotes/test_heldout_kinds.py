@@ -218,3 +218,52 @@ def test_a_subordinate_clause_after_a_postposed_attribution_is_not_its_tail() ->
 def test_a_day_after_the_cue_is_not_part_of_the_reported_clause() -> None:
     text = "Engineers said Friday the tunnel was safe."
     assert only(text, direct=False).text == "the tunnel was safe"
+
+
+# ---------------------------------------------------------------- whose words: relays, passives, terms
+
+def test_a_lawyer_reading_the_clients_statement_is_not_its_speaker() -> None:
+    text = 'Defence lawyer Maria Gomez read a statement from her client, Peter Hall: "I regret nothing."'
+    q = only(text, direct=True)
+    assert spoken(text, q) == "Peter Hall"
+
+
+def test_words_read_on_behalf_of_someone_are_theirs() -> None:
+    text = 'Maria Gomez read a statement on behalf of Peter Hall: "I regret nothing."'
+    assert spoken(text, only(text, direct=True)) == "Peter Hall"
+
+
+def test_a_reader_with_no_owner_named_stays_the_speaker() -> None:
+    text = 'Judge Maria Gomez read the verdict: "Guilty on all counts."'
+    assert spoken(text, only(text, direct=True)) == "Maria Gomez"
+
+
+def test_a_cue_in_the_passive_is_not_the_quotations_attribution() -> None:
+    text = 'Peter Hall wrote in a letter read out by his lawyer: "I regret nothing."'
+    assert spoken(text, only(text, direct=True)) == "Peter Hall"
+
+
+def test_a_quoted_label_in_the_passive_stays_a_quotation() -> None:
+    text = 'When the fact-checkers examined the claim, it was labeled "Mostly False."'
+    assert [q.text for q in quotes(text) if q.direct] == ["Mostly False"]
+
+
+def test_a_scare_quoted_term_with_only_a_later_cue_is_no_quotation() -> None:
+    text = 'The city unveiled its "smart fence" on Monday, and Gomez said it would never work.'
+    assert [q for q in quotes(text) if q.direct] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Officials said the "smart fence" would be finished in May.',  # inside reported content
+        'The company called the plan a "reckless gamble" on Monday.',  # a labelling cue
+    ],
+)
+def test_a_quoted_term_governed_by_a_cue_before_it_stays(text: str) -> None:
+    assert len([q for q in quotes(text) if q.direct]) == 1
+
+
+def test_told_an_addressee_then_a_comma_is_no_reported_clause() -> None:
+    text = '"I am innocent," Peter Hall told the court, his lawyer Maria Gomez said.'
+    assert [q for q in quotes(text) if q.cue == "told" and not q.direct] == []
