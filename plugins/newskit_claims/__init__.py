@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from newskit import Article, Claim, Event, Mention, Register, hookimpl
-from newskit_claims.rules import extract_claims
+from newskit.vocabulary import SpeechCue
+from newskit_claims.rules import bundled_stance_cues, extract_claims
 
 __all__ = ["ClaimsLinker"]
 
@@ -34,3 +35,10 @@ class ClaimsLinker:
 @hookimpl
 def newskit_register_linkers(register: Register[ClaimsLinker]) -> None:
     register(ClaimsLinker())
+
+
+# the hook belongs to the quotes plugin: optional, so claims still loads without it
+@hookimpl(optionalhook=True)
+def newskit_register_speech_cues(register: Register[SpeechCue]) -> None:
+    for cue in bundled_stance_cues():
+        register(cue)

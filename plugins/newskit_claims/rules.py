@@ -27,6 +27,7 @@ from newskit import (
 from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
 from newskit.timex import interval
+from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
 __all__ = ["extract_claims"]
 
@@ -42,17 +43,36 @@ _DATE_LEAD = regex.compile(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", regex.I)
 
 
 @cache
-def _data() -> dict[str, Any]:
+def raw_cues() -> dict[str, Any]:
+    """``data/cues.json`` as written (loaded once)."""
     raw = resources.files(__package__).joinpath("data").joinpath("cues.json").read_text("utf-8")
     data: dict[str, Any] = json.loads(raw)
     return data
+
+
+def bundled_stance_cues() -> list[SpeechCue]:
+    """The cue forms of ``data/cues.json`` with their stance."""
+    return [SpeechCue(word=w, stance=stance, forms=(w,))
+            for stance, words in raw_cues()["stances"].items() for w in words]
+
+
+@per_vocabulary
+def _data() -> dict[str, Any]:
+    """The cue lists, their stances from the current vocabulary (every speech cue that
+    declares a stance, whichever plugin gave it)."""
+    raw = raw_cues()
+    stances: dict[str, list[str]] = {k: [] for k in raw["stances"]}
+    for c in current()(SpeechCue):
+        if c.stance is not None:
+            stances.setdefault(c.stance, []).extend(c.word_forms())
+    return {**raw, "stances": stances}
 
 
 def _alt(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@cache
+@per_vocabulary
 def _cue_stance() -> dict[str, str]:
     out: dict[str, str] = {}
     for stance, words in _data()["stances"].items():
@@ -82,7 +102,7 @@ class _Compiled(dict[str, Any]):
         return got
 
 
-@cache
+@per_vocabulary
 def _patterns() -> dict[str, Any]:
     d = _data()
     st = d["stances"]
@@ -182,7 +202,7 @@ def _keys(phrases: Sequence[str]) -> tuple[str, ...]:
     return tuple(sorted({max(w.casefold().split(), key=len) for w in phrases}))
 
 
-@cache
+@per_vocabulary
 def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
     """For each construction pattern, groups of words: every match holds one word of each
     group (the pattern's literal cue, noun, ``by``...). A sentence lacking one is never

@@ -7,12 +7,26 @@ Modules: :mod:`.grammar` (detection patterns), :mod:`.normalize` (TIMEX3 values)
 
 from __future__ import annotations
 
-from newskit import Extractor, Register, hookimpl
+from newskit import Extractor, PluginManager, Register, hookimpl
+from newskit.vocabulary import NamedDate
+from newskit_dates import hookspecs
 from newskit_dates.extractor import DatesExtractor, find_dates
+from newskit_dates.lexicon import bundled_named_dates
 
-__all__ = ["DatesExtractor", "find_dates", "newskit_register_extractors"]
+__all__ = ["DatesExtractor", "find_dates", "hookspecs", "newskit_register_extractors"]
 
 
 @hookimpl
 def newskit_register_extractors(register: Register[Extractor]) -> None:
     register(DatesExtractor())
+
+
+@hookimpl
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newskit_register_named_dates(register: Register[NamedDate]) -> None:
+    for d in bundled_named_dates():
+        register(d)

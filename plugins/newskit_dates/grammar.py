@@ -7,10 +7,9 @@ bounded or over disjoint character classes, so matching stays linear in the text
 
 from __future__ import annotations
 
-from functools import cache
-
 import regex
 
+from newskit.vocabulary import per_vocabulary
 from newskit_dates.lexicon import lexicon
 
 __all__ = ["Patterns", "patterns"]
@@ -282,7 +281,7 @@ class Patterns:
         return got
 
 
-@cache
+@per_vocabulary
 def patterns() -> Patterns:
-    """The compiled patterns (built once per process)."""
+    """The compiled patterns (built once per vocabulary: the named dates are in them)."""
     return Patterns()

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newskit import Article, Claim, Event, Mention, Register, hookimpl
+from newskit import Article, Claim, Event, Mention, PluginManager, Register, hookimpl
+from newskit.vocabulary import EventTrigger
+from newskit_events import hookspecs
 from newskit_events.extract import extract_events
 
 __all__ = ["EventsLinker"]
@@ -33,3 +35,16 @@ class EventsLinker:
 @hookimpl
 def newskit_register_linkers(register: Register[EventsLinker]) -> None:
     register(EventsLinker())
+
+
+@hookimpl
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newskit_register_event_triggers(register: Register[EventTrigger]) -> None:
+    from newskit_events.lexicon import bundled_triggers
+
+    for t in bundled_triggers():
+        register(t)

@@ -23,9 +23,10 @@ import attrs
 import regex
 from attrs import frozen
 
+from newskit.vocabulary import TRIGGER_POS, EventTrigger, current, per_vocabulary
 from newskit_events.lemma import BASE, S, candidates, nominalisations, verb_bases
 
-__all__ = ["DETERMINERS", "Lexicon", "Sense", "Trigger", "lexicon"]
+__all__ = ["DETERMINERS", "Lexicon", "Sense", "Trigger", "bundled_triggers", "lexicon"]
 
 #: in a ``prev`` list, any number ("12 dead", "two dead")
 NUM = "#num"
@@ -173,8 +174,38 @@ def _derived(plain: dict[str, list[Sense]], conditional: set[str], vetoed: froze
 
 
 @cache
+def raw_triggers() -> dict[str, Any]:
+    """``data/triggers.json`` as written (loaded once)."""
+    data: dict[str, Any] = json.loads(
+        resources.files(__package__).joinpath("data").joinpath("triggers.json").read_text("utf-8"))
+    return data
+
+
+def bundled_triggers() -> list[EventTrigger]:
+    """The plain trigger lemmas and forms of ``data/triggers.json``, by class (the
+    conditional senses stay rules of the file)."""
+    data = raw_triggers()
+    return [EventTrigger(lemma=w, event_class=cls, pos=pos)
+            for cls, spec in data["classes"].items() for pos in TRIGGER_POS for w in spec.get(pos, [])]
+
+
+def _with_vocabulary(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with its plain trigger lists taken from the current vocabulary (a class no
+    file names is added after the others)."""
+    classes = {c: {k: v for k, v in spec.items() if k not in TRIGGER_POS}
+               for c, spec in data["classes"].items()}
+    order = list(data.get("class_order") or data["classes"])
+    for t in current()(EventTrigger):
+        if t.event_class not in classes:
+            classes[t.event_class] = {}
+            order.append(t.event_class)
+        classes[t.event_class].setdefault(t.pos, []).append(t.lemma)
+    return {**data, "classes": classes, "class_order": order}
+
+
+@per_vocabulary
 def lexicon() -> Lexicon:
-    data = json.loads(resources.files(__package__).joinpath("data").joinpath("triggers.json").read_text("utf-8"))
+    data = _with_vocabulary(raw_triggers())
     forms: dict[str, str] = {}
     for cls in data.get("class_order") or list(data["classes"]):
         for w in data["classes"][cls].get("forms", []):

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from newskit import Article, Extractor, Mention, PersonMention, Register, hookimpl
+from newskit import Article, Extractor, Mention, PersonMention, PluginManager, Register, hookimpl
+from newskit.vocabulary import Title
+from newskit_persons import hookspecs
 
 __all__ = ["PersonsExtractor", "extract_persons"]
 
@@ -58,3 +60,16 @@ class PersonsExtractor:
 @hookimpl
 def newskit_register_extractors(register: Register[Extractor]) -> None:
     register(PersonsExtractor())
+
+
+@hookimpl
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newskit_register_titles(register: Register[Title]) -> None:
+    from newskit_persons.lexicon import bundled_titles
+
+    for t in bundled_titles():
+        register(t)

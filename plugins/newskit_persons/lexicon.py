@@ -8,7 +8,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "fold", "lexicon"]
+from newskit.vocabulary import Title, current, per_vocabulary
+
+__all__ = ["Lexicon", "bundled_titles", "fold", "lexicon"]
 
 
 def fold(word: str) -> str:
@@ -20,6 +22,7 @@ def fold(word: str) -> str:
     return s.lower().replace("’", "'")
 
 
+@cache
 def _lines(name: str) -> list[str]:
     text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return [line for line in text.splitlines() if line and not line.startswith("#")]
@@ -29,9 +32,7 @@ class Lexicon:
     """All the sets the detector consults; every entry is folded (see :func:`fold`)."""
 
     def __init__(self) -> None:
-        raw: dict[str, Any] = json.loads(
-            resources.files(__package__).joinpath("data").joinpath("lexicon.json").read_text(encoding="utf-8")
-        )
+        raw = raw_lexicon()
         self.given: frozenset[str] = frozenset(_lines("given.txt"))
         self.surnames: frozenset[str] = frozenset(_lines("surnames.txt"))
         zipf: dict[str, float] = {}
@@ -49,9 +50,10 @@ class Lexicon:
         def s(key: str) -> frozenset[str]:
             return frozenset(str(x) for x in raw.get(key, ()))
 
-        self.honorifics = s("honorifics")
-        self.title_heads = s("title_heads")
-        self.title_modifiers = s("title_modifiers")
+        titles = current()(Title)  # the bundled titles come through the same hook
+        self.honorifics = frozenset(t.word for t in titles if t.kind == "honorific")
+        self.title_heads = frozenset(t.word for t in titles if t.kind == "role")
+        self.title_modifiers = frozenset(t.word for t in titles if t.kind == "modifier")
         self.org_cues = s("org_cues")
         self.particles = s("particles")
         self.suffixes = s("suffixes")
@@ -85,6 +87,24 @@ class Lexicon:
 
 
 @cache
+def raw_lexicon() -> dict[str, Any]:
+    """``data/lexicon.json`` as written (loaded once)."""
+    text = resources.files(__package__).joinpath("data").joinpath("lexicon.json").read_text(encoding="utf-8")
+    raw: dict[str, Any] = json.loads(text)
+    return raw
+
+
+#: Title kind -> its list in ``data/lexicon.json``.
+TITLE_LISTS = {"honorific": "honorifics", "role": "title_heads", "modifier": "title_modifiers"}
+
+
+def bundled_titles() -> list[Title]:
+    """The honorifics, role heads and role modifiers of ``data/lexicon.json``."""
+    raw = raw_lexicon()
+    return [Title(word=str(w), kind=kind) for kind, key in TITLE_LISTS.items() for w in raw.get(key, ())]
+
+
+@per_vocabulary
 def lexicon() -> Lexicon:
-    """The shared, immutable word lists (loaded on first use)."""
+    """The shared, immutable word lists (built on first use, once per vocabulary)."""
     return Lexicon()

@@ -21,9 +21,22 @@ from itertools import accumulate
 
 import regex
 
-from newskit import Article, Extractor, Mention, PersonMention, QuoteMention, Register, hookimpl
+from newskit import (
+    Article,
+    Extractor,
+    Mention,
+    PersonMention,
+    PluginManager,
+    QuoteMention,
+    Register,
+    hookimpl,
+)
+from newskit.vocabulary import Organisation, SpeechCue
 
+from . import hookspecs
+from .actors import bundled_organisations
 from .attribution import Resolver, Speaker
+from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items
@@ -185,3 +198,20 @@ def _canonical(name: str | None) -> str | None:
 @hookimpl
 def newskit_register_extractors(register: Register[Extractor]) -> None:
     register(QuotesExtractor())
+
+
+@hookimpl
+def newskit_add_hookspecs(pluginmanager: PluginManager) -> None:
+    pluginmanager.add_hookspecs(hookspecs)
+
+
+@hookimpl
+def newskit_register_speech_cues(register: Register[SpeechCue]) -> None:
+    for cue in bundled_cues():
+        register(cue)
+
+
+@hookimpl
+def newskit_register_organisations(register: Register[Organisation]) -> None:
+    for org in bundled_organisations():
+        register(org)

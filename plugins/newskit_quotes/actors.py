@@ -9,9 +9,10 @@ a seat of government stands for its state (``data/actors.json`` ``seats``).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cache
 
 import regex
+
+from newskit.vocabulary import Organisation, current, per_vocabulary
 
 from .cues import load_json
 
@@ -41,16 +42,35 @@ class Tables:
     indefinite: frozenset[str]
 
 
-@cache
+#: Organisation kind -> its table in ``data/actors.json``.
+ORG_TABLES = {"seat": "seats", "country": "countries", "organisation_head": "org_heads",
+              "outlet_head": "outlet_heads"}
+
+
+def bundled_organisations() -> list[Organisation]:
+    """The seats, countries and organisation and outlet head nouns of ``data/actors.json``."""
+    d = load_json("actors.json")
+    out: list[Organisation] = []
+    for kind, key in ORG_TABLES.items():
+        table = d[key]
+        if isinstance(table, dict):
+            out += [Organisation(name=k, kind=kind, canonical=v) for k, v in table.items()]
+        else:
+            out += [Organisation(name=k, kind=kind) for k in table]
+    return out
+
+
+@per_vocabulary
 def tables() -> Tables:
     d = load_json("actors.json")
     dem = dict(d["demonyms"])
+    orgs = current()(Organisation)  # the bundled names come through the same hook
     return Tables(
-        seats=dict(d["seats"]),
-        countries=dict(d["countries"]),
+        seats={o.name: o.canonical for o in orgs if o.kind == "seat"},
+        countries={o.name: o.canonical for o in orgs if o.kind == "country"},
         demonyms=dem,
-        org_heads=frozenset(d["org_heads"]),
-        outlet_heads=frozenset(d["outlet_heads"]),
+        org_heads=frozenset(o.name for o in orgs if o.kind == "organisation_head"),
+        outlet_heads=frozenset(o.name for o in orgs if o.kind == "outlet_head"),
         roles=frozenset(d["person_roles"]),
         groups=frozenset(d["groups"]),
         group_names=dict(d.get("group_names", {})),

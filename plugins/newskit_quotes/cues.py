@@ -8,7 +8,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-__all__ = ["Lexicon", "lexicon", "load_json"]
+from newskit.vocabulary import SpeechCue, current, per_vocabulary
+
+__all__ = ["Lexicon", "bundled_cues", "lexicon", "load_json"]
 
 
 @cache
@@ -50,14 +52,44 @@ class Lexicon:
         return self.cls.get(form, frozenset())
 
 
-@cache
-def lexicon() -> Lexicon:
+#: The cue classes of ``data/cues.json`` (``postposed`` is its ``finite_postposed`` list).
+CLASSES = ("speech", "belief", "npcomp", "label", "attitude", "direct_only", "bare")
+
+
+def bundled_cues() -> list[SpeechCue]:
+    """The reporting words of ``data/cues.json``, each with its class (and its irregular
+    forms)."""
     data = load_json("cues.json")
+    irregular: dict[str, list[str]] = data.get("irregular", {})
+    out = [SpeechCue(word=lemma, cue_class=klass, forms=tuple(irregular.get(lemma, [])))
+           for klass in CLASSES for lemma in data.get(klass, ())]
+    out += [SpeechCue(word=form, cue_class="postposed", forms=(form,))
+            for form in data.get("finite_postposed", ())]
+    return out
+
+
+def _with_vocabulary(data: dict[str, Any]) -> dict[str, Any]:
+    """``data`` with its cue lists taken from the current vocabulary."""
+    lists: dict[str, list[str]] = {k: [] for k in (*CLASSES, "finite_postposed")}
+    irregular: dict[str, list[str]] = dict(data.get("irregular", {}))
+    for c in current()(SpeechCue):
+        if c.cue_class == "postposed":
+            lists["finite_postposed"].extend(c.forms or (c.word,))
+        elif c.cue_class is not None:
+            lists[c.cue_class].append(c.word)
+            if c.forms:
+                irregular[c.word] = list(c.forms)
+    return {**data, **lists, "irregular": irregular}
+
+
+@per_vocabulary
+def lexicon() -> Lexicon:
+    data = _with_vocabulary(load_json("cues.json"))
     double = frozenset(data.get("double_final", ()))
     irregular: dict[str, list[str]] = data.get("irregular", {})
     cls: dict[str, set[str]] = {}
     noun_like = frozenset(data.get("noun_like", ()))
-    for klass in ("speech", "belief", "npcomp", "label", "attitude", "direct_only", "bare"):
+    for klass in CLASSES:
         for lemma in data.get(klass, ()):
             forms = set(irregular.get(lemma, ())) or _inflect(lemma, double)
             for f in forms:

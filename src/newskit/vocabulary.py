@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import Any, ClassVar, TypeVar
@@ -63,6 +63,11 @@ def _word(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         raise ValueError(f"{att.name} must be a non-empty word or phrase, got {value!r}")
 
 
+def _lower(inst: object, att: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, str) and value != value.lower():
+        raise ValueError(f"{att.name} must be lower case, got {value!r}")
+
+
 def _one_of(*allowed: str) -> Callable[[object, attrs.Attribute[Any], object], None]:
     def check(inst: object, att: attrs.Attribute[Any], value: object) -> None:
         if value not in allowed:
@@ -77,6 +82,11 @@ def _optional_one_of(*allowed: str) -> Callable[[object, attrs.Attribute[Any], o
         if value is not None:
             inner(inst, att, value)
     return check
+
+
+def _as_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    """A tuple of words (a lone string is one word, not its letters)."""
+    return (value,) if isinstance(value, str) else tuple(value)
 
 
 def _words(inst: object, att: attrs.Attribute[Any], value: object) -> None:
@@ -155,7 +165,7 @@ class SpeechCue:
     word: str = field(validator=_word)
     cue_class: str | None = field(default=None, validator=_optional_one_of(*CUE_CLASSES))
     stance: str | None = field(default=None, validator=_optional_one_of(*STANCES))
-    forms: tuple[str, ...] = field(default=(), converter=tuple, validator=_words)
+    forms: tuple[str, ...] = field(default=(), converter=_as_tuple, validator=_words)
 
     def __attrs_post_init__(self) -> None:
         if self.cue_class is None and self.stance is None:
@@ -164,6 +174,23 @@ class SpeechCue:
     @property
     def key(self) -> tuple[str, str | None, str | None]:
         return (self.word, self.cue_class, self.stance)
+
+    def word_forms(self) -> tuple[str, ...]:
+        """``forms`` if given, else the regular inflections of the lemma (the first word
+        of a phrase is inflected: "weigh in" -> "weighs in", "weighed in"...)."""
+        if self.forms:
+            return self.forms
+        head, _, rest = self.word.partition(" ")
+        tail = f" {rest}" if rest else ""
+        if head.endswith("y") and len(head) > 2 and head[-2] not in "aeiou":
+            out = (head, head[:-1] + "ies", head[:-1] + "ied", head + "ing")
+        elif head.endswith("e"):
+            out = (head, head + "s", head + "d", head[:-1] + "ing")
+        elif head.endswith(("s", "sh", "ch", "x", "z")):
+            out = (head, head + "es", head + "ed", head + "ing")
+        else:
+            out = (head, head + "s", head + "ed", head + "ing")
+        return tuple(f + tail for f in out)
 
 
 TITLE_KINDS = ("honorific", "role", "modifier")
@@ -177,7 +204,7 @@ class Title:
     """
 
     hook: ClassVar[str] = "newskit_register_titles"
-    word: str = field(validator=_word)
+    word: str = field(validator=[_word, _lower])
     kind: str = field(default="role", validator=_one_of(*TITLE_KINDS))
 
     @property
@@ -214,15 +241,16 @@ class Organisation:
         return (self.kind, self.name)
 
 
-TRIGGER_POS = ("verbs", "nouns", "adjectives")
+TRIGGER_POS = ("verbs", "nouns", "forms")
 
 
 @frozen(kw_only=True)
 class EventTrigger:
     """A lemma that names an event of ``event_class`` (one of the classes the events plugin
     knows: ``movement``, ``meeting``, ``conflict``, ``contest``, ...; see its
-    ``data/triggers.json``). ``pos`` is its part of speech: ``verbs`` are read in every
-    inflection ("score" -> "scored"), ``nouns`` in singular and plural."""
+    ``data/triggers.json``; a new class name adds a class). ``pos``: ``verbs`` are read in
+    every inflection ("score" -> "scored"), ``nouns`` in singular and plural, ``forms``
+    are exact word forms ("landed")."""
 
     hook: ClassVar[str] = "newskit_register_event_triggers"
     lemma: str = field(validator=_word)
@@ -250,7 +278,7 @@ class NamedDate:
     month-and-day date ("on Bastille Day" in an article of 2024 is 2024-07-14)."""
 
     hook: ClassVar[str] = "newskit_register_named_dates"
-    name: str = field(validator=_word)
+    name: str = field(validator=[_word, _lower])
     month_day: str = field(validator=_month_day)
 
     @property
