@@ -9,7 +9,7 @@ only from here and from the public modules ``newskit.testing``, ``newskit.text``
 
 from __future__ import annotations
 
-from newskit.components import Component, Extractor, Linker, Register
+from newskit.components import Component, Extractor, FindingDetector, Linker, Register, StoryDraft
 from newskit.errors import (
     DuplicateComponent,
     InputError,
@@ -29,6 +29,7 @@ from newskit.model import (
     Event,
     Figure,
     Finding,
+    FindingSection,
     Mention,
     Number,
     PersonMention,
@@ -60,6 +61,8 @@ __all__ = [
     "Extractor",
     "Figure",
     "Finding",
+    "FindingDetector",
+    "FindingSection",
     "InputError",
     "Linker",
     "Mention",
@@ -79,6 +82,7 @@ __all__ = [
     "SpanRef",
     "Story",
     "StoryArticle",
+    "StoryDraft",
     "TextLayer",
     "Token",
     "Tokens",

@@ -192,7 +192,7 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.threshold is not None:
         opts = attrs.evolve(opts, threshold=args.threshold)
     writer = StoriesWriter(sys.stdout, args.format, make_converter(pipeline.mention_types()))
-    for sid, story in build_stories(articles(), opts):
+    for sid, story in build_stories(articles(), opts, pm=pipeline.pm):
         writer.story(sid, story)
     progress.close()
     writer.close(unread)
@@ -377,7 +377,7 @@ def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
     # an input that could not be read is not an article of the story: it is listed as an
     # error, never counted ("Story over N articles" counts only what was read)
     unread = [e for a in analyses if not a.article.text for e in a.errors if e.stage == "read"]
-    story = build_story([a for a in analyses if a.article.text])
+    story = build_story([a for a in analyses if a.article.text], pm=pipeline.pm)
     story = attrs.evolve(story, errors=(*unread, *story.errors))
     if args.format == "parquet":
         from newskit.tables import write_parquet

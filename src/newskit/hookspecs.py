@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 import pluggy
 
 if TYPE_CHECKING:
-    from newskit.components import Extractor, Linker, Register
-    from newskit.model import Article, Mention
+    from newskit.components import Extractor, FindingDetector, Linker, Register
+    from newskit.model import Analysis, Article, Event, Mention
     from newskit.plugins import PluginManager
 
 PROJECT = "newskit"
@@ -75,4 +75,30 @@ def newskit_resolve_overlaps(
     kind wins) is registered ``trylast``. Stops at first non-None result.
 
     .. versionadded:: 0.1
+    """
+
+
+@hookspec(firstresult=True)
+def newskit_cluster_events(analyses: tuple[Analysis, ...]) -> tuple[Event, ...] | None:
+    """Cluster the events of a story's articles (sorted by id) into the story's events.
+
+    Return the story events, each holding the mentions and evidence of every article that
+    reports it, or None to defer to the next implementation. newskit's own clustering
+    (blocking by trigger family, a pairwise model, average linkage with vetoes) is
+    registered ``trylast``. A result that is not a tuple of events, or an exception, is
+    recorded in the story's errors and newskit's own clustering is used instead. Stops at
+    first non-None result.
+
+    .. versionadded:: 0.2
+    """
+
+
+@hookspec
+def newskit_register_finding_detectors(register: Register[FindingDetector]) -> None:
+    """Register :class:`~newskit.FindingDetector` instances: each adds its findings (with
+    their source spans) to the story and a section to its report. Additive: every
+    registered detector runs. newskit's corroboration, allegation/denial and figure
+    findings are registered through this hook too.
+
+    .. versionadded:: 0.2
     """

@@ -25,6 +25,7 @@ __all__ = [
     "Event",
     "Figure",
     "Finding",
+    "FindingSection",
     "Mention",
     "Number",
     "PersonMention",
@@ -504,8 +505,28 @@ class Finding:
 
 
 @frozen(kw_only=True)
+class FindingSection:
+    """The findings of one plugin's finding detector: a section of the story's report.
+
+    Attributes:
+        title: the section's title in the report.
+        detector: the name of the detector that found them.
+        findings: what it found, each with its source spans.
+    """
+
+    title: str
+    detector: str
+    findings: tuple[Finding, ...] = ()
+
+
+@frozen(kw_only=True)
 class Story:
-    """The multi-article result: events, people, claims, agreements and conflicts."""
+    """The multi-article result: events, people, claims, agreements and conflicts.
+
+    ``sections`` holds what plugins' finding detectors add (one section per detector);
+    the bundled corroboration, allegation/denial and figure findings are in
+    ``corroborations`` and ``conflicts``.
+    """
 
     articles: tuple[str, ...] = ()
     events: tuple[Event, ...] = ()
@@ -516,3 +537,4 @@ class Story:
     errors: tuple[ErrorRecord, ...] = ()
     sources: tuple[StoryArticle, ...] = ()
     summary: tuple[str, ...] = ()
+    sections: tuple[FindingSection, ...] = ()

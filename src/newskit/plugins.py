@@ -39,7 +39,7 @@ __all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "Registrations", 
 
 ENTRY_POINT_GROUP = "newskit"
 #: Core modules registered on every manager (not extractors: policies the host owns).
-CORE_PLUGINS = ("newskit.overlaps",)
+CORE_PLUGINS = ("newskit.overlaps", "newskit.story_hooks")
 
 
 @frozen(kw_only=True)
@@ -60,6 +60,7 @@ class Registrations:
 
     extractors: tuple[tuple[Any, ComponentInfo], ...] = ()
     linkers: tuple[tuple[Any, ComponentInfo], ...] = ()
+    detectors: tuple[tuple[Any, ComponentInfo], ...] = ()
     mention_types: tuple[type[Mention], ...] = ()
     vocabulary: Vocabulary = attrs.field(factory=Vocabulary)
 
@@ -110,6 +111,14 @@ class PluginManager(pluggy.PluginManager):
         """What each plugin gives each hook beyond components: plugin -> hook -> a short
         description ("645 entries", or why it was skipped). ``newskit plugins`` shows it."""
         out: dict[str, dict[str, str]] = {}
+        for det, info in self.registrations().detectors:
+            got = out.setdefault(info.plugin, {})
+            hook = "newskit_register_finding_detectors"
+            item = f"{info.name} (section '{det.section}')"
+            got[hook] = f"{got[hook]}, {item}" if hook in got else item
+        for impl in self.hook.newskit_cluster_events.get_hookimpls():
+            out.setdefault(impl.plugin_name, {})["newskit_cluster_events"] = (
+                "fallback (trylast)" if impl.trylast else "replaces the clustering")
         for plugin, per in self.vocabulary().contributions.items():
             for hook, n in per.items():
                 out.setdefault(plugin, {})[hook] = f"{n} entr{'y' if n == 1 else 'ies'}"
@@ -151,6 +160,7 @@ class RegistrationError(ValueError):
 _REGISTRATION_HOOKS = (
     ("newskit_register_extractors", "extractor", "extract"),
     ("newskit_register_linkers", "linker", "link"),
+    ("newskit_register_finding_detectors", "detector", "detect"),
 )
 
 
@@ -159,10 +169,11 @@ def _collect_registrations(pm: PluginManager) -> Registrations:
     linkers: list[tuple[Any, ComponentInfo]] = []
     kinds: dict[str, type[Mention]] = {t.kind: t for t in BUILTIN_MENTION_TYPES}
     names: dict[str, str] = {}
+    detectors: list[tuple[Any, ComponentInfo]] = []
     for name, _ in list(pm.list_name_plugin()):
         try:
-            ext, lnk, types = _registered_by(pm, name)
-            _check_unique(name, ext + lnk, types, names, kinds)
+            ext, lnk, det, types = _registered_by(pm, name)
+            _check_unique(name, ext + lnk + det, types, names, kinds)
         except BaseException as exc:
             if must_propagate(exc):
                 raise
@@ -170,11 +181,17 @@ def _collect_registrations(pm: PluginManager) -> Registrations:
             continue
         extractors += ext
         linkers += lnk
-        names.update((info.name, name) for _, info in ext + lnk)
+        detectors += det
+        names.update((info.name, name) for _, info in ext + lnk + det)
         kinds.update((t.kind, t) for t in types)
     types_out = tuple(t for t in kinds.values() if t not in BUILTIN_MENTION_TYPES)
+    # detectors run in precedence order (core first, then by plugin name), never in
+    # registration order; a plugin's own detectors in the order it registered them
+    rank = {n: _precedence(pm, n) for n, _ in pm.list_name_plugin()}
+    detectors.sort(key=lambda d: (d[1].plugin not in CORE_PLUGINS, rank.get(d[1].plugin, (True, ""))))
     return Registrations(extractors=tuple(extractors), linkers=tuple(linkers),
-                         mention_types=types_out, vocabulary=_collect_vocabulary(pm))
+                         detectors=tuple(detectors), mention_types=types_out,
+                         vocabulary=_collect_vocabulary(pm))
 
 
 def vocabulary_hooks(pm: pluggy.PluginManager) -> dict[str, type[Any]]:
@@ -241,7 +258,8 @@ def _call_impls(pm: PluginManager, hook_name: str, plugin: str) -> list[Any]:
 
 
 def _registered_by(pm: PluginManager, plugin: str) -> tuple[
-        list[tuple[Any, ComponentInfo]], list[tuple[Any, ComponentInfo]], list[type[Mention]]]:
+        list[tuple[Any, ComponentInfo]], list[tuple[Any, ComponentInfo]],
+        list[tuple[Any, ComponentInfo]], list[type[Mention]]]:
     """What one plugin registers, each object checked for the shape the host relies on."""
     comps: dict[str, list[tuple[Any, ComponentInfo]]] = {}
     for hook_name, role, method in _REGISTRATION_HOOKS:
@@ -255,7 +273,7 @@ def _registered_by(pm: PluginManager, plugin: str) -> tuple[
         kind = getattr(t, "kind", None)
         if not isinstance(kind, str) or not kind or kind in ("mention", "unknown"):
             raise RegistrationError(f"mention type {t.__qualname__} needs its own 'kind' string")
-    return comps["extractor"], comps["linker"], types
+    return comps["extractor"], comps["linker"], comps["detector"], types
 
 
 def _kinds(value: object, what: str) -> frozenset[str]:
@@ -273,6 +291,12 @@ def _component_info(comp: object, role: str, method: str, plugin: str) -> Compon
         raise RegistrationError(f"registered {type(comp).__name__} as an {role} without a name")
     if not callable(getattr(comp, method, None)):
         raise RegistrationError(f"{role} {name!r} has no {method}() method")
+    if role == "detector":
+        section = getattr(comp, "section", None)
+        if not isinstance(section, str) or not section.strip():
+            raise RegistrationError(f"finding detector {name!r} needs a 'section' title")
+        return ComponentInfo(name=name, role=role, plugin=plugin, provides=frozenset(),
+                             requires=frozenset())
     return ComponentInfo(name=name, role=role, plugin=plugin,
                          provides=_kinds(getattr(comp, "provides", None), f"{name!r}.provides"),
                          requires=_kinds(getattr(comp, "requires", None), f"{name!r}.requires"))

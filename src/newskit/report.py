@@ -153,6 +153,8 @@ def report_sections(story: Story, analyses: Sequence[Analysis] = ()) -> list[tup
                         ("dates", "Dates that disagree")):
         out.append((title, [_finding_item(f, names, texts, claims) for f in story.conflicts if f.type == kind]))
     out.append(("Where sources agree", [_finding_item(f, names, texts, claims) for f in story.corroborations]))
+    # what plugins' finding detectors add: one section each
+    out.extend((s.title, [_finding_item(f, names, texts, claims) for f in s.findings]) for s in story.sections)
     background = [e for e in story.events if is_background(e, central, story.sources)]
     bg_ids = {e.id for e in background}
     out.append(("Timeline", [_event_item(e, names, texts, central is not None and e.id == central.id)

@@ -33,7 +33,7 @@ from typing import Any, TypeVar, Union
 import attrs
 import cattrs
 import regex
-from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn
+from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, override
 
 from newskit.dates_iso import parse_published
 from newskit.model import (
@@ -179,6 +179,10 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
         lambda t: isinstance(t, type) and issubclass(t, Mention), mention_out)
     conv.register_structure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, Mention), mention_in)
+    # a story without plugin findings is written as before plugins could add any
+    attrs.resolve_types(Story)
+    conv.register_unstructure_hook(Story, make_dict_unstructure_fn(
+        Story, conv, sections=override(omit_if_default=True)))
     return conv
 
 

@@ -328,8 +328,9 @@ def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None 
     yield from grouper.finish()
 
 
-def build_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None
-                  ) -> Iterator[tuple[str, Story]]:
-    """``(story id, story)``: each group built exactly as ``newskit story`` builds one."""
+def build_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None,
+                  *, pm: Any = None) -> Iterator[tuple[str, Story]]:
+    """``(story id, story)``: each group built exactly as ``newskit story`` builds one
+    (with the story hooks of plugin manager ``pm``, see :func:`newskit.story.build_story`)."""
     for sid, members in group_stories(analyses, options):
-        yield sid, build_story(members)
+        yield sid, build_story(members, pm=pm)

@@ -10,13 +10,27 @@ import pytest
 
 from newskit import (
     Article,
+    DateMention,
+    PersonMention,
     Pipeline,
     PluginLoadError,
     QuantityMention,
+    QuoteMention,
     get_plugin_manager,
     hookimpl,
 )
-from newskit.vocabulary import ScaleWord, Unit, Vocabulary, current, using
+from newskit.vocabulary import (
+    EventTrigger,
+    NamedDate,
+    Organisation,
+    ScaleWord,
+    SpeechCue,
+    Title,
+    Unit,
+    Vocabulary,
+    current,
+    using,
+)
 
 
 def _quantities(p: Pipeline, text: str) -> list[QuantityMention]:
@@ -154,3 +168,100 @@ def test_newskit_plugins_lists_each_plugins_contributions(capsys: pytest.Capture
     rows = {r["name"]: r for r in json.loads(capsys.readouterr().out)}
     assert set(rows["quantities"]["contributions"]) == {"newskit_register_units",
                                                          "newskit_register_scale_words"}
+
+
+def test_every_bundled_word_list_round_trips_through_its_hook() -> None:
+    """Rebuilt from the merged bundled entries, each list is the file's list, in order."""
+    from newskit_claims.rules import _data as claim_data
+    from newskit_claims.rules import raw_cues
+    from newskit_dates.lexicon import lexicon as date_lexicon
+    from newskit_dates.lexicon import raw_lexicon as raw_dates
+    from newskit_events.lexicon import _with_vocabulary as events_with
+    from newskit_events.lexicon import raw_triggers
+    from newskit_persons.lexicon import TITLE_LISTS
+    from newskit_persons.lexicon import lexicon as person_lexicon
+    from newskit_persons.lexicon import raw_lexicon as raw_persons
+    from newskit_quotes.actors import ORG_TABLES, tables
+    from newskit_quotes.cues import CLASSES, _with_vocabulary, load_json
+
+    with using(Pipeline.build(deny=["example-places"]).vocabulary):
+        assert list(date_lexicon()["holidays"].items()) == list(raw_dates()["holidays"].items())
+        lx = person_lexicon()
+        got = {"honorifics": lx.honorifics, "title_heads": lx.title_heads,
+               "title_modifiers": lx.title_modifiers}
+        for key in TITLE_LISTS.values():
+            assert got[key] == frozenset(raw_persons()[key])
+        raw = raw_triggers()
+        rebuilt = events_with(raw)
+        for cls, spec in raw["classes"].items():
+            for pos in ("verbs", "nouns", "forms"):
+                assert rebuilt["classes"][cls].get(pos, []) == spec.get(pos, []), (cls, pos)
+        assert rebuilt["class_order"] == list(raw.get("class_order") or raw["classes"])
+        cues = load_json("cues.json")
+        mine = _with_vocabulary(cues)
+        for klass in (*CLASSES, "finite_postposed"):
+            assert mine[klass] == cues.get(klass, []), klass
+        t = tables()
+        actors = load_json("actors.json")
+        assert list(t.seats.items()) == list(actors[ORG_TABLES["seat"]].items())
+        assert list(t.countries.items()) == list(actors[ORG_TABLES["country"]].items())
+        assert t.org_heads == frozenset(actors["org_heads"])
+        assert t.outlet_heads == frozenset(actors["outlet_heads"])
+        assert claim_data()["stances"] == raw_cues()["stances"]
+
+
+class Desk:
+    """One plugin extending five bundled plugins at once."""
+
+    @hookimpl
+    def newskit_register_titles(self, register: Any) -> None:
+        register(Title(word="datuk", kind="honorific"))
+
+    @hookimpl
+    def newskit_register_speech_cues(self, register: Any) -> None:
+        register(SpeechCue(word="harrumph", cue_class="speech", stance="asserts"))
+
+    @hookimpl
+    def newskit_register_event_triggers(self, register: Any) -> None:
+        register(EventTrigger(lemma="knight", event_class="award"))
+
+    @hookimpl
+    def newskit_register_organisations(self, register: Any) -> None:
+        register(Organisation(name="Holyrood", kind="seat", canonical="Scotland"))
+
+    @hookimpl
+    def newskit_register_named_dates(self, register: Any) -> None:
+        register(NamedDate(name="juneteenth", month_day="06-19"))
+
+
+DESK_TEXT = ('"We will win the league," Datuk Ahmad Zahid harrumphed. The singer was knighted '
+             'on Juneteenth. Holyrood said the stadium would be built.')
+
+
+@pytest.mark.parametrize("plugins", [[], [Desk()]], ids=["bundled", "extended"])
+def test_a_plugin_extends_titles_cues_triggers_organisations_and_dates(plugins: list[object]) -> None:
+    p = Pipeline.build(deny=["example-places"], plugins=plugins)
+    a = p.run(Article.from_dict({"id": "d", "text": DESK_TEXT, "published": "2024-06-20"}))
+    extended = bool(plugins)
+    persons = {m.text: m for m in a.mentions if isinstance(m, PersonMention)}
+    quotes = [m for m in a.mentions if isinstance(m, QuoteMention)]
+    dates = {m.text: m.value for m in a.mentions if isinstance(m, DateMention)}
+    assert ("Ahmad Zahid" in persons and persons["Ahmad Zahid"].title == "Datuk") is extended
+    assert (quotes[0].cue == "harrumphed" and quotes[0].speaker == "Ahmad Zahid") is extended
+    assert any(c.stance == "asserts" and c.text == "We will win the league" for c in a.claims) is extended
+    assert any(e.type == "award" and e.trigger == "knighted" for e in a.events) is extended
+    assert (dates.get("Juneteenth") == "2024-06-19") is extended
+    assert any(q.speaker == "Scotland" for q in quotes) is extended
+
+
+def test_named_date_and_title_entries_are_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        NamedDate(name="Juneteenth", month_day="06-19")
+    with pytest.raises(ValueError, match="MM-DD"):
+        NamedDate(name="juneteenth", month_day="6-19")
+    with pytest.raises(ValueError, match="lower case"):
+        Title(word="Datuk", kind="honorific")
+    with pytest.raises(ValueError, match="cue_class, a stance or both"):
+        SpeechCue(word="harrumph")
+    with pytest.raises(ValueError, match="canonical"):
+        Organisation(name="Holyrood", kind="seat")

@@ -9,27 +9,59 @@ order; every item points back to the spans it was read from.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
-from newskit.model import Analysis, Story
-from newskit.story.claims import group_claims
-from newskit.story.events import merge_events
-from newskit.story.figures import article_figures, compare_figures
+from newskit.components import StoryDraft
+from newskit.model import Analysis, ErrorRecord, Finding, FindingSection, Story
+from newskit.story.detect import cluster_events, run_detectors
 from newskit.story.people import build_people
 from newskit.story.sources import story_articles
 from newskit.story.summary import summarize
 
 __all__ = ["build_story"]
 
+_CORE: list[Any] = []
 
-def build_story(analyses: Sequence[Analysis]) -> Story:
-    """The story over ``analyses`` (any order; the result is the same)."""
-    ordered = sorted(analyses, key=lambda a: a.article.id)
-    events = merge_events(ordered)
-    claims, corroborations, conflicts = group_claims(ordered, events)
-    sources = story_articles(ordered)
-    outlets = {s.id: s.outlet for s in sources}
-    figures = [f for a in ordered for f in article_figures(a, outlets.get(a.article.id))]
-    conflicts = (*conflicts, *compare_figures(figures))
+
+def _core_manager() -> Any:
+    """A plugin manager with newskit's own story hooks only (no installed plugin)."""
+    if not _CORE:
+        from newskit.plugins import get_plugin_manager
+
+        _CORE.append(get_plugin_manager(entry_points=False))
+    return _CORE[0]
+
+
+def build_story(analyses: Sequence[Analysis], *, pm: Any = None) -> Story:
+    """The story over ``analyses`` (any order; the result is the same).
+
+    The events are clustered and the findings detected through the story hooks of ``pm``
+    (a :class:`~newskit.PluginManager`; default: newskit's own story logic alone). What a
+    plugin's detector finds is a section of the story (``Story.sections``).
+    """
+    from newskit.story_hooks import STORY_FIELDS, claim_groups
+    from newskit.vocabulary import using
+
+    pm = pm if pm is not None else _core_manager()
+    ordered = tuple(sorted(analyses, key=lambda a: a.article.id))
+    errors: list[ErrorRecord] = []
+    regs = pm.registrations()
+    with using(regs.vocabulary):
+        events = cluster_events(pm, ordered, errors)
+        draft = StoryDraft(analyses=ordered, events=events, sources=story_articles(ordered))
+        claims = claim_groups(draft)[0]
+        draft = StoryDraft(analyses=ordered, events=events, claims=claims, sources=draft.sources,
+                           memo={"claim_groups": claim_groups(draft)})
+        found = run_detectors(regs.detectors, draft, errors)
+    own: dict[str, list[Finding]] = {"corroborations": [], "conflicts": []}
+    sections: list[FindingSection] = []
+    for det, info, findings in found:
+        field = STORY_FIELDS.get(info.name) if info.plugin == "newskit.story_hooks" else None
+        if field:
+            own[field].extend(findings)
+        else:
+            sections.append(FindingSection(title=det.section, detector=info.name, findings=findings))
+    corroborations, conflicts = tuple(own["corroborations"]), tuple(own["conflicts"])
     return Story(
         articles=tuple(a.article.id for a in ordered),
         events=events,
@@ -37,7 +69,8 @@ def build_story(analyses: Sequence[Analysis]) -> Story:
         claims=claims,
         corroborations=corroborations,
         conflicts=conflicts,
-        errors=tuple(e for a in ordered for e in a.errors),
-        sources=sources,
-        summary=summarize(events, corroborations, conflicts, sources),
+        errors=(*(e for a in ordered for e in a.errors), *errors),
+        sources=draft.sources,
+        summary=summarize(events, corroborations, conflicts, draft.sources),
+        sections=tuple(sections),
     )
