@@ -265,3 +265,42 @@ def test_named_date_and_title_entries_are_lower_case() -> None:
         SpeechCue(word="harrumph")
     with pytest.raises(ValueError, match="canonical"):
         Organisation(name="Holyrood", kind="seat")
+
+
+def test_the_kit_checks_a_vocabulary_contribution() -> None:
+    from newskit.testing import ContractViolation, check_vocabulary
+
+    v = check_vocabulary("newskit_register_units", [Unit(surface="pips", unit="pip")])
+    assert Unit(surface="pips", unit="pip") in v(Unit)
+    with pytest.raises(ContractViolation, match="refused"):
+        check_vocabulary("newskit_register_units", [Title(word="datuk", kind="honorific")])
+    with pytest.raises(ContractViolation, match="no entries"):
+        check_vocabulary("newskit_register_titles", [])
+
+
+def test_the_kit_checks_a_finding_detector() -> None:
+    from newskit import Finding, SpanRef
+    from newskit.testing import ContractViolation, check_finding_detector
+
+    class Deaths:
+        name, section = "deaths", "Death tolls"
+
+        def detect(self, story: Any) -> Any:
+            for a in story.analyses:
+                for m in a.mentions:
+                    if isinstance(m, QuantityMention) and m.of and "died" in a.article.text[m.end:m.end + 20]:
+                        yield Finding(type="toll", about=a.article.id, summary=m.text, refs=(
+                            SpanRef(article=a.article.id, start=m.start, end=m.end, text=m.text),))
+
+    class OffByOne(Deaths):
+        name = "off-by-one"
+
+        def detect(self, story: Any) -> Any:
+            for f in super().detect(story):
+                r = f.refs[0]
+                yield Finding(type=f.type, about=f.about, summary=f.summary, refs=(
+                    SpanRef(article=r.article, start=r.start + 1, end=r.end + 1, text=r.text),))
+
+    assert check_finding_detector(Deaths())  # it finds something in the sample story
+    with pytest.raises(ContractViolation, match="does not slice"):
+        check_finding_detector(OffByOne())

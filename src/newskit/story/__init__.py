@@ -18,7 +18,7 @@ from newskit.story.people import build_people
 from newskit.story.sources import story_articles
 from newskit.story.summary import summarize
 
-__all__ = ["build_story"]
+__all__ = ["build_story", "story_draft"]
 
 _CORE: list[Any] = []
 
@@ -32,6 +32,25 @@ def _core_manager() -> Any:
     return _CORE[0]
 
 
+def story_draft(analyses: Sequence[Analysis], *, pm: Any = None,
+                errors: list[ErrorRecord] | None = None) -> StoryDraft:
+    """What the finding detectors of a story read: the articles sorted by id, the events
+    clustered through ``pm``'s ``newskit_cluster_events``, the claims grouped, the sources.
+    Hook failures are appended to ``errors``."""
+    from newskit.story_hooks import claim_groups
+    from newskit.vocabulary import using
+
+    pm = pm if pm is not None else _core_manager()
+    errors = errors if errors is not None else []
+    ordered = tuple(sorted(analyses, key=lambda a: a.article.id))
+    with using(pm.registrations().vocabulary):
+        events = cluster_events(pm, ordered, errors)
+        draft = StoryDraft(analyses=ordered, events=events, sources=story_articles(ordered))
+        grouped = claim_groups(draft)
+    return StoryDraft(analyses=ordered, events=events, claims=grouped[0], sources=draft.sources,
+                      memo={"claim_groups": grouped})
+
+
 def build_story(analyses: Sequence[Analysis], *, pm: Any = None) -> Story:
     """The story over ``analyses`` (any order; the result is the same).
 
@@ -39,19 +58,15 @@ def build_story(analyses: Sequence[Analysis], *, pm: Any = None) -> Story:
     (a :class:`~newskit.PluginManager`; default: newskit's own story logic alone). What a
     plugin's detector finds is a section of the story (``Story.sections``).
     """
-    from newskit.story_hooks import STORY_FIELDS, claim_groups
+    from newskit.story_hooks import STORY_FIELDS
     from newskit.vocabulary import using
 
     pm = pm if pm is not None else _core_manager()
-    ordered = tuple(sorted(analyses, key=lambda a: a.article.id))
     errors: list[ErrorRecord] = []
     regs = pm.registrations()
+    draft = story_draft(analyses, pm=pm, errors=errors)
+    ordered, events, claims = draft.analyses, draft.events, draft.claims
     with using(regs.vocabulary):
-        events = cluster_events(pm, ordered, errors)
-        draft = StoryDraft(analyses=ordered, events=events, sources=story_articles(ordered))
-        claims = claim_groups(draft)[0]
-        draft = StoryDraft(analyses=ordered, events=events, claims=claims, sources=draft.sources,
-                           memo={"claim_groups": claim_groups(draft)})
         found = run_detectors(regs.detectors, draft, errors)
     own: dict[str, list[Finding]] = {"corroborations": [], "conflicts": []}
     sections: list[FindingSection] = []
@@ -59,7 +74,7 @@ def build_story(analyses: Sequence[Analysis], *, pm: Any = None) -> Story:
         field = STORY_FIELDS.get(info.name) if info.plugin == "newskit.story_hooks" else None
         if field:
             own[field].extend(findings)
-        else:
+        elif findings:  # a plugin's section is in the story when it found something
             sections.append(FindingSection(title=det.section, detector=info.name, findings=findings))
     corroborations, conflicts = tuple(own["corroborations"]), tuple(own["conflicts"])
     return Story(

@@ -1,4 +1,5 @@
-"""A kit for plugin authors: hypothesis strategies and a contract any extractor must pass.
+"""A kit for plugin authors: hypothesis strategies, a contract any extractor must pass and
+checks for a vocabulary contribution and a finding detector (:mod:`.extending`).
 
     from newskit.testing import check_extractor
     def test_contract():
@@ -11,6 +12,7 @@ installed) adds the ``newskit_pm`` and ``newskit_contract`` fixtures.
 from __future__ import annotations
 
 from newskit.testing.contract import ContractViolation, check_extractor, check_mentions
+from newskit.testing.extending import check_finding_detector, check_vocabulary
 from newskit.testing.strategies import (
     articles,
     embedded,
@@ -24,7 +26,9 @@ __all__ = [
     "ContractViolation",
     "articles",
     "check_extractor",
+    "check_finding_detector",
     "check_mentions",
+    "check_vocabulary",
     "embedded",
     "mentions",
     "news_texts",

@@ -1,6 +1,8 @@
 """Example third-party newskit plugin: country and capital mentions.
 
-It uses only newskit's public API, exactly as any plugin distribution would.
+It uses only newskit's public API, exactly as any plugin distribution would: an extractor
+and its mention type, words for the bundled plugins through their vocabulary hooks
+(:mod:`.vocabulary`) and a finding detector for the story (:mod:`.findings`).
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from typing import ClassVar
 import regex
 from attrs import frozen
 
-from newskit import Article, Extractor, Mention, Register, hookimpl
+from newskit import Article, Extractor, FindingDetector, Mention, Register, hookimpl
+from newskit.vocabulary import EventTrigger, NamedDate, Organisation, SpeechCue, Title, Unit
 
-__all__ = ["PlaceMention", "PlacesExtractor"]
+from . import vocabulary
+from .findings import SharedPlaces
+
+__all__ = ["PlaceMention", "PlacesExtractor", "SharedPlaces"]
 
 
 @frozen(kw_only=True)
@@ -60,3 +66,46 @@ def newskit_register_extractors(register: Register[Extractor]) -> None:
 @hookimpl
 def newskit_register_mention_types(register: Register[type[Mention]]) -> None:
     register(PlaceMention)
+
+
+@hookimpl
+def newskit_register_finding_detectors(register: Register[FindingDetector]) -> None:
+    register(SharedPlaces())
+
+
+# The vocabulary hooks belong to the bundled plugins: optionalhook, so that this plugin
+# still loads when one of them is disabled (its words then simply have no reader).
+@hookimpl(optionalhook=True)
+def newskit_register_units(register: Register[Unit]) -> None:
+    for u in vocabulary.UNITS:
+        register(u)
+
+
+@hookimpl(optionalhook=True)
+def newskit_register_titles(register: Register[Title]) -> None:
+    for t in vocabulary.TITLES:
+        register(t)
+
+
+@hookimpl(optionalhook=True)
+def newskit_register_speech_cues(register: Register[SpeechCue]) -> None:
+    for c in vocabulary.SPEECH_CUES:
+        register(c)
+
+
+@hookimpl(optionalhook=True)
+def newskit_register_event_triggers(register: Register[EventTrigger]) -> None:
+    for t in vocabulary.TRIGGERS:
+        register(t)
+
+
+@hookimpl(optionalhook=True)
+def newskit_register_organisations(register: Register[Organisation]) -> None:
+    for o in vocabulary.ORGANISATIONS:
+        register(o)
+
+
+@hookimpl(optionalhook=True)
+def newskit_register_named_dates(register: Register[NamedDate]) -> None:
+    for d in vocabulary.NAMED_DATES:
+        register(d)
