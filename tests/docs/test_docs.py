@@ -71,7 +71,7 @@ def _doctest_blocks(page: str) -> list[str]:
     return blocks
 
 
-@pytest.mark.parametrize("page", ["plugins/writing.md"])
+@pytest.mark.parametrize("page", ["plugins/writing.md", "plugins/hooks.md", "plugins/testing.md"])
 def test_marked_code_blocks_run(page: str) -> None:
     blocks = _doctest_blocks(page)
     assert blocks, f"{page} has no marked code block"
