@@ -134,7 +134,7 @@ class PluginManager(pluggy.PluginManager):
             raise PluginLoadError(name, old.version, ValueError(
                 f"its contribution to {hook} is invalid: {type(exc).__name__}: {exc}")) from exc
         self.vocabulary_errors.append((name, hook, f"{type(exc).__name__}: {exc}"))
-        print(f"newskit: skipped plugin {name!r}'s contribution to {hook} ({old.version}): "
+        print(f"newskit: skipped the contribution of plugin {name!r} ({old.version}) to {hook}: "
               f"{type(exc).__name__}: {exc}", file=sys.stderr)
 
     def fail(self, name: str, exc: BaseException) -> None:

@@ -4,6 +4,8 @@ per build."""
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -304,3 +306,39 @@ def test_the_kit_checks_a_finding_detector() -> None:
     assert check_finding_detector(Deaths())  # it finds something in the sample story
     with pytest.raises(ContractViolation, match="does not slice"):
         check_finding_detector(OffByOne())
+
+
+def test_a_broken_contribution_of_an_installed_distribution(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """An installed distribution (entry point, dist-info) whose units are wrong: reported
+    with its name and version and skipped, the rest of it stays; strict mode raises."""
+    (tmp_path / "nk_fake_badunits.py").write_text(
+        "from newskit import hookimpl\n"
+        "from newskit.vocabulary import Title, Unit\n"
+        "@hookimpl(optionalhook=True)\n"
+        "def newskit_register_units(register):\n"
+        "    register(Unit(surface='pips', unit='pip', form='sideways'))\n"
+        "@hookimpl(optionalhook=True)\n"
+        "def newskit_register_titles(register):\n"
+        "    register(Title(word='datuk', kind='honorific'))\n", encoding="utf-8")
+    dist = tmp_path / "nk_fake_badunits-9.9.dist-info"
+    dist.mkdir()
+    (dist / "METADATA").write_text("Metadata-Version: 2.1\nName: nk-fake-badunits\nVersion: 9.9\n")
+    (dist / "entry_points.txt").write_text("[newskit]\nfake-badunits = nk_fake_badunits\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    try:
+        names = ["quantities", "persons", "fake-badunits"]
+        p = Pipeline.build(allow=names, strict=False)
+        assert p.pm.vocabulary_errors[0][:2] == ("fake-badunits", "newskit_register_units")
+        err = capsys.readouterr().err
+        assert ("skipped the contribution of plugin 'fake-badunits' (9.9) to newskit_register_units"
+                in err)
+        assert "sideways" in err
+        assert Title(word="datuk", kind="honorific") in p.vocabulary(Title)  # the rest stays
+        assert p.pm.contributions()["fake-badunits"]["newskit_register_units"].startswith("skipped")
+        a = p.run(Article.from_dict({"id": "b", "text": "It gained 40 pips."}))
+        assert a.errors == ()
+        with pytest.raises(PluginLoadError, match=r"fake-badunits.*newskit_register_units.*sideways"):
+            Pipeline.build(allow=names, strict=True)
+    finally:
+        sys.modules.pop("nk_fake_badunits", None)
