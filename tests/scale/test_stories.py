@@ -113,7 +113,7 @@ def test_json_is_one_object_with_stories_built_as_story_builds_them(tmp_path: Pa
     assert len(ids) == len(set(ids)) == 59  # 60 lines, line 18 malformed
     by_id = {a.article.id: a for a in (pipeline.run(x) for x in _articles(feed))}
     for s in data["stories"]:
-        expected = story_to_json(build_story([by_id[i] for i in s["articles"]]))
+        expected = story_to_json(build_story([by_id[i] for i in s["articles"]], pm=pipeline.pm))
         assert dumps({k: v for k, v in s.items() if k != "id"}) == dumps(expected)
 
 
