@@ -385,3 +385,22 @@ def test_an_auxiliary_always_marks_a_verb(aux: str, verb: str) -> None:
     text = f"Officials said the group {aux} {verb} the company in March."
     evs = [e for e in _events(text) if any(m.text == verb for m in e.mentions)]
     assert evs and all(e.modality == ("future" if aux == "will" else "hypothetical") for e in evs)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pop Singer Checks Into Clinic After Collapse", {"Checks": "movement"}),
+    ("The actor was cast as a detective in the new series.", {"cast": "performance"}),
+])
+def test_verb_senses_in_headlines_and_phrases(text: str, expected: dict[str, str]) -> None:
+    got = _kinds(text)
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_a_breach_of_rules_is_no_event() -> None:
+    assert "breaches" not in _kinds("Inspectors listed breaches of the sanctions regime.")
+
+
+def test_drunk_driving_is_an_offence() -> None:
+    evs = _events("The actor was arrested for drunk driving on Sunday in Malibu.", ("date", "Sunday", "2024-06-16"))
+    kinds = {m.text: e.type for e in evs for m in e.mentions}
+    assert kinds.get("driving") == "crime" and kinds.get("arrested") == "legal"
