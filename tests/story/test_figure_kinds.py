@@ -70,3 +70,10 @@ def test_a_sum_or_count_named_by_its_noun(pipeline: Pipeline) -> None:
     assert got == {"ransom": {"$2 million", "$5 million"}}, got
     got = _measures(pipeline, "The company said the number of customers affected had risen to 3 million.")
     assert got["3 million"] == "number of customers"
+
+
+def test_coordinated_counts_share_their_verb_and_plurals_are_written(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "The strike killed five children and 12 women, officials said.")
+    assert got == {"five": "deaths (children)", "12": "deaths (women)"}, got
+    got = _measures(pipeline, "The storm killed seven people and forced 12,000 residents from their homes.")
+    assert got["seven"] == "deaths" and got["12,000"] != "deaths", got

@@ -68,6 +68,8 @@ _COPULA_SUBJ = regex.compile(r"\b(?:the|its|their)\s+(\p{Ll}[\p{Ll}-]+)\b(?:\s+[
                              r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$", regex.I)
 #: "the number of patients affected ... had risen to 1.9 million"
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b")
+#: "killed five children and 12 women": the second amount is the verb's object too
+_COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
 
 
@@ -176,7 +178,8 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
         for cm in m.cues.finditer(text, sent[0], sent[1]):
             if cm.end() <= q.start:
                 dist = _gap_words(text, cm.end(), q.start)
-                between = [o for o in others if cm.end() <= o.start and o.end <= q.start]
+                between = [o for o in others if cm.end() <= o.start and o.end <= q.start
+                           and not _COORDINATED.fullmatch(text, o.end, q.start)]
             elif cm.start() >= q.end:
                 dist = _gap_words(text, q.end, cm.start())
                 between = [o for o in others if q.end <= o.start and o.end <= cm.start()]
@@ -259,8 +262,17 @@ def _counted_measure(q: QuantityMention, unit: str) -> str:
     qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
     groups: Mapping[str, str] = _data()["counted_groups"]
     group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
-    plural = unit if unit.endswith("s") else unit + "s"
+    plural = _plural_noun(q, unit)
     return f"number of {plural}" + (f" ({group})" if group else "")
+
+
+def _plural_noun(q: QuantityMention, unit: str) -> str:
+    """The counted noun in the plural as the article writes it (``children``, ``women``),
+    else the unit with an ``s`` (a singular ``1 child`` has no plural written)."""
+    written = (q.of or "").lower().split(" of ", 1)[0].strip()
+    if written and written != unit and written[:2] == unit[:2]:
+        return written
+    return unit if unit.endswith("s") else unit + "s"
 
 
 def _role(text: str, sent: tuple[int, int], q: QuantityMention) -> str:
@@ -404,7 +416,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
             answered = by_id.get(claim.responds_to or "")
             source = answered.source if answered is not None else None
         era = _era(text, sent, dates, analysis.article.published_date, claim.stated if claim else None)
-        name = measure + (f" ({sub}s)" if sub and not sub.endswith("s") else f" ({sub})" if sub else "")
+        name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         out.append(Figure(
             article=analysis.article.id, measure=name if era == "now" else f"{name} in {era}",
             value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q),
