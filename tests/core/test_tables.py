@@ -102,3 +102,26 @@ def test_a_story_adds_timeline_people_and_findings(tmp_path: Path) -> None:
     assert {f["finding"] for f in findings} <= {"corroborations", "conflicts"} and findings
     people = pq.read_table(paths["people"]).to_pylist()
     assert any(p["name"] == "Kim Jong Un" for p in people)
+
+
+def test_parquet_is_written_in_row_groups_with_one_type_per_column(tmp_path: Path) -> None:
+    """Streamed (#13): rows are spilled in chunks and written as row groups; a column
+    whose chunks disagree (whole numbers, then fractions; a number, then a list) keeps
+    one type over the file, and every value reads back."""
+    arts = [Article(id=f"a{i}", text="x" * 10, metadata={"n": i}) for i in range(7)]
+    values: list[object] = [1, 2, 2**60 + 1, 3.5, 4, [1, 2], "five"]
+    analyses = [Analysis(article=a, mentions=(QuantityMention(start=0, end=1, text="x", value=v),))  # type: ignore[arg-type]
+                for a, v in zip(arts, values, strict=True)]
+    paths = write_parquet(iter(analyses), tmp_path / "t", row_group=2)
+    f = pq.ParquetFile(paths["mentions_quantity"])
+    assert f.metadata.num_row_groups == 4
+    got = f.read().to_pylist()
+    assert [r["article_id"] for r in got] == [a.id for a in arts]
+    assert [r["value"] for r in got] == ["1", "2", str(2**60 + 1), "3.5", "4", "[1, 2]", '"five"']  # JSON text
+    arts_back = pq.read_table(paths["articles"]).to_pylist()
+    assert [r["id"] for r in arts_back] == [a.id for a in arts]
+    assert not list((tmp_path / "t").glob(".newskit-spill-*"))  # the spill is removed
+    numbers = write_parquet(analyses[:5], tmp_path / "n", row_group=2)  # ints, a big int, a fraction
+    rows = pq.read_table(numbers["mentions_quantity"]).to_pylist()
+    assert [r["value"] for r in rows] == [1.0, 2.0, float(2**60 + 1), 3.5, 4.0]
+    assert [r["value_exact"] for r in rows] == ["1", "2", str(2**60 + 1), "3.5", "4"]
