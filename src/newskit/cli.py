@@ -179,7 +179,7 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
     failed: list[ErrorRecord] = []
     unread: list[ErrorRecord] = []
-    progress = _Progress(not args.no_progress)
+    progress = _Progress(not args.no_progress, args)
 
     def articles() -> Iterator[Analysis]:
         for a in _analyses(args, pipeline, failed, progress):
@@ -211,20 +211,37 @@ def _pm_options(args: argparse.Namespace) -> dict[str, Any]:
 
 
 class _Progress:
-    """A one-line progress report on stderr, only when stderr is a terminal."""
+    """Progress on stderr, only when stderr is a terminal: a bar with the share done and
+    the time left when the number of records is known before the run (files and folders:
+    one record per file, one per line of a JSON Lines file), else a line with the count
+    and the rate (stdin, a ``.json`` list, whose length is not known before parsing)."""
 
-    def __init__(self, enabled: bool) -> None:
+    def __init__(self, enabled: bool, args: argparse.Namespace | None = None) -> None:
         self.enabled = enabled and sys.stderr.isatty()
         self.n = self.chars = 0
         self.t0 = time.perf_counter()
+        self.total = _expected_records(args.inputs, args.follow_links) if self.enabled and args else None
 
     def update(self, a: Analysis) -> None:
+        """An article analysed."""
+        if self.enabled:
+            self.chars += len(a.article.text)
+            self.advance()
+
+    def advance(self) -> None:
+        """One more record (an article analysed, or an input that could not be read)."""
         if not self.enabled:
             return
         self.n += 1
-        self.chars += len(a.article.text)
-        rate = self.chars / max(time.perf_counter() - self.t0, 1e-9)
-        sys.stderr.write(f"\rnewskit: {self.n} articles, {self.chars:,} chars, {rate:,.0f} chars/s")
+        elapsed = max(time.perf_counter() - self.t0, 1e-9)
+        line = f"{self.n:,} articles, {self.chars:,} chars, {self.chars / elapsed:,.0f} chars/s"
+        if self.total:
+            done = min(self.n / self.total, 1.0)
+            left = elapsed * (1 - done) / done
+            bar = "#" * int(done * 20)
+            line = (f"[{bar:<20}] {done:4.0%} {self.n:,}/{self.total:,} articles, "
+                    f"{self.chars / elapsed:,.0f} chars/s, {_duration(left)} left")
+        sys.stderr.write("\rnewskit: " + line + "\x1b[K")
         sys.stderr.flush()
 
     def note(self, line: str) -> None:
@@ -236,9 +253,50 @@ class _Progress:
             sys.stderr.write("\n")
 
 
+def _duration(seconds: float) -> str:
+    m, s = divmod(int(seconds + 0.5), 60)
+    h, m = divmod(m, 60)
+    return f"{h}h{m:02d}m" if h else f"{m}m{s:02d}s" if m else f"{s}s"
+
+
+def _expected_records(inputs: Sequence[str], follow_links: bool) -> int | None:
+    """How many records a run over ``inputs`` writes, counted before it starts (for the
+    progress bar): one per file and per entry not read, one per line of a JSON Lines file
+    (a newline count, at disk speed). None when it cannot be known up front:
+    stdin, or a ``.json`` file (a list of any length)."""
+    from newskit.readers import expand_inputs
+
+    total = 0
+    for ref in expand_inputs(inputs, follow_links=follow_links):
+        if isinstance(ref, ErrorRecord):
+            total += 1
+            continue
+        suffix = os.path.splitext(ref.path)[1].lower()
+        if ref.path == "-" or suffix == ".json":
+            return None
+        total += _count_lines(ref.path) if suffix in (".jsonl", ".ndjson") else 1
+    return total
+
+
+def _count_lines(path: str) -> int:
+    """The lines of a file (its newlines, read a megabyte at a time): an estimate of its
+    records, as blank lines give none; 1 when unreadable (the reader makes that one error
+    record)."""
+    n, last = 0, b"\n"
+    try:
+        with open(path, "rb") as fh:
+            while chunk := fh.read(1 << 20):
+                n += chunk.count(b"\n")
+                last = chunk[-1:]
+    except OSError:
+        return 1
+    return max(1, n + (last != b"\n"))
+
+
 def _report(rec: ErrorRecord, progress: _Progress) -> None:
     label = "skipped" if rec.error == "Skipped" else "warning" if rec.error in SOFT_ERRORS else "error"
     progress.note(f"newskit: {label}: {rec.error}: {rec.message}")
+    progress.advance()
 
 
 def _unread(rec: ErrorRecord) -> Analysis:
@@ -329,7 +387,7 @@ def _write_text(a: Analysis, out: TextIO, conv: Any) -> None:
 
 def _cmd_extract(args: argparse.Namespace, pipeline: Pipeline) -> int:
     failed: list[ErrorRecord] = []
-    progress = _Progress(not args.no_progress)
+    progress = _Progress(not args.no_progress, args)
     analyses = _analyses(args, pipeline, failed, progress)
     if args.format == "parquet":
         from newskit.tables import write_parquet
@@ -371,7 +429,7 @@ def _cmd_story(args: argparse.Namespace, pipeline: Pipeline) -> int:
     from newskit.story import build_story
 
     failed: list[ErrorRecord] = []
-    progress = _Progress(not args.no_progress)
+    progress = _Progress(not args.no_progress, args)
     analyses = list(_analyses(args, pipeline, failed, progress))
     progress.close()
     # an input that could not be read is not an article of the story: it is listed as an

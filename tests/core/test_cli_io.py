@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -9,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from newskit.cli import main
+from newskit.cli import _expected_records, main
 
 GOOD = {"id": "g", "text": "Russian President Vladimir Putin visited Pyongyang on June 19, 2024, "
         "the Kremlin said. North Korea denied that it had sent weapons."}
@@ -124,3 +125,25 @@ def test_parquet_needs_an_output_folder(capsys: pytest.CaptureFixture[str]) -> N
     with pytest.raises(SystemExit) as exc:
         main(["extract", "--format", "parquet", "-"])
     assert exc.value.code == 2 and "--output" in capsys.readouterr().err
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_long_runs_show_a_progress_bar_when_the_total_is_known(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """#13: a bar with the share done and the time left (files and folders: the records
+    are counted before the run), a count and a rate where the total cannot be known."""
+    (tmp_path / "feed.jsonl").write_text("".join(f'{{"text": "Kim met Putin {i}."}}\n' for i in range(3)))
+    (tmp_path / "a.txt").write_text("Kim left.")
+    (tmp_path / "b.bin").write_bytes(b"\x00")
+    assert _expected_records([str(tmp_path)], False) == 5  # a.txt, b.bin (skipped), feed: 3 lines
+    assert _expected_records([str(tmp_path), "-"], False) is None
+    term = _Terminal()
+    monkeypatch.setattr(sys, "stderr", term)
+    assert main(["extract", str(tmp_path), "--load-plugins", "persons"]) == 0
+    shown = term.getvalue()
+    assert "[####################] 100% 5/5 articles" in shown and "left" in shown
+    assert " 20% 1/5 articles" in shown
