@@ -568,6 +568,12 @@ def _last_allegation(cands: Sequence[_Cand], pos: int) -> int | None:
     return None
 
 
+#: How many reports a reported clause may hold ("A said B said C said ..."). News nests
+#: two or three deep; beyond, each outer claim would repeat every inner claim's mentions,
+#: so k nested reports cost k * k, and only the innermost are kept.
+_MAX_NESTED_REPORTS = 3
+
+
 def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) -> list[_Cand]:
     d = _data()
     np_cues = {w.lower() for w in d["np_cues"]}
@@ -579,6 +585,9 @@ def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) 
         if not q.speaker:
             continue
         k = bisect.bisect_right(istarts, q.start)
+        if not q.direct and bisect.bisect_left(istarts, q.end) - k > _MAX_NESTED_REPORTS:
+            continue  # a run of reports inside reports is read from the innermost ones
+
         if q.direct and any(i.start <= q.start and q.end <= i.end and i.speaker == q.speaker
                             for i in indirect[max(0, k - 8):k]):
             continue  # the reported clause around it is the claim
