@@ -239,3 +239,23 @@ def test_every_input_yields_exactly_one_record_in_order(tmp_path_factory: pytest
     ids = [r.id if isinstance(r, Article) else r.input for r in got]
     assert ids == ["g" if k == "good" else p.stem + (":1" if p.suffix == ".jsonl" else "")
                    for p, k in zip(paths, kinds, strict=True)]
+
+
+def test_json_lines_are_read_a_line_at_a_time_not_whole(tmp_path: Path) -> None:
+    """Issue 16: a JSON Lines file was read whole (an 8 MB file held 8 MB and more);
+    streamed, reading it holds about one line, whatever the file's size."""
+    import tracemalloc
+
+    line = '{"text": "' + "Putin visited Pyongyang on June 18. " * 50 + '"}\n'
+    path = tmp_path / "big.jsonl"
+    with path.open("w", encoding="utf-8") as fh:
+        for _ in range(8_000_000 // len(line)):
+            fh.write(line)
+    tracemalloc.start()
+    try:
+        count = sum(1 for r in read_inputs([str(path)]) if isinstance(r, Article))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert count == 8_000_000 // len(line)
+    assert peak < 2_000_000, f"{peak:,} bytes held to read an 8 MB file"

@@ -158,38 +158,74 @@ def test_real_stdout_takes_a_lone_surrogate(env: dict[str, str]) -> None:
     assert row["article"]["text"] == SURROGATE["text"]
 
 
+#: Input lines no reader can make an article of, each one record in its place (issue 16)
+BAD_LINES: dict[str, tuple[bytes, str]] = {
+    "not JSON": (b"not json", "MalformedJSON"),
+    "nested JSON": (b'{"text": "x", "meta": ' + b"[" * 100_000, "MalformedJSON"),
+    "4,300+ digit integer": (b'{"text": "The debt.", "n": ' + b"9" * 5_000 + b"}", "MalformedJSON"),
+    "NaN": (b'{"text": "The debt.", "n": NaN}', "MalformedJSON"),
+    "bad UTF-8 byte": (b'{"text": "caf\xe9 au lait"}', "EncodingError"),
+    "no text": (b'{"title": "Only a title"}', "InvalidArticle"),
+}
+#: 1 MB adversarial texts: the quadratic inputs of issue 16 and number soup
+BIG = {"big-june": "June " * 200_000, "big-quotes": '"a ' * 333_334, "big-soup": "1,2.3-4/5 " * 100_000}
+
+
+@pytest.mark.timeout(180)
 @pytest.mark.skipif(not LINUX, reason="reads /proc to find the workers")
 def test_soak_mixed_stream_with_a_worker_killed_mid_run(env: dict[str, str], tmp_path: Path) -> None:
-    """Good articles, every bad kind, a 1 MB adversarial text, through --workers 2, with a
-    worker killed from outside while it works: one record per input, in order, no
-    orphan, no traceback."""
+    """Good articles, every bad kind of issue 16, 1 MB adversarial texts, through
+    --workers 2, with a worker killed from outside while it works: one record per input,
+    in order, no orphan, no traceback."""
     rows: list[dict[str, str]] = [{"id": "nap", "text": "Kim met Putin. NAP"}]
     kinds = ["Kim met Putin on Monday.", "SYSEXIT", "FAKE-CTRL-C", "OWN-BASE", "EXIT-WORKER", "STUCK",
-             "HANG", SURROGATE["text"], "The debt was 100000^999 dollars.", "1,2.3-4/5 " * 100_000]
+             "HANG", SURROGATE["text"], "The debt was 100000^999 dollars."]
     rows += [{"id": f"k{i}", "text": t} for i, t in enumerate(kinds)]
-    rows += [{"id": f"g{i}", "text": f"About {i},000 people met on June {i + 1}."} for i in range(20)]
+    rows += [{"id": "collides", "text": "Kim met Putin.", "_read_error": True},  # type: ignore[dict-item]
+             {"id": "last-day", "published": "9999-12-31", "text": "Putin visited Pyongyang on 9999-12-31."}]
+    rows += [{"id": k, "text": t} for k, t in BIG.items()]
+    rows += [{"id": f"g{i}", "text": f"About {i},000 people met Kim on June {i + 1}."} for i in range(20)]
+    # the lines no reader can read go between the articles, one after every third
+    stream: list[bytes | dict[str, str]] = []
+    bad = list(BAD_LINES.values())
+    for i, row in enumerate(rows):
+        stream.append(row)
+        if i % 3 == 2 and bad:
+            stream.append(bad.pop(0)[0])
     src = tmp_path / "mixed.jsonl"
-    src.write_text(lines(*rows[:5]) + "not json\n" + lines(*rows[5:]), encoding="utf-8")
-    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--timeout", "4", "--load-plugins",
-                                    "probe,quantities", str(src)),
+    src.write_bytes(b"".join((x if isinstance(x, bytes) else json.dumps(x).encode()) + b"\n" for x in stream))
+    proc = subprocess.Popen(newskit("extract", "--workers", "2", "--timeout", "5", "--load-plugins",
+                                    "probe,quantities,persons", str(src)),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
                             start_new_session=True)
     wait_for(lambda: len(children(proc.pid)) == 2)
     time.sleep(0.3)  # the first worker is napping on the first article: kill it there
     victim = min(children(proc.pid))
     os.kill(victim, signal.SIGKILL)
-    out, err = proc.communicate(timeout=90)
-    assert proc.returncode == 1  # the two unreadable lines
+    out, err = proc.communicate(timeout=150)
+    assert proc.returncode == 1, err  # the unreadable lines
     assert b"Traceback" not in err
     got = [json.loads(x) for x in out.decode("utf-8").splitlines()]
-    ids = [r["id"] for r in got]
-    assert ids[:5] == [r["id"] for r in rows[:5]] and ids[6:] == [r["id"] for r in rows[5:]]
-    assert got[5]["errors"][0]["stage"] == "read"
+    assert len(got) == len(stream)  # one record per input line, in order:
+    for rec, item in zip(got, stream, strict=True):
+        if isinstance(item, bytes):
+            assert [e["stage"] for e in rec["errors"]] == ["read"]
+        else:
+            assert rec["id"] == item["id"]
+    read_errors = [r["errors"][0]["error"] for r, x in zip(got, stream, strict=True) if isinstance(x, bytes)]
+    assert read_errors == [code for _, code in BAD_LINES.values()]
     by_id = {r["id"]: r for r in got}
     assert by_id["nap"]["errors"] == []  # retried after its worker was killed
     errors = {k: [e["error"] for e in by_id[f"k{i}"]["errors"]] for i, k in enumerate(kinds[:7])}
     assert errors == {"Kim met Putin on Monday.": [], "SYSEXIT": ["SystemExit"],
                       "FAKE-CTRL-C": ["KeyboardInterrupt"], "OWN-BASE": ["PluginBaseException"],
                       "EXIT-WORKER": ["WorkerDied"], "STUCK": ["ArticleTimeout"], "HANG": ["ArticleTimeout"]}
+    assert by_id["k7"]["article"]["text"] == SURROGATE["text"] and by_id["k7"]["errors"] == []
+    assert [m["value"] for m in by_id["k8"]["mentions"] if m["kind"] == "quantity"] == ["1E+4995"]
+    assert by_id["collides"]["errors"] == [] and by_id["collides"]["article"]["metadata"] == {"_read_error": True}
+    assert by_id["last-day"]["errors"] == []
+    for k, text in BIG.items():  # a whole record; the time limit is the only error allowed
+        assert len(by_id[k]["article"]["text"]) == len(text)
+        assert {e["error"] for e in by_id[k]["errors"]} <= {"ArticleTimeout"}
     assert all(by_id[f"g{i}"]["errors"] == [] and by_id[f"g{i}"]["mentions"] for i in range(20))
     wait_for(lambda: not group_alive(proc.pid), 10)
