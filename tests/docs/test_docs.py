@@ -77,3 +77,21 @@ def test_marked_code_blocks_run(page: str) -> None:
     assert blocks, f"{page} has no marked code block"
     for code in blocks:
         exec(compile(code, page, "exec"), {"__name__": "docs"})
+
+
+def test_the_readme_shows_claims_and_events_as_they_come_out() -> None:
+    """#13: the README showed mentions only; its example now prints claims and events,
+    and the output its comments show is the output newskit gives."""
+    from newskit import Article, Pipeline
+
+    readme = (DOCS.parent / "README.md").read_text(encoding="utf-8")
+    assert "for c in analysis.claims" in readme and "for e in analysis.events" in readme
+    assert "# Kremlin asserts said 'Russian President Vladimir Putin" in readme
+    assert "# movement visit ('Vladimir Putin',) North Korea 2024-06-18/2024-06-19" in readme
+    a = Pipeline.build().run(Article.from_dict({
+        "id": "a1", "published": "2024-06-17",
+        "text": "Russian President Vladimir Putin will visit North Korea on June 18-19, "
+                "the Kremlin said on Monday."}))
+    assert [(c.source, c.stance, c.cue) for c in a.claims] == [("Kremlin", "asserts", "said")]
+    assert [(e.type, e.trigger, e.who, e.where, e.when) for e in a.events] == [
+        ("movement", "visit", ("Vladimir Putin",), "North Korea", "2024-06-18/2024-06-19")]
