@@ -1,18 +1,18 @@
 """Issue 16: linear time for every bundled component, proved by counting operations.
 
 Each component is run on every adversarial family of ``newskit.testing.adversarial`` at
-1,000 and 10,000 characters, and its step count (Python lines and calls plus the memory
-each line allocates, so a C-level copy of k items counts k) may grow at most 15x. The
-quadratic cases of issue 16 grew 35-100x here on the code before their fixes:
+a small size and at 10x that (``SIZE``), and its step count (Python lines and calls plus
+the memory each line allocates beyond a few small objects, so a C-level copy of k items
+counts k) may grow at most 15x. On the code before their fixes the quadratic cases of
+issue 16 grew 16-52x here (``bench/linear_before_fixes.py``; docs/robustness.md):
 ``"June " * k`` in ``newskit.actors`` (a list sliced once per leading stop word),
 ``'"a ' * k`` in quotes (the paragraph re-sliced per quotation), the dates header check
-(the line sliced per date on an endless line). No clock is read: the counts are the
-same on an idle and a loaded machine.
+(the line sliced per date on an endless line), nested reports in claims. No clock is
+read: the counts mean the same on an idle and a loaded machine.
 """
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -20,7 +20,6 @@ from typing import Any
 import pytest
 
 from newskit import Analysis, Article, Pipeline, get_plugin_manager
-from newskit.actors import find_actors
 from newskit.story import build_story
 from newskit.testing.adversarial import (
     FAMILIES,
@@ -36,9 +35,11 @@ pytestmark = pytest.mark.timeout(600)  # hang guard only; the assertions count s
 #: what each bundled component requires to run, so only its own work is counted
 REQUIRES = {"dates": (), "quantities": (), "persons": (), "quotes": ("persons",),
             "claims": ("dates", "quantities", "persons", "quotes"), "events": ("dates", "persons")}
-#: 400 -> 4,000 characters: large enough for a quadratic step to dominate (the old
-#: quadratic cases grew 35-100x at this size), small enough to trace every family quickly
-SIZE = 400
+#: The small size of each check (the large is 10x): large enough for the quadratic steps
+#: of issue 16 to show on the code before their fixes, small enough to trace every family
+#: quickly; the costlier components per character get the smaller size
+SIZE = {"dates": 1_000, "events": 1_000, "claims": 1_000, "quotes": 600, "persons": 600,
+        "quantities": 600, "layer": 600, "story": 300}
 EVERYTHING = ("dates", "quantities", "persons", "quotes", "claims", "events")
 
 
@@ -74,7 +75,9 @@ def test_the_counter_is_deterministic_and_passes_linear_work() -> None:
     analyse(Article(id="w", text=text[:100]))  # the grammars compile lazily: not counted
     first, second = (count_steps(analyse, Article(id="x", text=text)) for _ in range(2))
     assert (first.lines, first.calls) == (second.lines, second.calls) and first.lines > 0
-    assert abs(first.words - second.words) <= first.words // 50  # caches filled by the first
+    # the memory count may differ by what the first run left in caches (the regular
+    # expression engine keeps buffers between calls)
+    assert abs(first.words - second.words) <= first.words // 10
     small, large = assert_linear(_linear, FAMILIES["month-run"])
     assert 5 * small.lines < large.lines
 
@@ -92,19 +95,24 @@ def _component(name: str) -> tuple[Any, frozenset[str], str]:
     raise LookupError(name)
 
 
-def _failures(fn: Callable[[Any], object], prepare: Callable[[str], Any]) -> Iterator[str]:
-    for family in FAMILIES.values():
+def _failures(fn: Callable[[Any], object], prepare: Callable[[str], Any], size: int,
+              skip: frozenset[str] = frozenset()) -> Iterator[str]:
+    for name, family in FAMILIES.items():
+        if name in skip:
+            continue
         try:
-            assert_linear(fn, family, size=SIZE, prepare=prepare)
+            assert_linear(fn, family, size=size, prepare=prepare)
         except NotLinear as exc:
             yield str(exc)
 
 
 def _article(text: str) -> Article:
-    return Article(id="t", text=text, published=datetime.date(2024, 6, 4), source="Wire")
+    # no publication date: the dates extractor then reads the article's header for one,
+    # a step that was quadratic on an endless line
+    return Article(id="t", text=text, source="Wire")
 
 
-@pytest.mark.parametrize("name", sorted(set(REQUIRES) - {"claims"}))
+@pytest.mark.parametrize("name", sorted(REQUIRES))
 def test_each_bundled_component_is_linear_on_every_adversarial_family(name: str) -> None:
     comp, requires, role = _component(name)
     before = _pipeline(REQUIRES[name])
@@ -121,7 +129,7 @@ def test_each_bundled_component_is_linear_on_every_adversarial_family(name: str)
         return list(comp.extract(article, needed))
 
     run.__name__ = name
-    assert list(_failures(run, prepare)) == []
+    assert list(_failures(run, prepare, SIZE[name])) == []
 
 
 def test_the_text_layer_is_linear() -> None:
@@ -130,25 +138,24 @@ def test_the_text_layer_is_linear() -> None:
         return (t.tokens, t.sentences, t.paragraphs, t.line_starts, t.capitalised_runs,
                 t.numbers, t.gazetteer)
 
-    assert list(_failures(build, str)) == []
+    assert list(_failures(build, str, SIZE["layer"])) == []
 
 
-def test_actors_are_linear() -> None:
-    persons = _pipeline(("persons",))
-
-    def prepare(text: str) -> tuple[str, tuple[Any, ...]]:
-        return text, tuple(m for m in persons.run(_article(text)).mentions if m.kind == "person")
-
-    def actors(args: tuple[str, tuple[Any, ...]]) -> object:
-        return find_actors(args[0], args[1])  # type: ignore[arg-type]
-
-    assert list(_failures(actors, prepare)) == []
+#: Families on which building the story is still quadratic: every pair of event mentions
+#: of one trigger family is scored (docs/robustness.md, "Linear time", known limits)
+STORY_QUADRATIC = frozenset({"news-clause", "news-sentence", "ranges"})
 
 
-def _test_building_the_story_of_an_article_is_linear() -> None:
-    everything = _pipeline(EVERYTHING)
+def _story_prepare(text: str) -> list[Analysis]:
+    return [_pipeline(EVERYTHING).run(_article(text))]
 
-    def prepare(text: str) -> list[Analysis]:
-        return [everything.run(_article(text))]
 
-    assert list(_failures(build_story, prepare)) == []
+def test_building_the_story_of_an_article_is_linear_on_the_other_families() -> None:
+    assert list(_failures(build_story, _story_prepare, SIZE["story"], skip=STORY_QUADRATIC)) == []
+
+
+@pytest.mark.xfail(strict=True, raises=NotLinear, reason="pairwise event coreference")
+@pytest.mark.parametrize("name", sorted(STORY_QUADRATIC))
+def test_building_the_story_is_not_yet_linear_on_these_families(name: str) -> None:
+    # at 300 -> 3,000 characters the steps grew 17-94x; larger, they take minutes to trace
+    assert_linear(build_story, FAMILIES[name], size=SIZE["story"], prepare=_story_prepare)

@@ -102,6 +102,12 @@ FAMILIES: Mapping[str, Family] = {
 }
 
 
+#: Bytes a step may allocate and still count as one step (a few small objects): only the
+#: allocation beyond it counts, a word at a time, so that copies of long lists and texts
+#: stand out from the ordinary churn of small objects.
+SMALL = 256
+
+
 @frozen
 class Steps:
     """What :func:`count_steps` counted: Python ``lines`` and ``calls``, and ``words``
@@ -133,7 +139,7 @@ class _Counter:
 
     def _mark(self) -> None:
         current, peak = tracemalloc.get_traced_memory()
-        self.bytes += max(0, peak - self.last)
+        self.bytes += max(0, peak - self.last - SMALL)
         self.last = current
         tracemalloc.reset_peak()
 
