@@ -40,6 +40,11 @@ REQUIRES = {"dates": (), "quantities": (), "persons": (), "quotes": ("persons",)
 #: quickly; the costlier components per character get the smaller size
 SIZE = {"dates": 1_000, "events": 1_000, "claims": 1_000, "quotes": 600, "persons": 600,
         "quantities": 600, "layer": 600, "story": 300}
+#: events reads one giant match of capitalised words ("President President ..."): the
+#: regular expression engine's buffers for it, kept between calls, make the memory part
+#: of its count vary with what ran before (12.7-16.5x measured for linear code); 20x
+#: still catches the old quadratic actor scan (33-52x)
+SLACK = {"events": 2.0}
 EVERYTHING = ("dates", "quantities", "persons", "quotes", "claims", "events")
 
 
@@ -96,12 +101,12 @@ def _component(name: str) -> tuple[Any, frozenset[str], str]:
 
 
 def _failures(fn: Callable[[Any], object], prepare: Callable[[str], Any], size: int,
-              skip: frozenset[str] = frozenset()) -> Iterator[str]:
+              skip: frozenset[str] = frozenset(), slack: float = 1.5) -> Iterator[str]:
     for name, family in FAMILIES.items():
         if name in skip:
             continue
         try:
-            assert_linear(fn, family, size=size, prepare=prepare)
+            assert_linear(fn, family, size=size, prepare=prepare, slack=slack)
         except NotLinear as exc:
             yield str(exc)
 
@@ -129,7 +134,7 @@ def test_each_bundled_component_is_linear_on_every_adversarial_family(name: str)
         return list(comp.extract(article, needed))
 
     run.__name__ = name
-    assert list(_failures(run, prepare, SIZE[name])) == []
+    assert list(_failures(run, prepare, SIZE[name], slack=SLACK.get(name, 1.5))) == []
 
 
 def test_the_text_layer_is_linear() -> None:
