@@ -294,8 +294,11 @@ def _count_lines(path: str) -> int:
 
 
 def _report(rec: ErrorRecord, progress: _Progress) -> None:
-    label = "skipped" if rec.error == "Skipped" else "warning" if rec.error in SOFT_ERRORS else "error"
-    progress.note(f"newskit: {label}: {rec.error}: {rec.message}")
+    if rec.error == "Skipped":  # the label says it all: "skipped: Skipped:" said it twice
+        progress.note(f"newskit: skipped: {rec.message}")
+    else:
+        label = "warning" if rec.error in SOFT_ERRORS else "error"
+        progress.note(f"newskit: {label}: {rec.error}: {rec.message}")
     progress.advance()
 
 
