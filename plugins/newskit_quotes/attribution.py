@@ -17,7 +17,7 @@ from functools import cache
 from newskit import PersonMention
 
 from .actors import DETS, classify, tables
-from .cues import lexicon, load_json
+from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .plausible import a_document
 
@@ -42,14 +42,12 @@ class Words:
 
 @cache
 def words() -> Words:
-    d = load_json("words.json")
-    return Words(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+    return Words(**load_word_sets("words.json"))
 
 
 @cache
 def gender_names() -> dict[str, frozenset[str]]:
-    d = load_json("names.json")
-    return {k: frozenset(v) for k, v in d.items() if not k.startswith("_")}
+    return load_word_sets("names.json")
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
-__all__ = ["Lexicon", "bundled_cues", "lexicon", "load_json"]
+__all__ = ["Lexicon", "bundled_cues", "lexicon", "load_json", "load_word_sets"]
 
 
 @cache
@@ -18,6 +18,11 @@ def load_json(name: str) -> Any:
     """A data file of this package, parsed (cached)."""
     raw = resources.files("newskit_quotes").joinpath("data").joinpath(name).read_text(encoding="utf-8")
     return json.loads(raw)
+
+
+def load_word_sets(name: str) -> dict[str, frozenset[str]]:
+    """A data file of named word lists as sets (keys starting with ``_`` are notes)."""
+    return {k: frozenset(v) for k, v in load_json(name).items() if not k.startswith("_")}
 
 
 def _inflect(lemma: str, double: frozenset[str]) -> set[str]:

@@ -18,7 +18,7 @@ from functools import cache
 from newskit import layer
 
 from .actors import DETS, tables
-from .cues import load_json
+from .cues import load_word_sets
 from .doc import Doc
 
 __all__ = ["RULES", "a_document", "implausible", "speaker_words"]
@@ -37,8 +37,7 @@ class SpeakerWords:
 
 @cache
 def speaker_words() -> SpeakerWords:
-    d = load_json("speakers.json")
-    return SpeakerWords(**{k: frozenset(v) for k, v in d.items() if not k.startswith("_")})
+    return SpeakerWords(**load_word_sets("speakers.json"))
 
 
 @dataclass(frozen=True)
