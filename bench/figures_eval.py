@@ -16,8 +16,13 @@ are measured too: the share of those mentions the story's first event holds (of 
 gold mentions, and of those the story found in any event), and whether its ``when``
 starts with the central date.
 
+Any other gold files in that format (a held-out set kept outside the repository) are scored
+when given as paths or as a folder of ``*.json`` files, as one set of their own:
+
     .venv/bin/python bench/figures_eval.py            # sets A, B and C
     .venv/bin/python bench/figures_eval.py C          # one set
+    .venv/bin/python bench/figures_eval.py DIR/*.json # gold files given as paths
+    .venv/bin/python bench/figures_eval.py --dir DIR  # every *.json in DIR
 """
 
 from __future__ import annotations
@@ -37,10 +42,12 @@ STORY_FILES = Path(__file__).resolve().parents[1] / "tests" / "story" / "stories
 SET_C = ("ferry", "runoff", "breach")
 
 
-def _story_file(name: str) -> dict[str, Any]:
-    """A gold story file as the evaluator's dict: amounts and pairs as sets and tuples."""
-    d: dict[str, Any] = json.loads((STORY_FILES / f"{name}.json").read_text("utf-8"))
-    d["name"] = name
+def _story_file(name: str | Path) -> dict[str, Any]:
+    """A gold story file (a set C name or a path) as the evaluator's dict: amounts and pairs as
+    sets and tuples."""
+    path = STORY_FILES / f"{name}.json" if isinstance(name, str) else name
+    d: dict[str, Any] = json.loads(path.read_text("utf-8"))
+    d["name"] = path.stem
     d["groups"] = [{**g, "amounts": set(g["amounts"])} for g in d["groups"]]
     d["pairs"] = [tuple(p) for p in d["pairs"]]
     return d
@@ -264,14 +271,33 @@ def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], lis
     return counts, cnotes + notes
 
 
+def _gold_paths(argv: list[str]) -> tuple[list[str], list[Path]]:
+    """The set names and the gold files (paths, or ``--dir DIR`` for every *.json in DIR) asked for."""
+    names: list[str] = []
+    paths: list[Path] = []
+    args = iter(argv)
+    for arg in args:
+        if arg == "--dir":
+            paths += sorted(Path(next(args)).glob("*.json"))
+        elif arg.endswith(".json"):
+            paths.append(Path(arg))
+        else:
+            names.append(arg)
+    return names, paths
+
+
 def main(argv: list[str]) -> int:
+    names, paths = _gold_paths(argv)
     pipeline = Pipeline.build()
     sets = (("A", STORIES), ("B", HELDOUT), ("C", [_story_file(n) for n in SET_C]))
     for name, stories in sets:
-        if argv and name not in argv:
+        if (names or paths) and name not in names:
             continue
         print(f"== set {name}")
         _run_set(pipeline, stories)
+    if paths:
+        print(f"== {len(paths)} gold files: {', '.join(p.stem for p in paths)}")
+        _run_set(pipeline, [_story_file(p) for p in paths])
     return 0
 
 
