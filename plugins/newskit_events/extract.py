@@ -17,7 +17,7 @@ from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
 from newskit.timex import compatible as _compatible_values
 from newskit.timex import interval
-from newskit_events.lexicon import lexicon
+from newskit_events.lexicon import GENERAL, lexicon
 
 __all__ = ["extract_events"]
 
@@ -494,7 +494,11 @@ def _specific(a: str | None, b: str | None) -> str | None:
 def _same_step(ev: _Ev, m: _Mention) -> bool:
     """Whether ``m`` may be a mention of ``ev`` as far as the steps of a procedure go: an
     arrest, a conviction, a sentence and an appeal are four events of one case (class
-    ``legal``), a hiring and a firing two (``personnel``); see ``steps`` in triggers.json."""
+    ``legal``), a hiring and a firing two (``personnel``); see ``steps`` in triggers.json.
+    A general action (class GENERAL: "escaped", "pulled") is one only with its own word:
+    the class says nothing of which happening two different actions are."""
+    if m.cls == GENERAL:
+        return all(x.lemma == m.lemma for x in ev.mentions)
     steps = lexicon().steps
     step = steps.get(m.lemma)
     if step is None:
@@ -553,6 +557,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         if _inside_name(index, s, e, verbal):
             continue
         trigs.append(_Mention(s, e, text[s:e], cls, form, _is_verb(text, s, form, lemma), si, lemma, by_prev))
+    trigs = _drop_support(text, trigs)
     for m in trigs:
         _arguments(text, m, index, sents[m.sent])
         m.modality = _modality(text, m, sents[m.sent].start)
@@ -563,6 +568,32 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
             a.during = b
     events = _cluster(trigs, article)
     return events
+
+
+#: "caused damage", "staged a protest": a general verb and the event noun it governs
+_SUPPORT_AFTER = regex.compile(r"(?:\s+(?:[\p{L}'’-]+|\d[\d,.]*)){0,3}\s+")
+#: "an invitation extended by": a participle right after the event noun it modifies
+_SUPPORT_BEFORE = regex.compile(r"\s+")
+
+
+def _drop_support(text: str, trigs: list[_Mention]) -> list[_Mention]:
+    """Without the general actions that only carry an event noun of a named class - its
+    object within three words ("caused heavy damage", "led the attack") or the noun it
+    follows as a participle ("the invitation extended by Kim"): the noun is the event,
+    the verb a support verb, and a clause naming one event twice names it once."""
+    out = []
+    for i, m in enumerate(trigs):
+        if m.cls == GENERAL:
+            nxt = trigs[i + 1] if i + 1 < len(trigs) else None
+            prev = trigs[i - 1] if i else None
+            if nxt is not None and not nxt.verb and nxt.cls != GENERAL and \
+                    _SUPPORT_AFTER.fullmatch(text, m.end, nxt.start):
+                continue
+            if prev is not None and not prev.verb and prev.cls != GENERAL and \
+                    _SUPPORT_BEFORE.fullmatch(text, prev.end, m.start):
+                continue
+        out.append(m)
+    return out
 
 
 def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
@@ -638,7 +669,7 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
     # an event read from bare mentions only ("illicit arms transfers") is the next event of
     # its class stated within two sentences
     for i, ev in enumerate(evs):
-        if ev.who or ev.place or ev.when or not ev.mentions:
+        if ev.who or ev.place or ev.when or not ev.mentions or ev.cls == GENERAL:
             continue
         nxt = _next_of_class(evs, i)
         if nxt is not None and not any(x.stale for x in nxt.mentions):  # the news is not a past event

@@ -23,10 +23,13 @@ import attrs
 import regex
 from attrs import frozen
 
-from newskit.vocabulary import TRIGGER_POS, EventTrigger, current, per_vocabulary
-from newskit_events.lemma import BASE, S, candidates, nominalisations, verb_bases
+from newskit.vocabulary import TRIGGER_POS, EventTrigger, SpeechCue, current, per_vocabulary
+from newskit_events.lemma import BASE, ED, ING, S, candidates, nominalisations, verb_bases
 
-__all__ = ["DETERMINERS", "Lexicon", "Sense", "Trigger", "bundled_triggers", "lexicon"]
+__all__ = ["DETERMINERS", "GENERAL", "Lexicon", "Sense", "Trigger", "bundled_triggers", "lexicon"]
+
+#: the class of an ordinary action no other class names (data/general_events.json)
+GENERAL = "action"
 
 #: in a ``prev`` list, any number ("12 dead", "two dead")
 NUM = "#num"
@@ -37,6 +40,9 @@ _DIGITS = regex.compile(r"\d[\d,.]*")
 #: words after which the next word is a noun
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those",
                          "our", "my", "your", "first", "last", "second", "previous", "another", "every"})
+#: prepositions after which an -ing form tells of one action, not an activity ("after
+#: pulling a gun", "by knocking him down")
+TIME_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "following"})
 #: words after which a bare verb form is a verb
 VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
                     "do", "also", "not", "never", "shall"})
@@ -110,11 +116,18 @@ class Lexicon:
     steps: dict[str, str]  # lemma -> step of a procedure (arrest, charge, trial, sentence...)
     #: modality cues by role ("future_aux", "hypothetical_lead", ...): data/triggers.json "modality"
     modality: dict[str, frozenset[str]] = attrs.field(factory=dict)
+    #: past verb forms of ordinary actions (data/general_events.json), class GENERAL: the
+    #: last reading tried, for words no class names
+    general: frozenset[str] = frozenset()
+    #: verb stem -> the general past form it inflects ("stop" -> "stopped"): the -ing form
+    #: of a general action after a preposition of time ("after stopping him") is that action
+    general_stems: dict[str, str] = attrs.field(factory=dict)
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
         w = word.lower()
-        return w in self.forms or any(lem in self.senses for lem, _ in candidates(w))
+        return w in self.forms or w in self.general or any(
+            lem in self.senses or (tag == ING and lem in self.general_stems) for lem, tag in candidates(w))
 
     def lookup(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
         """The trigger reading of ``word`` in its context, or None."""
@@ -126,6 +139,12 @@ class Lexicon:
                 if sense.admits(tag, before) and sense.holds(before, after):
                     return Trigger(sense.cls, lemma, bool(sense.prev) and bool(
                         sense.prev.intersection(before)), sense.pos == "verb" and tag != BASE)
+        if w in self.general:
+            return Trigger(GENERAL, w, False, True)
+        if before[-1:] and before[-1] in TIME_PREPOSITIONS and w.endswith("ing"):
+            for lemma, tag in candidates(w):
+                if tag == ING and lemma in self.general_stems:
+                    return Trigger(GENERAL, self.general_stems[lemma], False, True)
         return None
 
 
@@ -203,6 +222,35 @@ def _with_vocabulary(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, "classes": classes, "class_order": order}
 
 
+@cache
+def _general_forms() -> frozenset[str]:
+    """``data/general_events.json``: past verb forms TimeML annotators tagged as events."""
+    data: dict[str, Any] = json.loads(
+        resources.files(__package__).joinpath("data").joinpath("general_events.json").read_text("utf-8"))
+    return frozenset(w.lower() for w in data["forms"])
+
+
+def _general(data: dict[str, Any], forms: dict[str, str], senses: dict[str, tuple[Sense, ...]],
+             modality: dict[str, frozenset[str]]) -> frozenset[str]:
+    """The general action forms that are no other reading: a word with a sense or form of
+    its own keeps it (conditional words stay conditional: "fired" is no general action
+    when it fails the contexts of its senses), and none of what newskit leaves out on
+    purpose - speech (a word any plugin registers as a speech cue: "expressed", "denied";
+    a claim, not an event), the cues of modality ("scheduled", "tried": they tell how
+    another event stands), reporting cues, and ``not_general`` (light verbs, "held";
+    taking part in another event, "attended")."""
+    out = set()
+    left_out = {w.lower() for k, ws in data.get("not_general", {}).items() if not k.startswith("_") for w in ws}
+    left_out |= {w.lower() for w in data.get("reporting_cues", [])}
+    left_out |= {w for ws in modality.values() for w in ws}
+    left_out |= {f.lower() for c in current()(SpeechCue) for f in c.word_forms()}
+    for w in _general_forms():
+        if w in left_out or w in forms or any(lem in senses for lem, _ in candidates(w)):
+            continue
+        out.add(w)
+    return frozenset(out)
+
+
 @per_vocabulary
 def lexicon() -> Lexicon:
     data = _with_vocabulary(raw_triggers())
@@ -220,5 +268,8 @@ def lexicon() -> Lexicon:
     steps = {lemma.lower(): step for step, lemmas in data.get("steps", {}).items() for lemma in lemmas}
     modality = {k: frozenset(w.lower() for w in v) for k, v in data.get("modality", {}).items()
                 if not k.startswith("_")}
+    general = _general(data, forms, senses, modality)
+    stems = {lemma: w for w in sorted(general) for lemma, tag in candidates(w)
+             if tag == ED and lemma not in senses}
     return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps,
-                   modality)
+                   modality, general, stems)

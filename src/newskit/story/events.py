@@ -25,7 +25,7 @@ from typing import Any
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
-from newskit.story._common import slug, start_of, width
+from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
     FEATURES,
@@ -184,8 +184,11 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     built = [(_story_event(c, used), _centrality(c)) for c in clusters]
     if not built:
         return ()
-    # an event every source states as merely possible is never the story's central event
-    central = max(built, key=lambda b: (b[0].modality != "hypothetical", b[1], [-ord(ch) for ch in b[0].id]))[0]
+    # an event every source states as merely possible is never the story's central event,
+    # nor an ordinary action ("Fares rose") while an event of a named class is there
+    minor = frozenset(story_data().get("minor_event_classes", ()))
+    central = max(built, key=lambda b: (b[0].type not in minor, b[0].modality != "hypothetical", b[1],
+                                        [-ord(ch) for ch in b[0].id]))[0]
     rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
 
