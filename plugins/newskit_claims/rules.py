@@ -191,6 +191,25 @@ def _patterns() -> dict[str, Any]:
         "both": rc(r"\b(?:both|the\s+two)\s+(?P<noun>" + _alt(d["collective"]) + r")\b", regex.I),
         "both_x_y": rc(r"\bboth\s+$", regex.I),
         "that": rc(r"^(?:\s+(?:in|on|last|this|earlier|on\s+\p{L}+)?\s*[\p{L}\p{N},.]*){0,4}?\s*that\s+", regex.I),
+        # "filed in Chicago": a place after a locative preposition is where, not who
+        "locative": rc(r"(?<![\p{L}])(?:" + _alt(d["locative_preps"]) + r")\s+(?:the\s+)?$", regex.I),
+        # "Relatives of the victims accused": the head of "X of Y" is X (a plural noun)
+        "of_head": rc(r"(?<![\p{L}'’-])(?P<head>(?:(?:some|many|several|two|three|four|dozens\s+of|hundreds\s+of)\s+)?"
+                      r"(?:\p{Ll}+\s+)?\p{L}\p{Ll}+s)\s+(?:of|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", regex.I),
+        # "A class action filed in Chicago accuses", "Families of the miners accused": a
+        # common-noun phrase opening its clause, its participle phrase left out
+        "clause_np": rc(
+            r"(?:(?:an?|the|some|many|several|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
+            r"(?P<np>(?:[\p{L}-]{1,30}\s+){0,2}?[\p{L}-]{2,30}(?:\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?"
+            r"(?:[\p{L}-]{1,30}\s+){0,2}?[\p{L}-]{2,30})?)"
+            r"(?:\s+(?:" + _alt(d["np_participles"]) + r")\s+(?:in|at|by|on|with|before)\s+(?:the\s+)?"
+            r"(?:[\p{L}.-]{1,30}\s+){0,2}?[\p{L}.-]{1,30})?"
+            r"\s+(?:(?:has|have|had|also)\s+)?", regex.I),
+        # "the Ministry of Health", "National Electoral Council": what "the ministry" stands for
+        "named_body": rc(
+            r"(?<![\p{L}\p{N}])(?P<name>(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?P<noun>"
+            + _alt([w.title() for w in d["definite_anaphors"]["named"]])
+            + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)(?![\p{L}\p{N}])"),
         "np_tail": rc(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
                                  r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
@@ -246,6 +265,12 @@ _FUNCTION_WORDS = frozenset({"it", "this", "that", "they", "he", "she", "we", "t
                              "however", "meanwhile", "also", "here", "officials", "critics", "some", "many",
                              "others", "most", "several", "few", "all", "both", "each", "one", "everyone", "nobody",
                              "someone", "people", "experts", "analysts", "observers", "i", "you", "these", "those"})
+#: words that make a clause's opening words no noun phrase (``It was clear that``)
+_NOT_NP = frozenset({"it", "is", "was", "were", "are", "be", "been", "has", "have", "had", "not", "who", "which",
+                     "what", "when", "where", "why", "how", "if", "as", "so", "than", "to", "will", "would",
+                     "can", "could", "should", "may", "might", "must", "do", "does", "did", "he", "she", "they",
+                     "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_OPENING = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.I)
 _SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 
@@ -327,7 +352,7 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         pair = _pair(text, both.start(), sent, actors, cands)
         if pair:
             return pair, "country", both.span()
-    near = actors.between(lo, pos)
+    near = [a for a in actors.between(lo, pos) if not _where(text, lo, a)]
     np = p["np_subject"].search(text, max(lo, pos - 80), pos)
     if near and np is not None and near[-1].end <= np.start():
         return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
@@ -339,8 +364,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
             names = sorted({near[-2].name, a.name})
             return " and ".join(names), "country", (near[-2].start, a.end)
         name, kind, end = _source_name(text, a)
-        if text[end:end + 2] in ("'s", "’s") and end + 2 < pos:
-            pass
+        wide = _of_head(text, lo, a.start)
+        if wide is not None:
+            return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
         return name, kind, (a.start, end)
     pron = p["he_she"].search(text, lo, pos)
     if pron:
@@ -358,9 +384,46 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     for m in p["unnamed"].finditer(text, lo, pos):
         last = m
     if last is not None:
+        wide = _of_head(text, lo, last.start())
+        if wide is not None:
+            return text[wide:last.end()], "group", (wide, last.end())
         label = _data()["unnamed"][last.group().lower()]
         return label, "unnamed", last.span()
-    return None, None, None
+    return _clause_np(text, lo, pos)
+
+
+def _where(text: str, lo: int, a: Actor) -> bool:
+    """Whether a place actor is only where something happened (``filed in Chicago``,
+    ``off Masbate``): after a locative preposition, it is never a claim's source."""
+    return a.is_place and _patterns()["locative"].search(text, max(lo, a.start - 12), a.start) is not None
+
+
+def _of_head(text: str, lo: int, start: int) -> int | None:
+    """Where the source phrase really starts when the name at ``start`` is the Y of a
+    clause-opening ``X of Y`` with a plural head (``Relatives of the victims``,
+    ``Lawyers for the family``, ``Monitors from the African Union``): the source is the
+    whole phrase, whose head is X."""
+    m = _patterns()["of_head"].search(text, max(lo, start - 60), start)
+    if m is None or not _OPENING.fullmatch(text, lo, m.start()):
+        return None
+    head = m.group("head").split()[-1].lower()
+    return None if head in _FUNCTION_WORDS else m.start("head")
+
+
+def _clause_np(text: str, lo: int, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """A common-noun phrase opening the cue's clause and ending right before it
+    (``Families of the miners accused``, ``A class action filed in Denver accuses``):
+    its words (but a sentence-initial capital) are lower case, its participle phrase
+    (``filed in Denver``) is left out of the source."""
+    m = _patterns()["clause_np"].fullmatch(text, lo + len(text[lo:pos]) - len(text[lo:pos].lstrip()), pos)
+    if m is None:
+        return None, None, None
+    np = m.group("np")
+    words = np.split()
+    if any(w[:1].isupper() for w in words[1:]) or words[-1].lower() in _FUNCTION_WORDS or \
+            words[0].lower() in _FUNCTION_WORDS or any(w.lower() in _NOT_NP for w in words):
+        return None, None, None
+    return np, "group", m.span("np")
 
 
 def _pair(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand]) -> str | None:
@@ -598,11 +661,36 @@ def _from_quotes(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) 
                 continue  # "expressed intent to ...": not a proposition
         kind = "person" if q.speaker in person_names else None
         sref = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None
+        speaker: str | None = q.speaker
+        if sref is not None:
+            speaker, kind, sref = _quote_speaker(text, speaker, kind, sref, q.cue_start, actors)
+            if speaker is None:
+                continue
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         stance = _cue_stance().get(cue.lower(), "asserts")
         for s, e in _split(text, q.start, q.end, q.direct):
-            out.append(_Cand(s, e, q.speaker, cue or None, stance, "quote", sref, cref, kind))
+            out.append(_Cand(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
+
+
+def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple[int, int],
+                   cue_start: int | None, actors: ActorIndex
+                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """A quote's speaker read as a claim's source: the whole ``X of Y`` phrase when the
+    speaker is its Y (``Relatives of the victims``), and never a place that is only
+    where (``A complaint lodged in Paris alleges``: the complaint, else no source)."""
+    sent = Span(start=max(0, text.rfind("\n", 0, sref[0]) + 1), end=sref[1])
+    lo = max([sent.start] + [m.end() for m in _SENT_GAP.finditer(text, max(sent.start, sref[0] - 400), sref[0])])
+    wide = _of_head(text, lo, sref[0])
+    if wide is not None:
+        return text[wide:sref[1]], "group", (wide, sref[1])
+    place = [a for a in actors.between(sref[0], sref[1]) if a.start == sref[0]]
+    if place and _where(text, lo, place[0]):
+        if cue_start is None or cue_start < sref[1]:
+            return None, None, None
+        src, k, ref = _clause_np(text, lo, cue_start)
+        return src, k, ref
+    return speaker, kind, sref
 
 
 def _split(text: str, s: int, e: int, direct: bool) -> list[tuple[int, int]]:
@@ -729,6 +817,7 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
                                             (stances[id(prev)] == "asserts" and _shares_word(text, prev, c))):
                 targets[id(c)] = prev  # an assertion just before a denial is what it answers
                 break
+    _resolve_anaphors(text, split, persons, targets)
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
                                                                          PersonMention))),
@@ -751,6 +840,67 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             stated=_stated(text, c, dated, dstarts, sents) or published, source_type=c.source_type,
         ))
     return out
+
+
+@per_vocabulary
+def _anaphors() -> dict[str, str]:
+    """Definite common nouns that stand for an organisation named before -> how to find it."""
+    return {w: how for how, words in _data()["definite_anaphors"].items() for w in words}
+
+
+@per_vocabulary
+def _not_company_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in _data()["not_companies"])
+
+
+def _resolve_anaphors(text: str, cands: Sequence[_Cand], persons: Sequence[PersonMention],
+                      targets: dict[int, _Cand]) -> None:
+    """``the company``, ``the ministry`` as a source: the organisation the article named
+    before it (see :func:`_antecedent`); unresolved, the noun stays the source."""
+    how = _anaphors()
+    todo = [c for c in cands if c.source and _DET.sub("", c.source.lower()) in how]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
+    starts = [a.start for a in names]
+    bodies = [(m.start("name"), _DET.sub("", m.group("name")), m.group("noun").casefold())
+              for m in _patterns()["named_body"].finditer(text)] if "named" in {how[_DET.sub("", (c.source or "").lower())]
+                                                                               for c in todo} else []
+    for c in todo:
+        noun = _DET.sub("", (c.source or "").lower())
+        pos = c.source_ref[0] if c.source_ref else c.start
+        accuser = targets[id(c)].source if id(c) in targets else None
+        if how[noun] == "named":
+            got = next((name for start, name, n in reversed(bodies) if start < pos and n == noun.split()[-1]
+                        and name != accuser and name.casefold() != noun), None)
+        else:
+            got = _antecedent(text, names[:bisect.bisect_left(starts, pos)], accuser)
+        if got is not None:
+            c.source, c.source_type = got, "organisation"
+
+
+def _antecedent(text: str, before: Sequence[Actor], accuser: str | None) -> str | None:
+    """What ``the company`` stands for: the latest name before it that is no public body,
+    party, union or vessel, not where something happened (``off Masbate``) and not the
+    accuser the claim answers (a ``named`` noun such as ``the council`` takes the latest
+    name holding it, ``National Electoral Council``, instead). A short name stands for
+    the longest earlier name it begins (``Meridian`` -> ``Meridian Health``)."""
+    bad = _not_company_words()
+    for i in range(len(before) - 1, max(-1, len(before) - 40), -1):
+        a = before[i]
+        words = [w.casefold() for w in a.name.split()]
+        if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start):
+            continue
+        if any(w in bad for w in words):
+            continue
+        longer = [b.name for b in before[:i + 1] if b.name.startswith(a.name + " ")]
+        return max(longer, key=len) if longer else a.name
+    return None
+
+
+#: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
+_LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
+                               r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
 
 
 _LONG_WORD = regex.compile(r"\b\p{Ll}{7,}\b")

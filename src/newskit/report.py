@@ -22,7 +22,7 @@ from attrs import frozen
 
 from newskit.model import Analysis, Claim, Entity, ErrorRecord, Event, Finding, SpanRef, Story
 from newskit.readers import SOFT_ERRORS
-from newskit.story.summary import central_event, event_label, is_background, outlets_of
+from newskit.story.summary import central_event, event_label, is_background, outlets_of, says
 from newskit.text import sentences
 
 __all__ = ["WIDTH", "Evidence", "Item", "escape_markdown", "render", "report_sections", "strip_controls"]
@@ -105,7 +105,8 @@ def _claim_item(c: Claim, names: Mapping[str, str], texts: _Texts) -> Item:
     cue = f" ({c.cue})" if c.cue else ""
     stated = f", {c.stated}" if c.stated else ""
     ref = SpanRef(article=c.article, start=c.start, end=c.end, text=c.text)
-    return Item(text=f"{c.source or 'unattributed'} {c.stance}{cue} - in {names.get(c.article, c.article)}{stated}",
+    verb = says(c.source, c.stance, c.source_type) if c.source else c.stance
+    return Item(text=f"{c.source or 'unattributed'} {verb}{cue} - in {names.get(c.article, c.article)}{stated}",
                 evidence=(_evidence(ref, names, texts),))
 
 

@@ -85,6 +85,30 @@ def test_labels_conflicting_updated_consistent() -> None:
     assert one_article == []
 
 
+def test_a_rising_toll_on_the_same_day_is_ordered_by_when_its_time_starts() -> None:
+    by_day = compare_figures([_fig("a", 34, stated="2025-10-20"), _fig("b", 36, stated="2025-10-20T12:00")])
+    assert [f.label for f in by_day] == ["updated"]  # "34 by Monday", then a wire at noon: 36
+    falling = compare_figures([_fig("a", 36, stated="2025-10-20"), _fig("b", 30, stated="2025-10-20T12:00")])
+    assert [f.label for f in falling] == ["conflicting"]
+    same = compare_figures([_fig("a", 34, stated="2025-10-20"), _fig("b", 36, stated="2025-10-20")])
+    assert [f.label for f in same] == ["conflicting"]  # two sources, one time
+
+
+def test_a_fixed_amount_differing_across_outlets_is_conflicting_not_updated() -> None:
+    def ransom(article: str, value: int, stated: str, source: str) -> Figure:
+        t = f"${value} million"
+        return Figure(article=article, measure="ransom", value=value, unit="USD", stated=stated, source=source,
+                      ref=SpanRef(article=article, start=0, end=len(t), text=t))
+
+    two = compare_figures([ransom("a", 4, "2025-01-14", "people familiar"), ransom("b", 9, "2025-01-16", "police")])
+    assert [f.label for f in two] == ["conflicting"]
+    revised = compare_figures([ransom("a", 4, "2025-01-14", "police"), ransom("b", 9, "2025-01-16", "police")])
+    assert [f.label for f in revised] == ["updated"]  # the same source revising its own figure
+    margin = compare_figures([_fig("a", 180000, measure="margin", stated="2025-03-09", source="council"),
+                              _fig("b", 136000, measure="margin", stated="2025-03-10")])
+    assert [f.label for f in margin] == ["conflicting"]
+
+
 def test_figure_inside_a_denial_is_not_credited_to_the_denier(pipeline: Pipeline) -> None:
     a = pipeline.run(Article.from_dict({
         "id": "d1", "published": "2024-02-01", "source": "Wire",

@@ -25,6 +25,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
+from newskit.story.summary import says
 
 __all__ = ["allegation_denials"]
 
@@ -56,6 +57,32 @@ def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(every), frozenset(common)
 
 
+def _phrase(phrase: str) -> str:
+    """One act phrase of the data as a pattern: ``x*`` any word starting with x, ``...`` up
+    to three words."""
+    parts = []
+    for tok in phrase.split():
+        if tok == "...":
+            parts.append(r"(?:[\p{L}\p{N}'’-]+\s+){0,3}?")
+        elif tok.endswith("*"):
+            parts.append(regex.escape(tok[:-1]) + r"[\p{L}'’-]*\s+")
+        else:
+            parts.append(regex.escape(tok) + r"\s+")
+    return "".join(parts)[:-3]  # no space after the last word
+
+
+@cache
+def _act_patterns() -> tuple[tuple[str, Any], ...]:
+    return tuple((name, regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_phrase(p) for p in phrases)
+                                      + r")(?![\p{L}\p{N}])", regex.I))
+                 for name, phrases in sorted(_data()["act_classes"].items()))
+
+
+def _acts(text: str) -> frozenset[str]:
+    """The classes of act a claim speaks of (``data/contested.json``: ``act_classes``)."""
+    return frozenset(name for name, pat in _act_patterns() if pat.search(text))
+
+
 def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
                       d_words: tuple[frozenset[str], frozenset[str]]) -> bool:
     shared = a_common & d_words[1]
@@ -75,25 +102,50 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
         regex.search(r"\bby\s+(?:the\s+)?(?:\p{L}+\s+)?" + head + r"(?![\p{L}])", d.text, regex.I) is not None
 
 
+def _accuses(a: Claim, denier: str | None) -> bool:
+    """Whether the allegation names the denier as the one who did it (``accused Orvex of``,
+    ``alleged that Orvex had ...``): the denier's name, or its first word, in its text."""
+    if not denier:
+        return False
+    first = denier.split()[0]
+    if len(first) < 3 or not first[:1].isupper():
+        return False
+    return regex.search(r"(?<![\p{L}])" + regex.escape(first) + r"(?![\p{L}])", a.text) is not None
+
+
+def _generic(d: Claim, words: frozenset[str]) -> bool:
+    """A denial that says nothing of what it denies but that it is false (``called the
+    accusation a lie``, ``denied wrongdoing``): no content word of its own."""
+    return len(words) <= int(_data().get("generic_max_words", 1))
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """(allegation, denial) pairs: a denial answers the claim it responds to, and any
+    allegation by another source (see :func:`_answers`)."""
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
     # an assertion some denial answers is an allegation for every denial of it
     # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
     answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
-    charged = {id(c) for c in accusing if c.stance == "alleges" or c.id in answered}
-    common = {id(c): _stems(c.text)[1] for c in accusing if id(c) in charged}
+    charged = [c for c in accusing if c.stance == "alleges" or c.id in answered]
+    common = {id(c): _stems(c.text)[1] for c in charged}
+    acts = {id(c): _acts(c.text) for c in charged}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source:
             continue
         target = by_id.get(d.responds_to or "")
+        if target is not None and name_key(target.source) != name_key(d.source):
+            out.append((target, d))
+        own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
-        for a in accusing:
-            if name_key(a.source) == name_key(d.source):
+        d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
+        for a in charged:
+            if a is target or name_key(a.source) == name_key(d.source):
                 continue
-            if a is target or (id(a) in charged and (_names_accuser(a, d)
-                                                     or _same_proposition(a, common[id(a)], d, words))):
+            if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words) or \
+                    bool(acts[id(a)] & d_acts) or \
+                    (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
                 out.append((a, d))
     return out
 
@@ -136,7 +188,9 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
                                            for c in cs))
 
         subject = f" [{label(about)}]" if not about.startswith("claim:") else ""
-        summary = (f"{who(allegations)} allege \u201c{_short(allegations[0].text)}\u201d; "
+        one = {name_key(c.source) for c in allegations}
+        verb = "allege" if len(one) > 1 else says(allegations[0].source, "alleges", allegations[0].source_type)
+        summary = (f"{who(allegations)} {verb} \u201c{_short(allegations[0].text)}\u201d; "
                    f"denied by {who(denials)}{subject}")
         involved = allegations + denials
         out.append(Finding(type="contested", about=about, summary=summary, label="allegation/denial",

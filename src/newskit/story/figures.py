@@ -525,18 +525,34 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
+def _order(a: Figure, b: Figure) -> int:
+    """-1 when ``a`` was stated before ``b``, 1 after, 0 at the same time (or unknown).
+
+    A figure's time is the time its text gives (``34 by Monday``), else its article's
+    publication time. Times that do not overlap order two statements; overlapping ones
+    are ordered by where they start (``by Monday`` starts before a wire stamped
+    ``Monday 12:00``), and only the same start is the same time."""
+    ia, ib = _day(a.stated), _day(b.stated)
+    if ia is None or ib is None or ia[0] == ib[0]:
+        return 0
+    if ia[1] <= ib[0] or ib[1] <= ia[0]:
+        return -1 if ia[1] <= ib[0] else 1
+    return -1 if ia[0] < ib[0] else 1
+
+
 def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
     conflicting; amounts of one article are only ever an update. Over time a rising
     count may only rise, a changing one may move either way, and a fixed property
-    (magnitude, deal value) is updated only by the source that stated it."""
+    (magnitude, deal value, a ransom) is updated only by the source that stated it.
+    Different amounts stated at the same time are conflicting."""
     if _same_amount(a, b):
         return None
     if _overlap(a, b):
         return "consistent"
-    ia, ib = _day(a.stated), _day(b.stated)
-    if ia is not None and ib is not None and (ia[1] <= ib[0] or ib[1] <= ia[0]):
-        early, late = (a, b) if ia[1] <= ib[0] else (b, a)
+    order = _order(a, b)
+    if order:
+        early, late = (a, b) if order < 0 else (b, a)
         falls = figure_range(late)[1] < figure_range(early)[0]
         if (over_time == "rising" and falls) or \
                 (over_time == "fixed" and (a.source is None or a.source != b.source)):
@@ -585,11 +601,21 @@ def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:
     return f"{measure[:1].upper() + measure[1:]} ({label}): " + " vs ".join(parts)
 
 
-def _over_time(measure: str) -> str:
+def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
+    """How a measure may change over time (``figures.json``). A sum no measure knows,
+    named by its own noun (``a ransom of $4 million``), is a fixed amount: two outlets
+    giving two ransoms disagree, one did not update the other."""
     for m in sorted(_measures(), key=lambda m: -len(m.name)):
         if measure.startswith(m.name):
             return m.over_time
+    if figs and all(_kind_of_unit(f.unit) == "money" for f in figs):
+        return "fixed"
     return "any"
+
+
+def _kind_of_unit(unit: str | None) -> str:
+    u = (unit or "").strip()
+    return "money" if _ISO.fullmatch(u) or u.lower() == "cent" else "other"
 
 
 def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
@@ -604,7 +630,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
         if len({f.article for f in figs}) < 2:
             continue
         figs = sorted(figs, key=_time_key)
-        cum = _over_time(measure)
+        cum = _over_time(measure, figs)
         labels = {_pair_label(a, b, cum) for i, a in enumerate(figs) for b in figs[i + 1:]}
         label = next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
         if label is None:

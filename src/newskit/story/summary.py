@@ -11,11 +11,13 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 
+import regex
+
 from newskit.model import Event, Finding, StoryArticle
 from newskit.story._common import story_data
 from newskit.timex import interval
 
-__all__ = ["central_event", "event_label", "is_background", "summarize"]
+__all__ = ["central_event", "event_label", "is_background", "says", "summarize"]
 
 #: Events dated this many days before the first article are background.
 _BACKGROUND_DAYS = 30
@@ -59,6 +61,44 @@ def event_label(e: Event) -> str:
         parts.append(f"in {e.where}")
     parts.append(f"on {e.when}" if e.when else "undated")
     return ", ".join(parts)
+
+
+#: nouns that take a plural verb though they do not end in -s
+_PLURAL_NOUNS = frozenset({"police", "people", "militia", "staff", "crew", "media", "clergy", "personnel",
+                           "children", "men", "women"})
+#: the third person singular of a stance and its plural form
+_STANCE_VERBS = {"alleges": "allege", "denies": "deny", "asserts": "assert", "confirms": "confirm",
+                 "predicts": "predict", "reports": "report"}
+#: kinds of named source: a name is one actor, whatever its last letter (``United States``)
+_NAMED = frozenset({"person", "country", "organisation", "government", "outlet", "document"})
+_OF = regex.compile(r"\s+(?:of|for|from)\s+")
+_JOINED = regex.compile(r"\s(?:and|&)\s")
+
+
+def plural_source(source: str | None, source_type: str | None = None) -> bool:
+    """Whether a source takes a plural verb: two names joined (``North Korea and Russia``)
+    or a common noun in the plural (``Survivors``, ``Relatives of the victims``: the head
+    of ``X of Y`` is X); a name is one actor (``United States``, ``Santa Lucia Shipping
+    Lines``)."""
+    if not source:
+        return False
+    if _JOINED.search(_OF.split(source)[0]):
+        return True
+    if source_type in _NAMED:
+        return False
+    words = _OF.split(source)[0].split()
+    if len(words) > 1 and words[-1][:1].isupper():
+        return False  # a name of several words is one actor: "United States", "Shipping Lines"
+    head = words[-1].lower()
+    if head in _PLURAL_NOUNS:
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
+
+
+def says(source: str | None, stance: str, source_type: str | None = None) -> str:
+    """``North Korea and Russia deny``, ``Vantrix denies``: a stance in agreement with its source."""
+    verb = _STANCE_VERBS.get(stance, stance)
+    return verb if plural_source(source, source_type) else stance
 
 
 def outlets_of(articles: Sequence[str], names: Mapping[str, str]) -> str:

@@ -55,3 +55,43 @@ def test_the_denier_of_a_charge_is_the_noun_before_denied(pipeline: Pipeline) ->
                            "a charge the office denied.")
     d = _by_stance(cs, "denies")
     assert d.source == "office" and _by_stance(cs, "alleges").source == "Omar Haddad"
+
+
+def test_the_head_of_x_of_y_is_the_accuser(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Families of the miners accused the mining firm of ignoring gas readings.")
+    assert _by_stance(cs, "alleges").source == "Families of the miners"
+    quoted = _claims(pipeline, "Parents of the students accused the school board of hiding test results.")
+    assert _by_stance(quoted, "alleges").source == "Parents of the students"
+    named = _claims(pipeline, "Relatives of Omar Haddad said he had been beaten in custody.")
+    assert named[0].source == "Relatives of Omar Haddad"
+
+
+def test_a_place_where_a_suit_was_filed_is_never_the_accuser(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "A lawsuit filed in Denver accuses Orvex Pharma of hiding side effects. "
+                           "Orvex said the suit was frivolous.")
+    assert _by_stance(cs, "alleges").source == "lawsuit"
+    assert _by_stance(cs, "denies").source == "Orvex"  # calling a suit frivolous is a denial
+    lodged = _claims(pipeline, "A complaint lodged in Paris alleges that the retailer underpaid its suppliers.")
+    assert _by_stance(lodged, "alleges").source == "complaint"
+
+
+def test_the_company_is_the_company_named_before(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Tallbridge Foods recalled 40,000 jars on Friday. Regulators alleged that Tallbridge "
+                           "Foods had ignored contamination reports; the company denied ignoring any reports.")
+    assert _by_stance(cs, "denies").source == "Tallbridge Foods"
+    short = _claims(pipeline, "Kestrel Airlines grounded its fleet. Pilots said Kestrel had skipped checks. "
+                              "The carrier denied skipping checks.")
+    assert _by_stance(short, "denies").source == "Kestrel Airlines"  # the short name stands for the full one
+
+
+def test_the_ministry_is_the_body_named_before_that_holds_the_noun(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "The Ministry of Health said 14 clinics had closed. Doctors accused the ministry of "
+                           "cutting funding, which the ministry rejected.")
+    assert _by_stance(cs, "denies").source == "Ministry of Health"
+
+
+def test_a_vessel_or_a_public_body_is_never_the_company(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Rescue boats reached the MV Coral Star off Palawan on Sunday, the Office of Civil "
+                           "Defense said. Relatives of the crew accused the company of ignoring a storm warning. "
+                           "The company called the accusation a lie.")
+    assert _by_stance(cs, "denies").source == "company"
