@@ -178,6 +178,8 @@ def _patterns() -> dict[str, Any]:
                                       r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
+        # "charged former mayor Lena Brandt with", "blamed the utility for": an object, then the act
+        "object_with": rc(r"\s+(?:[\p{L}.'’-]+\s+){1,6}?(?:with|for)\s", regex.I),
         "reportedly": rc(b + r"(?P<cue>reportedly)" + e, regex.I),
         "clause_end": rc(
             r",\s+(?:(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
@@ -270,6 +272,8 @@ _NOT_NP = frozenset({"it", "is", "was", "were", "are", "be", "been", "has", "hav
                      "what", "when", "where", "why", "how", "if", "as", "so", "than", "to", "will", "would",
                      "can", "could", "should", "may", "might", "must", "do", "does", "did", "he", "she", "they",
                      "we", "i", "you", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+#: allegation cues that take an object and the act after ``with``/``for``
+_CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
 _OPENING = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.I)
 _SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
@@ -488,7 +492,9 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
             if src is None:
                 continue
-            if stance in ("alleges",) and cue.lower().startswith("accus"):
+            if stance == "alleges" and (cue.lower().startswith("accus") or (
+                    cue.lower() in _CHARGE_CUES and p["object_with"].match(text, m.end(), min(sent.end, m.end() + 80)))):
+                # "accused X of ...", "charged X with ...", "blamed X for ...": from the cue on
                 s, e = m.start("cue"), _clause_end(text, m.end(), sent)
             elif stance == "denies":
                 s = sref[0] if sref else m.start()
@@ -863,38 +869,51 @@ def _resolve_anaphors(text: str, cands: Sequence[_Cand], persons: Sequence[Perso
         return
     names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
     starts = [a.start for a in names]
+    full = _full_names(names)
+    named = any(how[_DET.sub("", (c.source or "").lower())] == "named" for c in todo)
     bodies = [(m.start("name"), _DET.sub("", m.group("name")), m.group("noun").casefold())
-              for m in _patterns()["named_body"].finditer(text)] if "named" in {how[_DET.sub("", (c.source or "").lower())]
-                                                                               for c in todo} else []
+              for m in _patterns()["named_body"].finditer(text)] if named else []
+    bstarts = [b[0] for b in bodies]
     for c in todo:
         noun = _DET.sub("", (c.source or "").lower())
         pos = c.source_ref[0] if c.source_ref else c.start
         accuser = targets[id(c)].source if id(c) in targets else None
         if how[noun] == "named":
-            got = next((name for start, name, n in reversed(bodies) if start < pos and n == noun.split()[-1]
+            hi = bisect.bisect_left(bstarts, pos)
+            got = next((name for _, name, n in reversed(bodies[max(0, hi - 40):hi]) if n == noun.split()[-1]
                         and name != accuser and name.casefold() != noun), None)
         else:
-            got = _antecedent(text, names[:bisect.bisect_left(starts, pos)], accuser)
+            got = _antecedent(text, names, bisect.bisect_left(starts, pos), accuser)
+            got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
 
 
-def _antecedent(text: str, before: Sequence[Actor], accuser: str | None) -> str | None:
-    """What ``the company`` stands for: the latest name before it that is no public body,
-    party, union or vessel, not where something happened (``off Masbate``) and not the
-    accuser the claim answers (a ``named`` noun such as ``the council`` takes the latest
-    name holding it, ``National Electoral Council``, instead). A short name stands for
-    the longest earlier name it begins (``Meridian`` -> ``Meridian Health``)."""
+def _full_names(names: Sequence[Actor]) -> dict[str, str]:
+    """Each name's first words -> the longest name of the article they begin, so a
+    short name stands for the full one (``Meridian`` -> ``Meridian Health``)."""
+    full: dict[str, str] = {}
+    for a in names:
+        words = a.name.split()
+        for k in range(1, min(len(words), 6)):
+            prefix = " ".join(words[:k])
+            if len(a.name) > len(full.get(prefix, "")):
+                full[prefix] = a.name
+    return full
+
+
+def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None) -> str | None:
+    """What ``the company`` stands for: the latest of ``names[:hi]`` (the 40 before it)
+    that is no public body, party, union or vessel, not where something happened (``off
+    Masbate``) and not the accuser the claim answers (a ``named`` noun such as ``the
+    council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
     bad = _not_company_words()
-    for i in range(len(before) - 1, max(-1, len(before) - 40), -1):
-        a = before[i]
-        words = [w.casefold() for w in a.name.split()]
+    for i in range(hi - 1, max(-1, hi - 40), -1):
+        a = names[i]
         if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start):
             continue
-        if any(w in bad for w in words):
-            continue
-        longer = [b.name for b in before[:i + 1] if b.name.startswith(a.name + " ")]
-        return max(longer, key=len) if longer else a.name
+        if not any(w.casefold() in bad for w in a.name.split()[:8]):
+            return a.name
     return None
 
 

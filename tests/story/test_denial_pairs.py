@@ -59,3 +59,34 @@ def test_the_report_verb_agrees_with_its_source() -> None:
     assert says("Vantrix", "denies", "organisation") == "denies"
     assert says("police", "reports", "unnamed") == "report"
     assert not plural_source("class action", "group") and plural_source("Election observers")
+
+
+@pytest.mark.parametrize(("allegation", "denial", "accuser", "denier"), [
+    ("Prosecutors charged former mayor Lena Brandt with taking bribes from a developer.",
+     "Brandt pleaded not guilty on Tuesday.", "prosecutors", "Brandt"),
+    ("Critics alleged that the relief agency had misused public funds after the floods.",
+     "A government audit found no evidence that the money had been misused.", "critics", "government audit"),
+    ("Union leaders accused Harlow Steel of hiding injury records from inspectors.",
+     "Harlow Steel dismissed the allegations as a fabrication.", "Union leaders", "Harlow Steel"),
+    ("Opposition lawmakers said the election had been stolen.",
+     "The electoral court ruled that the vote had not been rigged.", "Opposition lawmakers", "electoral court"),
+])
+def test_denials_by_plea_finding_or_calling_a_charge_false_pair_across_outlets(
+        pipeline: Pipeline, allegation: str, denial: str, accuser: str, denier: str) -> None:
+    assert (accuser, denier) in _pairs(_story(pipeline, allegation, denial))
+
+
+def test_a_finding_names_what_is_alleged_not_the_denials_own_verb(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Union leaders accused Harlow Steel of hiding injury records from inspectors.",
+                   "Harlow Steel dismissed the allegations as a fabrication.")
+    found = [f for f in story.conflicts if f.type == "contested"]
+    assert found and "'dismissed'" not in found[0].summary
+
+
+def test_act_classes_are_read_as_words_a_hyphen_binding() -> None:
+    from newskit.story.contested import _acts
+
+    assert _acts("Moscow supplied arms to the rebels") == {"arms supply"}
+    assert _acts("their relationship of comrades-in-arms") == frozenset()
+    assert _acts("the tally had been doctored") == {"electoral fraud"}
+    assert _acts("the ferry was overcrowded") == {"overloading"}

@@ -30,6 +30,7 @@ from newskit.story.summary import says
 __all__ = ["allegation_denials"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
+_PARTICIPLE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}ed(?![\p{L}'’-])")
 _ACCUSING = ("alleges", "reports", "asserts", "confirms")
 
 
@@ -73,8 +74,9 @@ def _phrase(phrase: str) -> str:
 
 @cache
 def _act_patterns() -> tuple[tuple[str, Any], ...]:
-    return tuple((name, regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(_phrase(p) for p in phrases)
-                                      + r")(?![\p{L}\p{N}])", regex.I))
+    # a hyphen binds: "comrades-in-arms" speaks of no arms
+    return tuple((name, regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(_phrase(p) for p in phrases)
+                                      + r")(?![\p{L}\p{N}]|-\p{L})", regex.I))
                  for name, phrases in sorted(_data()["act_classes"].items()))
 
 
@@ -85,10 +87,21 @@ def _acts(text: str) -> frozenset[str]:
 
 def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
                       d_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """One proposition: a shared content word within one story event, two shared words,
+    or the same verb in its participle (``the money had been misused`` / ``misused
+    public funds``): the predicate is what is alleged, its subject may be named otherwise
+    (``the ferry`` / ``the vessel``)."""
     shared = a_common & d_words[1]
     if a.about is not None and a.about == d.about:
         return bool(shared)
-    return len(shared) >= 2
+    return len(shared) >= 2 or bool(_participles(a.text) & _participles(d.text))
+
+
+def _participles(text: str) -> frozenset[str]:
+    """Stems of the ``-ed`` verb forms of a text that say something (not its stopwords)."""
+    stop = frozenset(_data()["stopwords"])
+    k = int(_data()["stem_length"])
+    return frozenset(w.lower()[:k] for w in _PARTICIPLE.findall(text) if w.lower() not in stop)
 
 
 def _names_accuser(a: Claim, d: Claim) -> bool:
@@ -116,7 +129,7 @@ def _accuses(a: Claim, denier: str | None) -> bool:
 def _generic(d: Claim, words: frozenset[str]) -> bool:
     """A denial that says nothing of what it denies but that it is false (``called the
     accusation a lie``, ``denied wrongdoing``): no content word of its own."""
-    return len(words) <= int(_data().get("generic_max_words", 1))
+    return len(words) <= int(_data()["generic_max_words"])
 
 
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
@@ -127,7 +140,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     # an assertion some denial answers is an allegation for every denial of it
     # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
     answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
-    charged = [c for c in accusing if c.stance == "alleges" or c.id in answered]
+    # ... and so is one that an act of a wrongdoing class happened ("lawmakers said the
+    # election had been stolen"): a denial of that act answers it
+    charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _acts(c.text)]
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _acts(c.text) for c in charged}
     out: list[tuple[Claim, Claim]] = []
@@ -169,6 +184,13 @@ def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
     return sorted(groups.values(), key=lambda g: min(c.id or "" for c in g))
 
 
+def _own_verb(c: Claim, subject: str) -> bool:
+    """Whether a claim's subject is only its own cue read as an event (``personnel
+    'dismissed'`` for ``dismissed the allegations``, ``legal action 'pleaded'``)."""
+    cue = (c.cue or "").lower().split()
+    return bool(cue) and f"'{cue[0]}'" in subject.lower()
+
+
 def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "..."
 
@@ -180,8 +202,9 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
     for group in _components(_pairs(claims)):
         allegations = [c for c in group if c.stance != "denies"]
         denials = [c for c in group if c.stance == "denies"]
-        about = next((c.about for c in denials + allegations if c.about), None) or \
-            f"claim:{min(c.id or '' for c in denials)}"
+        # what is alleged names the subject; a denial's own verb never does ("dismissed")
+        about = next((c.about for c in allegations + denials if c.about and not _own_verb(c, label(c.about))),
+                     None) or f"claim:{min(c.id or '' for c in denials)}"
 
         def who(cs: Sequence[Claim]) -> str:
             return "; ".join(dict.fromkeys(f"{c.source} ({c.cue or c.stance}, {outlets.get(c.article, c.article)})"
