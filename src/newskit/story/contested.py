@@ -4,9 +4,13 @@ A denial contests a proposition, not a whole topic: "both nations deny" the char
 supplying arms, not the war it was supplied for. A denial is paired with
 
 * the claim it answers (``responds_to``, read by the claims linker), and
-* an allegation by another source, in any article, about the same proposition: the same
-  story event and a shared content word that is not a name, or else two shared content
-  words that are not names (``... steered contracts to any company``).
+* an allegation by another source, in any article, about the same proposition. What is
+  alleged decides, not only shared words: the same story event and a shared content word
+  that is not a name; two shared content words (``... steered contracts to any company``);
+  the same verb in its participle (``had been misused``); the same *act class* in other
+  words (``found no evidence of fraud`` / ``the tally had been doctored``: classes are data,
+  ``act_classes``); or a bare denial (``called the accusations baseless``) by the one the
+  allegation accuses. An assertion that an act of such a class happened is an allegation.
 
 Denials come in many forms (the claims linker reads them): ``denied``, a plea (``pleaded
 not guilty``), calling a charge false (``called the charges baseless``), an official
@@ -86,7 +90,8 @@ def _acts(text: str) -> frozenset[str]:
 
 
 def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
-                      d_words: tuple[frozenset[str], frozenset[str]]) -> bool:
+                      d_words: tuple[frozenset[str], frozenset[str]],
+                      participles: tuple[frozenset[str], frozenset[str]]) -> bool:
     """One proposition: a shared content word within one story event, two shared words,
     or the same verb in its participle (``the money had been misused`` / ``misused
     public funds``): the predicate is what is alleged, its subject may be named otherwise
@@ -94,7 +99,7 @@ def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
     shared = a_common & d_words[1]
     if a.about is not None and a.about == d.about:
         return bool(shared)
-    return len(shared) >= 2 or bool(_participles(a.text) & _participles(d.text))
+    return len(shared) >= 2 or bool(participles[0] & participles[1])
 
 
 def _participles(text: str) -> frozenset[str]:
@@ -134,7 +139,7 @@ def _generic(d: Claim, words: frozenset[str]) -> bool:
 
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
-    allegation by another source (see :func:`_answers`)."""
+    allegation by another source of the same proposition (module docstring)."""
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
     # an assertion some denial answers is an allegation for every denial of it
@@ -145,6 +150,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _acts(c.text)]
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _acts(c.text) for c in charged}
+    verbs = {id(c): _participles(c.text) for c in charged}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source:
@@ -155,10 +161,11 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
+        d_verbs = _participles(d.text)
         for a in charged:
             if a is target or name_key(a.source) == name_key(d.source):
                 continue
-            if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words) or \
+            if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
                     bool(acts[id(a)] & d_acts) or \
                     (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
                 out.append((a, d))
