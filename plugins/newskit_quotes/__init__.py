@@ -40,6 +40,7 @@ from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items
+from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
 from .stance import stance_items
@@ -118,6 +119,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
+    indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
     spans = sorted((r.start, r.end) for r in indirect)
     starts = [a for a, _ in spans]

@@ -17,6 +17,7 @@ from functools import cache
 from newskit import PersonMention
 
 from .actors import DETS, classify, tables
+from .clause import finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .plausible import a_document
@@ -87,7 +88,7 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         if all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
-            if form in lex.plural_nouns and not _verb_context(doc, i, j):
+            if form in lex.plural_nouns and not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)):
                 return None  # "Republican claims", "media reports of"
             if form in lex.base_nouns and not (
                 i > 0 and doc.joined(i - 1) and doc.low[i - 1] in _VERB_BEFORE
@@ -334,6 +335,9 @@ def _post_mod(doc: Doc, j: int) -> int:
     return k if _role_or_group(doc.low[k]) else -1
 
 
+#: Possessive determiners, each with the pronoun it resolves as (the owner of a claim).
+_POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
 _CONTRACTED = frozenset({"he", "she", "it", "that", "who", "there", "what", "here", "they", "we", "i"})
 
 
@@ -577,6 +581,8 @@ class Resolver:
             return self._person(p)
         if actor.kind == "pronoun":
             return self._pronoun(np, actor.head)
+        if np.first == np.last and doc.low[np.first] in _POSSESSIVE:
+            return self._pronoun(np, _POSSESSIVE[doc.low[np.first]])  # "his claim that"
         if actor.kind == "person_desc" and a_document(doc, np.start, np.end):
             return self._document(np)
         if actor.kind == "person_desc":

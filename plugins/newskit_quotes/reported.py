@@ -22,12 +22,17 @@ import regex
 
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
+from .clause import finite_clause
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
 from .plausible import a_document, speaker_words
 
 __all__ = ["reported_items"]
+
+#: The confidence of content read as a ``that``-less clause after a verb that does not
+#: take one everywhere (``believes the plan will fail``, ``announced it would``).
+CLAUSE_CONFIDENCE = 0.65
 
 #: The longest reported content (characters): a sentence without an end stops here.
 MAX_CONTENT = 1000
@@ -95,6 +100,10 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
     gap0 = doc.text[cue.end : doc.starts[k]]
     if doc.has_quote_char(cue.end, doc.starts[k]) or ":" in gap0:
         return None  # a direct quotation follows: not reported speech
+    if cue.form in _ASK:
+        q = _question(doc, k, sb)
+        if q is not None:
+            return q, "question"
     if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
         return doc.starts[k + 1], "that"
     # "that" within a short gap: "announced Monday that", "reiterated its stance that"
@@ -156,6 +165,9 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
         if rest < 15:
             return None
         return doc.starts[s], "bare"
+    clause = _clause_after(doc, k, sb)
+    if clause is not None and classes & {"speech", "belief"} and cue.form not in _TELL:
+        return clause, "clause"  # "announced it would close", "believes the plan will fail"
     if "npcomp" in classes:
         j = k
         while j < len(doc.starts) and doc.starts[j] < sb and j - k < 5:
@@ -165,6 +177,46 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
                 break
             j += 1
     return None
+
+
+#: Verbs that report a question; their content is an indirect question.
+_ASK = frozenset({"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "wondering"})
+#: Words that open an indirect question (``asked whether``, ``wondered why``).
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+#: The most words of an addressee between ``asked`` and its question (``asked the minister``).
+_ADDRESSEE = 4
+
+
+def _question(doc: Doc, k: int, sb: int) -> int | None:
+    """Where the indirect question after an asking verb starts (``asked whether the ferry
+    …``, ``asked the minister why …``), the question word included, or None."""
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _ADDRESSEE:
+        if doc.low[j] in _QUESTION_WORDS:
+            if j + 2 >= len(doc.starts) or doc.starts[j + 2] >= sb or not doc.joined(j):
+                return None
+            return doc.starts[j]
+        if j > k and not doc.joined(j - 1):
+            return None
+        if doc.low[j] in ("to", "for", "about", "that") or doc.low[j] in speaker_words().named_times:
+            return None  # "asked to leave", "asked for help": a request, no question
+        j += 1
+    return None
+
+
+def _clause_after(doc: Doc, k: int, sb: int) -> int | None:
+    """Where a ``that``-less finite clause starts at word ``k`` or after a day word
+    (``announced Monday it would``), or None."""
+    s = k
+    while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
+        s += 1
+    if s >= len(doc.starts) or sb - doc.starts[s] < _MIN_CLAUSE:
+        return None
+    return doc.starts[s] if finite_clause(doc, s, sb) else None
+
+
+#: The fewest characters of a ``that``-less clause (``prices rose`` is too little to tell).
+_MIN_CLAUSE = 15
 
 
 def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | None:
@@ -280,7 +332,9 @@ def reported_items(doc: Doc) -> list[Item]:
                 i += 1
                 continue
             item = _one(doc, cue, sa, sb)
-            if item is not None:
+            if item is not None and not (
+                item.confidence == CLAUSE_CONFIDENCE and items and items[-1].start <= cue.start < items[-1].end
+            ):  # a that-less clause read inside reported content is too unsure to nest
                 items.append(item)
             i = cue.last + 1
     return items
@@ -338,20 +392,22 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         span = _trim(doc, doc.starts[j + 1], _cut(doc, doc.starts[j + 1], sb))
         return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
     ac = _after_cue(doc, cue, sb)
-    if ac is not None and ac[1] == "bare" and cue.first > 0 and doc.gap(cue.first - 1).strip() == "," \
+    if ac is not None and ac[1] in ("bare", "clause") and cue.first > 0 and doc.gap(cue.first - 1).strip() == "," \
             and _postposed(doc, cue, sa, sb) is not None:
         ac = None  # "<clause>, said a senior official.": the inverted subject is no clause
     if ac is not None:
         a, how = ac
-        if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes:
-            return None
+        if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes \
+                and _clause_after(doc, doc.word_at(a), sb) is None:
+            return None  # "believe the report": a belief needs a clause
         span = _trim(doc, a, _cut(doc, a, sb))
         if span is None:
             return None
         np = subject_of(doc, cue, sa)
         if np is None:
             return None
-        return Item(span[0], span[1], False, cue, np, "np", 0.9 if how == "that" else 0.7)
+        sure = 0.9 if how == "that" else CLAUSE_CONFIDENCE if how == "clause" or "speech" not in cue.classes else 0.7
+        return Item(span[0], span[1], False, cue, np, "np", sure)
     if "postposed" in cue.classes:
         ip = _interposed(doc, cue, sa, sb)
         if ip is not None:

@@ -1,0 +1,80 @@
+"""Does a complement read as a finite clause? (issue #14: ``that``-less complements)
+
+``Officials believe the bridge will open by spring`` reports a belief; ``officials believe
+the report`` does not, and neither does ``announced the winners``. Without a parser, a
+complement is a clause when it opens with a subject (a pronoun, a determiner and its
+noun, a name, a bare plural) and a finite verb follows within a few words: an auxiliary
+or modal (``will``, ``was``, ``has``), a past form in ``-ed`` after the subject, or a
+contracted auxiliary (``it's``, ``they'll``). Verbs of saying that take such clauses
+everywhere keep their own rule (``bare`` in ``data/cues.json``); this check is what lets
+verbs of thinking and the rest (``announced it would``, ``noted clients are``) take one.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from .actors import DETS
+from .cues import load_word_sets
+from .doc import Doc
+
+__all__ = ["finite_clause"]
+
+#: Subject pronouns: the finite verb is the next word (after adverbs).
+_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+
+#: Auxiliaries and modals: a finite verb whatever the subject.
+_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+                     "must", "should", "shall", "has", "have", "had", "does", "do", "did", "won't",
+                     "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
+                     "doesn't", "don't", "didn't", "wouldn't", "couldn't", "shouldn't", "needs"})
+
+#: Contracted auxiliaries a subject pronoun carries (``it's``, ``they'll``, ``we've``).
+_CONTRACTIONS = ("'s", "'re", "'ll", "'ve", "'d", "\u2019s", "\u2019re", "\u2019ll", "\u2019ve", "\u2019d")
+
+#: The most words of a subject noun phrase before its verb (``the new bridge over the bay``).
+MAX_SUBJECT = 6
+
+#: Words that open no subject: wh-words and conjunctions (``know what``, ``think so``).
+_NO_SUBJECT = frozenset({"what", "which", "who", "whom", "whose", "why", "where", "when", "how",
+                         "whether", "if", "not", "so", "a", "an", "nothing", "everything", "about"})
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    return load_word_sets("words.json")
+
+
+def _finite_at(doc: Doc, j: int, after_subject: bool) -> bool:
+    w = doc.low[j]
+    if w in _FINITE:
+        return True
+    return (after_subject and w.endswith("ed") and len(w) > 4 and "-" not in w and doc.text[doc.starts[j]].islower()
+            and doc.low[j - 1] not in DETS)  # "the reported attacks": a participle in the subject
+
+
+def finite_clause(doc: Doc, s: int, sb: int) -> bool:
+    """Words from index ``s`` (before sentence end ``sb``) open a finite clause."""
+    n = len(doc.starts)
+    if s >= n or doc.starts[s] >= sb:
+        return False
+    w = doc.low[s]
+    wl = _words()
+    if w in _NO_SUBJECT or w in wl["clause_bad_starts"] or w in wl["prepositions"] or w in _FINITE:
+        return False
+    if w.endswith(_CONTRACTIONS) and w.split("'")[0].split("\u2019")[0] in _PRONOUNS | {"there", "that"}:
+        return True  # "it's", "they'll"
+    j = s + 1
+    if w in _PRONOUNS:
+        while j < n and doc.starts[j] < sb and doc.joined(j - 1) and doc.low[j] in wl["skip"] - _FINITE:
+            j += 1  # "they also were"
+        return j < n and doc.starts[j] < sb and doc.joined(j - 1) and _finite_at(doc, j, True)
+    while j < n and doc.starts[j] < sb and j - s <= MAX_SUBJECT:
+        if not doc.joined(j - 1):
+            return False  # a comma or dash inside the subject: no plain clause
+        if _finite_at(doc, j, True):
+            return True
+        if doc.low[j] in wl["prepositions"] and doc.low[j] != "of":
+            return False  # "ties with the nation": a phrase, no subject of a clause
+        j += 1
+    return False

@@ -1,0 +1,143 @@
+"""Attributions by nouns (issue #14): ``the governor's claim that the roads were safe``,
+``his view is that the plan will fail``. A content noun of ``data/nouns.json`` with a
+possessor before it (a name or description with ``'s``, or *his*, *her*, *their*, *its*)
+and a ``that``-clause after it (directly, or after *is*/*was*) is an attribution: the
+clause is the content, the possessor the speaker. The clause must read as finite
+(``the fact that``-style noun complements of other nouns never reach here; ``his
+suggestion that he resign`` is kept out by the finite check, as a demand, not a claim).
+Without a possessor the noun names content but no one to attribute it to: left out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .actors import DETS, classify, tables
+from .attribution import NP, Cue
+from .clause import finite_clause
+from .cues import load_json
+from .direct import Item
+from .doc import Doc
+from .plausible import implausible, speaker_words
+from .reported import _cut, _trim
+
+__all__ = ["noun_items"]
+
+#: Possessive determiners that name their owner by pronoun.
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
+
+#: The most words of a possessor phrase (``the former British prime minister's``).
+MAX_OWNER = 5
+
+#: The most modifiers between the possessor and its noun (``his long-held view``).
+MAX_MODIFIERS = 2
+
+
+@dataclass(frozen=True)
+class NounLexicon:
+    forms: frozenset[str]
+    copula: tuple[tuple[str, ...], ...]
+
+
+@cache
+def noun_lexicon() -> NounLexicon:
+    d = load_json("nouns.json")
+    forms = frozenset(d["content"]) | frozenset(n + "s" for n in d["content"])
+    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]))
+
+
+def _possessive(w: str) -> bool:
+    return w.endswith(("'s", "\u2019s", "s'", "s\u2019"))
+
+
+def _owner(doc: Doc, i: int, lo: int) -> NP | None:
+    """The possessor phrase before the noun at word ``i`` (over at most two modifiers)."""
+    j = i - 1
+    while j >= lo and i - j <= MAX_MODIFIERS and doc.joined(j) and not _possessive(doc.low[j]) \
+            and doc.low[j] not in POSSESSIVE_PRONOUNS and doc.text[doc.starts[j]].islower() \
+            and doc.low[j] not in DETS:
+        j -= 1
+    if j < lo or not doc.joined(j):
+        return None
+    w = doc.low[j]
+    if w in POSSESSIVE_PRONOUNS:
+        return NP(doc.starts[j], doc.ends[j], j, j)
+    if not _possessive(w):
+        return None
+    k = j
+    while k - 1 >= lo and j - k < MAX_OWNER and doc.joined(k - 1):
+        prev = doc.low[k - 1]
+        if prev in DETS:
+            k -= 1
+            break
+        if not doc.text[doc.starts[k - 1]].isupper():
+            break
+        k -= 1
+    if doc.low[k] not in DETS and not doc.text[doc.starts[k]].isupper() and k == j:
+        return None  # "officials' claim": a bare plural owner is too vague to name
+    cut = 1 if doc.low[j].endswith(("s'", "s\u2019")) else 2
+    return NP(doc.starts[k], doc.ends[j] - cut, k, j)  # the speaker without its "'s"
+
+
+def _owner_speaks(doc: Doc, np: NP) -> bool:
+    """A possessor that can hold a claim: a person, a name, an organisation or outlet, a
+    role (``the governor's``); never a time, place or thing (``the plan's``)."""
+    if implausible(doc, np.start, np.end):
+        return False
+    if doc.persons_in(np.start, np.end):
+        return True
+    actor = classify(doc.text[np.start : np.end])
+    if actor.kind == "person_desc":
+        return actor.head in tables().roles
+    return actor.kind != "pronoun"
+
+
+def _that_after(doc: Doc, i: int, sb: int) -> int | None:
+    """Index of the word after ``that`` following the noun at ``i`` (``claim that``,
+    ``view is that``)."""
+    for seq in ((), *noun_lexicon().copula):
+        k = i + 1
+        ok = True
+        for w in (*seq, "that"):
+            if k >= len(doc.low) or doc.starts[k] >= sb or doc.low[k] != w or not doc.joined(k - 1):
+                ok = False
+                break
+            k += 1
+        if ok:
+            return k
+    return None
+
+
+def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    k = _that_after(doc, i, sb)
+    if k is None or not finite_clause(doc, k, sb):
+        return None
+    sw = speaker_words()
+    if doc.low[k] in sw.times or doc.low[k] in sw.named_times:
+        return None  # "her warning that night was ignored": "that" is a determiner
+    np = _owner(doc, i, doc.word_at(sa))
+    if np is None:
+        return None
+    if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
+        return None
+    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
+    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+def noun_items(doc: Doc) -> list[Item]:
+    """Attributions by content nouns, outside quotations."""
+    forms = noun_lexicon().forms
+    out: list[Item] = []
+    for sa, sb in doc.sents:
+        i = doc.word_at(sa)
+        while i < len(doc.starts) and doc.starts[i] < sb:
+            if doc.low[i] in forms and not doc.in_quote(doc.starts[i]):
+                item = _one(doc, i, sa, sb)
+                if item is not None:
+                    out.append(item)
+            i += 1
+    return out

@@ -1,0 +1,156 @@
+"""Issue #14, all-attribution recall: beliefs and ``that``-less clauses, indirect questions,
+attributions by nouns, findings of documents, and two more stance frames.
+
+Every sentence here was written for these tests (none is copied from a corpus); persons
+come from the real persons plugin, as in the pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit import QuoteMention
+from newskit_persons import extract_persons
+from newskit_quotes import extract_quotes
+
+
+def quotes(text: str) -> list[QuoteMention]:
+    return [q for q in extract_quotes(text, extract_persons(text)) if not q.direct]
+
+
+def spoken(text: str, q: QuoteMention) -> str | None:
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
+
+
+def only(text: str) -> QuoteMention:
+    got = quotes(text)
+    assert len(got) == 1, got
+    return got[0]
+
+
+# ---------------------------------------------------------------- beliefs, bare clauses
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor believes the new bridge will open by spring.", "the new bridge will open by spring",
+         "The mayor"),
+        ("Officials expect the storm will reach the coast on Friday.", "the storm will reach the coast on Friday",
+         "Officials"),
+        ("The firm announced Monday it would close two plants in Ohio.", "it would close two plants in Ohio",
+         "The firm"),
+        ("Engineers noted the pumps were running again by noon.", "the pumps were running again by noon",
+         "Engineers"),
+    ],
+)
+def test_a_clause_without_that_is_reported(text: str, content: str, speaker: str) -> None:
+    q = only(text)
+    assert q.text == content
+    assert spoken(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials believe the report.",  # an object, no clause
+        "The firm announced the winners on Monday.",
+        "Voters expect a close race in the north.",
+        "She thinks about the old harbour every day.",
+        "This visit underscores the growing ties with the secretive northern neighbour.",
+    ],
+)
+def test_an_object_is_no_clause(text: str) -> None:
+    assert quotes(text) == []
+
+
+# ---------------------------------------------------------------- indirect questions
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Rivera asked whether the ferry had been inspected.", "whether the ferry had been inspected"),
+        ("The senator asked the minister why the report was delayed.", "why the report was delayed"),
+        ("Residents wondered how long the water would stay.", "how long the water would stay"),
+        ("Reporters asked if the company would pay for the repairs.", "if the company would pay for the repairs"),
+    ],
+)
+def test_an_indirect_question_is_reported(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
+def test_a_request_is_no_question() -> None:
+    assert [q for q in quotes("She asked to speak with the mayor.") if q.cue == "asked"] == []
+
+
+# ---------------------------------------------------------------- attributions by nouns
+
+def test_a_possessor_owns_the_claim() -> None:
+    t = "The governor's claim that the roads were safe angered residents."
+    q = only(t)
+    assert q.text.startswith("the roads were safe") and q.cue == "claim"
+    assert spoken(t, q) == "The governor"
+
+
+def test_a_possessive_pronoun_resolves_to_its_person() -> None:
+    t = "Mayor Ana Ruiz spoke on Monday. Her view is that the tunnel will never pay for itself."
+    q = only(t)
+    assert q.text == "the tunnel will never pay for itself"
+    assert q.speaker == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan's assumption that prices will fall is wrong.",  # a thing holds no view
+        "The claim that the roads were safe angered residents.",  # no owner named
+        "Her warning that night was ignored by the crew.",  # no clause after "that"
+    ],
+)
+def test_a_noun_without_a_speaking_owner_or_clause_is_no_attribution(text: str) -> None:
+    assert [q for q in quotes(text) if q.cue in ("assumption", "claim", "warning")] == []
+
+
+# ---------------------------------------------------------------- documents and stances
+
+def test_a_survey_shows_what_it_found() -> None:
+    t = "A new survey shows that most renters cannot afford a home."
+    q = only(t)
+    assert q.text == "most renters cannot afford a home" and spoken(t, q) == "A new survey"
+
+
+def test_television_shows_are_no_cue() -> None:
+    assert quotes("The shows that air at night are popular with teenagers.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union called on the city to reopen the talks.", "the city to reopen the talks"),
+        ("Parents asked for more buses on the route.", "more buses on the route"),
+    ],
+)
+def test_appeals_are_stances(text: str, content: str) -> None:
+    assert only(text).text == content
+
+
+# ---------------------------------------------------------------- property
+
+SUBJECTS = ["The mayor", "Officials", "The agency", "Ana Ruiz", "She", "Analysts"]
+VERBS = ["believes", "believe", "thinks", "expects", "fears", "announced", "noted", "acknowledged"]
+CLAUSES = ["the bridge will reopen soon", "it would cost more than planned", "prices were rising again",
+           "the vote could be delayed", "they have enough fuel"]
+
+
+@given(st.sampled_from(SUBJECTS), st.sampled_from(VERBS), st.sampled_from(CLAUSES),
+       st.sampled_from(["", "that "]))
+def test_a_reported_clause_is_the_content_with_or_without_that(
+    subject: str, verb: str, clause: str, that: str
+) -> None:
+    text = f"{subject} {verb} {that}{clause}."
+    got = quotes(text)
+    assert [q.text for q in got] == [clause]
+    assert spoken(text, got[0]) == subject
