@@ -194,7 +194,8 @@ def detect(text: str) -> list[Candidate]:
     accepted: list[tuple[Candidate, int, int]] = []
     deferred: list[tuple[int, int, bool]] = []  # name token ranges waiting for pass 2
     taken: set[int] = set()
-    for ci, cj in _chunks(doc):
+    chunks = _chunks(doc)
+    for ci, cj in chunks:
         _analyse(doc, lex, ci, cj, bylines, accepted, deferred)
     for _, a, b in accepted:
         taken.update(range(a, b))
@@ -226,6 +227,7 @@ def detect(text: str) -> list[Candidate]:
                         break
                 else:
                     i += 1
+    accepted += _lineup(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted.sort(key=lambda x: x[1])
     out: list[Candidate] = []
     for cand, a, _b in accepted:
@@ -241,6 +243,52 @@ def detect(text: str) -> list[Candidate]:
             cand.author = True
         out.append(cand)
     return out
+
+
+#: The fewest names of a team line-up or results list read as one (``Given , Breen , Staunton , …``).
+MIN_LINEUP = 4
+
+
+def _lineup(
+    doc: _Doc, lex: Lexicon, chunks: list[tuple[int, int]], starts: set[int]
+) -> list[tuple[Candidate, int, int]]:
+    """Team line-ups and results lists: a run of at least four short capitalised items
+    separated by commas, two of them already read as names and all but one of the rest
+    shaped like names (a surname or no ordinary word: ``Given``, ``Harte``; never a month
+    or a capitalised function word), holds only names."""
+    out: list[tuple[Candidate, int, int]] = []
+    run: list[tuple[int, int]] = []
+    for ci, cj in [*chunks, (len(doc.toks), len(doc.toks))]:
+        if run and cj - ci <= 3 and ci < len(doc.toks) and _comma_between(doc, run[-1][1] - 1, ci):
+            run.append((ci, cj))
+            continue
+        out += _lineup_names(doc, lex, run, starts)
+        run = [(ci, cj)] if cj - ci <= 3 else []
+    return out
+
+
+def _comma_between(doc: _Doc, a: int, b: int) -> bool:
+    return doc.text[doc.toks[a].end : doc.toks[b].start].strip() == ","
+
+
+def _lineup_names(
+    doc: _Doc, lex: Lexicon, run: list[tuple[int, int]], starts: set[int]
+) -> list[tuple[Candidate, int, int]]:
+    known = sum(1 for a, _ in run if a in starts)
+    if len(run) < MIN_LINEUP or known < 2:
+        return []
+    fits = [(a, b) for a, b in run if a not in starts and _name_like(lex, [t.folded for t in doc.toks[a:b]])]
+    if known + len(fits) < len(run) - 1:
+        return []  # more than one item is no name: a list of things, not a line-up
+    return [(Candidate(list(doc.toks[a:b]), doc.toks[a].start, doc.toks[b - 1].end), a, b) for a, b in fits]
+
+
+def _name_like(lex: Lexicon, folded: list[str]) -> bool:
+    """An item of a line-up that can be a name: a surname or no ordinary word at its end,
+    no month or capitalised function word in it."""
+    if any(f in lex.months or f in lex.stop_caps for f in folded):
+        return False
+    return folded[-1] in lex.surnames or not lex.common(folded[-1], 4.0)
 
 
 def _analyse(
@@ -334,10 +382,10 @@ def _analyse(
     for idx, f in enumerate(folded):
         if f in lex.strong_cues and (idx > 0 or n == 1):
             return
-    if n >= 2 and folded[-1] in lex.org_cues and (
+    if n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and _initial(doc, names[0])) and (
         not _given(lex, folded[0]) or folded[0] in lex.east_asian
     ):
-        return
+        return  # "Harvard Law", but "S. Law": an initial and a cue that is also a surname
     if n >= 2 and _place_tail(lex, folded):
         return
     joined = " ".join(folded)
@@ -375,7 +423,9 @@ def _analyse(
         if _dismissal_before(doc, lex, k):
             ev += 2
         for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
-            if f in lex.months or f in lex.stop_caps:
+            if _initial(doc, t) and idx < n - 1:
+                pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
+            elif f in lex.months or f in lex.stop_caps:
                 ev -= 3
             elif _placeish(lex, f):
                 ev -= 2

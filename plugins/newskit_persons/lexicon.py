@@ -10,6 +10,8 @@ from typing import Any
 
 from newskit.vocabulary import Title, current, per_vocabulary
 
+from .romanise import wade_giles
+
 __all__ = ["Lexicon", "bundled_titles", "fold", "lexicon"]
 
 
@@ -58,7 +60,9 @@ class Lexicon:
         self.particles = s("particles")
         self.suffixes = s("suffixes")
         self.demonyms = s("demonyms")
-        self.east_asian = s("east_asian_surnames")
+        self.east_asian = s("east_asian_surnames") | (
+            frozenset(wade_giles(p) for p in s("mandarin_surnames")) - s("wade_giles_not_names")
+        )
         self.months = s("months")
         self.speech_verbs = s("speech_verbs")
         self.stop_caps = s("stop_caps")
