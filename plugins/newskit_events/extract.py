@@ -18,6 +18,7 @@ from newskit.text import sentences
 from newskit.timex import compatible as _compatible_values
 from newskit.timex import interval
 from newskit_events.lexicon import GENERAL, lexicon
+from newskit_events.timing import event_dates
 
 __all__ = ["extract_events"]
 
@@ -75,6 +76,7 @@ class _Mention:
     places: list[Actor] = attrs.Factory(list)
     when: DateMention | None = None
     during: _Mention | None = None
+    governor: _Mention | None = None  # "won Sunday's runoff": the verb whose object this noun is
     modality: str | None = None  # "future" / "hypothetical" when its clause says so (_modality)
     stale: bool = False  # dated months before the article: background, never the current news
 
@@ -129,13 +131,15 @@ def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
             ok = known[form] = lex.candidates_known(form)
         if not ok:
             continue
-        before = _words_before(text, m.start(), 2)
-        trig = lex.lookup(form, before, _words_after(text, m.end(), 6))
-        if trig is not None and not any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before):
+        before = _words_before(text, m.start(), 4)
+        trig = lex.lookup(form, before, _words_after(text, m.end(), 6), _JOINED.match(text, m.end()) is not None)
+        if trig is not None and not any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
             out.append((m.start(), m.end(), form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
     return out
 
 
+#: the next word follows with only spaces between (a noun premodifying it: "disaster office")
+_JOINED = regex.compile(r"[ \t]+\p{L}")
 #: an event said not to happen is not reported ("hasn't hosted", "no injuries")
 _NEGATION = frozenset({"not", "never", "no", "without"})
 #: irregular past forms that are verbs even with no auxiliary before them
@@ -333,6 +337,24 @@ _SAID_ON = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+)\s+(?:(?:reporters|journ
 _PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
 
 
+#: a date that is a possessive premodifier of the trigger after it ("Sunday's runoff")
+_POSSESSED = regex.compile(r"['’]s(?:\s+[\p{L}-]+){0,2}?\s+")
+
+
+def _possessive_date(text: str, d: DateMention) -> bool:
+    return text[d.end:d.end + 1] in ("'", "’") and text[d.end + 1:d.end + 2] == "s"
+
+
+def _counted(text: str, m: _Mention, d: DateMention) -> bool:
+    """The trigger is the source named in a count ("the death toll from the sinking") and a
+    verb of the changing count stands between it and a later date: the date is the
+    count's ("... rose to 27 on Sunday"), not the event's."""
+    lex = lexicon()
+    if not any(w in lex.count_nouns for w in _words_before(text, m.start, 5)):
+        return False
+    return any(w.lower() in lex.count_verbs for w in _WORD.findall(text, m.end, d.start))
+
+
 def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMention],
                   sents: Sequence[Span]) -> None:
     by_sent: dict[int, list[_Mention]] = {}
@@ -349,7 +371,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
         trigs = by_sent.get(k, [])[bisect.bisect_right(ts, d.start - 400):bisect.bisect_left(ts, d.start + 400)]
         if d.type not in ("DATE", "TIME") or interval(d.value) is None:
             continue
-        if _BOUND.search(text, max(0, d.start - 12), d.start):
+        if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d):
             continue  # "since 2000": a bound, not the event's time
         said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
         if said is not None and lexicon().reporting.fullmatch(said.group("verb")):
@@ -370,6 +392,11 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             s = sents[m.sent]
             if not (s.start <= d.start and d.end <= s.end):
                 continue
+            if d.end <= m.start and _POSSESSED.fullmatch(text, d.end, m.start):
+                best, best_m = (-1, 0), m  # "Sunday's runoff", "last week's cyberattack": its own date
+                break
+            if m.end <= d.start and _counted(text, m, d):
+                continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
             dist = d.start - m.end if d.start >= m.end else m.start - d.end
             if d.start < m.start and "," in text[d.end:m.start]:
                 if initial and m.start >= main_from:
@@ -393,6 +420,33 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
         if best_m is not None and (best_m.when is None or
                                    len(d.value) > len(best_m.when.value)):
             best_m.when = d
+
+
+#: between a verb and the event noun it governs: a determiner, a possessive date, adjectives
+_OBJECT_GAP = regex.compile(r"(?:\s+[\p{L}\p{N}'’-]+){0,3}\s+")
+#: words that open another phrase or clause between a verb and a later noun ("sentenced after a trial")
+_NOT_OBJECT = frozenset({"after", "before", "following", "since", "during", "amid", "and", "or", "but", "than", "then",
+                         "to", "in", "on", "at", "by", "with", "from", "for", "over", "into", "as", "of", "while",
+                         "when", "until", "that", "which", "who"})
+
+
+def _governed(text: str, trigs: Sequence[_Mention]) -> None:
+    """A verb trigger and the event noun of its class that is its object ("won Sunday's
+    runoff", "signed an agreement") tell of one event: the noun joins the verb's event, and
+    each takes the time (and the noun the participants) the other was given."""
+    for a, b in itertools.pairwise(trigs):
+        if not a.verb or b.verb or a.cls != b.cls or a.sent != b.sent or b.start - a.end > 40:
+            continue
+        gap = text[a.end:b.start]
+        if _OBJECT_GAP.fullmatch(gap) is None or any(w.lower() in _NOT_OBJECT for w in _WORD.findall(gap)):
+            continue
+        b.governor = a
+        if a.when is None:
+            a.when = b.when
+        elif b.when is None:
+            b.when = a.when
+        if not b.who:
+            b.who = list(a.who)
 
 
 def _background_era(text: str, trigs: Sequence[_Mention], article: Article) -> None:
@@ -544,7 +598,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     if not sents:
         return []
     persons = [m for m in mentions if isinstance(m, PersonMention)]
-    dates = [m for m in mentions if isinstance(m, DateMention)]
+    dates = event_dates(text, [m for m in mentions if isinstance(m, DateMention)], article.published_date is not None)
     index = ActorIndex(find_actors(text, persons))
     raw = _triggers(text)
     trigs: list[_Mention] = []
@@ -562,6 +616,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         _arguments(text, m, index, sents[m.sent])
         m.modality = _modality(text, m, sents[m.sent].start)
     _assign_dates(text, trigs, dates, sents)
+    _governed(text, trigs)
     _background_era(text, trigs, article)
     for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):
@@ -609,6 +664,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         if m.by_prev and last is not None and last.cls == m.cls and \
                 0 <= m.start - last.end <= 25 and id(last) in event_of:
             forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
+        elif m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
+            forced = event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
         who = {a.name for a in m.who}
         persons = {a.name for a in m.who if a.kind == "person"}
         when = m.when.value if m.when else None

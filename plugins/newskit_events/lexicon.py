@@ -6,7 +6,13 @@ of the six words after), ``particle`` (one of the two words after: "step down", 
 fire at") - any one of the given tests suffices - and ``not_next`` (the next word must not
 be one of these: "announced that" is a speech act); an entry ``"@name"`` in these lists
 stands for the shared list ``word_lists[name]``. ``pos`` restricts a conditional lemma
-to verb or noun forms. A word is looked up by its lemma candidates (lemma.py), so every
+to verb or noun forms. Two tests are required rather than alternatives: ``phrase`` (the
+words after must begin with one of these word sequences: "went *down*") and, when
+given with it, ``subject`` (one of the four words before: "the *ferry* went down"; alone
+it is one more alternative). A sense marked ``first`` is tried before the exact forms and
+every other sense: "won *the runoff*" is an election, whatever "won" is on its own. A noun
+reading followed by the head of an institution (``institution_heads``: "disaster
+*office*", "election *commission*") names the institution, not an event. A word is looked up by its lemma candidates (lemma.py), so every
 inflection of a listed lemma is a trigger, and conditional senses are tried before plain
 ones: the more specific reading wins ("opened fire" is an attack, "a fire" a disaster,
 "was fired" a dismissal)."""
@@ -62,6 +68,12 @@ class Sense:
     #: a verb whose bare and -s forms are mostly other nouns ("a bomb", "Oscar host"): those
     #: forms count only after a verbal word ("to host", "will bomb")
     inflected_only: bool = False
+    #: word sequences one of which must open the words after ("went down"): required
+    phrase: tuple[tuple[str, ...], ...] = ()
+    #: words one of which is among the four before ("the ferry went down")
+    subject: frozenset[str] = frozenset()
+    #: tried before exact forms and other senses ("won the runoff" is an election)
+    first: bool = False
 
     def admits(self, tag: str, before: Sequence[str]) -> bool:
         """Whether a form inflected as ``tag`` can be this sense's part of speech; after a
@@ -75,18 +87,24 @@ class Sense:
         return True
 
     def holds(self, before: Sequence[str], after: Sequence[str]) -> bool:
-        """``before``: the two words before (nearest last); ``after``: the six words after."""
+        """``before``: the words before (nearest last; ``prev`` reads two, ``subject`` four);
+        ``after``: the six words after."""
         if self.not_next and after[:1] and after[0] in self.not_next:
             return False
         if self.not_prev and before[-1:] and before[-1] in self.not_prev:
             return False
+        if self.phrase and not any(tuple(after[:len(p)]) == p for p in self.phrase):
+            return False
+        near = before[-2:]
         tests = []
         if self.prev:
-            tests.append(any(w in self.prev or (NUM in self.prev and _is_number(w)) for w in before))
+            tests.append(any(w in self.prev or (NUM in self.prev and _is_number(w)) for w in near))
         if self.next:
             tests.append(bool(self.next.intersection(after)))
         if self.particle:
             tests.append(bool(self.particle.intersection(after[:2])))
+        if self.subject:
+            tests.append(bool(self.subject.intersection(before[-4:])))
         return not tests or any(tests)
 
 
@@ -122,6 +140,12 @@ class Lexicon:
     #: verb stem -> the general past form it inflects ("stop" -> "stopped"): the -ing form
     #: of a general action after a preposition of time ("after stopping him") is that action
     general_stems: dict[str, str] = attrs.field(factory=dict)
+    #: nouns after which a noun trigger names an institution ("disaster office")
+    institution_heads: frozenset[str] = frozenset()
+    #: verbs of a changing count ("the toll rose to 27 on Sunday"): a date after one is the count's
+    count_verbs: frozenset[str] = frozenset()
+    #: the nouns of a count an event is the source of ("the death toll from the sinking")
+    count_nouns: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -129,16 +153,36 @@ class Lexicon:
         return w in self.forms or w in self.general or any(
             lem in self.senses or (tag == ING and lem in self.general_stems) for lem, tag in candidates(w))
 
-    def lookup(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
-        """The trigger reading of ``word`` in its context, or None."""
+    def lookup(self, word: str, before: Sequence[str], after: Sequence[str], joined: bool = True) -> Trigger | None:
+        """The trigger reading of ``word`` in its context, or None. ``before``: up to four
+        words before it (nearest last); ``after``: the six words after; ``joined``: the
+        first of them follows with only a space between (no comma: "a chase, authorities
+        said" names no institution)."""
         w = word.lower()
+        institution = joined and bool(after[:1]) and after[0] in self.institution_heads
+        got = self._reading(w, before, after, True, institution)
+        if got is not None:
+            return got
         if w in self.forms:
             return Trigger(self.forms[w], w, False)
+        return self._reading(w, before, after, False, institution)
+
+    def _reading(self, w: str, before: Sequence[str], after: Sequence[str], first: bool,
+                 institution: bool) -> Trigger | None:
+        """The first sense of ``w``'s lemma candidates that fits its context (only the
+        senses marked ``first`` when ``first``; no noun sense before an institution's head)."""
+        near = before[-2:]
         for lemma, tag in candidates(w):
             for sense in self.senses.get(lemma, ()):
-                if sense.admits(tag, before) and sense.holds(before, after):
+                if first and not sense.first:
+                    continue
+                if institution and sense.pos == "noun":
+                    continue  # "the provincial disaster office": an institution, not a disaster
+                if sense.admits(tag, near) and sense.holds(before, after):
                     return Trigger(sense.cls, lemma, bool(sense.prev) and bool(
-                        sense.prev.intersection(before)), sense.pos == "verb" and tag != BASE)
+                        sense.prev.intersection(near)), sense.pos == "verb" and tag != BASE)
+        if first:
+            return None  # the general reading is the last one tried, after the exact forms
         if w in self.general:
             return Trigger(GENERAL, w, False, True)
         if before[-1:] and before[-1] in TIME_PREPOSITIONS and w.endswith("ing"):
@@ -165,7 +209,8 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
                                  for w in (lists[x[1:]] if x.startswith("@") else [x]))
             cond.setdefault(lemma.lower(), []).append(Sense(
                 cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
-                bool(c.get("inflected_only"))))
+                bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
+                fs("subject"), bool(c.get("first"))))
     derived = _derived(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])))
     return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
             for lemma in set(cond) | set(plain) | set(derived)}
@@ -272,4 +317,6 @@ def lexicon() -> Lexicon:
     stems = {lemma: w for w in sorted(general) for lemma, tag in candidates(w)
              if tag == ED and lemma not in senses}
     return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps,
-                   modality, general, stems)
+                   modality, general, stems, frozenset(w.lower() for w in data.get("institution_heads", [])),
+                   frozenset(w.lower() for w in data.get("count_verbs", [])),
+                   frozenset(w.lower() for w in data.get("count_nouns", [])))

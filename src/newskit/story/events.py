@@ -9,6 +9,11 @@ features (weights are data, ``newskit/data/coref_weights.json``, fitted on ECB+ 
 and 2024 visits stay apart). Average-linkage clustering (:mod:`.cluster`) then merges
 while the mean probability between two clusters reaches the model's threshold.
 
+A general noun is an anaphor, not an event of its own: within one article event it is
+the specific mention's event ("a cyberattack ... the attack": the article already read
+them as one), and a definite general noun told with no time, place or participant that
+sets it apart ("the breach") is the story's dominant event of a class it can name.
+
 The result does not depend on article order (units are sorted by article id and offset)
 and an unrelated article adds nothing: a pair's features read only its two mentions.
 The central event - the one most articles lead with - comes first in the result; the rest
@@ -34,12 +39,14 @@ from newskit.story.features import (
     features,
     place_clash,
     place_fit,
+    shared_persons,
+    shared_who,
     units_of,
 )
 from newskit.story.places import country_of
 from newskit.timex import compatible, interval
 
-__all__ = ["best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
+__all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
            "probability", "story_units", "vetoed"]
 
 #: times further apart than this are never one event (both articles dated / not)
@@ -101,17 +108,23 @@ def _stale(when: str | None, published: str | None) -> bool:
 
 
 def vetoed(u: Unit, v: Unit) -> bool:
+    """Times or places that exclude each other (:func:`excluded`), or classes that cannot
+    be one happening."""
+    if excluded(u, v):
+        return True
+    return not classes_fit(u.source.type, v.source.type) and u.family != v.family
+
+
+def excluded(u: Unit, v: Unit) -> bool:
     """Times more than a month apart (a year when an article has no publication date), a dated
-    past event against an undated one of a much later article, places in different countries, or classes that cannot be one happening."""
+    past event against an undated one of a much later article, or places in different countries."""
     a, b = u.source.when, v.source.when
     anchored = bool(u.published and v.published)
     if a and b and _apart(a, b, _MONTH_DAYS if anchored else _YEAR_DAYS):
         return True
     if (a and not b and _stale(a, v.published)) or (b and not a and _stale(b, u.published)):
         return True
-    if place_clash(u.source, v.source):
-        return True  # the visit to Vietnam is not the one to North Korea
-    return not classes_fit(u.source.type, v.source.type) and u.family != v.family
+    return place_clash(u.source, v.source)  # the visit to Vietnam is not the one to North Korea
 
 
 def same_happening(u: Unit, v: Unit) -> bool:
@@ -121,13 +134,36 @@ def same_happening(u: Unit, v: Unit) -> bool:
     reports one event (the event model behind ECB+), whatever words they use ("arrival",
     "visit")."""
     a, b = u.source, v.source
-    if (u.ref.article, u.event) == (v.ref.article, v.event) or not u.persons & v.persons:
+    if (u.ref.article, u.event) == (v.ref.article, v.event) or not shared_persons(u, v):
         return False
     if not classes_fit(a.type, b.type):
         return False
     if not a.when or not b.when or width(a.when) > _MONTH or width(b.when) > _MONTH:
         return False
     return compatible(a.when, b.when) and place_fit(a, b)
+
+
+def antecedents(units: Sequence[Unit]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of a definite general noun and its antecedent: the nearest specific
+    mention of its article event before it, else after it ("A cyberattack on ... The attack
+    began on January 6"; "Saturday's ferry disaster ... The ferry sank"). The article read
+    them as one event and "the attack" says nothing the specific mention does not, so
+    nothing in the story can set them apart. Only the nearest one: an article event may
+    hold several happenings ("attacked and captured the ship"), the anaphor names one."""
+    by_event: dict[tuple[str, int], list[int]] = {}
+    for k, u in enumerate(units):  # units are in text order within an article
+        by_event.setdefault((u.ref.article, u.event), []).append(k)
+    out: set[tuple[int, int]] = set()
+    for members in by_event.values():
+        for x, k in enumerate(members):
+            if not (units[k].general and units[k].definite):
+                continue
+            before = [j for j in members[:x] if not units[j].general]
+            after = [j for j in members[x + 1:] if not units[j].general]
+            ante = before[-1] if before else (after[0] if after else None)
+            if ante is not None:
+                out.add((min(k, ante), max(k, ante)))
+    return out
 
 
 def probability(weights: Mapping[str, Any], f: Sequence[float]) -> float:
@@ -141,10 +177,11 @@ def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[lis
     """Clusters of unit indices (see the module docstring)."""
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
+    links = antecedents(units)
     for i, j in candidate_pairs(units):
         if vetoed(units[i], units[j]):
             vetoes.add((i, j))
-        elif same_happening(units[i], units[j]):
+        elif same_happening(units[i], units[j]) or (i, j) in links:
             scores[(i, j)] = 1.0
         else:
             scores[(i, j)] = probability(weights, features(units[i], units[j]))
@@ -179,7 +216,8 @@ def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[
 def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
     """Story events from every article's events: the central event first, then by time."""
     units = story_units(analyses)
-    clusters = [[units[k] for k in c] for c in absorb_satellites(units, cluster_units(units, weights or default_weights()))]
+    found = absorb_satellites(units, cluster_units(units, weights or default_weights()))
+    clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
     built = [(_story_event(c, used), _centrality(c)) for c in clusters]
     if not built:
@@ -191,6 +229,56 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
                                         [-ord(ch) for ch in b[0].id]))[0]
     rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
+
+
+def join_dominant(units: Sequence[Unit], clusters: list[list[int]]) -> list[list[int]]:
+    """Fold each cluster told by a definite general noun ("the breach", "the tragedy") and
+    mentions of its article events only into the dominant cluster (most articles leading
+    with it, then most articles, then most mentions) of a class that noun can name, when
+    nothing sets them apart: no vetoed pair (times, places, classes) and no participant
+    of either missing from the other. Hosts are chosen on the clusters as found, so the
+    result does not depend on the order of folding."""
+    if len(clusters) < 2:
+        return clusters
+    rank = {n: _centrality([units[k] for k in c]) for n, c in enumerate(clusters)}
+    kinds = {n: _top(Counter(units[k].source.type for k in c)) for n, c in enumerate(clusters)}
+    specific = {n for n, c in enumerate(clusters) if any(not units[k].general for k in c)}
+    moves: dict[int, int] = {}
+    for n, c in enumerate(clusters):
+        names = _names(units, c)
+        if not names:
+            continue
+        hosts = [h for h in specific if h != n and rank[h] > rank[n] and ("*" in names or kinds[h] in names)]
+        if not hosts:
+            continue
+        host = min(hosts, key=lambda h: (tuple(-x for x in rank[h]), h))
+        if _set_apart(units, c, clusters[host]):
+            continue
+        moves[n] = host
+    out: dict[int, list[int]] = {}
+    for n, c in enumerate(clusters):
+        out.setdefault(moves.get(n, n), []).extend(c)
+    return sorted((sorted(c) for c in out.values()), key=lambda c: c[0])
+
+
+def _names(units: Sequence[Unit], c: Sequence[int]) -> frozenset[str]:
+    """The classes a cluster's definite general nouns can name, when every other mention of
+    the cluster shares an article event with one of them (empty otherwise)."""
+    anchors = [k for k in c if units[k].general and units[k].definite]
+    tied = {(units[k].ref.article, units[k].event) for k in anchors}
+    if not anchors or any(not units[k].general and (units[k].ref.article, units[k].event) not in tied for k in c):
+        return frozenset()
+    return frozenset.intersection(*(units[k].general for k in anchors))
+
+
+def _set_apart(units: Sequence[Unit], c: Sequence[int], host: Sequence[int]) -> bool:
+    """Something sets the cluster apart from the host: times or places that exclude each
+    other, or a participant it names that the host does not (the general noun names the
+    host's class, so classes do not)."""
+    host_who = [units[k] for k in host]
+    if any(not any(shared_who(units[k], h) for h in host_who) for k in c if units[k].who):
+        return True
+    return any(excluded(units[i], units[j]) for i in c for j in host)
 
 
 def _centrality(c: Sequence[Unit]) -> tuple[int, int, int]:

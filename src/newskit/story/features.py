@@ -30,10 +30,15 @@ from newskit.story.places import country_of, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "units_of"]
+__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "general_classes", "units_of"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
+#: the word right after a mention (a phrasal verb's particle: "went *down*")
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
+#: a definite noun phrase ends at the mention: "the attack", "Saturday's ferry disaster"
+_DEFINITE = regex.compile(r"(?:(?<![\p{L}])(?:the|this|that|these|those|its|their|his|her|our)|\p{L}['’]s)"
+                          r"(?:\s+[\p{L}-]+){0,2}?\s+$", regex.I)
 _DAY = 86400.0
 
 #: the names of the pair features, in the order :func:`features` returns them
@@ -101,6 +106,35 @@ def family(word: str) -> str:
     return _families().get(s, s)
 
 
+def phrase_lemma(word: str, particle: str | None) -> str:
+    """The lemma of a trigger, or of the phrasal verb it opens when the families name it
+    (``went`` + ``down`` -> ``go down``, of the sinking family): the particle makes the
+    verb another word."""
+    s = lemma(word)
+    if particle:
+        p = f"{s} {particle.lower()}"
+        if p in _families():
+            return p
+    return s
+
+
+@cache
+def _general() -> dict[str, frozenset[str]]:
+    """stem of a general noun -> the classes it can name (``*``: any)."""
+    raw = _coref().get("general", {})
+    assert isinstance(raw, dict)
+    return {lemma(str(w)): frozenset(str(c) for c in cs) for w, cs in raw.items()}
+
+
+def general_classes(word: str) -> frozenset[str]:
+    """The event classes a general noun can name ("attack": a conflict, a violent act or a
+    crime such as a cyberattack; "tragedy": any event), empty for a specific trigger and
+    for a verb form ("attacked" tells its own act)."""
+    if word.lower().endswith(("ed", "ing")):
+        return frozenset()
+    return _general().get(lemma(word), frozenset())
+
+
 @frozen
 class Unit:
     """One trigger mention with the arguments of the article event it belongs to.
@@ -126,6 +160,12 @@ class Unit:
     doc: tuple[tuple[str, float], ...]
     published: str | None = None
     sentence_index: int = 0
+    #: the classes a general noun ("the attack", "the tragedy") can name; empty when specific
+    general: frozenset[str] = frozenset()
+    #: the mention ends a definite noun phrase ("the attack", "Saturday's disaster")
+    definite: bool = False
+    #: the surnames of the event's persons named in full ("Elena Vargas" -> "vargas")
+    surnames: frozenset[str] = frozenset()
 
 
 def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
@@ -152,20 +192,28 @@ def units_of(analysis: Analysis) -> list[Unit]:
     doc = _vector(_WORD.findall(text))
     persons = frozenset(name_key(m.entity) for m in analysis.mentions
                         if isinstance(m, PersonMention) and m.entity)
+    persons |= frozenset(name_key(m.entity.split()[-1]) for m in analysis.mentions
+                         if isinstance(m, PersonMention) and m.entity)
     day = analysis.article.published_date
     published = day.isoformat() if day else None
     out: list[Unit] = []
     for k, e in enumerate(analysis.events):
         who = frozenset(name_key(w) for w in e.who)
+        surnames = frozenset(name_key(w.split()[-1]) for w in e.who
+                             if len(w.split()) > 1 and name_key(w) in persons)
         for m in e.mentions:
             i = max(0, _bisect(starts, m.start) - 1)
             span = sents[i] if sents else None
             words = _WORD.findall(text[span.start:span.end]) if span else []
+            nxt = _NEXT_WORD.match(text, m.end)
+            stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
-                            lemma=lemma(m.text), family=family(m.text),
+                            lemma=stem, family=_families().get(stem, stem),
                             persons=who & persons, who=who, lead=i < 2,
                             sentence=_vector(words), doc=doc, published=published,
-                            sentence_index=i))
+                            sentence_index=i, general=general_classes(m.text),
+                            definite=_DEFINITE.search(text, max(0, m.start - 40), m.start) is not None,
+                            surnames=surnames))
     return sorted(out, key=lambda u: u.key)
 
 
@@ -178,6 +226,22 @@ def _bisect(starts: Sequence[int], pos: int) -> int:
         else:
             hi = mid
     return lo
+
+
+def _one_person(a: frozenset[str], sa: frozenset[str], b: frozenset[str], sb: frozenset[str]) -> bool:
+    """Two sets of name keys share a person: one name, or a lone surname and a full name
+    ending in it (``Vargas`` / ``Elena Vargas``: outlets name a person once in full)."""
+    return bool(a & b or a & sb or b & sa)
+
+
+def shared_who(u: Unit, v: Unit) -> bool:
+    """The two mentions' events share a participant (a surname meets its full name)."""
+    return _one_person(u.who, u.surnames, v.who, v.surnames)
+
+
+def shared_persons(u: Unit, v: Unit) -> bool:
+    """The two mentions' events share a named person (a surname meets its full name)."""
+    return _one_person(u.persons, u.surnames, v.persons, v.surnames)
 
 
 def classes_fit(a: str, b: str) -> bool:
@@ -227,7 +291,7 @@ def features(u: Unit, v: Unit) -> tuple[float, ...]:
     a, b = u.source, v.source
     day, fit, clash = _time(a.when, b.when)
     pfit, pcountry, pclash = _place(a, b)
-    shared = bool(u.who & v.who)
+    shared = shared_who(u, v)
     return (
         float(same_doc),
         float(same_doc and u.event == v.event),
@@ -236,7 +300,7 @@ def features(u: Unit, v: Unit) -> tuple[float, ...]:
         float(a.type == b.type),
         float(classes_fit(a.type, b.type)),
         float(shared),
-        float(bool(u.persons) and bool(v.persons) and not u.persons & v.persons),
+        float(bool(u.persons) and bool(v.persons) and not shared_persons(u, v)),
         day, fit, clash, pfit, pcountry, pclash,
         0.0 if same_doc else cosine(u.doc, v.doc),
         cosine(u.sentence, v.sentence),

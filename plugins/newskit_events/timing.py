@@ -1,0 +1,98 @@
+"""The dates an event can take, as the events plugin reads them.
+
+The dates plugin resolves each expression on its own; an event needs the day it happened
+on, which a reader takes from the expressions together:
+
+* a part of a day (``Saturday night``, ``TNI``) is that day: the event happened on it;
+* a day and a clock time side by side (``Saturday at 11:40 p.m.``) are one time: the clock
+  is on that day, not on the publication day the clock alone was resolved against;
+* a clock time with no day of its own (``left port at 9:30 p.m.``) is on the day the text
+  last named (``late on Saturday``), when it named one in the sentences just before.
+
+Each of these reads relative expressions (a weekday, "last night", a clock time), so it is
+only as good as the day they were resolved against: an article with no publication date
+has its weekdays resolved against a guessed day, and its dates are read as they are.
+Nothing here changes the article's date mentions; the events plugin reads these values
+instead of theirs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newskit import DateMention
+from newskit.timex import interval
+
+__all__ = ["event_dates"]
+
+_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
+_PART_OF_DAY = regex.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI)")
+_CLOCK = regex.compile(r"(?:\d{4}-\d{2}-\d{2}|XXXX-XX-XX)(T\d{2}:\d{2}(?::\d{2})?)")
+#: what may stand between a day and its clock time: "Saturday at 11:40", "Saturday, around 9"
+_DAY_CLOCK_GAP = regex.compile(r"\s*,?\s*(?:(?:at|around|about|shortly\s+(?:after|before)|just\s+(?:after|before))"
+                               r"(?:\s+(?:about|around))?\s*)?", regex.I)
+#: a clock time that names its own day ("9:30 p.m. on Saturday", "11 a.m. Monday")
+_NAMES_DAY = regex.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d"
+    r"|\d{4}|\b(?:today|yesterday|tonight|tomorrow)\b", regex.I)
+#: how far back (characters) the day a bare clock time is on may be named
+_DAY_REACH = 400
+
+
+def event_dates(text: str, dates: Sequence[DateMention], published: bool = True) -> list[DateMention]:
+    """``dates`` (in text order) as events read them (see the module docstring);
+    ``published``: the article has a publication date."""
+    if not published:
+        return sorted(dates, key=lambda x: (x.start, x.end))
+    out: list[DateMention] = []
+    last_day: DateMention | None = None
+    for d in sorted(dates, key=lambda x: (x.start, x.end)):
+        d = _whole_day(d)
+        prev = out[-1] if out else None
+        if prev is not None and _fusable(text, prev, d):
+            out[-1] = _fused(text, prev, d)
+            last_day = out[-1]
+            continue
+        if _bare_clock(d) and last_day is not None and d.start - last_day.end <= _DAY_REACH:
+            d = _on_day(d, last_day.value[:10])
+        elif _DAY.match(d.value) and _NAMES_DAY.search(d.text):
+            last_day = d
+        out.append(d)
+    return out
+
+
+def _whole_day(d: DateMention) -> DateMention:
+    """A part of a day as the day itself (a value with no interval becomes one with)."""
+    m = _PART_OF_DAY.fullmatch(d.value)
+    if m is None or interval(d.value) is not None:
+        return d
+    return attrs.evolve(d, value=m.group(1))
+
+
+def _bare_clock(d: DateMention) -> bool:
+    """A clock time whose day was not named with it (resolved against the publication day)."""
+    return d.type == "TIME" and _CLOCK.fullmatch(d.value) is not None and not _NAMES_DAY.search(d.text)
+
+
+def _on_day(d: DateMention, day: str) -> DateMention:
+    m = _CLOCK.fullmatch(d.value)
+    assert m is not None
+    return attrs.evolve(d, value=day + m.group(1))
+
+
+def _fusable(text: str, a: DateMention, b: DateMention) -> bool:
+    """A day, then its clock time (or a clock time, then its day) with only "at"/"around"
+    between them."""
+    if _DAY_CLOCK_GAP.fullmatch(text, a.end, b.start) is None:
+        return False
+    day, clock = (a, b) if _bare_clock(b) else (b, a)
+    return _bare_clock(clock) and _DAY.fullmatch(day.value) is not None and day.type == "DATE"
+
+
+def _fused(text: str, a: DateMention, b: DateMention) -> DateMention:
+    """One mention spanning both, valued as the clock time on the day."""
+    day, clock = (a, b) if _bare_clock(b) else (b, a)
+    return attrs.evolve(_on_day(clock, day.value), start=a.start, end=b.end, text=text[a.start:b.end])

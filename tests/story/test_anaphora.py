@@ -1,0 +1,91 @@
+"""One real event, one timeline entry: a specific mention and a general or anaphoric one
+("a cyberattack" ... "the attack", "the breach", "the tragedy") are one story event; a
+phrasal verb is its family's ("went down" is a sinking); a surname meets its full name.
+What sets a general noun apart (its own date, another participant) keeps it apart.
+Stories written for these tests."""
+
+from __future__ import annotations
+
+from newskit import Event
+from newskit.story.events import merge_events, story_units
+from newskit.story.features import family, general_classes, phrase_lemma
+from tests.story.helpers import make
+
+
+def _holding(events: tuple[Event, ...], article: str, word: str) -> Event:
+    return next(e for e in events if any(m.article == article and m.text == word for m in e.mentions))
+
+
+def test_general_nouns_name_classes_and_specific_triggers_do_not() -> None:
+    assert "conflict" in general_classes("attack") and "crime" in general_classes("attacks")
+    assert general_classes("tragedy") == frozenset({"*"})
+    assert general_classes("cyberattack") == frozenset() and general_classes("earthquake") == frozenset()
+
+
+def test_a_phrasal_verb_is_its_family_s() -> None:
+    assert phrase_lemma("went", "down") == "go down" and family("go down") == family("sank")
+    assert phrase_lemma("went", "home") == "go"
+
+
+def test_a_noun_and_its_anaphor_in_two_articles_are_one_story_event() -> None:
+    a = make("a1", "A cyberattack on a regional water utility disrupted billing on Monday.\n"
+             "The attack was traced to a criminal group.", "2025-05-14", dates=[("Monday", "2025-05-12")])
+    b = make("b1", "The utility said the cyberattack had exposed customer records.\n"
+             "Engineers restored billing two days after the attack.", "2025-05-15")
+    events = merge_events([a, b])
+    central = events[0]
+    assert {(m.article, m.text) for m in central.mentions} >= {
+        ("a1", "cyberattack"), ("a1", "attack"), ("b1", "cyberattack"), ("b1", "attack")}
+    assert central.when == "2025-05-12"
+
+
+def test_a_definite_general_noun_with_nothing_of_its_own_joins_the_dominant_event() -> None:
+    a = make("a1", "An explosion tore through a fireworks depot in the port on Friday.\n"
+             "The explosion shattered windows across the district.", "2025-07-05",
+             dates=[("Friday", "2025-07-04")])
+    b = make("b1", "A fireworks depot exploded on Friday, killing four workers.", "2025-07-05",
+             dates=[("Friday", "2025-07-04")])
+    c = make("c1", "Mourners gathered near the depot.\nResidents said the disaster had been feared for years.",
+             "2025-07-06")
+    central = merge_events([a, b, c])[0]
+    assert central.type == "disaster"
+    assert ("c1", "disaster") in {(m.article, m.text) for m in central.mentions}
+
+
+def test_a_general_noun_with_its_own_date_stays_apart() -> None:
+    a = make("a1", "An explosion tore through a fireworks depot on Friday.\n"
+             "The explosion shattered windows.", "2025-07-05", dates=[("Friday", "2025-07-04")])
+    b = make("b1", "A fireworks depot exploded on Friday.", "2025-07-05", dates=[("Friday", "2025-07-04")])
+    c = make("c1", "The depot reopened last year.\nThe 2019 disaster at a nearby plant killed nine.",
+             "2025-07-06", dates=[("last year", "2024"), ("2019", "2019")])
+    events = merge_events([a, b, c])
+    assert _holding(events, "c1", "disaster") is not events[0]
+
+
+def test_a_general_noun_with_another_participant_stays_apart() -> None:
+    a = make("a1", "Rebels attacked an army convoy near the border on Sunday.\n"
+             "The attack killed six soldiers.", "2025-02-10", dates=[("Sunday", "2025-02-09")])
+    b = make("b1", "Rebels ambushed a convoy on Sunday, officials said.", "2025-02-10",
+             dates=[("Sunday", "2025-02-09")])
+    c = make("c1", "Governor Ana Costa condemned the attack by unknown gunmen on her office.", "2025-02-11",
+             persons=[("Ana Costa", "Ana Costa")])
+    events = merge_events([a, b, c])
+    c_attack = _holding(events, "c1", "attack")
+    assert all(m.article == "c1" for m in c_attack.mentions)
+
+
+def test_a_surname_meets_its_full_name_across_outlets() -> None:
+    a = make("a1", "Marta Lindqvist won Sunday's mayoral runoff with 52% of the vote.", "2025-04-07",
+             dates=[("Sunday", "2025-04-06")], persons=[("Marta Lindqvist", "Marta Lindqvist")])
+    b = make("b1", "Lindqvist will take office in May after winning Sunday's runoff.", "2025-04-07",
+             dates=[("May", "2025-05"), ("Sunday", "2025-04-06")], persons=[("Lindqvist", "Lindqvist")])
+    central = merge_events([a, b])[0]
+    assert {(m.article, m.text) for m in central.mentions} >= {("a1", "runoff"), ("b1", "runoff"), ("b1", "winning")}
+
+
+def test_units_mark_general_definite_mentions() -> None:
+    a = make("a1", "A landslide buried a village road. Crews cleared the landslide. The tragedy shocked the town.",
+             "2025-01-02")
+    units = {u.ref.text: u for u in story_units([a])}
+    assert units["tragedy"].general and units["tragedy"].definite
+    assert not units["landslide"].general
