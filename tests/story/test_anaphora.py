@@ -7,7 +7,7 @@ Stories written for these tests."""
 from __future__ import annotations
 
 from newskit import Event
-from newskit.story.events import merge_events, story_units
+from newskit.story.events import merge_events, same_lead, story_units
 from newskit.story.features import family, general_classes, phrase_lemma
 from tests.story.helpers import make
 
@@ -89,3 +89,43 @@ def test_units_mark_general_definite_mentions() -> None:
     units = {u.ref.text: u for u in story_units([a])}
     assert units["tragedy"].general and units["tragedy"].definite
     assert not units["landslide"].general
+
+
+def test_short_reports_leading_with_one_happening_are_one_event() -> None:
+    """Three-line reports share few words (the model's word-overlap feature is small), but
+    what each leads with, in one family and with nothing to set them apart, is the news."""
+    a = make("a1", "A tour bus crashed on a mountain road near Kandy on Tuesday.\nNine people died.", "2025-08-13",
+             dates=[("Tuesday", "2025-08-12")])
+    b = make("b1", "The crash left nine dead, the police said.\nThe driver survived.", "2025-08-13")
+    c = make("c1", "Relatives gathered at the hospital.\nTuesday's crash was the worst this year.", "2025-08-14",
+             dates=[("Tuesday", "2025-08-12")])
+    central = merge_events([a, b, c])[0]
+    assert {m.article for m in central.mentions if m.text in ("crashed", "crash")} == {"a1", "b1", "c1"}
+    assert central.when == "2025-08-12"
+
+
+def test_leads_of_one_family_with_other_people_stay_apart() -> None:
+    a = make("a1", "Police arrested Tomas Reed on Monday.\nHe was held overnight.", "2025-08-13",
+             persons=[("Tomas Reed", "Tomas Reed")])
+    b = make("b1", "Police arrested Anna Kowal in the city.\nShe was released.", "2025-08-13",
+             persons=[("Anna Kowal", "Anna Kowal")])
+    u, v = (x for x in story_units([a, b]) if x.ref.text == "arrested")
+    assert not same_lead(u, v)
+
+
+def test_a_toll_is_never_central_beside_the_happening_it_counts() -> None:
+    a = make("a1", "A tornado tore through Millbrook on Friday night.\nFour people were killed.", "2025-05-10",
+             dates=[("Friday night", "2025-05-09")])
+    b = make("b1", "Four people were killed and dozens of homes were flattened.\nThe tornado hit after dark.",
+             "2025-05-10")
+    central = merge_events([a, b])[0]
+    assert central.type == "disaster"
+
+
+def test_on_equal_prominence_the_dated_happening_is_central() -> None:
+    a = make("a1", "A former mayor accused of fraud pleaded not guilty on Monday.", "2025-06-03",
+             dates=[("Monday", "2025-06-02")])
+    b = make("b1", "The former mayor, accused of fraud, entered a plea of not guilty on Monday.", "2025-06-03",
+             dates=[("Monday", "2025-06-02")])
+    central = merge_events([a, b])[0]
+    assert central.type == "legal" and central.when == "2025-06-02"

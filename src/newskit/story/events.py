@@ -36,6 +36,7 @@ from newskit.story.features import (
     FEATURES,
     Unit,
     classes_fit,
+    cosine,
     features,
     place_clash,
     place_fit,
@@ -143,6 +144,39 @@ def same_happening(u: Unit, v: Unit) -> bool:
     return compatible(a.when, b.when) and place_fit(a, b)
 
 
+def same_lead(u: Unit, v: Unit) -> bool:
+    """Two articles of one story that lead with a happening of one family (``crashed`` /
+    ``the crash``, ``explosion`` / ``blast``) with nothing that sets them apart - no
+    named person of one missing from the other, no other participants, times that overlap when both are given
+    (vetoes already exclude other countries and months) - tell one happening: what the
+    articles of a story lead with is its news. The pairwise model cannot see this in short
+    reports, whose word overlap (its strongest feature, fitted on long ECB+ articles) is
+    small."""
+    if u.ref.article == v.ref.article or not (u.lead and v.lead) or u.family != v.family:
+        return False
+    if u.source.type != v.source.type:
+        return False
+    a, b = u.source.when, v.source.when
+    if a and b and not compatible(a, b):
+        return False
+    if (u.persons or v.persons) and not shared_persons(u, v):
+        return False  # a person one names and the other does not may be another happening's
+    return not (u.who and v.who and not shared_who(u, v))
+
+
+def leads(units: Sequence[Unit], pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The pairs of :func:`same_lead` whose articles are at least as alike as the median of
+    such pairs: when a story's articles lead with two happenings of one family (two quakes,
+    two verdicts), the articles of each are the more alike."""
+    found = [(cosine(units[i].doc, units[j].doc), i, j) for i, j in pairs
+             if not vetoed(units[i], units[j]) and same_lead(units[i], units[j])]
+    if not found:
+        return set()
+    sims = sorted(x for x, _, _ in found)
+    median = sims[(len(sims) - 1) // 2]
+    return {(i, j) for x, i, j in found if x >= median}
+
+
 def antecedents(units: Sequence[Unit]) -> set[tuple[int, int]]:
     """Pairs (i < j) of a definite general noun and its antecedent: the nearest specific
     mention of its article event before it, else after it ("A cyberattack on ... The attack
@@ -177,8 +211,9 @@ def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[lis
     """Clusters of unit indices (see the module docstring)."""
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
-    links = antecedents(units)
-    for i, j in candidate_pairs(units):
+    pairs = candidate_pairs(units)
+    links = antecedents(units) | leads(units, pairs)
+    for i, j in pairs:
         if vetoed(units[i], units[j]):
             vetoes.add((i, j))
         elif same_happening(units[i], units[j]) or (i, j) in links:
@@ -219,16 +254,40 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     found = absorb_satellites(units, cluster_units(units, weights or default_weights()))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
+    tolls = _tolls(clusters)
     built = [(_story_event(c, used), _centrality(c)) for c in clusters]
     if not built:
         return ()
     # an event every source states as merely possible is never the story's central event,
-    # nor an ordinary action ("Fares rose") while an event of a named class is there
+    # nor an ordinary action ("Fares rose") while an event of a named class is there, nor
+    # the toll of a happening the same articles lead with ("three people were killed" by
+    # the hurricane); on equal prominence the one its sources date is the news
     minor = frozenset(story_data().get("minor_event_classes", ()))
-    central = max(built, key=lambda b: (b[0].type not in minor, b[0].modality != "hypothetical", b[1],
-                                        [-ord(ch) for ch in b[0].id]))[0]
+    central = max(enumerate(built), key=lambda nb: (
+        nb[1][0].type not in minor, nb[1][0].modality != "hypothetical", nb[0] not in tolls, nb[1][1],
+        nb[1][0].when is not None, [-ord(ch) for ch in nb[1][0].id]))[1][0]
     rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
+
+
+def _tolls(clusters: Sequence[Sequence[Unit]]) -> set[int]:
+    """Clusters that are the toll of another: of a toll class (deaths, injuries), led with in
+    an article that also leads with a cluster of a class that takes tolls (a disaster, an
+    attack; ``newskit/data/coref.json`` ``tolls``)."""
+    spec = _tolls_spec()
+    kinds = [_top(Counter(u.source.type for u in c)) for c in clusters]
+    led = [{u.ref.article for u in c if u.lead} for c in clusters]
+    causes: set[str] = set()
+    for n, kind in enumerate(kinds):
+        if kind in spec["causes"]:
+            causes |= led[n]
+    return {n for n, kind in enumerate(kinds) if kind in spec["classes"] and led[n] & causes}
+
+
+@cache
+def _tolls_spec() -> dict[str, frozenset[str]]:
+    raw = package_json("newskit", "coref.json").get("tolls", {})
+    return {k: frozenset(raw.get(k, ())) for k in ("classes", "causes")}
 
 
 def join_dominant(units: Sequence[Unit], clusters: list[list[int]]) -> list[list[int]]:

@@ -43,6 +43,8 @@ def _event_of(events: list[Event], word: str) -> Event:
     ("Her election victory surprised the pollsters.", "victory", "political"),
     ("The data breach exposed the addresses of two million customers.", "breach", "crime"),
     ("Investigators said the breach began with a stolen password.", "breach", "crime"),
+    ("The typhoon made landfall before dawn.", "landfall", "disaster"),
+    ("The bank will eliminate 900 jobs by March.", "eliminate", "business"),
 ])
 def test_phrasal_verbs_and_verb_forms_of_event_classes(text: str, word: str, kind: str) -> None:
     assert _kinds(text).get(word) == kind
