@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from itertools import accumulate
 
 import regex
@@ -39,7 +40,7 @@ from .attribution import Resolver, Speaker
 from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
-from .headline import headline_items, transcript_items
+from .headline import headline_items, transcript_items, transcript_turns
 from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
@@ -115,7 +116,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     if not text:
         return []
     doc = Doc(text, persons)
-    directs = sorted(direct_items(doc), key=lambda it: it.start)
+    directs = sorted(transcript_turns(doc, direct_items(doc)), key=lambda it: it.start)
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
@@ -137,6 +138,8 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
         if it.np is not None:
             sp = resolver.resolve(it.np, (it.start, it.end))
             resolver.remember(it.np.start, sp)
+            if it.np.shown is not None:  # "Kamin, who said": the relative pronoun speaks
+                sp = replace(sp, start=it.np.shown[0], end=it.np.shown[1])
         elif it.how == "inherit" and last_direct is not None:
             sp = last_direct
         elif it.how == "inherit_para" and last_any is not None and last_any[0] == doc.para_index(it.start):

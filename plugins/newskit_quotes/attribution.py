@@ -67,6 +67,9 @@ class NP:
     end: int
     first: int
     last: int
+    #: the words that speak in the attribution when they are not the phrase resolved: the
+    #: relative pronoun of ``Kamin, who said …`` (the phrase is its antecedent)
+    shown: tuple[int, int] | None = None
 
 
 def cue_at(doc: Doc, i: int) -> Cue | None:
@@ -180,7 +183,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         elif not doc.joined(k):
             return None, "none"
         np = _scan_left(doc, k, lo)
-        return np, "rel" if np else "none"
+        return (_shown(np, doc, j), "rel") if np else (None, "none")
     if w in tables().pronouns:
         return NP(doc.starts[j], doc.ends[j], j, j), ""
     if w in wl.stop and w not in DETS:
@@ -190,7 +193,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     if w.isdigit() and j >= 2 and doc.low[j - 1] in ("in", "since", "by") and doc.joined(j - 1) \
             and doc.joined(j - 2) and doc.low[j - 2] in ("who", "which"):
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
-        return np, "rel" if np else "none"  # "McConnell, who in 2010 said"
+        return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
         np2 = _before_participle(doc, j, lo)
@@ -285,6 +288,12 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     if np is None or (not _role_or_group(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
     return np
+
+
+def _shown(np: NP, doc: Doc, k: int) -> NP:
+    """``np`` speaking through the relative pronoun at word ``k`` (the mention the
+    attribution is read from, as a personal pronoun is for ``he said``)."""
+    return NP(np.start, np.end, np.first, np.last, (doc.starts[k], doc.ends[k]))
 
 
 def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:

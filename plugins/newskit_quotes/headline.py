@@ -167,3 +167,67 @@ def transcript_items(doc: Doc) -> list[Item]:
         out.append(Item(span[0], span[1], False, cue, NP(doc.starts[first], doc.ends[last], first, last), "np", 0.7))
     # a transcript labels several turns; one label is a dateline or a rubric ("NEW DELHI:")
     return out if len(out) >= 2 else []
+
+
+#: Quotation marks that may open a transcript turn (``"PENCE: Well, …``).
+_OPENERS = "\"\u201c\u201e\u00ab"
+
+
+def _turn_label(doc: Doc, a: int, b: int) -> regex.Match[str] | None:
+    """The speaker label opening the paragraph span ``a``..``b`` after a quotation mark."""
+    while a < b and doc.text[a] in _OPENERS:
+        a += 1
+    return _LABEL.match(doc.text, a, b)
+
+
+def transcript_turns(doc: Doc, directs: list[Item]) -> list[Item]:
+    """A quotation running over paragraphs that opens with a speaker label (``"WALLACE:
+    …`` then ``"PENCE: …``, a transcript quoted whole) is one turn per label, each spoken
+    by its label and, like the turns of :func:`transcript_items`, not a direct quotation
+    (the labels, not quotation marks, say whose words they are); other quotations are
+    returned unchanged."""
+    out: list[Item] = []
+    for it in directs:
+        k = doc.para_index(it.start)
+        turns: list[tuple[int, regex.Match[str]]] = []
+        breaks: list[int] = []  # where a turn ends: the next label or stage direction
+        while k < len(doc.paras) and doc.paras[k][0] < it.end:
+            a, b = doc.paras[k]
+            m = _turn_label(doc, max(a, it.start - 1), min(b, it.end))
+            stage = m is None and _STAGE.fullmatch(doc.text, max(a, it.start), min(b, it.end)) is not None
+            if m is not None:
+                turns.append((k, m))
+            elif not turns and not stage:
+                break  # the quotation does not open with a label (or a stage direction): no transcript
+            if m is not None or stage:
+                breaks.append(a)
+            k += 1
+        if not turns:
+            out.append(it)
+            continue
+        out += _turns(doc, it, turns, breaks)
+    return out
+
+
+def _turns(doc: Doc, it: Item, turns: list[tuple[int, regex.Match[str]]], breaks: list[int]) -> list[Item]:
+    items: list[Item] = []
+    for _, m in turns:
+        end = next((x for x in breaks if x > m.start()), it.end)
+        span = _trimmed(doc, m.end(), min(end, it.end))
+        c = m.end() - 2
+        first, last = doc.word_at(m.start()), doc.word_before(c)
+        if span is None or last < first:
+            continue
+        b = span[1]
+        while b > span[0] and doc.text[b - 1] in _QUOTE_CLOSERS + " \n":
+            b -= 1
+        cue = Cue(c, c + 1, last, last, ":", frozenset({"speech"}))
+        np = NP(doc.starts[first], doc.ends[last], first, last)
+        items.append(Item(span[0], b, False, cue, np, "np", it.confidence))  # a turn, as transcript_items
+    return items
+
+
+_QUOTE_CLOSERS = "\"\u201d\u00bb"
+
+#: A paragraph that is only a stage direction of a transcript: ``"(CROSSTALK.)``.
+_STAGE = regex.compile(r"\s*[\"\u201c]?\s*\([^()\n]{1,40}\)\.?\s*")

@@ -154,3 +154,31 @@ def test_a_reported_clause_is_the_content_with_or_without_that(
     got = quotes(text)
     assert [q.text for q in got] == [clause]
     assert spoken(text, got[0]) == subject
+
+
+# ---------------------------------------------------------------- who speaks
+
+def test_a_relative_pronoun_is_the_mention_and_its_antecedent_the_speaker() -> None:
+    t = "The plan was praised by Dana Whitfield, who stressed that the tax would fall on few families."
+    q = only(t)
+    assert q.speaker == "Dana Whitfield"
+    assert spoken(t, q) == "who"
+
+
+def test_a_transcript_quoted_whole_is_one_turn_per_label() -> None:
+    t = ("Part of the interview follows:\n\n"
+         '"HOST: Will the bridge open before winter? People are asking every day.\n\n'
+         '"(CROSSTALK.)\n\n'
+         '"MORALES: It will open in November, and the tolls will stay where they are.\n\n'
+         '"HOST: And the ferry?"')
+    got = [(spoken(t, q), q.text) for q in extract_quotes(t, extract_persons(t))]
+    assert got == [
+        ("HOST", "Will the bridge open before winter? People are asking every day"),
+        ("MORALES", "It will open in November, and the tolls will stay where they are"),
+        ("HOST", "And the ferry?"),
+    ]
+
+
+def test_a_quotation_without_a_label_is_not_split() -> None:
+    t = 'She said: "We will rebuild.\n\n"HOST: nobody asked me," she added.'
+    assert all(q.speaker != "HOST" for q in extract_quotes(t, extract_persons(t)))
