@@ -17,16 +17,19 @@ __all__ = ["Patterns", "patterns"]
 
 def _alt(words: list[str] | set[str], *, caps: bool = False, lower: bool = False) -> str:
     """A non-capturing alternation of literal words, longest first (``caps``: in Title
-    and UPPER case; ``lower`` adds the words as given)."""
+    and UPPER case, a name of several words also with each word capitalised: ``Christmas
+    Day``, ``New Year's Day``; ``lower`` adds the words as given)."""
     out: set[str] = set()
     for w in words:
         if caps:
             out.add(w[:1].upper() + w[1:])
+            out.add(" ".join(p[:1].upper() + p[1:] for p in w.split(" ")))
             out.add(w.upper())
         if lower or not caps:
             out.add(w)
     items = sorted(out, key=lambda s: (-len(s), s))
-    return "(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in items) + ")"
+    alts = (regex.escape(w).replace("\\ ", r"\s+").replace("\\'", "'").replace("'", "['\u2019]") for w in items)
+    return "(?:" + "|".join(alts) + ")"  # "New Year's" also with a typographic apostrophe
 
 
 class Patterns:

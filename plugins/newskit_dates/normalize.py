@@ -761,8 +761,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         before = ctx.text[max(0, start - 25) : start]
         if _rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]:
             return _res(m, "SET", duration_value(mult, code), start=start)
-        if _rx(r"[\s-]+(?:ago|earlier|later|after|before)\b").match(ctx.text[m.end() : m.end() + 8]):
-            return None
+        if _rx(r"[\s-]+(?:ago|earlier|later)\b").match(ctx.text[m.end() : m.end() + 8]):
+            return None  # "a week ago" is the ago family's date ("a week after the vote" is P1W)
     if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
         pass
     if m["the"] and n != 1 and not m["adj"] and not m["unit"].lower().endswith("s"):
