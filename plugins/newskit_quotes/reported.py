@@ -237,7 +237,8 @@ def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | N
     if doc.gap(k).strip() != "," or k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb:
         return None
     nxt = doc.low[k + 1]
-    if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("the", "a", "an", "who", "whose") \
+    if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("who", "whose") \
+            or (nxt in ("the", "a", "an") and not finite_clause(doc, k + 1, sb)) \
             or not doc.text[doc.starts[k + 1]].islower():
         return None  # ", as …", ", declining to be named", ", the EU's negotiator": a tail
     a = max(sa, np.start - MAX_CONTENT)  # bounded on both sides: linear in an endless sentence

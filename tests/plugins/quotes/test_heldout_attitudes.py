@@ -182,3 +182,23 @@ def test_a_transcript_quoted_whole_is_one_turn_per_label() -> None:
 def test_a_quotation_without_a_label_is_not_split() -> None:
     t = 'She said: "We will rebuild.\n\n"HOST: nobody asked me," she added.'
     assert all(q.speaker != "HOST" for q in extract_quotes(t, extract_persons(t)))
+
+
+# ---------------------------------------------------------------- plural "say"
+
+def test_a_postposed_plural_say_attributes_the_clause_before() -> None:
+    t = "Rules unclear on whether night workers are covered, lawyers say.\n\nThe plan is vague."
+    q = only(t)
+    assert q.text == "Rules unclear on whether night workers are covered" and spoken(t, q) == "lawyers"
+
+
+def test_an_attribution_set_off_by_commas_before_its_clause() -> None:
+    t = "But in recent weeks, aides to the governor say, the budget talks have stalled again."
+    q = only(t)
+    assert spoken(t, q) == "aides to the governor"
+    assert q.text.endswith("the budget talks have stalled again")
+
+
+def test_an_apposition_after_the_attribution_is_no_clause() -> None:
+    t = "The deal, officials said, the largest of its kind, was signed at dawn."
+    assert all(not q.text.startswith("the largest") for q in quotes(t))
