@@ -97,3 +97,12 @@ def test_a_list_of_things_with_two_names_is_no_line_up() -> None:
     text = ("Sam Price and Ann Lowe sell : Bread , Milk , Eggs , Butter , Price , Lowe .")
     got = names(text)
     assert not {"Bread", "Milk", "Eggs", "Butter"} & set(got), got
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters filled Liberation Square before noon.",
+    "Minor Counties beat the visitors by six runs.",
+    "She swam at the Commonwealth Games in 2022.",
+])
+def test_squares_counties_and_games_are_no_persons(text: str) -> None:
+    assert names(text) == []
