@@ -5,13 +5,15 @@ Everything is computed once per article in linear passes; lookups use bisection.
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from typing import overload
 
 import regex
 
 from newskit import PersonMention, layer
-from newskit.text import ABBREVIATIONS, paragraphs, sentences
+from newskit.text import ABBREVIATIONS
 from newskit.textlayer import CUT
 
 from .marks import QuoteSpan, find_quotes
@@ -43,21 +45,24 @@ def dateline_end(text: str, a: int, b: int) -> int:
 _MARK = regex.compile(r"\p{M}")
 
 
-def words(text: str) -> tuple[list[int], list[int]]:
+def words(text: str) -> tuple[array[int], array[int]]:
     """Start and end offsets of the words of ``text`` (``_WORD``'s matches: a possessive
     ``'s`` and an ``&`` between letters stay inside the word, ``AT&T's``).
 
     Read from the shared text layer's words (a cut-off ``'s`` is put back, and words with
     only an ``&`` between them are joined); a text with combining marks, which the layer keeps
-    inside words and ``_WORD`` does not, is scanned with ``_WORD`` itself.
+    inside words and ``_WORD`` does not, is scanned with ``_WORD`` itself. Compact arrays,
+    not lists: a long article's offsets as Python ints were a large part of its memory.
     """
+    starts: array[int] = array("l")
+    ends: array[int] = array("l")
     if _MARK.search(text):
-        found = [m.span() for m in _WORD.finditer(text)]
-        return [a for a, _ in found], [b for _, b in found]
+        for m in _WORD.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
     toks = layer(text).words
     tstarts, tends, shapes = toks.starts, toks.ends, toks.shapes
-    starts: list[int] = []
-    ends: list[int] = []
     n = len(tstarts)
     i = 0
     while i < n:
@@ -76,6 +81,50 @@ def words(text: str) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+class Pairs(Sequence[tuple[int, int]]):
+    """``(start, end)`` pairs kept as two arrays (sentences, paragraphs): a tuple per pair
+    is made only when read, so a text of a million lines does not hold a million tuples."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> tuple[int, int]: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[tuple[int, int]]: ...
+
+    def __getitem__(self, i: int | slice) -> tuple[int, int] | list[tuple[int, int]]:
+        if isinstance(i, slice):
+            return list(zip(self.starts[i], self.ends[i], strict=True))
+        return (self.starts[i], self.ends[i])
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self.starts, self.ends, strict=True)
+
+
+def _pairs(spans: Iterable[tuple[int, int]]) -> Pairs:
+    starts: array[int] = array("l")
+    ends: array[int] = array("l")
+    for a, b in spans:
+        starts.append(a)
+        ends.append(b)
+    return Pairs(starts, ends)
+
+
+def _lowered(text: str, starts: array[int], ends: array[int]) -> list[str]:
+    """Each word in lower case; equal words share one string (words repeat: Zipf)."""
+    seen: dict[str, str] = {}
+    get = seen.setdefault
+    return [get(w, w) for w in (text[a:b].lower() for a, b in zip(starts, ends, strict=True))]
+
+
 _QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033")
 
 
@@ -87,11 +136,12 @@ class Doc:
         starts, ends = words(text)
         self.starts = starts
         self.ends = ends
-        self.low = [text[a:b].lower() for a, b in zip(starts, ends, strict=True)]
-        self.sents = [(dateline_end(text, s.start, s.end), s.end) for s in sentences(text)]
-        self.sent_starts = [s for s, _ in self.sents]
-        self.paras = [(p.start, p.end) for p in paragraphs(text)]
-        self.para_starts = [p for p, _ in self.paras]
+        self.low = _lowered(text, starts, ends)
+        lay = layer(text)  # its spans read in place, not copied into lists
+        self.sents = _pairs((dateline_end(text, s.start, s.end), s.end) for s in lay.sentences)
+        self.sent_starts = self.sents.starts
+        self.paras = _pairs((p.start, p.end) for p in lay.paragraphs)
+        self.para_starts = self.paras.starts
         self.quotes: list[QuoteSpan] = find_quotes(text)
         self.q_opens = [q.open for q in self.quotes]
         self.persons = sorted(persons, key=lambda p: (p.start, p.end))

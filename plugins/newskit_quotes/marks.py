@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from newskit.text import paragraphs
+from newskit import layer
 
 __all__ = ["MAX_PARAGRAPHS", "QuoteSpan", "find_quotes"]
 
@@ -89,7 +89,7 @@ def _content(text: str, open_: int, close: int, recovered: bool = False) -> Quot
 
 def find_quotes(text: str) -> list[QuoteSpan]:
     """Every double-quoted stretch of ``text``, in order, never overlapping."""
-    paras = paragraphs(text)
+    paras = layer(text).paragraphs  # read in place (a long text: made one at a time)
     out: list[QuoteSpan] = []
     # state carried across paragraphs: the open mark of a running quote
     open_at = -1

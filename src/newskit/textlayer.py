@@ -31,10 +31,12 @@ __all__ = [
     "CAPITALISED",
     "CLITIC",
     "CUT",
+    "EAGER_SPANS",
     "LOWER",
     "NUMBER",
     "POSSESSIVE",
     "PUNCT",
+    "SpanArray",
     "TITLE",
     "WORD",
     "TextLayer",
@@ -244,27 +246,75 @@ _NEXT_START = regex.compile(r"\s+[\"'\u201c\u2018(]?(\p{L}|\d)")
 _NEWLINE = regex.compile(r"\n")
 
 
-def _add_trimmed(text: str, a: int, b: int, out: list[Span]) -> None:
+#: Up to this many spans (sentences, paragraphs, lines) a text's are a tuple; above it a
+#: compact :class:`SpanArray` that makes each ``Span`` when read (a text of a million short
+#: lines held two million ``Span`` objects and their ints, ~0.2 GB).
+EAGER_SPANS = 20_000
+
+
+class SpanArray(Sequence[Span]):
+    """Spans stored as two arrays of offsets, each :class:`~newskit.model.Span` made on
+    access (read-only, in order). What a long text's ``sentences`` and ``paragraphs`` are."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, starts: array[int], ends: array[int]) -> None:
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Span: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Span, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Span | tuple[Span, ...]:
+        if isinstance(i, slice):
+            return tuple(Span(start=a, end=b) for a, b in zip(self.starts[i], self.ends[i], strict=True))
+        return Span(start=self.starts[i], end=self.ends[i])
+
+    def __iter__(self) -> Iterator[Span]:
+        return (Span(start=a, end=b) for a, b in zip(self.starts, self.ends, strict=True))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, SpanArray):
+            return self.starts == other.starts and self.ends == other.ends
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def _spans(starts: array[int], ends: array[int]) -> Sequence[Span]:
+    if len(starts) <= EAGER_SPANS:
+        return tuple(Span(start=a, end=b) for a, b in zip(starts, ends, strict=True))
+    return SpanArray(starts, ends)
+
+
+def _add_trimmed(text: str, a: int, b: int, out: tuple[array[int], array[int]]) -> None:
     while a < b and text[a].isspace():
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
     if b > a:
-        out.append(Span(start=a, end=b))
+        out[0].append(a)
+        out[1].append(b)
 
 
-def _paragraphs(text: str) -> tuple[Span, ...]:
-    spans: list[Span] = []
+def _paragraphs(text: str) -> Sequence[Span]:
+    spans: tuple[array[int], array[int]] = (array("l"), array("l"))
     pos = 0
     for m in _PARA.finditer(text):
         _add_trimmed(text, pos, m.start(), spans)
         pos = m.end()
     _add_trimmed(text, pos, len(text), spans)
-    return tuple(spans)
+    return _spans(*spans)
 
 
-def _sentences(text: str) -> tuple[Span, ...]:
-    out: list[Span] = []
+def _sentences(text: str) -> Sequence[Span]:
+    out: tuple[array[int], array[int]] = (array("l"), array("l"))
     start = 0
     for m in _BOUNDARY.finditer(text):
         end = m.end()
@@ -282,7 +332,7 @@ def _sentences(text: str) -> tuple[Span, ...]:
         _add_trimmed(text, start, end, out)
         start = end
     _add_trimmed(text, start, len(text), out)
-    return tuple(out)
+    return _spans(*out)
 
 
 # ---------------------------------------------------------------- numbers
@@ -307,6 +357,9 @@ class TextLayer:
     ``sentences``         sentence spans, trimmed (rule-based, abbreviation-aware)
     ``paragraphs``        paragraph spans (news text: one paragraph a line), trimmed
     ``line_starts``       the offset where each line starts (0 first)
+
+    ``sentences``, ``paragraphs`` and ``line_starts`` are tuples, or above
+    :data:`EAGER_SPANS` items compact read-only sequences (:class:`SpanArray`, an array).
     ``capitalised_runs``  ``words`` index ranges ``(i, j)`` of capitalised words joined by one space
     ``numbers``           spans of number-like tokens: ``1996``, ``3.5``, ``11,000``
     ``gazetteer``         places, demonyms and institutions of ``newskit.actors``' data, at
@@ -334,9 +387,9 @@ class TextLayer:
         self.text = text
         self._tokens: Tokens | None = None
         self._words: Tokens | None = None
-        self._sentences: tuple[Span, ...] | None = None
-        self._paragraphs: tuple[Span, ...] | None = None
-        self._lines: tuple[int, ...] | None = None
+        self._sentences: Sequence[Span] | None = None
+        self._paragraphs: Sequence[Span] | None = None
+        self._lines: Sequence[int] | None = None
         self._caps_runs: tuple[tuple[int, int], ...] | None = None
         self._numbers: tuple[Span, ...] | None = None
         self._gazetteer: tuple[Actor, ...] | None = None
@@ -361,21 +414,23 @@ class TextLayer:
         return self._tokens
 
     @property
-    def sentences(self) -> tuple[Span, ...]:
+    def sentences(self) -> Sequence[Span]:
         if self._sentences is None:
             self._sentences = _sentences(self.text)
         return self._sentences
 
     @property
-    def paragraphs(self) -> tuple[Span, ...]:
+    def paragraphs(self) -> Sequence[Span]:
         if self._paragraphs is None:
             self._paragraphs = _paragraphs(self.text)
         return self._paragraphs
 
     @property
-    def line_starts(self) -> tuple[int, ...]:
+    def line_starts(self) -> Sequence[int]:
         if self._lines is None:
-            self._lines = (0, *(m.end() for m in _NEWLINE.finditer(self.text)))
+            starts = array("l", [0])
+            starts.extend(m.end() for m in _NEWLINE.finditer(self.text))
+            self._lines = tuple(starts) if len(starts) <= EAGER_SPANS else starts
         return self._lines
 
     @property
@@ -438,7 +493,7 @@ class TextLayer:
         return _find(self.paragraphs, pos)
 
 
-def _find(spans: tuple[Span, ...], pos: int) -> Span | None:
+def _find(spans: Sequence[Span], pos: int) -> Span | None:
     lo, hi = 0, len(spans)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -198,3 +198,23 @@ def test_capitalised_runs_hold_capitalised_words_only(text: str) -> None:
         assert prev <= i < j
         assert all(shapes[k] & CAPITALISED for k in range(i, j))
         prev = j
+
+
+def test_a_long_texts_spans_are_compact_and_read_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    # above EAGER_SPANS items a text's sentences, paragraphs and line starts are kept as
+    # arrays (a million short lines held two million Span objects); what they read is the same
+    eager = TextLayer(TEXT)
+    monkeypatch.setattr(layer_module, "EAGER_SPANS", 1)
+    lazy = TextLayer(TEXT)
+    assert isinstance(lazy.sentences, layer_module.SpanArray)
+    assert isinstance(lazy.paragraphs, layer_module.SpanArray)
+    assert list(lazy.sentences) == list(eager.sentences)
+    assert list(lazy.paragraphs) == list(eager.paragraphs)
+    assert lazy.sentences == eager.sentences and lazy.sentences == TextLayer(TEXT).sentences
+    assert lazy.sentences[1] == eager.sentences[1]
+    assert lazy.sentences[-1] == eager.sentences[-1]
+    assert lazy.sentences[1:] == eager.sentences[1:]
+    assert list(lazy.line_starts) == list(eager.line_starts)
+    pos = TEXT.index("Smith")
+    assert lazy.sentence_at(pos) == eager.sentence_at(pos)
+    assert lazy.paragraph_at(pos) == eager.paragraph_at(pos)

@@ -269,3 +269,22 @@ def test_possessive_source_names_the_owner() -> None:
     text = "According to the Kremlin\u2019s announcement, the president will travel to Hanoi next week."
     (q,) = [q for q in extract_quotes(text, []) if not q.direct]
     assert q.speaker == "Kremlin"
+
+
+def test_doc_keeps_sentences_and_paragraphs_as_pairs() -> None:
+    # the Doc keeps its sentence and paragraph bounds in arrays (memory of long texts) and
+    # reads them back as (start, end) pairs: the layer's spans, a dateline skipped
+    from newskit import layer
+    from newskit_quotes.doc import Doc
+
+    text = ("BERLIN (Reuters) - German officials met on Monday. They said it went well.\n"
+            "\"We agree,\" the minister said.\n")
+    doc = Doc(text, [])
+    lay = layer(text)
+    assert list(doc.paras) == [(p.start, p.end) for p in lay.paragraphs]
+    assert doc.sents[0] == (text.index("German"), lay.sentences[0].end)
+    assert list(doc.sents)[1:] == [(s.start, s.end) for s in lay.sentences[1:]]
+    assert doc.sents[1:] == list(doc.sents)[1:]
+    assert doc.sentence(text.index("went")) == (lay.sentences[1].start, lay.sentences[1].end)
+    assert doc.low[doc.word_at(text.index("They"))] == "they"
+    assert doc.paragraph(text.index("minister")) == doc.paras[1]
