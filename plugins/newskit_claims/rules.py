@@ -148,6 +148,12 @@ def _patterns() -> dict[str, Any]:
         # "Delaney pleaded not guilty", "entered a plea of not guilty"
         "plea": rc(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
                               r"(?:a\s+)?(?:plea\s+of\s+)?not[\s-]+guilty(?:\s+pleas?)?)" + e, regex.I),
+        # "maintained his innocence", "has protested her innocence"
+        "innocence": rc(b + r"(?P<cue>(?:" + _alt(d["innocence_cues"]) + r")\s+(?:his|her|its|their|my|our)\s+innocence)"
+                        + e, regex.I),
+        # reported content that says its subject did no wrong: "(said) it had done nothing wrong"
+        "innocent_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){1,4}?(?:had\s+|has\s+|have\s+|always\s+|never\s+)?(?:"
+                               + _alt(d["innocent_content"]) + ")" + e, regex.I),
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": rc(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
@@ -242,6 +248,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "according": (("according",),),
         "reportedly": (("reportedly",),),
         "plea": (("guilty",),),
+        "innocence": (("innocence",),),
         "call_false": (_keys(d["call_cues"]), nouns, _keys(d["false_words"])),
         "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
     }
@@ -591,10 +598,10 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
 
 
 def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
-    """Denials made without the word deny: a plea (``pleaded not guilty``), calling a
-    charge false (``called the charges baseless``), an official finding that it did not
-    happen (``an audit found no evidence that ...``)."""
-    for key in ("plea", "call_false"):
+    """Denials made without the word deny: a plea (``pleaded not guilty``, ``maintained
+    his innocence``), calling a charge false (``called the charges baseless``), an
+    official finding that it did not happen (``an audit found no evidence that ...``)."""
+    for key in ("plea", "innocence", "call_false"):
         for m in _scan(key, text, sent, live):
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
             if src is None:
@@ -741,7 +748,7 @@ def _stance(text: str, c: _Cand) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
-    if p["false_content"].match(content) or p["no_evidence"].match(content):
+    if p["false_content"].match(content) or p["no_evidence"].match(content) or p["innocent_content"].match(content):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     pred = p["predictive"].search(content)
     if c.stance == "reports":

@@ -95,3 +95,11 @@ def test_a_vessel_or_a_public_body_is_never_the_company(pipeline: Pipeline) -> N
                            "Defense said. Relatives of the crew accused the company of ignoring a storm warning. "
                            "The company called the accusation a lie.")
     assert _by_stance(cs, "denies").source == "company"
+
+
+def test_saying_one_did_nothing_wrong_or_maintaining_innocence_is_a_denial(pipeline: Pipeline) -> None:
+    assert _by_stance(_claims(pipeline, "Brightline Rail said it had done nothing wrong."), "denies").source == \
+        "Brightline Rail"
+    assert _by_stance(_claims(pipeline, "The senator has maintained his innocence."), "denies")
+    inaccurate = _claims(pipeline, "Officials at the ministry described the report as inaccurate.")
+    assert [c.stance for c in inaccurate] == ["denies"]

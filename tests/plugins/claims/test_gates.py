@@ -25,6 +25,7 @@ SENTENCES = [
     "According to the indictment, the money went abroad.",
     "The ship reportedly carried munitions.",
     "Delaney pleaded not guilty on Monday.",
+    "The treasurer has maintained her innocence.",
     "The minister called the charges politically motivated.",
     "An independent audit found no evidence that funds were diverted.",
     "The ſhip was ſaid to carry arms, an accuſation denied by Moſcow.",  # long s folds to s
