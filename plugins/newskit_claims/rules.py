@@ -151,6 +151,12 @@ def _patterns() -> dict[str, Any]:
         # "maintained his innocence", "has protested her innocence"
         "innocence": rc(b + r"(?P<cue>(?:" + _alt(d["innocence_cues"]) + r")\s+(?:his|her|its|their|my|our)\s+innocence)"
                         + e, regex.I),
+        # quoted or reported content that is itself a denial: "We categorically deny these
+        # allegations", "(said that it) rejects the allegations"
+        "deny_content": rc(r"^(?:(?:we|i|it|they|he|she)\s+)?(?:\p{Ll}+ly\s+|strongly\s+|firmly\s+|flatly\s+)?(?:"
+                           + _alt(st["denies"]) + r")\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|"
+                           r"their|every)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["denial_nouns"] + ["wrongdoing"])
+                           + ")" + e, regex.I),
         # reported content that says its subject did no wrong: "(said) it had done nothing wrong"
         "innocent_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){1,4}?(?:had\s+|has\s+|have\s+|always\s+|never\s+)?(?:"
                                + _alt(d["innocent_content"]) + ")" + e, regex.I),
@@ -748,7 +754,8 @@ def _stance(text: str, c: _Cand) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
-    if p["false_content"].match(content) or p["no_evidence"].match(content) or p["innocent_content"].match(content):
+    if p["false_content"].match(content) or p["no_evidence"].match(content) or \
+            p["innocent_content"].match(content) or p["deny_content"].match(content):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     pred = p["predictive"].search(content)
     if c.stance == "reports":

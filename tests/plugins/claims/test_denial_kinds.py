@@ -103,3 +103,10 @@ def test_saying_one_did_nothing_wrong_or_maintaining_innocence_is_a_denial(pipel
     assert _by_stance(_claims(pipeline, "The senator has maintained his innocence."), "denies")
     inaccurate = _claims(pipeline, "Officials at the ministry described the report as inaccurate.")
     assert [c.stance for c in inaccurate] == ["denies"]
+
+
+def test_a_quoted_denial_is_a_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "\u201cWe categorically deny these allegations,\u201d the builder said in a statement.")
+    assert [c.stance for c in cs] == ["denies"]
+    reported = _claims(pipeline, "The clinic said in a statement that it \u201crejects the claims in the strongest terms.\u201d")
+    assert [c.stance for c in reported] == ["denies"]
