@@ -88,5 +88,6 @@ def test_act_classes_are_read_as_words_a_hyphen_binding() -> None:
 
     assert _acts("Moscow supplied arms to the rebels") == {"arms supply"}
     assert _acts("their relationship of comrades-in-arms") == frozenset()
+    assert _acts("the army fired 40 missiles at the port") == frozenset()  # firing is no supply
     assert _acts("the tally had been doctored") == {"electoral fraud"}
     assert _acts("the ferry was overcrowded") == {"overloading"}
