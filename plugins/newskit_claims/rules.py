@@ -178,6 +178,8 @@ def _patterns() -> dict[str, Any]:
         "finding": rc(
             r"(?<![\p{L}\p{N}'’.-])(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?(?:" + _alt(d["finding_bodies"])
             + r"))\s+"
+            # "a review commissioned by the company found ...": who ordered it is no finder
+            r"(?:(?:" + _alt(d["np_participles"]) + r")\s+by\s+(?:the\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?)?"
             r"(?:\p{Ll}{1,30}ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
             r"nothing|insufficient\s+evidence|(?:[\p{L}-]{1,40}\s+){1,3}not\s+guilty|(?:[\p{L}-]{1,40}\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),

@@ -91,3 +91,10 @@ def test_act_classes_are_read_as_words_a_hyphen_binding() -> None:
     assert _acts("the army fired 40 missiles at the port") == frozenset()  # firing is no supply
     assert _acts("the tally had been doctored") == {"electoral fraud"}
     assert _acts("the ferry was overcrowded") == {"overloading"}
+
+
+def test_an_assertion_a_finding_in_another_outlet_repeats_is_what_it_denies(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Nurses said patients had been left waiting in corridors overnight.",
+                   "An internal audit ordered by the health board found no evidence that patients had been left "
+                   "waiting in corridors overnight.")
+    assert ("Nurses", "internal audit") in _pairs(story)

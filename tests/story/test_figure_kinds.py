@@ -77,3 +77,9 @@ def test_coordinated_counts_share_their_verb_and_plurals_are_written(pipeline: P
     assert got == {"five": "deaths (children)", "12": "deaths (women)"}, got
     got = _measures(pipeline, "The storm killed seven people and forced 12,000 residents from their homes.")
     assert got["seven"] == "deaths" and got["12,000"] != "deaths", got
+
+
+def test_a_fine_is_its_own_fixed_measure(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Regulators fined Orbis Bank $12 million on Tuesday. The fine of $12 million is the "
+                              "largest the agency has imposed.")
+    assert got == {"$12 million": "fine"}

@@ -10,7 +10,9 @@ supplying arms, not the war it was supplied for. A denial is paired with
   the same verb in its participle (``had been misused``); the same *act class* in other
   words (``found no evidence of fraud`` / ``the tally had been doctored``: classes are data,
   ``act_classes``); or a bare denial (``called the accusations baseless``) by the one the
-  allegation accuses. An assertion that an act of such a class happened is an allegation.
+  allegation accuses. An assertion that an act of such a class happened is an allegation,
+  and so is any assertion a denial repeats nearly word for word (``repeated_words`` content
+  words in common).
 
 Denials come in many forms (the claims linker reads them): ``denied``, a plea (``pleaded
 not guilty``), calling a charge false (``called the charges baseless``), an official
@@ -137,6 +139,12 @@ def _generic(d: Claim, words: frozenset[str]) -> bool:
     return len(words) <= int(_data()["generic_max_words"])
 
 
+def _inside(a: Claim, d: Claim) -> bool:
+    """Whether a claim lies in the denial's own span (``found no evidence that <the
+    records had been deleted>``): what is denied, never an allegation answering it."""
+    return a.article == d.article and a.start < d.end and d.start < a.end
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
@@ -148,6 +156,11 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     # ... and so is one that an act of a wrongdoing class happened ("lawmakers said the
     # election had been stolen"): a denial of that act answers it
     charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _acts(c.text)]
+    # any other assertion is one when a denial repeats it nearly word for word ("staff were
+    # pressured to delete trial records" / "no evidence that trial records had been deleted")
+    plain = [c for c in accusing if c not in charged]
+    plain_words = {id(c): _stems(c.text)[1] for c in plain}
+    repeat = int(_data()["repeated_words"])
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _acts(c.text) for c in charged}
     verbs = {id(c): _participles(c.text) for c in charged}
@@ -163,12 +176,14 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
         d_verbs = _participles(d.text)
         for a in charged:
-            if a is target or name_key(a.source) == name_key(d.source):
+            if a is target or name_key(a.source) == name_key(d.source) or _inside(a, d):
                 continue
             if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
                     bool(acts[id(a)] & d_acts) or \
                     (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
                 out.append((a, d))
+        out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)
+                   and not _inside(a, d) and len(plain_words[id(a)] & own[1]) >= repeat)
     return out
 
 

@@ -60,7 +60,7 @@ _AS_OF = regex.compile(r"(?:\bas\s+(?:of|at)|\bby|\buntil|\bthrough)\s+(?:the\s+
 _CONJ = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.I)
 _SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?$", regex.I)
 #: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
-_NOUN_OF = regex.compile(r"(?:\b(?:a|an|the|its|their|his|her)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+_NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
 #: "The ransom demanded by the hackers was $10 million": the subject of a copula
 _COPULA_SUBJ = regex.compile(r"\b(?:the|its|their)\s+(\p{Ll}[\p{Ll}-]+)\b(?:\s+[\p{Ll}]+){0,5}?\s+"

@@ -110,3 +110,9 @@ def test_a_quoted_denial_is_a_denial(pipeline: Pipeline) -> None:
     assert [c.stance for c in cs] == ["denies"]
     reported = _claims(pipeline, "The clinic said in a statement that it \u201crejects the claims in the strongest terms.\u201d")
     assert [c.stance for c in reported] == ["denies"]
+
+
+def test_a_finding_by_a_body_someone_ordered_is_the_bodys(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "An inquiry ordered by the city council found no evidence that the tender had been rigged.")
+    d = _by_stance(cs, "denies")
+    assert d.source == "inquiry"
