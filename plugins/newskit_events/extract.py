@@ -132,9 +132,13 @@ def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
         if not ok:
             continue
         before = _words_before(text, m.start(), 4)
-        trig = lex.lookup(form, before, _words_after(text, m.end(), 6), _JOINED.match(text, m.end()) is not None)
-        if trig is not None and not any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
-            out.append((m.start(), m.end(), form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
+        after = _words_after(text, m.end(), 6)
+        trig = lex.lookup(form, before, after, _JOINED.match(text, m.end()) is not None)
+        if trig is None or any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
+            continue
+        if trig.verbal and after[:1] and after[0] in _NO_OBJECT:
+            continue  # "provided no details", "found nothing": nothing was done
+        out.append((m.start(), m.end(), form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
     return out
 
 
@@ -142,6 +146,8 @@ def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
 _JOINED = regex.compile(r"[ \t]+\p{L}")
 #: an event said not to happen is not reported ("hasn't hosted", "no injuries")
 _NEGATION = frozenset({"not", "never", "no", "without"})
+#: a verb whose object says nothing was acted on ("provided no specifics")
+_NO_OBJECT = frozenset({"no", "nothing", "none"})
 #: irregular past forms that are verbs even with no auxiliary before them
 _PAST = frozenset({"met", "flew", "beat", "won", "lost", "bought", "sold", "struck", "hit", "shot", "laid",
                    "fled", "fought", "left", "sank", "stole", "slew", "born"})

@@ -277,9 +277,10 @@ def _general_forms() -> frozenset[str]:
 
 def _general(data: dict[str, Any], forms: dict[str, str], senses: dict[str, tuple[Sense, ...]],
              modality: dict[str, frozenset[str]]) -> frozenset[str]:
-    """The general action forms that are no other reading: a word with a sense or form of
-    its own keeps it (conditional words stay conditional: "fired" is no general action
-    when it fails the contexts of its senses), and none of what newskit leaves out on
+    """The general action forms: read only when no other reading holds (``lookup`` tries
+    them last, so a word with a sense of its own keeps it, and one whose conditional senses
+    all fail their contexts - "a fired accountant" is no dismissal read, "struck a deal" no
+    disaster - is still an action it names), never an exact form of a class, and none of what newskit leaves out on
     purpose - speech (a word any plugin registers as a speech cue: "expressed", "denied";
     a claim, not an event), the cues of modality ("scheduled", "tried": they tell how
     another event stands), reporting cues, and ``not_general`` (light verbs, "held";
@@ -290,7 +291,7 @@ def _general(data: dict[str, Any], forms: dict[str, str], senses: dict[str, tupl
     left_out |= {w for ws in modality.values() for w in ws}
     left_out |= {f.lower() for c in current()(SpeechCue) for f in c.word_forms()}
     for w in _general_forms():
-        if w in left_out or w in forms or any(lem in senses for lem, _ in candidates(w)):
+        if w in left_out or w in forms:
             continue
         out.add(w)
     return frozenset(out)

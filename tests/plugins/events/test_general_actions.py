@@ -51,9 +51,17 @@ def test_the_support_verb_of_an_event_noun_is_not_a_second_event() -> None:
 
 def test_a_named_class_reading_wins_over_the_general_one() -> None:
     # "fired" has readings of its own (a dismissal, shots fired); failing their contexts,
-    # it does not fall back to a general action
-    assert not lexicon().lookup("fired", ["the"], ["accountant"])
-    assert lexicon().lookup("unearthed", ["rescuers"], ["two"]) is not None
+    # it is still the action it names
+    fired = lexicon().lookup("fired", ["club"], ["its", "coach"])
+    assert fired is not None and fired.cls == "personnel"
+    fired = lexicon().lookup("fired", ["a"], ["accountant", "who"])
+    assert fired is not None and fired.cls == GENERAL
+
+
+def test_a_verb_whose_object_is_nothing_is_no_event() -> None:
+    assert "provided" not in _kinds("Officials acknowledged the talks but provided no details.")
+    assert "unearthed" not in _kinds("Rescuers unearthed nothing overnight.")
+    assert _kinds("Rescuers unearthed a survivor overnight.").get("unearthed") == GENERAL
 
 
 def test_two_different_actions_are_two_events() -> None:
