@@ -60,17 +60,49 @@ _AS_OF = regex.compile(r"(?:\bas\s+(?:of|at)|\bby|\buntil|\bthrough)\s+(?:the\s+
 _CONJ = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.I)
 _SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?$", regex.I)
 #: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
-_NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+_NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
 #: "The ransom demanded by the hackers was $10 million": the subject of a copula
-_COPULA_SUBJ = regex.compile(r"\b(?:the|its|their)\s+(\p{Ll}[\p{Ll}-]+)\b(?:\s+[\p{Ll}]+){0,5}?\s+"
-                             r"(?:was|is|were|are|stood\s+at|totaled|totalled|came\s+to|amounted\s+to)\s+"
-                             r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$", regex.I)
+_COPULA_SUBJ = (r"\b(?:the|its|their|whose)\s+(?:[\p{{L}}-]+['’]s\s+)?(?:(?:{adj})\s+)?(\p{{Ll}}[\p{{Ll}}-]+)\b"
+                r"(?:\s+[\p{{Ll}}]+){{0,5}}?\s+"
+                r"(?:was|is|were|are|stood\s+at|totaled|totalled|came\s+to|amounted\s+to)\s+"
+                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$")
 #: "the number of patients affected ... had risen to 1.9 million"
 _NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b")
 #: "killed five children and 12 women": the second amount is the verb's object too
 _COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
 _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
+_ERA_SUFFIX = regex.compile(r" in \d{4}$")
+#: how far (characters) around an amount its cues, sayers and neighbouring amounts are looked for
+_REACH = 400
+#: "number of bags (frozen vegetables)": a count of things and what qualifies them
+_QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
+#: "a speed limit of 75 km/h": a cue this close before an amount introduces it
+_INTRODUCES = regex.compile(r"\s*(?:(?:of|at|to|was|is|were|are|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?)?")
+#: "Eleven of the train's 22 coaches": the second amount is the whole the first is part of
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+")
+#: "the toll ... rose to 24": the subject names what the amount measures, however far
+_ROSE_TO = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|reached|stood|stands|"
+                         r"went\s+up|gone\s+up)(?:\s+\p{Ll}+){0,2}?\s+(?:to|at)\s+(?:\p{Ll}+\s+){0,2}$")
+#: "district officials put the number at nine": the number an earlier amount gives
+_NUMBER_AT = regex.compile(r"\b(?:put|puts|putting|gave|gives|estimated|estimates|set|sets|placed|places)\s+"
+                           r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+at\s+"
+                           r"(?:\p{Ll}+\s+){0,2}$", regex.I)
+#: "in nine states", "across 31 states": places counted where something is counted
+_IN_PLACES = regex.compile(r"(?:^|\s)(\p{Ll}+)\s+(?:in|across|from)\s+(?:\p{Ll}+\s+){0,2}$")
+#: "one of the deadliest shipwrecks": a rank, no count
+_ONE_OF_MOST = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:\p{Ll}+est|most|worst|best|least)\b", regex.I)
+#: "Whitlock, 23, failed a test": an age after a name
+_AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
+_AGE_AFTER = regex.compile(r"\s*,")
+#: "riders and staff": the counted noun coordinated with another
+_AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
+#: a word that opens another clause, with its own time, between a date and an amount
+_ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until)\b", regex.I)
+#: "since the 2019 collapse", "since 1999, when ...": the date names an earlier event, no bound
+_DATED_EVENT = regex.compile(r",?\s+when\b")
+_THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
+_NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}\b(?<!\band)")
 
 
 @cache
@@ -117,8 +149,12 @@ def _phrases() -> dict[str, Any]:
         "earlier": regex.compile(b + "(?:" + _alt(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
         "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
         "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
-        "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"])),
+        "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"]) +
+                                "|" + b + "(?:" + _alt(d["clause_words"]) + ")" + e, regex.I),
+        "whole": regex.compile(b + "(?:" + _alt(d["whole_before"]) + r")\s*$", regex.I),
         "source_cue": regex.compile(b + "(?:" + _alt(d["source_cues"]) + ")" + e, regex.I),
+        "speech_cue": regex.compile(b + "(?:" + _alt(d["speech_cues"]) + ")" + e, regex.I),
+        "copula_subj": regex.compile(_COPULA_SUBJ.format(adj=_alt(d["sum_adjectives"])), regex.I),
     }
 
 
@@ -169,37 +205,57 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
     """(measure, subgroup) of an amount: the nearest acceptable cue in its clause."""
     kind = _kind(q)
     d = _data()
-    best: tuple[int, int, str] | None = None
-    found: list[tuple[int, int, str, int, int]] = []  # (distance, rank, measure, cue start, cue end)
+    found = _cues(text, sent, q, others, kind)
+    best = min(((c[0], c[1], c[2]) for c in found), default=None)
+    subjects = [c for c in found if c[4] <= q.start and "," not in text[c[4]:q.start]]
+    if subjects and _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start):
+        best = min(subjects, key=lambda c: c[3])[:3]  # "the number of people killed when ... rose to 24"
+    if best is not None:
+        best = _predicate_over_noun(text, q, best, found)
+        sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
+        if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
+                    or sub not in d["subgroup_units"]):
+            sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
+        return best[2], sub
+    if kind in d["kind_measures"]:
+        return d["kind_measures"][kind], None  # "had slowed to about 70 km/h": a speed all the same
+    if kind.startswith("thing:") and q.value is not None and q.value >= 10:
+        return _counted_measure(text, q, kind[6:]), None
+    return _named_by_noun(text, sent, q, kind, others)
+
+
+def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention], kind: str
+          ) -> list[tuple[int, int, str, int, int]]:
+    """Every acceptable cue of an amount in its clause: (distance, rank, measure, cue start,
+    cue end). A cue across another amount is that amount's (``killed 7 and forced 12,000
+    ...``), and so is a cue right before another amount (``96 km/h on a curve with a speed
+    limit of 75 km/h``), except the whole of a partitive (``Eleven of the train's 22 coaches
+    came off the rails``: Eleven came off)."""
+    d = _data()
+    rose = _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start) is not None
+    found: list[tuple[int, int, str, int, int]] = []
     for rank, m in enumerate(_measures()):
         if not _accepts(m, kind, q):
             continue
         limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
-        for cm in m.cues.finditer(text, sent[0], sent[1]):
+        for cm in m.cues.finditer(text, max(sent[0], q.start - _REACH), min(sent[1], q.end + _REACH)):
             if cm.end() <= q.start:
                 dist = _gap_words(text, cm.end(), q.start)
                 between = [o for o in others if cm.end() <= o.start and o.end <= q.start
                            and not _COORDINATED.fullmatch(text, o.end, q.start)]
+                far = max(limit, d["subject_distance"]) if rose and "," not in text[cm.end():q.start] else limit
             elif cm.start() >= q.end:
                 dist = _gap_words(text, q.end, cm.start())
-                between = [o for o in others if q.end <= o.start and o.end <= cm.start()]
+                between = [o for o in others if q.end <= o.start and o.end <= cm.start()
+                           and not _PARTITIVE.fullmatch(text, q.end, o.start)]
+                between += [o for o in others if o.start >= cm.end() and _INTRODUCES.fullmatch(text, cm.end(), o.start)]
+                far = limit
             else:
                 continue
-            if dist is None or dist > limit or between:
-                continue  # a cue across another amount is that amount's ("killed 7 and forced 12,000 ...")
-            dist -= m.bonus
-            found.append((dist, rank, m.name, cm.start(), cm.end()))
-            if best is None or (dist, rank) < best[:2]:
-                best = (dist, rank, m.name)
-    if best is not None:
-        best = _predicate_over_noun(text, q, best, found)
-        sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
-        if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())):
-            sub = None  # "12 survivors", "30,000 demonstrators": the noun is the measure itself
-        return best[2], sub
-    if kind.startswith("thing:") and q.value is not None and q.value >= 10:
-        return _counted_measure(q, kind[6:]), None
-    return _named_by_noun(text, sent, q, kind, others)
+            if dist is None or dist > far or between:
+                continue
+            found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
+    return found
 
 
 def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
@@ -211,7 +267,7 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
     if kind == "money":
         m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
-            _COPULA_SUBJ.search(text, max(lo, q.start - 90), q.start)
+            _phrases()["copula_subj"].search(text, max(lo, q.start - 90), q.start)
         if m is not None and _gap_words(text, m.end(1), q.start) is not None:
             return m.group(1).lower(), None
         return None
@@ -228,7 +284,8 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
     """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
     another measure right after that noun is what is said of them: ``At least 19 passengers
     remain missing`` counts the missing, not the people on board."""
-    own = [c for c in found if c[2] == best[2] and c[3] >= q.end and _within(text, q.end, c[3], 1)]
+    own = [c for c in found if c[2] == best[2] and c[3] >= q.end
+           and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))]  # "Fourteen of the sick"
     if not own:
         return best
     noun_end = max(c[4] for c in own)
@@ -256,13 +313,19 @@ def _thing_measures() -> frozenset[str]:
     return frozenset(m.name for m in _measures() if any(k.startswith("thing") for k in m.kinds))
 
 
-def _counted_measure(q: QuantityMention, unit: str) -> str:
-    """``number of containers (military)``: a counted thing with what it holds."""
+def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
+    """``number of containers (military)``: a counted thing with what it holds; ``number of
+    riders and staff`` when the noun is coordinated with another (``employs about 70 riders
+    and staff`` counts more than ``27 riders``)."""
     of = (q.of or "").lower()
     qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
     groups: Mapping[str, str] = _data()["counted_groups"]
     group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
     plural = _plural_noun(q, unit)
+    both = _AND_NOUN.match(text, q.end)
+    if both is not None and both.group(1).lower() == plural and not qual and \
+            both.group(2).lower() not in _data()["not_nouns"]:
+        plural = f"{plural} and {both.group(2).lower()}"
     return f"number of {plural}" + (f" ({group})" if group else "")
 
 
@@ -275,7 +338,7 @@ def _plural_noun(q: QuantityMention, unit: str) -> str:
     return unit if unit.endswith("s") else unit + "s"
 
 
-def _role(text: str, sent: tuple[int, int], q: QuantityMention) -> str:
+def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> str:
     p = _phrases()
     before = text[max(sent[0], q.start - 30):q.start]
     after = text[q.end:min(sent[1], q.end + 40)]
@@ -283,6 +346,9 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention) -> str:
         return "increment"
     if p["earlier"].search(before):
         return "earlier"  # "had initially reported 12 deaths": a count the article says was superseded
+    if (p["whole"].search(before) and any(o.end <= q.start for o in others)) or \
+            any(_PARTITIVE.fullmatch(text, o.end, q.start) for o in others if o.end <= q.start):
+        return "whole"  # "30 were trapped, out of 230 workers", "Eleven of the train's 22 coaches": everyone
     if p["part_before"].search(before) or p["part_after"].match(after):
         return "part"
     return "total"
@@ -298,23 +364,36 @@ def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
     return iv
 
 
-def _era(text: str, sent: tuple[int, int], dates: Sequence[DateMention],
+def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[DateMention],
          published: dt.date | None, stated: str | None) -> str:
-    """``now``, or the year of a date in the sentence months before publication (not
-    the date a claim was made: ``claimed in March that ...`` is a time, not an era)."""
+    """``now``, or the year of a date in the amount's clause months before publication (not
+    the date a claim was made: ``claimed in March that ...`` is a time, not an era). A date
+    across ``since``/``than``/``after`` from the amount dates another clause (``has killed
+    26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023)."""
     if published is None:
         return "now"
     limit = dt.datetime.combine(published, dt.time()) - dt.timedelta(days=60)
     for dm in dates:
         if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated:
             continue
-        if _SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or \
-                _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5)):
+        if dm.start >= q.end and _ERA_BREAK.search(text, q.end, dm.start):
+            continue
+        if (_SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or
+                _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5))) and \
+                not _dated_event(text, sent, dm):
             continue  # a bound or a period ("since 1999", "between 2019 and 2022")
         iv = interval(dm.value)
         if iv is not None and iv[1] < limit:
             return dm.value[:4]
     return "now"
+
+
+def _dated_event(text: str, sent: tuple[int, int], dm: DateMention) -> bool:
+    """Whether a date after ``since`` names an earlier event rather than a bound: ``since
+    the 2019 collapse``, ``since 1999, when a quake killed 2,400``."""
+    end = min(sent[1], dm.end + 12)
+    return bool(_DATED_EVENT.match(text, dm.end, end) or
+                (_THE_BEFORE.search(text, max(sent[0], dm.start - 5), dm.start) and _NOUN_AFTER.match(text, dm.end, end)))
 
 
 def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention]) -> str | None:
@@ -339,17 +418,28 @@ class _Sayers:
             self._actors = find_actors(self.analysis.article.text, persons, names=True)
         return self._actors
 
-    def of(self, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
-           ) -> tuple[str, str] | None:
+    def of(self, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention],
+           speech: bool = False) -> tuple[str, str] | None:
+        """The sayer of an amount: ``<actor> put/measured ... <amount>`` (up to 12 words
+        apart when ``at`` leads to the amount: ``put the cost of pulling the products from
+        shelves at $65 million``); with ``speech`` (no claim holds the amount), also ``<actor>
+        said ... <amount>`` as far (``Harlow said on Tuesday its recall would cost $40 million``)."""
         text = self.analysis.article.text
         cue = None
-        for m in _phrases()["source_cue"].finditer(text, sent[0], q.start):
-            gap = _gap_words(text, m.end(), q.start)
-            if gap is not None and gap <= 8 and not any(m.end() <= o.start and o.end <= q.start for o in others):
-                cue = m  # "measured at 7.2, has killed 10": the verb gives 7.2, not 10
+        lead = text[max(sent[0], q.start - 4):q.start].lower().strip() == "at"
+        for name in ("source_cue", "speech_cue") if speech else ("source_cue",):
+            for m in _phrases()[name].finditer(text, max(sent[0], q.start - _REACH), q.start):
+                gap = _gap_words(text, m.end(), q.start)
+                if gap is not None and gap <= (12 if lead or name == "speech_cue" else 8) and \
+                        not any(m.end() <= o.start and o.end <= q.start for o in others):
+                    cue = m  # "measured at 7.2, has killed 10": the verb gives 7.2, not 10
+            if cue is not None:
+                break
         if cue is None:
             return None
-        before = [a for a in self.actors() if sent[0] <= a.start and a.end <= cue.start()]
+        actors = self.actors()
+        k = bisect.bisect_left([a.start for a in actors], cue.start()) if actors else 0
+        before = [a for a in actors[max(0, k - 3):k] if sent[0] <= a.start and a.end <= cue.start()]
         if not before:
             return None
         a = before[-1]
@@ -386,6 +476,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
                  and not m.ordinal and m.value is not None), key=lambda m: m.start)
     if not qs:
         return []
+    q_starts = [m.start for m in qs]
     dates = [m for m in analysis.mentions if isinstance(m, DateMention)]
     sents = [(s.start, s.end) for s in sentences(text)]
     starts = [s[0] for s in sents]
@@ -398,8 +489,12 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
     for q in qs:
         k = bisect.bisect_right(starts, q.start) - 1
         sent = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
-        others = [o for o in qs if o is not q and sent[0] <= o.start < sent[1]]
-        got = _classify(text, sent, q, others)
+        lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - _REACH))
+        hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + _REACH))
+        others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
+        if _is_age(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
+            continue
+        got = _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
         if got is None:
             continue
         measure, sub = got
@@ -407,7 +502,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
         source_type = claim.source_type if claim else None
-        said = sayers.of(sent, q, others)
+        said = sayers.of(sent, q, others, speech=claim is None)
         if said is not None:
             source, source_type = said
         disputed = None
@@ -415,11 +510,11 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
             disputed = claim.source
             answered = by_id.get(claim.responds_to or "")
             source = answered.source if answered is not None else None
-        era = _era(text, sent, dates, analysis.article.published_date, claim.stated if claim else None)
+        era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         out.append(Figure(
             article=analysis.article.id, measure=name if era == "now" else f"{name} in {era}",
-            value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q),
+            value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q, others),
             outlet=outlet, source=source, source_type=source_type if not disputed else None,
             disputed_by=disputed, stated=_as_of(text, sent, dates) or _stated(claim, day) or pub,
             ref=SpanRef(article=analysis.article.id, start=q.start, end=q.end, text=q.text),
@@ -427,6 +522,44 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return out
+
+
+def _is_age(text: str, q: QuantityMention) -> bool:
+    """``Sam Whitlock, 23, failed a test``: a bare number between commas after a name."""
+    return _kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
+        and _AGE_AFTER.match(text, q.end) is not None
+
+
+def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
+                 ) -> tuple[str, str | None] | None:
+    """Places counted where something happened are counted for that thing: ``24 illnesses
+    in 11 states`` (the states with illnesses), ``sold in 31 states`` (the states where it
+    was sold) - named by the measure of the amount just before in the clause, else by the
+    word before ``in``."""
+    kind = _kind(q)
+    if not kind.startswith("thing:") or kind[6:] not in _data()["place_units"]:
+        return None
+    m = _IN_PLACES.search(text, max(sent[0], q.start - 40), q.start)
+    if m is None:
+        return None
+    plural = _plural_noun(q, kind[6:])
+    near = [f for f in prior[-3:] if f.ref is not None and sent[0] <= f.ref.start and _within(text, f.ref.end, m.start(1), 2)]
+    what = near[-1].measure if near else m.group(1).lower()
+    return f"number of {plural} ({what})", None
+
+
+def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
+             ) -> tuple[str, str | None] | None:
+    """``district officials put the number at nine``: the number is what the amount before
+    it (in this sentence or the one before) measures."""
+    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
+        return None
+    for f in reversed(prior):
+        if f.evidence is None or f.evidence.end < sent[0] - _REACH:
+            break
+        if f.role == "total":
+            return f.measure, None
+    return None
 
 
 def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int],
@@ -488,7 +621,8 @@ def figure_range(f: Figure) -> tuple[float, float]:
         step = 1
         while f.value % (step * 10) == 0:
             step *= 10
-        tol = min(step / 2, 0.05 * v) if step >= 100 else 0.0
+        step = min(step, _written_step(f))
+        tol = min(step / 2 * 0.999, 0.05 * v) if step >= 100 else 0.0  # a half step rounds up: 125 is no "120"
     lo, hi = v - tol, h + tol
     if f.approx in ("approx", "about"):
         lo, hi = min(lo, v * (1 - w)), max(hi, h * (1 + w))
@@ -499,6 +633,23 @@ def figure_range(f: Figure) -> tuple[float, float]:
     elif f.approx == "vague":
         hi = max(hi, h * (1 + w))
     return lo, hi
+
+
+def _written_step(f: Figure) -> int:
+    """The rounding step an amount's own words allow: the last written digit of a mantissa
+    before a scale word (``120 million``: a million; ``2.3 million``: 100,000); no limit
+    for an amount written in full."""
+    m = _scaled().search(f.ref.text) if f.ref is not None else None
+    if m is None:
+        return 10 ** 15
+    scale = int(_data()["scale_words"][m.group(2).lower()])
+    digits: int = 10 ** len(m.group(1) or "")
+    return max(1, scale // digits)
+
+
+@cache
+def _scaled() -> Any:
+    return regex.compile(r"\d(?:\.(\d+))?\s*(" + _alt(list(_data()["scale_words"])) + r")\b", regex.I)
 
 
 def _percent_range(f: Figure, v: float, h: float) -> tuple[float, float]:
@@ -548,17 +699,42 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     Different amounts stated at the same time are conflicting."""
     if _same_amount(a, b):
         return None
-    if _overlap(a, b):
-        return "consistent"
+    apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
+    if _overlap(a, b):
+        if order and over_time == "rising" and _rises(*((a, b) if order < 0 else (b, a))):
+            return "updated"  # "at least 14" dead, then 21: a later, higher count
+        return "consistent"
     if order:
         early, late = (a, b) if order < 0 else (b, a)
         falls = figure_range(late)[1] < figure_range(early)[0]
         if (over_time == "rising" and falls) or \
                 (over_time == "fixed" and (a.source is None or a.source != b.source)):
-            return "conflicting" if a.article != b.article else None
+            return "conflicting" if apart else None
         return "updated"
-    return "conflicting" if a.article != b.article else None
+    return "conflicting" if apart else None
+
+
+def _rises(early: Figure, late: Figure) -> bool:
+    """Whether a later count is above the earlier one, not only within its bounds: every
+    value the later amount allows is above the earlier's own (``at least 14`` then ``21``;
+    ``more than 900`` then ``nearly 1,100`` may be the same count)."""
+    return figure_range(late)[0] > float(early.value or 0)
+
+
+def _two_sources(a: Figure, b: Figure) -> bool:
+    """Two amounts of one article given by different named sources (``Eleven, the railway
+    said, while district officials put the number at nine``): a difference the outlet
+    reports, compared like amounts of two outlets."""
+    sa, sb = _who_says(a), _who_says(b)
+    return sa is not None and sb is not None and sa != sb
+
+
+def _who_says(f: Figure) -> str | None:
+    """Who gives an amount: its disputer when it is stated inside a denial (``the union
+    called the claim baseless, saying the train had slowed to 70``), else its source."""
+    who = f.disputed_by or f.source
+    return who.lower() if who else None
 
 
 def amount_text(f: Figure) -> str:
@@ -602,9 +778,12 @@ def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:
 
 
 def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
-    """How a measure may change over time (``figures.json``). A sum no measure knows,
+    """How a measure may change over time (``figures.json``). An earlier event's count
+    (``deaths in 1999``) is final, whenever an outlet states it. A sum no measure knows,
     named by its own noun (``a ransom of $4 million``), is a fixed amount: two outlets
     giving two ransoms disagree, one did not update the other."""
+    if _ERA_SUFFIX.search(measure):
+        return "fixed"
     for m in sorted(_measures(), key=lambda m: -len(m.name)):
         if measure.startswith(m.name):
             return m.over_time
@@ -625,9 +804,10 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
         if f.role == "total":
             groups.setdefault(f.measure, []).append(f)
     _join_holderless(groups)
+    _join_qualified(groups)
     out: list[Finding] = []
     for measure, figs in sorted(groups.items()):
-        if len({f.article for f in figs}) < 2:
+        if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
             continue
         figs = sorted(figs, key=_time_key)
         cum = _over_time(measure, figs)
@@ -654,6 +834,24 @@ def _join_holderless(groups: dict[str, list[Figure]]) -> None:
         if held:
             top = max(held, key=lambda k: (len({f.article for f in groups[k]}), len(groups[k]), k))
             groups[top].extend(groups.pop(m.name))
+
+
+def _join_qualified(groups: dict[str, list[Figure]]) -> None:
+    """Counts of one thing whose qualifiers say the same (``bags of frozen vegetables sold``,
+    ``bags of frozen vegetables``, ``bags``) are one measure; qualifiers that differ
+    (munitions vs aid) stay apart, and so does everything when any two differ."""
+    bases: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for name in groups:
+        m = _QUALIFIED.fullmatch(name)
+        if m is not None:
+            bases.setdefault(m.group(1), []).append((name, frozenset((m.group(2) or "").split())))
+    for names in bases.values():
+        if len(names) < 2 or not all(a[1] <= b[1] or b[1] <= a[1] for a in names for b in names):
+            continue
+        keep = min(names, key=lambda n: (len(n[1]), n[0]))[0]
+        for name, _ in names:
+            if name != keep:
+                groups[keep].extend(groups.pop(name))
 
 
 def _distinct(figs: Sequence[Figure]) -> list[Figure]:
