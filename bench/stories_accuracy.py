@@ -27,6 +27,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+import attrs
+
 from newskit.model import Analysis
 from newskit.serialize import analysis_from_json
 from newskit.stories import GroupingOptions, group_stories
@@ -74,23 +76,59 @@ def cli_groups(stream: Path) -> dict[str, str]:
     return {aid: s["id"] for s in data["stories"] for aid in s["articles"]}
 
 
+def _half(stream: Sequence[Analysis], parity: int) -> list[Analysis]:
+    return [a for a in stream if int(a.article.metadata["topic"]) % 2 == parity]
+
+
+def leave_topics_out(runs: Sequence[tuple[str, Sequence[Analysis]]], options: GroupingOptions,
+                     grid: Sequence[float]) -> int:
+    """Tune ``link_threshold`` on one half of the topics, report the other half."""
+    def f1(parity: int, x: float) -> list[float]:
+        opts = attrs.evolve(options, link_threshold=x)
+        return [score(_half(s, parity), grouping(_half(s, parity), opts), "topic")["bcubed_f1"]
+                for _, s in runs]
+
+    print("| tuned on | grid mean F1 | chosen | scored on | topic B-cubed F1 per order | mean |")
+    print("|---|---|---|---|---|---|")
+    for tune, test, tname, sname in ((1, 0, "odd topics", "even topics"), (0, 1, "even topics", "odd topics")):
+        means = {x: sum(f1(tune, x)) / len(runs) for x in grid}
+        best = max(grid, key=lambda x: (means[x], -x))
+        held = f1(test, best)
+        print(f"| {tname} | {', '.join(f'{x:g}: {means[x]:.3f}' for x in grid)} | {best:g} | {sname} "
+              f"| {', '.join(f'{v:.3f}' for v in held)} | {sum(held) / len(held):.3f} |")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("analyses", type=Path)
     ap.add_argument("--orders", type=int, nargs="*", default=[], help="also regroup in these shuffles")
     ap.add_argument("--threshold", type=float)
+    ap.add_argument("--merge-threshold", type=float)
+    ap.add_argument("--link-threshold", type=float)
     ap.add_argument("--split", action="store_true", help="score odd and even topics apart")
     ap.add_argument("--check-cli", type=Path, metavar="STREAM", help="the stream the analyses came "
                     "from: run `newskit stories` on it and check the groups are the same")
+    ap.add_argument("--leave-topics-out", type=float, nargs="+", metavar="X", help="choose "
+                    "link_threshold among these on the odd topics (mean topic B-cubed F1 over the "
+                    "orders), score the even topics with it; then the other way round")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
-    options = GroupingOptions() if args.threshold is None else GroupingOptions(threshold=args.threshold)
+    options = GroupingOptions()
+    if args.threshold is not None:
+        options = attrs.evolve(options, threshold=args.threshold)
+    if args.merge_threshold is not None:
+        options = attrs.evolve(options, merge_threshold=args.merge_threshold)
+    if args.link_threshold is not None:
+        options = attrs.evolve(options, link_threshold=args.link_threshold)
     base = load(args.analyses)
     runs: list[tuple[str, list[Analysis]]] = [("stream order", base)]
     for k in args.orders:
         shuffled = list(base)
         random.Random(1000 + k).shuffle(shuffled)
         runs.append((f"shuffle {k}", shuffled))
+    if args.leave_topics_out:
+        return leave_topics_out(runs, options, args.leave_topics_out)
     rows = []
     for name, stream in runs:
         assign = grouping(stream, options)

@@ -63,8 +63,12 @@ def analyze_records(records: Iterable[ReadResult | Article],
     """Analyses of articles, in order; an error record becomes an empty analysis that
     carries it (the default engine's convention, so each input keeps one record).
 
-    ``timeout`` is passed to :meth:`Pipeline.run`, whose limit works only in a main
-    thread: Dask runs tasks in worker threads, so there it does not apply."""
+    ``timeout`` is passed to :meth:`Pipeline.run`: the per-article limit of the default
+    engine (``--article-timeout``). Dask runs tasks in worker threads, where the limit is
+    raised by a timer (:mod:`newskit.guard`); like the default engine's alarm it stops
+    code that returns to the interpreter. A plugin stuck in C code, or one that swallows
+    the timeout, holds its worker: the default engine's pool kills such a worker, Dask
+    does not (its scheduler only reschedules the tasks of a worker that dies)."""
     pipe = _pipeline(options or {})
     out: list[Analysis] = []
     for r in records:

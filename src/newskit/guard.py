@@ -9,9 +9,10 @@ exception, so the handlers installed here record the signal before raising, and
 - :func:`plugin_guard` (used by :meth:`Pipeline.run`): arms ``SIGALRM`` for the article's
   time limit (raising :class:`~newskit.errors.ArticleTimeout`, a ``BaseException`` so a
   plugin's ``except Exception`` cannot swallow it) and wraps the SIGINT handler so a real
-  interrupt is recorded. Signals exist only in the main thread: elsewhere the limit is not
-  armed in-process (the worker pool still enforces it from outside) and any
-  ``KeyboardInterrupt`` is a plugin's own.
+  interrupt is recorded. Signals exist only in the main thread: in any other thread (a
+  Dask worker runs its tasks in one) a timer thread raises the same ``ArticleTimeout`` in
+  the article's thread (CPython's asynchronous exceptions), so the limit holds on every
+  engine; there any ``KeyboardInterrupt`` is a plugin's own.
 - :func:`exit_on_termination` (used by the CLI): SIGTERM and SIGHUP become
   ``SystemExit(128 + signal)``, so ``finally`` blocks run, the worker pool is torn down
   and the exit code is the conventional one.
@@ -19,6 +20,7 @@ exception, so the handlers installed here record the signal before raising, and
 
 from __future__ import annotations
 
+import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -31,6 +33,7 @@ from newskit.errors import ArticleTimeout
 __all__ = ["plugin_guard", "exit_on_termination", "must_propagate", "signal_received"]
 
 _state = {"signal": 0, "depth": 0}
+_local = threading.local()  # the depth of the guard in threads other than the main one
 
 
 def signal_received() -> int:
@@ -72,7 +75,11 @@ def plugin_guard(timeout: float | None) -> Iterator[None]:
     Re-entrant (an inner guard is a no-op) and restores every handler it replaced, so a
     host application's own SIGINT/SIGALRM handling is back once the article is done.
     """
-    if _state["depth"] or not _in_main_thread():
+    if not _in_main_thread():
+        with _thread_guard(timeout):
+            yield
+        return
+    if _state["depth"]:
         yield
         return
     _state["depth"] = 1
@@ -109,6 +116,61 @@ def _restore(alarm: bool, prev_alarm: Any, wrap_int: bool, prev_int: Any) -> Non
     _state["depth"] = 0
     if late is not None:
         raise late
+
+
+def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
+    """Raise ``exc`` in thread ``thread_id`` when it next runs Python code (None: cancel
+    one not raised yet)."""
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
+                                               None if exc is None else ctypes.py_object(exc))
+
+
+@contextmanager
+def _thread_guard(timeout: float | None) -> Iterator[None]:
+    """The time limit off the main thread: a timer raises ``ArticleTimeout`` in this
+    thread. Like the alarm, it interrupts only code that returns to the interpreter. A
+    lock orders the timer against the end of the article, and a timeout armed but not yet
+    raised when the article ends is cancelled, so none escapes the guard later."""
+    armed = bool(timeout and timeout > 0 and hasattr(ctypes, "pythonapi"))
+    if getattr(_local, "depth", 0) or not armed:
+        yield
+        return
+    thread_id, lock, state = threading.get_ident(), threading.Lock(), {"done": False, "fired": False}
+
+    def fire() -> None:
+        with lock:
+            if not state["done"]:
+                state["fired"] = True
+                _async_raise(thread_id, ArticleTimeout)
+
+    timer = threading.Timer(float(timeout or 0), fire)
+    timer.daemon = True
+    _local.depth = 1
+    timer.start()
+    try:
+        yield
+    finally:
+        late = _disarm(thread_id, lock, state)
+        timer.cancel()
+        _local.depth = 0
+        if late is not None:
+            raise late
+
+
+def _disarm(thread_id: int, lock: threading.Lock, state: dict[str, bool]) -> ArticleTimeout | None:
+    """Stop the timer from firing and cancel a timeout it raised that has not arrived; one
+    that arrives during this clean-up is returned (the clean-up then runs again)."""
+    late: ArticleTimeout | None = None
+    for _ in range(2):
+        try:
+            with lock:
+                state["done"] = True
+                if state["fired"]:
+                    _async_raise(thread_id, None)
+            break
+        except ArticleTimeout as exc:
+            late = exc
+    return late
 
 
 def _terminate(signum: int, frame: FrameType | None) -> None:

@@ -26,6 +26,7 @@ older story). Each group is then built exactly as ``newskit story`` builds one:
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import math
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
@@ -76,6 +77,9 @@ class GroupingOptions:
             joined, the younger into the older (None: never); a story's centroid is
             steadier evidence than its first article was when it started the story.
         merge_every: articles between two passes that look for stories to join.
+        link_threshold: before a story closes, it joins the open story whose articles
+            are this alike to its own on average (mean cosine over every pair; None:
+            never): a closing story's evidence is complete (:meth:`StoryGrouper._settle`).
         prior_documents: documents assumed seen before the stream, in which no feature
             occurred: at the start of a stream a handful of articles cannot tell a
             common word from a rare one, so rarity only counts as evidence builds up.
@@ -91,6 +95,7 @@ class GroupingOptions:
     prior_documents: float = 200.0
     merge_threshold: float | None = 0.2
     merge_every: int = 250
+    link_threshold: float | None = 0.035
 
 
 def article_features(a: Analysis) -> dict[str, float]:
@@ -256,8 +261,68 @@ class StoryGrouper:
                 best, best_cos = other, cos
         return best
 
-    def _absorb(self, into: _Open, other: _Open) -> None:
-        """``other`` joins ``into``; the older of the two keeps its id."""
+    def _settle(self, closing: list[_Open]) -> list[_Open]:
+        """Before stories close, a last merge by average linkage, the closest pair first:
+        a closing story joins another open story (or another closing one) while the mean
+        similarity of their articles (:meth:`_linkage`) reaches ``link_threshold``. A
+        closing story's evidence is complete, so this pass can ask less of each pair than
+        the join of one article to a young story; it finds the articles of one story that
+        the stream's order split (a second article that came before the evidence linking
+        it to the first). Returns the stories of ``closing`` that still close (an
+        absorbed one is gone; one that joined a story still open stays open)."""
+        threshold = self.options.link_threshold
+        if threshold is None or not closing:
+            return closing
+        stale = {s.sid for s in closing}
+        heap: list[tuple[float, int, int, str, str]] = []
+        for story in closing:
+            self._push_links(story, threshold, heap)
+        while heap:
+            _neg, _i, _j, a, b = heapq.heappop(heap)
+            if a not in self._open or b not in self._open:
+                continue  # absorbed since the pair was scored
+            into = self._absorb(self._open[a], self._open[b])
+            if a in stale and b in stale:
+                self._push_links(into, threshold, heap)
+            else:
+                stale.discard(into.sid)  # it took in an open story: it stays open
+        return [s for s in closing if s.sid in stale and s.sid in self._open]
+
+    def _push_links(self, story: _Open, threshold: float,
+                    heap: list[tuple[float, int, int, str, str]]) -> None:
+        for other, link in self._linked(story, threshold):
+            first, second = sorted((story, other), key=lambda s: s.index)
+            heapq.heappush(heap, (-link, first.index, second.index, first.sid, second.sid))
+
+    def _linked(self, story: _Open, threshold: float) -> Iterator[tuple[_Open, float]]:
+        """Open stories in the window whose linkage with ``story`` reaches ``threshold``
+        (candidates: the stories sharing one of its 30 heaviest features)."""
+        top = sorted(story.centroid.items(), key=lambda kv: (-kv[1], kv[0]))[:30]
+        seen: set[str] = {story.sid}
+        for f, _w in top:
+            post = self._postings.get(f)
+            if not post or len(post) > self.options.max_postings:
+                continue
+            for sid in sorted(set(post) - seen, key=lambda k: int(k[1:])):
+                seen.add(sid)
+                other = self._open[sid]
+                link = self._linkage(story, other)
+                if link >= threshold and self._in_window(other, story.last_day):
+                    yield other, link
+
+    @staticmethod
+    def _linkage(a: _Open, b: _Open) -> float:
+        """The mean cosine over every pair of an article of ``a`` and one of ``b``. A
+        centroid is the sum of its articles' unit vectors, so that mean is the dot product
+        of the two centroids over the product of their sizes. Unlike the cosine of the
+        two centroids, it falls as a story spreads: a broad story does not pull in every
+        story near some part of it."""
+        small, large = sorted((a.centroid, b.centroid), key=len)
+        dot = sum(w * large.get(f, 0.0) for f, w in small.items())
+        return dot / (len(a.members) * len(b.members))
+
+    def _absorb(self, into: _Open, other: _Open) -> _Open:
+        """``other`` joins ``into``; the older of the two keeps its id (and is returned)."""
         if other.index < into.index:
             into, other = other, into
         self._close(other)
@@ -266,6 +331,7 @@ class StoryGrouper:
         if other.last_day is not None and (into.last_day is None or other.last_day > into.last_day):
             into.last_day = other.last_day
         self._add_centroid(into, other.centroid)
+        return into
 
     def _unpost(self, f: str, sid: str) -> None:
         post = self._postings.get(f)
@@ -305,7 +371,7 @@ class StoryGrouper:
                  if self._seen - s.last_seen > o.window_articles
                  or (self._today is not None and s.last_day is not None
                      and (self._today - s.last_day).days > o.window_days)]
-        return [self._close(s) for s in sorted(stale, key=lambda s: s.index)]
+        return [self._close(s) for s in self._settle(sorted(stale, key=lambda s: s.index))]
 
     def _close(self, story: _Open) -> tuple[str, list[Analysis]]:
         for f in story.centroid:
@@ -316,7 +382,7 @@ class StoryGrouper:
     def finish(self) -> list[tuple[str, list[Analysis]]]:
         """Close every story still open, oldest first."""
         self._merge_pass()
-        return [self._close(s) for s in sorted(self._open.values(), key=lambda s: s.index)]
+        return [self._close(s) for s in self._settle(sorted(self._open.values(), key=lambda s: s.index))]
 
 
 def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None

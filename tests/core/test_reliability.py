@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import threading
+import time
 from collections.abc import Iterable, Sequence
 from typing import ClassVar
 
@@ -94,17 +95,35 @@ def test_a_hanging_plugin_gets_a_timeout_record_and_the_rest_go_on() -> None:
     assert signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
 
 
-def test_guard_is_inert_off_the_main_thread() -> None:
+def test_the_time_limit_holds_off_the_main_thread_too() -> None:
+    # a Dask worker runs its tasks in a thread: no signal reaches it, a timer does
+    p = build(ExtractorPlugin(Probe(), Capitals()))
+    got: list[Analysis] = []
+
+    def work() -> None:
+        got.extend(p.run(article(i, t), timeout=0.3) for i, t in enumerate(["Kim met.", "Kim HANG.", "Kim met."]))
+
+    t = threading.Thread(target=work, daemon=True)
+    t.start()
+    t.join(30)
+    assert not t.is_alive()
+    assert [[(e.error, e.component) for e in a.errors] for a in got] == [[], [("ArticleTimeout", "probe")], []]
+    assert got[2].mentions
+
+
+def test_a_limit_not_reached_off_the_main_thread_never_fires_later() -> None:
     done: list[bool] = []
 
     def work() -> None:
-        with plugin_guard(0.01):
+        with plugin_guard(0.05):
             done.append(True)
+        time.sleep(0.3)  # past the limit: the timer was cancelled with the guard
+        done.append(True)
 
     t = threading.Thread(target=work)
     t.start()
     t.join(5)
-    assert done == [True]
+    assert done == [True, True]
 
 
 # ------------------------------------------------------------ worker processes

@@ -97,3 +97,25 @@ def test_the_engine_matches_the_pipeline_itself() -> None:
     p = Pipeline.build()
     arts = [a for a in read_inputs([str(SEEDS)]) if isinstance(a, Article)]  # not gold/
     assert nd.analyze_records(arts) == [p.run(a) for a in arts]  # type: ignore[arg-type]
+
+
+def test_the_article_time_limit_holds_on_a_dask_worker(tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    # a worker thread of this process (so the hanging probe plugin needs no entry point):
+    # Dask runs every task in a thread, where no alarm signal reaches it
+    from distributed import LocalCluster
+
+    from newskit import get_plugin_manager
+    from tests.core.helpers import Capitals, ExtractorPlugin
+    from tests.core.probes import Probe
+
+    pm = get_plugin_manager(entry_points=False, plugins=[ExtractorPlugin(Probe(), Capitals())])
+    monkeypatch.setitem(nd._PIPELINES, "{}", Pipeline.build(pm))
+    path = tmp_path / "three.jsonl"
+    path.write_text("".join(f'{{"id": "{i}", "text": "{t}"}}\n'
+                            for i, t in enumerate(["Kim met.", "Kim HANG.", "Kim met."])))
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False,
+                      dashboard_address=":0") as cluster, Client(cluster) as c:
+        got = list(nd.run([str(path)], c, timeout=0.5))
+    assert [a.article.id for a in got] == ["0", "1", "2"]
+    assert [[e.error for e in a.errors] for a in got] == [[], ["ArticleTimeout"], []]

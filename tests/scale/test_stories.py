@@ -138,3 +138,53 @@ def test_stories_on_the_dask_engine_are_byte_identical(tmp_path: Path) -> None:
     dask = run_cli("stories", str(feed), "--format", "json", "--no-progress",
                    "--engine", "dask", "--workers", "2")
     assert dask.stdout == plain.stdout and dask.returncode == plain.returncode
+
+
+#: three reports of one flood and two of one rate decision, written for these tests: the
+#: first flood report shares few words with the second, which starts its own story; the
+#: third links the two
+FLOOD = {
+    "flood1": "Flooding along the Danube forced thousands of residents from their homes in "
+              "Hungary as the river rose to a record level.",
+    "flood2": "Hungarian officials opened emergency shelters while Danube waters kept rising "
+              "near Budapest and volunteers stacked sandbags.",
+    "flood3": "Sandbags and shelters: volunteers in Budapest worked through the night as the "
+              "Danube flooding reached the city's embankments.",
+}
+RATES = {
+    "bank1": "The central bank raised interest rates by half a point on Thursday, citing "
+             "stubborn inflation in services and wages.",
+    "bank2": "Mortgage lenders said they would pass the higher interest rates on to borrowers "
+             "after the central bank decision.",
+}
+
+
+def _plain(ids_days: list[tuple[str, str | None]]) -> list[Analysis]:
+    texts = {**FLOOD, **RATES}
+    return [Analysis(article=Article.from_dict({"id": i, "text": texts[i], "published": d}))
+            for i, d in ids_days]
+
+
+def test_a_story_split_by_the_stream_order_is_joined_when_it_closes() -> None:
+    stream = _plain([("flood1", None), ("bank1", None), ("flood2", None), ("bank2", None),
+                     ("flood3", None)])
+    assert groups(stream, link_threshold=None) == [["flood1"], ["bank1", "bank2"], ["flood2", "flood3"]]
+    assert groups(stream) == [["flood1", "flood2", "flood3"], ["bank1", "bank2"]]
+
+
+def test_a_closing_story_that_joins_an_open_one_stays_open_under_the_older_id() -> None:
+    stream = _plain([("flood1", "2024-05-01"), ("flood2", "2024-05-03"), ("flood3", "2024-05-09"),
+                     ("bank1", "2024-05-09")])
+    grouper = StoryGrouper()
+    closed = [c for a in stream for c in grouper.add(a)]
+    assert closed == []  # on 05-09 flood1's story was stale, but it joined the open flood story
+    assert [(sid, [a.article.id for a in m]) for sid, m in grouper.finish()] == [
+        ("s1", ["flood1", "flood2", "flood3"]), ("s3", ["bank1"])]
+
+
+def test_stories_close_together_when_they_join_as_they_close() -> None:
+    stream = _plain([("flood1", "2024-05-01"), ("bank1", "2024-05-01"), ("flood2", "2024-05-02"),
+                     ("flood3", "2024-05-02"), ("bank2", "2024-05-20")])
+    grouper = StoryGrouper()
+    closed = [(sid, [a.article.id for a in m]) for a in stream for sid, m in grouper.add(a)]
+    assert closed == [("s1", ["flood1", "flood2", "flood3"]), ("s2", ["bank1"])]
