@@ -167,6 +167,9 @@ def _add_stories(sub: Any) -> None:
                     help="a story stays open N days after its latest article (default 7)")
     ss.add_argument("--threshold", type=float, default=None, metavar="X",
                     help="similarity an article needs to join a story (default: built in)")
+    ss.add_argument("--max-story-articles", type=int, default=1000, metavar="N",
+                    help="a story that reaches N articles is written as one part (ids s5, s5.2, "
+                    "...) and goes on without holding them (default 1000, 0: no limit)")
 
 
 def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
@@ -188,7 +191,8 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
             else:
                 yield a
 
-    opts = GroupingOptions(window_days=args.window_days)
+    opts = GroupingOptions(window_days=args.window_days,
+                           max_story_articles=args.max_story_articles or None)
     if args.threshold is not None:
         opts = attrs.evolve(opts, threshold=args.threshold)
     writer = StoriesWriter(sys.stdout, args.format, make_converter(pipeline.mention_types()))

@@ -18,6 +18,11 @@ open story whose centroid is most similar to it (cosine) when that reaches
 feature shared by more than ``max_postings`` open stories is too common to look up: the
 cost per article is bounded, and the whole run is linear in the stream.
 
+Memory per story is bounded too: a story that reaches ``max_story_articles`` hands its
+articles on as one part (built and written at once, ids ``s5``, ``s5.2``...) and stays
+open with its centroid only; the grouping decisions read centroids and sizes, never the
+analyses, so the parts of a story are exactly the story the grouping would have made.
+
 Deterministic: the same stream in the same order gives the same stories (ties go to the
 older story). Each group is then built exactly as ``newskit story`` builds one:
 :func:`newskit.story.build_story`.
@@ -80,6 +85,9 @@ class GroupingOptions:
         link_threshold: before a story closes, it joins the open story whose articles
             are this alike to its own on average (mean cosine over every pair; None:
             never): a closing story's evidence is complete (:meth:`StoryGrouper._settle`).
+        max_story_articles: a story that holds this many articles hands them on as one
+            part (``s5``, then ``s5.2``...) and goes on with its centroid only (None or 0:
+            never), so a story that grows all week does not hold every analysis.
         prior_documents: documents assumed seen before the stream, in which no feature
             occurred: at the start of a stream a handful of articles cannot tell a
             common word from a rare one, so rarity only counts as evidence builds up.
@@ -96,6 +104,7 @@ class GroupingOptions:
     merge_threshold: float | None = 0.2
     merge_every: int = 250
     link_threshold: float | None = 0.035
+    max_story_articles: int | None = 1000
 
 
 def article_features(a: Analysis) -> dict[str, float]:
@@ -130,14 +139,17 @@ def article_features(a: Analysis) -> dict[str, float]:
 
 
 class _Open:
-    """An open story: its members, centroid and when it last grew."""
+    """An open story: its members not yet handed on, its size (every article it took,
+    handed on or not), centroid, parts handed on, and when it last grew."""
 
-    __slots__ = ("centroid", "index", "last_day", "last_seen", "members", "norm", "sid")
+    __slots__ = ("centroid", "index", "last_day", "last_seen", "members", "norm", "parts", "sid", "size")
 
     def __init__(self, sid: str, index: int) -> None:
         self.sid = sid
         self.index = index
         self.members: list[Analysis] = []
+        self.size = 0
+        self.parts = 0
         self.centroid: dict[str, float] = {}
         self.norm = 0.0
         self.last_day: dt.date | None = None
@@ -161,6 +173,7 @@ class StoryGrouper:
         self._made = 0
         self._today: dt.date | None = None
         self._dirty: dict[str, None] = {}  # stories grown since the last merge pass
+        self._full: list[tuple[str, list[Analysis]]] = []  # parts handed on, not yet returned
 
     # ------------------------------------------------------------------ features
 
@@ -207,6 +220,8 @@ class StoryGrouper:
 
     def _join(self, story: _Open, a: Analysis, vec: dict[str, float], day: dt.date | None) -> None:
         story.members.append(a)
+        story.size += 1
+        self._hand_on(story)
         story.last_seen = self._seen
         if day is not None and (story.last_day is None or day > story.last_day):
             story.last_day = day
@@ -319,7 +334,7 @@ class StoryGrouper:
         story near some part of it."""
         small, large = sorted((a.centroid, b.centroid), key=len)
         dot = sum(w * large.get(f, 0.0) for f, w in small.items())
-        return dot / (len(a.members) * len(b.members))
+        return dot / (a.size * b.size)
 
     def _absorb(self, into: _Open, other: _Open) -> _Open:
         """``other`` joins ``into``; the older of the two keeps its id (and is returned)."""
@@ -327,11 +342,33 @@ class StoryGrouper:
             into, other = other, into
         self._close(other)
         into.members.extend(other.members)
+        into.size += other.size
+        self._hand_on(into)
         into.last_seen = max(into.last_seen, other.last_seen)
         if other.last_day is not None and (into.last_day is None or other.last_day > into.last_day):
             into.last_day = other.last_day
         self._add_centroid(into, other.centroid)
         return into
+
+    def _hand_on(self, story: _Open) -> None:
+        """A story that holds ``max_story_articles`` articles hands them on as one part,
+        built and written like a closed story, and stays open with its centroid (so the
+        next articles of the event still find it) but none of their analyses: memory per
+        story is bounded, and so is the cost of building one part."""
+        cap = self.options.max_story_articles
+        if cap and len(story.members) >= cap:
+            self._full.append((self._part_id(story), story.members))
+            story.members = []
+            story.parts += 1
+
+    @staticmethod
+    def _part_id(story: _Open) -> str:
+        """``s5`` for a story's first (or only) part, ``s5.2``, ``s5.3``... for the next."""
+        return story.sid if not story.parts else f"{story.sid}.{story.parts + 1}"
+
+    def _take_full(self) -> list[tuple[str, list[Analysis]]]:
+        full, self._full = self._full, []
+        return full
 
     def _unpost(self, f: str, sid: str) -> None:
         post = self._postings.get(f)
@@ -362,7 +399,7 @@ class StoryGrouper:
             self._made += 1
             story = self._open[f"s{self._made}"] = _Open(f"s{self._made}", self._made)
         self._join(story, a, vec, day)
-        return closed
+        return closed + self._take_full()
 
     def _close_stale(self) -> list[tuple[str, list[Analysis]]]:
         self._merge_pass()
@@ -371,18 +408,24 @@ class StoryGrouper:
                  if self._seen - s.last_seen > o.window_articles
                  or (self._today is not None and s.last_day is not None
                      and (self._today - s.last_day).days > o.window_days)]
-        return [self._close(s) for s in self._settle(sorted(stale, key=lambda s: s.index))]
+        settled = self._settle(sorted(stale, key=lambda s: s.index))
+        return self._take_full() + self._closed(settled)
+
+    def _closed(self, stories: list[_Open]) -> list[tuple[str, list[Analysis]]]:
+        """Close ``stories``; the last part of each that still holds articles."""
+        return [c for c in (self._close(s) for s in stories) if c[1]]
 
     def _close(self, story: _Open) -> tuple[str, list[Analysis]]:
         for f in story.centroid:
             self._unpost(f, story.sid)
         del self._open[story.sid]
-        return story.sid, story.members
+        return self._part_id(story), story.members
 
     def finish(self) -> list[tuple[str, list[Analysis]]]:
         """Close every story still open, oldest first."""
         self._merge_pass()
-        return [self._close(s) for s in self._settle(sorted(self._open.values(), key=lambda s: s.index))]
+        settled = self._settle(sorted(self._open.values(), key=lambda s: s.index))
+        return self._take_full() + self._closed(settled)
 
 
 def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None

@@ -188,3 +188,29 @@ def test_stories_close_together_when_they_join_as_they_close() -> None:
     grouper = StoryGrouper()
     closed = [(sid, [a.article.id for a in m]) for a in stream for sid, m in grouper.add(a)]
     assert closed == [("s1", ["flood1", "flood2", "flood3"]), ("s2", ["bank1"])]
+
+
+def _base(sid: str) -> str:
+    return sid.split(".")[0]
+
+
+@settings(max_examples=30, deadline=None)
+@given(order=st.permutations(range(6)), cap=st.integers(1, 4))
+def test_a_story_over_the_cap_is_handed_on_in_parts_that_make_the_same_story(
+        pool: list[Analysis], order: list[int], cap: int) -> None:
+    stream = [pool[i] for i in order]
+    whole = {sid: [a.article.id for a in m] for sid, m in group_stories(stream, GroupingOptions(max_story_articles=None))}
+    parts = list(group_stories(stream, GroupingOptions(max_story_articles=cap)))
+    assert all(0 < len(m) <= cap for _, m in parts)
+    joined: dict[str, list[str]] = {}
+    for sid, m in parts:
+        joined.setdefault(_base(sid), []).extend(a.article.id for a in m)
+    assert {k: sorted(v) for k, v in joined.items()} == {k: sorted(v) for k, v in whole.items()}
+
+
+def test_parts_are_handed_on_as_they_fill_not_when_the_story_closes() -> None:
+    stream = _plain([("flood1", None), ("flood2", None), ("flood3", None), ("bank1", None)])
+    grouper = StoryGrouper(GroupingOptions(max_story_articles=1, link_threshold=None))
+    out = [[(sid, [a.article.id for a in m]) for sid, m in grouper.add(a)] for a in stream]
+    assert out == [[("s1", ["flood1"])], [("s2", ["flood2"])], [("s2.2", ["flood3"])], [("s3", ["bank1"])]]
+    assert grouper.finish() == []  # every article was handed on already

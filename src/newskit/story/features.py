@@ -197,20 +197,22 @@ def units_of(analysis: Analysis) -> list[Unit]:
     day = analysis.article.published_date
     published = day.isoformat() if day else None
     out: list[Unit] = []
+    vectors: dict[int, tuple[tuple[str, float], ...]] = {}  # one per sentence, not per mention
     for k, e in enumerate(analysis.events):
         who = frozenset(name_key(w) for w in e.who)
         surnames = frozenset(name_key(w.split()[-1]) for w in e.who
                              if len(w.split()) > 1 and name_key(w) in persons)
         for m in e.mentions:
             i = max(0, _bisect(starts, m.start) - 1)
-            span = sents[i] if sents else None
-            words = _WORD.findall(text[span.start:span.end]) if span else []
+            if i not in vectors:
+                span = sents[i] if sents else None
+                vectors[i] = _vector(_WORD.findall(text[span.start:span.end]) if span else [])
             nxt = _NEXT_WORD.match(text, m.end)
             stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
                             lemma=stem, family=_families().get(stem, stem),
                             persons=who & persons, who=who, lead=i < 2,
-                            sentence=_vector(words), doc=doc, published=published,
+                            sentence=vectors[i], doc=doc, published=published,
                             sentence_index=i, general=general_classes(m.text),
                             definite=_DEFINITE.search(text, max(0, m.start - 40), m.start) is not None,
                             surnames=surnames))
