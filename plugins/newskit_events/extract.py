@@ -292,11 +292,13 @@ _SOURCE_AFTER = regex.compile(r"^(?:['’]s)?,?\s+(?:an?\s+|the\s+|its\s+)?(?:\p
 def _is_source(text: str, a: Actor, m: _Mention) -> bool:
     """Whether ``a`` is the source of a statement about the event rather than a party to it:
     a reporting verb stands between them ("Ushakov indicated that the leaders might sign an
-    agreement"), or ``a`` is introduced as a source ("according to the agency", "Kremlin
+    agreement") or a verb of reacting to it ("the governor condemned the attack"), or ``a`` is introduced as a source ("according to the agency", "Kremlin
     spokesman Peskov")."""
     between = text[a.end:m.start] if a.end <= m.start else text[m.end:a.start]
     if lexicon().reporting.search(between):
         return True
+    if a.end <= m.start and any(w.lower() in lexicon().reaction for w in _WORD.findall(between)):
+        return True  # "Governor Costa condemned the attack": she reacts to it, she is no party
     if _INVERTED.search(text, max(0, a.start - 12), a.start) and _CLAUSE_END.match(text, a.end):
         return True  # "..., said Ushakov."
     return bool(_SOURCE_BEFORE.search(text, max(0, a.start - 30), a.start)

@@ -146,6 +146,8 @@ class Lexicon:
     count_verbs: frozenset[str] = frozenset()
     #: the nouns of a count an event is the source of ("the death toll from the sinking")
     count_nouns: frozenset[str] = frozenset()
+    #: verbs of reacting to an event ("condemned the attack"): their subject is no party to it
+    reaction: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -320,4 +322,5 @@ def lexicon() -> Lexicon:
     return Lexicon(forms, senses, merge, frozenset(data.get("plural_forms", [])), reporting, verb_only, steps,
                    modality, general, stems, frozenset(w.lower() for w in data.get("institution_heads", [])),
                    frozenset(w.lower() for w in data.get("count_verbs", [])),
-                   frozenset(w.lower() for w in data.get("count_nouns", [])))
+                   frozenset(w.lower() for w in data.get("count_nouns", [])),
+                   frozenset(w.lower() for w in data.get("reaction_cues", [])))

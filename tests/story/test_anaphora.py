@@ -67,7 +67,7 @@ def test_a_general_noun_with_another_participant_stays_apart() -> None:
              "The attack killed six soldiers.", "2025-02-10", dates=[("Sunday", "2025-02-09")])
     b = make("b1", "Rebels ambushed a convoy on Sunday, officials said.", "2025-02-10",
              dates=[("Sunday", "2025-02-09")])
-    c = make("c1", "Governor Ana Costa condemned the attack by unknown gunmen on her office.", "2025-02-11",
+    c = make("c1", "Militia leader Ana Costa's attack on a rebel camp was repelled.", "2025-02-11",
              persons=[("Ana Costa", "Ana Costa")])
     events = merge_events([a, b, c])
     c_attack = _holding(events, "c1", "attack")

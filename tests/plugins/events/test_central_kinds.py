@@ -121,3 +121,17 @@ def test_without_a_publication_date_relative_times_are_read_as_given() -> None:
     d = _date(text, "Saturday night", "2000-03-04TNI", "TIME")
     assert event_dates(text, [d], published=False) == [d]
     assert event_dates(text, [d])[0].value == "2000-03-04"
+
+
+@pytest.mark.parametrize("text", [
+    "Governor Ana Costa condemned the bombing of the market.",
+    "Mayor Tom Hale praised the rescue of the miners.",
+])
+def test_who_reacts_to_an_event_is_no_party_to_it(text: str) -> None:
+    from newskit import PersonMention
+    name = " ".join(text.split()[1:3])
+    s = text.index(name)
+    art = Article.from_dict({"id": "a", "text": text, "published": "2025-03-10"})
+    evs = [e for e in EventsLinker().link(art, [PersonMention(start=s, end=s + len(name), text=name, entity=name)], ())
+           if isinstance(e, Event)]
+    assert evs and all(name not in e.who for e in evs)
