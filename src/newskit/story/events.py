@@ -30,7 +30,8 @@ from typing import Any
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
-from newskit.story._common import slug, start_of, story_data, width
+from newskit.story._common import slug, start_of, width
+from newskit.story.central import central_index
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
     FEATURES,
@@ -264,18 +265,13 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
     tolls = _tolls(clusters)
-    built = [(_story_event(c, used), _centrality(c)) for c in clusters]
+    built = [_story_event(c, used) for c in clusters]
     if not built:
         return ()
-    # an event every source states as merely possible is never the story's central event,
-    # nor an ordinary action ("Fares rose") while an event of a named class is there, nor
-    # the toll of a happening the same articles lead with ("three people were killed" by
-    # the hurricane); on equal prominence the one its sources date is the news
-    minor = frozenset(story_data().get("minor_event_classes", ()))
-    central = max(enumerate(built), key=lambda nb: (
-        nb[1][0].type not in minor, nb[1][0].modality != "hypothetical", nb[0] not in tolls, nb[1][1],
-        nb[1][0].when is not None, [-ord(ch) for ch in nb[1][0].id]))[1][0]
-    rest = sorted((e for e, _ in built if e is not central), key=lambda e: (start_of(e.when), e.id))
+    # the headlines' and leads' event, never a toll of a happening the same articles lead
+    # with nor a report of it, on equal prominence the dated one (story/central.py)
+    central = built[central_index(clusters, built, {a.article.id: a.article.title for a in analyses}, tolls)]
+    rest = sorted((e for e in built if e is not central), key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
 
 

@@ -1,0 +1,96 @@
+"""Which story event is central: the happening the articles put in their headlines and
+first sentences.
+
+A journalist's headline and lead name the news ("Express train derails", "Harlow Farms
+recalls frozen vegetables"); what follows them is mostly its consequences (a toll, the
+injured), reports of it (an announcement) and background. So an event is ranked by its
+*support* - the articles whose headline names it (a word of its trigger families) plus the
+articles whose first two sentences mention it - then by the articles and mentions it has.
+
+Two roles are consequences or reports of another event, never the news itself, when the
+story holds one that is (``newskit/data/story.json`` ``central``):
+
+* a *toll* ("killed", "died", "injured", "death") is the count of a cause: it yields to any
+  supported event of a cause class (a derailment, a quake, an attack, a fire);
+* a *report* ("announced", "announcement") is an act of telling: it yields to any supported
+  event that is not itself a report or a toll.
+
+With no such event (a murder story told only by "killed") the toll stays the news. An event
+every source states as merely possible is never central, nor an ordinary action of the events
+plugin's general class ("Fares rose", ``story.json`` ``minor_event_classes``) while an event of
+a named class is there.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Mapping, Sequence, Set
+from functools import cache
+
+import regex
+
+from newskit.model import Event
+from newskit.story._common import story_data
+from newskit.story.features import Unit, family, lemma
+
+__all__ = ["central_index", "role", "support"]
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+@cache
+def _roles() -> dict[str, frozenset[str]]:
+    """Lemmas of each role and the cause classes (``story.json`` ``central``)."""
+    spec = story_data()["central"]
+    return {"toll": frozenset(lemma(w) for w in spec["toll"]),
+            "report": frozenset(lemma(w) for w in spec["report"]),
+            "causes": frozenset(spec["causes"]),
+            "minor": frozenset(story_data().get("minor_event_classes", ()))}
+
+
+def role(units: Sequence[Unit]) -> str | None:
+    """``"toll"`` or ``"report"`` when most of the cluster's mentions are words of that role."""
+    counts = Counter(r for r in ("toll", "report") for u in units if u.lemma in _roles()[r])
+    top = counts.most_common(1)
+    return top[0][0] if top and 2 * top[0][1] > len(units) else None
+
+
+def _title_words(title: str | None) -> frozenset[str]:
+    """The lemmas and trigger families of a headline's words."""
+    words = _WORD.findall(title or "")
+    return frozenset(lemma(w) for w in words) | frozenset(family(w) for w in words)
+
+
+def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]]) -> int:
+    """Articles whose headline names the event plus articles that mention it in their lead."""
+    names = {u.lemma for u in units} | {u.family for u in units}
+    headlined = sum(1 for words in titles.values() if names & words)
+    return headlined + len({u.ref.article for u in units if u.lead})
+
+
+def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
+                  titles: Mapping[str, str | None], tolls: Set[int] = frozenset()) -> int:
+    """The index of the central event among ``events`` (built from ``clusters``, in order);
+    ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
+    toll of a cause the same articles lead with (see the module docstring). On equal
+    prominence the event its sources date is the news."""
+    heads = {a: _title_words(t) for a, t in titles.items() if t}
+    roles = [role(c) for c in clusters]
+    sup = [support(c, heads) for c in clusters]
+    causes = _roles()["causes"]
+    news = [r is None and s > 0 for r, s in zip(roles, sup, strict=True)]
+    has_news = any(news)
+    has_cause = any(n and e.type in causes for n, e in zip(news, events, strict=True))
+
+    def yields(k: int) -> bool:
+        return k in tolls or (roles[k] == "toll" and has_cause) or (roles[k] == "report" and has_news)
+
+    minor = _roles()["minor"]
+
+    def key(k: int) -> tuple[bool, bool, bool, int, int, int, int, bool, list[int]]:
+        c, e = clusters[k], events[k]
+        return (e.type not in minor, e.modality != "hypothetical", not yields(k), sup[k],
+                len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c),
+                e.when is not None, [-ord(ch) for ch in e.id])
+
+    return max(range(len(events)), key=key)
