@@ -1,5 +1,4 @@
-"""Event kinds whose words were no triggers: a product recall (and pulling goods from
-shelves), a ban that bars someone from something, a cave-in or a rockfall, a train that
+"""Event kinds whose words were no triggers: a product recall, a ban that bars someone from something, a cave-in or a rockfall, a train that
 jumps the tracks; and the same words where they tell of no event (remembering, a banned
 substance). Sentences written for these tests."""
 
@@ -21,7 +20,6 @@ def _kinds(text: str) -> dict[str, str]:
     ("Brightway Foods is recalling 80,000 jars of peanut butter over salmonella.", "recalling", "business"),
     ("The carmaker recalled 1.2 million SUVs to fix faulty airbags.", "recalled", "business"),
     ("The recall covers tins with best-before dates in 2027.", "recall", "business"),
-    ("Grocers pulled the cheese from shelves across the county.", "pulled", "business"),
     ("The league barred the club from European competition for two seasons.", "barred", "decision"),
     ("The federation banned the sprinter for four years.", "banned", "decision"),
     ("Part of the tunnel caved in during the night shift.", "caved", "disaster"),
@@ -56,7 +54,7 @@ def test_only_a_train_leaving_its_tracks_is_a_derailment(text: str, word: str) -
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("derailed", "crash"), ("derailment", "collision"), ("recalling", "withdrawal"), ("pulling", "recall"),
+    ("derailed", "crash"), ("derailment", "collision"), ("recalling", "withdrawal"),
     ("suspended", "ban"), ("barred", "suspension"), ("caved", "collapse"), ("cave-in", "rockfall"),
 ])
 def test_synonyms_of_one_happening_share_a_trigger_family(a: str, b: str) -> None:
