@@ -478,6 +478,26 @@ def _background_era(text: str, trigs: Sequence[_Mention], article: Article) -> N
             b.when, b.stale = a.when, True
 
 
+#: an event noun's reduced relative of announcing: "The recall, announced on Monday, covers ..."
+_ANNOUNCED_ON = regex.compile(
+    r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:announced|unveiled|disclosed|ordered|imposed|issued|"
+    r"declared|confirmed|revealed)\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
+
+
+def _announced_on(text: str, trigs: Sequence[_Mention], dates: Sequence[DateMention]) -> None:
+    """An undated event noun followed by a participle of announcing and a date takes that
+    date: the date after "announced" is the speech act's (``_SAID_ON``), but "the recall,
+    announced on Monday" says when the recall itself was made public, which is the day a
+    recall, a ban or a decision happens."""
+    at = {d.start: d for d in dates if d.type in ("DATE", "TIME")}
+    for m in trigs:
+        if m.verb or m.when is not None:
+            continue
+        g = _ANNOUNCED_ON.match(text, m.end)
+        if g is not None and g.end() in at:
+            m.when = at[g.end()]
+
+
 def _inside_date(dates: Sequence[DateMention], starts: list[int], pos: int) -> bool:
     """Whether ``pos`` lies inside a date mention ("that day"); ``starts``: the dates' starts."""
     i = bisect.bisect_right(starts, pos) - 1
@@ -624,6 +644,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         _arguments(text, m, index, sents[m.sent])
         m.modality = _modality(text, m, sents[m.sent].start)
     _assign_dates(text, trigs, dates, sents)
+    _announced_on(text, trigs, dates)
     _governed(text, trigs)
     _background_era(text, trigs, article)
     for a, b in itertools.pairwise(trigs):

@@ -96,3 +96,50 @@ HEADLINED = [
 def test_the_headlines_event_is_central(pipeline: Pipeline) -> None:
     central = _story(pipeline, HEADLINED).events[0]
     assert central.trigger == "strike", central
+
+
+#: one derailment in three words ("derailed", "derailment", "crashed") and an article that
+#: reads "the accident" with it; a derailment of 2019 on the same line stays apart
+RAIL = [
+    {"id": "r1", "source": "Hill Gazette", "published": "2025-03-12T08:00",
+     "title": "Freight train derails near Arlo",
+     "text": "A freight train derailed near Arlo on Tuesday night, spilling grain across the valley road.\n"
+             "In 2019, a passenger train derailed on the same line."},
+    {"id": "r2", "source": "Rail Weekly", "published": "2025-03-12T15:00",
+     "title": "Arlo derailment blocks main line",
+     "text": "The derailment of a 40-wagon freight train closed the main line north of Arlo.\n"
+             "Engineers said the accident would keep the line shut until Friday."},
+    {"id": "r3", "source": "Valley Wire", "published": "2025-03-13T09:00",
+     "title": "Grain train crash near Arlo",
+     "text": "A grain train crashed near Arlo late on Tuesday, the operator said.\n"
+             "Nobody was hurt."},
+]
+
+
+def test_one_derailment_told_in_several_words_is_one_central_event(pipeline: Pipeline) -> None:
+    story = _story(pipeline, RAIL)
+    central = story.events[0]
+    words = {(m.article, m.text) for m in central.mentions}
+    assert {("r1", "derailed"), ("r2", "derailment"), ("r3", "crashed")} <= words, words
+    assert central.when is not None and central.when.startswith("2025-03-11"), central.when
+    assert not any(m.article == "r1" and m.start > RAIL[0]["text"].index("2019") for m in central.mentions)
+
+
+#: the league's ban of the club is the news; a player's ban of last month is background
+BAN = [
+    {"id": "n1", "source": "Sport Desk", "published": "2025-10-10T12:00",
+     "title": "League suspends Rovers for ten matches",
+     "text": "The league suspended Rovers for ten matches on Thursday over crowd trouble.\n"
+             "Fans had thrown flares onto the pitch.\n"
+             "Its captain was banned for three games last month for abusing a referee."},
+    {"id": "n2", "source": "City Post", "published": "2025-10-10T18:00",
+     "title": "Rovers barred from home games",
+     "text": "Rovers were barred from playing at home after the league banned the club.\n"
+             "The club said it would appeal."},
+]
+
+
+def test_the_central_event_is_dated_by_the_leads(pipeline: Pipeline) -> None:
+    central = _story(pipeline, BAN).events[0]
+    assert central.type == "decision", central
+    assert central.when is not None and central.when.startswith("2025-10-09"), central.when

@@ -24,7 +24,7 @@ a named class is there.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache
 
 import regex
@@ -33,7 +33,7 @@ from newskit.model import Event
 from newskit.story._common import story_data
 from newskit.story.features import Unit, family, lemma
 
-__all__ = ["central_index", "role", "support"]
+__all__ = ["central_index", "fold_into_central", "lead_whens", "role", "support"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 
@@ -94,3 +94,37 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                 e.when is not None, [-ord(ch) for ch in e.id])
 
     return max(range(len(events)), key=key)
+
+
+def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
+                      vetoed: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The central cluster ``clusters[k]`` with every other cluster that tells of the same
+    happening, first; then the rest in their order. A story has one central happening, so a
+    cluster is one with it when it names it with a word of its trigger families
+    ("derailed" / "derailment" / "crash") or an article read it as one event with a central
+    mention ("the derailment ... crashed into a ravine ... the accident"), and nothing sets
+    them apart: no pair vetoed (times more than a month apart, a dated past event, places in
+    different countries, classes that cannot be one happening), not a toll or a report, not
+    told only as expected or possible."""
+    host = list(clusters[k])
+    fams = {u.family for u in host}
+    events = {(u.ref.article, u.event) for u in host}
+    rest: list[list[Unit]] = []
+    for n, c in enumerate(clusters):
+        if n == k:
+            continue
+        linked = any(u.family in fams or (u.ref.article, u.event) in events for u in c)
+        modal = all(u.source.modality is not None for u in c)
+        if linked and not modal and role(c) is None and not any(vetoed(u, v) for u in c for v in host):
+            host.extend(c)
+        else:
+            rest.append(list(c))
+    return [host, *rest]
+
+
+def lead_whens(units: Sequence[Unit]) -> list[str]:
+    """The times of the article events whose mentions stand in their article's lead (one per
+    article event): the lead dates the news, a later sentence may date its background
+    ("banned for four years last month")."""
+    found = {(u.ref.article, u.event): u.source.when for u in units if u.lead and u.source.when}
+    return [w for _, w in sorted(found.items())]

@@ -28,10 +28,12 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+import attrs
+
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, width
-from newskit.story.central import central_index
+from newskit.story.central import central_index, fold_into_central, lead_whens
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
     FEATURES,
@@ -264,15 +266,27 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     found = absorb_satellites(units, cluster_units(units, weights or default_weights()))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
-    tolls = _tolls(clusters)
-    built = [_story_event(c, used) for c in clusters]
-    if not built:
+    if not clusters:
         return ()
     # the headlines' and leads' event, never a toll of a happening the same articles lead
-    # with nor a report of it, on equal prominence the dated one (story/central.py)
-    central = built[central_index(clusters, built, {a.article.id: a.article.title for a in analyses}, tolls)]
-    rest = sorted((e for e in built if e is not central), key=lambda e: (start_of(e.when), e.id))
+    # with nor a report of it, on equal prominence the dated one; with every cluster that
+    # tells of the same happening (story/central.py)
+    k = central_index(clusters, [_story_event(c, set()) for c in clusters],
+                      {a.article.id: a.article.title for a in analyses}, _tolls(clusters))
+    clusters = fold_into_central(clusters, k, vetoed)
+    built = [_story_event(c, used) for c in clusters]
+    central = _lead_dated(built[0], clusters[0])
+    rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
+
+
+def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
+    """The central event dated by its leads when its times disagree with theirs: the lead
+    tells of the news, a later sentence may date something else of the same kind."""
+    lead = best_when(lead_whens(units))
+    if lead is None or e.when is None or all(compatible(e.when, w) for w in lead_whens(units)):
+        return e
+    return attrs.evolve(e, when=lead)
 
 
 def _tolls(clusters: Sequence[Sequence[Unit]]) -> set[int]:

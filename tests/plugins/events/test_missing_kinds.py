@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskit import Article, Event
+from newskit import Article, DateMention, Event
 from newskit.story.features import family
 from newskit_events import EventsLinker
 
@@ -59,3 +59,23 @@ def test_only_a_train_leaving_its_tracks_is_a_derailment(text: str, word: str) -
 ])
 def test_synonyms_of_one_happening_share_a_trigger_family(a: str, b: str) -> None:
     assert family(a) == family(b)
+
+
+def _dated(text: str, surface: str, value: str) -> dict[str, str | None]:
+    s = text.index(surface)
+    d = DateMention(start=s, end=s + len(surface), text=surface, value=value, type="DATE")
+    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-07"})
+    return {m.text: e.when for e in EventsLinker().link(art, [d], ()) if isinstance(e, Event) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The recall, announced on Monday, covers 3,000 jars of honey.", "recall"),
+    ("The curfew, which was imposed on Monday, emptied the streets.", "curfew"),
+])
+def test_an_event_noun_announced_on_a_day_is_of_that_day(text: str, word: str) -> None:
+    assert _dated(text, "Monday", "2025-05-05").get(word) == "2025-05-05"
+
+
+def test_a_date_after_announcing_with_no_event_noun_before_it_dates_nothing() -> None:
+    assert _dated("Officials announced on Monday that talks would resume.", "Monday", "2025-05-05").get(
+        "talks") is None
