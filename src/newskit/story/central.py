@@ -31,7 +31,7 @@ import regex
 
 from newskit.model import Event
 from newskit.story._common import story_data
-from newskit.story.features import Unit, family, lemma
+from newskit.story.features import Unit, family, lemma, shared_who
 
 __all__ = ["central_index", "fold_into_central", "lead_whens", "role", "support"]
 
@@ -104,8 +104,9 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     ("derailed" / "derailment" / "crash") or an article read it as one event with a central
     mention ("the derailment ... crashed into a ravine ... the accident"), and nothing sets
     them apart: no pair vetoed (times more than a month apart, a dated past event, places in
-    different countries, classes that cannot be one happening), not a toll or a report, not
-    told only as expected or possible."""
+    different countries, classes that cannot be one happening), no participant of its own
+    that the central event lacks ("the attack by unknown gunmen on her office"), not a toll
+    or a report, not told only as expected or possible."""
     host = list(clusters[k])
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
@@ -115,7 +116,8 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
             continue
         linked = any(u.family in fams or (u.ref.article, u.event) in events for u in c)
         modal = all(u.source.modality is not None for u in c)
-        if linked and not modal and role(c) is None and not any(vetoed(u, v) for u in c for v in host):
+        own = any(u.who and not any(shared_who(u, v) for v in host) for u in c)
+        if linked and not modal and not own and role(c) is None and not any(vetoed(u, v) for u in c for v in host):
             host.extend(c)
         else:
             rest.append(list(c))
