@@ -37,6 +37,7 @@ def test_event_kinds_that_were_missing(text: str, word: str, kind: str) -> None:
 @pytest.mark.parametrize(("text", "word"), [
     ("She recalled that the plant had flooded twice before.", "recalled"),
     ("He recalled how the crowd fell silent.", "recalled"),
+    ("The mayor faces a recall vote in June.", "recall"),
     ("Tests found a banned substance in his sample.", "banned"),
     ("Prices fell sharply in March.", "fell"),
 ])
