@@ -18,7 +18,6 @@ is for the topics developed on only: held-out topics are read as aggregate figur
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import pickle
 import sys
 from collections import Counter
@@ -30,21 +29,8 @@ from newskit.model import Article, DateMention, PersonMention
 
 CACHE = Path(".cache/ecb_mentions_in.pkl")
 
-
-def _score_module(path: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("nk_score", path)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def _topics(spec: str) -> set[int]:
-    out: set[int] = set()
-    for part in spec.split(","):
-        a, _, b = part.partition("-")
-        out.update(range(int(a), int(b or a) + 1))
-    return out
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from ecb_coref import _score_module, _topics  # noqa: E402  (one loader of the scorer, one topic parser)
 
 
 def prepare(args: argparse.Namespace) -> int:
