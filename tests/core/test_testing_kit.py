@@ -68,8 +68,11 @@ def test_a_good_extractor_passes() -> None:
 @pytest.mark.parametrize("bad", [Crashy(), Absolute(), Flaky(), WrongKind()],
                          ids=lambda b: type(b).__name__)
 def test_each_breach_is_caught(bad: object) -> None:
+    # no shrinking: the point is that the breach is caught, and a shrink phase is the part
+    # whose length depends on the machine (it once outran the suite's per-test limit)
     with pytest.raises(ContractViolation):
-        check_extractor(bad, texts=st.just("Alpha beta\ngamma"), max_examples=40)  # type: ignore[arg-type]
+        check_extractor(bad, texts=st.just("Alpha beta\ngamma"), max_examples=40,  # type: ignore[arg-type]
+                        shrink=False)
 
 
 @given(embedded(st.sampled_from(["Moscow", "Seoul", "Hanoi"])))

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from newskit.components import Extractor
@@ -70,6 +70,7 @@ def check_extractor(
     required: Sequence[Mention] = (),
     mention_types: Sequence[type[Mention]] = (),
     max_examples: int = 60,
+    shrink: bool = True,
 ) -> None:
     """Run the whole contract on ``extractor`` with generated articles.
 
@@ -77,14 +78,17 @@ def check_extractor(
     ``required`` is passed as the mentions of the required kinds (usually empty).
     ``mention_types`` are the plugin's own mention classes (what it registers through
     ``newskit_register_mention_types``), needed for the JSON round trip.
-    Raises :class:`ContractViolation` with a minimal failing example.
+    Raises :class:`ContractViolation` with a minimal failing example (``shrink=False``:
+    the first failing example, found without the search for a smaller one).
     """
     from newskit.serialize import make_converter
 
     text_strategy = st.one_of(news_texts(), st.text(max_size=200), *([texts] if texts is not None else []))
     conv = make_converter({*mention_types, *(type(m) for m in required)})
 
-    @settings(max_examples=max_examples, deadline=None, database=None,
+    phases = tuple(Phase) if shrink else (Phase.explicit, Phase.reuse, Phase.generate)
+
+    @settings(max_examples=max_examples, deadline=None, database=None, phases=phases,
               suppress_health_check=list(HealthCheck))
     @given(articles(texts=text_strategy), st.integers(1, 5))
     def run(article: Article, shift: int) -> None:
