@@ -164,7 +164,7 @@ def _patterns() -> dict[str, Any]:
         "call_false": rc(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
-            r"\s*(?:as\s+)?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+            r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
@@ -183,12 +183,37 @@ def _patterns() -> dict[str, Any]:
             r"(?:\p{Ll}{1,30}ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
             r"nothing|insufficient\s+evidence|(?:[\p{L}-]{1,40}\s+){1,3}not\s+guilty|(?:[\p{L}-]{1,40}\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
+        # a denial that points back at what it answers: "called the claim baseless",
+        # "rejected the union's accusation", "there had been no such warnings"
+        "points_back": rc(
+            b + r"(?:(?:the|this|that|these|those|such|its|his|her|their|[\p{L}-]+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:"
+            + _alt(d["denial_nouns"]) + r"))(?!\s+(?:that|by|of|from)\b)" + e + r"|\bno\s+such\b|\bsuch\s+an?\b", regex.I),
+        # reported content that says a thing named before never was: "(said) there had been
+        # no such warnings", "(said) she had never received such a warning"
+        "none_such": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,5}?(?:no\s+such|never\s+(?:[\p{Ll}-]{1,40}\s+){0,2}such)\b", regex.I),
+        # reported content that is a finding of nothing: "(said) initial checks showed that
+        # no blasting had taken place", "(said) it had found no link between ..."
+        "found_none": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,4}?(?:found|find|finds|showed|show|shows|established|confirmed)"
+                         r"\s+(?:that\s+(?:no|none|nothing)\b|no\s+(?:evidence|signs?|links?|connection|traces?|records?|"
+                         r"basis|proof|indication)\b)", regex.I),
+        # reported content that the alleged act never happened: "(said) no blasting had taken place"
+        "none_happened": rc(r"^no\s+(?:[\p{Ll}-]{1,40}\s+){1,3}?(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:taken\s+place|"
+                            r"took\s+place|happened|occurred|carried\s+out|conducted)\b", regex.I),
+        # "(said) tests showed that <no chemicals had leaked>": a finding of nothing reported
+        "finding_that": rc(r"\b(?:found|finds|showed|shows|established|confirmed|concluded)\s+that\s*$", regex.I),
+        "none_start": rc(r"(?:no|none|nothing|nobody|no\s+one)\b", regex.I),
+        # reported content that nobody of a group took part: "(said) none of its staff had
+        # been involved"
+        "none_involved": rc(r"^(?:none|no\s+one|nobody|no\s+(?:[\p{Ll}-]{1,40}\s+){0,2}?(?:staff|employees?|members?|"
+                            r"workers?|officials?|officers?))\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been|is|are)"
+                            r"\s+(?:in\s+any\s+way\s+)?(?:involved|responsible|to\s+blame|at\s+fault)\b", regex.I),
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["subject_nouns"])
             + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
-        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
+        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + _alt(d["name_particles"])
+                                      + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
                                       r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
@@ -212,6 +237,15 @@ def _patterns() -> dict[str, Any]:
         # "Relatives of the victims accused": the head of "X of Y" is X (a plural noun)
         "of_head": rc(r"(?<![\p{L}'’-])(?P<head>(?:(?:some|many|several|two|three|four|dozens\s+of|hundreds\s+of)\s+)?"
                       r"(?:\p{Ll}+\s+)?\p{L}\p{Ll}+s)\s+(?:of|for|from)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?$", regex.I),
+        # "Nurses at two hospitals said", "A community leader in Gidan Bakwai said": the
+        # head before a locative preposition is who speaks, never the place
+        "loc_head": rc(r"(?<![\p{L}'’-])(?:(?:an?|the|some|many|several)\s+)?(?P<head>(?:\p{Ll}+\s+)?\p{L}\p{Ll}{2,})\s+"
+                       r"(?:at|in|near|from)\s+(?:(?:the|a|an|two|three|four|five|several|some|local)\s+)?$"),
+        # "Several accused the army": a quantifier standing for the group just named
+        "quantifier": rc(r"(?:several|some|many|most|others|a\s+few)(?:\s+of\s+them)?", regex.I),
+        "group_opening": rc(r"\s*(?:the\s+|some\s+|many\s+)?(?P<noun>\p{L}\p{Ll}+s)\s", regex.I),
+        # "members of Congress": a plural speaker and the body it belongs to
+        "of_body": rc(r"\s+(?:of|for|from)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\s*"),
         # "A class action filed in Chicago accuses", "Families of the miners accused": a
         # common-noun phrase opening its clause, its participle phrase left out
         "clause_np": rc(
@@ -386,6 +420,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         wide = _of_head(text, lo, a.start)
         if wide is not None:
             return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
+        head = _loc_head(text, lo, a.start)
+        if head is not None:
+            return text[head[0]:head[1]], "group", head  # "A community leader in Gidan Bakwai said"
         return name, kind, (a.start, end)
     pron = p["he_she"].search(text, lo, pos)
     if pron:
@@ -408,7 +445,41 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
             return text[wide:last.end()], "group", (wide, last.end())
         label = _data()["unnamed"][last.group().lower()]
         return label, "unnamed", last.span()
+    group = _group_before(text, lo, pos)
+    if group is not None:
+        return text[group[0]:group[1]], "group", group
     return _clause_np(text, lo, pos)
+
+
+def _loc_head(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The head before a locative preposition that opens the clause of a name or phrase at
+    ``start`` (``Nurses at two hospitals``, ``A community leader in Gidan Bakwai``): who
+    speaks is the head, the place only where."""
+    m = _patterns()["loc_head"].search(text, max(lo, start - 50), start)
+    if m is None or not _OPENING.fullmatch(text, lo, m.start()):
+        return None
+    words = m.group("head").lower().split()
+    if any(w in _FUNCTION_WORDS or w in _NOT_NP or w in _data()["np_participles"] for w in words):
+        return None  # "A complaint lodged in Paris": the participle phrase is read by _clause_np
+    return m.span("head")
+
+
+def _group_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``Parents gathered outside. Several accused the army``: a quantifier opening the
+    cue's clause stands for the plural noun opening the sentence before it."""
+    p = _patterns()
+    if p["quantifier"].fullmatch(text[lo:pos].strip()) is None:
+        return None
+    gap = None
+    for g in _SENT_GAP.finditer(text, max(0, lo - 400), lo):
+        gap = g
+    if gap is None:
+        return None
+    prev = max([0] + [g.end() for g in _SENT_GAP.finditer(text, max(0, gap.start() - 400), gap.start())])
+    m = p["group_opening"].match(text, prev, gap.start())
+    if m is None or m.group("noun").lower() in _FUNCTION_WORDS or m.group("noun").lower() in _NOT_NP:
+        return None
+    return m.span("noun")
 
 
 def _where(text: str, lo: int, a: Actor) -> bool:
@@ -612,9 +683,13 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: 
     for key in ("plea", "innocence", "call_false"):
         for m in _scan(key, text, sent, live):
             src, kind, sref = _subject(text, m.start(), sent, actors, out)
+            lead = sref[0] if sref else m.start()
+            if src is None:
+                src, kind, sref = _coordinated(text, m.start(), sent, actors, out, live)
+                lead = m.start()  # "... and dismissed the claims": the denial is its own verb phrase
             if src is None:
                 continue
-            s, e = _trim(text, sref[0] if sref else m.start(), _clause_end(text, m.end(), sent))
+            s, e = _trim(text, lead, _clause_end(text, m.end(), sent))
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
                                  responds=_last_allegation(out, s), fixed=True))
@@ -626,6 +701,23 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: 
         if e > s:
             out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", m.span("subj"), m.span("cue"),
                              "organisation", responds=_last_allegation(out, s), fixed=True))
+
+
+def _coordinated(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand],
+                 live: frozenset[str]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The subject a verb after ``and`` shares with the cue before it in its sentence
+    (``The agency said the road had been inspected and dismissed the claims as
+    unfounded``)."""
+    if not _AND_BEFORE.search(text, max(sent.start, pos - 6), pos):
+        return None, None, None
+    first = next((m for m in _scan("cue", text, sent, live) if m.end() < pos), None)
+    if first is None:
+        return None, None, None
+    return _subject(text, first.start(), sent, actors, cands)
+
+
+_AND_BEFORE = regex.compile(r"\sand\s+$")
+_AND_END = regex.compile(r",?\s+(?:and|but)$")
 
 
 def _clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand]
@@ -702,9 +794,16 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
     where (``A complaint lodged in Paris alleges``: the complaint, else no source)."""
     sent = Span(start=max(0, text.rfind("\n", 0, sref[0]) + 1), end=sref[1])
     lo = max([sent.start] + [m.end() for m in _SENT_GAP.finditer(text, max(sent.start, sref[0] - 400), sref[0])])
+    if cue_start is not None and cue_start >= sref[1]:
+        own = _own_subject(text, sref, cue_start)
+        if own is not None:
+            return text[own[0]:own[1]], "group", own
     wide = _of_head(text, lo, sref[0])
     if wide is not None:
         return text[wide:sref[1]], "group", (wide, sref[1])
+    head = _loc_head(text, lo, sref[0])
+    if head is not None:
+        return text[head[0]:head[1]], "group", head
     place = [a for a in actors.between(sref[0], sref[1]) if a.start == sref[0]]
     if place and _where(text, lo, place[0]):
         if cue_start is None or cue_start < sref[1]:
@@ -712,6 +811,29 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         src, k, ref = _clause_np(text, lo, cue_start)
         return src, k, ref
     return speaker, kind, sref
+
+
+def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
+    """A cue's own subject when the quote's speaker is not it: a speaker named in an
+    earlier sentence while a common-noun subject opens the cue's clause (``The national
+    drivers' union accused``), or a plural speaker and the body it belongs to (``members
+    of Congress``)."""
+    p = _patterns()
+    if not text[sref[0]:sref[0] + 1].isupper() and p["of_body"].fullmatch(text, sref[1], cue_start):
+        return sref[0], len(text[:cue_start].rstrip())
+    body = p["of_body"].search(text, sref[0], sref[1])
+    if body is not None and body.end() == sref[1] and p["quantifier"].match(text, sref[0]):
+        head = p["quantifier"].match(text, sref[0])  # "Several members of Congress"
+        return _trim(text, head.end() if head else sref[0], sref[1])
+    gaps = list(_SENT_GAP.finditer(text, sref[1], cue_start))
+    if not gaps:
+        return None
+    lo = gaps[-1].end()
+    np = p["np_subject"].search(text, max(lo, cue_start - 80), cue_start)
+    if np is not None and _OPENING.fullmatch(text, lo, np.start()):
+        return np.span("np")
+    _, _, span = _clause_np(text, lo, cue_start)
+    return span
 
 
 def _split(text: str, s: int, e: int, direct: bool) -> list[tuple[int, int]]:
@@ -757,7 +879,10 @@ def _stance(text: str, c: _Cand) -> str:
     if c.stance in ("denies", "confirms"):
         return c.stance
     if p["false_content"].match(content) or p["no_evidence"].match(content) or \
-            p["innocent_content"].match(content) or p["deny_content"].match(content):
+            p["innocent_content"].match(content) or p["deny_content"].match(content) or \
+            p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
+            p["none_happened"].match(content) or \
+            (p["none_start"].match(content) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     pred = p["predictive"].search(content)
     if c.stance == "reports":
@@ -808,11 +933,16 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             for k in clash:
                 if k.stance != "denies" and k.start < c.start:
                     k.start, k.end = _trim(text, k.start, min(k.end, c.start))
+                    tail = _AND_END.search(text, k.start, k.end)  # "... inspected in January and"
+                    k.end = tail.start() if tail else k.end
             kept.add(c)
             continue
         for k in clash:  # the quote's span and speaker, the construction's stance
             if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
                 k.stance, k.fixed = c.stance, True
+                if _holds(c.source_ref, k.source_ref):
+                    # the construction read the whole subject (``The national drivers' union``)
+                    k.source, k.source_ref, k.source_type = c.source, c.source_ref, c.source_type
                 if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
                     k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
                     kept.add(k)
@@ -823,22 +953,7 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     split.sort(key=lambda c: (c.start, c.end))
     ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
     stances = {id(c): _stance(text, c) for c in split}
-    targets: dict[int, _Cand] = {}
-    for i, c in enumerate(split):
-        if stances[id(c)] != "denies":
-            continue
-        for j in range(i - 1, max(-1, i - 30), -1):  # the allegation a denial answers
-            prev = split[j]
-            if c.start - prev.end > 700:
-                break
-            if prev.start < c.end and c.start < prev.end:
-                continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
-            if prev.source != c.source and (stances[id(prev)] in ("alleges", "reports") or
-                                            (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
-                                             and not _SENT_GAP.search(text, prev.end, c.start)) or
-                                            (stances[id(prev)] == "asserts" and _shares_word(text, prev, c))):
-                targets[id(c)] = prev  # an assertion just before a denial is what it answers
-                break
+    targets = _answered(text, split, stances)
     _resolve_anaphors(text, split, persons, targets)
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
@@ -862,6 +977,54 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
             stated=_stated(text, c, dated, dstarts, sents) or published, source_type=c.source_type,
         ))
     return out
+
+
+def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dict[int, _Cand]:
+    """For each denial, the claim before it that it answers: an allegation or report, an
+    assertion just before it or sharing a long word with it; and, for a denial that points
+    back (``called the claim baseless``, ``there had been no such warnings``), the latest
+    claim by another source in its sentence or the two before, a reported one over a
+    direct quote that only illustrates it."""
+    targets: dict[int, _Cand] = {}
+    for i, c in enumerate(split):
+        if stances[id(c)] != "denies":
+            continue
+        back = _patterns()["points_back"].search(text, c.start, c.end) is not None
+        quoted: _Cand | None = None
+        for j in range(i - 1, max(-1, i - 30), -1):  # the allegation a denial answers
+            prev = split[j]
+            if c.start - prev.end > 700:
+                break
+            if prev.start < c.end and c.start < prev.end:
+                continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
+            if prev.source == c.source:
+                continue
+            if stances[id(prev)] in ("alleges", "reports") or \
+                    (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
+                     and not _SENT_GAP.search(text, prev.end, c.start)) or \
+                    (stances[id(prev)] == "asserts" and _shares_word(text, prev, c)):
+                targets[id(c)] = prev  # an assertion just before a denial is what it answers
+                break
+            if back and stances[id(prev)] in ("asserts", "predicts") and \
+                    len(_SENT_GAP.findall(text, prev.end, c.start)) <= 2:
+                if not _direct(text, prev):
+                    targets[id(c)] = prev
+                    break
+                quoted = quoted or prev
+        if id(c) not in targets and quoted is not None:
+            targets[id(c)] = quoted
+    return targets
+
+
+def _holds(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> bool:
+    """Whether a source span strictly holds another (the whole subject and its head)."""
+    return outer is not None and inner is not None and outer != inner and \
+        outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _direct(text: str, c: _Cand) -> bool:
+    """Whether a claim is a direct quote (its words in quotation marks)."""
+    return c.origin == "quote" and text[max(0, c.start - 1):c.start] in ("\"", "“", "‘", "'")
 
 
 @per_vocabulary
