@@ -461,7 +461,8 @@ def _loc_head(text: str, lo: int, start: int) -> tuple[int, int] | None:
     words = m.group("head").lower().split()
     if any(w in _FUNCTION_WORDS or w in _NOT_NP or w in _data()["np_participles"] for w in words):
         return None  # "A complaint lodged in Paris": the participle phrase is read by _clause_np
-    return m.span("head")
+    s, e = m.span("head")
+    return s, e
 
 
 def _group_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
@@ -479,7 +480,8 @@ def _group_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
     m = p["group_opening"].match(text, prev, gap.start())
     if m is None or m.group("noun").lower() in _FUNCTION_WORDS or m.group("noun").lower() in _NOT_NP:
         return None
-    return m.span("noun")
+    s, e = m.span("noun")
+    return s, e
 
 
 def _where(text: str, lo: int, a: Actor) -> bool:
@@ -831,7 +833,8 @@ def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int,
     lo = gaps[-1].end()
     np = p["np_subject"].search(text, max(lo, cue_start - 80), cue_start)
     if np is not None and _OPENING.fullmatch(text, lo, np.start()):
-        return np.span("np")
+        s, e = np.span("np")
+        return s, e
     _, _, span = _clause_np(text, lo, cue_start)
     return span
 
