@@ -1,0 +1,164 @@
+"""The figures' rule data and the geometry of a clause: what kind an amount is (money,
+percent, a count of people or of things), which measures may take it, and how many words
+lie between two positions of one clause. The words are data: ``newskit/data/figures.json``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit.datafiles import package_json
+from newskit.model import QuantityMention
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*")
+
+_ISO = regex.compile(r"[A-Z]{3}")
+
+_CONJ = regex.compile(r"\b(?:and|but|while|whereas|or)\b", regex.I)
+
+#: "The ransom demanded by the hackers was $10 million": the subject of a copula
+_COPULA_SUBJ = (r"\b(?:the|its|their|whose)\s+(?:[\p{{L}}-]+['’]s\s+)?(?:(?:{adj})\s+)?(\p{{Ll}}[\p{{Ll}}-]+)\b"
+                r"(?:\s+[\p{{Ll}}]+){{0,5}}?\s+"
+                r"(?:was|is|were|are|stood\s+at|totaled|totalled|came\s+to|amounted\s+to)\s+"
+                r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$")
+
+#: how far (characters) around an amount its cues, sayers and neighbouring amounts are looked for
+_REACH = 400
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = package_json("newskit", "figures.json")
+    return data
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@frozen
+class _Measure:
+    name: str
+    kinds: frozenset[str]
+    over_time: str
+    cues: Any  # compiled regex
+    max_value: float | None
+    max_distance: int | None
+    bonus: int
+    per_holder: bool
+
+
+@cache
+def _measures() -> tuple[_Measure, ...]:
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return tuple(
+        _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
+                 cues=regex.compile(b + "(?:" + _alt(m["cues"]) + ")" + e, regex.I),
+                 max_value=m.get("max_value"), max_distance=m.get("max_distance"),
+                 bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
+        for m in _data()["measures"])
+
+
+@cache
+def _phrases() -> dict[str, Any]:
+    d = _data()
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return {
+        "inc_before": regex.compile(b + "(?:" + _alt(d["increment_before"]) + r")\s*$", regex.I),
+        "inc_after": regex.compile(r"^\s*(?:" + _alt(d["increment_after"]) + ")" + e + r"(?!\s+than)",
+                                   regex.I),
+        "earlier": regex.compile(b + "(?:" + _alt(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
+        "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
+        "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
+        "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"]) +
+                                "|" + b + "(?:" + _alt(d["clause_words"]) + ")" + e, regex.I),
+        "whole": regex.compile(b + "(?:" + _alt(d["whole_before"]) + r")\s*$", regex.I),
+        "source_cue": regex.compile(b + "(?:" + _alt(d["source_cues"]) + ")" + e, regex.I),
+        "speech_cue": regex.compile(b + "(?:" + _alt(d["speech_cues"]) + ")" + e, regex.I),
+        "copula_subj": regex.compile(_COPULA_SUBJ.format(adj=_alt(d["sum_adjectives"])), regex.I),
+    }
+
+
+def _kind(q: QuantityMention) -> str:
+    """What sort of amount: money, percent, speed, length, area, magnitude, people,
+    plain (a bare number) or ``thing:<noun>``."""
+    d = _data()
+    unit = (q.unit or "").strip()
+    low = unit.lower()
+    if not unit:
+        return "plain"
+    if _ISO.fullmatch(unit) or low == "cent":
+        return "money"
+    if low in ("percent", "percentage point"):
+        return "percent"
+    for k in ("speed", "length", "area"):
+        if low in d[f"{k}_units"]:
+            return k
+    if low == "magnitude":
+        return "magnitude"
+    if low in d["people_units"]:
+        return "people"
+    return f"thing:{low}"
+
+
+def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
+    if m.max_value is not None and (q.value is None or q.value >= m.max_value):
+        return False
+    if kind in m.kinds:
+        return True
+    if kind.startswith("thing:"):
+        return "thing" in m.kinds or kind in m.kinds or ("people" in m.kinds and m.name != "turnout")
+    return kind == "plain" and "people" in m.kinds
+
+
+def _gap_words(text: str, a: int, b: int) -> int | None:
+    """Words between two positions of one clause, or None across a clause break; a
+    conjunction between counts as three more (``four killed and 57 injured``: ``killed``
+    closes the first conjunct)."""
+    gap = text[a:b]
+    if _phrases()["breaks"].search(gap):
+        return None
+    return len(_WORD.findall(gap)) + (3 if _CONJ.search(gap) else 0)
+
+
+def _within(text: str, a: int, b: int, words: int) -> bool:
+    gap = _gap_words(text, a, b)
+    return gap is not None and gap <= words
+
+
+def _names_measure(measure: str, noun: str) -> bool:
+    for m in _measures():
+        if m.name == measure and (m.cues.fullmatch(noun) or m.cues.fullmatch(noun + "s")):
+            return True
+    return False
+
+
+@cache
+def _thing_measures() -> frozenset[str]:
+    return frozenset(m.name for m in _measures() if any(k.startswith("thing") for k in m.kinds))
+
+
+def _family(kind: str) -> str:
+    """``count`` for people, things and bare numbers; else the kind (percent, money...)."""
+    return "count" if kind in ("people", "plain", "thing") or kind.startswith("thing:") else kind
+
+
+@cache
+def _cue_word(measure: str, word: str) -> bool:
+    """Whether ``word`` is a word of one of the measure's cues (``staff`` in ``of its staff``)."""
+    return any(word in c.lower().split() for m in _data()["measures"] if m["name"] == measure for c in m["cues"])
+
+
+@cache
+def _data_kinds(measure: str) -> tuple[str, ...]:
+    """A measure's kinds as its data lists them, its own kind first."""
+    return next((tuple(m["kinds"]) for m in _data()["measures"] if m["name"] == measure), ())
+
+
+def _kind_of_unit(unit: str | None) -> str:
+    u = (unit or "").strip()
+    return "money" if _ISO.fullmatch(u) or u.lower() == "cent" else "other"

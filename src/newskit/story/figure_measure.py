@@ -1,0 +1,252 @@
+"""What an amount measures, read from its clause: the nearest cue of a measure, the verb
+or adjective that governs it, the noun it counts, a sum's own noun; never an age or a rank."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newskit.model import Figure, PersonMention, QuantityMention
+from newskit.story.figure_data import (
+    _REACH,
+    _accepts,
+    _cue_word,
+    _data,
+    _data_kinds,
+    _family,
+    _gap_words,
+    _kind,
+    _measures,
+    _names_measure,
+    _phrases,
+    _thing_measures,
+    _within,
+)
+
+#: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
+_NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
+                         r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
+
+#: "the number of patients affected ... had risen to 1.9 million"
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b")
+
+#: "killed five children and 12 women": the second amount is the verb's object too
+_COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
+
+#: "a speed limit of 75 km/h": a cue this close before an amount introduces it
+_INTRODUCES = regex.compile(r"\s*(?:(?:of|at|to|was|is|were|are|stood\s+at)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?)?")
+
+#: "Eleven of the train's 22 coaches": the second amount is the whole the first is part of
+_PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+")
+
+#: "the toll ... rose to 24": the subject names what the amount measures, however far
+_ROSE_TO = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|reached|stood|stands|"
+                         r"went\s+up|gone\s+up)(?:\s+\p{Ll}+){0,2}?\s+(?:to|at)\s+(?:\p{Ll}+\s+){0,2}$")
+
+#: "district officials put the number at nine": the number an earlier amount gives
+_NUMBER_AT = regex.compile(r"\b(?:put|puts|putting|gave|gives|estimated|estimates|set|sets|placed|places)\s+"
+                           r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+at\s+"
+                           r"(?:\p{Ll}+\s+){0,2}$", regex.I)
+
+#: "in nine states", "across 31 states": places counted where something is counted
+_IN_PLACES = regex.compile(r"(?:^|\s)(\p{Ll}+)\s+(?:in|across|from)\s+(?:\p{Ll}+\s+){0,2}$")
+
+#: "one of the deadliest shipwrecks": a rank, no count
+_ONE_OF_MOST = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:\p{Ll}+est|most|worst|best|least)\b", regex.I)
+
+#: "Whitlock, 23, failed a test": an age after a name
+_AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
+
+_AGE_AFTER = regex.compile(r"\s*,")
+
+#: "riders and staff": the counted noun coordinated with another
+_AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
+
+
+def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
+              ) -> tuple[str, str | None] | None:
+    """(measure, subgroup) of an amount: the nearest acceptable cue in its clause."""
+    kind = _kind(q)
+    d = _data()
+    found = _cues(text, sent, q, others, kind)
+    best = min(((c[0], c[1], c[2]) for c in found), default=None)
+    subjects = [c for c in found if c[4] <= q.start and "," not in text[c[4]:q.start]]
+    if subjects and _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start):
+        best = min(subjects, key=lambda c: c[3])[:3]  # "the number of people killed when ... rose to 24"
+    if best is not None:
+        best = _predicate_over_noun(text, q, best, found)
+        sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
+        if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
+                    or sub not in d["subgroup_units"]):
+            sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
+        return best[2], sub
+    if kind in d["kind_measures"]:
+        return d["kind_measures"][kind], None  # "had slowed to about 70 km/h": a speed all the same
+    if kind.startswith("thing:") and q.value is not None and q.value >= 10:
+        return _counted_measure(text, q, kind[6:]), None
+    return _named_by_noun(text, sent, q, kind, others)
+
+
+def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention], kind: str
+          ) -> list[tuple[int, int, str, int, int]]:
+    """Every acceptable cue of an amount in its clause: (distance, rank, measure, cue start,
+    cue end). A cue across another amount is that amount's (``killed 7 and forced 12,000
+    ...``), and so is a cue right before another amount (``96 km/h on a curve with a speed
+    limit of 75 km/h``), except the whole of a partitive (``Eleven of the train's 22 coaches
+    came off the rails``: Eleven came off)."""
+    d = _data()
+    rose = _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start) is not None
+    found: list[tuple[int, int, str, int, int]] = []
+    for rank, m in enumerate(_measures()):
+        if not _accepts(m, kind, q):
+            continue
+        limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
+        for cm in m.cues.finditer(text, max(sent[0], q.start - _REACH), min(sent[1], q.end + _REACH)):
+            if cm.end() <= q.start:
+                dist = _gap_words(text, cm.end(), q.start)
+                between = [o for o in others if cm.end() <= o.start and o.end <= q.start
+                           and not _COORDINATED.fullmatch(text, o.end, q.start)]
+                far = max(limit, d["subject_distance"]) if rose and "," not in text[cm.end():q.start] else limit
+            elif cm.start() >= q.end:
+                dist = _gap_words(text, q.end, cm.start())
+                between = [o for o in others if q.end <= o.start and o.end <= cm.start()
+                           and not _PARTITIVE.fullmatch(text, q.end, o.start)]
+                between += [o for o in others if o.start >= cm.end() and _INTRODUCES.fullmatch(text, cm.end(), o.start)]
+                far = limit
+            else:
+                continue
+            if dist is None or dist > far or between:
+                continue
+            found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
+    return found
+
+
+def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
+                   others: Sequence[QuantityMention]) -> tuple[str, str | None] | None:
+    """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
+    ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
+    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``
+    before it (``the number of patients affected had risen to 1.9 million``)."""
+    lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
+    if kind == "money":
+        m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
+            _phrases()["copula_subj"].search(text, max(lo, q.start - 90), q.start)
+        if m is not None and _gap_words(text, m.end(1), q.start) is not None:
+            return m.group(1).lower(), None
+        return None
+    if kind in ("plain", "people"):
+        found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
+        if found and _gap_words(text, found[-1].end(), q.start) is not None:
+            noun = found[-1].group(1).lower()
+            return f"number of {noun}", None
+    return None
+
+
+def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, str],
+                         found: Sequence[tuple[int, int, str, int, int]]) -> tuple[int, int, str]:
+    """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
+    another measure right after that noun is what is said of them: ``At least 19 passengers
+    remain missing`` counts the missing, not the people on board."""
+    own = [c for c in found if c[2] == best[2] and c[3] >= q.end
+           and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))]  # "Fourteen of the sick"
+    if not own:
+        return best
+    noun_end = max(c[4] for c in own)
+    after = [c for c in found if c[2] != best[2] and c[3] >= noun_end and _within(text, noun_end, c[3], 3)]
+    if not after:
+        return best
+    c = min(after, key=lambda c: (c[3], c[1]))
+    return c[0], c[1], c[2]
+
+
+def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
+    """``number of containers (military)``: a counted thing with what it holds; ``number of
+    riders and staff`` when the noun is coordinated with another (``employs about 70 riders
+    and staff`` counts more than ``27 riders``)."""
+    of = (q.of or "").lower()
+    qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
+    groups: Mapping[str, str] = _data()["counted_groups"]
+    group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
+    plural = _plural_noun(q, unit)
+    both = _AND_NOUN.match(text, q.end)
+    if both is not None and both.group(1).lower() == plural and not qual and \
+            both.group(2).lower() not in _data()["not_nouns"]:
+        plural = f"{plural} and {both.group(2).lower()}"
+    return f"number of {plural}" + (f" ({group})" if group else "")
+
+
+def _plural_noun(q: QuantityMention, unit: str) -> str:
+    """The counted noun in the plural as the article writes it (``children``, ``women``),
+    else the unit with an ``s`` (a singular ``1 child`` has no plural written)."""
+    written = (q.of or "").lower().split(" of ", 1)[0].strip()
+    if written and written != unit and written[:2] == unit[:2]:
+        return written
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def _is_age(text: str, q: QuantityMention) -> bool:
+    """``Sam Whitlock, 23, failed a test``: a bare number between commas after a name."""
+    return _kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
+        and _AGE_AFTER.match(text, q.end) is not None
+
+
+def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
+                 ) -> tuple[str, str | None] | None:
+    """Places counted where something happened are counted for that thing: ``24 illnesses
+    in 11 states`` (the states with illnesses), ``sold in 31 states`` (the states where it
+    was sold) - named by the measure of the amount just before in the clause, else by the
+    word before ``in``."""
+    kind = _kind(q)
+    if not kind.startswith("thing:") or kind[6:] not in _data()["place_units"]:
+        return None
+    m = _IN_PLACES.search(text, max(sent[0], q.start - 40), q.start)
+    if m is None:
+        return None
+    plural = _plural_noun(q, kind[6:])
+    near = [f for f in prior[-3:] if f.ref is not None and sent[0] <= f.ref.start and _within(text, f.ref.end, m.start(1), 2)]
+    what = near[-1].measure if near else m.group(1).lower()
+    return f"number of {plural} ({what})", None
+
+
+def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
+             ) -> tuple[str, str | None] | None:
+    """``district officials put the number at nine``: the number is what the amount before
+    it (in this sentence or the one before) measures."""
+    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
+        return None
+    for f in reversed(prior):
+        if f.evidence is None or f.evidence.end < sent[0] - _REACH:
+            break
+        if f.role == "total":
+            return f.measure, None
+    return None
+
+
+def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int],
+               persons: Sequence[PersonMention]) -> str:
+    """What an amount measures, told apart from amounts it must not be compared with:
+
+    * a share of something the measure is not about is its own measure (``87% of polling
+      stations`` counted is no vote share);
+    * an amount of another kind than the measure's own is its own (``6.1 million people``
+      voted is no turnout rate);
+    * a measure held by someone (``per_holder``: a candidate's vote share) is one per
+      holder, the last person named before the amount in its sentence, by surname
+      (``Silva won 54%``, ``her rival, Reis, had 44%``)."""
+    m = next((x for x in _measures() if x.name == measure), None)
+    if m is None:
+        return measure
+    kind = _kind(q)
+    if kind == "percent" and q.of and not _cue_word(measure, q.of.lower().split()[-1]):
+        return f"share of {q.of.lower()}"
+    main = next((k for k in _data_kinds(measure) if k != "plain"), None)
+    fam, main_fam = _family(kind), _family(main or "plain")
+    if kind != "plain" and fam != main_fam and {fam, main_fam} & {"percent", "money"}:
+        measure = f"{measure} ({fam})"  # a rate or a sum is never compared with a count
+    if m.per_holder:
+        before = [p for p in persons if sent[0] <= p.start and p.end <= q.start]
+        if before:
+            holder = (before[-1].entity or before[-1].text).split()[-1]
+            measure = f"{measure} of {holder}"
+    return measure
