@@ -122,8 +122,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     if _overlap(a, b):
-        if order and over_time == "rising" and _rises(*((a, b) if order < 0 else (b, a))):
-            return "updated"  # "at least 14" dead, then 21: a later, higher count
+        if order and over_time in ("rising", "any") and _rises(*((a, b) if order < 0 else (b, a)), over_time):
+            return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then about 12,000
         return "consistent"
     if order:
         early, late = (a, b) if order < 0 else (b, a)
@@ -135,11 +135,17 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     return "conflicting" if apart else None
 
 
-def _rises(early: Figure, late: Figure) -> bool:
+def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
     """Whether a later count is above the earlier one, not only within its bounds: every
     value the later amount allows is above the earlier's own (``at least 14`` then ``21``;
-    ``more than 900`` then ``nearly 1,100`` may be the same count)."""
-    return figure_range(late)[0] > float(early.value or 0)
+    ``more than 900`` then ``nearly 1,100`` may be the same count). A count that may move
+    either way rises only above all the earlier amount allows, or above its lower bound
+    (``more than 9,000`` evacuated, then about 12,000; ``4.1 million`` then ``4.12
+    million`` is the same count rounded)."""
+    floor = float(early.value or 0)
+    if over_time != "rising" and early.approx != "over":
+        floor = figure_range(early)[1]
+    return figure_range(late)[0] > floor
 
 
 def _two_sources(a: Figure, b: Figure) -> bool:
@@ -161,7 +167,9 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
     """How a measure may change over time (``figures.json``). An earlier event's count
     (``deaths in 1999``) is final, whenever an outlet states it. A sum no measure knows,
     named by its own noun (``a ransom of $4 million``), is a fixed amount: two outlets
-    giving two ransoms disagree, one did not update the other."""
+    giving two ransoms disagree, one did not update the other. A count no measure knows
+    (``number of races``) is ``unknown``: it may move either way, but a later amount within
+    an earlier lower bound's reach may be the same count (``at least 11``, then 14)."""
     if _ERA_SUFFIX.search(measure):
         return "fixed"
     for m in sorted(_measures(), key=lambda m: -len(m.name)):
@@ -169,4 +177,4 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
             return m.over_time
     if figs and all(_kind_of_unit(f.unit) == "money" for f in figs):
         return "fixed"
-    return "any"
+    return "unknown"

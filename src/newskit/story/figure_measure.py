@@ -23,6 +23,7 @@ from newskit.story.figure_data import (
     _thing_measures,
     _within,
 )
+from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 
 #: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
 _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
@@ -66,26 +67,67 @@ _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 
 def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]
               ) -> tuple[str, str | None] | None:
-    """(measure, subgroup) of an amount: the nearest acceptable cue in its clause."""
+    """(measure, subgroup) of an amount: the nearest acceptable cue in its clause, else what
+    its clause's syntax says it counts (its verb, its dimension, its noun)."""
     kind = _kind(q)
-    d = _data()
-    found = _cues(text, sent, q, others, kind)
+    found = _heads_only(text, _cues(text, sent, q, others, kind))
+    pred = predicate(text, sent, q)
     best = min(((c[0], c[1], c[2]) for c in found), default=None)
     subjects = [c for c in found if c[4] <= q.start and "," not in text[c[4]:q.start]]
     if subjects and _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start):
         best = min(subjects, key=lambda c: c[3])[:3]  # "the number of people killed when ... rose to 24"
     if best is not None:
-        best = _predicate_over_noun(text, q, best, found)
-        sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
-        if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
-                    or sub not in d["subgroup_units"]):
-            sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
-        return best[2], sub
+        return _by_cue(text, q, kind, best, found, pred)
+    return _by_syntax(text, sent, q, kind, others, pred)
+
+
+def _by_cue(text: str, q: QuantityMention, kind: str, best: tuple[int, int, str],
+            found: Sequence[tuple[int, int, str, int, int]], pred: Predicate | None) -> tuple[str, str | None]:
+    """The measure a cue names, and the subgroup its noun names. When the amount's own verb,
+    named by no cue, says what is done to the things the cue names (``1,200 evacuees were
+    sleeping in tents``, ``85 of the abducted students were freed``), the second item is
+    that verb marked ``~``: the amount may count a part of them (``figures._part_of_earlier``)."""
+    best = _predicate_over_noun(text, q, best, found)
+    if pred is not None and pred.role == "subject" and not any(c[3] <= pred.start < c[4] for c in found) \
+            and any(c[2] == best[2] and q.end <= c[3] and c[4] <= pred.start for c in found):
+        return best[2], f"~{pred.lemma}"  # a part if the article gave a larger total before
+    sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
+    if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
+                or sub not in _data()["subgroup_units"]):
+        sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
+    return best[2], sub
+
+
+def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
+               others: Sequence[QuantityMention], pred: Predicate | None) -> tuple[str, str | None] | None:
+    """An amount no cue explains: a speed is a speed; a length measures the dimension its
+    adjective or noun names (``9 km high``); a count of things or people is named by its
+    noun and its verb (``Twenty-two ships were waiting``: ships, waiting); a sum or a share
+    by its own noun (``a ransom of``, ``a rise of``) or its verb (``demanded``)."""
+    d = _data()
     if kind in d["kind_measures"]:
         return d["kind_measures"][kind], None  # "had slowed to about 70 km/h": a speed all the same
-    if kind.startswith("thing:") and q.value is not None and q.value >= 10:
-        return _counted_measure(text, q, kind[6:]), None
-    return _named_by_noun(text, sent, q, kind, others)
+    if kind == "length":
+        dim = dimension_of(text, sent, q)
+        return (dim, None) if dim else None
+    verb = pred.lemma if pred is not None else None
+    if kind.startswith("thing:") and ((pred is not None and pred.role == "subject") or (q.value is not None and q.value >= 10)):
+        verbed = f" [{pred.word}]" if pred is not None and pred.role == "subject" else ""
+        return _counted_measure(text, q, kind[6:]) + verbed, None  # "Nine vehicles plunged": a count all the same
+    named = _named_by_noun(text, sent, q, kind, others)
+    if named is not None or verb is None:
+        return named
+    if (kind in ("people", "plain") and pred is not None and pred.role == "subject") or kind == "people":
+        return f"number of people ({verb})", None
+    if kind in ("money", "percent"):
+        return f"{kind} ({verb})", None
+    return None
+
+
+def _heads_only(text: str, found: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int, str, int, int]]:
+    """Cues that head their noun phrase: a cue in the ``of`` phrase of another cue's noun
+    only says whose it is (``the total cost of the deal``: a cost, not a deal value)."""
+    return [c for c in found if not any(o[4] <= c[3] and cue_in_of_phrase(text, o[4], c[3]) for o in found)]
 
 
 def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention], kind: str
@@ -129,11 +171,13 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``
     before it (``the number of patients affected had risen to 1.9 million``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
-    if kind == "money":
+    if kind in ("money", "percent"):
         m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
             _phrases()["copula_subj"].search(text, max(lo, q.start - 90), q.start)
         if m is not None and _gap_words(text, m.end(1), q.start) is not None:
-            return m.group(1).lower(), None
+            noun = m.group(1).lower()
+            noun = _data()["change_nouns"].get(noun, noun)  # "a rise of", "an increase of": one measure
+            return (noun if kind == "money" else f"{noun} (percent)"), None
         return None
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
@@ -163,7 +207,9 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
 def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     """``number of containers (military)``: a counted thing with what it holds; ``number of
     riders and staff`` when the noun is coordinated with another (``employs about 70 riders
-    and staff`` counts more than ``27 riders``)."""
+    and staff`` counts more than ``27 riders``). The caller adds the verb said of the things
+    in brackets (``number of ships [waiting]``); ``figures._join_verbs`` decides whether
+    two verbs count one thing."""
     of = (q.of or "").lower()
     qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
     groups: Mapping[str, str] = _data()["counted_groups"]
@@ -179,6 +225,9 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
 def _plural_noun(q: QuantityMention, unit: str) -> str:
     """The counted noun in the plural as the article writes it (``children``, ``women``),
     else the unit with an ``s`` (a singular ``1 child`` has no plural written)."""
+    synonyms: Mapping[str, str] = _data()["noun_synonyms"]
+    if unit in synonyms:
+        return synonyms[unit]  # "200 soldiers", "Some 250 Guard troops": one measure
     written = (q.of or "").lower().split(" of ", 1)[0].strip()
     if written and written != unit and written[:2] == unit[:2]:
         return written
@@ -186,7 +235,10 @@ def _plural_noun(q: QuantityMention, unit: str) -> str:
 
 
 def _is_age(text: str, q: QuantityMention) -> bool:
-    """``Sam Whitlock, 23, failed a test``: a bare number between commas after a name."""
+    """An age is no count: ``Sam Whitlock, 23, failed a test`` (a bare number between
+    commas after a name), ``a 71-year-old man``, ``aged 34``."""
+    if is_age(text, q):
+        return True
     return _kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
         and _AGE_AFTER.match(text, q.end) is not None
 

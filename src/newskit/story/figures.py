@@ -49,6 +49,7 @@ from newskit.model import (
 from newskit.story.figure_data import _REACH, _gap_words, _measures, _phrases
 from newskit.story.figure_label import _day, _over_time, _pair_label, _who_says, figure_range
 from newskit.story.figure_measure import (
+    _NUMBER_AT,
     _ONE_OF_MOST,
     _PARTITIVE,
     _anaphor,
@@ -58,6 +59,7 @@ from newskit.story.figure_measure import (
     _plural_noun,
     _qualified,
 )
+from newskit.story.figure_syntax import verb_lemma
 from newskit.text import sentences
 from newskit.timex import interval
 
@@ -71,6 +73,8 @@ _SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?
 _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
 
 #: "number of bags (frozen vegetables)": a count of things and what qualifies them
+#: "number of ships [waiting]": a count and the verb said of the things
+_VERBED = regex.compile(r"(.+) \[([^\]]+)\]")
 _QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
 
 #: a word that opens another clause, with its own time, between a date and an amount
@@ -234,6 +238,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         if got is None:
             continue
         measure, sub = got
+        acted = sub[1:] if sub and sub.startswith("~") else None  # "1,200 evacuees were sleeping in tents"
+        sub = None if acted else sub
         measure = _qualified(measure, q, text, sent, persons)
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
@@ -248,9 +254,14 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
             source = answered.source if answered is not None else None
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
+        name = name if era == "now" else f"{name} in {era}"
+        role = _role(text, sent, q, others)
+        if role == "total" and not _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) and \
+                _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
+            role = "part"
         out.append(Figure(
-            article=analysis.article.id, measure=name if era == "now" else f"{name} in {era}",
-            value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=_role(text, sent, q, others),
+            article=analysis.article.id, measure=name,
+            value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=role,
             outlet=outlet, source=source, source_type=source_type if not disputed else None,
             disputed_by=disputed, stated=_as_of(text, sent, dates) or _stated(claim, day) or pub,
             ref=SpanRef(article=analysis.article.id, start=q.start, end=q.end, text=q.text),
@@ -258,6 +269,19 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return out
+
+
+def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, source: str | None,
+                     ratio: float) -> bool:
+    """Whether an amount is a part of a total of its measure the article gave before, from
+    the same source: an amount of which something more is said (``1,200 evacuees were
+    sleeping in tents``, ``85 of the students were freed``; ``ratio`` 1) below that total,
+    else one at most half of it (an outlet does not give two totals of one count at once:
+    ``650 people had fled to the sports hall`` after ``8,000 fled``). With no such total it
+    is the measure's own count (``1,087 passengers were booked on the train``)."""
+    value = float(q.value or 0) * ratio
+    return any(f.measure == measure and f.role == "total" and float(f.value or 0) > value
+               and f.source == source for f in prior)
 
 
 def amount_text(f: Figure) -> str:
@@ -307,6 +331,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
         if f.role == "total":
             groups.setdefault(f.measure, []).append(f)
     _join_holderless(groups)
+    _join_verbs(groups)
     _join_qualified(groups)
     out: list[Finding] = []
     for measure, figs in sorted(groups.items()):
@@ -337,6 +362,34 @@ def _join_holderless(groups: dict[str, list[Figure]]) -> None:
         if held:
             top = max(held, key=lambda k: (len({f.article for f in groups[k]}), len(groups[k]), k))
             groups[top].extend(groups.pop(m.name))
+
+
+def _join_verbs(groups: dict[str, list[Figure]]) -> None:
+    """Counts of one noun told with other verbs (``200 troops deployed``, ``some 250 troops
+    were helping``; ``six vehicles fell``, ``nine vehicles plunged``) are one measure, unless
+    one article tells both verbs of that noun: an outlet that counts ``about 300 students``
+    enrolled and ``11 students escaped`` shows they are two counts. The count with no verb
+    is one more such reading."""
+    bases: dict[str, dict[str, list[str]]] = {}
+    for name in groups:
+        m = _VERBED.fullmatch(name)
+        if m is not None:
+            bases.setdefault(m.group(1), {}).setdefault(verb_lemma(m.group(2)), []).append(name)
+    for base, by_lemma in bases.items():
+        if base in groups:
+            by_lemma[""] = [base]
+        arts = {lem: {f.article for n in names for f in groups[n]} for lem, names in by_lemma.items()}
+        clusters: list[list[str]] = []
+        for lem in sorted(by_lemma):
+            home = next((c for c in clusters if not any(arts[lem] & arts[o] for o in c)), None)
+            if home is None:
+                clusters.append([lem])
+            else:
+                home.append(lem)
+        for c in clusters:
+            names = [n for lem in c for n in by_lemma[lem]]
+            merged = [f for n in names for f in groups.pop(n)]
+            groups.setdefault(base if len(clusters) == 1 else names[0], []).extend(merged)
 
 
 def _join_qualified(groups: dict[str, list[Figure]]) -> None:

@@ -1,0 +1,152 @@
+"""The local syntax around an amount, read without a parser: the verb it is the subject or
+object of, the head of the noun phrase a cue stands in, the dimension adjective after a
+length, and the shapes that make a number an age.
+
+Why: a closed list of cue words only knows the measures of the stories it was written
+from. What an amount measures is told by its clause: ``Twenty-two ships were waiting``
+counts ships waiting, ``43 flights were cancelled`` flights cancelled, whatever the story.
+Verbs are recognised by their shape (a past participle in ``-ed``, a present participle
+after an auxiliary) and by the closed class of English irregular verbs
+(``figures.json``: ``irregular_verbs``)."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit.model import QuantityMention
+from newskit.story.figure_data import _data
+
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "predicate", "verb_lemma"]
+
+#: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"
+_AGE_AFTER = regex.compile(r"[\s-]*(?:year|yr|month|week|day)s?[\s-]+old\b", regex.I)
+_AGE_TEXT = regex.compile(r"\d[\s-]*(?:year|yr|month|week|day)s?[\s-]+old$")
+_AGED = regex.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?$", regex.I)
+_AGES_OF = regex.compile(r"\bages?\s+(?:of\s+)?$", regex.I)
+#: "the total cost of the deal": the first noun is the head, a cue after ``of`` only modifies it
+_OF_PHRASE = regex.compile(r"^\s+of\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}$", regex.I)
+_NP_WORD = r"(?:\s+(?!(?:and|or|but|that|which|who|whom|when|where|while|as|to|in|on|at|by|for|from|with)\b)[\p{L}'’-]+)"
+_PARTITIVE = r"(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}'’-]+){1,3}?)?"
+_ADVERB = r"(?:\p{Ll}+ly\s+)?"
+#: an object: "cancelled 43 flights", "freed 57 people", "demanded 100 million naira"
+_OBJ_FILLER = regex.compile(r"\s+(?:a\s+total\s+of\s+|all\s+|some\s+)?$", regex.I)
+
+
+@frozen
+class Predicate:
+    """The verb an amount is the subject or object of: its lemma, where it is, and how it
+    was found (``subject``: ``43 flights were cancelled``; ``object``: ``cancelled 43
+    flights``)."""
+
+    lemma: str
+    word: str
+    start: int
+    end: int
+    role: str
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """Every form of the irregular verbs (``fell``, ``fallen`` -> ``fall``)."""
+    out: dict[str, str] = {}
+    for base, forms in _data()["irregular_verbs"].items():
+        for f in forms:
+            out[f] = base
+    return out
+
+
+@cache
+def _regexes() -> dict[str, Any]:
+    irregular = "|".join(sorted(_irregular(), key=lambda w: (-len(w), w)))
+    aux = "|".join(_data()["auxiliaries"])
+    past = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})"
+    return {
+        # "22 ships were waiting", "85 of the students have been freed", "3,000 remain stranded"
+        "aux": regex.compile(_NP_WORD + "{0,4}?" + _PARTITIVE + r",?\s+(?:(?:" + aux + r")\s+){1,3}" + _ADVERB
+                             + rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)\b"),
+        # "Nine vehicles plunged into the river", "12 students escaped"
+        "bare": regex.compile(_NP_WORD + "{0,3}?" + _PARTITIVE + r"\s+" + _ADVERB + rf"(?P<verb>{past})\b"),
+        "past": regex.compile(rf"(?P<verb>{past})"),
+    }
+
+
+def verb_lemma(word: str) -> str:
+    """A verb's stem, the same for its forms (``cancelled``/``canceled``/``cancelling`` ->
+    ``cancel``; ``fell``/``fallen`` -> ``fall``); no dictionary, only the shape."""
+    w = word.lower()
+    if w in _irregular():
+        return _irregular()[w]
+    for suffix in ("ing", "ied", "ed"):
+        if w.endswith(suffix) and len(w) > len(suffix) + 2:
+            w = w[: -len(suffix)] + ("y" if suffix == "ied" else "")
+            break
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiouls":
+        w = w[:-1]  # "stopped" -> "stop"
+    if len(w) > 4 and w.endswith("ll"):
+        w = w[:-1]  # "cancelled" -> "cancel"
+    return w.rstrip("e") if len(w) > 3 else w
+
+
+def _is_verb(word: str) -> bool:
+    w = word.lower()
+    return w not in _data()["not_verbs"] and not w.endswith("-")
+
+
+def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate | None:
+    """The verb whose subject (``43 flights were cancelled``) or object (``cancelled 43
+    flights``) the amount is, in its clause; None when no verb-shaped word is there."""
+    rx = _regexes()
+    end = min(sent[1], q.end + 120)
+    for name in ("aux", "bare"):
+        m = rx[name].match(text, q.end, end)
+        if m is not None and _is_verb(m.group("verb")):
+            return Predicate(verb_lemma(m.group("verb")), m.group("verb").lower(), m.start("verb"), m.end("verb"), "subject")
+    lo = max(sent[0], q.start - 40)
+    filler = _OBJ_FILLER.search(text, lo, q.start)
+    stop = filler.start() if filler is not None else q.start
+    word = regex.search(r"(\p{Ll}+)$", text[lo:stop])
+    if word is not None and rx["past"].fullmatch(word.group(1)) and _is_verb(word.group(1)):
+        start = lo + word.start(1)
+        return Predicate(verb_lemma(word.group(1)), word.group(1), start, start + len(word.group(1)), "object")
+    return None
+
+
+def cue_in_of_phrase(text: str, head_end: int, cue_start: int) -> bool:
+    """Whether a cue stands in the ``of`` phrase of a noun ending at ``head_end``: ``the
+    total cost of the deal`` is a cost, ``deal`` only says whose."""
+    return _OF_PHRASE.fullmatch(text[head_end:cue_start] + " ") is not None
+
+
+@cache
+def _dimension_words() -> dict[str, str]:
+    """Word -> dimension; the words of a distance map to ``""`` (no measure)."""
+    return {w: ("" if dim == "distance" else dim) for dim, words in _data()["dimension_words"].items() for w in words}
+
+
+def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
+    """The dimension a length measures, by the adjective right after it or the noun right
+    before it (``8 km high``, ``a height of 8 km``: height; ``19 miles long``: length;
+    a distance to a place, ``400 metres downstream``, is where, not how much); None when
+    nothing says."""
+    after = regex.match(r"\s*(?:-\s*)?([\p{Ll}]+)", text[q.end:min(sent[1], q.end + 25)])
+    words = _dimension_words()
+    if after is not None and after.group(1) in words:
+        return words[after.group(1)] or None
+    before = regex.search(r"([\p{Ll}]+)\s+(?:of|at|to)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+                          text[max(sent[0], q.start - 30):q.start])
+    if before is not None and before.group(1) in words:
+        return words[before.group(1)] or None
+    return None
+
+
+def is_age(text: str, q: QuantityMention) -> bool:
+    """An age is no count: ``a 71-year-old man``, ``aged 34``, ``34 years old``, ``ages 5
+    to 12``."""
+    if _AGE_TEXT.search(q.text.lower()) or _AGE_AFTER.match(text, q.end):
+        return True
+    head = text[max(0, q.start - 20):q.start]
+    return bool(_AGED.search(head) or _AGES_OF.search(head))

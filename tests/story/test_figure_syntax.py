@@ -1,0 +1,143 @@
+"""What an amount measures, read from its clause's syntax rather than a list of cue words:
+its verb, the head of its noun phrase, its dimension, an age's shape, a part of a total
+given before. Sentences written for these tests (not taken from any scored story)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article, Pipeline
+from newskit.model import QuantityMention
+from newskit.story import build_story
+from newskit.story.figure_syntax import is_age, predicate, verb_lemma
+from newskit.story.figures import article_figures
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str, set[str]]]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}T0{i + 1}:00",
+                               "source": f"Outlet {i}"}) for i, t in enumerate(texts)]
+    story = build_story([pipeline.run(a) for a in arts])
+    return {f.measure or "": (f.label or "", {x.ref.text for x in f.figures if x.ref})
+            for f in story.conflicts if f.type == "figures"}
+
+
+def _measures(pipeline: Pipeline, text: str) -> dict[str, str]:
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-06-02"}))
+    return {f.ref.text: f.measure if f.role == "total" else f.role for f in article_figures(a) if f.ref}
+
+
+def _q(text: str, amount: str) -> QuantityMention:
+    start = text.index(amount)
+    return QuantityMention(start=start, end=start + len(amount), text=amount, value=1)
+
+
+@pytest.mark.parametrize(("text", "amount", "age"), [
+    ("A 64-year-old fisherman was among the dead.", "64-year-old", True),
+    ("The driver, aged 52, was arrested.", "52", True),
+    ("Her son is 9 years old.", "9", True),
+    ("Pupils aged between 11 and 16 were sent home.", "11", True),
+    ("Nine years of drought left 52 villages without water.", "52", False),
+])
+def test_an_age_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
+    assert is_age(text, _q(text, amount)) is age
+
+
+def test_an_age_is_never_compared_with_a_toll(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The avalanche killed three skiers. A 58-year-old guide was among them.",
+                    "Five skiers died in the avalanche, the mountain police said.")
+    assert got == {"deaths": ("updated", {"three", "Five"})}, got
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("cancelled", "cancel"), ("canceled", "cancel"), ("cancelling", "cancel"),
+    ("stopped", "stop"), ("waiting", "wait"), ("waited", "wait"), ("fell", "fall"), ("fallen", "fall"),
+])
+def test_forms_of_one_verb_share_a_lemma(word: str, lemma: str) -> None:
+    assert verb_lemma(word) == lemma
+
+
+@pytest.mark.parametrize(("text", "amount", "lemma", "role"), [
+    ("Thirty-one barges were still waiting at the lock.", "Thirty-one", "wait", "subject"),
+    ("At least six boats sank in the harbour.", "At least six", "sink", "subject"),
+    ("Coast guard crews airlifted 35 people from the island.", "35", "airlift", "object"),
+    ("The storm hit 35 towns.", "35", "hit", "object"),
+])
+def test_the_verb_of_an_amount_is_read_from_its_clause(text: str, amount: str, lemma: str, role: str) -> None:
+    p = predicate(text, (0, len(text)), _q(text, amount))
+    assert p is not None and (p.lemma, p.role) == (lemma, role)
+
+
+def test_no_verb_no_predicate() -> None:
+    text = "About 40 trucks, most of them empty, stood at the border."
+    assert predicate(text, (0, len(text)), _q(text, "About 40")) is None
+
+
+def test_counted_things_with_a_verb_and_no_cue_are_compared(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "At least six boats sank when the storm reached the harbour on Friday.",
+                    "Eight boats had sunk, the port authority said.")
+    assert got == {"number of boats": ("consistent", {"At least six", "Eight"})}, got  # may be one count
+
+
+def test_people_counted_by_a_verb_no_cue_names(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Coast guard helicopters airlifted 35 people from the flooded island.",
+                    "Helicopters airlifted 41 people from the island, the coast guard said.")
+    assert got == {"number of people (airlift)": ("updated", {"35", "41"})}, got
+
+
+def test_the_head_of_an_of_phrase_names_the_measure(pipeline: Pipeline) -> None:
+    assert _measures(pipeline, "The ministry put the total cost of the merger at $3.2 billion.") == \
+        {"$3.2 billion": "cost"}
+
+
+def test_a_part_of_a_total_given_before_is_not_compared_with_the_total(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "More than 9,000 people were evacuated from the valley. Some 700 evacuees were sleeping "
+                    "in a school gym on Tuesday night.",
+                    "About 12,000 people have been evacuated, the regional government said.")
+    assert got == {"displaced": ("updated", {"More than 9,000", "About 12,000"})}, got
+
+
+def test_what_is_said_of_a_count_with_no_total_before_is_the_count(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Ticket records show that 412 passengers were booked on the ferry.")
+    assert got == {"412": "people on board"}, got
+
+
+def test_a_length_measures_the_dimension_its_adjective_names(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "The plume of ash rose 9 km high above the crater, 30 km away from the town.")
+    assert got == {"9 km": "height"}, got  # 30 km away: where, not how much
+
+
+def test_a_length_nothing_names_is_not_compared(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Firefighters held a line for 14 km on Monday.",
+                    "The fire front stretched along 20 km of the ridge.")
+    assert got == {}, got
+
+
+def test_a_much_smaller_count_after_a_total_in_one_article_is_a_part(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "About 8,000 people fled their homes. By evening 650 people had fled to the sports hall.",
+                    "Some 9,500 people have fled their homes, the governor said.")
+    assert got == {"displaced": ("updated", {"About 8,000", "Some 9,500"})}, got
+
+
+def test_two_sources_of_one_article_are_not_a_part_and_its_total(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Organisers said 90,000 people marched, while police put the number at 30,000.")
+    assert got == {"90,000": "crowd size", "30,000": "crowd size"}, got
+
+
+def test_one_count_told_with_other_verbs_by_other_outlets_is_one_measure(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Seven barges sank near the dam on Sunday.",
+                    "Nine barges went down in the storm, the river authority said.")
+    assert got == {"number of barges": ("updated", {"Seven", "Nine"})}, got
+
+
+def test_two_verbs_of_one_noun_in_one_article_are_two_counts(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "The camp holds about 400 refugees. Twelve refugees escaped during the night.",
+                    "Fifteen refugees escaped from the camp, the ministry said.")
+    assert got == {"number of refugees [escaped]": ("updated", {"Twelve", "Fifteen"})}, got
