@@ -726,6 +726,23 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
 _PREP_MODS = frozenset({"over", "under", "around", "about", "up to"})
 
 
+def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
+    """ "three-quarters" (hyphen, plural) and "ten and a quarter" (after a number and
+    "and") are fractions, not spans of quarters."""
+    if m["unit"].lower().endswith("s") and "-" in ctx.text[m.end("num") : m.start("unit")]:
+        return True
+    if _PERCENT_AFTER.match(ctx.text, m.end()):
+        return True  # "a quarter point", "a quarter percent": a fraction of a unit of rate
+    if raw.lower() not in ("a", "an", "one"):
+        return False
+    w = _WORD_AND.search(ctx.text, max(0, m.start() - 30), m.start())
+    return w is not None and w["w"].lower() not in ("a", "an") and number_of(w["w"]) is not None
+
+
+_PERCENT_AFTER = regex.compile(r"(?i)[\s-]+(?:percent|per\s+cent|percentage|points?)\b")
+_WORD_AND = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<w>[\p{L}\p{N}]+)\s+and\s+\Z")
+
+
 def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     uc = unit_code(m["unit"])
     if uc is None:
@@ -755,6 +772,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         if n != int(n):
             return None
         n += 0.5  # "a year and a half", "two hours and a half"
+    if code == "Q" and _fraction_quarter(m, ctx, raw):
+        return None
     if raw.lower() in ("a", "an") and m["long"]:
         return None  # "a decades-long feud": the article belongs to the noun
     if raw.lower() in ("a", "an") and not m["half"]:

@@ -88,6 +88,7 @@ class _Lex(NamedTuple):
     one_before: frozenset[str]
     one_after: frozenset[str]
     year_before: frozenset[str]
+    amount_before: frozenset[str]
     change: frozenset[str]
     vulgar: dict[str, Decimal]
 
@@ -156,7 +157,7 @@ def _lex() -> _Lex:
         ),
         scale_abbr=regex.compile(
             r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
-            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k))(?![\p{L}\p{N}])"
+            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k|M|B|b))(?![\p{L}\p{N}])"
         ),
         scale_word=regex.compile(
             r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
@@ -185,6 +186,7 @@ def _lex() -> _Lex:
         one_before=frozenset(gd["one_blockers_before"]),
         one_after=frozenset(gd["one_blockers_after"]),
         year_before=frozenset(gd["determiners_before_year"]),
+        amount_before=frozenset(gd["amount_words_before_long_digits"]),
         change=frozenset(gd["change_verbs"]),
         vulgar={k: to_decimal(digits_value(v) or Decimal(0))
                 for k, v in nd["vulgar_fractions"].items()},
@@ -417,12 +419,10 @@ def _grow_right(
         if j < len(text) and text[j] in _DASH[:3]:
             j += 1
         nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
-        if nxt and _is_time_word(nxt[0][0]) and (nxt[0][1] - e) <= 2:
-            w0 = nxt[0][0].lower()
-            if len(nxt) >= 2 and nxt[1][0].lower() == "old" and \
-                    nxt[1][1] - nxt[0][2] <= 1:
-                unit_age = singular(w0)
-                return _Grown(nxt[1][2], value, scale != 1, scale, unit_age, False, True)
+        if nxt and (nxt[0][1] - e) <= 2 and (_is_time_word(nxt[0][0]) or _AGED.fullmatch(nxt[0][0])):
+            aged = _age_end(nxt)
+            if aged is not None:
+                return _Grown(aged[1], value, scale != 1, scale, aged[0], False, True)
             return None
         if nxt and nxt[0][1] - e <= 2:
             w0 = nxt[0][0]
@@ -432,6 +432,25 @@ def _grow_right(
             if w0.rstrip(".") in _cap_months():
                 return None
     return _Grown(e, value, scale != 1, scale, unit, currency, age)
+
+
+#: "year-old" read as one word after a space ("a 3 year-old boy")
+_AGED = regex.compile(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]old")
+
+
+def _age_end(nxt: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+    """An age after a number and a time word: "5 years old", "10 months of age", or
+    "3 year-old" (the hyphen after a space) - its unit and end; None for a duration."""
+    w0 = nxt[0][0]
+    am = _AGED.fullmatch(w0)
+    if am is not None:
+        return (singular(am.group("t")), nxt[0][2]) if _is_time_word(am.group("t")) else None
+    rest = [w.lower() for w, _, _ in nxt[1:3]]
+    if rest[:1] == ["old"] and nxt[1][1] - nxt[0][2] <= 1:
+        return singular(w0.lower()), nxt[1][2]
+    if rest == ["of", "age"] and nxt[2][1] - nxt[0][2] <= 4:
+        return singular(w0.lower()), nxt[2][2]
+    return None
 
 
 @per_vocabulary
@@ -554,7 +573,7 @@ def _quantity(
     if b.digits and cur is None and unit is None and not g.scaled:
         raw = text[b.start:b.end]
         code_like = (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit()) or (
-            len(raw) >= 5 and raw.isdigit()
+            len(raw) >= 5 and raw.isdigit() and not _amount_place(text, b, prev_lower, lx)
         )
     kind = b.kind
     approx: str | None = None
@@ -581,6 +600,10 @@ def _quantity(
             nxt and nxt[0][0].lower() == "of"
         ) and prev_lower not in _HALF_PREV:
             return None  # "a third term" is an ordinal; "a third of", "by a third" are not
+        if kind in ("frac", "afrac") and prev is not None and prev_lower == "and":
+            pp = _prev_word(text, prev[1], lx)
+            if pp is not None and _is_time_word(pp[0]):
+                return None  # "a year and a half": the half belongs to the duration
         if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
             if b.end < len(text) and text[b.end] in _DASH[:3]:
                 hu = match_unit(text, b.end + 1)
@@ -667,7 +690,7 @@ def _quantity(
                 if neg2 and signed and same_unit and to_decimal(hi) < to_decimal(low):
                     low, hi = hi, low  # "-18 to -34 degrees": the colder end is the low one
                 if same_unit and to_decimal(hi) > to_decimal(low):
-                    if _is_year(b, g, cur) and _is_year(cand, g2, None) and \
+                    if _is_year(text, b, g, cur) and _is_year(text, cand, g2, None) and \
                             not _counted_plural(text, g2.end, lx):
                         return g2.end  # "2019-2020", "from 2010 to 2015"
                     value, high, end = low, hi, g2.end
@@ -769,14 +792,14 @@ def _quantity(
                 pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
                 unit is None and not pw[0].isupper() and not (
                     _sentence_initial(text, pw[1]) and _counted_plural(text, end, lx)
-                    and not _is_year(b, g, cur)
+                    and not _is_year(text, b, g, cur)
                 ):
             return end  # "Resolution 1718", "Boeing 737", "iPhone 15"; not "Buy 3 apples"
         if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
                 approx is None and pwl not in lx.stop and not _sentence_initial(text, pw[1]):
             return end  # "COVID 19", "PM 2"
     # --- years
-    if high is None and _is_year(b, g, cur) and approx is None:
+    if high is None and _is_year(text, b, g, cur) and approx is None:
         if not _counted_plural(text, end, lx) or pwl in lx.year_before:
             return None
     # --- telephone-like: "(555) 123", "+44 20"
@@ -860,6 +883,17 @@ def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
     return match_unit(text, pw.start()) is not None
 
 
+def _amount_place(text: str, b: _Base, prev_lower: str, lx: _Lex) -> bool:
+    """Whether an ungrouped long number ("4098390") stands where an amount does: alone on
+    its line, or after a verb or preposition of amount ("was 4098390", "of 123456"). A
+    code or serial number follows a noun or a name ("case 891031", "flight 10234")."""
+    if prev_lower in lx.amount_before:
+        return True
+    nl = text.find("\n", b.end)
+    rest = text[b.end:nl if nl >= 0 else len(text)]
+    return _line_start(text, b.start) and not rest.strip(" \t.!?;,")
+
+
 def _minus_before(text: str, s: int) -> bool:
     """A minus sign glued to the number at ``s``, itself after a space or bracket."""
     return s > 0 and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " \t\n([")
@@ -880,9 +914,11 @@ def _neg(v: Number) -> Number:
     return exact(-to_decimal(v))
 
 
-def _is_year(b: _Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
+def _is_year(text: str, b: _Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
+    """Four plain digits from 1000 to 2100 ("13e2" is 1300 but no year)."""
     return (
         b.digits
+        and text[b.start:b.end].isdigit()
         and isinstance(b.value, int)
         and 1000 <= b.value <= 2100
         and b.end - b.start == 4

@@ -1,0 +1,237 @@
+"""A held-out-like numbers check per *kind* of number: sentences generated from forms written
+here (not from any test item), each labelled by Microsoft Recognizers-Text's Python package
+(run as a reference tool), written as Recognizers spec files, one per kind
+(``suffix.NumberModel.json``, ``age.AgeModel.json``...), that ``../shared/eval/score.py
+numbers`` scores with a row per kind.
+
+Why: the held-out suite is Recognizers-Text's English Number/NumberWithUnit spec files
+(not available here); a value-F1 far below the F1 means a value *convention* differs on
+some kinds. A row per kind shows which. The gold is Recognizers' reading (silver): where
+Recognizers itself errs (``magnitude-7.4`` read as -7.4) the row says so and newskit is not
+bent to it. The rules are never written from these sentences; each fixed kind has unit
+tests on sentences written for them.
+
+Runs in its own virtualenv (not a newskit dependency); deterministic (seeded):
+
+    python3 -m venv .venv-recognizers
+    .venv-recognizers/bin/pip install recognizers-text-number recognizers-text-number-with-unit "emoji<1.0"
+    .venv-recognizers/bin/python bench/heldout_like/kinds_specs.py /tmp/kinds
+    PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py numbers /tmp/kinds
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections.abc import Callable
+from pathlib import Path
+
+UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen"]
+TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+DENOMS = {2: ("half", "halves"), 3: ("third", "thirds"), 4: ("quarter", "quarters"),
+          5: ("fifth", "fifths"), 7: ("seventh", "sevenths"), 8: ("eighth", "eighths"),
+          10: ("tenth", "tenths"), 100: ("hundredth", "hundredths")}
+
+NUMBER_TEMPLATES = [
+    "Officials said the figure was {} on Monday.",
+    "The agency counted {} in the latest report.",
+    "Analysts expect {} by the end of the quarter.",
+    "The committee put the total at {}, its spokesman said.",
+    "A survey of residents gave {} as the answer.",
+]
+UNIT_TEMPLATES = [
+    "Officials said it was {} on Monday.",
+    "The report put it at {}, a spokesman said.",
+    "Witnesses described {} near the border.",
+]
+
+
+def say(n: int, rng: random.Random) -> str:
+    """A cardinal below a million in words, in one of the styles news writes."""
+    if n < 10:
+        return UNITS[n - 1] if n else "zero"
+    if n < 20:
+        return TEENS[n - 10]
+    if n < 100:
+        t, u = divmod(n, 10)
+        return TENS[t] + ("" if not u else rng.choice(["-", " "]) + UNITS[u - 1])
+    if n < 1000:
+        h, r = divmod(n, 100)
+        head = ("a hundred" if h == 1 and rng.random() < 0.3 else f"{say(h, rng)} hundred")
+        return head if not r else head + rng.choice([" and ", " "]) + say(r, rng)
+    th, r = divmod(n, 1000)
+    head = f"{say(th, rng)} thousand"
+    if not r:
+        return head
+    return head + (" and " if r < 100 else rng.choice([" ", ", ", " and "])) + say(r, rng)
+
+
+def grouped(n: int) -> str:
+    return f"{n:,}"
+
+
+def k_digits(rng: random.Random) -> str:
+    n = rng.choice([rng.randint(1, 99), rng.randint(100, 9999), rng.randint(10_000, 9_999_999)])
+    return grouped(n) if n >= 1000 and rng.random() < 0.7 else str(n)
+
+
+def k_decimal(rng: random.Random) -> str:
+    return f"{rng.randint(0, 999)}.{rng.randint(1, 99)}"
+
+
+def k_negative(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 99)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"])
+    return rng.choice([f"-{n}", f"- {n}", f"minus {say(rng.randint(1, 99), rng)}",
+                       f"negative {n}"])
+
+
+def k_suffix(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"])
+    suf = rng.choice(["k", "K", "M", "b", "B", "G", "T"])
+    sign = rng.choice(["", "", "-", "- "])
+    return f"{sign}{n}{rng.choice(['', ' '])}{suf}"
+
+
+def k_scale(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}",
+                    say(rng.randint(1, 99), rng)])
+    return f"{n} {rng.choice(['thousand', 'million', 'billion', 'trillion'])}"
+
+
+def k_words(rng: random.Random) -> str:
+    n = rng.choice([rng.randint(1, 99), rng.randint(100, 999), rng.randint(1000, 999_999)])
+    return say(n, rng)
+
+
+def k_fraction(rng: random.Random) -> str:
+    d = rng.choice(list(DENOMS))
+    n = rng.randint(1, max(1, min(d - 1, 9)))
+    if rng.random() < 0.3:
+        return f"{n}/{d}"
+    if rng.random() < 0.2:
+        return f"{say(n, rng)} over {say(d, rng) if d < 1000 else d}"
+    word = DENOMS[d][0] if n == 1 else DENOMS[d][1]
+    head = rng.choice(["a", "one"]) if n == 1 else say(n, rng)
+    return f"{head}{rng.choice([' ', '-'])}{word}"
+
+
+def k_mixed(rng: random.Random) -> str:
+    w = rng.randint(1, 30)
+    d = rng.choice([2, 3, 4, 5, 8])
+    n = rng.randint(1, d - 1)
+    if rng.random() < 0.4:
+        return f"{w} {n}/{d}"
+    frac = (f"a {DENOMS[d][0]}" if n == 1 else f"{say(n, rng)} {DENOMS[d][1]}")
+    return f"{say(w, rng)} and {frac}"
+
+
+def k_dozen(rng: random.Random) -> str:
+    return rng.choice([f"{say(rng.randint(2, 9), rng)} dozen", f"{say(rng.randint(2, 9), rng)} dozens",
+                       "a dozen", "half a dozen", f"{rng.randint(2, 20)} dozen"])
+
+
+def k_power(rng: random.Random) -> str:
+    m = rng.choice([str(rng.randint(1, 20)), f"{rng.randint(1, 9)}.{rng.randint(1, 9)}"])
+    e = rng.randint(1, 12)
+    return rng.choice([f"{m}e{e}", f"{m}E-{e}", f"{m}^{rng.randint(1, 5)}", f"{m}e+{e}"])
+
+
+def k_percent(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 99)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}",
+                    say(rng.randint(1, 99), rng)])
+    return rng.choice([f"{n}%", f"{n} percent", f"{n} per cent", f"{n} pct"])
+
+
+def k_range(rng: random.Random) -> str:
+    a = rng.randint(1, 50)
+    b = a + rng.randint(1, 50)
+    return rng.choice([f"between {a} and {b}", f"from {a} to {b}", f"{a} to {b}",
+                       f"between {a}.5 and {b}.0", f"more than {a}", f"less than {b}",
+                       f"at least {a}", f"up to {b}"])
+
+
+def k_currency(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 99):02d}",
+                    grouped(rng.randint(1000, 999_999))])
+    scale = rng.choice(["", "", " million", " billion", "m", "bn"])
+    return rng.choice([f"${n}{scale}", f"£{n}{scale}", f"€{n}{scale}", f"{n}{scale} dollars",
+                       f"{n}{scale} euros", f"US${n}{scale}", f"{rng.randint(1, 99)} cents",
+                       f"{n}{scale} yen", f"{rng.randint(2, 99)} pence", f"{n} pounds"])
+
+
+def k_age(rng: random.Random) -> str:
+    n = rng.randint(1, 99)
+    w = rng.choice([str(n), say(n, rng)])
+    unit = rng.choice(["year", "year", "month", "week", "day"])
+    return rng.choice([f"{w} {unit}s old", f"{w}-{unit}-old", f"{w} {unit}s of age",
+                       f"the age of {w}", f"{w}-{unit}-old"])
+
+
+def k_dimension(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"])
+    unit = rng.choice(["km", "kilometres", "miles", "metres", "m", "feet", "ft", "inches", "cm",
+                       "kg", "kilograms", "pounds", "lbs", "tonnes", "tons", "litres", "gallons",
+                       "mph", "km/h", "square kilometres", "sq ft", "acres", "hectares", "MB",
+                       "GB", "barrels"])
+    return rng.choice([f"{n} {unit}", f"{n}{unit}" if len(unit) <= 4 else f"{n} {unit}"])
+
+
+def k_temperature(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(-30, 110)), f"{rng.randint(1, 45)}.{rng.randint(1, 9)}"])
+    return rng.choice([f"{n} degrees Celsius", f"{n} degrees Fahrenheit", f"{n}°C", f"{n}°F",
+                       f"{n} degrees", f"{n} C", f"{n}F", f"{n} degrees centigrade"])
+
+
+NUMBER_KINDS: dict[str, Callable[[random.Random], str]] = {
+    "digits": k_digits, "decimal": k_decimal, "negative": k_negative, "suffix": k_suffix,
+    "scale": k_scale, "words": k_words, "fraction": k_fraction, "mixed": k_mixed,
+    "dozen": k_dozen, "power": k_power,
+}
+MODEL_KINDS: dict[str, tuple[str, Callable[[random.Random], str]]] = {
+    "percent": ("PercentModel", k_percent), "range": ("NumberModel", k_range),
+    "currency": ("CurrencyModel", k_currency), "age": ("AgeModel", k_age),
+    "dimension": ("DimensionModel", k_dimension), "temperature": ("TemperatureModel", k_temperature),
+}
+
+
+def labelled(model: object, sentence: str) -> dict[str, object]:
+    rows = []
+    for r in model.parse(sentence):  # type: ignore[attr-defined]
+        res = dict(r.resolution or {})
+        rows.append({"Text": r.text, "TypeName": r.type_name, "Start": r.start, "End": r.end,
+                     "Resolution": {"value": res.get("value"), "unit": res.get("unit")}})
+    return {"Input": sentence, "Results": rows}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("out", type=Path)
+    ap.add_argument("-n", type=int, default=60, help="sentences per kind")
+    ap.add_argument("--seed", type=int, default=14)
+    args = ap.parse_args()
+    from recognizers_number import Culture, NumberRecognizer
+    from recognizers_number_with_unit import NumberWithUnitRecognizer
+
+    num = NumberRecognizer(Culture.English)
+    unit = NumberWithUnitRecognizer(Culture.English)
+    models = {"NumberModel": num.get_number_model(), "PercentModel": num.get_percentage_model(),
+              "CurrencyModel": unit.get_currency_model(), "AgeModel": unit.get_age_model(),
+              "DimensionModel": unit.get_dimension_model(),
+              "TemperatureModel": unit.get_temperature_model()}
+    kinds = {k: ("NumberModel", f) for k, f in NUMBER_KINDS.items()} | MODEL_KINDS
+    args.out.mkdir(parents=True, exist_ok=True)
+    for kind, (model, render) in kinds.items():
+        rng = random.Random(f"{args.seed}-{kind}")
+        templates = NUMBER_TEMPLATES if model in ("NumberModel", "PercentModel") else UNIT_TEMPLATES
+        cases = [labelled(models[model], rng.choice(templates).format(render(rng))) for _ in range(args.n)]
+        (args.out / f"{kind}.{model}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False),
+                                                       encoding="utf-8")
+        print(f"{kind}: {len(cases)} sentences, {sum(len(c['Results']) for c in cases)} results")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
