@@ -48,6 +48,8 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
                          "our", "my", "your", "first", "last", "second", "previous", "another", "every"})
 #: prepositions after which an -ing form tells of one action, not an activity ("after
 #: pulling a gun", "by knocking him down")
+#: a form of "be" before an -ing form makes it a progressive verb ("were boarding buses")
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
 TIME_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "following"})
 #: words after which a bare verb form is a verb
 VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
@@ -148,6 +150,9 @@ class Lexicon:
     count_nouns: frozenset[str] = frozenset()
     #: verbs of reacting to an event ("condemned the attack"): their subject is no party to it
     reaction: frozenset[str] = frozenset()
+    #: nouns of a place or thing named for what is done there ("a boarding *school*", "the
+    #: shooting *range*"): an -ing form right before one is its modifier, no event
+    purpose_heads: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -161,6 +166,9 @@ class Lexicon:
         first of them follows with only a space between (no comma: "a chase, authorities
         said" names no institution)."""
         w = word.lower()
+        if joined and w.endswith("ing") and after[:1] and after[0] in self.purpose_heads and \
+                not (before[-1:] and before[-1] in _BE):
+            return None  # "a government boarding school": the school's kind, not a boarding
         institution = joined and bool(after[:1]) and after[0] in self.institution_heads
         got = self._reading(w, before, after, True, institution)
         if got is not None:
@@ -323,4 +331,5 @@ def lexicon() -> Lexicon:
                    modality, general, stems, frozenset(w.lower() for w in data.get("institution_heads", [])),
                    frozenset(w.lower() for w in data.get("count_verbs", [])),
                    frozenset(w.lower() for w in data.get("count_nouns", [])),
-                   frozenset(w.lower() for w in data.get("reaction_cues", [])))
+                   frozenset(w.lower() for w in data.get("reaction_cues", [])),
+                   frozenset(w.lower() for w in data.get("purpose_heads", [])))

@@ -30,12 +30,14 @@ from functools import cache
 import regex
 
 from newskit.model import Event
-from newskit.story._common import story_data
-from newskit.story.features import Unit, family, lemma, shared_who
+from newskit.story._common import story_data, width
+from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
+from newskit.timex import compatible
 
-__all__ = ["central_index", "fold_into_central", "lead_whens", "role", "support"]
+__all__ = ["central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_DAY = 86400.0
 
 
 @cache
@@ -45,6 +47,7 @@ def _roles() -> dict[str, frozenset[str]]:
     return {"toll": frozenset(lemma(w) for w in spec["toll"]),
             "report": frozenset(lemma(w) for w in spec["report"]),
             "causes": frozenset(spec["causes"]),
+            "happenings": frozenset(spec.get("happenings", ())),
             "minor": frozenset(story_data().get("minor_event_classes", ()))}
 
 
@@ -96,8 +99,8 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     return max(range(len(events)), key=key)
 
 
-def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
-                      vetoed: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int, vetoed: Callable[[Unit, Unit], bool],
+                      excluded: Callable[[Unit, Unit], bool] | None = None) -> list[list[Unit]]:
     """The central cluster ``clusters[k]`` with every other cluster that tells of the same
     happening, first; then the rest in their order. A story has one central happening, so a
     cluster is one with it when it names it with a word of its trigger families
@@ -106,22 +109,104 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     them apart: no pair vetoed (times more than a month apart, a dated past event, places in
     different countries, classes that cannot be one happening), no participant of its own
     that the central event lacks ("the attack by unknown gunmen on her office"), not a toll
-    or a report, not told only as expected or possible."""
+    or a report, not told only as expected or possible. Before that, the happenings an
+    article's opening sentence names join it (:func:`opening_units`; ``excluded``: times or
+    places that exclude each other, default ``vetoed``)."""
     host = list(clusters[k])
+    others = [list(c) for n, c in enumerate(clusters) if n != k]
+    moved = opening_units(host, others, excluded or vetoed)
+    host.extend(u for c in others for u in c if u.key in moved)
+    others = [[u for u in c if u.key not in moved] for c in others]
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
     rest: list[list[Unit]] = []
-    for n, c in enumerate(clusters):
-        if n == k:
+    for c in others:
+        if not c:
             continue
         linked = any(u.family in fams or (u.ref.article, u.event) in events for u in c)
-        modal = all(u.source.modality is not None for u in c)
-        own = any(u.who and not any(shared_who(u, v) for v in host) for u in c)
-        if linked and not modal and not own and role(c) is None and not any(vetoed(u, v) for u in c for v in host):
+        if linked and role(c) is None and _joins(c, host, excluded or vetoed, vetoed):
             host.extend(c)
         else:
-            rest.append(list(c))
+            rest.append(c)
     return [host, *rest]
+
+
+def _joins(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool],
+           vetoed: Callable[[Unit, Unit], bool]) -> bool:
+    """Nothing sets ``units`` apart from the central event: not all told as possible, no
+    participant of their own, no time or place that excludes a mention of the central event,
+    and each of a class that can be one happening with some mention of it (the central event
+    may hold a raid and an abduction: the abduction need not fit the raid)."""
+    modal = all(u.source.modality is not None for u in units)
+    own = any(u.who and not any(shared_who(u, v) for v in host) for u in units)
+    if modal or own or any(excluded(u, v) for u in units for v in host):
+        return False
+    days = _lead_days(host)
+    if days and any(_other_day(u, days) for u in units):
+        return False
+    return all(any(not vetoed(u, v) for v in host) for u in units)
+
+
+def _lead_days(host: Sequence[Unit]) -> set[str]:
+    """The days (or closer times) the central event's leads give it."""
+    return {v.source.when for v in host if v.lead and v.source.when and width(v.source.when) <= _DAY}
+
+
+def _other_day(u: Unit, days: Set[str]) -> bool:
+    """The mention is dated to a day that none of the central event's lead days is ("gunmen
+    ambushed a bus on March 5" in a story of Thursday's raid): another happening."""
+    w = u.source.when
+    return bool(w) and width(w) <= _DAY and not any(compatible(w, d) for d in days)
+
+
+def _fits_central(cls: str, central: str) -> bool:
+    """A mention's class may name the central happening: its own class (or one that merges
+    with it), or both are happenings (a raid and an abduction, a collapse and a crash)."""
+    happenings = _roles()["happenings"]
+    return classes_fit(cls, central) or (cls in happenings and central in happenings)
+
+
+def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
+                  excluded: Callable[[Unit, Unit], bool]) -> set[tuple[str, int, int]]:
+    """Keys of the mentions of ``clusters`` that name the central happening in their
+    article's opening sentence, with the other mentions of their article events there.
+
+    A news article opens with its news, and outlets name one happening with different words
+    ("Gunmen stormed a school ... and kidnapped 87 students"; "a school raided by gunmen";
+    "the gang that seized students"), which no synonym list covers. So a mention in an
+    article's first sentence, of a class that fits the central event's, joins it when nothing
+    sets it apart: not a toll or a report, not told as possible, no named person of its own
+    (a party named by a place, "Niger" or "Nigeria", is an outlet's wording), no time or
+    place that excludes it (``excluded``; its class was tested above), and a time (when given) that the central event's leads share. A
+    consequence of another class ("plunging vehicles into the water", "freed 85 students")
+    stays apart."""
+    central = _top_class(host)
+    if central is None:
+        return set()
+    leads = {v.source.when for v in host if v.lead and v.source.when}
+    days = _lead_days(host)
+    out: set[tuple[str, int, int]] = set()
+    for c in clusters:
+        if role(c) is not None:
+            continue
+        for u in c:
+            if u.sentence_index != 0 or not _fits_central(u.source.type, central):
+                continue
+            if (u.source.when and leads and not any(compatible(u.source.when, w) for w in leads)) or \
+                    (days and _other_day(u, days)):
+                continue
+            if u.lemma in _roles()["toll"] or u.lemma in _roles()["report"] or u.source.modality is not None:
+                continue
+            if (u.persons and not any(shared_persons(u, v) for v in host)) or any(excluded(u, v) for v in host):
+                continue  # a person of its own; a party named by a place ("Niger") may be the outlet's wording
+            out |= {v.key for v in c if (v.ref.article, v.event) == (u.ref.article, u.event)
+                    and v.sentence_index == 0}
+    return out
+
+
+def _top_class(units: Sequence[Unit]) -> str | None:
+    counts = Counter(u.source.type for u in units)
+    return sorted(counts, key=lambda c: (-counts[c], c))[0] if counts else None
 
 
 def lead_whens(units: Sequence[Unit]) -> list[str]:

@@ -273,7 +273,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # tells of the same happening (story/central.py)
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters))
-    clusters = fold_into_central(clusters, k, vetoed)
+    clusters = fold_into_central(clusters, k, vetoed, excluded)
     built = [_story_event(c, used) for c in clusters]
     central = _lead_dated(built[0], clusters[0])
     rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))
@@ -281,11 +281,14 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
 
 
 def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
-    """The central event dated by its leads when its times disagree with theirs: the lead
-    tells of the news, a later sentence may date something else of the same kind."""
+    """The central event dated by its leads when its times disagree with theirs or they
+    date it more closely: the lead tells of the news, a later sentence may date something
+    else of the same kind (a death of the wounded the next day)."""
     lead = best_when(lead_whens(units))
-    if lead is None or e.when is None or all(compatible(e.when, w) for w in lead_whens(units)):
+    if lead is None or e.when is None:
         return e
+    if all(compatible(e.when, w) for w in lead_whens(units)) and width(lead) >= width(e.when):
+        return e  # the leads agree and say no more ("last week" in a lead, "on Friday" in another)
     return attrs.evolve(e, when=lead)
 
 
