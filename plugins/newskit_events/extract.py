@@ -349,6 +349,22 @@ _PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
 _POSSESSED = regex.compile(r"['’]s(?:\s+[\p{L}-]+){0,2}?\s+")
 
 
+#: a word relating two times: what follows it is the anchor of another time, not of this date
+_RELATION = regex.compile(r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\b", regex.I)
+#: a past verb right after a date: "An environmental group on Sunday *blamed* ..."
+_NEXT_VERB = regex.compile(r"\s+(\p{Ll}+ed)\b")
+
+
+def _own_verb(text: str, d: DateMention, trigger_starts: set[int]) -> int | None:
+    """The end of the past verb (no trigger) that follows the date: the date is that verb's
+    time ("An environmental group on Sunday blamed drilling for the eruption": the blaming,
+    not the eruption, was on Sunday), so no trigger after it takes the date."""
+    g = _NEXT_VERB.match(text, d.end)
+    if g is None or g.start(1) in trigger_starts:
+        return None
+    return int(g.end())
+
+
 def _possessive_date(text: str, d: DateMention) -> bool:
     return text[d.end:d.end + 1] in ("'", "’") and text[d.end + 1:d.end + 2] == "s"
 
@@ -396,6 +412,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             if sub:
                 comma = text.find(",", sub.end(), sent.end if sent else len(text))
                 main_from = comma if comma >= 0 else len(text)
+        own_verb = _own_verb(text, d, {t.start for t in trigs})
         for m in trigs:
             s = sents[m.sent]
             if not (s.start <= d.start and d.end <= s.end):
@@ -403,6 +420,9 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
             if d.end <= m.start and _POSSESSED.fullmatch(text, d.end, m.start):
                 best, best_m = (-1, 0), m  # "Sunday's runoff", "last week's cyberattack": its own date
                 break
+            if d.end <= m.start and not (initial and m.start >= main_from) and (
+                    (own_verb is not None and own_verb <= m.start) or _RELATION.search(text, d.end, m.start)):
+                continue  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
             if m.end <= d.start and _counted(text, m, d):
                 continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
             dist = d.start - m.end if d.start >= m.end else m.start - d.end

@@ -30,7 +30,7 @@ from newskit.story.places import country_of, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "general_classes", "units_of"]
+__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -102,8 +102,39 @@ def lemma(word: str) -> str:
 def family(word: str) -> str:
     """The synonym family of a trigger (``temblor`` and ``quake`` -> ``earthquake``),
     or its lemma when it has none."""
-    s = lemma(word)
-    return _families().get(s, s)
+    return stem_family(lemma(word))
+
+
+@cache
+def _derivations() -> tuple[tuple[str, str], ...]:
+    """(noun ending, verb ending) pairs, longest noun ending first (``coref.json``)."""
+    raw = _coref().get("derivations", [])
+    assert isinstance(raw, list)
+    return tuple(sorted(((str(n), str(v)) for n, v in raw), key=lambda p: -len(p[0])))
+
+
+@cache
+def stem_family(stem: str) -> str:
+    """The family of a lemma: its listed family; else, for a derived event noun, the family
+    (or lemma) of the verb it is made from (``eruption`` -> ``erupt``, ``stoppage`` ->
+    ``stop``); else, for a verb, the family of a listed noun made from it (``agreed`` ->
+    ``agreement``'s). One happening is told by its verb in one outlet and by its noun in
+    another, and listing every pair would be a list of the stories read."""
+    fams = _families()
+    if stem in fams:
+        return fams[stem]
+    for form in (stem, stem + "e"):
+        for noun, verb in _derivations():
+            if form.endswith(noun) and len(form) - len(noun) >= 3:
+                base = lemma(form[: -len(noun)] + verb + "ed")  # as its past form is stemmed
+                return fams.get(base, base)
+    for form in (stem, stem + "e"):
+        for noun, verb in _derivations():
+            if form.endswith(verb) and len(form) - len(verb) >= 3:
+                made = lemma(form[: len(form) - len(verb)] + noun)
+                if made in fams:
+                    return fams[made]
+    return stem
 
 
 def phrase_lemma(word: str, particle: str | None) -> str:
@@ -210,7 +241,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
             nxt = _NEXT_WORD.match(text, m.end)
             stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
-                            lemma=stem, family=_families().get(stem, stem),
+                            lemma=stem, family=stem_family(stem),
                             persons=who & persons, who=who, lead=i < 2,
                             sentence=vectors[i], doc=doc, published=published,
                             sentence_index=i, general=general_classes(m.text),
