@@ -291,6 +291,94 @@ def _name_like(lex: Lexicon, folded: list[str]) -> bool:
     return folded[-1] in lex.surnames or not lex.common(folded[-1], 4.0)
 
 
+def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Yesterday Smith …``, ``Police Chief …``: an ordinary word opening a sentence is
+    no part of the name after it - unless it is an East Asian surname before a romanised
+    given name (``Park Ji-hoon``) or a rarer word before a surname (``Evo Morales``)."""
+    f = doc.toks[k].folded.rstrip(".")
+    if not (k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not _given(lex, f)):
+        return False
+    if lex.is_name(f) and not lex.common(f, 4.5):
+        return False
+    nxt = doc.toks[k + 1]
+    if f in lex.east_asian and _ROMANISED_GIVEN.fullmatch(nxt.text):
+        return False
+    return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
+                and not lex.common(nxt.folded, 4.0))
+
+
+#: A romanised East Asian given name written with a hyphen (``Ji-hoon``, ``Ing-wen``).
+_ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+
+
+def _named_thing(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """Organisations, places, clubs and events named like people (each rule below). An
+    ALL CAPS headline run is only checked for cues: it may hold a known name among other
+    words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
+    rules = _CUE_RULES if doc.caps_line(names[0].start) else _CUE_RULES + _SHAPE_RULES
+    return any(rule(doc, lex, names, folded, k, e) for rule in rules)
+
+
+def _org_cue(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Harvard University``, ``Bradford Bulls``: an organisation or feature cue in the
+    name (a cue that is also a surname only last, after a word that is no given name:
+    ``S. Law`` and ``Tana River`` differ by the given name)."""
+    n = len(folded)
+    if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
+        return True
+    return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and _initial(doc, names[0])) and (
+        not _given(lex, folded[0]) or folded[0] in lex.east_asian
+    )
+
+
+def _place_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Heping Township``: a generic head last."""
+    return len(folded) >= 2 and _place_tail(lex, folded)
+
+
+def _feature_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Mount Elgon`` (a head first), ``the Tana River`` (a head that is also a surname,
+    after a determiner: no person's name takes *the*)."""
+    if len(folded) < 2:
+        return False
+    return folded[0] in lex.place_heads_first or (folded[-1] in lex.place_heads and _after_determiner(doc, lex, k))
+
+
+def _plural_tail(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Orlando Pirates``, ``Boca Juniors``, ``Kaizer Chiefs``: a name ending in the plural
+    of an ordinary noun names a team or a firm; surnames ending in -s (``Williams``,
+    ``Hopkins``) are in the surname list and stay people."""
+    last = folded[-1]
+    if len(folded) < 2 or not last.endswith("s") or lex.is_name(last) or last in lex.suffixes:
+        return False
+    sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
+    # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
+    return lex.common(sing, 4.5 if _given(lex, folded[0]) else 3.5)
+
+
+_ES = ("ses", "xes", "ches", "shes")
+
+
+def _ampersand(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Procter & Gamble``, ``Marks & Spencer``: names joined by ``&`` are a firm."""
+    before = doc.text[max(0, names[0].start - 3) : names[0].start]
+    after = doc.text[names[-1].end : names[-1].end + 3]
+    return before.rstrip().endswith("&") or after.lstrip().startswith("&")
+
+
+def _known_thing(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Goldman Sachs``, ``Real Madrid``: firms and clubs whose names read as people's,
+    from the list ``named_like_people`` (a name starting with one is the thing)."""
+    for w in range(len(folded), 1, -1):
+        if " ".join(folded[:w]) in lex.named_like_people:
+            return True
+    return False
+
+
+_CUE_RULES = (_org_cue, _place_named)
+_SHAPE_RULES = (_feature_named, _plural_tail, _ampersand, _known_thing)
+
+
 def _analyse(
     doc: _Doc,
     lex: Lexicon,
@@ -341,9 +429,7 @@ def _analyse(
             titled = any(p in lex.title_heads or _plural_head(lex, p) for p in _hyphen_parts(f))
             k += 1
             continue
-        if k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not _given(lex, f) and (
-            not lex.is_name(f) or lex.common(f, 4.5)
-        ):
+        if _ordinary_opener(doc, lex, k, cj):
             titled = False
             k += 1
             continue
@@ -378,15 +464,7 @@ def _analyse(
     names = toks[k:e]
     folded = [t.folded for t in names]
     n = len(names)
-    # organisations, places, events named after people
-    for idx, f in enumerate(folded):
-        if f in lex.strong_cues and (idx > 0 or n == 1):
-            return
-    if n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and _initial(doc, names[0])) and (
-        not _given(lex, folded[0]) or folded[0] in lex.east_asian
-    ):
-        return  # "Harvard Law", but "S. Law": an initial and a cue that is also a surname
-    if n >= 2 and _place_tail(lex, folded):
+    if _named_thing(doc, lex, names, folded, k, e):
         return
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
@@ -410,6 +488,8 @@ def _analyse(
     if n >= 2:
         if _initial(doc, names[0]):
             ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
+        elif first in lex.east_asian and _ROMANISED_GIVEN.fullmatch(names[1].text):
+            ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
         elif _given(lex, first):
             ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
         elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):

@@ -76,6 +76,10 @@ class Lexicon:
         self.lone_blockers = s("lone_blockers")
         self.lone_attributive = s("lone_attributive_roles")
         self.lone_headline_verbs = s("lone_headline_verbs")
+        #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
+        self.place_heads_first = s("place_heads_first")
+        #: firms and clubs named like people ("goldman sachs", "real madrid")
+        self.named_like_people = s("named_like_people")
         #: surname endings, longest first
         self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms

@@ -321,7 +321,7 @@ _OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "
                       "after", "before", "since", "because", "although", "though", "however",
                       "meanwhile", "then", "also", "for", "with", "from", "by", "to", "of"})
 
-_POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of", "to"})  # "advisers to the mayor"
+_POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of", "to", "near"})  # "advisers to the mayor"
 
 
 def _role_or_group(w: str) -> bool:

@@ -104,8 +104,19 @@ def _appositive(doc: Doc, cue: Cue, lo: int) -> NP | None:
     first_cap = doc.text[doc.starts[seg_first]].isupper()
     if (w in DETS or not first_cap or w in ("who", "which")) and seg_first > 0 \
             and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:
-        return _scan_left(doc, seg_first - 1, lo)
+        return _past_age(doc, _scan_left(doc, seg_first - 1, lo), lo)
     return np_after(doc, seg_first, doc.ends[seg_end] + 1)
+
+
+def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
+    """``Nguyen Van Thanh, 52, a rice farmer, said``: an age set off by commas is no
+    speaker; the name before it is."""
+    if np is None or np.first != np.last or not doc.low[np.first].isdigit():
+        return np
+    k = np.first - 1
+    if k < 0 or doc.starts[k] < lo or doc.gap(k).strip() != ",":
+        return np
+    return _scan_left(doc, k, lo) or np
 
 
 def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:

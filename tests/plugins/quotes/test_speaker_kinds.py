@@ -1,0 +1,56 @@
+"""Issue #14, session 5: who speaks in descriptions from many pages of a paper (sentences
+written for these tests; none is copied from a corpus or from bench/heldout_like/written)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import QuoteMention
+from newskit_persons import extract_persons
+from newskit_quotes import extract_quotes
+
+
+def quotes(text: str) -> list[QuoteMention]:
+    return extract_quotes(text, extract_persons(text))
+
+
+def spoken(text: str) -> list[str | None]:
+    return [text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None for q in quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ambulance crews in Port Harcourt said the road was blocked.", "crews"),
+        ("Hotel staff in Zanzibar said most guests had left.", "staff"),
+        ('"The nets came up empty," a fisherman in Valparaiso told reporters.', "fisherman"),
+        ("Farmers near Arusha say the maize harvest has failed.", "Farmers"),
+        ("A midwife at the clinic said three babies were born during the blackout.", "midwife"),
+    ],
+)
+def test_an_occupation_before_a_place_speaks_not_the_place(text: str, speaker: str) -> None:
+    got = spoken(text)
+    assert got and all(s is not None and speaker in s for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Grace Wanjiru, 39, a tea picker in Kericho, said wages had not risen in years.", "Grace Wanjiru"),
+        ('"We sleep in the car," said Diego Ramos, 27, a waiter from Rosario.', "Diego Ramos"),
+        ("Oscar Mendes, 61, said the water had reached his roof.", "Oscar Mendes"),
+    ],
+)
+def test_an_age_set_off_by_commas_is_no_speaker(text: str, speaker: str) -> None:
+    assert spoken(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We lost our shape," said Enyimba defender Chukwudi Eze.', "Chukwudi Eze"),
+        ('"Orders are slowing," said Infosys finance chief Ravi Kumar.', "Ravi Kumar"),
+    ],
+)
+def test_a_description_with_an_organisation_leads_to_the_name(text: str, speaker: str) -> None:
+    assert spoken(text) == [speaker]
