@@ -477,6 +477,21 @@ def _governed(text: str, trigs: Sequence[_Mention]) -> None:
             b.who = list(a.who)
 
 
+#: between a legal verb and the charge it names: "convicted former mayor X *of*", "charged him *with*"
+_CHARGE_GAP = regex.compile(r"(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:of|with|for)(?:\s+[\p{L}-]+){0,2}?\s+")
+
+
+def _charge_of(text: str, trigs: Sequence[_Mention]) -> None:
+    """The charge a legal verb names ("convicted X of bribery on Tuesday", "charged with
+    fraud on Monday") is what the case is about: a date read for the charge is the verb's
+    when the verb has none."""
+    for a, b in itertools.pairwise(trigs):
+        if a.cls != "legal" or not a.verb or b.cls == "legal" or a.sent != b.sent or b.when is None:
+            continue
+        if a.when is None and _CHARGE_GAP.fullmatch(text, a.end, b.start):
+            a.when = b.when  # the charge keeps it too: "drunk driving" with no time is no event
+
+
 def _background_era(text: str, trigs: Sequence[_Mention], article: Article) -> None:
     """Mark triggers dated months before publication as background (``stale``), and let an
     undated verb share the date of the trigger just before it in one clause ("In 1999, a
@@ -666,6 +681,7 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
     _assign_dates(text, trigs, dates, sents)
     _announced_on(text, trigs, dates)
     _governed(text, trigs)
+    _charge_of(text, trigs)
     _background_era(text, trigs, article)
     for a, b in itertools.pairwise(trigs):
         if a.sent == b.sent and _DURING.match(text[a.end:b.start]):

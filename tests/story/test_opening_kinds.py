@@ -89,3 +89,60 @@ def test_a_gerund_before_a_place_noun_is_no_event(pipeline: Pipeline) -> None:
     story = _story(pipeline, SCHOOL)
     assert not any(m.text == "boarding" for e in story.events for m in e.mentions)
     assert story.events[0].type == "disaster", story.events[0]
+
+
+#: one strike told as walking off the job, a stoppage, a strike, a walkout and industrial action
+TRAMS = [
+    {"id": "t1", "source": "Le Progres", "published": "2026-11-12T10:00", "title": "Lyon tram drivers walk out",
+     "text": "Tram drivers in Lyon walked off the job at 5 a.m. on Thursday, halting the city's five lines, the "
+             "operator said.\nThe union said 900 drivers had joined the 48-hour stoppage."},
+    {"id": "t2", "source": "Rhone Wire", "published": "2026-11-12T18:00", "title": "Strike halts Lyon trams",
+     "text": "A strike by Lyon's tram drivers left commuters stranded on Thursday, the city council said.\n"
+             "The walkout is the first in four years."},
+    {"id": "t3", "source": "Metro Daily", "published": "2026-11-13T09:00", "title": "Lyon tram strike enters second day",
+     "text": "Lyon's trams stayed in their depots for a second day on Friday as the industrial action went on, the "
+             "operator said.\nBuses ran a reduced service."},
+]
+
+
+def test_a_strike_told_in_five_words_is_one_entry_dated_by_its_leads(pipeline: Pipeline) -> None:
+    story = _story(pipeline, TRAMS)
+    got = {t for _, t in _texts(story)}
+    assert {"walked", "stoppage", "strike", "walkout", "action"} <= got, story.events[0]
+    assert (story.events[0].when or "").startswith("2026-11-12"), story.events[0]
+
+
+#: one pay agreement told as a deal, an agreement, agreeing and a settlement
+PAY = [
+    {"id": "p1", "source": "Rail Gazette", "published": "2026-06-06T08:00", "title": "Train drivers accept pay deal",
+     "text": "Train drivers and the national rail operator reached a pay deal on Friday, ending a dispute that had "
+             "threatened services all summer, the drivers' union said.\nThe agreement gives drivers a 7% rise over two "
+             "years."},
+    {"id": "p2", "source": "Wire", "published": "2026-06-05T20:00", "title": "Rail operator and drivers agree pay rise",
+     "text": "The national rail operator and its drivers agreed a 7% pay rise on Friday, the transport ministry said.\n"
+             "The settlement will cost about 90 million euros."},
+]
+
+
+def test_a_deal_and_an_agreement_of_one_story_are_one_entry(pipeline: Pipeline) -> None:
+    story = _story(pipeline, PAY)
+    got = {t for _, t in _texts(story)}
+    assert {"deal", "agreement", "agreed", "settlement"} <= got, story.events[0]
+    assert (story.events[0].when or "").startswith("2026-06-05"), story.events[0]
+
+
+#: a verdict's opening sentences name the arrest, an earlier step of the case
+VERDICT = [
+    {"id": "v1", "source": "Court News", "published": "2026-02-11T09:00", "title": "Former mayor convicted of bribery",
+     "text": "A court in Brno convicted former mayor Pavel Kratochvil of bribery on Tuesday, two years after his arrest "
+             "in a police raid on the town hall.\nHe will be sentenced in March."},
+    {"id": "v2", "source": "Wire", "published": "2026-02-10T17:00", "title": "Ex-mayor Kratochvil found guilty",
+     "text": "Pavel Kratochvil, the former mayor of Brno, was convicted of taking bribes on Tuesday, the court said.\n"
+             "His lawyer said he would appeal."},
+]
+
+
+def test_an_earlier_step_of_a_case_in_an_opening_sentence_stays_apart(pipeline: Pipeline) -> None:
+    story = _story(pipeline, VERDICT)
+    got = {t for _, t in _texts(story)}
+    assert "convicted" in got and "arrest" not in got, story.events[0]

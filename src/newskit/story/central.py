@@ -48,6 +48,7 @@ def _roles() -> dict[str, frozenset[str]]:
             "report": frozenset(lemma(w) for w in spec["report"]),
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
+            "stepwise": frozenset(spec.get("stepwise", ())),
             "minor": frozenset(story_data().get("minor_event_classes", ()))}
 
 
@@ -136,13 +137,13 @@ def _joins(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit
     """Nothing sets ``units`` apart from the central event: not all told as possible, no
     participant of their own, no time or place that excludes a mention of the central event,
     and each of a class that can be one happening with some mention of it (the central event
-    may hold a raid and an abduction: the abduction need not fit the raid)."""
+    may hold a raid and an abduction: the abduction need not fit the raid). A word of its
+    families dated another day within the month stays one with it: a strike enters its second
+    day, and a report misdates the news more often than a story holds two happenings of one
+    family days apart."""
     modal = all(u.source.modality is not None for u in units)
     own = any(u.who and not any(shared_who(u, v) for v in host) for u in units)
     if modal or own or any(excluded(u, v) for u in units for v in host):
-        return False
-    days = _lead_days(host)
-    if days and any(_other_day(u, days) for u in units):
         return False
     return all(any(not vetoed(u, v) for v in host) for u in units)
 
@@ -177,14 +178,16 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
     article's first sentence, of a class that fits the central event's, joins it when nothing
     sets it apart: not a toll or a report, not told as possible, no named person of its own
     (a party named by a place, "Niger" or "Nigeria", is an outlet's wording), no time or
-    place that excludes it (``excluded``; its class was tested above), and a time (when given) that the central event's leads share. A
-    consequence of another class ("plunging vehicles into the water", "freed 85 students")
-    stays apart."""
+    place that excludes it (``excluded``; its class was tested above), and a time (when
+    given) that the central event's leads share. A consequence of another class ("plunging
+    vehicles into the water", "freed 85 students") stays apart, and so does a step of a
+    procedure of another family ("convicted ..., three years after his arrest")."""
     central = _top_class(host)
     if central is None:
         return set()
     leads = {v.source.when for v in host if v.lead and v.source.when}
     days = _lead_days(host)
+    families = {v.family for v in host}
     out: set[tuple[str, int, int]] = set()
     for c in clusters:
         if role(c) is not None:
@@ -192,6 +195,8 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
         for u in c:
             if u.sentence_index != 0 or not _fits_central(u.source.type, central):
                 continue
+            if u.source.type in _roles()["stepwise"] and u.family not in families:
+                continue  # "convicted ..., three years after his arrest": steps of a case are events
             if (u.source.when and leads and not any(compatible(u.source.when, w) for w in leads)) or \
                     (days and _other_day(u, days)):
                 continue

@@ -116,8 +116,8 @@ def _derivations() -> tuple[tuple[str, str], ...]:
 @cache
 def stem_family(stem: str) -> str:
     """The family of a lemma: its listed family; else, for a derived event noun, the family
-    (or lemma) of the verb it is made from (``eruption`` -> ``erupt``, ``stoppage`` ->
-    ``stop``); else, for a verb, the family of a listed noun made from it (``agreed`` ->
+    (or lemma) of the verb it is made from (``eruption`` -> ``erupt``, ``closure`` ->
+    ``clos``); else, for a verb, the family of a listed noun made from it (``agreed`` ->
     ``agreement``'s). One happening is told by its verb in one outlet and by its noun in
     another, and listing every pair would be a list of the stories read."""
     fams = _families()
@@ -144,8 +144,9 @@ def phrase_lemma(word: str, particle: str | None) -> str:
     s = lemma(word)
     if particle:
         p = f"{s} {particle.lower()}"
-        if p in _families():
-            return p
+        for key in (p, lemma(p)):  # the families' keys are stemmed ("walk off" -> "walk of")
+            if key in _families():
+                return key
     return s
 
 

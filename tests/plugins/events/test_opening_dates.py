@@ -64,7 +64,7 @@ def test_a_gerund_that_tells_an_event_stays(text: str, word: str) -> None:
 
 
 @pytest.mark.parametrize(("a", "b"), [
-    ("erupted", "eruption"), ("stopped", "stoppage"), ("closed", "closure"), ("spilled", "spillage"),
+    ("erupted", "eruption"), ("refused", "refusal"), ("closed", "closure"), ("spilled", "spillage"),
     ("agreed", "agreement"), ("settled", "settlement"), ("failed", "failure"), ("destroyed", "destruction"),
 ])
 def test_a_derived_event_noun_is_of_its_verbs_family(a: str, b: str) -> None:
@@ -74,3 +74,12 @@ def test_a_derived_event_noun_is_of_its_verbs_family(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), [("erupted", "exploded"), ("closed", "collapse"), ("agreed", "argued")])
 def test_other_words_stay_apart(a: str, b: str) -> None:
     assert family(a) != family(b)
+
+
+@pytest.mark.parametrize(("text", "verb", "charge"), [
+    ("A court convicted the former mayor of bribery on Tuesday.", "convicted", "bribery"),
+    ("Prosecutors charged two bankers with fraud on Tuesday.", "charged", "fraud"),
+])
+def test_the_date_after_a_charge_dates_the_legal_step(text: str, verb: str, charge: str) -> None:
+    got = _dated(text, "Tuesday", "2025-05-06")
+    assert got.get(verb) == "2025-05-06" and charge in got, got
