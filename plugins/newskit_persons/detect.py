@@ -49,6 +49,7 @@ class _Doc:
         self.toks = tokenize(text)
         self.line_starts = layer(text).line_starts
         self._caps_line: dict[int, bool] = {}
+        self._title_line: dict[int, bool] = {}
         self.sent_start: set[int] = set()
         prev_end = 0
         words = layer(text).words
@@ -78,6 +79,28 @@ class _Doc:
         return got
 
 
+    def title_line(self, pos: int) -> bool:
+        """True when the line holding ``pos`` is a headline in Title Case: at least four
+        words, nearly all capitalised (small words aside), no full stop at its end."""
+        ln = self.line_of(pos)
+        got = self._title_line.get(ln)
+        if got is None:
+            s = self.line_starts[ln]
+            e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
+            line = self.text[s:e].strip()
+            big = [w for w in _TITLE_WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+            caps = sum(1 for w in big if w[0].isupper())
+            got = len(big) >= 4 and caps >= 0.85 * len(big) and not line.endswith((".", "?", "!", '"', "\u201d")) \
+                and not _TABLE_MARKS.search(line)  # results and scorecards are no headlines
+            self._title_line[ln] = got
+        return got
+
+
+_TABLE_MARKS = regex.compile(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")
+_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as into over after".split())
+
+
 def _letter_counts(line: str) -> tuple[int, int]:
     """How many letters ``line`` has, and how many of them are upper case (a C-speed
     path for ASCII lines, the usual case)."""
@@ -104,6 +127,8 @@ def _capword(doc: _Doc, t: Tok) -> bool:
         tail = w.rsplit("-", 1)[-1]
         if tail.islower() and tail in lexicon().hyphen_tails:
             return False  # "Bergamo-based", "Family-controlled"
+    if _initials(doc, t):
+        return True  # "P.B. Balaji": initials written together
     if len(w) > 1 and w.isupper() and not w.isdigit():
         return doc.caps_line(t.start) or (len(w) <= 3 and "." not in w and False)
     return not w[0].isdigit()
@@ -196,7 +221,8 @@ def detect(text: str) -> list[Candidate]:
     taken: set[int] = set()
     chunks = _chunks(doc)
     for ci, cj in chunks:
-        _analyse(doc, lex, ci, cj, bylines, accepted, deferred)
+        for a, b in _title_pieces(doc, lex, ci, cj):
+            _analyse(doc, lex, a, b, bylines, accepted, deferred)
     for _, a, b in accepted:
         taken.update(range(a, b))
     # pass 2: single names (and headline names) that repeat a name accepted elsewhere
@@ -289,6 +315,30 @@ def _name_like(lex: Lexicon, folded: list[str]) -> bool:
     if any(f in lex.months or f in lex.stop_caps for f in folded):
         return False
     return folded[-1] in lex.surnames or not lex.common(folded[-1], 4.0)
+
+
+def _title_pieces(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, int]]:
+    """``William Ruto Signs Finance Bill``, ``as Dam Levels Fall``: in a Title Case
+    headline every word is capitalised, so a run is cut at its ordinary words (frequent
+    English words that are no given name); the pieces left are read as names."""
+    if cj - ci < 2 or not doc.title_line(doc.toks[ci].start):
+        return [(ci, cj)]
+    out: list[tuple[int, int]] = []
+    a = ci
+    for x in range(ci, cj + 1):
+        if x == cj or _ordinary(lex, doc.toks[x].folded):
+            if x > a:
+                out.append((a, x))
+            a = x + 1
+    return out
+
+
+def _ordinary(lex: Lexicon, f: str) -> bool:
+    """A frequent English word that is no given name (``signs``, ``levels``: also
+    surnames), or a fairly frequent one that is no name at all (``floods``)."""
+    if f in lex.given or f in lex.east_asian:
+        return False
+    return lex.common(f, 4.0) or (lex.common(f, 3.5) and not lex.is_name(f))
 
 
 def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
@@ -523,7 +573,11 @@ def _analyse(
     # a single word: a surname after a title, or a name repeated from elsewhere
     f = first
     t = names[0]
-    bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or f in lex.org_cues
+    # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
+    # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
+    cue = f in lex.org_cues and f not in lex.east_asian
+    bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or cue
+    bad = bad or (f in lex.places and _place_prep_before(doc, k))
     strong = False
     if not bad and (titled or byline) and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
@@ -665,6 +719,18 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
     return False
 
 
+_PLACE_PREPS = frozenset(("in", "near", "from", "at", "outside"))
+
+
+def _place_prep_before(doc: _Doc, k: int) -> bool:
+    """``supporters in Lagos said``: a place name that is also a surname, right after a
+    preposition of place, is the place."""
+    if k == 0 or doc.toks[k].possessive:
+        return False  # "in Jordan's film" is a person's
+    p = doc.toks[k - 1]
+    return p.folded in _PLACE_PREPS and p.text.islower() and doc.text[p.end : doc.toks[k].start] in _SPACE
+
+
 def _plural_head(lex: Lexicon, f: str) -> bool:
     return len(f) > 4 and f.endswith("s") and f[:-1] in lex.title_heads
 
@@ -674,14 +740,37 @@ def _roman(w: str) -> bool:
 
 
 def _initial(doc: _Doc, t: Tok) -> bool:
-    """``J.`` in ``J. Smith``."""
-    return len(t.text) == 1 and t.text.isupper() and doc.text[t.end : t.end + 1] == "."
+    """``J.`` in ``J. Smith``, ``P.B.`` in ``P.B. Balaji``."""
+    return (len(t.text) == 1 and t.text.isupper() and doc.text[t.end : t.end + 1] == ".") or _initials(doc, t)
+
+
+#: Initials written together, the last dot left to the text (``P.B``, ``J.R.R``).
+_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
+
+
+def _initials(doc: _Doc, t: Tok) -> bool:
+    """Initials written together before a name: not an abbreviation of a place or a
+    company form (``U.S.``, ``S.A.``), and followed by a surname or a rare word, never a
+    role or an ordinary word (``U.N. Council``)."""
+    if doc.text[t.end : t.end + 1] != "." or _INITIALS.fullmatch(t.text) is None:
+        return False
+    lex = lexicon()
+    if t.folded in lex.dotted_abbreviations:
+        return False
+    m = _NEXT_WORD.match(doc.text, t.end + 1)
+    if m is None:
+        return False
+    f = m.group(1).lower()
+    return f not in lex.title_words and (f in lex.surnames or not lex.common(f, 3.5))
+
+
+_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}'’-]+)")
 
 
 def _dismissal_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
     """Cricket scorecards: ``c Healy b McGrath``, ``st Moin Khan``."""
-    if k == 0:
-        return False
+    if k == 0 or doc.toks[k].possessive:
+        return False  # "in Jordan's film" is a person's
     p = doc.toks[k - 1]
     return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
 

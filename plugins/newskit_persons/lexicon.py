@@ -80,6 +80,8 @@ class Lexicon:
         self.place_heads_first = s("place_heads_first")
         #: firms and clubs named like people ("goldman sachs", "real madrid")
         self.named_like_people = s("named_like_people")
+        #: dotted abbreviations that are no initials ("u.s", "s.a"), final dot left off
+        self.dotted_abbreviations = s("dotted_abbreviations")
         #: surname endings, longest first
         self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms

@@ -94,15 +94,23 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             if form in lex.plural_nouns and not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)):
                 return None  # "Republican claims", "media reports of"
             if form in lex.base_nouns and not (
-                i > 0 and doc.joined(i - 1) and doc.low[i - 1] in _VERB_BEFORE
+                i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1))
             ):
-                return None  # "state media", "the report" (but "to report that")
+                return None  # "state media", "the report" (but "to report that", "critics call")
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
     return None
 
 
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "did", "does", "do", "they", "we", "i", "you", "not", "also"})
+
+
+def _group_subject(doc: Doc, k: int) -> bool:
+    """Word ``k`` is a plural subject noun (``traders``, ``critics``) that opens its
+    clause: a base form after it is a verb (``critics call it``), not a noun."""
+    if doc.low[k] not in tables().groups:
+        return False
+    return k == 0 or not doc.joined(k - 1) or doc.low[k - 1] in DETS or doc.text[doc.starts[k]].isupper()
 
 
 def _verb_context(doc: Doc, i: int, j: int) -> bool:
@@ -329,6 +337,15 @@ def _role_or_group(w: str) -> bool:
     return w in t.groups or w in t.roles or w.rstrip("s") in t.roles
 
 
+def _nested_head(doc: Doc, j: int) -> bool:
+    """Word ``j`` (a preposition) follows ``<role> of|for <det> <noun>``: ``critics of the
+    plan in Seoul``, ``residents of the village near Arusha``."""
+    if j < 4 or not all(doc.joined(k) for k in range(j - 4, j)):
+        return False
+    return doc.low[j - 3] in ("of", "for") and doc.low[j - 2] in DETS and doc.text[doc.starts[j - 1]].islower() \
+        and _role_or_group(doc.low[j - 4])
+
+
 def _post_mod(doc: Doc, j: int) -> int:
     """If word ``j`` is the preposition of a post-modifier after a speaker noun
     (``people familiar with``, ``sources close to``, ``a person with knowledge of``),
@@ -420,6 +437,10 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                     and _role_or_group(doc.low[j - 1]):
                 j -= 1
                 n += 1
+                continue
+            if w in _POST_PREPS and j < end and n <= 4 and _nested_head(doc, j):
+                j -= 4  # "critics of the plan in Seoul": the head before a second modifier
+                n += 4
                 continue
             break
         elif not cap and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:

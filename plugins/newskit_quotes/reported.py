@@ -134,7 +134,10 @@ def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
             if doc.low[j] == "of" and j + 1 < len(doc.starts):
                 return doc.starts[j + 1], "of"
             j += 1
-        return None
+        if "belief" not in classes:
+            return None
+        clause = _clause_after(doc, k, sb)  # "investigators suspect the fire was set": a belief
+        return (clause, "clause") if clause is not None else None
     if "bare" in classes:
         s = k
         if cue.form in _TELL:

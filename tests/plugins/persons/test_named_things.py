@@ -95,3 +95,65 @@ def test_a_sentence_opening_name_is_read_whole(text: str, person: str) -> None:
 def test_no_team_with_an_ordinary_plural_head_is_a_person(town: str, head: str) -> None:
     team = f"{town} {head}"
     assert not any(team in n or n in team for n in names(f"Fans cheered as the {team} scored twice."))
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Chief economist R.K. Menon expects growth to slow.", "R.K. Menon"),
+        ("The ruling was read by Justice D.Y. Chandrachud.", "D.Y. Chandrachud"),
+    ],
+)
+def test_initials_written_together_open_a_name(text: str, person: str) -> None:
+    assert names(text) == [person]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "U.S. Steel cut its forecast.",
+        "The U.N. Security Council met on Friday.",
+        "Output at U.K. plants fell in March.",
+    ],
+)
+def test_dotted_abbreviations_are_no_initials(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Voters in Santos said the count was slow.", None),
+        ("Neil Jordan directed it; the lead role in Jordan's film went to Liam Neeson.", "Jordan"),
+    ],
+)
+def test_a_city_that_is_a_surname_after_in_is_the_city(text: str, person: str | None) -> None:
+    got = names(text)
+    assert (person in got) if person else got == []
+
+
+@pytest.mark.parametrize(
+    ("text", "persons"),
+    [
+        ("Kenya Floods Kill 40 as Rains Continue in Western Region", []),
+        ("Zambia Warns of Power Cuts as Dam Levels Fall", []),
+        ("Samia Suluhu Hassan Signs Mining Law in Dodoma", ["Samia Suluhu Hassan"]),
+        ("Police Arrest Former Governor Ahmed Musa Over Missing Funds", ["Ahmed Musa"]),
+    ],
+)
+def test_a_title_case_headline_is_cut_at_its_ordinary_words(text: str, persons: list[str]) -> None:
+    assert names(text) == persons
+
+
+def test_a_results_line_is_no_headline() -> None:
+    assert "Guy Forget" in names("Guy Forget ( France ) beat 17 - Felix Mantilla ( Spain ) 6-4 7-5 6-3")
+
+
+def test_an_east_asian_surname_that_is_a_cue_joins_its_full_name() -> None:
+    got = extract_persons("Park Min-ji led the rescue. Park later thanked the volunteers.")
+    assert [m.text for m in got] == ["Park Min-ji", "Park"]
+    assert got[0].entity_id == got[1].entity_id
+
+
+def test_a_cue_word_alone_opening_a_sentence_stays_out() -> None:
+    assert names("Park rangers closed the trails on Monday.") == []

@@ -54,3 +54,37 @@ def test_an_age_set_off_by_commas_is_no_speaker(text: str, speaker: str) -> None
 )
 def test_a_description_with_an_organisation_leads_to_the_name(text: str, speaker: str) -> None:
     assert spoken(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Engineers suspect the pump had failed before the flood.", "the pump had failed", "Engineers"),
+        ("The federation confirmed that the tournament would start in May.", "the tournament would start",
+         "federation"),
+        ("The airline said its fleet would be grounded until Friday.", "its fleet would be grounded", "airline"),
+    ],
+)
+def test_beliefs_and_organisations_by_their_head_report(text: str, content: str, speaker: str) -> None:
+    got = quotes(text)
+    assert len(got) == 1 and content in got[0].text
+    assert speaker in spoken(text)[0]
+
+
+def test_a_suspect_of_a_crime_is_no_belief() -> None:
+    assert quotes("Two men suspected of smuggling gold were detained in Kisumu.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Critics call the scheme a "tax on the poor."', "Critics"),
+        ('Farmers call the new levy "a disaster."', "Farmers"),
+    ],
+)
+def test_a_plural_subject_makes_a_base_form_a_verb(text: str, speaker: str) -> None:
+    assert spoken(text) == [speaker]
+
+
+def test_a_base_form_after_a_determiner_stays_a_noun() -> None:
+    assert quotes("The call was cut after ten minutes.") == []
