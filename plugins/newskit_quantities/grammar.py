@@ -583,127 +583,32 @@ def _quantity(
     nxt = _next_words(text, b.end, lx) if not b.digits else []
     weak_one = False
     if not b.digits:
-        if b.ntok == 1 and b.end + 1 < len(text) and text[b.end] in _DASH[:4]:
-            twin = b.end + 1 + len(b.lead)
-            if text[b.end + 1 : twin].lower() == b.lead and not text[twin : twin + 1].isalpha():
-                return twin  # "fifty-fifty", "one-one": an idiom, not an amount
-        if b.lead == "one" and b.ntok == 1:
-            if prev_lower in lx.one_before:
-                weak_one = True  # "that one", "the one": a pronoun unless a range follows
-            if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
-                return None
-            if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3]:
-                return None
-        if kind == "couple" and not (nxt and nxt[0][0].lower() == "of"):
-            return None
-        if kind == "afrac" and b.lead not in ("half", "quarter") and not (
-            nxt and nxt[0][0].lower() == "of"
-        ) and prev_lower not in _HALF_PREV:
-            return None  # "a third term" is an ordinal; "a third of", "by a third" are not
-        if kind in ("frac", "afrac") and prev is not None and prev_lower == "and":
-            pp = _prev_word(text, prev[1], lx)
-            if pp is not None and _is_time_word(pp[0]):
-                return None  # "a year and a half": the half belongs to the duration
+        rejected = _word_number_rejected(text, b, lx, prev, prev_lower, nxt)
+        if rejected is not False:
+            return rejected
+        weak_one = b.lead == "one" and b.ntok == 1 and prev_lower in lx.one_before
         if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
-            if b.end < len(text) and text[b.end] in _DASH[:3]:
-                hu = match_unit(text, b.end + 1)
-                if hu is None or hu.unit == "times":
-                    return None  # half-time, quarter-final
-                unit, end = hu.unit, hu.end  # "a quarter-mile"
-            if b.ntok == 1 and unit is None and b.end + 1 < len(text) and text[b.end] == " ":
-                am = lx.a_unit.match(text, b.end + 1)  # "half a mile": 0.5 mile
-                hu = match_unit(text, am.end()) if am is not None else None
-                if hu is not None and hu.unit != "times":
-                    unit, end, currency = hu.unit, hu.end, hu.currency
-                    nxt = []
-            if b.ntok == 1 and kind == "frac" and unit is None:
-                if prev_lower in ("first", "second", "third", "fourth", "last", "latter", "other",
-                                  "the", "each", "every", "this", "that", "better", "one",
-                                  "front", "back", "top", "bottom", "own", "opening", "closing"):
-                    return None
-                if not (nxt and nxt[0][0].lower() in _HALF_NEXT) and prev_lower not in _HALF_PREV:
-                    return None
-            if (nxt and _is_time_word(nxt[0][0])) or (
-                len(nxt) > 1 and nxt[0][0].lower() in ("a", "an") and _is_time_word(nxt[1][0])
-            ):
+            hf = _half_unit(text, b, lx, prev_lower, nxt, unit)
+            if hf is None:
                 return None
-        if kind == "frac" and b.lead in words().denominators and b.ntok == 1:
-            if b.lead not in ("half", "halves"):
-                return None
-        if kind == "vague" and b.lead in ("hundreds", "thousands", "millions", "billions",
-                                           "trillions", "dozens", "scores") and b.ntok == 1:
-            if not ((nxt and nxt[0][0].lower() in ("of", "more", "upon", "and", "or"))
-                    or b.end >= len(text) or not text[b.end].isalnum()):
-                return None
-            if b.lead == "scores" and not (nxt and nxt[0][0].lower() == "of"):
-                return None
+            if hf[1] >= 0:
+                unit, end = hf[0], hf[1]
+            if hf[2] is not None:
+                currency = hf[2]
+            nxt = hf[3]
     # --- ranges
     high: Number | None = None
     s_signed = False  # the range's low end already carries the sign
     signed = _minus_before(text, s) if b.digits and cur is None else False
     rm = lx.range_conn.match(text, end)
     if rm is not None and kind in ("card", "frac") and not g.age:
-        b2_start = rm.end()
-        cand = by_start.get(b2_start)
-        neg2 = False
-        if cand is None and b2_start + 1 < len(text) and text[b2_start] in "-\u2212":
-            cand = by_start.get(b2_start + 1)  # "-18 °C to -34 °C"
-            neg2 = cand is not None and cand.digits
-        cur2: tuple[int, str] | None = None
-        if cand is None and b.digits:
-            cm = _CUR_SYM.match(text, b2_start)
-            if cm is not None:
-                cand = by_start.get(cm.end())
-                cur2 = match_currency_prefix(text, cm.end())
-        conn = (rm.group("c") or rm.group("w") or "").lower()
-        if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
-            cand = None  # "1.5 -20.0": a second, negative number
-        o_end = pre[0] if pre is not None else (s - 1 if signed else s)
-        opener = lx.opener.search(text, max(0, o_end - 13), o_end)
-        if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
-            cand = None
-        if cand is not None and cand.kind in ("card", "frac") and cand.digits == b.digits:
-            g2 = _grow_right(text, cand, lx, by_start)
-            if g2 is None:
-                return cand.end  # "two to three years": a duration
-            if conn == "or":
-                pass  # "two or three ships": two numbers, not a range
-            elif g2 is not None:
-                if cur2 is not None and (g2.unit is None or g2.currency):
-                    g2 = g2._replace(unit=cur2[1], currency=True)
-                if pre is not None and g2.unit is None:
-                    g2 = g2._replace(unit=pre[1])  # "between magnitude 6.5 and 7.0"
-                low = value
-                if not g.scaled and g2.scaled and to_decimal(b.value) < to_decimal(cand.value):
-                    low = _mul(b.value, g2.scale)
-                if signed:
-                    low = _neg(low)
-                if neg2:
-                    g2 = g2._replace(value=_neg(g2.value))
-                same_unit = unit is None or g2.unit is None or unit == g2.unit
-                if unit is not None and g2.unit is None and conn not in _DASH:
-                    same_unit = False  # "fell 148.85 points to 35378.44"
-                if conn in ("to", "through", "thru") and prev_lower in lx.change and \
-                        to_decimal(g2.value) > 3 * to_decimal(low):
-                    same_unit = False  # "skidded 1.74 to 123.5": a change and a level
-                hi = g2.value
-                if neg2 and signed and same_unit and to_decimal(hi) < to_decimal(low):
-                    low, hi = hi, low  # "-18 to -34 degrees": the colder end is the low one
-                if same_unit and to_decimal(hi) > to_decimal(low):
-                    if _is_year(text, b, g, cur) and _is_year(text, cand, g2, None) and \
-                            not _counted_plural(text, g2.end, lx):
-                        return g2.end  # "2019-2020", "from 2010 to 2015"
-                    value, high, end = low, hi, g2.end
-                    if signed:
-                        signed = False
-                        s_signed = True
-                    if unit is None:
-                        unit, currency = g2.unit, g2.currency
-                    if opener is not None and conn in ("and", "to", "through", "thru"):
-                        s = opener.start()
-                elif conn in _DASH and b.digits and unit is None and g2.unit is None and \
-                        isinstance(hi, int) and isinstance(low, int) and hi <= low <= 200:
-                    return g2.end  # a score: "won 3-1"
+        rg = _range(text, rm, b, g, lx, by_start, _Span(s, end, value, unit, currency),
+                    pre, cur, signed, prev_lower)
+        if isinstance(rg, int):
+            return rg
+        if rg is not None:
+            s, end, value, unit, currency, high = rg
+            s_signed = signed
     if high is not None and prev_lower in lx.score and b.digits and unit is None:
         return end
     if weak_one and high is None:
@@ -781,23 +686,8 @@ def _quantity(
     # --- identifiers and dates from the word before
     pw = _prev_word(text, left, lx)
     pwl = pw[0].lower().rstrip(".,") if pw else ""
-    if pw is not None and cur is None:
-        word0 = pw[0].rstrip(".")
-        if word0 in _cap_months() or (pwl in unit_lex().months and word0[0].isupper()):
-            return end
-        if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
-            return end
-        if b.digits and not pw[0].endswith(".") and \
-                (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
-                pwl not in lx.stop and pwl not in lx.approx_map and approx is None and \
-                unit is None and not pw[0].isupper() and not (
-                    _sentence_initial(text, pw[1]) and _counted_plural(text, end, lx)
-                    and not _is_year(text, b, g, cur)
-                ):
-            return end  # "Resolution 1718", "Boeing 737", "iPhone 15"; not "Buy 3 apples"
-        if b.digits and pw[0].isupper() and len(pw[0]) >= 2 and unit is None and \
-                approx is None and pwl not in lx.stop and not _sentence_initial(text, pw[1]):
-            return end  # "COVID 19", "PM 2"
+    if pw is not None and cur is None and _named_by(text, pw, b, g, end, unit, approx, lx):
+        return end
     # --- years
     if high is None and _is_year(text, b, g, cur) and approx is None:
         if not _counted_plural(text, end, lx) or pwl in lx.year_before:
@@ -820,6 +710,192 @@ def _quantity(
     if kind == "mult":
         unit = None
     return Found(left, end, value, high, approx, unit, of, False)
+
+
+class _Span(NamedTuple):
+    """A quantity being grown: its start, end, value, unit and whether the unit is money."""
+
+    start: int
+    end: int
+    value: Number
+    unit: str | None
+    currency: bool
+
+
+class _Ranged(NamedTuple):
+    """A range read after a quantity: the grown span and its high end."""
+
+    start: int
+    end: int
+    value: Number
+    unit: str | None
+    currency: bool
+    high: Number
+
+
+def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_start: dict[int, _Base],
+           q: _Span, pre: tuple[int, str] | None, cur: tuple[int, str] | None, signed: bool,
+           prev_lower: str) -> _Ranged | int | None:
+    """ "7,000-9,000", "between 5 and 10", "from $5 to $10", "-18 to -34 degrees": the
+    range whose connector ``rm`` follows the quantity ``q``; an end offset to skip to when
+    the pair is no amount (a duration, years, a score); None when no range is read."""
+    s, end, value, unit, currency = q
+    b2_start = rm.end()
+    cand = by_start.get(b2_start)
+    neg2 = False
+    if cand is None and b2_start + 1 < len(text) and text[b2_start] in "-\u2212":
+        cand = by_start.get(b2_start + 1)  # "-18 °C to -34 °C"
+        neg2 = cand is not None and cand.digits
+    cur2: tuple[int, str] | None = None
+    if cand is None and b.digits:
+        cm = _CUR_SYM.match(text, b2_start)
+        if cm is not None:
+            cand = by_start.get(cm.end())
+            cur2 = match_currency_prefix(text, cm.end())
+    conn = (rm.group("c") or rm.group("w") or "").lower()
+    if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
+        cand = None  # "1.5 -20.0": a second, negative number
+    o_end = pre[0] if pre is not None else (s - 1 if signed else s)
+    opener = lx.opener.search(text, max(0, o_end - 13), o_end)
+    if conn == "and" and (opener is None or opener.group("o").lower() != "between"):
+        cand = None
+    if cand is not None and cand.kind in ("card", "frac") and cand.digits == b.digits:
+        g2 = _grow_right(text, cand, lx, by_start)
+        if g2 is None:
+            return cand.end  # "two to three years": a duration
+        if conn == "or":
+            pass  # "two or three ships": two numbers, not a range
+        elif g2 is not None:
+            if cur2 is not None and (g2.unit is None or g2.currency):
+                g2 = g2._replace(unit=cur2[1], currency=True)
+            if pre is not None and g2.unit is None:
+                g2 = g2._replace(unit=pre[1])  # "between magnitude 6.5 and 7.0"
+            low = value
+            if not g.scaled and g2.scaled and to_decimal(b.value) < to_decimal(cand.value):
+                low = _mul(b.value, g2.scale)
+            if signed:
+                low = _neg(low)
+            if neg2:
+                g2 = g2._replace(value=_neg(g2.value))
+            same_unit = unit is None or g2.unit is None or unit == g2.unit
+            if unit is not None and g2.unit is None and conn not in _DASH:
+                same_unit = False  # "fell 148.85 points to 35378.44"
+            if conn in ("to", "through", "thru") and prev_lower in lx.change and \
+                    to_decimal(g2.value) > 3 * to_decimal(low):
+                same_unit = False  # "skidded 1.74 to 123.5": a change and a level
+            hi = g2.value
+            if neg2 and signed and same_unit and to_decimal(hi) < to_decimal(low):
+                low, hi = hi, low  # "-18 to -34 degrees": the colder end is the low one
+            if same_unit and to_decimal(hi) > to_decimal(low):
+                if _is_year(text, b, g, cur) and _is_year(text, cand, g2, None) and \
+                        not _counted_plural(text, g2.end, lx):
+                    return g2.end  # "2019-2020", "from 2010 to 2015"
+                if unit is None:
+                    unit, currency = g2.unit, g2.currency
+                if opener is not None and conn in ("and", "to", "through", "thru"):
+                    s = opener.start()
+                return _Ranged(s, g2.end, low, unit, currency, hi)
+            elif conn in _DASH and b.digits and unit is None and g2.unit is None and \
+                    isinstance(hi, int) and isinstance(low, int) and hi <= low <= 200:
+                return g2.end  # a score: "won 3-1"
+    return None
+
+
+def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, unit: str | None,
+              approx: str | None, lx: _Lex) -> bool:
+    """Whether the word before makes the number a date or a name, not an amount: a month
+    ("May 5"), an identifier word ("page 5"), a capitalised name ("Resolution 1718",
+    "Boeing 737", "iPhone 15"; not a sentence's "Buy 3 apples"), an acronym ("COVID 19")."""
+    pwl = pw[0].lower().rstrip(".,")
+    word0 = pw[0].rstrip(".")
+    if word0 in _cap_months() or (pwl in unit_lex().months and word0[0].isupper()):
+        return True
+    if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
+        return True
+    plain = b.digits and unit is None and approx is None and pwl not in lx.stop
+    if plain and not pw[0].endswith(".") and \
+            (pw[0][0].isupper() or any(c.isupper() for c in pw[0][1:])) and \
+            pwl not in lx.approx_map and not pw[0].isupper() and not (
+                _sentence_initial(text, pw[1]) and _counted_plural(text, end, lx)
+                and not _is_year(text, b, g, None)
+            ):
+        return True
+    return bool(plain and pw[0].isupper() and len(pw[0]) >= 2 and not _sentence_initial(text, pw[1]))
+
+
+def _word_number_rejected(
+    text: str, b: _Base, lx: _Lex, prev: tuple[str, int] | None, prev_lower: str,
+    nxt: list[tuple[str, int, int]],
+) -> int | bool | None:
+    """False when a number in words may be a quantity here; else what ``_quantity``
+    returns for it: None (only the words are rejected) or an end offset to skip to."""
+    kind = b.kind
+    if b.ntok == 1 and b.end + 1 < len(text) and text[b.end] in _DASH[:4]:
+        twin = b.end + 1 + len(b.lead)
+        if text[b.end + 1 : twin].lower() == b.lead and not text[twin : twin + 1].isalpha():
+            return twin  # "fifty-fifty", "one-one": an idiom, not an amount
+    if b.lead == "one" and b.ntok == 1:
+        if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
+            return None
+        if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3]:
+            return None
+    if kind == "couple" and not (nxt and nxt[0][0].lower() == "of"):
+        return None
+    if kind == "afrac" and b.lead not in ("half", "quarter") and not (
+        nxt and nxt[0][0].lower() == "of"
+    ) and prev_lower not in _HALF_PREV:
+        return None  # "a third term" is an ordinal; "a third of", "by a third" are not
+    if kind in ("frac", "afrac") and prev is not None and prev_lower == "and":
+        pp = _prev_word(text, prev[1], lx)
+        if pp is not None and _is_time_word(pp[0]):
+            return None  # "a year and a half": the half belongs to the duration
+    if kind == "frac" and b.lead in words().denominators and b.ntok == 1:
+        if b.lead not in ("half", "halves"):
+            return None
+    if kind == "vague" and b.lead in ("hundreds", "thousands", "millions", "billions",
+                                       "trillions", "dozens", "scores") and b.ntok == 1:
+        if not ((nxt and nxt[0][0].lower() in ("of", "more", "upon", "and", "or"))
+                or b.end >= len(text) or not text[b.end].isalnum()):
+            return None
+        if b.lead == "scores" and not (nxt and nxt[0][0].lower() == "of"):
+            return None
+    return False
+
+
+_HALF_NOT_AFTER = frozenset({"first", "second", "third", "fourth", "last", "latter", "other",
+                             "the", "each", "every", "this", "that", "better", "one", "front",
+                             "back", "top", "bottom", "own", "opening", "closing"})
+
+
+def _half_unit(
+    text: str, b: _Base, lx: _Lex, prev_lower: str, nxt: list[tuple[str, int, int]],
+    unit: str | None,
+) -> tuple[str | None, int, bool | None, list[tuple[str, int, int]]] | None:
+    """ "half", "a quarter": its unit ("a quarter-mile", "half a mile": 0.5 mile) as (unit,
+    end or -1 if no unit was read here, currency or None if unchanged, the words after), or
+    None when the word is no amount here ("half-time", "the second half", "half an hour")."""
+    end, currency = -1, None
+    if b.end < len(text) and text[b.end] in _DASH[:3]:
+        hu = match_unit(text, b.end + 1)
+        if hu is None or hu.unit == "times":
+            return None  # half-time, quarter-final
+        unit, end = hu.unit, hu.end  # "a quarter-mile"
+    if b.ntok == 1 and unit is None and b.end + 1 < len(text) and text[b.end] == " ":
+        am = lx.a_unit.match(text, b.end + 1)  # "half a mile": 0.5 mile
+        hu = match_unit(text, am.end()) if am is not None else None
+        if hu is not None and hu.unit != "times":
+            unit, end, currency = hu.unit, hu.end, hu.currency
+            nxt = []
+    if b.ntok == 1 and b.kind == "frac" and unit is None:
+        if prev_lower in _HALF_NOT_AFTER:
+            return None
+        if not (nxt and nxt[0][0].lower() in _HALF_NEXT) and prev_lower not in _HALF_PREV:
+            return None
+    if (nxt and _is_time_word(nxt[0][0])) or (
+        len(nxt) > 1 and nxt[0][0].lower() in ("a", "an") and _is_time_word(nxt[1][0])
+    ):
+        return None
+    return unit, end, currency, nxt
 
 
 _CLOCK = regex.compile(
