@@ -271,8 +271,32 @@ _TOKEN = regex.compile(r"\p{L}+|[,&]")
 def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
     toks = [(t.group().lower().replace("&", "and"), offset + t.start(), offset + t.end())
             for t in _TOKEN.finditer(run)]
-    for seg in parse_words([t[0] for t in toks]):
+    words_ = [t[0] for t in toks]
+    segs = parse_words(words_)
+    if len(segs) == 1 and _BETWEEN.search(text, max(0, offset - 12), offset):
+        segs = _between_ends(words_, segs)
+    for seg in segs:
         yield _seg_base(seg, toks)
+
+
+_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])between" + _SP + r"++\Z")
+
+
+def _between_ends(words_: list[str], segs: list[Segment]) -> list[Segment]:
+    """After "between", one reading that swallows the range's "and" is two numbers:
+    "between three hundred and one thousand" is 300 to 1,000, not 301,000 (the range
+    needs its "and"). Split at the last "and" when both sides read as whole numbers and
+    the second is the larger."""
+    seg = segs[0]
+    inside = words_[seg.first:seg.last + 1]
+    if "and" not in inside[1:]:
+        return segs
+    k = seg.first + len(inside) - 1 - inside[::-1].index("and")
+    left, right = parse_words(words_[:k]), parse_words(words_[k + 1:seg.last + 1])
+    if len(left) != 1 or len(right) != 1 or left[0].kind != "card" or right[0].kind != "card" \
+            or left[0].first != seg.first or right[0].value <= left[0].value:
+        return segs  # "between five thousand and six hundred": no rising range, one number
+    return [left[0], right[0]._replace(first=right[0].first + k + 1, last=right[0].last + k + 1)]
 
 
 def _seg_base(seg: Segment, toks: list[tuple[str, int, int]]) -> _Base:

@@ -9,7 +9,9 @@ tests, with a hypothesis round trip per form:
 * fraction words of a billion and a trillion ("one billionth", "a hundred trillionths");
 * "13e2" is 1,300, not a year;
 * "a year and a half" gives no stray quantity "a half";
-* "half a percentage point", "half a percent": the unit after "half a".
+* "half a percentage point", "half a percent": the unit after "half a";
+* after "between", a reading that swallows the range's "and" is two numbers ("between three
+  hundred and one thousand" is 300 to 1,000).
 """
 
 from __future__ import annotations
@@ -119,3 +121,17 @@ def test_small_fraction_round_trip(n: int, den: tuple[int, str]) -> None:
     text = f"The drift was {said} of a second."
     got = read(text)
     assert [(t, v) for t, v, _ in got] == [(said, Decimal(n) / den[0])]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Between three hundred and one thousand people came.",
+     [("Between three hundred and one thousand", 300, 1000)]),
+    ("Between two hundred and fifty and three hundred boats sailed.",
+     [("Between two hundred and fifty and three hundred", 250, 300)]),
+    ("The hall took three hundred and one thousand visitors.",
+     [("three hundred and one thousand", 301000, None)]),
+    ("They sold between five thousand and six hundred tickets.",
+     [("five thousand and six hundred", 5600, None)]),
+])
+def test_between_keeps_its_and(text: str, expected: list[tuple[str, int, int | None]]) -> None:
+    assert [(text[f.start:f.end], f.value, f.high) for f in find_quantities(text)] == expected
