@@ -179,7 +179,8 @@ def _patterns() -> dict[str, Any]:
             r"(?<![\p{L}\p{N}'’.-])(?P<subj>(?P<det>(?:an?|the|this|that)\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?(?:" + _alt(d["finding_bodies"])
             + r"))\s+"
             # "a review commissioned by the company found ...": who ordered it is no finder
-            r"(?:(?:" + _alt(d["np_participles"]) + r")\s+by\s+(?:the\s+)?(?:[\p{L}.'’-]{1,40}\s+){0,3}?)?"
+            # ... but "a report by the ministry found ...": its author is
+            r"(?:(?P<part>(?:" + _alt(d["np_participles"]) + r")\s+)?by\s+(?:the\s+)?(?P<author>(?:[\p{L}.'’-]{1,40}\s+){0,3}?))?"
             r"(?:\p{Ll}{1,30}ly\s+|has\s+|had\s+|have\s+)?(?P<cue>" + _alt(d["finding_cues"]) + r")\s+(?:no\s+evidence|no\s+sign|"
             r"nothing|insufficient\s+evidence|(?:[\p{L}-]{1,40}\s+){1,3}not\s+guilty|(?:[\p{L}-]{1,40}\s+){1,3}of\s+(?:any\s+)?"
             r"wrongdoing|that\s+[^.;]{0,100}?\b(?:not|never|no)\b)", regex.I),
@@ -211,6 +212,10 @@ def _patterns() -> dict[str, Any]:
         "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["subject_nouns"])
             + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
+        # "The Niger State police command called": a name that only qualifies the noun
+        # phrase before the cue, whose head is a common noun naming a body
+        "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + _alt(d["subject_nouns"])
+                           + r")\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}"),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
         "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + _alt(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
@@ -417,6 +422,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
             names = sorted({near[-2].name, a.name})
             return " and ".join(names), "country", (near[-2].start, a.end)
         name, kind, end = _source_name(text, a)
+        tail = p["name_np_tail"].fullmatch(text, end, pos)
+        if tail is not None and a.kind != "person" and _OPENING.fullmatch(text, lo, a.start):
+            return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
         wide = _of_head(text, lo, a.start)
         if wide is not None:
             return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
@@ -698,10 +706,12 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: 
     for m in _scan("finding", text, sent, live):
         if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
             continue  # without a determiner the body must open its clause
-        subj = _DET.sub("", m.group("subj"))
+        subj, sref = _DET.sub("", m.group("subj")), m.span("subj")
+        if m.group("author") and m.group("part") is None:
+            subj, sref = m.group("author").strip(), _trim(text, *m.span("author"))
         s, e = _trim(text, m.start(), _clause_end(text, m.end(), sent))
         if e > s:
-            out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", m.span("subj"), m.span("cue"),
+            out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", sref, m.span("cue"),
                              "organisation", responds=_last_allegation(out, s), fixed=True))
 
 
@@ -800,6 +810,9 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         own = _own_subject(text, sref, cue_start)
         if own is not None:
             return text[own[0]:own[1]], "group", own
+    np = _noun_surface(text, speaker, sref)
+    if np is not None:
+        return text[np[0]:np[1]], "organisation", np
     wide = _of_head(text, lo, sref[0])
     if wide is not None:
         return text[wide:sref[1]], "group", (wide, sref[1])
@@ -813,6 +826,21 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         src, k, ref = _clause_np(text, lo, cue_start)
         return src, k, ref
     return speaker, kind, sref
+
+
+def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tuple[int, int] | None:
+    """The common-noun phrase a speaker is named by in the text (``The volcanology agency
+    said``) when the speaker given for it is another name: a noun with a modifier of its
+    own describes a body anew, so the phrase is the source (a bare ``the newspaper``
+    refers back, and the speaker given for it stands)."""
+    surface = text[sref[0]:sref[1]]
+    if not speaker or speaker.casefold() in surface.casefold() or any(ch.isupper() for ch in surface[1:]):
+        return None
+    np = _patterns()["np_subject"].search(text, max(0, sref[1] - 80), sref[1] + 1)
+    if np is None or np.end("np") != sref[1] or len(np.group("np").split()) < 2:
+        return None  # a bare "the newspaper" refers back: the speaker given for it stands
+    s, e = np.span("np")
+    return s, e
 
 
 def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
@@ -992,7 +1020,7 @@ def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dic
     for i, c in enumerate(split):
         if stances[id(c)] != "denies":
             continue
-        back = _patterns()["points_back"].search(text, c.start, c.end) is not None
+        back = _points_back(text, c)
         quoted: _Cand | None = None
         for j in range(i - 1, max(-1, i - 30), -1):  # the allegation a denial answers
             prev = split[j]
@@ -1017,6 +1045,20 @@ def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dic
         if id(c) not in targets and quoted is not None:
             targets[id(c)] = quoted
     return targets
+
+
+def _points_back(text: str, c: _Cand) -> bool:
+    """Whether a denial points back at what it answers: its object right after the cue is
+    a definite charge noun (``called the claim baseless``, ``rejected the union's
+    accusation``; not ``... had not provided any evidence for the claim`` further on), or
+    it says that what was just told never was (``no such warnings``, ``none of its staff
+    had been involved``, ``no blasting had taken place``)."""
+    p = _patterns()
+    hi = min(c.end, max(c.start, c.cue_ref[1] if c.cue_ref else c.start) + 50)
+    if p["points_back"].search(text, c.start, hi) is not None:
+        return True
+    content = text[c.start:min(c.end, c.start + 300)]
+    return any(p[k].match(content) for k in ("none_such", "none_involved", "none_happened"))
 
 
 def _holds(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> bool:

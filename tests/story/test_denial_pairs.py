@@ -98,3 +98,22 @@ def test_an_assertion_a_finding_in_another_outlet_repeats_is_what_it_denies(pipe
                    "An internal audit ordered by the health board found no evidence that patients had been left "
                    "waiting in corridors overnight.")
     assert ("nurses", "internal audit") in {(a.lower(), d) for a, d in _pairs(story)}  # a group: any case
+
+
+def test_a_hedged_allegation_pairs_with_a_finding_of_the_same_act(pipeline: Pipeline) -> None:
+    st = _story(pipeline, "Interior Minister Paul Reyes said a missing bolt suggested the rails might have been "
+                          "tampered with.",
+                "The safety board said it had found no evidence that the rails had been tampered with.")
+    assert ("Paul Reyes", "safety board") in _pairs(st)
+
+
+def test_a_denial_repeating_an_assertion_word_for_word_pairs_with_it(pipeline: Pipeline) -> None:
+    st = _story(pipeline, "Several passengers said the captain had been drinking before the voyage.",
+                "The ferry line's lawyer, Rui Gomes, denied that the captain had been drinking.")
+    assert ("passengers", "Rui Gomes") in _pairs(st)
+
+
+def test_a_ransom_paid_told_in_the_passive_is_the_act_a_denial_answers(pipeline: Pipeline) -> None:
+    st = _story(pipeline, "A village elder, Musa Idris, said a ransom had been paid for the hostages.",
+                "Governor Ada Okoro denied that any money had changed hands.")
+    assert ("Musa Idris", "Ada Okoro") in _pairs(st)

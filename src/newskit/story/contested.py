@@ -37,7 +37,8 @@ __all__ = ["allegation_denials"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}ed(?![\p{L}'’-])")
-_ACCUSING = ("alleges", "reports", "asserts", "confirms")
+#: a hedged allegation (``suggested the track might have been tampered with``) accuses too
+_ACCUSING = ("alleges", "reports", "asserts", "confirms", "predicts")
 
 
 @cache
@@ -91,6 +92,16 @@ def _acts(text: str) -> frozenset[str]:
     return frozenset(name for name, pat in _act_patterns() if pat.search(text))
 
 
+_NEGATED = regex.compile(r"(?<![\p{L}])(?:not|never|no|n['’]t)(?:\s+[\p{L}'’-]+){0,2}\s+$", regex.I)
+
+
+def _asserted_acts(text: str) -> frozenset[str]:
+    """The classes of act a claim says were done: ``the government would not pay ransom``
+    speaks of a ransom and alleges none."""
+    return frozenset(name for name, pat in _act_patterns()
+                     if any(not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in pat.finditer(text)))
+
+
 def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
                       d_words: tuple[frozenset[str], frozenset[str]],
                       participles: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -124,13 +135,25 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
 
 def _accuses(a: Claim, denier: str | None) -> bool:
     """Whether the allegation names the denier as the one who did it (``accused Orvex of``,
-    ``alleged that Orvex had ...``): the denier's name, or its first word, in its text."""
+    ``alleged that Orvex had ...``): the denier's name, its first word or, for a person, the
+    surname, in its text."""
     if not denier:
         return False
-    first = denier.split()[0]
-    if len(first) < 3 or not first[:1].isupper():
-        return False
-    return regex.search(r"(?<![\p{L}])" + regex.escape(first) + r"(?![\p{L}])", a.text) is not None
+    words = denier.split()
+    names = {words[0], words[-1]} if a.source_type == "person" or len(words) == 2 else {words[0]}
+    return any(len(w) >= 3 and w[:1].isupper() and
+               regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
+
+
+def _runs(text: str) -> frozenset[tuple[str, ...]]:
+    """Runs of four words of a text holding two content words (``driver had been
+    speeding``): a denial that repeats one repeats what it denies (``denied that the driver
+    had been speeding``)."""
+    d = _data()
+    stop, n = frozenset(d["stopwords"]), int(d["min_word"])
+    words = [w.lower() for w in _WORD.findall(text)]
+    return frozenset(tuple(words[i:i + 4]) for i in range(len(words) - 3)
+                     if sum(len(w) >= n and w not in stop for w in words[i:i + 4]) >= 2)
 
 
 def _generic(d: Claim, words: frozenset[str]) -> bool:
@@ -155,14 +178,15 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
     # ... and so is one that an act of a wrongdoing class happened ("lawmakers said the
     # election had been stolen"): a denial of that act answers it
-    charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _acts(c.text)]
+    charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _asserted_acts(c.text)]
     # any other assertion is one when a denial repeats it nearly word for word ("staff were
     # pressured to delete trial records" / "no evidence that trial records had been deleted")
     plain = [c for c in accusing if c not in charged]
     plain_words = {id(c): _stems(c.text)[1] for c in plain}
+    runs = {id(c): _runs(c.text) for c in plain}
     repeat = int(_data()["repeated_words"])
     common = {id(c): _stems(c.text)[1] for c in charged}
-    acts = {id(c): _acts(c.text) for c in charged}
+    acts = {id(c): _asserted_acts(c.text) for c in charged}
     verbs = {id(c): _participles(c.text) for c in charged}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
@@ -182,8 +206,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                     bool(acts[id(a)] & d_acts) or \
                     (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
                 out.append((a, d))
+        d_runs = _runs(d.text)
         out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)
-                   and not _inside(a, d) and len(plain_words[id(a)] & own[1]) >= repeat)
+                   and not _inside(a, d) and (len(plain_words[id(a)] & own[1]) >= repeat or bool(runs[id(a)] & d_runs)))
     return out
 
 

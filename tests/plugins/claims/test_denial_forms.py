@@ -102,3 +102,50 @@ def test_a_coordinated_denial_is_its_own_verb_phrase(pipeline: Pipeline) -> None
 def test_the_accuser_opening_its_clause_is_the_source(pipeline: Pipeline, text: str, source: str) -> None:
     c = [c for c in _claims(pipeline, text) if c.stance in ("alleges", "asserts")][-1]
     assert source in (c.source or "")
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Greenpeace said guards at the depot had looked away. The Lagos State port authority called the accusation "
+     "false.", "Lagos State port authority"),
+    ("Tenants alleged that the landlord had cut the heating. The housing department said it had found no trace "
+     "of any complaint.", "housing department"),
+    ("A draft report by the environment agency found no evidence that the dam had been weakened.",
+     "environment agency"),
+])
+def test_the_denier_is_the_whole_noun_phrase_or_the_reports_author(pipeline: Pipeline, text: str,
+                                                                     source: str) -> None:
+    assert _denial(_claims(pipeline, text)).source == source
+
+
+def test_a_review_someone_ordered_is_still_the_reviews(pipeline: Pipeline) -> None:
+    d = _denial(_claims(pipeline, "A review commissioned by Orvane found no evidence that files had been erased."))
+    assert d.source == "review"
+
+
+@pytest.mark.parametrize("text", [
+    "The bank dismissed the claims as having no factual basis.",
+    "The council brushed aside the complaints.",
+    "The club called the report deeply flawed.",
+])
+def test_more_ways_of_rejecting_a_charge(pipeline: Pipeline, text: str) -> None:
+    assert "denies" in {c.stance for c in _claims(pipeline, text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Union leader Sara Nkosi said the company had cut corners on safety.",
+    "Residents' spokesman Omar Ali said the council was to blame for the flooding.",
+])
+def test_saying_someone_did_wrong_is_an_allegation(pipeline: Pipeline, text: str) -> None:
+    assert [c.stance for c in _claims(pipeline, text)] == ["alleges"]
+
+
+def test_saying_someone_was_not_to_blame_is_no_allegation(pipeline: Pipeline) -> None:
+    stances = {c.stance for c in _claims(pipeline, "Mayor Ada Stone said the council was not to blame for the "
+                                                   "flooding.")}
+    assert "alleges" not in stances
+
+
+def test_a_bare_definite_noun_keeps_the_speaker_it_refers_back_to(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Kommersant reported that the talks had stalled. \"A deal could come within weeks,\" "
+                           "the newspaper added.")
+    assert {c.source for c in cs} == {"Kommersant"}
