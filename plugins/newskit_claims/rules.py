@@ -203,6 +203,11 @@ def _patterns() -> dict[str, Any]:
         # "(said) tests showed that <no chemicals had leaked>": a finding of nothing reported
         "finding_that": rc(r"\b(?:found|finds|showed|shows|established|confirmed|concluded)\s+that\s*$", regex.I),
         "none_start": rc(r"(?:no|none|nothing|nobody|no\s+one)\b", regex.I),
+        # reported content that says a charge is untrue: "(said) there is no truth to these
+        # allegations", "(said) that was simply not true"
+        "no_truth": rc(r"^(?:there\s+(?:is|was|has\s+been)\s+(?:absolutely\s+)?no\s+truth\b|(?:(?:it|this|that|these|those|they)\s+)?"
+                       r"(?:is|was|are|were)\s+(?:simply\s+|completely\s+|totally\s+|just\s+)?(?:not\s+true|untrue|false)\b)",
+                       regex.I),
         # reported content that nobody of a group took part: "(said) none of its staff had
         # been involved"
         "none_involved": rc(r"^(?:none|no\s+one|nobody|no\s+(?:[\p{Ll}-]{1,40}\s+){0,2}?(?:staff|employees?|members?|"
@@ -831,13 +836,16 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
 def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tuple[int, int] | None:
     """The common-noun phrase a speaker is named by in the text (``The volcanology agency
     said``) when the speaker given for it is another name: a noun with a modifier of its
-    own describes a body anew, so the phrase is the source (a bare ``the newspaper``
-    refers back, and the speaker given for it stands)."""
+    own describes a body anew, so the phrase is the source; a bare ``the company`` is
+    resolved by the claims' own anaphora (never to the accuser it answers), and a bare
+    noun it does not resolve (``the newspaper``) keeps the speaker given for it."""
     surface = text[sref[0]:sref[1]]
     if not speaker or speaker.casefold() in surface.casefold() or any(ch.isupper() for ch in surface[1:]):
         return None
     np = _patterns()["np_subject"].search(text, max(0, sref[1] - 80), sref[1] + 1)
-    if np is None or np.end("np") != sref[1] or len(np.group("np").split()) < 2:
+    if np is None or np.end("np") != sref[1]:
+        return None
+    if len(np.group("np").split()) < 2 and np.group("np").lower() not in _anaphors():
         return None  # a bare "the newspaper" refers back: the speaker given for it stands
     s, e = np.span("np")
     return s, e
@@ -912,7 +920,7 @@ def _stance(text: str, c: _Cand) -> str:
     if p["false_content"].match(content) or p["no_evidence"].match(content) or \
             p["innocent_content"].match(content) or p["deny_content"].match(content) or \
             p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
-            p["none_happened"].match(content) or \
+            p["none_happened"].match(content) or p["no_truth"].match(content) or \
             (p["none_start"].match(content) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     pred = p["predictive"].search(content)

@@ -117,3 +117,9 @@ def test_a_ransom_paid_told_in_the_passive_is_the_act_a_denial_answers(pipeline:
     st = _story(pipeline, "A village elder, Musa Idris, said a ransom had been paid for the hostages.",
                 "Governor Ada Okoro denied that any money had changed hands.")
     assert ("Musa Idris", "Ada Okoro") in _pairs(st)
+
+
+def test_a_denial_in_the_passive_of_the_same_verb_and_object_pairs(pipeline: Pipeline) -> None:
+    st = _story(pipeline, "Several fans said stewards had locked the exits before the match ended.",
+                "The stadium's manager, Leo Brandt, denied that any exits had been locked.")
+    assert ("fans", "Leo Brandt") in _pairs(st)

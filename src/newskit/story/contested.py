@@ -145,6 +145,13 @@ def _accuses(a: Claim, denier: str | None) -> bool:
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
 
 
+def _repeats(shared: frozenset[str], runs: frozenset[tuple[str, ...]], verbs: frozenset[str], repeat: int) -> bool:
+    """Whether a denial repeats an assertion: ``repeat`` content words in common, a run of
+    four words, or the same verb in its participle and another word (``police had closed
+    the gates`` / ``denied that any gates had been closed``)."""
+    return len(shared) >= repeat or bool(runs) or (bool(verbs) and len(shared) >= 2)
+
+
 def _runs(text: str) -> frozenset[tuple[str, ...]]:
     """Runs of four words of a text holding two content words (``driver had been
     speeding``): a denial that repeats one repeats what it denies (``denied that the driver
@@ -184,6 +191,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     plain = [c for c in accusing if c not in charged]
     plain_words = {id(c): _stems(c.text)[1] for c in plain}
     runs = {id(c): _runs(c.text) for c in plain}
+    plain_verbs = {id(c): _participles(c.text) for c in plain}
     repeat = int(_data()["repeated_words"])
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _asserted_acts(c.text) for c in charged}
@@ -208,7 +216,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                 out.append((a, d))
         d_runs = _runs(d.text)
         out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)
-                   and not _inside(a, d) and (len(plain_words[id(a)] & own[1]) >= repeat or bool(runs[id(a)] & d_runs)))
+                   and not _inside(a, d) and _repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
+                                                      plain_verbs[id(a)] & d_verbs, repeat))
     return out
 
 

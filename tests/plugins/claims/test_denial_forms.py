@@ -149,3 +149,20 @@ def test_a_bare_definite_noun_keeps_the_speaker_it_refers_back_to(pipeline: Pipe
     cs = _claims(pipeline, "Kommersant reported that the talks had stalled. \"A deal could come within weeks,\" "
                            "the newspaper added.")
     assert {c.source for c in cs} == {"Kommersant"}
+
+
+@pytest.mark.parametrize("text", [
+    "Oxfam accused Brenmark of hiding its losses. \"There is no truth to these allegations,\" a Brenmark "
+    "spokesman said.",
+    "Oxfam accused Brenmark of hiding its losses. Brenmark's finance director, Eva Lind, said that was simply "
+    "not true.",
+])
+def test_saying_a_charge_has_no_truth_is_a_denial_answering_it(pipeline: Pipeline, text: str) -> None:
+    cs = _claims(pipeline, text)
+    assert _answered(cs, _denial(cs)).source == "Oxfam"
+
+
+def test_a_bare_company_is_read_by_the_claims_own_anaphora(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Fishermen said the company had hidden the size of the leak. The company said the "
+                           "figures were accurate.")
+    assert [c.source for c in cs] == ["Fishermen", "company"]
