@@ -1041,7 +1041,9 @@ def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dic
             if stances[id(prev)] in ("alleges", "reports") or \
                     (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
                      and not _SENT_GAP.search(text, prev.end, c.start)) or \
-                    (stances[id(prev)] == "asserts" and _shares_word(text, prev, c)):
+                    (stances[id(prev)] == "asserts" and _shares_word(text, prev, c)) or \
+                    (stances[id(prev)] == "asserts" and len(_SENT_GAP.findall(text, prev.end, c.start)) <= 1
+                     and _shares_word(text, prev, c, _CONTENT_WORD)):
                 targets[id(c)] = prev  # an assertion just before a denial is what it answers
                 break
             if back and stances[id(prev)] in ("asserts", "predicts") and \
@@ -1155,13 +1157,19 @@ _LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|ac
 
 
 _LONG_WORD = regex.compile(r"\b\p{Ll}{7,}\b")
+#: a lower-case word of five letters or more that is no function word
+_CONTENT_WORD = regex.compile(r"\b(?!(?:about|above|after|again|being|below|could|every|first|their|there|these|those|"
+                              r"under|until|where|which|while|would|should|since|other|still|never|without|within)\b)"
+                              r"\p{Ll}{5,}\b")
 
 
-def _shares_word(text: str, a: _Cand, b: _Cand) -> bool:
+def _shares_word(text: str, a: _Cand, b: _Cand, pattern: regex.Pattern[str] = _LONG_WORD) -> bool:
     """Whether two claims share a long lower-case word: ``Survivors said the ferry had been
-    overloaded`` is what ``X denied that the ship had been overloaded`` answers."""
-    words = set(_LONG_WORD.findall(text, a.start, a.end))
-    return any(w in words for w in _LONG_WORD.findall(text, b.start, b.end))
+    overloaded`` is what ``X denied that the ship had been overloaded`` answers; with
+    ``_CONTENT_WORD``, any content word (for an assertion in the sentence just before:
+    ``the plant had released toxic gas`` / ``denied that any toxic gas had escaped``)."""
+    words = set(pattern.findall(text, a.start, a.end))
+    return any(w in words for w in pattern.findall(text, b.start, b.end))
 
 
 class _Kept:

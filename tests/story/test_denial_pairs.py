@@ -123,3 +123,9 @@ def test_a_denial_in_the_passive_of_the_same_verb_and_object_pairs(pipeline: Pip
     st = _story(pipeline, "Several fans said stewards had locked the exits before the match ended.",
                 "The stadium's manager, Leo Brandt, denied that any exits had been locked.")
     assert ("fans", "Leo Brandt") in _pairs(st)
+
+
+def test_an_adjective_in_ed_is_no_repeated_verb(pipeline: Pipeline) -> None:
+    st = _story(pipeline, "The coach's lawyer, Dana Pike, said her client never gave a banned substance to a player.",
+                "Striker Tom Vale denied taking any banned substance.")
+    assert ("Dana Pike", "Tom Vale") not in _pairs(st)

@@ -38,6 +38,8 @@ __all__ = ["allegation_denials"]
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}ed(?![\p{L}'’-])")
 #: a hedged allegation (``suggested the track might have been tampered with``) accuses too
+_AUX_PARTICIPLE = regex.compile(r"(?<![\p{L}'’-])(?:had|have|has|been|was|were|be|being)\s+(?:\p{Ll}+ly\s+)?"
+                                r"(\p{Ll}{4,}ed)(?![\p{L}'’-])")
 _ACCUSING = ("alleges", "reports", "asserts", "confirms", "predicts")
 
 
@@ -115,11 +117,13 @@ def _same_proposition(a: Claim, a_common: frozenset[str], d: Claim,
     return len(shared) >= 2 or bool(participles[0] & participles[1])
 
 
-def _participles(text: str) -> frozenset[str]:
-    """Stems of the ``-ed`` verb forms of a text that say something (not its stopwords)."""
+def _participles(text: str, pattern: Any = _PARTICIPLE) -> frozenset[str]:
+    """Stems of the ``-ed`` verb forms of a text that say something (not its stopwords);
+    with ``_AUX_PARTICIPLE`` only those after an auxiliary (``had locked``, ``had been
+    locked``; not the adjective of ``a banned substance``)."""
     stop = frozenset(_data()["stopwords"])
     k = int(_data()["stem_length"])
-    return frozenset(w.lower()[:k] for w in _PARTICIPLE.findall(text) if w.lower() not in stop)
+    return frozenset(w.lower()[:k] for w in pattern.findall(text) if w.lower() not in stop)
 
 
 def _names_accuser(a: Claim, d: Claim) -> bool:
@@ -191,7 +195,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     plain = [c for c in accusing if c not in charged]
     plain_words = {id(c): _stems(c.text)[1] for c in plain}
     runs = {id(c): _runs(c.text) for c in plain}
-    plain_verbs = {id(c): _participles(c.text) for c in plain}
+    plain_verbs = {id(c): _participles(c.text, _AUX_PARTICIPLE) for c in plain}
     repeat = int(_data()["repeated_words"])
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _asserted_acts(c.text) for c in charged}
@@ -214,10 +218,10 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                     bool(acts[id(a)] & d_acts) or \
                     (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
                 out.append((a, d))
-        d_runs = _runs(d.text)
+        d_runs, d_aux = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE)
         out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)
                    and not _inside(a, d) and _repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
-                                                      plain_verbs[id(a)] & d_verbs, repeat))
+                                                      plain_verbs[id(a)] & d_aux, repeat))
     return out
 
 

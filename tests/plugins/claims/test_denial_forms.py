@@ -166,3 +166,15 @@ def test_a_bare_company_is_read_by_the_claims_own_anaphora(pipeline: Pipeline) -
     cs = _claims(pipeline, "Fishermen said the company had hidden the size of the leak. The company said the "
                            "figures were accurate.")
     assert [c.source for c in cs] == ["Fishermen", "company"]
+
+
+def test_a_denial_answers_an_assertion_in_the_sentence_before_sharing_a_word(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Tenants said the tower had swayed in the wind for weeks. The builder denied that the "
+                           "tower had moved.")
+    assert _answered(cs, _denial(cs)).source == "Tenants"
+
+
+def test_saying_one_complied_with_the_law_is_a_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Auditors accused Marlo Foods of hiding debts. Its chief executive, Ivo Kranj, said "
+                           "the company had always complied with the law.")
+    assert _denial(cs).source == "Ivo Kranj"
