@@ -171,7 +171,7 @@ def test_a_bare_company_is_read_by_the_claims_own_anaphora(pipeline: Pipeline) -
 def test_a_denial_answers_an_assertion_in_the_sentence_before_sharing_a_word(pipeline: Pipeline) -> None:
     cs = _claims(pipeline, "Tenants said the tower had swayed in the wind for weeks. The builder denied that the "
                            "tower had moved.")
-    assert _answered(cs, _denial(cs)).source == "Tenants"
+    assert (_answered(cs, _denial(cs)).source or "").lower() == "tenants"  # a group: any case
 
 
 def test_saying_one_complied_with_the_law_is_a_denial(pipeline: Pipeline) -> None:
