@@ -439,14 +439,74 @@ def _analyse(
     deferred: list[tuple[int, int, bool]],
 ) -> None:
     toks = doc.toks
-    text = doc.text
     caps = doc.caps_line(toks[ci].start)
     whole = " ".join(t.folded for t in toks[ci:cj])
     if cj - ci > 1 and whole in lex.places:
         return
-    k = ci
-    titled = False
-    # "Privatisation Minister Wieslaw Kaczmarek": everything up to the last role word
+    k, titled = _past_last_role(doc, lex, ci, cj)
+    left = _strip_left(doc, lex, k, cj, titled)
+    if left is None:
+        # a lone sentence-opening word that is an ordinary word: a name only with a cue
+        t = toks[k]
+        if _lone_cue(doc, lex, k, cj):
+            accepted.append((Candidate([t], t.start, t.end), k, cj))
+        elif not (t.folded.rstrip(".") in lex.months or t.folded.rstrip(".") in lex.stop_caps):
+            deferred.append((k, cj, False))
+        return
+    k, titled = left
+    # a lower-case role word right before the chunk ("leader Kim Jong Un")
+    if k == ci and ci > 0:
+        prev = toks[ci - 1]
+        pf = prev.folded.rstrip(".")
+        if (pf in lex.title_heads or (
+            "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
+        )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive:
+            titled = True
+    e = _trim_right(doc, lex, k, cj)
+    if e <= k:
+        return
+    names = toks[k:e]
+    folded = [t.folded for t in names]
+    n = len(names)
+    if _named_thing(doc, lex, names, folded, k, e):
+        return
+    joined = " ".join(folded)
+    if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
+        return
+    if k == ci and not titled and not _given(lex, folded[0]) and _after_determiner(doc, lex, ci):
+        if not (n == 1 and e == cj and _lone_cue(doc, lex, k, e, attributive_only=True)):
+            return
+    byline = toks[k].start in bylines or toks[ci].start in bylines
+    if caps:
+        # ALL CAPS headlines: only names seen elsewhere in the article
+        deferred.append((k, e, False))
+        return
+    ev = 0
+    if titled:
+        ev += 3
+    if byline:
+        ev += 3
+    if _country_after(doc, lex, e):
+        ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
+    if n >= 2:
+        ev += _name_evidence(doc, lex, names, folded, k)
+        if ev >= 2:
+            accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
+        elif ev >= 0:
+            deferred.append((k, e, False))
+        return
+    # a single word: a surname after a title, or a name repeated from elsewhere
+    verdict = _single_word(doc, lex, k, e, cj, titled or byline, titled)
+    if verdict == "accept":
+        accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
+    elif verdict == "defer":
+        deferred.append((k, e, False))
+
+
+def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]:
+    """``Privatisation Minister Wieslaw Kaczmarek``: the name starts after the last role
+    word of the run (and is then titled)."""
+    toks = doc.toks
     for p in range(cj - 2, ci - 1, -1):
         pf = toks[p].folded.rstrip(".")
         if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
@@ -454,10 +514,15 @@ def _analyse(
         ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
-            k = p + 1
-            titled = True
-            break
-    # strip titles, demonyms and sentence-initial ordinary words from the left
+            return p + 1, True
+    return ci, False
+
+
+def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[int, bool] | None:
+    """Titles, demonyms and sentence-opening ordinary words stripped from the left: where
+    the name starts and whether a title stood before it; None when all that is left is a
+    lone sentence-opening ordinary word (the caller decides on it)."""
+    toks = doc.toks
     while k < cj:
         t = toks[k]
         f = t.folded.rstrip(".")
@@ -484,22 +549,15 @@ def _analyse(
             k += 1
             continue
         if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 == cj:
-            if _lone_cue(doc, lex, k, cj):
-                accepted.append((Candidate([t], t.start, t.end), k, cj))
-                return
-            if not (f in lex.months or f in lex.stop_caps):
-                deferred.append((k, cj, False))
-            return
+            return None
         break
-    # a lower-case role word right before the chunk ("leader Kim Jong Un")
-    if k == ci and ci > 0:
-        prev = toks[ci - 1]
-        pf = prev.folded.rstrip(".")
-        if (pf in lex.title_heads or (
-            "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
-        )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive:
-            titled = True
-    # right-trim words that cannot end a name
+    return k, titled
+
+
+def _trim_right(doc: _Doc, lex: Lexicon, k: int, cj: int) -> int:
+    """Where a name ends once the words that cannot end one are trimmed from the right
+    (function words, months, speech verbs, demonyms, lower-case particles)."""
+    toks = doc.toks
     e = cj
     while e > k and (
         toks[e - 1].folded in lex.stop_caps
@@ -509,77 +567,63 @@ def _analyse(
         or (toks[e - 1].text.islower() and toks[e - 1].folded in lex.particles)
     ):
         e -= 1
-    if e <= k:
-        return
-    names = toks[k:e]
-    folded = [t.folded for t in names]
+    return e
+
+
+def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int) -> int:
+    """How much the words of a run of two or more say it is a person's name: a given name
+    or an initial first, a surname last, no ordinary English word; minus words no name
+    holds (months, function words, places, ALL CAPS or lower-case words)."""
     n = len(names)
-    if _named_thing(doc, lex, names, folded, k, e):
-        return
-    joined = " ".join(folded)
-    if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
-        return
-    if k == ci and not titled and not _given(lex, folded[0]) and _after_determiner(doc, lex, ci):
-        if not (n == 1 and e == cj and _lone_cue(doc, lex, k, e, attributive_only=True)):
-            return
-    byline = toks[k].start in bylines or toks[ci].start in bylines
-    if caps:
-        # ALL CAPS headlines: only names seen elsewhere in the article
-        deferred.append((k, e, False))
-        return
-    ev = 0
-    if titled:
-        ev += 3
-    if byline:
-        ev += 3
     first, last = folded[0], folded[-1]
-    if _country_after(doc, lex, e):
-        ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
-    if n >= 2:
-        if _initial(doc, names[0]):
-            ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
-        elif first in lex.east_asian and _ROMANISED_GIVEN.fullmatch(names[1].text):
-            ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
-        elif _given(lex, first):
-            ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
-        elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
-            ev += 2
-        elif first in lex.surnames:
-            ev += 1
-        if last in lex.surnames or last in lex.suffixes:
-            ev += 1
-        if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
-            ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
-        if _dismissal_before(doc, lex, k):
-            ev += 2
-        for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
-            if _initial(doc, t) and idx < n - 1:
-                pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
-            elif f in lex.months or f in lex.stop_caps:
-                ev -= 3
-            elif _placeish(lex, f):
-                ev -= 2
-            elif _initial(doc, t) or (idx > 0 and _roman(t.text)):
-                pass
-            elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
-                ev -= 3
-            elif idx > 0 and t.text.islower() and f not in lex.particles:
-                ev -= 3
-        if ev >= 2:
-            accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
-        elif ev >= 0:
-            deferred.append((k, e, False))
-        return
-    # a single word: a surname after a title, or a name repeated from elsewhere
-    f = first
-    t = names[0]
+    ev = 0
+    if _initial(doc, names[0]):
+        ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
+    elif first in lex.east_asian and _ROMANISED_GIVEN.fullmatch(names[1].text):
+        ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
+    elif _given(lex, first):
+        ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
+    elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
+        ev += 2
+    elif first in lex.surnames:
+        ev += 1
+    if last in lex.surnames or last in lex.suffixes:
+        ev += 1
+    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
+        ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
+    if _dismissal_before(doc, lex, k):
+        ev += 2
+    for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
+        if _initial(doc, t) and idx < n - 1:
+            pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
+        elif f in lex.months or f in lex.stop_caps:
+            ev -= 3
+        elif _placeish(lex, f):
+            ev -= 2
+        elif _initial(doc, t) or (idx > 0 and _roman(t.text)):
+            pass
+        elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
+            ev -= 3
+        elif idx > 0 and t.text.islower() and f not in lex.particles:
+            ev -= 3
+    return ev
+
+
+def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bool, titled: bool) -> str:
+    """A one-word name: ``"accept"`` with strong context (a title or byline, a scorecard,
+    ``Easley said``, ``said Obama``), ``"defer"`` to the second pass (a name repeated from
+    elsewhere), ``"drop"`` when it cannot be one (a place, a month, a cue word)."""
+    toks = doc.toks
+    text = doc.text
+    t = toks[k]
+    f = t.folded
     # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
     # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
     cue = f in lex.org_cues and f not in lex.east_asian
     bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or cue
     bad = bad or (f in lex.places and _place_prep_before(doc, k))
     strong = False
-    if not bad and (titled or byline) and (lex.is_name(f) or not lex.common(f, 4.0)):
+    if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
     elif not bad and not lex.common(f, 3.5) and (
         _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
@@ -600,9 +644,8 @@ def _analyse(
     ):
         strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
     if strong:
-        accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
-    elif not bad:
-        deferred.append((k, e, False))
+        return "accept"
+    return "drop" if bad else "defer"
 
 
 _NAME_SHAPE = regex.compile(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
