@@ -48,8 +48,17 @@ DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this",
                          "our", "my", "your", "first", "last", "second", "previous", "another", "every"})
 #: prepositions after which an -ing form tells of one action, not an activity ("after
 #: pulling a gun", "by knocking him down")
-#: a form of "be" before an -ing form makes it a progressive verb ("were boarding buses")
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"})
+#: a preposition of place before an -ing form and its noun opens a noun phrase ("pupils *at*
+#: boarding schools"); a preposition of time does not ("after boarding the plane")
+_PLACE_PREPOSITIONS = frozenset({"at", "in", "of", "from", "to", "into", "on", "near", "outside", "inside", "for"})
+
+
+def _in_noun_phrase(before: Sequence[str]) -> bool:
+    """The words before an -ing form open a noun phrase it modifies: a determiner right
+    before it or one word earlier ("a boarding school", "a government boarding school"), or
+    a preposition of place ("at boarding schools"). After a subject or a form of "be" it is
+    a verb ("gunmen attacking schools", "soldiers returning home", "were storming houses")."""
+    return any(w in DETERMINERS for w in before[-2:]) or (bool(before) and before[-1] in _PLACE_PREPOSITIONS)
 TIME_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "following"})
 #: words after which a bare verb form is a verb
 VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
@@ -166,8 +175,7 @@ class Lexicon:
         first of them follows with only a space between (no comma: "a chase, authorities
         said" names no institution)."""
         w = word.lower()
-        if joined and w.endswith("ing") and after[:1] and after[0] in self.purpose_heads and \
-                not (before[-1:] and before[-1] in _BE):
+        if joined and w.endswith("ing") and after[:1] and after[0] in self.purpose_heads and _in_noun_phrase(before):
             return None  # "a government boarding school": the school's kind, not a boarding
         institution = joined and bool(after[:1]) and after[0] in self.institution_heads
         got = self._reading(w, before, after, True, institution)
