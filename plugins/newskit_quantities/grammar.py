@@ -635,7 +635,7 @@ def _quantity(
             s_signed = signed
     if high is not None and prev_lower in lx.score and b.digits and unit is None:
         return end
-    if weak_one and high is None:
+    if weak_one and high is None and not g.age:
         return None
     if code_like and unit is None and not _counted_plural(text, end, lx):
         return end  # "0256", "891031": codes and serial numbers
@@ -847,6 +847,12 @@ def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, uni
     return bool(plain and pw[0].isupper() and len(pw[0]) >= 2 and not _sentence_initial(text, pw[1]))
 
 
+def _age_after(text: str, pos: int) -> bool:
+    """A time word and "old" at ``pos`` ("year-old", "month old"): an age follows."""
+    hw = _hyphen_words(text, pos)
+    return len(hw) >= 2 and _is_time_word(hw[0][0]) and hw[1][0].lower() == "old"
+
+
 def _word_number_rejected(
     text: str, b: _Base, lx: _Lex, prev: tuple[str, int] | None, prev_lower: str,
     nxt: list[tuple[str, int, int]],
@@ -861,8 +867,9 @@ def _word_number_rejected(
     if b.lead == "one" and b.ntok == 1:
         if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
             return None
-        if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3]:
-            return None
+        if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3] and \
+                not _age_after(text, b.end + 1):
+            return None  # "one-sided", "one-off"; but "a one-year-old" is an age
     if kind == "couple" and not (nxt and nxt[0][0].lower() == "of"):
         return None
     if kind == "afrac" and b.lead not in ("half", "quarter") and not (

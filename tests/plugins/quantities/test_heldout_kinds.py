@@ -2,7 +2,8 @@
 conventions showed (bench/heldout_like/kinds_specs.py), each on sentences written for these
 tests, with a hypothesis round trip per form:
 
-* ages written "N years of age" and "a 3 year-old boy" (the hyphen after a space);
+* ages written "N years of age" and "a 3 year-old boy" (the hyphen after a space), and
+  "a one year old", "a one-year-old" ("one" after "a" is no pronoun in an age);
 * a scale letter after a space ("50 M", "45.6 b"), under the same guards as a glued one;
 * an ungrouped long number where an amount stands ("was 4098390", alone on a line), while a
   code after a noun stays out ("case 891031");
@@ -37,6 +38,9 @@ def read(text: str) -> list[tuple[str, Decimal, str | None]]:
      [("under six months of age", 6, "month")]),
     ("A 3 year-old boy was found safe.", [("3 year-old", 3, "year")]),
     ("The foal is ten days old.", [("ten days old", 10, "day")]),
+    ("He adopted a one year old dog.", [("one year old", 1, "year")]),
+    ("A one-year-old boy was found.", [("one-year-old", 1, "year")]),
+    ("It was a one-sided game.", []),
     ("The drought lasted 3 years.", []),
     ("He is 45 years older than his wife.", []),
 ])
