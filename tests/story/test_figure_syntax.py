@@ -141,3 +141,77 @@ def test_two_verbs_of_one_noun_in_one_article_are_two_counts(pipeline: Pipeline)
                     "The camp holds about 400 refugees. Twelve refugees escaped during the night.",
                     "Fifteen refugees escaped from the camp, the ministry said.")
     assert got == {"number of refugees [escaped]": ("updated", {"Twelve", "Fifteen"})}, got
+
+
+def test_other_verbs_far_apart_in_value_are_other_counts(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The prison holds about 900 inmates, the ministry said.",
+                    "Twenty-six inmates escaped through a tunnel, the ministry said.",
+                    "At least 30 inmates escaped on Sunday night, police said.")
+    assert got == {"number of inmates [escaped]": ("updated", {"Twenty-six", "At least 30"})}, got
+
+
+def test_another_count_with_nothing_to_add_to_is_a_count(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The blast killed four workers. Another 19 people were injured.",
+                    "Twenty-two people were injured in the blast, the plant's operator said.")
+    assert got == {"injured": ("updated", {"19", "Twenty-two"})}, got
+
+
+def test_an_increment_of_a_count_the_article_gives_stays_an_increment(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Divers recovered three more bodies, bringing the toll to 14.")
+    assert got == {"three": "increment", "14": "deaths"}, got
+
+
+@pytest.mark.parametrize("text", [
+    "The eruption sent a column of ash 7 km into the sky.",
+    "The ash plume rose 7 km above the summit.",
+    "The ash reached a height of 7 km.",
+])
+def test_a_height_is_told_in_several_ways(pipeline: Pipeline, text: str) -> None:
+    assert _measures(pipeline, text) == {"7 km": "height"}
+
+
+def test_a_sum_named_by_its_verb(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The hijackers are demanding 40 million pesos, police said.",
+                    "The gang demanded 25 million pesos for the release of the crew.")
+    assert list(got.values()) == [("conflicting", {"40 million pesos", "25 million pesos"})], got
+
+
+def test_a_vague_amount_the_exact_ones_agree_with_says_nothing_apart(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Hundreds of residents were evacuated on Monday.",
+                    "About 300 residents were evacuated, the mayor said.",
+                    "Some 340 residents were evacuated, the fire service said.")
+    assert all("Hundreds" not in amounts for _, amounts in got.values()), got
+    got = _findings(pipeline, "Tens of thousands of people marched in the capital.",
+                    "About 8,000 people marched, police said.")
+    assert [amounts for _, amounts in got.values()] == [{"Tens of thousands", "About 8,000"}], got
+
+
+def test_a_temperature_is_a_places(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Temperatures reached 46.2C in Seville and 44C in Madrid on Tuesday.",
+                    "The mercury climbed to 47.1C in Seville, the weather agency said.")
+    assert [amounts for _, amounts in got.values()] == [{"46.2C", "47.1C"}], got
+    assert _measures(pipeline, "It was the hottest day on record, at 45C.") == {}
+
+
+def test_power_is_compared_when_a_verb_says_what_it_is(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The fault disconnected 2,100 megawatts of generation.",
+                    "About 2,900 megawatts of generation were disconnected, the regulator said.",
+                    "The new plant will have a capacity of 600 MW.")
+    assert [amounts for _, amounts in got.values()] == [{"2,100 megawatts", "About 2,900 megawatts"}], got
+
+
+def test_n_more_stays_an_increment_alone(pipeline: Pipeline) -> None:
+    assert _measures(pipeline, "Rescuers pulled two more bodies from the river on Friday.") == {"two": "increment"}
+
+
+def test_a_ballot_result_is_a_share_in_favour_or_against(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Members voted to accept the offer, with 58% in favour and 42% against.")
+    assert got == {"58%": "share in favour", "42%": "share against"}, got
+    got = _measures(pipeline, "Some 61% of voting members backed the agreement, the union said.")
+    assert got == {"Some 61%": "share in favour"}, got
+
+
+def test_another_estimate_is_no_part(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "About 50,000 people rallied in the square, organisers said.\n"
+                              "Police put the crowd at about 12,000.")
+    assert got == {"About 50,000": "crowd size", "about 12,000": "crowd size"}, got

@@ -84,8 +84,8 @@ def _phrases() -> dict[str, Any]:
 
 
 def _kind(q: QuantityMention) -> str:
-    """What sort of amount: money, percent, speed, length, area, magnitude, people,
-    plain (a bare number) or ``thing:<noun>``."""
+    """What sort of amount: money, percent, speed, length, area, temperature, power,
+    magnitude, people, plain (a bare number) or ``thing:<noun>``."""
     d = _data()
     unit = (q.unit or "").strip()
     low = unit.lower()
@@ -95,7 +95,7 @@ def _kind(q: QuantityMention) -> str:
         return "money"
     if low in ("percent", "percentage point"):
         return "percent"
-    for k in ("speed", "length", "area"):
+    for k in ("speed", "length", "area", "temperature", "power"):
         if low in d[f"{k}_units"]:
             return k
     if low == "magnitude":

@@ -61,6 +61,8 @@ _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
 
 _AGE_AFTER = regex.compile(r"\s*,")
 
+#: "in Seville", "in San Luis Potosi": a place a measure holds for
+_IN_PLACE = regex.compile(r"\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
 #: "riders and staff": the counted noun coordinated with another
 _AND_NOUN = regex.compile(r"\s+([\p{Ll}-]+)\s+and\s+(\p{Ll}[\p{Ll}-]+)\b")
 
@@ -110,6 +112,11 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     if kind == "length":
         dim = dimension_of(text, sent, q)
         return (dim, None) if dim else None
+    if kind == "power":  # "4,200 MW of generation had been disconnected": only what a verb says
+        return (f"power [{pred.word}]", None) if pred is not None else None
+    if kind == "temperature":
+        place = _place_in(text, sent, q)  # "47.1C in Cordoba": a temperature is a place's
+        return (f"temperature in {place}", None) if place else None
     verb = pred.lemma if pred is not None else None
     if kind.startswith("thing:") and ((pred is not None and pred.role == "subject") or (q.value is not None and q.value >= 10)):
         verbed = f" [{pred.word}]" if pred is not None and pred.role == "subject" else ""
@@ -122,6 +129,16 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     if kind in ("money", "percent"):
         return f"{kind} ({verb})", None
     return None
+
+
+def _place_in(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
+    """The place named by ``in`` nearest an amount in its clause (``in Seville``)."""
+    places = [m for m in _IN_PLACE.finditer(text, sent[0], sent[1])
+              if _within(text, m.end(), q.start, 8) or _within(text, q.end, m.start(), 8)]
+    if not places:
+        return None
+    near = min(places, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
+    return str(near.group(1))
 
 
 def _heads_only(text: str, found: list[tuple[int, int, str, int, int]]) -> list[tuple[int, int, str, int, int]]:
@@ -290,7 +307,8 @@ def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int
     if m is None:
         return measure
     kind = _kind(q)
-    if kind == "percent" and q.of and not _cue_word(measure, q.of.lower().split()[-1]):
+    if kind == "percent" and q.of and not _cue_word(measure, q.of.lower().split()[-1]) \
+            and q.of.lower().split()[-1] not in _data()["voter_nouns"]:  # "61% of voting members backed"
         return f"share of {q.of.lower()}"
     main = next((k for k in _data_kinds(measure) if k != "plain"), None)
     fam, main_fam = _family(kind), _family(main or "plain")

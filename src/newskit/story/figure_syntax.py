@@ -70,7 +70,8 @@ def _regexes() -> dict[str, Any]:
                              + rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)\b"),
         # "Nine vehicles plunged into the river", "12 students escaped"
         "bare": regex.compile(_NP_WORD + "{0,3}?" + _PARTITIVE + r"\s+" + _ADVERB + rf"(?P<verb>{past})\b"),
-        "past": regex.compile(rf"(?P<verb>{past})"),
+        # "cancelled 43 flights", "demanding 50 million naira"
+        "object": regex.compile(rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)"),
     }
 
 
@@ -109,7 +110,7 @@ def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate
     filler = _OBJ_FILLER.search(text, lo, q.start)
     stop = filler.start() if filler is not None else q.start
     word = regex.search(r"(\p{Ll}+)$", text[lo:stop])
-    if word is not None and rx["past"].fullmatch(word.group(1)) and _is_verb(word.group(1)):
+    if word is not None and rx["object"].fullmatch(word.group(1)) and _is_verb(word.group(1)):
         start = lo + word.start(1)
         return Predicate(verb_lemma(word.group(1)), word.group(1), start, start + len(word.group(1)), "object")
     return None
@@ -122,24 +123,31 @@ def cue_in_of_phrase(text: str, head_end: int, cue_start: int) -> bool:
 
 
 @cache
+def _dim_regexes() -> tuple[Any, Any]:
+    alt = "|".join(regex.escape(w) for w in sorted(_dimension_words(), key=lambda w: (-len(w), w)))
+    return (regex.compile(rf"\s*(?:-\s*)?({alt})\b", regex.I),
+            regex.compile(rf"\b({alt})\s+(?:(?:of|at|to|up\s+to)\s+)?(?:about\s+|some\s+|nearly\s+|around\s+)?$",
+                          regex.I))
+
+
+@cache
 def _dimension_words() -> dict[str, str]:
     """Word -> dimension; the words of a distance map to ``""`` (no measure)."""
     return {w: ("" if dim == "distance" else dim) for dim, words in _data()["dimension_words"].items() for w in words}
 
 
 def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
-    """The dimension a length measures, by the adjective right after it or the noun right
-    before it (``8 km high``, ``a height of 8 km``: height; ``19 miles long``: length;
-    a distance to a place, ``400 metres downstream``, is where, not how much); None when
-    nothing says."""
-    after = regex.match(r"\s*(?:-\s*)?([\p{Ll}]+)", text[q.end:min(sent[1], q.end + 25)])
+    """The dimension a length measures, by the words right after it or right before it
+    (``8 km high``, ``8 km into the sky``, ``a height of 8 km``, ``the plume rose 8 km``:
+    height; ``19 miles long``: length; a distance to a place, ``400 metres downstream``, is
+    where, not how much); None when nothing says."""
     words = _dimension_words()
-    if after is not None and after.group(1) in words:
-        return words[after.group(1)] or None
-    before = regex.search(r"([\p{Ll}]+)\s+(?:of|at|to)\s+(?:about\s+|some\s+|nearly\s+|around\s+)?$",
-                          text[max(sent[0], q.start - 30):q.start])
-    if before is not None and before.group(1) in words:
-        return words[before.group(1)] or None
+    after = _dim_regexes()[0].match(text, q.end, min(sent[1], q.end + 30))
+    if after is not None:
+        return words[after.group(1).lower()] or None
+    before = _dim_regexes()[1].search(text, max(sent[0], q.start - 30), q.start)
+    if before is not None:
+        return words[before.group(1).lower()] or None
     return None
 
 

@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+import attrs
 import regex
 
 from newskit.actors import Actor, find_actors
@@ -46,10 +47,16 @@ from newskit.model import (
     QuantityMention,
     SpanRef,
 )
-from newskit.story.figure_data import _REACH, _gap_words, _measures, _phrases
-from newskit.story.figure_label import _day, _over_time, _pair_label, _who_says, figure_range
+from newskit.story.figure_data import _REACH, _data, _gap_words, _measures, _phrases
+from newskit.story.figure_label import (
+    _day,
+    _over_time,
+    _overlap,
+    _pair_label,
+    _who_says,
+    figure_range,
+)
 from newskit.story.figure_measure import (
-    _NUMBER_AT,
     _ONE_OF_MOST,
     _PARTITIVE,
     _anaphor,
@@ -73,6 +80,9 @@ _SINCE = regex.compile(r"\b(?:since|than\s+in|from|between|and|to)\s+(?:the\s+)?
 _RANGE_AFTER = regex.compile(r"^\s*(?:and|to|-|–)\s", regex.I)
 
 #: "number of bags (frozen vegetables)": a count of things and what qualifies them
+#: "Police put the crowd at about 8,000": another estimate of a count, never a part of it
+_RESTATED = regex.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating|pegged|pegs|gave|gives|set|sets|placed|places)\s+"
+                          r"(?:the|that|this|its|their)\s+(?:[\p{Ll}'’-]+\s+){1,3}at\s+(?:\p{Ll}+\s+){0,2}$", regex.I)
 #: "number of ships [waiting]": a count and the verb said of the things
 _VERBED = regex.compile(r"(.+) \[([^\]]+)\]")
 _QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
@@ -256,7 +266,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = _role(text, sent, q, others)
-        if role == "total" and not _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) and \
+        if role == "total" and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -268,7 +278,18 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
             evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
-    return out
+    return _lone_increments(out, text)
+
+
+def _lone_increments(figs: list[Figure], text: str) -> list[Figure]:
+    """``another`` adds to a count the article gives: with no other amount of its measure
+    in the article, ``Another 23 people were injured`` (besides the dead) is the count of
+    the injured itself. ``two more bodies`` stays an increment."""
+    measures = {f.measure for f in figs if f.role != "increment"}
+    after = _phrases()["inc_after"]
+    return [attrs.evolve(f, role="total") if f.role == "increment" and f.measure not in measures
+            and f.ref is not None and not after.match(text[f.ref.end:f.ref.end + 40]) else f
+            for f in figs]
 
 
 def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, source: str | None,
@@ -277,11 +298,11 @@ def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, 
     the same source: an amount of which something more is said (``1,200 evacuees were
     sleeping in tents``, ``85 of the students were freed``; ``ratio`` 1) below that total,
     else one at most half of it (an outlet does not give two totals of one count at once:
-    ``650 people had fled to the sports hall`` after ``8,000 fled``). With no such total it
-    is the measure's own count (``1,087 passengers were booked on the train``)."""
+    ``650 people had fled to the sports hall`` after ``8,000 fled``), unless two named
+    sources differ. With no such total it is the measure's own count (``1,087 passengers were booked on the train``)."""
     value = float(q.value or 0) * ratio
-    return any(f.measure == measure and f.role == "total" and float(f.value or 0) > value
-               and f.source == source for f in prior)
+    return any(f.measure == measure and f.role == "total" and f.approx != "vague" and float(f.value or 0) > value
+               and (f.source == source or None in (f.source, source)) for f in prior)
 
 
 def amount_text(f: Figure) -> str:
@@ -334,7 +355,8 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     _join_verbs(groups)
     _join_qualified(groups)
     out: list[Finding] = []
-    for measure, figs in sorted(groups.items()):
+    for measure, all_figs in sorted(groups.items()):
+        figs = _without_idle_vague(all_figs)
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
             continue
         figs = sorted(figs, key=_time_key)
@@ -350,6 +372,16 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
             claims=tuple(sorted({f.claim for f in figs if f.claim})),
             refs=tuple(f.ref for f in figs if f.ref is not None)))
     return out
+
+
+def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
+    """The amounts of a measure less the vague ones every exact amount agrees with:
+    ``hundreds`` beside ``about 300``, ``dozens`` beside 40 say nothing apart (``tens of
+    thousands`` beside ``about 8,000`` does)."""
+    exact = [f for f in figs if f.approx != "vague"]
+    if not exact:
+        return figs
+    return [f for f in figs if f.approx != "vague" or not all(_overlap(f, g) for g in exact)]
 
 
 def _join_holderless(groups: dict[str, list[Figure]]) -> None:
@@ -368,8 +400,9 @@ def _join_verbs(groups: dict[str, list[Figure]]) -> None:
     """Counts of one noun told with other verbs (``200 troops deployed``, ``some 250 troops
     were helping``; ``six vehicles fell``, ``nine vehicles plunged``) are one measure, unless
     one article tells both verbs of that noun: an outlet that counts ``about 300 students``
-    enrolled and ``11 students escaped`` shows they are two counts. The count with no verb
-    is one more such reading."""
+    enrolled and ``11 students escaped`` shows they are two counts, and so do amounts far
+    apart (``about 300`` students, ``Eleven`` students escaped: more than the ``close_ratio``
+    of figures.json). The count with no verb is one more such reading."""
     bases: dict[str, dict[str, list[str]]] = {}
     for name in groups:
         m = _VERBED.fullmatch(name)
@@ -379,9 +412,11 @@ def _join_verbs(groups: dict[str, list[Figure]]) -> None:
         if base in groups:
             by_lemma[""] = [base]
         arts = {lem: {f.article for n in names for f in groups[n]} for lem, names in by_lemma.items()}
+        values = {lem: [float(f.value or 0) for n in names for f in groups[n]] for lem, names in by_lemma.items()}
         clusters: list[list[str]] = []
         for lem in sorted(by_lemma):
-            home = next((c for c in clusters if not any(arts[lem] & arts[o] for o in c)), None)
+            home = next((c for c in clusters if not any(arts[lem] & arts[o] for o in c)
+                         and _close([v for o in [*c, lem] for v in values[o]])), None)
             if home is None:
                 clusters.append([lem])
             else:
@@ -390,6 +425,12 @@ def _join_verbs(groups: dict[str, list[Figure]]) -> None:
             names = [n for lem in c for n in by_lemma[lem]]
             merged = [f for n in names for f in groups.pop(n)]
             groups.setdefault(base if len(clusters) == 1 else names[0], []).extend(merged)
+
+
+def _close(values: Sequence[float]) -> bool:
+    """Whether amounts are near enough to count one thing (``six``, ``seven``, ``nine``)."""
+    lo, hi = min(values), max(values)
+    return lo > 0 and hi / lo <= float(_data()["close_ratio"])
 
 
 def _join_qualified(groups: dict[str, list[Figure]]) -> None:
