@@ -5,6 +5,8 @@ given before. Sentences written for these tests (not taken from any scored story
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.model import QuantityMention
@@ -215,3 +217,31 @@ def test_another_estimate_is_no_part(pipeline: Pipeline) -> None:
     got = _measures(pipeline, "About 50,000 people rallied in the square, organisers said.\n"
                               "Police put the crowd at about 12,000.")
     assert got == {"About 50,000": "crowd size", "about 12,000": "crowd size"}, got
+
+
+@pytest.mark.parametrize(("text", "amount", "measure"), [
+    ("The freighter was carrying 1,800 containers when it ran aground.", "1,800", "number of containers"),
+    ("The floods killed 2,000 cattle, the farmers' union said.", "2,000", "number of cattles"),
+    ("The floods killed 14 villagers, the governor said.", "14", "deaths"),
+    ("The ferry was carrying 230 commuters.", "230", "people on board"),
+])
+def test_only_persons_are_counted_by_a_people_measure(pipeline: Pipeline, text: str, amount: str, measure: str) -> None:
+    assert _measures(pipeline, text).get(amount) == measure
+
+
+_WORDS = st.sampled_from(["ships", "were", "still", "waiting", "fell", "cancelled", "of", "the", "students", "had",
+                          "been", "freed", "Police", "said", "into", "river", "quickly", "demanding", ",", "and"])
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=st.lists(_WORDS, max_size=6), after=st.lists(_WORDS, max_size=8))
+def test_a_predicate_is_a_verb_of_the_clause(before: list[str], after: list[str]) -> None:
+    head = " ".join(before) + (" " if before else "")
+    text = head + "42 " + " ".join(after)
+    q = QuantityMention(start=len(head), end=len(head) + 2, text="42", value=42)
+    p = predicate(text, (0, len(text)), q)
+    if p is not None:
+        assert 0 <= p.start < p.end <= len(text)
+        assert text[p.start:p.end].lower() == p.word
+        assert p.role == ("subject" if p.start >= q.end else "object")
+        assert p.lemma and len(p.lemma) <= len(p.word) + 1

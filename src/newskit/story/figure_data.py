@@ -106,13 +106,35 @@ def _kind(q: QuantityMention) -> str:
 
 
 def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
+    """Whether a measure may take an amount of this kind: a count of people only a noun
+    naming persons (``2,400 containers`` carried are no people on board, ``300 sheep``
+    killed no deaths)."""
     if m.max_value is not None and (q.value is None or q.value >= m.max_value):
         return False
     if kind in m.kinds:
         return True
     if kind.startswith("thing:"):
-        return "thing" in m.kinds or kind in m.kinds or ("people" in m.kinds and m.name != "turnout")
+        return "thing" in m.kinds or kind in m.kinds or \
+            ("people" in m.kinds and m.name != "turnout" and _is_person_noun(kind[6:]))
     return kind == "plain" and "people" in m.kinds
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    d = _data()
+    return frozenset(w.lower() for key in ("people_units", "subgroup_units", "person_nouns", "voter_nouns") for w in d[key])
+
+
+@cache
+def _is_person_noun(noun: str) -> bool:
+    """Whether a counted noun names persons: a listed one, or one of an agent's shape
+    (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ant``, ``-ent``, ``-ee``: miners, survivors,
+    tourists, civilians, migrants, residents, detainees) that is no listed thing."""
+    d = _data()
+    word = noun.lower()
+    if word in _person_nouns() or word.rstrip("s") in _person_nouns():
+        return True
+    return word.endswith(tuple(d["person_suffixes"])) and word not in d["thing_nouns_of_person_shape"]
 
 
 def _gap_words(text: str, a: int, b: int) -> int | None:
