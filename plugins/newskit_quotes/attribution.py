@@ -113,6 +113,19 @@ def _group_subject(doc: Doc, k: int) -> bool:
     return k == 0 or not doc.joined(k - 1) or doc.low[k - 1] in DETS or doc.text[doc.starts[k]].isupper()
 
 
+#: Words that open an object right after a verb (``calls its plan``, ``calls it``).
+_OBJECT_OPENERS = frozenset({"it", "him", "her", "them", "its", "his", "their", "the", "this", "that"})
+
+
+def _subject_then_object(doc: Doc, i: int, j: int) -> bool:
+    """``the government calls its plan a "…"``: an -s form between a determiner's noun
+    and an object opener is a verb (``the calls the minister made`` has no noun before)."""
+    if i < 2 or j + 1 >= len(doc.low) or not (doc.joined(i - 1) and doc.joined(i - 2) and doc.joined(j)):
+        return False
+    return doc.low[i - 2] in ("the", "a", "an", "this", "that") and doc.low[i - 1] not in DETS \
+        and doc.text[doc.starts[i - 1]].islower() and doc.low[j + 1] in _OBJECT_OPENERS
+
+
 def _verb_context(doc: Doc, i: int, j: int) -> bool:
     """An -s form that is also a plural noun is a verb after a pronoun or a name, or before
     "that", a colon or a quotation mark."""
@@ -125,6 +138,8 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
             return True
     after = doc.text[doc.ends[j] : doc.ends[j] + 3].lstrip()
     if after[:1] in (":", "\"", "\u201c", ","):
+        return True
+    if _subject_then_object(doc, i, j):
         return True
     return j + 1 < len(doc.low) and doc.low[j + 1] == "that"
 

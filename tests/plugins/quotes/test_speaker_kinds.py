@@ -88,3 +88,19 @@ def test_a_plural_subject_makes_a_base_form_a_verb(text: str, speaker: str) -> N
 
 def test_a_base_form_after_a_determiner_stays_a_noun() -> None:
     assert quotes("The call was cut after ten minutes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The union calls the offer "an insult to every nurse."', "union"),
+        ('The regulator calls its own rules "out of date."', "regulator"),
+    ],
+)
+def test_an_s_form_between_a_subject_and_its_object_is_a_verb(text: str, speaker: str) -> None:
+    got = spoken(text)
+    assert len(got) == 1 and got[0] is not None and speaker in got[0]
+
+
+def test_a_plural_noun_after_a_determiner_stays_a_noun() -> None:
+    assert quotes("The calls the minister made were recorded.") == []
