@@ -10,7 +10,7 @@ chosen topics (``newskit/story/fit.py`` holds the fitting code).
     python bench/ecb_coref.py extract ../shared/data/ecbplus
     python bench/ecb_coref.py score --topics 1-35 [--by-topic]
     python bench/ecb_coref.py fit --topics 1-35 --out src/newskit/data/coref_weights.json
-    python bench/ecb_coref.py cv                       # leave-topics-out (two folds)
+    python bench/ecb_coref.py cv [--halves 1-20 21-35]  # leave-topics-out (two folds)
 """
 
 from __future__ import annotations
@@ -160,15 +160,19 @@ def fit(args: argparse.Namespace) -> int:
 
 
 def cv(args: argparse.Namespace) -> int:
-    """Leave-topics-out: fit on one half of the topics, score on the other, both ways."""
+    """Leave-topics-out: fit (weights and threshold) on one half of the topics, score on
+    the other, both ways; the same halves scored with the weights in use (``--weights``,
+    else the package's) for comparison. Folds are by topic, never by document."""
     sc = _score_module(args.score)
-    folds = [(_topics("1-17"), _topics("18-35")), (_topics("18-35"), _topics("1-17"))]
-    for train, test in folds:
-        w = tuned(sc, train, (0.3, 0.35, 0.4))
+    first, second = _topics(args.halves[0]), _topics(args.halves[1])
+    current = json.loads(Path(args.weights).read_text()) if args.weights else None
+    for train, test in ((first, second), (second, first)):
+        w = tuned(sc, train, (0.25, 0.3, 0.35, 0.4, 0.45))
         print(f"fit {min(train)}-{max(train)}: threshold {w['threshold']}")
         for by_topic in (False, True):
-            label = f"fit {min(train)}-{max(train)} test {min(test)}-{max(test)}" + (" T" if by_topic else "")
-            _show(label, figures(sc, load(test, by_topic), w))
+            label = f"test {min(test)}-{max(test)}" + (" T" if by_topic else "")
+            _show(f"{label} fitted", figures(sc, load(test, by_topic), w))
+            _show(f"{label} current", figures(sc, load(test, by_topic), current))
     return 0
 
 
@@ -184,7 +188,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--by-topic", action="store_true")
         p.add_argument("--weights")
         p.add_argument("--out", default="src/newskit/data/coref_weights.json")
-    sub.add_parser("cv")
+    c = sub.add_parser("cv")
+    c.add_argument("--halves", nargs=2, default=["1-20", "21-35"], metavar="TOPICS")
+    c.add_argument("--weights")
     args = ap.parse_args(argv)
     return {"extract": extract, "score": score, "fit": fit, "cv": cv}[args.cmd](args)
 

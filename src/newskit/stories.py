@@ -18,10 +18,20 @@ open story whose centroid is most similar to it (cosine) when that reaches
 feature shared by more than ``max_postings`` open stories is too common to look up: the
 cost per article is bounded, and the whole run is linear in the stream.
 
+Early decisions are revisited when a story closes (its window passed, or the stream
+ended), since its evidence is then complete: the story is re-clustered from its articles
+up, each weighed with the rarities counted by then, and split where its parts are not
+alike on average; the closing stories join one another (or a story still open) by average
+linkage, the closest pair first; and each article moves to the closing story it is most
+alike to on average. An article joins the story that is best *when it comes*, before the
+stories it belongs with have formed; the closing passes make the result depend little on
+the order of the stream (:meth:`StoryGrouper._settle`). The work is bounded by the
+closing stories' sizes and their neighbours in the inverted index.
+
 Memory per story is bounded too: a story that reaches ``max_story_articles`` hands its
 articles on as one part (built and written at once, ids ``s5``, ``s5.2``...) and stays
-open with its centroid only; the grouping decisions read centroids and sizes, never the
-analyses, so the parts of a story are exactly the story the grouping would have made.
+open with its centroid only; a story that has handed on a part is not split nor its
+articles moved when it closes (the parts are written already).
 
 Deterministic: the same stream in the same order gives the same stories (ties go to the
 older story). Each group is then built exactly as ``newskit story`` builds one:
@@ -43,6 +53,7 @@ from attrs import frozen
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, PersonMention, Story
 from newskit.story import build_story
+from newskit.story.cluster import average_linkage
 
 __all__ = ["GroupingOptions", "StoryGrouper", "article_features", "build_stories", "group_stories"]
 
@@ -85,6 +96,8 @@ class GroupingOptions:
         link_threshold: before a story closes, it joins the open story whose articles
             are this alike to its own on average (mean cosine over every pair; None:
             never): a closing story's evidence is complete (:meth:`StoryGrouper._settle`).
+        split_max_articles: a closing story of more articles than this is not split
+            again (None: any size); the split compares every pair of its articles.
         max_story_articles: a story that holds this many articles hands them on as one
             part (``s5``, then ``s5.2``...) and goes on with its centroid only (None or 0:
             never), so a story that grows all week does not hold every analysis.
@@ -104,6 +117,7 @@ class GroupingOptions:
     merge_threshold: float | None = 0.2
     merge_every: int = 250
     link_threshold: float | None = 0.035
+    split_max_articles: int | None = 400
     max_story_articles: int | None = 1000
 
 
@@ -182,8 +196,12 @@ class StoryGrouper:
         self._n += 1
         for f in raw:
             self._df[f] = self._df.get(f, 0.0) + 1.0
+        return self._weigh(raw)
+
+    def _weigh(self, raw: Mapping[str, float]) -> dict[str, float]:
+        """The vector of ``raw`` with today's rarities: the heaviest features, unit length."""
         n = self._n + self.options.prior_documents
-        vec = {f: w * math.log(n / self._df[f]) for f, w in raw.items()}
+        vec = {f: w * math.log(n / max(self._df.get(f, 1.0), 1.0)) for f, w in raw.items()}
         top = sorted(vec.items(), key=lambda kv: (-kv[1], kv[0]))[: self.options.max_features]
         norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
         return {f: w / norm for f, w in top if w > 0}
@@ -277,31 +295,122 @@ class StoryGrouper:
         return best
 
     def _settle(self, closing: list[_Open]) -> list[_Open]:
-        """Before stories close, a last merge by average linkage, the closest pair first:
+        """Before stories close, each is split where its parts are not alike
+        (:meth:`_split`), then a last merge by average linkage, the closest pair first:
         a closing story joins another open story (or another closing one) while the mean
-        similarity of their articles (:meth:`_linkage`) reaches ``link_threshold``. A
-        closing story's evidence is complete, so this pass can ask less of each pair than
-        the join of one article to a young story; it finds the articles of one story that
-        the stream's order split (a second article that came before the evidence linking
-        it to the first). Returns the stories of ``closing`` that still close (an
-        absorbed one is gone; one that joined a story still open stays open)."""
+        similarity of their articles (:meth:`_linkage`) reaches ``link_threshold``; then
+        each article of the stories that close may move to a closing story it is more
+        alike to (:meth:`_reassign`). A closing story's evidence is complete, so this pass
+        can ask less of each pair than the join of one article to a young story; it finds
+        the articles of one story that the stream's order split (a second article that
+        came before the evidence linking it to the first). A pair is scored again when it
+        comes off the heap if one of the two grew since it was pushed. Returns the stories
+        of ``closing`` that still close (an absorbed one is gone; one that joined a story
+        still open stays open)."""
         threshold = self.options.link_threshold
         if threshold is None or not closing:
             return closing
+        closing = [piece for story in closing for piece in self._split(story, threshold)]
         stale = {s.sid for s in closing}
         heap: list[tuple[float, int, int, str, str]] = []
         for story in closing:
             self._push_links(story, threshold, heap)
         while heap:
-            _neg, _i, _j, a, b = heapq.heappop(heap)
+            neg, i, j, a, b = heapq.heappop(heap)
             if a not in self._open or b not in self._open:
                 continue  # absorbed since the pair was scored
+            link = self._linkage(self._open[a], self._open[b])
+            if link != -neg:  # one of the two has grown since: score the pair again
+                if link >= threshold:
+                    heapq.heappush(heap, (-link, i, j, a, b))
+                continue
             into = self._absorb(self._open[a], self._open[b])
             if a in stale and b in stale:
                 self._push_links(into, threshold, heap)
             else:
                 stale.discard(into.sid)  # it took in an open story: it stays open
-        return [s for s in closing if s.sid in stale and s.sid in self._open]
+        return self._reassign([s for s in closing if s.sid in stale and s.sid in self._open], threshold)
+
+    def _split(self, story: _Open, threshold: float) -> list[_Open]:
+        """A closing story re-clustered from its articles up, by the same average linkage
+        as :meth:`_settle`, each article's vector made again with today's rarities: an
+        article that joined a young story on thin evidence (its own story had not started
+        yet, or the rarity of its words was not yet known) is taken out again, with
+        whatever it pulled in. The first piece keeps the story's id; the others are new
+        stories that close with it unless the pass joins them elsewhere. A story that has
+        handed on a part keeps its shape (that part is written already), and so does one
+        over ``split_max_articles`` (the work is quadratic in the story's size)."""
+        cap = self.options.split_max_articles
+        if story.parts or len(story.members) < 2 or (cap is not None and len(story.members) > cap):
+            return [story]
+        members = story.members
+        vecs = [self._weigh(article_features(a)) for a in members]
+        groups = average_linkage(len(vecs), _cosines(vecs), frozenset(), threshold, unscored=1.0)
+        pieces = [story] + [self._new_story() for _ in groups[1:]]
+        for piece, group in zip(pieces, groups, strict=True):
+            piece.last_seen, piece.last_day = story.last_seen, story.last_day
+            self._refill(piece, [(members[k], vecs[k]) for k in group])
+        return pieces
+
+    def _refill(self, story: _Open, items: list[tuple[Analysis, dict[str, float]]]) -> None:
+        """``story`` now holds exactly ``items`` (article, vector); its centroid is rebuilt
+        from their vectors."""
+        for f in list(story.centroid):
+            self._unpost(f, story.sid)
+        story.centroid, story.norm = {}, 0.0
+        story.members = [a for a, _ in items]
+        story.size = len(items)
+        for _, vec in items:
+            self._add_centroid(story, vec)
+
+    def _reassign(self, stories: list[_Open], threshold: float) -> list[_Open]:
+        """One last look at every article of the closing ``stories``: it moves to the
+        closing story whose articles are most alike to it on average when that beats its
+        own story's (without it) and ``threshold``. An article joined the story that was
+        best when it came, before the stories it is compared with now had formed; this
+        asks again, once every story is whole. All moves are chosen before any is made,
+        so the order the stories are looked at does not matter. Returns the stories left
+        with articles. (Stories that handed on a part are left as they are.)"""
+        pool = {s.sid: s for s in stories if not s.parts}
+        items = {sid: [(a, self._weigh(article_features(a))) for a in s.members] for sid, s in pool.items()}
+        moves = {sid: {k: t for k, (_, vec) in enumerate(items[sid])
+                       if (t := self._better_story(vec, pool[sid], pool, threshold)) is not None}
+                 for sid in pool}
+        if not any(moves.values()):
+            return stories
+        gained: dict[str, list[tuple[Analysis, dict[str, float]]]] = {}
+        for sid, going in moves.items():
+            for k, target in sorted(going.items()):
+                gained.setdefault(target, []).append(items[sid][k])
+        for sid in sorted(pool, key=lambda k: pool[k].index):
+            if moves[sid] or sid in gained:
+                kept = [x for k, x in enumerate(items[sid]) if k not in moves[sid]]
+                self._refill(pool[sid], kept + gained.get(sid, []))
+        for story in pool.values():
+            if not story.members:
+                self._close(story)
+        return [s for s in stories if s.sid in self._open]
+
+    def _better_story(self, vec: dict[str, float], own: _Open, pool: Mapping[str, _Open],
+                      threshold: float) -> str | None:
+        """The story of ``pool`` an article of ``own`` (vector ``vec``) is more alike to, on
+        average, than to the rest of ``own`` and than ``threshold`` (ties: the older)."""
+        scores: dict[str, float] = {}
+        for f, w in vec.items():
+            for sid in self._postings.get(f, {}):
+                if sid in pool:
+                    scores[sid] = scores.get(sid, 0.0) + w * pool[sid].centroid[f]
+        stay = (scores.get(own.sid, 0.0) - 1.0) / (own.size - 1) if own.size > 1 else 0.0
+        best: _Open | None = None
+        best_mean = max(stay, threshold)
+        for sid, dot in scores.items():
+            other = pool[sid]
+            mean = dot / other.size
+            if other is own or mean < best_mean or (mean == best_mean and best is None):
+                continue
+            if best is None or mean > best_mean or other.index < best.index:
+                best, best_mean = other, mean
+        return best.sid if best is not None else None
 
     def _push_links(self, story: _Open, threshold: float,
                     heap: list[tuple[float, int, int, str, str]]) -> None:
@@ -396,10 +505,14 @@ class StoryGrouper:
         vec = self._vector(article_features(a))
         story = self._best(vec, day)
         if story is None:
-            self._made += 1
-            story = self._open[f"s{self._made}"] = _Open(f"s{self._made}", self._made)
+            story = self._new_story()
         self._join(story, a, vec, day)
         return closed + self._take_full()
+
+    def _new_story(self) -> _Open:
+        self._made += 1
+        story = self._open[f"s{self._made}"] = _Open(f"s{self._made}", self._made)
+        return story
 
     def _close_stale(self) -> list[tuple[str, list[Analysis]]]:
         self._merge_pass()
@@ -426,6 +539,21 @@ class StoryGrouper:
         self._merge_pass()
         settled = self._settle(sorted(self._open.values(), key=lambda s: s.index))
         return self._take_full() + self._closed(settled)
+
+
+def _cosines(vecs: list[dict[str, float]]) -> dict[tuple[int, int], float]:
+    """Cosine of every pair of unit vectors that share a feature, keyed ``(i, j)``, i < j."""
+    post: dict[str, list[int]] = {}
+    for k, v in enumerate(vecs):
+        for f in v:
+            post.setdefault(f, []).append(k)
+    out: dict[tuple[int, int], float] = {}
+    for f, ks in post.items():
+        for x, i in enumerate(ks):
+            wi = vecs[i][f]
+            for j in ks[x + 1:]:
+                out[(i, j)] = out.get((i, j), 0.0) + wi * vecs[j][f]
+    return out
 
 
 def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None

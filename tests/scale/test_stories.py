@@ -214,3 +214,54 @@ def test_parts_are_handed_on_as_they_fill_not_when_the_story_closes() -> None:
     out = [[(sid, [a.article.id for a in m]) for sid, m in grouper.add(a)] for a in stream]
     assert out == [[("s1", ["flood1"])], [("s2", ["flood2"])], [("s2.2", ["flood3"])], [("s3", ["bank1"])]]
     assert grouper.finish() == []  # every article was handed on already
+
+
+#: three reports of one wildfire, written for these tests: the first shares a few words
+#: with the first flood report ("thousands of residents"), enough to join a one-article
+#: story, while the other two share nothing with the floods
+FIRE = {
+    "fire1": "Thousands of residents fled a wildfire in the hills above Los Angeles.",
+    "fire2": "Firefighters battled the Los Angeles wildfire from helicopters as dry winds "
+             "pushed the flames toward canyon neighbourhoods.",
+    "fire3": "Flames and dry winds: the canyon wildfire near Los Angeles burned more hillsides "
+             "as firefighters dropped retardant from helicopters.",
+}
+TWO_EVENTS = [["fire1", "fire2", "fire3"], ["flood1", "flood2", "flood3"]]
+
+
+def _undated(ids: list[str]) -> list[Analysis]:
+    texts = {**FLOOD, **RATES, **FIRE}
+    return [Analysis(article=Article.from_dict({"id": i, "text": texts[i]})) for i in ids]
+
+
+def _as_sets(got: list[list[str]]) -> list[list[str]]:
+    return sorted(sorted(g) for g in got)
+
+
+def test_an_article_that_joined_another_events_young_story_is_taken_out_when_it_closes() -> None:
+    stream = _undated(["flood1", "fire1", "fire2", "flood2", "fire3", "flood3"])
+    # fire1 joins the one-article flood story, and the fire reports follow it in
+    assert groups(stream, link_threshold=None) == [["flood1", "fire1", "fire2", "fire3"], ["flood2", "flood3"]]
+    got = [(sid, [a.article.id for a in m]) for sid, m in group_stories(stream)]
+    assert [sid for sid, _ in got] == ["s1", "s2"]  # the first piece keeps the story's id
+    assert _as_sets([m for _, m in got]) == TWO_EVENTS
+
+
+def test_a_pair_of_stories_is_scored_again_after_one_of_them_grew() -> None:
+    # flood1 first joins the other flood reports at closing; the pair (flood1, fires) was
+    # scored when flood1 stood alone, and must not be joined on that stale score
+    stream = _undated(["flood1", "fire2", "fire1", "flood2", "fire3", "flood3"])
+    assert _as_sets(groups(stream)) == TWO_EVENTS
+
+
+@settings(max_examples=40, deadline=None)
+@given(order=st.permutations(["flood1", "flood2", "flood3", "fire1", "fire2", "fire3", "bank1", "bank2"]))
+def test_the_same_articles_make_the_same_stories_in_any_order(order: list[str]) -> None:
+    assert _as_sets(groups(_undated(order))) == [["bank1", "bank2"], *TWO_EVENTS]
+
+
+def test_a_story_that_handed_on_a_part_keeps_its_shape() -> None:
+    stream = _undated(["flood1", "fire1", "fire2", "flood2", "fire3", "flood3"])
+    parts = [[a.article.id for a in m] for _, m in group_stories(stream, GroupingOptions(max_story_articles=4))]
+    # the first story's part was written when it reached four articles: flood1 stays in it
+    assert parts == [["flood1", "fire1", "fire2", "fire3"], ["flood2", "flood3"]]
