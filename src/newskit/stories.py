@@ -116,8 +116,8 @@ class GroupingOptions:
     prior_documents: float = 200.0
     merge_threshold: float | None = 0.2
     merge_every: int = 250
-    link_threshold: float | None = 0.035
-    split_max_articles: int | None = 400
+    link_threshold: float | None = 0.03
+    split_max_articles: int | None = 200
     max_story_articles: int | None = 1000
 
 
@@ -188,6 +188,7 @@ class StoryGrouper:
         self._today: dt.date | None = None
         self._dirty: dict[str, None] = {}  # stories grown since the last merge pass
         self._full: list[tuple[str, list[Analysis]]] = []  # parts handed on, not yet returned
+        self._today_vectors: dict[int, dict[str, float]] = {}  # id(analysis) -> vector, while settling
 
     # ------------------------------------------------------------------ features
 
@@ -310,6 +311,7 @@ class StoryGrouper:
         threshold = self.options.link_threshold
         if threshold is None or not closing:
             return closing
+        self._today_vectors = {}
         closing = [piece for story in closing for piece in self._split(story, threshold)]
         stale = {s.sid for s in closing}
         heap: list[tuple[float, int, int, str, str]] = []
@@ -329,7 +331,17 @@ class StoryGrouper:
                 self._push_links(into, threshold, heap)
             else:
                 stale.discard(into.sid)  # it took in an open story: it stays open
-        return self._reassign([s for s in closing if s.sid in stale and s.sid in self._open], threshold)
+        settled = self._reassign([s for s in closing if s.sid in stale and s.sid in self._open], threshold)
+        self._today_vectors = {}
+        return settled
+
+    def _now(self, a: Analysis) -> dict[str, float]:
+        """The article's vector with today's rarities (kept for one settling pass: the
+        counts do not change during it)."""
+        vec = self._today_vectors.get(id(a))
+        if vec is None:
+            vec = self._today_vectors[id(a)] = self._weigh(article_features(a))
+        return vec
 
     def _split(self, story: _Open, threshold: float) -> list[_Open]:
         """A closing story re-clustered from its articles up, by the same average linkage
@@ -344,7 +356,7 @@ class StoryGrouper:
         if story.parts or len(story.members) < 2 or (cap is not None and len(story.members) > cap):
             return [story]
         members = story.members
-        vecs = [self._weigh(article_features(a)) for a in members]
+        vecs = [self._now(a) for a in members]
         groups = average_linkage(len(vecs), _cosines(vecs), frozenset(), threshold, unscored=1.0)
         pieces = [story] + [self._new_story() for _ in groups[1:]]
         for piece, group in zip(pieces, groups, strict=True):
@@ -372,7 +384,7 @@ class StoryGrouper:
         so the order the stories are looked at does not matter. Returns the stories left
         with articles. (Stories that handed on a part are left as they are.)"""
         pool = {s.sid: s for s in stories if not s.parts}
-        items = {sid: [(a, self._weigh(article_features(a))) for a in s.members] for sid, s in pool.items()}
+        items = {sid: [(a, self._now(a)) for a in s.members] for sid, s in pool.items()}
         moves = {sid: {k: t for k, (_, vec) in enumerate(items[sid])
                        if (t := self._better_story(vec, pool[sid], pool, threshold)) is not None}
                  for sid in pool}
