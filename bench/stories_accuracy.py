@@ -155,6 +155,10 @@ def main() -> int:
         print(f"| {r['order']} ({r['subset']}) | {r['articles']} | {r['label']} | {r['stories']} / {r['labels']} "
               f"| {r['bcubed_p']:.3f} | {r['bcubed_r']:.3f} | {r['bcubed_f1']:.3f} "
               f"| {r['pair_p']:.3f} | {r['pair_r']:.3f} | {r['pair_f1']:.3f} |")
+    for label in ("topic", "subtopic"):
+        f1 = [r["bcubed_f1"] for r in rows if r["label"] == label and r["subset"] == "all topics"]
+        print(f"B-cubed F1 vs {label} over {len(f1)} orders: mean {sum(f1) / len(f1):.3f}, "
+              f"min {min(f1):.3f}, max {max(f1):.3f}")
     return 0
 
 
