@@ -382,8 +382,11 @@ class StoryGrouper:
         best when it came, before the stories it is compared with now had formed; this
         asks again, once every story is whole. All moves are chosen before any is made,
         so the order the stories are looked at does not matter. Returns the stories left
-        with articles. (Stories that handed on a part are left as they are.)"""
-        pool = {s.sid: s for s in stories if not s.parts}
+        with articles. (Stories that handed on a part, or too large to be split, are left
+        as they are: their centroids are not made of today's vectors, so an article's
+        likeness to the rest of its story cannot be read from them.)"""
+        cap = self.options.split_max_articles
+        pool = {s.sid: s for s in stories if not s.parts and (cap is None or len(s.members) <= cap)}
         items = {sid: [(a, self._now(a)) for a in s.members] for sid, s in pool.items()}
         moves = {sid: {k: t for k, (_, vec) in enumerate(items[sid])
                        if (t := self._better_story(vec, pool[sid], pool, threshold)) is not None}

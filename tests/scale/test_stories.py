@@ -265,3 +265,9 @@ def test_a_story_that_handed_on_a_part_keeps_its_shape() -> None:
     parts = [[a.article.id for a in m] for _, m in group_stories(stream, GroupingOptions(max_story_articles=4))]
     # the first story's part was written when it reached four articles: flood1 stays in it
     assert parts == [["flood1", "fire1", "fire2", "fire3"], ["flood2", "flood3"]]
+
+
+def test_a_story_too_large_to_split_keeps_its_articles() -> None:
+    stream = _undated(["flood1", "fire1", "fire2", "flood2", "fire3", "flood3"])
+    # the four-article story is over the cap: flood1 is neither split off nor moved
+    assert groups(stream, split_max_articles=3) == [["flood1", "fire1", "fire2", "fire3"], ["flood2", "flood3"]]
