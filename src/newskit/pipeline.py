@@ -153,6 +153,14 @@ class Pipeline:
         interpreter; the worker pool of :meth:`run_many` also kills a worker that stays
         stuck.
         """
+        if not isinstance(article, Article):
+            # a list or a dict passed by mistake would otherwise fail deep inside a plugin,
+            # recorded as that plugin's error: say what was wrong where it was wrong
+            hint = ("; wrap a text as Article(id=..., text=...)" if isinstance(article, str)
+                    else "; for many articles use Pipeline.run_many"
+                    if isinstance(article, Iterable) and not isinstance(article, (bytes, dict))
+                    else "")
+            raise TypeError(f"Pipeline.run takes one newskit.Article, not {type(article).__name__}{hint}")
         running: list[str | None] = [None]
         try:
             with plugin_guard(timeout), using(self.vocabulary):

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import itertools
+from re import escape as regex_escape
 
 import pytest
 
@@ -43,6 +44,17 @@ def test_any_registration_permutation_gives_identical_output() -> None:
 def test_missing_provider_is_a_clear_error_naming_both_sides() -> None:
     with pytest.raises(MissingRequirement, match=r"test-quotes.*'person'"):
         build(ExtractorPlugin(Quotes()))
+
+
+@pytest.mark.parametrize(("wrong", "hint"), [
+    ([ARTICLE], "run_many"),
+    ("Kim met Putin.", "Article(id=..., text=...)"),
+    ({"id": "a1", "text": "Kim met Putin."}, "not dict"),
+])
+def test_run_rejects_what_is_not_an_article_with_a_clear_type_error(wrong: object, hint: str) -> None:
+    p = build(ExtractorPlugin(Capitals()))
+    with pytest.raises(TypeError, match=regex_escape(hint)):
+        p.run(wrong)  # type: ignore[arg-type]
 
 
 def test_cycle_is_rejected() -> None:
