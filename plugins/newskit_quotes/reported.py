@@ -18,6 +18,9 @@ Content runs to the end of the sentence, cut before a trailing participle cue
 
 from __future__ import annotations
 
+import enum
+from typing import Final
+
 import regex
 
 from .actors import classify, tables
@@ -91,95 +94,193 @@ def _time_then_comma(doc: Doc, k: int) -> bool:
 _TIME_WORDS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
 
 
+class _Pass(enum.Enum):
+    """A rule of :func:`_after_cue` that does not apply: the next rule decides."""
+
+    PASS = 0
+
+
+#: What a rule of :func:`_after_cue` finds: where the content starts and how it was found,
+#: None (no reported content after this cue: stop), or :attr:`_Pass.PASS` (not this rule).
+_Found = tuple[int, str] | None | _Pass
+_PASS: Final = _Pass.PASS
+
+
 def _after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
-    """Where the reported content starts after ``cue``, and how it was found."""
-    wl = words()
+    """Where the reported content starts after ``cue``, and how it was found.
+
+    The rules are tried in order (cue class x the shape of what follows the cue); the
+    first that decides wins. Each rule is a function of its own, so a kind of clause is
+    added or changed in one place."""
     k = cue.last + 1
     if k >= len(doc.starts) or doc.starts[k] >= sb:
         return None
-    gap0 = doc.text[cue.end : doc.starts[k]]
-    if doc.has_quote_char(cue.end, doc.starts[k]) or ":" in gap0:
-        return None  # a direct quotation follows: not reported speech
+    for rule in _AFTER_CUE_RULES:
+        found = rule(doc, cue, k, sb)
+        if found is not _PASS:
+            return found
+    return None
+
+
+def _quotation_follows(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``said: "…"``, ``said "…"``: a direct quotation follows, not reported speech."""
+    if doc.has_quote_char(cue.end, doc.starts[k]) or ":" in doc.text[cue.end : doc.starts[k]]:
+        return None
+    return _PASS
+
+
+def _asked_question(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``asked whether …``, ``wondered why …``: an indirect question."""
     if cue.form in _ASK:
         q = _question(doc, k, sb)
         if q is not None:
             return q, "question"
+    return _PASS
+
+
+def _how_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``explained how the pumps failed``: the clause after ``how``."""
     if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
         return doc.starts[k + 1], "that"
-    # "that" within a short gap: "announced Monday that", "reiterated its stance that"
+    return _PASS
+
+
+#: The most words between a cue and its ``that`` (``announced Monday that``,
+#: ``reiterated its stance that``).
+_THAT_GAP = 5
+
+
+def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-clause within a short gap of plain words after the cue."""
+    wl = words()
     j = k
-    n = 0
-    while j < len(doc.starts) and doc.starts[j] < sb and n <= 5:
-        w = doc.low[j]
-        if w == "that":
-            if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb:
-                return doc.starts[j + 1], "that"
-            return None
-        if w in wl.gap_stop or doc.in_quote(doc.starts[j]):
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _THAT_GAP:
+        if doc.low[j] == "that":
+            return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
+        if doc.low[j] in wl.gap_stop or doc.in_quote(doc.starts[j]):
             break
-        g = doc.gap(j)
-        if g.strip() not in ("", ",") and not doc.joined(j):
+        if doc.gap(j).strip() not in ("", ",") and not doc.joined(j):
             break
         j += 1
-        n += 1
-    classes = cue.classes
-    first = doc.low[k]
-    if not doc.joined(cue.last) and doc.gap(cue.last).strip() not in ("",):
+    return _PASS
+
+
+def _punctuation_after_cue(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A cue followed by punctuation (``said, …``) takes no clause of its own."""
+    if not doc.joined(cue.last) and doc.gap(cue.last).strip():
         return None
-    if cue.form in _ACCUSE or cue.form.startswith("accus"):
-        if first == "of":
-            return None  # "three men suspected of planning", "was accused of": passive
-        j = k
-        while j < len(doc.starts) and doc.starts[j] < sb and j - k < 8:
-            if doc.low[j] == "of" and j + 1 < len(doc.starts):
-                return doc.starts[j + 1], "of"
-            j += 1
-        if "belief" not in classes:
-            return None
-        clause = _clause_after(doc, k, sb)  # "investigators suspect the fire was set": a belief
-        return (clause, "clause") if clause is not None else None
-    if "bare" in classes:
-        s = k
-        if cue.form in _TELL:
-            # skip the addressee: "told Reuters", "told reporters on Monday"
-            s = k + 1
-            if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
-                s += 1  # "told the court": a determiner and its noun
-            while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and (
-                doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
-            ):
-                s += 1
-            if s < len(doc.starts) and doc.gap(s - 1).strip():
-                return None  # "told the court, his lawyer said": no clause follows the addressee
-            if s < len(doc.starts) and doc.low[s] == "that":
-                s += 1
-            if s >= len(doc.starts) or doc.starts[s] >= sb:
-                return None
-            first = doc.low[s]
-        if first in wl.clause_bad_starts or first in wl.gap_stop - {"it", "he", "she", "they", "we", "i", "there", "this"}:
-            return None
-        if _time_then_comma(doc, s):
-            return None  # "engineers said Friday, as crews …": a time adverbial, no clause
-        while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
-            s += 1  # "said Friday the tunnel was safe": the clause starts after the day
-        if first[:1].isdigit() and False:
-            return None
-        rest = sb - doc.starts[s]
-        if rest < 15:
-            return None
-        return doc.starts[s], "bare"
+    return _PASS
+
+
+#: The most words between an accusing verb and its ``of`` (``accused the ministry of``).
+_ACCUSED_GAP = 8
+
+
+def _accusation(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``accused X of <content>``; a verb of suspicion may also hold a belief
+    (``investigators suspect the fire was set``)."""
+    if not (cue.form in _ACCUSE or cue.form.startswith("accus")):
+        return _PASS
+    if doc.low[k] == "of":
+        return None  # "three men suspected of planning", "was accused of": passive
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _ACCUSED_GAP:
+        if doc.low[j] == "of" and j + 1 < len(doc.starts):
+            return doc.starts[j + 1], "of"
+        j += 1
+    if "belief" not in cue.classes:
+        return None
     clause = _clause_after(doc, k, sb)
-    if clause is not None and classes & {"speech", "belief"} and cue.form not in _TELL:
-        return clause, "clause"  # "announced it would close", "believes the plan will fail"
-    if "npcomp" in classes:
-        j = k
-        while j < len(doc.starts) and doc.starts[j] < sb and j - k < 5:
-            if doc.low[j] in wl.intent_nouns and j + 1 < len(doc.low) and doc.low[j + 1] in ("to", "that"):
-                return doc.starts[k], "np"
-            if not doc.joined(j):
-                break
-            j += 1
-    return None
+    return (clause, "clause") if clause is not None else None
+
+
+def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
+    """The word after the addressee of ``told Reuters``, ``told the court``, ``told
+    reporters that`` (``that`` skipped), or None when no clause follows the addressee."""
+    wl = words()
+    s = k + 1
+    if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
+        s += 1  # "told the court": a determiner and its noun
+    while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and (
+        doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
+    ):
+        s += 1
+    if s < len(doc.starts) and doc.gap(s - 1).strip():
+        return None  # "told the court, his lawyer said": no clause follows the addressee
+    if s < len(doc.starts) and doc.low[s] == "that":
+        s += 1
+    if s >= len(doc.starts) or doc.starts[s] >= sb:
+        return None
+    return s
+
+
+def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A verb that takes a clause without ``that`` (``insist they abide``, ``analysts say
+    breaches …``, ``told Reuters the plan …``): the clause after the cue (and addressee)."""
+    if "bare" not in cue.classes:
+        return _PASS
+    wl = words()
+    s = _past_addressee(doc, k, sb) if cue.form in _TELL else k
+    if s is None:
+        return None
+    first = doc.low[s]
+    if first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS:
+        return None
+    if _time_then_comma(doc, s):
+        return None  # "engineers said Friday, as crews …": a time adverbial, no clause
+    while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
+        s += 1  # "said Friday the tunnel was safe": the clause starts after the day
+    if sb - doc.starts[s] < _MIN_CLAUSE:
+        return None
+    return doc.starts[s], "bare"
+
+
+#: Subject pronouns that may open a bare clause although they stop a ``that`` gap.
+_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "there", "this"})
+
+
+def _finite_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A verb of saying or thinking before a finite clause (``announced it would close``,
+    ``believes the plan will fail``); not after ``tell``, whose object is its addressee."""
+    if cue.classes & {"speech", "belief"} and cue.form not in _TELL:
+        clause = _clause_after(doc, k, sb)
+        if clause is not None:
+            return clause, "clause"
+    return _PASS
+
+
+#: The most words of an object noun phrase before its intention noun (``expressed
+#: Russia's intent to``).
+_INTENT_GAP = 5
+
+
+def _intention_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``expressed Russia's intent to …``, ``mentioned plans to …``: an object naming an
+    intention or plan is the content."""
+    if "npcomp" not in cue.classes:
+        return _PASS
+    wl = words()
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _INTENT_GAP:
+        if doc.low[j] in wl.intent_nouns and j + 1 < len(doc.low) and doc.low[j + 1] in ("to", "that"):
+            return doc.starts[k], "np"
+        if not doc.joined(j):
+            break
+        j += 1
+    return _PASS
+
+
+_AFTER_CUE_RULES: Final = (
+    _quotation_follows,
+    _asked_question,
+    _how_clause,
+    _that_within_gap,
+    _punctuation_after_cue,
+    _accusation,
+    _bare_clause,
+    _finite_clause,
+    _intention_object,
+)
 
 
 #: Verbs that report a question; their content is an indirect question.
