@@ -74,7 +74,69 @@ def _cut(doc: Doc, a: int, b: int) -> int:
         k = doc.word_at(m.start(1))
         if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and cue_at(doc, k) is not None:
             return int(m.start())
-    return b
+    c = _coordinated_attribution(doc, a + 15, b)
+    return b if c is None else c
+
+
+#: Conjunctions that may join a second attribution to a report (``…, but he said …``,
+#: ``… and noted that …``, ``… though she acknowledged …``).
+_COORDINATORS = frozenset({"and", "but", "though", "although", "while", "whereas"})
+#: Subject pronouns of a coordinated attribution (``but he said``).
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+#: The most words of a noun-phrase subject of a coordinated attribution
+#: (``but the former governor said``).
+_COORD_SUBJECT = 4
+
+
+def _coordinated_attribution(doc: Doc, a: int, b: int) -> int | None:
+    """Where a second attribution joined by a conjunction starts inside ``[a, b)``, or None.
+
+    ``agreed that the rules should change, but he said that the talks should wait``:
+    the second clause is a report of its own (its speaker, its cue, its content), so the
+    first report ends before its conjunction. The conjunction is followed by the cue
+    (a shared subject: ``and noted``, ``but added``), a pronoun and the cue, or - after a
+    comma, or after a conjunction that cannot join two noun phrases (``but``, ``though``) -
+    a short subject and the cue. ``said he and Obama agree`` is one report (``and``
+    joins the subject)."""
+    i = doc.word_at(a)
+    while i < len(doc.starts) and doc.starts[i] < b:
+        if doc.low[i] in _COORDINATORS and not doc.in_quote(doc.starts[i]) and _attribution_after(doc, i, b):
+            g = doc.text.rfind(",", doc.ends[i - 1], doc.starts[i]) if i > 0 else -1
+            return g if g >= 0 else doc.starts[i]
+        i += 1
+    return None
+
+
+def _attribution_after(doc: Doc, i: int, b: int) -> bool:
+    """The conjunction at word ``i`` opens ``[subject] [adverbs] <cue>``: no subject, a
+    subject pronoun, or (when ``np_ok``) a short noun phrase opened by a capital or a
+    determiner."""
+    np_ok = (i > 0 and doc.gap(i - 1).strip() == ",") or doc.low[i] != "and"
+    skip = words().skip
+    j = i + 1
+    n_subject = 0
+    closed = False  # a pronoun is a whole subject: only adverbs and the cue may follow
+    while j < len(doc.starts) and doc.starts[j] < b and doc.joined(j - 1):
+        w = doc.low[j]
+        if not (n_subject == 0 and w in _PRONOUN_SUBJECTS):
+            cue = cue_at(doc, j)
+            if cue is not None and not noun_use(doc, cue) and cue.classes & {"speech", "belief"}:
+                return closed or n_subject == 0 or np_ok
+        if w in skip:
+            pass
+        elif n_subject == 0 and w in _PRONOUN_SUBJECTS:
+            n_subject, closed = 1, True
+        elif closed or n_subject >= _COORD_SUBJECT:
+            return False
+        elif n_subject or doc.text[doc.starts[j]].isupper() or w in _DETERMINERS:
+            n_subject += 1
+        else:
+            return False
+        j += 1
+    return False
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "other", "several"})
 
 
 def _time_then_comma(doc: Doc, k: int) -> bool:

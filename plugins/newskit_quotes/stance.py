@@ -44,6 +44,7 @@ class Frame:
 class StanceLexicon:
     forms: dict[str, Frame]
     passive: frozenset[str]
+    appeal: frozenset[str]
 
 
 @cache
@@ -65,7 +66,11 @@ def stance_lexicon() -> StanceLexicon:
         add(lemma, Frame("intention", (("to",),)))
     for lemma, preps in d["prepositional"].items():
         add(lemma, Frame("prepositional", tuple(tuple(p.split()) for p in preps)))
-    return StanceLexicon(forms, frozenset(d.get("passive", ())))
+    irregular_all = {**load_json("cues.json").get("irregular", {}), **irregular}  # "told"
+    appeal = frozenset(
+        f for lemma in d.get("appeal", ()) for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
+    )
+    return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal)
 
 
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
@@ -148,7 +153,12 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None
-    last = k - 1 if frame.kind != "intention" else i
+    return _attributed(doc, i, k - 1 if frame.kind != "intention" else i, k, sa, sb)
+
+
+def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item | None:
+    """The item of a stance verb at words ``i..last`` whose content starts at word ``k``,
+    when its subject can speak."""
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
     np = subject_of(doc, cue, sa)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
@@ -159,6 +169,36 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+#: The most words of an addressee before its infinitive (``warned the North Korean
+#: government to stop``).
+_ADDRESSEE = 5
+
+
+def _appeal(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    """``warned North Korea to refrain from …``, ``told aides to wait``, ``asked voters to
+    …``: a verb of telling or asking, an addressee (a name, a pronoun or a noun phrase)
+    and an infinitive. The content is what the speaker asks of the addressee, addressee
+    included; ``asked to leave`` (no addressee) and ``told him to be named`` (a passive
+    infinitive) are not appeals."""
+    if doc.low[i] not in stance_lexicon().appeal or doc.in_quote(doc.starts[i]) or not _verb_use(doc, i, sa):
+        return None
+    k = i + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(i):
+        return None
+    if doc.low[k] in words().prepositions or doc.low[k] in words().clause_bad_starts or doc.low[k] == "not":
+        return None  # "asked about", "told to", "asked not to": no addressee
+    j = k + 1
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _ADDRESSEE and doc.joined(j - 1):
+        if doc.low[j] == "to":
+            if j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or _passive_infinitive(doc, j):
+                return None
+            return _attributed(doc, i, i, k, sa, sb)
+        if doc.low[j] in ("that", "and", "or") or doc.low[j] in words().gap_stop:
+            return None
+        j += 1
+    return None
 
 
 #: How close (characters) an attribution's cue may end before a participle that is its tail.
@@ -205,12 +245,14 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     spans = sorted((it.start, it.end) for it in taken)
     ends = _running_max([b for _, b in spans])
     forms = stance_lexicon().forms
+    appeal = stance_lexicon().appeal
     out: list[Item] = []
     for sa, sb in doc.sents:
         i = doc.word_at(sa)
         while i < len(doc.starts) and doc.starts[i] < sb:
-            if doc.low[i] in forms and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
-                item = None if _tail_participle(doc, i, cue_ends) else _one(doc, i, sa, sb)
+            w = doc.low[i]
+            if (w in forms or w in appeal) and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
+                item = None if _tail_participle(doc, i, cue_ends) else _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb)
                 if item is not None and item.start not in starts and not _overlaps(spans, ends, item):
                     out.append(item)
             i += 1
