@@ -365,6 +365,30 @@ def _own_verb(text: str, d: DateMention, trigger_starts: set[int]) -> int | None
     return int(g.end())
 
 
+def _object_noun(text: str, end: int, trigs: Sequence[_Mention]) -> _Mention | None:
+    """The event noun a verb ending at ``end`` governs as its object ("declared *an
+    outbreak*", "launched an unsolicited *bid*"): the first trigger after it, a noun, with
+    only a determiner and modifiers between."""
+    m = next((t for t in trigs if t.start >= end), None)
+    if m is None or m.verb or m.start - end > 40:
+        return None
+    gap = text[end:m.start]
+    if _OBJECT_GAP.fullmatch(gap) is None or any(w.lower() in _NOT_OBJECT for w in _WORD.findall(gap)):
+        return None
+    return m
+
+
+def _declared(text: str, verb_end: int, trigs: Sequence[_Mention]) -> _Mention | None:
+    """The event noun a verb of declaring ends right before (``declaring_verbs``): "Health
+    officials on Monday declared an outbreak" - the day of the declaration is the day the
+    outbreak is known to be one, so the date before the verb dates its object too (a date
+    before any other past verb is that verb's: "a group on Sunday blamed ... the eruption")."""
+    verb = _WORD.findall(text[max(0, verb_end - 20):verb_end])[-1:]
+    if not verb or verb[0].lower() not in lexicon().declaring:
+        return None
+    return _object_noun(text, verb_end, trigs)
+
+
 def _possessive_date(text: str, d: DateMention) -> bool:
     return text[d.end:d.end + 1] in ("'", "’") and text[d.end + 1:d.end + 2] == "s"
 
@@ -413,6 +437,7 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
                 comma = text.find(",", sub.end(), sent.end if sent else len(text))
                 main_from = comma if comma >= 0 else len(text)
         own_verb = _own_verb(text, d, {t.start for t in trigs})
+        declared = _declared(text, own_verb, trigs) if own_verb is not None else None
         for m in trigs:
             s = sents[m.sent]
             if not (s.start <= d.start and d.end <= s.end):
@@ -421,7 +446,8 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
                 best, best_m = (-1, 0), m  # "Sunday's runoff", "last week's cyberattack": its own date
                 break
             if d.end <= m.start and not (initial and m.start >= main_from) and (
-                    (own_verb is not None and own_verb <= m.start) or _RELATION.search(text, d.end, m.start)):
+                    (own_verb is not None and own_verb <= m.start and m is not declared)
+                    or _RELATION.search(text, d.end, m.start)):
                 continue  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
             if m.end <= d.start and _counted(text, m, d):
                 continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
@@ -463,6 +489,9 @@ def _governed(text: str, trigs: Sequence[_Mention]) -> None:
     runoff", "signed an agreement") tell of one event: the noun joins the verb's event, and
     each takes the time (and the noun the participants) the other was given."""
     for a, b in itertools.pairwise(trigs):
+        if a.verb and a.when is not None and b.when is None and a.form in lexicon().declaring and \
+                _object_noun(text, a.end, [b]) is b:
+            b.when = a.when  # "launched a bid on Monday": the declaring verb's day dates its object
         if not a.verb or b.verb or a.cls != b.cls or a.sent != b.sent or b.start - a.end > 40:
             continue
         gap = text[a.end:b.start]
@@ -729,6 +758,8 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
         if m.by_prev and last is not None and last.cls == m.cls and \
                 0 <= m.start - last.end <= 25 and id(last) in event_of:
             forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
+        elif last is not None and id(last) in event_of and _occurs(article.text, last, m):
+            forced = event_of[id(last)]  # "the blaze broke out ... on Thursday": the blaze's happening
         elif m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
             forced = event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
         who = {a.name for a in m.who}
@@ -819,6 +850,29 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
                          where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
                          sources=(article.id,), country=ev.country, modality=_event_modality(ev.mentions)))
     return out
+
+
+#: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike
+#: had already begun")
+_SUBJECT_GAP = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,2}")
+#: aspectual verbs (no triggers of their own, general actions): with an event noun as subject
+#: they tell when that event happened ("The jailbreak began at 2:30 a.m.")
+_ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced", "ended", "ends"})
+
+
+def _occurs(text: str, noun: _Mention, verb: _Mention) -> bool:
+    """``verb`` is a verb of occurring (class ``incident``: "happened", "broke out",
+    "unfolded") or an aspectual verb ("began") whose subject is the event noun right before
+    it: the verb tells that the noun's event happened, so it is one event with it, and its
+    time ("broke out ... at 9:20 p.m. on Thursday") is the noun's. A gerund subject counts
+    ("Fighting broke out"); a verb before it is no subject."""
+    if not verb.verb or verb.sent != noun.sent or not (verb.cls == "incident" or (
+            verb.cls == GENERAL and verb.form in _ASPECTUAL)):
+        return False
+    if noun.verb and not noun.form.endswith("ing"):
+        return False
+    gap = _SUBJECT_GAP.fullmatch(text, noun.end, verb.start)
+    return gap is not None and not any(w.lower() in _NOT_OBJECT for w in _WORD.findall(gap.group()))
 
 
 def _generic(ev: _Ev, text: str) -> bool:

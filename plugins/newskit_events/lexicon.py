@@ -162,6 +162,9 @@ class Lexicon:
     #: nouns of a place or thing named for what is done there ("a boarding *school*", "the
     #: shooting *range*"): an -ing form right before one is its modifier, no event
     purpose_heads: frozenset[str] = frozenset()
+    #: past verbs of declaring, announcing or starting something ("officials on Monday
+    #: *declared* an outbreak"): the day of the act dates the event noun it governs
+    declaring: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -340,4 +343,5 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("count_verbs", [])),
                    frozenset(w.lower() for w in data.get("count_nouns", [])),
                    frozenset(w.lower() for w in data.get("reaction_cues", [])),
-                   frozenset(w.lower() for w in data.get("purpose_heads", [])))
+                   frozenset(w.lower() for w in data.get("purpose_heads", [])),
+                   frozenset(w.lower() for w in data.get("declaring_verbs", [])))
