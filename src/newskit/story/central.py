@@ -49,6 +49,7 @@ def _roles() -> dict[str, frozenset[str]]:
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
             "stepwise": frozenset(spec.get("stepwise", ())),
+            "occurrences": frozenset(spec.get("occurrences", ())),
             "minor": frozenset(story_data().get("minor_event_classes", ()))}
 
 
@@ -146,7 +147,9 @@ def _joins(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit
     own = any(u.who and not any(shared_who(u, v) for v in host) for u in units)
     if modal or own or any(excluded(u, v) for u in units for v in host):
         return False
-    return not any(vetoed(u, v) for u in units for v in host)
+    occurring = _roles()["occurrences"]  # "broke out" tells of any event: its class sets nothing apart
+    return not any(vetoed(u, v) for u in units for v in host
+                   if u.source.type not in occurring and v.source.type not in occurring)
 
 
 def _lead_days(host: Sequence[Unit]) -> set[str]:
@@ -163,9 +166,12 @@ def _other_day(u: Unit, days: Set[str]) -> bool:
 
 def _fits_central(cls: str, central: str) -> bool:
     """A mention's class may name the central happening: its own class (or one that merges
-    with it), or both are happenings (a raid and an abduction, a collapse and a crash)."""
+    with it), both are happenings (a raid and an abduction, a collapse and a crash), or it
+    is a verb or noun of occurring, which may tell of any event ("inmates who broke out of
+    the prison" in a story of an escape)."""
     happenings = _roles()["happenings"]
-    return classes_fit(cls, central) or (cls in happenings and central in happenings)
+    return classes_fit(cls, central) or (cls in happenings and central in happenings) or \
+        cls in _roles()["occurrences"]
 
 
 def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
