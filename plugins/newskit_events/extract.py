@@ -30,6 +30,10 @@ _SUBJ_PRONOUN = regex.compile(r"(?<![\p{L}])(he|she)\s+(?:[\p{Ll}][\p{L}'’-]*\
 _PREP_AFTER = regex.compile(r"^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4}?\s+(to|in|at|into|inside|of|from|near)\s+(?:the\s+)?"
                          r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|downtown)\s+)?$")
 _BY_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(by|with|between)\s+(?:the\s+)?$")
+#: a verb's object named with a role before the name: "fired *coach* Paulo Duarte"
+_ROLE_GAP = regex.compile(r"\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}")
+#: classes whose verbs act on a person named as their object
+_ROLE_OBJECT = frozenset({"personnel", "legal", "crime", "violence", "award"})
 _DIRECT_OBJ = regex.compile(r"^\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$")
 _PREMOD_GAP = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}][\p{L}-]*\s+){0,1}$")
 _AND_GAP = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:to\s+|in\s+)?$")
@@ -232,6 +236,10 @@ def _arguments(text: str, m: _Mention, index: ActorIndex, sent: Span) -> None:
             who.append(a)
             if bm.group(1) == "between" and i + 1 < len(actors):
                 who.append(actors[i + 1])
+            continue
+        if m.verb and m.cls in _ROLE_OBJECT and _ROLE_GAP.fullmatch(gap) and a.kind == "person" and \
+                not any(w.lower() in _NOT_OBJECT for w in _WORD.findall(gap)):
+            who.append(a)  # "fired coach Paulo Duarte", "appointed former judge Ana Ruiz": the person acted on
             continue
         if m.verb and _DIRECT_OBJ.match(gap):
             if a.kind == "name" and m.cls == "disaster" and not places:

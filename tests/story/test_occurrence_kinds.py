@@ -12,6 +12,7 @@ import pytest
 
 from newskit import Article, Pipeline, Story
 from newskit.story import build_story
+from newskit.story.features import lemma
 
 
 @pytest.fixture(scope="module")
@@ -65,3 +66,32 @@ def test_a_declarations_day_dates_the_central_event(pipeline: Pipeline) -> None:
     story = _story(pipeline, OUTBREAK)
     assert {("o1", "outbreak"), ("o2", "outbreak")} <= _texts(story)
     assert story.events[0].when == "2026-04-14", story.events[0]
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("fire", "fired"), ("fires", "firing"), ("vote", "voted"), ("hire", "hired"), ("take", "took"),
+    ("strike", "struck"), ("game", "games"), ("agree", "agreed"),
+])
+def test_a_four_letter_base_and_its_inflections_share_a_lemma(a: str, b: str) -> None:
+    assert lemma(a) == lemma(b)
+
+
+@pytest.mark.parametrize(("a", "b"), [("fire", "free"), ("vote", "veto"), ("hire", "here")])
+def test_other_short_words_stay_apart(a: str, b: str) -> None:
+    assert lemma(a) != lemma(b)
+
+
+#: a coach dismissed: the club "fired" him in one outlet and "sacked" him in another
+COACH = [
+    {"id": "c1", "source": "Sport Echo", "published": "2026-01-12T20:00", "title": "Lyon sack coach Ruiz",
+     "text": "Olympique Lyon sacked head coach Marco Ruiz on Monday after eight games without a win, the club said.\n"
+             "Assistant Paul Mercier will lead the team on Saturday."},
+    {"id": "c2", "source": "Wire", "published": "2026-01-13T08:00", "title": "Lyon fire Ruiz",
+     "text": "Lyon fired coach Marco Ruiz on Monday, the club's third coach to go in two years.\n"
+             "Ruiz, 48, had been in the job since March."},
+]
+
+
+def test_one_dismissal_told_as_sacked_and_fired(pipeline: Pipeline) -> None:
+    story = _story(pipeline, COACH)
+    assert {("c1", "sacked"), ("c2", "fired")} <= _texts(story), _texts(story)

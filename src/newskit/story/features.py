@@ -70,6 +70,9 @@ def _families() -> dict[str, str]:
     for words in raw:
         for w in words:
             out.setdefault(lemma(w), words[0])
+            head, _, rest = w.partition(" ")
+            if rest:  # a phrasal verb by its verb's lemma and its particle: "gave way" -> "giv way"
+                out.setdefault(f"{lemma(head)} {rest.lower()}", words[0])
     return out
 
 
@@ -87,7 +90,8 @@ def lemma(word: str) -> str:
     w = word.lower().strip("'’-")
     if w in _irregular():
         w = _irregular()[w]
-        return w[:-1] if len(w) > 4 and w.endswith("e") else w
+        return w[:-1] if len(w) >= 4 and w.endswith("e") and not w.endswith("ee") else w
+    base = w
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _VOWEL.search(w[:-len(suffix)]):
             if suffix == "s" and w.endswith(("ss", "us", "is")):
@@ -96,6 +100,8 @@ def lemma(word: str) -> str:
             break
     if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "lsaeiou":
         w = w[:-1]  # stopped -> stopp -> stop
+    if w == base and len(w) == 4 and w.endswith("e") and not w.endswith("ee"):
+        return w[:-1]  # a base of four letters loses its silent e as its inflections do: fire, fired -> fir
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
 
 

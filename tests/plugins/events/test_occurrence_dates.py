@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from newskit import Article, DateMention, Event
+from newskit import Article, DateMention, Event, Pipeline
 from newskit_events import EventsLinker
 
 
@@ -61,3 +61,14 @@ def test_a_verb_of_occurring_after_a_clause_is_not_the_nouns() -> None:
     events = _events(text, "Tuesday", "2025-05-06")
     crash = next(e for e in events if any(m.text == "crash" for m in e.mentions))
     assert "broke" not in {m.text for m in crash.mentions}
+
+
+@pytest.mark.parametrize(("text", "word", "person"), [
+    ("The board of Norlys fired chief executive Anna Berg on Tuesday.", "fired", "Anna Berg"),
+    ("Prosecutors charged former mayor Tomas Ruiz on Tuesday.", "charged", "Tomas Ruiz"),
+])
+def test_a_person_acted_on_is_a_participant_when_named_with_a_role(text: str, word: str, person: str) -> None:
+    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-07"})
+    events = Pipeline.build().run(art).events
+    host = next(e for e in events if any(m.text == word for m in e.mentions))
+    assert person in host.who, host
