@@ -133,6 +133,11 @@ def _triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
         ok = known.get(form)
         if ok is None:
             ok = known[form] = lex.candidates_known(form)
+        if not ok and "-" in form:
+            form = form.replace("-", "")  # "stand-off", "shoot-out": the compound written closed
+            ok = known.get(form)
+            if ok is None:
+                ok = known[form] = lex.candidates_known(form)
         if not ok:
             continue
         before = _words_before(text, m.start(), 4)
@@ -397,6 +402,19 @@ def _declared(text: str, verb_end: int, trigs: Sequence[_Mention]) -> _Mention |
     return _object_noun(text, verb_end, trigs)
 
 
+def _ended(text: str, m: _Mention, d: DateMention) -> bool:
+    """A verb of ending stands between the event noun and the date, or governs the noun
+    ("ended a 14-hour *stand-off* early on Saturday"; "the *siege* ended on Saturday"): the
+    date is the end's, and an event that lasted is dated by its start."""
+    lo, hi = (m.end, d.start) if m.end <= d.start else (d.end, m.start)
+    if _ENDING.search(text, lo, hi) is not None:
+        return True
+    governor = None
+    for g in _ENDING.finditer(text, max(0, m.start - 30), m.start):
+        governor = g
+    return governor is not None and _OBJECT_GAP.fullmatch(text, governor.end(), m.start) is not None
+
+
 def _possessive_date(text: str, d: DateMention) -> bool:
     return text[d.end:d.end + 1] in ("'", "’") and text[d.end + 1:d.end + 2] == "s"
 
@@ -459,6 +477,8 @@ def _assign_dates(text: str, all_trigs: list[_Mention], dates: Sequence[DateMent
                 continue  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
             if m.end <= d.start and _counted(text, m, d):
                 continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
+            if not m.verb and _ended(text, m, d):
+                continue  # "ended a 14-hour stand-off early on Saturday": the day it ended
             dist = d.start - m.end if d.start >= m.end else m.start - d.end
             if d.start < m.start and "," in text[d.end:m.start]:
                 if initial and m.start >= main_from:
@@ -623,10 +643,11 @@ def _modality(text: str, m: _Mention, sent_start: int) -> str | None:
 
 def _event_modality(mentions: Sequence[_Mention]) -> str | None:
     """An event is marked only when no mention asserts it: a verb with no cue ("the army
-    attacked") asserts; a noun with no cue ("the attack") is neutral; among the cues,
-    expected wins over merely possible."""
-    if any(m.verb and m.modality is None for m in mentions):
-        return None
+    attacked") asserts, and so does a noun with no cue given a time of its own ("Monday's
+    bid", "the attack on Sunday": a dated happening is stated as one); a bare noun ("the
+    attack") is neutral; among the cues, expected wins over merely possible."""
+    if any(m.modality is None and (m.verb or m.when is not None) for m in mentions):
+        return None  # "the army attacked", "Monday's bid": a verb or a dated noun with no cue asserts
     cues = {m.modality for m in mentions if m.modality}
     if "future" in cues:
         return "future"
@@ -731,6 +752,9 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
 _SUPPORT_AFTER = regex.compile(r"(?:\s+(?:[\p{L}'’-]+|\d[\d,.]*)){0,3}\s+")
 #: "an invitation extended by": a participle right after the event noun it modifies
 _SUPPORT_BEFORE = regex.compile(r"\s+")
+#: a preposition of path after a verb: "a blast *ripped through* the block", "fire *tore across*
+#: the hills" - the happening before it moved, the verb is its own act, no participle of it
+_PATH_AFTER = regex.compile(r"\s+(?:through|across|along|into|over|past)\b")
 
 
 def _drop_support(text: str, trigs: list[_Mention]) -> list[_Mention]:
@@ -747,7 +771,8 @@ def _drop_support(text: str, trigs: list[_Mention]) -> list[_Mention]:
                     _SUPPORT_AFTER.fullmatch(text, m.end, nxt.start):
                 continue
             if prev is not None and not prev.verb and prev.cls != GENERAL and \
-                    _SUPPORT_BEFORE.fullmatch(text, prev.end, m.start):
+                    _SUPPORT_BEFORE.fullmatch(text, prev.end, m.start) and not (
+                    prev.cls in _CAUSES and _PATH_AFTER.match(text, m.end)):
                 continue
         out.append(m)
     return out
@@ -865,18 +890,25 @@ def _cluster(trigs: list[_Mention], article: Article) -> list[Event]:
 _SUBJECT_GAP = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,2}")
 #: aspectual verbs (no triggers of their own, general actions): with an event noun as subject
 #: they tell when that event happened ("The jailbreak began at 2:30 a.m.")
-_ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced", "ended", "ends"})
+_ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced"})
+#: verbs of ending: a date of theirs is when the event ended, not when it happened ("police
+#: ended a 14-hour stand-off early on Saturday", "the strike ended on Friday")
+_ENDING = regex.compile(r"(?<![\p{L}])(?:end(?:s|ed|ing)?|finish(?:es|ed)|conclud(?:es|ed)|terminat(?:es|ed)|"
+                        r"ceas(?:es|ed)|lift(?:s|ed)|call(?:s|ed)\s+off|wound\s+down)(?![\p{L}])", regex.I)
 
 
 def _occurs(text: str, noun: _Mention, verb: _Mention) -> bool:
     """``verb`` is a verb of occurring (class ``incident``: "happened", "broke out",
     "unfolded") or an aspectual verb ("began") whose subject is the event noun right before
     it: the verb tells that the noun's event happened, so it is one event with it, and its
-    time ("broke out ... at 9:20 p.m. on Thursday") is the noun's. A gerund subject counts
-    ("Fighting broke out"); a verb before it is no subject."""
+    time ("broke out ... at 9:20 p.m. on Thursday") is the noun's. So is an ordinary action
+    (class GENERAL) whose subject is a happening with no agent of its own - a disaster, an
+    attack, a crime ("a gas explosion ripped through a block", "the fire gutted the hall"):
+    what the happening does is how it happened. A gerund subject counts ("Fighting broke
+    out"); a verb before it is no subject."""
     if not verb.verb or verb.sent != noun.sent or not (verb.cls == "incident" or (
-            verb.cls == GENERAL and verb.form in _ASPECTUAL)):
-        return False
+            verb.cls == GENERAL and (verb.form in _ASPECTUAL or noun.cls in _CAUSES))):
+        return False  # "a gas explosion ripped through a block": what a happening does is the happening
     if noun.verb and not noun.form.endswith("ing"):
         return False
     gap = _SUBJECT_GAP.fullmatch(text, noun.end, verb.start)

@@ -95,3 +95,21 @@ COACH = [
 def test_one_dismissal_told_as_sacked_and_fired(pipeline: Pipeline) -> None:
     story = _story(pipeline, COACH)
     assert {("c1", "sacked"), ("c2", "fired")} <= _texts(story), _texts(story)
+
+
+#: the opening sentence names a consequence of the news, of the same class, after a verb of causing
+BASE = [
+    {"id": "b1", "source": "Sahel Wire", "published": "2026-05-06T09:00", "title": "Rebels attack army base near Mopti",
+     "text": "Rebels attacked an army base near Mopti on Tuesday, prompting troops to launch an offensive across the "
+             "region, officials said.\nNine soldiers were killed."},
+    {"id": "b2", "source": "Daily", "published": "2026-05-06T15:00", "title": "Nine soldiers killed in Mopti attack",
+     "text": "The attack on an army base near Mopti on Tuesday killed nine soldiers, the army said.\n"
+             "The base had been attacked twice since January."},
+]
+
+
+def test_a_consequence_in_an_opening_sentence_stays_apart(pipeline: Pipeline) -> None:
+    story = _story(pipeline, BASE)
+    got = _texts(story)
+    assert {("b1", "attacked"), ("b2", "attack")} <= got, got
+    assert ("b1", "offensive") not in got, got

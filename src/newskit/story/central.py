@@ -209,8 +209,9 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
             if (u.source.when and leads and not any(compatible(u.source.when, w) for w in leads)) or \
                     (days and _other_day(u, days)):
                 continue
-            if u.lemma in _roles()["toll"] or u.lemma in _roles()["report"] or u.source.modality is not None:
-                continue
+            if u.lemma in _roles()["toll"] or u.lemma in _roles()["report"] or u.source.modality is not None \
+                    or u.consequence:
+                continue  # "..., forcing staff to evacuate 1,500 visitors": what the news caused
             if (u.persons and not any(shared_persons(u, v) for v in host)) or any(excluded(u, v) for v in host):
                 continue  # a person of its own; a party named by a place ("Niger") may be the outlet's wording
             out |= {v.key for v in c if (v.ref.article, v.event) == (u.ref.article, u.event)

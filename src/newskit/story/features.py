@@ -40,6 +40,12 @@ _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 _DEFINITE = regex.compile(r"(?:(?<![\p{L}])(?:the|this|that|these|those|its|their|his|her|our)|\p{L}['’]s)"
                           r"(?:\s+[\p{L}-]+){0,2}?\s+$", regex.I)
 _DAY = 86400.0
+#: a verb of causing (its past and -ing forms: "forces", "causes" are mostly nouns) opens the
+#: mention's clause: what follows is a consequence ("forcing staff to evacuate", "prompting
+#: the closure of", "causing a blackout", "which led to")
+_CONSEQUENCE = regex.compile(
+    r"(?<![\p{L}])(?:forc(?:ed|ing)|prompt(?:s|ed|ing)|caus(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|"
+    r"(?:lead(?:s|ing)|led)\s+to)(?:\s+(?:to\s+)?[\p{L}\p{N}'’,.-]+){0,4}?\s+$", regex.I)
 
 #: the names of the pair features, in the order :func:`features` returns them
 FEATURES = ("same_doc", "same_event", "lemma", "family", "same_class", "class_fit",
@@ -204,6 +210,9 @@ class Unit:
     definite: bool = False
     #: the surnames of the event's persons named in full ("Elena Vargas" -> "vargas")
     surnames: frozenset[str] = frozenset()
+    #: the mention is what another happening caused, in its clause ("..., *forcing* staff to
+    #: evacuate 600 visitors", "*prompting* an evacuation")
+    consequence: bool = False
 
 
 def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
@@ -253,7 +262,8 @@ def units_of(analysis: Analysis) -> list[Unit]:
                             sentence=vectors[i], doc=doc, published=published,
                             sentence_index=i, general=general_classes(m.text),
                             definite=_DEFINITE.search(text, max(0, m.start - 40), m.start) is not None,
-                            surnames=surnames))
+                            surnames=surnames,
+                            consequence=_CONSEQUENCE.search(text, max(0, m.start - 50), m.start) is not None))
     return sorted(out, key=lambda u: u.key)
 
 

@@ -72,3 +72,76 @@ def test_a_person_acted_on_is_a_participant_when_named_with_a_role(text: str, wo
     events = Pipeline.build().run(art).events
     host = next(e for e in events if any(m.text == word for m in e.mentions))
     assert person in host.who, host
+
+
+def _pipeline_events(text: str) -> list[Event]:
+    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-07"})
+    return list(Pipeline.build().run(art).events)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A shoot-out between police and smugglers near Ceuta left two officers wounded.", "shoot-out"),
+    ("Hundreds of farmers began a sit-in at the agriculture ministry.", "sit-in"),
+    ("Dockers staged a walk-out at Felixstowe.", "walk-out"),
+])
+def test_a_compound_written_with_a_hyphen_is_the_closed_compound(text: str, word: str) -> None:
+    assert word in {m.text for e in _pipeline_events(text) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Pirates took 20 sailors hostage off the coast of Somalia.", "took"),
+    ("The rebels held the crew for ransom.", "held"),
+    ("Two gunmen held eight customers at gunpoint in a pharmacy.", "held"),
+])
+def test_taking_or_holding_people_hostage_is_an_event(text: str, word: str) -> None:
+    assert word in {m.text for e in _pipeline_events(text) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "noun", "verb"), [
+    ("A flash flood ripped through the village of Sella.", "flood", "ripped"),
+    ("A wildfire swept across the hills above Malaga.", "wildfire", "swept"),
+])
+def test_what_a_happening_does_along_a_path_is_the_happening(text: str, noun: str, verb: str) -> None:
+    host = next(e for e in _pipeline_events(text) if any(m.text == noun for m in e.mentions))
+    assert verb in {m.text for m in host.mentions}
+
+
+def test_a_participle_after_an_event_noun_stays_its_support_verb() -> None:
+    events = _pipeline_events("The invitation extended by the mayor was accepted.")
+    assert "extended" not in {m.text for e in events for m in e.mentions}
+
+
+def test_a_dated_noun_states_its_event_as_having_happened() -> None:
+    text = ("Fewer than 800 jobs would go if the merger of the two banks went ahead, Norbank said. "
+            "Monday's merger announcement lifted its shares.")
+    merger = next(e for e in _pipeline_events(text) if any(m.text == "merger" for m in e.mentions))
+    assert len(merger.mentions) == 2 and merger.modality is None, merger
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police ended a six-hour sit-in at the town hall by farmers on Tuesday.", "sit-in"),
+    ("The blockade of the port ended on Tuesday after talks.", "blockade"),
+])
+def test_the_day_an_event_ended_does_not_date_it(text: str, word: str) -> None:
+    assert _dated(text, "Tuesday", "2025-05-06").get(word, "missing") is None
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("A reservoir dam burst above the village of Kallio.", "burst"),
+    ("A levee breached near the town of Ems.", "breached"),
+    ("A cargo ship ran aground off the coast of Brittany.", "ran"),
+    ("The budget airline Skyvia went bust.", "went"),
+    ("The retailer went into administration.", "went"),
+])
+def test_structures_failing_ships_grounding_and_firms_failing_are_events(text: str, word: str) -> None:
+    assert word in {m.text for e in _pipeline_events(text) for m in e.mentions}
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The company breached the rules on disclosure.", "breached"),
+    ("The tenants ran the hostel for ten years.", "ran"),
+    ("Ministers went to Brussels.", "went"),
+])
+def test_the_same_verbs_in_other_senses_are_no_such_events(text: str, word: str) -> None:
+    assert all(e.type != "disaster" and e.type != "business"
+               for e in _pipeline_events(text) if any(m.text == word for m in e.mentions))
