@@ -57,7 +57,7 @@ def _measures() -> tuple[_Measure, ...]:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
     return tuple(
         _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
-                 cues=regex.compile(b + "(?:" + _alt(m["cues"]) + ")" + e, regex.I),
+                 cues=regex.compile(b + "(?:" + _alt(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + e, regex.I),
                  max_value=m.get("max_value"), max_distance=m.get("max_distance"),
                  bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
         for m in _data()["measures"])
@@ -108,11 +108,14 @@ def _kind(q: QuantityMention) -> str:
 def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
     """Whether a measure may take an amount of this kind: a count of people only a noun
     naming persons (``2,400 containers`` carried are no people on board, ``300 sheep``
-    killed no deaths)."""
+    killed no deaths), or the noun of the measure itself (``four deaths``, ``300 arrests``)."""
     if m.max_value is not None and (q.value is None or q.value >= m.max_value):
         return False
     if kind in m.kinds:
         return True
+    if kind.startswith("thing:") and m.cues.fullmatch(kind[6:] + "s") and "people" in m.kinds and \
+            kind[6:] + "s" not in _data()["thing_nouns_of_person_shape"]:
+        return True  # "four deaths", "29 cases", "300 arrests": the counted noun names the measure (not "40 shelters")
     if kind.startswith("thing:"):
         return "thing" in m.kinds or kind in m.kinds or \
             ("people" in m.kinds and m.name != "turnout" and _is_person_noun(kind[6:]))

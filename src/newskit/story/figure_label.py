@@ -17,6 +17,17 @@ from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
 
+#: "number of inmates [escaped]", "number of people (recaptur)": a count of what happened
+_HAPPENED = regex.compile(r"^number of .*(?:\[[^\]]+\]|\(people\) \(|people \([^()]+\))")
+
+#: the words of a count told as a state: present, perfect, progressive ("were living")
+_PRESENT = regex.compile(r"\b(?:has|have|had|is|are|remain|remains|remained|still|being|(?:was|were)\s+\p{Ll}+ing)\b",
+                         regex.I)
+_WHEN = regex.compile(r"\bwhen\b", regex.I)
+
+#: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
+_MARK_AFTER = 40
+
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
     """The interval of a TIMEX3 value, falling back to its date part (``...TMO``)."""
@@ -113,26 +124,79 @@ def _order(a: Figure, b: Figure) -> int:
 
 def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
-    conflicting; amounts of one article are only ever an update. Over time a rising
-    count may only rise, a changing one may move either way, and a fixed property
-    (magnitude, deal value, a ransom) is updated only by the source that stated it.
-    Different amounts stated at the same time are conflicting."""
+    conflicting; amounts of one article are only ever an update. The rules compose:
+
+    * stated at the same time, amounts conflict unless their ranges overlap (consistent);
+    * a count of what happened, or one that moves either way, told the same day as a
+      finished event (``At least six vehicles fell``, ``350 had been forced from their
+      homes when the blaze swept through``) counts one past moment: a later one that day
+      is no update (``_is_current``); a day later it may be;
+    * overlapping ranges are consistent unless a later count rises above the earlier;
+    * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
+    * over time a rising count may only rise, and a fixed property (magnitude, deal value,
+      a tunnel's length) is updated only by the source that stated it."""
     if _same_amount(a, b):
         return None
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
+    if not order or (over_time in ("happened", "any") and _same_day(a, b) and not _is_share(a)
+                     and not _is_current((a, b)[order < 0])):
+        return "consistent" if _overlap(a, b) else ("conflicting" if apart else None)
+    early, late = (a, b) if order < 0 else (b, a)
     if _overlap(a, b):
-        if order and over_time in ("rising", "any") and _rises(*((a, b) if order < 0 else (b, a)), over_time):
+        if over_time in ("rising", "any", "happened") and \
+                _rises(early, late, "any" if over_time == "happened" else over_time):
             return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then about 12,000
         return "consistent"
-    if order:
-        early, late = (a, b) if order < 0 else (b, a)
-        falls = figure_range(late)[1] < figure_range(early)[0]
-        if (over_time == "rising" and falls) or \
-                (over_time == "fixed" and (a.source is None or a.source != b.source)):
-            return "conflicting" if apart else None
-        return "updated"
-    return "conflicting" if apart else None
+    if marks_change(late):
+        return "updated"  # "raised its offer to", "down from six", "have now been infected"
+    falls = figure_range(late)[1] < figure_range(early)[0]
+    if (over_time in ("rising", "happened") and falls) or \
+            (over_time == "fixed" and (a.source is None or a.source != b.source)):
+        return "conflicting" if apart else None
+    return "updated"
+
+
+def _is_share(f: Figure) -> bool:
+    """A percentage (a vote share, a turnout): a count in progress, not an event's count."""
+    return (f.unit or "").lower() in ("percent", "percentage point")
+
+
+def _same_day(a: Figure, b: Figure) -> bool:
+    return bool(a.stated and b.stated and a.stated[:10] == b.stated[:10])
+
+
+def _is_current(f: Figure) -> bool:
+    """Whether an amount is told as the state of a count when it was stated, not as a
+    finished event: a change marker (``now``, ``rose to``), a present or perfect
+    (``have been evacuated``, ``are still missing``, ``remain``), a past perfect after a
+    verb of saying (``police said 52 had fled``: said then as ``have fled``) or a
+    progressive (``were living in shelters``). A ``when`` clause after the amount anchors
+    it at the event (``had been forced from their homes when the blaze swept through``)."""
+    if f.evidence is None or f.ref is None:
+        return True
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    if _WHEN.search(t, b, min(len(t), b + 80)):
+        return False
+    return marks_change(f) or _PRESENT.search(t, max(0, a - 40), min(len(t), b + 40)) is not None
+
+
+@cache
+def _change_rx() -> Any:
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return regex.compile(b + "(?:" + _alt(_data()["change_markers"]) + ")" + e, regex.I)
+
+
+def marks_change(f: Figure) -> bool:
+    """Whether an amount's own sentence says it is a count's current state or a changed
+    value (``the toll rose to eight``, ``have now been infected``, ``raised its offer to``,
+    ``down from six``; ``change_markers``): stated later, it updates an earlier amount of
+    its measure whoever gave either. Read from the sentence's start to a few words after
+    the amount."""
+    if f.evidence is None or f.ref is None:
+        return False
+    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
+    return _change_rx().search(f.evidence.text, 0, end) is not None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
@@ -168,8 +232,13 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
     (``deaths in 1999``) is final, whenever an outlet states it. A sum no measure knows,
     named by its own noun (``a ransom of $4 million``), is a fixed amount: two outlets
     giving two ransoms disagree, one did not update the other. A count no measure knows
-    (``number of races``) is ``unknown``: it may move either way, but a later amount within
-    an earlier lower bound's reach may be the same count (``at least 11``, then 14)."""
+    is named by what happened to the things it counts (``14 recaptured``, ``penguins
+    collected``): a count of what happened only grows (``happened``: a later larger count
+    is an update, a later smaller one conflicts; two counts within each other's reach are
+    one count unless the later is above all the earlier allows, or above its lower
+    bound: ``about 1.2 million`` jars then ``1.25 million``). Anything else no
+    measure knows is a property (``a tunnel 40 metres long``, ``662 beds``, ``number of
+    races``): ``fixed``, so two sources that differ conflict, whenever they spoke."""
     if _ERA_SUFFIX.search(measure):
         return "fixed"
     for m in sorted(_measures(), key=lambda m: -len(m.name)):
@@ -177,4 +246,6 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
             return m.over_time
     if figs and all(_kind_of_unit(f.unit) == "money" for f in figs):
         return "fixed"
-    return "unknown"
+    if any(_HAPPENED.search(f.measure) for f in figs):
+        return "happened"  # "nine had been recaptured", then 17: a count of what happened only grows
+    return "fixed" if figs else "unknown"  # "a tunnel about 40 metres long", "662 beds": a property

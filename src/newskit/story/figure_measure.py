@@ -4,6 +4,8 @@ or adjective that governs it, the noun it counts, a sum's own noun; never an age
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
 
 import regex
 
@@ -11,11 +13,13 @@ from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
     _REACH,
     _accepts,
+    _alt,
     _cue_word,
     _data,
     _data_kinds,
     _family,
     _gap_words,
+    _is_person_noun,
     _kind,
     _measures,
     _names_measure,
@@ -30,7 +34,7 @@ _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{
                          r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
 
 #: "the number of patients affected ... had risen to 1.9 million"
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b")
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+ed)\b)?")
 
 #: "killed five children and 12 women": the second amount is the verb's object too
 _COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
@@ -50,6 +54,17 @@ _NUMBER_AT = regex.compile(r"\b(?:put|puts|putting|gave|gives|estimated|estimate
                            r"(?:the|that|this|its|their)\s+(?:number|figure|count|total|tally)\s+at\s+"
                            r"(?:\p{Ll}+\s+){0,2}$", regex.I)
 
+#: "... has died and the number of cases has risen to 21": a coordinated clause with its own subject
+_NEW_CLAUSE = regex.compile(r"\b(?:and|but|while|as)\s+(?:the|a|an|its|their|his|her|this|that)\s", regex.I)
+
+#: "17 of the inmates who fled": a relative clause says what the counted things did before
+_RELATIVE = regex.compile(r"\b(?:who|whom|that|which)\b", regex.I)
+
+_NEXT_NOUN = regex.compile(r"\s+(\p{Ll}+)")
+
+#: "has some 650 beds", "employs more than 14,000": words between an attribute's verb and its count
+_FILLER = r"(?:\s+(?:the|its|their|his|her|a|an|some|about|nearly|almost|roughly|around|more\s+than|over))*"
+
 #: "in nine states", "across 31 states": places counted where something is counted
 _IN_PLACES = regex.compile(r"(?:^|\s)(\p{Ll}+)\s+(?:in|across|from)\s+(?:\p{Ll}+\s+){0,2}$")
 
@@ -59,7 +74,15 @@ _ONE_OF_MOST = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:\p{Ll}+est|most|wo
 #: "Whitlock, 23, failed a test": an age after a name
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
 
-_AGE_AFTER = regex.compile(r"\s*,")
+_AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))")
+
+#: "a fourth", "a third": an ordinal the quantities plugin may read as a fraction
+_ORDINAL_WORD = regex.compile(r"(?i:a|an)\s+\p{Ll}+(?:th|rd|nd|st)")
+_OF_AFTER = regex.compile(r"\s+of\b")
+
+#: "patients over 70", "children under five": an age bound after a noun naming persons
+_AGE_BOUND = regex.compile(r"(?i:over|under|above|below|older\s+than|younger\s+than)\s+\S+")
+_NOUN_BEFORE = regex.compile(r"(\p{Ll}+)\s+$")
 
 #: "in Seville", "in San Luis Potosi": a place a measure holds for
 _IN_PLACE = regex.compile(r"\bin\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)")
@@ -74,8 +97,14 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
     kind = _kind(q)
     found = _heads_only(text, _cues(text, sent, q, others, kind))
     pred = predicate(text, sent, q)
+    if pred is not None and pred.role == "object":  # "recaptured 17 of the inmates who fled": recaptured
+        found = [c for c in found if c[3] < q.start or not _RELATIVE.search(text, q.end, c[3])]
+    attribute = _attribute(text, sent, q, kind, found)
+    if attribute is not None:
+        return attribute, None
     best = min(((c[0], c[1], c[2]) for c in found), default=None)
-    subjects = [c for c in found if c[4] <= q.start and "," not in text[c[4]:q.start]]
+    subjects = [c for c in found if c[4] <= q.start and "," not in text[c[4]:q.start]
+                and not _NEW_CLAUSE.search(text, c[4], q.start)]  # "A third patient died and the number of cases rose to 21"
     if subjects and _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start):
         best = min(subjects, key=lambda c: c[3])[:3]  # "the number of people killed when ... rose to 24"
     if best is not None:
@@ -124,11 +153,74 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     named = _named_by_noun(text, sent, q, kind, others)
     if named is not None or verb is None:
         return named
-    if (kind in ("people", "plain") and pred is not None and pred.role == "subject") or kind == "people":
+    if (kind in ("people", "plain") and pred is not None and pred.role == "subject") or kind == "people" or \
+            (kind == "plain" and _PARTITIVE.match(text, q.end)):  # "recaptured 17 of the inmates"
         return f"number of people ({verb})", None
     if kind in ("money", "percent"):
         return f"{kind} ({verb})", None
     return None
+
+
+@cache
+def _attribute_rxs() -> tuple[tuple[Any, str], ...]:
+    d, b = _data(), r"(?<![\p{L}\p{N}])"
+    return tuple((regex.compile(b + "(?:" + _alt(d[key]) + ")" + _FILLER + r"\s*$", regex.I), tag)
+                 for key, tag in (("capacity_words", "capacity"), ("attribute_words", "held")))
+
+
+def _over_time_of(measure: str) -> str:
+    return next((m.over_time for m in _measures() if m.name == measure), "unknown")
+
+
+def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
+               found: Sequence[tuple[int, int, str, int, int]]) -> str | None:
+    """A count that is a property, not something that happened: what a place or a body
+    has, holds, serves or employs (``which runs the 662 beds``, ``employs 14,000 people``,
+    ``a town of 11,000``: ``number of beds, held``), or what it is built for (``built for
+    600 prisoners``: ``number of prisoners, capacity``). Compared only with the same property, never with a
+    count of events (escaped inmates, passengers stranded). A measure's cue right after
+    the count's noun still names it (``had 71 people on board``)."""
+    if kind not in ("plain", "people") and not kind.startswith("thing:"):
+        return None
+    lo = max(sent[0], q.start - 40)
+    tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
+    if tag is None:
+        return None
+    noun = _NEXT_NOUN.match(text, q.end)
+    for c in found:  # "had 71 people on board": the cue after the noun names it
+        if c[3] < q.end or "," in text[q.end:c[3]] or not _within(text, q.end, c[3], 3):
+            continue
+        if noun is None or c[3] > noun.start(1) or _over_time_of(c[2]) != "fixed":
+            return None  # not "built for 400 passengers" (the noun itself, a cue of people on board)
+    counted = _counted_measure(text, q, kind[6:]) if kind.startswith("thing:") else "number of people"
+    return f"{counted}, {tag}"
+
+
+_RATE_ADJ = regex.compile(r"\b(annual|yearly|daily|weekly|monthly|hourly|nightly)\b", regex.I)
+#: a rate adjective or adverb to its unit of time
+_RATE_ADJ_UNIT = {"annual": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month",
+                  "hourly": "hour", "nightly": "night"}
+
+
+@cache
+def _rate_rx() -> Any:
+    return regex.compile(r"(?:\s+(?!(?:but|that|which|who)\b)[\p{L}'’-]+){0,5}?\s+(" + _alt(_data()["rate_words"]) + r")(?![\p{L}\p{N}])",
+                         regex.I)
+
+
+def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
+    """``per year`` for ``handles 60 million tonnes of ore a year``, ``carried 9,200 vehicles
+    daily``, ``an annual traffic of``: a count per unit of time (the time words right after
+    the amount's noun phrase, or a rate adjective just before it), its own measure, never
+    compared with a count. A sum or a share keeps its measure (a budget is yearly anyway)."""
+    if _kind(q) in ("money", "percent"):
+        return None  # "a budget of 12 million a year" and "the annual budget" are one budget
+    m = _rate_rx().match(text, q.end, min(sent[1], q.end + 60))
+    if m is not None:
+        word = str(m.group(1)).lower().split()[-1]
+        return "per " + _RATE_ADJ_UNIT.get(word, {"annum": "year", "annually": "year"}.get(word, word))
+    adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if _within(text, a.end(), q.start, 4)]
+    return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
 
 
 def _place_in(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
@@ -185,7 +277,7 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
                    others: Sequence[QuantityMention]) -> tuple[str, str | None] | None:
     """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
     ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
-    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``
+    by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
     before it (``the number of patients affected had risen to 1.9 million``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
     if kind in ("money", "percent"):
@@ -200,7 +292,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
         if found and _gap_words(text, found[-1].end(), q.start) is not None:
             noun = found[-1].group(1).lower()
-            return f"number of {noun}", None
+            done = found[-1].group(2)  # "the number of patients affected": what happened to them
+            return f"number of {noun}" + (f" [{done.lower()}]" if done else ""), None
     return None
 
 
@@ -209,6 +302,8 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
     """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
     another measure right after that noun is what is said of them: ``At least 19 passengers
     remain missing`` counts the missing, not the people on board."""
+    if _kind(q) in ("money", "percent"):
+        return best  # "the €42-a-share offer": a sum's cue says what it is, not what is done to it
     own = [c for c in found if c[2] == best[2] and c[3] >= q.end
            and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))]  # "Fourteen of the sick"
     if not own:
@@ -254,10 +349,26 @@ def _plural_noun(q: QuantityMention, unit: str) -> str:
 def _is_age(text: str, q: QuantityMention) -> bool:
     """An age is no count: ``Sam Whitlock, 23, failed a test`` (a bare number between
     commas after a name), ``a 71-year-old man``, ``aged 34``."""
-    if is_age(text, q):
+    if is_age(text, q) or _age_bound(text, q):
         return True
     return _kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
         and _AGE_AFTER.match(text, q.end) is not None
+
+
+def is_rank(text: str, q: QuantityMention) -> bool:
+    """``a fourth patient has died``: an ordinal before a noun ranks one of them, it is no
+    fraction and no count (``a fourth of the patients`` is a fraction)."""
+    return bool(q.value is not None and q.value < 1 and _ORDINAL_WORD.fullmatch(q.text)
+                and not _OF_AFTER.match(text, q.end))
+
+
+def _age_bound(text: str, q: QuantityMention) -> bool:
+    """``all of them patients over 70``, ``children under five``: a bound right after a noun
+    naming persons, with no unit, is an age (an age is at most a lifetime)."""
+    if _kind(q) != "plain" or q.value is None or q.value > 120 or not _AGE_BOUND.fullmatch(q.text):
+        return False
+    m = _NOUN_BEFORE.search(text, max(0, q.start - 30), q.start)
+    return m is not None and _is_person_noun(m.group(1))
 
 
 def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]

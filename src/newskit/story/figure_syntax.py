@@ -30,10 +30,18 @@ _AGES_OF = regex.compile(r"\bages?\s+(?:of\s+)?$", regex.I)
 #: "the total cost of the deal": the first noun is the head, a cue after ``of`` only modifies it
 _OF_PHRASE = regex.compile(r"^\s+of\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}$", regex.I)
 _NP_WORD = r"(?:\s+(?!(?:and|or|but|that|which|who|whom|when|where|while|as|to|in|on|at|by|for|from|with)\b)[\p{L}'’-]+)"
-_PARTITIVE = r"(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}'’-]+){1,3}?)?"
+_PARTITIVE = r"(?:\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+(?!(?:who|whom|that|which)\b)[\p{L}'’-]+){1,3}?)?"
 _ADVERB = r"(?:\p{Ll}+ly\s+)?"
+#: "Nine vehicles, including the bus and the tanker, plunged": an aside naming members of the
+#: count between it and its verb (not a description: "40 trucks, most of them empty, stood")
+_ASIDE = r"(?:,\s+(?:including|among\s+them|such\s+as)\b[^,;:()]{1,60},)?"
 #: an object: "cancelled 43 flights", "freed 57 people", "demanded 100 million naira"
 _OBJ_FILLER = regex.compile(r"\s+(?:a\s+total\s+of\s+|all\s+|some\s+)?$", regex.I)
+
+
+_DET_BEFORE = regex.compile(r"\b(?:the|its|their|these|those|his|her)\s+$", regex.I)
+#: the word after a participle: the counted noun it modifies
+_NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 
 
 @frozen
@@ -66,10 +74,10 @@ def _regexes() -> dict[str, Any]:
     past = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})"
     return {
         # "22 ships were waiting", "85 of the students have been freed", "3,000 remain stranded"
-        "aux": regex.compile(_NP_WORD + "{0,4}?" + _PARTITIVE + r",?\s+(?:(?:" + aux + r")\s+){1,3}" + _ADVERB
+        "aux": regex.compile(_NP_WORD + "{0,4}?" + _PARTITIVE + _ASIDE + r",?\s+(?:(?:" + aux + r")\s+){1,3}" + _ADVERB
                              + rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)\b"),
         # "Nine vehicles plunged into the river", "12 students escaped"
-        "bare": regex.compile(_NP_WORD + "{0,3}?" + _PARTITIVE + r"\s+" + _ADVERB + rf"(?P<verb>{past})\b"),
+        "bare": regex.compile(_NP_WORD + "{0,3}?" + _PARTITIVE + _ASIDE + r"\s+" + _ADVERB + rf"(?P<verb>{past})\b"),
         # "cancelled 43 flights", "demanding 50 million naira"
         "object": regex.compile(rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)"),
     }
@@ -104,7 +112,7 @@ def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate
     end = min(sent[1], q.end + 120)
     for name in ("aux", "bare"):
         m = rx[name].match(text, q.end, end)
-        if m is not None and _is_verb(m.group("verb")):
+        if m is not None and _is_verb(m.group("verb")) and not _premodifier(text, q, m.start("verb"), m.end("verb")):
             return Predicate(verb_lemma(m.group("verb")), m.group("verb").lower(), m.start("verb"), m.end("verb"), "subject")
     lo = max(sent[0], q.start - 40)
     filler = _OBJ_FILLER.search(text, lo, q.start)
@@ -114,6 +122,19 @@ def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate
         start = lo + word.start(1)
         return Predicate(verb_lemma(word.group(1)), word.group(1), start, start + len(word.group(1)), "object")
     return None
+
+
+def _premodifier(text: str, q: QuantityMention, start: int, end: int) -> bool:
+    """Whether a participle right after an amount modifies the noun it counts (``2,000 oiled
+    penguins``, ``300 displaced families``: the counted noun comes after it; ``17 of the
+    escaped inmates``: after a determiner): it is then no verb of the count (``12 students
+    escaped overnight``, ``1.2 million jars sold online``)."""
+    if _DET_BEFORE.search(text, max(0, start - 8), start):
+        return True  # "17 of the escaped inmates"
+    if text[q.end:start].strip() or not q.unit:
+        return False
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower()[:4] == q.unit.lower()[:4]
 
 
 def cue_in_of_phrase(text: str, head_end: int, cue_start: int) -> bool:

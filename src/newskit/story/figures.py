@@ -65,6 +65,8 @@ from newskit.story.figure_measure import (
     _place_count,
     _plural_noun,
     _qualified,
+    is_rank,
+    rate_of,
 )
 from newskit.story.figure_syntax import verb_lemma
 from newskit.text import sentences
@@ -92,6 +94,14 @@ _ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until)\b", regex.I)
 
 #: "since the 2019 collapse", "since 1999, when ...": the date names an earlier event, no bound
 _DATED_EVENT = regex.compile(r",?\s+when\b")
+
+_POSSESSIVE = regex.compile(r"['’]s\b")
+
+#: the measures of a property (figure_measure._attribute)
+_PROPERTY = (", held", ", capacity")
+
+#: a TIMEX3 value of a day or finer: 2026-01-15, 2026-01-15T16:00
+_A_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 
@@ -149,8 +159,9 @@ def _dated_event(text: str, sent: tuple[int, int], dm: DateMention) -> bool:
 def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention]) -> str | None:
     for dm in dates:
         if sent[0] <= dm.start and dm.end <= sent[1] and dm.type in ("DATE", "TIME") and \
-                _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start):
-            return dm.value
+                _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start) and \
+                not _POSSESSIVE.match(text, dm.end) and not dm.text.lower().endswith(("'s", "’s")):
+            return dm.value  # "by 11am"; not "affected by last week's attack" (an event, no time)
     return None
 
 
@@ -206,9 +217,10 @@ def _claim_of(q: QuantityMention, claims: Sequence[Claim]) -> Claim | None:
 
 def _stated(claim: Claim | None, day: str | None) -> str | None:
     """The claim's date, unless it is only the publication day (then the publication
-    time, more precise, is used)."""
-    if claim is None or not claim.stated or claim.stated == day:
-        return None
+    time, more precise, is used) or no day at all: a statement is made on a day, and a
+    week or a month in its clause is the time of what it tells."""
+    if claim is None or not claim.stated or claim.stated == day or not _A_DAY.match(claim.stated):
+        return None  # "last week's attack" (2026-W02) dates what is told, not the telling
     return claim.stated
 
 
@@ -242,7 +254,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - _REACH))
         hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + _REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
-        if _is_age(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
+        if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
         got = _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
         if got is None:
@@ -251,6 +263,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         acted = sub[1:] if sub and sub.startswith("~") else None  # "1,200 evacuees were sleeping in tents"
         sub = None if acted else sub
         measure = _qualified(measure, q, text, sent, persons)
+        rate = rate_of(text, sent, q)
+        measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
         claim = _claim_of(q, analysis.claims)
         source = claim.source if claim else None
         source_type = claim.source_type if claim else None
@@ -301,6 +315,8 @@ def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, 
     ``650 people had fled to the sports hall`` after ``8,000 fled``), unless two named
     sources differ. With no such total it is the measure's own count (``1,087 passengers were booked on the train``)."""
     value = float(q.value or 0) * ratio
+    if measure.endswith(_PROPERTY):
+        return False  # "a community of 3,000 ... employs 1,200 people": two properties, no part
     return any(f.measure == measure and f.role == "total" and f.approx != "vague" and float(f.value or 0) > value
                and (f.source == source or None in (f.source, source)) for f in prior)
 
