@@ -220,7 +220,7 @@ def test_another_estimate_is_no_part(pipeline: Pipeline) -> None:
 
 
 @pytest.mark.parametrize(("text", "amount", "measure"), [
-    ("The freighter was carrying 1,800 containers when it ran aground.", "1,800", "number of containers"),
+    ("The freighter was carrying 1,800 containers when it ran aground.", "1,800", "number of containers [carrying]"),
     ("The floods killed 2,000 cattle, the farmers' union said.", "2,000", "number of cattles"),
     ("The floods killed 14 villagers, the governor said.", "14", "deaths"),
     ("The ferry was carrying 230 commuters.", "230", "people on board"),

@@ -71,7 +71,7 @@ def test_a_count_told_as_its_state_the_same_day_is_an_update(pipeline: Pipeline)
 def test_a_count_falling_with_down_from_is_an_update(pipeline: Pipeline) -> None:
     got = _labels(pipeline, "Eleven patients were in intensive care, the hospital said.",
                   "Seven patients remain in intensive care, down from eleven on Monday.")
-    assert [v[0] for v in got.values()] in ([], ["updated"]), got
+    assert [v[0] for v in got.values()] == ["updated"], got
 
 
 def test_a_week_in_a_statement_dates_what_is_told_not_the_telling(pipeline: Pipeline) -> None:
@@ -143,3 +143,44 @@ def test_a_cue_written_with_hyphens_is_the_same_cue(pipeline: Pipeline) -> None:
 def test_an_ordinal_before_a_noun_is_no_fraction(pipeline: Pipeline) -> None:
     got = _measures(pipeline, "A fifth climber died on Sunday. A fifth of the climbers turned back.")
     assert "A fifth" in got and list(got) == ["A fifth"] and got["A fifth"] != "deaths", got
+
+
+def test_a_deadline_is_no_time_of_statement(pipeline: Pipeline) -> None:
+    a = pipeline.run(Article.from_dict({
+        "id": "a", "published": "2025-06-05T10:00",
+        "text": "The plan will add about 900 teaching posts by 2028, the minister said."}))
+    got = {f.ref.text: f.stated for f in article_figures(a) if f.ref}
+    assert got["about 900"] is not None and got["about 900"].startswith("2025-06-05"), got
+
+
+def test_a_fall_measures_a_drop(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "The cable car plunged some 60 metres into the gorge, rescuers said.",
+                  "The cabin fell about 35 metres before hitting the rocks, investigators said.")
+    assert got == {"drop": ("conflicting", {"some 60 metres", "about 35 metres"})}, got
+
+
+def test_a_noun_coordinated_with_another_does_not_open_a_clause(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "About 80,000 homes and shops in the valley lost power after the storm.")
+    assert got == {"About 80,000": "without power"}, got
+
+
+def test_the_verb_of_the_count_beats_a_cue_after_it(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "Three people died during the heatwave in Seville, officials said.")
+    assert got == {"Three": "deaths"}, got
+
+
+def test_things_counted_as_a_verbs_object(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "Looters stole four trucks from the depot, police said.",
+                  "Six trucks were stolen from the depot, the company said.")
+    assert got == {"number of trucks": ("updated", {"four", "Six"})}, got
+
+
+def test_one_of_a_whole_is_no_property(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "The reef is home to one of the largest coral colonies in the region.")
+    assert "one" not in got, got
+
+
+def test_people_counted_by_where_they_are(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "Eight miners were in critical condition, the mine operator said.",
+                  "Five miners remain in critical condition, doctors said on Tuesday.")
+    assert got == {"number of people (in critical condition)": ("updated", {"Eight", "Five"})}, got

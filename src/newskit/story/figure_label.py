@@ -18,7 +18,9 @@ from newskit.timex import interval
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
 
 #: "number of inmates [escaped]", "number of people (recaptur)": a count of what happened
-_HAPPENED = regex.compile(r"^number of .*(?:\[[^\]]+\]|\(people\) \(|people \([^()]+\))")
+_HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))")
+#: "number of people (in intensive care)": a state, it moves either way
+_STATE = regex.compile(r"^number of people \(in ")
 
 #: the words of a count told as a state: present, perfect, progressive ("were living")
 _PRESENT = regex.compile(r"\b(?:has|have|had|is|are|remain|remains|remained|still|being|(?:was|were)\s+\p{Ll}+ing)\b",
@@ -246,6 +248,8 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
             return m.over_time
     if figs and all(_kind_of_unit(f.unit) == "money" for f in figs):
         return "fixed"
+    if _STATE.match(measure):
+        return "any"
     if any(_HAPPENED.search(f.measure) for f in figs):
         return "happened"  # "nine had been recaptured", then 17: a count of what happened only grows
     return "fixed" if figs else "unknown"  # "a tunnel about 40 metres long", "662 beds": a property

@@ -57,6 +57,10 @@ _NUMBER_AT = regex.compile(r"\b(?:put|puts|putting|gave|gives|estimated|estimate
 #: "... has died and the number of cases has risen to 21": a coordinated clause with its own subject
 _NEW_CLAUSE = regex.compile(r"\b(?:and|but|while|as)\s+(?:the|a|an|its|their|his|her|this|that)\s", regex.I)
 
+#: "Six people remain in intensive care", "Four patients are still in critical condition"
+_STATE_IN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:are|is|were|was|remain|remains|remained)(?:\s+(?:still|now))?\s+in\s+"
+                          r"(?:a\s+|the\s+)?((?:(?!(?:and|but|or|after|when|while|as|at|on|with)\b)\p{Ll}+\s+)?\p{Ll}+)\b")
+
 #: "17 of the inmates who fled": a relative clause says what the counted things did before
 _RELATIVE = regex.compile(r"\b(?:who|whom|that|which)\b", regex.I)
 
@@ -118,7 +122,7 @@ def _by_cue(text: str, q: QuantityMention, kind: str, best: tuple[int, int, str]
     named by no cue, says what is done to the things the cue names (``1,200 evacuees were
     sleeping in tents``, ``85 of the abducted students were freed``), the second item is
     that verb marked ``~``: the amount may count a part of them (``figures._part_of_earlier``)."""
-    best = _predicate_over_noun(text, q, best, found)
+    best = _predicate_over_noun(text, q, best, found, pred)
     if pred is not None and pred.role == "subject" and not any(c[3] <= pred.start < c[4] for c in found) \
             and any(c[2] == best[2] and q.end <= c[3] and c[4] <= pred.start for c in found):
         return best[2], f"~{pred.lemma}"  # a part if the article gave a larger total before
@@ -147,9 +151,12 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
         place = _place_in(text, sent, q)  # "47.1C in Cordoba": a temperature is a place's
         return (f"temperature in {place}", None) if place else None
     verb = pred.lemma if pred is not None else None
-    if kind.startswith("thing:") and ((pred is not None and pred.role == "subject") or (q.value is not None and q.value >= 10)):
-        verbed = f" [{pred.word}]" if pred is not None and pred.role == "subject" else ""
-        return _counted_measure(text, q, kind[6:]) + verbed, None  # "Nine vehicles plunged": a count all the same
+    state = _state_in(text, sent, q, kind) if pred is None else None
+    if state is not None:
+        return state, None
+    if kind.startswith("thing:") and (pred is not None or (q.value is not None and q.value >= 10)):
+        verbed = f" [{pred.word}]" if pred is not None else ""  # "Nine vehicles plunged", "stole seven paintings"
+        return _counted_measure(text, q, kind[6:]) + verbed, None  # a count all the same
     named = _named_by_noun(text, sent, q, kind, others)
     if named is not None or verb is None:
         return named
@@ -180,8 +187,8 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     600 prisoners``: ``number of prisoners, capacity``). Compared only with the same property, never with a
     count of events (escaped inmates, passengers stranded). A measure's cue right after
     the count's noun still names it (``had 71 people on board``)."""
-    if kind not in ("plain", "people") and not kind.startswith("thing:"):
-        return None
+    if (kind not in ("plain", "people") and not kind.startswith("thing:")) or (kind == "plain" and _OF_AFTER.match(text, q.end)):
+        return None  # "home to one of the largest colonies": a part named by its whole, no count
     lo = max(sent[0], q.start - 40)
     tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
     if tag is None:
@@ -223,6 +230,16 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
 
 
+def _state_in(text: str, sent: tuple[int, int], q: QuantityMention, kind: str) -> str | None:
+    """People counted by where they are (``Six people remain in intensive care``, ``Four
+    patients are still in critical condition``): ``number of people (in intensive care)``,
+    a state named by its place; only counts of persons."""
+    if not (kind in ("people", "plain") or (kind.startswith("thing:") and _is_person_noun(kind[6:]))):
+        return None
+    m = _STATE_IN.match(text, q.end, min(sent[1], q.end + 80))
+    return f"number of people (in {m.group(1).lower()})" if m is not None else None
+
+
 def _place_in(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     """The place named by ``in`` nearest an amount in its clause (``in Seville``)."""
     places = [m for m in _IN_PLACE.finditer(text, sent[0], sent[1])
@@ -260,7 +277,7 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                            and not _COORDINATED.fullmatch(text, o.end, q.start)]
                 far = max(limit, d["subject_distance"]) if rose and "," not in text[cm.end():q.start] else limit
             elif cm.start() >= q.end:
-                dist = _gap_words(text, q.end, cm.start())
+                dist = _gap_words(text, _after_noun_pair(text, q, cm.start()), cm.start())
                 between = [o for o in others if q.end <= o.start and o.end <= cm.start()
                            and not _PARTITIVE.fullmatch(text, q.end, o.start)]
                 between += [o for o in others if o.start >= cm.end() and _INTRODUCES.fullmatch(text, cm.end(), o.start)]
@@ -271,6 +288,16 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                 continue
             found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
     return found
+
+
+def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
+    """Where the amount's noun phrase ends when its noun is coordinated with another
+    (``About 5 million homes and businesses ... lost power``): that ``and`` joins two
+    nouns, it opens no clause, so a cue after it is counted from there."""
+    both = _AND_NOUN.match(text, q.end)
+    if both is None or both.end() > limit or not q.unit or both.group(1).lower()[:4] != q.unit.lower()[:4]:
+        return q.end
+    return int(both.end())
 
 
 def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
@@ -298,14 +325,16 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
 
 
 def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, str],
-                         found: Sequence[tuple[int, int, str, int, int]]) -> tuple[int, int, str]:
+                         found: Sequence[tuple[int, int, str, int, int]], pred: Predicate | None = None
+                         ) -> tuple[int, int, str]:
     """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
     another measure right after that noun is what is said of them: ``At least 19 passengers
     remain missing`` counts the missing, not the people on board."""
     if _kind(q) in ("money", "percent"):
         return best  # "the €42-a-share offer": a sum's cue says what it is, not what is done to it
     own = [c for c in found if c[2] == best[2] and c[3] >= q.end
-           and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))]  # "Fourteen of the sick"
+           and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))  # "Fourteen of the sick"
+           and not (pred is not None and c[3] <= pred.start < c[4])]  # "Four people died during the blackout": died
     if not own:
         return best
     noun_end = max(c[4] for c in own)

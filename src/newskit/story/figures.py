@@ -156,12 +156,19 @@ def _dated_event(text: str, sent: tuple[int, int], dm: DateMention) -> bool:
                 (_THE_BEFORE.search(text, max(sent[0], dm.start - 5), dm.start) and _NOUN_AFTER.match(text, dm.end, end)))
 
 
-def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention]) -> str | None:
+def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention], pub: str | None) -> str | None:
+    """The time a sentence says its amounts hold at (``34 by Monday``, ``as of 12:00``):
+    never a date the article has not reached (``will add 1,100 posts by 2028`` is a
+    deadline) nor an event named by a possessive (``affected by last week's attack``)."""
+    published = _day(pub)
     for dm in dates:
         if sent[0] <= dm.start and dm.end <= sent[1] and dm.type in ("DATE", "TIME") and \
                 _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start) and \
                 not _POSSESSIVE.match(text, dm.end) and not dm.text.lower().endswith(("'s", "’s")):
-            return dm.value  # "by 11am"; not "affected by last week's attack" (an event, no time)
+            iv = _day(dm.value)
+            if iv is not None and published is not None and iv[0] > published[1]:
+                continue
+            return dm.value
     return None
 
 
@@ -287,7 +294,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
             article=analysis.article.id, measure=name,
             value=q.value, high=q.high, approx=q.approx, unit=q.unit, role=role,
             outlet=outlet, source=source, source_type=source_type if not disputed else None,
-            disputed_by=disputed, stated=_as_of(text, sent, dates) or _stated(claim, day) or pub,
+            disputed_by=disputed, stated=_as_of(text, sent, dates, pub) or _stated(claim, day) or pub,
             ref=SpanRef(article=analysis.article.id, start=q.start, end=q.end, text=q.text),
             evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],
                              text=text[sent[0]:sent[1]]),
@@ -313,11 +320,14 @@ def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, 
     sleeping in tents``, ``85 of the students were freed``; ``ratio`` 1) below that total,
     else one at most half of it (an outlet does not give two totals of one count at once:
     ``650 people had fled to the sports hall`` after ``8,000 fled``), unless two named
-    sources differ. With no such total it is the measure's own count (``1,087 passengers were booked on the train``)."""
+    sources differ. With no such total it is the measure's own count (``1,087 passengers were booked on the train``).
+    A count with no verb is a part of a total of its noun told with one (``has lost about
+    3,000 tonnes`` after ``was carrying 138,500 tonnes``)."""
     value = float(q.value or 0) * ratio
     if measure.endswith(_PROPERTY):
         return False  # "a community of 3,000 ... employs 1,200 people": two properties, no part
-    return any(f.measure == measure and f.role == "total" and f.approx != "vague" and float(f.value or 0) > value
+    return any((f.measure == measure or (f.measure.startswith(measure + " [") and "[" not in measure))
+               and f.role == "total" and f.approx != "vague" and float(f.value or 0) > value
                and (f.source == source or None in (f.source, source)) for f in prior)
 
 
