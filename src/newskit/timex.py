@@ -7,6 +7,7 @@ stated at different granularities (``2024-06`` contains ``2024-06-18/2024-06-19`
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -69,6 +70,7 @@ def _one(value: str) -> tuple[dt.datetime, dt.datetime] | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # a story compares the same few values for every pair of mentions
 def interval(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
     """The half-open interval ``[start, end)`` a TIMEX3 date/time value denotes.
 

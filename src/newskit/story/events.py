@@ -23,8 +23,9 @@ follow in time order.
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
@@ -37,7 +38,9 @@ from newskit.story.central import central_index, fold_into_central, lead_whens
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
     FEATURES,
+    CosineMemo,
     Unit,
+    Vector,
     classes_fit,
     cosine,
     features,
@@ -176,12 +179,13 @@ def same_lead(u: Unit, v: Unit) -> bool:
     return not (u.who and v.who and not shared_who(u, v))
 
 
-def leads(units: Sequence[Unit], pairs: Sequence[tuple[int, int]]) -> set[tuple[int, int]]:
+def leads(units: Sequence[Unit], pairs: Sequence[tuple[int, int]],
+          cos: Callable[[Vector, Vector], float] = cosine) -> set[tuple[int, int]]:
     """The pairs of :func:`same_lead` whose articles are at least as alike as the median of
     such pairs: when a story's articles lead with two happenings of one family (two quakes,
-    two verdicts), the articles of each are the more alike."""
-    found = [(cosine(units[i].doc, units[j].doc), i, j) for i, j in pairs
-             if not vetoed(units[i], units[j]) and same_lead(units[i], units[j])]
+    two verdicts), the articles of each are the more alike. ``pairs`` are pairs not
+    :func:`vetoed`."""
+    found = [(cos(units[i].doc, units[j].doc), i, j) for i, j in pairs if same_lead(units[i], units[j])]
     if not found:
         return set()
     sims = sorted(x for x, _, _ in found)
@@ -214,8 +218,17 @@ def antecedents(units: Sequence[Unit]) -> set[tuple[int, int]]:
 
 def probability(weights: Mapping[str, Any], f: Sequence[float]) -> float:
     """The model's probability that two mentions corefer."""
-    z = float(weights.get("bias", 0.0)) + sum(
-        float(weights.get(name, 0.0)) * x for name, x in zip(FEATURES, f, strict=True))
+    return _logistic(_linear(weights), f)
+
+
+def _linear(weights: Mapping[str, Any]) -> tuple[float, tuple[float, ...]]:
+    """The model's bias and its weights in :data:`FEATURES` order (read once per story)."""
+    return float(weights.get("bias", 0.0)), tuple(float(weights.get(name, 0.0)) for name in FEATURES)
+
+
+def _logistic(model: tuple[float, tuple[float, ...]], f: Sequence[float]) -> float:
+    bias, ws = model
+    z = bias + sum(map(operator.mul, ws, f))
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
@@ -223,15 +236,19 @@ def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[lis
     """Clusters of unit indices (see the module docstring)."""
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
-    pairs = candidate_pairs(units)
-    links = antecedents(units) | leads(units, pairs)
-    for i, j in pairs:
+    kept: list[tuple[int, int]] = []
+    for i, j in candidate_pairs(units):
         if vetoed(units[i], units[j]):
             vetoes.add((i, j))
-        elif same_happening(units[i], units[j]) or (i, j) in links:
+        else:
+            kept.append((i, j))
+    cos, model = CosineMemo(), _linear(weights)
+    links = antecedents(units) | leads(units, kept, cos)
+    for i, j in kept:
+        if same_happening(units[i], units[j]) or (i, j) in links:
             scores[(i, j)] = 1.0
         else:
-            scores[(i, j)] = probability(weights, features(units[i], units[j]))
+            scores[(i, j)] = _logistic(model, features(units[i], units[j], cos))
     return average_linkage(len(units), scores, frozenset(vetoes),
                            float(weights.get("threshold", 0.5)), float(weights.get("unscored", 0.0)))
 

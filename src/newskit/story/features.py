@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 
 import regex
@@ -30,7 +30,7 @@ from newskit.story.places import country_of, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of"]
+__all__ = ["FEATURES", "CosineMemo", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -231,6 +231,27 @@ def cosine(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]]) -> fl
     return sum(v * other.get(w, 0.0) for w, v in small)
 
 
+Vector = Sequence[tuple[str, float]]
+
+
+class CosineMemo:
+    """:func:`cosine`, computed once per pair of vectors. Every mention of an article holds
+    its article's vector and every mention of a sentence its sentence's, so a story scores
+    the same two vectors for many pairs of mentions; the article vectors are long, and
+    comparing them for every pair made most of the cost of building a story (issue #12).
+    Keyed by the vectors' identity: the memo holds both vectors, so no key is reused while
+    it lives; the value is :func:`cosine`'s, bit for bit."""
+
+    def __init__(self) -> None:
+        self._seen: dict[tuple[int, int], tuple[float, Vector, Vector]] = {}
+
+    def __call__(self, a: Vector, b: Vector) -> float:
+        got = self._seen.get((id(a), id(b)))
+        if got is None:
+            got = self._seen[(id(a), id(b))] = (cosine(a, b), a, b)
+        return got[0]
+
+
 def units_of(analysis: Analysis) -> list[Unit]:
     """The mention units of one article, in text order."""
     text = analysis.article.text
@@ -335,8 +356,9 @@ def place_clash(a: Event, b: Event) -> bool:
     return _place(a, b)[2] > 0
 
 
-def features(u: Unit, v: Unit) -> tuple[float, ...]:
-    """The pair features of two mention units (see :data:`FEATURES`)."""
+def features(u: Unit, v: Unit, cos: Callable[[Vector, Vector], float] = cosine) -> tuple[float, ...]:
+    """The pair features of two mention units (see :data:`FEATURES`); ``cos`` computes the
+    cosines (a :class:`CosineMemo` when many pairs are scored)."""
     same_doc = u.ref.article == v.ref.article
     a, b = u.source, v.source
     day, fit, clash = _time(a.when, b.when)
@@ -352,7 +374,7 @@ def features(u: Unit, v: Unit) -> tuple[float, ...]:
         float(shared),
         float(bool(u.persons) and bool(v.persons) and not shared_persons(u, v)),
         day, fit, clash, pfit, pcountry, pclash,
-        0.0 if same_doc else cosine(u.doc, v.doc),
-        cosine(u.sentence, v.sentence),
+        0.0 if same_doc else cos(u.doc, v.doc),
+        cos(u.sentence, v.sentence),
         float(u.lead and v.lead),
     )
