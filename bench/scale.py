@@ -8,6 +8,7 @@ default and Dask engines; throughput and peak memory, to see how cost grows.
     newskit extract bench/corpus/scale-base.jsonl --omit-text > bench/corpus/scale-base.analyses.jsonl
     nice -n 10 python bench/scale.py group 10000 50000 100000
     nice -n 10 python bench/scale.py growth 20000 2000 --per-day 2000
+    python bench/scale.py growth 100000 10000 --build      # grouping + building, one pass
 
 The stream: the ECB+ documents (772) and the TempEval-3 TimeBank + AQUAINT documents
 (256) of ``shared/data``, repeated in a fixed order with fresh ids (``x0000001``...) and
@@ -47,6 +48,8 @@ SHARED = Path(os.environ.get("NEWSKIT_SHARED", ROOT.parent / "shared"))
 OUT = HERE / "corpus"
 RESULTS = HERE / "results" / "scale.json"
 START = dt.date(2024, 1, 1)
+#: days between two rounds of the texts: more than the grouping window (7 days)
+GAP_DAYS = 8
 
 
 def base_texts(shared: Path) -> list[str]:
@@ -55,9 +58,23 @@ def base_texts(shared: Path) -> list[str]:
     return ecb + tb
 
 
-def stream(texts: list[str], n: int, per_day: int) -> Iterator[dict[str, str]]:
+def day_of(i: int, n_texts: int, per_day: int, gap_days: int = GAP_DAYS) -> dt.date:
+    """The publication date of the stream's ``i``-th article: the texts are repeated in
+    rounds, ``per_day`` articles a day within a round, and ``gap_days`` days without an
+    article pass between two rounds. With a gap over the grouping window (7 days) every story of a round has closed before the next copy of its texts comes, so each copy
+    forms stories of its natural size (an ECB+ topic's documents, a TimeBank article alone),
+    as a real feed's stories go quiet, instead of one story growing all along the stream.
+    ``gap_days=0``: dates advance one day every ``per_day`` articles, rounds ignored."""
+    if gap_days <= 0:
+        return START + dt.timedelta(days=i // per_day)
+    days = -(-n_texts // per_day)  # the days one round spans
+    r, k = divmod(i, n_texts)
+    return START + dt.timedelta(days=r * (days + gap_days) + k // per_day)
+
+
+def stream(texts: list[str], n: int, per_day: int, gap_days: int = GAP_DAYS) -> Iterator[dict[str, str]]:
     for i in range(n):
-        day = START + dt.timedelta(days=i // per_day)
+        day = day_of(i, len(texts), per_day, gap_days)
         yield {"id": f"x{i:07d}", "text": texts[i % len(texts)], "published": day.isoformat()}
 
 
@@ -69,7 +86,7 @@ def cmd_feed(args: argparse.Namespace) -> int:
             f.write(json.dumps({"id": f"base{k:05d}", "text": t}, ensure_ascii=False) + "\n")
     for n in args.sizes:
         with (OUT / f"scale-{n}.jsonl").open("w", encoding="utf-8") as f:
-            for art in stream(texts, n, args.per_day):
+            for art in stream(texts, n, args.per_day, args.gap_days):
                 f.write(json.dumps(art, ensure_ascii=False) + "\n")
         print(f"wrote {OUT / f'scale-{n}.jsonl'}")
     return 0
@@ -159,7 +176,8 @@ def cmd_cli(args: argparse.Namespace) -> int:
 def cmd_group(args: argparse.Namespace) -> int:
     for n in args.sizes:
         proc = subprocess.run([sys.executable, __file__, "_group1", str(n), "--per-day",
-                               str(args.per_day), "--analyses", str(args.analyses)],
+                               str(args.per_day), "--gap-days", str(args.gap_days),
+                               "--analyses", str(args.analyses)],
                               capture_output=True, text=True, check=False)
         if proc.returncode:
             sys.stderr.write(proc.stderr)
@@ -185,7 +203,7 @@ def cmd_group1(args: argparse.Namespace) -> int:
     def analyses() -> Iterator[Any]:
         for i in range(n):
             a = base[i % len(base)]
-            day = START + dt.timedelta(days=i // args.per_day)
+            day = day_of(i, len(base), args.per_day, args.gap_days)
             yield attrs.evolve(a, article=attrs.evolve(a.article, id=f"x{i:07d}", published=day))
 
     def cpu() -> float:
@@ -199,6 +217,7 @@ def cmd_group1(args: argparse.Namespace) -> int:
     built = sum(1 for _ in build_stories(analyses()))
     t2, c2 = time.perf_counter(), cpu()
     print(json.dumps({"what": "group", "articles": n, "stories": groups, "built": built,
+                      "per_day": args.per_day, "gap_days": args.gap_days,
                       "group_seconds": t1 - t0, "group_and_build_seconds": t2 - t1,
                       "articles_per_s_group": n / (t1 - t0),
                       "articles_per_s_group_and_build": n / (t2 - t1),
@@ -216,15 +235,26 @@ def cmd_growth(args: argparse.Namespace) -> int:
     import resource
 
     import attrs
+    import psutil
 
     from newskit.serialize import analysis_from_json
     from newskit.stories import StoryGrouper
+    from newskit.story import build_story
 
     with Path(args.analyses).open(encoding="utf-8") as f:
         base = [analysis_from_json(json.loads(line)) for line in f if line.strip()]
     n, step = args.sizes[0], args.sizes[1] if len(args.sizes) > 1 else args.sizes[0] // 4
     grouper = StoryGrouper()
-    closed = 0
+    closed = built = 0
+    me = psutil.Process()
+
+    def take(groups: list[tuple[str, list[Any]]]) -> int:
+        nonlocal built
+        if args.build:  # each closed story built as `newskit stories` builds it
+            for _, members in groups:
+                build_story(members)
+                built += len(members)
+        return len(groups)
 
     def cpu() -> float:
         r = resource.getrusage(resource.RUSAGE_SELF)
@@ -233,17 +263,20 @@ def cmd_growth(args: argparse.Namespace) -> int:
     c0 = last = cpu()
     for i in range(n):
         a = base[i % len(base)]
-        day = START + dt.timedelta(days=i // args.per_day)
-        closed += len(grouper.add(attrs.evolve(a, article=attrs.evolve(a.article, id=f"x{i:07d}",
-                                                                        published=day))))
-        if (i + 1) % step == 0:
+        day = day_of(i, len(base), args.per_day, args.gap_days)
+        closed += take(grouper.add(attrs.evolve(a, article=attrs.evolve(a.article, id=f"x{i:07d}",
+                                                                         published=day))))
+        if (i + 1) % step == 0 or i + 1 == n:
+            if i + 1 == n:
+                closed += take(grouper.finish())
             now = cpu()
-            record({"what": "growth", "articles": i + 1, "block": step,
+            record({"what": "growth+build" if args.build else "growth", "articles": i + 1, "block": step,
                     "block_cpu_ms_per_article": 1000 * (now - last) / step,
-                    "total_cpu_seconds": now - c0, "closed_stories": closed,
-                    "open_stories": len(grouper._open),
+                    "total_cpu_seconds": now - c0, "closed_stories": closed, "built_articles": built,
+                    "open_stories": len(grouper._open), "rss_now_mb": me.memory_info().rss / 1e6,
                     "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3,
-                    "per_day": args.per_day})
+                    "per_day": args.per_day, "gap_days": args.gap_days,
+                    "when": dt.datetime.now().isoformat(timespec="seconds"), "load1": os.getloadavg()[0]})
             last = now
     return 0
 
@@ -263,9 +296,13 @@ def main() -> int:
         g = sub.add_parser(name)
         g.add_argument("sizes", type=int, nargs="+")
         g.add_argument("--analyses", default=str(OUT / "scale-base.analyses.jsonl"))
+        if name == "growth":
+            g.add_argument("--build", action="store_true", help="build each closed story too")
     for p in (f, c, *sub.choices.values()):
         if not any(a.dest == "per_day" for a in p._actions):
             p.add_argument("--per-day", type=int, default=10_000)
+            p.add_argument("--gap-days", type=int, default=GAP_DAYS,
+                           help="days between two rounds of the texts (0: none, dates advance every --per-day)")
     args = ap.parse_args()
     return {"feed": cmd_feed, "cli": cmd_cli, "group": cmd_group, "_group1": cmd_group1,
             "growth": cmd_growth}[args.cmd](args)
