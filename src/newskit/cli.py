@@ -105,12 +105,24 @@ def _require_engine(args: argparse.Namespace) -> None:
                            f"pip install 'newskit[dask]' ({exc})") from exc
 
 
-def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
-                   progress: _Progress) -> Iterator[Analysis]:
-    """The Dask engine's analyses, in input order, exactly as the default engine's."""
+def _dask_client(args: argparse.Namespace) -> Any:
+    """A context of the Dask client ``args`` ask for (the default engine: None)."""
+    if args.engine != "dask":
+        return contextlib.nullcontext(None)
     from newskit import dask as engine
 
-    with engine.open_client(args.scheduler, args.workers or cpu_count()) as client:
+    return engine.open_client(args.scheduler, args.workers or cpu_count())
+
+
+def _dask_analyses(args: argparse.Namespace, failed: list[ErrorRecord],
+                   progress: _Progress, client: Any = None) -> Iterator[Analysis]:
+    """The Dask engine's analyses, in input order, exactly as the default engine's (on
+    ``client``'s cluster, else on a cluster opened for the run)."""
+    from newskit import dask as engine
+
+    with contextlib.ExitStack() as stack:
+        if client is None:
+            client = stack.enter_context(_dask_client(args))
         for a in engine.run(args.inputs, client, published=args.published, timeout=args.timeout,
                             max_chars=args.max_chars, follow_links=args.follow_links,
                             **_pm_options(args)):
@@ -177,15 +189,15 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
     closes; inputs that could not be read are listed under "errors"."""
     import attrs
 
-    from newskit.stories import GroupingOptions, build_stories
+    from newskit.stories import GroupingOptions, build_stories, group_stories
     from newskit.stories_render import StoriesWriter
 
     failed: list[ErrorRecord] = []
     unread: list[ErrorRecord] = []
     progress = _Progress(not args.no_progress, args)
 
-    def articles() -> Iterator[Analysis]:
-        for a in _analyses(args, pipeline, failed, progress):
+    def articles(client: Any) -> Iterator[Analysis]:
+        for a in _analyses(args, pipeline, failed, progress, client):
             if a.errors and a.errors[0].stage == "read":
                 unread.extend(a.errors)
             else:
@@ -196,8 +208,15 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.threshold is not None:
         opts = attrs.evolve(opts, threshold=args.threshold)
     writer = StoriesWriter(sys.stdout, args.format, make_converter(pipeline.mention_types()))
-    for sid, story in build_stories(articles(), opts, pm=pipeline.pm):
-        writer.story(sid, story)
+    with _dask_client(args) as client:
+        if client is None:
+            built = build_stories(articles(None), opts, pm=pipeline.pm)
+        else:  # the Dask engine builds the closed stories on the cluster too
+            from newskit import dask as engine
+
+            built = engine.build_stories(group_stories(articles(client), opts), client, **_pm_options(args))
+        for sid, story in built:
+            writer.story(sid, story)
     progress.close()
     writer.close(unread)
     return 1 if failed else 0
@@ -312,7 +331,7 @@ def _unread(rec: ErrorRecord) -> Analysis:
 
 
 def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRecord],
-              progress: _Progress) -> Iterator[Analysis]:
+              progress: _Progress, client: Any = None) -> Iterator[Analysis]:
     """Every input as an Analysis, in input order, one per input.
 
     Only real articles go to the pipeline. The read order is kept out of band (a queue of
@@ -320,7 +339,7 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
     user's data can be mistaken for the CLI's bookkeeping.
     """
     if args.engine == "dask":
-        yield from _dask_analyses(args, failed, progress)
+        yield from _dask_analyses(args, failed, progress, client)
         return
     results = read_inputs(args.inputs, published=args.published, max_chars=args.max_chars,
                           follow_links=args.follow_links)

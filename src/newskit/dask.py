@@ -15,6 +15,10 @@ same paths on every worker (a shared file system) when the cluster spans machine
     >>> analyses = nd.analyze(nd.read_articles(["feed.jsonl"]))     # a bag of Analysis
     >>> records = nd.to_json(analyses)                               # a bag of JSON dicts
     >>> mine = nd.analyze(db.from_sequence(my_articles))             # any bag of Article
+
+``newskit stories --engine dask`` also builds each closed story on the cluster
+(:func:`build_stories`): building costs about as much as extracting, and the stories
+are independent of one another, so the driver only groups.
 """
 
 from __future__ import annotations
@@ -32,13 +36,13 @@ import dask.bag as db
 from dask.delayed import delayed
 from distributed import Client, Future, LocalCluster
 
-from newskit.model import Analysis, Article, ErrorRecord
+from newskit.model import Analysis, Article, ErrorRecord, Story
 from newskit.partitions import DEFAULT_BLOCKSIZE, Partition, partitions, read_partition
 from newskit.pipeline import Pipeline
 from newskit.readers import MAX_CHARS, ReadResult
 from newskit.serialize import analysis_to_json, make_converter
 
-__all__ = ["analyze", "analyze_records", "open_client", "read_articles", "run", "to_json"]
+__all__ = ["analyze", "analyze_records", "build_stories", "open_client", "read_articles", "run", "to_json"]
 
 Published = Union[dt.date, dt.datetime, str, None]
 
@@ -160,3 +164,37 @@ def run(inputs: Iterable[str], client: Client, *, published: Published = None,
             yield from drain()
     while pending:
         yield from drain()
+
+
+def _build(members: list[Analysis], options: Mapping[str, Any]) -> Story:
+    from newskit.story import build_story
+
+    return build_story(members, pm=_pipeline(options).pm)
+
+
+def build_stories(groups: Iterable[tuple[str, list[Analysis]]], client: Client, *,
+                  window: int | None = None, **pm_options: Any) -> Iterator[tuple[str, Story]]:
+    """``(story id, story)`` for each ``(story id, members)`` of ``groups`` (as
+    :func:`newskit.stories.group_stories` yields them), each built on ``client``'s cluster
+    exactly as :func:`newskit.story.build_story` builds it with the story hooks of the
+    plugins ``pm_options`` select, in the order the groups come.
+
+    Stories are independent, so they are built side by side while the driver goes on
+    grouping; at most ``window`` (default: twice the cluster's threads) are in flight, so
+    the driver holds a bounded number of closed stories. A build whose worker dies is rerun
+    elsewhere, like an extraction task."""
+    window = window or 2 * _slots(client)
+    pending: deque[tuple[str, Future[Story]]] = deque()
+
+    def drain() -> tuple[str, Story]:
+        sid, fut = pending.popleft()
+        story: Story = fut.result()
+        fut.release()
+        return sid, story
+
+    for sid, members in groups:
+        pending.append((sid, client.submit(_build, members, pm_options, pure=False, retries=RETRIES)))
+        if len(pending) >= window:
+            yield drain()
+    while pending:
+        yield drain()

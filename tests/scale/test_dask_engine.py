@@ -119,3 +119,15 @@ def test_the_article_time_limit_holds_on_a_dask_worker(tmp_path: Path,
         got = list(nd.run([str(path)], c, timeout=0.5))
     assert [a.article.id for a in got] == ["0", "1", "2"]
     assert [[e.error for e in a.errors] for a in got] == [[], ["ArticleTimeout"], []]
+
+
+def test_stories_built_on_the_cluster_are_those_built_in_the_driver(client: Client, feed: Path) -> None:
+    from newskit.serialize import story_to_json
+    from newskit.stories import build_stories, group_stories
+
+    analyses = nd.analyze_records(read_inputs([str(feed)]))
+    local = [(sid, dumps(story_to_json(s))) for sid, s in build_stories(analyses)]
+    remote = [(sid, dumps(story_to_json(s)))
+              for sid, s in nd.build_stories(group_stories(analyses), client, window=3)]
+    assert remote == local
+    assert len(local) > 3 and any(len(s) > 1000 for _, s in local)
