@@ -126,7 +126,8 @@ def test_stories_built_on_the_cluster_are_those_built_in_the_driver(client: Clie
     from newskit.stories import build_stories, group_stories
 
     analyses = nd.analyze_records(read_inputs([str(feed)]))
-    local = [(sid, dumps(story_to_json(s))) for sid, s in build_stories(analyses)]
+    # the workers build with the story hooks of every installed plugin, as the CLI does
+    local = [(sid, dumps(story_to_json(s))) for sid, s in build_stories(analyses, pm=Pipeline.build().pm)]
     remote = [(sid, dumps(story_to_json(s)))
               for sid, s in nd.build_stories(group_stories(analyses), client, window=3)]
     assert remote == local
