@@ -399,7 +399,8 @@ def _declared(text: str, verb_end: int, trigs: Sequence[_Mention]) -> _Mention |
     verb = _WORD.findall(text[max(0, verb_end - 20):verb_end])[-1:]
     if not verb or verb[0].lower() not in lexicon().declaring:
         return None
-    return _object_noun(text, verb_end, trigs)
+    m = _object_noun(text, verb_end, trigs)
+    return None if m is None or m.cls in _TOLL else m  # "confirmed the deaths of": they came before
 
 
 def _ended(text: str, m: _Mention, d: DateMention) -> bool:
@@ -518,7 +519,7 @@ def _governed(text: str, trigs: Sequence[_Mention]) -> None:
     each takes the time (and the noun the participants) the other was given."""
     for a, b in itertools.pairwise(trigs):
         if a.verb and a.when is not None and b.when is None and a.form in lexicon().declaring and \
-                _object_noun(text, a.end, [b]) is b:
+                b.cls not in _TOLL and _object_noun(text, a.end, [b]) is b:
             b.when = a.when  # "launched a bid on Monday": the declaring verb's day dates its object
         if not a.verb or b.verb or a.cls != b.cls or a.sent != b.sent or b.start - a.end > 40:
             continue

@@ -38,6 +38,7 @@ def test_a_declarations_day_dates_the_event_it_declares(text: str, word: str) ->
     ("The mayor on Tuesday praised the rescue of the miners.", "rescue"),
     ("The council on Tuesday declared that the flooding was over.", "flooding"),
     ("Officials on Tuesday announced new rules after the crash.", "crash"),
+    ("Mountain rescuers on Tuesday confirmed the deaths of two climbers on Ben Nevis.", "deaths"),
 ])
 def test_a_date_of_another_act_still_does_not_date_the_event(text: str, word: str) -> None:
     assert _dated(text, "Tuesday", "2025-05-06").get(word, "missing") is None
