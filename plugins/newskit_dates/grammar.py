@@ -186,6 +186,15 @@ def quarter(p: Parts) -> str:
     )
 
 
+def monthspan(p: Parts) -> str:
+    """a quarter or half named by its months: the July-September quarter, the April-to-June
+    period, the January-June half of 2024"""
+    return (
+        LB + r"(?:the\s+)?(?P<m1>" + p.mon + r")\s*(?:[-\u2013]|\s+to\s+)\s*(?P<m2>" + p.mon + r")\s+"
+        r"(?P<qh>(?i:quarter|period|half))(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?" + RB
+    )
+
+
 def season(p: Parts) -> str:
     """seasons with a year or a determiner: summer 2023, the summer of 1998, this fall"""
     return (
@@ -216,13 +225,14 @@ def weekday(p: Parts) -> str:
 
 
 def time(p: Parts) -> str:
-    """clock times: 3 p.m. EDT, 16:51 KST, noon, midnight Friday"""
+    """clock times: 3 p.m. EDT, 16:51 KST, noon, midnight Friday, 11pm on 31 January"""
     return (
         LB + r"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight)))"
         r"(?:\s+(?P<zone>" + p.zones + r")(?![\p{L}]))?"
         r"(?:,?\s+(?:on\s+)?(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
-        r"|,?\s+(?:on\s+)?(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r"))?" + RB
+        r"|,?\s+(?:on\s+)?(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r")"
+        r"|,?\s+(?:on\s+)?(?:the\s+)?(?P<md2>" + DAY + r")\s+(?:of\s+)?(?P<mon2>" + p.mon + r"))?" + RB
     )
 
 
@@ -244,7 +254,7 @@ def duration(p: Parts) -> str:
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
         r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
         r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)))"
-        r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive)\s+)?"
+        r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
         r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?)"
         + r"(?!-old|\s+old\b)" + RB
     )
@@ -291,9 +301,9 @@ def set_(p: Parts) -> str:
 
 
 def holiday(p: Parts) -> str:
-    """holidays: Christmas Day, last Thanksgiving, Easter Sunday"""
+    """holidays: Christmas Day, last Thanksgiving, Easter Sunday, Black Friday, Good Friday"""
     return (
-        LB + r"(?:(?P<det>(?i:last|next|this))\s+)?(?P<hol>" + _alt(list(p.lx["holidays"]), caps=True)
+        LB + r"(?:(?P<det>(?i:last|next|this))\s+)?(?P<hol>" + _alt([*p.lx["holidays"], *p.lx["holiday_offsets"]], caps=True)
         + r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Memorial\s+Day|Labor\s+Day)" + RB
     )
 
@@ -356,7 +366,7 @@ def wordyear(p: Parts) -> str:
 #: the families in priority order (an overlap of equal length goes to the one listed first)
 RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("relunit", relunit),
-    ("decade", decade), ("year", year), ("quarter", quarter), ("season", season), ("deictic", deictic),
+    ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
@@ -374,6 +384,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "decade": (frozenset({"digit", "decade"}), 30, 12),
     "year": (frozenset({"digit"}), 50, 12),
     "quarter": (frozenset({"qword", "q"}), 90, 40),
+    "monthspan": (frozenset({"month"}), 20, 50),
     "season": (frozenset({"unit"}), 30, 20),
     "deictic": (frozenset({"deictic"}), 40, 30),
     "weekday": (frozenset({"weekday"}), 26, 30),
@@ -413,7 +424,7 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
     add(["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
          "overnight", "noon", "midnight"], "deictic")
     add(["every", "each", *lx["sets"]], "set")
-    add([*lx["holidays"], "thanksgiving", "easter", "memorial", "labor"], "holiday")
+    add([*lx["holidays"], *lx["holiday_offsets"], "thanksgiving", "easter", "memorial", "labor"], "holiday")
     add(list(lx["vague"]), "vague")
     add(["q", "h"], "q")
     add(["quarter", "quarters", "half"], "qword")

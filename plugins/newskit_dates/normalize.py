@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -500,8 +501,8 @@ def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
         mod = "MID"
     elif "half" in pre:
         val = f"{y}-H{'1' if 'first' in pre else '2'}"
-    elif pre.split(" ")[0] in ("spring", "summer", "fall", "autumn", "winter"):
-        val = f"{y}-{_season_code(pre.split(' ')[0])}"
+    elif pre.removeprefix("the ").split(" ")[0] in ("spring", "summer", "fall", "autumn", "winter"):
+        val = f"{y}-{_season_code(pre.removeprefix('the ').split(' ')[0])}"  # "(the) summer of 2017"
     return _res(m, "DATE", val, mod, year=y)
 
 
@@ -571,6 +572,28 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
                 year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
 
 
+def h_monthspan(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "the July-September quarter" (Q3), "the January-June half" (H1): months that make a
+    calendar quarter or half; the year is the text's, else the latest such span by tense."""
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if not m1 or not m2:
+        return None
+    span = m2 - m1 + 1
+    if span == 3 and m1 % 3 == 1:
+        code = f"Q{(m1 - 1) // 3 + 1}"
+    elif span == 6 and m1 in (1, 7):
+        code = f"H{1 if m1 == 1 else 2}"
+    else:
+        return None
+    if m["y"]:
+        return _res(m, "DATE", f"{m['y']}-{code}", year=int(m["y"]))
+    if ctx.dct is None:
+        return _res(m, "DATE", f"XXXX-{code}")
+    tense = tense_at(ctx.text, m.start(), m.end())
+    y = ctx.dct.year if tense == "FUTURE" or m2 < ctx.dct.month else ctx.dct.year - 1
+    return _res(m, "DATE", f"{y}-{code}", anchor=ctx.anchor)
+
+
 def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
     word = m["season"].lower()
     code = _season_code(word)
@@ -632,6 +655,15 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
 
 
+@cache
+def _day_at() -> regex.Pattern[str]:
+    """A weekday just before a clock time ("Sunday at 1 p.m."): the time is on that day."""
+    wds = "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
+    return regex.compile(r"(?i)(?<![\p{L}])(?P<wd>" + wds + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|by|until)\s+$")
+
+
+
+
 def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["noon"]:
         h, mi = (12 if m["noon"].lower() == "noon" else 24), 0
@@ -653,8 +685,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
     # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
     # only ISO-style header stamps keep the offset (see h_iso)
     clock = f"T{h:02d}:{mi:02d}"
-    if m["mon"]:
-        mo, md = month_of(m["mon"]), _day(m["md"])
+    if m["mon"] or m["mon2"]:
+        mo, md = month_of(m["mon"] or m["mon2"]), _day(m["md"] or m["md2"])
         if not mo or safe_date(2000, mo, md) is None:
             return None
         if ctx.dct is None:
@@ -668,9 +700,11 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
             return _res(m, "TIME", f"XXXX-WXX-{wd}{clock}")
         return _res(m, "TIME", f"XXXX-XX-XX{clock}")
     d = ctx.dct
-    if m["wd"]:
-        wd = int(lexicon()["weekdays"][m["wd"].lower()])
-        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, m.start(), m.end()), None, clock=True)
+    day_before = None if m["wd"] or m["word"] else _day_at().search(ctx.text, max(0, m.start() - 24), m.start())
+    wd_word, at = (m["wd"], m.start()) if m["wd"] else (day_before["wd"], day_before.start()) if day_before else (None, 0)
+    if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."
+        wd = int(lexicon()["weekdays"][wd_word.lower()])
+        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
     elif m["word"]:
         d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
     return _res(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
@@ -778,7 +812,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # "a decades-long feud": the article belongs to the noun
     if raw.lower() in ("a", "an") and not m["half"]:
         before = ctx.text[max(0, start - 25) : start]
-        if _rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]:
+        if (_rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]
+                and (m["more"] or "").lower() != "single"):  # "300 mm in a single day" is not a rate
             return _res(m, "SET", duration_value(mult, code), start=start)
         if _rx(r"[\s-]+(?:ago|earlier|later)\b").match(ctx.text[m.end() : m.end() + 8]):
             return None  # "a week ago" is the ago family's date ("a week after the vote" is P1W)
@@ -921,6 +956,11 @@ def _holiday_date(name: str, y: int) -> dt.date | None:
     if n in fixed:
         mo, d = fixed[n].split("-")
         return safe_date(y, int(mo), int(d))
+    offsets: dict[str, list[Any]] = lexicon()["holiday_offsets"]
+    if n in offsets:
+        base, days = offsets[n]  # "Black Friday": the day after Thanksgiving
+        b = _holiday_date(str(base), y)
+        return b + dt.timedelta(days=int(days)) if b else None
     if n.startswith("thanksgiving"):
         return _nth_weekday(y, 11, 4, 4)
     if n.startswith("easter"):
@@ -935,7 +975,8 @@ def _holiday_date(name: str, y: int) -> dt.date | None:
 def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
     if ctx.dct is None:
         d = _holiday_date(m["hol"], 2001)
-        return _res(m, "DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if d and not m["hol"].lower().startswith(("easter", "thanks", "memorial", "labor")) else "XXXX-XX-XX")
+        fixed = _rx(r"\s+").sub(" ", m["hol"].lower()).replace("\u2019", "'") in lexicon()["holidays"]
+        return _res(m, "DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if d and fixed else "XXXX-XX-XX")
     det = (m["det"] or "").lower()
     y = ctx.dct.year
     d = _holiday_date(m["hol"], y)
@@ -1145,7 +1186,7 @@ def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
     "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
-    "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
+    "monthspan": h_monthspan, "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
     "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,

@@ -15,6 +15,14 @@ _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
 _STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
+# a present-tense copula right before a time states a schedule: "the final is Sunday",
+# "the vote is on Tuesday", "talks are set for Monday"
+_SCHEDULE = regex.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|for|at)\s+)?$")
+# a decision that moves or names a day: the day it names lies ahead of the decision
+# ("adjourned until 14 February", "a day of mourning was declared for Tuesday")
+_MOVED = regex.compile(r"(?i)\b(?:postponed|adjourned|delayed|deferred|rescheduled|declared|called|pushed\s+back|put\s+off)"
+                       r"(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$")
+_PRESENT_BE = frozenset({"is", "are", "am", "'s"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
@@ -60,8 +68,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        if prev in _DETS or prev in ("be", "still", "newly", "being") or w.startswith("un"):
-            return None  # "to be published", "an unspecified date": adjectival participles
+        if prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un"):
+            return None  # "to be published", "an unspecified date", "trials are listed": participles
         return "PAST_ED"
     return None
 
@@ -87,6 +95,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "FUTURE"  # "as soon as Tuesday", "as early as next week"
     if _SINCE.search(left_text):
         return "PAST"  # "since March": up to now
+    if _SCHEDULE.search(left_text) or _MOVED.search(left_text):
+        return "FUTURE"
     lw = _WORD.findall(left_text)[-14:]
     rw = _WORD.findall(right_text)[:10]
     best: tuple[int, str] | None = None
@@ -98,9 +108,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 best = (len(lw) - k + 4, "FUTURE")
             continue
         if t:
-            d = len(lw) - k
-            if best is None or d <= best[0]:
-                best = (d, t)
+            # the clause's own verb wins over an infinitive nearer the expression ("staged
+            # celebrations to mark the entry on Friday" is about the past)
+            best = (len(lw) - k, t)
             break
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
