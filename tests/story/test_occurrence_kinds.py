@@ -12,7 +12,7 @@ import pytest
 
 from newskit import Article, Pipeline, Story
 from newskit.story import build_story
-from newskit.story.features import lemma
+from newskit.story.features import lemma, units_of
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +113,14 @@ def test_a_consequence_in_an_opening_sentence_stays_apart(pipeline: Pipeline) ->
     got = _texts(story)
     assert {("b1", "attacked"), ("b2", "attack")} <= got, got
     assert ("b1", "offensive") not in got, got
+
+
+@pytest.mark.parametrize(("text", "word", "consequence"), [
+    ("A storm hit the coast on Tuesday, causing a blackout across the region.", "blackout", True),
+    ("Heavy rain caused a landslide near Sella on Tuesday.", "landslide", False),
+])
+def test_only_a_participle_of_causing_marks_a_consequence(pipeline: Pipeline, text: str, word: str,
+                                                         consequence: bool) -> None:
+    analysis = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-05-06"}))
+    unit = next(u for u in units_of(analysis) if u.ref.text == word)
+    assert unit.consequence is consequence

@@ -40,12 +40,12 @@ _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
 _DEFINITE = regex.compile(r"(?:(?<![\p{L}])(?:the|this|that|these|those|its|their|his|her|our)|\p{L}['’]s)"
                           r"(?:\s+[\p{L}-]+){0,2}?\s+$", regex.I)
 _DAY = 86400.0
-#: a verb of causing (its past and -ing forms: "forces", "causes" are mostly nouns) opens the
-#: mention's clause: what follows is a consequence ("forcing staff to evacuate", "prompting
-#: the closure of", "causing a blackout", "which led to")
+#: a participle of causing opens the mention's clause: what follows is a consequence of the
+#: main clause ("..., forcing staff to evacuate", "prompting the closure of", "causing a
+#: blackout"); a finite verb's object may be the news itself ("heavy rain caused a landslide")
 _CONSEQUENCE = regex.compile(
-    r"(?<![\p{L}])(?:forc(?:ed|ing)|prompt(?:s|ed|ing)|caus(?:ed|ing)|trigger(?:ed|ing)|spark(?:ed|ing)|"
-    r"(?:lead(?:s|ing)|led)\s+to)(?:\s+(?:to\s+)?[\p{L}\p{N}'’,.-]+){0,4}?\s+$", regex.I)
+    r"(?<![\p{L}])(?:forcing|prompting|causing|triggering|sparking|leading\s+to)"
+    r"(?:\s+(?:to\s+)?[\p{L}\p{N}'’,.-]+){0,4}?\s+$", regex.I)
 
 #: the names of the pair features, in the order :func:`features` returns them
 FEATURES = ("same_doc", "same_event", "lemma", "family", "same_class", "class_fit",
