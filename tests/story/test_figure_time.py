@@ -184,3 +184,35 @@ def test_people_counted_by_where_they_are(pipeline: Pipeline) -> None:
     got = _labels(pipeline, "Eight miners were in critical condition, the mine operator said.",
                   "Five miners remain in critical condition, doctors said on Tuesday.")
     assert got == {"number of people (in critical condition)": ("updated", {"Eight", "Five"})}, got
+
+
+def test_a_participle_of_reporting_names_the_source(pipeline: Pipeline) -> None:
+    a = pipeline.run(Article.from_dict({
+        "id": "a", "published": "2025-06-02",
+        "text": "Organisers said 4,000 runners had finished, more than the 3,100 counted by the city."}))
+    got = {f.ref.text: f.source for f in article_figures(a) if f.ref}
+    assert got.get("3,100") == "city", got
+
+
+def test_a_noun_other_outlets_count_with_a_verb_beats_a_cue(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "Eleven miners escaped from the flooded shaft on Sunday, the company said.",
+                  "Fourteen miners had fled the shaft, a union official said.")
+    assert got == {"number of miners": ("updated", {"Eleven", "Fourteen"})}, got
+
+
+def test_a_length_of_a_stretch_is_measured_by_its_noun(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "Snow closed 30 km of the motorway on Friday, police said.",
+                  "Drifts have blocked about 32 kilometres of the motorway, the road agency said.")
+    assert got == {"length of motorway": ("consistent", {"30 km", "about 32 kilometres"})}, got
+
+
+def test_a_share_a_body_holds_is_its_stake(pipeline: Pipeline) -> None:
+    got = _labels(pipeline, "The pension fund already holds 12% of the airline, its filings show.",
+                  "The fund, which owns about 12.5 percent of the carrier, backed the plan.")
+    assert got == {"stake": ("consistent", {"12%", "about 12.5 percent"})}, got
+
+
+def test_persons_a_body_has_are_people_held_and_keep_their_own_time(pipeline: Pipeline) -> None:
+    got = _measures(pipeline, "The university, which has 41,000 students, was founded in 1905. "
+                              "The city employs about 9,000 workers.")
+    assert got == {"41,000": "number of people, held", "about 9,000": "number of people, held"}, got

@@ -61,6 +61,9 @@ _NEW_CLAUSE = regex.compile(r"\b(?:and|but|while|as)\s+(?:the|a|an|its|their|his
 _STATE_IN = regex.compile(r"(?:\s+\p{Ll}+){0,2}?\s+(?:are|is|were|was|remain|remains|remained)(?:\s+(?:still|now))?\s+in\s+"
                           r"(?:a\s+|the\s+)?((?:(?!(?:and|but|or|after|when|while|as|at|on|with)\b)\p{Ll}+\s+)?\p{Ll}+)\b")
 
+#: "20 kilometres of coastline", "45 km of the road": what a length without a dimension word measures
+_LENGTH_OF = regex.compile(r"\s+of\s+(?:the\s+|its\s+)?(?:\p{Ll}+\s+)?(\p{Ll}{3,})\b")
+
 #: "17 of the inmates who fled": a relative clause says what the counted things did before
 _RELATIVE = regex.compile(r"\b(?:who|whom|that|which)\b", regex.I)
 
@@ -144,7 +147,10 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
         return d["kind_measures"][kind], None  # "had slowed to about 70 km/h": a speed all the same
     if kind == "length":
         dim = dimension_of(text, sent, q)
-        return (dim, None) if dim else None
+        if dim:
+            return dim, None
+        of = _LENGTH_OF.match(text, q.end, sent[1])  # "about 20 kilometres of coastline": that stretch's length
+        return (f"length of {of.group(1).lower()}", None) if of is not None and of.group(1).lower() not in _data()["not_nouns"] else None
     if kind == "power":  # "4,200 MW of generation had been disconnected": only what a verb says
         return (f"power [{pred.word}]", None) if pred is not None else None
     if kind == "temperature":
@@ -186,8 +192,11 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     ``a town of 11,000``: ``number of beds, held``), or what it is built for (``built for
     600 prisoners``: ``number of prisoners, capacity``). Compared only with the same property, never with a
     count of events (escaped inmates, passengers stranded). A measure's cue right after
-    the count's noun still names it (``had 71 people on board``)."""
-    if (kind not in ("plain", "people") and not kind.startswith("thing:")) or (kind == "plain" and _OF_AFTER.match(text, q.end)):
+    the count's noun still names it (``had 71 people on board``). Persons held are people
+    whatever their noun (``employs 14,000 people``, ``has 13,800 employees``), and a share a
+    body holds is its stake (``owns 9.8% of Vandermeer``)."""
+    if (kind not in ("plain", "people", "percent") and not kind.startswith("thing:")) or \
+            (kind == "plain" and _OF_AFTER.match(text, q.end)):
         return None  # "home to one of the largest colonies": a part named by its whole, no count
     lo = max(sent[0], q.start - 40)
     tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
@@ -199,7 +208,11 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
             continue
         if noun is None or c[3] > noun.start(1) or _over_time_of(c[2]) != "fixed":
             return None  # not "built for 400 passengers" (the noun itself, a cue of people on board)
-    counted = _counted_measure(text, q, kind[6:]) if kind.startswith("thing:") else "number of people"
+    if kind == "percent":
+        return "stake" if tag == "held" else None  # "already owns 9.8% of Vandermeer", "holds nearly 10 percent"
+    person = kind.startswith("thing:") and _is_person_noun(kind[6:]) and \
+        _AND_NOUN.match(text, q.end) is None  # "held 2,140 inmates", "holds more than 2,000"; not "120 musicians and staff"
+    counted = _counted_measure(text, q, kind[6:]) if kind.startswith("thing:") and not person else "number of people"
     return f"{counted}, {tag}"
 
 

@@ -97,6 +97,12 @@ _DATED_EVENT = regex.compile(r",?\s+when\b")
 
 _POSSESSIVE = regex.compile(r"['’]s\b")
 
+#: "the 38 reported by the penitentiary system": a participle of reporting names the amount's source
+_REPORTED_BY = regex.compile(
+    r"(?:\s+[\p{Ll}-]+)?\s+(?:reported|given|announced|confirmed|cited|counted|released|published|estimated)\s+by\s+"
+    r"(?:the\s+|a\s+|an\s+|its\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,4}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|on|in|at|last|this|when|while|as|for|to)\b)")
+
 #: the measures of a property (figure_measure._attribute)
 _PROPERTY = (", held", ", capacity")
 
@@ -129,15 +135,17 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
     """``now``, or the year of a date in the amount's clause months before publication (not
     the date a claim was made: ``claimed in March that ...`` is a time, not an era). A date
     across ``since``/``than``/``after`` from the amount dates another clause (``has killed
-    26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023)."""
+    26, the deadliest since a collision in 2023 killed 290``: 26 is now, 290 in 2023), and so
+    does a date after a comma that closes the amount's clause (``Vandermeer, which has 13,800
+    employees, rejected an approach in 2021``)."""
     if published is None:
         return "now"
     limit = dt.datetime.combine(published, dt.time()) - dt.timedelta(days=60)
     for dm in dates:
         if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated:
             continue
-        if dm.start >= q.end and _ERA_BREAK.search(text, q.end, dm.start):
-            continue
+        if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or "," in text[q.end:dm.start]):
+            continue  # "which has 13,800 employees, rejected an approach in 2021": the date is the main clause's
         if (_SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or
                 _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5))) and \
                 not _dated_event(text, sent, dm):
@@ -278,6 +286,9 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         said = sayers.of(sent, q, others, speech=claim is None)
         if said is not None:
             source, source_type = said
+        by = _REPORTED_BY.match(text, q.end, sent[1])
+        if by is not None:  # "more than the 38 reported by the penitentiary system"
+            source, source_type = by.group(1), None
         disputed = None
         if claim is not None and claim.stance == "denies":
             disputed = claim.source
@@ -379,6 +390,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
             groups.setdefault(f.measure, []).append(f)
     _join_holderless(groups)
     _join_verbs(groups)
+    _join_counted_nouns(groups)
     _join_qualified(groups)
     out: list[Finding] = []
     for measure, all_figs in sorted(groups.items()):
@@ -451,6 +463,34 @@ def _join_verbs(groups: dict[str, list[Figure]]) -> None:
             names = [n for lem in c for n in by_lemma[lem]]
             merged = [f for n in names for f in groups.pop(n)]
             groups.setdefault(base if len(clusters) == 1 else names[0], []).extend(merged)
+
+
+def _join_counted_nouns(groups: dict[str, list[Figure]]) -> None:
+    """A cue's measure read for a count of a noun other outlets count with a verb of their
+    own is that count: ``52 inmates had fled`` (``fled``, a cue of displacement) beside
+    ``At least 38 inmates escaped`` and ``38 prisoners got away`` is the count of escaped
+    inmates, not of people displaced from their homes. Only nouns other than the generic
+    people units, only from articles the verb count is not in, and only amounts near it;
+    the article's amounts of that measure told with no noun go with it (``more than the 38
+    reported by the penitentiary system``)."""
+    cue_names = {m.name for m in _measures()}
+    generic = {u.lower() for u in _data()["people_units"]}
+    verbed = {name: {f.article for f in figs} for name, figs in groups.items()
+              if name.startswith("number of ") and any(_VERBED.fullmatch(f.measure) and f.approx != "vague" for f in figs)}
+    for name in [n for n in groups if n in cue_names]:
+        for f in list(groups[name]):
+            unit = (f.unit or "").lower()
+            if not unit or unit in generic or not any(f is g for g in groups[name]):
+                continue
+            home = next((v for v, arts in verbed.items() if v.startswith(f"number of {unit}") and f.article not in arts
+                         and _close([float(f.value or 0), *(float(g.value or 0) for g in groups.get(v, [])
+                                                             if g.approx != "vague")])), None)
+            if home is not None and home in groups:  # with the article's amounts of it told with no noun ("the 38")
+                moved = [f, *(g for g in groups[name] if g.article == f.article and not g.unit and g is not f)]
+                groups[name] = [g for g in groups[name] if not any(g is m for m in moved)]
+                groups[home].extend(moved)
+        if not groups[name]:
+            del groups[name]
 
 
 def _close(values: Sequence[float]) -> bool:
