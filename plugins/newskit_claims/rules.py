@@ -194,7 +194,7 @@ def _patterns() -> dict[str, Any]:
         "none_such": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,5}?(?:no\s+such|never\s+(?:[\p{Ll}-]{1,40}\s+){0,2}such)\b", regex.I),
         # reported content that is a finding of nothing: "(said) initial checks showed that
         # no blasting had taken place", "(said) it had found no link between ..."
-        "found_none": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,4}?(?:found|find|finds|showed|show|shows|established|confirmed)"
+        "found_none": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,6}?(?:found|find|finds|showed|show|shows|established|confirmed)"
                          r"\s+(?:that\s+(?:no|none|nothing)\b|no\s+(?:evidence|signs?|links?|connection|traces?|records?|"
                          r"basis|proof|indication)\b)", regex.I),
         # reported content that the alleged act never happened: "(said) no blasting had taken place"
@@ -215,16 +215,17 @@ def _patterns() -> dict[str, Any]:
                             r"\s+(?:in\s+any\s+way\s+)?(?:involved|responsible|to\s+blame|at\s+fault)\b", regex.I),
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": rc(
-            r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["subject_nouns"])
-            + r"))\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$", regex.I),
+            r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["subject_nouns"])
+            + r"))(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?$", regex.I),
         # "The Niger State police command called": a name that only qualifies the noun
-        # phrase before the cue, whose head is a common noun naming a body
+        # phrase before the cue, whose head is a common noun naming a body (each of these
+        # subject patterns may end at a word: the end of a relative aside, ``_RELATIVE_ASIDE``)
         "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + _alt(d["subject_nouns"])
-                           + r")\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}"),
+                           + r")(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?"),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
         "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + _alt(d["name_particles"])
-                                      + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})\s+"
-                                      r"(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2}$"),
+                                      + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
+                                      r"(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
         # "charged former mayor Lena Brandt with", "blamed the utility for": an object, then the act
@@ -336,6 +337,8 @@ _CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
 _OPENING = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.I)
 _SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
+#: a non-restrictive relative clause right before a cue (``, which runs the clinic,``)
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
 
 
 @define
@@ -408,6 +411,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
+    aside = _RELATIVE_ASIDE.search(text, lo, pos)
+    if aside is not None:
+        pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
     both = None
     for bm in p["both"].finditer(text, lo, pos):
         both = bm
@@ -1062,13 +1068,15 @@ def _points_back(text: str, c: _Cand) -> bool:
     a definite charge noun (``called the claim baseless``, ``rejected the union's
     accusation``; not ``... had not provided any evidence for the claim`` further on), or
     it says that what was just told never was (``no such warnings``, ``none of its staff
-    had been involved``, ``no blasting had taken place``)."""
+    had been involved``, ``no blasting had taken place``) or is untrue (``That is simply
+    untrue``: the demonstrative is what was just told)."""
     p = _patterns()
     hi = min(c.end, max(c.start, c.cue_ref[1] if c.cue_ref else c.start) + 50)
     if p["points_back"].search(text, c.start, hi) is not None:
         return True
     content = text[c.start:min(c.end, c.start + 300)]
-    return any(p[k].match(content) for k in ("none_such", "none_involved", "none_happened"))
+    # "That is simply untrue": a demonstrative subject stands for what was just said
+    return any(p[k].match(content) for k in ("none_such", "none_involved", "none_happened", "no_truth"))
 
 
 def _holds(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> bool:

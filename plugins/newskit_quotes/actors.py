@@ -223,9 +223,19 @@ def classify(np: str) -> Actor:
         return _kind_of(bare, head)
     if not bare[-1][:1].isupper() and head in t.outlet_heads | t.org_heads:
         run = _cap_run(bare)
-        if run and _demonym_len([w.lower() for w in run]) != len(run):
+        if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run):
             return _kind_of(run, head)
     return _kind_of(bare, head)
+
+
+def _compound_head(bare: list[str], run: list[str]) -> bool:
+    """``West Glamorgan health board``, ``Harlow district council``: a name before a head
+    of two common nouns only says whose or where the body is; the whole phrase names it
+    (``the Acme company`` keeps ``Acme``)."""
+    if not run or bare[: len(run)] != run:
+        return False
+    rest = bare[len(run):]
+    return len(rest) >= 2 and all(w[:1].islower() and w.isalpha() for w in rest)
 
 
 def _kind_of(words: list[str], head: str) -> Actor:

@@ -184,7 +184,7 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         return None, "none"
     w = doc.low[j]
     if w not in tables().pronouns and not pron_stem(w):
-        np = _before_relative(doc, j, lo)
+        np = _before_relative(doc, j, lo) or _opening_relative(doc, j, lo)
         if np is not None:
             return np, ""
     stem = pron_stem(w)
@@ -306,7 +306,7 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
             role = _scan_left(doc, k - 1, lo)
             if role is not None:
                 return NP(role.start, doc.ends[j], role.first, j)
-        return None
+        return _appositive_name(doc, k, j, lo)
     np = _scan_left(doc, k - 1, lo)
     if np is None or (not _role_or_group(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
@@ -337,6 +337,42 @@ def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
         if doc.gap(k).strip():
             return None
     return None
+
+
+#: The longest relative clause after a clause-opening group of people (words).
+_LONG_RELATIVE = 20
+
+
+def _opening_relative(doc: Doc, j: int, lo: int) -> NP | None:
+    """``Families of patients who died in the outbreak at St Teilo's Hospital say``: the
+    people opening the clause speak, not a name at the end of their relative clause. The
+    antecedent (a plural or role noun opening the clause, with its ``of`` phrase) must
+    open the clause, so a longer ``who`` clause, names and possessive apostrophes in it,
+    is safe to pass."""
+    k = j
+    while k > 0 and j - k < _LONG_RELATIVE and doc.starts[k - 1] >= lo and \
+            (doc.joined(k - 1) or doc.gap(k - 1) in ("' ", "\u2019 ")):
+        k -= 1
+        if doc.low[k] == "who" and k > 0 and doc.joined(k - 1) and not _cap(doc, k + 1):
+            return _clause_opening_people(doc, k - 1, lo)
+    return None
+
+
+def _clause_opening_people(doc: Doc, end: int, lo: int) -> NP | None:
+    """Words from the clause's start (``lo``) to ``end``: people (``Families of patients``,
+    ``The parents of two pupils``), their head a plural or role noun opening the clause
+    and any ``of|for|from`` phrase after it; else None."""
+    o = doc.word_before(lo) + 1 if lo > 0 else 0
+    while o < end and doc.low[o] in DETS:
+        o += 1
+    head = doc.low[o]
+    if not (_role_or_group(head) or (head.endswith("s") and len(head) > 4 and head not in words().stop)):
+        return None
+    if o + 1 <= end and doc.low[o + 1] not in ("of", "for", "from"):
+        return None
+    if any(not doc.joined(i) for i in range(o, end)):
+        return None
+    return NP(doc.starts[o], doc.ends[end], o, end)
 
 
 #: function words that open a sentence and never start a subject ("But sources said")
@@ -407,6 +443,31 @@ def _skip_paren(doc: Doc, j: int, lo: int) -> int:
     return w
 
 
+def _plural_possessive(doc: Doc, i: int) -> bool:
+    """Word ``i`` is a capitalised plural possessive inside a name (``the Small-Scale
+    Fishers' Cooperative``, ``Welsh Nurses' Federation``): its apostrophe, unlike other
+    punctuation, does not end the phrase when a capitalised word follows."""
+    return i + 1 < len(doc.starts) and doc.gap(i) in ("' ", "\u2019 ") and doc.low[i].endswith("s") \
+        and _cap(doc, i) and _cap(doc, i + 1)
+
+
+def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:
+    """``The national aviation regulator, the CAA, said``: words ``k`` to ``j`` between
+    commas are a name (an optional ``the`` and capitalised words) in apposition to a
+    common noun that can speak (an organisation head, a role, a group); the name is the
+    subject, as it identifies best."""
+    first = k + 1 if doc.low[k] == "the" else k
+    if first > j or j - first >= 6 or not all(_cap(doc, i) for i in range(first, j + 1)):
+        return None
+    before = k - 1
+    if before < 0 or doc.starts[before] < lo or not doc.text[doc.starts[before]].islower():
+        return None
+    head = doc.low[before]
+    if not (_role_or_group(head) or head in tables().org_heads):
+        return None
+    return NP(doc.starts[first], doc.ends[j], first, j)
+
+
 def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
     wl = words()
     end = j
@@ -466,7 +527,7 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         n += 1
         if n >= 9:
             break
-        if j == 0 or not doc.joined(j - 1):
+        if j == 0 or not (doc.joined(j - 1) or _plural_possessive(doc, j - 1)):
             break
         j -= 1
     # drop leading words that are linking words after a stop
@@ -555,6 +616,12 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     if doc.persons_in(np.start, np.end):
         return np
     j = np.last + 1
+    if j < len(doc.starts) and doc.starts[j] < hi and doc.gap(np.last).strip() == "," and \
+            doc.text[doc.starts[np.last]].islower() and doc.low[np.last] in tables().roles:
+        # "said the captain's lawyer, Pieter Claassen": the role and its name in apposition
+        named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
+        if named:
+            return NP(np.start, named[0].end, np.first, doc.word_before(named[0].end))
     while j < len(doc.starts) and doc.starts[j] < hi and j - np.last <= _DESCRIPTION and doc.joined(j - 1):
         named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
         if named:

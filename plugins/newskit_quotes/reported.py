@@ -25,7 +25,7 @@ import regex
 
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
-from .clause import finite_clause
+from .clause import finite_clause, negative_subject_clause
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
@@ -285,11 +285,13 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     s = _past_addressee(doc, k, sb) if cue.form in _TELL else k
     if s is None:
         return None
-    first = doc.low[s]
-    if first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS:
-        return None
     if _time_then_comma(doc, s):
         return None  # "engineers said Friday, as crews …": a time adverbial, no clause
+    s = _past_time_lead(doc, s, sb)
+    first = doc.low[s]
+    if (first in wl.clause_bad_starts and not negative_subject_clause(doc, s, sb)) or \
+            first in wl.gap_stop - _SUBJECT_PRONOUNS:
+        return None
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
     if sb - doc.starts[s] < _MIN_CLAUSE:
@@ -370,10 +372,24 @@ def _question(doc: Doc, k: int, sb: int) -> int | None:
     return None
 
 
+#: Words that lead a named time in an adverbial (``said on Wednesday it had ...``).
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
+
+
+def _past_time_lead(doc: Doc, s: int, sb: int) -> int:
+    """Word ``s`` past a time adverbial of a lead word and a named time (``said on
+    Wednesday it had found ...``: the clause starts at ``it``); ``s`` when there is none
+    or a comma ends it (``said on Friday, as crews ...`` has no clause)."""
+    if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and doc.low[s] in _TIME_LEADS and \
+            doc.low[s + 1] in speaker_words().named_times and doc.joined(s) and doc.joined(s + 1):
+        return s + 2
+    return s
+
+
 def _clause_after(doc: Doc, k: int, sb: int) -> int | None:
     """Where a ``that``-less finite clause starts at word ``k`` or after a day word
     (``announced Monday it would``), or None."""
-    s = k
+    s = _past_time_lead(doc, k, sb)
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1
     if s >= len(doc.starts) or sb - doc.starts[s] < _MIN_CLAUSE:
