@@ -152,9 +152,9 @@ def _patterns() -> dict[str, Any]:
         "innocence": rc(b + r"(?P<cue>(?:" + _alt(d["innocence_cues"]) + r")\s+(?:his|her|its|their|my|our)\s+innocence)"
                         + e, regex.I),
         # quoted or reported content that is itself a denial: "We categorically deny these
-        # allegations", "(said that it) rejects the allegations"
-        "deny_content": rc(r"^(?:(?:we|i|it|they|he|she)\s+)?(?:\p{Ll}+ly\s+|strongly\s+|firmly\s+|flatly\s+)?(?:"
-                           + _alt(st["denies"]) + r")\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|"
+        # allegations", "(said that it) rejects the allegations", "(said it) \"strongly disputes\" ..."
+        "deny_content": rc(r"^(?:(?:we|i|it|they|he|she)\s+)?[\"“‘']?(?:\p{Ll}+ly\s+|strongly\s+|firmly\s+|flatly\s+)?(?:"
+                           + _alt(st["denies"]) + r")[\"”’']?\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|"
                            r"their|every)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + _alt(d["denial_nouns"] + ["wrongdoing"])
                            + ")" + e, regex.I),
         # reported content that says its subject did no wrong: "(said) it had done nothing wrong"
@@ -169,7 +169,7 @@ def _patterns() -> dict[str, Any]:
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
             + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
-            r"had\s+been|have\s+been|has\s+been)\s+(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+            r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that is a finding: "(observers said) they found no evidence of fraud"
         "no_evidence": rc(
             r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
@@ -336,6 +336,8 @@ _NOT_NP = frozenset({"it", "is", "was", "were", "are", "be", "been", "has", "hav
 _CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
 _OPENING = regex.compile(r"\s*(?:(?:the|a|an)\s+)?", regex.I)
 _SENT_GAP = regex.compile(r"[.!?][\"'”’)]*\s")
+#: a past form right before a word (``received reports``): that word is its object noun
+_VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 #: a non-restrictive relative clause right before a cue (``, which runs the clinic,``)
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
@@ -433,7 +435,7 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
             names = sorted({near[-2].name, a.name})
             return " and ".join(names), "country", (near[-2].start, a.end)
         name, kind, end = _source_name(text, a)
-        tail = p["name_np_tail"].fullmatch(text, end, pos)
+        tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
         if tail is not None and a.kind != "person" and _OPENING.fullmatch(text, lo, a.start):
             return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
         wide = _of_head(text, lo, a.start)
@@ -468,6 +470,18 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     if group is not None:
         return text[group[0]:group[1]], "group", group
     return _clause_np(text, lo, pos)
+
+
+def _body_of_place(text: str, a: Actor, end: int, pos: int) -> regex.Match[str] | None:
+    """``The Spanish football federation said ..., rejecting the complaint``: a demonym or
+    place opening a noun phrase whose head names a body only qualifies it, however far the
+    cue; the noun phrase must end there (a comma, a verb or the cue follows)."""
+    if a.is_place is False and a.kind != "demonym":
+        return None
+    m = _patterns()["name_np_tail"].match(text, end, pos)
+    if m is None or text[m.end("head"):m.end("head") + 1].isalpha():
+        return None
+    return m
 
 
 def _loc_head(text: str, lo: int, start: int) -> tuple[int, int] | None:
@@ -590,6 +604,8 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
                 continue  # "did not deny" is not a denial
             if stance == "denies" and p["det_before"].search(before):
                 continue  # the noun-phrase denial patterns handle these
+            if cue.endswith("s") and _VERB_BEFORE.search(before):
+                continue  # "her office had received reports that": a plural noun after a verb, no cue
             if p["by_after"].match(text, m.end(), m.end() + 4):
                 continue
             if stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \

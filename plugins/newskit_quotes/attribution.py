@@ -91,8 +91,9 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         if all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
-            if form in lex.plural_nouns and not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)):
-                return None  # "Republican claims", "media reports of"
+            if form in lex.plural_nouns and (_after_past_form(doc, i) or (
+                    not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)))):
+                return None  # "Republican claims", "media reports of", "had received reports that"
             if form in lex.base_nouns and not (
                 i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1))
             ):
@@ -124,6 +125,15 @@ def _subject_then_object(doc: Doc, i: int, j: int) -> bool:
         return False
     return doc.low[i - 2] in ("the", "a", "an", "this", "that") and doc.low[i - 1] not in DETS \
         and doc.text[doc.starts[i - 1]].islower() and doc.low[j + 1] in _OBJECT_OPENERS
+
+
+def _after_past_form(doc: Doc, i: int) -> bool:
+    """Word ``i`` follows a lower-case past form (``had received reports that``,
+    ``dismissed claims that``): an -s form there is that verb's object noun."""
+    if i == 0 or not doc.joined(i - 1):
+        return False
+    prev = doc.low[i - 1]
+    return len(prev) > 4 and prev.endswith("ed") and doc.text[doc.starts[i - 1]].islower()
 
 
 def _verb_context(doc: Doc, i: int, j: int) -> bool:
