@@ -265,6 +265,8 @@ def _patterns() -> dict[str, Any]:
             r"(?:[\p{L}-]{1,30}\s+){0,2}?[\p{L}-]{2,30})?)"
             r"(?:\s+(?:" + _alt(d["np_participles"]) + r")\s+(?:in|at|by|on|with|before)\s+(?:the\s+)?"
             r"(?:[\p{L}.-]{1,30}\s+){0,2}?[\p{L}.-]{1,30})?"
+            # "Workers at the Delta plant accused": where they work is no part of the source
+            r"(?:\s+(?:at|in|near|from)\s+(?:the\s+|a\s+)?(?:[\p{L}.'’-]{1,30}\s+){0,2}?[\p{L}.'’-]{1,30})?"
             r"\s+(?:(?:has|have|had|also)\s+)?", regex.I),
         # "the Ministry of Health", "National Electoral Council": what "the ministry" stands for
         "named_body": rc(

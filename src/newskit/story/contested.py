@@ -149,6 +149,20 @@ def _accuses(a: Claim, denier: str | None) -> bool:
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
 
 
+@cache
+def _charge_pattern() -> Any:
+    nouns = "|".join(regex.escape(n) for n in sorted(_data()["charge_nouns"], key=len, reverse=True))
+    return regex.compile(r"(?<![\p{L}])(?:the|these|those|such|all|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
+                         r"(?:[\p{L}-]+\s+){0,2}?(?:" + nouns + r")(?![\p{L}])", regex.I)
+
+
+def _answers_charge(d: Claim) -> bool:
+    """Whether a denial points back at a charge it answers (``rejected the allegation``,
+    ``denied the union's accusations``): then it answers whoever accuses its source,
+    whatever else it says (``..., saying its safety record was among the best``)."""
+    return _charge_pattern().search(d.text, 0, 160) is not None
+
+
 def _repeats(shared: frozenset[str], runs: frozenset[tuple[str, ...]], verbs: frozenset[str], repeat: int) -> bool:
     """Whether a denial repeats an assertion: ``repeat`` content words in common, a run of
     four words, or the same verb in its participle and another word (``police had closed
@@ -216,7 +230,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                 continue
             if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
                     bool(acts[id(a)] & d_acts) or \
-                    (not d_acts and _generic(d, own[1]) and _accuses(a, d.source)):
+                    ((_answers_charge(d) or (not d_acts and _generic(d, own[1]))) and _accuses(a, d.source)):
                 out.append((a, d))
         d_runs, d_aux = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE)
         out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)

@@ -109,3 +109,14 @@ def test_quotation_marks_inside_reported_content_keep_the_denial(pipeline: Pipel
 def test_a_missing_occupation_still_speaks(pipeline: Pipeline) -> None:
     cs = _claims(pipeline, "The school's headteacher insisted that no pupil had been put at risk.")
     assert [c.text for c in cs] == ["no pupil had been put at risk"]
+
+
+def test_where_the_accusers_work_is_no_part_of_the_source(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Nurses at the Riverside clinic accused the health trust of cutting night shifts.")
+    assert [(c.source, c.stance) for c in cs] == [("nurses", "alleges")]
+    assert "health trust" in cs[0].text
+
+
+def test_occupations_before_a_place_speak(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Lifeguards at Bondi Beach said the warning flags had been moved.")
+    assert [c.source for c in cs] == ["lifeguards"]
