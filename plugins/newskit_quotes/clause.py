@@ -18,7 +18,7 @@ from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
 
-__all__ = ["finite_clause", "negative_subject_clause"]
+__all__ = ["finite_clause"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
 _PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
@@ -76,31 +76,5 @@ def finite_clause(doc: Doc, s: int, sb: int) -> bool:
             return True
         if doc.low[j] in wl["prepositions"] and doc.low[j] != "of":
             return False  # "ties with the nation": a phrase, no subject of a clause
-        j += 1
-    return False
-
-
-#: Negative quantifiers that open a subject (``no instructor``, ``nobody``, ``none of``).
-_NEGATIVE_SUBJECTS = frozenset({"no", "nobody", "none", "nothing"})
-
-
-def negative_subject_clause(doc: Doc, s: int, sb: int) -> bool:
-    """Words from ``s`` open a clause whose subject is a negative quantifier and its noun
-    (``said no patient had been harmed``, ``insisted nothing was hidden``): a finite verb
-    follows within the subject's few words, where ``said no to the plan`` and ``said
-    nothing about it`` meet a preposition first. The usual denial form of a reported
-    clause, so a verb that rules out ``no`` as a clause opener still takes it."""
-    n = len(doc.starts)
-    if s >= n or doc.low[s] not in _NEGATIVE_SUBJECTS:
-        return False
-    wl = _words()
-    j = s + 1
-    while j < n and doc.starts[j] < sb and j - s <= MAX_SUBJECT:
-        if not doc.joined(j - 1):
-            return False
-        if doc.low[j] in _FINITE:
-            return True
-        if doc.low[j] in wl["prepositions"] and doc.low[j] != "of":
-            return False
         j += 1
     return False

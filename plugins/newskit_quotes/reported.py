@@ -25,7 +25,7 @@ import regex
 
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
-from .clause import finite_clause, negative_subject_clause
+from .clause import finite_clause
 from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
@@ -289,8 +289,7 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         return None  # "engineers said Friday, as crews …": a time adverbial, no clause
     s = _past_time_lead(doc, s, sb)
     first = doc.low[s]
-    if (first in wl.clause_bad_starts and not negative_subject_clause(doc, s, sb)) or \
-            first in wl.gap_stop - _SUBJECT_PRONOUNS:
+    if first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS:
         return None
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
