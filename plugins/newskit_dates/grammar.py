@@ -272,10 +272,11 @@ def fracdur(p: Parts) -> str:
 
 def dayrel(p: Parts) -> str:
     """a day named by its place after a date the text gave: the same day, earlier that day,
-    the next day (a bare "that day" is left out: TimeML often leaves it untagged)"""
+    the next day, the following morning, the previous evening (a bare "that day" is left
+    out: TimeML often leaves it untagged)"""
     return (
         LB + r"(?i:(?:(?P<pos>earlier|later)\s+(?=that\s))?(?P<det>the\s+same|that\s+same|(?<=(?i:earlier|later)\s+)that|the\s+next|the\s+following|"
-        r"the\s+previous|the\s+prior)\s+day)(?![\p{L}\p{N}_\-'\u2019]|\s+(?:of|before|after|and\s+night)\b)"
+        r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r"))(?![\p{L}\p{N}_\-'\u2019]|\s+(?:of|before|after|and\s+night)\b)"
     )
 
 
@@ -392,7 +393,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "ago": (frozenset({"unit"}), 50, 30),
     "duration": (frozenset({"unit"}), 50, 30),
     "fracdur": (frozenset({"unit"}), 40, 20),
-    "dayrel": (frozenset({"unit"}), 30, 4),
+    "dayrel": (frozenset({"unit", "deictic"}), 30, 4),
     "vagueunit": (frozenset({"unit"}), 40, 30),
     "set": (frozenset({"set"}), 4, 40),
     "holiday": (frozenset({"holiday"}), 20, 40),

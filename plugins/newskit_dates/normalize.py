@@ -427,6 +427,14 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return _res(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
     if det == "that" and ctx.focus and unit == "year":
         return _res(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
+    if unit == "week" and ctx.day and (det == "that" or (det in ("following", "previous", "prior")
+                                                           and m.group().lower().startswith("the"))):
+        # "later that week", "the following week": the week of the day the text last named
+        step = {"following": 1, "previous": -1, "prior": -1}.get(det, 0)
+        w = dt.date.fromisoformat(ctx.day) + dt.timedelta(days=7 * step)
+        return _res(m, "DATE", fmt_week(w), mod, anchor=ctx.day)
+    if det == "that" and ctx.month and unit == "month":
+        return _res(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
     if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
         return _res(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
     a = ctx.anchor
@@ -742,9 +750,10 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     d = m["dir"].lower()
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
-    if d in ("later", "earlier") and code != "Y":
-        # "three days later", "a day earlier": anchored on a narrated event, not on the
-        # publication date; TimeML tags the length ("three days") as a duration
+    if d == "later" or (d == "earlier" and code != "Y"):
+        # "three days later", "a day earlier", "a year later": anchored on a narrated event,
+        # not on the publication date; TimeML tags the length ("three days") as a duration
+        # ("a year earlier" stays the year before: the year-ago period of a report)
         return _res(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=m.end("unit"))
     if n is None or ctx.dct is None:
         return _res(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
@@ -869,8 +878,8 @@ _DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the fol
 
 
 def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
-    """ "the same day", "that day", "the next day": the last full date the text stated (or
-    the publication date), shifted by the offset the words give."""
+    """ "the same day", "that day", "the next day", "the previous evening": the last full
+    date the text stated (or the publication date), shifted by the offset the words give."""
     anchor = ctx.day or ctx.anchor
     if anchor is None:
         return None
@@ -881,7 +890,8 @@ def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
         d = dt.date.fromisoformat(anchor[:10]) + dt.timedelta(days=off)
     except ValueError:
         return None
-    return _res(m, "DATE", fmt_date(d), anchor=anchor[:10])
+    pod = "" if m["unit"].lower() == "day" else _pod(m["unit"])  # "the following morning"
+    return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=anchor[:10])
 
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:

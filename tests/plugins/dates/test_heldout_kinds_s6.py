@@ -117,3 +117,34 @@ def test_month_span_round_trip(q: int, year: int, dash: str) -> None:
     first, last = MONTHS[3 * q - 3], MONTHS[3 * q - 1]
     surface = f"the {first}{dash}{last} quarter of {year}"
     assert dates(f"Revenue fell in {surface}, the filing showed.") == [(surface, "DATE", f"{year}-Q{q}")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam burst on 8 February. Soldiers reached the valley the following morning.",
+     [("8 February", "DATE", "2027-02-08"), ("the following morning", "TIME", "2027-02-09TMO")]),
+    ("The polls closed on Feb. 20. The previous evening, both leaders held rallies.",
+     [("Feb. 20", "DATE", "2027-02-20"), ("The previous evening", "TIME", "2027-02-19TEV")]),
+])
+def test_a_part_of_day_placed_after_a_stated_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike began on Jan. 12, 2026. Later that week, the mines closed.",
+     [("Jan. 12, 2026", "DATE", "2026-01-12"), ("Later that week", "DATE", "2026-W03")]),
+    ("The strike began on Jan. 12, 2026. The following week, the mines closed.",
+     [("Jan. 12, 2026", "DATE", "2026-01-12"), ("The following week", "DATE", "2026-W04")]),
+    ("The mill shut in October 2024 and was sold later that month.",
+     [("October 2024", "DATE", "2024-10"), ("later that month", "DATE", "2024-10")]),
+])
+def test_that_week_and_that_month_follow_the_text(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_this_week_stays_the_publication_week() -> None:
+    assert dates("The strike began on Jan. 12, 2026. Talks resume this week.")[-1] == ("this week", "DATE", "2027-W10")
+
+
+def test_years_later_is_a_length_anchored_on_the_story() -> None:
+    got = dates("The plant closed in 1998. Two years later, the town lost its school.")
+    assert got == [("1998", "DATE", "1998"), ("Two years", "DURATION", "P2Y")]
