@@ -87,6 +87,22 @@ def _with_vocabulary(data: dict[str, Any]) -> dict[str, Any]:
     return {**data, **lists, "irregular": irregular}
 
 
+def _postposed_forms(data: dict[str, Any], double: frozenset[str], irregular: dict[str, list[str]]) -> set[str]:
+    """The finite forms that can end a sentence as its attribution (``…, sources said.``):
+    the listed forms and the other finite forms of the same regular verbs of saying, so
+    ``maintained`` also gives ``maintains`` and ``maintain`` (``…, the doctor maintains.``,
+    ``…, experts warn.``). Irregular verbs list their forms themselves."""
+    listed = set(data.get("finite_postposed", ()))
+    out = set(listed)
+    for lemma in data.get("speech", ()):
+        if lemma in irregular:
+            continue
+        forms = _inflect(lemma, double)
+        if forms & listed:
+            out |= {f for f in forms if not f.endswith("ing")}
+    return out
+
+
 @per_vocabulary
 def lexicon() -> Lexicon:
     data = _with_vocabulary(load_json("cues.json"))
@@ -99,7 +115,7 @@ def lexicon() -> Lexicon:
             forms = set(irregular.get(lemma, ())) or _inflect(lemma, double)
             for f in forms:
                 cls.setdefault(f, set()).add(klass)
-    for form in data.get("finite_postposed", ()):
+    for form in _postposed_forms(data, double, irregular):
         cls.setdefault(form, set()).add("postposed")
     first: dict[str, list[str]] = {}
     for form in cls:

@@ -81,6 +81,9 @@ def _cut(doc: Doc, a: int, b: int) -> int:
 #: Conjunctions that may join a second attribution to a report (``…, but he said …``,
 #: ``… and noted that …``, ``… though she acknowledged …``).
 _COORDINATORS = frozenset({"and", "but", "though", "although", "while", "whereas"})
+#: The cue classes of a coordinated attribution: saying and thinking, and labels and
+#: attitudes (``… and called it a common ailment``, ``… but praised the plan``).
+_COORDINATED_CLASSES = frozenset({"speech", "belief", "label", "attitude"})
 #: Subject pronouns of a coordinated attribution (``but he said``).
 _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 #: The most words of a noun-phrase subject of a coordinated attribution
@@ -120,7 +123,7 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
         w = doc.low[j]
         if not (n_subject == 0 and w in _PRONOUN_SUBJECTS):
             cue = cue_at(doc, j)
-            if cue is not None and not noun_use(doc, cue) and cue.classes & {"speech", "belief"}:
+            if cue is not None and not noun_use(doc, cue) and cue.classes & _COORDINATED_CLASSES:
                 return closed or n_subject == 0 or np_ok
         if w in skip:
             pass
@@ -210,19 +213,46 @@ def _how_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 #: The most words between a cue and its ``that`` (``announced Monday that``,
 #: ``reiterated its stance that``).
 _THAT_GAP = 5
+#: The same after a verb of telling, whose addressee may be a longer noun phrase
+#: (``told a meeting of island leaders that``).
+_TELL_THAT_GAP = 8
 
 
 def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     """A ``that``-clause within a short gap of plain words after the cue."""
     wl = words()
     j = k
-    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _THAT_GAP:
+    gap = _TELL_THAT_GAP if cue.form in _TELL else _THAT_GAP
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
         if doc.low[j] == "that":
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop or doc.in_quote(doc.starts[j]):
             break
         if doc.gap(j).strip() not in ("", ",") and not doc.joined(j):
             break
+        j += 1
+    return _PASS
+
+
+#: The most words of an aside set off by commas between a cue and its ``that``.
+_ASIDE_WORDS = 15
+
+
+def _that_after_aside(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``cautioned, as did the campaign itself, that …``, ``said, however, that …``,
+    ``continues to insist, most recently in an interview, that …``: an aside set off by
+    commas between the cue and its ``that``-clause."""
+    if doc.gap(cue.last).strip() != ",":
+        return _PASS
+    j = k
+    while j + 2 < len(doc.starts) and doc.starts[j + 2] < sb and j - k < _ASIDE_WORDS:
+        if doc.in_quote(doc.starts[j]):
+            return _PASS
+        g = doc.gap(j).strip()
+        if g == ",":
+            return (doc.starts[j + 2], "that") if doc.low[j + 1] == "that" else _PASS
+        if g and not doc.joined(j):
+            return _PASS
         j += 1
     return _PASS
 
@@ -338,6 +368,7 @@ _AFTER_CUE_RULES: Final = (
     _asked_question,
     _how_clause,
     _that_within_gap,
+    _that_after_aside,
     _punctuation_after_cue,
     _accusation,
     _bare_clause,
@@ -510,7 +541,9 @@ def reported_items(doc: Doc) -> list[Item]:
                 cue = Cue(doc.starts[i], doc.ends[i + 1], i, i + 1, "according to", frozenset({"speech", "postposed"}))
             else:
                 cue = cue_at(doc, i)
-            if cue is None or noun_use(doc, cue) or not (cue.classes & {"speech", "belief", "npcomp"}):
+            if cue is None or (noun_use(doc, cue) and not _gerund(doc, cue)) or not (
+                cue.classes & {"speech", "belief", "npcomp"}
+            ):
                 i += 1
                 continue
             item = _one(doc, cue, sa, sb)
@@ -520,6 +553,49 @@ def reported_items(doc: Doc) -> list[Item]:
                 items.append(item)
             i = cue.last + 1
     return items
+
+
+def _gerund(doc: Doc, cue: Cue) -> bool:
+    """``despite admitting that …``, ``after saying that …``, ``by telling them that …``: an
+    ``-ing`` cue after a preposition is a gerund, a verb whose subject is the clause's
+    (``it goes without saying that`` is an idiom, no report)."""
+    j = cue.first - 1
+    return (
+        doc.low[cue.first].endswith("ing") and j >= 0 and doc.low[j] in words().prepositions and doc.low[j] != "without"
+    )
+
+
+#: The most words of the object between a verb of judging and ``for`` (``mocked the
+#: transport minister for saying``).
+_JUDGED_WORDS = 5
+
+
+def _judged_speaker(doc: Doc, cue: Cue, sb: int) -> NP | None:
+    """``Critics mocked the minister for saying that …``: after a verb of praise or blame
+    and its object, ``for <gerund>`` is what the object said (the object speaks, not the
+    critics). None when the gerund has no such verb before it (``was mocked for saying``:
+    the subject said it)."""
+    j = cue.first - 1
+    if j < 1 or doc.low[j] != "for" or not _gerund(doc, cue):
+        return None
+    v = j - 1
+    while v > 0 and j - v <= _JUDGED_WORDS and doc.joined(v - 1):
+        c = cue_at(doc, v - 1)
+        if c is not None and c.last == v - 1 and c.classes & {"attitude", "label"}:
+            np = np_after(doc, v, sb)
+            return np if np is not None and np.first == v and np.last == j - 1 else None
+        v -= 1
+    return None
+
+
+def _aside_end(doc: Doc, cue: Cue, item: Item) -> Item:
+    """A gerund report set off by commas (``The minister, despite admitting that the tests
+    were late, defended …``) ends at the comma that closes the aside."""
+    j = cue.first - 1
+    if not _gerund(doc, cue) or j < 1 or doc.gap(j - 1).strip() != ",":
+        return item
+    c = doc.text.find(",", item.start, item.end)
+    return item if c < 0 else Item(item.start, c, item.direct, item.cue, item.np, item.how, item.confidence)
 
 
 def _plausible(doc: Doc, np: NP | None) -> bool:
@@ -549,9 +625,9 @@ def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     if _passive_or_blocked(doc, cue):
         return None
     item = _one_raw(doc, cue, sa, sb)
-    if item is not None and not _plausible(doc, item.np):
+    if item is None or not _plausible(doc, item.np):
         return None
-    return item
+    return _aside_end(doc, cue, item)
 
 
 def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
@@ -585,7 +661,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         span = _trim(doc, a, _cut(doc, a, sb))
         if span is None:
             return None
-        np = subject_of(doc, cue, sa)
+        np = _judged_speaker(doc, cue, sb) or subject_of(doc, cue, sa)
         if np is None:
             return None
         sure = 0.9 if how == "that" else CLAUSE_CONFIDENCE if how == "clause" or "speech" not in cue.classes else 0.7

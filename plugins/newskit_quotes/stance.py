@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .actors import tables
-from .attribution import NP, Cue, _verb_context, can_speak, words
+from .attribution import NP, Cue, _verb_context, can_speak, np_after, words
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
@@ -45,6 +45,7 @@ class StanceLexicon:
     forms: dict[str, Frame]
     passive: frozenset[str]
     appeal: frozenset[str]
+    predicative: dict[str, frozenset[str]]  # form -> words that open its predicate
 
 
 @cache
@@ -70,7 +71,12 @@ def stance_lexicon() -> StanceLexicon:
     appeal = frozenset(
         f for lemma in d.get("appeal", ()) for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
     )
-    return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal)
+    predicative = {
+        f: frozenset(openers)
+        for lemma, openers in d.get("predicative", {}).items()
+        for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
+    }
+    return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal, predicative)
 
 
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
@@ -124,13 +130,18 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
 
 
-def _names_someone(doc: Doc, k: int) -> bool:
+def _names_someone(doc: Doc, k: int, sb: int) -> bool:
     """The object at word ``k`` names a person or body: a pronoun, a capitalised name,
-    or a possessive determiner before a capitalised name (``the Trump campaign``)."""
+    a determiner before a capitalised name (``the Trump campaign``), or a noun phrase that
+    could speak (``backed the government``, ``support some opposition groups``: an
+    organisation, a role or a group of people; not ``the roof``)."""
     w = doc.low[k]
     if w in _OBJECT_PRONOUNS or doc.text[doc.starts[k]].isupper():
         return True
-    return w == "the" and k + 1 < len(doc.starts) and doc.joined(k) and doc.text[doc.starts[k + 1]].isupper()
+    if w == "the" and k + 1 < len(doc.starts) and doc.joined(k) and doc.text[doc.starts[k + 1]].isupper():
+        return True
+    np = np_after(doc, k, sb)
+    return np is not None and np.first == k and can_speak(doc, np)
 
 
 def _passive_infinitive(doc: Doc, k: int) -> bool:
@@ -149,7 +160,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if doc.low[k] in ("that", "by") or (frame.kind in ("object", "named") and doc.low[k] in words().prepositions):
         return None  # a that-clause is reported speech's; "by" is a passive agent
-    if frame.kind == "named" and not _names_someone(doc, k):
+    if frame.kind == "named" and not _names_someone(doc, k, sb):
         return None
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None
@@ -201,6 +212,55 @@ def _appeal(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     return None
 
 
+#: The most words of the object before its predicate noun (``called the contempt
+#: citation and the demand for a hearing a ploy``).
+_OBJECT_WORDS = 12
+#: Words after which an article cannot open a predicate: the object would be a
+#: prepositional phrase (``called reporters to a briefing``) or a clause.
+_NOT_IN_OBJECT = frozenset({"to", "for", "on", "at", "into", "from", "with", "by", "about", "after",
+                            "before", "during", "that", "who", "which", "when", "while", "off", "up", "back"})
+
+
+def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    """``Trump has called climate change a hoax``, ``she labelled the ruling a disgrace``:
+    a verb of labelling with an object and a predicate (opened by ``a``, ``an`` or, for
+    ``describe``, ``as``; ``data/stance.json`` ``predicative``) says what the speaker holds of the object, quotation marks or not. The content
+    is the object and its predicate. ``called a meeting`` (no object before the article)
+    and ``called reporters to a briefing`` (a preposition) are no labels."""
+    openers = stance_lexicon().predicative.get(doc.low[i])
+    if openers is None or doc.in_quote(doc.starts[i]) or not _verb_use(doc, i, sa):
+        return None
+    k = i + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(i) or doc.low[k] in openers:
+        return None
+    if doc.low[k] in _NOT_IN_OBJECT or doc.low[k] in ("in", "off", "out"):
+        return None  # "called in experts", "called for talks": a particle or preposition
+    j = k + 1
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _OBJECT_WORDS and doc.joined(j - 1):
+        w = doc.low[j]
+        if w in openers:
+            if doc.has_quote_char(doc.starts[k], doc.ends[j]):
+                return None  # a quoted label is the direct grammar's
+            return _attributed(doc, i, i, k, sa, sb)
+        if w == "to" and j + 1 < len(doc.starts) and doc.low[j + 1] not in _DETERMINERS_AFTER_TO:
+            j += 1  # "her decision to leave the club": an infinitive inside the object
+            continue
+        if w in _NOT_IN_OBJECT or w in words().gap_stop:
+            return None
+        j += 1
+    return None
+
+
+#: Words after ``to`` that make it a preposition (``called reporters to a briefing``).
+_DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this"})
+
+
+def _framed(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    """The first frame of the verb at word ``i`` that holds: its own stance frame, an
+    appeal, a label."""
+    return _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb) or _predicative(doc, i, sa, sb)
+
+
 #: How close (characters) an attribution's cue may end before a participle that is its tail.
 _TAIL_REACH = 40
 
@@ -246,13 +306,14 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     ends = _running_max([b for _, b in spans])
     forms = stance_lexicon().forms
     appeal = stance_lexicon().appeal
+    predicative = stance_lexicon().predicative
     out: list[Item] = []
     for sa, sb in doc.sents:
         i = doc.word_at(sa)
         while i < len(doc.starts) and doc.starts[i] < sb:
             w = doc.low[i]
-            if (w in forms or w in appeal) and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
-                item = None if _tail_participle(doc, i, cue_ends) else _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb)
+            if (w in forms or w in appeal or w in predicative) and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
+                item = None if _tail_participle(doc, i, cue_ends) else _framed(doc, i, sa, sb)
                 if item is not None and item.start not in starts and not _overlaps(spans, ends, item):
                     out.append(item)
             i += 1

@@ -135,3 +135,108 @@ def test_two_coordinated_reports_never_share_content(
     cut = text.index(f", {conj} he")
     assert any(q.start < cut for q in got)
     assert all(not (q.start < cut < q.end) for q in got)
+
+
+# ---------------------------------------------------------------- labels without quotation marks
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The opposition leader has called the new fuel levy a tax on the poor.",
+         "the new fuel levy a tax on the poor", "The opposition leader"),
+        ("Grace Wanjiru called her decision to leave the club a mistake.",
+         "her decision to leave the club a mistake", "Grace Wanjiru"),
+        ("The union described the pay offer as an insult to its members.",
+         "the pay offer as an insult to its members", "The union"),
+        ("Fans at the stadium said the match was poor and called the referee a disgrace.",
+         "the referee a disgrace", "Fans"),
+    ],
+)
+def test_an_object_and_its_predicate_is_a_label(text: str, content: str, speaker: str) -> None:
+    by_content = {q.text: q for q in quotes(text)}
+    assert content in by_content, list(by_content)
+    assert speaker in (spoken(text, by_content[content]) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor called a meeting of the council for Monday.",  # an object, no predicate
+        "The mayor called reporters to a briefing at noon.",  # a preposition before the article
+        "The coach called in a specialist from Lagos.",  # a particle
+        "The ministry described a new scheme for farmers.",  # describe takes "as"
+    ],
+)
+def test_no_label(text: str) -> None:
+    assert not quotes(text)
+
+
+# ---------------------------------------------------------------- asides, addressees, postposed forms
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The auditors said, however, that the accounts were in order.", "the accounts were in order"),
+        ("Several economists cautioned, as did the central bank itself, that the recovery was fragile.",
+         "the recovery was fragile"),
+        ("The minister told a gathering of coffee growers in Nyeri that prices would rise.",
+         "prices would rise"),
+    ],
+)
+def test_that_after_an_aside_or_a_long_addressee(text: str, content: str) -> None:
+    assert content in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The bridge was never safe for lorries, the former engineer maintains.",
+         "The bridge was never safe for lorries", "the former engineer"),
+        ("The drought will cut the maize harvest by a third, experts warn.",
+         "The drought will cut the maize harvest by a third", "experts"),
+        ("The new levy, she insists, will be paid by the importers.",
+         "The new levy, she insists, will be paid by the importers", "she"),
+    ],
+)
+def test_every_finite_form_of_a_postposed_verb(text: str, content: str, speaker: str) -> None:
+    by_content = {q.text: q for q in quotes(text)}
+    assert content in by_content, list(by_content)
+    assert spoken(text, by_content[content]) == speaker
+
+
+# ---------------------------------------------------------------- gerunds
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The senator was criticised for saying that the drought was a hoax.",
+         "the drought was a hoax", "The senator"),
+        ("Amina Yusuf angered the board by telling reporters that the merger was dead.",
+         "the merger was dead", "Amina Yusuf"),
+        ("The minister, despite admitting that the tests were late, defended the record of the ministry.",
+         "the tests were late", "The minister"),
+    ],
+)
+def test_a_gerund_after_a_preposition_reports(text: str, content: str, speaker: str) -> None:
+    by_content = {q.text: q for q in quotes(text)}
+    assert content in by_content, list(by_content)
+    assert spoken(text, by_content[content]) == speaker
+
+
+def test_it_goes_without_saying_is_no_report() -> None:
+    assert not quotes("It goes without saying that the final will be played in Accra.")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Critics mocked the minister for saying that the bridge was the finest in Africa.", "the minister"),
+        ("Opposition leaders criticised Joseph Mensah for claiming that the vote had been rigged.",
+         "Joseph Mensah"),
+        ("The minister was mocked for saying that the bridge was the finest in Africa.", "The minister"),
+    ],
+)
+def test_the_judged_object_said_it(text: str, speaker: str) -> None:
+    got = quotes(text)
+    assert len(got) == 1, got
+    assert spoken(text, got[0]) == speaker
