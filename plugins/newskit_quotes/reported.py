@@ -112,8 +112,8 @@ def _coordinated_attribution(doc: Doc, a: int, b: int) -> int | None:
 
 def _attribution_after(doc: Doc, i: int, b: int) -> bool:
     """The conjunction at word ``i`` opens ``[subject] [adverbs] <cue>``: no subject, a
-    subject pronoun, or (when ``np_ok``) a short noun phrase opened by a capital or a
-    determiner."""
+    subject pronoun, or a short noun phrase (opened by a capital or a determiner; when
+    ``np_ok``, by any word: ``…, and human rights groups warned``)."""
     np_ok = (i > 0 and doc.gap(i - 1).strip() == ",") or doc.low[i] != "and"
     skip = words().skip
     j = i + 1
@@ -131,8 +131,8 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
             n_subject, closed = 1, True
         elif closed or n_subject >= _COORD_SUBJECT:
             return False
-        elif n_subject or doc.text[doc.starts[j]].isupper() or w in _DETERMINERS:
-            n_subject += 1
+        elif n_subject or np_ok or doc.text[doc.starts[j]].isupper() or w in _DETERMINERS:
+            n_subject += 1  # "…, and human rights groups warned": a bare plural after a comma too
         else:
             return False
         j += 1
@@ -311,10 +311,19 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     breaches …``, ``told Reuters the plan …``): the clause after the cue (and addressee)."""
     if "bare" not in cue.classes:
         return _PASS
+    if cue.form not in _TELL:
+        return _bare_from(doc, k, sb)
+    s = _past_addressee(doc, k, sb)
+    found = _bare_from(doc, s, sb) if s is not None else None
+    if found is None:  # "warned the outbreak could spread": no addressee, a clause
+        clause = _clause_after(doc, k, sb)
+        return (clause, "clause") if clause is not None else None
+    return found
+
+
+def _bare_from(doc: Doc, s: int, sb: int) -> tuple[int, str] | None:
+    """Where a bare clause opening at word ``s`` starts, or None when ``s`` cannot open one."""
     wl = words()
-    s = _past_addressee(doc, k, sb) if cue.form in _TELL else k
-    if s is None:
-        return None
     if _time_then_comma(doc, s):
         return None  # "engineers said Friday, as crews …": a time adverbial, no clause
     s = _past_time_lead(doc, s, sb)

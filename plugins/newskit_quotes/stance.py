@@ -241,6 +241,8 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         if w in openers:
             if doc.has_quote_char(doc.starts[k], doc.ends[j]):
                 return None  # a quoted label is the direct grammar's
+            if w == "as" and (j + 1 >= len(doc.starts) or doc.low[j + 1] not in _NOUN_OPENERS):
+                return None  # "described the report as inaccurate": an evaluation (the claims' denials)
             return _attributed(doc, i, i, k, sa, sb)
         if w == "to" and j + 1 < len(doc.starts) and doc.low[j + 1] not in _DETERMINERS_AFTER_TO:
             j += 1  # "her decision to leave the club": an infinitive inside the object
@@ -251,6 +253,10 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     return None
 
 
+#: Words that open the noun phrase of an ``as`` predicate (``described the offer as an
+#: insult``, ``saw the vote as the end of …``).
+_NOUN_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "another",
+                           "some"})
 #: Words after ``to`` that make it a preposition (``called reporters to a briefing``).
 _DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this"})
 

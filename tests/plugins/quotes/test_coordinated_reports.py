@@ -48,6 +48,9 @@ def contents(text: str) -> list[str]:
         ("Farmers in the valley said the new dam would flood their fields, while the ministry "
          "insisted the reservoir was needed for the city.",
          "the new dam would flood their fields", "the reservoir was needed for the city"),
+        ("The minister insisted that the dam was safe, and local engineers warned that the spillway "
+         "was cracked.",
+         "the dam was safe", "the spillway was cracked"),
     ],
 )
 def test_a_coordinated_report_ends_the_first(text: str, first: str, second: str) -> None:
@@ -150,6 +153,10 @@ def test_two_coordinated_reports_never_share_content(
          "the pay offer as an insult to its members", "The union"),
         ("Fans at the stadium said the match was poor and called the referee a disgrace.",
          "the referee a disgrace", "Fans"),
+        ("Coffee farmers see the new export rules as a threat to small farms.",
+         "the new export rules as a threat to small farms", "Coffee farmers"),
+        ("The regulator views the merger as a risk to competition.",
+         "the merger as a risk to competition", "The regulator"),
     ],
 )
 def test_an_object_and_its_predicate_is_a_label(text: str, content: str, speaker: str) -> None:
@@ -165,6 +172,8 @@ def test_an_object_and_its_predicate_is_a_label(text: str, content: str, speaker
         "The mayor called reporters to a briefing at noon.",  # a preposition before the article
         "The coach called in a specialist from Lagos.",  # a particle
         "The ministry described a new scheme for farmers.",  # describe takes "as"
+        "The striker was seen as a risk by the coach.",  # passive
+        "Residents saw the fire from the hill.",  # no predicate
     ],
 )
 def test_no_label(text: str) -> None:
@@ -185,6 +194,18 @@ def test_no_label(text: str) -> None:
 )
 def test_that_after_an_aside_or_a_long_addressee(text: str, content: str) -> None:
     assert content in contents(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Health workers warned the outbreak could spread to the capital.",
+         "the outbreak could spread to the capital"),
+        ("The governor told reporters the outbreak had peaked.", "the outbreak had peaked"),
+    ],
+)
+def test_a_verb_of_telling_with_or_without_an_addressee(text: str, content: str) -> None:
+    assert contents(text) == [content]
 
 
 @pytest.mark.parametrize(
