@@ -12,9 +12,12 @@ from newskit import (
     DateMention,
     Mention,
     PersonMention,
+    Pipeline,
     QuantityMention,
     QuoteMention,
+    Story,
 )
+from newskit.story import build_story
 from tests.story.goldkit import link
 
 
@@ -66,3 +69,13 @@ def make(aid: str, text: str, published: str | None = None, *,
     ms.sort(key=lambda m: (m.start, m.end))
     art = Article.from_dict({"id": aid, "text": text, "published": published})
     return link(art, ms, linkers or [ClaimsLinker(), EventsLinker()])
+
+
+def story_of(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
+    """The story of articles given as dicts (``Article.from_dict``), run through ``pipeline``."""
+    return build_story([pipeline.run(Article.from_dict(a)) for a in arts])
+
+
+def event_texts(story: Story, k: int = 0) -> set[tuple[str, str]]:
+    """(article id, text) of every mention of the story's ``k``-th event."""
+    return {(m.article, m.text) for m in story.events[k].mentions}

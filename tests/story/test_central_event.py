@@ -3,22 +3,9 @@ lead with, one timeline entry, never a casualty count or a past event of the sam
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from newskit import Article, Pipeline, Story
-from newskit.story import build_story
+from newskit import Pipeline
 from tests.story import figure_stories as stories
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _story(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
-    return build_story([pipeline.run(Article.from_dict(a)) for a in arts])
+from tests.story.helpers import story_of as _story
 
 
 def test_quake_is_the_central_event_not_its_injured(pipeline: Pipeline) -> None:

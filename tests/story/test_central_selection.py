@@ -4,22 +4,8 @@ news. Unit tests of ``newskit.story.central`` and end-to-end stories written for
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from newskit import Article, Pipeline, Story
-from newskit.story import build_story
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _story(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
-    return build_story([pipeline.run(Article.from_dict(a)) for a in arts])
-
+from newskit import Pipeline
+from tests.story.helpers import story_of as _story
 
 #: every lead opens with the toll; the collapse is what happened
 BRIDGE = [

@@ -29,11 +29,6 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _analyses(pipeline: Pipeline, name: str) -> list[Analysis]:
     return [pipeline.run(Article.from_dict(a)) for a in _load(name)["articles"]]
 

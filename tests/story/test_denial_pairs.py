@@ -10,11 +10,6 @@ from newskit.story import build_story
 from newskit.story.summary import plural_source, says
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _story(pipeline: Pipeline, *texts: str) -> Story:
     return build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
                                                         "published": "2025-09-0" + str(i + 1), "text": t}))

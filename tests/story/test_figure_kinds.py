@@ -3,16 +3,9 @@
 
 from __future__ import annotations
 
-import pytest
-
 from newskit import Article, Pipeline
 from newskit.story import build_story
 from newskit.story.figures import article_figures
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
 
 
 def _findings(pipeline: Pipeline, *texts: str) -> dict[str, set[str]]:

@@ -15,11 +15,6 @@ from newskit.story.figure_syntax import is_age, predicate, verb_lemma
 from newskit.story.figures import article_figures
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str, set[str]]]:
     arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}T0{i + 1}:00",
                                "source": f"Outlet {i}"}) for i, t in enumerate(texts)]

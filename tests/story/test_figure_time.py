@@ -5,16 +5,9 @@ the kind of error was seen)."""
 
 from __future__ import annotations
 
-import pytest
-
 from newskit import Article, Pipeline
 from newskit.story import build_story
 from newskit.story.figures import article_figures
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
 
 
 def _labels(pipeline: Pipeline, *texts: str, published: tuple[str, ...] = ()) -> dict[str, tuple[str | None, set[str]]]:

@@ -15,11 +15,6 @@ from newskit.story.figures import article_figures, compare_figures, figure_range
 from tests.story import figure_stories as stories
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _run(pipeline: Pipeline, arts: list[dict[str, Any]]) -> list[Analysis]:
     return [pipeline.run(Article.from_dict(a)) for a in arts]
 

@@ -6,26 +6,9 @@ closest day its leads give it. Stories written for these tests."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pytest
-
-from newskit import Article, Pipeline, Story
-from newskit.story import build_story
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _story(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
-    return build_story([pipeline.run(Article.from_dict(a)) for a in arts])
-
-
-def _texts(story: Story, k: int = 0) -> set[tuple[str, str]]:
-    return {(m.article, m.text) for m in story.events[k].mentions}
-
+from newskit import Pipeline
+from tests.story.helpers import event_texts as _texts
+from tests.story.helpers import story_of as _story
 
 #: three outlets name one abduction by an attack, a kidnapping and a raid
 HOSTEL = [
