@@ -10,20 +10,12 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.plugins.quotes.helpers import indirect_quotes as quotes
+from tests.plugins.quotes.helpers import spoken
 
 from newskit import QuoteMention
 from newskit_persons import extract_persons
 from newskit_quotes import extract_quotes
-
-
-def quotes(text: str) -> list[QuoteMention]:
-    return [q for q in extract_quotes(text, extract_persons(text)) if not q.direct]
-
-
-def spoken(text: str, q: QuoteMention) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
 
 
 def only(text: str) -> QuoteMention:

@@ -7,6 +7,7 @@ come from the real persons plugin, as in the pipeline.
 from __future__ import annotations
 
 import pytest
+from tests.plugins.quotes.helpers import spoken
 
 from newskit import QuoteMention
 from newskit_persons import extract_persons
@@ -15,12 +16,6 @@ from newskit_quotes import extract_quotes
 
 def quotes(text: str) -> list[QuoteMention]:
     return extract_quotes(text, extract_persons(text))
-
-
-def spoken(text: str, q: QuoteMention) -> str | None:
-    if q.speaker_start is None or q.speaker_end is None:
-        return None
-    return text[q.speaker_start : q.speaker_end]
 
 
 def only(text: str, direct: bool | None = None) -> QuoteMention:

@@ -1,0 +1,20 @@
+"""Helpers shared by the quotes tests: run the real persons and quotes plugins on a
+sentence, as the pipeline does, and read a quote's speaker back from the text."""
+
+from __future__ import annotations
+
+from newskit import QuoteMention
+from newskit_persons import extract_persons
+from newskit_quotes import extract_quotes
+
+
+def indirect_quotes(text: str) -> list[QuoteMention]:
+    """The reported (not directly quoted) attributions the quotes plugin finds in ``text``."""
+    return [q for q in extract_quotes(text, extract_persons(text)) if not q.direct]
+
+
+def spoken(text: str, q: QuoteMention) -> str | None:
+    """The text of the quote's speaker, or None when it has none."""
+    if q.speaker_start is None or q.speaker_end is None:
+        return None
+    return text[q.speaker_start : q.speaker_end]
