@@ -32,6 +32,7 @@ import regex
 from newskit.model import Event
 from newskit.story._common import story_data, width
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
+from newskit.story.learned import is_learned
 from newskit.timex import compatible
 
 __all__ = ["central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
@@ -125,7 +126,7 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int, vetoed: Callab
     for c in others:
         if not c:
             continue
-        linked = any(u.family in fams or (u.ref.article, u.event) in events for u in c)
+        linked = any(u.family in fams or (u.ref.article, u.event) in events or is_learned(u) for u in c)
         if linked and role(c) is None and _joins(c, host, excluded or vetoed, vetoed):
             host.extend(c)
         else:

@@ -50,6 +50,7 @@ from newskit.story.features import (
     shared_who,
     units_of,
 )
+from newskit.story.learned import is_learned, learned_units
 from newskit.story.places import country_of
 from newskit.timex import compatible, interval
 
@@ -280,6 +281,7 @@ def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[
 def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
     """Story events from every article's events: the central event first, then by time."""
     units = story_units(analyses)
+    units = sorted([*units, *learned_units(analyses, units)], key=lambda u: u.key)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights()))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
@@ -291,6 +293,8 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters))
     clusters = fold_into_central(clusters, k, vetoed, excluded)
+    # a word learned from the story is kept where it tells the central happening only
+    clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]
     central = _lead_dated(built[0], clusters[0])
     rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))

@@ -30,7 +30,7 @@ from newskit.story.places import country_of, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "CosineMemo", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of"]
+__all__ = ["FEATURES", "CosineMemo", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of", "make_unit"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -286,6 +286,24 @@ def units_of(analysis: Analysis) -> list[Unit]:
                             surnames=surnames,
                             consequence=_CONSEQUENCE.search(text, max(0, m.start - 50), m.start) is not None))
     return sorted(out, key=lambda u: u.key)
+
+
+def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: str) -> Unit:
+    """One unit for a mention the story found itself (story/learned.py), with the article
+    and sentence context :func:`units_of` gives its own units; no participants (the
+    mention's event is a word, not an article event read with its arguments)."""
+    text = analysis.article.text
+    sents = sentences(text)
+    i = max(0, _bisect([s.start for s in sents], ref.start) - 1)
+    span = sents[i] if sents else None
+    day = analysis.article.published_date
+    return Unit(key=(ref.article, ref.start, ref.end), ref=ref, source=source, event=event,
+                lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(), lead=i < 2,
+                sentence=_vector(_WORD.findall(text[span.start:span.end]) if span else []),
+                doc=_vector(_WORD.findall(text)), published=day.isoformat() if day else None,
+                sentence_index=i, general=general_classes(ref.text),
+                definite=_DEFINITE.search(text, max(0, ref.start - 40), ref.start) is not None,
+                consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None)
 
 
 def _bisect(starts: Sequence[int], pos: int) -> int:

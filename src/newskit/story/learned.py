@@ -1,0 +1,254 @@
+"""Event words learned from the story itself.
+
+No trigger lexicon holds every word outlets use for a happening ("crush", "implosion",
+"mishap", "rout"), and the next story brings words no list had. But a story tells which of
+its nouns are happenings: a noun that a preposition of time selects ("after the crush",
+"since Tuesday's explosion"), that is the complement of a noun of consequence or witness
+("the aftermath of the landslide", "victims of the stampede"), the subject of a verb of
+occurring ("the leak happened"), the first part of a compound of affliction ("quake-hit"),
+a possessive's nominalisation ("the bank's failure") or dated by a possessive of time
+("Saturday's crush") names a happening there. Such a noun that at least two of the story's
+articles use is an event word of this story, and every occurrence of it in every article is
+an event mention (:func:`learned_units`), an ``incident`` that may name the central event
+(story/central.py).
+
+The frames are closed classes (``newskit/data/learned_events.json``: prepositions,
+determiners, the words that end a noun phrase, nouns of time), never words of one kind of
+news. Only stories of dated articles learn: news published together tells one story, while a
+collection of undated documents (ECB+ topics, two similar happenings each) need not. The
+result depends on the story's texts only (articles sorted by id), so it is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import regex
+
+from newskit.datafiles import package_json
+from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.story.features import Unit, lemma, make_unit, stem_family
+
+__all__ = ["frame_heads", "is_learned", "learned_lemmas", "learned_units"]
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
+_POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
+_QUOTES = frozenset("'\"‘’“”")
+#: a noun made from a verb by a suffix of the act ("failure", "seizure", "implosion")
+_NOMINAL = regex.compile(r"\p{Ll}{3,}(?:ure|sion)$")
+#: the learned mention's class: a word of occurring may name any happening (story.json)
+_CLASS = "incident"
+
+
+@cache
+def _data() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = package_json("newskit", "learned_events.json")
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+
+
+def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[int, int] | None:
+    """(the index of the head noun, the index after the phrase) of the noun phrase that
+    starts at ``toks[i]``: after a determiner or a possessive ("the", "the bank's"), at most
+    three words, the last a lower-case noun, before a word of the closed class that ends a
+    phrase or a punctuation mark. A determiner or a verb inside (a past form, "-ed") means a
+    clause, not a phrase ("after a jury found the company's founder"). ``bare``: no
+    determiner is needed."""
+    d = _data()
+    opened = bare
+    words: list[int] = []
+    n = i
+    while n < len(toks):
+        w = toks[n][0]
+        low = w.lower()
+        if w in _QUOTES:
+            n += 1
+            continue
+        if not w[0].isalpha() or (words and low in d["boundaries"]):
+            break
+        if _verb(low) or len(words) == 3:
+            return None
+        if _POSSESSIVE.match(w) or (low in d["determiners"]):
+            if words:
+                return None
+            opened = True
+        elif low in d["boundaries"]:
+            break
+        else:
+            words.append(n)
+        n += 1
+    if not opened or not words or not _noun(toks[words[-1]][0]):
+        return None
+    return words[-1], n
+
+
+def _verb(word: str) -> bool:
+    """A past form (irregular, or of the '-ed' shape) or a form of being, having, saying."""
+    return word in _verbs() or (len(word) > 4 and word.endswith("ed"))
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    irregular: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
+    forms = {f for fs in irregular.values() for f in fs}
+    forms |= set(package_json("newskit", "coref.json")["irregular"]) - {"dead"}
+    return frozenset(forms) | _data()["verbs"]
+
+
+def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """A verb follows the phrase before the next punctuation mark or relative word: the
+    preposition was a conjunction and the phrase the subject of its clause ("since a
+    volcano on the island erupted", "before the system was triggered")."""
+    for w, _, _ in toks[n:n + 8]:
+        low = w.lower()
+        if not w[0].isalpha() or low in ("that", "which", "who", "whom", "whose", "where", "when"):
+            return False
+        if _verb(low) or low in ("is", "was", "were", "are", "has", "had", "have", "will", "would", "could"):
+            return True
+    return False
+
+
+def _noun(word: str) -> bool:
+    """A lower-case word that may be a happening's noun (not a time, not a part of one)."""
+    d = _data()
+    return word.isalpha() and word.islower() and len(word) >= 3 and word not in d["times"] \
+        and word not in d["parts"] and word not in d["determiners"] and word not in d["boundaries"] \
+        and not _verb(word)
+
+
+def frame_heads(text: str) -> list[tuple[str, int, int]]:
+    """The nouns of ``text`` that stand in an event-selecting frame (the module docstring),
+    as (word, start, end)."""
+    toks = _tokens(text)
+    out: set[tuple[str, int, int]] = set()
+    for n in range(len(toks)):
+        got = _framed(toks, n)
+        if got is not None:
+            out.add(got)
+    return sorted(out, key=lambda t: t[1])
+
+
+def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int] | None:
+    """The noun the frame opened by ``toks[n]`` selects, if any."""
+    d = _data()
+    w = toks[n][0]
+    low = w.lower()
+    nxt = toks[n + 1][0].lower() if n + 1 < len(toks) else ""
+    got: tuple[int, int] | None = None
+    if low in d["prepositions"]:
+        got = _head(toks, n + 1, bare=False)
+        if got is not None and _clause_follows(toks, got[1]):
+            return None
+    elif low in d["of_heads"] and nxt in d["of_prepositions"]:
+        got = _head(toks, n + 2, bare=False)
+    elif low in d["occurring"] and (low != "took" or nxt == "place"):
+        k = _subject(toks, n)
+        return toks[k] if k is not None else None
+    elif (m := _POSSESSIVE.match(w)) is not None and m.group(1).lower() not in d["times"]:
+        got = _head(toks, n + 1, bare=True)  # "the bank's failure", "its sudden implosion"
+        if got is not None and not _NOMINAL.match(toks[got[0]][0]):
+            return None
+    elif "-" in w:
+        first, _, second = w.partition("-")
+        if second.lower() in d["compounds"] and _noun(first) and first not in d["degrees"] \
+                and not first.endswith(("est", "ly")):
+            s = toks[n][1]
+            return first, s, s + len(first)
+    return toks[got[0]] if got is not None else None
+
+
+def _subject(toks: Sequence[tuple[str, int, int]], n: int) -> int | None:
+    """The head of a definite subject right before a verb of occurring ("the leak
+    happened")."""
+    if n < 2 or not _noun(toks[n - 1][0]):
+        return None
+    before = [toks[k][0] for k in range(max(0, n - 4), n - 1)]
+    return n - 1 if any(w.lower() in _data()["determiners"] or _POSSESSIVE.match(w) for w in before) else None
+
+
+def is_learned(u: Unit) -> bool:
+    """The unit is an occurrence of a learned event word (:func:`learned_units`)."""
+    return u.source.id.endswith(f":learned:{u.ref.start}")
+
+
+def _key(word: str) -> str:
+    """A word's lemma, a gerund kept whole: "grounding" is not "ground"."""
+    return word if word.endswith("ing") else lemma(word)
+
+
+def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The lemmas of the story's event words (the module docstring): a noun in an
+    event-selecting frame of some article that at least two articles use."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    if len(dated) < 2:
+        return frozenset()
+    framed = {_key(w) for a in dated for w, _, _ in frame_heads(a.article.text)}
+    used: dict[str, set[str]] = {}
+    for a in dated:
+        for w, _, _ in _tokens(a.article.text):
+            if _noun(w):
+                used.setdefault(_key(w), set()).add(a.article.id)
+    return frozenset(s for s in framed if len(used.get(s, ())) >= 2)
+
+
+def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:
+    """A unit for every occurrence of a learned event word that no trigger of the events
+    plugin covers, with the time and place of the nearest event of its sentence (or the
+    date right before it: "Tuesday's mishap")."""
+    stems = learned_lemmas(analyses)
+    if not stems:
+        return []
+    taken = {(u.ref.article, u.ref.start) for u in units}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for u in units:
+        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    out: list[Unit] = []
+    for a in analyses:
+        if a.article.published_date is None:
+            continue
+        text, art = a.article.text, a.article.id
+        k = len(a.events)
+        for w, s, e in _tokens(text):
+            if not _noun(w) or _key(w) not in stems or (art, s) in taken:
+                continue
+            if any(x < e and s < y for x, y in spans.get(art, ())):
+                continue
+            ref = SpanRef(article=art, start=s, end=e, text=w)
+            when, where, country = _context(a, s)
+            src = Event(id=f"{art}:learned:{s}", type=_CLASS, trigger=w, when=when, where=where,
+                        country=country, mentions=(ref,))
+            out.append(make_unit(a, ref, src, k, stem_family(lemma(w))))
+            k += 1
+    return out
+
+
+def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
+    """(when, where, country) for a learned mention at ``pos``: a date that ends right before
+    it ("Tuesday's mishap", "last night's crush") dates it; else the article event nearest to
+    it in its sentence lends its time and place (the sentence tells of one happening)."""
+    text = a.article.text
+    for m in a.mentions:
+        if isinstance(m, DateMention) and m.value and 0 <= pos - m.end <= 30 and \
+                regex.fullmatch(r"['’]s(?:\s+[\p{Ll}-]+){0,2}\s+", text[m.end:pos]):
+            return m.value, None, None
+    from newskit.text import sentences
+
+    sent = next((x for x in sentences(text) if x.start <= pos < x.end), None)
+    if sent is None:
+        return None, None, None
+    best: tuple[int, Event] | None = None
+    for e in a.events:
+        for r in e.mentions:
+            if sent.start <= r.start < sent.end:
+                d = abs(r.start - pos)
+                if best is None or d < best[0]:
+                    best = (d, e)
+    if best is None:
+        return None, None, None
+    e = best[1]
+    return e.when, e.where, e.country

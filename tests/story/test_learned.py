@@ -1,0 +1,88 @@
+"""Event words learned from the story itself (story/learned.py): a noun in an
+event-selecting frame that several articles use is a mention of the story's happening.
+The sentences are invented, of other kinds of news than the stories the errors were seen in."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Article, Pipeline
+from newskit.story.learned import frame_heads, learned_lemmas
+from tests.story.helpers import event_texts, story_of
+
+
+def _heads(text: str) -> list[str]:
+    return [w for w, _, _ in frame_heads(text)]
+
+
+def test_a_preposition_of_time_selects_a_happening() -> None:
+    assert _heads("Ferries stayed in port after the squall, the operator said.") == ["squall"]
+    assert _heads("Prices have swung wildly since Monday's meltdown on the exchange.") == ["meltdown"]
+    assert _heads("Hundreds queued for water amid the shortage.") == ["shortage"]
+
+
+def test_a_preposition_that_opens_a_clause_selects_nothing() -> None:
+    """A verb after the phrase: the preposition is a conjunction, its phrase a subject."""
+    assert _heads("The club protested after the referee sent off two players.") == []
+    assert _heads("Shares rose after a judge on the panel approved the plan.") == []
+    assert _heads("The mayor spoke before the committee was dissolved.") == []
+
+
+def test_times_and_parts_are_no_happening() -> None:
+    assert _heads("Crews worked during the night and until the end of the week.") == []
+
+
+def test_a_noun_of_consequence_or_witness_selects_a_happening() -> None:
+    assert _heads("Volunteers cleared the aftermath of the avalanche.") == ["avalanche"]
+    assert _heads("The victims of the stampede were named on Sunday.") == ["stampede"]
+
+
+def test_a_verb_of_occurring_a_compound_and_a_possessive_nominalisation() -> None:
+    assert _heads("Nobody knows why the blackout happened.") == ["blackout"]
+    assert _heads("Aid reached the cyclone-hit islands.") == ["cyclone"]
+    assert _heads("Depositors lost savings in the lender's sudden failure.") == ["failure"]
+    assert _heads("Fans cheered the team's statement.") == []  # no nominalisation of an act
+
+
+def test_a_framed_word_is_learned_only_when_two_articles_use_it(pipeline: Pipeline) -> None:
+    one = {"id": "a", "published": "2026-03-02", "text": "Rail traffic stopped after the derecho on Sunday."}
+    two = {"id": "b", "published": "2026-03-02", "text": "The derecho flattened barns across the county."}
+    other = {"id": "c", "published": "2026-03-02", "text": "Farmers counted losses on Monday."}
+    run = [pipeline.run(Article.from_dict(a)) for a in (one, two, other)]
+    assert "derecho" in learned_lemmas(run)
+    assert "derecho" not in learned_lemmas([run[0], run[2]])
+
+
+def test_undated_documents_learn_nothing(pipeline: Pipeline) -> None:
+    run = [pipeline.run(Article.from_dict({"id": k, "text": "Traffic stopped after the derecho. The derecho passed."}))
+           for k in ("a", "b")]
+    assert learned_lemmas(run) == frozenset()
+
+
+def test_a_learned_word_joins_the_central_event(pipeline: Pipeline) -> None:
+    """Outlets name the happening with a noun no trigger list has ("glitch"): the story
+    learns it from its frames and its mentions join the central event."""
+    arts = [
+        {"id": "m1", "published": "2026-02-10", "title": "Crypto exchange glitch",
+         "text": "Trading halted on Monday after a glitch at the Quarra exchange in Lisbon, the company said.\n"
+                 "Customers could not withdraw funds for six hours."},
+        {"id": "m2", "published": "2026-02-11", "title": "Quarra users count losses",
+         "text": "Users of the Quarra exchange counted their losses on Tuesday.\n"
+                 "Monday's glitch wiped out about 40 million euros, analysts said."},
+        {"id": "m3", "published": "2026-02-11",
+         "text": "Portuguese regulators opened an inquiry into the glitch at Quarra on Tuesday.\n"
+                 "The company blamed a software fault."},
+    ]
+    story = story_of(pipeline, arts)
+    held = {t for _, t in event_texts(story) if t.lower() == "glitch"}
+    assert held == {"glitch"}
+    assert sum(1 for _, t in event_texts(story) if t == "glitch") >= 2
+    assert story.events[0].when is not None and story.events[0].when.startswith("2026-02-09")
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.text(alphabet=st.sampled_from("abc defthe after.,'s-hit"), max_size=80))
+def test_frame_heads_slice_the_text(text: str) -> None:
+    for w, s, e in frame_heads(text):
+        assert text[s:e] == w and w.islower()
