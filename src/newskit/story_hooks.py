@@ -50,7 +50,7 @@ class FigureFindings:
         from newskit.story.figures import article_figures, compare_figures
 
         outlets = {s.id: s.outlet for s in story.sources}
-        figures = [f for a in story.analyses for f in article_figures(a, outlets.get(a.article.id))]
+        figures = [f for a in story.analyses for f in article_figures(a, outlets.get(a.article.id), loose=True)]
         return compare_figures(figures)
 
 

@@ -68,6 +68,7 @@ from newskit.story.figure_measure import (
     is_rank,
     rate_of,
 )
+from newskit.story.figure_story import LOOSE, join_by_story
 from newskit.story.figure_syntax import verb_lemma
 from newskit.text import sentences
 from newskit.timex import interval
@@ -246,11 +247,15 @@ def _published(a: Analysis) -> str | None:
     return p.isoformat() if p is not None else None
 
 
-def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figure]:
-    """Every amount of one article that measures something, with source and time."""
+def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool = False) -> list[Figure]:
+    """Every amount of one article that measures something, with source and time. With
+    ``loose``, also the amounts no rule names a measure for, and the durations (``for 72
+    seconds``), as measure ``?``: ``compare_figures`` joins them to what other outlets
+    restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
-    qs = sorted((m for m in analysis.mentions if isinstance(m, QuantityMention)
-                 and not m.ordinal and m.value is not None), key=lambda m: m.start)
+    durations = _durations(analysis) if loose else []
+    qs = sorted([*(m for m in analysis.mentions if isinstance(m, QuantityMention)
+                   and not m.ordinal and m.value is not None), *durations], key=lambda m: m.start)
     if not qs:
         return []
     q_starts = [m.start for m in qs]
@@ -271,13 +276,14 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
-        got = _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
-        if got is None:
+        got = None if any(q is d for d in durations) else \
+            _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
+        if got is None and not loose:
             continue
-        measure, sub = got
+        measure, sub = got if got is not None else (LOOSE, None)
         acted = sub[1:] if sub and sub.startswith("~") else None  # "1,200 evacuees were sleeping in tents"
         sub = None if acted else sub
-        measure = _qualified(measure, q, text, sent, persons)
+        measure = _qualified(measure, q, text, sent, persons) if got is not None else measure
         rate = rate_of(text, sent, q)
         measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
         claim = _claim_of(q, analysis.claims)
@@ -311,6 +317,38 @@ def article_figures(analysis: Analysis, outlet: str | None = None) -> list[Figur
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return _lone_increments(out, text)
+
+
+#: a TIMEX3 duration of one unit: PT72S, P2D, PT14H
+_DURATION = regex.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second"}
+#: a duration told as an amount: a number (or a hedge and a number) first, no hyphen
+#: ("72 seconds", "about 14 hours"; not "three-day", "the final two days", "a day")
+_AMOUNT_SHAPE = regex.compile(r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|less\s+than|"
+                              r"fewer\s+than|over|under|up\s+to|at\s+least|at\s+most|just|only|upwards\s+of|as\s+much\s+as|"
+                              r"as\s+many\s+as)\s+)*(?:\d|(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|next\b|past\b|"
+                              r"final\b|first\b|coming\b|previous\b|recent\b)\p{L})[^-]*$", regex.I)
+#: a TIMEX3 modifier as the hedge of an amount
+_MOD_APPROX = {"APPROX": "about", "LESS_THAN": "under", "EQUAL_OR_LESS": "under", "MORE_THAN": "over",
+               "EQUAL_OR_MORE": "over"}
+
+
+def _durations(analysis: Analysis) -> list[QuantityMention]:
+    """The article's durations (``about 14 hours``, ``72 seconds``) as amounts of time: a
+    duration is a figure like a count, of the dimension ``duration``."""
+    out = []
+    for m in analysis.mentions:
+        if not isinstance(m, DateMention) or m.type != "DURATION":
+            continue
+        d = _DURATION.fullmatch(m.value or "")
+        if d is None or not _AMOUNT_SHAPE.match(m.text):
+            continue  # "a three-day festival", "the final two days": a period, not an amount
+        unit = _DURATION_UNITS.get(d.group(1) + d.group(3)) or _DURATION_UNITS.get(d.group(3))
+        num = Decimal(d.group(2))
+        value: int | Decimal = int(num) if num == num.to_integral_value() else num
+        out.append(QuantityMention(start=m.start, end=m.end, text=m.text, value=value, unit=unit,
+                                   approx=_MOD_APPROX.get(m.mod or "")))
+    return out
 
 
 def _lone_increments(figs: list[Figure], text: str) -> list[Figure]:
@@ -383,15 +421,19 @@ def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:
 
 
 def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
-    """``figures`` findings: one per measure whose amounts differ across articles."""
+    """``figures`` findings: one per measure whose amounts differ across articles. Amounts
+    no rule named (measure ``?``) count only when the story's other outlets restate their
+    measure (``figure_story.join_by_story``)."""
     groups: dict[str, list[Figure]] = {}
+    loose = [f for f in figures if f.measure == LOOSE and f.role == "total"]
     for f in figures:
-        if f.role == "total":
+        if f.role == "total" and f.measure != LOOSE:
             groups.setdefault(f.measure, []).append(f)
     _join_holderless(groups)
     _join_verbs(groups)
     _join_counted_nouns(groups)
     _join_qualified(groups)
+    join_by_story(groups, loose)
     out: list[Finding] = []
     for measure, all_figs in sorted(groups.items()):
         figs = _without_idle_vague(all_figs)

@@ -1,0 +1,252 @@
+"""Figures the story's outlets share: one measure restated by several outlets, found from
+the story itself rather than from cue words.
+
+Cue lists name the measures of the kinds of news they were written for; on a new kind of
+news most amounts get no measure (``peak demand touched about 8,650 MW``, ``the engine
+burned for 72 seconds``) or one named by its own verb (``pulled about $2.3 billion`` vs
+``withdrew $2.27 billion``), and the same measure told by two outlets is never compared.
+What several outlets share tells it instead:
+
+* **the dimension** of the amount, from its unit (a closed class: money per currency,
+  percent, duration, length, mass, power, energy, speed, area, volume, temperature; a
+  bare number or a counted noun is a count): amounts of two dimensions never measure
+  one thing;
+* **the words of its clause** (the content lemmas between the amounts before and after
+  it in its sentence), weighted by how specific each is to the story: an idf over the
+  sentences of the story that hold amounts, so a word every such sentence has (the
+  event's own noun, ``said``) says nothing, and one only two sentences share (``deposits``,
+  ``demand``, ``stewards``) says they tell one measure;
+* **its value**: amounts of one measure are within each other's reach (``close_ratio``),
+  apart or within each other's hedges (the label rules of ``figure_label`` then say
+  consistent, updated or conflicting).
+
+Groups are joined only across articles (one article giving two amounts of one dimension
+in similar words tells two things, ``1,200 evacuees`` of ``8,000``), and never two
+measures the cue lists tell apart (deaths and injured).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from functools import cache
+
+import regex
+
+from newskit.model import Figure
+from newskit.story.features import _stop, lemma
+from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
+from newskit.story.figure_label import _overlap
+
+__all__ = ["LOOSE", "dimension", "join_by_story"]
+
+#: the measure of an amount no rule named: it joins a group only by the story's redundancy
+LOOSE = "?"
+
+_ISO = regex.compile(r"[A-Z]{3}")
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$")
+
+
+@cache
+def _units() -> dict[str, tuple[str, float]]:
+    """A normalised unit (as the quantities plugin writes it) to its dimension and its
+    factor to the dimension's base unit (``figures.json`` ``unit_dimensions``)."""
+    raw = _data()["unit_dimensions"]
+    return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
+            for u, f in units.items()}
+
+
+def dimension(f: Figure) -> tuple[str, float]:
+    """(dimension, factor to its base unit) of an amount: ``money:USD``, ``percent``,
+    ``length``, ``duration``...; a bare number or a counted noun is a ``count``."""
+    unit = (f.unit or "").strip()
+    if _ISO.fullmatch(unit):
+        return f"money:{unit}", 1.0
+    return _units().get(unit.lower(), ("count", 1.0))
+
+
+def _base(f: Figure) -> float:
+    return float(f.value or 0) * dimension(f)[1]
+
+
+@cache
+def _cue_names() -> frozenset[str]:
+    return frozenset(m.name for m in _measures())
+
+
+def _named_by_cue(name: str) -> bool:
+    """Whether a measure comes from the cue lists (``deaths``, ``injured``, ``height``):
+    two such measures are told apart on purpose and never joined."""
+    head = regex.split(r" [(\[]| of | in \d", name, maxsplit=1)[0]
+    return head in _cue_names()
+
+
+class _Unit:
+    """A group being joined: its name, its figures, whether a cue named it."""
+
+    def __init__(self, name: str, figs: list[Figure]) -> None:
+        self.name = name
+        self.figs = figs
+        self.cued = name != LOOSE and _named_by_cue(name)
+        self.articles = {f.article for f in figs}
+        dims = {dimension(f)[0] for f in figs}
+        self.dim = dims.pop() if len(dims) == 1 else None
+
+
+def _clause_words(f: Figure, story: Sequence[Figure]) -> list[tuple[str, int]]:
+    """The words of an amount's clause with their distance in words from it: its sentence
+    between the amounts before and after it (``killed 3 and injured 40``: each amount's
+    words are its own)."""
+    if f.evidence is None or f.ref is None:
+        return []
+    lo, hi = f.evidence.start, f.evidence.end
+    for g in story:
+        if g.ref is None or g is f or g.article != f.article or not (lo <= g.ref.start < hi):
+            continue
+        if g.ref.end <= f.ref.start:
+            lo = max(lo, g.ref.end)
+        elif g.ref.start >= f.ref.end:
+            hi = min(hi, g.ref.start)
+    text, off = f.evidence.text, f.evidence.start
+    before = [m.group() for m in _WORD.finditer(text, lo - off, f.ref.start - off)]
+    after = [m.group() for m in _WORD.finditer(text, f.ref.end - off, hi - off)]
+    return [(w, len(before) - i) for i, w in enumerate(before)] + [(w, i + 1) for i, w in enumerate(after)]
+
+
+def _lemmas(words: Iterable[tuple[str, int]]) -> dict[str, float]:
+    """Content lemmas of a clause, each weighted by its nearness to the amount: the words
+    next to it (its noun, its verb, its ``of`` complement) say what it measures, the rest
+    of the clause less (``near_words``, ``far_weight`` of ``figures.json``)."""
+    stop, skip, d = _stop(), _data()["story_skip_words"], _data()
+    out: dict[str, float] = {}
+    for w, dist in words:
+        low = w.lower()
+        if len(w) > 2 and low not in stop and low not in skip:
+            key = lemma(w)
+            weight = 1.0 if dist <= int(d["near_words"]) else float(d["far_weight"])
+            out[key] = max(out.get(key, 0.0), weight)
+    return out
+
+
+class _Idf:
+    """How specific a lemma is to the story: the log of the share of the story's amount
+    sentences that hold it, smoothed (one more sentence than there are) so that a story of
+    two sentences still weighs the words they share."""
+
+    def __init__(self, bags: Iterable[tuple[tuple[str, int], Iterable[str]]]) -> None:
+        seen: dict[tuple[str, int], set[str]] = {}
+        for key, bag in bags:
+            seen.setdefault(key, set()).update(bag)
+        self.n = max(1, len(seen))
+        self.df: dict[str, int] = {}
+        for words in seen.values():
+            for w in words:
+                self.df[w] = self.df.get(w, 0) + 1
+
+    def __call__(self, w: str) -> float:
+        return math.log((self.n + 1) / self.df.get(w, 1))
+
+
+def _similarity(a: dict[str, float], b: dict[str, float], idf: _Idf) -> float:
+    """The cosine of two clauses' lemmas, each weighted by its idf and its nearness."""
+    shared = sum(a[w] * b[w] * idf(w) ** 2 for w in a.keys() & b.keys())
+    if not shared:
+        return 0.0
+    return shared / math.sqrt(sum((x * idf(w)) ** 2 for w, x in a.items()) *
+                              sum((x * idf(w)) ** 2 for w, x in b.items()))
+
+
+def _nouns(u: _Unit) -> set[str]:
+    """The counted nouns of a group's amounts other than the generic people units."""
+    generic = _generic()
+    return {lemma(f.unit) for f in u.figs if f.unit and dimension(f)[0] == "count" and f.unit.lower() not in generic}
+
+
+@cache
+def _generic() -> frozenset[str]:
+    return frozenset(u.lower() for u in _data()["people_units"])
+
+
+def _close(u: _Unit, v: _Unit) -> bool:
+    """Whether two groups' amounts are near enough to count one thing (``close_ratio``)."""
+    values = [_base(f) for f in (*u.figs, *v.figs)]
+    lo, hi = min(values), max(values)
+    return lo > 0 and hi / lo <= float(_data()["close_ratio"])
+
+
+def _may_join(u: _Unit, v: _Unit) -> bool:
+    """Two groups may tell one measure: not two measures the cues tell apart, one dimension,
+    no article in common, no era or rate of their own, amounts within reach, and no two
+    different counted nouns (``148 firefighters`` are no displaced residents)."""
+    nu, nv = _nouns(u), _nouns(v)
+    return (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and not (u.articles & v.articles)
+            and not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and _close(u, v)
+            and not (nu and nv and not nu & nv) and _kinds_fit(u, v) and _kinds_fit(v, u))
+
+
+def _kinds_fit(u: _Unit, v: _Unit) -> bool:
+    """Whether a cue's measure may count what the other group counts: a measure of people
+    (deaths, injured) never takes a count of things (``at least 300 penguins``)."""
+    if not u.cued:
+        return True
+    kinds = set(_data_kinds(u.name.split(" (")[0]))
+    if "people" not in kinds or any(k.startswith("thing") for k in kinds):
+        return True
+    return all(_is_person_noun(n) for f in v.figs if (n := (f.unit or "").lower()) and dimension(f)[0] == "count"
+               and n not in _generic())
+
+
+def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> None:
+    """Join the groups (and the amounts no rule named) that one measure restated by other
+    outlets makes: same dimension, amounts within reach, no article in common, and
+    clauses whose specific words overlap (``min_similarity`` of ``figures.json``). The
+    best-scoring pair is joined first; a loose amount joined to no group stays out."""
+    story = [f for figs in groups.values() for f in figs] + list(loose)
+    lems = {id(f): _lemmas(_clause_words(f, story)) for f in story}
+    idf = _Idf(((f.article, f.evidence.start if f.evidence else -1), lems[id(f)].keys()) for f in story)
+    units = [_Unit(name, list(figs)) for name, figs in groups.items()]
+    units += [_Unit(LOOSE, [f]) for f in loose]
+    floors = float(_data()["min_similarity"]), float(_data()["min_similarity_agreeing"])
+    while True:
+        best: tuple[float, int, int] | None = None
+        for i, u in enumerate(units):
+            for j in range(i + 1, len(units)):
+                v = units[j]
+                if not _may_join(u, v):
+                    continue
+                s = _group_similarity(u, v, lems, idf)
+                agree = any(_overlap(a, b) for a in u.figs for b in v.figs)
+                if s >= floors[agree] and (best is None or s > best[0]):
+                    best = (s, i, j)
+        if best is None:
+            break
+        _, i, j = best
+        units[i] = _merged(units[i], units[j], lems, idf)
+        del units[j]
+    groups.clear()
+    for u in units:
+        if u.name != LOOSE:
+            groups.setdefault(u.name, []).extend(u.figs)
+
+
+def _group_similarity(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> float:
+    """How alike two groups' clauses are: the mean over their pairs of amounts, so an amount
+    joins a group told by several outlets only when it is worded like most of them."""
+    sims = [_similarity(lems[id(a)], lems[id(b)], idf) for a in u.figs for b in v.figs]
+    return sum(sims) / len(sims)
+
+
+def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> _Unit:
+    """One group of two: named by the cue's measure, else by the group with more articles,
+    else (two loose amounts) by their dimension and their most specific shared word."""
+    figs = u.figs + v.figs
+    if u.cued or v.cued:
+        return _Unit(u.name if u.cued else v.name, figs)
+    named = [x for x in (u, v) if x.name != LOOSE]
+    if named:
+        return _Unit(max(named, key=lambda x: (len(x.articles), len(x.figs), x.name)).name, figs)
+    shared = set.intersection(*(set(lems[id(f)]) for f in figs)) or {w for f in figs for w in lems[id(f)]}
+    word = max(sorted(shared), key=idf, default="amount")
+    dim = (u.dim or "amount").split(":")[0]
+    return _Unit(f"{dim} ({word})", figs)

@@ -1,0 +1,106 @@
+"""One measure restated by several outlets, found from the story itself (figure_story):
+the dimension of the amount, the specific words its clause shares with the other
+outlets', its value. Sentences of kinds of news other than the stories where the errors
+were seen (those were a bank run, a heatwave, a rocket failure, a fraud trial)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit import Article, Pipeline
+from newskit.model import Figure, SpanRef
+from newskit.story import build_story
+from newskit.story.figure_story import LOOSE, dimension, join_by_story
+from newskit.story.figures import article_figures
+
+
+def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str | None, set[str]]]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    story = build_story([pipeline.run(a) for a in arts])
+    return {f.measure or "": (f.label, {x.ref.text for x in f.figures if x.ref})
+            for f in story.conflicts if f.type == "figures"}
+
+
+def test_an_exact_and_a_rounded_power_figure_are_one_measure(pipeline: Pipeline) -> None:
+    """A power plant's output, exact in one outlet and rounded in another: no cue names
+    it, the shared words of the two clauses (output, turbines) and the value do."""
+    got = _findings(pipeline,
+                    "The new turbines pushed the plant's output to 1,212 megawatts on Thursday, the operator said.",
+                    "Output from the plant's turbines reached about 1,200 MW, a record for the site.")
+    assert ("consistent", {"1,212 megawatts", "about 1,200 MW"}) in got.values(), got
+
+
+def test_a_duration_is_a_figure_like_a_count(pipeline: Pipeline) -> None:
+    """How long a vote count took, exact and hedged: durations are amounts of time."""
+    got = _findings(pipeline,
+                    "Officials counted the ballots for 31 hours before declaring the result.",
+                    "The count of the ballots took about 30 hours, officials said.")
+    assert ("consistent", {"31 hours", "about 30 hours"}) in got.values(), got
+
+
+def test_a_period_is_no_duration_amount(pipeline: Pipeline) -> None:
+    """``a three-day summit`` and ``the past two days`` name periods, not amounts."""
+    a = pipeline.run(Article.from_dict({"id": "a", "text": "Delegates met at a three-day summit. Talks over the past "
+                                        "two days were tense, and the vote lasted 40 minutes.",
+                                        "published": "2025-06-02"}))
+    got = {f.ref.text for f in article_figures(a, loose=True) if f.ref and f.measure == LOOSE}
+    assert "40 minutes" in got and not any("three-day" in t or "past" in t for t in got), got
+
+
+def test_sums_of_different_things_stay_apart(pipeline: Pipeline) -> None:
+    """A season ticket's price and a club's wage bill are money of different meaning:
+    their clauses share no specific word."""
+    got = _findings(pipeline,
+                    "Season tickets now cost £640, the club confirmed.",
+                    "The club's wage bill rose to £640 million last season.",
+                    "Supporters protested outside the stadium on Saturday over the price of £700.")
+    assert not any("£640 million" in amounts for _, amounts in got.values()), got
+
+
+def test_a_count_of_things_is_never_a_count_of_people(pipeline: Pipeline) -> None:
+    """Sheep counted after a flood are not the flood's dead, however alike the clauses."""
+    got = _findings(pipeline,
+                    "The floods killed 14 people in the valley, officials said.",
+                    "Farmers in the valley said at least 20 sheep were killed by the floods.")
+    assert not any("at least 20" in amounts for _, amounts in got.values()), got
+
+
+def _fig(article: str, value: int, unit: str | None, sentence: str, amount: str) -> Figure:
+    start = sentence.index(amount)
+    return Figure(article=article, measure=LOOSE, value=value, unit=unit,
+                  ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
+                  evidence=SpanRef(article=article, start=0, end=len(sentence), text=sentence),
+                  stated=f"2025-06-0{int(article[1:]) + 1}")
+
+
+def test_amounts_of_one_article_are_never_joined() -> None:
+    """One outlet's two amounts in like words tell two things (a total and a part)."""
+    s1 = "The warehouse held 8,000 pallets of rice."
+    s2 = "Some 7,500 pallets of rice were damaged in the warehouse."
+    groups: dict[str, list[Figure]] = {}
+    join_by_story(groups, [_fig("a0", 8000, "pallet", s1, "8,000"), _fig("a0", 7500, "pallet", s2, "7,500")])
+    assert groups == {}
+
+
+def test_two_outlets_alike_words_are_joined_and_unalike_stay_out() -> None:
+    s1 = "The warehouse held 8,000 pallets of rice before the fire."
+    s2 = "Some 8,100 pallets of rice were stored in the warehouse before the fire."
+    s3 = "The fire brigade sent 8,050 litres of foam."
+    groups: dict[str, list[Figure]] = {}
+    join_by_story(groups, [_fig("a0", 8000, "pallet", s1, "8,000"), _fig("a1", 8100, "pallet", s2, "8,100"),
+                           _fig("a2", 8050, None, s3, "8,050")])
+    assert [sorted(f.ref.text for f in figs if f.ref) for figs in groups.values()] == [["8,000", "8,100"]]
+
+
+@given(st.sampled_from(["USD", "EUR", "km", "MW", "hour", "percent", "kg", "pallet", None]),
+       st.integers(min_value=1, max_value=10**9))
+def test_dimension_is_one_per_unit_and_money_keeps_its_currency(unit: str | None, value: int) -> None:
+    f = Figure(article="a", measure=LOOSE, value=Decimal(value), unit=unit)
+    dim, factor = dimension(f)
+    assert factor > 0
+    assert dim.startswith("money:") == (unit in ("USD", "EUR"))
+    assert (dim == "count") == (unit in ("pallet", None))
