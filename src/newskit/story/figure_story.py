@@ -45,7 +45,8 @@ LOOSE = "?"
 
 _ISO = regex.compile(r"[A-Z]{3}")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
-_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$")
+#: a measure of its own era or rate, or a property (what a place holds or is built for)
+_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
 
 
 @cache
@@ -94,23 +95,33 @@ class _Unit:
         self.dim = dims.pop() if len(dims) == 1 else None
 
 
-def _clause_words(f: Figure, story: Sequence[Figure]) -> list[tuple[str, int]]:
-    """The words of an amount's clause with their distance in words from it: its sentence
-    between the amounts before and after it (``killed 3 and injured 40``: each amount's
-    words are its own)."""
-    if f.evidence is None or f.ref is None:
+def _neighbours(story: Sequence[Figure]) -> dict[int, tuple[int, int]]:
+    """Each amount's clause in its sentence: from the end of the amount before it to the
+    start of the amount after it (``killed 3 and injured 40``: each amount's words are its
+    own). Amounts are sorted once per sentence, so a sentence of many amounts is linear."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = {}
+    for f in story:
+        if f.evidence is not None and f.ref is not None:
+            by_sentence.setdefault((f.article, f.evidence.start), []).append(f)
+    out: dict[int, tuple[int, int]] = {}
+    for figs in by_sentence.values():
+        figs.sort(key=lambda f: (f.ref.start if f.ref else 0))
+        for k, f in enumerate(figs):
+            assert f.ref is not None and f.evidence is not None
+            lo = max([f.evidence.start, *(g.ref.end for g in figs[max(0, k - 1):k] if g.ref and g.ref.end <= f.ref.start)])
+            hi = min([f.evidence.end, *(g.ref.start for g in figs[k + 1:k + 2] if g.ref and g.ref.start >= f.ref.end)])
+            out[id(f)] = (lo, hi)
+    return out
+
+
+def _clause_words(f: Figure, clause: tuple[int, int] | None) -> list[tuple[str, int]]:
+    """The words of an amount's clause with their distance in words from it."""
+    if f.evidence is None or f.ref is None or clause is None:
         return []
-    lo, hi = f.evidence.start, f.evidence.end
-    for g in story:
-        if g.ref is None or g is f or g.article != f.article or not (lo <= g.ref.start < hi):
-            continue
-        if g.ref.end <= f.ref.start:
-            lo = max(lo, g.ref.end)
-        elif g.ref.start >= f.ref.end:
-            hi = min(hi, g.ref.start)
+    lo, hi = clause
     text, off = f.evidence.text, f.evidence.start
-    before = [m.group() for m in _WORD.finditer(text, lo - off, f.ref.start - off)]
-    after = [m.group() for m in _WORD.finditer(text, f.ref.end - off, hi - off)]
+    before = [m.group() for m in _WORD.finditer(text, max(0, lo - off), f.ref.start - off)]
+    after = [m.group() for m in _WORD.finditer(text, f.ref.end - off, max(f.ref.end - off, hi - off))]
     return [(w, len(before) - i) for i, w in enumerate(before)] + [(w, i + 1) for i, w in enumerate(after)]
 
 
@@ -200,34 +211,55 @@ def _kinds_fit(u: _Unit, v: _Unit) -> bool:
 def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> None:
     """Join the groups (and the amounts no rule named) that one measure restated by other
     outlets makes: same dimension, amounts within reach, no article in common, and
-    clauses whose specific words overlap (``min_similarity`` of ``figures.json``). The
-    best-scoring pair is joined first; a loose amount joined to no group stays out."""
+    clauses whose specific words overlap (``min_similarity`` of ``figures.json``, lower
+    when the amounts agree within their hedges: ``min_similarity_agreeing``). Pairs are
+    scored once and joined best first; a loose amount joined to no group stays out."""
     story = [f for figs in groups.values() for f in figs] + list(loose)
-    lems = {id(f): _lemmas(_clause_words(f, story)) for f in story}
+    clauses = _neighbours(story)
+    lems = {id(f): _lemmas(_clause_words(f, clauses.get(id(f)))) for f in story}
     idf = _Idf(((f.article, f.evidence.start if f.evidence else -1), lems[id(f)].keys()) for f in story)
-    units = [_Unit(name, list(figs)) for name, figs in groups.items()]
-    units += [_Unit(LOOSE, [f]) for f in loose]
+    units = [_Unit(name, list(figs)) for name, figs in groups.items()] + [_Unit(LOOSE, [f]) for f in loose]
+    home = list(range(len(units)))  # union-find over units: the unit each was joined into
+
+    def find(i: int) -> int:
+        while home[i] != i:
+            home[i] = home[home[i]]
+            i = home[i]
+        return i
+
+    for _, i, j in _candidates(units, lems, idf):
+        ri, rj = find(i), find(j)
+        if ri != rj and _may_join(units[ri], units[rj]):
+            units[ri] = _merged(units[ri], units[rj], lems, idf)
+            home[rj] = ri
+    groups.clear()
+    for k, u in enumerate(units):
+        if find(k) == k and u.name != LOOSE:
+            groups.setdefault(u.name, []).extend(u.figs)
+
+
+def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf) -> list[tuple[float, int, int]]:
+    """The pairs of units that may be one measure, best first: only units of one dimension
+    from different articles are scored (an article's own amounts are never paired, so a
+    long article costs nothing here)."""
+    by_dim: dict[str, list[int]] = {}
+    for k, u in enumerate(units):
+        if u.dim is not None and not _SUFFIX.search(u.name):
+            by_dim.setdefault(u.dim, []).append(k)
     floors = float(_data()["min_similarity"]), float(_data()["min_similarity_agreeing"])
-    while True:
-        best: tuple[float, int, int] | None = None
-        for i, u in enumerate(units):
-            for j in range(i + 1, len(units)):
-                v = units[j]
+    out = []
+    for ks in by_dim.values():
+        if len({a for k in ks for a in units[k].articles}) < 2:
+            continue
+        for x, i in enumerate(ks):
+            for j in ks[x + 1:]:
+                u, v = units[i], units[j]
                 if not _may_join(u, v):
                     continue
                 s = _group_similarity(u, v, lems, idf)
-                agree = any(_overlap(a, b) for a in u.figs for b in v.figs)
-                if s >= floors[agree] and (best is None or s > best[0]):
-                    best = (s, i, j)
-        if best is None:
-            break
-        _, i, j = best
-        units[i] = _merged(units[i], units[j], lems, idf)
-        del units[j]
-    groups.clear()
-    for u in units:
-        if u.name != LOOSE:
-            groups.setdefault(u.name, []).extend(u.figs)
+                if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)]:
+                    out.append((s, i, j))
+    return sorted(out, key=lambda c: (-c[0], c[1], c[2]))
 
 
 def _group_similarity(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> float:
