@@ -10,6 +10,10 @@ whether a fix carries to sentences nobody tuned on.
 
     .venv/bin/python bench/heldout_like/written.py            # both files, both halves
     .venv/bin/python bench/heldout_like/written.py --errors dev
+    .venv/bin/python bench/heldout_like/written.py --dir bench/heldout_like/written_s7
+
+``--dir`` scores another set in the same format (``written_s7/``: session 7's set, written
+before any change of that session and scored only at its start and end).
 
 Quotes: a gold attribution is found when a ``quote`` mention overlaps its content
 fragment; its speaker is right when the mention's speaker span overlaps the gold speaker
@@ -149,12 +153,13 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--errors", choices=("dev", "check", "all"), help="print the errors of this half")
     ap.add_argument("--json", type=Path, help="write the figures here")
+    ap.add_argument("--dir", type=Path, default=HERE, help="the set's folder (quotes.txt, persons.txt)")
     args = ap.parse_args()
     pipe = Pipeline.build()
     figures: dict[str, dict[str, float]] = {}
     for name, scorer in (("quotes", score_quotes), ("persons", score_persons)):
         halves = {"dev": Tally(), "check": Tally(), "all": Tally()}
-        for b in blocks(HERE / f"{name}.txt"):
+        for b in blocks(args.dir / f"{name}.txt"):
             mentions = list(pipe.run(Article(id="w", text=b.text)).mentions)
             for h in (b.half, "all"):
                 scorer(b, mentions, halves[h])
