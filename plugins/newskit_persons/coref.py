@@ -136,6 +136,11 @@ class _Entity:
             )
         return all(w in self.words for w in words)
 
+    def given_name(self, words: list[str]) -> bool:
+        """``Randall`` for ``Randall Cunningham`` (western order): detect accepts a lone
+        given name only when the article gives it in full, so it is that person."""
+        return len(words) == 1 and not self.east and len(self.words) > 1 and words[0] == self.words[0]
+
     def add(self, surface: str, pos: int) -> None:
         self.variants[surface] = self.variants.get(surface, 0) + 1
         self.count += 1
@@ -147,6 +152,23 @@ class _Entity:
             key=lambda kv: (len(kv[0].split()), kv[1], -len(kv[0]), kv[0]),
         )
         return canonical_form(best[0])
+
+
+def _by_given_name(
+    by_word: dict[str, list[_Entity]], words: list[str], seen: dict[int, tuple[int, int]]
+) -> _Entity | None:
+    """The full name seen most recently whose given name is this lone word (tried only
+    when no surname fits)."""
+    best: _Entity | None = None
+    best_key = (-1, -1)
+    pool = by_word.get(words[0], []) if words else []
+    if not pool or words[0] not in lexicon().given or any(e.surname == words[0] for e in pool):
+        return None  # not a given name, or also some person's surname ("Obama Speech" stays apart)
+    for e in pool:
+        key = seen.get(id(e), (0, -1))
+        if e.given_name(words) and key[0] > 0 and key[1] > best_key[1]:
+            best, best_key = e, key
+    return best
 
 
 def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
@@ -193,6 +215,10 @@ def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
             if key[0] > 0 and key > best_key:
                 best, best_key = e, key
         if best is None:
+            best = _by_given_name(by_word, words, seen)
+            if best is not None:  # counted apart: a given name does not weigh on surname ties
+                assign[i] = best
+                continue
             later.append((i, words))
             continue
         assign[i] = best

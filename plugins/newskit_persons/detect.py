@@ -217,7 +217,7 @@ def detect(text: str) -> list[Candidate]:
     toks = doc.toks
     bylines = {m.end() for m in _BYLINE.finditer(text)}
     accepted: list[tuple[Candidate, int, int]] = []
-    deferred: list[tuple[int, int, bool]] = []  # name token ranges waiting for pass 2
+    deferred: list[tuple[int, int, int]] = []  # name token ranges waiting for pass 2, and what they need
     taken: set[int] = set()
     chunks = _chunks(doc)
     for ci, cj in chunks:
@@ -226,23 +226,13 @@ def detect(text: str) -> list[Candidate]:
     for _, a, b in accepted:
         taken.update(range(a, b))
     # pass 2: single names (and headline names) that repeat a name accepted elsewhere
-    known: dict[str, int] = {}
-    for cand, _, _ in accepted:
-        folded = [t.folded for t in cand.names]
-        if len(folded) == 1:
-            known[folded[0]] = known.get(folded[0], 0) + 1
-        if len(folded) >= 2:
-            for f in (folded[0], folded[-1]) if folded[0] in lex.east_asian else (folded[-1],):
-                known[f] = known.get(f, 0) + 1
-            if len(folded) >= 3 and folded[-1] in lex.suffixes:
-                known[folded[-2]] = 1
-            known[" ".join(folded)] = 1
-    for a, b, strong in deferred:
+    known, surnames, given = _known_names(lex, accepted)
+    for a, b, need in deferred:
         key = " ".join(toks[k].folded for k in range(a, b))
-        if key in known or strong:
+        if key in surnames or (need == _REPEAT and (key in known or key in given)):
             c = Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end)
             accepted.append((c, a, b))
-        elif b - a > 1 and doc.caps_line(toks[a].start):
+        elif need == _REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
             # a headline run: any known name inside it ("SHEARER NAMED ENGLAND CAPTAIN")
             i = a
             while i < b:
@@ -269,6 +259,70 @@ def detect(text: str) -> list[Candidate]:
             cand.author = True
         out.append(cand)
     return out
+
+
+#: What a deferred name needs in pass 2: to repeat a name accepted elsewhere (a lone surname,
+#: a full name, or the given name of a full name: ``Randall Cunningham … Randall was``), or,
+#: for a word the first pass took for something else (a place, a word after a determiner),
+#: to be the surname of a full name of the article (``Bob Dole … weighed Dole's proposal``,
+#: ``a composed Bernardin told``).
+_REPEAT, _SURNAME_ONLY = 0, 1
+
+
+def _known_names(
+    lex: Lexicon, accepted: list[tuple[Candidate, int, int]]
+) -> tuple[dict[str, int], set[str], set[str]]:
+    """What pass 2 compares deferred names with: every accepted name and the surnames of
+    its full names (``known``, as before); the surnames of full names alone; the given
+    names of full names (a first word that is a known given name, not an initial)."""
+    known: dict[str, int] = {}
+    surnames: set[str] = set()
+    given: set[str] = set()
+    for cand, _, _ in accepted:
+        folded = [t.folded for t in cand.names]
+        if len(folded) == 1:
+            known[folded[0]] = known.get(folded[0], 0) + 1
+            continue
+        east = folded[0] in lex.east_asian
+        sure = east or _initial_or_given(lex, cand)
+        for f in (folded[0], folded[-1]) if east else (folded[-1],):
+            known[f] = known.get(f, 0) + 1
+            if sure:
+                surnames.add(f)
+        if len(folded) >= 3 and folded[-1] in lex.suffixes:
+            known[folded[-2]] = 1
+            if sure:
+                surnames.add(folded[-2])
+        if not east and _plain_full_name(lex, cand):
+            given.add(folded[0])
+        known[" ".join(folded)] = 1
+    return known, surnames, given
+
+
+def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:
+    """A full name that opens with an initial or a given name and holds no role or
+    organisation word (``Anne Dole``, ``J. Joe Ricketts``; not ``York Post``,
+    ``Tax Policy Center``): its surname may override a place or cue reading of a lone word."""
+    folded = [t.folded.rstrip(".") for t in cand.names]
+    if len(folded[0]) > 1 and folded[0] not in lex.given:
+        return False
+    return not any(f in lex.title_words or f in lex.org_cues for f in folded)
+
+
+def _plain_full_name(lex: Lexicon, cand: Candidate) -> bool:
+    """A full name whose first word can stand alone for the person: two or three words, a
+    given name first that is no place or demonym (``Charlotte``, ``Virginia``, ``Philippine``
+    are also places), no role word in it, and a surname or a rare word last (not ``Obama
+    Speech``, ``Laura Ingraham Show``)."""
+    folded = [t.folded for t in cand.names]
+    first, last = folded[0], folded[-1]
+    if not 2 <= len(folded) <= 3 or "." in cand.names[0].text or len(first) < 3 or first not in lex.given:
+        return False
+    if _placeish(lex, first) or first in lex.places or first in lex.demonyms:
+        return False
+    if any(f.rstrip(".") in lex.title_words for f in folded):
+        return False
+    return last in lex.surnames or not lex.common(last, 3.5)
 
 
 #: The fewest names of a team line-up or results list read as one (``Given , Breen , Staunton , …``).
@@ -436,7 +490,7 @@ def _analyse(
     cj: int,
     bylines: set[int],
     accepted: list[tuple[Candidate, int, int]],
-    deferred: list[tuple[int, int, bool]],
+    deferred: list[tuple[int, int, int]],
 ) -> None:
     toks = doc.toks
     caps = doc.caps_line(toks[ci].start)
@@ -451,7 +505,7 @@ def _analyse(
         if _lone_cue(doc, lex, k, cj):
             accepted.append((Candidate([t], t.start, t.end), k, cj))
         elif not (t.folded.rstrip(".") in lex.months or t.folded.rstrip(".") in lex.stop_caps):
-            deferred.append((k, cj, False))
+            deferred.append((k, cj, _REPEAT))
         return
     k, titled = left
     # a lower-case role word right before the chunk ("leader Kim Jong Un")
@@ -472,14 +526,18 @@ def _analyse(
         return
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
+        if n == 1 and not _place_prep_before(doc, k):
+            deferred.append((k, e, _SURNAME_ONLY))  # "Bob Dole ... Dole's proposal"
         return
     if k == ci and not titled and not _given(lex, folded[0]) and _after_determiner(doc, lex, ci):
         if not (n == 1 and e == cj and _lone_cue(doc, lex, k, e, attributive_only=True)):
+            if n == 1:
+                deferred.append((k, e, _SURNAME_ONLY))  # "a composed Bernardin told"
             return
     byline = toks[k].start in bylines or toks[ci].start in bylines
     if caps:
         # ALL CAPS headlines: only names seen elsewhere in the article
-        deferred.append((k, e, False))
+        deferred.append((k, e, _REPEAT))
         return
     ev = 0
     if titled:
@@ -493,14 +551,14 @@ def _analyse(
         if ev >= 2:
             accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
         elif ev >= 0:
-            deferred.append((k, e, False))
+            deferred.append((k, e, _REPEAT))
         return
     # a single word: a surname after a title, or a name repeated from elsewhere
     verdict = _single_word(doc, lex, k, e, cj, titled or byline, titled)
     if verdict == "accept":
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
-    elif verdict == "defer":
-        deferred.append((k, e, False))
+    elif verdict != "drop":
+        deferred.append((k, e, _REPEAT if verdict == "defer" else _SURNAME_ONLY))
 
 
 def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]:
@@ -612,7 +670,9 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bool, titled: bool) -> str:
     """A one-word name: ``"accept"`` with strong context (a title or byline, a scorecard,
     ``Easley said``, ``said Obama``), ``"defer"`` to the second pass (a name repeated from
-    elsewhere), ``"drop"`` when it cannot be one (a place, a month, a cue word)."""
+    elsewhere), ``"surname"`` when it reads as a place or a cue word (a name only as the
+    surname of a full name of the article: ``Bob Dole … Dole's proposal``), ``"drop"``
+    when it cannot be one (a month, an ALL CAPS word, a place after ``in``)."""
     toks = doc.toks
     text = doc.text
     t = toks[k]
@@ -620,8 +680,9 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
     # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
     cue = f in lex.org_cues and f not in lex.east_asian
-    bad = _placeish(lex, f) or f in lex.months or (len(t.text) > 1 and t.text.isupper()) or cue
-    bad = bad or (f in lex.places and _place_prep_before(doc, k))
+    other = _placeish(lex, f) or cue  # a place or an organisation word, unless the article says otherwise
+    never = f in lex.months or (len(t.text) > 1 and t.text.isupper()) or (f in lex.places and _place_prep_before(doc, k))
+    bad = other or never
     strong = False
     if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
@@ -645,7 +706,9 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
         strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
     if strong:
         return "accept"
-    return "drop" if bad else "defer"
+    if never:
+        return "drop"
+    return "surname" if other else "defer"
 
 
 _NAME_SHAPE = regex.compile(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
