@@ -572,7 +572,7 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             break
         if n > 1 and not cap and doc.low[start] in DETS and _cap(doc, j - 1) \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
-                and not _role_or_group(w) and w not in tables().org_heads and w not in tables().outlet_heads:
+                and not _head_ahead(doc, j, hi):
             j -= 1  # "the Security Council issued": a lower-case word after the name is a verb
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
@@ -601,6 +601,30 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if rest is not None:  # "two people familiar with the matter"
             return NP(doc.starts[start], rest.end, start, rest.last)
     return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
+
+
+#: The most lower-case words after a capitalised modifier before the head they lead to.
+_HEAD_AHEAD = 3
+
+
+def _head_ahead(doc: Doc, j: int, hi: int) -> bool:
+    """Word ``j`` (lower case, after ``the`` and a capitalised word) is part of the noun
+    phrase: it or one of the next few unbroken lower-case words is a role, group,
+    organisation or outlet head (``the British statistics office``, ``the Kenyan health
+    ministry``), none of them a function word or cue before it (``the Security Council
+    issued a statement`` stops at ``issued``)."""
+    t = tables()
+    k = j
+    while k < len(doc.starts) and doc.starts[k] < hi and k - j < _HEAD_AHEAD:
+        w = doc.low[k]
+        if not doc.text[doc.starts[k]].islower():
+            return False
+        if _role_or_group(w) or w in t.org_heads or w in t.outlet_heads:
+            return True
+        if w in words().stop or (k > j and cue_at(doc, k) is not None) or not doc.joined(k):
+            return False
+        k += 1
+    return False
 
 
 #: The most description words between a post-verbal phrase and the name it describes.

@@ -223,15 +223,41 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     wl = words()
     j = k
     gap = _TELL_THAT_GAP if cue.form in _TELL else _THAT_GAP
+    tell = cue.form in _TELL
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
         if doc.low[j] == "that":
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
-        if doc.low[j] in wl.gap_stop or doc.in_quote(doc.starts[j]):
+        if doc.low[j] in wl.gap_stop:
             break
+        if doc.in_quote(doc.starts[j]):
+            after = _past_title(doc, j, sb) if tell else None
+            if after is None:
+                break
+            j = after
+            continue
         if doc.gap(j).strip() not in ("", ",") and not doc.joined(j):
-            break
+            if not (tell and j + 1 < len(doc.starts) and _past_title(doc, j + 1, sb) is not None):
+                break
         j += 1
     return _PASS
+
+
+#: The most words of a quoted title in an addressee (``told BBC Radio's "Sportsweek" that``).
+_TITLE_WORDS = 4
+
+
+def _past_title(doc: Doc, j: int, sb: int) -> int | None:
+    """Word ``j`` opens a short quoted title (a programme, a paper) inside an addressee:
+    the first word after its closing mark, or None (a longer quotation is speech)."""
+    q = doc.quote_at(doc.starts[j])
+    if q is None or q.recovered or q.close >= sb:
+        return None
+    x = j
+    while x < len(doc.starts) and doc.starts[x] < q.close:
+        x += 1
+        if x - j > _TITLE_WORDS:
+            return None
+    return x if x < len(doc.starts) and doc.starts[x] < sb else None
 
 
 #: The most words of an aside set off by commas between a cue and its ``that``.
@@ -486,6 +512,8 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         j = cue.first - 1
         if j < 0 or doc.gap(j).strip() != ",":
             return None
+        if te < sb and doc.text[te] == "," and finite_clause(doc, doc.word_at(te + 1), sb):
+            return None  # "If the dam fails, according to X, the town will flood": what follows is reported
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     np, why = subject_before(doc, cue, sa)
     if np is not None and why == "":
@@ -498,10 +526,59 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         if "speech" not in cue.classes:
             return None
         np2 = np_after(doc, cue.last + 1, sb)
-        if np2 is None or doc.text[np2.end : _tail_end(doc, np2.end, sb)].strip(" .") != "":
+        if np2 is None or not _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
             return None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
     return None
+
+
+def _according_after_clause(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:
+    """``Prices rose 4 percent, according to Ana Ruiz, head of the statistics office.``:
+    after a whole clause and a comma, ``according to`` attributes that clause even when a
+    description follows the source (the tail is too long or holds a comma for
+    :func:`_postposed`); what follows the source's comma is its description, not the
+    content. ``The plan, according to X, will cost …`` (no clause before the comma) stays
+    the preposed reading."""
+    j = cue.first - 1
+    if j < 0 or doc.gap(j).strip() != "," or doc.ends[j] - sa < _MIN_CLAUSE:
+        return None
+    np = np_after(doc, cue.last + 1, sb)
+    if not (finite_clause(doc, doc.word_at(sa), doc.ends[j]) or _described(doc, np, sb)):
+        return None
+    return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
+
+
+def _described(doc: Doc, np: NP | None, sb: int) -> bool:
+    """After the source and a comma, a description of it (``head of the centre``, ``a
+    budget analyst at …``: a role phrase that is no finite clause) or a relative clause
+    on it (``, which said …``)."""
+    if np is None or np.last + 1 >= len(doc.starts) or doc.gap(np.last).strip() != ",":
+        return False
+    k = np.last + 1
+    if doc.starts[k] >= sb or finite_clause(doc, k, sb):
+        return False
+    if doc.low[k] in ("who", "which"):
+        return True  # "according to the statistics office, which said …"
+    end = doc.text.find(",", doc.starts[k], sb)
+    actor = classify(doc.text[doc.starts[k] : end if end >= 0 else sb])
+    return actor.kind == "person_desc" and actor.head in tables().roles
+
+
+#: The longest tail after an inverted subject (``…, said the ministry in a statement.``).
+_SHORT_TAIL = 40
+_TAIL_WORD = regex.compile(r"[\p{L}']+")
+
+
+def _short_tail(doc: Doc, tail: str) -> bool:
+    """Nothing, or a short phrase opened by a preposition (``in a statement``, ``on
+    Friday``, ``at a briefing``) after an inverted subject: the sentence ends there, so the
+    clause before is what was said."""
+    tail = tail.strip(" .")
+    if not tail:
+        return True
+    m = _TAIL_WORD.match(tail)
+    return len(tail) <= _SHORT_TAIL and m is not None and m.group().lower() in words().prepositions \
+        and "," not in tail and "that" not in _TAIL_WORD.findall(tail.lower())
 
 
 #: Words opening a clause of their own after the comma that ends an attribution's tail.
@@ -643,7 +720,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     if cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
         return None  # '"…," said X': the attribution of a direct quotation
     if cue.form == "according to":
-        pp = _postposed(doc, cue, sa, sb)
+        pp = _postposed(doc, cue, sa, sb) or _according_after_clause(doc, cue, sa, sb)
         if pp is not None:
             a, b, np = pp
             span = _trim(doc, a, b)

@@ -102,6 +102,8 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     w = doc.low[i]
     if doc.text[doc.starts[i]].isupper() and doc.starts[i] != sa:
         return False  # a name ("Hope", "Back Bay") or a Title Case headline
+    if w.endswith("ing") and _progressive(doc, i, sa):
+        return True  # "is calling for", "were refusing to"
     j = i - 1
     while j >= 0 and doc.starts[j] >= sa and doc.joined(j) and (
         doc.low[j] in words().skip or (doc.low[j].endswith("ly") and doc.low[j] not in words().not_adverbs)
@@ -116,6 +118,22 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     return True
 
 
+#: Forms of *be* before an ``-ing`` form that make it a progressive verb, not a passive.
+_BE = frozenset({"is", "are", "was", "were", "am", "be", "been", "'s", "'re"})
+
+
+def _progressive(doc: Doc, i: int, sa: int) -> bool:
+    """``The union is calling for …``, ``they were refusing to …``: a form of *be*, maybe
+    with adverbs, right before the ``-ing`` form."""
+    j = i - 1
+    while j >= 0 and doc.starts[j] >= sa and doc.joined(j) and (
+        doc.low[j] in ("still", "now", "also", "not", "already", "again", "increasingly")
+        or (doc.low[j].endswith("ly") and doc.low[j] not in words().not_adverbs)
+    ):
+        j -= 1
+    return j >= 0 and doc.starts[j] >= sa and doc.joined(j) and doc.low[j] in _BE
+
+
 def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
     """An ``-s`` form that may be a plural noun (``direct questions or comments``) unless
     a person, a pronoun or a name is its subject (``Trump questions``, ``she demands``)."""
@@ -124,7 +142,22 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
         return False
     if doc.persons_in(np.start, np.end) or doc.low[np.last] in tables().pronouns:
         return False
+    if _singular_then_infinitive(doc, i, np):
+        return False
     return not _verb_context(doc, i, i)
+
+
+def _singular_then_infinitive(doc: Doc, i: int, np: NP) -> bool:
+    """``The club refuses to release …``, ``the council plans to close …``: an ``-s``
+    form right after a singular subject (not a possessive: ``the council's plans to``)
+    and before ``to`` and a word is a verb of intention."""
+    head = doc.low[np.last]
+    if head.endswith("s") or np.last != i - 1 or not doc.joined(np.last) or "'" in head or "\u2019" in head:
+        return False
+    if doc.text[doc.ends[np.last] : doc.ends[np.last] + 2] in ("'s", "\u2019s"):
+        return False
+    frame = stance_lexicon().forms.get(doc.low[i])
+    return frame is not None and frame.kind == "intention" and i + 2 < len(doc.low) and doc.low[i + 1] == "to"
 
 
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
