@@ -168,8 +168,9 @@ def _chunks(doc: _Doc) -> list[tuple[int, int]]:
             if _capword(doc, t):
                 j += 1
                 continue
-            # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz"
-            if t.folded in lex.particles and t.text.islower():
+            # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz";
+            # never a scorecard's dismissal mark ("Lehmann st Kaluwitharana b Chandana": stumped)
+            if t.folded in lex.particles and t.text.islower() and t.folded not in lex.dismissal_marks:
                 k = j
                 while k < n and toks[k].folded in lex.particles and toks[k].text.islower() and k - j < 3:
                     if k + 1 >= n or not _joinable(doc, toks[k], toks[k + 1]):
@@ -687,9 +688,9 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
     elif not bad and not lex.common(f, 3.5) and (
-        _dismissal_before(doc, lex, k) or _country_after(doc, lex, e)
+        _dismissal_before(doc, lex, k) or _country_after(doc, lex, e) or _bowling_after(doc, k)
     ):
-        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )"
+        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )", "Vaas 7-0-29-0"
     elif not bad and not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers:
         # "Easley said", "Bergkamp 34"
         nxt = toks[e].folded if e < len(toks) else ""
@@ -879,6 +880,15 @@ def _dismissal_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
         return False  # "in Jordan's film" is a person's
     p = doc.toks[k - 1]
     return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
+
+
+#: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``).
+_BOWLING = regex.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+def _bowling_after(doc: _Doc, k: int) -> bool:
+    """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
+    return _BOWLING.match(doc.text, doc.toks[k].end) is not None
 
 
 def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:
