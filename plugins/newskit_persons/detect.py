@@ -432,13 +432,16 @@ def _org_cue(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k
     if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
         return True
     return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and _initial(doc, names[0])) and (
-        not _given(lex, folded[0]) or folded[0] in lex.east_asian
-    )
+        not _given(lex, folded[0]) or folded[0] in lex.east_asian or _place_prep_before(doc, k)
+    )  # "at Trent Bridge", "in Grant Park": a given name first, but after a preposition of place
 
 
 def _place_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
-    """``Heping Township``: a generic head last."""
-    return len(folded) >= 2 and _place_tail(lex, folded)
+    """``Heping Township``: a generic head last (also after a given name when a
+    preposition of place stands before: ``near Chester Hill``)."""
+    return len(folded) >= 2 and (
+        _place_tail(lex, folded) or (folded[-1] in lex.place_heads and _place_prep_before(doc, k))
+    )
 
 
 def _feature_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:

@@ -69,8 +69,8 @@ def test_a_lone_given_name_without_its_full_name_is_not_read() -> None:
 
 @settings(max_examples=40, deadline=None)
 @given(
-    given_name=st.sampled_from(["Helena", "Tobias", "Anne", "Mark", "Sarah", "Kwame"]),
-    surname=st.sampled_from(["Marchetti", "Lindqvist", "Dole", "Chester", "Olsztyn", "Mensah"]),
+    given_name=st.sampled_from(["Helena", "Tobias", "Anne", "Daniel", "Sarah", "Kwame"]),
+    surname=st.sampled_from(["Marchetti", "Lindqvist", "Dole", "Chester", "Mensah"]),
     lead=st.sampled_from(["A tired", "The injured", "Later", "On Friday,"]),
 )
 def test_property_a_repeated_surname_always_joins_the_full_name(given_name: str, surname: str, lead: str) -> None:
