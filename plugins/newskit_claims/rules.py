@@ -170,6 +170,21 @@ def _patterns() -> dict[str, Any]:
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
             + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
+        # reported content whose subject is a charge and whose predicate is negated: "(said)
+        # the claim had no basis", "(said) the allegations were not true", "(said) the report
+        # does not reflect what happened": a charge said not to hold is denied, whatever the verb
+        "negated_charge": rc(
+            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
+            + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about|by)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*"
+            r"(?:(?:is|was|are|were|has|had|have|does|did|do)(?:\s+(?:simply|just|absolutely|completely|clearly|"
+            r"also|still))?\s+(?:no|not|never|without)|(?:is|was|are|were|has|had|have|does|did|do)n['’]t)" + e, regex.I),
+        # a past verb whose object points back at a charge: "(Whitcombe) blasted that claim",
+        # "(the minister) slammed the claims as \"shameful politics\"" (a demonstrative, or a
+        # characterisation in quotation marks); who may deny so is decided by ``_rebuttals``
+        "rebut": rc(
+            r"(?<![\p{L}'’-])(?P<cue>\p{Ll}{3,}ed)\s+(?:(?P<dem>(?:that|those|these|this)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:"
+            + _alt(d["denial_nouns"]) + r"))(?![\p{L}\p{N}])(?!\s+(?:that|of|by|against|from)\b)|(?:the|his|her|their|its)\s+"
+            r"(?:\p{Ll}[\p{Ll}-]*\s+)?(?:" + _alt(d["denial_nouns"]) + r")\s+as\s+[\"“‘'])"),
         # reported content that is a finding: "(observers said) they found no evidence of fraud"
         "no_evidence": rc(
             r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
@@ -306,6 +321,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "innocence": (("innocence",),),
         "call_false": (_keys(d["call_cues"]), nouns, _keys(d["false_words"])),
         "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
+        "rebut": (nouns,),
     }
 
 
@@ -732,6 +748,7 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: 
             if e > s:
                 out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
                                  responds=_last_allegation(out, s), fixed=True))
+    _rebuttals(text, sent, actors, out, live)
     for m in _scan("finding", text, sent, live):
         if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
             continue  # without a determiner the body must open its clause
@@ -742,6 +759,35 @@ def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: 
         if e > s:
             out.append(_Cand(s, e, subj, m.group("cue"), "denies", "construction", sref, m.span("cue"),
                              "organisation", responds=_last_allegation(out, s), fixed=True))
+
+
+def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """A charge answered with any verb (``blasted that claim``, ``slammed the claims as
+    "shameful politics"``): the verb alone says nothing, so it denies only when the charge
+    it points back at is an allegation by another source before it, and either the one
+    answering is named in that allegation (the accused answers what was said of them) or it
+    labels the charge in quotation marks. A negated verb (``had not disputed``) and a cue of
+    another stance (``confirmed that claim``) never deny."""
+    p = _patterns()
+    stance_of = _cue_stance()
+    for m in _scan("rebut", text, sent, live):
+        cue = m.group("cue")
+        if cue.lower() in stance_of or p["negated"].search(text[max(sent.start, m.start() - 25):m.start()]):
+            continue
+        src, kind, sref = _subject(text, m.start(), sent, actors, out)
+        last = _last_allegation(out, m.start())
+        if src is None or last is None or out[last].stance != "alleges" or out[last].source == src:
+            continue
+        named = src.split()[-1]
+        charge = text[out[last].start:out[last].end]
+        if m.group("dem") is not None and not (
+                named[:1].isupper() and regex.search(r"(?<![\p{L}])" + regex.escape(named) + r"(?![\p{L}])", charge)):
+            continue
+        lead = sref[0] if sref else m.start()
+        s, e = _trim(text, lead, _clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(_Cand(s, e, src, cue, "denies", "construction", sref, m.span("cue"), kind,
+                             responds=last, fixed=True))
 
 
 def _coordinated(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand],
@@ -941,7 +987,7 @@ def _stance(text: str, c: _Cand) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
-    if p["false_content"].match(content) or p["no_evidence"].match(content) or \
+    if p["false_content"].match(content) or p["negated_charge"].match(content) or p["no_evidence"].match(content) or \
             p["innocent_content"].match(content) or p["deny_content"].match(content) or \
             p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
             p["none_happened"].match(content) or p["no_truth"].match(content) or \
@@ -1017,7 +1063,11 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
     stances = {id(c): _stance(text, c) for c in split}
     targets = _answered(text, split, stances)
+    named = [c.source for c in split]
+    _resolve_representatives(text, split, persons, targets)
     _resolve_anaphors(text, split, persons, targets)
+    if named != [c.source for c in split]:
+        targets = _answered(text, split, stances)  # a body's spokesperson never answers the body
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
                                                                          PersonMention))),
@@ -1060,7 +1110,7 @@ def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dic
                 break
             if prev.start < c.end and c.start < prev.end:
                 continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
-            if prev.source == c.source:
+            if _body_key(prev.source) == _body_key(c.source):
                 continue
             if stances[id(prev)] in ("alleges", "reports") or \
                     (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
@@ -1079,6 +1129,16 @@ def _answered(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dic
         if id(c) not in targets and quoted is not None:
             targets[id(c)] = quoted
     return targets
+
+
+#: a company's legal form after its name (``Selvane Shipping Ltd`` is ``Selvane Shipping``)
+_LEGAL_FORM = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+
+
+def _body_key(source: str | None) -> str | None:
+    """One key for the spellings of one source within an article: with or without the
+    legal form, in any case."""
+    return _LEGAL_FORM.sub("", source).casefold() if source else source
 
 
 def _points_back(text: str, c: _Cand) -> bool:
@@ -1147,6 +1207,58 @@ def _resolve_anaphors(text: str, cands: Sequence[_Cand], persons: Sequence[Perso
             got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
+
+
+@per_vocabulary
+def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """How a source names one who speaks for a body (``data/cues.json``: ``representatives``):
+    (the source as the speaker layer gives it - ``unnamed spokesman``, ``spokesperson of
+    Aerion``, ``company's spokeswoman``, ``Brightline spokesman``; the body is group
+    ``body``), and a premodifier before the noun in the source's own words (``a company
+    spokesperson``, ``A Velmora spokeswoman``)."""
+    reps = _alt(_data()["representatives"])
+    source = regex.compile(r"^(?:unnamed\s+(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
+                           + r")\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)|(?:the\s+)?(?P<body>.+?)(?:['’]s?)?\s+(?:"
+                           + reps + r"))$", regex.I)
+    own = regex.compile(r"^(?:an?|the)\s+(?P<body>(?:[\p{L}&.'’-]+\s+){0,3}?[\p{L}&.'’-]+?)(?:['’]s?)?\s+(?:"
+                        + reps + r")$", regex.I)
+    return source, own
+
+
+def _resolve_representatives(text: str, cands: Sequence[_Cand], persons: Sequence[PersonMention],
+                             targets: dict[int, _Cand]) -> None:
+    """A spokesperson speaks for a body, so the body is the source: the one named with the
+    noun (``a spokesperson for Aerion``, ``Aerion's spokesman``, ``an Aerion spokesman``),
+    the common noun standing for it (``a company spokesperson``, ``the club's spokesman``:
+    left to :func:`_resolve_anaphors`), or, for a bare ``a spokesman said``, the latest body
+    the article named before it that is not the accuser the claim answers (``Brightline
+    hit back ... "These claims are false," a spokesman said``). Persons are no bodies here:
+    ``a spokeswoman for the senator`` keeps the speaker layer's reading."""
+    source, own = _representative_forms()
+    todo = [(c, m) for c in cands if c.source and (m := source.match(c.source)) is not None]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation", "government")]
+    starts = [a.start for a in names]
+    full = _full_names(names)
+    person_names = {pm.entity for pm in persons if pm.entity}
+    for c, m in todo:
+        body = m.group("body")
+        if body is None and c.source_ref is not None:
+            pre = own.match(text[c.source_ref[0]:c.source_ref[1]])
+            body = pre.group("body") if pre is not None else None
+        if body is not None and body in person_names:
+            continue
+        if body is None:
+            accuser = targets[id(c)].source if id(c) in targets else None
+            pos = c.source_ref[0] if c.source_ref else c.start
+            hi = bisect.bisect_left(starts, pos)
+            body = next((a.name for a in reversed(names[max(0, hi - 40):hi])
+                         if a.name != accuser and not _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start)), None)
+            if body is None:
+                continue
+        body = _DET.sub("", body.strip())
+        c.source, c.source_type = full.get(body, body), "organisation"
 
 
 def _full_names(names: Sequence[Actor]) -> dict[str, str]:
