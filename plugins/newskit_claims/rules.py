@@ -112,7 +112,8 @@ def _patterns() -> dict[str, Any]:
         return pattern, flags
 
     return _Compiled({
-        "predictive": rc(b + "(?:" + _alt(d["predictive"]) + ")" + e, regex.I),
+        # in lower case: a capitalised "May" inside a clause is the month, not the modal
+        "predictive": rc(b + "(?:" + _alt(d["predictive"]) + ")" + e),
         "accusation": rc(b + "(?:" + _alt(d["accusation"]) + ")" + e, regex.I),
         "hypothetical": rc(b + "(?:" + _alt(d["hypothetical"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
         "negated": rc(b + "(?:" + _alt(d["negations"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
@@ -127,11 +128,12 @@ def _patterns() -> dict[str, Any]:
             b + r"(?:an?|the|this|that|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
             + r")\s+(?:(?:that|which)\s+(?:has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?P<cue>"
             + _alt(st["denies"]) + r")\s+by\s+", regex.I),
-        # "a charge both nations deny"
+        # "a charge both nations deny", "a charge Hidroenergia called baseless"
         "noun_deny": rc(
             b + r"(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
-            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?P<cue>"
-            + _alt(st["denies"]) + ")" + e),
+            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
+            + _alt(st["denies"]) + ")" + e + "|(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
+            + _alt(d["false_words"]) + ")" + e + ")"),
         # "Denying allegations of illicit arms transfers, both countries insist ..."
         "denying": rc(
             r"(?P<cue>Denying|Rejecting|Dismissing|Refuting)\s+(?:[\p{L}-]+\s+){0,8}?[\p{L}-]+(?=,)"),
@@ -203,7 +205,10 @@ def _patterns() -> dict[str, Any]:
         # "rejected the union's accusation", "there had been no such warnings"
         "points_back": rc(
             b + r"(?:(?:the|this|that|these|those|such|its|his|her|their|[\p{L}-]+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:"
-            + _alt(d["denial_nouns"]) + r"))(?!\s+(?:that|by|of|from)\b)" + e + r"|\bno\s+such\b|\bsuch\s+an?\b", regex.I),
+            + _alt(d["denial_nouns"]) + r"))(?!\s+(?:that|by|of|from)\b)" + e + r"|\bno\s+such\b|\bsuch\s+an?\b"
+            # "denied it, saying ...", "disputed this": a pronoun object is what was just said
+            r"|" + b + r"(?:" + _alt(st["denies"]) + r")\s+(?:it|this|that|these|those|them)(?=\s*[,.;]|\s+(?:and|but|as|in)\b)",
+            regex.I),
         # reported content that says a thing named before never was: "(said) there had been
         # no such warnings", "(said) she had never received such a warning"
         "none_such": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,5}?(?:no\s+such|never\s+(?:[\p{Ll}-]{1,40}\s+){0,2}such)\b", regex.I),
@@ -285,7 +290,8 @@ def _patterns() -> dict[str, Any]:
             r"\s+(?:(?:has|have|had|also)\s+)?", regex.I),
         # "the Ministry of Health", "National Electoral Council": what "the ministry" stands for
         "named_body": rc(
-            r"(?<![\p{L}\p{N}])(?P<name>(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){0,4}(?P<noun>"
+            # a number may follow a capitalised word of the name ("Sector 12 Residents' Welfare Association")
+            r"(?<![\p{L}\p{N}])(?P<name>(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:\p{N}+\s+)?){0,4}(?P<noun>"
             + _alt([w.title() for w in d["definite_anaphors"]["named"]])
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)(?![\p{L}\p{N}])"),
         "np_tail": rc(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
@@ -311,7 +317,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
     return {
         "cue": (_keys(st["alleges"] + st["denies"] + st["confirms"] + ["reported"] + d["assert_that_cues"]),),
         "denied_by": (denies, nouns, ("by",)),
-        "noun_deny": (denies, nouns),
+        "noun_deny": (denies + _keys(d["call_cues"]), nouns),
         "denying": (("denying", "rejecting", "dismissing", "refuting"),),
         "passive": (("been",), ("by",)),
         "as_by": (("confirmed", "announced", "reported", "stated", "said"), ("by",)),
@@ -359,6 +365,9 @@ _VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 #: a non-restrictive relative clause right before a cue (``, which runs the clinic,``)
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
+#: a noun phrase in apposition after a name, right before a cue (``SPC Financial Group, the
+#: bank's parent, denied``): the name before it is the subject
+_APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60},\s*$")
 
 
 @define
@@ -431,7 +440,7 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
-    aside = _RELATIVE_ASIDE.search(text, lo, pos)
+    aside = _RELATIVE_ASIDE.search(text, lo, pos) or _APPOSITIVE_ASIDE.search(text, lo, pos)
     if aside is not None:
         pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
     both = None
@@ -670,6 +679,8 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
                 near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
                         if a.start < m.end("subj")]
                 src, kind = (_source_name(text, near[0])[:2] if near else (None, None))
+                if src is None and subj.lower() not in _FUNCTION_WORDS:
+                    src, kind = subj, "organisation"  # a name the gazetteer does not hold
             if src is None:
                 continue
             s, e = _trim(text, m.start(), m.end())
@@ -1063,11 +1074,15 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
     stances = {id(c): _stance(text, c) for c in split}
     targets = _answered(text, split, stances)
+    _drop_reflexives(split)
     named = [c.source for c in split]
     _resolve_representatives(text, split, persons, targets)
+    _resolve_agents(text, split, persons)
     _resolve_anaphors(text, split, persons, targets)
-    if named != [c.source for c in split]:
+    answering = _answering_negations(text, split, stances)
+    if answering or named != [c.source for c in split]:
         targets = _answered(text, split, stances)  # a body's spokesperson never answers the body
+        targets.update((k, v) for k, v in answering.items() if k not in targets)
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
                                                                          PersonMention))),
@@ -1141,6 +1156,49 @@ def _body_key(source: str | None) -> str | None:
     return _LEGAL_FORM.sub("", source).casefold() if source else source
 
 
+_NEGATION = regex.compile(r"(?<![\p{L}'’])(?:not|never|no|none|nothing|n['’]t)(?![\p{L}])", regex.I)
+_NAME_WORD = regex.compile(r"[\p{L}][\p{L}'’-]{2,}")
+
+
+def _named_in(source: str, text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` names a source: a capitalised word of its name (``Corvane``
+    for ``Corvane Systems``), or the head of a common-noun source (``the zoo``)."""
+    words = [w for w in _NAME_WORD.findall(source) if w.lower() not in _NOT_NP and w.lower() != "the"]
+    if not words:
+        return False
+    heads = {w for w in words if w[:1].isupper()} or {words[-1]}
+    return any(regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", text[s:e], regex.I) for w in heads)
+
+
+def _answering_negations(text: str, split: Sequence[_Cand], stances: dict[int, str]) -> dict[int, _Cand]:
+    """A negated assertion by the one another source's claim just named answers that claim,
+    though it says no word of denying: ``Renzi blamed a faulty update pushed by Corvane.``
+    / ``Corvane said its update ... was not the cause``; ``Pike said he had warned the zoo
+    ...`` / ``The zoo said it had no record of any complaint from Mr Pike``. The claim
+    answered is by another source, at most two sentences before, names the asserter, and
+    shares a content word with the assertion or is named by it. Such assertions become
+    denials; returned with the claim each answers."""
+    turned: dict[int, _Cand] = {}
+    for i, c in enumerate(split):
+        if stances[id(c)] != "asserts" or not c.source or not _NEGATION.search(text, c.start, c.end):
+            continue
+        for j in range(i - 1, max(-1, i - 8), -1):
+            prev = split[j]
+            if prev.end > c.start:
+                continue  # a claim holding this one is no claim before it
+            if len(_SENT_GAP.findall(text, prev.end, c.start)) > 2:
+                break
+            if not prev.source or _body_key(prev.source) == _body_key(c.source) or \
+                    stances[id(prev)] not in ("alleges", "asserts", "reports"):
+                continue
+            if _named_in(c.source, text, prev.start, prev.end) and (
+                    _shares_word(text, prev, c, _CONTENT_WORD) or _named_in(prev.source, text, c.start, c.end)):
+                stances[id(c)] = "denies"
+                turned[id(c)] = prev
+            break
+    return turned
+
+
 def _points_back(text: str, c: _Cand) -> bool:
     """Whether a denial points back at what it answers: its object right after the cue is
     a definite charge noun (``called the claim baseless``, ``rejected the union's
@@ -1209,6 +1267,22 @@ def _resolve_anaphors(text: str, cands: Sequence[_Cand], persons: Sequence[Perso
             c.source, c.source_type = got, "organisation"
 
 
+#: a reflexive pronoun before a name: ``A group calling itself Sierra Pacific Depositors
+#: United says`` (the closed class of reflexive pronouns)
+_REFLEXIVE = regex.compile(r"^(?:itself|themselves|himself|herself|ourselves)\s+(?=\p{Lu})", regex.I)
+
+
+def _drop_reflexives(cands: Sequence[_Cand]) -> None:
+    """A name after ``calling itself`` / ``describing themselves as`` is the source, not
+    the pronoun before it: the pronoun is left out of the source and its span."""
+    for c in cands:
+        m = _REFLEXIVE.match(c.source or "")
+        if m is not None and c.source is not None:
+            c.source = c.source[m.end():]
+            if c.source_ref is not None:
+                c.source_ref = (c.source_ref[0] + m.end(), c.source_ref[1])
+
+
 @per_vocabulary
 def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """How a source names one who speaks for a body (``data/cues.json``: ``representatives``):
@@ -1259,6 +1333,34 @@ def _resolve_representatives(text: str, cands: Sequence[_Cand], persons: Sequenc
                 continue
         body = _DET.sub("", body.strip())
         c.source, c.source_type = full.get(body, body), "organisation"
+
+
+#: a named body's role right before the person holding it (``Brightplate's managing
+#: director, `` before ``Colin Ferris``; ``Velmora's vice president for communications, ``)
+_BODY_ROLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
+                                  r"['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+,\s+$")
+
+
+def _resolve_agents(text: str, cands: Sequence[_Cand], persons: Sequence[PersonMention]) -> None:
+    """A person named in apposition to a named body's role (``Brightplate's managing
+    director, Colin Ferris, rejected ...``, ``Transandina's lawyer, Martín Cueto, denied
+    ...``) speaks for that body: the source names both, ``Colin Ferris of Brightplate``, so
+    the person and the party are one source. A person's or a place's role (``Hale's lawyer,
+    Ruth Adelman``; ``Brazil's foreign minister, ...``) keeps the person alone."""
+    todo = [c for c in cands if c.source_type == "person" and c.source_ref is not None]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
+    full = _full_names(names)
+    person_names = {pm.entity for pm in persons if pm.entity} | {pm.text for pm in persons}
+    spans = {(a.start, a.end) for a in names}
+    for c in todo:
+        ref = c.source_ref
+        assert ref is not None
+        m = _BODY_ROLE_BEFORE.search(text, max(0, ref[0] - 120), ref[0])
+        if m is None or m.group("body") in person_names or m.span("body") not in spans:
+            continue
+        c.source = f"{c.source} of {full.get(m.group('body'), m.group('body'))}"
 
 
 def _full_names(names: Sequence[Actor]) -> dict[str, str]:

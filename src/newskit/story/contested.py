@@ -193,6 +193,13 @@ def _inside(a: Claim, d: Claim) -> bool:
     return a.article == d.article and a.start < d.end and d.start < a.end
 
 
+def _same_party(a: str | None, b: str | None) -> bool:
+    """Whether two sources are one party: one name, or a person and the same person
+    speaking for a body (``Colin Ferris`` / ``Colin Ferris of Brightplate``)."""
+    ka, kb = name_key(a), name_key(b)
+    return ka == kb or (a or "").startswith(f"{b} of ") or (b or "").startswith(f"{a} of ")
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
@@ -219,21 +226,22 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         if d.stance != "denies" or not d.source:
             continue
         target = by_id.get(d.responds_to or "")
-        if target is not None and name_key(target.source) != name_key(d.source):
+        if target is not None and not _same_party(target.source, d.source):
             out.append((target, d))
         own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
         d_verbs = _participles(d.text)
         for a in charged:
-            if a is target or name_key(a.source) == name_key(d.source) or _inside(a, d):
+            if a is target or _same_party(a.source, d.source) or _inside(a, d):
                 continue
             if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
                     bool(acts[id(a)] & d_acts) or \
-                    ((_answers_charge(d) or (not d_acts and _generic(d, own[1]))) and _accuses(a, d.source)):
+                    ((_answers_charge(d) or target is not None or (not d_acts and _generic(d, own[1])))
+                     and _accuses(a, d.source)):
                 out.append((a, d))
         d_runs, d_aux = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE)
-        out.extend((a, d) for a in plain if a is not target and name_key(a.source) != name_key(d.source)
+        out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and _repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                       plain_verbs[id(a)] & d_aux, repeat))
     return out

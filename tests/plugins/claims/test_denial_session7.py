@@ -106,3 +106,76 @@ def test_a_spokesman_denial_pairs_with_the_allegation_of_another_outlet(pipeline
              for a in f.claims for d in f.claims
              if claims[a].stance != "denies" and claims[d].stance == "denies"}
     assert ("Dockworkers", "Selvane Shipping") in pairs
+
+
+def test_a_negated_answer_by_the_one_just_named_is_a_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Union leader Rosa Vidal blamed a pay error in software supplied by Tellmark. Tellmark "
+                           "said its software had been audited and was not the cause of the error.")
+    assert [c.source for c in _denials(cs)] == ["Tellmark"]
+
+
+def test_a_negated_answer_naming_the_accuser_is_a_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Parent Joe Barnes said he had warned the school about the broken gate in May. "
+                           "The school said it had no record of any email from Mr Barnes.")
+    got = _denials(cs)
+    assert [c.source for c in got] == ["school"]
+    assert got[0].responds_to == next(c.id for c in cs if c.source == "Joe Barnes")
+
+
+def test_a_negated_statement_about_something_else_is_no_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Witnesses said police arrived late. Police said the driver was not wearing a seatbelt.")
+    assert not _denials(cs)
+
+
+def test_a_definite_body_opening_its_sentence_speaks(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "The museum said it would reopen on Friday.")
+    assert [c.source for c in cs] == ["The museum"]
+
+
+def test_a_charge_a_name_called_false_is_its_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Tenants accused the landlord of ignoring damp, a claim Northgate Homes described as "
+                           "\"completely false\".")
+    assert [c.source for c in _denials(cs)] == ["Northgate Homes"]
+
+
+def test_an_amount_bound_by_a_preposition_opens_a_reported_clause(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Rescuers said about 40 people were still missing.")
+    assert [c.text for c in cs] == ["about 40 people were still missing"]
+
+
+def test_a_reflexive_pronoun_before_a_name_is_no_part_of_the_source(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "A group calling itself Harbour Savers Alliance says at least 30 members lost savings.")
+    assert [c.source for c in cs] == ["Harbour Savers Alliance"]
+
+
+def test_a_number_inside_a_body_name_keeps_the_name_whole(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "\u201cWe sat in the dark,\u201d said Anil Mehra, secretary of the Block 7 Tenants' "
+                           "Welfare Association. The association accused the landlord of cutting the heating.")
+    assert "Block 7 Tenants' Welfare Association" in {c.source for c in cs}
+
+
+def test_an_apposition_between_a_name_and_its_denial(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Harlow Foods, the chain's owner, denied any wrongdoing.")
+    assert [c.source for c in _denials(cs)] == ["Harlow Foods"]
+
+
+def _story_pairs(pipeline: Pipeline, arts: list[dict[str, str]]) -> set[tuple[str | None, str | None]]:
+    story = build_story([pipeline.run(Article.from_dict(a)) for a in arts])
+    claims = {c.id: c for c in story.claims}
+    return {(claims[a].source, claims[d].source) for f in story.conflicts if f.type == "contested"
+            for a in f.claims for d in f.claims
+            if claims[a].stance != "denies" and claims[d].stance == "denies"}
+
+
+def test_the_accused_answering_another_outlets_accuser_is_paired_with_every_accusation(pipeline: Pipeline) -> None:
+    # the denial answers an accuser of its own article; another outlet's accuser names the same body
+    arts = [
+        {"id": "y1", "source": "Valley Courier", "published": "2025-06-02",
+         "text": "The growers' federation accused Nortel Rail of cancelling freight trains to favour passengers."},
+        {"id": "y2", "source": "Plains Globe", "published": "2025-06-03",
+         "text": "Mayor Ana Ruiz said Nortel Rail had left grain to rot in the sidings. Nortel Rail denied it, "
+                 "saying a bridge repair had closed the line for a week."},
+    ]
+    pairs = _story_pairs(pipeline, arts)
+    assert ("Ana Ruiz", "Nortel Rail") in pairs
+    assert any(a and "federation" in a and d == "Nortel Rail" for a, d in pairs), pairs
