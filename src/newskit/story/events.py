@@ -418,14 +418,15 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     article events the mentions came from, each article event counted once."""
     sources = {(u.ref.article, u.event): u.source for u in units}
     items = [sources[k] for k in sorted(sources)]
-    cls = _top(Counter(u.source.type for u in units)) or "event"
+    told = [u for u in units if not is_learned(u)] or units  # the events plugin's words name it first
+    cls = _top(Counter(u.source.type for u in told)) or "event"
     who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
     who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
     where = _top(Counter(e.where for e in items if e.where))
     country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))
     whens = [e.when for e in items if e.when]
     when = best_when(whens)
-    trigger = _top(Counter(u.ref.text.lower() for u in units)) or cls
+    trigger = _top(Counter(u.ref.text.lower() for u in told)) or cls
     year = start_of(when)[:4] if when else ""
     base = "-".join(p for p in (slug(who[0]) if who else "", cls, slug(country or where or ""), year) if p) or cls
     eid, n = base, 2

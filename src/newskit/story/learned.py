@@ -6,11 +6,15 @@ its nouns are happenings: a noun that a preposition of time selects ("after the 
 "since Tuesday's explosion"), that is the complement of a noun of consequence or witness
 ("the aftermath of the landslide", "victims of the stampede"), the subject of a verb of
 occurring ("the leak happened"), the first part of a compound of affliction ("quake-hit"),
-a possessive's nominalisation ("the bank's failure") or dated by a possessive of time
-("Saturday's crush") names a happening there. Such a noun that at least two of the story's
-articles use is an event word of this story, and every occurrence of it in every article is
-an event mention (:func:`learned_units`), an ``incident`` that may name the central event
-(story/central.py).
+or a possessive's nominalisation ("the bank's failure") names a happening there. Such a noun is
+an event word of this story in every outlet ("before the failure." in one, "the bank's
+failure" in another), and every occurrence of it in every article is an event mention
+(:func:`learned_units`), an ``incident`` that may name the central event. So is a phrasal
+verb whose subject is one of the story's central participants, the nouns several outlets
+name in their opening sentences ("the bridge came down", "the roof gave way";
+:func:`participant_verbs`). The story keeps a learned mention only where it joins the
+central event (story/events.py): a learned word that names some other happening ("during a
+routine software update") is left out rather than made an event of its own.
 
 The frames are closed classes (``newskit/data/learned_events.json``: prepositions,
 determiners, the words that end a noun phrase, nouns of time), never words of one kind of
@@ -31,7 +35,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, lemma, make_unit, stem_family
 
-__all__ = ["frame_heads", "is_learned", "learned_lemmas", "learned_units"]
+__all__ = ["frame_heads", "is_learned", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
 _POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
@@ -69,13 +73,13 @@ def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[
         if w in _QUOTES:
             n += 1
             continue
+        if words and (_POSSESSIVE.match(w) or low in d["determiners"]):
+            return None  # "a jury found the ...", "the very last minute"
         if not w[0].isalpha() or (words and low in d["boundaries"]):
             break
         if _verb(low) or len(words) == 3:
             return None
-        if _POSSESSIVE.match(w) or (low in d["determiners"]):
-            if words:
-                return None
+        if _POSSESSIVE.match(w) or low in d["determiners"]:
             opened = True
         elif low in d["boundaries"]:
             break
@@ -182,18 +186,15 @@ def _key(word: str) -> str:
 
 
 def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
-    """The lemmas of the story's event words (the module docstring): a noun in an
-    event-selecting frame of some article that at least two articles use."""
+    """The lemmas of the story's event words (the module docstring): the nouns that stand in
+    an event-selecting frame in some article of the story. A word told in one outlet's frame
+    is the story's word in every outlet ("before the failure." in one, "the failure" in
+    another); what it names is decided by the story, which keeps it only where it joins the
+    central event (story/events.py)."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return frozenset()
-    framed = {_key(w) for a in dated for w, _, _ in frame_heads(a.article.text)}
-    used: dict[str, set[str]] = {}
-    for a in dated:
-        for w, _, _ in _tokens(a.article.text):
-            if _noun(w):
-                used.setdefault(_key(w), set()).add(a.article.id)
-    return frozenset(s for s in framed if len(used.get(s, ())) >= 2)
+    return frozenset(_key(w) for a in dated for w, _, _ in frame_heads(a.article.text))
 
 
 def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:
@@ -201,8 +202,7 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
     plugin covers, with the time and place of the nearest event of its sentence (or the
     date right before it: "Tuesday's mishap")."""
     stems = learned_lemmas(analyses)
-    if not stems:
-        return []
+    verbs = participant_verbs(analyses) if stems else {}
     taken = {(u.ref.article, u.ref.start) for u in units}
     spans: dict[str, list[tuple[int, int]]] = {}
     for u in units:
@@ -213,18 +213,85 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events)
-        for w, s, e in _tokens(text):
-            if not _noun(w) or _key(w) not in stems or (art, s) in taken:
+        nouns = [t for t in _tokens(text) if _noun(t[0]) and _key(t[0]) in stems]
+        for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
+            if (art, s) in taken or any(x < e and s < y for x, y in spans.get(art, ())):
                 continue
-            if any(x < e and s < y for x, y in spans.get(art, ())):
-                continue
-            ref = SpanRef(article=art, start=s, end=e, text=w)
+            ref = SpanRef(article=art, start=s, end=e, text=text[s:e])
             when, where, country = _context(a, s)
             src = Event(id=f"{art}:learned:{s}", type=_CLASS, trigger=w, when=when, where=where,
                         country=country, mentions=(ref,))
-            out.append(make_unit(a, ref, src, k, stem_family(lemma(w))))
+            out.append(make_unit(a, ref, src, k, stem_family(lemma(w.split()[0]))))
             k += 1
     return out
+
+
+def _lead_words(a: Analysis) -> set[str]:
+    """The lemmas of the lower-case words of an article's headline and first two sentences."""
+    from newskit.text import sentences
+
+    text = a.article.text
+    sents = sentences(text)
+    end = sents[min(1, len(sents) - 1)].end if sents else 0
+    return {lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {text[:end]}") if w.isalpha()}
+
+
+def participants(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The story's central participants: the nouns (lemmas) that at least two articles name
+    in their headline or first two sentences ("rocket", "bank", "dam"), a word of a name
+    lower-cased ("Sierra Pacific Commerce Bank" -> "bank")."""
+    counts: dict[str, int] = {}
+    for a in analyses:
+        if a.article.published_date is None:
+            continue
+        for w in _lead_words(a):
+            counts[w] = counts.get(w, 0) + 1
+    d = _data()
+    return frozenset(w for w, n in counts.items() if n >= 2 and len(w) >= 3 and w not in d["times"]
+                     and w not in d["determiners"] and w not in d["boundaries"] and w not in d["parts"])
+
+
+def participant_verbs(analyses: Sequence[Analysis]) -> dict[str, set[tuple[str, int, int]]]:
+    """Per article, the phrasal verbs that tell a change of a central participant: a past
+    form right after its subject's head (a word of a name counts), with its particle and no
+    object ("the bridge came down on Tuesday", "the roof suddenly gave way"). A participle or
+    a passive tells a state ("were trapped", "is linked to") and a verb with an object an
+    act on something else ("the rocket reached an altitude"): neither is taken."""
+    heads = participants(analyses)
+    out: dict[str, set[tuple[str, int, int]]] = {}
+    if not heads:
+        return out
+    for a in analyses:
+        if a.article.published_date is None:
+            continue
+        toks = _tokens(a.article.text)
+        for n in range(1, len(toks)):
+            got = _changed(toks, n, heads)
+            if got is not None:
+                out.setdefault(a.article.id, set()).add(got)
+    return out
+
+
+def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]) -> tuple[str, int, int] | None:
+    """The verb with its particle at ``toks[n]`` when it tells a change of a participant its
+    subject names (:func:`participant_verbs`), as (text, start, end)."""
+    d = _data()
+    w, s, e = toks[n]
+    low = w.lower()
+    if not w.isalpha() or not w.islower() or not _verb(low) or low in d["not_happenings"]:
+        return None
+    k = n - 1 if not toks[n - 1][0].endswith("ly") else n - 2  # an adverb: "the dam suddenly burst"
+    if k < 0 or lemma(toks[k][0]) not in heads:
+        return None
+    m = n + 1
+    if m >= len(toks) or toks[m][0].lower() not in d["particles"]:
+        return None  # only a phrasal verb: a participle or a passive tells a state, not the change
+    e, m = toks[m][2], m + 1
+    if m < len(toks):
+        nxt = toks[m][0]
+        if nxt[0].isalpha() and nxt.lower() not in d["boundaries"] and not nxt.endswith("ly"):
+            return None  # an object follows: "the rocket reached an altitude", "sold out its tickets"
+    return w, s, e
 
 
 def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
