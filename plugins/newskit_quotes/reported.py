@@ -719,7 +719,7 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
 
 
 #: what may stand before a sentence's first word: its start, a line break, or the end of a sentence
-_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+_SENTENCE_BEFORE = regex.compile(r"(?:^\s*|[.!?][\"'”’)]*\s+|\n\s*)$")
 
 
 def _opening_definite(doc: Doc, np: NP) -> bool:
