@@ -8,7 +8,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
-from newskit.story.learned import frame_heads, learned_lemmas, participant_verbs, participants
+from newskit.story.learned import (
+    frame_heads,
+    learned_lemmas,
+    modifies,
+    participant_verbs,
+    participants,
+)
 from tests.story.helpers import event_texts, story_of
 
 
@@ -128,3 +134,31 @@ def test_the_central_event_is_named_by_the_event_plugin_s_words(pipeline: Pipeli
     ]
     story = story_of(pipeline, arts)
     assert story.events[0].trigger != "squall"
+
+
+def test_a_noun_before_a_noun_modifies_it() -> None:
+    text = "Police sealed the parade route after the explosion. The marathon's finish line moved."
+    at = text.index
+    assert modifies(text, at("parade"), at("parade") + 6)
+    assert not modifies(text, at("explosion"), at("explosion") + 9)
+    assert modifies(text, at("marathon"), at("marathon") + 8)  # a possessive
+    verb = "Rangers sacked coach Ellis on Friday."
+    assert not modifies(verb, verb.index("sacked"), verb.index("sacked") + 6)  # a verb takes its object
+
+
+def test_a_setting_named_as_a_modifier_is_not_the_news(pipeline: Pipeline) -> None:
+    """Outlets name the setting ("the parade stage", "Parade organisers") in their headlines
+    and leads more often than the happening: as a modifier it does not support the setting as
+    the story's central event."""
+    arts = [
+        {"id": "p1", "published": "2026-08-03", "title": "Parade organisers shaken after stabbing",
+         "text": "A teenager was stabbed near the parade stage in Leeds on Sunday afternoon, police said.\n"
+                 "The parade committee said it was shocked."},
+        {"id": "p2", "published": "2026-08-03", "title": "Man held over Leeds stabbing",
+         "text": "Police arrested a man after a stabbing at the Leeds carnival on Sunday.\nThe parade's stewards gave first aid."},
+        {"id": "p3", "published": "2026-08-04", "title": "Parade route to change",
+         "text": "Organisers of the Leeds parade said the parade route would change next year.\n"
+                 "The parade marshals met on Monday."},
+    ]
+    story = story_of(pipeline, arts)
+    assert story.events[0].trigger in ("stabbed", "stabbing")

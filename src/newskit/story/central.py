@@ -32,7 +32,7 @@ import regex
 from newskit.model import Event
 from newskit.story._common import story_data, width
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
-from newskit.story.learned import is_learned
+from newskit.story.learned import is_learned, modifies
 from newskit.timex import compatible
 
 __all__ = ["central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
@@ -62,27 +62,44 @@ def role(units: Sequence[Unit]) -> str | None:
 
 
 def _title_words(title: str | None) -> frozenset[str]:
-    """The lemmas and trigger families of a headline's words."""
-    words = _WORD.findall(title or "")
+    """The lemmas and trigger families of a headline's words, but a word that opens a phrase
+    (first, or after a determiner) and modifies the noun after it ("Festival tragedy: ...",
+    "the festival's bosses"): it names a setting or an owner, not the news. Elsewhere a
+    headline's present-tense verb looks like a noun ("Rovers sack manager Duarte")."""
+    text = title or ""
+    words = [m.group() for m in _WORD.finditer(text)
+             if not (_opens(text, m.start()) and modifies(text, m.start(), m.end()))]
     return frozenset(lemma(w) for w in words) | frozenset(family(w) for w in words)
 
 
-def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]]) -> int:
-    """Articles whose headline names the event plus articles that mention it in their lead."""
+_OPENS = regex.compile(r"(?:^|[:;,.!?\"'‘“(]|\b(?:the|a|an|this|its|their|his|her))\s*$", regex.I)
+
+
+def _opens(text: str, start: int) -> bool:
+    """The word at ``start`` opens a headline's phrase: first, after a punctuation mark or a
+    determiner."""
+    return _OPENS.search(text[max(0, start - 8):start]) is not None
+
+
+def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]],
+            modifiers: Set[tuple[str, int, int]] = frozenset()) -> int:
+    """Articles whose headline names the event plus articles that mention it in their lead,
+    not as the modifier of another noun (``modifiers``: "the festival's main stage")."""
     names = {u.lemma for u in units} | {u.family for u in units}
     headlined = sum(1 for words in titles.values() if names & words)
-    return headlined + len({u.ref.article for u in units if u.lead})
+    return headlined + len({u.ref.article for u in units if u.lead and u.key not in modifiers})
 
 
 def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
-                  titles: Mapping[str, str | None], tolls: Set[int] = frozenset()) -> int:
+                  titles: Mapping[str, str | None], tolls: Set[int] = frozenset(),
+                  modifiers: Set[tuple[str, int, int]] = frozenset()) -> int:
     """The index of the central event among ``events`` (built from ``clusters``, in order);
     ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
     toll of a cause the same articles lead with (see the module docstring). On equal
     prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     roles = [role(c) for c in clusters]
-    sup = [support(c, heads) for c in clusters]
+    sup = [support(c, heads, modifiers) for c in clusters]
     causes = _roles()["causes"]
     news = [r is None and s > 0 for r, s in zip(roles, sup, strict=True)]
     has_news = any(news)

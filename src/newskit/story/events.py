@@ -50,7 +50,7 @@ from newskit.story.features import (
     shared_who,
     units_of,
 )
-from newskit.story.learned import is_learned, learned_units
+from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.timex import compatible, interval
 
@@ -290,8 +290,10 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # the headlines' and leads' event, never a toll of a happening the same articles lead
     # with nor a report of it, on equal prominence the dated one; with every cluster that
     # tells of the same happening (story/central.py)
+    texts = {a.article.id: a.article.text for a in analyses}
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
-                      {a.article.id: a.article.title for a in analyses}, _tolls(clusters))
+                      {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
+                      modifier_keys(units, texts))
     clusters = fold_into_central(clusters, k, vetoed, excluded)
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]

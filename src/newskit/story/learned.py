@@ -35,7 +35,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, lemma, make_unit, stem_family
 
-__all__ = ["frame_heads", "is_learned", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
+__all__ = ["frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
 _POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
@@ -292,6 +292,33 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
         if nxt[0].isalpha() and nxt.lower() not in d["boundaries"] and not nxt.endswith("ly"):
             return None  # an object follows: "the rocket reached an altitude", "sold out its tickets"
     return w, s, e
+
+
+_NEXT = regex.compile(r"(?:['’]s\b|\s+(\p{L}[\p{L}-]*))")
+
+
+def modifies(text: str, start: int, end: int) -> bool:
+    """The noun at ``text[start:end]`` modifies a noun after it: a possessive ("the
+    festival's main stage") or a noun before a noun ("festival bosses"); a word of the closed
+    classes, a verb's form or an adverb after it ends no phrase, and a verb's form ("sacked
+    manager Duarte") takes an object rather than modifying it."""
+    if _verb(text[start:end].lower()) or text[start:end].lower().endswith("ing"):
+        return False
+    m = _NEXT.match(text, end)
+    if m is None:
+        return False
+    nxt = m.group(1)
+    if nxt is None:
+        return True
+    low = nxt.lower()
+    d = _data()
+    return not (low in d["boundaries"] or low in d["determiners"] or _verb(low) or low.endswith("ly")
+                or low in d["particles"] or low in d["not_happenings"] or nxt[0].isupper())
+
+
+def modifier_keys(units: Sequence[Unit], texts: dict[str, str]) -> frozenset[tuple[str, int, int]]:
+    """Keys of the units that modify the noun after them (:func:`modifies`)."""
+    return frozenset(u.key for u in units if modifies(texts[u.ref.article], u.ref.start, u.ref.end))
 
 
 def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
