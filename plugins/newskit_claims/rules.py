@@ -25,7 +25,7 @@ from newskit import (
     SpanRef,
 )
 from newskit.actors import Actor, ActorIndex, find_actors
-from newskit.text import sentences
+from newskit.text import compile_pattern, sentences
 from newskit.timex import interval
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
@@ -97,7 +97,7 @@ class _Compiled(dict[str, Any]):
 
     def __missing__(self, name: str) -> regex.Pattern[str]:
         source, flags = self._specs[name]
-        got: regex.Pattern[str] = regex.compile(source, flags)
+        got: regex.Pattern[str] = compile_pattern(source, flags)
         self[name] = got
         return got
 

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_dates.lexicon import lexicon
 
@@ -451,7 +452,7 @@ class Patterns:
         self._compiled: dict[str, regex.Pattern[str]] = {}
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
         # each family then runs only in windows around its triggers.
-        self.token = regex.compile(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
+        self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
         self.trigger_words = trigger_words(parts)
         self.family_triggers = FAMILY_TRIGGERS
 
@@ -459,7 +460,7 @@ class Patterns:
         """The compiled pattern of one family (compiled once, on first use)."""
         got = self._compiled.get(name)
         if got is None:
-            got = self._compiled[name] = regex.compile(self._sources[name], regex.V0)
+            got = self._compiled[name] = compile_pattern(self._sources[name], regex.V0)
         return got
 
 

@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 import regex
 
 from newskit import Number
+from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 
 from .numbers import (
@@ -149,32 +150,32 @@ def _lex() -> _Lex:
         "|(?P<s>" + trie_pattern(attached) + r"))(?![\p{L}\p{N}])"
     )
     return _Lex(
-        atom=regex.compile(atom),
-        wordrun=regex.compile(wordrun),
-        a_unit=regex.compile(
+        atom=compile_pattern(atom),
+        wordrun=compile_pattern(wordrun),
+        a_unit=compile_pattern(
             r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
             + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
         ),
-        scale_abbr=regex.compile(
+        scale_abbr=compile_pattern(
             r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
             + r"(?P<sp>bn|mn|mln|bln|tn|trn|k|M|B|b))(?![\p{L}\p{N}])"
         ),
-        scale_word=regex.compile(
+        scale_word=compile_pattern(
             r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
             r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
         ),
-        approx_before=regex.compile(approx_before),
+        approx_before=compile_pattern(approx_before),
         approx_map=approx_map,
-        suffix=regex.compile(suffix),
+        suffix=compile_pattern(suffix),
         suffix_map=suffix_map,
-        opener=regex.compile(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
-        negative=regex.compile(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
-        prev_word=regex.compile(
+        opener=compile_pattern(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
+        negative=compile_pattern(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
+        prev_word=compile_pattern(
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
         ),
-        last_word=regex.compile(r"(?r)[\p{L}]++\Z"),
-        words_after=regex.compile(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
-        range_conn=regex.compile(
+        last_word=compile_pattern(r"(?r)[\p{L}]++\Z"),
+        words_after=compile_pattern(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
+        range_conn=compile_pattern(
             "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
             "|[" + _DASHC + "](?i:(?P<w>to))[" + _DASHC + r"](?=\d)"
             "|" + _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
@@ -260,12 +261,12 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
         yield _Base(m.start(), m.end(), exact(d), kind, True, "", 0)
 
 
-_OF = regex.compile(_SP + r"++of(?![\p{L}])")  # "1/40 of the budget": a fraction
+_OF = compile_pattern(_SP + r"++of(?![\p{L}])")  # "1/40 of the budget": a fraction
 
 _SUPERSCRIPT = str.maketrans("\u207b\u207a\u2212\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
                              "-+-0123456789")
 
-_TOKEN = regex.compile(r"\p{L}+|[,&]")
+_TOKEN = compile_pattern(r"\p{L}+|[,&]")
 
 
 def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
@@ -279,7 +280,7 @@ def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
         yield _seg_base(seg, toks)
 
 
-_BETWEEN = regex.compile(r"(?i)(?<![\p{L}])between" + _SP + r"++\Z")
+_BETWEEN = compile_pattern(r"(?i)(?<![\p{L}])between" + _SP + r"++\Z")
 
 
 def _between_ends(words_: list[str], segs: list[Segment]) -> list[Segment]:
@@ -311,7 +312,7 @@ def _seg_base(seg: Segment, toks: list[tuple[str, int, int]]) -> _Base:
 # ------------------------------------------------------------------------ helpers
 
 
-_ENUMERATOR = regex.compile(r"[.)]" + _SP + r"++[\p{Lu}\p{N}\"“(]")
+_ENUMERATOR = compile_pattern(r"[.)]" + _SP + r"++[\p{Lu}\p{N}\"“(]")
 
 
 def _line_start(text: str, pos: int) -> bool:
@@ -459,7 +460,7 @@ def _grow_right(
 
 
 #: "year-old" read as one word after a space ("a 3 year-old boy")
-_AGED = regex.compile(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]old")
+_AGED = compile_pattern(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]old")
 
 
 def _age_end(nxt: list[tuple[str, int, int]]) -> tuple[str, int] | None:
@@ -491,7 +492,7 @@ def _hyphen_words(text: str, pos: int) -> list[tuple[str, int, int]]:
     return list(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=False))
 
 
-_HYPH = regex.compile(r"(?P<w>\p{L}++)(?:[ " + _DASHC + r"](?P<w>\p{L}++)){0,2}")
+_HYPH = compile_pattern(r"(?P<w>\p{L}++)(?:[ " + _DASHC + r"](?P<w>\p{L}++)){0,2}")
 
 
 # ------------------------------------------------------------------------ main
@@ -929,22 +930,22 @@ def _half_unit(
     return unit, end, currency, nxt
 
 
-_CLOCK = regex.compile(
+_CLOCK = compile_pattern(
     _SP + r"*+(?i:[ap]\.?m\.?|o['’]clock|hrs|h(?=\d)|in" + _SP + r"++the" + _SP
     + r"++(?:morning|afternoon|evening|night))(?![\p{L}])"
 )
-_ERA = regex.compile(_SP + r"*+(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)(?![\p{L}])")
-_AND_FRACTION = regex.compile(
+_ERA = compile_pattern(_SP + r"*+(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)(?![\p{L}])")
+_AND_FRACTION = compile_pattern(
     _SP + r"++and" + _SP + r"++(?:(?P<d>\d++/\d++)|(?i:a|one)" + _SP
     + r"++(?P<w>half|quarter|third))(?![\p{L}\d])"
 )
-_AND_CENTS = regex.compile(r",?+" + _SP + r"++(?:and" + _SP + r"++)?")
-_AND_UNDER = regex.compile(
+_AND_CENTS = compile_pattern(r",?+" + _SP + r"++(?:and" + _SP + r"++)?")
+_AND_UNDER = compile_pattern(
     _SP + r"++(?:and|but)" + _SP + r"++(?i:less|fewer|smaller|lower)" + _SP + r"++than" + _SP
     + r"++(?:or" + _SP + r"++equal" + _SP + r"++to" + _SP + r"++)?"
 )
-_TOLERANCE = regex.compile(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
-_CUR_SYM = regex.compile(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
+_TOLERANCE = compile_pattern(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
+_CUR_SYM = compile_pattern(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 
 _HALF_NEXT = frozenset({"of", "the", "a", "an", "his", "her", "their", "its", "our", "my",
                         "your", "that", "those", "these", "all", "what", "as", "percent"})

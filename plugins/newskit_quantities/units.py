@@ -10,8 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-import regex
-
+from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 
 from .numbers import alternation, data, trie_pattern
@@ -87,14 +86,14 @@ def lex() -> _UnitLex:
     for c in codes:
         norm[c] = c
     return _UnitLex(
-        prefix=regex.compile(prefix),
-        after=regex.compile(after),
+        prefix=compile_pattern(prefix),
+        after=compile_pattern(after),
         norm=norm,
         currencies=frozenset(currencies),
         time_units=frozenset(d["time_units"]),
         months=frozenset(d["months"]),
         weekdays=frozenset(d["weekdays"]),
-        prefix_units=regex.compile(
+        prefix_units=compile_pattern(
             r"(?r)(?<![\p{L}])(?i:(?P<u>" + alternation(list(d["prefix_units"])) + "))"
             r"(?:" + _SP + r"++|[\-\u2010\u2011])\Z"
         ),
@@ -164,7 +163,7 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
     return UnitMatch(end, unit, unit in lx.currencies)
 
 
-_PER = regex.compile(r"/(?P<d>s|h|hr|min|d|yr|km|m|l|kg|g|m2|m3|m²|m³|ha)(?![\p{L}\d])")
+_PER = compile_pattern(r"/(?P<d>s|h|hr|min|d|yr|km|m|l|kg|g|m2|m3|m²|m³|ha)(?![\p{L}\d])")
 
 
 class _Plurals(NamedTuple):

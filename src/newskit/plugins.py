@@ -17,7 +17,8 @@ Environment variables (also settable from the CLI):
 
 from __future__ import annotations
 
-import importlib.metadata as md
+import importlib
+import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -32,10 +33,19 @@ from newskit.components import ComponentInfo
 from newskit.errors import DuplicateComponent, PluginLoadError
 from newskit.guard import must_propagate, plugin_guard
 from newskit.model import Mention
+from newskit.patterns import cache_dir
 from newskit.serialize import BUILTIN_MENTION_TYPES
 from newskit.vocabulary import Vocabulary
 
-__all__ = ["ENTRY_POINT_GROUP", "PluginInfo", "PluginManager", "Registrations", "get_plugin_manager"]
+__all__ = [
+    "ENTRY_POINT_GROUP",
+    "EntryPoint",
+    "PluginInfo",
+    "PluginManager",
+    "Registrations",
+    "entry_points",
+    "get_plugin_manager",
+]
 
 ENTRY_POINT_GROUP = "newskit"
 #: Core modules registered on every manager (not extractors: policies the host owns).
@@ -239,11 +249,7 @@ def _collect_vocabulary(pm: PluginManager) -> Vocabulary:
 
 def bundled_vocabulary() -> Vocabulary:
     """The vocabulary of the newskit distribution's own plugins (no third-party entries)."""
-    names = []
-    for ep in md.entry_points(group=ENTRY_POINT_GROUP):
-        dist = getattr(ep, "dist", None)
-        if dist is not None and dist.metadata["Name"] == "newskit":
-            names.append(ep.name)
+    names = [ep.name for ep in entry_points() if ep.distribution == "newskit"]
     return get_plugin_manager(allow=names, deny=(), strict=False).vocabulary()
 
 
@@ -378,15 +384,12 @@ def get_plugin_manager(
 
 def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str], strict: bool) -> None:
     seen: set[str] = set()
-    eps = sorted(md.entry_points(group=ENTRY_POINT_GROUP), key=lambda e: e.name)
+    eps = sorted(entry_points(), key=lambda e: e.name)
     for ep in eps:
         if ep.name in seen:
             continue
         seen.add(ep.name)
-        dist = getattr(ep, "dist", None)
-        version = dist.version if dist is not None else None
-        dist_name = dist.metadata["Name"] if dist is not None else None
-        base = PluginInfo(name=ep.name, version=version, distribution=dist_name, module=ep.value)
+        base = PluginInfo(name=ep.name, version=ep.version, distribution=ep.distribution, module=ep.value)
         if (allow is not None and ep.name not in allow) or ep.name in deny:
             pm.set_blocked(ep.name)
             pm.report.append(attrs.evolve(base, status="blocked"))
@@ -401,6 +404,93 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
             pm.fail(ep.name, exc)
             continue
         pm.report.append(base)
+
+
+@frozen
+class EntryPoint:
+    """One ``newskit`` entry point as discovery found it (what ``importlib.metadata`` says)."""
+
+    name: str
+    value: str
+    version: str | None
+    distribution: str | None
+
+    def load(self) -> Any:
+        """Import the module and return the object the entry point names (``module:attr``)."""
+        module, _, attr = self.value.split("[", 1)[0].partition(":")
+        obj: Any = importlib.import_module(module.strip())
+        for part in filter(None, attr.strip().split(".")):
+            obj = getattr(obj, part)
+        return obj
+
+
+_discovered: dict[str, tuple[EntryPoint, ...]] = {}
+
+
+def entry_points() -> tuple[EntryPoint, ...]:
+    """The installed ``newskit`` entry points, read once per state of ``sys.path``.
+
+    Reading them through ``importlib.metadata`` (importing it, then every distribution's
+    metadata) was ~60 ms of every start-up. The result is kept in memory and in
+    ``entry-points.json`` in the cache directory (:func:`newskit.patterns.cache_dir`),
+    under a key of every ``sys.path`` directory and its modification time: installing,
+    upgrading or removing a distribution adds or removes a ``*.dist-info`` directory
+    there, which changes that time, so the entry points are read afresh.
+    """
+    key = json.dumps([[p, _mtime(p)] for p in sys.path])
+    got = _discovered.get(key)
+    if got is not None:
+        return got
+    base = cache_dir()
+    path = base / "entry-points.json" if base is not None else None
+    got = _read_entry_points(path, key) if path is not None else None
+    if got is None:
+        got = _scan_entry_points()
+        if path is not None:
+            _write_entry_points(path, key, got)
+    _discovered[key] = got
+    return got
+
+
+def _mtime(path: str) -> int | None:
+    try:
+        return os.stat(path or ".").st_mtime_ns
+    except OSError:
+        return None
+
+
+def _scan_entry_points() -> tuple[EntryPoint, ...]:
+    import importlib.metadata as md  # only when the cache does not answer
+
+    found = []
+    for ep in md.entry_points(group=ENTRY_POINT_GROUP):
+        dist = getattr(ep, "dist", None)
+        found.append(EntryPoint(name=ep.name, value=ep.value,
+                                version=dist.version if dist is not None else None,
+                                distribution=dist.metadata["Name"] if dist is not None else None))
+    return tuple(found)
+
+
+def _read_entry_points(path: Any, key: str) -> tuple[EntryPoint, ...] | None:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("key") != key:
+            return None
+        return tuple(EntryPoint(name=str(e[0]), value=str(e[1]), version=e[2], distribution=e[3])
+                     for e in data["entry_points"])
+    except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
+
+
+def _write_entry_points(path: Any, key: str, eps: tuple[EntryPoint, ...]) -> None:
+    data = {"key": key, "entry_points": [[e.name, e.value, e.version, e.distribution] for e in eps]}
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _check_pending(pm: PluginManager, from_entry_points: set[str]) -> None:

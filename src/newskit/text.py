@@ -1,6 +1,7 @@
 """Text utilities shared by extractors: sentence and paragraph spans, quote-mark folding.
 
-See :mod:`newskit.textlayer` for the full shared text layer (tokens, shapes, gazetteer).
+See :mod:`newskit.textlayer` for the full shared text layer (tokens, shapes, gazetteer);
+:func:`compile_pattern` is ``regex.compile`` with a cross-process cache (start-up).
 
 Everything returns offsets into the original string, never a normalised copy, so
 callers keep exact provenance.
@@ -9,9 +10,10 @@ callers keep exact provenance.
 from __future__ import annotations
 
 from newskit.model import Span
+from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer
 
-__all__ = ["ABBREVIATIONS", "fold_quotes", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_quotes", "paragraphs", "sentences"]
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -34,6 +34,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from newskit.model import Analysis, Article, ErrorRecord
+from newskit.patterns import save as save_patterns
 
 if TYPE_CHECKING:
     from newskit.pipeline import Pipeline
@@ -88,6 +89,7 @@ def _worker_main(conn: mpc.Connection, pipeline: Any, options: dict[str, Any] | 
         except (EOFError, OSError):
             os._exit(0)
         if msg is None:
+            save_patterns()  # the patterns this worker compiled, for the next start-up
             return
         index, article = msg
         try:

@@ -12,7 +12,6 @@ detector, each run against the bundled plugins as a user's pipeline would run it
 
 from __future__ import annotations
 
-import importlib.metadata as md
 import random
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -20,6 +19,7 @@ from typing import Any
 from newskit.components import FindingDetector
 from newskit.hookspecs import hookimpl
 from newskit.model import Analysis, Article, Finding
+from newskit.plugins import entry_points
 from newskit.testing.contract import ContractViolation
 
 __all__ = ["SAMPLE_STORY", "bundled_plugins", "check_finding_detector", "check_vocabulary"]
@@ -40,12 +40,7 @@ SAMPLE_STORY = (
 
 def bundled_plugins() -> list[str]:
     """The plugin names of the newskit distribution itself."""
-    names = []
-    for ep in md.entry_points(group="newskit"):
-        dist = getattr(ep, "dist", None)
-        if dist is not None and dist.metadata["Name"] == "newskit":
-            names.append(ep.name)
-    return sorted(names)
+    return sorted(ep.name for ep in entry_points() if ep.distribution == "newskit")
 
 
 class _Contribution:

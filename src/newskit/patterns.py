@@ -1,0 +1,193 @@
+"""Compiled ``regex`` patterns kept across processes, so start-up skips the pattern parser.
+
+The ``regex`` module parses and optimises a pattern in pure Python before its C engine
+takes the result (a list of opcodes). For the bundled plugins' grammars (quantities' unit
+and number tries, dates' families, claims' constructions: large alternations built from
+the word lists) that parser was about a third of a process's start-up (0.3 CPU s of ~0.9),
+paid again by every ``newskit`` command. :func:`compile_pattern` keeps the parser's output
+in one file in the user's cache directory, keyed by the pattern, its flags, the ``regex``
+version and the Python version, and on the next start-up hands the stored opcodes straight
+to the engine: the same engine call with the same arguments as ``regex.compile`` makes,
+so the pattern matches exactly as before.
+
+The engine call is a private interface of ``regex``; whenever anything about it does not
+fit (another ``regex`` version, a named list, the LOCALE flag, a damaged or unwritable cache
+file), the pattern is compiled by ``regex.compile`` as usual, so the cache can only save
+time, never change a result. ``NEWSKIT_CACHE_DIR`` names the directory (default
+``$XDG_CACHE_HOME/newskit`` or ``~/.cache/newskit``); set it to the empty string to turn the
+cache off.
+"""
+
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import sys
+import threading
+import zlib
+from pathlib import Path
+from typing import Any
+
+import regex
+
+__all__ = ["cache_dir", "cache_file", "compile_pattern", "save"]
+
+#: A stored pattern: the arguments of the engine's compile call (marshal-able data only).
+_Args = tuple[Any, ...]
+_Key = tuple[str, int, int]
+
+#: Entries kept in the file at most (tests build many one-off vocabularies); above it the
+#: file keeps only what this process used.
+MAX_ENTRIES = 4000
+
+_lock = threading.RLock()
+_state: dict[str, Any] = {"loaded": False, "dirty": False}
+_stored: dict[_Key, _Args] = {}
+_used: set[_Key] = set()
+
+try:  # the private engine interface; without it every pattern goes through regex.compile
+    from regex import _main as _regex_main
+
+    _ENGINE: Any = _regex_main._regex
+    _VERSION = f"{regex.__version__}-{sys.implementation.cache_tag}-{_ENGINE.MAGIC}"
+except (ImportError, AttributeError):  # pragma: no cover - another regex layout
+    _regex_main = None
+    _ENGINE = None
+    _VERSION = ""
+
+
+def cache_dir() -> Path | None:
+    """newskit's cache directory (``NEWSKIT_CACHE_DIR``, else ``$XDG_CACHE_HOME/newskit`` or
+    ``~/.cache/newskit``), or None when ``NEWSKIT_CACHE_DIR`` is set empty: no cache."""
+    env = os.environ.get("NEWSKIT_CACHE_DIR")
+    if env is not None:
+        return Path(env) if env else None
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return Path(xdg) / "newskit" if xdg else Path.home() / ".cache" / "newskit"
+
+
+def cache_file() -> Path | None:
+    """Where the compiled patterns are kept, or None when the cache is off."""
+    base = cache_dir()
+    if not _VERSION or base is None:
+        return None
+    return base / f"patterns-{_VERSION}.marshal"
+
+
+def _read(path: Path) -> dict[_Key, _Args]:
+    """The stored patterns, or nothing when the file is missing, damaged or foreign."""
+    try:
+        blob = path.read_bytes()
+    except OSError:
+        return {}
+    digest, payload = blob[:4], blob[4:]
+    if zlib.crc32(payload).to_bytes(4, "big") != digest:
+        return {}
+    try:
+        data = marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _load() -> None:
+    _state["loaded"] = True
+    path = cache_file()
+    if path is not None:
+        _stored.update(_read(path))
+        if not _state.get("atexit"):
+            _state["atexit"] = True
+            atexit.register(save)
+
+
+def save() -> None:
+    """Merge this process's new patterns into the file (written whole, then renamed).
+
+    Runs at exit; worker processes, which end without running exit handlers, call it when
+    told to stop."""
+    if not _state["dirty"]:
+        return
+    path = cache_file()
+    if path is None:
+        return
+    with _lock:
+        merged = _read(path)
+        merged.update(_stored)
+        if len(merged) > MAX_ENTRIES:
+            merged = {k: v for k, v in _stored.items() if k in _used}
+        try:
+            payload = marshal.dumps(merged)
+            path.parent.mkdir(parents=True, exist_ok=True)
+            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+            tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+            os.replace(tmp, path)
+            _state["dirty"] = False
+        except (OSError, ValueError):
+            pass
+
+
+class _Recorder:
+    """Stands in for the engine while ``regex.compile`` runs: notes the arguments it gets."""
+
+    def __init__(self, engine: Any, pattern: str) -> None:
+        self._engine = engine
+        self._pattern = pattern
+        self.args: _Args | None = None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._engine, name)
+
+    def compile(self, *args: Any) -> Any:
+        if args and args[0] == self._pattern:
+            self.args = args
+        return self._engine.compile(*args)
+
+
+def _plain(args: _Args) -> _Args:
+    """The engine's arguments with flag enums as the ints they are."""
+    return tuple(int(a) if isinstance(a, int) and not isinstance(a, bool) else a for a in args)
+
+
+def _storable(args: _Args) -> bool:
+    """Plain data only: no named lists, no locale (its tables are the process's)."""
+    try:
+        marshal.dumps(args)
+    except ValueError:
+        return False
+    named_lists, named_list_indexes = args[5], args[6]
+    return not named_lists and not named_list_indexes and not (args[1] & regex.LOCALE)
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+    """``regex.compile(pattern, flags)``, from the cross-process cache when it holds it.
+
+    For patterns compiled at start-up (module level or on first use): large alternations
+    cost milliseconds each to parse. The result is the pattern ``regex.compile`` gives.
+    """
+    if _regex_main is None or not isinstance(pattern, str):
+        return regex.compile(pattern, flags)
+    key: _Key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
+    with _lock:
+        if not _state["loaded"]:
+            _load()
+        args = _stored.get(key)
+        if args is not None:
+            try:
+                got: regex.Pattern[str] = _ENGINE.compile(*args)
+                _used.add(key)
+                return got
+            except Exception:  # a foreign entry: parse it afresh
+                del _stored[key]
+        recorder = _Recorder(_ENGINE, pattern)
+        _regex_main._regex = recorder
+        try:
+            compiled: regex.Pattern[str] = regex.compile(pattern, flags, cache_pattern=False)
+        finally:
+            _regex_main._regex = _ENGINE
+        args = _plain(recorder.args) if recorder.args is not None else None
+        if args is not None and _storable(args):
+            _stored[key] = args
+            _used.add(key)
+            _state["dirty"] = True
+        return compiled
