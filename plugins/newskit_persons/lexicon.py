@@ -6,8 +6,10 @@ import json
 import unicodedata
 from functools import cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
 
+from newskit.patterns import cached_tables
 from newskit.vocabulary import Title, current, per_vocabulary
 
 from .romanise import wade_giles
@@ -30,21 +32,33 @@ def _lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
+_BIG = ("given.txt", "surnames.txt", "common.txt", "places.txt")
+
+
+def _big_tables() -> tuple[frozenset[str], frozenset[str], dict[str, float], frozenset[str]]:
+    """Given names, surnames, word frequencies (Zipf) and places of the large data files."""
+    zipf: dict[str, float] = {}
+    for line in _lines("common.txt"):
+        word, _, z = line.partition("\t")
+        zipf[word] = float(z or 0)
+    return frozenset(_lines("given.txt")), frozenset(_lines("surnames.txt")), zipf, frozenset(_lines("places.txt"))
+
+
+def _big() -> tuple[frozenset[str], frozenset[str], dict[str, float], frozenset[str]]:
+    """:func:`_big_tables`, from newskit's cache while the files are unchanged (reading
+    the 140,000 lines was most of the first article's time in this plugin)."""
+    data = resources.files(__package__).joinpath("data")
+    sources = [Path(str(data.joinpath(name))) for name in _BIG] + [Path(__file__)]
+    return cached_tables("persons-lexicon", sources, _big_tables)
+
+
 class Lexicon:
     """All the sets the detector consults; every entry is folded (see :func:`fold`)."""
 
     def __init__(self) -> None:
         raw = raw_lexicon()
-        self.given: frozenset[str] = frozenset(_lines("given.txt"))
-        self.surnames: frozenset[str] = frozenset(_lines("surnames.txt"))
-        zipf: dict[str, float] = {}
-        for line in _lines("common.txt"):
-            word, _, z = line.partition("\t")
-            zipf[word] = float(z or 0)
-        self.zipf = zipf
-        self.places: frozenset[str] = frozenset(_lines("places.txt")) | frozenset(
-            str(x) for x in raw.get("extra_places", ())
-        )
+        self.given, self.surnames, self.zipf, places = _big()
+        self.places: frozenset[str] = places | frozenset(str(x) for x in raw.get("extra_places", ()))
 
         #: generic heads of places and geographic features ("Heping Township", "Sea Plate")
         self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt"))

@@ -21,17 +21,21 @@ cache off.
 from __future__ import annotations
 
 import atexit
+import contextlib
 import marshal
 import os
 import sys
 import threading
 import zlib
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import regex
 
-__all__ = ["cache_dir", "cache_file", "compile_pattern", "save"]
+__all__ = ["cache_dir", "cache_file", "cached_tables", "compile_pattern", "routed", "save"]
+
+T = TypeVar("T")
 
 #: A stored pattern: the arguments of the engine's compile call (marshal-able data only).
 _Args = tuple[Any, ...]
@@ -191,3 +195,64 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
             _used.add(key)
             _state["dirty"] = True
         return compiled
+
+
+@contextlib.contextmanager
+def routed() -> Iterator[None]:
+    """Inside the block, ``regex.compile(pattern[, flags])`` goes through
+    :func:`compile_pattern` (any other call as it was): the host loads its plugins inside
+    it, so their module-level patterns come from the cache without a change to them."""
+    original = regex.compile
+
+    def through_cache(pattern: Any, flags: int = 0, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs or not isinstance(pattern, str):
+            return original(pattern, flags, *args, **kwargs)
+        return compile_pattern(pattern, flags)
+
+    regex.compile = through_cache
+    try:
+        yield
+    finally:
+        regex.compile = original
+
+
+def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
+    """``build()``, kept in the cache directory as long as no file of ``sources`` changes.
+
+    For word tables a plugin derives from its data files alone (large sets and
+    dictionaries of strings and numbers: reading and splitting them is tens of
+    milliseconds of the first article, unmarshalling them a few). ``sources`` must name
+    every file the result depends on, the module holding ``build`` included: the key is
+    each file's path, size and modification time. The result must be plain data
+    (``marshal``-able); when it is not, or the cache is off, ``build()`` is returned as is.
+    """
+    base = cache_dir()
+    try:
+        key = [sys.implementation.cache_tag, marshal.version]
+        for src in sources:
+            st = os.stat(src)
+            key += [str(src), st.st_size, st.st_mtime_ns]
+    except OSError:
+        return build()
+    if base is None:
+        return build()
+    path = base / f"tables-{name}.marshal"
+    try:
+        blob = path.read_bytes()
+        if zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
+            stored_key, value = marshal.loads(blob[4:])
+            if stored_key == key:
+                return value  # type: ignore[no-any-return]
+    except (OSError, EOFError, ValueError, TypeError):
+        pass
+    value = build()
+    try:
+        stored: Any = (key, value)
+        payload = marshal.dumps(stored)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(tmp, path)
+    except (OSError, ValueError):
+        pass
+    return value

@@ -33,7 +33,7 @@ from newskit.components import ComponentInfo
 from newskit.errors import DuplicateComponent, PluginLoadError
 from newskit.guard import must_propagate, plugin_guard
 from newskit.model import Mention
-from newskit.patterns import cache_dir
+from newskit.patterns import cache_dir, routed
 from newskit.serialize import BUILTIN_MENTION_TYPES
 from newskit.vocabulary import Vocabulary
 
@@ -395,7 +395,8 @@ def _load_entry_points(pm: PluginManager, allow: set[str] | None, deny: set[str]
             pm.report.append(attrs.evolve(base, status="blocked"))
             continue
         try:
-            plugin = ep.load()
+            with routed():  # the plugin's module-level patterns through the pattern cache
+                plugin = ep.load()
             pm.register(plugin, name=ep.name)
         except BaseException as exc:  # sys.exit() at import time is a broken plugin too
             if must_propagate(exc):

@@ -98,3 +98,38 @@ def test_named_lists_and_the_cache_turned_off_fall_back(cache_dir: Path, monkeyp
     assert patterns.cache_file() is None
     got = compile_pattern(r"\bnews\b", regex.I)
     assert got.findall("News and news") == ["News", "news"]
+
+
+def test_routed_sends_plain_compiles_through_the_cache_and_restores_regex(cache_dir: Path) -> None:
+    original = regex.compile
+    with patterns.routed():
+        got = regex.compile(*PATTERNS[1])
+        listed = regex.compile(r"\L<w>", w=["said", "told"])  # a named list: regex's own compile
+    assert regex.compile is original
+    assert (PATTERNS[1][0], PATTERNS[1][1], int(regex.DEFAULT_VERSION)) in patterns._stored
+    assert _spans(got, SENTENCES[0]) == _spans(original(*PATTERNS[1]), SENTENCES[0])
+    assert listed.findall("he said, she told") == ["said", "told"]
+
+
+def test_cached_tables_are_rebuilt_when_a_source_changes(cache_dir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "words.txt"
+    src.write_text("alpha\nbeta\n", encoding="utf-8")
+    calls: list[int] = []
+
+    def build() -> frozenset[str]:
+        calls.append(1)
+        return frozenset(src.read_text(encoding="utf-8").split())
+
+    assert patterns.cached_tables("t", [src], build) == {"alpha", "beta"}
+    assert patterns.cached_tables("t", [src], build) == {"alpha", "beta"}
+    assert len(calls) == 1  # the second came from the file
+    src.write_text("alpha\nbeta\ngamma\n", encoding="utf-8")
+    assert patterns.cached_tables("t", [src], build) == {"alpha", "beta", "gamma"}
+    assert len(calls) == 2
+
+
+def test_cached_tables_of_objects_marshal_cannot_store_are_built(cache_dir: Path, tmp_path: Path) -> None:
+    src = tmp_path / "words.txt"
+    src.write_text("x", encoding="utf-8")
+    got = patterns.cached_tables("obj", [src], lambda: [object()])
+    assert len(got) == 1 and not (cache_dir / "tables-obj.marshal").exists()
