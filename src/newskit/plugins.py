@@ -21,6 +21,7 @@ import importlib
 import json
 import os
 import sys
+import zlib
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
@@ -433,7 +434,7 @@ def entry_points() -> tuple[EntryPoint, ...]:
 
     Reading them through ``importlib.metadata`` (importing it, then every distribution's
     metadata) was ~60 ms of every start-up. The result is kept in memory and in
-    ``entry-points.json`` in the cache directory (:func:`newskit.patterns.cache_dir`),
+    ``entry-points-*.json`` in the cache directory (:func:`newskit.patterns.cache_dir`),
     under a key of every ``sys.path`` directory and its modification time: installing,
     upgrading or removing a distribution adds or removes a ``*.dist-info`` directory
     there, which changes that time, so the entry points are read afresh.
@@ -443,7 +444,8 @@ def entry_points() -> tuple[EntryPoint, ...]:
     if got is not None:
         return got
     base = cache_dir()
-    path = base / "entry-points.json" if base is not None else None
+    # one file per environment: virtualenvs sharing a cache directory keep their own
+    path = base / f"entry-points-{zlib.crc32(sys.prefix.encode()):08x}.json" if base is not None else None
     got = _read_entry_points(path, key) if path is not None else None
     if got is None:
         got = _scan_entry_points()

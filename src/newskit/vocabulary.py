@@ -384,9 +384,13 @@ def per_vocabulary(fn: F) -> F:
     first use, and shared by every pipeline with the same vocabulary."""
     memo: dict[tuple[int, tuple[Any, ...]], Any] = {}
 
+    get_active = _ACTIVE.get
+
     @functools.wraps(fn)
     def wrapper(*args: Any) -> Any:
-        key = (current().fingerprint, args)
+        # called in inner loops (hundreds of times an article): ``current()`` inlined
+        v = get_active()
+        key = ((v if v is not None else _bundled()).fingerprint, args)
         try:
             return memo[key]
         except KeyError:
