@@ -1338,29 +1338,37 @@ def _resolve_representatives(text: str, cands: Sequence[_Cand], persons: Sequenc
 #: a named body's role right before the person holding it (``Brightplate's managing
 #: director, `` before ``Colin Ferris``; ``Velmora's vice president for communications, ``)
 _BODY_ROLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
-                                  r"['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?[\p{Ll}-]+,\s+$")
+                                  r"['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?(?P<role>[\p{Ll}-]+),\s+$")
 
 
 def _resolve_agents(text: str, cands: Sequence[_Cand], persons: Sequence[PersonMention]) -> None:
     """A person named in apposition to a named body's role (``Brightplate's managing
     director, Colin Ferris, rejected ...``, ``Transandina's lawyer, Martín Cueto, denied
     ...``) speaks for that body: the source names both, ``Colin Ferris of Brightplate``, so
-    the person and the party are one source. A person's or a place's role (``Hale's lawyer,
-    Ruth Adelman``; ``Brazil's foreign minister, ...``) keeps the person alone."""
+    the person and the party are one source. A person's lawyer or other representative
+    (``Hale's lawyer, Ruth Adelman``: ``legal_representatives``) speaks for that person,
+    ``Ruth Adelman for Marcus Hale``; a person's other roles and a place's (``Brazil's
+    foreign minister, ...``) keep the person alone."""
     todo = [c for c in cands if c.source_type == "person" and c.source_ref is not None]
     if not todo:
         return
     names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
     full = _full_names(names)
-    person_names = {pm.entity for pm in persons if pm.entity} | {pm.text for pm in persons}
+    person_full = {pm.text: pm.entity or pm.text for pm in persons}
     spans = {(a.start, a.end) for a in names}
+    lawyers = frozenset(_data()["legal_representatives"]) | frozenset(_data()["representatives"])
     for c in todo:
         ref = c.source_ref
         assert ref is not None
         m = _BODY_ROLE_BEFORE.search(text, max(0, ref[0] - 120), ref[0])
-        if m is None or m.group("body") in person_names or m.span("body") not in spans:
+        if m is None:
             continue
-        c.source = f"{c.source} of {full.get(m.group('body'), m.group('body'))}"
+        body = m.group("body")
+        if body in person_full:
+            if m.group("role") in lawyers and person_full[body] != c.source:
+                c.source = f"{c.source} for {person_full[body]}"
+        elif m.span("body") in spans:
+            c.source = f"{c.source} of {full.get(body, body)}"
 
 
 def _full_names(names: Sequence[Actor]) -> dict[str, str]:

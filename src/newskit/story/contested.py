@@ -194,10 +194,16 @@ def _inside(a: Claim, d: Claim) -> bool:
 
 
 def _same_party(a: str | None, b: str | None) -> bool:
-    """Whether two sources are one party: one name, or a person and the same person
-    speaking for a body (``Colin Ferris`` / ``Colin Ferris of Brightplate``)."""
-    ka, kb = name_key(a), name_key(b)
-    return ka == kb or (a or "").startswith(f"{b} of ") or (b or "").startswith(f"{a} of ")
+    """Whether two sources are one party: one name, a person and the same person speaking
+    for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
+    Adelman for Marcus Hale``), or a lone surname and the full name it ends (``Hale`` /
+    ``Marcus Hale``: later outlets name a person by surname)."""
+    x, y = a or "", b or ""
+    if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
+        return True
+    lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
+    return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
+        whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
 
 
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:

@@ -179,3 +179,27 @@ def test_the_accused_answering_another_outlets_accuser_is_paired_with_every_accu
     pairs = _story_pairs(pipeline, arts)
     assert ("Ana Ruiz", "Nortel Rail") in pairs
     assert any(a and "federation" in a and d == "Nortel Rail" for a, d in pairs), pairs
+
+
+def test_a_named_bodys_role_holder_speaks_for_the_body(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Unison said kitchen staff had been told to cut corners. Brightplate's managing "
+                           "director, Colin Ferris, rejected the union's account.")
+    assert [c.source for c in _denials(cs)] == ["Colin Ferris of Brightplate"]
+
+
+def test_a_persons_lawyer_speaks_for_the_client_but_a_brother_does_not(pipeline: Pipeline) -> None:
+    cs = _claims(pipeline, "Prosecutors said Marcus Vane had lied to investors. Vane's lawyer, Ruth Adler, said "
+                           "her client denied the charges.")
+    assert "Ruth Adler for Marcus Vane" in {c.source for c in _denials(cs)}
+    cs = _claims(pipeline, "Coach Dean Moss criticised the referee. Moss's brother, Tom Moss, said the team would "
+                           "appeal.")
+    assert "Tom Moss" in {c.source for c in cs}
+
+
+def test_a_lone_surname_and_the_full_name_are_one_party_across_outlets() -> None:
+    from newskit.story.contested import _same_party
+
+    assert _same_party("Hale", "Marcus Hale")
+    assert _same_party("Ruth Adler for Marcus Vane", "Ruth Adler")
+    assert not _same_party("Hale", "Dana Whitcombe")
+    assert not _same_party("council", "city council")
