@@ -119,6 +119,8 @@ class _Entity:
             return False
         if self.east != _east_asian(words):
             return False
+        if not self.east and words[0][0] != mine[0][0]:
+            return False  # "M. Waugh" is not "S. Waugh": another initial, another person
         a = [w for w in mine if len(w) > 1]
         b = [w for w in words if len(w) > 1]
         if [_spelling(w) for w in a] == [_spelling(w) for w in b]:

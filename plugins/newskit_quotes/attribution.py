@@ -575,6 +575,10 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
                 and not _head_ahead(doc, j, hi):
             j -= 1  # "the Security Council issued": a lower-case word after the name is a verb
             break
+        if n > 1 and not cap and doc.low[start] in DETS and not _cap(doc, j - 1) and _a_head(doc.low[j - 1]) \
+                and not _a_head(w) and w not in ("of", "and"):
+            j -= 1  # "The mayor declined to", "the nurses sent a letter": a word after the head is the verb
+            break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le"):
             j -= 1
@@ -603,6 +607,12 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
 
 
+def _a_head(w: str) -> bool:
+    """A role, group, organisation or outlet noun: what a speaker phrase ends on."""
+    t = tables()
+    return _role_or_group(w) or w in t.org_heads or w in t.outlet_heads
+
+
 #: The most lower-case words after a capitalised modifier before the head they lead to.
 _HEAD_AHEAD = 3
 
@@ -613,13 +623,12 @@ def _head_ahead(doc: Doc, j: int, hi: int) -> bool:
     organisation or outlet head (``the British statistics office``, ``the Kenyan health
     ministry``), none of them a function word or cue before it (``the Security Council
     issued a statement`` stops at ``issued``)."""
-    t = tables()
     k = j
     while k < len(doc.starts) and doc.starts[k] < hi and k - j < _HEAD_AHEAD:
         w = doc.low[k]
         if not doc.text[doc.starts[k]].islower():
             return False
-        if _role_or_group(w) or w in t.org_heads or w in t.outlet_heads:
+        if _a_head(w):
             return True
         if w in words().stop or (k > j and cue_at(doc, k) is not None) or not doc.joined(k):
             return False

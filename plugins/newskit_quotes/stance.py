@@ -336,11 +336,35 @@ def _overlaps(spans: list[tuple[int, int]], ends: list[int], item: Item) -> bool
     return k < len(spans) and spans[k][0] < item.end
 
 
+#: The fewest characters of a stance content cut before another attribution.
+_MIN_CUT = 8
+
+
+def _before_other(doc: Doc, item: Item, spans: list[tuple[int, int]], cue_starts: list[int]) -> Item | None:
+    """``refused to discuss the names, saying only that …``, ``declined to comment, aside
+    from saying …``: another attribution starts inside the stance's content after a
+    comma; the stance ends at that comma. Without a comma between them the other one
+    frames it (``cited a source to report that …``) and the stance is dropped."""
+    k = bisect_right(spans, (item.start, 1 << 62))
+    other = spans[k][0]
+    c = bisect_right(cue_starts, other) - 1
+    if c >= 0 and cue_starts[c] > item.start:
+        other = min(other, cue_starts[c])
+    comma = doc.text.rfind(",", item.start, other)
+    if comma < 0 or comma - item.start < _MIN_CUT:
+        return None
+    span = _trim(doc, item.start, comma)
+    if span is None:
+        return None
+    return Item(span[0], span[1], item.direct, item.cue, item.np, item.how, item.confidence)
+
+
 def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     """Stance items of the article: not inside another item, and holding none."""
     starts = {it.start for it in taken}
     cues = {it.cue.start for it in taken if it.cue is not None}
     cue_ends = sorted(it.cue.end for it in taken if it.cue is not None)
+    cue_starts = sorted(cues)
     spans = sorted((it.start, it.end) for it in taken)
     ends = _running_max([b for _, b in spans])
     forms = stance_lexicon().forms
@@ -353,7 +377,9 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
             w = doc.low[i]
             if (w in forms or w in appeal or w in predicative) and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
                 item = None if _tail_participle(doc, i, cue_ends) else _framed(doc, i, sa, sb)
-                if item is not None and item.start not in starts and not _overlaps(spans, ends, item):
+                if item is not None and _overlaps(spans, ends, item):
+                    item = _before_other(doc, item, spans, cue_starts)
+                if item is not None and item.start not in starts:
                     out.append(item)
             i += 1
     return out

@@ -34,3 +34,15 @@ def test_bowling_figures_mark_the_bowler() -> None:
 
 def test_figures_after_an_ordinary_word_are_no_name() -> None:
     assert names("Result : Total 10-1-41-2 after rain .") == []
+
+
+def test_two_initials_of_one_surname_are_two_people() -> None:
+    text = "Bowling : R. Pemberton 8-0-41-1 , K. Pemberton 6-1-22-2 ."
+    ents = {m.text: m.entity_id for m in extract_persons(text)}
+    assert ents["R. Pemberton"] != ents["K. Pemberton"]
+
+
+def test_the_same_initial_and_surname_is_one_person() -> None:
+    text = "R. Pemberton took two wickets. Later R. Pemberton was run out."
+    ids = {m.entity_id for m in extract_persons(text)}
+    assert len(ids) == 1

@@ -51,3 +51,24 @@ def test_an_s_form_of_intention_after_a_singular_subject_is_a_verb(text: str, co
 )
 def test_nouns_and_passives_stay_no_stance(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a verb right after the head of the subject ends the phrase ("The council voted")
+        ("The council voted to close the depot, saying that the repairs would cost too much.", "The council"),
+        ("The nurses wrote to the hospital board, saying that the night shifts were unsafe.", "The nurses"),
+    ],
+)
+def test_a_participle_report_takes_the_main_subject(text: str, speaker: str) -> None:
+    got = found(text)
+    assert any(s == speaker and "saying" not in c for c, s in got), got
+
+
+def test_a_stance_ends_before_a_report_after_its_comma() -> None:
+    # the stance's clause ran over the report after "aside from" and was dropped as nested
+    text = "The coach refuses to discuss his team, aside from saying that two players were still injured."
+    got = found(text)
+    assert ("to discuss his team", "The coach") in got, got
+    assert ("two players were still injured", "The coach") in got, got
