@@ -576,8 +576,8 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             j -= 1  # "the Security Council issued": a lower-case word after the name is a verb
             break
         if n > 1 and not cap and doc.low[start] in DETS and not _cap(doc, j - 1) and _a_head(doc.low[j - 1]) \
-                and not _a_head(w) and w not in ("of", "and"):
-            j -= 1  # "The mayor declined to", "the nurses sent a letter": a word after the head is the verb
+                and not _a_head(w) and _verb_form(w):
+            j -= 1  # "The mayor declined to": a verb after the head ends the phrase ("the police station" reads on)
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le"):
@@ -605,6 +605,14 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if rest is not None:  # "two people familiar with the matter"
             return NP(doc.starts[start], rest.end, start, rest.last)
     return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
+
+
+def _verb_form(w: str) -> bool:
+    """A past form in ``-ed`` or a form of a stance verb (``refuses``, ``plans``): what
+    follows the head of a subject as its verb."""
+    from .stance import stance_lexicon  # stance builds on this module: read its forms late
+
+    return (w.endswith("ed") and len(w) > 4) or w in stance_lexicon().forms
 
 
 def _a_head(w: str) -> bool:

@@ -375,7 +375,9 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
         i = doc.word_at(sa)
         while i < len(doc.starts) and doc.starts[i] < sb:
             w = doc.low[i]
-            if (w in forms or w in appeal or w in predicative) and doc.starts[i] not in cues and not _inside(spans, ends, doc.starts[i]):
+            inside_own = bool(out) and out[-1].start <= doc.starts[i] < out[-1].end  # "refused to comment on"
+            if (w in forms or w in appeal or w in predicative) and doc.starts[i] not in cues \
+                    and not inside_own and not _inside(spans, ends, doc.starts[i]):
                 item = None if _tail_participle(doc, i, cue_ends) else _framed(doc, i, sa, sb)
                 if item is not None and _overlaps(spans, ends, item):
                     item = _before_other(doc, item, spans, cue_starts)
