@@ -7,13 +7,15 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story import build_story
-from newskit.story.figure_story import LOOSE, dimension, join_by_story
+from newskit.story.figure_label import _rises
+from newskit.story.figure_story import LOOSE, dimension, join_by_story, split_by_magnitude
 from newskit.story.figures import article_figures
 
 
@@ -104,3 +106,37 @@ def test_dimension_is_one_per_unit_and_money_keeps_its_currency(unit: str | None
     assert factor > 0
     assert dim.startswith("money:") == (unit in ("USD", "EUR"))
     assert (dim == "count") == (unit in ("pallet", None))
+
+
+def test_amounts_orders_of_magnitude_apart_are_two_things() -> None:
+    """A bus fare and a contract's value, both money: outlets disagreeing about one sum
+    do not disagree by orders of magnitude."""
+    fare = _fig("a0", 3, "GBP", "A single fare will cost £3 from May.", "£3")
+    deal = _fig("a1", 2_000_000, "GBP", "The contract will cost £2 million.", "£2 million")
+    other = _fig("a2", 4, "GBP", "Fares will cost £4, the union said.", "£4")
+    bands = split_by_magnitude([fare, deal, other])
+    assert sorted(sorted(f.ref.text for f in b if f.ref) for b in bands) == [["£2 million"], ["£3", "£4"]]
+
+
+def test_amounts_within_reach_stay_one_band() -> None:
+    figs = [_fig("a0", 12, None, "Twelve were hurt.", "Twelve"), _fig("a1", 140, None, "140 were hurt.", "140")]
+    assert len(split_by_magnitude(figs)) == 1
+
+
+def test_a_mass_is_no_count_of_kilograms(pipeline: Pipeline) -> None:
+    """Drugs of two kinds seized by weight: a mass is compared only when the story's
+    outlets tell it in the same words, never as a 'number of kgs'."""
+    got = _findings(pipeline,
+                    "Customs officers found 900 kg of cocaine hidden in a shipment of bananas.",
+                    "Police said the gang had earlier moved 650 kg of cannabis through the port.")
+    assert not any("900 kg" in amounts for _, amounts in got.values()), got
+
+
+def test_more_than_a_round_count_covers_its_exact_count() -> None:
+    """``more than 2,000`` (a count of two thousand and some) then ``2,140`` is one count
+    told two ways; a later ``about 3,500`` is above all it allows: an update."""
+    early = attrs.evolve(_fig("a0", 2000, None, "More than 2,000 homes were damaged.", "More than 2,000"),
+                         approx="over")
+    exact = _fig("a1", 2140, None, "2,140 homes were damaged.", "2,140")
+    later = attrs.evolve(_fig("a2", 3500, None, "About 3,500 homes were damaged.", "About 3,500"), approx="about")
+    assert not _rises(early, exact, "happened") and _rises(early, later, "happened")

@@ -211,7 +211,20 @@ def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
     floor = float(early.value or 0)
     if over_time != "rising" and early.approx != "over":
         floor = figure_range(early)[1]
+    elif early.approx == "over" and over_time != "rising":
+        floor += _round_step(early) * 0.999  # "more than 9,000" is a count of nine thousand and some
     return figure_range(late)[0] > floor
+
+
+def _round_step(f: Figure) -> int:
+    """The step a round amount is rounded to, read from its digits (``9,000``: 1,000;
+    ``60``: 10; ``14``: 1) and its words (``2.3 million``: 100,000)."""
+    if not isinstance(f.value, int) or f.value <= 0:
+        return 1
+    step = 1
+    while f.value % (step * 10) == 0:
+        step *= 10
+    return min(step, _written_step(f))
 
 
 def _two_sources(a: Figure, b: Figure) -> bool:

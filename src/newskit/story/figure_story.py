@@ -38,7 +38,7 @@ from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
 from newskit.story.figure_label import _overlap
 
-__all__ = ["LOOSE", "dimension", "join_by_story"]
+__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
@@ -65,6 +65,11 @@ def dimension(f: Figure) -> tuple[str, float]:
     if _ISO.fullmatch(unit):
         return f"money:{unit}", 1.0
     return _units().get(unit.lower(), ("count", 1.0))
+
+
+def is_measured(unit: str | None) -> bool:
+    """Whether a unit is one of measure (``kg``, ``km``, ``MW``), not a counted noun."""
+    return (unit or "").lower() in _units()
 
 
 def _base(f: Figure) -> float:
@@ -282,3 +287,19 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
     return _Unit(f"{dim} ({word})", figs)
+
+
+def split_by_magnitude(figs: Sequence[Figure]) -> list[list[Figure]]:
+    """A measure's amounts in bands of magnitude: sorted by value, a new band wherever one
+    amount is more than ``magnitude_gap`` times the one before (a ticket of ``£189`` and
+    ``£6 million`` of insured losses are two things however a cue named them; outlets that
+    disagree about one count do not disagree by orders of magnitude)."""
+    gap = float(_data()["magnitude_gap"])
+    ordered = sorted(figs, key=_base)
+    bands: list[list[Figure]] = []
+    for f in ordered:
+        if bands and _base(bands[-1][-1]) > 0 and _base(f) <= gap * _base(bands[-1][-1]):
+            bands[-1].append(f)
+        else:
+            bands.append([f])
+    return bands if len(bands) > 1 else [list(figs)]

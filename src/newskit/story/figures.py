@@ -68,7 +68,7 @@ from newskit.story.figure_measure import (
     is_rank,
     rate_of,
 )
-from newskit.story.figure_story import LOOSE, join_by_story
+from newskit.story.figure_story import LOOSE, is_measured, join_by_story, split_by_magnitude
 from newskit.story.figure_syntax import verb_lemma
 from newskit.text import sentences
 from newskit.timex import interval
@@ -278,6 +278,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             continue
         got = None if any(q is d for d in durations) else \
             _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
+        if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
+            got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
         if got is None and not loose:
             continue
         measure, sub = got if got is not None else (LOOSE, None)
@@ -436,7 +438,17 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     join_by_story(groups, loose)
     out: list[Finding] = []
     for measure, all_figs in sorted(groups.items()):
-        figs = _without_idle_vague(all_figs)
+        out += _findings_of(measure, all_figs)
+    return out
+
+
+def _findings_of(measure: str, all_figs: list[Figure]) -> list[Finding]:
+    """The finding of one measure's amounts, or one per band of magnitude when they lie
+    orders of magnitude apart (``magnitude_gap``)."""
+    out: list[Finding] = []
+    for k, part in enumerate(split_by_magnitude(all_figs)):
+        about = f"figures:{measure}" + (f" #{k + 1}" if k else "")
+        figs = _without_idle_vague(part)
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
             continue
         figs = sorted(figs, key=_time_key)
@@ -447,7 +459,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
             continue
         shown = _distinct(figs)
         out.append(Finding(
-            type="figures", about=f"figures:{measure}", label=label, measure=measure,
+            type="figures", about=about, label=label, measure=measure,
             summary=_summary(measure, label, shown), figures=tuple(figs),
             claims=tuple(sorted({f.claim for f in figs if f.claim})),
             refs=tuple(f.ref for f in figs if f.ref is not None)))
