@@ -1,0 +1,45 @@
+"""The story evaluator's amount matching (bench/figures_eval.py): exact by default; with
+``--lenient`` a figure matches a gold amount that differs only by the words around the same
+number, never a different number or scale."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[2] / "bench" / "figures_eval.py"
+
+
+@pytest.fixture(scope="module")
+def evaluator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("figures_eval", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(("found", "gold"), [("312", "312 stalls"), ("About 1.57 million", "1.57 million"),
+                                             ("6.8", "magnitude 6.8"), ("three", "three Venezuelans")])
+def test_lenient_matches_the_same_number_with_other_words_around(evaluator: ModuleType, found: str,
+                                                                 gold: str) -> None:
+    evaluator.LENIENT["on"] = False
+    assert not evaluator._same_amount(found, gold)
+    evaluator.LENIENT["on"] = True
+    try:
+        assert evaluator._same_amount(found, gold)
+    finally:
+        evaluator.LENIENT["on"] = False
+
+
+@pytest.mark.parametrize(("found", "gold"), [("2", "2 million"), ("40", "4"), ("1.1%", "about 1 percent"),
+                                             ("three", "three hundred"), ("12", "at least 12,000")])
+def test_lenient_never_matches_another_number_or_scale(evaluator: ModuleType, found: str, gold: str) -> None:
+    evaluator.LENIENT["on"] = True
+    try:
+        assert not evaluator._same_amount(found, gold)
+    finally:
+        evaluator.LENIENT["on"] = False
