@@ -408,6 +408,9 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
 }
 
 
+_TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")
+
+
 def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
     """Each lower-case word that can start a window, and the trigger keys it stands for."""
     lx = p.lx
@@ -415,7 +418,7 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
 
     def add(words: list[str], key: str) -> None:
         for w in words:
-            for part in regex.split(r"[\s'\u2019-]+", w.lower()):
+            for part in _TRIGGER_SPLIT.split(w.lower()):
                 if part:
                     tw.setdefault(part, set()).add(key)
 
