@@ -41,9 +41,10 @@ T = TypeVar("T")
 _Args = tuple[Any, ...]
 _Key = tuple[str, int, int]
 
-#: Entries kept in the file at most (tests build many one-off vocabularies); above it the
-#: file keeps only what this process used.
-MAX_ENTRIES = 4000
+#: Entries kept in the file at most (the whole file is read at start-up; tests build many
+#: one-off vocabularies): above it the file keeps only what this process used. The bundled
+#: plugins use about 250.
+MAX_ENTRIES = 1000
 
 _lock = threading.RLock()
 _state: dict[str, Any] = {"loaded": False, "dirty": False}
@@ -236,7 +237,10 @@ def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T]) ->
         return build()
     if base is None:
         return build()
-    path = base / f"tables-{name}.marshal"
+    # one file per installation (the sources' paths): checkouts sharing a cache directory
+    # would otherwise overwrite each other's tables on every start
+    where = zlib.crc32(repr([str(src) for src in sources]).encode())
+    path = base / f"tables-{name}-{where:08x}.marshal"
     try:
         blob = path.read_bytes()
         if zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:

@@ -132,4 +132,21 @@ def test_cached_tables_of_objects_marshal_cannot_store_are_built(cache_dir: Path
     src = tmp_path / "words.txt"
     src.write_text("x", encoding="utf-8")
     got = patterns.cached_tables("obj", [src], lambda: [object()])
-    assert len(got) == 1 and not (cache_dir / "tables-obj.marshal").exists()
+    assert len(got) == 1 and not list(cache_dir.glob("tables-obj*"))
+
+
+def test_installs_with_other_sources_keep_their_own_tables(cache_dir: Path, tmp_path: Path) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text("a", encoding="utf-8")
+    two.write_text("b", encoding="utf-8")
+    calls: list[str] = []
+
+    def build(src: Path) -> str:
+        calls.append(src.name)
+        return src.read_text(encoding="utf-8")
+
+    for _ in range(2):  # alternating, as two checkouts sharing one cache directory do
+        assert patterns.cached_tables("t", [one], lambda: build(one)) == "a"
+        assert patterns.cached_tables("t", [two], lambda: build(two)) == "b"
+    assert calls == ["one.txt", "two.txt"]
+    assert len(list(cache_dir.glob("tables-t-*.marshal"))) == 2
