@@ -16,7 +16,7 @@ import sys
 import time
 from collections import deque
 from collections.abc import Iterator, Sequence
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import attrs
 
@@ -28,6 +28,9 @@ from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
 from newskit.readers import MAX_CHARS, SOFT_ERRORS, read_inputs
 from newskit.serialize import dumps, make_converter, record_json, story_to_json
+
+if TYPE_CHECKING:
+    from newskit.workers import WorkerPool
 
 __all__ = ["main"]
 
@@ -191,13 +194,14 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
 
     from newskit.stories import GroupingOptions, build_stories, group_stories
     from newskit.stories_render import StoriesWriter
+    from newskit.workers import WorkerPool
 
     failed: list[ErrorRecord] = []
     unread: list[ErrorRecord] = []
     progress = _Progress(not args.no_progress, args)
 
-    def articles(client: Any) -> Iterator[Analysis]:
-        for a in _analyses(args, pipeline, failed, progress, client):
+    def articles(client: Any, pool: WorkerPool | None = None) -> Iterator[Analysis]:
+        for a in _analyses(args, pipeline, failed, progress, client, pool):
             if a.errors and a.errors[0].stage == "read":
                 unread.extend(a.errors)
             else:
@@ -208,9 +212,9 @@ def _cmd_stories(args: argparse.Namespace, pipeline: Pipeline) -> int:
     if args.threshold is not None:
         opts = attrs.evolve(opts, threshold=args.threshold)
     writer = StoriesWriter(sys.stdout, args.format, make_converter(pipeline.mention_types()))
-    with _dask_client(args) as client:
-        if client is None:
-            built = build_stories(articles(None), opts, pm=pipeline.pm)
+    with _dask_client(args) as client, WorkerPool(pipeline, 0, args.timeout) as pool:
+        if client is None:  # the pool that extracts builds the closed stories too
+            built = build_stories(articles(None, pool), opts, pm=pipeline.pm, pool=pool)
         else:  # the Dask engine builds the closed stories on the cluster too
             from newskit import dask as engine
 
@@ -331,7 +335,8 @@ def _unread(rec: ErrorRecord) -> Analysis:
 
 
 def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRecord],
-              progress: _Progress, client: Any = None) -> Iterator[Analysis]:
+              progress: _Progress, client: Any = None, pool: WorkerPool | None = None
+              ) -> Iterator[Analysis]:
     """Every input as an Analysis, in input order, one per input.
 
     Only real articles go to the pipeline. The read order is kept out of band (a queue of
@@ -358,7 +363,7 @@ def _analyses(args: argparse.Namespace, pipeline: Pipeline, failed: list[ErrorRe
 
     workers, source = (args.workers, articles()) if args.workers else auto_workers(articles())
     for a in pipeline.run_many(source, workers=workers, on_done=progress.update,
-                               timeout=args.timeout):
+                               timeout=args.timeout, pool=pool):
         while slots[0] is not None:
             yield _unread(slots.popleft())  # type: ignore[arg-type]
         slots.popleft()

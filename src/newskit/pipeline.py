@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import attrs
 
@@ -29,6 +29,9 @@ from newskit.model import Analysis, Article, Claim, ErrorRecord, Event, Mention,
 from newskit.overlaps import order_key
 from newskit.plugins import PluginManager, get_plugin_manager
 from newskit.vocabulary import Vocabulary, using
+
+if TYPE_CHECKING:
+    from newskit.workers import WorkerPool
 
 __all__ = ["DEFAULT_TIMEOUT", "ComponentInfo", "Pipeline"]
 
@@ -237,6 +240,7 @@ class Pipeline:
         window: int | None = None,
         on_done: Callable[[Analysis], None] | None = None,
         timeout: float | None = DEFAULT_TIMEOUT,
+        pool: WorkerPool | None = None,
     ) -> Iterator[Analysis]:
         """Run every article, yielding exactly one result per article, in input order.
 
@@ -244,10 +248,15 @@ class Pipeline:
         worker that dies is replaced and its article retried once, then recorded as an
         error; at most ``window`` articles (default ``4 * workers``) are read ahead, so
         memory stays flat however long the input stream is. ``timeout`` is the time
-        limit of each article in seconds (None or 0: none), see :meth:`run`.
+        limit of each article in seconds (None or 0: none), see :meth:`run`. ``pool``: a
+        :class:`~newskit.workers.WorkerPool` of the caller's, given ``workers`` processes
+        here and left open for the caller's jobs (``newskit stories`` builds stories in it).
         """
         if workers <= 1:
             results: Iterator[Analysis] = (self.run(a, timeout=timeout) for a in articles)
+        elif pool is not None:
+            pool.n = workers
+            results = pool.map(articles, window or 4 * workers, close=False)
         else:
             from newskit.workers import run_supervised
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import datetime as dt
 import heapq
 import math
+from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from functools import cache
 from typing import Any
@@ -54,6 +55,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, PersonMention, Story
 from newskit.story import build_story
 from newskit.story.cluster import average_linkage
+from newskit.workers import Job, JobFailed, WorkerPool
 
 __all__ = ["GroupingOptions", "StoryGrouper", "article_features", "build_stories", "group_stories"]
 
@@ -581,8 +583,36 @@ def group_stories(analyses: Iterable[Analysis], options: GroupingOptions | None 
 
 
 def build_stories(analyses: Iterable[Analysis], options: GroupingOptions | None = None,
-                  *, pm: Any = None) -> Iterator[tuple[str, Story]]:
+                  *, pm: Any = None, pool: WorkerPool | None = None) -> Iterator[tuple[str, Story]]:
     """``(story id, story)``: each group built exactly as ``newskit story`` builds one
-    (with the story hooks of plugin manager ``pm``, see :func:`newskit.story.build_story`)."""
+    (with the story hooks of plugin manager ``pm``, see :func:`newskit.story.build_story`).
+
+    With ``pool`` (whose processes extract ``analyses``, :meth:`Pipeline.run_many`), each
+    closed story is built in the pool too, while the grouping goes on here: building costs
+    about as much as extracting, and in this process it would cap the run at one core.
+    The stories come in the order they closed, as without a pool, at most twice the
+    pool's processes in flight (a bounded number of closed stories held here)."""
+    if pool is None:
+        for sid, members in group_stories(analyses, options):
+            yield sid, build_story(members, pm=pm)
+        return
+    pending: deque[tuple[str, list[Analysis], int]] = deque()
+
+    def take() -> tuple[str, Story]:
+        sid, members, key = pending.popleft()
+        story = pool.result(key)
+        if isinstance(story, JobFailed):  # built here: the same story, or the same error
+            story = build_story(members, pm=pm)
+        return sid, story
+
     for sid, members in group_stories(analyses, options):
-        yield sid, build_story(members, pm=pm)
+        pending.append((sid, members, pool.submit(Job(_build_job, (members,)))))
+        while pending and (pool.ready(pending[0][2]) or len(pending) > 2 * max(pool.n, 1)):
+            yield take()
+    while pending:
+        yield take()
+
+
+def _build_job(pipeline: Any, members: list[Analysis]) -> Story:
+    """A story built in a pool worker, with the story hooks of the worker's plugins."""
+    return build_story(members, pm=pipeline.pm)

@@ -18,6 +18,10 @@ one article at a time, so the parent always knows which article a worker holds:
   parent kills them whenever the iteration ends, normally or not.
 
 Results come back in input order, with at most ``window`` articles read ahead.
+
+The same processes run other work too (a :class:`Job`: ``newskit stories`` builds each
+closed story in the pool while the pool goes on extracting, so the parent only groups);
+jobs go before articles, have no time limit, and are retried once if their worker dies.
 """
 
 from __future__ import annotations
@@ -30,8 +34,10 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Union
+
+from attrs import frozen
 
 from newskit.model import Analysis, Article, ErrorRecord
 from newskit.patterns import save as save_patterns
@@ -39,10 +45,33 @@ from newskit.patterns import save as save_patterns
 if TYPE_CHECKING:
     from newskit.pipeline import Pipeline
 
-__all__ = ["run_supervised"]
+__all__ = ["Job", "JobFailed", "WorkerPool", "run_supervised"]
 
 #: Retries of an article whose worker died (then it gets an error record).
 RETRIES = 1
+
+
+@frozen
+class Job:
+    """Work for a pool worker other than extracting an article: ``fn(pipeline, *args)``
+    with the worker's pipeline. ``fn`` must be a module-level function (it is pickled by
+    name) and its result picklable."""
+
+    fn: Callable[..., Any]
+    args: tuple[Any, ...] = ()
+
+
+@frozen
+class JobFailed:
+    """The result of a job that raised, or whose worker died twice: what went wrong. The
+    caller decides what to do (``newskit stories`` runs the job itself, so the outcome
+    is the one it would have had without a pool)."""
+
+    error: str
+    message: str
+
+
+_Task = tuple[int, Union[Article, Job], int]  # (index, work, attempt)
 
 
 def _grace(timeout: float) -> float:
@@ -91,18 +120,29 @@ def _worker_main(conn: mpc.Connection, pipeline: Any, options: dict[str, Any] | 
         if msg is None:
             save_patterns()  # the patterns this worker compiled, for the next start-up
             return
-        index, article = msg
-        try:
-            result = pipeline.run(article, timeout=timeout)
-        except BaseException as exc:  # a worker never dies of an article
-            result = failed(article, "worker", type(exc).__name__, str(exc))
+        index, work = msg
+        result = _do(pipeline, work, timeout)
         try:
             conn.send((index, result))
         except (EOFError, OSError):
             os._exit(0)
         except BaseException as exc:  # e.g. a value that does not pickle
-            conn.send((index, failed(article, "worker", "ResultError",
-                                     f"the result could not be sent back: {type(exc).__name__}: {exc}")))
+            why = f"the result could not be sent back: {type(exc).__name__}: {exc}"
+            conn.send((index, JobFailed("ResultError", why) if isinstance(work, Job)
+                       else failed(work, "worker", "ResultError", why)))
+
+
+def _do(pipeline: Any, work: Article | Job, timeout: float | None) -> Any:
+    """One task in a worker; a worker never dies of an article or a job."""
+    if isinstance(work, Job):
+        try:
+            return work.fn(pipeline, *work.args)
+        except BaseException as exc:
+            return JobFailed(type(exc).__name__, str(exc))
+    try:
+        return pipeline.run(work, timeout=timeout)
+    except BaseException as exc:
+        return failed(work, "worker", type(exc).__name__, str(exc))
 
 
 def failed(article: Article, stage: str, error: str, message: str) -> Analysis:
@@ -123,10 +163,10 @@ class _Worker:
         self.process.start()
         child_conn.close()
         self.conn: mpc.Connection = parent_conn
-        self.task: tuple[int, Article, int] | None = None
+        self.task: _Task | None = None
         self.deadline = 0.0
 
-    def assign(self, task: tuple[int, Article, int], limit: float | None) -> bool:
+    def assign(self, task: _Task, limit: float | None) -> bool:
         self.task = task
         self.deadline = time.monotonic() + limit if limit else float("inf")
         try:
@@ -160,24 +200,75 @@ class _Worker:
         return f"exited with code {code}"
 
 
-class _Supervisor:
+class WorkerPool:
+    """Supervised worker processes (see the module doc): articles in input order
+    (:meth:`map`) and, beside them, jobs (:meth:`submit`, :meth:`result`).
+
+    Single-threaded: the parent's work happens only while it waits on the pool (pulling
+    from :meth:`map`, or :meth:`result`), and every wait collects whatever finished, of
+    either kind. Processes start on demand; :meth:`close` (or the end of :meth:`map`'s
+    iteration, or ``with``) stops them. With ``workers <= 0`` the pool has no process and
+    a job runs at once in the calling process, so callers need one code path.
+    """
+
     def __init__(self, pipeline: Pipeline, workers: int, timeout: float | None) -> None:
         self.pipeline = pipeline
         self.n = workers
         self.timeout = timeout if timeout and timeout > 0 else None
         self.ctx = _context()
         self.workers: list[_Worker] = []
-        self.queue: deque[tuple[int, Article, int]] = deque()
+        self.queue: deque[_Task] = deque()
+        self.jobs: deque[_Task] = deque()
         self.results: dict[int, Analysis] = {}
+        self.done: dict[int, Any] = {}
+        self._made = 0
+
+    def __enter__(self) -> WorkerPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ jobs
+
+    def submit(self, job: Job) -> int:
+        """Queue ``job`` (before any article not yet started); its key for :meth:`result`."""
+        self._made += 1
+        if self.n <= 0:
+            self.done[self._made] = _do(self.pipeline, job, None)
+        else:
+            self.jobs.append((self._made, job, 0))
+            self._dispatch()
+        return self._made
+
+    def ready(self, key: int) -> bool:
+        """Whether job ``key``'s result is in (without waiting)."""
+        return key in self.done
+
+    def result(self, key: int) -> Any:
+        """Job ``key``'s result (a :class:`JobFailed` if it raised or its worker died
+        twice), waiting for it; articles finished meanwhile are kept for :meth:`map`."""
+        while key not in self.done:
+            self._dispatch()
+            self._wait()
+        return self.done.pop(key)
 
     # ------------------------------------------------------------ bookkeeping
 
-    def _hard_limit(self) -> float | None:
+    def _hard_limit(self, work: Article | Job) -> float | None:
+        if isinstance(work, Job):
+            return None  # a job has no time limit (building a story of 200 articles is long)
         return self.timeout + _grace(self.timeout) if self.timeout else None
 
+    def _store(self, task: _Task, result: Any) -> None:
+        (self.done if isinstance(task[1], Job) else self.results)[task[0]] = result
+
+    def _next(self) -> _Task | None:
+        return self.jobs.popleft() if self.jobs else self.queue.popleft() if self.queue else None
+
     def _dispatch(self) -> None:
-        """Give queued articles to idle workers, starting workers as needed."""
-        while self.queue:
+        """Give queued jobs, then articles, to idle workers, starting workers as needed."""
+        while self.jobs or self.queue:
             idle = next((w for w in self.workers if w.task is None), None)
             if idle is None:
                 if len(self.workers) >= self.n:
@@ -187,12 +278,14 @@ class _Supervisor:
                 except OSError:  # no process to be had (limits, memory)
                     if self.workers:
                         return  # the running ones will take the queue
-                    index, article, _ = self.queue.popleft()  # none at all: run it here
-                    self.results[index] = self.pipeline.run(article, timeout=self.timeout)
+                    task = self._next()  # none at all: run it here
+                    assert task is not None
+                    self._store(task, _do(self.pipeline, task[1], self.timeout))
                     continue
                 self.workers.append(idle)
-            task = self.queue.popleft()
-            if not idle.assign(task, self._hard_limit()):
+            task = self._next()
+            assert task is not None
+            if not idle.assign(task, self._hard_limit(task[1])):
                 self._lost(idle, idle.death())
 
     def _replace(self, w: _Worker, *, kill: bool) -> None:
@@ -201,32 +294,37 @@ class _Supervisor:
         self.workers.remove(w)
 
     def _lost(self, w: _Worker, why: str) -> None:
-        """The worker died holding an article: retry it once, then record it."""
+        """The worker died holding a task: retry it once, then record it."""
         assert w.task is not None
-        index, article, attempt = w.task
+        index, work, attempt = w.task
         self._replace(w, kill=True)
         if attempt < RETRIES:
-            self.queue.appendleft((index, article, attempt + 1))
+            (self.jobs if isinstance(work, Job) else self.queue).appendleft((index, work, attempt + 1))
+        elif isinstance(work, Job):
+            self.done[index] = JobFailed("WorkerDied", f"the worker process died on this job ({why}), "
+                                         "also when retried")
         else:
             self.results[index] = failed(
-                article, "article", "WorkerDied",
+                work, "article", "WorkerDied",
                 f"the worker process died on this article ({why}), also when retried")
 
     def _collect(self, w: _Worker) -> None:
-        assert w.task is not None
+        task = w.task
+        assert task is not None
         try:
             if not w.conn.poll():
                 self._lost(w, w.death())
                 return
-            index, result = w.conn.recv()
+            _, result = w.conn.recv()
         except (EOFError, OSError):
             self._lost(w, w.death())
             return
         except Exception as exc:  # a result that does not unpickle: the worker is fine
-            index, result = w.task[0], failed(w.task[1], "worker", "ResultError",
-                                              f"{type(exc).__name__}: {exc}")
+            why = f"{type(exc).__name__}: {exc}"
+            result = (JobFailed("ResultError", why) if isinstance(task[1], Job)
+                      else failed(task[1], "worker", "ResultError", why))
         w.task = None
-        self.results[index] = result
+        self._store(task, result)
 
     def _expire(self, now: float) -> None:
         from newskit.pipeline import timed_out
@@ -234,7 +332,7 @@ class _Supervisor:
         for w in [w for w in self.workers if w.task is not None and now >= w.deadline]:
             index, article, _ = w.task  # type: ignore[misc]
             self._replace(w, kill=True)
-            self.results[index] = timed_out(article, self.timeout, None)
+            self.results[index] = timed_out(article, self.timeout, None)  # type: ignore[arg-type]
 
     def _wait(self) -> None:
         busy = [w for w in self.workers if w.task is not None]
@@ -250,7 +348,10 @@ class _Supervisor:
 
     # ------------------------------------------------------------ the loop
 
-    def run(self, articles: Iterable[Article], window: int) -> Iterator[Analysis]:
+    def map(self, articles: Iterable[Article], window: int, *, close: bool = True) -> Iterator[Analysis]:
+        """Every article's analysis, in input order, at most ``window`` read ahead. With
+        ``close``, the pool closes when the iteration ends (normally or not); without, its
+        owner closes it (jobs may come after the last article)."""
         it = iter(articles)
         read = emitted = 0
         exhausted = False
@@ -272,7 +373,8 @@ class _Supervisor:
                     return
                 self._wait()
         finally:
-            self.close()
+            if close:
+                self.close()
 
     def close(self) -> None:
         for w in self.workers:
@@ -283,4 +385,4 @@ class _Supervisor:
 def run_supervised(pipeline: Pipeline, articles: Iterable[Article], *, workers: int,
                    window: int, timeout: float | None) -> Iterator[Analysis]:
     """Run ``articles`` on ``workers`` supervised processes; results in input order."""
-    return _Supervisor(pipeline, workers, timeout).run(articles, window)
+    return WorkerPool(pipeline, workers, timeout).map(articles, window)

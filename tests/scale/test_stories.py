@@ -140,6 +140,14 @@ def test_stories_on_the_dask_engine_are_byte_identical(tmp_path: Path) -> None:
     assert dask.stdout == plain.stdout and dask.returncode == plain.returncode
 
 
+def test_stories_built_in_the_worker_pool_are_those_built_in_one_process(tmp_path: Path) -> None:
+    feed = write_mixed(tmp_path / "feed.jsonl", 120)
+    one = run_cli("stories", str(feed), "--format", "json", "--no-progress", "--workers", "1")
+    pool = run_cli("stories", str(feed), "--format", "json", "--no-progress", "--workers", "2")
+    assert pool.stdout == one.stdout and pool.returncode == one.returncode == 1
+    assert len(json.loads(pool.stdout)["stories"]) > 1
+
+
 #: three reports of one flood and two of one rate decision, written for these tests: the
 #: first flood report shares few words with the second, which starts its own story; the
 #: third links the two
