@@ -62,6 +62,9 @@ __all__ = ["GroupingOptions", "StoryGrouper", "article_features", "build_stories
 _WORD = regex.compile(r"\p{L}[\p{L}\p{N}]*(?:[-'’]\p{L}+)*")
 _NON_ALNUM = regex.compile(r"[^\p{L}\p{N}]+")
 _FULL_DATE = regex.compile(r"^\d{4}-\d{2}-\d{2}")
+_OPENERS = frozenset("\"'“‘([«-–—")
+_QUOTE_OPENERS = frozenset("\n\"“‘«")
+_SENTENCE_ENDS = frozenset(".!?:;…")
 
 
 @cache
@@ -106,6 +109,12 @@ class GroupingOptions:
         prior_documents: documents assumed seen before the stream, in which no feature
             occurred: at the start of a stream a handful of articles cannot tell a
             common word from a rare one, so rarity only counts as evidence builds up.
+        common_word_weight: the weight of a word the article does not write as a name,
+            relative to one it does (:func:`article_features`). Below 1, stories of one
+            kind that run in the same days (two floods, three blackouts) stay apart
+            better, since what they share is common words ("killed", "rescuers"); 1 (the
+            default) keeps ECB+ topic grouping, which asks to join two events of a kind,
+            at its goal (docs/accuracy.md).
     """
 
     threshold: float = 0.12
@@ -121,37 +130,86 @@ class GroupingOptions:
     link_threshold: float | None = 0.03
     split_max_articles: int | None = 200
     max_story_articles: int | None = 1000
+    common_word_weight: float = 1.0
 
 
-def article_features(a: Analysis) -> dict[str, float]:
-    """Kind-weighted counts of what the article is about, keyed ``kind:value``."""
+def article_features(a: Analysis, window_days: int | None = None,
+                     common_word_weight: float = 1.0) -> dict[str, float]:
+    """Kind-weighted counts of what the article is about, keyed ``kind:value``.
+
+    With ``window_days``, a full date within that many days of the article's publication
+    is left out: the grouping window already keeps only stories of those days together,
+    and every story of those days has them (a feed's articles of one day all say that
+    day), so such a date tells the days, not the story; a date further off (a trial set for
+    next month, the anniversary of a disaster) is as specific as a name. A word the text
+    does not write as a name (:func:`_names`) weighs ``common_word_weight`` times a name."""
     weights: Mapping[str, float] = _data()["weights"]
     counts: dict[str, float] = {}
+    scale: dict[str, float] = {}
+    day = a.article.published_date if window_days is not None else None
 
-    def add(kind: str, value: str | None) -> None:
+    def add(kind: str, value: str | None, factor: float = 1.0) -> None:
         k = _key(value or "")
         if k:
             f = f"{kind}:{k}"
             counts[f] = counts.get(f, 0.0) + 1.0
+            scale[f] = weights[kind] * factor
 
     for m in a.mentions:
         if isinstance(m, PersonMention) and not m.author:
             add("person", m.entity or m.text)
         elif isinstance(m, DateMention) and m.type == "DATE" and _FULL_DATE.match(m.value):
-            add("date", m.value[:10])
+            if not _near(m.value[:10], day, window_days):
+                add("date", m.value[:10])
     for e in a.events:
         add("event", e.type)
         add("place", e.where)
         if e.country != e.where:
             add("place", e.country)
+    names = _names(a.article.text)
     stop = _stopwords()
-    for w in _WORD.findall(a.article.title or ""):
-        if len(w) > 2 and w.casefold() not in stop:
-            add("term", w)
-    for w in _WORD.findall(a.article.text):
-        if len(w) > 2 and w.casefold() not in stop:
-            add("term", w)
-    return {f: weights[f.split(":", 1)[0]] * (1.0 + math.log(c)) for f, c in counts.items()}
+    for text in (a.article.title or "", a.article.text):
+        for w in _WORD.findall(text):
+            if len(w) > 2 and w.casefold() not in stop:
+                add("term", w, 1.0 if _key(w) in names else common_word_weight)
+    return {f: scale[f] * (1.0 + math.log(c)) for f, c in counts.items()}
+
+
+def _names(text: str) -> frozenset[str]:
+    """The words ``text`` writes with a capital where no sentence starts, and never in
+    lower case: names of places, people, organisations, ships... A name is specific to
+    one story; a common word ("killed", "rescuers", "outage") is shared by every story of
+    its kind, and news of one kind runs in the same days."""
+    capital: set[str] = set()
+    lower: set[str] = set()
+    for m in _WORD.finditer(text):
+        w = m.group()
+        if w[0].islower():
+            lower.add(_key(w))
+        elif w[0].isupper() and not _starts_sentence(text, m.start()):
+            capital.add(_key(w))
+    return frozenset(capital - lower)
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    """Whether the word at ``i`` opens a sentence, line or quotation (a capital there
+    says nothing about the word)."""
+    j = i - 1
+    while j >= 0 and (text[j].isspace() or text[j] in _OPENERS):
+        if text[j] in _QUOTE_OPENERS:
+            return True
+        j -= 1
+    return j < 0 or text[j] in _SENTENCE_ENDS
+
+
+def _near(value: str, day: dt.date | None, window_days: int | None) -> bool:
+    """Whether the ISO date ``value`` lies within ``window_days`` of ``day``."""
+    if day is None or window_days is None:
+        return False
+    try:
+        return abs((dt.date.fromisoformat(value) - day).days) <= window_days
+    except ValueError:
+        return False
 
 
 class _Open:
@@ -193,6 +251,9 @@ class StoryGrouper:
         self._today_vectors: dict[int, dict[str, float]] = {}  # id(analysis) -> vector, while settling
 
     # ------------------------------------------------------------------ features
+
+    def _features(self, a: Analysis) -> dict[str, float]:
+        return article_features(a, self.options.window_days, self.options.common_word_weight)
 
     def _vector(self, raw: dict[str, float]) -> dict[str, float]:
         """tf-idf over the stream so far, the heaviest features, unit length."""
@@ -342,7 +403,7 @@ class StoryGrouper:
         counts do not change during it)."""
         vec = self._today_vectors.get(id(a))
         if vec is None:
-            vec = self._today_vectors[id(a)] = self._weigh(article_features(a))
+            vec = self._today_vectors[id(a)] = self._weigh(self._features(a))
         return vec
 
     def _split(self, story: _Open, threshold: float) -> list[_Open]:
@@ -519,7 +580,7 @@ class StoryGrouper:
             closed = self._close_stale()
         elif self._seen % self.options.merge_every == 0:
             self._merge_pass()
-        vec = self._vector(article_features(a))
+        vec = self._vector(self._features(a))
         story = self._best(vec, day)
         if story is None:
             story = self._new_story()
