@@ -38,7 +38,7 @@ from stories_accuracy import bcubed, pairwise  # noqa: E402
 
 from newskit import Article, Pipeline  # noqa: E402
 from newskit.model import Analysis  # noqa: E402
-from newskit.stories import group_stories  # noqa: E402
+from newskit.stories import GroupingOptions, group_stories  # noqa: E402
 
 FILES = sorted([*ROOT.glob("bench/stories/*/*.json"), *ROOT.glob("tests/story/stories/*.json")])
 DAY0 = dt.datetime(2026, 1, 5, 0, 0)
@@ -75,8 +75,8 @@ def stream(analyses: list[tuple[str, Analysis, dt.datetime]], order: int) -> lis
     return [(label, a) for label, a, _ in items]
 
 
-def score(items: list[tuple[str, Analysis]]) -> dict[str, float]:
-    got = {a.article.id: sid for sid, members in group_stories([a for _, a in items]) for a in members}
+def score(items: list[tuple[str, Analysis]], options: GroupingOptions | None = None) -> dict[str, float]:
+    got = {a.article.id: sid for sid, members in group_stories([a for _, a in items], options) for a in members}
     gold = [label for label, _ in items]
     pred = [got[a.article.id] for _, a in items]
     p, r, f = bcubed(gold, pred)
@@ -89,12 +89,15 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--orders", type=int, nargs="+", default=[0, 1, 2, 3, 4])
     ap.add_argument("--show", action="store_true", help="print the stories formed (order 0)")
+    ap.add_argument("--common-word-weight", type=float, default=1.0,
+                    help="GroupingOptions.common_word_weight (default 1.0)")
     args = ap.parse_args()
+    options = GroupingOptions(common_word_weight=args.common_word_weight)
     pipeline = Pipeline.build()
     for name, shift in (("dated", False), ("one-week", True)):
         analyses = [(label, pipeline.run(Article.from_dict(a)), _when(a["published"]))
                     for label, arts in stories(shift) for a in arts]
-        rows = [score(stream(analyses, k)) for k in args.orders]
+        rows = [score(stream(analyses, k), options) for k in args.orders]
         for k, row in zip(args.orders, rows, strict=True):
             print(f"{name} order {k}: B-cubed P {row['bcubed_p']:.3f} R {row['bcubed_r']:.3f} "
                   f"F1 {row['bcubed_f1']:.3f}, pairwise F1 {row['pairwise_f1']:.3f}, "
@@ -105,7 +108,7 @@ def main() -> int:
         if args.show:
             items = stream(analyses, 0)
             label_of = {a.article.id: label for label, a in items}
-            for sid, members in group_stories([a for _, a in items]):
+            for sid, members in group_stories([a for _, a in items], options):
                 print(f"  {sid}: {sorted({label_of[a.article.id] for a in members})} ({len(members)})")
     return 0
 
