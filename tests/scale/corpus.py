@@ -12,6 +12,8 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from newskit import Analysis, Article, Pipeline
+
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
@@ -44,3 +46,9 @@ def mixed_lines(n: int) -> list[str]:
 def write_mixed(path: Path, n: int) -> Path:
     path.write_text("\n".join(mixed_lines(n)) + "\n", encoding="utf-8")
     return path
+
+
+def analyse(pipeline: Pipeline, texts: list[str], prefix: str, day: str) -> list[Analysis]:
+    """Each text as an article (ids ``prefix0``, ``prefix1``, ... published ``day``), analysed."""
+    return [pipeline.run(Article.from_dict({"id": f"{prefix}{k}", "text": t, "published": day}))
+            for k, t in enumerate(texts)]

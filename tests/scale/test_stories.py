@@ -15,7 +15,7 @@ from newskit import Analysis, Article, Pipeline
 from newskit.serialize import dumps, story_to_json
 from newskit.stories import GroupingOptions, StoryGrouper, article_features, group_stories
 from newskit.story import build_story
-from tests.scale.corpus import SEEDS, write_mixed
+from tests.scale.corpus import SEEDS, analyse, write_mixed
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -35,16 +35,6 @@ VISIT = [
     "Putin and Kim pledged mutual help in Pyongyang, a pact the United States said was a concern. "
     "The Kremlin said Putin would fly on to Vietnam.",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def analyse(pipeline: Pipeline, texts: list[str], prefix: str, day: str) -> list[Analysis]:
-    return [pipeline.run(Article.from_dict({"id": f"{prefix}{k}", "text": t, "published": day}))
-            for k, t in enumerate(texts)]
 
 
 def groups(analyses: list[Analysis], **kw: object) -> list[list[str]]:

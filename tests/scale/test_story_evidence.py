@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from newskit import Analysis, Article, Pipeline
+from newskit import Pipeline
 from newskit.stories import _names, article_features
+from tests.scale.corpus import analyse
 
 #: two floods in one week, in different countries: what they share is the kind of event
 DANUBE = [
@@ -22,16 +23,6 @@ INDUS = [
     "Troops in Sukkur built embankments as the Indus rose; the Sindh government said relief "
     "camps had taken in residents whose homes were flooded.",
 ]
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def analyse(pipeline: Pipeline, texts: list[str], prefix: str, day: str) -> list[Analysis]:
-    return [pipeline.run(Article.from_dict({"id": f"{prefix}{k}", "text": t, "published": day}))
-            for k, t in enumerate(texts)]
 
 
 def test_names_are_words_written_with_a_capital_where_no_sentence_starts() -> None:
