@@ -104,14 +104,27 @@ class _Compiled(dict[str, Any]):
 
 @per_vocabulary
 def _patterns() -> dict[str, Any]:
+    """Every construction's pattern by name, composed from the rule families below,
+    each compiled on first use (``_Compiled``)."""
     d = _data()
     st = d["stances"]
-    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    return _Compiled({**_cue_specs(d, st), **_denial_specs(d, st), **_finding_specs(d, st),
+                      **_subject_specs(d), **_group_specs(d)})
 
-    def rc(pattern: str, flags: int = 0) -> tuple[str, int]:
-        return pattern, flags
 
-    return _Compiled({
+_B, _E = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+
+
+def _rc(pattern: str, flags: int = 0) -> tuple[str, int]:
+    return pattern, flags
+
+
+def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
+    """The attribution cues and the constructions around them: ``X alleged that``, ``an
+    accusation denied by X``, ``according to X``, a passive cue with its agent."""
+    b, e = _B, _E
+    rc = _rc
+    return {
         # in lower case: a capitalised "May" inside a clause is the month, not the modal
         "predictive": rc(b + "(?:" + _alt(d["predictive"]) + ")" + e),
         "accusation": rc(b + "(?:" + _alt(d["accusation"]) + ")" + e, regex.I),
@@ -147,6 +160,15 @@ def _patterns() -> dict[str, Any]:
         # "according to the indictment": a document or body named by a common noun
         "according_np": rc(r"(?:the|an?)\s+(?P<np>(?:[\p{L}-]{1,40}\s+){0,2}?[\p{L}-]{1,40}?)(?=\s*[,.;]|\s+(?:released|published|filed|"
                                       r"seen|obtained|issued|unsealed)\b)", regex.I),
+    }
+
+
+def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
+    """Denials made without a plain cue, and the reported content that is itself a
+    denial: a plea, a charge called false, a charge said not to hold, a rebuttal."""
+    b, e = _B, _E
+    rc = _rc
+    return {
         # "Delaney pleaded not guilty", "entered a plea of not guilty"
         "plea": rc(b + r"(?P<cue>(?:pleaded|pleads|plead|pleading)\s+not\s+guilty|(?:entered|enters|entering)\s+"
                               r"(?:a\s+)?(?:plea\s+of\s+)?not[\s-]+guilty(?:\s+pleas?)?)" + e, regex.I),
@@ -187,6 +209,15 @@ def _patterns() -> dict[str, Any]:
             r"(?<![\p{L}'’-])(?P<cue>\p{Ll}{3,}ed)\s+(?:(?P<dem>(?:that|those|these|this)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?(?:"
             + _alt(d["denial_nouns"]) + r"))(?![\p{L}\p{N}])(?!\s+(?:that|of|by|against|from)\b)|(?:the|his|her|their|its)\s+"
             r"(?:\p{Ll}[\p{Ll}-]*\s+)?(?:" + _alt(d["denial_nouns"]) + r")\s+as\s+[\"“‘'])"),
+    }
+
+
+def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
+    """Findings of nothing: a body that found no evidence, reported content that a thing
+    never happened or nobody took part, a denial that points back at the charge."""
+    b, e = _B, _E
+    rc = _rc
+    return {
         # reported content that is a finding: "(observers said) they found no evidence of fraud"
         "no_evidence": rc(
             r"^(?:(?:they|it|he|she|we|investigators|inspectors|officials)\s+)?(?:had\s+|have\s+|has\s+)?"
@@ -233,6 +264,15 @@ def _patterns() -> dict[str, Any]:
         "none_involved": rc(r"^(?:none|no\s+one|nobody|no\s+(?:[\p{Ll}-]{1,40}\s+){0,2}?(?:staff|employees?|members?|"
                             r"workers?|officials?|officers?))\b[^.;]{0,60}?\b(?:was|were|had\s+been|has\s+been|is|are)"
                             r"\s+(?:in\s+any\s+way\s+)?(?:involved|responsible|to\s+blame|at\s+fault)\b", regex.I),
+    }
+
+
+def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Who speaks: the noun phrase, name or pronoun before a cue, the object after it,
+    and the phrase edges (a clause end, a locative preposition, a quantifier)."""
+    b, e = _B, _E
+    rc = _rc
+    return {
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["subject_nouns"])
@@ -272,6 +312,15 @@ def _patterns() -> dict[str, Any]:
         # head before a locative preposition is who speaks, never the place
         "loc_head": rc(r"(?<![\p{L}'’-])(?:(?:an?|the|some|many|several)\s+)?(?P<head>(?:\p{Ll}+\s+)?\p{L}\p{Ll}{2,})\s+"
                        r"(?:at|in|near|from)\s+(?:(?:the|a|an|two|three|four|five|several|some|local)\s+)?$"),
+    }
+
+
+def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
+    """Speakers named as groups and bodies: a plural head with what it belongs to
+    (``members of Congress``), a common-noun clause opening, the full name a generic
+    body noun stands for (``the ministry``)."""
+    rc = _rc
+    return {
         # "Several accused the army": a quantifier standing for the group just named
         "quantifier": rc(r"(?:several|some|many|most|others|a\s+few)(?:\s+of\s+them)?", regex.I),
         "group_opening": rc(r"\s*(?:the\s+|some\s+|many\s+)?(?P<noun>\p{L}\p{Ll}+s)\s", regex.I),
@@ -297,7 +346,7 @@ def _patterns() -> dict[str, Any]:
         "np_tail": rc(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
                                  r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
-    })
+    }
 
 
 def _keys(phrases: Sequence[str]) -> tuple[str, ...]:
@@ -617,129 +666,184 @@ def _actor_after(text: str, pos: int, actors: ActorIndex) -> tuple[str | None, s
 
 
 def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[_Cand]:
-    p = _patterns()
+    """Claims read from attribution constructions, sentence by sentence: each rule of
+    ``_CONSTRUCTION_RULES`` in turn appends what it reads (a later rule sees the claims
+    before it: a denial answers the allegation just read)."""
     out: list[_Cand] = []
-    stance_of = _cue_stance()
     for sent in sents:
         live = _open(text, sent)
-        # "X alleged that ...", "X accused Y of ...", "X denied ..."
-        for m in _scan("cue", text, sent, live):
-            cue = m.group("cue")
-            stance = stance_of.get(cue.lower(), "asserts")
-            before = text[max(sent.start, m.start() - 25):m.start()]
-            if p["negated"].search(before):
-                continue  # "did not deny" is not a denial
-            if stance == "denies" and p["det_before"].search(before):
-                continue  # the noun-phrase denial patterns handle these
-            if cue.endswith("s") and _VERB_BEFORE.search(before):
-                continue  # "her office had received reports that": a plural noun after a verb, no cue
-            if p["by_after"].match(text, m.end(), m.end() + 4):
-                continue
-            if stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
-                    p["passive_of"].match(text, m.end(), m.end() + 6):
-                continue  # "a treasurer accused of taking bribes": passive, no accuser named
-            after = text[m.end():min(sent.end, m.end() + 300)]
-            src, kind, sref = _subject(text, m.start(), sent, actors, out)
-            if src is None:
-                continue
-            if stance == "alleges" and (cue.lower().startswith("accus") or (
-                    cue.lower() in _CHARGE_CUES and p["object_with"].match(text, m.end(), min(sent.end, m.end() + 80)))):
-                # "accused X of ...", "charged X with ...", "blamed X for ...": from the cue on
-                s, e = m.start("cue"), _clause_end(text, m.end(), sent)
-            elif stance == "denies":
-                s = sref[0] if sref else m.start()
-                e = _clause_end(text, m.end(), sent)
-            else:
-                t = p["that"].match(after)
-                if t is None:
-                    if stance == "reports" and p["np_object"].match(after):
-                        s, e = m.start("cue"), _clause_end(text, m.end(), sent)
-                    else:
-                        continue
-                else:
-                    s, e = m.end() + t.end(), _clause_end(text, m.end() + t.end(), sent)
-            s, e = _trim(text, s, e)
-            if e > s:
-                out.append(_Cand(s, e, src, cue, stance, "construction", sref, m.span("cue"), kind,
-                                 fixed=True))
-        for m in _scan("denied_by", text, sent, live):
-            src, kind, sref = _actor_after(text, m.end(), actors)
-            if src is None:
-                continue
-            end = sref[1] if sref else m.end()
-            s, e = _trim(text, m.start(), end)
-            out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
-                             kind, responds=_last_allegation(out, s), fixed=True))
-        for m in _scan("noun_deny", text, sent, live):
-            subj = m.group("subj")
-            if subj.lower().startswith(("both", "the two")):
-                src = _pair(text, m.start(), sent, actors, out)
-                kind = "country"
-            else:
-                near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
-                        if a.start < m.end("subj")]
-                src, kind = (_source_name(text, near[0])[:2] if near else (None, None))
-                if src is None and subj.lower() not in _FUNCTION_WORDS:
-                    src, kind = subj, "organisation"  # a name the gazetteer does not hold
-            if src is None:
-                continue
-            s, e = _trim(text, m.start(), m.end())
-            out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
-                             m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
-        for m in _scan("denying", text, sent, live):
-            if m.start() != sent.start:
-                continue
-            src, kind, sref = _clause_subject(text, m.end(), sent, actors, out)
-            if src is None:
-                continue
-            s, e = _trim(text, m.start(), m.end())
-            out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
-                             kind, responds=_last_allegation(out, s), fixed=True))
-        for m in _scan("passive", text, sent, live):
-            src, kind, sref = _actor_after(text, m.end(), actors)
-            if src is None:
-                continue
-            stance = stance_of.get(m.group("cue").lower(), "asserts")
-            s, e = _trim(text, sent.start, m.start())
-            if e > s:
-                out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
-                                 kind, fixed=True))
-        for m in _scan("as_by", text, sent, live):
-            src, kind, sref = _actor_after(text, m.end(), actors)
-            if src is None:
-                continue
-            stance = {"confirmed": "confirms", "reported": "reports"}.get(m.group("cue").lower(), "asserts")
-            s, e = _trim(text, sent.start, m.start())
-            if e > s:
-                out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
-                                 kind))
-        for m in _scan("according", text, sent, live):
-            src, kind, sref = _actor_after(text, m.end(), actors)
-            if src is None:
-                np = p["according_np"].match(text, m.end(), min(sent.end, m.end() + 60))
-                if np is None:
-                    continue
-                src, kind, sref = np.group("np"), "document", np.span("np")
-            end_src = sref[1] if sref else m.end()
-            if m.start() <= sent.start + 1:
-                comma = text.find(",", end_src, sent.end)
-                s, e = _trim(text, comma + 1 if comma >= 0 else end_src, sent.end)
-            else:
-                s, e = _trim(text, sent.start, m.start())
-            if e > s:
-                out.append(_Cand(s, e, src, m.group("cue"), "asserts", "construction", sref, m.span("cue"),
-                                 kind))
-        for m in _scan("reportedly", text, sent, live):
-            s, e = _trim(text, sent.start, _clause_end(text, m.end(), sent))
-            comma = text.find(",", m.end(), e)
-            if comma >= 0:
-                e = comma
-            s, e = _trim(text, s, e)
-            if e > s:
-                out.append(_Cand(s, e, _data()["unnamed"]["reportedly"], m.group("cue"), "reports",
-                                 "construction", None, m.span("cue"), "unnamed", fixed=True))
-        _denials(text, sent, actors, out, live)
+        for rule in _CONSTRUCTION_RULES:
+            rule(text, sent, actors, out, live)
     return out
+
+
+def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
+    """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
+    (read by its own pattern), a plural noun after a verb, a passive with ``by`` or with no
+    agent (``a treasurer accused of taking bribes``)."""
+    p = _patterns()
+    cue = m.group("cue")
+    before = text[max(sent.start, m.start() - 25):m.start()]
+    if p["negated"].search(before):
+        return True
+    if stance == "denies" and p["det_before"].search(before):
+        return True
+    if cue.endswith("s") and _VERB_BEFORE.search(before):
+        return True  # "her office had received reports that"
+    if p["by_after"].match(text, m.end(), m.end() + 4):
+        return True
+    return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
+        p["passive_of"].match(text, m.end(), m.end() + 6) is not None
+
+
+def _cue_span(text: str, m: regex.Match[str], sent: Span, stance: str,
+              sref: tuple[int, int] | None) -> tuple[int, int] | None:
+    """What a cue's claim covers: from the cue on for ``accused X of``, ``charged X with``;
+    from its subject for a denial; else the reported clause after ``that`` (or a reported
+    object), none when there is none."""
+    p = _patterns()
+    cue = m.group("cue")
+    if stance == "alleges" and (cue.lower().startswith("accus") or (
+            cue.lower() in _CHARGE_CUES and p["object_with"].match(text, m.end(), min(sent.end, m.end() + 80)))):
+        return m.start("cue"), _clause_end(text, m.end(), sent)
+    if stance == "denies":
+        return sref[0] if sref else m.start(), _clause_end(text, m.end(), sent)
+    t = p["that"].match(text[m.end():min(sent.end, m.end() + 300)])
+    if t is not None:
+        return m.end() + t.end(), _clause_end(text, m.end() + t.end(), sent)
+    if stance == "reports" and p["np_object"].match(text[m.end():min(sent.end, m.end() + 300)]):
+        return m.start("cue"), _clause_end(text, m.end(), sent)
+    return None
+
+
+def _cue_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"X alleged that ...", "X accused Y of ...", "X denied ...": a cue and its subject."""
+    stance_of = _cue_stance()
+    for m in _scan("cue", text, sent, live):
+        cue = m.group("cue")
+        stance = stance_of.get(cue.lower(), "asserts")
+        if _skip_cue(text, m, sent, stance):
+            continue
+        src, kind, sref = _subject(text, m.start(), sent, actors, out)
+        if src is None:
+            continue
+        span = _cue_span(text, m, sent, stance, sref)
+        if span is None:
+            continue
+        s, e = _trim(text, *span)
+        if e > s:
+            out.append(_Cand(s, e, src, cue, stance, "construction", sref, m.span("cue"), kind,
+                             fixed=True))
+
+
+def _denied_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"an accusation consistently denied by Pyongyang": the denier after ``by``."""
+    for m in _scan("denied_by", text, sent, live):
+        src, kind, sref = _actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        end = sref[1] if sref else m.end()
+        s, e = _trim(text, m.start(), end)
+        out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
+                         kind, responds=_last_allegation(out, s), fixed=True))
+
+
+def _noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"a charge both nations deny", "a charge Hidroenergia called baseless": the denier
+    between the charge noun and the cue."""
+    for m in _scan("noun_deny", text, sent, live):
+        subj = m.group("subj")
+        kind: str | None
+        if subj.lower().startswith(("both", "the two")):
+            src = _pair(text, m.start(), sent, actors, out)
+            kind = "country"
+        else:
+            near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
+                    if a.start < m.end("subj")]
+            src, kind = (_source_name(text, near[0])[:2] if near else (None, None))
+            if src is None and subj.lower() not in _FUNCTION_WORDS:
+                src, kind = subj, "organisation"  # a name the gazetteer does not hold
+        if src is None:
+            continue
+        s, e = _trim(text, m.start(), m.end())
+        out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
+                         m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
+
+
+def _denying_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"Denying allegations of ..., both countries insist ...": a sentence-opening
+    participle whose denier is the main clause's subject."""
+    for m in _scan("denying", text, sent, live):
+        if m.start() != sent.start:
+            continue
+        src, kind, sref = _clause_subject(text, m.end(), sent, actors, out)
+        if src is None:
+            continue
+        s, e = _trim(text, m.start(), m.end())
+        out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
+                         kind, responds=_last_allegation(out, s), fixed=True))
+
+
+def _passive_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"have been downplayed by the Kremlin": the clause before, its agent the source."""
+    stance_of = _cue_stance()
+    for m in _scan("passive", text, sent, live):
+        src, kind, sref = _actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        stance = stance_of.get(m.group("cue").lower(), "asserts")
+        s, e = _trim(text, sent.start, m.start())
+        if e > s:
+            out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
+                             kind, fixed=True))
+
+
+def _as_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """", as confirmed by the Kremlin": the clause before, its agent the source."""
+    for m in _scan("as_by", text, sent, live):
+        src, kind, sref = _actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        stance = {"confirmed": "confirms", "reported": "reports"}.get(m.group("cue").lower(), "asserts")
+        s, e = _trim(text, sent.start, m.start())
+        if e > s:
+            out.append(_Cand(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
+                             kind))
+
+
+def _according_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"according to X" (or a document, ``according to the indictment``): the rest of the
+    sentence when it opens it, else the clause before."""
+    p = _patterns()
+    for m in _scan("according", text, sent, live):
+        src, kind, sref = _actor_after(text, m.end(), actors)
+        if src is None:
+            np = p["according_np"].match(text, m.end(), min(sent.end, m.end() + 60))
+            if np is None:
+                continue
+            src, kind, sref = np.group("np"), "document", np.span("np")
+        end_src = sref[1] if sref else m.end()
+        if m.start() <= sent.start + 1:
+            comma = text.find(",", end_src, sent.end)
+            s, e = _trim(text, comma + 1 if comma >= 0 else end_src, sent.end)
+        else:
+            s, e = _trim(text, sent.start, m.start())
+        if e > s:
+            out.append(_Cand(s, e, src, m.group("cue"), "asserts", "construction", sref, m.span("cue"),
+                             kind))
+
+
+def _reportedly_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """"X reportedly ...": an unnamed source's report, up to the first comma."""
+    for m in _scan("reportedly", text, sent, live):
+        s, e = _trim(text, sent.start, _clause_end(text, m.end(), sent))
+        comma = text.find(",", m.end(), e)
+        if comma >= 0:
+            e = comma
+        s, e = _trim(text, s, e)
+        if e > s:
+            out.append(_Cand(s, e, _data()["unnamed"]["reportedly"], m.group("cue"), "reports",
+                             "construction", None, m.span("cue"), "unnamed", fixed=True))
 
 
 def _denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
@@ -799,6 +903,12 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live
         if e > s:
             out.append(_Cand(s, e, src, cue, "denies", "construction", sref, m.span("cue"), kind,
                              responds=last, fixed=True))
+
+
+#: The construction rules in the order they read a sentence (the order matters: a denial
+#: answers the last allegation appended before it).
+_CONSTRUCTION_RULES = (_cue_claims, _denied_by_claims, _noun_deny_claims, _denying_claims, _passive_claims,
+                       _as_by_claims, _according_claims, _reportedly_claims, _denials)
 
 
 def _coordinated(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[_Cand],
@@ -1021,17 +1131,31 @@ def _stance(text: str, c: _Cand) -> str:
 
 
 def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]:
+    """The article's claims: candidates from quotes and constructions, merged where they
+    overlap, split at figures, their sources resolved, each turned into a ``Claim``."""
     text = article.text
     if not text.strip():
         return []
     sents = sentences(text)
     persons = [m for m in mentions if isinstance(m, PersonMention)]
     quotes = [m for m in mentions if isinstance(m, QuoteMention)]
-    dates = [m for m in mentions if isinstance(m, DateMention)]
     quantities = [m for m in mentions if isinstance(m, QuantityMention)]
     actors = ActorIndex(find_actors(text, persons, names=False))
-    cands = _from_quotes(text, quotes, actors)
-    cons = _constructions(text, sents, actors)
+    kept = _merge(text, _from_quotes(text, quotes, actors), _constructions(text, sents, actors))
+    qstarts = [q.start for q in quantities]
+    split: list[_Cand] = []
+    for c in sorted(kept, key=lambda c: (c.start, c.end)):
+        split.extend(_split_figures(text, c, quantities, qstarts))
+    split.sort(key=lambda c: (c.start, c.end))
+    stances = {id(c): _stance(text, c) for c in split}
+    targets = _resolve_sources(text, split, persons, stances)
+    return _to_claims(article, mentions, sents, split, stances, targets)
+
+
+def _merge(text: str, cands: Sequence[_Cand], cons: Sequence[_Cand]) -> list[_Cand]:
+    """Quote candidates and construction candidates as one set: a construction that
+    overlaps nothing is kept; a denial is its own claim (it cuts what it overlaps); any
+    other construction gives its stance to the quote it overlaps."""
     for c in cons:
         if c.fixed and c.stance not in ("alleges", "denies", "confirms"):
             c.fixed = c.stance == "reports" and c.origin == "construction" and c.cue == "reportedly"
@@ -1042,37 +1166,48 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
         clash = kept.overlapping(c.start, c.end)
         if not clash:
             kept.add(c)
-            continue
-        if c.stance == "denies":
-            # "X alleged that ..., an accusation denied by Y": the denial is its own claim
-            dup = [k for k in clash if k.stance == "denies"]
-            if any(k.end - k.start >= c.end - c.start for k in dup):
-                continue
-            for k in dup:
-                kept.remove(k)
-            for k in clash:
-                if k.stance != "denies" and k.start < c.start:
-                    k.start, k.end = _trim(text, k.start, min(k.end, c.start))
-                    tail = _AND_END.search(text, k.start, k.end)  # "... inspected in January and"
-                    k.end = tail.start() if tail else k.end
-            kept.add(c)
-            continue
-        for k in clash:  # the quote's span and speaker, the construction's stance
-            if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
-                k.stance, k.fixed = c.stance, True
-                if _holds(c.source_ref, k.source_ref):
-                    # the construction read the whole subject (``The national drivers' union``)
-                    k.source, k.source_ref, k.source_type = c.source, c.source_ref, c.source_type
-                if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
-                    k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
-                    kept.add(k)
-    qstarts = [q.start for q in quantities]
-    split: list[_Cand] = []
-    for c in sorted(kept.items(), key=lambda c: (c.start, c.end)):
-        split.extend(_split_figures(text, c, quantities, qstarts))
-    split.sort(key=lambda c: (c.start, c.end))
-    ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
-    stances = {id(c): _stance(text, c) for c in split}
+        elif c.stance == "denies":
+            _merge_denial(text, kept, c, clash)
+        else:
+            _merge_into_quotes(kept, c, clash)
+    return kept.items()
+
+
+def _merge_denial(text: str, kept: _Kept, c: _Cand, clash: Sequence[_Cand]) -> None:
+    """"X alleged that ..., an accusation denied by Y": the denial is its own claim; a
+    longer denial already kept wins, a claim before it ends where it starts."""
+    dup = [k for k in clash if k.stance == "denies"]
+    if any(k.end - k.start >= c.end - c.start for k in dup):
+        return
+    for k in dup:
+        kept.remove(k)
+    for k in clash:
+        if k.stance != "denies" and k.start < c.start:
+            k.start, k.end = _trim(text, k.start, min(k.end, c.start))
+            tail = _AND_END.search(text, k.start, k.end)  # "... inspected in January and"
+            k.end = tail.start() if tail else k.end
+    kept.add(c)
+
+
+def _merge_into_quotes(kept: _Kept, c: _Cand, clash: Sequence[_Cand]) -> None:
+    """The quote's span and speaker, the construction's stance (and its whole subject
+    when it read more of it; ``accused X of Y`` from the cue on)."""
+    for k in clash:
+        if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
+            k.stance, k.fixed = c.stance, True
+            if _holds(c.source_ref, k.source_ref):
+                # the construction read the whole subject (``The national drivers' union``)
+                k.source, k.source_ref, k.source_type = c.source, c.source_ref, c.source_type
+            if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
+                k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
+                kept.add(k)
+
+
+def _resolve_sources(text: str, split: Sequence[_Cand], persons: Sequence[PersonMention],
+                     stances: dict[int, str]) -> dict[int, _Cand]:
+    """Each denial's target, the sources resolved on the way (reflexives dropped,
+    representatives, agents and anaphors to what they stand for); the targets are read
+    again when a source changed (a body's spokesperson never answers the body)."""
     targets = _answered(text, split, stances)
     _drop_reflexives(split)
     named = [c.source for c in split]
@@ -1081,15 +1216,24 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     _resolve_anaphors(text, split, persons, targets)
     answering = _answering_negations(text, split, stances)
     if answering or named != [c.source for c in split]:
-        targets = _answered(text, split, stances)  # a body's spokesperson never answers the body
+        targets = _answered(text, split, stances)
         targets.update((k, v) for k, v in answering.items() if k not in targets)
+    return targets
+
+
+def _to_claims(article: Article, mentions: Sequence[Mention], sents: Sequence[Span], split: Sequence[_Cand],
+               stances: dict[int, str], targets: dict[int, _Cand]) -> list[Claim]:
+    """The candidates as ``Claim``s: ids in text order, the mentions each holds, the
+    claim each answers, when each was stated (else the article's date)."""
+    text = article.text
+    ids = {id(c): f"{article.id}#c{i}" for i, c in enumerate(split, 1)}
     published = _published(article)
     inner: list[Mention] = sorted((m for m in mentions if isinstance(m, (DateMention, QuantityMention,
                                                                          PersonMention))),
                                   key=lambda m: (m.start, m.end))
     istarts = [m.start for m in inner]
-    dated = sorted((d for d in dates if d.type in ("DATE", "TIME") and interval(d.value) is not None),
-                   key=lambda d: d.start)
+    dated = sorted((d for d in mentions if isinstance(d, DateMention) and d.type in ("DATE", "TIME")
+                    and interval(d.value) is not None), key=lambda d: d.start)
     dstarts = [d.start for d in dated]
     out: list[Claim] = []
     for c in split:
