@@ -173,78 +173,101 @@ def _by_given_name(
     return best
 
 
-def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
-    """Give every candidate its entity (canonical name and id), in text order.
+class _Index:
+    """The entities of one article as :func:`resolve` builds them in text order, found
+    through word and key indexes (never by scanning them all), with each entity's
+    salience so far (``seen``: id -> (mentions so far, last index))."""
 
-    One pass in text order keeps the cost linear in the number of mentions (entities are
-    found through a word index, never by scanning them all)."""
-    entities: list[_Entity] = []
-    by_key: dict[str, list[_Entity]] = {}
-    by_word: dict[str, list[_Entity]] = {}
-    assign: list[_Entity | None] = [None] * len(cands)
-    seen: dict[int, tuple[int, int]] = {}  # id(entity) -> (mentions so far, last index)
-    later: list[tuple[int, list[str]]] = []
-    for i, c in enumerate(cands):
-        words = _words(c.surface)
-        if len(c.names) >= 2 and len(words) >= 2:
-            ent = None
-            pool = by_key.get("".join(words), []) + by_word.get(words[-1], [])
-            pool += by_word.get(_spelling(words[-1]), [])
-            for e in pool:
-                if e.same_person(words):
-                    ent = e
-                    break
-            if ent is None:
-                ent = _Entity(words, c.surface, i)
-                entities.append(ent)
-                for w in set(words):
-                    by_word.setdefault(w, []).append(ent)
-                by_word.setdefault(_spelling(words[-1]), []).append(ent)
-            else:
-                ent.add(c.surface, i)
-                ent.keys.add("".join(words))
-            by_key.setdefault("".join(words), []).append(ent)
-            assign[i] = ent
-            n, _ = seen.get(id(ent), (0, -1))
-            seen[id(ent)] = (n + 1, i)
-            continue
+    def __init__(self) -> None:
+        self.entities: list[_Entity] = []
+        self.by_key: dict[str, list[_Entity]] = {}
+        self.by_word: dict[str, list[_Entity]] = {}
+        self.seen: dict[int, tuple[int, int]] = {}
+
+    def full_name(self, i: int, surface: str, words: list[str]) -> _Entity:
+        """A full name joins the entity it names up to spelling, or opens one."""
+        ent = None
+        pool = self.by_key.get("".join(words), []) + self.by_word.get(words[-1], [])
+        pool += self.by_word.get(_spelling(words[-1]), [])
+        for e in pool:
+            if e.same_person(words):
+                ent = e
+                break
+        if ent is None:
+            ent = _Entity(words, surface, i)
+            self.entities.append(ent)
+            for w in set(words):
+                self.by_word.setdefault(w, []).append(ent)
+            self.by_word.setdefault(_spelling(words[-1]), []).append(ent)
+        else:
+            ent.add(surface, i)
+            ent.keys.add("".join(words))
+        self.by_key.setdefault("".join(words), []).append(ent)
+        n, _ = self.seen.get(id(ent), (0, -1))
+        self.seen[id(ent)] = (n + 1, i)
+        return ent
+
+    def partial_name(self, i: int, words: list[str]) -> _Entity | None:
+        """A partial name goes to the most salient compatible entity named so far (ties to
+        the most recent), else to the full name whose given name it is (not counted: a
+        given name does not weigh on surname ties); None when neither is named yet."""
         best: _Entity | None = None
         best_key = (-1, -1)
-        for e in by_word.get(words[0], []) if words else []:
+        for e in self.by_word.get(words[0], []) if words else []:
             if e.words == words or not e.partial_match(words):
                 continue
-            key = seen.get(id(e), (0, -1))
+            key = self.seen.get(id(e), (0, -1))
             if key[0] > 0 and key > best_key:
                 best, best_key = e, key
         if best is None:
-            best = _by_given_name(by_word, words, seen)
-            if best is not None:  # counted apart: a given name does not weigh on surname ties
-                assign[i] = best
-                continue
-            later.append((i, words))
-            continue
-        assign[i] = best
-        seen[id(best)] = (best_key[0] + 1, i)
-    # names seen before their full form ("Putin to visit ...", then "Vladimir Putin")
-    singles: dict[str, _Entity] = {}
-    for i, words in later:
+            return _by_given_name(self.by_word, words, self.seen)
+        self.seen[id(best)] = (best_key[0] + 1, i)
+        return best
+
+    def named_later(self, i: int, surface: str, words: list[str], singles: dict[str, _Entity]) -> _Entity:
+        """A name seen before its full form ("Putin to visit ...", then "Vladimir Putin")
+        goes to the earliest compatible entity; a name with none opens one of its own,
+        shared by the same name said again (``singles``)."""
         best = None
-        for e in by_word.get(words[0], []) if words else []:
+        for e in self.by_word.get(words[0], []) if words else []:
             if e.words != words and e.partial_match(words) and (
                 best is None or e.first_seen < best.first_seen
             ):
                 best = e
+        if best is not None:
+            return best
+        k = "".join(words)
+        best = singles.get(k)
         if best is None:
-            k = "".join(words)
-            best = singles.get(k)
-            if best is None:
-                best = _Entity(words, cands[i].surface, i)
-                singles[k] = best
-                entities.append(best)
-            else:
-                best.add(cands[i].surface, i)
-        assign[i] = best
-    names = {id(e): e.canonical() for e in entities}
+            best = _Entity(words, surface, i)
+            singles[k] = best
+            self.entities.append(best)
+        else:
+            best.add(surface, i)
+        return best
+
+
+def resolve(cands: Sequence[Candidate]) -> list[Resolved]:
+    """Give every candidate its entity (canonical name and id), in text order.
+
+    One pass in text order keeps the cost linear in the number of mentions (entities are
+    found through a word index, never by scanning them all); names that fit no entity
+    yet are read again once every full name is known."""
+    index = _Index()
+    assign: list[_Entity | None] = [None] * len(cands)
+    later: list[tuple[int, list[str]]] = []
+    for i, c in enumerate(cands):
+        words = _words(c.surface)
+        if len(c.names) >= 2 and len(words) >= 2:
+            assign[i] = index.full_name(i, c.surface, words)
+            continue
+        assign[i] = index.partial_name(i, words)
+        if assign[i] is None:
+            later.append((i, words))
+    singles: dict[str, _Entity] = {}
+    for i, words in later:
+        assign[i] = index.named_later(i, cands[i].surface, words, singles)
+    names = {id(e): e.canonical() for e in index.entities}
     out = []
     for c, got in zip(cands, assign, strict=False):
         if got is None:  # pragma: no cover - every candidate is assigned above

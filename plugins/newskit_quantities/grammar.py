@@ -96,9 +96,43 @@ class _Lex(NamedTuple):
 
 @per_vocabulary
 def _lex() -> _Lex:
+    """Every pattern and word table of the grammar, built once per vocabulary from the rule
+    data (``numbers.json``, ``grammar.json``) by the small builders below."""
     nd = data("numbers.json")
     gd = data("grammar.json")
     words()
+    approx_map, approx_before = _approx_before(gd)
+    suffix_map, suffix = _suffix_approx(gd)
+    return _Lex(
+        atom=compile_pattern(_atom_pattern(nd)),
+        wordrun=compile_pattern(_wordrun_pattern(nd)),
+        a_unit=compile_pattern(
+            r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
+            + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
+        ),
+        scale_abbr=compile_pattern(
+            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
+            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k|M|B|b))(?![\p{L}\p{N}])"
+        ),
+        scale_word=compile_pattern(
+            r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
+            r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
+        ),
+        approx_before=compile_pattern(approx_before),
+        approx_map=approx_map,
+        suffix=compile_pattern(suffix),
+        suffix_map=suffix_map,
+        **_context_patterns(),
+        **_word_tables(gd),
+        vulgar={k: to_decimal(digits_value(v) or Decimal(0))
+                for k, v in nd["vulgar_fractions"].items()},
+    )
+
+
+def _wordrun_pattern(nd: dict[str, Any]) -> str:
+    """A run of number words and their glue ("two hundred and five", "one-and-a-half",
+    "three over five", "four, and six"): the word grammar (``parse_words``) reads it.
+    A separate pass from the digits: one alternation with them is several times slower."""
     vocab: set[str] = set()
     for table in ("units", "teens", "tens", "hundred", "scales", "ordinals", "denominators",
                   "dozen", "vague", "multiplicatives"):
@@ -112,8 +146,17 @@ def _lex() -> _Lex:
         "|" + _SP + "++(?:of|over)" + _SP + "++"
         "|," + _SP + "++(?:and" + _SP + "++)?|" + _SP + "*+&" + _SP + "*+)"
     )
+    return r"\b(?P<words>(?i:(?:an?" + _SP + r"++)?" + word + "(?:" + sep + word + ")*+))"
+
+
+def _atom_pattern(nd: dict[str, Any]) -> str:
+    """A number in digits and what must be kept apart from one: telephone numbers
+    (``phone``), number soup of tables (``soup``), chains of digits that are dates, times
+    or codes (``chain``), digit fractions (``frac``), grouped or plain numbers with a
+    decimal part, an exponent or a power (``num``, ``pow``, ``exp``), a vulgar fraction
+    glued (``vf``) or alone (``vf2``)."""
     vulgar = "".join(nd["vulgar_fractions"])
-    atom = (
+    return (
         r"(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,5}\)?){2,}+"
         r"|\(\d{2,4}\)[ .\-]?\d{3,4}[ .\-]\d{3,4}(?!\d)"
         r"|(?<![\d\-])\d{3}-0\d{3}(?![\d\-]))"
@@ -132,66 +175,66 @@ def _lex() -> _Lex:
         r")"
         r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<vf2>[" + vulgar + r"])"
     )
-    # a separate pass: one alternation with the digits is several times slower
-    wordrun = r"\b(?P<words>(?i:(?:an?" + _SP + r"++)?" + word + "(?:" + sep + word + ")*+))"
+
+
+def _approx_before(gd: dict[str, Any]) -> tuple[dict[str, str | None], str]:
+    """Approximators before a number ("about", "more than", "~") and the reverse search
+    that finds one: ``(?r)`` starts at the number and fails at once when nothing fits."""
     approx_map: dict[str, str | None] = {k.lower(): v for k, v in gd["approximators"].items()}
     alpha = [k for k in approx_map if k[0].isalpha()]
     sym = [k for k in approx_map if not k[0].isalpha()]
-    # reverse searches (?r): they start at the number and fail at once when nothing fits
-    approx_before = (
+    pattern = (
         r"(?r)(?:(?<![\p{L}\p{N}])(?i:(?P<a>" + alternation(alpha, _SP + "+") + "))" + _SP + "+"
         r"|(?P<s>" + alternation(sym) + ")" + _SP + r"*)\Z"
     )
+    return approx_map, pattern
+
+
+def _suffix_approx(gd: dict[str, Any]) -> tuple[dict[str, str], str]:
+    """Approximators after a number, spaced ("or more") or glued ("-plus", "+")."""
     suffix_map: dict[str, str] = {k.lower(): v for k, v in gd["suffix_approximators"].items()}
     spaced = [k for k in suffix_map if k[0].isalpha()]
     attached = [k for k in suffix_map if not k[0].isalpha()]
-    suffix = (
+    pattern = (
         "(?:" + _SP + "++(?i:(?P<w>" + trie_pattern(spaced, _SP + "++") + "))"
         "|(?P<s>" + trie_pattern(attached) + r"))(?![\p{L}\p{N}])"
     )
-    return _Lex(
-        atom=compile_pattern(atom),
-        wordrun=compile_pattern(wordrun),
-        a_unit=compile_pattern(
-            r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
-            + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
-        ),
-        scale_abbr=compile_pattern(
-            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
-            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k|M|B|b))(?![\p{L}\p{N}])"
-        ),
-        scale_word=compile_pattern(
-            r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
-            r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
-        ),
-        approx_before=compile_pattern(approx_before),
-        approx_map=approx_map,
-        suffix=compile_pattern(suffix),
-        suffix_map=suffix_map,
-        opener=compile_pattern(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
-        negative=compile_pattern(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
-        prev_word=compile_pattern(
+    return suffix_map, pattern
+
+
+def _context_patterns() -> dict[str, Any]:
+    """The small anchored patterns that read the words around a number: a range's opener
+    ("between", "from") and connector, a negative word, the word before and after."""
+    return {
+        "opener": compile_pattern(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
+        "negative": compile_pattern(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
+        "prev_word": compile_pattern(
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
         ),
-        last_word=compile_pattern(r"(?r)[\p{L}]++\Z"),
-        words_after=compile_pattern(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
-        range_conn=compile_pattern(
+        "last_word": compile_pattern(r"(?r)[\p{L}]++\Z"),
+        "words_after": compile_pattern(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
+        "range_conn": compile_pattern(
             "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
             "|[" + _DASHC + "](?i:(?P<w>to))[" + _DASHC + r"](?=\d)"
             "|" + _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
             "|" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
         ),
-        stop=frozenset(gd["stopwords"]),
-        ident=frozenset(gd["identifier_words"]),
-        score=frozenset(gd["score_words"]),
-        one_before=frozenset(gd["one_blockers_before"]),
-        one_after=frozenset(gd["one_blockers_after"]),
-        year_before=frozenset(gd["determiners_before_year"]),
-        amount_before=frozenset(gd["amount_words_before_long_digits"]),
-        change=frozenset(gd["change_verbs"]),
-        vulgar={k: to_decimal(digits_value(v) or Decimal(0))
-                for k, v in nd["vulgar_fractions"].items()},
-    )
+    }
+
+
+def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
+    """The word lists of ``grammar.json`` that decide, from a word beside a number, whether
+    it is an amount (stopwords, identifier and score words, what blocks "one", ...)."""
+    return {
+        "stop": frozenset(gd["stopwords"]),
+        "ident": frozenset(gd["identifier_words"]),
+        "score": frozenset(gd["score_words"]),
+        "one_before": frozenset(gd["one_blockers_before"]),
+        "one_after": frozenset(gd["one_blockers_after"]),
+        "year_before": frozenset(gd["determiners_before_year"]),
+        "amount_before": frozenset(gd["amount_words_before_long_digits"]),
+        "change": frozenset(gd["change_verbs"]),
+    }
 
 
 # ------------------------------------------------------------------------ atoms
@@ -367,96 +410,152 @@ class _Grown(NamedTuple):
 def _grow_right(
     text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool = False
 ) -> _Grown | None:
-    """Scale and unit after a base. None when the base is not a quantity (a duration)."""
-    e = b.end
-    value = b.value
-    scale: Number = 1
-    kelvin = False
-    if b.digits and b.kind == "card":
-        m = lx.scale_abbr.match(text, e)
-        if m is not None:
-            key = m.group("att") or m.group("sp")
-            scale = data("numbers.json")["scale_abbreviations"][key]
-            e = m.end()
-            decimal_b = key in ("b", "B") and "." in text[b.start:b.end]  # "2.7b"
-            if (key in ("b", "B", "T") or (key == "K" and "." in text[b.start:b.end])) and \
-                    not cur and not decimal_b and not _counted_plural(text, e, lx):
-                scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
-                kelvin = key == "K" and m.group("att") is not None
-            if key == "m" and not cur:
-                nw = _next_words(text, e, lx)
-                if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
-                        nw[0][0] not in lx.stop and not _counted_plural(text, e, lx):
-                    scale, e = 1, b.end  # "the 100m sprint": metres
-        else:
-            m2 = lx.scale_word.match(text, e)
-            if m2 is not None:
-                sc = words().scales
-                scale = 12 if m2.group("s1").lower() == "dozen" else sc[m2.group("s1").lower()]
-                if m2.group("s2"):
-                    scale = scale * sc[m2.group("s2").lower()]
-                e = m2.end()
-            elif (af := _AND_FRACTION.match(text, e, e + 60)) is not None:
-                frac = digits_value(af.group("d")) if af.group("d") else Decimal(1) / Decimal(
-                    {"half": 2, "quarter": 4, "third": 3}[af.group("w").lower()])
-                if frac is not None and frac < 1:
-                    value = exact(to_decimal(value) + frac)
-                    e = af.end()
-            elif isinstance(value, int) and e + 1 < len(text) and text[e] == " ":
-                fb = by_start.get(e + 1)  # "4 5/8"
-                if fb is not None and fb.kind == "frac" and fb.digits and to_decimal(fb.value) < 1:
-                    value = exact(to_decimal(value) + to_decimal(fb.value))
-                    e = fb.end
+    """Scale and unit after a base. None when the base is not a quantity (a duration).
+
+    Composed of four rules read left to right: a scale (``_scale_right``), a unit
+    (``_unit_right``), a unit after a hyphen (``_hyphen_unit``), and, when no unit came,
+    what a bare number may be instead (``_bare_right``: a time, a duration, an age, a date)."""
+    e, value, scale, kelvin = _scale_right(text, b, lx, by_start, cur)
     if scale != 1:
         value = _mul(value, scale)
     unit: str | None = None
     currency = False
-    age = False
     if kelvin:
         unit, e = "K", e + 1
     elif b.kind not in ("mult", "ord"):
-        um = match_unit(text, e)
-        if um is not None:
-            unit, currency, e = um.unit, um.currency, um.end
-            if currency and unit not in ("cent", "penny"):
-                cm = _AND_CENTS.match(text, e)  # "3 dollars and 5 cents"
-                cb = by_start.get(cm.end()) if cm is not None else None
-                if cb is not None and cb.kind == "card" and isinstance(cb.value, int) and \
-                        0 < cb.value < 100:
-                    cu = match_unit(text, cb.end)
-                    if cu is not None and cu.unit in ("cent", "penny"):
-                        value = exact(to_decimal(value) + Decimal(cb.value) / 100)
-                        e = cu.end
-            if unit == "times":
-                nxt = _next_words(text, e, lx)
-                if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
-                        and _is_time_word(nxt[1][0]):
-                    return None
-    if unit is None and b.kind not in ("mult", "ord") and e + 1 < len(text) and text[e] == "-":
-        hm = match_unit(text, e + 1)  # "a 10-km race", "a 2.3-billion-dollar deal"
-        if hm is not None and hm.unit not in ("times",) and text[e + 1].isalpha():
-            unit, currency, e = hm.unit, hm.currency, hm.end
-    if unit is None and (_CLOCK.match(text, e) or _ERA.match(text, e)):
-        return None
-    if unit is None:
-        # durations and times belong to dates; ages ("5 years old", "71-year-old") stay
-        j = e
-        if j < len(text) and text[j] in _DASH[:3]:
-            j += 1
-        nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
-        if nxt and (nxt[0][1] - e) <= 2 and (_is_time_word(nxt[0][0]) or _AGED.fullmatch(nxt[0][0])):
-            aged = _age_end(nxt)
-            if aged is not None:
-                return _Grown(aged[1], value, scale != 1, scale, aged[0], False, True)
+        um = _unit_right(text, e, value, lx, by_start)
+        if um is None:
             return None
-        if nxt and nxt[0][1] - e <= 2:
-            w0 = nxt[0][0]
-            if w0 in unit_lex().months or (w0.lower().rstrip(".") in ("of",) and len(nxt) > 1 \
-                    and nxt[1][0] in _cap_months()):
-                return None
-            if w0.rstrip(".") in _cap_months():
-                return None
-    return _Grown(e, value, scale != 1, scale, unit, currency, age)
+        unit, currency, e, value = um
+    if unit is None and b.kind not in ("mult", "ord"):
+        unit, currency, e = _hyphen_unit(text, e)
+    if unit is None:
+        return _bare_right(text, e, value, scale, lx)
+    return _Grown(e, value, scale != 1, scale, unit, currency, False)
+
+
+def _scale_right(
+    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool
+) -> tuple[int, Number, Number, bool]:
+    """What completes a number in digits after it, as (end, value, scale, kelvin): a
+    scale letter (``_scale_letter``), a scale word ("3 million", "2 dozen"), an added
+    fraction ("10 and a half", "2 and 3/4") or a mixed number ("4 5/8"). Words are read
+    whole by the word grammar, so only digits grow here."""
+    e = b.end
+    value = b.value
+    if not (b.digits and b.kind == "card"):
+        return e, value, 1, False
+    m = lx.scale_abbr.match(text, e)
+    if m is not None:
+        scale, e, kelvin = _scale_letter(text, b, m, lx, cur)
+        return e, value, scale, kelvin
+    m2 = lx.scale_word.match(text, e)
+    if m2 is not None:
+        sc = words().scales
+        word_scale: Number = 12 if m2.group("s1").lower() == "dozen" else sc[m2.group("s1").lower()]
+        if m2.group("s2"):
+            word_scale = word_scale * sc[m2.group("s2").lower()]
+        return m2.end(), value, word_scale, False
+    af = _AND_FRACTION.match(text, e, e + 60)
+    if af is not None:
+        frac = digits_value(af.group("d")) if af.group("d") else Decimal(1) / Decimal(
+            {"half": 2, "quarter": 4, "third": 3}[af.group("w").lower()])
+        if frac is not None and frac < 1:
+            return af.end(), exact(to_decimal(value) + frac), 1, False
+        return e, value, 1, False
+    if isinstance(value, int) and e + 1 < len(text) and text[e] == " ":
+        fb = by_start.get(e + 1)  # "4 5/8"
+        if fb is not None and fb.kind == "frac" and fb.digits and to_decimal(fb.value) < 1:
+            return fb.end, exact(to_decimal(value) + to_decimal(fb.value)), 1, False
+    return e, value, 1, False
+
+
+def _scale_letter(
+    text: str, b: _Base, m: regex.Match[str], lx: _Lex, cur: bool
+) -> tuple[Number, int, bool]:
+    """A scale letter or abbreviation after digits ("4.5k", "50 M", "2.7b", "3bn") as
+    (scale, end, kelvin). A letter that is a unit keeps the scale at 1: "573.15K" is
+    kelvin, "1500b" is no billion without money or a counted plural, "the 100m sprint"
+    is metres."""
+    e = b.end
+    key = m.group("att") or m.group("sp")
+    scale: Number = data("numbers.json")["scale_abbreviations"][key]
+    kelvin = False
+    e = m.end()
+    decimal_b = key in ("b", "B") and "." in text[b.start:b.end]  # "2.7b"
+    if (key in ("b", "B", "T") or (key == "K" and "." in text[b.start:b.end])) and \
+            not cur and not decimal_b and not _counted_plural(text, e, lx):
+        scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
+        kelvin = key == "K" and m.group("att") is not None
+    if key == "m" and not cur:
+        nw = _next_words(text, e, lx)
+        if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
+                nw[0][0] not in lx.stop and not _counted_plural(text, e, lx):
+            scale, e = 1, b.end  # "the 100m sprint": metres
+    return scale, e, kelvin
+
+
+def _unit_right(
+    text: str, e: int, value: Number, lx: _Lex, by_start: dict[int, _Base]
+) -> tuple[str | None, bool, int, Number] | None:
+    """A unit at ``e`` as (unit, currency, end, value); money takes its cents ("3 dollars
+    and 5 cents"). None when "times" is a rate of time ("three times a day": a frequency,
+    which dates read)."""
+    um = match_unit(text, e)
+    if um is None:
+        return None, False, e, value
+    unit, currency, e = um.unit, um.currency, um.end
+    if currency and unit not in ("cent", "penny"):
+        cm = _AND_CENTS.match(text, e)  # "3 dollars and 5 cents"
+        cb = by_start.get(cm.end()) if cm is not None else None
+        if cb is not None and cb.kind == "card" and isinstance(cb.value, int) and \
+                0 < cb.value < 100:
+            cu = match_unit(text, cb.end)
+            if cu is not None and cu.unit in ("cent", "penny"):
+                value = exact(to_decimal(value) + Decimal(cb.value) / 100)
+                e = cu.end
+    if unit == "times":
+        nxt = _next_words(text, e, lx)
+        if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
+                and _is_time_word(nxt[1][0]):
+            return None
+    return unit, currency, e, value
+
+
+def _hyphen_unit(text: str, e: int) -> tuple[str | None, bool, int]:
+    """A unit after a hyphen ("a 10-km race", "a 2.3-billion-dollar deal") as (unit,
+    currency, end); (None, False, e) when none ("times" is never one here)."""
+    if e + 1 < len(text) and text[e] == "-":
+        hm = match_unit(text, e + 1)
+        if hm is not None and hm.unit not in ("times",) and text[e + 1].isalpha():
+            return hm.unit, hm.currency, hm.end
+    return None, False, e
+
+
+def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _Grown | None:
+    """A number without a unit, from the words after it: None when it belongs to dates
+    (a clock time "5 p.m.", an era "300 BC", a duration "three days", a day of a month
+    "5 May", "5 of May"); an age keeps it ("5 years old", "71-year-old", "10 months of
+    age"); else the plain number."""
+    if _CLOCK.match(text, e) or _ERA.match(text, e):
+        return None
+    j = e
+    if j < len(text) and text[j] in _DASH[:3]:
+        j += 1
+    nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
+    if nxt and (nxt[0][1] - e) <= 2 and (_is_time_word(nxt[0][0]) or _AGED.fullmatch(nxt[0][0])):
+        aged = _age_end(nxt)
+        if aged is not None:
+            return _Grown(aged[1], value, scale != 1, scale, aged[0], False, True)
+        return None
+    if nxt and nxt[0][1] - e <= 2:
+        w0 = nxt[0][0]
+        if w0 in unit_lex().months or (w0.lower().rstrip(".") in ("of",) and len(nxt) > 1 \
+                and nxt[1][0] in _cap_months()):
+            return None
+        if w0.rstrip(".") in _cap_months():
+            return None
+    return _Grown(e, value, scale != 1, scale, None, False, False)
 
 
 #: "year-old" read as one word after a space ("a 3 year-old boy")
@@ -537,26 +636,117 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
     return out
 
 
+class _At(NamedTuple):
+    """What the rules of ``_quantity`` read about the base they grow: the text, the base,
+    what grew right of it (``g``), a unit or currency written before it (``pre``, ``cur``,
+    ``cur_neg`` for "$-5") and the word before it. It does not change while they run."""
+
+    text: str
+    b: _Base
+    lx: _Lex
+    by_start: dict[int, _Base]
+    g: _Grown
+    pre: tuple[int, str] | None
+    cur: tuple[int, str] | None
+    cur_neg: bool
+    prev: tuple[str, int] | None
+    prev_lower: str
+
+
+class _Q(NamedTuple):
+    """A quantity as the rules of ``_quantity`` grow it: its number's start (a range's
+    opener moves it), its left edge (sign, currency, approximator), end, value, high end,
+    approximator, unit and whether it is money, the counted noun, and three marks the
+    later rules read (a code-like number, a weak "one", a range whose low end is signed)
+    and the lower-cased word before the left edge (``before``)."""
+
+    start: int
+    left: int
+    end: int
+    value: Number
+    high: Number | None
+    approx: str | None
+    unit: str | None
+    currency: bool
+    of: str | None = None
+    code_like: bool = False
+    weak_one: bool = False
+    s_signed: bool = False
+    before: str = ""
+
+
+#: What a rule of ``_quantity`` gives: the quantity grown further, or the final answer:
+#: None (only the base is rejected) or an end offset to skip to (the base and what it
+#: joins are rejected).
+_Step = _Q | int | None
+
+
 def _quantity(
     text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], ordinals: bool
 ) -> Found | int | None:
     """The quantity grown from base ``b``; an int (an end offset to skip to) when the
-    base and what it joins are rejected; None when only the base is rejected."""
+    base and what it joins are rejected; None when only the base is rejected.
+
+    The base is first placed (``_placed``: ordinals, identifiers, units and currency
+    before it, what grows right of it), then each rule of ``_RULES`` grows or rejects it
+    in turn, left to right as a reader meets the words."""
+    at = _placed(text, b, lx, by_start, ordinals)
+    if not isinstance(at, _At):
+        return at
+    q: _Step = _q_start(at)
+    for rule in _RULES:
+        if not isinstance(q, _Q):
+            return q
+        q = rule(at, q)
+    if not isinstance(q, _Q):
+        return q
+    return Found(q.left, q.end, q.value, q.high, q.approx, q.unit, q.of, False)
+
+
+def _placed(
+    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], ordinals: bool
+) -> _At | Found | None:
+    """The facts the rules read about base ``b``, or the answer when they need not run:
+    an ordinal (``_ordinal`` when ordinals are asked for, else None), a number glued to
+    letters or a list number (None), or nothing grown right of it (a duration, a time)."""
     s = b.start
     if b.kind == "ord":
         return _ordinal(text, b, lx) if ordinals else None
-    # digit ordinals "21st": never a cardinal
     if b.digits and b.end < len(text) and text[b.end].isalpha():
         if text[b.end:b.end + 2].lower() in ("st", "nd", "rd", "th") and not (
             b.end + 2 < len(text) and text[b.end + 2].isalpha()
-        ):
+        ):  # digit ordinals "21st": never a cardinal
             if ordinals and isinstance(b.value, int):
-                ob = b._replace(end=b.end + 2)
-                return _ordinal(text, ob, lx)
+                return _ordinal(text, b._replace(end=b.end + 2), lx)
             return None
-    # --- a unit written before the number: "magnitude 7.4", "magnitude-7.4"
-    pre = match_prefix_unit(text, s) if b.digits else None  # the span keeps the number
-    # --- identifiers glued to letters: G7, Su-57, F-16, COVID-19, A320
+    pre = match_prefix_unit(text, s) if b.digits else None  # "magnitude 7.4": the span keeps the number
+    glued = _glued_before(text, b, pre)
+    if glued is None:
+        return None
+    cur, cur_neg = glued
+    if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
+        return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
+    prev = _prev_word(text, s, lx)
+    prev_lower = prev[0].lower().rstrip(".") if prev else ""
+    if b.digits and cur is None and _ENUMERATOR.match(text, b.end) and _line_start(text, s):
+        return None  # "3. Isel Lopez": a list number
+    g = _grow_right(text, b, lx, by_start, cur is not None)
+    if g is None:
+        return None
+    if b.digits and cur is None and g.end == b.end and g.end < len(text) and (
+        text[g.end].isalpha() or text[g.end] in "_@"
+    ):
+        return None  # "5G", "3D", "1990s", "737MAX"
+    return _At(text, b, lx, by_start, g, pre, cur, cur_neg, prev, prev_lower)
+
+
+def _glued_before(
+    text: str, b: _Base, pre: tuple[int, str] | None
+) -> tuple[tuple[int, str] | None, bool] | None:
+    """A currency written before digits ("$5", "USD 5", "Rs 500", "$-99.99") as (currency
+    prefix, negative), or None when the digits are glued to a name or code ("G7",
+    "Su-57", "F-16", "COVID-19", "A320"): no amount."""
+    s = b.start
     cur = None
     cur_neg = False
     if b.digits and s > 0 and pre is None:
@@ -573,24 +763,19 @@ def _quantity(
                     return None
         elif s > 1 and not text[s - 2].isspace():
             cur = match_currency_prefix(text, s)  # "USD 5", "Rs 500", "€ 10"
-    if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
-        return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
-    prev = _prev_word(text, s, lx)
-    prev_lower = prev[0].lower().rstrip(".") if prev else ""
-    if b.digits and cur is None and _ENUMERATOR.match(text, b.end) and _line_start(text, s):
-        return None  # "3. Isel Lopez": a list number
-    g = _grow_right(text, b, lx, by_start, cur is not None)
-    if g is None:
-        return None
-    if b.digits and cur is None and g.end == b.end and g.end < len(text) and (
-        text[g.end].isalpha() or text[g.end] in "_@"
-    ):
-        return None  # "5G", "3D", "1990s", "737MAX"
-    value, unit, end = g.value, g.unit, g.end
-    currency = g.currency
+    return cur, cur_neg
+
+
+def _q_start(at: _At) -> _Step:
+    """The number as grown right, its unit taken from before it when none came after
+    ("magnitude 7.4", "$5"); "a" alone is one only before a unit that is no rate ("a
+    gallon", not "$3 a gallon"); digits without a unit or scale are marked code-like
+    when they read as a code ("0256", an ungrouped "891031" after a noun)."""
+    text, b, lx, g, pre, cur = at.text, at.b, at.lx, at.g, at.pre, at.cur
+    unit, currency = g.unit, g.currency
     if pre is not None and unit is None:
         unit = pre[1]
-    if not b.digits and b.lead == "a" and (unit is None or unit == "times" or _rate_a(text, s, lx)):
+    if not b.digits and b.lead == "a" and (unit is None or unit == "times" or _rate_a(text, b.start, lx)):
         return None
     if cur is not None and (unit is None or currency):
         unit, currency = cur[1], True
@@ -598,143 +783,222 @@ def _quantity(
     if b.digits and cur is None and unit is None and not g.scaled:
         raw = text[b.start:b.end]
         code_like = (raw[0] == "0" and len(raw) > 1 and raw[1].isdigit()) or (
-            len(raw) >= 5 and raw.isdigit() and not _amount_place(text, b, prev_lower, lx)
+            len(raw) >= 5 and raw.isdigit() and not _amount_place(text, b, at.prev_lower, lx)
         )
-    kind = b.kind
-    approx: str | None = None
-    if kind in ("vague", "couple"):
-        approx = "vague"
-    # --- contextual word-number checks
-    nxt = _next_words(text, b.end, lx) if not b.digits else []
-    weak_one = False
-    if not b.digits:
-        rejected = _word_number_rejected(text, b, lx, prev, prev_lower, nxt)
-        if rejected is not False:
-            return rejected
-        weak_one = b.lead == "one" and b.ntok == 1 and prev_lower in lx.one_before
-        if kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
-            hf = _half_unit(text, b, lx, prev_lower, nxt, unit)
-            if hf is None:
-                return None
-            if hf[1] >= 0:
-                unit, end = hf[0], hf[1]
-            if hf[2] is not None:
-                currency = hf[2]
-            nxt = hf[3]
-    # --- ranges
-    high: Number | None = None
-    s_signed = False  # the range's low end already carries the sign
-    signed = _minus_before(text, s) if b.digits and cur is None else False
-    rm = lx.range_conn.match(text, end)
-    if rm is not None and kind in ("card", "frac") and not g.age:
-        rg = _range(text, rm, b, g, lx, by_start, _Span(s, end, value, unit, currency),
-                    pre, cur, signed, prev_lower)
-        if isinstance(rg, int):
-            return rg
-        if rg is not None:
-            s, end, value, unit, currency, high = rg
-            s_signed = signed
-    if high is not None and prev_lower in lx.score and b.digits and unit is None:
-        return end
-    if weak_one and high is None and not g.age:
+    approx = "vague" if b.kind in ("vague", "couple") else None
+    return _Q(b.start, b.start, g.end, g.value, None, approx, unit, currency, code_like=code_like)
+
+
+def _q_words(at: _At, q: _Q) -> _Step:
+    """A number in words is checked against the words around it (``_word_number_rejected``:
+    idioms, "one" as a pronoun, "a third term"); a weak "one" ("no one") is marked, and
+    "half" or "a quarter" takes its unit ("half a mile", "a quarter-mile")."""
+    text, b, lx = at.text, at.b, at.lx
+    if b.digits:
+        return q
+    nxt = _next_words(text, b.end, lx)
+    rejected = _word_number_rejected(text, b, lx, at.prev, at.prev_lower, nxt)
+    if rejected is not False:
+        return rejected
+    q = q._replace(weak_one=b.lead == "one" and b.ntok == 1 and at.prev_lower in lx.one_before)
+    if b.kind in ("frac", "afrac") and b.lead in ("half", "halves", "quarter", "quarters"):
+        hf = _half_unit(text, b, lx, at.prev_lower, nxt, q.unit)
+        if hf is None:
+            return None
+        if hf[1] >= 0:
+            q = q._replace(unit=hf[0], end=hf[1])
+        if hf[2] is not None:
+            q = q._replace(currency=hf[2])
+    return q
+
+
+def _q_range(at: _At, q: _Q) -> _Step:
+    """A range after the number (``_range``: "7,000-9,000", "between 5 and 10"): its
+    opener moves the start, its high end is set; a pair that is no amount (years, a
+    duration, a score) is skipped whole."""
+    text, b, cur = at.text, at.b, at.cur
+    signed = _minus_before(text, b.start) if b.digits and cur is None else False
+    rm = at.lx.range_conn.match(text, q.end)
+    if rm is None or b.kind not in ("card", "frac") or at.g.age:
+        return q
+    rg = _range(text, rm, b, at.g, at.lx, at.by_start, _Span(q.start, q.end, q.value, q.unit, q.currency),
+                at.pre, cur, signed, at.prev_lower)
+    if isinstance(rg, int):
+        return rg
+    if rg is None:
+        return q
+    s, end, value, unit, currency, high = rg
+    return q._replace(start=s, left=s, end=end, value=value, unit=unit, currency=currency,
+                      high=high, s_signed=signed)
+
+
+def _q_not_amount(at: _At, q: _Q) -> _Step:
+    """Three readings that are no amount: a range of digits after a score word ("won
+    3-1"), a weak "one" that no range or age holds, and a code-like number that counts
+    nothing ("0256", "case 891031"; "0256 missiles" still counts)."""
+    b = at.b
+    if q.high is not None and at.prev_lower in at.lx.score and b.digits and q.unit is None:
+        return q.end
+    if q.weak_one and q.high is None and not at.g.age:
         return None
-    if code_like and unit is None and not _counted_plural(text, end, lx):
-        return end  # "0256", "891031": codes and serial numbers
-    # --- tolerance: "10 ± 2 litres" keeps 10
-    tm = _TOLERANCE.match(text, end)
-    if tm is not None and high is None:
-        tb = by_start.get(tm.end())
-        if tb is not None and tb.digits and tb.kind == "card":
-            gt = _grow_right(text, tb, lx, by_start)
-            if gt is not None:
-                end = gt.end
-                if unit is None:
-                    unit, currency = gt.unit, gt.currency
-    # --- suffix approximators: "or more", "300-plus"
-    sm = lx.suffix.match(text, end)
-    if sm is not None and high is None:
-        key = (sm.group("w") or sm.group("s") or "").lower()
-        key = _squash(key)
-        if key in lx.suffix_map:
-            approx = lx.suffix_map[key]
-            end = sm.end()
-    # --- left: currency, sign, approximator
-    left = s
-    if cur is not None and s == b.start:
-        left = cur[0]
-        if unit is None or currency:
-            unit, currency = cur[1], True
-    elif cur is not None:
-        if unit is None or currency:
-            unit, currency = cur[1], True
-    if b.digits and left > 0 and text[left - 1] in "-\u2212+" and s == b.start and (
-        left == 1 or text[left - 2] in " \t\n(["
-    ) and cur is None:
-        if text[left - 1] != "+" and not s_signed:
-            value = _neg(value)  # "-5 to 10": only the low end is negative
-        left -= 1
-    if b.digits and cur is None and s == b.start and left == s and _spaced_minus(text, s):
-        value, left = _neg(value), s - 2  # "- 20 k" opening a line or a bracket
-    if cur_neg:
+    if q.code_like and q.unit is None and not _counted_plural(at.text, q.end, at.lx):
+        return q.end  # "0256", "891031": codes and serial numbers
+    return q
+
+
+def _q_tolerance(at: _At, q: _Q) -> _Step:
+    """A tolerance after the number: "10 ± 2 litres" keeps 10 and takes the unit."""
+    tm = _TOLERANCE.match(at.text, q.end)
+    if tm is None or q.high is not None:
+        return q
+    tb = at.by_start.get(tm.end())
+    if tb is not None and tb.digits and tb.kind == "card":
+        gt = _grow_right(at.text, tb, at.lx, at.by_start)
+        if gt is not None:
+            q = q._replace(end=gt.end)
+            if q.unit is None:
+                q = q._replace(unit=gt.unit, currency=gt.currency)
+    return q
+
+
+def _q_suffix(at: _At, q: _Q) -> _Step:
+    """An approximator after the number: "300 or more", "300-plus", "50+"."""
+    sm = at.lx.suffix.match(at.text, q.end)
+    if sm is None or q.high is not None:
+        return q
+    key = _squash((sm.group("w") or sm.group("s") or "").lower())
+    if key in at.lx.suffix_map:
+        return q._replace(approx=at.lx.suffix_map[key], end=sm.end())
+    return q
+
+
+def _q_currency(at: _At, q: _Q) -> _Step:
+    """A currency before the number is its unit ("$5 billion") and, unless a range's
+    opener stands before it, its left edge."""
+    cur = at.cur
+    if cur is None:
+        return q
+    if q.start == at.b.start:
+        q = q._replace(left=cur[0])
+    if q.unit is None or q.currency:
+        q = q._replace(unit=cur[1], currency=True)
+    return q
+
+
+def _q_sign(at: _At, q: _Q) -> _Step:
+    """A sign before digits: glued after a space or bracket ("-5", "+3"; in "-5 to 10"
+    only the low end, already signed by the range, is negative), or spaced where a line,
+    bracket or equation opens ("- 20 k")."""
+    text, b, s, left = at.text, at.b, q.start, q.left
+    if at.cur is not None or not b.digits or s != b.start:
+        return q
+    if left > 0 and text[left - 1] in "-\u2212+" and (left == 1 or text[left - 2] in " \t\n(["):
+        if text[left - 1] != "+" and not q.s_signed:
+            q = q._replace(value=_neg(q.value))
+        return q._replace(left=left - 1)
+    if left == s and _spaced_minus(text, s):
+        return q._replace(value=_neg(q.value), left=s - 2)
+    return q
+
+
+def _q_negative(at: _At, q: _Q) -> _Step:
+    """A negative amount: "$-99.99", an accounting "($99.99)" (not a conversion after
+    another amount, "€5bn ($5.4bn)"), or "minus"/"negative" before it."""
+    text, left, end, value = at.text, q.left, q.end, q.value
+    if at.cur_neg:
         value = _neg(value)
-    elif currency and cur is not None and high is None and 0 < left < end < len(text) and \
-            text[left - 1] == "(" and text[end] == ")" and approx is None and \
-            not _after_amount(text, left - 1, lx):
+    elif q.currency and at.cur is not None and q.high is None and 0 < left < end < len(text) and \
+            text[left - 1] == "(" and text[end] == ")" and q.approx is None and \
+            not _after_amount(text, left - 1, at.lx):
         value, left, end = _neg(value), left - 1, end + 1  # "($99.99)": accounting negative
-    neg = lx.negative.search(text, max(0, left - 12), left)
+    neg = at.lx.negative.search(text, max(0, left - 12), left)
     if neg is not None:
         value = _neg(value)
         left = neg.start()
-    if s == b.start:
-        am = lx.approx_before.search(text, max(0, left - 30), left)
-        if am is not None:
-            key = _squash((am.group("a") or am.group("s") or "").lower())
-            if key in lx.approx_map and not (key == "some" and kind != "card"):
-                a = lx.approx_map[key]
-                if a is not None:
-                    approx = a
-                if key not in ("only", "just"):
-                    # neutral modifiers ("exactly", "a total of") join the span
-                    left = am.start()
-    # --- "more than 30 and less than 50": one range
-    if approx == "over" and high is None:
-        bm = _AND_UNDER.match(text, end, end + 80)
-        if bm is not None:
-            b3 = by_start.get(bm.end())
-            if b3 is not None and b3.kind == "card" and b3.digits == b.digits:
-                g3 = _grow_right(text, b3, lx, by_start)
-                if g3 is not None and (g3.unit is None or g3.unit == unit) and \
-                        to_decimal(g3.value) > to_decimal(value):
-                    high, end, approx = g3.value, g3.end, None
-                    if unit is None:
-                        unit = g3.unit
-    # --- identifiers and dates from the word before
-    pw = _prev_word(text, left, lx)
+    return q._replace(value=value, left=left, end=end)
+
+
+def _q_approx(at: _At, q: _Q) -> _Step:
+    """An approximator before the number ("about", "more than", "~"); neutral modifiers
+    ("exactly", "a total of") join the span, "only" and "just" do not; "some" only
+    before a whole number ("some 300", not "some half")."""
+    if q.start != at.b.start:
+        return q
+    am = at.lx.approx_before.search(at.text, max(0, q.left - 30), q.left)
+    if am is None:
+        return q
+    key = _squash((am.group("a") or am.group("s") or "").lower())
+    if key not in at.lx.approx_map or (key == "some" and at.b.kind != "card"):
+        return q
+    a = at.lx.approx_map[key]
+    if a is not None:
+        q = q._replace(approx=a)
+    if key not in ("only", "just"):
+        q = q._replace(left=am.start())
+    return q
+
+
+def _q_over_and_under(at: _At, q: _Q) -> _Step:
+    """ "more than 30 and less than 50": one range from 30 to 50."""
+    if q.approx != "over" or q.high is not None:
+        return q
+    bm = _AND_UNDER.match(at.text, q.end, q.end + 80)
+    b3 = at.by_start.get(bm.end()) if bm is not None else None
+    if b3 is None or b3.kind != "card" or b3.digits != at.b.digits:
+        return q
+    g3 = _grow_right(at.text, b3, at.lx, at.by_start)
+    if g3 is not None and (g3.unit is None or g3.unit == q.unit) and \
+            to_decimal(g3.value) > to_decimal(q.value):
+        q = q._replace(high=g3.value, end=g3.end, approx=None)
+        if q.unit is None:
+            q = q._replace(unit=g3.unit)
+    return q
+
+
+def _q_named(at: _At, q: _Q) -> _Step:
+    """The word before the quantity makes it a name or a date (``_named_by``: "May 5",
+    "page 5", "Boeing 737"); four plain digits are a year unless they count a plural
+    ("1500 workers"; "the 2000 elections" stays a year); a number after a bracket with no
+    unit is part of a telephone number ("(555) 123")."""
+    text, b, left = at.text, at.b, q.left
+    pw = _prev_word(text, left, at.lx)
     pwl = pw[0].lower().rstrip(".,") if pw else ""
-    if pw is not None and cur is None and _named_by(text, pw, b, g, end, unit, approx, lx):
-        return end
-    # --- years
-    if high is None and _is_year(text, b, g, cur) and approx is None:
-        if not _counted_plural(text, end, lx) or pwl in lx.year_before:
+    if pw is not None and at.cur is None and _named_by(text, pw, b, at.g, q.end, q.unit, q.approx, at.lx):
+        return q.end
+    if q.high is None and _is_year(text, b, at.g, at.cur) and q.approx is None:
+        if not _counted_plural(text, q.end, at.lx) or pwl in at.lx.year_before:
             return None
-    # --- telephone-like: "(555) 123", "+44 20"
-    if b.digits and left > 0 and text[left - 1] == ")" and unit is None:
+    if b.digits and left > 0 and text[left - 1] == ")" and q.unit is None:
         return None
-    # --- counted noun
-    of: str | None = None
-    if kind not in ("mult",):
-        cn = _counted(text, end, b, unit, lx)
-        if cn is False:
-            return None
-        if isinstance(cn, tuple):
-            noun_unit, of = cn
-            if _named_event(b, pwl, unit, high, approx, cn):
-                return end
-            if unit is None and kind not in ("frac", "afrac"):
-                unit = noun_unit
+    return q._replace(before=pwl)
+
+
+def _q_counted(at: _At, q: _Q) -> _Step:
+    """The counted noun after the quantity (``_counted``): it is the unit of a whole number
+    without one ("300 sorties" counts sorties), a time word makes the whole a duration
+    (None), and "the 921 earthquake" names an event (skipped). Multiplicatives ("twice")
+    have no unit."""
+    kind = at.b.kind
     if kind == "mult":
-        unit = None
-    return Found(left, end, value, high, approx, unit, of, False)
+        return q._replace(unit=None)
+    cn = _counted(at.text, q.end, at.b, q.unit, at.lx)
+    if cn is False:
+        return None
+    if not isinstance(cn, tuple):
+        return q
+    noun_unit, of = cn
+    if _named_event(at.b, q.before, q.unit, q.high, q.approx, cn):
+        return q.end
+    q = q._replace(of=of)
+    if q.unit is None and kind not in ("frac", "afrac"):
+        q = q._replace(unit=noun_unit)
+    return q
+
+
+#: The rules of ``_quantity``, in the order they apply: each grows the quantity or gives
+#: the final answer (see ``_Step``).
+_RULES = (_q_words, _q_range, _q_not_amount, _q_tolerance, _q_suffix, _q_currency, _q_sign,
+          _q_negative, _q_approx, _q_over_and_under, _q_named, _q_counted)
 
 
 class _Span(NamedTuple):

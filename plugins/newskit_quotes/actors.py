@@ -8,6 +8,7 @@ a seat of government stands for its state (``data/actors.json`` ``seats``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -139,8 +140,30 @@ def _cap_run(words: list[str]) -> list[str]:
     return words[i:j]
 
 
+@dataclass(frozen=True)
+class _Np:
+    """A speaker phrase split for the rules of :func:`classify`: its words as written (a
+    sentence-initial common noun lower-cased), their lower case, and the words after
+    the determiners (``bare``), with the head noun and the bare phrase as one string."""
+
+    words: list[str]
+    low: list[str]
+    bare: list[str]
+
+    @property
+    def head(self) -> str:
+        return self.bare[-1].lower()
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.bare)
+
+
 def classify(np: str) -> Actor:
-    """Read a speaker noun phrase (as written) into an :class:`Actor`."""
+    """Read a speaker noun phrase (as written) into an :class:`Actor`.
+
+    A lone pronoun is itself; otherwise the first rule of ``_CLASSIFY_RULES`` that reads
+    the phrase says what it is, and a phrase no rule reads is a name (``_kind_of``)."""
     t = tables()
     np = _SPACE.sub(" ", np.strip().strip(",")).replace("\u2019", "'")
     words = [w for w in np.split(" ") if w]
@@ -149,83 +172,152 @@ def classify(np: str) -> Actor:
     low = [w.lower() for w in words]
     if len(words) == 1 and low[0] in t.pronouns:
         return Actor("pronoun", None, low[0])
+    p = _recased(words, low, t)
+    for rule in _CLASSIFY_RULES:
+        actor = rule(p, t)
+        if actor is not None:
+            return actor
+    return _kind_of(p.bare, p.head)
+
+
+def _recased(words: list[str], low: list[str], t: Tables) -> _Np:
+    """The phrase's parts; a sentence-initial common noun with a capital only because it
+    opens the sentence is lower-cased ("Officials said", "Leaders of both parties")."""
     bare = _strip_det(words)
     if bare and bare is words and bare[0][1:].islower() and (
         bare[0].lower() in t.groups or bare[0].lower().rstrip("s") in t.roles or bare[0].lower() in t.roles
     ):
-        # a sentence-initial common noun: "Officials said", "Leaders of both parties"
         bare = [bare[0].lower(), *bare[1:]]
-        words = bare
-        low = [w.lower() for w in words]
-    if not bare:
-        return Actor("group", t.group_names.get(low[-1]), low[-1])
+        return _Np(bare, [w.lower() for w in bare], bare)
+    return _Np(words, low, bare)
+
+
+def _only_determiners(p: _Np, t: Tables) -> Actor | None:
+    """Determiners alone ("both", "some"): a group named by its last word."""
+    if p.bare:
+        return None
+    return Actor("group", t.group_names.get(p.low[-1]), p.low[-1])
+
+
+def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
+    """A modifier after the head is cut and the head read again: "people familiar with
+    the matter", "sources close to the talks", "officials in Seoul", "a spokesman for the
+    ministry" (the head precedes the preposition)."""
+    bare, words = p.bare, p.words
     for k in range(1, len(bare) - 1):
-        # "people familiar with the matter", "sources close to the talks": cut the modifier
-        if bare[k].lower() in ("with", "without") and k + 1 < len(bare) and bare[k + 1].lower() in t.post_modifiers:
+        before = bare[k - 1].lower()
+        word = bare[k].lower()
+        if word in ("with", "without") and k + 1 < len(bare) and bare[k + 1].lower() in t.post_modifiers:
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        if bare[k].lower() in t.post_modifiers and (
-            bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles
-            or bare[k - 1].lower() == "person"
+        if word in t.post_modifiers and (
+            before in t.groups or before.rstrip("s") in t.roles or before == "person"
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        # "officials in Seoul", "a spokesman for the ministry": the head precedes the preposition
-        if bare[k].lower() in ("in", "at", "from", "for", "with", "of") and (
-            bare[k - 1].lower() in t.groups or bare[k - 1].lower().rstrip("s") in t.roles
+        if word in ("in", "at", "from", "for", "with", "of") and (
+            before in t.groups or before.rstrip("s") in t.roles
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-    head = bare[-1].lower()
-    lower_np = " ".join(bare).lower()
-    if lower_np in t.group_names or " ".join(low) in t.group_names:
-        return Actor("group", t.group_names.get(" ".join(low)) or t.group_names[lower_np], head)
-    has_cap = any(w[:1].isupper() for w in bare)
-    if not has_cap:
-        det = low[0] if low[0] in DETS else ""
-        if det in ("both", "the", "two") and head in t.pairs and len(bare) <= 2:
-            return Actor("pair", None, head)
-        if head in t.outlet_heads or head in t.org_heads:
-            if det in ("the", "this", "that") or not det:
-                return Actor("org_desc", None, head)
-            return Actor("group", lower_np, head)
-        if head in t.groups or (head.endswith("s") and head[:-1] in t.roles):
-            return Actor("group", t.group_names.get(head, lower_np), head)
-        if head in t.roles or det in ("the", "a", "an"):
-            return Actor("person_desc", None, head)
+    return None
+
+
+def _named_group(p: _Np, t: Tables) -> Actor | None:
+    """A group the data names ("the opposition", "rescue workers")."""
+    lower_np = p.phrase.lower()
+    whole = " ".join(p.low)
+    if lower_np in t.group_names or whole in t.group_names:
+        return Actor("group", t.group_names.get(whole) or t.group_names[lower_np], p.head)
+    return None
+
+
+def _common_phrase(p: _Np, t: Tables) -> Actor | None:
+    """A phrase without a capital, read from its determiner and head: a pair ("both
+    countries"), a body ("the ministry": ``org_desc``; "a ministry": a group), a group
+    ("analysts"), a person described ("the professor", "a witness")."""
+    bare, head = p.bare, p.head
+    if any(w[:1].isupper() for w in bare):
+        return None
+    lower_np = p.phrase.lower()
+    det = p.low[0] if p.low[0] in DETS else ""
+    if det in ("both", "the", "two") and head in t.pairs and len(bare) <= 2:
+        return Actor("pair", None, head)
+    if head in t.outlet_heads or head in t.org_heads:
+        if det in ("the", "this", "that") or not det:
+            return Actor("org_desc", None, head)
         return Actor("group", lower_np, head)
-    phrase = " ".join(bare)
-    c = _country(phrase)
-    if c is not None:
-        return Actor("country" if phrase in t.countries or c in t.demonyms else "org", c, head)
-    m = _POSS.match(phrase)
-    if m and _country(m.group(1)) is not None:
-        owner_c = _country(m.group(1)) or ""
-        rest = [w for w in m.group(2).split(" ") if w]
-        run = _cap_run(rest)
-        if run:
-            return _kind_of(run, rest[-1].lower())
-        if rest[-1].lower() in t.document_heads:
-            # "the Kremlin's announcement", "Moscow's statement": the owner speaks
-            return Actor("country" if owner_c in t.demonyms else "org", owner_c, head)
-        dem = t.demonyms.get(owner_c, owner_c)
-        return _kind_of([dem, *(_titled([w]) for w in rest)], head)
-    if " and " in f" {phrase} ":
-        names = []
-        for part in _AND.split(phrase):
-            pw = _strip_det([w for w in part.split(" ") if w])
-            pj = " ".join(pw)
-            names.append(_country(pj) or pj)
-        if all(names):
-            return Actor("group", " and ".join(names), head)
-    lb = [w.lower() for w in bare]
-    k = _demonym_len(lb)
-    if k and k < len(bare) and not any(w[:1].isupper() for w in bare[k:]):
-        if head in ("outlets", "outlet"):
-            return Actor("outlet", " ".join(bare[:k]) + " media", head)
-        return _kind_of(bare, head)
-    if not bare[-1][:1].isupper() and head in t.outlet_heads | t.org_heads:
-        run = _cap_run(bare)
-        if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run):
-            return _kind_of(run, head)
-    return _kind_of(bare, head)
+    if head in t.groups or (head.endswith("s") and head[:-1] in t.roles):
+        return Actor("group", t.group_names.get(head, lower_np), head)
+    if head in t.roles or det in ("the", "a", "an"):
+        return Actor("person_desc", None, head)
+    return Actor("group", lower_np, head)
+
+
+def _country_phrase(p: _Np, t: Tables) -> Actor | None:
+    """A country or a seat of government standing for its state ("Washington")."""
+    c = _country(p.phrase)
+    if c is None:
+        return None
+    return Actor("country" if p.phrase in t.countries or c in t.demonyms else "org", c, p.head)
+
+
+def _possessive(p: _Np, t: Tables) -> Actor | None:
+    """A country's body or document: "Seoul's foreign ministry" (the body, named with the
+    demonym), "the Kremlin's announcement" (a document: the owner speaks)."""
+    m = _POSS.match(p.phrase)
+    if not m or _country(m.group(1)) is None:
+        return None
+    owner_c = _country(m.group(1)) or ""
+    rest = [w for w in m.group(2).split(" ") if w]
+    run = _cap_run(rest)
+    if run:
+        return _kind_of(run, rest[-1].lower())
+    if rest[-1].lower() in t.document_heads:
+        return Actor("country" if owner_c in t.demonyms else "org", owner_c, p.head)
+    dem = t.demonyms.get(owner_c, owner_c)
+    return _kind_of([dem, *(_titled([w]) for w in rest)], p.head)
+
+
+def _coordinated(p: _Np, t: Tables) -> Actor | None:
+    """Names joined by "and" ("Seoul and Washington"): one group of them."""
+    if " and " not in f" {p.phrase} ":
+        return None
+    names = []
+    for part in _AND.split(p.phrase):
+        pw = _strip_det([w for w in part.split(" ") if w])
+        pj = " ".join(pw)
+        names.append(_country(pj) or pj)
+    if all(names):
+        return Actor("group", " and ".join(names), p.head)
+    return None
+
+
+def _demonym_led(p: _Np, t: Tables) -> Actor | None:
+    """A demonym before common nouns ("North Korean state media", "Chinese officials")."""
+    bare = p.bare
+    k = _demonym_len([w.lower() for w in bare])
+    if not k or k >= len(bare) or any(w[:1].isupper() for w in bare[k:]):
+        return None
+    if p.head in ("outlets", "outlet"):
+        return Actor("outlet", " ".join(bare[:k]) + " media", p.head)
+    return _kind_of(bare, p.head)
+
+
+def _name_before_head(p: _Np, t: Tables) -> Actor | None:
+    """A name before a common head of a body or outlet ("the Acme company" is Acme),
+    unless the name only says whose or where ("Harlow district council")."""
+    bare, head = p.bare, p.head
+    if bare[-1][:1].isupper() or head not in t.outlet_heads | t.org_heads:
+        return None
+    run = _cap_run(bare)
+    if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run):
+        return _kind_of(run, head)
+    return None
+
+
+#: The rules of :func:`classify`, in order; the first that reads the phrase wins.
+_CLASSIFY_RULES: tuple[Callable[[_Np, Tables], Actor | None], ...] = (
+    _only_determiners, _cut_modifier, _named_group, _common_phrase, _country_phrase,
+    _possessive, _coordinated, _demonym_led, _name_before_head,
+)
 
 
 def _compound_head(bare: list[str], run: list[str]) -> bool:
