@@ -25,7 +25,7 @@ from __future__ import annotations
 import math
 import operator
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache
 from typing import Any
 
@@ -52,6 +52,12 @@ from newskit.story.features import (
 )
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
+from newskit.story.predicate import (
+    lead_predicate,
+    predicate_links,
+    predicate_units,
+    predicate_words,
+)
 from newskit.timex import compatible, interval
 
 __all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
@@ -233,18 +239,21 @@ def _logistic(model: tuple[float, tuple[float, ...]], f: Sequence[float]) -> flo
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any]) -> list[list[int]]:
-    """Clusters of unit indices (see the module docstring)."""
+def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any],
+                  told: Set[tuple[int, int]] = frozenset()) -> list[list[int]]:
+    """Clusters of unit indices (see the module docstring); ``told``: pairs the story tells
+    as one act (forms of the predicate its leads share, story/predicate.py), linked unless
+    vetoed."""
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
     kept: list[tuple[int, int]] = []
-    for i, j in candidate_pairs(units):
+    for i, j in sorted(set(candidate_pairs(units)) | told):
         if vetoed(units[i], units[j]):
             vetoes.add((i, j))
         else:
             kept.append((i, j))
     cos, model = CosineMemo(), _linear(weights)
-    links = antecedents(units) | leads(units, kept, cos)
+    links = antecedents(units) | leads(units, kept, cos) | set(told)
     for i, j in kept:
         if same_happening(units[i], units[j]) or (i, j) in links:
             scores[(i, j)] = 1.0
@@ -281,8 +290,12 @@ def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[
 def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
     """Story events from every article's events: the central event first, then by time."""
     units = story_units(analyses)
-    units = sorted([*units, *learned_units(analyses, units)], key=lambda u: u.key)
-    found = absorb_satellites(units, cluster_units(units, weights or default_weights()))
+    units = [*units, *learned_units(analyses, units)]
+    # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
+    pred = lead_predicate(analyses, predicate_words(analyses, units))
+    units = sorted([*units, *predicate_units(analyses, units, pred)], key=lambda u: u.key)
+    told = predicate_links(units, pred, analyses)
+    found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
     if not clusters:

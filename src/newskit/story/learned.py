@@ -35,7 +35,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, lemma, make_unit, stem_family
 
-__all__ = ["frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
+__all__ = ["context", "frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
 _POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
@@ -218,7 +218,7 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
             if (art, s) in taken or any(x < e and s < y for x, y in spans.get(art, ())):
                 continue
             ref = SpanRef(article=art, start=s, end=e, text=text[s:e])
-            when, where, country = _context(a, s)
+            when, where, country = context(a, s)
             src = Event(id=f"{art}:learned:{s}", type=_CLASS, trigger=w, when=when, where=where,
                         country=country, mentions=(ref,))
             out.append(make_unit(a, ref, src, k, stem_family(lemma(w.split()[0]))))
@@ -321,7 +321,7 @@ def modifier_keys(units: Sequence[Unit], texts: dict[str, str]) -> frozenset[tup
     return frozenset(u.key for u in units if modifies(texts[u.ref.article], u.ref.start, u.ref.end))
 
 
-def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
+def context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
     """(when, where, country) for a learned mention at ``pos``: a date that ends right before
     it ("Tuesday's mishap", "last night's crush") dates it; else the article event nearest to
     it in its sentence lends its time and place (the sentence tells of one happening)."""

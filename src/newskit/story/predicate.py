@@ -1,0 +1,494 @@
+"""The story's central event as the predicate its leads share.
+
+Outlets of one story lead with its news, and the news of an institution's act is a predicate
+no trigger lexicon is sure to hold: a regulator *fines* a company ("fined", "the fine"), a
+central bank *cuts* its rate ("cuts", "cut", "cutting"), a court *annuls* a law ("annulled",
+"the annulment"), two ships *collide* ("collided", "the collision"). What every such story
+shares is grammatical, not lexical: the word is a predicate in several outlets' headlines and
+first sentences - a verb's form after an auxiliary ("has fined", "would raise", "to annul"),
+a past form ("collided", "struck"), a headline's present ("Ireland fines ...") - or the act a
+light verb's object names ("carried out a prisoner exchange", "announced a price hike").
+
+:func:`lead_predicate` reads each article's lead (headline and first two sentences), keeps
+the words that stand as predicates somewhere in the story's leads (or that the events plugin
+or a frame of story/learned.py already reads as events), and returns the one most articles'
+leads name, in any form. Forms are one word by inflection and by the closed class of English
+derivational suffixes applied to the story's own words (:func:`family_of`): "collision" is
+"collide" only when the story says "collided" or "collide", never by a list of event words.
+Verbs that frame another predicate (being, having, saying, reporting, phase, attempt; the
+toll of a cause) are a closed class that never names the news
+(``newskit/data/predicate.json``).
+
+The result depends on the story's texts only, so it is deterministic and independent of the
+order of the articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence, Set
+from functools import cache
+from typing import Any
+
+import regex
+
+from newskit.datafiles import package_json
+from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.story.features import Unit, lemma, make_unit, shared_persons, shared_who, stem_family
+from newskit.story.learned import context, is_learned
+
+__all__ = ["base", "family_of", "lead_predicate", "lead_text", "predicate_links", "predicate_positions", "predicate_units",
+           "predicate_words", "story_bases", "verb_stems"]
+
+_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
+#: a date that bounds a span of time rather than dating an act ("its first cut since the
+#: summer", "the highest level before March")
+_BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
+#: each form of the predicate is linked with the next this many only (story/events.py MAX_PAIRED)
+_MAX_PAIRED = 200
+_VOWEL = regex.compile(r"[aeiouy]")
+#: the 's of a possessive or a contraction, and the token of a number
+_POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*['’]s$")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    raw: dict[str, Any] = package_json("newskit", "predicate.json")
+    return raw
+
+
+@cache
+def _sets() -> dict[str, frozenset[str]]:
+    d = _data()
+    return {k: frozenset(v) for k, v in d.items() if isinstance(v, list) and all(isinstance(x, str) for x in v)}
+
+
+@cache
+def _irregular() -> dict[str, str]:
+    """A verb's irregular form -> its base ("struck" -> "strike", "threw" -> "throw")."""
+    out: dict[str, str] = {}
+    verbs: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
+    for b, forms in verbs.items():
+        for f in forms:
+            out.setdefault(f, b)
+    coref: dict[str, str] = package_json("newskit", "coref.json")["irregular"]
+    for f, b in coref.items():
+        if f != "dead":
+            out.setdefault(f, b)
+    return out
+
+
+@cache
+def _learned() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = package_json("newskit", "learned_events.json")
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def _norm(w: str) -> str:
+    """One spelling for a stem: no silent e, no doubled final consonant ("raise" / "rais",
+    "annull" / "annul", "cutt" / "cut")."""
+    if len(w) > 3 and w.endswith("e") and not w.endswith("ee"):
+        w = w[:-1]
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] not in "aeiousy":
+        w = w[:-1]
+    return w
+
+
+@cache
+def base(word: str) -> str:
+    """A word's stem without its inflection: "fined", "fines", "fine" -> "fin"; "cutting" ->
+    "cut"; "struck" -> "strik"; "annulled" -> "annul"."""
+    w = word.lower().strip("'’-")
+    if w in _irregular():
+        return _norm(_irregular()[w])
+    for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _VOWEL.search(w[:-len(suffix)]):
+            if suffix == "s" and w.endswith(("ss", "us", "is")):
+                continue
+            if suffix == "es" and not w.endswith(("ches", "shes", "sses", "xes", "zes")):
+                continue  # "fines" is "fine" + s; "crashes" is "crash" + es
+            w = w[: -len(suffix)] + repl
+            break
+    return _norm(w)
+
+
+@cache
+def _derived(word: str) -> tuple[str, ...]:
+    """The stems a noun may be made from by a derivational suffix, longest suffix first
+    ("collision" -> "collid"; "reduction" -> "reduc", "reduct")."""
+    w = word.lower()
+    if w.endswith("s") and not w.endswith(("ss", "us", "is")):
+        w = w[:-1]  # "collisions"
+    out: list[str] = []
+    for noun, verb, shortest in _data()["derivations"]:
+        if w.endswith(noun) and len(w) - len(noun) >= shortest:
+            stem = _norm(w[: len(w) - len(noun)] + verb)
+            if stem not in out:
+                out.append(stem)
+    return tuple(out)
+
+
+def family_of(word: str, bases: Set[str]) -> str:
+    """The word's family in a story whose words have the stems ``bases``: the stem of the verb
+    it is derived from when the story uses that verb ("collision" -> "collid" when some
+    article says "collided"), else its own stem."""
+    own = base(word)
+    for stem in _derived(word):
+        if stem != own and stem in bases:
+            return stem
+    return own
+
+
+def story_bases(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of the lower-case words of ``texts`` (what a derived noun may come from)."""
+    return frozenset(base(m.group()) for t in texts for m in _TOKEN.finditer(t)
+                     if m.group()[0].isalpha() and m.group().islower())
+
+
+def lead_text(a: Analysis) -> list[tuple[str, int, int, bool]]:
+    """The lead's tokens: (word, start, end, in the headline), the headline's first (offsets
+    into the title), then the article's first two sentences (offsets into the text)."""
+    from newskit.text import sentences
+
+    text = a.article.text
+    sents = sentences(text)
+    end = sents[min(1, len(sents) - 1)].end if sents else 0
+    title = a.article.title or ""
+    out = [(m.group(), m.start(), m.end(), True) for m in _TOKEN.finditer(title)]
+    out += [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, 0, end)]
+    return out
+
+
+def _title_case(title: Sequence[str]) -> bool:
+    """A headline in title case ("Telvana Lifts Prices as Energy Bills Weigh"): its capitals
+    mark no names."""
+    long = [w for w in title if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) > 0.7 * len(long)
+
+
+def _content(word: str, lowered: Set[str], first: bool, title_case: bool) -> str | None:
+    """The word lower-cased when it may be a predicate: an alphabetic word of three letters or
+    more, lower case (a capitalised word counts when it opens a sentence or a title-case
+    headline and the article writes it in lower case elsewhere); not a word of the closed
+    classes."""
+    if not word[0].isalpha() or len(word) < 3 or _POSSESSIVE.match(word):
+        return None
+    low = word.lower()
+    if not word.islower() and not ((first or title_case) and low in lowered):
+        return None
+    s, ls = _sets(), _learned()
+    if low in ls.get("determiners", ()) or low in ls.get("boundaries", ()) or low in ls.get("times", ()) \
+            or low in ls.get("parts", ()) or low in s["auxiliaries"] or low in s["not_words"]:
+        return None
+    return low
+
+
+def _skip_adverbs(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int:
+    """The index of the word before ``toks[i]`` past adverbs between an auxiliary and its
+    verb ("has now fined", "would not raise")."""
+    j = i - 1
+    adverbs = _sets()["adverbs_between"]
+    while j >= 0 and (toks[j][0].lower() in adverbs or toks[j][0].lower().endswith("ly")):
+        j -= 1
+    return j
+
+
+def _participle(low: str) -> bool:
+    return (low.endswith("ed") and len(low) > 4 and not low.endswith("eed")) or \
+        (low in _irregular() and _irregular()[low] != low) or low.endswith(("en", "ing"))
+
+
+def _verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
+    """``toks[i]`` is a verb's form by its local syntax: a base form after a modal, or after
+    ``to`` when the story inflects it as a verb somewhere (``inflected``: "to annul" with
+    "annulled", never "to hospital"), a participle after be or have, a regular or irregular
+    past form not after a determiner nor before a noun it modifies, a same-form past ("cut",
+    "hit") after a name or a pronoun."""
+    w = toks[i][0]
+    low = w.lower()
+    j = _skip_adverbs(toks, i)
+    prev = toks[j][0] if j >= 0 else ""
+    pl = prev.lower()
+    dets = _learned().get("determiners", frozenset())
+    if pl in _sets()["auxiliaries"]:
+        if pl == "to":
+            return low not in _sets()["not_words"] and base(low) == _norm(low) and base(low) in inflected
+        if pl in ("will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
+                  "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "couldn't"):
+            return not low.endswith(("ed", "ing")) and base(low) == _norm(low)
+        return _participle(low)
+    if pl in dets or _POSSESSIVE.match(prev) or (prev[:1].isalpha() and prev[:1].islower() and
+                                                 prev.lower().endswith(("al", "ous", "ive", "ful", "ic", "ish"))):
+        return False  # "the damaged tanker", "a jailed businessman", "political prisoners"
+    past = (low.endswith("ed") and len(low) > 4 and not low.endswith("eed")) or low in _irregular()
+    if not past:
+        return False
+    if (j >= 1 and prev[:1].isupper()) or pl in _sets()["pronouns"]:
+        return True  # after its subject: "the Bank of England cut rates", "it fined the firm"
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if nxt[:1].isalpha() and nxt.islower() and not _closed(nxt.lower()):
+        return False  # a participle before its noun is an adjective: "oiled beaches"
+    return low not in _irregular() or _irregular()[low] != low  # "struck", "threw"; not "cut", "hit"
+
+
+def _closed(low: str) -> bool:
+    """A word of the closed classes that may follow a verb (a determiner, a preposition, a
+    particle, an adverb in -ly, a pronoun)."""
+    ls = _learned()
+    return low in ls.get("determiners", ()) or low in ls.get("boundaries", ()) or \
+        low in ls.get("particles", ()) or low.endswith("ly") or low in _sets()["pronouns"]
+
+
+def _act_object(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
+    """``toks[i]`` heads the object of a light verb of acts ("carried out a prisoner
+    exchange", "announced an €85 million penalty", "imposed a fine"): the last word of a
+    noun phrase that opens with a determiner right after the verb (and its particle), with no
+    preposition or clause inside."""
+    ls = _learned()
+    dets, bounds, parts = ls.get("determiners", frozenset()), ls.get("boundaries", frozenset()), \
+        ls.get("particles", frozenset())
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if nxt[:1].isalpha() and nxt.islower() and nxt.lower() not in bounds:
+        return False  # not the phrase's last word: "price" in "price hike"
+    j = i - 1
+    while j >= 0 and j > i - 7:
+        w = toks[j][0]
+        low = w.lower()
+        if low in dets or _POSSESSIVE.match(w):
+            if w[0].isupper() and low in dets:
+                return False  # the phrase opens a sentence: no verb takes it as its object
+            k = j - 1
+            if k >= 0 and toks[k][0].lower() in parts:
+                k -= 1
+            if k < 0 or toks[k][3] != toks[i][3]:
+                return False  # the headline's last word is no verb of the text's first phrase
+            v = toks[k][0].lower()
+            return base(v) in _sets()["act_verbs"] or _irregular().get(v, "") in _sets()["act_verbs"]
+        if low in bounds or low in _sets()["auxiliaries"] or not (w[:1].isalnum() or w in "$€£%-"):
+            return False
+        j -= 1
+    return False
+
+
+def verb_stems(texts: Iterable[str]) -> frozenset[str]:
+    """The stems of the words ``texts`` inflect as verbs only: a past form in -ed, an -ing
+    form, an irregular past ("annulled", "cutting", "struck")."""
+    out: set[str] = set()
+    for t in texts:
+        for m in _TOKEN.finditer(t):
+            w = m.group()
+            if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
+                continue
+            if (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")) or (w.endswith("ing") and len(w) > 5) \
+                    or (w in _irregular() and _irregular()[w] != w):
+                out.add(base(w))
+    return frozenset(out)
+
+
+def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool, int]]:
+    """The content words of an article's lead as (word, stands as a predicate, where: 0 in
+    the headline, 1 in the first sentence, 2 in the second); ``inflected``: :func:`verb_stems`
+    of the story."""
+    from newskit.text import sentences
+
+    toks = lead_text(a)
+    text = a.article.text
+    lowered = {m.group() for m in _TOKEN.finditer(text) if m.group().islower()}
+    sents = sentences(text)
+    first_end = sents[0].end if sents else 0
+    starts = {s.start for s in sents}
+    title_case = _title_case([t[0] for t in toks if t[3]])
+    out: list[tuple[str, bool, int]] = []
+    for i, (w, s, _e, head) in enumerate(toks):
+        opens = (head and i == 0) or (not head and s in starts)
+        low = _content(w, lowered, opens, head and title_case)
+        if low is None:
+            continue
+        if _of_toll(toks, i):
+            continue  # "the death toll rose to 61": a change of the count, not the news
+        verbal = (not (head and title_case) and _verbal(toks, i, inflected)) or _act_object(toks, i)
+        out.append((low, verbal, 0 if head else 1 if s < first_end else 2))
+    return out
+
+
+def _of_toll(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
+    """The word's subject is a toll ("the death toll rises", "deaths have climbed"): the
+    word before it, past adverbs and auxiliaries, is a word of the toll class."""
+    j = _skip_adverbs(toks, i)
+    while j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
+        j -= 1
+    return j >= 0 and base(toks[j][0]) in _excluded_stems(_sets()["toll"])
+
+
+def _excluded(stem: str) -> bool:
+    s = _sets()
+    return stem in _excluded_stems(s["not_predicates"]) or stem in _excluded_stems(s["toll"])
+
+
+@cache
+def _excluded_stems(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(base(w) for w in words)
+
+
+def predicate_words(analyses: Sequence[Analysis], units: Sequence[Unit]) -> frozenset[str]:
+    """The families (:func:`family_of`) of the words ``units`` read as events: the events
+    plugin's triggers and the nouns story/learned.py finds in event frames."""
+    bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
+    return frozenset(family_of(_first(u.ref.text), bases) for u in units)
+
+
+def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> str | None:
+    """The family (:func:`family_of`) of the predicate most dated articles' leads share, or
+    None: a word that some lead uses as a predicate (or that ``events``, the families of the
+    story's event words, hold), named in at least two articles' leads; on a tie the one more
+    headlines name, then more first sentences, then more articles as a predicate, then the
+    most mentions, then the first in alphabetical order. Words of the closed classes that
+    frame another predicate never count (the module docstring)."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    if len(dated) < 2:
+        return None
+    stats, tolls = _lead_stats(dated)
+    eligible = [f for f, (arts, _h, _e, verbal, _n) in stats.items()
+                if len(arts) >= 2 and (verbal or f in events)]
+    if not eligible:
+        return None
+
+    def rank(f: str) -> tuple[int, int, int, int, int, str]:
+        arts, heads, early, verbal, n = stats[f]
+        return (-len(arts), -len(heads), -len(early), -len(verbal), -n, f)
+
+    best = min(eligible, key=rank)
+    # a toll more leads name than any predicate is the news itself ("shopkeeper killed"):
+    # what follows it in the leads (an arrest) is a later step, not the story's act
+    return None if tolls > len(stats[best][0]) else best
+
+
+_Stats = dict[str, tuple[set[str], set[str], set[str], set[str], int]]
+
+
+def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
+    """Per family of a lead word: (articles naming it in their lead, in their headline, in
+    their headline or first sentence, as a predicate; its mentions); and the most articles
+    whose leads name one word of a toll."""
+    bases = story_bases(a.article.text for a in dated)
+    inflected = verb_stems(a.article.text for a in dated)
+    toll = _excluded_stems(_sets()["toll"])
+    out: _Stats = {}
+    tolls: dict[str, set[str]] = {}
+    for a in dated:
+        art = a.article.id
+        for w, verbal, where in predicate_positions(a, inflected):
+            fam = family_of(w, bases)
+            if fam in toll or base(w) in toll:
+                tolls.setdefault(base(w), set()).add(art)
+            if _excluded(fam) or _excluded(base(w)):
+                continue
+            arts, heads, early, verbs, n = out.get(fam, (set(), set(), set(), set(), 0))
+            arts.add(art)
+            if where == 0:
+                heads.add(art)
+            if where <= 1:
+                early.add(art)
+            if verbal:
+                verbs.add(art)
+            out[fam] = (arts, heads, early, verbs, n + 1)
+    return out, max((len(v) for v in tolls.values()), default=0)
+
+
+def _first(text: str) -> str:
+    return text.split()[0] if text.split() else text
+
+
+def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], pred: str | None) -> list[Unit]:
+    """A unit for every occurrence of the lead predicate ``pred`` (a family of
+    :func:`lead_predicate`) that no unit of ``units`` covers, in every dated article: its
+    nouns and verbs alike ("the fine", "fined", "fines"), but not a form that modifies the
+    noun after it ("fine print"). Each takes the class and family of the events plugin's
+    mentions of that predicate when there are some (so it joins them), and the time of the
+    date its own sentence gives nearest to it (:func:`_when`)."""
+    if pred is None:
+        return []
+    dated = [a for a in analyses if a.article.published_date is not None]
+    bases = story_bases(a.article.text for a in dated)
+    inflected = verb_stems(a.article.text for a in dated)
+    told = [u for u in units if family_of(_first(u.ref.text), bases) == pred]
+    cls = _top([u.source.type for u in told]) or "incident"
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for u in units:
+        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    out: list[Unit] = []
+    for a in dated:
+        text, art = a.article.text, a.article.id
+        toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
+        k = len(a.events) + 1000  # after the article's events and story/learned.py's units
+        for i, (w, st, en, _h) in enumerate(toks):
+            if not (w[0].isalpha() and w.islower()) or family_of(w, bases) != pred:
+                continue
+            if any(x < en and st < y for x, y in spans.get(art, ())) or _modifier(toks, i, inflected):
+                continue
+            ref = SpanRef(article=art, start=st, end=en, text=w)
+            when, where, country = _context(a, st)
+            src = Event(id=f"{art}:learned:{st}", type=cls, trigger=w, when=when, where=where, country=country,
+                        mentions=(ref,))
+            fam = _top([u.family for u in told]) or stem_family(lemma(w))
+            out.append(make_unit(a, ref, src, k, fam))
+            k += 1
+    return out
+
+
+def _modifier(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
+    """The word modifies the noun after it ("fine print", "swap deal") and is no verb there."""
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    if not (nxt[:1].isalpha() and nxt.islower()) or _closed(nxt.lower()):
+        return False
+    return not _verbal(toks, i, inflected)
+
+
+def _top(values: Sequence[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    return min(counts, key=lambda v: (-counts[v], v)) if counts else None
+
+
+def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
+    """(when, where, country) of a predicate's mention at ``pos``: the place of the nearest
+    article event of its sentence (story/learned.py), and the date of its own sentence
+    nearest to it, else that event's time. A predicate's clause dates it ("cut rates ... on
+    Thursday"); the nearest event of the sentence may be another happening's."""
+    from newskit.text import sentences
+
+    when, where, country = context(a, pos)
+    sent = next((x for x in sentences(a.article.text) if x.start <= pos < x.end), None)
+    if sent is None:
+        return when, where, country
+    text = a.article.text
+    dates = [m for m in a.mentions if isinstance(m, DateMention) and m.value and m.type in ("DATE", "TIME")
+             and sent.start <= m.start < sent.end and not _BOUND.search(text, max(0, m.start - 12), m.start)]
+    if dates:
+        near = min(dates, key=lambda m: (abs(m.start - pos), m.start < pos))
+        return near.value, where, country
+    return when, where, country
+
+
+def predicate_links(units: Sequence[Unit], pred: str | None, analyses: Sequence[Analysis]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of units whose words are forms of the lead predicate ``pred``: the story's
+    outlets tell one act by it, so nothing but a time or place that excludes them (vetoed
+    by the caller) keeps two of its forms apart."""
+    if pred is None:
+        return set()
+    bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
+    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases) == pred]
+    return {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 1 + _MAX_PAIRED]
+            if not _own_participants(units[i], units[j])}
+
+
+def _own_participants(u: Unit, v: Unit) -> bool:
+    """Two mentions the events plugin read with participants that set them apart: a named
+    person one has and the other lacks, or participants they do not share ("the rebels
+    attacked a convoy" / "Costa's attack on a rebel camp"). A mention of the predicate found
+    here has no participants of its own: the word is all it tells."""
+    if is_learned(u) or is_learned(v):
+        return False
+    if (u.persons or v.persons) and not shared_persons(u, v):
+        return True
+    return bool(u.who and v.who and not shared_who(u, v))
