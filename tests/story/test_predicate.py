@@ -110,3 +110,36 @@ def test_a_form_that_modifies_a_noun_is_not_the_act(pipeline: Pipeline) -> None:
 def test_the_predicate_does_not_depend_on_article_order(pipeline: Pipeline, order: list[int]) -> None:
     run = [pipeline.run(Article.from_dict(TUITION[k])) for k in order]
     assert lead_predicate(run) == base("scrap")
+
+
+def test_a_general_noun_is_an_anaphor_only_when_definite_and_a_head() -> None:
+    from newskit.story.predicate import _anaphor
+
+    def at(text: str, word: str) -> bool:
+        s = text.index(word)
+        return _anaphor(text, s, s + len(word))
+
+    assert at("Parents welcomed the decision on Monday.", "decision")
+    assert at("Unions criticised the ministry's abrupt move.", "move")
+    assert not at("A decision is expected next week.", "decision")  # indefinite
+    assert not at("The national disaster agency sent tents.", "disaster")  # a modifier
+    assert not at("Residents were told to move their cars.", "move")  # a verb
+
+
+def test_a_definite_general_noun_joins_the_central_event(pipeline: Pipeline) -> None:
+    """"The decision", "the move" name the act the story leads with, in any article."""
+    arts = [TUITION[0],
+            {**TUITION[1], "text": TUITION[1]["text"] + "\nStudents said the decision was overdue."},
+            {**TUITION[2], "text": TUITION[2]["text"] + "\nOne rector called the move rushed."}]
+    held = {(m.article, m.text) for m in story_of(pipeline, arts).events[0].mentions}
+    assert {("t2", "decision"), ("t3", "move")} <= held
+
+
+def test_a_general_noun_after_another_happening_stays_with_it(pipeline: Pipeline) -> None:
+    """A happening named by a noun nearer before it is what the general noun refers to."""
+    extra = {"id": "t4", "published": "2026-09-03", "title": "Students march in the capital",
+             "text": "Thousands of nursing students joined a march in the capital on Wednesday.\n"
+                     "A protest outside parliament turned violent later in the day. Police defended the decision "
+                     "to clear the square."}
+    held = {(m.article, m.text) for m in story_of(pipeline, [*TUITION, extra]).events[0].mentions}
+    assert ("t4", "decision") not in held

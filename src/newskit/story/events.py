@@ -53,6 +53,7 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
+    join_anaphors,
     lead_predicate,
     predicate_links,
     predicate_units,
@@ -308,6 +309,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
                       modifier_keys(units, texts))
     clusters = fold_into_central(clusters, k, vetoed, excluded)
+    clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]

@@ -25,7 +25,7 @@ order of the articles.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import cache
 from typing import Any
 
@@ -36,7 +36,7 @@ from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, lemma, make_unit, shared_persons, shared_who, stem_family
 from newskit.story.learned import context, is_learned
 
-__all__ = ["base", "family_of", "lead_predicate", "lead_text", "predicate_links", "predicate_positions", "predicate_units",
+__all__ = ["base", "family_of", "join_anaphors", "lead_predicate", "lead_text", "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "verb_stems"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -492,3 +492,115 @@ def _own_participants(u: Unit, v: Unit) -> bool:
     if (u.persons or v.persons) and not shared_persons(u, v):
         return True
     return bool(u.who and v.who and not shared_who(u, v))
+
+
+_BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
+
+
+def _definite(text: str, start: int) -> bool:
+    """A definite determiner or a possessive right before ``start``, or before one lower-case
+    modifier ("the decision", "the Bank's move", "the controversial ruling")."""
+    m = _BEFORE.search(text[max(0, start - 60):start])
+    if m is None:
+        return False
+    first, second = m.group(1), m.group(2)
+
+    def marks(w: str) -> bool:
+        return w.lower() in _sets()["definite"] or _POSSESSIVE.match(w) is not None
+
+    if second is None:
+        return marks(first)
+    return marks(second) or (second.islower() and marks(first))
+
+
+def _anaphor(text: str, start: int, end: int) -> bool:
+    """A definite general noun of an act or a happening, the head of its phrase ("the
+    decision", "the Bank's move"), not a modifier ("the disaster agency") nor a verb ("to
+    move closer")."""
+    from newskit.story.learned import modifies
+
+    if text[start:end].lower() not in _sets()["general_nouns"] or not _definite(text, start):
+        return False
+    return not modifies(text, start, end)
+
+
+def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
+                  excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The clusters with every definite general noun that refers to the central event
+    (``clusters[0]``) moved into it: the general noun names no kind of its own, so it is the
+    event its article names nearest before it - the central event's mention, or none (the
+    article's news) - not an ordinary action ("said", "began") nor a toll. One whose time or
+    place ``excluded`` sets it apart from a central mention stays where it was. A general noun
+    no unit covers ("the move") becomes a mention of the central event in the same way."""
+    if not clusters:
+        return []
+    host = list(clusters[0])
+    rest = [list(c) for c in clusters[1:]]
+    texts = {a.article.id: a.article.text for a in analyses if a.article.published_date is not None}
+    if not texts or not host:
+        return [host, *rest]
+    central = {u.key for u in host}
+    every = sorted((u for c in clusters for u in c if u.ref.article in texts), key=lambda u: u.key)
+    cls = _top([u.source.type for u in host if not is_learned(u)]) or host[0].source.type
+    moved: set[tuple[str, int, int]] = set()
+    for u in every:
+        if u.key not in central and _anaphor(texts[u.ref.article], u.ref.start, u.ref.end) \
+                and _refers_to_central(u.ref.article, u.ref.start, u.sentence_index, every, central) \
+                and not any(excluded(u, v) for v in host):
+            moved.add(u.key)
+    host.extend(u for c in rest for u in c if u.key in moved)
+    rest = [r for r in ([u for u in c if u.key not in moved] for c in rest) if r]
+    host.extend(_new_anaphors(analyses, every, central, cls))
+    return [host, *rest]
+
+
+def _refers_to_central(art: str, start: int, sentence: int, every: Sequence[Unit],
+                       central: Set[tuple[str, int, int]]) -> bool:
+    """No other event is named by a noun nearer before ``start``, in its sentence or the one
+    before ("a fire broke out at a warehouse ... the disaster"): the noun nearest before it
+    (not a general noun, an ordinary action or a toll) is a mention of the central event, or
+    there is none. A verb before it tells what was done ("Four members voted to keep the
+    rate. ... after the decision"), not what "the decision" names."""
+    toll = _excluded_stems(_sets()["toll"])
+    before = [u for u in every if u.ref.article == art and u.ref.end <= start and u.sentence_index >= sentence - 1
+              and u.ref.text.lower() not in _sets()["general_nouns"] and u.source.type != "action"
+              and base(_first(u.ref.text)) not in toll and not _verb_form(_first(u.ref.text))]
+    return not before or before[-1].key in central
+
+
+def _verb_form(word: str) -> bool:
+    low = word.lower()
+    return low.endswith(("ed", "ing")) or (low in _irregular() and _irregular()[low] != low)
+
+
+def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], central: Set[tuple[str, int, int]],
+                  cls: str) -> list[Unit]:
+    """Units for the definite general nouns no unit covers that refer to the central event
+    (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for u in every:
+        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    out: list[Unit] = []
+    for a in analyses:
+        if a.article.published_date is None:
+            continue
+        text, art = a.article.text, a.article.id
+        k = len(a.events) + 2000
+        for m in _TOKEN.finditer(text):
+            s, e = m.start(), m.end()
+            if any(x < e and s < y for x, y in spans.get(art, ())) or not _anaphor(text, s, e):
+                continue
+            ref = SpanRef(article=art, start=s, end=e, text=m.group())
+            sent = _sentence_index(text, s)
+            if not _refers_to_central(art, s, sent, every, central):
+                continue
+            src = Event(id=f"{art}:learned:{s}", type=cls, trigger=m.group(), mentions=(ref,))
+            out.append(make_unit(a, ref, src, k, stem_family(lemma(m.group()))))
+            k += 1
+    return out
+
+
+def _sentence_index(text: str, pos: int) -> int:
+    from newskit.text import sentences
+
+    return max(0, sum(1 for x in sentences(text) if x.start <= pos) - 1)
