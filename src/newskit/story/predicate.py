@@ -25,7 +25,7 @@ order of the articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache
 from typing import Any
 
@@ -543,29 +543,39 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     every = sorted((u for c in clusters for u in c if u.ref.article in texts), key=lambda u: u.key)
     cls = _top([u.source.type for u in host if not is_learned(u)]) or host[0].source.type
     moved: set[tuple[str, int, int]] = set()
+    namers = _namers(every)
     for u in every:
         if u.key not in central and _anaphor(texts[u.ref.article], u.ref.start, u.ref.end) \
-                and _refers_to_central(u.ref.article, u.ref.start, u.sentence_index, every, central) \
+                and _refers_to_central(u.ref.article, u.ref.start, u.sentence_index, namers, central) \
                 and not any(excluded(u, v) for v in host):
             moved.add(u.key)
     host.extend(u for c in rest for u in c if u.key in moved)
     rest = [r for r in ([u for u in c if u.key not in moved] for c in rest) if r]
-    host.extend(_new_anaphors(analyses, every, central, cls))
+    host.extend(_new_anaphors(analyses, every, namers, central, cls))
     return [host, *rest]
 
 
-def _refers_to_central(art: str, start: int, sentence: int, every: Sequence[Unit],
+def _namers(every: Sequence[Unit]) -> dict[str, list[Unit]]:
+    """Per article, in text order, the mentions that may name what a general noun after them
+    refers to: not a general noun, an ordinary action, a toll or a verb's form."""
+    toll = _excluded_stems(_sets()["toll"])
+    out: dict[str, list[Unit]] = {}
+    for u in every:
+        if u.ref.text.lower() not in _sets()["general_nouns"] and u.source.type != "action" \
+                and base(_first(u.ref.text)) not in toll and not _verb_form(_first(u.ref.text)):
+            out.setdefault(u.ref.article, []).append(u)
+    return out
+
+
+def _refers_to_central(art: str, start: int, sentence: int, namers: Mapping[str, Sequence[Unit]],
                        central: Set[tuple[str, int, int]]) -> bool:
     """No other event is named by a noun nearer before ``start``, in its sentence or the one
     before ("a fire broke out at a warehouse ... the disaster"): the noun nearest before it
-    (not a general noun, an ordinary action or a toll) is a mention of the central event, or
-    there is none. A verb before it tells what was done ("Four members voted to keep the
-    rate. ... after the decision"), not what "the decision" names."""
-    toll = _excluded_stems(_sets()["toll"])
-    before = [u for u in every if u.ref.article == art and u.ref.end <= start and u.sentence_index >= sentence - 1
-              and u.ref.text.lower() not in _sets()["general_nouns"] and u.source.type != "action"
-              and base(_first(u.ref.text)) not in toll and not _verb_form(_first(u.ref.text))]
-    return not before or before[-1].key in central
+    (:func:`_namers`) is a mention of the central event, or there is none. A verb before it
+    tells what was done ("Four members voted to keep the rate. ... after the decision"), not
+    what "the decision" names."""
+    found = [u for u in namers.get(art, ()) if u.ref.end <= start]
+    return not found or found[-1].sentence_index < sentence - 1 or found[-1].key in central
 
 
 def _verb_form(word: str) -> bool:
@@ -573,8 +583,8 @@ def _verb_form(word: str) -> bool:
     return low.endswith(("ed", "ing")) or (low in _irregular() and _irregular()[low] != low)
 
 
-def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], central: Set[tuple[str, int, int]],
-                  cls: str) -> list[Unit]:
+def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: Mapping[str, Sequence[Unit]],
+                  central: Set[tuple[str, int, int]], cls: str) -> list[Unit]:
     """Units for the definite general nouns no unit covers that refer to the central event
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
     spans: dict[str, list[tuple[int, int]]] = {}
@@ -588,11 +598,11 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], central: 
         k = len(a.events) + 2000
         for m in _TOKEN.finditer(text):
             s, e = m.start(), m.end()
-            if any(x < e and s < y for x, y in spans.get(art, ())) or not _anaphor(text, s, e):
+            if not _anaphor(text, s, e) or any(x < e and s < y for x, y in spans.get(art, ())):
                 continue
             ref = SpanRef(article=art, start=s, end=e, text=m.group())
             sent = _sentence_index(text, s)
-            if not _refers_to_central(art, s, sent, every, central):
+            if not _refers_to_central(art, s, sent, namers, central):
                 continue
             src = Event(id=f"{art}:learned:{s}", type=cls, trigger=m.group(), mentions=(ref,))
             out.append(make_unit(a, ref, src, k, stem_family(lemma(m.group()))))
