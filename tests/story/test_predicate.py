@@ -143,3 +143,22 @@ def test_a_general_noun_after_another_happening_stays_with_it(pipeline: Pipeline
                      "to clear the square."}
     held = {(m.article, m.text) for m in story_of(pipeline, [*TUITION, extra]).events[0].mentions}
     assert ("t4", "decision") not in held
+
+
+def test_two_heads_of_one_compound_are_one_act(pipeline: Pipeline) -> None:
+    """Outlets write "betting ban" and "betting suspension": heads that share a modifier with
+    the lead predicate in the leads tell the same act; a plural before a word is a subject
+    ("players bet"), not a modifier."""
+    from newskit.story.predicate import predicate_families
+
+    arts = [
+        {"id": "b1", "published": "2026-03-06", "title": "Goalkeeper Rusu handed two-year betting ban",
+         "text": "The Moldovan football league on Friday banned goalkeeper Ion Rusu for two years for betting on "
+                 "matches of his own club.\nRusu said he would appeal."},
+        {"id": "b2", "published": "2026-03-06", "title": "Rusu to fight betting suspension",
+         "text": "Ion Rusu's lawyer said on Friday the goalkeeper would challenge his suspension, which was "
+                 "imposed after players bet on two matches.\nThe club said it respected the ban."},
+    ]
+    run = [pipeline.run(Article.from_dict(a)) for a in arts]
+    fams = predicate_families(run, frozenset({base("suspension"), base("ban")}))
+    assert base("ban") in fams and base("suspension") in fams

@@ -53,8 +53,10 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
+    is_general_noun,
+    is_predicate,
     join_anaphors,
-    lead_predicate,
+    predicate_families,
     predicate_links,
     predicate_units,
     predicate_words,
@@ -293,9 +295,9 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     units = story_units(analyses)
     units = [*units, *learned_units(analyses, units)]
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
-    pred = lead_predicate(analyses, predicate_words(analyses, units))
-    units = sorted([*units, *predicate_units(analyses, units, pred)], key=lambda u: u.key)
-    told = predicate_links(units, pred, analyses)
+    preds = predicate_families(analyses, predicate_words(analyses, units))
+    units = sorted([*units, *predicate_units(analyses, units, preds)], key=lambda u: u.key)
+    told = predicate_links(units, preds, analyses)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
@@ -435,8 +437,12 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     article events the mentions came from, each article event counted once."""
     sources = {(u.ref.article, u.event): u.source for u in units}
     items = [sources[k] for k in sorted(sources)]
-    told = [u for u in units if not is_learned(u)] or units  # the events plugin's words name it first
-    cls = _top(Counter(u.source.type for u in told)) or "event"
+    # the events plugin's words name it first, then the lead predicate's, a general noun ("the
+    # decision", "the move") last: it names no kind of its own
+    plugin = [u for u in units if not is_learned(u)]
+    specific = [u for u in plugin if not is_general_noun(u.ref.text)]
+    told = specific or [u for u in units if is_predicate(u)] or plugin or list(units)
+    cls = _top(Counter(u.source.type for u in (specific or plugin or units))) or "event"
     who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
     who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
     where = _top(Counter(e.where for e in items if e.where))

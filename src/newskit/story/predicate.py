@@ -34,9 +34,10 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, lemma, make_unit, shared_persons, shared_who, stem_family
-from newskit.story.learned import context, is_learned
+from newskit.story.learned import is_learned
 
-__all__ = ["base", "family_of", "join_anaphors", "lead_predicate", "lead_text", "predicate_links", "predicate_positions", "predicate_units",
+__all__ = ["base", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
+           "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "verb_stems"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -394,24 +395,74 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
     return out, max((len(v) for v in tolls.values()), default=0)
 
 
+def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> frozenset[str]:
+    """The lead predicate's family (:func:`lead_predicate`) and the families of the nouns
+    that share a modifier with it in the story's leads: outlets that write "prisoner swap"
+    and "prisoner exchange", "rate cut" and "rate reduction", name one act with two heads of
+    one compound. Such a head counts when it is an event's word (``events``) or the story
+    inflects it as a verb ("exchanged"); a participant does not ("oil spill" / "oil tanker")."""
+    pred = lead_predicate(analyses, events)
+    if pred is None:
+        return frozenset()
+    dated = [a for a in analyses if a.article.published_date is not None]
+    bases = story_bases(a.article.text for a in dated)
+    inflected = verb_stems(a.article.text for a in dated)
+    heads: dict[str, set[str]] = {}
+    for a in dated:
+        for mod, head in _compounds(lead_text(a)):
+            heads.setdefault(base(mod), set()).add(family_of(head, bases))
+    out = {pred}
+    for fams in heads.values():
+        if pred in fams:
+            out |= {f for f in fams if (f in events or f in inflected) and not _excluded(f)}
+    return frozenset(out)
+
+
+def _compounds(toks: Sequence[tuple[str, int, int, bool]]) -> list[tuple[str, str]]:
+    """(modifier, head) of the two-noun compounds of a lead ("prisoner swap", "price hike"):
+    two lower-case content words (a title-case headline lower-cased), the second ending its
+    phrase and no past form, the first singular and no verb's form."""
+    out: list[tuple[str, str]] = []
+    title_case = _title_case([t[0] for t in toks if t[3]])
+    for i in range(1, len(toks)):
+        (m, _s, _e, hm), (h, _s2, _e2, hh) = toks[i - 1], toks[i]
+        if hm != hh or not (m.isalpha() and h.isalpha()):
+            continue
+        if not (hh and title_case) and not (m.islower() and h.islower()):
+            continue
+        ml, hl = m.lower(), h.lower()
+        if _closed(ml) or _closed(hl) or ml in _sets()["auxiliaries"] or ml in _sets()["not_words"] \
+                or (_verb_form(ml) and not ml.endswith("ing")) or len(ml) < 3 or (_verb_form(hl) and not hl.endswith("ing")) \
+                or (ml.endswith("s") and not ml.endswith(("ss", "us", "is"))) or _excluded(base(ml)):
+            continue  # a compound's modifier is singular: "vegetables sold", "says recall" are a clause
+        nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+        if nxt.isalpha() and (nxt.islower() or (hh and title_case)) and not _closed(nxt.lower()):
+            continue  # not the phrase's head: "prisoner swap deal"
+        out.append((ml, hl))
+    return out
+
+
 def _first(text: str) -> str:
     return text.split()[0] if text.split() else text
 
 
-def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], pred: str | None) -> list[Unit]:
-    """A unit for every occurrence of the lead predicate ``pred`` (a family of
-    :func:`lead_predicate`) that no unit of ``units`` covers, in every dated article: its
-    nouns and verbs alike ("the fine", "fined", "fines"), but not a form that modifies the
+def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[str]) -> list[Unit]:
+    """A unit for every occurrence of the lead predicate (``preds``: its family and those
+    of :func:`predicate_families`) that no unit of ``units`` covers, in every dated article:
+    its nouns and verbs alike ("the fine", "fined", "fines"), but not a form that modifies the
     noun after it ("fine print"). Each takes the class and family of the events plugin's
-    mentions of that predicate when there are some (so it joins them), and the time of the
-    date its own sentence gives nearest to it (:func:`_when`)."""
-    if pred is None:
+    mentions of its word when there are some (so it joins them), and the time of the date
+    its own sentence gives nearest to it (:func:`_context`)."""
+    if not preds:
         return []
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
     inflected = verb_stems(a.article.text for a in dated)
-    told = [u for u in units if family_of(_first(u.ref.text), bases) == pred]
-    cls = _top([u.source.type for u in told]) or "incident"
+    told: dict[str, list[Unit]] = {}
+    for u in units:
+        f = family_of(_first(u.ref.text), bases)
+        if f in preds:
+            told.setdefault(f, []).append(u)
     spans: dict[str, list[tuple[int, int]]] = {}
     for u in units:
         spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
@@ -421,18 +472,31 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], pred: s
         toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
         k = len(a.events) + 1000  # after the article's events and story/learned.py's units
         for i, (w, st, en, _h) in enumerate(toks):
-            if not (w[0].isalpha() and w.islower()) or family_of(w, bases) != pred:
+            if not (w[0].isalpha() and w.islower()):
                 continue
-            if any(x < en and st < y for x, y in spans.get(art, ())) or _modifier(toks, i, inflected):
+            f = family_of(w, bases)
+            if f not in preds or any(x < en and st < y for x, y in spans.get(art, ())) \
+                    or _modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st)
-            src = Event(id=f"{art}:learned:{st}", type=cls, trigger=w, when=when, where=where, country=country,
-                        mentions=(ref,))
-            fam = _top([u.family for u in told]) or stem_family(lemma(w))
-            out.append(make_unit(a, ref, src, k, fam))
+            mine = told.get(f, [])
+            src = Event(id=f"{art}:predicate:learned:{st}", type=_top([u.source.type for u in mine]) or "incident",
+                        trigger=w, when=when, where=where, country=country, mentions=(ref,))
+            out.append(make_unit(a, ref, src, k, _top([u.family for u in mine]) or stem_family(lemma(w))))
             k += 1
     return out
+
+
+def is_general_noun(word: str) -> bool:
+    """A general noun of an act or a happening ("decision", "move", "incident"; a closed
+    class): it names no kind of its own."""
+    return word.lower() in _sets()["general_nouns"]
+
+
+def is_predicate(u: Unit) -> bool:
+    """The unit is a form of the lead predicate found here (:func:`predicate_units`)."""
+    return ":predicate:learned:" in u.source.id
 
 
 def _modifier(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
@@ -451,33 +515,33 @@ def _top(values: Sequence[str]) -> str | None:
 
 
 def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
-    """(when, where, country) of a predicate's mention at ``pos``: the place of the nearest
-    article event of its sentence (story/learned.py), and the date of its own sentence
-    nearest to it, else that event's time. A predicate's clause dates it ("cut rates ... on
-    Thursday"); the nearest event of the sentence may be another happening's."""
+    """(when, where, country) of a predicate's mention at ``pos``: the date its own sentence
+    gives nearest to it, not one that bounds a span ("since the summer"); a date right before
+    it ("Saturday's swap") is nearest. No place: the word tells none, and the nearest event
+    of its sentence may be another happening in another country ("were exchanged in
+    Barbados ... landed at a base in Texas")."""
     from newskit.text import sentences
 
-    when, where, country = context(a, pos)
-    sent = next((x for x in sentences(a.article.text) if x.start <= pos < x.end), None)
-    if sent is None:
-        return when, where, country
     text = a.article.text
+    sent = next((x for x in sentences(text) if x.start <= pos < x.end), None)
+    if sent is None:
+        return None, None, None
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.value and m.type in ("DATE", "TIME")
              and sent.start <= m.start < sent.end and not _BOUND.search(text, max(0, m.start - 12), m.start)]
-    if dates:
-        near = min(dates, key=lambda m: (abs(m.start - pos), m.start < pos))
-        return near.value, where, country
-    return when, where, country
+    if not dates:
+        return None, None, None
+    near = min(dates, key=lambda m: (abs(m.start - pos), m.start < pos))
+    return near.value, None, None
 
 
-def predicate_links(units: Sequence[Unit], pred: str | None, analyses: Sequence[Analysis]) -> set[tuple[int, int]]:
-    """Pairs (i < j) of units whose words are forms of the lead predicate ``pred``: the story's
-    outlets tell one act by it, so nothing but a time or place that excludes them (vetoed
-    by the caller) keeps two of its forms apart."""
-    if pred is None:
+def predicate_links(units: Sequence[Unit], preds: Set[str], analyses: Sequence[Analysis]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of units whose words are forms of the lead predicate (``preds``): the
+    story's outlets tell one act by it, so nothing but a time or place that excludes them
+    (vetoed by the caller) or participants that set them apart keeps two of its forms apart."""
+    if not preds:
         return set()
     bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
-    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases) == pred]
+    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases) in preds]
     return {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 1 + _MAX_PAIRED]
             if not _own_participants(units[i], units[j])}
 
