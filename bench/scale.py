@@ -5,6 +5,7 @@ default and Dask engines; throughput and peak memory, to see how cost grows.
     python bench/scale.py feed 10000 50000 100000          # bench/corpus/scale-N.jsonl
     nice -n 10 python bench/scale.py cli extract 2000 --workers 1 2 --engines default dask
     nice -n 10 python bench/scale.py cli stories 2000 --workers 1
+    python bench/scale.py cli stories 10000 --workers 2 --build-in driver   # closed stories built in the driver
     newskit extract bench/corpus/scale-base.jsonl --omit-text > bench/corpus/scale-base.analyses.jsonl
     nice -n 10 python bench/scale.py group 10000 50000 100000
     nice -n 10 python bench/scale.py growth 20000 2000 --per-day 2000
@@ -17,7 +18,8 @@ stream is time ordered and stories close as the window passes.
 
 ``cli`` runs the real command (``newskit extract|stories FEED``, output to /dev/null) and
 samples the resident memory of the whole process tree (driver, pool or Dask workers)
-every 0.2 s with psutil: the peak is the sum over processes. ``group`` measures what
+every 0.2 s with psutil: the peak is the sum over processes (and the driver's own peak,
+apart: on the Dask engine the scheduler of the local cluster lives in it). ``group`` measures what
 ``stories`` adds to extraction: the analyses of the distinct texts (from ``newskit extract``
 on ``scale-base.jsonl``) are repeated with fresh ids and dates and fed to
 :func:`newskit.stories.build_stories` (grouping, then each story built), each size in
@@ -92,21 +94,24 @@ def cmd_feed(args: argparse.Namespace) -> int:
     return 0
 
 
-def _tree_rss(pid: int) -> int:
+def _tree_rss(pid: int) -> tuple[int, int]:
+    """Resident bytes of process ``pid`` (the driver) and of its whole tree."""
     import psutil
 
     try:
         p = psutil.Process(pid)
         procs = [p, *p.children(recursive=True)]
     except psutil.NoSuchProcess:
-        return 0
-    total = 0
+        return 0, 0
+    driver = total = 0
     for q in procs:
         try:
-            total += q.memory_info().rss
+            rss = q.memory_info().rss
         except psutil.NoSuchProcess:
-            pass
-    return total
+            continue
+        total += rss
+        driver = rss if q.pid == pid else driver
+    return driver, total
 
 
 def measure(cmd: list[str]) -> dict[str, Any]:
@@ -121,13 +126,16 @@ def measure(cmd: list[str]) -> dict[str, Any]:
     t0 = time.perf_counter()
     with open(os.devnull, "w") as devnull:
         proc = subprocess.Popen(cmd, stdout=devnull, stderr=subprocess.PIPE, cwd=ROOT)
-    peak = 0
+    peak = peak_driver = 0
+    loads: list[float] = []
     done = threading.Event()
 
     def sample() -> None:
-        nonlocal peak
+        nonlocal peak, peak_driver
         while not done.is_set():
-            peak = max(peak, _tree_rss(proc.pid))
+            driver, tree = _tree_rss(proc.pid)
+            peak, peak_driver = max(peak, tree), max(peak_driver, driver)
+            loads.append(os.getloadavg()[0])
             done.wait(0.2)
 
     th = threading.Thread(target=sample, daemon=True)
@@ -138,6 +146,9 @@ def measure(cmd: list[str]) -> dict[str, Any]:
     ru1 = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (ru1.ru_utime - ru0.ru_utime) + (ru1.ru_stime - ru0.ru_stime)
     return {"seconds": time.perf_counter() - t0, "cpu_seconds": cpu, "peak_rss_mb": peak / 1e6,
+            "peak_rss_driver_mb": peak_driver / 1e6,
+            "load1_min": min(loads, default=0.0), "load1_mean": sum(loads) / max(len(loads), 1),
+            "load1_max": max(loads, default=0.0),
             "returncode": proc.returncode, "stderr": err.decode(errors="replace")[-500:]}
 
 
@@ -161,16 +172,32 @@ def cmd_cli(args: argparse.Namespace) -> int:
         chars = _chars(feed)
         for engine in args.engines:
             for w in args.workers:
-                cmd = [newskit, args.command, str(feed), "--no-progress", "--workers", str(w),
-                       "--engine", engine]
+                cmd = [newskit] if args.build_in == "pool" else [sys.executable, __file__, "_driver_build"]
+                cmd += [args.command, str(feed), "--no-progress", "--workers", str(w), "--engine", engine]
                 cmd += ["--omit-text"] if args.command == "extract" else ["--format", "json"]
                 m = measure(cmd)
                 record({"what": args.command, "articles": n, "chars": chars, "engine": engine,
-                        "workers": w, **m, "articles_per_s": n / m["seconds"],
+                        "workers": w, **({"build_in": args.build_in} if args.command == "stories" else {}), **m, "articles_per_s": n / m["seconds"],
                         "articles_per_cpu_s": n / max(m["cpu_seconds"], 1e-9),
                         "when": dt.datetime.now().isoformat(timespec="seconds"),
                         "load1": os.getloadavg()[0]})
     return 0
+
+
+def cmd_driver_build(argv: list[str]) -> int:
+    """``newskit stories`` as before session 7: the pool only extracts and each closed
+    story is built in the driver (``build_stories`` without a pool), to compare the two."""
+    import newskit.stories as stories
+    from newskit.cli import main as cli_main
+
+    build = stories.build_stories
+
+    def in_driver(*a: Any, **kw: Any) -> Any:
+        kw.pop("pool", None)
+        return build(*a, **kw)
+
+    stories.build_stories = in_driver  # type: ignore[assignment]
+    return cli_main(argv)
 
 
 def cmd_group(args: argparse.Namespace) -> int:
@@ -292,6 +319,9 @@ def main() -> int:
     c.add_argument("sizes", type=int, nargs="+")
     c.add_argument("--workers", type=int, nargs="+", default=[1])
     c.add_argument("--engines", nargs="+", default=["default"], choices=["default", "dask"])
+    c.add_argument("--build-in", choices=["pool", "driver"], default="pool",
+                   help="stories, default engine: build closed stories in the pool (as newskit does) "
+                        "or in the driver (as before session 7), to compare")
     for name in ("group", "_group1", "growth"):
         g = sub.add_parser(name)
         g.add_argument("sizes", type=int, nargs="+")
@@ -303,6 +333,8 @@ def main() -> int:
             p.add_argument("--per-day", type=int, default=10_000)
             p.add_argument("--gap-days", type=int, default=GAP_DAYS,
                            help="days between two rounds of the texts (0: none, dates advance every --per-day)")
+    if sys.argv[1:2] == ["_driver_build"]:
+        return cmd_driver_build(sys.argv[2:])
     args = ap.parse_args()
     return {"feed": cmd_feed, "cli": cmd_cli, "group": cmd_group, "_group1": cmd_group1,
             "growth": cmd_growth}[args.cmd](args)

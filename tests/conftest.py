@@ -2,13 +2,26 @@
 
 HYPOTHESIS_PROFILE=ci (the default under CI=true) keeps example counts modest;
 ``dev`` is quicker still for local iteration.
+
+newskit keeps compiled patterns and word tables in a cache directory
+(:mod:`newskit.patterns`, by default the user's ``~/.cache/newskit``). A test run must not
+write there, nor depend on what an earlier run left: each session (each xdist worker too)
+uses a fresh directory of its own, set before newskit is imported, so every process the
+tests start (CLI runs, pool and Dask workers) inherits it; it is removed at exit.
 """
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 from hypothesis import HealthCheck, settings
+
+SESSION_CACHE_DIR = tempfile.mkdtemp(prefix="newskit-tests-cache-")
+os.environ["NEWSKIT_CACHE_DIR"] = SESSION_CACHE_DIR
+atexit.register(shutil.rmtree, SESSION_CACHE_DIR, ignore_errors=True)
 
 settings.register_profile("ci", max_examples=60, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])

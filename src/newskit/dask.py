@@ -128,20 +128,32 @@ def to_json(analyses: db.Bag, *, include_text: bool = True, **pm_options: Any) -
         _json_records, options=pm_options, include_text=include_text))
 
 
-#: Dask settings of the local cluster :func:`open_client` starts. The statistical
-#: profiler samples every worker thread's stack every 10 ms and keeps the last 1,000
-#: seconds of call trees: on newskit's deep pure-Python pipeline that is CPU taken from
-#: the work and tens of megabytes a worker, for a dashboard nobody looks at in a batch run.
-LOCAL_CONFIG: dict[str, Any] = {"distributed.worker.profile.enabled": False}
+#: Dask settings of the client :func:`open_client` opens, on any cluster. Dask's
+#: "low-level logs" (1,000 entries each by default) keep the last messages every batched
+#: stream sent, whole: the client's stream to the scheduler keeps each task it submitted
+#: (a story to build carries its members' analyses), and the scheduler's stream to each
+#: worker keeps each task it handed out, analyses included (the scheduler of a local
+#: cluster runs in the driver's process). A run of ``newskit stories`` submits thousands of
+#: tasks, so the driver grew by some 40 MB per 1,000 articles until each log was full
+#: (docs/scale.md). The logs only serve debugging a cluster by hand: off.
+CLIENT_CONFIG: dict[str, Any] = {"distributed.admin.low-level-log-length": 0}
+
+#: Dask settings of the local cluster :func:`open_client` starts (its scheduler, in this
+#: process, and its workers), beside :data:`CLIENT_CONFIG`. The statistical profiler
+#: samples every worker thread's stack every 10 ms and keeps the last 1,000 seconds of
+#: call trees: on newskit's deep pure-Python pipeline that is CPU taken from the work and
+#: tens of megabytes a worker, for a dashboard nobody looks at in a batch run.
+LOCAL_CONFIG: dict[str, Any] = {**CLIENT_CONFIG, "distributed.worker.profile.enabled": False}
 
 
 @contextlib.contextmanager
 def open_client(scheduler: str | None = None, workers: int = 1) -> Iterator[Client]:
     """A client of the scheduler at ``scheduler``, or of a local cluster of ``workers``
     single-threaded processes (the pipeline is pure Python: threads would share a GIL),
-    set up by :data:`LOCAL_CONFIG` (a cluster of one's own keeps its own settings)."""
+    set up by :data:`LOCAL_CONFIG` (a cluster of one's own keeps its own settings; the
+    client, in this process, is set up by :data:`CLIENT_CONFIG`)."""
     if scheduler:
-        with Client(scheduler) as client:
+        with dask.config.set(CLIENT_CONFIG), Client(scheduler) as client:
             yield client
         return
     with dask.config.set(LOCAL_CONFIG), LocalCluster(n_workers=max(1, workers), threads_per_worker=1, processes=True,

@@ -73,7 +73,17 @@ def test_a_stored_pattern_matches_as_regex_compile_does(cache_dir: Path) -> None
 @given(st.text(alphabet="ab ,0123456789MmBbidlonsaftwery’'-\u00fc\n", max_size=80))
 def test_cached_and_plain_patterns_agree_on_any_text(text: str) -> None:
     for source, flags in PATTERNS:
+        compile_pattern(source, flags)  # parsed and stored the first time (the session's cache starts empty)
+        assert (source, flags, int(regex.DEFAULT_VERSION)) in patterns._stored  # so this one is from the opcodes
         assert _spans(compile_pattern(source, flags), text) == _spans(regex.compile(source, flags), text)
+
+
+def test_the_tests_keep_their_cache_out_of_the_users() -> None:
+    import tempfile
+
+    got = patterns.cache_dir()  # tests/conftest.py: a fresh directory of the session's
+    assert got is not None and got.name.startswith("newskit-tests-cache-")
+    assert got.parent == Path(tempfile.gettempdir()) and got.is_dir()
 
 
 def test_a_damaged_file_is_ignored(cache_dir: Path) -> None:
