@@ -135,18 +135,18 @@ def test_stories_built_on_the_cluster_are_those_built_in_the_driver(client: Clie
 
     before = _analyses_held()
     analyses = nd.analyze_records(read_inputs([str(feed)]))
-    # the workers build with the story hooks of every installed plugin, as the CLI does
-    local = [(sid, dumps(story_to_json(s))) for sid, s in build_stories(analyses, pm=Pipeline.build().pm)]
     remote = [(sid, dumps(story_to_json(s)))
               for sid, s in nd.build_stories(group_stories(analyses), client, window=3)]
+    # the driver keeps nothing of the stories it sent: Dask's low-level logs kept every
+    # message sent, whole (the client's tasks, the scheduler's tasks handed to workers:
+    # both in this process on a local cluster), so every story's members stayed, 40 MB
+    # per 1,000 articles
+    _wait_until_the_scheduler_forgot_every_task(client)
+    assert _analyses_held() == before + len(analyses)
+    # the workers build with the story hooks of every installed plugin, as the CLI does
+    local = [(sid, dumps(story_to_json(s))) for sid, s in build_stories(analyses, pm=Pipeline.build().pm)]
     assert remote == local
     assert len(local) > 3 and any(len(s) > 1000 for _, s in local)
-    # and the driver keeps nothing of them: Dask's low-level logs kept every message sent,
-    # whole (the client's tasks, the scheduler's tasks handed to workers: both in this
-    # process on a local cluster), so every story's members stayed, 40 MB per 1,000 articles
-    del analyses
-    _wait_until_the_scheduler_forgot_every_task(client)
-    assert _analyses_held() <= before
 
 
 def _wait_until_the_scheduler_forgot_every_task(client: Client) -> None:
