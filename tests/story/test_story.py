@@ -109,7 +109,7 @@ def test_seeds_story_on_gold_mentions() -> None:
     assert {"2000", "2024"} <= years  # the 2000 and 2024 visits stay apart
     kinds = {f.type for f in story.conflicts}
     assert {"contested", "figures"} <= kinds
-    figures = next(f for f in story.conflicts if f.type == "figures")
+    figures = next(f for f in story.conflicts if f.type == "figures" and (f.measure or "").startswith("number of containers"))
     assert "7,000" in figures.summary and "11,000" in figures.summary
 
 

@@ -38,7 +38,7 @@ from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
 from newskit.story.figure_label import _overlap
 
-__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "split_by_magnitude"]
+__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
@@ -91,8 +91,9 @@ def _named_by_cue(name: str) -> bool:
 class _Unit:
     """A group being joined: its name, its figures, whether a cue named it."""
 
-    def __init__(self, name: str, figs: list[Figure]) -> None:
+    def __init__(self, name: str, figs: list[Figure], derived: bool = False) -> None:
         self.name = name
+        self.derived = derived  # named from its amounts' words (loose amounts joined), not by a rule
         self.figs = figs
         self.cued = name != LOOSE and _named_by_cue(name)
         self.articles = {f.article for f in figs}
@@ -148,10 +149,11 @@ def _lemmas(words: Iterable[tuple[str, int]]) -> dict[str, float]:
 class _Idf:
     """How specific a lemma is to the story: the log of the share of the story's amount
     sentences that hold it, smoothed (one more sentence than there are) so that a story of
-    two sentences still weighs the words they share."""
+    two sentences still weighs the words they share. A sentence is counted once however many
+    outlets reprint it word for word (wire copy): a copy tells nothing more specific."""
 
-    def __init__(self, bags: Iterable[tuple[tuple[str, int], Iterable[str]]]) -> None:
-        seen: dict[tuple[str, int], set[str]] = {}
+    def __init__(self, bags: Iterable[tuple[str, Iterable[str]]]) -> None:
+        seen: dict[str, set[str]] = {}
         for key, bag in bags:
             seen.setdefault(key, set()).update(bag)
         self.n = max(1, len(seen))
@@ -222,8 +224,9 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
     story = [f for figs in groups.values() for f in figs] + list(loose)
     clauses = _neighbours(story)
     lems = {id(f): _lemmas(_clause_words(f, clauses.get(id(f)))) for f in story}
-    idf = _Idf(((f.article, f.evidence.start if f.evidence else -1), lems[id(f)].keys()) for f in story)
-    units = [_Unit(name, list(figs)) for name, figs in groups.items()] + [_Unit(LOOSE, [f]) for f in loose]
+    idf = _Idf(((f.evidence.text if f.evidence else f.article), lems[id(f)].keys()) for f in story)
+    units = [_Unit(name, part) for name, figs in groups.items() for part in split_by_dimension(figs)] + \
+        [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
     home = list(range(len(units)))  # union-find over units: the unit each was joined into
 
     def find(i: int) -> int:
@@ -280,13 +283,31 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
     figs = u.figs + v.figs
     if u.cued or v.cued:
         return _Unit(u.name if u.cued else v.name, figs)
-    named = [x for x in (u, v) if x.name != LOOSE]
+    named = [x for x in (u, v) if x.name != LOOSE and not x.derived]
     if named:
         return _Unit(max(named, key=lambda x: (len(x.articles), len(x.figs), x.name)).name, figs)
+    # named from all its amounts at once, so the name does not hang on the order of joining
     shared = set.intersection(*(set(lems[id(f)]) for f in figs)) or {w for f in figs for w in lems[id(f)]}
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
-    return _Unit(f"{dim} ({word})", figs)
+    return _Unit(f"{dim} ({word})", figs, derived=True)
+
+
+def split_by_dimension(figs: Sequence[Figure]) -> list[list[Figure]]:
+    """A measure's amounts by dimension: amounts in two currencies, or a percent and a count,
+    are never two values of one amount (a cue may name them alike: ``a fine of 85 million
+    euros``, ``a fine of about $99 million``). A bare number (no unit) goes with the measure's
+    one dimension when it has only one (``put the magnitude at 7.4``)."""
+    out: dict[str, list[Figure]] = {}
+    bare = [f for f in figs if not f.unit]
+    for f in figs:
+        if f.unit:
+            out.setdefault(dimension(f)[0], []).append(f)
+    if bare and len(out) == 1:  # "put the magnitude at 7.4" beside "magnitude 7.2": the measure's own unit
+        next(iter(out.values())).extend(bare)
+    elif bare:
+        out.setdefault("count", []).extend(bare)
+    return list(out.values())
 
 
 def split_by_magnitude(figs: Sequence[Figure]) -> list[list[Figure]]:

@@ -68,7 +68,13 @@ from newskit.story.figure_measure import (
     is_rank,
     rate_of,
 )
-from newskit.story.figure_story import LOOSE, is_measured, join_by_story, split_by_magnitude
+from newskit.story.figure_story import (
+    LOOSE,
+    is_measured,
+    join_by_story,
+    split_by_dimension,
+    split_by_magnitude,
+)
 from newskit.story.figure_syntax import verb_lemma
 from newskit.text import sentences
 from newskit.timex import interval
@@ -90,8 +96,12 @@ _RESTATED = regex.compile(r"\b(?:put|puts|putting|estimated|estimates|estimating
 _VERBED = regex.compile(r"(.+) \[([^\]]+)\]")
 _QUALIFIED = regex.compile(r"(number of [^()]+?)(?: \(([^()]+)\))?")
 
-#: a word that opens another clause, with its own time, between a date and an amount
-_ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until)\b", regex.I)
+#: a word that opens another clause, with its own time, between a date and an amount: a
+#: bound (``since``, ``than``), a relative clause (``which``, ``who``), a reason (``because``)
+#: or a clause of a gerund (``fined 85 million euros for failing to protect data exposed in a
+#: breach last year``: last year dates the breach, not the fine; closed classes)
+_ERA_BREAK = regex.compile(r"\b(?:since|than|after|before|until|which|who|whose|whom|because|whereas)\b|"
+                           r"\b(?:for|by|over|without|despite|from|on)\s+(?:\p{Ll}+ly\s+)?\p{Ll}{2,}ing\b", regex.I)
 
 #: "since the 2019 collapse", "since 1999, when ...": the date names an earlier event, no bound
 _DATED_EVENT = regex.compile(r",?\s+when\b")
@@ -145,7 +155,8 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
     for dm in dates:
         if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated:
             continue
-        if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or "," in text[q.end:dm.start]):
+        if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or
+                                  ("," in text[q.end:dm.start] and not _apposed(text, sent, q, dm))):
             continue  # "which has 13,800 employees, rejected an approach in 2021": the date is the main clause's
         if (_SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or
                 _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5))) and \
@@ -155,6 +166,20 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if iv is not None and iv[1] < limit:
             return dm.value[:4]
     return "now"
+
+
+#: ", a record 1.2 billion euro": an amount in a noun phrase set beside the sentence's subject
+_APPOSITION = regex.compile(r",\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,3}$", regex.I)
+
+
+def _apposed(text: str, sent: tuple[int, int], q: QuantityMention, dm: DateMention) -> bool:
+    """Whether an amount lies in a noun phrase in apposition (``The regulator's biggest, a
+    record 1.2 billion euro fine on Meta, came in May 2023``): the phrase names what the
+    main clause is about, so the main clause's date is the amount's. A relative clause
+    (``, which has 13,800 employees,``) is not one: it has a verb of its own."""
+    comma = text.rfind(",", sent[0], q.start)
+    return comma >= 0 and bool(_APPOSITION.fullmatch(text, comma, q.start)) and \
+        text.count(",", q.end, dm.start) == 1
 
 
 def _dated_event(text: str, sent: tuple[int, int], dm: DateMention) -> bool:
@@ -175,8 +200,8 @@ def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention], pub: 
                 _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start) and \
                 not _POSSESSIVE.match(text, dm.end) and not dm.text.lower().endswith(("'s", "’s")):
             iv = _day(dm.value)
-            if iv is not None and published is not None and iv[0] > published[1]:
-                continue
+            if iv is None or (published is not None and iv[0] > published[1]):
+                continue  # "would continue through the weekend": a time to come (or none read) is no time stated
             return dm.value
     return None
 
@@ -254,8 +279,10 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
     durations = _durations(analysis) if loose else []
-    qs = sorted([*(m for m in analysis.mentions if isinstance(m, QuantityMention)
-                   and not m.ordinal and m.value is not None), *durations], key=lambda m: m.start)
+    adverbs = _data()["time_adverbs"]
+    qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
+                   for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None),
+                 *durations], key=lambda m: m.start)  # "rose to 61 overnight": no count of overnights
     if not qs:
         return []
     q_starts = [m.start for m in qs]
@@ -306,7 +333,12 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = _role(text, sent, q, others)
-        if role == "total" and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
+        same = _converted(text, q, out)
+        if same is not None:  # "85 million euros ($98.6 million)": one amount in two units
+            name, role = same.measure, same.role
+        elif got is None and era != "now":
+            continue  # an amount no rule names, of another time: nothing of this story to compare
+        if role == "total" and same is None and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -351,6 +383,25 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         out.append(QuantityMention(start=m.start, end=m.end, text=m.text, value=value, unit=unit,
                                    approx=_MOD_APPROX.get(m.mod or "")))
     return out
+
+
+#: "85 million euros ($98.6 million)", "£48m (about $60m)": an amount restated in brackets
+_IN_BRACKETS = regex.compile(r"\s*[(\[]\s*(?:(?:about|around|roughly|some|nearly|approximately|almost|or|equal\s+to|"
+                             r"worth|equivalent\s+to)\s+)*$", regex.I)
+_BRACKET_CLOSE = regex.compile(r"\s*[)\]]")
+
+
+def _converted(text: str, q: QuantityMention, prior: Sequence[Figure]) -> Figure | None:
+    """The amount an amount in brackets right after it restates in another unit or form
+    (``85 million euros ($98.6 million)``, ``12 miles (19 km)``): it measures what that one
+    measures, whatever the words around the brackets."""
+    if not prior or prior[-1].ref is None or prior[-1].ref.end > q.start:
+        return None
+    before = prior[-1]
+    assert before.ref is not None
+    if _IN_BRACKETS.fullmatch(text, before.ref.end, q.start) and _BRACKET_CLOSE.match(text, q.end):
+        return before
+    return None
 
 
 def _lone_increments(figs: list[Figure], text: str) -> list[Figure]:
@@ -443,10 +494,11 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
 
 
 def _findings_of(measure: str, all_figs: list[Figure]) -> list[Finding]:
-    """The finding of one measure's amounts, or one per band of magnitude when they lie
-    orders of magnitude apart (``magnitude_gap``)."""
+    """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
+    ``$98.6 million`` are no two values of one amount, nor a percent and a count) and per band of
+    magnitude when they lie orders of magnitude apart (``magnitude_gap``)."""
     out: list[Finding] = []
-    for k, part in enumerate(split_by_magnitude(all_figs)):
+    for k, part in enumerate(b for d in split_by_dimension(all_figs) for b in split_by_magnitude(d)):
         about = f"figures:{measure}" + (f" #{k + 1}" if k else "")
         figs = _without_idle_vague(part)
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
