@@ -123,3 +123,23 @@ def test_a_time_to_come_is_not_the_time_an_amount_was_stated(pipeline: Pipeline)
                                         "to 3,400 and said shelters would stay open through the weekend."}))
     stated = {f.ref.text: f.stated for f in article_figures(a, loose=True) if f.ref}
     assert stated.get("3,400") == "2026-06-03T10:00", stated
+
+
+def test_amounts_no_rule_names_are_no_parts_of_each_other(pipeline: Pipeline) -> None:
+    """``unemployment fell to 4.1%`` then ``wages rose 1.2%``: two amounts without a measure
+    are not a total and its part (only a measure's amounts are)."""
+    a = pipeline.run(Article.from_dict({"id": "a", "published": "2026-06-02", "text":
+                                        "Unemployment fell to 4.1% in May. Elsewhere in the report, wages edged up "
+                                        "1.2%, with the services sector adding most jobs."}))
+    roles = {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+    assert roles.get("1.2%") == "total", roles
+
+
+def test_a_length_against_a_place_is_a_distance_not_a_depth(pipeline: Pipeline) -> None:
+    """``at a depth of about 10 km, some 60 km east of Palu``: the second is where it was,
+    compared only with other distances from that place."""
+    got = _findings(pipeline,
+                    "The tremor struck at a depth of about 10 km, some 60 km east of the city of Palu.",
+                    "The epicentre lay 12 kilometres deep and 70 km from Palu, seismologists said.")
+    for _, texts in got:
+        assert not ({"about 10 km", "12 kilometres"} & texts and {"some 60 km", "70 km"} & texts), got

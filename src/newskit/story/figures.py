@@ -31,6 +31,7 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import attrs
@@ -307,6 +308,9 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
         if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
             got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
+        place = _distance_to(text, q, sent)
+        if place is not None:
+            got = (place, None)  # "some 40 km north of Huaraz": where it happened, not a depth or a length
         if got is None and not loose:
             continue
         measure, sub = got if got is not None else (LOOSE, None)
@@ -338,7 +342,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             name, role = same.measure, same.role
         elif got is None and era != "now":
             continue  # an amount no rule names, of another time: nothing of this story to compare
-        if role == "total" and same is None and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
+        if role == "total" and same is None and got is not None and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -383,6 +387,31 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         out.append(QuantityMention(start=m.start, end=m.end, text=m.text, value=value, unit=unit,
                                    approx=_MOD_APPROX.get(m.mod or "")))
     return out
+
+
+#: "40 km north of the city of Huaraz", "12 miles (19 km) off the coast of", "30 km from":
+#: a length that places something against a place (compass points, closed class)
+_TO_PLACE = regex.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:(?:due\s+)?(?:north|south|east|west|north-?east|north-?west|"
+                          r"south-?east|south-?west)(?:ern)?\s+of|(?:away\s+)?from|off(?:\s+the\s+coast\s+of)?|"
+                          r"outside(?:\s+of)?|inland\s+from|short\s+of)\s+(?:the\s+)?"
+                          r"(?:(?:\p{Ll}+\s+){0,3}of\s+)?(?P<place>(?-i:\p{Lu})[\p{L}'’-]*)?", regex.I)
+
+
+def _distance_to(text: str, q: QuantityMention, sent: tuple[int, int]) -> str | None:
+    """``distance from Huaraz`` for a length that places something against a place (``some
+    40 km north of the city of Huaraz``): a measure of its own, never the depth or the
+    length of what happened; two outlets placing it against one place are compared."""
+    if (q.unit or "").lower() not in _length_units():
+        return None
+    m = _TO_PLACE.match(text, q.end, sent[1])
+    if m is None:
+        return None
+    return f"distance from {m.group('place')}" if m.group("place") else "distance"
+
+
+@cache
+def _length_units() -> frozenset[str]:
+    return frozenset(u.lower() for u in _data()["length_units"])
 
 
 #: "85 million euros ($98.6 million)", "£48m (about $60m)": an amount restated in brackets
