@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.model import Figure
 from newskit.story import build_story
-from newskit.story.figure_story import dimension, split_by_dimension
+from newskit.story.figure_story import dimension, restated, split_by_dimension
 from newskit.story.figures import article_figures
 
 
@@ -143,3 +143,23 @@ def test_a_length_against_a_place_is_a_distance_not_a_depth(pipeline: Pipeline) 
                     "The epicentre lay 12 kilometres deep and 70 km from Palu, seismologists said.")
     for _, texts in got:
         assert not ({"about 10 km", "12 kilometres"} & texts and {"some 60 km", "70 km"} & texts), got
+
+
+def test_one_specific_number_told_in_other_words_is_one_measure(pipeline: Pipeline) -> None:
+    """``2,417 seats`` on one outlet and ``about 2,400 places`` on another, in clauses that
+    share no specific word: one specific number told twice is one measure."""
+    got = _findings(pipeline,
+                    "The new stadium stand holds 2,417 seats, the club said on Monday.",
+                    "Fans will fill about 2,400 places when the rebuilt terrace opens next season.")
+    assert ("consistent", {"2,417", "about 2,400"}) in got or ("consistent", {"2,417 seats", "about 2,400 places"}) in got, got
+
+
+def test_round_numbers_alone_or_far_apart_are_no_restatement() -> None:
+    """``3.75%`` and ``more than 3%`` agree only through an open bound; ``3,000`` and ``about
+    3,000`` have no specific digits: neither is one number told twice by that rule."""
+    def fig(v: Decimal | int, approx: str | None = None, unit: str | None = None) -> Figure:
+        return Figure(article="a", measure="?", value=v, approx=approx, unit=unit)
+    assert restated([fig(3104)], [fig(3100, "about")])
+    assert not restated([fig(Decimal("3.75"), unit="percent")], [fig(3, "over", unit="percent")])
+    assert not restated([fig(3000)], [fig(3000, "about")])
+    assert not restated([fig(3104)], [fig(2500, "about")])

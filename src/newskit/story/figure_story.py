@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterable, Sequence
+from decimal import Decimal
 from functools import cache
 
 import regex
@@ -38,7 +39,7 @@ from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
 from newskit.story.figure_label import _overlap
 
-__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "split_by_dimension", "split_by_magnitude"]
+__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
@@ -47,6 +48,7 @@ _ISO = regex.compile(r"[A-Z]{3}")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a measure of its own era or rate, or a property (what a place holds or is built for)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
+_ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 
 
 @cache
@@ -198,9 +200,35 @@ def _may_join(u: _Unit, v: _Unit) -> bool:
     no article in common, no era or rate of their own, amounts within reach, and no two
     different counted nouns (``148 firefighters`` are no displaced residents)."""
     nu, nv = _nouns(u), _nouns(v)
-    return (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and not (u.articles & v.articles)
-            and not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and _close(u, v)
-            and not (nu and nv and not nu & nv) and _kinds_fit(u, v) and _kinds_fit(v, u))
+    if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and not (u.articles & v.articles)
+            and not _ERA_OR_RATE.search(u.name) and not _ERA_OR_RATE.search(v.name) and _close(u, v)
+            and _kinds_fit(u, v) and _kinds_fit(v, u)):
+        return False
+    if restated(u.figs, v.figs):
+        return True  # "3,104 vehicles" / "about 3,100 cars": one specific number, whatever the words
+    return not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and not (nu and nv and not nu & nv)
+
+
+def _significant(f: Figure) -> int:
+    """How many significant digits an exact amount has (``3,104``: 4; ``1.57 million``: 3;
+    ``3,000``: 1); a hedged amount has none of its own."""
+    if f.approx is not None or f.value is None:
+        return 0
+    digits = format(Decimal(str(f.value)).normalize(), "f").replace(".", "").lstrip("0").rstrip("0")
+    return len(digits)
+
+
+def restated(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether two outlets' amounts are one specific number told twice: every amount of one
+    agrees with every amount of the other within its hedge or rounding, and one of them is
+    an exact amount of at least ``restated_digits`` significant digits, and the values are
+    within ``restated_within`` of each other (``3,104`` and ``about 3,100``; ``1.57 million``
+    and ``roughly 1.6 million``; not ``3.75%`` and ``more than 3%``). Two different measures of
+    one story seldom share such a number, so it tells one measure where the words differ
+    (``vehicles``/``cars``, ``carrying``/``on board``)."""
+    floor, within = int(_data()["restated_digits"]), float(_data()["restated_within"])
+    return any(_significant(f) >= floor for f in (*a, *b)) and \
+        all(_overlap(x, y) and abs(_base(x) - _base(y)) <= within * max(_base(x), _base(y)) for x in a for y in b)
 
 
 def _kinds_fit(u: _Unit, v: _Unit) -> bool:
@@ -252,7 +280,7 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
     long article costs nothing here)."""
     by_dim: dict[str, list[int]] = {}
     for k, u in enumerate(units):
-        if u.dim is not None and not _SUFFIX.search(u.name):
+        if u.dim is not None and not _ERA_OR_RATE.search(u.name):
             by_dim.setdefault(u.dim, []).append(k)
     floors = float(_data()["min_similarity"]), float(_data()["min_similarity_agreeing"])
     out = []
@@ -265,7 +293,7 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
                 if not _may_join(u, v):
                     continue
                 s = _group_similarity(u, v, lems, idf)
-                if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)]:
+                if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)] or restated(u.figs, v.figs):
                     out.append((s, i, j))
     return sorted(out, key=lambda c: (-c[0], c[1], c[2]))
 

@@ -309,8 +309,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
             got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
         place = _distance_to(text, q, sent)
-        if place is not None:
-            got = (place, None)  # "some 40 km north of Huaraz": where it happened, not a depth or a length
+        if place is not None:  # "some 40 km north of Huaraz": where it happened, not a depth or a length
+            got = (place, None) if place != "distance" else None
         if got is None and not loose:
             continue
         measure, sub = got if got is not None else (LOOSE, None)
@@ -400,7 +400,8 @@ _TO_PLACE = regex.compile(r"\s+(?:\([^()]{1,30}\)\s+)?(?:(?:due\s+)?(?:north|sou
 def _distance_to(text: str, q: QuantityMention, sent: tuple[int, int]) -> str | None:
     """``distance from Huaraz`` for a length that places something against a place (``some
     40 km north of the city of Huaraz``): a measure of its own, never the depth or the
-    length of what happened; two outlets placing it against one place are compared."""
+    length of what happened; two outlets placing it against one place are compared. With
+    no place named (``30 km away from the town``) it is ``distance``, which no rule names."""
     if (q.unit or "").lower() not in _length_units():
         return None
     m = _TO_PLACE.match(text, q.end, sent[1])
