@@ -94,7 +94,7 @@ def test_two_outlets_alike_words_are_joined_and_unalike_stay_out() -> None:
     s3 = "The fire brigade sent 8,050 litres of foam."
     groups: dict[str, list[Figure]] = {}
     join_by_story(groups, [_fig("a0", 8000, "pallet", s1, "8,000"), _fig("a1", 8100, "pallet", s2, "8,100"),
-                           _fig("a2", 8050, None, s3, "8,050")])
+                           _fig("a2", 8050, "litre", s3, "8,050")])  # the unit the quantities plugin reads
     assert [sorted(f.ref.text for f in figs if f.ref) for figs in groups.values()] == [["8,000", "8,100"]]
 
 
