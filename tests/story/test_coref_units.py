@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newskit.story.cluster import average_linkage
 from newskit.story.events import merge_events, same_happening, story_units, vetoed
 from newskit.story.features import FEATURES, family, features, lemma
-from newskit.story.places import chain, country_of, within
+from newskit.story.places import chain, country_of, listed_country, within
 from tests.story.helpers import make
 
 
@@ -111,3 +111,19 @@ def test_average_linkage_partitions_and_never_joins_a_vetoed_pair(
     for (i, j), s in scores.items():
         if s >= threshold and (i, j) not in vetoes and i in singles and j in singles:
             raise AssertionError((i, j, s))
+
+
+def test_a_country_known_only_from_a_town_of_that_name_does_not_set_places_apart() -> None:
+    # Cambridge is also a town in England (the generated towns table), but a story may say
+    # Cambridge, Massachusetts: only countries newskit's own table lists may exclude each other.
+    assert country_of("Cambridge") == "United Kingdom" and listed_country("Cambridge") is None
+    a = make("a1", "A fire gutted a biology laboratory in Cambridge on Tuesday.", "2025-03-05",
+             dates=[("Tuesday", "2025-03-04")])
+    b = make("b1", "The laboratory fire in the United States on Tuesday forced 200 people out.", "2025-03-05",
+             dates=[("Tuesday", "2025-03-04")])
+    c = make("c1", "A fire gutted a biology laboratory in Japan on Tuesday.", "2025-03-05",
+             dates=[("Tuesday", "2025-03-04")])
+    units = {u.ref.article: u for u in story_units([a, b, c]) if u.ref.text == "fire"}
+    assert units["a1"].source.where == "Cambridge"
+    assert not vetoed(units["a1"], units["b1"])
+    assert vetoed(units["b1"], units["c1"])

@@ -30,10 +30,11 @@ from functools import cache
 from typing import Any
 
 import attrs
+import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
-from newskit.story._common import slug, start_of, width
+from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.central import central_index, fold_into_central, lead_whens
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
@@ -41,6 +42,7 @@ from newskit.story.features import (
     CosineMemo,
     Unit,
     Vector,
+    arguments_conflict,
     classes_fit,
     cosine,
     features,
@@ -203,6 +205,86 @@ def leads(units: Sequence[Unit], pairs: Sequence[tuple[int, int]],
     return {(i, j) for x, i, j in found if x >= median}
 
 
+#: a determiner or a possessive right before a lower-case noun, with at most one lower-case
+#: word between ("the raid", "its own shelling", "Friday's explosion"); a capitalised word
+#: is a headline's (title case: "Chiefs Clinch") or a name's, which tells nothing definite
+_DEFINITE_HEAD = regex.compile(r"(?:(?<![\p{L}])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)"
+                               r"|\p{L}['’]s)\s+(?:\p{Ll}[\p{Ll}-]*\s+)?$")
+
+
+def _heads_definite(text: str, u: Unit) -> bool:
+    """The mention is a lower-case noun heading a definite noun phrase."""
+    word = text[u.ref.start:u.ref.end]
+    return bool(word[:1].islower()) and _DEFINITE_HEAD.search(text, max(0, u.ref.start - 30), u.ref.start) is not None
+
+
+#: an event word this close after another mention of its sentence follows that noun
+#: phrase ("the fire *burned*") instead of heading a definite noun phrase of its own
+_HEAD_GAP = 12
+
+
+def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[int, int]:
+    """Each definite event noun after an article's lead ("The raid came in two waves", "its
+    own shelling of the market") -> the first lead mention of its article of its class
+    (another word), when no argument sets them apart. A definite description names a
+    happening the reader already knows, and the one an article has told of by then is what
+    it led with; a dated one of another day (the 1970 earthquake) or another place is
+    excluded by its arguments, and steps of one procedure (a charge, a plea, a verdict) and
+    ordinary actions are events of their own. Only in articles with a publication date, as
+    for :func:`newskit.story.central.opening_units`: news published together leads with its
+    news, while a collection of undated documents (ECB+ topics, two similar happenings each)
+    need not (there the moves split ECB+'s finer chains: a shooting apart from the killing)."""
+    minor = frozenset(story_data().get("minor_event_classes", ()))
+    stepwise = frozenset(story_data()["central"].get("stepwise", ()))
+    by_article: dict[str, list[int]] = {}
+    for k, u in enumerate(units):  # units are in text order within an article
+        by_article.setdefault(u.ref.article, []).append(k)
+    out: dict[int, int] = {}
+    for members in by_article.values():
+        if units[members[0]].published is None:
+            continue  # an undated document (a collection's, ECB+) need not lead with its news
+        leads = [k for k in members if units[k].lead and units[k].ref.text[:1].islower()]  # not a title-cased headline's
+        for x, k in enumerate(members):
+            u = units[k]
+            if u.lead or not u.definite or u.general or u.source.type in minor:
+                continue
+            if not _heads_definite(texts.get(u.ref.article, ""), u):
+                continue
+            prev = units[members[x - 1]] if x else None
+            if prev and prev.sentence_index == u.sentence_index and u.ref.start - prev.ref.end < _HEAD_GAP:
+                continue  # "The fire burned": the verb after a definite noun phrase heads none
+            # a word of its own family in the lead is its antecedent ("resigned ... the
+            # departure"), else the first of its class ("bombing ... the raid"), but not for
+            # steps of a procedure (a charge, a plea, a verdict: events of their own)
+            fits = [h for h in leads if (units[h].family == u.family or (
+                        units[h].source.type == u.source.type and u.source.type not in stepwise))
+                    and not arguments_conflict(u, units[h]) and not excluded(u, units[h])]
+            host = min(fits, key=lambda h: (units[h].family != u.family, h), default=None)
+            if host is not None:
+                out[k] = host
+    return out
+
+
+def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> list[list[Unit]]:
+    """The central cluster ``clusters[0]`` with each definite event noun whose antecedent
+    (:func:`definite_anaphors`) it holds, unless one of its mentions excludes it (times,
+    places); ``texts``: each article's text by id. The anaphor says nothing of its own that
+    the pairwise model could weigh (its sentence tells a detail: "came in two waves"), so
+    its antecedent decides. Done once the central event is chosen, so an anaphor never
+    decides which event is central."""
+    if len(clusters) < 2:
+        return clusters
+    units = sorted((u for c in clusters for u in c), key=lambda u: u.key)
+    central = {u.key for u in clusters[0]}
+    moved = {units[k].key for k, h in definite_anaphors(units, texts).items()
+             if units[h].key in central and units[k].key not in central
+             and not any(excluded(units[k], v) for v in clusters[0])}
+    if not moved:
+        return clusters
+    host = [*clusters[0], *(u for c in clusters[1:] for u in c if u.key in moved)]
+    return [host, *(r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r)]
+
+
 def antecedents(units: Sequence[Unit]) -> set[tuple[int, int]]:
     """Pairs (i < j) of a definite general noun and its antecedent: the nearest specific
     mention of its article event before it, else after it ("A cyberattack on ... The attack
@@ -312,6 +394,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
                       modifier_keys(units, texts))
     clusters = fold_into_central(clusters, k, vetoed, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
+    clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]

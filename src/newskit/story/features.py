@@ -26,11 +26,11 @@ from attrs import frozen
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event, PersonMention, SpanRef
 from newskit.story._common import name_key, story_data, width
-from newskit.story.places import country_of, within
+from newskit.story.places import country_of, listed_country, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "CosineMemo", "Unit", "features", "lemma", "family", "general_classes", "stem_family", "units_of", "make_unit"]
+__all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "stem_family", "units_of", "make_unit"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -352,10 +352,13 @@ def _time(a: str | None, b: str | None) -> tuple[float, float, float]:
 def _place(a: Event, b: Event) -> tuple[float, float, float]:
     """(one place, same country only, clash): one place or one within the other
     (``Hualien City`` in ``Taiwan``); else the same country (``Hualien``, ``Taipei``);
-    places in different countries clash. Zeros when either is unknown."""
+    places in different countries clash, when both countries are sure (given by the event or
+    by newskit's own places table, not only by a town of that name: :func:`listed_country`).
+    Zeros when either is unknown."""
     ca, cb = a.country or country_of(a.where), b.country or country_of(b.where)
     if ca and cb and ca != cb:
-        return 0.0, 0.0, 1.0
+        sa, sb = a.country or listed_country(a.where), b.country or listed_country(b.where)
+        return (0.0, 0.0, 1.0) if sa and sb and sa != sb else (0.0, 0.0, 0.0)
     wa, wb = a.where or ca, b.where or cb
     if wa and wb and within(wa, wb):
         return 1.0, 0.0, 0.0
@@ -372,6 +375,13 @@ def place_fit(a: Event, b: Event) -> bool:
 def place_clash(a: Event, b: Event) -> bool:
     """The two events' places lie in different countries."""
     return _place(a, b)[2] > 0
+
+
+def arguments_conflict(u: Unit, v: Unit) -> bool:
+    """An argument sets two mentions apart whatever their words: times that do not overlap,
+    places in two countries, or participants named on both sides with none in common."""
+    clash = _time(u.source.when, v.source.when)[2] or _place(u.source, v.source)[2]
+    return bool(clash) or bool(u.who and v.who and not shared_who(u, v))
 
 
 def features(u: Unit, v: Unit, cos: Callable[[Vector, Vector], float] = cosine) -> tuple[float, ...]:

@@ -17,7 +17,7 @@ import regex
 from newskit.actors import place_country
 from newskit.datafiles import package_json
 
-__all__ = ["chain", "country_of", "within"]
+__all__ = ["chain", "country_of", "listed_country", "within"]
 
 _SUFFIX = regex.compile(r"\s+(?:City|County|Province|Prefecture|District|Region|Municipality|Township|"
                         r"Governorate|Oblast|State)$")
@@ -62,6 +62,16 @@ def country_of(place: str | None) -> str | None:
     bare = _bare(place)
     found = _table().get(place) or _table().get(bare)
     return place_country(place) or place_country(bare) or (found[-1] if found else None)
+
+
+def listed_country(place: str | None) -> str | None:
+    """The country of a place newskit's own places table lists (countries, capitals, large
+    cities, states), or None. The generated towns table names many small places after
+    mountains, rivers and regions ("Andes" is also a town in Colombia), so a country found
+    only there says where the place *may* be, never that two places exclude each other."""
+    if not place:
+        return None
+    return place_country(place) or place_country(_bare(place))
 
 
 def within(a: str | None, b: str | None) -> bool:

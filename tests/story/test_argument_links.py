@@ -1,0 +1,50 @@
+"""Mentions told with different words joined when nothing in their arguments sets them
+apart (issue #10): a definite event noun after an article's lead names what the article led
+with. Sentences are invented, of other kinds of news than the stories the errors were seen
+in (an air strike, a resignation)."""
+
+from __future__ import annotations
+
+from newskit.story.events import attach_anaphors, definite_anaphors, story_units
+from tests.story.helpers import make
+
+
+def test_a_definite_event_noun_after_the_lead_joins_what_the_article_led_with() -> None:
+    a = make("a1", "A gas explosion tore through the Kestrel coal mine on Tuesday, trapping 30 miners, the company "
+             "said.\nRescue teams worked through the night.\nThe fire burned for six hours before crews could enter "
+             "the shaft.\nThe 2019 fire at the same mine killed two workers.", "2025-06-04",
+             dates=[("Tuesday", "2025-06-03"), ("2019", "2019")])
+    units = story_units([a])
+    texts = [(u.ref.text, u.sentence_index) for u in units]
+    explosion, fire = texts.index(("explosion", 0)), texts.index(("fire", 2))
+    anaphors = definite_anaphors(units, {"a1": a.article.text})
+    assert anaphors.get(fire) == explosion
+    assert texts.index(("burned", 2)) not in anaphors  # a verb after the noun phrase heads none
+    assert texts.index(("fire", 3)) not in anaphors  # another year's fire
+    # the central event (first) takes the anaphor; nothing else moves
+    clusters = attach_anaphors([[units[explosion]], *([u] for k, u in enumerate(units) if k != explosion)],
+                               {"a1": a.article.text})
+    assert {u.key for u in clusters[0]} == {units[explosion].key, units[fire].key}
+    assert len(clusters) == len(units) - 1
+
+
+def test_a_pitch_invasion_told_again_by_its_noun_only_in_dated_news() -> None:
+    text = ("Fans stormed the pitch at Halden Stadium on Saturday after the final whistle, police said.\n"
+            "Stewards were overwhelmed.\nThe invasion lasted ten minutes.")
+    dated = story_units([make("a1", text, "2025-05-11", dates=[("Saturday", "2025-05-10")])])
+    words = [u.ref.text for u in dated]
+    assert definite_anaphors(dated, {"a1": text}) == {words.index("invasion"): words.index("stormed")}
+    # a document with no publication date (a collection's) need not lead with its news
+    undated = story_units([make("a1", text, None, dates=[("Saturday", "2025-05-10")])])
+    assert definite_anaphors(undated, {"a1": text}) == {}
+
+
+def test_a_word_of_the_leads_family_is_the_antecedent_before_one_of_its_class() -> None:
+    text = ("Health Minister Ana Ribeiro resigned on Monday over a hospital contracts inquiry.\n"
+            "Her deputy will stand in.\nThe departure leaves the cabinet without a health minister.")
+    units = story_units([make("a1", text, "2025-05-13", dates=[("Monday", "2025-05-12")],
+                              persons=[("Ana Ribeiro", "Ana Ribeiro")])])
+    words = [u.ref.text for u in units]
+    found = definite_anaphors(units, {"a1": text})
+    assert found.get(words.index("departure")) == words.index("resigned")
+    assert words.index("leaves") not in found  # the verb after "The departure" heads no noun phrase
