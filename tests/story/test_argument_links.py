@@ -48,3 +48,18 @@ def test_a_word_of_the_leads_family_is_the_antecedent_before_one_of_its_class() 
     found = definite_anaphors(units, {"a1": text})
     assert found.get(words.index("departure")) == words.index("resigned")
     assert words.index("leaves") not in found  # the verb after "The departure" heads no noun phrase
+
+
+def test_a_decision_told_again_by_a_kin_class_and_a_count_never() -> None:
+    text = ("A tribunal convicted the former mayor of Vellan of bribery on Thursday.\nShe denied wrongdoing.\n"
+            "The decision can be appealed.")
+    units = story_units([make("a1", text, "2025-03-07", dates=[("Thursday", "2025-03-06")])])
+    words = [u.ref.text for u in units]
+    # a conviction (legal) told again as "the decision" (a decision): kin classes of a body's act
+    assert definite_anaphors(units, {"a1": text}) == {words.index("decision"): words.index("convicted")}
+    quake = ("A strong earthquake shook the coastal city of Marvela on Sunday.\nRoads were closed.\n"
+             "The death toll rose overnight, and then the tremor was felt again.")
+    units = story_units([make("b1", quake, "2025-03-10", dates=[("Sunday", "2025-03-09")])])
+    found = {units[k].ref.text: units[h].ref.text for k, h in definite_anaphors(units, {"b1": quake}).items()}
+    assert found.get("tremor") == "earthquake"
+    assert "death" not in found  # the toll counts the news; it is not the news

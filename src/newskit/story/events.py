@@ -46,6 +46,7 @@ from newskit.story.features import (
     classes_fit,
     cosine,
     features,
+    lemma,
     place_clash,
     place_fit,
     shared_persons,
@@ -223,10 +224,25 @@ def _heads_definite(text: str, u: Unit) -> bool:
 _HEAD_GAP = 12
 
 
+@cache
+def _kin_groups() -> tuple[frozenset[str], ...]:
+    """Groups of event classes one definite noun may name across (``coref.json``
+    ``anaphor_kin``)."""
+    raw = package_json("newskit", "coref.json").get("anaphor_kin", [])
+    return tuple(frozenset(g) for g in raw)
+
+
+def _kin(a: str, b: str) -> bool:
+    """One class, or two of one group of :func:`_kin_groups` (a bombing and a raid; a fine
+    and a decision)."""
+    return a == b or any(a in g and b in g for g in _kin_groups())
+
+
 def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[int, int]:
     """Each definite event noun after an article's lead ("The raid came in two waves", "its
-    own shelling of the market") -> the first lead mention of its article of its class
-    (another word), when no argument sets them apart. A definite description names a
+    own shelling of the market", "the decision") -> a lead mention of its article: one of its
+    trigger family, else the first of its class, else the first of a kin class
+    (:func:`_kin`: "fined ... the decision"), when no argument sets them apart. A definite description names a
     happening the reader already knows, and the one an article has told of by then is what
     it led with; a dated one of another day (the 1970 earthquake) or another place is
     excluded by its arguments, and steps of one procedure (a charge, a plea, a verdict) and
@@ -236,6 +252,7 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
     need not (there the moves split ECB+'s finer chains: a shooting apart from the killing)."""
     minor = frozenset(story_data().get("minor_event_classes", ()))
     stepwise = frozenset(story_data()["central"].get("stepwise", ()))
+    counts = frozenset(lemma(w) for w in story_data()["central"].get("toll", ()))
     by_article: dict[str, list[int]] = {}
     for k, u in enumerate(units):  # units are in text order within an article
         by_article.setdefault(u.ref.article, []).append(k)
@@ -246,10 +263,10 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
         leads = [k for k in members if units[k].lead and units[k].ref.text[:1].islower()]  # not a title-cased headline's
         for x, k in enumerate(members):
             u = units[k]
-            if u.lead or not u.definite or u.general or u.source.type in minor:
-                continue
-            if not _heads_definite(texts.get(u.ref.article, ""), u):
-                continue
+            if u.lead or not u.definite or u.general or u.source.type in minor or u.lemma in counts:
+                continue  # "the death toll", "the wounded": a count of the news, not the news
+            if u.ref.text.lower().endswith("ed") or not _heads_definite(texts.get(u.ref.article, ""), u):
+                continue  # "the mountain exploded": a verb after a noun phrase
             prev = units[members[x - 1]] if x else None
             if prev and prev.sentence_index == u.sentence_index and u.ref.start - prev.ref.end < _HEAD_GAP:
                 continue  # "The fire burned": the verb after a definite noun phrase heads none
@@ -257,9 +274,10 @@ def definite_anaphors(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[i
             # departure"), else the first of its class ("bombing ... the raid"), but not for
             # steps of a procedure (a charge, a plea, a verdict: events of their own)
             fits = [h for h in leads if (units[h].family == u.family or (
-                        units[h].source.type == u.source.type and u.source.type not in stepwise))
+                        _kin(units[h].source.type, u.source.type) and u.source.type not in stepwise))
                     and not arguments_conflict(u, units[h]) and not excluded(u, units[h])]
-            host = min(fits, key=lambda h: (units[h].family != u.family, h), default=None)
+            host = min(fits, key=lambda h: (units[h].family != u.family,
+                                            units[h].source.type != u.source.type, h), default=None)
             if host is not None:
                 out[k] = host
     return out
