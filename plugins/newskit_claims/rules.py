@@ -276,16 +276,16 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         # "the electoral commission rejected": a source named by a common noun
         "np_subject": rc(
             r"(?<![\p{L}\p{N}])(?:the|its|his|her|their)\s+(?P<np>(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["subject_nouns"])
-            + r"))(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?$", regex.I),
+            + r"))" + _BETWEEN + "$", regex.I),
         # "The Niger State police command called": a name that only qualifies the noun
         # phrase before the cue, whose head is a common noun naming a body (each of these
         # subject patterns may end at a word: the end of a relative aside, ``_RELATIVE_ASIDE``)
         "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + _alt(d["subject_nouns"])
-                           + r")(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?"),
+                           + r")" + _BETWEEN),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
         "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + _alt(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
-                                      r"(?:\s+(?:(?:has|have|had|also|quickly|strongly|flatly|firmly|swiftly)\s+){0,2})?$"),
+                                      + _BETWEEN + "$"),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
         # "charged former mayor Lena Brandt with", "blamed the utility for": an object, then the act
@@ -416,6 +416,19 @@ _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
 #: a noun phrase in apposition after a name, right before a cue (``SPC Financial Group, the
 #: bank's parent, denied``): the name before it is the subject
+#: "A military source, speaking to AFP on condition of anonymity, denied": a participle
+#: phrase between commas is an aside (the outlet in it is no subject)
+_PARTICIPLE_ASIDE = regex.compile(r",\s+\p{Ll}{2,}ing\s[^,;:\"“”]{1,80},\s*$")
+#: the words a name and its cue may have between them ("Meridian still disputes",
+#: "the agency has repeatedly denied"): auxiliaries, an -ly adverb, an aspect adverb
+_BETWEEN = (r"(?:\s+(?:(?:has|have|had|also|still|again|now|already|later|then|since|yet|even|once|"
+            r"\p{Ll}{2,}ly)\s+){0,2})?")
+#: a capitalised word that continues a name around a place ("Bank of England", "US
+#: Justice Department"): the place only qualifies the body
+_NAME_LEFT = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
+_NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b)"
+                           r"\p{Lu}[\p{L}&.'’-]*(?![\p{L}\p{N}'’-])")
 _APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60},\s*$")
 
 
@@ -489,7 +502,8 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
-    aside = _RELATIVE_ASIDE.search(text, lo, pos) or _APPOSITIVE_ASIDE.search(text, lo, pos)
+    aside = _RELATIVE_ASIDE.search(text, lo, pos) or _APPOSITIVE_ASIDE.search(text, lo, pos) or \
+        _PARTICIPLE_ASIDE.search(text, lo, pos)
     if aside is not None:
         pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
     both = None
@@ -514,6 +528,9 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
         if tail is not None and a.kind != "person" and _OPENING.fullmatch(text, lo, a.start):
             return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
+        body = _body_around_place(text, a, end, lo, pos)
+        if body is not None:
+            return text[body[0]:body[1]], "organisation", body  # "The Bank of England rejected"
         wide = _of_head(text, lo, a.start)
         if wide is not None:
             return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
@@ -546,6 +563,22 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     if group is not None:
         return text[group[0]:group[1]], "group", group
     return _clause_np(text, lo, pos)
+
+
+def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tuple[int, int] | None:
+    """``The Bank of England rejected``, ``The US Justice Department said``: a place inside
+    a capitalised name that runs up to the cue is no source; the whole name is (a body
+    named after its place). Only when the place gave no role tail of its own."""
+    if end != a.end or not (a.is_place or a.kind == "demonym"):
+        return None
+    s, e = a.start, a.end
+    while (m := _NAME_LEFT.search(text, max(lo, s - 40), s)) is not None and text[m.start():m.end()].strip() != "The":
+        s = m.start()
+    while (m := _NAME_RIGHT.match(text, e, pos)) is not None:
+        e = m.end()
+    if (s, e) == (a.start, a.end) or regex.fullmatch(_BETWEEN + r"\s*", text[e:pos]) is None:
+        return None
+    return s, e
 
 
 def _body_of_place(text: str, a: Actor, end: int, pos: int) -> regex.Match[str] | None:
@@ -1386,29 +1419,46 @@ def _resolve_anaphors(text: str, cands: Sequence[_Cand], persons: Sequence[Perso
     """``the company``, ``the ministry`` as a source: the organisation the article named
     before it (see :func:`_antecedent`); unresolved, the noun stays the source."""
     how = _anaphors()
-    todo = [c for c in cands if c.source and _DET.sub("", c.source.lower()) in how]
+    todo = [c for c in cands if _anaphor_noun(c.source, how) is not None]
     if not todo:
         return
     names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
     starts = [a.start for a in names]
     full = _full_names(names)
-    named = any(how[_DET.sub("", (c.source or "").lower())] == "named" for c in todo)
+    named = any(how[_anaphor_noun(c.source, how) or ""] == "named" for c in todo)
     bodies = [(m.start("name"), _DET.sub("", m.group("name")), m.group("noun").casefold())
               for m in _patterns()["named_body"].finditer(text)] if named else []
     bstarts = [b[0] for b in bodies]
     for c in todo:
-        noun = _DET.sub("", (c.source or "").lower())
+        phrase = _DET.sub("", (c.source or "").lower())
+        noun = _anaphor_noun(c.source, how) or phrase
         pos = c.source_ref[0] if c.source_ref else c.start
         accuser = targets[id(c)].source if id(c) in targets else None
         if how[noun] == "named":
             hi = bisect.bisect_left(bstarts, pos)
             got = next((name for _, name, n in reversed(bodies[max(0, hi - 40):hi]) if n == noun.split()[-1]
-                        and name != accuser and name.casefold() != noun), None)
+                        and name != accuser and name.casefold() != phrase
+                        and (phrase == noun or name.casefold().endswith(phrase))), None)
         else:
             got = _antecedent(text, names, bisect.bisect_left(starts, pos), accuser)
             got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
+
+
+def _anaphor_noun(source: str | None, how: dict[str, str]) -> str | None:
+    """The definite common noun a source is (``the company``), or the head of a common-noun
+    phrase ending in a body noun (``the weather service``, ``the state health department``):
+    that phrase stands for the body named before whose name ends in it."""
+    if not source:
+        return None
+    phrase = str(_DET.sub("", source.lower()))
+    if phrase in how:
+        return phrase
+    words = phrase.split()
+    if 2 <= len(words) <= 3 and source == source.lower() and how.get(words[-1]) == "named":
+        return words[-1]
+    return None
 
 
 #: a reflexive pronoun before a name: ``A group calling itself Sierra Pacific Depositors

@@ -206,11 +206,28 @@ def _same_party(a: str | None, b: str | None) -> bool:
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
 
 
+def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
+    """What a denial that points back at a charge (``rejected the accusation``, ``said the
+    charge was simply wrong``) answers besides the claim it responds to: the claims just
+    before it in its article (``charge_window`` characters) by another party that allege,
+    and the one right before it when it names the denier (``"The first sell orders came
+    from Quantrix," said X. Quantrix rejected the accusation``: what was just said)."""
+    window = int(_data()["charge_window"])
+    near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window),
+                  key=lambda a: (a.end, a.start))
+    last = near[-1] if near else None
+    return [a for a in near if not _same_party(a.source, d.source)
+            and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
     by_id = {c.id: c for c in claims if c.id}
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
+    in_article: dict[str, list[Claim]] = {}
+    for c in accusing:
+        in_article.setdefault(c.article, []).append(c)
     # an assertion some denial answers is an allegation for every denial of it
     # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
     answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
@@ -234,6 +251,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         target = by_id.get(d.responds_to or "")
         if target is not None and not _same_party(target.source, d.source):
             out.append((target, d))
+        if _answers_charge(d):
+            out.extend((a, d) for a in _charges_before(d, in_article.get(d.article, ())) if a is not target)
         own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
