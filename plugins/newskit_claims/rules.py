@@ -144,7 +144,7 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
         # "a charge both nations deny", "a charge Hidroenergia called baseless"
         "noun_deny": rc(
             b + r"(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + _alt(d["denial_nouns"])
-            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
+            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
             + _alt(st["denies"]) + ")" + e + "|(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
             + _alt(d["false_words"]) + ")" + e + ")"),
         # "Denying allegations of illicit arms transfers, both countries insist ..."
@@ -795,7 +795,9 @@ def _noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand
                     if a.start < m.end("subj")]
             src, kind = (_source_name(text, near[0])[:2] if near else (None, None))
             if src is None and subj.lower() not in _FUNCTION_WORDS:
-                src, kind = subj, "organisation"  # a name the gazetteer does not hold
+                # a name the gazetteer does not hold, or a definite common noun (``a finding
+                # the company dismissed as unfounded``: resolved with the anaphors)
+                src, kind = str(_DET.sub("", subj)) if subj.startswith("the ") else subj, "organisation"
         if src is None:
             continue
         s, e = _trim(text, m.start(), m.end())
@@ -1369,11 +1371,18 @@ def _answering_negations(text: str, split: Sequence[_Cand], stances: dict[int, s
                     stances[id(prev)] not in ("alleges", "asserts", "reports"):
                 continue
             if _named_in(c.source, text, prev.start, prev.end) and (
-                    _shares_word(text, prev, c, _CONTENT_WORD) or _named_in(prev.source, text, c.start, c.end)):
+                    _shares_word(text, prev, c, _CONTENT_WORD) or _named_in(prev.source, text, c.start, c.end)
+                    or _SELF_SUBJECT.match(text, c.start, c.end) is not None):
                 stances[id(c)] = "denies"
                 turned[id(c)] = prev
             break
     return turned
+
+
+#: reported content whose subject is its speaker (``Gasnor said it had received no
+#: complaint``, ``said its software had not been at fault``): a pronoun or possessive
+#: opening it (the closed class), the speaker speaking of itself
+_SELF_SUBJECT = regex.compile(r"(?:it|its|we|our|he|his|she|her|they|their)(?![\p{L}'’-])", regex.I)
 
 
 def _points_back(text: str, c: _Cand) -> bool:

@@ -70,3 +70,29 @@ def test_a_common_noun_phrase_with_no_such_name_before_stays_itself(pipeline: Pi
     ds = _denials(pipeline, "Fishermen accused the Northern Water Authority of opening the sluices. The port "
                             "authority denied that.")
     assert [d.source for d in ds] == ["port authority"]
+
+
+@pytest.mark.parametrize("text", [
+    ("Tenants said they had reported the leak to the landlord, Harbin Homes. Harbin Homes said it had received "
+     "no complaint about the flat."),
+    ("Fans said they had warned the organiser, Brightstage, about the crush at the gate. Brightstage said it "
+     "had never been told of any problem."),
+])
+def test_a_party_named_just_before_that_negates_of_itself_denies(pipeline: Pipeline, text: str) -> None:
+    assert len(_denials(pipeline, text)) == 1
+
+
+def test_a_party_speaking_of_itself_without_negation_does_not_deny(pipeline: Pipeline) -> None:
+    text = ("Tenants said they had reported the leak to the landlord, Harbin Homes. Harbin Homes said it had "
+            "sent a plumber on Friday.")
+    assert not _denials(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Inspectors fined the caterer Brightbite for the outbreak, a finding the company dismissed as \"unfounded\".",
+     "Brightbite"),
+    ("Villagers blamed the quarry for the flood, a charge the ministry called baseless.", "ministry"),
+])
+def test_a_charge_a_common_noun_calls_false_is_a_denial_by_what_it_stands_for(
+        pipeline: Pipeline, text: str, source: str) -> None:
+    assert [d.source for d in _denials(pipeline, text)] == [source]
