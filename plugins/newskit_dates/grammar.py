@@ -241,22 +241,23 @@ def time(p: Parts) -> str:
 
 
 def ago(p: Parts) -> str:
-    """N units ago / a year earlier / two weeks from now"""
+    """N units ago / a year earlier / two weeks from now / a day or two ago"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
-        r"(?P<unit>" + p.unit + r")(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|from\s+now|hence))" + RB
+        r"(?P<unit>" + p.unit + r")(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|from\s+now|hence))" + RB
     )
 
 
 def duration(p: Parts) -> str:
     """24 years, over 20 years, the past two months, two-day, a decade, several years,
-    three to four days, between two and three weeks"""
+    three to four days, between two and three weeks, two-to-three days, a two- to
+    three-week delay (the first number's hyphen suspended), a day or two"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
         r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
-        r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*|\s+(?:to|or)\s+)))"
+        r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*(?:(?:to|or)[\s\-\u2013]+)?|\s+(?:to|or)\s+)))"
         r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
-        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?P<orso>or\s+so))?)"
+        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
         + r"(?!-old|\s+old\b)" + RB
     )
 

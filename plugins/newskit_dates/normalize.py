@@ -799,6 +799,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
         start = m.start("the")
         mod = None
+    if _verb_last(m, ctx):
+        start = m.start("num") if m["num"] else m.start("vag")
     if m["vag"]:
         vag = m["vag"].lower()
         if "couple" in vag:
@@ -808,7 +810,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     n = number_of(raw)
     if n is None:
         return None
-    if m["num2"]:
+    if m["num2"] or m["few"]:
         return _duration_range(m, ctx, n, code, mult, mod, start)
     mixed = m["half"] is not None or raw.lower().endswith("and a half")
     if m["half"]:
@@ -819,6 +821,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if raw.lower() in ("a", "an") and m["long"]:
         return None  # "a decades-long feud": the article belongs to the noun
+    if raw.lower() == "a" and unit == "second" and _ordinal_second(m, ctx):
+        return None
     if raw.lower() in ("a", "an") and not m["half"]:
         before = ctx.text[max(0, start - 25) : start]
         if (_rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]
@@ -837,17 +841,39 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     return _res(m, "DURATION", duration_value(n * mult, code, decimal=mixed), mod, start=start)
 
 
+def _verb_last(m: regex.Match[str], ctx: Context) -> bool:
+    """ "would last three days", "could last several weeks": "last" after a modal or "to"
+    is the verb, not "the last three days"; the length starts at its number."""
+    if not m["adj"] or m["adj"].lower() != "last" or m["the"] or m["mod"]:
+        return False
+    before = _rx(r"(?i)(?<![\p{L}'\u2019])(?P<w>[\p{L}'\u2019]+)\s+\Z").search(
+        ctx.text, max(0, m.start("adj") - 20), m.start("adj"))
+    return before is not None and before["w"].lower().replace("\u2019", "'") in lexicon()["before_verb_last"]
+
+
+def _ordinal_second(m: regex.Match[str], ctx: Context) -> bool:
+    """ "a second" before a word that opens a noun phrase is the ordinal: "a second time",
+    "a second straight day", "a second volley", "a second Chinese ship". The unit of time
+    is followed by what can follow a length ("for a second before answering", "a second
+    later", "a second or two", "in a second, ...") or by nothing (``after_a_second`` in
+    ``data/lexicon.json``)."""
+    if m["mod"] or m["adj"] or m["half"] or m["few"] or m["more"] or m["long"]:
+        return False
+    nxt = _rx(r"[ \t]+(?P<w>\p{L}+)").match(ctx.text, m.end())
+    return nxt is not None and nxt["w"].lower() not in lexicon()["after_a_second"]
+
+
 def _duration_range(m: regex.Match[str], ctx: Context, n: float, code: str, mult: float,
                     mod: str | None, start: int) -> Result | None:
     """ "three to four days", "24-48 hours", "between two and three weeks", "two or three
-    years": one duration, its value the low end; ``mod`` EQUAL_OR_MORE (TimeML's reading of
-    "two to three weeks"), APPROX for "or"."""
-    n2 = number_of(m["num2"])
+    years", "two-to-three days", "a day or two": one duration, its value the low end;
+    ``mod`` EQUAL_OR_MORE (TimeML's reading of "two to three weeks"), APPROX for "or"."""
+    n2 = number_of(m["num2"] or m["few"])
     if n2 is None or n2 <= n:
         return None
     if m["btw"]:
         start = m.start("btw") if m["mod"] is None else start
-    conn = (m["conn"] or "").strip().lower()
+    conn = "or" if m["few"] else _rx(r"[\s\-\u2013]+").sub(" ", m["conn"] or "").strip(" -\u2013").lower()
     if mod is None:
         mod = "APPROX" if conn == "or" else "EQUAL_OR_MORE"
     if code == "Q":

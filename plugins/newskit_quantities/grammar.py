@@ -987,7 +987,8 @@ def _q_counted(at: _At, q: _Q) -> _Step:
     if not isinstance(cn, tuple):
         return q
     noun_unit, of = cn
-    if _named_event(at.b, q.before, q.unit, q.high, q.approx, cn):
+    hyphen = at.text[q.end:q.end + 1] in _DASH[:3]  # "the 1,000-member church": a count
+    if not hyphen and _named_event(at.b, q.before, q.unit, q.high, q.approx, cn):
         return q.end
     q = q._replace(of=of)
     if q.unit is None and kind not in ("frac", "afrac"):
@@ -1347,6 +1348,8 @@ def _counted(
             break
         if cand_words and text[cand_words[-1][2]:ws].strip():
             break
+        if len(cand_words) == 2 and w[0].isupper() and not cand_words[-1][0][0].isupper():
+            break  # a name after two common words opens a new phrase: "the 311 disaster reshaped Japan's"
         cand_words.append((w, ws, we))
         if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl:
             break
@@ -1393,13 +1396,16 @@ def _named_event(b: _Base, before: str, unit: str | None, high: Number | None,
     """ "the 921 earthquake", "the 228 incident": "the", digits, then a singular noun name
     an event or thing by a number; a count would take the plural ("the 921 victims"). A name
     is a whole number, and a scale written after its number is no thing named ("the
-    7.4-magnitude quake", "the 6 magnitude quake")."""
+    7.4-magnitude quake", "the 6 magnitude quake"). A superlative is no name ("the 10
+    largest"); a noun in -er is ("the 311 disaster", "the 1999 murder"), and comparatives
+    of the common adjectives are stopwords ("higher", "lower"). A noun joined by a hyphen
+    makes a count an adjective (``_q_counted``: "the 1,000-member church")."""
     written = noun[1].lower()
     return (
         b.digits and before == "the" and b.kind == "card" and isinstance(b.value, int) and b.value != 1
         and unit is None and noun[0] not in unit_lex().prefix_norm
         and high is None and approx is None and " " not in written and written == noun[0]
-        and not written.endswith(("est", "er"))
+        and not written.endswith("est")
     )
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 
 import regex
 
 from newskit.vocabulary import Organisation, current, per_vocabulary
 
-from .cues import load_json
+from .cues import load_json, load_word_sets
 
 __all__ = ["Actor", "classify", "tables"]
 
@@ -199,6 +200,30 @@ def _only_determiners(p: _Np, t: Tables) -> Actor | None:
     return Actor("group", t.group_names.get(p.low[-1]), p.low[-1])
 
 
+def _time_owner(p: _Np, t: Tables) -> Actor | None:
+    """A time before a possessive owns no words: it says when they were said, not who said
+    them ("Tuesday's statement", "last year's forecast", "Sunday's rally organisers" are
+    the statement, the forecast, the organisers). Weekdays are times capitalised too;
+    months are not read (``May's spokesman`` may be a person's), other time words only in
+    lower case (``The Times's editor`` is an outlet's)."""
+    for k, w in enumerate(p.bare[:-1]):
+        if w.endswith("'s"):
+            stem = w[:-2]
+            weekdays, times = _time_words()
+            if stem.lower() in weekdays or (stem.islower() and stem in times):
+                return classify(" ".join(["the", *p.bare[k + 1:]]))
+            return None
+    return None
+
+
+@cache
+def _time_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Weekday names (the ``named_times`` of ``data/speakers.json`` in -day: no month
+    is one) and lower-case time nouns (its ``times``)."""
+    sets = load_word_sets("speakers.json")
+    return frozenset(w for w in sets["named_times"] if w.endswith("day")), sets["times"]
+
+
 def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
     """A modifier after the head is cut and the head read again: "people familiar with
     the matter", "sources close to the talks", "officials in Seoul", "a spokesman for the
@@ -315,7 +340,7 @@ def _name_before_head(p: _Np, t: Tables) -> Actor | None:
 
 #: The rules of :func:`classify`, in order; the first that reads the phrase wins.
 _CLASSIFY_RULES: tuple[Callable[[_Np, Tables], Actor | None], ...] = (
-    _only_determiners, _cut_modifier, _named_group, _common_phrase, _country_phrase,
+    _only_determiners, _time_owner, _cut_modifier, _named_group, _common_phrase, _country_phrase,
     _possessive, _coordinated, _demonym_led, _name_before_head,
 )
 

@@ -328,13 +328,40 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         np = np_after(doc, cue.last + 1, limit)
         if np is None:
             return None  # '"…" suggests that …': no inverted subject
-        return cue, np, np.end
+        return cue, _closing_name(doc, np, limit), np.end
     np, why = subject_before(doc, cue, pos)
     if np is None and why not in ("and",):
         np = np_after(doc, i, cue.start)
     end = cue.end
     # "…," he told Reuters / said in an interview: the attribution runs to the clause end
     return cue, np, end
+
+
+def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
+    """``"…," said the 34-year-old mother of three, Li Wen.``: a description without a
+    name, then a comma and a person's name that closes the sentence: the name speaks, the
+    description before it only says who the person is (``said Li Wen, a mother of three``
+    reads the name first already)."""
+    text = doc.text
+    if doc.persons_in(np.start, np.end):
+        return np
+    hi = min(limit, np.end + 80)
+    comma = text.find(",", np.end, hi)
+    if comma < 0 or _BREAK.search(text, np.end, comma):
+        return np
+    ps = doc.persons_in(comma, hi)
+    if not ps or text[comma + 1 : ps[0].start].strip():
+        return np
+    p = ps[0]
+    if not _CLOSES.match(text, p.end, min(len(text), p.end + 4)):
+        return np
+    return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
+
+
+#: what may not stand between a description and the comma before its name
+_BREAK = regex.compile(r"[.;:!?\"\u201c\u201d\n]")
+#: what may follow a name that closes the sentence
+_CLOSES = regex.compile(r"[ \t]*+(?:[.!?][\"\u201d\u2019']?(?:\s|\Z)|\Z)")
 
 
 _PARTICLES = frozenset({"out", "aloud", "up", "back", "on"})
