@@ -5,7 +5,7 @@ in (an air strike, a resignation)."""
 
 from __future__ import annotations
 
-from newskit.story.events import attach_anaphors, definite_anaphors, story_units
+from newskit.story.events import attach_anaphors, definite_anaphors, merge_events, story_units
 from tests.story.helpers import make
 
 
@@ -63,3 +63,22 @@ def test_a_decision_told_again_by_a_kin_class_and_a_count_never() -> None:
     found = {units[k].ref.text: units[h].ref.text for k, h in definite_anaphors(units, {"b1": quake}).items()}
     assert found.get("tremor") == "earthquake"
     assert "death" not in found  # the toll counts the news; it is not the news
+
+
+def test_an_outlet_leading_with_a_kin_word_on_the_central_day_joins_the_central_event() -> None:
+    arts = [
+        make("a1", "The Harlow University board approved a 7% tuition increase on Friday, the university said.\n"
+             "Students protested outside.", "2025-04-05", dates=[("Friday", "2025-04-04")]),
+        make("b1", "Harlow University trustees voted 9-2 on Friday to raise tuition by 7% next year.\n"
+             "The student union called it a betrayal.", "2025-04-05", dates=[("Friday", "2025-04-04")]),
+        make("c1", "The approval of the increase on Friday angered students at Harlow University.\n"
+             "Fees will reach $14,000.", "2025-04-06", dates=[("Friday", "2025-04-04")]),
+    ]
+    central = {(m.article, m.text) for m in merge_events(arts)[0].mentions}
+    # b1 tells the news only in its own word ("voted": a political act beside "approved", a decision)
+    assert {("a1", "approved"), ("b1", "voted"), ("c1", "approval")} <= central
+    assert ("a1", "protested") not in central  # a1 already led with the news: the rest of its lead is more
+    other_day = make("b1", "Harlow University trustees voted 9-2 on Tuesday to raise tuition by 7% next year.",
+                     "2025-04-05", dates=[("Tuesday", "2025-04-01")])
+    central = {(m.article, m.text) for m in merge_events([arts[0], other_day, arts[2]])[0].mentions}
+    assert ("b1", "voted") not in central  # another day's vote

@@ -303,6 +303,46 @@ def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> lis
     return [host, *(r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r)]
 
 
+def _one_day(u: Unit, v: Unit) -> bool:
+    """Both mentions' events dated at a day or closer, overlapping."""
+    a, b = u.source.when, v.source.when
+    return bool(a and b) and width(a or "") <= 86400.0 and width(b or "") <= 86400.0 and compatible(a or "", b or "")
+
+
+def attach_kin_leads(clusters: list[list[Unit]]) -> list[list[Unit]]:
+    """The central cluster ``clusters[0]`` with every other cluster that an outlet whose lead
+    does not yet tell the central event leads with, on the central event's day, in a kin
+    class (:func:`_kin`: "voted" beside "approved", "blew up" beside "failure"), when
+    nothing sets it apart: every mention of a kin class, not an ordinary action, not a count
+    or a report; none dated to another day; no argument in conflict with a lead mention of
+    the central event. Outlets lead with their news, each in its own words, and the words'
+    class differs more often than the day. An outlet that already led with the central
+    event tells more in its lead (a toll, the damage), so its other lead mentions stay."""
+    if len(clusters) < 2:
+        return clusters
+    host = clusters[0]
+    heads = [v for v in host if v.lead and v.published and v.source.when]
+    if not heads:
+        return clusters
+    central = Counter(v.source.type for v in host).most_common(1)[0][0]
+    counts = frozenset(lemma(w) for r in ("toll", "report") for w in story_data()["central"].get(r, ()))
+    minor = frozenset(story_data().get("minor_event_classes", ()))
+    told = {v.ref.article for v in host if v.lead}
+    joined: list[Unit] = list(host)
+    rest: list[list[Unit]] = []
+    for c in clusters[1:]:
+        led = any(u.lead and u.published and u.ref.article not in told and any(_one_day(u, v) for v in heads)
+                  for u in c)
+        kin = all(_kin(u.source.type, central) and u.source.type not in minor and u.lemma not in counts for u in c)
+        apart = any((u.source.when and not any(_one_day(u, v) for v in heads))
+                    or any(arguments_conflict(u, v) or excluded(u, v) for v in heads) for u in c)
+        if led and kin and not apart:
+            joined.extend(c)
+        else:
+            rest.append(c)
+    return [joined, *rest]
+
+
 def antecedents(units: Sequence[Unit]) -> set[tuple[int, int]]:
     """Pairs (i < j) of a definite general noun and its antecedent: the nearest specific
     mention of its article event before it, else after it ("A cyberattack on ... The attack
@@ -413,6 +453,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = fold_into_central(clusters, k, vetoed, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
+    clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]
