@@ -177,7 +177,7 @@ def cmd_cli(args: argparse.Namespace) -> int:
                 cmd += ["--omit-text"] if args.command == "extract" else ["--format", "json"]
                 m = measure(cmd)
                 record({"what": args.command, "articles": n, "chars": chars, "engine": engine,
-                        "workers": w, **({"build_in": args.build_in} if args.command == "stories" else {}), **m, "articles_per_s": n / m["seconds"],
+                        "workers": w, **({"build_in": args.build_in} if args.command == "stories" and engine == "default" else {}), **m, "articles_per_s": n / m["seconds"],
                         "articles_per_cpu_s": n / max(m["cpu_seconds"], 1e-9),
                         "when": dt.datetime.now().isoformat(timespec="seconds"),
                         "load1": os.getloadavg()[0]})
