@@ -76,7 +76,8 @@ def hashes(ecb: bool, sizes: list[int]) -> dict[str, str]:
     mixed: list[Analysis] = []
     for name, analyses in story_sets(pipeline):
         out[f"set/{name}"] = _hash(build_story(analyses))
-        mixed += [attrs.evolve(a, article=attrs.evolve(a.article, id=f"{name}/{a.article.id}")) for a in analyses]
+        # fresh ids for the mixed stream: extracted again, so every span names its article by the new id
+        mixed += [pipeline.run(attrs.evolve(a.article, id=f"{name}/{a.article.id}")) for a in analyses]
     mixed.sort(key=lambda a: (a.article.published_date or __import__("datetime").date.min, a.article.id))
     blob = "".join(f"{sid} {dumps(story_to_json(s))}\n" for sid, s in build_stories(mixed))
     out["stories-mixed"] = hashlib.sha256(blob.encode("utf-8")).hexdigest()
