@@ -288,6 +288,20 @@ def units_of(analysis: Analysis) -> list[Unit]:
     return sorted(out, key=lambda u: u.key)
 
 
+def covered_by(units: Iterable[Unit]) -> Callable[[str, int, int], bool]:
+    """Whether a span of an article overlaps the span of one of ``units``: the units the
+    story layer adds from its own reading of the text (learned words, the leads' predicate,
+    general nouns) never double a mention the events plugin or an earlier rule made."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for u in units:
+        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+
+    def covered(article: str, start: int, end: int) -> bool:
+        return any(x < end and start < y for x, y in spans.get(article, ()))
+
+    return covered
+
+
 def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: str) -> Unit:
     """One unit for a mention the story found itself (story/learned.py), with the article
     and sentence context :func:`units_of` gives its own units; no participants (the

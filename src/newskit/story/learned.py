@@ -33,7 +33,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story.features import Unit, lemma, make_unit, stem_family
+from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 
 __all__ = ["context", "frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
 
@@ -204,9 +204,7 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
     stems = learned_lemmas(analyses)
     verbs = participant_verbs(analyses) if stems else {}
     taken = {(u.ref.article, u.ref.start) for u in units}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for u in units:
-        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    covered = covered_by(units)
     out: list[Unit] = []
     for a in analyses:
         if a.article.published_date is None:
@@ -215,7 +213,7 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
         k = len(a.events)
         nouns = [t for t in _tokens(text) if _noun(t[0]) and _key(t[0]) in stems]
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
-            if (art, s) in taken or any(x < e and s < y for x, y in spans.get(art, ())):
+            if (art, s) in taken or covered(art, s, e):
                 continue
             ref = SpanRef(article=art, start=s, end=e, text=text[s:e])
             when, where, country = context(a, s)

@@ -33,7 +33,15 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story.features import Unit, lemma, make_unit, shared_persons, shared_who, stem_family
+from newskit.story.features import (
+    Unit,
+    covered_by,
+    lemma,
+    make_unit,
+    shared_persons,
+    shared_who,
+    stem_family,
+)
 from newskit.story.learned import is_learned
 
 __all__ = ["base", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
@@ -463,9 +471,7 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
         f = family_of(_first(u.ref.text), bases)
         if f in preds:
             told.setdefault(f, []).append(u)
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for u in units:
-        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    covered = covered_by(units)
     out: list[Unit] = []
     for a in dated:
         text, art = a.article.text, a.article.id
@@ -475,7 +481,7 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
             if not (w[0].isalpha() and w.islower()):
                 continue
             f = family_of(w, bases)
-            if f not in preds or any(x < en and st < y for x, y in spans.get(art, ())) \
+            if f not in preds or covered(art, st, en) \
                     or _modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
@@ -651,9 +657,7 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
                   central: Set[tuple[str, int, int]], cls: str) -> list[Unit]:
     """Units for the definite general nouns no unit covers that refer to the central event
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for u in every:
-        spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    covered = covered_by(every)
     out: list[Unit] = []
     for a in analyses:
         if a.article.published_date is None:
@@ -662,7 +666,7 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
         k = len(a.events) + 2000
         for m in _TOKEN.finditer(text):
             s, e = m.start(), m.end()
-            if not _anaphor(text, s, e) or any(x < e and s < y for x, y in spans.get(art, ())):
+            if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
             ref = SpanRef(article=art, start=s, end=e, text=m.group())
             sent = _sentence_index(text, s)
