@@ -34,6 +34,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
+from newskit.textlayer import layer
 
 __all__ = ["context", "frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
 
@@ -203,7 +204,6 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
     date right before it: "Tuesday's mishap")."""
     stems = learned_lemmas(analyses)
     verbs = participant_verbs(analyses) if stems else {}
-    taken = {(u.ref.article, u.ref.start) for u in units}
     covered = covered_by(units)
     out: list[Unit] = []
     for a in analyses:
@@ -213,7 +213,7 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
         k = len(a.events)
         nouns = [t for t in _tokens(text) if _noun(t[0]) and _key(t[0]) in stems]
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
-            if (art, s) in taken or covered(art, s, e):
+            if covered(art, s, e):
                 continue
             ref = SpanRef(article=art, start=s, end=e, text=text[s:e])
             when, where, country = context(a, s)
@@ -328,9 +328,7 @@ def context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
         if isinstance(m, DateMention) and m.value and 0 <= pos - m.end <= 30 and \
                 regex.fullmatch(r"['’]s(?:\s+[\p{Ll}-]+){0,2}\s+", text[m.end:pos]):
             return m.value, None, None
-    from newskit.text import sentences
-
-    sent = next((x for x in sentences(text) if x.start <= pos < x.end), None)
+    sent = layer(text).sentence_at(pos)
     if sent is None:
         return None, None, None
     best: tuple[int, Event] | None = None

@@ -25,6 +25,7 @@ order of the articles.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache
 from typing import Any
@@ -43,6 +44,7 @@ from newskit.story.features import (
     stem_family,
 )
 from newskit.story.learned import is_learned
+from newskit.textlayer import layer
 
 __all__ = ["base", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
            "predicate_links", "predicate_positions", "predicate_units",
@@ -526,10 +528,8 @@ def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]
     it ("Saturday's swap") is nearest. No place: the word tells none, and the nearest event
     of its sentence may be another happening in another country ("were exchanged in
     Barbados ... landed at a base in Texas")."""
-    from newskit.text import sentences
-
     text = a.article.text
-    sent = next((x for x in sentences(text) if x.start <= pos < x.end), None)
+    sent = layer(text).sentence_at(pos)
     if sent is None:
         return None, None, None
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.value and m.type in ("DATE", "TIME")
@@ -679,6 +679,6 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
 
 
 def _sentence_index(text: str, pos: int) -> int:
-    from newskit.text import sentences
-
-    return max(0, sum(1 for x in sentences(text) if x.start <= pos) - 1)
+    """The index of the sentence at (or last before) ``pos``, by bisection on the shared
+    text layer's sentences (no re-split of the text per word)."""
+    return max(0, bisect_right(layer(text).sentences, pos, key=lambda x: x.start) - 1)
