@@ -304,35 +304,12 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
-        got = None if any(q is d for d in durations) else \
-            _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
-        if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
-            got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
-        place = _distance_to(text, q, sent)
-        if place is not None:  # "some 40 km north of Huaraz": where it happened, not a depth or a length
-            got = (place, None) if place != "distance" else None
-        if got is None and not loose:
+        is_duration = any(q is d for d in durations)
+        measured = _measure_of(text, sent, q, others, out, persons, is_duration, loose)
+        if measured is None:
             continue
-        measure, sub = got if got is not None else (LOOSE, None)
-        acted = sub[1:] if sub and sub.startswith("~") else None  # "1,200 evacuees were sleeping in tents"
-        sub = None if acted else sub
-        measure = _qualified(measure, q, text, sent, persons) if got is not None else measure
-        rate = rate_of(text, sent, q)
-        measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
-        claim = _claim_of(q, analysis.claims)
-        source = claim.source if claim else None
-        source_type = claim.source_type if claim else None
-        said = sayers.of(sent, q, others, speech=claim is None)
-        if said is not None:
-            source, source_type = said
-        by = _REPORTED_BY.match(text, q.end, sent[1])
-        if by is not None:  # "more than the 38 reported by the penitentiary system"
-            source, source_type = by.group(1), None
-        disputed = None
-        if claim is not None and claim.stance == "denies":
-            disputed = claim.source
-            answered = by_id.get(claim.responds_to or "")
-            source = answered.source if answered is not None else None
+        measure, sub, acted, named = measured
+        claim, source, source_type, disputed = _source_of(text, sent, q, others, analysis.claims, by_id, sayers)
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
@@ -340,9 +317,9 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         same = _converted(text, q, out)
         if same is not None:  # "85 million euros ($98.6 million)": one amount in two units
             name, role = same.measure, same.role
-        elif got is None and era != "now":
+        elif not named and era != "now":
             continue  # an amount no rule names, of another time: nothing of this story to compare
-        if role == "total" and same is None and got is not None and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
+        if role == "total" and same is None and named and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -355,6 +332,53 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return _lone_increments(out, text)
+
+
+def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention],
+                out: Sequence[Figure], persons: Sequence[PersonMention], is_duration: bool,
+                loose: bool) -> tuple[str, str | None, str | None, bool] | None:
+    """What amount ``q`` measures: (measure, counted noun, what its counted people were
+    doing, whether a rule named the measure), or None when no rule names one and the
+    reading is not ``loose``. A duration is named by the story, never by its clause."""
+    got = None if is_duration else \
+        _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
+    if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
+        got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
+    place = _distance_to(text, q, sent)
+    if place is not None:  # "some 40 km north of Huaraz": where it happened, not a depth or a length
+        got = (place, None) if place != "distance" else None
+    if got is None and not loose:
+        return None
+    measure, sub = got if got is not None else (LOOSE, None)
+    acted = sub[1:] if sub and sub.startswith("~") else None  # "1,200 evacuees were sleeping in tents"
+    sub = None if acted else sub
+    measure = _qualified(measure, q, text, sent, persons) if got is not None else measure
+    rate = rate_of(text, sent, q)
+    measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
+    return measure, sub, acted, got is not None
+
+
+def _source_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention],
+               claims: Sequence[Claim], by_id: dict[str, Claim],
+               sayers: _Sayers) -> tuple[Claim | None, str | None, str | None, str | None]:
+    """Who gives amount ``q``: (its claim, source, source type, who disputes it). The
+    claim's source, unless a sayer of the sentence or "reported by X" names another; a
+    denial's amount is the denied claim's, disputed by the denier."""
+    claim = _claim_of(q, claims)
+    source = claim.source if claim else None
+    source_type = claim.source_type if claim else None
+    said = sayers.of(sent, q, others, speech=claim is None)
+    if said is not None:
+        source, source_type = said
+    by = _REPORTED_BY.match(text, q.end, sent[1])
+    if by is not None:  # "more than the 38 reported by the penitentiary system"
+        source, source_type = by.group(1), None
+    disputed = None
+    if claim is not None and claim.stance == "denies":
+        disputed = claim.source
+        answered = by_id.get(claim.responds_to or "")
+        source = answered.source if answered is not None else None
+    return claim, source, source_type, disputed
 
 
 #: a TIMEX3 duration of one unit: PT72S, P2D, PT14H
