@@ -53,6 +53,7 @@ from newskit.story.features import (
     shared_who,
     units_of,
 )
+from newskit.story.frames import frame_groups, frame_links, frame_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
@@ -385,8 +386,8 @@ def _logistic(model: tuple[float, tuple[float, ...]], f: Sequence[float]) -> flo
 def cluster_units(units: Sequence[Unit], weights: Mapping[str, Any],
                   told: Set[tuple[int, int]] = frozenset()) -> list[list[int]]:
     """Clusters of unit indices (see the module docstring); ``told``: pairs the story tells
-    as one act (forms of the predicate its leads share, story/predicate.py), linked unless
-    vetoed."""
+    as one act (forms of the predicate its leads share, story/predicate.py; words several
+    outlets' leads say of one theme on one day, story/frames.py), linked unless vetoed."""
     scores: dict[tuple[int, int], float] = {}
     vetoes: set[tuple[int, int]] = set()
     kept: list[tuple[int, int]] = []
@@ -437,7 +438,10 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
     preds = predicate_families(analyses, predicate_words(analyses, units))
     units = sorted([*units, *predicate_units(analyses, units, preds)], key=lambda u: u.key)
-    told = predicate_links(units, preds, analyses)
+    # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
+    groups = frame_groups(analyses, predicate_words(analyses, units))
+    units = sorted([*units, *frame_units(analyses, units, groups)], key=lambda u: u.key)
+    told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()

@@ -1,0 +1,456 @@
+"""Lead frames aligned across outlets: the same act on the same thing is one event, whatever
+each outlet's verb for it.
+
+Outlets of one story lead with its news, and each tells it in its own words: a regulator
+*blocked* / *prohibited* a merger, parliament *adopted* / *approved* / *passed* a law, a
+portrait *sold* / *fetched* / was *auctioned*. No synonym list holds every such set, but the
+leads share the act's *theme*: the thing acted on ("the merger", "a law", "the portrait").
+So each article's lead (headline and first sentence) is read on the token layer as frames:
+a predicate (a verb's form by its local syntax, a phrasal verb with its particle, a
+participle before its noun, a headline's present form of a verb the story inflects, or an
+event noun with its compound modifier or "of" complement: "the merger ban", "the sale of the
+portrait") with its theme (the head of its object, or of its subject when it has none, is
+passive, or its object is an amount: "sold for £44.6 million"). A pronoun theme ("lawmakers
+backed it") is the noun nearest before it in its sentence that is no subject.
+
+Frames of two or more articles with the same theme (by stem) whose sentences' days agree are
+one act: their words are linked, with every later mention of those words in the same
+article ("blocked ... the decision to block"). The subject of a verb of occurring or
+appearing ("A sinkhole opened", "a fire broke out"; a closed class) names the happening
+itself when its frame is one of those aligned: every mention of that noun in the story joins
+the act, and so do the lead predicates whose subject it is ("a sinkhole that swallowed
+cars").
+
+Only articles with a publication date are read: a collection of undated documents (ECB+
+topics) need not lead with one news. The result depends on the texts only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence, Set
+from functools import cache
+from typing import Any
+
+import attrs
+import regex
+
+from newskit.datafiles import package_json
+from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.story._common import story_data
+from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
+from newskit.story.predicate import (
+    _TOKEN,
+    _excluded,
+    _modifier,
+    _verbal,
+    base,
+    family_of,
+    story_bases,
+    verb_stems,
+)
+from newskit.textlayer import layer
+from newskit.timex import compatible
+
+__all__ = ["Frame", "frame_groups", "frame_links", "frame_units", "lead_frames"]
+
+Tok = tuple[str, int, int, bool]
+_POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
+_DIGIT = regex.compile(r"\d")
+_YEAR = regex.compile(r"^(?:1[6-9]|20)\d\d$")
+
+
+@cache
+def _data() -> dict[str, frozenset[str]]:
+    raw: dict[str, Any] = package_json("newskit", "frames.json")
+    out = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    learned: dict[str, Any] = package_json("newskit", "learned_events.json")
+    for k in ("determiners", "boundaries", "particles", "times", "parts"):
+        out[k] = frozenset(learned[k])
+    return out
+
+
+@attrs.frozen
+class Frame:
+    """A lead's predicate with its theme.
+
+    Attributes:
+        article: the article's id.
+        word: the predicate's word, lower case.
+        start: its offset in the article's text; -1 in the headline.
+        theme: the stem of its theme's head noun (None when the lead does not name one).
+        subject: the stem of its subject's head noun, if any.
+        occurs: a verb of occurring or appearing ("opened", "broke out").
+        when: the date its sentence gives, if any.
+    """
+
+    article: str
+    word: str
+    start: int
+    end: int
+    theme: str | None
+    subject: str | None
+    occurs: bool
+    when: str | None
+
+
+def _low(w: str) -> str:
+    return w.lower().strip("'’")
+
+
+def _closed(w: str) -> bool:
+    d = _data()
+    low = _low(w)
+    return low in d["determiners"] or low in d["boundaries"] or low in d["pronouns"]
+
+
+def _word(w: str) -> bool:
+    return bool(w) and w[0].isalpha()
+
+
+def _np_head(toks: Sequence[Tok], i: int, stop: int | None = None) -> tuple[str | None, int]:
+    """The head of the noun phrase that opens at ``toks[i]`` (its last word before a
+    boundary, a punctuation mark or a verb's form) and the index after it; None when the
+    phrase is an amount ("£44.6 million"), a time, or empty."""
+    d = _data()
+    j, head, stop = i, None, len(toks) if stop is None else stop
+    while j < stop:
+        w = toks[j][0]
+        low = _low(w)
+        if not (_word(w) or _DIGIT.match(w) or w in "$€£%") or (j > i and (low in d["boundaries"] or low in d["pronouns"])):
+            break
+        if j > i and low.endswith("ed") and len(low) > 4 and not _POSS.match(w) \
+                and not (_POSS.match(toks[j - 1][0]) or _low(toks[j - 1][0]) in d["determiners"]):
+            break  # "the portrait auctioned ...": a participle ends the phrase
+        head = w
+        j += 1
+    if head is None:
+        return None, j
+    low = _low(regex.sub(r"['’]s?$", "", head))
+    if _DIGIT.search(low) or low in d["amounts"] or low in d["times"] or low in d["parts"] or len(low) < 3:
+        return None, j
+    return base(low), j
+
+
+def _subject(toks: Sequence[Tok], i: int) -> str | None:
+    """The head of the subject before the predicate at ``toks[i]``: past auxiliaries,
+    adverbs and a time phrase ("on Tuesday"), the phrase back to a clause boundary, its head
+    the last word before its first preposition ("A portrait by ... Varga sold" ->
+    portrait); after a relative word the phrase before it ("a sinkhole that swallowed")."""
+    d = _data()
+    j = i - 1
+    while j >= 0 and (_low(toks[j][0]) in d["auxiliaries"] or _low(toks[j][0]).endswith("ly")):
+        j -= 1
+    while j >= 1 and (_low(toks[j][0]) in d["times"] or toks[j][0].lower() in d["weekdays"]) \
+            and _low(toks[j - 1][0]) in ("on", "at", "in", "last", "this", "late", "early"):
+        j -= 2
+    if j >= 0 and _low(toks[j][0]) in d["relatives"]:
+        j -= 1
+        k = j
+        while k >= 0 and _word(toks[k][0]) and not _closed(toks[k][0]):
+            k -= 1
+        return _np_head(toks, k + 1, j + 1)[0] if k < j else None
+    k = j
+    stops = d["clause_marks"] | d["relatives"] | d["auxiliaries"] | d["modals"]
+    while k >= 0 and (_word(toks[k][0]) or _DIGIT.match(toks[k][0])) and _low(toks[k][0]) not in stops \
+            and not (k < j and _verb_form(toks[k][0])):
+        k -= 1
+    return _np_head(toks, k + 1, j + 1)[0] if k < j else None
+
+
+def _verb_form(w: str) -> bool:
+    low = w.lower()
+    return w.islower() and ((low.endswith("ed") and len(low) > 4) or low in _data()["occurring"])
+
+
+def _resolve(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
+    """A pronoun object's noun: the nearest noun before it in its sentence that is not the
+    verb's subject, a time or a name ("the new law ..., after lawmakers backed it")."""
+    d = _data()
+    for j in range(i - 1, -1, -1):
+        w = toks[j][0]
+        low = _low(w)
+        if w.isalpha() and w.islower() and len(w) > 2 and low not in d["determiners"] \
+                and low not in d["boundaries"] and low not in d["times"] and low not in d["parts"] \
+                and not _verb_form(w) and base(low) != subject:
+            nxt = toks[j + 1][0] if j + 1 < len(toks) else ""
+            if not (nxt.isalpha() and nxt.islower() and nxt.lower() not in d["boundaries"]):
+                return base(low)  # the head of its phrase, not a modifier
+    return None
+
+
+def _realis(toks: Sequence[Tok], i: int) -> bool:
+    """Not told as wished, planned or possible: no modal before it, and an infinitive only
+    after a noun of an act ("the decision to block"), not after a verb ("vow to challenge",
+    "are to appeal")."""
+    d = _data()
+    j = i - 1
+    while j >= 0 and _low(toks[j][0]).endswith("ly"):
+        j -= 1
+    prev = _low(toks[j][0]) if j >= 0 else ""
+    if prev in d["modals"]:
+        return False
+    if prev == "to":
+        before = toks[j - 1][0] if j >= 1 else ""
+        return before.isalpha() and before.islower() and _low(before) in d["act_nouns"]
+    return True
+
+
+def _relative(toks: Sequence[Tok], i: int) -> bool:
+    """A past form right after a relative word ("a sinkhole that opened up")."""
+    w = toks[i][0]
+    return i >= 1 and _low(toks[i - 1][0]) in _data()["relatives"] and w.islower() \
+        and ((w.endswith("ed") and len(w) > 4) or w in _irregular_pasts())
+
+
+@cache
+def _irregular_pasts() -> frozenset[str]:
+    irregular: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
+    return frozenset(f for fs in irregular.values() for f in fs)
+
+
+def _phrasal(toks: Sequence[Tok], i: int) -> bool:
+    """A verb's form with a particle after it ("gave way", "broke down", "went under"): the
+    particle makes it another predicate than the light or phase verb alone."""
+    nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    return nxt in _data()["particles"] and (_verb_form(toks[i][0]) or toks[i][0].lower() in _irregular_pasts())
+
+
+def _headline_verb(toks: Sequence[Tok], i: int, inflected: Set[str]) -> bool:
+    """A headline's present form of a verb the story inflects ("Regulator blocks deal",
+    "Sinkhole swallows cars") after a noun."""
+    w = toks[i][0]
+    if not (toks[i][3] and w.islower() and w.endswith("s") and not w.endswith(("ss", "us", "is"))):
+        return False
+    prev = toks[i - 1][0] if i >= 1 else ""
+    return base(w) in inflected and _word(prev) and not _closed(prev) and prev.lower() not in _data()["amounts"]
+
+
+def _attributive(toks: Sequence[Tok], i: int, inflected: Set[str]) -> bool:
+    """A past participle before the noun it tells of ("blocked supermarket merger")."""
+    w = toks[i][0]
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return w.islower() and w.endswith("ed") and len(w) > 4 and base(w) in inflected \
+        and nxt.isalpha() and nxt.islower() and not _closed(nxt)
+
+
+def _nominal(toks: Sequence[Tok], i: int, events: Set[str], bases: Set[str]) -> str | None:
+    """The theme of an event noun by its compound modifier ("the merger ban") or its "of"
+    complement ("the sale of the portrait"); None when it has neither or is no event word."""
+    w = toks[i][0]
+    if not (w.islower() and w.isalpha()) or family_of(w, bases) not in events:
+        return None
+    nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    if nxt == "of":
+        k = i + 2
+        while k < len(toks) and _low(toks[k][0]) in _data()["determiners"]:
+            k += 1
+        return _np_head(toks, k)[0] if k < len(toks) else None
+    prev = toks[i - 1][0] if i >= 1 else ""
+    if prev.isalpha() and prev.islower() and not _closed(prev) and not _verb_form(prev) \
+            and prev.lower() not in _data()["times"] and not (nxt.isalpha() and nxt.islower() and not _closed(nxt)):
+        return base(prev)
+    return None
+
+
+def _object(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
+    """The head of the object after the predicate (past a particle), a pronoun resolved."""
+    d = _data()
+    j = i + 1
+    if j < len(toks) and _low(toks[j][0]) in d["particles"] and not (j + 1 < len(toks) and _low(toks[j + 1][0]) == "of"):
+        j += 1
+    if j >= len(toks):
+        return None
+    w = _low(toks[j][0])
+    if w in d["pronouns"]:
+        return _resolve(toks, i, subject) if w in ("it", "them") else None
+    if w in d["boundaries"] or not (_word(toks[j][0]) or toks[j][0] in "$€£"):
+        return None
+    return _np_head(toks, j)[0]
+
+
+def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
+    """The frames of one lead sentence's tokens."""
+    d = _data()
+    out: list[Frame] = []
+    for i, (w, s, e, head) in enumerate(toks):
+        if not (w.isalpha() and w.islower()) or len(w) < 3 or _closed(w):
+            continue
+        verbal = _verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i)
+        attributive = head and not verbal and _attributive(toks, i, ctx.inflected)  # telegraphic headlines
+        fam = family_of(w, ctx.bases)
+        if (_excluded(fam) or _excluded(base(w)) or fam in d["framing"]) and not _phrasal(toks, i):
+            continue
+        subject = theme = None
+        if verbal or attributive:
+            if not _realis(toks, i):
+                continue
+            subject = _subject(toks, i) if verbal else None
+            passive = verbal and i >= 1 and _low(toks[i - 1][0]) in d["be"]
+            obj = _np_head(toks, i + 1)[0] if attributive else (None if passive else _object(toks, i, subject))
+            theme = obj or subject
+        else:
+            theme = _nominal(toks, i, ctx.events, ctx.bases)
+            if theme is None:
+                continue
+        nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+        occurs = verbal and subject is not None and base(w) in ctx.occurring \
+            and (w not in d["break_out"] or nxt == "out") and (nxt not in d["particles"] or nxt in d["occurring_particles"])
+        finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
+        when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
+        out.append(Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when))
+    return out
+
+
+@attrs.frozen
+class _Ctx:
+    bases: frozenset[str]
+    inflected: frozenset[str]
+    events: frozenset[str]
+    occurring: frozenset[str]
+
+    @staticmethod
+    def when(a: Analysis, toks: Sequence[Tok], i: int) -> str | None:
+        """The day the frame's clause (between commas) gives, or a year of another time
+        ("looted in 1944")."""
+        d = _data()
+        lo = next((k for k in range(i - 1, -1, -1) if toks[k][0] in ",;:"
+                   or _low(toks[k][0]) in d["relatives"] or _low(toks[k][0]) in d["clause_marks"]), -1) + 1
+        hi = next((k for k in range(i + 1, len(toks)) if toks[k][0] in ",;:"
+                   or _low(toks[k][0]) in d["be"] or _low(toks[k][0]) in d["relatives"]), len(toks))
+        day = a.article.published_date
+        years = {t[0] for k, t in enumerate(toks[lo:hi], lo) if _YEAR.match(t[0]) and k >= 1
+                 and _low(toks[k - 1][0]) in d["year_prepositions"] and (day is None or t[0] != str(day.year))}
+        if years:
+            return sorted(years)[0]
+        if toks[i][3]:
+            return None
+        start, end = toks[lo][1], toks[hi - 1][2]
+        days = [m.value for m in a.mentions if isinstance(m, DateMention) and m.value and len(m.value) >= 10
+                and m.type == "DATE" and start <= m.start < end]
+        return days[0] if len(set(days)) == 1 else None
+
+
+def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
+    """The frames of an article's headline and first sentence."""
+    text = a.article.text
+    sents = layer(text).sentences
+    end = sents[0].end if sents else len(text)
+    title = a.article.title or ""
+    head = [(m.group(), m.start(), m.end(), True) for m in _TOKEN.finditer(title)]
+    body = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, 0, end)]
+    return [*_frames_of(a, head, ctx), *_frames_of(a, body, ctx)]
+
+
+def _context(analyses: Sequence[Analysis], events: Set[str]) -> _Ctx:
+    texts = [a.article.text for a in analyses]
+    occurring = frozenset(base(w) for w in _data()["occurring"])
+    return _Ctx(story_bases(texts), verb_stems(texts), frozenset(events), occurring)
+
+
+def _agreeing(fs: Sequence[Frame]) -> list[Frame]:
+    """The frames whose day agrees with the day most of them give (all when none gives one)."""
+    fs = [f for f in fs if not (f.when and len(f.when) == 4)]  # another year than the news's
+    whens = [f.when for f in fs if f.when]
+    if not whens:
+        return list(fs)
+    day = max(sorted(set(whens)), key=lambda w: sum(compatible(w, x) for x in whens))
+    return [f for f in fs if not f.when or compatible(f.when, day)]
+
+
+def frame_groups(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> list[list[Frame]]:
+    """Groups of lead frames that tell one act: the frames of two or more dated articles with
+    one theme, their days agreeing; a group whose theme is the subject of a verb of occurring
+    also takes every lead frame whose subject it is ("A sinkhole opened ... Sinkhole swallows
+    cars")."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    if len(dated) < 2:
+        return []
+    ctx = _context(dated, events)
+    frames = [f for a in dated for f in lead_frames(a, ctx)]
+    by_theme: dict[str, list[Frame]] = {}
+    for f in frames:
+        if f.theme:
+            by_theme.setdefault(f.theme, []).append(f)
+    for noun in sorted({f.subject for f in frames if f.occurs and f.subject}):
+        mine = by_theme.setdefault(noun, [])
+        mine += [f for f in frames if f.subject == noun and f not in mine]
+    out: list[list[Frame]] = []
+    for _theme, fs in sorted(by_theme.items()):
+        kept = _agreeing(fs)
+        if len({f.article for f in kept}) < 2:
+            continue
+        fams = {family_of(f.word, ctx.bases) for f in kept}
+        kept += [f for f in frames if f.start >= 0 and f not in kept and family_of(f.word, ctx.bases) in fams
+                 and f in _agreeing([*kept, f])]
+        out.append(kept)
+    return out
+
+
+def happening_nouns(groups: Iterable[Sequence[Frame]]) -> frozenset[str]:
+    """The stems of the nouns a group's verb of occurring has as its subject: the noun names
+    the happening ("A sinkhole opened": every "sinkhole" of the story is the act)."""
+    return frozenset(f.subject for g in groups for f in g if f.occurs and f.subject)
+
+
+def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> list[set[tuple[str, int, int]]]:
+    """Per group, the text spans it joins: its frames' words in the text, every later mention
+    of a family of its words in the same article (not a modifier of the noun after it), and
+    every mention of its happening noun in the story."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    bases = story_bases(a.article.text for a in dated)
+    inflected = verb_stems(a.article.text for a in dated)
+    out: list[set[tuple[str, int, int]]] = []
+    for g in groups:
+        fams: dict[str, set[str]] = {}
+        for f in g:
+            fams.setdefault(f.article, set()).add(family_of(f.word, bases))
+        nouns = happening_nouns([g])
+        spans = {(f.article, f.start, f.end) for f in g if f.start >= 0}
+        for a in dated:
+            art = a.article.id
+            toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(a.article.text)]
+            for i, (w, s, e, _h) in enumerate(toks):
+                if not (w.isalpha() and w.islower()):
+                    continue
+                if (family_of(w, bases) in fams.get(art, ()) and not _modifier(toks, i, inflected)) or \
+                        (base(w) in nouns and not _modifier(toks, i, inflected)):
+                    spans.add((art, s, e))
+        out.append(spans)
+    return out
+
+
+def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Sequence[Sequence[Frame]]) -> list[Unit]:
+    """A unit for every span the groups join (:func:`_spans`) that no unit of ``units``
+    covers; each takes the class of the group's mentions the events plugin read (or
+    ``incident``), the date of its own frame's sentence when it is one."""
+    covered = covered_by(units)
+    by_id = {a.article.id: a for a in analyses}
+    out: list[Unit] = []
+    for n, spans in enumerate(_spans(analyses, groups)):
+        minor = frozenset(story_data().get("minor_event_classes", ()))
+        kinds = [u.source.type for u in units if u.source.type not in minor and any(_overlap(u, s) for s in spans)]
+        kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "incident"  # a named class, else what happens
+        whens = {(f.article, f.start): f.when for f in groups[n]}
+        for k, (art, s, e) in enumerate(sorted(spans)):
+            if covered(art, s, e):
+                continue
+            a = by_id[art]
+            w = a.article.text[s:e]
+            ref = SpanRef(article=art, start=s, end=e, text=w)
+            src = Event(id=f"{art}:frame:learned:{s}", type=kind, trigger=w, when=whens.get((art, s)), mentions=(ref,))
+            out.append(make_unit(a, ref, src, len(a.events) + 3000 + k, stem_family(lemma(w))))
+    return out
+
+
+def _overlap(u: Unit, span: tuple[str, int, int]) -> bool:
+    return u.ref.article == span[0] and u.ref.start < span[2] and span[1] < u.ref.end
+
+
+def frame_links(analyses: Sequence[Analysis], units: Sequence[Unit],
+                groups: Sequence[Sequence[Frame]]) -> set[tuple[int, int]]:
+    """Pairs (i < j) of units on spans of one group: told as one act, linked unless vetoed."""
+    out: set[tuple[int, int]] = set()
+    for spans in _spans(analyses, groups):
+        members = [k for k, u in enumerate(units) if any(_overlap(u, s) for s in spans)]
+        out |= {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 201]}
+    return out
