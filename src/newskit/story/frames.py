@@ -287,7 +287,9 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
             subject = _subject(toks, i) if verbal else None
             passive = verbal and i >= 1 and _low(toks[i - 1][0]) in d["be"]
             obj = _np_head(toks, i + 1)[0] if attributive else (None if passive else _object(toks, i, subject))
-            theme = obj or subject
+            # a subject is the theme only as a thing the story names in lower case ("a portrait
+            # sold"), never a name ("Putin arrived": an agent, not what is acted on)
+            theme = obj or (subject if subject in ctx.bases else None)
         else:
             theme = _nominal(toks, i, ctx.events, ctx.bases)
             if theme is None:
