@@ -1,0 +1,204 @@
+"""A trigger's arguments read from local patterns around it: who takes part (possessives,
+premodifiers, objects, "by"/"with" phrases, the subject of its clause, a pronoun's
+antecedent) and where it happens ("in"/"at" places), never the source of a statement
+about it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newskit import Span
+from newskit.actors import Actor, ActorIndex
+from newskit_events.lexicon import lexicon
+from newskit_events.mention import CLAUSE_BREAK, NOT_OBJECT, WORD, Trigger
+
+__all__ = ["read_arguments"]
+
+_POSS_GAP = regex.compile(r"['’]s?(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$")
+_PRONOUN_BEFORE = regex.compile(r"(?<![\p{L}])(his|her|its|their)(?:\s+[\p{Ll}][\p{L}-]*){0,3}\s+$", regex.I)
+_SUBJ_PRONOUN = regex.compile(r"(?<![\p{L}])(he|she)\s+(?:[\p{Ll}][\p{L}'’-]*\s+){0,3}$", regex.I)
+_PREP_AFTER = regex.compile(r"^(?:\s+[\p{Ll}\p{N}][\p{L}\p{N}-]*){0,4}?\s+(to|in|at|into|inside|of|from|near)\s+(?:the\s+)?"
+                         r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|downtown)\s+)?$")
+_BY_AFTER = regex.compile(r"^(?:\s+[\p{Ll}][\p{L}-]*){0,2}?\s+(by|with|between)\s+(?:the\s+)?$")
+#: a verb's object named with a role before the name: "fired *coach* Paulo Duarte"
+_ROLE_GAP = regex.compile(r"\s+(?:(?:the|its|their|his|her)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,2}")
+#: classes whose verbs act on a person named as their object
+_ROLE_OBJECT = frozenset({"personnel", "legal", "crime", "violence", "award"})
+_DIRECT_OBJ = regex.compile(r"^\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$")
+_PREMOD_GAP = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}][\p{L}-]*\s+){0,1}$")
+_AND_GAP = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:to\s+|in\s+)?$")
+_TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$")
+#: classes whose participants are any named party (companies, teams, states), not only persons
+_PARTIES = frozenset({"business", "legal", "contest", "agreement", "conflict", "violence", "meeting",
+                      "invitation"})
+_PLACE_FOR = frozenset({"movement", "meeting", "conflict", "disaster", "political", "violence",
+                        "legal", "agreement", "contest", "invitation", "business"})
+#: how far (characters) arguments are looked for around a trigger
+_WINDOW = 60
+
+
+def _place_list(actors: Sequence[Actor], idx: int, text: str) -> list[Actor]:
+    """The place at ``actors[idx]`` and any places coordinated after it ("North Korea and Vietnam")."""
+    got = [actors[idx]]
+    j = idx
+    while j + 1 < len(actors) and actors[j + 1].is_place and _AND_GAP.match(
+            text[actors[j].end:actors[j + 1].start]):
+        j += 1
+        got.append(actors[j])
+    return got
+
+
+def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None:
+    actors = index.actors
+    lo, hi = max(sent.start, m.start - _WINDOW * 2), min(sent.end, m.end + _WINDOW)
+    before = [i for i in index.index_range(lo, m.start) if actors[i].end <= m.start]
+    after = [i for i in index.index_range(m.end, hi) if actors[i].end <= hi]
+    who: list[Actor] = []
+    places: list[Actor] = []
+    # possessive or premodifier: "Putin's visit", "Russia's war", "his North Korea visit"
+    for i in reversed(before):
+        a = actors[i]
+        gap = text[a.end:m.start]
+        if gap[:1] in "'’" and _POSS_GAP.match(gap):
+            who.append(a)  # "Putin's visit", "Moscow's war": the agent
+            break
+        if not m.verb and _PREMOD_GAP.match(gap) and a.kind != "person":
+            if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+                places.append(a)
+            else:
+                who.append(a)
+            continue
+        break
+    # after: "to North Korea", "by Kim Jong Un", "with Kim", direct object of a verb
+    for i in after:
+        a = actors[i]
+        gap = text[m.end:a.start]
+        pm = _PREP_AFTER.match(gap)
+        if pm and a.kind == "name" and pm.group(1) in ("in", "at", "near") and m.cls in _PLACE_FOR \
+                and m.cls != "transfer" and not places:
+            places.append(attrs.evolve(a, kind="city", place=a.name))
+            continue
+        if pm:
+            prep = pm.group(1)
+            if a.is_place and m.cls == "transfer":
+                who.append(a)
+            elif a.is_place and m.cls in _PLACE_FOR and (prep != "of" or m.cls == "conflict"):
+                if not places:
+                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+            elif m.cls == "transfer" or prep == "with" or (
+                    not a.is_place and m.cls in _PARTIES and prep in ("of", "from")):
+                who.append(a)
+            continue
+        bm = _BY_AFTER.match(gap)
+        if bm:
+            who.append(a)
+            if bm.group(1) == "between" and i + 1 < len(actors):
+                who.append(actors[i + 1])
+            continue
+        if m.verb and m.cls in _ROLE_OBJECT and _ROLE_GAP.fullmatch(gap) and a.kind == "person" and \
+                not any(w.lower() in NOT_OBJECT for w in WORD.findall(gap)):
+            who.append(a)  # "fired coach Paulo Duarte", "appointed former judge Ana Ruiz": the person acted on
+            continue
+        if m.verb and _DIRECT_OBJ.match(gap):
+            if a.kind == "name" and m.cls == "disaster" and not places:
+                places.append(attrs.evolve(a, kind="city", place=a.name))
+            elif a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+                if not places:
+                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+            elif m.cls in {"meeting", "conflict", "violence", "legal", "business", "contest"}:
+                who.append(a)
+            continue
+        break
+    if not places and m.cls == "movement" and not m.verb:
+        for i in reversed(before):
+            a = actors[i]
+            if a.is_place and _TO_BEFORE.search(text, max(sent.start, a.start - 6), a.start) and not \
+                    CLAUSE_BREAK.search(text, a.end, m.start) and m.start - a.end < 50:
+                places.append(a)
+                break
+    # subject: the nearest person (or country, for states' actions) before, same clause
+    if m.cls == "meeting" and who and m.verb:
+        # "Kim ... visited Russia, meeting Putin": the subject takes part too
+        subj = [a for a in index.between(max(sent.start, m.start - 400), m.start) if a.kind == "person"]
+        if subj and all(subj[-1].name != a.name for a in who):
+            who.append(subj[-1])
+    if not any(a.kind == "person" for a in who):
+        pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
+        ref = pron or (_SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None)
+        if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
+            who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, index, sent))
+        elif not who or (m.cls in _PARTIES and m.verb):
+            clause_start = max(sent.start, m.start - 400)
+            for b in CLAUSE_BREAK.finditer(text, clause_start, m.start):
+                clause_start = b.end()
+            kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
+                "person", "country", "capital", "demonym", "government", "organisation", "name"}
+            cands = [a for a in index.between(max(clause_start, m.start - 400), m.start)
+                     if a.kind in kinds and a not in places]
+            if cands and all(cands[-1].name != a.name for a in who):
+                who.append(cands[-1])
+    m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
+    m.places = places
+
+
+#: natural events have no agent: whoever is named near them reports or suffers them
+_NO_AGENT = frozenset({"disaster"})
+#: "according to X", "said X", "Kremlin spokesman X": X is a source
+_SOURCE_BEFORE = regex.compile(
+    r"(?:according\s+to|quoted|citing|cited|spokes(?:man|woman|person)|press\s+secretary|"
+    r"reporter|correspondent|analyst|expert)\s+(?:the\s+)?$", regex.I)
+_INVERTED = regex.compile(r"\b(?:said|says|told|added|stated)\s+$", regex.I)
+_CLAUSE_END = regex.compile(r"\s*(?:[,.;:\n]|$)")
+#: "X, a spokesman for ...", "X spokesman"
+_SOURCE_AFTER = regex.compile(r"^(?:['’]s)?,?\s+(?:an?\s+|the\s+|its\s+)?(?:\p{Ll}+\s+)?"
+                              r"(?:spokes(?:man|woman|person)|press\s+secretary|reporter|correspondent)\b",
+                              regex.I)
+
+
+def _is_source(text: str, a: Actor, m: Trigger) -> bool:
+    """Whether ``a`` is the source of a statement about the event rather than a party to it:
+    a reporting verb stands between them ("Ushakov indicated that the leaders might sign an
+    agreement") or a verb of reacting to it ("the governor condemned the attack"), or ``a`` is introduced as a source ("according to the agency", "Kremlin
+    spokesman Peskov")."""
+    between = text[a.end:m.start] if a.end <= m.start else text[m.end:a.start]
+    if lexicon().reporting.search(between):
+        return True
+    if a.end <= m.start and any(w.lower() in lexicon().reaction for w in WORD.findall(between)):
+        return True  # "Governor Costa condemned the attack": she reacts to it, she is no party
+    if _INVERTED.search(text, max(0, a.start - 12), a.start) and _CLAUSE_END.match(text, a.end):
+        return True  # "..., said Ushakov."
+    return bool(_SOURCE_BEFORE.search(text, max(0, a.start - 30), a.start)
+                or _SOURCE_AFTER.match(text[a.end:a.end + 40]))
+
+
+_FRONTED = regex.compile(r"(?:[\p{Lu}][\p{L}]*\s+){0,2}?(?:after|before|during|while|following|as|upon|when|ahead\s+of|on)\b", regex.I)
+
+
+def _resolve_pronoun(text: str, pos: int, pron: str, m: Trigger, index: ActorIndex,
+                     sent: Span) -> list[Actor]:
+    """The person(s) a possessive or subject pronoun refers to: cataphora in a fronted
+    clause ("After his visit ..., Putin ..."), else the latest person(s) before."""
+    if _FRONTED.match(text, sent.start, min(pos, sent.start + 200)) and \
+            not index.persons_before(pos, sent.start):
+        comma = text.find(",", m.end, min(sent.end, m.end + 300))
+        if comma >= 0:
+            nxt = [a for a in index.between(comma + 1, comma + 400) if a.kind == "person"]
+            if nxt and nxt[0].start <= comma + 3:
+                return nxt[:1]
+    prior = index.persons_before(pos, pos - 1500)
+    if not prior:
+        return []
+    if pron == "their":
+        got: list[Actor] = []
+        for a in reversed(prior):
+            if a.start < sent.start and got:
+                break
+            if all(g.name != a.name for g in got):
+                got.append(a)
+            if len(got) == 2:
+                break
+        return got if len(got) == 2 else []
+    return [prior[-1]]

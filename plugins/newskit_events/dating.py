@@ -1,0 +1,276 @@
+"""When each trigger happened: the date of its clause (a window, never across a clause
+break, a reporting verb or a relation to another time), the dates verbs and nouns lend
+each other ("launched a bid on Monday"), and background marked as stale."""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+
+import regex
+
+from newskit import Article, DateMention, Span
+from newskit.timex import interval
+from newskit_events.lexicon import lexicon
+from newskit_events.mention import (
+    CAUSES,
+    CLAUSE_BREAK,
+    NOT_OBJECT,
+    OBJECT_GAP,
+    TOLL,
+    WORD,
+    Trigger,
+    words_before,
+)
+
+__all__ = ["announced_on", "assign_dates", "background_era", "charge_of", "governed"]
+
+_DATE_REACH = 90
+#: a date that ended this long before the article was published makes its trigger background
+_STALE_DAYS = 180
+_ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
+#: verbs of ending: a date of theirs is when the event ended, not when it happened ("police
+#: ended a 14-hour stand-off early on Saturday", "the strike ended on Friday")
+_ENDING = regex.compile(r"(?<![\p{L}])(?:end(?:s|ed|ing)?|finish(?:es|ed)|conclud(?:es|ed)|terminat(?:es|ed)|"
+                        r"ceas(?:es|ed)|lift(?:s|ed)|call(?:s|ed)\s+off|wound\s+down)(?![\p{L}])", regex.I)
+
+_BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?$", regex.I)
+_INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
+_SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
+_THAT = regex.compile(r"\bthat\b")
+_SAID_ON = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+)\s+(?:(?:reporters|journalists|supporters)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$")
+_PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
+
+
+#: a date that is a possessive premodifier of the trigger after it ("Sunday's runoff")
+_POSSESSED = regex.compile(r"['’]s(?:\s+[\p{L}-]+){0,2}?\s+")
+
+
+#: a word relating two times: what follows it is the anchor of another time, not of this date
+_RELATION = regex.compile(r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\b", regex.I)
+#: a past verb right after a date: "An environmental group on Sunday *blamed* ..."
+_NEXT_VERB = regex.compile(r"\s+(\p{Ll}+ed)\b")
+
+
+def _own_verb(text: str, d: DateMention, trigger_starts: set[int]) -> int | None:
+    """The end of the past verb (no trigger) that follows the date: the date is that verb's
+    time ("An environmental group on Sunday blamed drilling for the eruption": the blaming,
+    not the eruption, was on Sunday), so no trigger after it takes the date."""
+    g = _NEXT_VERB.match(text, d.end)
+    if g is None or g.start(1) in trigger_starts:
+        return None
+    return int(g.end())
+
+
+def _object_noun(text: str, end: int, trigs: Sequence[Trigger]) -> Trigger | None:
+    """The event noun a verb ending at ``end`` governs as its object ("declared *an
+    outbreak*", "launched an unsolicited *bid*"): the first trigger after it, a noun, with
+    only a determiner and modifiers between."""
+    m = next((t for t in trigs if t.start >= end), None)
+    if m is None or m.verb or m.start - end > 40:
+        return None
+    gap = text[end:m.start]
+    if OBJECT_GAP.fullmatch(gap) is None or any(w.lower() in NOT_OBJECT for w in WORD.findall(gap)):
+        return None
+    return m
+
+
+def _declared(text: str, verb_end: int, trigs: Sequence[Trigger]) -> Trigger | None:
+    """The event noun a verb of declaring ends right before (``declaring_verbs``): "Health
+    officials on Monday declared an outbreak" - the day of the declaration is the day the
+    outbreak is known to be one, so the date before the verb dates its object too (a date
+    before any other past verb is that verb's: "a group on Sunday blamed ... the eruption")."""
+    verb = WORD.findall(text[max(0, verb_end - 20):verb_end])[-1:]
+    if not verb or verb[0].lower() not in lexicon().declaring:
+        return None
+    m = _object_noun(text, verb_end, trigs)
+    return None if m is None or m.cls in TOLL else m  # "confirmed the deaths of": they came before
+
+
+def _ended(text: str, m: Trigger, d: DateMention) -> bool:
+    """A verb of ending stands between the event noun and the date, or governs the noun
+    ("ended a 14-hour *stand-off* early on Saturday"; "the *siege* ended on Saturday"): the
+    date is the end's, and an event that lasted is dated by its start."""
+    lo, hi = (m.end, d.start) if m.end <= d.start else (d.end, m.start)
+    if _ENDING.search(text, lo, hi) is not None:
+        return True
+    governor = None
+    for g in _ENDING.finditer(text, max(0, m.start - 30), m.start):
+        governor = g
+    return governor is not None and OBJECT_GAP.fullmatch(text, governor.end(), m.start) is not None
+
+
+def _possessive_date(text: str, d: DateMention) -> bool:
+    return text[d.end:d.end + 1] in ("'", "’") and text[d.end + 1:d.end + 2] == "s"
+
+
+def _counted(text: str, m: Trigger, d: DateMention) -> bool:
+    """The trigger is the source named in a count ("the death toll from the sinking") and a
+    verb of the changing count stands between it and a later date: the date is the
+    count's ("... rose to 27 on Sunday"), not the event's."""
+    lex = lexicon()
+    if not any(w in lex.count_nouns for w in words_before(text, m.start, 5)):
+        return False
+    return any(w.lower() in lex.count_verbs for w in WORD.findall(text, m.end, d.start))
+
+
+def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMention],
+                  sents: Sequence[Span]) -> None:
+    by_sent: dict[int, list[Trigger]] = {}
+    for t in all_trigs:  # in text order
+        by_sent.setdefault(t.sent, []).append(t)
+    trig_starts = {k: [t.start for t in ts] for k, ts in by_sent.items()}
+    starts = [x.start for x in sents]
+    date_starts = [x.start for x in dates]
+    for d in dates:
+        k = bisect.bisect_right(starts, d.start) - 1
+        # triggers of its sentence within 400 characters: a window, so a sentence with no end
+        # costs no more than a short one
+        ts = trig_starts.get(k, [])
+        trigs = by_sent.get(k, [])[bisect.bisect_right(ts, d.start - 400):bisect.bisect_left(ts, d.start + 400)]
+        if d.type not in ("DATE", "TIME") or interval(d.value) is None:
+            continue
+        if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d):
+            continue  # "since 2000": a bound, not the event's time
+        said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
+        if said is not None and lexicon().reporting.fullmatch(said.group("verb")):
+            continue  # "..., the council said on Monday, a margin of 180,000 votes": the speech act's day
+        best: tuple[int, int] | None = None
+        best_m: Trigger | None = None
+        sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
+        initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
+            and text[d.end:d.end + 1] == ","
+        main_from = d.end
+        pp = not initial and _PREP_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+        if initial:
+            sub = _SUBORDINATE.match(text, d.end + 1)
+            if sub:
+                comma = text.find(",", sub.end(), sent.end if sent else len(text))
+                main_from = comma if comma >= 0 else len(text)
+        own_verb = _own_verb(text, d, {t.start for t in trigs})
+        declared = _declared(text, own_verb, trigs) if own_verb is not None else None
+        for m in trigs:
+            s = sents[m.sent]
+            if not (s.start <= d.start and d.end <= s.end):
+                continue
+            if d.end <= m.start and _POSSESSED.fullmatch(text, d.end, m.start):
+                best, best_m = (-1, 0), m  # "Sunday's runoff", "last week's cyberattack": its own date
+                break
+            if d.end <= m.start and not (initial and m.start >= main_from) and (
+                    (own_verb is not None and own_verb <= m.start and m is not declared)
+                    or _RELATION.search(text, d.end, m.start)):
+                continue  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
+            if m.end <= d.start and _counted(text, m, d):
+                continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
+            if not m.verb and _ended(text, m, d):
+                continue  # "ended a 14-hour stand-off early on Saturday": the day it ended
+            dist = d.start - m.end if d.start >= m.end else m.start - d.end
+            if d.start < m.start and "," in text[d.end:m.start]:
+                if initial and m.start >= main_from:
+                    dist = min(dist, 0)  # "On July 19, 2000, ..., he visited": the main clause
+                else:
+                    dist += 40
+            if dist > _DATE_REACH:
+                continue
+            between = text[min(m.end, d.end):max(m.start, d.start)]
+            lo_b = min(m.end, d.end)
+            if lexicon().reporting.search(between):
+                continue  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
+            if CLAUSE_BREAK.search(between) or any(
+                    not _inside_date(dates, date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
+                continue
+            if pp and m.start >= d.end:
+                dist += 30  # "his visit to the USSR in 1984 was announced": the PP modifies what precedes
+            key = (dist, 0 if d.start >= m.end else 1)
+            if best is None or key < best:
+                best, best_m = key, m
+        if best_m is not None and (best_m.when is None or
+                                   len(d.value) > len(best_m.when.value)):
+            best_m.when = d
+
+
+#: between a verb and the event noun it governs: a determiner, a possessive date, adjectives
+
+def governed(text: str, trigs: Sequence[Trigger]) -> None:
+    """A verb trigger and the event noun of its class that is its object ("won Sunday's
+    runoff", "signed an agreement") tell of one event: the noun joins the verb's event, and
+    each takes the time (and the noun the participants) the other was given."""
+    for a, b in itertools.pairwise(trigs):
+        if a.verb and a.when is not None and b.when is None and a.form in lexicon().declaring and \
+                b.cls not in TOLL and _object_noun(text, a.end, [b]) is b:
+            b.when = a.when  # "launched a bid on Monday": the declaring verb's day dates its object
+        if not a.verb or b.verb or a.cls != b.cls or a.sent != b.sent or b.start - a.end > 40:
+            continue
+        gap = text[a.end:b.start]
+        if OBJECT_GAP.fullmatch(gap) is None or any(w.lower() in NOT_OBJECT for w in WORD.findall(gap)):
+            continue
+        b.governor = a
+        if a.when is None:
+            a.when = b.when
+        elif b.when is None:
+            b.when = a.when
+        if not b.who:
+            b.who = list(a.who)
+
+
+#: between a legal verb and the charge it names: "convicted former mayor X *of*", "charged him *with*"
+_CHARGE_GAP = regex.compile(r"(?:\s+[\p{L}'’.-]+){0,4}?\s+(?:of|with|for)(?:\s+[\p{L}-]+){0,2}?\s+")
+
+
+def charge_of(text: str, trigs: Sequence[Trigger]) -> None:
+    """The charge a legal verb names ("convicted X of bribery on Tuesday", "charged with
+    fraud on Monday") is what the case is about: a date read for the charge is the verb's
+    when the verb has none."""
+    for a, b in itertools.pairwise(trigs):
+        if a.cls != "legal" or not a.verb or b.cls == "legal" or a.sent != b.sent or b.when is None:
+            continue
+        if a.when is None and _CHARGE_GAP.fullmatch(text, a.end, b.start):
+            a.when = b.when  # the charge keeps it too: "drunk driving" with no time is no event
+
+
+def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> None:
+    """Mark triggers dated months before publication as background (``stale``), and let an
+    undated verb share the date of the trigger just before it in one clause ("In 1999, a
+    magnitude 7.6 quake killed about 2,400": ``killed`` is the 1999 quake's, not today's
+    deaths). Nothing follows across a comma or a conjunction ("..., who took power in 2011,
+    met ..."), a noun keeps its own time ("issued a warrant over alleged war crimes": the war
+    is not of the warrant's day), and only a toll shares its cause's date ("his visit in 1984
+    was announced": the announcement is an act of its own)."""
+    pub = article.published_date
+    if pub is None:
+        return
+    limit = pub.toordinal() - _STALE_DAYS
+    for m in trigs:
+        iv = interval(m.when.value) if m.when is not None else None
+        m.stale = iv is not None and iv[1].date().toordinal() < limit
+    for a, b in itertools.pairwise(trigs):
+        if a.stale and b.when is None and b.verb and b.cls in TOLL and a.cls in CAUSES and \
+                a.sent == b.sent and not _ERA_GAP.search(text, a.end, b.start):
+            b.when, b.stale = a.when, True
+
+
+#: an event noun's reduced relative of announcing: "The recall, announced on Monday, covers ..."
+_ANNOUNCED_ON = regex.compile(
+    r",?\s+(?:which\s+was\s+|that\s+was\s+)?(?:first\s+)?(?:announced|unveiled|disclosed|ordered|imposed|issued|"
+    r"declared|confirmed|revealed)\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?")
+
+
+def announced_on(text: str, trigs: Sequence[Trigger], dates: Sequence[DateMention]) -> None:
+    """An undated event noun followed by a participle of announcing and a date takes that
+    date: the date after "announced" is the speech act's (``_SAID_ON``), but "the recall,
+    announced on Monday" says when the recall itself was made public, which is the day a
+    recall, a ban or a decision happens."""
+    at = {d.start: d for d in dates if d.type in ("DATE", "TIME")}
+    for m in trigs:
+        if m.verb or m.when is not None:
+            continue
+        g = _ANNOUNCED_ON.match(text, m.end)
+        if g is not None and g.end() in at:
+            m.when = at[g.end()]
+
+
+def _inside_date(dates: Sequence[DateMention], starts: list[int], pos: int) -> bool:
+    """Whether ``pos`` lies inside a date mention ("that day"); ``starts``: the dates' starts."""
+    i = bisect.bisect_right(starts, pos) - 1
+    return any(dates[j].start <= pos < dates[j].end for j in range(max(0, i - 2), i + 1))

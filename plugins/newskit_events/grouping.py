@@ -1,0 +1,267 @@
+"""Mentions of one event within an article: each trigger joins the event its arguments fit
+(class, participants, country, time, step of a procedure) or that a local construction
+forces ("the quake hit", "won the runoff"), else starts one."""
+
+from __future__ import annotations
+
+import regex
+
+from newskit import Article, Event, SpanRef
+from newskit.actors import Actor
+from newskit.timex import interval
+from newskit_events.lexicon import GENERAL, lexicon
+from newskit_events.mention import (
+    CAUSES,
+    NOT_OBJECT,
+    WORD,
+    Draft,
+    Trigger,
+    compatible,
+    words_before,
+)
+from newskit_events.modality import event_modality
+
+__all__ = ["group_events"]
+
+def _specific(a: str | None, b: str | None) -> str | None:
+    """The more specific of two compatible values."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return a
+    return a if (ia[1] - ia[0]) <= (ib[1] - ib[0]) else b
+
+
+def _same_step(ev: Draft, m: Trigger) -> bool:
+    """Whether ``m`` may be a mention of ``ev`` as far as the steps of a procedure go: an
+    arrest, a conviction, a sentence and an appeal are four events of one case (class
+    ``legal``), a hiring and a firing two (``personnel``); see ``steps`` in triggers.json.
+    A general action (class GENERAL: "escaped", "pulled") is one only with its own word:
+    the class says nothing of which happening two different actions are."""
+    if m.cls == GENERAL:
+        return all(x.lemma == m.lemma for x in ev.mentions)
+    steps = lexicon().steps
+    step = steps.get(m.lemma)
+    if step is None:
+        return True
+    return all(steps.get(x.lemma, step) == step for x in ev.mentions)
+
+
+def _fits(ev: Draft, cls: str, who: set[str], persons: set[str], country: str | None,
+          when: str | None, stale: bool = False) -> int:
+    """-1 when the mention cannot be this event, else the number of agreeing slots. A
+    mention dated months back is not an event the article first told undated (its news):
+    "Taiwan's strongest earthquake ... In 1999, a magnitude 7.6 quake killed ..."."""
+    lex = lexicon()
+    if stale and ev.when is None:
+        return -1
+    if cls != ev.cls and ev.cls not in lex.merge_into.get(cls, ()) and cls not in lex.merge_into.get(ev.cls, ()):
+        return -1
+    score = 0
+    if cls != ev.cls and not (who & set(ev.who)):
+        return -1  # a meeting joins a visit only when they share a participant
+    if who and ev.who:
+        if who & set(ev.who):
+            score += 1
+        elif persons and ev.persons and not persons & set(ev.persons):
+            return -1
+    if country and ev.country:
+        if country != ev.country:
+            return -1
+        score += 1
+    if when and ev.when:
+        if not compatible(when, ev.when):
+            return -1
+        if score:
+            score += 1  # a compatible time counts only with a shared participant or place
+    return score
+
+
+def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
+    lex = lexicon()
+    evs: list[Draft] = []
+    members: dict[int, set[int]] = {}
+    event_of: dict[int, Draft] = {}
+    prev_m: Trigger | None = None
+    big: list[Draft] = []  # the events with most mentions so far, at most _BIG
+    for m in trigs:
+        last, prev_m = prev_m, m
+        forced: Draft | None = None
+        if m.by_prev and last is not None and last.cls == m.cls and \
+                0 <= m.start - last.end <= 25 and id(last) in event_of:
+            forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
+        elif last is not None and id(last) in event_of and _occurs(article.text, last, m):
+            forced = event_of[id(last)]  # "the blaze broke out ... on Thursday": the blaze's happening
+        elif m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
+            forced = event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
+        who = {a.name for a in m.who}
+        persons = {a.name for a in m.who if a.kind == "person"}
+        when = m.when.value if m.when else None
+        place_groups: list[Actor | None] = list(m.places) or [None]
+        bare = not who and not m.places and when is None
+        targets: list[Draft] = [forced] if forced is not None else []
+        for place in place_groups if forced is None else []:
+            country = place.country if place else None
+            if bare:
+                pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
+                same = [e for e in pool_evs if (e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ()))
+                        and _same_step(e, m)]
+                if not same:
+                    targets.append(_new(evs, m, who, place, when))
+                    continue
+                recent = [e for e in same if e.last_sent >= m.sent - 1]
+                if m.form in lex.plurals and len(recent) >= 2:
+                    targets.extend(sorted(recent, key=lambda e: -e.last_sent)[:2])
+                    continue
+                pool = recent or same
+                best = max(pool, key=lambda e: (e.mentions[-1].start if recent else 0,
+                                                 len(e.mentions), e.mentions[-1].start))
+                targets.append(best)
+                continue
+            pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
+            scored = [(_fits(e, m.cls, who, persons, country, when, m.stale) if _same_step(e, m) else -1, e)
+                      for e in pool_evs]
+            ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
+            if not ok:
+                targets.append(_new(evs, m, who, place, when))
+                continue
+            best = max(ok, key=lambda se: (se[0], se[1].last_sent == m.sent,
+                                           len(se[1].mentions), se[1].last_sent))[1]
+            targets.append(best)
+        for ev in targets:
+            seen = members.setdefault(id(ev), set())
+            if id(m) in seen:
+                continue
+            seen.add(id(m))
+            event_of[id(m)] = ev
+            ev.mentions.append(m)
+            _bump(big, ev)
+            ev.last_sent = m.sent
+            for a in m.who:
+                if a.name not in ev.who:
+                    ev.who.append(a.name)
+                if a.kind == "person" and a.name not in ev.persons:
+                    ev.persons.append(a.name)
+            if ev.place is None and m.places:
+                p = next((p for p in m.places if ev.country in (None, p.country)), None)
+                if p is not None:
+                    ev.place, ev.country = p.place, p.country
+            if when and (ev.when is None or compatible(ev.when, when)):
+                ev.when = _specific(ev.when, when)
+            ev.evidence.extend((a.start, a.end) for a in m.who + m.places)
+            if m.when:
+                ev.evidence.append((m.when.start, m.when.end))
+    # an event read from bare mentions only ("illicit arms transfers") is the next event of
+    # its class stated within two sentences
+    for i, ev in enumerate(evs):
+        if ev.who or ev.place or ev.when or not ev.mentions or ev.cls == GENERAL:
+            continue
+        nxt = _next_of_class(evs, i)
+        if nxt is not None and not any(x.stale for x in nxt.mentions):  # the news is not a past event
+            nxt.mentions[:0] = ev.mentions
+            nxt.evidence.extend(ev.evidence)
+            ev.mentions = []
+    evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
+    of = {id(m): ev for ev in evs for m in ev.mentions}
+    for ev in evs:
+        if ev.when is None:
+            for m in ev.mentions:
+                host = of.get(id(m.during)) if m.during is not None else None
+                if host is not None and host is not ev and host.when:
+                    ev.when = host.when
+                    break
+    out = []
+    text = article.text
+    for k, ev in enumerate(evs, 1):
+        refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
+                     for m in ev.mentions)
+        evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e])
+                     for s, e in sorted(set(ev.evidence)))
+        first = ev.mentions[0]
+        out.append(Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=first.form, when=ev.when,
+                         where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
+                         sources=(article.id,), country=ev.country, modality=event_modality(ev.mentions)))
+    return out
+
+
+#: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike
+#: had already begun")
+_SUBJECT_GAP = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,2}")
+#: aspectual verbs (no triggers of their own, general actions): with an event noun as subject
+#: they tell when that event happened ("The jailbreak began at 2:30 a.m.")
+_ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced"})
+
+
+def _occurs(text: str, noun: Trigger, verb: Trigger) -> bool:
+    """``verb`` is a verb of occurring (class ``incident``: "happened", "broke out",
+    "unfolded") or an aspectual verb ("began") whose subject is the event noun right before
+    it: the verb tells that the noun's event happened, so it is one event with it, and its
+    time ("broke out ... at 9:20 p.m. on Thursday") is the noun's. So is an ordinary action
+    (class GENERAL) whose subject is a happening with no agent of its own - a disaster, an
+    attack, a crime ("a gas explosion ripped through a block", "the fire gutted the hall"):
+    what the happening does is how it happened. A gerund subject counts ("Fighting broke
+    out"); a verb before it is no subject."""
+    if not verb.verb or verb.sent != noun.sent or not (verb.cls == "incident" or (
+            verb.cls == GENERAL and (verb.form in _ASPECTUAL or noun.cls in CAUSES))):
+        return False  # "a gas explosion ripped through a block": what a happening does is the happening
+    if noun.verb and not noun.form.endswith("ing"):
+        return False
+    gap = _SUBJECT_GAP.fullmatch(text, noun.end, verb.start)
+    return gap is not None and not any(w.lower() in NOT_OBJECT for w in WORD.findall(gap.group()))
+
+
+def _generic(ev: Draft, text: str) -> bool:
+    """An activity named only by bare gerunds, with no one, no place and no time ("acquiring
+    such technologies may prove challenging", "young people fleeing overseas"), is no event."""
+    if ev.who or ev.place or ev.when:
+        return False
+    return all(m.form.endswith("ing") and m.verb and m.lemma != m.form and
+               not words_before(text, m.start, 1)[-1:] == ["the"] for m in ev.mentions)
+
+
+_BIG = 16
+
+
+def _next_of_class(evs: list[Draft], i: int) -> Draft | None:
+    """The next event after ``evs[i]`` of its class first stated within two sentences of its
+    last mention (events are in order of creation, so the scan stops at the first later one)."""
+    ev = evs[i]
+    for j in range(i + 1, len(evs)):
+        e = evs[j]
+        if not e.mentions:
+            continue
+        gap = e.mentions[0].sent - ev.mentions[-1].sent
+        if gap > 2:
+            return None
+        if e.cls == ev.cls and gap >= 0:
+            return e
+    return None
+
+
+def _bump(big: list[Draft], ev: Draft) -> None:
+    """Keep ``big`` the (at most _BIG) events with most mentions after ``ev`` gained one: a
+    constant-time update, so a long text never re-sorts all its events per mention."""
+    if any(e is ev for e in big):
+        return
+    if len(big) < _BIG:
+        big.append(ev)
+        return
+    k = min(range(len(big)), key=lambda i: len(big[i].mentions))
+    if len(ev.mentions) > len(big[k].mentions):
+        big[k] = ev
+
+
+def _salient(evs: list[Draft], big: list[Draft]) -> list[Draft]:
+    """In a long text, the events a mention may refer to: the latest ones and the biggest."""
+    return list({id(e): e for e in evs[-48:] + sorted(big, key=lambda e: -len(e.mentions))}.values())
+
+
+def _new(evs: list[Draft], m: Trigger, who: set[str], place: Actor | None, when: str | None) -> Draft:
+    ev = Draft(cls=m.cls, who=[], persons=[], place=place.place if place else None,
+             country=place.country if place else None, when=None, mentions=[], evidence=[],
+             last_sent=m.sent)
+    evs.append(ev)
+    return ev
