@@ -81,81 +81,113 @@ def _fits(ev: Draft, cls: str, who: set[str], persons: set[str], country: str | 
 
 
 def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
-    lex = lexicon()
-    evs: list[Draft] = []
-    members: dict[int, set[int]] = {}
-    event_of: dict[int, Draft] = {}
-    prev_m: Trigger | None = None
-    big: list[Draft] = []  # the events with most mentions so far, at most _BIG
+    """The article's events, in order of first mention: each trigger joins the event a local
+    construction forces or the one its arguments fit best, else starts one; then events told
+    only by bare nouns join the next of their class, generic activities go, and an undated
+    event takes the time of the event it happened during."""
+    grouper = _Grouper()
+    last: Trigger | None = None
     for m in trigs:
-        last, prev_m = prev_m, m
-        forced: Draft | None = None
+        forced = grouper.forced(m, last, article.text)
+        when = m.when.value if m.when else None
+        places: list[Actor | None] = list(m.places) or [None]
+        targets = [forced] if forced is not None else [grouper.target(m, place, when) for place in places]
+        for ev in targets:
+            for t in ev if isinstance(ev, list) else [ev]:
+                grouper.add(t, m, when)
+        last = m
+    evs = _fold_bare(grouper.evs)
+    evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
+    _time_from_host(evs)
+    return [_to_event(ev, k, article) for k, ev in enumerate(evs, 1)]
+
+
+class _Grouper:
+    """The events of one article as they are assembled, and which event each mention joined."""
+
+    def __init__(self) -> None:
+        self.evs: list[Draft] = []
+        self.members: dict[int, set[int]] = {}
+        self.event_of: dict[int, Draft] = {}
+        self.big: list[Draft] = []  # the events with most mentions so far, at most _BIG
+
+    def forced(self, m: Trigger, last: Trigger | None, text: str) -> Draft | None:
+        """The event a local construction says ``m`` belongs to, if any."""
+        event_of = self.event_of
         if m.by_prev and last is not None and last.cls == m.cls and \
                 0 <= m.start - last.end <= 25 and id(last) in event_of:
-            forced = event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
-        elif last is not None and id(last) in event_of and _occurs(article.text, last, m):
-            forced = event_of[id(last)]  # "the blaze broke out ... on Thursday": the blaze's happening
-        elif m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
-            forced = event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
+            return event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
+        if last is not None and id(last) in event_of and _occurs(text, last, m):
+            return event_of[id(last)]  # "the blaze broke out ... on Thursday": the blaze's happening
+        if m.governor is not None and id(m.governor) in event_of and _same_step(event_of[id(m.governor)], m):
+            return event_of[id(m.governor)]  # "won the runoff": the runoff is what was won
+        return None
+
+    def target(self, m: Trigger, place: Actor | None, when: str | None) -> Draft | list[Draft]:
+        """The event(s) ``m`` (read with ``place``) joins: by its class alone when it has no
+        argument, else the event its arguments fit best; a new event when none fits."""
         who = {a.name for a in m.who}
+        pool = self.evs if len(self.evs) <= 64 else _salient(self.evs, self.big)
+        if not who and not m.places and when is None:
+            return self._by_class(m, pool) or self._new(m, place)
         persons = {a.name for a in m.who if a.kind == "person"}
-        when = m.when.value if m.when else None
-        place_groups: list[Actor | None] = list(m.places) or [None]
-        bare = not who and not m.places and when is None
-        targets: list[Draft] = [forced] if forced is not None else []
-        for place in place_groups if forced is None else []:
-            country = place.country if place else None
-            if bare:
-                pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
-                same = [e for e in pool_evs if (e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ()))
-                        and _same_step(e, m)]
-                if not same:
-                    targets.append(_new(evs, m, who, place, when))
-                    continue
-                recent = [e for e in same if e.last_sent >= m.sent - 1]
-                if m.form in lex.plurals and len(recent) >= 2:
-                    targets.extend(sorted(recent, key=lambda e: -e.last_sent)[:2])
-                    continue
-                pool = recent or same
-                best = max(pool, key=lambda e: (e.mentions[-1].start if recent else 0,
-                                                 len(e.mentions), e.mentions[-1].start))
-                targets.append(best)
-                continue
-            pool_evs = evs if len(evs) <= 64 else _salient(evs, big)
-            scored = [(_fits(e, m.cls, who, persons, country, when, m.stale) if _same_step(e, m) else -1, e)
-                      for e in pool_evs]
-            ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
-            if not ok:
-                targets.append(_new(evs, m, who, place, when))
-                continue
-            best = max(ok, key=lambda se: (se[0], se[1].last_sent == m.sent,
-                                           len(se[1].mentions), se[1].last_sent))[1]
-            targets.append(best)
-        for ev in targets:
-            seen = members.setdefault(id(ev), set())
-            if id(m) in seen:
-                continue
-            seen.add(id(m))
-            event_of[id(m)] = ev
-            ev.mentions.append(m)
-            _bump(big, ev)
-            ev.last_sent = m.sent
-            for a in m.who:
-                if a.name not in ev.who:
-                    ev.who.append(a.name)
-                if a.kind == "person" and a.name not in ev.persons:
-                    ev.persons.append(a.name)
-            if ev.place is None and m.places:
-                p = next((p for p in m.places if ev.country in (None, p.country)), None)
-                if p is not None:
-                    ev.place, ev.country = p.place, p.country
-            if when and (ev.when is None or compatible(ev.when, when)):
-                ev.when = _specific(ev.when, when)
-            ev.evidence.extend((a.start, a.end) for a in m.who + m.places)
-            if m.when:
-                ev.evidence.append((m.when.start, m.when.end))
-    # an event read from bare mentions only ("illicit arms transfers") is the next event of
-    # its class stated within two sentences
+        country = place.country if place else None
+        scored = [(_fits(e, m.cls, who, persons, country, when, m.stale) if _same_step(e, m) else -1, e)
+                  for e in pool]
+        ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
+        if not ok:
+            return self._new(m, place)
+        return max(ok, key=lambda se: (se[0], se[1].last_sent == m.sent, len(se[1].mentions), se[1].last_sent))[1]
+
+    def _by_class(self, m: Trigger, pool: list[Draft]) -> Draft | list[Draft] | None:
+        """A bare mention ("the attack") is the latest event of its class, or both of the last
+        two for a plural ("the attacks"); None when no event of its class is told yet."""
+        lex = lexicon()
+        same = [e for e in pool if (e.cls == m.cls or e.cls in lex.merge_into.get(m.cls, ())) and _same_step(e, m)]
+        if not same:
+            return None
+        recent = [e for e in same if e.last_sent >= m.sent - 1]
+        if m.form in lex.plurals and len(recent) >= 2:
+            return sorted(recent, key=lambda e: -e.last_sent)[:2]
+        return max(recent or same, key=lambda e: (e.mentions[-1].start if recent else 0,
+                                                  len(e.mentions), e.mentions[-1].start))
+
+    def _new(self, m: Trigger, place: Actor | None) -> Draft:
+        ev = Draft(cls=m.cls, who=[], persons=[], place=place.place if place else None,
+                   country=place.country if place else None, when=None, mentions=[], evidence=[],
+                   last_sent=m.sent)
+        self.evs.append(ev)
+        return ev
+
+    def add(self, ev: Draft, m: Trigger, when: str | None) -> None:
+        """``m`` joins ``ev`` (once): its participants, place, time and evidence fill the event."""
+        seen = self.members.setdefault(id(ev), set())
+        if id(m) in seen:
+            return
+        seen.add(id(m))
+        self.event_of[id(m)] = ev
+        ev.mentions.append(m)
+        _bump(self.big, ev)
+        ev.last_sent = m.sent
+        for a in m.who:
+            if a.name not in ev.who:
+                ev.who.append(a.name)
+            if a.kind == "person" and a.name not in ev.persons:
+                ev.persons.append(a.name)
+        if ev.place is None and m.places:
+            p = next((p for p in m.places if ev.country in (None, p.country)), None)
+            if p is not None:
+                ev.place, ev.country = p.place, p.country
+        if when and (ev.when is None or compatible(ev.when, when)):
+            ev.when = _specific(ev.when, when)
+        ev.evidence.extend((a.start, a.end) for a in m.who + m.places)
+        if m.when:
+            ev.evidence.append((m.when.start, m.when.end))
+
+
+def _fold_bare(evs: list[Draft]) -> list[Draft]:
+    """An event read from bare mentions only ("illicit arms transfers") is the next event of
+    its class stated within two sentences (unless that one is a past event)."""
     for i, ev in enumerate(evs):
         if ev.who or ev.place or ev.when or not ev.mentions or ev.cls == GENERAL:
             continue
@@ -164,7 +196,11 @@ def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
             nxt.mentions[:0] = ev.mentions
             nxt.evidence.extend(ev.evidence)
             ev.mentions = []
-    evs = [e for e in evs if e.mentions and not _generic(e, article.text)]
+    return evs
+
+
+def _time_from_host(evs: list[Draft]) -> None:
+    """An undated event takes the time of the event it happened during ("... during the visit")."""
     of = {id(m): ev for ev in evs for m in ev.mentions}
     for ev in evs:
         if ev.when is None:
@@ -173,18 +209,16 @@ def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
                 if host is not None and host is not ev and host.when:
                     ev.when = host.when
                     break
-    out = []
+
+
+def _to_event(ev: Draft, k: int, article: Article) -> Event:
+    """The ``k``-th event of the article, its mentions and evidence as spans of its text."""
     text = article.text
-    for k, ev in enumerate(evs, 1):
-        refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text)
-                     for m in ev.mentions)
-        evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e])
-                     for s, e in sorted(set(ev.evidence)))
-        first = ev.mentions[0]
-        out.append(Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=first.form, when=ev.when,
-                         where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
-                         sources=(article.id,), country=ev.country, modality=event_modality(ev.mentions)))
-    return out
+    refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text) for m in ev.mentions)
+    evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e]) for s, e in sorted(set(ev.evidence)))
+    return Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=ev.mentions[0].form, when=ev.when,
+                 where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
+                 sources=(article.id,), country=ev.country, modality=event_modality(ev.mentions))
 
 
 #: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike
@@ -257,11 +291,3 @@ def _bump(big: list[Draft], ev: Draft) -> None:
 def _salient(evs: list[Draft], big: list[Draft]) -> list[Draft]:
     """In a long text, the events a mention may refer to: the latest ones and the biggest."""
     return list({id(e): e for e in evs[-48:] + sorted(big, key=lambda e: -len(e.mentions))}.values())
-
-
-def _new(evs: list[Draft], m: Trigger, who: set[str], place: Actor | None, when: str | None) -> Draft:
-    ev = Draft(cls=m.cls, who=[], persons=[], place=place.place if place else None,
-             country=place.country if place else None, when=None, mentions=[], evidence=[],
-             last_sent=m.sent)
-    evs.append(ev)
-    return ev
