@@ -52,96 +52,131 @@ def _place_list(actors: Sequence[Actor], idx: int, text: str) -> list[Actor]:
 
 
 def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None:
+    """Fill ``m.who`` and ``m.places`` from the actors around it in its sentence: before it
+    (possessive, premodifier, "to PLACE" of a trip), after it (prepositional phrases, a
+    verb's object), then the subject of its clause or a pronoun's antecedent; sources of a
+    statement about it are dropped."""
     actors = index.actors
     lo, hi = max(sent.start, m.start - _WINDOW * 2), min(sent.end, m.end + _WINDOW)
     before = [i for i in index.index_range(lo, m.start) if actors[i].end <= m.start]
     after = [i for i in index.index_range(m.end, hi) if actors[i].end <= hi]
     who: list[Actor] = []
     places: list[Actor] = []
-    # possessive or premodifier: "Putin's visit", "Russia's war", "his North Korea visit"
-    for i in reversed(before):
-        a = actors[i]
-        gap = text[a.end:m.start]
-        if gap[:1] in "'’" and _POSS_GAP.match(gap):
-            who.append(a)  # "Putin's visit", "Moscow's war": the agent
-            break
-        if not m.verb and _PREMOD_GAP.match(gap) and a.kind != "person":
-            if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
-                places.append(a)
-            else:
-                who.append(a)
-            continue
-        break
-    # after: "to North Korea", "by Kim Jong Un", "with Kim", direct object of a verb
+    _premodifiers(text, m, [actors[i] for i in reversed(before)], who, places)
     for i in after:
-        a = actors[i]
-        gap = text[m.end:a.start]
-        pm = _PREP_AFTER.match(gap)
-        if pm and a.kind == "name" and pm.group(1) in ("in", "at", "near") and m.cls in _PLACE_FOR \
-                and m.cls != "transfer" and not places:
-            places.append(attrs.evolve(a, kind="city", place=a.name))
-            continue
-        if pm:
-            prep = pm.group(1)
-            if a.is_place and m.cls == "transfer":
-                who.append(a)
-            elif a.is_place and m.cls in _PLACE_FOR and (prep != "of" or m.cls == "conflict"):
-                if not places:
-                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
-            elif m.cls == "transfer" or prep == "with" or (
-                    not a.is_place and m.cls in _PARTIES and prep in ("of", "from")):
-                who.append(a)
-            continue
-        bm = _BY_AFTER.match(gap)
-        if bm:
-            who.append(a)
-            if bm.group(1) == "between" and i + 1 < len(actors):
-                who.append(actors[i + 1])
-            continue
-        if m.verb and m.cls in _ROLE_OBJECT and _ROLE_GAP.fullmatch(gap) and a.kind == "person" and \
-                not any(w.lower() in NOT_OBJECT for w in WORD.findall(gap)):
-            who.append(a)  # "fired coach Paulo Duarte", "appointed former judge Ana Ruiz": the person acted on
-            continue
-        if m.verb and _DIRECT_OBJ.match(gap):
-            if a.kind == "name" and m.cls == "disaster" and not places:
-                places.append(attrs.evolve(a, kind="city", place=a.name))
-            elif a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
-                if not places:
-                    places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
-            elif m.cls in {"meeting", "conflict", "violence", "legal", "business", "contest"}:
-                who.append(a)
-            continue
-        break
+        if not _after_one(text, m, actors, i, who, places):
+            break
     if not places and m.cls == "movement" and not m.verb:
-        for i in reversed(before):
-            a = actors[i]
-            if a.is_place and _TO_BEFORE.search(text, max(sent.start, a.start - 6), a.start) and not \
-                    CLAUSE_BREAK.search(text, a.end, m.start) and m.start - a.end < 50:
-                places.append(a)
-                break
-    # subject: the nearest person (or country, for states' actions) before, same clause
+        places.extend(_destination_before(text, m, [actors[i] for i in reversed(before)], sent))
     if m.cls == "meeting" and who and m.verb:
         # "Kim ... visited Russia, meeting Putin": the subject takes part too
         subj = [a for a in index.between(max(sent.start, m.start - 400), m.start) if a.kind == "person"]
         if subj and all(subj[-1].name != a.name for a in who):
             who.append(subj[-1])
     if not any(a.kind == "person" for a in who):
-        pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
-        ref = pron or (_SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None)
-        if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
-            who.extend(_resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, index, sent))
-        elif not who or (m.cls in _PARTIES and m.verb):
-            clause_start = max(sent.start, m.start - 400)
-            for b in CLAUSE_BREAK.finditer(text, clause_start, m.start):
-                clause_start = b.end()
-            kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
-                "person", "country", "capital", "demonym", "government", "organisation", "name"}
-            cands = [a for a in index.between(max(clause_start, m.start - 400), m.start)
-                     if a.kind in kinds and a not in places]
-            if cands and all(cands[-1].name != a.name for a in who):
-                who.append(cands[-1])
+        who.extend(_subject(text, m, index, sent, who, places))
     m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
     m.places = places
+
+
+def _premodifiers(text: str, m: Trigger, nearest_first: Sequence[Actor], who: list[Actor],
+                  places: list[Actor]) -> None:
+    """A possessive ("Putin's visit", "Moscow's war": the agent) or premodifiers of a noun
+    ("his North Korea visit": a place of the classes that take one, else a party)."""
+    for a in nearest_first:
+        gap = text[a.end:m.start]
+        if gap[:1] in "'’" and _POSS_GAP.match(gap):
+            who.append(a)
+            return
+        if m.verb or not _PREMOD_GAP.match(gap) or a.kind == "person":
+            return
+        if a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+            places.append(a)
+        else:
+            who.append(a)
+
+
+def _after_one(text: str, m: Trigger, actors: Sequence[Actor], i: int, who: list[Actor],
+               places: list[Actor]) -> bool:
+    """Read the actor ``actors[i]`` after the trigger as its argument ("to North Korea", "by
+    Kim Jong Un", "with Kim", a verb's direct object); False when it is none, which ends the
+    scan (what follows belongs to another phrase)."""
+    a = actors[i]
+    gap = text[m.end:a.start]
+    pm = _PREP_AFTER.match(gap)
+    if pm and a.kind == "name" and pm.group(1) in ("in", "at", "near") and m.cls in _PLACE_FOR \
+            and m.cls != "transfer" and not places:
+        places.append(attrs.evolve(a, kind="city", place=a.name))
+        return True
+    if pm:
+        _prepositional(m, actors, i, pm.group(1), text, who, places)
+        return True
+    bm = _BY_AFTER.match(gap)
+    if bm:
+        who.append(a)
+        if bm.group(1) == "between" and i + 1 < len(actors):
+            who.append(actors[i + 1])
+        return True
+    if m.verb and m.cls in _ROLE_OBJECT and _ROLE_GAP.fullmatch(gap) and a.kind == "person" and \
+            not any(w.lower() in NOT_OBJECT for w in WORD.findall(gap)):
+        who.append(a)  # "fired coach Paulo Duarte", "appointed former judge Ana Ruiz": the person acted on
+        return True
+    if m.verb and _DIRECT_OBJ.match(gap):
+        if a.kind == "name" and m.cls == "disaster" and not places:
+            places.append(attrs.evolve(a, kind="city", place=a.name))
+        elif a.is_place and m.cls in _PLACE_FOR and m.cls != "transfer":
+            if not places:
+                places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+        elif m.cls in {"meeting", "conflict", "violence", "legal", "business", "contest"}:
+            who.append(a)
+        return True
+    return False
+
+
+def _prepositional(m: Trigger, actors: Sequence[Actor], i: int, prep: str, text: str, who: list[Actor],
+                   places: list[Actor]) -> None:
+    """An actor in a prepositional phrase after the trigger: the place of a class that takes
+    one ("in Hualien"; "of" only for a conflict's), a party of a transfer, "with" someone, or
+    the party "of"/"from" of the classes whose participants are any named party."""
+    a = actors[i]
+    if a.is_place and m.cls == "transfer":
+        who.append(a)
+    elif a.is_place and m.cls in _PLACE_FOR and (prep != "of" or m.cls == "conflict"):
+        if not places:
+            places.extend(_place_list(actors, i, text) if m.cls == "movement" else [a])
+    elif m.cls == "transfer" or prep == "with" or (not a.is_place and m.cls in _PARTIES and prep in ("of", "from")):
+        who.append(a)
+
+
+def _destination_before(text: str, m: Trigger, nearest_first: Sequence[Actor], sent: Span) -> list[Actor]:
+    """The destination of a trip named before the noun ("flew to Pyongyang for a two-day visit")."""
+    for a in nearest_first:
+        if a.is_place and _TO_BEFORE.search(text, max(sent.start, a.start - 6), a.start) and not \
+                CLAUSE_BREAK.search(text, a.end, m.start) and m.start - a.end < 50:
+            return [a]
+    return []
+
+
+def _subject(text: str, m: Trigger, index: ActorIndex, sent: Span, who: Sequence[Actor],
+             places: Sequence[Actor]) -> list[Actor]:
+    """The participant named before the trigger when no person is yet: a pronoun's
+    antecedent ("his visit", "she met"), else the nearest person (or, for the classes of
+    states' and companies' acts, any named party) before it in its clause."""
+    pron = _PRONOUN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    ref = pron or (_SUBJ_PRONOUN.search(text, max(0, m.start - 40), m.start) if m.verb else None)
+    if ref and ref.group(1).lower() in {"his", "her", "he", "she", "their"}:
+        return _resolve_pronoun(text, ref.start(), ref.group(1).lower(), m, index, sent)
+    if who and not (m.cls in _PARTIES and m.verb):
+        return []
+    clause_start = max(sent.start, m.start - 400)
+    for b in CLAUSE_BREAK.finditer(text, clause_start, m.start):
+        clause_start = b.end()
+    kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
+        "person", "country", "capital", "demonym", "government", "organisation", "name"}
+    cands = [a for a in index.between(max(clause_start, m.start - 400), m.start) if a.kind in kinds and a not in places]
+    if cands and all(cands[-1].name != a.name for a in who):
+        return [cands[-1]]
+    return []
 
 
 #: natural events have no agent: whoever is named near them reports or suffers them
