@@ -8,6 +8,7 @@ import bisect
 import itertools
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from newskit import Article, DateMention, Span
@@ -117,6 +118,9 @@ def _counted(text: str, m: Trigger, d: DateMention) -> bool:
 
 def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMention],
                   sents: Sequence[Span]) -> None:
+    """Each date of an event's time (never a bound, "since 2000", nor a speech act's day)
+    dates the nearest trigger of its clause that it can be the time of (``_distance``); a
+    trigger keeps the most specific date it is given."""
     by_sent: dict[int, list[Trigger]] = {}
     for t in all_trigs:  # in text order
         by_sent.setdefault(t.sent, []).append(t)
@@ -129,65 +133,99 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
         # costs no more than a short one
         ts = trig_starts.get(k, [])
         trigs = by_sent.get(k, [])[bisect.bisect_right(ts, d.start - 400):bisect.bisect_left(ts, d.start + 400)]
-        if d.type not in ("DATE", "TIME") or interval(d.value) is None:
+        if d.type not in ("DATE", "TIME") or interval(d.value) is None or _not_event_time(text, d):
             continue
-        if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d):
-            continue  # "since 2000": a bound, not the event's time
-        said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
-        if said is not None and lexicon().reporting.fullmatch(said.group("verb")):
-            continue  # "..., the council said on Monday, a margin of 180,000 votes": the speech act's day
+        sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
+        ctx = _context(text, d, sent, trigs, dates, date_starts)
         best: tuple[int, int] | None = None
         best_m: Trigger | None = None
-        sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
-        initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
-            and text[d.end:d.end + 1] == ","
-        main_from = d.end
-        pp = not initial and _PREP_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
-        if initial:
-            sub = _SUBORDINATE.match(text, d.end + 1)
-            if sub:
-                comma = text.find(",", sub.end(), sent.end if sent else len(text))
-                main_from = comma if comma >= 0 else len(text)
-        own_verb = _own_verb(text, d, {t.start for t in trigs})
-        declared = _declared(text, own_verb, trigs) if own_verb is not None else None
         for m in trigs:
             s = sents[m.sent]
             if not (s.start <= d.start and d.end <= s.end):
                 continue
             if d.end <= m.start and _POSSESSED.fullmatch(text, d.end, m.start):
-                best, best_m = (-1, 0), m  # "Sunday's runoff", "last week's cyberattack": its own date
+                best_m = m  # "Sunday's runoff", "last week's cyberattack": its own date
                 break
-            if d.end <= m.start and not (initial and m.start >= main_from) and (
-                    (own_verb is not None and own_verb <= m.start and m is not declared)
-                    or _RELATION.search(text, d.end, m.start)):
-                continue  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
-            if m.end <= d.start and _counted(text, m, d):
-                continue  # "the toll from the sinking rose to 27 on Sunday": the count's date
-            if not m.verb and _ended(text, m, d):
-                continue  # "ended a 14-hour stand-off early on Saturday": the day it ended
-            dist = d.start - m.end if d.start >= m.end else m.start - d.end
-            if d.start < m.start and "," in text[d.end:m.start]:
-                if initial and m.start >= main_from:
-                    dist = min(dist, 0)  # "On July 19, 2000, ..., he visited": the main clause
-                else:
-                    dist += 40
-            if dist > _DATE_REACH:
+            dist = _distance(text, d, m, ctx)
+            if dist is None:
                 continue
-            between = text[min(m.end, d.end):max(m.start, d.start)]
-            lo_b = min(m.end, d.end)
-            if lexicon().reporting.search(between):
-                continue  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
-            if CLAUSE_BREAK.search(between) or any(
-                    not _inside_date(dates, date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
-                continue
-            if pp and m.start >= d.end:
-                dist += 30  # "his visit to the USSR in 1984 was announced": the PP modifies what precedes
             key = (dist, 0 if d.start >= m.end else 1)
             if best is None or key < best:
                 best, best_m = key, m
-        if best_m is not None and (best_m.when is None or
-                                   len(d.value) > len(best_m.when.value)):
+        if best_m is not None and (best_m.when is None or len(d.value) > len(best_m.when.value)):
             best_m.when = d
+
+
+def _not_event_time(text: str, d: DateMention) -> bool:
+    """A bound ("since 2000") or the day of a speech act ("..., the council said on Monday,
+    a margin of 180,000 votes") is no event's time."""
+    if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d):
+        return True
+    said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
+    return said is not None and lexicon().reporting.fullmatch(said.group("verb")) is not None
+
+
+@attrs.frozen
+class _DateContext:
+    """Where a date stands in its sentence, read once for every trigger it may date."""
+
+    initial: bool  # the date opens the sentence before a comma ("On July 19, 2000, ...")
+    main_from: int  # where the main clause starts after an opening date and subordinate clause
+    pp: bool  # a prepositional date ("in 1984") that modifies what precedes it
+    own_verb: int | None  # the end of the past verb the date is the time of (``_own_verb``)
+    declared: Trigger | None  # the event noun a declaring verb after the date governs
+    dates: Sequence[DateMention]
+    date_starts: list[int]
+
+
+def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigger],
+             dates: Sequence[DateMention], date_starts: list[int]) -> _DateContext:
+    initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
+        and text[d.end:d.end + 1] == ","
+    main_from = d.end
+    pp = not initial and _PREP_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+    if initial:
+        sub = _SUBORDINATE.match(text, d.end + 1)
+        if sub:
+            comma = text.find(",", sub.end(), sent.end if sent else len(text))
+            main_from = comma if comma >= 0 else len(text)
+    own_verb = _own_verb(text, d, {t.start for t in trigs})
+    declared = _declared(text, own_verb, trigs) if own_verb is not None else None
+    return _DateContext(initial, main_from, pp, own_verb, declared, dates, date_starts)
+
+
+def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int | None:
+    """How far the date ``d`` is from trigger ``m`` as its time (commas and a following
+    prepositional date cost more), or None when it cannot be ``m``'s time: another verb or a
+    relation to another time stands between, it is a count's or an end's date, it is out of
+    reach, or a reporting verb, a clause break or "that" stands between."""
+    if d.end <= m.start and not (ctx.initial and m.start >= ctx.main_from) and (
+            (ctx.own_verb is not None and ctx.own_verb <= m.start and m is not ctx.declared)
+            or _RELATION.search(text, d.end, m.start)):
+        return None  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
+    if m.end <= d.start and _counted(text, m, d):
+        return None  # "the toll from the sinking rose to 27 on Sunday": the count's date
+    if not m.verb and _ended(text, m, d):
+        return None  # "ended a 14-hour stand-off early on Saturday": the day it ended
+    dist = d.start - m.end if d.start >= m.end else m.start - d.end
+    if d.start < m.start and "," in text[d.end:m.start]:
+        if ctx.initial and m.start >= ctx.main_from:
+            dist = min(dist, 0)  # "On July 19, 2000, ..., he visited": the main clause
+        else:
+            dist += 40
+    if dist > _DATE_REACH:
+        return None
+    between = text[min(m.end, d.end):max(m.start, d.start)]
+    lo_b = min(m.end, d.end)
+    if lexicon().reporting.search(between):
+        return None  # "On June 17, X reiterated ..., claiming Y provided": the speech act's date
+    if CLAUSE_BREAK.search(between) or any(
+            not _inside_date(ctx.dates, ctx.date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
+        return None
+    if ctx.pp and m.start >= d.end:
+        dist += 30  # "his visit to the USSR in 1984 was announced": the PP modifies what precedes
+    return dist
+
 
 
 #: between a verb and the event noun it governs: a determiner, a possessive date, adjectives
