@@ -131,9 +131,17 @@ def _by_cue(text: str, q: QuantityMention, kind: str, best: tuple[int, int, str]
         return best[2], f"~{pred.lemma}"  # a part if the article gave a larger total before
     sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
     if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
-                or sub not in _data()["subgroup_units"]):
+                or not _is_subgroup(sub)):
         sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
     return best[2], sub
+
+
+def _is_subgroup(noun: str) -> bool:
+    """Whether a counted noun names a subgroup of people (``children``, ``soldiers``), itself
+    or as a synonym of one (``servicemen``, ``guards``: troops)."""
+    groups = _data()["subgroup_units"]
+    synonym = str(_data()["noun_synonyms"].get(noun, ""))
+    return noun in groups or synonym in groups or synonym.rstrip("s") in groups
 
 
 def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,

@@ -69,6 +69,7 @@ from newskit.story.figure_measure import (
     is_rank,
     rate_of,
 )
+from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_story import (
     LOOSE,
     is_measured,
@@ -541,18 +542,21 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     _join_counted_nouns(groups)
     _join_qualified(groups)
     join_by_story(groups, loose)
+    parties = PartyReader([f for figs in groups.values() for f in figs])
     out: list[Finding] = []
     for measure, all_figs in sorted(groups.items()):
-        out += _findings_of(measure, all_figs)
+        out += _findings_of(measure, all_figs, parties)
     return out
 
 
-def _findings_of(measure: str, all_figs: list[Figure]) -> list[Finding]:
+def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> list[Finding]:
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
-    ``$98.6 million`` are no two values of one amount, nor a percent and a count) and per band of
-    magnitude when they lie orders of magnitude apart (``magnitude_gap``)."""
+    ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
+    magnitude when they lie orders of magnitude apart (``magnitude_gap``) and per side of a
+    story with sides (``figure_party``: one army's dead are not the other's)."""
     out: list[Finding] = []
-    for k, part in enumerate(b for d in split_by_dimension(all_figs) for b in split_by_magnitude(d)):
+    parts = (p for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties))
+    for k, part in enumerate(parts):
         about = f"figures:{measure}" + (f" #{k + 1}" if k else "")
         figs = _without_idle_vague(part)
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:

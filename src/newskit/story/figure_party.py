@@ -1,0 +1,202 @@
+"""Whose count an amount is: the side of a story it counts (``10 Tajik soldiers``,
+``Kyrgyzstan's death toll``, ``Valdoria said three of its soldiers``) or all sides at once
+(``at least six soldiers on both sides``).
+
+Why: in a story with sides (a border clash, a match, two companies, two parties) outlets
+count each side's dead, wounded or seats, and the sides' counts differ because they count
+different people, not because the outlets disagree. One side's deaths compared with the
+other side's, or with the deaths of all sides, is a spurious finding. The side is read
+from the amount's own sentence, by mechanisms that hold for any story with sides:
+
+* **named in the amount's noun phrase**: a capitalised modifier of the counted noun
+  (``10 Tajik soldiers``, ``Three Valdorian soldiers``) or of ``the number of``
+  (``the number of Kyrgyz wounded``), or a place in the possessive before the amount
+  in its clause (``Kyrgyzstan's death toll rose to four``);
+* **the sayer's own**: ``three of its soldiers``, ``puts its own losses at``, ``says it
+  lost two``: the side is the amount's source;
+* **all sides**: ``on both sides``, ``both governments``, or two of the story's sides named
+  in the sentence (``a clash on the Valdoria-Kestria frontier``);
+* **the source's side**: a count a side's body gives (``the Tajik Defence Ministry said``)
+  is that side's own count, when nothing else in its sentence says whose it is.
+
+A name and its demonym are one side (``Kyrgyz``/``Kyrgyzstan``, ``Valdorian``/``Valdoria``):
+the gazetteer's countries when both are known, else a shared stem of five letters. Only a
+measure whose amounts name at least one side explicitly is split; amounts of no side join
+the only side there is, else the side with the same amount, else are left out (whose they
+are cannot be told). Nothing here is a list of the story's words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newskit.actors import place_country
+from newskit.model import Figure
+
+__all__ = ["PartyReader", "split_by_party"]
+
+_CAP = r"(\p{Lu}[\p{L}’'-]*\p{L})"
+#: "10 Tajik soldiers", "two more Kyrgyz troops": a capitalised modifier of the counted noun
+_NP_AFTER = regex.compile(r"\s+(?:more\s+|other\s+|of\s+the\s+)?" + _CAP + r"\s+\p{Ll}")
+#: "the number of Kyrgyz wounded has risen to 23"
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+" + _CAP + r"\s+\p{Ll}")
+#: "Kyrgyzstan's death toll rose to": a place in the possessive in the amount's clause
+_POSSESSIVE = regex.compile(_CAP + r"['’]s\s+(?:[\p{Ll}-]+\s+){1,4}(?:[\p{Ll}-]+\s+)?$")
+#: "three of its soldiers", "one of their men": the sayer's own
+_OF_OWN = regex.compile(r"\s+of\s+(?:its|their|our)\b", regex.I)
+#: "puts its own losses at", "its death toll rose to", "it lost two", "they lost"
+_OWN_BEFORE = regex.compile(r"\b(?:(?:its|their|our)\s+(?:own\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:at|to|was|were|is|are|of)\s+"
+                            r"(?:\p{Ll}+\s+){0,2}|(?:it|they|we)\s+(?:has\s+|have\s+|had\s+)?lost\s+(?:\p{Ll}+\s+){0,2})$",
+                            regex.I)
+#: "on both sides", "both governments", "each side": a count of all sides
+_ALL_SIDES = regex.compile(r"\b(?:both|either|all|each)\s+(?:sides?|countries|armies|governments|nations|forces|camps|"
+                           r"teams|parties)\b", regex.I)
+#: "the government in Bishkek", "officials of Tajikistan": a place attached to a source
+_SOURCE_PLACE = regex.compile(r"\s+(?:in|of|from)\s+" + _CAP)
+_WORDS = regex.compile(r"\p{Lu}[\p{L}’']*\p{L}")
+#: months and weekdays (closed classes): capitalised, never a side
+_CALENDAR = regex.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
+                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
+
+#: a side, "*" for all sides, or None
+Side = str | None
+
+
+def same_side(a: str, b: str) -> bool:
+    """Whether two names name one side: one country in the gazetteer (``Bishkek`` and
+    ``Kyrgyzstan``), else a shared stem of five letters (``Kyrgyz``/``Kyrgyzstan``,
+    ``Valdorian``/``Valdoria``), or one the whole of the other when shorter."""
+    if a == b:
+        return True
+    ca, cb = place_country(a), place_country(b)
+    if ca and cb:
+        return ca == cb
+    x, y = (ca or a).lower(), (cb or b).lower()
+    n = 0
+    while n < min(len(x), len(y)) and x[n] == y[n]:
+        n += 1
+    return n >= 5 or (n >= 4 and n == min(len(x), len(y)))
+
+
+def _clause_before(text: str, a: int) -> int:
+    """Where the amount's clause starts: after the last comma, semicolon or colon before it."""
+    return max(text.rfind(c, 0, a) for c in ",;:") + 1
+
+
+class PartyReader:
+    """The side of each amount of a story, read from its sentence. The story's sides are
+    the ones its amounts name explicitly (noun phrase, possessive, the sayer's own)."""
+
+    def __init__(self, figures: Sequence[Figure]) -> None:
+        self.sides: list[str] = []
+        self._explicit = {id(f): self._named(f) for f in figures}
+        for side in self._explicit.values():
+            if side is not None and not any(same_side(side, s) for s in self.sides):
+                self.sides.append(side)
+
+    @staticmethod
+    def _where(f: Figure) -> tuple[str, int, int] | None:
+        if f.evidence is None or f.ref is None:
+            return None
+        off = f.evidence.start
+        return f.evidence.text, f.ref.start - off, f.ref.end - off
+
+    def _named(self, f: Figure) -> Side:
+        """The side the amount's own words name, or its source when they say it is the
+        sayer's own (``of its``), or None."""
+        got = self._where(f)
+        if got is None:
+            return None
+        text, a, b = got
+        m = _NP_AFTER.match(text, b)
+        if m is not None and _is_side_word(m.group(1)):
+            return str(m.group(1))
+        lo = _clause_before(text, a)
+        m = _NUMBER_OF.search(text, lo, a)
+        if m is not None and _is_side_word(m.group(1)):
+            return str(m.group(1))
+        m = _POSSESSIVE.search(text, lo, a)
+        if m is not None and place_country(m.group(1)):
+            return str(m.group(1))
+        if f.source and (_OF_OWN.match(text, b) or _OWN_BEFORE.search(text, max(lo, a - 60), a)):
+            return self._source_side(f, known_only=False)
+        return None
+
+    def _source_side(self, f: Figure, known_only: bool = True) -> Side:
+        """The side a source names: its first capitalised word that is a place or a side of
+        the story (``Tajik Defence Ministry``: Tajik), else a place its sentence attaches to
+        it (``The government in Bishkek says``); with ``known_only`` off, any capitalised
+        word (``Valdoria said three of its soldiers``)."""
+        words: list[str] = _WORDS.findall(f.source or "")
+        for w in words:
+            if place_country(w) or any(same_side(w, s) for s in self.sides):
+                return w
+        if f.source and f.evidence is not None:
+            text, low, k = f.evidence.text, f.evidence.text.lower(), -1
+            while (k := low.find(f.source.lower(), k + 1)) >= 0:
+                m = _SOURCE_PLACE.match(text, k + len(f.source))
+                if m is not None and (place_country(m.group(1)) or any(same_side(m.group(1), s) for s in self.sides)):
+                    return str(m.group(1))
+        return (words[0] if words else None) if not known_only else None
+
+    def explicit(self, f: Figure) -> Side:
+        return self._explicit.get(id(f))
+
+    def side(self, f: Figure) -> Side:
+        """The side of an amount: named, else all sides, else its source's side, else
+        all sides when two of the story's sides are named in its sentence, else None."""
+        named = self.explicit(f)
+        if named is not None:
+            return named
+        got = self._where(f)
+        if got is None:
+            return None
+        text, a, _ = got
+        if _ALL_SIDES.search(text):
+            return "*"
+        src = self._source_side(f)
+        if src is not None:
+            return src
+        lo, hi = text.rfind(";", 0, a) + 1, text.find(";", a)  # the amount's clause: "four were killed; Dushanbe says"
+        seen: list[str] = []
+        for w in _WORDS.findall(text[lo:hi if hi >= 0 else len(text)].replace("-", " ")):
+            hit = next((s for s in self.sides if same_side(w, s)), None)
+            if hit is not None and hit not in seen:
+                seen.append(hit)
+        return "*" if len(seen) >= 2 else None
+
+
+def _is_side_word(word: str) -> bool:
+    """A capitalised modifier that may name a side: not a month or a weekday (``12
+    Thursday``)."""
+    return _CALENDAR.fullmatch(word) is None
+
+
+def split_by_party(figs: Sequence[Figure], reader: PartyReader) -> list[list[Figure]]:
+    """A measure's amounts by side: one side's count is never compared with another's nor
+    with all sides'. Only when some amount names its side explicitly (or all sides); the
+    amounts of no side join the only side there is, else the side giving the same amount,
+    else are left out."""
+    if not any(reader.explicit(f) is not None for f in figs):
+        return [list(figs)]
+    sides: list[tuple[str, list[Figure]]] = []
+    loose: list[Figure] = []
+    for f in figs:
+        s = reader.side(f)
+        if s is None:
+            loose.append(f)
+            continue
+        home = next((fs for k, fs in sides if (k == "*") == (s == "*") and (s == "*" or same_side(k, s))), None)
+        if home is None:
+            sides.append((s, [f]))
+        else:
+            home.append(f)
+    if len(sides) < 2:
+        return [list(figs)]
+    for f in loose:
+        home = next((fs for _, fs in sides if any((g.value, g.high) == (f.value, f.high) for g in fs)), None)
+        if home is not None:
+            home.append(f)
+    return [fs for _, fs in sides]

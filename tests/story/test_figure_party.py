@@ -1,0 +1,66 @@
+"""Session 9: whose count an amount is (``figure_party``). One side's dead are never compared
+with the other side's nor with all sides'; a count a side gives of its own people is that
+side's. Sentences of kinds of news other than the border clashes where the error was seen:
+a collision at sea between two countries' boats, a stampede at a match between two clubs'
+fans, a mine rescue, a storm; person nouns of any compound (``-men``)."""
+
+from __future__ import annotations
+
+from newskit import Article, Pipeline
+from newskit.story import build_story
+from newskit.story.figure_party import same_side
+from newskit.story.figures import article_figures
+
+
+def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2026-06-0{i + 1}T10:00", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    story = build_story([pipeline.run(a) for a in arts])
+    return [(f.label, {x.ref.text for x in f.figures if x.ref}) for f in story.conflicts if f.type == "figures"]
+
+
+def test_a_demonym_and_its_country_are_one_side() -> None:
+    assert same_side("Belorian", "Beloria")
+    assert same_side("Tajik", "Tajikistan")
+    assert same_side("Kenyan", "Kenya")
+    assert not same_side("Arvani", "Beloria")
+    assert not same_side("Iraqi", "Iran")
+    assert not same_side("Austria", "Australia")
+
+
+def test_one_sides_dead_are_not_compared_with_the_other_sides(pipeline: Pipeline) -> None:
+    """``Three Arvani sailors`` and ``Five Belorian fishermen`` died in one collision: two
+    counts of two sides, not two outlets disagreeing."""
+    got = _findings(pipeline,
+                    "Three Arvani sailors were killed when a patrol boat rammed a fishing trawler near the "
+                    "disputed reef, the navy said.",
+                    "Five Belorian fishermen died in the collision near the reef, officials said.")
+    assert not any({"Three", "Five"} <= amounts for _, amounts in got), got
+
+
+def test_a_sides_own_count_differing_across_outlets_is_still_compared(pipeline: Pipeline) -> None:
+    """``Arvania said three of its sailors were killed``, a day later ``four of its sailors``:
+    one side's count told twice, a finding; the other side's five stays apart."""
+    got = _findings(pipeline,
+                    "Arvania said three of its sailors were killed in the collision; Beloria said five of its "
+                    "fishermen died.",
+                    "Arvania said on Tuesday that four of its sailors had been killed in the collision.")
+    assert any({"three", "four"} <= amounts and "five" not in amounts for _, amounts in got), got
+
+
+def test_a_count_of_both_sides_is_not_one_sides(pipeline: Pipeline) -> None:
+    """``at least nine fans of both teams`` is everyone; ``six Rovers fans`` one club's."""
+    got = _findings(pipeline,
+                    "At least nine people were killed on both sides of the stand when a barrier collapsed, "
+                    "police said.",
+                    "Six Rovers fans were killed when the barrier collapsed, the club said.")
+    assert not any({"At least nine", "Six"} <= amounts for _, amounts in got), got
+
+
+def test_a_compound_in_men_counts_persons(pipeline: Pipeline) -> None:
+    """``Four linemen were injured``: a noun in -men names persons, so it is a count of the
+    injured like ``four workers``."""
+    a = pipeline.run(Article.from_dict({"id": "a", "text": "Four linemen were injured when a pole fell during "
+                                        "the storm, the utility said.", "published": "2026-06-02"}))
+    got = {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
+    assert got.get("Four") == "injured", got
