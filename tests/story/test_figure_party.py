@@ -64,3 +64,25 @@ def test_a_compound_in_men_counts_persons(pipeline: Pipeline) -> None:
                                         "the storm, the utility said.", "published": "2026-06-02"}))
     got = {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
     assert got.get("Four") == "injured", got
+
+
+def test_one_thing_counted_once_by_each_outlet_is_one_measure(pipeline: Pipeline) -> None:
+    """``three trucks`` burned in one outlet, ``five trucks`` destroyed in another: each outlet
+    counts the trucks once, so the counts are one measure whatever their verbs (a warehouse
+    fire, not the sinkhole's cars where it was seen)."""
+    got = _findings(pipeline,
+                    "A fire at a logistics depot near Tulsa on Monday night burned three trucks parked "
+                    "beside the loading bays, gutted the main office and sent smoke across the interstate, "
+                    "the fire department said.",
+                    "Five trucks were lost as flames tore through the depot overnight, the owner said, "
+                    "adding that insurers had been told and that no drivers had been hurt.")
+    assert any({"three", "Five"} <= amounts for _, amounts in got), got
+
+
+def test_a_part_of_a_whole_is_not_one_thing_counted(pipeline: Pipeline) -> None:
+    """``two of the five charges`` is a part; ``five charges`` the whole: never one count (a
+    trial, not the fraud verdict where it was seen)."""
+    got = _findings(pipeline,
+                    "The jury convicted the former mayor on two of the five charges he faced.",
+                    "Prosecutors had brought five charges against the former mayor in March.")
+    assert not any({"two", "five"} <= amounts for _, amounts in got), got

@@ -48,6 +48,10 @@ _ISO = regex.compile(r"[A-Z]{3}")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a measure of its own era or rate, or a property (what a place holds or is built for)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
+#: "five of the seven counts", "five of seven counts": an amount counted out of a whole, and that whole
+_OF_WHOLE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|\p{N}|(?:one|two|three|four|five|six|seven|eight|"
+                          r"nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b)", regex.I)
+_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", regex.I)
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 
 
@@ -293,9 +297,28 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
                 if not _may_join(u, v):
                     continue
                 s = _group_similarity(u, v, lems, idf)
-                if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)] or restated(u.figs, v.figs):
+                if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)] or restated(u.figs, v.figs) \
+                        or _one_thing_counted(u, v):
                     out.append((s, i, j))
     return sorted(out, key=lambda c: (-c[0], c[1], c[2]))
+
+
+def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
+    """Whether two outlets count one kind of thing with the same noun, each once: ``three
+    cars`` were swallowed in one outlet, ``five cars`` in another, whatever verbs they use.
+    A story's outlets that each count a specific noun once count the same things; an outlet
+    that counts a noun twice (``two buildings`` evacuated, ``five buildings`` damaged) tells
+    two measures of it, and then only the words decide."""
+    nu, nv = _nouns(u), _nouns(v)
+    places = _data()["place_units"]
+    if not nu or nu != nv or any(_is_person_noun(n) or n in places or n + "s" in places for n in nu):
+        return False  # persons are counted by what happened to them; places by where it happened
+    if any(f.evidence is not None and f.ref is not None and
+           (_OF_WHOLE.match(f.evidence.text, f.ref.end - f.evidence.start) or
+            _OF_BEFORE.search(f.evidence.text, max(0, f.ref.start - f.evidence.start - 12), f.ref.start - f.evidence.start))
+           for f in (*u.figs, *v.figs)):
+        return False  # "five of the seven counts": a part of a whole
+    return all(sum(1 for f in x.figs if f.article == a) == 1 for x in (u, v) for a in x.articles)
 
 
 def _group_similarity(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> float:
