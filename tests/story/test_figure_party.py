@@ -86,3 +86,14 @@ def test_a_part_of_a_whole_is_not_one_thing_counted(pipeline: Pipeline) -> None:
                     "The jury convicted the former mayor on two of the five charges he faced.",
                     "Prosecutors had brought five charges against the former mayor in March.")
     assert not any({"two", "five"} <= amounts for _, amounts in got), got
+
+
+def test_persons_named_by_a_common_noun_give_their_own_estimate(pipeline: Pipeline) -> None:
+    """``Police estimated ..., while promoters put attendance at 60,000``: the second amount is
+    the promoters', not the police's (a victory parade, not the protest where it was seen)."""
+    a = pipeline.run(Article.from_dict({
+        "id": "a", "published": "2026-06-02",
+        "text": "Police estimated that about 20,000 fans lined the route of the victory parade on Sunday, "
+                "while promoters put attendance at more than 60,000."}))
+    got = {f.ref.text: f.source for f in article_figures(a, loose=True) if f.ref}
+    assert got.get("more than 60,000") == "promoters", got

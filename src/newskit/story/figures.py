@@ -48,7 +48,14 @@ from newskit.model import (
     QuantityMention,
     SpanRef,
 )
-from newskit.story.figure_data import _REACH, _data, _gap_words, _measures, _phrases
+from newskit.story.figure_data import (
+    _REACH,
+    _data,
+    _gap_words,
+    _is_person_noun,
+    _measures,
+    _phrases,
+)
 from newskit.story.figure_label import (
     _day,
     _over_time,
@@ -244,13 +251,26 @@ class _Sayers:
         actors = self.actors()
         k = bisect.bisect_left([a.start for a in actors], cue.start()) if actors else 0
         before = [a for a in actors[max(0, k - 3):k] if sent[0] <= a.start and a.end <= cue.start()]
-        if not before:
-            return None
-        a = before[-1]
-        gap = _gap_words(text, a.end, cue.start())
+        gap = _gap_words(text, before[-1].end, cue.start()) if before else None
         if gap is None or gap > 3:
-            return None
-        return a.name, a.kind
+            return _noun_sayer(text, sent, cue.start())
+        return before[-1].name, before[-1].kind
+
+
+#: "while organisers put the crowd at", "local residents estimated": persons named by a common
+#: noun in the plural right before the verb that gives the amount
+_NOUN_SUBJECT = regex.compile(r"(?<![\p{L}'’-])(?:(?:the|its|their|some|many|local)\s+)?(\p{Ll}[\p{Ll}-]+s)\s+$")
+
+
+def _noun_sayer(text: str, sent: tuple[int, int], cue: int) -> tuple[str, str] | None:
+    """Who gives an amount when no name does: the persons a plural common noun right before
+    the verb names (``organisers put the crowd at more than 35,000``, ``dealers estimated``):
+    the amount is theirs, not the sentence's other speaker's (``Police estimated that about
+    9,000 people gathered, while organisers put the crowd at more than 35,000``)."""
+    m = _NOUN_SUBJECT.search(text, max(sent[0], cue - 40), cue)
+    if m is None or not _is_person_noun(m.group(1).lower()):
+        return None
+    return m.group(1), "unnamed"
 
 
 def _claim_of(q: QuantityMention, claims: Sequence[Claim]) -> Claim | None:
