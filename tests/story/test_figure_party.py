@@ -97,3 +97,16 @@ def test_persons_named_by_a_common_noun_give_their_own_estimate(pipeline: Pipeli
                 "while promoters put attendance at more than 60,000."}))
     got = {f.ref.text: f.source for f in article_figures(a, loose=True) if f.ref}
     assert got.get("more than 60,000") == "promoters", got
+
+
+def test_a_day_after_an_event_is_a_time_not_a_rate(pipeline: Pipeline) -> None:
+    """``Two climbers were still missing a day after the avalanche``: a count of the missing,
+    not a count per day; ``processes 500 tonnes a day`` stays a rate (a mountain rescue and a
+    mill, not the cave-in where it was seen)."""
+    a = pipeline.run(Article.from_dict({
+        "id": "a", "published": "2026-06-02",
+        "text": "Two climbers were still missing a day after the avalanche, rescuers said. "
+                "The mill processes 500 tonnes a day."}))
+    got = {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
+    assert got.get("Two") == "missing", got
+    assert any("500" in t and m.endswith("per day") for t, m in got.items()), got

@@ -232,7 +232,8 @@ _RATE_ADJ_UNIT = {"annual": "year", "yearly": "year", "daily": "day", "weekly": 
 
 @cache
 def _rate_rx() -> Any:
-    return regex.compile(r"(?:\s+(?!(?:but|that|which|who)\b)[\p{L}'’-]+){0,5}?\s+(" + _alt(_data()["rate_words"]) + r")(?![\p{L}\p{N}])",
+    return regex.compile(r"(?:\s+(?!(?:but|that|which|who)\b)[\p{L}'’-]+){0,5}?\s+(" + _alt(_data()["rate_words"]) + r")(?![\p{L}\p{N}])"
+                         r"(?!\s+(?:after|later|before|earlier|ago|since|into|on\b))",  # "a day after the cave-in": a time
                          regex.I)
 
 
