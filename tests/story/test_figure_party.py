@@ -110,3 +110,15 @@ def test_a_day_after_an_event_is_a_time_not_a_rate(pipeline: Pipeline) -> None:
     got = {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
     assert got.get("Two") == "missing", got
     assert any("500" in t and m.endswith("per day") for t, m in got.items()), got
+
+
+def test_a_vague_amount_beside_two_differing_exact_ones_is_left_out(pipeline: Pipeline) -> None:
+    """``about 900`` and ``more than 2,000`` evacuated differ; ``Hundreds`` beside them says
+    nothing more and stays out of the finding (a chemical fire, not the protest where it was seen)."""
+    got = _findings(pipeline,
+                    "About 900 residents were evacuated after a chemical fire broke out at a plant in "
+                    "Ludwigshafen, the city said.",
+                    "More than 2,000 residents were evacuated from homes near the plant, police said.",
+                    "Hundreds of residents were evacuated as smoke drifted over the city.")
+    hit = [amounts for _, amounts in got if {"About 900", "More than 2,000"} <= amounts]
+    assert hit and "Hundreds" not in hit[0], got

@@ -599,10 +599,14 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
 def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
     """The amounts of a measure less the vague ones every exact amount agrees with:
     ``hundreds`` beside ``about 300``, ``dozens`` beside 40 say nothing apart (``tens of
-    thousands`` beside ``about 8,000`` does)."""
+    thousands`` beside ``about 8,000`` does); when two exact amounts differ, the vague ones
+    say nothing the exact ones do not (``Thousands`` beside ``about 9,000`` and ``more than
+    35,000``)."""
     exact = [f for f in figs if f.approx != "vague"]
     if not exact:
         return figs
+    if len({(f.value, f.high) for f in exact}) >= 2:
+        return exact  # "about 9,000" vs "more than 35,000": the difference is theirs; "Thousands" adds nothing
     return [f for f in figs if f.approx != "vague" or not all(_overlap(f, g) for g in exact)]
 
 
