@@ -122,3 +122,15 @@ def test_a_vague_amount_beside_two_differing_exact_ones_is_left_out(pipeline: Pi
                     "Hundreds of residents were evacuated as smoke drifted over the city.")
     hit = [amounts for _, amounts in got if {"About 900", "More than 2,000"} <= amounts]
     assert hit and "Hundreds" not in hit[0], got
+
+
+def test_one_sides_count_of_the_other_sides_losses_conflicts(pipeline: Pipeline) -> None:
+    """``Arvania said two of its sailors were killed``; a day later ``the Belorian navy said at
+    least five Arvani sailors had been killed``: two parties' claims, not an update (a naval
+    clash, not the border clash where it was seen)."""
+    got = _findings(pipeline,
+                    "Arvania said two of its sailors were killed when a Belorian patrol boat opened fire near "
+                    "the reef.",
+                    "The Belorian navy said on Tuesday that at least five Arvani sailors had been killed in "
+                    "the exchange of fire near the reef.")
+    assert any(label == "conflicting" and {"two", "at least five"} <= amounts for label, amounts in got), got

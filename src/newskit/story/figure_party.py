@@ -56,6 +56,8 @@ _ALL_SIDES = regex.compile(r"\b(?:both|either|all|each)\s+(?:sides?|countries|ar
 #: "the government in Bishkek", "officials of Tajikistan": a place attached to a source
 _SOURCE_PLACE = regex.compile(r"\s+(?:in|of|from)\s+" + _CAP)
 _WORDS = regex.compile(r"\p{Lu}[\p{L}’']*\p{L}")
+#: the shape of an adjective of nationality (English suffixes, a closed class): Belorian, Sudanese, Iraqi
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
 #: months and weekdays (closed classes): capitalised, never a side
 _CALENDAR = regex.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
                           r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
@@ -131,7 +133,8 @@ class PartyReader:
         word (``Valdoria said three of its soldiers``)."""
         words: list[str] = _WORDS.findall(f.source or "")
         for w in words:
-            if place_country(w) or any(same_side(w, s) for s in self.sides):
+            if place_country(w) or any(same_side(w, s) for s in self.sides) or \
+                    (f.source_type != "person" and _DEMONYM.fullmatch(w)):  # "The Belorian navy": Belorian
                 return w
         if f.source and f.evidence is not None:
             text, low, k = f.evidence.text, f.evidence.text.lower(), -1
@@ -140,6 +143,19 @@ class PartyReader:
                 if m is not None and (place_country(m.group(1)) or any(same_side(m.group(1), s) for s in self.sides)):
                     return str(m.group(1))
         return (words[0] if words else None) if not known_only else None
+
+    def sides_disagree(self, figs: Sequence[Figure]) -> bool:
+        """Whether amounts of one count come from sources of two different sides of a story
+        with sides (the Kyrgyz ministry's count of Tajik dead against the Tajik ministry's):
+        two parties' counts differ as claims, neither updates the other."""
+        if not self.sides:
+            return False
+        seen: list[str] = []
+        for f in figs:
+            s = self._source_side(f)
+            if s is not None and not any(same_side(s, x) for x in seen):
+                seen.append(s)
+        return len(seen) >= 2
 
     def explicit(self, f: Figure) -> Side:
         return self._explicit.get(id(f))

@@ -587,6 +587,8 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
         label = next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
         if label is None:
             continue
+        if label == "updated" and parties.sides_disagree(figs):
+            label = "conflicting"  # one side's count of its losses, the other side's count of them
         shown = _distinct(figs)
         out.append(Finding(
             type="figures", about=about, label=label, measure=measure,
