@@ -267,7 +267,8 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
             i = home[i]
         return i
 
-    for _, i, j in _candidates(units, lems, idf):
+    lone = _lone_sums(story)
+    for _, i, j in _candidates(units, lems, idf, lone):
         ri, rj = find(i), find(j)
         if ri != rj and _may_join(units[ri], units[rj]):
             units[ri] = _merged(units[ri], units[rj], lems, idf)
@@ -278,7 +279,8 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
             groups.setdefault(u.name, []).extend(u.figs)
 
 
-def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf) -> list[tuple[float, int, int]]:
+def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf,
+                lone: frozenset[int] = frozenset()) -> list[tuple[float, int, int]]:
     """The pairs of units that may be one measure, best first: only units of one dimension
     from different articles are scored (an article's own amounts are never paired, so a
     long article costs nothing here)."""
@@ -298,9 +300,24 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
                     continue
                 s = _group_similarity(u, v, lems, idf)
                 if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)] or restated(u.figs, v.figs) \
-                        or _one_thing_counted(u, v):
+                        or _one_thing_counted(u, v) or all(id(f) in lone for f in (*u.figs, *v.figs)):
                     out.append((s, i, j))
     return sorted(out, key=lambda c: (-c[0], c[1], c[2]))
+
+
+def _lone_sums(story: Sequence[Figure]) -> frozenset[int]:
+    """The sums that are their article's only sum in their currency: outlets that each name
+    one sum of a story tell the story's sum (``worth about $80 million`` / ``valued the stolen
+    works at $120 million``; ``asked for 100 million naira`` / ``put the demand at 50 million
+    naira``), whatever their words; an article with two sums in a currency tells two measures,
+    and then only the words decide. ``_may_join`` still asks for one currency, values within
+    reach and no era or rate of their own."""
+    by: dict[tuple[str, str], list[Figure]] = {}
+    for f in story:
+        d = dimension(f)[0]
+        if d.startswith("money:"):
+            by.setdefault((f.article, d), []).append(f)
+    return frozenset(id(fs[0]) for fs in by.values() if len(fs) == 1)
 
 
 def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
