@@ -524,6 +524,12 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
                 p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
             names = sorted({near[-2].name, a.name})
             return " and ".join(names), "country", (near[-2].start, a.end)
+        joined = _joined_parties(text, lo, a)
+        if joined is not None:
+            return text[joined[0]:joined[1]], "organisation" if a.kind != "person" else "group", joined
+        modified = _modified_body(text, lo, a)
+        if modified is not None:
+            return text[modified[0]:modified[1]], _source_name(text, a)[1], modified  # "the Tajik Defence Ministry"
         name, kind, end = _source_name(text, a)
         tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
         if tail is not None and a.kind != "person" and _OPENING.fullmatch(text, lo, a.start):
@@ -565,8 +571,52 @@ def _subject(text: str, pos: int, sent: Span, actors: ActorIndex,
     return _clause_np(text, lo, pos)
 
 
+#: capitalised words right before a body's name that qualify it (``the Kyrgyz Defence
+#: Ministry``, ``Tajikistan's Foreign Ministry``): one or two, a possessive allowed
+_MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)?)\s+$")
+#: names joined by ``and`` before the last one (``Harlow and Bramwell denied``)
+_JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<first>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})"
+                               r"\s+and\s+$")
+_NOT_MODIFIER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "but", "and", "on", "in"})
+
+
+def _modified_body(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
+    """A body named with the country or group it belongs to (``the Kyrgyz Defence
+    Ministry``, ``Tajikistan's Foreign Ministry``): the qualifying capitalised words are
+    part of the party's name, whether or not they are a known place, or the defence
+    ministries of two countries blaming each other would be one party."""
+    if a.kind == "person" or a.is_place or a.kind == "demonym":
+        return None
+    m = _MODIFIER_BEFORE.search(text, max(lo, a.start - 40), a.start)
+    if m is None:
+        return None
+    words = m.group("mod").split()
+    while words and words[0].lower() in _NOT_MODIFIER:
+        words = words[1:]
+    if not words or any(w.lower().rstrip("'’s") in _NOT_MODIFIER for w in words):
+        return None
+    start = text.rindex(words[0], m.start("mod"), a.start)
+    if not _OPENING.fullmatch(text, lo, start):
+        return None
+    return start, a.end
+
+
+def _joined_parties(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
+    """Two names joined by ``and`` opening the clause (``Harlow and Bramwell denied the
+    claim``): both speak, so the source is the pair, not the last name alone."""
+    if a.is_place or a.kind == "demonym":
+        return None
+    m = _JOINED_BEFORE.search(text, max(lo, a.start - 60), a.start)
+    if m is None or m.group("first").split()[0].lower() in _NOT_MODIFIER:
+        return None
+    if not _OPENING.fullmatch(text, lo, m.start("first")):
+        return None
+    return m.start("first"), a.end
+
+
 def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tuple[int, int] | None:
-    """``The Bank of England rejected``, ``The US Justice Department said``: a place inside
+    """``The Bank of England rejected``, ``The US Justice Department said``, ``Norway's
+    Fisheries Directorate denied``: a place inside
     a capitalised name that runs up to the cue is no source; the whole name is (a body
     named after its place). Only when the place gave no role tail of its own."""
     if end != a.end or not (a.is_place or a.kind == "demonym"):
@@ -574,6 +624,8 @@ def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tupl
     s, e = a.start, a.end
     while (m := _NAME_LEFT.search(text, max(lo, s - 40), s)) is not None and text[m.start():m.end()].strip() != "The":
         s = m.start()
+    if text[e:e + 2] in ("'s", "’s") and _NAME_RIGHT.match(text, e + 2, pos) is not None:
+        e += 2  # "Norway's Fisheries Directorate rejected": the country's body
     while (m := _NAME_RIGHT.match(text, e, pos)) is not None:
         e = m.end()
     if (s, e) == (a.start, a.end) or regex.fullmatch(_BETWEEN + r"\s*", text[e:pos]) is None:

@@ -149,6 +149,39 @@ def _accuses(a: Claim, denier: str | None) -> bool:
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
 
 
+#: the subject of a claim's clause and a past act of it: up to five words before ``had``
+#: and a verb (``Halloway's had ignored``, ``a Kyrgyz drone had struck``) or a past form
+#: (``Lumora failed to``); not ``had no record``, ``had "a score to settle"``, ``has halted``
+_SUBJECT = regex.compile(r"^(?P<subj>(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?[\p{L}\p{N}'’&.-]+)\s+"
+                         r"(?:had\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?(?!(?:the|any|some|its|his|her|their|our|not|never|"
+                         r"no|been|nothing|to)(?![\p{L}]))\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}'’-])")
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+def _party_words(party: str) -> frozenset[str]:
+    """The words that name a party in a clause: the first word of a body, the surname of a
+    person, each conjunct of ``X and Y``, the country word of ``Kyrgyz Defence Ministry``
+    (its soldiers, drones and officials are that party too)."""
+    out: set[str] = set()
+    for part in regex.split(r"\s+and\s+", party):
+        words = [w.removesuffix("'s").removesuffix("’s") for w in part.split()]
+        words = [w for w in words if w.lower() not in _DETERMINERS]
+        out |= {w for w in (words[:1] + words[-1:]) if len(w) >= 3 and w[:1].isupper()}
+    return frozenset(out)
+
+
+def _accused_subject(a: Claim, denier: str | None) -> bool:
+    """Whether an assertion says the denier did something: the denier's party is the
+    subject of its clause (``Halloway's had ignored requests``, ``a Kyrgyz drone had
+    struck a school``), so a denial by that party answers it even when no cue said
+    "alleged"."""
+    if not denier:
+        return False
+    m = _SUBJECT.match(a.text)
+    if m is None:
+        return False
+    subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
+    return bool(subject & _party_words(denier))
+
+
 @cache
 def _charge_pattern() -> Any:
     nouns = "|".join(regex.escape(n) for n in sorted(_data()["charge_nouns"], key=len, reverse=True))
@@ -266,9 +299,12 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                      and _accuses(a, d.source)):
                 out.append((a, d))
         d_runs, d_aux = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE)
+        answers = _answers_charge(d) or _generic(d, own[1])
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
-                   and not _inside(a, d) and _repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
-                                                      plain_verbs[id(a)] & d_aux, repeat))
+                   and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
+                                                       plain_verbs[id(a)] & d_aux, repeat)
+                                              or ((answers or bool(plain_words[id(a)] & own[1]))
+                                                  and _accused_subject(a, d.source))))
     return out
 
 

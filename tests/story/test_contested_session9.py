@@ -1,0 +1,115 @@
+"""Session 9 (issue #10): who the parties of an allegation/denial pair are on unseen news.
+
+* A body named with the country it belongs to keeps that word (``the Moldovan Agriculture
+  Ministry`` / ``the Romanian Agriculture Ministry``): two ministries of one kind that blame
+  each other are two parties, not one ``Agriculture Ministry``.
+* Names joined by ``and`` that open the denial's clause deny together (``Corvel and Tasman
+  denied the claim``).
+* An assertion whose clause subject is the denier's party (``Brenmoor had dumped ...``,
+  ``a Moldovan trawler had rammed ...``) says the denier did it: a denial by that party
+  answers it, though no cue said "alleged".
+
+Sentences written for these tests (a fishing dispute, a shipping cartel, a hospital
+contract, a quarry), not from the stories where the kinds were seen failing (a border
+clash, a blocked merger, an art sale, a data-breach fine)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article, Claim, Pipeline
+from newskit.story import build_story
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def _story_pairs(pipeline: Pipeline, texts: list[str]) -> set[tuple[str | None, str | None]]:
+    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
+                                                          "published": f"2025-06-0{i + 1}", "text": t}))
+                         for i, t in enumerate(texts)])
+    claims = {c.id: c for c in story.claims}
+    out = set()
+    for f in story.conflicts:
+        if f.type == "contested":
+            cs = [claims[c] for c in f.claims]
+            out |= {(a.source, d.source) for a in cs if a.stance != "denies" for d in cs if d.stance == "denies"}
+    return out
+
+
+def _denials(pipeline: Pipeline, text: str) -> list[Claim]:
+    doc = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-02"}))
+    return [c for c in doc.claims if c.stance == "denies"]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Fishermen complained about the new quota. The Moldovan Agriculture Ministry denied the accusation.",
+     "Moldovan Agriculture Ministry"),
+    ("Exporters were angry on Tuesday. Norway's Fisheries Directorate rejected the claims as false.",
+     "Norway's Fisheries Directorate"),
+])
+def test_a_body_keeps_the_country_it_belongs_to(pipeline: Pipeline, text: str, source: str) -> None:
+    assert [c.source for c in _denials(pipeline, text)] == [source]
+
+
+def test_a_body_opening_its_sentence_has_no_modifier(pipeline: Pipeline) -> None:
+    """``On Monday the Health Ministry denied``: a date before the name qualifies nothing."""
+    denials = _denials(pipeline, "Nurses said wards were understaffed. On Monday the Health Ministry denied it.")
+    assert all(c.source == "Health Ministry" for c in denials), [c.source for c in denials]
+
+
+def test_names_joined_by_and_deny_together(pipeline: Pipeline) -> None:
+    denials = _denials(pipeline, ("A shippers' lobby said the two lines had fixed freight rates for years. "
+                                  "Corvel and Tasman denied the claim."))
+    assert [c.source for c in denials] == ["Corvel and Tasman"]
+
+
+def test_two_ministries_of_one_kind_blaming_each_other_are_two_pairs(pipeline: Pipeline) -> None:
+    pairs = _story_pairs(pipeline, [
+        ("The Romanian Agriculture Ministry said Moldovan trawlers had rammed two of its patrol boats. "
+         "The Moldovan Agriculture Ministry denied the accusation."),
+        ("The Moldovan Agriculture Ministry accused Romanian inspectors of seizing nets illegally. "
+         "The Romanian Agriculture Ministry rejected the allegation."),
+    ])
+    assert ("Romanian Agriculture Ministry", "Moldovan Agriculture Ministry") in pairs, pairs
+    assert ("Moldovan Agriculture Ministry", "Romanian Agriculture Ministry") in pairs, pairs
+
+
+def test_a_charge_against_either_of_two_joined_parties_is_answered(pipeline: Pipeline) -> None:
+    pairs = _story_pairs(pipeline, [
+        "The Freight Users Council alleged that Corvel had colluded with a rival to raise rates.",
+        "Corvel and Tasman denied wrongdoing.",
+    ])
+    assert ("Freight Users Council", "Corvel and Tasman") in pairs, pairs
+
+
+@pytest.mark.parametrize("assertion", [
+    "Brenmoor had dumped quarry waste in the stream for months",
+    "Brenmoor ignored repeated warnings from the council",
+])
+def test_an_assertion_that_the_denier_did_it_is_answered(pipeline: Pipeline, assertion: str) -> None:
+    pairs = _story_pairs(pipeline, [
+        f"Residents of Ashby said {assertion}, according to a petition handed to the mayor.",
+        "Brenmoor rejected the accusation, saying its site met every condition of its permit.",
+    ])
+    assert any(d == "Brenmoor" and a != "Brenmoor" for a, d in pairs), pairs
+
+
+def test_an_assertion_about_another_party_is_not_answered(pipeline: Pipeline) -> None:
+    """The council did something, not the quarry firm: the firm's denial does not answer it."""
+    pairs = _story_pairs(pipeline, [
+        "Residents of Ashby said the council had approved the new access road in March.",
+        "Brenmoor rejected the accusation, saying its site met every condition of its permit.",
+    ])
+    assert not any(d == "Brenmoor" for _, d in pairs), pairs
+
+
+def test_an_assertion_of_what_the_denier_has_without_an_act_is_not_answered(pipeline: Pipeline) -> None:
+    """``Brenmoor had no licence``: ``had`` is the verb itself, no act of the denier."""
+    pairs = _story_pairs(pipeline, [
+        "Residents of Ashby said Brenmoor had no idea how deep the pit was.",
+        "Brenmoor rejected the accusation, saying its site met every condition of its permit.",
+    ])
+    assert not any(d == "Brenmoor" for _, d in pairs), pairs
