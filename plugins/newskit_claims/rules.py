@@ -187,12 +187,12 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": rc(
             b + "(?P<cue>" + _alt(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
-            r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
+            r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + _alt(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
             r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
-            + _alt(d["denial_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
+            + _alt(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _alt(d["false_words"]) + ")" + e, regex.I),
         # reported content whose subject is a charge and whose predicate is negated: "(said)
         # the claim had no basis", "(said) the allegations were not true", "(said) the report
@@ -374,7 +374,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "reportedly": (("reportedly",),),
         "plea": (("guilty",),),
         "innocence": (("innocence",),),
-        "call_false": (_keys(d["call_cues"]), nouns, _keys(d["false_words"])),
+        "call_false": (_keys(d["call_cues"]), nouns + _keys(d["judgement_nouns"]), _keys(d["false_words"])),
         "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
         "rebut": (nouns,),
     }

@@ -943,6 +943,16 @@ class Resolver:
                 return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
         return None
 
+    def _qualified(self, np: NP, head: str) -> str | None:
+        """An unnamed speaker with what it belongs to (``a military source``, ``a Tajik
+        official``): the words between the determiner and the head, kept with the head,
+        or None when there are none (``a source``)."""
+        doc = self.doc
+        k = next((k for k in range(np.first + 1, np.last + 1) if doc.low[k] == head), None)
+        if k is None or k == np.first + 1:
+            return None
+        return doc.text[doc.starts[np.first + 1]:doc.ends[k]]
+
     def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
         t = tables()
         det = self.doc.low[np.first]
@@ -950,7 +960,7 @@ class Resolver:
             # "a senior official", "one person familiar with …": unnamed, never a named person
             name = t.group_names.get(f"{det} {head}") or t.group_names.get(head) or (
                 "unnamed officials" if head == "official" else f"unnamed {head}")
-            return Speaker(name, np.start, np.end, None, False, "group")
+            return Speaker(self._qualified(np, head) or name, np.start, np.end, None, False, "group")
         para = self.doc.para_index(np.start)
         for h in reversed(self.history[-_RECENT:]):
             # "her spokesman said …" then "the spokesman said": the same role-holder

@@ -113,3 +113,41 @@ def test_an_assertion_of_what_the_denier_has_without_an_act_is_not_answered(pipe
         "Brenmoor rejected the accusation, saying its site met every condition of its permit.",
     ])
     assert not any(d == "Brenmoor" for _, d in pairs), pairs
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("A navy source, speaking on condition of anonymity, denied that the frigate had entered the strait.",
+     "navy source"),
+    ("A hospital source said two wards had been closed.", "hospital source"),
+])
+def test_an_unnamed_source_keeps_what_it_belongs_to(pipeline: Pipeline, text: str, source: str) -> None:
+    """``a navy source`` is the navy's voice, not any unnamed source's."""
+    doc = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-02"}))
+    assert [c.source for c in doc.claims] == [source]
+
+
+def test_a_bare_unnamed_source_stays_unnamed(pipeline: Pipeline) -> None:
+    doc = pipeline.run(Article.from_dict({"id": "a", "text": "A source said two wards had been closed.",
+                                          "published": "2025-03-02"}))
+    assert [c.source for c in doc.claims] == ["unnamed sources"]
+
+
+@pytest.mark.parametrize("text", [
+    "Arden Rail said it would appeal and described the inspectorate's analysis as \"flawed\".",
+    "The orchestra called the auditor's findings misleading.",
+])
+def test_a_judgement_called_false_is_a_denial(pipeline: Pipeline, text: str) -> None:
+    assert len(_denials(pipeline, text)) == 1
+
+
+def test_a_judgement_told_of_is_no_denial(pipeline: Pipeline) -> None:
+    assert not _denials(pipeline, "The inspectorate said its analysis would be published in May.")
+
+
+def test_a_denial_naming_a_body_by_its_initials_answers_it(pipeline: Pipeline) -> None:
+    """``the ORR's analysis`` names the Office of Rail Regulation said just before."""
+    pairs = _story_pairs(pipeline, [
+        ("The Office of Rail Regulation said Arden Rail's trains had run late on a third of journeys in May. "
+         "Arden Rail described the ORR's analysis as \"flawed\", saying strikes had been counted against it."),
+    ])
+    assert ("Office of Rail Regulation", "Arden Rail") in pairs, pairs

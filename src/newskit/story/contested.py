@@ -126,13 +126,25 @@ def _participles(text: str, pattern: Any = _PARTICIPLE) -> frozenset[str]:
     return frozenset(w.lower()[:k] for w in pattern.findall(text) if w.lower() not in stop)
 
 
+def _acronym(name: str) -> str:
+    """The initials of a body's capitalised words (``Competition and Markets Authority``:
+    ``CMA``), by which later sentences name it; empty for fewer than two (three letters at
+    least are used: ``US`` is also a word)."""
+    caps = [w[0] for w in name.split() if w[:1].isupper()]
+    return "".join(caps) if len(caps) >= 2 else ""
+
+
 def _names_accuser(a: Claim, d: Claim) -> bool:
     """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
-    ``denied claims by Reis``."""
+    ``denied claims by Reis``, ``described the CMA's analysis as flawed`` (a body named by
+    its initials)."""
     last = (a.source or "").split()[-1] if a.source else ""
     if len(last) < 3:
         return False
     head = regex.escape(last.rstrip("'’"))
+    short = _acronym(a.source or "") if a.source_type != "person" else ""
+    if len(short) >= 3:
+        head = f"(?:{head}|{short})"
     return regex.search(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", d.text, regex.I) is not None or \
         regex.search(r"\bby\s+(?:the\s+)?(?:\p{L}+\s+)?" + head + r"(?![\p{L}])", d.text, regex.I) is not None
 
@@ -304,7 +316,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
                                               or ((answers or bool(plain_words[id(a)] & own[1]))
-                                                  and _accused_subject(a, d.source))))
+                                                  and _accused_subject(a, d.source))
+                                              or (a.article == d.article and a.end <= d.start
+                                                  and _names_accuser(a, d))))
     return out
 
 
