@@ -577,6 +577,8 @@ _MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*
 #: names joined by ``and`` before the last one (``Harlow and Bramwell denied``)
 _JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<first>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})"
                                r"\s+and\s+$")
+#: a relative clause whose subject is the body (``..., which the Kyrgyz Defence Ministry denied``)
+_RELATIVE_OPENING = regex.compile(r"(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$", regex.I)
 _NOT_MODIFIER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "but", "and", "on", "in"})
 
 
@@ -596,7 +598,7 @@ def _modified_body(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
     if not words or any(w.lower().rstrip("'’s") in _NOT_MODIFIER for w in words):
         return None
     start = text.rindex(words[0], m.start("mod"), a.start)
-    if not _OPENING.fullmatch(text, lo, start):
+    if not _OPENING.fullmatch(text, lo, start) and _RELATIVE_OPENING.search(text, max(lo, start - 12), start) is None:
         return None
     return start, a.end
 

@@ -151,3 +151,33 @@ def test_a_denial_naming_a_body_by_its_initials_answers_it(pipeline: Pipeline) -
          "Arden Rail described the ORR's analysis as \"flawed\", saying strikes had been counted against it."),
     ])
     assert ("Office of Rail Regulation", "Arden Rail") in pairs, pairs
+
+
+def test_the_accused_named_by_its_adjective_is_the_denier(pipeline: Pipeline) -> None:
+    """``Marovian trawlers had cut the cables`` accuses Marovia (its adjective form)."""
+    pairs = _story_pairs(pipeline, [
+        "The Telecoms Authority of Ostland said Marovian trawlers had cut two undersea cables on Sunday.",
+        "Marovia denied the charge, saying its fleet had been in port.",
+    ])
+    assert ("Telecoms Authority of Ostland", "Marovia") in pairs, pairs
+
+
+def test_a_denial_naming_its_accuser_answers_what_the_accuser_says_after_it(pipeline: Pipeline) -> None:
+    """The lead gives the denial (``rejected claims by Ines Moreau``), the accuser's words follow."""
+    pairs = _story_pairs(pipeline, [
+        ("Castell Opera has rejected claims by soprano Ines Moreau that it cancelled her contract over a pay "
+         "dispute.\nMoreau said the director had told her in March that her roles would go to a cheaper singer."),
+    ])
+    assert ("Ines Moreau", "Castell Opera") in pairs, pairs
+
+
+def test_a_body_keeps_its_country_word_in_a_relative_clause(pipeline: Pipeline) -> None:
+    denials = _denials(pipeline, ("Fishermen said Latvian patrols had seized their nets, which the Latvian "
+                                  "Coast Guard denied, calling it \"a fabrication\"."))
+    assert [c.source for c in denials] == ["Latvian Coast Guard"]
+
+
+def test_a_possessive_name_is_the_same_party() -> None:
+    from newskit.story.contested import _same_party
+    assert _same_party("Ashcombe's", "Ashcombe")
+    assert not _same_party("Ashcombe", "Ashcombe Trust Bank Holdings Group")

@@ -136,7 +136,7 @@ def _acronym(name: str) -> str:
 
 def _names_accuser(a: Claim, d: Claim) -> bool:
     """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
-    ``denied claims by Reis``, ``described the CMA's analysis as flawed`` (a body named by
+    ``denied claims by former minister Ana Reis``, ``claims from Reis``, ``described the CMA's analysis as flawed`` (a body named by
     its initials)."""
     last = (a.source or "").split()[-1] if a.source else ""
     if len(last) < 3:
@@ -146,7 +146,7 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
     if len(short) >= 3:
         head = f"(?:{head}|{short})"
     return regex.search(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", d.text, regex.I) is not None or \
-        regex.search(r"\bby\s+(?:the\s+)?(?:\p{L}+\s+)?" + head + r"(?![\p{L}])", d.text, regex.I) is not None
+        regex.search(r"\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?" + head + r"(?![\p{L}])", d.text, regex.I) is not None
 
 
 def _accuses(a: Claim, denier: str | None) -> bool:
@@ -191,7 +191,14 @@ def _accused_subject(a: Claim, denier: str | None) -> bool:
     if m is None:
         return False
     subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
-    return bool(subject & _party_words(denier))
+    return any(_same_stem(w, p) for w in subject for p in _party_words(denier))
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """One name and its adjective or country form (``Kestria`` / ``Kestrian``, ``Kyrgyz``
+    / ``Kyrgyzstan``): one is the other with a short ending, both capitalised."""
+    short, long_ = sorted((a, b), key=len)
+    return short[:1].isupper() and len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 5
 
 
 @cache
@@ -242,8 +249,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     """Whether two sources are one party: one name, a person and the same person speaking
     for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
     Adelman for Marcus Hale``), or a lone surname and the full name it ends (``Hale`` /
-    ``Marcus Hale``: later outlets name a person by surname)."""
-    x, y = a or "", b or ""
+    ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth."""
+    x, y = (v.removesuffix("'s").removesuffix("’s") for v in (a or "", b or ""))
     if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
         return True
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
@@ -315,10 +322,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
-                                              or ((answers or bool(plain_words[id(a)] & own[1]))
+                                              or ((answers or target is not None or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
-                                              or (a.article == d.article and a.end <= d.start
-                                                  and _names_accuser(a, d))))
+                                              or (a.article == d.article and _names_accuser(a, d))))
     return out
 
 
