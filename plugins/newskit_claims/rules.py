@@ -150,6 +150,12 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
         # "Denying allegations of illicit arms transfers, both countries insist ..."
         "denying": rc(
             r"(?P<cue>Denying|Rejecting|Dismissing|Refuting)\s+(?:[\p{L}-]+\s+){0,8}?[\p{L}-]+(?=,)"),
+        # "..., it said, rejecting claims by Bishkek that ...", "... said, dismissing the
+        # accusations as ...": a participle after a report whose object is a charge (or a
+        # that-clause of "denying") denies, by the report's speaker; "rejecting the offer" never
+        "trail_denying": rc(
+            r",\s+(?P<cue>denying|rejecting|dismissing|refuting|disputing)\s+(?:(?:that|any)\s|(?:[\p{L}'’-]+\s+){0,3}?(?:"
+            + _alt(d["denial_nouns"] + d["judgement_nouns"] + ["wrongdoing"]) + r")(?![\p{L}]))", regex.I),
         # "have been downplayed by the Kremlin"
         "passive": rc(
             r"(?:has|have|had|was|were)\s+(?:also\s+)?been\s+(?:\p{Ll}+ly\s+)?(?P<cue>"
@@ -368,6 +374,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "denied_by": (denies, nouns, ("by",)),
         "noun_deny": (denies + _keys(d["call_cues"]), nouns),
         "denying": (("denying", "rejecting", "dismissing", "refuting"),),
+        "trail_denying": (("denying", "rejecting", "dismissing", "refuting", "disputing"),),
         "passive": (("been",), ("by",)),
         "as_by": (("confirmed", "announced", "reported", "stated", "said"), ("by",)),
         "according": (("according",),),
@@ -873,6 +880,46 @@ def _denying_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand],
                          kind, responds=_last_allegation(out, s), fixed=True))
 
 
+_IT_BEFORE = regex.compile(r"(?<![\p{L}])(?:it|they)\s+$", regex.I)
+#: the source of a denial whose speaker is a pronoun (``..., it said, rejecting ...``) until
+#: :func:`_resolve_it` gives it the body that spoke before it
+_IT = "<it>"
+
+
+def _resolve_it(split: Sequence[_Cand]) -> None:
+    """``Tajik units were forced to respond, it said, rejecting claims ...``: the pronoun
+    that reports is the last body (not a person) a claim before it in the article names;
+    with none, the denial is dropped from the sources (``None``)."""
+    for i, c in enumerate(split):
+        if c.source != _IT:
+            continue
+        last = next((k for k in reversed(split[:i]) if k.source and k.source != _IT and k.source_type != "person"
+                     and k.end <= c.start), None)
+        c.source, c.source_type = (last.source, last.source_type) if last is not None else (None, None)
+
+
+def _trailing_denials(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
+    """``Tajik units were forced to respond, it said, rejecting claims by Bishkek that ...``:
+    a participle denying a charge after a report denies, and its denier is who reports
+    (the subject of the last reporting cue before it in the sentence)."""
+    for m in _scan("trail_denying", text, sent, live):
+        cue = None
+        for c in _scan("cue", text, sent, live):
+            if c.end() <= m.start():
+                cue = c
+        if cue is None:
+            continue
+        src, kind, sref = _subject(text, cue.start(), sent, actors, out)
+        if src is None and _IT_BEFORE.search(text, max(sent.start, cue.start() - 6), cue.start()):
+            src, kind, sref = _IT, "pronoun", None  # ", it said, rejecting ...": resolved with the sources
+        if src is None or (src != _IT and src.lower() in _FUNCTION_WORDS):
+            continue
+        s, e = _trim(text, m.start("cue"), _clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(_Cand(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
+                             responds=_last_allegation(out, s), fixed=True))
+
+
 def _passive_claims(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live: frozenset[str]) -> None:
     """"have been downplayed by the Kremlin": the clause before, its agent the source."""
     stance_of = _cue_stance()
@@ -996,7 +1043,8 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[_Cand], live
 
 #: The construction rules in the order they read a sentence (the order matters: a denial
 #: answers the last allegation appended before it).
-_CONSTRUCTION_RULES = (_cue_claims, _denied_by_claims, _noun_deny_claims, _denying_claims, _passive_claims,
+_CONSTRUCTION_RULES = (_cue_claims, _denied_by_claims, _noun_deny_claims, _denying_claims, _trailing_denials,
+                       _passive_claims,
                        _as_by_claims, _according_claims, _reportedly_claims, _denials)
 
 
@@ -1303,6 +1351,7 @@ def _resolve_sources(text: str, split: Sequence[_Cand], persons: Sequence[Person
     _resolve_representatives(text, split, persons, targets)
     _resolve_agents(text, split, persons)
     _resolve_anaphors(text, split, persons, targets)
+    _resolve_it(split)
     answering = _answering_negations(text, split, stances)
     if answering or named != [c.source for c in split]:
         targets = _answered(text, split, stances)

@@ -181,3 +181,25 @@ def test_a_possessive_name_is_the_same_party() -> None:
     from newskit.story.contested import _same_party
     assert _same_party("Ashcombe's", "Ashcombe")
     assert not _same_party("Ashcombe", "Ashcombe Trust Bank Holdings Group")
+
+
+@pytest.mark.parametrize("text", [
+    ("The port authority said the crane had been inspected in May, rejecting claims by dockers that it was "
+     "unsafe."),
+    "The Water Board said it would appeal, dismissing the accusations as politically motivated.",
+])
+def test_a_participle_denying_a_charge_after_a_report_is_a_denial_by_the_reporter(pipeline: Pipeline,
+                                                                                  text: str) -> None:
+    denials = _denials(pipeline, text)
+    assert denials and all(c.cue in ("rejecting", "dismissing") for c in denials), denials
+
+
+def test_a_participle_after_it_said_denies_for_the_body_that_spoke_before(pipeline: Pipeline) -> None:
+    denials = _denials(pipeline, ("The Danube Shipping Authority said the barge had been overloaded. It was "
+                                  "moored legally, it said, rejecting claims by the crew that it had been "
+                                  "abandoned."))
+    assert [c.source for c in denials if c.cue == "rejecting"] == ["Danube Shipping Authority"], denials
+
+
+def test_a_participle_rejecting_an_offer_is_no_denial(pipeline: Pipeline) -> None:
+    assert not _denials(pipeline, "The union said it would strike, rejecting the offer of a 3% rise.")
