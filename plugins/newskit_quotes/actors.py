@@ -270,9 +270,9 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
             return Actor("org_desc", None, head)
         return Actor("group", lower_np, head)
     if head in t.groups or (head.endswith("s") and head[:-1] in t.roles):
-        # "a military source", "police sources": what the unnamed speaker belongs to is
+        # "a military source", "police sources": what an unnamed source is a source of is
         # kept, so the army's denial is the army's, not any unnamed source's
-        qualified = " ".join(bare) if len(bare) > 1 and t.group_names.get(head, "").startswith("unnamed ") else None
+        qualified = " ".join(bare) if len(bare) > 1 and head in ("source", "sources") else None
         return Actor("group", qualified or t.group_names.get(head, lower_np), head)
     if head in t.roles or det in ("the", "a", "an"):
         return Actor("person_desc", None, head)

@@ -946,11 +946,16 @@ class Resolver:
     def _qualified(self, np: NP, head: str) -> str | None:
         """An unnamed speaker with what it belongs to (``a military source``, ``a Tajik
         official``): the words between the determiner and the head, kept with the head,
-        or None when there are none (``a source``)."""
+        or None when there are none (``a source``). A source is named by what it is a source
+        of, whatever the word; any other unnamed head only by a name (a country, a body):
+        ``a senior administration official`` is one of many."""
         doc = self.doc
         k = next((k for k in range(np.first + 1, np.last + 1) if doc.low[k] == head), None)
         if k is None or k == np.first + 1:
             return None
+        words = doc.text[doc.starts[np.first + 1]:doc.ends[k - 1]].split()
+        if head not in ("source", "sources") and not all(w[:1].isupper() for w in words):
+            return None  # "a senior administration official" stays unnamed; "a Tajik official" does not
         return doc.text[doc.starts[np.first + 1]:doc.ends[k]]
 
     def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
