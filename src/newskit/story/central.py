@@ -92,11 +92,17 @@ def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]],
 
 def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                   titles: Mapping[str, str | None], tolls: Set[int] = frozenset(),
-                  modifiers: Set[tuple[str, int, int]] = frozenset()) -> int:
+                  modifiers: Set[tuple[str, int, int]] = frozenset(),
+                  acts: Set[tuple[str, int, int]] = frozenset(),
+                  objects: Set[tuple[str, int, int]] = frozenset()) -> int:
     """The index of the central event among ``events`` (built from ``clusters``, in order);
     ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
-    toll of a cause the same articles lead with (see the module docstring). On equal
-    prominence the event its sources date is the news."""
+    toll of a cause the same articles lead with (see the module docstring); ``acts``: the
+    keys of the mentions of the predicate the leads share (story/predicate.py), whose event
+    is never an ordinary action: it is the act the outlets lead with, whatever class the
+    events plugin gave its word ("the regulator blocked the takeover" is the news, not the
+    takeover it acts on): an event a lead names as the act's object (``objects``, "blocked
+    the takeover") yields to it. On equal prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     roles = [role(c) for c in clusters]
     sup = [support(c, heads, modifiers) for c in clusters]
@@ -105,14 +111,18 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     has_news = any(news)
     has_cause = any(n and e.type in causes for n, e in zip(news, events, strict=True))
 
+    act = [any(u.key in acts for u in c) for c in clusters]
+    has_act = any(a and s > 0 for a, s in zip(act, sup, strict=True))
+
     def yields(k: int) -> bool:
-        return k in tolls or (roles[k] == "toll" and has_cause) or (roles[k] == "report" and has_news)
+        return k in tolls or (roles[k] == "toll" and has_cause) or (roles[k] == "report" and has_news) or \
+            (has_act and not act[k] and any(u.lead and u.key in objects for u in clusters[k]))
 
     minor = _roles()["minor"]
 
     def key(k: int) -> tuple[bool, bool, bool, int, int, int, int, bool, list[int]]:
         c, e = clusters[k], events[k]
-        return (e.type not in minor, e.modality != "hypothetical", not yields(k), sup[k],
+        return (e.type not in minor or act[k], e.modality != "hypothetical", not yields(k), sup[k],
                 len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c),
                 e.when is not None, [-ord(ch) for ch in e.id])
 

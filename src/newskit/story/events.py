@@ -57,10 +57,13 @@ from newskit.story.frames import frame_groups, frame_links, frame_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
+    act_objects,
+    dated_acts,
     is_general_noun,
     is_predicate,
     join_anaphors,
     predicate_families,
+    predicate_keys,
     predicate_links,
     predicate_units,
     predicate_words,
@@ -437,7 +440,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     units = [*units, *learned_units(analyses, units)]
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
     preds = predicate_families(analyses, predicate_words(analyses, units))
-    units = sorted([*units, *predicate_units(analyses, units, preds)], key=lambda u: u.key)
+    units = sorted(dated_acts(analyses, [*units, *predicate_units(analyses, units, preds)], preds), key=lambda u: u.key)
     # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
     groups = frame_groups(analyses, predicate_words(analyses, units))
     units = sorted([*units, *frame_units(analyses, units, groups)], key=lambda u: u.key)
@@ -451,9 +454,10 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # with nor a report of it, on equal prominence the dated one; with every cluster that
     # tells of the same happening (story/central.py)
     texts = {a.article.id: a.article.text for a in analyses}
+    acts = predicate_keys(units, preds, analyses)
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
-                      modifier_keys(units, texts))
+                      modifier_keys(units, texts), acts, act_objects(analyses, units, acts))
     clusters = fold_into_central(clusters, k, vetoed, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from functools import cache
 from typing import Any
 
+import attrs
 import regex
 
 from newskit.datafiles import package_json
@@ -46,8 +47,8 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 
-__all__ = ["base", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
-           "predicate_links", "predicate_positions", "predicate_units",
+__all__ = ["act_objects", "base", "dated_acts", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
+           "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "verb_stems"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -138,15 +139,69 @@ def _derived(word: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def family_of(word: str, bases: Set[str]) -> str:
+def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
     """The word's family in a story whose words have the stems ``bases``: the stem of the verb
     it is derived from when the story uses that verb ("collision" -> "collid" when some
-    article says "collided"), else its own stem."""
+    article says "collided"), else its own stem. A form in -ing the story uses only as a
+    noun (``nouns``, :func:`noun_forms`: "a 1931 painting", "their funding") is a word of its
+    own, not the verb's."""
+    if nouns and _singular(word.lower()) in nouns:
+        return _singular(word.lower())
     own = base(word)
     for stem in _derived(word):
         if stem != own and stem in bases:
             return stem
     return own
+
+
+def _singular(low: str) -> str:
+    return low[:-1] if low.endswith("ings") else low
+
+
+def noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
+    """The forms in -ing (singular) the story's texts use only as nouns and its events plugin
+    never reads as an event: never after an auxiliary, never before an object (a
+    determiner, a possessive or a pronoun), never a verb by :func:`_verbal` ("A 1931
+    painting", "the painting's owner", "foreign funding"). Such a form names a thing (what
+    was painted, the money), not the verb's act, whatever its suffix; a deverbal noun that
+    names a happening ("the shooting", "the bombing") is an event mention and stays the
+    verb's."""
+    seen: set[str] = set()
+    verbs: set[str] = set()
+    events: set[str] = set()
+    for a in analyses:
+        events |= {_singular(m.text.lower()) for e in a.events for m in e.mentions}
+        toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(a.article.text)]
+        for i, (w, _s, _e, _h) in enumerate(toks):
+            low = w.lower()
+            if not (w.isalpha() and low.endswith(("ing", "ings")) and len(low) > 5):
+                continue
+            one = _singular(low)
+            seen.add(one)
+            if one not in verbs and _verb_use(toks, i):
+                verbs.add(one)
+    return frozenset(seen - verbs - events)
+
+
+def _verb_use(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
+    """``toks[i]`` (a form in -ing) is a verb here: after an auxiliary of be ("was painting"),
+    or with an object after it ("painting the wall", "funding their work", "by cutting Bank
+    Rate", "cutting 300 jobs")."""
+    if toks[i][0].lower().endswith("s"):
+        return False
+    j = _skip_adverbs(toks, i)
+    if j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
+        return True
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return _objects_next(toks, i) or nxt[:1].isupper() or nxt[:1].isdigit()
+
+
+@cache
+def _objects() -> frozenset[str]:
+    """Words that open a verb's object and never a relative clause after a noun: the
+    determiners but "that" (and "last", "such"), the object pronouns."""
+    dets = _learned().get("determiners", frozenset()) - {"that", "last", "such"}
+    return frozenset(dets | (_sets()["pronouns"] & {"him", "them", "us", "me", "itself", "themselves"}))
 
 
 def story_bases(texts: Iterable[str]) -> frozenset[str]:
@@ -233,12 +288,21 @@ def _verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[s
     past = (low.endswith("ed") and len(low) > 4 and not low.endswith("eed")) or low in _irregular()
     if not past:
         return False
+    if "-" in low.strip("-"):
+        return _objects_next(toks, i)  # "foreign-funded groups" modifies; "test-fired a missile" acts
     if (j >= 1 and prev[:1].isupper()) or pl in _sets()["pronouns"]:
         return True  # after its subject: "the Bank of England cut rates", "it fined the firm"
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
     if nxt[:1].isalpha() and nxt.islower() and not _closed(nxt.lower()):
         return False  # a participle before its noun is an adjective: "oiled beaches"
     return low not in _irregular() or _irregular()[low] != low  # "struck", "threw"; not "cut", "hit"
+
+
+def _objects_next(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
+    """An object opens right after ``toks[i]`` (a determiner, a possessive, an object
+    pronoun): the word is a transitive verb there."""
+    nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
+    return nxt.lower() in _objects() or _POSSESSIVE.match(nxt) is not None
 
 
 def _closed(low: str) -> bool:
@@ -344,15 +408,17 @@ def predicate_words(analyses: Sequence[Analysis], units: Sequence[Unit]) -> froz
     """The families (:func:`family_of`) of the words ``units`` read as events: the events
     plugin's triggers and the nouns story/learned.py finds in event frames."""
     bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
-    return frozenset(family_of(_first(u.ref.text), bases) for u in units)
+    nouns = noun_forms(a for a in analyses if a.article.published_date is not None)
+    return frozenset(family_of(_first(u.ref.text), bases, nouns) for u in units)
 
 
 def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> str | None:
     """The family (:func:`family_of`) of the predicate most dated articles' leads share, or
     None: a word that some lead uses as a predicate (or that ``events``, the families of the
     story's event words, hold), named in at least two articles' leads; on a tie the one more
-    headlines name, then more first sentences, then more articles as a predicate, then the
-    most mentions, then the first in alphabetical order. Words of the closed classes that
+    headlines name, then more articles as a predicate (the act stands as a verb where its
+    object is only a noun: "blocked the takeover", "to block their merger"), then more first
+    sentences, then the most mentions, then the first in alphabetical order. Words of the closed classes that
     frame another predicate never count (the module docstring)."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
@@ -365,7 +431,7 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset())
 
     def rank(f: str) -> tuple[int, int, int, int, int, str]:
         arts, heads, early, verbal, n = stats[f]
-        return (-len(arts), -len(heads), -len(early), -len(verbal), -n, f)
+        return (-len(arts), -len(heads), -len(verbal), -len(early), -n, f)
 
     best = min(eligible, key=rank)
     # a toll more leads name than any predicate is the news itself ("shopkeeper killed"):
@@ -381,6 +447,7 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
     their headline or first sentence, as a predicate; its mentions); and the most articles
     whose leads name one word of a toll."""
     bases = story_bases(a.article.text for a in dated)
+    nouns = noun_forms(dated)
     inflected = verb_stems(a.article.text for a in dated)
     toll = _excluded_stems(_sets()["toll"])
     out: _Stats = {}
@@ -388,7 +455,7 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
     for a in dated:
         art = a.article.id
         for w, verbal, where in predicate_positions(a, inflected):
-            fam = family_of(w, bases)
+            fam = family_of(w, bases, nouns)
             if fam in toll or base(w) in toll:
                 tolls.setdefault(base(w), set()).add(art)
             if _excluded(fam) or _excluded(base(w)):
@@ -416,11 +483,12 @@ def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozense
         return frozenset()
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
+    nouns = noun_forms(dated)
     inflected = verb_stems(a.article.text for a in dated)
     heads: dict[str, set[str]] = {}
     for a in dated:
         for mod, head in _compounds(lead_text(a)):
-            heads.setdefault(base(mod), set()).add(family_of(head, bases))
+            heads.setdefault(base(mod), set()).add(family_of(head, bases, nouns))
     out = {pred}
     for fams in heads.values():
         if pred in fams:
@@ -467,10 +535,11 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
         return []
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
+    nouns = noun_forms(dated)
     inflected = verb_stems(a.article.text for a in dated)
     told: dict[str, list[Unit]] = {}
     for u in units:
-        f = family_of(_first(u.ref.text), bases)
+        f = family_of(_first(u.ref.text), bases, nouns)
         if f in preds:
             told.setdefault(f, []).append(u)
     covered = covered_by(units)
@@ -482,7 +551,7 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
-            f = family_of(w, bases)
+            f = family_of(w, bases, nouns)
             if f not in preds or covered(art, st, en) \
                     or _modifier(toks, i, inflected):
                 continue
@@ -522,22 +591,139 @@ def _top(values: Sequence[str]) -> str | None:
     return min(counts, key=lambda v: (-counts[v], v)) if counts else None
 
 
-def _context(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
+def _context(a: Analysis, pos: int, clause: bool = False) -> tuple[str | None, str | None, str | None]:
     """(when, where, country) of a predicate's mention at ``pos``: the date its own sentence
     gives nearest to it, not one that bounds a span ("since the summer"); a date right before
     it ("Saturday's swap") is nearest. No place: the word tells none, and the nearest event
     of its sentence may be another happening in another country ("were exchanged in
-    Barbados ... landed at a base in Texas")."""
+    Barbados ... landed at a base in Texas"). With ``clause``, only a date of its own clause
+    (:func:`_same_clause`)."""
     text = a.article.text
     sent = layer(text).sentence_at(pos)
     if sent is None:
         return None, None, None
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.value and m.type in ("DATE", "TIME")
-             and sent.start <= m.start < sent.end and not _BOUND.search(text, max(0, m.start - 12), m.start)]
+             and sent.start <= m.start < sent.end and not _BOUND.search(text, max(0, m.start - 12), m.start)
+             and (not clause or (m.value[:1].isdigit() and _same_clause(text, m, pos)))]
     if not dates:
         return None, None, None
     near = min(dates, key=lambda m: (abs(m.start - pos), m.start < pos))
     return near.value, None, None
+
+
+def predicate_keys(units: Sequence[Unit], preds: Set[str], analyses: Sequence[Analysis]) -> frozenset[tuple[str, int, int]]:
+    """The keys of the dated units whose words are forms of the lead predicate (``preds``):
+    the mentions of the act the story's leads share (story/central.py ranks their event as
+    the news, never below the thing it acts on)."""
+    if not preds:
+        return frozenset()
+    dated = [a for a in analyses if a.article.published_date is not None]
+    bases = story_bases(a.article.text for a in dated)
+    nouns = noun_forms(dated)
+    return frozenset(u.key for u in units if u.published and family_of(_first(u.ref.text), bases, nouns) in preds)
+
+
+def act_objects(analyses: Sequence[Analysis], units: Sequence[Unit],
+                acts: Set[tuple[str, int, int]]) -> frozenset[tuple[str, int, int]]:
+    """The keys of the mentions that stand in the object of a mention of the act (``acts``,
+    :func:`predicate_keys`): a noun after it in its sentence with only the words of one noun
+    phrase between ("blocked supermarket group Harlow Foods' planned £4.2 billion takeover",
+    "to block their merger", "postponed the launch"). What the act is done to is a thing
+    or background of the news, not the news (story/central.py)."""
+    texts = {a.article.id: a.article.text for a in analyses}
+    inflected = verb_stems(texts.values())
+    toks = {art: [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(t)] for art, t in texts.items()}
+    index = {art: {t[1]: i for i, t in enumerate(ts)} for art, ts in toks.items()}
+
+    def verb(art: str, start: int) -> bool:
+        i = index[art].get(start)
+        return i is not None and _verbal(toks[art], i, inflected)
+
+    ends: dict[str, list[int]] = {}
+    for art, st, end in acts:
+        if art in texts and verb(art, st):
+            ends.setdefault(art, []).append(end)
+    out: set[tuple[str, int, int]] = set()
+    for u in units:
+        art, st = u.ref.article, u.ref.start
+        if u.key in acts or art not in ends or verb(art, st):
+            continue
+        if any(end <= st and st - end <= 80 and _noun_phrase(texts[art][end:st]) for end in ends[art]):
+            out.add(u.key)
+    return frozenset(out)
+
+
+_PHRASE_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|[$€£¥%'’-]")
+
+
+def _noun_phrase(between: str) -> bool:
+    """``between`` holds only words of a noun phrase before its head: determiners,
+    possessives, names, numbers and currency, modifiers; no preposition, conjunction,
+    auxiliary, pronoun or punctuation that ends a phrase, at most eight words."""
+    if _PHRASE_TOKEN.sub("", between).strip():
+        return False
+    words = _PHRASE_TOKEN.findall(between)
+    stops = _learned().get("boundaries", frozenset())
+    return len(words) <= 8 and not any(w.lower() in stops for w in words)
+
+
+_CLAUSE_END = regex.compile(r"[,;:()\"“”–—]|\s-\s")
+
+
+def _same_clause(text: str, date: DateMention, pos: int) -> bool:
+    """The date stands in the clause of the predicate's mention at ``pos``: nothing between
+    them ends a clause or opens another - no comma, colon, bracket, quote or dash ("to block
+    their merger, the companies confirmed on Friday"; "said on Wednesday, two days after the
+    company recalled"), no other verb's past form ("collided with a ship that had left port
+    on Friday", "the takeover agreed in February") - and a date before it is no other verb's
+    ("said on Tuesday its recall": the saying's day)."""
+    if date.start < pos:
+        between, before = text[date.end:pos], text[max(0, date.start - 30):date.start]
+        words = [m.group().lower() for m in _TOKEN.finditer(before)]
+        if len(words) >= 2 and words[-1] in ("on", "in", "at", "last", "this") and _past(words[-2]):
+            return False
+    else:
+        between = text[pos:date.start]
+    if _CLAUSE_END.search(between):
+        return False
+    words = [m.group().lower() for m in _TOKEN.finditer(between) if m.group()[0].isalpha()]
+    return not any(_past(w) for w in (words[1:] if date.start > pos else words))
+
+
+def _past(w: str) -> bool:
+    """A regular or irregular past form (not a same-form past, "cut", "hit")."""
+    return w not in _sets()["not_words"] and ((w.endswith("ed") and len(w) > 4 and not w.endswith("eed"))
+                                             or (w in _irregular() and _irregular()[w] != w))
+
+
+def dated_acts(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[str]) -> list[Unit]:
+    """``units`` with every undated mention of the lead predicate (``preds``) dated by its
+    own clause (:func:`_context`): "Britain's regulator on Tuesday blocked the takeover" is
+    Tuesday's act even when the events plugin read no time for the verb; the date of the
+    thing it acts on ("the takeover agreed in February") is not its date."""
+    if not preds:
+        return list(units)
+    dated = {a.article.id: a for a in analyses if a.article.published_date is not None}
+    bases = story_bases(a.article.text for a in dated.values())
+    nouns = noun_forms(dated.values())
+    inflected = verb_stems(a.article.text for a in dated.values())
+    out: list[Unit] = []
+    for u in units:
+        a = dated.get(u.ref.article)
+        if a is not None and u.source.when is None and family_of(_first(u.ref.text), bases, nouns) in preds \
+                and _verb_at(a.article.text, u.ref.start, inflected):
+            when = _context(a, u.ref.start, clause=True)[0]
+            if when is not None:
+                u = attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+        out.append(u)
+    return out
+
+
+def _verb_at(text: str, start: int, inflected: Set[str]) -> bool:
+    """The word at ``start`` is a verb's form by its local syntax (:func:`_verbal`)."""
+    toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, max(0, start - 120), start + 60)]
+    i = next((k for k, t in enumerate(toks) if t[1] == start), None)
+    return i is not None and i > 0 and _verbal(toks, i, inflected)
 
 
 def predicate_links(units: Sequence[Unit], preds: Set[str], analyses: Sequence[Analysis]) -> set[tuple[int, int]]:
@@ -547,7 +733,8 @@ def predicate_links(units: Sequence[Unit], preds: Set[str], analyses: Sequence[A
     if not preds:
         return set()
     bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
-    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases) in preds]
+    nouns = noun_forms(a for a in analyses if a.article.published_date is not None)
+    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases, nouns) in preds]
     return {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 1 + _MAX_PAIRED]
             if not _own_participants(units[i], units[j])}
 
