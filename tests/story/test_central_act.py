@@ -32,7 +32,7 @@ MAYOR = _arts(
      "The mayor of Lundby resigned on Monday after a row over funding for social housing, the city said.\n"
      "Her deputy will run the council until an election in May."),
     ("Lundby mayor out amid funding scandal",
-     "Auditors last week questioned the funding of a housing project funded by the city.\n"
+     "Auditors last week questioned the city's funding for a housing project funded by the state.\n"
      "The mayor, who denied wrongdoing, said she would step aside."),
     ("Funding scandal claims Lundby mayor",
      "The funding scandal that has gripped Lundby claimed its mayor on Monday, who resigned after auditors "
@@ -55,10 +55,12 @@ def test_an_ing_form_with_an_object_or_after_be_is_a_verb(pipeline: Pipeline) ->
     run = [pipeline.run(Article.from_dict(a)) for a in _arts(
         "2026-05-02",
         ("Charity cuts aid", "The charity said it was funding fewer clinics.\nFunding the clinics cost millions."),
-        ("Donors pull out", "Donors stopped funding its work on Friday.\nThe painting of the hall was delayed."))]
+        ("Donors pull out", "Donors stopped funding its work on Friday.\nThe painting in the hall was sold, "
+                            "and the building of a new wing was delayed."))]
     nouns = noun_forms(run)
     assert "funding" not in nouns  # "was funding", "funding its work"
-    assert "painting" in nouns  # "The painting of the hall"
+    assert "painting" in nouns  # "The painting in the hall": a thing
+    assert "building" not in nouns  # "the building of a new wing": the act, its object after "of"
 
 
 def test_a_deverbal_noun_the_events_plugin_reads_stays_the_verbs(pipeline: Pipeline) -> None:

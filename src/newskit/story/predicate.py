@@ -185,15 +185,16 @@ def noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
 
 def _verb_use(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
     """``toks[i]`` (a form in -ing) is a verb here: after an auxiliary of be ("was painting"),
-    or with an object after it ("painting the wall", "funding their work", "by cutting Bank
-    Rate", "cutting 300 jobs")."""
+    with an object after it ("painting the wall", "funding their work", "by cutting Bank
+    Rate", "cutting 300 jobs"), or as the act with its object after "of" ("the scrapping of
+    fees", "the painting of the hall": the nominal of the verb's act, not a thing)."""
     if toks[i][0].lower().endswith("s"):
         return False
     j = _skip_adverbs(toks, i)
     if j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
         return True
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
-    return _objects_next(toks, i) or nxt[:1].isupper() or nxt[:1].isdigit()
+    return _objects_next(toks, i) or nxt[:1].isupper() or nxt[:1].isdigit() or nxt.lower() == "of"
 
 
 @cache
