@@ -36,6 +36,7 @@ from newskit.vocabulary import Organisation, SpeechCue
 
 from . import hookspecs
 from .actors import bundled_organisations
+from .adjectives import adjective_items
 from .attribution import Resolver, Speaker
 from .cues import bundled_cues
 from .direct import Item, direct_items
@@ -121,6 +122,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
     indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text)]
+    indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
     spans = sorted((r.start, r.end) for r in indirect)
     starts = [a for a, _ in spans]

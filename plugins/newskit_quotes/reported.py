@@ -227,7 +227,7 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
         if doc.low[j] == "that":
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
-        if doc.low[j] in wl.gap_stop:
+        if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
             break
         if doc.in_quote(doc.starts[j]):
             after = _past_title(doc, j, sb) if tell else None
@@ -240,6 +240,13 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+def _time_adverbial(doc: Doc, j: int) -> bool:
+    """Word ``j`` leads a time adverbial (``this month``, ``this week``): ``announced in a
+    statement this month that …`` has no clause at ``this``."""
+    return j + 1 < len(doc.starts) and doc.joined(j) and doc.low[j] in _TIME_LEADS and (
+        doc.low[j + 1] in speaker_words().times or doc.low[j + 1] in speaker_words().named_times)
 
 
 #: The most words of a quoted title in an addressee (``told BBC Radio's "Sportsweek" that``).
@@ -467,8 +474,7 @@ def _past_time_lead(doc: Doc, s: int, sb: int) -> int:
     """Word ``s`` past a time adverbial of a lead word and a named time (``said on
     Wednesday it had found ...``: the clause starts at ``it``); ``s`` when there is none
     or a comma ends it (``said on Friday, as crews ...`` has no clause)."""
-    if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and doc.low[s] in _TIME_LEADS and \
-            doc.low[s + 1] in speaker_words().named_times and doc.joined(s) and doc.joined(s + 1):
+    if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and _time_adverbial(doc, s) and doc.joined(s + 1):
         return s + 2
     return s
 
@@ -540,7 +546,7 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     np, why = subject_before(doc, cue, sa)
     if np is not None and why == "":
         j = np.first - 1
-        if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa:
+        if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb):
             return None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma":
@@ -552,6 +558,24 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
             return None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
     return None
+
+
+#: Words that open an object noun phrase after a verb (``acknowledged the delays``,
+#: ``noted their concerns``): a closed class of determiners and possessives.
+_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
+                                 "these", "those", "some", "any", "no", "every", "each"})
+
+
+def _object_tail(doc: Doc, cue: Cue, sb: int) -> bool:
+    """``In an interview last week, the minister acknowledged the delays.``: an attribution
+    whose verb takes an object after it reports that object, not what stands before the
+    comma (the fronted phrase is an adverbial, not the clause said). A verb of telling
+    keeps its addressee (``…, the ministry told reporters.``, ``…, she told the BBC.``)."""
+    k = cue.last + 1
+    if cue.form in _TELL or k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(cue.last):
+        return False
+    return doc.low[k] in _OBJECT_DETERMINERS and not _time_then_comma(doc, k) and not (
+        k + 1 < len(doc.starts) and doc.low[k + 1] in speaker_words().times)
 
 
 def _according_after_clause(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:

@@ -1,0 +1,125 @@
+"""Attributions by adjectives of knowing, believing and feeling (issue #14):
+``Doctors are convinced that the vaccine works``, ``The coach was confident his side
+would win``, ``The minister made it clear that no deal would be signed``.
+
+An adjective of ``data/adjectives.json`` after a linking verb (``is``, ``remained``,
+``grew``; degree adverbs between) reports the clause after it: a ``that``-clause, or a
+finite clause without ``that``. The speaker is the linking verb's subject, read as for a
+verb of saying, and must be able to speak (a person, organisation, role, pronoun). ``made
+it clear that`` is the same frame with ``make`` and ``it``. An adjective before a noun
+(``a confident team``), with a preposition (``sure of``, ``aware of``: a noun object, no
+clause) or with an infinitive (``sure to win``: a prediction about the subject, not its
+view) reports nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from .attribution import NP, Cue, subject_before
+from .clause import finite_clause
+from .cues import load_json
+from .direct import Item
+from .doc import Doc
+from .reported import _cut, _plausible, _trim
+
+__all__ = ["adjective_items"]
+
+#: The most degree adverbs between a linking verb and its adjective (``not entirely sure``).
+MAX_DEGREE = 2
+
+#: The fewest characters of a ``that``-less clause (``it works`` is too little to tell).
+MIN_CLAUSE = 12
+
+
+@dataclass(frozen=True)
+class AdjectiveLexicon:
+    adjectives: frozenset[str]
+    linking: frozenset[str]
+    make: frozenset[str]
+    made_it: frozenset[str]
+    degree: frozenset[str]
+
+
+@cache
+def adjective_lexicon() -> AdjectiveLexicon:
+    d = load_json("adjectives.json")
+    return AdjectiveLexicon(*(frozenset(d[k]) for k in ("adjectives", "linking", "make", "made_it", "degree")))
+
+
+def _linking_before(doc: Doc, i: int, lo: int) -> int | None:
+    """The linking verb before the adjective at word ``i`` (over degree adverbs), or None."""
+    lex = adjective_lexicon()
+    j = i - 1
+    while j >= lo and i - j <= MAX_DEGREE + 1 and doc.joined(j):
+        w = doc.low[j]
+        if w in lex.linking:
+            return j
+        if w not in lex.degree and not (w.endswith("ly") and doc.text[doc.starts[j]].islower()):
+            return None
+        j -= 1
+    return None
+
+
+def _made_it(doc: Doc, i: int, lo: int) -> int | None:
+    """``made it clear``: the index of the ``make`` verb, or None."""
+    j = i - 1
+    if j - 1 < lo or doc.low[j] != "it" or not doc.joined(j) or not doc.joined(j - 1):
+        return None
+    return j - 1 if doc.low[j - 1] in adjective_lexicon().make else None
+
+
+def _clause_start(doc: Doc, i: int, sb: int) -> int | None:
+    """Where the clause held by the adjective at word ``i`` starts, or None."""
+    k = i + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(i):
+        return None
+    if doc.low[k] == "that":  # after an adjective "that" opens its clause ("sure that no one …")
+        k += 1
+        return doc.starts[k] if k < len(doc.starts) and sb - doc.starts[k] >= MIN_CLAUSE else None
+    if sb - doc.starts[k] >= MIN_CLAUSE and finite_clause(doc, k, sb):
+        return doc.starts[k]
+    return None
+
+
+def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    lo = doc.word_at(sa)
+    lex = adjective_lexicon()
+    w = doc.low[i]
+    if w in lex.made_it:
+        v = _made_it(doc, i, lo)
+    elif w in lex.adjectives:
+        v = _linking_before(doc, i, lo)
+    else:
+        return None
+    if v is None:
+        return None
+    a = _clause_start(doc, i, sb)
+    if a is None:
+        return None
+    verb = Cue(doc.starts[v], doc.ends[v], v, v, doc.low[v], frozenset({"belief"}))
+    np, why = subject_before(doc, verb, sa)
+    if np is None or why not in ("", "rel") or not _plausible(doc, np):
+        return None
+    span = _trim(doc, a, _cut(doc, a, sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[v], doc.ends[i], v, i, " ".join(doc.low[v : i + 1]), frozenset({"belief"}))
+    return Item(span[0], span[1], False, cue, NP(np.start, np.end, np.first, np.last, np.shown), "np", 0.6)
+
+
+def adjective_items(doc: Doc) -> list[Item]:
+    """Attributions by adjectives of knowing and feeling, outside quotations."""
+    lex = adjective_lexicon()
+    words = lex.adjectives | lex.made_it
+    out: list[Item] = []
+    for sa, sb in doc.sents:
+        i = doc.word_at(sa)
+        while i < len(doc.starts) and doc.starts[i] < sb:
+            if doc.low[i] in words and not doc.in_quote(doc.starts[i]):
+                item = _one(doc, i, sa, sb)
+                if item is not None:
+                    out.append(item)
+            i += 1
+    return out

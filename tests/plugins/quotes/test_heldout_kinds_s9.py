@@ -1,0 +1,119 @@
+"""Issue #14, session 9: shapes of reported speech and attitude lost on unseen news
+(sentences written for these tests: transport, health, courts, sport, farming, business)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from .helpers import indirect_quotes, spoken
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, spoken(text, q)) for q in indirect_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The rail operator announced in a statement this month that it would cut night services.",
+         "it would cut night services", "The rail operator"),
+        ("The clinic said this week that waiting lists had doubled.", "waiting lists had doubled", "The clinic"),
+        ("The growers said last year the harvest would be late.", "the harvest would be late",
+         "The growers"),
+    ],
+)
+def test_a_time_adverbial_between_cue_and_clause(text: str, content: str, speaker: str) -> None:
+    """``this month``, ``last year`` after the cue is an adverbial, not the clause's subject."""
+    assert (content, speaker) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The trainer continues to insist that the horse was fit to race.", "the horse was fit to race",
+         "The trainer"),
+        ("The defence lawyers continued to argue that the search had been unlawful.",
+         "the search had been unlawful", "The defence lawyers"),
+        ("The landlord began to claim that the tenants owed him rent.", "the tenants owed him rent",
+         "The landlord"),
+    ],
+)
+def test_an_aspectual_verb_before_the_cue_keeps_the_report(text: str, content: str, speaker: str) -> None:
+    """``continues to insist``, ``began to claim``: the insisting is reported, unlike
+    ``difficult to confirm`` or ``refused to say``."""
+    got = found(text)
+    assert any(c == content and s is not None and s.startswith(speaker) for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In a radio interview on Friday, the transport minister acknowledged the delays.", "the delays"),
+        ("After the vote, the club chairman criticised the referees.", "the referees"),
+    ],
+)
+def test_a_fronted_adverbial_is_not_the_content_of_a_verb_with_an_object(text: str, content: str) -> None:
+    """``In an interview, X acknowledged the delays``: X acknowledged the delays, not the
+    fronted phrase (it is no clause set before a postposed attribution)."""
+    got = found(text)
+    assert all(not c.startswith(("In a radio", "After the vote")) for c, _ in got), got
+    assert content in [c for c, _ in got]
+
+
+def test_a_postposed_attribution_with_an_addressee_still_reports_the_clause() -> None:
+    text = "The ferry will sail again on Monday, the port authority told reporters."
+    assert ("The ferry will sail again on Monday", "the port authority") in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Vets are convinced that the outbreak began on a single farm.", "the outbreak began on a single farm",
+         "Vets"),
+        ("The captain was confident his team would reach the final.", "his team would reach the final",
+         "The captain"),
+        ("Shop owners remain sceptical that the new car park will bring customers.",
+         "the new car park will bring customers", "Shop owners"),
+        ("The judge made it clear that no further delays would be allowed.", "no further delays would be allowed",
+         "The judge"),
+        ("The airline has made it plain it will not refund the fares.", "it will not refund the fares",
+         "The airline"),
+        ("Residents who are worried that the bridge will close have started a petition.",
+         "the bridge will close have started a petition", "who"),
+    ],
+)
+def test_adjectives_of_knowing_and_feeling_report_their_clause(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champions are sure to win the league again.",
+        "The nurse was not aware of the new rota.",
+        "A confident young side took the field in the rain.",
+        "The instructions were clear that morning.",
+        "Tomorrow is certain to be colder than today.",
+    ],
+)
+def test_adjectives_without_a_clause_report_nothing(text: str) -> None:
+    """An infinitive (``sure to win``), a preposition (``aware of``), an attributive use or
+    a subject that cannot hold a view give no attribution."""
+    assert found(text) == []
+
+
+_SUBJECTS = ["The mayor", "Farmers", "The health ministry", "She", "Several analysts"]
+_ADJECTIVES = ["convinced", "confident", "sure", "certain", "worried", "adamant"]
+_CLAUSES = ["the levy will be scrapped next year", "prices have already peaked", "the dam would hold"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(_SUBJECTS), st.sampled_from(["is", "are", "was", "remains", "felt"]),
+       st.sampled_from(["", "very ", "increasingly ", "not "]), st.sampled_from(_ADJECTIVES),
+       st.sampled_from(["that ", ""]), st.sampled_from(_CLAUSES))
+def test_property_an_adjective_frame_reports_the_clause_and_its_subject(
+        subject: str, link: str, degree: str, adjective: str, that: str, clause: str) -> None:
+    text = f"{subject} {link} {degree}{adjective} {that}{clause}."
+    assert (clause, subject) in found(text)
