@@ -23,7 +23,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
-from .actors import tables
+from .actors import DETS, tables
 from .attribution import NP, Cue, _verb_context, can_speak, np_after, words
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
@@ -46,6 +46,8 @@ class StanceLexicon:
     passive: frozenset[str]
     appeal: frozenset[str]
     predicative: dict[str, frozenset[str]]  # form -> words that open its predicate
+    speech_nouns: frozenset[str] = frozenset()  # objects that name words said elsewhere
+    anaphoric: frozenset[str] = frozenset()  # openers of an object that points back
 
 
 @cache
@@ -63,6 +65,8 @@ def stance_lexicon() -> StanceLexicon:
         add(lemma, Frame("object", ()))
     for lemma in d["object_named"]:
         add(lemma, Frame("named", ()))
+    for lemma in d.get("speech_object", ()):
+        add(lemma, Frame("said", ()))
     for lemma in d["intention"]:
         add(lemma, Frame("intention", (("to",),)))
     for lemma, preps in d["prepositional"].items():
@@ -76,13 +80,14 @@ def stance_lexicon() -> StanceLexicon:
         for lemma, openers in d.get("predicative", {}).items()
         for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
     }
-    return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal, predicative)
+    return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal, predicative,
+                         frozenset(d.get("speech_nouns", ())), frozenset(d.get("anaphoric_openers", ())))
 
 
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
     """Index of the word after the verb's particle or preposition (None when the frame
     does not follow word ``i``)."""
-    if frame.kind in ("object", "named"):
+    if frame.kind in ("object", "named", "said"):
         return i + 1
     for seq in frame.preps:
         k = i + 1
@@ -177,6 +182,42 @@ def _names_someone(doc: Doc, k: int, sb: int) -> bool:
     return np is not None and np.first == k and can_speak(doc, np)
 
 
+#: Words before a verb's base form that make it a verb (``did not mention``, ``to confirm``).
+_BASE_VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+                               "did", "does", "do", "not", "never", "also", "i", "we", "you", "they"})
+#: The most words of an object read for its head (``the new rules``, ``any involvement in``).
+_OBJECT_HEAD = 4
+
+
+def _said_object(doc: Doc, i: int, k: int, sb: int) -> bool:
+    """The verb of saying at word ``i`` is a finite verb and its object at word ``k`` is
+    what was said: ``noted the rule``, ``stressed her support``, ``denied any involvement``.
+    Not a modifier (``the announced cuts``, ``a noted author``: a determiner before it), not
+    a participle (``…, highlighting the ties``: its subject is often a thing), not a base
+    form that is a noun (``the report``, ``a pledge``: only after ``to``, a modal, a
+    negation or a pronoun), and not an object that names words said elsewhere (``denied
+    the claims``) or points back at something already named (``denied such transfers``,
+    ``emphasised its implications``): the content is elsewhere."""
+    w = doc.low[i]
+    if i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in DETS or doc.low[i - 1].endswith(("'s", "\u2019s"))):
+        return False
+    if w.endswith("ing") or (
+        not w.endswith(("ed", "s")) and not (i > 0 and doc.joined(i - 1) and doc.low[i - 1] in _BASE_VERB_BEFORE)
+    ):
+        return False
+    if doc.low[k] in stance_lexicon().anaphoric:
+        return False
+    nouns = stance_lexicon().speech_nouns
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _OBJECT_HEAD:
+        if doc.low[j] in nouns:
+            return False
+        if doc.low[j] in words().prepositions or not doc.joined(j):
+            break
+        j += 1
+    return True
+
+
 def _passive_infinitive(doc: Doc, k: int) -> bool:
     """``declining to be identified``, ``asked not to be named``: an infinitive in the
     passive says how the speaker is named, not what they intend."""
@@ -191,9 +232,11 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     k = _after(doc, i, frame)
     if k is None or k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(k - 1):
         return None
-    if doc.low[k] in ("that", "by") or (frame.kind in ("object", "named") and doc.low[k] in words().prepositions):
+    if doc.low[k] in ("that", "by") or (frame.kind in ("object", "named", "said") and doc.low[k] in words().prepositions):
         return None  # a that-clause is reported speech's; "by" is a passive agent
     if frame.kind == "named" and not _names_someone(doc, k, sb):
+        return None
+    if frame.kind == "said" and not _said_object(doc, i, k, sb):
         return None
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None

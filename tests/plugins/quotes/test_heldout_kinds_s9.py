@@ -117,3 +117,39 @@ def test_property_an_adjective_frame_reports_the_clause_and_its_subject(
         subject: str, link: str, degree: str, adjective: str, that: str, clause: str) -> None:
     text = f"{subject} {link} {degree}{adjective} {that}{clause}."
     assert (clause, subject) in found(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The head teacher noted the fall in truancy at the annual meeting.",
+         "the fall in truancy at the annual meeting", "The head teacher"),
+        ("The coach stressed his faith in the young goalkeeper.", "his faith in the young goalkeeper", "The coach"),
+        ("The shipping firm has strongly denied any role in the spill.", "any role in the spill",
+         "The shipping firm"),
+        ("The ministry announced a ban on fishing in the bay.", "a ban on fishing in the bay", "The ministry"),
+        ("She did not mention the pay dispute.", "the pay dispute", "She"),
+    ],
+)
+def test_a_verb_of_saying_reports_its_object(text: str, content: str, speaker: str) -> None:
+    """``noted the fall in truancy``: the object of a verb of saying is what was said."""
+    assert (content, speaker) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The club denied the claims on Sunday.",
+        "The farmers' group repeated these allegations at the hearing.",
+        "Both firms have denied such payments.",
+        "A noted surgeon opened the new ward.",
+        "The announced closures will hit rural towns.",
+        "The dam burst in 1998, highlighting the risks of the old design.",
+        "Her report on the floods is due next week.",
+    ],
+)
+def test_no_object_report_when_the_object_points_elsewhere_or_the_verb_is_none(text: str) -> None:
+    """An object naming words said elsewhere (``the claims``) or pointing back (``such
+    payments``), a modifier (``a noted surgeon``), a participle after a clause about a
+    thing and a noun (``her report``) give no attribution."""
+    assert found(text) == []
