@@ -99,6 +99,16 @@ def _scare_quote(doc: Doc, it: Item, starts: list[int], reach: list[int]) -> boo
 _OPEN_MARKS = frozenset(_QCHARS)
 
 
+def _nested(item: Item, others: list[Item]) -> bool:
+    """An intention noun or an adjective of attitude inside another report's content
+    (``expressed the club's intent to sign …``, ``The board may be reluctant to act, he
+    said``): part of what that report says, not a report of its own (as a ``that``-less
+    clause inside reported content is not, in :func:`reported_items`)."""
+    if item.cue is None or not item.cue.classes & {"intention", "adjective"}:
+        return False
+    return any(o.start <= item.cue.start < o.end for o in others)
+
+
 def _speakers_checked(doc: Doc, items: list[Item]) -> list[Item]:
     """Items whose speaker phrase can speak: a direct quotation with an implausible
     speaker (``Tuesday said``) keeps no speaker; reported speech with one is no speech."""
@@ -121,8 +131,8 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     indirect += headline_items(doc) + transcript_items(doc)
-    indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text)]
-    indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text)]
+    indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
+    indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
     spans = sorted((r.start, r.end) for r in indirect)
     starts = [a for a, _ in spans]

@@ -95,7 +95,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
                     not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)))):
                 return None  # "Republican claims", "media reports of", "had received reports that"
             if form in lex.base_nouns and not (
-                i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1))
+                i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1)
+                                                 or _document_subject(doc, i - 1))
             ):
                 return None  # "state media", "the report" (but "to report that", "critics call")
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
@@ -112,6 +113,15 @@ def _group_subject(doc: Doc, k: int) -> bool:
     if doc.low[k] not in tables().groups:
         return False
     return k == 0 or not doc.joined(k - 1) or doc.low[k - 1] in DETS or doc.text[doc.starts[k]].isupper()
+
+
+def _document_subject(doc: Doc, k: int) -> bool:
+    """Word ``k`` ends the subject of a verb of finding (``data from the survey show
+    that``, ``the records suggest``): a written source (``data``, ``figures``, ``survey``) is
+    never the modifier of a noun of saying, so a base form after it is a verb."""
+    from .plausible import speaker_words
+
+    return doc.low[k] in speaker_words().documents and doc.text[doc.starts[k]].islower()
 
 
 #: Words that open an object right after a verb (``calls its plan``, ``calls it``).

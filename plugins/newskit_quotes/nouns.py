@@ -38,13 +38,15 @@ MAX_MODIFIERS = 2
 class NounLexicon:
     forms: frozenset[str]
     copula: tuple[tuple[str, ...], ...]
+    intention: frozenset[str] = frozenset()
 
 
 @cache
 def noun_lexicon() -> NounLexicon:
     d = load_json("nouns.json")
     forms = frozenset(d["content"]) | frozenset(n + "s" for n in d["content"])
-    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]))
+    intention = frozenset(d.get("intention", ())) | frozenset(n + "s" for n in d.get("intention", ()))
+    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention)
 
 
 def _possessive(w: str) -> bool:
@@ -128,15 +130,44 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
 
 
+#: Words after ``to`` that make it a preposition, not an infinitive (``his call to the
+#: minister``): determiners and object pronouns.
+_NOT_INFINITIVE = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                             "these", "those", "him", "them", "us", "me", "be"})
+
+
+def _intended(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    """``the president's decision to veto the bill``, ``his determination to act alone``:
+    an intention noun with an owner and an infinitive; the infinitive is the content, the
+    owner the speaker. ``to the minister`` (a preposition) and ``to be …`` (a passive or a
+    state, not an act the owner intends) are no infinitive."""
+    k = i + 1
+    if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= sb or doc.low[k] != "to" or not doc.joined(i) \
+            or not doc.joined(k) or doc.low[k + 1] in _NOT_INFINITIVE or not doc.text[doc.starts[k + 1]].islower():
+        return None
+    np = _owner(doc, i, doc.word_at(sa))
+    if np is None or (doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np)):
+        return None
+    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun", "intention"}))
+    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
 def noun_items(doc: Doc) -> list[Item]:
-    """Attributions by content nouns, outside quotations."""
-    forms = noun_lexicon().forms
+    """Attributions by content nouns (a ``that``-clause) and intention nouns (an
+    infinitive), outside quotations."""
+    lex = noun_lexicon()
     out: list[Item] = []
     for sa, sb in doc.sents:
         i = doc.word_at(sa)
         while i < len(doc.starts) and doc.starts[i] < sb:
-            if doc.low[i] in forms and not doc.in_quote(doc.starts[i]):
-                item = _one(doc, i, sa, sb)
+            w = doc.low[i]
+            if (w in lex.forms or w in lex.intention) and not doc.in_quote(doc.starts[i]):
+                item = _one(doc, i, sa, sb) if w in lex.forms else None
+                if item is None and w in lex.intention:
+                    item = _intended(doc, i, sa, sb)
                 if item is not None:
                     out.append(item)
             i += 1

@@ -153,3 +153,78 @@ def test_no_object_report_when_the_object_points_elsewhere_or_the_verb_is_none(t
     payments``), a modifier (``a noted surgeon``), a participle after a clause about a
     thing and a noun (``her report``) give no attribution."""
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The governor's decision to close the prison angered the town.", "to close the prison", "The governor"),
+        ("Her determination to finish the race won the crowd over.", "to finish the race", "Her"),
+        ("The union's call to strike on Monday was backed by members.", "to strike on Monday", "The union"),
+    ],
+)
+def test_an_intention_noun_with_an_owner_reports_its_infinitive(text: str, content: str, speaker: str) -> None:
+    got = found(text)
+    assert any(c.startswith(content) and s == speaker for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her call to the coach went unanswered.",
+        "The council's plan to be fair was welcomed.",
+        "The bridge's plan to open in May slipped.",
+    ],
+)
+def test_no_intention_without_an_infinitive_or_an_owner_who_speaks(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_intention_inside_another_report_is_not_reported_again() -> None:
+    text = "The coach expressed the club's intent to sign a new striker."
+    assert [c for c, _ in found(text)] == ["the club's intent to sign a new striker"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The senator has been critical of the port deal.", "the port deal", "The senator"),
+        ("Fishermen remain wary of the new quotas.", "the new quotas", "Fishermen"),
+        ("The bishop has long been a vocal and persistent critic of the prison system.", "the prison system",
+         "The bishop"),
+        ("The growers were willing to accept a smaller subsidy.", "to accept a smaller subsidy", "The growers"),
+        ("Data from the regional health survey show that obesity rates fell.", "obesity rates fell",
+         "the regional health survey"),
+    ],
+)
+def test_stances_by_adjectives_and_nouns_after_a_linking_verb(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rain is critical to the harvest.",
+        "The museum is a supporter in name only.",
+        "The stadium was ready to be opened.",
+        "The TV show that aired on Friday drew viewers.",
+    ],
+)
+def test_no_stance_without_its_own_preposition_or_an_act(text: str) -> None:
+    assert found(text) == []
+
+
+def test_an_adjective_of_attitude_inside_a_postposed_report_is_not_reported_again() -> None:
+    text = "The board may be reluctant to act before the vote, the chairman said."
+    assert found(text) == [("The board may be reluctant to act before the vote", "the chairman")]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["The mayor", "The company", "Police", "She"]),
+       st.sampled_from(["denied", "confirmed", "noted", "disputed", "stressed"]),
+       st.sampled_from(["the", "these", "such", "its"]),
+       st.sampled_from(["allegations", "claims", "reports", "remarks", "comments"]))
+def test_property_an_object_naming_words_said_elsewhere_is_no_content(
+        subject: str, verb: str, det: str, noun: str) -> None:
+    text = f"{subject} {verb} {det} {noun} on Friday."
+    assert [c for c, _ in found(text) if noun in c] == []
