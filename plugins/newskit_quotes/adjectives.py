@@ -52,9 +52,12 @@ class AdjectiveLexicon:
 @cache
 def adjective_lexicon() -> AdjectiveLexicon:
     d = load_json("adjectives.json")
-    sets = (frozenset(d[k]) for k in ("adjectives", "linking", "make", "made_it", "degree"))
     return AdjectiveLexicon(
-        *sets,
+        adjectives=frozenset(d["adjectives"]),
+        linking=frozenset(d["linking"]),
+        make=frozenset(d["make"]),
+        made_it=frozenset(d["made_it"]),
+        degree=frozenset(d["degree"]),
         with_preposition={w: frozenset(p) for w, p in d.get("with_preposition", {}).items()},
         stance_nouns={w: frozenset(p) for w, p in d.get("stance_nouns", {}).items()},
         with_infinitive=frozenset(d.get("with_infinitive", ())),
