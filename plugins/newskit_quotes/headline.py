@@ -79,7 +79,10 @@ def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 3 else None
 
 
-def _colon_form(doc: Doc, a: int, b: int) -> Item | None:
+def _colon_form(doc: Doc, a: int, b: int, named: bool = False) -> Item | None:
+    """``SPEAKER: CONTENT``; when ``named`` (a headline in sentence case) the speaker must be
+    a person the persons plugin found (``Sanders: Clinton needs to …``), not a rubric
+    (``Analysis: …``, ``Update: …``)."""
     c = doc.text.find(":", a, b)
     if c < 0:
         return None
@@ -91,6 +94,8 @@ def _colon_form(doc: Doc, a: int, b: int) -> Item | None:
             break
     if end_w < first or not _speaker_ok(doc, first, last):
         return None
+    if named and not doc.persons_in(doc.starts[first], doc.ends[last]):
+        return None
     span = _trimmed(doc, c + 1, b)
     if span is None:
         return None
@@ -100,12 +105,28 @@ def _colon_form(doc: Doc, a: int, b: int) -> Item | None:
 
 
 def _cue(doc: Doc, k: int) -> Cue | None:
-    """A capitalised cue word of the headline at word ``k`` (one word)."""
+    """A capitalised cue word of the headline at word ``k`` (one word): a verb of saying,
+    thinking, labelling or attitude, or a verb of stance (``Urges``, ``Sees``, ``Rip``)."""
     w = doc.low[k]
     classes = lexicon().classes(w)
-    if not classes & _HEAD_CLASSES or w.endswith("ing") or w in lexicon().base_nouns:
-        return None
+    plural_before = k > 0 and doc.low[k - 1].endswith("s") and not doc.low[k - 1].endswith("ss")
+    if w.endswith("ing") or (w in lexicon().base_nouns and not plural_before):
+        return None  # "Workers Slam …": a base form after a plural subject is its verb
+    if not classes & _HEAD_CLASSES:
+        if not _stance_verb(w):
+            return None
+        classes = frozenset({"stance"})
     return Cue(doc.starts[k], doc.ends[k], k, k, w, classes)
+
+
+def _stance_verb(w: str) -> bool:
+    """``w`` is a finite form of a verb of thinking or of stance (``Sees``, ``Urges``):
+    in a headline its subject holds what follows."""
+    from .stance import stance_lexicon
+
+    lex = stance_lexicon()
+    return "belief" in lexicon().classes(w) or (
+        (w in lex.forms or w in lex.predicative) and not w.endswith("ing"))
 
 
 def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
@@ -146,7 +167,8 @@ def headline_items(doc: Doc) -> list[Item]:
     if "\n" in doc.text[a:b].strip() or doc.word_at(b) - doc.word_at(a) > MAX_HEADLINE:
         return []
     if not _title_case(doc, a, b):
-        return []
+        item = _colon_form(doc, a, b, named=True)  # "Sanders: Clinton needs to …" in sentence case
+        return [item] if item is not None else []
     item = _colon_form(doc, a, b) or _verb_form(doc, a, b)
     return [item] if item is not None else []
 

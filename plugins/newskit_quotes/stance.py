@@ -147,9 +147,31 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
         return False
     if doc.persons_in(np.start, np.end) or doc.low[np.last] in tables().pronouns:
         return False
-    if _singular_then_infinitive(doc, i, np):
+    if _singular_then_infinitive(doc, i, np) or _singular_then_object(doc, i, np):
         return False
     return not _verb_context(doc, i, i)
+
+
+#: Words that cannot open the object of a verb: after ``the voter demands`` they make
+#: ``demands`` the head of a compound noun (``the voter demands were ignored``).
+_NOT_OBJECT = frozenset({"is", "are", "was", "were", "be", "been", "have", "has", "had", "will", "would", "can",
+                         "could", "may", "might", "must", "should", "and", "or", "that", "which", "who"})
+
+
+def _singular_then_object(doc: Doc, i: int, np: NP) -> bool:
+    """``The lawmaker urges retaliation``, ``Lawmaker urges retaliation on Russia``, ``the
+    council opposes the plan``: an ``-s`` form right after a singular subject head (no
+    possessive) and before an object is a verb, not a plural noun (``the voter demands
+    were ignored`` stays a noun: a verb follows it)."""
+    head = doc.low[np.last]
+    if np.last != i - 1 or not doc.joined(np.last) or "'" in head or "\u2019" in head:
+        return False
+    if head.endswith("s") and not head.endswith("ss"):
+        return False
+    if doc.text[doc.ends[np.last] : doc.ends[np.last] + 2] in ("'s", "\u2019s"):
+        return False
+    k = i + 1
+    return k < len(doc.low) and doc.joined(i) and doc.low[k] not in _NOT_OBJECT
 
 
 def _singular_then_infinitive(doc: Doc, i: int, np: NP) -> bool:

@@ -228,3 +228,56 @@ def test_property_an_object_naming_words_said_elsewhere_is_no_content(
         subject: str, verb: str, det: str, noun: str) -> None:
     text = f"{subject} {verb} {det} {noun} on Friday."
     assert [c for c, _ in found(text) if noun in c] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The regional council opposes the new bypass.", "the new bypass", "The regional council"),
+        ("Senator urges calm after market slump.", "calm after market slump", "Senator"),
+        ("The head coach questions the scheduling of the final.", "the scheduling of the final", "The head coach"),
+    ],
+)
+def test_an_s_form_stance_after_a_singular_subject_is_a_verb(text: str, content: str, speaker: str) -> None:
+    """``The council opposes the bypass``: an ``-s`` form right after a singular head and
+    before its object is a verb, not a plural noun."""
+    assert (content, speaker) in found(text)
+
+
+@pytest.mark.parametrize("text", ["The voter demands were ignored.", "Direct questions should go to the desk."])
+def test_an_s_form_before_a_verb_stays_a_noun(text: str) -> None:
+    assert found(text) == []
+
+
+def _article(headline: str) -> str:
+    return f"{headline}\n\nBy Ana Pires\n\nLISBON - The port reopened on Monday after a week of storms.\n"
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("Dock Workers Slam Port Authority Over Storm Pay", "Port Authority Over Storm Pay", "Dock Workers"),
+        ("Harbour Chief Urges Calm As Storm Damage Mounts", "Calm As Storm Damage Mounts", "Harbour Chief"),
+        ("Fishermen Rip New Quota Rules As 'Unfair'", "New Quota Rules As 'Unfair'", "Fishermen"),
+    ],
+)
+def test_a_title_case_headline_with_a_stance_verb(headline: str, content: str, speaker: str) -> None:
+    """A Title Case headline capitalises its verb of stance (``Slam``, ``Urges``, ``Rip``):
+    its subject holds what follows."""
+    text = _article(headline)
+    assert (content, speaker) in found(text)
+
+
+def test_a_sentence_case_headline_with_a_named_speaker_and_a_colon() -> None:
+    text = ("Costa: the port must reopen before the summer season\n\nBy Ana Pires\n\n"
+            "LISBON - Mayor Antonio Costa spoke to fishermen on Monday.\n")
+    got = found(text)
+    assert any(c == "the port must reopen before the summer season" and s == "Costa" for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Storms Kill 12 In Northern Portugal As Rivers Rise", "Analysis: the port vote was a turning point"],
+)
+def test_a_headline_without_a_speaker_reports_nothing(headline: str) -> None:
+    assert [c for c, _ in found(_article(headline)) if "port reopened" not in c] == []
