@@ -28,7 +28,7 @@ from .attribution import NP, Cue, _verb_context, can_speak, np_after, words
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
-from .plausible import implausible
+from .plausible import implausible, speaker_words
 from .reported import _cut, _plausible, _trim
 
 __all__ = ["stance_items"]
@@ -258,8 +258,11 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None  # a that-clause is reported speech's; "by" is a passive agent
     if frame.kind == "named" and not _names_someone(doc, k, sb):
         return None
-    if frame.kind == "said" and not _said_object(doc, i, k, sb):
-        return None
+    if frame.kind == "said":
+        if not _said_object(doc, i, k, sb):
+            return None
+        if doc.low[k] in speaker_words().named_times and k + 1 < len(doc.starts) and doc.starts[k + 1] < sb:
+            k += 1  # "revealed Tuesday the drug was found": the day is no part of what was said
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None
     return _attributed(doc, i, k - 1 if frame.kind != "intention" else i, k, sa, sb)

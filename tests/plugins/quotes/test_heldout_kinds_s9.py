@@ -281,3 +281,12 @@ def test_a_sentence_case_headline_with_a_named_speaker_and_a_colon() -> None:
 )
 def test_a_headline_without_a_speaker_reports_nothing(headline: str) -> None:
     assert [c for c, _ in found(_article(headline)) if "port reopened" not in c] == []
+
+
+def test_a_day_after_a_verb_of_saying_is_no_part_of_its_object() -> None:
+    text = "The county police revealed Tuesday the stolen car was found in a barn."
+    assert found(text) == [("the stolen car was found in a barn", "The county police")]
+
+
+def test_unveiling_a_thing_is_no_saying() -> None:
+    assert found("The club unveiled the final design of the new stadium.") == []
