@@ -16,7 +16,7 @@ from functools import cache
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue
 from .clause import finite_clause
-from .cues import load_json
+from .cues import lexicon, load_json
 from .direct import Item
 from .doc import Doc
 from .plausible import implausible, speaker_words
@@ -148,11 +148,27 @@ def _intended(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     np = _owner(doc, i, doc.word_at(sa))
     if np is None or (doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np)):
         return None
+    if _object_of_a_cue(doc, np.first):
+        return None  # "called her decision to leave a mistake": the phrase is what another verb reports
     span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
     if span is None:
         return None
     cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun", "intention"}))
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+def _object_of_a_cue(doc: Doc, first: int) -> bool:
+    """The phrase opening at word ``first`` is the object of a verb of saying, labelling
+    or stance right before it (``called her decision to …``, ``expressed the club's intent
+    to …``): that verb's report holds the intention."""
+    from .stance import stance_lexicon
+
+    j = first - 1
+    if j < 0 or not doc.joined(j):
+        return False
+    w = doc.low[j]
+    lex = stance_lexicon()
+    return bool(lexicon().classes(w)) or w in lex.forms or w in lex.predicative or w in lex.appeal
 
 
 def noun_items(doc: Doc) -> list[Item]:

@@ -49,7 +49,7 @@ def test_a_clause_without_that_is_reported(text: str, content: str, speaker: str
     "text",
     [
         "Officials believe the report.",  # an object, no clause
-        "The firm announced the winners on Monday.",
+        "The firm considered the offer on Monday.",  # (a verb of saying reports its object: session 9)
         "Voters expect a close race in the north.",
         "She thinks about the old harbour every day.",
         "This visit underscores the growing ties with the secretive northern neighbour.",

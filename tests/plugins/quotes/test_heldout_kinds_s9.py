@@ -290,3 +290,15 @@ def test_a_day_after_a_verb_of_saying_is_no_part_of_its_object() -> None:
 
 def test_unveiling_a_thing_is_no_saying() -> None:
     assert found("The club unveiled the final design of the new stadium.") == []
+
+
+def test_an_intention_noun_in_an_s_form_is_its_owners_intention() -> None:
+    """``The council's plans to close …`` (session 7 read ``plans`` only as no stance verb):
+    as a noun with an owner and an infinitive it is the council's intention."""
+    text = "The council's plans to close two swimming pools drew 300 letters."
+    assert [s for c, s in found(text) if c.startswith("to close two swimming pools")] == ["The council"]
+
+
+def test_an_intention_noun_that_is_the_object_of_a_label_stays_in_the_label() -> None:
+    text = "The striker called her decision to leave the club a mistake."
+    assert [c for c, _ in found(text)] == ["her decision to leave the club a mistake"]

@@ -44,7 +44,7 @@ def test_an_s_form_of_intention_after_a_singular_subject_is_a_verb(text: str, co
 @pytest.mark.parametrize(
     "text",
     [
-        "The council's plans to close two swimming pools drew 300 letters.",
+        "The council's plans for two swimming pools drew 300 letters.",  # (an intention noun: session 9)
         "The new bridge was being built to replace the old ferry.",
         "Their hopes to reach the final ended in the rain.",
     ],
