@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -160,27 +160,40 @@ def _singular(low: str) -> str:
 
 def noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
     """The forms in -ing (singular) the story's texts use only as nouns and its events plugin
-    never reads as an event: never after an auxiliary, never before an object (a
-    determiner, a possessive or a pronoun), never a verb by :func:`_verbal` ("A 1931
-    painting", "the painting's owner", "foreign funding"). Such a form names a thing (what
-    was painted, the money), not the verb's act, whatever its suffix; a deverbal noun that
-    names a happening ("the shooting", "the bombing") is an event mention and stays the
-    verb's."""
+    never reads as an event: never after a form of be, never before an object (a determiner,
+    a possessive, an object pronoun, a name, a number) nor as the act of its object after
+    "of" (:func:`_verb_use`): "A 1931 painting", "the painting's owner", "foreign funding".
+    Such a form names a thing (what was painted, the money), not the verb's act, whatever its
+    suffix; a deverbal noun that names a happening ("the shooting", "the bombing") is an
+    event mention and stays the verb's."""
     seen: set[str] = set()
     verbs: set[str] = set()
     events: set[str] = set()
     for a in analyses:
         events |= {_singular(m.text.lower()) for e in a.events for m in e.mentions}
-        toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(a.article.text)]
-        for i, (w, _s, _e, _h) in enumerate(toks):
-            low = w.lower()
-            if not (w.isalpha() and low.endswith(("ing", "ings")) and len(low) > 5):
-                continue
-            one = _singular(low)
-            seen.add(one)
-            if one not in verbs and _verb_use(toks, i):
-                verbs.add(one)
+        forms, used = _ing_uses(a.article.text)
+        seen |= forms
+        verbs |= used
     return frozenset(seen - verbs - events)
+
+
+@lru_cache(maxsize=256)
+def _ing_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The forms in -ing (singular) of ``text``, and those it uses as a verb somewhere; one
+    scan per article text however many steps of a story's build ask (:func:`noun_forms`),
+    a small bound so a long stream keeps no old texts alive."""
+    seen: set[str] = set()
+    verbs: set[str] = set()
+    toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
+    for i, (w, _s, _e, _h) in enumerate(toks):
+        low = w.lower()
+        if not (w.isalpha() and low.endswith(("ing", "ings")) and len(low) > 5):
+            continue
+        one = _singular(low)
+        seen.add(one)
+        if one not in verbs and _verb_use(toks, i):
+            verbs.add(one)
+    return frozenset(seen), frozenset(verbs)
 
 
 def _verb_use(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
