@@ -203,3 +203,12 @@ def test_a_participle_after_it_said_denies_for_the_body_that_spoke_before(pipeli
 
 def test_a_participle_rejecting_an_offer_is_no_denial(pipeline: Pipeline) -> None:
     assert not _denials(pipeline, "The union said it would strike, rejecting the offer of a 3% rise.")
+
+
+def test_a_denial_of_something_else_in_another_article_does_not_answer_the_act(pipeline: Pipeline) -> None:
+    """The firm denies its lorries cracked the bridge; that says nothing of the road it reopened."""
+    pairs = _story_pairs(pipeline, [
+        "Parish officials said Brenmoor had reopened the quarry road on Monday.",
+        "Villagers said Brenmoor lorries had cracked the old bridge. Brenmoor denied that its lorries had cracked anything.",
+    ])
+    assert not any(a == "Parish officials" and d == "Brenmoor" for a, d in pairs), pairs

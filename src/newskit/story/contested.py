@@ -184,7 +184,9 @@ def _accused_subject(a: Claim, denier: str | None) -> bool:
     """Whether an assertion says the denier did something: the denier's party is the
     subject of its clause (``Halloway's had ignored requests``, ``a Kyrgyz drone had
     struck a school``), so a denial by that party answers it even when no cue said
-    "alleged"."""
+    "alleged" - when the denial points back at a charge, says only that it is false, shares
+    a content word with it, or answers another claim of the same article (in another
+    article a denial of something else says nothing of this act)."""
     if not denier:
         return False
     m = _SUBJECT.match(a.text)
@@ -322,7 +324,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
-                                              or ((answers or target is not None or bool(plain_words[id(a)] & own[1]))
+                                              or ((answers or (target is not None and a.article == d.article) or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
                                               or (a.article == d.article and _names_accuser(a, d))))
     return out
