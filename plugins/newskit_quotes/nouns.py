@@ -111,7 +111,45 @@ def _that_after(doc: Doc, i: int, sb: int) -> int | None:
     return None
 
 
+#: The most words of a source after ``from`` (``warnings from his lawyer that``).
+MAX_FROM = 6
+
+
+def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
+    """``repeated warnings from his lawyer that …``, ``assurances from the ministry that
+    …``: the source after ``from`` and the word after ``that``, or None."""
+    k = i + 1
+    if k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb or doc.low[k] != "from" or not doc.joined(i):
+        return None
+    j = k + 1
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= MAX_FROM and doc.joined(j - 1):
+        if doc.low[j] == "that":
+            if j == k + 1 or j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb:
+                return None
+            np = NP(doc.starts[k + 1], doc.ends[j - 1], k + 1, j - 1)
+            return (np, j + 1) if _owner_speaks(doc, np) else None
+        j += 1
+    return None
+
+
+def _sourced_by_from(doc: Doc, i: int, sb: int) -> Item | None:
+    """A content noun whose source follows it after ``from`` (no possessor before it)."""
+    found = _from_source(doc, i, sb)
+    if found is None:
+        return None
+    np, k = found
+    if not finite_clause(doc, k, sb):
+        return None
+    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
+    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
+    if i + 1 < len(doc.low) and doc.low[i + 1] == "from":
+        return _sourced_by_from(doc, i, sb)
     k = _that_after(doc, i, sb)
     if k is None or not finite_clause(doc, k, sb):
         return None

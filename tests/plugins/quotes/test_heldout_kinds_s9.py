@@ -302,3 +302,21 @@ def test_an_intention_noun_in_an_s_form_is_its_owners_intention() -> None:
 def test_an_intention_noun_that_is_the_object_of_a_label_stays_in_the_label() -> None:
     text = "The striker called her decision to leave the club a mistake."
     assert [c for c, _ in found(text)] == ["her decision to leave the club a mistake"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The hearing went ahead despite repeated warnings from his lawyer that the witness would not answer.",
+         "the witness would not answer", "his lawyer"),
+        ("Residents received assurances from the water company that the supply was safe.",
+         "the supply was safe", "the water company"),
+    ],
+)
+def test_a_content_noun_with_its_source_after_from(text: str, content: str, speaker: str) -> None:
+    """``warnings from his lawyer that …``: the source of a noun of saying may follow it."""
+    assert (content, speaker) in found(text)
+
+
+def test_a_thing_after_from_is_no_source() -> None:
+    assert found("Warnings from the flood that the river was rising went unheard.") == []
