@@ -336,7 +336,7 @@ def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
     """The frames of an article's headline and first sentence."""
     text = a.article.text
     sents = layer(text).sentences
-    end = sents[0].end if sents else len(text)
+    end = sents[min(1, len(sents) - 1)].end if sents else len(text)
     title = a.article.title or ""
     head = [(m.group(), m.start(), m.end(), True) for m in _TOKEN.finditer(title)]
     body = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, 0, end)]
