@@ -129,3 +129,11 @@ def test_groups_do_not_depend_on_article_order(order: list[int]) -> None:
 
 
 _PIPE: dict[str, Pipeline] = {}
+
+
+def test_an_outlets_verb_of_another_class_joins_the_act(pipeline: Pipeline) -> None:
+    """"adopted" (an ordinary action to the events plugin) beside "approved" / "endorsed" (a
+    decision): the same act on the same week on the same day joins the central event."""
+    story = build_story([pipeline.run(a) for a in _arts(*CALENDAR)])
+    held = {(m.article, m.text) for m in story.events[0].mentions}
+    assert {("f0", "adopted"), ("f1", "approved"), ("f2", "endorsed")} <= held

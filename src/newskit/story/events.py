@@ -53,7 +53,7 @@ from newskit.story.features import (
     shared_who,
     units_of,
 )
-from newskit.story.frames import frame_groups, frame_links, frame_units
+from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
@@ -462,6 +462,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
+    clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]

@@ -27,7 +27,7 @@ topics) need not lead with one news. The result depends on the texts only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Sequence, Set
 from functools import cache
 from typing import Any
 
@@ -51,7 +51,7 @@ from newskit.story.predicate import (
 from newskit.textlayer import layer
 from newskit.timex import compatible
 
-__all__ = ["Frame", "frame_groups", "frame_links", "frame_units", "lead_frames"]
+__all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "lead_frames"]
 
 Tok = tuple[str, int, int, bool]
 _POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
@@ -456,3 +456,25 @@ def frame_links(analyses: Sequence[Analysis], units: Sequence[Unit],
         members = [k for k, u in enumerate(units) if any(_overlap(u, s) for s in spans)]
         out |= {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 201]}
     return out
+
+
+def attach_frames(analyses: Sequence[Analysis], clusters: list[list[Unit]], groups: Sequence[Sequence[Frame]],
+                  excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The central cluster ``clusters[0]`` with every other cluster whose mentions all lie on
+    the spans of a frame group the central event already holds in two articles or more: the
+    outlets told that act on that theme, and an events plugin's class for one outlet's verb
+    ("opened": an ordinary action) is no reason to keep it apart. Only times or places that
+    exclude a mention of the central event (``excluded``) keep it out."""
+    if len(clusters) < 2 or not groups:
+        return clusters
+    host = clusters[0]
+    joined, rest = list(host), []
+    spans = [s for s in _spans(analyses, groups)
+             if len({u.ref.article for u in host if any(_overlap(u, x) for x in s)}) >= 2]
+    for c in clusters[1:]:
+        on = any(all(any(_overlap(u, x) for x in s) for u in c) for s in spans)
+        if on and not any(excluded(u, v) for u in c for v in host):
+            joined.extend(c)
+        else:
+            rest.append(c)
+    return [joined, *rest]
