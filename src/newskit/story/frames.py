@@ -27,7 +27,8 @@ topics) need not lead with one news. The result depends on the texts only.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
+from datetime import date
 from functools import cache
 from typing import Any
 
@@ -56,6 +57,7 @@ __all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units
 Tok = tuple[str, int, int, bool]
 _POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
 _DIGIT = regex.compile(r"\d")
+_WEEK = 7
 _YEAR = regex.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
@@ -349,6 +351,21 @@ def _context(analyses: Sequence[Analysis], events: Set[str]) -> _Ctx:
     return _Ctx(story_bases(texts), verb_stems(texts), frozenset(events), occurring)
 
 
+def _one_week(fs: Sequence[Frame], published: Mapping[str, date | None]) -> list[Frame]:
+    """The frames of the articles published within a week of the day most of them fall near:
+    outlets tell one act within days, and a story stream may mix in another story's article
+    whose lead says something of the same thing ("struck the city" / "betrayed the city")."""
+    days = sorted({d for d in (published.get(f.article) for f in fs) if d is not None})
+    if not days:
+        return list(fs)
+
+    def near(d: date, e: date | None) -> bool:
+        return e is not None and abs((d - e).days) <= _WEEK
+
+    best = max(days, key=lambda d: (sum(near(d, published.get(f.article)) for f in fs), -d.toordinal()))
+    return [f for f in fs if near(best, published.get(f.article))]
+
+
 def _agreeing(fs: Sequence[Frame]) -> list[Frame]:
     """The frames whose day agrees with the day most of them give (all when none gives one)."""
     fs = [f for f in fs if not (f.when and len(f.when) == 4)]  # another year than the news's
@@ -377,8 +394,9 @@ def frame_groups(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -
         mine = by_theme.setdefault(noun, [])
         mine += [f for f in frames if f.subject == noun and f not in mine]
     out: list[list[Frame]] = []
+    published = {a.article.id: a.article.published_date for a in dated}
     for _theme, fs in sorted(by_theme.items()):
-        kept = _agreeing(fs)
+        kept = _agreeing(_one_week(fs, published))
         if len({f.article for f in kept}) < 2:
             continue
         fams = {family_of(f.word, ctx.bases) for f in kept}
@@ -460,21 +478,29 @@ def frame_links(analyses: Sequence[Analysis], units: Sequence[Unit],
 
 def attach_frames(analyses: Sequence[Analysis], clusters: list[list[Unit]], groups: Sequence[Sequence[Frame]],
                   excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
-    """The central cluster ``clusters[0]`` with every other cluster whose mentions all lie on
-    the spans of a frame group the central event already holds in two articles or more: the
+    """The clusters with every cluster whose mentions all lie on the spans of a frame group
+    joined to the cluster that holds that group in the most articles (two or more): the
     outlets told that act on that theme, and an events plugin's class for one outlet's verb
-    ("opened": an ordinary action) is no reason to keep it apart. Only times or places that
-    exclude a mention of the central event (``excluded``) keep it out."""
-    if len(clusters) < 2 or not groups:
-        return clusters
-    host = clusters[0]
-    joined, rest = list(host), []
-    spans = [s for s in _spans(analyses, groups)
-             if len({u.ref.article for u in host if any(_overlap(u, x) for x in s)}) >= 2]
-    for c in clusters[1:]:
-        on = any(all(any(_overlap(u, x) for x in s) for u in c) for s in spans)
-        if on and not any(excluded(u, v) for u in c for v in host):
-            joined.extend(c)
-        else:
-            rest.append(c)
-    return [joined, *rest]
+    ("opened", "adopted": an ordinary action) is no reason to keep it apart. Only times or
+    places that exclude a mention of the host (``excluded``) keep it out. The earlier of two
+    joined clusters keeps its place (the central event stays first), and a cluster's fate
+    depends on the story's own clusters only, whatever other stories a stream mixes in."""
+    out = [list(c) for c in clusters]
+    for spans in _spans(analyses, groups):
+        def arts(c: Sequence[Unit], spans: set[tuple[str, int, int]] = spans) -> int:
+            return len({u.ref.article for u in c if any(_overlap(u, x) for x in spans)})
+
+        hosts = [n for n, c in enumerate(out) if arts(c) >= 2]
+        if not hosts:
+            continue
+        h = max(hosts, key=lambda n: (arts(out[n]), -n))
+        for n, c in enumerate(out):
+            if n == h or not c or not all(any(_overlap(u, x) for x in spans) for u in c):
+                continue
+            if any(excluded(u, v) for u in c for v in out[h]):
+                continue
+            keep, gone = min(n, h), max(n, h)
+            out[keep] = [*out[keep], *out[gone]]
+            out[gone] = []
+            h = keep
+    return [c for c in out if c]
