@@ -7,7 +7,6 @@ import bisect
 import json
 from collections.abc import Iterator, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import regex
@@ -25,6 +24,7 @@ from newskit import (
     SpanRef,
 )
 from newskit.actors import Actor, ActorIndex, find_actors
+from newskit.patterns import read_data
 from newskit.text import compile_pattern, sentences
 from newskit.timex import interval
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
@@ -45,7 +45,7 @@ _DATE_LEAD = regex.compile(r"\s*(?:(?:on|in|by|at|last|this)\s+)?", regex.I)
 @cache
 def raw_cues() -> dict[str, Any]:
     """``data/cues.json`` as written (loaded once)."""
-    raw = resources.files(__package__).joinpath("data").joinpath("cues.json").read_text("utf-8")
+    raw = read_data(__package__, "cues.json")
     data: dict[str, Any] = json.loads(raw)
     return data
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newskit.patterns import read_data
 from newskit.vocabulary import NamedDate, current, per_vocabulary
 
 __all__ = ["bundled_named_dates", "lexicon", "raw_lexicon"]
@@ -20,7 +20,7 @@ __all__ = ["bundled_named_dates", "lexicon", "raw_lexicon"]
 @cache
 def raw_lexicon() -> dict[str, Any]:
     """The parsed lexicon file as written; loaded once per process."""
-    raw = resources.files("newskit_dates").joinpath("data/lexicon.json").read_text(encoding="utf-8")
+    raw = read_data("newskit_dates", "lexicon.json")
     data: dict[str, Any] = json.loads(raw)
     return data
 

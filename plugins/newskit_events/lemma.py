@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from newskit.patterns import read_data
 
 __all__ = ["BASE", "ED", "ING", "S", "candidates", "nominalisations", "verb_bases"]
 
@@ -24,8 +25,7 @@ _VOWELS = frozenset("aeiou")
 
 @cache
 def _raw() -> dict[str, Any]:
-    data: dict[str, Any] = json.loads(resources.files(__package__).joinpath("data")
-                                      .joinpath("inflections.json").read_text("utf-8"))
+    data: dict[str, Any] = json.loads(read_data(__package__, "inflections.json"))
     return data
 
 

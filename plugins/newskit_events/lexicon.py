@@ -22,13 +22,14 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from functools import cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 import attrs
 import regex
 from attrs import frozen
 
+from newskit.patterns import cached_tables, compile_pattern, read_data
 from newskit.vocabulary import TRIGGER_POS, EventTrigger, SpeechCue, current, per_vocabulary
 from newskit_events.lemma import BASE, ED, ING, S, candidates, nominalisations, verb_bases
 
@@ -213,16 +214,27 @@ class Lexicon:
         return None
 
 
+def _plain_sense(cls: str, pos: str | None, made: dict[tuple[str, str | None], Sense]) -> Sense:
+    """The context-free sense ``Sense(cls, pos)``, one shared instance per class and part of
+    speech (thousands of lemmas share a few dozen: building each anew was a noticeable part
+    of start-up; a frozen Sense is the same value wherever it is shared)."""
+    got = made.get((cls, pos))
+    if got is None:
+        got = made[(cls, pos)] = Sense(cls, pos)
+    return got
+
+
 def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
     order = data.get("class_order") or list(data["classes"])
     lists: dict[str, list[str]] = data.get("word_lists", {})
     cond: dict[str, list[Sense]] = {}
     plain: dict[str, list[Sense]] = {}
+    made: dict[tuple[str, str | None], Sense] = {}
     for cls in order:
         spec = data["classes"][cls]
         for pos, key in (("verb", "verbs"), ("noun", "nouns")):
             for lemma in spec.get(key, []):
-                plain.setdefault(lemma.lower(), []).append(Sense(cls, pos))
+                plain.setdefault(lemma.lower(), []).append(_plain_sense(cls, pos, made))
         for lemma, c in spec.get("conditional", {}).items():
             def fs(k: str, c: dict[str, Any] = c) -> frozenset[str]:
                 # "@name" stands for the shared word list ``word_lists[name]``
@@ -232,9 +244,34 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
                 cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
                 bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
                 fs("subject"), bool(c.get("first"))))
-    derived = _derived(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])))
+    derived = _derived_cached(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])), made)
     return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
             for lemma in set(cond) | set(plain) | set(derived)}
+
+
+#: the files :func:`_derived`'s result depends on besides its arguments (its suffix rules)
+_DERIVED_SOURCES = (Path(__file__), Path(__file__).with_name("lemma.py"),
+                    Path(__file__).with_name("data") / "inflections.json")
+
+
+def _derived_cached(plain: dict[str, list[Sense]], conditional: set[str], vetoed: frozenset[str],
+                    made: dict[tuple[str, str | None], Sense]) -> dict[str, list[Sense]]:
+    """:func:`_derived`, kept in newskit's cache (``newskit.patterns.cached_tables``) for
+    exactly these inputs (the lexicon's plain senses come from the current vocabulary, so
+    the inputs, written out, are part of the key) while the suffix rules are unchanged:
+    deriving every plain trigger's nominalisations and verb bases was about a third of
+    the lexicon's first build, paid by every process on its first article."""
+    inputs = repr((sorted((lemma, [(s.cls, s.pos) for s in senses]) for lemma, senses in plain.items()),
+                   sorted(conditional), sorted(vetoed)))
+
+    def build() -> list[tuple[str, str, str | None]]:
+        return [(word, s.cls, s.pos) for word, senses in _derived(plain, conditional, vetoed).items()
+                for s in senses]
+
+    out: dict[str, list[Sense]] = {}
+    for word, cls, pos in cached_tables("events-derived", _DERIVED_SOURCES, build, content=inputs):
+        out.setdefault(word, []).append(_plain_sense(cls, pos, made))
+    return out
 
 
 def _derived(plain: dict[str, list[Sense]], conditional: set[str], vetoed: frozenset[str]) -> dict[str, list[Sense]]:
@@ -262,7 +299,7 @@ def _derived(plain: dict[str, list[Sense]], conditional: set[str], vetoed: froze
 def raw_triggers() -> dict[str, Any]:
     """``data/triggers.json`` as written (loaded once)."""
     data: dict[str, Any] = json.loads(
-        resources.files(__package__).joinpath("data").joinpath("triggers.json").read_text("utf-8"))
+        read_data(__package__, "triggers.json"))
     return data
 
 
@@ -292,7 +329,7 @@ def _with_vocabulary(data: dict[str, Any]) -> dict[str, Any]:
 def _general_forms() -> frozenset[str]:
     """``data/general_events.json``: past verb forms TimeML annotators tagged as events."""
     data: dict[str, Any] = json.loads(
-        resources.files(__package__).joinpath("data").joinpath("general_events.json").read_text("utf-8"))
+        read_data(__package__, "general_events.json"))
     return frozenset(w.lower() for w in data["forms"])
 
 
@@ -329,7 +366,7 @@ def lexicon() -> Lexicon:
     verb_only = frozenset(lemma for lemma, ss in senses.items()
                           if any(s.pos == "verb" for s in ss) and not any(s.pos in ("noun", None) for s in ss))
     merge = {k: tuple(v) for k, v in data.get("merge_into", {}).items()}
-    reporting = regex.compile(
+    reporting = compile_pattern(  # from the pattern cache: start-up
         r"(?<![\p{L}])(?:" + "|".join(regex.escape(w) for w in data.get("reporting_cues", [])) + r")(?![\p{L}])",
         regex.IGNORECASE)
     steps = {lemma.lower(): step for step, lemmas in data.get("steps", {}).items() for lemma in lemmas}

@@ -5,11 +5,18 @@ from __future__ import annotations
 import json
 import unicodedata
 from functools import cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from newskit.patterns import cached_tables
+from newskit.patterns import (
+    Buckets,
+    WordSet,
+    WordTable,
+    cached_tables,
+    data_file,
+    read_data,
+    word_buckets,
+)
 from newskit.vocabulary import Title, current, per_vocabulary
 
 from .romanise import wade_giles
@@ -28,27 +35,30 @@ def fold(word: str) -> str:
 
 @cache
 def _lines(name: str) -> list[str]:
-    text = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    text = read_data(__package__, name)
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
 _BIG = ("given.txt", "surnames.txt", "common.txt", "places.txt")
 
-
-def _big_tables() -> tuple[frozenset[str], frozenset[str], dict[str, float], frozenset[str]]:
-    """Given names, surnames, word frequencies (Zipf) and places of the large data files."""
-    zipf: dict[str, float] = {}
-    for line in _lines("common.txt"):
-        word, _, z = line.partition("\t")
-        zipf[word] = float(z or 0)
-    return frozenset(_lines("given.txt")), frozenset(_lines("surnames.txt")), zipf, frozenset(_lines("places.txt"))
+#: the stored big tables: given names, surnames, word frequencies (Zipf) and places, each
+#: as :func:`newskit.patterns.word_buckets`
+_Tables = tuple[Buckets, Buckets, Buckets, Buckets]
 
 
-def _big() -> tuple[frozenset[str], frozenset[str], dict[str, float], frozenset[str]]:
+def _big_tables() -> _Tables:
+    """Given names, surnames, word frequencies (``word<TAB>Zipf``) and places of the large
+    data files, in the bucketed form :class:`WordSet` and :class:`WordTable` read."""
+    return (word_buckets(_lines("given.txt")), word_buckets(_lines("surnames.txt")),
+            word_buckets(_lines("common.txt"), table=True), word_buckets(_lines("places.txt")))
+
+
+def _big() -> _Tables:
     """:func:`_big_tables`, from newskit's cache while the files are unchanged (reading
-    the 140,000 lines was most of the first article's time in this plugin)."""
-    data = resources.files(__package__).joinpath("data")
-    sources = [Path(str(data.joinpath(name))) for name in _BIG] + [Path(__file__)]
+    the 140,000 lines was most of the first article's time in this plugin; unmarshalling
+    them as one string per word, then hashing them into sets, still tens of milliseconds:
+    the buckets are a few thousand strings, made into sets as words are looked up)."""
+    sources = [data_file(__package__, name) for name in _BIG] + [Path(__file__)]
     return cached_tables("persons-lexicon", sources, _big_tables)
 
 
@@ -57,8 +67,12 @@ class Lexicon:
 
     def __init__(self) -> None:
         raw = raw_lexicon()
-        self.given, self.surnames, self.zipf, places = _big()
-        self.places: frozenset[str] = places | frozenset(str(x) for x in raw.get("extra_places", ()))
+        given, surnames, zipf, places = _big()
+        self.given = WordSet(given)
+        self.surnames = WordSet(surnames)
+        #: word -> Zipf frequency (common.txt)
+        self.zipf = WordTable(zipf)
+        self.places = WordSet(places, (str(x) for x in raw.get("extra_places", ())))
 
         #: generic heads of places and geographic features ("Heping Township", "Sea Plate")
         self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt"))
@@ -113,7 +127,7 @@ class Lexicon:
 @cache
 def raw_lexicon() -> dict[str, Any]:
     """``data/lexicon.json`` as written (loaded once)."""
-    text = resources.files(__package__).joinpath("data").joinpath("lexicon.json").read_text(encoding="utf-8")
+    text = read_data(__package__, "lexicon.json")
     raw: dict[str, Any] = json.loads(text)
     return raw
 

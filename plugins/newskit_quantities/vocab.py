@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newskit.patterns import read_data
 from newskit.vocabulary import ScaleWord, Unit, current
 
 __all__ = ["bundled_scale_words", "bundled_units", "raw_data", "vocabulary_tables"]
@@ -32,7 +32,7 @@ UNIT_TABLES = {
 @cache
 def raw_data(name: str) -> dict[str, Any]:
     """A JSON data file of this package's ``data/`` folder, as written (cached)."""
-    raw = resources.files(__package__).joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    raw = read_data(__package__, name)
     loaded: dict[str, Any] = json.loads(raw)
     return loaded
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from newskit.patterns import read_data
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
 __all__ = ["Lexicon", "bundled_cues", "lexicon", "load_json", "load_word_sets"]
@@ -16,7 +16,7 @@ __all__ = ["Lexicon", "bundled_cues", "lexicon", "load_json", "load_word_sets"]
 @cache
 def load_json(name: str) -> Any:
     """A data file of this package, parsed (cached)."""
-    raw = resources.files("newskit_quotes").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    raw = read_data("newskit_quotes", name)
     return json.loads(raw)
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from newskit.patterns import read_data
 
 __all__ = ["package_json"]
 
@@ -19,4 +20,4 @@ def package_json(package: str, name: str) -> Any:
     """The parsed JSON file ``data/<name>`` of the importable ``package``.
 
     The result is shared between callers: treat it as read-only."""
-    return json.loads(resources.files(package).joinpath("data").joinpath(name).read_text("utf-8"))
+    return json.loads(read_data(package, name))

@@ -20,7 +20,6 @@ exception, so the handlers installed here record the signal before raising, and
 
 from __future__ import annotations
 
-import ctypes
 import signal
 import threading
 from collections.abc import Iterator
@@ -121,8 +120,17 @@ def _restore(alarm: bool, prev_alarm: Any, wrap_int: bool, prev_int: Any) -> Non
 def _async_raise(thread_id: int, exc: type[BaseException] | None) -> None:
     """Raise ``exc`` in thread ``thread_id`` when it next runs Python code (None: cancel
     one not raised yet)."""
+    import ctypes  # here, not at import: only threads off the main one need it (start-up)
+
     ctypes.pythonapi.PyThreadState_SetAsyncExc(ctypes.c_ulong(thread_id),
                                                None if exc is None else ctypes.py_object(exc))
+
+
+def _can_raise_in_threads() -> bool:
+    """Whether this interpreter offers ``PyThreadState_SetAsyncExc`` (CPython does)."""
+    import ctypes
+
+    return hasattr(ctypes, "pythonapi")
 
 
 @contextmanager
@@ -131,7 +139,7 @@ def _thread_guard(timeout: float | None) -> Iterator[None]:
     thread. Like the alarm, it interrupts only code that returns to the interpreter. A
     lock orders the timer against the end of the article, and a timeout armed but not yet
     raised when the article ends is cancelled, so none escapes the guard later."""
-    armed = bool(timeout and timeout > 0 and hasattr(ctypes, "pythonapi"))
+    armed = bool(timeout and timeout > 0 and _can_raise_in_threads())
     if getattr(_local, "depth", 0) or not armed:
         yield
         return

@@ -294,6 +294,16 @@ class UnknownMention(Mention):
     data: Mapping[str, Any] = field(factory=dict, converter=_frozen_mapping, hash=False)
 
 
+#: the mention kinds of the core (``newskit.serialize`` reads and writes them; plugins
+#: register more); kept here so building a plugin manager does not import the serializer
+BUILTIN_MENTION_TYPES: tuple[type[Mention], ...] = (
+    DateMention,
+    QuantityMention,
+    PersonMention,
+    QuoteMention,
+)
+
+
 @frozen(kw_only=True)
 class SpanRef:
     """Provenance: a span of one article of a story."""

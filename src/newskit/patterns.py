@@ -22,18 +22,20 @@ from __future__ import annotations
 
 import atexit
 import contextlib
+import importlib
 import marshal
 import os
 import sys
 import threading
 import zlib
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence, Set
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 import regex
 
-__all__ = ["cache_dir", "cache_file", "cached_tables", "compile_pattern", "routed", "save"]
+__all__ = ["Buckets", "WordSet", "WordTable", "cache_dir", "cache_file", "cached_tables", "compile_pattern", "data_file",
+           "read_data", "routed", "save", "word_buckets"]
 
 T = TypeVar("T")
 
@@ -217,19 +219,23 @@ def routed() -> Iterator[None]:
         regex.compile = original
 
 
-def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T]) -> T:
-    """``build()``, kept in the cache directory as long as no file of ``sources`` changes.
+def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T], content: str = "") -> T:
+    """``build()``, kept in the cache directory as long as no file of ``sources`` changes
+    (and ``content`` is the same).
 
     For word tables a plugin derives from its data files alone (large sets and
     dictionaries of strings and numbers: reading and splitting them is tens of
     milliseconds of the first article, unmarshalling them a few). ``sources`` must name
     every file the result depends on, the module holding ``build`` included: the key is
-    each file's path, size and modification time. The result must be plain data
-    (``marshal``-able); when it is not, or the cache is off, ``build()`` is returned as is.
+    each file's path, size and modification time. ``content`` names what else ``build``
+    reads (a table derived from the current vocabulary: its inputs written out), compared
+    whole, so the stored value is used only for exactly those inputs. The result must be
+    plain data (``marshal``-able); when it is not, or the cache is off, ``build()`` is
+    returned as is.
     """
     base = cache_dir()
     try:
-        key = [sys.implementation.cache_tag, marshal.version]
+        key: list[Any] = [sys.implementation.cache_tag, marshal.version, content]
         for src in sources:
             st = os.stat(src)
             key += [str(src), st.st_size, st.st_mtime_ns]
@@ -260,3 +266,151 @@ def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T]) ->
     except (OSError, ValueError):
         pass
     return value
+
+
+#: characters of a word that name its bucket in a :class:`WordSet` / :class:`WordTable`
+PREFIX = 3
+
+#: a word table's buckets as stored: prefix -> its lines joined by newlines
+Buckets = dict[str, str]
+
+
+def word_buckets(lines: Iterable[str], *, table: bool = False) -> Buckets:
+    """``lines`` (words; with ``table``, ``word<TAB>value``) grouped by the first
+    :data:`PREFIX` characters of the word, each group one newline-joined string, in their
+    order: the stored form of a :class:`WordSet` (or, with ``table``, a :class:`WordTable`):
+    a few thousand strings to unmarshal instead of one object per word. The lines must not
+    hold a newline (lines of a file never do)."""
+    groups: dict[str, list[str]] = {}
+    for line in lines:
+        groups.setdefault((line.partition("\t")[0] if table else line)[:PREFIX], []).append(line)
+    return {k: "\n".join(v) for k, v in groups.items()}
+
+
+class WordSet(Set[str]):
+    """A large set of words (given names, surnames, places) that becomes Python objects
+    bucket by bucket, on the first look-up of a word with that prefix.
+
+    Making the whole set (tens of thousands of strings, hashed into a frozenset) cost tens
+    of milliseconds of every process's first article, most of them for words that article
+    never looks up. Membership is exactly that of ``frozenset(lines)``; the buckets are
+    filled at most once each (two threads may both fill one: the same value)."""
+
+    __slots__ = ("_buckets", "_sets")
+
+    def __init__(self, buckets: Buckets, extra: Iterable[str] = ()) -> None:
+        """``buckets`` from :func:`word_buckets`; ``extra`` words join the set."""
+        extra = list(extra)
+        if extra:
+            buckets = dict(buckets)
+            for k, v in word_buckets(extra).items():
+                buckets[k] = buckets[k] + "\n" + v if k in buckets else v
+        self._buckets = buckets
+        self._sets: dict[str, frozenset[str]] = {}
+
+    def _fill(self, key: str) -> frozenset[str]:
+        blob = self._buckets.get(key)
+        got = self._sets[key] = frozenset(blob.split("\n")) if blob is not None else frozenset()
+        return got
+
+    def __contains__(self, word: object) -> bool:
+        if not isinstance(word, str):
+            return False
+        key = word[:PREFIX]
+        got = self._sets.get(key)
+        return word in (got if got is not None else self._fill(key))
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self._buckets:
+            got = self._sets.get(key)
+            yield from (got if got is not None else self._fill(key))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+    def __hash__(self) -> int:
+        return self._hash()
+
+
+class WordTable(Mapping[str, float]):
+    """A large word -> number table (word frequencies) read bucket by bucket, as
+    :class:`WordSet`: the lines are ``word<TAB>number`` (an empty number is 0), and of
+    a word listed twice the later line counts, as when they fill a dict in order."""
+
+    __slots__ = ("_buckets", "_tables")
+
+    def __init__(self, buckets: Buckets) -> None:
+        self._buckets = buckets
+        self._tables: dict[str, dict[str, float]] = {}
+
+    def _fill(self, key: str) -> dict[str, float]:
+        table: dict[str, float] = {}
+        blob = self._buckets.get(key)
+        for line in blob.split("\n") if blob is not None else ():
+            word, _, z = line.partition("\t")
+            table[word] = float(z or 0)
+        self._tables[key] = table
+        return table
+
+    def _table(self, word: str) -> dict[str, float]:
+        key = word[:PREFIX]
+        got = self._tables.get(key)
+        return got if got is not None else self._fill(key)
+
+    def __getitem__(self, word: str) -> float:
+        if not isinstance(word, str):
+            raise KeyError(word)
+        return self._table(word)[word]
+
+    @overload
+    def get(self, word: str, /) -> float | None: ...
+
+    @overload
+    def get(self, word: str, /, default: float | T) -> float | T: ...
+
+    def get(self, word: str, /, default: Any = None) -> Any:
+        """The number of ``word``, or ``default`` (one look-up, no exception: hot path)."""
+        return self._table(word).get(word, default) if isinstance(word, str) else default
+
+    def __contains__(self, word: object) -> bool:
+        return isinstance(word, str) and word in self._table(word)
+
+    def __iter__(self) -> Iterator[str]:
+        for key in self._buckets:
+            got = self._tables.get(key)
+            yield from (got if got is not None else self._fill(key))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+def data_file(package: str, name: str) -> Path:
+    """The path of ``<package>/data/<name>`` (``name`` may hold ``/``): the plugins' word
+    lists, and the sources :func:`cached_tables` keys on. Found from the package's own
+    directory, as ``importlib.resources`` finds it for a package installed as files,
+    without importing ``importlib.resources`` (with what it pulls in, ``tempfile``,
+    ``zipfile``..., about a tenth of start-up's imports). A package in a zip: the path
+    ``importlib.resources`` gives (it may not be readable as a file: see
+    :func:`read_data`)."""
+    module = sys.modules.get(package) or importlib.import_module(package)
+    spec = getattr(module, "__spec__", None)
+    for base in getattr(spec, "submodule_search_locations", None) or ():
+        path = Path(base, "data", name)
+        if path.is_file():
+            return path
+    from importlib import resources  # a package not on the file system (a zip)
+
+    return Path(str(resources.files(package).joinpath("data").joinpath(name)))
+
+
+def read_data(package: str, name: str) -> str:
+    """The text (UTF-8) of ``<package>/data/<name>``: what
+    ``importlib.resources.files(package).joinpath("data").joinpath(name).read_text("utf-8")``
+    gives, read straight from the file when the package is installed as files (see
+    :func:`data_file`), else through ``importlib.resources``."""
+    try:
+        return data_file(package, name).read_text(encoding="utf-8")
+    except OSError:
+        from importlib import resources
+
+        return resources.files(package).joinpath("data").joinpath(name).read_text(encoding="utf-8")

@@ -33,9 +33,8 @@ from newskit import hookspecs
 from newskit.components import ComponentInfo
 from newskit.errors import DuplicateComponent, PluginLoadError
 from newskit.guard import must_propagate, plugin_guard
-from newskit.model import Mention
+from newskit.model import BUILTIN_MENTION_TYPES, Mention
 from newskit.patterns import cache_dir, routed
-from newskit.serialize import BUILTIN_MENTION_TYPES
 from newskit.vocabulary import Vocabulary
 
 __all__ = [

@@ -37,12 +37,9 @@ from cattrs.gen import make_dict_structure_fn, make_dict_unstructure_fn, overrid
 
 from newskit.dates_iso import parse_published
 from newskit.model import (
+    BUILTIN_MENTION_TYPES,
     Analysis,
-    DateMention,
     Mention,
-    PersonMention,
-    QuantityMention,
-    QuoteMention,
     Story,
     UnknownMention,
 )
@@ -60,12 +57,6 @@ __all__ = [
 
 T = TypeVar("T")
 
-BUILTIN_MENTION_TYPES: tuple[type[Mention], ...] = (
-    DateMention,
-    QuantityMention,
-    PersonMention,
-    QuoteMention,
-)
 
 
 #: Numbers at or beyond 10**300 in magnitude (or non-zero below 10**-300) do not survive a

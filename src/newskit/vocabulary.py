@@ -28,7 +28,6 @@ outside a pipeline it is the bundled plugins' own.
 from __future__ import annotations
 
 import functools
-import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -343,6 +342,8 @@ class Vocabulary:
     @property
     def digest(self) -> str:
         """A short content hash (shown by ``newskit plugins``)."""
+        import hashlib  # here, not at import: only ``newskit plugins`` shows it (start-up)
+
         items = sorted(((t.hook, v) for t, v in self._entries.items()), key=lambda kv: kv[0])
         h = hashlib.sha256(repr(items).encode())
         return h.hexdigest()[:12]
