@@ -1597,11 +1597,11 @@ def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     ``body``), and a premodifier before the noun in the source's own words (``a company
     spokesperson``, ``A Velmora spokeswoman``)."""
     reps = _alt(_data()["representatives"])
-    source = regex.compile(r"^(?:unnamed\s+(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
-                           + r")\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)|(?:the\s+)?(?P<body>.+?)(?:['’]s?)?\s+(?:"
-                           + reps + r"))$", regex.I)
-    own = regex.compile(r"^(?:an?|the)\s+(?P<body>(?:[\p{L}&.'’-]+\s+){0,3}?[\p{L}&.'’-]+?)(?:['’]s?)?\s+(?:"
-                        + reps + r")$", regex.I)
+    source = compile_pattern(r"^(?:unnamed\s+(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
+                             + r")\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)|(?:the\s+)?(?P<body>.+?)(?:['’]s?)?\s+(?:"
+                             + reps + r"))$", regex.I)
+    own = compile_pattern(r"^(?:an?|the)\s+(?P<body>(?:[\p{L}&.'’-]+\s+){0,3}?[\p{L}&.'’-]+?)(?:['’]s?)?\s+(?:"
+                          + reps + r")$", regex.I)
     return source, own
 
 

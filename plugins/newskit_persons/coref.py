@@ -18,21 +18,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from newskit.patterns import compile_pattern
 from newskit_persons.detect import Candidate
 from newskit_persons.lexicon import fold, lexicon
 
 __all__ = ["Resolved", "resolve", "slug"]
 
-_SLUG = regex.compile(r"[^a-z0-9]+")
+_SLUG = compile_pattern(r"[^a-z0-9]+")
 
 
 def slug(name: str) -> str:
     return str(_SLUG.sub("-", fold(name))).strip("-")
 
 
-_WORD_SPLIT = regex.compile(r"[\s\-]+")
+_WORD_SPLIT = compile_pattern(r"[\s\-]+")
 
 
 def _words(name: str) -> list[str]:

@@ -6,9 +6,8 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-import regex
-
 from newskit import layer
+from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok, tokenize
@@ -19,7 +18,7 @@ _SENT_END = frozenset(".!?:;\"“”‘'(–—-[|•*#>")
 _ABBREV_DOT = frozenset(
     "mr mrs ms dr prof st jr sr gen col lt maj capt sgt sen rep gov rev fr adm cmdr insp det supt pres amb hon messrs mme mlle".split()
 )
-_BYLINE = regex.compile(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?=\p{Lu})")
+_BYLINE = compile_pattern(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?=\p{Lu})")
 _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _ASCII_NON_UPPER = bytes(c for c in range(128) if not chr(c).isupper())
 _DETS = frozenset(("the", "a", "an"))
@@ -96,8 +95,8 @@ class _Doc:
         return got
 
 
-_TABLE_MARKS = regex.compile(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")
-_TITLE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_TABLE_MARKS = compile_pattern(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")
+_TITLE_WORD = compile_pattern(r"\p{L}[\p{L}'’-]*")
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as into over after".split())
 
 
@@ -413,7 +412,7 @@ def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
 
 
 #: A romanised East Asian given name written with a hyphen (``Ji-hoon``, ``Ing-wen``).
-_ROMANISED_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+-\p{Ll}+")
+_ROMANISED_GIVEN = compile_pattern(r"\p{Lu}\p{Ll}+-\p{Ll}+")
 
 
 def _named_thing(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -715,9 +714,9 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     return "surname" if other else "defer"
 
 
-_NAME_SHAPE = regex.compile(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+_NAME_SHAPE = compile_pattern(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 _SPACE = (" ", "\u00a0")
-_AGE = regex.compile(r", ([0-9]{2}),")
+_AGE = compile_pattern(r", ([0-9]{2}),")
 _LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
 
 
@@ -855,7 +854,7 @@ def _initial(doc: _Doc, t: Tok) -> bool:
 
 
 #: Initials written together, the last dot left to the text (``P.B``, ``J.R.R``).
-_INITIALS = regex.compile(r"\p{Lu}(?:\.\p{Lu}){1,3}")
+_INITIALS = compile_pattern(r"\p{Lu}(?:\.\p{Lu}){1,3}")
 
 
 def _initials(doc: _Doc, t: Tok) -> bool:
@@ -874,7 +873,7 @@ def _initials(doc: _Doc, t: Tok) -> bool:
     return f not in lex.title_words and (f in lex.surnames or not lex.common(f, 3.5))
 
 
-_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}'’-]+)")
+_NEXT_WORD = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
 
 
 def _dismissal_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
@@ -886,7 +885,7 @@ def _dismissal_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
 
 
 #: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``).
-_BOWLING = regex.compile(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+_BOWLING = compile_pattern(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 
 def _bowling_after(doc: _Doc, k: int) -> bool:

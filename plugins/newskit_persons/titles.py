@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-import regex
-
+from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, fold
 from newskit_persons.tokens import Tok
 
@@ -21,13 +20,13 @@ _MAX_TITLE_TOKENS = 9
 
 # ", a professor at Ewha University in Seoul," -- a bounded, lazy phrase up to the next
 # clause boundary; the bound keeps it linear.
-_APPOS = regex.compile(
+_APPOS = compile_pattern(
     r"\G,[ \t]+(?:(?:a|an|the)[ \t]+)?"
     r"(?P<phrase>[\p{L}\p{M}][\p{L}\p{M}\p{N}\-’'. &]{0,90}?)"
     r"(?=[ \t]*(?:[,;:()\n“”\"]|\.(?:\s|$)|$))"
 )
-_SPLIT_AFF = regex.compile(r"\s(at|of|for|with|from)\s")
-_LOCATIVE = regex.compile(r"\s(?:in|based in|near)\s+\p{Lu}")
+_SPLIT_AFF = compile_pattern(r"\s(at|of|for|with|from)\s")
+_LOCATIVE = compile_pattern(r"\s(?:in|based in|near)\s+\p{Lu}")
 
 
 def _head(lex: Lexicon, word: str) -> bool:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import regex
+from newskit.patterns import compile_pattern
 
 __all__ = ["parse_published"]
 
-_ISO = regex.compile(
+_ISO = compile_pattern(
     r"(?P<date>\d{4}-\d{2}-\d{2})"
     r"(?:[T ](?P<h>\d{2}):(?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?"
     r"(?P<tz>Z|[+-]\d{2}:?\d{2})?)?"
