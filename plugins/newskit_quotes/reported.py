@@ -538,8 +538,8 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     if cue.form == "according to":
         np = np_after(doc, cue.last + 1, sb)
         j = cue.first - 1
-        if j < 0 or doc.gap(j).strip() != ",":
-            return None
+        if j < 0 or doc.gap(j).strip() not in _BEFORE_ACCORDING:
+            return None  # "<clause>, according to X." / "<clause> — according to X." / "<clause> according to X."
         if te < sb and doc.text[te] == "," and finite_clause(doc, doc.word_at(te + 1), sb):
             return None  # "If the dam fails, according to X, the town will flood": what follows is reported
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
@@ -576,6 +576,11 @@ def _object_tail(doc: Doc, cue: Cue, sb: int) -> bool:
         return False
     return doc.low[k] in _OBJECT_DETERMINERS and not _time_then_comma(doc, k) and not (
         k + 1 < len(doc.starts) and doc.low[k + 1] in speaker_words().times)
+
+
+#: What may stand between a clause and a postposed ``according to``: a comma, a dash or
+#: nothing (``The dam is safe according to the engineers.``).
+_BEFORE_ACCORDING = frozenset({",", "", "\u2014", "\u2013", "-", "--"})
 
 
 def _according_after_clause(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:

@@ -320,3 +320,18 @@ def test_a_content_noun_with_its_source_after_from(text: str, content: str, spea
 
 def test_a_thing_after_from_is_no_source() -> None:
     assert found("Warnings from the flood that the river was rising went unheard.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The old dam is safe according to the county engineers.", "The old dam is safe"),
+        ("The old dam is safe - according to the county engineers.", "The old dam is safe"),
+        ("Half of the pumps are broken \u2014 or missing \u2014 according to the county engineers.",
+         "Half of the pumps are broken \u2014 or missing"),
+    ],
+)
+def test_a_postposed_according_to_without_a_comma(text: str, content: str) -> None:
+    """``<clause> according to X.``: a dash or nothing may stand before a postposed
+    ``according to`` as a comma does."""
+    assert (content, "the county engineers") in found(text)
