@@ -137,3 +137,30 @@ def test_an_outlets_verb_of_another_class_joins_the_act(pipeline: Pipeline) -> N
     story = build_story([pipeline.run(a) for a in _arts(*CALENDAR)])
     held = {(m.article, m.text) for m in story.events[0].mentions}
     assert {("f0", "adopted"), ("f1", "approved"), ("f2", "endorsed")} <= held
+
+
+FARES = (
+    ("Transit authority raises bus fares",
+     "The regional transit authority raised bus fares by 10% on Monday, the second time they have been "
+     "increased in two years.\nA single ticket now costs 2.20 euros."),
+    ("Riders angry at fare rise",
+     "Commuters on Monday protested against the increase in fares, saying wages had not kept up.\n"
+     "The authority said the rise was needed to pay for new buses."),
+)
+
+
+def test_an_event_noun_with_an_in_complement_names_its_theme(pipeline: Pipeline) -> None:
+    """"the increase in fares" (a noun of a verb the story inflects, "increased") is the act on
+    the fares that "raised bus fares" and the headline's "raises" tell (a past form after a
+    common-noun subject is a verb); "in" takes only a common noun ("a fire in Porto" names a
+    place, not a theme)."""
+    groups = _frames(pipeline, FARES)
+    fares = next(g for g in groups if ("f0", "raises") in g)
+    assert ("f1", "increase") in fares and ("f0", "raised") in fares
+
+
+def test_a_verb_taking_an_infinitive_frames_the_act_after_it(pipeline: Pipeline) -> None:
+    """"was poised to reopen", "is set to open": the catenative tells no act of its own."""
+    a = pipeline.run(_arts(("Museum to reopen", "The city museum was poised to reopen on Friday, its director said."))[0])
+    assert "poised" not in {f.word for f in lead_frames(a, _context([a], frozenset()))}
+

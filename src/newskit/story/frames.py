@@ -197,6 +197,26 @@ def _realis(toks: Sequence[Tok], i: int) -> bool:
     return True
 
 
+def _after_noun(toks: Sequence[Tok], i: int) -> bool:
+    """A past form right after the head of a common-noun subject ("The transit authority
+    raised bus fares", "a gas main burst"): the noun phrase opens with a determiner, a
+    possessive or the sentence, and the word before the verb is a noun (no adjective's or
+    adverb's suffix, no number): a participle modifies the noun after it only after a
+    determiner or a modifier ("the damaged tanker", "heavily damaged homes")."""
+    w = toks[i][0]
+    if i < 2 or not (w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _irregular_pasts())):
+        return False
+    prev = toks[i - 1][0]
+    if not (prev.isalpha() and prev.islower()) or _closed(prev) or prev.lower() in _data()["amounts"] \
+            or prev.lower().endswith(("ly", "al", "ous", "ive", "ful", "ic", "ish", "ed", "ing")):
+        return False
+    j = i - 2
+    while j >= 0 and toks[j][0].isalpha() and toks[j][0].islower() and not _closed(toks[j][0]):
+        j -= 1  # other nouns of the phrase ("transit authority")
+    return j < 0 or _low(toks[j][0]) in _data()["determiners"] or bool(_POSS.match(toks[j][0])) \
+        or toks[j][0][:1].isupper()
+
+
 def _relative(toks: Sequence[Tok], i: int) -> bool:
     """A past form right after a relative word ("a sinkhole that opened up")."""
     w = toks[i][0]
@@ -217,6 +237,14 @@ def _phrasal(toks: Sequence[Tok], i: int) -> bool:
     return nxt in _data()["particles"] and (_verb_form(toks[i][0]) or toks[i][0].lower() in _irregular_pasts())
 
 
+def _catenative(toks: Sequence[Tok], i: int) -> bool:
+    """The verb takes an infinitive ("is set to embark", "was expected to rise"): it frames the
+    predicate after it, which tells the act."""
+    nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    after = toks[i + 2][0] if i + 2 < len(toks) else ""
+    return nxt == "to" and after.isalpha() and after.islower() and after not in _data()["determiners"]
+
+
 def _headline_verb(toks: Sequence[Tok], i: int, inflected: Set[str]) -> bool:
     """A headline's present form of a verb the story inflects ("Regulator blocks deal",
     "Sinkhole swallows cars") after a noun."""
@@ -235,21 +263,26 @@ def _attributive(toks: Sequence[Tok], i: int, inflected: Set[str]) -> bool:
         and nxt.isalpha() and nxt.islower() and not _closed(nxt)
 
 
-def _nominal(toks: Sequence[Tok], i: int, events: Set[str], bases: Set[str]) -> str | None:
-    """The theme of an event noun by its compound modifier ("the merger ban") or its "of"
-    complement ("the sale of the portrait"); None when it has neither or is no event word."""
+def _nominal(toks: Sequence[Tok], i: int, events: Set[str], bases: Set[str], inflected: Set[str]) -> str | None:
+    """The theme of an event noun by its compound modifier ("the merger ban") or its "of" or
+    "in" complement ("the sale of the portrait", "an increase in prices"); None when it has
+    neither or is no event word nor a verb the story inflects (``inflected``: "rise" with
+    "rising", "increase" with "increased")."""
     w = toks[i][0]
-    if not (w.islower() and w.isalpha()) or family_of(w, bases) not in events:
+    if not (w.islower() and w.isalpha()) or (family_of(w, bases) not in events and base(w) not in inflected):
         return None
     nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
-    if nxt == "of":
+    if nxt in _data()["complements"]:
         k = i + 2
         while k < len(toks) and _low(toks[k][0]) in _data()["determiners"]:
             k += 1
-        return _np_head(toks, k)[0] if k < len(toks) else None
+        if k >= len(toks) or (nxt != "of" and not toks[k][0].islower()):
+            return None
+        return _np_head(toks, k)[0]
     prev = toks[i - 1][0] if i >= 1 else ""
+    ends = not nxt or nxt in _data()["boundaries"] or not nxt[:1].isalnum()  # "the merger ban", not "visit underscores Moscow's"
     if prev.isalpha() and prev.islower() and not _closed(prev) and not _verb_form(prev) \
-            and prev.lower() not in _data()["times"] and not (nxt.isalpha() and nxt.islower() and not _closed(nxt)):
+            and prev.lower() not in _data()["times"] and ends:
         return base(prev)
     return None
 
@@ -277,14 +310,15 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
     for i, (w, s, e, head) in enumerate(toks):
         if not (w.isalpha() and w.islower()) or len(w) < 3 or _closed(w):
             continue
-        verbal = _verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i)
+        verbal = _verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i) \
+            or _after_noun(toks, i)
         attributive = head and not verbal and _attributive(toks, i, ctx.inflected)  # telegraphic headlines
         fam = family_of(w, ctx.bases)
         if (_excluded(fam) or _excluded(base(w)) or fam in d["framing"]) and not _phrasal(toks, i):
             continue
         subject = theme = None
         if verbal or attributive:
-            if not _realis(toks, i):
+            if not _realis(toks, i) or _catenative(toks, i):
                 continue
             subject = _subject(toks, i) if verbal else None
             passive = verbal and i >= 1 and _low(toks[i - 1][0]) in d["be"]
@@ -293,7 +327,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
             # sold"), never a name ("Putin arrived": an agent, not what is acted on)
             theme = obj or (subject if subject in ctx.bases else None)
         else:
-            theme = _nominal(toks, i, ctx.events, ctx.bases)
+            theme = _nominal(toks, i, ctx.events, ctx.bases, ctx.inflected)
             if theme is None:
                 continue
         nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
@@ -349,6 +383,7 @@ def _context(analyses: Sequence[Analysis], events: Set[str]) -> _Ctx:
     texts = [a.article.text for a in analyses]
     occurring = frozenset(base(w) for w in _data()["occurring"])
     return _Ctx(story_bases(texts), verb_stems(texts), frozenset(events), occurring)
+
 
 
 def _one_week(fs: Sequence[Frame], published: Mapping[str, date | None]) -> list[Frame]:
