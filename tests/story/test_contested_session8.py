@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.story import build_story
+from tests.story.helpers import contested_pairs
 
 
-def _pairs(texts: list[str]) -> set[tuple[str | None, str | None]]:
+def _pairs(texts: list[str]) -> set[tuple[str, str]]:
     pipeline = Pipeline.build()
-    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
-                                                          "published": f"2025-06-0{i + 1}", "text": t}))
-                         for i, t in enumerate(texts)])
-    claims = {c.id: c for c in story.claims}
-    out = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims]
-            out |= {(a.source, d.source) for a in cs if a.stance != "denies" for d in cs if d.stance == "denies"}
-    return out
+    return contested_pairs(build_story([pipeline.run(Article.from_dict(
+        {"id": f"a{i}", "source": f"Outlet {i}", "published": f"2025-06-0{i + 1}", "text": t}))
+        for i, t in enumerate(texts)]))
 
 
 def test_the_charge_answers_the_allegation_though_a_quote_stands_between() -> None:

@@ -19,6 +19,7 @@ import pytest
 
 from newskit import Article, Claim, Pipeline
 from newskit.story import build_story
+from tests.story.helpers import contested_pairs
 
 
 @pytest.fixture(scope="module")
@@ -26,17 +27,10 @@ def pipeline() -> Pipeline:
     return Pipeline.build()
 
 
-def _story_pairs(pipeline: Pipeline, texts: list[str]) -> set[tuple[str | None, str | None]]:
-    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
-                                                          "published": f"2025-06-0{i + 1}", "text": t}))
-                         for i, t in enumerate(texts)])
-    claims = {c.id: c for c in story.claims}
-    out = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims]
-            out |= {(a.source, d.source) for a in cs if a.stance != "denies" for d in cs if d.stance == "denies"}
-    return out
+def _story_pairs(pipeline: Pipeline, texts: list[str]) -> set[tuple[str, str]]:
+    return contested_pairs(build_story([pipeline.run(Article.from_dict(
+        {"id": f"a{i}", "source": f"Outlet {i}", "published": f"2025-06-0{i + 1}", "text": t}))
+        for i, t in enumerate(texts)]))
 
 
 def _denials(pipeline: Pipeline, text: str) -> list[Claim]:

@@ -8,6 +8,7 @@ import pytest
 from newskit import Article, Pipeline, Story
 from newskit.story import build_story
 from newskit.story.summary import plural_source, says
+from tests.story.helpers import contested_pairs
 
 
 def _story(pipeline: Pipeline, *texts: str) -> Story:
@@ -16,33 +17,22 @@ def _story(pipeline: Pipeline, *texts: str) -> Story:
                         for i, t in enumerate(texts)])
 
 
-def _pairs(story: Story) -> set[tuple[str, str]]:
-    claims = {c.id: c for c in story.claims}
-    out = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims]
-            out |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
-                    for d in cs if d.stance == "denies"}
-    return out
-
-
 def test_a_denial_in_other_words_answers_an_allegation_of_the_same_act(pipeline: Pipeline) -> None:
     story = _story(pipeline, "Opposition leader Marco Ruel alleged that the tally had been doctored in two districts.",
                    "Monitors from the African Union said they found no evidence of fraud.")
-    assert ("Marco Ruel", "Monitors from the African Union") in _pairs(story)
+    assert ("Marco Ruel", "Monitors from the African Union") in contested_pairs(story)
 
 
 def test_a_bare_denial_answers_the_allegation_against_the_denier(pipeline: Pipeline) -> None:
     story = _story(pipeline, "Garment workers accused Delmont Textiles of locking fire exits at its plant.",
                    "Delmont Textiles called the accusations baseless.")
-    assert any("workers" in a and d == "Delmont Textiles" for a, d in _pairs(story)), _pairs(story)
+    assert any("workers" in a and d == "Delmont Textiles" for a, d in contested_pairs(story)), contested_pairs(story)
 
 
 def test_a_denial_of_another_act_is_not_paired(pipeline: Pipeline) -> None:
     story = _story(pipeline, "Regulators alleged that Pellow Air had skipped engine inspections.",
                    "Pellow Air denied that it had overcharged passengers on domestic routes.")
-    assert _pairs(story) == set()
+    assert contested_pairs(story) == set()
 
 
 def test_the_report_verb_agrees_with_its_source() -> None:
@@ -68,7 +58,7 @@ def test_the_report_verb_agrees_with_its_source() -> None:
 ])
 def test_denials_by_plea_finding_or_calling_a_charge_false_pair_across_outlets(
         pipeline: Pipeline, allegation: str, denial: str, accuser: str, denier: str) -> None:
-    assert (accuser, denier) in _pairs(_story(pipeline, allegation, denial))
+    assert (accuser, denier) in contested_pairs(_story(pipeline, allegation, denial))
 
 
 def test_a_finding_names_what_is_alleged_not_the_denials_own_verb(pipeline: Pipeline) -> None:
@@ -92,35 +82,35 @@ def test_an_assertion_a_finding_in_another_outlet_repeats_is_what_it_denies(pipe
     story = _story(pipeline, "Nurses said patients had been left waiting in corridors overnight.",
                    "An internal audit ordered by the health board found no evidence that patients had been left "
                    "waiting in corridors overnight.")
-    assert ("nurses", "internal audit") in {(a.lower(), d) for a, d in _pairs(story)}  # a group: any case
+    assert ("nurses", "internal audit") in {(a.lower(), d) for a, d in contested_pairs(story)}  # a group: any case
 
 
 def test_a_hedged_allegation_pairs_with_a_finding_of_the_same_act(pipeline: Pipeline) -> None:
     st = _story(pipeline, "Interior Minister Paul Reyes said a missing bolt suggested the rails might have been "
                           "tampered with.",
                 "The safety board said it had found no evidence that the rails had been tampered with.")
-    assert ("Paul Reyes", "safety board") in _pairs(st)
+    assert ("Paul Reyes", "safety board") in contested_pairs(st)
 
 
 def test_a_denial_repeating_an_assertion_word_for_word_pairs_with_it(pipeline: Pipeline) -> None:
     st = _story(pipeline, "Several passengers said the captain had been drinking before the voyage.",
                 "The ferry line's lawyer, Rui Gomes, denied that the captain had been drinking.")
-    assert ("passengers", "Rui Gomes") in _pairs(st)
+    assert ("passengers", "Rui Gomes") in contested_pairs(st)
 
 
 def test_a_ransom_paid_told_in_the_passive_is_the_act_a_denial_answers(pipeline: Pipeline) -> None:
     st = _story(pipeline, "A village elder, Musa Idris, said a ransom had been paid for the hostages.",
                 "Governor Ada Okoro denied that any money had changed hands.")
-    assert ("Musa Idris", "Ada Okoro") in _pairs(st)
+    assert ("Musa Idris", "Ada Okoro") in contested_pairs(st)
 
 
 def test_a_denial_in_the_passive_of_the_same_verb_and_object_pairs(pipeline: Pipeline) -> None:
     st = _story(pipeline, "Several fans said stewards had locked the exits before the match ended.",
                 "The stadium's manager, Leo Brandt, denied that any exits had been locked.")
-    assert ("fans", "Leo Brandt") in _pairs(st)
+    assert ("fans", "Leo Brandt") in contested_pairs(st)
 
 
 def test_an_adjective_in_ed_is_no_repeated_verb(pipeline: Pipeline) -> None:
     st = _story(pipeline, "The coach's lawyer, Dana Pike, said her client never gave a banned substance to a player.",
                 "Striker Tom Vale denied taking any banned substance.")
-    assert ("Dana Pike", "Tom Vale") not in _pairs(st)
+    assert ("Dana Pike", "Tom Vale") not in contested_pairs(st)

@@ -13,6 +13,7 @@ from newskit import Analysis, Article, Figure, Pipeline, SpanRef, Story
 from newskit.story import build_story
 from newskit.story.figures import article_figures, compare_figures, figure_range
 from tests.story import figure_stories as stories
+from tests.story.helpers import contested_pairs
 
 
 def _run(pipeline: Pipeline, arts: list[dict[str, Any]]) -> list[Analysis]:
@@ -136,20 +137,9 @@ def test_order_independent_and_spans_slice(rnd: random.Random) -> None:
                 assert r is not None and texts[r.article][r.start:r.end] == r.text
 
 
-def _pairs(story: Story) -> set[tuple[str, str]]:
-    claims = {c.id: c for c in story.claims}
-    out = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims if c in claims]
-            out |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
-                    for d in cs if d.stance == "denies"}
-    return out
-
-
 def test_court_allegation_denial_pairs_by_plea_by_calling_false_by_official_finding(pipeline: Pipeline) -> None:
     story = build_story(_run(pipeline, stories.COURT))
-    assert stories.COURT_PAIRS <= _pairs(story)
+    assert stories.COURT_PAIRS <= contested_pairs(story)
     contested = [f for f in story.conflicts if f.type == "contested"]
     assert all(f.label == "allegation/denial" for f in contested)
     assert any("Sacramento Bee" in f.summary and "Capitol Weekly" in f.summary for f in contested)

@@ -6,6 +6,7 @@ fraud verdict, a heatwave)."""
 from __future__ import annotations
 
 import pytest
+from tests.story.helpers import contested_pairs
 
 from newskit import Article, Claim, Pipeline
 from newskit.story import build_story
@@ -159,12 +160,8 @@ def test_an_apposition_between_a_name_and_its_denial(pipeline: Pipeline) -> None
     assert [c.source for c in _denials(cs)] == ["Harlow Foods"]
 
 
-def _story_pairs(pipeline: Pipeline, arts: list[dict[str, str]]) -> set[tuple[str | None, str | None]]:
-    story = build_story([pipeline.run(Article.from_dict(a)) for a in arts])
-    claims = {c.id: c for c in story.claims}
-    return {(claims[a].source, claims[d].source) for f in story.conflicts if f.type == "contested"
-            for a in f.claims for d in f.claims
-            if claims[a].stance != "denies" and claims[d].stance == "denies"}
+def _story_pairs(pipeline: Pipeline, arts: list[dict[str, str]]) -> set[tuple[str, str]]:
+    return contested_pairs(build_story([pipeline.run(Article.from_dict(a)) for a in arts]))
 
 
 def test_the_accused_answering_another_outlets_accuser_is_paired_with_every_accusation(pipeline: Pipeline) -> None:
