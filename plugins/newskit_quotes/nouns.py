@@ -132,6 +132,16 @@ def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
     return None
 
 
+def _noun_item(doc: Doc, i: int, k: int, sb: int, np: NP) -> Item | None:
+    """The attribution a content noun at ``i`` makes: the clause from token ``k`` to the
+    sentence's end (``sb``), sourced by ``np``; None when nothing is left of the clause."""
+    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
+    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
 def _sourced_by_from(doc: Doc, i: int, sb: int) -> Item | None:
     """A content noun whose source follows it after ``from`` (no possessor before it)."""
     found = _from_source(doc, i, sb)
@@ -140,11 +150,7 @@ def _sourced_by_from(doc: Doc, i: int, sb: int) -> Item | None:
     np, k = found
     if not finite_clause(doc, k, sb):
         return None
-    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
-    if span is None:
-        return None
-    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
-    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+    return _noun_item(doc, i, k, sb, np)
 
 
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
@@ -161,11 +167,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
         return None
-    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
-    if span is None:
-        return None
-    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
-    return Item(span[0], span[1], False, cue, np, "np", 0.6)
+    return _noun_item(doc, i, k, sb, np)
 
 
 #: Words after ``to`` that make it a preposition, not an infinitive (``his call to the
