@@ -40,12 +40,12 @@ from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story._common import story_data
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 from newskit.story.predicate import (
-    _TOKEN,
-    _excluded,
-    _modifier,
-    _verbal,
+    LEAD_TOKEN,
     base,
     family_of,
+    is_excluded_stem,
+    is_modifier,
+    is_verbal,
     story_bases,
     verb_stems,
 )
@@ -310,11 +310,11 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
     for i, (w, s, e, head) in enumerate(toks):
         if not (w.isalpha() and w.islower()) or len(w) < 3 or _closed(w):
             continue
-        verbal = _verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i) \
+        verbal = is_verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i) \
             or _after_noun(toks, i)
         attributive = head and not verbal and _attributive(toks, i, ctx.inflected)  # telegraphic headlines
         fam = family_of(w, ctx.bases)
-        if (_excluded(fam) or _excluded(base(w)) or fam in d["framing"]) and not _phrasal(toks, i):
+        if (is_excluded_stem(fam) or is_excluded_stem(base(w)) or fam in d["framing"]) and not _phrasal(toks, i):
             continue
         subject = theme = None
         if verbal or attributive:
@@ -374,8 +374,8 @@ def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
     sents = layer(text).sentences
     end = sents[min(1, len(sents) - 1)].end if sents else len(text)
     title = a.article.title or ""
-    head = [(m.group(), m.start(), m.end(), True) for m in _TOKEN.finditer(title)]
-    body = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, 0, end)]
+    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
+    body = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
     return [*_frames_of(a, head, ctx), *_frames_of(a, body, ctx)]
 
 
@@ -463,12 +463,12 @@ def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> l
         spans = {(f.article, f.start, f.end) for f in g if f.start >= 0}
         for a in dated:
             art = a.article.id
-            toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(a.article.text)]
+            toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(a.article.text)]
             for i, (w, s, e, _h) in enumerate(toks):
                 if not (w.isalpha() and w.islower()):
                     continue
-                if (family_of(w, bases) in fams.get(art, ()) and not _modifier(toks, i, inflected)) or \
-                        (base(w) in nouns and not _modifier(toks, i, inflected)):
+                if (family_of(w, bases) in fams.get(art, ()) and not is_modifier(toks, i, inflected)) or \
+                        (base(w) in nouns and not is_modifier(toks, i, inflected)):
                     spans.add((art, s, e))
         out.append(spans)
     return out

@@ -47,11 +47,13 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 
-__all__ = ["act_objects", "base", "dated_acts", "family_of", "is_general_noun", "is_predicate", "join_anaphors", "lead_predicate", "lead_text", "predicate_families",
-           "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "family_of", "is_excluded_stem", "is_general_noun",
+           "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
+           "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "verb_stems"]
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
+#: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
+LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
 #: a date that bounds a span of time rather than dating an act ("its first cut since the
 #: summer", "the highest level before March")
 _BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
@@ -184,7 +186,7 @@ def _ing_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
     a small bound so a long stream keeps no old texts alive."""
     seen: set[str] = set()
     verbs: set[str] = set()
-    toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
+    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
     for i, (w, _s, _e, _h) in enumerate(toks):
         low = w.lower()
         if not (w.isalpha() and low.endswith(("ing", "ings")) and len(low) > 5):
@@ -220,7 +222,7 @@ def _objects() -> frozenset[str]:
 
 def story_bases(texts: Iterable[str]) -> frozenset[str]:
     """The stems of the lower-case words of ``texts`` (what a derived noun may come from)."""
-    return frozenset(base(m.group()) for t in texts for m in _TOKEN.finditer(t)
+    return frozenset(base(m.group()) for t in texts for m in LEAD_TOKEN.finditer(t)
                      if m.group()[0].isalpha() and m.group().islower())
 
 
@@ -233,8 +235,8 @@ def lead_text(a: Analysis) -> list[tuple[str, int, int, bool]]:
     sents = sentences(text)
     end = sents[min(1, len(sents) - 1)].end if sents else 0
     title = a.article.title or ""
-    out = [(m.group(), m.start(), m.end(), True) for m in _TOKEN.finditer(title)]
-    out += [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, 0, end)]
+    out = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
+    out += [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
     return out
 
 
@@ -277,7 +279,7 @@ def _participle(low: str) -> bool:
         (low in _irregular() and _irregular()[low] != low) or low.endswith(("en", "ing"))
 
 
-def _verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
+def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
     """``toks[i]`` is a verb's form by its local syntax: a base form after a modal, or after
     ``to`` when the story inflects it as a verb somewhere (``inflected``: "to annul" with
     "annulled", never "to hospital"), a participle after be or have, a regular or irregular
@@ -363,7 +365,7 @@ def verb_stems(texts: Iterable[str]) -> frozenset[str]:
     form, an irregular past ("annulled", "cutting", "struck")."""
     out: set[str] = set()
     for t in texts:
-        for m in _TOKEN.finditer(t):
+        for m in LEAD_TOKEN.finditer(t):
             w = m.group()
             if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
                 continue
@@ -381,7 +383,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
 
     toks = lead_text(a)
     text = a.article.text
-    lowered = {m.group() for m in _TOKEN.finditer(text) if m.group().islower()}
+    lowered = {m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower()}
     sents = sentences(text)
     first_end = sents[0].end if sents else 0
     starts = {s.start for s in sents}
@@ -394,7 +396,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
             continue
         if _of_toll(toks, i):
             continue  # "the death toll rose to 61": a change of the count, not the news
-        verbal = (not (head and title_case) and _verbal(toks, i, inflected)) or _act_object(toks, i)
+        verbal = (not (head and title_case) and is_verbal(toks, i, inflected)) or _act_object(toks, i)
         out.append((low, verbal, 0 if head else 1 if s < first_end else 2))
     return out
 
@@ -408,7 +410,9 @@ def _of_toll(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
     return j >= 0 and base(toks[j][0]) in _excluded_stems(_sets()["toll"])
 
 
-def _excluded(stem: str) -> bool:
+def is_excluded_stem(stem: str) -> bool:
+    """The stem is of a verb that frames another predicate or of a toll, never the news
+    (``not_predicates`` and ``toll`` in data/predicate.json)."""
     s = _sets()
     return stem in _excluded_stems(s["not_predicates"]) or stem in _excluded_stems(s["toll"])
 
@@ -472,7 +476,7 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
             fam = family_of(w, bases, nouns)
             if fam in toll or base(w) in toll:
                 tolls.setdefault(base(w), set()).add(art)
-            if _excluded(fam) or _excluded(base(w)):
+            if is_excluded_stem(fam) or is_excluded_stem(base(w)):
                 continue
             arts, heads, early, verbs, n = out.get(fam, (set(), set(), set(), set(), 0))
             arts.add(art)
@@ -506,7 +510,7 @@ def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozense
     out = {pred}
     for fams in heads.values():
         if pred in fams:
-            out |= {f for f in fams if (f in events or f in inflected) and not _excluded(f)}
+            out |= {f for f in fams if (f in events or f in inflected) and not is_excluded_stem(f)}
     return frozenset(out)
 
 
@@ -525,7 +529,7 @@ def _compounds(toks: Sequence[tuple[str, int, int, bool]]) -> list[tuple[str, st
         ml, hl = m.lower(), h.lower()
         if _closed(ml) or _closed(hl) or ml in _sets()["auxiliaries"] or ml in _sets()["not_words"] \
                 or (_verb_form(ml) and not ml.endswith("ing")) or len(ml) < 3 or (_verb_form(hl) and not hl.endswith("ing")) \
-                or (ml.endswith("s") and not ml.endswith(("ss", "us", "is"))) or _excluded(base(ml)):
+                or (ml.endswith("s") and not ml.endswith(("ss", "us", "is"))) or is_excluded_stem(base(ml)):
             continue  # a compound's modifier is singular: "vegetables sold", "says recall" are a clause
         nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
         if nxt.isalpha() and (nxt.islower() or (hh and title_case)) and not _closed(nxt.lower()):
@@ -560,14 +564,14 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
     out: list[Unit] = []
     for a in dated:
         text, art = a.article.text, a.article.id
-        toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text)]
+        toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
         k = len(a.events) + 1000  # after the article's events and story/learned.py's units
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
             f = family_of(w, bases, nouns)
             if f not in preds or covered(art, st, en) \
-                    or _modifier(toks, i, inflected):
+                    or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st)
@@ -590,12 +594,12 @@ def is_predicate(u: Unit) -> bool:
     return ":predicate:learned:" in u.source.id
 
 
-def _modifier(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
+def is_modifier(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set[str]) -> bool:
     """The word modifies the noun after it ("fine print", "swap deal") and is no verb there."""
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
     if not (nxt[:1].isalpha() and nxt.islower()) or _closed(nxt.lower()):
         return False
-    return not _verbal(toks, i, inflected)
+    return not is_verbal(toks, i, inflected)
 
 
 def _top(values: Sequence[str]) -> str | None:
@@ -646,12 +650,12 @@ def act_objects(analyses: Sequence[Analysis], units: Sequence[Unit],
     or background of the news, not the news (story/central.py)."""
     texts = {a.article.id: a.article.text for a in analyses}
     inflected = verb_stems(texts.values())
-    toks = {art: [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(t)] for art, t in texts.items()}
+    toks = {art: [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(t)] for art, t in texts.items()}
     index = {art: {t[1]: i for i, t in enumerate(ts)} for art, ts in toks.items()}
 
     def verb(art: str, start: int) -> bool:
         i = index[art].get(start)
-        return i is not None and _verbal(toks[art], i, inflected)
+        return i is not None and is_verbal(toks[art], i, inflected)
 
     ends: dict[str, list[int]] = {}
     for art, st, end in acts:
@@ -693,14 +697,14 @@ def _same_clause(text: str, date: DateMention, pos: int) -> bool:
     ("said on Tuesday its recall": the saying's day)."""
     if date.start < pos:
         between, before = text[date.end:pos], text[max(0, date.start - 30):date.start]
-        words = [m.group().lower() for m in _TOKEN.finditer(before)]
+        words = [m.group().lower() for m in LEAD_TOKEN.finditer(before)]
         if len(words) >= 2 and words[-1] in ("on", "in", "at", "last", "this") and _past(words[-2]):
             return False
     else:
         between = text[pos:date.start]
     if _CLAUSE_END.search(between):
         return False
-    words = [m.group().lower() for m in _TOKEN.finditer(between) if m.group()[0].isalpha()]
+    words = [m.group().lower() for m in LEAD_TOKEN.finditer(between) if m.group()[0].isalpha()]
     return not any(_past(w) for w in (words[1:] if date.start > pos else words))
 
 
@@ -734,10 +738,10 @@ def dated_acts(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[s
 
 
 def _verb_at(text: str, start: int, inflected: Set[str]) -> bool:
-    """The word at ``start`` is a verb's form by its local syntax (:func:`_verbal`)."""
-    toks = [(m.group(), m.start(), m.end(), False) for m in _TOKEN.finditer(text, max(0, start - 120), start + 60)]
+    """The word at ``start`` is a verb's form by its local syntax (:func:`is_verbal`)."""
+    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, max(0, start - 120), start + 60)]
     i = next((k for k, t in enumerate(toks) if t[1] == start), None)
-    return i is not None and i > 0 and _verbal(toks, i, inflected)
+    return i is not None and i > 0 and is_verbal(toks, i, inflected)
 
 
 def predicate_links(units: Sequence[Unit], preds: Set[str], analyses: Sequence[Analysis]) -> set[tuple[int, int]]:
@@ -865,7 +869,7 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events) + 2000
-        for m in _TOKEN.finditer(text):
+        for m in LEAD_TOKEN.finditer(text):
             s, e = m.start(), m.end()
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
