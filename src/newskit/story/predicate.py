@@ -50,7 +50,7 @@ from newskit.textlayer import layer
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "family_of", "is_excluded_stem", "is_general_noun",
            "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
            "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
-           "predicate_words", "story_bases", "verb_stems"]
+           "predicate_words", "story_bases", "story_words", "verb_stems"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -222,8 +222,23 @@ def _objects() -> frozenset[str]:
 
 def story_bases(texts: Iterable[str]) -> frozenset[str]:
     """The stems of the lower-case words of ``texts`` (what a derived noun may come from)."""
-    return frozenset(base(m.group()) for t in texts for m in LEAD_TOKEN.finditer(t)
+    return frozenset().union(*(_text_bases(t) for t in texts))
+
+
+@lru_cache(maxsize=256)
+def _text_bases(text: str) -> frozenset[str]:
+    """:func:`story_bases` of one text, read once: every step of a story build asks again."""
+    return frozenset(base(m.group()) for m in LEAD_TOKEN.finditer(text)
                      if m.group()[0].isalpha() and m.group().islower())
+
+
+def story_words(dated: Iterable[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """The story's own word classes the predicate is read with: the stems of its words
+    (:func:`story_bases`), its -ing forms used only as nouns (:func:`noun_forms`) and the
+    stems it inflects as verbs (:func:`verb_stems`)."""
+    arts = list(dated)
+    texts = [a.article.text for a in arts]
+    return story_bases(texts), noun_forms(arts), verb_stems(texts)
 
 
 def lead_text(a: Analysis) -> list[tuple[str, int, int, bool]]:
@@ -363,15 +378,20 @@ def _act_object(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
 def verb_stems(texts: Iterable[str]) -> frozenset[str]:
     """The stems of the words ``texts`` inflect as verbs only: a past form in -ed, an -ing
     form, an irregular past ("annulled", "cutting", "struck")."""
+    return frozenset().union(*(_text_verb_stems(t) for t in texts))
+
+
+@lru_cache(maxsize=256)
+def _text_verb_stems(text: str) -> frozenset[str]:
+    """:func:`verb_stems` of one text, read once: every step of a story build asks again."""
     out: set[str] = set()
-    for t in texts:
-        for m in LEAD_TOKEN.finditer(t):
-            w = m.group()
-            if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
-                continue
-            if (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")) or (w.endswith("ing") and len(w) > 5) \
-                    or (w in _irregular() and _irregular()[w] != w):
-                out.add(base(w))
+    for m in LEAD_TOKEN.finditer(text):
+        w = m.group()
+        if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
+            continue
+        if (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")) or (w.endswith("ing") and len(w) > 5) \
+                or (w in _irregular() and _irregular()[w] != w):
+            out.add(base(w))
     return frozenset(out)
 
 
@@ -464,9 +484,7 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
     """Per family of a lead word: (articles naming it in their lead, in their headline, in
     their headline or first sentence, as a predicate; its mentions); and the most articles
     whose leads name one word of a toll."""
-    bases = story_bases(a.article.text for a in dated)
-    nouns = noun_forms(dated)
-    inflected = verb_stems(a.article.text for a in dated)
+    bases, nouns, inflected = story_words(dated)
     toll = _excluded_stems(_sets()["toll"])
     out: _Stats = {}
     tolls: dict[str, set[str]] = {}
@@ -500,9 +518,7 @@ def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozense
     if pred is None:
         return frozenset()
     dated = [a for a in analyses if a.article.published_date is not None]
-    bases = story_bases(a.article.text for a in dated)
-    nouns = noun_forms(dated)
-    inflected = verb_stems(a.article.text for a in dated)
+    bases, nouns, inflected = story_words(dated)
     heads: dict[str, set[str]] = {}
     for a in dated:
         for mod, head in _compounds(lead_text(a)):
@@ -552,9 +568,7 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
     if not preds:
         return []
     dated = [a for a in analyses if a.article.published_date is not None]
-    bases = story_bases(a.article.text for a in dated)
-    nouns = noun_forms(dated)
-    inflected = verb_stems(a.article.text for a in dated)
+    bases, nouns, inflected = story_words(dated)
     told: dict[str, list[Unit]] = {}
     for u in units:
         f = family_of(_first(u.ref.text), bases, nouns)
@@ -722,9 +736,7 @@ def dated_acts(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[s
     if not preds:
         return list(units)
     dated = {a.article.id: a for a in analyses if a.article.published_date is not None}
-    bases = story_bases(a.article.text for a in dated.values())
-    nouns = noun_forms(dated.values())
-    inflected = verb_stems(a.article.text for a in dated.values())
+    bases, nouns, inflected = story_words(dated.values())
     out: list[Unit] = []
     for u in units:
         a = dated.get(u.ref.article)
