@@ -142,7 +142,7 @@ def _subject(toks: Sequence[Tok], i: int) -> str | None:
     j = i - 1
     while j >= 0 and (_low(toks[j][0]) in d["auxiliaries"] or _low(toks[j][0]).endswith("ly")):
         j -= 1
-    while j >= 1 and (_low(toks[j][0]) in d["times"] or toks[j][0].lower() in d["weekdays"]) \
+    while j >= 1 and _low(toks[j][0]) in d["times"] \
             and _low(toks[j - 1][0]) in ("on", "at", "in", "last", "this", "late", "early"):
         j -= 2
     if j >= 0 and _low(toks[j][0]) in d["relatives"]:
