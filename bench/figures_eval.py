@@ -293,13 +293,7 @@ def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], lis
         if not any(all(_matched({t}, g["amounts"]) for t in amounts) for g in story["groups"]):
             spurious += 1
             notes.append(f"  spurious: {f.summary[:150]}")
-    claims = {c.id: c for c in st.claims}
-    pairs = set()
-    for f in st.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims if c in claims]
-            pairs |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
-                      for d in cs if d.stance == "denies"}
+    pairs = {(a.source or "", d.source or "") for a, d in st.contested_pairs()}
     got_pairs = 0
     for acc, den in story["pairs"]:
         if any(acc.lower() in a.lower() and den.lower() in d.lower() for a, d in pairs):

@@ -548,3 +548,24 @@ class Story:
     sources: tuple[StoryArticle, ...] = ()
     summary: tuple[str, ...] = ()
     sections: tuple[FindingSection, ...] = ()
+
+    def contested_pairs(self) -> tuple[tuple[Claim, Claim], ...]:
+        """Every (allegation, denial) pair that the ``contested`` findings hold, in order.
+
+        The findings keep claim ids, so that the JSON stays flat. A reader who wants to
+        know who alleged what and who denied it needs the claims themselves, and this
+        method resolves the ids once instead of in every caller. Each pair appears once.
+        """
+        claims = {claim.id: claim for claim in self.claims}
+        pairs: dict[tuple[Claim, Claim], None] = {}
+        for finding in self.conflicts:
+            if finding.type != "contested":
+                continue
+            held = [claims[cid] for cid in finding.claims if cid in claims]
+            for alleged in held:
+                if alleged.stance == "denies":
+                    continue
+                for denial in held:
+                    if denial.stance == "denies":
+                        pairs[alleged, denial] = None
+        return tuple(pairs)

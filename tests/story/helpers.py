@@ -84,11 +84,4 @@ def event_texts(story: Story, k: int = 0) -> set[tuple[str, str]]:
 def contested_pairs(story: Story) -> set[tuple[str, str]]:
     """(accuser, denier) of every allegation/denial pair the story's ``contested`` findings
     hold, by their claims' sources ("" for a claim with none)."""
-    claims = {c.id: c for c in story.claims}
-    out = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            cs = [claims[c] for c in f.claims if c in claims]
-            out |= {(a.source or "", d.source or "") for a in cs if a.stance != "denies"
-                    for d in cs if d.stance == "denies"}
-    return out
+    return {(a.source or "", d.source or "") for a, d in story.contested_pairs()}

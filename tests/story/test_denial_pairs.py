@@ -114,3 +114,14 @@ def test_an_adjective_in_ed_is_no_repeated_verb(pipeline: Pipeline) -> None:
     st = _story(pipeline, "The coach's lawyer, Dana Pike, said her client never gave a banned substance to a player.",
                 "Striker Tom Vale denied taking any banned substance.")
     assert ("Dana Pike", "Tom Vale") not in contested_pairs(st)
+
+
+def test_contested_pairs_give_the_allegation_and_the_denial_claims(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Garment workers accused Delmont Textiles of locking fire exits at its plant.",
+                   "Delmont Textiles called the accusations baseless.")
+    pairs = story.contested_pairs()
+    assert pairs, story.conflicts
+    for alleged, denial in pairs:
+        assert alleged.stance != "denies" and denial.stance == "denies"
+        assert denial.source == "Delmont Textiles" and alleged.article != denial.article
+    assert len(set(pairs)) == len(pairs)
