@@ -51,7 +51,13 @@ _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
 #: "five of the seven counts", "five of seven counts": an amount counted out of a whole, and that whole
 _OF_WHOLE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|\p{N}|(?:one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b)", regex.I)
-_OF_BEFORE = regex.compile(r"\bof\s+(?:the\s+|its\s+|their\s+)?$", regex.I)
+#: "two of the five charges": the whole after a partitive, i.e. ``of`` after a number or a
+#: quantifier (closed classes); "aware of seven injuries", "complaints of 23 injuries" are no
+#: partitive, ``of`` there only links a noun or an adjective to its complement
+_OF_BEFORE = regex.compile(r"(?:\p{N}|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|"
+                           r"\p{Ll}+ty|hundreds|thousands|dozens|all|most|some|many|none|each|both|half|any|several|"
+                           r"few|more|majority|rest|part|share|proportion))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
+                           regex.I)
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 
 
@@ -332,7 +338,7 @@ def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
         return False  # persons are counted by what happened to them; places by where it happened
     if any(f.evidence is not None and f.ref is not None and
            (_OF_WHOLE.match(f.evidence.text, f.ref.end - f.evidence.start) or
-            _OF_BEFORE.search(f.evidence.text, max(0, f.ref.start - f.evidence.start - 12), f.ref.start - f.evidence.start))
+            _OF_BEFORE.search(f.evidence.text, max(0, f.ref.start - f.evidence.start - 30), f.ref.start - f.evidence.start))
            for f in (*u.figs, *v.figs)):
         return False  # "five of the seven counts": a part of a whole
     return all(sum(1 for f in x.figs if f.article == a) == 1 for x in (u, v) for a in x.articles)

@@ -39,6 +39,12 @@ _ASIDE = r"(?:,\s+(?:including|among\s+them|such\s+as)\b[^,;:()]{1,60},)?"
 _OBJ_FILLER = regex.compile(r"\s+(?:a\s+total\s+of\s+|all\s+|some\s+)?$", regex.I)
 
 
+#: "members who will be released", "cars that were damaged": a subject relative clause
+_RELATIVE = r"(?:\s+(?:who|that|which))?"
+#: "will release about 200", "would free 38", "agreed to cut 1.5 million": a verb in its base
+#: form, known by the modal or the infinitive ``to`` before it (closed class)
+_MODAL_BEFORE = regex.compile(r"\b(?:will|would|shall|should|can|could|may|might|must|to)\s+(?:\p{Ll}+ly\s+)?$", regex.I)
+
 _DET_BEFORE = regex.compile(r"\b(?:the|its|their|these|those|his|her)\s+$", regex.I)
 #: the word after a participle: the counted noun it modifies
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
@@ -74,7 +80,8 @@ def _regexes() -> dict[str, Any]:
     past = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})"
     return {
         # "22 ships were waiting", "85 of the students have been freed", "3,000 remain stranded"
-        "aux": regex.compile(_NP_WORD + "{0,4}?" + _PARTITIVE + _ASIDE + r",?\s+(?:(?:" + aux + r")\s+){1,3}" + _ADVERB
+        # "214 members who will be released": a relative pronoun before the auxiliaries
+        "aux": regex.compile(_NP_WORD + "{0,4}?" + _PARTITIVE + _ASIDE + _RELATIVE + r",?\s+(?:(?:" + aux + r")\s+){1,3}" + _ADVERB
                              + rf"(?P<verb>{past}|\p{{Ll}}{{2,}}ing)\b"),
         # "Nine vehicles plunged into the river", "12 students escaped"
         "bare": regex.compile(_NP_WORD + "{0,3}?" + _PARTITIVE + _ASIDE + r"\s+" + _ADVERB + rf"(?P<verb>{past})\b"),
@@ -118,7 +125,9 @@ def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate
     filler = _OBJ_FILLER.search(text, lo, q.start)
     stop = filler.start() if filler is not None else q.start
     word = regex.search(r"(\p{Ll}+)$", text[lo:stop])
-    if word is not None and rx["object"].fullmatch(word.group(1)) and _is_verb(word.group(1)):
+    if word is not None and _is_verb(word.group(1)) and (
+            rx["object"].fullmatch(word.group(1)) or
+            (len(word.group(1)) > 2 and _MODAL_BEFORE.search(text, max(sent[0], lo - 20), lo + word.start(1)))):
         start = lo + word.start(1)
         return Predicate(verb_lemma(word.group(1)), word.group(1), start, start + len(word.group(1)), "object")
     return None

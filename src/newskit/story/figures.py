@@ -558,6 +558,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
         if f.role == "total" and f.measure != LOOSE:
             groups.setdefault(f.measure, []).append(f)
     _join_holderless(groups)
+    _join_acts(groups)
     _join_verbs(groups)
     _join_counted_nouns(groups)
     _join_qualified(groups)
@@ -653,6 +654,59 @@ def _join_verbs(groups: dict[str, list[Figure]]) -> None:
             names = [n for lem in c for n in by_lemma[lem]]
             merged = [f for n in names for f in groups.pop(n)]
             groups.setdefault(base if len(clusters) == 1 else names[0], []).extend(merged)
+
+
+#: "number of fragments [recovered]", "number of pieces (debris) [collected]", "number of people
+#: (divert)": a count named by its noun and the verb said of the things or people counted
+_ACTED = regex.compile(r"number of (?P<noun>[^()\[\]]+?)(?: \((?P<qual>[^()]+)\))?"
+                       r"(?: \[(?P<word>[^\]]+)\]| \((?P<stem>[\p{Ll}]+)\))")
+
+
+def _act_of(name: str, figs: Sequence[Figure]) -> tuple[str, str] | None:
+    """(verb lemma, class of what is counted) of a count named by its verb: ``persons`` when
+    every counted noun of its amounts names persons, ``things`` when none does, ``any`` when
+    no amount names a noun (``12 were diverted``)."""
+    m = _ACTED.fullmatch(name)
+    if m is None:
+        return None
+    verb = verb_lemma(m.group("word")) if m.group("word") else verb_lemma(m.group("stem"))
+    nouns = {(f.unit or "").lower() for f in figs if f.unit}
+    if not nouns:
+        return verb, "any"
+    persons = {_is_person_noun(n) for n in nouns}
+    return (verb, "persons" if persons == {True} else "things") if len(persons) == 1 else None
+
+
+def _join_acts(groups: dict[str, list[Figure]]) -> None:
+    """Counts of one act told with other nouns (``214 members who will be released`` / ``release
+    about 200 jailed rebels``; ``more than 60 fragments recovered`` / ``More than 140 pieces of
+    debris recovered``) are one count: the verb said of what is counted names the measure, and
+    outlets name the same things by other nouns. Only counts of one class (persons, or things;
+    a count with no noun goes with either), never two from one article (an article that counts
+    two nouns with one verb tells two counts: ``evacuated 300 patients and 2,000 residents``),
+    and only amounts near each other (``close_ratio``)."""
+    by_act: dict[tuple[str, str], list[str]] = {}
+    acts = {name: act for name, figs in groups.items() if (act := _act_of(name, figs)) is not None}
+    for name, (verb, kind) in acts.items():
+        for k in ("persons", "things") if kind == "any" else (kind,):
+            by_act.setdefault((verb, k), []).append(name)
+    for (_verb, _kind), names in sorted(by_act.items()):
+        names = [n for n in names if n in groups]
+        if len(names) < 2:
+            continue
+        clusters: list[list[str]] = []
+        for name in sorted(names, key=lambda n: (-len(groups[n]), n)):
+            arts = {f.article for f in groups[name]}
+            home = next((c for c in clusters if not any(arts & {f.article for o in c for f in groups[o]})
+                         and _close([float(f.value or 0) for o in [*c, name] for f in groups[o]
+                                     if f.approx != "vague"] or [1.0])), None)
+            if home is None:
+                clusters.append([name])
+            else:
+                home.append(name)
+        for c in clusters:
+            for name in c[1:]:
+                groups[c[0]].extend(groups.pop(name))
 
 
 def _join_counted_nouns(groups: dict[str, list[Figure]]) -> None:
