@@ -35,7 +35,7 @@ import regex
 from newskit.actors import place_country
 from newskit.model import Figure
 
-__all__ = ["PartyReader", "split_by_party"]
+__all__ = ["calendar_word", "PartyReader", "split_by_party"]
 
 _CAP = r"(\p{Lu}[\p{L}’'-]*\p{L})"
 #: "10 Tajik soldiers", "two more Kyrgyz troops": a capitalised modifier of the counted noun
@@ -64,6 +64,11 @@ _CALENDAR = regex.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?
 
 #: a side, "*" for all sides, or None
 Side = str | None
+
+
+def calendar_word(word: str) -> bool:
+    """Whether a capitalised word is a month or a weekday (``in January``: a time, no place)."""
+    return _CALENDAR.fullmatch(word) is not None
 
 
 def same_side(a: str, b: str) -> bool:

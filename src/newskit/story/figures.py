@@ -77,6 +77,7 @@ from newskit.story.figure_measure import (
     rate_of,
 )
 from newskit.story.figure_party import PartyReader, split_by_party
+from newskit.story.figure_place import by_place
 from newskit.story.figure_story import (
     LOOSE,
     is_measured,
@@ -553,6 +554,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     no rule named (measure ``?``) count only when the story's other outlets restate their
     measure (``figure_story.join_by_story``)."""
     groups: dict[str, list[Figure]] = {}
+    figures = by_place(figures, LOOSE)
     loose = [f for f in figures if f.measure == LOOSE and f.role == "total"]
     for f in figures:
         if f.role == "total" and f.measure != LOOSE:
