@@ -42,6 +42,18 @@ class Tables:
     document_heads: frozenset[str]
     post_modifiers: dict[str, frozenset[str]]
     indefinite: frozenset[str]
+    agent_suffixes: tuple[str, ...] = ()
+    agent_things: frozenset[str] = frozenset()
+
+    def names_people(self, word: str) -> bool:
+        """A lower-case noun for people: a listed role or group, or a noun for a person by
+        what they do (``operator``, ``employee``, ``pianist``, ``fishermen``), read from its
+        ending so that the role list need not name every trade."""
+        if word in self.groups or word in self.roles or word.rstrip("s") in self.roles:
+            return True
+        stem = word[:-2] + "an" if word.endswith("men") else word[:-1] if word.endswith("s") else word
+        return (len(stem) > 4 and stem.isalpha() and stem.endswith(self.agent_suffixes)
+                and stem not in self.agent_things)
 
 
 #: Organisation kind -> its table in ``data/actors.json``.
@@ -82,6 +94,8 @@ def tables() -> Tables:
         document_heads=frozenset(d.get("document_heads", ())),
         post_modifiers={k: frozenset(v) for k, v in d.get("post_modifiers", {}).items()},
         indefinite=frozenset(d.get("indefinite", ())),
+        agent_suffixes=tuple(d.get("agent_suffixes", ())),
+        agent_things=frozenset(d.get("agent_suffix_things", ())),
     )
 
 
@@ -185,8 +199,9 @@ def _recased(words: list[str], low: list[str], t: Tables) -> _Np:
     """The phrase's parts; a sentence-initial common noun with a capital only because it
     opens the sentence is lower-cased ("Officials said", "Leaders of both parties")."""
     bare = _strip_det(words)
+    first = bare[0].lower() if bare else ""
     if bare and bare is words and bare[0][1:].islower() and (
-        bare[0].lower() in t.groups or bare[0].lower().rstrip("s") in t.roles or bare[0].lower() in t.roles
+        first in t.groups or first.rstrip("s") in t.roles or first in t.roles
     ):
         bare = [bare[0].lower(), *bare[1:]]
         return _Np(bare, [w.lower() for w in bare], bare)
@@ -235,11 +250,11 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         if word in ("with", "without") and k + 1 < len(bare) and bare[k + 1].lower() in t.post_modifiers:
             return classify(" ".join(words[: len(words) - len(bare) + k]))
         if word in t.post_modifiers and (
-            before in t.groups or before.rstrip("s") in t.roles or before == "person"
+            t.names_people(before) or before == "person"
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
         if word in ("in", "at", "from", "for", "with", "of") and (
-            before in t.groups or before.rstrip("s") in t.roles
+            t.names_people(before)
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
     return None
@@ -269,12 +284,12 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
         if det in ("the", "this", "that") or not det:
             return Actor("org_desc", None, head)
         return Actor("group", lower_np, head)
-    if head in t.groups or (head.endswith("s") and head[:-1] in t.roles):
+    if head in t.groups or (head.endswith("s") and head not in t.roles and t.names_people(head)):
         # "a military source", "police sources": what an unnamed source is a source of is
         # kept, so the army's denial is the army's, not any unnamed source's
         qualified = " ".join(bare) if len(bare) > 1 and head in ("source", "sources") else None
         return Actor("group", qualified or t.group_names.get(head, lower_np), head)
-    if head in t.roles or det in ("the", "a", "an"):
+    if t.names_people(head) or det in ("the", "a", "an"):
         return Actor("person_desc", None, head)
     return Actor("group", lower_np, head)
 

@@ -284,7 +284,7 @@ def can_speak(doc: Doc, np: NP) -> bool:
     head = doc.low[np.last]
     if head in t.pronouns or pron_stem(head):
         return head not in ("that", "which", "this") and pron_stem(head) not in ("that", "there", "what", "here")
-    return (head in t.roles or head in t.groups or head.rstrip("s") in t.roles or head in t.org_heads
+    return (t.names_people(head) or head in t.org_heads
             or head in t.outlet_heads or head in t.group_names
             or (head.endswith("s") and head[:-1] in t.org_heads))
 
@@ -318,6 +318,11 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     if k == 0 or j - k >= _ASIDE or doc.gap(k - 1).strip() != "," or doc.starts[k - 1] < lo:
         return None
     w = doc.low[k]
+    if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:
+        # "an operator who worked there until May, and who asked not to be named, said":
+        # the second relative clause is coordinated with a first one, which ends at the comma
+        # ("The minister, who visited the site, and who met the families, said": set off too)
+        return _before_relative(doc, k - 1, lo) or _before_aside(doc, k - 1, lo)
     if not (doc.text[doc.starts[k]].islower() and (w.endswith("ing") or w in ("who", "which"))):
         named = [p for p in doc.persons_in(doc.starts[k], doc.ends[j]) if p.start == doc.starts[k]]
         if named and named[0].end == doc.ends[j] and doc.joined(k - 1) is False \
@@ -328,7 +333,7 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
                 return NP(role.start, doc.ends[j], role.first, j)
         return _appositive_name(doc, k, j, lo)
     np = _scan_left(doc, k - 1, lo)
-    if np is None or (not _role_or_group(doc.low[np.last]) and not _cap(doc, np.last)):
+    if np is None or (not tables().names_people(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
     return np
 
@@ -351,7 +356,7 @@ def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
             if _cap(doc, k + 1):
                 return None  # "the senator who Kerry said …": Kerry is the subject
             np = _scan_left(doc, k - 1, lo)
-            if np is None or not (_role_or_group(doc.low[np.last]) or _cap(doc, np.last)):
+            if np is None or not (tables().names_people(doc.low[np.last]) or _cap(doc, np.last)):
                 return None
             return np
         if doc.gap(k).strip():
@@ -404,8 +409,7 @@ _POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of", "to", "near"})
 
 
 def _role_or_group(w: str) -> bool:
-    t = tables()
-    return w in t.groups or w in t.roles or w.rstrip("s") in t.roles
+    return tables().names_people(w)
 
 
 def _nested_head(doc: Doc, j: int) -> bool:

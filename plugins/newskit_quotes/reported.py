@@ -743,7 +743,7 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles or a_document(doc, np.start, np.end) or _opening_definite(doc, np)
+        return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or _opening_definite(doc, np)
     return True
 
 
