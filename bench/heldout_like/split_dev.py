@@ -10,6 +10,11 @@ scored for aggregate figures, never read for errors.
   outlet's style, as the test split does, but different dates and stories).
 * CoNLL-2003: the documents of the file in order, the first half ``seen``, the second
   ``unseen`` (testa's stories are in date order, so the halves are different news days).
+* TimeML (TimeBank + AQUAINT, the TempEval-3 training data): a fixed hash split of the
+  document ids (the first byte of the SHA-1 of the file's stem, even ``seen``, odd
+  ``unseen``), so both halves hold both sources (WSJ and broadcast of the late 1980s-90s,
+  and the 1998-2000 wires) as the TempEval-3 platinum test mixes outlets; each file keeps
+  its source folder.
 
 Both halves are written in the corpus's own format, so ``../shared/eval/score.py`` scores
 them unchanged:
@@ -19,11 +24,14 @@ them unchanged:
     PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py polnear /tmp/split/polnear/unseen/dev
     PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py conll /tmp/split/conll/seen.testa
     PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py conll /tmp/split/conll/unseen.testa
+    PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py timeml /tmp/split/timeml/seen
+    PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py timeml /tmp/split/timeml/unseen
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import shutil
 from collections import defaultdict
 from pathlib import Path
@@ -68,6 +76,23 @@ def split_conll(src: Path, out: Path) -> dict[str, int]:
     return {"seen": cut, "unseen": len(docs) - cut}
 
 
+def timeml_half(stem: str) -> str:
+    """The half a TimeML document belongs to: fixed by its id alone, not by its content."""
+    return "seen" if hashlib.sha1(stem.encode("utf-8")).digest()[0] % 2 == 0 else "unseen"
+
+
+def split_timeml(src: Path, out: Path) -> dict[str, int]:
+    """Copy each .tml file to ``seen/<source>/`` or ``unseen/<source>/`` by the hash of its id."""
+    counts = {"seen": 0, "unseen": 0}
+    for tml in sorted(src.rglob("*.tml")):
+        half = timeml_half(tml.stem)
+        dest = out / half / tml.parent.relative_to(src)
+        dest.mkdir(parents=True, exist_ok=True)
+        shutil.copy(tml, dest / tml.name)
+        counts[half] += 1
+    return counts
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("data", type=Path, help="the shared data folder (../shared/data)")
@@ -75,6 +100,7 @@ def main() -> None:
     args = ap.parse_args()
     print("polnear", split_polnear(args.data / "polnear", args.out / "polnear"))
     print("conll", split_conll(args.data / "conll2003" / "eng.testa", args.out / "conll"))
+    print("timeml", split_timeml(args.data / "tbaq", args.out / "timeml"))
 
 
 if __name__ == "__main__":

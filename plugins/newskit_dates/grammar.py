@@ -296,9 +296,9 @@ def vagueunit(p: Parts) -> str:
 
 
 def set_(p: Parts) -> str:
-    """sets: every year, each season, weekly, every other Monday"""
+    """sets: every year, each season, weekly, every other Monday, every 15 minutes"""
     return (
-        LB + r"(?i:(?:(?P<q>every|each)\s+(?:(?P<other>other)\s+)?(?P<what>\w+)"
+        LB + r"(?i:(?:(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n>" + p.num + r")\s+)?(?P<what>\w+)"
         r"|(?P<adv>" + _alt(list(p.lx["sets"])) + r")))" + RB
     )
 

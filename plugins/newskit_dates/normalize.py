@@ -23,7 +23,7 @@ from newskit_dates.resolve import (
     safe_date,
     weekday_by_tense,
 )
-from newskit_dates.tense import tense_at
+from newskit_dates.tense import DEADLINE, tense_at
 
 __all__ = ["Context", "Result", "handle"]
 
@@ -558,7 +558,7 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
             return None
         if ctx.dct is not None and anchor is not None and not m["rel"] and not yrel:
             cur = (ctx.dct.month - 1) // (12 // per) + 1
-            if n > cur and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
+            if n > cur and tense_at(ctx.text, m.start(), m.end()) not in ("FUTURE", DEADLINE):
                 y -= 1
     else:
         cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
@@ -941,15 +941,28 @@ def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 _SET_WHAT = {"day": "P1D", "night": "P1D", "morning": "P1D", "evening": "P1D", "week": "P1W", "weekend": "P1W",
-             "month": "P1M", "year": "P1Y", "season": "P3M", "quarter": "P3M", "hour": "PT1H", "minute": "PT1M",
+             "month": "P1M", "year": "P1Y", "season": "P3M", "quarter": "P1Q", "hour": "PT1H", "minute": "PT1M",
              "decade": "P10Y", "summer": "XXXX-SU", "winter": "XXXX-WI", "spring": "XXXX-SP", "fall": "XXXX-FA",
              "autumn": "XXXX-FA"}
+
+
+def _every_n(m: regex.Match[str], unit: str) -> Result | None:
+    """"every 15 minutes", "every two years": a SET whose value is the period between
+    occurrences; "every one of them" is no time."""
+    uc = unit_code(unit)
+    n = number_of(m["n"])
+    if uc is None or n is None or n != int(n) or (not unit.endswith("s") and n != 1):
+        return None
+    code, mult = uc
+    return _res(m, "SET", duration_value(n * mult, code))
 
 
 def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["adv"]:
         return _res(m, "SET", str(lexicon()["sets"][m["adv"].lower()]))
     what = m["what"].lower()
+    if m["n"]:
+        return _every_n(m, what)
     other = bool(m["other"])
     if what in _SET_WHAT:
         v = _SET_WHAT[what]
@@ -1021,7 +1034,7 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
     tense = "PAST" if det == "last" else "FUTURE" if det == "next" else None if det == "this" else tense_at(ctx.text, m.start(), m.end())
     if (tense == "PAST" and d > ctx.dct) or (det == "last" and d >= ctx.dct):
         d = _holiday_date(m["hol"], y - 1)
-    elif tense == "FUTURE" and d < ctx.dct:
+    elif tense in ("FUTURE", DEADLINE) and d < ctx.dct:
         d = _holiday_date(m["hol"], y + 1)
     if d is None:
         return None

@@ -45,7 +45,11 @@ def add_months(y: int, m: int, n: int) -> tuple[int, int]:
 def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool = False) -> int:
     """The year of a bare month: the latest one on/before the publication month for the
     past, the next one on/after it for the future, else the nearest.
-    ``strict`` excludes the publication month itself (``last June``, ``next June``)."""
+    ``strict`` excludes the publication month itself (``last June``, ``next June``).
+    A deadline (``until January``) is the nearest such month, the later one on a tie."""
+    if tense == "DEADLINE":
+        return min((dct.year + 1, dct.year, dct.year - 1),
+                   key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
     if tense == "PAST":
         if month < dct.month or (month == dct.month and not strict):
             return dct.year
@@ -95,7 +99,7 @@ def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | No
     ``clock``: the weekday comes with a time of day ("at 7:58 a.m. Wednesday", "early
     Wednesday"). Such a report of the past naming the day *after* publication is about a
     place ahead in time (a quake in Taiwan in an article dated the US evening before), not
-    about six days ago: that is the next day."""
+    about six days ago: that is the next day. A deadline (``until Friday``) is the coming one."""
     cur = dct.isoweekday()
     if clock and det is None and tense != "FUTURE" and (iso_wd - cur) % 7 == 1:
         return dct + dt.timedelta(days=1)
@@ -107,6 +111,6 @@ def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | No
     if det in ("next", "coming"):
         fwd = (iso_wd - cur) % 7 or 7
         return dct + dt.timedelta(days=fwd)
-    if tense == "FUTURE":
+    if tense in ("FUTURE", "DEADLINE"):
         return dct + dt.timedelta(days=(iso_wd - cur) % 7)
     return dct - dt.timedelta(days=(cur - iso_wd) % 7)

@@ -8,7 +8,13 @@ import regex
 
 from newskit_dates.lexicon import lexicon
 
-__all__ = ["tense_at"]
+__all__ = ["DEADLINE", "tense_at"]
+
+# The time a deadline word names ("gave him until Friday", "extended the loans through
+# January"): the end of a span that starts at the clause's event, so the past tense of
+# the clause does not put it in the past; resolvers read it as the nearest such time
+# (ahead on a tie; a weekday: the coming one).
+DEADLINE = "DEADLINE"
 
 _WORD = regex.compile(r"[\p{L}']+")
 _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
@@ -28,6 +34,17 @@ _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
 _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
+
+
+@cache
+def _deadline() -> regex.Pattern[str]:
+    """A deadline word right before the expression ("until", "through"), early/mid/late allowed."""
+    words = "|".join(sorted(lexicon()["deadline_words"], key=len, reverse=True))
+    return regex.compile(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
+
+
+# a range opened in the same clause ("from January through March"): its end is no deadline
+_RANGE_FROM = regex.compile(r"(?i)\b(?:from|between)\b")
 
 
 @cache
@@ -76,7 +93,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
 
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
-    ``text[start:end]`` (left cues win ties; at most ~12 words each side)."""
+    ``text[start:end]`` (left cues win ties; at most ~12 words each side); ``DEADLINE``
+    when a deadline word stands right before it."""
     lo = max(0, start - 120)
     left_text = text[lo:start]
     stops = list(_STOP_LEFT.finditer(left_text))
@@ -97,6 +115,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return "PAST"  # "since March": up to now
     if _SCHEDULE.search(left_text) or _MOVED.search(left_text):
         return "FUTURE"
+    dl = _deadline().search(left_text)
+    if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
+        return DEADLINE
     lw = _WORD.findall(left_text)[-14:]
     rw = _WORD.findall(right_text)[:10]
     best: tuple[int, str] | None = None
