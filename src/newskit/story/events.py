@@ -77,6 +77,7 @@ __all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "ev
 _MONTH_DAYS = 31
 _YEAR_DAYS = 365
 _MONTH = 31 * 86400.0
+_DAY = 86400.0
 #: an undated event is not one that ended this long before its article was published
 _STALE_DAYS = 730
 
@@ -474,13 +475,28 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
 def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
     """The central event dated by its leads when its times disagree with theirs or they
     date it more closely: the lead tells of the news, a later sentence may date something
-    else of the same kind (a death of the wounded the next day)."""
+    else of the same kind (a death of the wounded the next day). When no lead gives it a
+    day, the day its first report was published (:func:`_first_report_day`)."""
     lead = best_when(lead_whens(units))
+    if lead is None or width(lead) > _DAY:
+        day = _first_report_day(units)
+        if day is not None and (e.when is None or (width(e.when) > _DAY and compatible(e.when, day))):
+            return attrs.evolve(e, when=day)  # "is recalling", "has called off": news of that day
     if lead is None or e.when is None:
         return e
     if all(compatible(e.when, w) for w in lead_whens(units)) and width(lead) >= width(e.when):
         return e  # the leads agree and say no more ("last week" in a lead, "on Friday" in another)
     return attrs.evolve(e, when=lead)
+
+
+def _first_report_day(units: Sequence[Unit]) -> str | None:
+    """The publication day of the earliest article whose lead states the central event as
+    done (not as expected or possible): news is reported the day it happens, so a lead that
+    tells the act with no time of its own ("X is recalling 2.75 million vehicles", "has
+    called off the strike", "the recall covers ...") dates it to the day it was published.
+    None in undated documents (a collection's, ECB+), which need not report their news."""
+    days = [u.published for u in units if u.lead and u.published and u.source.modality is None]
+    return min(days) if days else None
 
 
 def _tolls(clusters: Sequence[Sequence[Unit]]) -> set[int]:
