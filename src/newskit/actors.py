@@ -139,11 +139,25 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
 
 
 def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = True) -> list[Actor]:
-    """Every actor/place name in ``text``, in order, without overlaps (persons first)."""
-    out: list[Actor] = []
-    for p in persons:
-        if p.entity and not p.author:
-            out.append(Actor(p.start, p.end, p.text, p.entity, "person"))
+    """Every actor/place name in ``text``, in order, without overlaps (persons first).
+
+    Kept on the text's shared layer per set of persons: the claims and events linkers ask
+    for the same article's actors up to four times, and the proper-name scan behind them
+    was a noticeable part of both."""
+    named = tuple((p.start, p.end, p.text, p.entity) for p in persons if p.entity and not p.author)
+    memo: dict[tuple[Any, ...], tuple[Actor, ...]] = layer(text).memo("actors.find", _new_memo)
+    got = memo.get((named, names))
+    if got is None:
+        got = memo[(named, names)] = tuple(_find_actors(text, named, names))
+    return list(got)
+
+
+def _new_memo(_: object) -> dict[tuple[Any, ...], tuple[Actor, ...]]:
+    return {}
+
+
+def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names: bool) -> list[Actor]:
+    out = [Actor(s, e, t, entity, "person") for s, e, t, entity in named]
     taken = sorted((a.start, a.end) for a in out)
     places = _gazetteer_hits(text, tuple(taken))
     out.extend(places)
