@@ -397,6 +397,48 @@ def _open(text: str, sent: Span) -> frozenset[str]:
                      if all(any(k in seg for k in g) for g in groups))
 
 
+def _openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
+    """``_open`` of every sentence, with one search of the article per gate word instead of
+    one per sentence and word (the gates' few hundred substring tests per sentence were
+    a twentieth of the pipeline). Exactly ``_open``'s answer: a word lies in a sentence's
+    case-folded text when an occurrence in the article's lies inside the sentence, since
+    folding that keeps the length maps each character to one (else ``_open`` itself)."""
+    folded = text.casefold()
+    if len(folded) != len(text):
+        return [_open(text, sent) for sent in sents]
+    at: dict[str, list[int]] = {}
+    gates: list[tuple[str, list[list[str]]]] = []
+    for name, groups in _gates().items():
+        present = [[k for k in g if _occurrences(folded, k, at)] for g in groups]
+        if all(present):
+            gates.append((name, present))
+    out = []
+    for sent in sents:
+        a, b = sent.start, sent.end
+        out.append(frozenset(name for name, groups in gates
+                             if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups)))
+    return out
+
+
+def _occurrences(folded: str, word: str, at: dict[str, list[int]]) -> bool:
+    """Where ``word`` starts in ``folded`` (overlapping occurrences too), kept in ``at``:
+    is there any?"""
+    starts = at.get(word)
+    if starts is None:
+        starts = at[word] = []
+        i = folded.find(word)
+        while i >= 0:
+            starts.append(i)
+            i = folded.find(word, i + 1)
+    return bool(starts)
+
+
+def _inside(starts: list[int], lo: int, hi: int) -> bool:
+    """Does one of the sorted ``starts`` lie in ``[lo, hi]``?"""
+    i = bisect.bisect_left(starts, lo)
+    return i < len(starts) and starts[i] <= hi
+
+
 def _scan(name: str, text: str, sent: Span, live: frozenset[str]) -> Iterator[regex.Match[str]]:
     """``_patterns()[name]`` over the sentence, if its gate lets it."""
     if name in live:
@@ -764,8 +806,7 @@ def _constructions(text: str, sents: Sequence[Span], actors: ActorIndex) -> list
     ``_CONSTRUCTION_RULES`` in turn appends what it reads (a later rule sees the claims
     before it: a denial answers the allegation just read)."""
     out: list[_Cand] = []
-    for sent in sents:
-        live = _open(text, sent)
+    for sent, live in zip(sents, _openings(text, sents), strict=True):
         for rule in _CONSTRUCTION_RULES:
             rule(text, sent, actors, out, live)
     return out

@@ -78,3 +78,32 @@ def test_every_pattern_compiles_and_accepts_a_compiled_one() -> None:
         assert isinstance(pats[name], regex.Pattern)
     mixed = _Compiled({"a": ("a+", 0), "b": regex.compile("b+")})
     assert mixed["a"].fullmatch("aa") and mixed["b"].fullmatch("bb")
+
+
+def _texts() -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    return [" ".join(SENTENCES), "\n".join(SENTENCES), *seeds,
+            # "ß" folds to two characters: the per-sentence test is used as it is
+            "Die Straße was denied by the mayor. The ſhip was ſaid to be found, as reported by TASS."]
+
+
+@pytest.mark.parametrize("text", _texts())
+def test_openings_of_an_article_are_each_sentence_s_open(text: str) -> None:
+    from newskit_claims.rules import _openings
+
+    sents = sentences(text)
+    assert _openings(text, sents) == [_open(text, s) for s in sents]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(["denied", "by", "the", "claims", "were", "baseless.", "found", "no",
+                                 "evidence.", "audit", "been", "pleaded", "guilty.", "said", "\n",
+                                 "according", "to", "Denying", ",", "as", "called", "DENIED", "ß",
+                                 "reportedly", "charges", "Kremlin.", "an", "accusation", "ſaid"]),
+                max_size=30))
+def test_openings_match_open_on_word_salad(words: list[str]) -> None:
+    from newskit_claims.rules import _openings
+
+    text = " ".join(words)
+    sents = sentences(text)
+    assert _openings(text, sents) == [_open(text, s) for s in sents]
