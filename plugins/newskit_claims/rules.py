@@ -407,6 +407,12 @@ def _openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     if len(folded) != len(text):
         return [_open(text, sent) for sent in sents]
     at: dict[str, list[int]] = {}
+    # the article's three-character sequences: a word whose first three are not among
+    # them is not in it, a set look-up instead of a search of the whole article
+    tri = set(zip(folded, folded[1:], folded[2:]))
+    for k, first in _gate_words():
+        if first not in tri:
+            at[k] = []
     gates: list[tuple[str, list[list[str]]]] = []
     for name, groups in _gates().items():
         present = [[k for k in g if _occurrences(folded, k, at)] for g in groups]
@@ -418,6 +424,13 @@ def _openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
         out.append(frozenset(name for name, groups in gates
                              if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups)))
     return out
+
+
+@per_vocabulary
+def _gate_words() -> tuple[tuple[str, tuple[str, str, str]], ...]:
+    """The gates' words of three characters or more, each with its first three."""
+    words = {k for groups in _gates().values() for g in groups for k in g if len(k) >= 3}
+    return tuple((k, (k[0], k[1], k[2])) for k in sorted(words))
 
 
 def _occurrences(folded: str, word: str, at: dict[str, list[int]]) -> bool:
