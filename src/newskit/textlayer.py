@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import threading
 from array import array
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import regex
@@ -115,41 +117,74 @@ class Token:
         return bool(self.shape & WORD)
 
 
+# the word pattern as a splitter: the words and the gaps between them in one C-level call
+_WORD_SPLIT = regex.compile(r"(" + _WORD.pattern + r")")
+# a possessive written apart, as tokenised text has it: "Clinton 's"
+_SPACED_S = regex.compile(r" ['’][sS]")
+#: the text is split in pieces of about this many characters, cut at a space or newline
+#: (no word holds one), so a long article's words are never all Python strings at once
+_CHUNK = 1 << 16
+
+
+def _word_shape(w: str) -> int:
+    """The shape of a word match: a possessive ``'s`` it ends with marks it ``CUT``."""
+    if len(w) > 2 and w[-2] in _APOS and w[-1] in _S:
+        return _shape(w[:-2]) | POSSESSIVE | CUT
+    return _shape(w)
+
+
+def _chunk_end(text: str, a: int, n: int) -> int:
+    b = a + _CHUNK
+    if b >= n:
+        return n
+    k = max(text.rfind(" ", a, b), text.rfind("\n", a, b))
+    if k > a:
+        return k
+    k = text.find(" ", b)
+    return n if k < 0 else k
+
+
 def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
-    """Word tokens: offsets and shapes, a possessive ``'s`` cut off (shape ``CUT``)."""
+    """Word tokens: offsets and shapes, a possessive ``'s`` cut off (shape ``CUT``).
+
+    No Python step per word: ``_WORD_SPLIT`` splits the text into gaps and words, the
+    offsets are the running sums of their lengths, the shapes one look-up per distinct
+    word (words repeat: Zipf); only the rare ``'s`` cut and ``Clinton 's`` are visited.
+    """
     starts: array[int] = array("l")
     ends: array[int] = array("l")
     shapes: array[int] = array("H")
-    add_s, add_e, add_h = starts.append, ends.append, shapes.append
     n = len(text)
     cache = _SHAPES
     if len(cache) > _SHAPES_MAX:
         cache.clear()
-    for m in _WORD.finditer(text):
-        s, e = m.span()
-        w = m.group()
-        cut = len(w) > 2 and w[-2] in _APOS and w[-1] in _S
-        sh = cache.get(w)
-        if sh is None:
-            sh = _shape(w[:-2]) if cut else _shape(w)
-            cache[w] = sh
-        if cut:
-            add_s(s)
-            add_e(e - 2)
-            add_h(sh | POSSESSIVE | CUT)
+    a = 0
+    while a < n:
+        b = _chunk_end(text, a, n)
+        parts = _WORD_SPLIT.split(text[a:b])
+        words = parts[1::2]
+        a0, a = a, b
+        if not words:
             continue
-        if e + 1 < n:
-            c = text[e]
-            if c in _APOS:
-                if text[e + 1] in _S and (e + 2 == n or not text[e + 2].isalnum()):
-                    sh |= POSSESSIVE
-            elif c == " " and e + 2 < n and text[e + 1] in _APOS and text[e + 2] in _S and (
-                e + 3 == n or not text[e + 3].isalnum()
-            ):
-                sh |= POSSESSIVE  # tokenised text: "Clinton 's"
-        add_s(s)
-        add_e(e)
-        add_h(sh)
+        offsets = list(accumulate(map(len, parts), initial=a0))
+        first, k = len(ends), 2 * len(words)
+        starts.extend(offsets[1:k:2])
+        ends.extend(offsets[2 : k + 1 : 2])
+        distinct = set(words)
+        for w in distinct.difference(cache):
+            cache[w] = _word_shape(w)
+        shapes.extend(map(cache.__getitem__, words))
+        cut = {w for w in distinct if cache[w] & CUT}
+        if cut:
+            for i, w in enumerate(words, first):
+                if w in cut:
+                    ends[i] -= 2
+    for m in _SPACED_S.finditer(text):
+        p = m.start()
+        if p + 3 == n or not text[p + 3].isalnum():
+            i = bisect_left(ends, p)
+            if i < len(ends) and ends[i] == p:
+                shapes[i] |= POSSESSIVE
     return starts, ends, shapes
 
 

@@ -1,0 +1,86 @@
+"""The layer's word scan (one split of the text, offsets as running sums) gives exactly
+the tokens of the plain per-match loop it replaced, on written sentences, on random text
+and across the pieces a long text is cut into."""
+
+from __future__ import annotations
+
+from array import array
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newskit.textlayer as tl
+from newskit.textlayer import CUT, POSSESSIVE, _scan_words, _shape
+
+_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
+
+
+def _reference(text: str) -> tuple[array[int], array[int], array[int]]:
+    """One step per word match, as the layer did before."""
+    starts: array[int] = array("l")
+    ends: array[int] = array("l")
+    shapes: array[int] = array("H")
+    n = len(text)
+    for m in _WORD.finditer(text):
+        s, e = m.span()
+        w = m.group()
+        if len(w) > 2 and w[-2] in "'’" and w[-1] in "sS":
+            starts.append(s)
+            ends.append(e - 2)
+            shapes.append(_shape(w[:-2]) | POSSESSIVE | CUT)
+            continue
+        sh = _shape(w)
+        if e + 1 < n:
+            c = text[e]
+            if c in "'’":
+                if text[e + 1] in "sS" and (e + 2 == n or not text[e + 2].isalnum()):
+                    sh |= POSSESSIVE
+            elif c == " " and e + 2 < n and text[e + 1] in "'’" and text[e + 2] in "sS" and (
+                e + 3 == n or not text[e + 3].isalnum()
+            ):
+                sh |= POSSESSIVE
+        starts.append(s)
+        ends.append(e)
+        shapes.append(sh)
+    return starts, ends, shapes
+
+
+SENTENCES = [
+    "Putin's envoy met Kim Jong-un's sister in Pyongyang on Tuesday.",
+    "Clinton 's aides said the U.S. would act; O'Neill’s boss's car was hit.",
+    "The 1990s, 3.5 million, 18-19 June, NATO's and Ṣàngó's (Yorùbá) shrine 's",
+    "James' book and the Joneses' house; it's ’S 'S s's x 's",
+    "",
+    "   \n\n ",
+    "'s",
+    "a 's",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_written_sentences(text: str) -> None:
+    assert _scan_words(text) == _reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAsSzZ9 '’-.\n\u0301ß,İ\u00a0")), max_size=60))
+def test_random_text(text: str) -> None:
+    assert _scan_words(text) == _reference(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Kim", "'s", " 's", " ", "\n", "U.S.", "Jong-un", "x" * 30, "1,000", "’s", ","]),
+                max_size=80))
+def test_pieces_of_a_long_text(parts: list[str]) -> None:
+    text = "".join(parts)
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(tl, "_CHUNK", 7)  # many pieces: every cut is a space or newline
+        assert _scan_words(text) == _reference(text)
+
+
+def test_a_text_with_no_space_is_one_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    text = "abc's-def." * 50 + " Kim 's"
+    monkeypatch.setattr(tl, "_CHUNK", 16)
+    assert _scan_words(text) == _reference(text)
