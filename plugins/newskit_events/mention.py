@@ -81,10 +81,10 @@ class Draft:
 def words_before(text: str, pos: int, n: int) -> list[str]:
     """The last ``n`` words (lower case) within 60 characters before ``pos``."""
     seg = text[max(0, pos - 60):pos]
-    return [w.lower() for w in WORD.findall(seg)][-n:]
+    return [w.lower() for w in WORD.findall(seg)[-n:]]  # only the words kept are lowered
 
 
 def words_after(text: str, pos: int, n: int) -> list[str]:
     """The first ``n`` words (lower case, no final dot) within 80 characters after ``pos``."""
     seg = text[pos:pos + 80]
-    return [w.lower().rstrip(".") for w in WORD.findall(seg)][:n]
+    return [w.lower().rstrip(".") for w in WORD.findall(seg)[:n]]
