@@ -409,7 +409,7 @@ def _openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     at: dict[str, list[int]] = {}
     # the article's three-character sequences: a word whose first three are not among
     # them is not in it, a set look-up instead of a search of the whole article
-    tri = set(zip(folded, folded[1:], folded[2:]))
+    tri = set(zip(folded, folded[1:], folded[2:], strict=False))
     for k, first in _gate_words():
         if first not in tri:
             at[k] = []
