@@ -275,7 +275,9 @@ _SENTENCE_STARTERS = frozenset(
 _PARA = regex.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
 _BOUNDARY = regex.compile(r"[.!?]+[\"'\u201d\u2019)\]]*(?=\s)|\n")
-_WORD_BEFORE = regex.compile(r"([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+# searched backwards from the boundary ((?r)): the same word as a forward search up to
+# trailing dots (stripped), without trying every start of the 40 characters before it
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
 _NEXT_WORD = regex.compile(r"\s+(\p{L}+)")
 _NEXT_START = regex.compile(r"\s+[\"'\u201c\u2018(]?(\p{L}|\d)")
 _NEWLINE = regex.compile(r"\n")

@@ -84,3 +84,30 @@ def test_a_text_with_no_space_is_one_piece(monkeypatch: pytest.MonkeyPatch) -> N
     text = "abc's-def." * 50 + " Kim 's"
     monkeypatch.setattr(tl, "_CHUNK", 16)
     assert _scan_words(text) == _reference(text)
+
+
+_FORWARD_BEFORE = regex.compile(r"([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
+
+
+def _before(pattern: regex.Pattern[str], text: str, lo: int, hi: int) -> str | None:
+    m = pattern.search(text, lo, hi)
+    return m.group(1).lower().rstrip(".") if m else None
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab.!?\"')] \nU.SΣ1’”")), max_size=30), st.integers(0, 5))
+def test_word_before_a_boundary_read_backwards_is_the_forward_one(text: str, back: int) -> None:
+    """The sentence splitter's word before a boundary, searched backwards, is the word a
+    forward search finds (trailing dots stripped, as the splitter does)."""
+    for m in tl._BOUNDARY.finditer(text):
+        lo = max(0, m.start() - back)
+        assert _before(tl._WORD_BEFORE, text, lo, m.end()) == _before(_FORWARD_BEFORE, text, lo, m.end())
+
+
+@pytest.mark.parametrize("text", ["Mr. Smith met the U.S. envoy. The talks ended.",
+                                  "He said: \"No.\" Then he left!", "J. R. R. Tolkien wrote it. e.g. this.",
+                                  "Sales rose 3.5 p.m. yesterday... Analysts (at Acme Inc.) said so."])
+def test_word_before_on_written_sentences(text: str) -> None:
+    for m in tl._BOUNDARY.finditer(text):
+        lo = max(0, m.start() - 40)
+        assert _before(tl._WORD_BEFORE, text, lo, m.end()) == _before(_FORWARD_BEFORE, text, lo, m.end())
