@@ -35,6 +35,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
+from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.central import central_index, fold_into_central, lead_whens
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
@@ -445,7 +446,10 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
     groups = frame_groups(analyses, predicate_words(analyses, units))
     units = sorted([*units, *frame_units(analyses, units, groups)], key=lambda u: u.key)
-    told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups)
+    # the act the leads say was agreed or decided, in every outlet's words (story/act_words.py)
+    agreed = act_spans(analyses)
+    units = sorted([*units, *act_units(analyses, units, agreed)], key=lambda u: u.key)
+    told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups) | act_links(units, agreed)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
     used: set[str] = set()
@@ -464,6 +468,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)
+    clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]
