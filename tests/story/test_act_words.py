@@ -107,3 +107,22 @@ def test_a_complement_lies_inside_the_sentence(words: list[str]) -> None:
         if t[0] in ("agreed", "voting"):
             got = complements(toks, i)
             assert got is None or (0 <= got[0] <= got[1] < len(toks) and got[0] != i)
+
+
+def test_a_verb_of_announcing_or_a_noun_of_deciding_heads_the_act() -> None:
+    from newskit.story.act_words import _heads_act
+
+    def act(text: str, word: str) -> str | None:
+        toks = _toks(text)
+        i = next(k for k, t in enumerate(toks) if t[0] == word)
+        got = _heads_act(toks, i)
+        return None if got is None else text[toks[got[0]][1]:toks[got[1]][2]]
+
+    assert act("The zoo announced a temporary closure of its reptile house.", "announced") == "closure"
+    assert act("The league's decision to relegate the club angered fans.", "decision") == "relegate"
+    assert act("The ministry announced details of the scheme.", "announced") is None
+    assert act("The ministry announced plans for a new airport.", "announced") is None
+
+
+def test_a_score_after_the_verb_is_skipped() -> None:
+    assert _act("The assembly voted 61-40 on Thursday to dissolve itself.", "voted") == "dissolve"

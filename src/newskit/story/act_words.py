@@ -38,10 +38,11 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story._common import story_data
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
-from newskit.story.predicate import LEAD_TOKEN, family_of, story_bases
+from newskit.story.predicate import LEAD_TOKEN, family_of, is_general_noun, story_bases
 from newskit.textlayer import layer
 
-__all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "complements", "word_keys"]
+__all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "clause_date", "complements",
+           "is_agreeing", "word_keys"]
 
 Tok = tuple[str, int, int, bool]
 Span = tuple[str, int, int]
@@ -64,6 +65,11 @@ def _data() -> dict[str, frozenset[str]]:
     return out
 
 
+def is_agreeing(word: str) -> bool:
+    """A form of a verb of agreeing or deciding (``act_words.json`` ``agreeing``)."""
+    return word.lower() in _data()["agreeing"]
+
+
 def _low(w: str) -> str:
     return w.lower()
 
@@ -84,6 +90,8 @@ def _np_head(toks: Sequence[Tok], j: int) -> int | None:
         low = _low(w)
         if low in d["boundaries"] or low in d["agreeing"] or not (_ALNUM.match(w) or w == "-"):
             break
+        if head is not None and (w[:1].isdigit() or (low.endswith(("ing", "ed")) and "-" not in low)):
+            break  # "cuts totalling 1.47 million bpd", "a cut worth 2 million": the phrase has ended
         if _plain(w) and low not in d["determiners"]:
             head = j
         elif w[:1].isupper() and head is not None:
@@ -100,7 +108,7 @@ def _skip(toks: Sequence[Tok], j: int) -> int:
     d = _data()
     while j < len(toks):
         low = _low(toks[j][0])
-        if (low.endswith("ly") and _plain(toks[j][0])) or low in d["times"]:
+        if (low.endswith("ly") and _plain(toks[j][0])) or low in d["times"] or _score(toks, j):
             j += 1
         elif low in d["skipped"] and j + 1 < len(toks) and (
                 _low(toks[j + 1][0]) in d["times"] or _low(toks[j + 1][0]) in d["skipped"]
@@ -109,6 +117,12 @@ def _skip(toks: Sequence[Tok], j: int) -> int:
         else:
             break
     return j
+
+
+def _score(toks: Sequence[Tok], j: int) -> bool:
+    """A number or a dash of a score right after a verb ("voted 9-4", "voted 31 to 19")."""
+    w = toks[j][0]
+    return w[:1].isdigit() or (w in "-–" and j >= 1 and toks[j - 1][0][:1].isdigit())
 
 
 def _with_particle(toks: Sequence[Tok], k: int) -> tuple[int, int]:
@@ -213,7 +227,8 @@ def word_keys(word: str, particle: str, bases: frozenset[str]) -> frozenset[str]
 
 
 def _lead_tokens(a: Analysis) -> tuple[list[Tok], list[Tok]]:
-    """The headline's tokens (no offsets in the text) and the first sentence's."""
+    """The headline's tokens (no offsets in the text) and the first sentence's: the second already tells
+    a detail or a reaction (a vote to accept a deal) as often as the act."""
     text = a.article.text
     sents = layer(text).sentences
     end = sents[0].end if sents else len(text)
@@ -223,15 +238,39 @@ def _lead_tokens(a: Analysis) -> tuple[list[Tok], list[Tok]]:
 
 
 def _lead_acts(a: Analysis, bases: frozenset[str]) -> set[str]:
-    """The families of the acts the article's lead says were agreed or decided."""
+    """The families of the acts the article's lead says were agreed, decided or announced."""
     out: set[str] = set()
     for toks in _lead_tokens(a):
         for i, (w, _s, _e, in_title) in enumerate(toks):
-            if _low(w) in _data()["agreeing"] and (w.islower() or in_title):
-                got = complements(toks, i)
-                if got is not None:
-                    out |= _keys_of(toks, got, bases)
+            if not (w.islower() or in_title):
+                continue
+            got = _heads_act(toks, i)
+            if got is not None:
+                out |= _keys_of(toks, got, bases)
     return out
+
+
+def _heads_act(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
+    """The act ``toks[i]`` takes as its complement: a verb of agreeing's (:func:`complements`),
+    a verb of announcing's object ("announced a price hike", "unveiled production cuts"; not
+    a general noun or a plan: "announced plans"), or a noun of deciding's infinitive
+    ("Telvana's decision to put up prices", "the council's vote to exclude")."""
+    d = _data()
+    low = _low(toks[i][0])
+    if low in d["agreeing"]:
+        return complements(toks, i)
+    nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    if low in d["deciding_nouns"] and nxt == "to":
+        after = toks[i + 2][0] if i + 2 < len(toks) else ""
+        if _plain(after) and _low(after) not in d["determiners"] and not _np_continues(toks, i + 2):
+            return _with_particle(toks, i + 2)
+        return None
+    if low in d["announcing"] and _plain(toks[i + 1][0] if i + 1 < len(toks) else ""):
+        k = _np_head(toks, _skip(toks, i + 1))
+        if k is not None and not is_general_noun(toks[k][0]) and _low(toks[k][0]) not in d["deciding_nouns"] \
+                and _low(toks[k][0]) not in d["not_acts"]:
+            return k, k
+    return None
 
 
 def _keys_of(toks: Sequence[Tok], span: tuple[int, int], bases: frozenset[str]) -> frozenset[str]:
@@ -310,14 +349,14 @@ def act_units(analyses: Sequence[Analysis], units: Sequence[Unit], spans: set[Sp
         a = by_id[art]
         w = a.article.text[s:e]
         ref = SpanRef(article=art, start=s, end=e, text=w)
-        when, where, country = _clause_date(a, s)
+        when, where, country = clause_date(a, s)
         src = Event(id=f"{art}:act:learned:{s}", type=kind, trigger=w, when=when, where=where,
                     country=country, mentions=(ref,))
         out.append(make_unit(a, ref, src, len(a.events) + 5000 + k, stem_family(lemma(w.split()[0]))))
     return out
 
 
-def _clause_date(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
+def clause_date(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
     """(when, None, None) by the calendar date of the mention's own clause (between commas,
     semicolons or colons within its sentence) nearest to it: "agreed on Monday to a ceasefire",
     "last agreed a cut of this size in October 2022" (set apart by the times veto). A date of
@@ -351,7 +390,10 @@ def attach_acts(clusters: list[list[Unit]], spans: set[Span],
                 excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The clusters with every cluster that lies wholly on the act's spans joined to the
     cluster holding the act in the most articles (two or more), unless times or places
-    exclude it (``excluded``); the earlier of two joined clusters keeps its place."""
+    exclude it (``excluded``); the earlier of two joined clusters keeps its place. Then each
+    mention of the act that another cluster holds (the events plugin read "voted" as a vote,
+    with "31 votes to 19") moves to it, unless times or places exclude it: the span was read
+    as the act from its own syntax, which says more than the class of one word."""
     if not spans:
         return clusters
     out = [list(c) for c in clusters]
@@ -370,5 +412,9 @@ def attach_acts(clusters: list[list[Unit]], spans: set[Span],
         out[keep] = [*out[keep], *out[gone]]
         out[gone] = []
         h = keep
+    for n, c in enumerate(out):  # a mention of the act inside another cluster ("voted" beside "31 votes")
+        if n != h:
+            moved = [u for u in c if _on(u, spans) and not any(excluded(u, v) for v in out[h])]
+            out[h] += moved
+            out[n] = [u for u in c if u not in moved]
     return [c for c in out if c]
-

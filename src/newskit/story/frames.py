@@ -38,6 +38,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story._common import story_data
+from newskit.story.act_words import clause_date, complements, is_agreeing
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 from newskit.story.predicate import (
     LEAD_TOKEN,
@@ -50,7 +51,7 @@ from newskit.story.predicate import (
     verb_stems,
 )
 from newskit.textlayer import layer
-from newskit.timex import compatible
+from newskit.timex import compatible, interval
 
 __all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "lead_frames"]
 
@@ -58,6 +59,7 @@ Tok = tuple[str, int, int, bool]
 _POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
 _DIGIT = regex.compile(r"\d")
 _WEEK = 7
+_MONTH_DAYS = 31
 _YEAR = regex.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
@@ -182,8 +184,9 @@ def _resolve(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
 
 def _realis(toks: Sequence[Tok], i: int) -> bool:
     """Not told as wished, planned or possible: no modal before it, and an infinitive only
-    after a noun of an act ("the decision to block"), not after a verb ("vow to challenge",
-    "are to appeal")."""
+    after a noun of an act ("the decision to block") or a verb of agreeing or deciding
+    ("voted to adopt": the act agreed is told as done), not after another verb ("vow to
+    challenge", "are to appeal")."""
     d = _data()
     j = i - 1
     while j >= 0 and _low(toks[j][0]).endswith("ly"):
@@ -193,8 +196,19 @@ def _realis(toks: Sequence[Tok], i: int) -> bool:
         return False
     if prev == "to":
         before = toks[j - 1][0] if j >= 1 else ""
-        return before.isalpha() and before.islower() and _low(before) in d["act_nouns"]
+        return (before.isalpha() and before.islower() and _low(before) in d["act_nouns"]) or _agreed_by(toks, i) is not None
     return True
+
+
+def _agreed_by(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the verb of agreeing or deciding whose infinitive ``toks[i]`` is ("voted
+    9-4 late Tuesday to adopt", "agreed on Monday to cut": story/act_words.py): the act agreed
+    is told as done, and the verb is a word of it."""
+    for k in range(i - 2, max(-1, i - 9), -1):
+        if is_agreeing(toks[k][0]) and toks[k][0].islower():
+            got = complements(toks, k)
+            return k if got is not None and got[0] == i else None
+    return None
 
 
 def _after_noun(toks: Sequence[Tok], i: int) -> bool:
@@ -311,7 +325,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
         if not (w.isalpha() and w.islower()) or len(w) < 3 or _closed(w):
             continue
         verbal = is_verbal(toks, i, ctx.inflected) or _headline_verb(toks, i, ctx.inflected) or _relative(toks, i) \
-            or _after_noun(toks, i)
+            or _after_noun(toks, i) or _agreed_by(toks, i) is not None
         attributive = head and not verbal and _attributive(toks, i, ctx.inflected)  # telegraphic headlines
         fam = family_of(w, ctx.bases)
         if (is_excluded_stem(fam) or is_excluded_stem(base(w)) or fam in d["framing"]) and not _phrasal(toks, i):
@@ -325,7 +339,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
             obj = _np_head(toks, i + 1)[0] if attributive else (None if passive else _object(toks, i, subject))
             # a subject is the theme only as a thing the story names in lower case ("a portrait
             # sold"), never a name ("Putin arrived": an agent, not what is acted on)
-            theme = obj or (subject if subject in ctx.bases else None)
+            theme = obj or (subject if subject in ctx.bases or (passive and subject) else None)
         else:
             theme = _nominal(toks, i, ctx.events, ctx.bases, ctx.inflected)
             if theme is None:
@@ -336,6 +350,11 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
         finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
         when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
         out.append(Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when))
+        k = _agreed_by(toks, i) if verbal else None
+        if k is not None:  # "voted ... to adopt a budget": the vote is the act on the budget too
+            v, vs, ve, _h = toks[k]
+            when = ctx.when(a, toks, k) if not head else None
+            out.append(Frame(a.article.id, v.lower(), -1 if head else vs, -1 if head else ve, theme, subject, False, when))
     return out
 
 
@@ -492,9 +511,19 @@ def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
             a = by_id[art]
             w = a.article.text[s:e]
             ref = SpanRef(article=art, start=s, end=e, text=w)
-            src = Event(id=f"{art}:frame:learned:{s}", type=kind, trigger=w, when=whens.get((art, s)), mentions=(ref,))
+            # a frame is dated by its own clause; a later mention of its words only by a date of its
+            # clause long before the article ("last agreed to drop a surcharge in March 2019": another
+            # act, kept apart by the times veto), never by one near the news, which may date a detail
+            when = whens[(art, s)] if (art, s) in whens else _long_before(a, clause_date(a, s)[0])
+            src = Event(id=f"{art}:frame:learned:{s}", type=kind, trigger=w, when=when, mentions=(ref,))
             out.append(make_unit(a, ref, src, len(a.events) + 3000 + k, stem_family(lemma(w))))
     return out
+
+
+def _long_before(a: Analysis, when: str | None) -> str | None:
+    """``when`` if it ends more than a month before the article was published, else None."""
+    iv, day = interval(when), a.article.published_date
+    return when if iv is not None and day is not None and (day - iv[1].date()).days > _MONTH_DAYS else None
 
 
 def _overlap(u: Unit, span: tuple[str, int, int]) -> bool:
