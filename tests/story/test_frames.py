@@ -177,12 +177,11 @@ def test_the_subject_of_a_passive_is_its_theme_even_a_name(pipeline: Pipeline) -
     assert any({w for _a, w in g} >= {"dismissed", "sacked"} for g in groups)
 
 
-def test_an_infinitive_after_a_verb_of_agreeing_is_the_act_with_the_verb(pipeline: Pipeline) -> None:
+def test_an_infinitive_after_a_verb_of_agreeing_is_the_act(pipeline: Pipeline) -> None:
     """"The school board voted 5-2 on Monday to close two schools": the closing is told as
-    done, and the vote is a word of it (the error was seen on a council budget)."""
+    done (the error was seen on a council budget); "vowed to fight" is not."""
     a = pipeline.run(_arts(("Board votes to close schools",
                             "The school board voted 5-2 on Monday to close two primary schools in the north "
                             "of the district."))[0])
     frames = lead_frames(a, _context([a], frozenset()))
-    themes = {f.word: f.theme for f in frames}
-    assert themes.get("close") == base("school") and themes.get("voted") == base("school")
+    assert {f.word: f.theme for f in frames}.get("close") == base("school")

@@ -350,11 +350,6 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
         finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
         when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
         out.append(Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when))
-        k = _agreed_by(toks, i) if verbal else None
-        if k is not None:  # "voted ... to adopt a budget": the vote is the act on the budget too
-            v, vs, ve, _h = toks[k]
-            when = ctx.when(a, toks, k) if not head else None
-            out.append(Frame(a.article.id, v.lower(), -1 if head else vs, -1 if head else ve, theme, subject, False, when))
     return out
 
 
