@@ -48,6 +48,7 @@ from newskit.model import (
     QuantityMention,
     SpanRef,
 )
+from newskit.story.figure_answer import answered
 from newskit.story.figure_data import (
     _REACH,
     _data,
@@ -554,7 +555,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     no rule named (measure ``?``) count only when the story's other outlets restate their
     measure (``figure_story.join_by_story``)."""
     groups: dict[str, list[Figure]] = {}
-    figures = by_place(figures, LOOSE)
+    figures = answered(by_place(figures, LOOSE), LOOSE, frozenset(m.name for m in _measures()))
     loose = [f for f in figures if f.measure == LOOSE and f.role == "total"]
     for f in figures:
         if f.role == "total" and f.measure != LOOSE:
