@@ -1,10 +1,13 @@
 """How two amounts of one measure relate: the values each allows (approximation,
-rounding), when each was stated, and the label of their difference (consistent, updated,
-conflicting)."""
+rounding, the precision of a measurement; in the base unit of their dimension, so another
+unit or number form compares: ``figure_units``), whether two outlets' amounts are one
+reading told twice, when each was stated, and the label of their difference (consistent,
+updated, conflicting)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -13,9 +16,16 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import _alt, _data, _kind_of_unit, _measures
+from newskit.story.figure_units import dimension, measurement_step, to_base
 from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
+_FORM_NOISE = regex.compile(r"[\s\-‐–]+")
+_DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
+#: the approximations of a point value (``about 80 metres``); a bound (``less than 10 km``,
+#: ``as much as 14 metres``) agrees with too many readings to tell which one it restates
+_POINT = (None, "about", "approx")
+_TRAILING_ZEROS = regex.compile(r"\.0+$|(?<=\.\d*[1-9])0+$")
 
 #: "number of inmates [escaped]", "number of people (recaptur)": a count of what happened
 _HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))")
@@ -42,20 +52,29 @@ def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
 
 
 def figure_range(f: Figure) -> tuple[float, float]:
-    """The values an amount allows: its approximation's width, and rounding of a round
-    number (``1,100`` may stand for 1,050-1,150, never more than 5% either side)."""
+    """The values an amount allows, in the base unit of its dimension (``figure_units``:
+    ``14-mile`` and ``about 22km`` are compared in metres): its approximation's width,
+    rounding of a round number (``1,100`` may stand for 1,050-1,150, never more than 5%
+    either side) and the precision of a measurement (``82`` metres: 81.5-82.5)."""
+    lo, hi = _written_range(f)
+    return to_base(lo, f.unit), to_base(hi, f.unit)
+
+
+def _written_range(f: Figure) -> tuple[float, float]:
+    """The values an amount allows in the unit it is written in."""
     v = float(f.value or 0)
     h = float(f.high) if f.high is not None else v
     if (f.unit or "").lower() == "percent":
         return _percent_range(f, v, h)
     w = float(_data()["approx_width"].get(f.approx or "", 0.0))
-    tol = 0.0
+    tol = measurement_step(f)
     if isinstance(f.value, int) and f.value >= 100:
         step = 1
         while f.value % (step * 10) == 0:
             step *= 10
         step = min(step, _written_step(f))
-        tol = min(step / 2 * 0.999, 0.05 * v) if step >= 100 else 0.0  # a half step rounds up: 125 is no "120"
+        if step >= 100:  # a half step rounds up: 125 is no "120"
+            tol = max(tol, min(step / 2 * 0.999, 0.05 * v))
     lo, hi = v - tol, h + tol
     if f.approx in ("approx", "about"):
         lo, hi = min(lo, v * (1 - w)), max(hi, h * (1 + w))
@@ -101,13 +120,54 @@ def _percent_range(f: Figure, v: float, h: float) -> tuple[float, float]:
 
 
 def _same_amount(a: Figure, b: Figure) -> bool:
-    return (a.value, a.high, a.approx) == (b.value, b.high, b.approx)
+    """Whether two amounts say the same thing the same way: one value, bound and unit, and
+    one number written (``£48 million`` / ``£48m``, ``3.6%`` / ``3.6 per cent``: a spelling of
+    the unit is no other figure). A reading or a sum restated in another unit or number form
+    (``14.2GW`` / ``14,200 megawatts``, ``500,000 bpd`` / ``half a million barrels a day``) is
+    a consistent pair a reader is shown; a count is the same count however it is spelt
+    (``Two`` / ``2``)."""
+    if (a.value, a.high, a.approx) != (b.value, b.high, b.approx):
+        return False
+    return dimension(a)[0] == "count" or (a.unit == b.unit and _number_form(a) == _number_form(b))
+
+
+def _number_form(f: Figure) -> str:
+    """The number as written: its digits and decimal point (``14,200`` -> ``14200``, ``2.0`` -> ``2``), or its
+    words when it has no digits (``half a million``)."""
+    text = f.ref.text.lower() if f.ref is not None else ""
+    digits = _DIGITS.findall(text)
+    return " ".join(_TRAILING_ZEROS.sub("", d.replace(",", "")) for d in digits) if digits else _FORM_NOISE.sub("", text)
 
 
 def _overlap(a: Figure, b: Figure) -> bool:
     ra, rb = figure_range(a), figure_range(b)
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
+
+def one_reading(story: Sequence[Figure]) -> frozenset[tuple[int, int]]:
+    """The pairs (ids) of two outlets' amounts that are one measurement told in two forms:
+    amounts of one measured dimension (``reading_dimensions``: a length, a power, a
+    temperature, a flow...) whose values agree within what each form allows (``14-mile`` /
+    ``about 22km``, ``82-metre`` / ``about 80 metres``, ``500,000 bpd`` / ``half a million
+    barrels a day``), each a point value (not a bound or a range) and each the only amount
+    of the other's article it agrees with. Two outlets seldom state two different readings
+    of one dimension that agree; where an article holds two amounts agreeing with one of
+    the other's, which one it restates is left to the words."""
+    dims = frozenset(_data()["reading_dimensions"])
+    by_article: dict[str, list[Figure]] = {}
+    for f in story:
+        if f.value is not None and f.high is None and f.approx in _POINT and dimension(f)[0] in dims:
+            by_article.setdefault(f.article, []).append(f)
+    arts = sorted(by_article)
+    out: set[tuple[int, int]] = set()
+    for i, x in enumerate(arts):
+        for y in arts[i + 1:]:
+            meets = [(a, b) for a in by_article[x] for b in by_article[y]
+                     if dimension(a)[0] == dimension(b)[0] and _overlap(a, b)]
+            left = Counter(id(a) for a, _ in meets)
+            right = Counter(id(b) for _, b in meets)
+            out |= {p for a, b in meets if left[id(a)] == right[id(b)] == 1 for p in ((id(a), id(b)), (id(b), id(a)))}
+    return frozenset(out)
 
 def _order(a: Figure, b: Figure) -> int:
     """-1 when ``a`` was stated before ``b``, 1 after, 0 at the same time (or unknown).
@@ -210,10 +270,10 @@ def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
     million`` is the same count rounded)."""
     floor = float(early.value or 0)
     if over_time != "rising" and early.approx != "over":
-        floor = figure_range(early)[1]
+        floor = _written_range(early)[1]
     elif early.approx == "over" and over_time != "rising":
         floor += _round_step(early) * 0.999  # "more than 9,000" is a count of nine thousand and some
-    return figure_range(late)[0] > floor
+    return figure_range(late)[0] > to_base(floor, early.unit)
 
 
 def _round_step(f: Figure) -> int:

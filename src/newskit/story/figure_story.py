@@ -37,14 +37,14 @@ import regex
 from newskit.model import Figure
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
-from newskit.story.figure_label import _overlap
+from newskit.story.figure_label import _overlap, one_reading
+from newskit.story.figure_units import base_value, dimension, is_measured
 
 __all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
 
-_ISO = regex.compile(r"[A-Z]{3}")
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a measure of its own era or rate, or a property (what a place holds or is built for)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
@@ -61,31 +61,8 @@ _OF_BEFORE = regex.compile(r"(?:\p{N}|\b(?:one|two|three|four|five|six|seven|eig
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 
 
-@cache
-def _units() -> dict[str, tuple[str, float]]:
-    """A normalised unit (as the quantities plugin writes it) to its dimension and its
-    factor to the dimension's base unit (``figures.json`` ``unit_dimensions``)."""
-    raw = _data()["unit_dimensions"]
-    return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
-            for u, f in units.items()}
-
-
-def dimension(f: Figure) -> tuple[str, float]:
-    """(dimension, factor to its base unit) of an amount: ``money:USD``, ``percent``,
-    ``length``, ``duration``...; a bare number or a counted noun is a ``count``."""
-    unit = (f.unit or "").strip()
-    if _ISO.fullmatch(unit):
-        return f"money:{unit}", 1.0
-    return _units().get(unit.lower(), ("count", 1.0))
-
-
-def is_measured(unit: str | None) -> bool:
-    """Whether a unit is one of measure (``kg``, ``km``, ``MW``), not a counted noun."""
-    return (unit or "").lower() in _units()
-
-
 def _base(f: Figure) -> float:
-    return float(f.value or 0) * dimension(f)[1]
+    return base_value(f)
 
 
 @cache
@@ -274,7 +251,7 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
         return i
 
     lone = _lone_sums(story)
-    for _, i, j in _candidates(units, lems, idf, lone):
+    for _, i, j in _candidates(units, lems, idf, lone, one_reading(story)):
         ri, rj = find(i), find(j)
         if ri != rj and _may_join(units[ri], units[rj]):
             units[ri] = _merged(units[ri], units[rj], lems, idf)
@@ -286,7 +263,8 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
 
 
 def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf,
-                lone: frozenset[int] = frozenset()) -> list[tuple[float, int, int]]:
+                lone: frozenset[int] = frozenset(),
+                readings: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[float, int, int]]:
     """The pairs of units that may be one measure, best first: only units of one dimension
     from different articles are scored (an article's own amounts are never paired, so a
     long article costs nothing here)."""
@@ -306,7 +284,8 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
                     continue
                 s = _group_similarity(u, v, lems, idf)
                 if s >= floors[any(_overlap(a, b) for a in u.figs for b in v.figs)] or restated(u.figs, v.figs) \
-                        or _one_thing_counted(u, v) or all(id(f) in lone for f in (*u.figs, *v.figs)):
+                        or _one_thing_counted(u, v) or all(id(f) in lone for f in (*u.figs, *v.figs)) \
+                        or any((id(a), id(b)) in readings for a in u.figs for b in v.figs):
                     out.append((s, i, j))
     return sorted(out, key=lambda c: (-c[0], c[1], c[2]))
 

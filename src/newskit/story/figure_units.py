@@ -1,0 +1,93 @@
+"""An amount's value in the base unit of its dimension, and the values its written form
+allows: what lets two outlets' amounts be compared whatever unit, unit spelling or number
+form each wrote (``14-mile`` / ``about 22km``, ``14,200 megawatts`` / ``14.2GW``, ``47C`` /
+``116.6F``).
+
+* **the dimension** of an amount comes from its unit (a closed class per dimension in
+  ``figures.json`` ``unit_dimensions``: money per currency, percent, duration, length,
+  mass, power, speed, temperature...; a bare number or a counted noun is a ``count``); two
+  dimensions never measure one thing, and two currencies are never converted (a rate of
+  exchange is a fact of its own day, not of the text);
+* **the base value** is the value times its unit's factor, after the unit's offset for a
+  scale with another zero (``unit_offsets``: degrees Fahrenheit);
+* **the precision of a measurement**: an amount of a measured dimension (not a count, not
+  a sum, not a percentage) is a rounded reading, so its value stands for half a step of its
+  last written digit either side (``82`` metres for 81.5-82.5, ``14.2`` GW for 14.15-14.25,
+  ``3,000`` nautical miles for at most 5% either side). A converted amount is rounded in
+  its own unit (``116.6F`` for 47C, ``about 22km`` for 14 miles), so two forms of one
+  measurement overlap once each keeps its own precision. Counts are exact (``27`` injured
+  is no rounded 30).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+
+import regex
+
+from newskit.model import Figure
+from newskit.story.figure_data import _data
+
+__all__ = ["base_value", "dimension", "is_measured", "measurement_step", "to_base"]
+
+_ISO = regex.compile(r"[A-Z]{3}")
+
+#: dimensions whose amounts are counted or fixed by a text, not read off an instrument
+_EXACT = ("count", "percent", "multiple", "magnitude")
+
+
+@cache
+def _units() -> dict[str, tuple[str, float]]:
+    """A normalised unit (as the quantities plugin writes it) to its dimension and its
+    factor to the dimension's base unit (``figures.json`` ``unit_dimensions``)."""
+    raw = _data()["unit_dimensions"]
+    return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
+            for u, f in units.items()}
+
+
+@cache
+def _offsets() -> dict[str, float]:
+    """The units whose zero is not the base unit's (``°F``): added before the factor."""
+    return {u.lower(): float(v) for u, v in _data()["unit_offsets"].items() if not u.startswith("_")}
+
+
+def _unit_dimension(unit: str | None) -> tuple[str, float]:
+    u = (unit or "").strip()
+    if _ISO.fullmatch(u):
+        return f"money:{u}", 1.0
+    return _units().get(u.lower(), ("count", 1.0))
+
+
+def dimension(f: Figure) -> tuple[str, float]:
+    """(dimension, factor to its base unit) of an amount: ``money:USD``, ``percent``,
+    ``length``, ``duration``...; a bare number or a counted noun is a ``count``."""
+    return _unit_dimension(f.unit)
+
+
+def is_measured(unit: str | None) -> bool:
+    """Whether a unit is one of measure (``kg``, ``km``, ``MW``), not a counted noun."""
+    return (unit or "").lower() in _units()
+
+
+def to_base(value: float, unit: str | None) -> float:
+    """A value written in ``unit`` in its dimension's base unit (``14`` mile -> 22530.8 m,
+    ``116.6`` °F -> 47.0 °C)."""
+    return (value + _offsets().get((unit or "").strip().lower(), 0.0)) * _unit_dimension(unit)[1]
+
+
+def base_value(f: Figure) -> float:
+    """An amount's (low) value in its dimension's base unit."""
+    return to_base(float(f.value or 0), f.unit)
+
+
+def measurement_step(f: Figure) -> float:
+    """Half the step of the last written digit of a measured amount, in its own unit, at
+    most ``measurement_tolerance`` of its value (``82``: 0.5; ``14.2``: 0.05; ``3,000``:
+    150, not 500); 0 for an amount of an exact dimension (a count, a sum, a percentage)."""
+    if f.value is None or _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
+        return 0.0
+    exp = Decimal(str(f.value)).normalize().as_tuple().exponent
+    step = 10.0 ** int(exp) if isinstance(exp, int) else 1.0
+    return min(step / 2, float(_data()["measurement_tolerance"]) * abs(float(f.value)))
+

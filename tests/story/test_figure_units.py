@@ -1,0 +1,156 @@
+"""One figure restated in another form (figure_units, figure_label): an amount's value in
+the base unit of its dimension, the precision of a measurement, one reading told by two
+outlets in two units or number forms, and when two forms are the same figure. Sentences
+of kinds of news other than the stories where the errors were seen (those were a motorway
+pile-up, a crane collapse, an oil output cut): a dam, a marathon, a pipeline, a bridge,
+a glacier, a central bank."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit import Article, Pipeline
+from newskit.model import Figure, SpanRef
+from newskit.story import build_story
+from newskit.story.figure_label import (
+    _overlap,
+    _pair_label,
+    _same_amount,
+    figure_range,
+    one_reading,
+)
+from newskit.story.figure_units import base_value, measurement_step
+from newskit_quantities import find_quantities
+
+
+def _fig(text: str, article: str = "a1", stated: str = "2025-06-02") -> Figure:
+    """The first amount the quantities plugin reads in ``text``, as a figure."""
+    q = find_quantities(text)[0]
+    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
+                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated)
+
+
+def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str | None, set[str]]]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    story = build_story([pipeline.run(a) for a in arts])
+    return {f.measure or "": (f.label, {x.ref.text for x in f.figures if x.ref})
+            for f in story.conflicts if f.type == "figures"}
+
+
+def test_lengths_in_miles_and_kilometres_compare_in_metres() -> None:
+    """A bridge of 14 miles is about 22.5 km: the two forms overlap; 18 km does not."""
+    miles = _fig("The bridge spans 14 miles across the bay.")
+    assert _overlap(miles, _fig("The crossing is about 22km long."))
+    assert not _overlap(miles, _fig("The crossing is 18km long."))
+    assert abs(base_value(miles) - 22530.8) < 1
+
+
+def test_temperatures_in_celsius_and_fahrenheit_are_one_reading() -> None:
+    """``35C`` and ``95F`` are one temperature (an offset scale, not a factor); ``35C`` and
+    ``99F`` are not."""
+    c = _fig("Runners set off in 35C heat.")
+    assert _overlap(c, _fig("The thermometer showed 95F at the start."))
+    assert not _overlap(c, _fig("The thermometer showed 99F at the start."))
+    assert abs(figure_range(_fig("Water boils at 212F."))[0] - 100.0) < 1
+
+
+def test_a_measurement_stands_for_half_a_step_of_its_last_digit() -> None:
+    """A reading is rounded to its last written digit (``a 185-metre dam`` is 184.5-185.5),
+    at most 5% of it; a count is exact."""
+    assert measurement_step(_fig("a 185-metre dam")) == 0.5
+    assert abs(measurement_step(_fig("output of 14.2 gigawatts")) - 0.05) < 1e-9
+    assert measurement_step(_fig("a pipeline of 3,000 km")) == 150
+    assert measurement_step(_fig("27 people were hurt")) == 0
+    assert measurement_step(_fig("a fine of $27 million")) == 0
+
+
+def test_a_round_reading_and_its_conversion_overlap() -> None:
+    """A glacier's 600-foot face converted by another outlet as about 183 metres."""
+    assert _overlap(_fig("The 600-foot face of the glacier collapsed."), _fig("a wall of ice about 183 metres high"))
+
+
+def test_the_same_number_spelt_otherwise_is_the_same_figure() -> None:
+    """``3.6%`` / ``3.6 per cent``, ``2.0 percent`` / ``2%``, ``£48 million`` / ``£48m`` say one
+    figure one way; ``half a million barrels a day`` / ``500,000 bpd`` and ``14.2GW`` /
+    ``14,200 MW`` restate it in another form, a consistent pair a reader is shown."""
+    assert _same_amount(_fig("Inflation eased to 3.6%."), _fig("Inflation eased to 3.6 per cent.", "a2"))
+    assert _same_amount(_fig("The target is 2.0 percent."), _fig("The target is 2%.", "a2"))
+    assert _same_amount(_fig("The council paid £48 million."), _fig("The council paid £48m.", "a2"))
+    words = _fig("The pipeline carries half a million barrels a day.", "a2", "2025-06-03")
+    digits = _fig("The pipeline carries 500,000 bpd.")
+    assert not _same_amount(digits, words)
+    assert _pair_label(digits, words, "fixed") == "consistent"
+    assert _pair_label(_fig("demand of 14.2GW"), _fig("demand of 14,200 MW", "a2", "2025-06-03"), "fixed") == "consistent"
+
+
+def test_one_reading_pairs_the_only_agreeing_amounts_of_two_outlets() -> None:
+    """Two outlets' readings of one dimension that agree, each the only one agreeing with
+    the other, are one measurement; a bound (``less than 10 km``) is no reading."""
+    dam = _fig("The 185-metre dam holds back the river.")
+    feet = _fig("The dam, some 600 feet tall, was finished in 1968.", "a2")
+    bound = _fig("Villages less than 190 metres from the dam were evacuated.", "a3")
+    got = one_reading([dam, feet, bound])
+    assert (id(dam), id(feet)) in got
+    assert not any(id(bound) in pair for pair in got)
+
+
+def test_one_reading_leaves_two_agreeing_candidates_to_the_words() -> None:
+    """When an outlet gives two lengths that both agree with the other's, which one it
+    restates is not told by the value."""
+    a = _fig("The new runway is 3.2 km long.")
+    b1 = _fig("It adds a 3,200-metre strip.", "a2")
+    b2 = _fig("A taxiway of about 3 km links it to the terminal.", "a2")
+    assert not one_reading([a, b1, b2])
+
+
+def test_a_reading_restated_in_another_unit_is_a_consistent_figure(pipeline: Pipeline) -> None:
+    """A dam's height in metres and in feet by two outlets, with no shared word but the
+    dam's own name: one measurement, consistent."""
+    got = _findings(pipeline,
+                    "Engineers inspected the 185-metre Kariva dam on Monday after the tremor, the ministry said.\n"
+                    "No cracks were found, officials said.",
+                    "The Kariva dam, which rises some 600 feet above the gorge, was declared safe on Tuesday.\n"
+                    "Residents downstream returned home.")
+    assert ("consistent", {"185-metre", "some 600 feet"}) in got.values(), got
+
+
+def test_a_bound_is_not_taken_for_a_restated_reading(pipeline: Pipeline) -> None:
+    """A distance bound (``less than 5 km from the crater``) is no restatement of a plume's
+    height (``4.8 km``) however close the values."""
+    got = _findings(pipeline,
+                    "The plume of ash rose 4.8 km above the summit on Sunday, vulcanologists said.",
+                    "Farms less than 5 km from the crater were abandoned on Monday.")
+    assert not got, got
+
+
+@given(st.integers(min_value=2, max_value=9000))
+def test_a_length_rendered_in_miles_reads_back_as_the_same_length(km: int) -> None:
+    """Any whole number of kilometres and its conversion to miles, rounded to one decimal
+    as a writer would, parse back to overlapping lengths."""
+    miles = Decimal(km / 1.609344).quantize(Decimal("0.1"))
+    a, b = _fig(f"The route is {km:,} km long."), _fig(f"The route is {miles:,} miles long.", "a2")
+    assert (a.unit, b.unit) == ("km", "mile")
+    assert _overlap(a, b)
+
+
+@given(st.integers(min_value=-40, max_value=60))
+def test_a_celsius_temperature_rendered_in_fahrenheit_reads_back_as_the_same(c: int) -> None:
+    """A whole Celsius reading and its Fahrenheit conversion rounded to a whole degree."""
+    f = round(c * 9 / 5 + 32)
+    a, b = _fig(f"It reached {c}C on Friday."), _fig(f"It reached {f}F on Friday.", "a2")
+    assert _overlap(a, b), (a.value, a.unit, b.value, b.unit)
+
+
+@given(st.integers(min_value=11, max_value=99), st.integers(min_value=0, max_value=9))
+def test_a_scale_word_and_its_digits_are_one_value(whole: int, tenth: int) -> None:
+    """``1.4 million`` and ``1,400,000`` (and ``half a million`` / ``500,000``) are one value
+    in any unit: the scale word is read, not the written form."""
+    a = _fig(f"The plant makes {whole}.{tenth} million tonnes a year.")
+    b = _fig(f"The plant makes {whole * 1_000_000 + tenth * 100_000:,} tonnes a year.", "a2")
+    assert base_value(a) == base_value(b)
+    assert base_value(_fig("half a million barrels")) == base_value(_fig("500,000 barrels"))
