@@ -163,7 +163,7 @@ def _by_given_name(
     best: _Entity | None = None
     best_key = (-1, -1)
     pool = by_word.get(words[0], []) if words else []
-    if not pool or words[0] not in lexicon().given or any(e.surname == words[0] for e in pool):
+    if not pool or not lexicon().stands_alone(words[0]) or any(e.surname == words[0] for e in pool):
         return None  # not a given name, or also some person's surname ("Obama Speech" stays apart)
     for e in pool:
         key = seen.get(id(e), (0, -1))

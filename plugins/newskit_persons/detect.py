@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newskit import layer
 from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, lexicon
+from newskit_persons.things import thing_keys
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok, tokenize
 
@@ -244,6 +245,7 @@ def detect(text: str) -> list[Candidate]:
                 else:
                     i += 1
     accepted += _lineup(doc, lex, chunks, {a for _, a, _ in accepted})
+    accepted = _drop_things(doc, lex, accepted)
     accepted.sort(key=lambda x: x[1])
     out: list[Candidate] = []
     for cand, a, _b in accepted:
@@ -259,6 +261,29 @@ def detect(text: str) -> list[Candidate]:
             cand.author = True
         out.append(cand)
     return out
+
+
+def _drop_things(
+    doc: _Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """Names the article writes as a company or a club (``tyre giant Pirelli``, ``Comelf
+    said it``) are no persons anywhere in it (:mod:`newskit_persons.things`). Only names
+    whose first word is no listed given name and no initial are weighed: ``John Smith`` is
+    a person whatever the article says around ``Smith``, and so is a lone ``Smith``."""
+    keys: dict[str, bool] = {}
+    people = {c.names[-1].folded for c, _, _ in accepted if len(c.names) > 1 and _initial_or_given(lex, c)}
+    for _, a, _ in accepted:
+        first = doc.toks[a]
+        if _given(lex, first.folded) or _initial(doc, first) or first.folded in lex.east_asian:
+            continue
+        if first.folded in people:
+            continue
+        titled = prenominal(doc.text, doc.toks, a, set(), doc.sent_start)[0] is not None
+        keys[first.folded] = keys.get(first.folded, False) or titled
+    things = thing_keys(doc.text, doc.toks, keys, lex)
+    if not things:
+        return accepted
+    return [x for x in accepted if doc.toks[x[1]].folded not in things]
 
 
 #: What a deferred name needs in pass 2: to repeat a name accepted elsewhere (a lone surname,
@@ -311,12 +336,14 @@ def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:
 
 def _plain_full_name(lex: Lexicon, cand: Candidate) -> bool:
     """A full name whose first word can stand alone for the person: two or three words, a
-    given name first that is no place or demonym (``Charlotte``, ``Virginia``, ``Philippine``
-    are also places), no role word in it, and a surname or a rare word last (not ``Obama
+    given name first (listed, or a word of no list: ``Megawati``) that is no place or
+    demonym (``Charlotte``, ``Virginia``, ``Philippine`` are also places), no role word in it, and a surname or a rare word last (not ``Obama
     Speech``, ``Laura Ingraham Show``)."""
     folded = [t.folded for t in cand.names]
     first, last = folded[0], folded[-1]
-    if not 2 <= len(folded) <= 3 or "." in cand.names[0].text or len(first) < 3 or first not in lex.given:
+    if not 2 <= len(folded) <= 3 or "." in cand.names[0].text or len(first) < 3:
+        return False
+    if not lex.stands_alone(first):
         return False
     if _placeish(lex, first) or first in lex.places or first in lex.demonyms:
         return False
@@ -500,6 +527,12 @@ def _analyse(
     whole = " ".join(t.folded for t in toks[ci:cj])
     if cj - ci > 1 and whole in lex.places:
         return
+    if caps and cj - ci > 1:
+        # an ALL CAPS headline run is read whole in pass 2 for names the article gives
+        # elsewhere: its role and ordinary words are capitalised too, so stripping them
+        # here would cut the run wrongly ("MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS")
+        deferred.append((ci, cj, _REPEAT))
+        return
     k, titled = _past_last_role(doc, lex, ci, cj)
     left = _strip_left(doc, lex, k, cj, titled)
     if left is None:
@@ -597,6 +630,8 @@ def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple
             nf = toks[k + 1].folded.rstrip(".")
             if nf not in lex.title_words and not _plural_head(lex, nf):
                 break  # "Christian Cullen", not "German Chancellor Helmut Kohl"
+        if _month_given(doc, lex, k, cj):
+            break  # "Jan Kroslak", "June Tanaka": a given name, not the month
         if f in lex.title_modifiers or f in lex.demonyms or f in lex.stop_caps or f in lex.months:
             titled = False
             k += 1
@@ -613,6 +648,34 @@ def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple
             return None
         break
     return k, titled
+
+
+#: Words after which a month is the month (``in May Smith ...``, ``to June Comelf``, ``the September Bund``).
+_TIME_PREPS = frozenset(
+    "in on since by until till to through from between and or last next early late mid end during before after of"
+    " the a an this that each every per".split()
+)
+
+
+def _month_given(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Jan Kroslak``, ``June Tanaka``, ``Sun Yingjie``: a month or day word that is also a
+    given name or an East Asian surname is the name when a name-shaped word follows in
+    the run (a surname or no ordinary word, never a number or another month), it carries
+    no abbreviation dot, and no time preposition stands before it (``in May Smith``)."""
+    toks = doc.toks
+    t = toks[k]
+    f = t.folded
+    if f not in lex.months or not (_given(lex, f) or f in lex.east_asian) or k + 1 >= cj:
+        return False
+    if doc.text[t.end : t.end + 1] == "." or t.text.isupper():
+        return False
+    nxt = toks[k + 1]
+    nf = nxt.folded
+    if nf in lex.months or nf in lex.stop_caps or nf in lex.title_words or not nxt.text[:1].isupper():
+        return False
+    if k > 0 and toks[k - 1].folded in _TIME_PREPS:
+        return False
+    return nf in lex.surnames or not lex.common(nf, 3.5) or bool(_ROMANISED_GIVEN.fullmatch(nxt.text))
 
 
 def _trim_right(doc: _Doc, lex: Lexicon, k: int, cj: int) -> int:
@@ -657,6 +720,8 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
         if _initial(doc, t) and idx < n - 1:
             pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
+        elif idx == 0 and _month_given(doc, lex, k, k + n):
+            pass
         elif f in lex.months or f in lex.stop_caps:
             ev -= 3
         elif _placeish(lex, f):

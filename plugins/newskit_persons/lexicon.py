@@ -119,6 +119,15 @@ class Lexicon:
     def is_name(self, w: str) -> bool:
         return w in self.given or w in self.surnames or w in self.east_asian
 
+    def stands_alone(self, w: str) -> bool:
+        """Can the first word of a full name stand alone for the person (``Randall``,
+        ``Megawati``)? A listed given name, or a word of no list that is no English word
+        (given names of many languages are in no list); never an East Asian surname or a
+        listed surname, which a lone word more likely repeats."""
+        if w in self.given:
+            return True
+        return not (self.common(w, 2.5) or w in self.east_asian or w in self.surnames)
+
     def common(self, w: str, threshold: float = 3.0) -> bool:
         """True for an ordinary English word at least this frequent (Zipf scale)."""
         return self.zipf.get(w, 0.0) >= threshold
