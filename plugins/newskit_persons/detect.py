@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newskit import layer
 from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, lexicon
+from newskit_persons.results import team_spans
 from newskit_persons.things import thing_keys
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok, tokenize
@@ -50,6 +51,7 @@ class _Doc:
         self.line_starts = layer(text).line_starts
         self._caps_line: dict[int, bool] = {}
         self._title_line: dict[int, bool] = {}
+        self._teams: dict[int, list[tuple[int, int]]] = {}
         self.sent_start: set[int] = set()
         prev_end = 0
         words = layer(text).words
@@ -78,6 +80,17 @@ class _Doc:
             self._caps_line[ln] = got
         return got
 
+
+    def team(self, pos: int) -> bool:
+        """True when ``pos`` lies in a team's name on a results or standings line
+        (:mod:`newskit_persons.results`: ``Wigan 42 Bradford Bulls 36``)."""
+        ln = self.line_of(pos)
+        spans = self._teams.get(ln)
+        s = self.line_starts[ln]
+        if spans is None:
+            e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
+            spans = self._teams[ln] = team_spans(self.text[s:e])
+        return any(a <= pos - s < b for a, b in spans)
 
     def title_line(self, pos: int) -> bool:
         """True when the line holding ``pos`` is a headline in Title Case: at least four
@@ -527,6 +540,8 @@ def _analyse(
     whole = " ".join(t.folded for t in toks[ci:cj])
     if cj - ci > 1 and whole in lex.places:
         return
+    if doc.team(toks[ci].start):
+        return  # "Wigan 42 Bradford Bulls 36": a team on a results line
     if caps and cj - ci > 1:
         # an ALL CAPS headline run is read whole in pass 2 for names the article gives
         # elsewhere: its role and ordinary words are capitalised too, so stripping them
@@ -751,6 +766,8 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     other = _placeish(lex, f) or cue  # a place or an organisation word, unless the article says otherwise
     never = f in lex.months or (len(t.text) > 1 and t.text.isupper()) or (f in lex.places and _place_prep_before(doc, k))
     bad = other or never
+    if not bad and not (f in lex.stop_caps or f in lex.title_words) and _scorer(doc, k):
+        return "accept"  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )"
     strong = False
     if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
@@ -956,6 +973,31 @@ _BOWLING = compile_pattern(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 def _bowling_after(doc: _Doc, k: int) -> bool:
     """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
     return _BOWLING.match(doc.text, doc.toks[k].end) is not None
+
+
+#: A goal's minute after a scorer's name: ``Bode 34``, ``Moeller 23 pen``, ``Pizzi ( 2nd minute )``.
+_MINUTE = compile_pattern(
+    r"(?m) (?:\( )?\d{1,3}(?:st|nd|rd|th)?(?: (?:pen|penalty|minute|min|o\.g\.|og))?(?= ?[,;)](?!\d)| ?$| \.(?!\d))"
+)
+_SCORERS = compile_pattern(r"(?i)\bscorers?\b")
+
+
+def _scorer(doc: _Doc, k: int) -> bool:
+    """Soccer results: a lone name followed by the minute of its goal is a scorer, when the
+    line (or the one before) is headed ``Scorers`` or the name stands in brackets after a
+    team's score (``Bremen 2 ( Bode 34 , Labbadia 67 )``). A cricket total is followed by its details in brackets (``Durham 114 (
+    S. Watkin 4-28 )``), a goal's minute is not."""
+    t = doc.toks[k]
+    if _MINUTE.match(doc.text, t.end) is None:
+        return False
+    ln = doc.line_of(t.start)
+    s = doc.line_starts[ln]
+    e = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
+    prev = doc.line_starts[ln - 1] if ln > 0 else s
+    if _SCORERS.search(doc.text, prev, e) is not None:
+        return True
+    opened = doc.text.rfind("(", s, t.start)
+    return opened > s and doc.text.find(")", opened, t.start) < 0 and doc.text[s:opened].rstrip()[-1:].isdigit()
 
 
 def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:

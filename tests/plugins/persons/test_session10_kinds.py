@@ -166,3 +166,48 @@ _AFTER = st.sampled_from(["shares fell", "said it would", "'s plant closed", "pr
 def test_a_firm_described_as_one_is_never_a_person(firm: str, descriptor: str, after: str) -> None:
     text = f"The {descriptor} {firm} announced results on Monday. {firm} {after} on Tuesday."
     assert not [t for t in texts(text) if firm in t]
+
+
+# ---------------------------------------------------------------- results and standings lines
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Results of the regional league on Sunday :\nViktoria Hallstadt 2 Fortuna Kettwig 1\n"
+        "Hansa Lindholm 0 Arminia Brackwede 0",
+        "Women 's hockey league result :\nMarta Ribeira 3 , Celta Ourense 2 ( halftime 1-1 )",
+        "Standings ( played , won , drawn , lost , for , against , points ) :\n"
+        "Fortuna Kettwig 5 4 1 0 11 3 13\nViktoria Hallstadt 5 3 1 1 8 5 10",
+    ],
+)
+def test_clubs_on_results_and_standings_lines_are_no_persons(text: str) -> None:
+    assert texts(text) == []
+
+
+def test_scorers_in_brackets_on_a_results_line_are_persons_and_the_clubs_are_not() -> None:
+    text = "Viktoria Hallstadt 2 ( Brandtner 34 , Okoye 67 ) Fortuna Kettwig 1 ( Lindqvist 80 )"
+    assert texts(text) == ["Brandtner", "Okoye", "Lindqvist"]
+
+
+def test_scorers_after_a_scorers_heading_are_persons() -> None:
+    text = "Scorers : Brandtner 12 , Okoye 45 pen , Marchetti 88"
+    assert texts(text) == ["Brandtner", "Okoye", "Marchetti"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a golfer's line has fewer figures than a table row
+        ("Leading scores after the third round :\nErnie Calloway 68 70 71 209", "Ernie Calloway"),
+        # a sentence with a score in it is no results line
+        ("Dennis Okafor 2 goals ahead of Tom Brandt 1 goal behind", "Dennis Okafor"),
+    ],
+)
+def test_lines_of_other_shapes_keep_their_names(text: str, name: str) -> None:
+    assert name in texts(text)
+
+
+def test_a_cricket_total_is_no_scorer() -> None:
+    text = "Scorers : Kent 214 ( Brandtner 84 ; Okoye 4-43 ) and 81-3 ."
+    assert "Kent" not in texts(text)

@@ -1,0 +1,65 @@
+"""Results and standings lines of the sports pages: the names on them are teams.
+
+Wire services print match results one to a line, ``Home 2 Away 1``, and league tables as a
+team followed by its figures, ``Home 4 3 1 0 9 2 10`` (played, won, drawn, lost, goals for,
+against, points). Club names often read as people's (``Bradford Bulls``, ``Hansa
+Rostock``, ``Fortuna Duesseldorf``): a given name or a surname first, a rare word after.
+The line's shape says what they are. Scorers given in brackets on a results line
+(``Home 2 ( Booth 15 , Hirst 76 ) Away 0``) are people and are not covered: bracketed
+groups are set aside before the shape is read. A golfer's line (``Ernie Els 68 70 71
+209``) has fewer figures than a table row and one name, so it is no team line.
+"""
+
+from __future__ import annotations
+
+from newskit.patterns import compile_pattern
+
+__all__ = ["team_spans"]
+
+_PARENS = compile_pattern(r"\([^()\n]*\)")
+_TOKEN = compile_pattern(r"\S+")
+_SCORE = compile_pattern(r"\d{1,3}")
+#: a word a team's name can hold: capitalised, or a lower-case particle or joiner
+_NAME_WORD = compile_pattern(r"\p{Lu}[\p{L}\p{N}.'’&-]*|de|del|la|le|di|da|van|von|der|of|and|&")
+#: the fewest figures after a team's name in a league table row
+MIN_TABLE_FIGURES = 6
+
+
+def team_spans(line: str) -> list[tuple[int, int]]:
+    """Offsets (within ``line``) of the team names of a results line ``A 2 B 1`` (also
+    ``A 2 , B 1``) or of a table row ``A 4 3 1 0 9 2 10``; empty for any other line."""
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), line)
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
+    first = _name_run(toks, 0)
+    if first is None:
+        return []
+    i, span_a = first
+    figures = 0
+    while i + figures < len(toks) and _SCORE.fullmatch(toks[i + figures][2]):
+        figures += 1
+    if figures >= MIN_TABLE_FIGURES and i + figures == len(toks):
+        return [span_a]
+    if figures != 1:
+        return []
+    if i + 1 < len(toks) and toks[i + 1][2] == ",":
+        i += 1  # "Israel 2 , Bulgaria 0"
+    second = _name_run(toks, i + 1)
+    if second is None:
+        return []
+    j, span_b = second
+    if j >= len(toks) or not _SCORE.fullmatch(toks[j][2]):
+        return []
+    if j + 1 < len(toks) and toks[j + 1][2][0].islower():
+        return []  # "... 2 games": a sentence, not a results line
+    return [span_a, span_b]
+
+
+def _name_run(toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int, int]] | None:
+    """The run of name words from token ``i`` (it must open with a capital): the index
+    after it and its offsets."""
+    j = i
+    while j < len(toks) and _NAME_WORD.fullmatch(toks[j][2]) and not _SCORE.fullmatch(toks[j][2]):
+        j += 1
+    if j == i or not toks[i][2][0].isupper() or j - i > 5:
+        return None
+    return j, (toks[i][0], toks[j - 1][1])
