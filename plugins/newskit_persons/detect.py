@@ -620,7 +620,7 @@ def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, boo
         pf = toks[p].folded.rstrip(".")
         if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
             p == ci and _given(lex, pf)
-        ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
+        ) and not (p > ci and _given(lex, toks[p - 1].folded) and toks[p - 1].folded not in lex.org_cues) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
             return p + 1, True
@@ -728,7 +728,8 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         ev += 1
     if last in lex.surnames or last in lex.suffixes:
         ev += 1
-    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in folded):
+    words = [f for t, f in zip(names, folded, strict=True) if not (t.text.islower() and f in lex.particles)]
+    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in words):
         ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
     if _dismissal_before(doc, lex, k):
         ev += 2
@@ -1014,7 +1015,7 @@ def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:
     while j < len(toks) and j - e < 3:
         words.append(toks[j].folded)
         after = text[toks[j].end : toks[j + 1].start if j + 1 < len(toks) else len(text)].strip()
-        if after.startswith(")"):
+        if after.startswith(")") or after.replace(" ", "").startswith(".)"):  # "( U.S. )"
             w = " ".join(words)
             return w in lex.places or w in lex.demonyms or (len(words) == 1 and toks[e].text.isupper())
         if after and after != ".":
