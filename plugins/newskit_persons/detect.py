@@ -52,6 +52,7 @@ class _Doc:
         self._caps_line: dict[int, bool] = {}
         self._title_line: dict[int, bool] = {}
         self._teams: dict[int, list[tuple[int, int]]] = {}
+        self._scorers: dict[int, bool] = {}
         self.sent_start: set[int] = set()
         prev_end = 0
         words = layer(text).words
@@ -91,6 +92,15 @@ class _Doc:
             e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
             spans = self._teams[ln] = team_spans(self.text[s:e])
         return any(a <= pos - s < b for a, b in spans)
+
+    def scorers_line(self, ln: int) -> bool:
+        """True when line ``ln`` names scorers (``Scorers : ...``)."""
+        got = self._scorers.get(ln)
+        if got is None:
+            s = self.line_starts[ln]
+            e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
+            got = self._scorers[ln] = _SCORERS.search(self.text, s, e) is not None
+        return got
 
     def title_line(self, pos: int) -> bool:
         """True when the line holding ``pos`` is a headline in Title Case: at least four
@@ -981,6 +991,8 @@ _MINUTE = compile_pattern(
     r"(?m) (?:\( )?\d{1,3}(?:st|nd|rd|th)?(?: (?:pen|penalty|minute|min|o\.g\.|og))?(?= ?[,;)](?!\d)| ?$| \.(?!\d))"
 )
 _SCORERS = compile_pattern(r"(?i)\bscorers?\b")
+#: How far back a bracket of scorers opens (characters).
+_SCORERS_SPAN = 200
 
 
 def _scorer(doc: _Doc, k: int) -> bool:
@@ -992,11 +1004,9 @@ def _scorer(doc: _Doc, k: int) -> bool:
     if _MINUTE.match(doc.text, t.end) is None:
         return False
     ln = doc.line_of(t.start)
-    s = doc.line_starts[ln]
-    e = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
-    prev = doc.line_starts[ln - 1] if ln > 0 else s
-    if _SCORERS.search(doc.text, prev, e) is not None:
+    if doc.scorers_line(ln) or (ln > 0 and doc.scorers_line(ln - 1)):
         return True
+    s = max(doc.line_starts[ln], t.start - _SCORERS_SPAN)  # a bracket of scorers is short
     opened = doc.text.rfind("(", s, t.start)
     return opened > s and doc.text.find(")", opened, t.start) < 0 and doc.text[s:opened].rstrip()[-1:].isdigit()
 
