@@ -630,7 +630,7 @@ def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, boo
         pf = toks[p].folded.rstrip(".")
         if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
             p == ci and _given(lex, pf)
-        ) and not (p > ci and _given(lex, toks[p - 1].folded) and toks[p - 1].folded not in lex.org_cues) and any(
+        ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
             return p + 1, True
