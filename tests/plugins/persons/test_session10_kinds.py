@@ -211,3 +211,17 @@ def test_lines_of_other_shapes_keep_their_names(text: str, name: str) -> None:
 def test_a_cricket_total_is_no_scorer() -> None:
     text = "Scorers : Kent 214 ( Brandtner 84 ; Okoye 4-43 ) and 81-3 ."
     assert "Kent" not in texts(text)
+
+
+_CLUB_FIRST = st.sampled_from(["Fortuna", "Viktoria", "Hansa", "Arminia", "Celta", "Hellas", "Lada", "Marta"])
+_CLUB_TOWN = st.sampled_from(["Kettwig", "Hallstadt", "Brackwede", "Ourense", "Lindholm", "Togliatti"])
+
+
+@settings(max_examples=40, deadline=None)
+@given(a=st.tuples(_CLUB_FIRST, _CLUB_TOWN), b=st.tuples(_CLUB_FIRST, _CLUB_TOWN),
+       x=st.integers(0, 9), y=st.integers(0, 9), comma=st.booleans())
+def test_two_clubs_and_their_scores_on_one_line_are_no_persons(
+    a: tuple[str, str], b: tuple[str, str], x: int, y: int, comma: bool
+) -> None:
+    text = f"Result on Saturday :\n{' '.join(a)} {x}{' ,' if comma else ''} {' '.join(b)} {y}\n"
+    assert texts(text) == []
