@@ -368,6 +368,8 @@ def _plain_full_name(lex: Lexicon, cand: Candidate) -> bool:
         return False
     if not lex.stands_alone(first):
         return False
+    if first not in lex.given and last not in lex.surnames and lex.common(last, 2.5):
+        return False  # an unlisted first word before a known word: "Orvex Pharma", a firm
     if _placeish(lex, first) or first in lex.places or first in lex.demonyms:
         return False
     if any(f.rstrip(".") in lex.title_words for f in folded):

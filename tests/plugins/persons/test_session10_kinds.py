@@ -114,6 +114,11 @@ def test_an_unlisted_given_name_stands_alone_for_the_full_name(text: str, lone: 
     assert (lone, full) in spans(text)
 
 
+def test_an_unlisted_first_word_before_an_english_word_does_not_stand_alone() -> None:
+    text = "A lawsuit accuses Tarvane Logistics of fraud. Tarvane said the suit was baseless."
+    assert "Tarvane" not in texts(text)
+
+
 @pytest.mark.parametrize(("word", "alone"), [("kustanto", True), ("obafemi", True), ("thunder", False),
                                             ("harvest", False), ("zhou", False)])
 def test_an_english_word_or_a_surname_first_does_not_stand_alone(word: str, alone: bool) -> None:
