@@ -2,7 +2,8 @@
 
 Modules: :mod:`.grammar` (detection patterns), :mod:`.normalize` (TIMEX3 values),
 :mod:`.resolve` (calendar arithmetic and anchoring), :mod:`.tense` (local tense cues),
-:mod:`.extractor` (the extractor), vocabularies in ``data/lexicon.json``.
+:mod:`.joins` (durations of several units joined), :mod:`.extractor` (the extractor),
+vocabularies in ``data/lexicon.json``.
 """
 
 from __future__ import annotations

@@ -10,6 +10,7 @@ import regex
 
 from newskit import Article, DateMention, Mention
 from newskit_dates.grammar import patterns
+from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
 
 __all__ = ["DatesExtractor", "find_dates"]
@@ -206,7 +207,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
-    return out
+    return join_durations(text, out)
 
 
 def _report_quarter(text: str, r: Result, m: regex.Match[str], dct: dt.date | None) -> bool:

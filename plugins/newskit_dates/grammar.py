@@ -283,11 +283,15 @@ def dayrel(p: Parts) -> str:
 
 
 def vagueunit(p: Parts) -> str:
-    """bare and vague unit plurals: recent years, the coming weeks, for years, decades-long"""
+    """bare and vague unit plurals: recent years, the coming weeks, for years, within hours,
+    decades-long, hours later"""
     return (
         LB + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)|(?<=(?:for|within|over|in|after|from|take|took|takes|last|lasted)\s{1,3})"
-        r"(?P<unit2>years|months|weeks|decades|centuries)(?!\s+(?:of|and|or|to|old|ago|later|earlier)\b))"
+        r"(?P<unit2>years|months|weeks|decades|centuries)(?!\s+(?:of|and|or|to|old|ago|later|earlier)\b)"
+        r"|(?<=(?:for|within|over|in|take|took|takes|last|lasted)\s{1,3})(?P<unit4>days|hours|minutes)"
+        r"(?!\s+(?:and|or|to|old|ago|later|earlier|after|before)\b)"
+        r"|(?P<unit3>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|after|before|earlier)\b))"
         r"(?P<long>-long)?(?:\s+(?P<tail>ahead|ago|to\s+come))?)" + RB
     )
 

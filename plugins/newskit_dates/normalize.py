@@ -466,6 +466,8 @@ def h_decade(m: regex.Match[str], ctx: Context) -> Result | None:
         return _res(m, "DATE", f"{n - 1:02d}", pos_mod(m["pos"])) if 1 <= n <= 21 else None
     if m["c"]:
         val = m["c"]
+        if val.endswith("0") and int(val[:2]) < 20:
+            val = val[:2]  # "the 1800s" is the nineteenth century, not 1800-1809 ("the 2000s" is a decade)
     else:
         s = int(m["s"])
         val = f"{'20' if s <= 2 else '19'}{s}"
@@ -921,7 +923,11 @@ def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
-    unit = (m["unit"] or m["unit2"]).lower()
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    if m["unit3"]:
+        pw = _prev_word(ctx.text, m.start()).lower()
+        if pw in _sets("bare_unit_prev_not") or pw[-1:].isdigit():
+            return None  # "the hours after the blast", "few days later": not the bare unit
     adj = _rx(r"\s+").sub(" ", (m["adj"] or "").lower())
     tail = (m["tail"] or "").lower()
     uc = unit_code(unit)

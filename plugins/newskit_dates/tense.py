@@ -57,6 +57,14 @@ def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 @cache
+def _verb_classes() -> tuple[frozenset[str], frozenset[str]]:
+    """Words after which a verb is in its base form ("will hit", "to cut", "did not meet"),
+    and verbs whose present tense before a time states a schedule ("the film opens Friday")."""
+    lx = lexicon()
+    return frozenset(lx["base_verb_after"]), frozenset(lx["schedule_verbs"])
+
+
+@cache
 def _pair_cues() -> frozenset[tuple[str, str]]:
     """Two-word future cues ("set to", "is to"): they win over a past reading of the first word."""
     return frozenset((a, b) for a, _, b in (w.partition(" ") for w in lexicon()["future_cues"] if " " in w))
@@ -76,12 +84,15 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         nxt = words[i + 1]
         if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
             return "TO"
+    base_after, schedule = _verb_classes()
     if w in past:
         if w in ("was", "were", "had") and i + 1 < len(words) and words[i + 1].lower() in fut:
             return "FUTURE"  # "was expected", "were planning", "had planned"
-        if prev == "be":
-            return None  # "will be paid", "to be held": a passive infinitive
+        if prev == "be" or prev in base_after:
+            return None  # "will be paid", "to be held", "will hit", "due to cut": no past
         return "PAST"
+    if w in schedule and prev not in _DETS and prev not in base_after:
+        return "SCHEDULE"  # "the film opens Friday", "leaders meet Monday"
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
@@ -123,6 +134,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     best: tuple[int, str] | None = None
     for k in range(len(lw) - 1, -1, -1):
         t = _classify(lw, k, left=True)
+        if t == "SCHEDULE":
+            # a present-tense verb of a schedule is the clause's own verb, but a weak cue:
+            # a past form right after the time wins ("the regional meet on Saturday was off")
+            best = (len(lw) - k + 2, "FUTURE")
+            break
         if t == "TO":
             # "to + verb" is a weak future cue: an infinitive of purpose is common in past narration
             if best is None:
@@ -135,6 +151,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             break
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
+        if t == "SCHEDULE":
+            continue  # on the right a schedule verb is not the time's clause verb
         if t:
             # a regular "-ed" form on the right is often a participle ("markets untouched by")
             d = k + 2 + (3 if t == "PAST_ED" else 0)
