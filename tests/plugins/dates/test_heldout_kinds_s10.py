@@ -128,6 +128,8 @@ def test_the_clause_verb_puts_a_weekday_ahead(text: str, expected: list[tuple[st
     ("The two leaders did not meet on Friday.", [("Friday", "DATE", "2026-11-27")]),
     ("The ministers met in Brussels on Friday.", [("Friday", "DATE", "2026-11-27")]),
     ("The regional meet on Saturday was called off.", [("Saturday", "DATE", "2026-11-28")]),
+    # "open" after a verb is no schedule ("threw open", "stayed open")
+    ("The mayor threw open the park gates for a Labor Day picnic.", [("Labor Day", "DATE", "2026-09-07")]),
 ])
 def test_a_past_clause_keeps_its_weekday_behind(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
