@@ -633,7 +633,26 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
             continue
         out.append(f)
         done = f.end
-    return out
+    return _pounds_in_sterling(text, out)
+
+
+#: "paid 40,000 pounds", "a million pound grant": the word, not the symbol ``lb``
+_POUND_WORD = regex.compile(r"(?i:pounds?)$")
+#: "40,000 pounds of cannabis", "a 9-pound baby weighed ...": a weight, whatever the text's sums
+_MASS_AFTER = regex.compile(r"[ \t\u00a0]+(?i:of|in\s+weight|heavier|lighter)\b")
+_WEIGHT_BEFORE = regex.compile(r"(?i:\bweigh\w*|\bheavy|\bweight\s+of|\blost|\bgained)[ \t\u00a0]+(?:\w+[ \t\u00a0]+){0,2}$")
+
+
+def _pounds_in_sterling(text: str, out: list[Found]) -> list[Found]:
+    """``pound(s)`` is a currency or a weight; in a text that states its sums in sterling
+    (``£850,000``, ``pence``), a bare ``pounds`` is the currency (``was paid 40,000 pounds``)
+    unless a mass follows or a verb of weighing precedes it (``40,000 pounds of cannabis``,
+    ``weighed nine pounds``). Read once over the text's quantities: linear."""
+    if not any(f.unit in ("GBP", "penny") for f in out):
+        return out
+    return [f._replace(unit="GBP") if f.unit == "lb" and _POUND_WORD.search(text, f.start, f.end)
+            and not _MASS_AFTER.match(text, f.end) and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
+            else f for f in out]
 
 
 class _At(NamedTuple):
