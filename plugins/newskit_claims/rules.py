@@ -1220,10 +1220,14 @@ def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tupl
     said``) when the speaker given for it is another name: a noun with a modifier of its
     own describes a body anew, so the phrase is the source; a bare ``the company`` is
     resolved by the claims' own anaphora (never to the accuser it answers), and a bare
-    noun it does not resolve (``the newspaper``) keeps the speaker given for it."""
+    noun it does not resolve (``the newspaper``) keeps the speaker given for it. A phrase
+    whose head is the last word of the speaker's name (``the main construction union`` for
+    the ``Construction and Building Workers' Union``) refers to that body: it stands."""
     surface = text[sref[0]:sref[1]]
     if not speaker or speaker.casefold() in surface.casefold() or any(ch.isupper() for ch in surface[1:]):
         return None
+    if surface.split() and surface.split()[-1].casefold() == _name_head(speaker):
+        return None  # "the main construction union" for the Workers' Union: the same head, the named body
     np = _patterns()["np_subject"].search(text, max(0, sref[1] - 80), sref[1] + 1)
     if np is None or np.end("np") != sref[1]:
         return None
@@ -1231,6 +1235,13 @@ def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tupl
         return None  # a bare "the newspaper" refers back: the speaker given for it stands
     s, e = np.span("np")
     return s, e
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name, case-folded: its last word, or the last word before
+    ``of`` (``National Union of Rail Workers`` -> ``union``)."""
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
 
 
 def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
