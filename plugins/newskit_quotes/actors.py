@@ -254,7 +254,10 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
         if word in ("in", "at", "from", "for", "with", "of") and (
-            t.names_people(before)
+            before in t.groups or before.rstrip("s") in t.roles
+            # a trade read from its ending keeps a named body after it ("Monitors from the
+            # African Union"), and drops a common place ("a trainee at the depot")
+            or (t.names_people(before) and not any(w[:1].isupper() for w in bare[k + 1:]))
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
     return None
