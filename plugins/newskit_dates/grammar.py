@@ -345,8 +345,9 @@ def weekof(p: Parts) -> str:
 
 
 def unitlong(p: Parts) -> str:
-    """day-long, decades-long: the unit alone as an adjectival duration"""
-    return LB + r"(?i:(?P<unit>day|week|month|year|decade|hour|minute|centur(?:y|ie))(?P<pl>s)?-long)" + RB
+    """day-long, decades-long, and the closed forms of wire style (weeklong, yearslong): the
+    unit alone as an adjectival duration"""
+    return LB + r"(?i:(?P<unit>day|week|month|year|decade|hour|minute|centur(?:y|ie))(?P<pl>s)?-?long)" + RB
 
 
 def dayconj(p: Parts) -> str:
@@ -430,7 +431,7 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
     add(list(lx["months"]), "month")
     add(list(lx["weekdays"]), "weekday")
     add([*p.unit_forms, "weekend", "weekends", "quarter", "quarters", "half", "fiscal", "calendar",
-         *lx["seasons"]], "unit")
+         *lx["seasons"], *(f + "long" for f in p.unit_forms)], "unit")
     add(["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",
          "overnight", "noon", "midnight"], "deictic")
     add(["every", "each", *lx["sets"]], "set")

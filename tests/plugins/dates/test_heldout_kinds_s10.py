@@ -275,3 +275,26 @@ def test_a_range_across_units_round_trip(unit: str, a: int, k: int, words: bool,
     got = mods(f"Officials said the closure would last {said}, depending on the weather.")
     value = f"PT{a}{code[1]}" if code.startswith("T") else f"P{a}{code}"
     assert got == [(said, value, conn[1])]
+
+
+# ---------------------------------------------------------------- step 4: wire style's closed compounds
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The weeklong festival drew record crowds.", [("weeklong", "DURATION", "P1W")]),
+    ("A yearlong inquiry found no fault with the pilots.", [("yearlong", "DURATION", "P1Y")]),
+    ("After a daylong hearing, the judge adjourned.", [("daylong", "DURATION", "P1D")]),
+    ("The yearslong feud between the clubs ended.", [("yearslong", "DURATION", "PXY")]),
+    ("The land will belong to the state.", []),
+])
+def test_a_unit_written_with_long_as_one_word(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@given(unit=st.sampled_from(["hour", "day", "week", "month", "year", "decade"]), hyphen=st.booleans(),
+       plural=st.booleans())
+def test_unit_long_round_trip(unit: str, hyphen: bool, plural: bool) -> None:
+    said = f"{unit}{'s' if plural else ''}{'-' if hyphen else ''}long"
+    got = dates(f"Residents marked the end of a {said} campaign.")
+    size = {"hour": "PT1H", "day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y", "decade": "P10Y"}[unit]
+    vague = {"hour": "PTXH", "day": "PXD", "week": "PXW", "month": "PXM", "year": "PXY", "decade": "PXY"}[unit]
+    assert got == [(said, "DURATION", vague if plural else size)]
