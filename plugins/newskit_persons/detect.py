@@ -333,7 +333,7 @@ def _known_names(
             continue
         east = folded[0] in lex.east_asian
         sure = east or _initial_or_given(lex, cand)
-        for f in (folded[0], folded[-1]) if east else (folded[-1],):
+        for f in (folded[0], folded[-1]) if east else (folded[-1], *_unprefixed(lex, folded[-1])):
             known[f] = known.get(f, 0) + 1
             if sure:
                 surnames.add(f)
@@ -345,6 +345,13 @@ def _known_names(
             given.add(folded[0])
         known[" ".join(folded)] = 1
     return known, surnames, given
+
+
+def _unprefixed(lex: Lexicon, f: str) -> tuple[str, ...]:
+    """``al-Huwaidi`` -> ``huwaidi``: a surname with a particle joined by a hyphen is
+    repeated without it (``Huwaidi , who scored``)."""
+    head, _, rest = f.partition("-")
+    return (rest,) if rest and head in lex.particles and "-" not in rest and len(rest) > 2 else ()
 
 
 def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:

@@ -230,3 +230,16 @@ def test_two_clubs_and_their_scores_on_one_line_are_no_persons(
 ) -> None:
     text = f"Result on Saturday :\n{' '.join(a)} {x}{' ,' if comma else ''} {' '.join(b)} {y}\n"
     assert texts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lone", "full"),
+    [
+        ("Striker Jassem al-Huwaidi put the hosts ahead. Huwaidi , who scored twice last week , was substituted.",
+         "Huwaidi", "Jassem al-Huwaidi"),
+        ("The ruling was read by judge Omar el-Fakhrani. Later Fakhrani said the appeal would fail.",
+         "Fakhrani", "Omar el-Fakhrani"),
+    ],
+)
+def test_a_surname_with_a_hyphened_particle_is_repeated_without_it(text: str, lone: str, full: str) -> None:
+    assert (lone, full) in spans(text)
