@@ -28,8 +28,9 @@ from newskit_events.mention import (
 __all__ = ["announced_on", "assign_dates", "background_era", "charge_of", "governed"]
 
 _DATE_REACH = 90
-#: a date that ended this long before the article was published makes its trigger background
-_STALE_DAYS = 180
+#: a date that ended this long before the article was published makes its trigger background:
+#: news is told within days, so a happening dated a month back is not the article's news
+_STALE_DAYS = 31
 _ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
 #: verbs of ending: a date of theirs is when the event ended, not when it happened ("police
 #: ended a 14-hour stand-off early on Saturday", "the strike ended on Friday")
@@ -268,7 +269,8 @@ def charge_of(text: str, trigs: Sequence[Trigger]) -> None:
 
 
 def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> None:
-    """Mark triggers dated months before publication as background (``stale``), and let an
+    """Mark triggers dated a month or more before publication, or marked as earlier by their
+    own phrase (:func:`_marked_earlier`), as background (``stale``), and let an
     undated verb share the date of the trigger just before it in one clause ("In 1999, a
     magnitude 7.6 quake killed about 2,400": ``killed`` is the 1999 quake's, not today's
     deaths). Nothing follows across a comma or a conjunction ("..., who took power in 2011,
@@ -281,11 +283,25 @@ def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> Non
     limit = pub.toordinal() - _STALE_DAYS
     for m in trigs:
         iv = interval(m.when.value) if m.when is not None else None
-        m.stale = iv is not None and iv[1].date().toordinal() < limit
+        m.stale = (iv is not None and iv[1].date().toordinal() < limit) or _marked_earlier(text, m)
     for a, b in itertools.pairwise(trigs):
         if a.stale and b.when is None and b.verb and b.cls in TOLL and a.cls in CAUSES and \
                 a.sent == b.sent and not _ERA_GAP.search(text, a.end, b.start):
             b.when, b.stale = a.when, True
+
+
+#: the one or two words right before an event noun inside its phrase (no punctuation between)
+_PREMODIFIERS = regex.compile(r"(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s+$")
+
+
+def _marked_earlier(text: str, m: Trigger) -> bool:
+    """An event noun its own phrase marks as earlier than the news: an adjective of
+    anteriority among the two words right before it ("A previous truce", "an earlier
+    strike", "prior talks"; ``background_markers``), nothing else between."""
+    if m.verb:
+        return False
+    g = _PREMODIFIERS.search(text, max(0, m.start - 40), m.start)
+    return g is not None and any(w and w.lower() in lexicon().background for w in g.groups())
 
 
 #: an event noun's reduced relative of announcing: "The recall, announced on Monday, covers ..."

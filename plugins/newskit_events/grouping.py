@@ -114,7 +114,7 @@ class _Grouper:
     def forced(self, m: Trigger, last: Trigger | None, text: str) -> Draft | None:
         """The event a local construction says ``m`` belongs to, if any."""
         event_of = self.event_of
-        if m.by_prev and last is not None and last.cls == m.cls and \
+        if m.by_prev and last is not None and last.cls == m.cls and m.stale == last.stale and \
                 0 <= m.start - last.end <= 25 and id(last) in event_of:
             return event_of[id(last)]  # "the quake hit ...": the verb tells of its subject's event
         if last is not None and id(last) in event_of and _occurs(text, last, m):
@@ -129,6 +129,8 @@ class _Grouper:
         who = {a.name for a in m.who}
         pool = self.evs if len(self.evs) <= 64 else _salient(self.evs, self.big)
         if not who and not m.places and when is None:
+            if m.stale:
+                return self._new(m, place)  # "a previous truce": not the event told so far
             return self._by_class(m, pool) or self._new(m, place)
         persons = {a.name for a in m.who if a.kind == "person"}
         country = place.country if place else None

@@ -166,6 +166,9 @@ class Lexicon:
     #: past verbs of declaring, announcing or starting something ("officials on Monday
     #: *declared* an outbreak"): the day of the act dates the event noun it governs
     declaring: frozenset[str] = frozenset()
+    #: adjectives of anteriority ("a previous truce", "an earlier strike"): the noun after one
+    #: names an event before the news (background)
+    background: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -381,4 +384,5 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("count_nouns", [])),
                    frozenset(w.lower() for w in data.get("reaction_cues", [])),
                    frozenset(w.lower() for w in data.get("purpose_heads", [])),
-                   frozenset(w.lower() for w in data.get("declaring_verbs", [])))
+                   frozenset(w.lower() for w in data.get("declaring_verbs", [])),
+                   frozenset(w.lower() for w in data.get("background_markers", [])))

@@ -60,6 +60,7 @@ from newskit.story.places import country_of
 from newskit.story.predicate import (
     act_objects,
     dated_acts,
+    decided_units,
     is_general_noun,
     is_predicate,
     join_anaphors,
@@ -441,8 +442,10 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     units = story_units(analyses)
     units = [*units, *learned_units(analyses, units)]
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
-    preds = predicate_families(analyses, predicate_words(analyses, units))
-    units = sorted(dated_acts(analyses, [*units, *predicate_units(analyses, units, preds)], preds), key=lambda u: u.key)
+    words = predicate_words(analyses, units)
+    preds = predicate_families(analyses, words, words - predicate_words(analyses, [u for u in units if not is_learned(u)]))
+    units = dated_acts(analyses, [*units, *predicate_units(analyses, units, preds)], preds)
+    units = sorted(decided_units(analyses, units, preds), key=lambda u: u.key)  # "voted to close": the closing
     # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
     groups = frame_groups(analyses, predicate_words(analyses, units))
     units = sorted([*units, *frame_units(analyses, units, groups)], key=lambda u: u.key)

@@ -47,7 +47,7 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "family_of", "is_excluded_stem", "is_general_noun",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun",
            "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
            "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "story_words", "verb_stems"]
@@ -107,6 +107,14 @@ def _norm(w: str) -> str:
     return w
 
 
+def _ed_form(low: str) -> bool:
+    """A regular past form in -ed: "fined", "annulled", and the -ee verbs' "agreed", "freed",
+    "guaranteed"; not a word whose -eed is its own ("need", "speed", "proceed": ``not_words``)."""
+    if not (low.endswith("ed") and len(low) > 4):
+        return False
+    return not low.endswith("eed") or low not in _sets()["not_words"]
+
+
 @cache
 def base(word: str) -> str:
     """A word's stem without its inflection: "fined", "fines", "fine" -> "fin"; "cutting" ->
@@ -114,6 +122,8 @@ def base(word: str) -> str:
     w = word.lower().strip("'’-")
     if w in _irregular():
         return _norm(_irregular()[w])
+    if w.endswith("eed") and _ed_form(w):
+        return w[:-1]  # "agreed" -> "agree", as "agrees", "agreeing", "agreement"
     for suffix, repl in (("ies", "y"), ("ied", "y"), ("ing", ""), ("ed", ""), ("es", ""), ("s", "")):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3 and _VOWEL.search(w[:-len(suffix)]):
             if suffix == "s" and w.endswith(("ss", "us", "is")):
@@ -290,7 +300,7 @@ def _skip_adverbs(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int:
 
 
 def _participle(low: str) -> bool:
-    return (low.endswith("ed") and len(low) > 4 and not low.endswith("eed")) or \
+    return _ed_form(low) or \
         (low in _irregular() and _irregular()[low] != low) or low.endswith(("en", "ing"))
 
 
@@ -308,7 +318,8 @@ def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set
     dets = _learned().get("determiners", frozenset())
     if pl in _sets()["auxiliaries"]:
         if pl == "to":
-            return low not in _sets()["not_words"] and base(low) == _norm(low) and base(low) in inflected
+            return low not in _sets()["not_words"] and base(low) == _norm(low) and (
+                base(low) in inflected or _framed_infinitive(toks, j))
         if pl in ("will", "would", "shall", "should", "can", "could", "may", "might", "must", "do", "does",
                   "did", "didn't", "doesn't", "don't", "won't", "wouldn't", "can't", "cannot", "couldn't"):
             return not low.endswith(("ed", "ing")) and base(low) == _norm(low)
@@ -316,7 +327,7 @@ def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set
     if pl in dets or _POSSESSIVE.match(prev) or (prev[:1].isalpha() and prev[:1].islower() and
                                                  prev.lower().endswith(("al", "ous", "ive", "ful", "ic", "ish"))):
         return False  # "the damaged tanker", "a jailed businessman", "political prisoners"
-    past = (low.endswith("ed") and len(low) > 4 and not low.endswith("eed")) or low in _irregular()
+    past = _ed_form(low) or low in _irregular()
     if not past:
         return False
     if "-" in low.strip("-"):
@@ -327,6 +338,85 @@ def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set
     if nxt[:1].isalpha() and nxt.islower() and not _closed(nxt.lower()):
         return False  # a participle before its noun is an adjective: "oiled beaches"
     return low not in _irregular() or _irregular()[low] != low  # "struck", "threw"; not "cut", "hit"
+
+
+#: words that may stand between a verb of deciding and its "to": a time phrase, an adverb
+#: ("agreed on Wednesday to cut", "voted unanimously to suspend", "decided last week to close")
+_TO_GAP = 4
+
+
+def _framed_infinitive(toks: Sequence[tuple[str, int, int, bool]], j: int) -> bool:
+    """``toks[j]`` is a "to" that a verb framing another predicate governs ("agreed on
+    Wednesday to", "decided to", "seeks to", "plans to"; ``decision_verbs`` and
+    ``infinitive_verbs``): what follows is an infinitive, the framed act, not a preposition's
+    object ("to hospital")."""
+    k = _before_to(toks, j)
+    if k is None:
+        return False
+    stem = base(toks[k][0])
+    return stem in _excluded_stems(_sets()["decision_verbs"]) or stem in _excluded_stems(_sets()["infinitive_verbs"])
+
+
+def _before_to(toks: Sequence[tuple[str, int, int, bool]], j: int) -> int | None:
+    """The index of the lower-case word before the "to" at ``j``, past a short time phrase or
+    adverbs between them ("agreed on Wednesday to", "voted unanimously to"); None when a
+    punctuation mark or another phrase stands between."""
+    times = _learned().get("times", frozenset())
+    k = j - 1
+    while k >= 0 and k > j - 1 - _TO_GAP:
+        w = toks[k][0]
+        low = w.lower()
+        if low in ("on", "in", "at", "late", "early", "last", "this", "next") or low in times \
+                or low.endswith("ly") or low in _sets()["adverbs_between"] or w[:1].isdigit() or w[:1].isupper():
+            k -= 1
+            continue
+        return k if w[:1].isalpha() and w.islower() else None
+    return None
+
+
+def decided_act(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int | None:
+    """The index of the infinitive a verb of deciding at ``toks[i]`` governs ("agreed on
+    Wednesday to *cut* output", "voted to *suspend* the strike"; ``decision_verbs``), or None:
+    the agreement is the act agreed, so the verb tells of the infinitive's act, not of its own."""
+    if base(toks[i][0]) not in _excluded_stems(_sets()["decision_verbs"]) or not toks[i][0].islower():
+        return None
+    for j in range(i + 1, min(len(toks), i + 2 + _TO_GAP)):
+        if toks[j][0].lower() == "to":
+            if _before_to(toks, j) != i:
+                return None
+            k = j + 1
+            while k < len(toks) and toks[k][0].lower() in _sets()["adverbs_between"]:
+                k += 1
+            if k >= len(toks):
+                return None
+            w = toks[k][0]
+            low = w.lower()
+            if not (w.isalpha() and w.islower()) or _closed(low) or low in _sets()["not_words"] \
+                    or base(low) != _norm(low):
+                return None
+            return k
+    return None
+
+
+@lru_cache(maxsize=256)
+def _decided_in(text: str) -> dict[int, str]:
+    """Start of each verb of deciding in ``text`` that governs an infinitive -> that
+    infinitive, lower case (:func:`decided_act`); one scan per article text."""
+    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
+    out: dict[int, str] = {}
+    for i, t in enumerate(toks):
+        if t[0][:1].isalpha() and t[0].islower() and base(t[0]) in _excluded_stems(_sets()["decision_verbs"]):
+            k = decided_act(toks, i)
+            if k is not None:
+                out[t[1]] = toks[k][0].lower()
+    return out
+
+
+def _unit_family(u: Unit, texts: Mapping[str, str], bases: Set[str], nouns: Set[str]) -> str:
+    """The family of the unit's word, or of the act a verb of deciding governs ("agreed to
+    cut": *cut*'s)."""
+    act = _decided_in(texts[u.ref.article]).get(u.ref.start) if u.ref.article in texts else None
+    return family_of(act or _first(u.ref.text), bases, nouns)
 
 
 def _objects_next(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
@@ -389,7 +479,7 @@ def _text_verb_stems(text: str) -> frozenset[str]:
         w = m.group()
         if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
             continue
-        if (w.endswith("ed") and len(w) > 4 and not w.endswith("eed")) or (w.endswith("ing") and len(w) > 5) \
+        if _ed_form(w) or (w.endswith("ing") and len(w) > 5) \
                 or (w in _irregular() and _irregular()[w] != w):
             out.add(base(w))
     return frozenset(out)
@@ -417,6 +507,9 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
         if _of_toll(toks, i):
             continue  # "the death toll rose to 61": a change of the count, not the news
         verbal = (not (head and title_case) and is_verbal(toks, i, inflected)) or _act_object(toks, i)
+        act = decided_act(toks, i)
+        if act is not None:  # "agreed to cut output": the agreement tells of the cut
+            low, verbal = toks[act][0].lower(), True
         out.append((low, verbal, 0 if head else 1 if s < first_end else 2))
     return out
 
@@ -450,7 +543,8 @@ def predicate_words(analyses: Sequence[Analysis], units: Sequence[Unit]) -> froz
     return frozenset(family_of(_first(u.ref.text), bases, nouns) for u in units)
 
 
-def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> str | None:
+def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
+                   guessed: Set[str] = frozenset()) -> str | None:
     """The family (:func:`family_of`) of the predicate most dated articles' leads share, or
     None: a word that some lead uses as a predicate (or that ``events``, the families of the
     story's event words, hold), named in at least two articles' leads; on a tie the one more
@@ -467,9 +561,9 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset())
     if not eligible:
         return None
 
-    def rank(f: str) -> tuple[int, int, int, int, int, str]:
+    def rank(f: str) -> tuple[bool, int, int, int, int, int, str]:
         arts, heads, early, verbal, n = stats[f]
-        return (-len(arts), -len(heads), -len(verbal), -len(early), -n, f)
+        return (f in guessed and not verbal and not heads, -len(arts), -len(heads), -len(verbal), -len(early), -n, f)
 
     best = min(eligible, key=rank)
     # a toll more leads name than any predicate is the news itself ("shopkeeper killed"):
@@ -508,13 +602,14 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
     return out, max((len(v) for v in tolls.values()), default=0)
 
 
-def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozenset()) -> frozenset[str]:
+def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
+                       guessed: Set[str] = frozenset()) -> frozenset[str]:
     """The lead predicate's family (:func:`lead_predicate`) and the families of the nouns
     that share a modifier with it in the story's leads: outlets that write "prisoner swap"
     and "prisoner exchange", "rate cut" and "rate reduction", name one act with two heads of
     one compound. Such a head counts when it is an event's word (``events``) or the story
     inflects it as a verb ("exchanged"); a participant does not ("oil spill" / "oil tanker")."""
-    pred = lead_predicate(analyses, events)
+    pred = lead_predicate(analyses, events, guessed)
     if pred is None:
         return frozenset()
     dated = [a for a in analyses if a.article.published_date is not None]
@@ -583,9 +678,10 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
-            f = family_of(w, bases, nouns)
+            act = decided_act(toks, i)
+            f = family_of(toks[act][0] if act is not None else w, bases, nouns)
             if f not in preds or covered(art, st, en) \
-                    or is_modifier(toks, i, inflected):
+                    or (act is None and is_modifier(toks, i, inflected)):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st)
@@ -652,7 +748,8 @@ def predicate_keys(units: Sequence[Unit], preds: Set[str], analyses: Sequence[An
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
     nouns = noun_forms(dated)
-    return frozenset(u.key for u in units if u.published and family_of(_first(u.ref.text), bases, nouns) in preds)
+    texts = {a.article.id: a.article.text for a in dated}
+    return frozenset(u.key for u in units if u.published and _unit_family(u, texts, bases, nouns) in preds)
 
 
 def act_objects(analyses: Sequence[Analysis], units: Sequence[Unit],
@@ -724,7 +821,7 @@ def _same_clause(text: str, date: DateMention, pos: int) -> bool:
 
 def _past(w: str) -> bool:
     """A regular or irregular past form (not a same-form past, "cut", "hit")."""
-    return w not in _sets()["not_words"] and ((w.endswith("ed") and len(w) > 4 and not w.endswith("eed"))
+    return w not in _sets()["not_words"] and (_ed_form(w)
                                              or (w in _irregular() and _irregular()[w] != w))
 
 
@@ -737,14 +834,45 @@ def dated_acts(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[s
         return list(units)
     dated = {a.article.id: a for a in analyses if a.article.published_date is not None}
     bases, nouns, inflected = story_words(dated.values())
+    texts = {art: a.article.text for art, a in dated.items()}
     out: list[Unit] = []
     for u in units:
         a = dated.get(u.ref.article)
-        if a is not None and u.source.when is None and family_of(_first(u.ref.text), bases, nouns) in preds \
+        if a is not None and u.source.when is None and _unit_family(u, texts, bases, nouns) in preds \
                 and _verb_at(a.article.text, u.ref.start, inflected):
             when = _context(a, u.ref.start, clause=True)[0]
             if when is not None:
                 u = attrs.evolve(u, source=attrs.evolve(u.source, when=when))
+        out.append(u)
+    return out
+
+
+def decided_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: Set[str]) -> list[Unit]:
+    """``units`` with every verb of deciding that governs a form of the lead predicate ("voted
+    on Monday to close", "decided to close") told as that act: the family and class of the
+    predicate's other mentions, so it joins them, not its own kind's mentions ("the vote")
+    nor an event of deciding. The decision is the act decided; what it was decided by is in
+    its own words elsewhere."""
+    if not preds:
+        return list(units)
+    dated = [a for a in analyses if a.article.published_date is not None]
+    bases, nouns, _inflected = story_words(dated)
+    texts = {a.article.id: a.article.text for a in dated}
+    told: dict[str, list[Unit]] = {}
+    moved: dict[tuple[str, int, int], str] = {}
+    for u in units:
+        own, act = family_of(_first(u.ref.text), bases, nouns), _unit_family(u, texts, bases, nouns)
+        if own in preds:
+            told.setdefault(own, []).append(u)
+        elif act in preds and not is_predicate(u):  # a unit made here already tells the act
+            moved[u.key] = act
+    out: list[Unit] = []
+    for u in units:
+        mine = told.get(moved.get(u.key, ""), [])
+        if u.key in moved and mine:
+            src = attrs.evolve(u.source, id=f"{u.source.id}:decided", type=_top([v.source.type for v in mine]) or u.source.type)
+            u = attrs.evolve(u, family=_top([v.family for v in mine]) or u.family, source=src,
+                             event=u.event + 3000)
         out.append(u)
     return out
 
@@ -764,7 +892,8 @@ def predicate_links(units: Sequence[Unit], preds: Set[str], analyses: Sequence[A
         return set()
     bases = story_bases(a.article.text for a in analyses if a.article.published_date is not None)
     nouns = noun_forms(a for a in analyses if a.article.published_date is not None)
-    members = [k for k, u in enumerate(units) if u.published and family_of(_first(u.ref.text), bases, nouns) in preds]
+    texts = {a.article.id: a.article.text for a in analyses if a.article.published_date is not None}
+    members = [k for k, u in enumerate(units) if u.published and _unit_family(u, texts, bases, nouns) in preds]
     return {(i, j) for x, i in enumerate(members) for j in members[x + 1:x + 1 + _MAX_PAIRED]
             if not _own_participants(units[i], units[j])}
 
