@@ -340,7 +340,7 @@ def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set
     return low not in _irregular() or _irregular()[low] != low  # "struck", "threw"; not "cut", "hit"
 
 
-#: words that may stand between a verb of deciding and its "to": a time phrase, an adverb
+#: at most this many words between a verb of deciding and its "to": a time phrase, an adverb
 #: ("agreed on Wednesday to cut", "voted unanimously to suspend", "decided last week to close")
 _TO_GAP = 4
 
@@ -550,8 +550,11 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
     story's event words, hold), named in at least two articles' leads; on a tie the one more
     headlines name, then more articles as a predicate (the act stands as a verb where its
     object is only a noun: "blocked the takeover", "to block their merger"), then more first
-    sentences, then the most mentions, then the first in alphabetical order. Words of the closed classes that
-    frame another predicate never count (the module docstring)."""
+    sentences, then the most mentions, then the first in alphabetical order. A family only
+    ``guessed`` to be an event (a word story/learned.py reads in an event frame) that no
+    headline names and no lead uses as a predicate ranks after all others ("the market" of an
+    output cut). Words of the closed classes that frame another predicate never count (the
+    module docstring); a verb of deciding counts as the act it governs (:func:`decided_act`)."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return None
