@@ -681,10 +681,9 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
-            act = decided_act(toks, i)
-            f = family_of(toks[act][0] if act is not None else w, bases, nouns)
+            f = family_of(w, bases, nouns)
             if f not in preds or covered(art, st, en) \
-                    or (act is None and is_modifier(toks, i, inflected)):
+                    or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st)
