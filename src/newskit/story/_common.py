@@ -21,6 +21,27 @@ def story_data() -> dict[str, Any]:
     return data
 
 
+@cache
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """Every word list of one story data file (``newskit/data/<name>``) as a frozenset,
+    read once per process."""
+    raw: dict[str, Any] = package_json("newskit", name)
+    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+
+
+#: the closed classes every reader of a lead shares with the learned events
+#: (``learned_events.json``): determiners, boundaries, particles, times, parts
+LEAD_CLASSES = ("determiners", "boundaries", "particles", "times", "parts")
+
+
+@cache
+def lead_word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The word lists of ``name`` with the lead's closed classes of the learned events,
+    so that every reader of a lead stops a phrase at the same words."""
+    learned = word_lists("learned_events.json")
+    return {**word_lists(name), **{k: learned[k] for k in LEAD_CLASSES}}
+
+
 def slug(s: str | None) -> str:
     """ASCII, lower case, hyphen-separated: ``Kim Jong-un`` -> ``kim-jong-un``."""
     folded = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()

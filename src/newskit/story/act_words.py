@@ -29,14 +29,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
-from functools import cache
-from typing import Any
 
 import regex
 
-from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import story_data
+from newskit.story._common import lead_word_lists, story_data
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 from newskit.story.predicate import LEAD_TOKEN, family_of, is_general_noun, story_bases
 from newskit.textlayer import layer
@@ -55,14 +52,8 @@ _CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "that", "which", "when", 
 _ADJECTIVE = ("er", "al", "ive", "ous", "ful", "ic", "ent", "ant")
 
 
-@cache
 def _data() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = package_json("newskit", "act_words.json")
-    out = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-    learned: dict[str, Any] = package_json("newskit", "learned_events.json")
-    for k in ("determiners", "boundaries", "particles", "times", "parts"):
-        out[k] = frozenset(learned[k])
-    return out
+    return lead_word_lists("act_words.json")
 
 
 def is_agreeing(word: str) -> bool:

@@ -30,14 +30,13 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import date
 from functools import cache
-from typing import Any
 
 import attrs
 import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import story_data
+from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 from newskit.story.predicate import (
@@ -63,14 +62,8 @@ _MONTH_DAYS = 31
 _YEAR = regex.compile(r"^(?:1[6-9]|20)\d\d$")
 
 
-@cache
 def _data() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = package_json("newskit", "frames.json")
-    out = {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
-    learned: dict[str, Any] = package_json("newskit", "learned_events.json")
-    for k in ("determiners", "boundaries", "particles", "times", "parts"):
-        out[k] = frozenset(learned[k])
-    return out
+    return lead_word_lists("frames.json")
 
 
 @attrs.frozen

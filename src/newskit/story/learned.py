@@ -27,12 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
-from typing import Any
 
 import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.story._common import word_lists
 from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
 from newskit.textlayer import layer
 
@@ -47,10 +47,8 @@ _NOMINAL = regex.compile(r"\p{Ll}{3,}(?:ure|sion)$")
 _CLASS = "incident"
 
 
-@cache
 def _data() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = package_json("newskit", "learned_events.json")
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("learned_events.json")
 
 
 def _tokens(text: str) -> list[tuple[str, int, int]]:

@@ -35,6 +35,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.story._common import word_lists
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -91,10 +92,8 @@ def _irregular() -> dict[str, str]:
     return out
 
 
-@cache
 def _learned() -> dict[str, frozenset[str]]:
-    raw: dict[str, Any] = package_json("newskit", "learned_events.json")
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("learned_events.json")
 
 
 def _norm(w: str) -> str:
