@@ -183,12 +183,11 @@ def adjective_items(doc: Doc) -> list[Item]:
     lex = adjective_lexicon()
     words = lex.adjectives | lex.made_it | lex.with_preposition.keys() | lex.stance_nouns.keys() | lex.with_infinitive
     out: list[Item] = []
+    hits = doc.words_in(words)
     for sa, sb in doc.sents:
-        i = doc.word_at(sa)
-        while i < len(doc.starts) and doc.starts[i] < sb:
-            if doc.low[i] in words and not doc.in_quote(doc.starts[i]):
+        for i in doc.sentence_hits(hits, sa, sb):
+            if not doc.in_quote(doc.starts[i]):
                 item = _one(doc, i, sa, sb)
                 if item is not None:
                     out.append(item)
-            i += 1
     return out

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
+from itertools import compress
 from typing import overload
 
 import regex
@@ -182,6 +183,19 @@ class Doc:
         return q is not None and q.open < pos < q.close
 
     # ------------------------------------------------------------------ words
+    def words_in(self, vocab: Container[str]) -> list[int]:
+        """The indices of the words whose lower-case form is in ``vocab``, in order: one
+        C-level pass, so a rule that reads only a few words need not visit every word."""
+        return list(compress(range(len(self.low)), map(vocab.__contains__, self.low)))
+
+    def sentence_hits(self, hits: list[int], sa: int, sb: int) -> Iterator[int]:
+        """Those of ``hits`` (from :meth:`words_in`) that start in ``[sa, sb)``, in order."""
+        k = bisect_left(hits, self.word_at(sa))
+        starts = self.starts
+        while k < len(hits) and starts[hits[k]] < sb:
+            yield hits[k]
+            k += 1
+
     def gap(self, i: int) -> str:
         """The characters between word ``i`` and word ``i + 1``."""
         end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)

@@ -666,12 +666,14 @@ def reported_items(doc: Doc) -> list[Item]:
     items: list[Item] = []
     n_words = len(doc.starts)
     first = lexicon().first
+    hits = doc.words_in(first.keys() | {"according"})  # the only words the first test lets by
     for sa, sb in doc.sents:
-        i = doc.word_at(sa)
-        while i < n_words and doc.starts[i] < sb:
+        after = 0  # the words of a cue just read are not read again
+        for i in doc.sentence_hits(hits, sa, sb):
+            if i < after:
+                continue
             w = doc.low[i]
             if (w not in first and w != "according") or doc.in_quote(doc.starts[i]):
-                i += 1
                 continue
             cue: Cue | None
             if w == "according" and i + 1 < n_words and doc.low[i + 1] == "to":
@@ -681,14 +683,13 @@ def reported_items(doc: Doc) -> list[Item]:
             if cue is None or (noun_use(doc, cue) and not _gerund(doc, cue)) or not (
                 cue.classes & {"speech", "belief", "npcomp"}
             ):
-                i += 1
                 continue
             item = _one(doc, cue, sa, sb)
             if item is not None and not (
                 item.confidence == CLAUSE_CONFIDENCE and items and items[-1].start <= cue.start < items[-1].end
             ):  # a that-less clause read inside reported content is too unsure to nest
                 items.append(item)
-            i = cue.last + 1
+            after = cue.last + 1
     return items
 
 

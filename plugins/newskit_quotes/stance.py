@@ -439,9 +439,9 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     appeal = stance_lexicon().appeal
     predicative = stance_lexicon().predicative
     out: list[Item] = []
+    hits = doc.words_in(forms.keys() | appeal | predicative.keys())  # the only words the test below lets by
     for sa, sb in doc.sents:
-        i = doc.word_at(sa)
-        while i < len(doc.starts) and doc.starts[i] < sb:
+        for i in doc.sentence_hits(hits, sa, sb):
             w = doc.low[i]
             inside_own = bool(out) and out[-1].start <= doc.starts[i] < out[-1].end  # "refused to comment on"
             if (w in forms or w in appeal or w in predicative) and doc.starts[i] not in cues \
@@ -451,5 +451,4 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
                     item = _before_other(doc, item, spans, cue_starts)
                 if item is not None and item.start not in starts:
                     out.append(item)
-            i += 1
     return out
