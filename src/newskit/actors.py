@@ -208,7 +208,11 @@ def gazetteer_scan(text: str) -> tuple[Actor, ...]:
 def _overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
     """True when ``[s, e)`` overlaps one of the sorted, non-nested ``spans``."""
     i = bisect.bisect_left(spans, (e, -1))
-    return any(a < e and s < b for a, b in spans[max(0, i - 4):i])
+    for k in range(max(0, i - 4), i):  # a plain loop: no slice and no generator per call
+        a, b = spans[k]
+        if a < e and s < b:
+            return True
+    return False
 
 
 class ActorIndex:

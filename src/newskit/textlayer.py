@@ -73,7 +73,7 @@ CUT = 512
 # a word: letters/digits with internal apostrophes, hyphens or dots ("O'Neill", "Jong-un",
 # "U.S"); each repetition needs a separator, so matching is linear. Any other character
 # that is not a space is a one-character PUNCT token.
-_WORD = regex.compile(r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*")
+_WORD = r"[\p{L}\p{M}\p{N}]+(?:['’\-.][\p{L}\p{M}\p{N}]+)*"
 _NON_SPACE = regex.compile(r"\S")
 _APOS = "'’"
 _S = "sS"
@@ -118,7 +118,7 @@ class Token:
 
 
 # the word pattern as a splitter: the words and the gaps between them in one C-level call
-_WORD_SPLIT = regex.compile(r"(" + _WORD.pattern + r")")
+_WORD_SPLIT = regex.compile(r"(" + _WORD + r")")
 # a possessive written apart, as tokenised text has it: "Clinton 's"
 _SPACED_S = regex.compile(r" ['’][sS]")
 #: the text is split in pieces of about this many characters, cut at a space or newline
