@@ -32,9 +32,9 @@ from datetime import date
 
 import regex
 
-from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import lead_word_lists, story_data
-from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
+from newskit.model import Analysis, DateMention
+from newskit.story._common import lead_word_lists
+from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import LEAD_TOKEN, family_of, is_general_noun, story_bases
 from newskit.textlayer import layer
 
@@ -329,21 +329,16 @@ def act_units(analyses: Sequence[Analysis], units: Sequence[Unit], spans: set[Sp
     if not spans:
         return []
     covered = covered_by(units)
-    minor = frozenset(story_data().get("minor_event_classes", ()))
-    kinds = [u.source.type for u in units if u.source.type not in minor and _on(u, spans)]
-    kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "incident"
+    kind = dominant_class(units, lambda u: _on(u, spans))
     by_id = {a.article.id: a for a in analyses}
     out: list[Unit] = []
     for k, (art, s, e) in enumerate(sorted(spans)):
         if covered(art, s, e):
             continue
         a = by_id[art]
-        w = a.article.text[s:e]
-        ref = SpanRef(article=art, start=s, end=e, text=w)
         when, where, country = clause_date(a, s)
-        src = Event(id=f"{art}:act:learned:{s}", type=kind, trigger=w, when=when, where=where,
-                    country=country, mentions=(ref,))
-        out.append(make_unit(a, ref, src, len(a.events) + 5000 + k, stem_family(lemma(w.split()[0]))))
+        out.append(span_unit(a, s, e, event_id=f"{art}:act:learned:{s}", kind=kind, event=len(a.events) + 5000 + k,
+                             head=a.article.text[s:e].split()[0], when=when, where=where, country=country))
     return out
 
 

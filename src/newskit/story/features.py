@@ -320,6 +320,27 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
                 consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None)
 
 
+def span_unit(analysis: Analysis, start: int, end: int, *, event_id: str, kind: str, event: int,
+              head: str | None = None, when: str | None = None, where: str | None = None,
+              country: str | None = None) -> Unit:
+    """A unit for a span that no trigger of the events plugin covers but the story reads as
+    an event (a learned word, a frame, the agreed act, an anaphor): its own one-mention
+    event of class ``kind``, its family from ``head`` (the span's text when None)."""
+    text = analysis.article.text[start:end]
+    ref = SpanRef(article=analysis.article.id, start=start, end=end, text=text)
+    source = Event(id=event_id, type=kind, trigger=text, when=when, where=where, country=country,
+                   mentions=(ref,))
+    return make_unit(analysis, ref, source, event, stem_family(lemma(text if head is None else head)))
+
+
+def dominant_class(units: Iterable[Unit], on: Callable[[Unit], bool]) -> str:
+    """The class the events plugin gave most of the units ``on`` selects, minor classes
+    apart (a tie to the first in sort order), else ``incident``: what happens."""
+    minor = frozenset(story_data().get("minor_event_classes", ()))
+    kinds = [u.source.type for u in units if u.source.type not in minor and on(u)]
+    return max(sorted(set(kinds)), key=kinds.count) if kinds else "incident"
+
+
 def _bisect(starts: Sequence[int], pos: int) -> int:
     lo, hi = 0, len(starts)
     while lo < hi:

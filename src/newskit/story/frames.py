@@ -35,10 +35,10 @@ import attrs
 import regex
 
 from newskit.datafiles import package_json
-from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import lead_word_lists, story_data
+from newskit.model import Analysis, DateMention
+from newskit.story._common import lead_word_lists
 from newskit.story.act_words import clause_date, complements, is_agreeing
-from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
+from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
@@ -481,6 +481,12 @@ def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> l
     return out
 
 
+def _overlapping(spans: Iterable[tuple[str, int, int]]) -> Callable[[Unit], bool]:
+    """Whether a unit overlaps one of ``spans``."""
+    held = tuple(spans)
+    return lambda u: any(_overlap(u, s) for s in held)
+
+
 def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Sequence[Sequence[Frame]]) -> list[Unit]:
     """A unit for every span the groups join (:func:`_spans`) that no unit of ``units``
     covers; each takes the class of the group's mentions the events plugin read (or
@@ -489,22 +495,18 @@ def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
     by_id = {a.article.id: a for a in analyses}
     out: list[Unit] = []
     for n, spans in enumerate(_spans(analyses, groups)):
-        minor = frozenset(story_data().get("minor_event_classes", ()))
-        kinds = [u.source.type for u in units if u.source.type not in minor and any(_overlap(u, s) for s in spans)]
-        kind = max(sorted(set(kinds)), key=kinds.count) if kinds else "incident"  # a named class, else what happens
+        kind = dominant_class(units, _overlapping(spans))
         whens = {(f.article, f.start): f.when for f in groups[n]}
         for k, (art, s, e) in enumerate(sorted(spans)):
             if covered(art, s, e):
                 continue
             a = by_id[art]
-            w = a.article.text[s:e]
-            ref = SpanRef(article=art, start=s, end=e, text=w)
             # a frame is dated by its own clause; a later mention of its words only by a date of its
             # clause long before the article ("last agreed to drop a surcharge in March 2019": another
             # act, kept apart by the times veto), never by one near the news, which may date a detail
             when = whens[(art, s)] if (art, s) in whens else _long_before(a, clause_date(a, s)[0])
-            src = Event(id=f"{art}:frame:learned:{s}", type=kind, trigger=w, when=when, mentions=(ref,))
-            out.append(make_unit(a, ref, src, len(a.events) + 3000 + k, stem_family(lemma(w))))
+            out.append(span_unit(a, s, e, event_id=f"{art}:frame:learned:{s}", kind=kind,
+                                 event=len(a.events) + 3000 + k, when=when))
     return out
 
 

@@ -31,9 +31,9 @@ from functools import cache
 import regex
 
 from newskit.datafiles import package_json
-from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import word_lists
-from newskit.story.features import Unit, covered_by, lemma, make_unit, stem_family
+from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
 __all__ = ["context", "frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
@@ -213,11 +213,9 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
             if covered(art, s, e):
                 continue
-            ref = SpanRef(article=art, start=s, end=e, text=text[s:e])
             when, where, country = context(a, s)
-            src = Event(id=f"{art}:learned:{s}", type=_CLASS, trigger=w, when=when, where=where,
-                        country=country, mentions=(ref,))
-            out.append(make_unit(a, ref, src, k, stem_family(lemma(w.split()[0]))))
+            out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=_CLASS, event=k,
+                                 head=w.split()[0], when=when, where=where, country=country))
             k += 1
     return out
 

@@ -43,6 +43,7 @@ from newskit.story.features import (
     make_unit,
     shared_persons,
     shared_who,
+    span_unit,
     stem_family,
 )
 from newskit.story.learned import is_learned
@@ -1015,12 +1016,10 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
             s, e = m.start(), m.end()
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
-            ref = SpanRef(article=art, start=s, end=e, text=m.group())
             sent = _sentence_index(text, s)
             if not _refers_to_central(art, s, sent, namers, central):
                 continue
-            src = Event(id=f"{art}:learned:{s}", type=cls, trigger=m.group(), mentions=(ref,))
-            out.append(make_unit(a, ref, src, k, stem_family(lemma(m.group()))))
+            out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=cls, event=k))
             k += 1
     return out
 
