@@ -140,3 +140,23 @@ def test_more_than_a_round_count_covers_its_exact_count() -> None:
     exact = _fig("a1", 2140, None, "2,140 homes were damaged.", "2,140")
     later = attrs.evolve(_fig("a2", 3500, None, "About 3,500 homes were damaged.", "About 3,500"), approx="about")
     assert not _rises(early, exact, "happened") and _rises(early, later, "happened")
+
+
+def test_an_amounts_context_is_its_whole_sentence_nearest_words_first() -> None:
+    """Two amounts in one sentence: each is compared across outlets by the words of the whole
+    sentence (the subject before the first amount says what the second one prices too),
+    the words next to it weighing most. Session 10: the clause between neighbouring amounts
+    was too narrow a context (``Brent rose $2.10 ... to $74.35``: no ``Brent`` for the price)."""
+    from newskit.model import Figure, SpanRef
+    from newskit.story.figure_story import _context_words, _lemmas, _sentence_of
+
+    sentence = "Brent crude rose $2.10 to $74.35 a barrel by midday, traders said."
+    start = sentence.index("$74.35")
+    fig = Figure(article="a", measure="?", value=74.35, unit="USD",
+                 ref=SpanRef(article="a", start=100 + start, end=100 + start + 6, text="$74.35"),
+                 evidence=SpanRef(article="a", start=100, end=100 + len(sentence), text=sentence))
+    assert _sentence_of(fig) == (100, 100 + len(sentence))
+    lems = _lemmas(_context_words(fig, _sentence_of(fig)))
+    assert "brent" in {w.lower() for w in lems}, lems
+    near = [w for w, weight in lems.items() if weight == 1.0]
+    assert any(w.lower().startswith("barrel") for w in near), lems
