@@ -45,10 +45,11 @@ Tok = tuple[str, int, int, bool]
 Span = tuple[str, int, int]
 _WEEK = 7
 _ALNUM = regex.compile(r"^[\p{L}\d]")
-#: suffixes of adjectives: such a word after "to" opens a noun phrase ("to further cuts")
+#: subject pronouns of an object relative ("the ceasefire they agreed")
 _PRONOUNS = frozenset({"they", "we", "it", "he", "she", "i", "you"})
 #: words after which a noun phrase opens a clause (it is the subject there)
 _CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "that", "which", "when", "while", "as", "because", "if"})
+#: suffixes of adjectives: such a word after "to" opens a noun phrase ("to further cuts")
 _ADJECTIVE = ("er", "al", "ive", "ous", "ful", "ic", "ent", "ant")
 
 
@@ -138,7 +139,8 @@ def complements(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
             return (k, k) if k is not None else None
         if _plain(toks[j][0]) and low not in d["boundaries"] and not (_low(toks[i][0]).endswith("ing") and j == i + 1
                                                                        and low not in d["determiners"]):
-            k = _np_head(toks, j)  # ("voting members": a modifier, not a verb with its object)  # "agreed a ceasefire", "agrees output cut"
+            # "agreed a ceasefire", "agrees output cut"; not "voting members" (a modifier, no verb with its object)
+            k = _np_head(toks, j)
             return (k, k) if k is not None else None
     return _before(toks, i)
 
@@ -198,7 +200,6 @@ def _modifies(toks: Sequence[Tok], i: int) -> bool:
             or low.endswith(("ed", "ing")) or low in d["particles"]:
         return False
     return not (i >= 1 and _low(toks[i - 1][0]) == "to")
-
 
 
 def word_keys(word: str, particle: str, bases: frozenset[str]) -> frozenset[str]:
@@ -325,7 +326,7 @@ def act_spans(analyses: Sequence[Analysis]) -> set[Span]:
 def act_units(analyses: Sequence[Analysis], units: Sequence[Unit], spans: set[Span]) -> list[Unit]:
     """A unit for every span of the act (``spans``, :func:`act_spans`) no unit of ``units``
     covers: of the class the events plugin gave the act's other words (or ``incident``),
-    with the time and place of the nearest event of its sentence (story/learned.py)."""
+    dated by the calendar date of its own clause (:func:`clause_date`)."""
     if not spans:
         return []
     covered = covered_by(units)
@@ -336,14 +337,13 @@ def act_units(analyses: Sequence[Analysis], units: Sequence[Unit], spans: set[Sp
         if covered(art, s, e):
             continue
         a = by_id[art]
-        when, where, country = clause_date(a, s)
         out.append(span_unit(a, s, e, event_id=f"{art}:act:learned:{s}", kind=kind, event=len(a.events) + 5000 + k,
-                             head=a.article.text[s:e].split()[0], when=when, where=where, country=country))
+                             head=a.article.text[s:e].split()[0], when=clause_date(a, s)))
     return out
 
 
-def clause_date(a: Analysis, pos: int) -> tuple[str | None, str | None, str | None]:
-    """(when, None, None) by the calendar date of the mention's own clause (between commas,
+def clause_date(a: Analysis, pos: int) -> str | None:
+    """When a mention happened by the calendar date of the mention's own clause (between commas,
     semicolons or colons within its sentence) nearest to it: "agreed on Monday to a ceasefire",
     "last agreed a cut of this size in October 2022" (set apart by the times veto). A date of
     another clause ("..., the union said on Saturday") tells when something else was said or
@@ -351,15 +351,15 @@ def clause_date(a: Analysis, pos: int) -> tuple[str | None, str | None, str | No
     text = a.article.text
     sent = layer(text).sentence_at(pos)
     if sent is None:
-        return None, None, None
+        return None
     lo = max(text.rfind(c, sent.start, pos) for c in ",;:") + 1 or sent.start
     his = [x for x in (text.find(c, pos, sent.end) for c in ",;:") if x >= 0]
     hi = min(his) if his else sent.end
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.type == "DATE" and m.value
              and m.value[:1].isdigit() and max(lo, sent.start) <= m.start < hi]
     if not dates:
-        return None, None, None
-    return min(dates, key=lambda m: (abs(m.start - pos), m.start)).value, None, None
+        return None
+    return min(dates, key=lambda m: (abs(m.start - pos), m.start)).value
 
 
 def _on(u: Unit, spans: set[Span]) -> bool:

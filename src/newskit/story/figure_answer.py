@@ -20,7 +20,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_label import _who_says
-from newskit.story.figure_story import dimension
+from newskit.story.figure_units import dimension
 
 __all__ = ["answered"]
 
@@ -53,11 +53,7 @@ def answered(figures: Sequence[Figure], loose: str, cued: frozenset[str]) -> lis
     measures a cue names apart stay apart (``put the number of injured at 80`` after ``30
     killed``)."""
     out = list(figures)
-    sentence_of: dict[tuple[str, int], int] = {}
-    for f in out:
-        if f.evidence is not None:
-            sentence_of.setdefault((f.article, f.evidence.start), 0)
-    order = {key: k for k, key in enumerate(sorted(sentence_of))}
+    order = {key: k for k, key in enumerate(sorted({(f.article, f.evidence.start) for f in out if f.evidence is not None}))}
     for k, f in enumerate(out):
         if f.evidence is None or f.role != "total" or not _points_back(f):
             continue
@@ -67,8 +63,9 @@ def answered(figures: Sequence[Figure], loose: str, cued: frozenset[str]) -> lis
                   and dimension(out[j])[0] == dimension(f)[0]), None)
         if j is None or (out[j].measure == f.measure != loose) or (f.measure in cued and out[j].measure in cued):
             continue
-        subject = _subject(f) if _who_says(f) is None else None
-        who = _who_says(f) or (subject.lower() if subject else None)
+        sayer = _who_says(f)
+        subject = _subject(f) if sayer is None else None
+        who = sayer or (subject.lower() if subject else None)
         if who is None or who == _who_says(out[j]):
             continue  # one source's two amounts, or a sayer not read: no answer
         if subject is not None:
@@ -79,6 +76,8 @@ def answered(figures: Sequence[Figure], loose: str, cued: frozenset[str]) -> lis
     return out
 
 
+#: an article opening a subject, left out of the source's name
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 #: a subject that refers back to a sayer already named: no new source (closed class)
 _PRONOUN = regex.compile(r"(?:it|they|he|she|we|its|their|his|her)\b", regex.I)
 
@@ -91,7 +90,7 @@ def _subject(f: Figure) -> str | None:
     m = _PUT_AT.search(f.evidence.text, 0, f.ref.start - f.evidence.start)
     if m is None:
         return None
-    subject = regex.sub(r"^(?:the|a|an)\s+", "", f.evidence.text[:m.start()].split(",")[0].strip(), flags=regex.I)
+    subject = _ARTICLE.sub("", f.evidence.text[:m.start()].split(",")[0].strip())
     if not subject or len(subject.split()) > 6 or _PRONOUN.match(subject):
         return None
     return str(subject)

@@ -90,11 +90,10 @@ def by_place(figures: Sequence[Figure], loose: str) -> list[Figure]:
     in Europe``), whatever measure their clause named: a part of a total told for one place
     is that place's total."""
     figures = _elided(figures, loose)
+    located = [(f, *_located(f, loose)) for f in figures]
     places: dict[tuple[str, str], set[str]] = {}
     broken: set[str] = set()
-    for f in figures:
-        p = place_of(f) if f.measure != loose and f.role in ("total", "part") else None
-        noun = _noun(f) if p is not None else None
+    for f, p, noun in located:
         if p is None or noun is None:
             continue
         if f.role == "part":
@@ -102,10 +101,14 @@ def by_place(figures: Sequence[Figure], loose: str) -> list[Figure]:
         places.setdefault((f.article, noun.rstrip("s")), set()).add(p)
     broken |= {noun for (_, noun), ps in places.items() if len(ps) >= 2}
     out = []
-    for f in figures:
-        p = place_of(f) if f.measure != loose and f.role in ("total", "part") else None
-        noun = _noun(f) if p is not None else None
+    for f, p, noun in located:
         if p is not None and noun is not None and any(_same_noun(noun, b) for b in broken):
             f = attrs.evolve(f, measure=f"number of {noun} in {p}", role="total")
         out.append(f)
     return out
+
+
+def _located(f: Figure, loose: str) -> tuple[str | None, str | None]:
+    """(the place named after a named measure's total or part, its counted noun), read once."""
+    p = place_of(f) if f.measure != loose and f.role in ("total", "part") else None
+    return p, (_noun(f) if p is not None else None)

@@ -504,7 +504,7 @@ def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
             # a frame is dated by its own clause; a later mention of its words only by a date of its
             # clause long before the article ("last agreed to drop a surcharge in March 2019": another
             # act, kept apart by the times veto), never by one near the news, which may date a detail
-            when = whens[(art, s)] if (art, s) in whens else _long_before(a, clause_date(a, s)[0])
+            when = whens[(art, s)] if (art, s) in whens else _long_before(a, clause_date(a, s))
             out.append(span_unit(a, s, e, event_id=f"{art}:frame:learned:{s}", kind=kind,
                                  event=len(a.events) + 3000 + k, when=when))
     return out
