@@ -578,14 +578,7 @@ def _analyse(
             deferred.append((k, cj, _REPEAT))
         return
     k, titled = left
-    # a lower-case role word right before the chunk ("leader Kim Jong Un")
-    if k == ci and ci > 0:
-        prev = toks[ci - 1]
-        pf = prev.folded.rstrip(".")
-        if (pf in lex.title_heads or (
-            "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
-        )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive:
-            titled = True
+    titled = titled or (k == ci and _role_before(doc, lex, ci))
     e = _trim_right(doc, lex, k, cj)
     if e <= k:
         return
@@ -609,26 +602,39 @@ def _analyse(
         # ALL CAPS headlines: only names seen elsewhere in the article
         deferred.append((k, e, _REPEAT))
         return
-    ev = 0
-    if titled:
-        ev += 3
-    if byline:
-        ev += 3
-    if _country_after(doc, lex, e):
-        ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
-    if n >= 2:
-        ev += _name_evidence(doc, lex, names, folded, k)
-        if ev >= 2:
-            accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
-        elif ev >= 0:
-            deferred.append((k, e, _REPEAT))
-        return
-    # a single word: a surname after a title, or a name repeated from elsewhere
-    verdict = _single_word(doc, lex, k, e, cj, titled or byline, titled)
+    verdict = _weigh(doc, lex, k, e, cj, titled, byline)
     if verdict == "accept":
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
     elif verdict != "drop":
         deferred.append((k, e, _REPEAT if verdict == "defer" else _SURNAME_ONLY))
+
+
+def _role_before(doc: _Doc, lex: Lexicon, ci: int) -> bool:
+    """A lower-case role word right before the run titles it ("leader Kim Jong Un")."""
+    if ci == 0:
+        return False
+    toks = doc.toks
+    prev = toks[ci - 1]
+    pf = prev.folded.rstrip(".")
+    return bool((pf in lex.title_heads or (
+        "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
+    )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive)
+
+
+def _weigh(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline: bool) -> str:
+    """The verdict on the name ``toks[k:e]``: ``accept``, ``defer`` (a name only if the
+    article repeats it), ``surname`` (a surname only if its full name is given) or ``drop``.
+    Two or more words weigh their evidence (a title, a byline, a country after it in a
+    results table, the name's own shape); a single word is a surname after a title, or a
+    name repeated from elsewhere."""
+    names = doc.toks[k:e]
+    if len(names) >= 2:
+        ev = (3 if titled else 0) + (3 if byline else 0)
+        if _country_after(doc, lex, e):
+            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
+        ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)
+        return "accept" if ev >= 2 else "defer" if ev >= 0 else "drop"
+    return _single_word(doc, lex, k, e, cj, titled or byline, titled)
 
 
 def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]:
