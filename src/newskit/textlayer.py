@@ -265,10 +265,12 @@ ABBREVIATIONS = frozenset(
     univ assn bros approx est mt ft ave blvd rd""".split()
 )
 
-_COUNTRY_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "d.c"})
+#: Abbreviations that often end a sentence as well as a name or a time ("in the U.S.",
+#: "at 7:58 a.m.", "Acme Inc."): a sentence starter after them begins a new sentence.
+_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp", "ltd", "co", "jr", "sr"})
 #: Words that, after "U.S." and the like, show a new sentence has begun.
 _SENTENCE_STARTERS = frozenset(
-    "The A An It He She They We I This That These Those There But And In On At On For If "
+    "The A An It He She They We I This That These Those There But And In On At For If "
     "When While After Before However Meanwhile Still Yet So Its His Her Their Our".split()
 )
 
@@ -360,8 +362,9 @@ def _sentences(text: str) -> Sequence[Span]:
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 nxt = _NEXT_WORD.match(text[end : end + 16])
-                # "U.N. Security Council" keeps going; "in the U.S. The next" still splits
-                if not (nxt and word in _COUNTRY_ABBREVIATIONS and nxt.group(1) in _SENTENCE_STARTERS):
+                # "U.N. Security Council", "9 p.m. Monday" keep going; "in the U.S. The next",
+                # "at 7:58 a.m. The agency said" still split
+                if not (nxt and word in _FINAL_ABBREVIATIONS and nxt.group(1) in _SENTENCE_STARTERS):
                     continue
             nxt = _NEXT_START.match(text[end : end + 8])
             if nxt and nxt.group(1).islower():

@@ -85,3 +85,15 @@ def test_sentences_keep_abbreviations_inside() -> None:
     text = "He cited U.N. Security Council resolutions. Troops left the U.S. The next day Dr. Smith came."
     assert [s.slice(text) for s in sentences(text)] == [
         "He cited U.N. Security Council resolutions.", "Troops left the U.S.", "The next day Dr. Smith came."]
+
+
+def test_sentences_end_after_a_time_or_a_firm_when_a_sentence_starter_follows() -> None:
+    from newskit.text import sentences
+
+    text = ("The pumps stopped at 7:58 a.m. The agency said the leak was small. "
+            "Crews returned at 9 p.m. Monday, officials said. Shares of Acme Inc. It fell 4%. "
+            "Acme Inc. shares fell.")
+    assert [s.slice(text) for s in sentences(text)] == [
+        "The pumps stopped at 7:58 a.m.", "The agency said the leak was small.",
+        "Crews returned at 9 p.m. Monday, officials said.", "Shares of Acme Inc.", "It fell 4%.",
+        "Acme Inc. shares fell."]
