@@ -45,6 +45,12 @@ def _deadline() -> regex.Pattern[str]:
 
 # a range opened in the same clause ("from January through March"): its end is no deadline
 _RANGE_FROM = regex.compile(r"(?i)\b(?:from|between)\b")
+#: a time followed at once by the main clause's auxiliary ("the budget passed by the council
+#: on Tuesday will cost"): the time closes a clause inside the subject, so the auxiliary is
+#: not its verb
+_AUX_NEXT = regex.compile(r"(?i)^\s+(?:will|would|could|can|may|might|should|must|shall|is|are|was|were|has|have|had)\b")
+#: "set for Friday", "slated for Friday": a past participle before "for" names a time ahead
+_FOR_BEFORE = regex.compile(r"(?i)\bfor\s+(?:next\s+|this\s+)?$")
 
 
 @cache
@@ -149,6 +155,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             # celebrations to mark the entry on Friday" is about the past)
             best = (len(lw) - k, t)
             break
+    if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
+            and not _FOR_BEFORE.search(left_text):
+        return "PAST"  # the right side is the main clause's, not this time's
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
         if t == "SCHEDULE":
