@@ -63,8 +63,8 @@ def old_names(text, taken):  # newskit.actors._names before 1bbad22
 if label.startswith("actors"):
     actors._names = old_names
 if label.startswith("claims"):
-    import newskit_claims.rules as rules
-    rules._MAX_NESTED_REPORTS = 10**9  # no bound: the code before the fix
+    import newskit_claims.quoted as quoted
+    quoted._MAX_NESTED_REPORTS = 10**9  # no bound: the code before the fix
 regs = get_plugin_manager(allow=[name]).registrations()
 comp, info = next((c, i) for c, i in (*regs.extractors, *regs.linkers) if i.name == name)
 before = Pipeline.build(allow=reqs.split(",")) if reqs else None

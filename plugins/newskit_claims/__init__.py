@@ -15,7 +15,8 @@ from collections.abc import Iterable, Sequence
 
 from newskit import Article, Claim, Event, Mention, Register, hookimpl
 from newskit.vocabulary import SpeechCue
-from newskit_claims.rules import bundled_stance_cues, extract_claims
+from newskit_claims.cues import bundled_stance_cues
+from newskit_claims.extract import extract_claims
 
 __all__ = ["ClaimsLinker"]
 

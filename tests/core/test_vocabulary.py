@@ -174,8 +174,8 @@ def test_newskit_plugins_lists_each_plugins_contributions(capsys: pytest.Capture
 
 def test_every_bundled_word_list_round_trips_through_its_hook() -> None:
     """Rebuilt from the merged bundled entries, each list is the file's list, in order."""
-    from newskit_claims.rules import _data as claim_data
-    from newskit_claims.rules import raw_cues
+    from newskit_claims.cues import cue_data as claim_data
+    from newskit_claims.cues import raw_cues
     from newskit_dates.lexicon import lexicon as date_lexicon
     from newskit_dates.lexicon import raw_lexicon as raw_dates
     from newskit_events.lexicon import _with_vocabulary as events_with

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from newskit import Span
 from newskit.text import sentences
-from newskit_claims.rules import _gates, _open, _patterns
+from newskit_claims.gates import _gates, _open, openings
+from newskit_claims.grammar import _Compiled, patterns
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -45,7 +46,7 @@ def _seed_sentences() -> list[str]:
 def test_gate_is_open_wherever_the_pattern_matches(sentence: str) -> None:
     live = _open(sentence, Span(start=0, end=len(sentence)))
     for name in _gates():
-        if _patterns()[name].search(sentence):
+        if patterns()[name].search(sentence):
             assert name in live, name
 
 
@@ -64,16 +65,14 @@ def test_gate_never_hides_a_match_in_word_salad(words: list[str]) -> None:
     sentence = " ".join(words)
     live = _open(sentence, Span(start=0, end=len(sentence)))
     for name in _gates():
-        if _patterns()[name].search(sentence):
+        if patterns()[name].search(sentence):
             assert name in live, name
 
 
 def test_every_pattern_compiles_and_accepts_a_compiled_one() -> None:
     import regex
 
-    from newskit_claims.rules import _Compiled
-
-    pats = _patterns()
+    pats = patterns()
     for name in ("cue", "finding", "no_evidence", "false_content", "np_tail"):
         assert isinstance(pats[name], regex.Pattern)
     mixed = _Compiled({"a": ("a+", 0), "b": regex.compile("b+")})
@@ -89,10 +88,8 @@ def _texts() -> list[str]:
 
 @pytest.mark.parametrize("text", _texts())
 def test_openings_of_an_article_are_each_sentence_s_open(text: str) -> None:
-    from newskit_claims.rules import _openings
-
     sents = sentences(text)
-    assert _openings(text, sents) == [_open(text, s) for s in sents]
+    assert openings(text, sents) == [_open(text, s) for s in sents]
 
 
 @settings(max_examples=150, deadline=None)
@@ -102,8 +99,6 @@ def test_openings_of_an_article_are_each_sentence_s_open(text: str) -> None:
                                  "reportedly", "charges", "Kremlin.", "an", "accusation", "ſaid"]),
                 max_size=30))
 def test_openings_match_open_on_word_salad(words: list[str]) -> None:
-    from newskit_claims.rules import _openings
-
     text = " ".join(words)
     sents = sentences(text)
-    assert _openings(text, sents) == [_open(text, s) for s in sents]
+    assert openings(text, sents) == [_open(text, s) for s in sents]

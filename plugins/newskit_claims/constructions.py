@@ -1,0 +1,168 @@
+"""Claims read from attribution constructions without a quote (``X alleged that``, ``X
+was downplayed by Y``, ``according to X``, ``X reportedly``), sentence by sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newskit import Span
+from newskit.actors import ActorIndex
+from newskit_claims.candidate import Candidate, clause_end, trim
+from newskit_claims.cues import cue_data, cue_stances
+from newskit_claims.denials import (
+    denied_by_claims,
+    denying_claims,
+    noun_deny_claims,
+    trailing_denials,
+    uncued_denials,
+)
+from newskit_claims.gates import openings, scan
+from newskit_claims.grammar import patterns
+from newskit_claims.subjects import actor_after, cue_subject
+
+#: allegation cues that take an object and the act after ``with``/``for``
+_CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
+
+#: a past form right before a word (``received reports``): that word is its object noun
+_VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
+
+
+def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[Candidate]:
+    """Claims read from attribution constructions, sentence by sentence: each rule of
+    ``_CONSTRUCTION_RULES`` in turn appends what it reads (a later rule sees the claims
+    before it: a denial answers the allegation just read)."""
+    out: list[Candidate] = []
+    for sent, live in zip(sents, openings(text, sents), strict=True):
+        for rule in _CONSTRUCTION_RULES:
+            rule(text, sent, actors, out, live)
+    return out
+
+
+def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
+    """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
+    (read by its own pattern), a plural noun after a verb, a passive with ``by`` or with no
+    agent (``a treasurer accused of taking bribes``)."""
+    p = patterns()
+    cue = m.group("cue")
+    before = text[max(sent.start, m.start() - 25):m.start()]
+    if p["negated"].search(before):
+        return True
+    if stance == "denies" and p["det_before"].search(before):
+        return True
+    if cue.endswith("s") and _VERB_BEFORE.search(before):
+        return True  # "her office had received reports that"
+    if p["by_after"].match(text, m.end(), m.end() + 4):
+        return True
+    return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
+        p["passive_of"].match(text, m.end(), m.end() + 6) is not None
+
+
+def _cue_span(text: str, m: regex.Match[str], sent: Span, stance: str,
+              sref: tuple[int, int] | None) -> tuple[int, int] | None:
+    """What a cue's claim covers: from the cue on for ``accused X of``, ``charged X with``;
+    from its subject for a denial; else the reported clause after ``that`` (or a reported
+    object), none when there is none."""
+    p = patterns()
+    cue = m.group("cue")
+    if stance == "alleges" and (cue.lower().startswith("accus") or (
+            cue.lower() in _CHARGE_CUES and p["object_with"].match(text, m.end(), min(sent.end, m.end() + 80)))):
+        return m.start("cue"), clause_end(text, m.end(), sent)
+    if stance == "denies":
+        return sref[0] if sref else m.start(), clause_end(text, m.end(), sent)
+    t = p["that"].match(text[m.end():min(sent.end, m.end() + 300)])
+    if t is not None:
+        return m.end() + t.end(), clause_end(text, m.end() + t.end(), sent)
+    if stance == "reports" and p["np_object"].match(text[m.end():min(sent.end, m.end() + 300)]):
+        return m.start("cue"), clause_end(text, m.end(), sent)
+    return None
+
+
+def _cue_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"X alleged that ...", "X accused Y of ...", "X denied ...": a cue and its subject."""
+    stance_of = cue_stances()
+    for m in scan("cue", text, sent, live):
+        cue = m.group("cue")
+        stance = stance_of.get(cue.lower(), "asserts")
+        if _skip_cue(text, m, sent, stance):
+            continue
+        src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
+        if src is None:
+            continue
+        span = _cue_span(text, m, sent, stance, sref)
+        if span is None:
+            continue
+        s, e = trim(text, *span)
+        if e > s:
+            out.append(Candidate(s, e, src, cue, stance, "construction", sref, m.span("cue"), kind,
+                                 fixed=True))
+
+
+def _passive_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"have been downplayed by the Kremlin": the clause before, its agent the source."""
+    stance_of = cue_stances()
+    for m in scan("passive", text, sent, live):
+        src, kind, sref = actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        stance = stance_of.get(m.group("cue").lower(), "asserts")
+        s, e = trim(text, sent.start, m.start())
+        if e > s:
+            out.append(Candidate(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
+                                 kind, fixed=True))
+
+
+def _as_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """", as confirmed by the Kremlin": the clause before, its agent the source."""
+    for m in scan("as_by", text, sent, live):
+        src, kind, sref = actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        stance = {"confirmed": "confirms", "reported": "reports"}.get(m.group("cue").lower(), "asserts")
+        s, e = trim(text, sent.start, m.start())
+        if e > s:
+            out.append(Candidate(s, e, src, m.group("cue"), stance, "construction", sref, m.span("cue"),
+                                 kind))
+
+
+def _according_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"according to X" (or a document, ``according to the indictment``): the rest of the
+    sentence when it opens it, else the clause before."""
+    p = patterns()
+    for m in scan("according", text, sent, live):
+        src, kind, sref = actor_after(text, m.end(), actors)
+        if src is None:
+            np = p["according_np"].match(text, m.end(), min(sent.end, m.end() + 60))
+            if np is None:
+                continue
+            src, kind, sref = np.group("np"), "document", np.span("np")
+        end_src = sref[1] if sref else m.end()
+        if m.start() <= sent.start + 1:
+            comma = text.find(",", end_src, sent.end)
+            s, e = trim(text, comma + 1 if comma >= 0 else end_src, sent.end)
+        else:
+            s, e = trim(text, sent.start, m.start())
+        if e > s:
+            out.append(Candidate(s, e, src, m.group("cue"), "asserts", "construction", sref, m.span("cue"),
+                                 kind))
+
+
+def _reportedly_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"X reportedly ...": an unnamed source's report, up to the first comma."""
+    for m in scan("reportedly", text, sent, live):
+        s, e = trim(text, sent.start, clause_end(text, m.end(), sent))
+        comma = text.find(",", m.end(), e)
+        if comma >= 0:
+            e = comma
+        s, e = trim(text, s, e)
+        if e > s:
+            out.append(Candidate(s, e, cue_data()["unnamed"]["reportedly"], m.group("cue"), "reports",
+                                 "construction", None, m.span("cue"), "unnamed", fixed=True))
+
+
+#: The construction rules in the order they read a sentence (the order matters: a denial
+#: answers the last allegation appended before it).
+_CONSTRUCTION_RULES = (_cue_claims, denied_by_claims, noun_deny_claims, denying_claims, trailing_denials,
+                       _passive_claims,
+                       _as_by_claims, _according_claims, _reportedly_claims, uncued_denials)

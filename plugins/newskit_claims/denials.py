@@ -1,0 +1,172 @@
+"""Denials read from constructions: a denier after ``by`` or before the cue, a participle
+that denies, a plea, a charge called false, a finding of nothing, a rebuttal; each with the
+allegation it answers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newskit import Span
+from newskit.actors import ActorIndex
+from newskit_claims.candidate import Candidate, clause_end, trim
+from newskit_claims.cues import cue_stances
+from newskit_claims.gates import scan
+from newskit_claims.grammar import patterns
+from newskit_claims.lexical import DETERMINER, FUNCTION_WORDS
+from newskit_claims.subjects import (
+    actor_after,
+    both_parties,
+    clause_subject,
+    coordinated_subject,
+    cue_subject,
+    source_name,
+)
+
+
+def denied_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"an accusation consistently denied by Pyongyang": the denier after ``by``."""
+    for m in scan("denied_by", text, sent, live):
+        src, kind, sref = actor_after(text, m.end(), actors)
+        if src is None:
+            continue
+        end = sref[1] if sref else m.end()
+        s, e = trim(text, m.start(), end)
+        out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
+                             kind, responds=_last_allegation(out, s), fixed=True))
+
+
+def noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"a charge both nations deny", "a charge Hidroenergia called baseless": the denier
+    between the charge noun and the cue."""
+    for m in scan("noun_deny", text, sent, live):
+        subj = m.group("subj")
+        kind: str | None
+        if subj.lower().startswith(("both", "the two")):
+            src = both_parties(text, m.start(), sent, actors, out)
+            kind = "country"
+        else:
+            near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
+                    if a.start < m.end("subj")]
+            src, kind = (source_name(text, near[0])[:2] if near else (None, None))
+            if src is None and subj.lower() not in FUNCTION_WORDS:
+                # a name the gazetteer does not hold, or a definite common noun (``a finding
+                # the company dismissed as unfounded``: resolved with the anaphors)
+                src, kind = str(DETERMINER.sub("", subj)) if subj.startswith("the ") else subj, "organisation"
+        if src is None:
+            continue
+        s, e = trim(text, m.start(), m.end())
+        out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
+                             m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
+
+
+def denying_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"Denying allegations of ..., both countries insist ...": a sentence-opening
+    participle whose denier is the main clause's subject."""
+    for m in scan("denying", text, sent, live):
+        if m.start() != sent.start:
+            continue
+        src, kind, sref = clause_subject(text, m.end(), sent, actors, out)
+        if src is None:
+            continue
+        s, e = trim(text, m.start(), m.end())
+        out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
+                             kind, responds=_last_allegation(out, s), fixed=True))
+
+
+_IT_BEFORE = regex.compile(r"(?<![\p{L}])(?:it|they)\s+$", regex.I)
+#: the source of a denial whose speaker is a pronoun (``..., it said, rejecting ...``) until
+#: :func:`_resolve_it` gives it the body that spoke before it
+PRONOUN_SOURCE = "<it>"
+
+
+def trailing_denials(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """``Tajik units were forced to respond, it said, rejecting claims by Bishkek that ...``:
+    a participle denying a charge after a report denies, and its denier is who reports
+    (the subject of the last reporting cue before it in the sentence)."""
+    for m in scan("trail_denying", text, sent, live):
+        cue = None
+        for c in scan("cue", text, sent, live):
+            if c.end() <= m.start():
+                cue = c
+        if cue is None:
+            continue
+        src, kind, sref = cue_subject(text, cue.start(), sent, actors, out)
+        if src is None and _IT_BEFORE.search(text, max(sent.start, cue.start() - 6), cue.start()):
+            src, kind, sref = PRONOUN_SOURCE, "pronoun", None  # ", it said, rejecting ...": resolved with the sources
+        if src is None or (src != PRONOUN_SOURCE and src.lower() in FUNCTION_WORDS):
+            continue
+        s, e = trim(text, m.start("cue"), clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
+                                 responds=_last_allegation(out, s), fixed=True))
+
+
+def uncued_denials(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """Denials made without the word deny: a plea (``pleaded not guilty``, ``maintained
+    his innocence``), calling a charge false (``called the charges baseless``), an
+    official finding that it did not happen (``an audit found no evidence that ...``)."""
+    for key in ("plea", "innocence", "call_false"):
+        for m in scan(key, text, sent, live):
+            src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
+            lead = sref[0] if sref else m.start()
+            if src is None:
+                src, kind, sref = coordinated_subject(text, m.start(), sent, actors, out, live)
+                lead = m.start()  # "... and dismissed the claims": the denial is its own verb phrase
+            if src is None:
+                continue
+            s, e = trim(text, lead, clause_end(text, m.end(), sent))
+            if e > s:
+                out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
+                                     responds=_last_allegation(out, s), fixed=True))
+    _rebuttals(text, sent, actors, out, live)
+    for m in scan("finding", text, sent, live):
+        if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
+            continue  # without a determiner the body must open its clause
+        subj, sref = DETERMINER.sub("", m.group("subj")), m.span("subj")
+        if m.group("author") and m.group("part") is None:
+            subj, sref = m.group("author").strip(), trim(text, *m.span("author"))
+        s, e = trim(text, m.start(), clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(Candidate(s, e, subj, m.group("cue"), "denies", "construction", sref, m.span("cue"),
+                                 "organisation", responds=_last_allegation(out, s), fixed=True))
+
+
+def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """A charge answered with any verb (``blasted that claim``, ``slammed the claims as
+    "shameful politics"``): the verb alone says nothing, so it denies only when the charge
+    it points back at is an allegation by another source before it, and either the one
+    answering is named in that allegation (the accused answers what was said of them) or it
+    labels the charge in quotation marks. A negated verb (``had not disputed``) and a cue of
+    another stance (``confirmed that claim``) never deny."""
+    p = patterns()
+    stance_of = cue_stances()
+    for m in scan("rebut", text, sent, live):
+        cue = m.group("cue")
+        if cue.lower() in stance_of or p["negated"].search(text[max(sent.start, m.start() - 25):m.start()]):
+            continue
+        src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
+        last = _last_allegation(out, m.start())
+        if src is None or last is None or out[last].stance != "alleges" or out[last].source == src:
+            continue
+        named = src.split()[-1]
+        charge = text[out[last].start:out[last].end]
+        if m.group("dem") is not None and not (
+                named[:1].isupper() and regex.search(r"(?<![\p{L}])" + regex.escape(named) + r"(?![\p{L}])", charge)):
+            continue
+        lead = sref[0] if sref else m.start()
+        s, e = trim(text, lead, clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(Candidate(s, e, src, cue, "denies", "construction", sref, m.span("cue"), kind,
+                                 responds=last, fixed=True))
+
+
+def _last_allegation(cands: Sequence[Candidate], pos: int) -> int | None:
+    """The index of the latest allegation or report before ``pos`` (among the last 30
+    read, ending at most 700 characters before it): what a denial read there answers."""
+    for i in range(len(cands) - 1, max(-1, len(cands) - 30), -1):
+        c = cands[i]
+        if c.stance in ("alleges", "reports") and c.start < pos and pos - c.end < 700:
+            return i
+    return None

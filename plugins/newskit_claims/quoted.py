@@ -1,0 +1,158 @@
+"""Claim candidates read from the quotes plugin's QuoteMentions: the reported clause, its
+speaker read as a claim's source."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from newskit import QuoteMention, Span
+from newskit.actors import ActorIndex
+from newskit_claims.candidate import Candidate, trim
+from newskit_claims.cues import anaphors, cue_data, cue_stances
+from newskit_claims.grammar import patterns
+from newskit_claims.lexical import OPENING, SENTENCE_GAP
+from newskit_claims.subjects import clause_np, is_locative, locative_head, of_head
+
+_THAT_END = regex.compile(r"\bthat\s*$")
+_AND_THAT = regex.compile(r",?\s+and\s+that\s+")
+
+#: How many reports a reported clause may hold ("A said B said C said ..."). News nests
+#: two or three deep; beyond, each outer claim would repeat every inner claim's mentions,
+#: so k nested reports cost k * k, and only the innermost are kept.
+_MAX_NESTED_REPORTS = 3
+
+
+def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) -> list[Candidate]:
+    """One candidate per quote with a speaker (two for ``..., and that ...``), but a direct
+    quote inside a reported clause by the same speaker, a noun-phrase cue without ``that``
+    (``expressed intent to ...``) and the outer reports of a deep nest of them."""
+    d = cue_data()
+    np_cues = {w.lower() for w in d["np_cues"]}
+    out: list[Candidate] = []
+    indirect = sorted((q for q in quotes if not q.direct), key=lambda q: q.start)
+    istarts = [q.start for q in indirect]
+    person_names = {a.name for a in actors.persons}
+    for q in quotes:
+        if not q.speaker:
+            continue
+        k = bisect.bisect_right(istarts, q.start)
+        if not q.direct and bisect.bisect_left(istarts, q.end) - k > _MAX_NESTED_REPORTS:
+            continue  # a run of reports inside reports is read from the innermost ones
+
+        if q.direct and any(i.start <= q.start and q.end <= i.end and i.speaker == q.speaker
+                            for i in indirect[max(0, k - 8):k]):
+            continue  # the reported clause around it is the claim
+        cue = (q.cue or "").strip()
+        if not q.direct and cue.lower() in np_cues:
+            between = text[(q.cue_end or q.start):q.start] if q.cue_end is not None and q.cue_end <= q.start else ""
+            if not _THAT_END.search(between):
+                continue  # "expressed intent to ...": not a proposition
+        kind = "person" if q.speaker in person_names else None
+        sref = (q.speaker_start, q.speaker_end) if q.speaker_start is not None and q.speaker_end is not None else None
+        speaker: str | None = q.speaker
+        if sref is not None:
+            speaker, kind, sref = _quote_speaker(text, speaker, kind, sref, q.cue_start, actors)
+            if speaker is None:
+                continue
+        cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
+        stance = cue_stances().get(cue.lower(), "asserts")
+        for s, e in _split(text, q.start, q.end, q.direct):
+            out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
+    return out
+
+
+def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple[int, int],
+                   cue_start: int | None, actors: ActorIndex
+                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """A quote's speaker read as a claim's source: the whole ``X of Y`` phrase when the
+    speaker is its Y (``Relatives of the victims``), and never a place that is only
+    where (``A complaint lodged in Paris alleges``: the complaint, else no source)."""
+    sent = Span(start=max(0, text.rfind("\n", 0, sref[0]) + 1), end=sref[1])
+    lo = max([sent.start] + [m.end() for m in SENTENCE_GAP.finditer(text, max(sent.start, sref[0] - 400), sref[0])])
+    if cue_start is not None and cue_start >= sref[1]:
+        own = _own_subject(text, sref, cue_start)
+        if own is not None:
+            return text[own[0]:own[1]], "group", own
+    np = _noun_surface(text, speaker, sref)
+    if np is not None:
+        return text[np[0]:np[1]], "organisation", np
+    wide = of_head(text, lo, sref[0])
+    if wide is not None:
+        return text[wide:sref[1]], "group", (wide, sref[1])
+    head = locative_head(text, lo, sref[0])
+    if head is not None:
+        return text[head[0]:head[1]], "group", head
+    place = [a for a in actors.between(sref[0], sref[1]) if a.start == sref[0]]
+    if place and is_locative(text, lo, place[0]):
+        if cue_start is None or cue_start < sref[1]:
+            return None, None, None
+        src, k, ref = clause_np(text, lo, cue_start)
+        return src, k, ref
+    return speaker, kind, sref
+
+
+def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tuple[int, int] | None:
+    """The common-noun phrase a speaker is named by in the text (``The volcanology agency
+    said``) when the speaker given for it is another name: a noun with a modifier of its
+    own describes a body anew, so the phrase is the source; a bare ``the company`` is
+    resolved by the claims' own anaphora (never to the accuser it answers), and a bare
+    noun it does not resolve (``the newspaper``) keeps the speaker given for it. A phrase
+    whose head is the last word of the speaker's name (``the main construction union`` for
+    the ``Construction and Building Workers' Union``) refers to that body: it stands."""
+    surface = text[sref[0]:sref[1]]
+    if not speaker or speaker.casefold() in surface.casefold() or any(ch.isupper() for ch in surface[1:]):
+        return None
+    if surface.split() and surface.split()[-1].casefold() == _name_head(speaker):
+        return None  # "the main construction union" for the Workers' Union: the same head, the named body
+    np = patterns()["np_subject"].search(text, max(0, sref[1] - 80), sref[1] + 1)
+    if np is None or np.end("np") != sref[1]:
+        return None
+    if len(np.group("np").split()) < 2 and np.group("np").lower() not in anaphors():
+        return None  # a bare "the newspaper" refers back: the speaker given for it stands
+    s, e = np.span("np")
+    return s, e
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a body's name, case-folded: its last word, or the last word before
+    ``of`` (``National Union of Rail Workers`` -> ``union``)."""
+    words = name.split(" of ")[0].split()
+    return words[-1].casefold() if words else ""
+
+
+def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int, int] | None:
+    """A cue's own subject when the quote's speaker is not it: a speaker named in an
+    earlier sentence while a common-noun subject opens the cue's clause (``The national
+    drivers' union accused``), or a plural speaker and the body it belongs to (``members
+    of Congress``)."""
+    p = patterns()
+    if not text[sref[0]:sref[0] + 1].isupper() and p["of_body"].fullmatch(text, sref[1], cue_start):
+        return sref[0], len(text[:cue_start].rstrip())
+    body = p["of_body"].search(text, sref[0], sref[1])
+    if body is not None and body.end() == sref[1] and p["quantifier"].match(text, sref[0]):
+        head = p["quantifier"].match(text, sref[0])  # "Several members of Congress"
+        return trim(text, head.end() if head else sref[0], sref[1])
+    gaps = list(SENTENCE_GAP.finditer(text, sref[1], cue_start))
+    if not gaps:
+        return None
+    lo = gaps[-1].end()
+    np = p["np_subject"].search(text, max(lo, cue_start - 80), cue_start)
+    if np is not None and OPENING.fullmatch(text, lo, np.start()):
+        s, e = np.span("np")
+        return s, e
+    _, _, span = clause_np(text, lo, cue_start)
+    return span
+
+
+def _split(text: str, s: int, e: int, direct: bool) -> list[tuple[int, int]]:
+    """A reported clause with two propositions ("..., and that ...") gives two claims."""
+    if direct:
+        return [(s, e)]
+    m = _AND_THAT.search(text[s:e])
+    if m:
+        a, b = trim(text, s, s + m.start()), trim(text, s + m.end(), e)
+        return [x for x in (a, b) if x[1] > x[0]]
+    return [(s, e)]

@@ -1,0 +1,236 @@
+"""Claims' sources resolved to what they stand for: reflexives dropped, a spokesperson to
+the body, a person to the body whose role they hold, ``the company`` to the body named before,
+``it`` to the last body that spoke."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import regex
+
+from newskit import PersonMention
+from newskit.actors import Actor, find_actors
+from newskit.text import compile_pattern
+from newskit.vocabulary import per_vocabulary
+from newskit_claims.candidate import Candidate
+from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
+from newskit_claims.denials import PRONOUN_SOURCE
+from newskit_claims.grammar import patterns
+from newskit_claims.lexical import DETERMINER
+from newskit_claims.targets import answering_negations, denial_targets
+
+
+def _resolve_it(split: Sequence[Candidate]) -> None:
+    """``Tajik units were forced to respond, it said, rejecting claims ...``: the pronoun
+    that reports is the last body (not a person) a claim before it in the article names;
+    with none, the denial is dropped from the sources (``None``)."""
+    for i, c in enumerate(split):
+        if c.source != PRONOUN_SOURCE:
+            continue
+        last = next((k for k in reversed(split[:i]) if k.source and k.source != PRONOUN_SOURCE and k.source_type != "person"
+                     and k.end <= c.start), None)
+        c.source, c.source_type = (last.source, last.source_type) if last is not None else (None, None)
+
+
+def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[PersonMention],
+                    stances: dict[int, str]) -> dict[int, Candidate]:
+    """Each denial's target, the sources resolved on the way (reflexives dropped,
+    representatives, agents and anaphors to what they stand for); the targets are read
+    again when a source changed (a body's spokesperson never answers the body)."""
+    targets = denial_targets(text, split, stances)
+    _drop_reflexives(split)
+    named = [c.source for c in split]
+    _resolve_representatives(text, split, persons, targets)
+    _resolve_agents(text, split, persons)
+    _resolve_anaphors(text, split, persons, targets)
+    _resolve_it(split)
+    answering = answering_negations(text, split, stances)
+    if answering or named != [c.source for c in split]:
+        targets = denial_targets(text, split, stances)
+        targets.update((k, v) for k, v in answering.items() if k not in targets)
+    return targets
+
+
+def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],
+                      targets: dict[int, Candidate]) -> None:
+    """``the company``, ``the ministry`` as a source: the organisation the article named
+    before it (see :func:`_antecedent`); unresolved, the noun stays the source."""
+    how = anaphors()
+    todo = [c for c in cands if _anaphor_noun(c.source, how) is not None]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
+    starts = [a.start for a in names]
+    full = _full_names(names)
+    named = any(how[_anaphor_noun(c.source, how) or ""] == "named" for c in todo)
+    bodies = [(m.start("name"), DETERMINER.sub("", m.group("name")), m.group("noun").casefold())
+              for m in patterns()["named_body"].finditer(text)] if named else []
+    bstarts = [b[0] for b in bodies]
+    for c in todo:
+        phrase = DETERMINER.sub("", (c.source or "").lower())
+        noun = _anaphor_noun(c.source, how) or phrase
+        pos = c.source_ref[0] if c.source_ref else c.start
+        accuser = targets[id(c)].source if id(c) in targets else None
+        if how[noun] == "named":
+            hi = bisect.bisect_left(bstarts, pos)
+            got = next((name for _, name, n in reversed(bodies[max(0, hi - 40):hi]) if n == noun.split()[-1]
+                        and name != accuser and name.casefold() != phrase
+                        and (phrase == noun or name.casefold().endswith(phrase))), None)
+        else:
+            got = _antecedent(text, names, bisect.bisect_left(starts, pos), accuser)
+            got = full.get(got, got) if got is not None else None
+        if got is not None:
+            c.source, c.source_type = got, "organisation"
+
+
+def _anaphor_noun(source: str | None, how: dict[str, str]) -> str | None:
+    """The definite common noun a source is (``the company``), or the head of a common-noun
+    phrase ending in a body noun (``the weather service``, ``the state health department``):
+    that phrase stands for the body named before whose name ends in it."""
+    if not source:
+        return None
+    phrase = str(DETERMINER.sub("", source.lower()))
+    if phrase in how:
+        return phrase
+    words = phrase.split()
+    if 2 <= len(words) <= 3 and source == source.lower() and how.get(words[-1]) == "named":
+        return words[-1]
+    return None
+
+
+#: a reflexive pronoun before a name: ``A group calling itself Sierra Pacific Depositors
+#: United says`` (the closed class of reflexive pronouns)
+_REFLEXIVE = regex.compile(r"^(?:itself|themselves|himself|herself|ourselves)\s+(?=\p{Lu})", regex.I)
+
+
+def _drop_reflexives(cands: Sequence[Candidate]) -> None:
+    """A name after ``calling itself`` / ``describing themselves as`` is the source, not
+    the pronoun before it: the pronoun is left out of the source and its span."""
+    for c in cands:
+        m = _REFLEXIVE.match(c.source or "")
+        if m is not None and c.source is not None:
+            c.source = c.source[m.end():]
+            if c.source_ref is not None:
+                c.source_ref = (c.source_ref[0] + m.end(), c.source_ref[1])
+
+
+@per_vocabulary
+def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """How a source names one who speaks for a body (``data/cues.json``: ``representatives``):
+    (the source as the speaker layer gives it - ``unnamed spokesman``, ``spokesperson of
+    Aerion``, ``company's spokeswoman``, ``Brightline spokesman``; the body is group
+    ``body``), and a premodifier before the noun in the source's own words (``a company
+    spokesperson``, ``A Velmora spokeswoman``)."""
+    reps = alternation(cue_data()["representatives"])
+    source = compile_pattern(r"^(?:unnamed\s+(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
+                             + r")\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)|(?:the\s+)?(?P<body>.+?)(?:['’]s?)?\s+(?:"
+                             + reps + r"))$", regex.I)
+    own = compile_pattern(r"^(?:an?|the)\s+(?P<body>(?:[\p{L}&.'’-]+\s+){0,3}?[\p{L}&.'’-]+?)(?:['’]s?)?\s+(?:"
+                          + reps + r")$", regex.I)
+    return source, own
+
+
+def _resolve_representatives(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],
+                             targets: dict[int, Candidate]) -> None:
+    """A spokesperson speaks for a body, so the body is the source: the one named with the
+    noun (``a spokesperson for Aerion``, ``Aerion's spokesman``, ``an Aerion spokesman``),
+    the common noun standing for it (``a company spokesperson``, ``the club's spokesman``:
+    left to :func:`_resolve_anaphors`), or, for a bare ``a spokesman said``, the latest body
+    the article named before it that is not the accuser the claim answers (``Brightline
+    hit back ... "These claims are false," a spokesman said``). Persons are no bodies here:
+    ``a spokeswoman for the senator`` keeps the speaker layer's reading."""
+    source, own = _representative_forms()
+    todo = [(c, m) for c in cands if c.source and (m := source.match(c.source)) is not None]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation", "government")]
+    starts = [a.start for a in names]
+    full = _full_names(names)
+    person_names = {pm.entity for pm in persons if pm.entity}
+    for c, m in todo:
+        body = m.group("body")
+        if body is None and c.source_ref is not None:
+            pre = own.match(text[c.source_ref[0]:c.source_ref[1]])
+            body = pre.group("body") if pre is not None else None
+        if body is not None and body in person_names:
+            continue
+        if body is None:
+            accuser = targets[id(c)].source if id(c) in targets else None
+            pos = c.source_ref[0] if c.source_ref else c.start
+            hi = bisect.bisect_left(starts, pos)
+            body = next((a.name for a in reversed(names[max(0, hi - 40):hi])
+                         if a.name != accuser and not _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start)), None)
+            if body is None:
+                continue
+        body = DETERMINER.sub("", body.strip())
+        c.source, c.source_type = full.get(body, body), "organisation"
+
+
+#: a named body's role right before the person holding it (``Brightplate's managing
+#: director, `` before ``Colin Ferris``; ``Velmora's vice president for communications, ``)
+_BODY_ROLE_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
+                                  r"['’]s?\s+(?:[\p{Ll}-]+\s+){0,4}?(?P<role>[\p{Ll}-]+),\s+$")
+
+
+def _resolve_agents(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
+    """A person named in apposition to a named body's role (``Brightplate's managing
+    director, Colin Ferris, rejected ...``, ``Transandina's lawyer, Martín Cueto, denied
+    ...``) speaks for that body: the source names both, ``Colin Ferris of Brightplate``, so
+    the person and the party are one source. A person's lawyer or other representative
+    (``Hale's lawyer, Ruth Adelman``: ``legal_representatives``) speaks for that person,
+    ``Ruth Adelman for Marcus Hale``; a person's other roles and a place's (``Brazil's
+    foreign minister, ...``) keep the person alone."""
+    todo = [c for c in cands if c.source_type == "person" and c.source_ref is not None]
+    if not todo:
+        return
+    names = [a for a in find_actors(text, persons, names=True) if a.kind in ("name", "organisation")]
+    full = _full_names(names)
+    person_full = {pm.text: pm.entity or pm.text for pm in persons}
+    spans = {(a.start, a.end) for a in names}
+    lawyers = frozenset(cue_data()["legal_representatives"]) | frozenset(cue_data()["representatives"])
+    for c in todo:
+        ref = c.source_ref
+        assert ref is not None
+        m = _BODY_ROLE_BEFORE.search(text, max(0, ref[0] - 120), ref[0])
+        if m is None:
+            continue
+        body = m.group("body")
+        if body in person_full:
+            if m.group("role") in lawyers and person_full[body] != c.source:
+                c.source = f"{c.source} for {person_full[body]}"
+        elif m.span("body") in spans:
+            c.source = f"{c.source} of {full.get(body, body)}"
+
+
+def _full_names(names: Sequence[Actor]) -> dict[str, str]:
+    """Each name's first words -> the longest name of the article they begin, so a
+    short name stands for the full one (``Meridian`` -> ``Meridian Health``)."""
+    full: dict[str, str] = {}
+    for a in names:
+        words = a.name.split()
+        for k in range(1, min(len(words), 6)):
+            prefix = " ".join(words[:k])
+            if len(a.name) > len(full.get(prefix, "")):
+                full[prefix] = a.name
+    return full
+
+
+def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None) -> str | None:
+    """What ``the company`` stands for: the latest of ``names[:hi]`` (the 40 before it)
+    that is no public body, party, union or vessel, not where something happened (``off
+    Masbate``) and not the accuser the claim answers (a ``named`` noun such as ``the
+    council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
+    bad = not_company_words()
+    for i in range(hi - 1, max(-1, hi - 40), -1):
+        a = names[i]
+        if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start):
+            continue
+        if not any(w.casefold() in bad for w in a.name.split()[:8]):
+            return a.name
+    return None
+
+
+#: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
+_LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
+                               r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")

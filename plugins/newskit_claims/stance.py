@@ -1,0 +1,45 @@
+"""A claim's stance read from its content when its cue did not fix it (a charge said to
+be false denies, a likely outcome predicts, an accusation alleges)."""
+
+from __future__ import annotations
+
+import regex
+
+from newskit_claims.candidate import Candidate
+from newskit_claims.grammar import patterns
+
+_LIKELY = regex.compile(r"\b(?:likely|possibility|possible|may|might|expected)\b", regex.I)
+_LIKELY_THAT = regex.compile(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", regex.I)
+
+
+def read_stance(text: str, c: Candidate) -> str:
+    """The stance a candidate ends with: the construction's when it fixed one, a denial's or
+    a confirmation's always; else read from the content (a charge said to be false or a
+    finding of nothing denies; a report stays one unless likely, which predicts; an
+    accusation not in a hypothetical alleges), an assertion otherwise."""
+    if c.fixed and c.stance != "asserts":
+        return c.stance
+    p = patterns()
+    content = text[c.start:min(c.end, c.start + 2000)]
+    if c.stance in ("denies", "confirms"):
+        return c.stance
+    if p["false_content"].match(content) or p["negated_charge"].match(content) or p["no_evidence"].match(content) or \
+            p["innocent_content"].match(content) or p["deny_content"].match(content) or \
+            p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
+            p["none_happened"].match(content) or p["no_truth"].match(content) or \
+            (p["none_start"].match(content) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
+        return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
+    pred = p["predictive"].search(content)
+    if c.stance == "reports":
+        strong = _LIKELY.search(content)
+        if c.cue and c.cue.lower() in ("cited", "citing", "quoted", "quoting") and not strong:
+            return "reports"
+        return "predicts" if strong else "reports"
+    if pred or _LIKELY_THAT.search(content):
+        return "predicts"
+    if c.stance == "alleges":
+        return "alleges"
+    for m in p["accusation"].finditer(content):
+        if not p["hypothetical"].search(content[max(0, m.start() - 20):m.start()]):
+            return "alleges"
+    return c.stance if c.stance in ("predicts",) else "asserts"

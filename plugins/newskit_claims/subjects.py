@@ -1,0 +1,341 @@
+"""Who speaks: the source of a cue read from the words before it in its clause (a name, a
+body named after its place, a common-noun phrase, a pronoun, ``both nations``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from newskit import Span
+from newskit.actors import Actor, ActorIndex
+from newskit_claims.candidate import Candidate
+from newskit_claims.cues import cue_data
+from newskit_claims.gates import scan
+from newskit_claims.grammar import BETWEEN, patterns
+from newskit_claims.lexical import FUNCTION_WORDS, NOT_NP, OPENING, SENTENCE_GAP
+
+#: ``both X and Y``: the two names of a pair of parties
+_AND = regex.compile(r"\s+and\s+")
+
+#: where a clause breaks off: the subject of a cue lies after the last break before it
+_BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
+#: a non-restrictive relative clause right before a cue (``, which runs the clinic,``)
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
+#: "A military source, speaking to AFP on condition of anonymity, denied": a participle
+#: phrase between commas is an aside (the outlet in it is no subject)
+_PARTICIPLE_ASIDE = regex.compile(r",\s+\p{Ll}{2,}ing\s[^,;:\"“”]{1,80},\s*$")
+
+#: a capitalised word that continues a name around a place ("Bank of England", "US
+#: Justice Department"): the place only qualifies the body
+_NAME_LEFT = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}&.'’-]*\s+(?:(?:of|for)\s+(?:the\s+)?)?$")
+_NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December)\b)"
+                           r"\p{Lu}[\p{L}&.'’-]*(?![\p{L}\p{N}'’-])")
+#: a noun phrase in apposition after a name, right before a cue (``SPC Financial Group, the
+#: bank's parent, denied``): the name before it is the subject
+_APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60},\s*$")
+
+
+def source_name(text: str, a: Actor) -> tuple[str, str, int]:
+    """Canonical source for an actor mention, with a role tail ("Seoul's foreign ministry")."""
+    if a.kind == "person":
+        return a.name, "person", a.end
+    tail = patterns()["np_tail"].match(text, a.end, min(len(text), a.end + 40))
+    kind = {"capital": "country", "city": "country", "state": "country", "region": "country",
+            "demonym": "country"}.get(a.kind, a.kind)
+    if tail:
+        return f"{a.name} {tail.group(1).lower()}", "government" if "media" not in tail.group(1).lower() else "outlet", tail.end()
+    return a.name, kind, a.end
+
+
+def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex,
+                cands: Sequence[Candidate]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The source of a cue at ``pos``: the nearest actor before it in its clause, a
+    resolved pronoun, or "both nations" resolved from the allegation being answered."""
+    p = patterns()
+    lo = max(sent.start, pos - 300)
+    for b in _BREAK.finditer(text, lo, pos):
+        lo = b.end()
+    aside = _RELATIVE_ASIDE.search(text, lo, pos) or _APPOSITIVE_ASIDE.search(text, lo, pos) or \
+        _PARTICIPLE_ASIDE.search(text, lo, pos)
+    if aside is not None:
+        pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
+    both = None
+    for bm in p["both"].finditer(text, lo, pos):
+        both = bm
+    if both is not None and pos - both.end() < 30:
+        pair = both_parties(text, both.start(), sent, actors, cands)
+        if pair:
+            return pair, "country", both.span()
+    near = [a for a in actors.between(lo, pos) if not is_locative(text, lo, a)]
+    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
+    if near and np is not None and near[-1].end <= np.start():
+        return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
+    if near:
+        a = near[-1]
+        # "both Moscow and Pyongyang"
+        if len(near) >= 2 and _AND.fullmatch(text, near[-2].end, a.start) and \
+                p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
+            names = sorted({near[-2].name, a.name})
+            return " and ".join(names), "country", (near[-2].start, a.end)
+        joined = _joined_parties(text, lo, a)
+        if joined is not None:
+            return text[joined[0]:joined[1]], "organisation" if a.kind != "person" else "group", joined
+        modified = _modified_body(text, lo, a)
+        if modified is not None:
+            return text[modified[0]:modified[1]], source_name(text, a)[1], modified  # "the Tajik Defence Ministry"
+        name, kind, end = source_name(text, a)
+        tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
+        if tail is not None and a.kind != "person" and OPENING.fullmatch(text, lo, a.start):
+            return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
+        body = _body_around_place(text, a, end, lo, pos)
+        if body is not None:
+            return text[body[0]:body[1]], "organisation", body  # "The Bank of England rejected"
+        wide = of_head(text, lo, a.start)
+        if wide is not None:
+            return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
+        head = locative_head(text, lo, a.start)
+        if head is not None:
+            return text[head[0]:head[1]], "group", head  # "A community leader in Gidan Bakwai said"
+        return name, kind, (a.start, end)
+    pron = p["he_she"].search(text, lo, pos)
+    if pron:
+        prior = actors.persons_before(pron.start(), pron.start() - 1500)
+        if prior:
+            return prior[-1].name, "person", pron.span()
+    if np is not None:
+        return np.group("np"), "organisation", np.span("np")
+    nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
+    if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
+            nm.group("np").lower() not in cue_data()["unnamed"] and \
+            (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"):
+        return nm.group("np"), "organisation", nm.span("np")
+    last = None
+    for m in p["unnamed"].finditer(text, lo, pos):
+        last = m
+    if last is not None:
+        wide = of_head(text, lo, last.start())
+        if wide is not None:
+            return text[wide:last.end()], "group", (wide, last.end())
+        label = cue_data()["unnamed"][last.group().lower()]
+        return label, "unnamed", last.span()
+    group = _group_before(text, lo, pos)
+    if group is not None:
+        return text[group[0]:group[1]], "group", group
+    return clause_np(text, lo, pos)
+
+
+#: capitalised words right before a body's name that qualify it (``the Kyrgyz Defence
+#: Ministry``, ``Tajikistan's Foreign Ministry``): one or two, a possessive allowed
+_MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)?)\s+$")
+#: names joined by ``and`` before the last one (``Harlow and Bramwell denied``)
+_JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<first>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})"
+                               r"\s+and\s+$")
+#: a relative clause whose subject is the body (``..., which the Kyrgyz Defence Ministry denied``)
+_RELATIVE_OPENING = regex.compile(r"(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$", regex.I)
+_NOT_MODIFIER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "but", "and", "on", "in"})
+
+
+def _modified_body(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
+    """A body named with the country or group it belongs to (``the Kyrgyz Defence
+    Ministry``, ``Tajikistan's Foreign Ministry``): the qualifying capitalised words are
+    part of the party's name, whether or not they are a known place, or the defence
+    ministries of two countries blaming each other would be one party."""
+    if a.kind == "person" or a.is_place or a.kind == "demonym":
+        return None
+    m = _MODIFIER_BEFORE.search(text, max(lo, a.start - 40), a.start)
+    if m is None:
+        return None
+    words = m.group("mod").split()
+    while words and words[0].lower() in _NOT_MODIFIER:
+        words = words[1:]
+    if not words or any(w.lower().rstrip("'’s") in _NOT_MODIFIER for w in words):
+        return None
+    start = text.rindex(words[0], m.start("mod"), a.start)
+    if not OPENING.fullmatch(text, lo, start) and _RELATIVE_OPENING.search(text, max(lo, start - 12), start) is None:
+        return None
+    return start, a.end
+
+
+def _joined_parties(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
+    """Two names joined by ``and`` opening the clause (``Harlow and Bramwell denied the
+    claim``): both speak, so the source is the pair, not the last name alone."""
+    if a.is_place or a.kind == "demonym":
+        return None
+    m = _JOINED_BEFORE.search(text, max(lo, a.start - 60), a.start)
+    if m is None or m.group("first").split()[0].lower() in _NOT_MODIFIER:
+        return None
+    if not OPENING.fullmatch(text, lo, m.start("first")):
+        return None
+    return m.start("first"), a.end
+
+
+def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tuple[int, int] | None:
+    """``The Bank of England rejected``, ``The US Justice Department said``, ``Norway's
+    Fisheries Directorate denied``: a place inside
+    a capitalised name that runs up to the cue is no source; the whole name is (a body
+    named after its place). Only when the place gave no role tail of its own."""
+    if end != a.end or not (a.is_place or a.kind == "demonym"):
+        return None
+    s, e = a.start, a.end
+    while (m := _NAME_LEFT.search(text, max(lo, s - 40), s)) is not None and text[m.start():m.end()].strip() != "The":
+        s = m.start()
+    if text[e:e + 2] in ("'s", "’s") and _NAME_RIGHT.match(text, e + 2, pos) is not None:
+        e += 2  # "Norway's Fisheries Directorate rejected": the country's body
+    while (m := _NAME_RIGHT.match(text, e, pos)) is not None:
+        e = m.end()
+    if (s, e) == (a.start, a.end) or regex.fullmatch(BETWEEN + r"\s*", text[e:pos]) is None:
+        return None
+    return s, e
+
+
+def _body_of_place(text: str, a: Actor, end: int, pos: int) -> regex.Match[str] | None:
+    """``The Spanish football federation said ..., rejecting the complaint``: a demonym or
+    place opening a noun phrase whose head names a body only qualifies it, however far the
+    cue; the noun phrase must end there (a comma, a verb or the cue follows)."""
+    if a.is_place is False and a.kind != "demonym":
+        return None
+    m = patterns()["name_np_tail"].match(text, end, pos)
+    if m is None or text[m.end("head"):m.end("head") + 1].isalpha():
+        return None
+    return m
+
+
+def locative_head(text: str, lo: int, start: int) -> tuple[int, int] | None:
+    """The head before a locative preposition that opens the clause of a name or phrase at
+    ``start`` (``Nurses at two hospitals``, ``A community leader in Gidan Bakwai``): who
+    speaks is the head, the place only where."""
+    m = patterns()["loc_head"].search(text, max(lo, start - 50), start)
+    if m is None or not OPENING.fullmatch(text, lo, m.start()):
+        return None
+    words = m.group("head").lower().split()
+    if any(w in FUNCTION_WORDS or w in NOT_NP or w in cue_data()["np_participles"] for w in words):
+        return None  # "A complaint lodged in Paris": the participle phrase is read by _clause_np
+    s, e = m.span("head")
+    return s, e
+
+
+def _group_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """``Parents gathered outside. Several accused the army``: a quantifier opening the
+    cue's clause stands for the plural noun opening the sentence before it."""
+    p = patterns()
+    if p["quantifier"].fullmatch(text[lo:pos].strip()) is None:
+        return None
+    gap = None
+    for g in SENTENCE_GAP.finditer(text, max(0, lo - 400), lo):
+        gap = g
+    if gap is None:
+        return None
+    prev = max([0] + [g.end() for g in SENTENCE_GAP.finditer(text, max(0, gap.start() - 400), gap.start())])
+    m = p["group_opening"].match(text, prev, gap.start())
+    if m is None or m.group("noun").lower() in FUNCTION_WORDS or m.group("noun").lower() in NOT_NP:
+        return None
+    s, e = m.span("noun")
+    return s, e
+
+
+def is_locative(text: str, lo: int, a: Actor) -> bool:
+    """Whether a place actor is only where something happened (``filed in Chicago``,
+    ``off Masbate``): after a locative preposition, it is never a claim's source."""
+    return a.is_place and patterns()["locative"].search(text, max(lo, a.start - 12), a.start) is not None
+
+
+def of_head(text: str, lo: int, start: int) -> int | None:
+    """Where the source phrase really starts when the name at ``start`` is the Y of a
+    clause-opening ``X of Y`` with a plural head (``Relatives of the victims``,
+    ``Lawyers for the family``, ``Monitors from the African Union``): the source is the
+    whole phrase, whose head is X."""
+    m = patterns()["of_head"].search(text, max(lo, start - 60), start)
+    if m is None or not OPENING.fullmatch(text, lo, m.start()):
+        return None
+    head = m.group("head").split()[-1].lower()
+    return None if head in FUNCTION_WORDS else m.start("head")
+
+
+def clause_np(text: str, lo: int, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """A common-noun phrase opening the cue's clause and ending right before it
+    (``Families of the miners accused``, ``A class action filed in Denver accuses``):
+    its words (but a sentence-initial capital) are lower case, its participle phrase
+    (``filed in Denver``) is left out of the source."""
+    m = patterns()["clause_np"].fullmatch(text, lo + len(text[lo:pos]) - len(text[lo:pos].lstrip()), pos)
+    if m is None:
+        return None, None, None
+    np = m.group("np")
+    words = np.split()
+    if any(w[:1].isupper() for w in words[1:]) or words[-1].lower() in FUNCTION_WORDS or \
+            words[0].lower() in FUNCTION_WORDS or any(w.lower() in NOT_NP for w in words):
+        return None, None, None
+    return np, "group", m.span("np")
+
+
+def both_parties(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]) -> str | None:
+    """Who "both nations" are: the parties of the latest allegation, else the two
+    countries most named around."""
+    accusers: set[str] = set()
+    for c in list(reversed(cands))[:20]:
+        if c.stance == "alleges" and c.end <= pos + 1 and c.start >= pos - 600:
+            inside = [a for a in actors.between(c.start, c.end)
+                      if a.kind in ("country", "capital", "demonym")]
+            accusers = {c.source or ""}
+            names: list[str] = []
+            for a in inside:
+                if a.name not in names and a.name not in accusers:
+                    names.append(a.name)
+            if len(names) >= 2:
+                return " and ".join(sorted(names[:2]))
+            break
+    window = [a for a in actors.between(pos - 800, pos + 200)
+              if a.kind in ("country", "capital", "demonym") and a.name not in accusers]
+    counts: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for a in window:
+        counts[a.name] = counts.get(a.name, 0) + 1
+        if a.end <= pos:
+            last[a.name] = a.start
+    ranked = sorted(counts, key=lambda n: (-counts[n], -last.get(n, -1), n))
+    if len(ranked) >= 2:
+        return " and ".join(sorted(ranked[:2]))
+    return None
+
+
+def actor_after(text: str, pos: int, actors: ActorIndex) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The actor right after ``pos`` (within six characters): the agent after ``by``,
+    the source after ``according to``."""
+    for a in actors.between(pos, pos + 200):
+        if pos <= a.start <= pos + 6:
+            name, kind, end = source_name(text, a)
+            return name, kind, (a.start, end)
+    return None, None, None
+
+
+def coordinated_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate],
+                        live: frozenset[str]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The subject a verb after ``and`` shares with the cue before it in its sentence
+    (``The agency said the road had been inspected and dismissed the claims as
+    unfounded``)."""
+    if not _AND_BEFORE.search(text, max(sent.start, pos - 6), pos):
+        return None, None, None
+    first = next((m for m in scan("cue", text, sent, live) if m.end() < pos), None)
+    if first is None:
+        return None, None, None
+    return cue_subject(text, first.start(), sent, actors, cands)
+
+
+_AND_BEFORE = regex.compile(r"\sand\s+$")
+
+
+def clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]
+                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The subject opening the main clause after ``pos`` (``Denying ..., both countries
+    insist ...``): "both/the two <nouns>" or an actor right there; never an actor further
+    on (the object of ``abide by`` is no denier)."""
+    start = pos
+    while start < sent.end and text[start] in " ,\t":
+        start += 1
+    both = patterns()["both"].match(text, start, sent.end)
+    if both is not None:
+        pair = both_parties(text, both.start(), sent, actors, cands)
+        if pair:
+            return pair, "country", both.span()
+    return actor_after(text, start, actors)
