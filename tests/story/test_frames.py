@@ -185,3 +185,21 @@ def test_an_infinitive_after_a_verb_of_agreeing_is_the_act(pipeline: Pipeline) -
                             "of the district."))[0])
     frames = lead_frames(a, _context([a], frozenset()))
     assert {f.word: f.theme for f in frames}.get("close") == base("school")
+
+
+def test_a_verb_of_occurring_after_the_first_sentence_names_no_happening(pipeline: Pipeline) -> None:
+    """"the union had opened with a demand of 12%" in a lead's second sentence tells a detail
+    of a party, not the news: "union" is no happening noun, and the outlets' "union"s are no
+    event (the word opens the lead in the headline or the first sentence only)."""
+    rows = (
+        ("Dock workers accept pay offer, ending strike at Gdansk port",
+         "Dock workers at the port of Gdansk accepted a 7% pay rise on Thursday, ending a nine-day strike.\n"
+         "Talks had stalled for a week after the union had opened with a demand of 12%, officials said."),
+        ("Gdansk strike ends as union backs deal",
+         "The dockers' union at Gdansk approved a pay deal on Thursday that ends a strike which had "
+         "halted container traffic.\nThe union said members voted by a large majority."),
+    )
+    analyses = [pipeline.run(a) for a in _arts(*rows)]
+    assert base("union") not in happening_nouns(frame_groups(analyses))
+    story = build_story(analyses)
+    assert not any(m.text == "union" for e in story.events for m in e.mentions)

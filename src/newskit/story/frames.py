@@ -16,8 +16,8 @@ backed it") is the noun nearest before it in its sentence that is no subject.
 Frames of two or more articles with the same theme (by stem) whose sentences' days agree are
 one act: their words are linked, with every later mention of those words in the same
 article ("blocked ... the decision to block"). The subject of a verb of occurring or
-appearing ("A sinkhole opened", "a fire broke out"; a closed class) names the happening
-itself when its frame is one of those aligned: every mention of that noun in the story joins
+appearing ("A sinkhole opened", "a fire broke out"; a closed class) in a headline or a first
+sentence names the happening itself when its frame is one of those aligned: every mention of that noun in the story joins
 the act, and so do the lead predicates whose subject it is ("a sinkhole that swallowed
 cars").
 
@@ -310,8 +310,11 @@ def _object(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
     return _np_head(toks, j)[0]
 
 
-def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
-    """The frames of one lead sentence's tokens."""
+def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -> list[Frame]:
+    """The frames of one lead's tokens; a verb of occurring names its subject's happening
+    only in the headline or before ``opening`` (the end of the first sentence): a later
+    sentence of the lead tells a detail, often of a party ("the pirates had opened with a
+    demand"), not the news."""
     d = _data()
     out: list[Frame] = []
     for i, (w, s, e, head) in enumerate(toks):
@@ -338,7 +341,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx) -> list[Frame]:
             if theme is None:
                 continue
         nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
-        occurs = verbal and subject is not None and base(w) in ctx.occurring \
+        occurs = verbal and subject is not None and base(w) in ctx.occurring and (head or s < opening) \
             and (w not in d["break_out"] or nxt == "out") and (nxt not in d["particles"] or nxt in d["occurring_particles"])
         finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
         when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
@@ -383,7 +386,8 @@ def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
     title = a.article.title or ""
     head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
     body = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
-    return [*_frames_of(a, head, ctx), *_frames_of(a, body, ctx)]
+    opening = sents[0].end if sents else len(text)
+    return [*_frames_of(a, head, ctx), *_frames_of(a, body, ctx, opening)]
 
 
 def _context(analyses: Sequence[Analysis], events: Set[str]) -> _Ctx:
