@@ -154,3 +154,20 @@ def test_a_scale_word_and_its_digits_are_one_value(whole: int, tenth: int) -> No
     b = _fig(f"The plant makes {whole * 1_000_000 + tenth * 100_000:,} tonnes a year.", "a2")
     assert base_value(a) == base_value(b)
     assert base_value(_fig("half a million barrels")) == base_value(_fig("500,000 barrels"))
+
+
+def test_one_unit_table_gives_the_measures_their_kind_and_the_values_their_base() -> None:
+    """``unit_dimensions`` is the one table: the kind a measure accepts (``_kind``) and the
+    base value compared (``to_base``) come from it, kelvin included."""
+    from newskit.model import QuantityMention
+    from newskit.story.figure_data import _kind
+    from newskit.story.figure_units import to_base
+
+    def kind(unit: str) -> str:
+        return _kind(QuantityMention(start=0, end=1, text="1", value=1, unit=unit))
+
+    assert [kind(u) for u in ("km/h", "in", "m2", "°F", "K", "MW", "hp")] == [
+        "speed", "length", "area", "temperature", "temperature", "power", "power"]
+    assert kind("barrel") == "thing:barrel" and kind("USD") == "money" and kind("") == "plain"
+    assert abs(to_base(300, "K") - 26.85) < 1e-9
+    assert abs(to_base(116.6, "°F") - 47.0) < 1e-9

@@ -83,6 +83,22 @@ def _phrases() -> dict[str, Any]:
     }
 
 
+#: the dimensions of ``unit_dimensions`` that are kinds of amount of their own for the
+#: measures (``figures.json`` ``measures`` ``kinds``)
+_MEASURED_KINDS = frozenset({"speed", "length", "area", "temperature", "power"})
+
+
+@cache
+def unit_dimensions() -> dict[str, tuple[str, float]]:
+    """A normalised unit (as the quantities plugin writes it, lower-cased) to its dimension
+    and its factor to the dimension's base unit (``figures.json`` ``unit_dimensions``): the
+    one unit table, read by the measures (:func:`_kind`) and by the comparison of values
+    (``figure_units``)."""
+    raw = _data()["unit_dimensions"]
+    return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
+            for u, f in units.items()}
+
+
 def _kind(q: QuantityMention) -> str:
     """What sort of amount: money, percent, speed, length, area, temperature, power,
     magnitude, people, plain (a bare number) or ``thing:<noun>``."""
@@ -95,9 +111,9 @@ def _kind(q: QuantityMention) -> str:
         return "money"
     if low in ("percent", "percentage point"):
         return "percent"
-    for k in ("speed", "length", "area", "temperature", "power"):
-        if low in d[f"{k}_units"]:
-            return k
+    dim = unit_dimensions().get(low, ("", 1.0))[0]
+    if dim in _MEASURED_KINDS:
+        return dim
     if low == "magnitude":
         return "magnitude"
     if low in d["people_units"]:

@@ -27,7 +27,7 @@ from functools import cache
 import regex
 
 from newskit.model import Figure
-from newskit.story.figure_data import _data
+from newskit.story.figure_data import _data, unit_dimensions
 
 __all__ = ["base_value", "dimension", "is_measured", "measurement_step", "to_base"]
 
@@ -35,15 +35,6 @@ _ISO = regex.compile(r"[A-Z]{3}")
 
 #: dimensions whose amounts are counted or fixed by a text, not read off an instrument
 _EXACT = ("count", "percent", "multiple", "magnitude")
-
-
-@cache
-def _units() -> dict[str, tuple[str, float]]:
-    """A normalised unit (as the quantities plugin writes it) to its dimension and its
-    factor to the dimension's base unit (``figures.json`` ``unit_dimensions``)."""
-    raw = _data()["unit_dimensions"]
-    return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
-            for u, f in units.items()}
 
 
 @cache
@@ -56,7 +47,7 @@ def _unit_dimension(unit: str | None) -> tuple[str, float]:
     u = (unit or "").strip()
     if _ISO.fullmatch(u):
         return f"money:{u}", 1.0
-    return _units().get(u.lower(), ("count", 1.0))
+    return unit_dimensions().get(u.lower(), ("count", 1.0))
 
 
 def dimension(f: Figure) -> tuple[str, float]:
@@ -67,7 +58,7 @@ def dimension(f: Figure) -> tuple[str, float]:
 
 def is_measured(unit: str | None) -> bool:
     """Whether a unit is one of measure (``kg``, ``km``, ``MW``), not a counted noun."""
-    return (unit or "").lower() in _units()
+    return (unit or "").lower() in unit_dimensions()
 
 
 def to_base(value: float, unit: str | None) -> float:

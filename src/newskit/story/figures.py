@@ -31,7 +31,6 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
 from typing import Any
 
 import attrs
@@ -56,6 +55,7 @@ from newskit.story.figure_data import (
     _is_person_noun,
     _measures,
     _phrases,
+    unit_dimensions,
 )
 from newskit.story.figure_label import (
     _day,
@@ -449,17 +449,12 @@ def _distance_to(text: str, q: QuantityMention, sent: tuple[int, int]) -> str | 
     40 km north of the city of Huaraz``): a measure of its own, never the depth or the
     length of what happened; two outlets placing it against one place are compared. With
     no place named (``30 km away from the town``) it is ``distance``, which no rule names."""
-    if (q.unit or "").lower() not in _length_units():
+    if unit_dimensions().get((q.unit or "").lower(), ("",))[0] != "length":
         return None
     m = _TO_PLACE.match(text, q.end, sent[1])
     if m is None:
         return None
     return f"distance from {m.group('place')}" if m.group("place") else "distance"
-
-
-@cache
-def _length_units() -> frozenset[str]:
-    return frozenset(u.lower() for u in _data()["length_units"])
 
 
 #: "85 million euros ($98.6 million)", "£48m (about $60m)": an amount restated in brackets
