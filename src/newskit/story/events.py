@@ -36,6 +36,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
+from newskit.story.causes import attach_causes
 from newskit.story.central import central_index, fold_into_central, lead_whens
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
@@ -472,6 +473,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)
     clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
+    clusters = attach_causes(clusters, texts, excluded)  # "shut down after a leak" (story/causes.py)
     # a word learned from the story is kept where it tells the central happening only
     clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
     built = [_story_event(c, used) for c in clusters]
