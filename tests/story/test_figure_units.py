@@ -169,5 +169,6 @@ def test_one_unit_table_gives_the_measures_their_kind_and_the_values_their_base(
     assert [kind(u) for u in ("km/h", "in", "m2", "°F", "K", "MW", "hp")] == [
         "speed", "length", "area", "temperature", "temperature", "power", "power"]
     assert kind("barrel") == "thing:barrel" and kind("USD") == "money" and kind("") == "plain"
+    assert kind("degree") == "thing:degree"  # no scale: an angle, a rise or a temperature
     assert abs(to_base(300, "K") - 26.85) < 1e-9
     assert abs(to_base(116.6, "°F") - 47.0) < 1e-9

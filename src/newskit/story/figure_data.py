@@ -112,7 +112,7 @@ def _kind(q: QuantityMention) -> str:
     if low in ("percent", "percentage point"):
         return "percent"
     dim = unit_dimensions().get(low, ("", 1.0))[0]
-    if dim in _MEASURED_KINDS:
+    if dim in _MEASURED_KINDS and low not in d["kindless_units"]:
         return dim
     if low == "magnitude":
         return "magnitude"
