@@ -14,7 +14,7 @@ from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
-from newskit_claims.subjects import clause_np, is_locative, locative_head, of_head
+from newskit_claims.subjects import Subject, clause_np, is_locative, locative_head, of_head
 
 _THAT_END = regex.compile(r"\bthat\s*$")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
@@ -66,7 +66,7 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
 
 def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple[int, int],
                    cue_start: int | None, actors: ActorIndex
-                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+                   ) -> Subject:
     """A quote's speaker read as a claim's source: the whole ``X of Y`` phrase when the
     speaker is its Y (``Relatives of the victims``), and never a place that is only
     where (``A complaint lodged in Paris alleges``: the complaint, else no source)."""

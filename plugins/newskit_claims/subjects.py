@@ -49,11 +49,30 @@ def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     return a.name, kind, a.end
 
 
-def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex,
-                cands: Sequence[Candidate]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+#: a source read for a cue: its name, its kind and where the text names it
+Subject = tuple[str | None, str | None, tuple[int, int] | None]
+
+
+def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]) -> Subject:
     """The source of a cue at ``pos``: the nearest actor before it in its clause, a
     resolved pronoun, or "both nations" resolved from the allegation being answered."""
     p = patterns()
+    lo, pos = _clause_before(text, pos, sent)
+    both = _both_subject(text, lo, pos, sent, actors, cands)
+    if both is not None:
+        return both
+    near = [a for a in actors.between(lo, pos) if not is_locative(text, lo, a)]
+    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
+    if near and np is not None and near[-1].end <= np.start():
+        return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
+    if near:
+        return _actor_subject(text, lo, pos, near)
+    return _subject_without_actor(text, lo, pos, sent, actors, np)
+
+
+def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
+    """Where the cue's subject may lie: from the last clause break before the cue (at most
+    300 characters back) to the cue, or to the aside between them."""
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
@@ -61,44 +80,61 @@ def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex,
         _PARTICIPLE_ASIDE.search(text, lo, pos)
     if aside is not None:
         pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
+    return lo, pos
+
+
+def _both_subject(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex,
+                  cands: Sequence[Candidate]) -> Subject | None:
+    """``both nations`` right before the cue: the two parties it stands for (:func:`both_parties`)."""
     both = None
-    for bm in p["both"].finditer(text, lo, pos):
+    for bm in patterns()["both"].finditer(text, lo, pos):
         both = bm
     if both is not None and pos - both.end() < 30:
         pair = both_parties(text, both.start(), sent, actors, cands)
         if pair:
             return pair, "country", both.span()
-    near = [a for a in actors.between(lo, pos) if not is_locative(text, lo, a)]
-    np = p["np_subject"].search(text, max(lo, pos - 80), pos)
-    if near and np is not None and near[-1].end <= np.start():
-        return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
-    if near:
-        a = near[-1]
-        # "both Moscow and Pyongyang"
-        if len(near) >= 2 and _AND.fullmatch(text, near[-2].end, a.start) and \
-                p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
-            names = sorted({near[-2].name, a.name})
-            return " and ".join(names), "country", (near[-2].start, a.end)
-        joined = _joined_parties(text, lo, a)
-        if joined is not None:
-            return text[joined[0]:joined[1]], "organisation" if a.kind != "person" else "group", joined
-        modified = _modified_body(text, lo, a)
-        if modified is not None:
-            return text[modified[0]:modified[1]], source_name(text, a)[1], modified  # "the Tajik Defence Ministry"
-        name, kind, end = source_name(text, a)
-        tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
-        if tail is not None and a.kind != "person" and OPENING.fullmatch(text, lo, a.start):
-            return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
-        body = _body_around_place(text, a, end, lo, pos)
-        if body is not None:
-            return text[body[0]:body[1]], "organisation", body  # "The Bank of England rejected"
-        wide = of_head(text, lo, a.start)
-        if wide is not None:
-            return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
-        head = locative_head(text, lo, a.start)
-        if head is not None:
-            return text[head[0]:head[1]], "group", head  # "A community leader in Gidan Bakwai said"
-        return name, kind, (a.start, end)
+    return None
+
+
+def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subject:
+    """The source when an actor stands in the cue's clause: the last one, read with what
+    names it with it (a pair, a qualified body, a body named after its place, the head of
+    ``X of Y`` or of ``X in Y``)."""
+    p = patterns()
+    a = near[-1]
+    # "both Moscow and Pyongyang"
+    if len(near) >= 2 and _AND.fullmatch(text, near[-2].end, a.start) and \
+            p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
+        names = sorted({near[-2].name, a.name})
+        return " and ".join(names), "country", (near[-2].start, a.end)
+    joined = _joined_parties(text, lo, a)
+    if joined is not None:
+        return text[joined[0]:joined[1]], "organisation" if a.kind != "person" else "group", joined
+    modified = _modified_body(text, lo, a)
+    if modified is not None:
+        return text[modified[0]:modified[1]], source_name(text, a)[1], modified  # "the Tajik Defence Ministry"
+    name, kind, end = source_name(text, a)
+    tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
+    if tail is not None and a.kind != "person" and OPENING.fullmatch(text, lo, a.start):
+        return text[a.start:tail.end("head")], "organisation", (a.start, tail.end("head"))
+    body = _body_around_place(text, a, end, lo, pos)
+    if body is not None:
+        return text[body[0]:body[1]], "organisation", body  # "The Bank of England rejected"
+    wide = of_head(text, lo, a.start)
+    if wide is not None:
+        return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"
+    head = locative_head(text, lo, a.start)
+    if head is not None:
+        return text[head[0]:head[1]], "group", head  # "A community leader in Gidan Bakwai said"
+    return name, kind, (a.start, end)
+
+
+def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex,
+                           np: regex.Match[str] | None) -> Subject:
+    """The source when no actor stands in the cue's clause: a pronoun's person, a common
+    noun naming a body, a capitalised name opening the clause, an unnamed source
+    (``officials``), a quantifier's group, else the noun phrase opening the clause."""
+    p = patterns()
     pron = p["he_she"].search(text, lo, pos)
     if pron:
         prior = actors.persons_before(pron.start(), pron.start() - 1500)
@@ -253,7 +289,7 @@ def of_head(text: str, lo: int, start: int) -> int | None:
     return None if head in FUNCTION_WORDS else m.start("head")
 
 
-def clause_np(text: str, lo: int, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+def clause_np(text: str, lo: int, pos: int) -> Subject:
     """A common-noun phrase opening the cue's clause and ending right before it
     (``Families of the miners accused``, ``A class action filed in Denver accuses``):
     its words (but a sentence-initial capital) are lower case, its participle phrase
@@ -299,7 +335,7 @@ def both_parties(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Seq
     return None
 
 
-def actor_after(text: str, pos: int, actors: ActorIndex) -> tuple[str | None, str | None, tuple[int, int] | None]:
+def actor_after(text: str, pos: int, actors: ActorIndex) -> Subject:
     """The actor right after ``pos`` (within six characters): the agent after ``by``,
     the source after ``according to``."""
     for a in actors.between(pos, pos + 200):
@@ -310,7 +346,7 @@ def actor_after(text: str, pos: int, actors: ActorIndex) -> tuple[str | None, st
 
 
 def coordinated_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate],
-                        live: frozenset[str]) -> tuple[str | None, str | None, tuple[int, int] | None]:
+                        live: frozenset[str]) -> Subject:
     """The subject a verb after ``and`` shares with the cue before it in its sentence
     (``The agency said the road had been inspected and dismissed the claims as
     unfounded``)."""
@@ -325,8 +361,7 @@ def coordinated_subject(text: str, pos: int, sent: Span, actors: ActorIndex, can
 _AND_BEFORE = regex.compile(r"\sand\s+$")
 
 
-def clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]
-                   ) -> tuple[str | None, str | None, tuple[int, int] | None]:
+def clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]) -> Subject:
     """The subject opening the main clause after ``pos`` (``Denying ..., both countries
     insist ...``): "both/the two <nouns>" or an actor right there; never an actor further
     on (the object of ``abide by`` is no denier)."""
