@@ -22,7 +22,7 @@ from newskit.datafiles import package_json
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
-__all__ = ["Actor", "ActorIndex", "find_actors", "gazetteer_scan", "place_country"]
+__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -107,8 +107,18 @@ _SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC
 
 
 @cache
+def calendar_words() -> frozenset[str]:
+    """The months' and weekdays' names as written (``January``, ``Monday``): capitalised
+    words that name a time, never an actor or a place."""
+    d = _data("actors.json")
+    return frozenset(d["months"]) | frozenset(d["weekdays"])
+
+
+@cache
 def _stop() -> frozenset[str]:
-    return frozenset(w.lower() for w in _data("actors.json").get("not_names", []))
+    """Capitalised words that open no name: ``not_names`` and the calendar's names."""
+    words = [*_data("actors.json").get("not_names", []), *calendar_words()]
+    return frozenset(w.lower() for w in words)
 
 
 def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:

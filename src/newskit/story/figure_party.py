@@ -32,7 +32,7 @@ from collections.abc import Sequence
 
 import regex
 
-from newskit.actors import place_country
+from newskit.actors import calendar_words, place_country
 from newskit.model import Figure
 
 __all__ = ["calendar_word", "PartyReader", "split_by_party"]
@@ -58,9 +58,6 @@ _SOURCE_PLACE = regex.compile(r"\s+(?:in|of|from)\s+" + _CAP)
 _WORDS = regex.compile(r"\p{Lu}[\p{L}’']*\p{L}")
 #: the shape of an adjective of nationality (English suffixes, a closed class): Belorian, Sudanese, Iraqi
 _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
-#: months and weekdays (closed classes): capitalised, never a side
-_CALENDAR = regex.compile(r"(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Septem|Octo|Novem|Decem)ber|"
-                          r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day")
 
 #: a side, "*" for all sides, or None
 Side = str | None
@@ -68,7 +65,7 @@ Side = str | None
 
 def calendar_word(word: str) -> bool:
     """Whether a capitalised word is a month or a weekday (``in January``: a time, no place)."""
-    return _CALENDAR.fullmatch(word) is not None
+    return word in calendar_words()
 
 
 def same_side(a: str, b: str) -> bool:
@@ -192,7 +189,7 @@ class PartyReader:
 def _is_side_word(word: str) -> bool:
     """A capitalised modifier that may name a side: not a month or a weekday (``12
     Thursday``)."""
-    return _CALENDAR.fullmatch(word) is None
+    return not calendar_word(word)
 
 
 def split_by_party(figs: Sequence[Figure], reader: PartyReader) -> list[list[Figure]]:

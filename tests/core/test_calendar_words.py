@@ -1,0 +1,31 @@
+"""The calendar's names are read from one place (``actors.json``): they open no name, and
+the story's figures never take them for a side or a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.actors import calendar_words, find_actors
+from newskit.story.figure_party import calendar_word
+
+
+def test_the_twelve_months_and_seven_weekdays() -> None:
+    words = calendar_words()
+    assert len(words) == 19
+    assert {"January", "May", "September", "Monday", "Sunday"} <= words
+    assert "Sept" not in words and "monday" not in words  # the full names, as written
+
+
+@pytest.mark.parametrize("text", [
+    "The tenants' union said on Wednesday that Harbour Estates had ignored the repairs.",
+    "In September, Harbour Estates said the repairs would be finished by Friday.",
+])
+def test_a_month_or_weekday_opens_no_name(text: str) -> None:
+    names = {a.text for a in find_actors(text)}
+    assert "Harbour Estates" in names
+    assert not names & calendar_words(), names
+
+
+def test_the_figures_read_the_same_words() -> None:
+    assert calendar_word("Thursday") and calendar_word("March")
+    assert not calendar_word("Marchers") and not calendar_word("Thursdays") and not calendar_word("Kyrgyz")
