@@ -297,7 +297,14 @@ def attach_anaphors(clusters: list[list[Unit]], texts: Mapping[str, str]) -> lis
     places); ``texts``: each article's text by id. The anaphor says nothing of its own that
     the pairwise model could weigh (its sentence tells a detail: "came in two waves"), so
     its antecedent decides. Done once the central event is chosen, so an anaphor never
-    decides which event is central."""
+    decides which event is central.
+
+    Why a layer apart from :func:`newskit.story.predicate.join_anaphors`, which runs right
+    before it: a specific noun's antecedent is the lead mention of its own kind, however far
+    back, while a general noun ("the decision") names no kind and is whatever was named
+    nearest before it; and this layer reads the clusters that one returns (its central
+    cluster and exclusions include the general nouns it moved or created), so run side by
+    side on the same clusters the two would not give the same story."""
     if len(clusters) < 2:
         return clusters
     units = sorted((u for c in clusters for u in c), key=lambda u: u.key)

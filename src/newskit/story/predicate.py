@@ -949,7 +949,15 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     event its article names nearest before it - the central event's mention, or none (the
     article's news) - not an ordinary action ("said", "began") nor a toll. One whose time or
     place ``excluded`` sets it apart from a central mention stays where it was. A general noun
-    no unit covers ("the move") becomes a mention of the central event in the same way."""
+    no unit covers ("the move") becomes a mention of the central event in the same way.
+
+    Why a layer apart from :func:`newskit.story.events.attach_anaphors`, which runs right
+    after it: the antecedent is found differently. A general noun names no kind, so it is
+    whatever was named nearest before it, of any kind; a specific definite noun ("the raid")
+    names its kind, so it is its article's lead mention of that kind, however far back. And
+    the order is part of the result: the central cluster attach_anaphors tests antecedents
+    against, and whose mentions' times and places may exclude an anaphor, holds what this
+    layer moved and created (a created unit in a lead can be an antecedent there)."""
     if not clusters:
         return []
     host = list(clusters[0])
