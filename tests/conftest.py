@@ -1,4 +1,4 @@
-"""Shared test configuration: hypothesis profiles and plugin-manager fixtures.
+"""Shared test configuration: hypothesis profiles and the default pipeline.
 
 HYPOTHESIS_PROFILE=ci (the default under CI=true) keeps example counts modest;
 ``dev`` is quicker still for local iteration.
@@ -16,8 +16,13 @@ import atexit
 import os
 import shutil
 import tempfile
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import HealthCheck, settings
+
+if TYPE_CHECKING:
+    from newskit import Pipeline
 
 SESSION_CACHE_DIR = tempfile.mkdtemp(prefix="newskit-tests-cache-")
 os.environ["NEWSKIT_CACHE_DIR"] = SESSION_CACHE_DIR
@@ -28,3 +33,12 @@ settings.register_profile("ci", max_examples=60, deadline=None,
 settings.register_profile("dev", max_examples=25, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci" if os.environ.get("CI") else "dev"))
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    """The default pipeline with every installed plugin, built once a session: building it
+    loads every plugin's word tables, and running it changes nothing in it."""
+    from newskit import Pipeline  # only now: the cache directory above is set first
+
+    return Pipeline.build()

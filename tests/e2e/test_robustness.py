@@ -9,11 +9,6 @@ import pytest
 from newskit import Article, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _adversarial() -> dict[str, str]:
     rnd = random.Random(7)
     return {

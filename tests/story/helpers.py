@@ -9,6 +9,7 @@ from typing import Any
 from newskit import (
     Analysis,
     Article,
+    Claim,
     DateMention,
     Mention,
     PersonMention,
@@ -17,7 +18,9 @@ from newskit import (
     QuoteMention,
     Story,
 )
+from newskit.model import Finding
 from newskit.story import build_story
+from newskit.story.figures import article_figures
 from tests.story.goldkit import link
 
 
@@ -85,3 +88,41 @@ def contested_pairs(story: Story) -> set[tuple[str, str]]:
     """(accuser, denier) of every allegation/denial pair the story's ``contested`` findings
     hold, by their claims' sources ("" for a claim with none)."""
     return {(a.source or "", d.source or "") for a, d in story.contested_pairs()}
+
+
+def claims_of(pipeline: Pipeline, text: str, published: str = "2025-03-02") -> list[Claim]:
+    """The claims ``pipeline`` reads in one article ``a`` of ``text``."""
+    return list(pipeline.run(Article.from_dict({"id": "a", "text": text, "published": published})).claims)
+
+
+def outlet_articles(texts: Sequence[str], stamp: str = "2025-06-0{n}",
+                    published: Sequence[str] = ()) -> list[Article]:
+    """One article a text, ``a0``, ``a1`` ... from ``Outlet 0``, ``Outlet 1`` ..., a day apart
+    (``stamp`` with ``n`` the text's number from 1) unless ``published`` gives each date."""
+    return [Article.from_dict({"id": f"a{i}", "text": t, "source": f"Outlet {i}",
+                               "published": published[i] if published else stamp.format(n=i + 1)})
+            for i, t in enumerate(texts)]
+
+
+def figure_conflicts(pipeline: Pipeline, texts: Sequence[str], stamp: str = "2025-06-0{n}",
+                     published: Sequence[str] = ()) -> list[Finding]:
+    """The ``figures`` findings of the story of ``texts`` (:func:`outlet_articles`)."""
+    story = build_story([pipeline.run(a) for a in outlet_articles(texts, stamp, published)])
+    return [f for f in story.conflicts if f.type == "figures"]
+
+
+def amounts(finding: Finding) -> set[str]:
+    """The text of every amount a figures finding compares."""
+    return {x.ref.text for x in finding.figures if x.ref}
+
+
+def figures_by_measure(pipeline: Pipeline, *texts: str, stamp: str = "2025-06-0{n}",
+                       published: Sequence[str] = ()) -> dict[str, tuple[str | None, set[str]]]:
+    """measure -> (label, amounts) of each figures finding of the story of ``texts``."""
+    return {f.measure or "": (f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, stamp, published)}
+
+
+def article_measures(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Each amount of one article -> what it measures (a total's measure, else its role)."""
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-06-02"}))
+    return {f.ref.text: f.measure if f.role == "total" else f.role for f in article_figures(a) if f.ref}

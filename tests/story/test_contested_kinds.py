@@ -6,8 +6,7 @@ from newskit import Article, Pipeline
 from newskit.story import build_story
 
 
-def test_an_assertion_one_outlet_shows_denied_is_what_another_outlets_finding_denies() -> None:
-    pipeline = Pipeline.build()
+def test_an_assertion_one_outlet_shows_denied_is_what_another_outlets_finding_denies(pipeline: Pipeline) -> None:
     arts = [
         {"id": "a1", "source": "Harbour News", "published": "2025-05-02",
          "text": "Dock workers said the crane had been overloaded before it collapsed on Thursday. "

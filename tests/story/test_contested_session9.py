@@ -22,11 +22,6 @@ from newskit.story import build_story
 from tests.story.helpers import contested_pairs
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _story_pairs(pipeline: Pipeline, texts: list[str]) -> set[tuple[str, str]]:
     return contested_pairs(build_story([pipeline.run(Article.from_dict(
         {"id": f"a{i}", "source": f"Outlet {i}", "published": f"2025-06-0{i + 1}", "text": t}))

@@ -5,15 +5,12 @@ a festival."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.story import build_story
+from newskit import Pipeline
+from tests.story.helpers import amounts, figure_conflicts
 
 
 def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2026-06-0{i + 1}T10:00", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    story = build_story([pipeline.run(a) for a in arts])
-    return [(f.label, {x.ref.text for x in f.figures if x.ref}) for f in story.conflicts if f.type == "figures"]
+    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
 
 
 def test_put_the_figure_at_answers_the_amount_before_it(pipeline: Pipeline) -> None:

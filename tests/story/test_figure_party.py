@@ -7,16 +7,13 @@ fans, a mine rescue, a storm; person nouns of any compound (``-men``)."""
 from __future__ import annotations
 
 from newskit import Article, Pipeline
-from newskit.story import build_story
 from newskit.story.figure_party import same_side
 from newskit.story.figures import article_figures
+from tests.story.helpers import amounts, figure_conflicts
 
 
 def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2026-06-0{i + 1}T10:00", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    story = build_story([pipeline.run(a) for a in arts])
-    return [(f.label, {x.ref.text for x in f.figures if x.ref}) for f in story.conflicts if f.type == "figures"]
+    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
 
 
 def test_a_demonym_and_its_country_are_one_side() -> None:

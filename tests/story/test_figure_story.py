@@ -13,34 +13,26 @@ from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.model import Figure, SpanRef
-from newskit.story import build_story
 from newskit.story.figure_label import _rises
 from newskit.story.figure_story import LOOSE, dimension, join_by_story, split_by_magnitude
 from newskit.story.figures import article_figures
-
-
-def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str | None, set[str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    story = build_story([pipeline.run(a) for a in arts])
-    return {f.measure or "": (f.label, {x.ref.text for x in f.figures if x.ref})
-            for f in story.conflicts if f.type == "figures"}
+from tests.story.helpers import figures_by_measure
 
 
 def test_an_exact_and_a_rounded_power_figure_are_one_measure(pipeline: Pipeline) -> None:
     """A power plant's output, exact in one outlet and rounded in another: no cue names
     it, the shared words of the two clauses (output, turbines) and the value do."""
-    got = _findings(pipeline,
-                    "The new turbines pushed the plant's output to 1,212 megawatts on Thursday, the operator said.",
-                    "Output from the plant's turbines reached about 1,200 MW, a record for the site.")
+    got = figures_by_measure(pipeline,
+                             "The new turbines pushed the plant's output to 1,212 megawatts on Thursday, the operator said.",
+                             "Output from the plant's turbines reached about 1,200 MW, a record for the site.")
     assert ("consistent", {"1,212 megawatts", "about 1,200 MW"}) in got.values(), got
 
 
 def test_a_duration_is_a_figure_like_a_count(pipeline: Pipeline) -> None:
     """How long a vote count took, exact and hedged: durations are amounts of time."""
-    got = _findings(pipeline,
-                    "Officials counted the ballots for 31 hours before declaring the result.",
-                    "The count of the ballots took about 30 hours, officials said.")
+    got = figures_by_measure(pipeline,
+                             "Officials counted the ballots for 31 hours before declaring the result.",
+                             "The count of the ballots took about 30 hours, officials said.")
     assert ("consistent", {"31 hours", "about 30 hours"}) in got.values(), got
 
 
@@ -56,18 +48,18 @@ def test_a_period_is_no_duration_amount(pipeline: Pipeline) -> None:
 def test_sums_of_different_things_stay_apart(pipeline: Pipeline) -> None:
     """A season ticket's price and a club's wage bill are money of different meaning:
     their clauses share no specific word."""
-    got = _findings(pipeline,
-                    "Season tickets now cost £640, the club confirmed.",
-                    "The club's wage bill rose to £640 million last season.",
-                    "Supporters protested outside the stadium on Saturday over the price of £700.")
+    got = figures_by_measure(pipeline,
+                             "Season tickets now cost £640, the club confirmed.",
+                             "The club's wage bill rose to £640 million last season.",
+                             "Supporters protested outside the stadium on Saturday over the price of £700.")
     assert not any("£640 million" in amounts for _, amounts in got.values()), got
 
 
 def test_a_count_of_things_is_never_a_count_of_people(pipeline: Pipeline) -> None:
     """Sheep counted after a flood are not the flood's dead, however alike the clauses."""
-    got = _findings(pipeline,
-                    "The floods killed 14 people in the valley, officials said.",
-                    "Farmers in the valley said at least 20 sheep were killed by the floods.")
+    got = figures_by_measure(pipeline,
+                             "The floods killed 14 people in the valley, officials said.",
+                             "Farmers in the valley said at least 20 sheep were killed by the floods.")
     assert not any("at least 20" in amounts for _, amounts in got.values()), got
 
 
@@ -126,9 +118,9 @@ def test_amounts_within_reach_stay_one_band() -> None:
 def test_a_mass_is_no_count_of_kilograms(pipeline: Pipeline) -> None:
     """Drugs of two kinds seized by weight: a mass is compared only when the story's
     outlets tell it in the same words, never as a 'number of kgs'."""
-    got = _findings(pipeline,
-                    "Customs officers found 900 kg of cocaine hidden in a shipment of bananas.",
-                    "Police said the gang had earlier moved 650 kg of cannabis through the port.")
+    got = figures_by_measure(pipeline,
+                             "Customs officers found 900 kg of cocaine hidden in a shipment of bananas.",
+                             "Police said the gang had earlier moved 650 kg of cannabis through the port.")
     assert not any("900 kg" in amounts for _, amounts in got.values()), got
 
 

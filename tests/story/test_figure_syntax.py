@@ -8,24 +8,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import QuantityMention
-from newskit.story import build_story
 from newskit.story.figure_syntax import is_age, predicate, verb_lemma
-from newskit.story.figures import article_figures
+from tests.story.helpers import amounts, article_measures, figure_conflicts
 
 
 def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str, set[str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}T0{i + 1}:00",
-                               "source": f"Outlet {i}"}) for i, t in enumerate(texts)]
-    story = build_story([pipeline.run(a) for a in arts])
-    return {f.measure or "": (f.label or "", {x.ref.text for x in f.figures if x.ref})
-            for f in story.conflicts if f.type == "figures"}
-
-
-def _measures(pipeline: Pipeline, text: str) -> dict[str, str]:
-    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-06-02"}))
-    return {f.ref.text: f.measure if f.role == "total" else f.role for f in article_figures(a) if f.ref}
+    return {f.measure or "": (f.label or "", amounts(f))
+            for f in figure_conflicts(pipeline, texts, "2025-06-0{n}T0{n}:00")}
 
 
 def _q(text: str, amount: str) -> QuantityMention:
@@ -87,7 +78,7 @@ def test_people_counted_by_a_verb_no_cue_names(pipeline: Pipeline) -> None:
 
 
 def test_the_head_of_an_of_phrase_names_the_measure(pipeline: Pipeline) -> None:
-    assert _measures(pipeline, "The ministry put the total cost of the merger at $3.2 billion.") == \
+    assert article_measures(pipeline, "The ministry put the total cost of the merger at $3.2 billion.") == \
         {"$3.2 billion": "cost"}
 
 
@@ -100,12 +91,12 @@ def test_a_part_of_a_total_given_before_is_not_compared_with_the_total(pipeline:
 
 
 def test_what_is_said_of_a_count_with_no_total_before_is_the_count(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "Ticket records show that 412 passengers were booked on the ferry.")
+    got = article_measures(pipeline, "Ticket records show that 412 passengers were booked on the ferry.")
     assert got == {"412": "people on board"}, got
 
 
 def test_a_length_measures_the_dimension_its_adjective_names(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "The plume of ash rose 9 km high above the crater, 30 km away from the town.")
+    got = article_measures(pipeline, "The plume of ash rose 9 km high above the crater, 30 km away from the town.")
     assert got == {"9 km": "height"}, got  # 30 km away: where, not how much
 
 
@@ -123,7 +114,7 @@ def test_a_much_smaller_count_after_a_total_in_one_article_is_a_part(pipeline: P
 
 
 def test_two_sources_of_one_article_are_not_a_part_and_its_total(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "Organisers said 90,000 people marched, while police put the number at 30,000.")
+    got = article_measures(pipeline, "Organisers said 90,000 people marched, while police put the number at 30,000.")
     assert got == {"90,000": "crowd size", "30,000": "crowd size"}, got
 
 
@@ -154,7 +145,7 @@ def test_another_count_with_nothing_to_add_to_is_a_count(pipeline: Pipeline) -> 
 
 
 def test_an_increment_of_a_count_the_article_gives_stays_an_increment(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "Divers recovered three more bodies, bringing the toll to 14.")
+    got = article_measures(pipeline, "Divers recovered three more bodies, bringing the toll to 14.")
     assert got == {"three": "increment", "14": "deaths"}, got
 
 
@@ -164,7 +155,7 @@ def test_an_increment_of_a_count_the_article_gives_stays_an_increment(pipeline: 
     "The ash reached a height of 7 km.",
 ])
 def test_a_height_is_told_in_several_ways(pipeline: Pipeline, text: str) -> None:
-    assert _measures(pipeline, text) == {"7 km": "height"}
+    assert article_measures(pipeline, text) == {"7 km": "height"}
 
 
 def test_a_sum_named_by_its_verb(pipeline: Pipeline) -> None:
@@ -187,7 +178,7 @@ def test_a_temperature_is_a_places(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "Temperatures reached 46.2C in Seville and 44C in Madrid on Tuesday.",
                     "The mercury climbed to 47.1C in Seville, the weather agency said.")
     assert [amounts for _, amounts in got.values()] == [{"46.2C", "47.1C"}], got
-    assert _measures(pipeline, "It was the hottest day on record, at 45C.") == {}
+    assert article_measures(pipeline, "It was the hottest day on record, at 45C.") == {}
 
 
 def test_power_is_compared_when_a_verb_says_what_it_is(pipeline: Pipeline) -> None:
@@ -198,18 +189,18 @@ def test_power_is_compared_when_a_verb_says_what_it_is(pipeline: Pipeline) -> No
 
 
 def test_n_more_stays_an_increment_alone(pipeline: Pipeline) -> None:
-    assert _measures(pipeline, "Rescuers pulled two more bodies from the river on Friday.") == {"two": "increment"}
+    assert article_measures(pipeline, "Rescuers pulled two more bodies from the river on Friday.") == {"two": "increment"}
 
 
 def test_a_ballot_result_is_a_share_in_favour_or_against(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "Members voted to accept the offer, with 58% in favour and 42% against.")
+    got = article_measures(pipeline, "Members voted to accept the offer, with 58% in favour and 42% against.")
     assert got == {"58%": "share in favour", "42%": "share against"}, got
-    got = _measures(pipeline, "Some 61% of voting members backed the agreement, the union said.")
+    got = article_measures(pipeline, "Some 61% of voting members backed the agreement, the union said.")
     assert got == {"Some 61%": "share in favour"}, got
 
 
 def test_another_estimate_is_no_part(pipeline: Pipeline) -> None:
-    got = _measures(pipeline, "About 50,000 people rallied in the square, organisers said.\n"
+    got = article_measures(pipeline, "About 50,000 people rallied in the square, organisers said.\n"
                               "Police put the crowd at about 12,000.")
     assert got == {"About 50,000": "crowd size", "about 12,000": "crowd size"}, got
 
@@ -221,7 +212,7 @@ def test_another_estimate_is_no_part(pipeline: Pipeline) -> None:
     ("The ferry was carrying 230 commuters.", "230", "people on board"),
 ])
 def test_only_persons_are_counted_by_a_people_measure(pipeline: Pipeline, text: str, amount: str, measure: str) -> None:
-    assert _measures(pipeline, text).get(amount) == measure
+    assert article_measures(pipeline, text).get(amount) == measure
 
 
 _WORDS = st.sampled_from(["ships", "were", "still", "waiting", "fell", "cancelled", "of", "the", "students", "had",

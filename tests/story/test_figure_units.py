@@ -12,9 +12,8 @@ from decimal import Decimal
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import Figure, SpanRef
-from newskit.story import build_story
 from newskit.story.figure_label import (
     _overlap,
     _pair_label,
@@ -24,6 +23,7 @@ from newskit.story.figure_label import (
 )
 from newskit.story.figure_units import base_value, measurement_step
 from newskit_quantities import find_quantities
+from tests.story.helpers import figures_by_measure
 
 
 def _fig(text: str, article: str = "a1", stated: str = "2025-06-02") -> Figure:
@@ -32,14 +32,6 @@ def _fig(text: str, article: str = "a1", stated: str = "2025-06-02") -> Figure:
     return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
                   ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
                   evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated)
-
-
-def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str | None, set[str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    story = build_story([pipeline.run(a) for a in arts])
-    return {f.measure or "": (f.label, {x.ref.text for x in f.figures if x.ref})
-            for f in story.conflicts if f.type == "figures"}
 
 
 def test_lengths_in_miles_and_kilometres_compare_in_metres() -> None:
@@ -111,20 +103,20 @@ def test_one_reading_leaves_two_agreeing_candidates_to_the_words() -> None:
 def test_a_reading_restated_in_another_unit_is_a_consistent_figure(pipeline: Pipeline) -> None:
     """A dam's height in metres and in feet by two outlets, with no shared word but the
     dam's own name: one measurement, consistent."""
-    got = _findings(pipeline,
-                    "Engineers inspected the 185-metre Kariva dam on Monday after the tremor, the ministry said.\n"
-                    "No cracks were found, officials said.",
-                    "The Kariva dam, which rises some 600 feet above the gorge, was declared safe on Tuesday.\n"
-                    "Residents downstream returned home.")
+    got = figures_by_measure(pipeline,
+                             "Engineers inspected the 185-metre Kariva dam on Monday after the tremor, the ministry said.\n"
+                             "No cracks were found, officials said.",
+                             "The Kariva dam, which rises some 600 feet above the gorge, was declared safe on Tuesday.\n"
+                             "Residents downstream returned home.")
     assert ("consistent", {"185-metre", "some 600 feet"}) in got.values(), got
 
 
 def test_a_bound_is_not_taken_for_a_restated_reading(pipeline: Pipeline) -> None:
     """A distance bound (``less than 5 km from the crater``) is no restatement of a plume's
     height (``4.8 km``) however close the values."""
-    got = _findings(pipeline,
-                    "The plume of ash rose 4.8 km above the summit on Sunday, vulcanologists said.",
-                    "Farms less than 5 km from the crater were abandoned on Monday.")
+    got = figures_by_measure(pipeline,
+                             "The plume of ash rose 4.8 km above the summit on Sunday, vulcanologists said.",
+                             "Farms less than 5 km from the crater were abandoned on Monday.")
     assert not got, got
 
 

@@ -123,8 +123,7 @@ def test_range_contains_the_stated_value(value: int, approx: str | None) -> None
 
 @settings(max_examples=5, deadline=None)
 @given(st.randoms(use_true_random=False))
-def test_order_independent_and_spans_slice(rnd: random.Random) -> None:
-    pipeline = Pipeline.build()
+def test_order_independent_and_spans_slice(pipeline: Pipeline, rnd: random.Random) -> None:
     analyses = _run(pipeline, stories.QUAKE)
     texts = {a.article.id: a.article.text for a in analyses}
     shuffled = list(analyses)

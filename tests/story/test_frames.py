@@ -120,15 +120,11 @@ def test_undated_documents_give_no_groups(pipeline: Pipeline) -> None:
 
 @settings(max_examples=6, deadline=None)
 @given(st.permutations(range(3)))
-def test_groups_do_not_depend_on_article_order(order: list[int]) -> None:
-    pipeline = _PIPE.get("p") or _PIPE.setdefault("p", Pipeline.build())
+def test_groups_do_not_depend_on_article_order(pipeline: Pipeline, order: list[int]) -> None:
     analyses = [pipeline.run(a) for a in _arts(*CALENDAR)]
     base_groups = {frozenset((f.article, f.start, f.word) for f in g) for g in frame_groups(analyses)}
     shuffled = [analyses[k] for k in order]
     assert {frozenset((f.article, f.start, f.word) for f in g) for g in frame_groups(shuffled)} == base_groups
-
-
-_PIPE: dict[str, Pipeline] = {}
 
 
 def test_an_outlets_verb_of_another_class_joins_the_act(pipeline: Pipeline) -> None:
@@ -163,7 +159,6 @@ def test_a_verb_taking_an_infinitive_frames_the_act_after_it(pipeline: Pipeline)
     """"was poised to reopen", "is set to open": the catenative tells no act of its own."""
     a = pipeline.run(_arts(("Museum to reopen", "The city museum was poised to reopen on Friday, its director said."))[0])
     assert "poised" not in {f.word for f in lead_frames(a, _context([a], frozenset()))}
-
 
 
 def test_the_subject_of_a_passive_is_its_theme_even_a_name(pipeline: Pipeline) -> None:

@@ -17,8 +17,7 @@ from tests.story import figure_stories as stories
 
 
 @pytest.fixture(scope="module")
-def quake() -> list[Analysis]:
-    pipeline = Pipeline.build()
+def quake(pipeline: Pipeline) -> list[Analysis]:
     return [pipeline.run(Article.from_dict(a)) for a in stories.QUAKE]
 
 
@@ -64,8 +63,7 @@ def test_summary_first_outlets_by_name_and_short_lines(quake: list[Analysis]) ->
     assert story.summary and story.summary[0].startswith("What happened")
 
 
-def test_html_is_self_contained_escaped_and_links_open_the_article() -> None:
-    pipeline = Pipeline.build()
+def test_html_is_self_contained_escaped_and_links_open_the_article(pipeline: Pipeline) -> None:
     evil = [
         {"id": "x1", "source": "<b>Evil</b> & Co", "published": "2024-04-03",
          "text": "An earthquake killed 4 people in Hualien on Wednesday, officials said. <script>alert(1)</script>"},
@@ -80,13 +78,12 @@ def test_html_is_self_contained_escaped_and_links_open_the_article() -> None:
     assert "<mark>" in page and "href=\"#art1@" in page and "id=\"art1-text\"" in page
 
 
-def test_article_text_carries_no_markup_or_escape_sequences_into_the_reports() -> None:
+def test_article_text_carries_no_markup_or_escape_sequences_into_the_reports(pipeline: Pipeline) -> None:
     # issue #16: a rendered Markdown report must not run an article's <script>, and a
     # text report shown in a terminal must not carry its escape sequences
     hostile = ("Russian President Vladimir Putin visited Pyongyang on June 18, 2024 "
                "<script>alert(1)</script> **now** [x](http://e.vil) \x1b[31m, the Kremlin said.")
     calm = "Putin arrived in Pyongyang on June 18, 2024 for a two-day visit, state media reported."
-    pipeline = Pipeline.build()
     analyses = [pipeline.run(Article.from_dict({"id": f"a{i}", "text": t, "published": "2024-06-18"}))
                 for i, t in enumerate([hostile, calm])]
     story = build_story(analyses)

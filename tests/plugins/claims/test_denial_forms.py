@@ -5,17 +5,13 @@ kinds found on stories newskit had not seen; every sentence here is written for 
 from __future__ import annotations
 
 import pytest
+from tests.story.helpers import claims_of
 
-from newskit import Article, Claim, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
+from newskit import Claim, Pipeline
 
 
 def _claims(pipeline: Pipeline, text: str) -> list[Claim]:
-    return list(pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-04-07"})).claims)
+    return claims_of(pipeline, text, "2025-04-07")
 
 
 def _denial(cs: list[Claim]) -> Claim:

@@ -6,19 +6,10 @@ fraud verdict, a heatwave)."""
 from __future__ import annotations
 
 import pytest
-from tests.story.helpers import contested_pairs
+from tests.story.helpers import claims_of, contested_pairs
 
 from newskit import Article, Claim, Pipeline
 from newskit.story import build_story
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _claims(pipeline: Pipeline, text: str) -> list[Claim]:
-    return list(pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-02"})).claims)
 
 
 def _denials(claims: list[Claim]) -> list[Claim]:
@@ -31,52 +22,52 @@ def _denials(claims: list[Claim]) -> list[Claim]:
     "Critics said the airline had hidden fees. The airline said the complaint wasn't accurate.",
 ])
 def test_a_charge_said_not_to_hold_is_a_denial(pipeline: Pipeline, text: str) -> None:
-    assert len(_denials(_claims(pipeline, text))) == 1
+    assert len(_denials(claims_of(pipeline, text))) == 1
 
 
 def test_a_charge_told_of_without_negation_is_no_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The minister said the report was published on Monday.")
+    cs = claims_of(pipeline, "The minister said the report was published on Monday.")
     assert not _denials(cs)
 
 
 def test_a_bare_spokesman_speaks_for_the_body_named_before(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Former driver Sam Lee said that Brakmore Freight Ltd had falsified logbooks. "
+    cs = claims_of(pipeline, "Former driver Sam Lee said that Brakmore Freight Ltd had falsified logbooks. "
                            "\u201cThese claims are false,\u201d a spokesman said.")
     assert [c.source for c in _denials(cs)] == ["Brakmore Freight"]
 
 
 def test_a_premodifier_noun_of_a_spokesperson_is_resolved_like_the_company(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Brakmore Freight Ltd opened a new depot in May. The logbooks were checked every week, "
+    cs = claims_of(pipeline, "Brakmore Freight Ltd opened a new depot in May. The logbooks were checked every week, "
                            "a company spokesperson said, adding that the firm had found no sign of tampering.")
     assert {c.source for c in cs if c.cue == "said" and "tampering" in c.text} == {"Brakmore Freight"}
 
 
 def test_a_possessive_body_of_a_spokeswoman_speaks(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Drivers said Brakmore Freight Ltd had falsified logbooks. The company's spokeswoman "
+    cs = claims_of(pipeline, "Drivers said Brakmore Freight Ltd had falsified logbooks. The company's spokeswoman "
                            "denied that drivers had been pressured.")
     assert [c.source for c in _denials(cs)] == ["Brakmore Freight"]
 
 
 def test_a_name_before_spokesman_is_the_body(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Villagers said Hidrovale had flooded their fields. A Hidrovale spokesman said the "
+    cs = claims_of(pipeline, "Villagers said Hidrovale had flooded their fields. A Hidrovale spokesman said the "
                            "claims were untrue.")
     assert [c.source for c in _denials(cs)] == ["Hidrovale"]
 
 
 def test_a_spokeswoman_for_a_person_keeps_the_role(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Senator Ann Cole said the drug was too expensive. A spokeswoman for Cole said the "
+    cs = claims_of(pipeline, "Senator Ann Cole said the drug was too expensive. A spokeswoman for Cole said the "
                            "senator would vote against it.")
     assert "spokeswoman of Ann Cole" in {c.source for c in cs}
 
 
 def test_the_accused_answering_a_charge_with_any_verb_denies_it(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The striker claimed that coach Lena Varga had dropped him for personal reasons. "
+    cs = claims_of(pipeline, "The striker claimed that coach Lena Varga had dropped him for personal reasons. "
                            "Varga, 52, blasted that claim in an interview.")
     assert [c.source for c in _denials(cs)] == ["Lena Varga"]
 
 
 def test_a_charge_labelled_in_quotation_marks_is_denied(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Opposition leader Tom Reyes accused the city of hiding the cost of the stadium. "
+    cs = claims_of(pipeline, "Opposition leader Tom Reyes accused the city of hiding the cost of the stadium. "
                            "Mayor Joan Hart slammed the claims as \"cheap politics\".")
     assert [c.source for c in _denials(cs)] == ["Joan Hart"]
 
@@ -90,7 +81,7 @@ def test_a_charge_labelled_in_quotation_marks_is_denied(pipeline: Pipeline) -> N
     "that claim.",
 ])
 def test_a_verb_on_a_charge_alone_is_no_denial(pipeline: Pipeline, text: str) -> None:
-    assert not _denials(_claims(pipeline, text))
+    assert not _denials(claims_of(pipeline, text))
 
 
 def test_a_spokesman_denial_pairs_with_the_allegation_of_another_outlet(pipeline: Pipeline) -> None:
@@ -110,13 +101,13 @@ def test_a_spokesman_denial_pairs_with_the_allegation_of_another_outlet(pipeline
 
 
 def test_a_negated_answer_by_the_one_just_named_is_a_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Union leader Rosa Vidal blamed a pay error in software supplied by Tellmark. Tellmark "
+    cs = claims_of(pipeline, "Union leader Rosa Vidal blamed a pay error in software supplied by Tellmark. Tellmark "
                            "said its software had been audited and was not the cause of the error.")
     assert [c.source for c in _denials(cs)] == ["Tellmark"]
 
 
 def test_a_negated_answer_naming_the_accuser_is_a_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Parent Joe Barnes said he had warned the school about the broken gate in May. "
+    cs = claims_of(pipeline, "Parent Joe Barnes said he had warned the school about the broken gate in May. "
                            "The school said it had no record of any email from Mr Barnes.")
     got = _denials(cs)
     assert [c.source for c in got] == ["school"]
@@ -124,39 +115,39 @@ def test_a_negated_answer_naming_the_accuser_is_a_denial(pipeline: Pipeline) -> 
 
 
 def test_a_negated_statement_about_something_else_is_no_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Witnesses said police arrived late. Police said the driver was not wearing a seatbelt.")
+    cs = claims_of(pipeline, "Witnesses said police arrived late. Police said the driver was not wearing a seatbelt.")
     assert not _denials(cs)
 
 
 def test_a_definite_body_opening_its_sentence_speaks(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The museum said it would reopen on Friday.")
+    cs = claims_of(pipeline, "The museum said it would reopen on Friday.")
     assert [c.source for c in cs] == ["The museum"]
 
 
 def test_a_charge_a_name_called_false_is_its_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Tenants accused the landlord of ignoring damp, a claim Northgate Homes described as "
+    cs = claims_of(pipeline, "Tenants accused the landlord of ignoring damp, a claim Northgate Homes described as "
                            "\"completely false\".")
     assert [c.source for c in _denials(cs)] == ["Northgate Homes"]
 
 
 def test_an_amount_bound_by_a_preposition_opens_a_reported_clause(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Rescuers said about 40 people were still missing.")
+    cs = claims_of(pipeline, "Rescuers said about 40 people were still missing.")
     assert [c.text for c in cs] == ["about 40 people were still missing"]
 
 
 def test_a_reflexive_pronoun_before_a_name_is_no_part_of_the_source(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "A group calling itself Harbour Savers Alliance says at least 30 members lost savings.")
+    cs = claims_of(pipeline, "A group calling itself Harbour Savers Alliance says at least 30 members lost savings.")
     assert [c.source for c in cs] == ["Harbour Savers Alliance"]
 
 
 def test_a_number_inside_a_body_name_keeps_the_name_whole(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "\u201cWe sat in the dark,\u201d said Anil Mehra, secretary of the Block 7 Tenants' "
+    cs = claims_of(pipeline, "\u201cWe sat in the dark,\u201d said Anil Mehra, secretary of the Block 7 Tenants' "
                            "Welfare Association. The association accused the landlord of cutting the heating.")
     assert "Block 7 Tenants' Welfare Association" in {c.source for c in cs}
 
 
 def test_an_apposition_between_a_name_and_its_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Harlow Foods, the chain's owner, denied any wrongdoing.")
+    cs = claims_of(pipeline, "Harlow Foods, the chain's owner, denied any wrongdoing.")
     assert [c.source for c in _denials(cs)] == ["Harlow Foods"]
 
 
@@ -179,16 +170,16 @@ def test_the_accused_answering_another_outlets_accuser_is_paired_with_every_accu
 
 
 def test_a_named_bodys_role_holder_speaks_for_the_body(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Unison said kitchen staff had been told to cut corners. Brightplate's managing "
+    cs = claims_of(pipeline, "Unison said kitchen staff had been told to cut corners. Brightplate's managing "
                            "director, Colin Ferris, rejected the union's account.")
     assert [c.source for c in _denials(cs)] == ["Colin Ferris of Brightplate"]
 
 
 def test_a_persons_lawyer_speaks_for_the_client_but_a_brother_does_not(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Prosecutors said Marcus Vane had lied to investors. Vane's lawyer, Ruth Adler, said "
+    cs = claims_of(pipeline, "Prosecutors said Marcus Vane had lied to investors. Vane's lawyer, Ruth Adler, said "
                            "her client denied the charges.")
     assert "Ruth Adler for Marcus Vane" in {c.source for c in _denials(cs)}
-    cs = _claims(pipeline, "Coach Dean Moss criticised the referee. Moss's brother, Tom Moss, said the team would "
+    cs = claims_of(pipeline, "Coach Dean Moss criticised the referee. Moss's brother, Tom Moss, said the team would "
                            "appeal.")
     assert "Tom Moss" in {c.source for c in cs}
 

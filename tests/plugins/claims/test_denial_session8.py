@@ -11,11 +11,6 @@ import pytest
 from newskit import Article, Claim, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _denials(pipeline: Pipeline, text: str) -> list[Claim]:
     claims = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-02"})).claims
     return [c for c in claims if c.stance == "denies"]

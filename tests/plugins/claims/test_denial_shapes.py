@@ -6,18 +6,9 @@ and its name after ``said``, a finding reported with a long subject, ``That is u
 
 from __future__ import annotations
 
-import pytest
+from tests.story.helpers import claims_of
 
-from newskit import Article, Claim, Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _claims(pipeline: Pipeline, text: str) -> list[Claim]:
-    return list(pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-02"})).claims)
+from newskit import Claim, Pipeline
 
 
 def _denial(claims: list[Claim]) -> Claim:
@@ -27,54 +18,54 @@ def _denial(claims: list[Claim]) -> Claim:
 
 
 def test_a_finding_reported_with_a_long_subject_is_a_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The port authority said its marine safety inspectors had found no evidence "
+    cs = claims_of(pipeline, "The port authority said its marine safety inspectors had found no evidence "
                            "that the ferry was overloaded.")
     assert _denial(cs).source == "port authority"
 
 
 def test_a_time_adverbial_before_a_that_less_clause_keeps_the_clause(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The aviation authority said on Thursday it had found no evidence that the pilots "
+    cs = claims_of(pipeline, "The aviation authority said on Thursday it had found no evidence that the pilots "
                            "were fatigued.")
     assert _denial(cs).source == "aviation authority"
 
 
 def test_an_appositive_acronym_names_the_body(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The national rail regulator, the ORR, said it had found no evidence that the "
+    cs = claims_of(pipeline, "The national rail regulator, the ORR, said it had found no evidence that the "
                            "operator cut maintenance.")
     assert _denial(cs).source == "ORR"
 
 
 def test_a_plural_possessive_inside_a_name_keeps_the_name_whole(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The Lakeside Growers' Cooperative said the mill had underpaid its members for a year.")
+    cs = claims_of(pipeline, "The Lakeside Growers' Cooperative said the mill had underpaid its members for a year.")
     assert [c.source for c in cs] == ["Lakeside Growers' Cooperative"]
 
 
 def test_a_role_and_its_name_after_said_is_the_person(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "\u201cWe have never cut corners on safety,\u201d said the airline's chief executive, "
+    cs = claims_of(pipeline, "\u201cWe have never cut corners on safety,\u201d said the airline's chief executive, "
                            "Maria Lund.")
     assert [c.source for c in cs] == ["Maria Lund"]
 
 
 def test_people_opening_a_clause_speak_not_the_name_in_their_relative_clause(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Relatives of miners who were trapped at the Kestrel Ridge pit in March said the "
+    cs = claims_of(pipeline, "Relatives of miners who were trapped at the Kestrel Ridge pit in March said the "
                            "company had ignored gas alarms.")
     assert [(c.source or "").lower()[:9] for c in cs] == ["relatives"]
 
 
 def test_a_name_before_a_compound_head_only_says_whose_body_it_is(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The Northfield district council said the accusation was false.")
+    cs = claims_of(pipeline, "The Northfield district council said the accusation was false.")
     assert _denial(cs).source == "Northfield district council"
 
 
 def test_a_relative_aside_between_a_body_and_its_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Farmers accused the water company of polluting the river. The Marlow water company, "
+    cs = claims_of(pipeline, "Farmers accused the water company of polluting the river. The Marlow water company, "
                            "which supplies 40,000 homes in the valley, rejected the accusation, saying its "
                            "discharges were legal.")
     assert _denial(cs).source == "Marlow water company"
 
 
 def test_that_is_untrue_answers_what_another_source_just_said(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The players' union said the club had withheld wages for three months. "
+    cs = claims_of(pipeline, "The players' union said the club had withheld wages for three months. "
                            "\u201cThat is completely untrue,\u201d the club's chairman, Tom Riley, said.")
     d = _denial(cs)
     answered = next(c for c in cs if c.id == d.responds_to)
@@ -82,35 +73,35 @@ def test_that_is_untrue_answers_what_another_source_just_said(pipeline: Pipeline
 
 
 def test_a_demonym_before_a_body_only_qualifies_it(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The Spanish football federation said on Monday it would appeal, rejecting the "
+    cs = claims_of(pipeline, "The Spanish football federation said on Monday it would appeal, rejecting the "
                            "complaint filed by the league.")
     assert _denial(cs).source == "Spanish football federation"
 
 
 def test_a_plural_noun_after_a_verb_is_no_cue(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The charity said it had received reports that refugees were turned back at the border.")
+    cs = claims_of(pipeline, "The charity said it had received reports that refugees were turned back at the border.")
     assert {c.source for c in cs} == {"charity"}
 
 
 def test_quotation_marks_inside_reported_content_keep_the_denial(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "In a statement, the rugby club said the allegations were \u201ccompletely without "
+    cs = claims_of(pipeline, "In a statement, the rugby club said the allegations were \u201ccompletely without "
                            "foundation\u201d.")
     assert [c.stance for c in cs] == ["denies"]
-    cs = _claims(pipeline, 'A lawyer for the hotel chain said it "strongly disputes" the cleaners\' account.')
+    cs = claims_of(pipeline, 'A lawyer for the hotel chain said it "strongly disputes" the cleaners\' account.')
     assert [c.stance for c in cs] == ["denies"]
 
 
 def test_a_missing_occupation_still_speaks(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "The school's headteacher insisted that every pupil had been sent home.")
+    cs = claims_of(pipeline, "The school's headteacher insisted that every pupil had been sent home.")
     assert [c.text for c in cs] == ["every pupil had been sent home"]
 
 
 def test_where_the_accusers_work_is_no_part_of_the_source(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Nurses at the Riverside clinic accused the health trust of cutting night shifts.")
+    cs = claims_of(pipeline, "Nurses at the Riverside clinic accused the health trust of cutting night shifts.")
     assert [(c.source, c.stance) for c in cs] == [("nurses", "alleges")]
     assert "health trust" in cs[0].text
 
 
 def test_occupations_before_a_place_speak(pipeline: Pipeline) -> None:
-    cs = _claims(pipeline, "Lifeguards at Bondi Beach said the warning flags had been moved.")
+    cs = claims_of(pipeline, "Lifeguards at Bondi Beach said the warning flags had been moved.")
     assert [c.source for c in cs] == ["lifeguards"]

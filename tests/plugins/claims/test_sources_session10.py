@@ -9,11 +9,6 @@ import pytest
 from newskit import Article, Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
 def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
     art = pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02", "text": text}))
     return [(c.source, c.stance) for c in art.claims]
