@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-from newskit import Article, DateMention, Event
-from newskit_events import EventsLinker
+from tests.plugins.events.helpers import linked_events as _events
 
-
-def _events(text: str, *dates: tuple[str, str], published: str = "2024-04-03") -> list[Event]:
-    ms = []
-    for surface, value in dates:
-        s = text.index(surface)
-        ms.append(DateMention(start=s, end=s + len(surface), text=surface, value=value))
-    art = Article.from_dict({"id": "a", "text": text, "published": published})
-    return [e for e in EventsLinker().link(art, ms, ()) if isinstance(e, Event)]
+from newskit import Event
 
 
 def _with(evs: list[Event], word: str, start: int) -> Event:

@@ -5,15 +5,10 @@ substance). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.plugins.events.helpers import mention_dates as _dated
+from tests.plugins.events.helpers import mention_kinds as _kinds
 
-from newskit import Article, DateMention, Event
 from newskit.story.features import family
-from newskit_events import EventsLinker
-
-
-def _kinds(text: str) -> dict[str, str]:
-    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-06"})
-    return {m.text: e.type for e in EventsLinker().link(art, (), ()) if isinstance(e, Event) for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [
@@ -60,13 +55,6 @@ def test_only_a_train_leaving_its_tracks_is_a_derailment(text: str, word: str) -
 ])
 def test_synonyms_of_one_happening_share_a_trigger_family(a: str, b: str) -> None:
     assert family(a) == family(b)
-
-
-def _dated(text: str, surface: str, value: str) -> dict[str, str | None]:
-    s = text.index(surface)
-    d = DateMention(start=s, end=s + len(surface), text=surface, value=value, type="DATE")
-    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-07"})
-    return {m.text: e.when for e in EventsLinker().link(art, [d], ()) if isinstance(e, Event) for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -7,17 +7,11 @@ is of its verb's family. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.plugins.events.helpers import mention_dates as _dated
 
-from newskit import Article, DateMention, Event
+from newskit import Article, Event
 from newskit.story.features import family
 from newskit_events import EventsLinker
-
-
-def _dated(text: str, surface: str, value: str) -> dict[str, str | None]:
-    s = text.index(surface)
-    d = DateMention(start=s, end=s + len(surface), text=surface, value=value, type="DATE")
-    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-07"})
-    return {m.text: e.when for e in EventsLinker().link(art, [d], ()) if isinstance(e, Event) for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "word"), [

@@ -7,15 +7,9 @@ the same words where they tell of something else. Sentences written for these te
 from __future__ import annotations
 
 import pytest
+from tests.plugins.events.helpers import mention_kinds as _kinds
 
-from newskit import Article, Event
 from newskit.story.features import family, phrase_lemma
-from newskit_events import EventsLinker
-
-
-def _kinds(text: str) -> dict[str, str]:
-    art = Article.from_dict({"id": "a", "text": text, "published": "2025-05-06"})
-    return {m.text: e.type for e in EventsLinker().link(art, (), ()) if isinstance(e, Event) for m in e.mentions}
 
 
 @pytest.mark.parametrize(("text", "word", "kind"), [

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
 
 
 @pytest.mark.parametrize(
@@ -22,7 +19,7 @@ def names(text: str) -> list[str]:
     ],
 )
 def test_a_name_with_a_place_or_feature_head_is_no_person(text: str, place: str) -> None:
-    assert not any(place in n for n in names(text))
+    assert not any(place in n for n in person_names(text))
 
 
 @pytest.mark.parametrize(
@@ -33,7 +30,7 @@ def test_a_name_with_a_place_or_feature_head_is_no_person(text: str, place: str)
     ],
 )
 def test_a_given_name_before_a_surname_like_head_stays_a_person(text: str, person: str) -> None:
-    assert person in names(text)
+    assert person in person_names(text)
 
 
 @pytest.mark.parametrize(

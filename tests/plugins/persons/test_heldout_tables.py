@@ -6,14 +6,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import extract_persons
 from newskit_persons.lexicon import lexicon, raw_lexicon
 from newskit_persons.romanise import wade_giles
-
-
-def names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
 
 
 def entities(text: str) -> dict[str, str]:
@@ -76,11 +73,11 @@ def test_every_mandarin_surname_is_also_east_asian() -> None:
     ],
 )
 def test_an_initial_opens_a_name(text: str, person: str) -> None:
-    assert person in names(text)
+    assert person in person_names(text)
 
 
 def test_a_law_school_is_no_person() -> None:
-    assert names("She studied at Harvard Law before joining the firm.") == []
+    assert person_names("She studied at Harvard Law before joining the firm.") == []
 
 
 # ---------------------------------------------------------------- line-ups
@@ -88,14 +85,14 @@ def test_a_law_school_is_no_person() -> None:
 def test_a_line_up_holds_only_names() -> None:
     text = ("Coach Aidan Brophy named Conor Tighe and Ross Feeney in his side .\n"
             "The side is : Kinsella , Tighe , Mulvey , Brophy , Feeney , Scanlon , Devoy .")
-    got = names(text)
+    got = person_names(text)
     for n in ("Kinsella", "Mulvey", "Scanlon", "Devoy"):
         assert n in got, got
 
 
 def test_a_list_of_things_with_two_names_is_no_line_up() -> None:
     text = ("Sam Price and Ann Lowe sell : Bread , Milk , Eggs , Butter , Price , Lowe .")
-    got = names(text)
+    got = person_names(text)
     assert not {"Bread", "Milk", "Eggs", "Butter"} & set(got), got
 
 
@@ -105,4 +102,4 @@ def test_a_list_of_things_with_two_names_is_no_line_up() -> None:
     "She swam at the Commonwealth Games in 2022.",
 ])
 def test_squares_counties_and_games_are_no_persons(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []

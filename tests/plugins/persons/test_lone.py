@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import extract_persons
-
-
-def _names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
 
 
 @pytest.mark.parametrize(
@@ -86,7 +83,7 @@ def test_lone_name_with_strong_context(text: str, name: str) -> None:
     ],
 )
 def test_not_a_person(text: str) -> None:
-    assert _names(text) == []
+    assert person_names(text) == []
 
 
 def test_lone_name_links_across_article() -> None:

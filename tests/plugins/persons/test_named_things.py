@@ -6,12 +6,9 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
 
 
 @pytest.mark.parametrize(
@@ -24,7 +21,7 @@ def names(text: str) -> list[str]:
     ],
 )
 def test_a_name_ending_in_an_ordinary_plural_is_a_team(text: str, thing: str) -> None:
-    assert not any(thing in n or n in thing for n in names(text))
+    assert not any(thing in n or n in thing for n in person_names(text))
 
 
 @pytest.mark.parametrize(
@@ -36,7 +33,7 @@ def test_a_name_ending_in_an_ordinary_plural_is_a_team(text: str, thing: str) ->
     ],
 )
 def test_a_surname_ending_in_s_stays_a_person(text: str, person: str) -> None:
-    assert person in names(text)
+    assert person in person_names(text)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +45,7 @@ def test_a_surname_ending_in_s_stays_a_person(text: str, person: str) -> None:
     ],
 )
 def test_names_joined_by_an_ampersand_are_a_firm(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_names_joined_by_an_ampersand_are_a_firm(text: str) -> None:
     ],
 )
 def test_firms_and_clubs_named_like_people_are_no_persons(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def test_firms_and_clubs_named_like_people_are_no_persons(text: str) -> None:
     ],
 )
 def test_a_feature_named_head_first_or_after_the_is_no_person(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -87,14 +84,14 @@ def test_a_feature_named_head_first_or_after_the_is_no_person(text: str) -> None
     ],
 )
 def test_a_sentence_opening_name_is_read_whole(text: str, person: str) -> None:
-    assert names(text) == [person]
+    assert person_names(text) == [person]
 
 
 @given(st.sampled_from(["Kaizer", "Enugu", "Kano", "Lusaka", "Mombasa"]),  # no given names: see _plural_tail
        st.sampled_from(["Pirates", "Chiefs", "Rangers", "Warriors", "Lions", "Sharks"]))
 def test_no_team_with_an_ordinary_plural_head_is_a_person(town: str, head: str) -> None:
     team = f"{town} {head}"
-    assert not any(team in n or n in team for n in names(f"Fans cheered as the {team} scored twice."))
+    assert not any(team in n or n in team for n in person_names(f"Fans cheered as the {team} scored twice."))
 
 
 @pytest.mark.parametrize(
@@ -105,7 +102,7 @@ def test_no_team_with_an_ordinary_plural_head_is_a_person(town: str, head: str) 
     ],
 )
 def test_initials_written_together_open_a_name(text: str, person: str) -> None:
-    assert names(text) == [person]
+    assert person_names(text) == [person]
 
 
 @pytest.mark.parametrize(
@@ -117,7 +114,7 @@ def test_initials_written_together_open_a_name(text: str, person: str) -> None:
     ],
 )
 def test_dotted_abbreviations_are_no_initials(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -128,7 +125,7 @@ def test_dotted_abbreviations_are_no_initials(text: str) -> None:
     ],
 )
 def test_a_city_that_is_a_surname_after_in_is_the_city(text: str, person: str | None) -> None:
-    got = names(text)
+    got = person_names(text)
     assert (person in got) if person else got == []
 
 
@@ -142,11 +139,11 @@ def test_a_city_that_is_a_surname_after_in_is_the_city(text: str, person: str | 
     ],
 )
 def test_a_title_case_headline_is_cut_at_its_ordinary_words(text: str, persons: list[str]) -> None:
-    assert names(text) == persons
+    assert person_names(text) == persons
 
 
 def test_a_results_line_is_no_headline() -> None:
-    assert "Guy Forget" in names("Guy Forget ( France ) beat 17 - Felix Mantilla ( Spain ) 6-4 7-5 6-3")
+    assert "Guy Forget" in person_names("Guy Forget ( France ) beat 17 - Felix Mantilla ( Spain ) 6-4 7-5 6-3")
 
 
 def test_an_east_asian_surname_that_is_a_cue_joins_its_full_name() -> None:
@@ -156,4 +153,4 @@ def test_an_east_asian_surname_that_is_a_cue_joins_its_full_name() -> None:
 
 
 def test_a_cue_word_alone_opening_a_sentence_stays_out() -> None:
-    assert names("Park rangers closed the trails on Monday.") == []
+    assert person_names("Park rangers closed the trails on Monday.") == []

@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from newskit_persons import extract_persons
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity) for m in extract_persons(text)]
+from tests.plugins.persons.helpers import person_entities
 
 
 @pytest.mark.parametrize(
@@ -33,7 +28,7 @@ def spans(text: str) -> list[tuple[str, str]]:
     ],
 )
 def test_a_lone_word_read_as_something_else_is_the_surname_of_the_full_name(text: str, lone: str, full: str) -> None:
-    got = spans(text)
+    got = person_entities(text)
     assert (lone, full) in got, got
 
 
@@ -47,7 +42,7 @@ def test_a_lone_word_read_as_something_else_is_the_surname_of_the_full_name(text
     ],
 )
 def test_without_the_full_name_or_after_a_place_preposition_it_stays_no_person(text: str) -> None:
-    got = [t for t, _ in spans(text)]
+    got = [t for t, _ in person_entities(text)]
     assert all(t not in ("Dole", "Marchetti", "Olsztyn", "Chester") for t in got), got
 
 
@@ -60,11 +55,11 @@ def test_without_the_full_name_or_after_a_place_preposition_it_stays_no_person(t
     ],
 )
 def test_a_lone_given_name_of_a_full_name_is_that_person(text: str, lone: str, full: str) -> None:
-    assert (lone, full) in spans(text)
+    assert (lone, full) in person_entities(text)
 
 
 def test_a_lone_given_name_without_its_full_name_is_not_read() -> None:
-    assert [t for t, _ in spans("Tobias thanked the fans.")] == []
+    assert [t for t, _ in person_entities("Tobias thanked the fans.")] == []
 
 
 @settings(max_examples=40, deadline=None)
@@ -75,6 +70,6 @@ def test_a_lone_given_name_without_its_full_name_is_not_read() -> None:
 )
 def test_property_a_repeated_surname_always_joins_the_full_name(given_name: str, surname: str, lead: str) -> None:
     text = f"Engineer {given_name} {surname} inspected the bridge. {lead} {surname} said it was safe."
-    got = spans(text)
+    got = person_entities(text)
     assert (f"{given_name} {surname}", f"{given_name} {surname}") in got, got
     assert (surname, f"{given_name} {surname}") in got, got

@@ -5,12 +5,7 @@ another verb (sentences written for these tests: local and sport news)."""
 from __future__ import annotations
 
 import pytest
-
-from newskit_persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
+from tests.plugins.persons.helpers import person_names
 
 
 @pytest.mark.parametrize(
@@ -23,7 +18,7 @@ def names(text: str) -> list[str]:
     ],
 )
 def test_after_a_preposition_of_place_it_is_the_place(text: str) -> None:
-    assert names(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -35,4 +30,4 @@ def test_after_a_preposition_of_place_it_is_the_place(text: str) -> None:
     ],
 )
 def test_elsewhere_a_given_name_before_the_head_stays_a_person(text: str, person: str) -> None:
-    assert person in names(text)
+    assert person in person_names(text)

@@ -4,12 +4,9 @@ a stumping mark is no name particle, and a bowler's figures mark the name before
 from __future__ import annotations
 
 import pytest
+from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import extract_persons
-
-
-def names(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
 
 
 @pytest.mark.parametrize(
@@ -20,20 +17,20 @@ def names(text: str) -> list[str]:
     ],
 )
 def test_a_stumping_mark_is_no_particle(text: str, want: list[str]) -> None:
-    assert names(text) == want
+    assert person_names(text) == want
 
 
 def test_a_name_particle_still_joins() -> None:
-    assert names("The prize went to Ana de Oliveira on Sunday.") == ["Ana de Oliveira"]
+    assert person_names("The prize went to Ana de Oliveira on Sunday.") == ["Ana de Oliveira"]
 
 
 def test_bowling_figures_mark_the_bowler() -> None:
     text = "Bowling : Karunaratne 10-1-41-2 , Rashidi 9.4-0-52-3 , Pemberton 6-0-33-0 ."
-    assert names(text) == ["Karunaratne", "Rashidi", "Pemberton"]
+    assert person_names(text) == ["Karunaratne", "Rashidi", "Pemberton"]
 
 
 def test_figures_after_an_ordinary_word_are_no_name() -> None:
-    assert names("Result : Total 10-1-41-2 after rain .") == []
+    assert person_names("Result : Total 10-1-41-2 after rain .") == []
 
 
 def test_two_initials_of_one_surname_are_two_people() -> None:

@@ -13,17 +13,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from newskit_persons import extract_persons
-
-
-def spans(text: str) -> list[tuple[str, str]]:
-    return [(m.text, m.entity) for m in extract_persons(text)]
-
-
-def texts(text: str) -> list[str]:
-    return [m.text for m in extract_persons(text)]
-
+from tests.plugins.persons.helpers import person_entities, person_names
 
 # ---------------------------------------------------------------- months that are given names
 
@@ -37,7 +27,7 @@ def texts(text: str) -> list[str]:
     ],
 )
 def test_a_month_that_is_a_given_name_opens_the_name(text: str, name: str) -> None:
-    assert name in texts(text)
+    assert name in person_names(text)
 
 
 @pytest.mark.parametrize(
@@ -50,7 +40,7 @@ def test_a_month_that_is_a_given_name_opens_the_name(text: str, name: str) -> No
     ],
 )
 def test_a_month_after_a_time_word_or_with_a_dot_stays_the_month(text: str, month_name: str) -> None:
-    assert month_name not in texts(text)
+    assert month_name not in person_names(text)
 
 
 # ---------------------------------------------------------------- ALL CAPS headlines
@@ -84,12 +74,12 @@ def test_a_month_after_a_time_word_or_with_a_dot_stays_the_month(text: str, mont
     ],
 )
 def test_a_caps_headline_finds_the_names_its_article_gives(text: str, caps: str, full: str) -> None:
-    assert (caps, full) in spans(text)
+    assert (caps, full) in person_entities(text)
 
 
 def test_a_caps_headline_holds_no_name_its_article_does_not_give() -> None:
     text = "MARKETS - FORMER LEADERS FALL IN LATE TRADE .\nShares of Denholm Steel fell 3 percent."
-    assert not [t for t in texts(text) if t.isupper()]
+    assert not [t for t in person_names(text) if t.isupper()]
 
 
 # ---------------------------------------------------------------- first words that stand alone
@@ -111,12 +101,12 @@ def test_a_caps_headline_holds_no_name_its_article_does_not_give() -> None:
     ],
 )
 def test_an_unlisted_given_name_stands_alone_for_the_full_name(text: str, lone: str, full: str) -> None:
-    assert (lone, full) in spans(text)
+    assert (lone, full) in person_entities(text)
 
 
 def test_an_unlisted_first_word_before_an_english_word_does_not_stand_alone() -> None:
     text = "A lawsuit accuses Tarvane Logistics of fraud. Tarvane said the suit was baseless."
-    assert "Tarvane" not in texts(text)
+    assert "Tarvane" not in person_names(text)
 
 
 @pytest.mark.parametrize(("word", "alone"), [("kustanto", True), ("obafemi", True), ("thunder", False),
@@ -141,7 +131,7 @@ def test_an_english_word_or_a_surname_first_does_not_stand_alone(word: str, alon
     ],
 )
 def test_a_name_the_article_writes_as_a_firm_or_club_is_no_person(text: str) -> None:
-    got = texts(text)
+    got = person_names(text)
     assert not [t for t in got if t.split()[0] in ("Lindqvist", "Vilanense", "Ferreira")], got
 
 
@@ -157,7 +147,7 @@ def test_a_name_the_article_writes_as_a_firm_or_club_is_no_person(text: str) -> 
     ],
 )
 def test_a_person_with_their_own_evidence_stays_a_person(text: str, name: str) -> None:
-    assert name in texts(text)
+    assert name in person_names(text)
 
 
 #: surnames, so that without the article's evidence each would read as a person
@@ -170,7 +160,7 @@ _AFTER = st.sampled_from(["shares fell", "said it would", "'s plant closed", "pr
 @given(firm=_FIRM, descriptor=_DESCRIPTOR, after=_AFTER)
 def test_a_firm_described_as_one_is_never_a_person(firm: str, descriptor: str, after: str) -> None:
     text = f"The {descriptor} {firm} announced results on Monday. {firm} {after} on Tuesday."
-    assert not [t for t in texts(text) if firm in t]
+    assert not [t for t in person_names(text) if firm in t]
 
 
 # ---------------------------------------------------------------- results and standings lines
@@ -187,17 +177,17 @@ def test_a_firm_described_as_one_is_never_a_person(firm: str, descriptor: str, a
     ],
 )
 def test_clubs_on_results_and_standings_lines_are_no_persons(text: str) -> None:
-    assert texts(text) == []
+    assert person_names(text) == []
 
 
 def test_scorers_in_brackets_on_a_results_line_are_persons_and_the_clubs_are_not() -> None:
     text = "Viktoria Hallstadt 2 ( Brandtner 34 , Okoye 67 ) Fortuna Kettwig 1 ( Lindqvist 80 )"
-    assert texts(text) == ["Brandtner", "Okoye", "Lindqvist"]
+    assert person_names(text) == ["Brandtner", "Okoye", "Lindqvist"]
 
 
 def test_scorers_after_a_scorers_heading_are_persons() -> None:
     text = "Scorers : Brandtner 12 , Okoye 45 pen , Marchetti 88"
-    assert texts(text) == ["Brandtner", "Okoye", "Marchetti"]
+    assert person_names(text) == ["Brandtner", "Okoye", "Marchetti"]
 
 
 @pytest.mark.parametrize(
@@ -210,12 +200,12 @@ def test_scorers_after_a_scorers_heading_are_persons() -> None:
     ],
 )
 def test_lines_of_other_shapes_keep_their_names(text: str, name: str) -> None:
-    assert name in texts(text)
+    assert name in person_names(text)
 
 
 def test_a_cricket_total_is_no_scorer() -> None:
     text = "Scorers : Kent 214 ( Brandtner 84 ; Okoye 4-43 ) and 81-3 ."
-    assert "Kent" not in texts(text)
+    assert "Kent" not in person_names(text)
 
 
 _CLUB_FIRST = st.sampled_from(["Fortuna", "Viktoria", "Hansa", "Arminia", "Celta", "Hellas", "Lada", "Marta"])
@@ -229,7 +219,7 @@ def test_two_clubs_and_their_scores_on_one_line_are_no_persons(
     a: tuple[str, str], b: tuple[str, str], x: int, y: int, comma: bool
 ) -> None:
     text = f"Result on Saturday :\n{' '.join(a)} {x}{' ,' if comma else ''} {' '.join(b)} {y}\n"
-    assert texts(text) == []
+    assert person_names(text) == []
 
 
 @pytest.mark.parametrize(
@@ -242,4 +232,4 @@ def test_two_clubs_and_their_scores_on_one_line_are_no_persons(
     ],
 )
 def test_a_surname_with_a_hyphened_particle_is_repeated_without_it(text: str, lone: str, full: str) -> None:
-    assert (lone, full) in spans(text)
+    assert (lone, full) in person_entities(text)

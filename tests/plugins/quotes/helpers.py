@@ -8,6 +8,11 @@ from newskit_persons import extract_persons
 from newskit_quotes import extract_quotes
 
 
+def all_quotes(text: str) -> list[QuoteMention]:
+    """Every attribution, direct or reported, the quotes plugin finds in ``text``."""
+    return extract_quotes(text, extract_persons(text))
+
+
 def indirect_quotes(text: str) -> list[QuoteMention]:
     """The reported (not directly quoted) attributions the quotes plugin finds in ``text``."""
     return [q for q in extract_quotes(text, extract_persons(text)) if not q.direct]
@@ -18,3 +23,8 @@ def spoken(text: str, q: QuoteMention) -> str | None:
     if q.speaker_start is None or q.speaker_end is None:
         return None
     return text[q.speaker_start : q.speaker_end]
+
+
+def reported_with_speakers(text: str) -> list[tuple[str, str | None]]:
+    """(text, speaker's text) of every reported attribution in ``text``."""
+    return [(q.text, spoken(text, q)) for q in indirect_quotes(text)]

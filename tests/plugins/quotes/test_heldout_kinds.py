@@ -7,15 +7,10 @@ come from the real persons plugin, as in the pipeline.
 from __future__ import annotations
 
 import pytest
+from tests.plugins.quotes.helpers import all_quotes as quotes
 from tests.plugins.quotes.helpers import spoken
 
 from newskit import QuoteMention
-from newskit_persons import extract_persons
-from newskit_quotes import extract_quotes
-
-
-def quotes(text: str) -> list[QuoteMention]:
-    return extract_quotes(text, extract_persons(text))
 
 
 def only(text: str, direct: bool | None = None) -> QuoteMention:

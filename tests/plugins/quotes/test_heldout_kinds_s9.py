@@ -7,11 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from .helpers import indirect_quotes, spoken
-
-
-def found(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, spoken(text, q)) for q in indirect_quotes(text)]
+from .helpers import reported_with_speakers as found
 
 
 @pytest.mark.parametrize(

@@ -4,14 +4,7 @@ written for these tests; none is copied from a corpus or from bench/heldout_like
 from __future__ import annotations
 
 import pytest
-
-from newskit import QuoteMention
-from newskit_persons import extract_persons
-from newskit_quotes import extract_quotes
-
-
-def quotes(text: str) -> list[QuoteMention]:
-    return extract_quotes(text, extract_persons(text))
+from tests.plugins.quotes.helpers import all_quotes as quotes
 
 
 def spoken(text: str) -> list[str | None]:

@@ -5,15 +5,9 @@ relative clauses (sentences written for these tests)."""
 from __future__ import annotations
 
 import pytest
+from tests.plugins.quotes.helpers import all_quotes as quotes
 
-from newskit import QuoteMention
-from newskit_persons import extract_persons
-from newskit_quotes import extract_quotes
 from newskit_quotes.actors import tables
-
-
-def quotes(text: str) -> list[QuoteMention]:
-    return extract_quotes(text, extract_persons(text))
 
 
 def speakers(text: str) -> list[str | None]:

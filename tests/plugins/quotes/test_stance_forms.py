@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import indirect_quotes, spoken
-
-
-def found(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, spoken(text, q)) for q in indirect_quotes(text)]
+from .helpers import reported_with_speakers as found
 
 
 @pytest.mark.parametrize(
