@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cache
 
+import regex
+
 from newskit import PersonMention
 
 from .actors import DETS, classify, tables
@@ -23,7 +25,7 @@ from .doc import Doc
 from .plausible import a_document
 
 __all__ = [
-    "NP", "Cue", "Resolver", "Speaker", "cue_at", "np_after", "pron_stem", "subject_before", "words",
+    "NP", "Cue", "Resolver", "Speaker", "cue_at", "in_phrase", "np_after", "pron_stem", "subject_before", "words",
 ]
 
 
@@ -313,7 +315,7 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     """``a senior official, speaking on condition of anonymity, said``: the subject before
     a participle aside that ends at word ``j`` (a comma follows ``j``)."""
     k = j
-    while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
+    while k > 0 and j - k < _ASIDE and in_phrase(doc, k - 1) and doc.starts[k - 1] >= lo:
         k -= 1
     if k == 0 or j - k >= _ASIDE or doc.gap(k - 1).strip() != "," or doc.starts[k - 1] < lo:
         return None
@@ -473,6 +475,19 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
     punctuation, does not end the phrase when a capitalised word follows."""
     return i + 1 < len(doc.starts) and doc.gap(i) in ("' ", "\u2019 ") and doc.low[i].endswith("s") \
         and _cap(doc, i) and _cap(doc, i + 1)
+
+
+#: a currency sign opening an amount (``holds about $350 million``): inside a phrase
+_CURRENCY_GAP = regex.compile(r"\s+[$€£¥]")
+
+
+def in_phrase(doc: Doc, i: int) -> bool:
+    """Words ``i`` and ``i + 1`` belong to one phrase: nothing but space between them, the
+    apostrophe of a plural possessive inside a name (``Filipino Seafarers' Welfare
+    Alliance``) or a currency sign before an amount (``about $350 million``); a comma, a
+    dash or a quotation mark ends a phrase."""
+    return doc.joined(i) or _plural_possessive(doc, i) or (
+        _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit())
 
 
 def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:

@@ -28,6 +28,7 @@ from .attribution import (
     _scan_left,
     can_speak,
     cue_at,
+    in_phrase,
     np_after,
     pron_stem,
     subject_before,
@@ -93,7 +94,7 @@ def _appositive(doc: Doc, cue: Cue, lo: int) -> NP | None:
     k = j
     n = 0
     while k > 0 and doc.starts[k] >= lo and n < 30:
-        if not doc.joined(k - 1):
+        if not in_phrase(doc, k - 1):
             break
         k -= 1
         n += 1

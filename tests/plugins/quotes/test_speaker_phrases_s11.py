@@ -1,0 +1,46 @@
+"""Session 11 (issue #10): a speaker set off by an appositive reads through the punctuation
+inside a phrase - the apostrophe of a plural possessive in a name (``the Dairy Farmers'
+Cooperative``) and a currency sign before an amount (``which holds about $80 million``) -
+so an amount is never the speaker and a name is never cut at its apostrophe. Sentences
+written for these tests (farming, health, sport, technology)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit_quotes import extract_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(text, [])]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("A growers' group, the Dairy Farmers' Cooperative, alleged that the processor had cut milk prices "
+     "without notice.", "Dairy Farmers' Cooperative"),
+    ("A patients' group, the Kidney Patients' Association, said that the clinic had cancelled 40 sessions.",
+     "Kidney Patients' Association"),
+])
+def test_a_name_with_a_plural_possessive_is_read_whole(text: str, speaker: str) -> None:
+    assert speaker in _speakers(text), _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Halden Ventures, a Boston investor that holds about $80 million of the shares, accused the board of "
+    "hiding the losses.",
+    "Ostmark Sports, a sponsor that paid €12 million for the naming rights, alleged that the club had broken "
+    "the contract.",
+])
+def test_an_amount_inside_an_appositive_is_never_the_speaker(text: str) -> None:
+    speakers = _speakers(text)
+    assert speakers and speakers[0] is not None and speakers[0].split()[0] in text[:12], speakers
+
+
+@settings(max_examples=30, deadline=None)
+@given(amount=st.integers(min_value=2, max_value=999), sign=st.sampled_from("$€£"))
+def test_no_speaker_is_a_bare_number(amount: int, sign: str) -> None:
+    text = (f"Corvel Labs, a startup that raised about {sign}{amount} million last year, accused the regulator "
+            "of delaying its licence.")
+    assert all(s is None or not s.replace(",", "").isdigit() for s in _speakers(text)), _speakers(text)
