@@ -12,6 +12,7 @@ from newskit_claims.candidate import Candidate
 from newskit_claims.constructions import construction_candidates
 from newskit_claims.figures import split_at_figures
 from newskit_claims.merge import merge_candidates
+from newskit_claims.narration import narration_candidates
 from newskit_claims.quoted import quote_candidates
 from newskit_claims.records import to_claims
 from newskit_claims.sources import resolve_sources
@@ -31,7 +32,8 @@ def extract_claims(article: Article, mentions: Sequence[Mention]) -> list[Claim]
     quotes = [m for m in mentions if isinstance(m, QuoteMention)]
     quantities = [m for m in mentions if isinstance(m, QuantityMention)]
     actors = ActorIndex(find_actors(text, persons, names=False))
-    kept = merge_candidates(text, quote_candidates(text, quotes, actors), construction_candidates(text, sents, actors))
+    kept = merge_candidates(text, quote_candidates(text, quotes, actors),
+                            construction_candidates(text, sents, actors) + narration_candidates(article, sents))
     qstarts = [q.start for q in quantities]
     split: list[Candidate] = []
     for c in sorted(kept, key=lambda c: (c.start, c.end)):
