@@ -10,6 +10,7 @@ import regex
 from newskit_claims.candidate import Candidate
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import NOT_NP, SENTENCE_GAP
+from newskit_claims.named_accuser import named_accuser
 
 
 def denial_targets(text: str, split: Sequence[Candidate], stances: dict[int, str]) -> dict[int, Candidate]:
@@ -23,6 +24,7 @@ def denial_targets(text: str, split: Sequence[Candidate], stances: dict[int, str
         if stances[id(c)] != "denies":
             continue
         back = _points_back(text, c)
+        named = named_accuser(text, c.cue_ref[1], c.end) if c.cue_ref else None
         quoted: Candidate | None = None
         for j in range(i - 1, max(-1, i - 30), -1):  # the allegation a denial answers
             prev = split[j]
@@ -30,8 +32,9 @@ def denial_targets(text: str, split: Sequence[Candidate], stances: dict[int, str
                 break
             if prev.start < c.end and c.start < prev.end:
                 continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
-            if _body_key(prev.source) == _body_key(c.source):
-                continue
+            if _body_key(prev.source) == _body_key(c.source) or (named is not None and not _named_in(
+                    prev.source or "", text, *named)):
+                continue  # "dismissed a claim by a self-described pirate": that one's claim only
             if stances[id(prev)] in ("alleges", "reports") or \
                     (stances[id(prev)] == "asserts" and c.start - prev.end <= 150
                      and not SENTENCE_GAP.search(text, prev.end, c.start)) or \
