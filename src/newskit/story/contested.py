@@ -31,6 +31,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
+from newskit.story.claim_amounts import amounts
 from newskit.story.summary import says
 
 __all__ = ["allegation_denials"]
@@ -319,14 +320,15 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                     ((_answers_charge(d) or target is not None or (not d_acts and _generic(d, own[1])))
                      and _accuses(a, d.source)):
                 out.append((a, d))
-        d_runs, d_aux = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE)
+        d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
         answers = _answers_charge(d) or _generic(d, own[1])
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
                                               or ((answers or (target is not None and a.article == d.article) or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
-                                              or (a.article == d.article and _names_accuser(a, d))))
+                                              or (a.article == d.article and _names_accuser(a, d))
+                                              or bool(amounts(a.text) & d_amounts)))
     return out
 
 

@@ -1,0 +1,75 @@
+"""Session 11 (issue #10): allegation/denial pairs of kinds seen failing on unseen news.
+
+* An outlet alleges in its own voice (``..., the Evening Post has learned``) and the one it
+  accuses denies in another article: the outlet is the accuser.
+* A denial names the amount another source gave (``denied that €2 million had been paid``
+  / ``the agent had been paid €2 million``): one proposition, though they share no other
+  word; a bare number (a year, a count) ties nothing.
+
+Sentences written for these tests (a hospital trust, football agents, a grain trader), not
+from the stories where the kinds were seen failing (a hijacked ship, a debt deal)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Article, Pipeline
+from newskit.story import build_story
+from newskit.story.claim_amounts import amounts
+from tests.story.helpers import contested_pairs
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def _story_pairs(pipeline: Pipeline, arts: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    return contested_pairs(build_story([pipeline.run(Article.from_dict(
+        {"id": f"a{i}", "source": outlet, "published": f"2025-06-0{i + 1}", "text": t}))
+        for i, (outlet, t) in enumerate(arts)]))
+
+
+def test_an_outlet_alleging_in_its_own_voice_is_the_accuser(pipeline: Pipeline) -> None:
+    pairs = _story_pairs(pipeline, [
+        ("Evening Post", "Northgate Hospital Trust cancelled 300 cancer operations to meet its budget, the Evening "
+                         "Post has learned. Surgeons were told not to discuss the cuts."),
+        ("Wire", "Northgate Hospital Trust denied cancelling cancer operations to save money. A spokeswoman said "
+                 "every urgent case had been treated on time."),
+    ])
+    assert any("Evening Post" in a and "Northgate" in d for a, d in pairs), pairs
+
+
+def test_a_denial_naming_anothers_amount_answers_it(pipeline: Pipeline) -> None:
+    pairs = _story_pairs(pipeline, [
+        ("Sport Daily", "Rovers signed the striker on Friday. A Lisbon agent, Rui Matos, told Sport Daily that he had "
+                        "been paid €2 million to arrange the deal."),
+        ("Wire", "Rovers completed the signing of the striker. The club dismissed a claim by an agent, quoted by "
+                 "Sport Daily, that €2 million had changed hands outside the contract."),
+    ])
+    assert any("Matos" in a and d in ("Rovers", "club") for a, d in pairs), pairs
+
+
+def test_a_shared_bare_number_ties_nothing(pipeline: Pipeline) -> None:
+    pairs = _story_pairs(pipeline, [
+        ("Farm News", "A grain trader, Ilse Brandt, said the cooperative had stored 40 lorries of wheat in a barn "
+                      "since 2019."),
+        ("Wire", "The cooperative denied that 40 inspectors had been turned away in 2019."),
+    ])
+    assert not any("Brandt" in a for a, _ in pairs), pairs
+
+
+@settings(max_examples=40, deadline=None)
+@given(n=st.integers(min_value=1, max_value=999), sign=st.sampled_from(["$", "€", "£"]),
+       scale=st.sampled_from(["million", "billion"]))
+def test_one_amount_written_two_ways_is_one_key(n: int, sign: str, scale: str) -> None:
+    said = amounts(f"the fund had received {sign}{n} {scale} before the vote")
+    denied = amounts(f"denied that {sign}{n} {scale} had changed hands")
+    assert said == denied == {f"{sign}{n}{scale}"}
+
+
+@pytest.mark.parametrize("text", ["a crew of 22", "since 2019", "on 12 March", "Flight 370"])
+def test_a_bare_number_is_no_amount(text: str) -> None:
+    assert amounts(text) == frozenset()
