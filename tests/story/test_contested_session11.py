@@ -73,3 +73,15 @@ def test_one_amount_written_two_ways_is_one_key(n: int, sign: str, scale: str) -
 @pytest.mark.parametrize("text", ["a crew of 22", "since 2019", "on 12 March", "Flight 370"])
 def test_a_bare_number_is_no_amount(text: str) -> None:
     assert amounts(text) == frozenset()
+
+
+def test_a_rival_asking_whether_the_denier_did_it_accuses_it(pipeline: Pipeline) -> None:
+    """``would ask the regulator to examine whether Meridian Foods had inflated its accounts``: the
+    clause embedded after ``whether`` says Meridian did it, as a clause opening the claim would."""
+    pairs = _story_pairs(pipeline, [
+        ("Wire", "Rival bidder Harcastle Group said it would ask the regulator to examine whether Meridian Foods "
+                 "had inflated its accounts to win the bid."),
+        ("City Desk", "Meridian Foods on Tuesday rejected accusations that it had inflated its profits, saying its "
+                      "accounts were signed off by auditors."),
+    ])
+    assert any("Harcastle" in a and "Meridian" in d for a, d in pairs), pairs

@@ -165,7 +165,7 @@ def _accuses(a: Claim, denier: str | None) -> bool:
 #: the subject of a claim's clause and a past act of it: up to five words before ``had``
 #: and a verb (``Halloway's had ignored``, ``a Kyrgyz drone had struck``) or a past form
 #: (``Lumora failed to``); not ``had no record``, ``had "a score to settle"``, ``has halted``
-_SUBJECT = regex.compile(r"^(?P<subj>(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?[\p{L}\p{N}'’&.-]+)\s+"
+_SUBJECT = regex.compile(r"(?P<subj>(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?[\p{L}\p{N}'’&.-]+)\s+"
                          r"(?:had\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?(?!(?:the|any|some|its|his|her|their|our|not|never|"
                          r"no|been|nothing|to)(?![\p{L}]))\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}'’-])")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
@@ -190,11 +190,25 @@ def _accused_subject(a: Claim, denier: str | None) -> bool:
     article a denial of something else says nothing of this act)."""
     if not denier:
         return False
-    m = _SUBJECT.match(a.text)
-    if m is None:
-        return False
-    subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
-    return any(_same_stem(w, p) for w in subject for p in _party_words(denier))
+    parties = _party_words(denier)
+    for m in (_SUBJECT.match(a.text, k) for k in _clause_starts(a.text)):
+        if m is None:
+            continue
+        subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
+        if any(_same_stem(w, p) for w in subject for p in parties):
+            return True
+    return False
+
+
+#: a clause a claim embeds after a subordinator (``would ask UEFA to investigate whether
+#: Estrela had overstated the fee``): its subject did the act as much as the claim's own
+_EMBEDDED = regex.compile(r"(?<![\p{L}])(?:whether|that|if)\s+(?=\p{Lu})")
+
+
+def _clause_starts(text: str) -> list[int]:
+    """Where a claim's clauses start: its own, and each clause embedded after ``whether``,
+    ``that`` or ``if`` whose subject is a name."""
+    return [0, *(m.end() for m in _EMBEDDED.finditer(text))]
 
 
 def _same_stem(a: str, b: str) -> bool:
