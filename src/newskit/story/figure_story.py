@@ -40,7 +40,7 @@ from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _meas
 from newskit.story.figure_label import _overlap, one_reading
 from newskit.story.figure_units import base_value, dimension, is_measured
 
-__all__ = ["LOOSE", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
+__all__ = ["LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
@@ -225,29 +225,58 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
     sentences whose specific words overlap (``min_similarity`` of ``figures.json``, lower
     when the amounts agree within their hedges: ``min_similarity_agreeing``). Pairs are
     scored once and joined best first; a loose amount joined to no group stays out."""
-    story = [f for figs in groups.values() for f in figs] + list(loose)
-    lems = {id(f): _lemmas(_context_words(f, _sentence_of(f))) for f in story}
-    idf = _Idf(((f.evidence.text if f.evidence else f.article), lems[id(f)].keys()) for f in story)
-    units = [_Unit(name, part) for name, figs in groups.items() for part in split_by_dimension(figs)] + \
-        [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
-    home = list(range(len(units)))  # union-find over units: the unit each was joined into
+    story = StoryUnits(groups, loose)
+    story.join(story.rule_candidates())
+    story.write(groups)
 
-    def find(i: int) -> int:
+
+class StoryUnits:
+    """A story's groups and loose amounts as units to be joined, with the words of every
+    amount's sentence and the story's idf over them."""
+
+    def __init__(self, groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> None:
+        self.story = [f for figs in groups.values() for f in figs] + list(loose)
+        self.lems = {id(f): _lemmas(_context_words(f, _sentence_of(f))) for f in self.story}
+        self.idf = _Idf(((f.evidence.text if f.evidence else f.article), self.lems[id(f)].keys()) for f in self.story)
+        self.units = [_Unit(name, part) for name, figs in groups.items() for part in split_by_dimension(figs)] + \
+            [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
+        self.home = list(range(len(self.units)))  # union-find over units: the unit each was joined into
+
+    def rule_candidates(self) -> list[tuple[float, int, int]]:
+        """The pairs today's rules (words, restated numbers, lone sums, one thing counted) propose."""
+        return _candidates(self.units, self.lems, self.idf, _lone_sums(self.story), one_reading(self.story))
+
+    def pairs(self) -> list[tuple[int, int]]:
+        """Every pair of units that may be one measure (``_may_join``): one dimension, no
+        article in common (an article's own amounts are never paired)."""
+        by_dim: dict[str, list[int]] = {}
+        for k, u in enumerate(self.units):
+            if u.dim is not None and not _ERA_OR_RATE.search(u.name):
+                by_dim.setdefault(u.dim, []).append(k)
+        return [(i, j) for ks in by_dim.values() for x, i in enumerate(ks) for j in ks[x + 1:]
+                if _may_join(self.units[i], self.units[j])]
+
+    def find(self, i: int) -> int:
+        home = self.home
         while home[i] != i:
             home[i] = home[home[i]]
             i = home[i]
         return i
 
-    lone = _lone_sums(story)
-    for _, i, j in _candidates(units, lems, idf, lone, one_reading(story)):
-        ri, rj = find(i), find(j)
-        if ri != rj and _may_join(units[ri], units[rj]):
-            units[ri] = _merged(units[ri], units[rj], lems, idf)
-            home[rj] = ri
-    groups.clear()
-    for k, u in enumerate(units):
-        if find(k) == k and u.name != LOOSE:
-            groups.setdefault(u.name, []).extend(u.figs)
+    def join(self, candidates: Iterable[tuple[float, int, int]]) -> None:
+        """Join candidate pairs in the order given while the joined groups still may join."""
+        for _, i, j in candidates:
+            ri, rj = self.find(i), self.find(j)
+            if ri != rj and _may_join(self.units[ri], self.units[rj]):
+                self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf)
+                self.home[rj] = ri
+
+    def write(self, groups: dict[str, list[Figure]]) -> None:
+        """The joined groups, loose amounts joined to nothing left out."""
+        groups.clear()
+        for k, u in enumerate(self.units):
+            if self.find(k) == k and u.name != LOOSE:
+                groups.setdefault(u.name, []).extend(u.figs)
 
 
 def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf,

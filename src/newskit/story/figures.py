@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from typing import Any
 
@@ -545,10 +545,24 @@ def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:
     return f"{measure[:1].upper() + measure[1:]} ({label}): " + " vs ".join(parts)
 
 
-def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
+def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Figure]], Sequence[Figure]], None] | None = None
+                    ) -> list[Finding]:
     """``figures`` findings: one per measure whose amounts differ across articles. Amounts
     no rule named (measure ``?``) count only when the story's other outlets restate their
-    measure (``figure_story.join_by_story``)."""
+    measure (``join``: by default ``figure_story.join_by_story``; ``bench/figure_fit.py``
+    passes ``figure_model.join_by_model`` to cross-validate the fitted model)."""
+    groups, loose = named_groups(figures)
+    (join or join_by_story)(groups, loose)
+    parties = PartyReader([f for figs in groups.values() for f in figs])
+    out: list[Finding] = []
+    for measure, all_figs in sorted(groups.items()):
+        out += _findings_of(measure, all_figs, parties)
+    return out
+
+
+def named_groups(figures: Sequence[Figure]) -> tuple[dict[str, list[Figure]], list[Figure]]:
+    """The story's totals grouped by the measures the rules name (cues, holders, acts, verbs,
+    counted nouns), and the totals no rule named."""
     groups: dict[str, list[Figure]] = {}
     figures = answered(by_place(figures, LOOSE), LOOSE, frozenset(m.name for m in _measures()))
     loose = [f for f in figures if f.measure == LOOSE and f.role == "total"]
@@ -560,12 +574,7 @@ def compare_figures(figures: Sequence[Figure]) -> list[Finding]:
     _join_verbs(groups)
     _join_counted_nouns(groups)
     _join_qualified(groups)
-    join_by_story(groups, loose)
-    parties = PartyReader([f for figs in groups.values() for f in figs])
-    out: list[Finding] = []
-    for measure, all_figs in sorted(groups.items()):
-        out += _findings_of(measure, all_figs, parties)
-    return out
+    return groups, loose
 
 
 def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> list[Finding]:

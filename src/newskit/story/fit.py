@@ -72,13 +72,15 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return [m[k][n] / (m[k][k] or 1e-12) for k in range(n)]
 
 
-def fit_weights(rows: Sequence[Row], l2: float = 1.0, steps: int = 25) -> dict[str, Any]:
+def fit_weights(rows: Sequence[Row], l2: float = 1.0, steps: int = 25,
+                names: Sequence[str] = FEATURES) -> dict[str, Any]:
     """L2-regularised logistic regression by Newton's method; returns the weights by
-    feature name plus ``bias`` (not regularised)."""
+    feature name (``names``, the coreference features by default) plus ``bias`` (not
+    regularised)."""
     counted: Counter[tuple[tuple[float, ...], int]] = Counter(
         (tuple(round(x, 2) for x in f), y) for f, y in rows)
     data = [([*f, 1.0], y, n) for (f, y), n in sorted(counted.items())]
-    d = len(FEATURES) + 1
+    d = len(names) + 1
     w = [0.0] * d
     for _ in range(steps):
         grad = [(l2 * w[k] if k < d - 1 else 0.0) for k in range(d)]
@@ -99,6 +101,6 @@ def fit_weights(rows: Sequence[Row], l2: float = 1.0, steps: int = 25) -> dict[s
         w = [wk - sk for wk, sk in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break
-    out: dict[str, Any] = {name: round(w[k], 4) for k, name in enumerate(FEATURES)}
+    out: dict[str, Any] = {name: round(w[k], 4) for k, name in enumerate(names)}
     out["bias"] = round(w[-1], 4)
     return out
