@@ -1,0 +1,232 @@
+"""Whether two outlets' amounts measure one thing, as a fitted pairwise model.
+
+Hand rules that join amounts across outlets (shared words above a floor, one specific
+number restated, an article's lone sum) were tuned on the stories in front of them and did
+not carry to new kinds of news. Here each sign that two amounts tell one measure is a
+feature (how alike their sentences and their nearest words are, how far apart their values
+lie, whether they count the same noun or are the subject or object of the same verb, whether
+each is its article's only amount of its dimension...), and a logistic regression fitted on
+the committed story sets (``bench/figure_fit.py fit``, weights in
+``newskit/data/figure_weights.json``) weighs them. The features say how "one measure"
+looks, never which story or which measure it is, so the weights can carry to unseen news;
+their threshold is chosen by leave-one-set-out cross-validation.
+
+Two groups are joined best first, by the mean probability over their pairs of amounts,
+while the hard constraints of ``figure_story`` hold (one dimension, no article in common,
+never two measures the cue lists tell apart, values within reach).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+import regex
+from attrs import frozen
+
+from newskit.datafiles import package_json
+from newskit.model import Figure, QuantityMention
+from newskit.story.features import _stop, lemma
+from newskit.story.figure_data import _data
+from newskit.story.figure_label import _overlap
+from newskit.story.figure_story import (
+    LOOSE,
+    StoryUnits,
+    _generic,
+    _Idf,
+    _named_by_cue,
+    _one_thing_counted,
+    _similarity,
+    _Unit,
+    restated,
+)
+from newskit.story.figure_syntax import predicate
+from newskit.story.figure_units import base_value, dimension
+
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
+
+#: the features of a pair of amounts, in the order of a feature row
+FEATURES = (
+    "sentence_similarity",  # idf cosine of their sentences' content lemmas, nearest weighing most
+    "window_similarity",  # idf cosine of the content lemmas within `window` words of each
+    "log_ratio",  # |ln(a / b)| of their values in base units, capped
+    "agree",  # their values agree within their hedges or rounding
+    "restated",  # one specific number told twice (figure_story.restated)
+    "same_noun",  # both count one noun (not the generic "people")
+    "same_verb",  # both the subject or object of one verb (lemma)
+    "both_lone",  # each its article's only amount of its dimension
+    "one_lone",  # one of them is
+    "both_lead",  # both in their article's first sentence
+    "one_cued",  # a cue list named one's measure
+    "both_named",  # a rule named both measures (not a loose amount)
+    "same_source_kind",  # both given by the same kind of source (official, police...)
+    "count",  # the dimension: a count,
+    "money",  # a sum,
+    "percent",  # a percent (else a measured unit)
+    "vague",  # one is vague ("dozens", "thousands")
+    "one_thing_counted",  # both count one noun, each once in its article (figure_story)
+    "same_preposition",  # the same preposition right before both ("rose to", "climbed to")
+    "other_preposition",  # two different ones ("to 5%" a level, "by 2%" a change)
+    "rule_proposed",  # today's hand rules (figure_story) propose their groups' join
+)
+
+_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+_MAX_LOG_RATIO = 3.0
+
+
+@frozen
+class PairModel:
+    """Fitted weights (in :data:`FEATURES` order), bias, and the probability at which two
+    groups join; ``with_rules``: today's hand rules propose pairs too."""
+
+    weights: tuple[float, ...]
+    bias: float
+    threshold: float
+    with_rules: bool = False
+
+    def probability(self, row: Sequence[float]) -> float:
+        z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_dict(cls, d: dict[str, object]) -> PairModel:
+        weights = d["weights"]
+        assert isinstance(weights, dict)
+        return cls(weights=tuple(float(weights.get(n, 0.0)) for n in FEATURES), bias=float(str(d["bias"])),
+                   threshold=float(str(d["threshold"])), with_rules=bool(d.get("with_rules", False)))
+
+
+@cache
+def load_model() -> PairModel:
+    """The shipped model (``newskit/data/figure_weights.json``)."""
+    return PairModel.from_dict(package_json("newskit", "figure_weights.json"))
+
+
+def _window(f: Figure, width: int) -> set[str]:
+    """The content lemmas within ``width`` words of an amount, in its sentence."""
+    if f.evidence is None or f.ref is None:
+        return set()
+    text, off, stop = f.evidence.text, f.evidence.start, _stop()
+    before = [m.group() for m in _WORD.finditer(text, 0, max(0, f.ref.start - off))][-width:]
+    after = [m.group() for m in _WORD.finditer(text, max(0, f.ref.end - off))][:width]
+    return {lemma(w) for w in (*before, *after) if len(w) > 2 and w.lower() not in stop}
+
+
+def _verb(f: Figure) -> str | None:
+    """The lemma of the verb the amount is the subject or object of, read in its sentence."""
+    if f.evidence is None or f.ref is None:
+        return None
+    text, off = f.evidence.text, f.evidence.start
+    q = QuantityMention(start=f.ref.start - off, end=f.ref.end - off, text=text[f.ref.start - off:f.ref.end - off])
+    p = predicate(text, (0, len(text)), q)
+    return p.lemma if p is not None else None
+
+
+def _preposition(f: Figure) -> str | None:
+    """The preposition right before an amount (``to`` in ``rose to 5%``), if any."""
+    if f.evidence is None or f.ref is None:
+        return None
+    before = _WORD.findall(f.evidence.text, 0, max(0, f.ref.start - f.evidence.start))
+    word = before[-1].lower() if before else None
+    return word if word in _prepositions() else None
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    return frozenset(_data()["amount_prepositions"])
+
+
+def _noun(f: Figure) -> str | None:
+    """The noun a count counts (lemma), unless it is a generic word for people."""
+    if not f.unit or dimension(f)[0] != "count" or f.unit.lower() in _generic():
+        return None
+    return lemma(f.unit)
+
+
+class StoryAmounts:
+    """What the features read of a story's amounts, computed once a story."""
+
+    def __init__(self, units: StoryUnits, window: int = 3) -> None:
+        story = units.story
+        self.units = units
+        self.windows = {id(f): {w: 1.0 for w in _window(f, window)} for f in story}
+        self.window_idf = _Idf(((f.evidence.text if f.evidence else f.article), self.windows[id(f)].keys())
+                               for f in story)
+        self.verbs = {id(f): _verb(f) for f in story}
+        per_dim: dict[tuple[str, str], int] = {}
+        for f in story:
+            key = (f.article, dimension(f)[0])
+            per_dim[key] = per_dim.get(key, 0) + 1
+        self.lone = frozenset(id(f) for f in story if per_dim[(f.article, dimension(f)[0])] == 1)
+        self.lead = frozenset(id(f) for f in story if f.evidence is not None and f.evidence.start == 0)
+        self.prepositions = {id(f): _preposition(f) for f in story}
+        unit_of = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+        proposed = {(i, j) for _, i, j in units.rule_candidates()}
+        self.proposed = frozenset((a, b) for a, i in unit_of.items() for b, j in unit_of.items() if (i, j) in proposed)
+
+    def features(self, a: Figure, b: Figure) -> tuple[float, ...]:
+        """The feature row of two amounts of different articles (:data:`FEATURES`)."""
+        units = self.units
+        va, vb = base_value(a), base_value(b)
+        ratio = abs(math.log(va / vb)) if va > 0 and vb > 0 else _MAX_LOG_RATIO
+        na, nb = _noun(a), _noun(b)
+        verb = self.verbs[id(a)]
+        lone = (id(a) in self.lone) + (id(b) in self.lone)
+        dim = dimension(a)[0]
+        one = (_Unit(LOOSE, [a]), _Unit(LOOSE, [b]))
+        pa, pb = self.prepositions[id(a)], self.prepositions[id(b)]
+        return (
+            _similarity(units.lems[id(a)], units.lems[id(b)], units.idf),
+            _similarity(self.windows[id(a)], self.windows[id(b)], self.window_idf),
+            min(ratio, _MAX_LOG_RATIO),
+            float(_overlap(a, b)),
+            float(restated([a], [b])),
+            float(na is not None and na == nb),
+            float(verb is not None and verb == self.verbs[id(b)]),
+            float(lone == 2),
+            float(lone == 1),
+            float(id(a) in self.lead and id(b) in self.lead),
+            float(any(f.measure != LOOSE and _named_by_cue(f.measure) for f in (a, b))),
+            float(a.measure != LOOSE and b.measure != LOOSE),
+            float(a.source_type is not None and a.source_type == b.source_type),
+            float(dim == "count"),
+            float(dim.startswith("money")),
+            float(dim == "percent"),
+            float("vague" in (a.approx, b.approx)),
+            float(na is not None and _one_thing_counted(*one) and self._once(a, na) and self._once(b, na)),
+            float(pa is not None and pa == pb),
+            float(pa is not None and pb is not None and pa != pb),
+            float((id(a), id(b)) in self.proposed or (id(b), id(a)) in self.proposed),
+        )
+
+    def _once(self, f: Figure, noun: str) -> bool:
+        return sum(1 for g in self.units.story if g.article == f.article and _noun(g) == noun) == 1
+
+
+def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure]]:
+    """The pairs of amounts of two units that may be joined, from two articles."""
+    units = amounts.units.units
+    for i, j in amounts.units.pairs():
+        for a in units[i].figs:
+            for b in units[j].figs:
+                if a.article != b.article:
+                    yield i, j, a, b
+
+
+def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
+    """Join the story's groups and loose amounts that the model reads as one measure (the
+    mean probability over their pairs of amounts at least its threshold), best first; with
+    ``with_rules`` today's rules propose pairs too, ranked by the same probability."""
+    model = model or load_model()
+    units = StoryUnits(groups, loose)
+    amounts = StoryAmounts(units)
+    probs: dict[tuple[int, int], list[float]] = {}
+    for i, j, a, b in unit_pairs(amounts):
+        probs.setdefault((i, j), []).append(model.probability(amounts.features(a, b)))
+    mean = {k: sum(ps) / len(ps) for k, ps in probs.items()}
+    chosen = {k for k, p in mean.items() if p >= model.threshold}
+    if model.with_rules:
+        chosen |= {(i, j) for _, i, j in units.rule_candidates()}
+    units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
+    units.write(groups)

@@ -1,0 +1,126 @@
+"""The pairwise model of two outlets' amounts being one measure (figure_model): its
+features read from sentences, its decisions on clear cases, its hard constraints, and a
+deterministic fit. Sentences of kinds of news other than the committed story sets (a
+software outage, a transfer window, a school census, a cycling race)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Article, Pipeline
+from newskit.model import Figure
+from newskit.story.figure_model import (
+    FEATURES,
+    PairModel,
+    StoryAmounts,
+    join_by_model,
+    load_model,
+    unit_pairs,
+)
+from newskit.story.figure_story import StoryUnits
+from newskit.story.figures import article_figures, named_groups
+from newskit.story.fit import fit_weights
+
+
+def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+
+
+def _pair(pipeline: Pipeline, *texts: str) -> tuple[StoryAmounts, dict[str, float], Figure, Figure]:
+    """The story's amounts and the feature row (by name) of the first amounts of its two articles."""
+    groups, loose = named_groups(_figures(pipeline, *texts))
+    amounts = StoryAmounts(StoryUnits(groups, loose))
+    a, b = (min((f for f in amounts.units.story if f.article == art), key=lambda f: f.ref.start if f.ref else 0)
+            for art in ("a0", "a1"))
+    return amounts, dict(zip(FEATURES, amounts.features(a, b), strict=True)), a, b
+
+
+def test_features_read_the_verb_the_noun_and_the_lone_amounts(pipeline: Pipeline) -> None:
+    """Two outlets count restored servers: the same counted noun, the same verb, each the
+    article's only count, values a little apart."""
+    _, row, _, _ = _pair(pipeline,
+                         "Engineers restored 1,400 servers overnight after the outage, the company said.",
+                         "By Wednesday the firm had restored about 1,500 servers, a spokeswoman said.")
+    assert row["same_noun"] == 1.0 and row["same_verb"] == 1.0, row
+    assert row["both_lone"] == 1.0 and row["count"] == 1.0, row
+    assert 0.0 < row["log_ratio"] < 0.1, row
+
+
+def test_features_read_the_preposition_before_an_amount(pipeline: Pipeline) -> None:
+    """``stood at`` and ``fell to``: two different prepositions before one kind of level."""
+    _, row, _, _ = _pair(pipeline,
+                         "The share of pupils absent from the district's schools stood at 12% this year.",
+                         "Absence among the district's pupils fell to 9% in the spring term, officials said.")
+    assert row["other_preposition"] == 1.0 and row["same_preposition"] == 0.0, row
+    assert row["percent"] == 1.0, row
+
+
+def test_the_shipped_model_tells_a_restated_count_from_an_unrelated_one(pipeline: Pipeline) -> None:
+    """A count restated in alike words scores above the model's threshold; a count of
+    other things, in other words and of another order, below it."""
+    model = load_model()
+    amounts, _, a, b = _pair(pipeline,
+                             "Engineers restored 1,400 servers overnight after the outage, the company said.",
+                             "By Wednesday the firm had restored about 1,500 servers, a spokeswoman said.")
+    assert model.probability(amounts.features(a, b)) >= model.threshold
+    amounts, _, a, b = _pair(pipeline,
+                             "The club sold 4,000 season tickets in the first week of the campaign.",
+                             "The new stand lifts the stadium's capacity to 52,000 seats, the architects said.")
+    assert model.probability(amounts.features(a, b)) < model.threshold
+
+
+def test_candidate_pairs_come_from_two_articles(pipeline: Pipeline) -> None:
+    """The pairs the model scores join amounts of two articles, of one dimension."""
+    groups, loose = named_groups(_figures(
+        pipeline,
+        "The outage lasted 14 hours and cut service to 2,000 customers, the company said.",
+        "Service was down for about 12 hours, and some 2,300 customers were affected."))
+    pairs = list(unit_pairs(StoryAmounts(StoryUnits(groups, loose))))
+    assert pairs and all(a.article != b.article for _, _, a, b in pairs), pairs
+
+
+def test_one_articles_amounts_are_never_joined(pipeline: Pipeline) -> None:
+    """However eager the model, two amounts of one article stay in two groups, and amounts
+    of two dimensions never meet."""
+    eager = PairModel(weights=tuple(0.0 for _ in FEATURES), bias=5.0, threshold=0.0)
+    groups, loose = named_groups(_figures(
+        pipeline,
+        "The peloton covered 182 km on Tuesday and 145 km on Wednesday, organisers said.",
+        "Riders raced 180 kilometres in 4 hours on the first of the two mountain stages."))
+    join_by_model(groups, loose, eager)
+    for figs in groups.values():
+        articles = [f.article for f in figs]
+        assert len(articles) == len(set(articles)), figs
+
+
+def _rows(seed: int, n: int) -> list[tuple[list[float], int]]:
+    """Rows whose label follows the first feature, the rest noise of a fixed seed."""
+    import random
+
+    rnd = random.Random(seed)
+    out = []
+    for _ in range(n):
+        x = [rnd.random() for _ in FEATURES]
+        out.append((x, int(x[0] + 0.2 * rnd.random() > 0.6)))
+    return out
+
+
+@settings(max_examples=10, deadline=None)
+@given(st.integers(min_value=0, max_value=10_000))
+def test_fitting_is_deterministic_and_finds_the_signal(seed: int) -> None:
+    rows = _rows(seed, 60)
+    first, again = fit_weights(rows, names=FEATURES), fit_weights(list(reversed(rows)), names=FEATURES)
+    assert first == again
+    assert first[FEATURES[0]] == max(first[n] for n in FEATURES)
+
+
+@pytest.mark.parametrize("row", [[0.0] * len(FEATURES), [1.0] * len(FEATURES)])
+def test_probability_is_a_probability(row: Sequence[float]) -> None:
+    p = load_model().probability(row)
+    assert 0.0 <= p <= 1.0
