@@ -61,6 +61,19 @@ def test_features_read_the_preposition_before_an_amount(pipeline: Pipeline) -> N
     assert row["percent"] == 1.0, row
 
 
+def test_features_read_the_of_noun_a_possibility_and_a_rate(pipeline: Pipeline) -> None:
+    """``40% of its loans`` and ``about 45% of the lender's loans`` share the noun of their
+    ``of`` phrase; ``can store`` makes a capacity, ``a day`` a rate."""
+    _, row, _, _ = _pair(pipeline,
+                         "Regulators said 40% of its loans were to commercial landlords.",
+                         "About 45% of the lender's loans went to office developers, filings show.")
+    assert row["same_anchor"] == 1.0, row
+    _, row, _, _ = _pair(pipeline,
+                         "The warehouse can store up to 900 tonnes of grain, the cooperative said.",
+                         "Farmers delivered 640 tonnes of grain a day during the harvest.")
+    assert row["one_modal"] == 1.0 and row["one_rate"] == 1.0, row
+
+
 def test_the_shipped_model_tells_a_restated_count_from_an_unrelated_one(pipeline: Pipeline) -> None:
     """A count restated in alike words scores above the model's threshold; a count of
     other things, in other words and of another order, below it."""

@@ -27,7 +27,7 @@ from attrs import frozen
 
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
-from newskit.story.features import _stop, lemma
+from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import _data
 from newskit.story.figure_label import _overlap
 from newskit.story.figure_story import (
@@ -63,15 +63,26 @@ FEATURES = (
     "same_source_kind",  # both given by the same kind of source (official, police...)
     "count",  # the dimension: a count,
     "money",  # a sum,
-    "percent",  # a percent (else a measured unit)
+    "percent",  # a percent,
+    "duration",  # a span of time (else another measured unit)
     "vague",  # one is vague ("dozens", "thousands")
     "one_thing_counted",  # both count one noun, each once in its article (figure_story)
     "same_preposition",  # the same preposition right before both ("rose to", "climbed to")
     "other_preposition",  # two different ones ("to 5%" a level, "by 2%" a change)
     "rule_proposed",  # today's hand rules (figure_story) propose their groups' join
+    "same_verb_family",  # their verbs are of one synonym family ("freed" / "released")
+    "both_first",  # each the first amount of its dimension in its article
+    "same_anchor",  # one noun the amount is "of" or complements ("altitude of 11 km", "40% of deposits")
+    "one_modal",  # one of them only is a possibility ("can carry up to 800 kg")
+    "one_rate",  # one of them only is a rate ("$60,000 a month", "1.5 million barrels per day")
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: "an altitude of about 11 km": the noun an amount is the ``of`` complement of
+_NOUN_OF = regex.compile(r"(\p{L}{3,})\s+of\s+$")
+#: "40% of its deposits", "22% of the face value", "45% of the lender's loans": the first two
+#: words of the amount's ``of`` phrase after its determiner (a possessive's ``'s`` dropped)
+_OF_NOUN = regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(\p{L}{3,})(?:['’]s)?(?:\s+(\p{L}{3,}))?")
 _MAX_LOG_RATIO = 3.0
 
 
@@ -113,14 +124,26 @@ def _window(f: Figure, width: int) -> set[str]:
     return {lemma(w) for w in (*before, *after) if len(w) > 2 and w.lower() not in stop}
 
 
-def _verb(f: Figure) -> str | None:
-    """The lemma of the verb the amount is the subject or object of, read in its sentence."""
+def _verb(f: Figure) -> tuple[str, str] | None:
+    """The lemma and the synonym family of the verb the amount is the subject or object of,
+    read in its sentence."""
     if f.evidence is None or f.ref is None:
         return None
     text, off = f.evidence.text, f.evidence.start
     q = QuantityMention(start=f.ref.start - off, end=f.ref.end - off, text=text[f.ref.start - off:f.ref.end - off])
     p = predicate(text, (0, len(text)), q)
-    return p.lemma if p is not None else None
+    return (p.lemma, family(p.word)) if p is not None else None
+
+
+def _anchors(f: Figure) -> frozenset[str]:
+    """The nouns an amount is tied to by ``of``: the one it complements (``an altitude of 11
+    km``) and the one of its own ``of`` phrase (``40% of its deposits``), as lemmas."""
+    if f.evidence is None or f.ref is None:
+        return frozenset()
+    text, off, stop = f.evidence.text, f.evidence.start, _stop()
+    found = [w for m in (_NOUN_OF.search(text, 0, f.ref.start - off), _OF_NOUN.match(text, f.ref.end - off))
+             if m is not None for w in m.groups() if w]
+    return frozenset(lemma(w) for w in found if w.lower() not in stop)
 
 
 def _preposition(f: Figure) -> str | None:
@@ -130,6 +153,23 @@ def _preposition(f: Figure) -> str | None:
     before = _WORD.findall(f.evidence.text, 0, max(0, f.ref.start - f.evidence.start))
     word = before[-1].lower() if before else None
     return word if word in _prepositions() else None
+
+
+def _modal(f: Figure) -> bool:
+    """Whether a modal verb stands within four words before the amount (``can carry``)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    before = _WORD.findall(f.evidence.text, 0, max(0, f.ref.start - f.evidence.start))[-4:]
+    return any(w.lower() in _data()["amount_modals"] for w in before)
+
+
+def _rate(f: Figure) -> bool:
+    """Whether the amount is a rate (``a month``, ``per day`` within five words after it:
+    ``640 tonnes of grain a day``)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    after = " " + " ".join(_WORD.findall(f.evidence.text, max(0, f.ref.end - f.evidence.start))[:5]).lower() + " "
+    return any(f" {w} " in after for w in _data()["rate_words"])
 
 
 @cache
@@ -154,12 +194,19 @@ class StoryAmounts:
         self.window_idf = _Idf(((f.evidence.text if f.evidence else f.article), self.windows[id(f)].keys())
                                for f in story)
         self.verbs = {id(f): _verb(f) for f in story}
+        self.anchors = {id(f): _anchors(f) for f in story}
+        self.modal = frozenset(id(f) for f in story if _modal(f))
+        self.rate = frozenset(id(f) for f in story if _rate(f))
         per_dim: dict[tuple[str, str], int] = {}
         for f in story:
             key = (f.article, dimension(f)[0])
             per_dim[key] = per_dim.get(key, 0) + 1
         self.lone = frozenset(id(f) for f in story if per_dim[(f.article, dimension(f)[0])] == 1)
         self.lead = frozenset(id(f) for f in story if f.evidence is not None and f.evidence.start == 0)
+        first: dict[tuple[str, str], Figure] = {}
+        for f in sorted(story, key=lambda g: g.ref.start if g.ref else 0):
+            first.setdefault((f.article, dimension(f)[0]), f)
+        self.first = frozenset(id(f) for f in first.values())
         self.prepositions = {id(f): _preposition(f) for f in story}
         unit_of = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
         proposed = {(i, j) for _, i, j in units.rule_candidates()}
@@ -171,7 +218,7 @@ class StoryAmounts:
         va, vb = base_value(a), base_value(b)
         ratio = abs(math.log(va / vb)) if va > 0 and vb > 0 else _MAX_LOG_RATIO
         na, nb = _noun(a), _noun(b)
-        verb = self.verbs[id(a)]
+        verb, other_verb = self.verbs[id(a)], self.verbs[id(b)]
         lone = (id(a) in self.lone) + (id(b) in self.lone)
         dim = dimension(a)[0]
         one = (_Unit(LOOSE, [a]), _Unit(LOOSE, [b]))
@@ -183,7 +230,7 @@ class StoryAmounts:
             float(_overlap(a, b)),
             float(restated([a], [b])),
             float(na is not None and na == nb),
-            float(verb is not None and verb == self.verbs[id(b)]),
+            float(verb is not None and other_verb is not None and verb[0] == other_verb[0]),
             float(lone == 2),
             float(lone == 1),
             float(id(a) in self.lead and id(b) in self.lead),
@@ -193,11 +240,17 @@ class StoryAmounts:
             float(dim == "count"),
             float(dim.startswith("money")),
             float(dim == "percent"),
+            float(dim == "duration"),
             float("vague" in (a.approx, b.approx)),
             float(na is not None and _one_thing_counted(*one) and self._once(a, na) and self._once(b, na)),
             float(pa is not None and pa == pb),
             float(pa is not None and pb is not None and pa != pb),
             float((id(a), id(b)) in self.proposed or (id(b), id(a)) in self.proposed),
+            float(verb is not None and other_verb is not None and verb[1] == other_verb[1]),
+            float(id(a) in self.first and id(b) in self.first),
+            float(bool(self.anchors[id(a)] & self.anchors[id(b)])),
+            float((id(a) in self.modal) != (id(b) in self.modal)),
+            float((id(a) in self.rate) != (id(b) in self.rate)),
         )
 
     def _once(self, f: Figure, noun: str) -> bool:
