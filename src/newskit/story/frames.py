@@ -17,7 +17,10 @@ Frames of two or more articles with the same theme (by stem) whose sentences' da
 one act: their words are linked, with every later mention of those words in the same
 article ("blocked ... the decision to block"). The subject of a verb of occurring or
 appearing ("A sinkhole opened", "a fire broke out"; a closed class) in a headline or a first
-sentence names the happening itself when its frame is one of those aligned: every mention of that noun in the story joins
+sentence names the happening itself when its frame is one of those aligned, but not with an
+object after a verb that is no verb of impact ("authorities opened the spillway": an agent's
+act; "a storm hit the coast" keeps its happening), nor before "out of" ("broke out of the
+enclosure": an escape), nor as a pronoun ("the day it opened"): every mention of that noun in the story joins
 the act, and so do the lead predicates whose subject it is ("a sinkhole that swallowed
 cars").
 
@@ -113,8 +116,9 @@ def _np_head(toks: Sequence[Tok], i: int, stop: int | None = None) -> tuple[str 
     while j < stop:
         w = toks[j][0]
         low = _low(w)
-        if not (_word(w) or _DIGIT.match(w) or w in "$€£%") or (j > i and (low in d["boundaries"] or low in d["pronouns"])):
-            break
+        if not (_word(w) or _DIGIT.match(w) or w in "$€£%") or (j > i and (low in d["boundaries"] or low in d["pronouns"]
+                                                                           or low in d["adverbs"])):
+            break  # "the Sarvan dam late on Sunday": an adverb ends the phrase
         if j > i and low.endswith("ed") and len(low) > 4 and not _POSS.match(w) \
                 and not (_POSS.match(toks[j - 1][0]) or _low(toks[j - 1][0]) in d["determiners"]):
             break  # "the portrait auctioned ...": a participle ends the phrase
@@ -305,9 +309,28 @@ def _object(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
     w = _low(toks[j][0])
     if w in d["pronouns"]:
         return _resolve(toks, i, subject) if w in ("it", "them") else None
-    if w in d["boundaries"] or not (_word(toks[j][0]) or toks[j][0] in "$€£"):
-        return None
+    if w in d["boundaries"] or w in d["adverbs"] or w.endswith("ly") or not (_word(toks[j][0]) or toks[j][0] in "$€£"):
+        return None  # "broke out early on Sunday": an adverb opens no object
     return _np_head(toks, j)[0]
+
+
+def _of_theme(toks: Sequence[Tok], i: int) -> str | None:
+    """The head of the "of" complement of the object after the verb at ``toks[i]`` ("opened
+    the spillway gates of the Sarvan dam" -> dam): what the act is done to as a whole, which
+    another outlet may name alone ("the dam release")."""
+    d = _data()
+    j = i + 1
+    if j < len(toks) and _low(toks[j][0]) in d["particles"]:
+        j += 1
+    if j >= len(toks) or _low(toks[j][0]) in d["pronouns"] or _low(toks[j][0]) in d["boundaries"]:
+        return None
+    head, end = _np_head(toks, j)
+    if head is None or end >= len(toks) or _low(toks[end][0]) != "of":
+        return None
+    k = end + 1
+    while k < len(toks) and _low(toks[k][0]) in d["determiners"]:
+        k += 1
+    return _np_head(toks, k)[0] if k < len(toks) else None
 
 
 def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -> list[Frame]:
@@ -340,13 +363,37 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -
             theme = _nominal(toks, i, ctx.events, ctx.bases, ctx.inflected)
             if theme is None:
                 continue
-        nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
         occurs = verbal and subject is not None and base(w) in ctx.occurring and (head or s < opening) \
-            and (w not in d["break_out"] or nxt == "out") and (nxt not in d["particles"] or nxt in d["occurring_particles"])
+            and _occurring(toks, i, obj=theme if theme != subject else None)
         finite = verbal and not _relative(toks, i) and not (i >= 1 and _low(toks[i - 1][0]) == "to")
         when = ctx.when(a, toks, i) if finite or head else None  # its clause dates a finite verb
-        out.append(Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when))
+        frame = Frame(a.article.id, w, -1 if head else s, -1 if head else e, theme, subject, occurs, when)
+        out.append(frame)
+        whole = _of_theme(toks, i) if theme and (verbal or attributive) else None
+        if whole and whole != theme:
+            out.append(attrs.evolve(frame, theme=whole))
     return out
+
+
+def _occurring(toks: Sequence[Tok], i: int, obj: str | None) -> bool:
+    """The verb of occurring at ``toks[i]`` tells its subject's happening: "break" only with
+    "out", a particle only of those that keep it a verb of occurring ("opened up", not "hit
+    back"), none with "of" after it ("broke out of a prison": an escape), an object only after
+    a verb of impact ("a storm hit the coast"; "authorities opened the spillway" is an act),
+    and a subject named before it, not a pronoun ("the day it opened")."""
+    d = _data()
+    w = toks[i][0]
+    nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
+    after = _low(toks[i + 2][0]) if i + 2 < len(toks) else ""
+    if (w in d["break_out"] and nxt != "out") or (nxt in d["particles"] and (nxt not in d["occurring_particles"]
+                                                                            or after == "of")):
+        return False
+    if obj is not None and w.lower() not in d["impact"]:
+        return False
+    j = i - 1
+    while j >= 0 and _low(toks[j][0]) in d["auxiliaries"]:
+        j -= 1
+    return not (j >= 0 and _low(toks[j][0]) in d["pronouns"] and _low(toks[j][0]) not in d["relatives"])
 
 
 @attrs.frozen
