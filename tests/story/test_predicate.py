@@ -162,3 +162,27 @@ def test_two_heads_of_one_compound_are_one_act(pipeline: Pipeline) -> None:
     run = [pipeline.run(Article.from_dict(a)) for a in arts]
     fams = predicate_families(run, frozenset({base("suspension"), base("ban")}))
     assert base("ban") in fams and base("suspension") in fams
+
+
+def test_a_happening_before_its_sentences_act_is_not_dated_by_it(pipeline: Pipeline) -> None:
+    """"cleared rubble on Thursday after the collapse of a car park": the collapse came before
+    Thursday's act, so Thursday is not its date ("since", "following" and "had caused the
+    collapse" alike); "after the roof caved in" is a clause of its own, dated by its sentence,
+    and the object of a verb in the simple past ("discussed the collapse") keeps its date."""
+    from newskit.story.predicate import _context
+
+    text = ("Crews cleared rubble in Leeds on Thursday after the collapse of a car park. "
+            "Engineers said on Friday that a crack had caused the collapse. "
+            "Shoppers fled on Tuesday after the roof caved in. "
+            "The council on Wednesday discussed the collapse.")
+    a = pipeline.run(Article.from_dict({"id": "cp", "published": "2026-05-08", "title": "Car park", "text": text}))
+
+    def when(word: str, n: int = 1) -> str | None:
+        pos = -1
+        for _ in range(n):
+            pos = text.index(word, pos + 1)
+        return _context(a, pos)[0]
+
+    assert when("collapse") is None and when("collapse", 2) is None
+    assert when("caved") == "2026-05-05"
+    assert when("collapse", 3) == "2026-05-06"

@@ -59,6 +59,13 @@ LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
 #: a date that bounds a span of time rather than dating an act ("its first cut since the
 #: summer", "the highest level before March")
 _BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
+#: a noun phrase opened by a preposition of a later time, up to the mention ("after one of the
+#: country's largest mass strandings", "following the collapse"), or the object of a verb in
+#: the past perfect ("denied that its exercises had caused the stranding"): what it names
+#: happened before the act its sentence dates, so that date is not its own; no verb's past
+#: form between
+_EARLIER = regex.compile(r"(?:(?<!\p{L})(?:after|following|since)|\bhad\s+(?:\p{L}+ly\s+)?\p{L}+(?:ed|en))\s+"
+                         r"(?:(?![\p{L}-]+ed\s)[\p{L}\d'’,.-]+\s+){0,6}$", regex.I)
 #: each form of the predicate is linked with the next this many only (story/events.py MAX_PAIRED)
 _MAX_PAIRED = 200
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -738,7 +745,20 @@ def _context(a: Analysis, pos: int, clause: bool = False) -> tuple[str | None, s
     if not dates:
         return None, None, None
     near = min(dates, key=lambda m: (abs(m.start - pos), m.start < pos))
+    if _earlier(text, pos, max(sent.start, pos - 80)) and not (0 <= pos - near.end <= 3):
+        return None, None, None  # "refloated whales on Wednesday after the strandings": an earlier happening
     return near.value, None, None
+
+
+def _earlier(text: str, pos: int, start: int) -> bool:
+    """The noun at ``pos`` names a happening before the act of its sentence (:data:`_EARLIER`);
+    a past form there is a verb of a clause of its own ("after a chairlift broke down"), which
+    may be dated by its sentence."""
+    m = LEAD_TOKEN.match(text, pos)
+    word = m.group().lower() if m else ""
+    if _ed_form(word) or (word in _irregular() and _irregular()[word] != word):
+        return False
+    return _EARLIER.search(text, start, pos) is not None
 
 
 def predicate_keys(units: Sequence[Unit], preds: Set[str], analyses: Sequence[Analysis]) -> frozenset[tuple[str, int, int]]:
