@@ -226,6 +226,8 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     tell = cue.form in _TELL
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
         if doc.low[j] == "that":
+            if _demonstrative(doc, j):
+                return None
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
             break
@@ -240,6 +242,17 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+def _demonstrative(doc: Doc, j: int) -> bool:
+    """``denied that, saying ...``, ``disputed that.``: a ``that`` before the end of a
+    sentence, or before a comma and a participle, is the pronoun object (what was just
+    said), not the start of a clause (``said that, if elected, she would ...`` is one)."""
+    g = doc.gap(j).strip()
+    if g[:1] in (".", ";", "!", "?"):
+        return True
+    return g == "," and j + 1 < len(doc.starts) and doc.low[j + 1].endswith("ing") \
+        and doc.text[doc.starts[j + 1]].islower()
 
 
 def _time_adverbial(doc: Doc, j: int) -> bool:

@@ -1,0 +1,58 @@
+"""Session 11 (issue #10): a denial's object and subject read from local syntax.
+
+* ``denied that, saying ...``: ``that`` before a comma and a participle is the pronoun
+  object (what was just said), so the denial answers the claim before it; ``said that, if
+  elected, she would ...`` still opens a clause.
+* ``denied making any such promise`` points back at what was just said, as ``no such`` does.
+* ``Its operator, Nordic Box Lines, denied it``: a name in apposition to a description
+  right before the cue is the source.
+
+Sentences written for these tests (a rail line, a school board, an election, a bakery)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article, Claim, Pipeline
+from newskit_quotes import extract_quotes
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.build()
+
+
+def _claims(pipeline: Pipeline, text: str) -> list[Claim]:
+    return list(pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02",
+                                                "text": text})).claims)
+
+
+def test_that_before_a_participle_is_the_pronoun_object(pipeline: Pipeline) -> None:
+    text = ("A signalman said the night train had passed a red light. Its operator, Northline Rail, denied that, "
+            "saying its driver had stopped at every signal.")
+    claims = _claims(pipeline, text)
+    denial = next(c for c in claims if c.stance == "denies")
+    assert denial.source == "Northline Rail" and denial.responds_to == claims[0].id, claims
+
+
+def test_that_before_an_aside_still_opens_a_clause() -> None:
+    quotes = extract_quotes("The candidate said that, if elected, she would close the old mine.", [])
+    assert [q.text for q in quotes] == ["if elected, she would close the old mine"], quotes
+
+
+def test_any_such_points_back(pipeline: Pipeline) -> None:
+    text = ("The mayor said last week that the developer had promised the town a new library. Brackley Homes "
+            "denied giving any such undertaking.")
+    denial = next(c for c in _claims(pipeline, text) if c.stance == "denies")
+    assert denial.responds_to is not None, denial
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Bakers said the mill had sold them damp flour. The mill's owner, Corran Grain, denied it, saying every "
+     "sack was tested.", "Corran Grain"),
+    ("Riders said the ferry had left without lifejackets. Its operator, Solent Link, rejected that, saying "
+     "every seat had one.", "Solent Link"),
+])
+def test_a_name_in_apposition_before_the_cue_is_the_source(pipeline: Pipeline, text: str, source: str) -> None:
+    denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
+    assert [c.source for c in denials] == [source], denials
