@@ -129,7 +129,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
             r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
         # reported content that calls a charge false: "(said) the allegations were baseless"
         "false_content": rc(
-            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}-]{1,40}\s+){0,3}?(?:"
+            r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
             + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
         # reported content whose subject is a charge and whose predicate is negated: "(said)

@@ -931,8 +931,8 @@ class Resolver:
                 break
         else:
             return None
-        if doc.persons_in(doc.starts[k + 1], np.end):
-            return None  # "Merkel's spokesman Steffen Seibert": the named person speaks
+        if doc.persons_in(doc.starts[k + 1], np.end) or (_cap(doc, np.last) and doc.low[np.last] not in t.roles):
+            return None  # "Merkel's spokesman Steffen Seibert", "his team mate Doyle": the named person speaks
         role = doc.text[doc.starts[k + 1] : np.end]
         if not any(doc.low[i] in t.roles for i in range(k + 1, np.last + 1)) and (
             w in ("its", "their") or not (w in ("his", "her") or doc.persons_in(np.start, owner_end))

@@ -85,3 +85,10 @@ def test_a_rival_asking_whether_the_denier_did_it_accuses_it(pipeline: Pipeline)
                       "accounts were signed off by auditors."),
     ])
     assert any("Harcastle" in a and "Meridian" in d for a, d in pairs), pairs
+
+
+def test_a_body_and_its_officials_are_one_party() -> None:
+    from newskit.story.contested import _same_party
+
+    assert _same_party("Harrowgate Athletic officials", "Harrowgate Athletic")
+    assert not _same_party("Harrowgate Athletic", "Harrowgate Athletic Supporters Trust")

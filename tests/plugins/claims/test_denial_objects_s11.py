@@ -56,3 +56,22 @@ def test_any_such_points_back(pipeline: Pipeline) -> None:
 def test_a_name_in_apposition_before_the_cue_is_the_source(pipeline: Pipeline, text: str, source: str) -> None:
     denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
     assert [c.source for c in denials] == [source], denials
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Growers said the mill had cut its prices. A spokeswoman for Corvane said the growers' claims were false.",
+     "Corvane"),
+    ("Tenants said the lifts had failed for weeks. A spokesman for Halden Estates said the tenants' account was "
+     "wrong.", "Halden Estates"),
+])
+def test_a_spokesperson_for_a_named_body_speaks_for_it(pipeline: Pipeline, text: str, source: str) -> None:
+    denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
+    assert [c.source for c in denials] == [source], _claims(pipeline, text)
+
+
+def test_a_role_held_for_someone_then_a_name_is_that_name(pipeline: Pipeline) -> None:
+    """``Her former team mate Doyle alleges``: the named one speaks, not ``team mate Doyle of <her>``."""
+    text = ("Lena Ortiz, who denies wrongdoing, has not spoken publicly. Her former team mate Doyle alleges the "
+            "setter was paid 4,000 euros in a car park.")
+    sources = [c.source or "" for c in _claims(pipeline, text) if c.stance == "alleges"]
+    assert sources and "Doyle" in sources[0] and " of " not in sources[0], sources
