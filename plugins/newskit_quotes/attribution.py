@@ -470,24 +470,32 @@ def _skip_paren(doc: Doc, j: int, lo: int) -> int:
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
-    """Word ``i`` is a capitalised plural possessive inside a name (``the Small-Scale
-    Fishers' Cooperative``, ``Welsh Nurses' Federation``): its apostrophe, unlike other
-    punctuation, does not end the phrase when a capitalised word follows."""
-    return i + 1 < len(doc.starts) and doc.gap(i) in ("' ", "\u2019 ") and doc.low[i].endswith("s") \
-        and _cap(doc, i) and _cap(doc, i + 1)
+    """Word ``i`` is a plural possessive inside a name (``the Small-Scale Fishers'
+    Cooperative``, ``Welsh Nurses' Federation``) or before the head of a body (``the
+    supporters' trust``, ``a residents' committee``): its apostrophe, unlike other
+    punctuation, does not end the phrase when a capitalised word or a body's head follows."""
+    if not (i + 1 < len(doc.starts) and doc.gap(i) in ("' ", "\u2019 ") and doc.low[i].endswith("s")):
+        return False
+    if _cap(doc, i):
+        return _cap(doc, i + 1)
+    return doc.low[i + 1] in tables().org_heads
 
 
 #: a currency sign opening an amount (``holds about $350 million``): inside a phrase
 _CURRENCY_GAP = regex.compile(r"\s+[$€£¥]")
+#: an ampersand between the names of a firm (``Vidal & Moura``): inside a phrase
+_AMPERSAND_GAP = regex.compile(r"\s*&\s*")
 
 
 def in_phrase(doc: Doc, i: int) -> bool:
     """Words ``i`` and ``i + 1`` belong to one phrase: nothing but space between them, the
     apostrophe of a plural possessive inside a name (``Filipino Seafarers' Welfare
-    Alliance``) or a currency sign before an amount (``about $350 million``); a comma, a
-    dash or a quotation mark ends a phrase."""
+    Alliance``), a currency sign before an amount (``about $350 million``) or an ampersand
+    between capitalised names (``Vidal & Moura``); a comma, a dash or a quotation mark ends
+    a phrase."""
     return doc.joined(i) or _plural_possessive(doc, i) or (
-        _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit())
+        _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit()) or (
+        _AMPERSAND_GAP.fullmatch(doc.gap(i)) is not None and _cap(doc, i) and _cap(doc, i + 1))
 
 
 def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:
@@ -566,7 +574,7 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         n += 1
         if n >= 9:
             break
-        if j == 0 or not (doc.joined(j - 1) or _plural_possessive(doc, j - 1)):
+        if j == 0 or not in_phrase(doc, j - 1):
             break
         j -= 1
     # drop leading words that are linking words after a stop

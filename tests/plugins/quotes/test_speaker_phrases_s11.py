@@ -44,3 +44,20 @@ def test_no_speaker_is_a_bare_number(amount: int, sign: str) -> None:
     text = (f"Corvel Labs, a startup that raised about {sign}{amount} million last year, accused the regulator "
             "of delaying its licence.")
     assert all(s is None or not s.replace(",", "").isdigit() for s in _speakers(text)), _speakers(text)
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ("The tenants' association accused the landlord of ignoring damp in 40 flats.", "tenants' association"),
+    ("In Dunmore, a parents' committee said that the school bus had been cut without notice.",
+     "parents' committee"),
+    ("Hartley & Venn said on Monday that it had warned the council about the bridge.", "Hartley & Venn"),
+])
+def test_a_body_named_with_a_plural_possessive_or_an_ampersand_is_read_whole(text: str, speaker: str) -> None:
+    assert any(s is not None and s.endswith(speaker) for s in _speakers(text)), _speakers(text)
+
+
+def test_a_plural_possessive_inside_a_relative_clause_is_no_speaker() -> None:
+    """``Ines Ward, who chairs a farmers' group in the valley, accused``: the relative clause
+    reads through its apostrophe, so its subject is the one who speaks."""
+    text = "Ines Ward, who chairs a farmers' group in the valley, accused the water board of cutting supplies."
+    assert _speakers(text) == ["Ines Ward"], _speakers(text)
