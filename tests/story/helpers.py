@@ -116,6 +116,11 @@ def amounts(finding: Finding) -> set[str]:
     return {x.ref.text for x in finding.figures if x.ref}
 
 
+def labelled_amounts(pipeline: Pipeline, *texts: str, stamp: str = "2025-06-0{n}") -> list[tuple[str | None, set[str]]]:
+    """(label, amounts) of each figures finding of the story of ``texts``, in the story's order."""
+    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, stamp)]
+
+
 def figures_by_measure(pipeline: Pipeline, *texts: str, stamp: str = "2025-06-0{n}",
                        published: Sequence[str] = ()) -> dict[str, tuple[str | None, set[str]]]:
     """measure -> (label, amounts) of each figures finding of the story of ``texts``."""

@@ -5,15 +5,16 @@ closure, a trial."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from newskit import Article, Pipeline
 from newskit.model import QuantityMention
 from newskit.story.figure_syntax import predicate
 from newskit.text import sentences
-from tests.story.helpers import amounts, figure_conflicts
+from tests.story.helpers import labelled_amounts
 
-
-def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
+#: (label, amounts) of each figures finding of the story of the texts, one outlet each
+_findings = partial(labelled_amounts, stamp="2026-06-0{n}T10:00")
 
 
 def _verb(pipeline: Pipeline, text: str, amount: str) -> str | None:

@@ -5,12 +5,13 @@ a festival."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from newskit import Pipeline
-from tests.story.helpers import amounts, figure_conflicts
+from tests.story.helpers import labelled_amounts
 
-
-def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
+#: (label, amounts) of each figures finding of the story of the texts, one outlet each
+_findings = partial(labelled_amounts, stamp="2026-06-0{n}T10:00")
 
 
 def test_put_the_figure_at_answers_the_amount_before_it(pipeline: Pipeline) -> None:

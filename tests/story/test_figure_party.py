@@ -6,14 +6,15 @@ fans, a mine rescue, a storm; person nouns of any compound (``-men``)."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from newskit import Article, Pipeline
 from newskit.story.figure_party import same_side
 from newskit.story.figures import article_figures
-from tests.story.helpers import amounts, figure_conflicts
+from tests.story.helpers import labelled_amounts
 
-
-def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
+#: (label, amounts) of each figures finding of the story of the texts, one outlet each
+_findings = partial(labelled_amounts, stamp="2026-06-0{n}T10:00")
 
 
 def test_a_demonym_and_its_country_are_one_side() -> None:

@@ -5,12 +5,13 @@ the error was seen: an airline strike, a power cut, a bank outage."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from newskit import Pipeline
-from tests.story.helpers import amounts, figure_conflicts
+from tests.story.helpers import labelled_amounts
 
-
-def _findings(pipeline: Pipeline, *texts: str) -> list[tuple[str | None, set[str]]]:
-    return [(f.label, amounts(f)) for f in figure_conflicts(pipeline, texts, "2026-06-0{n}T10:00")]
+#: (label, amounts) of each figures finding of the story of the texts, one outlet each
+_findings = partial(labelled_amounts, stamp="2026-06-0{n}T10:00")
 
 
 def test_a_count_broken_down_by_place_is_one_measure_per_place(pipeline: Pipeline) -> None:

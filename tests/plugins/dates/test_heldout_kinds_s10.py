@@ -24,6 +24,7 @@ import re
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
 
 from newskit import Article, DateMention
 from newskit_dates import DatesExtractor
@@ -33,11 +34,7 @@ MON = dt.date(2026, 11, 30)  # a Monday in late November
 
 
 def dates(text: str, published: dt.date = MON) -> list[tuple[str, str, str]]:
-    out = []
-    for m in EX.extract(Article(id="t", text=text, published=published), []):
-        assert isinstance(m, DateMention)
-        out.append((m.text, m.type, m.value))
-    return out
+    return date_triples(text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -9,22 +9,16 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
 
-from newskit import Article, DateMention
-from newskit_dates import DatesExtractor
 from newskit_dates.normalize import _holiday_date
 from newskit_dates.tense import tense_at
 
-EX = DatesExtractor()
 THU = dt.date(2027, 3, 11)  # a Thursday
 
 
 def dates(text: str, published: dt.date = THU) -> list[tuple[str, str, str]]:
-    out = []
-    for m in EX.extract(Article(id="t", text=text, published=published), []):
-        assert isinstance(m, DateMention)
-        out.append((m.text, m.type, m.value))
-    return out
+    return date_triples(text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

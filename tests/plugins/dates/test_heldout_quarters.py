@@ -11,22 +11,15 @@ import datetime as dt
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
 
-from newskit import Article, DateMention
-from newskit_dates import DatesExtractor
-
-EX = DatesExtractor()
 MON = dt.date(2024, 6, 17)
 WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
          "twelve", "thirteen", "fifteen", "twenty", "forty"]
 
 
 def dates(text: str) -> list[tuple[str, str, str]]:
-    out = []
-    for m in EX.extract(Article(id="t", text=text, published=MON), []):
-        assert isinstance(m, DateMention)
-        out.append((m.text, m.type, m.value))
-    return out
+    return date_triples(text, MON)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
