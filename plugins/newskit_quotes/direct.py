@@ -622,63 +622,72 @@ def direct_items(doc: Doc) -> list[Item]:
         tr = _trailing(doc, q)
         if tr is not None:
             cue, np, att_end = tr
-            end = q.end
-            j = i + 1
-            gap_from = att_end
-            first = True
-            # a quotation interrupted by its attribution continues after it
-            while j < len(quotes):
-                q2 = quotes[j]
-                if doc.para_index(q2.open) != doc.para_index(q.close):
-                    break
-                if _is_title(doc, q2, text[q2.start : q2.end]):
-                    j += 1  # 'on Fox News's “Fox and Friends.” “I mean, …”'
-                    continue
-                gap = text[gap_from : q2.open]
-                if first:
-                    if _sentence_break(doc, gap_from, q2.open) or _cue_before(doc, gap_from, q2.open) \
-                            or not _GAP_END.search(gap) or len(gap) > 160 or "\n" in gap:
-                        break
-                elif gap.strip():
-                    break
-                if _trailing(doc, q2) is not None or not _ends_sentence(doc, q2):
-                    break
-                end = q2.end
-                first = False
-                gap_from = q2.close + 1
-                j += 1
+            end, i = _continued(doc, i, att_end)
             items.append(Item(q.start, end, True, cue, np, "np" if np else "none", conf))
             last_para = doc.para_index(q.close)
-            i = j
             continue
-        ld = _leading(doc, q)
-        if ld is None:
-            ld = _after(doc, q)
-        if ld is not None:
-            cue, np = ld
+        att = _leading(doc, q) or _after(doc, q) or _colon_intro(doc, q)
+        if att is not None:
+            cue, np = att
             items.append(Item(q.start, q.end, True, cue, np, "np" if np else "none", conf))
             last_para = doc.para_index(q.close)
-            i += 1
-            continue
-        n = _n_words(content)
-        pa, _ = doc.paragraph(q.open)
-        starts_para = _trim_end(text, pa, q.open) == pa
-        colon = _colon_intro(doc, q)
-        if colon is not None:
-            items.append(Item(q.start, q.end, True, colon[0], colon[1], "np" if colon[1] else "none", conf))
-            last_para = doc.para_index(q.close)
-            i += 1
-            continue
-        if n >= MIN_WORDS or (starts_para and n >= 2):
-            pi = doc.para_index(q.open)
-            if starts_para and pi - last_para <= 1:
-                how = "inherit"
-            elif not starts_para and n >= MIN_WORDS:
-                how = "inherit_para"
-            else:
-                how = "none"
-            items.append(Item(q.start, q.end, True, None, None, how, conf * 0.8))
-            if how == "inherit":
-                last_para = doc.para_index(q.close)
+        else:
+            item = _unattributed(doc, q, content, last_para, conf)
+            if item is not None:
+                items.append(item)
+                if item.how == "inherit":
+                    last_para = doc.para_index(q.close)
         i += 1
     return items
+
+
+def _continued(doc: Doc, i: int, att_end: int) -> tuple[int, int]:
+    """Where the quotation ``doc.quotes[i]`` ends when its attribution interrupts it (``"...,"
+    she said. "..."``): after each quotation that continues it in its paragraph, right after
+    the attribution and ending its sentence, with no cue of its own. Returns that end and the
+    index of the next quotation to read."""
+    quotes, text = doc.quotes, doc.text
+    q = quotes[i]
+    end = q.end
+    j = i + 1
+    gap_from = att_end
+    first = True
+    while j < len(quotes):
+        q2 = quotes[j]
+        if doc.para_index(q2.open) != doc.para_index(q.close):
+            break
+        if _is_title(doc, q2, text[q2.start : q2.end]):
+            j += 1  # 'on Fox News's “Fox and Friends.” “I mean, …”'
+            continue
+        gap = text[gap_from : q2.open]
+        if first:
+            if _sentence_break(doc, gap_from, q2.open) or _cue_before(doc, gap_from, q2.open) \
+                    or not _GAP_END.search(gap) or len(gap) > 160 or "\n" in gap:
+                break
+        elif gap.strip():
+            break
+        if _trailing(doc, q2) is not None or not _ends_sentence(doc, q2):
+            break
+        end = q2.end
+        first = False
+        gap_from = q2.close + 1
+        j += 1
+    return end, j
+
+
+def _unattributed(doc: Doc, q: QuoteSpan, content: str, last_para: int, conf: float) -> Item | None:
+    """A quotation with no cue of its own: long enough, or opening its paragraph, it takes
+    its speaker from the paragraph before (opening a paragraph right after an attributed
+    one) or from its own paragraph; a short one inside a paragraph is no quotation."""
+    n = _n_words(content)
+    pa, _ = doc.paragraph(q.open)
+    starts_para = _trim_end(doc.text, pa, q.open) == pa
+    if not (n >= MIN_WORDS or (starts_para and n >= 2)):
+        return None
+    if starts_para and doc.para_index(q.open) - last_para <= 1:
+        how = "inherit"
+    elif not starts_para and n >= MIN_WORDS:
+        how = "inherit_para"
+    else:
+        how = "none"
+    return Item(q.start, q.end, True, None, None, how, conf * 0.8)
