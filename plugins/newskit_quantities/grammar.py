@@ -1338,30 +1338,66 @@ def _counted(
 ) -> tuple[str, str] | bool | None:
     """(singular noun, what is counted as written), None, or False for a duration."""
     if pos < len(text) and text[pos] in _DASH[:3] and unit is None:
-        hw = _hyphen_words(text, pos + 1)
-        if hw:
-            w = hw[0][0]
-            if _is_time_word(w):
-                return False
-            if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold") or \
-                    w.lower().endswith(("ed", "ing")) or w[0].isupper():
-                return None
-            return singular(w), w
-        return None
+        return _hyphen_counted(text, pos, lx)
     nxt = _next_words(text, pos, lx)
     if not nxt or nxt[0][1] - pos > 1:
         return None
-    i = 0
-    if nxt[0][0].lower() == "of":
-        if unit is None and b.kind not in ("vague", "couple", "frac", "afrac"):
+    i = _phrase_start(nxt, b, unit)
+    if i is None:
+        return None
+    np_words = _counted_phrase(text, nxt[i:i + 3], lx)
+    if not np_words:
+        return None
+    if unit is None and any(_is_time_word(w) for w, _, _ in np_words):
+        return False
+    head = np_words[-1][0].rstrip("’'")
+    if head.lower().endswith(("'s", "’s")):
+        head = head[:-2]
+    end = _of_tail_end(text, nxt, np_words, lx)
+    written = text[np_words[0][1]:end]
+    if unit is not None:
+        return (unit, written) if i else None
+    hl = head.lower()
+    if len(np_words) == 1 and hl.endswith(("ed", "ing")) and hl not in ("building", "bed"):
+        return None
+    named = unit_of_word(hl) if len(np_words) == 1 else None
+    return (named or singular(head)), written
+
+
+def _hyphen_counted(text: str, pos: int, lx: _Lex) -> tuple[str, str] | bool | None:
+    """The noun joined by a hyphen ("a 12-storey block"): False for a time word (a duration),
+    None for no countable noun."""
+    hw = _hyphen_words(text, pos + 1)
+    if hw:
+        w = hw[0][0]
+        if _is_time_word(w):
+            return False
+        if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold") or \
+                w.lower().endswith(("ed", "ing")) or w[0].isupper():
             return None
-        i = 1
-        if len(nxt) > 1 and nxt[1][0].lower() in ("the", "a", "an", "his", "her", "their", "its",
-                                                  "our", "all"):
-            i = 2
-    # the noun phrase: words up to the first plural ("regular common shares"), else one word
+        return singular(w), w
+    return None
+
+
+def _phrase_start(nxt: list[tuple[str, int, int]], b: _Base, unit: str | None) -> int | None:
+    """Where the counted noun phrase starts among the next words: past ``of`` (and a
+    determiner after it) when a unit or a vague amount takes it ("dozens of the workers"),
+    None when ``of`` follows a plain number."""
+    if nxt[0][0].lower() != "of":
+        return 0
+    if unit is None and b.kind not in ("vague", "couple", "frac", "afrac"):
+        return None
+    if len(nxt) > 1 and nxt[1][0].lower() in ("the", "a", "an", "his", "her", "their", "its",
+                                              "our", "all"):
+        return 2
+    return 1
+
+
+def _counted_phrase(text: str, words: list[tuple[str, int, int]], lx: _Lex) -> list[tuple[str, int, int]]:
+    """The counted noun phrase among up to three words: the words up to the first plural
+    ("regular common shares"), else one word; none for a number word or a name."""
     cand_words: list[tuple[str, int, int]] = []
-    for w, ws, we in nxt[i:i + 3]:
+    for w, ws, we in words:
         wl = w.lower()
         if (wl in lx.stop and not (w.isupper() and len(w) > 1)) or wl.endswith("ly"):
             break
@@ -1373,22 +1409,21 @@ def _counted(
         if w[-1] in "’'" or wl.endswith(("'s", "’s")) or singular(w) != wl:
             break
     if cand_words and (_is_number_word(cand_words[0][0]) or len(cand_words[0][0]) < 2):
-        return None
+        return []
     np_words = cand_words
     if len(cand_words) > 1 and singular(cand_words[-1][0]) == cand_words[-1][0].lower():
         np_words = cand_words[:1]
     if np_words and np_words[-1][0][0].isupper() and \
             singular(np_words[-1][0]) == np_words[-1][0].lower():
-        return None  # "20 Downing Street": a name, not a counted noun
-    if not np_words:
-        return None
-    if unit is None and any(_is_time_word(w) for w, _, _ in np_words):
-        return False
-    head = np_words[-1][0].rstrip("’'")
-    if head.lower().endswith(("'s", "’s")):
-        head = head[:-2]
+        return []  # "20 Downing Street": a name, not a counted noun
+    return np_words
+
+
+def _of_tail_end(text: str, nxt: list[tuple[str, int, int]], np_words: list[tuple[str, int, int]],
+                 lx: _Lex) -> int:
+    """Where what is counted ends: after a short of-phrase it carries ("containers of
+    munitions"), else after its noun phrase."""
     end = np_words[-1][2]
-    # "containers of munitions": carry a short of-phrase
     k = nxt.index(np_words[-1]) + 1
     if k < len(nxt) and nxt[k][0].lower() == "of" and not text[end:nxt[k][1]].strip():
         tail_end = None
@@ -1400,14 +1435,7 @@ def _counted(
             prev_end = we
         if tail_end is not None:
             end = tail_end
-    written = text[np_words[0][1]:end]
-    if unit is not None:
-        return (unit, written) if i else None
-    hl = head.lower()
-    if len(np_words) == 1 and hl.endswith(("ed", "ing")) and hl not in ("building", "bed"):
-        return None
-    named = unit_of_word(hl) if len(np_words) == 1 else None
-    return (named or singular(head)), written
+    return end
 
 
 def _named_event(b: _Base, before: str, unit: str | None, high: Number | None,
