@@ -893,9 +893,24 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             and nxt.text.islower()
             and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
         )
-    # "Trump said", "Trump also told", "Trump has argued"
+    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k):
+        return True
+    # "Merkel, 64, said": an age in commas
+    m = _AGE.match(text, t.end)
+    if m and 15 <= int(m.group(1)) <= 99:
+        return True
+    # "Trump, who ..." (a relative pronoun only people take)
+    if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
+        return True
+    return _lone_verb_before(doc, lex, k)
+
+
+def _lone_verb_after(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """A reporting verb right after the word, at most two adverbs between: "Trump said",
+    "Trump also told", "Trump has argued"."""
+    toks, text = doc.toks, doc.text
     j = k + 1
-    prev = t
+    prev = toks[k]
     while j < len(toks) and j - k <= 2:
         w = toks[j]
         if text[prev.end : w.start] not in _SPACE or not w.text.islower():
@@ -906,33 +921,41 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             break
         prev = w
         j += 1
-    # a headline opening the article: "Putin to visit N. Korea", "Putin visits Hanoi"
-    if k == 0 and nxt is not None and text[: t.start].strip() == "":
-        nl = text.find("\n", t.end)
-        line = text[t.end : nl if nl >= 0 else len(text)].rstrip()
-        if line and line[-1] not in ".!?\"”":
-            j = k + 1
-            if toks[j].folded == "to" and text[t.end : toks[j].start] in _SPACE and j + 1 < len(toks):
-                j += 1
-            w = toks[j]
-            if w.folded in lex.lone_headline_verbs and w.text.islower() and text[toks[j - 1].end : w.start] in _SPACE:
-                return True
-    # "Merkel, 64, said": an age in commas
-    m = _AGE.match(text, t.end)
-    if m and 15 <= int(m.group(1)) <= 99:
-        return True
-    # "Trump, who ..." (a relative pronoun only people take)
-    if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
-        return True
-    # "..., said Obama." / "said Obama on Monday" / "said Obama Friday"
-    if k > 0:
-        p = toks[k - 1]
-        if p.folded in lex.lone_verbs_after and p.text.islower() and text[p.end : t.start] in _SPACE:
-            after = text[t.end : t.end + 4]
-            if after[:1] in ("", ".", ",", ";", "\n") or after in (" on ", " in ", " at ") or after[:4] == " aft":
-                return True
-            if nxt is not None and nxt.folded in lex.months and text[t.end : nxt.start] in _SPACE:
-                return True
+    return False
+
+
+def _opens_headline(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """The word opens the article's headline, a verb of headlines after it: "Putin to visit
+    N. Korea", "Putin visits Hanoi"."""
+    toks, text = doc.toks, doc.text
+    t = toks[k]
+    if k != 0 or k + 1 >= len(toks) or text[: t.start].strip() != "":
+        return False
+    nl = text.find("\n", t.end)
+    line = text[t.end : nl if nl >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”":
+        return False
+    j = k + 1
+    if toks[j].folded == "to" and text[t.end : toks[j].start] in _SPACE and j + 1 < len(toks):
+        j += 1
+    w = toks[j]
+    return w.folded in lex.lone_headline_verbs and w.text.islower() and text[toks[j - 1].end : w.start] in _SPACE
+
+
+def _lone_verb_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """A reporting verb right before the word, the clause ending or a date after it:
+    "..., said Obama.", "said Obama on Monday", "said Obama Friday"."""
+    if k == 0:
+        return False
+    toks, text = doc.toks, doc.text
+    t, p = toks[k], toks[k - 1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if p.folded in lex.lone_verbs_after and p.text.islower() and text[p.end : t.start] in _SPACE:
+        after = text[t.end : t.end + 4]
+        if after[:1] in ("", ".", ",", ";", "\n") or after in (" on ", " in ", " at ") or after[:4] == " aft":
+            return True
+        if nxt is not None and nxt.folded in lex.months and text[t.end : nxt.start] in _SPACE:
+            return True
     return False
 
 
