@@ -278,14 +278,9 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         return None
     lead_s = lead.strip()
     if lead_s and lead_s[0] in "\u2015\u2014\u2013-":
-        # '"…" ― Adriana Rodarte' (a name alone after a dash ends the line)
-        eol = text.find("\n", pos)
-        eol = len(text) if eol < 0 else eol
-        if eol - doc.starts[i] <= 80:
-            np = np_after(doc, i, eol)
-            if np is not None and text[np.end : eol].strip(" .,\u00a0") == "" and text[doc.starts[i]].isupper():
-                d = pos + lead.index(lead_s[0])
-                return Cue(d, d + 1, i, i, lead_s[0], frozenset({"speech"})), np, np.end
+        dashed = _dash_name(doc, pos, i, lead.index(lead_s[0]))
+        if dashed is not None:
+            return dashed
     if lead_s not in ("", ",", "\u2014", "\u2013", "--", "-"):
         return None
     b = q.close
@@ -299,23 +294,10 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     if lower and not (doc.low[i] in tables().pronouns or doc.low[i] in DETS or cue_at(doc, i) is not None
                       or doc.low[i] in tables().groups):
         return None  # '"a mistake" to use private email …, but she denied' is no attribution
-    k = i
-    while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
-        if k > i:
-            g = doc.gap(k - 1)
-            if not doc.joined(k - 1) and (
-                doc.has_quote_char(doc.ends[k - 1], doc.starts[k]) or "\n" in g
-                or (_PUNCT.search(g) and doc.text[doc.starts[k]].isupper())
-            ):
-                return None
-        cue = cue_at(doc, k) or _according(doc, k)
-        if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue):
-            break
-        k += 1
-    else:
+    found = _saying_cue(doc, i, limit)
+    if found is None:
         return None
-    if k >= len(doc.starts) or doc.starts[k] >= limit:
-        return None
+    k, cue = found
     if cue.form.endswith("ing") and cue.form != "according to":
         return None
     if not ends_clause and not lower:
@@ -336,6 +318,40 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     end = cue.end
     # "…," he told Reuters / said in an interview: the attribution runs to the clause end
     return cue, np, end
+
+
+def _dash_name(doc: Doc, pos: int, i: int, dash: int) -> tuple[Cue, NP | None, int] | None:
+    """'"…" ― Adriana Rodarte': a name alone after a dash (at ``pos + dash``) that ends the
+    line attributes the quotation; the dash is its cue."""
+    text = doc.text
+    eol = text.find("\n", pos)
+    eol = len(text) if eol < 0 else eol
+    if eol - doc.starts[i] <= 80:
+        np = np_after(doc, i, eol)
+        if np is not None and text[np.end : eol].strip(" .,\u00a0") == "" and text[doc.starts[i]].isupper():
+            d = pos + dash
+            return Cue(d, d + 1, i, i, text[d], frozenset({"speech"})), np, np.end
+    return None
+
+
+def _saying_cue(doc: Doc, i: int, limit: int) -> tuple[int, Cue] | None:
+    """The first cue of saying (or ``according to``, not used as a noun) from word ``i`` on,
+    within 16 words and before ``limit``, with its word index; None when the clause after
+    the quotation breaks first (a quotation mark, a line, a sentence) or none is found."""
+    k = i
+    while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
+        if k > i:
+            g = doc.gap(k - 1)
+            if not doc.joined(k - 1) and (
+                doc.has_quote_char(doc.ends[k - 1], doc.starts[k]) or "\n" in g
+                or (_PUNCT.search(g) and doc.text[doc.starts[k]].isupper())
+            ):
+                return None
+        cue = cue_at(doc, k) or _according(doc, k)
+        if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue):
+            return k, cue
+        k += 1
+    return None
 
 
 def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
