@@ -470,17 +470,21 @@ def _skip_paren(doc: Doc, j: int, lo: int) -> int:
 
 
 def _plural_possessive(doc: Doc, i: int) -> bool:
-    """Word ``i`` is a plural possessive inside a name (``the Small-Scale Fishers'
-    Cooperative``, ``Welsh Nurses' Federation``) or before the head of a body (``the
-    supporters' trust``, ``a residents' committee``): its apostrophe, unlike other
-    punctuation, does not end the phrase when a capitalised word or a body's head follows."""
-    if not (i + 1 < len(doc.starts) and doc.gap(i) in ("' ", "\u2019 ") and doc.low[i].endswith("s")):
+    """Word ``i`` is a plural possessive modifying the next word: inside a name (``the
+    Small-Scale Fishers' Cooperative``, ``Welsh Nurses' Federation``) or before a common
+    noun (``a drivers' union``, ``the supporters' trust``, ``the players' coach``): its apostrophe, unlike other
+    punctuation, does not end the phrase. Both words are capitalised or both are not, and
+    no quotation mark opens before the word (``called them 'liars' and`` is a quotation)."""
+    if i + 1 >= len(doc.starts) or doc.gap(i) not in ("' ", "\u2019 ") or not doc.low[i].endswith("s"):
         return False
-    if _cap(doc, i):
-        return _cap(doc, i + 1)
-    return doc.low[i + 1] in tables().org_heads
+    if _cap(doc, i) != _cap(doc, i + 1):
+        return False
+    before = doc.text[max(0, doc.starts[i] - 1) : doc.starts[i]]
+    return before not in ("'", "\u2018", "\u2019")
 
 
+#: a plural possessive before a common noun (``teachers' union``)
+_POSSESSOR = regex.compile(r"\p{Ll}s['\u2019]\s+\p{Ll}")
 #: a currency sign opening an amount (``holds about $350 million``): inside a phrase
 _CURRENCY_GAP = regex.compile(r"\s+[$€£¥]")
 #: an ampersand between the names of a firm (``Vidal & Moura``): inside a phrase
@@ -1025,6 +1029,8 @@ class Resolver:
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
         want_outlet = head in t.outlet_heads
+        # "the teachers' union": a body its possessive names is its own, not any body before
+        owned = _POSSESSOR.search(self.doc.text, np.start, np.end) is not None
         fallback: Speaker | None = None
         for h in reversed(self.history[-_RECENT:]):
             if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
@@ -1035,7 +1041,7 @@ class Resolver:
                 return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
             if fallback is None and kind in ("org", "outlet", "name"):
                 fallback = h.speaker
-        if fallback is not None:
+        if fallback is not None and not owned:
             return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
         text = self.doc.text[np.start : np.end]
         words_ = text.split()
