@@ -17,6 +17,7 @@ from newskit_claims.denials import (
     noun_deny_claims,
     trailing_denials,
     uncued_denials,
+    which_deny_claims,
 )
 from newskit_claims.gates import openings, scan
 from newskit_claims.grammar import patterns
@@ -163,6 +164,7 @@ def _reportedly_claims(text: str, sent: Span, actors: ActorIndex, out: list[Cand
 
 #: The construction rules in the order they read a sentence (the order matters: a denial
 #: answers the last allegation appended before it).
-_CONSTRUCTION_RULES = (_cue_claims, denied_by_claims, noun_deny_claims, denying_claims, trailing_denials,
+_CONSTRUCTION_RULES = (_cue_claims, denied_by_claims, noun_deny_claims, which_deny_claims, denying_claims,
+                       trailing_denials,
                        _passive_claims,
                        _as_by_claims, _according_claims, _reportedly_claims, uncued_denials)

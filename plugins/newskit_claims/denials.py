@@ -41,24 +41,38 @@ def noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candid
     """"a charge both nations deny", "a charge Hidroenergia called baseless": the denier
     between the charge noun and the cue."""
     for m in scan("noun_deny", text, sent, live):
-        subj = m.group("subj")
-        kind: str | None
-        if subj.lower().startswith(("both", "the two")):
-            src = both_parties(text, m.start(), sent, actors, out)
-            kind = "country"
-        else:
-            near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
-                    if a.start < m.end("subj")]
-            src, kind = (source_name(text, near[0])[:2] if near else (None, None))
-            if src is None and subj.lower() not in FUNCTION_WORDS:
-                # a name the gazetteer does not hold, or a definite common noun (``a finding
-                # the company dismissed as unfounded``: resolved with the anaphors)
-                src, kind = str(DETERMINER.sub("", subj)) if subj.startswith("the ") else subj, "organisation"
-        if src is None:
-            continue
-        s, e = trim(text, m.start(), m.end())
-        out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
-                             m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
+        _subject_denial(text, m, m.start(), sent, actors, out)
+
+
+def which_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """"..., which Harcourt Group again rejected": the subject of a relative clause denies
+    the clause it follows (the allegation read before it)."""
+    for m in scan("which_deny", text, sent, live):
+        _subject_denial(text, m, m.start() + 1, sent, actors, out)
+
+
+def _subject_denial(text: str, m: regex.Match[str], start: int, sent: Span, actors: ActorIndex,
+                    out: list[Candidate]) -> None:
+    """The denial a match with a ``subj`` and a ``cue`` group reads, from ``start`` to its
+    end: the subject's actor, both parties of ``both nations``, or the name as written."""
+    subj = m.group("subj")
+    kind: str | None
+    if subj.lower().startswith(("both", "the two")):
+        src = both_parties(text, m.start(), sent, actors, out)
+        kind = "country"
+    else:
+        near = [a for a in actors.between(m.start("subj"), m.end("subj") + 200)
+                if a.start < m.end("subj")]
+        src, kind = (source_name(text, near[0])[:2] if near else (None, None))
+        if src is None and subj.lower() not in FUNCTION_WORDS:
+            # a name the gazetteer does not hold, or a definite common noun (``a finding
+            # the company dismissed as unfounded``: resolved with the anaphors)
+            src, kind = str(DETERMINER.sub("", subj)) if subj.startswith("the ") else subj, "organisation"
+    if src is None:
+        return
+    s, e = trim(text, start, m.end())
+    out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", m.span("subj"),
+                         m.span("cue"), kind, responds=_last_allegation(out, s), fixed=True))
 
 
 def denying_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:

@@ -32,6 +32,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "cue": (_keys(st["alleges"] + st["denies"] + st["confirms"] + ["reported"] + d["assert_that_cues"]),),
         "denied_by": (denies, nouns, ("by",)),
         "noun_deny": (denies + _keys(d["call_cues"]), nouns),
+        "which_deny": (denies, ("which",)),
         "denying": (("denying", "rejecting", "dismissing", "refuting"),),
         "trail_denying": (("denying", "rejecting", "dismissing", "refuting", "disputing"),),
         "passive": (("been",), ("by",)),

@@ -79,6 +79,11 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
             + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
             + alternation(st["denies"]) + ")" + e + "|(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
             + alternation(d["false_words"]) + ")" + e + ")"),
+        # "..., which Harcourt Group again rejected": a relative clause whose subject denies
+        # the clause it follows
+        "which_deny": rc(
+            r",\s+which\s+(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|\p{Lu}[\p{L}.&'’-]*"
+            r"(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})" + BETWEEN + r"\s*(?P<cue>" + alternation(st["denies"]) + ")" + e),
         # "Denying allegations of illicit arms transfers, both countries insist ..."
         "denying": rc(
             r"(?P<cue>Denying|Rejecting|Dismissing|Refuting)\s+(?:[\p{L}-]+\s+){0,8}?[\p{L}-]+(?=,)"),

@@ -35,6 +35,9 @@ _NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 #: a noun phrase in apposition after a name, right before a cue (``SPC Financial Group, the
 #: bank's parent, denied``): the name before it is the subject
 _APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60},\s*$")
+#: a relative clause that holds the cue (no comma between ``which`` and it): its subject
+#: is after ``which`` (``..., which Harcourt Group again rejected``)
+_RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
 #: a name in apposition to a description, right before a cue (``Its operator, Nordic Box
 #: Lines, denied``): the name is the subject, as it identifies best
 _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s*$")
@@ -79,6 +82,9 @@ def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
+    rel = _RELATIVE_SUBJECT.search(text, lo, pos)
+    if rel is not None:
+        lo = rel.end()  # "..., which Harcourt Group again rejected": the relative clause's own subject
     named = _APPOSITIVE_NAME.search(text, lo, pos)
     if named is not None:
         return lo, named.end("name")  # "Its operator, Nordic Box Lines, denied": the name

@@ -75,3 +75,23 @@ def test_a_role_held_for_someone_then_a_name_is_that_name(pipeline: Pipeline) ->
             "setter was paid 4,000 euros in a car park.")
     sources = [c.source or "" for c in _claims(pipeline, text) if c.stance == "alleges"]
     assert sources and "Doyle" in sources[0] and " of " not in sources[0], sources
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Its regional secretary, Ana Brook, repeated the union's claim that fire drills had been skipped, which "
+     "Corrin Foods again rejected, saying its logs were complete.", "Corrin Foods"),
+    ("Parents accused the academy of cancelling swimming lessons to save money, which the trust denies.", "trust"),
+])
+def test_a_relative_clause_denies_the_clause_it_follows(pipeline: Pipeline, text: str, source: str) -> None:
+    """``..., which Corrin Foods again rejected``: the relative clause's subject denies what
+    was just alleged; the one who alleged it denies nothing."""
+    claims = _claims(pipeline, text)
+    denials = [c for c in claims if c.stance == "denies"]
+    assert [c.source for c in denials] == [source], claims
+    assert denials[0].responds_to is not None, denials
+
+
+def test_a_relative_clause_before_the_cue_is_an_aside(pipeline: Pipeline) -> None:
+    denials = [c for c in _claims(pipeline, "Nurses said the ward was unsafe. The health board, which runs the "
+                                            "hospital, rejected the claim.") if c.stance == "denies"]
+    assert [c.source for c in denials] == ["health board"], denials
