@@ -20,6 +20,7 @@ SENTENCES = [
     "Washington has alleged that North Korea provided military support to Russia.",
     "It was an accusation consistently denied by Pyongyang.",
     "It is a charge both nations deny.",
+    "Unions said the depot had skipped safety checks, which the operator denies.",
     "Denying allegations of illicit arms transfers, both countries insist they abide by the law.",
     "The transfers have been downplayed by the Kremlin.",
     "The deal went ahead, as confirmed by the Kremlin.",
