@@ -115,6 +115,11 @@ def _drop_reflexives(cands: Sequence[Candidate]) -> None:
                 c.source_ref = (c.source_ref[0] + m.end(), c.source_ref[1])
 
 
+#: a relational adjective before a representative noun (``presidential``, ``ministerial``):
+#: no body's name
+_ADJECTIVE = regex.compile(r"\p{Ll}+ial")
+
+
 @per_vocabulary
 def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """How a source names one who speaks for a body (``data/cues.json``: ``representatives``):
@@ -166,6 +171,8 @@ def _resolve_representatives(text: str, cands: Sequence[Candidate], persons: Seq
             if body is None:
                 continue
         body = DETERMINER.sub("", body.strip())
+        if _ADJECTIVE.fullmatch(body):
+            continue  # "a presidential spokesman": an adjective names no body, the speaker stays
         c.source, c.source_type = full.get(body, body), "organisation"
 
 

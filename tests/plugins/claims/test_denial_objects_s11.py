@@ -95,3 +95,11 @@ def test_a_relative_clause_before_the_cue_is_an_aside(pipeline: Pipeline) -> Non
     denials = [c for c in _claims(pipeline, "Nurses said the ward was unsafe. The health board, which runs the "
                                             "hospital, rejected the claim.") if c.stance == "denies"]
     assert [c.source for c in denials] == ["health board"], denials
+
+
+@pytest.mark.parametrize("adjective", ["presidential", "ministerial", "provincial"])
+def test_a_relational_adjective_names_no_body(pipeline: Pipeline, adjective: str) -> None:
+    """``A presidential spokesman denied``: the spokesman speaks, never ``presidential``."""
+    text = f"Farmers accused the palace of blocking the subsidy. A {adjective} spokesman denied the claim."
+    denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
+    assert [c.source for c in denials] == [f"{adjective} spokesman"], denials
