@@ -18,6 +18,7 @@ from newskit_claims.cues import alternation, anaphors, cue_data, not_company_wor
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
+from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 
 
@@ -36,8 +37,9 @@ def _resolve_it(split: Sequence[Candidate]) -> None:
 def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[PersonMention],
                     stances: dict[int, str]) -> dict[int, Candidate]:
     """Each denial's target, the sources resolved on the way (reflexives dropped,
-    representatives, agents and anaphors to what they stand for); the targets are read
-    again when a source changed (a body's spokesperson never answers the body)."""
+    representatives, agents and anaphors to what they stand for, a name that names no one
+    dropped: ``source_form``); the targets are read again when a source changed (a body's
+    spokesperson never answers the body)."""
     targets = denial_targets(text, split, stances)
     _drop_reflexives(split)
     named = [c.source for c in split]
@@ -45,6 +47,8 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     _resolve_agents(text, split, persons)
     _resolve_anaphors(text, split, persons, targets)
     _resolve_it(split)
+    for c in split:
+        c.source = source_form(c.source)
     answering = answering_negations(text, split, stances)
     if answering or named != [c.source for c in split]:
         targets = denial_targets(text, split, stances)

@@ -92,3 +92,16 @@ def test_a_body_and_its_officials_are_one_party() -> None:
 
     assert _same_party("Harrowgate Athletic officials", "Harrowgate Athletic")
     assert not _same_party("Harrowgate Athletic", "Harrowgate Athletic Supporters Trust")
+
+
+def test_a_claim_no_one_made_accuses_no_one() -> None:
+    """A denial answering a claim whose source is unknown forms no pair: the pair would
+    name no accuser."""
+    from newskit import Claim
+    from newskit.story.contested import _pairs
+
+    said = Claim(article="a", start=0, end=30, text="the ferry had been overloaded", source=None,
+                 stance="alleges", id="a#c1")
+    denied = Claim(article="a", start=40, end=80, text="Selvane Shipping denied the claim", source="Selvane Shipping",
+                   stance="denies", id="a#c2", responds_to="a#c1")
+    assert _pairs([said, denied]) == []

@@ -322,8 +322,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         if d.stance != "denies" or not d.source:
             continue
         target = by_id.get(d.responds_to or "")
-        if target is not None and not _same_party(target.source, d.source):
-            out.append((target, d))
+        if target is not None and target.source and not _same_party(target.source, d.source):
+            out.append((target, d))  # a claim no one made accuses no one
         if _answers_charge(d):
             out.extend((a, d) for a in _charges_before(d, in_article.get(d.article, ())) if a is not target)
         own = _stems(d.text)
