@@ -41,6 +41,7 @@ class Words:
     intent_nouns: frozenset[str]
     prepositions: frozenset[str]
     perceive: frozenset[str]
+    toll_nouns: frozenset[str]
 
 
 @cache

@@ -440,7 +440,27 @@ def _intention_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS
 
 
+#: The most words between ``claimed`` and the noun of a toll (``claimed at least 33 lives``).
+_TOLL_GAP = 4
+
+
+def _toll(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``The storm has claimed 33 lives``, ``claimed the lives of 12 fishermen``: ``claim``
+    with a toll noun as its object (``toll_nouns``) reports nothing."""
+    if not cue.form.startswith("claim"):
+        return _PASS
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _TOLL_GAP:
+        if doc.low[j] in words().toll_nouns:
+            return None
+        if not doc.joined(j):
+            break
+        j += 1
+    return _PASS
+
+
 _AFTER_CUE_RULES: Final = (
+    _toll,
     _quotation_follows,
     _asked_question,
     _how_clause,

@@ -61,3 +61,18 @@ def test_a_plural_possessive_inside_a_relative_clause_is_no_speaker() -> None:
     reads through its apostrophe, so its subject is the one who speaks."""
     text = "Ines Ward, who chairs a farmers' group in the valley, accused the water board of cutting supplies."
     assert _speakers(text) == ["Ines Ward"], _speakers(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The flu outbreak has now claimed 14 lives in the county, the health board said.",
+    "The landslide claimed the lives of six miners.",
+    "The crash claimed at least three victims on the motorway.",
+])
+def test_claiming_a_toll_reports_nothing(text: str) -> None:
+    """``claimed 14 lives`` is a toll, not speech: the storm or outbreak is no speaker."""
+    assert not any(q.cue and q.cue.startswith("claim") for q in extract_quotes(text, [])), extract_quotes(text, [])
+
+
+def test_claiming_a_clause_still_reports() -> None:
+    quotes = extract_quotes("Ana Reis claimed the council had lied about the lives lost.", [])
+    assert [q.speaker for q in quotes] == ["Ana Reis"], quotes
