@@ -44,6 +44,15 @@ def test_a_noun_the_verb_follows_without_a_complement_is_the_act() -> None:
     assert _act("Both sides broke the truce they agreed in May.", "agreed") == "truce"
 
 
+def test_an_object_relative_with_a_noun_phrase_subject_tells_of_the_noun() -> None:
+    """"the lease the council signed", "the merger Harwell Shipping agreed": the verb's object
+    is the noun before its subject; a clause's opening before the subject is no object ("when
+    the board agreed"), nor a pronoun subject's noun a name ("the truce they agreed")."""
+    assert _act("Tenants criticised the lease the council signed with the developer.", "signed") == "lease"
+    assert _act("Regulators will review the merger Harwell Shipping agreed with Nordline.", "agreed") == "merger"
+    assert _act("Shares rose when the board agreed with investors.", "agreed") is None
+
+
 def test_a_subject_or_a_modifier_is_no_act() -> None:
     assert _act("The board agreed, the club said.", "agreed") is None
     assert _act("Most voting members backed the plan.", "voting") is None

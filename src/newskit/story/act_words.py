@@ -9,7 +9,7 @@ holds them all, but the verbs of agreeing are a closed class and the complement 
 from local syntax: an infinitive (with its particle: "agreed to give back"), a noun phrase
 after the verb or after "to"/"on" (its head), or, when the verb has no complement, the noun
 it follows as a participle or an object relative ("the cutback agreed", "the ceasefire they
-agreed").
+agreed", "the debt deal the government agreed").
 
 When the leads of two or more dated outlets, published within a week of each other, each
 hold such a complement, the story's news is that agreed act: every complement is one of
@@ -35,7 +35,14 @@ import regex
 from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
-from newskit.story.predicate import LEAD_TOKEN, family_of, is_general_noun, story_bases
+from newskit.story.predicate import (
+    LEAD_TOKEN,
+    family_of,
+    is_excluded_stem,
+    is_general_noun,
+    story_bases,
+    verb_stem,
+)
 from newskit.textlayer import layer
 
 __all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "clause_date", "complements",
@@ -163,6 +170,9 @@ def _before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     if not w.endswith("ed") or i < 1:
         return None
     k = i - 1
+    obj = _object_relative(toks, i)
+    if obj is not None:
+        return obj, obj
     relative = _low(toks[k][0]) in _PRONOUNS
     if relative:
         k -= 1
@@ -172,6 +182,33 @@ def _before(toks: Sequence[Tok], i: int) -> tuple[int, int] | None:
     if not relative and not _inside_clause(toks, k):
         return None
     return k, k
+
+
+def _object_relative(toks: Sequence[Tok], i: int) -> int | None:
+    """The index of the noun an object relative with a noun-phrase subject tells of ("the
+    debt deal the government agreed", "the restructuring Ecuador agreed"): before the verb a
+    name (up to three capitalised words) or a determiner with at most two lower-case words,
+    and before that subject a lower-case noun - not a closed-class word, a verb's past form
+    or a verb that frames another predicate ("said the board agreed")."""
+    d = _data()
+    j = i - 1
+    if _low(toks[j][0]) in _PRONOUNS:
+        return None  # "the truce they agreed": read by the caller
+    if toks[j][0][:1].isupper():
+        while j > i - 4 and j >= 1 and toks[j - 1][0][:1].isupper():
+            j -= 1
+    else:
+        while j > i - 3 and j >= 1 and _plain(toks[j][0]) and _low(toks[j][0]) not in d["determiners"]:
+            j -= 1
+        if _low(toks[j][0]) not in d["determiners"] or j == i - 1:
+            return None
+    k = j - 1
+    if k < 0 or not _plain(toks[k][0]):
+        return None
+    low = _low(toks[k][0])
+    closed = low in d["determiners"] or low in d["boundaries"] or low in d["agreeing"] or low in _CLAUSE_OPENERS \
+        or low in _PRONOUNS
+    return None if closed or low.endswith("ed") or is_excluded_stem(verb_stem(low)) else k
 
 
 def _inside_clause(toks: Sequence[Tok], k: int) -> bool:

@@ -52,7 +52,7 @@ from newskit.textlayer import layer
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun",
            "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
            "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
-           "predicate_words", "story_bases", "story_words", "verb_stems"]
+           "predicate_words", "story_bases", "story_words", "verb_stem", "verb_stems"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -528,6 +528,13 @@ def _of_toll(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
     while j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
         j -= 1
     return j >= 0 and base(toks[j][0]) in _excluded_stems(_sets()["toll"])
+
+
+def verb_stem(word: str) -> str:
+    """The stem of a word read as a verb's form, an irregular form by its base ("said" ->
+    "say", "took" -> "tak"): the stem :func:`is_excluded_stem` reads."""
+    low = word.lower()
+    return base(_irregular().get(low, low))
 
 
 def is_excluded_stem(stem: str) -> bool:
