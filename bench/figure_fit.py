@@ -11,9 +11,10 @@ standing is clear (``figure_model.gold_rows``); groups are scored with
     .venv/bin/python bench/figure_fit.py cache            # run the pipeline, cache figures
     .venv/bin/python bench/figure_fit.py rules                   # today's hand rules, per set
     .venv/bin/python bench/figure_fit.py rows                    # training rows (positives) per set
-    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules]     # leave-one-set-out, per set
+    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules] [--agreeing P]   # leave-one-set-out, per set
     .venv/bin/python bench/figure_fit.py sweep                   # CV totals over thresholds
-    .venv/bin/python bench/figure_fit.py fit L2 T [--rules]      # fit on every set, write the weights
+    .venv/bin/python bench/figure_fit.py sweep-agreeing          # ... and the agreeing groups' threshold
+    .venv/bin/python bench/figure_fit.py fit L2 T [--rules] [--agreeing P]    # fit on every set, write the weights
     .venv/bin/python bench/figure_fit.py shipped                 # the written weights, in-sample
 """
 
@@ -37,7 +38,7 @@ from newskit.story import build_story  # noqa: E402
 from newskit.story import figures as story_figures  # noqa: E402
 from newskit.story.figure_label import _overlap  # noqa: E402
 from newskit.story.figure_model import FEATURES, PairModel, StoryAmounts, join_by_model, unit_pairs  # noqa: E402
-from newskit.story.figure_story import StoryUnits  # noqa: E402
+from newskit.story.figure_story import StoryUnits, join_by_story  # noqa: E402
 from newskit.story.figure_units import base_value  # noqa: E402
 from newskit.story.fit import Row, fit_weights  # noqa: E402
 from newskit.vocabulary import using  # noqa: E402
@@ -192,18 +193,25 @@ def set_rows(data: Cached) -> dict[str, list[Row]]:
         return {name: [r for story, figs in stories for r in story_rows(figs, story)] for name, stories in data}
 
 
-def fitted(rows: Sequence[Row], l2: float, threshold: float, with_rules: bool) -> PairModel:
+def fitted(rows: Sequence[Row], l2: float, threshold: float, with_rules: bool,
+           agreeing: float | None = None) -> PairModel:
     w = fit_weights(rows, l2=l2, names=FEATURES)
-    return PairModel.from_dict({"weights": w, "bias": w["bias"], "threshold": threshold, "with_rules": with_rules})
+    return PairModel.from_dict({"weights": w, "bias": w["bias"], "threshold": threshold, "with_rules": with_rules,
+                                "agreeing_threshold": agreeing})
 
 
 def cross_validate(data: Cached, rows: dict[str, list[Row]], l2: float, threshold: float, with_rules: bool,
-                   verbose: bool = True) -> list[int]:
+                   verbose: bool = True, agreeing: float | None = None) -> list[int]:
     """Leave one set out: fit on the other sets' rows, group the set's stories with those weights."""
-    models = {name: fitted([r for other, rs in rows.items() if other != name for r in rs], l2, threshold, with_rules)
-              for name in rows}
+    models = {name: fitted([r for other, rs in rows.items() if other != name for r in rs], l2, threshold, with_rules,
+                           agreeing) for name in rows}
     return run_sets(data, lambda name, figs: story_figures.compare_figures(
         figs, lambda g, lo: join_by_model(g, lo, models[name])), verbose)
+
+
+def _agreeing(argv: list[str]) -> float | None:
+    """``--agreeing P``: the threshold of groups whose amounts all agree."""
+    return float(argv[argv.index("--agreeing") + 1]) if "--agreeing" in argv else None
 
 
 def main(argv: list[str]) -> int:
@@ -213,7 +221,7 @@ def main(argv: list[str]) -> int:
         return 0
     data = load()
     if cmd == "rules":
-        run_sets(data, lambda _, figs: story_figures.compare_figures(figs, story_figures.join_by_story))
+        run_sets(data, lambda _, figs: story_figures.compare_figures(figs, join_by_story))
     elif cmd == "shipped":  # the weights of figure_weights.json, fitted on every set: in-sample
         run_sets(data, lambda _, figs: story_figures.compare_figures(figs, join_by_model))
     elif cmd == "rows":
@@ -223,7 +231,7 @@ def main(argv: list[str]) -> int:
     elif cmd == "cv":
         rows = set_rows(data)
         cross_validate(data, rows, float(argv[2]) if len(argv) > 2 else 1.0, float(argv[1]) if len(argv) > 1 else 0.5,
-                       "--rules" in argv)
+                       "--rules" in argv, agreeing=_agreeing(argv))
     elif cmd == "sweep":
         rows = set_rows(data)
         for with_rules in (False, True):
@@ -231,17 +239,26 @@ def main(argv: list[str]) -> int:
                 for t in (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9):
                     print(f"rules={with_rules} l2={l2} t={t}: ", end="")
                     cross_validate(data, rows, l2, t, with_rules, verbose=False)
+    elif cmd == "sweep-agreeing":  # a threshold of its own for groups whose amounts all agree
+        rows = set_rows(data)
+        for with_rules in (False, True):
+            for t in (0.4, 0.5, 0.6, 0.7):
+                for agreeing in (0.7, 0.8, 0.9, 0.95):
+                    print(f"rules={with_rules} l2=1.0 t={t} agreeing={agreeing}: ", end="")
+                    cross_validate(data, rows, 1.0, t, with_rules, verbose=False, agreeing=agreeing)
     elif cmd == "fit":
         rows = set_rows(data)
         l2, t = float(argv[1]), float(argv[2])
         w = fit_weights([r for rs in rows.values() for r in rs], l2=l2, names=FEATURES)
+        agreeing = _agreeing(argv)
+        options = " ".join(a for a in argv[3:])
         out = {"_doc": "Pairwise model joining figures across outlets (story/figure_model.py), fitted by "
-                       f"bench/figure_fit.py fit {l2} {t}{' --rules' if '--rules' in argv else ''} on every committed "
-                       "story set; threshold chosen by leave-one-set-out cross-validation. Not the story's default "
-                       "join (figure_story.join_by_story): its CV totals are on par with the rules', not above "
-                       "(docs/accuracy.md, session 11, helper figlearn).",
+                       f"bench/figure_fit.py fit {l2} {t} {options} on every committed story set; thresholds and "
+                       "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, session 11, helper "
+                       "figlearn). with_rules: the hand rules of figure_story propose pairs too; "
+                       "agreeing_threshold: the probability at which groups whose amounts all agree join.",
                "weights": {n: w[n] for n in FEATURES}, "bias": w["bias"], "threshold": t,
-               "with_rules": "--rules" in argv, "l2": l2}
+               "with_rules": "--rules" in argv, "agreeing_threshold": agreeing, "l2": l2}
         WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", "utf-8")
         print(json.dumps(out, indent=1))
     return 0

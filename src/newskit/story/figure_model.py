@@ -95,6 +95,9 @@ class PairModel:
     bias: float
     threshold: float
     with_rules: bool = False
+    #: the probability at which two groups whose amounts all agree join (their finding would
+    #: say ``consistent``); None: ``threshold``
+    agreeing_threshold: float | None = None
 
     def probability(self, row: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
@@ -104,8 +107,10 @@ class PairModel:
     def from_dict(cls, d: dict[str, object]) -> PairModel:
         weights = d["weights"]
         assert isinstance(weights, dict)
+        agreeing = d.get("agreeing_threshold")
         return cls(weights=tuple(float(weights.get(n, 0.0)) for n in FEATURES), bias=float(str(d["bias"])),
-                   threshold=float(str(d["threshold"])), with_rules=bool(d.get("with_rules", False)))
+                   threshold=float(str(d["threshold"])), with_rules=bool(d.get("with_rules", False)),
+                   agreeing_threshold=None if agreeing is None else float(str(agreeing)))
 
 
 @cache
@@ -275,10 +280,14 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     units = StoryUnits(groups, loose)
     amounts = StoryAmounts(units)
     probs: dict[tuple[int, int], list[float]] = {}
+    differ: set[tuple[int, int]] = set()
     for i, j, a, b in unit_pairs(amounts):
         probs.setdefault((i, j), []).append(model.probability(amounts.features(a, b)))
+        if not _overlap(a, b):
+            differ.add((i, j))
     mean = {k: sum(ps) / len(ps) for k, ps in probs.items()}
-    chosen = {k for k, p in mean.items() if p >= model.threshold}
+    agreeing = model.threshold if model.agreeing_threshold is None else model.agreeing_threshold
+    chosen = {k for k, p in mean.items() if p >= (model.threshold if k in differ else agreeing)}
     if model.with_rules:
         chosen |= {(i, j) for _, i, j in units.rule_candidates()}
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))

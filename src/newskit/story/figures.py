@@ -77,12 +77,12 @@ from newskit.story.figure_measure import (
     is_rank,
     rate_of,
 )
+from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_story import (
     LOOSE,
     is_measured,
-    join_by_story,
     split_by_dimension,
     split_by_magnitude,
 )
@@ -549,10 +549,10 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
                     ) -> list[Finding]:
     """``figures`` findings: one per measure whose amounts differ across articles. Amounts
     no rule named (measure ``?``) count only when the story's other outlets restate their
-    measure (``join``: by default ``figure_story.join_by_story``; ``bench/figure_fit.py``
-    passes ``figure_model.join_by_model`` to cross-validate the fitted model)."""
+    measure (``join``: by default the fitted model, ``figure_model.join_by_model``, with the
+    hand rules of ``figure_story.join_by_story`` proposing pairs beside it)."""
     groups, loose = named_groups(figures)
-    (join or join_by_story)(groups, loose)
+    (join or join_by_model)(groups, loose)
     parties = PartyReader([f for figs in groups.values() for f in figs])
     out: list[Finding] = []
     for measure, all_figs in sorted(groups.items()):
