@@ -84,6 +84,8 @@ _NOUN_OF = regex.compile(r"(\p{L}{3,})\s+of\s+$")
 #: words of the amount's ``of`` phrase after its determiner (a possessive's ``'s`` dropped)
 _OF_NOUN = regex.compile(r"\s+of\s+(?:(?:the|its|their|his|her|a|an|all)\s+)?(\p{L}{3,})(?:['’]s)?(?:\s+(\p{L}{3,}))?")
 _MAX_LOG_RATIO = 3.0
+#: how far (characters) the features look either side of an amount in its sentence
+_REACH = 80
 
 
 @frozen
@@ -119,14 +121,27 @@ def load_model() -> PairModel:
     return PairModel.from_dict(package_json("newskit", "figure_weights.json"))
 
 
+def _before(f: Figure) -> list[str]:
+    """The words of an amount's sentence before it, within ``_REACH`` characters (so a long
+    sentence of many amounts costs each amount a bounded look)."""
+    assert f.evidence is not None and f.ref is not None
+    start = max(0, f.ref.start - f.evidence.start)
+    return [m.group() for m in _WORD.finditer(f.evidence.text, max(0, start - _REACH), start)]
+
+
+def _after(f: Figure) -> list[str]:
+    """The words of an amount's sentence after it, within ``_REACH`` characters."""
+    assert f.evidence is not None and f.ref is not None
+    end = max(0, f.ref.end - f.evidence.start)
+    return [m.group() for m in _WORD.finditer(f.evidence.text, end, end + _REACH)]
+
+
 def _window(f: Figure, width: int) -> set[str]:
     """The content lemmas within ``width`` words of an amount, in its sentence."""
     if f.evidence is None or f.ref is None:
         return set()
-    text, off, stop = f.evidence.text, f.evidence.start, _stop()
-    before = [m.group() for m in _WORD.finditer(text, 0, max(0, f.ref.start - off))][-width:]
-    after = [m.group() for m in _WORD.finditer(text, max(0, f.ref.end - off))][:width]
-    return {lemma(w) for w in (*before, *after) if len(w) > 2 and w.lower() not in stop}
+    stop = _stop()
+    return {lemma(w) for w in (*_before(f)[-width:], *_after(f)[:width]) if len(w) > 2 and w.lower() not in stop}
 
 
 def _verb(f: Figure) -> tuple[str, str] | None:
@@ -146,7 +161,8 @@ def _anchors(f: Figure) -> frozenset[str]:
     if f.evidence is None or f.ref is None:
         return frozenset()
     text, off, stop = f.evidence.text, f.evidence.start, _stop()
-    found = [w for m in (_NOUN_OF.search(text, 0, f.ref.start - off), _OF_NOUN.match(text, f.ref.end - off))
+    start = f.ref.start - off
+    found = [w for m in (_NOUN_OF.search(text, max(0, start - _REACH), start), _OF_NOUN.match(text, f.ref.end - off))
              if m is not None for w in m.groups() if w]
     return frozenset(lemma(w) for w in found if w.lower() not in stop)
 
@@ -155,7 +171,7 @@ def _preposition(f: Figure) -> str | None:
     """The preposition right before an amount (``to`` in ``rose to 5%``), if any."""
     if f.evidence is None or f.ref is None:
         return None
-    before = _WORD.findall(f.evidence.text, 0, max(0, f.ref.start - f.evidence.start))
+    before = _before(f)
     word = before[-1].lower() if before else None
     return word if word in _prepositions() else None
 
@@ -164,7 +180,7 @@ def _modal(f: Figure) -> bool:
     """Whether a modal verb stands within four words before the amount (``can carry``)."""
     if f.evidence is None or f.ref is None:
         return False
-    before = _WORD.findall(f.evidence.text, 0, max(0, f.ref.start - f.evidence.start))[-4:]
+    before = _before(f)[-4:]
     return any(w.lower() in _data()["amount_modals"] for w in before)
 
 
@@ -173,7 +189,7 @@ def _rate(f: Figure) -> bool:
     ``640 tonnes of grain a day``)."""
     if f.evidence is None or f.ref is None:
         return False
-    after = " " + " ".join(_WORD.findall(f.evidence.text, max(0, f.ref.end - f.evidence.start))[:5]).lower() + " "
+    after = " " + " ".join(_after(f)[:5]).lower() + " "
     return any(f" {w} " in after for w in _data()["rate_words"])
 
 
@@ -213,9 +229,15 @@ class StoryAmounts:
             first.setdefault((f.article, dimension(f)[0]), f)
         self.first = frozenset(id(f) for f in first.values())
         self.prepositions = {id(f): _preposition(f) for f in story}
-        unit_of = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
-        proposed = {(i, j) for _, i, j in units.rule_candidates()}
-        self.proposed = frozenset((a, b) for a, i in unit_of.items() for b, j in unit_of.items() if (i, j) in proposed)
+        self.unit_of = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+        #: the pairs of units today's rules propose (none when the story has one article)
+        self.proposed = frozenset((i, j) for _, i, j in units.rule_candidates()) \
+            if len({f.article for f in story}) > 1 else frozenset()
+        nouns: dict[tuple[str, str | None], int] = {}
+        for f in story:
+            counted = (f.article, _noun(f))
+            nouns[counted] = nouns.get(counted, 0) + 1
+        self.noun_counts = nouns
 
     def features(self, a: Figure, b: Figure) -> tuple[float, ...]:
         """The feature row of two amounts of different articles (:data:`FEATURES`)."""
@@ -250,7 +272,7 @@ class StoryAmounts:
             float(na is not None and _one_thing_counted(*one) and self._once(a, na) and self._once(b, na)),
             float(pa is not None and pa == pb),
             float(pa is not None and pb is not None and pa != pb),
-            float((id(a), id(b)) in self.proposed or (id(b), id(a)) in self.proposed),
+            float(self._proposed(a, b)),
             float(verb is not None and other_verb is not None and verb[1] == other_verb[1]),
             float(id(a) in self.first and id(b) in self.first),
             float(bool(self.anchors[id(a)] & self.anchors[id(b)])),
@@ -259,7 +281,11 @@ class StoryAmounts:
         )
 
     def _once(self, f: Figure, noun: str) -> bool:
-        return sum(1 for g in self.units.story if g.article == f.article and _noun(g) == noun) == 1
+        return self.noun_counts.get((f.article, noun), 0) == 1
+
+    def _proposed(self, a: Figure, b: Figure) -> bool:
+        i, j = self.unit_of[id(a)], self.unit_of[id(b)]
+        return (i, j) in self.proposed or (j, i) in self.proposed
 
 
 def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure]]:
@@ -278,6 +304,9 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     ``with_rules`` today's rules propose pairs too, ranked by the same probability."""
     model = model or load_model()
     units = StoryUnits(groups, loose)
+    if not units.pairs():
+        units.write(groups)  # nothing two articles could share (a story of one article)
+        return
     amounts = StoryAmounts(units)
     probs: dict[tuple[int, int], list[float]] = {}
     differ: set[tuple[int, int]] = set()
@@ -289,6 +318,6 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     agreeing = model.threshold if model.agreeing_threshold is None else model.agreeing_threshold
     chosen = {k for k, p in mean.items() if p >= (model.threshold if k in differ else agreeing)}
     if model.with_rules:
-        chosen |= {(i, j) for _, i, j in units.rule_candidates()}
+        chosen |= amounts.proposed
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
     units.write(groups)

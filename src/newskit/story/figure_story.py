@@ -253,8 +253,8 @@ class StoryUnits:
         for k, u in enumerate(self.units):
             if u.dim is not None and not _ERA_OR_RATE.search(u.name):
                 by_dim.setdefault(u.dim, []).append(k)
-        return [(i, j) for ks in by_dim.values() for x, i in enumerate(ks) for j in ks[x + 1:]
-                if _may_join(self.units[i], self.units[j])]
+        return [(i, j) for ks in by_dim.values() if len({a for k in ks for a in self.units[k].articles}) > 1
+                for x, i in enumerate(ks) for j in ks[x + 1:] if _may_join(self.units[i], self.units[j])]
 
     def find(self, i: int) -> int:
         home = self.home
