@@ -127,6 +127,14 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     if not text:
         return []
     doc = Doc(text, persons)
+    return _mentions(text, _resolve_speakers(doc, _items(doc)), source)
+
+
+def _items(doc: Doc) -> list[Item]:
+    """Every attribution read, direct quotations first: reported speech, headlines,
+    transcripts, nouns, adjectives and stances that no quotation covers nor another holds,
+    and the direct quotations that are no scare quotes inside reported content."""
+    text = doc.text
     directs = sorted(transcript_turns(doc, direct_items(doc)), key=lambda it: it.start)
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
@@ -138,8 +146,13 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
     directs = [d for d in directs if not _scare_quote(doc, d, starts, reach)]
-    items = _speakers_checked(doc, directs + indirect)
-    # resolve in the order the attributions are read, so pronouns see earlier speakers
+    return _speakers_checked(doc, directs + indirect)
+
+
+def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker | None]]:
+    """Each item's speaker, resolved in the order the attributions are read so pronouns see
+    earlier speakers: its own noun phrase, else the last direct quotation's speaker
+    (``inherit``) or the last speaker named in its paragraph (``inherit_para``)."""
     resolver = Resolver(doc)
     resolved: list[tuple[Item, Speaker | None]] = []
     last_direct: Speaker | None = None
@@ -161,6 +174,11 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
         if sp is not None and sp.name and it.np is not None:
             last_any = (doc.para_index(it.np.start), sp)
         resolved.append((it, sp))
+    return resolved
+
+
+def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: str) -> list[QuoteMention]:
+    """The items with their speakers as QuoteMentions in text order, one per span and kind."""
     out: list[QuoteMention] = []
     seen: set[tuple[int, int, bool]] = set()
     for it, sp in sorted(resolved, key=lambda t: (t[0].start, t[0].end)):
