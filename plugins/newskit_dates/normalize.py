@@ -1110,55 +1110,81 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     adj = (m["adj"] or "").lower()
     pos = _rx(r"\s+").sub(" ", (m["pos"] or "").lower())
     if pos:
-        if unit not in ("year", "month") or adj or m["y"] or m["ly"]:
-            return None
-        if ctx.dct is None:
-            return _res(m, "DATE", "XXXX" if unit == "year" else "XXXX-XX", pos_mod(pos.split(" in")[0]))
-        mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
-        val = str(ctx.dct.year) if unit == "year" else fmt_month(ctx.dct.year, ctx.dct.month)
-        return _res(m, "DATE", val, mod, ctx.anchor)
+        return _the_unit_part(m, ctx, unit, adj, pos)
     if unit == "month":
         return None
     if unit == "week":
-        # "for the week", "the week's most active session": a week of the reporting year
-        # that the text does not pin down (TimeBank: YYYY-WXX)
-        if (adj or m["y"] or m["ly"] or nw_of(ctx.text, m.end()) in _THE_YEAR_NEXT | {"following", "ended", "ending"}
-                or _prev_word(ctx.text, m.start()).lower() in ("of", "all", "throughout")):
-            return None
-        return _res(m, "DATE", f"{ctx.dct.year}-WXX" if ctx.dct else "XXXX-WXX", anchor=ctx.anchor)
+        return _the_week(m, ctx, adj)
     if (adj in ("corresponding", "comparable", "same")) != bool(m["ly"]) or (m["ly"] and unit != "period"):
         return None
-    nw = _next_word(ctx.text, m.end()).lower().rstrip(".")
     if unit == "year":
-        if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
-            return None
-        if _rx(r"\s*(?:'s|\u2019s)").match(ctx.text[m.end() : m.end() + 3]):
-            return None
-        pw = _prev_word(ctx.text, m.start()).lower()
-        if pw in ("of", "all", "throughout") and not adj and nw not in ("ended", "ending"):
-            if pw != "of" or not _rx(r"(?i)\b(?:months?|half|quarters?|weeks?)\s+of\s*$").search(
-                    ctx.text[max(0, m.start() - 20) : m.start()]):
-                return None
-        if nw in ("ended", "ending", "through", "to"):
-            return _res(m, "DURATION", "P1Y")
-        if ctx.dct is None:
-            return _res(m, "DATE", "XXXX")
-        return _res(m, "DATE", str(ctx.dct.year), anchor=ctx.anchor)
+        return _the_year(m, ctx, adj)
     if unit == "weekend":
-        if adj or m["y"]:
+        return _the_weekend(m, ctx, adj)
+    return _the_period(m, ctx, adj)
+
+
+def _the_unit_part(m: regex.Match[str], ctx: Context, unit: str, adj: str, pos: str) -> Result | None:
+    """``the end of the year``, ``early in the month``: a part of the reporting year or month."""
+    if unit not in ("year", "month") or adj or m["y"] or m["ly"]:
+        return None
+    if ctx.dct is None:
+        return _res(m, "DATE", "XXXX" if unit == "year" else "XXXX-XX", pos_mod(pos.split(" in")[0]))
+    mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
+    val = str(ctx.dct.year) if unit == "year" else fmt_month(ctx.dct.year, ctx.dct.month)
+    return _res(m, "DATE", val, mod, ctx.anchor)
+
+
+def _the_week(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """"for the week", "the week's most active session": a week of the reporting year that
+    the text does not pin down (TimeBank: YYYY-WXX)."""
+    if (adj or m["y"] or m["ly"] or nw_of(ctx.text, m.end()) in _THE_YEAR_NEXT | {"following", "ended", "ending"}
+            or _prev_word(ctx.text, m.start()).lower() in ("of", "all", "throughout")):
+        return None
+    return _res(m, "DATE", f"{ctx.dct.year}-WXX" if ctx.dct else "XXXX-WXX", anchor=ctx.anchor)
+
+
+def _the_year(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``for the year``, ``the fiscal year``: the reporting year, or a one-year period when
+    ``ended``/``ending`` follows; not ``the year's``, nor ``all the year`` alone."""
+    nw = _next_word(ctx.text, m.end()).lower().rstrip(".")
+    if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
+        return None
+    if _rx(r"\s*(?:'s|\u2019s)").match(ctx.text[m.end() : m.end() + 3]):
+        return None
+    pw = _prev_word(ctx.text, m.start()).lower()
+    if pw in ("of", "all", "throughout") and not adj and nw not in ("ended", "ending"):
+        if pw != "of" or not _rx(r"(?i)\b(?:months?|half|quarters?|weeks?)\s+of\s*$").search(
+                ctx.text[max(0, m.start() - 20) : m.start()]):
             return None
-        if ctx.dct is None:
-            return _res(m, "DATE", "XXXX-WXX-WE")
-        cur = ctx.dct.isoweekday()
-        tense = tense_at(ctx.text, m.start(), m.end())
-        if cur >= 6:
-            sat = ctx.dct - dt.timedelta(days=cur - 6)
-        elif tense == "FUTURE" or _prev_word(ctx.text, m.start()).lower() in ("until", "before"):
-            sat = ctx.dct + dt.timedelta(days=6 - cur)
-        else:
-            sat = ctx.dct - dt.timedelta(days=cur + 1)
-        return _res(m, "DATE", fmt_week(sat) + "-WE", anchor=ctx.anchor)
-    # period
+    if nw in ("ended", "ending", "through", "to"):
+        return _res(m, "DURATION", "P1Y")
+    if ctx.dct is None:
+        return _res(m, "DATE", "XXXX")
+    return _res(m, "DATE", str(ctx.dct.year), anchor=ctx.anchor)
+
+
+def _the_weekend(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``over the weekend``: the weekend of the article's week, the next one in a future
+    clause (or after ``until``/``before``), else the last one."""
+    if adj or m["y"]:
+        return None
+    if ctx.dct is None:
+        return _res(m, "DATE", "XXXX-WXX-WE")
+    cur = ctx.dct.isoweekday()
+    tense = tense_at(ctx.text, m.start(), m.end())
+    if cur >= 6:
+        sat = ctx.dct - dt.timedelta(days=cur - 6)
+    elif tense == "FUTURE" or _prev_word(ctx.text, m.start()).lower() in ("until", "before"):
+        sat = ctx.dct + dt.timedelta(days=6 - cur)
+    else:
+        sat = ctx.dct - dt.timedelta(days=cur + 1)
+    return _res(m, "DATE", fmt_week(sat) + "-WE", anchor=ctx.anchor)
+
+
+def _the_period(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``the latest period``, ``the 1988 period``, ``the year-earlier period``: the fiscal
+    quarter the text is about (the one before the article's, unless the text gave one)."""
     if not (adj == "latest" or m["y"] or m["ly"]) or ctx.dct is None:
         return None
     quarter = ctx.quarter
