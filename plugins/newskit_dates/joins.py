@@ -32,11 +32,12 @@ _BETWEEN = regex.compile(r"(?i)\bbetween\s+$")
 @cache
 def _connectors() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
     """(a range connector, a sum connector, the mod of each range word)."""
-    joins: dict[str, dict[str, str]] = lexicon()["duration_joins"]
-    ranges = joins["range"]
+    joins = lexicon()["duration_joins"]
+    ranges: dict[str, str] = joins["range"]
+    sums: list[str] = joins["sum"]
     words = "|".join(sorted((regex.escape(w) for w in ranges), key=len, reverse=True))
     rng = regex.compile(r"(?i)\s*(?P<w>" + words + r")\s*")
-    total = regex.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|(?:" + "|".join(joins["sum"]) + r")\s+)")
+    total = regex.compile(r"(?i)\s*(?:,\s*(?:and\s+)?|(?:" + "|".join(sums) + r")\s+)")
     return rng, total, {k.lower(): v for k, v in ranges.items()}
 
 

@@ -181,7 +181,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
 def adjective_items(doc: Doc) -> list[Item]:
     """Attributions by adjectives of knowing and feeling, outside quotations."""
     lex = adjective_lexicon()
-    words = lex.adjectives | lex.made_it | lex.with_preposition.keys() | lex.stance_nouns.keys() | lex.with_infinitive
+    words = lex.adjectives.union(lex.made_it, lex.with_preposition, lex.stance_nouns, lex.with_infinitive)
     out: list[Item] = []
     hits = doc.words_in(words)
     for sa, sb in doc.sents:
