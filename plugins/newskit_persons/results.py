@@ -23,12 +23,17 @@ _SCORE = compile_pattern(r"\d{1,3}")
 _NAME_WORD = compile_pattern(r"\p{Lu}[\p{L}\p{N}.'’&-]*|de|del|la|le|di|da|van|von|der|of|and|&")
 #: the fewest figures after a team's name in a league table row
 MIN_TABLE_FIGURES = 6
+#: what every results line and table row opens with: one to five words (the name run),
+#: then a score; a line without it has no teams, and its words need not be tokens
+_OPENING = compile_pattern(r"\A\s*(?:\S+\s+){1,5}\d{1,3}(?!\S)")
 
 
 def team_spans(line: str) -> list[tuple[int, int]]:
     """Offsets (within ``line``) of the team names of a results line ``A 2 B 1`` (also
     ``A 2 , B 1``) or of a table row ``A 4 3 1 0 9 2 10``; empty for any other line."""
     masked = _PARENS.sub(lambda m: " " * len(m.group()), line)
+    if _OPENING.match(masked) is None:
+        return []
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]
     first = _name_run(toks, 0)
     if first is None:
