@@ -188,23 +188,9 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     right before the cue (apposition or coordination), ``"and"`` after a conjunction,
     ``"to"`` for an infinitive, or ``"none"``.
     """
-    wl = words()
-    j = cue.first - 1
-    while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
-        j -= 1
-    j = _skip_time(doc, j, lo)
-    if j < 0 or doc.starts[j] < lo:
-        return None, "none"
-    j2 = _skip_paren(doc, j, lo)
-    if j2 != j:
-        j = j2
-    elif not doc.joined(j):
-        if doc.gap(j).strip() == ",":
-            np = _before_aside(doc, j, lo)
-            if np is not None:
-                return np, ""
-            return None, "comma"
-        return None, "none"
+    j, answer = _subject_end(doc, cue, lo)
+    if answer is not None:
+        return answer
     w = doc.low[j]
     if w not in tables().pronouns and not pron_stem(w):
         np = _before_relative(doc, j, lo) or _opening_relative(doc, j, lo)
@@ -213,23 +199,54 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     stem = pron_stem(w)
     if stem:
         return NP(doc.starts[j], doc.starts[j] + len(stem), j, j), ""
-    if w.endswith(("ing",)) and False:
-        pass
     if w in ("and", "but", "or"):
         return None, "and"
     if w == "to":
         return None, "to"
     if w in ("who", "which", "that"):
-        # relative clause: the antecedent ends before the pronoun (maybe after a comma)
-        k = j - 1
-        if k < 0 or doc.starts[k] < lo:
-            return None, "none"
-        if doc.gap(k).strip() == "," and k >= 0:
-            pass
-        elif not doc.joined(k):
-            return None, "none"
-        np = _scan_left(doc, k, lo)
-        return (_shown(np, doc, j), "rel") if np else (None, "none")
+        return _relative_antecedent(doc, j, lo)
+    return _subject_ending_at(doc, j, lo)
+
+
+def _subject_end(doc: Doc, cue: Cue, lo: int) -> tuple[int, tuple[NP | None, str] | None]:
+    """The word a subject before ``cue`` would end at, past the adverbs, a time and a
+    parenthesis between them; with the answer already when there is none (the clause's
+    start) or a comma stands there (an aside's subject before it, else ``"comma"``)."""
+    j = cue.first - 1
+    while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
+        j -= 1
+    j = _skip_time(doc, j, lo)
+    if j < 0 or doc.starts[j] < lo:
+        return j, (None, "none")
+    j2 = _skip_paren(doc, j, lo)
+    if j2 != j:
+        return j2, None
+    if not doc.joined(j):
+        if doc.gap(j).strip() == ",":
+            np = _before_aside(doc, j, lo)
+            return j, ((np, "") if np is not None else (None, "comma"))
+        return j, (None, "none")
+    return j, None
+
+
+def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
+    """A relative pronoun at ``j`` before the cue: the antecedent ending before it (maybe
+    after a comma) speaks."""
+    k = j - 1
+    if k < 0 or doc.starts[k] < lo:
+        return None, "none"
+    if doc.gap(k).strip() != "," and not doc.joined(k):
+        return None, "none"
+    np = _scan_left(doc, k, lo)
+    return (_shown(np, doc, j), "rel") if np else (None, "none")
+
+
+def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
+    """The subject whose last word is ``j``: a pronoun, else the noun phrase read leftwards
+    (or the one before a participle phrase when that cannot speak); never a stop word or
+    another cue."""
+    wl = words()
+    w = doc.low[j]
     if w in tables().pronouns:
         return NP(doc.starts[j], doc.ends[j], j, j), ""
     if w in wl.stop and w not in DETS:
