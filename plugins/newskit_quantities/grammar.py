@@ -1049,18 +1049,7 @@ def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_st
     range whose connector ``rm`` follows the quantity ``q``; an end offset to skip to when
     the pair is no amount (a duration, years, a score); None when no range is read."""
     s, end, value, unit, currency = q
-    b2_start = rm.end()
-    cand = by_start.get(b2_start)
-    neg2 = False
-    if cand is None and b2_start + 1 < len(text) and text[b2_start] in "-\u2212":
-        cand = by_start.get(b2_start + 1)  # "-18 °C to -34 °C"
-        neg2 = cand is not None and cand.digits
-    cur2: tuple[int, str] | None = None
-    if cand is None and b.digits:
-        cm = _CUR_SYM.match(text, b2_start)
-        if cm is not None:
-            cand = by_start.get(cm.end())
-            cur2 = match_currency_prefix(text, cm.end())
+    cand, neg2, cur2 = _second_number(text, rm.end(), b, by_start)
     conn = (rm.group("c") or rm.group("w") or "").lower()
     if rm.group("c") and rm.start("c") > end and rm.end("c") == rm.end():
         cand = None  # "1.5 -20.0": a second, negative number
@@ -1074,7 +1063,7 @@ def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_st
             return cand.end  # "two to three years": a duration
         if conn == "or":
             pass  # "two or three ships": two numbers, not a range
-        elif g2 is not None:
+        else:
             if cur2 is not None and (g2.unit is None or g2.currency):
                 g2 = g2._replace(unit=cur2[1], currency=True)
             if pre is not None and g2.unit is None:
@@ -1086,12 +1075,7 @@ def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_st
                 low = _neg(low)
             if neg2:
                 g2 = g2._replace(value=_neg(g2.value))
-            same_unit = unit is None or g2.unit is None or unit == g2.unit
-            if unit is not None and g2.unit is None and conn not in _DASH:
-                same_unit = False  # "fell 148.85 points to 35378.44"
-            if conn in ("to", "through", "thru") and prev_lower in lx.change and \
-                    to_decimal(g2.value) > 3 * to_decimal(low):
-                same_unit = False  # "skidded 1.74 to 123.5": a change and a level
+            same_unit = _one_measure(unit, g2, conn, low, prev_lower, lx)
             hi = g2.value
             if neg2 and signed and same_unit and to_decimal(hi) < to_decimal(low):
                 low, hi = hi, low  # "-18 to -34 degrees": the colder end is the low one
@@ -1108,6 +1092,37 @@ def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_st
                     isinstance(hi, int) and isinstance(low, int) and hi <= low <= 200:
                 return g2.end  # a score: "won 3-1"
     return None
+
+
+def _second_number(text: str, pos: int, b: _Base, by_start: dict[int, _Base]
+                   ) -> tuple[_Base | None, bool, tuple[int, str] | None]:
+    """The number after a range's connector at ``pos``: with whether a minus sign negates it
+    ("-18 °C to -34 °C") and the currency it is written with when the first is in digits
+    ("$5 to $10")."""
+    cand = by_start.get(pos)
+    neg2 = False
+    if cand is None and pos + 1 < len(text) and text[pos] in "-\u2212":
+        cand = by_start.get(pos + 1)  # "-18 °C to -34 °C"
+        neg2 = cand is not None and cand.digits
+    cur2: tuple[int, str] | None = None
+    if cand is None and b.digits:
+        cm = _CUR_SYM.match(text, pos)
+        if cm is not None:
+            cand = by_start.get(cm.end())
+            cur2 = match_currency_prefix(text, cm.end())
+    return cand, neg2, cur2
+
+
+def _one_measure(unit: str | None, g2: _Grown, conn: str, low: Number, prev_lower: str, lx: _Lex) -> bool:
+    """Whether a range's two ends measure one thing: the same unit or none, not a change
+    then a level ("fell 148.85 points to 35378.44", "skidded 1.74 to 123.5")."""
+    same_unit = unit is None or g2.unit is None or unit == g2.unit
+    if unit is not None and g2.unit is None and conn not in _DASH:
+        same_unit = False  # "fell 148.85 points to 35378.44"
+    if conn in ("to", "through", "thru") and prev_lower in lx.change and \
+            to_decimal(g2.value) > 3 * to_decimal(low):
+        same_unit = False  # "skidded 1.74 to 123.5": a change and a level
+    return same_unit
 
 
 def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, unit: str | None,
