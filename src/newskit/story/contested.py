@@ -293,6 +293,19 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
             and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
 
 
+def _near(a: Claim, d: Claim) -> bool:
+    """Claim ``a`` lies in the denial's article within ``charge_window`` characters of it,
+    before or after (``has denied a rival's claim ... . Dunn said that ...``). A denial
+    pointing at a charge it does not repeat (``denied these allegations``, ``a charge both
+    nations deny``) that has the charge at hand (the claim it responds to, an allegation just
+    before it) answers assertions near it only: an assertion elsewhere in the story whose
+    subject is the denier (``Putin reportedly arrived``) is no charge it answers. With no
+    charge at hand (``Brenmoor rejected the accusation``) it answers the story's assertions
+    that the denier did something."""
+    gap = d.start - a.end if a.end <= d.start else a.start - d.end
+    return a.article == d.article and gap <= int(_data()["charge_window"])
+
+
 def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
@@ -324,8 +337,10 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         target = by_id.get(d.responds_to or "")
         if target is not None and target.source and not _same_party(target.source, d.source):
             out.append((target, d))  # a claim no one made accuses no one
-        if _answers_charge(d):
-            out.extend((a, d) for a in _charges_before(d, in_article.get(d.article, ())) if a is not target)
+        before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
+        out.extend((a, d) for a in before if a is not target)
+        # a denial with a charge of its own at hand points at it, not at the denier's news elsewhere
+        local = target is not None or bool(before)
         own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
@@ -343,7 +358,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
-                                              or ((answers or (target is not None and a.article == d.article) or bool(plain_words[id(a)] & own[1]))
+                                              or (((answers and (_near(a, d) or not local))
+                                                   or (target is not None and _near(a, d))
+                                                   or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
                                               or (a.article == d.article and _names_accuser(a, d))
                                               or bool(amounts(a.text) & d_amounts)))
