@@ -179,7 +179,7 @@ def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tup
         # "rejected the union's accusation", "there had been no such warnings"
         "points_back": rc(
             b + r"(?:(?:the|this|that|these|those|such|its|his|her|their|[\p{L}-]+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:"
-            + alternation(d["denial_nouns"]) + r"))(?!\s+(?:that|by|of|from)\b)" + e + r"|\b(?:no|any)\s+such\b|\bsuch\s+an?\b"
+            + alternation(d["denial_nouns"]) + r"))(?!\s+(?:by|of|from)\b)" + e + r"|\b(?:no|any)\s+such\b|\bsuch\s+an?\b"
             # "denied it, saying ...", "disputed this": a pronoun object is what was just said
             r"|" + b + r"(?:" + alternation(st["denies"]) + r")\s+(?:it|this|that|these|those|them)(?=\s*[,.;]|\s+(?:and|but|as|in)\b)",
             regex.I),

@@ -41,3 +41,28 @@ def test_the_denial_answers_no_claim_of_another_source(pipeline: Pipeline) -> No
     denial = next(c for c in art.claims if c.cue == "dismissed")
     assert denial.responds_to is None, art.claims
     assert denial.source == "Greenacre Dairies", denial
+
+
+def test_the_accusers_possessive_names_it() -> None:
+    text = "The agency rejected the mayor's charge that it had been slow to act."
+    got = named_accuser(text, text.index(" the mayor"), len(text))
+    assert got is not None and text[got[0]:got[1]] == "the mayor"
+
+
+def test_a_restated_charge_answers_the_claim_two_sentences_before(pipeline: Pipeline) -> None:
+    """``He rejected the suggestion that staffing levels had played any part``: a charge noun
+    with its ``that`` clause points back at the charge made just before by another source."""
+    text = ("The nurses' union said on Monday that the death of a patient was the result of chronic understaffing. "
+            "Dr Lewis said the figure it gave was too high. He rejected the suggestion that staffing levels had "
+            "played any part in the death.")
+    art = pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02", "text": text}))
+    denial = next(c for c in art.claims if c.cue == "rejected")
+    assert denial.responds_to == art.claims[0].id, art.claims
+
+
+def test_a_possessive_accuser_keeps_another_sources_claim_from_being_the_target(pipeline: Pipeline) -> None:
+    text = ("Inspectors found dead fish in the canal. The mill said its waste posed no danger. The water board "
+            "rejected the mayor's charge that it had been slow to act.")
+    art = pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02", "text": text}))
+    denial = next(c for c in art.claims if c.cue == "rejected")
+    assert denial.responds_to is None, art.claims
