@@ -32,6 +32,8 @@ def denial_targets(text: str, split: Sequence[Candidate], stances: dict[int, str
                 break
             if prev.start < c.end and c.start < prev.end:
                 continue  # "An inspection found no evidence ..., a spokesman said": the report of the denial
+            if _nested(prev, split[max(0, j - 4):j]):
+                continue  # "Duarte said the board had promised him time": Duarte's claim, not the board's
             if _body_key(prev.source) == _body_key(c.source) or (named is not None and not _named_in(
                     prev.source or "", text, *named)):
                 continue  # "dismissed a claim by a self-described pirate": that one's claim only
@@ -56,6 +58,13 @@ def denial_targets(text: str, split: Sequence[Candidate], stances: dict[int, str
 
 #: a company's legal form after its name (``Selvane Shipping Ltd`` is ``Selvane Shipping``)
 _LEGAL_FORM = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+
+
+def _nested(c: Candidate, before: Sequence[Candidate]) -> bool:
+    """Whether a claim lies inside another claim read before it (a report within a report:
+    ``Duarte said the board had promised him time``): the outer speaker asserts it."""
+    return any(o is not c and o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end)
+               for o in before)
 
 
 def _body_key(source: str | None) -> str | None:

@@ -103,3 +103,14 @@ def test_a_relational_adjective_names_no_body(pipeline: Pipeline, adjective: str
     text = f"Farmers accused the palace of blocking the subsidy. A {adjective} spokesman denied the claim."
     denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
     assert [c.source for c in denials] == [f"{adjective} spokesman"], denials
+
+
+def test_a_denial_answers_the_outer_report_not_the_one_inside_it(pipeline: Pipeline) -> None:
+    """``Moreno said the directors had promised him time to rebuild the team. The club denied
+    making any such promise``: Moreno asserts the promise; the directors' "promise" inside
+    his report is no claim the club answers."""
+    text = ("Moreno, 44, had said after the final that the directors had promised him time to rebuild the team. "
+            "The club denied making any such promise.")
+    claims = _claims(pipeline, text)
+    denial = next(c for c in claims if c.stance == "denies")
+    assert denial.responds_to == claims[0].id and claims[0].source == "Moreno", claims
