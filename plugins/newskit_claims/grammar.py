@@ -286,8 +286,8 @@ def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"(?<![\p{L}\p{N}])(?P<name>(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:\p{N}+\s+)?){0,4}(?P<noun>"
             + alternation([w.title() for w in d["definite_anaphors"]["named"]])
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)(?![\p{L}\p{N}])"),
-        "np_tail": rc(r"^(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
-                                 r"intelligence|military)\s+)?(?:media|ministry|officials?|government|"
+        "np_tail": rc(r"\G(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
+                                 r"intelligence|military|\p{Ll}{3,})\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b", regex.I),
     }
 

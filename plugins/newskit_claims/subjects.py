@@ -44,14 +44,18 @@ _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?P<name>\p{Lu}[\p{L}\p{N}&.'â
 
 
 def source_name(text: str, a: Actor) -> tuple[str, str, int]:
-    """Canonical source for an actor mention, with a role tail ("Seoul's foreign ministry")."""
+    """Canonical source for an actor mention, with a role tail (``Seoul's foreign ministry``,
+    ``Kazakhstan's energy ministry``: a lower-case word or two and a body's head)."""
     if a.kind == "person":
         return a.name, "person", a.end
     tail = patterns()["np_tail"].match(text, a.end, min(len(text), a.end + 40))
     kind = {"capital": "country", "city": "country", "state": "country", "region": "country",
             "demonym": "country"}.get(a.kind, a.kind)
     if tail:
-        return f"{a.name} {tail.group(1).lower()}", "government" if "media" not in tail.group(1).lower() else "outlet", tail.end()
+        # named as written when the text names the owner itself ("Kazakhstan's energy ministry"),
+        # by the owner's name when it stands for it ("Seoul's": "South Korea foreign ministry")
+        name = text[a.start:tail.end()] if text[a.start:a.end] == a.name else f"{a.name} {tail.group(1).lower()}"
+        return name, "government" if "media" not in tail.group(1).lower() else "outlet", tail.end()
     return a.name, kind, a.end
 
 

@@ -114,3 +114,15 @@ def test_a_denial_answers_the_outer_report_not_the_one_inside_it(pipeline: Pipel
     claims = _claims(pipeline, text)
     denial = next(c for c in claims if c.stance == "denies")
     assert denial.responds_to == claims[0].id and claims[0].source == "Moreno", claims
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Two traders said the country had sold more grain than its quota. Ukraine's agriculture ministry rejected "
+     "the allegation.", "Ukraine's agriculture ministry"),
+    ("Fishermen said the port had been closed without notice. Norway's fisheries ministry denied the claim.",
+     "Norway's fisheries ministry"),
+])
+def test_a_country_and_its_body_is_the_body(pipeline: Pipeline, text: str, source: str) -> None:
+    """``Ukraine's agriculture ministry rejected``: the ministry denies, not the country."""
+    denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
+    assert [c.source for c in denials] == [source], denials
