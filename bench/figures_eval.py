@@ -48,6 +48,17 @@ STORY_FILES = Path(__file__).resolve().parents[1] / "tests" / "story" / "stories
 SET_C = ("ferry", "runoff", "breach")
 
 
+def chosen_sets(argv: list[str]) -> list[tuple[str, list[Path]]]:
+    """The committed story sets (``bench/stories/set_*``) and set C as the set scripts take
+    them: those named in ``argv`` (every one when none is), less each after ``--skip``."""
+    skip = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--skip"}
+    only = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--skip")]
+    folder = Path(__file__).resolve().parent / "stories"
+    sets = [(p.name, sorted(p.glob("*.json"))) for p in sorted(folder.iterdir()) if p.is_dir()]
+    sets.append(("C", [STORY_FILES / f"{n}.json" for n in SET_C]))
+    return [(name, files) for name, files in sets if not ((only and name not in only) or name in skip)]
+
+
 def _story_file(name: str | Path) -> dict[str, Any]:
     """A gold story file (a set C name or a path) as the evaluator's dict: amounts and pairs as
     sets and tuples."""

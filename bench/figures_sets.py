@@ -56,15 +56,9 @@ def _line(name: str, row: list[int]) -> str:
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     lenient_notes = "--lenient" in argv  # with -v: the notes of the lenient matching
-    skip = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--skip"}
-    only = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--skip")]
-    sets = [(p.name, sorted(p.glob("*.json"))) for p in sorted((HERE / "stories").iterdir()) if p.is_dir()]
-    sets.append(("C", [fe.STORY_FILES / f"{n}.json" for n in fe.SET_C]))
     pipeline = Pipeline.build()
     tot = [0] * 10
-    for name, files in sets:
-        if (only and name not in only) or name in skip:
-            continue
+    for name, files in fe.chosen_sets(argv):
         row = [0] * 10
         for f in files:
             story = fe._story_file(f)
