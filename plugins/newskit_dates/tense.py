@@ -22,12 +22,13 @@ _STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
 # a present-tense copula right before a time states a schedule: "the final is Sunday",
-# "the vote is on Tuesday", "talks are set for Monday"
-_SCHEDULE = regex.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|for|at)\s+)?$")
+# "the vote is on Tuesday", "talks are set for Monday". This and _MOVED are tested for a
+# match only, so they are searched backwards from the time, where a match ends
+_SCHEDULE = regex.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|for|at)\s+)?$", regex.REVERSE)
 # a decision that moves or names a day: the day it names lies ahead of the decision
 # ("adjourned until 14 February", "a day of mourning was declared for Tuesday")
 _MOVED = regex.compile(r"(?i)\b(?:postponed|adjourned|delayed|deferred|rescheduled|declared|called|pushed\s+back|put\s+off)"
-                       r"(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$")
+                       r"(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$", regex.REVERSE)
 _PRESENT_BE = frozenset({"is", "are", "am", "'s"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})

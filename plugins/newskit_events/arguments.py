@@ -181,10 +181,11 @@ def _subject(text: str, m: Trigger, index: ActorIndex, sent: Span, who: Sequence
 
 #: natural events have no agent: whoever is named near them reports or suffers them
 _NO_AGENT = frozenset({"disaster"})
-#: "according to X", "said X", "Kremlin spokesman X": X is a source
+#: "according to X", "said X", "Kremlin spokesman X": X is a source (only whether it
+#: matches is read: searched backwards from X, where a match ends)
 _SOURCE_BEFORE = regex.compile(
     r"(?:according\s+to|quoted|citing|cited|spokes(?:man|woman|person)|press\s+secretary|"
-    r"reporter|correspondent|analyst|expert)\s+(?:the\s+)?$", regex.I)
+    r"reporter|correspondent|analyst|expert)\s+(?:the\s+)?$", regex.I | regex.REVERSE)
 _INVERTED = regex.compile(r"\b(?:said|says|told|added|stated)\s+$", regex.I)
 _CLAUSE_END = regex.compile(r"\s*(?:[,.;:\n]|$)")
 #: "X, a spokesman for ...", "X spokesman"

@@ -290,8 +290,10 @@ def background_era(text: str, trigs: Sequence[Trigger], article: Article) -> Non
             b.when, b.stale = a.when, True
 
 
-#: the one or two words right before an event noun inside its phrase (no punctuation between)
-_PREMODIFIERS = regex.compile(r"(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s+$")
+#: the one or two words right before an event noun inside its phrase (no punctuation between);
+#: searched backwards from the noun, where every match ends (a forward search tried every
+#: start in the 40 characters before it), and both directions take the whole words
+_PREMODIFIERS = regex.compile(r"(?:([\p{L}'’-]+)\s+)?([\p{L}'’-]+)\s+$", regex.REVERSE)
 
 
 def _marked_earlier(text: str, m: Trigger) -> bool:
