@@ -127,13 +127,13 @@ _ADJECTIVE = regex.compile(r"\p{Ll}+ial")
 @per_vocabulary
 def _representative_forms() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """How a source names one who speaks for a body (``data/cues.json``: ``representatives``):
-    (the source as the speaker layer gives it - ``unnamed spokesman``, ``spokesperson of
+    (the source as the speaker layer gives it - ``unnamed spokesman``, a bare ``spokeswoman``, ``spokesperson of
     Aerion``, ``company's spokeswoman``, ``Brightline spokesman``; the body is group
     ``body``), and a premodifier before the noun or a named body after it in the source's
     own words (``a company spokesperson``, ``A Velmora spokeswoman``, ``A spokesman for
     Harrowgate``)."""
     reps = alternation(cue_data()["representatives"])
-    source = compile_pattern(r"^(?:unnamed\s+(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
+    source = compile_pattern(r"^(?:(?:unnamed\s+|an?\s+|the\s+)?(?:" + reps + r")|(?:(?:senior|chief|official|a|an|the)\s+)?(?:" + reps
                              + r")\s+(?:of|for)\s+(?:the\s+)?(?P<body>.+)|(?:the\s+)?(?P<body>.+?)(?:['’]s?)?\s+(?:"
                              + reps + r"))$", regex.I)
     own = compile_pattern(r"^(?:an?|the)\s+(?:(?P<body>(?:[\p{L}&.'’-]+\s+){0,3}?[\p{L}&.'’-]+?)(?:['’]s?)?\s+(?:"

@@ -121,6 +121,11 @@ def _stop() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+#: lower-case words inside a name (``Ministry of Transport``, ``Office for Budget
+#: Responsibility``): a name never starts with one
+_CONNECTORS = frozenset({"of", "for", "on"})
+
+
 def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     """Other proper names (companies, teams, bodies): capitalised words that are not a
     sentence's first word (unless several), not known places or persons, not stop words."""
@@ -132,11 +137,15 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         # leading stop words dropped by index, not by slicing: a run of k stop words
         # ("June June June ...") costs k steps, not k * k
         k = 0
+        head = s
         while k < len(words) and words[k].lower() in stop:
+            head = s
             s = text.index(words[k + 1], s + len(words[k])) if k + 1 < len(words) else e
             k += 1
         if k == len(words):
             continue
+        if k and words[k] in _CONNECTORS:
+            s, k = head, k - 1  # "Ministry of Transport": the stop word heads the name
         before = text[max(0, s - 3):s]
         initial = s == 0 or _INITIAL.search(before) is not None
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):

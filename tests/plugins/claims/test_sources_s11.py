@@ -1,0 +1,32 @@
+"""Session 11 (lead): who a denial's bare representative speaks for, and bodies named
+``Ministry of X``. Sentences written for these tests (transport, food safety, energy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article, Pipeline
+from newskit.actors import find_actors
+
+
+def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
+    a = pipeline.run(Article(id="t", text=text))
+    return [(c.source, c.stance) for c in a.claims]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Union leaders accused the Ministry of Transport of ignoring warnings about the bridge. "
+     "A spokeswoman denied the claims.", "Ministry of Transport"),
+    ("Farmers accused Kelvar Foods of dumping milk. A spokesman denied the accusation, saying the plant "
+     "had passed every inspection.", "Kelvar Foods"),
+])
+def test_a_bare_representative_denies_for_the_body_named_before(pipeline: Pipeline, text: str, body: str) -> None:
+    assert (body, "denies") in _sources(pipeline, text), _sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Officials at the Ministry of Energy said the grid held.", "Ministry of Energy"),
+    ("The Department of Health said the outbreak had peaked.", "Department of Health"),
+])
+def test_a_body_named_by_its_head_and_of_keeps_its_head(text: str, name: str) -> None:
+    assert name in [a.name for a in find_actors(text)], find_actors(text)
