@@ -1,7 +1,8 @@
 """Session 11 (lead): a common noun after a plural possessive is one phrase with it (``a
 drivers' union``, ``the teachers' union``), so an indefinite one keeps its article and is a
 new body, never the organisation that spoke before it; a word in quotation marks is no
-possessive. Sentences written for these tests (transport, schools, mining, sport)."""
+possessive. Documents someone obtained or released speak for that one (``according to
+emails obtained by Reuters``). Sentences written for these tests (transport, schools, mining, sport)."""
 
 from __future__ import annotations
 
@@ -28,3 +29,18 @@ def test_a_word_in_quotation_marks_is_no_possessive() -> None:
     text = "The minister called the protesters 'vandals' and said the damage would cost millions to repair."
     for q in all_quotes(text):
         assert "vandals" not in (spoken(text, q) or "")
+
+
+def test_documents_someone_obtained_or_released_are_their_report() -> None:
+    """``according to X seen/obtained/released by Y``: Y reports what the documents show."""
+    cases = [
+        ("The operator skipped two inspections of the fans, according to internal documents seen by the "
+         "Valley Courier.", "the Valley Courier"),
+        ("According to emails obtained by Reuters, the carmaker knew of the fault in 2023.", "Reuters"),
+        ("Rents rose 9 percent in a year, according to figures released by the statistics office.",
+         "the statistics office"),
+    ]
+    for text, who in cases:
+        assert [spoken(text, q) for q in all_quotes(text)] == [who], (text, all_quotes(text))
+    text = "The mayor took bribes for years, according to court documents."
+    assert [spoken(text, q) for q in all_quotes(text)] == ["court documents"]
