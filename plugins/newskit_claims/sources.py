@@ -82,25 +82,55 @@ def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[P
                         and name != accuser and name.casefold() != phrase
                         and (phrase == noun or name.casefold().endswith(phrase))), None)
         else:
-            got = _antecedent(text, names, bisect.bisect_left(starts, pos), accuser)
+            hi = bisect.bisect_left(starts, pos)
+            got = _antecedent(text, names, hi, accuser) or _introduced_after(text, names, hi, pos, accuser)
             got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
 
 
+#: a name introduced by a description in apposition (``Fruticola Norte, a mid-sized
+#: exporter based in El Oro, said``): how news names a body its lead only described
+_APPOSED = regex.compile(r",\s+(?:a|an)\s+\p{Ll}")
+
+
+def _introduced_after(text: str, names: Sequence[Actor], hi: int, pos: int, accuser: str | None) -> str | None:
+    """What ``the company`` stands for when no name came before it (a lead that describes
+    before it names: ``The Ecuadorian company whose bananas hid the drugs accused ...``):
+    the first name after it, within ``cataphora_window`` characters, that the text
+    introduces with a description in apposition, is no public body and not the accuser."""
+    bad = not_company_words()
+    window = int(cue_data()["cataphora_window"])
+    for a in names[hi:]:
+        if a.start - pos > window:
+            break
+        if a.name != accuser and _APPOSED.match(text, a.end) and not any(
+                w.casefold() in bad for w in a.name.split()[:8]):
+            return a.name
+    return None
+
+
 def _anaphor_noun(source: str | None, how: dict[str, str]) -> str | None:
-    """The definite common noun a source is (``the company``), or the head of a common-noun
-    phrase ending in a body noun (``the weather service``, ``the state health department``):
-    that phrase stands for the body named before whose name ends in it."""
+    """The definite common noun a source is (``the company``), a corporate noun after a
+    people's adjective (``the Ecuadorian company``: where it is from, not its name), or the
+    head of a common-noun phrase ending in a body noun (``the weather service``, ``the state
+    health department``): that phrase stands for the body named before whose name ends in it."""
     if not source:
         return None
     phrase = str(DETERMINER.sub("", source.lower()))
     if phrase in how:
         return phrase
     words = phrase.split()
+    if len(words) == 2 and how.get(words[1]) == "corporate" and _DEMONYM.fullmatch(source.split()[-2]):
+        return words[1]
     if 2 <= len(words) <= 3 and source == source.lower() and how.get(words[-1]) == "named":
         return words[-1]
     return None
+
+
+#: a people's adjective (``Ecuadorian``, ``Dutch``, ``Chinese``, ``Thai``): the common
+#: endings of the closed class
+_DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:an|ian|ean|ese|ish|ic|i|ch)")
 
 
 #: a reflexive pronoun before a name: ``A group calling itself Sierra Pacific Depositors

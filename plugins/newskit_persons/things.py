@@ -99,6 +99,8 @@ def _evidence(text: str, toks: Sequence[Tok], i: int, w: _Words, lex: Lexicon) -
         person += 1  # "Onarheim , 29 ,"
     elif gap == ", " and nf in ("which", "based"):
         thing += 1
+    elif gap == ", " and nf in ("a", "an") and _described_as_thing(toks, j + 1, w):
+        thing += 1  # "Frutícola Norte, a mid-sized exporter based in ...", "Verhoek, a family firm"
     pron = toks[j + 1] if j + 1 < len(toks) and nf in w.it_verbs and gap == " " else None
     if pron is not None and text[nxt.end : pron.start] == " ":
         if pron.folded in w.thing_pronouns:
@@ -106,3 +108,21 @@ def _evidence(text: str, toks: Sequence[Tok], i: int, w: _Words, lex: Lexicon) -
         elif pron.folded in w.person_pronouns:
             person += 1  # "Mitchell said he"
     return thing, person
+
+
+def _described_as_thing(toks: Sequence[Tok], k: int, w: _Words) -> bool:
+    """The description in apposition from token ``k`` (after ``, a``) names a thing: its
+    head, the last of its first lower-case words before a preposition or a participle
+    (``a family firm based in``, ``a mid-sized exporter from``), is a word of
+    ``thing_before``; ``a company director`` is a person."""
+    head = None
+    for t in toks[k : k + 5]:
+        if not t.text.islower() or t.folded in _AFTER_HEAD:
+            break
+        head = t.folded
+    return head is not None and head in w.before
+
+
+#: words that end a description's noun phrase after its head (``a firm based in``)
+_AFTER_HEAD = frozenset({"based", "in", "of", "at", "for", "with", "from", "on", "that", "which", "who", "owned",
+                         "run", "founded", "listed", "and"})

@@ -1,5 +1,6 @@
-"""Session 11 (lead): who a denial's bare representative speaks for, and bodies named
-``Ministry of X``. Sentences written for these tests (transport, food safety, energy)."""
+"""Session 11 (lead): who a denial's bare representative speaks for, bodies named
+``Ministry of X``, and a lead that describes a company before it names it (``The Dutch
+company whose trucks ... accused``, then ``Verhoek Transport, a family firm, said``). Sentences written for these tests (transport, food safety, energy)."""
 
 from __future__ import annotations
 
@@ -30,3 +31,16 @@ def test_a_bare_representative_denies_for_the_body_named_before(pipeline: Pipeli
 ])
 def test_a_body_named_by_its_head_and_of_keeps_its_head(text: str, name: str) -> None:
     assert name in [a.name for a in find_actors(text)], find_actors(text)
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("The Dutch company whose trucks carried the waste has accused the council of negligence. Verhoek "
+     "Transport, a family firm based in Utrecht, said in a statement that its drivers had followed the route.",
+     "Verhoek Transport"),
+    ("The Chilean company at the centre of the dispute accused the regulator of bias on Tuesday. Cordillera "
+     "Cobre Andina, a mid-sized producer based in Antofagasta, said the tests had been flawed.",
+     "Cordillera Cobre Andina"),
+])
+def test_a_lead_that_describes_before_it_names_takes_the_name_introduced_next(
+        pipeline: Pipeline, text: str, body: str) -> None:
+    assert (body, "alleges") in _sources(pipeline, text), _sources(pipeline, text)

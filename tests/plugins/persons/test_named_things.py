@@ -154,3 +154,20 @@ def test_an_east_asian_surname_that_is_a_cue_joins_its_full_name() -> None:
 
 def test_a_cue_word_alone_opening_a_sentence_stays_out() -> None:
     assert person_names("Park rangers closed the trails on Monday.") == []
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Cordillera Cobre Andina, a mid-sized producer based in Antofagasta, said the tests had been flawed.",
+     "Cordillera Cobre Andina"),
+    ("Verhoek Transport, a family firm from Utrecht, said its drivers had followed the route.", "Verhoek Transport"),
+])
+def test_a_name_described_in_apposition_as_a_firm_is_no_person(text: str, thing: str) -> None:
+    assert thing not in [p.text for p in extract_persons(text)]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Maria Lopez, a senior trader at the firm, said prices fell.", "Maria Lopez"),
+    ("Peter Hall, a bank manager in Leeds, said the branch would close.", "Peter Hall"),
+])
+def test_a_person_described_by_a_role_at_a_firm_stays_a_person(text: str, person: str) -> None:
+    assert person in [p.text for p in extract_persons(text)]
