@@ -105,3 +105,15 @@ def test_a_claim_no_one_made_accuses_no_one() -> None:
     denied = Claim(article="a", start=40, end=80, text="Selvane Shipping denied the claim", source="Selvane Shipping",
                    stance="denies", id="a#c2", responds_to="a#c1")
     assert _pairs([said, denied]) == []
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Latvian Interior Ministry", "Latvian Foreign Ministry", True),
+    ("US Justice Department", "US State Department", True),
+    ("Latvian Interior Ministry", "Estonian Interior Ministry", False),
+    ("Latvian Interior Ministry", "Latvian Farmers Union", False),
+])
+def test_two_bodies_of_one_government_are_one_party(a: str, b: str, one: bool) -> None:
+    from newskit.story.contested import _same_party
+
+    assert _same_party(a, b) is one

@@ -266,7 +266,8 @@ def _same_party(a: str | None, b: str | None) -> bool:
     """Whether two sources are one party: one name, a person and the same person speaking
     for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
     Adelman for Marcus Hale``), a body and its people named by one common noun
-    (``Harrowgate Athletic officials``), or a lone surname and the full name it ends (``Hale`` /
+    (``Harrowgate Athletic officials``), two bodies of one government (``_one_government``),
+    or a lone surname and the full name it ends (``Hale`` /
     ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth."""
     x, y = (v.removesuffix("'s").removesuffix("’s") for v in (a or "", b or ""))
     if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
@@ -274,9 +275,20 @@ def _same_party(a: str | None, b: str | None) -> bool:
     short, long_ = sorted((x, y), key=len)
     if short and long_.startswith(f"{short} ") and regex.fullmatch(r"\p{Ll}+", long_[len(short) + 1:]):
         return True  # "Harrowgate Athletic officials" are Harrowgate Athletic
+    if _one_government(x.split(), y.split()):
+        return True
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
     return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
+
+
+def _one_government(x: Sequence[str], y: Sequence[str]) -> bool:
+    """Two bodies of one government: the same country word opening both names and a
+    government body's head ending each (``Tajik Defence Ministry`` / ``Tajik Foreign
+    Ministry``; not ``Kyrgyz Defence Ministry`` / ``Tajik Defence Ministry``)."""
+    heads = frozenset(_data()["government_heads"])
+    return len(x) >= 2 and len(y) >= 2 and x[0] == y[0] and x[0][:1].isupper() and \
+        x[-1].lower() in heads and y[-1].lower() in heads
 
 
 def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
