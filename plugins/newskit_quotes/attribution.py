@@ -495,8 +495,8 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
     no quotation mark opens before the word (``called them 'liars' and`` is a quotation)."""
     if i + 1 >= len(doc.starts) or doc.gap(i) not in ("' ", "\u2019 ") or not doc.low[i].endswith("s"):
         return False
-    if _cap(doc, i) != _cap(doc, i + 1):
-        return False
+    if _cap(doc, i) != _cap(doc, i + 1) and not (_cap(doc, i) and doc.sentence(doc.starts[i])[0] == doc.starts[i]):
+        return False  # "Residents' groups said": a first word's capital is the sentence's
     before = doc.text[max(0, doc.starts[i] - 1) : doc.starts[i]]
     return before not in ("'", "\u2018", "\u2019")
 

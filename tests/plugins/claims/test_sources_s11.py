@@ -44,3 +44,12 @@ def test_a_body_named_by_its_head_and_of_keeps_its_head(text: str, name: str) ->
 def test_a_lead_that_describes_before_it_names_takes_the_name_introduced_next(
         pipeline: Pipeline, text: str, body: str) -> None:
     assert (body, "alleges") in _sources(pipeline, text), _sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Drivers' groups accused the operator of skipping inspections.", "Drivers' groups"),
+    ("The council said the site was safe. Residents' groups said the plant was unsafe for children.",
+     "Residents' groups"),
+])
+def test_a_plural_possessive_opening_the_subject_stays_in_it(pipeline: Pipeline, text: str, source: str) -> None:
+    assert source in [s for s, _ in _sources(pipeline, text)], _sources(pipeline, text)
