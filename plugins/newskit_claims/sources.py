@@ -149,6 +149,10 @@ def _drop_reflexives(cands: Sequence[Candidate]) -> None:
                 c.source_ref = (c.source_ref[0] + m.end(), c.source_ref[1])
 
 
+#: possessive pronouns before a representative noun: a person's (``her spokesman``, kept as
+#: the speaker layer read it) or a body's (``its spokesman``, the body named before it)
+_PERSONAL_OWNERS = frozenset({"his", "her", "my", "our", "your"})
+_BODY_OWNERS = frozenset({"its", "their"})
 #: a relational adjective before a representative noun (``presidential``, ``ministerial``):
 #: no body's name
 _ADJECTIVE = regex.compile(r"\p{Ll}+ial")
@@ -191,6 +195,10 @@ def _resolve_representatives(text: str, cands: Sequence[Candidate], persons: Seq
     person_names = {pm.entity for pm in persons if pm.entity}
     for c, m in todo:
         body = m.group("body")
+        if body is not None and body.lower() in _PERSONAL_OWNERS:
+            continue  # "Her spokesman" whose "her" the speaker layer did not resolve: never "Her"
+        if body is not None and body.lower() in _BODY_OWNERS:
+            body = None  # "Its spokesman": the body named before it
         if body is None and c.source_ref is not None:
             pre = own.match(text[c.source_ref[0]:c.source_ref[1]])
             body = pre.group("body") if pre is not None else None

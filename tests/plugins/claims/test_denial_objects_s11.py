@@ -126,3 +126,13 @@ def test_a_country_and_its_body_is_the_body(pipeline: Pipeline, text: str, sourc
     """``Ukraine's agriculture ministry rejected``: the ministry denies, not the country."""
     denials = [c for c in _claims(pipeline, text) if c.stance == "denies"]
     assert [c.source for c in denials] == [source], denials
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Corvel Bakeries was fined on Monday. Its spokesman said the fine was unfair.", "Corvel Bakeries"),
+    ("The mayor has not commented. Her spokeswoman said the report was wrong.", "Her spokeswoman"),
+])
+def test_a_possessive_pronoun_before_a_spokesperson_is_no_source(pipeline: Pipeline, text: str, source: str) -> None:
+    """``Its spokesman said``: the body named before it; ``Her spokeswoman`` with no one named
+    before stays as written, never the source ``Her``."""
+    assert [c.source for c in _claims(pipeline, text)] == [source], _claims(pipeline, text)
