@@ -91,16 +91,7 @@ def load() -> Cached:
 def score(findings: Sequence[Finding], story: Story, lenient: bool) -> list[int]:
     """[gold groups, surfaced, labelled right, figure findings, spurious] (figures_eval's matching)."""
     fe.LENIENT["on"] = lenient
-    found = right = spurious = 0
-    for g in story["groups"]:
-        hit = next((f for f in findings if len(fe._matched({x.ref.text for x in f.figures if x.ref}, g["amounts"])) >= 2),
-                   None)
-        found += hit is not None
-        right += hit is not None and hit.label == g["label"]
-    for f in findings:
-        amounts = {x.ref.text for x in f.figures if x.ref}
-        spurious += not any(all(fe._matched({t}, g["amounts"]) for t in amounts) for g in story["groups"])
-    return [len(story["groups"]), found, right, len(findings), spurious]
+    return fe.figure_counts(findings, story)
 
 
 def run_sets(data: Cached, group: Callable[[str, list[Figure]], list[Finding]], verbose: bool = True) -> list[int]:

@@ -35,13 +35,14 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import regex
 
 from newskit import Article, Pipeline
-from newskit.model import Story
+from newskit.model import Finding, Story
 from newskit.story import build_story
 
 STORY_FILES = Path(__file__).resolve().parents[1] / "tests" / "story" / "stories"
@@ -281,29 +282,38 @@ def _matched(texts: set[str], amounts: set[str]) -> set[str]:
     return {g for g in amounts if any(_same_amount(t, g) for t in texts)}
 
 
+def figure_counts(figs: Sequence[Finding], story: dict[str, Any], notes: list[str] | None = None,
+                  width: int = 150) -> list[int]:
+    """[gold groups, surfaced, labelled right, figure findings, spurious] of ``figures``
+    findings against a gold story's groups, under the matching ``LENIENT`` sets; with
+    ``notes``, its missed, mislabelled and spurious lines (summaries cut at ``width``)."""
+    out = notes if notes is not None else []
+    found = right = spurious = 0
+    for g in story["groups"]:
+        hit = next((f for f in figs if len(_matched({x.ref.text for x in f.figures if x.ref}, g["amounts"])) >= 2),
+                   None)
+        if hit is None:
+            out.append(f"  missed: {sorted(g['amounts'])}")
+            continue
+        found += 1
+        right += hit.label == g["label"]
+        if hit.label != g["label"]:
+            out.append(f"  label {hit.label} != {g['label']}: {sorted(g['amounts'])}")
+    for f in figs:
+        amounts = {x.ref.text for x in f.figures if x.ref}
+        if not any(all(_matched({t}, g["amounts"]) for t in amounts) for g in story["groups"]):
+            spurious += 1
+            out.append(f"  spurious: {f.summary[:width]}")
+    return [len(story["groups"]), found, right, len(figs), spurious]
+
+
 def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], list[str]]:
     analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
     st = build_story(analyses)
     gold, first, found_c, dated, cnotes = _central(st, story)
     figs = [f for f in st.conflicts if f.type == "figures"]
-    notes = []
-    found = right = 0
-    for g in story["groups"]:
-        hit = next((f for f in figs if len(_matched({x.ref.text for x in f.figures if x.ref}, g["amounts"])) >= 2),
-                   None)
-        if hit is not None:
-            found += 1
-            right += hit.label == g["label"]
-            if hit.label != g["label"]:
-                notes.append(f"  label {hit.label} != {g['label']}: {sorted(g['amounts'])}")
-        else:
-            notes.append(f"  missed: {sorted(g['amounts'])}")
-    spurious = 0
-    for f in figs:
-        amounts = {x.ref.text for x in f.figures if x.ref}
-        if not any(all(_matched({t}, g["amounts"]) for t in amounts) for g in story["groups"]):
-            spurious += 1
-            notes.append(f"  spurious: {f.summary[:150]}")
+    notes: list[str] = []
+    _, found, right, _, spurious = figure_counts(figs, story, notes)
     pairs = {(a.source or "", d.source or "") for a, d in st.contested_pairs()}
     got_pairs = 0
     for acc, den in story["pairs"]:

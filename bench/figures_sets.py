@@ -29,23 +29,7 @@ from newskit.story import build_story  # noqa: E402
 def _counts(st: Story, story: dict[str, Any], lenient: bool, notes: list[str]) -> list[int]:
     """[gold groups, surfaced, labelled right, figure findings, spurious] under one matching."""
     fe.LENIENT["on"] = lenient
-    figs = [f for f in st.conflicts if f.type == "figures"]
-    found = right = spurious = 0
-    for g in story["groups"]:
-        hit = next((f for f in figs if len(fe._matched({x.ref.text for x in f.figures if x.ref}, g["amounts"])) >= 2),
-                   None)
-        found += hit is not None
-        right += hit is not None and hit.label == g["label"]
-        if hit is None:
-            notes.append(f"  missed: {sorted(g['amounts'])}")
-        elif hit.label != g["label"]:
-            notes.append(f"  label {hit.label} != {g['label']}: {sorted(g['amounts'])}")
-    for f in figs:
-        amounts = {x.ref.text for x in f.figures if x.ref}
-        if not any(all(fe._matched({t}, g["amounts"]) for t in amounts) for g in story["groups"]):
-            spurious += 1
-            notes.append(f"  spurious: {f.summary[:200]}")
-    return [len(story["groups"]), found, right, len(figs), spurious]
+    return fe.figure_counts([f for f in st.conflicts if f.type == "figures"], story, notes, width=200)
 
 
 def _line(name: str, row: list[int]) -> str:
