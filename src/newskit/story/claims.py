@@ -25,6 +25,7 @@ from newskit.model import Analysis, Claim, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.contested import allegation_denials
 from newskit.story.described import name_described_sources
+from newskit.story.short_names import full_source_names
 from newskit.story.sources import story_articles
 from newskit.timex import compatible, interval
 
@@ -61,7 +62,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
             # its conflict" is about the supply, not the war)
             about = inside[0][1] if inside else None
             claims.append(attrs.evolve(c, id=cid, about=about))
-    claims = name_described_sources(claims, analyses)
+    claims = full_source_names(name_described_sources(claims, analyses))
     by_id = {c.id: c for c in claims}
     resolved = []
     for c in claims:
