@@ -5,14 +5,10 @@ company whose trucks ... accused``, then ``Verhoek Transport, a family firm, sai
 from __future__ import annotations
 
 import pytest
+from tests.plugins.claims.helpers import claim_sources
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.actors import find_actors
-
-
-def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
-    a = pipeline.run(Article(id="t", text=text))
-    return [(c.source, c.stance) for c in a.claims]
 
 
 @pytest.mark.parametrize(("text", "body"), [
@@ -22,7 +18,7 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
      "had passed every inspection.", "Kelvar Foods"),
 ])
 def test_a_bare_representative_denies_for_the_body_named_before(pipeline: Pipeline, text: str, body: str) -> None:
-    assert (body, "denies") in _sources(pipeline, text), _sources(pipeline, text)
+    assert (body, "denies") in claim_sources(pipeline, text), claim_sources(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "name"), [
@@ -43,7 +39,7 @@ def test_a_body_named_by_its_head_and_of_keeps_its_head(text: str, name: str) ->
 ])
 def test_a_lead_that_describes_before_it_names_takes_the_name_introduced_next(
         pipeline: Pipeline, text: str, body: str) -> None:
-    assert (body, "alleges") in _sources(pipeline, text), _sources(pipeline, text)
+    assert (body, "alleges") in claim_sources(pipeline, text), claim_sources(pipeline, text)
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -52,4 +48,4 @@ def test_a_lead_that_describes_before_it_names_takes_the_name_introduced_next(
      "Residents' groups"),
 ])
 def test_a_plural_possessive_opening_the_subject_stays_in_it(pipeline: Pipeline, text: str, source: str) -> None:
-    assert source in [s for s, _ in _sources(pipeline, text)], _sources(pipeline, text)
+    assert source in [s for s, _ in claim_sources(pipeline, text)], claim_sources(pipeline, text)

@@ -5,13 +5,9 @@ description with another head stays a source of its own. Sentences written for t
 from __future__ import annotations
 
 import pytest
+from tests.plugins.claims.helpers import claim_sources
 
-from newskit import Article, Pipeline
-
-
-def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
-    art = pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02", "text": text}))
-    return [(c.source, c.stance) for c in art.claims]
+from newskit import Pipeline
 
 
 @pytest.mark.parametrize(("text", "source"), [
@@ -21,12 +17,12 @@ def _sources(pipeline: Pipeline, text: str) -> list[tuple[str | None, str]]:
      "accused the council of ignoring its flood warnings.", "Meteorological Service"),
 ])
 def test_a_description_with_the_named_bodys_head_is_that_body(pipeline: Pipeline, text: str, source: str) -> None:
-    assert (source, "alleges") in _sources(pipeline, text), _sources(pipeline, text)
+    assert (source, "alleges") in claim_sources(pipeline, text), claim_sources(pipeline, text)
 
 
 def test_a_description_with_another_head_stays_its_own_source(pipeline: Pipeline) -> None:
     text = ("The Harbour Authority said the crane had passed its inspection. The safety regulator accused "
             "the operator of hiding two earlier faults.")
-    sources = _sources(pipeline, text)
+    sources = claim_sources(pipeline, text)
     assert any(s and "regulator" in s and st == "alleges" for s, st in sources), sources
     assert not any(s == "Harbour Authority" and st == "alleges" for s, st in sources), sources
