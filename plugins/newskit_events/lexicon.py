@@ -129,6 +129,7 @@ class Trigger:
     lemma: str
     by_prev: bool
     verbal: bool = False  # read as a verb form (a verb sense, inflected)
+    phrase_words: int = 0  # words after it its sense's phrase took ("ran aground"): part of the mention
 
 
 def _is_number(w: str) -> bool:
@@ -204,8 +205,9 @@ class Lexicon:
                 if institution and sense.pos == "noun":
                     continue  # "the provincial disaster office": an institution, not a disaster
                 if sense.admits(tag, near) and sense.holds(before, after):
+                    took = next((len(p) for p in sense.phrase if tuple(after[:len(p)]) == p), 0)
                     return Trigger(sense.cls, lemma, bool(sense.prev) and bool(
-                        sense.prev.intersection(near)), sense.pos == "verb" and tag != BASE)
+                        sense.prev.intersection(near)), sense.pos == "verb" and tag != BASE, took)
         if first:
             return None  # the general reading is the last one tried, after the exact forms
         if w in self.general:

@@ -57,8 +57,17 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
             continue
         if trig.verbal and after[:1] and after[0] in _NO_OBJECT:
             continue  # "provided no details", "found nothing": nothing was done
-        out.append((m.start(), m.end(), form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
+        end = m.end()
+        if trig.phrase_words:
+            took = _PHRASE_AFTER[min(trig.phrase_words, len(_PHRASE_AFTER) - 1)].match(text, end)
+            end = took.end() if took is not None else end
+        out.append((m.start(), end, form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
     return out
+
+
+#: the n words right after a trigger that its sense's phrase took ("ran aground", "left the
+#: tracks"), by n: part of its mention
+_PHRASE_AFTER = tuple(regex.compile(rf"(?:[ \t]+\p{{L}}+){{{n}}}") for n in range(5))
 
 
 #: the next word follows with only spaces between (a noun premodifying it: "disaster office")

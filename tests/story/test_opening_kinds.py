@@ -90,7 +90,7 @@ TRAMS = [
 
 def test_a_strike_told_in_five_words_is_one_entry_dated_by_its_leads(pipeline: Pipeline) -> None:
     story = _story(pipeline, TRAMS)
-    got = {t for _, t in _texts(story)}
+    got = {t.split()[0] for _, t in _texts(story)}  # "walked off the job": a phrase trigger holds its phrase
     assert {"walked", "stoppage", "strike", "walkout", "action"} <= got, story.events[0]
     assert (story.events[0].when or "").startswith("2026-11-12"), story.events[0]
 

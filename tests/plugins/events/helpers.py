@@ -18,8 +18,14 @@ def linked_events(text: str, *dates: tuple[str, str], published: str = "2024-04-
 
 
 def mention_kinds(text: str) -> dict[str, str]:
-    """Each trigger mention's text -> its event's type."""
-    return {m.text: e.type for e in linked_events(text, published="2025-05-06") for m in e.mentions}
+    """Each trigger mention's text, and its first word (a phrase trigger holds its phrase:
+    ``ran aground``), -> its event's type."""
+    out: dict[str, str] = {}
+    for e in linked_events(text, published="2025-05-06"):
+        for m in e.mentions:
+            out.setdefault(m.text.split()[0], e.type)
+            out[m.text] = e.type
+    return out
 
 
 def mention_dates(text: str, surface: str, value: str) -> dict[str, str | None]:

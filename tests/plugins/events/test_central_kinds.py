@@ -26,7 +26,8 @@ def _events(text: str, *dates: DateMention, published: str = "2025-03-10") -> li
 
 
 def _kinds(text: str) -> dict[str, str]:
-    return {m.text: e.type for e in _events(text) for m in e.mentions}
+    """Each mention's first word (a phrase trigger holds its phrase: ``went down``) -> its type."""
+    return {m.text.split()[0]: e.type for e in _events(text) for m in e.mentions}
 
 
 def _event_of(events: list[Event], word: str) -> Event:

@@ -135,7 +135,7 @@ def test_the_day_an_event_ended_does_not_date_it(text: str, word: str) -> None:
     ("The retailer went into administration.", "went"),
 ])
 def test_structures_failing_ships_grounding_and_firms_failing_are_events(text: str, word: str) -> None:
-    assert word in {m.text for e in _pipeline_events(text) for m in e.mentions}
+    assert word in {m.text.split()[0] for e in _pipeline_events(text) for m in e.mentions}  # "ran aground"
 
 
 @pytest.mark.parametrize(("text", "word"), [

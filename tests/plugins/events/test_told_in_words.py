@@ -98,3 +98,13 @@ def test_a_mishap_told_by_its_subject(text: str, word: str) -> None:
 ])
 def test_the_same_verbs_with_other_subjects(text: str, word: str) -> None:
     assert _kinds(text).get(word) != "disaster"
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("The bulk carrier ran aground off the island on Friday.", "ran aground"),
+    ("The freight train left the rails outside the town.", "left the rails"),
+])
+def test_a_trigger_read_with_a_phrase_holds_the_phrase(text: str, mention: str) -> None:
+    """Session 11 (lead): the words a sense's phrase takes are part of its mention, so a
+    reader who marks the particle (``aground``) and one who marks the verb meet."""
+    assert mention in _kinds(text), _kinds(text)
