@@ -31,20 +31,20 @@ _NOT_NAMES = frozenset({"the", "a", "an", "it", "this", "that", "its", "their", 
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     nouns = sorted(story_data()["described_bodies"], key=len, reverse=True)
     alt = "|".join(regex.escape(n) for n in nouns)
     # only the determiner and the noun ignore case: a name is capitalised
     noun_name = regex.compile(r"(?<![\p{L}])(?i:the|its|their)\s+(?P<noun>(?i:" + alt + r")),\s+" + _NAME
                               + r"(?=\s*(?:\([\p{Lu}\p{N}&.-]{2,8}\))?\s*[,.;)])")
     name_noun = regex.compile(_NAME + r",\s+(?i:the|its)\s+(?P<noun>(?i:" + alt + r"))\s*[,.;]")
-    return noun_name, name_noun, frozenset(n.lower() for n in nouns)
+    return noun_name, name_noun
 
 
 def described_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Each noun of a body (lower case) the story's articles put in apposition with exactly
     one name -> that name."""
-    noun_name, name_noun, _ = _patterns()
+    noun_name, name_noun = _patterns()
     seen: dict[str, set[str]] = {}
     for a in analyses:
         text = a.article.text
@@ -62,15 +62,11 @@ def name_described_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]
     names = described_names(analyses)
     if not names:
         return list(claims)
-    _, _, nouns = _patterns()
-    texts = {a.article.id: a.article.text for a in analyses}
     out = []
     for c in claims:
-        ref = c.source_ref
-        said = texts.get(c.article, "")[ref.start : ref.end] if ref is not None else ""
-        words = said.lower().split()
+        words = c.source_ref.text.lower().split() if c.source_ref is not None else []
         noun = " ".join(words[1:] if words and words[0] in ("the", "its") else words)
-        if noun in nouns and noun in names and c.source != names[noun]:
+        if noun in names and c.source != names[noun]:
             c = attrs.evolve(c, source=names[noun], source_type="organisation")
         out.append(c)
     return out
