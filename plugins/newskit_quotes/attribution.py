@@ -501,8 +501,6 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
     return before not in ("'", "\u2018", "\u2019")
 
 
-#: a plural possessive before a common noun (``teachers' union``)
-_POSSESSOR = regex.compile(r"\p{Ll}s['\u2019]\s+\p{Ll}")
 #: a currency sign opening an amount (``holds about $350 million``): inside a phrase
 _CURRENCY_GAP = regex.compile(r"\s+[$€£¥]")
 #: an ampersand between the names of a firm (``Vidal & Moura``): inside a phrase
@@ -1066,7 +1064,7 @@ class Resolver:
         t = tables()
         want_outlet = head in t.outlet_heads
         # "the teachers' union": a body its possessive names is its own, not any body before
-        owned = _POSSESSOR.search(self.doc.text, np.start, np.end) is not None
+        owned = any(_plural_possessive(self.doc, k) and not _cap(self.doc, k + 1) for k in range(np.first, np.last))
         fallback: Speaker | None = None
         for h in reversed(self.history[-_RECENT:]):
             if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
