@@ -38,6 +38,7 @@ class _Words:
         self.it_verbs = frozenset(raw["it_verbs"])
         self.thing_pronouns = frozenset(raw["thing_pronouns"])
         self.person_pronouns = frozenset(raw["person_pronouns"])
+        self.after_head = frozenset(raw["description_head_end"])
 
 
 @cache
@@ -117,12 +118,8 @@ def _described_as_thing(toks: Sequence[Tok], k: int, w: _Words) -> bool:
     ``thing_before``; ``a company director`` is a person."""
     head = None
     for t in toks[k : k + 5]:
-        if not t.text.islower() or t.folded in _AFTER_HEAD:
+        if not t.text.islower() or t.folded in w.after_head:
             break
         head = t.folded
     return head is not None and head in w.before
 
-
-#: words that end a description's noun phrase after its head (``a firm based in``)
-_AFTER_HEAD = frozenset({"based", "in", "of", "at", "for", "with", "from", "on", "that", "which", "who", "owned",
-                         "run", "founded", "listed", "and"})
