@@ -38,12 +38,13 @@ from newskit.story import build_story  # noqa: E402
 from newskit.story import figures as story_figures  # noqa: E402
 from newskit.story.figure_label import _overlap  # noqa: E402
 from newskit.story.figure_model import FEATURES, PairModel, StoryAmounts, join_by_model, unit_pairs  # noqa: E402
-from newskit.story.figure_story import StoryUnits, join_by_story  # noqa: E402
+from newskit.story.figure_story import RULE_LIMITS, JoinLimits, StoryUnits, join_by_story  # noqa: E402
 from newskit.story.figure_units import base_value  # noqa: E402
 from newskit.story.fit import Row, fit_weights  # noqa: E402
 from newskit.vocabulary import using  # noqa: E402
 
-CACHE = Path("/tmp/newskit-figure-fit.pkl")
+#: one cache a checkout: helpers working side by side each cache their own code's figures
+CACHE = Path(f"/tmp/newskit-figure-fit-{HERE.parent.name}.pkl")
 WEIGHTS = HERE.parent / "src" / "newskit" / "data" / "figure_weights.json"
 
 Story = dict[str, Any]
@@ -161,10 +162,11 @@ def _agrees(f: Figure, others: Sequence[Figure]) -> bool:
     return any(_overlap(f, g) or base_value(f) == base_value(g) for g in others)
 
 
-def story_rows(figures: Sequence[Figure], story: Story) -> list[Row]:
-    """The training rows of one story: features and gold of its candidate pairs of amounts."""
+def story_rows(figures: Sequence[Figure], story: Story, limits: JoinLimits = RULE_LIMITS) -> list[Row]:
+    """The training rows of one story: features and gold of its candidate pairs of amounts
+    (those ``limits`` allow: ``figure_story._may_join``)."""
     groups, loose = story_figures.named_groups(figures)
-    amounts = StoryAmounts(StoryUnits(groups, loose))
+    amounts = StoryAmounts(StoryUnits(groups, loose, limits))
     gold = _gold_groups(amounts.units.story, story)
     members: dict[int, list[Figure]] = {}
     for f in amounts.units.story:
@@ -178,24 +180,25 @@ def story_rows(figures: Sequence[Figure], story: Story) -> list[Row]:
     return rows
 
 
-def set_rows(data: Cached) -> dict[str, list[Row]]:
+def set_rows(data: Cached, limits: JoinLimits = RULE_LIMITS) -> dict[str, list[Row]]:
     vocabulary = Pipeline.build().vocabulary
     with using(vocabulary):
-        return {name: [r for story, figs in stories for r in story_rows(figs, story)] for name, stories in data}
+        return {name: [r for story, figs in stories for r in story_rows(figs, story, limits)] for name, stories in data}
 
 
 def fitted(rows: Sequence[Row], l2: float, threshold: float, with_rules: bool,
-           agreeing: float | None = None) -> PairModel:
+           agreeing: float | None = None, limits: JoinLimits = RULE_LIMITS) -> PairModel:
     w = fit_weights(rows, l2=l2, names=FEATURES)
     return PairModel.from_dict({"weights": w, "bias": w["bias"], "threshold": threshold, "with_rules": with_rules,
-                                "agreeing_threshold": agreeing})
+                                "agreeing_threshold": agreeing, "reach": limits.reach,
+                                "two_sources": limits.two_sources})
 
 
 def cross_validate(data: Cached, rows: dict[str, list[Row]], l2: float, threshold: float, with_rules: bool,
-                   verbose: bool = True, agreeing: float | None = None) -> list[int]:
+                   verbose: bool = True, agreeing: float | None = None, limits: JoinLimits = RULE_LIMITS) -> list[int]:
     """Leave one set out: fit on the other sets' rows, group the set's stories with those weights."""
     models = {name: fitted([r for other, rs in rows.items() if other != name for r in rs], l2, threshold, with_rules,
-                           agreeing) for name in rows}
+                           agreeing, limits) for name in rows}
     return run_sets(data, lambda name, figs: story_figures.compare_figures(
         figs, lambda g, lo: join_by_model(g, lo, models[name])), verbose)
 
@@ -203,6 +206,14 @@ def cross_validate(data: Cached, rows: dict[str, list[Row]], l2: float, threshol
 def _agreeing(argv: list[str]) -> float | None:
     """``--agreeing P``: the threshold of groups whose amounts all agree."""
     return float(argv[argv.index("--agreeing") + 1]) if "--agreeing" in argv else None
+
+
+def _limits(argv: list[str]) -> JoinLimits:
+    """``--reach R``: the widest ratio of values the model may join, the counted nouns a
+    feature (else the rules' limits); ``--two-sources``: one article's amounts of two named
+    sources may join."""
+    reach = float(argv[argv.index("--reach") + 1]) if "--reach" in argv else None
+    return JoinLimits(reach=reach, two_sources="--two-sources" in argv)
 
 
 def main(argv: list[str]) -> int:
@@ -220,9 +231,15 @@ def main(argv: list[str]) -> int:
         for name, rs in rows.items():
             print(name, len(rs), sum(y for _, y in rs))
     elif cmd == "cv":
-        rows = set_rows(data)
+        rows = set_rows(data, _limits(argv))
         cross_validate(data, rows, float(argv[2]) if len(argv) > 2 else 1.0, float(argv[1]) if len(argv) > 1 else 0.5,
-                       "--rules" in argv, agreeing=_agreeing(argv))
+                       "--rules" in argv, agreeing=_agreeing(argv), limits=_limits(argv))
+    elif cmd == "sweep-limits":  # how far apart amounts the model may join; one article's two sources
+        for limits in (JoinLimits(r, two) for two in (False, True) for r in (None, 4.0, 10.0)):
+            rows = set_rows(data, limits)
+            for t in (0.5, 0.6, 0.7):
+                print(f"{limits} rules=True l2=1.0 t={t} agreeing=0.9: ", end="")
+                cross_validate(data, rows, 1.0, t, True, verbose=False, agreeing=0.9, limits=limits)
     elif cmd == "sweep":
         rows = set_rows(data)
         for with_rules in (False, True):
@@ -238,7 +255,7 @@ def main(argv: list[str]) -> int:
                     print(f"rules={with_rules} l2=1.0 t={t} agreeing={agreeing}: ", end="")
                     cross_validate(data, rows, 1.0, t, with_rules, verbose=False, agreeing=agreeing)
     elif cmd == "fit":
-        rows = set_rows(data)
+        rows = set_rows(data, _limits(argv))
         l2, t = float(argv[1]), float(argv[2])
         w = fit_weights([r for rs in rows.values() for r in rs], l2=l2, names=FEATURES)
         agreeing = _agreeing(argv)
@@ -249,7 +266,8 @@ def main(argv: list[str]) -> int:
                        "figlearn). with_rules: the hand rules of figure_story propose pairs too; "
                        "agreeing_threshold: the probability at which groups whose amounts all agree join.",
                "weights": {n: w[n] for n in FEATURES}, "bias": w["bias"], "threshold": t,
-               "with_rules": "--rules" in argv, "agreeing_threshold": agreeing, "l2": l2}
+               "with_rules": "--rules" in argv, "agreeing_threshold": agreeing, "reach": _limits(argv).reach,
+               "two_sources": _limits(argv).two_sources, "l2": l2}
         WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", "utf-8")
         print(json.dumps(out, indent=1))
     return 0

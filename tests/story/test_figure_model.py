@@ -112,6 +112,40 @@ def test_one_articles_amounts_are_never_joined(pipeline: Pipeline) -> None:
         assert len(articles) == len(set(articles)), figs
 
 
+def test_one_articles_two_named_sources_may_join_only_when_the_limits_say(pipeline: Pipeline) -> None:
+    """A difference one outlet reports (an observatory's height of an ash column against civil
+    defence's): an eager model joins the two sources' amounts only with ``two_sources``."""
+    text = ("The observatory said the ash column rose 9 km above the crater. "
+            "Civil defence officials said the plume reached about 12 km.")
+    for two_sources in (False, True):
+        eager = PairModel(weights=tuple(0.0 for _ in FEATURES), bias=5.0, threshold=0.0, two_sources=two_sources)
+        figures = _figures(pipeline, text, "The volcano's crater glowed on Friday night, residents said.")
+        groups, loose = named_groups(figures)
+        join_by_model(groups, loose, eager)
+        joined = [sorted(f.value for f in figs) for figs in groups.values() if len(figs) > 1]
+        assert (joined == [[9, 12]]) is two_sources, (two_sources, groups)
+
+
+def test_a_reach_of_its_own_lets_far_apart_amounts_meet() -> None:
+    """Organisers' and police's crowd counts may lie three times apart: beyond the rules'
+    ``close_ratio`` they never join; under a fitted join's ``reach`` they may."""
+    from newskit.story.figure_story import JoinLimits, _may_join, _Unit
+
+    def count(article: str, value: int) -> _Unit:
+        return _Unit("?", [Figure(article=article, measure="?", value=value, approx="about")])
+
+    march, police = count("a0", 60_000), count("a1", 20_000)
+    assert not _may_join(march, police)
+    assert _may_join(march, police, JoinLimits(reach=4.0))
+    assert not _may_join(march, count("a1", 2_000), JoinLimits(reach=4.0))
+
+
+def test_the_limits_are_read_from_the_weights_file() -> None:
+    model = PairModel.from_dict({"weights": {}, "bias": 0.0, "threshold": 0.5, "reach": 4, "two_sources": True})
+    assert model.limits.reach == 4.0 and model.limits.two_sources
+    assert load_model().limits == PairModel.from_dict({"weights": {}, "bias": 0, "threshold": 0}).limits
+
+
 def _rows(seed: int, n: int) -> list[tuple[list[float], int]]:
     """Rows whose label follows the first feature, the rest noise of a fixed seed."""
     import random

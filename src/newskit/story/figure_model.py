@@ -29,9 +29,10 @@ from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import _data
-from newskit.story.figure_label import _overlap
+from newskit.story.figure_label import _overlap, _two_sources
 from newskit.story.figure_story import (
     LOOSE,
+    JoinLimits,
     StoryUnits,
     _generic,
     _Idf,
@@ -75,6 +76,9 @@ FEATURES = (
     "same_anchor",  # one noun the amount is "of" or complements ("altitude of 11 km", "40% of deposits")
     "one_modal",  # one of them only is a possibility ("can carry up to 800 kg")
     "one_rate",  # one of them only is a rate ("$60,000 a month", "1.5 million barrels per day")
+    "beyond_close",  # their values lie further apart than the rules' close_ratio (only with a reach of its own)
+    "other_nouns",  # both count a noun (not the generic "people") and the nouns differ ("vessels" / "boats")
+    "one_article",  # one article's amounts of two named sources (only with two_sources)
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -100,6 +104,16 @@ class PairModel:
     #: the probability at which two groups whose amounts all agree join (their finding would
     #: say ``consistent``); None: ``threshold``
     agreeing_threshold: float | None = None
+    #: how many times the smallest amount the largest of a join may be, the counted nouns
+    #: then a feature, not a constraint (``figure_story._may_join``); None: the rules' limits
+    reach: float | None = None
+    #: whether one article's amounts given by two named sources may join (a dispute it reports)
+    two_sources: bool = False
+
+    @property
+    def limits(self) -> JoinLimits:
+        """The hard limits of its join (``figure_story._may_join``)."""
+        return JoinLimits(reach=self.reach, two_sources=self.two_sources)
 
     def probability(self, row: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
@@ -109,10 +123,11 @@ class PairModel:
     def from_dict(cls, d: dict[str, object]) -> PairModel:
         weights = d["weights"]
         assert isinstance(weights, dict)
-        agreeing = d.get("agreeing_threshold")
+        agreeing, reach = d.get("agreeing_threshold"), d.get("reach")
         return cls(weights=tuple(float(weights.get(n, 0.0)) for n in FEATURES), bias=float(str(d["bias"])),
                    threshold=float(str(d["threshold"])), with_rules=bool(d.get("with_rules", False)),
-                   agreeing_threshold=None if agreeing is None else float(str(agreeing)))
+                   agreeing_threshold=None if agreeing is None else float(str(agreeing)),
+                   reach=None if reach is None else float(str(reach)), two_sources=bool(d.get("two_sources", False)))
 
 
 @cache
@@ -278,6 +293,9 @@ class StoryAmounts:
             float(bool(self.anchors[id(a)] & self.anchors[id(b)])),
             float((id(a) in self.modal) != (id(b) in self.modal)),
             float((id(a) in self.rate) != (id(b) in self.rate)),
+            float(ratio > math.log(float(_data()["close_ratio"]))),
+            float(na is not None and nb is not None and na != nb),
+            float(a.article == b.article),
         )
 
     def _once(self, f: Figure, noun: str) -> bool:
@@ -289,12 +307,14 @@ class StoryAmounts:
 
 
 def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure]]:
-    """The pairs of amounts of two units that may be joined, from two articles."""
+    """The pairs of amounts of two units that may be joined: from two articles or, with
+    ``two_sources``, from one article and two named sources."""
     units = amounts.units.units
+    two_sources = amounts.units.limits.two_sources
     for i, j in amounts.units.pairs():
         for a in units[i].figs:
             for b in units[j].figs:
-                if a.article != b.article:
+                if a.article != b.article or (two_sources and _two_sources(a, b)):
                     yield i, j, a, b
 
 
@@ -303,7 +323,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     mean probability over their pairs of amounts at least its threshold), best first; with
     ``with_rules`` today's rules propose pairs too, ranked by the same probability."""
     model = model or load_model()
-    units = StoryUnits(groups, loose)
+    units = StoryUnits(groups, loose, model.limits)
     if not units.pairs():
         units.write(groups)  # nothing two articles could share (a story of one article)
         return

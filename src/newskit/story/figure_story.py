@@ -33,11 +33,12 @@ from decimal import Decimal
 from functools import cache
 
 import regex
+from attrs import frozen
 
 from newskit.model import Figure
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
-from newskit.story.figure_label import _overlap, one_reading
+from newskit.story.figure_label import _overlap, _who_says, one_reading
 from newskit.story.figure_units import base_value, dimension, is_measured
 
 __all__ = ["LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
@@ -164,25 +165,58 @@ def _generic() -> frozenset[str]:
     return frozenset(u.lower() for u in _data()["people_units"])
 
 
-def _close(u: _Unit, v: _Unit) -> bool:
-    """Whether two groups' amounts are near enough to count one thing (``close_ratio``)."""
+def _close(u: _Unit, v: _Unit, reach: float | None = None) -> bool:
+    """Whether two groups' amounts are near enough to count one thing: the largest at most
+    ``reach`` times the smallest (by default ``close_ratio``)."""
     values = [_base(f) for f in (*u.figs, *v.figs)]
     lo, hi = min(values), max(values)
-    return lo > 0 and hi / lo <= float(_data()["close_ratio"])
+    return lo > 0 and hi / lo <= (reach or float(_data()["close_ratio"]))
 
 
-def _may_join(u: _Unit, v: _Unit) -> bool:
+@frozen
+class JoinLimits:
+    """How far a join may reach: ``reach``, how many times the smallest amount the largest
+    may be (None: ``close_ratio``, and two different counted nouns never join; with a reach
+    of its own the nouns are left to a fitted join to weigh); ``two_sources``, whether one
+    article's amounts given by two named sources may join (``the company reported less than
+    1,000 pounds`` / ``the board said about 2 tonnes``: a dispute the outlet reports)."""
+
+    reach: float | None = None
+    two_sources: bool = False
+
+
+#: the limits of the hand rules
+RULE_LIMITS = JoinLimits()
+
+
+def _apart(u: _Unit, v: _Unit, limits: JoinLimits) -> bool:
+    """Whether two groups hold no article in common or, with ``two_sources``, hold one only
+    where every amount of each is given by a named source the other's amounts there are not."""
+    shared = u.articles & v.articles
+    if not shared or not limits.two_sources:
+        return not shared
+    for a in shared:
+        su, sv = ({_who_says(f) for f in x.figs if f.article == a} for x in (u, v))
+        if None in su or None in sv or su & sv:
+            return False
+    return True
+
+
+def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     """Two groups may tell one measure: not two measures the cues tell apart, one dimension,
-    no article in common, no era or rate of their own, amounts within reach, and no two
-    different counted nouns (``148 firefighters`` are no displaced residents)."""
-    nu, nv = _nouns(u), _nouns(v)
-    if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and not (u.articles & v.articles)
-            and not _ERA_OR_RATE.search(u.name) and not _ERA_OR_RATE.search(v.name) and _close(u, v)
+    apart (``_apart``: by default no article in common), no era or rate of their own,
+    amounts within reach, and no two different counted nouns (``148 firefighters`` are no
+    displaced residents) unless the limits leave them to the join to weigh (``about 160
+    vessels`` / ``more than 140 boats``)."""
+    if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
+            and not _ERA_OR_RATE.search(u.name) and not _ERA_OR_RATE.search(v.name) and _close(u, v, limits.reach)
             and _kinds_fit(u, v) and _kinds_fit(v, u)):
         return False
     if restated(u.figs, v.figs):
         return True  # "3,104 vehicles" / "about 3,100 cars": one specific number, whatever the words
-    return not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and not (nu and nv and not nu & nv)
+    nu, nv = _nouns(u), _nouns(v)
+    return not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and \
+        (limits.reach is not None or not (nu and nv and not nu & nv))
 
 
 def _significant(f: Figure) -> int:
@@ -232,9 +266,12 @@ def join_by_story(groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> N
 
 class StoryUnits:
     """A story's groups and loose amounts as units to be joined, with the words of every
-    amount's sentence and the story's idf over them."""
+    amount's sentence and the story's idf over them; ``limits``: which groups may join
+    (``_may_join``; by default the rules')."""
 
-    def __init__(self, groups: dict[str, list[Figure]], loose: Sequence[Figure]) -> None:
+    def __init__(self, groups: dict[str, list[Figure]], loose: Sequence[Figure],
+                 limits: JoinLimits = RULE_LIMITS) -> None:
+        self.limits = limits
         self.story = [f for figs in groups.values() for f in figs] + list(loose)
         self.lems = {id(f): _lemmas(_context_words(f, _sentence_of(f))) for f in self.story}
         self.idf = _Idf(((f.evidence.text if f.evidence else f.article), self.lems[id(f)].keys()) for f in self.story)
@@ -253,8 +290,9 @@ class StoryUnits:
         for k, u in enumerate(self.units):
             if u.dim is not None and not _ERA_OR_RATE.search(u.name):
                 by_dim.setdefault(u.dim, []).append(k)
-        return [(i, j) for ks in by_dim.values() if len({a for k in ks for a in self.units[k].articles}) > 1
-                for x, i in enumerate(ks) for j in ks[x + 1:] if _may_join(self.units[i], self.units[j])]
+        return [(i, j) for ks in by_dim.values()
+                if self.limits.two_sources or len({a for k in ks for a in self.units[k].articles}) > 1
+                for x, i in enumerate(ks) for j in ks[x + 1:] if _may_join(self.units[i], self.units[j], self.limits)]
 
     def find(self, i: int) -> int:
         home = self.home
@@ -267,7 +305,7 @@ class StoryUnits:
         """Join candidate pairs in the order given while the joined groups still may join."""
         for _, i, j in candidates:
             ri, rj = self.find(i), self.find(j)
-            if ri != rj and _may_join(self.units[ri], self.units[rj]):
+            if ri != rj and _may_join(self.units[ri], self.units[rj], self.limits):
                 self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf)
                 self.home[rj] = ri
 
