@@ -50,6 +50,7 @@ import regex  # noqa: E402
 from newskit import Pipeline  # noqa: E402
 from newskit.model import Figure, Finding  # noqa: E402
 from newskit.story import figures as story_figures  # noqa: E402
+from newskit.story.figure_label import _over_time, _who_says, marks_change  # noqa: E402
 from newskit.story.figure_model import join_by_model, load_model  # noqa: E402
 from newskit.story.figure_story import _ERA_OR_RATE, _SUFFIX, StoryUnits, _close, _may_join, _nouns  # noqa: E402
 from newskit.vocabulary import using  # noqa: E402
@@ -100,7 +101,7 @@ class StorySteps:
         gold = group["amounts"]
         for f in self.findings:
             if len(fe._matched({x.ref.text for x in f.figures if x.ref}, gold)) >= 2:
-                return ("surfaced", "") if f.label == group["label"] else ("label", f"{group['label']} -> {f.label}")
+                return ("surfaced", "") if f.label == group["label"] else ("label", _label_kind(f, group))
         every = _amounts(self.figures, gold)
         if len(set(every.values())) < 2:
             return "no figure", f"{len(set(every.values()))} of {len(gold)} amounts"
@@ -159,6 +160,16 @@ class StorySteps:
         return out
 
 
+def _label_kind(f: Finding, group: dict[str, Any]) -> str:
+    """``gold -> given | how the measure moves, whether a later amount marks a change, how
+    many sources``: what the label rules of ``figure_label`` read."""
+    figs = sorted((x for x in f.figures if x.ref is not None and fe._matched({x.ref.text}, group["amounts"])),
+                  key=lambda x: x.stated or "")
+    marked = "marked" if any(marks_change(x) for x in figs[1:]) else "unmarked"
+    sources = "one source" if len({_who_says(x) for x in figs}) == 1 else "sources"
+    return f"{group['label']} -> {f.label} | {_over_time(f.measure or '', figs)}, {marked}, {sources}"
+
+
 def _constraint(u: Any, v: Any) -> str:
     """Which hard constraint of ``figure_story._may_join`` keeps two units apart."""
     if u.dim is None or u.dim != v.dim:
@@ -184,6 +195,7 @@ def main(argv: list[str]) -> int:
     data = ff.load()
     steps: Counter[str] = Counter()
     labels: Counter[str] = Counter()
+    label_kinds: Counter[str] = Counter()
     made: Counter[tuple[str, str]] = Counter()
     per_set: dict[str, Counter[str]] = {}
     with using(Pipeline.build().vocabulary):
@@ -195,7 +207,8 @@ def main(argv: list[str]) -> int:
                     step, detail = s.lost_at(g)
                     row[step] += 1
                     if step == "label":
-                        labels[detail] += 1
+                        labels[detail.split(" | ")[0]] += 1
+                        label_kinds[detail] += 1
                     if verbose and (not only or name in only) and step != "surfaced":
                         print(f"{name} {story['name']}: {step}: {sorted(g['amounts'])} {detail}")
                 for m, kind, summary in s.spurious(story):
@@ -206,6 +219,7 @@ def main(argv: list[str]) -> int:
                 row["findings"] += len(s.findings)
             steps.update(row)
     _report(per_set, steps, labels, made, only)
+    print("label errors by what the rules read:", "; ".join(f"{k} {v}" for k, v in sorted(label_kinds.items())))
     return 0
 
 
