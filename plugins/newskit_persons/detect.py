@@ -258,15 +258,8 @@ def detect(text: str) -> list[Candidate]:
             accepted.append((c, a, b))
         elif need == _REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
             # a headline run: any known name inside it ("SHEARER NAMED ENGLAND CAPTAIN")
-            i = a
-            while i < b:
-                for w in (3, 2, 1):
-                    if i + w <= b and " ".join(toks[x].folded for x in range(i, i + w)) in known:
-                        accepted.append((Candidate(list(toks[i : i + w]), toks[i].start, toks[i + w - 1].end), i, i + w))
-                        i += w
-                        break
-                else:
-                    i += 1
+            accepted += _known_inside(doc, known, a, b)
+    accepted = _headline_names(doc, lex, chunks, accepted)
     accepted += _lineup(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = _drop_things(doc, lex, accepted)
     accepted.sort(key=lambda x: x[1])
@@ -284,6 +277,51 @@ def detect(text: str) -> list[Candidate]:
             cand.author = True
         out.append(cand)
     return out
+
+
+def _headline_names(
+    doc: _Doc, lex: Lexicon, chunks: list[tuple[int, int]], accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """A Title Case headline capitalises its verbs and nouns too (``Andrew Lopez Confesses
+    To Murder``, ``Obama Reverses Bush``), so its runs are read again for the names the
+    article's own sentences give: where a headline run holds one, the names found in it
+    replace what the run's words alone were read as."""
+    body = [x for x in accepted if not doc.title_line(x[0].start)]
+    if len(body) == len(accepted) and not any(doc.title_line(doc.toks[ci].start) for ci, _ in chunks):
+        return accepted
+    known = _known_names(lex, body)[0]
+    out = list(accepted)
+    for ci, cj in chunks:
+        if cj - ci < 2 or not doc.title_line(doc.toks[ci].start):
+            continue
+        for f in _known_inside(doc, known, ci, cj):
+            hit = [x for x in out if x[1] < f[2] and f[1] < x[2]]
+            if all(_only_words_besides(doc, lex, x, f) for x in hit):
+                out = [x for x in out if x not in hit] + [f]
+    return out
+
+
+def _only_words_besides(doc: _Doc, lex: Lexicon, x: tuple[Candidate, int, int], f: tuple[Candidate, int, int]) -> bool:
+    """Whether the words of ``x`` outside the name ``f`` are no name of any list (``Andrew
+    Lopez Confesses``: yes; ``Mark Waugh`` around ``Waugh``: no, ``Mark`` is a given name)."""
+    extra = [doc.toks[i].folded for i in range(x[1], x[2]) if not f[1] <= i < f[2]]
+    return all(not lex.is_name(w) for w in extra)
+
+
+def _known_inside(doc: _Doc, known: dict[str, int], a: int, b: int) -> list[tuple[Candidate, int, int]]:
+    """The names of ``known`` inside the run ``toks[a:b]``, longest first, left to right."""
+    toks = doc.toks
+    found: list[tuple[Candidate, int, int]] = []
+    i = a
+    while i < b:
+        for w in (3, 2, 1):
+            if i + w <= b and " ".join(toks[x].folded for x in range(i, i + w)) in known:
+                found.append((Candidate(list(toks[i : i + w]), toks[i].start, toks[i + w - 1].end), i, i + w))
+                i += w
+                break
+        else:
+            i += 1
+    return found
 
 
 def _drop_things(
@@ -490,8 +528,13 @@ def _org_cue(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k
     if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
         return True
     return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and _initial(doc, names[0])) and (
-        not _given(lex, folded[0]) or folded[0] in lex.east_asian or _place_prep_before(doc, k)
-    )  # "at Trent Bridge", "in Grant Park": a given name first, but after a preposition of place
+        not _given(lex, folded[0])
+        or folded[0] in lex.east_asian
+        or _place_prep_before(doc, k)
+        or _after_determiner(doc, lex, k)
+        or n >= 3
+    )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center":
+    # a given name first, but after a preposition of place or a determiner, or after a full name
 
 
 def _place_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -568,6 +611,8 @@ def _analyse(
         deferred.append((ci, cj, _REPEAT))
         return
     k, titled = _past_last_role(doc, lex, ci, cj)
+    if _place_prefix(lex, toks, k, cj):
+        return  # "New York Police", "San Diego Chargers": a body named by its place
     left = _strip_left(doc, lex, k, cj, titled)
     if left is None:
         # a lone sentence-opening word that is an ordinary word: a name only with a cue
@@ -607,6 +652,16 @@ def _analyse(
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
     elif verdict != "drop":
         deferred.append((k, e, _REPEAT if verdict == "defer" else _SURNAME_ONLY))
+
+
+def _place_prefix(lex: Lexicon, toks: Sequence[Tok], k: int, cj: int) -> bool:
+    """``New York Police``, ``San Diego Chargers``, ``Hong Kong Standard``: a run that opens
+    with a place of two or three words and goes on names a body or a thing of that place;
+    stripping ``New`` or ``San`` as an ordinary word would leave a person-shaped name."""
+    for w in (3, 2):
+        if k + w < cj and " ".join(t.folded for t in toks[k : k + w]) in lex.places:
+            return True
+    return False
 
 
 def _role_before(doc: _Doc, lex: Lexicon, ci: int) -> bool:
@@ -749,7 +804,7 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
     elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
         ev += 2
-    elif first in lex.surnames:
+    elif first in lex.surnames or _unlisted_given(lex, first, last, n):
         ev += 1
     if last in lex.surnames or last in lex.suffixes:
         ev += 1
@@ -774,6 +829,18 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         elif idx > 0 and t.text.islower() and f not in lex.particles:
             ev -= 3
     return ev
+
+
+def _unlisted_given(lex: Lexicon, first: str, last: str, n: int) -> bool:
+    """``Kathina Thomas``, ``Zurana Horton``: a rare word of no list before a listed
+    surname is most likely a given name no list holds (given names of many languages are
+    in none), not a place or an ordinary word. Not before a surname that is a frequent
+    English noun too (``Aerion Space``, ``Ridgeback Gold``, ``Yamuna Power``: firms)."""
+    if n != 2 or last not in lex.surnames or lex.common(last, 5.0 if last in lex.given else 4.5):
+        return False
+    return first.isalpha() and not (
+        lex.common(first, 3.0) or first in lex.places or first in lex.demonyms or first in lex.org_cues
+    )
 
 
 def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bool, titled: bool) -> str:
@@ -824,7 +891,8 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
 
 _NAME_SHAPE = compile_pattern(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
 _SPACE = (" ", "\u00a0")
-_AGE = compile_pattern(r", ([0-9]{2}),")
+#: An age in commas after a name, also as tokenised text writes it (``Comeaux , 49 ,``).
+_AGE = compile_pattern(r" ?, ([0-9]{2}) ?,")
 _LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
 
 
