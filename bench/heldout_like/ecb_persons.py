@@ -27,6 +27,12 @@ Convention (what is scored):
   ``P(all)`` understates precision. ``P(typed)`` counts only mentions that overlap some
   ECB+ markable: a person that overlaps a place, organisation, time or action markable
   and no person markable is a clear error.
+* Links across articles: each sub-topic (``1ecb``, ``1ecbplus``: one story told by
+  several outlets) is one story; its persons are merged across articles as ``newskit
+  story`` merges them (``newskit.story.people.build_people``). Two gold names of
+  different articles that ECB+ puts in one chain (``CROSS_DOC_COREF``) should land in
+  one entity (link recall); two that land in one entity should share a chain (link
+  precision). Only gold names found with their exact span are paired.
 * Topics are split by number: odd topics are **dev** (their errors may be read), even
   topics are **check** (only their figures are read), so the check half says whether a
   fix carries to news nobody read.
@@ -48,6 +54,8 @@ from pathlib import Path
 
 import regex
 
+from newskit import Analysis, Article, PersonMention
+from newskit.story.people import build_people
 from newskit_persons import extract_persons
 from newskit_persons.lexicon import raw_lexicon
 
@@ -69,6 +77,13 @@ class Doc:
     gold: list[tuple[int, int]]
     markables: list[tuple[int, int, str]]
     scored: list[tuple[int, int]]
+    chains: dict[tuple[int, int], str] = field(default_factory=dict)
+
+    @property
+    def story(self) -> str:
+        """The sub-topic: the ECB documents of a topic, or its ECB+ ones."""
+        m = _FILE.match(self.name)
+        return f"{m.group(1)}{m.group(3)}" if m else self.name
 
 
 @dataclass
@@ -79,6 +94,9 @@ class Tally:
     pred: int = 0
     pred_typed: int = 0
     pred_right: int = 0
+    links_gold: int = 0
+    links_found: int = 0
+    links_pred: int = 0
     errors: list[str] = field(default_factory=list)
 
     def figures(self) -> dict[str, float]:
@@ -91,6 +109,8 @@ class Tally:
             "R_overlap": ratio(self.overlap, self.gold),
             "P_all": ratio(self.pred_right, self.pred),
             "P_typed": ratio(self.pred_right, self.pred_typed),
+            "links_R": ratio(self.links_found, self.links_gold),
+            "links_P": ratio(self.links_found, self.links_pred),
         }
 
 
@@ -192,6 +212,8 @@ def make_doc(name: str, topic: int, root: ET.Element, text: str,
              offs: dict[str, tuple[int, int, int]], annotated: set[int], common: set[str]) -> Doc:
     gold: list[tuple[int, int]] = []
     markables: list[tuple[int, int, str]] = []
+    chain_of = chains(root, name)
+    chained: dict[tuple[int, int], str] = {}
     found = root.find("Markables")
     for m in found if found is not None else []:
         toks = [offs[a.get("t_id", "")] for a in m.findall("token_anchor") if a.get("t_id") in offs]
@@ -202,8 +224,26 @@ def make_doc(name: str, topic: int, root: ET.Element, text: str,
         core = name_core(text, start, end) if m.tag == "HUMAN_PART_PER" else None
         if core and not no_name(text[core[0] : core[1]].split(), common):
             gold.append(core)
+            mid = m.get("m_id", "")
+            chained[core] = chain_of.get(mid, f"{name}/m{mid}")
     scored = sorted({(a, b) for a, b, s in _sentence_spans(offs) if s in annotated})
-    return Doc(name, topic, text, sorted(set(gold)), markables, scored)
+    return Doc(name, topic, text, sorted(set(gold)), markables, scored, chained)
+
+
+def chains(root: ET.Element, name: str) -> dict[str, str]:
+    """Each markable's chain: its cross-document instance, or a chain of its document."""
+    out: dict[str, str] = {}
+    relations = root.find("Relations")
+    for rel in relations if relations is not None else []:
+        if rel.tag == "CROSS_DOC_COREF":
+            cid = rel.get("note", "")
+        elif rel.tag == "INTRA_DOC_COREF":
+            cid = f"{name}/intra-{rel.get('r_id')}"
+        else:
+            continue
+        for src in rel.findall("source"):
+            out[src.get("m_id", "")] = cid
+    return out
 
 
 def _sentence_spans(offs: dict[str, tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
@@ -219,10 +259,30 @@ def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return min(a[1], b[1]) > max(a[0], b[0])
 
 
-def predicted(doc: Doc) -> list[tuple[int, int]]:
+def predicted(doc: Doc, mentions: list[PersonMention]) -> list[tuple[int, int]]:
     """newskit's person spans inside the annotated sentences."""
-    spans = [(m.start, m.end) for m in extract_persons(doc.text)]
+    spans = [(m.start, m.end) for m in mentions]
     return [p for p in spans if any(a <= p[0] and p[1] <= b for a, b in doc.scored)]
+
+
+def score_links(story: list[tuple[Doc, list[PersonMention]]], t: Tally) -> None:
+    """Pairs of gold names of different articles: same chain vs same story entity (a
+    gold name newskit did not find exactly has no entity and links to nothing)."""
+    analyses = [Analysis(article=Article(id=d.name, text=d.text), mentions=tuple(ms)) for d, ms in story]
+    entity_of = {(r.article, r.start, r.end): e.id for e in build_people(analyses) for r in e.mentions}
+    items = [(d.name, d.chains[g], entity_of.get((d.name, *g)), d.text[g[0] : g[1]]) for d, _ in story for g in d.gold]
+    missed: set[tuple[str, str]] = set()
+    for i, (doc_a, chain_a, ent_a, name_a) in enumerate(items):
+        for doc_b, chain_b, ent_b, name_b in items[i + 1 :]:
+            if doc_a == doc_b:
+                continue
+            same = ent_a is not None and ent_a == ent_b
+            t.links_gold += chain_a == chain_b
+            t.links_pred += same
+            t.links_found += same and chain_a == chain_b
+            if chain_a == chain_b and not same and ent_a and ent_b:
+                missed.add((min(name_a, name_b), max(name_a, name_b)))
+    t.errors += [f"{story[0][0].story}: NOT LINKED {a!r} / {b!r}" for a, b in sorted(missed)]
 
 
 def score_doc(doc: Doc, preds: list[tuple[int, int]], t: Tally) -> None:
@@ -263,11 +323,18 @@ def main() -> None:
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args()
     halves = {"dev": Tally(), "check": Tally(), "all": Tally()}
+    stories: dict[str, list[tuple[Doc, list[PersonMention]]]] = {}
     for doc in read_docs(args.folder):
         half = "dev" if doc.topic % 2 else "check"
-        preds = predicted(doc)
+        mentions = extract_persons(doc.text)
+        stories.setdefault(doc.story, []).append((doc, mentions))
+        preds = predicted(doc, mentions)
         for h in (half, "all"):
             score_doc(doc, preds, halves[h])
+    for story in stories.values():
+        half = "dev" if story[0][0].topic % 2 else "check"
+        for h in (half, "all"):
+            score_links(story, halves[h])
     figures = {h: t.figures() for h, t in halves.items()}
     for h, t in halves.items():
         print(f"ECB+ persons {h:5} " + "  ".join(f"{k} {v}" for k, v in figures[h].items()))
