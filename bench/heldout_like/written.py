@@ -13,7 +13,8 @@ whether a fix carries to sentences nobody tuned on.
     .venv/bin/python bench/heldout_like/written.py --dir bench/heldout_like/written_s7
 
 ``--dir`` scores another set in the same format (``written_s7/``: session 7's set, written
-before any change of that session and scored only at its start and end).
+before any change of that session and scored only at its start and end; ``written_s12/``:
+session 12's quotes of other pages of a paper, likewise).
 
 Quotes: a gold attribution is found when a ``quote`` mention overlaps its content
 fragment; its speaker is right when the mention's speaker span overlaps the gold speaker
@@ -158,6 +159,8 @@ def main() -> None:
     pipe = Pipeline.build()
     figures: dict[str, dict[str, float]] = {}
     for name, scorer in (("quotes", score_quotes), ("persons", score_persons)):
+        if not (args.dir / f"{name}.txt").exists():  # a set may hold quotes only (written_s12/)
+            continue
         halves = {"dev": Tally(), "check": Tally(), "all": Tally()}
         for b in blocks(args.dir / f"{name}.txt"):
             mentions = list(pipe.run(Article(id="w", text=b.text)).mentions)
