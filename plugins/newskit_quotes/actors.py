@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from newskit.actors import find_actors
 from newskit.vocabulary import Organisation, current, per_vocabulary
 
 from .cues import load_json, load_word_sets
@@ -44,6 +45,8 @@ class Tables:
     indefinite: frozenset[str]
     agent_suffixes: tuple[str, ...] = ()
     agent_things: frozenset[str] = frozenset()
+    modifier_prepositions: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
     def names_people(self, word: str) -> bool:
         """A lower-case noun for people: a listed role or group, or a noun for a person by
@@ -96,6 +99,8 @@ def tables() -> Tables:
         indefinite=frozenset(d.get("indefinite", ())),
         agent_suffixes=tuple(d.get("agent_suffixes", ())),
         agent_things=frozenset(d.get("agent_suffix_things", ())),
+        modifier_prepositions=frozenset(d.get("modifier_prepositions", ())),
+        place_prepositions=frozenset(d.get("place_prepositions", ())),
     )
 
 
@@ -253,7 +258,10 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
             t.names_people(before) or before == "person"
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        if word in ("in", "at", "from", "for", "with", "of") and (
+        if word in t.place_prepositions and bare[k].islower() and (before in t.org_heads or before in t.outlet_heads):
+            # a body's place is no part of its name: "the Cape Argus newspaper in Cape Town"
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
+        if word in t.modifier_prepositions and word != "to" and (  # "ambassador to Venezuela" is a title
             before in t.groups or before.rstrip("s") in t.roles
             # a trade read from its ending keeps a named body after it ("Monitors from the
             # African Union"), and drops a common place ("a trainee at the depot")
@@ -354,6 +362,10 @@ def _name_before_head(p: _Np, t: Tables) -> Actor | None:
     if bare[-1][:1].isupper() or head not in t.outlet_heads | t.org_heads:
         return None
     run = _cap_run(bare)
+    if len(run) == 1 and _people_adjective(run[0]):
+        # "the Chilean company": where it is from, not its name; without a determiner the
+        # phrase names a body of its own ("Algerian security forces")
+        return Actor("org_desc", None, head) if p.low[0] in DETS else _kind_of(bare, head)
     if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run):
         return _kind_of(run, head)
     return None
@@ -364,6 +376,13 @@ _CLASSIFY_RULES: tuple[Callable[[_Np, Tables], Actor | None], ...] = (
     _only_determiners, _time_owner, _cut_modifier, _named_group, _common_phrase, _country_phrase,
     _possessive, _coordinated, _demonym_led, _name_before_head,
 )
+
+
+def _people_adjective(word: str) -> bool:
+    """``Chilean``, ``Dutch``, ``Thai``: a people's adjective as the core actors gazetteer
+    reads it (this plugin's ``demonyms`` table holds only the countries it names)."""
+    found = find_actors(word, (), names=False)
+    return len(found) == 1 and found[0].kind == "demonym" and found[0].text == word
 
 
 def _compound_head(bare: list[str], run: list[str]) -> bool:

@@ -22,6 +22,7 @@ from .actors import DETS, classify, tables
 from .clause import finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
+from .heads import head_phrase_start, place_modifier
 from .plausible import a_document
 
 __all__ = [
@@ -604,6 +605,9 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
         return None
     if doc.low[start] in wl.stop and doc.low[start] not in DETS and start == end:
         return None
+    head = head_phrase_start(doc, start, lo, wl.stop)  # "officials on the island of Borneo"
+    if head is not None:
+        start = head
     return NP(doc.starts[start], doc.ends[end], start, end)
 
 
@@ -812,6 +816,9 @@ class Resolver:
             # a person mention may stick out of the phrase ("Trump" in "Trump's campaign")
             persons = [p for p in doc.persons_in(max(0, np.start - 60), np.end + 60)
                        if p.start < np.end and p.end > np.start]
+        place = place_modifier(doc, np.first, np.last)
+        if place is not None:  # "villagers near the town of Goma": a name there is a place
+            persons = [p for p in persons if p.end <= doc.starts[place]]
         text = doc.text[np.start : np.end]
         actor = classify(text)
         if persons and actor.kind not in ("org", "outlet", "org_desc") :
@@ -1081,6 +1088,9 @@ class Resolver:
         words_ = text.split()
         if words_ and words_[0].lower() in DETS:
             words_ = words_[1:]
+        low = [w.lower() for w in words_]
+        if head in low:  # "the Chilean company at the centre of the dispute": its modifier is no name
+            words_ = words_[: low.index(head) + 1]
         return Speaker(" ".join(words_) or text, np.start, np.end, None, False, "org")
 
     def _pair(self, pos: int) -> str | None:

@@ -91,7 +91,12 @@ def _abstract(doc: Doc, p: Phrase) -> bool:
 RULES: tuple[Callable[[Doc, Phrase], bool], ...] = (_time, _abstract, _feature, _gazetteer_place)
 
 
-_POST = frozenset({"of", "in", "at", "from", "for", "with", "on", "near", "close", "familiar", "who", "whose"})
+@cache
+def _post() -> frozenset[str]:
+    """Words after a head that open its post-modifier: prepositions (``residents of``,
+    ``fishermen on``), adjectives taking one (``close to``) and relative pronouns."""
+    t = tables()
+    return t.modifier_prepositions | frozenset(t.post_modifiers) | {"who", "whose"}
 
 
 def phrase(doc: Doc, start: int, end: int) -> Phrase | None:
@@ -105,7 +110,7 @@ def phrase(doc: Doc, start: int, end: int) -> Phrase | None:
         return None
     ws = ws[k:]
     # the head comes before a post-modifier: "residents of Heping Township", "officials in Seoul"
-    cut = next((i for i, w in enumerate(ws) if i > 0 and w.lower() in _POST), len(ws))
+    cut = next((i for i, w in enumerate(ws) if i > 0 and w.lower() in _post()), len(ws))
     head = ws[cut - 1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
     # offsets of the kept words: the phrase as written after the determiners
     first = doc.text.find(ws[0], start, end)

@@ -1,0 +1,111 @@
+"""The head of a speaker's noun phrase (issue #14): a phrase read leftwards from its cue
+stops at the first preposition, so in ``Wildlife officials on the island of Borneo said``,
+``Workers at the Volkswagen plant in Zwickau said`` or ``Teachers across the state of
+Punjab said`` the grammar proposes the place at the end (``Borneo``, ``Zwickau``) or, when
+plausibility rejects it, nothing. A post-modifier attaches to the noun right before its
+preposition; the phrase runs back along that chain of modifiers to the leftmost noun that
+can speak, which is the head.
+
+The chain is read only where it is plainly one noun phrase: each place between two
+prepositions opens with a determiner or is a name (``the Mexican state``, ``Kruger
+National Park``; not ``in contrast to``, ``in connection with``), and the head's phrase
+opens its clause (``led his team on a tour of …`` is an object). The prepositions that
+open a post-modifier are data (``data/actors.json`` ``modifier_prepositions``).
+"""
+
+from __future__ import annotations
+
+from .actors import DETS, tables
+from .doc import Doc
+
+__all__ = ["head_phrase_start", "place_modifier"]
+
+#: modifiers a phrase may hold before its head is reached (``at the plant in the town of X``)
+_MAX_MODIFIERS = 3
+#: words of one noun phrase between two prepositions (``the southern Belgian town``)
+_MAX_SEGMENT = 4
+
+
+def _lower(doc: Doc, k: int) -> bool:
+    return doc.text[doc.starts[k]].islower()
+
+
+def _speaking_noun(doc: Doc, h: int) -> bool:
+    """Word ``h`` is a common noun for people or a body (``officials``, ``crews``, ``the
+    hospital``, ``the union``): a noun a modifier can hang on and that can speak. A
+    document is not (``a report in Der Spiegel``: the outlet speaks)."""
+    w = doc.low[h]
+    if not _lower(doc, h) and doc.sentence(doc.starts[h])[0] != doc.starts[h]:
+        return False  # a name ("the Red Cross"), unless its capital is the sentence's
+    t = tables()
+    if w in t.document_heads:
+        return False
+    return t.names_people(w) or w in t.org_heads or w in t.outlet_heads or w in t.group_names
+
+
+def _segment_start(doc: Doc, h: int, lo: int, stop: frozenset[str]) -> int | None:
+    """The first word of the noun phrase ending at word ``h``: back over modifiers and
+    names to its determiner; None when a verb-like word (a past or ``-ing`` form) or a
+    stop word other than a determiner stands in it, since then no noun phrase ends at
+    ``h``."""
+    k = h
+    for _ in range(_MAX_SEGMENT):
+        w = doc.low[k]
+        if w in DETS:
+            return k
+        if w in stop or (_lower(doc, k) and w.endswith(("ed", "ing")) and k != h):
+            return None
+        if k == 0 or doc.starts[k - 1] < lo or not doc.joined(k - 1):
+            return k
+        if doc.low[k - 1] in stop and doc.low[k - 1] not in DETS:
+            return k
+        k -= 1
+    return None
+
+
+def _a_place(doc: Doc, start: int, h: int) -> bool:
+    """Words ``start`` to ``h`` between two prepositions are a place's phrase: opened by a
+    determiner (``the town``) or a name throughout (``Kruger National Park``)."""
+    return doc.low[start] in DETS or not any(_lower(doc, k) for k in range(start, h + 1))
+
+
+def _opens_clause(doc: Doc, start: int, lo: int, stop: frozenset[str]) -> bool:
+    """The phrase at word ``start`` is where a subject stands: first in its span, after
+    punctuation or after a function word (``and``, ``that``), not after a verb."""
+    return start == 0 or doc.starts[start - 1] < lo or not doc.joined(start - 1) or doc.low[start - 1] in stop
+
+
+def head_phrase_start(doc: Doc, first: int, lo: int, stop: frozenset[str]) -> int | None:
+    """When the phrase starting at word ``first`` is the object of a post-modifier, the
+    first word of the phrase that holds its head (``Workers`` for ``Zwickau`` in ``Workers
+    at the Volkswagen plant in Zwickau``); else None. ``stop`` are the function words
+    that end a noun phrase."""
+    preps = tables().modifier_prepositions
+    k, found = first, None
+    for _ in range(_MAX_MODIFIERS):
+        p = k - 1
+        if p < 1 or doc.starts[p - 1] < lo or doc.low[p] not in preps or not _lower(doc, p):
+            break
+        if not doc.joined(p) or not doc.joined(p - 1):
+            break
+        start = _segment_start(doc, p - 1, lo, stop)
+        if start is None:
+            break
+        if _speaking_noun(doc, p - 1):
+            if _opens_clause(doc, start, lo, stop):
+                found = start
+        elif not _a_place(doc, start, p - 1):
+            break
+        k = start
+    return found
+
+
+def place_modifier(doc: Doc, first: int, last: int) -> int | None:
+    """The index of the preposition opening a place after the head of words ``first`` to
+    ``last`` (``near`` in ``Villagers near the town of Goma``); a name after it says where
+    the speaker is, so it is never the speaker."""
+    places = tables().place_prepositions
+    for k in range(first + 1, last):
+        if doc.low[k] in places and _lower(doc, k) and _speaking_noun(doc, k - 1):
+            return k
+    return None
