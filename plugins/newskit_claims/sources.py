@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from newskit import PersonMention
-from newskit.actors import Actor, find_actors
+from newskit.actors import Actor, find_actors, named_bodies
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.candidate import Candidate
@@ -40,6 +40,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     representatives, agents and anaphors to what they stand for, a name that names no one
     dropped: ``source_form``); the targets are read again when a source changed (a body's
     spokesperson never answers the body)."""
+    _whole_bodies(text, split, persons)
     targets = denial_targets(text, split, stances)
     _drop_reflexives(split)
     named = [c.source for c in split]
@@ -54,6 +55,21 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
         targets = denial_targets(text, split, stances)
         targets.update((k, v) for k, v in answering.items() if k not in targets)
     return targets
+
+
+def _whole_bodies(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
+    """A source read as a part of a body's name (``Medicine Network`` of ``Transparency in
+    Medicine Network``, ``England`` of ``Bank of England``) is the whole body: the name's
+    generic head says the words around it are one name (``newskit.actors.named_bodies``)."""
+    todo = [c for c in cands if c.source_ref is not None and c.source_type != "person"]
+    if not todo:
+        return
+    bodies = named_bodies(text, persons)
+    for c in todo:
+        s, e = c.source_ref or (0, 0)
+        body = next((a for a in bodies if a.start <= s and e <= a.end and (a.start, a.end) != (s, e)), None)
+        if body is not None:
+            c.source, c.source_ref, c.source_type = body.name, (body.start, body.end), "organisation"
 
 
 def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],

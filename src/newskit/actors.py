@@ -18,11 +18,12 @@ import regex
 from attrs import frozen
 
 from newskit import PersonMention
+from newskit.body_names import body_names, cut_before
 from newskit.datafiles import package_json
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
-__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "place_country"]
+__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "named_bodies", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -179,11 +180,44 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
     out = [Actor(s, e, t, entity, "person") for s, e, t, entity in named]
     taken = sorted((a.start, a.end) for a in out)
     places = _gazetteer_hits(text, tuple(taken))
+    if names:
+        bodies = _bodies(text, taken, places)
+        places = tuple(a for a in places if not _overlaps(bodies, a.start, a.end))
+        out.extend(Actor(s, e, text[s:e], text[s:e], "organisation") for s, e in bodies)
+        taken = sorted(taken + bodies)
     out.extend(places)
     found = [(a.start, a.end) for a in places]
     if names:
         out.extend(_names(text, sorted(taken + found)))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def named_bodies(text: str, persons: Sequence[PersonMention] = ()) -> list[Actor]:
+    """The bodies ``find_actors`` reads by the generic head of their name (``Bank of
+    England``, ``Department for Environment, Food and Rural Affairs``): where a source read
+    as one of their words (``England``, ``Rural Affairs``) is the whole body."""
+    named = tuple((p.start, p.end, p.text, p.entity) for p in persons if p.entity and not p.author)
+    taken = sorted((s, e) for s, e, _, _ in named)
+    spans = set(_bodies(text, taken, _gazetteer_hits(text, tuple(taken))))
+    return [a for a in find_actors(text, persons, names=True) if (a.start, a.end) in spans and a.kind == "organisation"]
+
+
+def _bodies(text: str, persons: list[tuple[int, int]], known: Sequence[Actor]) -> list[tuple[int, int]]:
+    """The names of bodies read by their generic head (``newskit.body_names``: ``Bank of
+    England``, ``Transparency in Medicine Network``): cut before a person's name they run
+    into; none that holds a known body, outlet or government of the gazetteer (its own
+    name stands); the places inside one only say whose body it is."""
+    out: list[tuple[int, int]] = []
+    for s, e in body_names(text, calendar_words()):
+        inside = [p for p in persons if s <= p[0] < e or s < p[1] <= e]
+        span: tuple[int, int] | None = (s, e)
+        if inside:
+            span = cut_before(text, (s, e), inside[0][0]) if inside[0][0] > s else None
+        if span is None or any(not a.is_place and a.kind != "demonym" and a.start < span[1] and span[0] < a.end
+                               for a in known):
+            continue
+        out.append(span)
     return out
 
 

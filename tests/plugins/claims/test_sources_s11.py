@@ -49,3 +49,19 @@ def test_a_lead_that_describes_before_it_names_takes_the_name_introduced_next(
 ])
 def test_a_plural_possessive_opening_the_subject_stays_in_it(pipeline: Pipeline, text: str, source: str) -> None:
     assert source in [s for s, _ in claim_sources(pipeline, text)], claim_sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source", "stance"), [
+    # a source read as the end of a body's name is the whole body
+    ("The Glasgow-based charity Parents in Education Network accused the council of hiding the test results.",
+     "Parents in Education Network", "alleges"),
+    # a bare representative after a body whose name holds a list
+    ("The Ministry of Agriculture, Fisheries and Food said the herd had been culled. A spokesman denied claims "
+     "by farmers that the cull had been rushed.", "Ministry of Agriculture, Fisheries and Food", "denies"),
+    # a body named after a place is no place
+    ("The Bank of Japan rejected the claim that it had intervened in the currency market.", "Bank of Japan",
+     "denies"),
+])
+def test_a_source_inside_a_body_name_is_the_whole_body(pipeline: Pipeline, text: str, source: str,
+                                                        stance: str) -> None:
+    assert (source, stance) in claim_sources(pipeline, text), claim_sources(pipeline, text)

@@ -1,0 +1,155 @@
+"""The whole name of a body whose name holds lower-case words, commas or a place.
+
+A run of capitalised words misses the two shapes in which news names most bodies:
+
+* a generic head opening the name, its domain after ``of``/``for``/``on``: ``Department for
+  Environment, Food and Rural Affairs``, ``Federal Institute for Drugs and Medical
+  Devices``, ``Bank of England`` (a place there only says whose body it is: no place);
+* a generic head closing the name after a connector: ``Transparency in Medicine
+  Network``, ``Food and Drug Administration``.
+
+Read at the head, which says the name is a body's, never by a list of names; the heads and
+connectors are data (``data/body_names.json``). A list inside the domain (``Environment,
+Food and Rural Affairs``) is read whole only when it ends in ``and`` + a conjunct that is
+no body itself (``Ministry of Defence and Foreign Office`` are two).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import regex
+
+from newskit.datafiles import package_json
+from newskit.textlayer import layer
+
+__all__ = ["body_names", "cut_before"]
+
+#: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
+_CAP = r"\p{Lu}[\p{L}\p{N}-]*"
+_RUN = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
+#: a sentence's start right before a position: a name opening a sentence may be any word
+_SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
+
+
+@cache
+def _data() -> dict[str, Any]:
+    data: dict[str, Any] = package_json("newskit", "body_names.json")
+    return data
+
+
+def _alt(words: Sequence[str]) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@cache
+def _patterns() -> tuple[Any, Any, Any]:
+    """(opening-head name, closing-head name, the list that may end an opening name's domain)."""
+    d = _data()
+    edge = r"(?<![\p{L}\p{N}'’.-])"
+    opening = regex.compile(rf"{edge}(?:{_CAP}[ \t]+){{0,3}}(?:{_alt(d['opening_heads'])})[ \t]+"
+                            rf"(?:{_alt(d['opening_connectors'])})[ \t]+(?:the[ \t]+)?{_RUN}(?![\p{{L}}\p{{N}}])")
+    name_start = r"(?<!\p{Lu}[\p{L}\p{N}-]*[ \t])"  # a closing name's first part starts where a run does
+    closing = regex.compile(rf"{edge}{name_start}(?P<left>{_RUN})[ \t]+(?P<conn>{_alt(d['closing_connectors'])})[ \t]+"
+                            rf"(?:{_CAP}[ \t]+){{0,3}}(?:{_alt(d['closing_heads'])})(?![\p{{L}}\p{{N}}])")
+    listed = regex.compile(rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})*,?[ \t]+(?:and|&)[ \t]+"
+                           rf"(?P<last>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?![\p{{L}}\p{{N}}])")
+    return opening, closing, listed
+
+
+@cache
+def _heads() -> frozenset[str]:
+    d = _data()
+    return frozenset(d["opening_heads"]) | frozenset(d["closing_heads"])
+
+
+def body_names(text: str, calendar: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of ``text`` that name a body by one of the two shapes (module docstring),
+    without a leading opener (``The``), holding no opener and no name of the ``calendar``,
+    none inside another; kept on the text's shared layer."""
+    memo: dict[frozenset[str], tuple[tuple[int, int], ...]] = layer(text).memo("body_names", _new_memo)
+    got = memo.get(calendar)
+    if got is None:
+        stop = frozenset(w.lower() for w in (*_data()["openers"], *calendar))
+        got = memo[calendar] = _scan(text, stop)
+    return got
+
+
+def _new_memo(_: object) -> dict[frozenset[str], tuple[tuple[int, int], ...]]:
+    return {}
+
+
+def _scan(text: str, stop: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    opening, closing, _ = _patterns()
+    spans = [s for m in opening.finditer(text, overlapped=True) if (s := _opening_span(text, m, stop))]
+    spans += [s for m in closing.finditer(text, overlapped=True) if (s := _closing_span(text, m, stop))]
+    return _outermost(spans)
+
+
+def _lead_stripped(text: str, s: int, e: int, stop: frozenset[str]) -> int:
+    """``s`` past the leading words of ``stop`` (``The Department``: from Department)."""
+    while s < e:
+        word = regex.match(r"\S+", text[s:e])
+        if word is None or word.group().lower() not in stop:
+            break
+        s += word.end()
+        while s < e and text[s] in " \t":
+            s += 1
+    return s
+
+
+def _opening_span(text: str, m: regex.Match[str], stop: frozenset[str]) -> tuple[int, int] | None:
+    """An opening-head name with the list its domain may end in; none when a stop word
+    (a month, ``The`` inside) breaks it."""
+    s, e = _lead_stripped(text, m.start(), m.end(), stop), m.end()
+    tail = _patterns()[2].match(text, e)
+    if tail is not None and tail.group("last").split()[-1] not in _heads() and not _stops(tail.group(), stop):
+        e = tail.end()
+    if _stops(text[s:e], stop):
+        return None
+    return s, e
+
+
+def _closing_span(text: str, m: regex.Match[str], stop: frozenset[str]) -> tuple[int, int] | None:
+    """A closing-head name whose first part does not open a sentence (``Rescuers in ...``
+    may be anyone) unless a stop word (``The``) opens it."""
+    s = _lead_stripped(text, m.start(), m.end(), stop)
+    if s == m.start() and _SENTENCE_START.search(text, max(0, s - 4), s) is not None:
+        return None
+    left = text[s:m.end("left")]
+    if _stops(text[s:m.end()], stop) or (m.group("conn") in ("and", "&") and len(left.split()) > 1):
+        return None  # "Food and Drug Administration"; not "Velantis Therapeutics and Medicine Network"
+    return s, m.end()
+
+
+def _stops(phrase: str, stop: frozenset[str]) -> bool:
+    """A capitalised word of ``stop`` inside a name (``Monday``, ``The``): no name."""
+    return any(w.lower() in stop for w in phrase.replace(",", " ").split() if w[:1].isupper())
+
+
+def _outermost(spans: Sequence[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
+    """The spans none of the others holds; of two that overlap, the one starting first."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans, key=lambda p: (p[0], -p[1])):
+        if out and s < out[-1][1]:
+            continue
+        out.append((s, e))
+    return tuple(out)
+
+
+def cut_before(text: str, span: tuple[int, int], at: int) -> tuple[int, int] | None:
+    """A body's name cut right before ``at`` (a person's name it ran into: ``Bank of
+    England Governor Andrew Bailey``), if what is left still names a body by one of the two
+    shapes; else None."""
+    s, _ = span
+    head = text[s:at].rstrip(" \t,")
+    opening, closing, listed = _patterns()
+    for pat in (opening, closing):
+        m = pat.match(head)
+        if m is not None:
+            tail = listed.match(head, m.end()) if pat is opening else None
+            end = tail.end() if tail is not None and tail.end() == len(head) else m.end()
+            return s, s + end
+    return None
