@@ -13,6 +13,7 @@ from newskit import PersonMention
 from newskit.actors import Actor, find_actors, named_bodies
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
+from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
 from newskit_claims.denials import PRONOUN_SOURCE
@@ -249,7 +250,9 @@ def _resolve_agents(text: str, cands: Sequence[Candidate], persons: Sequence[Per
     the person and the party are one source. A person's lawyer or other representative
     (``Hale's lawyer, Ruth Adelman``: ``legal_representatives``) speaks for that person,
     ``Ruth Adelman for Marcus Hale``; a person's other roles and a place's (``Brazil's
-    foreign minister, ...``) keep the person alone."""
+    foreign minister, ...``) keep the person alone. A person the article introduces with a
+    body's role at any mention (``Ningaloo Tourism Alliance chair Craig Dunstan``,
+    ``Dunstan, chair of the alliance``: ``newskit_claims.affiliation``) speaks for it too."""
     todo = [c for c in cands if c.source_type == "person" and c.source_ref is not None]
     if not todo:
         return
@@ -258,18 +261,19 @@ def _resolve_agents(text: str, cands: Sequence[Candidate], persons: Sequence[Per
     person_full = {pm.text: pm.entity or pm.text for pm in persons}
     spans = {(a.start, a.end) for a in names}
     lawyers = frozenset(cue_data()["legal_representatives"]) | frozenset(cue_data()["representatives"])
+    speaks_for = affiliations(text, persons, {(a.start, a.end): full.get(a.name, a.name) for a in names})
     for c in todo:
         ref = c.source_ref
         assert ref is not None
         m = _BODY_ROLE_BEFORE.search(text, max(0, ref[0] - 120), ref[0])
-        if m is None:
-            continue
-        body = m.group("body")
-        if body in person_full:
+        body = m.group("body") if m is not None else None
+        if m is not None and body in person_full:
             if m.group("role") in lawyers and person_full[body] != c.source:
                 c.source = f"{c.source} for {person_full[body]}"
-        elif m.span("body") in spans:
+        elif m is not None and body is not None and m.span("body") in spans:
             c.source = f"{c.source} of {full.get(body, body)}"
+        elif c.source in speaks_for:
+            c.source = f"{c.source} of {speaks_for[c.source]}"  # introduced with its body elsewhere
 
 
 def _full_names(names: Sequence[Actor]) -> dict[str, str]:

@@ -25,7 +25,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.textlayer import layer
 
-__all__ = ["body_names", "cut_before"]
+__all__ = ["body_names", "cut_before", "is_body_head"]
 
 #: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
 _CAP = r"\p{Lu}[\p{L}\p{N}-]*"
@@ -63,6 +63,17 @@ def _patterns() -> tuple[Any, Any, Any]:
 def _heads() -> frozenset[str]:
     d = _data()
     return frozenset(d["opening_heads"]) | frozenset(d["closing_heads"])
+
+
+def is_body_head(word: str) -> bool:
+    """Whether ``word`` (any case) is a generic head of a body's name (``union``,
+    ``Network``): a noun phrase it ends names a body, not a person's role."""
+    return word.lower() in _lower_heads()
+
+
+@cache
+def _lower_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in _heads())
 
 
 def body_names(text: str, calendar: frozenset[str]) -> tuple[tuple[int, int], ...]:

@@ -65,3 +65,32 @@ def test_a_plural_possessive_opening_the_subject_stays_in_it(pipeline: Pipeline,
 def test_a_source_inside_a_body_name_is_the_whole_body(pipeline: Pipeline, text: str, source: str,
                                                         stance: str) -> None:
     assert (source, stance) in claim_sources(pipeline, text), claim_sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a body's name and a role right before the person
+    ("Harlow Dairy Cooperative chair Megan Price accused the supermarket of cutting milk prices without notice.",
+     "Megan Price of Harlow Dairy Cooperative"),
+    # a role of a body in apposition after the person
+    ("Tomas Berg, chief executive of Nordlys Ferries, denied that the crossing had been overbooked.",
+     "Tomas Berg of Nordlys Ferries"),
+    ("Ana Ruiz, Velmora's chief executive, rejected the accusation.", "Ana Ruiz of Velmora"),
+    # introduced with the body once, named alone later: the same voice of the same body
+    ("Nordlys Ferries captain Ola Strand said the sea was calm. Later Strand denied that the crossing had been "
+     "overbooked.", "Ola Strand of Nordlys Ferries"),
+])
+def test_a_person_introduced_with_a_body_speaks_for_it(pipeline: Pipeline, text: str, source: str) -> None:
+    assert source in [s for s, _ in claim_sources(pipeline, text)], claim_sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a verb between the name and the person: no role
+    ("Shareholders said Velmora hired Tom Reyes last year. Reyes denied that the plant had leaked.", "Tom Reyes"),
+    # the union in the role phrase is the body, not the name before it
+    ("The Kestrel mining union secretary Rhys Owen accused the company of ignoring safety warnings.", "Rhys Owen"),
+    # a possessive before the name: the name is a word of the role
+    ("The union blamed the operator. Its Welsh secretary, Dafydd Rees, accused the company of lying.", "Dafydd Rees"),
+])
+def test_a_name_near_a_person_without_a_role_of_it_is_no_affiliation(pipeline: Pipeline, text: str,
+                                                                       source: str) -> None:
+    assert source in [s for s, _ in claim_sources(pipeline, text)], claim_sources(pipeline, text)

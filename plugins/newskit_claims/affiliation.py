@@ -1,0 +1,98 @@
+"""The body a person speaks for, read from how the article introduces them.
+
+News names a body's voice with the body's role at hand, and later outlets may name either
+(one outlet's ``Ningaloo Tourism Alliance`` is another's ``Craig Dunstan``). The role is
+read from the structure around any mention of the person, never from a list of roles:
+
+* a body's name and a role right before the name: ``Ningaloo Tourism Alliance chair
+  Craig Dunstan``, ``Velmora's chief executive Ana Ruiz``;
+* a role of a body in apposition after it: ``Craig Dunstan, chair of the Ningaloo Tourism
+  Alliance,``, ``Ana Ruiz, Velmora's chief executive,``.
+
+The role is one to four lower-case words that are no verb form, no function word and
+no body's head (``Velmora hired Ana Ruiz``, ``Velmora and Ana Ruiz`` name no role, and in
+``Victorian construction union secretary Rhys Dalton`` the union is the body), the body
+a name the actors reader found (no place, no person) that no possessive qualifies (``Its
+Victorian secretary``: a word of the role).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import regex
+
+from newskit import PersonMention
+from newskit.body_names import is_body_head
+
+__all__ = ["affiliations"]
+
+#: lower-case role words between a body's name (a possessive allowed) and the person
+_ROLE_BEFORE = regex.compile(r"(?:['’]s?)?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+")
+#: ``, chair of the `` between the person and the body
+_ROLE_OF_AFTER = regex.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+"
+                               r"(?:of|at|for)\s+(?:the\s+)?")
+#: ``'s chief executive,`` after a body in apposition right after the person
+_ROLE_AFTER_BODY = regex.compile(r"['’]s?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[,.;]")
+#: a possessive right before a name: the name only qualifies a role (``Its Victorian secretary``)
+_POSSESSED = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|['’]s?)\s+$", regex.I)
+#: a place adjective opening a body's name (``Boulder-based Arvena Pro Cycling``): no part of it
+_BASED = regex.compile(r"^[\p{L}.-]+-based\s+")
+#: words that make a run of lower-case words no role: function words and auxiliaries
+_NOT_ROLE = frozenset({"and", "or", "but", "the", "a", "an", "to", "in", "on", "at", "by", "of", "for", "with",
+                       "from", "as", "that", "which", "who", "whose", "is", "was", "are", "were", "has", "have",
+                       "had", "will", "would", "says", "said", "told", "tells", "asks", "asked", "also", "not",
+                       "its", "their", "his", "her", "it", "they", "he", "she", "when", "while", "after",
+                       "before", "than", "then", "there", "this", "these", "those", "such", "where", "both"})
+
+
+def _role(words: str) -> bool:
+    """Lower-case words that may be a role (``chair``, ``chief executive``): no verb form
+    (``-ed``, ``-ing``, ``-ly``) and no function word."""
+    return all(w not in _NOT_ROLE and not w.endswith(("ed", "ing", "ly")) and not is_body_head(w)
+               for w in words.split())
+
+
+def affiliations(text: str, persons: Sequence[PersonMention], bodies: Mapping[tuple[int, int], str]) -> dict[str, str]:
+    """Each person's entity -> the body they speak for, from the first of their mentions
+    that has one (module docstring); ``bodies`` maps the span of each named body to its
+    name."""
+    starts = sorted(bodies)
+    out: dict[str, str] = {}
+    for pm in sorted(persons, key=lambda p: p.start):
+        if not pm.entity or pm.author or pm.entity in out:
+            continue
+        body = _before(text, pm, starts, bodies) or _after(text, pm, starts, bodies)
+        if body is not None:
+            out[pm.entity] = _BASED.sub("", body)
+    return out
+
+
+def _before(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
+            bodies: Mapping[tuple[int, int], str]) -> str | None:
+    """``Ningaloo Tourism Alliance chair Craig Dunstan``: the last body ending before the
+    person, only a role between them."""
+    span = next((s for s in reversed(starts) if s[1] <= pm.start), None)
+    if span is None or pm.start - span[1] > 60:
+        return None
+    m = _ROLE_BEFORE.fullmatch(text, span[1], pm.start)
+    if m is None or not _role(m.group("role")) or _POSSESSED.search(text, max(0, span[0] - 12), span[0]):
+        return None
+    return bodies[span]
+
+
+def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
+           bodies: Mapping[tuple[int, int], str]) -> str | None:
+    """``Craig Dunstan, chair of the Ningaloo Tourism Alliance,``, ``Ana Ruiz, Velmora's
+    chief executive,``: the first body after the person, a role of it in apposition."""
+    span = next((s for s in starts if s[0] >= pm.end), None)
+    if span is None or span[0] - pm.end > 60:
+        return None
+    m = _ROLE_OF_AFTER.fullmatch(text, pm.end, span[0])
+    if m is not None and _role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
+        return bodies[span]
+    if regex.fullmatch(r",\s+", text[pm.end:span[0]]) is not None:
+        tail = _ROLE_AFTER_BODY.match(text, span[1])
+        if tail is not None and _role(tail.group("role")):
+            return bodies[span]
+    return None
