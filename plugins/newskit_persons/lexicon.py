@@ -108,6 +108,11 @@ class Lexicon:
         self.place_heads_first = s("place_heads_first")
         #: firms and clubs named like people ("goldman sachs", "real madrid")
         self.named_like_people = s("named_like_people")
+        #: articles and generic heads opening a firm's, outlet's or body's name in other
+        #: languages ("el universo", "grupo ...", "banco ..."), and the endings of compound
+        #: nouns naming a body ("tunnelbetrieb", "verkehrsclub")
+        self.foreign_heads_first = s("foreign_heads_first")
+        self.foreign_org_endings = tuple(sorted(s("foreign_org_endings"), key=len, reverse=True))
         #: dotted abbreviations that are no initials ("u.s", "s.a"), final dot left off
         self.dotted_abbreviations = s("dotted_abbreviations")
         #: surname endings, longest first
