@@ -94,7 +94,8 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                   titles: Mapping[str, str | None], tolls: Set[int] = frozenset(),
                   modifiers: Set[tuple[str, int, int]] = frozenset(),
                   acts: Set[tuple[str, int, int]] = frozenset(),
-                  objects: Set[tuple[str, int, int]] = frozenset()) -> int:
+                  objects: Set[tuple[str, int, int]] = frozenset(),
+                  befell: Set[tuple[str, int, int]] = frozenset()) -> int:
     """The index of the central event among ``events`` (built from ``clusters``, in order);
     ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
     toll of a cause the same articles lead with (see the module docstring); ``acts``: the
@@ -102,7 +103,10 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     is never an ordinary action: it is the act the outlets lead with, whatever class the
     events plugin gave its word ("the regulator blocked the takeover" is the news, not the
     takeover it acts on): an event a lead names as the act's object (``objects``, "blocked
-    the takeover") yields to it. On equal prominence the event its sources date is the news."""
+    the takeover") yields to it; ``befell``: the keys of what several leads say befell a
+    process they name ("the talks collapsed", story/frames.py ``themed_acts``), which on equal
+    support is the news before any other event (a strike the collapse makes likely). On equal
+    prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     roles = [role(c) for c in clusters]
     sup = [support(c, heads, modifiers) for c in clusters]
@@ -120,9 +124,11 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
 
     minor = _roles()["minor"]
 
-    def key(k: int) -> tuple[bool, bool, bool, int, int, int, int, bool, list[int]]:
+    befalls = [any(u.key in befell for u in c) for c in clusters]
+
+    def key(k: int) -> tuple[bool, bool, bool, int, bool, int, int, int, bool, list[int]]:
         c, e = clusters[k], events[k]
-        return (e.type not in minor or act[k], e.modality != "hypothetical", not yields(k), sup[k],
+        return (e.type not in minor or act[k], e.modality != "hypothetical", not yields(k), sup[k], befalls[k],
                 len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c),
                 e.when is not None, [-ord(ch) for ch in e.id])
 

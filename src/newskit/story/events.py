@@ -55,7 +55,7 @@ from newskit.story.features import (
     shared_who,
     units_of,
 )
-from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units
+from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units, themed_acts
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.places import country_of
 from newskit.story.predicate import (
@@ -471,9 +471,13 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     # tells of the same happening (story/central.py)
     texts = {a.article.id: a.article.text for a in analyses}
     acts = predicate_keys(units, preds, analyses)
+    # the act several leads tell of a process the leads name ("the talks collapsed") is the news
+    frame_acts, themes = themed_acts(analyses, units, groups)
+    themes = frozenset(u.key for c in clusters if any(u.key in themes for u in c) for u in c)
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
-                      modifier_keys(units, texts), acts, act_objects(analyses, units, acts))
+                      modifier_keys(units, texts), (acts | frame_acts) - themes,
+                      act_objects(analyses, units, acts) | themes, frame_acts - themes)
     clusters = fold_into_central(clusters, k, vetoed, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns

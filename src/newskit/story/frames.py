@@ -55,7 +55,7 @@ from newskit.story.predicate import (
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
-__all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "lead_frames"]
+__all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "lead_frames", "themed_acts"]
 
 Tok = tuple[str, int, int, bool]
 _POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
@@ -569,6 +569,92 @@ def _long_before(a: Analysis, when: str | None) -> str | None:
 
 def _overlap(u: Unit, span: tuple[str, int, int]) -> bool:
     return u.ref.article == span[0] and u.ref.start < span[2] and span[1] < u.ref.end
+
+
+def themed_acts(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Sequence[Sequence[Frame]],
+                ) -> tuple[frozenset[tuple[str, int, int]], frozenset[tuple[str, int, int]]]:
+    """(keys of the act's mentions, keys of its theme's mentions) of the frame groups whose
+    theme is itself an event the leads of two or more articles name as a noun, and whose
+    frames in two or more articles tell what befell it (:func:`_theme_before`: "talks
+    collapse", "the collapse of the talks"): what the outlets agree befell a process is the
+    news, the process ("the talks") its background (story/central.py ranks the act first).
+    An act done to the theme ("leaders condemned the bombing") or its own happening ("the
+    earthquake struck") is not."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    noun = _noun_use(dated)
+    before = _theme_before({a.article.id: a for a in dated})
+    acts: set[tuple[str, int, int]] = set()
+    themes: set[tuple[str, int, int]] = set()
+    for g, spans in zip(groups, _spans(analyses, groups), strict=True):
+        theme = _theme(g)
+        if theme is None or len({f.article for f in g if f.theme == theme and before(f, theme)}) < 2:
+            continue  # "condemned the attack": an act on the news, not what befell it
+        named = [u for u in units if u.lead and u.published and base(_first(u.ref.text)) == theme
+                 and noun(u) and not any(_overlap(u, x) for x in spans)]
+        if len({u.ref.article for u in named}) < 2:
+            continue
+        themes |= {u.key for u in named}
+        acts |= {u.key for u in units if u.published and any(_overlap(u, x) for x in spans)}
+    return frozenset(acts - themes), frozenset(themes)
+
+
+def _noun_use(dated: Sequence[Analysis]) -> Callable[[Unit], bool]:
+    """Whether a unit's word stands as a noun, not as a verb's form ("the talks", not "quit")."""
+    inflected = verb_stems(a.article.text for a in dated)
+    toks = {a.article.id: [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(a.article.text)]
+            for a in dated}
+    index = {art: {t[1]: i for i, t in enumerate(ts)} for art, ts in toks.items()}
+
+    def noun(u: Unit) -> bool:
+        i = index.get(u.ref.article, {}).get(u.ref.start)
+        return i is not None and not is_verbal(toks[u.ref.article], i, inflected)
+
+    return noun
+
+
+#: words (auxiliaries, adverbs) between a subject and its verb ("talks have finally collapsed")
+_SUBJECT_REACH = 4
+
+
+def _theme_before(by_id: Mapping[str, Analysis]) -> Callable[[Frame, str], bool]:
+    """Whether a frame's theme stands before its word in its clause, as its subject ("talks
+    collapse", "the trial was halted"), or its word is a noun with an "of" complement ("the
+    collapse of the talks"): what befell the theme, not an act done to it."""
+
+    def before(f: Frame, theme: str) -> bool:
+        a = by_id.get(f.article)
+        d = _data()
+        if a is None or f.word in d["occurring"] or f.word in d["impact"]:
+            return False  # "the earthquake struck": the theme's own happening
+        text = (a.article.title or "") if f.start < 0 else a.article.text
+        toks = [(m.group().lower(), m.start()) for m in LEAD_TOKEN.finditer(text)]
+        at = [n for n, (w, s) in enumerate(toks) if (w == f.word if f.start < 0 else s == f.start)]
+        if not at:
+            return False
+        i = at[0]
+        if i + 1 < len(toks) and toks[i + 1][0] == "of":
+            return True  # "the collapse of the talks": a noun of what befell its complement
+        for t, _s in reversed(toks[max(0, i - _SUBJECT_REACH):i]):
+            if base(t) == theme:
+                return True
+            if not (t in d["auxiliaries"] or t in d["be"] or t in d["adverbs"] or t.endswith("ly")):
+                return False  # only auxiliaries and adverbs between a subject and its verb
+        return False
+
+    return before
+
+
+def _theme(g: Sequence[Frame]) -> str | None:
+    """The theme most of a group's frames share."""
+    counts: dict[str, int] = {}
+    for f in g:
+        if f.theme:
+            counts[f.theme] = counts.get(f.theme, 0) + 1
+    return min(counts, key=lambda t: (-counts[t], t)) if counts else None
+
+
+def _first(text: str) -> str:
+    return text.split()[0] if text.split() else text
 
 
 def frame_links(analyses: Sequence[Analysis], units: Sequence[Unit],
