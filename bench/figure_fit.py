@@ -11,9 +11,10 @@ standing is clear (``figure_model.gold_rows``); groups are scored with
     .venv/bin/python bench/figure_fit.py cache            # run the pipeline, cache figures
     .venv/bin/python bench/figure_fit.py rules                   # today's hand rules, per set
     .venv/bin/python bench/figure_fit.py rows                    # training rows (positives) per set
-    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules] [--agreeing P]   # leave-one-set-out, per set
+    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules] [--agreeing P] [--reach R] [--two-sources] [--split-named]
     .venv/bin/python bench/figure_fit.py sweep                   # CV totals over thresholds
     .venv/bin/python bench/figure_fit.py sweep-agreeing          # ... and the agreeing groups' threshold
+    .venv/bin/python bench/figure_fit.py sweep-limits            # ... and the join's limits (JoinLimits)
     .venv/bin/python bench/figure_fit.py fit L2 T [--rules] [--agreeing P]    # fit on every set, write the weights
     .venv/bin/python bench/figure_fit.py shipped                 # the written weights, in-sample
 """
@@ -191,7 +192,7 @@ def fitted(rows: Sequence[Row], l2: float, threshold: float, with_rules: bool,
     w = fit_weights(rows, l2=l2, names=FEATURES)
     return PairModel.from_dict({"weights": w, "bias": w["bias"], "threshold": threshold, "with_rules": with_rules,
                                 "agreeing_threshold": agreeing, "reach": limits.reach,
-                                "two_sources": limits.two_sources})
+                                "two_sources": limits.two_sources, "split_named": limits.split_named})
 
 
 def cross_validate(data: Cached, rows: dict[str, list[Row]], l2: float, threshold: float, with_rules: bool,
@@ -213,7 +214,7 @@ def _limits(argv: list[str]) -> JoinLimits:
     feature (else the rules' limits); ``--two-sources``: one article's amounts of two named
     sources may join."""
     reach = float(argv[argv.index("--reach") + 1]) if "--reach" in argv else None
-    return JoinLimits(reach=reach, two_sources="--two-sources" in argv)
+    return JoinLimits(reach=reach, two_sources="--two-sources" in argv, split_named="--split-named" in argv)
 
 
 def main(argv: list[str]) -> int:
@@ -234,8 +235,9 @@ def main(argv: list[str]) -> int:
         rows = set_rows(data, _limits(argv))
         cross_validate(data, rows, float(argv[2]) if len(argv) > 2 else 1.0, float(argv[1]) if len(argv) > 1 else 0.5,
                        "--rules" in argv, agreeing=_agreeing(argv), limits=_limits(argv))
-    elif cmd == "sweep-limits":  # how far apart amounts the model may join; one article's two sources
-        for limits in (JoinLimits(r, two) for two in (False, True) for r in (None, 4.0, 10.0)):
+    elif cmd == "sweep-limits":  # how far apart amounts may join; one article's two sources; named groups split
+        for limits in [*(JoinLimits(r, two) for two in (False, True) for r in (None, 4.0, 10.0)),
+                       JoinLimits(split_named=True)]:
             rows = set_rows(data, limits)
             for t in (0.5, 0.6, 0.7):
                 print(f"{limits} rules=True l2=1.0 t={t} agreeing=0.9: ", end="")
@@ -262,12 +264,13 @@ def main(argv: list[str]) -> int:
         options = " ".join(a for a in argv[3:])
         out = {"_doc": "Pairwise model joining figures across outlets (story/figure_model.py), fitted by "
                        f"bench/figure_fit.py fit {l2} {t} {options} on every committed story set; thresholds and "
-                       "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, session 11, helper "
-                       "figlearn). with_rules: the hand rules of figure_story propose pairs too; "
-                       "agreeing_threshold: the probability at which groups whose amounts all agree join.",
+                       "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, sessions 11 and 12, "
+                       "helpers figlearn and figures). with_rules: the hand rules of figure_story propose pairs too; "
+                       "agreeing_threshold: the probability at which groups whose amounts all agree join; reach, "
+                       "two_sources, split_named: the limits of the join (figure_story.JoinLimits).",
                "weights": {n: w[n] for n in FEATURES}, "bias": w["bias"], "threshold": t,
                "with_rules": "--rules" in argv, "agreeing_threshold": agreeing, "reach": _limits(argv).reach,
-               "two_sources": _limits(argv).two_sources, "l2": l2}
+               "two_sources": _limits(argv).two_sources, "split_named": _limits(argv).split_named, "l2": l2}
         WEIGHTS.write_text(json.dumps(out, indent=1) + "\n", "utf-8")
         print(json.dumps(out, indent=1))
     return 0

@@ -136,7 +136,7 @@ class StorySteps:
             return "no figure", "not among the story's totals"
         u, v = self.units.units[ka], self.units.units[kb]
         names = f"{u.name} / {v.name}"
-        if u.cued and v.cued:
+        if u.cued and v.cued and u.name != v.name:
             return "measure", names
         if not _may_join(u, v, self.limits):
             return "constraint", f"{_constraint(u, v)}: {names}"

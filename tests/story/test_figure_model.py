@@ -141,9 +141,43 @@ def test_a_reach_of_its_own_lets_far_apart_amounts_meet() -> None:
 
 
 def test_the_limits_are_read_from_the_weights_file() -> None:
+    from newskit.story.figure_story import JoinLimits
+
     model = PairModel.from_dict({"weights": {}, "bias": 0.0, "threshold": 0.5, "reach": 4, "two_sources": True})
     assert model.limits.reach == 4.0 and model.limits.two_sources
-    assert load_model().limits == PairModel.from_dict({"weights": {}, "bias": 0, "threshold": 0}).limits
+    assert PairModel.from_dict({"weights": {}, "bias": 0, "threshold": 0}).limits == JoinLimits()
+
+
+def test_a_named_measure_far_apart_is_left_to_the_join_unless_it_may_move(pipeline: Pipeline) -> None:
+    """Two tribunals' fines of a landlord six times apart are one measure only if the join
+    reads them so (a model that never joins leaves them apart, under other keys); a toll
+    that rises (2 dead, then 11) is one count however far its values lie."""
+    never = PairModel(weights=tuple(0.0 for _ in FEATURES), bias=-30.0, threshold=0.99, split_named=True)
+    groups, loose = named_groups(_figures(
+        pipeline,
+        "A tribunal fined the landlord £40,000 on Monday for failing to repair the flats.",
+        "The landlord must pay a fine of £6,000, the housing tribunal ruled."))
+    join_by_model(groups, loose, never)
+    assert sorted((k, [f.value for f in v]) for k, v in groups.items()) == [("fine", [40000]), ("fine ~2", [6000])]
+    groups, loose = named_groups(_figures(
+        pipeline,
+        "Two people died in the warehouse fire on Sunday, firefighters said.",
+        "The fire killed 11 people, officials said on Tuesday."))
+    join_by_model(groups, loose, never)
+    assert {k: sorted(f.value for f in v) for k, v in groups.items()} == {"deaths": [2, 11]}
+
+
+def test_a_group_the_join_left_apart_keeps_its_measure_in_the_finding(pipeline: Pipeline) -> None:
+    """``fine ~2`` is a key, not a measure: a finding of it names the fine."""
+    from newskit.story.figures import compare_figures
+
+    never = PairModel(weights=tuple(0.0 for _ in FEATURES), bias=-30.0, threshold=0.99, split_named=True)
+    figures = _figures(pipeline,
+                       "A tribunal fined the landlord £40,000 on Monday, the council said.",
+                       "The landlord must pay a fine of £6,000, the housing tribunal said, and a fine of £9,000, "
+                       "the council said.")
+    findings = compare_figures(figures, lambda g, lo: join_by_model(g, lo, never))
+    assert findings and all(f.measure == "fine" for f in findings), findings
 
 
 def _rows(seed: int, n: int) -> list[tuple[list[float], int]]:

@@ -79,6 +79,7 @@ FEATURES = (
     "beyond_close",  # their values lie further apart than the rules' close_ratio (only with a reach of its own)
     "other_nouns",  # both count a noun (not the generic "people") and the nouns differ ("vessels" / "boats")
     "one_article",  # one article's amounts of two named sources (only with two_sources)
+    "same_measure",  # the rules named both one measure (only with split_named)
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -109,11 +110,13 @@ class PairModel:
     reach: float | None = None
     #: whether one article's amounts given by two named sources may join (a dispute it reports)
     two_sources: bool = False
+    #: whether the groups the rules named are split by article for the join to rejoin
+    split_named: bool = False
 
     @property
     def limits(self) -> JoinLimits:
         """The hard limits of its join (``figure_story._may_join``)."""
-        return JoinLimits(reach=self.reach, two_sources=self.two_sources)
+        return JoinLimits(reach=self.reach, two_sources=self.two_sources, split_named=self.split_named)
 
     def probability(self, row: Sequence[float]) -> float:
         z = self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True))
@@ -127,7 +130,8 @@ class PairModel:
         return cls(weights=tuple(float(weights.get(n, 0.0)) for n in FEATURES), bias=float(str(d["bias"])),
                    threshold=float(str(d["threshold"])), with_rules=bool(d.get("with_rules", False)),
                    agreeing_threshold=None if agreeing is None else float(str(agreeing)),
-                   reach=None if reach is None else float(str(reach)), two_sources=bool(d.get("two_sources", False)))
+                   reach=None if reach is None else float(str(reach)), two_sources=bool(d.get("two_sources", False)),
+                   split_named=bool(d.get("split_named", False)))
 
 
 @cache
@@ -296,7 +300,12 @@ class StoryAmounts:
             float(ratio > math.log(float(_data()["close_ratio"]))),
             float(na is not None and nb is not None and na != nb),
             float(a.article == b.article),
+            float(self._same_measure(a, b)),
         )
+
+    def _same_measure(self, a: Figure, b: Figure) -> bool:
+        name = self.units.units[self.unit_of[id(a)]].name
+        return name != LOOSE and name == self.units.units[self.unit_of[id(b)]].name
 
     def _once(self, f: Figure, noun: str) -> bool:
         return self.noun_counts.get((f.article, noun), 0) == 1

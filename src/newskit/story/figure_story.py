@@ -38,13 +38,15 @@ from attrs import frozen
 from newskit.model import Figure
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
-from newskit.story.figure_label import _overlap, _who_says, one_reading
+from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_units import base_value, dimension, is_measured
 
-__all__ = ["LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
+__all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
+#: what tells two groups of one measure the join left apart (``deaths ~2``)
+APART = " ~"
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a measure of its own era or rate, or a property (what a place holds or is built for)
@@ -179,10 +181,15 @@ class JoinLimits:
     may be (None: ``close_ratio``, and two different counted nouns never join; with a reach
     of its own the nouns are left to a fitted join to weigh); ``two_sources``, whether one
     article's amounts given by two named sources may join (``the company reported less than
-    1,000 pounds`` / ``the board said about 2 tonnes``: a dispute the outlet reports)."""
+    1,000 pounds`` / ``the board said about 2 tonnes``: a dispute the outlet reports);
+    ``split_named``, whether a group the rules named whose amounts lie far apart
+    (``_far_apart``) is split into its articles' amounts for the join to rejoin (``Number of
+    stores: 150`` to be sold in one outlet and ``30`` closed in another are one measure only
+    if the join reads them so)."""
 
     reach: float | None = None
     two_sources: bool = False
+    split_named: bool = False
 
 
 #: the limits of the hand rules
@@ -207,7 +214,10 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     apart (``_apart``: by default no article in common), no era or rate of their own,
     amounts within reach, and no two different counted nouns (``148 firefighters`` are no
     displaced residents) unless the limits leave them to the join to weigh (``about 160
-    vessels`` / ``more than 140 boats``)."""
+    vessels`` / ``more than 140 boats``). Two parts of one group the rules named (split by
+    ``split_named``) may join whatever their values: the join weighs them."""
+    if limits.split_named and u.name == v.name != LOOSE:
+        return u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
     if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
             and not _ERA_OR_RATE.search(u.name) and not _ERA_OR_RATE.search(v.name) and _close(u, v, limits.reach)
             and _kinds_fit(u, v) and _kinds_fit(v, u)):
@@ -275,7 +285,8 @@ class StoryUnits:
         self.story = [f for figs in groups.values() for f in figs] + list(loose)
         self.lems = {id(f): _lemmas(_context_words(f, _sentence_of(f))) for f in self.story}
         self.idf = _Idf(((f.evidence.text if f.evidence else f.article), self.lems[id(f)].keys()) for f in self.story)
-        self.units = [_Unit(name, part) for name, figs in groups.items() for part in split_by_dimension(figs)] + \
+        self.units = [_Unit(name, part) for name, figs in groups.items() for dim in split_by_dimension(figs)
+                      for part in (_by_article(dim) if limits.split_named and _far_apart(name, dim) else [dim])] + \
             [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
         self.home = list(range(len(self.units)))  # union-find over units: the unit each was joined into
 
@@ -288,7 +299,7 @@ class StoryUnits:
         article in common (an article's own amounts are never paired)."""
         by_dim: dict[str, list[int]] = {}
         for k, u in enumerate(self.units):
-            if u.dim is not None and not _ERA_OR_RATE.search(u.name):
+            if u.dim is not None and (self.limits.split_named or not _ERA_OR_RATE.search(u.name)):
                 by_dim.setdefault(u.dim, []).append(k)
         return [(i, j) for ks in by_dim.values()
                 if self.limits.two_sources or len({a for k in ks for a in self.units[k].articles}) > 1
@@ -310,11 +321,36 @@ class StoryUnits:
                 self.home[rj] = ri
 
     def write(self, groups: dict[str, list[Figure]]) -> None:
-        """The joined groups, loose amounts joined to nothing left out."""
+        """The joined groups, loose amounts joined to nothing left out; with ``split_named``,
+        parts of one named group the join left apart stay apart (``deaths``, ``deaths ~2``)."""
         groups.clear()
         for k, u in enumerate(self.units):
             if self.find(k) == k and u.name != LOOSE:
-                groups.setdefault(u.name, []).extend(u.figs)
+                key, n = u.name, 1
+                while self.limits.split_named and key in groups:
+                    n += 1
+                    key = f"{u.name}{APART}{n}"
+                groups.setdefault(key, []).extend(u.figs)
+
+
+def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
+    """Whether a group the rules named holds amounts further apart than ``close_ratio`` of a
+    measure that does not move (a fixed property, a count of a finished happening): two
+    outlets' ``150`` stores and ``30`` stores, ``£40,000`` and ``£6,000`` fines are as often
+    two measures the rules named alike as one measure told two ways, so the join decides
+    (``split_named``). A toll that rises (``deaths``) or a count that moves either way
+    (``missing``) may lie that far apart over a story's days: its group stays whole."""
+    values = [_base(f) for f in figs if f.approx != "vague"] or [1.0]
+    return _over_time(name, figs) not in ("rising", "any") and \
+        not (min(values) > 0 and max(values) / min(values) <= float(_data()["close_ratio"]))
+
+
+def _by_article(figs: Sequence[Figure]) -> list[list[Figure]]:
+    """A group's amounts by article, in the order of their first amount."""
+    out: dict[str, list[Figure]] = {}
+    for f in figs:
+        out.setdefault(f.article, []).append(f)
+    return list(out.values())
 
 
 def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf,

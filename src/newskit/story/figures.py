@@ -81,6 +81,7 @@ from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_story import (
+    APART,
     LOOSE,
     is_measured,
     split_by_dimension,
@@ -584,8 +585,9 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
     story with sides (``figure_party``: one army's dead are not the other's)."""
     out: list[Finding] = []
     parts = (p for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties))
+    key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
-        about = f"figures:{measure}" + (f" #{k + 1}" if k else "")
+        about = f"figures:{key}" + (f" #{k + 1}" if k else "")
         figs = _without_idle_vague(part)
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
             continue
