@@ -533,8 +533,10 @@ def _org_cue(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k
         or _place_prep_before(doc, k)
         or _after_determiner(doc, lex, k)
         or n >= 3
-    )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center":
-    # a given name first, but after a preposition of place or a determiner, or after a full name
+        or (folded[0] in lex.places and folded[-1] not in lex.given)
+    )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center", "China
+    # Daily": a given name first, but after a preposition of place or a determiner, after a
+    # full name, or a place that is also a given name before a cue that is none ("Georgia Hall" stays)
 
 
 def _place_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -555,11 +557,13 @@ def _feature_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 
 def _plural_tail(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``Orlando Pirates``, ``Boca Juniors``, ``Kaizer Chiefs``: a name ending in the plural
-    of an ordinary noun names a team or a firm; surnames ending in -s (``Williams``,
+    of an ordinary noun, or a place and a plural (``Florida Marlins``), names a team or a firm; surnames ending in -s (``Williams``,
     ``Hopkins``) are in the surname list and stay people."""
     last = folded[-1]
     if len(folded) < 2 or not last.endswith("s") or lex.is_name(last) or last in lex.suffixes:
         return False
+    if len(folded) == 2 and folded[0] in lex.places:
+        return True  # "Florida Marlins", "Houston Astros": a place's team
     sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
     # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
     return lex.common(sing, 4.5 if _given(lex, folded[0]) else 3.5)
@@ -595,8 +599,24 @@ def _foreign_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     return any(len(f) > len(end) + 2 and f.endswith(end) for f in folded for end in lex.foreign_org_endings)
 
 
+def _state_after(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``in Rancho Mirage , Calif .``, ``near Palmer, Alaska, on Friday``: a name after a
+    preposition of place and followed by a US state in commas (or closing the sentence) is
+    a place. Without the preposition a name and a state may be a person and the place
+    they come from or stand for (``Sen. Dana Kirk , Texas , said``)."""
+    if not _place_prep_before(doc, k):
+        return False
+    m = _STATE_AFTER.match(doc.text, names[-1].end)
+    return m is not None and " ".join(m.group(1).lower().split()) in lex.us_states
+
+
+#: A comma, one or two capitalised words (a state, ``Calif`` with its dot), then the end of
+#: the clause: a full stop, a comma, a semicolon, a bracket or the line's end.
+_STATE_AFTER = compile_pattern(r"(?m) ?, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?: ?\.| ?(?=[,;)]|$))")
+
+
 _CUE_RULES = (_org_cue, _place_named)
-_SHAPE_RULES = (_feature_named, _plural_tail, _ampersand, _known_thing, _foreign_named)
+_SHAPE_RULES = (_feature_named, _plural_tail, _ampersand, _known_thing, _foreign_named, _state_after)
 
 
 def _analyse(
@@ -875,6 +895,8 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     strong = False
     if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         strong = True
+    elif not bad and _kin_before(doc, lex, k) and (lex.is_name(f) or not lex.common(f, 3.5)):
+        strong = True  # "her husband Todd", "his lawyer Heller"
     elif not bad and not lex.common(f, 3.5) and (
         _dismissal_before(doc, lex, k) or _country_after(doc, lex, e) or _bowling_after(doc, k)
     ):
@@ -898,6 +920,26 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     if never:
         return "drop"
     return "surname" if other else "defer"
+
+
+_POSSESSIVE_DETS = frozenset(("his", "her", "their", "my", "our", "your", "its"))
+
+
+def _kin_before(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """``her husband Todd``, ``their daughter Bristol``, ``his lawyer Heller``: a kin or
+    role noun after a possessive determiner names the person right after it."""
+    if k < 2:
+        return False
+    toks, text = doc.toks, doc.text
+    det, role = toks[k - 2], toks[k - 1]
+    return (
+        det.folded in _POSSESSIVE_DETS
+        and (det.text.islower() or k - 2 in doc.sent_start)
+        and role.folded in lex.lone_roles
+        and role.text.islower()
+        and text[det.end : role.start] in _SPACE
+        and text[role.end : toks[k].start] in _SPACE
+    )
 
 
 _NAME_SHAPE = compile_pattern(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")

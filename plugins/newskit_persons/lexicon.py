@@ -106,6 +106,8 @@ class Lexicon:
         self.lone_headline_verbs = s("lone_headline_verbs")
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
         self.place_heads_first = s("place_heads_first")
+        #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
+        self.us_states = s("us_states")
         #: firms and clubs named like people ("goldman sachs", "real madrid")
         self.named_like_people = s("named_like_people")
         #: articles and generic heads opening a firm's, outlet's or body's name in other
