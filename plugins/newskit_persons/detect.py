@@ -7,6 +7,7 @@ import bisect
 from collections.abc import Sequence
 
 from newskit import layer
+from newskit.actors import place_country
 from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.results import team_spans
@@ -230,6 +231,20 @@ def _given(lex: Lexicon, f: str) -> bool:
     return len(parts) > 1 and parts[0] in lex.given
 
 
+def _country(t: Tok) -> bool:
+    """``Spain``, ``France``: a country of newskit's gazetteer. Alone it is the country (or
+    its team) even where the name lists hold it as a surname or a given name; it is a
+    person's only as the surname of a full name the article gives (``Chris England``)."""
+    name = t.text if not t.text.isupper() else t.text.title()
+    return place_country(name) == name
+
+
+def _county(f: str) -> bool:
+    """``Derbyshire``, ``Worcestershire``: an English county (and its cricket team) by its
+    ending; a person's only as the surname of a full name the article gives."""
+    return len(f) > 6 and f.endswith("shire")
+
+
 def _placeish(lex: Lexicon, f: str) -> bool:
     return (f in lex.places or f in lex.demonyms) and not lex.is_name(f)
 
@@ -445,7 +460,14 @@ def _lineup(
 
 
 def _comma_between(doc: _Doc, a: int, b: int) -> bool:
-    return doc.text[doc.toks[a].end : doc.toks[b].start].strip() == ","
+    """A comma between two items of a list, or a comma and the next player's shirt number
+    (``15 - Christian Cullen , 14 - Jeff Wilson``)."""
+    gap = doc.text[doc.toks[a].end : doc.toks[b].start]
+    return gap.strip() == "," or _NUMBERED_ITEM.fullmatch(gap) is not None
+
+
+#: The gap before a numbered line-up's next item: a comma, a shirt number and a dash.
+_NUMBERED_ITEM = compile_pattern(r" ?, \d{1,2} - ")
 
 
 def _lineup_names(
@@ -560,10 +582,12 @@ def _plural_tail(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     of an ordinary noun, or a place and a plural (``Florida Marlins``), names a team or a firm; surnames ending in -s (``Williams``,
     ``Hopkins``) are in the surname list and stay people."""
     last = folded[-1]
-    if len(folded) < 2 or not last.endswith("s") or lex.is_name(last) or last in lex.suffixes:
+    if len(folded) < 2 or not last.endswith("s") or last in lex.suffixes:
         return False
-    if len(folded) == 2 and folded[0] in lex.places:
+    if len(folded) == 2 and folded[0] in lex.places and last not in lex.surnames:
         return True  # "Florida Marlins", "Houston Astros": a place's team
+    if lex.is_name(last):
+        return False
     sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
     # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
     return lex.common(sing, 4.5 if _given(lex, folded[0]) else 3.5)
@@ -615,8 +639,38 @@ def _state_after(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
 _STATE_AFTER = compile_pattern(r"(?m) ?, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?: ?\.| ?(?=[,;)]|$))")
 
 
+def _place_and_noun(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Chittagong Cement``, ``Ruhr Steel``: a place before an ordinary noun of no name
+    list names a firm or a body of that place."""
+    first, last = folded[0], folded[-1]
+    return (
+        len(folded) == 2
+        and first in lex.places
+        and not _given(lex, first)
+        and not lex.is_name(last)
+        and lex.common(last, 3.5)
+    )
+
+
+def _venue_heading(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``At Tunbridge Wells : Nottinghamshire 214 ...``: a results line opened by the
+    ground where the match was played."""
+    if k == 0 or k - 1 not in doc.sent_start or doc.toks[k - 1].folded != "at":
+        return False
+    return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
+
+
 _CUE_RULES = (_org_cue, _place_named)
-_SHAPE_RULES = (_feature_named, _plural_tail, _ampersand, _known_thing, _foreign_named, _state_after)
+_SHAPE_RULES = (
+    _feature_named,
+    _plural_tail,
+    _ampersand,
+    _known_thing,
+    _foreign_named,
+    _state_after,
+    _place_and_noun,
+    _venue_heading,
+)
 
 
 def _analyse(
@@ -813,11 +867,19 @@ def _trim_right(doc: _Doc, lex: Lexicon, k: int, cj: int) -> int:
         toks[e - 1].folded in lex.stop_caps
         or toks[e - 1].folded in lex.months
         or toks[e - 1].folded in lex.speech_verbs
-        or (toks[e - 1].folded in lex.demonyms and len(toks[e - 1].folded) > 3)
+        or (toks[e - 1].folded in lex.demonyms and len(toks[e - 1].folded) > 3 and not _surname_after_given(lex, toks, k, e))
         or (toks[e - 1].text.islower() and toks[e - 1].folded in lex.particles)
     ):
         e -= 1
     return e
+
+
+def _surname_after_given(lex: Lexicon, toks: Sequence[Tok], k: int, e: int) -> bool:
+    """``Richard Finn``, ``Viorel Moldovan``: a demonym that is also a surname, right after
+    a given name, is the surname; not a frequent word of direction (``Bradford South``,
+    ``Texas Southern``: a seat, a team)."""
+    f = toks[e - 1].folded
+    return e - k >= 2 and f in lex.surnames and not lex.common(f, 4.5) and _given(lex, toks[e - 2].folded)
 
 
 def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int) -> int:
@@ -887,7 +949,8 @@ def _single_word(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: b
     # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
     # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
     cue = f in lex.org_cues and f not in lex.east_asian
-    other = _placeish(lex, f) or cue  # a place or an organisation word, unless the article says otherwise
+    # a place, a country or an organisation word, unless the article says otherwise
+    other = _placeish(lex, f) or cue or _country(t) or _county(f)
     never = f in lex.months or (len(t.text) > 1 and t.text.isupper()) or (f in lex.places and _place_prep_before(doc, k))
     bad = other or never
     if not bad and not (f in lex.stop_caps or f in lex.title_words) and _scorer(doc, k):
@@ -1152,6 +1215,9 @@ _MINUTE = compile_pattern(
 _SCORERS = compile_pattern(r"(?i)\bscorers?\b")
 #: How far back a bracket of scorers opens (characters).
 _SCORERS_SPAN = 200
+#: How many lines a ``Scorers`` heading covers (one line a team: ``Brazil - Giovanni ( 14th )``).
+_SCORERS_LINES = 3
+_ORDINAL_MINUTE = compile_pattern(r" \d{1,3}(?:st|nd|rd|th)\b")
 
 
 def _scorer(doc: _Doc, k: int) -> bool:
@@ -1160,14 +1226,18 @@ def _scorer(doc: _Doc, k: int) -> bool:
     team's score (``Bremen 2 ( Bode 34 , Labbadia 67 )``). A cricket total is followed by its details in brackets (``Durham 114 (
     S. Watkin 4-28 )``), a goal's minute is not."""
     t = doc.toks[k]
-    if _MINUTE.match(doc.text, t.end) is None:
+    minute = _MINUTE.match(doc.text, t.end)
+    if minute is None:
         return False
     ln = doc.line_of(t.start)
-    if doc.scorers_line(ln) or (ln > 0 and doc.scorers_line(ln - 1)):
+    if any(doc.scorers_line(x) for x in range(max(0, ln - _SCORERS_LINES), ln + 1)):
         return True
     s = max(doc.line_starts[ln], t.start - _SCORERS_SPAN)  # a bracket of scorers is short
     opened = doc.text.rfind("(", s, t.start)
-    return opened > s and doc.text.find(")", opened, t.start) < 0 and doc.text[s:opened].rstrip()[-1:].isdigit()
+    if opened < 0 or doc.text.find(")", opened, t.start) >= 0:
+        return False
+    # a substitute in a line-up, ordinal minute: "Davino ( Becerril 46th )"
+    return doc.text[s:opened].rstrip()[-1:].isdigit() or _ORDINAL_MINUTE.match(minute.group()) is not None
 
 
 def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:

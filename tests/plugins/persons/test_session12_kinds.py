@@ -203,3 +203,63 @@ def test_a_lone_name_after_a_possessive_kin_or_role_noun_is_a_person(text: str, 
 
 def test_a_kin_noun_before_an_ordinary_word_is_no_name() -> None:
     assert person_names("Her mother Church was a small chapel near the river .") == []
+
+
+# ---------------------------------------------------------------- countries, counties, grounds, firms of a place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Defending champion Portugal travels to Norway , while Chile hosts Peru .",
+        "At Taunton : Leicestershire beat Gloucestershire by six wickets .",
+        "At Lord 's Bridge : Kent 310 and 122-4 .",
+        "Brokers said blue chips like Ruhr Cement were expected to rise .",
+        "The Houston Astros routed the Pirates 10-0 .",
+    ],
+)
+def test_countries_counties_grounds_and_firms_of_a_place_are_no_persons(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_country_that_is_the_surname_of_the_article_s_full_name_is_the_person() -> None:
+    text = "Coach Chris England resigned on Monday . England said he had no regrets ."
+    assert person_names(text) == ["Chris England", "England"]
+
+
+# ---------------------------------------------------------------- a demonym that is a surname
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Scorers : Romania - Viorel Moldovan ( 21st minute )", "Viorel Moldovan"),
+        ("TENNIS - CUP DRAW MADE .\nRichard Finn\nNEW YORK 1996-08-31", "Richard Finn"),
+    ],
+)
+def test_a_demonym_that_is_a_surname_after_a_given_name_is_the_surname(text: str, name: str) -> None:
+    assert name in person_names(text)
+
+
+def test_a_direction_after_a_place_is_no_surname() -> None:
+    assert person_names("The seat of Bradford South was held by the party .") == []
+
+
+# ---------------------------------------------------------------- line-ups and substitutes
+
+
+def test_a_numbered_line_up_is_a_list_of_people() -> None:
+    text = "Wellington : 15 - Tane Horomona , 14 - Jeff Wilson , 13 - Sione Lauaki , 3 - Olo Brown , 2 - Sean Kerr"
+    assert "Olo Brown" in person_names(text)
+
+
+def test_a_substitute_before_an_ordinal_minute_is_a_player() -> None:
+    text = "Chile - 1 - Nelson Tapia ; 5 - Ronald Fuentes ( Vilches 46th ) , 4 - Pedro Reyes ( 16 - Acuna 86th )"
+    names = person_names(text)
+    assert "Vilches" in names
+    assert "Acuna" in names
+
+
+def test_a_scorers_heading_covers_the_next_team_s_line() -> None:
+    text = "Scorers :\nPeru - Roberto Palacios ( 52nd minute )\n( 90th , pen )\nChile - Zamorano ( 14th )"
+    assert "Zamorano" in person_names(text)
