@@ -19,6 +19,7 @@ from newskit.story.figure_label import (
     _overlap,
     _pair_label,
     _same_amount,
+    contrasted,
     figure_range,
     one_reading,
 )
@@ -168,3 +169,27 @@ def test_one_unit_table_gives_the_measures_their_kind_and_the_values_their_base(
     assert kind("degree") == "thing:degree"  # no scale: an angle, a rise or a temperature
     assert abs(to_base(300, "K") - 26.85) < 1e-9
     assert abs(to_base(116.6, "°F") - 47.0) < 1e-9
+
+
+def test_an_outlet_setting_its_count_against_anothers_contrasts_them() -> None:
+    """``a higher figure than the 2,500 given by the company`` sets a union's count of a
+    walkout against the employer's; a number between the count and the comparison makes the
+    comparison another amount's."""
+    assert contrasted(_fig("The union said 4,000 workers had walked out, a higher figure than the 2,500 given by "
+                           "the company."))
+    assert contrasted(_fig("About 90 families remain without water, according to residents, a considerably "
+                           "larger number than the utility reported."))
+    assert not contrasted(_fig("The union said 4,000 workers had walked out and 12 depots were shut, a higher "
+                               "number than in March."))
+    assert not contrasted(_fig("The union said 4,000 workers had walked out on Monday."))
+
+
+def test_a_later_count_set_against_anothers_conflicts_rather_than_updates() -> None:
+    """A day later another outlet's higher count of a walkout is an update of a count that
+    rises, unless it says it is higher than the other's: then the two counts conflict."""
+    early = _fig("Management said 2,500 workers had joined the strike.", "a1", "2025-06-02")
+    later = _fig("The union said 4,000 workers had joined the strike.", "a2", "2025-06-03")
+    set_against = _fig("The union said 4,000 workers had joined the strike, a higher figure than management gave.",
+                       "a2", "2025-06-03")
+    assert _pair_label(early, later, "rising") == "updated"
+    assert _pair_label(early, set_against, "rising") == "conflicting"

@@ -39,6 +39,9 @@ _WHEN = regex.compile(r"\bwhen\b", regex.I)
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
+#: how far after an amount a contrast with another's count may stand ("More than 80 people are
+#: still missing, according to a list drawn up by the village council, a higher figure than ...")
+_CONTRAST_AFTER = 120
 
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
@@ -210,6 +213,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
                 _rises(early, late, "any" if over_time == "happened" else over_time):
             return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then about 12,000
         return "consistent"
+    if apart and (contrasted(a) or contrasted(b)):
+        return "conflicting"  # "a higher figure than the one given by national authorities"
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     falls = figure_range(late)[1] < figure_range(early)[0]
@@ -259,6 +264,29 @@ def marks_change(f: Figure) -> bool:
         return False
     end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
     return _change_rx().search(f.evidence.text, 0, end) is not None
+
+
+@cache
+def _contrast_rx() -> Any:
+    d = _data()
+    return regex.compile(r"\b(?:" + _alt(d["contrast_comparatives"]) + r")\s+(?:" + _alt(d["contrast_nouns"]) + r")\s+than\b",
+                         regex.I)
+
+
+#: a number standing as a word of its own ("87", not the "5" of "M5")
+_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
+
+
+def contrasted(f: Figure) -> bool:
+    """Whether an outlet sets an amount against another's count (``102 students were
+    missing, a higher figure than the 87 given by police``; ``contrast_comparatives``): the
+    contrast follows the amount in its sentence, within ``_CONTRAST_AFTER`` characters and
+    with no other number between, so it is this amount's and not a later one's."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, end = f.evidence.text, f.ref.end - f.evidence.start
+    m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    return m is not None and _NUMBER.search(t, end, m.start()) is None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
