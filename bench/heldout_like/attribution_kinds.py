@@ -86,6 +86,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("folder", help="a PolNeAR split folder (text/ + attributions/)")
     ap.add_argument("--pred", help="saved `newskit extract --format jsonl` output instead of running it")
+    ap.add_argument("--cues", type=int, default=0, help="also list the N most frequent cue words of the misses")
     args = ap.parse_args()
     sc = scorer()
     docs = sc.read_polnear(Path(args.folder))
@@ -98,6 +99,7 @@ def main() -> None:
     found: Counter[tuple[str, str]] = Counter()
     missed: Counter[tuple[str, str]] = Counter()
     overlapped: Counter[str] = Counter()
+    missed_cues: Counter[tuple[str, str]] = Counter()
     for art, gold in docs:
         pred = sc.mentions_of(by_id, art["id"], "quote")
         pairs, _ = sc.match(gold, pred)
@@ -108,6 +110,7 @@ def main() -> None:
                 found[kinds] += 1
                 continue
             missed[kinds] += 1
+            missed_cues[(kinds[0], (g["cue"] or "").strip().lower())] += 1
             if any(sc.overlap(g, p) > 0 for p in pred):
                 overlapped[kinds[0]] += 1
     total = sum(found.values()) + sum(missed.values())
@@ -123,6 +126,10 @@ def main() -> None:
         for k, v in m.most_common():
             extra = f" ({overlapped[k]})" if axis == 0 else ""
             print(f"  {k:<42} {v:>4} / {f[k]:>4}{extra}")
+    if args.cues:
+        print("\nmost frequent cue words of the misses (class, cue): count")
+        for (kind, cue), v in missed_cues.most_common(args.cues):
+            print(f"  {kind:<30} {cue[:40]!r:<44} {v:>3}")
 
 
 if __name__ == "__main__":

@@ -111,12 +111,26 @@ _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might",
                           "shall", "did", "does", "do", "they", "we", "i", "you", "not", "also"})
 
 
+#: the most modifiers before a plural subject noun (``local rice farmers``)
+_GROUP_MODIFIERS = 2
+
+
 def _group_subject(doc: Doc, k: int) -> bool:
-    """Word ``k`` is a plural subject noun (``traders``, ``critics``) that opens its
-    clause: a base form after it is a verb (``critics call it``), not a noun."""
-    if doc.low[k] not in tables().groups:
+    """Word ``k`` is a plural subject noun (``traders``, ``critics``, ``local farmers``,
+    ``Dairy farmers``) that opens its clause: a base form after it is a verb (``critics call
+    it``, ``Local farmers fear the dam will …``), not a noun."""
+    t = tables()
+    w = doc.low[k]
+    if w not in t.groups and not (w.endswith(("s", "men")) and t.names_people(w)):
         return False
-    return k == 0 or not doc.joined(k - 1) or doc.low[k - 1] in DETS or doc.text[doc.starts[k]].isupper()
+    m = k
+    for _ in range(_GROUP_MODIFIERS + 1):
+        if m == 0 or not doc.joined(m - 1) or doc.low[m - 1] in DETS or doc.text[doc.starts[m]].isupper():
+            return True
+        if doc.low[m - 1] in words().stop or cue_at(doc, m - 1) is not None:
+            return False
+        m -= 1
+    return False
 
 
 def _document_subject(doc: Doc, k: int) -> bool:

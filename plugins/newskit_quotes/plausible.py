@@ -33,6 +33,7 @@ class SpeakerWords:
     abstract: frozenset[str]
     documents: frozenset[str]
     relay: frozenset[str]
+    time_leads: frozenset[str]
 
 
 @cache

@@ -787,11 +787,48 @@ _SENTENCE_BEFORE = regex.compile(r"(?:^\s*|[.!?][\"'”’)]*\s+|\n\s*)$")
 
 def _opening_definite(doc: Doc, np: NP) -> bool:
     """``The zoo said it had no record ...``, ``The museum says ...``: a definite noun
-    phrase of at most three words opening its sentence, right before the verb of saying, is
-    its subject and speaks, whatever its head (a body named by a common noun the tables do
-    not hold); abstract, time and place heads are left to :func:`implausible`."""
-    return doc.low[np.first] == "the" and np.last - np.first <= 2 and \
-        _SENTENCE_BEFORE.search(doc.text, max(0, doc.starts[np.first] - 6), doc.starts[np.first]) is not None
+    phrase of at most three words opening its sentence (or opening the clause after a time
+    adverbial that does: ``On Monday the bakery said``), right before the verb of saying,
+    is its subject and speaks, whatever its head (a body named by a common noun the tables
+    do not hold); abstract, time and place heads are left to :func:`implausible`."""
+    if doc.low[np.first] != "the" or np.last - np.first > 2:
+        return False
+    if _postposed_after_comma(doc, np):
+        return True
+    start = _past_opening_time(doc, np.first)
+    return _SENTENCE_BEFORE.search(doc.text, max(0, doc.starts[start] - 6), doc.starts[start]) is not None
+
+
+def _postposed_after_comma(doc: Doc, np: NP) -> bool:
+    """``The ovens broke down, the bakery said.``: the phrase between a comma and a
+    postposed verb of saying that ends the sentence is the attribution's subject."""
+    k = np.last + 1
+    if np.first == 0 or doc.gap(np.first - 1).strip() != "," or k >= len(doc.low) or not doc.joined(np.last):
+        return False
+    if "postposed" not in lexicon().classes(doc.low[k]):
+        return False
+    return doc.gap(k).strip()[:1] in (".", "!", "?") or k + 1 == len(doc.low)
+
+
+#: the most words of a time adverbial opening a sentence (``Earlier this month``)
+_OPENING_TIME = 4
+
+
+def _past_opening_time(doc: Doc, first: int) -> int:
+    """The first word of the time adverbial right before word ``first`` (``On Monday``,
+    ``Last week``, ``Earlier this month``, followed by a comma or not), or ``first``."""
+    sw = speaker_words()
+    k, timed = first - 1, False
+    while k >= 0 and first - k <= _OPENING_TIME and (doc.joined(k) or (k == first - 1 and doc.gap(k).strip() == ",")):
+        w = doc.low[k]
+        if w in sw.named_times or w in sw.times:
+            timed = True
+        elif w not in sw.time_leads:
+            break
+        if k == 0 or not doc.joined(k - 1):
+            return k if timed else first
+        k -= 1
+    return first
 
 
 def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:

@@ -1,0 +1,57 @@
+"""Issue #14, session 12: subjects the grammar missed in news of shops, farms and venues.
+A definite phrase whose head no table names (``the bakery``, ``the zoo``) speaks when it
+opens its clause: after a time adverbial that opens the sentence, or between a comma and
+a postposed verb that ends it; a plural noun for people after its modifiers (``Local
+farmers fear …``) is a subject, so the base form after it is a verb. Sentences written
+for these tests; none is taken from a corpus or from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+def speakers(text: str) -> list[str | None]:
+    return [spoken(text, q) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("On Monday the bakery said it would close its two branches.", "the bakery"),
+        ("Last week the museum said the statue would be returned.", "the museum"),
+        ("Earlier this month the zoo announced that the panda was pregnant.", "the zoo"),
+        ("On Friday, the hotel said all guests had been moved.", "the hotel"),
+        ("In March the brewery said sales had fallen.", "the brewery"),
+        ("The ovens broke down, the bakery said.", "the bakery"),
+    ],
+)
+def test_a_definite_phrase_opening_its_clause_speaks(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yesterday the weather said nothing.",  # a time noun never speaks
+        "He left on Monday the museum said.",  # no adverbial opens the sentence
+        "The ovens broke down, the bakery said in a letter to customers on Tuesday, and more",
+    ],
+)
+def test_no_subject_without_an_opening_adverbial_or_a_closing_verb(text: str) -> None:
+    assert all(s is None or "weather" not in s for s in speakers(text))
+    if text.startswith("He left"):
+        assert speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Local farmers fear the new dam will dry up their wells.", "Local farmers"),
+        ("Dairy farmers fear prices will fall again.", "Dairy farmers"),
+        ("Many small traders fear the new tax will ruin them.", "Many small traders"),
+        ("Rice growers hope the rains will come early.", "Rice growers"),
+    ],
+)
+def test_a_plural_noun_for_people_after_its_modifiers_is_a_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
