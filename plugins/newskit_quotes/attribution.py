@@ -43,6 +43,7 @@ class Words:
     prepositions: frozenset[str]
     perceive: frozenset[str]
     toll_nouns: frozenset[str]
+    irregular_past: frozenset[str]
 
 
 @cache
@@ -659,7 +660,7 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             j -= 1
             break
         n += 1
-        if n >= 9 or not doc.joined(j):
+        if n >= 9 or not in_phrase(doc, j):  # "said the nurses' union": a plural possessive reads on
             break
         if w in tables().pronouns and n == 1:
             break
@@ -683,11 +684,11 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
 
 
 def _verb_form(w: str) -> bool:
-    """A past form in ``-ed`` or a form of a stance verb (``refuses``, ``plans``): what
-    follows the head of a subject as its verb."""
+    """A past form (in ``-ed`` or irregular: ``cut``, ``took``) or a form of a stance verb
+    (``refuses``, ``plans``): what follows the head of a subject as its verb."""
     from .stance import stance_lexicon  # stance builds on this module: read its forms late
 
-    return (w.endswith("ed") and len(w) > 4) or w in stance_lexicon().forms
+    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past or w in stance_lexicon().forms
 
 
 def _a_head(w: str) -> bool:

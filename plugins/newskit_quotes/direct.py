@@ -128,7 +128,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
         return None
     for _ in range(3):
         first = doc.low[i]
-        if not (first in wl.intro or first.endswith("ing") or first[:1].isdigit()):
+        if not (first in wl.intro or first.endswith("ing") or first[:1].isdigit() or _opening_participle(doc, i)):
             break
         k = i
         while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != "," and k - i < 40:
@@ -163,6 +163,13 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
             return np
         i = k + 1
     return np_after(doc, i, pos)
+
+
+def _opening_participle(doc: Doc, i: int) -> bool:
+    """``Chastened by the analyses, Trump revised his plan``: a past participle with its
+    agent or object opening the sentence is an adverbial, not the subject."""
+    return doc.low[i].endswith("ed") and i + 1 < len(doc.low) and doc.joined(i) \
+        and doc.low[i + 1] in ("by", "with", "about", "over", "at", "from", "after")
 
 
 def _head_np(doc: Doc, i: int, pos: int) -> NP | None:
@@ -409,6 +416,10 @@ def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
         return None
     k = cue.last + 1
     while k < len(doc.starts) and doc.starts[k] < until and k - cue.last <= 8:
+        if doc.low[k] == "on":
+            owner = _behalf_owner(doc, k)
+            if owner is not None:
+                return owner
         if doc.low[k] == "from" or (doc.low[k] == "behalf" and k + 1 < len(doc.low) and doc.low[k + 1] == "of"):
             a = k + 1 if doc.low[k] == "from" else k + 2
             named = [p for p in doc.persons_in(doc.starts[a], until) if doc.starts[a] <= p.start]
@@ -417,6 +428,26 @@ def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
                 return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
             return None
         k += 1
+    return None
+
+
+#: the most words of the owner in ``on <owner's> behalf`` (``on her former client's behalf``)
+_BEHALF_OWNER = 3
+
+
+def _behalf_owner(doc: Doc, on: int) -> NP | None:
+    """``read a statement on her behalf``, ``on his client's behalf``, ``on Hall's behalf``:
+    the owner between *on* and *behalf* (its possessive ending left out), which resolves as
+    a possessive pronoun, a person or a description does."""
+    for b in range(on + 2, min(on + 2 + _BEHALF_OWNER, len(doc.low))):
+        if not doc.joined(b - 1):
+            return None
+        if doc.low[b] == "behalf":
+            first, last = on + 1, b - 1
+            end = doc.ends[last]
+            if doc.low[last].endswith(("'s", "’s")):
+                end -= 2
+            return NP(doc.starts[first], end, first, last)
     return None
 
 

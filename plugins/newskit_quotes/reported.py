@@ -48,7 +48,7 @@ _TELL = frozenset({"tell", "told", "tells", "telling", "inform", "informed", "in
                    "assured", "assures", "remind", "reminded", "reminds", "warn", "warned",
                    "warns", "advise", "advised", "notify", "notified", "convince", "convinced",
                    "persuade", "persuaded", "promise", "promised", "promises", "assuring",
-                   "reminding", "warning", "informing"})
+                   "reminding", "warning", "informing", "promising"})
 _ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing", "charge", "charged",
                      "charges", "charging", "suspect", "suspected", "suspects"})
 

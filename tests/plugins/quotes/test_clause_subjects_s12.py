@@ -55,3 +55,53 @@ def test_no_subject_without_an_opening_adverbial_or_a_closing_verb(text: str) ->
 )
 def test_a_plural_noun_for_people_after_its_modifiers_is_a_subject(text: str, speaker: str) -> None:
     assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"Our members are exhausted," said the nurses\' union.', "the nurses' union"),
+        ('"We will not accept this," said the dockers\' union, which represents 4,000 workers.', "the dockers' union"),
+    ],
+)
+def test_a_plural_possessive_after_the_cue_reads_on_to_its_head(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "name"),
+    [
+        ('Her lawyer read a statement on her behalf: "I regret nothing."', "her", None),
+        ("The singer's manager, Tom Reyes, read a statement on his client's behalf: \"I am deeply sorry.\"",
+         "his client", "client"),
+        ('Paulo Mendes appeared in court on Monday. His lawyer read a statement on his behalf: "I did not '
+         'know the boat was unsafe."', "his", "Paulo Mendes"),
+    ],
+)
+def test_words_read_on_someones_behalf_are_the_owners(text: str, speaker: str, name: str | None) -> None:
+    [q] = [q for q in all_quotes(text) if q.direct]
+    assert spoken(text, q) == speaker
+    assert q.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The company cut prices, promising that costs would fall.", "The company"),
+        ("The club sold its stadium, saying the debts had become too large.", "The club"),
+        ("The union took the offer to its members, saying it was the best it could get.", "The union"),
+    ],
+)
+def test_an_irregular_past_after_the_head_ends_the_subject(text: str, speaker: str) -> None:
+    assert speakers(text) == [speaker]
+
+
+def test_a_compound_with_an_irregular_form_that_is_no_verb_reads_on() -> None:
+    # "cost" follows "the", not the head of a subject: the phrase is "the cost"
+    text = "The cost of the repairs will reach 3 million euros, the city engineer said."
+    assert speakers(text) == ["the city engineer"]
+
+
+def test_an_opening_participle_with_its_agent_is_no_subject() -> None:
+    text = "Angered by the criticism, the ferry company changed its timetable, promising that boats would run hourly."
+    assert speakers(text) == ["the ferry company"]
