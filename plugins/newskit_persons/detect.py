@@ -498,12 +498,28 @@ def _title_pieces(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, 
         return [(ci, cj)]
     out: list[tuple[int, int]] = []
     a = ci
+    verbs = not _listing(doc, ci)
     for x in range(ci, cj + 1):
-        if x == cj or _ordinary(lex, doc.toks[x].folded):
-            if x > a:
-                out.append((a, x))
+        f = doc.toks[x].folded if x < cj else ""
+        if x == cj or _ordinary(lex, f) or (verbs and _headline_word(lex, f)):
+            if x > a and not (f in lex.org_cues or f in lex.place_heads):
+                out.append((a, x))  # not before a head: "Betty Ford Clinic" is no "Betty Ford"
             a = x + 1
     return out
+
+
+def _listing(doc: _Doc, ci: int) -> bool:
+    """A capitalised line of two commas or more is a list (``Billy Mayfair , Ken Green ,
+    Jerry Kelly``), not a headline whose verbs are capitalised."""
+    ln = doc.line_of(doc.toks[ci].start)
+    end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
+    return doc.text.count(",", doc.line_starts[ln], end) >= 2
+
+
+def _headline_word(lex: Lexicon, f: str) -> bool:
+    """A word a Title Case headline capitalises that no name holds: an English word of
+    some frequency in no name list or gazetteer (``Confesses``, ``Cruises``, ``Overturn``)."""
+    return lex.common(f, 3.0) and not lex.is_name(f) and f not in lex.places and f not in lex.demonyms
 
 
 def _ordinary(lex: Lexicon, f: str) -> bool:
@@ -772,9 +788,26 @@ def _weigh(doc: _Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, bylin
         ev = (3 if titled else 0) + (3 if byline else 0)
         if _country_after(doc, lex, e):
             ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
+        if _in_apposition(doc, lex, names[-1].end) and not (k > 0 and doc.toks[k - 1].folded in _DETS):
+            ev += 1  # "Mark Vinar , an Australian climber" (not "the Aegean Star , a ship": no person takes "the")
         ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)
         return "accept" if ev >= 2 else "defer" if ev >= 0 else "drop"
     return _single_word(doc, lex, k, e, cj, titled or byline, titled)
+
+
+#: What follows a person's name in apposition: a description opened by an article, or an age.
+_APPOSITION = compile_pattern(r" ?, (?:(?:a|an|the) (\p{L}+)|[0-9]{2} ?,)")
+
+
+def _in_apposition(doc: _Doc, lex: Lexicon, end: int) -> bool:
+    """An age or a description in commas after the name: ``, 52 ,``, ``, a climber``, ``, an
+    Australian climber`` (a capitalised word opening the description only as a demonym:
+    ``, the Chicago Tribune reported`` is no description)."""
+    m = _APPOSITION.match(doc.text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word.islower() or word.lower() in lex.demonyms
 
 
 def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]:

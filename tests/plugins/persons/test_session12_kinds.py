@@ -263,3 +263,36 @@ def test_a_substitute_before_an_ordinal_minute_is_a_player() -> None:
 def test_a_scorers_heading_covers_the_next_team_s_line() -> None:
     text = "Scorers :\nPeru - Roberto Palacios ( 52nd minute )\n( 90th , pen )\nChile - Zamorano ( 14th )"
     assert "Zamorano" in person_names(text)
+
+
+# ---------------------------------------------------------------- headline verbs, appositions
+
+
+def test_a_headline_verb_no_name_list_holds_is_no_part_of_the_name() -> None:
+    text = "Wanjiru Kamau Cruises To Marathon Title\nThe race was run in heavy rain on Sunday ."
+    assert person_names(text) == ["Wanjiru Kamau"]
+
+
+def test_a_headline_name_before_an_organisation_head_is_that_body() -> None:
+    text = "Singer Checks Into Helen Lowry Clinic After Tour\nThe singer , 31 , checked in on Friday ."
+    assert person_names(text) == []
+
+
+def test_a_list_line_keeps_its_names_whole() -> None:
+    text = "Among those two shots back were Billy Mayfair , Ken Green , Jerry Kelly , Tom Byrum"
+    assert "Billy Mayfair" in person_names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mark Tessaro , an Italian climber from Turin , has been presumed dead .", "Mark Tessaro"),
+        ("Will Okafor , 52 , was freed on bail on Friday .", "Will Okafor"),
+    ],
+)
+def test_a_sentence_opening_name_in_apposition_is_a_person(text: str, name: str) -> None:
+    assert name in person_names(text)
+
+
+def test_a_vessel_after_a_determiner_in_apposition_is_no_person() -> None:
+    assert person_names("The Baltic Grace , a tanker of 40,000 tonnes , ran aground on Monday .") == []
