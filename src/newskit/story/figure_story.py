@@ -338,11 +338,25 @@ def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
     measure that does not move (a fixed property, a count of a finished happening): two
     outlets' ``150`` stores and ``30`` stores, ``£40,000`` and ``£6,000`` fines are as often
     two measures the rules named alike as one measure told two ways, so the join decides
-    (``split_named``). A toll that rises (``deaths``) or a count that moves either way
-    (``missing``) may lie that far apart over a story's days: its group stays whole."""
+    (``split_named``). A count that moves either way (``missing``) may lie that far apart
+    over a story's days, and so may a toll that rises (``deaths``: 2, then 11): its group
+    stays whole, unless a later count falls that far below an earlier one (``31`` arrested,
+    then ``three``), which no rising toll does."""
+    moves = _over_time(name, figs)
+    if moves == "any" or not _beyond_close(figs):
+        return False
+    if moves != "rising":
+        return True
+    ratio = float(_data()["close_ratio"])
+    told = sorted((f for f in figs if f.approx != "vague"), key=lambda f: f.stated or "")
+    return any(_base(a) > ratio * _base(b) for i, a in enumerate(told) for b in told[i + 1:]
+               if (a.stated or "") < (b.stated or ""))
+
+
+def _beyond_close(figs: Sequence[Figure]) -> bool:
+    """Whether a group's amounts lie further apart than ``close_ratio``."""
     values = [_base(f) for f in figs if f.approx != "vague"] or [1.0]
-    return _over_time(name, figs) not in ("rising", "any") and \
-        not (min(values) > 0 and max(values) / min(values) <= float(_data()["close_ratio"]))
+    return not (min(values) > 0 and max(values) / min(values) <= float(_data()["close_ratio"]))
 
 
 def _by_article(figs: Sequence[Figure]) -> list[list[Figure]]:
