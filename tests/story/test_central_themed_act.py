@@ -61,3 +61,27 @@ def test_an_act_done_to_the_news_does_not_replace_it(pipeline: Pipeline) -> None
     words = {m.text.lower() for m in story.events[0].mentions}
     assert "bombing" in words, words
     assert "condemned" not in words, words
+
+
+LEAGUE = (
+    ("Hockey league postpones 36 games as ice plant fails",
+     "The Northern Hockey League postponed 36 games on Saturday after a refrigeration fault at its central ice "
+     "plant left four arenas without playable ice, the league said.\nFans were told their tickets would remain "
+     "valid for the rescheduled games."),
+    ("League scraps 36 games over ice failure",
+     "The Northern Hockey League scrapped 36 games on Saturday, almost a third of its weekend schedule, as a "
+     "refrigeration fault melted the ice at four arenas.\nThe league said repairs would take at least a week."),
+    ("Lost games to cost Northern clubs millions",
+     "The cancellation of 36 games on Saturday will cost the Northern Hockey League's clubs about 4 million "
+     "dollars in lost ticket sales, analysts said on Sunday.\nThe games were played regularly until this week."),
+)
+
+
+def test_what_the_outlets_did_to_an_activity_is_the_news(pipeline: Pipeline) -> None:
+    """Three outlets lead with the games, each with its own verb for what was done to them
+    ("postponed 36 games", "scrapped 36 games", "the cancellation of 36 games"): that act,
+    not the games, is the central event."""
+    story = build_story([pipeline.run(a) for a in _arts(*LEAGUE)])
+    words = {m.text.lower() for m in story.events[0].mentions}
+    assert words & {"postponed", "scrapped", "cancellation"}, words
+    assert "games" not in words, words

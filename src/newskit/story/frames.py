@@ -39,7 +39,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention
-from newskit.story._common import lead_word_lists
+from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
@@ -309,9 +309,37 @@ def _object(toks: Sequence[Tok], i: int, subject: str | None) -> str | None:
     w = _low(toks[j][0])
     if w in d["pronouns"]:
         return _resolve(toks, i, subject) if w in ("it", "them") else None
+    if _DIGIT.match(toks[j][0]) or w in d["amounts"]:
+        return _counted(toks, j)  # "scrapped 460 flights", "8.2 tonnes of cocaine"
+    if w in d["quantifiers"] and (counted := _counted(toks, j)) is not None:
+        return counted  # "more than 400 flights"; not "fell to an annual pace"
     if w in d["boundaries"] or w in d["adverbs"] or w.endswith("ly") or not (_word(toks[j][0]) or toks[j][0] in "$€£"):
         return None  # "broke out early on Sunday": an adverb opens no object
     return _np_head(toks, j)[0]
+
+
+def _counted(toks: Sequence[Tok], j: int) -> str | None:
+    """The head of the noun an amount at ``toks[j]`` counts ("460 flights", "more than 400
+    flights", "8.2 tonnes of cocaine", "hundreds of flights"): past the words of an
+    amount (numbers, scale words, ``quantifiers``), one measure word before "of", and
+    determiners. None when no noun follows (a price: "fetched $56 million")."""
+    d = _data()
+    k, counts = j, False
+    while k < len(toks) and (_DIGIT.match(toks[k][0]) or toks[k][0] in "$€£%,."
+                             or _low(toks[k][0]) in d["amounts"] or _low(toks[k][0]) in d["quantifiers"]):
+        counts = counts or bool(_DIGIT.match(toks[k][0])) or _low(toks[k][0]) in d["amounts"]
+        k += 1
+    if not counts or k >= len(toks):
+        return None
+    if k + 1 < len(toks) and _low(toks[k + 1][0]) == "of":
+        k += 2  # a measure word before "of": "tonnes of", "dozens of"
+    elif _low(toks[k - 1][0]) == "of":
+        pass
+    while k < len(toks) and _low(toks[k][0]) in d["determiners"]:
+        k += 1
+    if k >= len(toks) or not _word(toks[k][0]) or not toks[k][0].islower() or _closed(toks[k][0]):
+        return None  # "fell 3.1% in September": the amount counts no noun
+    return _np_head(toks, k)[0]
 
 
 def _of_theme(toks: Sequence[Tok], i: int) -> str | None:
@@ -578,21 +606,27 @@ def themed_acts(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
     frames in two or more articles tell what befell it (:func:`_theme_before`: "talks
     collapse", "the collapse of the talks"): what the outlets agree befell a process is the
     news, the process ("the talks") its background (story/central.py ranks the act first).
-    An act done to the theme ("leaders condemned the bombing") or its own happening ("the
-    earthquake struck") is not."""
+    When the theme is an activity, of no happening class (``story.json`` ``central.happenings``:
+    flights, games), an act done to it counts too ("cancelled 400 flights"); done to a
+    happening ("leaders condemned the bombing") it does not, nor does the theme's own happening
+    ("the earthquake struck")."""
     dated = [a for a in analyses if a.article.published_date is not None]
     noun = _noun_use(dated)
     before = _theme_before({a.article.id: a for a in dated})
+    happenings = frozenset(story_data()["central"]["happenings"])
     acts: set[tuple[str, int, int]] = set()
     themes: set[tuple[str, int, int]] = set()
     for g, spans in zip(groups, _spans(analyses, groups), strict=True):
         theme = _theme(g)
-        if theme is None or len({f.article for f in g if f.theme == theme and before(f, theme)}) < 2:
-            continue  # "condemned the attack": an act on the news, not what befell it
+        if theme is None:
+            continue
         named = [u for u in units if u.lead and u.published and base(_first(u.ref.text)) == theme
                  and noun(u) and not any(_overlap(u, x) for x in spans)]
         if len({u.ref.article for u in named}) < 2:
             continue
+        process = not any(u.source.type in happenings for u in named)  # flights, a trial: no happening
+        if len({f.article for f in g if f.theme == theme and (process or before(f, theme))}) < 2:
+            continue  # "condemned the attack": an act on the news, not what befell it
         themes |= {u.key for u in named}
         acts |= {u.key for u in units if u.published and any(_overlap(u, x) for x in spans)}
     return frozenset(acts - themes), frozenset(themes)
