@@ -47,6 +47,7 @@ from newskit.story.predicate import (
     base,
     family_of,
     is_excluded_stem,
+    is_light_verb,
     is_modifier,
     is_verbal,
     story_bases,
@@ -625,10 +626,13 @@ def themed_acts(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
         if len({u.ref.article for u in named}) < 2:
             continue
         process = not any(u.source.type in happenings for u in named)  # flights, a trial: no happening
-        if len({f.article for f in g if f.theme == theme and (process or before(f, theme))}) < 2:
-            continue  # "condemned the attack": an act on the news, not what befell it
-        themes |= {u.key for u in named}
-        acts |= {u.key for u in units if u.published and any(_overlap(u, x) for x in spans)}
+        if len({f.article for f in g if f.theme == theme and not is_light_verb(f.word)
+                and (process or before(f, theme))}) < 2:
+            continue  # "condemned the attack": an act on the news; "went on strike": the strike itself
+        done = {u.key for u in units if u.published and any(_overlap(u, x) for x in spans)} - {u.key for u in named}
+        if done:  # with no mention of the act, the theme stays the news
+            themes |= {u.key for u in named}
+            acts |= done
     return frozenset(acts - themes), frozenset(themes)
 
 

@@ -49,7 +49,7 @@ from newskit.story.features import (
 from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun", "is_light_verb",
            "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
            "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
            "predicate_words", "story_bases", "story_words", "verb_stem", "verb_stems"]
@@ -535,6 +535,14 @@ def verb_stem(word: str) -> str:
     "say", "took" -> "tak"): the stem :func:`is_excluded_stem` reads."""
     low = word.lower()
     return base(_irregular().get(low, low))
+
+
+def is_light_verb(word: str) -> bool:
+    """A form of a verb whose object names the act, or that frames another predicate
+    ("launched an attack", "went on strike", "the strike began"): the act is its object's."""
+    low = word.lower()
+    return base(low) in _sets()["act_verbs"] or _irregular().get(low, "") in _sets()["act_verbs"] \
+        or is_excluded_stem(base(low))
 
 
 def is_excluded_stem(stem: str) -> bool:
