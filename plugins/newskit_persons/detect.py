@@ -266,9 +266,16 @@ def detect(text: str) -> list[Candidate]:
         taken.update(range(a, b))
     # pass 2: single names (and headline names) that repeat a name accepted elsewhere
     known, surnames, given = _known_names(lex, accepted)
+    last_words = {
+        c.names[-1].folded
+        for c, _, _ in accepted
+        if len(c.names) > 1 and (_given(lex, c.names[0].folded) or _initial(doc, c.names[0]))
+    }
     for a, b, need in deferred:
         key = " ".join(toks[k].folded for k in range(a, b))
-        if key in surnames or (need == _REPEAT and (key in known or key in given)):
+        if key in surnames or (need == _REPEAT and (key in known or key in given)) or (
+            need == _ROLE_SURNAME and key in last_words
+        ):
             c = Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end)
             accepted.append((c, a, b))
         elif need == _REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
@@ -367,7 +374,9 @@ def _drop_things(
 #: for a word the first pass took for something else (a place, a word after a determiner),
 #: to be the surname of a full name of the article (``Bob Dole … weighed Dole's proposal``,
 #: ``a composed Bernardin told``).
-_REPEAT, _SURNAME_ONLY = 0, 1
+#: A lone role word waits to be the last word of a full name of the article (``Billie Jean
+#: King ... King said``): such a full name is no "sure" name (it holds a role word).
+_REPEAT, _SURNAME_ONLY, _ROLE_SURNAME = 0, 1, 2
 
 
 def _known_names(
@@ -724,6 +733,17 @@ def _analyse(
             deferred.append((k, cj, _REPEAT))
         return
     k, titled = left
+    if (
+        k == cj
+        and cj - ci == 1
+        and toks[ci].folded in lex.title_heads
+        and not _after_determiner(doc, lex, ci)
+        and not _determiner_before(doc, ci)
+    ):
+        # a lone role word: a person only as the surname of the article's full name
+        # ("Billie Jean King ... King said"; "the King said" stays the monarch)
+        deferred.append((ci, cj, _ROLE_SURNAME))
+        return
     titled = titled or (k == ci and _role_before(doc, lex, ci))
     e = _trim_right(doc, lex, k, cj)
     if e <= k:
@@ -753,6 +773,11 @@ def _analyse(
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
     elif verdict != "drop":
         deferred.append((k, e, _REPEAT if verdict == "defer" else _SURNAME_ONLY))
+
+
+def _determiner_before(doc: _Doc, ci: int) -> bool:
+    """``The King``, ``the Bishop``: an article right before the word (any case)."""
+    return ci > 0 and doc.toks[ci - 1].folded in _DETS
 
 
 def _place_prefix(lex: Lexicon, toks: Sequence[Tok], k: int, cj: int) -> bool:

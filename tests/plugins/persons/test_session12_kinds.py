@@ -296,3 +296,23 @@ def test_a_sentence_opening_name_in_apposition_is_a_person(text: str, name: str)
 
 def test_a_vessel_after_a_determiner_in_apposition_is_no_person() -> None:
     assert person_names("The Baltic Grace , a tanker of 40,000 tonnes , ran aground on Monday .") == []
+
+
+# ---------------------------------------------------------------- a surname that is a role word
+
+
+def test_a_lone_role_word_that_is_the_article_s_surname_is_the_person() -> None:
+    text = "Team manager Billy King named the squad . King said the captain would lead it ."
+    assert person_names(text) == ["Billy King", "King"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The King said the talks would go on , Billy King wrote .",
+        "Fire destroyed the depot . Palmer Fire said nobody was hurt .",
+    ],
+)
+def test_a_role_word_after_a_determiner_or_a_modifier_is_no_person(text: str) -> None:
+    assert person_names(text).count("King") == 0
+    assert "Fire" not in person_names(text)
