@@ -355,10 +355,26 @@ def _saying_cue(doc: Doc, i: int, limit: int) -> tuple[int, Cue] | None:
             ):
                 return None
         cue = cue_at(doc, k) or _according(doc, k)
-        if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue):
+        if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue) \
+                and not _in_relative_aside(doc, k, limit):
             return k, cue
         k += 1
     return None
+
+
+def _in_relative_aside(doc: Doc, k: int, limit: int) -> bool:
+    """The cue at word ``k`` opens a relative clause of an aside that a postposed cue
+    closes (``"…," Jane, a mother of two who asked that her surname not be used, said``):
+    the relative clause's verb is not the quotation's attribution."""
+    if k == 0 or doc.low[k - 1] not in ("who", "which") or not doc.joined(k - 1):
+        return False
+    j = k
+    while j + 1 < len(doc.starts) and doc.starts[j + 1] < limit and j - k < 16:
+        if doc.gap(j).strip() == ",":
+            nxt = cue_at(doc, j + 1)
+            return nxt is not None and "postposed" in nxt.classes
+        j += 1
+    return False
 
 
 def _closing_name(doc: Doc, np: NP, limit: int) -> NP:

@@ -105,3 +105,15 @@ def test_a_compound_with_an_irregular_form_that_is_no_verb_reads_on() -> None:
 def test_an_opening_participle_with_its_agent_is_no_subject() -> None:
     text = "Angered by the criticism, the ferry company changed its timetable, promising that boats would run hourly."
     assert speakers(text) == ["the ferry company"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It was terrifying," Jane, a mother of two who asked that her surname not be used, said.', "Jane"),
+        ('"We lost everything," Omar, a baker who said he had run the shop for 30 years, told reporters.', "Omar"),
+    ],
+)
+def test_a_relative_clause_inside_an_aside_is_not_the_quotations_cue(text: str, speaker: str) -> None:
+    [q] = [q for q in all_quotes(text) if q.direct]
+    assert spoken(text, q) == speaker
