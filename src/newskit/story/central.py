@@ -15,7 +15,14 @@ story holds one that is (``newskit/data/story.json`` ``central``):
 * a *report* ("announced", "announcement") is an act of telling: it yields to any supported
   event that is not itself a report or a toll.
 
-With no such event (a murder story told only by "killed") the toll stays the news. An event
+With no such event (a murder story told only by "killed") the toll stays the news.
+
+These rules give the *hand order* of the candidates (:func:`candidates`). The choice itself
+is made by a model fitted on real and invented stories (``story/central_model.py``), which
+weighs the same signs and keeps three of them as vetoes (told only as possible; an ordinary
+action beside a named class; yielding to another event, but a named person's death); the
+hand order breaks its ties, and is the choice when the model is switched off
+(``central_weights.json`` ``enabled``). An event
 every source states as merely possible is never central, nor an ordinary action of the events
 plugin's general class ("Fares rose", ``story.json`` ``minor_event_classes``) while an event of
 a named class is there.
@@ -31,11 +38,13 @@ import regex
 
 from newskit.model import Event
 from newskit.story._common import story_data, width
+from newskit.story.central_model import Prominence, first_told, load_model, log_count
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
 from newskit.story.learned import is_learned, modifies
+from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible
 
-__all__ = ["central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
+__all__ = ["candidates", "central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DAY = 86400.0
@@ -85,7 +94,7 @@ def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]],
             modifiers: Set[tuple[str, int, int]] = frozenset()) -> int:
     """Articles whose headline names the event plus articles that mention it in their lead,
     not as the modifier of another noun (``modifiers``: "the festival's main stage")."""
-    names = {u.lemma for u in units} | {u.family for u in units}
+    names = _names(units)
     headlined = sum(1 for words in titles.values() if names & words)
     return headlined + len({u.ref.article for u in units if u.lead and u.key not in modifiers})
 
@@ -96,8 +105,25 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                   acts: Set[tuple[str, int, int]] = frozenset(),
                   objects: Set[tuple[str, int, int]] = frozenset(),
                   befell: Set[tuple[str, int, int]] = frozenset()) -> int:
-    """The index of the central event among ``events`` (built from ``clusters``, in order);
-    ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
+    """The index of the central event among ``events`` (built from ``clusters``, in order):
+    the candidate the fitted model (story/central_model.py) scores highest, on equal scores
+    the first in the hand order of :func:`candidates`; the hand order alone when the model
+    is switched off."""
+    ranked = candidates(clusters, events, titles, tolls, modifiers, acts, objects, befell)
+    model = load_model()
+    if model is None:
+        return ranked[0][0]
+    return ranked[model.choose([p for _, p in ranked])][0]
+
+
+def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
+               titles: Mapping[str, str | None], tolls: Set[int] = frozenset(),
+               modifiers: Set[tuple[str, int, int]] = frozenset(),
+               acts: Set[tuple[str, int, int]] = frozenset(),
+               objects: Set[tuple[str, int, int]] = frozenset(),
+               befell: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
+    """Every event's index and prominence, in the hand order of the signs that it is the
+    news (``clusters`` and ``events`` in the same order). ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
     toll of a cause the same articles lead with (see the module docstring); ``acts``: the
     keys of the mentions of the predicate the leads share (story/predicate.py), whose event
     is never an ordinary action: it is the act the outlets lead with, whatever class the
@@ -132,7 +158,33 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                 len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c),
                 e.when is not None, [-ord(ch) for ch in e.id])
 
-    return max(range(len(events)), key=key)
+    by_hand = sorted(range(len(events)), key=key, reverse=True)
+    told = first_told(clusters)
+    n = max(1, len({u.ref.article for c in clusters for u in c}))
+
+    def prominence(k: int) -> Prominence:
+        c, e = clusters[k], events[k]
+        return Prominence(
+            named_class=e.type not in minor or act[k], possible=e.modality == "hypothetical",
+            yields=yields(k), headlines=sum(1 for words in heads.values() if _names(c) & words) / n,
+            leads=sup[k] / n, lead_articles=len({u.ref.article for u in c if u.lead}) / n,
+            articles=len({u.ref.article for u in c}) / n, mentions=log_count(len(c)),
+            dated=e.when is not None, toll=roles[k] == "toll", report=roles[k] == "report",
+            first_told=told[k] / n, befell=befalls[k],
+            opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
+            framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
+            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c))
+
+    return [(k, prominence(k)) for k in by_hand]
+
+
+def _names(units: Sequence[Unit]) -> set[str]:
+    return {u.lemma for u in units} | {u.family for u in units}
+
+
+def _first_word(text: str) -> str:
+    m = _WORD.search(text)
+    return m.group() if m else text
 
 
 def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int, vetoed: Callable[[Unit, Unit], bool],
