@@ -14,7 +14,7 @@ from tests.story.helpers import make
 
 def _candidate(**changes: object) -> Prominence:
     plain = Prominence(named_class=True, possible=False, yields=False, headlines=0.0, leads=0.0,
-                       lead_articles=0.0, articles=0.5, mentions=1.0, dated=False, toll=False,
+                       lead_articles=0.0, articles=0.5, mentions=1.0, dated=False, ahead=False, toll=False,
                        report=False, befell=False, first_told=0.0, opening=0.0, framing=0.0, lone=False)
     return attrs.evolve(plain, **changes)  # type: ignore[arg-type]
 

@@ -19,8 +19,9 @@ With no such event (a murder story told only by "killed") the toll stays the new
 
 These rules give the *hand order* of the candidates (:func:`candidates`). The choice itself
 is made by a model fitted on real and invented stories (``story/central_model.py``), which
-weighs the same signs and keeps three of them as vetoes (told only as possible; an ordinary
-action beside a named class; yielding to another event, but a named person's death); the
+weighs the same signs and keeps four of them as vetoes (told only as possible; dated after
+its reports; an ordinary action beside a named class; yielding to another event, but a
+named person's death); the
 hand order breaks its ties, and is the choice when the model is switched off
 (``central_weights.json`` ``enabled``). An event
 every source states as merely possible is never central, nor an ordinary action of the events
@@ -42,7 +43,7 @@ from newskit.story.central_model import Prominence, first_told, load_model, log_
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
 from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import is_excluded_stem, verb_stem
-from newskit.timex import compatible
+from newskit.timex import compatible, interval
 
 __all__ = ["candidates", "central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
 
@@ -169,13 +170,21 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
             yields=yields(k), headlines=sum(1 for words in heads.values() if _names(c) & words) / n,
             leads=sup[k] / n, lead_articles=len({u.ref.article for u in c if u.lead}) / n,
             articles=len({u.ref.article for u in c}) / n, mentions=log_count(len(c)),
-            dated=e.when is not None, toll=roles[k] == "toll", report=roles[k] == "report",
+            dated=e.when is not None, ahead=_ahead(e, c), toll=roles[k] == "toll", report=roles[k] == "report",
             first_told=told[k] / n, befell=befalls[k],
             opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
             lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c))
 
     return [(k, prominence(k)) for k in by_hand]
+
+
+def _ahead(e: Event, units: Sequence[Unit]) -> bool:
+    """The event is dated after the last day it was reported ("a strike next month"): news
+    tells what happened, this is what may come of it."""
+    days = [u.published for u in units if u.published]
+    iv = interval(e.when)
+    return bool(iv and days and iv[0].date().isoformat() > max(days))
 
 
 def _names(units: Sequence[Unit]) -> set[str]:

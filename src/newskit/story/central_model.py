@@ -30,7 +30,7 @@ __all__ = ["FEATURES", "CentralModel", "Prominence", "first_told", "load_model"]
 
 #: the features of a candidate event, in the order of the weights
 FEATURES = ("named_class", "possible", "yields", "headlines", "leads", "lead_articles",
-            "articles", "mentions", "dated", "toll", "report", "befell", "first_told",
+            "articles", "mentions", "dated", "ahead", "toll", "report", "befell", "first_told",
             "opening", "framing", "lone")
 
 
@@ -50,6 +50,8 @@ class Prominence:
     articles: float
     mentions: float
     dated: bool
+    #: dated after the last day it was reported ("facing a strike next month")
+    ahead: bool
     toll: bool
     report: bool
     #: several leads tell it as what befell a process they name ("the talks collapsed")
@@ -89,13 +91,14 @@ class CentralModel:
 
     def choose(self, candidates: Sequence[Prominence]) -> int:
         """The index of the best candidate (the first on equal scores). An event every
-        source tells only as possible ("could strike") is never the news while another is
-        there, nor an ordinary action of the general class ("Fares rose") while an event of
+        source tells only as possible ("could strike"), or dates after the last day it was
+        reported ("facing a strike next month"), is never the news while another is there, nor an ordinary action of the general class ("Fares rose") while an event of
         a named class is, nor an event that yields to another (a toll beside the collapse
         that caused it, an announcement beside the news) but the death of a named person
         ("Bettie Page dies after heart attack": the death is the news): vetoes, not
         weights."""
-        told = [k for k, p in enumerate(candidates) if not p.possible] or list(range(len(candidates)))
+        told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
+            list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class] or told
         told = [k for k in told if not candidates[k].yields or candidates[k].named_toll] or told
         scores = {k: self.score(candidates[k]) for k in told}
