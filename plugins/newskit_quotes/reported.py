@@ -795,8 +795,11 @@ def _opening_definite(doc: Doc, np: NP) -> bool:
         return False
     if _postposed_after_comma(doc, np):
         return True
-    start = _past_opening_time(doc, np.first)
-    return _SENTENCE_BEFORE.search(doc.text, max(0, doc.starts[start] - 6), doc.starts[start]) is not None
+    at = doc.starts[_past_opening_time(doc, np.first)]
+    lo = at
+    while lo > 0 and doc.text[lo - 1] in " \t":  # the spaces before it, however many
+        lo -= 1
+    return _SENTENCE_BEFORE.search(doc.text, max(0, lo - 6), at) is not None
 
 
 def _postposed_after_comma(doc: Doc, np: NP) -> bool:

@@ -243,3 +243,11 @@ def test_doc_words_are_the_word_pattern_matches(text: str) -> None:
 
     starts, ends = words(text)
     assert list(zip(starts, ends, strict=True)) == [m.span() for m in _WORD.finditer(text)]
+
+
+def test_a_sentence_opening_subject_is_read_after_any_run_of_spaces() -> None:
+    """Found by ``test_prefix_shifts_every_offset``: "The bakery said ..." opening a text or
+    a sentence speaks whether one space or seven stand before it."""
+    for text in ("{}the plan expected the plan expected", "It rained.{}The bakery said it would close."):
+        counts = {len(extract_quotes(text.format(" " * n), [])) for n in range(1, 12)}
+        assert counts == {1}, (text, counts)
