@@ -33,6 +33,7 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+from ecb_coref import _topics  # the same --topics syntax
 
 from newskit.model import Analysis, Story
 from newskit.story import build_story
@@ -88,14 +89,6 @@ def _headlined(analysis: Analysis) -> Analysis:
 
 def _topic(name: str) -> int:
     return int("".join(ch for ch in name if ch.isdigit()))
-
-
-def _topics(spec: str) -> set[int]:
-    out: set[int] = set()
-    for part in spec.split(","):
-        a, _, b = part.partition("-")
-        out.update(range(int(a), int(b or a) + 1))
-    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -131,3 +131,22 @@ def article_measures(pipeline: Pipeline, text: str) -> dict[str, str]:
     """Each amount of one article -> what it measures (a total's measure, else its role)."""
     a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-06-02"}))
     return {f.ref.text: f.measure if f.role == "total" else f.role for f in article_figures(a) if f.ref}
+
+
+def person_analysis(aid: str, text: str, *people: tuple[str, str]) -> Analysis:
+    """An article whose only mentions are persons: (surface, entity) each, at its first
+    occurrence in ``text``."""
+    mentions = []
+    for surface, entity in people:
+        i = text.find(surface)
+        mentions.append(PersonMention(start=i, end=i + len(surface), text=surface, entity=entity,
+                                      entity_id="person:" + entity.lower().replace(" ", "-")))
+    return Analysis(article=Article(id=aid, text=text), mentions=tuple(mentions))
+
+
+def people_names(*analyses: Analysis) -> dict[str, tuple[str, ...]]:
+    """The story's people by name, with the articles that name each."""
+    from newskit.story.people import build_people
+
+    return {e.name: e.articles for e in build_people(analyses)}
+

@@ -7,21 +7,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Analysis, Article, PersonMention
-from newskit.story.people import build_people
-
-
-def analysis(aid: str, text: str, *people: tuple[str, str]) -> Analysis:
-    mentions = []
-    for surface, entity in people:
-        i = text.find(surface)
-        mentions.append(PersonMention(start=i, end=i + len(surface), text=surface, entity=entity,
-                                      entity_id="person:" + entity.lower().replace(" ", "-")))
-    return Analysis(article=Article(id=aid, text=text), mentions=tuple(mentions))
-
-
-def names(*analyses: Analysis) -> dict[str, tuple[str, ...]]:
-    return {e.name: e.articles for e in build_people(analyses)}
+from tests.story.helpers import people_names as names
+from tests.story.helpers import person_analysis as analysis
 
 
 def test_a_middle_name_in_one_article_only_is_one_person() -> None:
