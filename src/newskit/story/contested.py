@@ -162,12 +162,19 @@ def _accuses(a: Claim, denier: str | None) -> bool:
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
 
 
-#: the subject of a claim's clause and a past act of it: up to five words before ``had``
-#: and a verb (``Halloway's had ignored``, ``a Kyrgyz drone had struck``) or a past form
-#: (``Lumora failed to``); not ``had no record``, ``had "a score to settle"``, ``has halted``
-_SUBJECT = regex.compile(r"(?P<subj>(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?[\p{L}\p{N}'’&.-]+)\s+"
+@cache
+def _subject_pattern() -> Any:
+    """The subject of a claim's clause and a past act of it: up to five words before
+    ``had`` and a verb (``Halloway's had ignored``, ``a Kyrgyz drone had struck``), a past
+    form (``Lumora failed to``) or an irregular one (``Velantis knew``, ``the firm hid``:
+    data ``irregular_past``); not ``had no record``, ``had "a score to settle"``, ``has
+    halted``."""
+    irregular = "|".join(regex.escape(w) for w in sorted(_data()["irregular_past"], key=len, reverse=True))
+    return regex.compile(r"(?P<subj>(?:[\p{L}\p{N}'’&.-]+\s+){0,4}?[\p{L}\p{N}'’&.-]+)\s+"
                          r"(?:had\s+(?:been\s+)?(?:\p{Ll}+ly\s+)?(?!(?:the|any|some|its|his|her|their|our|not|never|"
-                         r"no|been|nothing|to)(?![\p{L}]))\p{Ll}{3,}|\p{Ll}{3,}ed)(?![\p{L}'’-])")
+                         r"no|been|nothing|to)(?![\p{L}]))\p{Ll}{3,}|\p{Ll}{3,}ed|" + irregular + r")(?![\p{L}'’-])")
+
+
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
 def _party_words(party: str) -> frozenset[str]:
     """The words that name a party in a clause: the first word of a body, the surname of a
@@ -191,7 +198,7 @@ def _accused_subject(a: Claim, denier: str | None) -> bool:
     if not denier:
         return False
     parties = _party_words(denier)
-    for m in (_SUBJECT.match(a.text, k) for k in _clause_starts(a.text)):
+    for m in (_subject_pattern().match(a.text, k) for k in _clause_starts(a.text)):
         if m is None:
             continue
         subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
