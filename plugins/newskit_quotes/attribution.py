@@ -347,11 +347,12 @@ _ASIDE = 10
 
 def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     """``a senior official, speaking on condition of anonymity, said``: the subject before
-    a participle aside that ends at word ``j`` (a comma follows ``j``)."""
-    k = j
-    while k > 0 and j - k < _ASIDE and in_phrase(doc, k - 1) and doc.starts[k - 1] >= lo:
-        k -= 1
-    if k == 0 or j - k >= _ASIDE or doc.gap(k - 1).strip() != "," or doc.starts[k - 1] < lo:
+    a participle aside that ends at word ``j`` (a comma follows ``j``); a relative aside
+    may be longer and hold a list of names (``The Families Group, which represents patients
+    in Leeds, Manchester and Glasgow, said``: its commas end no aside)."""
+    k = _aside_start(doc, j, lo)
+    if k == 0 or (j - k >= _ASIDE and doc.low[k] not in ("who", "which")) or doc.gap(k - 1).strip() != "," \
+            or doc.starts[k - 1] < lo:
         return None
     w = doc.low[k]
     if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:
@@ -372,6 +373,49 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     if np is None or (not tables().names_people(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
     return np
+
+
+def _aside_start(doc: Doc, j: int, lo: int) -> int:
+    """The first word of an aside ending at word ``j``: back to a comma (at most
+    ``_LONG_RELATIVE`` words), past the commas of a list of names (``Leeds, Manchester and
+    Glasgow``) when a relative pronoun opens the aside before them."""
+    k = j
+    while k > 0 and j - k < _LONG_RELATIVE and doc.starts[k - 1] >= lo:
+        if in_phrase(doc, k - 1):
+            k -= 1
+        elif _list_comma(doc, k - 1, j) and _relative_before(doc, k - 1, j, lo):
+            k -= 1
+        else:
+            break
+    return k if j - k < _ASIDE or doc.low[k] in ("who", "which") else _short_aside_start(doc, j, lo)
+
+
+def _short_aside_start(doc: Doc, j: int, lo: int) -> int:
+    k = j
+    while k > 0 and j - k < _ASIDE and in_phrase(doc, k - 1) and doc.starts[k - 1] >= lo:
+        k -= 1
+    return k
+
+
+def _list_comma(doc: Doc, i: int, j: int) -> bool:
+    """A comma after word ``i`` that joins names of a list: a capitalised word on each
+    side, and ``and``/``or`` + a capitalised word ends the list by word ``j``."""
+    if doc.gap(i).strip() != "," or not (_cap(doc, i) and i + 1 <= j and _cap(doc, i + 1)):
+        return False
+    return any(doc.low[m] in ("and", "or") and m + 1 <= j and _cap(doc, m + 1) for m in range(i + 1, min(j, i + 6)))
+
+
+def _relative_before(doc: Doc, i: int, j: int, lo: int) -> bool:
+    """A relative pronoun opens the aside holding word ``i`` (within ``_LONG_RELATIVE``
+    words of ``j``, no other punctuation between)."""
+    k = i
+    while k > 0 and j - k < _LONG_RELATIVE and doc.starts[k] >= lo:
+        if doc.low[k] in ("who", "which"):
+            return doc.gap(k - 1).strip() == ","
+        if not in_phrase(doc, k - 1) and not _list_comma(doc, k - 1, j):
+            return False
+        k -= 1
+    return False
 
 
 def _shown(np: NP, doc: Doc, k: int) -> NP:
