@@ -639,11 +639,12 @@ def _known_thing(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
 
 def _foreign_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``El Universo``, ``Grupo Andino``, ``Der Standard`` (an article or a generic head of
-    another language opening the name), ``Alpenstraßen Tunnelbetrieb`` (a compound noun
-    naming a body): a firm, outlet or body named in its own language, never a person."""
+    another language opening the name), ``Hoshino Kisen`` (one closing it),
+    ``Alpenstraßen Tunnelbetrieb`` (a compound noun naming a body): a firm, outlet or body
+    named in its own language, never a person."""
     if len(folded) < 2:
         return False
-    if folded[0] in lex.foreign_heads_first:
+    if folded[0] in lex.foreign_heads_first or folded[-1] in lex.foreign_heads_last:
         return True
     return any(len(f) > len(end) + 2 and f.endswith(end) for f in folded for end in lex.foreign_org_endings)
 

@@ -114,6 +114,7 @@ class Lexicon:
         #: languages ("el universo", "grupo ...", "banco ..."), and the endings of compound
         #: nouns naming a body ("tunnelbetrieb", "verkehrsclub")
         self.foreign_heads_first = s("foreign_heads_first")
+        self.foreign_heads_last = s("foreign_heads_last")
         self.foreign_org_endings = tuple(sorted(s("foreign_org_endings"), key=len, reverse=True))
         #: dotted abbreviations that are no initials ("u.s", "s.a"), final dot left off
         self.dotted_abbreviations = s("dotted_abbreviations")

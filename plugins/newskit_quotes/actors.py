@@ -120,6 +120,9 @@ class Actor:
 
 
 _POSS = regex.compile(r"^(.+?)[\u2019']s?\s+(.+)$")
+#: a place adjective before a common head (``Tokyo-based``, ``Ehime Prefecture-based``):
+#: where a body is based, no part of what it is called
+_BASED = regex.compile(r"(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})")
 _SPACE = regex.compile(r"\s+")
 _AND = regex.compile(r"\band\b")
 
@@ -186,6 +189,7 @@ def classify(np: str) -> Actor:
     the phrase says what it is, and a phrase no rule reads is a name (``_kind_of``)."""
     t = tables()
     np = _SPACE.sub(" ", np.strip().strip(",")).replace("\u2019", "'")
+    np = _BASED.sub("", np)  # "the Tokyo-based company": where it is based names no one
     words = [w for w in np.split(" ") if w]
     if not words:
         return Actor("group", None, "")

@@ -151,8 +151,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         initial = s == 0 or _INITIAL.search(before) is not None
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if _overlaps(taken, s, e):
-            continue
+        if _overlaps(taken, s, e) or text[s:e].endswith("-based"):
+            continue  # "the Ehime Prefecture-based company": a place adjective names no one
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         out.append(Actor(s, e, text[s:e], name, "name"))
     return out

@@ -70,3 +70,8 @@ def test_a_body_name_stops_before_a_person_it_runs_into() -> None:
 def test_an_opening_head_and_its_domain_make_one_body(domain: str, rest: str) -> None:
     text = f"Officials said the Department of {domain} {rest}."
     assert f"Department of {domain}" in _names(text), _names(text)
+
+
+def test_a_place_adjective_names_no_actor() -> None:
+    text = "The crew were safe, the Ehime Prefecture-based company said, and the Oslo-based insurer agreed."
+    assert not any(n.endswith("-based") for n in _names(text)), _names(text)

@@ -31,3 +31,12 @@ def test_a_body_named_in_its_own_language_is_no_person(text: str, thing: str) ->
 ])
 def test_a_person_whose_name_opens_with_a_particle_stays_a_person(text: str, person: str) -> None:
     assert person in person_names(text), person_names(text)
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("Shares of Mitsuwa Kaiun rose after the charter deal.", "Mitsuwa Kaiun"),
+    ("The freighter is owned by Daito Kisen, based in Kobe.", "Daito Kisen"),
+])
+def test_a_firm_named_with_a_closing_head_of_its_language_is_no_person(text: str, thing: str) -> None:
+    names = person_names(text)
+    assert not any(thing in n or n in thing for n in names), names
