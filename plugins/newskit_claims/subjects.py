@@ -10,7 +10,7 @@ import regex
 from newskit import Span
 from newskit.actors import Actor, ActorIndex
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import cue_data
+from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.gates import scan
 from newskit_claims.grammar import BETWEEN, patterns
 from newskit_claims.lexical import FUNCTION_WORDS, NOT_NP, OPENING, SENTENCE_GAP
@@ -118,6 +118,9 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     ``X of Y`` or of ``X in Y``)."""
     p = patterns()
     a = near[-1]
+    named = _name_after_description(text, a, pos)
+    if named is not None:
+        return named  # "Japanese owner Hoshino Kisen has rejected": the name, not Japan
     # "both Moscow and Pyongyang"
     if len(near) >= 2 and _AND.fullmatch(text, near[-2].end, a.start) and \
             p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
@@ -163,6 +166,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
             nm.group("np").lower() not in cue_data()["unnamed"] and \
             (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"):
         return nm.group("np"), "organisation", nm.span("np")
+    described = _described_name(text, lo, pos)
+    if described is not None:
+        return described  # "Korean carmaker Daehan Motors has rejected"
     last = None
     for m in p["unnamed"].finditer(text, lo, pos):
         last = m
@@ -176,6 +182,61 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     if group is not None:
         return text[group[0]:group[1]], "group", group
     return clause_np(text, lo, pos)
+
+
+#: a description opening the clause right before a name (``Japanese owner``, ``The
+#: Berlin-based watchdog``): a determiner, up to two words and a lower-case noun
+_DESCRIPTION = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?P<head>\p{Ll}[\p{Ll}-]{2,})\s+", regex.I)
+
+
+#: lower-case description words between a place's adjective and a name (`` owner ``)
+_DESCRIPTION_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]{3,}){1,2}\s+")
+#: capitalised words up to the cue (an auxiliary or adverb between: ``BETWEEN``)
+_NAME_TO_CUE = regex.compile(r"(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})" + BETWEEN + r"\s*")
+
+
+def _name_after_description(text: str, a: Actor, pos: int) -> Subject | None:
+    """A place or people's adjective opening a description of the name right before the
+    cue (``Japanese owner Hoshino Kisen``, ``Swiss watchdog Public Eye``): the name is the
+    subject; the adjective only says where it is from."""
+    if not (a.is_place or a.kind == "demonym"):
+        return None
+    gap = _DESCRIPTION_AFTER.match(text, a.end, pos)
+    nm = _NAME_TO_CUE.fullmatch(text, gap.end(), pos) if gap is not None else None
+    if gap is None or nm is None or not _described(text, a.start, nm.start()):
+        return None
+    return nm.group("np"), "organisation", nm.span("np")
+
+
+#: words that make the words before a name a phrase with its own object (``Farmers around
+#: Lake Tamar``), not a description of the name
+_PREPOSITIONS = frozenset({"of", "for", "with", "on", "by", "about", "over", "under", "against", "among", "between",
+                           "to", "into", "after", "before", "beside", "along", "behind", "beyond", "within"})
+_WORD_CAPITAL = regex.compile(r"(?<=\s)\p{Lu}")
+
+
+def _described_name(text: str, lo: int, pos: int) -> Subject | None:
+    """A name right before the cue whose clause opens with a description of it
+    (``Korean carmaker Daehan Motors has rejected``, ``consumer group FairBill said``)."""
+    for cap in _WORD_CAPITAL.finditer(text, lo, pos):
+        nm = _NAME_TO_CUE.fullmatch(text, cap.start(), pos)
+        if nm is not None and _described(text, lo, cap.start()):
+            return nm.group("np"), "organisation", nm.span("np")
+    return None
+
+
+def _described(text: str, lo: int, start: int) -> bool:
+    """A name whose clause opens with a description of it (``Japanese owner Hoshino Kisen
+    has rejected``, ``consumer group FairBill said``): the name is the subject, the
+    description only says what it is; no verb form or function word is such a head."""
+    m = _DESCRIPTION.fullmatch(text, lo, start)
+    if m is None:
+        return False
+    head = m.group("head")
+    words = text[lo:start].lower().split()
+    return head[:1].islower() and not head.endswith(("ed", "ing", "ly")) and head not in FUNCTION_WORDS and \
+        not any(w in NOT_NP or w in cue_stances() or w in _PREPOSITIONS or w in cue_data()["locative_preps"]
+                for w in words)
 
 
 #: capitalised words right before a body's name that qualify it (``the Kyrgyz Defence

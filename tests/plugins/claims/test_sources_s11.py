@@ -94,3 +94,28 @@ def test_a_person_introduced_with_a_body_speaks_for_it(pipeline: Pipeline, text:
 def test_a_name_near_a_person_without_a_role_of_it_is_no_affiliation(pipeline: Pipeline, text: str,
                                                                        source: str) -> None:
     assert source in [s for s, _ in claim_sources(pipeline, text)], claim_sources(pipeline, text)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a people's adjective opening a description of the name before the cue
+    ("Korean carmaker Daehan Motors has rejected claims by the regulator that its engines were faulty.",
+     "Daehan Motors"),
+    ("Dutch dairy group Frisona denied that any milk had been contaminated.", "Frisona"),
+])
+def test_a_name_after_a_description_opening_its_clause_is_the_source(pipeline: Pipeline, text: str,
+                                                                      source: str) -> None:
+    assert (source, "denies") in claim_sources(pipeline, text), claim_sources(pipeline, text)
+
+
+def test_a_place_based_description_stands_for_the_firm_named_before(pipeline: Pipeline) -> None:
+    text = ("Kestrel Shipping said the ferry had been refloated. The crew were unhurt, the Kent-based company said. "
+            "The company later said the pilot had ordered the turn. The harbour board rejected that suggestion.")
+    sources = [s for s, _ in claim_sources(pipeline, text)]
+    assert "Kestrel Shipping" in sources and not any(s and "-based" in s for s in sources), sources
+
+
+def test_a_phrase_with_a_preposition_before_a_name_is_no_description_of_it(pipeline: Pipeline) -> None:
+    text = ("Shares fell. Residents around Lake Ossen accused the Marrow Paper mill at Dunby on Monday of having "
+            "poisoned the lake.")
+    sources = [s for s, _ in claim_sources(pipeline, text)]
+    assert "Lake Ossen" not in sources, sources
