@@ -150,3 +150,10 @@ def people_names(*analyses: Analysis) -> dict[str, tuple[str, ...]]:
 
     return {e.name: e.articles for e in build_people(analyses)}
 
+
+def outlet_pairs(pipeline: Pipeline, arts: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The contested pairs of a story of (outlet, text) articles, one a day from June 1."""
+    return contested_pairs(build_story([pipeline.run(Article.from_dict(
+        {"id": f"a{i}", "source": outlet, "published": f"2025-06-0{i + 1}", "text": t}))
+        for i, (outlet, t) in enumerate(arts)]))
+

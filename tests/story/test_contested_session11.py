@@ -15,21 +15,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
-from newskit.story import build_story
+from newskit import Pipeline
 from newskit.story.claim_amounts import amounts
-from tests.story.helpers import contested_pairs
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _story_pairs(pipeline: Pipeline, arts: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    return contested_pairs(build_story([pipeline.run(Article.from_dict(
-        {"id": f"a{i}", "source": outlet, "published": f"2025-06-0{i + 1}", "text": t}))
-        for i, (outlet, t) in enumerate(arts)]))
+from tests.story.helpers import outlet_pairs as _story_pairs
 
 
 def test_an_outlet_alleging_in_its_own_voice_is_the_accuser(pipeline: Pipeline) -> None:

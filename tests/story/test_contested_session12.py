@@ -14,20 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from newskit import Article, Pipeline
-from newskit.story import build_story
-from tests.story.helpers import contested_pairs
-
-
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.build()
-
-
-def _story_pairs(pipeline: Pipeline, arts: list[tuple[str, str]]) -> set[tuple[str, str]]:
-    return contested_pairs(build_story([pipeline.run(Article.from_dict(
-        {"id": f"a{i}", "source": outlet, "published": f"2025-06-0{i + 1}", "text": t}))
-        for i, (outlet, t) in enumerate(arts)]))
+from newskit import Pipeline
+from tests.story.helpers import outlet_pairs as _story_pairs
 
 
 @pytest.mark.parametrize("verb", ["knew", "hid", "kept"])
