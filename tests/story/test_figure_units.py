@@ -23,7 +23,7 @@ from newskit.story.figure_label import (
     figure_range,
     one_reading,
 )
-from newskit.story.figure_units import base_value, measurement_step
+from newskit.story.figure_units import base_value, measurement_step, spread
 from newskit_quantities import find_quantities
 from tests.story.helpers import figures_by_measure
 
@@ -193,3 +193,18 @@ def test_a_later_count_set_against_anothers_conflicts_rather_than_updates() -> N
                        "a2", "2025-06-03")
     assert _pair_label(early, later, "rising") == "updated"
     assert _pair_label(early, set_against, "rising") == "conflicting"
+
+
+def test_values_below_zero_are_as_close_as_their_magnitudes() -> None:
+    """A fall restated (-7.4% / minus 7.4 percent) and a frost in two scales (minus 14C /
+    7F, about -13.9C) are close; values of two signs, or a zero, have no ratio."""
+    assert spread([-7.4, -7.4]) == 1.0
+    assert spread([-14.0, -13.9]) == pytest.approx(14.0 / 13.9)
+    assert spread([2.0, 11.0]) == 5.5
+    assert spread([-5.0, 5.0]) is None and spread([0.0, 3.0]) is None
+
+
+@given(st.lists(st.floats(0.01, 1e6), min_size=1, max_size=6), st.booleans())
+def test_a_spread_does_not_depend_on_the_sign_all_values_share(values: list[float], below: bool) -> None:
+    signed = [-v if below else v for v in values]
+    assert spread(signed) == pytest.approx(max(values) / min(values))

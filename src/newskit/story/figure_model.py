@@ -43,7 +43,7 @@ from newskit.story.figure_story import (
     restated,
 )
 from newskit.story.figure_syntax import predicate
-from newskit.story.figure_units import base_value, dimension
+from newskit.story.figure_units import base_value, dimension, spread
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
 
@@ -262,7 +262,8 @@ class StoryAmounts:
         """The feature row of two amounts of different articles (:data:`FEATURES`)."""
         units = self.units
         va, vb = base_value(a), base_value(b)
-        ratio = abs(math.log(va / vb)) if va > 0 and vb > 0 else _MAX_LOG_RATIO
+        apart = spread([va, vb])
+        ratio = math.log(apart) if apart is not None else _MAX_LOG_RATIO
         na, nb = _noun(a), _noun(b)
         verb, other_verb = self.verbs[id(a)], self.verbs[id(b)]
         lone = (id(a) in self.lone) + (id(b) in self.lone)

@@ -39,7 +39,7 @@ from newskit.model import Figure
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
-from newskit.story.figure_units import base_value, dimension, is_measured
+from newskit.story.figure_units import base_value, dimension, is_measured, spread
 
 __all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
@@ -170,9 +170,8 @@ def _generic() -> frozenset[str]:
 def _close(u: _Unit, v: _Unit, reach: float | None = None) -> bool:
     """Whether two groups' amounts are near enough to count one thing: the largest at most
     ``reach`` times the smallest (by default ``close_ratio``)."""
-    values = [_base(f) for f in (*u.figs, *v.figs)]
-    lo, hi = min(values), max(values)
-    return lo > 0 and hi / lo <= (reach or float(_data()["close_ratio"]))
+    ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
+    return ratio is not None and ratio <= (reach or float(_data()["close_ratio"]))
 
 
 @frozen
@@ -355,8 +354,8 @@ def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
 
 def _beyond_close(figs: Sequence[Figure]) -> bool:
     """Whether a group's amounts lie further apart than ``close_ratio``."""
-    values = [_base(f) for f in figs if f.approx != "vague"] or [1.0]
-    return not (min(values) > 0 and max(values) / min(values) <= float(_data()["close_ratio"]))
+    ratio = spread([_base(f) for f in figs if f.approx != "vague"] or [1.0])
+    return ratio is None or ratio > float(_data()["close_ratio"])
 
 
 def _by_article(figs: Sequence[Figure]) -> list[list[Figure]]:

@@ -21,6 +21,7 @@ form each wrote (``14-mile`` / ``about 22km``, ``14,200 megawatts`` / ``14.2GW``
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -29,7 +30,7 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import _data, unit_dimensions
 
-__all__ = ["base_value", "dimension", "is_measured", "measurement_step", "to_base"]
+__all__ = ["base_value", "dimension", "is_measured", "measurement_step", "spread", "to_base"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 
@@ -70,6 +71,17 @@ def to_base(value: float, unit: str | None) -> float:
 def base_value(f: Figure) -> float:
     """An amount's (low) value in its dimension's base unit."""
     return to_base(float(f.value or 0), f.unit)
+
+
+def spread(values: Sequence[float]) -> float | None:
+    """How many times the smallest magnitude the largest is, for values of one sign (a
+    fall of ``-7.4%`` and ``minus 7.4 percent``, ``minus 14C`` and ``7F`` are as close as
+    two rises); None when a value is zero or the signs differ: no ratio says how far apart
+    those lie."""
+    if not values or any(v == 0 for v in values) or len({v > 0 for v in values}) > 1:
+        return None
+    sizes = [abs(v) for v in values]
+    return max(sizes) / min(sizes)
 
 
 def measurement_step(f: Figure) -> float:
