@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from newskit.story.central_model import FEATURES, CentralModel, Prominence
+from newskit.story.fit import solve
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -73,8 +74,8 @@ def collect(_args: argparse.Namespace) -> int:
         chain = ec.central_chain(docs)
         if chain:
             gold = {(g["article"], g["start"], g["end"]) for g in chain}
-            current["group"] = f"ecb{ec._topic(name) % 2}"
-            build_story([ec._headlined(data["analyses"][d[0]["id"]]) for d in docs])
+            current["group"] = f"ecb{ec.topic(name) % 2}"
+            build_story([ec.with_headline(data["analyses"][d[0]["id"]]) for d in docs])
     pipeline = Pipeline.build()
     for n, (_name, files) in enumerate(fe.chosen_sets([])):
         for f in files:
@@ -86,22 +87,6 @@ def collect(_args: argparse.Namespace) -> int:
     CACHE.write_bytes(pickle.dumps(stories))
     print(f"{len(stories)} stories cached in {CACHE}")
     return 0
-
-
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
-    """Gaussian elimination with partial pivoting (a small dense system)."""
-    n = len(b)
-    m = [[*row, b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        p = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[p] = m[p], m[c]
-        if abs(m[c][c]) < 1e-12:
-            continue
-        for r in range(n):
-            if r != c:
-                f = m[r][c] / m[c][c]
-                m[r] = [x - f * y for x, y in zip(m[r], m[c], strict=True)]
-    return [m[i][n] / m[i][i] if abs(m[i][i]) > 1e-12 else 0.0 for i in range(n)]
 
 
 def fit(stories: Sequence[Story], l2: float, iterations: int = 25) -> list[float]:
@@ -129,7 +114,7 @@ def fit(stories: Sequence[Story], l2: float, iterations: int = 25) -> list[float
                         xi = x[i] - mu[i]
                         for j in range(dim):
                             hess[i][j] -= pi * xi * (x[j] - mu[j])
-        step = _solve([[-v for v in row] for row in hess], grad)
+        step = solve([[-v for v in row] for row in hess], grad)
         w = [a + b for a, b in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break

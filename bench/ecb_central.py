@@ -80,14 +80,14 @@ def held(story: Story, gold: Sequence[dict[str, Any]]) -> tuple[int, int, int, l
     return first, len(owner), len(set(owner.values())), notes
 
 
-def _headlined(analysis: Analysis) -> Analysis:
+def with_headline(analysis: Analysis) -> Analysis:
     """The analysis with its article's first line as its title (the text is unchanged, so
     every offset still slices it)."""
     first = analysis.article.text.split("\n", 1)[0].strip()
     return attrs.evolve(analysis, article=attrs.evolve(analysis.article, title=first or None))
 
 
-def _topic(name: str) -> int:
+def topic(name: str) -> int:
     return int("".join(ch for ch in name if ch.isdigit()))
 
 
@@ -108,12 +108,12 @@ def main(argv: list[str] | None = None) -> int:
     wanted = _topics(args.topics)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
     for name, docs in data["stories"]:
-        if _topic(name) not in wanted:
+        if topic(name) not in wanted:
             continue
         gold = central_chain(docs)
         if not gold:
             continue
-        story = build_story([_headlined(analyses[d[0]["id"]]) if args.headline
+        story = build_story([with_headline(analyses[d[0]["id"]]) if args.headline
                              else analyses[d[0]["id"]] for d in docs])
         first, found, spread, notes = held(story, gold)
         lead = story.events[0].trigger if story.events else None
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{lead!r} holds {first:>3}  found {found:>3}  over {spread} events")
         if args.verbose:
             print("\n".join(notes))
-        for key in ("odd" if _topic(name) % 2 else "even", "all"):
+        for key in ("odd" if topic(name) % 2 else "even", "all"):
             t = totals[key]
             t[0] += 1
             t[1] += len(gold)

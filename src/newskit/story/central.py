@@ -45,7 +45,7 @@ from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
-__all__ = ["candidates", "central_index", "fold_into_central", "lead_whens", "opening_units", "role", "support"]
+__all__ = ["candidates", "central_index", "fold_into_central", "lead_whens", "opening_units", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DAY = 86400.0
@@ -91,13 +91,15 @@ def _opens(text: str, start: int) -> bool:
     return _OPENS.search(text[max(0, start - 8):start]) is not None
 
 
-def support(units: Sequence[Unit], titles: Mapping[str, frozenset[str]],
-            modifiers: Set[tuple[str, int, int]] = frozenset()) -> int:
-    """Articles whose headline names the event plus articles that mention it in their lead,
-    not as the modifier of another noun (``modifiers``: "the festival's main stage")."""
+def _headlined(units: Sequence[Unit], titles: Mapping[str, frozenset[str]]) -> int:
+    """Articles whose headline names the event (a word of its lemmas or families)."""
     names = _names(units)
-    headlined = sum(1 for words in titles.values() if names & words)
-    return headlined + len({u.ref.article for u in units if u.lead and u.key not in modifiers})
+    return sum(1 for words in titles.values() if names & words)
+
+
+def _led(units: Sequence[Unit], modifiers: Set[tuple[str, int, int]]) -> int:
+    """Articles that mention the event in their lead, not as a modifier of another noun."""
+    return len({u.ref.article for u in units if u.lead and u.key not in modifiers})
 
 
 def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
@@ -136,7 +138,8 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     roles = [role(c) for c in clusters]
-    sup = [support(c, heads, modifiers) for c in clusters]
+    named = [_headlined(c, heads) for c in clusters]
+    sup = [h + _led(c, modifiers) for h, c in zip(named, clusters, strict=True)]
     causes = _roles()["causes"]
     news = [r is None and s > 0 for r, s in zip(roles, sup, strict=True)]
     has_news = any(news)
@@ -167,7 +170,7 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
         c, e = clusters[k], events[k]
         return Prominence(
             named_class=e.type not in minor or act[k], possible=e.modality == "hypothetical",
-            yields=yields(k), headlines=sum(1 for words in heads.values() if _names(c) & words) / n,
+            yields=yields(k), headlines=named[k] / n,
             leads=sup[k] / n, lead_articles=len({u.ref.article for u in c if u.lead}) / n,
             articles=len({u.ref.article for u in c}) / n, mentions=log_count(len(c)),
             dated=e.when is not None, ahead=_ahead(e, c), toll=roles[k] == "toll", report=roles[k] == "report",

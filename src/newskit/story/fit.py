@@ -20,7 +20,7 @@ from typing import Any
 from newskit.model import Analysis
 from newskit.story.features import FEATURES, features
 
-__all__ = ["fit_weights", "training_pairs"]
+__all__ = ["fit_weights", "solve", "training_pairs"]
 
 Row = tuple[list[float], int]
 
@@ -57,7 +57,7 @@ def training_pairs(analyses: Sequence[Analysis], gold: Mapping[tuple[str, int, i
     return out
 
 
-def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+def solve(a: list[list[float]], b: list[float]) -> list[float]:
     """Gaussian elimination with partial pivoting (a small dense system)."""
     n = len(b)
     m = [[*row[:], b[k]] for k, row in enumerate(a)]
@@ -97,7 +97,7 @@ def fit_weights(rows: Sequence[Row], l2: float = 1.0, steps: int = 25,
                     for c in range(d):
                         if x[c]:
                             row[c] += hr * x[c]
-        step = _solve(hess, grad)
+        step = solve(hess, grad)
         w = [wk - sk for wk, sk in zip(w, step, strict=True)]
         if max(abs(s) for s in step) < 1e-6:
             break
