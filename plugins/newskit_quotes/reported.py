@@ -23,6 +23,8 @@ from typing import Final
 
 import regex
 
+from newskit.textlayer import opens_sentence
+
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
 from .clause import finite_clause
@@ -781,10 +783,6 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
     return True
 
 
-#: what may stand before a sentence's first word: its start, a line break, or the end of a sentence
-_SENTENCE_BEFORE = regex.compile(r"(?:^\s*|[.!?][\"'”’)]*\s+|\n\s*)$")
-
-
 def _opening_definite(doc: Doc, np: NP) -> bool:
     """``The zoo said it had no record ...``, ``The museum says ...``: a definite noun
     phrase of at most three words opening its sentence (or opening the clause after a time
@@ -795,11 +793,7 @@ def _opening_definite(doc: Doc, np: NP) -> bool:
         return False
     if _postposed_after_comma(doc, np):
         return True
-    at = doc.starts[_past_opening_time(doc, np.first)]
-    lo = at
-    while lo > 0 and doc.text[lo - 1] in " \t":  # the spaces before it, however many
-        lo -= 1
-    return _SENTENCE_BEFORE.search(doc.text, max(0, lo - 6), at) is not None
+    return opens_sentence(doc.text, doc.starts[_past_opening_time(doc, np.first)])
 
 
 def _postposed_after_comma(doc: Doc, np: NP) -> bool:

@@ -23,15 +23,13 @@ from typing import Any
 import regex
 
 from newskit.datafiles import package_json
-from newskit.textlayer import layer
+from newskit.textlayer import layer, opens_sentence
 
 __all__ = ["body_names", "cut_before", "is_body_head"]
 
 #: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
 _CAP = r"\p{Lu}[\p{L}\p{N}-]*"
 _RUN = rf"{_CAP}(?:[ \t]+{_CAP}){{0,4}}"
-#: a sentence's start right before a position: a name opening a sentence may be any word
-_SENTENCE_START = regex.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*)$")
 
 
 @cache
@@ -127,7 +125,7 @@ def _closing_span(text: str, m: regex.Match[str], stop: frozenset[str]) -> tuple
     """A closing-head name whose first part does not open a sentence (``Rescuers in ...``
     may be anyone) unless a stop word (``The``) opens it."""
     s = _lead_stripped(text, m.start(), m.end(), stop)
-    if s == m.start() and _SENTENCE_START.search(text, max(0, s - 4), s) is not None:
+    if s == m.start() and opens_sentence(text, s):  # a name opening a sentence may be any word
         return None
     left = text[s:m.end("left")]
     if _stops(text[s:m.end()], stop) or (m.group("conn") in ("and", "&") and len(left.split()) > 1):

@@ -45,6 +45,7 @@ __all__ = [
     "Token",
     "Tokens",
     "layer",
+    "opens_sentence",
 ]
 
 # ---------------------------------------------------------------- token shapes
@@ -573,3 +574,19 @@ def layer(source: Article | str) -> TextLayer:
         while len(_CACHE) > CACHE_SIZE:
             _CACHE.popitem(last=False)
         return got
+
+
+#: what may stand right before a sentence's first word: the text's start, a line break, or
+#: a sentence's end (with its closing quotes or brackets), then spaces
+_SENTENCE_BEFORE = regex.compile(r"(?:^\s*|[.!?][\"'”’)]*\s+|\n\s*)$")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` opens a sentence (or the text, or a line), however many
+    spaces stand before it: the look-behind window starts past them, where ``^`` and a
+    sentence's end can be seen."""
+    lo = pos
+    while lo > 0 and text[lo - 1] in " \t":
+        lo -= 1
+    return _SENTENCE_BEFORE.search(text, max(0, lo - 6), pos) is not None
+

@@ -218,3 +218,14 @@ def test_a_long_texts_spans_are_compact_and_read_the_same(monkeypatch: pytest.Mo
     pos = TEXT.index("Smith")
     assert lazy.sentence_at(pos) == eager.sentence_at(pos)
     assert lazy.paragraph_at(pos) == eager.paragraph_at(pos)
+
+
+def test_a_word_opens_a_sentence_however_many_spaces_stand_before_it() -> None:
+    from newskit.textlayer import opens_sentence
+
+    for gap in (" ", "   ", " " * 9):
+        text = f"It rained.{gap}The bakery said so."
+        assert opens_sentence(text, text.index("The"))
+        assert opens_sentence(gap + "The bakery", len(gap))
+    assert opens_sentence("Floods.\n\n  Rescuers came", 11)
+    assert not opens_sentence("when the bakery said", 9)
