@@ -1258,7 +1258,9 @@ def _squash(s: str) -> str:
 
 
 def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
-    """Whether an amount or unit ends right before ``pos`` ("€5bn ($5.4bn)": a conversion)."""
+    """Whether an amount or unit ends right before ``pos`` ("€5bn ($5.4bn)", "€110 million
+    (£94.6 million)": a conversion): a unit, or a word written right after digits (a scale
+    word, "5bn", "110 million")."""
     i = pos - 1
     while i >= 0 and text[i] in " \t\u00a0":
         i -= 1
@@ -1267,7 +1269,10 @@ def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
     pw = lx.last_word.search(text, max(0, i - 30), i + 1)
     if pw is None or match_unit(text, pw.start()) is not None:
         return True
-    return text[pw.start() - 1 : pw.start()].isdigit()
+    j = pw.start() - 1
+    while j >= 0 and j >= pw.start() - 2 and text[j] in " \t\u00a0":
+        j -= 1
+    return j >= 0 and text[j].isdigit()
 
 
 def _rate_a(text: str, pos: int, lx: _Lex) -> bool:

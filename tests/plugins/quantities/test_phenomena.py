@@ -26,6 +26,10 @@ CASES: list[tuple[str, list[Row]]] = [
     ("The statement listed ($1,250.75) under fees.", [("($1,250.75)", "-1250.75", None, None, "USD")]),
     ("The firm paid €5bn ($5.4bn) for the mine.",
      [("€5bn", 5000000000, None, None, "EUR"), ("$5.4bn", 5400000000, None, None, "USD")]),
+    ("The shipyard won a €40 million (£34.5 million) order.",  # a scale word ends an amount too
+     [("€40 million", 40000000, None, None, "EUR"), ("£34.5 million", 34500000, None, None, "GBP")]),
+    ("The studio spent 12 million yen (about $81,000) on the set.",
+     [("12 million yen", 12000000, None, None, "JPY"), ("about $81,000", 81000, None, "about", "USD")]),
     ("Margins moved -2.5% in the quarter.", [("-2.5%", "-2.5", None, None, "percent")]),
     # --- scale letters need money or a counted noun
     ("The group is valued at $1.8T by analysts.", [("$1.8T", 1800000000000, None, None, "USD")]),
