@@ -39,6 +39,7 @@ from newskit.story import build_story  # noqa: E402
 from newskit.story import figures as story_figures  # noqa: E402
 from newskit.story.figure_label import _overlap  # noqa: E402
 from newskit.story.figure_model import FEATURES, PairModel, StoryAmounts, join_by_model, unit_pairs  # noqa: E402
+from newskit.story.figure_rates import story_currencies  # noqa: E402
 from newskit.story.figure_story import RULE_LIMITS, JoinLimits, StoryUnits, join_by_story  # noqa: E402
 from newskit.story.figure_units import base_value  # noqa: E402
 from newskit.story.fit import Row, fit_weights  # noqa: E402
@@ -165,19 +166,21 @@ def _agrees(f: Figure, others: Sequence[Figure]) -> bool:
 
 def story_rows(figures: Sequence[Figure], story: Story, limits: JoinLimits = RULE_LIMITS) -> list[Row]:
     """The training rows of one story: features and gold of its candidate pairs of amounts
-    (those ``limits`` allow: ``figure_story._may_join``)."""
-    groups, loose = story_figures.named_groups(figures)
-    amounts = StoryAmounts(StoryUnits(groups, loose, limits))
-    gold = _gold_groups(amounts.units.story, story)
-    members: dict[int, list[Figure]] = {}
-    for f in amounts.units.story:
-        if gold.get(id(f)) is not None:
-            members.setdefault(gold[id(f)] or 0, []).append(f)
-    rows = []
-    for _, _, a, b in unit_pairs(amounts):
-        y = _label(a, b, gold, members)
-        if y is not None:
-            rows.append((list(amounts.features(a, b)), y))
+    (those ``limits`` allow: ``figure_story._may_join``), sums compared at the story's own
+    rates as ``compare_figures`` compares them."""
+    with story_currencies(figures):
+        groups, loose = story_figures.named_groups(figures)
+        amounts = StoryAmounts(StoryUnits(groups, loose, limits))
+        gold = _gold_groups(amounts.units.story, story)
+        members: dict[int, list[Figure]] = {}
+        for f in amounts.units.story:
+            if gold.get(id(f)) is not None:
+                members.setdefault(gold[id(f)] or 0, []).append(f)
+        rows = []
+        for _, _, a, b in unit_pairs(amounts):
+            y = _label(a, b, gold, members)
+            if y is not None:
+                rows.append((list(amounts.features(a, b)), y))
     return rows
 
 

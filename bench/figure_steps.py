@@ -52,6 +52,7 @@ from newskit.model import Figure, Finding  # noqa: E402
 from newskit.story import figures as story_figures  # noqa: E402
 from newskit.story.figure_label import _over_time, _who_says, marks_change  # noqa: E402
 from newskit.story.figure_model import join_by_model, load_model  # noqa: E402
+from newskit.story.figure_rates import story_currencies  # noqa: E402
 from newskit.story.figure_story import _ERA_OR_RATE, _SUFFIX, StoryUnits, _close, _may_join, _nouns  # noqa: E402
 from newskit.vocabulary import using  # noqa: E402
 
@@ -202,21 +203,22 @@ def main(argv: list[str]) -> int:
         for name, stories in data:
             row = per_set.setdefault(name, Counter())
             for story, figures in stories:
-                s = StorySteps(figures)
-                for g in story["groups"]:
-                    step, detail = s.lost_at(g)
-                    row[step] += 1
-                    if step == "label":
-                        labels[detail.split(" | ")[0]] += 1
-                        label_kinds[detail] += 1
-                    if verbose and (not only or name in only) and step != "surfaced":
-                        print(f"{name} {story['name']}: {step}: {sorted(g['amounts'])} {detail}")
-                for m, kind, summary in s.spurious(story):
-                    made[(m, kind)] += 1
-                    row["spurious"] += 1
-                    if verbose and (not only or name in only):
-                        print(f"{name} {story['name']}: spurious, made at {m} ({kind}): {summary}")
-                row["findings"] += len(s.findings)
+                with story_currencies(figures):  # sums compared at the story's own rates
+                    s = StorySteps(figures)
+                    for g in story["groups"]:
+                        step, detail = s.lost_at(g)
+                        row[step] += 1
+                        if step == "label":
+                            labels[detail.split(" | ")[0]] += 1
+                            label_kinds[detail] += 1
+                        if verbose and (not only or name in only) and step != "surfaced":
+                            print(f"{name} {story['name']}: {step}: {sorted(g['amounts'])} {detail}")
+                    for m, kind, summary in s.spurious(story):
+                        made[(m, kind)] += 1
+                        row["spurious"] += 1
+                        if verbose and (not only or name in only):
+                            print(f"{name} {story['name']}: spurious, made at {m} ({kind}): {summary}")
+                    row["findings"] += len(s.findings)
             steps.update(row)
     _report(per_set, steps, labels, made, only)
     print("label errors by what the rules read:", "; ".join(f"{k} {v}" for k, v in sorted(label_kinds.items())))

@@ -6,8 +6,9 @@ form each wrote (``14-mile`` / ``about 22km``, ``14,200 megawatts`` / ``14.2GW``
 * **the dimension** of an amount comes from its unit (a closed class per dimension in
   ``figures.json`` ``unit_dimensions``: money per currency, percent, duration, length,
   mass, power, speed, temperature...; a bare number or a counted noun is a ``count``); two
-  dimensions never measure one thing, and two currencies are never converted (a rate of
-  exchange is a fact of its own day, not of the text);
+  dimensions never measure one thing, and two currencies are converted only at the rates
+  the story's own outlets give (``figure_rates``: ``€110 million (£94.6 million)``; a
+  rate of exchange is a fact of its own day, never a fixed one of the code);
 * **the base value** is the value times its unit's factor, after the unit's offset for a
   scale with another zero (``unit_offsets``: degrees Fahrenheit);
 * **the precision of a measurement**: an amount of a measured dimension (not a count, not
@@ -16,7 +17,8 @@ form each wrote (``14-mile`` / ``about 22km``, ``14,200 megawatts`` / ``14.2GW``
   ``3,000`` nautical miles for at most 5% either side). A converted amount is rounded in
   its own unit (``116.6F`` for 47C, ``about 22km`` for 14 miles), so two forms of one
   measurement overlap once each keeps its own precision. Counts are exact (``27`` injured
-  is no rounded 30).
+  is no rounded 30); a sum is exact in its own currency and as precise as the story's rate
+  in another (``conversion_tolerance``).
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import _data, unit_dimensions
+from newskit.story.figure_rates import currency_dimension, is_converted
 
 __all__ = ["base_value", "dimension", "is_measured", "measurement_step", "spread", "to_base"]
 
@@ -47,7 +50,7 @@ def _offsets() -> dict[str, float]:
 def _unit_dimension(unit: str | None) -> tuple[str, float]:
     u = (unit or "").strip()
     if _ISO.fullmatch(u):
-        return f"money:{u}", 1.0
+        return currency_dimension(u)
     return unit_dimensions().get(u.lower(), ("count", 1.0))
 
 
@@ -87,8 +90,13 @@ def spread(values: Sequence[float]) -> float | None:
 def measurement_step(f: Figure) -> float:
     """Half the step of the last written digit of a measured amount, in its own unit, at
     most ``measurement_tolerance`` of its value (``82``: 0.5; ``14.2``: 0.05; ``3,000``:
-    150, not 500); 0 for an amount of an exact dimension (a count, a sum, a percentage)."""
-    if f.value is None or _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
+    150, not 500); 0 for an amount of an exact dimension (a count, a sum, a percentage),
+    unless a sum is converted at the story's rate (``conversion_tolerance`` of it)."""
+    if f.value is None:
+        return 0.0
+    if is_converted(f.unit):
+        return float(_data()["conversion_tolerance"]) * abs(float(f.value))
+    if _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
         return 0.0
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent
     step = 10.0 ** int(exp) if isinstance(exp, int) else 1.0

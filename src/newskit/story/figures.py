@@ -80,6 +80,7 @@ from newskit.story.figure_measure import (
 from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
+from newskit.story.figure_rates import story_currencies
 from newskit.story.figure_story import (
     APART,
     LOOSE,
@@ -551,13 +552,15 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
     """``figures`` findings: one per measure whose amounts differ across articles. Amounts
     no rule named (measure ``?``) count only when the story's other outlets restate their
     measure (``join``: by default the fitted model, ``figure_model.join_by_model``, with the
-    hand rules of ``figure_story.join_by_story`` proposing pairs beside it)."""
-    groups, loose = named_groups(figures)
-    (join or join_by_model)(groups, loose)
-    parties = PartyReader([f for figs in groups.values() for f in figs])
-    out: list[Finding] = []
-    for measure, all_figs in sorted(groups.items()):
-        out += _findings_of(measure, all_figs, parties)
+    hand rules of ``figure_story.join_by_story`` proposing pairs beside it). Sums in two
+    currencies compare at the rates the story's own conversions give (``figure_rates``)."""
+    with story_currencies(figures):
+        groups, loose = named_groups(figures)
+        (join or join_by_model)(groups, loose)
+        parties = PartyReader([f for figs in groups.values() for f in figs])
+        out: list[Finding] = []
+        for measure, all_figs in sorted(groups.items()):
+            out += _findings_of(measure, all_figs, parties)
     return out
 
 

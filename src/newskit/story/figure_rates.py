@@ -1,0 +1,166 @@
+"""The rates between currencies a story itself gives, so that two outlets' sums in two
+currencies compare (``£4.3 million`` / ``about €5 million`` where an article of the story
+writes ``£185,000 (about €213,000)``).
+
+A rate of exchange is a fact of its own day, never of the text: no fixed rate is known
+here. What a story shows is its own writers converting one amount into another currency
+right after it (``€110 million (£94.6 million)``, ``310 million euros, roughly 360 million
+dollars``); such a restatement is the story's evidence of the rate its outlets use. With
+it, every sum in a currency the story ties (directly or through a third currency) to its
+*home* currency, the currency most of its sums are in, is of the dimension ``money:HOME``
+and its value is that currency's; a sum in a currency the story never converts stays of
+its own dimension, as two currencies always were.
+
+A converted value is as precise as the rate: it allows ``conversion_tolerance`` of itself
+either side (``figure_units.measurement_step``), for the outlets round their conversions
+and convert on different days.
+
+The story's rates hold inside :func:`story_currencies` (a context, like the vocabulary's
+``using``): the join, the pairwise model and the labels of ``figures`` findings read
+dimensions and base values through ``figure_units``, which asks :func:`currency_dimension`.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from typing import Any
+
+import regex
+from attrs import frozen
+
+from newskit.model import Figure
+from newskit.story.figure_data import _alt, _data
+
+__all__ = ["StoryRates", "currency_dimension", "is_converted", "read_rates", "story_currencies"]
+
+_ISO = regex.compile(r"[A-Z]{3}")
+_CLOSE = regex.compile(r"\s*[)\]]")
+_LEAD_WORDS = regex.compile(r"(?:\p{L}+\s+)+")
+
+
+@frozen
+class StoryRates:
+    """The story's home currency and, for each currency the story ties to it, how many
+    units of the home currency one unit of it is worth (the home currency itself: 1)."""
+
+    home: str | None = None
+    to_home: tuple[tuple[str, float], ...] = ()
+
+    def factor(self, code: str) -> float | None:
+        """How many home units one unit of ``code`` is worth, or None when the story never
+        converts it."""
+        return next((f for c, f in self.to_home if c == code), None)
+
+
+_NO_RATES = StoryRates()
+_ACTIVE: ContextVar[StoryRates] = ContextVar("newskit_story_rates", default=_NO_RATES)
+
+
+@cache
+def _restatement() -> tuple[Any, Any]:
+    """The text between an amount and its conversion: an opening bracket and hedges
+    (``€110 million (about £94.6 million)``), or a comma and at least one hedge or ``or``
+    (``310 million euros, roughly 360 million dollars``; a bare comma lists amounts)."""
+    words = _alt(_data()["restatement_words"]).replace("\\ ", r"\s+")
+    bracket = regex.compile(r"\s*[(\[]\s*(?:(?:" + words + r")\s+)*", regex.I)
+    comma = regex.compile(r"\s*,\s*(?:(?:" + words + r")\s+)+", regex.I)
+    return bracket, comma
+
+
+def _currency(f: Figure) -> str | None:
+    unit = (f.unit or "").strip()
+    return unit if _ISO.fullmatch(unit) and f.value is not None and float(f.value) > 0 and f.high is None else None
+
+
+def _restates(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` is ``a`` converted, written right after it in its sentence."""
+    if a.ref is None or b.ref is None or a.evidence is None or a.evidence != b.evidence or a.ref.end > b.ref.start:
+        return False
+    text, off = a.evidence.text, a.evidence.start
+    gap = text[a.ref.end - off:b.ref.start - off]
+    bracket, comma = _restatement()
+    if bracket.fullmatch(gap):
+        return _CLOSE.match(text, b.ref.end - off) is not None
+    return comma.fullmatch(gap + _lead_words(b)) is not None
+
+
+def _lead_words(f: Figure) -> str:
+    """The words of an amount's span before its number (``roughly `` of ``roughly 360
+    million dollars``): a hedge the quantities read into the amount."""
+    assert f.ref is not None
+    m = _LEAD_WORDS.match(f.ref.text)
+    return m.group() if m is not None else ""
+
+
+def _evidence_rates(figures: Sequence[Figure]) -> list[tuple[str, str, float]]:
+    """(currency, other currency, log of the rate) of each conversion an article writes."""
+    by_article: dict[str, list[Figure]] = {}
+    for f in figures:
+        if _currency(f) is not None and f.ref is not None:
+            by_article.setdefault(f.article, []).append(f)
+    out = []
+    for figs in by_article.values():
+        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+        for a, b in itertools.pairwise(figs):
+            ca, cb = _currency(a), _currency(b)
+            if ca and cb and ca != cb and _restates(a, b):
+                out.append((ca, cb, math.log(float(b.value or 0) / float(a.value or 1))))
+    return out
+
+
+def read_rates(figures: Sequence[Figure]) -> StoryRates:
+    """The rates a story's own conversions give, each currency pair's the mean over its
+    conversions (in logs), and its home currency: of the currencies they tie, the one
+    most of the story's sums are in (ties: the first in alphabetical order)."""
+    edges: dict[tuple[str, str], list[float]] = {}
+    for ca, cb, log_rate in _evidence_rates(figures):
+        key, sign = ((ca, cb), 1.0) if ca < cb else ((cb, ca), -1.0)
+        edges.setdefault(key, []).append(sign * log_rate)
+    if not edges:
+        return _NO_RATES
+    tied = {c for pair in edges for c in pair}
+    counts = {c: sum(1 for f in figures if _currency(f) == c) for c in tied}
+    home = min(tied, key=lambda c: (-counts[c], c))
+    logs = {home: 0.0}
+    frontier = [home]
+    while frontier:  # breadth first: each currency through the fewest conversions
+        nxt = []
+        for c in frontier:
+            for (x, y), rates in sorted(edges.items()):
+                mean = sum(rates) / len(rates)  # log(y per x)
+                for here, there, step in ((x, y, mean), (y, x, -mean)):
+                    if here == c and there not in logs:
+                        logs[there] = logs[c] - step  # one unit of `there` in home units
+                        nxt.append(there)
+        frontier = nxt
+    return StoryRates(home=home, to_home=tuple(sorted((c, math.exp(v)) for c, v in logs.items())))
+
+
+@contextmanager
+def story_currencies(figures: Sequence[Figure]) -> Iterator[StoryRates]:
+    """Inside the block, sums in the currencies the story's own conversions tie are of one
+    dimension, in its home currency (:func:`currency_dimension`)."""
+    token = _ACTIVE.set(read_rates(figures))
+    try:
+        yield _ACTIVE.get()
+    finally:
+        _ACTIVE.reset(token)
+
+
+def currency_dimension(code: str) -> tuple[str, float]:
+    """(dimension, factor to its base unit) of a currency: the story's home currency when
+    the story converts it (``money:EUR``, 1.163 for GBP), else its own (``money:GBP``, 1)."""
+    rates = _ACTIVE.get()
+    factor = rates.factor(code)
+    return (f"money:{rates.home}", factor) if factor is not None else (f"money:{code}", 1.0)
+
+
+def is_converted(code: str | None) -> bool:
+    """Whether a sum in ``code`` compares with others only through the story's rates."""
+    rates = _ACTIVE.get()
+    return code is not None and code != rates.home and rates.factor(code) is not None
