@@ -74,7 +74,7 @@ from newskit.story.predicate import (
 from newskit.timex import compatible, interval
 
 __all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
-           "probability", "story_units", "vetoed"]
+           "probability", "story_clusters", "story_units", "vetoed"]
 
 #: times further apart than this are never one event (both articles dated / not)
 _MONTH_DAYS = 31
@@ -447,6 +447,20 @@ def absorb_satellites(units: Sequence[Unit], clusters: list[list[int]]) -> list[
 
 def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> tuple[Event, ...]:
     """Story events from every article's events: the central event first, then by time."""
+    clusters = story_clusters(analyses, weights)
+    if not clusters:
+        return ()
+    used: set[str] = set()
+    built = [_story_event(c, used) for c in clusters]
+    central = _lead_dated(built[0], clusters[0])
+    rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))
+    return (central, *rest)
+
+
+def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None = None) -> list[list[Unit]]:
+    """The story's mention units grouped into its events, the central event's first (the
+    rest in the order found); empty when no article tells an event. What
+    :func:`merge_events` builds its events from, and what a check of the clustering reads."""
     units = story_units(analyses)
     units = [*units, *learned_units(analyses, units)]
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
@@ -463,9 +477,8 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups) | act_links(units, agreed)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
-    used: set[str] = set()
     if not clusters:
-        return ()
+        return []
     # the headlines' and leads' event, never a toll of a happening the same articles lead
     # with nor a report of it, on equal prominence the dated one; with every cluster that
     # tells of the same happening (story/central.py)
@@ -486,11 +499,7 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
     clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
     clusters = attach_causes(clusters, texts, excluded)  # "shut down after a leak" (story/causes.py)
     # a word learned from the story is kept where it tells the central happening only
-    clusters = [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
-    built = [_story_event(c, used) for c in clusters]
-    central = _lead_dated(built[0], clusters[0])
-    rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))
-    return (central, *rest)
+    return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 
 
 def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
