@@ -3,27 +3,27 @@
 ``bench/ecb_central.py`` counts the gold central mentions (ECB+ sub-topics as stories; see
 its docstring) that the story's first event holds, and those found in some event. This
 says, for each central mention held by ANOTHER event, what kept that event apart from the
-first one, in the order the story's fold (``story/central.py`` ``fold_into_central``)
-tests it:
+first one:
 
   choice        the first event holds no central mention at all (the choice, not a split)
+  other family  no word of its trigger families, no article event in common with the
+                first event and no learned word: the fold never looks at it
   role          its event is a toll or a report (``central.role``)
   possible      every mention of its event is told only as possible
-  time apart    a mention of its event and one of the first event are dated over a month
-                apart (or a dated past event against a much later undated one)
-  place         their places lie in different countries
-  participant   its event names a participant the first event does not
+  participant   a mention of its event names a participant the first event does not
+  time or place most pairs of their article events that state a time or a place exclude
+                each other (over a month apart, a dated past event against a much later
+                report, places in different countries)
   class         classes that cannot be one happening (``event_merge_into``)
-  other family  none of the above, but no word of its trigger families and no article
-                event in common with the first event: the fold never looks at it;
-                split further by what the pair of the mention and its closest central
-                mention (highest pairwise probability) shows
   passes        linked and nothing sets it apart (the first event grew after the fold)
 
+The reasons are tested against the first event as the story ends (``story_clusters``),
+in the fold's order (``story/central.py`` ``kept_apart``).
 Each mention is counted under its first kind; the pair flags (time, place, participants,
 class, both leads, probability) are counted over every split mention as well.
 
     python bench/ecb_split.py [--headline] [--topics 1-35] [-v]
+    python bench/ecb_split.py --sets [-v]   # the committed story sets, dated news
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -42,22 +42,10 @@ sys.path.insert(0, str(HERE))
 from ecb_central import CACHE, central_chain, topic, with_headline  # noqa: E402
 from ecb_coref import _topics  # noqa: E402
 
-from newskit.story.central import role  # noqa: E402
-from newskit.story.events import (  # noqa: E402
-    _apart,
-    _stale,
-    default_weights,
-    probability,
-    story_clusters,
-)
-from newskit.story.features import (  # noqa: E402
-    FEATURES,
-    Unit,
-    classes_fit,
-    features,
-    place_clash,
-    shared_who,
-)
+from newskit.model import Analysis  # noqa: E402
+from newskit.story.central import kept_apart, linked  # noqa: E402
+from newskit.story.events import default_weights, excluded, probability, story_clusters  # noqa: E402
+from newskit.story.features import FEATURES, Unit, features, shared_who  # noqa: E402
 
 _F = {name: n for n, name in enumerate(FEATURES)}
 
@@ -66,32 +54,12 @@ def _overlaps(u: Unit, g: dict[str, Any]) -> bool:
     return u.ref.article == g["article"] and u.ref.start < g["end"] and g["start"] < u.ref.end
 
 
-def _time_apart(u: Unit, v: Unit) -> bool:
-    a, b = u.source.when, v.source.when
-    days = 31 if u.published and v.published else 365
-    return bool(a and b and _apart(a, b, days)) or bool(a and not b and _stale(a, v.published)) \
-        or bool(b and not a and _stale(b, u.published))
-
-
 def cluster_kind(c: Sequence[Unit], host: Sequence[Unit]) -> str:
-    """The first thing that keeps cluster ``c`` out of the first event ``host``."""
-    if role(c) is not None:
-        return "role"
-    if all(u.source.modality is not None for u in c):
-        return "possible"
-    if any(_time_apart(u, v) for u in c for v in host):
-        return "time apart"
-    if any(place_clash(u.source, v.source) for u in c for v in host):
-        return "place"
-    if any(u.who and not any(shared_who(u, v) for v in host) for u in c):
-        return "participant"
-    fams = {v.family for v in host}
-    events = {(v.ref.article, v.event) for v in host}
-    if not any(u.family in fams or (u.ref.article, u.event) in events for u in c):
+    """The first thing that keeps cluster ``c`` out of the first event ``host``, as the
+    story's fold tests it (``central.linked``, ``central.kept_apart``)."""
+    if not linked(c, {v.family for v in host}, {(v.ref.article, v.event) for v in host}):
         return "other family"
-    if any(not classes_fit(u.source.type, v.source.type) for u in c for v in host):
-        return "class"
-    return "passes"
+    return kept_apart(c, host, excluded) or "passes"
 
 
 def pair_flags(u: Unit, v: Unit, p: float) -> list[str]:
@@ -142,24 +110,49 @@ def split_story(clusters: Sequence[Sequence[Unit]], gold: Sequence[dict[str, Any
     return out
 
 
+def ecb_stories(topics: str, headline: bool) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
+    """(name, half, analyses, gold central mentions) of every ECB+ sub-topic with a central
+    chain (odd and even topics are the halves)."""
+    data = pickle.loads(CACHE.read_bytes())
+    wanted = _topics(topics)
+    for name, docs in data["stories"]:
+        if topic(name) not in wanted or not (gold := central_chain(docs)):
+            continue
+        analyses = [data["analyses"][d[0]["id"]] for d in docs]
+        yield (name, "odd" if topic(name) % 2 else "even",
+               [with_headline(a) for a in analyses] if headline else analyses, gold)
+
+
+def set_stories() -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
+    """The same for every committed story set with central gold (``bench/figures_eval.py``;
+    every other set is a half)."""
+    import figures_eval as fe
+
+    from newskit import Article, Pipeline
+
+    pipeline = Pipeline.build()
+    for n, (name, files) in enumerate(fe.chosen_sets([])):
+        for f in files:
+            story = fe._story_file(f)
+            gold = [{"article": a, "start": s, "end": e} for a, s, e in sorted(fe._gold_spans(story))]
+            if gold:
+                yield (f"{name}/{story['name']}", "odd" if n % 2 else "even",
+                       [pipeline.run(Article.from_dict(a)) for a in story["articles"]], gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--topics", default="1-35")
     ap.add_argument("--headline", action="store_true", help="each article's first line as its title")
+    ap.add_argument("--sets", action="store_true", help="the committed story sets instead of ECB+")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    data = pickle.loads(CACHE.read_bytes())
     weights = default_weights()
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     flags: dict[str, Counter[str]] = defaultdict(Counter)
     stories: dict[str, set[str]] = defaultdict(set)
-    wanted = _topics(args.topics)
-    for name, docs in data["stories"]:
-        if topic(name) not in wanted or not (gold := central_chain(docs)):
-            continue
-        half = "odd" if topic(name) % 2 else "even"
-        analyses = [data["analyses"][d[0]["id"]] for d in docs]
-        clusters = story_clusters([with_headline(a) for a in analyses] if args.headline else analyses)
+    for name, half, analyses, gold in set_stories() if args.sets else ecb_stories(args.topics, args.headline):
+        clusters = story_clusters(analyses)
         for kind, fl, u, v, p in split_story(clusters, gold, weights):
             kinds[kind][half] += 1
             stories[kind].add(name)

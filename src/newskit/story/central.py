@@ -45,7 +45,8 @@ from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
-__all__ = ["candidates", "central_index", "fold_into_central", "lead_whens", "opening_units", "role"]
+__all__ = ["candidates", "central_index", "fold_into_central", "kept_apart", "lead_whens", "linked",
+           "opening_units", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DAY = 86400.0
@@ -199,55 +200,90 @@ def _first_word(text: str) -> str:
     return m.group() if m else text
 
 
-def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int, vetoed: Callable[[Unit, Unit], bool],
-                      excluded: Callable[[Unit, Unit], bool] | None = None) -> list[list[Unit]]:
+def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
+                      excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The central cluster ``clusters[k]`` with every other cluster that tells of the same
     happening, first; then the rest in their order. A story has one central happening, so a
     cluster is one with it when it names it with a word of its trigger families
     ("derailed" / "derailment" / "crash") or an article read it as one event with a central
     mention ("the derailment ... crashed into a ravine ... the accident"), and nothing sets
-    them apart: no pair vetoed (times more than a month apart, a dated past event, places in
-    different countries, classes that cannot be one happening), no participant of its own
-    that the central event lacks ("the attack by unknown gunmen on her office"), not a toll
-    or a report, not told only as expected or possible. Before that, the happenings an
-    article's opening sentence names join it (:func:`opening_units`; ``excluded``: times or
-    places that exclude each other, default ``vetoed``)."""
+    them apart (:func:`kept_apart`). Before that, the happenings an article's opening
+    sentence names join it (:func:`opening_units`). ``excluded``: two mentions whose times
+    or places exclude each other."""
     host = list(clusters[k])
     others = [list(c) for n, c in enumerate(clusters) if n != k]
-    moved = opening_units(host, others, excluded or vetoed)
+    moved = opening_units(host, others, excluded)
     host.extend(u for c in others for u in c if u.key in moved)
     others = [[u for u in c if u.key not in moved] for c in others]
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
     rest: list[list[Unit]] = []
     for c in others:
-        if not c:
-            continue
-        linked = any(u.family in fams or (u.ref.article, u.event) in events or is_learned(u) for u in c)
-        if linked and role(c) is None and _joins(c, host, excluded or vetoed, vetoed):
+        if c and linked(c, fams, events) and kept_apart(c, host, excluded) is None:
             host.extend(c)
-        else:
+        elif c:
             rest.append(c)
     return [host, *rest]
 
 
-def _joins(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool],
-           vetoed: Callable[[Unit, Unit], bool]) -> bool:
-    """Nothing sets ``units`` apart from the central event: not all told as possible, no
-    participant of their own, no time or place that excludes a mention of the central event,
-    and a class that can be one happening with each of its mentions (a looser test, a class
+def linked(units: Sequence[Unit], families: Set[str], events: Set[tuple[str, int]]) -> bool:
+    """A mention of ``units`` has a word of the central event's trigger ``families``, is in
+    one of its article ``events`` (article, index), or is a word the story learned."""
+    return any(u.family in families or (u.ref.article, u.event) in events or is_learned(u) for u in units)
+
+
+def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> str | None:
+    """What sets the cluster ``units`` apart from the central event ``host``, None when
+    nothing does: ``"role"`` (a toll or a report), ``"possible"`` (all told as possible),
+    ``"participant"`` (one of its own that the central event lacks: "the attack by unknown
+    gunmen on her office"), ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
+    cannot be one happening with some mention of another family; a looser test, a class
     that fits some mention, merged the two happenings of ECB+ topics: links F1 by topic
-    0.648 -> 0.625). A word of its
-    families dated another day within the month stays one with it: a strike enters its second
-    day, and a report misdates the news more often than a story holds two happenings of one
-    family days apart."""
-    modal = all(u.source.modality is not None for u in units)
-    own = any(u.who and not any(shared_who(u, v) for v in host) for u in units)
-    if modal or own or any(excluded(u, v) for u in units for v in host):
-        return False
+    0.648 -> 0.625). A word of its families dated another day within the month stays one
+    with it: a strike enters its second day, and a report misdates the news more often than
+    a story holds two happenings of one family days apart."""
+    if role(units) is not None:
+        return "role"
+    if all(u.source.modality is not None for u in units):
+        return "possible"
+    if any(u.who and not any(shared_who(u, v) for v in host) for u in units):
+        return "participant"
+    if _apart(units, host, excluded):
+        return "time or place"
     occurring = _roles()["occurrences"]  # "broke out" tells of any event: its class sets nothing apart
-    return not any(vetoed(u, v) for u in units for v in host
-                   if u.source.type not in occurring and v.source.type not in occurring)
+    if any(not classes_fit(u.source.type, v.source.type) and u.family != v.family
+           for u in units for v in host if u.source.type not in occurring and v.source.type not in occurring):
+        return "class"
+    return None
+
+
+def _told_events(units: Sequence[Unit]) -> list[Unit]:
+    """One mention per article event (its first): the arguments are the event's."""
+    seen: dict[tuple[str, int], Unit] = {}
+    for u in units:
+        seen.setdefault((u.ref.article, u.event), u)
+    return list(seen.values())
+
+
+def _states(u: Unit) -> bool:
+    return bool(u.source.when or u.source.where or u.source.country)
+
+
+def _apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:
+    """Most pairs of an article event of ``units`` and one of ``host`` that both state a
+    time or a place (or that exclude each other anyway: a dated past event against a much
+    later report) exclude each other. The central event gathers many article events, and
+    one of them misdated ("November 30" read in the wrong year, a background date the
+    article event took) must not keep out what every other article dates and places as
+    the news; another happening of the same kind on another day or in another country
+    clashes with most of them."""
+    told = clash = 0
+    for u in _told_events(units):
+        for v in _told_events(host):
+            out = excluded(u, v)
+            told += int(out or (_states(u) and _states(v)))
+            clash += int(out)
+    return 2 * clash > told
 
 
 def _lead_days(host: Sequence[Unit]) -> set[str]:

@@ -491,7 +491,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
                       modifier_keys(units, texts), (acts | frame_acts) - themes,
                       act_objects(analyses, units, acts) | themes, frame_acts - themes)
-    clusters = fold_into_central(clusters, k, vetoed, excluded)
+    clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"

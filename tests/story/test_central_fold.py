@@ -1,0 +1,75 @@
+"""The fold of the story's other clusters into its central event (story/central.py
+``fold_into_central``, ``kept_apart``): one misdated article event of the central event
+does not keep out a cluster that every other outlet dates with it, while a cluster of the
+same family dated another month, or of a class that cannot be the same happening, stays
+apart. Stories of a space launch and a museum's reopening, written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Event, SpanRef
+from newskit.story.central import fold_into_central, kept_apart, linked
+from newskit.story.events import excluded
+from newskit.story.features import Unit, family, lemma
+
+
+def _unit(article: str, word: str, cls: str, when: str | None, *, start: int = 40, event: int = 0,
+          who: frozenset[str] = frozenset(), published: str | None = "2026-03-04") -> Unit:
+    ref = SpanRef(article=article, start=start, end=start + len(word), text=word)
+    source = Event(id=f"{article}:{event}", type=cls, trigger=word, when=when, mentions=(ref,))
+    return Unit(key=(article, start, start + len(word)), ref=ref, source=source, event=event,
+                lemma=lemma(word), family=family(word), persons=frozenset(), who=who, lead=True,
+                sentence=(), doc=(), published=published)
+
+
+#: four outlets date the launch on Tuesday; a fifth's article event took the date of an
+#: earlier test firing it recalls in the same sentence
+_HOST = [_unit("agency", "launched", "movement", "2026-03-03"),
+         _unit("daily", "launched", "movement", "2026-03-03"),
+         _unit("wire", "launched", "movement", "2026-03-03"),
+         _unit("weekly", "launched", "movement", "2025-11-10")]
+
+
+def test_one_misdated_article_event_of_the_central_event_does_not_keep_a_cluster_out() -> None:
+    cluster = [_unit("radio", "launch", "movement", "2026-03-03"), _unit("blog", "launch", "movement", None)]
+    assert any(excluded(u, v) for u in cluster for v in _HOST)  # the weekly's date is four months off
+    assert kept_apart(cluster, _HOST, excluded) is None
+    folded = fold_into_central([_HOST, cluster], 0, excluded)
+    assert len(folded) == 1 and {u.ref.article for u in folded[0]} >= {"radio", "blog"}
+
+
+def test_a_cluster_of_the_family_dated_another_month_stays_apart() -> None:
+    earlier = [_unit("radio", "launch", "movement", "2025-11-10"), _unit("blog", "launched", "movement", "2025-11-10")]
+    assert linked(earlier, {u.family for u in _HOST}, set())
+    assert kept_apart(earlier, _HOST, excluded) == "time or place"
+    assert len(fold_into_central([_HOST, earlier], 0, excluded)) == 2
+
+
+def test_a_class_that_cannot_be_the_happening_stays_apart_whatever_its_date() -> None:
+    host = [_unit("gazette", "reopened", "action", "2026-05-02", event=0),
+            _unit("gazette", "ceremony", "meeting", "2026-05-02", start=90, event=0)]
+    sale = [_unit("tribune", "sold", "business", "2026-05-02", event=0)]
+    assert kept_apart(sale, host, excluded) == "class"
+
+
+def test_a_participant_of_its_own_or_a_toll_stays_apart() -> None:
+    rival = [_unit("radio", "launch", "movement", "2026-03-03", who=frozenset({"orbitalworks"}))]
+    host = [*_HOST[:3], _unit("weekly", "launched", "movement", "2026-03-03", who=frozenset({"spaceagency"}))]
+    assert kept_apart(rival, host, excluded) == "participant"
+    assert kept_apart([_unit("radio", "killed", "violence", "2026-03-03")], host, excluded) == "role"
+
+
+_DAYS = st.sampled_from(["2026-03-02", "2026-03-03", "2026-03-04"])
+
+
+@given(agreeing=st.lists(_DAYS, min_size=2, max_size=6), cluster=st.lists(_DAYS, min_size=1, max_size=4))
+def test_property_one_stray_date_never_splits_but_another_month_always_does(agreeing: list[str],
+                                                                          cluster: list[str]) -> None:
+    host = [_unit(f"h{n}", "launched", "movement", day) for n, day in enumerate(agreeing)]
+    host.append(_unit("stray", "launched", "movement", "2025-09-01"))
+    same = [_unit(f"c{n}", "launch", "movement", day) for n, day in enumerate(cluster)]
+    assert kept_apart(same, host, excluded) is None
+    other = [_unit(f"c{n}", "launch", "movement", "2025-01-1" + day[-1]) for n, day in enumerate(cluster)]
+    assert kept_apart(other, host, excluded) == "time or place"
