@@ -572,10 +572,17 @@ def in_phrase(doc: Doc, i: int) -> bool:
     apostrophe of a plural possessive inside a name (``Filipino Seafarers' Welfare
     Alliance``), a currency sign before an amount (``about $350 million``) or an ampersand
     between capitalised names (``Vidal & Moura``); a comma, a dash or a quotation mark ends
-    a phrase."""
-    return doc.joined(i) or _plural_possessive(doc, i) or (
+    a phrase, but the comma of a thousands separator (``some 90,000 members``) is in a
+    number."""
+    return doc.joined(i) or _plural_possessive(doc, i) or _thousands(doc, i) or (
         _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit()) or (
         _AMPERSAND_GAP.fullmatch(doc.gap(i)) is not None and _cap(doc, i) and _cap(doc, i + 1))
+
+
+def _thousands(doc: Doc, i: int) -> bool:
+    """A comma with no space between digits and three digits (``90,000``): one number."""
+    return doc.gap(i) == "," and doc.low[i][-1:].isdigit() and len(doc.low[i + 1]) >= 3 and \
+        doc.low[i + 1][:3].isdigit()
 
 
 def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:

@@ -828,12 +828,19 @@ def _past_opening_time(doc: Doc, first: int) -> int:
     return first
 
 
+#: a form of "be" right before a cue's participle makes it passive (``have been charged``)
+_BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
+
+
 def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
-    """``denied by Pyongyang`` (passive) or ``difficult to confirm`` (no speech act)."""
+    """``denied by Pyongyang``, ``have been charged with bribery`` (passive: the subject
+    is who was charged or told, no speaker) or ``difficult to confirm`` (no speech act)."""
     k = cue.last + 1
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(cue.last):
         return True
     j = cue.first - 1
+    if j >= 0 and doc.low[j] in _BE and doc.joined(j) and not doc.low[cue.first].endswith("ing"):
+        return True
     if j >= 1 and doc.low[j] == "to" and doc.joined(j) and doc.joined(j - 1):
         return doc.low[j - 1] in lexicon().infinitive_block
     return False
