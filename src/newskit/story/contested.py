@@ -12,7 +12,11 @@ supplying arms, not the war it was supplied for. A denial is paired with
   ``act_classes``); or a bare denial (``called the accusations baseless``) by the one the
   allegation accuses. An assertion that an act of such a class happened is an allegation,
   and so is any assertion a denial repeats nearly word for word (``repeated_words`` content
-  words in common).
+  words in common);
+* the claims of the named voice of a described accuser it answers (``Opposition lawmakers
+  accused ...`` / ``Deputy Lucía Ferreyra said``: :mod:`newskit.story.voices`);
+* for a plea, the charges: an allegation that charges were brought (``have been charged
+  with fraud``), in any article, or the allegation next to it in its own.
 
 Denials come in many forms (the claims linker reads them): ``denied``, a plea (``pleaded
 not guilty``), calling a charge false (``called the charges baseless``), an official
@@ -33,6 +37,7 @@ from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
 from newskit.story.claim_amounts import amounts
 from newskit.story.summary import says
+from newskit.story.voices import described_voices
 
 __all__ = ["allegation_denials"]
 
@@ -312,6 +317,28 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
             and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
 
 
+@cache
+def _plea_patterns() -> tuple[Any, Any]:
+    """(a plea's cue, a charge brought): ``contested.json`` ``plea_cues`` and ``charge_acts``."""
+    def compiled(key: str) -> Any:
+        return regex.compile(r"(?<![\p{L}])(?:" + "|".join(_phrase(p) for p in _data()[key]) + r")(?![\p{L}])",
+                             regex.I)
+
+    return compiled("plea_cues"), compiled("charge_acts")
+
+
+def _plea_answers(a: Claim, d: Claim) -> bool:
+    """Whether a plea answers an allegation: a plea (``pleaded not guilty``, ``would plead
+    not guilty``) answers the charges, so an allegation that charges were brought
+    (``have been charged with fraud``, ``indicted``), in any article, or the allegation
+    next to it in its own article (``Prosecutors charged Haldane in March, accusing him of
+    ...``: the charge the plea answers)."""
+    plea, charge = _plea_patterns()
+    if not plea.search(d.cue or "") or a.stance != "alleges":
+        return False
+    return charge.search(a.text) is not None or charge.search(a.cue or "") is not None or _near(a, d)
+
+
 def _near(a: Claim, d: Claim) -> bool:
     """Claim ``a`` lies in the denial's article within ``charge_window`` characters of it,
     before or after (``has denied a rival's claim ... . Dunn said that ...``). A denial
@@ -329,6 +356,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
     by_id = {c.id: c for c in claims if c.id}
+    voices = described_voices(claims)
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
     in_article: dict[str, list[Claim]] = {}
     for c in accusing:
@@ -356,6 +384,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         target = by_id.get(d.responds_to or "")
         if target is not None and target.source and not _same_party(target.source, d.source):
             out.append((target, d))  # a claim no one made accuses no one
+            # the accuser a lead describes and the voice it names next are one party
+            out.extend((v, d) for v in voices.get(target.id or "", ()) if not _same_party(v.source, d.source))
         before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
         out.extend((a, d) for a in before if a is not target)
         # a denial with a charge of its own at hand points at it, not at the denier's news elsewhere
@@ -367,7 +397,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         for a in charged:
             if a is target or _same_party(a.source, d.source) or _inside(a, d):
                 continue
-            if _names_accuser(a, d) or _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
+            if _plea_answers(a, d) or _names_accuser(a, d) or \
+                    _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
                     bool(acts[id(a)] & d_acts) or \
                     ((_answers_charge(d) or target is not None or (not d_acts and _generic(d, own[1])))
                      and _accuses(a, d.source)):
