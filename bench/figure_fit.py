@@ -267,7 +267,7 @@ def main(argv: list[str]) -> int:
         options = " ".join(a for a in argv[3:])
         out = {"_doc": "Pairwise model joining figures across outlets (story/figure_model.py), fitted by "
                        f"bench/figure_fit.py fit {l2} {t} {options} on every committed story set; thresholds and "
-                       "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, sessions 11 and 12, "
+                       "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, sessions 11 to 13, "
                        "helpers figlearn and figures). with_rules: the hand rules of figure_story propose pairs too; "
                        "agreeing_threshold: the probability at which groups whose amounts all agree join; reach, "
                        "two_sources, split_named: the limits of the join (figure_story.JoinLimits).",

@@ -1,7 +1,8 @@
 """The pairwise model of two outlets' amounts being one measure (figure_model): its
 features read from sentences, its decisions on clear cases, its hard constraints, and a
 deterministic fit. Sentences of kinds of news other than the committed story sets (a
-software outage, a transfer window, a school census, a cycling race)."""
+software outage, a transfer window, a school census, a cycling race, a ferry service, a
+telescope under repair)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from newskit.story.figure_model import (
 from newskit.story.figure_story import StoryUnits
 from newskit.story.figures import article_figures, named_groups
 from newskit.story.fit import fit_weights
+from tests.story.helpers import labelled_amounts
 
 
 def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
@@ -72,6 +74,31 @@ def test_features_read_the_of_noun_a_possibility_and_a_rate(pipeline: Pipeline) 
                          "The warehouse can store up to 900 tonnes of grain, the cooperative said.",
                          "Farmers delivered 640 tonnes of grain a day during the harvest.")
     assert row["one_modal"] == 1.0 and row["one_rate"] == 1.0, row
+
+
+def test_features_read_one_amount_written_in_another_unit(pipeline: Pipeline) -> None:
+    """``14 days`` / ``two weeks`` agree in two units of one dimension; ``14 days`` /
+    ``15 days`` are one unit, ``14 days`` / ``three weeks`` do not agree."""
+    _, row, _, _ = _pair(pipeline, "The ferry service was suspended for 14 days, the operator said.",
+                         "Ferries stopped running for two weeks after the storm, residents said.")
+    assert row["another_form"] == 1.0, row
+    for other in ("Ferries stopped running for 15 days after the storm.",
+                  "Ferries stopped running for three weeks after the storm."):
+        _, row, _, _ = _pair(pipeline, "The ferry service was suspended for 14 days, the operator said.", other)
+        assert row["another_form"] == 0.0, (other, row)
+
+
+@pytest.mark.parametrize("texts", [
+    ("The ferry service between the islands was suspended for 14 days, the operator said on Monday.",
+     "Ferries between the islands stopped running for two weeks after the storm, residents said."),
+    ("The observatory's telescope was shut for 60 days for repairs, the agency said.",
+     "Astronomers lost about two months of observing time while the telescope was repaired."),
+])
+def test_a_span_of_time_restated_in_another_unit_is_one_measure(pipeline: Pipeline, texts: tuple[str, str]) -> None:
+    """Two outlets' durations in days and in weeks or months, agreeing: one consistent
+    finding (the shipped model weighs ``another_form``)."""
+    got = labelled_amounts(pipeline, *texts)
+    assert len(got) == 1 and got[0][0] == "consistent" and len(got[0][1]) == 2, got
 
 
 def test_the_shipped_model_tells_a_restated_count_from_an_unrelated_one(pipeline: Pipeline) -> None:

@@ -80,6 +80,7 @@ FEATURES = (
     "other_nouns",  # both count a noun (not the generic "people") and the nouns differ ("vessels" / "boats")
     "one_article",  # one article's amounts of two named sources (only with two_sources)
     "same_measure",  # the rules named both one measure (only with split_named)
+    "another_form",  # they agree, written in two units of one dimension ("21 days" / "three weeks", "£95m" / "€110m")
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -302,6 +303,7 @@ class StoryAmounts:
             float(na is not None and nb is not None and na != nb),
             float(a.article == b.article),
             float(self._same_measure(a, b)),
+            float(_another_form(a, b)),
         )
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
@@ -314,6 +316,19 @@ class StoryAmounts:
     def _proposed(self, a: Figure, b: Figure) -> bool:
         i, j = self.unit_of[id(a)], self.unit_of[id(b)]
         return (i, j) in self.proposed or (j, i) in self.proposed
+
+
+#: dimensions whose units are no measure of their own (a counted noun, a percent sign)
+_FORMLESS = ("count", "percent", "multiple", "magnitude")
+
+
+def _another_form(a: Figure, b: Figure) -> bool:
+    """Whether two amounts agree though written in two units of one dimension (``21 days``
+    / ``three weeks``, ``120 kilometres`` / ``75 miles``, ``£95 million`` / ``€110 million``
+    at the story's rate): one amount converted or rounded by another outlet; two amounts
+    of different things seldom meet across units."""
+    return (a.unit or "").lower() != (b.unit or "").lower() and dimension(a)[0] not in _FORMLESS \
+        and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
 
 
 def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure]]:
