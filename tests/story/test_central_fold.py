@@ -2,17 +2,21 @@
 ``fold_into_central``, ``kept_apart``): one misdated article event of the central event
 does not keep out a cluster that every other outlet dates with it, while a cluster of the
 same family dated another month, or of a class that cannot be the same happening, stays
-apart. Stories of a space launch and a museum's reopening, written for these tests."""
+apart; and the central event is never dated after the day its first report was published.
+Stories of a space launch, a museum's reopening and a museum director's resignation, written
+for these tests."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newskit import Pipeline
 from newskit.model import Event, SpanRef
 from newskit.story.central import fold_into_central, kept_apart, linked
 from newskit.story.events import excluded
 from newskit.story.features import Unit, family, lemma
+from tests.story.helpers import story_of
 
 
 def _unit(article: str, word: str, cls: str, when: str | None, *, start: int = 40, event: int = 0,
@@ -73,3 +77,43 @@ def test_property_one_stray_date_never_splits_but_another_month_always_does(agre
     assert kept_apart(same, host, excluded) is None
     other = [_unit(f"c{n}", "launch", "movement", "2025-01-1" + day[-1]) for n, day in enumerate(cluster)]
     assert kept_apart(other, host, excluded) == "time or place"
+
+
+def test_the_central_event_is_never_dated_after_its_first_report(pipeline: Pipeline) -> None:
+    """The resignation the first outlets report on Monday is not Thursday's, the day a later
+    outlet's lead mention of it took from the council meeting it tells of."""
+    arts = [
+        {"id": "herald", "published": "2026-04-13T09:00", "title": "Museum director resigns over missing artefacts",
+         "text": "The director of the Lindqvist Maritime Museum has resigned after an audit found that 140 "
+                 "artefacts were missing from its stores, the museum's board said on Monday.\n"
+                 "The board said an interim director would be named within a month."},
+        {"id": "courier", "published": "2026-04-14T10:00", "title": "Maritime museum chief quits",
+         "text": "The head of the Lindqvist Maritime Museum resigned over an audit that found 140 artefacts "
+                 "missing, the board announced.\nStaff said the news came as a shock."},
+        {"id": "post", "published": "2026-04-17T08:00", "title": "Ex-director defends record",
+         "text": "The museum director's resignation was discussed by the city council on Thursday, as the "
+                 "former director defended her record.\nCouncillors asked how the artefacts had gone missing."},
+    ]
+    central = story_of(pipeline, arts).events[0]
+    assert ("post", "resignation") in {(m.article, m.text) for m in central.mentions}
+    assert central.when == "2026-04-13"
+
+
+def test_news_told_ahead_keeps_the_day_it_happened(pipeline: Pipeline) -> None:
+    """A preview in the present tense ("travels to Reykjavik on Tuesday") is the first report
+    but was written before the trip: a lead that dates the news after its own article was
+    published keeps the later day."""
+    arts = [
+        {"id": "preview", "published": "2026-05-11T07:00", "title": "Haugland travels to Reykjavik for fishing talks",
+         "text": "Prime Minister Lena Haugland travels to Reykjavik on Tuesday for talks on fishing quotas with "
+                 "her Icelandic counterpart.\nThe talks follow a year of disputes over mackerel catches."},
+        {"id": "wire", "published": "2026-05-12T15:00", "title": "Haugland arrives in Reykjavik",
+         "text": "Prime Minister Lena Haugland arrived in Reykjavik on Tuesday for talks on fishing quotas.\n"
+                 "She was met at the airport by the foreign minister."},
+        {"id": "daily", "published": "2026-05-13T08:00", "title": "Quota talks end without a deal",
+         "text": "Lena Haugland's visit to Reykjavik ended without a deal on fishing quotas, officials said.\n"
+                 "Both sides said talks would resume in June."},
+    ]
+    central = story_of(pipeline, arts).events[0]
+    assert {("preview", "travels"), ("wire", "arrived")} <= {(m.article, m.text) for m in central.mentions}
+    assert central.when == "2026-05-12"

@@ -503,6 +503,37 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
 
 
 def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
+    """The central event dated by its leads (:func:`_by_leads`), never after the day its
+    first report was published: a report that states the news as done was written after it,
+    so a later day is another happening's that a lead mention took ("denied fraud charges on
+    Friday" two days after the charges were reported): the leads' latest time that is not
+    later (that day when they give only a wider time that holds it), else that day. Not
+    when a lead tells the news ahead (:func:`_told_ahead`): then the first report may be
+    a preview the events plugin did not mark as expected."""
+    dated = _by_leads(e, units)
+    day = _first_report_day(units)
+    if day is None or not _after(dated.when, day) or _told_ahead(units):
+        return dated
+    lead = best_when([w for w in lead_whens(units) if not _after(w, day)])
+    if lead is None or (width(lead) > _DAY and compatible(lead, day)):
+        return attrs.evolve(dated, when=day)  # "charged this week", published on Wednesday
+    return attrs.evolve(dated, when=lead)
+
+
+def _told_ahead(units: Sequence[Unit]) -> bool:
+    """A lead dates the event after its own article was published: the news was told ahead
+    ("will visit on Tuesday", a state visit announced the day before), so an earlier report
+    need not have been written after it."""
+    return any(u.lead and u.published and _after(u.source.when, u.published) for u in units)
+
+
+def _after(when: str | None, day: str) -> bool:
+    """The time begins after the day."""
+    iv = interval(when)
+    return iv is not None and iv[0].date().isoformat() > day
+
+
+def _by_leads(e: Event, units: Sequence[Unit]) -> Event:
     """The central event dated by its leads when its times disagree with theirs or they
     date it more closely: the lead tells of the news, a later sentence may date something
     else of the same kind (a death of the wounded the next day). When no lead gives it a
