@@ -11,7 +11,7 @@ else goes through :func:`actors.classify` (``Washington`` -> ``United States``).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 import regex
@@ -23,7 +23,7 @@ from .clause import finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start, place_modifier
-from .plausible import a_document
+from .plausible import a_document, speaker_words
 
 __all__ = [
     "NP", "Cue", "Resolver", "Speaker", "cue_at", "in_phrase", "np_after", "pron_stem", "subject_before", "words",
@@ -326,19 +326,28 @@ def can_speak(doc: Doc, np: NP) -> bool:
 
 
 def _before_participle(doc: Doc, j: int, lo: int) -> NP | None:
-    """``Protesters marching through the streets chanted``: the noun before a participle
-    phrase (lower-case words only) that ends at word ``j``."""
+    """``Protesters marching through the streets chanted``, ``Shoppers interviewed outside
+    the mall said``, ``Economists polled by the agency expect``: the noun before a
+    participle phrase that ends at word ``j`` (a present participle, or a past one opening
+    its phrase with a preposition)."""
     k = j
     while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
         k -= 1
         if _cap(doc, k + 1) or doc.gap(k).strip():
             return None
-        if doc.low[k + 1].endswith("ing") and k + 1 < j:
+        if (doc.low[k + 1].endswith("ing") or _past_before_preposition(doc, k + 1)) and k + 1 < j:
             np = _scan_left(doc, k, lo)
             if np is not None and can_speak(doc, np):
                 return np
             return None
     return None
+
+
+def _past_before_preposition(doc: Doc, k: int) -> bool:
+    """Word ``k`` is a participle of asking whose phrase a preposition opens
+    (``interviewed outside``, ``polled by``): a reduced relative after a noun."""
+    return doc.low[k] in speaker_words().asked and k + 1 < len(doc.low) and doc.joined(k) \
+        and (doc.low[k + 1] == "by" or doc.low[k + 1] in tables().modifier_prepositions)
 
 
 #: The longest aside or relative clause between a subject and its cue (words).
@@ -807,10 +816,17 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
                 return np  # "said Senate Majority Leader Mitch McConnell" is read whole already
             last = doc.word_before(named[0].end)
             return NP(np.start, named[0].end, np.first, max(last, j))
-        if not _describes(doc, j):
+        if not (_describes(doc, j) or _joins_descriptions(doc, j, hi)):
             return np
         j += 1
     return np
+
+
+def _joins_descriptions(doc: Doc, j: int, hi: int) -> bool:
+    """Word ``j`` is an ``and`` between two description words (``said farmer and
+    cooperative leader Kwabena Asante``: one person with two roles)."""
+    return doc.low[j] == "and" and j + 1 < len(doc.starts) and doc.starts[j + 1] < hi and doc.joined(j) \
+        and _describes(doc, j - 1) and _describes(doc, j + 1)
 
 
 # ---------------------------------------------------------------------- resolution
@@ -843,6 +859,35 @@ def _obtained_by(doc: Doc, np: NP) -> NP | None:
     return np_after(doc, k + 2, doc.sentence(doc.starts[k])[1])
 
 
+def _a_document_head(doc: Doc, k: int) -> bool:
+    """Word ``k`` names a written source (``study``, ``report``), not who speaks for one."""
+    w = doc.low[k]
+    return w in speaker_words().documents or (w in tables().document_heads and not tables().names_people(w))
+
+
+def _with_author(doc: Doc, np: NP) -> tuple[NP, NP] | None:
+    """A document and its author in one phrase, as ``(whole phrase, author)``: ``figures
+    released by the ministry`` (see :func:`_obtained_by`), ``a survey by the students'
+    union`` (read from the document on), ``A study by the University of Otago suggests``
+    (read from the author back). The author is named, as the one who reports what the
+    document shows; the phrase runs over both, as the source a reader sees. None when the
+    phrase names no document with its author."""
+    agent = _obtained_by(doc, np)
+    k = np.last + 1
+    if agent is None and k + 1 < len(doc.starts) and doc.low[k] == "by" and doc.joined(np.last) \
+            and _a_document_head(doc, np.last):
+        agent = np_after(doc, k + 1, doc.sentence(doc.starts[k])[1])
+    if agent is not None:
+        return NP(np.start, max(np.end, agent.end), np.first, max(np.last, agent.last)), agent
+    b = np.first - 1
+    if b < 1 or doc.low[b] != "by" or not doc.joined(b) or not doc.joined(b - 1) or not _a_document_head(doc, b - 1):
+        return None
+    written = _scan_left(doc, b - 1, doc.sentence(doc.starts[b])[0])
+    if written is None:
+        return None
+    return NP(written.start, np.end, written.first, np.last), np
+
+
 #: How many earlier speakers pronoun and description resolution looks back over.
 _RECENT = 200
 
@@ -872,8 +917,14 @@ class Resolver:
     def resolve(self, np: NP, content: tuple[int, int] | None = None) -> Speaker:
         """The speaker of phrase ``np``; ``content`` is the span of what was said (a person
         named there is never taken for a description's referent)."""
+        authored = _with_author(self.doc, np)
+        if authored is not None:
+            whole, author = authored
+            return replace(self._resolve(author, content), start=whole.start, end=whole.end)
+        return self._resolve(np, content)
+
+    def _resolve(self, np: NP, content: tuple[int, int] | None) -> Speaker:
         doc = self.doc
-        np = _obtained_by(doc, np) or np
         owned = self._possessed_role(np)
         if owned is not None:
             return owned
@@ -1078,11 +1129,15 @@ class Resolver:
         return Speaker(name, np.start, np.end, None, False, "role" if owner else "group")
 
     def _role_for_person(self, np: NP) -> Speaker | None:
-        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``."""
+        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the
+        people a name modifies (``Supporters of Maria Lopez``, ``residents of Kampung
+        Melayu``): they speak, not the name after their preposition."""
         doc = self.doc
         t = tables()
         for k in range(np.first + 1, np.last):
-            if doc.low[k] in ("for", "of") and doc.low[k - 1] in t.roles:
+            if doc.low[k] in ("for", "of") and t.names_people(doc.low[k - 1]) \
+                    and (doc.low[k - 1] in t.roles or not _cap(doc, k - 1) or k - 1 == np.first) \
+                    and not self._named_word(k - 1):  # "Kurt Brouwer of Brouwer & Co" is no role
                 ps = [p for p in doc.persons_in(doc.starts[k + 1], np.end) if p.start == doc.starts[k + 1]]
                 if not ps:
                     return None
@@ -1090,6 +1145,12 @@ class Resolver:
                 role = doc.text[doc.starts[a] : doc.ends[k - 1]]
                 return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
         return None
+
+    def _named_word(self, k: int) -> bool:
+        """Word ``k`` is part of a person's name."""
+        doc = self.doc
+        return any(p.start < doc.ends[k] and p.end > doc.starts[k]
+                   for p in doc.persons_in(max(0, doc.starts[k] - 60), doc.ends[k] + 60))
 
     def _qualified(self, np: NP, head: str) -> str | None:
         """An unnamed speaker with what it belongs to (``a military source``, ``a Tajik

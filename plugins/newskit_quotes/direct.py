@@ -39,7 +39,7 @@ from .doc import Doc
 from .marks import QuoteSpan
 from .plausible import speaker_words
 
-__all__ = ["MIN_WORDS", "Item", "direct_items", "main_subject", "noun_use", "subject_of"]
+__all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "noun_use", "subject_of"]
 
 #: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
 MIN_WORDS = 4
@@ -79,7 +79,7 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
 
 
-def _appositive(doc: Doc, cue: Cue, lo: int) -> NP | None:
+def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The subject when a comma stands before the cue.
 
     ``Easley, a professor at Ewha University, said`` -> ``Easley`` (a description
@@ -147,7 +147,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
                 if np is not None and why in ("", "rel"):
                     return np
                 if why == "comma":
-                    np = _appositive(doc, cue, lo)
+                    np = appositive_subject(doc, cue, lo)
                     if np is not None:
                         return np
         k += 1
@@ -250,7 +250,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if np is not None:
         return np
     if why == "comma" and not cue.form.endswith("ing"):
-        np = _appositive(doc, cue, lo)
+        np = appositive_subject(doc, cue, lo)
         if np is not None:
             return np
     if why == "and":

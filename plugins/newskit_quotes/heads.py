@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .actors import DETS, tables
 from .doc import Doc
+from .plausible import speaker_words
 
 __all__ = ["head_phrase_start", "place_modifier"]
 
@@ -33,14 +34,39 @@ def _lower(doc: Doc, k: int) -> bool:
 def _speaking_noun(doc: Doc, h: int) -> bool:
     """Word ``h`` is a common noun for people or a body (``officials``, ``crews``, ``the
     hospital``, ``the union``): a noun a modifier can hang on and that can speak. A
-    document is not (``a report in Der Spiegel``: the outlet speaks)."""
+    document is not (``a report in Der Spiegel``: the outlet speaks); a person who speaks
+    for a body is, though the possessive reading lists them with its documents
+    (``A spokesman for the port authority in Rotterdam``)."""
     w = doc.low[h]
     if not _lower(doc, h) and doc.sentence(doc.starts[h])[0] != doc.starts[h]:
         return False  # a name ("the Red Cross"), unless its capital is the sentence's
     t = tables()
-    if w in t.document_heads:
+    if w in t.document_heads and not t.names_people(w):
         return False
     return t.names_people(w) or w in t.org_heads or w in t.outlet_heads or w in t.group_names
+
+
+#: plural endings of nouns made from verbs and adjectives, events and states, never people
+#: (``the bombings in Kenya``, ``elections in May``, ``shipments at the port``)
+_ABSTRACT_SUFFIXES = ("ings", "tions", "sions", "ments", "ances", "ences", "ities", "isms", "nesses")
+
+
+def _people_somewhere(doc: Doc, h: int, p: int) -> bool:
+    """Word ``h`` is a plural common noun that no list names, before a preposition ``p``
+    of place (``Parents at the school``, ``Patients in the ward``): the subject's head
+    by its syntax, as the noun a place modifier hangs on, unless the speaker lists say it
+    cannot speak (a time, a place, an abstract noun, a document, a quantity: ``Dozens at
+    the rally``) or its ending makes it an event or a state (``the bombings in Kenya``)."""
+    w = doc.low[h]
+    if doc.low[p] not in tables().place_prepositions or not w.isalpha() or len(w) < 4:
+        return False
+    if not w.endswith("s") or w.endswith(("ss", "us", "is")) or w.endswith(_ABSTRACT_SUFFIXES):
+        return False
+    if not _lower(doc, h) and doc.sentence(doc.starts[h])[0] != doc.starts[h]:
+        return False  # a name, unless its capital is the sentence's
+    sw = speaker_words()
+    lists = (sw.times, sw.places, sw.abstract, sw.documents, sw.quantities)
+    return not any(w in group or w[:-1] in group for group in lists)  # "floods" as "flood"
 
 
 def _segment_start(doc: Doc, h: int, lo: int, stop: frozenset[str]) -> int | None:
@@ -92,6 +118,9 @@ def head_phrase_start(doc: Doc, first: int, lo: int, stop: frozenset[str]) -> in
         if start is None:
             break
         if _speaking_noun(doc, p - 1):
+            if _opens_clause(doc, start, lo, stop):
+                found = start
+        elif _people_somewhere(doc, p - 1, p):
             if _opens_clause(doc, start, lo, stop):
                 found = start
         elif not _a_place(doc, start, p - 1):

@@ -34,6 +34,9 @@ class SpeakerWords:
     documents: frozenset[str]
     relay: frozenset[str]
     time_leads: frozenset[str]
+    addressed: frozenset[str]
+    quantities: frozenset[str]
+    asked: frozenset[str]
 
 
 @cache

@@ -29,11 +29,11 @@ from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, subject_before, words
 from .clause import finite_clause
 from .cues import lexicon
-from .direct import Item, noun_use, subject_of
+from .direct import Item, appositive_subject, noun_use, subject_of
 from .doc import Doc
 from .plausible import a_document, speaker_words
 
-__all__ = ["reported_items"]
+__all__ = ["opening_definite", "reported_items"]
 
 #: The confidence of content read as a ``that``-less clause after a verb that does not
 #: take one everywhere (``believes the plan will fail``, ``announced it would``).
@@ -584,15 +584,41 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb):
             return None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
-    if why == "comma":
+    if why == "comma" and "speech" in cue.classes:
         j = cue.first - 1
-        if "speech" not in cue.classes:
-            return None
-        np2 = np_after(doc, cue.last + 1, sb)
-        if np2 is None or not _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
-            return None
-        return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
+        if cue.form not in speaker_words().addressed:  # "…, told Reuters": who is told never speaks
+            np2 = np_after(doc, cue.last + 1, sb)
+            if np2 is not None and _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
+                return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
+        return _before_apposition(doc, cue, sa, sb)
     return None
+
+
+def _before_apposition(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:
+    """``<clause>, Maria Lopez, a union official, told reporters.``: the subject stands
+    before its description and the sentence ends with the cue (and whom it tells), so the
+    finite clause before that subject's comma is reported."""
+    if not _ends_after_cue(doc, cue, sb):
+        return None
+    np = appositive_subject(doc, cue, sa)
+    if np is None or np.first == 0 or doc.gap(np.first - 1).strip() != ",":
+        return None
+    j = np.first - 1
+    if doc.starts[j] < sa or doc.has_quote_char(sa, doc.ends[j]) or not finite_clause(doc, doc.word_at(sa), doc.ends[j]):
+        return None  # a quotation is the direct grammar's; a phrase before a name is no clause
+    return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
+
+
+def _ends_after_cue(doc: Doc, cue: Cue, sb: int) -> bool:
+    """Only a short tail follows the cue (``said.``, ``said on Monday.``), or, after a verb
+    of telling, whom it tells and such a tail (``told reporters in Lagos.``)."""
+    a = cue.end
+    if cue.form in speaker_words().addressed:
+        told = np_after(doc, cue.last + 1, sb)
+        if told is None:
+            return False
+        a = told.end
+    return _short_tail(doc, doc.text[a : _tail_end(doc, a, sb)]) and _tail_end(doc, a, sb) >= sb
 
 
 #: Words that open an object noun phrase after a verb (``acknowledged the delays``,
@@ -779,11 +805,11 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or _opening_definite(doc, np)
+        return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or opening_definite(doc, np)
     return True
 
 
-def _opening_definite(doc: Doc, np: NP) -> bool:
+def opening_definite(doc: Doc, np: NP) -> bool:
     """``The zoo said it had no record ...``, ``The museum says ...``: a definite noun
     phrase of at most three words opening its sentence (or opening the clause after a time
     adverbial that does: ``On Monday the bakery said``), right before the verb of saying,
@@ -793,7 +819,28 @@ def _opening_definite(doc: Doc, np: NP) -> bool:
         return False
     if _postposed_after_comma(doc, np):
         return True
-    return opens_sentence(doc.text, doc.starts[_past_opening_time(doc, np.first)])
+    start = _past_opening_time(doc, np.first)
+    if start == np.first:
+        start = _past_opening_phrase(doc, np.first)
+    return opens_sentence(doc.text, doc.starts[start])
+
+
+#: the most words of a prepositional phrase opening a sentence before its comma
+_OPENING_PHRASE = 8
+
+
+def _past_opening_phrase(doc: Doc, first: int) -> int:
+    """The first word of a prepositional phrase that opens the sentence and ends with a
+    comma right before word ``first`` (``In her memoir, the soprano writes``, ``After the
+    final, the coach said``), or ``first``."""
+    k = first - 1
+    if k < 0 or doc.gap(k).strip() != ",":
+        return first
+    while k > 0 and first - k < _OPENING_PHRASE and doc.joined(k - 1):
+        k -= 1
+    if (k == 0 or not doc.joined(k - 1)) and doc.low[k] in words().prepositions:
+        return k
+    return first
 
 
 def _postposed_after_comma(doc: Doc, np: NP) -> bool:

@@ -32,15 +32,18 @@ def test_a_word_in_quotation_marks_is_no_possessive() -> None:
 
 
 def test_documents_someone_obtained_or_released_are_their_report() -> None:
-    """``according to X seen/obtained/released by Y``: Y reports what the documents show."""
+    """``according to X seen/obtained/released by Y``: Y reports what the documents show;
+    the speaker's phrase runs over both (session 13: as PolNeAR marks its sources)."""
     cases = [
         ("The operator skipped two inspections of the fans, according to internal documents seen by the "
-         "Valley Courier.", "the Valley Courier"),
-        ("According to emails obtained by Reuters, the carmaker knew of the fault in 2023.", "Reuters"),
+         "Valley Courier.", "internal documents seen by the Valley Courier", "Valley Courier"),
+        ("According to emails obtained by Reuters, the carmaker knew of the fault in 2023.",
+         "emails obtained by Reuters", "Reuters"),
         ("Rents rose 9 percent in a year, according to figures released by the statistics office.",
-         "the statistics office"),
+         "figures released by the statistics office", "statistics office"),
     ]
-    for text, who in cases:
-        assert [spoken(text, q) for q in all_quotes(text)] == [who], (text, all_quotes(text))
+    for text, phrase, who in cases:
+        [q] = all_quotes(text)
+        assert (spoken(text, q), q.speaker) == (phrase, who), (text, q)
     text = "The mayor took bribes for years, according to court documents."
     assert [spoken(text, q) for q in all_quotes(text)] == ["court documents"]
