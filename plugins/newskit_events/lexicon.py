@@ -20,7 +20,7 @@ ones: the more specific reading wins ("opened fire" is an attack, "a fire" a dis
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -97,6 +97,25 @@ class Sense:
                 return bool(before) and before[-1] in VERBAL
             return not (before and before[-1] in DETERMINERS)
         return True
+
+    def carries(self, tag: str, near: Sequence[str], after: Sequence[str]) -> bool:
+        """Whether the sense, read elsewhere in a text, reads a form of its lemma whose own
+        context does not hold (``near``: the two words before): never a sense tied to the
+        words after it (a required phrase, a ``first`` sense) or vetoed by its neighbours; a
+        verb sense only on a form that is surely a verb (-ed, -ing, or after "to", "will":
+        "security issues" is no issuing); and a sense licensed by the words it acts on (an
+        object, a particle, a modifier: "cut jobs", "provided aid", "an offer for", "arms
+        transfers") only on a form that is no verb, a noun with no object of its own ("the
+        cut", "the offer"): another object, another act ("providing him with a sign")."""
+        if self.phrase or self.first or (self.not_next and after[:1] and after[0] in self.not_next) or \
+                (self.not_prev and near[-1:] and near[-1] in self.not_prev):
+            return False
+        verb_form = tag in (ED, ING) or (bool(near) and near[-1] in VERBAL)
+        if self.pos == "verb" and not verb_form:
+            return False
+        if verb_form and (self.next or self.particle or self.prev - VERBAL - DETERMINERS):
+            return False
+        return self.admits(tag, near)
 
     def holds(self, before: Sequence[str], after: Sequence[str]) -> bool:
         """``before``: the words before (nearest last; ``prev`` reads two, ``subject`` four);
@@ -192,6 +211,25 @@ class Lexicon:
         if w in self.forms:
             return Trigger(self.forms[w], w, False)
         return self._reading(w, before, after, False, institution)
+
+    def read_as(self, word: str, before: Sequence[str], after: Sequence[str], read: Mapping[str, str],
+                joined: bool = True) -> Trigger | None:
+        """The reading of ``word`` when no sense of it held its context, in an article that
+        reads its lemma as an event elsewhere (``read``: lemma -> class): one word keeps one
+        sense through one text ("an eight-year offer for" ... "the offer"; "to win" ... "the
+        team's win"). Not every sense carries (:meth:`Sense.carries`); a sense's vetoes
+        (``not_next``, ``not_prev``) still hold, and a noun before an institution's head or a
+        purpose head is no event, as in :meth:`lookup`."""
+        w = word.lower()
+        if joined and after[:1] and (after[0] in self.purpose_heads or after[0] in self.institution_heads):
+            return None
+        near = before[-2:]
+        for lemma, tag in candidates(w):
+            cls = read.get(lemma)
+            for sense in self.senses.get(lemma, ()) if cls is not None else ():
+                if sense.cls == cls and sense.carries(tag, near, after):
+                    return Trigger(sense.cls, lemma, False, sense.pos == "verb" and tag != BASE)
+        return None
 
     def _reading(self, w: str, before: Sequence[str], after: Sequence[str], first: bool,
                  institution: bool) -> Trigger | None:

@@ -7,7 +7,9 @@ from __future__ import annotations
 import regex
 
 from newskit.actors import ActorIndex
-from newskit_events.lexicon import GENERAL, lexicon
+from newskit.textlayer import opens_sentence
+from newskit_events.lexicon import GENERAL, Lexicon, lexicon
+from newskit_events.lexicon import Trigger as Reading
 from newskit_events.mention import CAUSES, Trigger, words_after, words_before
 
 __all__ = ["drop_support", "find_triggers", "inside_name", "is_verb"]
@@ -34,35 +36,66 @@ def _known_forms(lex: object) -> dict[str, bool]:
 
 def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
     """(start, end, form, class, lemma, licensed by the word before, an inflected verb) of
-    every trigger."""
+    every trigger: each word read in its context, then the words no sense held read by the
+    senses the text gives their lemmas elsewhere (:meth:`Lexicon.read_as`)."""
     lex = lexicon()
-    known = _known_forms(lex)
-    out = []
+    out: list[tuple[int, int, str, str, str, bool, bool]] = []
+    unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
     for m in _TOKEN.finditer(text):
-        form = m.group().lower()
-        ok = known.get(form)
-        if ok is None:
-            ok = known[form] = lex.candidates_known(form)
-        if not ok and "-" in form:
-            form = form.replace("-", "")  # "stand-off", "shoot-out": the compound written closed
-            ok = known.get(form)
-            if ok is None:
-                ok = known[form] = lex.candidates_known(form)
-        if not ok:
+        form = _known_form(lex, m.group().lower())
+        if form is None:
             continue
         before = words_before(text, m.start(), 4)
         after = words_after(text, m.end(), 6)
-        trig = lex.lookup(form, before, after, _JOINED.match(text, m.end()) is not None)
-        if trig is None or any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
+        if any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
             continue
-        if trig.verbal and after[:1] and after[0] in _NO_OBJECT:
-            continue  # "provided no details", "found nothing": nothing was done
-        end = m.end()
-        if trig.phrase_words:
-            took = _PHRASE_AFTER[min(trig.phrase_words, len(_PHRASE_AFTER) - 1)].match(text, end)
-            end = took.end() if took is not None else end
-        out.append((m.start(), end, form, trig.cls, trig.lemma, trig.by_prev, trig.verbal))
-    return out
+        joined = _JOINED.match(text, m.end()) is not None
+        trig = lex.lookup(form, before, after, joined)
+        if trig is None:
+            if m.group()[0].islower() or opens_sentence(text, m.start()):  # "the 'Hunger Games' sequel": a name's word
+                unread.append((m.start(), m.end(), form, before, after, joined))
+        elif not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):  # "provided no details": nothing done
+            out.append(_entry(text, m.start(), m.end(), form, trig))
+    read = _senses_read(out)
+    for s, e, form, before, after, joined in unread if read else ():
+        trig = lex.read_as(form, before, after, read, joined)
+        if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
+            out.append(_entry(text, s, e, form, trig))
+    return sorted(out)
+
+
+def _known_form(lex: Lexicon, form: str) -> str | None:
+    """The form of a word the lexicon may read as a trigger ("stand-off" also as
+    "standoff", the compound written closed), or None."""
+    known = _known_forms(lex)
+    ok = known.get(form)
+    if ok is None:
+        ok = known[form] = lex.candidates_known(form)
+    if not ok and "-" in form:
+        form = form.replace("-", "")
+        ok = known.get(form)
+        if ok is None:
+            ok = known[form] = lex.candidates_known(form)
+    return form if ok else None
+
+
+def _entry(text: str, start: int, end: int, form: str, trig: Reading) -> tuple[int, int, str, str, str, bool, bool]:
+    """One trigger as :func:`find_triggers` gives it, its mention stretched over the words
+    its sense's phrase took."""
+    if trig.phrase_words:
+        took = _PHRASE_AFTER[min(trig.phrase_words, len(_PHRASE_AFTER) - 1)].match(text, end)
+        end = took.end() if took is not None else end
+    return (start, end, form, trig.cls, trig.lemma, trig.by_prev, trig.verbal)
+
+
+def _senses_read(found: list[tuple[int, int, str, str, str, bool, bool]]) -> dict[str, str]:
+    """Lemma -> the class of its first reading in the text, for the lemmas read as events of
+    a named class (a general action is its own word's act only: it lends no sense)."""
+    read: dict[str, str] = {}
+    for _s, _e, _form, cls, lemma, _by_prev, _verbal in found:
+        if cls != GENERAL:
+            read.setdefault(lemma, cls)
+    return read
 
 
 #: the n words right after a trigger that its sense's phrase took ("ran aground", "left the
