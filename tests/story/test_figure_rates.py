@@ -16,7 +16,9 @@ from hypothesis import strategies as st
 from newskit import Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story.figure_label import _overlap
+from newskit.story.figure_model import StoryAmounts
 from newskit.story.figure_rates import currency_dimension, read_rates, story_currencies
+from newskit.story.figure_story import StoryUnits, _lone_sums
 from newskit.story.figure_units import base_value, dimension
 from newskit_quantities import find_quantities
 from tests.story.helpers import labelled_amounts
@@ -92,3 +94,19 @@ def test_a_sum_and_its_conversion_have_one_base_value(dollars: int, rate: int) -
         assert dimension(figs[0])[0] == dimension(figs[1])[0] == "money:JPY"
         assert math.isclose(base_value(figs[0]), base_value(figs[1]))
         assert currency_dimension("EUR") == ("money:EUR", 1.0)
+
+
+def test_a_sum_and_its_conversion_are_one_lone_sum_of_their_article() -> None:
+    """``€40 million (£34.5 million)`` is the article's one sum told twice: inside the story
+    both are of one dimension, and still its lone sum (the rules and the model read an
+    article's only sum as the story's sum), unless the article names another."""
+    one = _figs("The club paid €40 million (£34.5 million) for the striker.")
+    other = _figs("The striker's move cost £36 million, the rival club said.", "a2")
+    two = _figs("The club paid €40 million (£34.5 million) for the striker and £2 million in fees.", "a3")
+    with story_currencies(one + other + two):
+        lone = _lone_sums(one + other + two)
+        assert {id(f) for f in one + other} <= lone
+        assert not {id(f) for f in two} & lone
+        amounts = StoryAmounts(StoryUnits({}, one + other + two))
+        assert {id(f) for f in one + other} <= amounts.lone and {id(f) for f in one} <= amounts.first
+        assert not {id(f) for f in two} & amounts.lone

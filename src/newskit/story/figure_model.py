@@ -30,6 +30,7 @@ from newskit.model import Figure, QuantityMention
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import _data
 from newskit.story.figure_label import _overlap, _two_sources
+from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -225,6 +226,11 @@ def _noun(f: Figure) -> str | None:
     return lemma(f.unit)
 
 
+def _with_restated(ids: set[int], told: dict[int, Figure]) -> frozenset[int]:
+    """``ids`` with each conversion of a sum among them (:func:`figure_rates.restated_sums`)."""
+    return frozenset(ids | {k for k, a in told.items() if id(a) in ids})
+
+
 class StoryAmounts:
     """What the features read of a story's amounts, computed once a story."""
 
@@ -238,16 +244,18 @@ class StoryAmounts:
         self.anchors = {id(f): _anchors(f) for f in story}
         self.modal = frozenset(id(f) for f in story if _modal(f))
         self.rate = frozenset(id(f) for f in story if _rate(f))
+        told = restated_sums(story)  # "€110 million (£94.6 million)": one sum told twice, counted once
+        once = [f for f in story if id(f) not in told]
         per_dim: dict[tuple[str, str], int] = {}
-        for f in story:
+        for f in once:
             key = (f.article, dimension(f)[0])
             per_dim[key] = per_dim.get(key, 0) + 1
-        self.lone = frozenset(id(f) for f in story if per_dim[(f.article, dimension(f)[0])] == 1)
+        self.lone = _with_restated({id(f) for f in once if per_dim[(f.article, dimension(f)[0])] == 1}, told)
         self.lead = frozenset(id(f) for f in story if f.evidence is not None and f.evidence.start == 0)
         first: dict[tuple[str, str], Figure] = {}
-        for f in sorted(story, key=lambda g: g.ref.start if g.ref else 0):
+        for f in sorted(once, key=lambda g: g.ref.start if g.ref else 0):
             first.setdefault((f.article, dimension(f)[0]), f)
-        self.first = frozenset(id(f) for f in first.values())
+        self.first = _with_restated({id(f) for f in first.values()}, told)
         self.prepositions = {id(f): _preposition(f) for f in story}
         self.unit_of = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
         #: the pairs of units today's rules propose (none when the story has one article)

@@ -36,7 +36,7 @@ from attrs import frozen
 from newskit.model import Figure
 from newskit.story.figure_data import _alt, _data
 
-__all__ = ["StoryRates", "currency_dimension", "is_converted", "read_rates", "story_currencies"]
+__all__ = ["StoryRates", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 _CLOSE = regex.compile(r"\s*[)\]]")
@@ -97,20 +97,29 @@ def _lead_words(f: Figure) -> str:
     return m.group() if m is not None else ""
 
 
-def _evidence_rates(figures: Sequence[Figure]) -> list[tuple[str, str, float]]:
-    """(currency, other currency, log of the rate) of each conversion an article writes."""
+def _conversions(figures: Sequence[Figure]) -> Iterator[tuple[Figure, Figure]]:
+    """(sum, the same sum converted right after it) of each conversion an article writes."""
     by_article: dict[str, list[Figure]] = {}
     for f in figures:
         if _currency(f) is not None and f.ref is not None:
             by_article.setdefault(f.article, []).append(f)
-    out = []
     for figs in by_article.values():
         figs.sort(key=lambda f: f.ref.start if f.ref else 0)
         for a, b in itertools.pairwise(figs):
-            ca, cb = _currency(a), _currency(b)
-            if ca and cb and ca != cb and _restates(a, b):
-                out.append((ca, cb, math.log(float(b.value or 0) / float(a.value or 1))))
-    return out
+            if _currency(a) != _currency(b) and _restates(a, b):
+                yield a, b
+
+
+def _evidence_rates(figures: Sequence[Figure]) -> list[tuple[str, str, float]]:
+    """(currency, other currency, log of the rate) of each conversion an article writes."""
+    return [(str(_currency(a)), str(_currency(b)), math.log(float(b.value or 0) / float(a.value or 1)))
+            for a, b in _conversions(figures)]
+
+
+def restated_sums(figures: Sequence[Figure]) -> dict[int, Figure]:
+    """Each conversion (by id) and the sum it converts: one sum its article tells twice
+    (``€110 million (£94.6 million)``), so no second sum of the article's."""
+    return {id(b): a for a, b in _conversions(figures)}
 
 
 def read_rates(figures: Sequence[Figure]) -> StoryRates:

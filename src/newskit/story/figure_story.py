@@ -39,6 +39,7 @@ from newskit.model import Figure
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
+from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, spread
 
 __all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
@@ -400,13 +401,16 @@ def _lone_sums(story: Sequence[Figure]) -> frozenset[int]:
     works at $120 million``; ``asked for 100 million naira`` / ``put the demand at 50 million
     naira``), whatever their words; an article with two sums in a currency tells two measures,
     and then only the words decide. ``_may_join`` still asks for one currency, values within
-    reach and no era or rate of their own."""
+    reach and no era or rate of their own. A sum converted right after it (``€110 million
+    (£94.6 million)``) is one sum told twice: lone with it."""
+    told = restated_sums(story)
     by: dict[tuple[str, str], list[Figure]] = {}
     for f in story:
         d = dimension(f)[0]
-        if d.startswith("money:"):
+        if d.startswith("money:") and id(f) not in told:
             by.setdefault((f.article, d), []).append(f)
-    return frozenset(id(fs[0]) for fs in by.values() if len(fs) == 1)
+    lone = {id(fs[0]) for fs in by.values() if len(fs) == 1}
+    return frozenset(lone | {k for k, a in told.items() if id(a) in lone})
 
 
 def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
