@@ -7,13 +7,18 @@ read from the structure around any mention of the person, never from a list of r
 * a body's name and a role right before the name: ``Ningaloo Tourism Alliance chair
   Craig Dunstan``, ``Velmora's chief executive Ana Ruiz``;
 * a role of a body in apposition after it: ``Craig Dunstan, chair of the Ningaloo Tourism
-  Alliance,``, ``Ana Ruiz, Velmora's chief executive,``.
+  Alliance,``, ``Ana Ruiz, Velmora's chief executive,``;
+* a role after ``its`` in apposition before the person, the body the subject opening the
+  sentence before (``The CBWU held a stoppage ... . Its Victorian secretary, Rhys Dalton,``;
+  not the last name there: ``... wrote to the landlord, Clydeside Homes. "...," said its
+  secretary``).
 
 The role is one to four lower-case words that are no verb form, no function word and
 no body's head (``Velmora hired Ana Ruiz``, ``Velmora and Ana Ruiz`` name no role, and in
 ``Victorian construction union secretary Rhys Dalton`` the union is the body), the body
-a name the actors reader found (no place, no person) that no possessive qualifies (``Its
-Victorian secretary``: a word of the role).
+a name the actors reader found (no place, no person) that no possessive qualifies (in
+``Its Victorian secretary`` the words after ``its`` are the role, the body is what ``its``
+stands for).
 """
 
 from __future__ import annotations
@@ -62,7 +67,8 @@ def affiliations(text: str, persons: Sequence[PersonMention], bodies: Mapping[tu
     for pm in sorted(persons, key=lambda p: p.start):
         if not pm.entity or pm.author or pm.entity in out:
             continue
-        body = _before(text, pm, starts, bodies) or _after(text, pm, starts, bodies)
+        body = _before(text, pm, starts, bodies) or _after(text, pm, starts, bodies) or \
+            _its_role(text, pm, starts, bodies)
         if body is not None:
             out[pm.entity] = _BASED.sub("", body)
     return out
@@ -79,6 +85,34 @@ def _before(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     if m is None or not _role(m.group("role")) or _POSSESSED.search(text, max(0, span[0] - 12), span[0]):
         return None
     return bodies[span]
+
+
+#: ``Its Victorian secretary, `` right before a person: a role of the body ``its`` stands for
+_ITS_ROLE = regex.compile(r"(?<![\p{L}])(?:Its|its|Their|their)\s+(?P<role>(?:[\p{L}-]+\s+){0,3}[\p{Ll}-]+),\s+$")
+#: where a sentence ends (a stop, maybe a closing quote, then a capital or an opening quote)
+_SENTENCE_END = regex.compile(r"[.!?][\"”’]?\s+(?=[\p{Lu}\"“‘])")
+#: what may open a sentence before the body that is its subject
+_SUBJECT_OPENING = regex.compile(r"(?:The\s+)?")
+
+
+def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
+              bodies: Mapping[tuple[int, int], str]) -> str | None:
+    """``The CBWU held a stoppage ... . Its Victorian secretary, Rhys Dalton, said``,
+    ``The Tenants' Association said ... . "...," said its chair, Maureen Tully``: a role
+    after ``its``/``their`` in apposition to the person; the body is the subject opening
+    the sentence before (``The festival denied it. Its director`` names no body there, and
+    ``... wrote to the landlord, Clydeside Homes. "...," said its secretary`` is not the
+    landlord's)."""
+    m = _ITS_ROLE.search(text, max(0, pm.start - 60), pm.start)
+    if m is None or not _role(m.group("role").lower()):
+        return None
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start() + 1)]
+    if not ends:
+        return None
+    lo = ends[-2] if len(ends) >= 2 else max(0, m.start() - 600)
+    opening = _SUBJECT_OPENING.match(text, lo)
+    span = next((s for s in starts if opening is not None and s[0] in (lo, opening.end())), None)
+    return bodies[span] if span is not None and span[1] <= ends[-1] else None
 
 
 def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],

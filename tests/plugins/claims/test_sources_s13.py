@@ -6,8 +6,11 @@ speaker or holds a number.
   clause keeps the speaker after it.
 * A relative aside holding a number with a thousands separator (``which represents some
   90,000 members``) is one aside: the body before it speaks, not the number.
+* A person introduced by a role after ``its`` (``Its deputy president, Tom Bradshaw,``)
+  speaks for the body opening the sentence before, not for the last name there (``...
+  wrote to the landlord, Clydeside Homes. "...," said its secretary``).
 
-Sentences written for these tests (logistics, water, nursing, pensions)."""
+Sentences written for these tests (logistics, water, nursing, pensions, farming)."""
 
 from __future__ import annotations
 
@@ -39,3 +42,24 @@ def test_a_relative_aside_holding_a_thousands_number_keeps_its_body(pipeline: Pi
     got = claim_sources(pipeline, text)
     assert any(s == body for s, _ in got), got
     assert not any((s or "")[:1].isdigit() or "represents" in (s or "") for s, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The National Farmers Union held a rally outside parliament on Tuesday. Its deputy president, Tom Bradshaw, "
+     "said the new rules would ruin small farms.", "Tom Bradshaw of National Farmers Union"),
+    ("The Royal College of Nursing balloted its members last month. Its general secretary, Nicola Ranger, said "
+     "staff had been ignored for years.", "Nicola Ranger of Royal College of Nursing"),
+])
+def test_a_role_after_its_speaks_for_the_body_named_before(pipeline: Pipeline, text: str, source: str) -> None:
+    assert (source, "asserts") in claim_sources(pipeline, text), claim_sources(pipeline, text)
+
+
+@pytest.mark.parametrize("text", [
+    "A rival director told the newspaper Il Messaggero the jury was biased. The festival denied any conflict. Its "
+    "artistic director, Julie Ramsden, said the jury was independent.",
+    "The tenants' association said it had written to the landlord, Clydeside Homes, five times. \"We warned them,\" "
+    "said its secretary, Margaret Doyle.",
+])
+def test_its_stands_for_the_subject_before_not_the_last_name(pipeline: Pipeline, text: str) -> None:
+    got = claim_sources(pipeline, text)
+    assert not any(" of " in (s or "") for s, _ in got), got
