@@ -140,15 +140,26 @@ def _acronym(name: str) -> str:
     return "".join(caps) if len(caps) >= 2 else ""
 
 
+#: the initials a story adds to a body's name (``Suez Canal Authority (SCA)``: story/acronyms.py)
+_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8})\)$")
+
+
+def _bare(name: str) -> tuple[str, str]:
+    """(a source's name without the initials the story added to it, those initials)."""
+    m = _INITIALS.search(name)
+    return (name[:m.start()], m.group("acr")) if m is not None else (name, "")
+
+
 def _names_accuser(a: Claim, d: Claim) -> bool:
     """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
     ``denied claims by former minister Ana Reis``, ``claims from Reis``, ``described the CMA's analysis as flawed`` (a body named by
     its initials)."""
-    last = (a.source or "").split()[-1] if a.source else ""
+    source, initials = _bare(a.source or "")
+    last = source.split()[-1] if source else ""
     if len(last) < 3:
         return False
     head = regex.escape(last.rstrip("'’"))
-    short = _acronym(a.source or "") if a.source_type != "person" else ""
+    short = (initials or _acronym(source)) if a.source_type != "person" else ""
     if len(short) >= 3:
         head = f"(?:{head}|{short})"
     return regex.search(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", d.text, regex.I) is not None or \
@@ -161,7 +172,7 @@ def _accuses(a: Claim, denier: str | None) -> bool:
     surname, in its text."""
     if not denier:
         return False
-    words = denier.split()
+    words = _bare(denier)[0].split()
     names = {words[0], words[-1]} if a.source_type == "person" or len(words) == 2 else {words[0]}
     return any(len(w) >= 3 and w[:1].isupper() and
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
@@ -186,7 +197,7 @@ def _party_words(party: str) -> frozenset[str]:
     person, each conjunct of ``X and Y``, the country word of ``Kyrgyz Defence Ministry``
     (its soldiers, drones and officials are that party too)."""
     out: set[str] = set()
-    for part in regex.split(r"\s+and\s+", party):
+    for part in regex.split(r"\s+and\s+", _bare(party)[0]):
         words = [w.removesuffix("'s").removesuffix("’s") for w in part.split()]
         words = [w for w in words if w.lower() not in _DETERMINERS]
         out |= {w for w in (words[:1] + words[-1:]) if len(w) >= 3 and w[:1].isupper()}

@@ -1,0 +1,77 @@
+"""A body and its initials are one source: ``the Suez Canal Authority (SCA) said`` in one
+article, ``the SCA said`` or ``Hisham Nour of SCA`` in another. News gives the initials once
+with the full name and uses them after; a pair or a corroboration counted by name must not
+see two parties there, and a reader should see both names.
+
+Every article is read for a name followed by its initials in brackets (``Full Name
+(ABC)``): the initials must be capitals of the name's words in order, from the first
+(``Food and Agriculture Organization (FAO)`` of ``UN Food and Agriculture Organization``;
+``Korea AeroSpace Administration (KASA)``, inner capitals count). Initials the story gives
+exactly one name stand for it, and a source that is the name or the initials (alone, or
+after ``of``: ``Hisham Nour of SCA``) is named ``Full Name (ABC)``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+import regex
+
+from newskit.model import Analysis, Claim
+
+__all__ = ["acronym_names", "name_acronym_sources"]
+
+#: up to seven capitalised words (``of``, ``for``, ``and``, ``the`` between them) right before
+#: capitals in brackets
+_INTRODUCED = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|du)\s+)*"
+                            r"\p{Lu}[\p{L}'’-]*){1,6})\s+\((?P<acr>\p{Lu}{2,8})\)")
+
+
+def _trimmed(name: str, acr: str) -> str | None:
+    """The name from its word whose initial opens the initials, when the initials are
+    capitals of its words in order (inner capitals count); else None."""
+    words = name.split()
+    for k, w in enumerate(words):
+        if w[0] != acr[0] or w == "The":
+            continue
+        caps = [ch for x in words[k:] for ch in x if ch.isupper()]
+        it = iter(caps)
+        if all(ch in it for ch in acr) and caps[0] == acr[0]:
+            return " ".join(words[k:])
+    return None
+
+
+def acronym_names(analyses: Sequence[Analysis]) -> dict[str, str]:
+    """Initials -> the one full name the story's articles introduce them with."""
+    seen: dict[str, set[str]] = {}
+    for a in analyses:
+        for m in _INTRODUCED.finditer(a.article.text):
+            name = _trimmed(m.group("name"), m.group("acr"))
+            if name is not None:
+                seen.setdefault(m.group("acr"), set()).add(name)
+    return {acr: next(iter(names)) for acr, names in seen.items() if len(names) == 1}
+
+
+def _canonical(source: str, names: dict[str, str], full: dict[str, str]) -> str | None:
+    """``Full Name (ABC)`` for a source that is the name or its initials, alone or after
+    ``of``."""
+    head, sep, tail = source.rpartition(" of ")
+    body = tail if sep else source
+    acr = body if body in names else full.get(body)
+    if acr is None:
+        return None
+    return f"{head} of {names[acr]} ({acr})" if sep else f"{names[acr]} ({acr})"
+
+
+def name_acronym_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
+    """The claims with a body's name or initials as source named by both."""
+    names = acronym_names(analyses)
+    if not names:
+        return list(claims)
+    full = {name: acr for acr, name in names.items()}
+    out = []
+    for c in claims:
+        named = _canonical(c.source, names, full) if c.source else None
+        out.append(attrs.evolve(c, source=named, source_type=c.source_type or "organisation") if named else c)
+    return out
