@@ -100,7 +100,7 @@ def _postposed_forms(data: dict[str, Any], double: frozenset[str], irregular: di
         forms = _inflect(lemma, double)
         if forms & listed:
             out |= {f for f in forms if not f.endswith("ing")}
-    return out
+    return out | set(data.get("belief_postposed", ()))  # "…, officials believe."
 
 
 @per_vocabulary

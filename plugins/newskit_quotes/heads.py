@@ -114,6 +114,12 @@ def head_phrase_start(doc: Doc, first: int, lo: int, stop: frozenset[str]) -> in
             break
         if not doc.joined(p) or not doc.joined(p - 1):
             break
+        if doc.low[p - 1] == "and":  # "observers in Virginia and around the country"
+            joined = _place_before_and(doc, p - 1, lo, stop)
+            if joined is None:
+                break
+            k = joined
+            continue
         start = _segment_start(doc, p - 1, lo, stop)
         if start is None:
             break
@@ -127,6 +133,18 @@ def head_phrase_start(doc: Doc, first: int, lo: int, stop: frozenset[str]) -> in
             break
         k = start
     return found
+
+
+def _place_before_and(doc: Doc, a: int, lo: int, stop: frozenset[str]) -> int | None:
+    """The first word of the place before ``and`` (word ``a``) when two place modifiers
+    are joined (``in Virginia and around the country``, ``in the north and in the east``),
+    so the chain reads on to the first modifier's preposition; else None."""
+    if a < 2 or doc.starts[a - 1] < lo or not doc.joined(a - 1):
+        return None
+    start = _segment_start(doc, a - 1, lo, stop)
+    if start is None or not _a_place(doc, start, a - 1) or _speaking_noun(doc, a - 1):
+        return None
+    return start
 
 
 def place_modifier(doc: Doc, first: int, last: int) -> int | None:

@@ -570,6 +570,8 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     tail = doc.text[cue.end : te]
     if len(tail) > 60 or doc.has_quote_char(cue.end, min(sb, cue.end + _MAX_TAIL)) or _THAT_OR_COMMA.search(tail):
         return None
+    if "speech" not in cue.classes and tail.strip(" .!?") and cue.form != "according to":
+        return None  # "…, officials believe." ends the sentence; "I believe in", "learned to forgive" do not
     if cue.form == "according to":
         np = np_after(doc, cue.last + 1, sb)
         j = cue.first - 1

@@ -177,3 +177,40 @@ def test_a_definite_subject_after_an_opening_phrase_speaks(text: str) -> None:
     and its comma is the subject, whatever noun heads it."""
     [q] = all_quotes(text)
     assert spoken(text, q) in ("the cartoonist", "the harbourmaster")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses in Leeds and across the region say the new rota is unworkable.",
+        "Growers in the south and in the west say the frost came early.",
+    ],
+)
+def test_two_places_joined_by_and_keep_the_head(text: str) -> None:
+    """A second place modifier joined by ``and`` is read over like the first."""
+    [q] = all_quotes(text)
+    assert spoken(text, q) is not None and spoken(text, q).split()[0] == text.split()[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The dam had been leaking for weeks, engineers believe.", "engineers"),
+        ("The club had already paid a record fee for the striker, the Chronicle has learned.", "the Chronicle"),
+        ("About 400 homes were flooded, the council estimated.", "the council"),
+    ],
+)
+def test_a_verb_of_thinking_ending_the_sentence_attributes_the_clause(text: str, speaker: str) -> None:
+    [q] = all_quotes(text)
+    assert not q.direct and spoken(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like her grandmother, she believes in the healing power of the sea.",
+        "Although the season was hard, the players have learned to lose with grace.",
+    ],
+)
+def test_a_verb_of_thinking_with_a_tail_attributes_nothing_before_it(text: str) -> None:
+    assert all(not q.text.startswith(("Like her", "Although")) for q in all_quotes(text))
