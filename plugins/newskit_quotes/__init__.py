@@ -145,8 +145,23 @@ def _items(doc: Doc) -> list[Item]:
     spans = sorted((r.start, r.end) for r in indirect)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
-    directs = [d for d in directs if not _scare_quote(doc, d, starts, reach)]
+    directs = [_governed(d, indirect) for d in directs if not _scare_quote(doc, d, starts, reach)]
     return _speakers_checked(doc, directs + indirect)
+
+
+def _governed(d: Item, indirect: list[Item]) -> Item:
+    """A quotation inside the content of a participle report whose cue is nearer than the
+    quotation's own (``..., which Harcourt Group rejected, saying its records were
+    "complete"``): the words are that report's speaker's, not those of the sentence's
+    first cue."""
+    if d.cue is None:
+        return d
+    inner = [r for r in indirect if r.cue is not None and r.np is not None and r.cue.form.endswith("ing")
+             and r.start <= d.start and d.end <= r.end + 1 and d.cue.end <= r.cue.start < d.start]
+    if not inner:
+        return d
+    r = max(inner, key=lambda x: x.cue.start if x.cue else 0)
+    return Item(d.start, d.end, d.direct, r.cue, r.np, r.how, d.confidence)
 
 
 def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker | None]]:

@@ -204,6 +204,31 @@ def _progressive(doc: Doc, cue: Cue) -> bool:
     return j >= 0 and doc.joined(j) and (doc.low[j] in _BE or bool(pron_stem(doc.low[j])))
 
 
+#: the longest relative clause a participle cue may close (words)
+_RELATIVE_WORDS = 8
+#: adverbs between a relative clause's subject and its verb (``which X again rejected``)
+_CLAUSE_ADVERBS = frozenset({"again", "also", "swiftly", "quickly", "later", "then", "still", "already", "since"})
+
+
+def _relative_clause_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``..., which Harcourt Group again rejected, saying``: a participle right after a
+    relative clause with a subject of its own shares that subject (the one who rejected
+    says why), not the main clause's."""
+    j = cue.first - 1
+    if j < 2 or doc.gap(j).strip() != "," or doc.starts[j] < lo or not doc.low[j].endswith("ed"):
+        return None
+    k = j - 1
+    while k > 0 and doc.joined(k) and (doc.low[k].endswith("ly") or doc.low[k] in _CLAUSE_ADVERBS):
+        k -= 1  # "again", "flatly"
+    np = _scan_left(doc, k, lo) if doc.joined(k) else None
+    if np is None or j - np.first > _RELATIVE_WORDS or not can_speak(doc, np):
+        return None
+    rel = np.first - 1
+    if rel < 1 or doc.low[rel] not in ("which", "that", "whom") or not doc.joined(rel):
+        return None
+    return np
+
+
 def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``footage of Trump saying``, ``heard Clinton calling``: the person right before a
     participle cue, after a preposition or a verb of perception."""
@@ -244,7 +269,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _seen_saying(doc, cue, lo)
+        seen = _seen_saying(doc, cue, lo) or _relative_clause_subject(doc, cue, lo)
         return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:

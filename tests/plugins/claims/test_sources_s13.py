@@ -9,15 +9,18 @@ speaker or holds a number.
 * A person introduced by a role after ``its`` (``Its deputy president, Tom Bradshaw,``)
   speaks for the body opening the sentence before, not for the last name there (``...
   wrote to the landlord, Clydeside Homes. "...," said its secretary``).
+* A participle right after a relative clause with a subject of its own (``..., which the
+  company denied, saying ...``) is that subject's, and so are the words quoted in it: the
+  denier gives the reason, not the accuser.
 
-Sentences written for these tests (logistics, water, nursing, pensions, farming)."""
+Sentences written for these tests (logistics, water, nursing, pensions, farming, rail)."""
 
 from __future__ import annotations
 
 import pytest
 from tests.plugins.claims.helpers import claim_sources
 
-from newskit import Pipeline
+from newskit import Article, Pipeline
 
 
 @pytest.mark.parametrize(("text", "charged"), [
@@ -63,3 +66,17 @@ def test_a_role_after_its_speaks_for_the_body_named_before(pipeline: Pipeline, t
 def test_its_stands_for_the_subject_before_not_the_last_name(pipeline: Pipeline, text: str) -> None:
     got = claim_sources(pipeline, text)
     assert not any(" of " in (s or "") for s, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "denier", "accuser"), [
+    ("The drivers' union said managers had ignored the warnings, which the company denied, saying every complaint "
+     "had been investigated.", "company", "drivers' union"),
+    ("The Rail Workers Union repeated its claim that checks had been skipped, which Dunmore Rail again rejected, "
+     "saying its records were \"complete and open to inspectors\".", "Dunmore Rail", "Rail Workers Union"),
+])
+def test_a_participle_after_a_relative_clause_is_its_subject_s(pipeline: Pipeline, text: str, denier: str,
+                                                                accuser: str) -> None:
+    art = pipeline.run(Article.from_dict({"id": "a", "source": "Wire", "published": "2026-03-02", "text": text}))
+    after = [c for c in art.claims if c.start > text.index(" saying ")]
+    assert after and all(c.source == denier for c in after), [(c.source, c.cue, c.text) for c in art.claims]
+    assert not any(c.source == accuser and c.start > text.index(" saying ") for c in art.claims)
