@@ -31,6 +31,12 @@ Candidate = tuple[int, int, str, "regex.Match[str]"]
 
 
 def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]]:
+    """The best non-overlapping expressions of the text."""
+    return _choose(_found(text, ctx))
+
+
+def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]]:
+    """Every family's matches in the windows around its triggers (overlapping)."""
     found: list[tuple[Result, str, regex.Match[str]]] = []
     pats = patterns()
     hits: dict[str, list[tuple[int, int]]] = {}
@@ -40,6 +46,8 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[
         c0 = tok[0]
         if c0.isdigit():
             hits.setdefault("digit", []).append(t.span())
+            if len(tok) == 4 and (c0 == "1" or tok[:2] == "20"):
+                hits.setdefault("year4", []).append(t.span())
             continue
         if c0 in "'\u2019":
             hits.setdefault("decade", []).append(t.span())
@@ -54,14 +62,24 @@ def _candidates(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[
         spans = sorted(sp for k in keys for sp in hits.get(k, ()))
         if not spans:
             continue
+        windows = _windows(spans, left, right, n)
+        anchor_keys = pats.family_anchors.get(family)
+        if anchor_keys is not None:
+            windows = _anchored(windows, sorted(sp for k in anchor_keys for sp in hits.get(k, ())))
         pat = pats.family(family)
-        for a, b in _windows(spans, left, right, n):
+        for a, b in windows:
             for m in pat.finditer(text, a, b):
                 if m.end() == m.start():
                     continue
                 r = handle(family, m, ctx)
                 if r is not None and r.end > r.start:
                     found.append((r, family, m))
+    return found
+
+
+def _choose(found: list[tuple[Result, str, regex.Match[str]]]) -> list[tuple[Result, str, regex.Match[str]]]:
+    """Earliest first, then longest; a longer one starting inside the last kept replaces it."""
+    pats = patterns()
     # earliest first, then longest; ties go to the family listed first
     order = pats.order
     found.sort(key=lambda x: (x[0].start, -(x[0].end - x[0].start), order[x[1]]))
@@ -90,6 +108,20 @@ def _windows(spans: list[tuple[int, int]], left: int, right: int, n: int) -> lis
             if b > out[-1][1]:
                 out[-1] = (out[-1][0], b)
         else:
+            out.append((a, b))
+    return out
+
+
+def _anchored(windows: list[tuple[int, int]], anchors: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The windows holding a whole anchor token: a family's pattern cannot match in the
+    others. Both lists are sorted and the anchors (tokens) do not overlap, so the first
+    anchor starting in a window is the one that can end in it."""
+    out: list[tuple[int, int]] = []
+    i, k = 0, len(anchors)
+    for a, b in windows:
+        while i < k and anchors[i][0] < a:
+            i += 1
+        if i < k and anchors[i][1] <= b:
             out.append((a, b))
     return out
 

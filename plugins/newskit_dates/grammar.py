@@ -20,7 +20,7 @@ from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_dates.lexicon import lexicon
 
-__all__ = ["RULES", "Parts", "Patterns", "patterns"]
+__all__ = ["FAMILY_ANCHORS", "RULES", "Parts", "Patterns", "patterns"]
 
 
 def _alt(words: list[str] | set[str], *, caps: bool = False, lower: bool = False) -> str:
@@ -414,7 +414,75 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
 }
 
 
+#: Words a family's every match holds as a whole token, by family: a window around its
+#: triggers holding none of them cannot match, so the family's pattern skips it. The words
+#: mirror the family's required alternatives above (a relative determiner, the direction
+#: of "ago", a fraction, a plural unit ...); ``year4`` is a four-digit token that can be a
+#: year (the scan marks it), and a phrase list's anchor is its longest word
+#: (:func:`anchor_words`).
+FAMILY_ANCHORS: dict[str, frozenset[str]] = {
+    "year": frozenset({"year4"}),
+    "decade": frozenset({"year4", "decade", "a:century"}),
+    "relunit": frozenset({"a:relunit"}),
+    "season": frozenset({"a:season"}),
+    "ago": frozenset({"a:ago"}),
+    "fracdur": frozenset({"a:fraction"}),
+    "dayrel": frozenset({"a:dayrel"}),
+    "vagueunit": frozenset({"a:plural"}),
+    "holiday": frozenset({"a:holiday"}),
+    "vague": frozenset({"a:vague"}),
+    "yearadj": frozenset({"a:yearadj"}),
+}
+
+_ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
+    "a:century": ("century",),
+    "a:relunit": ("last", "this", "next", "past", "coming", "previous", "current", "following", "same", "that",
+                  "latest", "prior"),
+    "a:ago": ("ago", "earlier", "later", "now", "hence"),
+    "a:fraction": ("half", "quarter", "third", "quarters", "thirds"),
+    "a:dayrel": ("same", "that", "next", "following", "previous", "prior"),
+    "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
+    "a:yearadj": ("earlier", "ago", "end"),
+}
+
 _TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")
+_WHOLE_TOKEN = regex.compile(r"\p{L}+")
+
+
+def anchor_words(phrases: list[str]) -> list[str] | None:
+    """The longest word of each phrase (a phrase's rarest word, as a rule): a match of the
+    phrase holds it as a whole token. None when some phrase has no word the token scan sees
+    whole, so the family cannot be gated."""
+    out: list[str] = []
+    for phrase in phrases:
+        parts = [w for w in _TRIGGER_SPLIT.split(phrase.lower()) if _WHOLE_TOKEN.fullmatch(w)]
+        if not parts:
+            return None
+        out.append(max(parts, key=len))
+    return out
+
+
+def anchor_map(p: Parts) -> dict[str, list[str]]:
+    """The anchor words of each anchor key (a key whose phrases cannot all be anchored is
+    left out, and the families reading it run ungated)."""
+    lx = p.lx
+    phrase_lists = {
+        "a:season": list(lx["seasons"]),
+        "a:holiday": [*lx["holidays"], *lx["holiday_offsets"], "thanksgiving", "easter", "memorial", "labor"],
+        "a:vague": list(lx["vague"]),
+    }
+    out = {key: list(words) for key, words in _ANCHOR_LITERALS.items()}
+    for key, phrases in phrase_lists.items():
+        words = anchor_words(phrases)
+        if words is not None:
+            out[key] = words
+    return out
+
+
+def family_anchors(p: Parts) -> dict[str, frozenset[str]]:
+    """:data:`FAMILY_ANCHORS` without the families one of whose keys has no words."""
+    known = {"year4", "decade", *anchor_map(p)}
+    return {f: keys for f, keys in FAMILY_ANCHORS.items() if keys <= known}
 
 
 def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
@@ -442,6 +510,9 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
     add(["year", "weekend", "period", "month", "week"], "theunit")
     add(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
          "eighties", "nineties"], "wordyear")
+    for key, words in anchor_map(p).items():
+        for w in words:
+            tw.setdefault(w, set()).add(key)
     return {k: frozenset(v) for k, v in tw.items()}
 
 
@@ -464,6 +535,7 @@ class Patterns:
         self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
         self.trigger_words = trigger_words(parts)
         self.family_triggers = FAMILY_TRIGGERS
+        self.family_anchors = family_anchors(parts)
 
     def family(self, name: str) -> regex.Pattern[str]:
         """The compiled pattern of one family (compiled once, on first use)."""
