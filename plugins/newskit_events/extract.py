@@ -5,13 +5,15 @@ its own module. Every rule reads local patterns around a trigger word; see docs/
 from __future__ import annotations
 
 import itertools
+from bisect import bisect_left
 from collections.abc import Sequence
 
 import regex
 
 from newskit import Article, DateMention, Event, Mention, PersonMention
-from newskit.actors import ActorIndex, find_actors
+from newskit.actors import Actor, ActorIndex, find_actors
 from newskit.text import sentences
+from newskit.textlayer import in_title_case_line
 from newskit_events.arguments import read_arguments
 from newskit_events.dating import announced_on, assign_dates, background_era, charge_of, governed
 from newskit_events.grouping import group_events
@@ -27,6 +29,21 @@ _DURING = regex.compile(r"^(?:\s+[\p{L}-]+){0,6}?\s+(?:during|at|amid|in\s+the\s
                         r"(?:the|his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$", regex.I)
 
 
+def headline_names_read(text: str, actors: Sequence[Actor],
+                        triggers: Sequence[tuple[int, int, str, str, str, bool, bool]]) -> list[Actor]:
+    """The actors without the runs guessed as names in a headline written in title case
+    that hold a trigger ("Colts Beat Chiefs", "Three People Shot", "Kraft Factory
+    Shooting"): there capitals mark no names, the run is words of a clause, and its
+    trigger is an event mention, its run no participant."""
+    starts = [t[0] for t in triggers]
+
+    def holds_trigger(a: Actor) -> bool:
+        i = bisect_left(starts, a.start)
+        return i < len(starts) and starts[i] < a.end
+
+    return [a for a in actors if not (a.kind == "name" and holds_trigger(a) and in_title_case_line(text, a.start))]
+
+
 def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]:
     """The article's events: triggers found, read for arguments, modality and time, then
     grouped into events (one per happening told in the article)."""
@@ -38,8 +55,8 @@ def extract_events(article: Article, mentions: Sequence[Mention]) -> list[Event]
         return []
     persons = [m for m in mentions if isinstance(m, PersonMention)]
     dates = event_dates(text, [m for m in mentions if isinstance(m, DateMention)], article.published_date is not None)
-    index = ActorIndex(find_actors(text, persons))
     raw = find_triggers(text)
+    index = ActorIndex(headline_names_read(text, find_actors(text, persons), raw))
     trigs: list[Trigger] = []
     si = 0
     for s, e, form, cls, lemma, by_prev, verbal in raw:

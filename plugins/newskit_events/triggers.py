@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newskit.actors import ActorIndex
-from newskit.textlayer import opens_sentence
+from newskit.textlayer import in_title_case_line, opens_sentence
 from newskit_events.lexicon import GENERAL, Lexicon, lexicon
 from newskit_events.lexicon import Trigger as Reading
 from newskit_events.mention import CAUSES, Trigger, words_after, words_before
@@ -52,7 +52,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
         joined = _JOINED.match(text, m.end()) is not None
         trig = lex.lookup(form, before, after, joined)
         if trig is None:
-            if m.group()[0].islower() or opens_sentence(text, m.start()):  # "the 'Hunger Games' sequel": a name's word
+            if _may_carry(text, m.start(), m.group()):
                 unread.append((m.start(), m.end(), form, before, after, joined))
         elif not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):  # "provided no details": nothing done
             out.append(_entry(text, m.start(), m.end(), form, trig))
@@ -62,6 +62,20 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
         if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
             out.append(_entry(text, s, e, form, trig))
     return sorted(out)
+
+
+def _may_carry(text: str, start: int, word: str) -> bool:
+    """Whether a word may take a sense its text reads its lemma in elsewhere: not a
+    capitalised word inside a sentence, a name's word ("the 'Hunger Games' sequel"), unless
+    its line is a headline in title case, where capitals mark no names ("Colts Win")."""
+    if word[0].islower() or opens_sentence(text, start):
+        return True
+    return in_title_case_line(text, start) and _QUOTED_RUN.search(text, max(0, start - 80), start) is None
+
+
+#: a run of capitalised words opened by a quotation mark, up to the word: a title quoted in a
+#: headline ("Won't Direct 'Hunger Games' Sequel") is a name even there
+_QUOTED_RUN = regex.compile(r"['\"‘“]\s*(?:\p{Lu}[\p{L}'’-]*\s+)*$")
 
 
 def _known_form(lex: Lexicon, form: str) -> str | None:

@@ -44,8 +44,10 @@ __all__ = [
     "TextLayer",
     "Token",
     "Tokens",
+    "in_title_case_line",
     "layer",
     "opens_sentence",
+    "title_case",
 ]
 
 # ---------------------------------------------------------------- token shapes
@@ -590,3 +592,28 @@ def opens_sentence(text: str, pos: int) -> bool:
         lo -= 1
     return _SENTENCE_BEFORE.search(text, max(0, lo - 6), pos) is not None
 
+
+
+#: a headline is short: a longer line is a paragraph, whatever its capitals
+_HEADLINE_CHARS = 200
+#: a word of a headline (letters, inner apostrophes and hyphens)
+_HEADLINE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def title_case(words: Sequence[str]) -> bool:
+    """Whether ``words`` are a headline in title case ("Telvana Lifts Prices as Energy Bills
+    Weigh"): most words longer than three letters capitalised, so capitals mark no names."""
+    long = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return len(long) >= 3 and sum(w[0].isupper() for w in long) > 0.7 * len(long)
+
+
+def in_title_case_line(text: str, pos: int) -> bool:
+    """Whether the position lies in a short line of the text written in title case (a
+    headline: "Gunman Kills Two in Warehouse Shooting"), where capitals mark no names."""
+    lo = text.rfind("\n", max(0, pos - _HEADLINE_CHARS), pos) + 1
+    if lo == 0 and pos > _HEADLINE_CHARS:
+        return False
+    hi = text.find("\n", pos, pos + _HEADLINE_CHARS + 1)
+    if hi < 0:
+        hi = len(text) if len(text) - pos <= _HEADLINE_CHARS else -1
+    return 0 <= hi - lo <= _HEADLINE_CHARS and title_case(_HEADLINE_WORD.findall(text, lo, hi))

@@ -48,6 +48,7 @@ from newskit.story.features import (
 )
 from newskit.story.learned import is_learned
 from newskit.textlayer import layer
+from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun", "is_light_verb",
            "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
@@ -270,13 +271,6 @@ def lead_text(a: Analysis) -> list[tuple[str, int, int, bool]]:
     out = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
     out += [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
     return out
-
-
-def _title_case(title: Sequence[str]) -> bool:
-    """A headline in title case ("Telvana Lifts Prices as Energy Bills Weigh"): its capitals
-    mark no names."""
-    long = [w for w in title if len(w) > 3 and w[0].isalpha()]
-    return len(long) >= 3 and sum(w[0].isupper() for w in long) > 0.7 * len(long)
 
 
 def _content(word: str, lowered: Set[str], first: bool, title_case: bool) -> str | None:
@@ -504,7 +498,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
     sents = sentences(text)
     first_end = sents[0].end if sents else 0
     starts = {s.start for s in sents}
-    title_case = _title_case([t[0] for t in toks if t[3]])
+    title_case = is_title_case([t[0] for t in toks if t[3]])
     out: list[tuple[str, bool, int]] = []
     for i, (w, s, _e, head) in enumerate(toks):
         opens = (head and i == 0) or (not head and s in starts)
@@ -655,7 +649,7 @@ def _compounds(toks: Sequence[tuple[str, int, int, bool]]) -> list[tuple[str, st
     two lower-case content words (a title-case headline lower-cased), the second ending its
     phrase and no past form, the first singular and no verb's form."""
     out: list[tuple[str, str]] = []
-    title_case = _title_case([t[0] for t in toks if t[3]])
+    title_case = is_title_case([t[0] for t in toks if t[3]])
     for i in range(1, len(toks)):
         (m, _s, _e, hm), (h, _s2, _e2, hh) = toks[i - 1], toks[i]
         if hm != hh or not (m.isalpha() and h.isalpha()):

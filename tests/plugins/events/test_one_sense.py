@@ -48,7 +48,8 @@ def test_alone_the_word_is_no_event(alone: str, word: str) -> None:
      "money abroad.", "transferring"),
     ("The firm cut 300 jobs in May. Analysts said it was cutting costs too slowly.", "cutting"),
     # a capitalised word inside a sentence is a name's word
-    ("Rovers hope to win the cup on Saturday. Fans queued at Lucky Win Casino on Sunday.", "Win"),
+    ("Rovers hope to win the cup on Saturday. Fans queued outside Lucky Win Casino on Sunday "
+     "evening before the doors opened.", "Win"),
     # negated, as any trigger
     ("Harbor Foods made an offer for Delmont Dairies. There was no offer from rivals.", "offer from"),
 ])
