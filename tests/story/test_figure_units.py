@@ -208,3 +208,20 @@ def test_values_below_zero_are_as_close_as_their_magnitudes() -> None:
 def test_a_spread_does_not_depend_on_the_sign_all_values_share(values: list[float], below: bool) -> None:
     signed = [-v if below else v for v in values]
     assert spread(signed) == pytest.approx(max(values) / min(values))
+
+
+def test_an_amount_restated_in_another_unit_is_consistent_even_for_a_rising_count() -> None:
+    """Floodwater over ``7,000 hectares`` (a round reading, 6,650-7,350 ha) and a day later
+    over ``17,800 acres`` (7,203 ha, a conversion more precise than the reading) are one
+    area told twice, not a rise; ``21,000 acres`` (8,498 ha) the next day is a rise."""
+    early = _fig("Floodwater has covered 7,000 hectares of farmland.", "a1", "2025-06-02")
+    converted = _fig("Floodwater has covered 17,800 acres of farmland.", "a2", "2025-06-03")
+    risen = _fig("Floodwater has covered 21,000 acres of farmland.", "a2", "2025-06-03")
+    assert _pair_label(early, converted, "rising") == "consistent"
+    assert _pair_label(converted, early, "rising") == "consistent"
+    assert _pair_label(early, risen, "rising") == "updated"
+    queue = _fig("The queue of lorries stretched 3 miles.", "a1", "2025-06-02")
+    assert _pair_label(queue, _fig("The queue of lorries stretched 4.9 kilometres.", "a2", "2025-06-03"),
+                       "rising") == "consistent"
+    assert _pair_label(queue, _fig("The queue of lorries stretched 7 kilometres.", "a2", "2025-06-03"),
+                       "rising") == "updated"

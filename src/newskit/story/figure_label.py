@@ -147,6 +147,19 @@ def _overlap(a: Figure, b: Figure) -> bool:
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
+#: dimensions whose units are no measure of their own (a counted noun, a percent sign)
+_FORMLESS = ("count", "percent", "multiple", "magnitude")
+
+
+def another_form(a: Figure, b: Figure) -> bool:
+    """Whether two amounts agree though written in two units of one dimension (``21 days``
+    / ``three weeks``, ``120 kilometres`` / ``75 miles``, ``£95 million`` / ``€110 million``
+    at the story's rate): one amount converted or rounded by another outlet; two amounts
+    of different things seldom meet across units."""
+    return (a.unit or "").lower() != (b.unit or "").lower() and dimension(a)[0] not in _FORMLESS \
+        and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
+
+
 def one_reading(story: Sequence[Figure]) -> frozenset[tuple[int, int]]:
     """The pairs (ids) of two outlets' amounts that are one measurement told in two forms:
     amounts of one measured dimension (``reading_dimensions``: a length, a power, a
@@ -199,9 +212,15 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     * overlapping ranges are consistent unless a later count rises above the earlier;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
     * over time a rising count may only rise, and a fixed property (magnitude, deal value,
-      a tunnel's length) is updated only by the source that stated it."""
+      a tunnel's length) is updated only by the source that stated it;
+    * amounts that agree once converted to one unit (``another_form``: ``7,000 hectares`` /
+      ``17,800 acres``) are one amount restated, consistent whatever their times and
+      sources: a conversion is more precise than the round reading it converts, never a
+      rise of it."""
     if _same_amount(a, b):
         return None
+    if another_form(a, b):
+        return "consistent"
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     if not order or (over_time in ("happened", "any") and _same_day(a, b) and not _is_share(a)

@@ -29,7 +29,7 @@ from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import _data
-from newskit.story.figure_label import _overlap, _two_sources
+from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_story import (
     LOOSE,
@@ -311,7 +311,7 @@ class StoryAmounts:
             float(na is not None and nb is not None and na != nb),
             float(a.article == b.article),
             float(self._same_measure(a, b)),
-            float(_another_form(a, b)),
+            float(another_form(a, b)),
         )
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
@@ -324,19 +324,6 @@ class StoryAmounts:
     def _proposed(self, a: Figure, b: Figure) -> bool:
         i, j = self.unit_of[id(a)], self.unit_of[id(b)]
         return (i, j) in self.proposed or (j, i) in self.proposed
-
-
-#: dimensions whose units are no measure of their own (a counted noun, a percent sign)
-_FORMLESS = ("count", "percent", "multiple", "magnitude")
-
-
-def _another_form(a: Figure, b: Figure) -> bool:
-    """Whether two amounts agree though written in two units of one dimension (``21 days``
-    / ``three weeks``, ``120 kilometres`` / ``75 miles``, ``£95 million`` / ``€110 million``
-    at the story's rate): one amount converted or rounded by another outlet; two amounts
-    of different things seldom meet across units."""
-    return (a.unit or "").lower() != (b.unit or "").lower() and dimension(a)[0] not in _FORMLESS \
-        and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
 
 
 def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure]]:
