@@ -4,18 +4,20 @@ two currencies, and other outlets' sums in either then compare; with no such con
 two currencies never compare (no fixed rate). Sentences of kinds of news other than the
 stories where the kind was seen (those were a football transfer, a charity fraud, a
 drugs seizure, an exam leak): a shipyard order, a museum purchase, a grant to a
-university, a lottery, an insurer's payout."""
+university, a lottery, an insurer's payout, a film's takings."""
 
 from __future__ import annotations
 
 import math
 
+import pytest
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit import Pipeline
 from newskit.model import Figure, SpanRef
-from newskit.story.figure_label import _overlap
+from newskit.story.figure_label import _overlap, _pair_label, another_form
 from newskit.story.figure_model import StoryAmounts
 from newskit.story.figure_rates import currency_dimension, read_rates, story_currencies
 from newskit.story.figure_story import StoryUnits, _lone_sums
@@ -110,3 +112,17 @@ def test_a_sum_and_its_conversion_are_one_lone_sum_of_their_article() -> None:
         amounts = StoryAmounts(StoryUnits({}, one + other + two))
         assert {id(f) for f in one + other} <= amounts.lone and {id(f) for f in one} <= amounts.first
         assert not {id(f) for f in two} & amounts.lone
+
+
+@pytest.mark.parametrize("over_time", ["rising", "happened", "any", "fixed"])
+def test_a_sum_restated_at_the_story_s_rate_is_consistent_whoever_gives_it_when(over_time: str) -> None:
+    """A film's takings, ``£2 million (€2.3 million)``, and two days later from another source
+    ``about €2.4 million``: one sum at the story's own rate, consistent however the measure
+    moves; without the story's rate the two currencies are no one amount."""
+    pounds = _figs("The film has taken £2 million (€2.3 million) at the box office, the distributor said.")
+    euros = [evolve(f, stated="2025-06-04", source="the cinema chain")
+             for f in _figs("The film has taken about €2.4 million, the cinema chain said.", "a2")]
+    with story_currencies(pounds + euros):
+        assert another_form(pounds[0], euros[0])
+        assert _pair_label(pounds[0], euros[0], over_time) == "consistent"
+    assert not another_form(pounds[0], euros[0])
