@@ -77,10 +77,15 @@ def test_a_real_interrupt_still_stops_the_run() -> None:
 
     if threading.current_thread() is not threading.main_thread():
         pytest.skip("signals reach the main thread only")
-    with pytest.raises(KeyboardInterrupt):
-        build(ExtractorPlugin(Interrupted())).run(article(1))
-    # and the guard put the handler back
-    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    # a shell starts background jobs with SIGINT ignored; Ctrl-C's own handler, as in a terminal
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            build(ExtractorPlugin(Interrupted())).run(article(1))
+        # and the guard put the handler back
+        assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+    finally:
+        signal.signal(signal.SIGINT, before)
 
 
 def test_a_hanging_plugin_gets_a_timeout_record_and_the_rest_go_on() -> None:

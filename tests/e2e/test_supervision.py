@@ -74,6 +74,12 @@ def wait_for(cond: object, limit: float = 60.0) -> None:
         time.sleep(0.05)
 
 
+def _signals_as_in_a_terminal() -> None:
+    """A shell starts background jobs (``make test &``) with SIGINT ignored, and a child
+    inherits that; the command's own handling is what is tested, so start from the default."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.skipif(not LINUX, reason="reads /proc to find the workers")
 @pytest.mark.parametrize("sig", ["SIGTERM", "SIGHUP", "SIGINT"])
 def test_a_signal_to_the_parent_ends_its_workers_and_exits_cleanly(
@@ -83,7 +89,8 @@ def test_a_signal_to_the_parent_ends_its_workers_and_exits_cleanly(
     proc = subprocess.Popen(newskit("extract", "--workers", "2", "--load-plugins", "probe",
                                     "--format", "json", str(src)),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            env=env, text=True, start_new_session=True)
+                            env=env, text=True, start_new_session=True,
+                            preexec_fn=_signals_as_in_a_terminal)
     wait_for(lambda: len(children(proc.pid)) == 2)
     workers = children(proc.pid)
     proc.send_signal(getattr(signal, sig))
