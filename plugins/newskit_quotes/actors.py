@@ -15,6 +15,7 @@ from functools import cache
 import regex
 
 from newskit.actors import find_actors
+from newskit.body_names import ends_in_public_head
 from newskit.vocabulary import Organisation, current, per_vocabulary
 
 from .cues import load_json, load_word_sets
@@ -124,6 +125,8 @@ _POSS = regex.compile(r"^(.+?)[\u2019']s?\s+(.+)$")
 #: where a body is based, no part of what it is called
 _BASED = regex.compile(r"(?:\p{Lu}[\p{L}.]*\s+){0,3}\p{Lu}[\p{L}.]*-based\s+(?=\p{Ll})")
 _SPACE = regex.compile(r"\s+")
+#: a possessive ending (``prosecutor's``): the word is still a common noun
+_POSSESSIVE_END = regex.compile(r"['\u2019]s?$")
 _AND = regex.compile(r"\band\b")
 
 
@@ -390,13 +393,16 @@ def _people_adjective(word: str) -> bool:
 
 
 def _compound_head(bare: list[str], run: list[str]) -> bool:
-    """``West Glamorgan health board``, ``Harlow district council``: a name before a head
-    of two common nouns only says whose or where the body is; the whole phrase names it
-    (``the Acme company`` keeps ``Acme``)."""
+    """``West Glamorgan health board``, ``Harlow district council``, ``Hamburg prosecutor's
+    office``, ``Chandpur police``: a name before a head of two common nouns, or before the
+    head of a public body that serves a place, only says whose or where the body is; the
+    whole phrase names it (``the Acme company`` keeps ``Acme``)."""
     if not run or bare[: len(run)] != run:
         return False
     rest = bare[len(run):]
-    return len(rest) >= 2 and all(w[:1].islower() and w.isalpha() for w in rest)
+    if not rest or not all(w[:1].islower() and _POSSESSIVE_END.sub("", w).isalpha() for w in rest):
+        return False
+    return len(rest) >= 2 or ends_in_public_head(" ".join(rest))
 
 
 def _kind_of(words: list[str], head: str) -> Actor:

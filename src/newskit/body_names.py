@@ -25,7 +25,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.textlayer import layer, opens_sentence
 
-__all__ = ["body_names", "cut_before", "is_body_head"]
+__all__ = ["body_names", "cut_before", "ends_in_public_head", "is_body_head"]
 
 #: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
 _CAP = r"\p{Lu}[\p{L}\p{N}-]*"
@@ -72,6 +72,20 @@ def is_body_head(word: str) -> bool:
 @cache
 def _lower_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in _heads())
+
+
+def ends_in_public_head(phrase: str) -> bool:
+    """Whether lower-case words end in the head of a public body that serves a place
+    (``police``, ``provincial police``, ``prosecutor's office``): a name right before them
+    (``Chandpur police``) says whose body it is, so it is part of the body's name, never the
+    party on its own."""
+    low = " ".join(phrase.lower().replace("\u2019", "'").split())
+    return any(low == h or low.endswith(" " + h) for h in _public_heads())
+
+
+@cache
+def _public_heads() -> tuple[str, ...]:
+    return tuple(_data()["public_heads"])
 
 
 def body_names(text: str, calendar: frozenset[str]) -> tuple[tuple[int, int], ...]:
