@@ -3,12 +3,14 @@ body named after its place, a common-noun phrase, a pronoun, ``both nations``)."
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 import regex
 
 from newskit import Span
-from newskit.actors import Actor, ActorIndex
+from newskit.actors import Actor, ActorIndex, calendar_words
+from newskit.body_names import body_names, ends_in_public_head
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.gates import scan
@@ -43,6 +45,12 @@ _RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
 _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s*$")
 
 
+#: the kinds of place that stand for their country before a body's head: a seat of
+#: government (``Seoul's foreign ministry``) and a people's adjective (``Chinese state
+#: media``); a city, state or region has bodies of its own (``Lublin provincial police``)
+_STANDS_FOR_COUNTRY = frozenset({"capital", "demonym"})
+
+
 def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     """Canonical source for an actor mention, with a role tail (``Seoul's foreign ministry``,
     ``Kazakhstan's energy ministry``: a lower-case word or two and a body's head)."""
@@ -52,9 +60,12 @@ def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     kind = {"capital": "country", "city": "country", "state": "country", "region": "country",
             "demonym": "country"}.get(a.kind, a.kind)
     if tail:
-        # named as written when the text names the owner itself ("Kazakhstan's energy ministry"),
-        # by the owner's name when it stands for it ("Seoul's": "South Korea foreign ministry")
-        name = text[a.start:tail.end()] if text[a.start:a.end] == a.name else f"{a.name} {tail.group(1).lower()}"
+        # named as written when the text names the owner itself ("Kazakhstan's energy ministry")
+        # or a place with bodies of its own ("Lublin provincial police", never "Poland
+        # provincial police"), by the owner's name when a seat or a people's adjective
+        # stands for it ("Seoul's": "South Korea foreign ministry")
+        stands_for = a.kind in _STANDS_FOR_COUNTRY and text[a.start:a.end] != a.name
+        name = f"{a.name} {tail.group(1).lower()}" if stands_for else text[a.start:tail.end()]
         return name, "government" if "media" not in tail.group(1).lower() else "outlet", tail.end()
     return a.name, kind, a.end
 
@@ -166,6 +177,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
             nm.group("np").lower() not in cue_data()["unnamed"] and \
             (nm.start() == sent.start or text[max(0, nm.start() - 4):nm.start()].rstrip()[-1:] in ".;:,\n"):
         return nm.group("np"), "organisation", nm.span("np")
+    served = _place_body(text, lo, pos)
+    if served is not None:
+        return text[served[0]:served[1]], "organisation", served  # "Chandpur police denied"
     described = _described_name(text, lo, pos)
     if described is not None:
         return described  # "Korean carmaker Daehan Motors has rejected"
@@ -182,6 +196,27 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     if group is not None:
         return text[group[0]:group[1]], "group", group
     return clause_np(text, lo, pos)
+
+
+#: a capitalised name and lower-case words opening the clause right before the cue
+#: (``Chandpur district police``, ``The Hamburg prosecutor's office``)
+_NAME_THEN_COMMON = regex.compile(r"(?P<np>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}"
+                                  r"(?P<common>(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}))" + BETWEEN + r"\s*")
+
+
+def _place_body(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """A name no gazetteer knows before the head of a public body that serves a place,
+    opening the cue's clause (``Chandpur police denied``): the name says whose body it is,
+    so the whole phrase is the party, not the bare head (``police``)."""
+    opening = OPENING.match(text, lo, pos)
+    start = opening.end() if opening is not None else lo
+    m = _NAME_THEN_COMMON.fullmatch(text, start, pos)
+    if m is None or not ends_in_public_head(m.group("common")):
+        return None
+    if text[m.start("np"):m.start("common")].split()[0].lower() in FUNCTION_WORDS:
+        return None
+    s, e = m.span("np")
+    return s, e
 
 
 #: a description opening the clause right before a name (``Japanese owner``, ``The
@@ -296,11 +331,29 @@ def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tupl
         s = m.start()
     if text[e:e + 2] in ("'s", "’s") and _NAME_RIGHT.match(text, e + 2, pos) is not None:
         e += 2  # "Norway's Fisheries Directorate rejected": the country's body
-    while (m := _NAME_RIGHT.match(text, e, pos)) is not None:
-        e = m.end()
-    if (s, e) == (a.start, a.end) or regex.fullmatch(BETWEEN + r"\s*", text[e:pos]) is None:
+    e = _name_right_end(text, e, pos)
+    if (s, e) == (a.start, a.end) or regex.fullmatch(_ACRONYM_ASIDE + BETWEEN + r"\s*", text[e:pos]) is None:
         return None
     return s, e
+
+
+#: the body's acronym in brackets right after its name (``... Department (IMD) said``)
+_ACRONYM_ASIDE = r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))?"
+
+
+def _name_right_end(text: str, e: int, pos: int) -> int:
+    """Where a capitalised name running right from ``e`` ends before ``pos``: over its
+    capitalised words and over a body's name that holds a connector (``Kenya's Ministry of
+    Health``, ``newskit.body_names``)."""
+    bodies = body_names(text, calendar_words())
+    while True:
+        m = _NAME_RIGHT.match(text, e, pos)
+        if m is None:
+            return e
+        e = m.end()
+        i = bisect.bisect_right(bodies, (e, len(text) + 1)) - 1
+        if i >= 0 and bodies[i][0] < e < bodies[i][1] <= pos:
+            e = bodies[i][1]
 
 
 def _body_of_place(text: str, a: Actor, end: int, pos: int) -> regex.Match[str] | None:
