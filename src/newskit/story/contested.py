@@ -32,6 +32,7 @@ from typing import Any
 
 import regex
 
+from newskit.actors import place_country
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
@@ -306,12 +307,33 @@ def _same_party(a: str | None, b: str | None) -> bool:
 
 
 def _one_government(x: Sequence[str], y: Sequence[str]) -> bool:
-    """Two bodies of one government: the same country word opening both names and a
-    government body's head ending each (``Tajik Defence Ministry`` / ``Tajik Foreign
-    Ministry``; not ``Kyrgyz Defence Ministry`` / ``Tajik Defence Ministry``)."""
+    """Two bodies of one government, or a country and its government's body: one country
+    named first in both (``Tajik Defence Ministry`` / ``Tajik Foreign Ministry``,
+    ``Kestria`` / ``Kestria's defence ministry`` / ``Kestrian defence ministry``; not
+    ``Kyrgyz Defence Ministry`` / ``Tajik Defence Ministry``) and a government body's head
+    ending each name that has more than the country."""
     heads = frozenset(_data()["government_heads"])
-    return len(x) >= 2 and len(y) >= 2 and x[0] == y[0] and x[0][:1].isupper() and \
-        x[-1].lower() in heads and y[-1].lower() in heads
+    if not x or not y or not x[0][:1].isupper() or not _one_owner(x[0], y[0]):
+        return False
+    if len(x) == 1 or len(y) == 1:
+        body = y if len(x) == 1 else x
+        return len(body) >= 2 and body[-1].lower() in heads
+    return x[-1].lower() in heads and y[-1].lower() in heads
+
+
+def _one_owner(a: str, b: str) -> bool:
+    """Whether two words name one country: the same word, its possessive, or its people's
+    adjective (``Kestria's`` / ``Kestrian``: the country's name opens the adjective, all but
+    its last letter for a name the gazetteer does not know; ``Niger`` / ``Nigerian`` the
+    gazetteer tells apart)."""
+    x, y = (w.removesuffix("'s").removesuffix("’s") for w in (a, b))
+    if x == y:
+        return True
+    cx, cy = place_country(x), place_country(y)
+    if cx is not None or cy is not None:
+        return cx == cy
+    short, long_ = sorted((x, y), key=len)
+    return len(short) >= 4 and long_.startswith(short[:-1]) and len(long_) - len(short) <= 3
 
 
 def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
