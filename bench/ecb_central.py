@@ -28,7 +28,7 @@ import argparse
 import pickle
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -91,6 +91,20 @@ def topic(name: str) -> int:
     return int("".join(ch for ch in name if ch.isdigit()))
 
 
+def ecb_stories(topics: str, headline: bool) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
+    """(name, half, analyses, gold central mentions) of every ECB+ sub-topic of ``topics``
+    with a central chain, from the cached analyses (odd and even topics are the halves;
+    ``headline``: each article's first line as its title)."""
+    data = pickle.loads(CACHE.read_bytes())
+    wanted = _topics(topics)
+    for name, docs in data["stories"]:
+        if topic(name) not in wanted or not (gold := central_chain(docs)):
+            continue
+        analyses = [data["analyses"][d[0]["id"]] for d in docs]
+        yield (name, "odd" if topic(name) % 2 else "even",
+               [with_headline(a) for a in analyses] if headline else analyses, gold)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--topics", default="1-35")
@@ -103,25 +117,16 @@ def main(argv: list[str] | None = None) -> int:
         sys.stderr.write(f"no {CACHE}: run `python bench/ecb_coref.py extract "
                          "../shared/data/ecbplus` first\n")
         return 2
-    data = pickle.loads(CACHE.read_bytes())
-    analyses: dict[str, Analysis] = data["analyses"]
-    wanted = _topics(args.topics)
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for name, docs in data["stories"]:
-        if topic(name) not in wanted:
-            continue
-        gold = central_chain(docs)
-        if not gold:
-            continue
-        story = build_story([with_headline(analyses[d[0]["id"]]) if args.headline
-                             else analyses[d[0]["id"]] for d in docs])
+    for name, half, analyses, gold in ecb_stories(args.topics, args.headline):
+        story = build_story(analyses)
         first, found, spread, notes = held(story, gold)
         lead = story.events[0].trigger if story.events else None
-        print(f"{name:<10} {len(docs):>2} articles  central {len(gold):>3}  first event "
+        print(f"{name:<10} {len(analyses):>2} articles  central {len(gold):>3}  first event "
               f"{lead!r} holds {first:>3}  found {found:>3}  over {spread} events")
         if args.verbose:
             print("\n".join(notes))
-        for key in ("odd" if topic(name) % 2 else "even", "all"):
+        for key in (half, "all"):
             t = totals[key]
             t[0] += 1
             t[1] += len(gold)

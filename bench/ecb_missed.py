@@ -20,14 +20,12 @@ pipeline that lost them (issue #10):
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import Any
 
-from ecb_central import CACHE, central_chain, topic, with_headline
-from ecb_coref import _topics
+from ecb_central import CACHE, ecb_stories
 
 from newskit.actors import ActorIndex, find_actors
 from newskit.model import Analysis, PersonMention, Story
@@ -146,21 +144,11 @@ def main(argv: list[str] | None = None) -> int:
     if not CACHE.is_file():
         sys.stderr.write(f"no {CACHE}: run `python bench/ecb_coref.py extract ../shared/data/ecbplus` first\n")
         return 2
-    data = pickle.loads(CACHE.read_bytes())
-    analyses: dict[str, Analysis] = data["analyses"]
-    wanted = _topics(args.topics)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     total = Counter[str]()
-    for name, docs in data["stories"]:
-        if topic(name) not in wanted:
-            continue
-        gold = central_chain(docs)
-        if not gold:
-            continue
-        arts = {d[0]["id"]: with_headline(analyses[d[0]["id"]]) if args.headline else analyses[d[0]["id"]]
-                for d in docs}
-        half = "odd" if topic(name) % 2 else "even"
+    for name, half, analyses, gold in ecb_stories(args.topics, args.headline):
+        arts = {a.article.id: a for a in analyses}
         total[half] += len(gold)
         for g in missed(build_story(list(arts.values())), gold):
             why = reason(arts[g["article"]], g)

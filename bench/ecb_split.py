@@ -29,7 +29,6 @@ class, both leads, probability) are counted over every split mention as well.
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
@@ -39,8 +38,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from ecb_central import CACHE, central_chain, topic, with_headline  # noqa: E402
-from ecb_coref import _topics  # noqa: E402
+from ecb_central import ecb_stories  # noqa: E402
 
 from newskit.model import Analysis  # noqa: E402
 from newskit.story.central import kept_apart, linked  # noqa: E402
@@ -108,19 +106,6 @@ def split_story(clusters: Sequence[Sequence[Unit]], gold: Sequence[dict[str, Any
         p = probability(weights, features(u, best))
         out.append((cluster_kind(c, host), pair_flags(u, best, p), u, best, p))
     return out
-
-
-def ecb_stories(topics: str, headline: bool) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
-    """(name, half, analyses, gold central mentions) of every ECB+ sub-topic with a central
-    chain (odd and even topics are the halves)."""
-    data = pickle.loads(CACHE.read_bytes())
-    wanted = _topics(topics)
-    for name, docs in data["stories"]:
-        if topic(name) not in wanted or not (gold := central_chain(docs)):
-            continue
-        analyses = [data["analyses"][d[0]["id"]] for d in docs]
-        yield (name, "odd" if topic(name) % 2 else "even",
-               [with_headline(a) for a in analyses] if headline else analyses, gold)
 
 
 def set_stories() -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
