@@ -20,7 +20,7 @@ import regex
 
 from newskit.model import Analysis, Claim
 
-__all__ = ["acronym_names", "name_acronym_sources"]
+__all__ = ["acronym_names", "name_acronym_sources", "without_initials"]
 
 #: up to seven capitalised words (``of``, ``for``, ``and``, ``the`` between them) right before
 #: capitals in brackets
@@ -51,6 +51,17 @@ def acronym_names(analyses: Sequence[Analysis]) -> dict[str, str]:
             if name is not None:
                 seen.setdefault(m.group("acr"), set()).add(name)
     return {acr: next(iter(names)) for acr, names in seen.items() if len(names) == 1}
+
+
+#: the initials :func:`name_acronym_sources` adds after a body's name
+_ADDED_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8})\)$")
+
+
+def without_initials(name: str) -> tuple[str, str]:
+    """(a source's name without the initials this module added to it, those initials):
+    ``Suez Canal Authority (SCA)`` -> (``Suez Canal Authority``, ``SCA``)."""
+    m = _ADDED_INITIALS.search(name)
+    return (name[:m.start()], m.group("acr")) if m is not None else (name, "")
 
 
 def _canonical(source: str, names: dict[str, str], full: dict[str, str]) -> str | None:

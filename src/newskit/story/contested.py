@@ -36,6 +36,7 @@ from newskit.actors import place_country
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
+from newskit.story.acronyms import without_initials
 from newskit.story.claim_amounts import amounts
 from newskit.story.summary import says
 from newskit.story.voices import described_voices
@@ -141,21 +142,11 @@ def _acronym(name: str) -> str:
     return "".join(caps) if len(caps) >= 2 else ""
 
 
-#: the initials a story adds to a body's name (``Suez Canal Authority (SCA)``: story/acronyms.py)
-_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8})\)$")
-
-
-def _bare(name: str) -> tuple[str, str]:
-    """(a source's name without the initials the story added to it, those initials)."""
-    m = _INITIALS.search(name)
-    return (name[:m.start()], m.group("acr")) if m is not None else (name, "")
-
-
 def _names_accuser(a: Claim, d: Claim) -> bool:
     """A denial that names whose allegation it answers: ``rejected Reis's allegations``,
     ``denied claims by former minister Ana Reis``, ``claims from Reis``, ``described the CMA's analysis as flawed`` (a body named by
     its initials)."""
-    source, initials = _bare(a.source or "")
+    source, initials = without_initials(a.source or "")
     last = source.split()[-1] if source else ""
     if len(last) < 3:
         return False
@@ -173,7 +164,7 @@ def _accuses(a: Claim, denier: str | None) -> bool:
     surname, in its text."""
     if not denier:
         return False
-    words = _bare(denier)[0].split()
+    words = without_initials(denier)[0].split()
     names = {words[0], words[-1]} if a.source_type == "person" or len(words) == 2 else {words[0]}
     return any(len(w) >= 3 and w[:1].isupper() and
                regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", a.text) is not None for w in names)
@@ -198,7 +189,7 @@ def _party_words(party: str) -> frozenset[str]:
     person, each conjunct of ``X and Y``, the country word of ``Kyrgyz Defence Ministry``
     (its soldiers, drones and officials are that party too)."""
     out: set[str] = set()
-    for part in regex.split(r"\s+and\s+", _bare(party)[0]):
+    for part in regex.split(r"\s+and\s+", without_initials(party)[0]):
         words = [w.removesuffix("'s").removesuffix("’s") for w in part.split()]
         words = [w for w in words if w.lower() not in _DETERMINERS]
         out |= {w for w in (words[:1] + words[-1:]) if len(w) >= 3 and w[:1].isupper()}
