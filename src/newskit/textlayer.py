@@ -593,7 +593,6 @@ def opens_sentence(text: str, pos: int) -> bool:
     return _SENTENCE_BEFORE.search(text, max(0, lo - 6), pos) is not None
 
 
-
 #: a headline is short: a longer line is a paragraph, whatever its capitals
 _HEADLINE_CHARS = 200
 #: a word of a headline (letters, inner apostrophes and hyphens)
