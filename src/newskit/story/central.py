@@ -41,11 +41,12 @@ from newskit.model import Event
 from newskit.story._common import story_data, width
 from newskit.story.central_model import Prominence, first_told, load_model, log_count
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
+from newskit.story.fold_model import FoldSigns, clashes, fold_signs, load_fold_model
 from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
-__all__ = ["candidates", "central_index", "fold_into_central", "kept_apart", "lead_whens", "linked",
+__all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "fold_sign_rows", "kept_apart", "lead_whens", "linked",
            "opening_units", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -206,24 +207,48 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     happening, first; then the rest in their order. A story has one central happening, so a
     cluster is one with it when it names it with a word of its trigger families
     ("derailed" / "derailment" / "crash") or an article read it as one event with a central
-    mention ("the derailment ... crashed into a ravine ... the accident"), and nothing sets
-    them apart (:func:`kept_apart`). Before that, the happenings an article's opening
+    mention ("the derailment ... crashed into a ravine ... the accident"), is no toll or
+    report of it nor told only as possible, and the fitted fold model
+    (story/fold_model.py) finds it one with it - or, with the model switched off, nothing
+    sets them apart (:func:`kept_apart`). Before that, the happenings an article's opening
     sentence names join it (:func:`opening_units`). ``excluded``: two mentions whose times
     or places exclude each other."""
+    model = load_fold_model()
+    host, others = fold_candidates(clusters, k, excluded)
+    static = list(host)  # the model compares every candidate with the cluster before any fold
+    rest: list[list[Unit]] = []
+    for c, candidate in others:
+        if not candidate:
+            rest.append(c)
+        elif model.folds(fold_signs(c, static, excluded, _class_clash(c, static))) if model else \
+                kept_apart(c, host, excluded) is None:
+            host.extend(c)
+        else:
+            rest.append(c)
+    return [host, *rest]
+
+
+def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
+                    ) -> tuple[list[Unit], list[tuple[list[Unit], bool]]]:
+    """The central cluster with the opening mentions that join it (:func:`opening_units`),
+    and every other cluster, in order, with whether it may fold into it: linked to it
+    (:func:`linked`), no toll or report, not told only as possible."""
     host = list(clusters[k])
     others = [list(c) for n, c in enumerate(clusters) if n != k]
     moved = opening_units(host, others, excluded)
     host.extend(u for c in others for u in c if u.key in moved)
-    others = [[u for u in c if u.key not in moved] for c in others]
+    others = [c for c in ([u for u in c if u.key not in moved] for c in others) if c]
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
-    rest: list[list[Unit]] = []
-    for c in others:
-        if c and linked(c, fams, events) and kept_apart(c, host, excluded) is None:
-            host.extend(c)
-        elif c:
-            rest.append(c)
-    return [host, *rest]
+    return host, [(c, linked(c, fams, events) and role(c) is None and not _possible(c)) for c in others]
+
+
+def fold_sign_rows(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
+                   ) -> list[tuple[list[Unit], FoldSigns]]:
+    """Each candidate of :func:`fold_candidates` with its signs against the central cluster
+    (what ``bench/fold_fit.py`` fits the fold model on)."""
+    host, others = fold_candidates(clusters, k, excluded)
+    return [(c, fold_signs(c, host, excluded, _class_clash(c, host))) for c, ok in others if ok]
 
 
 def linked(units: Sequence[Unit], families: Set[str], events: Set[tuple[str, int]]) -> bool:
@@ -244,29 +269,27 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     a story holds two happenings of one family days apart."""
     if role(units) is not None:
         return "role"
-    if all(u.source.modality is not None for u in units):
+    if _possible(units):
         return "possible"
     if any(u.who and not any(shared_who(u, v) for v in host) for u in units):
         return "participant"
     if _apart(units, host, excluded):
         return "time or place"
-    occurring = _roles()["occurrences"]  # "broke out" tells of any event: its class sets nothing apart
-    if any(not classes_fit(u.source.type, v.source.type) and u.family != v.family
-           for u in units for v in host if u.source.type not in occurring and v.source.type not in occurring):
+    if _class_clash(units, host):
         return "class"
     return None
 
 
-def _told_events(units: Sequence[Unit]) -> list[Unit]:
-    """One mention per article event (its first): the arguments are the event's."""
-    seen: dict[tuple[str, int], Unit] = {}
-    for u in units:
-        seen.setdefault((u.ref.article, u.event), u)
-    return list(seen.values())
+def _possible(units: Sequence[Unit]) -> bool:
+    return all(u.source.modality is not None for u in units)
 
 
-def _states(u: Unit) -> bool:
-    return bool(u.source.when or u.source.where or u.source.country)
+def _class_clash(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """A mention's class cannot be one happening with a central mention of another family;
+    a verb of occurring ("broke out") tells of any event, so its class sets nothing apart."""
+    occurring = _roles()["occurrences"]
+    return any(not classes_fit(u.source.type, v.source.type) and u.family != v.family
+               for u in units for v in host if u.source.type not in occurring and v.source.type not in occurring)
 
 
 def _apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:
@@ -277,12 +300,7 @@ def _apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit
     article event took) must not keep out what every other article dates and places as
     the news; another happening of the same kind on another day or in another country
     clashes with most of them."""
-    told = clash = 0
-    for u in _told_events(units):
-        for v in _told_events(host):
-            out = excluded(u, v)
-            told += int(out or (_states(u) and _states(v)))
-            clash += int(out)
+    clash, told = clashes(units, host, excluded)
     return 2 * clash > told
 
 
