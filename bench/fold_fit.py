@@ -37,6 +37,7 @@ from newskit.story.fit import fit_weights  # noqa: E402
 from newskit.story.fold_model import FEATURES, FoldModel  # noqa: E402
 
 Row = tuple[list[float], int, int]  # signs, label, weight
+_FOLD = "fold_into_central"  # the story's fold, watched while a story is built
 
 
 def _chains(docs: Sequence[Any]) -> dict[str, list[tuple[int, int, str]]]:
@@ -60,21 +61,21 @@ def _chain_counts(units: Sequence[Unit], spans: dict[str, list[tuple[int, int, s
 def _folds_seen(analyses: list[Analysis]) -> list[tuple[list[list[Unit]], int]]:
     """The (clusters, central index) the story's fold is called with, while building it."""
     seen: list[tuple[list[list[Unit]], int]] = []
-    original = story_events.fold_into_central
+    original = getattr(story_events, _FOLD)
 
-    def spy(clusters: Any, k: int, excluded: Any) -> list[list[Unit]]:
+    def spy(clusters: Any, k: int, excluded: Any) -> Any:
         seen.append(([list(c) for c in clusters], k))
         return original(clusters, k, excluded)
 
-    story_events.fold_into_central = spy  # type: ignore[assignment]
+    setattr(story_events, _FOLD, spy)
     try:
         story_events.story_clusters(analyses)
     finally:
-        story_events.fold_into_central = original  # type: ignore[assignment]
+        setattr(story_events, _FOLD, original)
     return seen
 
 
-def story_rows(docs: Sequence[Any], analyses: list[Analysis]) -> list[Row]:
+def story_rows(docs: Sequence[Any], analyses: list[Analysis], every: bool) -> list[Row]:
     """The fold candidates of one story, labelled (see the module docstring)."""
     spans = _chains(docs)
     rows: list[Row] = []
@@ -84,7 +85,7 @@ def story_rows(docs: Sequence[Any], analyses: list[Analysis]) -> list[Row]:
             continue
         chain = host_chain[0][0]
         for c, signs in fold_sign_rows(clusters, k, story_events.excluded):
-            if not (signs.participant or signs.apart or signs.class_clash):
+            if not (signs.participant or signs.apart or signs.class_clash or every):
                 continue  # the hand rules fold it: the model only weighs what they keep apart
             counts = _chain_counts(c, spans)
             n = sum(counts.values())
@@ -93,7 +94,28 @@ def story_rows(docs: Sequence[Any], analyses: list[Analysis]) -> list[Row]:
     return rows
 
 
-def ecb_rows(half: str) -> Iterator[Row]:
+def set_rows(half: str, every: bool) -> Iterator[Row]:
+    """Rows of the committed story sets of the half (every other set, ``ecb_split.py
+    --sets``), labelled by their central gold: every mention of the central happening is
+    annotated, so a cluster is the same happening when most of its mentions are."""
+    from ecb_split import set_stories
+
+    for _, h, analyses, gold in set_stories():
+        if half != "all" and h != half:
+            continue
+        spans: dict[str, list[tuple[int, int, str]]] = {}
+        for g in gold:
+            spans.setdefault(g["article"], []).append((g["start"], g["end"], "central"))
+        for clusters, k in _folds_seen(analyses):
+            if not _chain_counts(clusters[k], spans):
+                continue
+            for c, signs in fold_sign_rows(clusters, k, story_events.excluded):
+                if signs.participant or signs.apart or signs.class_clash or every:
+                    rows_in = _chain_counts(c, spans)["central"]
+                    yield (list(signs.row()), int(2 * rows_in > len(c)), len(c))
+
+
+def ecb_rows(half: str, every: bool) -> Iterator[Row]:
     """Rows of every ECB+ sub-topic with a central chain in the half (``odd``, ``even``, ``all``)."""
     data = pickle.loads(CACHE.read_bytes())
     for name, docs in data["stories"]:
@@ -103,7 +125,7 @@ def ecb_rows(half: str) -> Iterator[Row]:
         if not central_chain(docs):
             continue
         analyses = [with_headline(data["analyses"][d[0]["id"]]) for d in docs]
-        yield from story_rows(docs, analyses)
+        yield from story_rows(docs, analyses, every)
 
 
 def report(label: str, model: FoldModel, rows: Sequence[Row]) -> None:
@@ -126,14 +148,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", default="odd", choices=("odd", "even", "all"))
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--out")
+    ap.add_argument("--sets", action="store_true")
+    ap.add_argument("--all-rows", action="store_true")
     args = ap.parse_args(argv)
-    train = list(ecb_rows(args.train))
+    every = args.all_rows
+    train = list(ecb_rows(args.train, every)) + (list(set_rows(args.train, every)) if args.sets else [])
     weights = fit_weights([(f, y) for f, y, n in train for _ in range(n)], l2=args.l2, names=FEATURES)
     model = FoldModel.from_dict({"weights": weights})
     report(f"train {args.train}", model, train)
     if args.train != "all":
         other = "even" if args.train == "odd" else "odd"
-        report(f"held out {other}", model, list(ecb_rows(other)))
+        report(f"held out {other}", model, list(ecb_rows(other, every)))
+        if args.sets:
+            report(f"sets held out {other}", model, list(set_rows(other, every)))
     doc = {"_doc": f"Central-event fold (story/fold_model.py): logistic regression fitted by bench/fold_fit.py "
                    f"--train {args.train} --l2 {args.l2} on ECB+ sub-topics (CC BY 3.0); see docs/accuracy.md, "
                    "session 14, fold.",
