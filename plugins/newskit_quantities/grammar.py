@@ -143,7 +143,7 @@ def _wordrun_pattern(nd: dict[str, Any]) -> str:
     sep = (
         "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
         "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
-        "|" + _SP + "++(?:of|over)" + _SP + "++"
+        "|" + _SP + "++(?:of|over)" + _SP + "++(?:an?" + _SP + "++(?=" + word + "))?"
         "|," + _SP + "++(?:and" + _SP + "++)?|" + _SP + "*+&" + _SP + "*+)"
     )
     return r"\b(?P<words>(?i:(?:an?" + _SP + r"++)?" + word + "(?:" + sep + word + ")*+))"

@@ -306,13 +306,16 @@ def _fraction_rules(a: Rule, hundreds: Rule, cardinal: Rule, scale: Rule) -> lis
     scalable = alt(mixed, a_frac, half_a)
     scaled = seq(scalable, alt(scale, table({"dozen": 12})),
                  make=lambda p: _v(p[0].value * p[1].value, place=p[1].place))
+    # "a quarter of a million", "two thirds of a billion": a fraction of one scale unit
+    fraction_of = seq(alt(simple_frac, half_word), lit("of"), a, scale,
+                      make=lambda p: _v(p[0].value * p[3].value, place=p[3].place) if p[0].value < 1 else None)
     # "five dozen", "a dozen"
     dozens = seq(alt(hundreds, seq(a, make=lambda p: _v(Fraction(1)))), dozen,
                  make=lambda p: _v(p[0].value * 12, place=12))
     # a bare scale word still counts: "a baker's dozen", "the hundred"
     bare = table({**w.scales, "dozen": 12})
     return [
-        cardinal, mixed, scaled, dozens, over, a_frac, one_frac, n_frac, half_word, bare,
+        cardinal, mixed, scaled, fraction_of, dozens, over, a_frac, one_frac, n_frac, half_word, bare,
         _ordinal(cardinal, w.ordinals),
         _vague(w.vague, w.scales), table(w.mult, "mult"),
         seq(a, lit("couple"), make=lambda p: _v(Fraction(2), "couple")),

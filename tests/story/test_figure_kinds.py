@@ -106,6 +106,14 @@ def test_an_earlier_event_named_in_another_clause_keeps_its_own_era(pipeline: Pi
     assert got["40"] == "deaths", got
 
 
+def test_a_date_in_a_relative_clause_closed_before_the_amount_dates_only_that_clause(pipeline: Pipeline) -> None:
+    got = article_measures(pipeline, "The museum, which reopened in 2019, drew 1.2 million visitors, the council said.")
+    assert got == {"1.2 million": "number of visitors [drew]"}, got
+    got = article_measures(pipeline, "The dam, which burst in 2019 and killed 270 people, was rebuilt; floods have now "
+                                     "killed 12 people.")
+    assert got == {"270": "deaths in 2019", "12": "deaths"}, got
+
+
 def test_a_cue_across_a_new_clause_is_not_the_amounts(pipeline: Pipeline) -> None:
     got = article_measures(pipeline, "Nine climbers were found alive and two died, the park said, so that all 11 climbers "
                               "are now accounted for.")

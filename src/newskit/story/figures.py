@@ -171,6 +171,8 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or
                                   ("," in text[q.end:dm.start] and not _apposed(text, sent, q, dm))):
             continue  # "which has 13,800 employees, rejected an approach in 2021": the date is the main clause's
+        if dm.end <= q.start and _closed_relative(text, sent, dm, q):
+            continue  # "The plant, which opened in 1968, built 142,000 cars": the date is the plant's
         if (_SINCE.search(text, max(sent[0], dm.start - 12), dm.start) or
                 _RANGE_AFTER.match(text, dm.end, min(sent[1], dm.end + 5))) and \
                 not _dated_event(text, sent, dm):
@@ -179,6 +181,19 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         if iv is not None and iv[1] < limit:
             return dm.value[:4]
     return "now"
+
+
+#: ", which opened in": a relative clause set off by commas, up to the date it holds
+_RELATIVE_OPEN = regex.compile(r",\s+(?:which|who|whose|whom)\b[^,;:()]*$", regex.I)
+
+
+def _closed_relative(text: str, sent: tuple[int, int], dm: DateMention, q: QuantityMention) -> bool:
+    """Whether a date before an amount lies in a relative clause set off by commas and
+    closed before the amount (``The Gosselies factory, which opened in 1968, built 142,000
+    cars``): the clause dates what it describes, not the main clause's amount."""
+    comma = text.rfind(",", sent[0], dm.start)
+    return comma >= 0 and bool(_RELATIVE_OPEN.fullmatch(text, comma, dm.start)) and \
+        "," in text[dm.end:q.start]
 
 
 #: ", a record 1.2 billion euro": an amount in a noun phrase set beside the sentence's subject
