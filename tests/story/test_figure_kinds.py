@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.story import build_story
+from newskit.story.figures import article_figures
 from tests.story.helpers import amounts, article_measures, figure_conflicts, figures_by_measure
 
 
@@ -252,3 +253,11 @@ def test_a_jury_award_and_its_plaintiffs(pipeline: Pipeline) -> None:
                             "the lawsuit.", "Jurors awarded $126 million to the plaintiffs, filed on behalf of 1,400 farmers.")
     assert got == {"compensation": ("conflicting", {"$120 million", "$126 million"}),
                    "plaintiffs": ("updated", {"About 900", "1,400"})}, got
+
+
+def test_a_fall_by_an_amount_is_a_change_not_a_level(pipeline: Pipeline) -> None:
+    """``fell by 12%`` is how much a level moved, as ``rose by`` is: never the level itself."""
+    a = pipeline.run(Article.from_dict({"id": "a", "published": "2025-06-02",
+                                        "text": "Bus ridership in the city fell by 12% over two years, the authority said."}))
+    roles = {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+    assert roles == {"12%": "increment", "over two years": "total"}, roles

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.model import Figure, SpanRef
+from newskit.model import Figure, QuantityMention, SpanRef
 from newskit.story.figure_label import (
     _overlap,
     _pair_label,
@@ -23,7 +23,7 @@ from newskit.story.figure_label import (
     figure_range,
     one_reading,
 )
-from newskit.story.figure_units import base_value, measurement_step, spread
+from newskit.story.figure_units import as_share, base_value, measurement_step, spread
 from newskit_quantities import find_quantities
 from tests.story.helpers import figures_by_measure
 
@@ -225,3 +225,51 @@ def test_an_amount_restated_in_another_unit_is_consistent_even_for_a_rising_coun
                        "rising") == "consistent"
     assert _pair_label(queue, _fig("The queue of lorries stretched 7 kilometres.", "a2", "2025-06-03"),
                        "rising") == "updated"
+
+
+def _share(text: str) -> tuple[object, str | None]:
+    f = find_quantities(text)[0]
+    q = as_share(QuantityMention(start=f.start, end=f.end, text=text[f.start:f.end], source="quantities",
+                                 value=f.value, high=f.high, approx=f.approx, unit=f.unit))
+    return q.value, q.unit
+
+
+def test_a_fraction_in_words_is_a_share_in_percent() -> None:
+    """A fraction of a whole with no unit is the share ``18%`` states in another form; a
+    fraction with a unit, a digit fraction and a count stay as read."""
+    assert _share("About a fifth of the nurses have resigned.") == (20, "percent")
+    assert _share("Nearly two-thirds of the sites were flooded.") == (Decimal("66.66666666666666666666666667"),
+                                                                      "percent")
+    assert _share("Half of the stalls stayed shut.") == (50, "percent")
+    assert _share("The runners covered half a mile.")[1] == "mile"
+    assert _share("Inflation eased to 0.4 in May.") == (Decimal("0.4"), None)
+    assert _share("Twelve stalls stayed shut.") == (12, "stall")
+
+
+def test_a_fraction_word_is_a_rounded_share() -> None:
+    """``a fifth`` agrees with 18% and 22%, not with 30%; ``18%`` itself is 17.5-18.5."""
+    fifth = _fig("About a fifth of the nurses have resigned.")
+    fifth = Figure(article="a1", measure="?", value=20, unit="percent", approx=fifth.approx, ref=fifth.ref)
+    assert _overlap(fifth, _fig("Some 18% of the nurses have resigned.", "a2"))
+    assert _overlap(fifth, _fig("Some 22% of the nurses have resigned.", "a2"))
+    assert not _overlap(fifth, _fig("Some 30% of the nurses have resigned.", "a2"))
+    assert not _overlap(_fig("The union said 18% of the nurses resigned."), _fig("The board said 20% left.", "a2"))
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(["third", "fifth", "tenth"]))
+def test_a_simple_fraction_as_a_share_is_its_hundredths(k: int, den: str) -> None:
+    n = {"third": 3, "fifth": 5, "tenth": 10}[den]
+    if k >= n:
+        return
+    word = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"][k - 1]
+    text = f"Officials said {word} {den}{'s' if k > 1 else ''} of the homes were empty."
+    value, unit = _share(text)
+    assert unit == "percent"
+    assert abs(float(value) - 100 * k / n) < 1e-9  # type: ignore[arg-type]
+
+
+def test_one_share_in_a_fraction_and_in_percent_is_one_consistent_figure(pipeline: Pipeline) -> None:
+    got = figures_by_measure(pipeline,
+                             "About a fifth of the hospital's nurses have resigned since March, the union said.",
+                             "The health board said 18% of its nurses had resigned since March.")
+    assert list(got.values()) == [("consistent", {"About a fifth", "18%"})], got

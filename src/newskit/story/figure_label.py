@@ -16,7 +16,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import _alt, _data, _kind_of_unit, _measures
-from newskit.story.figure_units import dimension, measurement_step, to_base
+from newskit.story.figure_units import dimension, is_fraction_word, measurement_step, to_base
 from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
@@ -112,13 +112,15 @@ def _percent_range(f: Figure, v: float, h: float) -> tuple[float, float]:
     is 63-65, ``61%`` may be a rounded 60.5-61.5."""
     w = float(_data()["percent_points"].get(f.approx or "", 0.0))
     tol = 0.5 if isinstance(f.value, int) else 0.05
+    if is_fraction_word(f):
+        tol = float(_data()["fraction_points"])  # "a fifth" is a share rounded to a simple fraction
     lo, hi = v - tol, h + tol
     if f.approx in ("approx", "about"):
-        lo, hi = v - w, h + w
+        lo, hi = min(lo, v - w), max(hi, h + w)
     elif f.approx in ("over", "vague"):
-        hi = h + w
+        hi = max(hi, h + w)
     elif f.approx == "under":
-        lo = v - w
+        lo = min(lo, v - w)
     return lo, hi
 
 

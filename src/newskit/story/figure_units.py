@@ -27,15 +27,21 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 
+import attrs
 import regex
 
-from newskit.model import Figure
+from newskit import Number
+from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import _data, unit_dimensions
 from newskit.story.figure_rates import currency_dimension, is_converted
 
-__all__ = ["base_value", "dimension", "is_measured", "measurement_step", "spread", "to_base"]
+__all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "measurement_step", "spread",
+           "to_base"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
+
+#: a percent written as such: digits, a sign or the word (``18%``, ``64 per cent``, ``five percent``)
+_PERCENT_WRITTEN = regex.compile(r"\d|%|\bper\s*cent", regex.I)
 
 #: dimensions whose amounts are counted or fixed by a text, not read off an instrument
 _EXACT = ("count", "percent", "multiple", "magnitude")
@@ -58,6 +64,28 @@ def dimension(f: Figure) -> tuple[str, float]:
     """(dimension, factor to its base unit) of an amount: ``money:USD``, ``percent``,
     ``length``, ``duration``...; a bare number or a counted noun is a ``count``."""
     return _unit_dimension(f.unit)
+
+
+def _percent_of(v: Number) -> Number:
+    d = Decimal(v) * 100
+    return int(d) if d == d.to_integral_value() else d.normalize()
+
+
+def as_share(q: QuantityMention) -> QuantityMention:
+    """A fraction written in words with no unit (``about a fifth`` of the staff, ``nearly
+    two-thirds``, ``half``) is a share of a whole: read in percent, as ``18%`` or ``64 per
+    cent`` of it are, so that one share in two forms compares (a count is never a fraction
+    of one)."""
+    if q.unit is not None or q.value is None or not 0 < q.value < 1 or _PERCENT_WRITTEN.search(q.text):
+        return q
+    return attrs.evolve(q, value=_percent_of(q.value), high=None if q.high is None else _percent_of(q.high),
+                        unit="percent")
+
+
+def is_fraction_word(f: Figure) -> bool:
+    """Whether a share was written as a fraction (``a fifth``): a rounding to a simple
+    fraction, looser than the last digit of ``18%``."""
+    return (f.unit or "").lower() == "percent" and f.ref is not None and not _PERCENT_WRITTEN.search(f.ref.text)
 
 
 def is_measured(unit: str | None) -> bool:

@@ -89,6 +89,7 @@ from newskit.story.figure_story import (
     split_by_magnitude,
 )
 from newskit.story.figure_syntax import verb_lemma
+from newskit.story.figure_units import as_share
 from newskit.text import sentences
 from newskit.timex import interval
 
@@ -344,6 +345,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
+        q = as_share(q)
         is_duration = any(q is d for d in durations)
         measured = _measure_of(text, sent, q, others, out, persons, is_duration, loose)
         if measured is None:
