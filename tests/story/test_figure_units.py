@@ -69,12 +69,13 @@ def test_a_round_reading_and_its_conversion_overlap() -> None:
 
 
 def test_the_same_number_spelt_otherwise_is_the_same_figure() -> None:
-    """``3.6%`` / ``3.6 per cent``, ``2.0 percent`` / ``2%``, ``£48 million`` / ``£48m`` say one
-    figure one way; ``half a million barrels a day`` / ``500,000 bpd`` and ``14.2GW`` /
-    ``14,200 MW`` restate it in another form, a consistent pair a reader is shown."""
+    """``3.6%`` / ``3.6 per cent``, ``2.0 percent`` / ``2%`` say one figure one way; ``half a
+    million barrels a day`` / ``500,000 bpd``, ``14.2GW`` / ``14,200 MW`` and a sum with
+    another scale or currency sign (``£48 million`` / ``£48m``) restate it in another form, a
+    consistent pair a reader is shown."""
     assert _same_amount(_fig("Inflation eased to 3.6%."), _fig("Inflation eased to 3.6 per cent.", "a2"))
     assert _same_amount(_fig("The target is 2.0 percent."), _fig("The target is 2%.", "a2"))
-    assert _same_amount(_fig("The council paid £48 million."), _fig("The council paid £48m.", "a2"))
+    assert not _same_amount(_fig("The council paid £48 million."), _fig("The council paid £48m.", "a2"))
     words = _fig("The pipeline carries half a million barrels a day.", "a2", "2025-06-03")
     digits = _fig("The pipeline carries 500,000 bpd.")
     assert not _same_amount(digits, words)
@@ -273,3 +274,14 @@ def test_one_share_in_a_fraction_and_in_percent_is_one_consistent_figure(pipelin
                              "About a fifth of the hospital's nurses have resigned since March, the union said.",
                              "The health board said 18% of its nurses had resigned since March.")
     assert list(got.values()) == [("consistent", {"About a fifth", "18%"})], got
+
+
+def test_a_sum_in_another_written_form_is_a_consistent_pair_and_a_hedge_is_not_a_form() -> None:
+    """A transfer fee as ``€85 million`` and ``85m euros`` is one sum restated; ``$1 million
+    or more`` and ``at least $1 million``, ``US$25.62`` and ``$25.62`` write it the same way."""
+    fee, fee_words = _fig("The club paid €85 million for the striker."), _fig("The club paid 85m euros.", "a2")
+    assert not _same_amount(fee, fee_words)
+    assert _pair_label(fee, fee_words, "fixed") == "consistent"
+    assert not _same_amount(_fig("The grant was $1,140."), _fig("The grant was $1,140.00.", "a2"))
+    assert _same_amount(_fig("The prize is $1 million or more."), _fig("The prize is at least $1 million.", "a2"))
+    assert _same_amount(_fig("Shares opened at US$25.62."), _fig("Shares opened at $25.62.", "a2"))

@@ -26,6 +26,10 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 #: ``as much as 14 metres``) agrees with too many readings to tell which one it restates
 _POINT = (None, "about", "approx")
 _TRAILING_ZEROS = regex.compile(r"\.0+$|(?<=\.\d*[1-9])0+$")
+#: how a sum is written: the sign before its digits, the digits, letters glued to them and the
+#: word after them (``€420 million`` / ``420m euros``; ``$1,140`` / ``$1,140.00``); a word of
+#: two letters (``or more``, ``a share``) is no part of the sum's form
+_SUM_FORM = regex.compile(r"([^\w\s]*)(\d[\d,]*(?:\.\d+)?)(\p{L}*)(?:\s+(\p{L}{3,}))?")
 
 #: "number of inmates [escaped]", "number of people (recaptur)": a count of what happened
 _HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))")
@@ -133,7 +137,19 @@ def _same_amount(a: Figure, b: Figure) -> bool:
     (``Two`` / ``2``)."""
     if (a.value, a.high, a.approx) != (b.value, b.high, b.approx):
         return False
+    if dimension(a)[0].startswith("money") and _sum_form(a) != _sum_form(b):
+        return False
     return dimension(a)[0] == "count" or (a.unit == b.unit and _number_form(a) == _number_form(b))
+
+
+def _sum_form(f: Figure) -> tuple[str, ...]:
+    """How a sum is written (``€``, ``420``, ``""``, ``million``): a sum restated with another
+    currency sign or word, scale or number of decimals is the same sum told in another form,
+    which a reader is shown as a consistent pair (``420m euros`` / ``€420 million``)."""
+    m = _SUM_FORM.search(f.ref.text) if f.ref is not None else None
+    if m is None:
+        return ()
+    return (m.group(1)[-1:], m.group(2).replace(",", ""), m.group(3).lower(), (m.group(4) or "").lower())
 
 
 def _number_form(f: Figure) -> str:
