@@ -35,7 +35,7 @@ from newskit.story.fit import solve
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-CACHE = Path("/tmp/newskit-central-fit.pkl")
+CACHE = Path(".cache/central_fit.pkl")  # per worktree: helpers fit in parallel
 OUT = Path("src/newskit/data/central_weights.json")
 KEEP = 40  # candidates kept per story in hand order (plus every one holding a gold mention)
 
@@ -167,7 +167,7 @@ def write(args: argparse.Namespace) -> int:
               f"{_show('model', held_share(part, w))}")
     doc = ("Central-event chooser (story/central_model.py): conditional logit fitted by "
            f"bench/central_fit.py fit --l2 {args.l2} on ECB+ sub-topics 1-35 (CC BY 3.0) and "
-           "the committed story sets; see docs/accuracy.md, session 12, lead.")
+           "the committed story sets; see docs/accuracy.md, sessions 12 (lead) and 14 (helper chooser).")
     OUT.write_text(json.dumps({"_doc": doc, "enabled": True,
                                "weights": {n: round(x, 4) for n, x in zip(FEATURES, w, strict=True)}},
                               indent=1) + "\n")
