@@ -61,3 +61,22 @@ def test_a_death_every_outlet_leads_with_is_central_not_the_illness_before_it() 
     central = merge_events([a, b, c])[0]
     assert central.trigger == "died" and central.when == "2025-02-02"
     assert {m.article for m in central.mentions} == {"a1", "b1", "c1"}
+
+
+def test_a_stabbing_led_with_beside_clashes_is_no_toll_of_them() -> None:
+    """A cluster of a toll's class (violence) led with beside a cause (clashes) yields to it
+    only when its words are a toll's ("died", "injured"): a stabbing the clashes followed
+    is the news, and the clashes stay an event of their own."""
+    a = make("a1", "Student stabbed outside Leeds nightclub.\nA student was stabbed outside a nightclub "
+                   "in Leeds on Saturday, and clashes broke out between rival groups.\nThe student is in "
+                   "hospital.", "2025-03-02", dates=[("Saturday", "2025-03-01")])
+    b = make("b1", "Leeds nightclub stabbing.\nClashes erupted outside a Leeds nightclub after a student "
+                   "was stabbed on Saturday.\nPolice are appealing for witnesses.", "2025-03-02",
+             dates=[("Saturday", "2025-03-01")])
+    c = make("c1", "Student stabbed in Leeds.\nA student was stabbed and rival groups clashed outside a "
+                   "Leeds club on Saturday night.", "2025-03-02", dates=[("Saturday", "2025-03-01")])
+    central, *rest = merge_events([a, b, c])
+    assert central.type == "violence"
+    assert {m.text.lower() for m in central.mentions} <= {"stabbed", "stabbing"}
+    assert {m.article for m in central.mentions} == {"a1", "b1", "c1"}
+    assert any("clash" in m.text.lower() for e in rest for m in e.mentions)

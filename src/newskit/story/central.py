@@ -128,8 +128,9 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                objects: Set[tuple[str, int, int]] = frozenset(),
                befell: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
     """Every event's index and prominence, in the hand order of the signs that it is the
-    news (``clusters`` and ``events`` in the same order). ``titles``: each article's headline by article id; ``tolls``: clusters known to be the
-    toll of a cause the same articles lead with (see the module docstring); ``acts``: the
+    news (``clusters`` and ``events`` in the same order). ``titles``: each article's headline by article id; ``tolls``: clusters of a toll's class
+    led with beside a cause (story/events.py ``_tolls``), which yield only when their words
+    are a toll's ("died", not "shooting": the shooting a riot follows is the news); ``acts``: the
     keys of the mentions of the predicate the leads share (story/predicate.py), whose event
     is never an ordinary action: it is the act the outlets lead with, whatever class the
     events plugin gave its word ("the regulator blocked the takeover" is the news, not the
@@ -151,7 +152,7 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     has_act = any(a and s > 0 for a, s in zip(act, sup, strict=True))
 
     def yields(k: int) -> bool:
-        return k in tolls or (roles[k] == "toll" and has_cause) or (roles[k] == "report" and has_news) or \
+        return (roles[k] == "toll" and (has_cause or k in tolls)) or (roles[k] == "report" and has_news) or \
             (has_act and not act[k] and any(u.lead and u.key in objects for u in clusters[k]))
 
     minor = _roles()["minor"]
