@@ -44,6 +44,7 @@ class Words:
     perceive: frozenset[str]
     toll_nouns: frozenset[str]
     irregular_past: frozenset[str]
+    quantifier_subjects: frozenset[str]
 
 
 @cache
@@ -140,7 +141,20 @@ def _document_subject(doc: Doc, k: int) -> bool:
     never the modifier of a noun of saying, so a base form after it is a verb."""
     from .plausible import speaker_words
 
-    return doc.low[k] in speaker_words().documents and doc.text[doc.starts[k]].islower()
+    documents = speaker_words().documents
+    if doc.low[k] in documents and doc.text[doc.starts[k]].islower():
+        return True
+    for m in range(k - 1, max(-1, k - _DOCUMENT_PHRASE), -1):  # "data from the 2014 Community Survey show"
+        if not doc.joined(m):
+            return False
+        if doc.low[m] in _RECORD_OF:
+            return m > 0 and doc.joined(m - 1) and doc.low[m - 1] in documents
+    return False
+
+
+#: The most words of a document's subject phrase after its head (``data from the 2014
+#: American Community Survey``).
+_DOCUMENT_PHRASE = 8
 
 
 #: Words that open an object right after a verb (``calls its plan``, ``calls it``).
@@ -275,7 +289,7 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
-        np2 = _before_participle(doc, j, lo)
+        np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo)
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
@@ -341,6 +355,23 @@ def _before_participle(doc: Doc, j: int, lo: int) -> NP | None:
                 return np
             return None
     return None
+
+
+#: Prepositions between a document and what it records (``video of the incident``,
+#: ``footage from the scene``).
+_RECORD_OF = frozenset({"of", "from", "by"})
+
+
+def _document_of(doc: Doc, np: NP, lo: int) -> NP | None:
+    """``Video of the incident shows``, ``Footage from the scene showed``: a phrase that
+    cannot speak, after ``of`` or ``from`` and a document head, is what the document
+    records; the document heads the subject. None when no document stands there."""
+    p = np.first - 1
+    if p < 1 or doc.starts[p - 1] < lo or doc.low[p] not in _RECORD_OF or not doc.joined(p) \
+            or not doc.joined(p - 1) or not _a_document_head(doc, p - 1):
+        return None
+    written = _scan_left(doc, p - 1, lo)
+    return None if written is None else NP(written.start, np.end, written.first, np.last)
 
 
 def _past_before_preposition(doc: Doc, k: int) -> bool:

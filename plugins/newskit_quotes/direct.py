@@ -74,9 +74,26 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     if j < 0 or not doc.joined(j):
         return False
     w = doc.low[j]
-    if pron_stem(w):
+    if pron_stem(w) or _quantifier_subject(doc, j, cue):
         return False
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
+
+
+#: Words after which a new clause opens (its subject follows).
+_CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "though", "although", "because", "since", "that", "so",
+                           "as", "when", "where", "if"})
+
+
+def _quantifier_subject(doc: Doc, j: int, cue: Cue) -> bool:
+    """``Many fear the mill will close``, ``but some believe …``: a quantifier opening its
+    clause stands alone as a plural subject, so the plural verb form after it is a verb
+    (``many reports``, ``some saying`` keep their -s or -ing: nouns)."""
+    if doc.low[j] not in words().quantifier_subjects:
+        return False
+    form = doc.low[cue.first]
+    if (form.endswith("s") and not form.endswith("ss")) or form.endswith("ing"):
+        return False
+    return j == 0 or not doc.joined(j - 1) or doc.low[j - 1] in _CLAUSE_LINKS
 
 
 def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:

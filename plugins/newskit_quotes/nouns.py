@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .actors import DETS, classify, tables
-from .attribution import NP, Cue
+from .attribution import NP, Cue, words
 from .clause import finite_clause
 from .cues import lexicon, load_json
 from .direct import Item
@@ -39,6 +39,7 @@ class NounLexicon:
     forms: frozenset[str]
     copula: tuple[tuple[str, ...], ...]
     intention: frozenset[str] = frozenset()
+    viewpoint: frozenset[str] = frozenset()
 
 
 @cache
@@ -46,7 +47,7 @@ def noun_lexicon() -> NounLexicon:
     d = load_json("nouns.json")
     forms = frozenset(d["content"]) | frozenset(n + "s" for n in d["content"])
     intention = frozenset(d.get("intention", ())) | frozenset(n + "s" for n in d.get("intention", ()))
-    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention)
+    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention, frozenset(d.get("viewpoint", ())))
 
 
 def _possessive(w: str) -> bool:
@@ -60,12 +61,13 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
             and doc.low[j] not in POSSESSIVE_PRONOUNS and doc.text[doc.starts[j]].islower() \
             and doc.low[j] not in DETS:
         j -= 1
-    if j < lo or not doc.joined(j):
+    detached = j >= lo and _apostrophe_after(doc, j)
+    if j < lo or not (doc.joined(j) or detached):
         return None
     w = doc.low[j]
     if w in POSSESSIVE_PRONOUNS:
         return NP(doc.starts[j], doc.ends[j], j, j)
-    if not _possessive(w):
+    if not (_possessive(w) or detached):
         return None
     k = j
     while k - 1 >= lo and j - k < MAX_OWNER and doc.joined(k - 1):
@@ -74,12 +76,38 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
             k -= 1
             break
         if not doc.text[doc.starts[k - 1]].isupper():
+            k = _past_modifiers(doc, k, lo, MAX_OWNER - (j - k))
             break
         k -= 1
-    if doc.low[k] not in DETS and not doc.text[doc.starts[k]].isupper() and k == j:
-        return None  # "officials' claim": a bare plural owner is too vague to name
-    cut = 1 if doc.low[j].endswith(("s'", "s\u2019")) else 2
+    if doc.low[k] not in DETS and not doc.text[doc.starts[k]].isupper() and k == j and not _people(w):
+        return None  # "the plans' claim": a bare plural owner speaks only if it names people
+    cut = 0 if detached else 1 if doc.low[j].endswith(("s'", "s\u2019")) else 2
     return NP(doc.starts[k], doc.ends[j] - cut, k, j)  # the speaker without its "'s"
+
+
+def _apostrophe_after(doc: Doc, j: int) -> bool:
+    """``farmers' fear``: a plural possessive whose apostrophe the tokenizer set apart."""
+    return doc.low[j].endswith("s") and doc.gap(j).strip() in ("'", "\u2019")
+
+
+def _past_modifiers(doc: Doc, k: int, lo: int, room: int) -> int:
+    """``the meteorological agency's``: lower-case modifiers before a possessor's head
+    belong to it when a determiner opens them; the determiner's index, else ``k``."""
+    m = k - 1
+    while m >= lo and k - m <= room and doc.joined(m):
+        if doc.low[m] in DETS:
+            return m
+        if not doc.text[doc.starts[m]].islower() or _possessive(doc.low[m]) or doc.low[m] in POSSESSIVE_PRONOUNS \
+                or doc.low[m] in words().stop or lexicon().classes(doc.low[m]):
+            return k
+        m -= 1
+    return k
+
+
+def _people(w: str) -> bool:
+    """A bare plural possessive that names people (``farmers'``, ``officials'``)."""
+    bare = w.rstrip("'\u2019")
+    return bare.endswith("s") and (tables().names_people(bare) or bare in tables().groups)
 
 
 def _owner_speaks(doc: Doc, np: NP) -> bool:
@@ -211,6 +239,54 @@ def _object_of_a_cue(doc: Doc, first: int) -> bool:
     return bool(lexicon().classes(w)) or w in lex.forms or w in lex.predicative or w in lex.appeal
 
 
+#: The most words of a point of view opening a sentence, ``In`` to its comma (``In the
+#: opinion of the three appeal judges,``).
+MAX_VIEW_PHRASE = 9
+
+
+def _viewpoint_end(doc: Doc, f: int, sb: int) -> int | None:
+    """The last word of a phrase opening at word ``f`` with ``In`` and ending at a comma."""
+    if doc.low[f] != "in":
+        return None
+    k = f + 1
+    while k + 1 < len(doc.starts) and doc.starts[k + 1] < sb and k - f <= MAX_VIEW_PHRASE:
+        if doc.gap(k).strip() == ",":
+            return k
+        if not doc.joined(k):
+            return None
+        k += 1
+    return None
+
+
+def _viewpoint_owner(doc: Doc, f: int, k: int) -> tuple[NP, int] | None:
+    """The owner of a point of view in the words ``f..k`` after ``In`` and the noun's
+    index: ``the ambassador's view`` (a possessor) or ``the view of the judges``."""
+    views = noun_lexicon().viewpoint
+    if doc.low[k] in views:
+        np = _owner(doc, k, f)
+        return (np, k) if np is not None else None
+    if f + 3 <= k and doc.low[f] == "the" and doc.low[f + 1] in views and doc.low[f + 2] == "of":
+        return NP(doc.starts[f + 3], doc.ends[k], f + 3, k), f + 1
+    return None
+
+
+def _viewpoint(doc: Doc, sa: int, sb: int) -> Item | None:
+    """``In the ambassador's view, the talks had failed``, ``In the opinion of the judges,
+    the law is void``: a point of view opening the sentence holds the finite clause after
+    its comma; its owner is the source."""
+    f = doc.word_at(sa)
+    if f >= len(doc.low) or doc.starts[f] >= sb:
+        return None
+    k = _viewpoint_end(doc, f, sb)
+    found = _viewpoint_owner(doc, f + 1, k) if k is not None else None
+    if k is None or found is None or not finite_clause(doc, k + 1, sb):
+        return None
+    np, i = found
+    if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
+        return None  # "In the eyes of the law, …"
+    return _noun_item(doc, i, k + 1, sb, np)
+
+
 def noun_items(doc: Doc) -> list[Item]:
     """Attributions by content nouns (a ``that``-clause) and intention nouns (an
     infinitive), outside quotations."""
@@ -226,4 +302,7 @@ def noun_items(doc: Doc) -> list[Item]:
                     item = _intended(doc, i, sa, sb)
                 if item is not None:
                     out.append(item)
+        view = _viewpoint(doc, sa, sb) if "in" in doc.low[doc.word_at(sa) : doc.word_at(sa) + 1] else None
+        if view is not None and not doc.in_quote(view.start):
+            out.append(view)
     return out

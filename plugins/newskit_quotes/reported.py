@@ -461,6 +461,39 @@ def _toll(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS
 
 
+#: The most words of the object between a verb of thinking and its ``to`` (``expect the
+#: central bank to``).
+_OBJECT_WORDS = 5
+#: Words after ``to`` that make it a preposition, not an infinitive (``expect the letter to
+#: the minister``): determiners and object pronouns.
+_NOT_INFINITIVE = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                             "these", "those", "him", "them", "us", "me"})
+#: Object pronouns among the words that stop a cue's gap (``expect it to``).
+_OBJECT_PRONOUNS = frozenset({"it", "this"})
+
+
+def _object_infinitive(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``Analysts expect the central bank to raise rates``, ``believe him to be innocent``:
+    a verb of thinking (``object_infinitive``) with an object and an infinitive, which
+    together are what the subject thinks. ``expects to win`` (no object) is an intention,
+    not read here."""
+    if "object_infinitive" not in cue.classes or doc.low[k] == "to" or not doc.joined(cue.last):
+        return _PASS
+    stop = words().gap_stop - _OBJECT_PRONOUNS
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _OBJECT_WORDS:
+        if doc.low[j] == "to":
+            v = j + 1
+            if j > k and v < len(doc.starts) and doc.starts[v] < sb and doc.joined(j) \
+                    and doc.text[doc.starts[v]].islower() and doc.low[v] not in _NOT_INFINITIVE:
+                return doc.starts[k], "clause"
+            return _PASS
+        if not doc.joined(j) or doc.low[j] in stop or cue_at(doc, j) is not None:
+            return _PASS
+        j += 1
+    return _PASS
+
+
 _AFTER_CUE_RULES: Final = (
     _toll,
     _quotation_follows,
@@ -470,6 +503,7 @@ _AFTER_CUE_RULES: Final = (
     _that_after_aside,
     _punctuation_after_cue,
     _accusation,
+    _object_infinitive,
     _bare_clause,
     _finite_clause,
     _intention_object,
