@@ -243,8 +243,8 @@ def _subject_end(doc: Doc, cue: Cue, lo: int) -> tuple[int, tuple[NP | None, str
     parenthesis between them; with the answer already when there is none (the clause's
     start) or a comma stands there (an aside's subject before it, else ``"comma"``)."""
     j = cue.first - 1
-    while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j):
-        j -= 1
+    while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j) and not quantifier_subject(doc, j):
+        j -= 1  # "they both said" (an adverb), but "Both said" (the subject)
     j = _skip_time(doc, j, lo)
     if j < 0 or doc.starts[j] < lo:
         return j, (None, "none")
@@ -271,13 +271,32 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     return (_shown(np, doc, j), "rel") if np else (None, "none")
 
 
+#: Words after which a new clause opens (its subject follows).
+_CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "though", "although", "because", "since", "that", "so",
+                           "as", "when", "where", "if"})
+
+
+def quantifier_subject(doc: Doc, j: int) -> bool:
+    """Word ``j`` is a quantifier standing alone as a plural subject (``Many fear``, ``but
+    few expect``, ``Both believe``): one of ``quantifier_subjects`` opening its clause (the
+    sentence, a dash or a conjunction before it). After a comma or a parenthesis it floats
+    after the subject (``Merkley and Brown (D-Ohio) all said``, ``X and Y, lawyers, both
+    declined``)."""
+    if doc.low[j] not in words().quantifier_subjects:
+        return False
+    if j == 0 or doc.low[j - 1] in _CLAUSE_LINKS:
+        return True
+    gap = doc.gap(j - 1)
+    return "\n" in gap or gap.strip()[-1:] in (".", "!", "?", ";", ":", "\u2014", "\u2013", "-")
+
+
 def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     """The subject whose last word is ``j``: a pronoun, else the noun phrase read leftwards
     (or the one before a participle phrase when that cannot speak); never a stop word or
     another cue."""
     wl = words()
     w = doc.low[j]
-    if w in tables().pronouns:
+    if w in tables().pronouns or quantifier_subject(doc, j):
         return NP(doc.starts[j], doc.ends[j], j, j), ""
     if w in wl.stop and w not in DETS:
         return None, "none"
@@ -1238,8 +1257,9 @@ class Resolver:
             name = (h.speaker.name or "").lower()
             if head in name or (want_outlet and kind == "outlet"):
                 return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
-            if fallback is None and kind in ("org", "outlet", "name"):
-                fallback = h.speaker
+            if fallback is None and kind in ("org", "outlet", "name") \
+                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])):
+                fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
         if fallback is not None and not owned:
             return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
         text = self.doc.text[np.start : np.end]

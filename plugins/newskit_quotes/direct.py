@@ -31,6 +31,7 @@ from .attribution import (
     in_phrase,
     np_after,
     pron_stem,
+    quantifier_subject,
     subject_before,
     words,
 )
@@ -79,21 +80,19 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
 
 
-#: Words after which a new clause opens (its subject follows).
-_CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "though", "although", "because", "since", "that", "so",
-                           "as", "when", "where", "if"})
-
-
 def _quantifier_subject(doc: Doc, j: int, cue: Cue) -> bool:
     """``Many fear the mill will close``, ``but some believe …``: a quantifier opening its
     clause stands alone as a plural subject, so the plural verb form after it is a verb
     (``many reports``, ``some saying`` keep their -s or -ing: nouns)."""
-    if doc.low[j] not in words().quantifier_subjects:
-        return False
     form = doc.low[cue.first]
     if (form.endswith("s") and not form.endswith("ss")) or form.endswith("ing"):
         return False
-    return j == 0 or not doc.joined(j - 1) or doc.low[j - 1] in _CLAUSE_LINKS
+    floating = j > 0 and doc.joined(j - 1) and doc.low[j - 1] in _PLURAL_PRONOUNS  # "they both said"
+    return quantifier_subject(doc, j) or (floating and doc.low[j] in words().quantifier_subjects)
+
+
+#: Plural subject pronouns a quantifier may follow (``they both``, ``we all``).
+_PLURAL_PRONOUNS = frozenset({"they", "we", "you"})
 
 
 def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:

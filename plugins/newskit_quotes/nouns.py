@@ -60,6 +60,8 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
     while j >= lo and i - j <= MAX_MODIFIERS and doc.joined(j) and not _possessive(doc.low[j]) \
             and doc.low[j] not in POSSESSIVE_PRONOUNS and doc.text[doc.starts[j]].islower() \
             and doc.low[j] not in DETS:
+        if _clause_verb(doc, j, lo):
+            return None  # "Morris' departure raised fears that": the fears are no one's named
         j -= 1
     detached = j >= lo and _apostrophe_after(doc, j)
     if j < lo or not (doc.joined(j) or detached):
@@ -83,6 +85,17 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
         return None  # "the plans' claim": a bare plural owner speaks only if it names people
     cut = 0 if detached else 1 if doc.low[j].endswith(("s'", "s\u2019")) else 2
     return NP(doc.starts[k], doc.ends[j] - cut, k, j)  # the speaker without its "'s"
+
+
+def _clause_verb(doc: Doc, j: int, lo: int) -> bool:
+    """Word ``j``, between a noun and its would-be possessor, is a past verb (``departure
+    raised fears``): an ``-ed`` or irregular past form after a plain noun (after an adverb,
+    ``widely shared``, or right after the possessor, ``the firm's revised``, it modifies)."""
+    w = doc.low[j]
+    if not (w.endswith("ed") or w in words().irregular_past) or j - 1 < lo or not doc.joined(j - 1):
+        return False
+    prev = doc.low[j - 1]
+    return not (prev.endswith("ly") or _possessive(prev) or _apostrophe_after(doc, j - 1) or prev in POSSESSIVE_PRONOUNS)
 
 
 def _apostrophe_after(doc: Doc, j: int) -> bool:
@@ -119,7 +132,7 @@ def _owner_speaks(doc: Doc, np: NP) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles
+        return actor.head in tables().roles or tables().names_people(actor.head)
     return actor.kind != "pronoun"
 
 

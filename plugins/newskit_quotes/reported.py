@@ -485,7 +485,8 @@ def _object_infinitive(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         if doc.low[j] == "to":
             v = j + 1
             if j > k and v < len(doc.starts) and doc.starts[v] < sb and doc.joined(j) \
-                    and doc.text[doc.starts[v]].islower() and doc.low[v] not in _NOT_INFINITIVE:
+                    and doc.text[doc.starts[v]].islower() and doc.low[v] not in _NOT_INFINITIVE \
+                    and not doc.low[v].endswith("ing"):  # "essential to keeping": a preposition
                 return doc.starts[k], "clause"
             return _PASS
         if not doc.joined(j) or doc.low[j] in stop or cue_at(doc, j) is not None:
