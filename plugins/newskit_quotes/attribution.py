@@ -279,15 +279,31 @@ _CLAUSE_LINKS = frozenset({"and", "but", "yet", "while", "though", "although", "
 def quantifier_subject(doc: Doc, j: int) -> bool:
     """Word ``j`` is a quantifier standing alone as a plural subject (``Many fear``, ``but
     few expect``, ``Both believe``): one of ``quantifier_subjects`` opening its clause (the
-    sentence, a dash or a conjunction before it). After a comma or a parenthesis it floats
-    after the subject (``Merkley and Brown (D-Ohio) all said``, ``X and Y, lawyers, both
+    sentence, a dash, a conjunction or an opening adverbial's comma before it). After
+    another comma or a parenthesis it floats after the subject (``Merkley and Brown (D-Ohio) all said``, ``X and Y, lawyers, both
     declined``)."""
     if doc.low[j] not in words().quantifier_subjects:
         return False
     if j == 0 or doc.low[j - 1] in _CLAUSE_LINKS:
         return True
     gap = doc.gap(j - 1)
+    if gap.strip() == ",":
+        return _after_opening(doc, j)
     return "\n" in gap or gap.strip()[-1:] in (".", "!", "?", ";", ":", "\u2014", "\u2013", "-")
+
+
+#: The most words of an opening adverbial before its comma (``In the mining towns of the
+#: north,``).
+_OPENING_WORDS = 8
+
+
+def _after_opening(doc: Doc, j: int) -> bool:
+    """Word ``j`` follows the comma of an adverbial opening its sentence (``Furthermore,
+    some predict``, ``In the village, many fear``): the sentence's first word opens an
+    adverbial (``intro``, or an ``-ly`` adverb), a short way back."""
+    first = doc.word_at(doc.sentence(doc.starts[j])[0])
+    w = doc.low[first]
+    return j - first <= _OPENING_WORDS and (w in words().intro or w.endswith("ly"))
 
 
 def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:

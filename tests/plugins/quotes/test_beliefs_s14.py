@@ -20,10 +20,17 @@ from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers, spo
         ("Some believe the comet will be visible to the naked eye.", "Some"),
         ("The mine reopened in March, but few expect the seam to last another decade.", "few"),
         ("Most agreed the season had been the best in a generation.", "Most"),
+        ("However, many believe the vintage will be the best in a decade.", "many"),
+        ("In the fishing ports of the west, some fear the quota will be halved.", "some"),
     ],
 )
 def test_a_quantifier_opening_its_clause_is_a_subject(text: str, speaker: str) -> None:
     assert [s for _, s in reported_with_speakers(text)] == [speaker]
+
+
+def test_a_quantifier_after_its_subject_is_no_subject() -> None:
+    text = "The skippers, Ana Ruiz and Tom Hale, both said the catch had been poor."
+    assert "both" not in [s for _, s in reported_with_speakers(text)]
 
 
 @pytest.mark.parametrize(
