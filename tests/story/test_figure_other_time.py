@@ -15,6 +15,7 @@ from newskit.model import Figure
 from newskit.story import build_story
 from newskit.story.figure_story import dimension, restated, split_by_dimension
 from newskit.story.figures import article_figures
+from tests.story.helpers import figures_by_measure
 
 
 def _figures(pipeline: Pipeline, text: str, published: str = "2026-06-02") -> dict[str, str]:
@@ -163,3 +164,15 @@ def test_round_numbers_alone_or_far_apart_are_no_restatement() -> None:
     assert not restated([fig(Decimal("3.75"), unit="percent")], [fig(3, "over", unit="percent")])
     assert not restated([fig(3000)], [fig(3000, "about")])
     assert not restated([fig(3104)], [fig(2500, "about")])
+
+
+def test_two_outlets_counts_of_one_past_year_compare_and_of_two_years_do_not(pipeline: Pipeline) -> None:
+    """A port's throughput of last year told by two outlets is one measure of 2024; the
+    same figure for 2023 in one of them is another year's count, never compared."""
+    harbour = "In 2024 the harbour moved about 1.4 million boxes, according to its annual report. Dockers walked out on Monday."
+    got = figures_by_measure(pipeline, "The port handled 1.42 million containers last year, the authority said. A strike "
+                                       "closed it on Monday.", harbour)
+    assert list(got.values()) == [("consistent", {"1.42 million", "about 1.4 million"})], got
+    got = figures_by_measure(pipeline, "The port handled 1.42 million containers in 2023, the authority said. A strike "
+                                       "closed it on Monday.", harbour)
+    assert got == {}, got

@@ -63,6 +63,7 @@ _OF_BEFORE = regex.compile(r"(?:\p{N}|\b(?:one|two|three|four|five|six|seven|eig
                            r"few|more|majority|rest|part|share|proportion))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
                            regex.I)
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
+_ERA = regex.compile(r" in \d{4}$")
 
 
 def _base(f: Figure) -> float:
@@ -211,7 +212,8 @@ def _apart(u: _Unit, v: _Unit, limits: JoinLimits) -> bool:
 
 def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     """Two groups may tell one measure: not two measures the cues tell apart, one dimension,
-    apart (``_apart``: by default no article in common), no era or rate of their own,
+    apart (``_apart``: by default no article in common), no era or rate of their own (or both
+    of one past year, ``_one_time``),
     amounts within reach, and no two different counted nouns (``148 firefighters`` are no
     displaced residents) unless the limits leave them to the join to weigh (``about 160
     vessels`` / ``more than 140 boats``). Two parts of one group the rules named (split by
@@ -219,14 +221,29 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     if limits.split_named and u.name == v.name != LOOSE:
         return u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
     if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
-            and not _ERA_OR_RATE.search(u.name) and not _ERA_OR_RATE.search(v.name) and _close(u, v, limits.reach)
+            and _one_time(u.name, v.name) and _close(u, v, limits.reach)
             and _kinds_fit(u, v) and _kinds_fit(v, u)):
         return False
     if restated(u.figs, v.figs):
         return True  # "3,104 vehicles" / "about 3,100 cars": one specific number, whatever the words
     nu, nv = _nouns(u), _nouns(v)
-    return not _SUFFIX.search(u.name) and not _SUFFIX.search(v.name) and \
+    return not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)) and \
         (limits.reach is not None or not (nu and nv and not nu & nv))
+
+
+def _without_era(name: str) -> str:
+    return str(_ERA.sub("", name))
+
+
+def _one_time(a: str, b: str) -> bool:
+    """Whether two measures may be of one time: neither of another era nor a rate, or both
+    of one past year and no rate (``number of cars [built] in 2025`` / ``number of vehicles
+    in 2025``: two outlets' counts of last year compare as the story's own do)."""
+    if not _ERA_OR_RATE.search(a) and not _ERA_OR_RATE.search(b):
+        return True
+    ea, eb = _ERA.search(a), _ERA.search(b)
+    return ea is not None and eb is not None and ea.group() == eb.group() and \
+        not _ERA_OR_RATE.search(_without_era(a)) and not _ERA_OR_RATE.search(_without_era(b))
 
 
 def _significant(f: Figure) -> int:
@@ -299,7 +316,7 @@ class StoryUnits:
         article in common (an article's own amounts are never paired)."""
         by_dim: dict[str, list[int]] = {}
         for k, u in enumerate(self.units):
-            if u.dim is not None and (self.limits.split_named or not _ERA_OR_RATE.search(u.name)):
+            if u.dim is not None and (self.limits.split_named or _one_time(u.name, u.name)):
                 by_dim.setdefault(u.dim, []).append(k)
         return [(i, j) for ks in by_dim.values()
                 if self.limits.two_sources or len({a for k in ks for a in self.units[k].articles}) > 1
@@ -375,7 +392,7 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
     long article costs nothing here)."""
     by_dim: dict[str, list[int]] = {}
     for k, u in enumerate(units):
-        if u.dim is not None and not _ERA_OR_RATE.search(u.name):
+        if u.dim is not None and _one_time(u.name, u.name):
             by_dim.setdefault(u.dim, []).append(k)
     floors = float(_data()["min_similarity"]), float(_data()["min_similarity_agreeing"])
     out = []
