@@ -15,6 +15,11 @@ pipeline that lost them (issue #10):
   the word before: enough to sort the table, not a tagger).
 
     python bench/ecb_missed.py [--topics 1-35] [--headline] [-v]
+    python bench/ecb_missed.py --sets [SET ...] [-v]   # the committed story sets instead
+
+With ``--sets`` the stories are the committed invented sets (``bench/stories/set_*`` and set
+C, ``bench/figures_eval.py``'s central gold mentions); its halves are A (sets central*, d,
+denials*, e, f, figures*) and B (the others), as in docs/accuracy.md's session 12 table.
 """
 
 from __future__ import annotations
@@ -22,10 +27,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
+import figures_eval as fe
 from ecb_central import CACHE, ecb_stories
+
+from newskit import Article, Pipeline
 
 from newskit.actors import ActorIndex, find_actors
 from newskit.model import Analysis, PersonMention, Story
@@ -135,19 +143,41 @@ def missed(story: Story, gold: Sequence[dict[str, Any]]) -> list[dict[str, Any]]
                                        for e in story.events for m in e.mentions)]
 
 
+def set_half(name: str) -> str:
+    """Half A or B of the committed sets (docs/accuracy.md, session 12)."""
+    return "odd" if name.startswith(("set_central", "set_denials", "set_figures")) or name in (
+        "set_d", "set_e", "set_f") else "even"
+
+
+def set_stories(names: list[str]) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
+    """(name, half, analyses, gold central mentions) of every committed story set's story."""
+    pipeline = Pipeline.build()
+    for set_name, files in fe.chosen_sets(names):
+        for f in files:
+            story = fe._story_file(f)
+            analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
+            texts = {a["id"]: a["text"] for a in story["articles"]}
+            gold = [{"article": art, "start": s, "end": e, "text": texts[art][s:e]}
+                    for art, s, e in sorted(fe._gold_spans(story))]
+            yield f"{set_name}/{f.stem}", set_half(set_name), analyses, gold
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--topics", default="1-35")
     ap.add_argument("--headline", action="store_true")
+    ap.add_argument("--sets", nargs="*", default=None, metavar="SET",
+                    help="the committed story sets (all when none is named) instead of ECB+")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
-    if not CACHE.is_file():
+    if args.sets is None and not CACHE.is_file():
         sys.stderr.write(f"no {CACHE}: run `python bench/ecb_coref.py extract ../shared/data/ecbplus` first\n")
         return 2
+    stories = set_stories(args.sets) if args.sets is not None else ecb_stories(args.topics, args.headline)
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     words: dict[str, Counter[str]] = defaultdict(Counter)
     total = Counter[str]()
-    for name, half, analyses, gold in ecb_stories(args.topics, args.headline):
+    for name, half, analyses, gold in stories:
         arts = {a.article.id: a for a in analyses}
         total[half] += len(gold)
         for g in missed(build_story(list(arts.values())), gold):
@@ -156,7 +186,8 @@ def main(argv: list[str] | None = None) -> int:
             words[why][g["text"].lower()] += 1
             if args.verbose:
                 print(f"{name:<10} {g['article']:<14} {why:<28} {g['text']!r}")
-    print(f"{'kind':<32} {'odd':>5} {'even':>5} {'all':>5}")
+    halves = ("A", "B") if args.sets is not None else ("odd", "even")
+    print(f"{'kind':<32} {halves[0]:>5} {halves[1]:>5} {'all':>5}")
     for why in sorted(set(kinds["odd"]) | set(kinds["even"]), key=lambda k: -(kinds["odd"][k] + kinds["even"][k])):
         o, e = kinds["odd"][why], kinds["even"][why]
         top = ", ".join(f"{w} {n}" for w, n in words[why].most_common(6))

@@ -15,7 +15,7 @@ from typing import Any
 
 from newskit.patterns import read_data
 
-__all__ = ["BASE", "ED", "ING", "S", "candidates", "nominalisations", "verb_bases"]
+__all__ = ["BASE", "ED", "ING", "S", "candidates", "is_past", "nominalisations", "verb_bases"]
 
 #: inflection tags: the bare form, plural noun or third-person verb, past, present participle
 BASE, S, ED, ING = "base", "s", "ed", "ing"
@@ -93,6 +93,22 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
     if w.endswith("ing") and len(w) > 4:
         out.extend((s, ING) for s in _stems(w, "ing"))
     return tuple(dict.fromkeys(out))  # first occurrence wins, order kept
+
+
+@cache
+def _same_pasts() -> frozenset[str]:
+    """Irregular verbs whose past is their bare form ("hit", "shut", "burst")."""
+    return frozenset(lemma for lemma, forms in _raw()["irregular_verbs"].items() if lemma in forms)
+
+
+def is_past(word: str) -> bool:
+    """Whether ``word`` may be a past form of a verb: regular ("slammed", longer than a
+    stem in -ed like "bed" or "need"), irregular ("tore", "swept") or one like its bare
+    form ("hit")."""
+    w = word.lower()
+    if w in _same_pasts() or w in _tables()[0]:
+        return True
+    return len(w) > 4 and w.endswith("ed") and not w.endswith("eed")
 
 
 def _rules() -> list[tuple[str, str]]:

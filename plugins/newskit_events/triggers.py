@@ -8,6 +8,7 @@ import regex
 
 from newskit.actors import ActorIndex
 from newskit.textlayer import in_title_case_line, opens_sentence
+from newskit_events.agents import agent_verbs
 from newskit_events.lexicon import GENERAL, Lexicon, lexicon
 from newskit_events.lexicon import Trigger as Reading
 from newskit_events.mention import CAUSES, Trigger, words_after, words_before
@@ -37,7 +38,8 @@ def _known_forms(lex: object) -> dict[str, bool]:
 def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]:
     """(start, end, form, class, lemma, licensed by the word before, an inflected verb) of
     every trigger: each word read in its context, then the words no sense held read by the
-    senses the text gives their lemmas elsewhere (:meth:`Lexicon.read_as`)."""
+    senses the text gives their lemmas elsewhere (:meth:`Lexicon.read_as`), then the verbs
+    whose subject is a happening (:func:`~newskit_events.agents.agent_verbs`)."""
     lex = lexicon()
     out: list[tuple[int, int, str, str, str, bool, bool]] = []
     unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
@@ -61,7 +63,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
         trig = lex.read_as(form, before, after, read, joined)
         if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
             out.append(_entry(text, s, e, form, trig))
-    return sorted(out)
+    return agent_verbs(text, sorted(out))  # "the cyclone slammed into": the happening as agent
 
 
 def _may_carry(text: str, start: int, word: str) -> bool:
