@@ -34,7 +34,6 @@ import figures_eval as fe
 from ecb_central import CACHE, ecb_stories
 
 from newskit import Article, Pipeline
-
 from newskit.actors import ActorIndex, find_actors
 from newskit.model import Analysis, PersonMention, Story
 from newskit.story import build_story

@@ -162,3 +162,16 @@ def test_a_setting_named_as_a_modifier_is_not_the_news(pipeline: Pipeline) -> No
     ]
     story = story_of(pipeline, arts)
     assert story.events[0].trigger in ("stabbed", "stabbing")
+
+
+def test_a_verb_of_a_central_participant_with_a_path_is_its_change(pipeline: Pipeline) -> None:
+    """A past form after a central participant with a preposition of path and no object:
+    where the participant went ("the tram ploughed into a shelter"); a form of being or
+    saying before a path is none ("the tram was into its last stop")."""
+    run = [pipeline.run(Article.from_dict(a)) for a in _arts(
+        "A runaway tram ploughed into a bus shelter in Graz on Sunday, police said.",
+        "The tram derailed on a bend, the operator said.",
+        "The tram was into its last loop when the brakes went. The tram carried 40 people.")]
+    found = {(art, w) for art, got in participant_verbs(run).items() for w, _, _ in got}
+    assert ("x0", "ploughed") in found
+    assert not any(w in ("was", "carried", "said") for _, w in found)

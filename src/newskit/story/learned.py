@@ -103,6 +103,11 @@ def _verbs() -> frozenset[str]:
     return frozenset(forms) | _data()["verbs"]
 
 
+def _ed_or_past(word: str) -> bool:
+    """A past form of an act: not a form of being, having or saying."""
+    return _verb(word) and word not in _data()["verbs"]
+
+
 def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
     """A verb follows the phrase before the next punctuation mark or relative word: the
     preposition was a conjunction and the phrase the subject of its clause ("since a
@@ -246,9 +251,10 @@ def participants(analyses: Sequence[Analysis]) -> frozenset[str]:
 
 
 def participant_verbs(analyses: Sequence[Analysis]) -> dict[str, set[tuple[str, int, int]]]:
-    """Per article, the phrasal verbs that tell a change of a central participant: a past
-    form right after its subject's head (a word of a name counts), with its particle and no
-    object ("the bridge came down on Tuesday", "the roof suddenly gave way"). A participle or
+    """Per article, the verbs that tell a change of a central participant: a past form right
+    after its subject's head (a word of a name counts), with its particle and no object ("the
+    bridge came down on Tuesday", "the roof suddenly gave way") or a preposition of path
+    ("the balloon slammed into a slope", "the lorry burst into flames"). A participle or
     a passive tells a state ("were trapped", "is linked to") and a verb with an object an
     act on something else ("the rocket reached an altitude"): neither is taken."""
     heads = participants(analyses)
@@ -278,6 +284,8 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
     if k < 0 or lemma(toks[k][0]) not in heads:
         return None
     m = n + 1
+    if m < len(toks) and toks[m][0].lower() in d["paths"] and _ed_or_past(low):
+        return w, s, e  # a path after it, no object: "the balloon slammed into a slope"
     if m >= len(toks) or toks[m][0].lower() not in d["particles"]:
         return None  # only a phrasal verb: a participle or a passive tells a state, not the change
     e, m = toks[m][2], m + 1
