@@ -7,6 +7,7 @@ from typing import Any
 
 import regex
 
+from newskit.actors import calendar_words
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data
@@ -294,7 +295,20 @@ def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
     }
 
 
+def _time_adjunct() -> str:
+    """A time adjunct between a subject and its verb (``The weather agency on Friday
+    dismissed``, ``Chandpur police yesterday filed``): a weekday or a date after ``on``
+    (``on Friday night``, ``on March 3``, ``on 3 March``), or one of ``cues.json``
+    ``time_adjuncts`` (``yesterday``, ``last week``); the subject is before it."""
+    cal = "|".join(sorted(calendar_words()))
+    words = sorted(cue_data()["time_adjuncts"], key=len, reverse=True)
+    parts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return (r"(?:\s+(?:on\s+(?:(?:" + cal + r")(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+(?:"
+            + cal + r"))|" + parts + r")(?![\p{L}\p{N}]))?")
+
+
 #: the words a name and its cue may have between them ("Meridian still disputes",
-#: "the agency has repeatedly denied"): auxiliaries, an -ly adverb, an aspect adverb
-BETWEEN = (r"(?:\s+(?:(?:has|have|had|also|still|again|now|already|later|then|since|yet|even|once|"
+#: "the agency has repeatedly denied", "the ministry on Friday rejected"): a time adjunct,
+#: auxiliaries, an -ly adverb, an aspect adverb
+BETWEEN = (_time_adjunct() + r"(?:\s+(?:(?:has|have|had|also|still|again|now|already|later|then|since|yet|even|once|"
            r"\p{Ll}{2,}ly)\s+){0,2})?")
