@@ -235,9 +235,15 @@ def _same_stem(a: str, b: str) -> bool:
 
 @cache
 def _charge_pattern() -> Any:
-    nouns = "|".join(regex.escape(n) for n in sorted(_data()["charge_nouns"], key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}])(?:the|these|those|such|all|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
-                         r"(?:[\p{L}-]+\s+){0,2}?(?:" + nouns + r")(?![\p{L}])", regex.I)
+    """A charge a denial points back at: a charge noun after a determiner or a possessive
+    (``rejected the union's accusations``), or a bare plural one that its clause says more
+    of (``dismissed as "false" allegations that it had ...``, ``denied claims by ...``)."""
+    nouns = _data()["charge_nouns"]
+    every = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    plural = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True) if n.endswith("s"))
+    return regex.compile(r"(?<![\p{L}])(?:(?:the|these|those|such|all|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
+                         r"(?:[\p{L}-]+\s+){0,2}?(?:" + every + r")|(?:" + plural + r")(?=\s+(?:that|of|by|from|about)\s))"
+                         r"(?![\p{L}])", regex.I)
 
 
 def _answers_charge(d: Claim) -> bool:
