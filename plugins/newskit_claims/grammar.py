@@ -133,17 +133,24 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
             r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
-        # reported content that calls a charge false: "(said) the allegations were baseless"
+        # a charge and the ``that`` of its own clause right before a claim ("said the claim
+        # that <the school had been closed> was untrue")
+        "charge_that": rc(b + r"(?:(?:the|this|that|these|those|such|any)\s+)?(?:" + alternation(d["denial_nouns"])
+                          + r")\s+that\s+$", regex.I),
+        # reported content that calls a charge false: "(said) the allegations were baseless",
+        # "the claim that the valve leaked is completely false" (the charge's own clause said)
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*(?:are|were|is|was|"
+            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?"
+            r"|" + _THAT_CLAUSE + r")?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
         # reported content whose subject is a charge and whose predicate is negated: "(said)
         # the claim had no basis", "(said) the allegations were not true", "(said) the report
         # does not reflect what happened": a charge said not to hold is denied, whatever the verb
         "negated_charge": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"]) + r")(?:\s+(?:against|of|about|by)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?\s*"
+            + alternation(d["denial_nouns"]) + r")(?:\s+(?:against|of|about|by)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?"
+            r"|" + _THAT_CLAUSE + r")?\s*"
             r"(?:(?:is|was|are|were|has|had|have|does|did|do)(?:\s+(?:simply|just|absolutely|completely|clearly|"
             r"also|still))?\s+(?:no|not|never|without)|(?:is|was|are|were|has|had|have|does|did|do)n['’]t)" + e, regex.I),
         # a past verb whose object points back at a charge: "(Whitcombe) blasted that claim",
@@ -154,6 +161,12 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
             + alternation(d["denial_nouns"]) + r"))(?![\p{L}\p{N}])(?!\s+(?:that|of|by|against|from)\b)|(?:the|his|her|their|its)\s+"
             r"(?:\p{Ll}[\p{Ll}-]*\s+)?(?:" + alternation(d["denial_nouns"]) + r")\s+as\s+[\"“‘'])"),
     }
+
+
+#: the clause of a charge (``the claim <that the school had been closed> was untrue``): its
+#: own verb comes before the one that says the charge is false
+_THAT_CLAUSE = (r"\s+that\s+[^.;:!?\"”]{1,120}?\s(?:is|was|are|were|had|has|have|been|did|would|could|will)\s"
+                r"[^.;:!?\"”]{1,80}?")
 
 
 def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:

@@ -23,6 +23,10 @@ def read_stance(text: str, c: Candidate) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
+    charge = p["charge_that"].search(text, max(0, c.start - 40), c.start)
+    if charge is not None and (p["false_content"].match(text[charge.start():c.end])
+                               or p["negated_charge"].match(text[charge.start():c.end])):
+        return "denies"  # "said the claim that <the school had been closed> was untrue"
     if p["false_content"].match(content) or p["negated_charge"].match(content) or p["no_evidence"].match(content) or \
             p["innocent_content"].match(content) or p["deny_content"].match(content) or \
             p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
