@@ -10,6 +10,7 @@ import regex
 
 from newskit import QuoteMention, Span
 from newskit.actors import ActorIndex
+from newskit.body_names import ends_in_public_head
 from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
 from newskit_claims.grammar import patterns
@@ -76,6 +77,9 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         own = _own_subject(text, sref, cue_start)
         if own is not None:
             return text[own[0]:own[1]], "group", own
+    served = _served_body(text, speaker, sref)
+    if served is not None:
+        return served, "organisation", sref
     np = _noun_surface(text, speaker, sref)
     if np is not None:
         return text[np[0]:np[1]], "organisation", np
@@ -92,6 +96,22 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         src, k, ref = clause_np(text, lo, cue_start)
         return src, k, ref
     return speaker, kind, sref
+
+
+def _served_body(text: str, speaker: str | None, sref: tuple[int, int]) -> str | None:
+    """A body named by its bare public head (``..., police said``) for a speaker that is a
+    place's name: the body the article names with both (``Chandpur police filed a case``),
+    never the place alone, which says only whose police they are."""
+    surface = text[sref[0]:sref[1]]
+    if not speaker or not surface.islower() or not ends_in_public_head(surface):
+        return None
+    whole = f"{speaker} {surface}"
+    at = text.find(whole)
+    while at >= 0:
+        if not text[at - 1:at].isalpha() and not text[at + len(whole):at + len(whole) + 1].isalpha():
+            return whole
+        at = text.find(whole, at + 1)
+    return None
 
 
 def _noun_surface(text: str, speaker: str | None, sref: tuple[int, int]) -> tuple[int, int] | None:

@@ -190,6 +190,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
         wide = of_head(text, lo, last.start())
         if wide is not None:
             return text[wide:last.end()], "group", (wide, last.end())
+        served = _place_body(text, lo, last.end())
+        if served is not None:  # "Chandpur police filed a case ..., accusing": the clause's subject
+            return text[served[0]:served[1]], "organisation", served
         label = cue_data()["unnamed"][last.group().lower()]
         return label, "unnamed", last.span()
     group = _group_before(text, lo, pos)
