@@ -347,6 +347,31 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
             and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
 
 
+def _act_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
+    """What a bare denial of wrongdoing with nothing at hand answers (``Tamu Tamu Caterers
+    denied any negligence`` after ``inspectors had found that cooked chicken had been kept
+    ... without refrigeration``, ``Alpenstraßen Tunnelbetrieb denied any wrongdoing`` after
+    an outlet's ``the company that runs the tunnel failed to carry out two inspections``):
+    the last assertion before it in its article (``charge_window`` characters), by another
+    party, when it says an act was done (a past verb after an auxiliary, or a subject and
+    its past act), with the claims of its clause (one finding, told by the body and by its
+    inspectors)."""
+    window = int(_data()["charge_window"])
+    near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window
+                   and not _same_party(a.source, d.source)), key=lambda a: (a.end, a.start))
+    if not near or not _tells_act(near[-1].text):
+        return []
+    last = near[-1]
+    return [a for a in near if a.end > last.start]
+
+
+def _tells_act(text: str) -> bool:
+    """Whether a claim says an act was done: a past verb after an auxiliary (``had been
+    kept``) or a subject and its past act (``the company ... failed to carry out``)."""
+    return bool(_participles(text, _AUX_PARTICIPLE)) or any(
+        _subject_pattern().match(text, k) is not None for k in _clause_starts(text))
+
+
 @cache
 def _plea_patterns() -> tuple[Any, Any]:
     """(a plea's cue, a charge brought): ``contested.json`` ``plea_cues`` and ``charge_acts``."""
@@ -417,10 +442,12 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
             # the accuser a lead describes and the voice it names next are one party
             out.extend((v, d) for v in voices.get(target.id or "", ()) if not _same_party(v.source, d.source))
         before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
+        own = _stems(d.text)
+        if target is None and not before and _generic(d, own[1]) and not _acts(d.text):
+            before = _act_before(d, in_article.get(d.article, ()))
         out.extend((a, d) for a in before if a is not target)
         # a denial with a charge of its own at hand points at it, not at the denier's news elsewhere
         local = target is not None or bool(before)
-        own = _stems(d.text)
         words = _stems(d.text + " " + (target.text if target is not None else ""))
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
         d_verbs = _participles(d.text)
