@@ -1,0 +1,52 @@
+"""Session 14 (issue #10, helper pairs): allegation/denial pairs on unseen news.
+
+* A denial pointing at a bare plural charge with a clause of its own (``dismissed as
+  "false" allegations that it had ...``) answers whoever accused the denier, in any
+  article, as ``the allegations`` would.
+* A bare denial of wrongdoing with nothing at hand (``Corvo Foods denied any negligence``,
+  no charge noun, no claim answered) answers the act asserted just before it in its
+  article by another party (an authority's finding: ``inspectors had found that ... had
+  been stored ...``), with the claims of that clause; never an assertion that tells no act,
+  and a finding of nothing (``found no evidence of fraud``) keeps its own rules.
+
+Sentences written for these tests (a dairy, a school, a rail operator, a bank), not from
+the stories where the kinds were seen failing (a cyclone, a wedding, a tunnel)."""
+
+from __future__ import annotations
+
+from newskit import Pipeline
+from tests.story.helpers import outlet_pairs
+
+
+def test_a_bare_plural_charge_with_its_clause_is_pointed_at(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Rail Wire", "Commuter groups accused Northline Rail of hiding safety defects in its carriages."),
+        ("Daily", "Northline Rail dismissed as \"false\" allegations that it had kept quiet about problems with "
+                  "its rolling stock, as the strike entered its second week."),
+    ])
+    assert ("commuter groups", "Northline Rail") in pairs, pairs
+
+
+def test_a_bare_denial_answers_the_finding_just_before_it(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("County Post", "Forty pupils fell ill after a school lunch in Dunmore. The county food agency said on "
+                        "Tuesday its inspectors had found that milk had been stored at room temperature for a day. "
+                        "Corvo Foods denied any negligence."),
+    ])
+    assert any(a.startswith("county food agency") and d == "Corvo Foods" for a, d in pairs), pairs
+
+
+def test_a_bare_denial_after_a_plain_report_answers_nothing(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("County Post", "The county food agency said on Tuesday that forty pupils were in hospital. Corvo Foods "
+                        "denied any negligence."),
+    ])
+    assert not any(d == "Corvo Foods" for _, d in pairs), pairs
+
+
+def test_a_finding_of_nothing_is_not_paired_with_the_report_before_it(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Finance Daily", "Harwick Bank received 1.2 billion euros in deposits last quarter, according to figures "
+                          "published on Monday. Auditors said they found no evidence of fraud."),
+    ])
+    assert not any(d == "Auditors" for _, d in pairs), pairs
