@@ -10,7 +10,7 @@ import regex
 from newskit.actors import calendar_words
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
-from newskit_claims.cues import alternation, cue_data
+from newskit_claims.cues import alternation, cue_data, raw_cues
 
 
 class _Compiled(dict[str, Any]):
@@ -314,7 +314,7 @@ def _time_adjunct() -> str:
     (``on Friday night``, ``on March 3``, ``on 3 March``), or one of ``cues.json``
     ``time_adjuncts`` (``yesterday``, ``last week``); the subject is before it."""
     cal = "|".join(sorted(calendar_words()))
-    words = sorted(cue_data()["time_adjuncts"], key=len, reverse=True)
+    words = sorted(raw_cues()["time_adjuncts"], key=len, reverse=True)
     parts = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
     return (r"(?:\s+(?:on\s+(?:(?:" + cal + r")(?:\s+\d{1,2}|\s+(?:morning|afternoon|evening|night))?|\d{1,2}\s+(?:"
             + cal + r"))|" + parts + r")(?![\p{L}\p{N}]))?")
