@@ -98,7 +98,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
             if form in lex.plural_nouns and (_after_past_form(doc, i) or (
-                    not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text)))):
+                    not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text))
+                    and not (i > 0 and doc.joined(i - 1) and _document_subject(doc, i - 1)))):
                 return None  # "Republican claims", "media reports of", "had received reports that"
             if form in lex.base_nouns and not (
                 i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1)
@@ -403,7 +404,7 @@ def _document_of(doc: Doc, np: NP, lo: int) -> NP | None:
     records; the document heads the subject. None when no document stands there."""
     p = np.first - 1
     if p < 1 or doc.starts[p - 1] < lo or doc.low[p] not in _RECORD_OF or not doc.joined(p) \
-            or not doc.joined(p - 1) or not _a_document_head(doc, p - 1):
+            or not doc.joined(p - 1) or not a_document_head(doc, p - 1):
         return None
     written = _scan_left(doc, p - 1, lo)
     return None if written is None else NP(written.start, np.end, written.first, np.last)
@@ -925,7 +926,7 @@ def _obtained_by(doc: Doc, np: NP) -> NP | None:
     return np_after(doc, k + 2, doc.sentence(doc.starts[k])[1])
 
 
-def _a_document_head(doc: Doc, k: int) -> bool:
+def a_document_head(doc: Doc, k: int) -> bool:
     """Word ``k`` names a written source (``study``, ``report``), not who speaks for one."""
     w = doc.low[k]
     return w in speaker_words().documents or (w in tables().document_heads and not tables().names_people(w))
@@ -941,12 +942,12 @@ def _with_author(doc: Doc, np: NP) -> tuple[NP, NP] | None:
     agent = _obtained_by(doc, np)
     k = np.last + 1
     if agent is None and k + 1 < len(doc.starts) and doc.low[k] == "by" and doc.joined(np.last) \
-            and _a_document_head(doc, np.last):
+            and a_document_head(doc, np.last):
         agent = np_after(doc, k + 1, doc.sentence(doc.starts[k])[1])
     if agent is not None:
         return NP(np.start, max(np.end, agent.end), np.first, max(np.last, agent.last)), agent
     b = np.first - 1
-    if b < 1 or doc.low[b] != "by" or not doc.joined(b) or not doc.joined(b - 1) or not _a_document_head(doc, b - 1):
+    if b < 1 or doc.low[b] != "by" or not doc.joined(b) or not doc.joined(b - 1) or not a_document_head(doc, b - 1):
         return None
     written = _scan_left(doc, b - 1, doc.sentence(doc.starts[b])[0])
     if written is None:

@@ -117,9 +117,10 @@ def lexicon() -> Lexicon:
                 cls.setdefault(f, set()).add(klass)
     for form in _postposed_forms(data, double, irregular):
         cls.setdefault(form, set()).add("postposed")
-    for lemma in data.get("object_infinitive", ()):
-        for f in set(irregular.get(lemma, ())) or _inflect(lemma, double):
-            cls.setdefault(f, set()).add("object_infinitive")  # "expect the bank to raise rates"
+    for klass in ("object_infinitive", "evidence_object"):  # "expect the bank to", "video shows him"
+        for lemma in data.get(klass, ()):
+            for f in set(irregular.get(lemma, ())) or _inflect(lemma, double):
+                cls.setdefault(f, set()).add(klass)
     first: dict[str, list[str]] = {}
     for form in cls:
         first.setdefault(form.split(" ")[0], []).append(form)

@@ -26,7 +26,7 @@ import regex
 from newskit.textlayer import opens_sentence
 
 from .actors import classify, tables
-from .attribution import NP, Cue, cue_at, np_after, subject_before, words
+from .attribution import NP, Cue, a_document_head, cue_at, np_after, subject_before, words
 from .clause import finite_clause
 from .cues import lexicon
 from .direct import Item, appositive_subject, noun_use, subject_of
@@ -495,6 +495,26 @@ def _object_infinitive(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS
 
 
+#: Words after ``show`` that make a phrasal verb or a place, not an object (``show up``).
+_NO_OBJECT = frozenset({"up", "off", "out", "through", "signs"})
+
+
+def _evidence_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``Video of the incident shows him with his hands in the air``, ``The poll shows
+    Clinton ahead``: a document or record (``evidence_object`` verbs with a document head
+    in the subject) shows its object, which with what follows is the content. Any other
+    subject (``the governor showed his hand``) shows no report."""
+    if "evidence_object" not in cue.classes or not doc.joined(cue.last) or cue.form.endswith("ing"):
+        return _PASS  # "video surfaced showing …": the participle's subject is not read here
+    w = doc.low[k]
+    if w in _NO_OBJECT or w in words().prepositions or w in words().gap_stop - _OBJECT_PRONOUNS:
+        return _PASS
+    np, _ = subject_before(doc, cue, doc.sentence(cue.start)[0])
+    if np is None or not any(a_document_head(doc, j) for j in range(np.first, np.last + 1)):
+        return _PASS
+    return doc.starts[k], "np"
+
+
 _AFTER_CUE_RULES: Final = (
     _toll,
     _quotation_follows,
@@ -508,6 +528,7 @@ _AFTER_CUE_RULES: Final = (
     _bare_clause,
     _finite_clause,
     _intention_object,
+    _evidence_object,
 )
 
 

@@ -179,3 +179,30 @@ def test_any_quantifier_subject_reports_its_clause(quantifier: str, verb: str, c
 )
 def test_a_quantifier_after_a_pronoun_floats(text: str, speaker: str) -> None:
     assert [s for _, s in reported_with_speakers(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Footage of the final lap shows him with both hands off the handlebars.", "him with both hands",
+         "Footage of the final lap"),
+        ("The survey shows wine exports ahead of last year by a tenth.", "wine exports ahead", "The survey"),
+        ("Customs records reveal a pattern of late declarations.", "a pattern of late declarations",
+         "Customs records"),
+    ],
+)
+def test_a_document_shows_its_object(text: str, content: str, speaker: str) -> None:
+    [(got, who)] = reported_with_speakers(text)
+    assert got.startswith(content) and who == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The goalkeeper showed his class in the second half.",
+        "The footage showed up online within an hour.",
+        "Fresh video surfaced showing the rider crossing the line.",
+    ],
+)
+def test_no_object_shown_without_a_document_or_a_finite_verb(text: str) -> None:
+    assert reported_with_speakers(text) == []
