@@ -33,9 +33,12 @@ _VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
 def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[Candidate]:
     """Claims read from attribution constructions, sentence by sentence: each rule of
     ``_CONSTRUCTION_RULES`` in turn appends what it reads (a later rule sees the claims
-    before it: a denial answers the allegation just read)."""
+    before it: a denial answers the allegation just read). Every rule reads only the
+    matches of gated patterns, so a sentence no gate opens (most sentences) is skipped."""
     out: list[Candidate] = []
     for sent, live in zip(sents, openings(text, sents), strict=True):
+        if not live:
+            continue
         for rule in _CONSTRUCTION_RULES:
             rule(text, sent, actors, out, live)
     return out

@@ -103,3 +103,57 @@ def test_openings_match_open_on_word_salad(words: list[str]) -> None:
     text = " ".join(words)
     sents = sentences(text)
     assert openings(text, sents) == [_open(text, s) for s in sents]
+
+
+# ---------------------------------------------------------------- sentences no gate opens
+
+_OTHER_NEWS = [
+    "The striker scored twice in the second half. The coach denied that the team was tired.",
+    "Researchers found no evidence that the vaccine caused the rash, according to the journal.",
+    "Heavy rain is expected on Tuesday. The river reportedly burst its banks near the mill.",
+    "Shares fell 4% after the bank reported weaker lending. Its chief executive said that "
+    "margins would recover, a forecast disputed by analysts.",
+    "The council voted to close the library. Residents called the decision shortsighted.",
+]
+
+
+def _every_sentence(text: str) -> list[object]:
+    """What the construction rules read when every sentence is handed to every rule."""
+    from newskit.actors import ActorIndex, find_actors
+    from newskit_claims.constructions import _CONSTRUCTION_RULES
+
+    sents = sentences(text)
+    actors = ActorIndex(find_actors(text, names=False))
+    out: list[object] = []
+    for sent, live in zip(sents, openings(text, sents), strict=True):
+        for rule in _CONSTRUCTION_RULES:
+            rule(text, sent, actors, out, live)  # type: ignore[arg-type]
+    return out
+
+
+def _skipping(text: str) -> list[object]:
+    from newskit.actors import ActorIndex, find_actors
+    from newskit_claims.constructions import construction_candidates
+
+    return list(construction_candidates(text, sentences(text), ActorIndex(find_actors(text, names=False))))
+
+
+@pytest.mark.parametrize("text", _OTHER_NEWS)
+def test_skipping_the_sentences_no_gate_opens_reads_the_same_claims(text: str) -> None:
+    assert _skipping(text) == _every_sentence(text)
+
+
+def test_the_other_news_has_sentences_both_skipped_and_read() -> None:
+    lives = [live for text in _OTHER_NEWS for live in openings(text, sentences(text))]
+    assert any(not live for live in lives) and any(live for live in lives)
+    assert any(_skipping(text) for text in _OTHER_NEWS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["The", "mayor", "denied", "by", "claims", "were", "false",
+                                          "according", "to", "officials", "it", "said", "that",
+                                          "rain", "fell", "guilty", "reportedly", "Smith", "a"]),
+                         min_size=1, max_size=9), min_size=1, max_size=5))
+def test_skipping_never_loses_a_claim(sents: list[list[str]]) -> None:
+    text = " ".join(" ".join(words) + "." for words in sents)
+    assert _skipping(text) == _every_sentence(text)
