@@ -54,18 +54,7 @@ class _Doc:
         self._title_line: dict[int, bool] = {}
         self._teams: dict[int, list[tuple[int, int]]] = {}
         self._scorers: dict[int, bool] = {}
-        self.sent_start: set[int] = set()
-        prev_end = 0
-        words = layer(text).words
-        for i, (s, e) in enumerate(zip(words.starts, words.ends, strict=True)):
-            gap = text[prev_end:s]
-            prev_end = e
-            if gap == " " and i:
-                continue  # the usual case, read without making the token
-            before = gap.strip()
-            if i == 0 or "\n" in gap or (before and before[-1] in _SENT_END):
-                if not (before == "." and i > 0 and _abbrev(self.toks[i - 1])):
-                    self.sent_start.add(i)
+        self.sent_start = _sentence_starts(text, self.toks)
 
     def line_of(self, pos: int) -> int:
         return bisect.bisect_right(self.line_starts, pos) - 1
@@ -118,6 +107,25 @@ class _Doc:
                 and not _TABLE_MARKS.search(line)  # results and scorecards are no headlines
             self._title_line[ln] = got
         return got
+
+
+def _sentence_starts(text: str, toks: Sequence[Tok]) -> set[int]:
+    """The indices of the words that open a sentence: the first, and each after a line
+    break or sentence punctuation (not the dot of an abbreviation: ``Mr. Smith``)."""
+    words = layer(text).words
+    starts, ends = words.starts, words.ends
+    if not len(starts):
+        return set()
+    out = {0}
+    # most words follow one space, which opens no sentence: only the others are read
+    after = zip(ends, starts[1:], strict=False)  # word i - 1's end, word i's start
+    for i in [i for i, (e, s) in enumerate(after, 1) if s - e != 1 or text[e] != " "]:
+        gap = text[ends[i - 1] : starts[i]]
+        before = gap.strip()
+        if "\n" in gap or (before and before[-1] in _SENT_END):
+            if not (before == "." and _abbrev(toks[i - 1])):
+                out.add(i)
+    return out
 
 
 _TABLE_MARKS = compile_pattern(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")
@@ -710,8 +718,7 @@ def _analyse(
 ) -> None:
     toks = doc.toks
     caps = doc.caps_line(toks[ci].start)
-    whole = " ".join(t.folded for t in toks[ci:cj])
-    if cj - ci > 1 and whole in lex.places:
+    if cj - ci > 1 and " ".join([t.folded for t in toks[ci:cj]]) in lex.places:
         return
     if doc.team(toks[ci].start):
         return  # "Wigan 42 Bradford Bulls 36": a team on a results line
