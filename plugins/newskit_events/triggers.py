@@ -43,8 +43,12 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     lex = lexicon()
     out: list[tuple[int, int, str, str, str, bool, bool]] = []
     unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
+    known = _known_forms(lex)
     for m in _TOKEN.finditer(text):
-        form = _known_form(lex, m.group().lower())
+        form = m.group().lower()
+        if known.get(form) is False and "-" not in form:
+            continue  # most words: known to be no trigger, read without a call
+        form = _known_form(lex, form)
         if form is None:
             continue
         before = words_before(text, m.start(), 4)
