@@ -57,15 +57,16 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
             for key in keys:
                 hits.setdefault(key, []).append(t.span())
     n = len(text)
+    merged: dict[frozenset[str], list[tuple[int, int]]] = {}
     for family in pats.names:
         keys, left, right = pats.family_triggers[family]
-        spans = sorted(sp for k in keys for sp in hits.get(k, ()))
+        spans = _merged(hits, keys, merged)
         if not spans:
             continue
         windows = _windows(spans, left, right, n)
         anchor_keys = pats.family_anchors.get(family)
         if anchor_keys is not None:
-            windows = _anchored(windows, sorted(sp for k in anchor_keys for sp in hits.get(k, ())))
+            windows = _anchored(windows, _merged(hits, anchor_keys, merged))
         pat = pats.family(family)
         for a, b in windows:
             for m in pat.finditer(text, a, b):
@@ -75,6 +76,22 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
                 if r is not None and r.end > r.start:
                     found.append((r, family, m))
     return found
+
+
+def _merged(hits: dict[str, list[tuple[int, int]]], keys: frozenset[str],
+            done: dict[frozenset[str], list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The spans of the tokens filed under any of ``keys``, in text order: merged once per
+    article for each set of keys (families share them), and one key's list as it is (the
+    scan files each key's tokens in text order)."""
+    got = done.get(keys)
+    if got is None:
+        if len(keys) == 1:
+            (key,) = keys
+            got = hits.get(key, [])
+        else:
+            got = sorted(sp for k in keys for sp in hits.get(k, ()))
+        done[keys] = got
+    return got
 
 
 def _choose(found: list[tuple[Result, str, regex.Match[str]]]) -> list[tuple[Result, str, regex.Match[str]]]:
