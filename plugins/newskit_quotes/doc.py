@@ -64,6 +64,12 @@ def words(text: str) -> tuple[array[int], array[int]]:
         return starts, ends
     toks = layer(text).words
     tstarts, tends, shapes = toks.starts, toks.ends, toks.shapes
+    if "&" not in text:  # nothing to join: the layer's words, each cut 's put back
+        starts.extend(tstarts)
+        ends.extend(tends)
+        for i in [i for i, sh in enumerate(shapes) if sh & CUT]:
+            ends[i] += 2
+        return starts, ends
     n = len(tstarts)
     i = 0
     while i < n:
