@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from newskit import layer
 from newskit.actors import place_country
 from newskit.patterns import compile_pattern
+from newskit.textlayer import LOWER, Tokens
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.results import team_spans
 from newskit_persons.things import thing_keys
@@ -186,11 +187,13 @@ def _chunks(doc: _Doc) -> list[tuple[int, int]]:
     starts, ends = words.starts, words.ends
     out: list[tuple[int, int]] = []
     n = len(toks)
-    i = 0
-    while i < n:
+    i = 0  # the first word no run holds yet
+    for c in _maybe_capwords(text, words):
+        if c < i:
+            continue
+        i = c
         # what _capword rejects first (no capital, no hyphen), tested on the text itself
         if not (text[starts[i]].isupper() or text.find("-", starts[i], ends[i]) >= 0) or not _capword(doc, toks[i]):
-            i += 1
             continue
         j = i + 1
         while j < n and j - i < _MAX_CHUNK * 2:
@@ -215,6 +218,25 @@ def _chunks(doc: _Doc) -> list[tuple[int, int]]:
         out.append((i, j))
         i = j
     return out
+
+
+def _maybe_capwords(text: str, words: Tokens) -> list[int]:
+    """The indices of the words that may open a run, in order: all but the lower-case
+    words without a hyphen (a word in lower case has no capital to open one; about two
+    thirds of the words, passed over without a Python step each)."""
+    shapes = words.shapes
+    out = [i for i, sh in enumerate(shapes) if not sh & LOWER]
+    hyphen = text.find("-")
+    if hyphen < 0:
+        return out
+    starts, ends = words.starts, words.ends
+    more = set()
+    while hyphen >= 0:  # a hyphen inside a lower-case word: "al-Assad", "bin-Laden"
+        i = bisect.bisect_right(starts, hyphen) - 1
+        if i >= 0 and hyphen < ends[i] and shapes[i] & LOWER:
+            more.add(i)
+        hyphen = text.find("-", hyphen + 1)
+    return sorted(more.union(out)) if more else out
 
 
 def _place_tail(lex: Lexicon, folded: Sequence[str]) -> bool:
