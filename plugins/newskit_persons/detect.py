@@ -102,9 +102,7 @@ class _Doc:
             s = self.line_starts[ln]
             e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
             line = self.text[s:e].strip()
-            big = [w for w in _TITLE_WORD.findall(line) if w.lower() not in _SMALL_WORDS]
-            caps = sum(1 for w in big if w[0].isupper())
-            got = len(big) >= 4 and caps >= 0.85 * len(big) and not line.endswith((".", "?", "!", '"', "\u201d")) \
+            got = not line.endswith((".", "?", "!", '"', "\u201d")) and _title_case_words(line) \
                 and not _TABLE_MARKS.search(line)  # results and scorecards are no headlines
             self._title_line[ln] = got
         return got
@@ -127,6 +125,14 @@ def _sentence_starts(text: str, toks: Sequence[Tok]) -> set[int]:
             if not (before == "." and _abbrev(toks[i - 1])):
                 out.add(i)
     return out
+
+
+def _title_case_words(line: str) -> bool:
+    """At least four words besides the small ones, nearly all of them capitalised (read
+    only for a line without a full stop at its end: most lines are sentences)."""
+    big = [w for w in _TITLE_WORD.findall(line) if w.lower() not in _SMALL_WORDS]
+    caps = sum(1 for w in big if w[0].isupper())
+    return len(big) >= 4 and caps >= 0.85 * len(big)
 
 
 _TABLE_MARKS = compile_pattern(r"[(;]|\s:\s|\d.*\d.*\d|\b\p{Lu}\.")

@@ -27,7 +27,7 @@ __all__ = ["Lexicon", "bundled_titles", "fold", "lexicon"]
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip diacritics and apostrophe variants (``Şükür`` -> ``sukur``)."""
     if word.isascii():
-        return word.lower().replace("’", "'")
+        return word.lower()  # no ’ in it
     s = unicodedata.normalize("NFKD", word)
     s = "".join(c for c in s if not unicodedata.combining(c))
     return s.lower().replace("’", "'")
