@@ -84,7 +84,9 @@ def _texts() -> list[str]:
     seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
     return [" ".join(SENTENCES), "\n".join(SENTENCES), *seeds,
             # "ß" folds to two characters: the per-sentence test is used as it is
-            "Die Straße was denied by the mayor. The ſhip was ſaid to be found, as reported by TASS."]
+            "Die Straße was denied by the mayor. The ſhip was ſaid to be found, as reported by TASS.",
+            # other spaces between the words: a gate word is looked up among the article's runs
+            "The claims were denied\u00a0by the mayor.\tAs reported\u2003by TASS,\u3000it was denied."]
 
 
 @pytest.mark.parametrize("text", _texts())
