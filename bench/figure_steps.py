@@ -8,8 +8,9 @@ The steps, in the order an amount passes them:
   read, an age or a rank, or no measure and not kept loose);
 * **role** - they do, but fewer than two are totals (``part``, ``increment``, ``earlier``,
   ``whole`` keep the others out);
-* **era** - fewer than two totals are of the story's own time (a date months before the
-  article in their clause made them background, ``deaths in 2013``);
+* **era** - no one time holds two of the totals: the story's own, or one past year (a date
+  months before the article in their clause made them background, ``deaths in 2013``, and
+  only amounts of that one year compare with them);
 * **one article** - the totals left are all in one article (no outlet restates them);
 * **measure** - two cue lists' measures that are never joined (``deaths``/``injured``);
 * **constraint** - a hard constraint of the join keeps them apart (another dimension, values
@@ -110,7 +111,10 @@ class StorySteps:
         totals = [f for f in figs if f.role == "total"]
         if len({every[_key(f)] for f in totals}) < 2:
             return "role", ",".join(sorted({f.role for f in figs if f.role != "total"}))
-        now = [f for f in totals if not _ERA.search(f.measure)]
+        by_time: dict[str, list[Figure]] = {}
+        for f in totals:  # the story's own time, or one past year (figure_story._one_time)
+            by_time.setdefault(m.group() if (m := _ERA.search(f.measure)) else "now", []).append(f)
+        now = max(by_time.values(), key=lambda fs: (len({every[_key(f)] for f in fs}), not _ERA.search(fs[0].measure)))
         if len({every[_key(f)] for f in now}) < 2:
             return "era", ",".join(sorted({f.measure for f in totals if _ERA.search(f.measure)}))
         for figs_of in self.joined.values():
