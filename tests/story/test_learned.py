@@ -8,12 +8,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
+from newskit.story.events import story_units
 from newskit.story.learned import (
     frame_heads,
     learned_lemmas,
     modifies,
+    noun_use,
     participant_verbs,
     participants,
+    story_sense_units,
 )
 from tests.story.helpers import event_texts, story_of
 
@@ -175,3 +178,40 @@ def test_a_verb_of_a_central_participant_with_a_path_is_its_change(pipeline: Pip
     found = {(art, w) for art, got in participant_verbs(run).items() for w, _, _ in got}
     assert ("x0", "ploughed") in found
     assert not any(w in ("was", "carried", "said") for _, w in found)
+
+
+_LIBRARY = [
+    {"id": "c1", "published": "2026-03-02",
+     "text": "The city of Brennport made an offer for the old Carnegie library on Monday, the mayor said.\n"
+             "The council will debate the offer next week."},
+    {"id": "c2", "published": "2026-03-02",
+     "text": "Brennport has made an offer for the disused Carnegie library, officials said on Monday.\n"
+             "Preservation groups praised the offer."},
+    {"id": "c3", "published": "2026-03-03",
+     "text": "The owners of the Carnegie library in Brennport will answer the city by Friday.\n"
+             "Their lawyer said the offer was too low. He did not offer a figure. The offer letter came by post."},
+]
+
+
+def test_a_noun_keeps_the_sense_the_story_s_leads_read_it_in(pipeline: Pipeline) -> None:
+    """Two leads read "an offer for"; a third outlet's "the offer" has no such context of
+    its own, but it is the story's offer: a mention of it. Its verb ("did not offer a
+    figure") and a noun it modifies ("the offer letter") are not carried."""
+    run = [pipeline.run(Article.from_dict(a)) for a in _LIBRARY]
+    added = [(u.ref.article, u.ref.start) for u in story_sense_units(run, story_units(run))]
+    text = _LIBRARY[2]["text"]
+    assert added == [("c3", text.index("offer was"))]
+
+
+def test_a_word_one_lead_reads_is_not_the_story_s(pipeline: Pipeline) -> None:
+    arts = [dict(a) for a in _LIBRARY]
+    arts[1]["text"] = "Brennport wants the disused Carnegie library, officials said on Monday."
+    run = [pipeline.run(Article.from_dict(a)) for a in arts]
+    assert story_sense_units(run, story_units(run)) == []
+
+
+def test_a_noun_use() -> None:
+    text = "They made an eight-year offer. Analysts doubted Thursday's 31-24 win. He will offer them a job."
+    assert noun_use(text, text.index("offer"), text.index("offer") + 5)
+    assert noun_use(text, text.index("win"), text.index("win") + 3)
+    assert not noun_use(text, text.index("offer them"), text.index("offer them") + 5)

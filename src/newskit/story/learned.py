@@ -11,21 +11,25 @@ an event word of this story in every outlet ("before the failure." in one, "the 
 failure" in another), and every occurrence of it in every article is an event mention
 (:func:`learned_units`), an ``incident`` that may name the central event. So is a phrasal
 verb whose subject is one of the story's central participants, the nouns several outlets
-name in their opening sentences ("the bridge came down", "the roof gave way";
-:func:`participant_verbs`). The story keeps a learned mention only where it joins the
+name in their opening sentences ("the bridge came down", "the roof gave way", "the balloon
+slammed into a slope"; :func:`participant_verbs`). And a noun the events plugin reads as an
+event in the leads of two or more articles keeps that sense where its own context licenses
+none ("an offer for" in two leads, "the offer" in a third outlet; :func:`story_sense_units`).
+The story keeps a learned mention only where it joins the
 central event (story/events.py): a learned word that names some other happening ("during a
 routine software update") is left out rather than made an event of its own.
 
 The frames are closed classes (``newskit/data/learned_events.json``: prepositions,
 determiners, the words that end a noun phrase, nouns of time), never words of one kind of
-news. Only stories of dated articles learn: news published together tells one story, while a
-collection of undated documents (ECB+ topics, two similar happenings each) need not. The
+news. Only stories of dated articles learn frames and participants: news published together
+tells one story, while a collection of undated documents (ECB+ topics, two similar
+happenings each) need not; the leads' own nouns are read in both. The
 result depends on the story's texts only (articles sorted by id), so it is deterministic.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import cache
 
 import regex
@@ -36,7 +40,8 @@ from newskit.story._common import word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
-__all__ = ["context", "frame_heads", "is_learned", "modifier_keys", "modifies", "learned_lemmas", "learned_units", "participant_verbs", "participants"]
+__all__ = ["context", "frame_heads", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies",
+           "noun_use", "participant_verbs", "participants", "story_sense_units"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
 _POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
@@ -204,7 +209,8 @@ def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
 def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:
     """A unit for every occurrence of a learned event word that no trigger of the events
     plugin covers, with the time and place of the nearest event of its sentence (or the
-    date right before it: "Tuesday's mishap")."""
+    date right before it: "Tuesday's mishap"); and the nouns the story's leads read
+    (:func:`story_sense_units`)."""
     stems = learned_lemmas(analyses)
     verbs = participant_verbs(analyses) if stems else {}
     covered = covered_by(units)
@@ -221,6 +227,59 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
             when, where, country = context(a, s)
             out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=_CLASS, event=k,
                                  head=w.split()[0], when=when, where=where, country=country))
+            k += 1
+    return [*out, *story_sense_units(analyses, [*units, *out])]
+
+
+_NOUN_BEFORE = regex.compile(
+    r"(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|another|every)|['’]s|\d)"
+    r"(?:\s+[\p{Ll}\d][\p{Ll}\d-]*){0,2}\s+$")
+_OBJECT_AFTER = regex.compile(r"\s+(?:the|a|an|his|her|its|their|our|my|your|this|these|those|him|them|it)\b")
+
+
+def noun_use(text: str, start: int, end: int) -> bool:
+    """The word at ``text[start:end]`` heads a noun phrase: a determiner or a possessive
+    opens it, at most two lower-case words between ("an eight-year offer", "Thursday's
+    31-24 win"), and no object follows it ("to offer them a job" is a verb)."""
+    return _NOUN_BEFORE.search(text, max(0, start - 60), start) is not None and \
+        _OBJECT_AFTER.match(text, end) is None
+
+
+def lead_nouns(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[str, str]:
+    """Word form -> class of the one-word nouns the events plugin read in the leads
+    (headline, first two sentences) of two or more articles of the story."""
+    seen: dict[str, tuple[str, set[str]]] = {}
+    for u in units:
+        w = u.ref.text
+        if u.lead and not is_learned(u) and w.isalpha() and w.islower() and \
+                noun_use(texts[u.ref.article], u.ref.start, u.ref.end):
+            seen.setdefault(w, (u.source.type, set()))[1].add(u.ref.article)
+    parts = _data()["parts"]
+    return {w: cls for w, (cls, arts) in seen.items() if len(arts) >= 2 and w not in parts}
+
+
+def story_sense_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:
+    """A unit for every noun no mention covers that is a form the story's leads read as an
+    event (:func:`lead_nouns`): a word keeps the sense its story reads it in, though its
+    own context licenses none ("the offer" where two outlets lead with "an offer for"). Not
+    a noun that modifies the next one ("the offer letter"), nor another part of speech ("did
+    not offer a figure": a verb's sense is tied to its object). Undated articles read too: a
+    unit is kept only where it joins the central event (story/events.py), and two leads
+    name the word."""
+    texts = {a.article.id: a.article.text for a in analyses}
+    read = lead_nouns(units, texts)
+    covered = covered_by(units)
+    out: list[Unit] = []
+    for a in analyses if read else ():
+        text, art = a.article.text, a.article.id
+        k = len(a.events) + sum(1 for u in units if u.ref.article == art and is_learned(u))
+        for w, s, e in _tokens(text):
+            cls = read.get(w)
+            if cls is None or covered(art, s, e) or modifies(text, s, e) or not noun_use(text, s, e):
+                continue
+            when, where, country = context(a, s)
+            out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=cls, event=k,
+                                 head=w, when=when, where=where, country=country))
             k += 1
     return out
 
