@@ -155,14 +155,14 @@ def test_a_scale_word_and_its_digits_are_one_value(whole: int, tenth: int) -> No
 
 
 def test_one_unit_table_gives_the_measures_their_kind_and_the_values_their_base() -> None:
-    """``unit_dimensions`` is the one table: the kind a measure accepts (``_kind``) and the
+    """``unit_dimensions`` is the one table: the kind a measure accepts (``figure_kind``) and the
     base value compared (``to_base``) come from it, kelvin included."""
     from newskit.model import QuantityMention
-    from newskit.story.figure_data import _kind
+    from newskit.story.figure_data import figure_kind
     from newskit.story.figure_units import to_base
 
     def kind(unit: str) -> str:
-        return _kind(QuantityMention(start=0, end=1, text="1", value=1, unit=unit))
+        return figure_kind(QuantityMention(start=0, end=1, text="1", value=1, unit=unit))
 
     assert [kind(u) for u in ("km/h", "in", "m2", "°F", "K", "MW", "hp")] == [
         "speed", "length", "area", "temperature", "temperature", "power", "power"]

@@ -1,6 +1,9 @@
 """The figures' rule data and the geometry of a clause: what kind an amount is (money,
 percent, a count of people or of things), which measures may take it, and how many words
-lie between two positions of one clause. The words are data: ``newskit/data/figures.json``."""
+lie between two positions of one clause. The words are data: ``newskit/data/figures.json``.
+
+Shared by the figures step's modules (``figures``, ``figure_measure``, ``figure_story``,
+``figure_label``, ``figure_units``, ``figure_rates``...), so its names are public to them."""
 
 from __future__ import annotations
 
@@ -27,16 +30,16 @@ _COPULA_SUBJ = (r"\b(?:the|its|their|whose)\s+(?:[\p{{L}}-]+['’]s\s+)?(?:(?:{a
                 r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$")
 
 #: how far (characters) around an amount its cues, sayers and neighbouring amounts are looked for
-_REACH = 400
+REACH = 400
 
 
 @cache
-def _data() -> dict[str, Any]:
+def figure_rules() -> dict[str, Any]:
     data: dict[str, Any] = package_json("newskit", "figures.json")
     return data
 
 
-def _alt(words: Sequence[str]) -> str:
+def alternation(words: Sequence[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
@@ -53,33 +56,33 @@ class _Measure:
 
 
 @cache
-def _measures() -> tuple[_Measure, ...]:
+def measure_table() -> tuple[_Measure, ...]:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
     return tuple(
         _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
-                 cues=regex.compile(b + "(?:" + _alt(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + e, regex.I),
+                 cues=regex.compile(b + "(?:" + alternation(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + e, regex.I),
                  max_value=m.get("max_value"), max_distance=m.get("max_distance"),
                  bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
-        for m in _data()["measures"])
+        for m in figure_rules()["measures"])
 
 
 @cache
-def _phrases() -> dict[str, Any]:
-    d = _data()
+def measure_phrases() -> dict[str, Any]:
+    d = figure_rules()
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
     return {
-        "inc_before": regex.compile(b + "(?:" + _alt(d["increment_before"]) + r")\s*$", regex.I),
-        "inc_after": regex.compile(r"^\s*(?:" + _alt(d["increment_after"]) + ")" + e + r"(?!\s+than)",
+        "inc_before": regex.compile(b + "(?:" + alternation(d["increment_before"]) + r")\s*$", regex.I),
+        "inc_after": regex.compile(r"^\s*(?:" + alternation(d["increment_after"]) + ")" + e + r"(?!\s+than)",
                                    regex.I),
-        "earlier": regex.compile(b + "(?:" + _alt(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
-        "part_before": regex.compile(b + "(?:" + _alt(d["part_before"]) + r")\s*$", regex.I),
-        "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + _alt(d["part_after"]) + ")" + e, regex.I),
+        "earlier": regex.compile(b + "(?:" + alternation(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
+        "part_before": regex.compile(b + "(?:" + alternation(d["part_before"]) + r")\s*$", regex.I),
+        "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + alternation(d["part_after"]) + ")" + e, regex.I),
         "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"]) +
-                                "|" + b + "(?:" + _alt(d["clause_words"]) + ")" + e, regex.I),
-        "whole": regex.compile(b + "(?:" + _alt(d["whole_before"]) + r")\s*$", regex.I),
-        "source_cue": regex.compile(b + "(?:" + _alt(d["source_cues"]) + ")" + e, regex.I),
-        "speech_cue": regex.compile(b + "(?:" + _alt(d["speech_cues"]) + ")" + e, regex.I),
-        "copula_subj": regex.compile(_COPULA_SUBJ.format(adj=_alt(d["sum_adjectives"])), regex.I),
+                                "|" + b + "(?:" + alternation(d["clause_words"]) + ")" + e, regex.I),
+        "whole": regex.compile(b + "(?:" + alternation(d["whole_before"]) + r")\s*$", regex.I),
+        "source_cue": regex.compile(b + "(?:" + alternation(d["source_cues"]) + ")" + e, regex.I),
+        "speech_cue": regex.compile(b + "(?:" + alternation(d["speech_cues"]) + ")" + e, regex.I),
+        "copula_subj": regex.compile(_COPULA_SUBJ.format(adj=alternation(d["sum_adjectives"])), regex.I),
     }
 
 
@@ -92,17 +95,17 @@ _MEASURED_KINDS = frozenset({"speed", "length", "area", "temperature", "power"})
 def unit_dimensions() -> dict[str, tuple[str, float]]:
     """A normalised unit (as the quantities plugin writes it, lower-cased) to its dimension
     and its factor to the dimension's base unit (``figures.json`` ``unit_dimensions``): the
-    one unit table, read by the measures (:func:`_kind`) and by the comparison of values
+    one unit table, read by the measures (:func:`figure_kind`) and by the comparison of values
     (``figure_units``)."""
-    raw = _data()["unit_dimensions"]
+    raw = figure_rules()["unit_dimensions"]
     return {u.lower(): (str(dim), float(f)) for dim, units in raw.items() if not dim.startswith("_")
             for u, f in units.items()}
 
 
-def _kind(q: QuantityMention) -> str:
+def figure_kind(q: QuantityMention) -> str:
     """What sort of amount: money, percent, speed, length, area, temperature, power,
     magnitude, people, plain (a bare number) or ``thing:<noun>``."""
-    d = _data()
+    d = figure_rules()
     unit = (q.unit or "").strip()
     low = unit.lower()
     if not unit:
@@ -121,7 +124,7 @@ def _kind(q: QuantityMention) -> str:
     return f"thing:{low}"
 
 
-def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
+def measure_accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
     """Whether a measure may take an amount of this kind: a count of people only a noun
     naming persons (``2,400 containers`` carried are no people on board, ``300 sheep``
     killed no deaths), or the noun of the measure itself (``four deaths``, ``300 arrests``)."""
@@ -130,76 +133,76 @@ def _accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
     if kind in m.kinds:
         return True
     if kind.startswith("thing:") and m.cues.fullmatch(kind[6:] + "s") and "people" in m.kinds and \
-            kind[6:] + "s" not in _data()["thing_nouns_of_person_shape"]:
+            kind[6:] + "s" not in figure_rules()["thing_nouns_of_person_shape"]:
         return True  # "four deaths", "29 cases", "300 arrests": the counted noun names the measure (not "40 shelters")
     if kind.startswith("thing:"):
         return "thing" in m.kinds or kind in m.kinds or \
-            ("people" in m.kinds and m.name != "turnout" and _is_person_noun(kind[6:]))
+            ("people" in m.kinds and m.name != "turnout" and is_person_noun(kind[6:]))
     return kind == "plain" and "people" in m.kinds
 
 
 @cache
 def _person_nouns() -> frozenset[str]:
-    d = _data()
+    d = figure_rules()
     return frozenset(w.lower() for key in ("people_units", "subgroup_units", "person_nouns", "voter_nouns") for w in d[key])
 
 
 @cache
-def _is_person_noun(noun: str) -> bool:
+def is_person_noun(noun: str) -> bool:
     """Whether a counted noun names persons: a listed one, or one of an agent's shape
     (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ant``, ``-ent``, ``-ee``: miners, survivors,
     tourists, civilians, migrants, residents, detainees) that is no listed thing."""
-    d = _data()
+    d = figure_rules()
     word = noun.lower()
     if word in _person_nouns() or word.rstrip("s") in _person_nouns():
         return True
     return word.endswith(tuple(d["person_suffixes"])) and word not in d["thing_nouns_of_person_shape"]
 
 
-def _gap_words(text: str, a: int, b: int) -> int | None:
+def gap_words(text: str, a: int, b: int) -> int | None:
     """Words between two positions of one clause, or None across a clause break; a
     conjunction between counts as three more (``four killed and 57 injured``: ``killed``
     closes the first conjunct)."""
     gap = text[a:b]
-    if _phrases()["breaks"].search(gap):
+    if measure_phrases()["breaks"].search(gap):
         return None
     return len(_WORD.findall(gap)) + (3 if _CONJ.search(gap) else 0)
 
 
-def _within(text: str, a: int, b: int, words: int) -> bool:
-    gap = _gap_words(text, a, b)
+def within_words(text: str, a: int, b: int, words: int) -> bool:
+    gap = gap_words(text, a, b)
     return gap is not None and gap <= words
 
 
-def _names_measure(measure: str, noun: str) -> bool:
-    for m in _measures():
+def names_measure(measure: str, noun: str) -> bool:
+    for m in measure_table():
         if m.name == measure and (m.cues.fullmatch(noun) or m.cues.fullmatch(noun + "s")):
             return True
     return False
 
 
 @cache
-def _thing_measures() -> frozenset[str]:
-    return frozenset(m.name for m in _measures() if any(k.startswith("thing") for k in m.kinds))
+def thing_measures() -> frozenset[str]:
+    return frozenset(m.name for m in measure_table() if any(k.startswith("thing") for k in m.kinds))
 
 
-def _family(kind: str) -> str:
+def kind_family(kind: str) -> str:
     """``count`` for people, things and bare numbers; else the kind (percent, money...)."""
     return "count" if kind in ("people", "plain", "thing") or kind.startswith("thing:") else kind
 
 
 @cache
-def _cue_word(measure: str, word: str) -> bool:
+def cue_word(measure: str, word: str) -> bool:
     """Whether ``word`` is a word of one of the measure's cues (``staff`` in ``of its staff``)."""
-    return any(word in c.lower().split() for m in _data()["measures"] if m["name"] == measure for c in m["cues"])
+    return any(word in c.lower().split() for m in figure_rules()["measures"] if m["name"] == measure for c in m["cues"])
 
 
 @cache
-def _data_kinds(measure: str) -> tuple[str, ...]:
+def data_kinds(measure: str) -> tuple[str, ...]:
     """A measure's kinds as its data lists them, its own kind first."""
-    return next((tuple(m["kinds"]) for m in _data()["measures"] if m["name"] == measure), ())
+    return next((tuple(m["kinds"]) for m in figure_rules()["measures"] if m["name"] == measure), ())
 
 
-def _kind_of_unit(unit: str | None) -> str:
+def kind_of_unit(unit: str | None) -> str:
     u = (unit or "").strip()
     return "money" if _ISO.fullmatch(u) or u.lower() == "cent" else "other"

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from newskit.model import Figure
-from newskit.story.figure_data import _alt, _data, _kind_of_unit, _measures
+from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_units import dimension, is_fraction_word, measurement_step, to_base
 from newskit.timex import interval
 
@@ -73,7 +73,7 @@ def _written_range(f: Figure) -> tuple[float, float]:
     h = float(f.high) if f.high is not None else v
     if (f.unit or "").lower() == "percent":
         return _percent_range(f, v, h)
-    w = float(_data()["approx_width"].get(f.approx or "", 0.0))
+    w = float(figure_rules()["approx_width"].get(f.approx or "", 0.0))
     tol = measurement_step(f)
     if isinstance(f.value, int) and f.value >= 100:
         step = 1
@@ -101,23 +101,23 @@ def _written_step(f: Figure) -> int:
     m = _scaled().search(f.ref.text) if f.ref is not None else None
     if m is None:
         return 10 ** 15
-    scale = int(_data()["scale_words"][m.group(2).lower()])
+    scale = int(figure_rules()["scale_words"][m.group(2).lower()])
     digits: int = 10 ** len(m.group(1) or "")
     return max(1, scale // digits)
 
 
 @cache
 def _scaled() -> Any:
-    return regex.compile(r"\d(?:\.(\d+))?\s*(" + _alt(list(_data()["scale_words"])) + r")\b", regex.I)
+    return regex.compile(r"\d(?:\.(\d+))?\s*(" + alternation(list(figure_rules()["scale_words"])) + r")\b", regex.I)
 
 
 def _percent_range(f: Figure, v: float, h: float) -> tuple[float, float]:
     """Percentages approximate in points, not in per cent of themselves: ``about 64%``
     is 63-65, ``61%`` may be a rounded 60.5-61.5."""
-    w = float(_data()["percent_points"].get(f.approx or "", 0.0))
+    w = float(figure_rules()["percent_points"].get(f.approx or "", 0.0))
     tol = 0.5 if isinstance(f.value, int) else 0.05
     if is_fraction_word(f):
-        tol = float(_data()["fraction_points"])  # "a fifth" is a share rounded to a simple fraction
+        tol = float(figure_rules()["fraction_points"])  # "a fifth" is a share rounded to a simple fraction
     lo, hi = v - tol, h + tol
     if f.approx in ("approx", "about"):
         lo, hi = min(lo, v - w), max(hi, h + w)
@@ -187,7 +187,7 @@ def one_reading(story: Sequence[Figure]) -> frozenset[tuple[int, int]]:
     of the other's article it agrees with. Two outlets seldom state two different readings
     of one dimension that agree; where an article holds two amounts agreeing with one of
     the other's, which one it restates is left to the words."""
-    dims = frozenset(_data()["reading_dimensions"])
+    dims = frozenset(figure_rules()["reading_dimensions"])
     by_article: dict[str, list[Figure]] = {}
     for f in story:
         if f.value is not None and f.high is None and f.approx in _POINT and dimension(f)[0] in dims:
@@ -288,7 +288,7 @@ def _is_current(f: Figure) -> bool:
 @cache
 def _change_rx() -> Any:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
-    return regex.compile(b + "(?:" + _alt(_data()["change_markers"]) + ")" + e, regex.I)
+    return regex.compile(b + "(?:" + alternation(figure_rules()["change_markers"]) + ")" + e, regex.I)
 
 
 def marks_change(f: Figure) -> bool:
@@ -305,8 +305,8 @@ def marks_change(f: Figure) -> bool:
 
 @cache
 def _contrast_rx() -> Any:
-    d = _data()
-    return regex.compile(r"\b(?:" + _alt(d["contrast_comparatives"]) + r")\s+(?:" + _alt(d["contrast_nouns"]) + r")\s+than\b",
+    d = figure_rules()
+    return regex.compile(r"\b(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + alternation(d["contrast_nouns"]) + r")\s+than\b",
                          regex.I)
 
 
@@ -381,10 +381,10 @@ def _over_time(measure: str, figs: Sequence[Figure] = ()) -> str:
     races``): ``fixed``, so two sources that differ conflict, whenever they spoke."""
     if _ERA_SUFFIX.search(measure):
         return "fixed"
-    for m in sorted(_measures(), key=lambda m: -len(m.name)):
+    for m in sorted(measure_table(), key=lambda m: -len(m.name)):
         if measure.startswith(m.name):
             return m.over_time
-    if figs and all(_kind_of_unit(f.unit) == "money" for f in figs):
+    if figs and all(kind_of_unit(f.unit) == "money" for f in figs):
         return "fixed"
     if _STATE.match(measure):
         return "any"

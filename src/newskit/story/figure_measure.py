@@ -11,21 +11,21 @@ import regex
 
 from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
-    _REACH,
-    _accepts,
-    _alt,
-    _cue_word,
-    _data,
-    _data_kinds,
-    _family,
-    _gap_words,
-    _is_person_noun,
-    _kind,
-    _measures,
-    _names_measure,
-    _phrases,
-    _thing_measures,
-    _within,
+    REACH,
+    alternation,
+    cue_word,
+    data_kinds,
+    figure_kind,
+    figure_rules,
+    gap_words,
+    is_person_noun,
+    kind_family,
+    measure_accepts,
+    measure_phrases,
+    measure_table,
+    names_measure,
+    thing_measures,
+    within_words,
 )
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 
@@ -101,7 +101,7 @@ def _classify(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequ
               ) -> tuple[str, str | None] | None:
     """(measure, subgroup) of an amount: the nearest acceptable cue in its clause, else what
     its clause's syntax says it counts (its verb, its dimension, its noun)."""
-    kind = _kind(q)
+    kind = figure_kind(q)
     found = _heads_only(text, _cues(text, sent, q, others, kind))
     pred = predicate(text, sent, q)
     if pred is not None and pred.role == "object":  # "recaptured 17 of the inmates who fled": recaptured
@@ -129,8 +129,8 @@ def _by_cue(text: str, q: QuantityMention, kind: str, best: tuple[int, int, str]
     if pred is not None and pred.role == "subject" and not any(c[3] <= pred.start < c[4] for c in found) \
             and any(c[2] == best[2] and q.end <= c[3] and c[4] <= pred.start for c in found):
         return best[2], f"~{pred.lemma}"  # a part if the article gave a larger total before
-    sub = kind[6:] if kind.startswith("thing:") and best[2] not in _thing_measures() else None
-    if sub and (_names_measure(best[2], sub) or _names_measure(best[2], (q.of or "").lower())
+    sub = kind[6:] if kind.startswith("thing:") and best[2] not in thing_measures() else None
+    if sub and (names_measure(best[2], sub) or names_measure(best[2], (q.of or "").lower())
                 or not _is_subgroup(sub)):
         sub = None  # "12 survivors": the noun is the measure itself; "two workers": the story's own count
     return best[2], sub
@@ -139,8 +139,8 @@ def _by_cue(text: str, q: QuantityMention, kind: str, best: tuple[int, int, str]
 def _is_subgroup(noun: str) -> bool:
     """Whether a counted noun names a subgroup of people (``children``, ``soldiers``), itself
     or as a synonym of one (``servicemen``, ``guards``: troops)."""
-    groups = _data()["subgroup_units"]
-    synonym = str(_data()["noun_synonyms"].get(noun, ""))
+    groups = figure_rules()["subgroup_units"]
+    synonym = str(figure_rules()["noun_synonyms"].get(noun, ""))
     return noun in groups or synonym in groups or synonym.rstrip("s") in groups
 
 
@@ -150,7 +150,7 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     adjective or noun names (``9 km high``); a count of things or people is named by its
     noun and its verb (``Twenty-two ships were waiting``: ships, waiting); a sum or a share
     by its own noun (``a ransom of``, ``a rise of``) or its verb (``demanded``)."""
-    d = _data()
+    d = figure_rules()
     if kind in d["kind_measures"]:
         return d["kind_measures"][kind], None  # "had slowed to about 70 km/h": a speed all the same
     if kind == "length":
@@ -158,7 +158,7 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
         if dim:
             return dim, None
         of = _LENGTH_OF.match(text, q.end, sent[1])  # "about 20 kilometres of coastline": that stretch's length
-        return (f"length of {of.group(1).lower()}", None) if of is not None and of.group(1).lower() not in _data()["not_nouns"] else None
+        return (f"length of {of.group(1).lower()}", None) if of is not None and of.group(1).lower() not in figure_rules()["not_nouns"] else None
     if kind == "power":  # "4,200 MW of generation had been disconnected": only what a verb says
         return (f"power [{pred.word}]", None) if pred is not None else None
     if kind == "temperature":
@@ -184,13 +184,13 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
 
 @cache
 def _attribute_rxs() -> tuple[tuple[Any, str], ...]:
-    d, b = _data(), r"(?<![\p{L}\p{N}])"
-    return tuple((regex.compile(b + "(?:" + _alt(d[key]) + ")" + _FILLER + r"\s*$", regex.I), tag)
+    d, b = figure_rules(), r"(?<![\p{L}\p{N}])"
+    return tuple((regex.compile(b + "(?:" + alternation(d[key]) + ")" + _FILLER + r"\s*$", regex.I), tag)
                  for key, tag in (("capacity_words", "capacity"), ("attribute_words", "held")))
 
 
 def _over_time_of(measure: str) -> str:
-    return next((m.over_time for m in _measures() if m.name == measure), "unknown")
+    return next((m.over_time for m in measure_table() if m.name == measure), "unknown")
 
 
 def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
@@ -212,13 +212,13 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
         return None
     noun = _NEXT_NOUN.match(text, q.end)
     for c in found:  # "had 71 people on board": the cue after the noun names it
-        if c[3] < q.end or "," in text[q.end:c[3]] or not _within(text, q.end, c[3], 3):
+        if c[3] < q.end or "," in text[q.end:c[3]] or not within_words(text, q.end, c[3], 3):
             continue
         if noun is None or c[3] > noun.start(1) or _over_time_of(c[2]) != "fixed":
             return None  # not "built for 400 passengers" (the noun itself, a cue of people on board)
     if kind == "percent":
         return "stake" if tag == "held" else None  # "already owns 9.8% of Vandermeer", "holds nearly 10 percent"
-    person = kind.startswith("thing:") and _is_person_noun(kind[6:]) and \
+    person = kind.startswith("thing:") and is_person_noun(kind[6:]) and \
         _AND_NOUN.match(text, q.end) is None  # "held 2,140 inmates", "holds more than 2,000"; not "120 musicians and staff"
     counted = _counted_measure(text, q, kind[6:]) if kind.startswith("thing:") and not person else "number of people"
     return f"{counted}, {tag}"
@@ -232,7 +232,7 @@ _RATE_ADJ_UNIT = {"annual": "year", "yearly": "year", "daily": "day", "weekly": 
 
 @cache
 def _rate_rx() -> Any:
-    return regex.compile(r"(?:\s+(?!(?:but|that|which|who)\b)[\p{L}'’-]+){0,5}?\s+(" + _alt(_data()["rate_words"]) + r")(?![\p{L}\p{N}])"
+    return regex.compile(r"(?:\s+(?!(?:but|that|which|who)\b)[\p{L}'’-]+){0,5}?\s+(" + alternation(figure_rules()["rate_words"]) + r")(?![\p{L}\p{N}])"
                          r"(?!\s+(?:after|later|before|earlier|ago|since|into|on\b))",  # "a day after the cave-in": a time
                          regex.I)
 
@@ -242,13 +242,13 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     daily``, ``an annual traffic of``: a count per unit of time (the time words right after
     the amount's noun phrase, or a rate adjective just before it), its own measure, never
     compared with a count. A sum or a share keeps its measure (a budget is yearly anyway)."""
-    if _kind(q) in ("money", "percent"):
+    if figure_kind(q) in ("money", "percent"):
         return None  # "a budget of 12 million a year" and "the annual budget" are one budget
     m = _rate_rx().match(text, q.end, min(sent[1], q.end + 60))
     if m is not None:
         word = str(m.group(1)).lower().split()[-1]
         return "per " + _RATE_ADJ_UNIT.get(word, {"annum": "year", "annually": "year"}.get(word, word))
-    adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if _within(text, a.end(), q.start, 4)]
+    adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if within_words(text, a.end(), q.start, 4)]
     return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
 
 
@@ -256,7 +256,7 @@ def _state_in(text: str, sent: tuple[int, int], q: QuantityMention, kind: str) -
     """People counted by where they are (``Six people remain in intensive care``, ``Four
     patients are still in critical condition``): ``number of people (in intensive care)``,
     a state named by its place; only counts of persons."""
-    if not (kind in ("people", "plain") or (kind.startswith("thing:") and _is_person_noun(kind[6:]))):
+    if not (kind in ("people", "plain") or (kind.startswith("thing:") and is_person_noun(kind[6:]))):
         return None
     m = _STATE_IN.match(text, q.end, min(sent[1], q.end + 80))
     return f"number of people (in {m.group(1).lower()})" if m is not None else None
@@ -265,7 +265,7 @@ def _state_in(text: str, sent: tuple[int, int], q: QuantityMention, kind: str) -
 def _place_in(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     """The place named by ``in`` nearest an amount in its clause (``in Seville``)."""
     places = [m for m in _IN_PLACE.finditer(text, sent[0], sent[1])
-              if _within(text, m.end(), q.start, 8) or _within(text, q.end, m.start(), 8)]
+              if within_words(text, m.end(), q.start, 8) or within_words(text, q.end, m.start(), 8)]
     if not places:
         return None
     near = min(places, key=lambda m: min(abs(m.start() - q.end), abs(q.start - m.end())))
@@ -285,21 +285,21 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     ...``), and so is a cue right before another amount (``96 km/h on a curve with a speed
     limit of 75 km/h``), except the whole of a partitive (``Eleven of the train's 22 coaches
     came off the rails``: Eleven came off)."""
-    d = _data()
+    d = figure_rules()
     rose = _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start) is not None
     found: list[tuple[int, int, str, int, int]] = []
-    for rank, m in enumerate(_measures()):
-        if not _accepts(m, kind, q):
+    for rank, m in enumerate(measure_table()):
+        if not measure_accepts(m, kind, q):
             continue
         limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
-        for cm in m.cues.finditer(text, max(sent[0], q.start - _REACH), min(sent[1], q.end + _REACH)):
+        for cm in m.cues.finditer(text, max(sent[0], q.start - REACH), min(sent[1], q.end + REACH)):
             if cm.end() <= q.start:
-                dist = _gap_words(text, cm.end(), q.start)
+                dist = gap_words(text, cm.end(), q.start)
                 between = [o for o in others if cm.end() <= o.start and o.end <= q.start
                            and not _COORDINATED.fullmatch(text, o.end, q.start)]
                 far = max(limit, d["subject_distance"]) if rose and "," not in text[cm.end():q.start] else limit
             elif cm.start() >= q.end:
-                dist = _gap_words(text, _after_noun_pair(text, q, cm.start()), cm.start())
+                dist = gap_words(text, _after_noun_pair(text, q, cm.start()), cm.start())
                 between = [o for o in others if q.end <= o.start and o.end <= cm.start()
                            and not _PARTITIVE.fullmatch(text, q.end, o.start)]
                 between += [o for o in others if o.start >= cm.end() and _INTRODUCES.fullmatch(text, cm.end(), o.start)]
@@ -331,15 +331,15 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
     if kind in ("money", "percent"):
         m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
-            _phrases()["copula_subj"].search(text, max(lo, q.start - 90), q.start)
-        if m is not None and _gap_words(text, m.end(1), q.start) is not None:
+            measure_phrases()["copula_subj"].search(text, max(lo, q.start - 90), q.start)
+        if m is not None and gap_words(text, m.end(1), q.start) is not None:
             noun = m.group(1).lower()
-            noun = _data()["change_nouns"].get(noun, noun)  # "a rise of", "an increase of": one measure
+            noun = figure_rules()["change_nouns"].get(noun, noun)  # "a rise of", "an increase of": one measure
             return (noun if kind == "money" else f"{noun} (percent)"), None
         return None
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
-        if found and _gap_words(text, found[-1].end(), q.start) is not None:
+        if found and gap_words(text, found[-1].end(), q.start) is not None:
             noun = found[-1].group(1).lower()
             done = found[-1].group(2)  # "the number of patients affected": what happened to them
             return f"number of {noun}" + (f" [{done.lower()}]" if done else ""), None
@@ -352,15 +352,15 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
     """When the nearest cue is the amount's own noun (``dozens of passengers``), a cue of
     another measure right after that noun is what is said of them: ``At least 19 passengers
     remain missing`` counts the missing, not the people on board."""
-    if _kind(q) in ("money", "percent"):
+    if figure_kind(q) in ("money", "percent"):
         return best  # "the €42-a-share offer": a sum's cue says what it is, not what is done to it
     own = [c for c in found if c[2] == best[2] and c[3] >= q.end
-           and (_within(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))  # "Fourteen of the sick"
+           and (within_words(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))  # "Fourteen of the sick"
            and not (pred is not None and c[3] <= pred.start < c[4])]  # "Four people died during the blackout": died
     if not own:
         return best
     noun_end = max(c[4] for c in own)
-    after = [c for c in found if c[2] != best[2] and c[3] >= noun_end and _within(text, noun_end, c[3], 3)]
+    after = [c for c in found if c[2] != best[2] and c[3] >= noun_end and within_words(text, noun_end, c[3], 3)]
     if not after:
         return best
     c = min(after, key=lambda c: (c[3], c[1]))
@@ -375,12 +375,12 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     two verbs count one thing."""
     of = (q.of or "").lower()
     qual = of.split(" of ", 1)[1].strip() if " of " in of else ""
-    groups: Mapping[str, str] = _data()["counted_groups"]
+    groups: Mapping[str, str] = figure_rules()["counted_groups"]
     group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
     plural = _plural_noun(q, unit)
     both = _AND_NOUN.match(text, q.end)
     if both is not None and both.group(1).lower() == plural and not qual and \
-            both.group(2).lower() not in _data()["not_nouns"]:
+            both.group(2).lower() not in figure_rules()["not_nouns"]:
         plural = f"{plural} and {both.group(2).lower()}"
     return f"number of {plural}" + (f" ({group})" if group else "")
 
@@ -388,7 +388,7 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
 def _plural_noun(q: QuantityMention, unit: str) -> str:
     """The counted noun in the plural as the article writes it (``children``, ``women``),
     else the unit with an ``s`` (a singular ``1 child`` has no plural written)."""
-    synonyms: Mapping[str, str] = _data()["noun_synonyms"]
+    synonyms: Mapping[str, str] = figure_rules()["noun_synonyms"]
     if unit in synonyms:
         return synonyms[unit]  # "200 soldiers", "Some 250 Guard troops": one measure
     written = (q.of or "").lower().split(" of ", 1)[0].strip()
@@ -402,7 +402,7 @@ def _is_age(text: str, q: QuantityMention) -> bool:
     commas after a name), ``a 71-year-old man``, ``aged 34``."""
     if is_age(text, q) or _age_bound(text, q):
         return True
-    return _kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
+    return figure_kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
         and _AGE_AFTER.match(text, q.end) is not None
 
 
@@ -416,10 +416,10 @@ def is_rank(text: str, q: QuantityMention) -> bool:
 def _age_bound(text: str, q: QuantityMention) -> bool:
     """``all of them patients over 70``, ``children under five``: a bound right after a noun
     naming persons, with no unit, is an age (an age is at most a lifetime)."""
-    if _kind(q) != "plain" or q.value is None or q.value > 120 or not _AGE_BOUND.fullmatch(q.text):
+    if figure_kind(q) != "plain" or q.value is None or q.value > 120 or not _AGE_BOUND.fullmatch(q.text):
         return False
     m = _NOUN_BEFORE.search(text, max(0, q.start - 30), q.start)
-    return m is not None and _is_person_noun(m.group(1))
+    return m is not None and is_person_noun(m.group(1))
 
 
 def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
@@ -428,14 +428,14 @@ def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Se
     in 11 states`` (the states with illnesses), ``sold in 31 states`` (the states where it
     was sold) - named by the measure of the amount just before in the clause, else by the
     word before ``in``."""
-    kind = _kind(q)
-    if not kind.startswith("thing:") or kind[6:] not in _data()["place_units"]:
+    kind = figure_kind(q)
+    if not kind.startswith("thing:") or kind[6:] not in figure_rules()["place_units"]:
         return None
     m = _IN_PLACES.search(text, max(sent[0], q.start - 40), q.start)
     if m is None:
         return None
     plural = _plural_noun(q, kind[6:])
-    near = [f for f in prior[-3:] if f.ref is not None and sent[0] <= f.ref.start and _within(text, f.ref.end, m.start(1), 2)]
+    near = [f for f in prior[-3:] if f.ref is not None and sent[0] <= f.ref.start and within_words(text, f.ref.end, m.start(1), 2)]
     what = near[-1].measure if near else m.group(1).lower()
     return f"number of {plural} ({what})", None
 
@@ -447,7 +447,7 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
     if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
         return None
     for f in reversed(prior):
-        if f.evidence is None or f.evidence.end < sent[0] - _REACH:
+        if f.evidence is None or f.evidence.end < sent[0] - REACH:
             break
         if f.role == "total":
             return f.measure, None
@@ -465,15 +465,15 @@ def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int
     * a measure held by someone (``per_holder``: a candidate's vote share) is one per
       holder, the last person named before the amount in its sentence, by surname
       (``Silva won 54%``, ``her rival, Reis, had 44%``)."""
-    m = next((x for x in _measures() if x.name == measure), None)
+    m = next((x for x in measure_table() if x.name == measure), None)
     if m is None:
         return measure
-    kind = _kind(q)
-    if kind == "percent" and q.of and not _cue_word(measure, q.of.lower().split()[-1]) \
-            and q.of.lower().split()[-1] not in _data()["voter_nouns"]:  # "61% of voting members backed"
+    kind = figure_kind(q)
+    if kind == "percent" and q.of and not cue_word(measure, q.of.lower().split()[-1]) \
+            and q.of.lower().split()[-1] not in figure_rules()["voter_nouns"]:  # "61% of voting members backed"
         return f"share of {q.of.lower()}"
-    main = next((k for k in _data_kinds(measure) if k != "plain"), None)
-    fam, main_fam = _family(kind), _family(main or "plain")
+    main = next((k for k in data_kinds(measure) if k != "plain"), None)
+    fam, main_fam = kind_family(kind), kind_family(main or "plain")
     if kind != "plain" and fam != main_fam and {fam, main_fam} & {"percent", "money"}:
         measure = f"{measure} ({fam})"  # a rate or a sum is never compared with a count
     if m.per_holder:

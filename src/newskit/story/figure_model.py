@@ -28,7 +28,7 @@ from attrs import frozen
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story.features import _stop, family, lemma
-from newskit.story.figure_data import _data
+from newskit.story.figure_data import figure_rules
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_story import (
@@ -202,7 +202,7 @@ def _modal(f: Figure) -> bool:
     if f.evidence is None or f.ref is None:
         return False
     before = _before(f)[-4:]
-    return any(w.lower() in _data()["amount_modals"] for w in before)
+    return any(w.lower() in figure_rules()["amount_modals"] for w in before)
 
 
 def _rate(f: Figure) -> bool:
@@ -211,12 +211,12 @@ def _rate(f: Figure) -> bool:
     if f.evidence is None or f.ref is None:
         return False
     after = " " + " ".join(_after(f)[:5]).lower() + " "
-    return any(f" {w} " in after for w in _data()["rate_words"])
+    return any(f" {w} " in after for w in figure_rules()["rate_words"])
 
 
 @cache
 def _prepositions() -> frozenset[str]:
-    return frozenset(_data()["amount_prepositions"])
+    return frozenset(figure_rules()["amount_prepositions"])
 
 
 def _noun(f: Figure) -> str | None:
@@ -307,7 +307,7 @@ class StoryAmounts:
             float(bool(self.anchors[id(a)] & self.anchors[id(b)])),
             float((id(a) in self.modal) != (id(b) in self.modal)),
             float((id(a) in self.rate) != (id(b) in self.rate)),
-            float(ratio > math.log(float(_data()["close_ratio"]))),
+            float(ratio > math.log(float(figure_rules()["close_ratio"]))),
             float(na is not None and nb is not None and na != nb),
             float(a.article == b.article),
             float(self._same_measure(a, b)),

@@ -34,7 +34,7 @@ import regex
 from attrs import frozen
 
 from newskit.model import Figure
-from newskit.story.figure_data import _alt, _data
+from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["StoryRates", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
 
@@ -66,7 +66,7 @@ def _restatement() -> tuple[Any, Any]:
     """The text between an amount and its conversion: an opening bracket and hedges
     (``€110 million (about £94.6 million)``), or a comma and at least one hedge or ``or``
     (``310 million euros, roughly 360 million dollars``; a bare comma lists amounts)."""
-    words = _alt(_data()["restatement_words"]).replace("\\ ", r"\s+")
+    words = alternation(figure_rules()["restatement_words"]).replace("\\ ", r"\s+")
     bracket = regex.compile(r"\s*[(\[]\s*(?:(?:" + words + r")\s+)*", regex.I)
     comma = regex.compile(r"\s*,\s*(?:(?:" + words + r")\s+)+", regex.I)
     return bracket, comma

@@ -37,7 +37,7 @@ from attrs import frozen
 
 from newskit.model import Figure
 from newskit.story.features import _stop, lemma
-from newskit.story.figure_data import _data, _data_kinds, _is_person_noun, _measures
+from newskit.story.figure_data import data_kinds, figure_rules, is_person_noun, measure_table
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, spread
@@ -72,7 +72,7 @@ def _base(f: Figure) -> float:
 
 @cache
 def _cue_names() -> frozenset[str]:
-    return frozenset(m.name for m in _measures())
+    return frozenset(m.name for m in measure_table())
 
 
 def _named_by_cue(name: str) -> bool:
@@ -118,7 +118,7 @@ def _lemmas(words: Iterable[tuple[str, int]]) -> dict[str, float]:
     """Content lemmas of a context, each weighted by its nearness to the amount: the words
     next to it (its noun, its verb, its ``of`` complement) say what it measures, the rest
     of the sentence less (``near_words``, ``far_weight`` of ``figures.json``)."""
-    stop, skip, d = _stop(), _data()["story_skip_words"], _data()
+    stop, skip, d = _stop(), figure_rules()["story_skip_words"], figure_rules()
     out: dict[str, float] = {}
     for w, dist in words:
         low = w.lower()
@@ -166,14 +166,14 @@ def _nouns(u: _Unit) -> set[str]:
 
 @cache
 def _generic() -> frozenset[str]:
-    return frozenset(u.lower() for u in _data()["people_units"])
+    return frozenset(u.lower() for u in figure_rules()["people_units"])
 
 
 def _close(u: _Unit, v: _Unit, reach: float | None = None) -> bool:
     """Whether two groups' amounts are near enough to count one thing: the largest at most
     ``reach`` times the smallest (by default ``close_ratio``)."""
     ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
-    return ratio is not None and ratio <= (reach or float(_data()["close_ratio"]))
+    return ratio is not None and ratio <= (reach or float(figure_rules()["close_ratio"]))
 
 
 @frozen
@@ -263,7 +263,7 @@ def restated(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
     and ``roughly 1.6 million``; not ``3.75%`` and ``more than 3%``). Two different measures of
     one story seldom share such a number, so it tells one measure where the words differ
     (``vehicles``/``cars``, ``carrying``/``on board``)."""
-    floor, within = int(_data()["restated_digits"]), float(_data()["restated_within"])
+    floor, within = int(figure_rules()["restated_digits"]), float(figure_rules()["restated_within"])
     return any(_significant(f) >= floor for f in (*a, *b)) and \
         all(_overlap(x, y) and abs(_base(x) - _base(y)) <= within * max(_base(x), _base(y)) for x in a for y in b)
 
@@ -273,10 +273,10 @@ def _kinds_fit(u: _Unit, v: _Unit) -> bool:
     (deaths, injured) never takes a count of things (``at least 300 penguins``)."""
     if not u.cued:
         return True
-    kinds = set(_data_kinds(u.name.split(" (")[0]))
+    kinds = set(data_kinds(u.name.split(" (")[0]))
     if "people" not in kinds or any(k.startswith("thing") for k in kinds):
         return True
-    return all(_is_person_noun(n) for f in v.figs if (n := (f.unit or "").lower()) and dimension(f)[0] == "count"
+    return all(is_person_noun(n) for f in v.figs if (n := (f.unit or "").lower()) and dimension(f)[0] == "count"
                and n not in _generic())
 
 
@@ -364,7 +364,7 @@ def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
         return False
     if moves != "rising":
         return True
-    ratio = float(_data()["close_ratio"])
+    ratio = float(figure_rules()["close_ratio"])
     told = sorted((f for f in figs if f.approx != "vague"), key=lambda f: f.stated or "")
     return any(_base(a) > ratio * _base(b) for i, a in enumerate(told) for b in told[i + 1:]
                if (a.stated or "") < (b.stated or ""))
@@ -373,7 +373,7 @@ def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
 def _beyond_close(figs: Sequence[Figure]) -> bool:
     """Whether a group's amounts lie further apart than ``close_ratio``."""
     ratio = spread([_base(f) for f in figs if f.approx != "vague"] or [1.0])
-    return ratio is None or ratio > float(_data()["close_ratio"])
+    return ratio is None or ratio > float(figure_rules()["close_ratio"])
 
 
 def _by_article(figs: Sequence[Figure]) -> list[list[Figure]]:
@@ -394,7 +394,7 @@ def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: 
     for k, u in enumerate(units):
         if u.dim is not None and _one_time(u.name, u.name):
             by_dim.setdefault(u.dim, []).append(k)
-    floors = float(_data()["min_similarity"]), float(_data()["min_similarity_agreeing"])
+    floors = float(figure_rules()["min_similarity"]), float(figure_rules()["min_similarity_agreeing"])
     out = []
     for ks in by_dim.values():
         if len({a for k in ks for a in units[k].articles}) < 2:
@@ -437,8 +437,8 @@ def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
     that counts a noun twice (``two buildings`` evacuated, ``five buildings`` damaged) tells
     two measures of it, and then only the words decide."""
     nu, nv = _nouns(u), _nouns(v)
-    places = _data()["place_units"]
-    if not nu or nu != nv or any(_is_person_noun(n) or n in places or n + "s" in places for n in nu):
+    places = figure_rules()["place_units"]
+    if not nu or nu != nv or any(is_person_noun(n) or n in places or n + "s" in places for n in nu):
         return False  # persons are counted by what happened to them; places by where it happened
     if any(f.evidence is not None and f.ref is not None and
            (_OF_WHOLE.match(f.evidence.text, f.ref.end - f.evidence.start) or
@@ -493,7 +493,7 @@ def split_by_magnitude(figs: Sequence[Figure]) -> list[list[Figure]]:
     amount is more than ``magnitude_gap`` times the one before (a ticket of ``£189`` and
     ``£6 million`` of insured losses are two things however a cue named them; outlets that
     disagree about one count do not disagree by orders of magnitude)."""
-    gap = float(_data()["magnitude_gap"])
+    gap = float(figure_rules()["magnitude_gap"])
     ordered = sorted(figs, key=_base)
     bands: list[list[Figure]] = []
     for f in ordered:

@@ -18,7 +18,7 @@ import regex
 from attrs import frozen
 
 from newskit.model import QuantityMention
-from newskit.story.figure_data import _data
+from newskit.story.figure_data import figure_rules
 
 __all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "predicate", "verb_lemma"]
 
@@ -67,7 +67,7 @@ class Predicate:
 def _irregular() -> dict[str, str]:
     """Every form of the irregular verbs (``fell``, ``fallen`` -> ``fall``)."""
     out: dict[str, str] = {}
-    for base, forms in _data()["irregular_verbs"].items():
+    for base, forms in figure_rules()["irregular_verbs"].items():
         for f in forms:
             out[f] = base
     return out
@@ -76,7 +76,7 @@ def _irregular() -> dict[str, str]:
 @cache
 def _regexes() -> dict[str, Any]:
     irregular = "|".join(sorted(_irregular(), key=lambda w: (-len(w), w)))
-    aux = "|".join(_data()["auxiliaries"])
+    aux = "|".join(figure_rules()["auxiliaries"])
     past = rf"(?:\p{{Ll}}{{2,}}ed|{irregular})"
     return {
         # "22 ships were waiting", "85 of the students have been freed", "3,000 remain stranded"
@@ -109,7 +109,7 @@ def verb_lemma(word: str) -> str:
 
 def _is_verb(word: str) -> bool:
     w = word.lower()
-    return w not in _data()["not_verbs"] and not w.endswith("-")
+    return w not in figure_rules()["not_verbs"] and not w.endswith("-")
 
 
 def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate | None:
@@ -163,7 +163,7 @@ def _dim_regexes() -> tuple[Any, Any]:
 @cache
 def _dimension_words() -> dict[str, str]:
     """Word -> dimension; the words of a distance map to ``""`` (no measure)."""
-    return {w: ("" if dim == "distance" else dim) for dim, words in _data()["dimension_words"].items() for w in words}
+    return {w: ("" if dim == "distance" else dim) for dim, words in figure_rules()["dimension_words"].items() for w in words}
 
 
 def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:

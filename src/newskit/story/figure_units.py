@@ -32,7 +32,7 @@ import regex
 
 from newskit import Number
 from newskit.model import Figure, QuantityMention
-from newskit.story.figure_data import _data, unit_dimensions
+from newskit.story.figure_data import figure_rules, unit_dimensions
 from newskit.story.figure_rates import currency_dimension, is_converted
 
 __all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "measurement_step", "spread",
@@ -50,7 +50,7 @@ _EXACT = ("count", "percent", "multiple", "magnitude")
 @cache
 def _offsets() -> dict[str, float]:
     """The units whose zero is not the base unit's (``°F``): added before the factor."""
-    return {u.lower(): float(v) for u, v in _data()["unit_offsets"].items() if not u.startswith("_")}
+    return {u.lower(): float(v) for u, v in figure_rules()["unit_offsets"].items() if not u.startswith("_")}
 
 
 def _unit_dimension(unit: str | None) -> tuple[str, float]:
@@ -123,10 +123,10 @@ def measurement_step(f: Figure) -> float:
     if f.value is None:
         return 0.0
     if is_converted(f.unit):
-        return float(_data()["conversion_tolerance"]) * abs(float(f.value))
+        return float(figure_rules()["conversion_tolerance"]) * abs(float(f.value))
     if _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
         return 0.0
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent
     step = 10.0 ** int(exp) if isinstance(exp, int) else 1.0
-    return min(step / 2, float(_data()["measurement_tolerance"]) * abs(float(f.value)))
+    return min(step / 2, float(figure_rules()["measurement_tolerance"]) * abs(float(f.value)))
 

@@ -49,12 +49,12 @@ from newskit.model import (
 )
 from newskit.story.figure_answer import answered
 from newskit.story.figure_data import (
-    _REACH,
-    _data,
-    _gap_words,
-    _is_person_noun,
-    _measures,
-    _phrases,
+    REACH,
+    figure_rules,
+    gap_words,
+    is_person_noun,
+    measure_phrases,
+    measure_table,
     unit_dimensions,
 )
 from newskit.story.figure_label import (
@@ -140,7 +140,7 @@ _NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}\b(?<!\band)")
 
 
 def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> str:
-    p = _phrases()
+    p = measure_phrases()
     before = text[max(sent[0], q.start - 30):q.start]
     after = text[q.end:min(sent[1], q.end + 40)]
     if p["inc_before"].search(before) or p["inc_after"].match(after):
@@ -259,8 +259,8 @@ class _Sayers:
         cue = None
         lead = text[max(sent[0], q.start - 4):q.start].lower().strip() == "at"
         for name in ("source_cue", "speech_cue") if speech else ("source_cue",):
-            for m in _phrases()[name].finditer(text, max(sent[0], q.start - _REACH), q.start):
-                gap = _gap_words(text, m.end(), q.start)
+            for m in measure_phrases()[name].finditer(text, max(sent[0], q.start - REACH), q.start):
+                gap = gap_words(text, m.end(), q.start)
                 if gap is not None and gap <= (12 if lead or name == "speech_cue" else 8) and \
                         not any(m.end() <= o.start and o.end <= q.start for o in others):
                     cue = m  # "measured at 7.2, has killed 10": the verb gives 7.2, not 10
@@ -271,7 +271,7 @@ class _Sayers:
         actors = self.actors()
         k = bisect.bisect_left([a.start for a in actors], cue.start()) if actors else 0
         before = [a for a in actors[max(0, k - 3):k] if sent[0] <= a.start and a.end <= cue.start()]
-        gap = _gap_words(text, before[-1].end, cue.start()) if before else None
+        gap = gap_words(text, before[-1].end, cue.start()) if before else None
         if gap is None or gap > 3:
             return _noun_sayer(text, sent, cue.start())
         return before[-1].name, before[-1].kind
@@ -288,7 +288,7 @@ def _noun_sayer(text: str, sent: tuple[int, int], cue: int) -> tuple[str, str] |
     the amount is theirs, not the sentence's other speaker's (``Police estimated that about
     9,000 people gathered, while organisers put the crowd at more than 35,000``)."""
     m = _NOUN_SUBJECT.search(text, max(sent[0], cue - 40), cue)
-    if m is None or not _is_person_noun(m.group(1).lower()):
+    if m is None or not is_person_noun(m.group(1).lower()):
         return None
     return m.group(1), "unnamed"
 
@@ -321,7 +321,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
     durations = _durations(analysis) if loose else []
-    adverbs = _data()["time_adverbs"]
+    adverbs = figure_rules()["time_adverbs"]
     qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
                    for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None),
                  *durations], key=lambda m: m.start)  # "rose to 61 overnight": no count of overnights
@@ -340,8 +340,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     for q in qs:
         k = bisect.bisect_right(starts, q.start) - 1
         sent = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
-        lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - _REACH))
-        hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + _REACH))
+        lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - REACH))
+        hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
@@ -500,7 +500,7 @@ def _lone_increments(figs: list[Figure], text: str) -> list[Figure]:
     in the article, ``Another 23 people were injured`` (besides the dead) is the count of
     the injured itself. ``two more bodies`` stays an increment."""
     measures = {f.measure for f in figs if f.role != "increment"}
-    after = _phrases()["inc_after"]
+    after = measure_phrases()["inc_after"]
     return [attrs.evolve(f, role="total") if f.role == "increment" and f.measure not in measures
             and f.ref is not None and not after.match(text[f.ref.end:f.ref.end + 40]) else f
             for f in figs]
@@ -585,7 +585,7 @@ def named_groups(figures: Sequence[Figure]) -> tuple[dict[str, list[Figure]], li
     """The story's totals grouped by the measures the rules name (cues, holders, acts, verbs,
     counted nouns), and the totals no rule named."""
     groups: dict[str, list[Figure]] = {}
-    figures = answered(by_place(figures, LOOSE), LOOSE, frozenset(m.name for m in _measures()))
+    figures = answered(by_place(figures, LOOSE), LOOSE, frozenset(m.name for m in measure_table()))
     loose = [f for f in figures if f.measure == LOOSE and f.role == "total"]
     for f in figures:
         if f.role == "total" and f.measure != LOOSE:
@@ -645,7 +645,7 @@ def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
 def _join_holderless(groups: dict[str, list[Figure]]) -> None:
     """A held measure stated without its holder (``Silva secured 52 percent``, the name
     not read as a person) is the holder's the story names most (in most articles)."""
-    for m in _measures():
+    for m in measure_table():
         if not m.per_holder or m.name not in groups:
             continue
         held = [k for k in groups if k.startswith(m.name + " of ")]
@@ -702,7 +702,7 @@ def _act_of(name: str, figs: Sequence[Figure]) -> tuple[str, str] | None:
     nouns = {(f.unit or "").lower() for f in figs if f.unit}
     if not nouns:
         return verb, "any"
-    persons = {_is_person_noun(n) for n in nouns}
+    persons = {is_person_noun(n) for n in nouns}
     return (verb, "persons" if persons == {True} else "things") if len(persons) == 1 else None
 
 
@@ -746,8 +746,8 @@ def _join_counted_nouns(groups: dict[str, list[Figure]]) -> None:
     people units, only from articles the verb count is not in, and only amounts near it;
     the article's amounts of that measure told with no noun go with it (``more than the 38
     reported by the penitentiary system``)."""
-    cue_names = {m.name for m in _measures()}
-    generic = {u.lower() for u in _data()["people_units"]}
+    cue_names = {m.name for m in measure_table()}
+    generic = {u.lower() for u in figure_rules()["people_units"]}
     verbed = {name: {f.article for f in figs} for name, figs in groups.items()
               if name.startswith("number of ") and any(_VERBED.fullmatch(f.measure) and f.approx != "vague" for f in figs)}
     for name in [n for n in groups if n in cue_names]:
@@ -769,7 +769,7 @@ def _join_counted_nouns(groups: dict[str, list[Figure]]) -> None:
 def _close(values: Sequence[float]) -> bool:
     """Whether amounts are near enough to count one thing (``six``, ``seven``, ``nine``)."""
     lo, hi = min(values), max(values)
-    return lo > 0 and hi / lo <= float(_data()["close_ratio"])
+    return lo > 0 and hi / lo <= float(figure_rules()["close_ratio"])
 
 
 def _join_qualified(groups: dict[str, list[Figure]]) -> None:
