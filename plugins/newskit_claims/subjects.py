@@ -82,13 +82,26 @@ def cue_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequ
     both = _both_subject(text, lo, pos, sent, actors, cands)
     if both is not None:
         return both
-    near = [a for a in actors.between(lo, pos) if not is_locative(text, lo, a)]
+    near = [a for a in actors.between(lo, pos) if not is_locative(text, lo, a) and not _agent(text, lo, a.start)]
     np = p["np_subject"].search(text, max(lo, pos - 80), pos)
+    if np is not None and _agent(text, lo, np.start()):
+        np = None  # "executives charged by the Serious Fraud Office have denied": no subject
     if near and np is not None and near[-1].end <= np.start():
         return np.group("np"), "organisation", np.span("np")  # "..., a charge the government denied"
     if near:
         return _actor_subject(text, lo, pos, near)
     return _subject_without_actor(text, lo, pos, sent, actors, np)
+
+
+#: a passive participle and ``by`` right before a phrase: the phrase is its agent
+_AGENT_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}(?:ed|en)\s+by\s+(?:the\s+)?$")
+
+
+def _agent(text: str, lo: int, start: int) -> bool:
+    """Whether the phrase at ``start`` is the agent of a participle in the cue's clause
+    (``The three executives charged by the Serious Fraud Office have denied``): who did
+    that is never who speaks."""
+    return _AGENT_BEFORE.search(text, max(lo, start - 30), start) is not None
 
 
 def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
