@@ -11,7 +11,12 @@ read from the structure around any mention of the person, never from a list of r
 * a role after ``its`` in apposition before the person, the body the subject opening the
   sentence before (``The CBWU held a stoppage ... . Its Victorian secretary, Rhys Dalton,``;
   not the last name there: ``... wrote to the landlord, Clydeside Homes. "...," said its
-  secretary``).
+  secretary``);
+* a role of a body named by its head noun, in apposition either side (``Tomasz Wrona, the
+  committee's spokesman,``, ``the union's secretary, Rhys Dalton``): the latest body named
+  before whose name holds that head (``Committee for the Protection of Carriers``);
+* a relative clause saying the person leads a body named right after (``Karen Holt, who
+  chairs the Ashby Residents' Association``; ``cues.json`` ``leading_verbs``).
 
 The role is one to four lower-case words that are no verb form, no function word and
 no body's head (``Velmora hired Ana Ruiz``, ``Velmora and Ana Ruiz`` name no role, and in
@@ -24,11 +29,14 @@ stands for).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import cache
+from typing import Any
 
 import regex
 
 from newskit import PersonMention
 from newskit.body_names import is_body_head
+from newskit_claims.cues import raw_cues
 
 __all__ = ["affiliations"]
 
@@ -68,7 +76,8 @@ def affiliations(text: str, persons: Sequence[PersonMention], bodies: Mapping[tu
         if not pm.entity or pm.author or pm.entity in out:
             continue
         body = _before(text, pm, starts, bodies) or _after(text, pm, starts, bodies) or \
-            _its_role(text, pm, starts, bodies)
+            _its_role(text, pm, starts, bodies) or _head_role(text, pm, starts, bodies) or \
+            _leads(text, pm, starts, bodies)
         if body is not None:
             out[pm.entity] = _BASED.sub("", body)
     return out
@@ -130,3 +139,46 @@ def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
         if tail is not None and _role(tail.group("role")):
             return bodies[span]
     return None
+
+
+#: ``, the committee's spokesman`` right after a person, ``the union's secretary, `` right
+#: before: a role of the body the head noun stands for
+_HEAD_ROLE_AFTER = regex.compile(r",\s+the\s+(?P<head>\p{Ll}{3,})['’]s\s+(?P<role>(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)"
+                                 r"(?=\s*[,.;])")
+_HEAD_ROLE_BEFORE = regex.compile(r"(?<![\p{L}])the\s+(?P<head>\p{Ll}{3,})['’]s\s+(?P<role>(?:[\p{Ll}-]+\s+){0,2}"
+                                  r"[\p{Ll}-]+),\s+$", regex.I)
+
+
+def _head_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
+               bodies: Mapping[tuple[int, int], str]) -> str | None:
+    """``Tomasz Wrona, the committee's spokesman``, ``said the committee's spokesman,
+    Tomasz Wrona``: a role of a body named by its head noun; the body is the latest named
+    before the person whose name holds that noun as a word (within 1,500 characters), a
+    name of two words at least (a lone ``Alliance`` is a name read cut)."""
+    m = _HEAD_ROLE_AFTER.match(text, pm.end) or _HEAD_ROLE_BEFORE.search(text, max(0, pm.start - 60), pm.start)
+    if m is None or not is_body_head(m.group("head")) or not _role(m.group("role")):
+        return None
+    head = m.group("head").lower()
+    for span in reversed(starts):
+        if span[1] <= pm.start and pm.start - span[1] <= 1500 and len(bodies[span].split()) >= 2 and \
+                head in (w.lower().rstrip("'’") for w in bodies[span].split()):
+            return bodies[span]
+    return None
+
+
+@cache
+def _leading() -> Any:
+    """``, who chairs the`` (``cues.json`` ``leading_verbs``)."""
+    verbs = "|".join(regex.escape(v) for v in sorted(raw_cues()["leading_verbs"], key=len, reverse=True))
+    return regex.compile(r",\s+who\s+(?:" + verbs + r")\s+(?:the\s+)?")
+
+
+def _leads(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
+           bodies: Mapping[tuple[int, int], str]) -> str | None:
+    """``Karen Holt, who chairs the Ashby Residents' Association``: the body named right
+    after a relative clause's verb of leading."""
+    m = _leading().match(text, pm.end)
+    if m is None:
+        return None
+    span = next((s for s in starts if s[0] == m.end()), None)
+    return bodies[span] if span is not None else None

@@ -50,3 +50,21 @@ def test_a_finding_of_nothing_is_not_paired_with_the_report_before_it(pipeline: 
                           "published on Monday. Auditors said they found no evidence of fraud."),
     ])
     assert not any(d == "Auditors" for _, d in pairs), pairs
+
+
+def test_a_body_s_spokesman_right_after_its_allegation_is_the_accuser(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Metro", "The Federation of Taxi Operators accused the city transport office of rigging the licence auction. "
+                  "\"The winners were picked in advance,\" said Omar Haddad, the federation's spokesman. The city "
+                  "transport office denied the accusation."),
+    ])
+    assert any(a.startswith("Omar Haddad") and d == "city transport office" for a, d in pairs), pairs
+
+
+def test_a_person_of_another_body_after_the_allegation_is_no_voice(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Metro", "The Federation of Taxi Operators accused the city transport office of rigging the licence auction. "
+                  "\"Prices will rise,\" said Lena Ortiz, the Riverside Cab Company's chief executive. The city "
+                  "transport office denied the accusation."),
+    ])
+    assert not any(a.startswith("Lena Ortiz") for a, _ in pairs), pairs

@@ -1,4 +1,5 @@
-"""An accuser a lead describes and the voice the article names next are one party.
+"""An accuser a lead describes and the voice the article names next are one party, and
+so are a body's allegation and the claims its own people make right after it.
 
 News opens on who a group is and names one of it after: ``Opposition lawmakers on Friday
 accused the agency of failing to detect the meteor. Deputy Lucía Ferreyra ... said``,
@@ -30,6 +31,7 @@ from typing import Any
 
 from newskit.datafiles import package_json
 from newskit.model import Claim
+from newskit.story._common import slug
 
 __all__ = ["described_voices"]
 
@@ -93,6 +95,32 @@ def _voice(c: Claim, after: Sequence[Claim], window: int) -> Claim | None:
     return None
 
 
+def _members(c: Claim, after: Sequence[Claim], window: int) -> list[Claim]:
+    """The claims right after a body's allegation by one who speaks for it (``... accused
+    the police of using excessive force. "They beat people ...," said Tomasz Wrona, the
+    committee's spokesman``: ``Tomasz Wrona of Committee for the Protection of Carriers``),
+    up to the first claim by anyone else, within ``window`` characters."""
+    body = slug(c.source)
+    out = []
+    for v in after:
+        if v.start - c.end > window or v.stance == "denies":
+            break
+        if v.source == c.source:
+            continue
+        of = (v.source or "").split(" of ", 1)
+        if len(of) != 2 or not _one_body(slug(of[1]), body):
+            break
+        out.append(v)
+    return out
+
+
+def _one_body(a: str, b: str) -> bool:
+    """Two keys of one body's name: the same, or one the other's opening words (a long
+    name is sometimes read cut, ``Committee for the Protection`` of ``... of Carriers``)."""
+    short, long_ = sorted((a, b), key=len)
+    return bool(short) and (short == long_ or (long_.startswith(short + "-") and short.count("-") >= 1))
+
+
 def described_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     """Claim id -> the claims that are the same party's by description and voice (each
     way: the described claim -> its voice, the voice -> the described claim)."""
@@ -104,10 +132,13 @@ def described_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     for cs in by_article.values():
         cs.sort(key=lambda c: (c.start, c.end))
         for k, c in enumerate(cs):
-            if c.stance != "alleges" or c.start > lead or not _described(c):
+            if c.stance != "alleges":
                 continue
-            v = _voice(c, [x for x in cs[k + 1:] if x.start >= c.end], window)
-            if v is not None and c.id and v.id:
-                out.setdefault(c.id, []).append(v)
-                out.setdefault(v.id, []).append(c)
+            after = [x for x in cs[k + 1:] if x.start >= c.end]
+            voices = _members(c, after, window)
+            voice = _voice(c, after, window) if c.start <= lead and _described(c) else None
+            for v in [*voices, *([voice] if voice is not None else [])]:
+                if c.id and v.id:
+                    out.setdefault(c.id, []).append(v)
+                    out.setdefault(v.id, []).append(c)
     return out

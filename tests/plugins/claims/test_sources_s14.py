@@ -69,3 +69,30 @@ def test_a_charge_s_own_clause_called_false_denies(pipeline: Pipeline, text: str
 def test_a_that_clause_with_its_own_negation_is_no_denial(pipeline: Pipeline) -> None:
     got = claim_sources(pipeline, "The mayor said the report that the bridge was not safe was ready for the council.")
     assert all(stance != "denies" for _, stance in got), got
+
+
+def test_the_agent_of_a_participle_is_no_speaker(pipeline: Pipeline) -> None:
+    got = claim_sources(pipeline, "The two former Velta Dairies directors charged by the Food Standards Agency "
+                                  "this week have denied all charges.")
+    assert not any(s == "Food Standards Agency" for s, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a role of the body named by its head noun, after the person and before
+    ('The Federation of Taxi Operators accused the city of rigging the licence auction. "The winners were '
+     'picked in advance," said Omar Haddad, the federation\'s spokesman.', "Omar Haddad of Federation of Taxi Operators"),
+    ('The Federation of Taxi Operators accused the city of rigging the licence auction. "The winners were '
+     'picked in advance," said the federation\'s spokesman, Omar Haddad.', "Omar Haddad of Federation of Taxi Operators"),
+    # a relative clause of leading, the body right after it
+    ('Tenants accused Marlow Estates of ignoring damp. "The walls are black with mould," said Karen Holt, '
+     'who chairs the Eastgate Tenants Association.', "Karen Holt of Eastgate Tenants Association"),
+])
+def test_a_person_introduced_with_a_body_s_role_speaks_for_it(pipeline: Pipeline, text: str, source: str) -> None:
+    got = claim_sources(pipeline, text)
+    assert source in [s for s, _ in got], got
+
+
+def test_a_role_of_a_body_never_named_stays_the_person_s(pipeline: Pipeline) -> None:
+    got = claim_sources(pipeline, 'Nurses accused the hospital of cutting night shifts. "Patients wait for hours," '
+                                  "said Rhys Dalton, the union's regional secretary.")
+    assert ("Rhys Dalton", "asserts") in got, got
