@@ -48,6 +48,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     _resolve_representatives(text, split, persons, targets)
     _resolve_agents(text, split, persons)
     _resolve_anaphors(text, split, persons, targets)
+    _resolve_documents(text, split)
     _resolve_it(split)
     for c in split:
         c.source = source_form(c.source)
@@ -104,6 +105,34 @@ def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[P
             got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
+
+
+@per_vocabulary
+def _document_patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(a source that is documents, documents seen by someone): ``cues.json``
+    ``document_nouns`` and ``seen_by``."""
+    d = cue_data()
+    nouns = alternation(d["document_nouns"])
+    source = compile_pattern(r"^(?:the|these|those|such)\s+(?:[\p{Ll}-]+\s+)?(?:" + nouns + r")$", regex.I)
+    seen = compile_pattern(r"(?<![\p{L}])(?i:" + nouns + r")\s+(?:" + alternation(d["seen_by"])
+                           + r")\s+by\s+(?:the\s+)?(?P<who>\p{Lu}(?:[\p{L}&'’-]|\.(?=\p{L}))*(?:\s+\p{Lu}(?:[\p{L}&'’-]|\.(?=\p{L}))*){0,4})")
+    return source, seen
+
+
+def _resolve_documents(text: str, cands: Sequence[Candidate]) -> None:
+    """``The documents show that ...`` after ``internal documents seen by Der Standard``:
+    documents a party saw and reports are that party's telling (often the outlet's own
+    reporting), so the source is who saw them, the latest named before."""
+    source, seen = _document_patterns()
+    for c in cands:
+        if not c.source or source.match(text[c.source_ref[0]:c.source_ref[1]] if c.source_ref else c.source) is None:
+            continue
+        pos = c.source_ref[0] if c.source_ref else c.start
+        last = None
+        for m in seen.finditer(text, max(0, pos - 1500), pos):
+            last = m
+        if last is not None:
+            c.source, c.source_type = last.group("who"), "organisation"
 
 
 #: a name introduced by a description in apposition (``Fruticola Norte, a mid-sized
