@@ -68,3 +68,29 @@ def test_a_person_of_another_body_after_the_allegation_is_no_voice(pipeline: Pip
                   "transport office denied the accusation."),
     ])
     assert not any(a.startswith("Lena Ortiz") for a, _ in pairs), pairs
+
+
+def test_a_plural_charge_answers_every_assertion_of_its_article_against_the_denier(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Rail Review", "Inspection logs seen by Rail Review suggest that Northline Rail skipped brake checks on its "
+                        "night trains for most of last year. The logs show that two checks due in May were never "
+                        "done. The operator runs 140 trains a night between the capital and the northern ports, and its "
+                        "fleet of 60 locomotives is among the oldest in the country, most of them built in the "
+                        "1980s. A former Northline driver, Pete Rusk, said crews had complained about the brakes "
+                        "for months and that managers had told them to keep driving. \"Nobody wanted to hear it,\" "
+                        "he said. Northline Rail rejected the claims."),
+    ])
+    assert ("Rail Review", "Northline Rail") in pairs, pairs
+
+
+def test_a_singular_charge_keeps_to_the_one_at_hand(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [
+        ("Rail Review", "Inspection logs seen by Rail Review suggest that Northline Rail skipped brake checks on its "
+                        "night trains for most of last year. The logs show that two checks due in May were never "
+                        "done. The operator runs 140 trains a night between the capital and the northern ports, and its "
+                        "fleet of 60 locomotives is among the oldest in the country, most of them built in the "
+                        "1980s. A former Northline driver, Pete Rusk, said crews had complained about the brakes "
+                        "for months and that managers had told them to keep driving. \"Nobody wanted to hear it,\" "
+                        "he said. Northline Rail rejected Rusk's claim."),
+    ])
+    assert ("Rail Review", "Northline Rail") not in pairs, pairs

@@ -253,6 +253,24 @@ def _answers_charge(d: Claim) -> bool:
     return _charge_pattern().search(d.text, 0, 160) is not None
 
 
+@cache
+def _plural_charge_pattern() -> Any:
+    nouns = "|".join(regex.escape(n) for n in sorted(_data()["charge_nouns"], key=len, reverse=True) if n.endswith("s"))
+    return regex.compile(r"(?<![\p{L}])(?:the|these|those|all|such)\s+(?:" + nouns + r")(?![\p{L}])", regex.I)
+
+
+def _answers_all(d: Claim) -> bool:
+    """Whether a denial points back at all the charges of its article (``Meridian rejected
+    the claims``, ``denied these allegations``: a plural charge noun), not only the one
+    at hand: every assertion before it there that says the denier did something is one."""
+    return _plural_charge_pattern().search(d.text, 0, 160) is not None
+
+
+def _earlier(a: Claim, d: Claim) -> bool:
+    """Claim ``a`` comes before the denial in the denial's article."""
+    return a.article == d.article and a.end <= d.start
+
+
 def _repeats(shared: frozenset[str], runs: frozenset[tuple[str, ...]], verbs: frozenset[str], repeat: int) -> bool:
     """Whether a denial repeats an assertion: ``repeat`` content words in common, a run of
     four words, or the same verb in its participle and another word (``police had closed
@@ -462,10 +480,11 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                 out.append((a, d))
         d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
         answers = _answers_charge(d) or _generic(d, own[1])
+        every = _answers_all(d)
         out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
-                                              or (((answers and (_near(a, d) or not local))
+                                              or (((answers and (_near(a, d) or not local or (every and _earlier(a, d))))
                                                    or (target is not None and _near(a, d))
                                                    or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
