@@ -99,14 +99,14 @@ def test_a_role_of_a_body_never_named_stays_the_person_s(pipeline: Pipeline) -> 
 
 
 @pytest.mark.parametrize(("text", "source"), [
-    ("The insurer paid out twice on one claim, according to internal files seen by the Sentinel. The files "
-     "show that the payments were approved by one manager.", "Sentinel"),
+    ("The insurer paid out twice on one claim, according to internal documents seen by the Sentinel. The "
+     "documents show that the payments were approved by one manager.", "Sentinel"),
     ("Emails obtained by Harbour Watch suggest that the port authority knew of the leak. The emails show that "
      "divers reported it in May.", "Harbour Watch"),
 ])
 def test_documents_a_party_saw_speak_for_it(pipeline: Pipeline, text: str, source: str) -> None:
     got = claim_sources(pipeline, text)
-    assert got and all(s == source for s, _ in got), got
+    assert [s for s, _ in got] == [source, source], got
 
 
 def test_documents_no_one_is_said_to_have_seen_stay_documents(pipeline: Pipeline) -> None:
