@@ -1,21 +1,26 @@
-"""Whether a cluster that names the central happening's words is one with it: a fitted fold.
+"""Whether a cluster that a hand rule keeps apart from the central event is one with it
+all the same: a fitted fold.
 
 The story's fold (``story/central.py`` ``fold_into_central``) joins to the central event
 every cluster that shares its trigger families or an article event with it, unless a
 hand rule sets it apart: one mention with a participant the central event lacks, most of
 their times or places excluding each other, a class that cannot be the same happening.
-On real multi-outlet news (ECB+ sub-topics, ``bench/ecb_split.py``) the participant rule
-decides most of the splits, and it reads wrong as often as right: a victim beside the
-gunman, a place or a film title read as a participant, one stray mention in a cluster of
-thirty. Dropping it folded other happenings of the same kind (other firings, last
-season's games: links F1 0.700 -> 0.671).
+On real multi-outlet news (ECB+ sub-topics, ``bench/ecb_split.py``) these rules read
+wrong about as often as right: a victim read as a participant beside the gunman, a place
+or a film title read as one, a background year ("host of the Emmys in 2001") or a year
+misread in an undated document. Dropping the participant rule folded other happenings
+of the same kind instead (other firings, last season's games: links F1 0.700 -> 0.671).
 
 So the rules' verdicts become signs, with how much of the cluster each one holds for and
-how alike the cluster and the central event are (shared participants, article events,
-the articles' words), and a logistic model fitted on ECB+ (``bench/fold_fit.py``, weights
-in ``newskit/data/fold_weights.json``) weighs them. The signs say how one happening told
-in other words looks, never which story or which words; the fit is decided on odd topics
-and evaluated on even ones.
+how alike the cluster and the central event are (shared participants and persons, trigger
+families, article events, the articles' words), and a logistic model fitted on the
+candidates the rules keep apart (``bench/fold_fit.py``, weights in
+``newskit/data/fold_weights.json``) says when they are one happening anyway. Times that
+clash weigh apart for dated articles and for undated ones: a publication date anchors
+"on Friday", so dated news of another day is another happening, while an undated
+document's clash is more often a year read wrong. The signs say how one happening told
+in other words looks, never which story or which words; the fit is decided on odd ECB+
+topics and every other story set, and evaluated on the rest.
 """
 
 from __future__ import annotations
@@ -34,7 +39,7 @@ __all__ = ["FEATURES", "FoldModel", "FoldSigns", "fold_signs", "load_fold_model"
 
 #: the signs of a candidate cluster, in the order of the weights
 FEATURES = ("participant", "participant_events", "persons_clash", "who_shared", "apart", "clash_share",
-            "class_clash", "family", "same_event", "host_articles", "lead", "size", "doc_sim", "learned")
+            "clash_dated", "clash_undated", "class_clash", "family", "same_event", "host_articles", "lead", "size", "doc_sim", "learned")
 
 
 @frozen
@@ -55,6 +60,13 @@ class FoldSigns:
     apart: bool
     #: the share of those pairs that exclude each other
     clash_share: float
+    #: the share of pairs of article events of dated articles that exclude each other: a
+    #: publication date anchors "on Friday", and dated news of another day is another
+    #: happening
+    clash_dated: float
+    #: the same for pairs with an undated article, whose times a background date or a
+    #: year read wrong decides more often
+    clash_undated: float
     #: the hand rule: a class that cannot be one happening with a mention of another family
     class_clash: bool
     #: the share of its mentions of a trigger family of the central event
@@ -88,12 +100,16 @@ def _states(u: Unit) -> bool:
     return bool(u.source.when or u.source.where or u.source.country)
 
 
-def clashes(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> tuple[int, int]:
+def clashes(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool],
+            dated: bool | None = None) -> tuple[int, int]:
     """(pairs that exclude each other, pairs that state a time or a place or exclude each
-    other anyway) over the article events of ``units`` and ``host``."""
+    other anyway) over the article events of ``units`` and ``host``; only the pairs of two
+    dated articles (``dated`` True) or of an undated one (False) when asked."""
     told = clash = 0
     for u in told_events(units):
         for v in told_events(host):
+            if dated is not None and bool(u.published and v.published) != dated:
+                continue
             out = excluded(u, v)
             told += int(out or (_states(u) and _states(v)))
             clash += int(out)
@@ -122,6 +138,8 @@ def fold_signs(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     odd = [bool(u.who) and not any(shared_who(u, v) for v in host) for u in events]
     strangers = [bool(u.persons) and not any(shared_persons(u, v) for v in host) for u in events]
     clash, told = clashes(units, host, excluded)
+    d_clash, d_told = clashes(units, host, excluded, dated=True)
+    u_clash, u_told = clashes(units, host, excluded, dated=False)
     families = {v.family for v in host}
     host_events = {(v.ref.article, v.event) for v in host}
     host_articles = {v.ref.article for v in host}
@@ -130,7 +148,9 @@ def fold_signs(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
         participant=any(bool(u.who) and not any(shared_who(u, v) for v in host) for u in units),
         participant_events=_share(odd), persons_clash=_share(strangers),
         who_shared=_share([any(shared_who(u, v) for v in host) for u in units]),
-        apart=2 * clash > told, clash_share=clash / told if told else 0.0, class_clash=class_clash,
+        apart=2 * clash > told, clash_share=clash / told if told else 0.0,
+        clash_dated=d_clash / d_told if d_told else 0.0, clash_undated=u_clash / u_told if u_told else 0.0,
+        class_clash=class_clash,
         family=_share([u.family in families for u in units]),
         same_event=_share([(u.ref.article, u.event) in host_events for u in units]),
         host_articles=len(articles & host_articles) / len(articles) if articles else 0.0,
