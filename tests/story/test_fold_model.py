@@ -50,6 +50,17 @@ def test_dated_news_of_another_time_stays_apart_whatever_the_model_weighs() -> N
     assert len(fold_into_central([host, cluster], 0, excluded)) == 2
 
 
+def test_a_cluster_every_article_event_of_which_names_a_person_of_its_own_stays_apart() -> None:
+    """Another grandmaster's win in an undated collection: the model weighs a named person
+    of its own apart, and one in every article event of the cluster is a veto."""
+    host = [_unit(a, "won", "contest", None, published=None, who=frozenset({"lenavoss"}),
+                  persons=frozenset({"lenavoss"})) for a in ("chessbase", "daily", "wire")]
+    other = [_unit(a, "victory", "contest", None, published=None, who=frozenset({"ivanpetrov"}),
+                   persons=frozenset({"ivanpetrov"})) for a in ("radio", "blog")]
+    assert kept_apart(other, host, excluded) == "participant"
+    assert len(fold_into_central([host, other], 0, excluded)) == 2
+
+
 def test_signs_say_what_the_cluster_shares_with_the_central_event() -> None:
     host = [_unit("herald", "takeover", "business", "2026-02-10", published="2026-02-11",
                   who=frozenset({"alderbrewing"}), persons=frozenset({"maraholt"}))]

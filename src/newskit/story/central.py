@@ -231,12 +231,14 @@ def _lifted(model: FoldModel | None, units: Sequence[Unit], host: Sequence[Unit]
             excluded: Callable[[Unit, Unit], bool]) -> bool:
     """The fold model finds the cluster one happening with the central event although a
     hand rule sets it apart; never when most pairs of their dated article events exclude
-    each other in time or place: a publication date anchors the times, and dated news of
-    another month or country is another happening whatever else the two share."""
+    each other in time or place (a publication date anchors the times, and dated news of
+    another month or country is another happening whatever else the two share), nor when
+    every article event of it names a person the central event never does ("Militia leader
+    Ana Costa's attack on a rebel camp" beside the rebels' attack: another's act)."""
     if model is None:
         return False
     signs = fold_signs(units, host, excluded, _class_clash(units, host))
-    return 2 * signs.clash_dated <= 1 and model.folds(signs)
+    return 2 * signs.clash_dated <= 1 and signs.persons_clash < 1 and model.folds(signs)
 
 
 def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
