@@ -125,16 +125,23 @@ def set_rows(half: str) -> Iterator[Row]:
 
 
 def ecb_rows(half: str) -> Iterator[Row]:
-    """Rows of every ECB+ sub-topic with a central chain in the half (``odd``, ``even``, ``all``)."""
+    """Rows of every ECB+ sub-topic with a central chain in the half (``odd``, ``even``,
+    ``all``), and of every topic read as one story: its two sub-topics tell two happenings
+    of one kind (two Oscars hosts, two firings), as a stream may hold last year's quake
+    beside today's, and the fold must keep them apart (``bench/ecb_coref.py`` fits the
+    pairwise model on both too)."""
     data = pickle.loads(CACHE.read_bytes())
+    topics: dict[int, list[Any]] = {}
     for name, docs in data["stories"]:
         t = topic(name)
         if half != "all" and (t % 2 == 1) != (half == "odd"):
             continue
-        if not central_chain(docs):
-            continue
-        analyses = [with_headline(data["analyses"][d[0]["id"]]) for d in docs]
-        yield from story_rows(docs, analyses)
+        topics.setdefault(t, []).extend(docs)
+        if central_chain(docs):
+            yield from story_rows(docs, [with_headline(data["analyses"][d[0]["id"]]) for d in docs])
+    for docs in topics.values():
+        if central_chain(docs):
+            yield from story_rows(docs, [with_headline(data["analyses"][d[0]["id"]]) for d in docs])
 
 
 def report(label: str, model: FoldModel, rows: Sequence[Row]) -> None:
