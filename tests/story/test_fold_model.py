@@ -1,19 +1,24 @@
-"""The fitted fold (story/fold_model.py, ``central.fold_into_central``): a cluster a hand
-rule keeps apart from the central event joins it when the shipped model finds it one
-happening - a year misread in an undated collection - but dated news of another month
-never does, and the shipped weights read dated clashes as another happening. Stories of a
-chess title match and a brewery's takeover, written for these tests."""
+"""The fitted fold (story/fold_model.py, ``central._lifted``): the fitted weights find a
+cluster a hand rule keeps apart one happening with the central event when it is a year
+misread in an undated collection, but never dated news of another month nor another
+person's act, and they read dated clashes as another happening. The model is shipped
+switched off (``fold_weights.json`` ``enabled``), so the story's fold stays the hand fold.
+Stories of a chess title match and a brewery's takeover, written for these tests."""
 
 from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newskit.datafiles import package_json
 from newskit.model import Event, SpanRef
-from newskit.story.central import fold_into_central, kept_apart
+from newskit.story.central import _lifted, fold_into_central, kept_apart
 from newskit.story.events import excluded
 from newskit.story.features import Unit, family, lemma
-from newskit.story.fold_model import FEATURES, FoldSigns, fold_signs, load_fold_model
+from newskit.story.fold_model import FEATURES, FoldModel, FoldSigns, fold_signs, load_fold_model
+
+#: the fitted weights, whether or not the shipped model is switched on
+_FITTED = FoldModel.from_dict(package_json("newskit", "fold_weights.json"))
 
 
 def _unit(article: str, word: str, cls: str, when: str | None, *, published: str | None,
@@ -40,14 +45,19 @@ def _recalled(published: str | None) -> list[Unit]:
 def test_a_year_misread_in_an_undated_collection_does_not_keep_the_news_apart() -> None:
     host, cluster = _title_match(None), _recalled(None)
     assert kept_apart(cluster, host, excluded) == "time or place"
-    folded = fold_into_central([host, cluster], 0, excluded)
-    assert len(folded) == 1 and {u.ref.article for u in folded[0]} >= {"radio", "blog"}
+    assert _lifted(_FITTED, cluster, host, excluded)
+
+
+def test_the_shipped_fold_is_the_hand_fold_while_the_model_is_switched_off() -> None:
+    host, cluster = _title_match(None), _recalled(None)
+    assert load_fold_model() is None
+    assert len(fold_into_central([host, cluster], 0, excluded)) == 2
 
 
 def test_dated_news_of_another_time_stays_apart_whatever_the_model_weighs() -> None:
     host, cluster = _title_match("2026-05-05"), _recalled("2026-05-06")
     assert kept_apart(cluster, host, excluded) == "time or place"
-    assert len(fold_into_central([host, cluster], 0, excluded)) == 2
+    assert not _lifted(_FITTED, cluster, host, excluded)
 
 
 def test_a_cluster_every_article_event_of_which_names_a_person_of_its_own_stays_apart() -> None:
@@ -58,7 +68,7 @@ def test_a_cluster_every_article_event_of_which_names_a_person_of_its_own_stays_
     other = [_unit(a, "victory", "contest", None, published=None, who=frozenset({"ivanpetrov"}),
                    persons=frozenset({"ivanpetrov"})) for a in ("radio", "blog")]
     assert kept_apart(other, host, excluded) == "participant"
-    assert len(fold_into_central([host, other], 0, excluded)) == 2
+    assert not _lifted(_FITTED, other, host, excluded)
 
 
 def test_signs_say_what_the_cluster_shares_with_the_central_event() -> None:
@@ -73,9 +83,7 @@ def test_signs_say_what_the_cluster_shares_with_the_central_event() -> None:
 
 
 def test_the_shipped_weights_read_a_dated_clash_as_another_happening_and_an_undated_one_less_so() -> None:
-    model = load_fold_model()
-    assert model is not None
-    weights = dict(zip(FEATURES, model.weights, strict=True))
+    weights = dict(zip(FEATURES, _FITTED.weights, strict=True))
     assert weights["clash_dated"] < 0 < weights["family"]
     assert weights["clash_dated"] < weights["clash_undated"]
     assert weights["persons_clash"] < 0
@@ -94,9 +102,11 @@ def test_property_dated_news_of_another_month_never_folds(participant: bool, sha
     when = f"2026-{(4 + months) % 12 + 1:02d}"
     who = frozenset({"aronian"}) if participant else frozenset()
     cluster = [_unit(f"c{n}", "victory", "contest", when, published="2026-05-06", who=who) for n in range(size)]
-    assert len(fold_into_central([host, cluster], 0, excluded)) == 2
-    signs = FoldSigns(participant, *shares[:3], False, 1.0, 1.0, 0.0, False, *shares[3:7], 1.0, shares[7], 0.0)
-    raised = FoldSigns(participant, *shares[:3], False, 1.0, 0.0, 0.0, False, *shares[3:7], 1.0, shares[7], 0.0)
-    model = load_fold_model()
-    assert model is not None
-    assert model.probability(signs) < model.probability(raised)
+    assert not _lifted(_FITTED, cluster, host, excluded)
+    free = dict(zip(("participant_events", "persons_clash", "who_shared", "family", "same_event", "host_articles",
+                     "lead", "doc_sim"), shares, strict=True))
+    fixed = {"participant": participant, "apart": False, "clash_share": 1.0, "clash_undated": 0.0,
+             "class_clash": False, "size": 1.0, "learned": 0.0}
+    signs = FoldSigns(**free, **fixed, clash_dated=1.0)
+    raised = FoldSigns(**free, **fixed, clash_dated=0.0)
+    assert _FITTED.probability(signs) < _FITTED.probability(raised)
