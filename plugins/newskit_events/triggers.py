@@ -9,6 +9,7 @@ import regex
 from newskit.actors import ActorIndex
 from newskit.textlayer import in_title_case_line, opens_sentence
 from newskit_events.agents import agent_verbs
+from newskit_events.gerund import heads_noun_phrase
 from newskit_events.lexicon import GENERAL, Lexicon, lexicon
 from newskit_events.lexicon import Trigger as Reading
 from newskit_events.mention import CAUSES, Trigger, words_after, words_before
@@ -142,6 +143,8 @@ def is_verb(text: str, start: int, form: str, lemma: str) -> bool:
         return False
     if prev and prev[0] in _VERB_PREV:
         return True
+    if form.endswith("ing") and heads_noun_phrase(text, start):
+        return False  # "a deadly shooting", "Tuesday's bombing": a nominal event
     return form.endswith(("ed", "ing")) or form in _PAST or lemma in lexicon().verb_only
 
 
