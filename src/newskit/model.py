@@ -529,6 +529,13 @@ class FindingSection:
     findings: tuple[Finding, ...] = ()
 
 
+def _one_source(a: Claim, b: Claim) -> bool:
+    """Whether two claims have one named source (case, spaces and punctuation aside)."""
+    def key(source: str | None) -> str:
+        return "".join(ch for ch in (source or "").casefold() if ch.isalnum())
+    return bool(key(a.source)) and key(a.source) == key(b.source)
+
+
 @frozen(kw_only=True)
 class Story:
     """The multi-article result: events, people, claims, agreements and conflicts.
@@ -555,6 +562,9 @@ class Story:
         The findings keep claim ids, so that the JSON stays flat. A reader who wants to
         know who alleged what and who denied it needs the claims themselves, and this
         method resolves the ids once instead of in every caller. Each pair appears once.
+        A finding may hold a counter-charge (the union alleges, the company denies and
+        alleges back, the union denies), but no party denies its own allegation: a pair
+        whose two sources are one name is not given.
         """
         claims = {claim.id: claim for claim in self.claims}
         pairs: dict[tuple[Claim, Claim], None] = {}
@@ -566,6 +576,6 @@ class Story:
                 if alleged.stance == "denies":
                     continue
                 for denial in held:
-                    if denial.stance == "denies":
+                    if denial.stance == "denies" and not _one_source(alleged, denial):
                         pairs[alleged, denial] = None
         return tuple(pairs)

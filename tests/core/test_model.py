@@ -97,3 +97,18 @@ def test_sentences_end_after_a_time_or_a_firm_when_a_sentence_starter_follows() 
         "The pumps stopped at 7:58 a.m.", "The agency said the leak was small.",
         "Crews returned at 9 p.m. Monday, officials said.", "Shares of Acme Inc.", "It fell 4%.",
         "Acme Inc. shares fell."]
+
+
+def test_contested_pairs_never_pair_a_party_with_its_own_allegation() -> None:
+    """A finding with a counter-charge holds both sides' allegations and denials; the
+    pairs are across parties only (the union never denies its own charge)."""
+    from newskit.model import Claim, Finding, Story
+
+    def claim(cid: str, source: str, stance: str) -> Claim:
+        return Claim(article="a1", start=0, end=4, text="text", source=source, stance=stance, id=cid)
+
+    claims = (claim("c1", "Dock Workers' Union", "alleges"), claim("c2", "Harbour Lines", "denies"),
+              claim("c3", "Harbour Lines", "alleges"), claim("c4", "dock workers union", "denies"))
+    finding = Finding(type="contested", about="x", summary="s", claims=("c1", "c2", "c3", "c4"))
+    pairs = {(a.id, d.id) for a, d in Story(claims=claims, conflicts=(finding,)).contested_pairs()}
+    assert pairs == {("c1", "c2"), ("c3", "c4")}
