@@ -530,10 +530,17 @@ class FindingSection:
 
 
 def _one_source(a: Claim, b: Claim) -> bool:
-    """Whether two claims have one named source (case, spaces and punctuation aside)."""
-    def key(source: str | None) -> str:
-        return "".join(ch for ch in (source or "").casefold() if ch.isalnum())
-    return bool(key(a.source)) and key(a.source) == key(b.source)
+    """Whether two claims have one named source: the same name (case, spaces and
+    punctuation aside), or a name and that name described (``IG Metall`` / ``trade union
+    IG Metall``). A bare common noun (``police``) is no name and joins nothing."""
+    def words(source: str | None) -> list[str]:
+        return ["".join(ch for ch in w.casefold() if ch.isalnum()) for w in (source or "").split()]
+
+    x, y = sorted((words(a.source), words(b.source)), key=len)
+    if not x or x != y[len(y) - len(x):]:
+        return False
+    shorter = a.source if len(words(a.source)) == len(x) else b.source
+    return x == y or any(ch.isupper() for ch in shorter or "")
 
 
 @frozen(kw_only=True)

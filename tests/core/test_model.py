@@ -112,3 +112,19 @@ def test_contested_pairs_never_pair_a_party_with_its_own_allegation() -> None:
     finding = Finding(type="contested", about="x", summary="s", claims=("c1", "c2", "c3", "c4"))
     pairs = {(a.id, d.id) for a, d in Story(claims=claims, conflicts=(finding,)).contested_pairs()}
     assert pairs == {("c1", "c2"), ("c3", "c4")}
+
+
+@pytest.mark.parametrize(("accuser", "denier", "paired"), [
+    ("trade union IG Metall", "IG Metall", False),
+    ("IG Metall", "Varotec", True),
+    ("police", "Sofia police", True),
+    ("Sofia police", "police", True),
+    ("the city council", "council", True),
+])
+def test_a_name_and_that_name_described_are_one_source(accuser: str, denier: str, paired: bool) -> None:
+    from newskit.model import Claim, Finding, Story
+
+    claims = (Claim(article="a1", start=0, end=4, text="text", source=accuser, stance="alleges", id="c1"),
+              Claim(article="a2", start=0, end=4, text="text", source=denier, stance="denies", id="c2"))
+    finding = Finding(type="contested", about="x", summary="s", claims=("c1", "c2"))
+    assert bool(Story(claims=claims, conflicts=(finding,)).contested_pairs()) is paired
