@@ -531,16 +531,17 @@ class FindingSection:
 
 def _one_source(a: Claim, b: Claim) -> bool:
     """Whether two claims have one named source: the same name (case, spaces and
-    punctuation aside), or a name and that name described (``IG Metall`` / ``trade union
-    IG Metall``). A bare common noun (``police``) is no name and joins nothing."""
-    def words(source: str | None) -> list[str]:
-        return ["".join(ch for ch in w.casefold() if ch.isalnum()) for w in (source or "").split()]
+    punctuation aside), or a name and that name described by common words before it
+    (``IG Metall`` / ``trade union IG Metall``). A bare common noun (``police``) is no
+    name, and a person of a body (``Craig Dunmore of Meridian Airways``) is not the body."""
+    def key(word: str) -> str:
+        return "".join(ch for ch in word.casefold() if ch.isalnum())
 
-    x, y = sorted((words(a.source), words(b.source)), key=len)
-    if not x or x != y[len(y) - len(x):]:
+    short, long = sorted(((a.source or "").split(), (b.source or "").split()), key=len)
+    head = long[:len(long) - len(short)]
+    if not short or [key(w) for w in short] != [key(w) for w in long[len(head):]]:
         return False
-    shorter = a.source if len(words(a.source)) == len(x) else b.source
-    return x == y or any(ch.isupper() for ch in shorter or "")
+    return not head or (any(ch.isupper() for ch in "".join(short)) and all(w.islower() for w in head))
 
 
 @frozen(kw_only=True)

@@ -120,6 +120,7 @@ def test_contested_pairs_never_pair_a_party_with_its_own_allegation() -> None:
     ("police", "Sofia police", True),
     ("Sofia police", "police", True),
     ("the city council", "council", True),
+    ("Craig Dunmore of Meridian Airways", "Meridian Airways", True),
 ])
 def test_a_name_and_that_name_described_are_one_source(accuser: str, denier: str, paired: bool) -> None:
     from newskit.model import Claim, Finding, Story
