@@ -28,7 +28,7 @@ import regex
 
 from newskit.patterns import read_data
 from newskit_events.lemma import ED, candidates, is_past
-from newskit_events.lexicon import GENERAL
+from newskit_events.lexicon import GENERAL, raw_triggers
 
 __all__ = ["agent_verbs"]
 
@@ -44,7 +44,7 @@ def _data() -> dict[str, frozenset[str]]:
     verbs left out of the general actions (light, relating, speech), reporting and
     modality cues."""
     spec: dict[str, Any] = json.loads(read_data(__package__, "agents.json"))
-    raw: dict[str, Any] = json.loads(read_data(__package__, "triggers.json"))
+    raw = raw_triggers()
     left_out = {w.lower() for k, ws in raw.get("not_general", {}).items() if not k.startswith("_") for w in ws}
     left_out |= {w.lower() for w in raw.get("reporting_cues", [])}
     left_out |= {w.lower() for k, ws in raw.get("modality", {}).items() if not k.startswith("_") for w in ws}

@@ -238,9 +238,7 @@ def _charge_pattern() -> Any:
     """A charge a denial points back at: a charge noun after a determiner or a possessive
     (``rejected the union's accusations``), or a bare plural one that its clause says more
     of (``dismissed as "false" allegations that it had ...``, ``denied claims by ...``)."""
-    nouns = _data()["charge_nouns"]
-    every = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
-    plural = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True) if n.endswith("s"))
+    every, plural = _charge_nouns(), _charge_nouns(plural=True)
     return regex.compile(r"(?<![\p{L}])(?:(?:the|these|those|such|all|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
                          r"(?:[\p{L}-]+\s+){0,2}?(?:" + every + r")|(?:" + plural + r")(?=\s+(?:that|of|by|from|about)\s))"
                          r"(?![\p{L}])", regex.I)
@@ -253,10 +251,17 @@ def _answers_charge(d: Claim) -> bool:
     return _charge_pattern().search(d.text, 0, 160) is not None
 
 
+def _charge_nouns(plural: bool = False) -> str:
+    """``contested.json`` ``charge_nouns`` (only the plural ones) as a regex alternation,
+    longest first."""
+    nouns = sorted(_data()["charge_nouns"], key=len, reverse=True)
+    return "|".join(regex.escape(n) for n in nouns if not plural or n.endswith("s"))
+
+
 @cache
 def _plural_charge_pattern() -> Any:
-    nouns = "|".join(regex.escape(n) for n in sorted(_data()["charge_nouns"], key=len, reverse=True) if n.endswith("s"))
-    return regex.compile(r"(?<![\p{L}])(?:the|these|those|all|such)\s+(?:" + nouns + r")(?![\p{L}])", regex.I)
+    return regex.compile(r"(?<![\p{L}])(?:the|these|those|all|such)\s+(?:" + _charge_nouns(plural=True) + r")(?![\p{L}])",
+                         regex.I)
 
 
 def _answers_all(d: Claim) -> bool:
