@@ -12,6 +12,7 @@ import attrs
 import regex
 
 from newskit import Article, DateMention, Span
+from newskit.textlayer import dateline_end
 from newskit.timex import interval
 from newskit_events.lexicon import lexicon
 from newskit_events.mention import (
@@ -119,9 +120,9 @@ def _counted(text: str, m: Trigger, d: DateMention) -> bool:
 
 def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMention],
                   sents: Sequence[Span]) -> None:
-    """Each date of an event's time (never a bound, "since 2000", nor a speech act's day)
-    dates the nearest trigger of its clause that it can be the time of (``_distance``); a
-    trigger keeps the most specific date it is given."""
+    """Each date of an event's time (never a bound, "since 2000", a speech act's day nor a
+    wire dateline's) dates the nearest trigger of its clause that it can be the time of
+    (``_distance``); a trigger keeps the most specific date it is given."""
     by_sent: dict[int, list[Trigger]] = {}
     for t in all_trigs:  # in text order
         by_sent.setdefault(t.sent, []).append(t)
@@ -137,6 +138,8 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
         if d.type not in ("DATE", "TIME") or interval(d.value) is None or _not_event_time(text, d):
             continue
         sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
+        if sent is not None and d.end <= dateline_end(text, sent.start, sent.end):
+            continue  # "RIVERTON, Ohio, June 8 (Wire) - ...": the day the copy was filed
         ctx = _context(text, d, sent, trigs, dates, date_starts)
         best: tuple[int, int] | None = None
         best_m: Trigger | None = None

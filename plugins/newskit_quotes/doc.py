@@ -15,34 +15,13 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.text import ABBREVIATIONS
-from newskit.textlayer import CUT
+from newskit.textlayer import CUT, dateline_end
 
 from .marks import QuoteSpan, find_quotes
 
 __all__ = ["Doc", "words"]
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:[\u2019'\-.&][\p{L}\p{N}]+)*")
-#: A wire dateline opening a paragraph: ``BERLIN (Reuters) - ``, ``WASHINGTON, June 3 (AP) —``,
-#: ``SEOUL, South Korea —``, ``LONDON:``, ``Berlin (Reuters) -``. Every repetition is bounded.
-_CAPW = r"[A-Z][A-Z'.\-]+"
-_TW = r"[A-Z][\p{L}'.\-]*"
-_AGENCY = r"\((?:" + _TW + r")(?:[ ]" + _TW + r"){0,3}\)"
-_DATELINE = regex.compile(
-    r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
-    r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
-    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
-    r"(?:[ ]?" + _AGENCY + r")?"
-    r"|" + _TW + r"(?:[ ]" + _TW + r"){0,2}(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY + r")"
-    r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
-)
-
-
-def dateline_end(text: str, a: int, b: int) -> int:
-    """Where the text of a sentence starting at ``a`` begins after a wire dateline (else ``a``)."""
-    m = _DATELINE.match(text, a, min(b, a + 160))
-    return int(m.end()) if m is not None and m.end() < b else a
-
-
 _MARK = regex.compile(r"\p{M}")
 
 

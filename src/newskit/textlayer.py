@@ -42,6 +42,7 @@ __all__ = [
     "TITLE",
     "WORD",
     "TextLayer",
+    "dateline_end",
     "Token",
     "Tokens",
     "in_title_case_line",
@@ -616,3 +617,27 @@ def in_title_case_line(text: str, pos: int) -> bool:
     if hi < 0:
         hi = len(text) if len(text) - pos <= _HEADLINE_CHARS else -1
     return 0 <= hi - lo <= _HEADLINE_CHARS and title_case(_HEADLINE_WORD.findall(text, lo, hi))
+
+
+# ---------------------------------------------------------------- wire datelines
+#: A wire dateline opening a paragraph: ``BERLIN (Reuters) - ``, ``WASHINGTON, June 3 (AP) -``,
+#: ``SEOUL, South Korea -``, ``LONDON:``, ``Berlin (Reuters) -``. Every repetition is bounded.
+_CAPW = r"[A-Z][A-Z'.\-]+"
+_TW = r"[A-Z][\p{L}'.\-]*"
+_AGENCY = r"\((?:" + _TW + r")(?:[ ]" + _TW + r"){0,3}\)"
+_DATELINE = regex.compile(
+    r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
+    r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
+    r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
+    r"(?:[ ]?" + _AGENCY + r")?"
+    r"|" + _TW + r"(?:[ ]" + _TW + r"){0,2}(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY + r")"
+    r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
+)
+
+
+def dateline_end(text: str, a: int, b: int) -> int:
+    """Where the text of a sentence spanning ``a``..``b`` begins after a wire dateline (else
+    ``a``). The dateline names where and when the copy was filed, not what it tells: its
+    place is no speaker's, its date no event's."""
+    m = _DATELINE.match(text, a, min(b, a + 160))
+    return int(m.end()) if m is not None and m.end() < b else a
