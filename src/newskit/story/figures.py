@@ -80,7 +80,7 @@ from newskit.story.figure_measure import (
 from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
-from newskit.story.figure_rates import story_currencies
+from newskit.story.figure_rates import restated_sums, story_currencies
 from newskit.story.figure_story import (
     APART,
     LOOSE,
@@ -608,7 +608,7 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
-        figs = _without_idle_vague(part)
+        figs = _one_per_sentence(_without_idle_vague(part))
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2:
             continue
         figs = sorted(figs, key=_time_key)
@@ -626,6 +626,24 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
             claims=tuple(sorted({f.claim for f in figs if f.claim})),
             refs=tuple(f.ref for f in figs if f.ref is not None)))
     return out
+
+
+def _one_per_sentence(figs: list[Figure]) -> list[Figure]:
+    """A measure's amounts less each second amount one sentence gives it from the same
+    source: a sentence tells a measure once, so a later amount beside it is a part, an
+    alternative or another thing (``a £130 fine, cut to £65 if paid early``, ``222 people on
+    board - 214 passengers and eight crew``, ``after two patients died and several others
+    fell ill``). A conversion (``412 billion won ($290 million)``) stays only where another
+    outlet states the sum in its currency: elsewhere it is the first sum told again."""
+    told = restated_sums(figs)
+    first: dict[tuple[str, int], Figure] = {}
+    kept: set[int] = set()
+    for f in sorted(figs, key=lambda g: (g.article, g.ref.start if g.ref else 0)):
+        prior = first.setdefault((f.article, f.evidence.start if f.evidence else -1), f)
+        if prior is f or f.evidence is None or _who_says(f) != _who_says(prior) or \
+                (id(f) in told and any(g.article != f.article and g.unit == f.unit for g in figs)):
+            kept.add(id(f))
+    return [f for f in figs if id(f) in kept]
 
 
 def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
