@@ -423,15 +423,21 @@ def _source_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Seq
     return claim, source, source_type, disputed
 
 
-#: a TIMEX3 duration of one unit: PT72S, P2D, PT14H
-_DURATION = regex.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+#: a TIMEX3 duration of one unit, or of a unit and its next smaller one: PT72S, P2D, PT14H,
+#: PT1H30M ("an hour and a half"), P1Y6M
+_DURATION = regex.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])(?:(\d+)([MS]))?")
 _DURATION_UNITS = {"Y": "year", "M": "month", "W": "week", "D": "day", "TH": "hour", "TM": "minute", "TS": "second"}
+#: how many of the next smaller unit a unit holds (the second part of PT1H30M, P1Y6M)
+_SMALLER = {"TH": ("M", 60), "TM": ("S", 60), "Y": ("M", 12)}
+_HEDGES = (r"(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|less\s+than|fewer\s+than|over|"
+           r"under|up\s+to|at\s+least|at\s+most|just|only|upwards\s+of|as\s+much\s+as|as\s+many\s+as)\s+")
 #: a duration told as an amount: a number (or a hedge and a number) first, no hyphen
-#: ("72 seconds", "about 14 hours"; not "three-day", "the final two days", "a day")
-_AMOUNT_SHAPE = regex.compile(r"(?:(?:about|around|roughly|some|nearly|almost|approximately|more\s+than|less\s+than|"
-                              r"fewer\s+than|over|under|up\s+to|at\s+least|at\s+most|just|only|upwards\s+of|as\s+much\s+as|"
-                              r"as\s+many\s+as)\s+)*(?:\d|(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|next\b|past\b|"
-                              r"final\b|first\b|coming\b|previous\b|recent\b)\p{L})[^-]*$", regex.I)
+#: ("72 seconds", "about 14 hours", "nearly a decade"; not "three-day", "the final two days",
+#: "a day"); a unit and a half is one ("a day and a half", "an hour and a half")
+_AMOUNT_SHAPE = regex.compile(
+    rf"(?:{_HEDGES})*(?:\d|(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|next\b|past\b|"
+    rf"final\b|first\b|coming\b|previous\b|recent\b)\p{{L}})[^-]*$|"
+    rf"(?:{_HEDGES})*an?\s+\p{{L}}+\s+and\s+a\s+half$", regex.I)
 #: a TIMEX3 modifier as the hedge of an amount
 _MOD_APPROX = {"APPROX": "about", "LESS_THAN": "under", "EQUAL_OR_LESS": "under", "MORE_THAN": "over",
                "EQUAL_OR_MORE": "over"}
@@ -447,12 +453,21 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         d = _DURATION.fullmatch(m.value or "")
         if d is None or not _AMOUNT_SHAPE.match(m.text):
             continue  # "a three-day festival", "the final two days": a period, not an amount
-        unit = _DURATION_UNITS.get(d.group(1) + d.group(3)) or _DURATION_UNITS.get(d.group(3))
-        num = Decimal(d.group(2))
+        key = d.group(1) + d.group(3)
+        unit = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(d.group(3))
+        num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
         value: int | Decimal = int(num) if num == num.to_integral_value() else num
         out.append(QuantityMention(start=m.start, end=m.end, text=m.text, value=value, unit=unit,
                                    approx=_MOD_APPROX.get(m.mod or "")))
     return out
+
+
+def _smaller_part(key: str, count: str | None, smaller: str | None) -> Decimal:
+    """The second part of a duration in its first unit: 30 minutes of PT1H30M is 0.5 hour."""
+    if count is None or smaller is None:
+        return Decimal(0)
+    unit, per = _SMALLER.get(key, ("", 0))
+    return Decimal(count) / per if unit == smaller else Decimal(0)
 
 
 #: "40 km north of the city of Huaraz", "12 miles (19 km) off the coast of", "30 km from":
