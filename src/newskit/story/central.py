@@ -41,12 +41,11 @@ from newskit.model import Event
 from newskit.story._common import story_data, width
 from newskit.story.central_model import Prominence, first_told, load_model, log_count
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
-from newskit.story.fold_model import FoldModel, FoldSigns, clashes, fold_signs, load_fold_model
 from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
-__all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "fold_sign_rows", "kept_apart", "lead_whens", "linked",
+__all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "kept_apart", "lead_whens", "linked",
            "opening_units", "role"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -209,36 +208,18 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     cluster is one with it when it names it with a word of its trigger families
     ("derailed" / "derailment" / "crash") or an article read it as one event with a central
     mention ("the derailment ... crashed into a ravine ... the accident"), is no toll or
-    report of it nor told only as possible, and nothing sets them apart (:func:`kept_apart`)
-    - or the fitted fold model (story/fold_model.py) weighs what does and finds it one
-    happening all the same (a victim read as a participant beside the gunman, a year
-    misread in an undated document). Before that, the happenings an article's opening
-    sentence names join it (:func:`opening_units`). ``excluded``: two mentions whose times
-    or places exclude each other."""
-    model = load_fold_model()
+    report of it nor told only as possible, and nothing sets them apart (:func:`kept_apart`).
+    Before that, the happenings an article's opening sentence names join it
+    (:func:`opening_units`). ``excluded``: two mentions whose times or places exclude each
+    other."""
     host, others = fold_candidates(clusters, k, excluded)
-    before = list(host)  # the model weighs every candidate against the cluster before any fold
     rest: list[list[Unit]] = []
     for c, candidate in others:
-        if candidate and (kept_apart(c, host, excluded) is None or _lifted(model, c, before, excluded)):
+        if candidate and kept_apart(c, host, excluded) is None:
             host.extend(c)
         else:
             rest.append(c)
     return [host, *rest]
-
-
-def _lifted(model: FoldModel | None, units: Sequence[Unit], host: Sequence[Unit],
-            excluded: Callable[[Unit, Unit], bool]) -> bool:
-    """The fold model finds the cluster one happening with the central event although a
-    hand rule sets it apart; never when most pairs of their dated article events exclude
-    each other in time or place (a publication date anchors the times, and dated news of
-    another month or country is another happening whatever else the two share), nor when
-    every article event of it names a person the central event never does ("Militia leader
-    Ana Costa's attack on a rebel camp" beside the rebels' attack: another's act)."""
-    if model is None:
-        return False
-    signs = fold_signs(units, host, excluded, _class_clash(units, host))
-    return 2 * signs.clash_dated <= 1 and signs.persons_clash < 1 and model.folds(signs)
 
 
 def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
@@ -254,14 +235,6 @@ def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callab
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
     return host, [(c, linked(c, fams, events) and role(c) is None and not _possible(c)) for c in others]
-
-
-def fold_sign_rows(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
-                   ) -> list[tuple[list[Unit], FoldSigns]]:
-    """Each candidate of :func:`fold_candidates` with its signs against the central cluster
-    (what ``bench/fold_fit.py`` fits the fold model on)."""
-    host, others = fold_candidates(clusters, k, excluded)
-    return [(c, fold_signs(c, host, excluded, _class_clash(c, host))) for c, ok in others if ok]
 
 
 def linked(units: Sequence[Unit], families: Set[str], events: Set[tuple[str, int]]) -> bool:
@@ -313,8 +286,32 @@ def _apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit
     article event took) must not keep out what every other article dates and places as
     the news; another happening of the same kind on another day or in another country
     clashes with most of them."""
-    clash, told = clashes(units, host, excluded)
+    clash, told = _clashes(units, host, excluded)
     return 2 * clash > told
+
+
+def _told_events(units: Sequence[Unit]) -> list[Unit]:
+    """One mention per article event (its first): the arguments are the event's."""
+    seen: dict[tuple[str, int], Unit] = {}
+    for u in units:
+        seen.setdefault((u.ref.article, u.event), u)
+    return list(seen.values())
+
+
+def _states(u: Unit) -> bool:
+    return bool(u.source.when or u.source.where or u.source.country)
+
+
+def _clashes(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> tuple[int, int]:
+    """(pairs that exclude each other, pairs that state a time or a place or exclude each
+    other anyway) over the article events of ``units`` and ``host``."""
+    told = clash = 0
+    for u in _told_events(units):
+        for v in _told_events(host):
+            out = excluded(u, v)
+            told += int(out or (_states(u) and _states(v)))
+            clash += int(out)
+    return clash, told
 
 
 def _lead_days(host: Sequence[Unit]) -> set[str]:
