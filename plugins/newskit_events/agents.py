@@ -20,13 +20,13 @@ expected to last") is no verb of the clause.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-import regex
-
 from newskit.patterns import read_data
+from newskit.textlayer import CLITIC, PUNCT, Tokens, layer
 from newskit_events.lemma import ED, candidates, is_past
 from newskit_events.lexicon import GENERAL, raw_triggers
 
@@ -35,7 +35,13 @@ __all__ = ["agent_verbs"]
 #: a trigger as find_triggers gives it: (start, end, form, class, lemma, by_prev, verbal)
 Entry = tuple[int, int, str, str, str, bool, bool]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*|[^\s\p{L}]")
+#: a subject's noun phrase holds at most this many words before its noun
+_PHRASE = 4
+#: a verb stands at most this many tokens (adverbs, auxiliaries, relatives) after its subject
+_VERB_REACH = 4
+#: an apostrophe on its own: a plural's possessive mark ("the teachers' strike", "Butler ' s"
+#: in tokenised text), read as part of the word before it
+_APOSTROPHES = frozenset({"'", "’"})
 
 
 @cache
@@ -53,46 +59,75 @@ def _data() -> dict[str, frozenset[str]]:
     return out
 
 
+def _text(toks: Tokens, i: int) -> str:
+    return toks.text[toks.starts[i]:toks.ends[i]]
+
+
+def _next_token(toks: Tokens, pos: int) -> int | None:
+    """The index of the first token at or after ``pos`` (``len(toks)`` past the last), None
+    when ``pos`` falls inside a token (a word's "'s" or ".": no word follows there)."""
+    i = bisect_left(toks.starts, pos)
+    return None if i and toks.ends[i - 1] > pos else i
+
+
+def _adverb(word: str) -> bool:
+    return word.endswith("ly") and len(word) > 4
+
+
 def _subject(text: str, start: int) -> bool:
     """The noun at ``start`` heads its clause's subject: its noun phrase (a determiner or
     a possessive and at most three modifiers before it) opens a sentence or a clause - after
     a conjunction, a relative or punctuation - and no preposition or verb comes before it
     ("in a parliamentary election", "arrested in police operations has hanged himself")."""
     d = _data()
-    before = _WORD.findall(text, max(0, start - 80), start)[-5:]
-    if not before:
-        return True
-    for i, w in enumerate(reversed(before)):
-        low = w.lower()
-        if w in ("'", "’"):
-            continue  # a possessive's mark: "the city's fire"
-        if not w[0].isalnum():
+    toks = layer(text).tokens
+    i = bisect_left(toks.starts, start)
+    words = 0
+    while i > 0:
+        i -= 1
+        w = _text(toks, i)
+        if toks.shapes[i] & CLITIC or w in _APOSTROPHES:
+            continue  # a possessive's mark: "the city's fire", "the teachers' strike"
+        if toks.shapes[i] & PUNCT:
             return w not in d["not_openers"]  # a sentence's or a clause's punctuation
+        low = w.lower()
         if low in d["openers"]:
             return True
         if low in d["determiners"]:
-            rest = before[: len(before) - i - 1]
-            return not rest or not rest[-1][0].isalnum() or rest[-1].lower() in d["openers"]
-        if low in d["prepositions"] or i >= 4:
+            return _opens_phrase(toks, i)
+        if low in d["prepositions"] or words == _PHRASE:
             return False
-    return len(before) < 5
+        words += 1
+    return True  # the text's first words
+
+
+def _opens_phrase(toks: Tokens, i: int) -> bool:
+    """The determiner at token ``i`` opens the text, or follows punctuation or a word after
+    which a clause begins."""
+    return i == 0 or bool(toks.shapes[i - 1] & PUNCT) or _text(toks, i - 1).lower() in _data()["openers"]
 
 
 def _verb_after(text: str, end: int) -> tuple[int, int] | None:
     """(start, end) of the word that may be the verb of a subject ending at ``end``: the
-    next word, past adverbs, a perfect auxiliary or a relative pronoun."""
+    next word, past adverbs, a perfect auxiliary or a relative pronoun (after a comma)."""
     d = _data()
-    pos = end
-    for _ in range(4):
-        m = _WORD.search(text, pos)
-        if m is None or text[pos:m.start()].strip():
-            return None
-        w = m.group().lower()
-        if w in d["between"] or (w.endswith("ly") and len(w) > 4) or (w == "," and pos == end):
-            pos = m.end()
+    toks = layer(text).tokens
+    i = _next_token(toks, end)
+    if i is None:
+        return None
+    for k in range(i, min(i + _VERB_REACH, len(toks))):
+        w = _text(toks, k).lower()
+        if w in d["between"] or _adverb(w) or (w == "," and k == i):
             continue
-        return (m.start(), m.end()) if m.group().isalpha() else None
+        return (toks.starts[k], toks.ends[k]) if w.isalpha() else None
     return None
+
+
+def _following(text: str, end: int, n: int) -> list[str]:
+    """The first ``n`` tokens after ``end`` (lower case)."""
+    toks = layer(text).tokens
+    i = bisect_left(toks.starts, end)
+    return [_text(toks, k).lower() for k in range(i, min(i + n, len(toks)))]
 
 
 def _no_object(text: str, end: int) -> bool:
@@ -101,14 +136,14 @@ def _no_object(text: str, end: int) -> bool:
     the coast", "swept *across*", "came *down*."). A verb with an object tells what the
     happening did to it ("the quake levelled seven villages"), an effect of its own."""
     d = _data()
-    words = _WORD.findall(text, end, end + 60)[:2]
+    words = _following(text, end, 2)
     if not words or not words[0][0].isalpha():
         return True
-    first = words[0].lower()
+    first = words[0]
     if first in d["particles"]:
-        nxt = words[1].lower() if len(words) > 1 else ""
+        nxt = words[1] if len(words) > 1 else ""
         return not nxt[:1].isalpha() or nxt in d["prepositions"] or nxt.endswith("ly")
-    return first in d["prepositions"] or (first.endswith("ly") and len(first) > 4)
+    return first in d["prepositions"] or _adverb(first)
 
 
 def _acts(text: str, s: int, e: int) -> str | None:
@@ -119,8 +154,8 @@ def _acts(text: str, s: int, e: int) -> str | None:
     d = _data()
     if not w.islower() or low in d["not_acts"] or not is_past(low) or not _no_object(text, e):
         return None
-    after = _WORD.search(text, e)
-    if after is not None and after.group().lower() in d["participle_next"]:
+    after = _following(text, e, 1)
+    if after and after[0] in d["participle_next"]:
         return None  # "a fire set by teenagers", "an outage expected to last"
     return next((lem for lem, tag in candidates(low) if tag == ED), low)
 

@@ -90,3 +90,15 @@ def test_a_noun_phrase_that_opens_no_clause_is_no_subject() -> None:
     assert "vanished" not in {text[s:e] for s, e, *_ in find_triggers(text)}
     text = "Engineers said the damage has disappeared from the hull."
     assert "disappeared" not in {text[s:e] for s, e, *_ in find_triggers(text)}
+
+
+def test_a_possessive_before_the_happening_is_part_of_its_noun_phrase() -> None:
+    """The layer cuts the "'s" off its word (or keeps it apart in tokenised text); either
+    way the possessive opens the subject's noun phrase, and a number is one word of it."""
+    for text in ("Overnight the harbour's worst fire swept through the docks.",
+                 "Overnight the harbour 's worst fire swept through the docks .",
+                 "The 2024 blaze tore through the parish hall."):
+        noun = "blaze" if "blaze" in text else "fire"
+        verb = "tore" if "blaze" in text else "swept"
+        assert verb in _event_of(text, noun), text
+
