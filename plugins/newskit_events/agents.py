@@ -27,6 +27,7 @@ from typing import Any
 
 from newskit.patterns import read_data
 from newskit.textlayer import CLITIC, PUNCT, Tokens, layer
+from newskit_events.grammar import CLAUSE_OPENERS, DETERMINERS, PARTICLES, PREPOSITIONS
 from newskit_events.lemma import ED, candidates, is_past
 from newskit_events.lexicon import GENERAL, raw_triggers
 
@@ -46,7 +47,8 @@ _APOSTROPHES = frozenset({"'", "’"})
 
 @cache
 def _data() -> dict[str, frozenset[str]]:
-    """The closed classes of ``data/agents.json``; its ``not_acts`` with triggers.json's
+    """The word lists of ``data/agents.json`` (the grammar's closed classes are
+    :mod:`newskit_events.grammar`'s); its ``not_acts`` with triggers.json's
     verbs left out of the general actions (light, relating, speech), reporting and
     modality cues."""
     spec: dict[str, Any] = json.loads(read_data(__package__, "agents.json"))
@@ -91,11 +93,11 @@ def _subject(text: str, start: int) -> bool:
         if toks.shapes[i] & PUNCT:
             return w not in d["not_openers"]  # a sentence's or a clause's punctuation
         low = w.lower()
-        if low in d["openers"]:
+        if low in CLAUSE_OPENERS:
             return True
-        if low in d["determiners"]:
+        if low in DETERMINERS:
             return _opens_phrase(toks, i)
-        if low in d["prepositions"] or words == _PHRASE:
+        if low in PREPOSITIONS or words == _PHRASE:
             return False
         words += 1
     return True  # the text's first words
@@ -104,7 +106,7 @@ def _subject(text: str, start: int) -> bool:
 def _opens_phrase(toks: Tokens, i: int) -> bool:
     """The determiner at token ``i`` opens the text, or follows punctuation or a word after
     which a clause begins."""
-    return i == 0 or bool(toks.shapes[i - 1] & PUNCT) or _text(toks, i - 1).lower() in _data()["openers"]
+    return i == 0 or bool(toks.shapes[i - 1] & PUNCT) or _text(toks, i - 1).lower() in CLAUSE_OPENERS
 
 
 def _verb_after(text: str, end: int) -> tuple[int, int] | None:
@@ -135,15 +137,14 @@ def _no_object(text: str, end: int) -> bool:
     place, a particle with none after it, an adverb or the clause's end ("slammed *into*
     the coast", "swept *across*", "came *down*."). A verb with an object tells what the
     happening did to it ("the quake levelled seven villages"), an effect of its own."""
-    d = _data()
     words = _following(text, end, 2)
     if not words or not words[0][0].isalpha():
         return True
     first = words[0]
-    if first in d["particles"]:
+    if first in PARTICLES:
         nxt = words[1] if len(words) > 1 else ""
-        return not nxt[:1].isalpha() or nxt in d["prepositions"] or nxt.endswith("ly")
-    return first in d["prepositions"] or _adverb(first)
+        return not nxt[:1].isalpha() or nxt in PREPOSITIONS or nxt.endswith("ly")
+    return first in PREPOSITIONS or _adverb(first)
 
 
 def _acts(text: str, s: int, e: int) -> str | None:

@@ -31,6 +31,7 @@ from attrs import frozen
 
 from newskit.patterns import cached_tables, compile_pattern, read_data
 from newskit.vocabulary import TRIGGER_POS, EventTrigger, SpeechCue, current, per_vocabulary
+from newskit_events.grammar import DETERMINERS
 from newskit_events.lemma import BASE, ED, ING, S, candidates, nominalisations, verb_bases
 
 __all__ = ["DETERMINERS", "GENERAL", "Lexicon", "Sense", "Trigger", "bundled_triggers", "lexicon"]
@@ -44,9 +45,6 @@ _NUMBER_WORDS = frozenset(
     "two three four five six seven eight nine ten eleven twelve dozen dozens hundred hundreds "
     "thousand thousands score scores twenty thirty forty fifty sixty seventy eighty ninety".split())
 _DIGITS = regex.compile(r"\d[\d,.]*")
-#: words after which the next word is a noun
-DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "these", "those",
-                         "our", "my", "your", "first", "last", "second", "previous", "another", "every"})
 #: prepositions after which an -ing form tells of one action, not an activity ("after
 #: pulling a gun", "by knocking him down")
 #: a preposition of place before an -ing form and its noun opens a noun phrase ("pupils *at*
