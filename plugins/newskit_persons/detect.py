@@ -651,10 +651,31 @@ def _plural_tail(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
         return False
     sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
     # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
-    return lex.common(sing, 4.5 if _given(lex, folded[0]) else 3.5)
+    given = _given(lex, folded[0])
+    # an agent noun after a full name, or after a word that is no given name ("Tamu Tamu
+    # Caterers", "Osei Builders"; "Guy Hellers" stays a person)
+    return lex.common(sing, 4.5 if given else 3.5) or ((not given or len(folded) >= 3) and _agent_noun(lex, sing))
+
+
+def _agent_noun(lex: Lexicon, sing: str) -> bool:
+    """``caterer``: an agent noun made from a common verb (``cater``), however rare the
+    noun itself: "Tamu Tamu Caterers" names a firm by what it does."""
+    return any(sing.endswith(end) and lex.common(sing[: -len(end)], 3.5) for end in lex.agent_endings)
 
 
 _ES = ("ses", "xes", "ches", "shes")
+
+
+def _possessive_body(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Ashby Residents' Association``, ``the Miners' Federation``: a plural of no name
+    before a possessive mark and an organisation cue is the first part of a body's name."""
+    last = names[-1]
+    if not folded[-1].endswith("s") or lex.is_name(folded[-1]) or e >= len(doc.toks):
+        return False
+    mark = doc.text[last.end : last.end + 1]
+    head = doc.toks[e]
+    return mark in lex.possessive_marks and doc.text[last.end + 1 : head.start] == " " and \
+        head.text[:1].isupper() and head.folded in lex.org_cues
 
 
 def _ampersand(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -726,6 +747,7 @@ _CUE_RULES = (_org_cue, _place_named)
 _SHAPE_RULES = (
     _feature_named,
     _plural_tail,
+    _possessive_body,
     _ampersand,
     _known_thing,
     _foreign_named,

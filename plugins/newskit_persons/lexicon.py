@@ -120,6 +120,8 @@ class Lexicon:
         self.dotted_abbreviations = s("dotted_abbreviations")
         #: surname endings, longest first
         self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
+        self.agent_endings = tuple(s("agent_noun_endings"))
+        self.possessive_marks = s("possessive_body_marks")
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
