@@ -84,6 +84,9 @@ class Sense:
     subject: frozenset[str] = frozenset()
     #: tried before exact forms and other senses ("won the runoff" is an election)
     first: bool = False
+    #: acts on things (a firm recalls products, vehicles, batches): with an event noun as
+    #: its object the verb has another sense ("survivors recalled the bombing": remembering)
+    thing_object: bool = False
 
     def admits(self, tag: str, before: Sequence[str]) -> bool:
         """Whether a form inflected as ``tag`` can be this sense's part of speech; after a
@@ -284,7 +287,7 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
             cond.setdefault(lemma.lower(), []).append(Sense(
                 cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
                 bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
-                fs("subject"), bool(c.get("first"))))
+                fs("subject"), bool(c.get("first")), bool(c.get("thing_object"))))
     derived = _derived_cached(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])), made)
     return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
             for lemma in set(cond) | set(plain) | set(derived)}

@@ -13,6 +13,7 @@ from newskit_events.gerund import heads_noun_phrase
 from newskit_events.lexicon import GENERAL, Lexicon, lexicon
 from newskit_events.lexicon import Trigger as Reading
 from newskit_events.mention import CAUSES, Trigger, words_after, words_before
+from newskit_events.objects import event_objects
 
 __all__ = ["drop_support", "find_triggers", "inside_name", "is_verb"]
 
@@ -40,7 +41,8 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     """(start, end, form, class, lemma, licensed by the word before, an inflected verb) of
     every trigger: each word read in its context, then the words no sense held read by the
     senses the text gives their lemmas elsewhere (:meth:`Lexicon.read_as`), then the verbs
-    whose subject is a happening (:func:`~newskit_events.agents.agent_verbs`)."""
+    whose subject is a happening (:func:`~newskit_events.agents.agent_verbs`), less the verbs
+    of a thing-taking sense whose object is an event (:func:`~newskit_events.objects.event_objects`)."""
     lex = lexicon()
     out: list[tuple[int, int, str, str, str, bool, bool]] = []
     unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
@@ -63,12 +65,14 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
                 unread.append((m.start(), m.end(), form, before, after, joined))
         elif not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):  # "provided no details": nothing done
             out.append(_entry(text, m.start(), m.end(), form, trig))
+    out = event_objects(text, sorted(out))  # a sense dropped for its object lends itself to no other word
     read = _senses_read(out)
     for s, e, form, before, after, joined in unread if read else ():
         trig = lex.read_as(form, before, after, read, joined)
         if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
             out.append(_entry(text, s, e, form, trig))
-    return agent_verbs(text, sorted(out))  # "the cyclone slammed into": the happening as agent
+    # "survivors recalled the bombing": no recall of products; "the cyclone slammed into": the happening as agent
+    return agent_verbs(text, event_objects(text, sorted(out)))
 
 
 def _may_carry(text: str, start: int, word: str) -> bool:
