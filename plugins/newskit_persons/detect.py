@@ -508,7 +508,8 @@ def _comma_between(doc: _Doc, a: int, b: int) -> bool:
     """A comma between two items of a list, or a comma and the next player's shirt number
     (``15 - Christian Cullen , 14 - Jeff Wilson``)."""
     gap = doc.text[doc.toks[a].end : doc.toks[b].start]
-    return gap.strip() == "," or _NUMBERED_ITEM.fullmatch(gap) is not None
+    # every numbered gap ends in " - ": most gaps are ruled out without the pattern
+    return gap.strip() == "," or (gap.endswith(" - ") and _NUMBERED_ITEM.fullmatch(gap) is not None)
 
 
 #: The gap before a numbered line-up's next item: a comma, a shirt number and a dash.
@@ -600,7 +601,10 @@ def _named_thing(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     ALL CAPS headline run is only checked for cues: it may hold a known name among other
     words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
     rules = _CUE_RULES if doc.caps_line(names[0].start) else _CUE_RULES + _SHAPE_RULES
-    return any(rule(doc, lex, names, folded, k, e) for rule in rules)
+    for rule in rules:  # a loop, not any() over a generator: called for most runs
+        if rule(doc, lex, names, folded, k, e):
+            return True
+    return False
 
 
 def _org_cue(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -886,6 +890,8 @@ def _in_apposition(doc: _Doc, lex: Lexicon, end: int) -> bool:
     """An age or a description in commas after the name: ``, 52 ,``, ``, a climber``, ``, an
     Australian climber`` (a capitalised word opening the description only as a demonym:
     ``, the Chicago Tribune reported`` is no description)."""
+    if not doc.text.startswith((", ", " , "), end):
+        return False  # what every match opens with, tested without the pattern
     m = _APPOSITION.match(doc.text, end)
     if m is None:
         return False

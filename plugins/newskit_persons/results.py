@@ -31,7 +31,7 @@ _OPENING = compile_pattern(r"\A\s*(?:\S+\s+){1,5}\d{1,3}(?!\S)")
 def team_spans(line: str) -> list[tuple[int, int]]:
     """Offsets (within ``line``) of the team names of a results line ``A 2 B 1`` (also
     ``A 2 , B 1``) or of a table row ``A 4 3 1 0 9 2 10``; empty for any other line."""
-    masked = _PARENS.sub(lambda m: " " * len(m.group()), line)
+    masked = _PARENS.sub(lambda m: " " * len(m.group()), line) if "(" in line else line
     if _OPENING.match(masked) is None:
         return []
     toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked)]

@@ -129,6 +129,8 @@ def _abbrev_title(f: str) -> bool:
 
 def appositive(text: str, end: int) -> tuple[str | None, str | None]:
     """``(title, affiliation)`` from an apposition right after a name ending at ``end``."""
+    if not text.startswith(",", end):
+        return None, None  # every apposition opens with a comma (tested without the pattern)
     lex_ = _lex()
     m = _APPOS.match(text, end)
     if not m:
