@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -541,6 +541,8 @@ def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> l
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
     inflected = verb_stems(a.article.text for a in dated)
+    texts = [(a.article.id, *_lower_words(a.article.text)) for a in dated]
+    family: dict[str, tuple[str, str]] = {}  # word -> (its family, its stem): read once a call
     out: list[set[tuple[str, int, int]]] = []
     for g in groups:
         fams: dict[str, set[str]] = {}
@@ -548,17 +550,30 @@ def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> l
             fams.setdefault(f.article, set()).add(family_of(f.word, bases))
         nouns = happening_nouns([g])
         spans = {(f.article, f.start, f.end) for f in g if f.start >= 0}
-        for a in dated:
-            art = a.article.id
-            toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(a.article.text)]
-            for i, (w, s, e, _h) in enumerate(toks):
-                if not (w.isalpha() and w.islower()):
-                    continue
-                if (family_of(w, bases) in fams.get(art, ()) and not is_modifier(toks, i, inflected)) or \
-                        (base(w) in nouns and not is_modifier(toks, i, inflected)):
-                    spans.add((art, s, e))
+        for art, toks, at in texts:
+            wanted = fams.get(art, ())
+            for w, indices in at.items():
+                got = family.get(w)
+                if got is None:
+                    got = family[w] = (family_of(w, bases), base(w))
+                if got[0] in wanted or got[1] in nouns:
+                    spans.update((art, toks[i][1], toks[i][2]) for i in indices if not is_modifier(toks, i, inflected))
         out.append(spans)
     return out
+
+
+@lru_cache(maxsize=32)
+def _lower_words(text: str) -> tuple[tuple[tuple[str, int, int, bool], ...], dict[str, tuple[int, ...]]]:
+    """A text's tokens (as :func:`is_modifier` reads them) and where each of its lower-case
+    words stands: every step of a story build that reads frame spans asks again, and
+    tokenising each article for each group, a family taken for every word, was most of
+    their time (the texts of one story at a time are kept)."""
+    toks = tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
+    at: dict[str, list[int]] = {}
+    for i, (w, _s, _e, _h) in enumerate(toks):
+        if w.isalpha() and w.islower():
+            at.setdefault(w, []).append(i)
+    return toks, {w: tuple(indices) for w, indices in at.items()}
 
 
 def _overlapping(spans: Iterable[tuple[str, int, int]]) -> Callable[[Unit], bool]:
@@ -639,8 +654,7 @@ def themed_acts(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
 def _noun_use(dated: Sequence[Analysis]) -> Callable[[Unit], bool]:
     """Whether a unit's word stands as a noun, not as a verb's form ("the talks", not "quit")."""
     inflected = verb_stems(a.article.text for a in dated)
-    toks = {a.article.id: [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(a.article.text)]
-            for a in dated}
+    toks = {a.article.id: _lower_words(a.article.text)[0] for a in dated}
     index = {art: {t[1]: i for i, t in enumerate(ts)} for art, ts in toks.items()}
 
     def noun(u: Unit) -> bool:
