@@ -107,3 +107,14 @@ def test_the_kept_patterns_are_bounded() -> None:
     assert contested._word_pattern.cache_info().maxsize == contested._NAMES_KEPT
     assert contested._word_pattern("Velden").search("Team Velden denied it") is not None
     assert contested._word_pattern("Velden").search("Veldensee") is None
+
+
+def test_a_texts_tokens_are_kept_and_read_alike() -> None:
+    from newskit.story import learned
+
+    text = "After the landslide, villagers in Tamsa said the road had given way overnight."
+    toks = learned._tokens(text)
+    assert toks is learned._tokens(text)  # read once for every step of the build
+    assert [w for w, s, e in toks] == [m.group() for m in learned._TOKEN.finditer(text)]
+    assert all(text[s:e] == w for w, s, e in toks)
+    assert learned._tokens.cache_info().maxsize is not None  # a bounded cache

@@ -30,7 +30,7 @@ result depends on the story's texts only (articles sorted by id), so it is deter
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -56,8 +56,11 @@ def _data() -> dict[str, frozenset[str]]:
     return word_lists("learned_events.json")
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@lru_cache(maxsize=64)
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    """The tokens of ``text``, kept for the texts of about one story: each step of a story
+    build (frame heads, participant verbs, story senses) asked again for every article."""
+    return tuple((m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text))
 
 
 def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[int, int] | None:
