@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from newskit import Analysis, Article, Pipeline
 from newskit.story import contested, frames
 from newskit.story.frames import Frame, frame_groups
-from newskit.story.predicate import LEAD_TOKEN, base, family_of, is_modifier, story_bases, verb_stems
+from newskit.story.predicate import (
+    LEAD_TOKEN,
+    base,
+    family_of,
+    is_modifier,
+    story_bases,
+    verb_stems,
+)
 
 
 def _arts(*rows: tuple[str, str]) -> list[Article]:
