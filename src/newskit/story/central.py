@@ -167,6 +167,7 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     by_hand = sorted(range(len(events)), key=key, reverse=True)
     told = first_told(clusters)
     n = max(1, len({u.ref.article for c in clusters for u in c}))
+    named_by = _naming_articles(clusters, heads)
 
     def prominence(k: int) -> Prominence:
         c, e = clusters[k], events[k]
@@ -179,9 +180,26 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
             first_told=told[k] / n, befell=befalls[k],
             opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
-            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c))
+            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c),
+            family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n)
 
     return [(k, prominence(k)) for k in by_hand]
+
+
+def _naming_articles(clusters: Sequence[Sequence[Unit]], heads: Mapping[str, frozenset[str]]
+                     ) -> dict[str, set[str]]:
+    """Per trigger family, the articles whose headline or lead names it, in any event: an
+    outlet that leads with "stopped" names that act, wherever the clustering put the word."""
+    out: dict[str, set[str]] = {}
+    for c in clusters:
+        for u in c:
+            if u.lead:
+                out.setdefault(u.family, set()).add(u.ref.article)
+    families = {u.family for c in clusters for u in c}
+    for article, words in heads.items():
+        for w in words & families:
+            out.setdefault(w, set()).add(article)
+    return out
 
 
 def _ahead(e: Event, units: Sequence[Unit]) -> bool:

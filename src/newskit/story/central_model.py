@@ -31,7 +31,7 @@ __all__ = ["FEATURES", "CentralModel", "Prominence", "first_told", "load_model"]
 #: the features of a candidate event, in the order of the weights
 FEATURES = ("named_class", "possible", "yields", "headlines", "leads", "lead_articles",
             "articles", "mentions", "dated", "ahead", "toll", "report", "befell", "first_told",
-            "opening", "framing", "lone")
+            "opening", "framing", "lone", "family_leads")
 
 
 @frozen
@@ -63,6 +63,9 @@ class Prominence:
     #: a toll with a named person among its participants ("the actress died", not "five
     #: people were killed"): the death of a person is news of its own
     named_toll: bool = False
+    #: the share of articles whose headline or lead names a word of its trigger families,
+    #: in any of the story's events ("stopped" in a lead the clustering put apart)
+    family_leads: float = 0.0
 
     def row(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
