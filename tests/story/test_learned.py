@@ -54,6 +54,25 @@ def test_a_verb_of_occurring_a_compound_and_a_possessive_nominalisation() -> Non
     assert _heads("Fans cheered the team's statement.") == []  # no nominalisation of an act
 
 
+def test_a_verb_of_phase_with_no_object_selects_a_lasting_condition() -> None:
+    """A happening or a condition is what begins, worsens or drags on: the subject of a verb
+    of phase with no object after it."""
+    assert _heads("Power cuts spread as the heatwave persisted into a second week.") == ["heatwave"]
+    assert _heads("Bakeries ran out of flour when the shortage worsened sharply.") == ["shortage"]
+    assert _heads("The blackout began shortly after six, the grid operator said.") == ["blackout"]
+    assert _heads("Talks resumed as the standoff entered its third week.") == ["standoff"]
+
+
+def test_a_verb_of_phase_with_an_agent_or_a_level_selects_nothing() -> None:
+    """A catenative's subject is an agent, a level reached tells a measure's course, and a
+    place entered is no span of a happening."""
+    assert _heads("The union began to ballot its members on Friday.") == []
+    assert _heads("The bakery started up a second production line.") == []
+    assert _heads("The shares ended at 412 pence in London.") == []
+    assert _heads("The index eased to 96.4 in March.") == []
+    assert _heads("The delegation entered the chamber at noon.") == []
+
+
 def test_a_framed_word_is_the_story_s_word_in_every_article(pipeline: Pipeline) -> None:
     """Framed in one article, the word is learned for the story; a word no article frames
     is not, nor is anything in a story of one article."""

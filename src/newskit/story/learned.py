@@ -5,7 +5,8 @@ No trigger lexicon holds every word outlets use for a happening ("crush", "implo
 its nouns are happenings: a noun that a preposition of time selects ("after the crush",
 "since Tuesday's explosion"), that is the complement of a noun of consequence or witness
 ("the aftermath of the landslide", "victims of the stampede"), the subject of a verb of
-occurring ("the leak happened"), the first part of a compound of affliction ("quake-hit"),
+occurring or of phase with no object ("the leak happened", "the smog worsened", "the crisis
+entered its sixth day"), the first part of a compound of affliction ("quake-hit"),
 or a possessive's nominalisation ("the bank's failure") names a happening there. Such a noun is
 an event word of this story in every outlet ("before the failure." in one, "the bank's
 failure" in another), and every occurrence of it in every article is an event mention
@@ -162,7 +163,8 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             return None
     elif low in d["of_heads"] and nxt in d["of_prepositions"]:
         got = _head(toks, n + 2, bare=False)
-    elif low in d["occurring"] and (low != "took" or nxt == "place"):
+    elif (low in d["occurring"] and (low != "took" or nxt == "place")) or \
+            (low in d["phases"] and _no_object(toks, n + 1, entering=low == "entered")):
         k = _subject(toks, n)
         return toks[k] if k is not None else None
     elif (m := _POSSESSIVE.match(w)) is not None and m.group(1).lower() not in d["times"]:
@@ -176,6 +178,26 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             s = toks[n][1]
             return first, s, s + len(first)
     return toks[got[0]] if got is not None else None
+
+
+def _no_object(toks: Sequence[tuple[str, int, int]], m: int, *, entering: bool) -> bool:
+    """No object and no verb follow a verb of phase at ``toks[m - 1]``: the clause ends, an
+    adverb, a time or a preposition follows ("began in the 70th minute", "worsened
+    sharply", "settled over the city"), not a catenative's "to" or a particle that takes
+    an object ("started up a firm"), nor a level a measure reached ("ended at $25.62").
+    ``entering``: the verb takes a span of the happening's course instead ("entered its
+    sixth day", "entered a second week")."""
+    d = _data()
+    if entering:
+        return m + 2 < len(toks) and toks[m][0].lower() in ("its", "a", "the", "their") \
+            and toks[m + 2][0].lower() in d["times"]
+    if m >= len(toks) or not toks[m][0][0].isalpha():
+        return True
+    low = toks[m][0].lower()
+    after = toks[m + 1][0] if m + 1 < len(toks) else ""
+    if after and not after[0].isalpha() and after not in _QUOTES and after not in ",.;:!?)":
+        return False  # a level reached is a measure's course: "shares ended at $25.62", "eased to 540"
+    return low.endswith("ly") or low in d["times"] or (low in d["boundaries"] and low not in d["catenatives"])
 
 
 def _subject(toks: Sequence[tuple[str, int, int]], n: int) -> int | None:
