@@ -61,6 +61,8 @@ def test_a_verb_of_phase_with_no_object_selects_a_lasting_condition() -> None:
     assert _heads("Bakeries ran out of flour when the shortage worsened sharply.") == ["shortage"]
     assert _heads("The blackout began shortly after six, the grid operator said.") == ["blackout"]
     assert _heads("Talks resumed as the standoff entered its third week.") == ["standoff"]
+    assert _heads("The outage began at about 2:15 a.m. in the east.") == ["outage"]  # a time, no level
+    assert _heads("The vigil started in the 2nd district.") == ["vigil"]  # an ordinal, no level
 
 
 def test_a_verb_of_phase_with_an_agent_or_a_level_selects_nothing() -> None:
@@ -197,6 +199,19 @@ def test_a_verb_of_a_central_participant_with_a_path_is_its_change(pipeline: Pip
     found = {(art, w) for art, got in participant_verbs(run).items() for w, _, _ in got}
     assert ("x0", "ploughed") in found
     assert not any(w in ("was", "carried", "said") for _, w in found)
+
+
+def test_what_a_force_of_nature_did_is_a_happening(pipeline: Pipeline) -> None:
+    """A past form after a force of nature or a body of water tells what it did, with or
+    without an object; not in a clause of setting, after a preposition, or a level reached."""
+    run = [pipeline.run(Article.from_dict(a)) for a in _arts(
+        "The creek burst its banks on Saturday night, cutting off two hill villages, officials said.",
+        "Mud first swept into the valley shortly after midnight. Lava engulfed the ski lodge.",
+        "The pump house where the water collected was shut. The creek crested at nearly 4.1 metres "
+        "on Sunday. Flooding along the creek killed two people.")]
+    found = {(art, w) for art, got in participant_verbs(run).items() for w, _, _ in got}
+    assert {("x0", "burst"), ("x1", "swept"), ("x1", "engulfed")} <= found
+    assert not any(w in ("collected", "crested", "killed", "was") for _, w in found)
 
 
 _LIBRARY = [

@@ -13,7 +13,8 @@ failure" in another), and every occurrence of it in every article is an event me
 (:func:`learned_units`), an ``incident`` that may name the central event. So is a phrasal
 verb whose subject is one of the story's central participants, the nouns several outlets
 name in their opening sentences ("the bridge came down", "the roof gave way", "the balloon
-slammed into a slope"; :func:`participant_verbs`). And a noun the events plugin reads as an
+slammed into a slope"), and a verb whose subject is a force of nature or a body of water
+("floodwaters swept through", "the river burst its banks"; :func:`participant_verbs`). And a noun the events plugin reads as an
 event in the leads of two or more articles keeps that sense where its own context licenses
 none ("an offer for" in two leads, "the offer" in a third outlet; :func:`story_sense_units`).
 The story keeps a learned mention only where it joins the
@@ -194,10 +195,35 @@ def _no_object(toks: Sequence[tuple[str, int, int]], m: int, *, entering: bool) 
     if m >= len(toks) or not toks[m][0][0].isalpha():
         return True
     low = toks[m][0].lower()
-    after = toks[m + 1][0] if m + 1 < len(toks) else ""
-    if after and not after[0].isalpha() and after not in _QUOTES and after not in ",.;:!?)":
-        return False  # a level reached is a measure's course: "shares ended at $25.62", "eased to 540"
+    if _level(toks, m):
+        return False
     return low.endswith("ly") or low in d["times"] or (low in d["boundaries"] and low not in d["catenatives"])
+
+
+def _level(toks: Sequence[tuple[str, int, int]], m: int) -> bool:
+    """A preposition at ``toks[m]`` opens a level reached, a measure's course rather than a
+    happening ("shares ended at $25.62", "eased to 540", "the river peaked at 7.2 metres")."""
+    if m >= len(toks) or not toks[m][0].isalpha():
+        return False
+    n = m + 1
+    if n < len(toks) and toks[n][0].isalpha() and toks[n][0].lower() not in _data()["determiners"]:
+        n += 1  # an approximator: "at nearly 24 feet", "to about 540"
+    if n >= len(toks) or not (toks[n][0][0].isdigit() or toks[n][0] in "$€£¥"):
+        return False
+    amount = _adjoining(toks, n)
+    after = toks[n + len(amount)][0].lower() if n + len(amount) < len(toks) else ""
+    # a clock time or an ordinal is a time, not a level: "began at 2:30 a.m.", "in the 70th minute"
+    return ":" not in "".join(amount) and not amount[-1][0].isalpha() and after not in ("a", "p", "am", "pm")
+
+
+def _adjoining(toks: Sequence[tuple[str, int, int]], n: int) -> list[str]:
+    """The tokens from ``toks[n]`` that touch each other: one written amount ("$25.62", "7.2",
+    "70th" are several tokens)."""
+    out = [toks[n][0]]
+    while n + 1 < len(toks) and toks[n + 1][1] == toks[n][2]:
+        n += 1
+        out.append(toks[n][0])
+    return out
 
 
 def _subject(toks: Sequence[tuple[str, int, int]], n: int) -> int | None:
@@ -338,7 +364,9 @@ def participant_verbs(analyses: Sequence[Analysis]) -> dict[str, set[tuple[str, 
     """Per article, the verbs that tell a change of a central participant: a past form right
     after its subject's head (a word of a name counts), with its particle and no object ("the
     bridge came down on Tuesday", "the roof suddenly gave way") or a preposition of path
-    ("the balloon slammed into a slope", "the lorry burst into flames"). A participle or
+    ("the balloon slammed into a slope", "the lorry burst into flames"); and what a force
+    of nature or a body of water did, object or not ("the river burst its banks",
+    "floodwaters swept through", :func:`_forced`). A participle or
     a passive tells a state ("were trapped", "is linked to") and a verb with an object an
     act on something else ("the rocket reached an altitude"): neither is taken."""
     heads = participants(analyses)
@@ -364,8 +392,15 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
     low = w.lower()
     if not w.isalpha() or not w.islower() or not _verb(low) or low in d["not_happenings"]:
         return None
-    k = n - 1 if not toks[n - 1][0].endswith("ly") else n - 2  # an adverb: "the dam suddenly burst"
-    if k < 0 or lemma(toks[k][0]) not in heads:
+    k = n - 1
+    if k > 0 and (toks[k][0].endswith("ly") or toks[k][0].lower() in d["sequence"]):
+        k -= 1  # an adverb: "the dam suddenly burst", "water first spilled over"
+    if k < 0:
+        return None
+    if toks[k][0].lower() in d["forces"]:
+        return (w, s, e) if _forced(toks, k, n) else None
+
+    if lemma(toks[k][0]) not in heads:
         return None
     m = n + 1
     if m < len(toks) and toks[m][0].lower() in d["paths"] and _ed_or_past(low):
@@ -378,6 +413,19 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
         if nxt[0].isalpha() and nxt.lower() not in d["boundaries"] and not nxt.endswith("ly"):
             return None  # an object follows: "the rocket reached an altitude", "sold out its tickets"
     return w, s, e
+
+
+def _forced(toks: Sequence[tuple[str, int, int]], k: int, n: int) -> bool:
+    """The past form at ``toks[n]``, whose subject's head at ``toks[k]`` is a force of nature
+    or a body of water, tells what it did, with or without an object ("the river burst its
+    banks", "floodwaters swept through", "the swollen river overflowed"); not in a clause of
+    setting ("the room where the water collected"), nor as a preposition's object ("floods
+    along the river killed"), nor a level reached ("the river crested at 24 feet")."""
+    d = _data()
+    if not _ed_or_past(toks[n][0].lower()) or _level(toks, n + 1):
+        return False
+    before = [t[0].lower() for t in toks[max(0, k - 3):k]]
+    return not any(w in d["settings"] for w in before) and not any(w in d["relations"] for w in before[-2:])
 
 
 _NEXT = regex.compile(r"(?:['’]s\b|\s+(\p{L}[\p{L}-]*))")
