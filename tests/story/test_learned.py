@@ -75,6 +75,17 @@ def test_a_verb_of_phase_with_an_agent_or_a_level_selects_nothing() -> None:
     assert _heads("The delegation entered the chamber at noon.") == []
 
 
+def test_what_is_declared_or_answered_for_is_a_happening() -> None:
+    """A verb of declaring takes the state that begins ("a state of X" declares X); "over"
+    after a verb of sanction names what the sanction answers, not a place."""
+    assert _heads("The governor declared a state of disaster in three counties.") == ["disaster"]
+    assert _heads("Water boards imposed a hosepipe ban across the south.") == ["ban"]
+    assert _heads("Regulators fined two lenders over the outage on Friday.") == ["outage"]
+    assert _heads("Police detained 1,200 people over the looting.") == ["looting"]
+    assert _heads("A drone flew over the stadium on Sunday.") == []
+    assert _heads("The mayor declared that the roads were open.") == []
+
+
 def test_a_framed_word_is_the_story_s_word_in_every_article(pipeline: Pipeline) -> None:
     """Framed in one article, the word is learned for the story; a word no article frames
     is not, nor is anything in a story of one article."""

@@ -6,7 +6,9 @@ its nouns are happenings: a noun that a preposition of time selects ("after the 
 "since Tuesday's explosion"), that is the complement of a noun of consequence or witness
 ("the aftermath of the landslide", "victims of the stampede"), the subject of a verb of
 occurring or of phase with no object ("the leak happened", "the smog worsened", "the crisis
-entered its sixth day"), the first part of a compound of affliction ("quake-hit"),
+entered its sixth day"), the object of a verb of declaring ("declared a health emergency"),
+what "over" names after a verb of sanction ("arrested 40 people over the disorder"), the
+first part of a compound of affliction ("quake-hit"),
 or a possessive's nominalisation ("the bank's failure") names a happening there. Such a noun is
 an event word of this story in every outlet ("before the failure." in one, "the bank's
 failure" in another), and every occurrence of it in every article is an event mention
@@ -164,6 +166,10 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             return None
     elif low in d["of_heads"] and nxt in d["of_prepositions"]:
         got = _head(toks, n + 2, bare=False)
+    elif low in d["declaring"]:
+        got = _declared(toks, n + 1)
+    elif low == "over" and _sanctioned(toks, n):
+        got = _head(toks, n + 1, bare=True)  # "arrested 64 people over the disorder"
     elif (low in d["occurring"] and (low != "took" or nxt == "place")) or \
             (low in d["phases"] and _no_object(toks, n + 1, entering=low == "entered")):
         k = _subject(toks, n)
@@ -179,6 +185,30 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             s = toks[n][1]
             return first, s, s + len(first)
     return toks[got[0]] if got is not None else None
+
+
+def _sanctioned(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
+    """A verb of sanction or blame opens the clause of "over" at ``toks[n]``, its object
+    between ("fined both clubs over", "arrested 64 people over"): "over" names what it
+    answers, not a place ("flew over the city")."""
+    for w, _, _ in reversed(toks[max(0, n - 10):n]):  # a number is a token a digit
+        if w.lower() in _data()["sanctions"]:
+            return True
+        if not (w[0].isalnum() or w == ","):
+            return False
+    return False
+
+
+def _declared(toks: Sequence[tuple[str, int, int]], i: int) -> tuple[int, int] | None:
+    """The noun phrase a verb of declaring takes at ``toks[i]``: the state it declares
+    begins ("declared a health emergency", "declared bankruptcy"); "a state of X" declares
+    X ("declared a state of disaster")."""
+    if i < len(toks) and toks[i][0].lower() == "that":
+        return None  # a clause, not a state: "declared that the roads were open"
+    got = _head(toks, i, bare=True)
+    if got is not None and got[1] + 1 < len(toks) and toks[got[1]][0].lower() == "of":
+        return _head(toks, got[1] + 1, bare=True)
+    return got
 
 
 def _no_object(toks: Sequence[tuple[str, int, int]], m: int, *, entering: bool) -> bool:
