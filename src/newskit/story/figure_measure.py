@@ -84,6 +84,10 @@ _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
 _AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 #: "a fourth", "a third": an ordinal the quantities plugin may read as a fraction
+#: "twice", "three times": a multiple; "as many ... as", "the size of", "higher than" after it
+#: make it one thing's ratio to another, not an amount of either
+_MULTIPLE = regex.compile(r"(?:twice|thrice|\S+\s+times)", regex.I)
+_COMPARED = regex.compile(r"\s+(?:as\s+\p{L}+\b|the\s+\p{L}+\s+of\b|(?:more|less|fewer|\p{Ll}+er)\s+than\b)", regex.I)
 _ORDINAL_WORD = regex.compile(r"(?i:a|an)\s+\p{Ll}+(?:th|rd|nd|st)")
 _OF_AFTER = regex.compile(r"\s+of\b")
 
@@ -411,6 +415,13 @@ def is_rank(text: str, q: QuantityMention) -> bool:
     fraction and no count (``a fourth of the patients`` is a fraction)."""
     return bool(q.value is not None and q.value < 1 and _ORDINAL_WORD.fullmatch(q.text)
                 and not _OF_AFTER.match(text, q.end))
+
+
+def is_multiple(text: str, q: QuantityMention) -> bool:
+    """``treating twice as many cases``, ``three times the size of Paris``, ``four times
+    higher than``: a multiple in a comparison is a ratio of two amounts, never a count
+    (``conceded four times`` is one)."""
+    return bool(_MULTIPLE.fullmatch(q.text) and _COMPARED.match(text, q.end))
 
 
 def _age_bound(text: str, q: QuantityMention) -> bool:

@@ -74,6 +74,7 @@ from newskit.story.figure_measure import (
     _place_count,
     _plural_noun,
     _qualified,
+    is_multiple,
     is_rank,
     rate_of,
 )
@@ -343,7 +344,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - REACH))
         hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
-        if _is_age(text, q) or is_rank(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
+        if _is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
         q = as_share(q)
         is_duration = any(q is d for d in durations)

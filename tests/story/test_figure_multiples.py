@@ -1,0 +1,29 @@
+"""A multiple in a comparison (``twice as many``, ``three times the size of``, ``four times
+higher than``) is a ratio of two amounts, no figure of either; a multiple with nothing
+compared (``conceded four times``) stays a count. Sentences from health, sport, housing
+and wildfire news, not the story sets."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article, Pipeline
+from newskit.story.figures import article_figures
+
+
+def _amounts(pipeline: Pipeline, text: str) -> list[str]:
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-02-01T10:00"}))
+    return [f.ref.text for f in article_figures(a, loose=True) if f.ref]
+
+
+@pytest.mark.parametrize("text", [
+    "Clinics in Dhaka said they were seeing twice as many dengue patients as a year earlier.",
+    "The blaze has burned an area three times the size of Paris, firefighters said.",
+    "Rents in the city are now four times higher than in 2010, the housing agency said.",
+])
+def test_a_multiple_in_a_comparison_is_no_figure(pipeline: Pipeline, text: str) -> None:
+    assert not any("twice" in t or "times" in t for t in _amounts(pipeline, text))
+
+
+def test_a_multiple_with_nothing_compared_stays(pipeline: Pipeline) -> None:
+    assert "four times" in _amounts(pipeline, "The goalkeeper was beaten four times in the first half.")
