@@ -88,7 +88,7 @@ def measure_phrases() -> dict[str, Any]:
 
 #: the dimensions of ``unit_dimensions`` that are kinds of amount of their own for the
 #: measures (``figures.json`` ``measures`` ``kinds``)
-_MEASURED_KINDS = frozenset({"speed", "length", "area", "temperature", "power"})
+_MEASURED_KINDS = frozenset({"speed", "length", "area", "temperature", "power", "concentration"})
 
 
 @cache
@@ -103,7 +103,7 @@ def unit_dimensions() -> dict[str, tuple[str, float]]:
 
 
 def figure_kind(q: QuantityMention) -> str:
-    """What sort of amount: money, percent, speed, length, area, temperature, power,
+    """What sort of amount: money, percent, speed, length, area, temperature, power, concentration,
     magnitude, people, plain (a bare number) or ``thing:<noun>``."""
     d = figure_rules()
     unit = (q.unit or "").strip()

@@ -1,6 +1,8 @@
-"""Issue #10: a coin's code and its name are one unit (``97,600 ETH`` / ``about 98,000
+"""Issue #10, units a figure is told in. A coin's code and its name are one unit (``97,600 ETH`` / ``about 98,000
 ether``), as ``BTC`` / ``bitcoin`` were: a sum in a coin is a sum, not a count of things
-called ``ethers``. Sentences from fund, payments and court news, not the story sets."""
+called ``ethers``; a concentration (``290 micrograms per cubic metre``) is a reading in its
+unit, not a count of ``micrograms``. Sentences from fund, payments, court, water and racing
+news, not the story sets."""
 
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def test_a_coin_by_code_or_name_is_one_currency(text: str, expected: list[tuple[
 
 def test_ether_without_an_amount_is_no_sum() -> None:
     assert units("Surgeons once used ether, and 40 litres of ether were found.") == [("40 litres", "l")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tap water in the estate held 15 micrograms per litre of lead.", [("15 micrograms per litre", "µg/l")]),
+    ("Ozone peaked at 240 micrograms per cubic meter in the afternoon.", [("240 micrograms per cubic meter", "µg/m3")]),
+    ("The jockey's sample held 3.1 nanograms per millilitre of the sedative.",
+     [("3.1 nanograms per millilitre", "ng/ml")]),
+    ("Inspectors found 40 micrograms of the toxin.", [("40 micrograms", "µg")]),
+])
+def test_a_concentration_reads_with_its_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert units(text) == expected
