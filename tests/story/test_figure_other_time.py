@@ -176,3 +176,14 @@ def test_two_outlets_counts_of_one_past_year_compare_and_of_two_years_do_not(pip
     got = figures_by_measure(pipeline, "The port handled 1.42 million containers in 2023, the authority said. A strike "
                                        "closed it on Monday.", harbour)
     assert got == {}, got
+
+
+def test_a_named_event_dated_after_since_dates_its_own_clause(pipeline: Pipeline) -> None:
+    """Session 15: ``since the 2018 Winter Games, which drew 2.9 million visitors``: the year
+    names an earlier event even when the event is a name (capitalised), so its amounts are of
+    that year, never this story's; a change since it stays this story's."""
+    got = _figures(pipeline, "Hotel bookings in the region are the highest since the 2018 Winter Games, which drew "
+                             "2.9 million visitors, the tourism board said.")
+    assert got.get("2.9 million", "").endswith(" in 2018"), got
+    now = _figures(pipeline, "Ticket prices have risen 14% since the 2019 Transport Act took effect, the regulator said.")
+    assert "14%" in now and " in 20" not in now["14%"], now

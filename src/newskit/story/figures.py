@@ -137,7 +137,7 @@ _A_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 
 _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 
-_NOUN_AFTER = regex.compile(r"\s+\p{Ll}{3,}\b(?<!\band)")
+_NOUN_AFTER = regex.compile(r"\s+\p{L}{3,}\b(?<!\band)")
 
 
 def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> str:
@@ -214,7 +214,8 @@ def _apposed(text: str, sent: tuple[int, int], q: QuantityMention, dm: DateMenti
 
 def _dated_event(text: str, sent: tuple[int, int], dm: DateMention) -> bool:
     """Whether a date after ``since`` names an earlier event rather than a bound: ``since
-    the 2019 collapse``, ``since 1999, when a quake killed 2,400``."""
+    the 2019 collapse``, ``since the 2015 Valley Fire`` (a name), ``since 1999, when a quake
+    killed 2,400``."""
     end = min(sent[1], dm.end + 12)
     return bool(_DATED_EVENT.match(text, dm.end, end) or
                 (_THE_BEFORE.search(text, max(sent[0], dm.start - 5), dm.start) and _NOUN_AFTER.match(text, dm.end, end)))
