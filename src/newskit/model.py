@@ -502,6 +502,10 @@ class Finding:
             rounding agree); for ``contested``: ``allegation/denial``. None otherwise.
         figures: for ``figures``: every amount compared, in the order they were stated.
         measure: for ``figures``: what the amounts measure.
+        pairs: for ``contested``: the (allegation id, denial id) pairs the detector made.
+            A finding joins connected pairs, so its claims may hold a counter-charge (the
+            union alleges, the company denies and alleges back); crossing all of them
+            would pair a party with its own allegation or with a denial of something else.
     """
 
     type: str
@@ -512,6 +516,7 @@ class Finding:
     label: str | None = None
     figures: tuple[Figure, ...] = ()
     measure: str | None = None
+    pairs: tuple[tuple[str, str], ...] = ()
 
 
 @frozen(kw_only=True)
@@ -527,21 +532,6 @@ class FindingSection:
     title: str
     detector: str
     findings: tuple[Finding, ...] = ()
-
-
-def _one_source(a: Claim, b: Claim) -> bool:
-    """Whether two claims have one named source: the same name (case, spaces and
-    punctuation aside), or a name and that name described by common words before it
-    (``IG Metall`` / ``trade union IG Metall``). A bare common noun (``police``) is no
-    name, and a person of a body (``Craig Dunmore of Meridian Airways``) is not the body."""
-    def key(word: str) -> str:
-        return "".join(ch for ch in word.casefold() if ch.isalnum())
-
-    short, long = sorted(((a.source or "").split(), (b.source or "").split()), key=len)
-    head = long[:len(long) - len(short)]
-    if not short or [key(w) for w in short] != [key(w) for w in long[len(head):]]:
-        return False
-    return not head or (any(ch.isupper() for ch in "".join(short)) and all(w.islower() for w in head))
 
 
 @frozen(kw_only=True)
@@ -567,23 +557,17 @@ class Story:
     def contested_pairs(self) -> tuple[tuple[Claim, Claim], ...]:
         """Every (allegation, denial) pair that the ``contested`` findings hold, in order.
 
-        The findings keep claim ids, so that the JSON stays flat. A reader who wants to
-        know who alleged what and who denied it needs the claims themselves, and this
-        method resolves the ids once instead of in every caller. Each pair appears once.
-        A finding may hold a counter-charge (the union alleges, the company denies and
-        alleges back, the union denies), but no party denies its own allegation: a pair
-        whose two sources are one name is not given.
+        The findings keep claim ids (``Finding.pairs``), so that the JSON stays flat. A
+        reader who wants to know who alleged what and who denied it needs the claims
+        themselves, and this method resolves the ids once instead of in every caller.
+        Each pair appears once; a pair whose claim is not in the story is left out.
         """
         claims = {claim.id: claim for claim in self.claims}
         pairs: dict[tuple[Claim, Claim], None] = {}
         for finding in self.conflicts:
             if finding.type != "contested":
                 continue
-            held = [claims[cid] for cid in finding.claims if cid in claims]
-            for alleged in held:
-                if alleged.stance == "denies":
-                    continue
-                for denial in held:
-                    if denial.stance == "denies" and not _one_source(alleged, denial):
-                        pairs[alleged, denial] = None
+            for alleged, denial in finding.pairs:
+                if alleged in claims and denial in claims:
+                    pairs[claims[alleged], claims[denial]] = None
         return tuple(pairs)

@@ -44,7 +44,8 @@ events = st.builds(Event, id=_t, type=_t, trigger=_t, when=_ot, where=_ot,
                    sources=st.lists(_t, max_size=2).map(tuple))
 errors = st.builds(ErrorRecord, stage=_t, message=_t, error=_t, component=_ot, input=_ot)
 findings = st.builds(Finding, type=_t, about=_t, summary=_t, claims=st.lists(_t, max_size=2).map(tuple),
-                     refs=st.lists(refs, max_size=2).map(tuple))
+                     refs=st.lists(refs, max_size=2).map(tuple),
+                     pairs=st.lists(st.tuples(_t, _t), max_size=2).map(tuple))
 entities = st.builds(Entity, id=_t, name=_t, aliases=st.lists(_t, max_size=2).map(tuple),
                      mentions=st.lists(refs, max_size=2).map(tuple))
 

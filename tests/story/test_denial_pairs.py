@@ -3,9 +3,12 @@ and the report's verbs agreeing with their sources."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from newskit import Article, Pipeline, Story
+from newskit.serialize import default_converter, dumps, story_to_json
 from newskit.story import build_story
 from newskit.story.summary import plural_source, says
 from tests.story.helpers import contested_pairs
@@ -125,3 +128,26 @@ def test_contested_pairs_give_the_allegation_and_the_denial_claims(pipeline: Pip
         assert alleged.stance != "denies" and denial.stance == "denies"
         assert denial.source == "Delmont Textiles" and alleged.article != denial.article
     assert len(set(pairs)) == len(pairs)
+
+
+def test_a_counter_charge_pairs_each_side_with_the_other_only(pipeline: Pipeline) -> None:
+    """The tenants accuse the landlord, who denies and accuses back; the tenants deny. One
+    finding holds all four claims, but no side answers its own charge."""
+    story = _story(pipeline,
+                   "The Brookfield Tenants Association accused Larkspur Homes of ignoring mould complaints for a year.",
+                   "Larkspur Homes denied ignoring the complaints and accused the Brookfield Tenants Association "
+                   "of blocking repair crews.",
+                   "The Brookfield Tenants Association denied blocking any repair crews.")
+    pairs = contested_pairs(story)
+    assert ("Brookfield Tenants Association", "Larkspur Homes") in pairs, pairs
+    assert all(a != d for a, d in pairs), pairs
+
+
+def test_the_pairs_survive_the_story_json(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Garment workers accused Delmont Textiles of locking fire exits at its plant.",
+                   "Delmont Textiles called the accusations baseless.")
+    data = json.loads(dumps(story_to_json(story)))
+    held = [f["pairs"] for f in data["conflicts"] if f["type"] == "contested"]
+    assert held and all(held), data["conflicts"]
+    back = default_converter().structure(data, Story)
+    assert back.contested_pairs() == story.contested_pairs()

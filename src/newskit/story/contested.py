@@ -518,7 +518,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     return out
 
 
-def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
+def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[tuple[list[Claim], list[tuple[str, str]]]]:
+    """Connected pairs as one group: (its claims by id, the (allegation id, denial id)
+    pairs that made it, each once, in the order made)."""
     parent: dict[str, str] = {}
 
     def find(x: str) -> str:
@@ -534,7 +536,11 @@ def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[list[Claim]]:
     groups: dict[str, list[Claim]] = {}
     for cid in sorted(claims):
         groups.setdefault(find(cid), []).append(claims[cid])
-    return sorted(groups.values(), key=lambda g: min(c.id or "" for c in g))
+    made: dict[str, dict[tuple[str, str], None]] = {}
+    for a, d in pairs:
+        made.setdefault(find(a.id or ""), {})[a.id or "", d.id or ""] = None
+    return sorted(((group, list(made[root])) for root, group in groups.items()),
+                  key=lambda g: min(c.id or "" for c in g[0]))
 
 
 def _own_verb(c: Claim, subject: str) -> bool:
@@ -552,7 +558,7 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
                        label: Callable[[str], str]) -> list[Finding]:
     """``contested`` findings; ``label(about)`` names what a group of claims is about."""
     out = []
-    for group in _components(_pairs(claims)):
+    for group, made in _components(_pairs(claims)):
         allegations = [c for c in group if c.stance != "denies"]
         denials = [c for c in group if c.stance == "denies"]
         # what is alleged names the subject; a denial's own verb never does ("dismissed")
@@ -570,7 +576,7 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
                    f"denied by {who(denials)}{subject}")
         involved = allegations + denials
         out.append(Finding(type="contested", about=about, summary=summary, label="allegation/denial",
-                           claims=tuple(c.id or "" for c in involved),
+                           claims=tuple(c.id or "" for c in involved), pairs=tuple(made),
                            refs=tuple(SpanRef(article=c.article, start=c.start, end=c.end, text=c.text)
                                       for c in involved)))
     return out
