@@ -21,7 +21,7 @@ from newskit_claims.denials import (
 )
 from newskit_claims.gates import openings, scan
 from newskit_claims.grammar import patterns
-from newskit_claims.subjects import actor_after, cue_subject
+from newskit_claims.subjects import actor_after, coordinated_subject, cue_subject
 
 #: allegation cues that take an object and the act after ``with``/``for``
 _CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
@@ -92,9 +92,14 @@ def _cue_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate],
         if _skip_cue(text, m, sent, stance):
             continue
         src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
+        lead = sref
+        if src is None and stance == "denies":
+            # "... said X, but rejected the union's claim that ...": its own verb phrase
+            src, kind, sref = coordinated_subject(text, m.start(), sent, actors, out, live)
+            lead = None
         if src is None:
             continue
-        span = _cue_span(text, m, sent, stance, sref)
+        span = _cue_span(text, m, sent, stance, lead)
         if span is None:
             continue
         s, e = trim(text, *span)

@@ -11,7 +11,7 @@ import regex
 from newskit import Span
 from newskit.actors import ActorIndex
 from newskit_claims.candidate import Candidate, clause_end, trim
-from newskit_claims.cues import cue_stances
+from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.gates import scan
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER, FUNCTION_WORDS
@@ -152,13 +152,16 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], 
     "shameful politics"``): the verb alone says nothing, so it denies only when the charge
     it points back at is an allegation by another source before it, and either the one
     answering is named in that allegation (the accused answers what was said of them) or it
-    labels the charge in quotation marks. A negated verb (``had not disputed``) and a cue of
-    another stance (``confirmed that claim``) never deny."""
+    labels the charge in quotation marks (``described the accusations as "a fantasy"``: a
+    verb that calls, whatever it calls it, when the one who calls is named in the charge).
+    A negated verb (``had not disputed``) and a cue
+    of another stance (``confirmed that claim``) never deny."""
     p = patterns()
     stance_of = cue_stances()
+    calls = frozenset(cue_data()["call_cues"])
     for m in scan("rebut", text, sent, live):
         cue = m.group("cue")
-        if cue.lower() in stance_of or p["negated"].search(text[max(sent.start, m.start() - 25):m.start()]):
+        if (cue.lower() in stance_of and cue.lower() not in calls) or p["negated"].search(text[max(sent.start, m.start() - 25):m.start()]):
             continue
         src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
         last = _last_allegation(out, m.start())
@@ -166,9 +169,11 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], 
             continue
         named = src.split()[-1]
         charge = text[out[last].start:out[last].end]
-        if m.group("dem") is not None and not (
-                named[:1].isupper() and regex.search(r"(?<![\p{L}])" + regex.escape(named) + r"(?![\p{L}])", charge)):
-            continue
+        in_charge = regex.search(r"(?<![\p{L}])" + regex.escape(named) + r"(?![\p{L}])", charge,
+                                 0 if cue.lower() not in calls else regex.I) is not None
+        if (m.group("dem") is not None or cue.lower() in calls) and not (
+                (named[:1].isupper() or cue.lower() in calls) and in_charge):
+            continue  # a reporting verb labels the charge: only the accused rebuts so
         lead = sref[0] if sref else m.start()
         s, e = trim(text, lead, clause_end(text, m.end(), sent))
         if e > s:

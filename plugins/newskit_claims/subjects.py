@@ -35,8 +35,10 @@ _NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
                            r"April|May|June|July|August|September|October|November|December)\b)"
                            r"\p{Lu}[\p{L}&.'’-]*(?![\p{L}\p{N}'’-])")
 #: a noun phrase in apposition after a name, right before a cue (``SPC Financial Group, the
-#: bank's parent, denied``): the name before it is the subject
-_APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60},\s*$")
+#: bank's parent, denied``; a role by its initials, ``Helen Garside, MP for North Wiltshire,
+#: said``): the name before it is the subject
+_APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:(?:the|an?|its|their|his|her)\s|\p{Lu}{2,4}\s+(?:of|for|at)\s)"
+                                  r"[^,;:\"“”]{1,60},\s*$")
 #: a relative clause that holds the cue (no comma between ``which`` and it): its subject
 #: is after ``which`` (``..., which Harcourt Group again rejected``)
 _RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
@@ -493,10 +495,10 @@ def actor_after(text: str, pos: int, actors: ActorIndex) -> Subject:
 
 def coordinated_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate],
                         live: frozenset[str]) -> Subject:
-    """The subject a verb after ``and`` shares with the cue before it in its sentence
-    (``The agency said the road had been inspected and dismissed the claims as
-    unfounded``)."""
-    if not _AND_BEFORE.search(text, max(sent.start, pos - 6), pos):
+    """The subject a verb after ``and`` or ``but`` shares with the cue before it in its
+    sentence (``The agency said the road had been inspected and dismissed the claims as
+    unfounded``, ``The commander said ..., but rejected the union's claim that ...``)."""
+    if not _AND_BEFORE.search(text, max(sent.start, pos - 7), pos):
         return None, None, None
     first = next((m for m in scan("cue", text, sent, live) if m.end() < pos), None)
     if first is None:
@@ -504,7 +506,7 @@ def coordinated_subject(text: str, pos: int, sent: Span, actors: ActorIndex, can
     return cue_subject(text, first.start(), sent, actors, cands)
 
 
-_AND_BEFORE = regex.compile(r"\sand\s+$")
+_AND_BEFORE = regex.compile(r"[\s,](?:and|but)\s+$")
 
 
 def clause_subject(text: str, pos: int, sent: Span, actors: ActorIndex, cands: Sequence[Candidate]) -> Subject:

@@ -119,10 +119,18 @@ def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
         return None
     w = doc.low[seg_first]
     first_cap = doc.text[doc.starts[seg_first]].isupper()
-    if (w in DETS or not first_cap or w in ("who", "which")) and seg_first > 0 \
+    if (w in DETS or not first_cap or w in ("who", "which") or _initials_role(doc, seg_first, seg_end)) and seg_first > 0 \
             and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:
         return _past_age(doc, _scan_left(doc, seg_first - 1, lo), lo)
     return np_after(doc, seg_first, doc.ends[seg_end] + 1)
+
+
+def _initials_role(doc: Doc, first: int, last: int) -> bool:
+    """A role by its initials and what it is of (``Helen Garside, MP for North Wiltshire,
+    said``, ``CEO of Acme``): a description segment, not a name."""
+    word = doc.text[doc.starts[first]:doc.ends[first]]
+    return 2 <= len(word) <= 4 and word.isalpha() and word.isupper() and first < last \
+        and doc.low[first + 1] in ("of", "for", "at")
 
 
 def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
