@@ -12,8 +12,8 @@ claims of the story's two parties for reading, and a table of steps:
 * ``parties not matched``: both claims are there and a denial by the denier answers a
   claim (``responds_to``) by another source that stands for the accuser (a description,
   a short name, a member);
-* ``not linked``: both claims are there, no ``contested`` finding holds them and no
-  denial of the denier answers anyone.
+* ``not linked``: both claims are there, no ``contested`` finding pairs them
+  (``Story.contested_pairs``) and no denial of the denier answers anyone.
 
     .venv/bin/python bench/pairs_steps.py bench/stories/set_g/*.json
 """
@@ -63,10 +63,7 @@ def _steps(story: Any, gold: dict[str, Any]) -> list[tuple[str, str, str, list[s
     claims = list(story.claims)
     by_id = {c.id: c for c in claims if c.id}
     texts = {a["id"]: a["text"] for a in gold["articles"]}
-    held = set()
-    for f in story.conflicts:
-        if f.type == "contested":
-            held |= {frozenset((a, d)) for a in f.claims for d in f.claims}
+    held = {frozenset((a.id, d.id)) for a, d in story.contested_pairs()}
     out = []
     for acc, den in gold["pairs"]:
         als = [c for c in claims if c.stance != "denies" and acc.lower() in (c.source or "").lower()]

@@ -45,8 +45,9 @@ _ROLE_BEFORE = regex.compile(r"(?:['’]s?)?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\
 #: ``, chair of the `` between the person and the body
 _ROLE_OF_AFTER = regex.compile(r",\s+(?:(?:the|a|an)\s+)?(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s+"
                                r"(?:of|at|for)\s+(?:the\s+)?")
-#: ``'s chief executive,`` after a body in apposition right after the person
-_ROLE_AFTER_BODY = regex.compile(r"['’]s?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[,.;]")
+#: ``'s chief executive,`` after a body in apposition right after the person (``the NUS
+#: president,``: the body before its role)
+_ROLE_AFTER_BODY = regex.compile(r"(?:['’]s?)?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+)\s*[,.;]")
 #: a possessive right before a name: the name only qualifies a role (``Its Victorian secretary``)
 _POSSESSED = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|['’]s?)\s+$", regex.I)
 #: a place adjective opening a body's name (``Boulder-based Arvena Pro Cycling``): no part of it
@@ -127,14 +128,15 @@ def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
 def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
            bodies: Mapping[tuple[int, int], str]) -> str | None:
     """``Craig Dunstan, chair of the Ningaloo Tourism Alliance,``, ``Ana Ruiz, Velmora's
-    chief executive,``: the first body after the person, a role of it in apposition."""
+    chief executive,``, ``Amara Okafor, the NUS president,``: the first body after the
+    person, a role of it in apposition."""
     span = next((s for s in starts if s[0] >= pm.end), None)
     if span is None or span[0] - pm.end > 60:
         return None
     m = _ROLE_OF_AFTER.fullmatch(text, pm.end, span[0])
     if m is not None and _role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
         return bodies[span]
-    if regex.fullmatch(r",\s+", text[pm.end:span[0]]) is not None:
+    if regex.fullmatch(r",\s+(?:the\s+)?", text[pm.end:span[0]]) is not None:
         tail = _ROLE_AFTER_BODY.match(text, span[1])
         if tail is not None and _role(tail.group("role")):
             return bodies[span]

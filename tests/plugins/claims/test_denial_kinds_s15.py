@@ -59,3 +59,18 @@ def test_a_charge_labelled_in_quotes_by_a_bystander_is_no_denial(pipeline: Pipel
 ])
 def test_a_role_by_its_initials_in_apposition_is_no_speaker(pipeline: Pipeline, text: str, speaker: str) -> None:
     assert [c.source for c in claims_of(pipeline, text)] == [speaker]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Westfield Tenants Association (WTA) accused the landlord of ignoring mould. Rosa Lind, the WTA "
+     "chair, said families had complained for a year.", "Rosa Lind of WTA"),
+    ("Ana Ruiz, the Velmora chief executive, said prices would rise in June.", "Ana Ruiz of Velmora"),
+])
+def test_a_person_in_apposition_with_the_body_and_its_role_speaks_for_it(pipeline: Pipeline, text: str,
+                                                                         source: str) -> None:
+    assert source in [c.source for c in claims_of(pipeline, text)], claims_of(pipeline, text)
+
+
+def test_a_body_in_apposition_with_no_role_is_no_affiliation(pipeline: Pipeline) -> None:
+    claims = claims_of(pipeline, "Ana Ruiz, the Velmora founder's daughter, said prices would rise in June.")
+    assert "Ana Ruiz of Velmora" not in [c.source for c in claims]
