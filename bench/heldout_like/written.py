@@ -14,7 +14,8 @@ whether a fix carries to sentences nobody tuned on.
 
 ``--dir`` scores another set in the same format (``written_s7/``: session 7's set, written
 before any change of that session and scored only at its start and end; ``written_s12/``:
-session 12's quotes of other pages of a paper, likewise).
+session 12's quotes of other pages of a paper, likewise; ``written_s15/`` adds paragraph lines
+opening with "¶ " and pronoun gold "she = Ana Ruiz", whose resolved name is counted apart).
 
 Quotes: a gold attribution is found when a ``quote`` mention overlaps its content
 fragment; its speaker is right when the mention's speaker span overlaps the gold speaker
@@ -37,6 +38,7 @@ from newskit import Article, Pipeline
 
 HERE = Path(__file__).resolve().parent / "written"
 _QUOTES = "\"\u201c\u201d"
+_NEW_PARAGRAPH = "\u00b6 "
 
 
 @dataclass
@@ -57,10 +59,22 @@ def blocks(path: Path) -> Iterator[Block]:
                 kind = ln.split(":", 1)[1].strip()
         if not body:
             continue
-        text = " ".join(ln for ln in body if not ln.startswith(">"))
+        text = paragraphs([ln for ln in body if not ln.startswith(">")])
         gold = [ln[1:].strip() for ln in body if ln.startswith(">")]
         yield Block(kind, text, gold, "dev" if n % 2 == 0 else "check")
         n += 1
+
+
+def paragraphs(lines: list[str]) -> str:
+    """The block's text: lines continue one paragraph; a line opening with "¶ " starts a new
+    one (a new line of the article), so quotes carried across paragraphs can be written."""
+    text = ""
+    for ln in lines:
+        if ln.startswith(_NEW_PARAGRAPH):
+            text += "\n" + ln[len(_NEW_PARAGRAPH) :]
+        else:
+            text += (" " if text else "") + ln
+    return text
 
 
 def spans_of(text: str, frag: str) -> list[tuple[int, int]]:
@@ -78,6 +92,8 @@ class Tally:
     fn: int = 0
     sp_ok: int = 0
     sp_n: int = 0
+    res_ok: int = 0
+    res_n: int = 0
     links_ok: int = 0
     links_n: int = 0
     errors: list[str] = field(default_factory=list)
@@ -104,6 +120,10 @@ def score_quotes(b: Block, mentions: list, t: Tally) -> None:
         used.add(hit)
         t.tp += 1
         m = preds[hit]
+        speaker, _, resolved = (x.strip() for x in speaker.partition("="))
+        if resolved:  # "she = Ana Ruiz": the pronoun's resolved name, scored apart
+            t.res_n += 1
+            t.res_ok += resolved in (m.speaker or "")
         if speaker and speaker != "-":
             t.sp_n += 1
             got = (m.speaker_start, m.speaker_end)
@@ -172,6 +192,8 @@ def main() -> None:
             if name == "quotes":
                 row["speaker_acc"] = round(t.sp_ok / t.sp_n, 3) if t.sp_n else 0.0
                 row["speaker_pairs"] = t.sp_n
+                if t.res_n:
+                    row["resolved"] = f"{t.res_ok}/{t.res_n}"
             else:
                 row["links"] = round(t.links_ok / t.links_n, 3) if t.links_n else 0.0
             figures[f"{name}/{h}"] = row

@@ -444,7 +444,7 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
             role = _scan_left(doc, k - 1, lo)
             if role is not None:
                 return NP(role.start, doc.ends[j], role.first, j)
-        return _appositive_name(doc, k, j, lo)
+        return _appositive_name(doc, k, j, lo) or _described_name(doc, k, j)
     np = _scan_left(doc, k - 1, lo)
     if np is None or (not tables().names_people(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
@@ -661,6 +661,19 @@ def _thousands(doc: Doc, i: int) -> bool:
         doc.low[i + 1][:3].isdigit()
 
 
+def _described_name(doc: Doc, k: int, j: int) -> NP | None:
+    """``His old teammate at Leinster, scrum coach Niall Burke, said``: words ``k`` to ``j``
+    between commas are a description leading to a named person (``[role words] NAME``); the
+    apposition names the subject, not a name inside the phrase before it."""
+    named = [p for p in doc.persons_in(doc.starts[k], doc.ends[j]) if p.end == doc.ends[j]]
+    if not named or named[0].start == doc.starts[k] or j - k >= _ASIDE:
+        return None
+    first_named = doc.word_at(named[0].start)
+    if not all(_describes(doc, i) or _capitalised_modifier(doc, i, doc.ends[j]) for i in range(k, first_named)):
+        return None
+    return NP(doc.starts[k], doc.ends[j], k, j)
+
+
 def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:
     """``The national aviation regulator, the CAA, said``: words ``k`` to ``j`` between
     commas are a name (an optional ``the`` and capitalised words) in apposition to a
@@ -731,8 +744,9 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
             break
         elif not cap and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:
             break
-        elif not cap and n > 0 and w.endswith("ed") and w not in ("unnamed", "retired", "appointed", "elected", "unidentified", "detained"):
-            break
+        elif not cap and n > 0 and w.endswith("ed") and "-" not in w \
+                and w not in ("unnamed", "retired", "appointed", "elected", "unidentified", "detained"):
+            break  # "the firm said"-like verbs end the phrase; "family-owned", "state-run" modify
         start = j
         n += 1
         if n >= 9:
@@ -876,17 +890,33 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
         named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
         if named:
             return NP(np.start, named[0].end, np.first, doc.word_before(named[0].end))
-    while j < len(doc.starts) and doc.starts[j] < hi and j - np.last <= _DESCRIPTION and doc.joined(j - 1):
+    run, joins = 0, 0  # words of the description being read; the "and"s joining descriptions
+    while j < len(doc.starts) and doc.starts[j] < hi and run < _DESCRIPTION and doc.joined(j - 1):
         named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
         if named:
             if j == np.last + 1:
                 return np  # "said Senate Majority Leader Mitch McConnell" is read whole already
             last = doc.word_before(named[0].end)
             return NP(np.start, named[0].end, np.first, max(last, j))
-        if not (_describes(doc, j) or _joins_descriptions(doc, j, hi)):
+        if _joins_descriptions(doc, j, hi) and joins < _JOINED_DESCRIPTIONS:
+            run, joins = 0, joins + 1  # "harbour master and former trawler skipper": each its own length
+        elif _describes(doc, j) or _capitalised_modifier(doc, j, hi):
+            run += 1
+        else:
             return np
         j += 1
     return np
+
+
+#: The most descriptions one person is given before the name (``captain and former coach``).
+_JOINED_DESCRIPTIONS = 2
+
+
+def _capitalised_modifier(doc: Doc, j: int, hi: int) -> bool:
+    """A capitalised word inside a description, before a lower-case role word (``Harriers
+    captain``, ``Geneva laboratory``): a team, place or body modifying the role."""
+    return _cap(doc, j) and j + 1 < len(doc.starts) and doc.starts[j + 1] < hi and doc.joined(j) \
+        and _describes(doc, j + 1) and not doc.persons_in(doc.starts[j], doc.ends[j])
 
 
 def _joins_descriptions(doc: Doc, j: int, hi: int) -> bool:

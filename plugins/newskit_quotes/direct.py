@@ -361,7 +361,7 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
         rest = text[cue.end : min(limit, cue.end + 40)]
         if k - i > 4 or not _SHORT_END.match(rest):
             return None
-    if k == i and not cue.classes & {"postposed", "direct_only"}:
+    if k == i and not (cue.classes & {"postposed", "direct_only"} or (ends_clause and _past_of_saying(cue))):
         return None
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
@@ -374,6 +374,14 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     end = cue.end
     # "…," he told Reuters / said in an interview: the attribution runs to the clause end
     return cue, np, end
+
+
+def _past_of_saying(cue: Cue) -> bool:
+    """A verb of saying in the past, one word (``admitted``, ``boasted``, ``pleaded``):
+    right after a quotation closed by a comma it can only open an inverted attribution
+    (``"…," admitted club captain Jo Reid``), whatever its use elsewhere."""
+    return "speech" in cue.classes and cue.first == cue.last and (
+        cue.form.endswith("ed") or cue.form in words().irregular_past)
 
 
 def _dash_name(doc: Doc, pos: int, i: int, dash: int) -> tuple[Cue, NP | None, int] | None:

@@ -615,6 +615,51 @@ def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | N
     return (span[0], span[1], np) if span else None
 
 
+#: The most words between an inverted speaker phrase and the comma resuming the clause
+#: (``of Cairo University``, ``on Monday``).
+_INVERTED_TAIL = 4
+
+
+def _interposed_inverted(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | None:
+    """``The strike, said union organiser Pete Dolan, would go ahead``: an inverted
+    attribution set off by commas inside the clause it reports; the speaker follows the cue
+    and the content is the sentence (both sides of the attribution)."""
+    if "postposed" not in cue.classes or "speech" not in cue.classes or cue.form == "according to" \
+            or cue.form in speaker_words().addressed:
+        return None
+    j = cue.first - 1
+    if j < 0 or doc.starts[j] < sa or doc.gap(j).strip() != ",":
+        return None
+    np = np_after(doc, cue.last + 1, sb)
+    if np is None:
+        return None
+    k = _resuming_comma(doc, np.last, sb)
+    if k is None:
+        return None
+    nxt = doc.low[k + 1]
+    if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("who", "whose", "which") \
+            or (nxt in ("the", "a", "an") and not finite_clause(doc, k + 1, sb)) \
+            or not doc.text[doc.starts[k + 1]].islower():
+        return None  # ", who …", ", adding …", ", the EU's negotiator": no resumed clause
+    a = max(sa, doc.ends[j] - MAX_CONTENT)
+    b = _cut(doc, doc.starts[k + 1], sb)
+    if doc.has_quote_char(a, b):
+        return None  # a quotation is the direct grammar's
+    span = _trim(doc, a, b)
+    return (span[0], span[1], np) if span else None
+
+
+def _resuming_comma(doc: Doc, last: int, sb: int) -> int | None:
+    """The word before the comma that follows a speaker phrase ending at ``last`` after a
+    short tail, when a word follows it in the sentence; else None."""
+    k = last
+    while doc.gap(k).strip() != ",":
+        if k - last >= _INVERTED_TAIL or not doc.joined(k) or k + 1 >= len(doc.starts) or doc.starts[k + 1] >= sb:
+            return None
+        k += 1
+    return k if k + 1 < len(doc.starts) and doc.starts[k + 1] < sb else None
+
+
 def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:
     """``<clause>, X said.`` / ``<clause>, said X.``: the clause before the attribution."""
     # only a short tail may follow the cue ("in a statement", "on Monday")
@@ -639,8 +684,9 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     np, why = subject_before(doc, cue, sa)
     if np is not None and why == "":
         j = np.first - 1
-        if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb):
-            return None
+        if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb) \
+                or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)):
+            return None  # "…, Niall Burke, said Dunn would start": the cue reports what follows
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma" and "speech" in cue.classes:
         j = cue.first - 1
@@ -979,6 +1025,9 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
             return None
         span = _trim(doc, doc.starts[j + 1], _cut(doc, doc.starts[j + 1], sb))
         return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
+    inv = _interposed_inverted(doc, cue, sa, sb)
+    if inv is not None:
+        return Item(inv[0], inv[1], False, cue, inv[2], "np", 0.8)
     ac = _after_cue(doc, cue, sb)
     if ac is not None and ac[1] in ("bare", "clause") and cue.first > 0 and doc.gap(cue.first - 1).strip() == "," \
             and _postposed(doc, cue, sa, sb) is not None:

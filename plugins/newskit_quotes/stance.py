@@ -48,6 +48,7 @@ class StanceLexicon:
     predicative: dict[str, frozenset[str]]  # form -> words that open its predicate
     speech_nouns: frozenset[str] = frozenset()  # objects that name words said elsewhere
     anaphoric: frozenset[str] = frozenset()  # openers of an object that points back
+    bases: frozenset[str] = frozenset()  # base forms that are no past form too ("champion", not "forecast")
 
 
 @cache
@@ -61,6 +62,8 @@ def stance_lexicon() -> StanceLexicon:
         for f in set(irregular.get(lemma, ())) or _inflect(lemma, double):
             forms.setdefault(f, frame)
 
+    lemmas = [*d["object"], *d["object_named"], *d.get("speech_object", ()), *d["intention"], *d["prepositional"]]
+    bases = frozenset(lm for lm in lemmas if lm not in irregular and lm not in words().irregular_past)
     for lemma in d["object"]:
         add(lemma, Frame("object", ()))
     for lemma in d["object_named"]:
@@ -81,7 +84,7 @@ def stance_lexicon() -> StanceLexicon:
         for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
     }
     return StanceLexicon(forms, frozenset(d.get("passive", ())), appeal, predicative,
-                         frozenset(d.get("speech_nouns", ())), frozenset(d.get("anaphoric_openers", ())))
+                         frozenset(d.get("speech_nouns", ())), frozenset(d.get("anaphoric_openers", ())), bases)
 
 
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
@@ -150,6 +153,22 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
     if _singular_then_infinitive(doc, i, np) or _singular_then_object(doc, i, np):
         return False
     return not _verb_context(doc, i, i)
+
+
+def _compound_noun(doc: Doc, i: int, np: NP) -> bool:
+    """``club champion Derek Olawale``, ``Labour advocate Jo Reid``: a base form right
+    after a bare singular noun or name (no determiner, no ``and``) and before a name does
+    not agree with it as a present verb would; it is a title before the name (the head of
+    a compound noun), not a stance."""
+    if doc.low[i] not in stance_lexicon().bases or np.last != i - 1 or not doc.joined(np.last) \
+            or not (i + 1 < len(doc.starts) and doc.joined(i)
+                    and (doc.text[doc.starts[i + 1]].isupper() or doc.low[i + 1] == "and")):
+        return False  # only a title before a name: "[modifiers] champion (and …) NAME"
+    head = doc.low[np.last].replace("\u2019", "'")
+    if head in tables().pronouns or (head.endswith("s") and not head.endswith("ss")) or head in _BASE_VERB_BEFORE \
+            or head.endswith("n't"):
+        return False  # "they champion", "did champion", "didn't apologize": a verb
+    return not any(doc.low[k] in DETS or doc.low[k] == "and" for k in range(np.first, np.last + 1))
 
 
 #: Words that cannot open the object of a verb: after ``the voter demands`` they make
@@ -275,7 +294,7 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     np = subject_of(doc, cue, sa)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
         return None
-    if _plural_noun(doc, i, np):
+    if _plural_noun(doc, i, np) or _compound_noun(doc, i, np):
         return None
     span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
     if span is None:

@@ -1,0 +1,110 @@
+"""Issue #14, session 15: speaker grammar that carries to unseen news - a long description
+of several coordinated roles before the name after the cue, any past verb of saying after
+a quotation's comma, an inverted attribution set off by commas inside its clause, a role
+description in apposition to the subject, hyphenated participles inside a speaker phrase,
+and a title ending in a stance-verb form (``club champion``). Sentences written for these
+tests, from farming, fashion, shipping, aviation, music, technology and weather news;
+none is taken from a corpus or from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers, spoken
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [spoken(text, q) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"The lambs came early this year," said 47-year-old shepherd and part-time auctioneer Gwyn Price.',
+         "Gwyn Price"),
+        ('"The hull was sound when she left port," said 61-year-old Aberdeen harbour pilot and former '
+         'trawler skipper Iain Gow.', "Iain Gow"),
+        ('"We sold out in an hour," said veteran Milan fashion buyer Chiara Volpe.', "Chiara Volpe"),
+    ],
+)
+def test_a_long_coordinated_description_leads_to_the_name(text: str, name: str) -> None:
+    assert _speakers(text) == [name]
+
+
+_AGES = st.integers(min_value=19, max_value=90)
+_ROLES = st.sampled_from(["farmer", "retired teacher", "ferry engineer", "studio drummer", "weather observer"])
+_NAMES = st.sampled_from(["Ruth Ellery", "Kofi Mensah", "Ilse Brandt", "Tomas Ferreira"])
+
+
+@settings(max_examples=20, deadline=None)
+@given(age=_AGES, first=_ROLES, second=_ROLES, name=_NAMES)
+def test_two_joined_roles_and_an_age_never_hide_the_name(age: int, first: str, second: str, name: str) -> None:
+    text = f'"The rain never stopped," said {age}-year-old {first} and {second} {name}.'
+    assert _speakers(text) == [name]
+
+
+@pytest.mark.parametrize("verb", ["admitted", "boasted", "pleaded", "complained", "lamented"])
+def test_any_past_verb_of_saying_after_a_quotation_opens_an_inverted_attribution(verb: str) -> None:
+    text = f'"The new firmware bricked half our routers," {verb} network engineer Dana Holt.'
+    assert _speakers(text) == ["Dana Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The harvest, said grower Paolo Conti, was the smallest in thirty years.", "Paolo Conti"),
+        ("The new runway, says airport planner Heidi Lund of Nordavia, will open in April.", "Heidi Lund"),
+        ("The tour, said the band's manager, would go ahead without its drummer.", "the band's manager"),
+    ],
+)
+def test_an_inverted_attribution_inside_its_clause_speaks_for_the_whole_sentence(text: str, speaker: str) -> None:
+    found = reported_with_speakers(text)
+    assert len(found) == 1
+    content, who = found[0]
+    assert who is not None and speaker in who
+    assert content.startswith("The ") and content.rstrip(".").endswith(text.rstrip(".").split()[-1])
+
+
+def test_an_inverted_attribution_ending_the_clause_keeps_the_clause_before() -> None:
+    text = "The frost will last until Friday, said forecaster Eli Marsh, who has tracked it for a week."
+    assert reported_with_speakers(text) == [("The frost will last until Friday", "Eli Marsh")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Her rival at the fashion house, designer Lotte Brandt, said the collection was rushed.", "Lotte Brandt"),
+        ("His old bandmate from Dublin, session guitarist Niamh Doyle, said the album was finished.", "Niamh Doyle"),
+    ],
+)
+def test_a_description_in_apposition_names_the_subject(text: str, name: str) -> None:
+    found = reported_with_speakers(text)
+    assert len(found) == 1 and found[0][1] is not None and name in found[0][1]
+    assert found[0][0].startswith("the ")
+
+
+def test_a_reported_clause_after_the_cue_is_no_postposed_attribution() -> None:
+    text = "Her rival at the fashion house, designer Lotte Brandt, said Volpe had copied the collection."
+    assert reported_with_speakers(text) == [("Volpe had copied the collection", "Lotte Brandt")]
+
+
+def test_a_hyphenated_participle_stays_inside_the_speaker_phrase() -> None:
+    text = '"Every crossing is cancelled until Monday," a spokeswoman for the state-owned ferry line said.'
+    assert _speakers(text) == ["a spokeswoman for the state-owned ferry line"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "National tango champion Lucia Ferro danced the final barefoot.",
+        "Former county champion and sheep breeder Owen Rees won again at the show.",
+    ],
+)
+def test_a_title_ending_in_a_verb_form_before_a_name_is_no_stance(text: str) -> None:
+    assert all_quotes(text) == []
+
+
+def test_a_bare_plural_before_the_same_form_is_still_a_stance() -> None:
+    text = "Growers champion the new rootstock as the answer to the blight."
+    assert [s for _, s in reported_with_speakers(text)] == ["Growers"]
