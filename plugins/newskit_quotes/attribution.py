@@ -26,7 +26,8 @@ from .heads import head_phrase_start, place_modifier
 from .plausible import a_document, speaker_words
 
 __all__ = [
-    "NP", "Cue", "Resolver", "Speaker", "cue_at", "in_phrase", "np_after", "pron_stem", "subject_before", "words",
+    "NP", "Cue", "Resolver", "Speaker", "caused_subject", "cue_at", "in_phrase", "np_after", "pron_stem",
+    "subject_before", "words",
 ]
 
 
@@ -45,6 +46,7 @@ class Words:
     toll_nouns: frozenset[str]
     irregular_past: frozenset[str]
     quantifier_subjects: frozenset[str]
+    causatives: frozenset[str]
 
 
 @cache
@@ -258,6 +260,36 @@ def _subject_end(doc: Doc, cue: Cue, lo: int) -> tuple[int, tuple[NP | None, str
             return j, ((np, "") if np is not None else (None, "comma"))
         return j, (None, "none")
     return j, None
+
+
+def caused_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``The drought has led the water board to warn that …``, ``forced the chief executive,
+    who had denied it for months, to admit that …``: the object of a causative verb is the
+    subject of the infinitive cue after it (past a relative aside set off by commas); None
+    when no causative verb and speaking object stand before the cue's ``to``."""
+    j = cue.first - 1
+    if j < 1 or doc.low[j] != "to" or not doc.joined(j) or doc.starts[j - 1] < lo:
+        return None
+    end = j - 1 if doc.joined(j - 1) else _before_relative_aside(doc, j - 1, lo)
+    np = _scan_left(doc, end, lo) if end is not None else None
+    if np is None or np.first == 0 or not doc.joined(np.first - 1) or doc.starts[np.first - 1] < lo:
+        return None
+    if doc.low[np.first - 1] not in words().causatives or not can_speak(doc, np):
+        return None
+    return np
+
+
+def _before_relative_aside(doc: Doc, k: int, lo: int) -> int | None:
+    """The last word before a relative aside ending at word ``k`` (``, who had denied it
+    for months,``), or None when no aside opened by ``who`` or ``which`` ends there."""
+    if doc.gap(k).strip() != ",":
+        return None
+    m = k
+    while m > 0 and k - m < _LONG_RELATIVE and doc.starts[m] >= lo and in_phrase(doc, m - 1):
+        m -= 1
+    if m < 2 or doc.low[m] not in ("who", "which") or doc.gap(m - 1).strip() != ",":
+        return None
+    return m - 1
 
 
 def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:

@@ -27,6 +27,7 @@ from .attribution import (
     Cue,
     _scan_left,
     can_speak,
+    caused_subject,
     cue_at,
     in_phrase,
     np_after,
@@ -306,6 +307,10 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
         shared = _conjunct_subject(doc, cue, lo)
         if shared is not None:
             return shared
+    if why == "to":
+        caused = caused_subject(doc, cue, lo)
+        if caused is not None:
+            return caused
     if why == "none" and cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
         # '…," said the 26-year-old O'Brien': the subject follows the cue
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1]) if "postposed" in cue.classes else None

@@ -108,3 +108,23 @@ def test_a_title_ending_in_a_verb_form_before_a_name_is_no_stance(text: str) -> 
 def test_a_bare_plural_before_the_same_form_is_still_a_stance() -> None:
     text = "Growers champion the new rootstock as the answer to the blight."
     assert [s for _, s in reported_with_speakers(text)] == ["Growers"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The drought has led the regional water board to warn that reservoirs will run dry by August.",
+         "the regional water board"),
+        ("Rising costs prompted several bakers to say they would close on Mondays.", "several bakers"),
+        ("The audit forced the chief executive, who had denied any wrongdoing for months, to admit that the "
+         "accounts were false.", "the chief executive"),
+    ],
+)
+def test_the_object_of_a_causative_verb_speaks_its_infinitive(text: str, speaker: str) -> None:
+    found = reported_with_speakers(text)
+    assert found[-1][1] == speaker
+
+
+def test_the_subject_of_a_verb_of_wanting_still_speaks_its_infinitive() -> None:
+    text = "The mayor wants to say that the budget is balanced."
+    assert [s for _, s in reported_with_speakers(text)] == ["The mayor"]
