@@ -269,6 +269,47 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return NP(ps[-1].start, ps[-1].end, k, j)
 
 
+#: Personal pronouns that open a clause as its subject (``it`` is left out: a thing).
+_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+#: Words opening a subordinate clause whose subject a coordinated verb may share.
+_SUBORDINATORS = frozenset({"after", "because", "when", "while", "as", "since", "before", "until", "although",
+                            "though", "once", "if"})
+#: Conjunctions opening a coordinated main clause, the nearest clause a participle attaches to.
+_COORDINATORS = frozenset({"but", "and", "yet"})
+#: The most words read back for a clause's opener.
+_CLAUSE_REACH = 30
+
+
+def _opener_pronoun(doc: Doc, j: int, lo: int, openers: frozenset[str], comma_ends: bool) -> NP | None:
+    """The personal pronoun right after the nearest of ``openers`` before word ``j`` (a
+    comma ending the search when ``comma_ends``): the subject of the clause it opens."""
+    k = j
+    while k > 0 and doc.starts[k - 1] >= lo and j - k < _CLAUSE_REACH:
+        k -= 1
+        if comma_ends and doc.gap(k).strip() == ",":
+            return None
+        if doc.low[k] in openers and doc.low[k + 1] in _CLAUSE_PRONOUNS and doc.joined(k) and k + 1 < j:
+            return NP(doc.starts[k + 1], doc.ends[k + 1], k + 1, k + 1)
+    return None
+
+
+def _subordinate_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``praised the striker after she scored twice and blamed the referee``: a verb
+    coordinated inside a subordinate clause (no comma between) shares that clause's
+    pronoun subject, not the main clause's."""
+    return _opener_pronoun(doc, cue.first - 1, lo, _SUBORDINATORS, comma_ends=True)
+
+
+def _coordinated_clause_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``The farmer has said little, but he refuses to sell, saying …``: a participle
+    after a comma attaches to the nearest main clause; one coordinated by ``but``/``and``
+    with a pronoun subject gives its subject."""
+    j = cue.first - 1
+    if j < 1 or doc.gap(j).strip() != ",":
+        return None
+    return _opener_pronoun(doc, j, lo, _COORDINATORS, comma_ends=False)
+
+
 def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``she called it "outrageous" and called for …``: a coordinated cue shares the
     subject of a cue before it in the same comma-free stretch (within 30 words); the
@@ -294,7 +335,8 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _seen_saying(doc, cue, lo) or _relative_clause_subject(doc, cue, lo)
+        seen = _seen_saying(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
+            or _coordinated_clause_subject(doc, cue, lo)
         return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:
@@ -305,6 +347,9 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
             return np
     if why == "and":
         shared = _conjunct_subject(doc, cue, lo)
+        sub = _subordinate_subject(doc, cue, lo)
+        if sub is not None and (shared is None or sub.first > shared.last):
+            shared = sub  # the subordinate clause opens after the earlier cue's subject
         if shared is not None:
             return shared
     if why == "to":

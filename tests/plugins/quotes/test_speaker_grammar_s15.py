@@ -128,3 +128,29 @@ def test_the_object_of_a_causative_verb_speaks_its_infinitive(text: str, speaker
 def test_the_subject_of_a_verb_of_wanting_still_speaks_its_infinitive() -> None:
     text = "The mayor wants to say that the budget is balanced."
     assert [s for _, s in reported_with_speakers(text)] == ["The mayor"]
+
+
+def test_a_verb_coordinated_inside_a_subordinate_clause_shares_its_pronoun_subject() -> None:
+    text = "The coach praised the striker after she scored twice and blamed the referee for the late penalty."
+    assert [s for _, s in reported_with_speakers(text)] == ["The coach", "she"]
+
+
+def test_a_verb_coordinated_with_a_cue_of_the_main_clause_keeps_the_main_subject() -> None:
+    text = "The union leader called the offer an insult and called for a strike in the spring."
+    assert [s for _, s in reported_with_speakers(text)][-1] == "The union leader"
+
+
+def test_a_participle_after_a_coordinated_clause_takes_that_clause_s_subject() -> None:
+    text = "The farmer has said little, but he refuses to sell the land, saying it belonged to his grandfather."
+    found = dict((c, s) for c, s in reported_with_speakers(text))
+    assert found["it belonged to his grandfather"] == "he"
+
+
+def test_a_participle_after_the_main_clause_takes_the_main_subject() -> None:
+    text = "The airline said the route would close, adding that 300 jobs would go."
+    assert [s for _, s in reported_with_speakers(text)] == ["The airline", "The airline"]
+
+
+def test_together_between_a_relative_pronoun_and_its_cue_is_an_adverb() -> None:
+    text = "The two growers, who together argued that the quota was unfair, lost the appeal."
+    assert [s for _, s in reported_with_speakers(text)] == ["who"]
