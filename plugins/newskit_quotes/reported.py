@@ -615,6 +615,8 @@ def _interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | N
     return (span[0], span[1], np) if span else None
 
 
+#: Words opening the short tail between an inverted speaker phrase and its comma.
+_TAIL_OPENERS = frozenset({"of", "at", "from", "in", "on", "for", "with"})
 #: The most words between an inverted speaker phrase and the comma resuming the clause
 #: (``of Cairo University``, ``on Monday``).
 _INVERTED_TAIL = 4
@@ -630,6 +632,8 @@ def _interposed_inverted(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int
     j = cue.first - 1
     if j < 0 or doc.starts[j] < sa or doc.gap(j).strip() != ",":
         return None
+    if finite_clause(doc, cue.last + 1, sb):
+        return None  # ", said hackers had accessed …": the cue reports the clause after it
     np = np_after(doc, cue.last + 1, sb)
     if np is None:
         return None
@@ -651,7 +655,10 @@ def _interposed_inverted(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int
 
 def _resuming_comma(doc: Doc, last: int, sb: int) -> int | None:
     """The word before the comma that follows a speaker phrase ending at ``last`` after a
-    short tail, when a word follows it in the sentence; else None."""
+    short tail opened by a preposition (``of Cairo University``, ``on Monday``), when a
+    word follows it in the sentence; else None."""
+    if doc.gap(last).strip() != "," and (last + 1 >= len(doc.starts) or doc.low[last + 1] not in _TAIL_OPENERS):
+        return None
     k = last
     while doc.gap(k).strip() != ",":
         if k - last >= _INVERTED_TAIL or not doc.joined(k) or k + 1 >= len(doc.starts) or doc.starts[k + 1] >= sb:

@@ -66,6 +66,13 @@ def test_an_inverted_attribution_inside_its_clause_speaks_for_the_whole_sentence
     assert content.startswith("The ") and content.rstrip(".").endswith(text.rstrip(".").split()[-1])
 
 
+def test_a_cue_before_a_reported_clause_with_commas_is_no_inverted_attribution() -> None:
+    text = "The ferry operator, the island's only link to the mainland, said storms had damaged ramps, piers and buoys."
+    found = reported_with_speakers(text)
+    assert [c for c, _ in found] == ["storms had damaged ramps, piers and buoys"]
+    assert found[0][1] != "storms"
+
+
 def test_an_inverted_attribution_ending_the_clause_keeps_the_clause_before() -> None:
     text = "The frost will last until Friday, said forecaster Eli Marsh, who has tracked it for a week."
     assert reported_with_speakers(text) == [("The frost will last until Friday", "Eli Marsh")]
