@@ -140,6 +140,12 @@ _THE_BEFORE = regex.compile(r"\bthe\s+$", regex.I)
 _NOUN_AFTER = regex.compile(r"\s+\p{L}{3,}\b(?<!\band)")
 
 
+#: ", one with serious injuries", ", two in critical condition": an amount opening a phrase
+#: appended after a comma, told by a state it is in, is a part of the amount before it
+_ABSOLUTE_OPEN = regex.compile(r",\s+$")
+_ABSOLUTE_REST = regex.compile(r"\s+(?:with|in)\s+(?:\p{Ll}+[\s-]+){0,2}(?:injuries|injury|wounds|burns|condition)\b", regex.I)
+
+
 def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> str:
     p = measure_phrases()
     before = text[max(sent[0], q.start - 30):q.start]
@@ -151,8 +157,9 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     if (p["whole"].search(before) and any(o.end <= q.start for o in others)) or \
             any(_PARTITIVE.fullmatch(text, o.end, q.start) for o in others if o.end <= q.start):
         return "whole"  # "30 were trapped, out of 230 workers", "Eleven of the train's 22 coaches": everyone
-    if p["part_before"].search(before) or p["part_after"].match(after):
-        return "part"
+    if p["part_before"].search(before) or p["part_after"].match(after) or \
+            (_ABSOLUTE_OPEN.search(before) and _ABSOLUTE_REST.match(after) and any(o.end <= q.start for o in others)):
+        return "part"  # "treated 14 people, six of whom ..., one with life-threatening injuries": a part
     return "total"
 
 

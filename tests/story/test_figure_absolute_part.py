@@ -1,0 +1,26 @@
+"""An amount opening a phrase appended after a comma and told by the state it is in
+(``, one with life-threatening injuries``, ``, two in critical condition``) is a part of the
+amount before it, never a second total of the measure. Sentences from mining and road
+news, not the story sets."""
+
+from __future__ import annotations
+
+from newskit import Article, Pipeline
+from newskit.story.figures import article_figures
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-01T10:00"}))
+    return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+
+
+def test_a_state_after_a_comma_makes_a_part(pipeline: Pipeline) -> None:
+    got = _roles(pipeline, "Eleven miners were hurt in the blast, two in critical condition, the company said.")
+    assert got.get("Eleven") == "total" and got.get("two") == "part", got
+    got = _roles(pipeline, "Paramedics treated 19 people at the crash site, one with serious head injuries.")
+    assert got.get("19") != "part" and got.get("one") == "part", got
+
+
+def test_a_lone_amount_after_a_comma_stays_a_total(pipeline: Pipeline) -> None:
+    got = _roles(pipeline, "After the storm, 40 people were in hospital with injuries, officials said.")
+    assert got.get("40") == "total", got
