@@ -3,11 +3,13 @@ Tunnelbetrieb (ATB), said`` in one article, ``The operator has rejected the repo
 another. An article that only describes the body leaves its claims to a description, or
 to whatever name came last before it (``the A10 Tauern motorway``); the story knows better.
 
-Every article is read for a description in apposition with a name: ``the NOUN, NAME`` and
-``NAME, the NOUN`` (a closed class of nouns for bodies by their trade or role,
-``story.json`` ``described_bodies``). A noun the story links to exactly one name stands for
-that name wherever a claim's source is that noun alone (``the operator``, ``The operator``);
-a noun two names share tells nothing.
+Every article is read for a description in apposition with a name, ``the NOUN, NAME`` and
+``NAME, the NOUN``, or right before it, ``La Liga club Atlético Castellar`` (a closed class
+of nouns for bodies by their trade or role, ``story.json`` ``described_bodies``). A noun
+the story links to exactly one name stands for that name wherever a claim's source is that
+noun alone (``the operator``, ``The operator``); a noun two names share tells nothing. A
+noun out of that class stands for the one name of the story it ends (``the airport``:
+``Baghdad International Airport``).
 """
 
 from __future__ import annotations
@@ -26,29 +28,33 @@ __all__ = ["described_names", "name_described_sources"]
 _NAME = r"(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
 
 
+_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "one", "who", "which"})
 #: capitalised words that open a sentence or a phrase, no name
 _NOT_NAMES = frozenset({"the", "a", "an", "it", "this", "that", "its", "their", "he", "she", "they", "we"})
 
 
 @cache
-def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     nouns = sorted(story_data()["described_bodies"], key=len, reverse=True)
     alt = "|".join(regex.escape(n) for n in nouns)
     # only the determiner and the noun ignore case: a name is capitalised
     noun_name = regex.compile(r"(?<![\p{L}])(?i:the|its|their)\s+(?P<noun>(?i:" + alt + r")),\s+" + _NAME
                               + r"(?=\s*(?:\([\p{Lu}\p{N}&.-]{2,8}\))?\s*[,.;)])")
     name_noun = regex.compile(_NAME + r",\s+(?i:the|its)\s+(?P<noun>(?i:" + alt + r"))\s*[,.;]")
-    return noun_name, name_noun
+    # "first-division club Atlético Castellar", "the public service union Unison": the noun in
+    # lower case right before the name it describes (a name goes on in capitals: not
+    # "Rotary Club Berlin")
+    noun_before = regex.compile(r"(?<![\p{L}'’-])(?P<noun>" + alt + r")\s+" + _NAME + r"(?![\p{L}\p{N}&'’-])(?!\s+\p{Lu})")
+    return noun_name, name_noun, noun_before
 
 
 def described_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Each noun of a body (lower case) the story's articles put in apposition with exactly
     one name -> that name."""
-    noun_name, name_noun = _patterns()
     seen: dict[str, set[str]] = {}
     for a in analyses:
         text = a.article.text
-        for rx in (noun_name, name_noun):
+        for rx in _patterns():
             for m in rx.finditer(text):
                 name = m.group("name")
                 if name.split()[0].lower() not in _NOT_NAMES:
@@ -56,10 +62,51 @@ def described_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     return {noun: next(iter(names)) for noun, names in seen.items() if len(names) == 1}
 
 
+#: a capitalised word of a name, or its initials (``U.S.``; any other stop ends a name)
+_WORD = r"(?:\p{Lu}(?:\.\p{Lu})+\.?|\p{Lu}(?:[\p{L}&'’-]|\.(?=\p{L}))*)"
+#: a whole name of two to five such words on one line (a number after the first, ``Sector
+#: 12 Residents' Association``), no capitalised word before it; its last word is its head
+#: (a name that goes on after ``of``, ``California Department of Financial Protection``,
+#: has another head)
+_HEADED = regex.compile(r"(?<![\p{L}\p{N}&.'’-]|(?:of|for|and|de)\s|\p{Lu}[\p{L}\p{N}&.'’-]*[^\S\n]+)"
+                        + _WORD + r"(?:[^\S\n]+(?:" + _WORD + r"|\p{N}+)){1,4}"
+                        r"(?![\p{L}\p{N}&'’-])(?!\s+(?:of|for|and|de)\s+\p{Lu})")
+
+
+def headed_names(analyses: Sequence[Analysis], nouns: frozenset[str]) -> dict[str, str]:
+    """Each noun (lower case) that ends exactly one name of two words or more in the
+    story's articles -> that name (``airport``: ``Baghdad International Airport``); a
+    sentence's opening word is no part of a name."""
+    seen: dict[str, set[str]] = {}
+    for a in analyses:
+        for m in _HEADED.finditer(a.article.text):
+            words = m.group().split()
+            if words[0].lower() in _NOT_NAMES:
+                words = words[1:]
+            if len(words) >= 2 and words[-1].lower() in nouns:
+                seen.setdefault(words[-1].lower(), set()).add(" ".join(words))
+    return {noun: next(iter(names)) for noun, names in seen.items() if len(names) == 1}
+
+
+def _bare_noun(c: Claim) -> str:
+    """The noun a claim's source is given as, without its determiner (``the operator``:
+    ``operator``); empty when its span is no lower-case noun alone."""
+    words = c.source_ref.text.split() if c.source_ref is not None else []
+    words = words[1:] if words and words[0].lower() in ("the", "its") else words
+    one = words[0] if len(words) == 1 else ""
+    return one if len(one) >= 3 and one.isalpha() and one.islower() and one not in _PRONOUNS else ""
+
+
 def name_described_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
     """The claims whose source the text gives as a body's noun alone (``the operator``, its
-    span ``operator``) named by the name the story gives that noun."""
+    span ``operator``) named by the name the story gives that noun: in apposition or
+    right before it, or, for a noun out of that class, the one name it ends (``the
+    airport``)."""
     names = described_names(analyses)
+    # a noun of the closed class names a body only in apposition ("the union" is no
+    # "European Union")
+    bare = frozenset(_bare_noun(c) for c in claims) - {""} - frozenset(story_data()["described_bodies"])
+    names = {**headed_names(analyses, bare), **names}
     if not names:
         return list(claims)
     out = []
