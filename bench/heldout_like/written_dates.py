@@ -13,6 +13,8 @@ nobody tuned on.
     PATH=$PWD/.venv/bin:$PATH .venv/bin/python ../shared/eval/score.py timeml /tmp/wdates/check
 
 ``--score SCORER`` runs the scorer on both halves and on all blocks after writing them.
+``--source written_s15/dates.txt --blind`` writes session 15's blind set instead: every
+block is a check block (sport, weather, courts and health pages; errors never read).
 """
 
 from __future__ import annotations
@@ -41,8 +43,8 @@ class Doc:
     half: str
 
 
-def docs(path: Path = HERE) -> Iterator[Doc]:
-    """The blocks of the file, in order, each marked dev or check."""
+def docs(path: Path = HERE, blind: bool = False) -> Iterator[Doc]:
+    """The blocks of the file, in order, each marked dev or check (all check when blind)."""
     n = 0
     for raw in path.read_text(encoding="utf-8").split("\n\n"):
         lines = [ln for ln in raw.strip().splitlines() if ln.strip()]
@@ -50,7 +52,7 @@ def docs(path: Path = HERE) -> Iterator[Doc]:
         body = tuple(ln for ln in lines if not ln.startswith("#"))
         if not body or "dct" not in meta:
             continue
-        half = "dev" if n % 2 == 0 else "check"
+        half = "dev" if n % 2 == 0 and not blind else "check"
         yield Doc(f"w{n:03d}", meta.get("kind", ""), meta["dct"], body, half)
         n += 1
 
@@ -76,13 +78,13 @@ def to_timeml(doc: Doc) -> str:
     )
 
 
-def write(out: Path) -> dict[str, int]:
+def write(out: Path, source: Path = HERE, blind: bool = False) -> dict[str, int]:
     """Write ``out/dev``, ``out/check`` and ``out/all``; the count of gold TIMEX3 per half."""
     counts = {"dev": 0, "check": 0}
     for sub in ("dev", "check", "all"):
         shutil.rmtree(out / sub, ignore_errors=True)
         (out / sub).mkdir(parents=True)
-    for doc in docs():
+    for doc in docs(source, blind):
         tml = to_timeml(doc)
         counts[doc.half] += sum(len(_GOLD.findall(ln)) for ln in doc.lines)
         for sub in (doc.half, "all"):
@@ -95,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("--score", metavar="SCORER", help="path of ../shared/eval/score.py: score each half")
     ap.add_argument("--errors", action="store_true", help="print the dev half's errors (never the check half's)")
+    ap.add_argument("--source", type=Path, default=HERE, help="the written file (default: session 6's)")
+    ap.add_argument("--blind", action="store_true", help="every block is a check block")
     args = ap.parse_args(argv)
-    counts = write(args.out)
+    counts = write(args.out, args.source, args.blind)
     print(f"written dates: dev {counts['dev']} TIMEX3, check {counts['check']} TIMEX3 -> {args.out}")
     if args.score:
-        for sub in ("dev", "check", "all"):
+        for sub in ("check", "all") if args.blind else ("dev", "check", "all"):
             cmd = [sys.executable, args.score, "timeml", str(args.out / sub)]
             if args.errors and sub == "dev":
                 cmd.append("--errors")
