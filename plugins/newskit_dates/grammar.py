@@ -218,10 +218,13 @@ def deictic(p: Parts) -> str:
 
 
 def weekday(p: Parts) -> str:
-    """Monday, last Friday, Wednesday night, early Tuesday"""
+    """Monday, last Friday, Wednesday night, early Tuesday; the following Tuesday, the
+    previous Friday (placed from the day the text last named); Tuesday nights, on Sundays
+    (a plural is a weekly set)"""
     return (
-        LB + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + p.wd + r")"
-        r"(?:\s+(?P<pod>" + p.pod + r"))?" + RB
+        LB + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<rel>(?i:the\s+(?:following|next|previous|preceding|prior)))\s+"
+        r"|(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
+        r"(?:\s+(?P<pod>" + p.pod + r")(?P<pl2>s)?)?" + RB
     )
 
 
@@ -497,7 +500,7 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
                     tw.setdefault(part, set()).add(key)
 
     add(list(lx["months"]), "month")
-    add(list(lx["weekdays"]), "weekday")
+    add([*lx["weekdays"], *(w + "s" for w in lx["weekdays"])], "weekday")
     add([*p.unit_forms, "weekend", "weekends", "quarter", "quarters", "half", "fiscal", "calendar",
          *lx["seasons"], *(f + "long" for f in p.unit_forms)], "unit")
     add(["today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "night",

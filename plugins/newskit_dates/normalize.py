@@ -652,6 +652,10 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
     wd = int(lexicon()["weekdays"][m["wd"].lower()])
     det = (m["det"] or "").lower() or None
     pod = _pod(m["pod"])
+    if m["pl"] or m["pl2"]:
+        return _res(m, "SET", f"XXXX-WXX-{wd}{pod}")  # "on Sundays", "Tuesday nights"
+    if m["rel"]:
+        return _weekday_from_day(m, ctx, wd, pod)
     daytime = bool(pod) or det in ("early", "late")  # "early Wednesday": a time of that day
     if det in ("earlier", "later", "early", "late", "that", "past", "coming"):
         det = None if det in ("earlier", "later", "early", "late", "that") else det
@@ -663,6 +667,24 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
         # "the day before last Tuesday"
         d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
     return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
+
+
+def _weekday_from_day(m: regex.Match[str], ctx: Context, wd: int, pod: str) -> Result | None:
+    """ "the following Tuesday", "the previous Friday": the first such weekday after (or
+    before) the day the text last named, as "the next day" is placed; the publication
+    date when the text has named none."""
+    anchor = ctx.day or ctx.anchor
+    if anchor is None:
+        return _res(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
+    try:
+        day = dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+    cur = day.isoweekday()
+    ahead = _rx(r"\s+").sub(" ", m["rel"].lower()) in ("the following", "the next")
+    step = ((wd - cur) % 7 or 7) if ahead else -((cur - wd) % 7 or 7)
+    d = day + dt.timedelta(days=step)
+    return _res(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=anchor[:10])
 
 
 @cache

@@ -84,6 +84,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
+        if prev == "been" and i > 1 and words[i - 2].lower() == "had":
+            return "PAST"  # "had been due to expire Friday": a plan told from a later past
         return "FUTURE"
     if i + 1 < len(words) and (w, words[i + 1].lower()) in _pair_cues():
         return "FUTURE"

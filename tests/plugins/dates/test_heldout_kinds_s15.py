@@ -1,0 +1,92 @@
+"""Issue #14, session 15: kinds of value errors counted on TimeBank (AQUAINT reported apart),
+each fixed by a mechanism and tested on sentences written for it (none from the corpus):
+
+* a weekday placed from the day the text last named ("the following Tuesday", "the previous
+  Friday"), as "the next day" is placed; the publication date when no day was named;
+* a plural weekday is a weekly SET ("on Sundays", "Tuesday nights");
+* a plan told in the past perfect ("had been due to expire Friday") is no future cue: the
+  time lies before a later past point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+MON = dt.date(2026, 11, 30)  # a Monday
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def dates(text: str, published: dt.date = MON) -> list[tuple[str, str, str]]:
+    return date_triples(text, published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The cargo ship ran aground on Nov. 3 and was refloated the following Thursday.",
+     [("Nov. 3", "DATE", "2026-11-03"), ("the following Thursday", "DATE", "2026-11-05")]),
+    ("The gallery reopened on 12 November; the previous Sunday, vandals had broken in.",
+     [("12 November", "DATE", "2026-11-12"), ("the previous Sunday", "DATE", "2026-11-08")]),
+    ("The probe landed on Saturday and sent its first pictures the next Monday.",
+     [("Saturday", "DATE", "2026-11-28"), ("the next Monday", "DATE", "2026-11-30")]),
+    ("The index fell 2% on Friday from the preceding Friday.",
+     [("Friday", "DATE", "2026-11-27"), ("the preceding Friday", "DATE", "2026-11-20")]),
+])
+def test_a_weekday_after_a_named_day_is_placed_from_that_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_with_no_day_named_the_following_weekday_is_after_publication() -> None:
+    assert dates("The choir will rehearse the following Wednesday.") == [
+        ("the following Wednesday", "DATE", "2026-12-02")]
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.sampled_from(WEEKDAYS), st.sampled_from(("following", "previous")))
+def test_a_placed_weekday_is_that_weekday_within_a_week_of_the_day(
+        day: dt.date, weekday: str, rel: str) -> None:
+    text = f"The ferry sailed on {day:%B} {day.day}, {day.year}, and returned the {rel} {weekday}."
+    got = dates(text, dt.date(2041, 6, 1))
+    assert got[-1][0] == f"the {rel} {weekday}"
+    placed = dt.date.fromisoformat(got[-1][2])
+    gap = (placed - day).days if rel == "following" else (day - placed).days
+    assert 1 <= gap <= 7
+    assert placed.isoweekday() == WEEKDAYS.index(weekday) + 1
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The farmers' market is held on Saturdays and Sundays.",
+     [("Saturdays", "SET", "XXXX-WXX-6"), ("Sundays", "SET", "XXXX-WXX-7")]),
+    ("The quiz show airs Tuesday nights on the regional channel.",
+     [("Tuesday nights", "SET", "XXXX-WXX-2TNI")]),
+    ("The library closes early on Friday afternoons.",
+     [("Friday afternoons", "SET", "XXXX-WXX-5TAF")]),
+])
+def test_a_plural_weekday_is_a_weekly_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_singular_weekday_stays_a_date() -> None:
+    assert dates("The quiz show aired Thursday night.") == [("Thursday night", "TIME", "2026-11-26TNI")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tender offer had been due to expire Friday evening before the board extended it.",
+     [("Friday evening", "TIME", "2026-11-27TEV")]),
+    ("The vote had been scheduled for Thursday but was moved after the chairman fell ill.",
+     [("Thursday", "DATE", "2026-11-26")]),
+])
+def test_a_plan_in_the_past_perfect_is_no_future_cue(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The tender offer is due to expire Friday evening.", [("Friday evening", "TIME", "2026-12-04TEV")]),
+    ("The council had planned to vote on Thursday.", [("Thursday", "DATE", "2026-12-03")]),
+])
+def test_a_plan_in_the_present_or_simple_past_perfect_keeps_looking_ahead(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
