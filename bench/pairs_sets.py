@@ -1,6 +1,6 @@
 """Every committed story set at once (``bench/stories/*/`` and set C), one summary line a
 set and a total: pairs surfaced, groups surfaced, spurious figure findings, the central
-event's mentions (``bench/figures_eval.py``'s counts), and the allegation/denial pairs the
+event's mentions and whether its date is right (``bench/figures_eval.py``'s counts), and the allegation/denial pairs the
 story forms that match no gold pair (``bench/pairs_check.py``'s count). A change is good
 when the total over many kinds of news rises, never because one story does.
 
@@ -55,9 +55,9 @@ def main(argv: list[str]) -> int:
                         print(f"   {f.stem}: {n.strip()[:300]}")
         tot = [a + b for a, b in zip(tot, row, strict=True)]
         print(f"{name:16s} pairs {row[5]}/{row[6]}  groups {row[1]}/{row[0]}  spurious {row[4]}/{row[3]}  "
-              f"central {row[8]}/{row[7]}  formed {row[12]} unmatched {row[13]}")
+              f"central {row[8]}/{row[7]}  dated {row[10]}/{row[11]}  formed {row[12]} unmatched {row[13]}")
     print(f"TOTAL pairs {tot[5]}/{tot[6]}  groups {tot[1]}/{tot[0]}  spurious {tot[4]}/{tot[3]}  "
-          f"central {tot[8]}/{tot[7]}  formed {tot[12]} unmatched {tot[13]}")
+          f"central {tot[8]}/{tot[7]}  dated {tot[10]}/{tot[11]}  formed {tot[12]} unmatched {tot[13]}")
     return 0
 
 
