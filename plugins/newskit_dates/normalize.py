@@ -653,6 +653,9 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
     det = (m["det"] or "").lower() or None
     pod = _pod(m["pod"])
     if m["pl"] or m["pl2"]:
+        before = _rx(r"(?:\d+|[\p{L}-]+)\s+$").search(ctx.text, max(0, m.start() - 24), m.start())
+        if before and number_of(before.group().strip()) is not None:
+            return None  # "two Sundays ago", "the first three Mondays": counted days, no set
         return _res(m, "SET", f"XXXX-WXX-{wd}{pod}")  # "on Sundays", "Tuesday nights"
     if m["rel"]:
         return _weekday_from_day(m, ctx, wd, pod)

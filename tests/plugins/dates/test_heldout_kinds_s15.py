@@ -90,3 +90,11 @@ def test_a_plan_in_the_past_perfect_is_no_future_cue(text: str, expected: list[t
 def test_a_plan_in_the_present_or_simple_past_perfect_keeps_looking_ahead(
         text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The winger was injured two Sundays ago at Anfield.",
+    "The winger was injured 2 Sundays ago at Anfield.",
+])
+def test_counted_weekdays_are_no_set(text: str) -> None:
+    assert all(typ != "SET" for _, typ, _ in dates(text))
