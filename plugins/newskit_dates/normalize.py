@@ -23,7 +23,7 @@ from newskit_dates.resolve import (
     safe_date,
     weekday_by_tense,
 )
-from newskit_dates.tense import DEADLINE, tense_at
+from newskit_dates.tense import DEADLINE, NEAREST, tense_at
 
 __all__ = ["Context", "Result", "handle"]
 
@@ -342,7 +342,7 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         if nw[:1].isupper() and not nw.isupper():
             return None  # a name: "April Ryan", "June Carter"
         if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH", "Mar", "MAR") or m["mon"].endswith("."):
-            if pw.lower() not in _sets("month_prev_ok"):
+            if pw.lower() not in _sets("month_prev_ok") and not _premodifier(text, m):
                 return None
         elif pw[:1].isupper() and pw.lower() not in _sets("month_prev_ok") and not _sentence_start(text, m.start()):
             return None
@@ -366,9 +366,30 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         y = month_by_tense(ctx.dct, mo, "FUTURE", strict=True)
     elif det == "this":
         y = ctx.dct.year
+    elif bare and _premodifier(text, m):
+        y = month_by_tense(ctx.dct, mo, NEAREST)
     else:
         y = month_by_tense(ctx.dct, mo, tense_at(text, m.start(), m.end()))
     return _res(m, "DATE", fmt_month(y, mo), mod, ctx.anchor)
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _premodifier(text: str, m: regex.Match[str]) -> bool:
+    """A month between a determiner or possessive and a noun ("her July tour", "the August
+    final", "the firm's June offering"): it names a thing by its month, and the clause's
+    verb is about the thing ("cancelled her July tour"), so it gives the month no tense."""
+    pw = _prev_word(text, m.start()).lower()
+    nw = _next_word(text, m.end()).rstrip(".")
+    if not (pw in _sets("premodifier_month_before") or pw.endswith(_POSSESSIVE)):
+        return False
+    if not _rx(r"\p{Ll}+").fullmatch(nw) or nw in _sets("premodifier_month_not_next"):
+        return False
+    # after a preposition of time the phrase places the clause's event ("displayed during
+    # their September summit"): the verb's tense is the month's
+    before = _rx(r"([\p{L}]+)\s+(?:[\p{L}'\u2019]+\s+)?$").search(text, max(0, m.start() - 40), m.start())
+    return not (before and before.group(1).lower() in _sets("premodifier_month_time_prepositions"))
 
 
 _SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}

@@ -46,9 +46,12 @@ def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool 
     """The year of a bare month: the latest one on/before the publication month for the
     past, the next one on/after it for the future, else the nearest.
     ``strict`` excludes the publication month itself (``last June``, ``next June``).
-    A deadline (``until January``) is the nearest such month, the later one on a tie."""
-    if tense == "DEADLINE":
-        return min((dct.year + 1, dct.year, dct.year - 1),
+    A deadline (``until January``) is the nearest such month, the later one on a tie; a
+    month that names a thing (``NEAREST``: ``her July tour``) the nearest, the earlier on a tie."""
+    if tense in ("DEADLINE", "NEAREST"):
+        # a deadline is ahead on a tie; a month naming a thing behind (news reports the past)
+        years = (dct.year + 1, dct.year, dct.year - 1)
+        return min(years if tense == "DEADLINE" else years[::-1],
                    key=lambda y: abs((y - dct.year) * 12 + month - dct.month))
     if tense == "PAST":
         if month < dct.month or (month == dct.month and not strict):

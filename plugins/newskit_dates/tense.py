@@ -8,13 +8,16 @@ import regex
 
 from newskit_dates.lexicon import lexicon
 
-__all__ = ["DEADLINE", "tense_at"]
+__all__ = ["DEADLINE", "NEAREST", "tense_at"]
 
 # The time a deadline word names ("gave him until Friday", "extended the loans through
 # January"): the end of a span that starts at the clause's event, so the past tense of
 # the clause does not put it in the past; resolvers read it as the nearest such time
 # (ahead on a tie; a weekday: the coming one).
 DEADLINE = "DEADLINE"
+# A time whose clause gives it no tense of its own ("cancelled her July tour": the verb is
+# the tour's): resolvers read it as the nearest such time, ahead on a tie, as a deadline.
+NEAREST = "NEAREST"
 
 _WORD = regex.compile(r"[\p{L}']+")
 _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")

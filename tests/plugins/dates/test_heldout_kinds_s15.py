@@ -98,3 +98,38 @@ def test_a_plan_in_the_present_or_simple_past_perfect_keeps_looking_ahead(
 ])
 def test_counted_weekdays_are_no_set(text: str) -> None:
     assert all(typ != "SET" for _, typ, _ in dates(text))
+
+
+APR = dt.date(2026, 4, 15)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the clause's past verb is the tour's or the tickets', not the month's
+    ("The band cancelled its July tour after the drummer's injury.", [("July", "DATE", "2026-07")]),
+    ("Supporters queued overnight for tickets to the August final.", [("August", "DATE", "2026-08")]),
+    ("Traders sold the September contract as crude prices slid.", [("September", "DATE", "2026-09")]),
+    # the nearest month, the earlier on a tie (news reports the past)
+    ("Investigators reopened the October break-in at the museum.", [("October", "DATE", "2025-10")]),
+])
+def test_a_month_naming_a_thing_is_the_nearest_one(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # after a preposition of time the phrase places the verb's event: the verb's tense holds
+    ("The trophy was shown during their September gala.", [("September", "DATE", "2025-09")]),
+    ("The mayor resigned in July.", [("July", "DATE", "2025-07")]),
+])
+def test_a_month_placing_the_verbs_event_takes_its_tense(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31)),
+       st.integers(min_value=1, max_value=12))
+def test_a_month_naming_a_thing_is_within_six_months(published: dt.date, month: int) -> None:
+    name = dt.date(2000, month, 1).strftime("%B")
+    got = dates(f"The club cancelled its {name} tour.", published)
+    assert len(got) == 1 and got[0][0] == name
+    y, mo = (int(x) for x in got[0][2].split("-"))
+    gap = (y - published.year) * 12 + mo - published.month
+    assert mo == month and -6 <= gap <= 5
