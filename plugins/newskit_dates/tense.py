@@ -75,6 +75,13 @@ def _verb_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _possibility() -> tuple[frozenset[str], frozenset[str]]:
+    """Modals of possibility ("could", "may") and the words after which they tell of the past."""
+    lx = lexicon()
+    return frozenset(lx["possibility_modals"]), frozenset(lx["possibility_modals_past_next"])
+
+
+@cache
 def _pair_cues() -> frozenset[tuple[str, str]]:
     """Two-word future cues ("set to", "is to"): they win over a past reading of the first word."""
     return frozenset((a, b) for a, _, b in (w.partition(" ") for w in lexicon()["future_cues"] if " " in w))
@@ -92,6 +99,10 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         return "FUTURE"
     if i + 1 < len(words) and (w, words[i + 1].lower()) in _pair_cues():
         return "FUTURE"
+    modals, past_next = _possibility()
+    if words[i] in modals and i + 1 < len(words) and words[i + 1].islower():
+        # "could run dry by August" looks ahead; "could not be reached Tuesday" does not
+        return None if words[i + 1] in past_next else "FUTURE"
     if w == "to" and left and i + 1 < len(words):
         nxt = words[i + 1]
         if nxt == "be" or (nxt.islower() and nxt not in _DETS and not nxt.endswith("ed")):
@@ -110,6 +121,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
         if prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un"):
             return None  # "to be published", "an unspecified date", "trials are listed": participles
+        if prev in base_after:
+            return None  # "may exceed", "to proceed": a base form ending in -ed
         return "PAST_ED"
     return None
 

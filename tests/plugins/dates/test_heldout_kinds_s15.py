@@ -133,3 +133,21 @@ def test_a_month_naming_a_thing_is_within_six_months(published: dt.date, month: 
     y, mo = (int(x) for x in got[0][2].split("-"))
     gap = (y - published.year) * 12 + mo - published.month
     assert mo == month and -6 <= gap <= 5
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Hydrologists warned that the lake could drop below its intake by August.", [("August", "DATE", "2026-08")]),
+    ("The organisers said the parade could go ahead on Sunday.", [("Sunday", "DATE", "2026-04-19")]),
+    ("The insurer said the claims may exceed its reserves in September.", [("September", "DATE", "2026-09")]),
+])
+def test_a_modal_of_possibility_looks_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coach could not be reached for comment on Tuesday.", [("Tuesday", "DATE", "2026-04-14")]),
+    ("Smoke could be seen from the motorway on Sunday.", [("Sunday", "DATE", "2026-04-12")]),
+    ("The fire could have started on Saturday, investigators said.", [("Saturday", "DATE", "2026-04-11")]),
+])
+def test_a_modal_before_not_be_or_have_tells_of_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
