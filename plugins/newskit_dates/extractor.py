@@ -253,6 +253,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.month = r.value[:7]
         if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
             ctx.day = r.value[:10]  # the anchor of "the same day", "the next day"
+            ctx.day_end = r.end
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")

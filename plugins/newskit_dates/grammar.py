@@ -229,9 +229,9 @@ def weekday(p: Parts) -> str:
 
 
 def time(p: Parts) -> str:
-    """clock times: 3 p.m. EDT, 16:51 KST, noon, midnight Friday, 11pm on 31 January"""
+    """clock times: 3 p.m. EDT, 16:51 KST, 7.45pm (British), noon, midnight Friday, 11pm on 31 January"""
     return (
-        LB + r"(?:(?P<h>[01]?\d|2[0-4])(?::(?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
+        LB + r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight)))"
         r"(?:\s+(?P<zone>" + p.zones + r")(?![\p{L}]))?"
         r"(?:,?\s+(?:on\s+)?(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"

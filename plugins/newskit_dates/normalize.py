@@ -30,6 +30,10 @@ __all__ = ["Context", "Result", "handle"]
 Match = "regex.Match[str]"
 
 
+#: the end of a sentence between two mentions (not the dots of "a.m.", "p.m.")
+_SENTENCE_END = regex.compile(r"(?<![ap]\.m|\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[\p{Lu}\"\u201c])|\n")
+
+
 @dataclass
 class Context:
     """What a handler may look at: the text, the anchor and the narrative focus year."""
@@ -40,6 +44,17 @@ class Context:
     quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
     month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
     day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
+    day_end: int = 0  # where the mention that stated ``day`` ends
+
+    def day_in_sentence(self, start: int) -> dt.date | None:
+        """The day stated earlier in the sentence that holds ``start`` (a bare "at 7 p.m."
+        after "opened at 7 a.m. Sunday" is on that Sunday), else None."""
+        if self.day is None or self.day_end > start or _SENTENCE_END.search(self.text, self.day_end, start):
+            return None
+        try:
+            return dt.date.fromisoformat(self.day)
+        except ValueError:
+            return None
 
     @property
     def anchor(self) -> str | None:
@@ -763,6 +778,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
         d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
     elif m["word"]:
         d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
+    else:
+        d = ctx.day_in_sentence(m.start()) or d
     return _res(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
 
 

@@ -151,3 +151,34 @@ def test_a_modal_of_possibility_looks_ahead(text: str, expected: list[tuple[str,
 ])
 def test_a_modal_before_not_be_or_have_tells_of_the_past(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text, APR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bare clock time after a day stated earlier in its sentence is on that day
+    ("Voting opened at 7 a.m. Sunday and ended at 8 p.m.",
+     [("7 a.m. Sunday", "TIME", "2026-04-12T07:00"), ("8 p.m.", "TIME", "2026-04-12T20:00")]),
+    ("On 2 March the convoy left at 9 a.m. and reached the border at 11 p.m.",
+     [("2 March", "DATE", "2026-03-02"), ("9 a.m.", "TIME", "2026-03-02T09:00"),
+      ("11 p.m.", "TIME", "2026-03-02T23:00")]),
+    # not across a sentence's end: then it is the publication day, as before
+    ("The blaze started on Saturday. Crews left the site at 4 a.m.",
+     [("Saturday", "DATE", "2026-04-11"), ("4 a.m.", "TIME", "2026-04-15T04:00")]),
+])
+def test_a_bare_clock_time_is_on_the_day_its_sentence_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The derby kicks off at 7.45pm on Wednesday.", [("7.45pm on Wednesday", "TIME", "2026-04-15T19:45")]),
+    ("The ferry sailed at 10.15 a.m. on Monday.", [("10.15 a.m. on Monday", "TIME", "2026-04-13T10:15")]),
+])
+def test_a_clock_time_with_a_dot_is_read(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
+
+
+@given(st.integers(min_value=1, max_value=12), st.integers(min_value=0, max_value=59),
+       st.sampled_from(("am", "pm", "a.m.", "p.m.")), st.sampled_from((":", ".")))
+def test_a_clock_time_reads_back(hour: int, minute: int, half: str, sep: str) -> None:
+    got = dates(f"The siren sounded at {hour}{sep}{minute:02d}{half} on Monday.", APR)
+    h24 = hour % 12 + (12 if half.startswith("p") else 0)
+    assert got == [(f"{hour}{sep}{minute:02d}{half} on Monday", "TIME", f"2026-04-13T{h24:02d}:{minute:02d}")]
