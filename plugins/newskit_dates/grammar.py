@@ -69,7 +69,7 @@ class Parts:
     wd: str  # a weekday name
     tens: str  # twenty .. ninety
     ones: str  # one .. nine
-    num: str  # a number in digits or words ("24", "2 1/2", "twenty-four", "two and a half")
+    num: str  # a number in digits or words ("24", "2 1/2", "2\u00bd", "twenty-four", "two and a half", "two-and-a-half")
     vague: str  # "several", "a few", "a couple of"
     units: Mapping[str, str]
     unit_forms: list[str]  # each unit and its plural
@@ -89,8 +89,8 @@ class Parts:
         tens = _alt(_numbers_between(lx, 20, 90))
         ones = _alt([w for w in _numbers_between(lx, 1, 9) if w not in {"a", "an"}])
         num = (
-            r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d)?|" + tens + r"[\s-]" + ones + "|" + _alt(list(lx["numbers"]))
-            + r"(?:\s+and\s+a\s+half)?)"
+            r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d|\u00bd)?|" + tens + r"[\s-]" + ones + "|" + _alt(list(lx["numbers"]))
+            + r"(?:\s+and\s+a\s+half|-and-a-half)?)"
         )
         units = lx["units"]
         plurals = lx["unit_plurals"]
@@ -260,7 +260,7 @@ def duration(p: Parts) -> str:
         r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
         r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*(?:(?:to|or)[\s\-\u2013]+)?|\s+(?:to|or)\s+)))"
         r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
-        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half)?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
+        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half|-and-a-half)?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
         + r"(?!-old|\s+old\b)" + RB
     )
 

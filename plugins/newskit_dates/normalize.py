@@ -102,9 +102,11 @@ _NUM_SPLIT = regex.compile(r"[\s\-]+")
 
 def number_of(raw: str) -> float | None:
     """The value of a number written in digits or words; None when unknown."""
-    s = raw.lower().strip()
+    s = raw.lower().strip().replace("-and-a-half", " and a half")
     if not s:
         return None
+    if s.endswith("\u00bd") and s[:-1].isdigit():
+        return int(s[:-1]) + 0.5  # "2\u00bd years"
     if s[0].isdigit():
         parts = s.split()
         try:
@@ -877,7 +879,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if m["num2"] or m["few"]:
         return _duration_range(m, ctx, n, code, mult, mod, start)
-    mixed = m["half"] is not None or raw.lower().endswith("and a half")
+    mixed = m["half"] is not None or raw.lower().endswith(("and a half", "and-a-half", "\u00bd"))
     if m["half"]:
         if n != int(n):
             return None
@@ -1000,6 +1002,8 @@ def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if adj == "the" and not (tail or m["long"]):
         if unit != "years":
             return None
+    if adj == "the early" and unit == "hours":
+        return None  # "in the early hours of Sunday": a time of night, not a length
     if tail == "ago":
         return _res(m, "DATE", "PAST_REF")
     if "coming" in adj or tail in ("ahead", "to come"):

@@ -182,3 +182,21 @@ def test_a_clock_time_reads_back(hour: int, minute: int, half: str, sep: str) ->
     got = dates(f"The siren sounded at {hour}{sep}{minute:02d}{half} on Monday.", APR)
     h24 = hour % 12 + (12 if half.startswith("p") else 0)
     assert got == [(f"{hour}{sep}{minute:02d}{half} on Monday", "TIME", f"2026-04-13T{h24:02d}:{minute:02d}")]
+
+
+NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+@given(st.integers(min_value=1, max_value=9), st.sampled_from(("hours", "days", "weeks", "months", "years")))
+def test_a_number_and_a_half_reads_the_same_in_every_written_form(n: int, unit: str) -> None:
+    word = NUMBER_WORDS[n - 1]
+    forms = (f"{word} and a half {unit}", f"{word}-and-a-half {unit}", f"{n}\u00bd {unit}")
+    values = {tuple(dates(f"The works took {form} to finish.", APR)) for form in forms}
+    got = [v[0] for v in values]
+    assert {g[0] for g in got} == set(forms)
+    assert len({(g[1], g[2]) for g in got}) == 1
+
+
+def test_the_early_hours_are_no_length() -> None:
+    assert dates("The warehouse caught fire in the early hours of Sunday.", APR) == [
+        ("Sunday", "DATE", "2026-04-12")]
