@@ -102,7 +102,8 @@ def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | No
     ``clock``: the weekday comes with a time of day ("at 7:58 a.m. Wednesday", "early
     Wednesday"). Such a report of the past naming the day *after* publication is about a
     place ahead in time (a quake in Taiwan in an article dated the US evening before), not
-    about six days ago: that is the next day. A deadline (``until Friday``) is the coming one."""
+    about six days ago: that is the next day. A deadline (``until Friday``) is the coming one;
+    ``NEAREST`` the nearer one, the earlier on a tie."""
     cur = dct.isoweekday()
     if clock and det is None and tense != "FUTURE" and (iso_wd - cur) % 7 == 1:
         return dct + dt.timedelta(days=1)
@@ -116,4 +117,6 @@ def weekday_by_tense(dct: dt.date, iso_wd: int, tense: str | None, det: str | No
         return dct + dt.timedelta(days=fwd)
     if tense in ("FUTURE", "DEADLINE"):
         return dct + dt.timedelta(days=(iso_wd - cur) % 7)
+    if tense == "NEAREST" and (iso_wd - cur) % 7 < (cur - iso_wd) % 7:
+        return dct + dt.timedelta(days=(iso_wd - cur) % 7)  # the nearer side, behind on a tie
     return dct - dt.timedelta(days=(cur - iso_wd) % 7)

@@ -82,6 +82,13 @@ def _possibility() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _commitment_verbs() -> frozenset[str]:
+    """Past verbs whose infinitive names a later act ("agreed to hold the vote in May",
+    "ordered the firm to pay by June"): the act's time is ahead of the verb, not of now."""
+    return frozenset(lexicon()["commitment_verbs"])
+
+
+@cache
 def _pair_cues() -> frozenset[tuple[str, str]]:
     """Two-word future cues ("set to", "is to"): they win over a past reading of the first word."""
     return frozenset((a, b) for a, _, b in (w.partition(" ") for w in lexicon()["future_cues"] if " " in w))
@@ -130,7 +137,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
     ``text[start:end]`` (left cues win ties; at most ~12 words each side); ``DEADLINE``
-    when a deadline word stands right before it."""
+    when a deadline word stands right before it; ``NEAREST`` in the infinitive of a past
+    verb of commitment."""
     lo = max(0, start - 120)
     left_text = text[lo:start]
     stops = list(_STOP_LEFT.finditer(left_text))
@@ -170,6 +178,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
                 best = (len(lw) - k + 4, "FUTURE")
             continue
         if t:
+            if best is not None and t in ("PAST", "PAST_ED") and lw[k].lower() in _commitment_verbs():
+                return NEAREST  # "voted to close the pool in September": after the vote, near now
             # the clause's own verb wins over an infinitive nearer the expression ("staged
             # celebrations to mark the entry on Friday" is about the past)
             best = (len(lw) - k, t)

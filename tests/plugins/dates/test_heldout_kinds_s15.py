@@ -200,3 +200,15 @@ def test_a_number_and_a_half_reads_the_same_in_every_written_form(n: int, unit: 
 def test_the_early_hours_are_no_length() -> None:
     assert dates("The warehouse caught fire in the early hours of Sunday.", APR) == [
         ("Sunday", "DATE", "2026-04-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the infinitive of a past verb of commitment names a later act: the nearest such time
+    ("The parish council voted to close the lido in September.", [("September", "DATE", "2026-09")]),
+    ("A judge ordered the landlord to repay the deposits by June.", [("June", "DATE", "2026-06")]),
+    ("The rowing club agreed to meet the sponsors on Friday.", [("Friday", "DATE", "2026-04-17")]),
+    # an infinitive of purpose after another past verb keeps the past
+    ("Villagers staged processions to mark the saint's day on Friday.", [("Friday", "DATE", "2026-04-10")]),
+])
+def test_the_infinitive_of_a_commitment_is_the_nearest_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, APR) == expected
