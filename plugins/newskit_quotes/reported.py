@@ -26,7 +26,16 @@ import regex
 from newskit.textlayer import opens_sentence
 
 from .actors import classify, tables
-from .attribution import NP, Cue, a_document_head, cue_at, np_after, subject_before, words
+from .attribution import (
+    NP,
+    Cue,
+    a_document_head,
+    can_speak,
+    cue_at,
+    np_after,
+    subject_before,
+    words,
+)
 from .clause import finite_clause
 from .cues import lexicon
 from .direct import Item, appositive_subject, noun_use, subject_of
@@ -632,11 +641,11 @@ def _interposed_inverted(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int
     j = cue.first - 1
     if j < 0 or doc.starts[j] < sa or doc.gap(j).strip() != ",":
         return None
-    if finite_clause(doc, cue.last + 1, sb):
-        return None  # ", said hackers had accessed …": the cue reports the clause after it
+    if finite_clause(doc, cue.last + 1, sb) or subject_before(doc, cue, sa)[0] is not None:
+        return None  # ", said hackers had accessed …"; "Gary Lukassen, chief financial officer, said"
     np = np_after(doc, cue.last + 1, sb)
-    if np is None:
-        return None
+    if np is None or not can_speak(doc, np):
+        return None  # "reported third-quarter net income of $27.1 million, or …": no speaker
     k = _resuming_comma(doc, np.last, sb)
     if k is None:
         return None

@@ -161,3 +161,18 @@ def test_a_participle_after_the_main_clause_takes_the_main_subject() -> None:
 def test_together_between_a_relative_pronoun_and_its_cue_is_an_adverb() -> None:
     text = "The two growers, who together argued that the quota was unfair, lost the appeal."
     assert [s for _, s in reported_with_speakers(text)] == ["who"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Lena Ortiz, chief financial officer, said the sale of the depot, agreed in March, will cut debt by half.",
+         "Lena Ortiz"),
+        ("Harbour Freight Ltd., which also runs two warehouses, reported quarterly profit of $4 million, or 12 cents "
+         "a share, up from a loss.", "Harbour Freight Ltd"),
+    ],
+)
+def test_a_cue_with_its_own_subject_before_the_comma_is_no_inverted_attribution(text: str, speaker: str) -> None:
+    assert all(s != "the sale of the depot" and not (s or "").startswith("quarterly")
+               for _, s in reported_with_speakers(text))
+    assert any(s is not None and speaker in s for _, s in reported_with_speakers(text))
