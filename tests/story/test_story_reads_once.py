@@ -125,3 +125,14 @@ def test_a_texts_tokens_are_kept_and_read_alike() -> None:
     assert [w for w, s, e in toks] == [m.group() for m in learned._TOKEN.finditer(text)]
     assert all(text[s:e] == w for w, s, e in toks)
     assert learned._tokens.cache_info().maxsize is not None  # a bounded cache
+
+
+def test_a_units_dimension_is_kept_but_a_currency_follows_the_storys_rates() -> None:
+    from newskit.story import figure_units
+
+    assert figure_units._unit_dimension("km") == figure_units._unit_dimension("km")
+    assert "km" in figure_units._MEASURES
+    assert figure_units._unit_dimension("GBP")[0].startswith("money:")
+    assert "GBP" not in figure_units._MEASURES  # a currency's factor is the story's: never kept
+    assert figure_units._unit_dimension(None) == ("count", 1.0)
+    assert len(figure_units._MEASURES) <= figure_units._MEASURES_KEPT

@@ -54,10 +54,23 @@ def _offsets() -> dict[str, float]:
 
 
 def _unit_dimension(unit: str | None) -> tuple[str, float]:
+    got = _MEASURES.get(unit)
+    if got is not None:
+        return got
     u = (unit or "").strip()
     if _ISO.fullmatch(u):
-        return currency_dimension(u)
-    return unit_dimensions().get(u.lower(), ("count", 1.0))
+        return currency_dimension(u)  # the story's rates decide: never kept
+    if len(_MEASURES) >= _MEASURES_KEPT:
+        _MEASURES.clear()
+    got = _MEASURES[unit] = unit_dimensions().get(u.lower(), ("count", 1.0))
+    return got
+
+
+#: unit as written -> (dimension, factor) of the units that are no currency, as the table
+#: gives them: the comparisons of a story's amounts ask for each pair of amounts (bounded:
+#: a counted noun is a unit too)
+_MEASURES: dict[str | None, tuple[str, float]] = {}
+_MEASURES_KEPT = 4096
 
 
 def dimension(f: Figure) -> tuple[str, float]:
