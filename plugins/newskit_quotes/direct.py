@@ -545,8 +545,10 @@ def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
                 return owner
         if doc.low[k] == "from" or (doc.low[k] == "behalf" and k + 1 < len(doc.low) and doc.low[k + 1] == "of"):
             a = k + 1 if doc.low[k] == "from" else k + 2
+            if a >= len(doc.starts):
+                return None  # the text ends at "from": no word after it names an owner
             named = [p for p in doc.persons_in(doc.starts[a], until) if doc.starts[a] <= p.start]
-            if a < len(doc.starts) and named and named[0].start - doc.starts[a] <= 40:
+            if named and named[0].start - doc.starts[a] <= 40:
                 p = named[0]
                 return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
             return None
