@@ -244,8 +244,9 @@ def _groups(group: Rule, hundreds: Rule, decimal: Rule, scale_words: frozenset[s
             guard: Callable[[Rule], Rule]) -> Rule:
     """A cardinal: scale groups of strictly falling scale, then an optional tail below a
     thousand, joined by nothing, "and" or a comma ("four million, three hundred and twelve",
-    "four thousand and six hundred"). A tail followed by a scale word belongs to the next
-    number ("five thousand and two thousand" is two numbers)."""
+    "four thousand and six hundred"). A tail followed by a scale word, or the start of a group
+    of the same or a larger scale, belongs to the next number ("five thousand and two
+    thousand", "twenty-five thousand and one hundred one thousand" are two numbers)."""
     sep = opt(lit("and", ","))
     small = alt(decimal, hundreds)
     tail = not_before(guard(small), scale_words)  # "five thousand and two thirds": a fraction
@@ -262,6 +263,8 @@ def _groups(group: Rule, hundreds: Rule, decimal: Rule, scale_words: frozenset[s
             if nxt is not None and nxt.place < last:
                 total, end, last = total + nxt.value, nxt.end, nxt.place
                 continue
+            if nxt is not None and s.end > end:  # "between 25 thousand and one hundred one
+                return Parse(total, end, "card", last)  # thousand": after "and", the next number
             tl = tail(t, s.end)
             if tl is not None:
                 return Parse(total + tl.value, tl.end, "card", tl.place)

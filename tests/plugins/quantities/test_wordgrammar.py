@@ -105,6 +105,9 @@ def test_readings(words: str, value: object, kind: str) -> None:
     ("one hundred and two hundred", [100, 200]),
     ("five million , two million", [5000000, 2000000]),
     ("five and ten", [5, 10]),
+    # the next number starts with a group of the same scale: no tail of the first one
+    ("twenty five thousand and one hundred one thousand", [25000, 101000]),
+    ("two million and three hundred four million", [2000000, 304000000]),
 ])
 def test_runs_split_into_numbers(words: str, values: list[int]) -> None:
     assert [s.value for s in parse_words(words.split())] == values
