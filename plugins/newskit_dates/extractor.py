@@ -238,7 +238,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             dct = inferred.date()
         elif isinstance(inferred, dt.date):
             dct = inferred
-    ctx = Context(text=text, dct=dct)
+    ctx = Context(text=text, dct=dct, published_at=(published.hour, published.minute)
+                  if isinstance(published, dt.datetime) and (published.hour, published.minute) != (0, 0) else None)
     out: list[Result] = []
     for r0, family, m in chosen:
         r = handle(family, m, ctx)
@@ -253,6 +254,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.month = r.value[:7]
         if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
             ctx.day = r.value[:10]  # the anchor of "the same day", "the next day"
+            if dct is not None and ctx.day < dct.isoformat():
+                ctx.earlier_day = ctx.day  # the day of a past clock time after publication's
             ctx.day_end = r.end
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):

@@ -45,6 +45,10 @@ class Context:
     month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
     day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
     day_end: int = 0  # where the mention that stated ``day`` ends
+    #: the publication's time of day (hour, minute) when the article gives one: a past clock
+    #: time later than it was on the day before ("was killed shortly after 11 p.m.", 09:10)
+    published_at: tuple[int, int] | None = None
+    earlier_day: str | None = None  # the last full date stated before the publication day
 
     def day_in_sentence(self, start: int) -> dt.date | None:
         """The day stated earlier in the sentence that holds ``start`` (a bare "at 7 p.m."
@@ -781,8 +785,30 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
     elif m["word"]:
         d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
     else:
-        d = ctx.day_in_sentence(m.start()) or d
+        d = ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, (h, mi)) or d
     return _res(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
+
+
+#: a clock time in a named zone: "10:42 a.m. Seoul time", "7 p.m. local time"
+_ZONE_AFTER = regex.compile(r"\s+(?:local|\p{Lu}\p{L}+)\s+time\b")
+
+
+def _before_publication(ctx: Context, m: regex.Match[str], at: tuple[int, int]) -> dt.date | None:
+    """An earlier day for a clock time told as past that is later in the day than the
+    article was published ("was killed shortly after 11 p.m.", published 09:10): a report
+    cannot tell as done what has not happened yet. The last day the text named, when it is
+    before publication ("... on Saturday night ... He was killed shortly after 11 p.m."),
+    else the day before. None otherwise."""
+    if ctx.dct is None or ctx.published_at is None or at <= ctx.published_at:
+        return None
+    if m["zone"] or _ZONE_AFTER.match(ctx.text, m.end()):
+        return None  # "10:42 a.m. Seoul time": another zone than the publication's, maybe
+    if tense_at(ctx.text, m.start(), m.end()) != "PAST":
+        return None
+    try:
+        return dt.date.fromisoformat(ctx.earlier_day) if ctx.earlier_day else ctx.dct - dt.timedelta(days=1)
+    except ValueError:
+        return ctx.dct - dt.timedelta(days=1)
 
 
 def _shift(d: dt.date, n: float, code: str, sign: int) -> str | None:
