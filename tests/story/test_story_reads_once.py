@@ -136,3 +136,12 @@ def test_a_units_dimension_is_kept_but_a_currency_follows_the_storys_rates() -> 
     assert "GBP" not in figure_units._MEASURES  # a currency's factor is the story's: never kept
     assert figure_units._unit_dimension(None) == ("count", 1.0)
     assert len(figure_units._MEASURES) <= figure_units._MEASURES_KEPT
+
+
+def test_a_claims_acts_are_kept_per_text_and_read_as_before() -> None:
+    text = "Rebels said the army had not paid any ransom but had shelled the village."
+    assert contested._asserted_acts(text) is contested._asserted_acts(text)
+    assert contested._acts(text) == frozenset(
+        name for name, pat in contested._act_patterns() if pat.search(text))
+    assert contested._asserted_acts(text) <= contested._acts(text)
+    assert contested._asserted_acts.cache_info().maxsize == contested._NAMES_KEPT

@@ -97,17 +97,26 @@ def _act_patterns() -> tuple[tuple[str, Any], ...]:
                  for name, phrases in sorted(_data()["act_classes"].items()))
 
 
+#: names and claim texts whose readings are kept (a story names a few dozen sources; the
+#: bound keeps a long stream of stories from growing the caches)
+_NAMES_KEPT = 4096
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def _acts(text: str) -> frozenset[str]:
-    """The classes of act a claim speaks of (``data/contested.json``: ``act_classes``)."""
+    """The classes of act a claim speaks of (``data/contested.json``: ``act_classes``);
+    kept per text, as :func:`_asserted_acts`: every denial of a story asks again."""
     return frozenset(name for name, pat in _act_patterns() if pat.search(text))
 
 
 _NEGATED = regex.compile(r"(?<![\p{L}])(?:not|never|no|n['’]t)(?:\s+[\p{L}'’-]+){0,2}\s+$", regex.I)
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _asserted_acts(text: str) -> frozenset[str]:
     """The classes of act a claim says were done: ``the government would not pay ransom``
-    speaks of a ransom and alleges none."""
+    speaks of a ransom and alleges none. Kept per text (a bounded cache): the pairing reads
+    each allegation's twice, and each denial's acts once per denial that cites it."""
     return frozenset(name for name, pat in _act_patterns()
                      if any(not _NEGATED.search(text, max(0, m.start() - 30), m.start()) for m in pat.finditer(text)))
 
@@ -156,11 +165,6 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
         head = f"(?:{head}|{short})"
     owner, agent = _accuser_patterns(head)
     return owner.search(d.text) is not None or agent.search(d.text) is not None
-
-
-#: names whose patterns are kept (a story names a few dozen sources; the bound keeps a
-#: long stream of stories from growing the cache)
-_NAMES_KEPT = 4096
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
