@@ -40,7 +40,7 @@ sys.path.insert(0, str(HERE))
 
 from newskit import Article, Pipeline  # noqa: E402
 from newskit.model import Analysis  # noqa: E402
-from newskit.serialize import dumps, story_to_json  # noqa: E402
+from newskit.serialize import analysis_from_json, analysis_to_json, dumps, story_to_json  # noqa: E402
 from newskit.story import build_story  # noqa: E402
 
 STORY_FILES = sorted([*ROOT.glob("bench/stories/*/*.json"), *ROOT.glob("tests/story/stories/*.json")])
@@ -64,8 +64,25 @@ def story_sets(pipeline: Pipeline) -> Iterator[tuple[str, list[Analysis]]]:
 
 
 def repeated(base: list[Analysis], n: int) -> list[Analysis]:
-    return [attrs.evolve(a, article=attrs.evolve(a.article, id=f"{a.article.id}-{i // len(base)}"))
-            for i, a in ((i, base[i % len(base)]) for i in range(n))]
+    """``base`` repeated up to ``n`` articles, each copy under a fresh article id that every
+    span, event and claim id of the copy names too (through the JSON round trip), so the
+    story sees consistent articles, as if each copy had been extracted again."""
+    return [_renamed(base[i % len(base)], f"{base[i % len(base)].article.id}-{i // len(base)}") for i in range(n)]
+
+
+def _renamed(a: Analysis, new: str) -> Analysis:
+    old = a.article.id
+
+    def swap(v: Any) -> Any:
+        if isinstance(v, str):
+            return new + v[len(old):] if v == old or v.startswith(old + "#") else v
+        if isinstance(v, list):
+            return [swap(x) for x in v]
+        if isinstance(v, dict):
+            return {k: swap(x) for k, x in v.items()}
+        return v
+
+    return analysis_from_json(swap(analysis_to_json(a)))
 
 
 def hashes(ecb: bool, sizes: list[int]) -> dict[str, str]:
