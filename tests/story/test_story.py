@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Analysis, Story
+from newskit import Analysis, SpanRef, Story
 from newskit.report import render
 from newskit.serialize import dumps, story_to_json
 from newskit.story import build_story
@@ -156,8 +156,14 @@ def test_unrelated_article_adds_nothing(seeds: list[Analysis]) -> None:
 def test_duplicate_article_adds_sources_not_conflicts(seeds: list[Analysis]) -> None:
     import attrs
 
+    def moved(r: SpanRef | None) -> SpanRef | None:
+        return None if r is None else attrs.evolve(r, article="zz-copy")
+
     dup = [attrs.evolve(seeds[1], article=attrs.evolve(seeds[1].article, id="zz-copy"),
-                        claims=tuple(attrs.evolve(c, article="zz-copy", id=None)
+                        claims=tuple(attrs.evolve(c, article="zz-copy", id=None, source_ref=moved(c.source_ref),
+                                                  cue_ref=moved(c.cue_ref),
+                                                  mentions=tuple(attrs.evolve(m, article="zz-copy")
+                                                                 for m in c.mentions))
                                      for c in seeds[1].claims),
                         events=tuple(attrs.evolve(e, sources=("zz-copy",), mentions=tuple(
                             attrs.evolve(m, article="zz-copy") for m in e.mentions), evidence=tuple(

@@ -43,12 +43,29 @@ def story_draft(analyses: Sequence[Analysis], *, pm: Any = None,
     pm = pm if pm is not None else _core_manager()
     errors = errors if errors is not None else []
     ordered = tuple(sorted(analyses, key=lambda a: a.article.id))
+    _check_references(ordered)
     with using(pm.registrations().vocabulary):
         events = cluster_events(pm, ordered, errors)
         draft = StoryDraft(analyses=ordered, events=events, sources=story_articles(ordered))
         grouped = claim_groups(draft)
     return StoryDraft(analyses=ordered, events=events, claims=grouped[0], sources=draft.sources,
                       memo={"claim_groups": grouped})
+
+
+def _check_references(analyses: Sequence[Analysis]) -> None:
+    """Raise a clear ``ValueError`` when an analysis's events or claims point into another
+    article than its own (an analysis renamed after extraction, or assembled by hand): every
+    span of the story slices its own article's text, so such input has no right answer."""
+    for a in analyses:
+        own = a.article.id
+        refs = [*(r for e in a.events for r in (*e.mentions, *e.evidence)),
+                *(r for c in a.claims for r in (c.source_ref, c.cue_ref, *c.mentions) if r is not None)]
+        other = next((r for r in refs if r.article != own), None)
+        claim = next((c for c in a.claims if c.article != own), None)
+        if other is not None or claim is not None:
+            named = other.article if other is not None else claim.article if claim is not None else ""
+            raise ValueError(f"the analysis of article {own!r} holds a reference to article {named!r}: "
+                             "extract each article under the id it keeps (newskit.Pipeline.run)")
 
 
 def build_story(analyses: Sequence[Analysis], *, pm: Any = None) -> Story:
