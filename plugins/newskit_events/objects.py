@@ -27,8 +27,9 @@ def event_objects(text: str, found: Sequence[Entry]) -> list[Entry]:
     senses = lexicon().senses
     out: list[Entry] = []
     for i, (s, e, form, cls, lemma, by_prev, verbal) in enumerate(found):
+        before = words_before(text, s, 1)
         takes_things = any(x.thing_object and x.cls == cls for x in senses.get(lemma, ())) and \
-            not (words_before(text, s, 1) and words_before(text, s, 1)[0] in DETERMINERS)
+            not (before and before[0] in DETERMINERS)
         if not (takes_things and _object_is_event(text, e, found[i + 1:])):
             out.append((s, e, form, cls, lemma, by_prev, verbal))
     return out
