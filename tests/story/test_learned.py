@@ -61,6 +61,8 @@ def test_a_verb_of_phase_with_no_object_selects_a_lasting_condition() -> None:
     assert _heads("Bakeries ran out of flour when the shortage worsened sharply.") == ["shortage"]
     assert _heads("The blackout began shortly after six, the grid operator said.") == ["blackout"]
     assert _heads("Talks resumed as the standoff entered its third week.") == ["standoff"]
+    # any determiner of the shared closed class opens the span, not only "its"
+    assert _heads("Schools stayed shut as the lockout entered this second week.") == ["lockout"]
     assert _heads("The outage began at about 2:15 a.m. in the east.") == ["outage"]  # a time, no level
     assert _heads("The vigil started in the 2nd district.") == ["vigil"]  # an ordinal, no level
 

@@ -130,12 +130,15 @@ def test_a_texts_tokens_are_kept_and_read_alike() -> None:
 def test_a_units_dimension_is_kept_but_a_currency_follows_the_storys_rates() -> None:
     from newskit.story import figure_units
 
+    figure_units._table_dimension.cache_clear()
     assert figure_units._unit_dimension("km") == figure_units._unit_dimension("km")
-    assert "km" in figure_units._MEASURES
+    assert figure_units._table_dimension.cache_info().hits >= 1  # read once, then kept
+    before = figure_units._table_dimension.cache_info().currsize
     assert figure_units._unit_dimension("GBP")[0].startswith("money:")
-    assert "GBP" not in figure_units._MEASURES  # a currency's factor is the story's: never kept
+    # a currency's factor is the story's: never kept
+    assert figure_units._table_dimension.cache_info().currsize == before
     assert figure_units._unit_dimension(None) == ("count", 1.0)
-    assert len(figure_units._MEASURES) <= figure_units._MEASURES_KEPT
+    assert figure_units._table_dimension.cache_info().maxsize is not None  # a bounded cache
 
 
 def test_a_claims_acts_are_kept_per_text_and_read_as_before() -> None:

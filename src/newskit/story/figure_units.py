@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -54,23 +54,18 @@ def _offsets() -> dict[str, float]:
 
 
 def _unit_dimension(unit: str | None) -> tuple[str, float]:
-    got = _MEASURES.get(unit)
-    if got is not None:
-        return got
     u = (unit or "").strip()
     if _ISO.fullmatch(u):
         return currency_dimension(u)  # the story's rates decide: never kept
-    if len(_MEASURES) >= _MEASURES_KEPT:
-        _MEASURES.clear()
-    got = _MEASURES[unit] = unit_dimensions().get(u.lower(), ("count", 1.0))
-    return got
+    return _table_dimension(u.lower())
 
 
-#: unit as written -> (dimension, factor) of the units that are no currency, as the table
-#: gives them: the comparisons of a story's amounts ask for each pair of amounts (bounded:
-#: a counted noun is a unit too)
-_MEASURES: dict[str | None, tuple[str, float]] = {}
-_MEASURES_KEPT = 4096
+@lru_cache(maxsize=4096)
+def _table_dimension(unit: str) -> tuple[str, float]:
+    """(dimension, factor) of a unit that is no currency, as the table gives it: the
+    comparisons of a story's amounts ask for each pair of amounts, so it is kept (bounded: a
+    counted noun is a unit too)."""
+    return unit_dimensions().get(unit, ("count", 1.0))
 
 
 def dimension(f: Figure) -> tuple[str, float]:

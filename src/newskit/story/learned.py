@@ -220,7 +220,7 @@ def _no_object(toks: Sequence[tuple[str, int, int]], m: int, *, entering: bool) 
     sixth day", "entered a second week")."""
     d = _data()
     if entering:
-        return m + 2 < len(toks) and toks[m][0].lower() in ("its", "a", "the", "their") \
+        return m + 2 < len(toks) and toks[m][0].lower() in d["determiners"] \
             and toks[m + 2][0].lower() in d["times"]
     if m >= len(toks) or not toks[m][0][0].isalpha():
         return True
