@@ -57,6 +57,7 @@ from newskit.story.features import (
 )
 from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units, themed_acts
 from newskit.story.learned import is_learned, learned_units, modifier_keys
+from newskit.story.outlet_dates import across_outlets, first_report_day
 from newskit.story.places import country_of
 from newskit.story.predicate import (
     act_objects,
@@ -452,7 +453,8 @@ def merge_events(analyses: Sequence[Analysis], weights: Mapping[str, Any] | None
         return ()
     used: set[str] = set()
     built = [_story_event(c, used) for c in clusters]
-    central = _lead_dated(built[0], clusters[0])
+    # the day its outlets give it, each in its own lead (story/outlet_dates.py)
+    central = across_outlets(_lead_dated(built[0], clusters[0]), clusters[0], analyses)
     rest = sorted(built[1:], key=lambda e: (start_of(e.when), e.id))
     return (central, *rest)
 
@@ -511,7 +513,7 @@ def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
     when a lead tells the news ahead (:func:`_told_ahead`): then the first report may be
     a preview the events plugin did not mark as expected."""
     dated = _by_leads(e, units)
-    day = _first_report_day(units)
+    day = first_report_day(units)
     if day is None or not _after(dated.when, day) or _told_ahead(units):
         return dated
     lead = best_when([w for w in lead_whens(units) if not _after(w, day)])
@@ -537,10 +539,10 @@ def _by_leads(e: Event, units: Sequence[Unit]) -> Event:
     """The central event dated by its leads when its times disagree with theirs or they
     date it more closely: the lead tells of the news, a later sentence may date something
     else of the same kind (a death of the wounded the next day). When no lead gives it a
-    day, the day its first report was published (:func:`_first_report_day`)."""
+    day, the day its first report was published (:func:`~newskit.story.outlet_dates.first_report_day`)."""
     lead = best_when(lead_whens(units))
     if lead is None or width(lead) > _DAY:
-        day = _first_report_day(units)
+        day = first_report_day(units)
         if day is not None and (e.when is None or (width(e.when) > _DAY and compatible(e.when, day))):
             return attrs.evolve(e, when=day)  # "is recalling", "has called off": news of that day
     if lead is None or e.when is None:
@@ -548,16 +550,6 @@ def _by_leads(e: Event, units: Sequence[Unit]) -> Event:
     if all(compatible(e.when, w) for w in lead_whens(units)) and width(lead) >= width(e.when):
         return e  # the leads agree and say no more ("last week" in a lead, "on Friday" in another)
     return attrs.evolve(e, when=lead)
-
-
-def _first_report_day(units: Sequence[Unit]) -> str | None:
-    """The publication day of the earliest article whose lead states the central event as
-    done (not as expected or possible): news is reported the day it happens, so a lead that
-    tells the act with no time of its own ("X is recalling 2.75 million vehicles", "has
-    called off the strike", "the recall covers ...") dates it to the day it was published.
-    None in undated documents (a collection's, ECB+), which need not report their news."""
-    days = [u.published for u in units if u.lead and u.published and u.source.modality is None]
-    return min(days) if days else None
 
 
 def _tolls(clusters: Sequence[Sequence[Unit]]) -> set[int]:
