@@ -14,7 +14,7 @@ later acts (an arrest, an announcement, a count).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 
 import attrs
 import regex
@@ -25,7 +25,7 @@ from newskit.story.features import Unit
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
-__all__ = ["across_outlets", "first_report_day", "own_date", "voted_day"]
+__all__ = ["across_outlets", "first_report_day", "most_supported_day", "own_date", "voted_day"]
 
 _DAY = 86400.0
 #: a date that ended this long before an outlet was published is background, not its news
@@ -50,7 +50,7 @@ def _value(d: DateMention) -> str | None:
     else as given; None when it denotes no interval."""
     part = _PART_OF_DAY.fullmatch(d.value)
     if part is not None:
-        return part.group(1)
+        return str(part.group(1))
     if interval(d.value) is None:
         return None
     return d.value[:10] if width(d.value) <= _DAY else d.value
@@ -96,11 +96,20 @@ def _votes(units: Sequence[Unit], analyses: Mapping[str, Analysis]) -> dict[str,
 
 
 def voted_day(units: Sequence[Unit], analyses: Mapping[str, Analysis]) -> str | None:
-    """The day most outlets date the act to (a coarser time supports each day it holds), not
-    after the first report; on a tie, the day of the earliest-published outlet that gives one;
-    None when no outlet gives a day."""
+    """The day the outlets date the act to (:func:`most_supported_day` of each outlet's
+    dates, :func:`_votes`), not after the first report; None when no outlet gives a day."""
     votes = _votes(units, analyses)
-    first = first_report_day(units)
+    published = {art: _published(analyses[art]) for art in votes}
+    return most_supported_day(votes, published, first_report_day(units))
+
+
+def most_supported_day(votes: Mapping[str, Set[str]], published: Mapping[str, str],
+                       first: str | None) -> str | None:
+    """Of the days the outlets give (``votes``: outlet -> its times of the act), not after
+    ``first`` (the first report's day), the one most outlets support: giving it, or giving a
+    coarser time that holds it ("this week" supports Monday but never beats it). On a tie,
+    the day of the earliest-published outlet (``published``: outlet -> ISO time) that gives
+    one; None when no outlet gives a day."""
     days = {v for vs in votes.values() for v in vs if width(v) <= _DAY and (first is None or v <= first)}
     if not days:
         return None
@@ -109,8 +118,7 @@ def voted_day(units: Sequence[Unit], analyses: Mapping[str, Analysis]) -> str | 
         return sum(any(v == day or (width(v) > _DAY and compatible(v, day)) for v in vs) for vs in votes.values())
 
     def earliest(day: str) -> str:
-        pubs = [_published(analyses[art]) for art, vs in votes.items() if day in vs]
-        return min(pubs)
+        return min(published.get(art, "9999") for art, vs in votes.items() if day in vs)
 
     return min(days, key=lambda d: (-support(d), earliest(d), d))
 
