@@ -7,7 +7,10 @@ on, which a reader takes from the expressions together:
 * a day and a clock time side by side (``Saturday at 11:40 p.m.``) are one time: the clock
   is on that day, not on the publication day the clock alone was resolved against;
 * a clock time with no day of its own (``left port at 9:30 p.m.``) is on the day the text
-  last named (``late on Saturday``), when it named one in the sentences just before.
+  last named (``late on Saturday``), when it named one in the sentences just before - a
+  day its clause names as a bound of another time (``since the heatwave began on July 7``,
+  ``until Friday``) is no day the narrative stands on, and a clock after it stays on the
+  publication day.
 
 Each of these reads relative expressions (a weekday, "last night", a clock time), so it is
 only as good as the day they were resolved against: an article with no publication date
@@ -40,6 +43,10 @@ _NAMES_DAY = regex.compile(
     r"|\d{4}|\b(?:today|yesterday|tonight|tomorrow)\b", regex.I)
 #: how far back (characters) the day a bare clock time is on may be named
 _DAY_REACH = 400
+#: a word relating the day after it to another time: the day is a bound, not the narrative's
+_RELATION = regex.compile(r"\b(?:since|until|till|before|after|following|prior\s+to|ahead\s+of)\b", regex.I)
+#: where a clause begins, searched backwards from a date
+_CLAUSE_START = regex.compile(r"[,;:.\n]", regex.REVERSE)
 
 
 def event_dates(text: str, dates: Sequence[DateMention], published: bool = True) -> list[DateMention]:
@@ -58,10 +65,18 @@ def event_dates(text: str, dates: Sequence[DateMention], published: bool = True)
             continue
         if _bare_clock(d) and last_day is not None and d.start - last_day.end <= _DAY_REACH:
             d = _on_day(d, last_day.value[:10])
-        elif _DAY.match(d.value) and _NAMES_DAY.search(d.text):
+        elif _DAY.match(d.value) and _NAMES_DAY.search(d.text) and not _bound(text, d):
             last_day = d
         out.append(d)
     return out
+
+
+def _bound(text: str, d: DateMention) -> bool:
+    """The date's clause relates it to another time before the date ("since the heatwave
+    began on July 7", "until Friday")."""
+    lo = max(0, d.start - 120)
+    mark = _CLAUSE_START.search(text, lo, d.start)
+    return _RELATION.search(text, mark.end() if mark else lo, d.start) is not None
 
 
 def _whole_day(d: DateMention) -> DateMention:

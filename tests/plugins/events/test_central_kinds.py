@@ -97,6 +97,25 @@ def test_a_bare_clock_time_is_on_the_day_named_before_it() -> None:
     assert sank.when is not None and sank.when.startswith("2025-03-07")
 
 
+def test_a_clock_time_is_not_on_a_day_named_as_a_bound() -> None:
+    """"since the strike began on March 3" relates a day to the news; the clock time of the
+    next sentence is on the publication day, not on the bound's."""
+    text = ("Ten flights were cancelled, the most since the strike began on March 3.\n"
+            "Controllers walked out again at 6 a.m. in Lyon.")
+    evs = _events(text, _date(text, "March 3", "2025-03-03"), _date(text, "6 a.m.", "2025-03-10T06:00", "TIME"))
+    assert _event_of(evs, "walked").when == "2025-03-10T06:00"
+
+
+@pytest.mark.parametrize("opening", ["The ferry left port late on Friday.", "After a delay on Friday, the ferry left."])
+def test_a_clock_time_after_a_day_of_the_narrative_is_on_that_day(opening: str) -> None:
+    """A day a clause only relates ("After a delay on Friday") is a bound; one it states is
+    the narrative's day (the property of the rule, both ways)."""
+    text = opening + "\nIt capsized at 8:15 p.m., officials said."
+    d = _date(text, "8:15 p.m.", "2025-03-10T20:15", "TIME")
+    got = [x.value for x in event_dates(text, [_date(text, "Friday", "2025-03-07"), d])]
+    assert got[-1] == ("2025-03-10T20:15" if opening.startswith("After") else "2025-03-07T20:15")
+
+
 def test_a_clock_time_that_names_its_day_is_kept() -> None:
     text = "Rescuers arrived at 6 a.m. Monday."
     d = _date(text, "6 a.m. Monday", "2025-03-10T06:00", "TIME")
