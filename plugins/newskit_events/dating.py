@@ -39,6 +39,8 @@ _ENDING = regex.compile(r"(?<![\p{L}])(?:end(?:s|ed|ing)?|finish(?:es|ed)|conclu
                         r"ceas(?:es|ed)|lift(?:s|ed)|call(?:s|ed)\s+off|wound\s+down)(?![\p{L}])", regex.I)
 
 _BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?$", regex.I)
+#: "shortly after 9 p.m.", "just before midnight": a point near the time, not a bound of it
+_NEAR = regex.compile(r"\b(?:shortly|just|soon|moments|minutes|seconds)\s+(?:after|before)\s+$", regex.I)
 _INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
 _SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
 _THAT = regex.compile(r"\bthat\b")
@@ -162,8 +164,10 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
 
 def _not_event_time(text: str, d: DateMention) -> bool:
     """A bound ("since 2000") or the day of a speech act ("..., the council said on Monday,
-    a margin of 180,000 votes") is no event's time."""
-    if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d):
+    a margin of 180,000 votes") is no event's time; a clock time just after or before which
+    it happened ("broke out shortly before 11 p.m. on Thursday") is."""
+    if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d) and \
+            not (d.type == "TIME" and _NEAR.search(text, max(0, d.start - 20), d.start)):
         return True
     said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
     return said is not None and lexicon().reporting.fullmatch(said.group("verb")) is not None

@@ -10,7 +10,9 @@ on, which a reader takes from the expressions together:
   last named (``late on Saturday``), when it named one in the sentences just before - a
   day its clause names as a bound of another time (``since the heatwave began on July 7``,
   ``until Friday``) is no day the narrative stands on, and a clock after it stays on the
-  publication day.
+  publication day; a clock in the small hours after a day named late (``late on
+  Thursday``, ``Thursday night``, ``at 11 p.m. on Thursday``) is on the next day: the night
+  runs on past midnight.
 
 Each of these reads relative expressions (a weekday, "last night", a clock time), so it is
 only as good as the day they were resolved against: an article with no publication date
@@ -21,6 +23,7 @@ instead of theirs.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 
 import attrs
@@ -45,6 +48,11 @@ _NAMES_DAY = regex.compile(
 _DAY_REACH = 400
 #: a word relating the day after it to another time: the day is a bound, not the narrative's
 _RELATION = regex.compile(r"\b(?:since|until|till|before|after|following|prior\s+to|ahead\s+of)\b", regex.I)
+#: a day named as its late hours: "late on Thursday", "late Thursday"
+_LATE_BEFORE = regex.compile(r"\blate\s+(?:on\s+)?$", regex.I)
+_LATE_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-3])")
+#: the small hours: a clock before this hour after a late day is past midnight
+_SMALL_HOURS = 6
 #: where a clause begins, searched backwards from a date
 _CLAUSE_START = regex.compile(r"[,;:.\n]", regex.REVERSE)
 
@@ -56,19 +64,36 @@ def event_dates(text: str, dates: Sequence[DateMention], published: bool = True)
         return sorted(dates, key=lambda x: (x.start, x.end))
     out: list[DateMention] = []
     last_day: DateMention | None = None
-    for d in sorted(dates, key=lambda x: (x.start, x.end)):
-        d = _whole_day(d)
+    late = False
+    for raw in sorted(dates, key=lambda x: (x.start, x.end)):
+        d = _whole_day(raw)
         prev = out[-1] if out else None
         if prev is not None and _fusable(text, prev, d):
             out[-1] = _fused(text, prev, d)
-            last_day = out[-1]
+            last_day, late = out[-1], _late(text, out[-1])
             continue
         if _bare_clock(d) and last_day is not None and d.start - last_day.end <= _DAY_REACH:
-            d = _on_day(d, last_day.value[:10])
+            d = _on_day(d, _day_of_clock(last_day.value[:10], d, late))
         elif _DAY.match(d.value) and _NAMES_DAY.search(d.text) and not _bound(text, d):
-            last_day = d
+            last_day, late = d, _late(text, raw)
         out.append(d)
     return out
+
+
+def _late(text: str, d: DateMention) -> bool:
+    """The day is named by its late hours ("late on Thursday", "Thursday night", "at 11
+    p.m. on Thursday")."""
+    return _LATE_VALUE.match(d.value) is not None or \
+        _LATE_BEFORE.search(text, max(0, d.start - 12), d.start) is not None
+
+
+def _day_of_clock(day: str, clock: DateMention, late: bool) -> str:
+    """The day a bare clock time is on after ``day``: the next one for the small hours after
+    a late day ("late on Thursday ... arrived at 1:15 a.m."), else ``day``."""
+    m = _CLOCK.fullmatch(clock.value)
+    if not late or m is None or int(m.group(1)[1:3]) >= _SMALL_HOURS:
+        return day
+    return (dt.date.fromisoformat(day) + dt.timedelta(days=1)).isoformat()
 
 
 def _bound(text: str, d: DateMention) -> bool:

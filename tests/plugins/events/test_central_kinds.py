@@ -116,6 +116,39 @@ def test_a_clock_time_after_a_day_of_the_narrative_is_on_that_day(opening: str) 
     assert got[-1] == ("2025-03-10T20:15" if opening.startswith("After") else "2025-03-07T20:15")
 
 
+@pytest.mark.parametrize("opening", ["The warehouse fire broke out late on Thursday.",
+                                     "The warehouse fire broke out on Thursday night.",
+                                     "The warehouse fire broke out at 11 p.m. on Thursday."])
+def test_a_clock_in_the_small_hours_after_a_late_day_is_on_the_next_day(opening: str) -> None:
+    """The night runs on past midnight: 1:15 a.m. after a late Thursday is Friday's."""
+    text = opening + "\nCrews arrived at 1:15 a.m., the brigade said."
+    day = "Thursday night" if "night" in opening else ("11 p.m. on Thursday" if "11 p.m." in opening else "Thursday")
+    value = {"Thursday night": "2025-03-06TNI", "11 p.m. on Thursday": "2025-03-06T23:00"}.get(day, "2025-03-06")
+    got = event_dates(text, [_date(text, day, value, "TIME" if "T" in value else "DATE"),
+                             _date(text, "1:15 a.m.", "2025-03-10T01:15", "TIME")])
+    assert got[-1].value == "2025-03-07T01:15"
+
+
+def test_a_clock_after_a_day_named_in_daylight_stays_on_it() -> None:
+    text = "The ferry left port on Thursday.\nIt reached the island at 1:15 a.m., the operator said."
+    got = event_dates(text, [_date(text, "Thursday", "2025-03-06"), _date(text, "1:15 a.m.", "2025-03-10T01:15", "TIME")])
+    assert got[-1].value == "2025-03-06T01:15"
+
+
+@pytest.mark.parametrize("near", ["shortly before", "just after", "minutes after"])
+def test_a_clock_time_near_which_it_happened_dates_it(near: str) -> None:
+    """"shortly before 11 p.m." is a point in time, not a bound like "since 2000"."""
+    text = f"The roof of the sports hall collapsed {near} 11 p.m. on Thursday, the council said."
+    evs = _events(text, _date(text, "11 p.m. on Thursday", "2025-03-06T23:00", "TIME"))
+    assert _event_of(evs, "collapsed").when == "2025-03-06T23:00"
+
+
+def test_a_day_after_before_is_still_a_bound() -> None:
+    text = "The roof of the sports hall had been inspected before Thursday, the council said."
+    evs = _events(text, _date(text, "Thursday", "2025-03-06"))
+    assert all(e.when is None for e in evs)
+
+
 def test_a_clock_time_that_names_its_day_is_kept() -> None:
     text = "Rescuers arrived at 6 a.m. Monday."
     d = _date(text, "6 a.m. Monday", "2025-03-10T06:00", "TIME")
