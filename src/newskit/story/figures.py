@@ -82,6 +82,7 @@ from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
+from newskit.story.figure_span import shown
 from newskit.story.figure_story import (
     APART,
     LOOSE,
@@ -643,10 +644,10 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
             continue
         if label == "updated" and parties.sides_disagree(figs):
             label = "conflicting"  # one side's count of its losses, the other side's count of them
-        shown = _distinct(figs)
+        figs = [shown(f) for f in figs]  # "14 people", "$55,000 a month": the amount as compared
         out.append(Finding(
             type="figures", about=about, label=label, measure=measure,
-            summary=_summary(measure, label, shown), figures=tuple(figs),
+            summary=_summary(measure, label, _distinct(figs)), figures=tuple(figs),
             claims=tuple(sorted({f.claim for f in figs if f.claim})),
             refs=tuple(f.ref for f in figs if f.ref is not None)))
     return out
