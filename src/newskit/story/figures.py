@@ -602,8 +602,23 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
         parties = PartyReader([f for figs in groups.values() for f in figs])
         out: list[Finding] = []
         for measure, all_figs in sorted(groups.items()):
-            out += _findings_of(measure, all_figs, parties)
+            if not _background(measure, groups):
+                out += _findings_of(measure, all_figs, parties)
     return out
+
+
+_PAST_YEAR = regex.compile(r" in \d{4}$")
+
+
+def _background(measure: str, groups: dict[str, list[Figure]]) -> bool:
+    """Whether a measure is another time's of one the story gives for its own time
+    (``deaths in 2022`` beside ``deaths``): the earlier disaster the news sets its own
+    beside, background each outlet recalls in passing, never what the story disputes."""
+    era = _PAST_YEAR.search(measure)
+    if era is None:
+        return False
+    base = measure[:era.start()]
+    return any(k == base or (k.startswith(base + " ") and not _PAST_YEAR.search(k)) for k in groups if k != measure)
 
 
 def named_groups(figures: Sequence[Figure]) -> tuple[dict[str, list[Figure]], list[Figure]]:
