@@ -5,7 +5,8 @@ The plugin marks the number with its hedge (``about 300``) and with the frame th
 introduces it (``A total of 215``, ``an average of 12 kilograms``); a frame hedges nothing,
 so the amount shown is ``215``. A noun hyphened to the number (``the nine-storey
 building``, ``a 90-day truce``) is one word with it, and the plugin's span stops at the
-hyphen. A count's noun apart from it (``14 people``) stays out: it is what the measure
+hyphen. A comparative hedge the plugin does not read (``closer to 35 percent``) is the
+amount's as ``about`` is. A count's noun apart from it (``14 people``) stays out: it is what the measure
 names. The span only changes within the amount's sentence, so every offset stays in it."""
 
 from __future__ import annotations
@@ -26,6 +27,12 @@ _HYPHENED = regex.compile(r"-(\p{L}+)(?![\p{L}\p{N}-])")
 
 
 @cache
+def _unread_hedge() -> regex.Pattern[str]:
+    """A hedge the quantities plugin leaves outside the span, right before it (``closer to``)."""
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(figure_rules()["span_hedges"]) + r")\s+$", regex.I)
+
+
+@cache
 def _frame() -> regex.Pattern[str]:
     """A frame that opens a number (``a total of``, ``an average of``), case-blind."""
     return regex.compile(r"(?:" + alternation(figure_rules()["amount_frames"]) + r")\s+", regex.I)
@@ -42,8 +49,9 @@ def _counted_end(text: str, end: int, unit: str | None) -> int:
 
 
 def shown(f: Figure) -> Figure:
-    """``f`` with the span a reader compares: its introducing frame dropped, its hyphened
-    noun added; ``f`` itself when nothing changes or it has no span or sentence."""
+    """``f`` with the span a reader compares: its introducing frame dropped, a hedge the
+    plugin left out and its hyphened noun added; ``f`` itself when nothing changes or it
+    has no span or sentence."""
     ref, sent = f.ref, f.evidence
     if ref is None or sent is None or not sent.start <= ref.start <= ref.end <= sent.end:
         return f
@@ -52,6 +60,8 @@ def shown(f: Figure) -> Figure:
     frame = _frame().match(text, start, end)
     if frame is not None and frame.end() < end:
         start = frame.end()
+    hedge = _unread_hedge().search(text, max(0, start - 20), start) if frame is None else None
+    start = hedge.start() if hedge is not None else start
     end = _counted_end(text, end, f.unit)
     if (start, end) == (ref.start - off, ref.end - off):
         return f
