@@ -42,6 +42,7 @@ from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items, transcript_turns
+from .marks import typeset_marks
 from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
@@ -126,8 +127,9 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     """All quotations and reported speech of ``text``, in text order."""
     if not text:
         return []
-    doc = Doc(text, persons)
-    return _mentions(text, _resolve_speakers(doc, _items(doc)), source)
+    marked = typeset_marks(text)
+    doc = Doc(marked, persons)
+    return _mentions(text, _resolve_speakers(doc, _items(doc)), source, marked)
 
 
 def _items(doc: Doc) -> list[Item]:
@@ -192,8 +194,22 @@ def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker |
     return resolved
 
 
-def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: str) -> list[QuoteMention]:
-    """The items with their speakers as QuoteMentions in text order, one per span and kind."""
+def _typeset(text: str, marked: str, it: Item) -> bool:
+    """A direct item whose opening mark is typed as two single marks (``''``): the mark
+    before its content, read in the text as the grammar read it (:func:`typeset_marks`)."""
+    if not it.direct or marked is text:
+        return False
+    i = it.start - 1
+    while i > 0 and marked[i].isspace():
+        i -= 1
+    return marked[i] == '"' and text[i] in "'`"
+
+
+def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: str,
+              marked: str) -> list[QuoteMention]:
+    """The items with their speakers as QuoteMentions in text order, one per span and kind.
+    A quotation in typeset marks is no direct quotation by the scorers' count of double
+    marks; its ``marks`` say it is one all the same."""
     out: list[QuoteMention] = []
     seen: set[tuple[int, int, bool]] = set()
     for it, sp in sorted(resolved, key=lambda t: (t[0].start, t[0].end)):
@@ -202,6 +218,7 @@ def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: st
             continue
         seen.add(key)
         cue = it.cue
+        typeset = _typeset(text, marked, it)
         out.append(
             QuoteMention(
                 start=it.start,
@@ -209,7 +226,8 @@ def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: st
                 text=text[it.start : it.end],
                 source=source,
                 confidence=it.confidence,
-                direct=it.direct,
+                direct=it.direct and not typeset,
+                marks="''" if typeset else None,
                 speaker=_canonical(sp.name) if sp else None,
                 speaker_start=sp.start if sp else None,
                 speaker_end=sp.end if sp else None,

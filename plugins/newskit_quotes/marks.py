@@ -15,6 +15,11 @@ Pairing is one left-to-right pass over the marks of each paragraph (linear time)
 * a quote that is never closed is recovered up to the end of its last paragraph when
   the opening mark was unambiguous, and dropped otherwise: an unbalanced mark never
   swallows text past its paragraphs.
+
+A double mark typeset as two single ones (``''It is,'' he said`` in the New York Times
+archive, ````It is,'' he said`` in LaTeX and Penn Treebank text) is a double mark too:
+:func:`typeset_marks` writes each such pair as ``"`` and a space, keeping every offset, so
+the grammar reads one kind of mark. Two apostrophes in a row are no apostrophe of English.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ import regex
 
 from newskit import layer
 
-__all__ = ["MAX_PARAGRAPHS", "QuoteSpan", "find_quotes"]
+__all__ = ["MAX_PARAGRAPHS", "QuoteSpan", "find_quotes", "typeset_marks"]
 
 #: The most paragraphs one quotation may run over.
 MAX_PARAGRAPHS = 8
@@ -34,6 +39,25 @@ _MARK = regex.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033]")
 _OPENERS = frozenset("\u201c\u201e\u00ab\u201f")
 _CLOSERS = frozenset("\u201d\u00bb\u2033")
 _TRAIL = frozenset(".,")
+#: two single marks for one double mark: exactly two apostrophes (of three, the last two
+#: when a space follows: ``'no.'''`` closes a nested single quotation), or two backquotes
+_TYPESET = regex.compile(r"(?<!['`])(?:''(?!')|'(''(?=\s|[.,;:!?)\]\u2014]|\Z))|``(?!`))")
+
+
+def typeset_marks(text: str) -> str:
+    """``text`` with each double mark typeset as two single marks written ``"`` and a
+    space (same length, so offsets hold); ``text`` itself when it has none."""
+    if "''" not in text and "``" not in text:
+        return text
+    parts: list[str] = []
+    last = 0
+    for m in _TYPESET.finditer(text):
+        a = m.start(1) if m.start(1) >= 0 else m.start()
+        parts.append(text[last:a])
+        parts.append('" ')
+        last = a + 2
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 @dataclass(frozen=True, slots=True)

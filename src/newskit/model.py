@@ -253,13 +253,18 @@ class QuoteMention(Mention):
     """Quoted or reported speech; the span is the quoted content.
 
     Attributes:
-        direct: True inside quotation marks, False for reported speech.
+        direct: True inside double quotation marks (straight, curly, low or angle), False
+            for reported speech and for a quotation typed in two single marks, which
+            ``marks`` names: the common scorers count only double marks as direct.
         speaker: canonical name of who is quoted (person or organisation), or None.
         speaker_start, speaker_end: the mention the attribution was read from
             (a name, a pronoun, "the newspaper"), or None.
         speaker_id: the person entity id when the speaker is a person.
         cue: the reporting word as written (``said``, ``according to``).
         cue_start, cue_end: where the cue is, or None.
+        marks: ``"''"`` for a quotation (verbatim words) in marks typed as two single
+            ones (``''...''`` in the New York Times archive, ````...''`` in LaTeX); None
+            otherwise, and left out of JSON then.
     """
 
     kind: ClassVar[str] = "quote"
@@ -272,6 +277,7 @@ class QuoteMention(Mention):
     cue: str | None = None
     cue_start: int | None = None
     cue_end: int | None = None
+    marks: str | None = None
 
     def shifted(self, offset: int) -> QuoteMention:
         """The same quote with every offset (content, speaker, cue) moved by ``offset``."""

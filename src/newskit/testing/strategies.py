@@ -127,6 +127,7 @@ def mentions(text: str, kinds: Sequence[str] = ("date", "quantity", "person", "q
             "speaker_end": st.one_of(st.none(), st.integers(0, 1000)),
             "speaker_id": _OPT_TEXT, "cue": _OPT_TEXT,
             "cue_start": st.one_of(st.none(), st.integers(0, 1000)),
-            "cue_end": st.one_of(st.none(), st.integers(0, 1000))})),
+            "cue_end": st.one_of(st.none(), st.integers(0, 1000)),
+            "marks": st.one_of(st.none(), st.just("''"))})),
     }
     return st.one_of(*[per_kind[k] for k in kinds])
