@@ -448,12 +448,19 @@ def _dash_name(doc: Doc, pos: int, i: int, dash: int) -> tuple[Cue, NP | None, i
     return None
 
 
+#: the most words between a quotation and its cue; an aside set off by commas after a
+#: name may run longer (:func:`_long_aside`)
+CUE_REACH = 16
+ASIDE_REACH = 40
+
+
 def _saying_cue(doc: Doc, i: int, limit: int) -> tuple[int, Cue] | None:
     """The first cue of saying (or ``according to``, not used as a noun) from word ``i`` on,
-    within 16 words and before ``limit``, with its word index; None when the clause after
-    the quotation breaks first (a quotation mark, a line, a sentence) or none is found."""
+    within ``CUE_REACH`` words (or a longer aside, :func:`_long_aside`) and before
+    ``limit``, with its word index; None when the clause after the quotation breaks first
+    (a quotation mark, a line, a sentence) or none is found."""
     k = i
-    while k < len(doc.starts) and doc.starts[k] < limit and k - i < 16:
+    while k < len(doc.starts) and doc.starts[k] < limit and k - i < ASIDE_REACH:
         if k > i:
             g = doc.gap(k - 1)
             if not doc.joined(k - 1) and (
@@ -464,9 +471,22 @@ def _saying_cue(doc: Doc, i: int, limit: int) -> tuple[int, Cue] | None:
         cue = cue_at(doc, k) or _according(doc, k)
         if cue is not None and (cue.classes & _SAY or cue.form == "according to") and not noun_use(doc, cue) \
                 and not _in_relative_aside(doc, k, limit):
-            return k, cue
+            return (k, cue) if k - i < CUE_REACH or _long_aside(doc, i, k) else None
         k += 1
     return None
+
+
+def _long_aside(doc: Doc, i: int, k: int) -> bool:
+    """``"…," Ann Lee, director of the ... and a professor at the ..., said``: past
+    ``CUE_REACH`` words, a cue still closes the quotation's clause when a short phrase
+    (the name) opens it, a comma sets off the rest, and a comma stands right before the
+    cue: one appositive, however long, between the speaker and the verb."""
+    if doc.gap(k - 1).strip() != ",":
+        return False
+    j = i
+    while j < i + 6 and doc.joined(j):
+        j += 1
+    return j < i + 6 and doc.gap(j).strip() == ","
 
 
 def _in_relative_aside(doc: Doc, k: int, limit: int) -> bool:
