@@ -358,7 +358,7 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     j = k + 1
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _OBJECT_WORDS and doc.joined(j - 1):
         w = doc.low[j]
-        if w in openers:
+        if w in openers and doc.low[j - 1] not in _IN_OBJECT_JOINERS and not _time_after(doc, j):
             if doc.has_quote_char(doc.starts[k], doc.ends[j]):
                 return None  # a quoted label is the direct grammar's
             if w == "as" and (j + 1 >= len(doc.starts) or doc.low[j + 1] not in _NOUN_OPENERS):
@@ -367,7 +367,7 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         if w == "to" and j + 1 < len(doc.starts) and doc.low[j + 1] not in _DETERMINERS_AFTER_TO:
             j += 1  # "her decision to leave the club": an infinitive inside the object
             continue
-        if w in _NOT_IN_OBJECT or w in words().gap_stop:
+        if w not in _IN_OBJECT_JOINERS and (w in _NOT_IN_OBJECT or w in words().gap_stop):
             return None
         j += 1
     return None
@@ -377,6 +377,21 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
 #: insult``, ``saw the vote as the end of …``).
 _NOUN_OPENERS = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "one", "another",
                            "some"})
+#: Words that make ``a day``, ``a week`` a time adverbial (``called the vet a day later``).
+_RELATIVE_TIME = frozenset({"later", "earlier", "ago", "after", "before", "afterwards", "beforehand"})
+
+
+def _time_after(doc: Doc, j: int) -> bool:
+    """Word ``j`` (an article) opens a time adverbial, not a predicate: ``a day later``,
+    ``a week after the storm``."""
+    n = len(doc.starts)
+    return j + 2 < n and doc.low[j + 1] in speaker_words().times and doc.low[j + 2] in _RELATIVE_TIME
+
+
+#: Words that may join a modifier or a second noun phrase to the object (``called the
+#: citation and the demand for a hearing a ploy``): not the object's first word, and an
+#: article right after one opens that phrase, not the predicate.
+_IN_OBJECT_JOINERS = frozenset({"for", "on", "at", "into", "from", "with", "by", "about", "of", "and"})
 #: Words after ``to`` that make it a preposition (``called reporters to a briefing``).
 _DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this"})
 

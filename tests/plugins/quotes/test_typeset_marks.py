@@ -84,17 +84,3 @@ def test_marks_survive_json_and_are_left_out_when_none() -> None:
     back = analysis_from_json(json.loads(json.dumps(data)))
     assert [m.marks for m in back.mentions if isinstance(m, QuoteMention)] == ["''", None]
 
-
-def test_a_long_aside_after_the_name_still_leads_to_the_cue() -> None:
-    text = ('"The reef is recovering faster than any of us had hoped," Amara Osei, a marine biologist '
-            "at the University of Ghana and a former adviser to the West African Fisheries Commission, "
-            "said of the survey.")
-    assert [spoken(text, q) for q in all_quotes(text)] == ["Amara Osei"]
-
-
-def test_a_long_aside_in_typeset_marks() -> None:
-    text = ("''The harvest will be the smallest in a decade,'' Tomas Ferreira, director of the "
-            "regional growers' association and a lecturer at the agricultural college of the "
-            "University of Porto, said on Monday.")
-    assert [spoken(text, q) for q in _typeset(text)] == ["Tomas Ferreira"]
-

@@ -1,0 +1,55 @@
+"""Issue #14, session 16: speaker grammar that carries to unseen news - one long appositive
+between a quotation's speaker and a postposed cue, and labels whose object holds a
+modifier or a second noun phrase (``called the quota cut and the demand for new nets a
+ploy``), not a time adverbial (``called the vet a day later``). Sentences written for
+these tests, from fisheries, farming, science and veterinary news; none is taken from a
+corpus or from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import all_quotes, indirect_quotes, spoken
+
+
+def test_a_long_aside_after_the_name_still_leads_to_the_cue() -> None:
+    text = ('"The reef is recovering faster than any of us had hoped," Amara Osei, a marine biologist '
+            "at the University of Ghana and a former adviser to the West African Fisheries Commission, "
+            "said of the survey.")
+    assert [spoken(text, q) for q in all_quotes(text)] == ["Amara Osei"]
+
+
+def test_a_long_aside_in_typeset_marks() -> None:
+    text = ("''The harvest will be the smallest in a decade,'' Tomas Ferreira, director of the "
+            "regional growers' association and a lecturer at the agricultural college of the "
+            "University of Porto, said on Monday.")
+    assert [spoken(text, q) for q in all_quotes(text)] == ["Tomas Ferreira"]
+
+
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Fishermen called the quota cut and the demand for new nets a cynical ploy aimed at closing the harbour.",
+         "the quota cut and the demand for new nets a cynical ploy"),
+        ("The mayor called the plan for a bypass a waste of money.", "the plan for a bypass a waste of money"),
+    ],
+)
+def test_a_label_whose_object_has_a_modifier_or_a_second_phrase(text: str, content: str) -> None:
+    (q,) = indirect_quotes(text)
+    assert q.text.startswith(content)
+    assert q.cue == "called"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She called the vet a day later.",
+        "She called the vet and the owner a week after the storm.",
+        "The coach called reporters into a room after the match.",
+        "She called the police for a second time.",
+        "Fishermen called the meeting and a vote was held.",
+    ],
+)
+def test_no_label_without_a_predicate(text: str) -> None:
+    assert all(q.cue != "called" for q in all_quotes(text))
