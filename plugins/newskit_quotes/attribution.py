@@ -47,6 +47,7 @@ class Words:
     irregular_past: frozenset[str]
     quantifier_subjects: frozenset[str]
     causatives: frozenset[str]
+    participle_causatives: frozenset[str]
 
 
 @cache

@@ -269,6 +269,21 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return NP(ps[-1].start, ps[-1].end, k, j)
 
 
+def _participle_object(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``The ruling left many growers feeling that …``, ``kept traders guessing whether
+    …``: the object of a verb of leaving, keeping or finding (``words.json``
+    ``participle_causatives``) right before a participle cue is its subject."""
+    j = cue.first - 1
+    if j < 1 or not doc.joined(j) or doc.starts[j] < lo:
+        return None
+    np = _scan_left(doc, j, lo)
+    if np is None or np.first == 0 or not doc.joined(np.first - 1) or doc.starts[np.first - 1] < lo:
+        return None
+    if doc.low[np.first - 1] not in words().participle_causatives or not can_speak(doc, np):
+        return None
+    return np
+
+
 #: Personal pronouns that open a clause as its subject (``it`` is left out: a thing).
 _CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
 #: Words opening a subordinate clause whose subject a coordinated verb may share.
@@ -335,8 +350,8 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _seen_saying(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
-            or _coordinated_clause_subject(doc, cue, lo)
+        seen = _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
+            or _relative_clause_subject(doc, cue, lo) or _coordinated_clause_subject(doc, cue, lo)
         return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:

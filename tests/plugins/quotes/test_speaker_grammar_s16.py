@@ -53,3 +53,19 @@ def test_a_label_whose_object_has_a_modifier_or_a_second_phrase(text: str, conte
 )
 def test_no_label_without_a_predicate(text: str) -> None:
     assert all(q.cue != "called" for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ruling left many growers feeling that their orchards were lost.", "many growers"),
+        ("The price war has left many residents saying that the mill will close.", "many residents"),
+    ],
+)
+def test_the_object_of_a_verb_of_leaving_speaks_its_participle(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in indirect_quotes(text)] == [speaker]
+
+
+def test_left_is_the_verb_after_a_subject() -> None:
+    text = "The players left the pitch saying that the referee had been biased."
+    assert [spoken(text, q) for q in indirect_quotes(text)] == ["The players"]
