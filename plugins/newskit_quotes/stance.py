@@ -355,10 +355,13 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if doc.low[k] in _NOT_IN_OBJECT or doc.low[k] in ("in", "off", "out"):
         return None  # "called in experts", "called for talks": a particle or preposition
+    # a label's object may hold a modifier or a second phrase; a view's (``saw X as Y``)
+    # stops at its first preposition, as "as" is one too
+    joiners = frozenset() if "as" in openers else _IN_OBJECT_JOINERS
     j = k + 1
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _OBJECT_WORDS and doc.joined(j - 1):
         w = doc.low[j]
-        if w in openers and doc.low[j - 1] not in _IN_OBJECT_JOINERS and not _time_after(doc, j):
+        if w in openers and doc.low[j - 1] not in joiners and not _time_after(doc, j):
             if doc.has_quote_char(doc.starts[k], doc.ends[j]):
                 return None  # a quoted label is the direct grammar's
             if w == "as" and (j + 1 >= len(doc.starts) or doc.low[j + 1] not in _NOUN_OPENERS):
@@ -367,7 +370,7 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         if w == "to" and j + 1 < len(doc.starts) and doc.low[j + 1] not in _DETERMINERS_AFTER_TO:
             j += 1  # "her decision to leave the club": an infinitive inside the object
             continue
-        if w not in _IN_OBJECT_JOINERS and (w in _NOT_IN_OBJECT or w in words().gap_stop):
+        if w not in joiners and (w in _NOT_IN_OBJECT or w in words().gap_stop):
             return None
         j += 1
     return None
@@ -388,9 +391,9 @@ def _time_after(doc: Doc, j: int) -> bool:
     return j + 2 < n and doc.low[j + 1] in speaker_words().times and doc.low[j + 2] in _RELATIVE_TIME
 
 
-#: Words that may join a modifier or a second noun phrase to the object (``called the
-#: citation and the demand for a hearing a ploy``): not the object's first word, and an
-#: article right after one opens that phrase, not the predicate.
+#: Words that may join a modifier or a second noun phrase to a label's object (``called
+#: the citation and the demand for a hearing a ploy``): not the object's first word, and
+#: an article right after one opens that phrase, not the predicate.
 _IN_OBJECT_JOINERS = frozenset({"for", "on", "at", "into", "from", "with", "by", "about", "of", "and"})
 #: Words after ``to`` that make it a preposition (``called reporters to a briefing``).
 _DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this"})

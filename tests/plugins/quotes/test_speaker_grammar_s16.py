@@ -69,3 +69,9 @@ def test_the_object_of_a_verb_of_leaving_speaks_its_participle(text: str, speake
 def test_left_is_the_verb_after_a_subject() -> None:
     text = "The players left the pitch saying that the referee had been biased."
     assert [spoken(text, q) for q in indirect_quotes(text)] == ["The players"]
+
+
+def test_a_view_s_object_stops_at_its_first_preposition() -> None:
+    text = ("For the chairman, who views the rivalry with the city club over the stadium as an existential "
+            "struggle, winning the derby would settle the question.")
+    assert all(q.cue != "views" for q in all_quotes(text))
