@@ -6,14 +6,16 @@ from __future__ import annotations
 
 import json
 
+from newskit import grammar
 from newskit.patterns import read_data
 
 __all__ = ["CLAUSE_OPENERS", "DETERMINERS", "PARTICLES", "PREPOSITIONS"]
 
 _DATA: dict[str, list[str]] = json.loads(read_data(__package__, "grammar.json"))
 
-#: words after which the next word is a noun ("the", "its", "another", "first")
-DETERMINERS = frozenset(_DATA["determiners"])
+#: words after which the next word is a noun ("the", "its", "another", "first"): the core's
+#: determiners but "that" (a clause opener here), and the ordinals and quantifiers of the data
+DETERMINERS = (grammar.DETERMINERS - {"that"}) | frozenset(_DATA["determiners"])
 #: prepositions: a noun phrase after one is their object
 PREPOSITIONS = frozenset(_DATA["prepositions"])
 #: conjunctions and relatives after which a clause begins

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newskit import grammar
 from newskit.patterns import compile_pattern
 from newskit_persons.lexicon import Lexicon, fold
 from newskit_persons.tokens import Tok
@@ -12,9 +13,7 @@ from newskit_persons.tokens import Tok
 __all__ = ["appositive", "prenominal"]
 
 #: tokens that end a pre-nominal title walk (dropped, never part of the title)
-_DETERMINERS = frozenset(
-    "the a an his her its their our my your this that these those whose".split()
-)
+_DETERMINERS = grammar.DETERMINERS | {"whose"}
 _JOINERS = frozenset(("of", "for", "and", "on"))
 _MAX_TITLE_TOKENS = 9
 

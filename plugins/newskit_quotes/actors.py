@@ -14,6 +14,7 @@ from functools import cache
 
 import regex
 
+from newskit import grammar
 from newskit.actors import find_actors
 from newskit.body_names import ends_in_public_head
 from newskit.vocabulary import Organisation, current, per_vocabulary
@@ -22,9 +23,8 @@ from .cues import load_json, load_word_sets
 
 __all__ = ["Actor", "classify", "tables"]
 
-DETS = frozenset(
-    "the a an this that these those his her its their our my your some another one any each "
-    "every both several many most few other such".split()
+DETS = grammar.DETERMINERS | frozenset(
+    "some another one any each every both several many most few other such".split()
 )
 
 

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from newskit import grammar
+
 from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
@@ -21,7 +23,7 @@ from .doc import Doc
 __all__ = ["finite_clause"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
-_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they"})
+_PRONOUNS = grammar.SUBJECT_PRONOUNS
 
 #: Auxiliaries and modals: a finite verb whatever the subject.
 _FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "may", "might",

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 import regex
 
+from newskit import grammar
+
 from .actors import DETS, classify, tables
 from .attribution import (
     NP,
@@ -285,10 +287,9 @@ def _participle_object(doc: Doc, cue: Cue, lo: int) -> NP | None:
 
 
 #: Personal pronouns that open a clause as its subject (``it`` is left out: a thing).
-_CLAUSE_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "they"})
+_CLAUSE_PRONOUNS = grammar.SUBJECT_PRONOUNS - {"it"}
 #: Words opening a subordinate clause whose subject a coordinated verb may share.
-_SUBORDINATORS = frozenset({"after", "because", "when", "while", "as", "since", "before", "until", "although",
-                            "though", "once", "if"})
+_SUBORDINATORS = grammar.SUBORDINATORS
 #: Conjunctions opening a coordinated main clause, the nearest clause a participle attaches to.
 _COORDINATORS = frozenset({"but", "and", "yet"})
 #: The most words read back for a clause's opener.

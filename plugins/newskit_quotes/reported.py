@@ -23,6 +23,7 @@ from typing import Final
 
 import regex
 
+from newskit import grammar
 from newskit.textlayer import opens_sentence
 
 from .actors import classify, tables
@@ -150,7 +151,7 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
     return False
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "some", "many", "other", "several"})
+_DETERMINERS = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | {"some", "many", "other", "several"}
 
 
 def _time_then_comma(doc: Doc, k: int) -> bool:
@@ -417,7 +418,7 @@ def _amount_opens(doc: Doc, s: int) -> bool:
 
 
 #: Subject pronouns that may open a bare clause although they stop a ``that`` gap.
-_SUBJECT_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "there", "this"})
+_SUBJECT_PRONOUNS = grammar.SUBJECT_PRONOUNS | {"there", "this"}
 
 
 def _finite_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
@@ -743,8 +744,7 @@ def _ends_after_cue(doc: Doc, cue: Cue, sb: int) -> bool:
 
 #: Words that open an object noun phrase after a verb (``acknowledged the delays``,
 #: ``noted their concerns``): a closed class of determiners and possessives.
-_OBJECT_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this",
-                                 "these", "those", "some", "any", "no", "every", "each"})
+_OBJECT_DETERMINERS = (grammar.DETERMINERS - {"that"}) | {"some", "any", "no", "every", "each"}  # "that" opens a clause
 
 
 def _object_tail(doc: Doc, cue: Cue, sb: int) -> bool:

@@ -23,6 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+from newskit import grammar
+
 from .actors import DETS, tables
 from .attribution import NP, Cue, _verb_context, can_speak, np_after, words
 from .cues import _inflect, load_json
@@ -206,7 +208,7 @@ def _singular_then_infinitive(doc: Doc, i: int, np: NP) -> bool:
     return frame is not None and frame.kind == "intention" and i + 2 < len(doc.low) and doc.low[i + 1] == "to"
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you", "himself", "herself", "themselves"})
+_OBJECT_PRONOUNS = (grammar.OBJECT_PRONOUNS | grammar.REFLEXIVE_PRONOUNS) - {"it", "itself"}  # people only
 
 
 def _names_someone(doc: Doc, k: int, sb: int) -> bool:

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.timex import interval
 
@@ -35,10 +36,19 @@ LEAD_CLASSES = ("determiners", "boundaries", "particles", "times", "parts")
 
 
 @cache
+def learned_word_lists() -> dict[str, frozenset[str]]:
+    """The word lists of ``learned_events.json``, its determiners completed with the core's
+    closed class (:data:`newskit.grammar.DETERMINERS`): the data keeps only what it adds."""
+    learned = dict(word_lists("learned_events.json"))
+    learned["determiners"] = grammar.DETERMINERS | learned["determiners"]
+    return learned
+
+
+@cache
 def lead_word_lists(name: str) -> dict[str, frozenset[str]]:
     """The word lists of ``name`` with the lead's closed classes of the learned events,
     so that every reader of a lead stops a phrase at the same words."""
-    learned = word_lists("learned_events.json")
+    learned = learned_word_lists()
     return {**word_lists(name), **{k: learned[k] for k in LEAD_CLASSES}}
 
 

@@ -32,6 +32,7 @@ from datetime import date
 
 import regex
 
+from newskit import grammar
 from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
@@ -53,7 +54,7 @@ Span = tuple[str, int, int]
 _WEEK = 7
 _ALNUM = regex.compile(r"^[\p{L}\d]")
 #: subject pronouns of an object relative ("the ceasefire they agreed")
-_PRONOUNS = frozenset({"they", "we", "it", "he", "she", "i", "you"})
+_PRONOUNS = grammar.SUBJECT_PRONOUNS
 #: words after which a noun phrase opens a clause (it is the subject there)
 _CLAUSE_OPENERS = frozenset({"and", "but", "or", "so", "that", "which", "when", "while", "as", "because", "if"})
 #: suffixes of adjectives: such a word after "to" opens a noun phrase ("to further cuts")

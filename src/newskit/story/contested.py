@@ -32,6 +32,7 @@ from typing import Any
 
 import regex
 
+from newskit import grammar
 from newskit.actors import place_country
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
@@ -207,7 +208,7 @@ def _subject_pattern() -> Any:
                          r"no|been|nothing|to)(?![\p{L}]))\p{Ll}{3,}|\p{Ll}{3,}ed|" + irregular + r")(?![\p{L}'’-])")
 
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"})
+_DETERMINERS = grammar.DETERMINERS
 def _party_words(party: str) -> frozenset[str]:
     """The words that name a party in a clause: the first word of a body, the surname of a
     person, each conjunct of ``X and Y``, the country word of ``Kyrgyz Defence Ministry``

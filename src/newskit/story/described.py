@@ -20,6 +20,7 @@ from functools import cache
 import attrs
 import regex
 
+from newskit import grammar
 from newskit.model import Analysis, Claim
 from newskit.story._common import story_data
 
@@ -28,9 +29,9 @@ __all__ = ["described_names", "name_described_sources"]
 _NAME = r"(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
 
 
-_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "you", "one", "who", "which"})
+_PRONOUNS = grammar.SUBJECT_PRONOUNS | {"one", "who", "which"}
 #: capitalised words that open a sentence or a phrase, no name
-_NOT_NAMES = frozenset({"the", "a", "an", "it", "this", "that", "its", "their", "he", "she", "they", "we"})
+_NOT_NAMES = grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS
 
 
 @cache

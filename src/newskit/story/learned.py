@@ -40,7 +40,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
-from newskit.story._common import word_lists
+from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
@@ -57,7 +57,7 @@ _CLASS = "incident"
 
 
 def _data() -> dict[str, frozenset[str]]:
-    return word_lists("learned_events.json")
+    return learned_word_lists()
 
 
 @lru_cache(maxsize=64)

@@ -35,7 +35,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import word_lists
+from newskit.story._common import learned_word_lists
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -102,7 +102,7 @@ def _irregular() -> dict[str, str]:
 
 
 def _learned() -> dict[str, frozenset[str]]:
-    return word_lists("learned_events.json")
+    return learned_word_lists()
 
 
 def _norm(w: str) -> str:
