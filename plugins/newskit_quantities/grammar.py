@@ -22,6 +22,7 @@ from .numbers import (
     Segment,
     alternation,
     data,
+    denominators,
     digits_value,
     exact,
     parse_words,
@@ -91,6 +92,7 @@ class _Lex(NamedTuple):
     year_before: frozenset[str]
     amount_before: frozenset[str]
     change: frozenset[str]
+    sign_after: frozenset[str]
     vulgar: dict[str, Decimal]
 
 
@@ -134,9 +136,10 @@ def _wordrun_pattern(nd: dict[str, Any]) -> str:
     "three over five", "four, and six"): the word grammar (``parse_words``) reads it.
     A separate pass from the digits: one alternation with them is several times slower."""
     vocab: set[str] = set()
-    for table in ("units", "teens", "tens", "hundred", "scales", "ordinals", "denominators",
+    for table in ("units", "teens", "tens", "hundred", "scales", "ordinals",
                   "dozen", "vague", "multiplicatives"):
         vocab.update(nd[table])
+    vocab.update(denominators(nd))
     vocab.update(w + "s" for w in nd["scales"])
     vocab.update(("dozens", "point"))
     word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
@@ -234,6 +237,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "year_before": frozenset(gd["determiners_before_year"]),
         "amount_before": frozenset(gd["amount_words_before_long_digits"]),
         "change": frozenset(gd["change_verbs"]),
+        "sign_after": frozenset(gd["sign_after_words"]),
     }
 
 
@@ -438,8 +442,8 @@ def _scale_right(
     text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool
 ) -> tuple[int, Number, Number, bool]:
     """What completes a number in digits after it, as (end, value, scale, kelvin): a
-    scale letter (``_scale_letter``), a scale word ("3 million", "2 dozen"), an added
-    fraction ("10 and a half", "2 and 3/4") or a mixed number ("4 5/8"). Words are read
+    scale letter (``_scale_letter``), or an added fraction or a mixed number
+    (``_mixed_right``) and then a scale word (``_scale_word_right``). Words are read
     whole by the word grammar, so only digits grow here."""
     e = b.end
     value = b.value
@@ -449,25 +453,41 @@ def _scale_right(
     if m is not None:
         scale, e, kelvin = _scale_letter(text, b, m, lx, cur)
         return e, value, scale, kelvin
-    m2 = lx.scale_word.match(text, e)
-    if m2 is not None:
-        sc = words().scales
-        word_scale: Number = 12 if m2.group("s1").lower() == "dozen" else sc[m2.group("s1").lower()]
-        if m2.group("s2"):
-            word_scale = word_scale * sc[m2.group("s2").lower()]
-        return m2.end(), value, word_scale, False
+    e, value = _mixed_right(text, e, value, by_start)
+    word = _scale_word_right(text, e, lx)
+    if word is not None:
+        return word[0], value, word[1], False
+    return e, value, 1, False
+
+
+def _scale_word_right(text: str, e: int, lx: _Lex) -> tuple[int, Number] | None:
+    """A scale word after a number, as (end, scale): "3 million", "2 dozen", "1 1/2 billion",
+    "2 and a half million" (the scale multiplies the whole mixed number)."""
+    m = lx.scale_word.match(text, e)
+    if m is None:
+        return None
+    sc = words().scales
+    scale: Number = 12 if m.group("s1").lower() == "dozen" else sc[m.group("s1").lower()]
+    if m.group("s2"):
+        scale = scale * sc[m.group("s2").lower()]
+    return m.end(), scale
+
+
+def _mixed_right(text: str, e: int, value: Number, by_start: dict[int, _Base]) -> tuple[int, Number]:
+    """A whole number's fraction after it, as (end, value): an added fraction ("10 and a
+    half", "2 and 3/4") or a mixed number ("4 5/8"); else the number as it was."""
     af = _AND_FRACTION.match(text, e, e + 60)
     if af is not None:
         frac = digits_value(af.group("d")) if af.group("d") else Decimal(1) / Decimal(
             {"half": 2, "quarter": 4, "third": 3}[af.group("w").lower()])
         if frac is not None and frac < 1:
-            return af.end(), exact(to_decimal(value) + frac), 1, False
-        return e, value, 1, False
+            return af.end(), exact(to_decimal(value) + frac)
+        return e, value
     if isinstance(value, int) and e + 1 < len(text) and text[e] == " ":
         fb = by_start.get(e + 1)  # "4 5/8"
         if fb is not None and fb.kind == "frac" and fb.digits and to_decimal(fb.value) < 1:
-            return fb.end, exact(to_decimal(value) + to_decimal(fb.value)), 1, False
-    return e, value, 1, False
+            return fb.end, exact(to_decimal(value) + to_decimal(fb.value))
+    return e, value
 
 
 def _scale_letter(
@@ -915,7 +935,7 @@ def _q_sign(at: _At, q: _Q) -> _Step:
         if text[left - 1] != "+" and not q.s_signed:
             q = q._replace(value=_neg(q.value))
         return q._replace(left=left - 1)
-    if left == s and _spaced_minus(text, s):
+    if left == s and _spaced_minus(text, s, at.lx):
         return q._replace(value=_neg(q.value), left=s - 2)
     return q
 
@@ -1311,15 +1331,25 @@ def _minus_before(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " \t\n([")
 
 
-def _spaced_minus(text: str, s: int) -> bool:
+def _spaced_minus(text: str, s: int, lx: _Lex) -> bool:
     """A minus and one space before the number at ``s``, the minus opening the text, a line,
-    a bracket or an equation ("- 20 k", "(- 4)", "x = - 3"); after a word it is a dash."""
+    a bracket or an equation ("- 20 k", "(- 4)", "x = - 3"), or after a word that cannot end a
+    phrase, so that no dash can follow it ("fell to - 5", "was - 96"); after other words it is
+    a dash ("the toll - 96 dead - rose")."""
     if s < 2 or text[s - 1] != " " or text[s - 2] not in "-\u2212":
         return False
     i = s - 3
     while i >= 0 and text[i] in " \t":
         i -= 1
-    return i < 0 or text[i] in "\n([=:"
+    if i < 0 or text[i] in "\n([=:":
+        return True
+    word = lx.last_word.search(text, max(0, i - 30), i + 1)
+    return word is not None and _word_start(text, word.start()) and word.group().lower() in lx.sign_after
+
+
+def _word_start(text: str, pos: int) -> bool:
+    """Whether a word found at ``pos`` is whole on its left (not the tail of "x-to")."""
+    return pos == 0 or text[pos - 1] in " \t\n(\"'\u201c"
 
 
 def _neg(v: Number) -> Number:

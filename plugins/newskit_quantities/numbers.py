@@ -22,6 +22,7 @@ __all__ = [
     "Segment",
     "alternation",
     "data",
+    "denominators",
     "digits_value",
     "exact",
     "from_fraction",
@@ -159,10 +160,19 @@ def words() -> _Lex:
         tens=d["tens"],
         scales=scales,
         ordinals=d["ordinals"],
-        denominators=d["denominators"],
+        denominators=denominators(d),
         vague=d["vague"],
         mult=d["multiplicatives"],
     )
+
+
+def denominators(d: dict[str, Any]) -> dict[str, int]:
+    """The denominator words: the listed ones ("half", "quarters", "thirds") and the plural
+    of every ordinal from three up ("sixteenths", "thirtieths"), which after a number can
+    only be a fraction ("three sixteenths"); singular ordinals stay out ("one seventeenth-
+    century church" is no fraction), except those listed ("one fifth")."""
+    plural = {w + "s": v for w, v in d["ordinals"].items() if v >= 3}
+    return {**plural, **d["denominators"]}
 
 
 def parse_words(tokens: list[str]) -> list[Segment]:

@@ -295,8 +295,11 @@ def _fraction_rules(a: Rule, hundreds: Rule, cardinal: Rule, scale: Rule) -> lis
     # "a tenth" (afrac: a fraction only in some contexts), "one third", "one half"
     a_frac = seq(a, den1, make=lambda p: _v(1 / p[1].value, "afrac"))
     one_frac = seq(one, den1, make=lambda p: _v(1 / p[1].value, "frac"))
-    # "two sevenths", "three quarters"; "two hundredth" is an ordinal, not 2/100
-    n_frac = seq(hundreds, table(plural_den, "den"), make=_over_den)
+    # "two sevenths", "three quarters", "three twenty-fifths" (a tens word and the plural of a
+    # unit's ordinal); "two hundredth" is an ordinal, not 2/100
+    unit_den = table({k: v for k, v in plural_den.items() if v < 10}, "den")
+    compound_den = seq(table(w.tens), unit_den, make=lambda p: _v(p[0].value + p[1].value, "den"))
+    n_frac = seq(hundreds, alt(table(plural_den, "den"), compound_den), make=_over_den)
     over = seq(cardinal, lit("over"), cardinal,
                make=lambda p: _v(p[0].value / p[2].value, "frac") if p[2].value else None)
     half_word = seq(half, make=lambda p: _v(Fraction(1, 2), "frac"))
@@ -372,6 +375,15 @@ def _vague(vague: dict[str, int], scales: dict[str, int]) -> Rule:
     return rule
 
 
+def _compound_denominator(tokens: Toks, i: int) -> bool:
+    """A tens word and a plural denominator at ``i`` ("twenty-fifths"): the number before
+    them is a numerator ("three twenty-fifths"), not a number alone."""
+    from .numbers import words
+
+    w = words()
+    return i + 1 < len(tokens) and tokens[i] in w.tens and tokens[i + 1] in w.denominators
+
+
 def read_number(tokens: Toks, i: int) -> Parse | None:
     """The longest number reading that starts at token ``i``, or None. The memo is
     dropped first: a reading looks a few tokens ahead only, so a long run costs linear
@@ -380,7 +392,8 @@ def read_number(tokens: Toks, i: int) -> Parse | None:
         return None
     g = grammar()
     w = tokens[i]
-    if w in g.simple and (i + 1 == len(tokens) or tokens[i + 1] not in g.joins or (
+    if w in g.simple and not _compound_denominator(tokens, i + 1) and (
+            i + 1 == len(tokens) or tokens[i + 1] not in g.joins or (
             g.simple[w] < 20 and tokens[i + 1] in g.simple)):
         v = g.simple[w]  # "seven" alone: nothing can extend it
         return Parse(Fraction(v), i + 1, "card", _place(v))
