@@ -1344,12 +1344,18 @@ def _spaced_minus(text: str, s: int, lx: _Lex) -> bool:
     if i < 0 or text[i] in "\n([=:":
         return True
     word = lx.last_word.search(text, max(0, i - 30), i + 1)
-    return word is not None and _word_start(text, word.start()) and word.group().lower() in lx.sign_after
+    return word is not None and _free_word(text, word.start()) and word.group().lower() in lx.sign_after
 
 
-def _word_start(text: str, pos: int) -> bool:
-    """Whether a word found at ``pos`` is whole on its left (not the tail of "x-to")."""
-    return pos == 0 or text[pos - 1] in " \t\n(\"'\u201c"
+def _free_word(text: str, pos: int) -> bool:
+    """Whether the word at ``pos`` stands free on its left: whole, and not the middle of a
+    spaced compound ("3 - of - 4", "11 - of - 36": shots made of attempted)."""
+    if pos > 0 and text[pos - 1] not in " \t\n(\"'\u201c":
+        return False
+    j = pos - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] not in "-\u2212\u2013"
 
 
 def _neg(v: Number) -> Number:

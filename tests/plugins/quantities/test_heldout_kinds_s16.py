@@ -45,6 +45,8 @@ def fractions(text: str) -> list[tuple[str, Fraction]]:
     ("The striker - 23 goals this season - was rested.", [("23", 23)]),
     ("The crowd - 40,000 by most counts - sang.", [("40,000", 40_000)]),
     ("Ticket sales rose sharply - 15 percent in a month.", [("15 percent", 15)]),
+    # a word inside a spaced compound is no free preposition: shots made of attempted
+    ("She went 7 - of - 12 from the field.", [("7", 7), ("12", 12)]),
 ])
 def test_spaced_minus_after_a_word(text: str, expected: list[tuple[str, int | Decimal]]) -> None:
     assert read(text) == [(t, Decimal(v)) for t, v in expected]
