@@ -118,6 +118,32 @@ def k_fraction(rng: random.Random) -> str:
     return f"{head}{rng.choice([' ', '-'])}{word}"
 
 
+ORD_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+             "ninth"]
+ORD_TENS = {20: "twentieth", 30: "thirtieth", 40: "fortieth", 50: "fiftieth", 60: "sixtieth",
+            70: "seventieth", 80: "eightieth", 90: "ninetieth"}
+ORD_TEENS = ["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+             "sixteenth", "seventeenth", "eighteenth", "nineteenth"]
+
+
+def say_ordinal(n: int, rng: random.Random) -> str:
+    """The ordinal of 3 <= n < 100 in words ("sixteenth", "twenty-fifth")."""
+    if n < 10:
+        return ORD_UNITS[n]
+    if n < 20:
+        return ORD_TEENS[n - 10]
+    t, u = divmod(n, 10)
+    return ORD_TENS[t * 10] if not u else TENS[t] + rng.choice(["-", " "]) + ORD_UNITS[u]
+
+
+def k_ordinal_fraction(rng: random.Random) -> str:
+    """A fraction over any ordinal ("three sixteenths", "seven twenty-fifths"); compounds in
+    -first and -second are left out ("twenty seconds" is a time)."""
+    d = rng.choice([x for x in range(3, 100) if x < 20 or x % 10 not in (1, 2)])
+    n = rng.randint(2, 9)
+    return f"{say(n, rng)} {say_ordinal(d, rng)}s"
+
+
 def k_mixed(rng: random.Random) -> str:
     w = rng.randint(1, 30)
     d = rng.choice([2, 3, 4, 5, 8])
@@ -190,6 +216,9 @@ NUMBER_KINDS: dict[str, Callable[[random.Random], str]] = {
     "scale": k_scale, "words": k_words, "fraction": k_fraction, "mixed": k_mixed,
     "dozen": k_dozen, "power": k_power,
 }
+#: Kinds added in session 16 (``--more-kinds``), kept apart so that the 16 kinds above keep
+#: their figures across sessions.
+MORE_KINDS: dict[str, Callable[[random.Random], str]] = {"ordinal_fraction": k_ordinal_fraction}
 MODEL_KINDS: dict[str, tuple[str, Callable[[random.Random], str]]] = {
     "percent": ("PercentModel", k_percent), "range": ("NumberModel", k_range),
     "currency": ("CurrencyModel", k_currency), "age": ("AgeModel", k_age),
@@ -211,6 +240,8 @@ def main() -> int:
     ap.add_argument("out", type=Path)
     ap.add_argument("-n", type=int, default=60, help="sentences per kind")
     ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--more-kinds", action="store_true",
+                    help="only the kinds added in session 16 (MORE_KINDS)")
     args = ap.parse_args()
     from recognizers_number import Culture, NumberRecognizer
     from recognizers_number_with_unit import NumberWithUnitRecognizer
@@ -222,6 +253,8 @@ def main() -> int:
               "DimensionModel": unit.get_dimension_model(),
               "TemperatureModel": unit.get_temperature_model()}
     kinds = {k: ("NumberModel", f) for k, f in NUMBER_KINDS.items()} | MODEL_KINDS
+    if args.more_kinds:
+        kinds = {k: ("NumberModel", f) for k, f in MORE_KINDS.items()}
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, (model, render) in kinds.items():
         rng = random.Random(f"{args.seed}-{kind}")
