@@ -21,6 +21,9 @@ NEAREST = "NEAREST"
 
 _WORD = regex.compile(r"[\p{L}']+")
 _STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
+#: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
+#: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
+_RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")
 _STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
@@ -144,6 +147,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     stops = list(_STOP_LEFT.finditer(left_text))
     if stops:
         left_text = left_text[stops[-1].end():]
+    rel = list(_RELATIVE.finditer(left_text))
+    if rel:
+        left_text = left_text[rel[-1].end():]
     right_text = text[end : end + 90]
     if right_text[:2] in ("'s", "\u2019s"):
         return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
