@@ -274,16 +274,24 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
 def _participle_object(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``The ruling left many growers feeling that …``, ``kept traders guessing whether
     …``: the object of a verb of leaving, keeping or finding (``words.json``
-    ``participle_causatives``) right before a participle cue is its subject."""
+    ``participle_causatives``) right before a participle cue is its subject: the words
+    between the verb and the cue, with no comma or preposition, when they can speak."""
     j = cue.first - 1
     if j < 1 or not doc.joined(j) or doc.starts[j] < lo:
         return None
-    np = _scan_left(doc, j, lo)
-    if np is None or np.first == 0 or not doc.joined(np.first - 1) or doc.starts[np.first - 1] < lo:
-        return None
-    if doc.low[np.first - 1] not in words().participle_causatives or not can_speak(doc, np):
-        return None
-    return np
+    m = j
+    while m > 0 and j - m < _OBJECT_REACH and doc.joined(m - 1) and doc.starts[m - 1] >= lo:
+        m -= 1
+        if doc.low[m + 1] in words().prepositions or doc.low[m + 1] == "to":
+            return None
+        if doc.low[m] in words().participle_causatives:
+            np = NP(doc.starts[m + 1], doc.ends[j], m + 1, j)
+            return np if m < j and can_speak(doc, np) else None
+    return None
+
+
+#: The most words of the object of a verb of leaving before its participle.
+_OBJECT_REACH = 6
 
 
 #: Personal pronouns that open a clause as its subject (``it`` is left out: a thing).

@@ -60,10 +60,24 @@ def test_no_label_without_a_predicate(text: str) -> None:
     [
         ("The ruling left many growers feeling that their orchards were lost.", "many growers"),
         ("The price war has left many residents saying that the mill will close.", "many residents"),
+        ("The flood left bakers saying that the mill would not reopen.", "bakers"),
+        ("The toll rise left local shopkeepers saying that trade would fall.", "local shopkeepers"),
     ],
 )
 def test_the_object_of_a_verb_of_leaving_speaks_its_participle(text: str, speaker: str) -> None:
     assert [spoken(text, q) for q in indirect_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry firm is fighting to keep the vessel with its crew in Oslo, saying the repairs can wait.",
+        "Earlier that day, the Holt family sent a letter to the harbour police explaining that the boat was missing.",
+    ],
+)
+def test_no_object_across_a_comma_or_a_preposition(text: str) -> None:
+    speakers = [spoken(text, q) for q in indirect_quotes(text)]
+    assert not any(s and ("Oslo" in s or "police" in s) for s in speakers)
 
 
 def test_left_is_the_verb_after_a_subject() -> None:
