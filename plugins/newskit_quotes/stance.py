@@ -26,7 +26,7 @@ from functools import cache
 from newskit import grammar
 
 from .actors import DETS, tables
-from .attribution import NP, Cue, _verb_context, can_speak, np_after, words
+from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, np_after, words
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
@@ -124,7 +124,9 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     if j >= 0 and doc.joined(j) and doc.low[j] in stance_lexicon().passive:
         return False
     if w.endswith("ing"):
-        return i > 0 and doc.gap(i - 1).strip() == ","
+        # a clause-opening participle, or one right after a document it describes (``issued
+        # a statement calling for``, ``sent a letter demanding``): its issuer's stance
+        return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1)))
     return True
 
 

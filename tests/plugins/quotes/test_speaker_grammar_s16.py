@@ -89,3 +89,21 @@ def test_a_view_s_object_stops_at_its_first_preposition() -> None:
     text = ("For the chairman, who views the rivalry with the city club over the stadium as an existential "
             "struggle, winning the derby would settle the question.")
     assert all(q.cue != "views" for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The dockers' union issued a statement demanding a shorter night shift.", "a shorter night shift",
+         "The dockers' union"),
+        ("The football club posted a video urging fans to stay away from the stadium.",
+         "fans to stay away from the stadium", "The football club"),
+    ],
+)
+def test_a_participle_after_a_document_is_its_issuer_s_stance(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, spoken(text, q)) for q in indirect_quotes(text)] == [(content, speaker)]
+
+
+def test_a_participle_after_another_noun_is_no_stance() -> None:
+    text = "The ferry crew found a passenger demanding a refund at the gangway."
+    assert all(q.cue != "demanding" for q in indirect_quotes(text))
