@@ -62,9 +62,24 @@ def _coref() -> dict[str, object]:
 
 @cache
 def _irregular() -> dict[str, str]:
+    """An irregular verb form -> its base: the story's own forms (``coref.json``
+    ``irregular``), then every form of the verb table the lead predicates read
+    (``figures.json`` ``irregular_verbs``), but a form the trigger families list as a word of
+    its own ("wound" is an injury, not a form of "wind"). One outlet writes "broke the
+    record", another "the record was broken", a third "breaking": without the verb table
+    "broke" and "broken" were families of their own, which the fold never joins."""
     raw = _coref()["irregular"]
     assert isinstance(raw, dict)
-    return {str(k): str(v) for k, v in raw.items()}
+    out = {str(k): str(v) for k, v in raw.items()}
+    families = _coref()["families"]
+    assert isinstance(families, list)
+    listed = {str(w).lower() for words in families for w in words}
+    verbs: dict[str, list[str]] = package_json("newskit", "figures.json")["irregular_verbs"]
+    for verb, forms in verbs.items():
+        for form in forms:
+            if form not in listed:
+                out.setdefault(form, verb)
+    return out
 
 
 @cache
