@@ -15,7 +15,7 @@ names, so only those mentions are counted; a gold mention is held when a mention
 story's first event overlaps it (as ``bench/figures_eval.py`` does for the invented sets).
 
     python bench/ecb_coref.py extract ../shared/data/ecbplus   # once: the cached analyses
-    python bench/ecb_central.py [--topics 1-35] [-v]
+    python bench/ecb_central.py [--topics 1-35] [--headline] [--published 2010-01-01] [-v]
 
 Prints per story: articles, central mentions, held by the first event, found in any event,
 the number of story events its mentions are spread over; then totals for odd and even
@@ -29,6 +29,7 @@ import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterator, Sequence
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -91,18 +92,29 @@ def topic(name: str) -> int:
     return int("".join(ch for ch in name if ch.isdigit()))
 
 
-def ecb_stories(topics: str, headline: bool) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
+def with_published(analysis: Analysis, day: date) -> Analysis:
+    """The analysis with its article published on ``day`` (its events keep the times read
+    without one): what the story layer does when the same real news comes dated."""
+    return attrs.evolve(analysis, article=attrs.evolve(analysis.article, published=day))
+
+
+def ecb_stories(topics: str, headline: bool, published: date | None = None
+                ) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
     """(name, half, analyses, gold central mentions) of every ECB+ sub-topic of ``topics``
     with a central chain, from the cached analyses (odd and even topics are the halves;
-    ``headline``: each article's first line as its title)."""
+    ``headline``: each article's first line as its title; ``published``: every article
+    published that day)."""
     data = pickle.loads(CACHE.read_bytes())
     wanted = _topics(topics)
     for name, docs in data["stories"]:
         if topic(name) not in wanted or not (gold := central_chain(docs)):
             continue
         analyses = [data["analyses"][d[0]["id"]] for d in docs]
-        yield (name, "odd" if topic(name) % 2 else "even",
-               [with_headline(a) for a in analyses] if headline else analyses, gold)
+        if headline:
+            analyses = [with_headline(a) for a in analyses]
+        if published is not None:
+            analyses = [with_published(a, published) for a in analyses]
+        yield name, "odd" if topic(name) % 2 else "even", analyses, gold
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,13 +124,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--headline", action="store_true",
                     help="give each article its first line as its title (ECB+ texts open "
                          "with their headline; a user's articles carry it as Article.title)")
+    ap.add_argument("--published", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
+                    help="give every article this publication day: the story's rules for dated "
+                         "news (lead predicates, frames, opening sentences) then run on real news")
     args = ap.parse_args(argv)
     if not CACHE.is_file():
         sys.stderr.write(f"no {CACHE}: run `python bench/ecb_coref.py extract "
                          "../shared/data/ecbplus` first\n")
         return 2
     totals: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
-    for name, half, analyses, gold in ecb_stories(args.topics, args.headline):
+    for name, half, analyses, gold in ecb_stories(args.topics, args.headline, args.published):
         story = build_story(analyses)
         first, found, spread, notes = held(story, gold)
         lead = story.events[0].trigger if story.events else None
