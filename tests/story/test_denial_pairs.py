@@ -151,3 +151,29 @@ def test_the_pairs_survive_the_story_json(pipeline: Pipeline) -> None:
     assert held and all(held), data["conflicts"]
     back = default_converter().structure(data, Story)
     assert back.contested_pairs() == story.contested_pairs()
+
+
+def test_a_finding_quotes_the_charge_most_denials_answer(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A finding holds every claim its pairs join; the one it quotes and names its subject
+    by is the charge most denials answer, not a claim one loose pair drew in first."""
+    from newskit import Claim
+    from newskit.story import contested
+
+    text = ("The minister will open the new harbour on Friday, officials said. Fishermen accused the "
+            "port authority of dumping silt in the bay. The port authority denied dumping silt.")
+
+    def claim(cid: str, part: str, source: str, stance: str, about: str) -> Claim:
+        start = text.index(part)
+        return Claim(article="a1", start=start, end=start + len(part), text=part, source=source,
+                     stance=stance, about=about, id=cid)
+
+    opening = claim("c1", "The minister will open the new harbour on Friday", "officials", "asserts", "event:opening")
+    charge = claim("c2", "the port authority of dumping silt in the bay", "Fishermen", "alleges", "event:dumping")
+    denial = claim("c3", "denied dumping silt", "port authority", "denies", "event:dumping")
+    again = claim("c4", "The port authority denied dumping silt", "port authority", "denies", "event:dumping")
+    monkeypatch.setattr(contested, "_pairs", lambda claims: [(opening, denial), (charge, denial), (charge, again)])
+
+    [finding] = contested.allegation_denials([opening, charge, denial, again], {"a1": "Coast Herald"}, str)
+    assert "\u201cthe port authority of dumping silt in the bay\u201d" in finding.summary
+    assert finding.about == "event:dumping"
+    assert finding.claims[0] == "c2"

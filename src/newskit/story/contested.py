@@ -26,6 +26,7 @@ finding, labelled ``allegation/denial``, naming who alleges and who denies, with
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -564,7 +565,10 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
     """``contested`` findings; ``label(about)`` names what a group of claims is about."""
     out = []
     for group, made in _components(_pairs(claims)):
-        allegations = [c for c in group if c.stance != "denies"]
+        # the charge most denials answer leads: it is quoted and names the subject, not an
+        # assertion one loose pair drew in ("Putin is scheduled to visit" beside the arms charge)
+        answered = Counter(a for a, _ in made)
+        allegations = sorted((c for c in group if c.stance != "denies"), key=lambda c: -answered[c.id or ""])
         denials = [c for c in group if c.stance == "denies"]
         # what is alleged names the subject; a denial's own verb never does ("dismissed")
         about = next((c.about for c in allegations + denials if c.about and not _own_verb(c, label(c.about))),
