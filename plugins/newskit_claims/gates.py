@@ -71,6 +71,24 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     # so most gate words, absent, are ruled out by a shorter search
     runs = " ".join(set(folded.split()))
     at: dict[str, list[int]] = {k: [] for k in _gate_words() if k not in runs}
+    gates = _present_gates(folded, at)
+    starts, ends = [s.start for s in sents], [s.end for s in sents]
+    if not _disjoint(starts, ends):
+        return [frozenset(name for name, groups in gates
+                          if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups))
+                for a, b in zip(starts, ends, strict=True)]
+    names: list[list[str]] = [[] for _ in sents]
+    holding: dict[str, set[int]] = {}
+    for name, groups in gates:
+        opened = set.intersection(*(_holding_any(g, at, starts, ends, holding) for g in groups))
+        for j in opened:
+            names[j].append(name)  # gates in order: each sentence's set built as _open builds it
+    return [frozenset(got) for got in names]
+
+
+def _present_gates(folded: str, at: dict[str, list[int]]) -> list[tuple[str, list[list[str]]]]:
+    """The gates with a word of each group in the article, each group cut to those words
+    (their occurrences kept in ``at``)."""
     gates: list[tuple[str, list[list[str]]]] = []
     for name, groups in _gates().items():
         present: list[list[str]] = []
@@ -81,11 +99,31 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
             present.append(got)
         else:
             gates.append((name, present))
-    out = []
-    for sent in sents:
-        a, b = sent.start, sent.end
-        out.append(frozenset(name for name, groups in gates
-                             if all(any(_inside(at[k], a, b - len(k)) for k in g) for g in groups)))
+    return gates
+
+
+def _disjoint(starts: list[int], ends: list[int]) -> bool:
+    """Are the spans non-empty, in order and apart (so an offset lies in one at most)?"""
+    return all(a < b for a, b in zip(starts, ends, strict=True)) and \
+        all(b <= a for b, a in zip(ends, starts[1:], strict=False))
+
+
+def _holding_any(group: Sequence[str], at: dict[str, list[int]], starts: list[int], ends: list[int],
+                 holding: dict[str, set[int]]) -> set[int]:
+    """The indices of the sentences (disjoint spans) that hold a whole occurrence of a word
+    of ``group``: each occurrence placed by one search of the sentence starts, instead of
+    every sentence asking every gate word (``holding`` keeps each word's answer)."""
+    out: set[int] = set()
+    for k in group:
+        got = holding.get(k)
+        if got is None:
+            got = holding[k] = set()
+            n = len(k)
+            for i in at[k]:
+                j = bisect.bisect_right(starts, i) - 1
+                if j >= 0 and i + n <= ends[j]:
+                    got.add(j)
+        out |= got
     return out
 
 

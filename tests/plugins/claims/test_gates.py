@@ -159,3 +159,20 @@ def test_the_other_news_has_sentences_both_skipped_and_read() -> None:
 def test_skipping_never_loses_a_claim(sents: list[list[str]]) -> None:
     text = " ".join(" ".join(words) + "." for words in sents)
     assert _skipping(text) == _every_sentence(text)
+
+
+def test_openings_of_spans_that_overlap_or_are_empty_are_each_span_s_open() -> None:
+    # sentence spans a caller made by hand, not the layer's: nested, overlapping, empty
+    text = "The club denied the report. Its coach was cleared by the league, as reported by local radio."
+    spans = [Span(start=0, end=27), Span(start=4, end=60), Span(start=28, end=28), Span(start=28, end=len(text))]
+    got = openings(text, spans)
+    assert got == [_open(text, s) for s in spans]
+    assert "as_by" in got[3] and "cue" in got[0]
+
+
+def test_openings_of_adjacent_sentences_place_a_word_in_the_one_holding_it_whole() -> None:
+    # "by" at the first sentence's very end is that sentence's; the second has none of its own
+    text = "The fare rise was approved by. Officials said buses run late."
+    spans = [Span(start=0, end=30), Span(start=31, end=len(text))]
+    got = openings(text, spans)
+    assert got == [_open(text, s) for s in spans]
