@@ -50,6 +50,13 @@ def _same_step(ev: Draft, m: Trigger) -> bool:
     return all(steps.get(x.lemma, step) == step for x in ev.mentions)
 
 
+def _fitting_step(ev: Draft, m: Trigger, fits: int) -> int:
+    """``fits`` (``_fits``' answer for ``m`` and ``ev``), or -1 when ``m`` is another step
+    of a procedure than ``ev`` (:func:`_same_step`): asked only of the events ``m`` fits, as
+    the step test reads every mention of the event and most events are of another class."""
+    return fits if fits < 0 or _same_step(ev, m) else -1
+
+
 def _fits(ev: Draft, cls: str, who: set[str], persons: set[str], country: str | None,
           when: str | None, stale: bool = False) -> int:
     """-1 when the mention cannot be this event, else the number of agreeing slots. A
@@ -134,8 +141,7 @@ class _Grouper:
             return self._by_class(m, pool) or self._new(m, place)
         persons = {a.name for a in m.who if a.kind == "person"}
         country = place.country if place else None
-        scored = [(_fits(e, m.cls, who, persons, country, when, m.stale) if _same_step(e, m) else -1, e)
-                  for e in pool]
+        scored = [(_fitting_step(e, m, _fits(e, m.cls, who, persons, country, when, m.stale)), e) for e in pool]
         ok = [(s, e) for s, e in scored if s >= 0 and (s > 0 or not (who or country))]
         if not ok:
             return self._new(m, place)
