@@ -33,13 +33,12 @@ def read_stance(text: str, c: Candidate) -> str:
             p["none_happened"].match(content) or p["no_truth"].match(content) or \
             (p["none_start"].match(content) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
-    pred = p["predictive"].search(content)
     if c.stance == "reports":
         strong = _LIKELY.search(content)
         if c.cue and c.cue.lower() in ("cited", "citing", "quoted", "quoting") and not strong:
             return "reports"
         return "predicts" if strong else "reports"
-    if pred or _LIKELY_THAT.search(content):
+    if p["predictive"].search(content) or _LIKELY_THAT.search(content):
         return "predicts"
     if c.stance == "alleges":
         return "alleges"
