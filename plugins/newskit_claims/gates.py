@@ -125,8 +125,8 @@ def _holding_any(group: Sequence[str], at: dict[str, list[int]], starts: list[in
     return out
 
 
-#: how many distinct runs ``_run_words`` keeps before it starts afresh (about 5 MB at most)
-_RUNS_KEPT = 50_000
+#: how many distinct runs ``_run_words`` keeps before it starts afresh
+_RUNS_KEPT = 200_000
 
 
 def _words_in(folded: str) -> set[str]:
