@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator, Sequence
-from itertools import accumulate
 
 import regex
 
@@ -67,8 +66,11 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     folded = text.casefold()
     if len(folded) != len(text):
         return [_open(text, sent) for sent in sents]
-    present = _words_in(folded)
-    at: dict[str, list[int]] = {k: [] for k in _gate_words() if k not in present}
+    # the article's distinct runs of non-space characters (about two thirds of its
+    # length): a word without a space lies in the article exactly when it lies in them,
+    # so most gate words, absent, are ruled out by a shorter search
+    runs = " ".join(set(folded.split()))
+    at: dict[str, list[int]] = {k: [] for k in _gate_words() if k not in runs}
     gates = _present_gates(folded, at)
     starts, ends = [s.start for s in sents], [s.end for s in sents]
     if not _disjoint(starts, ends):
@@ -123,48 +125,6 @@ def _holding_any(group: Sequence[str], at: dict[str, list[int]], starts: list[in
                     got.add(j)
         out |= got
     return out
-
-
-#: how many distinct runs ``_run_words`` keeps before it starts afresh
-_RUNS_KEPT = 200_000
-
-
-def _words_in(folded: str) -> set[str]:
-    """The gate words (without a space) that lie in ``folded``: a word without a space lies
-    in the text exactly when it lies in one of its runs of non-space characters, and runs
-    repeat from article to article (Zipf), so each distinct run is searched once, when first
-    seen (:func:`_run_words`), and an article's answer is the union of its runs'."""
-    kept = _run_words()
-    if len(kept) > _RUNS_KEPT:
-        kept.clear()
-    runs = set(folded.split())
-    new = list(runs.difference(kept))
-    if new:
-        kept.update(zip(new, _each_run_words(new), strict=True))
-    return set().union(*map(kept.__getitem__, runs))
-
-
-def _each_run_words(runs: list[str]) -> list[tuple[str, ...]]:
-    """The gate words inside each run, by one search of the runs joined per gate word (most
-    gate words are in none), each occurrence placed in its run by its offset."""
-    joined = " ".join(runs)
-    offsets = list(accumulate((len(r) + 1 for r in runs[:-1]), initial=0))
-    got: list[list[str]] = [[] for _ in runs]
-    for k in _gate_words():
-        i = joined.find(k)
-        while i >= 0:
-            j = bisect.bisect_right(offsets, i) - 1
-            if not got[j] or got[j][-1] != k:
-                got[j].append(k)
-            i = joined.find(k, i + 1)
-    return [tuple(g) for g in got]
-
-
-@per_vocabulary
-def _run_words() -> dict[str, tuple[str, ...]]:
-    """Distinct run (case-folded) -> the gate words inside it, kept across articles for the
-    vocabulary in force (:func:`_words_in`)."""
-    return {}
 
 
 @per_vocabulary

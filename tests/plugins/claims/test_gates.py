@@ -176,39 +176,3 @@ def test_openings_of_adjacent_sentences_place_a_word_in_the_one_holding_it_whole
     spans = [Span(start=0, end=30), Span(start=31, end=len(text))]
     got = openings(text, spans)
     assert got == [_open(text, s) for s in spans]
-
-
-# ---------------------------------------------------------------- gate words kept per run
-
-_RUN_WORDS = ["denied", "denies", "by", "the", "claims,", "were", "Baseless.", "reportedly", "according",
-              "guilty", "innocence", "called", "rebuttal", "(denying", "said:", "co-accused", "été", "ſaid",
-              "found", "audit", "that", "rain", "fell", "x"]
-
-
-@settings(max_examples=120, deadline=None)
-@given(st.lists(st.lists(st.sampled_from(_RUN_WORDS), max_size=12), min_size=1, max_size=6))
-def test_gate_words_in_a_text_are_those_it_holds(texts: list[list[str]]) -> None:
-    from newskit_claims.gates import _gate_words, _words_in
-
-    for words in texts:  # one after the other: later texts read runs kept from earlier ones
-        folded = " ".join(words).casefold()
-        assert _words_in(folded) == {k for k in _gate_words() if k in folded}
-
-
-def test_gate_words_are_read_again_once_the_kept_runs_are_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
-    from newskit_claims import gates
-
-    monkeypatch.setattr(gates, "_RUNS_KEPT", 3)
-    texts = ["the mayor denied the claims", "officials reportedly found no evidence", "he pleaded guilty",
-             "the mayor denied the claims"]
-    for text in texts:
-        assert gates._words_in(text) == {k for k in gates._gate_words() if k in text}
-    assert len(gates._run_words()) <= 3 + len(set(texts[-1].split()))
-
-
-def test_a_gate_word_inside_a_longer_run_is_found_in_it() -> None:
-    from newskit_claims.gates import _words_in
-
-    # "denied" inside "undenied," and "by" inside "nearby": substrings of runs count, as in _open
-    got = _words_in("an undenied, nearby rumour")
-    assert {"denied", "by"} <= got
