@@ -14,7 +14,7 @@ from typing import Any, NamedTuple
 
 import regex
 
-from newskit import Number
+from newskit import Number, grammar
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 
@@ -377,6 +377,30 @@ def _sentence_initial(text: str, pos: int) -> bool:
     if i < 0:
         return True
     return text[i] in _OPENERS
+
+
+_LINE_WORD = compile_pattern(r"(?<![\p{L}\p{N}'’])\p{L}[\p{L}'’]*+")
+#: A line longer than this is a paragraph, never a headline.
+_HEADLINE_CHARS = 200
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Whether ``pos`` is in a headline written in Title Case ("Police Say Twenty-Five People
+    Were Hurt In Crash"): a short line of four or more words, all but one capitalised, one of
+    them a preposition, article or conjunction (which only Title Case capitalises). There a
+    capital says nothing, so a number word is read as it would be in lower case."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    if end - start > _HEADLINE_CHARS:
+        return False
+    line = [m.group() for m in _LINE_WORD.finditer(text, start, end)]
+    lower = [w for w in line if not w[0].isupper()]
+    return len(line) >= 4 and len(lower) <= 1 and any(
+        w.lower() in _TITLE_FUNCTION_WORDS for w in line[1:] if w[0].isupper())
+
+
+_TITLE_FUNCTION_WORDS = grammar.PREPOSITIONS | grammar.ARTICLES | grammar.COORDINATORS
 
 
 def _prev_word(text: str, pos: int, lx: _Lex) -> tuple[str, int] | None:
@@ -763,7 +787,8 @@ def _placed(
     if glued is None:
         return None
     cur, cur_neg = glued
-    if not b.digits and text[s].isupper() and not _sentence_initial(text, s):
+    if not b.digits and text[s].isupper() and not _sentence_initial(text, s) and \
+            not _title_case_line(text, s):
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
     prev = _prev_word(text, s, lx)
     prev_lower = prev[0].lower().rstrip(".") if prev else ""

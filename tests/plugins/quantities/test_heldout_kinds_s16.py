@@ -8,7 +8,10 @@ these tests (weather, sport, finance, carpentry), with a hypothesis round trip p
 * the plural of any ordinal from three up is a denominator after a number ("three
   sixteenths", "five thirty-seconds" is not, see below, "seven twenty-fifths");
 * a scale word after a digit mixed number multiplies all of it ("1 1/2 million",
-  "2 and a half billion"; was 1.5 and a stray "million").
+  "2 and a half billion"; was 1.5 and a stray "million");
+* in a headline written in Title Case a capital says nothing: "Storm Leaves Twenty-One Homes
+  Without Power" counts 21 homes (a capitalised number word inside a sentence stays a name
+  part: "the Group of Seven").
 """
 
 from __future__ import annotations
@@ -109,3 +112,26 @@ def test_mixed_number_scale_round_trip(whole: int, frac: tuple[int, str], scale:
     text = f"The agency put the total at {phrase} last week."
     assert fractions(text) == [(phrase, (whole + part) * scale[1])]
     assert part.denominator == den
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Storm Leaves Twenty-One Homes Without Power", [("Twenty-One", 21)]),
+    ("Council Approves Two Hundred And Five New Homes For Town", [("Two Hundred And Five", 205)]),
+    ("LIONS BEAT SHARKS BY FOUR TRIES IN FINAL", [("FOUR", 4)]),
+    # in prose a capitalised number word is a name part; a headline needs a capitalised
+    # function word to be told from a run of names
+    ("Leaders of the Group of Seven met in Rome on Monday.", []),
+    ("The Seven Sisters Reopened", []),
+])
+def test_title_case_headlines(text: str, expected: list[tuple[str, int]]) -> None:
+    assert read(text) == [(t, Decimal(v)) for t, v in expected]
+
+
+@given(st.integers(2, 999_999), st.booleans(), st.sampled_from(["Homes", "Families", "Workers"]))
+def test_title_case_round_trip(n: int, hyphen: bool, noun: str) -> None:
+    """Render a Title Case headline around a number in words ("Storm Leaves Four Thousand,
+    Two Hundred Homes Without Power"); read back the number over its words."""
+    style = Style(and_hundred=True, group_sep=", ", hyphen=hyphen)
+    words = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in cardinal(n, style).split(" "))
+    text = f"Storm Leaves {words} {noun} Without Power"
+    assert read(text) == [(words, Decimal(n))]
