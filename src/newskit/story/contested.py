@@ -40,6 +40,7 @@ from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
 from newskit.story.acronyms import without_initials
 from newskit.story.claim_amounts import amounts
+from newskit.story.parties import party_words
 from newskit.story.summary import says
 from newskit.story.voices import described_voices
 
@@ -161,22 +162,26 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
     last = source.split()[-1] if source else ""
     if len(last) < 3:
         return False
-    head = regex.escape(last.rstrip("'’"))
-    short = (initials or _acronym(source)) if a.source_type != "person" else ""
+    person = a.source_type == "person"
+    names = {last.rstrip("'’")} | (party_words(source, person) if " of " in source or not person else set())
+    head = "|".join(regex.escape(w) for w in sorted(names))
+    short = (initials or _acronym(source.split(" of ", 1)[-1])) if not person or " of " in source else ""
     if len(short) >= 3:
-        head = f"(?:{head}|{short})"
-    owner, agent = _accuser_patterns(head)
-    return owner.search(d.text) is not None or agent.search(d.text) is not None
+        head = f"{head}|{short}"
+    owner, agent, adjunct = _accuser_patterns(f"(?:{head})")
+    return any(p.search(d.text) is not None for p in (owner, agent, adjunct))
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
-def _accuser_patterns(head: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _accuser_patterns(head: str) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     """A denial naming the accuser ``head`` (a pattern: the name's last word, or it or its
-    initials): ``Reis's allegations``, ``claims by former minister Ana Reis``. Compiled
-    once per name: compiled for every pair of claims, past the ``regex`` module's own
-    cache, they were about a tenth of building a story."""
+    initials, or a word of the party it speaks for): ``Reis's allegations``, ``claims by
+    former minister Ana Reis``, ``police allegations``. Compiled once per name: compiled for
+    every pair of claims, past the ``regex`` module's own cache, they were about a tenth of
+    building a story."""
     return (regex.compile(r"(?<![\p{L}])" + head + r"(?:['’]s?\s)", regex.I),
-            regex.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?" + head + r"(?![\p{L}])", regex.I))
+            regex.compile(r"\b(?:by|from)\s+(?:the\s+)?(?:[\p{L}'’-]+\s+){0,3}?" + head + r"(?![\p{L}])", regex.I),
+            regex.compile(r"(?<![\p{L}])" + head + r"s?\s+(?:" + _charge_nouns() + r")(?![\p{L}])", regex.I))
 
 
 def _accuses(a: Claim, denier: str | None) -> bool:
@@ -340,7 +345,7 @@ def _same_party(a: str | None, b: str | None) -> bool:
     or a lone surname and the full name it ends (``Hale`` /
     ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth."""
     x, y = (v.removesuffix("'s").removesuffix("’s") for v in (a or "", b or ""))
-    if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
+    if _one_body(x, y) or name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
         return True
     short, long_ = sorted((x, y), key=len)
     if short and long_.startswith(f"{short} ") and regex.fullmatch(r"\p{Ll}+", long_[len(short) + 1:]):
@@ -350,6 +355,13 @@ def _same_party(a: str | None, b: str | None) -> bool:
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
     return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
+
+
+def _one_body(x: str, y: str) -> bool:
+    """Two sources that speak for one body: the body and a person of it (``Polaris Cruises``
+    / ``Anna Berg of Polaris Cruises``), or two persons of it."""
+    bx, by = (v.split(" of ", 1)[1] if " of " in v else v for v in (x, y))
+    return (bx != x or by != y) and name_key(bx) == name_key(by)
 
 
 def _one_government(x: Sequence[str], y: Sequence[str]) -> bool:
@@ -519,7 +531,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                                                    or (target is not None and _near(a, d))
                                                    or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
-                                              or (a.article == d.article and _names_accuser(a, d))
+                                              or ((a.article == d.article or bool(plain_words[id(a)] & own[1]))
+                                                  and _names_accuser(a, d))
                                               or bool(amounts(a.text) & d_amounts)))
     return out
 
