@@ -345,7 +345,7 @@ def _same_party(a: str | None, b: str | None) -> bool:
     or a lone surname and the full name it ends (``Hale`` /
     ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth."""
     x, y = (v.removesuffix("'s").removesuffix("’s") for v in (a or "", b or ""))
-    if _one_body(x, y) or name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
+    if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
         return True
     short, long_ = sorted((x, y), key=len)
     if short and long_.startswith(f"{short} ") and regex.fullmatch(r"\p{Ll}+", long_[len(short) + 1:]):
@@ -357,9 +357,14 @@ def _same_party(a: str | None, b: str | None) -> bool:
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
 
 
-def _one_body(x: str, y: str) -> bool:
-    """Two sources that speak for one body: the body and a person of it (``Polaris Cruises``
-    / ``Anna Berg of Polaris Cruises``), or two persons of it."""
+def _one_side(a: str | None, b: str | None) -> bool:
+    """Two sources of one party (:func:`_same_party`), or two that speak for one body: the
+    body and a person of it (``Polaris Cruises`` / ``Anna Berg of Polaris Cruises``), or two
+    persons of it. A denial that the claims linker reads as answering a claim is paired with
+    it even so: a former employee of a firm accuses it (``a former Meridian engineer``)."""
+    if _same_party(a, b):
+        return True
+    x, y = a or "", b or ""
     bx, by = (v.split(" of ", 1)[1] if " of " in v else v for v in (x, y))
     return (bx != x or by != y) and name_key(bx) == name_key(by)
 
@@ -404,7 +409,7 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window),
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
-    return [a for a in near if not _same_party(a.source, d.source)
+    return [a for a in near if not _one_side(a.source, d.source)
             and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
 
 
@@ -419,7 +424,7 @@ def _act_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     inspectors)."""
     window = int(_data()["charge_window"])
     near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window
-                   and not _same_party(a.source, d.source)), key=lambda a: (a.end, a.start))
+                   and not _one_side(a.source, d.source)), key=lambda a: (a.end, a.start))
     if not near or not _tells_act(near[-1].text):
         return []
     last = near[-1]
@@ -513,7 +518,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
         d_verbs = _participles(d.text)
         for a in charged:
-            if a is target or _same_party(a.source, d.source) or _inside(a, d):
+            if a is target or _one_side(a.source, d.source) or _inside(a, d):
                 continue
             if _plea_answers(a, d) or _names_accuser(a, d) or \
                     _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
@@ -524,7 +529,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
         answers = _answers_charge(d) or _generic(d, own[1])
         every = _answers_all(d)
-        out.extend((a, d) for a in plain if a is not target and not _same_party(a.source, d.source)
+        out.extend((a, d) for a in plain if a is not target and not _one_side(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
                                               or (((answers and (_near(a, d) or not local or (every and _earlier(a, d))))

@@ -83,6 +83,8 @@ def _after_name() -> regex.Pattern[str]:
 
 
 _BARE = regex.compile(r"\p{Lu}{2,8}")
+#: a person's name: two to four capitalised words (not ``foreign affairs spokesperson``)
+_NAMED = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|bin|van|von|de|da|di|le|la)[\s-])?\p{Lu}[\p{L}'’.-]*){1,3}")
 
 
 def _words(name: str) -> list[str]:
@@ -157,8 +159,7 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> str | None:
 def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies: Sequence[str]) -> dict[str, str]:
     """Each person of the story's claims -> the one body the story puts next to their name."""
     seen: dict[str, set[str]] = {}
-    persons = {c.source for c in claims if c.source and c.source_type == "person" and " of " not in c.source
-               and " for " not in c.source and len(c.source.split()) >= 2}
+    persons = {c.source for c in claims if c.source and c.source_type == "person" and _NAMED.fullmatch(c.source)}
     for c in claims:
         if c.source and c.source_type == "person" and " of " in c.source:
             person, body = c.source.split(" of ", 1)
@@ -215,11 +216,14 @@ def name_party_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) ->
 def party_words(source: str, person: bool) -> frozenset[str]:
     """The words by which a denial may name a source's party (``claims by the opposition``,
     ``the committee's claims``, ``police allegations``): a person's surname, and each word
-    of four letters or more of the body they speak for or that the source is."""
+    of four letters or more but the first of the body they speak for or that the source
+    is (the last word alone names the source in any case)."""
     person_part, _, body = source.partition(" of ") if person else ("", "", source)
-    out = set(_words(person_part)[-1:])
-    out |= {w for w in _words(body) if len(w) >= 4 and w.lower() not in ("of", "and", "for", "the")}
-    return frozenset(out)
+    words = _words(body)
+    # a body's first word is often a place or a people (``Tajik Defence Ministry``), which
+    # names every party of that country
+    return frozenset(_words(person_part)[-1:] + [w for w in words[1:] if len(w) >= 4 and w.lower() not in
+                                                 ("of", "and", "for", "the")])
 
 
 def party_map(claims: Sequence[Claim]) -> Mapping[str, str]:
