@@ -477,14 +477,14 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     """(allegation, denial) pairs: a denial answers the claim it responds to, and any
     allegation by another source of the same proposition (module docstring)."""
     by_id = {c.id: c for c in claims if c.id}
-    voices = described_voices(claims)
+    # an assertion some denial answers is an allegation for every denial of it
+    # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
+    answered = frozenset(d.responds_to for d in claims if d.stance == "denies" and d.responds_to)
+    voices = described_voices(claims, answered)
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
     in_article: dict[str, list[Claim]] = {}
     for c in accusing:
         in_article.setdefault(c.article, []).append(c)
-    # an assertion some denial answers is an allegation for every denial of it
-    # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
-    answered = {d.responds_to for d in claims if d.stance == "denies" and d.responds_to}
     # ... and so is one that an act of a wrongdoing class happened ("lawmakers said the
     # election had been stolen"): a denial of that act answers it
     charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _asserted_acts(c.text)]

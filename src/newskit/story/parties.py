@@ -111,7 +111,7 @@ def story_bodies(claims: Sequence[Claim]) -> list[str]:
         src = c.source or ""
         if " of " in src and c.source_type == "person":
             out[src.split(" of ", 1)[1]] = None
-        elif c.source_type not in ("person", "unnamed") and src[:1].isupper() and src.split()[-1][:1].isupper() and \
+        elif c.source_type not in ("person", "unnamed") and src[:1].isupper() and _words(src)[-1][:1].isupper() and \
                 (len(src.split()) >= 2 or _BARE.fullmatch(src)) and src.split()[0].lower() not in _determiners():
             out[src] = None
     return list(out)

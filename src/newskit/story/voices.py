@@ -121,9 +121,11 @@ def _one_body(a: str, b: str) -> bool:
     return bool(short) and (short == long_ or (long_.startswith(short + "-") and short.count("-") >= 1))
 
 
-def described_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+def described_voices(claims: Sequence[Claim], answered: frozenset[str] = frozenset()) -> dict[str, list[Claim]]:
     """Claim id -> the claims that are the same party's by description and voice (each
-    way: the described claim -> its voice, the voice -> the described claim)."""
+    way: the described claim -> its voice, the voice -> the described claim). A body's
+    claim that a denial answers (``answered``, ids) is an allegation as much as one with
+    an accusing cue: its people's claims right after it are the same party's."""
     window, lead = int(_data()["voice_window"]), int(_data()["voice_lead"])
     by_article: dict[str, list[Claim]] = {}
     for c in claims:
@@ -132,11 +134,12 @@ def described_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     for cs in by_article.values():
         cs.sort(key=lambda c: (c.start, c.end))
         for k, c in enumerate(cs):
-            if c.stance != "alleges":
+            alleges = c.stance == "alleges"
+            if not alleges and c.id not in answered:
                 continue
             after = [x for x in cs[k + 1:] if x.start >= c.end]
             voices = _members(c, after, window)
-            voice = _voice(c, after, window) if c.start <= lead and _described(c) else None
+            voice = _voice(c, after, window) if alleges and c.start <= lead and _described(c) else None
             for v in [*voices, *([voice] if voice is not None else [])]:
                 if c.id and v.id:
                     out.setdefault(c.id, []).append(v)
