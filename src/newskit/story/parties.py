@@ -25,7 +25,7 @@ which side it is on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -122,9 +122,9 @@ def _initials(name: str) -> str:
 
 
 def body_of(phrase: str, bodies: Sequence[str]) -> str | None:
-    """The story's body a phrase names: the body itself or its initials (``CEC``), or the one
-    body whose name holds the phrase's head noun (``the association``: ``Norwegian Pilots'
-    Association``; ``pilots``: the same)."""
+    """The story's body a phrase names: the body itself or its initials (``CEC``), or, for a
+    common noun or a lone word, the one body whose name holds its head noun (``the
+    association``: ``Norwegian Pilots' Association``; ``pilots``: the same)."""
     words = _words(phrase)
     while words and words[0].lower() in _determiners():
         words = words[1:]
@@ -134,15 +134,18 @@ def body_of(phrase: str, bodies: Sequence[str]) -> str | None:
     for b in bodies:
         if name_key(b) == key or (len(words) == 1 and _BARE.fullmatch(words[0]) and _initials(b) == words[0]):
             return b
+    if len(words) > 1 and any(w[:1].isupper() for w in words):
+        return None  # a name of its own the story gives no claim ("Rovers Supporters' Trust")
     head = _singular(words[-1])
     holding = {b for b in bodies if any(_singular(w) == head for w in _words(b))}
     return next(iter(holding)) if len(holding) == 1 and len(head) >= 4 else None
 
 
-def _phrase_body(phrase: str, bodies: Sequence[str]) -> str | None:
-    """The body the words before a role name: the longest tail of them that is a story body
-    or holds one's head noun, else the longest tail that opens with a capital and goes on
-    (``Jakarta police``: a body the story names only there)."""
+def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
+    """The body the words before a role name, and whether the story names it: the longest
+    tail of them that is a story body or holds one's head noun (sure), else the longest
+    tail that opens with a capital and goes on (``Jakarta police``: a body the story names
+    only there; a guess, as the capital may only open a sentence)."""
     words = phrase.split()
     modifiers = frozenset(_data()["role_modifiers"])
     while words and words[-1].lower() in modifiers:
@@ -151,31 +154,42 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> str | None:
     for tail in tails:
         found = body_of(tail, bodies)
         if found is not None:
-            return found
+            return found, True
     named = [t for t in tails if t[:1].isupper() and len(t.split()) >= 2]
-    return " ".join(_words(named[0])) if named else None
+    return (" ".join(_words(named[0])), False) if named else None
+
+
+def _named_bodies(person: str, texts: Sequence[str], bodies: Sequence[str]) -> Iterator[tuple[str, bool]]:
+    """Each body the texts put next to a person's name with a role, and whether it is sure
+    (a role and a body after the name, ``X, leader of the Y``, is)."""
+    for text in texts:
+        for m in regex.finditer(regex.escape(person) + r"(?![\p{L}])", text):
+            after = _after_name().match(text, m.end())
+            if after is not None:
+                yield body_of(after.group("body"), bodies) or after.group("body"), True
+                continue
+            before = _before_name().search(text, max(0, m.start() - 80), m.start())
+            found = _phrase_body(before.group("body"), bodies) if before else None
+            if found is not None:
+                yield found
 
 
 def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies: Sequence[str]) -> dict[str, str]:
-    """Each person of the story's claims -> the one body the story puts next to their name."""
-    seen: dict[str, set[str]] = {}
-    persons = {c.source for c in claims if c.source and c.source_type == "person" and _NAMED.fullmatch(c.source)}
+    """Each person of the story's claims -> the one body the story puts next to their name
+    for sure (``X of Y`` as a source is), else the one body guessed."""
+    sure: dict[str, set[str]] = {}
+    guessed: dict[str, set[str]] = {}
     for c in claims:
         if c.source and c.source_type == "person" and " of " in c.source:
             person, body = c.source.split(" of ", 1)
-            seen.setdefault(person, set()).add(body)
+            sure.setdefault(person, set()).add(body)
     texts = [a.article.text for a in analyses]
-    for person in persons:
-        for text in texts:
-            for m in regex.finditer(regex.escape(person) + r"(?![\p{L}])", text):
-                before = _before_name().search(text, max(0, m.start() - 80), m.start())
-                body = _phrase_body(before.group("body"), bodies) if before else None
-                after = _after_name().match(text, m.end())
-                if after is not None:
-                    body = body_of(after.group("body"), bodies) or after.group("body")
-                if body:
-                    seen.setdefault(person, set()).add(body)
-    return {p: next(iter(bs)) for p, bs in seen.items() if len(bs) == 1}
+    for person in {c.source for c in claims if c.source and c.source_type == "person" and _NAMED.fullmatch(c.source)}:
+        for body, certain in _named_bodies(person, texts, bodies):
+            (sure if certain else guessed).setdefault(person, set()).add(body)
+    out = {p: next(iter(bs)) for p, bs in guessed.items() if len(bs) == 1 and p not in sure}
+    out.update({p: next(iter(bs)) for p, bs in sure.items() if len(bs) == 1})
+    return out
 
 
 _GROUP = regex.compile(r"(?:(?i:the)\s+)?(?:(?P<qual>\p{Lu}[\p{L}'’-]*)\s+)?(?P<noun>\p{Ll}[\p{Ll}-]{3,})")
@@ -225,8 +239,3 @@ def party_words(source: str, person: bool) -> frozenset[str]:
     return frozenset(_words(person_part)[-1:] + [w for w in words[1:] if len(w) >= 4 and w.lower() not in
                                                  ("of", "and", "for", "the")])
 
-
-def party_map(claims: Sequence[Claim]) -> Mapping[str, str]:
-    """Each source -> the party it speaks for (the body of ``X of Y``, else itself)."""
-    return {c.source: (c.source.split(" of ", 1)[1] if c.source_type == "person" and " of " in c.source
-                       else c.source) for c in claims if c.source}
