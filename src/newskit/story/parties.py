@@ -35,6 +35,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key
+from newskit.story.acronyms import without_initials
 
 __all__ = ["body_of", "name_party_sources", "party_words"]
 
@@ -54,17 +55,13 @@ def _alternation(words: Iterable[str]) -> str:
     return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-@cache
-def _before_name() -> regex.Pattern[str]:
-    """A body and a role right before a name (``CEC chairman ``, ``the association's
-    chairman, ``, ``union general secretary ``): up to four words (no punctuation between,
-    so no sentence's end) before the role."""
-    role = _alternation(_data()["roles"])
-    mod = _alternation(_data()["role_modifiers"])
-    return regex.compile(r"(?<![\p{L}\p{N}&'’-])(?P<body>(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)\s+"
-                         r"(?:(?i:" + mod + r")\s+){0,2}(?i:" + role + r"),?\s+$")
-
-
+#: a person's name: two to four capitalised words (not ``foreign affairs spokesperson``)
+_NAME_WORD = r"\p{Lu}(?:\.|(?:[\p{L}'’-]|\.(?=\p{L}))*)"  # an initial, U.S., not a sentence's stop
+_NAME = _NAME_WORD + r"(?:\s+(?:(?:al|bin|van|von|de|da|di|le|la)[\s-])?" + _NAME_WORD + r"){1,3}"
+_NAMED = regex.compile(_NAME)
+_BARE = regex.compile(r"\p{Lu}{2,8}")
+#: up to four words (no punctuation between, so no sentence's end) right before a role
+_BODY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}&'’-])(?P<body>(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)\s+$")
 #: a body's name after ``of``/``for``/``at``: capitalised words (``of``, ``and``, ``for``
 #: between them), or those and up to two lower-case words ending the phrase (``Kozanów
 #: residents' committee,``)
@@ -73,18 +70,28 @@ _BODY_AFTER = (r"(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s
 
 
 @cache
-def _after_name() -> regex.Pattern[str]:
-    """A role and a body right after a name (``, leader of the United Opposition Front``,
-    ``, a spokeswoman for Eirwave``)."""
-    role = _alternation(_data()["roles"])
-    mod = _alternation(_data()["role_modifiers"])
-    return regex.compile(r",\s+(?:(?:the|a|an)\s+)?(?:(?i:" + mod + r")\s+){0,2}(?i:" + role + r")\s+"
-                         r"(?:of|for|at)\s+(?:the\s+)?" + _BODY_AFTER)
+def _role() -> str:
+    """A role, maybe after modifiers (``union general secretary``), as a pattern."""
+    return (r"(?:(?i:" + _alternation(_data()["role_modifiers"]) + r")\s+){0,2}(?i:"
+            + _alternation(_data()["roles"]) + r")(?![\p{L}\p{N}-])")
 
 
-_BARE = regex.compile(r"\p{Lu}{2,8}")
-#: a person's name: two to four capitalised words (not ``foreign affairs spokesperson``)
-_NAMED = regex.compile(r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:al|bin|van|von|de|da|di|le|la)[\s-])?\p{Lu}[\p{L}'’.-]*){1,3}")
+@cache
+def _role_before_name() -> regex.Pattern[str]:
+    """A role right before a name (``chairman Nurzhan Shailiev``, ``chairman, Erlend
+    Haugen``); the body is in the words before the role."""
+    return regex.compile(r"(?<![\p{L}\p{N}&'’-])" + _role() + r",?\s+(?P<name>" + _NAME + ")")
+
+
+@cache
+def _role_after_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """A role and a body right after a name: (``, leader of the United Opposition Front``,
+    ``, a spokeswoman for Eirwave``; ``, the association's chairman``, ``, a union
+    spokesman``)."""
+    return (regex.compile(r"(?P<name>" + _NAME + r"),\s+(?:(?:the|a|an)\s+)?" + _role()
+                          + r"\s+(?:of|for|at)\s+(?:the\s+)?" + _BODY_AFTER),
+            regex.compile(r"(?P<name>" + _NAME + r"),\s+(?:the|a|an)\s+(?P<body>(?:[\p{L}\p{N}&'’-]+\s+){0,2}?"
+                          r"[\p{L}\p{N}&'’-]+?)(?:['’]s)?\s+" + _role() + r"(?!\s+(?:of|for|at)\s)"))
 
 
 def _words(name: str) -> list[str]:
@@ -114,11 +121,16 @@ def story_bodies(claims: Sequence[Claim]) -> list[str]:
         elif c.source_type not in ("person", "unnamed") and src[:1].isupper() and _words(src)[-1][:1].isupper() and \
                 (len(src.split()) >= 2 or _BARE.fullmatch(src)) and src.split()[0].lower() not in _determiners():
             out[src] = None
-    return list(out)
+    # one body given with and without its initials is one body, named with them
+    bare = {without_initials(b)[0] for b in out if without_initials(b)[1]}
+    return [b for b in out if b not in bare]
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in _words(name) if w[:1].isupper())
+def _initials(name: str) -> frozenset[str]:
+    """The initials a body is known by: those the story gave it in brackets, and those of
+    its capitalised words."""
+    bare, given = without_initials(name)
+    return frozenset({"".join(w[0] for w in _words(bare) if w[:1].isupper()), given} - {""})
 
 
 def body_of(phrase: str, bodies: Sequence[str]) -> str | None:
@@ -132,7 +144,7 @@ def body_of(phrase: str, bodies: Sequence[str]) -> str | None:
         return None
     key = name_key(" ".join(words))
     for b in bodies:
-        if name_key(b) == key or (len(words) == 1 and _BARE.fullmatch(words[0]) and _initials(b) == words[0]):
+        if name_key(b) == key or (len(words) == 1 and _BARE.fullmatch(words[0]) and words[0] in _initials(b)):
             return b
     if len(words) > 1 and any(w[:1].isupper() for w in words):
         return None  # a name of its own the story gives no claim ("Rovers Supporters' Trust")
@@ -159,19 +171,34 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
     return (" ".join(_words(named[0])), False) if named else None
 
 
-def _named_bodies(person: str, texts: Sequence[str], bodies: Sequence[str]) -> Iterator[tuple[str, bool]]:
-    """Each body the texts put next to a person's name with a role, and whether it is sure
-    (a role and a body after the name, ``X, leader of the Y``, is)."""
-    for text in texts:
-        for m in regex.finditer(regex.escape(person) + r"(?![\p{L}])", text):
-            after = _after_name().match(text, m.end())
-            if after is not None:
-                yield body_of(after.group("body"), bodies) or after.group("body"), True
-                continue
-            before = _before_name().search(text, max(0, m.start() - 80), m.start())
-            found = _phrase_body(before.group("body"), bodies) if before else None
-            if found is not None:
-                yield found
+def _person_in(name: str, persons: frozenset[str], tail: bool) -> str | None:
+    """The longest run of a matched name's words that is a person of the story: its end
+    (``Monday Nurzhan Shailiev``) or, after a role, its start."""
+    words = name.rstrip(".").split()  # a sentence's full stop after the name
+    runs = [" ".join(words[k:]) for k in range(len(words))] if tail else \
+        [" ".join(words[:k]) for k in range(len(words), 0, -1)]
+    return next((r for r in runs if r in persons), None)
+
+
+def _named_bodies(text: str, persons: frozenset[str], bodies: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+    """(person, body, sure) for each role the text puts between a person of the story and
+    a body; a role and a body after the name are sure, a body before it as
+    :func:`_phrase_body` says. One pass over the text for each form."""
+    strict, loose = _role_after_name()
+    for m in strict.finditer(text):
+        if (person := _person_in(m.group("name"), persons, tail=True)) is not None:
+            yield person, body_of(m.group("body"), bodies) or m.group("body"), True
+    for m in loose.finditer(text):
+        person = _person_in(m.group("name"), persons, tail=True)
+        found = _phrase_body(m.group("body"), bodies) if person is not None else None
+        if person is not None and found is not None:
+            yield person, *found
+    for m in _role_before_name().finditer(text):
+        person = _person_in(m.group("name"), persons, tail=False)
+        before = _BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()) if person is not None else None
+        found = _phrase_body(before.group("body"), bodies) if before is not None else None
+        if person is not None and found is not None:
+            yield person, *found
 
 
 def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies: Sequence[str]) -> dict[str, str]:
@@ -182,10 +209,10 @@ def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies
     for c in claims:
         if c.source and c.source_type == "person" and " of " in c.source:
             person, body = c.source.split(" of ", 1)
-            sure.setdefault(person, set()).add(body)
-    texts = [a.article.text for a in analyses]
-    for person in {c.source for c in claims if c.source and c.source_type == "person" and _NAMED.fullmatch(c.source)}:
-        for body, certain in _named_bodies(person, texts, bodies):
+            sure.setdefault(person, set()).add(body_of(body, bodies) or body)  # "of NUS": of the union
+    persons = frozenset(c.source for c in claims if c.source and c.source_type == "person" and _NAMED.fullmatch(c.source))
+    for a in analyses if persons else ():
+        for person, body, certain in _named_bodies(a.article.text, persons, bodies):
             (sure if certain else guessed).setdefault(person, set()).add(body)
     out = {p: next(iter(bs)) for p, bs in guessed.items() if len(bs) == 1 and p not in sure}
     out.update({p: next(iter(bs)) for p, bs in sure.items() if len(bs) == 1})
