@@ -94,3 +94,10 @@ _NAME = st.text(alphabet="ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz' 
 def test_a_phrase_names_one_of_the_story_s_bodies_or_none(phrase: str, bodies: list[str]) -> None:
     got = body_of(phrase, bodies)
     assert got is None or got in bodies
+
+
+def test_a_possessive_before_a_role_is_the_body_not_the_words_after_it() -> None:
+    from newskit.story.parties import _named_bodies
+
+    text = "Valmont's former finance director Ines Carvalho told the court the accounts had been altered."
+    assert list(_named_bodies(text, frozenset({"Ines Carvalho"}), [])) == [("Ines Carvalho", "Valmont", False)]

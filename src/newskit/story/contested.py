@@ -163,9 +163,10 @@ def _names_accuser(a: Claim, d: Claim) -> bool:
     if len(last) < 3:
         return False
     person = a.source_type == "person"
-    names = {last.rstrip("'’")} | (party_words(source, person) if " of " in source or not person else set())
+    voice = person and " of " in source  # a person with the body they speak for
+    names = {last.rstrip("'’")} | (party_words(source, person) if voice or not person else set())
     head = "|".join(regex.escape(w) for w in sorted(names))
-    short = (initials or _acronym(source.split(" of ", 1)[-1])) if not person or " of " in source else ""
+    short = (initials or _acronym(source.split(" of ", 1)[1] if voice else source)) if voice or not person else ""
     if len(short) >= 3:
         head = f"{head}|{short}"
     owner, agent, adjunct = _accuser_patterns(f"(?:{head})")

@@ -162,12 +162,15 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
     modifiers = frozenset(_data()["role_modifiers"])
     while words and words[-1].lower() in modifiers:
         words = words[:-1]  # "Iskar executive director": the body is Iskar
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        words = words[:owner + 1]  # "Corvane's former finance director": the body is Corvane
     tails = [" ".join(words[k:]) for k in range(len(words)) if words[k].lower() not in _determiners()]
     for tail in tails:
         found = body_of(tail, bodies)
         if found is not None:
             return found, True
-    named = [t for t in tails if t[:1].isupper() and len(t.split()) >= 2]
+    named = [t for t in tails if t[:1].isupper() and (len(t.split()) >= 2 or owner is not None)]
     return (" ".join(_words(named[0])), False) if named else None
 
 
