@@ -101,3 +101,15 @@ def test_a_possessive_before_a_role_is_the_body_not_the_words_after_it() -> None
 
     text = "Valmont's former finance director Ines Carvalho told the court the accounts had been altered."
     assert list(_named_bodies(text, frozenset({"Ines Carvalho"}), [])) == [("Ines Carvalho", "Valmont", False)]
+
+
+def test_a_determiner_opening_the_denier_s_name_names_no_one() -> None:
+    """``The Port Authority`` denied: an allegation that opens a sentence with ``The`` does
+    not name it; one naming ``Port Authority`` does."""
+    from newskit.model import Claim
+    from newskit.story.contested import _accuses
+
+    other = Claim(article="a", start=0, end=40, text="The ferry had been overloaded for weeks", source="Crew members")
+    named = Claim(article="a", start=0, end=40, text="Port Authority staff had ignored the alarms", source="Crew members")
+    assert not _accuses(other, "The Port Authority")
+    assert _accuses(named, "The Port Authority")

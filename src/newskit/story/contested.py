@@ -191,7 +191,8 @@ def _accuses(a: Claim, denier: str | None) -> bool:
     surname, in its text."""
     if not denier:
         return False
-    words = without_initials(denier)[0].split()
+    # "The AEB" is named by AEB: a capitalised "The" opens half the sentences of a story
+    words = [w for w in without_initials(denier)[0].split() if w.lower() not in _DETERMINERS] or [""]
     names = {words[0], words[-1]} if a.source_type == "person" or len(words) == 2 else {words[0]}
     return any(len(w) >= 3 and w[:1].isupper() and _word_pattern(w).search(a.text) is not None for w in names)
 
