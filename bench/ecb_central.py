@@ -15,7 +15,7 @@ names, so only those mentions are counted; a gold mention is held when a mention
 story's first event overlaps it (as ``bench/figures_eval.py`` does for the invented sets).
 
     python bench/ecb_coref.py extract ../shared/data/ecbplus   # once: the cached analyses
-    python bench/ecb_central.py [--topics 1-35] [--headline] [--published 2010-01-01] [-v]
+    python bench/ecb_central.py [--topics 1-35] [--headline] [--published 2010-01-01|own|own-all] [-v]
 
 Prints per story: articles, central mentions, held by the first event, found in any event,
 the number of story events its mentions are spread over; then totals for odd and even
@@ -34,9 +34,10 @@ from pathlib import Path
 from typing import Any
 
 import attrs
+import regex
 from ecb_coref import _topics  # the same --topics syntax
 
-from newskit.model import Analysis, Story
+from newskit.model import Analysis, DateMention, Story
 from newskit.story import build_story
 
 CACHE = Path(".cache/ecb_analyses.pkl")
@@ -98,12 +99,39 @@ def with_published(analysis: Analysis, day: date) -> Analysis:
     return attrs.evolve(analysis, article=attrs.evolve(analysis.article, published=day))
 
 
-def ecb_stories(topics: str, headline: bool, published: date | None = None
+def own_day(analysis: Analysis) -> date | None:
+    """The full day (``YYYY-MM-DD``) the article's own text names most often, or None: a
+    stand-in for the publication day ECB+ does not give (news names the day it reports)."""
+    days = Counter(m.value for m in analysis.mentions
+                   if isinstance(m, DateMention) and _FULL_DAY.fullmatch(m.value or ""))
+    return date.fromisoformat(days.most_common(1)[0][0]) if days else None
+
+
+_FULL_DAY = regex.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _dated(analyses: list[Analysis], published: date | str) -> list[Analysis]:
+    """The analyses with publication days: one ``date`` for all; ``own``: each article
+    its :func:`own_day` (undated when it names none); ``own-all``: those, and the median of
+    the story's own days for the articles that name none."""
+    if isinstance(published, date):
+        return [with_published(a, published) for a in analyses]
+    days = [own_day(a) for a in analyses]
+    known = sorted(d for d in days if d is not None)
+    fill = known[len(known) // 2] if known and published == "own-all" else None
+    return [with_published(a, d) if (d := day or fill) is not None else a for a, day in zip(analyses, days, strict=True)]
+
+
+def _published(value: str) -> date | str:
+    return value if value in ("own", "own-all") else date.fromisoformat(value)
+
+
+def ecb_stories(topics: str, headline: bool, published: date | str | None = None
                 ) -> Iterator[tuple[str, str, list[Analysis], list[dict[str, Any]]]]:
     """(name, half, analyses, gold central mentions) of every ECB+ sub-topic of ``topics``
     with a central chain, from the cached analyses (odd and even topics are the halves;
-    ``headline``: each article's first line as its title; ``published``: every article
-    published that day)."""
+    ``headline``: each article's first line as its title; ``published``: the articles'
+    publication days, see :func:`_dated`)."""
     data = pickle.loads(CACHE.read_bytes())
     wanted = _topics(topics)
     for name, docs in data["stories"]:
@@ -113,7 +141,7 @@ def ecb_stories(topics: str, headline: bool, published: date | None = None
         if headline:
             analyses = [with_headline(a) for a in analyses]
         if published is not None:
-            analyses = [with_published(a, published) for a in analyses]
+            analyses = _dated(analyses, published)
         yield name, "odd" if topic(name) % 2 else "even", analyses, gold
 
 
@@ -124,9 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--headline", action="store_true",
                     help="give each article its first line as its title (ECB+ texts open "
                          "with their headline; a user's articles carry it as Article.title)")
-    ap.add_argument("--published", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD",
-                    help="give every article this publication day: the story's rules for dated "
-                         "news (lead predicates, frames, opening sentences) then run on real news")
+    ap.add_argument("--published", type=_published, default=None, metavar="YYYY-MM-DD|own|own-all",
+                    help="give every article this publication day, or (own) the full day its own "
+                         "text names most, or (own-all) that and the story's median day for the "
+                         "rest: the story's rules for dated news (lead predicates, frames, opening "
+                         "sentences) then run on real news")
     args = ap.parse_args(argv)
     if not CACHE.is_file():
         sys.stderr.write(f"no {CACHE}: run `python bench/ecb_coref.py extract "
