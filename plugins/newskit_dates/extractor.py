@@ -24,6 +24,9 @@ _MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
 _WORDISH = regex.compile(r"\p{L}{3,}")
+#: a year as written (``2024``, ``1999``): a header date without one ("June 13") would take
+#: its year from the placeholder the candidates were read against, not from the article
+_YEAR_WRITTEN = regex.compile(r"(?<!\d)(?:1[89]|2\d)\d\d(?!\d)")
 _BACKWARD = regex.compile(r"(?i)year[\s-]+(?:ago|earlier)|last\s+year|previous|prior")
 
 
@@ -197,7 +200,7 @@ def _infer_dct(text: str, chosen: list[tuple[Result, str, regex.Match[str]]]) ->
         if family not in _FULL:
             continue
         fm = _FULL_VALUE.match(r.value)
-        if not fm:
+        if not fm or not _YEAR_WRITTEN.search(text, r.start, r.end):
             continue
         bounds = _header_line(text, r.start, r.end)
         if bounds is None:

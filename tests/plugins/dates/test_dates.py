@@ -101,6 +101,18 @@ def test_published_inferred_from_header() -> None:
     assert ("Tuesday", "DATE", "2024-06-11", None) in got
 
 
+def test_a_header_date_without_a_year_is_no_publication_date() -> None:
+    """A date on a line of its own with no year ("June 13") would take its year from the
+    placeholder the text was read against and date the whole article in that year: it is no
+    publication date, and an undated article's relative dates stay unresolved."""
+    text = "June 13\nFirefighters battled the blaze at the depot yesterday, the fire service said."
+    got = dates(text, None)
+    assert ("June 13", "DATE", "XXXX-06-13", None) in got
+    assert not any(value.startswith("2000") for _, _, value, _ in got)
+    dated = dates("June 13, 2013\nFirefighters battled the blaze at the depot yesterday.", None)
+    assert ("yesterday", "DATE", "2013-06-12", None) in dated
+
+
 def test_published_datetime_with_zone() -> None:
     pub = dt.datetime(2024, 6, 11, 16, 51, tzinfo=dt.timezone(dt.timedelta(hours=9)))
     assert dates("He arrived yesterday.", pub) == [("yesterday", "DATE", "2024-06-10", None)]
