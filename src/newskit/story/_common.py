@@ -10,6 +10,7 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.textlayer import layer
 from newskit.timex import interval
 
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
@@ -73,3 +74,20 @@ def start_of(value: str | None) -> str:
     """A sort key: the ISO start of the value's interval, or a high value when none."""
     iv = interval(value)
     return iv[0].isoformat() if iv else "9999"
+
+
+#: the marks that set a clause apart within its sentence
+_CLAUSE_MARKS = ",;:"
+
+
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The bounds of the clause holding ``text[start:end]``: between the commas, semicolons
+    or colons of its sentence nearest to it (the sentence's bounds when there are none);
+    None outside every sentence. A date of another clause ("..., the union said on
+    Saturday") tells when something else was said or done."""
+    sent = layer(text).sentence_at(start)
+    if sent is None:
+        return None
+    lo = max(max(text.rfind(c, sent.start, start) for c in _CLAUSE_MARKS) + 1, sent.start)
+    ends = [x for x in (text.find(c, end, sent.end) for c in _CLAUSE_MARKS) if x >= 0]
+    return lo, min(ends) if ends else sent.end

@@ -34,7 +34,7 @@ import regex
 
 from newskit import grammar
 from newskit.model import Analysis, DateMention
-from newskit.story._common import lead_word_lists
+from newskit.story._common import clause_bounds, lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
     LEAD_TOKEN,
@@ -386,15 +386,12 @@ def clause_date(a: Analysis, pos: int) -> str | None:
     "last agreed a cut of this size in October 2022" (set apart by the times veto). A date of
     another clause ("..., the union said on Saturday") tells when something else was said or
     done, not when the act was agreed."""
-    text = a.article.text
-    sent = layer(text).sentence_at(pos)
-    if sent is None:
+    bounds = clause_bounds(a.article.text, pos, pos)
+    if bounds is None:
         return None
-    lo = max(text.rfind(c, sent.start, pos) for c in ",;:") + 1 or sent.start
-    his = [x for x in (text.find(c, pos, sent.end) for c in ",;:") if x >= 0]
-    hi = min(his) if his else sent.end
+    lo, hi = bounds
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.type == "DATE" and m.value
-             and m.value[:1].isdigit() and max(lo, sent.start) <= m.start < hi]
+             and m.value[:1].isdigit() and lo <= m.start < hi]
     if not dates:
         return None
     return min(dates, key=lambda m: (abs(m.start - pos), m.start)).value

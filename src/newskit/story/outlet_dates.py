@@ -20,9 +20,8 @@ import attrs
 import regex
 
 from newskit.model import Analysis, DateMention, Event
-from newskit.story._common import width
+from newskit.story._common import clause_bounds, width
 from newskit.story.features import Unit
-from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
 __all__ = ["across_outlets", "first_report_day", "most_supported_day", "own_date", "voted_day"]
@@ -32,7 +31,6 @@ _DAY = 86400.0
 _STALE_DAYS = 31
 #: a part of a day ("Saturday night": ``2026-06-06TNI``) is that day
 _PART_OF_DAY = regex.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI)")
-_CLAUSE_MARKS = ",;:"
 
 
 def first_report_day(units: Sequence[Unit]) -> str | None:
@@ -60,13 +58,10 @@ def own_date(analysis: Analysis, u: Unit) -> str | None:
     """The date the events plugin gave the mention's event (one of its evidence spans) that
     stands in the mention's own clause (between commas, semicolons or colons of its
     sentence), nearest to it; None when its clause gives none."""
-    text = analysis.article.text
-    sent = layer(text).sentence_at(u.ref.start)
-    if sent is None:
+    bounds = clause_bounds(analysis.article.text, u.ref.start, u.ref.end)
+    if bounds is None:
         return None
-    lo = max(max(text.rfind(c, sent.start, u.ref.start) for c in _CLAUSE_MARKS) + 1, sent.start)
-    ends = [x for x in (text.find(c, u.ref.end, sent.end) for c in _CLAUSE_MARKS) if x >= 0]
-    hi = min(ends) if ends else sent.end
+    lo, hi = bounds
     evidence = [(r.start, r.end) for r in u.source.evidence if r.article == u.ref.article]
     dates = [d for d in analysis.mentions if isinstance(d, DateMention) and d.type in ("DATE", "TIME")
              and lo <= d.start < hi and any(s <= d.start < e for s, e in evidence)]
