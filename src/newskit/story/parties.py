@@ -32,10 +32,11 @@ from typing import Any
 import attrs
 import regex
 
+from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key
-from newskit.story.acronyms import without_initials
+from newskit.story.acronyms import initials_of, without_initials
 
 __all__ = ["body_of", "name_party_sources", "party_words"]
 
@@ -48,7 +49,9 @@ def _data() -> dict[str, Any]:
 
 @cache
 def _determiners() -> frozenset[str]:
-    return frozenset(_data()["determiners"])
+    """Words before a body that are no part of its name: the core's determiners and the
+    verbs of saying of the data."""
+    return grammar.DETERMINERS | frozenset(_data()["determiners"])
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -129,8 +132,7 @@ def story_bodies(claims: Sequence[Claim]) -> list[str]:
 def _initials(name: str) -> frozenset[str]:
     """The initials a body is known by: those the story gave it in brackets, and those of
     its capitalised words."""
-    bare, given = without_initials(name)
-    return frozenset({"".join(w[0] for w in _words(bare) if w[:1].isupper()), given} - {""})
+    return frozenset({initials_of(name), without_initials(name)[1]} - {""})
 
 
 def body_of(phrase: str, bodies: Sequence[str]) -> str | None:
