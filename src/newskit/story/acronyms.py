@@ -57,6 +57,12 @@ def acronym_names(analyses: Sequence[Analysis]) -> dict[str, str]:
 _ADDED_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8})\)$")
 
 
+def initials_of(name: str) -> str:
+    """The initials of a body's capitalised words, the initials added to its name left out:
+    ``Competition and Markets Authority`` -> ``CMA``, ``Office of Rail Regulation`` -> ``ORR``."""
+    return "".join(w[0] for w in without_initials(name)[0].split() if w[:1].isupper())
+
+
 def without_initials(name: str) -> tuple[str, str]:
     """(a source's name without the initials this module added to it, those initials):
     ``Suez Canal Authority (SCA)`` -> (``Suez Canal Authority``, ``SCA``)."""

@@ -38,7 +38,7 @@ from newskit.actors import place_country
 from newskit.datafiles import package_json
 from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
-from newskit.story.acronyms import without_initials
+from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
 from newskit.story.parties import party_words
 from newskit.story.summary import says
@@ -150,8 +150,8 @@ def _acronym(name: str) -> str:
     """The initials of a body's capitalised words (``Competition and Markets Authority``:
     ``CMA``), by which later sentences name it; empty for fewer than two (three letters at
     least are used: ``US`` is also a word)."""
-    caps = [w[0] for w in name.split() if w[:1].isupper()]
-    return "".join(caps) if len(caps) >= 2 else ""
+    caps = initials_of(name)
+    return caps if len(caps) >= 2 else ""
 
 
 def _names_accuser(a: Claim, d: Claim) -> bool:
