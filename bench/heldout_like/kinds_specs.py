@@ -226,6 +226,138 @@ MODEL_KINDS: dict[str, tuple[str, Callable[[random.Random], str]]] = {
 }
 
 
+# ------------------------------------------------------------------ session 17 kinds
+# Forms named in Recognizers-Text's public README and docs (number words composed across
+# scales, fractions and mixed numbers in words, dozens, percentages in words, grouped
+# decimals, numbers inside hyphenated words, "a couple"), each also rendered as a bare input
+# (the phrase alone, as spec inputs often are) and opening a sentence (capitalised).
+
+SCALES = [(10**9, "billion"), (10**6, "million"), (1000, "thousand")]
+BARE_TEMPLATES = ["{}", "{}.", "{} were counted on Monday."]
+
+
+def say_big(n: int, rng: random.Random) -> str:
+    """A cardinal below a trillion in words; scale groups joined by nothing, a comma or
+    "and" ("four thousand and six hundred", "one million two hundred")."""
+    parts = []
+    for size, word in SCALES:
+        q, n = divmod(n, size)
+        if q:
+            parts.append(f"{say(q, rng)} {word}")
+    if n:
+        parts.append(say(n, rng))
+    out = parts[0]
+    for part in parts[1:]:
+        out += rng.choice([" ", " and ", ", "]) + part
+    return out
+
+
+def k_composed(rng: random.Random) -> str:
+    size = rng.choice([1000, 10**6, 10**9])
+    head = rng.randint(1, 999) * size
+    tail = rng.choice([rng.randint(1, 999), rng.randint(1, 999) * 100, rng.randint(1, 999_999)])
+    return say_big(head + (tail % size or 1), rng)
+
+
+def say_fraction(rng: random.Random) -> tuple[str, float]:
+    d = rng.choice([2, 3, 4, 5, 6, 7, 8, 9, 10, 100])
+    n = rng.randint(1, max(1, min(d - 1, 9)))
+    names = {**DENOMS, 6: ("sixth", "sixths"), 9: ("ninth", "ninths")}
+    if n == 1:
+        return f"{rng.choice(['a', 'one'])}{rng.choice([' ', '-'])}{names[d][0]}", 1 / d
+    return f"{say(n, rng)}{rng.choice([' ', '-'])}{names[d][1]}", n / d
+
+
+def k_word_mixed(rng: random.Random) -> str:
+    whole = rng.choice([rng.randint(1, 20), rng.randint(21, 99), rng.randint(1, 9) * 100])
+    return f"{say(whole, rng)} and {say_fraction(rng)[0]}"
+
+
+def k_word_fraction(rng: random.Random) -> str:
+    if rng.random() < 0.25:
+        n = rng.randint(1, 9)
+        return f"{say(n, rng)} over {say(rng.randint(n + 1, 20), rng)}"
+    return rng.choice([say_fraction(rng)[0], say_fraction(rng)[0], "a half", "a quarter",
+                       "three-fourths", "one fourth"])
+
+
+def k_digit_fraction(rng: random.Random) -> str:
+    d = rng.choice([2, 3, 4, 5, 8, 16])
+    n = rng.randint(1, d - 1)
+    w = rng.randint(1, 12)
+    return rng.choice([f"{n}/{d}", f"{w} {n}/{d}", f"-{w} {n}/{d}", f"{w} and {n}/{d}"])
+
+
+def k_dozens(rng: random.Random) -> str:
+    n = rng.randint(2, 12)
+    return rng.choice([f"{say(n, rng)} dozens", f"{say(n, rng)} dozen", f"{n} dozens",
+                       "half a dozen", "a dozen", "a half dozen", f"{say(n, rng)} and a half dozen"])
+
+
+def k_percent_words(rng: random.Random) -> str:
+    n = rng.choice([rng.randint(1, 99), rng.randint(1, 9) * 10, 100])
+    w = say(n, rng) if n < 100 else rng.choice(["one hundred", "a hundred"])
+    return rng.choice([f"{w} percent", f"{w} per cent", f"{w} percents",
+                       f"{w} point {say(rng.randint(1, 9), rng)} percent", f"{n} percents"])
+
+
+def k_grouped(rng: random.Random) -> str:
+    n = rng.randint(1000, 99_999_999)
+    frac = f"{rng.randint(1, 99):02d}"
+    return rng.choice([f"{n:,}.{frac}", f"{n:,}", f"{n:,}".replace(",", " "), f".{frac}",
+                       f"0.{frac}", f"{rng.randint(1, 999)}.{frac}"])
+
+
+def k_word_decimal(rng: random.Random) -> str:
+    digits = " ".join(say(rng.randint(0, 9), rng) for _ in range(rng.randint(1, 3)))
+    return f"{say(rng.randint(0, 99), rng)} point {digits}"
+
+
+def k_hyphenated(rng: random.Random) -> str:
+    n = rng.randint(2, 60)
+    w = rng.choice([str(n), say(n, rng)])
+    noun = rng.choice(["page", "member", "point", "mile", "story", "nation", "seat", "game"])
+    return rng.choice([f"a {w}-{noun} report", f"the {w}-{noun} plan", f"a {rng.randint(1, 9)}-{rng.randint(0, 9)} win",
+                       f"a {w}-strong team", f"the {w}-odd members", f"a {w}-fold rise"])
+
+
+def k_couple(rng: random.Random) -> str:
+    return rng.choice(["a couple", "a couple of", "a few", "half a", "a pair of", "a score of",
+                       "twice", "a single"]) + " " + rng.choice(["cases", "times", "officers"])
+
+
+def k_digits_words(rng: random.Random) -> str:
+    n = rng.choice([str(rng.randint(1, 999)), f"{rng.randint(1, 99)}.{rng.randint(1, 9)}"])
+    return rng.choice([f"{n} hundred", f"{n} thousand", f"{n} million {rng.randint(1, 999)} thousand",
+                       f"{n} thousand and {rng.randint(1, 999)}", f"{rng.randint(2, 9)} hundred thousand"])
+
+
+def k_list(rng: random.Random) -> str:
+    a, b, c = (rng.randint(1, 99) for _ in range(3))
+    return rng.choice([f"{a}, {b} and {c}", f"{a}, {b}, {c}", f"{say(a, rng)}, {say(b, rng)} or {say(c, rng)}",
+                       f"{a}.5, {b}.5", f"{a} or {b}", f"{say(a, rng)} and {say(b, rng)}"])
+
+
+#: Kinds added in session 17 (``--kinds17``), rendered in sentences and as bare inputs.
+KINDS17: dict[str, tuple[str, Callable[[random.Random], str]]] = {
+    "composed": ("NumberModel", k_composed), "word_mixed": ("NumberModel", k_word_mixed),
+    "word_fraction": ("NumberModel", k_word_fraction), "digit_fraction": ("NumberModel", k_digit_fraction),
+    "dozens": ("NumberModel", k_dozens), "percent_words": ("PercentModel", k_percent_words),
+    "grouped": ("NumberModel", k_grouped), "word_decimal": ("NumberModel", k_word_decimal),
+    "hyphenated": ("NumberModel", k_hyphenated), "couple": ("NumberModel", k_couple),
+    "digits_words": ("NumberModel", k_digits_words), "list": ("NumberModel", k_list),
+}
+
+
+def sentence17(rng: random.Random, render: Callable[[random.Random], str]) -> str:
+    """A session-17 phrase in a sentence, alone, or opening a sentence (capitalised)."""
+    phrase = render(rng)
+    if rng.random() < 0.5:
+        return rng.choice(NUMBER_TEMPLATES).format(phrase)
+    t = rng.choice(BARE_TEMPLATES).format(phrase)
+    return t[0].upper() + t[1:] if rng.random() < 0.5 else t
+
+
 def labelled(model: object, sentence: str) -> dict[str, object]:
     rows = []
     for r in model.parse(sentence):  # type: ignore[attr-defined]
@@ -242,6 +374,8 @@ def main() -> int:
     ap.add_argument("--seed", type=int, default=14)
     ap.add_argument("--more-kinds", action="store_true",
                     help="only the kinds added in session 16 (MORE_KINDS)")
+    ap.add_argument("--kinds17", action="store_true",
+                    help="only the kinds added in session 17 (KINDS17), also as bare inputs")
     args = ap.parse_args()
     from recognizers_number import Culture, NumberRecognizer
     from recognizers_number_with_unit import NumberWithUnitRecognizer
@@ -255,11 +389,16 @@ def main() -> int:
     kinds = {k: ("NumberModel", f) for k, f in NUMBER_KINDS.items()} | MODEL_KINDS
     if args.more_kinds:
         kinds = {k: ("NumberModel", f) for k, f in MORE_KINDS.items()}
+    if args.kinds17:
+        kinds = KINDS17
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, (model, render) in kinds.items():
         rng = random.Random(f"{args.seed}-{kind}")
         templates = NUMBER_TEMPLATES if model in ("NumberModel", "PercentModel") else UNIT_TEMPLATES
-        cases = [labelled(models[model], rng.choice(templates).format(render(rng))) for _ in range(args.n)]
+        if args.kinds17:
+            cases = [labelled(models[model], sentence17(rng, render)) for _ in range(args.n)]
+        else:
+            cases = [labelled(models[model], rng.choice(templates).format(render(rng))) for _ in range(args.n)]
         (args.out / f"{kind}.{model}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False),
                                                        encoding="utf-8")
         print(f"{kind}: {len(cases)} sentences, {sum(len(c['Results']) for c in cases)} results")  # type: ignore[arg-type]
