@@ -157,7 +157,8 @@ def _atom_pattern(nd: dict[str, Any]) -> str:
     (``phone``), number soup of tables (``soup``), chains of digits that are dates, times
     or codes (``chain``), digit fractions (``frac``), grouped or plain numbers with a
     decimal part, an exponent or a power (``num``, ``pow``, ``exp``), a vulgar fraction
-    glued (``vf``) or alone (``vf2``)."""
+    glued (``vf``) or alone (``vf2``). Digits grouped by spaces ("86 034 647") may end
+    before a clause's comma, not before a comma and more digits (a list: "4 100, 200")."""
     vulgar = "".join(nd["vulgar_fractions"])
     return (
         r"(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,5}\)?){2,}+"
@@ -168,7 +169,7 @@ def _atom_pattern(nd: dict[str, Any]) -> str:
         r"[ \t\u00a0]*+){9,}+)"
         r"|(?P<chain>\d++(?::\d++)++|\d++(?P<sep>[-./])\d++(?:(?P=sep)\d++)++)"
         r"|(?P<frac>\d++/\d++)(?![\d/])"
-        r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?![\d,])"
+        r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?!\d|,[ \t]*+\d)"
         r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
         r"(?:\^(?P<pow>[-+]?\d{1,3})(?!\d)"
         r"|[ \t]*+[×x*][ \t]*+10(?:\^(?P<exp>[-+\u2212]?\d{1,3})(?!\d)"

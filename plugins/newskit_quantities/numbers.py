@@ -147,6 +147,7 @@ class _Lex(NamedTuple):
     denominators: dict[str, int]
     vague: dict[str, int]
     mult: dict[str, int]
+    group_glue: tuple[str, ...]
 
 
 @per_vocabulary
@@ -163,6 +164,7 @@ def words() -> _Lex:
         denominators=denominators(d),
         vague=d["vague"],
         mult=d["multiplicatives"],
+        group_glue=tuple(d["group_glue"]),
     )
 
 

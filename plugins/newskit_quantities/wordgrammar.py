@@ -215,7 +215,7 @@ def grammar() -> Grammar:
     # "<hundreds> <scale>": "four thousand", "a million", "one hundred and two thousand"
     group_head = alt(decimal, hundreds_head, seq(a, make=lambda p: _v(Fraction(1))))
     group = seq(group_head, scale, make=lambda p: _v(p[0].value * p[1].value, place=p[1].place))
-    cardinal = _groups(group, hundreds, decimal, scale_words, numerator_guard)
+    cardinal = _groups(group, hundreds, decimal, scale_words, numerator_guard, lx.group_glue)
     rules = _fraction_rules(a, hundreds, cardinal, scale)
     simple = {**lx.units, **lx.teens, **lx.tens}
     joins = frozenset({"and", ",", "point", "over", "hundred", "dozen", "dozens", *scales,
@@ -241,13 +241,16 @@ def _many_units(units: dict[str, int]) -> Rule:
 
 
 def _groups(group: Rule, hundreds: Rule, decimal: Rule, scale_words: frozenset[str],
-            guard: Callable[[Rule], Rule]) -> Rule:
+            guard: Callable[[Rule], Rule], glue: Sequence[str]) -> Rule:
     """A cardinal: scale groups of strictly falling scale, then an optional tail below a
-    thousand, joined by nothing, "and" or a comma ("four million, three hundred and twelve",
-    "four thousand and six hundred"). A tail followed by a scale word, or the start of a group
-    of the same or a larger scale, belongs to the next number ("five thousand and two
-    thousand", "twenty-five thousand and one hundred one thousand" are two numbers)."""
-    sep = opt(lit("and", ","))
+    thousand, joined by nothing or a ``glue`` word ("four million three hundred and twelve",
+    "four thousand and six hundred"). A comma ends the number: prose spells a compound
+    number without one, so "four thousand, six hundred" is two numbers (a list, or an
+    apposition: "five thousand, three hundred of them in France"), as Recognizers-Text reads
+    it. A tail followed by a scale word, or the start of a group of the same or a larger
+    scale, belongs to the next number ("five thousand and two thousand", "twenty-five
+    thousand and one hundred one thousand" are two numbers)."""
+    sep = opt(lit(*glue))
     small = alt(decimal, hundreds)
     tail = not_before(guard(small), scale_words)  # "five thousand and two thirds": a fraction
 

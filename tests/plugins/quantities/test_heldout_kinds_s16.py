@@ -129,9 +129,9 @@ def test_title_case_headlines(text: str, expected: list[tuple[str, int]]) -> Non
 
 @given(st.integers(2, 999_999), st.booleans(), st.sampled_from(["Homes", "Families", "Workers"]))
 def test_title_case_round_trip(n: int, hyphen: bool, noun: str) -> None:
-    """Render a Title Case headline around a number in words ("Storm Leaves Four Thousand,
+    """Render a Title Case headline around a number in words ("Storm Leaves Four Thousand
     Two Hundred Homes Without Power"); read back the number over its words."""
-    style = Style(and_hundred=True, group_sep=", ", hyphen=hyphen)
+    style = Style(and_hundred=True, group_sep=" ", hyphen=hyphen)
     words = " ".join("-".join(p.capitalize() for p in w.split("-")) for w in cardinal(n, style).split(" "))
     text = f"Storm Leaves {words} {noun} Without Power"
     assert read(text) == [(words, Decimal(n))]

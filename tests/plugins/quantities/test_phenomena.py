@@ -38,8 +38,8 @@ CASES: list[tuple[str, list[Row]]] = [
     ("He paid 10k for the car.", [("10k", 10000, None, None, "*")]),
     ("The video drew 120K viewers.", [("120K", 120000, None, None, "viewer")]),
     # --- compound number words
-    ("Officials tallied four million, three hundred and twelve ballots.",
-     [("four million, three hundred and twelve", 4000312, None, None, "ballot")]),
+    ("Officials tallied four million three hundred and twelve ballots.",
+     [("four million three hundred and twelve", 4000312, None, None, "ballot")]),
     ("The hall seats one hundred & twenty guests.",
      [("one hundred & twenty", 120, None, None, "guest")]),
     ("They gave five million, two million more than last year.",

@@ -89,7 +89,7 @@ def test_a_count_after_the_still_counts() -> None:
     ("one hundred and twenty third", 123, "ord"),
     ("two hundredth", 200, "ord"),
     ("one hundredth", Fraction(1, 100), "frac"),
-    ("four million , three hundred and twelve", 4000312, "card"),
+    ("four million three hundred and twelve", 4000312, "card"),
     ("a half dozen", 6, "card"),
     ("several hundred", 300, "vague"),
     ("hundreds of thousands", 200000, "vague"),
@@ -104,6 +104,7 @@ def test_readings(words: str, value: object, kind: str) -> None:
     ("five thousand and two thousand", [5000, 2000]),  # two numbers, not 5000 + 2
     ("one hundred and two hundred", [100, 200]),
     ("five million , two million", [5000000, 2000000]),
+    ("four million , three hundred and twelve", [4000000, 312]),  # a comma ends a number
     ("five and ten", [5, 10]),
     # the next number starts with a group of the same scale: no tail of the first one
     ("twenty five thousand and one hundred one thousand", [25000, 101000]),
