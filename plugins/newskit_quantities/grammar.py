@@ -469,9 +469,13 @@ def _scale_right(
     """What completes a number in digits after it, as (end, value, scale, kelvin): a
     scale letter (``_scale_letter``), or an added fraction or a mixed number
     (``_mixed_right``) and then a scale word (``_scale_word_right``). Words are read
-    whole by the word grammar, so only digits grow here."""
+    whole by the word grammar, so only digits grow here; a digit fraction takes a scale
+    word only ("1/2 million" is half a million, not 0.5 and a stray million)."""
     e = b.end
     value = b.value
+    if b.digits and b.kind == "frac":
+        word = _scale_word_right(text, e, lx)
+        return (e, value, 1, False) if word is None else (word[0], value, word[1], False)
     if not (b.digits and b.kind == "card"):
         return e, value, 1, False
     m = lx.scale_abbr.match(text, e)

@@ -310,9 +310,9 @@ def _fraction_rules(a: Rule, hundreds: Rule, cardinal: Rule, scale: Rule) -> lis
     # "two and a half", "thirty and two sevenths", "two hundred and one half"
     mixed = seq(cardinal, lit("and"), simple_frac,
                 make=lambda p: _v(p[0].value + p[2].value, place=1) if p[2].value < 1 else None)
-    # "a half million", "half a million", "one and a half billion", "half a dozen"
+    # "a half million", "half a million", "half million", "one and a half billion", "half a dozen"
     half_a = seq(half, a, make=lambda p: _v(Fraction(1, 2)))
-    scalable = alt(mixed, a_frac, half_a)
+    scalable = alt(mixed, a_frac, half_a, half_word)
     scaled = seq(scalable, alt(scale, table({"dozen": 12})),
                  make=lambda p: _v(p[0].value * p[1].value, place=p[1].place))
     # "a quarter of a million", "two thirds of a billion": a fraction of one scale unit

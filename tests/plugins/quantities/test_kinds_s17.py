@@ -7,7 +7,10 @@ science, shipping, elections), with a hypothesis round trip per form:
   thousand, three hundred of them in France"); "and" or nothing still joins the groups;
 * digits grouped by spaces ("86 034 647") are one number before a clause's comma too (the
   comma used to split them into "86" and "647"); before a comma and more digits they stay
-  apart, as a list ("4 100, 200 and 300").
+  apart, as a list ("4 100, 200 and 300");
+* "half" before a scale word multiplies it, as "a half" and "half a" did ("the half million
+  residents" was a million), and so does a digit fraction ("1/2 million" was 0.5 and a
+  stray million).
 """
 
 from __future__ import annotations
@@ -84,3 +87,28 @@ def test_space_grouped_round_trip(n: int, tail: str) -> None:
     """Digits grouped by spaces, then a comma and words, read back as one number."""
     digits = f"{n:,}".replace(",", " ")
     assert read(f"The port handled {digits}, {tail}.") == [(digits, Decimal(n))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Floods left the half million residents of the delta without water.",
+     [("half million", 500000)]),
+    ("The club paid some half billion for the stadium.", [("some half billion", 500000000)]),
+    ("The bakery sold half dozen boxes before noon.", [("half dozen", 6)]),
+    ("The charity raised 1/2 million in a week.", [("1/2 million", 500000)]),
+    ("Farmers planted 3/4 million hectares of maize.", [("3/4 million hectares", 750000)]),
+    ("He ate 1/2 of the pie.", [("1/2", Decimal("0.5"))]),
+    ("The vote split the party in half.", []),
+])
+def test_half_and_digit_fractions_before_a_scale(text: str, expected: list[tuple[str, object]]) -> None:
+    assert read(text) == [(t, Decimal(v)) for t, v in expected]
+
+
+@given(st.sampled_from([("thousand", 1000), ("million", 10**6), ("billion", 10**9)]),
+       st.sampled_from([("half ", 1, 2), ("1/2 ", 1, 2), ("1/4 ", 1, 4), ("3/4 ", 3, 4)]))
+def test_fraction_before_a_scale_round_trip(scale: tuple[str, int], frac: tuple[str, int, int]) -> None:
+    """A fraction (the word "half" or digits) before a scale word reads back as its share
+    of the scale, over both words."""
+    words, num, den = frac
+    phrase = f"{words}{scale[0]}"
+    assert read(f"Officials said the fund reached {phrase} on Monday.") == [
+        (phrase, Decimal(scale[1] * num) / den)]
