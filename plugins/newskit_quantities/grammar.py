@@ -80,6 +80,7 @@ class _Lex(NamedTuple):
     suffix_map: dict[str, str]
     opener: Any
     negative: Any
+    negative_after: Any
     prev_word: Any
     last_word: Any
     words_after: Any
@@ -124,7 +125,7 @@ def _lex() -> _Lex:
         approx_map=approx_map,
         suffix=compile_pattern(suffix),
         suffix_map=suffix_map,
-        **_context_patterns(),
+        **_context_patterns(gd),
         **_word_tables(gd),
         vulgar={k: to_decimal(digits_value(v) or Decimal(0))
                 for k, v in nd["vulgar_fractions"].items()},
@@ -206,12 +207,15 @@ def _suffix_approx(gd: dict[str, Any]) -> tuple[dict[str, str], str]:
     return suffix_map, pattern
 
 
-def _context_patterns() -> dict[str, Any]:
+def _context_patterns(gd: dict[str, Any]) -> dict[str, Any]:
     """The small anchored patterns that read the words around a number: a range's opener
-    ("between", "from") and connector, a negative word, the word before and after."""
+    ("between", "from") and connector, a negative word before it or after it ("below
+    zero"), the word before and after."""
     return {
         "opener": compile_pattern(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
         "negative": compile_pattern(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
+        "negative_after": compile_pattern(
+            _SP + "++(?i:" + alternation(gd["negative_after"], _SP + "++") + r")(?![\p{L}])"),
         "prev_word": compile_pattern(
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
         ),
@@ -972,7 +976,8 @@ def _q_sign(at: _At, q: _Q) -> _Step:
 
 def _q_negative(at: _At, q: _Q) -> _Step:
     """A negative amount: "$-99.99", an accounting "($99.99)" (not a conversion after
-    another amount, "€5bn ($5.4bn)"), or "minus"/"negative" before it."""
+    another amount, "€5bn ($5.4bn)"), "minus"/"negative" before it, or "below zero" after
+    it ("10 degrees below zero" is -10 degrees, not 10 and a stray zero)."""
     text, left, end, value = at.text, q.left, q.end, q.value
     if at.cur_neg:
         value = _neg(value)
@@ -984,6 +989,9 @@ def _q_negative(at: _At, q: _Q) -> _Step:
     if neg is not None:
         value = _neg(value)
         left = neg.start()
+    below = at.lx.negative_after.match(text, end)
+    if below is not None and q.high is None and not q.currency and value > 0:
+        value, end = _neg(value), below.end()
     return q._replace(value=value, left=left, end=end)
 
 

@@ -10,7 +10,8 @@ science, shipping, elections), with a hypothesis round trip per form:
   apart, as a list ("4 100, 200 and 300");
 * "half" before a scale word multiplies it, as "a half" and "half a" did ("the half million
   residents" was a million), and so does a digit fraction ("1/2 million" was 0.5 and a
-  stray million).
+  stray million);
+* "below zero" after a number is its sign ("20 below zero" was 20 and a stray zero).
 """
 
 from __future__ import annotations
@@ -112,3 +113,21 @@ def test_fraction_before_a_scale_round_trip(scale: tuple[str, int], frac: tuple[
     phrase = f"{words}{scale[0]}"
     assert read(f"Officials said the fund reached {phrase} on Monday.") == [
         (phrase, Decimal(scale[1] * num) / den)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Overnight lows of 20 below zero froze the harbour.", [("20 below zero", -20)]),
+    ("The thermometer read five degrees below zero at dawn.", [("five degrees below zero", -5)]),
+    ("Freezers keep vaccines at -70 degrees.", [("-70 degrees", -70)]),
+    ("The index fell below zero last week.", [("below zero", 0)]),
+])
+def test_below_zero_is_a_sign(text: str, expected: list[tuple[str, int]]) -> None:
+    assert read(text) == [(t, Decimal(v)) for t, v in expected]
+
+
+@given(st.integers(1, 80), st.sampled_from(["", " degrees", " degrees Fahrenheit"]), st.booleans())
+def test_below_zero_round_trip(n: int, unit: str, in_words: bool) -> None:
+    """Any temperature said "N (degrees) below zero" reads back as -N over all its words."""
+    number = cardinal(n, Style(True, " ", True)) if in_words else str(n)
+    phrase = f"{number}{unit} below zero"
+    assert read(f"Forecasters expect {phrase} on Friday night.") == [(phrase, Decimal(-n))]
