@@ -29,6 +29,7 @@ from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import figure_rules
+from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_story import (
@@ -82,6 +83,7 @@ FEATURES = (
     "one_article",  # one article's amounts of two named sources (only with two_sources)
     "same_measure",  # the rules named both one measure (only with split_named)
     "another_form",  # they agree, written in two units of one dimension ("21 days" / "three weeks", "£95m" / "€110m")
+    "same_happening",  # two durations that time one happening (figure_duration: "the standoff lasted" / "a standoff of")
 )
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
@@ -226,6 +228,15 @@ def _noun(f: Figure) -> str | None:
     return lemma(f.unit)
 
 
+def _happening(f: Figure) -> frozenset[str]:
+    """What a duration is the length of (``figure_duration.frame_words``); empty for any
+    other amount."""
+    if f.evidence is None or f.ref is None or dimension(f)[0] != "duration":
+        return frozenset()
+    off = f.evidence.start
+    return frame_words(f.evidence.text, f.ref.start - off, f.ref.end - off)
+
+
 def _with_restated(ids: set[int], told: dict[int, Figure]) -> frozenset[int]:
     """``ids`` with each conversion of a sum among them (:func:`figure_rates.restated_sums`)."""
     return frozenset(ids | {k for k, a in told.items() if id(a) in ids})
@@ -243,6 +254,7 @@ class StoryAmounts:
         self.verbs = {id(f): _verb(f) for f in story}
         self.anchors = {id(f): _anchors(f) for f in story}
         self.modal = frozenset(id(f) for f in story if _modal(f))
+        self.happenings = {id(f): _happening(f) for f in story}
         self.rate = frozenset(id(f) for f in story if _rate(f))
         told = restated_sums(story)  # "€110 million (£94.6 million)": one sum told twice, counted once
         once = [f for f in story if id(f) not in told]
@@ -312,6 +324,7 @@ class StoryAmounts:
             float(a.article == b.article),
             float(self._same_measure(a, b)),
             float(another_form(a, b)),
+            float(bool(self.happenings[id(a)] & self.happenings[id(b)])),
         )
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
