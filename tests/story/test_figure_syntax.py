@@ -100,9 +100,6 @@ def test_a_length_measures_the_dimension_its_adjective_names(pipeline: Pipeline)
     assert got == {"9 km": "height"}, got  # 30 km away: where, not how much
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the fitted join (figure_model) reads two lone lengths, each first of its kind, as one measure: "
-    "a held line and a fire front share no word it weighs enough"))
 def test_a_length_nothing_names_is_not_compared(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "Firefighters held a line for 14 km on Monday.",
                     "The fire front stretched along 20 km of the ridge.")

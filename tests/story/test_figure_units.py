@@ -114,9 +114,6 @@ def test_a_reading_restated_in_another_unit_is_a_consistent_figure(pipeline: Pip
     assert ("consistent", {"185-metre", "some 600 feet"}) in got.values(), got
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the fitted join (figure_model, session 12 weights) joins a lone distance bound with a lone height "
-    "when both agree and each is first of its kind (probability 0.92 at the agreeing threshold 0.9)"))
 def test_a_bound_is_not_taken_for_a_restated_reading(pipeline: Pipeline) -> None:
     """A distance bound (``less than 5 km from the crater``) is no restatement of a plume's
     height (``4.8 km``) however close the values."""
