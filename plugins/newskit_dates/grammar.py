@@ -141,9 +141,10 @@ def dmy(p: Parts) -> str:
 
 
 def month(p: Parts) -> str:
-    """June 2024, September last year, last September, early June, that May, June"""
+    """June 2024, September last year, last September, early June, that May, June (the words
+    before the month in any case: "This March", "Early June" open sentences)"""
     return (
-        LB + r"(?:(?P<pos>" + POS + r")[\s-]+)?(?:(?P<det>" + REL + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of)\s+)?"
+        LB + r"(?:(?P<pos>(?i:" + POS + r"))[\s-]+)?(?:(?P<det>(?i:" + REL + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of))\s+)?"
         r"(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?" + RB
     )
 
@@ -303,9 +304,9 @@ def vagueunit(p: Parts) -> str:
 
 
 def set_(p: Parts) -> str:
-    """sets: every year, each season, weekly, every other Monday, every 15 minutes"""
+    """sets: every year, each season, weekly, every other Monday, every 15 minutes, every half hour"""
     return (
-        LB + r"(?i:(?:(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n>" + p.num + r")\s+)?(?P<what>\w+)"
+        LB + r"(?i:(?:(?P<q>every|each)\s+(?:(?P<other>other)\s+|(?P<n>" + p.num + r")\s+|(?P<half>half)[\s-]+)?(?P<what>\w+)"
         r"|(?P<adv>" + _alt(list(p.lx["sets"])) + r")))" + RB
     )
 

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from newskit_dates.lexicon import lexicon
+from newskit_dates.rates import is_rate, rate_start
 from newskit_dates.resolve import (
     add_months,
     fmt_date,
@@ -917,10 +918,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     if raw.lower() == "a" and unit == "second" and _ordinal_second(m, ctx):
         return None
     if raw.lower() in ("a", "an") and not m["half"]:
-        before = ctx.text[max(0, start - 25) : start]
-        if (_rx(r"(?:\d|once|twice|times|percent|%)[^.;\n]*$").search(before) and not m["adj"] and not m["mod"]
+        if (is_rate(ctx.text, start, m.end()) and not m["adj"] and not m["mod"]
                 and (m["more"] or "").lower() != "single"):  # "300 mm in a single day" is not a rate
-            return _res(m, "SET", duration_value(mult, code), start=start)
+            return _res(m, "SET", duration_value(mult, code), start=rate_start(ctx.text, start))
         if _rx(r"[\s-]+(?:ago|earlier|later)\b").match(ctx.text[m.end() : m.end() + 8]):
             return None  # "a week ago" is the ago family's date ("a week after the vote" is P1W)
     if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
@@ -1062,6 +1062,9 @@ def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
     what = m["what"].lower()
     if m["n"]:
         return _every_n(m, what)
+    if m["half"]:
+        uc = unit_code(what)  # "every half hour": the period is half the unit
+        return _res(m, "SET", duration_value(uc[1] / 2, uc[0])) if uc and not what.endswith("s") else None
     other = bool(m["other"])
     if what in _SET_WHAT:
         v = _SET_WHAT[what]

@@ -85,6 +85,12 @@ def _possibility() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _past_adverbs() -> frozenset[str]:
+    """Adverbs that tell of the past ("earlier", "previously"): weaker than a verb's tense."""
+    return frozenset(lexicon()["past_adverbs"])
+
+
+@cache
 def _commitment_verbs() -> frozenset[str]:
     """Past verbs whose infinitive names a later act ("agreed to hold the vote in May",
     "ordered the firm to pay by June"): the act's time is ahead of the verb, not of now."""
@@ -171,8 +177,14 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     lw = _WORD.findall(left_text)[-14:]
     rw = _WORD.findall(right_text)[:10]
     best: tuple[int, str] | None = None
+    adverb: tuple[int, str] | None = None
     for k in range(len(lw) - 1, -1, -1):
         t = _classify(lw, k, left=True)
+        if t == "PAST" and adverb is None and lw[k].lower() in _past_adverbs():
+            # an adverb of the past is weaker than the clause's own verb: "will start half an
+            # hour earlier from January" looks ahead; "said earlier on Tuesday" stays past
+            adverb = (len(lw) - k, t)
+            continue
         if t == "SCHEDULE":
             # a present-tense verb of a schedule is the clause's own verb, but a weak cue:
             # a past form right after the time wins ("the regional meet on Saturday was off")
@@ -190,6 +202,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             # celebrations to mark the entry on Friday" is about the past)
             best = (len(lw) - k, t)
             break
+    if adverb is not None and (best is None or best[1] != "FUTURE"):
+        best = adverb  # no verb ahead of it: the adverb's past, at its own distance
     if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's

@@ -1,0 +1,65 @@
+"""Rates: "a year" after an amount is a SET ("$2 million a year", "twice a month"), and
+what it takes into its extent.
+
+TimeML writes a rate's frequency inside the SET ("twice a month" ``P1M`` freq ``2X``,
+"three days every month" ``P1M`` freq ``3D``), so "seven days a week" is one SET, not a
+length of seven days and a rate. A unit after a preposition ("its best year in a decade",
+"the first rise for a year") is a length of time, not a rate, whatever amount stood before.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from newskit_dates.grammar import patterns
+from newskit_dates.lexicon import lexicon
+
+__all__ = ["is_rate", "rate_start"]
+
+#: an amount within the words before the unit ("$2 million", "3 percent", "twice", "60 hours")
+_AMOUNT = regex.compile(r"(?:\d|once|twice|thrice|times|percent|%)[^.;\n]*$")
+#: a unit counted back or on from a time ("a decade ago", "a year earlier") is no rate
+_PLACED = regex.compile(r"[\s-]+(?:ago|earlier|later)\b")
+_LAST_WORD = regex.compile(r"([\p{L}]+)\s+$")
+#: how far back an amount may stand from the unit it is counted in
+_AMOUNT_REACH = 25
+#: how far back the frequency of a rate may start ("two hundred times", "twenty-four hours")
+_FREQUENCY_REACH = 40
+
+
+@cache
+def _frequency() -> regex.Pattern[str]:
+    """A rate's frequency ending right before its unit: "twice", "three times", "seven days",
+    "four or five times"."""
+    lx = lexicon()
+    plurals: dict[str, str] = lx["unit_plurals"]
+    units = sorted({plurals.get(u, u + "s") for u in lx["units"] if " " not in u}, key=len, reverse=True)
+    words = sorted(lx["rate_frequencies"], key=len, reverse=True)
+    return regex.compile(
+        r"(?i)(?<![\p{L}\p{N}'\u2019-])(?:" + "|".join(words) + r"|(?:(?:" + patterns().num + r")\s+(?:or|to)\s+)?(?:" + patterns().num + r")[\s-]+(?:times|"
+        + "|".join(units) + r"))\s+$"
+    )
+
+
+def is_rate(text: str, start: int, end: int) -> bool:
+    """Is the unit starting at ``start`` ("a year") counted per, after a frequency or an
+    amount? Not after a preposition that makes it a span ("in a decade", "for a year")."""
+    if _PLACED.match(text, end):
+        return False  # "two years a decade ago": the unit is counted back from now
+    if rate_start(text, start) < start:
+        return True  # "seven days a week", "three times a year"
+    before = text[max(0, start - _AMOUNT_REACH) : start]
+    if not _AMOUNT.search(before):
+        return False
+    last = _LAST_WORD.search(before)
+    return not (last and last.group(1).lower() in lexicon()["rate_not_after"])
+
+
+def rate_start(text: str, start: int) -> int:
+    """Where the SET of a rate starts: before its frequency when one stands right before the
+    unit ("twice a month", "seven days a week"), else at the unit."""
+    lo = max(0, start - _FREQUENCY_REACH)
+    m = _frequency().search(text, lo, start)
+    return m.start() if m else start
