@@ -15,6 +15,9 @@ nobody tuned on.
 ``--score SCORER`` runs the scorer on both halves and on all blocks after writing them.
 ``--source written_s15/dates.txt --blind`` writes session 15's blind set instead: every
 block is a check block (sport, weather, courts and health pages; errors never read).
+``--source written_s17/dates.txt`` writes session 17's set for the kinds the TempEval-3 papers
+call hard (ranges, fractions, anchored offsets, sets, REF words, fiscal periods, parts of the
+day, decades); its blocks alternate dev / check like this file's.
 """
 
 from __future__ import annotations
