@@ -140,7 +140,9 @@ def _items(doc: Doc) -> list[Item]:
     directs = sorted(transcript_turns(doc, direct_items(doc)), key=lambda it: it.start)
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
-    indirect += headline_items(doc) + transcript_items(doc)
+    headlines = headline_items(doc)
+    directs = [_headline_quotation(d, headlines) for d in directs]
+    indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc)
     indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
     indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
@@ -149,6 +151,21 @@ def _items(doc: Doc) -> list[Item]:
     reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
     directs = [_governed(d, indirect) for d in directs if not _scare_quote(doc, d, starts, reach)]
     return _speakers_checked(doc, directs + indirect)
+
+
+def _holds(item: Item, directs: list[Item]) -> bool:
+    """``item``'s content holds a direct quotation."""
+    return any(item.start <= d.start and d.end <= item.end + 1 for d in directs)
+
+
+def _headline_quotation(d: Item, headlines: list[Item]) -> Item:
+    """A quotation inside a headline's content (``Storm Was "Worst in a Century," Says
+    Forecaster``) is the headline speaker's: it takes the headline's cue and speaker, and
+    the headline is no second attribution of the same words."""
+    for h in headlines:
+        if _holds(h, [d]):
+            return Item(d.start, d.end, d.direct, h.cue, h.np, h.how, d.confidence)
+    return d
 
 
 def _governed(d: Item, indirect: list[Item]) -> Item:

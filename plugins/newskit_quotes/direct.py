@@ -122,10 +122,21 @@ def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
         return None
     w = doc.low[seg_first]
     first_cap = doc.text[doc.starts[seg_first]].isupper()
-    if (w in DETS or not first_cap or w in ("who", "which") or _initials_role(doc, seg_first, seg_end)) and seg_first > 0 \
+    if (w in DETS or not first_cap or w in ("who", "which") or _initials_role(doc, seg_first, seg_end)
+            or _possessed_role(doc, seg_first, seg_end)) and seg_first > 0 \
             and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:
         return _past_age(doc, _scan_left(doc, seg_first - 1, lo), lo)
     return np_after(doc, seg_first, doc.ends[seg_end] + 1)
+
+
+def _possessed_role(doc: Doc, first: int, last: int) -> bool:
+    """``Lena Ortiz, Mr. Bush's deputy adviser, said``: a segment whose head is a common
+    noun possessed by a name is a description of the name before it; the possessor is
+    whom the role serves, not the subject."""
+    if first >= last or not doc.text[doc.starts[last]].islower():
+        return False
+    return any(doc.low[k].endswith(("'s", "\u2019s")) and doc.text[doc.starts[k + 1]].islower()
+               for k in range(first, last))
 
 
 def _initials_role(doc: Doc, first: int, last: int) -> bool:

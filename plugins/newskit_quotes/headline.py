@@ -7,7 +7,8 @@ only in the article's first paragraph when it is one short Title Case line:
 
 * ``SPEAKER: CONTENT`` (``Sanders: Clinton Needs to …``; ``Obama on Climate: …`` gives
   Obama: a topic after *on*/*about* is not the speaker);
-* ``CONTENT, SPEAKER Says`` (a postposed cue at the end);
+* ``CONTENT, SPEAKER Says`` (a postposed cue at the end) and ``CONTENT, Says SPEAKER``
+  (the cue inverted after the comma), a closing quotation mark on either side of the comma;
 * ``SPEAKER Says CONTENT`` (a capitalised cue of saying or attitude after a short subject).
 
 Transcripts of interviews and debates label each turn: ``PENCE: Well, look, …`` opening a
@@ -129,21 +130,63 @@ def _stance_verb(w: str) -> bool:
         (w in lex.forms or w in lex.predicative) and not w.endswith("ing"))
 
 
+#: Closing quotation marks a headline's comma may stand next to (``'Biggest in a
+#: Generation,' Says …``, ``"Worst in a Century," Forecasters Say``).
+_CLOSING_MARKS = "'\"\u2019\u201d"
+
+
+def _comma_after(doc: Doc, k: int) -> bool:
+    """Word ``k`` ends the headline's content: a comma follows it, with or without a
+    closing quotation mark on either side."""
+    return doc.gap(k).strip().strip(_CLOSING_MARKS) == ","
+
+
+def _postposed_cue(doc: Doc, k: int) -> Cue | None:
+    """A capitalised cue at word ``k`` that may follow its content (``Says``, ``Insists``)."""
+    cue = _cue(doc, k)
+    return cue if cue is not None and "postposed" in lexicon().classes(doc.low[k]) else None
+
+
+def _speaker_last(doc: Doc, a: int, first: int, last: int) -> Item | None:
+    """``CONTENT, Lindsey Graham Says``: the cue ends the headline, its subject before it."""
+    end_cue = _postposed_cue(doc, last)
+    if end_cue is None:
+        return None
+    k = last - 1
+    while k > first and not _comma_after(doc, k - 1) and last - k <= MAX_SPEAKER:
+        k -= 1
+    if k <= first or not _comma_after(doc, k - 1) or not _speaker_ok(doc, k, last - 1):
+        return None
+    span = _trimmed(doc, a, doc.ends[k - 1])
+    if span is None:
+        return None
+    return Item(span[0], span[1], False, end_cue, NP(doc.starts[k], doc.ends[last - 1], k, last - 1), "np", 0.7)
+
+
+def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
+    """``CONTENT, Says Seismologist``, ``…, Insists Furious City Manager``: the cue right
+    after the content's comma and its subject after it, to the headline's end."""
+    k = last - 1
+    while k > first and not _comma_after(doc, k - 1) and last - k < MAX_SPEAKER:
+        k -= 1
+    if k <= first or not _comma_after(doc, k - 1):
+        return None
+    cue = _postposed_cue(doc, k)
+    if cue is None or not _speaker_ok(doc, k + 1, last):
+        return None
+    span = _trimmed(doc, a, doc.ends[k - 1])
+    if span is None:
+        return None
+    return Item(span[0], span[1], False, cue, NP(doc.starts[k + 1], doc.ends[last], k + 1, last), "np", 0.7)
+
+
 def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
     first, last = doc.word_at(a), doc.word_before(b)
     if last < first:
         return None
-    # "…, Lindsey Graham Says." : the cue ends the headline
-    end_cue = _cue(doc, last)
-    if end_cue is not None and "postposed" in lexicon().classes(doc.low[last]):
-        k = last - 1
-        while k > first and doc.gap(k - 1).strip() != "," and last - k <= MAX_SPEAKER:
-            k -= 1
-        if k > first and doc.gap(k - 1).strip() == "," and _speaker_ok(doc, k, last - 1):
-            span = _trimmed(doc, a, doc.ends[k - 1])
-            if span is not None:
-                np = NP(doc.starts[k], doc.ends[last - 1], k, last - 1)
-                return Item(span[0], span[1], False, end_cue, np, "np", 0.7)
+    ended = _speaker_last(doc, a, first, last) or _inverted(doc, a, first, last)
+    if ended is not None:
+        return ended
     # "Black Lawmakers Rip …", "Chris Christie Calls …": subject, cue, content
     for k in range(first + 1, min(last, first + MAX_SPEAKER + 1)):
         cue = _cue(doc, k)

@@ -27,6 +27,7 @@ from newskit import grammar
 from newskit.textlayer import opens_sentence
 
 from .actors import classify, tables
+from .adjuncts import that_after_adjuncts
 from .attribution import (
     NP,
     Cue,
@@ -254,6 +255,13 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-clause after a longer chain of adjuncts (``said in a statement released
+    on Monday that …``; :mod:`.adjuncts`)."""
+    s = that_after_adjuncts(doc, k, sb)
+    return _PASS if s is None else (s, "that")
 
 
 def _demonstrative(doc: Doc, j: int) -> bool:
@@ -531,6 +539,7 @@ _AFTER_CUE_RULES: Final = (
     _asked_question,
     _how_clause,
     _that_within_gap,
+    _that_after_chain,
     _that_after_aside,
     _punctuation_after_cue,
     _accusation,
