@@ -141,7 +141,7 @@ def _items(doc: Doc) -> list[Item]:
     ends = [d.end for d in directs]
     indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
     headlines = headline_items(doc)
-    directs = [_headline_quotation(d, headlines) for d in directs]
+    directs = [_headline_quotation(d, headlines) if d.np is None else d for d in directs]
     indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc)
     indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
     indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]
@@ -159,9 +159,10 @@ def _holds(item: Item, directs: list[Item]) -> bool:
 
 
 def _headline_quotation(d: Item, headlines: list[Item]) -> Item:
-    """A quotation inside a headline's content (``Storm Was "Worst in a Century," Says
-    Forecaster``) is the headline speaker's: it takes the headline's cue and speaker, and
-    the headline is no second attribution of the same words."""
+    """A quotation with no speaker of its own inside a headline's content (``Storm Was
+    "Worst in a Century," Says Forecaster``) is the headline speaker's: it takes the
+    headline's cue and speaker, and the headline is no second attribution of the same
+    words."""
     for h in headlines:
         if _holds(h, [d]):
             return Item(d.start, d.end, d.direct, h.cue, h.np, h.how, d.confidence)
