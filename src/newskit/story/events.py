@@ -35,6 +35,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event
 from newskit.story._common import slug, start_of, story_data, width
+from newskit.story.act_nouns import attach_act_nouns
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
 from newskit.story.central import central_index, fold_into_central, lead_whens
@@ -495,6 +496,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
                       act_objects(analyses, units, acts) | themes, frame_acts - themes)
     clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
+    clusters = attach_act_nouns(analyses, clusters, excluded)  # "the increase" after "raised" (story/act_nouns.py)
     clusters = attach_anaphors(clusters, texts)  # "the raid", "its own shelling": specific event nouns
     clusters = attach_kin_leads(clusters)  # an outlet leading with "voted" beside "approved"
     clusters = attach_frames(analyses, clusters, groups, excluded)  # one act on one theme (story/frames.py)

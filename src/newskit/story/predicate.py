@@ -50,10 +50,11 @@ from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "family_of", "is_excluded_stem", "is_general_noun", "is_light_verb",
-           "is_modifier", "is_predicate", "is_verbal", "join_anaphors", "lead_predicate", "lead_text",
-           "predicate_families", "predicate_keys", "predicate_links", "predicate_positions", "predicate_units",
-           "predicate_words", "story_bases", "story_words", "verb_stem", "verb_stems"]
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "family_of",
+           "is_excluded_stem", "is_general_noun", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
+           "join_anaphors", "lead_predicate", "lead_text", "noun_namers", "predicate_families", "predicate_keys",
+           "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
+           "sentence_index", "story_bases", "story_words", "verb_stem", "verb_stems"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -944,7 +945,7 @@ def _own_participants(u: Unit, v: Unit) -> bool:
 _BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
 
 
-def _definite(text: str, start: int) -> bool:
+def definite_before(text: str, start: int) -> bool:
     """A definite determiner or a possessive right before ``start``, or before one lower-case
     modifier ("the decision", "the Bank's move", "the controversial ruling")."""
     m = _BEFORE.search(text[max(0, start - 60):start])
@@ -966,7 +967,7 @@ def _anaphor(text: str, start: int, end: int) -> bool:
     move closer")."""
     from newskit.story.learned import modifies
 
-    if text[start:end].lower() not in _sets()["general_nouns"] or not _definite(text, start):
+    if text[start:end].lower() not in _sets()["general_nouns"] or not definite_before(text, start):
         return False
     return not modifies(text, start, end)
 
@@ -998,10 +999,10 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     every = sorted((u for c in clusters for u in c if u.ref.article in texts), key=lambda u: u.key)
     cls = _top([u.source.type for u in host if not is_learned(u)]) or host[0].source.type
     moved: set[tuple[str, int, int]] = set()
-    namers = _namers(every)
+    namers = noun_namers(every)
     for u in every:
         if u.key not in central and _anaphor(texts[u.ref.article], u.ref.start, u.ref.end) \
-                and _refers_to_central(u.ref.article, u.ref.start, u.sentence_index, namers, central) \
+                and refers_to_central(u.ref.article, u.ref.start, u.sentence_index, namers, central) \
                 and not any(excluded(u, v) for v in host):
             moved.add(u.key)
     host.extend(u for c in rest for u in c if u.key in moved)
@@ -1010,7 +1011,7 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     return [host, *rest]
 
 
-def _namers(every: Sequence[Unit]) -> dict[str, list[Unit]]:
+def noun_namers(every: Sequence[Unit]) -> dict[str, list[Unit]]:
     """Per article, in text order, the mentions that may name what a general noun after them
     refers to: not a general noun, an ordinary action, a toll or a verb's form."""
     toll = _excluded_stems(_sets()["toll"])
@@ -1022,11 +1023,11 @@ def _namers(every: Sequence[Unit]) -> dict[str, list[Unit]]:
     return out
 
 
-def _refers_to_central(art: str, start: int, sentence: int, namers: Mapping[str, Sequence[Unit]],
+def refers_to_central(art: str, start: int, sentence: int, namers: Mapping[str, Sequence[Unit]],
                        central: Set[tuple[str, int, int]]) -> bool:
     """No other event is named by a noun nearer before ``start``, in its sentence or the one
     before ("a fire broke out at a warehouse ... the disaster"): the noun nearest before it
-    (:func:`_namers`) is a mention of the central event, or there is none. A verb before it
+    (:func:`noun_namers`) is a mention of the central event, or there is none. A verb before it
     tells what was done ("Four members voted to keep the rate. ... after the decision"), not
     what "the decision" names."""
     found = [u for u in namers.get(art, ()) if u.ref.end <= start]
@@ -1053,15 +1054,15 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
             s, e = m.start(), m.end()
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
-            sent = _sentence_index(text, s)
-            if not _refers_to_central(art, s, sent, namers, central):
+            sent = sentence_index(text, s)
+            if not refers_to_central(art, s, sent, namers, central):
                 continue
             out.append(span_unit(a, s, e, event_id=f"{art}:learned:{s}", kind=cls, event=k))
             k += 1
     return out
 
 
-def _sentence_index(text: str, pos: int) -> int:
+def sentence_index(text: str, pos: int) -> int:
     """The index of the sentence at (or last before) ``pos``, by bisection on the shared
     text layer's sentences (no re-split of the text per word)."""
     return max(0, bisect_right(layer(text).sentences, pos, key=lambda x: x.start) - 1)
