@@ -12,9 +12,9 @@ event is told as raising somewhere, never by a list of a kind of news.
 
 A noun is such an anaphor when it heads a definite noun phrase ("the increase", "the
 ministry's hike"; :func:`newskit.story.predicate.definite_before`), is no verb's form and
-modifies no noun after it, and no other event is named by a noun nearer before it in its
-sentence or the one before (:func:`newskit.story.predicate.refers_to_central`: "the rise in
-wholesale gas prices" after another outlet's news). A date of its own clause that the
+modifies no noun after it, and the last mention of the act's kinds before it in its article
+is the central event's, or there is none: a specific noun names its kind, so it is the last
+happening of that kind told ("the 2024 raise ... the increase" is that raise). A date of its own clause that the
 central event's mentions exclude ("last year's rise") keeps it out. As the other anaphor
 layers, only articles with a publication date are read (a collection of undated documents
 need not lead with its news), and it runs once the central event is chosen, so it never
@@ -23,19 +23,28 @@ decides which event is central.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 
+import regex
+
+from newskit import grammar
 from newskit.model import Analysis, DateMention
-from newskit.story.features import Unit, covered_by, dominant_class, family, span_unit
+from newskit.story.features import (
+    Unit,
+    covered_by,
+    dominant_class,
+    family,
+    is_verb_form,
+    listed_families,
+    span_unit,
+)
 from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
     is_general_noun,
-    noun_namers,
-    refers_to_central,
-    sentence_index,
 )
+from newskit.timex import compatible, interval
 
 __all__ = ["act_families", "attach_act_nouns", "is_act_noun", "own_date"]
 
@@ -43,26 +52,51 @@ __all__ = ["act_families", "attach_act_nouns", "is_act_noun", "own_date"]
 #: dates the noun; one further off in its sentence tells when something else happens ("would
 #: monitor the effect of the increase on employment in the first half of next year")
 _NEXT_TO = 16
+#: a date that ended this long before its article was published tells an earlier happening
+_MONTH_DAYS = 31
 
 
 def act_families(host: Sequence[Unit]) -> frozenset[str]:
     """The families of the words the central event's mentions tell its act by: the events
-    plugin's and the leads' triggers, not a general noun ("the decision": it names no kind)
-    nor a word learned from the story (a participant's noun: "the ship ran aground")."""
-    return frozenset(u.family for u in host
-                     if u.source.id != f"{u.ref.article}:learned:{u.ref.start}" and not is_general_noun(u.ref.text))
+    plugin's triggers, not a general noun ("the decision": it names no kind) nor a word the
+    story read itself (a participant's noun in a frame: "the ship ran aground")."""
+    return frozenset(u.family for u in host if not is_learned(u) and not is_general_noun(u.ref.text))
 
 
 def is_act_noun(text: str, start: int, end: int, families: frozenset[str]) -> bool:
     """The lower-case word at ``text[start:end]`` is a noun of one of ``families`` heading a
-    definite noun phrase: not a verb's form ("raised", "rising"), not a modifier ("the
-    increase rate"), not indefinite ("an increase of 3 percent" tells another figure)."""
+    definite noun phrase: of a listed synonym family of event words (not "the cap" of a
+    cap raised), not a verb's form ("raised", "the stolen funds"), not a modifier ("the
+    increase rate"), not indefinite ("an increase of 3 percent" tells another figure), not
+    plural (one act is told by a singular: "the flames", "the polls" are things and places)."""
     word = text[start:end]
-    if not (word.isalpha() and word.islower()) or word.endswith(("ed", "ing")):
+    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
         return False
-    if family(word) not in families or not definite_before(text, start):
+    fam = family(word)
+    if fam not in families or fam not in listed_families() or not definite_before(text, start):
         return False
-    return not modifies(text, start, end)
+    return not modifies(text, start, end) or _verb_after(text, end)
+
+
+#: a present form after a noun ("the increase *takes* effect", "the hike *reflects*"): a word
+#: ending in "s" that no auxiliary follows (a plural noun of a compound heads a subject that
+#: one usually does: "the increase plans *were* shelved")
+_PRESENT_THEN = regex.compile(r"\s+(\p{Ll}+[^s'’\W]s)(?:\s+(\p{Ll}+))?")
+#: words after a plural noun that show it heads the phrase ("the increase plans were", "its
+#: cave dwellings and")
+_AFTER_PLURAL = grammar.MODALS | grammar.COORDINATORS | frozenset({"is", "are", "was", "were", "has", "have", "had",
+                                                                   "be", "been"})
+
+
+def _verb_after(text: str, end: int) -> bool:
+    """The word after the noun is its verb in the present ("the ban covers wheat"), not a
+    plural noun the phrase ends with ("cave dwellings and rock chimneys")."""
+    m = _PRESENT_THEN.match(text, end)
+    return m is not None and not m.group(1).endswith("ings") and (m.group(2) or "") not in _AFTER_PLURAL
+
+
+def _plural(word: str) -> bool:
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
 def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
@@ -77,7 +111,11 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
     host = list(clusters[0])
     families = act_families(host)
     every = sorted((u for c in clusters for u in c), key=lambda u: u.key)
-    covered, namers = covered_by(every), noun_namers(every)
+    covered = covered_by(every)
+    kin: dict[str, list[Unit]] = {}  # per article, in text order, the mentions of the act's kinds
+    for u in every:
+        if u.family in families:
+            kin.setdefault(u.ref.article, []).append(u)
     central = {u.key for u in host}
     cls = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
@@ -90,7 +128,7 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
             s, e = m.start(), m.end()
             if covered(art, s, e) or not is_act_noun(text, s, e, families):
                 continue
-            if not refers_to_central(art, s, sentence_index(text, s), namers, central):
+            if not _refers_back(kin.get(art, ()), s, central):
                 continue
             if _dated_apart(span_unit(a, s, e, event_id="", kind=cls, event=k, when=own_date(a, s, e)), host, excluded):
                 continue
@@ -110,6 +148,28 @@ def own_date(a: Analysis, start: int, end: int) -> str | None:
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None
 
 
+def _refers_back(kin: Sequence[Unit], start: int, central: Set[tuple[str, int, int]]) -> bool:
+    """The mention of the act's kinds nearest before ``start`` (``kin``, in text order) is
+    the central event's, or there is none (the article's news): a specific noun names its
+    kind, so it is the last happening of that kind told, not the last event of any kind ("a
+    two-year trial ... welcomed the hike")."""
+    before = [u for u in kin if u.ref.end <= start]
+    return not before or before[-1].key in central
+
+
 def _dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:
-    """The anaphor, dated by its own clause (``probe``), is set apart from a central mention."""
-    return probe.source.when is not None and any(excluded(probe, v) for v in host)
+    """The anaphor, dated by the words next to it (``probe``), is set apart from a central
+    mention, or its date ended over a month before its article was published and no central
+    mention is dated then ("Last year's rise was 6.9 per cent": an earlier happening)."""
+    when = probe.source.when
+    if when is None:
+        return False
+    if any(excluded(probe, v) for v in host):
+        return True
+    return _long_before(when, probe.published) and not any(
+        v.source.when and compatible(v.source.when, when) for v in host)
+
+
+def _long_before(when: str, published: str | None) -> bool:
+    iv, pub = interval(when), interval(published)
+    return iv is not None and pub is not None and (pub[0] - iv[1]).days > _MONTH_DAYS

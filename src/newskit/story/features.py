@@ -30,7 +30,7 @@ from newskit.story.places import country_of, listed_country, within
 from newskit.text import sentences
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "stem_family", "units_of", "make_unit"]
+__all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "is_verb_form", "listed_families", "stem_family", "units_of", "make_unit"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
@@ -124,6 +124,19 @@ def lemma(word: str) -> str:
     if w == base and len(w) == 4 and w.endswith("e") and not w.endswith("ee"):
         return w[:-1]  # a base of four letters loses its silent e as its inflections do: fire, fired -> fir
     return w[:-1] if len(w) > 4 and w.endswith("e") else w
+
+
+@cache
+def listed_families() -> frozenset[str]:
+    """The names of the synonym families ``coref.json`` lists (``earthquake``, ``raise``):
+    families of event words, not a lemma that is a family of its own only."""
+    return frozenset(_families().values())
+
+
+def is_verb_form(word: str) -> bool:
+    """A verb's past or -ing form: "raised", "rising", an irregular form ("stolen", "rose")."""
+    low = word.lower()
+    return low.endswith(("ed", "ing")) or _irregular().get(low, low) != low
 
 
 def family(word: str) -> str:
