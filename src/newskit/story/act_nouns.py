@@ -43,6 +43,7 @@ from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
     is_general_noun,
+    is_predicate,
 )
 from newskit.timex import compatible, interval
 
@@ -58,9 +59,11 @@ _MONTH_DAYS = 31
 
 def act_families(host: Sequence[Unit]) -> frozenset[str]:
     """The families of the words the central event's mentions tell its act by: the events
-    plugin's triggers, not a general noun ("the decision": it names no kind) nor a word the
-    story read itself (a participant's noun in a frame: "the ship ran aground")."""
-    return frozenset(u.family for u in host if not is_learned(u) and not is_general_noun(u.ref.text))
+    plugin's triggers and the leads' predicate (story/predicate.py), not a general noun ("the
+    decision": it names no kind) nor another word the story read itself (a participant's
+    noun in a frame: "the ship ran aground")."""
+    return frozenset(u.family for u in host
+                     if (is_predicate(u) or not is_learned(u)) and not is_general_noun(u.ref.text))
 
 
 def is_act_noun(text: str, start: int, end: int, families: frozenset[str]) -> bool:
