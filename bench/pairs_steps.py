@@ -63,12 +63,14 @@ def _steps(story: Any, gold: dict[str, Any]) -> list[tuple[str, str, str, list[s
     claims = list(story.claims)
     by_id = {c.id: c for c in claims if c.id}
     texts = {a["id"]: a["text"] for a in gold["articles"]}
-    held = {frozenset((a.id, d.id)) for a, d in story.contested_pairs()}
+    # held as the scorer holds it: a pair whose sides' sources name the gold parties (the
+    # denial side may be a denying body's spokesman, whatever the stance of their words)
+    held = [((a.source or "").lower(), (d.source or "").lower()) for a, d in story.contested_pairs()]
     out = []
     for acc, den in gold["pairs"]:
         als = [c for c in claims if c.stance != "denies" and acc.lower() in (c.source or "").lower()]
         dns = [c for c in claims if c.stance == "denies" and den.lower() in (c.source or "").lower()]
-        ok = any(frozenset((a.id, d.id)) in held for a in als for d in dns)
+        ok = any(acc.lower() in a and den.lower() in d for a, d in held)
         step = _step(ok, als, dns, _near_name(acc, claims, texts), _near_name(den, claims, texts), by_id, acc)
         lines = [f"    A {c.article} {c.source!r} {c.stance}: {c.text[:110]!r}" for c in als[:4]]
         lines += [f"    D {c.article} {c.source!r} ->{by_id[c.responds_to].source if c.responds_to in by_id else None}"

@@ -24,7 +24,7 @@ import attrs
 from newskit.model import Analysis, Claim, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.acronyms import name_acronym_sources
-from newskit.story.contested import allegation_denials
+from newskit.story.contested import allegation_denials, name_spokesmen
 from newskit.story.described import name_described_sources
 from newskit.story.parties import name_party_sources
 from newskit.story.short_names import full_source_names
@@ -65,7 +65,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
             about = inside[0][1] if inside else None
             claims.append(attrs.evolve(c, id=cid, about=about))
     claims = name_acronym_sources(full_source_names(name_described_sources(claims, analyses)), analyses)
-    claims = name_party_sources(claims, analyses)
+    claims = name_spokesmen(name_party_sources(claims, analyses))
     by_id = {c.id: c for c in claims}
     resolved = []
     for c in claims:

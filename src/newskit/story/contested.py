@@ -42,9 +42,9 @@ from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
 from newskit.story.parties import party_words
 from newskit.story.summary import says
-from newskit.story.voices import described_voices
+from newskit.story.voices import denial_voices, described_voices, name_denial_speakers
 
-__all__ = ["allegation_denials"]
+__all__ = ["allegation_denials", "name_spokesmen"]
 
 _WORD = regex.compile(r"[\p{L}][\p{L}'’-]*")
 _PARTICIPLE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{4,}ed(?![\p{L}'’-])")
@@ -541,7 +541,23 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                                               or ((a.article == d.article or bool(plain_words[id(a)] & own[1]))
                                                   and _names_accuser(a, d))
                                               or bool(amounts(a.text) & d_amounts)))
-    return out
+    return out + _spoken_for(out, claims)
+
+
+def name_spokesmen(claims: Sequence[Claim]) -> list[Claim]:
+    """The claims with each person who speaks for a denying body right after its denial
+    named ``X of`` the body (:func:`~newskit.story.voices.name_denial_speakers`; one party
+    as :func:`_same_party` reads it)."""
+    return name_denial_speakers(claims, _same_party)
+
+
+def _spoken_for(pairs: Sequence[tuple[Claim, Claim]], claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each allegation a body's denial answers, paired with the words of the people who
+    speak for the body right after the denial (:func:`~newskit.story.voices.denial_voices`):
+    a side is named by the body and by its spokesman, and both are shown."""
+    speakers = denial_voices(claims, _same_party)
+    return [(a, v) for a, d in pairs for v in speakers.get(d.id or "", ())
+            if v is not a and not _one_side(a.source, v.source)]
 
 
 def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[tuple[list[Claim], list[tuple[str, str]]]]:
@@ -588,8 +604,10 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
         # the charge most denials answer leads: it is quoted and names the subject, not an
         # assertion one loose pair drew in ("Putin is scheduled to visit" beside the arms charge)
         answered = Counter(a for a, _ in made)
-        allegations = sorted((c for c in group if c.stance != "denies"), key=lambda c: -answered[c.id or ""])
-        denials = [c for c in group if c.stance == "denies"]
+        # a denier's spokesman is on the denial side whatever their stance reads
+        answering = {d for _, d in made} - {c.id for c in group if c.stance != "denies" and answered[c.id or ""]}
+        allegations = sorted((c for c in group if c.id not in answering), key=lambda c: -answered[c.id or ""])
+        denials = [c for c in group if c.id in answering]
         # what is alleged names the subject; a denial's own verb never does ("dismissed")
         about = next((c.about for c in allegations + denials if c.about and not _own_verb(c, label(c.about))),
                      None) or f"claim:{min(c.id or '' for c in denials)}"

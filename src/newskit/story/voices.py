@@ -1,5 +1,5 @@
 """An accuser a lead describes and the voice the article names next are one party, and
-so are a body's allegation and the claims its own people make right after it.
+so are a body's allegation or denial and the claims its own people make right after it.
 
 News opens on who a group is and names one of it after: ``Opposition lawmakers on Friday
 accused the agency of failing to detect the meteor. Deputy Lucía Ferreyra ... said``,
@@ -25,15 +25,19 @@ starting within ``voice_window`` characters after the described claim ends
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+import regex
+
+import attrs
+
 from newskit.datafiles import package_json
 from newskit.model import Claim
-from newskit.story._common import slug
+from newskit.story._common import name_key, slug
 
-__all__ = ["described_voices"]
+__all__ = ["denial_voices", "described_voices", "name_denial_speakers"]
 
 #: source kinds that are no description of a group: a named person, an official left
 #: unnamed on purpose, a state
@@ -145,3 +149,75 @@ def described_voices(claims: Sequence[Claim], answered: frozenset[str] = frozens
                     out.setdefault(c.id, []).append(v)
                     out.setdefault(v.id, []).append(c)
     return out
+
+
+#: a speaker who says ``we`` or ``our`` speaks for a body (``"We did not go in too early,"
+#: commissioner Marc Dumont said``); a capital ``US`` is a country
+_FIRST_PLURAL = regex.compile(r"(?<![\p{L}'’])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}'’])")
+
+
+def _speaks_for(v: Claim, body: str) -> bool:
+    """Whether a claim's speaker speaks for ``body``: named ``X of`` it, or a person named
+    alone who says ``we``/``our`` (the body they speak for is the one that just spoke)."""
+    person, of, own = (v.source or "").partition(" of ")
+    if of:
+        return v.source_type == "person" and (name_key(own) == name_key(body) or _one_body(slug(own), slug(body)))
+    return v.source_type == "person" and bool(person) and _FIRST_PLURAL.search(v.text) is not None
+
+
+def _denial_speakers(d: Claim, after: Sequence[Claim], window: int,
+                     same_party: Callable[[str | None, str | None], bool]) -> list[Claim]:
+    """The claims right after a body's denial by one who speaks for it, past the body's
+    own further claims, up to the first claim by anyone else, within ``window``."""
+    out = []
+    for v in after:
+        if v.start - d.end > window:
+            break
+        if same_party(v.source, d.source):
+            continue
+        if not _speaks_for(v, d.source or ""):
+            break
+        out.append(v)
+    return out
+
+
+def denial_voices(claims: Sequence[Claim],
+                  same_party: Callable[[str | None, str | None], bool]) -> dict[str, list[Claim]]:
+    """Denial id -> the claims of the people who speak for the denying body right after
+    its denial (``The park rejected the claim. "Every safety check ... was carried out,"
+    general manager Craig Donnelly said``): the body denies through them, so what it
+    answers they answer, and a reader (or a gold) may name the side by either. A denial
+    by a person has no such voice; ``same_party`` says which claims are the body's own."""
+    window = int(_data()["voice_window"])
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
+    out: dict[str, list[Claim]] = {}
+    for cs in by_article.values():
+        cs.sort(key=lambda c: (c.start, c.end))
+        for k, d in enumerate(cs):
+            if d.stance != "denies" or not d.source or not d.id or d.source_type in ("person", "unnamed"):
+                continue
+            speakers = _denial_speakers(d, [x for x in cs[k + 1:] if x.start >= d.end], window, same_party)
+            if speakers:
+                out[d.id] = speakers
+    return out
+
+
+def name_denial_speakers(claims: Sequence[Claim],
+                         same_party: Callable[[str | None, str | None], bool]) -> list[Claim]:
+    """The claims with each person named alone who speaks for a denying body
+    (:func:`denial_voices`) named ``X of`` that body, in every claim of theirs, as the
+    claims plugin names one whose body a sentence gives: a reader sees both levels of the
+    side, and either names it. A person heard for two bodies keeps their name."""
+    bodies: dict[str, set[str]] = {}
+    for d_id, speakers in denial_voices(claims, same_party).items():
+        denial = next(c for c in claims if c.id == d_id)
+        for v in speakers:
+            if " of " not in (v.source or ""):
+                bodies.setdefault(v.source or "", set()).add(denial.source or "")
+    named = {p: next(iter(bs)) for p, bs in bodies.items() if len(bs) == 1}
+    if not named:
+        return list(claims)
+    return [attrs.evolve(c, source=f"{c.source} of {named[c.source]}")
+            if c.source in named and c.source_type == "person" else c for c in claims]
