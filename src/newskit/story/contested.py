@@ -530,11 +530,15 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                 out.append((a, d))
         d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
         answers = _answers_charge(d) or _generic(d, own[1])
+        # with no charge at hand, only a denial that says nothing of what it denies answers
+        # whatever the denier is said to have done ("rejected the accusation"); one that
+        # names its charge ("denying allegations of illicit arms transfers") shares a word
+        bare = _generic(d, own[1])
         every = _answers_all(d)
         out.extend((a, d) for a in plain if a is not target and not _one_side(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
                                                        plain_verbs[id(a)] & d_aux, repeat)
-                                              or (((answers and (_near(a, d) or not local or (every and _earlier(a, d))))
+                                              or (((answers and (_near(a, d) or (not local and bare) or (every and _earlier(a, d))))
                                                    or (target is not None and _near(a, d))
                                                    or bool(plain_words[id(a)] & own[1]))
                                                   and _accused_subject(a, d.source))
