@@ -29,9 +29,8 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-import regex
-
 import attrs
+import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Claim
