@@ -507,8 +507,9 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         target = by_id.get(d.responds_to or "")
         if target is not None and target.source and not _same_party(target.source, d.source):
             out.append((target, d))  # a claim no one made accuses no one
-            # the accuser a lead describes and the voice it names next are one party
-            out.extend((v, d) for v in voices.get(target.id or "", ()) if not _same_party(v.source, d.source))
+            # the accuser a lead describes and the voice it names next are one party (not
+            # one who speaks for the denier: 'The brigade denied it. "We ...," said X')
+            out.extend((v, d) for v in voices.get(target.id or "", ()) if not _one_side(v.source, d.source))
         before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
         own = _stems(d.text)
         if target is None and not before and _generic(d, own[1]) and not _acts(d.text):
