@@ -297,6 +297,20 @@ def _plural_charge_pattern() -> Any:
                          regex.I)
 
 
+@cache
+def _own_charge_pattern() -> Any:
+    """A charge noun and what it charges (``allegations of illicit arms transfers``,
+    ``accusations that it was behind the attack``)."""
+    return regex.compile(r"(?<![\p{L}])(?:" + _charge_nouns() + r")\s+(?:of|that|about|over)\s+\p{L}", regex.I)
+
+
+def _names_its_charge(d: Claim) -> bool:
+    """Whether a denial says what it denies after its charge noun (``denying allegations
+    of illicit arms transfers``), not only that it is false (``rejected the accusation,
+    saying its site met every condition``: the rest is its defence)."""
+    return _own_charge_pattern().search(d.text, 0, 160) is not None
+
+
 def _answers_all(d: Claim) -> bool:
     """Whether a denial points back at all the charges of its article (``Meridian rejected
     the claims``, ``denied these allegations``: a plural charge noun), not only the one
@@ -531,10 +545,10 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                 out.append((a, d))
         d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
         answers = _answers_charge(d) or _generic(d, own[1])
-        # with no charge at hand, only a denial that says nothing of what it denies answers
-        # whatever the denier is said to have done ("rejected the accusation"); one that
-        # names its charge ("denying allegations of illicit arms transfers") shares a word
-        bare = _generic(d, own[1])
+        # with no charge at hand, a denial that says what it denies ("denying allegations
+        # of illicit arms transfers") answers an assertion sharing a word with it, not
+        # whatever its denier is said to have done ("Putin is scheduled to visit")
+        bare = not _names_its_charge(d)
         every = _answers_all(d)
         out.extend((a, d) for a in plain if a is not target and not _one_side(a.source, d.source)
                    and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,

@@ -209,9 +209,10 @@ def name_denial_speakers(claims: Sequence[Claim],
     (:func:`denial_voices`) named ``X of`` that body, in every claim of theirs, as the
     claims plugin names one whose body a sentence gives: a reader sees both levels of the
     side, and either names it. A person heard for two bodies keeps their name."""
+    by_id = {c.id: c for c in claims if c.id}
     bodies: dict[str, set[str]] = {}
     for d_id, speakers in denial_voices(claims, same_party).items():
-        denial = next(c for c in claims if c.id == d_id)
+        denial = by_id[d_id]
         for v in speakers:
             if " of " not in (v.source or ""):
                 bodies.setdefault(v.source or "", set()).add(denial.source or "")
