@@ -1,6 +1,6 @@
 """Session 17 (issue #10, helper pairs): a side of an allegation/denial pair carries both
 levels, the body and the person who speaks for it, so a reader (or a gold) may name it by
-either (``story/voices.py``, ``story/parties.py``, ``story/contested.py``).
+either (``story/voices.py``, ``story/described.py``, ``story/contested.py``).
 
 * A body's denial and the words of its spokesman right after it are one side: the
   allegation is paired with both, and a spokesman named alone who says ``we`` is named
@@ -23,7 +23,7 @@ from newskit import Article, Pipeline
 from newskit.model import Claim
 from newskit.story import build_story
 from newskit.story.contested import _same_party
-from newskit.story.parties import name_party_sources
+from newskit.story.described import name_described_sources
 from newskit.story.voices import denial_voices, name_denial_speakers
 from tests.story.helpers import outlet_pairs
 
@@ -96,14 +96,14 @@ def test_only_a_word_of_the_first_person_plural_speaks_for_a_body(word: str) -> 
 def test_a_body_named_by_its_head_noun_is_the_one_source_that_ends_in_it() -> None:
     claims = [_claim("c1", 0, "the bridge would reopen in May", "transport ministry"),
               _claim("c2", 40, "ministry rejected the criticism", "ministry", "denies", "organisation")]
-    assert [c.source for c in name_party_sources(claims, [])] == ["transport ministry", "transport ministry"]
+    assert [c.source for c in name_described_sources(claims, [])] == ["transport ministry", "transport ministry"]
 
 
 def test_a_head_noun_two_sources_end_in_names_neither() -> None:
     claims = [_claim("c1", 0, "the bridge would reopen in May", "transport ministry"),
               _claim("c2", 40, "the tolls would stay", "finance ministry"),
               _claim("c3", 80, "ministry rejected the criticism", "ministry", "denies", "organisation")]
-    assert name_party_sources(claims, [])[2].source == "ministry"
+    assert name_described_sources(claims, [])[2].source == "ministry"
 
 
 def test_a_name_a_plural_or_a_coordination_is_no_head_noun() -> None:
@@ -113,7 +113,7 @@ def test_a_name_a_plural_or_a_coordination_is_no_head_noun() -> None:
               _claim("c4", 90, "prices rose", "analysts"),
               _claim("c5", 120, "talks stalled", "Latvia and Estonia"),
               _claim("c6", 150, "talks stalled", "Estonia")]
-    assert [c.source for c in name_party_sources(claims, [])] == [c.source for c in claims]
+    assert [c.source for c in name_described_sources(claims, [])] == [c.source for c in claims]
 
 
 def test_a_denial_naming_its_charge_answers_no_plan_of_the_denier(pipeline: Pipeline) -> None:

@@ -9,7 +9,9 @@ of nouns for bodies by their trade or role, ``story.json`` ``described_bodies``)
 the story links to exactly one name stands for that name wherever a claim's source is that
 noun alone (``the operator``, ``The operator``); a noun two names share tells nothing. A
 noun out of that class stands for the one name of the story it ends (``the airport``:
-``Baghdad International Airport``).
+``Baghdad International Airport``). A source that is a body's noun alone and no name ends
+stands for the one source of the story that is that noun after words of its own (``the
+ministry``: ``labour ministry``; not a plural, a group of people: ``economists``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import regex
 
 from newskit import grammar
 from newskit.model import Analysis, Claim
-from newskit.story._common import story_data
+from newskit.story._common import name_key, story_data
 
 __all__ = ["described_names", "name_described_sources"]
 
@@ -98,17 +100,51 @@ def _bare_noun(c: Claim) -> str:
     return one if len(one) >= 3 and one.isalpha() and one.islower() and one not in _PRONOUNS else ""
 
 
+#: words before a head noun that make no body's name: a placeholder (``unnamed trader``)
+#: or a coordination (``Uganda and Tanzania``)
+_NOT_OWN = grammar.DETERMINERS | {"unnamed", "and", "or"}
+
+
+def _head_noun(source: str) -> str:
+    """The one singular common noun a source is, past its determiners (``the ministry``:
+    ``ministry``); empty for a name (``Danubia``), a plural (``economists``) or more words."""
+    words = [w for w in source.split() if w.lower() not in grammar.DETERMINERS]
+    one = words[0] if len(words) == 1 else ""
+    plural = one.endswith("s") and not one.endswith("ss") and len(one) > 4
+    return one if len(one) >= 4 and one.isalpha() and one.islower() and not plural else ""
+
+
+def whole_sources(claims: Sequence[Claim]) -> dict[str, str]:
+    """Each source that is a body's noun alone -> the one source of the story that is that
+    noun after words of its own (``ministry``: ``labour ministry``, ``police``:
+    ``Bangladesh police``); a noun two sources end names neither."""
+    sources = {c.source for c in claims if c.source and c.source_type not in ("person", "unnamed")}
+    ending: dict[str, dict[str, str]] = {}
+    for src in sources:
+        words = src.split()
+        if len(words) >= 2 and words[0][:1].isalpha() and words[-1].isalpha() and \
+                not {w.lower() for w in words[:-1]} & _NOT_OWN:
+            ending.setdefault(words[-1].lower(), {})[name_key(src)] = src
+    out = {}
+    for src in sources:
+        whole = ending.get(_head_noun(src), {})
+        if len(whole) == 1:
+            out[src] = next(iter(whole.values()))
+    return out
+
+
 def name_described_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
     """The claims whose source the text gives as a body's noun alone (``the operator``, its
     span ``operator``) named by the name the story gives that noun: in apposition or
     right before it, or, for a noun out of that class, the one name it ends (``the
-    airport``)."""
+    airport``), else the one source of the story it ends (``labour ministry``)."""
     names = described_names(analyses)
     # a noun of the closed class names a body only in apposition ("the union" is no
     # "European Union")
     bare = frozenset(_bare_noun(c) for c in claims) - {""} - frozenset(story_data()["described_bodies"])
     names = {**headed_names(analyses, bare), **names}
-    if not names:
+    whole = whole_sources(claims)
+    if not names and not whole:
         return list(claims)
     out = []
     for c in claims:
@@ -116,5 +152,7 @@ def name_described_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]
         noun = " ".join(words[1:] if words and words[0] in ("the", "its") else words)
         if noun in names and c.source != names[noun]:
             c = attrs.evolve(c, source=names[noun], source_type="organisation")
+        elif c.source in whole and c.source_type not in ("person", "unnamed"):
+            c = attrs.evolve(c, source=whole[c.source])
         out.append(c)
     return out

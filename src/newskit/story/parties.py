@@ -19,11 +19,6 @@ Two rules, both learned from the story's articles, never from a list of bodies:
   common noun, maybe after a qualifier (``Norwegian pilots``, ``The opposition``,
   ``residents``), is the one body of the story whose name holds that noun.
 
-* **a body named by its head noun alone** (``the ministry``, ``union``) is the one source of
-  the story whose name is that noun after words of its own (``labour ministry``, ``E tū
-  union``): an article shortens a name it gave whole, and a reader, or a gold, names the
-  side by the whole.
-
 A person or a group the story links to two bodies keeps its name: the text does not say
 which side it is on.
 """
@@ -246,46 +241,9 @@ def _group_body(source: str, bodies: Sequence[str]) -> str | None:
     return body
 
 
-#: words before a head noun that make no name of a body: a placeholder (``unnamed trader``)
-#: or a coordination (``Uganda and Tanzania``)
-_NOT_OWN = frozenset({"unnamed", "and", "or"})
-
-
-def _head_noun(source: str) -> str | None:
-    """The one common noun a source is, past its determiners (``the ministry``:
-    ``ministry``); ``None`` for a name (``Danubia``), a plural (a group of people:
-    ``economists``) or more words."""
-    words = [w for w in _words(source) if w.lower() not in _determiners()]
-    if len(words) != 1 or not words[0].isalpha() or not words[0].islower() or len(words[0]) < 4:
-        return None
-    return words[0] if _singular(words[0]) == words[0] else None
-
-
-def _whole_names(claims: Sequence[Claim]) -> dict[str, str]:
-    """Each source that is a body's head noun alone -> the one source of the story that
-    is that noun after words of its own (module docstring)."""
-    sources = {c.source for c in claims if c.source and c.source_type not in ("person", "unnamed")}
-    ending: dict[str, dict[str, str]] = {}
-    for src in sources:
-        words = _words(src)
-        if len(words) >= 2 and words[0][:1].isalpha() and words[-1].isalpha() and \
-                not {w.lower() for w in words[:-1]} & (_determiners() | _NOT_OWN):
-            ending.setdefault(words[-1].lower(), {})[name_key(src)] = src
-    out = {}
-    for src in sources:
-        whole = ending.get(_head_noun(src) or "", {})
-        if len(whole) == 1:
-            out[src] = next(iter(whole.values()))
-    return out
-
-
 def name_party_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
-    """The claims with each body named by its head noun alone named whole, each person
-    named with the body they speak for (``X of Y``) and each group of members named as its
-    body (module docstring)."""
-    whole = _whole_names(claims)
-    claims = [attrs.evolve(c, source=whole[c.source]) if c.source in whole and c.source_type not in
-              ("person", "unnamed") else c for c in claims]
+    """The claims with each person named with the body they speak for (``X of Y``) and each
+    group of members named as its body (module docstring)."""
     bodies = story_bodies(claims)
     if not bodies:
         return list(claims)
