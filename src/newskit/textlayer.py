@@ -27,6 +27,7 @@ from newskit.model import Article, Span
 
 if TYPE_CHECKING:
     from newskit.actors import Actor
+    from newskit.furniture import Furniture
 
 __all__ = [
     "ALL_CAPS",
@@ -409,6 +410,12 @@ class TextLayer:
     ``gazetteer``         places, demonyms and institutions of ``newskit.actors``' data, at
                           each capitalised word (the longest name there; hits may overlap)
 
+    ``furniture``         page furniture (:class:`newskit.furniture.Furniture`): date lines,
+                          bylines, captions, boilerplate lines and wire datelines, in order
+    ``lead``              the first news sentences past the furniture (up to
+                          :data:`newskit.furniture.LEAD_SENTENCES`), the first starting
+                          after a dateline that opens it
+
     ``memo(key, build)`` keeps a plugin's own structure on the layer, built once per text.
     Every part is deterministic; concurrent first reads may build a part twice but always
     store equal values.
@@ -416,7 +423,9 @@ class TextLayer:
 
     __slots__ = (
         "_caps_runs",
+        "_furniture",
         "_gazetteer",
+        "_lead",
         "_lines",
         "_memo",
         "_numbers",
@@ -437,6 +446,8 @@ class TextLayer:
         self._caps_runs: tuple[tuple[int, int], ...] | None = None
         self._numbers: tuple[Span, ...] | None = None
         self._gazetteer: tuple[Actor, ...] | None = None
+        self._furniture: tuple[Furniture, ...] | None = None
+        self._lead: tuple[Span, ...] | None = None
         self._memo: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -513,6 +524,24 @@ class TextLayer:
 
             self._gazetteer = gazetteer_scan(self.text)
         return self._gazetteer
+
+    @property
+    def furniture(self) -> tuple[Furniture, ...]:
+        """The page furniture around the story (:func:`newskit.furniture.furniture`)."""
+        if self._furniture is None:
+            from newskit.furniture import furniture
+
+            self._furniture = furniture(self.text, self.paragraphs)
+        return self._furniture
+
+    @property
+    def lead(self) -> tuple[Span, ...]:
+        """The lead: the first news sentences past the furniture (:func:`newskit.furniture.lead`)."""
+        if self._lead is None:
+            from newskit.furniture import lead
+
+            self._lead = lead(self.text, self.sentences, self.furniture)
+        return self._lead
 
     def memo(self, key: str, build: Callable[[TextLayer], T]) -> T:
         """``build(self)``, computed once per text and kept with the layer.
