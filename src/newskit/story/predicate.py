@@ -34,6 +34,7 @@ import attrs
 import regex
 
 from newskit.datafiles import package_json
+from newskit.furniture import LEAD_SENTENCES
 from newskit.model import Analysis, DateMention, Event, SpanRef
 from newskit.story._common import learned_word_lists
 from newskit.story.features import (
@@ -52,12 +53,15 @@ from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "family_of",
            "is_excluded_stem", "is_general_noun", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
-           "join_anaphors", "lead_predicate", "lead_text", "noun_namers", "predicate_families", "predicate_keys",
+           "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
+           "noun_namers", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
            "sentence_index", "story_bases", "story_words", "verb_stem", "verb_stems"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
+#: a lead's token as read: (word, start, end, in the headline)
+LeadTok = tuple[str, int, int, bool]
 #: a date that bounds a span of time rather than dating an act ("its first cut since the
 #: summer", "the highest level before March")
 _BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
@@ -260,18 +264,22 @@ def story_words(dated: Iterable[Analysis]) -> tuple[frozenset[str], frozenset[st
     return story_bases(texts), noun_forms(arts), verb_stems(texts)
 
 
-def lead_text(a: Analysis) -> list[tuple[str, int, int, bool]]:
-    """The lead's tokens: (word, start, end, in the headline), the headline's first (offsets
-    into the title), then the article's first two sentences (offsets into the text)."""
-    from newskit.text import sentences
-
+def lead_tokens(a: Analysis, sentences: int = LEAD_SENTENCES) -> tuple[list[LeadTok], list[LeadTok]]:
+    """The headline's tokens (word, start, end, True; offsets into the title) and the lead's
+    (offsets into the text): its first ``sentences`` news sentences, past the page furniture
+    (:attr:`newskit.textlayer.TextLayer.lead`: a date line or a byline is no lead)."""
     text = a.article.text
-    sents = sentences(text)
-    end = sents[min(1, len(sents) - 1)].end if sents else 0
-    title = a.article.title or ""
-    out = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
-    out += [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
-    return out
+    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(a.article.title or "")]
+    body = [(m.group(), m.start(), m.end(), False)
+            for s in layer(text).lead[:sentences] for m in LEAD_TOKEN.finditer(text, s.start, s.end)]
+    return head, body
+
+
+def lead_text(a: Analysis) -> list[LeadTok]:
+    """The lead's tokens: (word, start, end, in the headline), the headline's first (offsets
+    into the title), then the article's first two news sentences (offsets into the text)."""
+    head, body = lead_tokens(a)
+    return head + body
 
 
 def _content(word: str, lowered: Set[str], first: bool, title_case: bool) -> str | None:
