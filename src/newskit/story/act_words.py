@@ -41,10 +41,10 @@ from newskit.story.predicate import (
     family_of,
     is_excluded_stem,
     is_general_noun,
+    lead_tokens,
     story_bases,
     verb_stem,
 )
-from newskit.textlayer import layer
 
 __all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "clause_date", "complements",
            "is_agreeing", "word_keys"]
@@ -256,21 +256,12 @@ def word_keys(word: str, particle: str, bases: frozenset[str]) -> frozenset[str]
     return frozenset(out)
 
 
-def _lead_tokens(a: Analysis) -> tuple[list[Tok], list[Tok]]:
-    """The headline's tokens (no offsets in the text) and the first sentence's: the second already tells
-    a detail or a reaction (a vote to accept a deal) as often as the act."""
-    text = a.article.text
-    sents = layer(text).sentences
-    end = sents[0].end if sents else len(text)
-    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(a.article.title or "")]
-    body = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
-    return head, body
-
-
 def _lead_acts(a: Analysis, bases: frozenset[str]) -> set[str]:
     """The families of the acts the article's lead says were agreed, decided or announced."""
     out: set[str] = set()
-    for toks in _lead_tokens(a):
+    # the lead's first news sentence only: the second tells a detail or a reaction (a vote
+    # to accept a deal) as often as the act
+    for toks in lead_tokens(a, 1):
         for i, (w, _s, _e, in_title) in enumerate(toks):
             if not (w.islower() or in_title):
                 continue
