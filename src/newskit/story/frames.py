@@ -50,6 +50,7 @@ from newskit.story.predicate import (
     is_light_verb,
     is_modifier,
     is_verbal,
+    lead_tokens,
     story_bases,
     verb_stems,
 )
@@ -455,14 +456,11 @@ class _Ctx:
 
 
 def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
-    """The frames of an article's headline and first sentence."""
-    text = a.article.text
-    sents = layer(text).sentences
-    end = sents[min(1, len(sents) - 1)].end if sents else len(text)
-    title = a.article.title or ""
-    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title)]
-    body = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, 0, end)]
-    opening = sents[0].end if sents else len(text)
+    """The frames of an article's headline and lead (its first two news sentences, past the
+    page furniture); a thing occurs only in the headline or the first of them."""
+    head, body = lead_tokens(a)
+    lead = layer(a.article.text).lead
+    opening = lead[0].end if lead else len(a.article.text)
     return [*_frames_of(a, head, ctx), *_frames_of(a, body, ctx, opening)]
 
 
