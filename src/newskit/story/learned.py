@@ -366,13 +366,11 @@ def story_sense_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> li
 
 
 def _lead_words(a: Analysis) -> set[str]:
-    """The lemmas of the lower-case words of an article's headline and first two sentences."""
-    from newskit.text import sentences
-
+    """The lemmas of the lower-case words of an article's headline and lead (its first two
+    news sentences, past the page furniture)."""
     text = a.article.text
-    sents = sentences(text)
-    end = sents[min(1, len(sents) - 1)].end if sents else 0
-    return {lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {text[:end]}") if w.isalpha()}
+    lead = " ".join(text[s.start : s.end] for s in layer(text).lead)
+    return {lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {lead}") if w.isalpha()}
 
 
 def participants(analyses: Sequence[Analysis]) -> frozenset[str]:
