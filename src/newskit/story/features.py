@@ -24,10 +24,11 @@ import regex
 from attrs import frozen
 
 from newskit.datafiles import package_json
-from newskit.model import Analysis, Event, PersonMention, SpanRef
+from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.story._common import name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
 from newskit.text import sentences
+from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
 __all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "is_verb_form", "listed_families", "stem_family", "units_of", "make_unit"]
@@ -214,7 +215,8 @@ class Unit:
     Attributes:
         key: a sort key that does not depend on article order (article id, offsets).
         event: the article event's index in its article (mentions of one event share it).
-        lead: the mention is in the article's first two sentences.
+        lead: the mention is in the article's lead (its first two news sentences, past the
+            page furniture: :attr:`newskit.textlayer.TextLayer.lead`).
         sentence: the content words of the mention's sentence.
         doc: the content words of its article.
     """
@@ -280,6 +282,11 @@ class CosineMemo:
         return got[0]
 
 
+def in_lead(lead: Sequence[Span], pos: int) -> bool:
+    """Whether offset ``pos`` lies in one of the ``lead``'s sentences."""
+    return any(s.start <= pos < s.end for s in lead)
+
+
 def units_of(analysis: Analysis) -> list[Unit]:
     """The mention units of one article, in text order."""
     text = analysis.article.text
@@ -290,6 +297,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
                         if isinstance(m, PersonMention) and m.entity)
     persons |= frozenset(name_key(m.entity.split()[-1]) for m in analysis.mentions
                          if isinstance(m, PersonMention) and m.entity)
+    lead = layer(text).lead
     day = analysis.article.published_date
     published = day.isoformat() if day else None
     out: list[Unit] = []
@@ -307,7 +315,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
             stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
                             lemma=stem, family=stem_family(stem),
-                            persons=who & persons, who=who, lead=i < 2,
+                            persons=who & persons, who=who, lead=in_lead(lead, m.start),
                             sentence=vectors[i], doc=doc, published=published,
                             sentence_index=i, general=general_classes(m.text),
                             definite=_DEFINITE.search(text, max(0, m.start - 40), m.start) is not None,
@@ -340,7 +348,8 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
     span = sents[i] if sents else None
     day = analysis.article.published_date
     return Unit(key=(ref.article, ref.start, ref.end), ref=ref, source=source, event=event,
-                lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(), lead=i < 2,
+                lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(),
+                lead=in_lead(layer(text).lead, ref.start),
                 sentence=_vector(_WORD.findall(text[span.start:span.end]) if span else []),
                 doc=_vector(_WORD.findall(text)), published=day.isoformat() if day else None,
                 sentence_index=i, general=general_classes(ref.text),
