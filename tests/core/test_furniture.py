@@ -4,6 +4,7 @@ news (not the story sets' kinds), then properties over arbitrary text."""
 from __future__ import annotations
 
 import doctest
+from itertools import pairwise
 
 import pytest
 from hypothesis import given
@@ -105,11 +106,11 @@ _TEXTS = st.one_of(news_texts(), st.lists(_PIECES, max_size=12).map("\n".join), 
 def test_furniture_and_lead_lie_in_the_text_in_order(text: str) -> None:
     found = furniture(text)
     assert all(f.kind in KINDS and 0 <= f.start < f.end <= len(text) for f in found)
-    assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(found))
     spans = lead(text)
     assert len(spans) <= LEAD_SENTENCES
     assert all(0 <= s.start < s.end <= len(text) and text[s.start:s.end].strip() for s in spans)
-    assert all(a.end <= b.start for a, b in zip(spans, spans[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(spans))
 
 
 @given(_TEXTS)
