@@ -747,8 +747,39 @@ def _venue_heading(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
 
 
+def _craft_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the research vessel Sonne``, ``the tanker Ocean Princess``: a lower-case noun of a
+    craft right before the run names the craft, whatever names it bears."""
+    if k == 0:
+        return False
+    prev = doc.toks[k - 1]
+    return prev.text.islower() and prev.folded in lex.craft_before and doc.text[prev.end : names[0].start] == " "
+
+
+def _facility_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the Simon Bolivar courthouse``, ``historic Mat Maid dairy building``: a run that
+    qualifies a lower-case noun of a built place or a works names that place."""
+    if e >= len(doc.toks) or names[-1].possessive:
+        return False
+    nxt = doc.toks[e]
+    return nxt.text.islower() and nxt.folded in lex.facility_after and doc.text[names[-1].end : nxt.start] == " "
+
+
+def _initials_after(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Internet Explorer ( IE )``, ``Kenya Wildlife Service (KWS)``: a name followed by its
+    own initials in brackets is a product's or a body's; news abbreviates no person so."""
+    m = _BRACKETED_CAPS.match(doc.text, names[-1].end)
+    return len(names) >= 2 and m is not None and m.group(1) == "".join(t.text[0] for t in names).upper()
+
+
+#: An abbreviation in brackets right after a name: ``(IE)``, `` ( IE )``.
+_BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
+
 _CUE_RULES = (_org_cue, _place_named)
 _SHAPE_RULES = (
+    _craft_named,
+    _facility_named,
+    _initials_after,
     _feature_named,
     _plural_tail,
     _possessive_body,
@@ -859,7 +890,7 @@ def _role_before(doc: _Doc, lex: Lexicon, ci: int) -> bool:
     toks = doc.toks
     prev = toks[ci - 1]
     pf = prev.folded.rstrip(".")
-    return bool((pf in lex.title_heads or (
+    return bool((lex.is_role(pf) or (
         "-" in pf and _hyphen_parts(pf)[-1:] and _hyphen_parts(pf)[-1] in lex.title_heads
     )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive)
 
@@ -905,7 +936,7 @@ def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, boo
     toks = doc.toks
     for p in range(cj - 2, ci - 1, -1):
         pf = toks[p].folded.rstrip(".")
-        if (pf in lex.honorifics or pf in lex.title_heads or _plural_head(lex, pf)) and not (
+        if (pf in lex.honorifics or lex.is_role(pf) or _plural_head(lex, pf)) and not (
             p == ci and _given(lex, pf)
         ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
@@ -922,7 +953,7 @@ def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple
     while k < cj:
         t = toks[k]
         f = t.folded.rstrip(".")
-        if f in lex.honorifics or f in lex.title_heads:
+        if f in lex.honorifics or lex.is_role(f):
             titled = True
             k += 1
             continue

@@ -122,12 +122,23 @@ class Lexicon:
         self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
         self.agent_endings = tuple(s("agent_noun_endings"))
         self.possessive_marks = s("possessive_body_marks")
+        #: nouns of a craft before its name ("the vessel Sonne") and of a built place after
+        #: the name it bears ("the Simon Bolivar courthouse")
+        self.craft_before = s("craft_before")
+        self.facility_after = s("facility_after")
+        #: endings of role nouns of a field or a skill ("seismologist", "photographer")
+        self.role_endings = tuple(s("role_endings"))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
 
     def is_name(self, w: str) -> bool:
         return w in self.given or w in self.surnames or w in self.east_asian
+
+    def is_role(self, w: str) -> bool:
+        """A role word before a name: a listed role head, or a word ending like a role noun
+        of a field or a skill (``seismologist``, ``cinematographer``), however rare."""
+        return w in self.title_heads or (len(w) > 7 and w.endswith(self.role_endings))
 
     def stands_alone(self, w: str) -> bool:
         """Can the first word of a full name stand alone for the person (``Randall``,
