@@ -1050,7 +1050,7 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
     elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
         ev += 2
-    elif first in lex.surnames or _unlisted_given(lex, first, last, n):
+    elif first in lex.surnames or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
         ev += 1
     if last in lex.surnames or last in lex.suffixes:
         ev += 1
@@ -1075,6 +1075,21 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         elif idx > 0 and t.text.islower() and f not in lex.particles:
             ev -= 3
     return ev
+
+
+def _extra_given(doc: _Doc, lex: Lexicon, folded: list[str], k: int) -> bool:
+    """``convict Arcade Joseph Comeaux Jr.``: a capitalised word inside a sentence before a
+    listed given name and a surname is one more given name, though it is also an English
+    word of middling frequency (not a place, a demonym, a role or a cue of a body)."""
+    if len(folded) < 3 or k in doc.sent_start or folded[1] not in lex.given:
+        return False
+    first, last = folded[0], folded[-1]
+    if not (last in lex.surnames or last in lex.suffixes or not lex.common(last, 3.5)):
+        return False
+    return first.isalpha() and not (
+        lex.common(first, 4.0) or _placeish(lex, first) or first in lex.demonyms
+        or first in lex.org_cues or first in lex.title_words or first in lex.months
+    )
 
 
 def _unlisted_given(lex: Lexicon, first: str, last: str, n: int) -> bool:
