@@ -16,7 +16,7 @@ from functools import cache
 
 import regex
 
-from newskit import PersonMention
+from newskit import PersonMention, grammar
 
 from .actors import DETS, classify, tables
 from .clause import finite_clause
@@ -202,9 +202,13 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
 
 
 def _is_adverb(doc: Doc, j: int) -> bool:
+    """Word ``j`` before a cue is an adverb: a listed one, an ``-ly`` form, or any
+    lower-case word between a modal and the cue (``might well conclude``)."""
     w = doc.low[j]
     wl = words()
     if w in wl.skip:
+        return True
+    if j > 0 and doc.low[j - 1] in grammar.MODALS and doc.joined(j - 1) and doc.text[doc.starts[j]].islower():
         return True
     return w.endswith("ly") and doc.text[doc.starts[j]].islower() and w not in wl.not_adverbs
 
@@ -680,12 +684,18 @@ def in_phrase(doc: Doc, i: int) -> bool:
     """Words ``i`` and ``i + 1`` belong to one phrase: nothing but space between them, the
     apostrophe of a plural possessive inside a name (``Filipino Seafarers' Welfare
     Alliance``), a currency sign before an amount (``about $350 million``) or an ampersand
-    between capitalised names (``Vidal & Moura``); a comma, a dash or a quotation mark ends
+    between capitalised names (``Vidal & Moura``) or a percent sign after a number (``a
+    7.25% stake``); a comma, a dash or a quotation mark ends
     a phrase, but the comma of a thousands separator (``some 90,000 members``) is in a
     number."""
-    return doc.joined(i) or _plural_possessive(doc, i) or _thousands(doc, i) or (
+    return doc.joined(i) or _plural_possessive(doc, i) or _thousands(doc, i) or _percent(doc, i) or (
         _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit()) or (
         _AMPERSAND_GAP.fullmatch(doc.gap(i)) is not None and _cap(doc, i) and _cap(doc, i + 1))
+
+
+def _percent(doc: Doc, i: int) -> bool:
+    """A percent sign after a number, then a space (``a 7.25% stake in Mesa``)."""
+    return doc.gap(i) == "% " and doc.low[i][-1:].isdigit()
 
 
 def _thousands(doc: Doc, i: int) -> bool:
@@ -724,6 +734,32 @@ def _appositive_name(doc: Doc, k: int, j: int, lo: int) -> NP | None:
     return NP(doc.starts[first], doc.ends[j], first, j)
 
 
+#: The most words between a determiner and the ``and`` of two modifiers it opens.
+_MODIFIERS_BEFORE_AND = 4
+
+
+def _coordinated_modifiers(doc: Doc, a: int, end: int, lo: int) -> bool:
+    """``and`` (word ``a``) joins two modifiers or two roles inside one noun phrase ending
+    at word ``end`` (``The Dallas oil and gas concern``, ``the bank's chairman and chief
+    executive``): a word of the phrase follows it before the head, and a determiner opens
+    the phrase a few plain words before it; not two clauses (``cut costs and union
+    leaders said``: a verb stands between)."""
+    if a < 1 or a + 1 >= end or not doc.joined(a) or not doc.joined(a - 1) or not doc.text[doc.starts[a - 1]].islower():
+        return False
+    wl = words()
+    for k in range(a - 1, max(-1, a - 1 - _MODIFIERS_BEFORE_AND), -1):
+        w = doc.low[k]
+        if doc.starts[k] < lo:
+            return False
+        if w in DETS:
+            return True
+        if w in wl.stop or w in wl.irregular_past or (w.endswith("ed") and "-" not in w) or cue_at(doc, k) is not None:
+            return False
+        if k == 0 or not doc.joined(k - 1):
+            return False
+    return False
+
+
 def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
     wl = words()
     end = j
@@ -749,6 +785,10 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 n += 1
                 continue
             break
+        if w == "and" and _coordinated_modifiers(doc, j, end, lo):
+            j -= 1  # "The Dallas oil and gas concern": one phrase
+            n += 1
+            continue
         if w in ("and", "of", "for", "&") and j < end:
             if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 and _role_or_group(doc.low[j - 1]):
                 j -= 1  # "a spokeswoman for Merkel", "the chief of staff"
@@ -800,6 +840,18 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
     return NP(doc.starts[start], doc.ends[end], start, end)
 
 
+def _opening_modifier(doc: Doc, k: int) -> bool:
+    """Word ``k`` opens its sentence and modifies a noun for people or a body after it
+    (``Local officials went as far as to say``, ``Elected officials``): its capital is the
+    sentence's, not a name's."""
+    if k + 1 >= len(doc.starts) or doc.sentence(doc.starts[k])[0] != doc.starts[k] or not doc.joined(k):
+        return False
+    if doc.persons_in(doc.starts[k], doc.ends[k]):
+        return False
+    nxt = doc.low[k + 1]
+    return tables().names_people(nxt) or nxt in tables().org_heads
+
+
 def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     """A noun phrase starting at word ``i`` (inverted subject, "according to X")."""
     wl = words()
@@ -830,7 +882,8 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             j -= 1  # "The mayor declined to": a verb after the head ends the phrase ("the police station" reads on)
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
-                and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le"):
+                and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
+                and not (n == 1 and _opening_modifier(doc, start)):
             j -= 1
             break
         n += 1

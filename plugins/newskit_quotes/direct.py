@@ -124,7 +124,7 @@ def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     first_cap = doc.text[doc.starts[seg_first]].isupper()
     if (w in DETS or not first_cap or w in ("who", "which") or _initials_role(doc, seg_first, seg_end)
             or _possessed_role(doc, seg_first, seg_end)) and seg_first > 0 \
-            and doc.gap(seg_first - 1).strip() == "," and doc.starts[seg_first - 1] >= lo:
+            and doc.comma_after(seg_first - 1) and doc.starts[seg_first - 1] >= lo:
         return _past_age(doc, _scan_left(doc, seg_first - 1, lo), lo)
     return np_after(doc, seg_first, doc.ends[seg_end] + 1)
 

@@ -196,6 +196,15 @@ class Doc:
             return w in ABBREVIATIONS or (len(w) == 1) or "." in w
         return False
 
+    def comma_after(self, i: int) -> bool:
+        """A comma follows word ``i``, after the period of an abbreviation too (``Acme
+        Inc., the maker of …``: the abbreviation's period and the comma)."""
+        g = self.gap(i).strip()
+        if g == ",":
+            return True
+        w = self.low[i]
+        return g == ".," and (w in ABBREVIATIONS or len(w) == 1)
+
     def has_quote_char(self, a: int, b: int) -> bool:
         return any(c in _QUOTE_CHARS for c in self.text[a:b])
 

@@ -717,11 +717,43 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     if why == "comma" and "speech" in cue.classes:
         j = cue.first - 1
         if cue.form not in speaker_words().addressed:  # "…, told Reuters": who is told never speaks
-            np2 = np_after(doc, cue.last + 1, sb)
-            if np2 is not None and _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
+            np2 = _with_conjunct(doc, np_after(doc, cue.last + 1, sb), sb)
+            if np2 is not None and not _holds_verb(doc, np2) \
+                    and _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
                 return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
         return _before_apposition(doc, cue, sa, sb)
     return None
+
+
+def _past_form(doc: Doc, k: int) -> bool:
+    w = doc.low[k]
+    return doc.text[doc.starts[k]].islower() and "-" not in w and (
+        (w.endswith("ed") and len(w) > 4) or w in words().irregular_past)
+
+
+def _holds_verb(doc: Doc, np: NP) -> bool:
+    """A phrase after a cue with a past verb inside it (``said the bomb killed seven
+    people``) is a clause the cue reports, not an inverted subject; a participle after a
+    determiner or an adverb modifies (``said the newly appointed chairman``)."""
+    for k in range(np.first + 1, np.last + 1):
+        before = doc.low[k - 1]
+        if _past_form(doc, k) and before not in grammar.DETERMINERS and not before.endswith("ly") \
+                and doc.text[doc.starts[k - 1]].islower():
+            return True
+    return False
+
+
+def _with_conjunct(doc: Doc, np: NP | None, sb: int) -> NP | None:
+    """An inverted subject with a second one joined by ``and``/``or`` (``…, say political
+    consultants and some campaign advisers.``): both, when the second ends the sentence
+    (or a short tail does)."""
+    if np is None or np.last + 2 >= len(doc.low) or doc.low[np.last + 1] not in ("and", "or") \
+            or not doc.joined(np.last) or not doc.joined(np.last + 1):
+        return np
+    second = np_after(doc, np.last + 2, sb)
+    if second is None or _past_form(doc, second.first) or not _short_tail(doc, doc.text[second.end : _tail_end(doc, second.end, sb)]):
+        return np
+    return NP(np.start, second.end, np.first, second.last)
 
 
 def _before_apposition(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None] | None:

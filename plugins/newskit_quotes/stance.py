@@ -23,6 +23,8 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
+import regex
+
 from newskit import grammar
 
 from .actors import DETS, tables
@@ -107,11 +109,26 @@ def _after(doc: Doc, i: int, frame: Frame) -> int | None:
     return None
 
 
+_NUMBER = regex.compile(r"\d[\d.,]*")
+
+
+def _counted(doc: Doc, i: int) -> bool:
+    """Word ``i`` is what a number counts (``rose 8.8 points to 60.0``: ``points`` is no
+    stance verb): an ``-s`` form right after digits is a plural noun. A year counts
+    nothing (``the 2016 claims``), nor a date or a name written with digits (``9/11``)."""
+    if i < 1 or not doc.joined(i - 1) or not doc.low[i].endswith("s"):
+        return False
+    n = doc.low[i - 1]
+    return _NUMBER.fullmatch(n) is not None and not (len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"))
+
+
 def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     """Word ``i`` is a finite verb or a clause-opening participle, not a noun or passive."""
     w = doc.low[i]
     if doc.text[doc.starts[i]].isupper() and doc.starts[i] != sa:
         return False  # a name ("Hope", "Back Bay") or a Title Case headline
+    if _counted(doc, i):
+        return False  # "fell 31.44 points to 5,616.21"
     if w.endswith("ing") and _progressive(doc, i, sa):
         return True  # "is calling for", "were refusing to"
     j = i - 1

@@ -101,3 +101,82 @@ def test_a_quotation_inside_a_headline_is_the_headline_speakers() -> None:
 
 def test_a_headline_list_with_commas_is_no_attribution_without_a_cue() -> None:
     assert all_quotes("Rain, Wind and Snow, Then Sunshine Over the Weekend") == []
+
+
+# Second landing: speakers of wire copy read without gold (TimeBank/AQUAINT, CoNLL), by kind.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nordhavn Shipping Ltd., the ferry operator, said crossings would resume on Friday.",
+         "Nordhavn Shipping Ltd"),
+        ("Brightwater Inc., a maker of water pumps, reported a sharp fall in orders.", "Brightwater Inc"),
+    ],
+)
+def test_an_abbreviations_period_before_the_comma_still_opens_an_apposition(text: str, speaker: str) -> None:
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Houston oil and gas producer said output would fall.", "The Houston oil and gas producer"),
+        ("The bank's chairman and chief executive said lending had slowed.",
+         "The bank's chairman and chief executive"),
+        ("A spokeswoman for the cable and broadband group said prices would rise.",
+         "A spokeswoman for the cable and broadband group"),
+    ],
+)
+def test_and_between_two_modifiers_is_inside_the_speaker(text: str, speaker: str) -> None:
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == speaker
+
+
+def test_and_between_two_clauses_still_ends_the_speaker() -> None:
+    text = "The airline cut fares and union leaders said the pilots would strike."
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == "union leaders"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local officials went as far as to say the pier would never reopen.",
+        "Regional officials went to the dam on Monday and said the spillway was safe.",
+    ],
+)
+def test_a_sentences_capital_on_a_modifier_is_no_name(text: str) -> None:
+    (q,) = all_quotes(text)
+    assert spoken(text, q).endswith("officials")
+
+
+def test_a_word_between_a_modal_and_its_cue_is_an_adverb() -> None:
+    text = "The growers might well conclude that the frost has ruined the crop."
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == "The growers"
+
+
+def test_a_stake_in_percent_stays_inside_a_relative_aside() -> None:
+    text = "Harbour Holdings, which has a 12.5% stake in the port, said it would bid for the rest."
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == "Harbour Holdings"
+
+
+def test_an_index_that_rose_some_points_is_no_stance() -> None:
+    assert all_quotes("The FTSE 100 index rose 31.44 points to 7,616.21 in early trading.") == []
+
+
+def test_two_inverted_subjects_joined_by_and() -> None:
+    text = "The harvest will be the latest in a decade, say grain traders and some millers."
+    (q,) = all_quotes(text)
+    assert q.text == "The harvest will be the latest in a decade"
+    assert spoken(text, q) == "grain traders and some millers"
+
+
+def test_a_clause_after_the_cue_is_reported_not_an_inverted_subject() -> None:
+    text = "The Harbour Gazette, quoting witnesses, said the crane collapsed onto two trucks."
+    (q,) = all_quotes(text)
+    assert q.text == "the crane collapsed onto two trucks"
+    assert spoken(text, q) == "The Harbour Gazette"
