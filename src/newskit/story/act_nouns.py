@@ -105,21 +105,23 @@ def _plural(word: str) -> bool:
 def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
                      excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The clusters with a new mention of the central event (``clusters[0]``) for every
-    definite noun of its own words (:func:`is_act_noun`) that no unit covers and that refers
-    back to it; one whose own clause dates it where ``excluded`` sets it apart stays out.
-    The new mention is undated: an anaphor tells no time of its own, so it never moves the
+    definite noun of its own words (:func:`is_act_noun`) that refers back to it and that no
+    unit covers but a word the story learned outside the central event (such a unit is
+    dropped once the story is built: :func:`newskit.story.events.story_clusters`; here it
+    gives way). One whose own words date it where ``excluded`` sets it apart stays out. The
+    new mention is undated: an anaphor tells no time of its own, so it never moves the
     central event's day."""
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     host = list(clusters[0])
     families = act_families(host)
-    every = sorted((u for c in clusters for u in c), key=lambda u: u.key)
-    covered = covered_by(every)
+    central = {u.key for u in host}
+    told = sorted((u for c in clusters for u in c if u.key in central or not is_learned(u)), key=lambda u: u.key)
+    covered = covered_by(told)
     kin: dict[str, list[Unit]] = {}  # per article, in text order, the mentions of the act's kinds
-    for u in every:
+    for u in told:
         if u.family in families:
             kin.setdefault(u.ref.article, []).append(u)
-    central = {u.key for u in host}
     cls = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
     for a in analyses:
@@ -137,7 +139,9 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
                 continue
             added.append(span_unit(a, s, e, event_id=f"{art}:act-noun:learned:{s}", kind=cls, event=k))
             k += 1
-    return [[*host, *added], *(list(c) for c in clusters[1:])]
+    given_way = covered_by(added)
+    rest = [[u for u in c if not given_way(u.ref.article, u.ref.start, u.ref.end)] for c in clusters[1:]]
+    return [[*host, *added], *(r for r in rest if r)]
 
 
 def own_date(a: Analysis, start: int, end: int) -> str | None:
