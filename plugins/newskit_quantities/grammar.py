@@ -268,6 +268,20 @@ def _bases(text: str, lx: _Lex) -> list[_Base]:
 _GLUED = frozenset("'’-\u2010\u2011\u2012_")
 
 
+def _powered(base: Decimal, m: regex.Match[str]) -> Decimal | None:
+    """The number a power ("2.5^-1", "10^-3") or an exponent ("3 × 10^5") writes, to 28
+    digits; None when it overflows. (A function of its own: a ``continue`` inside ``try``
+    is one of the few statements mypyc cannot compile.)"""
+    with localcontext() as ctx:
+        ctx.prec = 28
+        try:
+            if m.group("pow"):
+                return base ** int(m.group("pow"))
+            return base.scaleb(int(m.group("exp").translate(_SUPERSCRIPT)))
+        except ArithmeticError:
+            return None
+
+
 def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
     for m in lx.atom.finditer(text):
         if m.group("chain") or m.group("soup") or m.group("phone"):
@@ -281,16 +295,9 @@ def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
             base = digits_value(raw)
             if base is None:
                 continue
-            with localcontext() as ctx:
-                ctx.prec = 28
-                try:
-                    if m.group("pow"):
-                        p = base ** int(m.group("pow"))  # "2.5^-1", "10^-3"
-                    else:
-                        p = base.scaleb(int(m.group("exp").translate(_SUPERSCRIPT)))  # "3 × 10^5"
-                except ArithmeticError:
-                    continue
-            yield _Base(m.start(), m.end(), exact(p), "card", True, "", 0)
+            p = _powered(base, m)
+            if p is not None:
+                yield _Base(m.start(), m.end(), exact(p), "card", True, "", 0)
             continue
         if raw.isdigit() and len(raw) < 19 and not m.group("vf"):
             yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
