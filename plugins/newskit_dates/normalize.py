@@ -863,6 +863,15 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
 _PREP_MODS = frozenset({"over", "under", "around", "about", "up to"})
 
 
+def _over_a_span(m: regex.Match[str], ctx: Context) -> bool:
+    """Is "over" before a length the preposition of a span ("$184 million over eight years",
+    "evolved over several years"), not "more than"? "More than" follows a word that takes an
+    amount ("in over 20 years", "for over a week", "just over an hour", "lasted over a week")."""
+    if not m["mod"] or m["mod"].lower() != "over" or m["the"]:
+        return False
+    return _prev_word(ctx.text, m.start()).lower() not in _sets("over_amount_after")
+
+
 def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
     """ "three-quarters" (hyphen, plural) and "ten and a quarter" (after a number and
     "and") are fractions, not spans of quarters."""
@@ -895,6 +904,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         mod = None
     if _verb_last(m, ctx):
         start = m.start("num") if m["num"] else m.start("vag")
+    if _over_a_span(m, ctx):
+        start = _rx(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
+        mod = None
     if m["vag"]:
         vag = m["vag"].lower()
         if "couple" in vag:

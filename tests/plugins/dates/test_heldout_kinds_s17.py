@@ -88,3 +88,24 @@ def test_an_adverb_of_the_past_yields_to_the_clause_verb(text: str, expected: li
 ])
 def test_a_month_with_a_capitalised_determiner(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The club offered the striker $90 million over five years.", [("five years", "DURATION", "P5Y")]),
+    ("The glacier has shrunk steadily over several years.", [("several years", "DURATION", "PXY")]),
+    ("The audition rounds were spread over three days.", [("three days", "DURATION", "P3D")]),
+    ("It was the team's first title in over 20 years.", [("over 20 years", "DURATION", "P20Y")]),
+    ("The repairs took just over a week.", [("just over a week", "DURATION", "P1W")]),
+    ("The wait for a hearing is now over a year.", [("now", "DATE", "PRESENT_REF"),
+                                                    ("over a year", "DURATION", "P1Y")]),
+])
+def test_over_before_a_length_is_more_than_only_after_a_word_that_takes_an_amount(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(min_value=2, max_value=40), st.sampled_from(("days", "weeks", "months", "years")),
+       st.sampled_from(("in loans", "in savings", "in grants")))
+def test_an_amount_over_a_length_leaves_over_out(n: int, unit: str, what: str) -> None:
+    got = dates(f"The city will receive $12 million {what} over {n} {unit}.")
+    assert [(text, typ) for text, typ, _ in got] == [(f"{n} {unit}", "DURATION")]
