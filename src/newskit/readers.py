@@ -22,7 +22,8 @@ file's stem (``a`` for ``dir/a.txt``), ``stem:N`` for line N of a JSON Lines fil
 
 Folders are read one level deep, in name order. Files with the suffixes above are read;
 ``meta.json`` is the sidecar, not an article; every other entry (another suffix, a
-subfolder, a link that leaves the folder unless ``follow_links``) gets a ``Skipped``
+subfolder, a link that leaves the folder unless ``follow_links``, the folder's own
+documentation: ``README.md``, ``LICENSE``, ``CHANGELOG.md``...) gets a ``Skipped``
 record, and so does a ``.json`` file that holds no article (no ``text`` or ``html``
 field: a config or annotation file). A named file is always read.
 """
@@ -35,6 +36,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator, Mapping
+from functools import cache
 from pathlib import Path
 from typing import IO, Any, Union
 
@@ -300,6 +302,20 @@ def _list_dir(folder: Path) -> list[Path]:
     return sorted(Path(e.path) for e in os.scandir(folder))
 
 
+@cache
+def _folder_documents() -> frozenset[str]:
+    from newskit.datafiles import package_json
+
+    return frozenset(package_json("newskit", "readers.json")["folder_documents"])
+
+
+def _is_folder_document(file_name: str) -> bool:
+    """Whether a folder entry is the folder's own documentation (``README.md``,
+    ``LICENSE.txt``, ``CHANGELOG.md``), by its name before the first dot: a folder of
+    articles often holds one, and it is no article."""
+    return file_name.split(".", 1)[0].lower() in _folder_documents()
+
+
 def _folder_entry(child: Path, folder: Path, follow_links: bool) -> InputRef | ErrorRecord | None:
     """The input one folder entry is, a record saying why it is not read, or None for
     the sidecar."""
@@ -317,6 +333,9 @@ def _folder_entry(child: Path, folder: Path, follow_links: bool) -> InputRef | E
     if child.is_dir():
         return _err("Skipped", f"{name}: a folder inside a folder is not read; name it to "
                     "read it", child.name)
+    if _is_folder_document(child.name):
+        return _err("Skipped", f"{name}: the folder's own documentation ({child.name}), not an "
+                    "article; name it to read it", stem)
     if child.suffix.lower() not in _READ_SUFFIXES or not child.is_file():
         return _err("Skipped", f"{name}: not an input type newskit reads ("
                     f"{', '.join(sorted(_READ_SUFFIXES))})", stem)

@@ -148,3 +148,18 @@ def test_long_runs_show_a_progress_bar_when_the_total_is_known(tmp_path: Path,
     shown = term.getvalue()
     assert "[####################] 100% 5/5 articles" in shown and "left" in shown
     assert " 20% 1/5 articles" in shown
+
+
+def test_story_of_a_folder_reads_its_articles_not_its_readme(tmp_path: Path) -> None:
+    """A folder of articles often carries its README.md, LICENSE or CHANGELOG.md: no article
+    (a seeds-like folder read the README as a sixth outlet); named, the file is read."""
+    (tmp_path / "a.txt").write_text(GOOD["text"])
+    (tmp_path / "README.md").write_text("# Harbour strike coverage\n\nFive outlets on the dock strike.\n")
+    (tmp_path / "LICENSE").write_text("CC BY 4.0\n")
+    (tmp_path / "changelog.txt").write_text("2024-06-20: added the wire copy.\n")
+    code, out, err = run(["story", "--format", "json", str(tmp_path)])
+    assert code == 0
+    assert json.loads(out)["articles"] == ["a"]
+    assert err.count("the folder's own documentation") == 3
+    code, out, _ = run(["story", "--format", "json", str(tmp_path), str(tmp_path / "README.md")])
+    assert sorted(json.loads(out)["articles"]) == ["README", "a"]

@@ -76,6 +76,24 @@ def test_folder_reports_every_entry_it_does_not_read(tmp_path: Path) -> None:
     assert all(str(tmp_path) in r.message for r in got if isinstance(r, ErrorRecord))
 
 
+@pytest.mark.parametrize("name", ["README.md", "readme.txt", "LICENSE", "LICENCE.txt", "CHANGELOG.md",
+                                  "CONTRIBUTING.md", "README.en.md"])
+def test_a_folder_s_own_documentation_is_skipped(tmp_path: Path, name: str) -> None:
+    (tmp_path / "a.txt").write_text("The ferry service resumed on Monday.", encoding="utf-8")
+    (tmp_path / name).write_text("# About these files\n", encoding="utf-8")
+    got = read([tmp_path])
+    assert [outcome(r) for r in got] == (["Skipped", "ok"] if name < "a.txt" else ["ok", "Skipped"])
+    skipped = next(r for r in got if isinstance(r, ErrorRecord))
+    assert "documentation" in skipped.message and name in skipped.message
+    assert [outcome(r) for r in read([tmp_path / name])] == ["ok"]  # named, it is read
+
+
+@pytest.mark.parametrize("name", ["readmission.txt", "licensing-deal.txt", "authorsguild.md", "news.txt"])
+def test_articles_named_like_documentation_are_read(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("The hospital cut its readmission rate.", encoding="utf-8")
+    assert [outcome(r) for r in read([tmp_path])] == ["ok"]
+
+
 def test_a_named_json_file_without_articles_is_an_error(tmp_path: Path) -> None:
     (tmp_path / "config.json").write_text('{"model": "x"}')
     assert [outcome(r) for r in read([tmp_path / "config.json"])] == ["NotArticles"]
