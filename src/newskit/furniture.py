@@ -8,9 +8,10 @@ dateline ("PARIS (Reuters) -") opens the first sentence itself. Whatever reads "
 lead" (the story's central event is the act the leads share) must read past them.
 
 The rules are line shapes, read from ``data/furniture.json``: every word of a date line is
-a calendar, clock or label word or a number; a byline is a label ("By", "Reporting by")
-then capitalised names; a caption opens with its label and a colon or slash; a boilerplate
-line is a page control's words. No site's name. Each line is tested on its own words, so
+a calendar, clock or label word, a time zone after a time, or a number; a byline is a label
+("By", "Reporting by") then capitalised names; a caption opens with its label and a colon
+or slash, or closes with a photo credit ("(AP Photo/Evan Vucci)"); a boilerplate line is a
+page control's words. No site's name. Each line is tested on its own words, so
 the scan is linear in the text.
 
 >>> from newskit.furniture import furniture, lead
@@ -47,6 +48,14 @@ _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _NUMBER = regex.compile(r"\d+(?:st|nd|rd|th|am|pm|a|p|h)?", regex.IGNORECASE)
 # a clock time, however spaced: "1:12", "4 : 59", "08.45"
 _CLOCK = regex.compile(r"\d{1,2}[ ]?[:.][ ]?\d{2}(?!\d)")
+# a time zone as a clock time is followed by one: capitals ending in T ("KST", "AEDT")
+_ZONE = regex.compile(r"[A-Z]{1,4}T")
+# a photo credit closing a caption, after the caption's last sentence: ". (AP Photo/Evan
+# Vucci)", ". (Reuters/Jane Doe)"
+_NAME_WORDS = r"[\p{Lu}][\p{L}.'\-]*(?:[ ][\p{Lu}][\p{L}.'\-]*){0,3}"
+_CREDIT = regex.compile(r"[.!?\"'\u201d\u2019][ ]*\(" + _NAME_WORDS + r"[ ]?/[ ]?" + _NAME_WORDS + r"\)[ ]*$")
+#: a credit is searched for in this many characters at a line's end
+_CREDIT_CHARS = 80
 
 
 @frozen
@@ -101,14 +110,16 @@ def _is_date_line(line: str) -> bool:
     labels, clock, _, _ = _word_sets()
     calendar = _calendar_prefixes()
     numbers = strong = 0
+    after_number = False
     for w in _WORDS.findall(line):
         low = w.lower()
         if _NUMBER.fullmatch(w):
             numbers += 1
-        elif low in calendar or low in clock:
+        elif low in calendar or low in clock or (after_number and _ZONE.fullmatch(w)):
             strong += low in calendar or len(low) > 1
         elif low not in labels:
             return False
+        after_number = numbers > 0 and (_NUMBER.fullmatch(w) is not None or low in clock)
     return numbers > 0 and (strong > 0 or numbers > 1 or _CLOCK.search(line) is not None)
 
 
@@ -145,7 +156,7 @@ def _line_kind(line: str) -> str | None:
             return "byline"
         if _is_boilerplate(line):
             return "boilerplate"
-    if _label_patterns()[1].match(line):
+    if _label_patterns()[1].match(line) or _CREDIT.search(line, max(0, len(line) - _CREDIT_CHARS)):
         return "caption"
     return None
 

@@ -59,6 +59,7 @@ def test_the_lead_starts_past_the_furniture_and_the_dateline() -> None:
     "05 / 02 / 2013",
     "Tuesday 14 November 2023 18.02 GMT",
     "Last updated at 14:00 GMT",
+    "Posted on : 2023-11-14 09:12 WAT Modified on : 2023-11-14 10:40 WAT",
 ])
 def test_date_lines(line: str) -> None:
     assert _kinds(line + "\nThe comet passed Earth at a distance of 40 million km.") == [("date", line)]
@@ -71,6 +72,8 @@ def test_date_lines(line: str) -> None:
     "On March 9, 2024, the probe landed.",
     "Top-ranked Duke beat Carolina 80-72.",
     "2 / 3 of the crop was lost.",
+    "At 9:30 IT workers walked out.",
+    "Markets closed at 4 PM ET amid selling (Dow/Nasdaq)",
     "Photographers waited outside the court all day.",
     "More than 200 flights were cancelled.",
 ])
@@ -78,6 +81,18 @@ def test_news_sentences_are_no_furniture(line: str) -> None:
     text = line + "\nOfficials said the cause was not yet known."
     assert _kinds(text) == []
     assert text[lead(text)[0].start:lead(text)[0].end] == line
+
+
+def test_a_caption_closed_by_its_photo_credit() -> None:
+    line = "Fans celebrate outside the stadium in Buenos Aires on Sunday. (AP Photo/Natacha Pisarenko)"
+    text = line + "\nArgentina won the final on penalties."
+    assert _kinds(text) == [("caption", line)]
+    assert text[lead(text)[0].start:lead(text)[0].end] == "Argentina won the final on penalties."
+
+
+def test_a_parenthesis_with_a_slash_inside_a_sentence_is_no_credit() -> None:
+    text = "The exchange rate (Euro/Dollar) fell to 1.05 on Friday, traders said."
+    assert _kinds(text) == []
 
 
 def test_a_text_of_furniture_only_has_no_lead() -> None:
