@@ -1245,7 +1245,7 @@ def _lone_cue(doc: _Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = 
             and nxt.text.islower()
             and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
         )
-    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k):
+    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
         return True
     # "Merkel, 64, said": an age in commas
     m = _AGE.match(text, t.end)
@@ -1274,6 +1274,32 @@ def _lone_verb_after(doc: _Doc, lex: Lexicon, k: int) -> bool:
         prev = w
         j += 1
     return False
+
+
+def _person_clause_after(doc: _Doc, lex: Lexicon, k: int) -> bool:
+    """The word is the subject of a clause only a person fits: ``Bush tweaked his knee``
+    (a verb, then a pronoun of a person's own), ``Jackson was arrested``, ``Jackson
+    arrested`` (a participle only people take, see ``lone_person_verbs``)."""
+    m = _PERSON_CLAUSE.match(doc.text, doc.toks[k].end)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return m.group(1) not in _NOT_VERBS
+    return m.group(2) in lex.lone_person_verbs
+
+
+#: After the word: one lower-case word and a pronoun of a person's own ("tweaked his",
+#: "hurt herself"), or a participle, a form of "be" before it or none ("was arrested").
+_PERSON_CLAUSE = compile_pattern(
+    r" (?:(\p{Ll}+) (?:his|her|himself|herself)\b"
+    r"|(?:(?:was|is|has been|had been|have been|being) )?(\p{Ll}+)\b)"
+)
+#: Words between a name and "his" that make the name no subject of a person's clause ("to
+#: Jackson with his family", "Jordan is her second home").
+_NOT_VERBS = frozenset(
+    "with for to from in at on by of and or but as than after before near into onto about like"
+    " is was were are be been became remains".split()
+)
 
 
 def _opens_headline(doc: _Doc, lex: Lexicon, k: int) -> bool:

@@ -104,6 +104,8 @@ class Lexicon:
         self.lone_blockers = s("lone_blockers")
         self.lone_attributive = s("lone_attributive_roles")
         self.lone_headline_verbs = s("lone_headline_verbs")
+        #: participles only a person takes ("Jackson was arrested")
+        self.lone_person_verbs = s("lone_person_verbs")
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
         self.place_heads_first = s("place_heads_first")
         #: US states and their AP abbreviations ("Rancho Mirage, Calif.")

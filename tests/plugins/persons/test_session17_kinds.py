@@ -113,3 +113,50 @@ def test_a_middling_word_before_a_given_name_and_surname_is_one_more_given_name(
 def test_a_sentence_opener_or_a_name_of_a_thing_is_not_taken_in() -> None:
     assert person_names("Yesterday Joseph Reyes said the road was shut .") == ["Joseph Reyes"]
     assert "Arcade Fire" not in " ".join(person_names("The band Arcade Fire played on Friday ."))
+
+
+# ---------------------------------------------------------------- a lone name in a person's clause
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Jackson was arrested on Monday . Police said Jackson was on probation .", ["Jackson", "Jackson"]),
+        ("Chargers ' Jackson arrested on suspicion of drunk driving", ["Jackson"]),
+        ("Ramos hurt herself in training and will miss the final .", ["Ramos"]),
+        ("Bush tweaked his left knee last Thursday .", ["Bush"]),
+    ],
+)
+def test_a_lone_name_in_a_clause_only_a_person_fits_is_a_person(text: str, names: list[str]) -> None:
+    assert person_names(text) == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family moved to Jackson with his parents in 1990 .",
+        "Jordan is her second home after ten years in Amman .",
+        "Toyota recalled its hybrids on Tuesday .",
+    ],
+)
+def test_a_place_or_firm_before_his_or_a_participle_stays_out(text: str) -> None:
+    assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- heads of features and works
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two climbers fell from Zurbriggens Ridge on Thursday .",
+        "The gunman opened fire at Fulton Courthouse in 2005 .",
+        "Cattle died of thirst on Bolton Ranch and Kibwezi Farm .",
+    ],
+)
+def test_a_feature_or_works_head_last_names_the_place(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_given_name_before_a_head_that_is_a_surname_stays_a_person() -> None:
+    assert person_names("Alice Glen said the harvest was late .") == ["Alice Glen"]
