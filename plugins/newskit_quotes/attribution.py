@@ -48,6 +48,7 @@ class Words:
     quantifier_subjects: frozenset[str]
     causatives: frozenset[str]
     participle_causatives: frozenset[str]
+    quoting: frozenset[str]
 
 
 @cache

@@ -114,7 +114,12 @@ def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     n = 0
     while k > 0 and doc.starts[k] >= lo and n < 30:
         if not in_phrase(doc, k - 1):
-            break
+            opened = _paren_opens(doc, k - 1, lo)
+            if opened is None:
+                break
+            n += k - opened
+            k = opened  # "who lost his World Boxing Council (WBC) title": one aside
+            continue
         k -= 1
         n += 1
     seg_first = k
@@ -127,6 +132,24 @@ def appositive_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
             and doc.comma_after(seg_first - 1) and doc.starts[seg_first - 1] >= lo:
         return _past_age(doc, _scan_left(doc, seg_first - 1, lo), lo)
     return np_after(doc, seg_first, doc.ends[seg_end] + 1)
+
+
+#: The most words of a parenthesis inside an aside (``(WBC)``, ``(D-Mont.)``).
+_PAREN_WORDS = 4
+
+
+def _paren_opens(doc: Doc, j: int, lo: int) -> int | None:
+    """When a short parenthesis closes after word ``j`` inside a phrase (``Council (WBC)
+    title``), the word before it opens, so an aside reads on past it; else None."""
+    if not doc.gap(j).strip().startswith(")") or not doc.gap(j).endswith(" "):
+        return None
+    for o in range(j, max(0, j - _PAREN_WORDS), -1):
+        g = doc.gap(o - 1)
+        if doc.starts[o - 1] < lo or ("," in g and "(" not in g):
+            return None
+        if g.strip() == "(" and g.startswith(" "):
+            return o - 1
+    return None
 
 
 def _possessed_role(doc: Doc, first: int, last: int) -> bool:
@@ -267,6 +290,43 @@ def _relative_clause_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return np
 
 
+#: The most words of the one quoted between a verb of quoting and its ``as``.
+_QUOTED_WORDS = 10
+
+
+def _quoted_as(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``Interfax quoted an unnamed official as saying``, ``the paper quoted one of the
+    initiators of the move as saying``: the object of a verb of quoting speaks the
+    participle after ``as``; the outlet only relays it."""
+    a = cue.first - 1
+    if a < 2 or doc.low[a] != "as" or not doc.joined(a) or not doc.joined(a - 1):
+        return None
+    k = a - 1
+    while k > 0 and a - k <= _QUOTED_WORDS and doc.starts[k - 1] >= lo and doc.joined(k - 1):
+        if doc.low[k] == "by":
+            return None  # "was quoted by local media as saying": the subject is the one quoted
+        if doc.low[k - 1] in words().quoting:
+            return NP(doc.starts[k], doc.ends[a - 1], k, a - 1)
+        k -= 1
+    return None
+
+
+def _quoted_object(doc: Doc, cue: Cue, limit: int) -> NP | None:
+    """The object of a verb of quoting before ``as`` and a participle (``quoted one of
+    the initiators of the move as saying``): who spoke the words the quotation holds."""
+    if cue.form not in words().quoting:
+        return None
+    k = cue.last + 1
+    for a in range(k + 1, min(len(doc.starts) - 1, k + _QUOTED_WORDS + 1)):
+        if doc.starts[a + 1] >= limit or not doc.joined(a - 1):
+            return None
+        if doc.low[a - 1] == "by":
+            return None
+        if doc.low[a] == "as" and doc.joined(a) and doc.low[a + 1].endswith("ing"):
+            return NP(doc.starts[k], doc.ends[a - 1], k, a - 1)
+    return None
+
+
 def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``footage of Trump saying``, ``heard Clinton calling``: the person right before a
     participle cue, after a preposition or a verb of perception."""
@@ -370,7 +430,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
+        seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
             or _relative_clause_subject(doc, cue, lo) or _coordinated_clause_subject(doc, cue, lo)
         return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
@@ -456,6 +516,7 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     np, why = subject_before(doc, cue, pos)
     if np is None and why not in ("and",):
         np = np_after(doc, i, cue.start)
+    np = _quoted_object(doc, cue, limit) or np  # '"…," the paper quoted X as saying'
     end = cue.end
     # "…," he told Reuters / said in an interview: the attribution runs to the clause end
     return cue, np, end

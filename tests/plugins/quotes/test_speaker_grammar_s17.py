@@ -180,3 +180,33 @@ def test_a_clause_after_the_cue_is_reported_not_an_inverted_subject() -> None:
     (q,) = all_quotes(text)
     assert q.text == "the crane collapsed onto two trucks"
     assert spoken(text, q) == "The Harbour Gazette"
+
+
+# Third landing: the one quoted speaks, not the outlet that quotes; a parenthesis inside an aside.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Harbour Gazette quoted a port official as saying the crane had failed twice.", "a port official"),
+        ('"The crane failed twice," the paper quoted one of the dock workers as saying.',
+         "one of the dock workers"),
+        ("The agency cited engineers as saying that the bridge was safe.", "engineers"),
+    ],
+)
+def test_the_one_quoted_as_saying_speaks(text: str, speaker: str) -> None:
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == speaker
+
+
+def test_one_quoted_by_media_is_the_subject() -> None:
+    text = "A senior port official was quoted on Friday by local media as saying that the crane had failed."
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == "A senior port official"
+
+
+def test_a_parenthesis_inside_a_relative_aside() -> None:
+    text = ('The Welshman, who lost his World Rowing Federation (WRF) title in March, said: '
+            '"I never saw the other boat."')
+    (q,) = all_quotes(text)
+    assert spoken(text, q) == "The Welshman"
