@@ -81,16 +81,28 @@ def _frozen_mapping(value: Mapping[str, Any] | None) -> Mapping[str, Any]:
     return dict(value or {})
 
 
+def _published(value: object) -> Published:
+    """A publication time as a date or datetime: an ISO-8601 string is read
+    (``"2024-06-17"``, ``"2024-06-11T16:51+09:00"``), anything else that is not a date,
+    a datetime or None is refused with a ValueError. Plugins compute with the date, so a
+    string passed through would fail in each of them instead of once, here."""
+    from newskit.dates_iso import parse_published
+
+    return parse_published(value)
+
+
 @frozen(kw_only=True)
 class Article:
     """One news article: the text every offset points into, plus what is known about it.
 
-    Build one from a mapping with :meth:`from_dict`; ``__init__`` stays dumb.
+    Build one from a mapping with :meth:`from_dict`. ``published`` takes a date, a
+    datetime or an ISO-8601 string (read into a date or datetime; any other value is a
+    ValueError).
     """
 
     id: str
     text: str
-    published: Published = None
+    published: Published = field(default=None, converter=_published)
     title: str | None = None
     source: str | None = None
     url: str | None = None

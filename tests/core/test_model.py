@@ -39,6 +39,29 @@ def test_article_from_dict_parses_published_and_keeps_extra_metadata() -> None:
     assert a.metadata == {"outlet_rank": 3}
 
 
+def test_article_reads_an_iso_published_string_so_plugins_get_a_date() -> None:
+    a = Article(id="a", text="Police said the bridge closed on Tuesday.", published="2026-10-15")
+    assert a.published == dt.date(2026, 10, 15)
+    b = Article(id="b", text="x", published="2026-10-15T08:15Z")
+    assert b.published == dt.datetime(2026, 10, 15, 8, 15, tzinfo=dt.timezone.utc)
+
+
+def test_article_published_string_dates_the_events_instead_of_failing_them() -> None:
+    from newskit import Pipeline
+
+    text = "Rebels attacked the northern town of Kindu on Monday, officials said."
+    result = Pipeline.build(allow=["dates", "persons", "events"]).run(
+        Article(id="a", text=text, published="2026-10-15"))
+    assert result.errors == ()
+    assert any(e.when == "2026-10-12" for e in result.events)
+
+
+@pytest.mark.parametrize("bad", ["yesterday", "15/10/2026", 20261015])
+def test_article_refuses_a_published_value_that_is_no_date(bad: object) -> None:
+    with pytest.raises(ValueError, match="published"):
+        Article(id="a", text="x", published=bad)  # type: ignore[arg-type]
+
+
 @pytest.mark.parametrize("bad", [{"text": 3}, {"id": "x"}, ["text"], {"text": "x", "published": "June"}])
 def test_article_from_dict_rejects_bad_input_clearly(bad: object) -> None:
     with pytest.raises((TypeError, ValueError)):
