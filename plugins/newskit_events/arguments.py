@@ -75,6 +75,8 @@ def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None
             who.append(subj[-1])
     if not any(a.kind == "person" for a in who):
         who.extend(_subject(text, m, index, sent, who, places))
+    if not places and m.cls in _PLACE_FOR and m.cls != "transfer":
+        places.extend(_place_before(text, m, [actors[i] for i in reversed(before)], sent))
     m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
     m.places = places
 
@@ -173,10 +175,38 @@ def _subject(text: str, m: Trigger, index: ActorIndex, sent: Span, who: Sequence
         clause_start = b.end()
     kinds = {"person"} if m.cls in {"movement", "meeting", "invitation"} else {
         "person", "country", "capital", "demonym", "government", "organisation", "name"}
-    cands = [a for a in index.between(max(clause_start, m.start - 400), m.start) if a.kind in kinds and a not in places]
+    cands = [a for a in index.between(max(clause_start, m.start - 400), m.start)
+             if a.kind in kinds and a not in places and not _in_place_phrase(text, a)]
     if cands and all(cands[-1].name != a.name for a in who):
         return [cands[-1]]
     return []
+
+
+#: a name after a preposition of place ("in eastern Croatia", "in the city of Osijek",
+#: "gunmen in Nigeria"): where something is, never the subject of a clause
+_LOCATIVE_BEFORE = regex.compile(
+    r"\b(?:in|at|near|into|inside|outside|across|throughout|off|outside\s+of|city\s+of|town\s+of|"
+    r"village\s+of|province\s+of|state\s+of|region\s+of)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|north|south|east|west|rural|downtown|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", regex.I)
+
+
+def _place_before(text: str, m: Trigger, nearest_first: Sequence[Actor], sent: Span) -> list[Actor]:
+    """The place of the clause the trigger closes ("a bus plunged into a ravine in eastern
+    Chad, killing nine": the killing was in Chad too): the nearest name in a phrase of place
+    before it, within its sentence and clause."""
+    for a in nearest_first:
+        if a.start < sent.start or CLAUSE_BREAK.search(text, a.end, m.start):
+            return []
+        if _in_place_phrase(text, a):
+            return [a if a.is_place else attrs.evolve(a, kind="city", place=a.name)]
+    return []
+
+
+def _in_place_phrase(text: str, a: Actor) -> bool:
+    """The actor is named in a prepositional phrase of place, so it is no clause's subject
+    (a name the gazetteer does not know is a place there too)."""
+    return a.kind != "person" and _LOCATIVE_BEFORE.search(text, max(0, a.start - 40), a.start) is not None
 
 
 #: natural events have no agent: whoever is named near them reports or suffers them
