@@ -5,7 +5,6 @@ so "in eastern Croatia, killing four" made Croatia the killer."""
 from __future__ import annotations
 
 import pytest
-
 from tests.plugins.events.helpers import linked_events
 
 
