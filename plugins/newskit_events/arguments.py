@@ -75,7 +75,8 @@ def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None
             who.append(subj[-1])
     if not any(a.kind == "person" for a in who):
         who.extend(_subject(text, m, index, sent, who, places))
-    if not places and m.cls in _PLACE_FOR and m.cls != "transfer":
+    if not places and m.cls in _PLACE_FOR and m.cls != "transfer" and _PARTICIPLE_AFTER_COMMA.search(
+            text, max(sent.start, m.start - 30), m.end):
         places.extend(_place_before(text, m, [actors[i] for i in reversed(before)], sent))
     m.who = [] if m.cls in _NO_AGENT else [a for a in who if not _is_source(text, a, m)]
     m.places = places
@@ -191,10 +192,15 @@ _LOCATIVE_BEFORE = regex.compile(
     r"north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$", regex.I)
 
 
+#: a participle clause after its main clause's comma ("..., killing nine", ", injuring
+#: dozens"): it happened where the main clause's act did
+_PARTICIPLE_AFTER_COMMA = regex.compile(r",\s+(?:\p{Ll}+ly\s+)?\p{Ll}+ing$")
+
+
 def _place_before(text: str, m: Trigger, nearest_first: Sequence[Actor], sent: Span) -> list[Actor]:
-    """The place of the clause the trigger closes ("a bus plunged into a ravine in eastern
-    Chad, killing nine": the killing was in Chad too): the nearest name in a phrase of place
-    before it, within its sentence and clause."""
+    """The place of the main clause a participle clause follows ("a bus plunged into a
+    ravine in eastern Chad, killing nine": the killing was in Chad too): the nearest name in
+    a phrase of place before it, within its sentence and clause."""
     for a in nearest_first:
         if a.start < sent.start or CLAUSE_BREAK.search(text, a.end, m.start):
             return []
