@@ -87,6 +87,13 @@ def _fits(ev: Draft, cls: str, who: set[str], persons: set[str], country: str | 
     return score
 
 
+#: a participle of causing opens the trigger's clause: what follows is a consequence of the
+#: main clause's act, another event ("..., prompting troops to launch an offensive")
+_CONSEQUENCE = regex.compile(
+    r",\s+(?:forcing|prompting|causing|triggering|sparking|leading\s+to)"
+    r"(?:\s+(?:to\s+)?[\p{L}\p{N}'’-]+){0,4}?\s+$", regex.I)
+
+
 def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
     """The article's events, in order of first mention: each trigger joins the event a local
     construction forces or the one its arguments fit best, else starts one; then events told
@@ -98,7 +105,12 @@ def group_events(trigs: list[Trigger], article: Article) -> list[Event]:
         forced = grouper.forced(m, last, article.text)
         when = m.when.value if m.when else None
         places: list[Actor | None] = list(m.places) or [None]
-        targets = [forced] if forced is not None else [grouper.target(m, place, when) for place in places]
+        if forced is not None:
+            targets: list[Draft | list[Draft]] = [forced]
+        elif _CONSEQUENCE.search(article.text, max(0, m.start - 50), m.start):
+            targets = [grouper._new(m, place) for place in places]  # "..., prompting an offensive": another act
+        else:
+            targets = [grouper.target(m, place, when) for place in places]
         for ev in targets:
             for t in ev if isinstance(ev, list) else [ev]:
                 grouper.add(t, m, when)
