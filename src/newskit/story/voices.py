@@ -124,18 +124,24 @@ def _one_body(a: str, b: str) -> bool:
     return bool(short) and (short == long_ or (long_.startswith(short + "-") and short.count("-") >= 1))
 
 
+def _per_article(claims: Sequence[Claim]) -> list[list[Claim]]:
+    """The claims of each article, in text order (articles in order of first claim)."""
+    by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        by_article.setdefault(c.article, []).append(c)
+    for cs in by_article.values():
+        cs.sort(key=lambda c: (c.start, c.end))
+    return list(by_article.values())
+
+
 def described_voices(claims: Sequence[Claim], answered: frozenset[str] = frozenset()) -> dict[str, list[Claim]]:
     """Claim id -> the claims that are the same party's by description and voice (each
     way: the described claim -> its voice, the voice -> the described claim). A body's
     claim that a denial answers (``answered``, ids) is an allegation as much as one with
     an accusing cue: its people's claims right after it are the same party's."""
     window, lead = int(_data()["voice_window"]), int(_data()["voice_lead"])
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c)
     out: dict[str, list[Claim]] = {}
-    for cs in by_article.values():
-        cs.sort(key=lambda c: (c.start, c.end))
+    for cs in _per_article(claims):
         for k, c in enumerate(cs):
             alleges = c.stance == "alleges"
             if not alleges and c.id not in answered:
@@ -188,12 +194,8 @@ def denial_voices(claims: Sequence[Claim],
     answers they answer, and a reader (or a gold) may name the side by either. A denial
     by a person has no such voice; ``same_party`` says which claims are the body's own."""
     window = int(_data()["voice_window"])
-    by_article: dict[str, list[Claim]] = {}
-    for c in claims:
-        by_article.setdefault(c.article, []).append(c)
     out: dict[str, list[Claim]] = {}
-    for cs in by_article.values():
-        cs.sort(key=lambda c: (c.start, c.end))
+    for cs in _per_article(claims):
         for k, d in enumerate(cs):
             if d.stance != "denies" or not d.source or not d.id or d.source_type in ("person", "unnamed"):
                 continue
