@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import regex
 
-from newskit import Article, Event, SpanRef
+from newskit import Article, Event, SpanRef, grammar
 from newskit.actors import Actor
+from newskit.patterns import alternation
 from newskit.timex import interval
 from newskit_events.lexicon import GENERAL, lexicon
 from newskit_events.mention import (
@@ -90,7 +91,7 @@ def _fits(ev: Draft, cls: str, who: set[str], persons: set[str], country: str | 
 #: a participle of causing opens the trigger's clause: what follows is a consequence of the
 #: main clause's act, another event ("..., prompting troops to launch an offensive")
 _CONSEQUENCE = regex.compile(
-    r",\s+(?:forcing|prompting|causing|triggering|sparking|leading\s+to)"
+    r",\s+(?:" + alternation(grammar.CAUSING_PARTICIPLES) + r")"
     r"(?:\s+(?:to\s+)?[\p{L}\p{N}'’-]+){0,4}?\s+$", regex.I)
 
 

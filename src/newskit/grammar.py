@@ -21,6 +21,7 @@ from newskit.patterns import read_data
 
 __all__ = [
     "ARTICLES",
+    "CAUSING_PARTICIPLES",
     "COORDINATORS",
     "DEMONSTRATIVES",
     "DETERMINERS",
@@ -76,3 +77,8 @@ SUBORDINATORS = closed_class("subordinators")
 MODALS = closed_class("modals")
 #: prepositions: a noun phrase after one is its object
 PREPOSITIONS = closed_class("prepositions")
+#: not a closed class (``data/clauses.json``), but a fixed list two rules share (the story's
+#: units, the events plugin's grouping): the participles of causing that open a consequence
+#: clause ("..., forcing staff to evacuate", "prompting the closure of"); a
+#: multi-word entry ("leading to") is words joined by one space
+CAUSING_PARTICIPLES = frozenset(json.loads(read_data("newskit", "clauses.json"))["causing_participles"])

@@ -34,7 +34,7 @@ from typing import Any, TypeVar, overload
 
 import regex
 
-__all__ = ["Buckets", "WordSet", "WordTable", "cache_dir", "cache_file", "cached_tables", "compile_pattern", "data_file",
+__all__ = ["Buckets", "WordSet", "WordTable", "alternation", "cache_dir", "cache_file", "cached_tables", "compile_pattern", "data_file",
            "read_data", "routed", "save", "word_buckets"]
 
 T = TypeVar("T")
@@ -164,6 +164,12 @@ def _storable(args: _Args) -> bool:
         return False
     named_lists, named_list_indexes = args[5], args[6]
     return not named_lists and not named_list_indexes and not (args[1] & regex.LOCALE)
+
+
+def alternation(words: Iterable[str], space: str = r"\s+") -> str:
+    """A regex alternation of ``words``, each escaped, longest first (so "leading to" is
+    tried before "leading"), a space inside an entry matching ``space``."""
+    return "|".join(regex.escape(w).replace(r"\ ", space) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:

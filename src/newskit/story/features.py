@@ -23,8 +23,10 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
+from newskit.patterns import alternation
 from newskit.story._common import name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
 from newskit.text import sentences
@@ -45,7 +47,7 @@ _DAY = 86400.0
 #: main clause ("..., forcing staff to evacuate", "prompting the closure of", "causing a
 #: blackout"); a finite verb's object may be the news itself ("heavy rain caused a landslide")
 _CONSEQUENCE = regex.compile(
-    r"(?<![\p{L}])(?:forcing|prompting|causing|triggering|sparking|leading\s+to)"
+    r"(?<![\p{L}])(?:" + alternation(grammar.CAUSING_PARTICIPLES) + r")"
     r"(?:\s+(?:to\s+)?[\p{L}\p{N}'’,.-]+){0,4}?\s+$", regex.I)
 
 #: the names of the pair features, in the order :func:`features` returns them
