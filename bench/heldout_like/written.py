@@ -18,7 +18,7 @@ session 12's quotes of other pages of a paper, likewise; ``written_s15/`` adds p
 opening with "¶ " and pronoun gold "she = Ana Ruiz", whose resolved name is counted apart).
 
 Quotes: a gold attribution is found when a ``quote`` mention overlaps its content
-fragment; its speaker is right when the mention's speaker span overlaps the gold speaker
+fragment (quoted words inside reported speech by their clause); its speaker is right when the mention's speaker span overlaps the gold speaker
 fragment (any occurrence). Every other quote is a false positive. Persons: exact spans of
 ``person`` mentions against every whole-word occurrence of each gold name (longest names
 first); a link ``Short = Full`` holds when both mentions carry one ``entity_id``.
@@ -112,7 +112,7 @@ def score_quotes(b: Block, mentions: list, t: Tally) -> None:
             continue
         content, _, speaker = (x.strip() for x in g.partition("|"))
         where = spans_of(b.text, content) or [(0, 0)]
-        hit = next((k for k, m in enumerate(preds) if k not in used and overlaps((m.start, m.end), where[0])), None)
+        hit = next((k for k, m in enumerate(preds) if k not in used and overlaps(extent(m), where[0])), None)
         if hit is None:
             t.fn += 1
             t.errors.append(f"[{b.kind}] MISSED {content!r} in {b.text!r}")
@@ -136,6 +136,13 @@ def score_quotes(b: Block, mentions: list, t: Tally) -> None:
         if k not in used:
             t.fp += 1
             t.errors.append(f"[{b.kind}] SPURIOUS {m.text!r} in {b.text!r}")
+
+
+def extent(m) -> tuple[int, int]:
+    """A quote's content: quoted words inside reported speech stand for the whole clause
+    they carry (``clause_start``/``clause_end``), as an attribution corpus's content does."""
+    a, b = getattr(m, "clause_start", None), getattr(m, "clause_end", None)
+    return (min(m.start, a), max(m.end, b)) if a is not None and b is not None else (m.start, m.end)
 
 
 def score_persons(b: Block, mentions: list, t: Tally) -> None:

@@ -33,6 +33,7 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
     d = cue_data()
     np_cues = {w.lower() for w in d["np_cues"]}
     out: list[Candidate] = []
+    quotes = with_clauses(text, quotes)
     indirect = sorted((q for q in quotes if not q.direct), key=lambda q: q.start)
     istarts = [q.start for q in indirect]
     person_names = {a.name for a in actors.persons}
@@ -63,6 +64,14 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
+
+
+def with_clauses(text: str, quotes: Sequence[QuoteMention]) -> list[QuoteMention]:
+    """The quotes and, for quoted words inside reported speech (a mixed quotation), the
+    reported clause they carry: the clause is the claim, the quoted words only its wording.
+    In text order, each clause once."""
+    clauses = {(c.start, c.end): c for c in (q.reported_clause(text) for q in quotes) if c is not None}
+    return sorted([*quotes, *clauses.values()], key=lambda q: (q.start, q.end))
 
 
 def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple[int, int],

@@ -8,7 +8,8 @@ It needs the ``person`` mentions (to name speakers) and produces
 * :mod:`.attribution` finds and resolves speaker phrases (pronouns, descriptions);
 * :mod:`.actors` names organisations, governments and outlets (``data/actors.json``);
 * :mod:`.direct` attaches quotations to their attribution;
-* :mod:`.reported` finds indirect speech.
+* :mod:`.reported` finds indirect speech;
+* :mod:`.mixed` makes quoted words inside reported speech one mention that carries the clause.
 
 See ``docs/plugins/quotes.md`` for the conventions.
 """
@@ -43,6 +44,7 @@ from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items, transcript_turns
 from .marks import typeset_marks
+from .mixed import folded
 from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
@@ -129,7 +131,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
         return []
     marked = typeset_marks(text)
     doc = Doc(marked, persons)
-    return _mentions(text, _resolve_speakers(doc, _items(doc)), source, marked)
+    return folded(_mentions(text, _resolve_speakers(doc, _items(doc)), source, marked))
 
 
 def _items(doc: Doc) -> list[Item]:

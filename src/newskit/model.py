@@ -277,6 +277,10 @@ class QuoteMention(Mention):
         marks: ``"''"`` for a quotation (verbatim words) in marks typed as two single
             ones (``''...''`` in the New York Times archive, ````...''`` in LaTeX); None
             otherwise, and left out of JSON then.
+        clause_start, clause_end: for quoted words inside reported speech (``said the
+            talks had been "constructive"``, a mixed quotation), the reported clause they
+            are part of: one act of speech is one mention, so the clause is no mention of
+            its own. None otherwise, and left out of JSON then.
     """
 
     kind: ClassVar[str] = "quote"
@@ -290,6 +294,18 @@ class QuoteMention(Mention):
     cue_start: int | None = None
     cue_end: int | None = None
     marks: str | None = None
+    clause_start: int | None = None
+    clause_end: int | None = None
+
+    def reported_clause(self, text: str) -> QuoteMention | None:
+        """For quoted words inside reported speech, the reported clause they carry as a
+        quote of its own (same speaker and cue, ``direct`` false), read from the article's
+        ``text``; None for any other quote."""
+        a, b = self.clause_start, self.clause_end
+        if a is None or b is None:
+            return None
+        return attrs.evolve(self, start=a, end=b, text=text[a:b], direct=False, marks=None,
+                            clause_start=None, clause_end=None)
 
     def shifted(self, offset: int) -> QuoteMention:
         """The same quote with every offset (content, speaker, cue) moved by ``offset``."""
@@ -299,7 +315,8 @@ class QuoteMention(Mention):
 
         return attrs.evolve(self, start=self.start + offset, end=self.end + offset,
                             speaker_start=move(self.speaker_start), speaker_end=move(self.speaker_end),
-                            cue_start=move(self.cue_start), cue_end=move(self.cue_end))
+                            cue_start=move(self.cue_start), cue_end=move(self.cue_end),
+                            clause_start=move(self.clause_start), clause_end=move(self.clause_end))
 
 
 @frozen(kw_only=True)

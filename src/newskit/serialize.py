@@ -140,8 +140,11 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
     for t in (*kinds.values(), UnknownMention):
         attrs.resolve_types(t)
     unstruct: dict[type[Mention], Any] = {t: make_dict_unstructure_fn(t, conv) for t in (*kinds.values(), UnknownMention)}
-    # a quotation in ordinary marks is written as before its marks could be named
-    unstruct[QuoteMention] = make_dict_unstructure_fn(QuoteMention, conv, marks=override(omit_if_default=True))
+    # a quotation in ordinary marks, or no part of reported speech, is written as before
+    # its marks or its clause could be named
+    unstruct[QuoteMention] = make_dict_unstructure_fn(
+        QuoteMention, conv, marks=override(omit_if_default=True),
+        clause_start=override(omit_if_default=True), clause_end=override(omit_if_default=True))
     struct = {k: make_dict_structure_fn(t, conv) for k, t in kinds.items()}
     unknown_struct = make_dict_structure_fn(UnknownMention, conv)
     base_fields = {f.name for f in attrs.fields(Mention)}

@@ -128,6 +128,8 @@ def mentions(text: str, kinds: Sequence[str] = ("date", "quantity", "person", "q
             "speaker_id": _OPT_TEXT, "cue": _OPT_TEXT,
             "cue_start": st.one_of(st.none(), st.integers(0, 1000)),
             "cue_end": st.one_of(st.none(), st.integers(0, 1000)),
-            "marks": st.one_of(st.none(), st.just("''"))})),
+            "marks": st.one_of(st.none(), st.just("''")),
+            "clause_start": st.one_of(st.none(), st.integers(0, 1000)),
+            "clause_end": st.one_of(st.none(), st.integers(0, 1000))})),
     }
     return st.one_of(*[per_kind[k] for k in kinds])

@@ -14,8 +14,12 @@ def all_quotes(text: str) -> list[QuoteMention]:
 
 
 def indirect_quotes(text: str) -> list[QuoteMention]:
-    """The reported (not directly quoted) attributions the quotes plugin finds in ``text``."""
-    return [q for q in extract_quotes(text, extract_persons(text)) if not q.direct]
+    """The reported (not directly quoted) attributions the quotes plugin finds in ``text``,
+    with the reported clauses that quoted words inside them carry (a mixed quotation is one
+    mention, the quoted words, and its clause is read all the same)."""
+    quotes = extract_quotes(text, extract_persons(text))
+    clauses = {(c.start, c.end): c for c in (q.reported_clause(text) for q in quotes) if c is not None}
+    return sorted([*(q for q in quotes if not q.direct), *clauses.values()], key=lambda q: (q.start, q.end))
 
 
 def spoken(text: str, q: QuoteMention) -> str | None:
