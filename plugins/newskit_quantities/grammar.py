@@ -94,6 +94,7 @@ class _Lex(NamedTuple):
     amount_before: frozenset[str]
     change: frozenset[str]
     sign_after: frozenset[str]
+    rate_of_time: Any
     vulgar: dict[str, Decimal]
 
 
@@ -220,6 +221,8 @@ def _context_patterns(gd: dict[str, Any]) -> dict[str, Any]:
             r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
         ),
         "last_word": compile_pattern(r"(?r)[\p{L}]++\Z"),
+        "rate_of_time": compile_pattern(
+            "/(?:" + alternation(gd["rates_of_time"]) + r")(?![\p{L}\p{N}])"),
         "words_after": compile_pattern(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
         "range_conn": compile_pattern(
             "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
@@ -469,6 +472,9 @@ def _grow_right(
         unit, currency, e, value = um
     if unit is None and b.kind not in ("mult", "ord"):
         unit, currency, e = _hyphen_unit(text, e)
+    inches = _inches_after_feet(text, b, e) if unit is None and b.digits else None
+    if inches is not None:
+        unit, e = "in", inches
     if unit is None:
         return _bare_right(text, e, value, scale, lx)
     return _Grown(e, value, scale != 1, scale, unit, currency, False)
@@ -547,12 +553,19 @@ def _scale_letter(
             not cur and not decimal_b and not _counted_plural(text, e, lx):
         scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
         kelvin = key == "K" and m.group("att") is not None
-    if key == "m" and not cur:
-        nw = _next_words(text, e, lx)
-        if nw and nw[0][1] == e + 1 and nw[0][0].islower() and \
-                nw[0][0] not in lx.stop and not _counted_plural(text, e, lx):
-            scale, e = 1, b.end  # "the 100m sprint": metres
+    if not cur and (lx.rate_of_time.match(text, e) or (key == "m" and _metres_before(text, e, lx))):
+        scale, e = 1, b.end  # "the 100m sprint", "14m/s": metres
     return scale, e, kelvin
+
+
+def _metres_before(text: str, e: int, lx: _Lex) -> bool:
+    """A glued "m" is metres before a lower-case noun ("the 100m sprint"), millions before
+    a plural ("2m copies"), a stop word or a currency noun ("800m yuan", "5m euros")."""
+    nw = _next_words(text, e, lx)
+    if not nw or nw[0][1] != e + 1 or not nw[0][0].islower() or nw[0][0] in lx.stop:
+        return False
+    um = match_unit(text, e)
+    return not (um is not None and um.currency) and not _counted_plural(text, e, lx)
 
 
 def _unit_right(
@@ -584,12 +597,40 @@ def _unit_right(
 
 def _hyphen_unit(text: str, e: int) -> tuple[str | None, bool, int]:
     """A unit after a hyphen ("a 10-km race", "a 2.3-billion-dollar deal") as (unit,
-    currency, end); (None, False, e) when none ("times" is never one here)."""
-    if e + 1 < len(text) and text[e] == "-":
-        hm = match_unit(text, e + 1)
-        if hm is not None and hm.unit not in ("times",) and text[e + 1].isalpha():
-            return hm.unit, hm.currency, hm.end
+    currency, end); (None, False, e) when none ("times" is never one here). A unit of
+    several words is hyphenated there too ("a 500-square-metre site", "a 30-miles-per-hour
+    zone"): it is read with its hyphens as spaces, which keeps every offset."""
+    if e + 1 < len(text) and text[e] == "-" and text[e + 1].isalpha():
+        window = text[e + 1:e + 1 + _UNIT_WINDOW].replace("-", " ")
+        hm = match_unit(window, 0)
+        if hm is not None and hm.unit not in ("times",):
+            return hm.unit, hm.currency, e + 1 + hm.end
     return None, False, e
+
+
+#: the longest unit written after a number's hyphen, with room to spare
+_UNIT_WINDOW = 40
+
+
+def _inches_after_feet(text: str, b: _Base, e: int) -> int | None:
+    """The end of "in" when it is inches after a measure in feet ("6 ft 2 in", "5 feet 11
+    in tall"): the number is below twelve and no noun phrase follows "in" (then it is a
+    preposition: "grew 5 feet 2 in the first year"); else None."""
+    m = _INCHES.match(text, e)
+    if m is None or not isinstance(b.value, int) or b.value >= 12 or not _FEET_BEFORE.search(text, 0, b.start):
+        return None
+    nxt = _WORD_AFTER.match(text, m.end())
+    w: str = nxt.group("w") if nxt is not None else ""
+    if w and (w[0].isupper() or w[0].isdigit() or w.lower() in _NOUN_PHRASE_OPENERS):
+        return None
+    end: int = m.end()
+    return end
+
+
+_INCHES = compile_pattern(_SP + r"++in(?![\p{L}\p{N}])")
+_FEET_BEFORE = compile_pattern(r"(?r)\d(?i:" + _SP + r"*+(?:ft\.?|feet|foot))" + _SP + r"++\Z")
+_WORD_AFTER = compile_pattern(_SP + r"++(?P<w>[\p{L}\p{N}]+)")
+_NOUN_PHRASE_OPENERS = grammar.DETERMINERS | grammar.QUANTIFIERS
 
 
 def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _Grown | None:
