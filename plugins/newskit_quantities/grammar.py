@@ -95,6 +95,7 @@ class _Lex(NamedTuple):
     change: frozenset[str]
     sign_after: frozenset[str]
     rate_of_time: Any
+    extent: frozenset[str]
     vulgar: dict[str, Decimal]
 
 
@@ -246,6 +247,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "amount_before": frozenset(gd["amount_words_before_long_digits"]),
         "change": frozenset(gd["change_verbs"]),
         "sign_after": frozenset(gd["sign_after_words"]),
+        "extent": frozenset(gd["extent_words"]),
     }
 
 
@@ -559,10 +561,15 @@ def _scale_letter(
 
 
 def _metres_before(text: str, e: int, lx: _Lex) -> bool:
-    """A glued "m" is metres before a lower-case noun ("the 100m sprint"), millions before
-    a plural ("2m copies"), a stop word or a currency noun ("800m yuan", "5m euros")."""
+    """A glued "m" is metres before a lower-case noun ("the 100m sprint") or a word of
+    extent ("1.85m tall", "330m high", "500m away"), millions before a plural ("2m
+    copies"), another stop word or a currency noun ("800m yuan", "5m euros")."""
     nw = _next_words(text, e, lx)
-    if not nw or nw[0][1] != e + 1 or not nw[0][0].islower() or nw[0][0] in lx.stop:
+    if not nw or nw[0][1] != e + 1 or not nw[0][0].islower():
+        return False
+    if nw[0][0] in lx.extent:
+        return True
+    if nw[0][0] in lx.stop:
         return False
     um = match_unit(text, e)
     return not (um is not None and um.currency) and not _counted_plural(text, e, lx)
@@ -578,21 +585,30 @@ def _unit_right(
     if um is None:
         return None, False, e, value
     unit, currency, e = um.unit, um.currency, um.end
-    if currency and unit not in ("cent", "penny"):
-        cm = _AND_CENTS.match(text, e)  # "3 dollars and 5 cents"
-        cb = by_start.get(cm.end()) if cm is not None else None
-        if cb is not None and cb.kind == "card" and isinstance(cb.value, int) and \
-                0 < cb.value < 100:
-            cu = match_unit(text, cb.end)
-            if cu is not None and cu.unit in ("cent", "penny"):
-                value = exact(to_decimal(value) + Decimal(cb.value) / 100)
-                e = cu.end
+    if (currency or unit == "lb") and unit not in ("cent", "penny"):
+        cents = _cents_after(text, e, by_start)  # "3 dollars and 5 cents", "2 pounds 50 pence"
+        if cents is not None and (currency or cents[1] == "penny"):
+            value, e = exact(to_decimal(value) + cents[0]), cents[2]
+            unit, currency = ("GBP", True) if unit == "lb" else (unit, currency)
     if unit == "times":
         nxt = _next_words(text, e, lx)
         if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
                 and _is_time_word(nxt[1][0]):
             return None
     return unit, currency, e, value
+
+
+def _cents_after(text: str, e: int, by_start: dict[int, _Base]) -> tuple[Decimal, str, int] | None:
+    """Cents or pence after an amount of money ("and 5 cents", "50 pence"): (the fraction
+    of the unit, the subunit, end), or None."""
+    cm = _AND_CENTS.match(text, e)
+    cb = by_start.get(cm.end()) if cm is not None else None
+    if cb is None or cb.kind != "card" or not isinstance(cb.value, int) or not 0 < cb.value < 100:
+        return None
+    cu = match_unit(text, cb.end)
+    if cu is None or cu.unit not in ("cent", "penny"):
+        return None
+    return Decimal(cb.value) / 100, cu.unit, cu.end
 
 
 def _hyphen_unit(text: str, e: int) -> tuple[str | None, bool, int]:
@@ -659,19 +675,20 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
     return _Grown(e, value, scale != 1, scale, None, False, False)
 
 
-#: "year-old" read as one word after a space ("a 3 year-old boy")
-_AGED = compile_pattern(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]old")
+#: "year-old" read as one word after a space ("a 3 year-old boy", "two 80 year-olds")
+_AGED = compile_pattern(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]olds?")
 
 
 def _age_end(nxt: list[tuple[str, int, int]]) -> tuple[str, int] | None:
-    """An age after a number and a time word: "5 years old", "10 months of age", or
-    "3 year-old" (the hyphen after a space) - its unit and end; None for a duration."""
+    """An age after a number and a time word: "5 years old", "10 months of age", "3
+    year-old" (the hyphen after a space), or people of that age ("18-month-olds") - its
+    unit and end; None for a duration."""
     w0 = nxt[0][0]
     am = _AGED.fullmatch(w0)
     if am is not None:
         return (singular(am.group("t")), nxt[0][2]) if _is_time_word(am.group("t")) else None
     rest = [w.lower() for w, _, _ in nxt[1:3]]
-    if rest[:1] == ["old"] and nxt[1][1] - nxt[0][2] <= 1:
+    if rest[:1] in (["old"], ["olds"]) and nxt[1][1] - nxt[0][2] <= 1:
         return singular(w0.lower()), nxt[1][2]
     if rest == ["of", "age"] and nxt[2][1] - nxt[0][2] <= 4:
         return singular(w0.lower()), nxt[2][2]

@@ -4,12 +4,17 @@ hypothesis round trips (render an amount with its unit, read it back):
 
 * a scale letter before a rate of time is the unit's letter: "14m/s" is 14 metres a second
   (it was 14 million); money keeps its scale ("£5m/yr");
-* a glued "m" before a currency noun is millions: "800m yuan" (it was 800 metres);
+* a glued "m" before a currency noun is millions: "800m yuan" (it was 800 metres), and
+  metres before a word of extent: "1.85m tall", "330m high" (they were millions);
 * a unit of several words is hyphenated like one word after a number's hyphen: "a
   500-square-metre plot" (the unit was "square", a counted noun);
 * "in" after a measure in feet is inches: "6 ft 2 in" (the 2 had no unit), unless a noun
   phrase follows ("5 feet 2 in the first hour": a preposition);
-* "deg F", "deg C" are degrees Fahrenheit and Celsius (the unit was "deg").
+* "deg F", "deg C" are degrees Fahrenheit and Celsius (the unit was "deg");
+* pounds and pence are one sum of sterling, as dollars and cents were: "2 pounds 50 pence"
+  is 2.50 GBP (it was 2 pounds of weight and 50 pence);
+* people of an age are counted by it: "two 80-year-olds", "18-month-olds" (they were
+  dropped as durations).
 """
 
 from __future__ import annotations
@@ -52,6 +57,16 @@ def test_a_glued_m_before_a_currency_noun_is_millions(text: str, expected: list[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The new goalkeeper is 1.96m tall.", [q("1.96m", "1.96", "m")]),
+    ("The sea wall will be 12m high and 3km long.", [q("12m", 12, "m"), q("3km", 3, "km")]),
+    ("Divers found the wreck 40m deep, 300m offshore.", [q("40m", 40, "m"), q("300m", 300, "m")]),
+    ("The charity raised 2m in the appeal.", [q("2m", 2000000, None)]),
+])
+def test_a_glued_m_before_a_word_of_extent_is_metres(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Developers cleared a 500-square-metre plot behind the station.", [q("500-square-metre", 500, "m2")]),
     ("The blaze left a 10-square-mile burn scar.", [q("10-square-mile", 10, "mi2")]),
     ("The family listed its 2,400-square-foot home on Friday.", [q("2,400-square-foot", 2400, "ft2")]),
@@ -83,6 +98,33 @@ def test_deg_f_and_deg_c(text: str, expected: list[tuple[str, Decimal, str | Non
     assert read(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A first-class stamp now costs 1 pound 35 pence.", [q("1 pound 35 pence", "1.35", "GBP")]),
+    ("Fans paid 4 pounds and 20 pence for a pie at the ground.", [q("4 pounds and 20 pence", "4.2", "GBP")]),
+    ("The calf weighed 90 pounds at birth.", [q("90 pounds", 90, "lb")]),
+    ("The newborn weighed 7 pounds 8 ounces.", [q("7 pounds", 7, "lb"), q("8 ounces", 8, "oz")]),
+])
+def test_pounds_and_pence(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Two 80-year-olds were among the marathon finishers.", [q("Two", 2, None), q("80-year-olds", 80, "year")]),
+    ("The nursery cares for 18-month-olds and toddlers.", [q("18-month-olds", 18, "month")]),
+    ("A 3-year-old colt won the Derby.", [q("3-year-old", 3, "year")]),
+])
+def test_people_of_an_age(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
+    assert read(text) == expected
+
+
+@given(st.integers(1, 999), st.integers(1, 99), st.sampled_from(["pounds", "pound"]),
+       st.sampled_from([" ", " and "]))
+def test_pounds_and_pence_read_back(pounds: int, pence: int, word: str, glue: str) -> None:
+    phrase = f"{pounds} {word}{glue}{pence} pence"
+    text = f"The ticket cost {phrase} at the gate."
+    assert read(text) == [(phrase, Decimal(pounds) + Decimal(pence) / 100, "GBP")]
+
+
 def amounts() -> st.SearchStrategy[tuple[str, Decimal]]:
     """An amount as news writes it: whole, grouped by commas, or with a decimal part."""
     whole = st.integers(1, 999_999).map(lambda n: (f"{n:,}" if n >= 1000 else str(n), Decimal(n)))
@@ -109,6 +151,13 @@ def test_glued_rates_read_back(amount: tuple[str, Decimal], unit: str) -> None:
     written, value = amount
     text = f"Sensors logged {written}{unit} at the pier."
     assert read(text) == [(f"{written}{unit}", value, unit)]
+
+
+@given(amounts(), st.sampled_from(["tall", "high", "long", "wide", "deep", "away"]))
+def test_metres_before_a_word_of_extent_read_back(amount: tuple[str, Decimal], extent: str) -> None:
+    written, value = amount
+    text = f"Surveyors said the barrier stood {written}m {extent} after the works."
+    assert read(text) == [(f"{written}m", value, "m")]
 
 
 @given(st.integers(1, 9), st.integers(1, 11), st.sampled_from(["ft", "feet", "foot"]))
