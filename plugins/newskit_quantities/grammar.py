@@ -585,11 +585,10 @@ def _unit_right(
     if um is None:
         return None, False, e, value
     unit, currency, e = um.unit, um.currency, um.end
-    if (currency or unit == "lb") and unit not in ("cent", "penny"):
-        cents = _cents_after(text, e, by_start)  # "3 dollars and 5 cents", "2 pounds 50 pence"
-        if cents is not None and (currency or cents[1] == "penny"):
-            value, e = exact(to_decimal(value) + cents[0]), cents[2]
-            unit, currency = ("GBP", True) if unit == "lb" else (unit, currency)
+    if currency and unit not in ("cent", "penny"):
+        cents = _cents_after(text, e, by_start)  # "3 dollars and 5 cents"
+        if cents is not None:
+            value, e = exact(to_decimal(value) + cents[0]), cents[1]
     if unit == "times":
         nxt = _next_words(text, e, lx)
         if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
@@ -598,9 +597,11 @@ def _unit_right(
     return unit, currency, e, value
 
 
-def _cents_after(text: str, e: int, by_start: dict[int, _Base]) -> tuple[Decimal, str, int] | None:
-    """Cents or pence after an amount of money ("and 5 cents", "50 pence"): (the fraction
-    of the unit, the subunit, end), or None."""
+def _cents_after(text: str, e: int, by_start: dict[int, _Base]) -> tuple[Decimal, int] | None:
+    """Cents or pence after an amount of money ("and 5 cents"): (the fraction of the unit,
+    end), or None. Pounds of sterling take no pence here: "2 pounds 50 pence" stays two
+    sums (Recognizers-Text reads two; ``pound`` alone is also a weight, which the text's
+    other sums settle in ``_pounds_in_sterling``)."""
     cm = _AND_CENTS.match(text, e)
     cb = by_start.get(cm.end()) if cm is not None else None
     if cb is None or cb.kind != "card" or not isinstance(cb.value, int) or not 0 < cb.value < 100:
@@ -608,7 +609,7 @@ def _cents_after(text: str, e: int, by_start: dict[int, _Base]) -> tuple[Decimal
     cu = match_unit(text, cb.end)
     if cu is None or cu.unit not in ("cent", "penny"):
         return None
-    return Decimal(cb.value) / 100, cu.unit, cu.end
+    return Decimal(cb.value) / 100, cu.end
 
 
 def _hyphen_unit(text: str, e: int) -> tuple[str | None, bool, int]:
