@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -143,11 +143,17 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     return None
 
 
+@lru_cache(maxsize=1024)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
     ``text[start:end]`` (left cues win ties; at most ~12 words each side); ``DEADLINE``
     when a deadline word stands right before it; ``NEAREST`` in the infinitive of a past
-    verb of commitment."""
+    verb of commitment.
+
+    Cached: the extractor reads each candidate twice (to choose among overlapping ones,
+    then to resolve the chosen with the article's context), and the tense of a span
+    depends on the text alone. The key holds the text itself, so a cached answer is
+    never another text's."""
     lo = max(0, start - 120)
     left_text = text[lo:start]
     stops = list(_STOP_LEFT.finditer(left_text))
