@@ -9,12 +9,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation, localcontext
 from fractions import Fraction
+from functools import lru_cache
 from typing import Any, NamedTuple
 
 import regex
 
 from newskit import Number
-from newskit.vocabulary import per_vocabulary
+from newskit.vocabulary import current, per_vocabulary
 
 from .vocab import raw_data, vocabulary_tables
 
@@ -183,6 +184,14 @@ def parse_words(tokens: list[str]) -> list[Segment]:
     hold several numbers ("five and ten" -> 5, 10); glue that joins nothing is left out of
     every segment; at most ``MAX_SEGMENTS`` are read. The reading itself is the grammar in
     :mod:`.wordgrammar`."""
+    return list(_parsed(current().fingerprint, tuple(tokens)))
+
+
+@lru_cache(maxsize=4096)
+def _parsed(fingerprint: int, tokens: tuple[str, ...]) -> tuple[Segment, ...]:
+    """:func:`parse_words`, remembered per vocabulary (``fingerprint``) and run: a text's
+    number words are a few runs over and over ("one", "two", "a couple"), and the reading
+    depends on the words alone. Bounded, so a long stream keeps its memory flat."""
     from .wordgrammar import Toks, read_number
 
     toks = Toks(tokens)
@@ -195,7 +204,7 @@ def parse_words(tokens: list[str]) -> list[Segment]:
             continue
         out.append(Segment(i, r.end - 1, from_fraction(r.value), r.kind))
         i = r.end
-    return out
+    return tuple(out)
 
 
 def from_fraction(v: Fraction) -> Number:
