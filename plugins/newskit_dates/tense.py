@@ -143,7 +143,7 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
     ``text[start:end]`` (left cues win ties; at most ~12 words each side); ``DEADLINE``
