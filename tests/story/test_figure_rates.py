@@ -1,10 +1,11 @@
 """Sums in two currencies compared at the rates a story's own outlets give (figure_rates):
 an article converting an amount right after it (``€40 million ($46 million)``) ties the
 two currencies, and other outlets' sums in either then compare; with no such conversion
-two currencies never compare (no fixed rate). Sentences of kinds of news other than the
-stories where the kind was seen (those were a football transfer, a charity fraud, a
-drugs seizure, an exam leak): a shipyard order, a museum purchase, a grant to a
-university, a lottery, an insurer's payout, a film's takings."""
+two currencies compare only within the band of rates they moved in (figure_bands; see
+test_figure_bands). Sentences of kinds of news other than the stories where the kind was
+seen (those were a football transfer, a charity fraud, a drugs seizure, an exam leak): a
+shipyard order, a museum purchase, a grant to a university, a lottery, an insurer's
+payout, a film's takings."""
 
 from __future__ import annotations
 
@@ -19,7 +20,12 @@ from newskit import Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story.figure_label import _overlap, _pair_label, another_form
 from newskit.story.figure_model import StoryAmounts
-from newskit.story.figure_rates import currency_dimension, read_rates, story_currencies
+from newskit.story.figure_rates import (
+    currency_dimension,
+    read_rates,
+    restated_sums,
+    story_currencies,
+)
 from newskit.story.figure_story import StoryUnits, _lone_sums
 from newskit.story.figure_units import base_value, dimension
 from newskit_quantities import find_quantities
@@ -51,14 +57,15 @@ def test_a_comma_needs_a_hedge_to_be_a_conversion() -> None:
     3 million dollars and 1 million pounds`` lists three grants: no rate."""
     assert read_rates(_figs("The university received 2 million euros, roughly 2.3 million dollars, in grants.")).home \
         == "EUR"
-    assert read_rates(_figs("Donors gave 2 million euros, 3 million dollars and 1 million pounds.")).home is None
+    assert restated_sums(_figs("Donors gave 2 million euros, 3 million dollars and 1 million pounds.")) == {}
 
 
-def test_without_the_story_s_rate_two_currencies_stay_apart() -> None:
-    figs = _figs("The insurer paid out $5 million.") + _figs("The payout was £4 million.", "a2")
+def test_without_the_story_s_rate_or_a_band_two_currencies_stay_apart() -> None:
+    """The naira moved by more than half over the band's years: no band ties it."""
+    figs = _figs("The insurer paid out $5 million.") + _figs("The payout was 7 billion naira.", "a2")
     with story_currencies(figs):
         assert dimension(figs[0])[0] == "money:USD"
-        assert dimension(figs[1])[0] == "money:GBP"
+        assert dimension(figs[1])[0] == "money:NGN"
 
 
 def test_inside_the_story_sums_compare_in_its_home_currency() -> None:

@@ -34,9 +34,10 @@ import regex
 from attrs import frozen
 
 from newskit.model import Figure
+from newskit.story.figure_bands import Band, band, in_years
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["StoryRates", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
+__all__ = ["StoryRates", "conversion_share", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 _CLOSE = regex.compile(r"\s*[)\]]")
@@ -50,11 +51,17 @@ class StoryRates:
 
     home: str | None = None
     to_home: tuple[tuple[str, float], ...] = ()
+    tolerance: tuple[tuple[str, float], ...] = ()
 
     def factor(self, code: str) -> float | None:
         """How many home units one unit of ``code`` is worth, or None when the story never
         converts it."""
         return next((f for c, f in self.to_home if c == code), None)
+
+    def share(self, code: str) -> float:
+        """The share of itself a sum in ``code`` allows either side once converted: the
+        story's own rate's ``conversion_tolerance``, or a band's half-width."""
+        return next((t for c, t in self.tolerance if c == code), 0.0)
 
 
 _NO_RATES = StoryRates()
@@ -125,29 +132,73 @@ def restated_sums(figures: Sequence[Figure]) -> dict[int, Figure]:
 def read_rates(figures: Sequence[Figure]) -> StoryRates:
     """The rates a story's own conversions give, each currency pair's the mean over its
     conversions (in logs), and its home currency: of the currencies they tie, the one
-    most of the story's sums are in (ties: the first in alphabetical order)."""
+    most of the story's sums are in (ties: the first in alphabetical order). A currency
+    of the story's sums that no conversion ties is tied to the home currency by the band
+    of rates it moved in (:mod:`figure_bands`), when one is known for the years its sums
+    were stated in; with no conversion at all, the home currency is the one most sums are
+    in among those a band ties to another."""
+    sums: dict[str, list[Figure]] = {}
+    for f in figures:
+        code = _currency(f)
+        if code is not None:
+            sums.setdefault(code, []).append(f)
+    logs = _evidence_logs(_evidence_rates(figures), sums)
+    tolerance = {c: float(figure_rules()["conversion_tolerance"]) for c in logs}
+    home = next(iter(logs), None) or _band_home(sums)
+    if home is None:
+        return _NO_RATES
+    logs.setdefault(home, 0.0)
+    tolerance[home] = 0.0
+    for code in sorted(sums):
+        b = _dated_band(code, home, sums)
+        if code not in logs and b is not None:
+            logs[code] = math.log((b[0] + b[1]) / 2)
+            tolerance[code] = max(float(figure_rules()["conversion_tolerance"]), (b[1] - b[0]) / (b[1] + b[0]))
+    if len(logs) < 2:
+        return _NO_RATES
+    return StoryRates(home=home, to_home=tuple(sorted((c, math.exp(v)) for c, v in logs.items())),
+                      tolerance=tuple(sorted(tolerance.items())))
+
+
+def _evidence_logs(rates: list[tuple[str, str, float]], sums: dict[str, list[Figure]]) -> dict[str, float]:
+    """Each currency the story's own conversions tie, with the log of one unit of it in home
+    units; the home currency first (log 0). Empty when the story converts no sum."""
     edges: dict[tuple[str, str], list[float]] = {}
-    for ca, cb, log_rate in _evidence_rates(figures):
+    for ca, cb, log_rate in rates:
         key, sign = ((ca, cb), 1.0) if ca < cb else ((cb, ca), -1.0)
         edges.setdefault(key, []).append(sign * log_rate)
     if not edges:
-        return _NO_RATES
+        return {}
     tied = {c for pair in edges for c in pair}
-    counts = {c: sum(1 for f in figures if _currency(f) == c) for c in tied}
-    home = min(tied, key=lambda c: (-counts[c], c))
+    home = min(tied, key=lambda c: (-len(sums.get(c, ())), c))
     logs = {home: 0.0}
     frontier = [home]
     while frontier:  # breadth first: each currency through the fewest conversions
         nxt = []
         for c in frontier:
-            for (x, y), rates in sorted(edges.items()):
-                mean = sum(rates) / len(rates)  # log(y per x)
+            for (x, y), rates_xy in sorted(edges.items()):
+                mean = sum(rates_xy) / len(rates_xy)  # log(y per x)
                 for here, there, step in ((x, y, mean), (y, x, -mean)):
                     if here == c and there not in logs:
                         logs[there] = logs[c] - step  # one unit of `there` in home units
                         nxt.append(there)
         frontier = nxt
-    return StoryRates(home=home, to_home=tuple(sorted((c, math.exp(v)) for c, v in logs.items())))
+    return logs
+
+
+def _dated_band(code: str, home: str, sums: dict[str, list[Figure]]) -> Band | None:
+    """The band of rates of one unit of ``code`` in ``home``, when both currencies' sums were
+    stated within the band's years."""
+    if code == home or not all(in_years(f.stated) for c in (code, home) for f in sums.get(c, ())):
+        return None
+    return band(code, home)
+
+
+def _band_home(sums: dict[str, list[Figure]]) -> str | None:
+    """The home currency of a story that converts no sum: of the currencies a band ties to
+    another of the story's, the one most of its sums are in (ties: alphabetical)."""
+    banded = [c for c in sums if any(_dated_band(c, d, sums) is not None for d in sums)]
+    return min(banded, key=lambda c: (-len(sums[c]), c), default=None)
 
 
 @contextmanager
@@ -173,3 +224,10 @@ def is_converted(code: str | None) -> bool:
     """Whether a sum in ``code`` compares with others only through the story's rates."""
     rates = _ACTIVE.get()
     return code is not None and code != rates.home and rates.factor(code) is not None
+
+
+def conversion_share(code: str) -> float:
+    """The share of itself a sum in ``code`` allows either side in the story's home
+    currency: 0 in the home currency, ``conversion_tolerance`` at the story's own rate, a
+    band's half-width at a band's (:func:`read_rates`)."""
+    return _ACTIVE.get().share(code)

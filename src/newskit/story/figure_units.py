@@ -33,7 +33,7 @@ import regex
 from newskit import Number
 from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import figure_rules, unit_dimensions
-from newskit.story.figure_rates import currency_dimension, is_converted
+from newskit.story.figure_rates import conversion_share, currency_dimension, is_converted
 
 __all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "measurement_step", "spread",
            "to_base"]
@@ -131,7 +131,7 @@ def measurement_step(f: Figure) -> float:
     if f.value is None:
         return 0.0
     if is_converted(f.unit):
-        return float(figure_rules()["conversion_tolerance"]) * abs(float(f.value))
+        return conversion_share(str(f.unit).strip()) * abs(float(f.value))
     if _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
         return 0.0
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent

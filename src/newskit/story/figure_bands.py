@@ -1,0 +1,69 @@
+"""The rates of exchange a sum in one currency may have been converted at, when the story
+itself never converts it: a band per currency pair over a span of years
+(``data/currency_bands.json``), so that two outlets' ``7.4 million dollars`` and ``EUR
+6.8 million`` can be one sum while ``$5 million`` and ``EUR 10 million`` cannot.
+
+A rate is a fact of its own day, so no single rate is known here; what is known is the
+range it moved in. A pair the table lacks is joined through one third currency (``GBP`` to
+``PLN`` through ``EUR``), which widens the band; a band wider than ``max_ratio`` (its
+highest rate over its lowest) says nothing about which sums are one and is never used, nor
+is any band for a sum stated outside the table's years.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from newskit.datafiles import package_json
+
+__all__ = ["Band", "band", "in_years"]
+
+#: (lowest, highest) units of the second currency one unit of the first was worth
+Band = tuple[float, float]
+
+
+@cache
+def _table() -> dict[str, Any]:
+    data: dict[str, Any] = package_json("newskit", "currency_bands.json")
+    return data
+
+
+@cache
+def _direct() -> dict[tuple[str, str], Band]:
+    """Every pair of the table both ways round (``USD/EUR`` from ``EUR/USD``)."""
+    out: dict[tuple[str, str], Band] = {}
+    for pair, (lo, hi) in _table()["bands"].items():
+        a, b = pair.split("/")
+        out[(a, b)] = (float(lo), float(hi))
+        out[(b, a)] = (1.0 / float(hi), 1.0 / float(lo))
+    return out
+
+
+def _width(b: Band) -> float:
+    return b[1] / b[0]
+
+
+@cache
+def band(a: str, b: str) -> Band | None:
+    """How many units of ``b`` one unit of ``a`` was worth, lowest and highest: the table's
+    own pair, else the narrowest through one third currency; None when no band, or only one
+    wider than ``max_ratio``, is known."""
+    direct = _direct()
+    if a == b:
+        return (1.0, 1.0)
+    found = direct.get((a, b))
+    if found is None:
+        through = [(x[0] * y[0], x[1] * y[1]) for (p, c), x in direct.items() if p == a
+                   for y in [direct.get((c, b))] if y is not None]
+        found = min(through, key=_width, default=None)
+    return found if found is not None and _width(found) <= float(_table()["max_ratio"]) else None
+
+
+def in_years(stated: str | None) -> bool:
+    """Whether a sum stated at ``stated`` (an ISO date, or None when unknown) lies in the
+    years the bands were read over."""
+    if stated is None or not stated[:4].isdigit():
+        return True
+    first, last = _table()["years"]
+    return bool(int(first) <= int(stated[:4]) <= int(last))
