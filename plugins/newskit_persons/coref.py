@@ -96,12 +96,15 @@ class Resolved:
 
 
 class _Entity:
-    __slots__ = ("count", "east", "first_seen", "keys", "last_seen", "surname", "variants", "words")
+    __slots__ = ("count", "east", "first_seen", "given_last", "keys", "last_seen", "surname", "variants", "words")
 
     def __init__(self, words: list[str], surface: str, pos: int) -> None:
         self.words = words
         self.east = _east_asian(words)
         self.surname = words[0] if self.east else words[-1]
+        #: "Pham Thi Lan ... Lan said": a Vietnamese name's last word is the given name
+        #: its press uses alone
+        self.given_last = self.east and len(words) >= 3 and words[0] in lexicon().vietnamese
         self.variants: dict[str, int] = {surface: 1}
         self.count = 1
         self.first_seen = pos
@@ -134,7 +137,7 @@ class _Entity:
             w = words[0]
             return w == self.surname or (not self.east and w in self.words[1:]) or (
                 self.east and len(self.words) > 1 and w == "".join(self.words[1:])
-            )
+            ) or (self.given_last and w == self.words[-1])
         return all(w in self.words for w in words)
 
     def given_name(self, words: list[str]) -> bool:

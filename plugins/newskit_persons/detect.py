@@ -264,7 +264,21 @@ def _given(lex: Lexicon, f: str) -> bool:
     if f in lex.given:
         return True
     parts = _hyphen_parts(f)
-    return len(parts) > 1 and parts[0] in lex.given
+    return (len(parts) > 1 and parts[0] in lex.given) or _given_spelling(lex, f)
+
+
+_MIN_RESPELLED = 5
+
+
+def _given_spelling(lex: Lexicon, f: str) -> bool:
+    """``Dmitry`` for the listed ``Dmitri``, ``Alexey`` for ``Alexei``: another romanisation
+    of a listed given name, its ending traded for another (only for words no more than of
+    middling frequency: ``Navy`` is no ``Navi``)."""
+    if len(f) < _MIN_RESPELLED or not f.endswith(lex.given_endings) or lex.common(f, 3.5):
+        return False
+    end = next(x for x in lex.given_endings if f.endswith(x))
+    stem = f[: -len(end)]
+    return any(stem + other in lex.given for other in lex.given_endings if other != end)
 
 
 def _country(t: Tok) -> bool:
@@ -583,9 +597,19 @@ def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
     f = doc.toks[k].folded.rstrip(".")
     if not (k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not _given(lex, f)):
         return False
-    if lex.is_name(f) and not lex.common(f, 4.5):
-        return False
     nxt = doc.toks[k + 1]
+    if lex.is_name(f) and not lex.common(f, 4.5):
+        # a surname that is also an ordinary noun stays, unless a given name and more
+        # follow: "Surgeon Imran Qureshi", "Farmer Kwame Mensah" (an occupation as title:
+        # a singular noun; "Jeans Mate Corp" is a firm)
+        return (
+            k + 2 < cj
+            and not f.endswith("s")
+            and f not in lex.east_asian
+            and _given(lex, nxt.folded)
+            and not _initial(doc, nxt)
+            and doc.toks[cj - 1].folded not in lex.org_cues
+        )
     if f in lex.east_asian and _ROMANISED_GIVEN.fullmatch(nxt.text):
         return False
     return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
@@ -772,6 +796,38 @@ def _initials_after(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[
     return len(names) >= 2 and m is not None and m.group(1) == "".join(t.text[0] for t in names).upper()
 
 
+def _firm_context(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``shares of Ralph Lauren``, ``a stake in Li Ning``: words of the market right before a
+    run name a firm, whatever names it bears; no person has shares or stakes."""
+    for w in range(lex.firm_before_words, 1, -1):
+        before = doc.toks[max(0, k - w) : k]
+        if len(before) == w and _lower_or_opening(doc, k - w, k) and (
+            " ".join(t.folded for t in before) in lex.firm_before and doc.text[before[-1].end : names[0].start] in _SPACE
+        ):
+            return True
+    return False
+
+
+def _lower_or_opening(doc: _Doc, a: int, b: int) -> bool:
+    """Words ``toks[a:b]`` written in lower case, the first also capitalised as a sentence's first."""
+    return all(doc.toks[x].text.islower() or (x == a and x in doc.sent_start) for x in range(a, b))
+
+
+def _place_after_preposition(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``near Debre Markos``, ``in Sidi Bouzid``: after a preposition of place, a name of two
+    words or more that opens with no listed given name, initial or East Asian surname is the
+    place, however person-like its last word (``Markos``); a person there is named by a
+    given name (``near Amina Yusuf``), and a possessive is a person's (``in Kathina Thomas's
+    case``)."""
+    if len(folded) < 2 or k == 0 or names[-1].possessive:
+        return False
+    prev = doc.toks[k - 1]
+    if not (prev.text.islower() and prev.folded in lex.where_prepositions and doc.text[prev.end : names[0].start] in _SPACE):
+        return False
+    first = folded[0]
+    return not (_given(lex, first) or first in lex.east_asian or _initial(doc, names[0]))
+
+
 #: An abbreviation in brackets right after a name: ``(IE)``, `` ( IE )``.
 _BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
 
@@ -789,6 +845,8 @@ _SHAPE_RULES = (
     _state_after,
     _place_and_noun,
     _venue_heading,
+    _place_after_preposition,
+    _firm_context,
 )
 
 
@@ -807,6 +865,8 @@ def _analyse(
         return
     if doc.team(toks[ci].start):
         return  # "Wigan 42 Bradford Bulls 36": a team on a results line
+    if _storm_named(doc, lex, ci, cj):
+        return  # "Hurricane Otis", "tropical storm Beatriz": a storm's given name
     if caps and cj - ci > 1:
         # an ALL CAPS headline run is read whole in pass 2 for names the article gives
         # elsewhere: its role and ordinary words are capitalised too, so stripping them
@@ -866,6 +926,26 @@ def _analyse(
         accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
     elif verdict != "drop":
         deferred.append((k, e, _REPEAT if verdict == "defer" else _SURNAME_ONLY))
+
+
+_STORM_HEAD_WORDS = 3
+
+
+def _storm_named(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """``Hurricane Otis``, ``Tropical Storm Alberto``, ``tropical storm Beatriz``: storms
+    bear given names; a run opened by a storm's head, or right after one written in lower
+    case, is the storm. Dropped whole, before any title is stripped: ``Hurricane`` read
+    as an ordinary opener would leave ``Otis`` for the article's people."""
+    toks = doc.toks
+    for w in range(_STORM_HEAD_WORDS, 0, -1):
+        if ci + w < cj and " ".join(t.folded for t in toks[ci : ci + w]) in lex.storm_heads:
+            return True
+        before = toks[max(0, ci - w) : ci]
+        if len(before) == w and all(t.text.islower() for t in before) and (
+            " ".join(t.folded for t in before) in lex.storm_heads and doc.text[before[-1].end : toks[ci].start] == " "
+        ):
+            return True
+    return False
 
 
 def _determiner_before(doc: _Doc, ci: int) -> bool:
@@ -1041,6 +1121,7 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     holds (months, function words, places, ALL CAPS or lower-case words)."""
     n = len(names)
     first, last = folded[0], folded[-1]
+    syllables = _romanised_syllables(lex, names, folded)
     ev = 0
     if _initial(doc, names[0]):
         ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
@@ -1048,7 +1129,7 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
     elif _given(lex, first):
         ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
-    elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2):
+    elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2 or syllables):
         ev += 2
     elif first in lex.surnames or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
         ev += 1
@@ -1064,7 +1145,7 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
             pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
         elif idx == 0 and _month_given(doc, lex, k, k + n):
             pass
-        elif f in lex.months or f in lex.stop_caps:
+        elif (f in lex.months and not syllables) or f in lex.stop_caps:
             ev -= 3
         elif _placeish(lex, f):
             ev -= 2
@@ -1075,6 +1156,17 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
         elif idx > 0 and t.text.islower() and f not in lex.particles:
             ev -= 3
     return ev
+
+
+#: One syllable of a romanised name written as its own word (``Thi``, ``Thu``, ``Xuan``).
+_SYLLABLE = compile_pattern(r"\p{Lu}\p{Ll}{1,4}")
+
+
+def _romanised_syllables(lex: Lexicon, names: Sequence[Tok], folded: list[str]) -> bool:
+    """``Nguyen Thi Thu Ha``, ``Tran Van Long``: an East Asian surname and then only short
+    syllables, each a word (Vietnamese and some Chinese names): a day's abbreviation among
+    them (``Thu``) is a syllable of the name."""
+    return len(names) >= 3 and folded[0] in lex.east_asian and all(_SYLLABLE.fullmatch(t.text) for t in names[1:])
 
 
 def _extra_given(doc: _Doc, lex: Lexicon, folded: list[str], k: int) -> bool:

@@ -128,6 +128,17 @@ class Lexicon:
         #: the name it bears ("the Simon Bolivar courthouse")
         self.craft_before = s("craft_before")
         self.facility_after = s("facility_after")
+        #: heads that open a storm's name ("hurricane", "tropical storm")
+        self.storm_heads = s("storm_heads")
+        #: prepositions of place after which a name without a given name is the place
+        self.where_prepositions = s("where_prepositions")
+        #: words of the market before a firm's name ("shares of", "a stake in")
+        self.firm_before = s("firm_before")
+        #: endings one romanised given name is spelled with ("dmitry", "dmitri", "dmitriy")
+        #: Vietnamese family names: the given name, last, stands alone for the person
+        self.vietnamese = s("vietnamese_surnames")
+        self.given_endings = tuple(sorted(s("given_spelling_endings"), key=len, reverse=True))
+        self.firm_before_words = max((len(p.split()) for p in self.firm_before), default=0)
         #: endings of role nouns of a field or a skill ("seismologist", "photographer")
         self.role_endings = tuple(s("role_endings"))
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
