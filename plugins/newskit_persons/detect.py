@@ -164,13 +164,22 @@ def _capword(doc: _Doc, t: Tok) -> bool:
         return False
     if "-" in w:
         tail = w.rsplit("-", 1)[-1]
-        if tail.islower() and tail in lexicon().hyphen_tails:
-            return False  # "Bergamo-based", "Family-controlled"
+        if tail.islower() and (tail in lexicon().hyphen_tails or _participle(tail)):
+            return False  # "Bergamo-based", "Family-controlled", "Harvard-educated"
     if _initials(doc, t):
         return True  # "P.B. Balaji": initials written together
     if len(w) > 1 and w.isupper() and not w.isdigit():
         return doc.caps_line(t.start) or (len(w) <= 3 and "." not in w and False)
     return not w[0].isdigit()
+
+
+_MIN_PARTICIPLE = 5
+
+
+def _participle(tail: str) -> bool:
+    """``trained`` of ``Ivy League-trained``: a past participle of some frequency after a
+    hyphen makes the word an adjective; no romanised given name ends so (``Ki-moon``)."""
+    return len(tail) >= _MIN_PARTICIPLE and tail.endswith("ed") and lexicon().common(tail, 3.0)
 
 
 def _joinable(doc: _Doc, a: Tok, b: Tok) -> bool:
@@ -311,7 +320,8 @@ def detect(text: str) -> list[Candidate]:
     chunks = _chunks(doc)
     for ci, cj in chunks:
         for a, b in _title_pieces(doc, lex, ci, cj):
-            _analyse(doc, lex, a, b, bylines, accepted, deferred)
+            for a2, b2 in _clause_pieces(doc, lex, a, b):
+                _analyse(doc, lex, a2, b2, bylines, accepted, deferred)
     for _, a, b in accepted:
         taken.update(range(a, b))
     # pass 2: single names (and headline names) that repeat a name accepted elsewhere
@@ -568,6 +578,21 @@ def _title_pieces(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, 
     return out
 
 
+def _clause_pieces(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, int]]:
+    """``Donald Trump Is Right``, ``Hillary Clinton Was Headed``: a capitalised auxiliary
+    verb after two words or more of a run ends the name there (a headline capitalises its
+    verbs, however the line ends); what follows it is read on its own."""
+    out: list[tuple[int, int]] = []
+    a = ci
+    for x in range(ci + 2, cj):
+        if x - a >= 2 and doc.toks[x].folded in lex.auxiliaries:
+            out.append((a, x))
+            a = x + 1
+    if a < cj:
+        out.append((a, cj))
+    return out
+
+
 def _listing(doc: _Doc, ci: int) -> bool:
     """A capitalised line of two commas or more is a list (``Billy Mayfair , Ken Green ,
     Jerry Kelly``), not a headline whose verbs are capitalised."""
@@ -773,11 +798,16 @@ def _venue_heading(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 
 def _craft_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the research vessel Sonne``, ``the tanker Ocean Princess``: a lower-case noun of a
-    craft right before the run names the craft, whatever names it bears."""
+    craft right before the run names the craft, whatever names it bears; so does the
+    flag it flies (``the Liberian-flagged Mistral Dawn``)."""
     if k == 0:
         return False
     prev = doc.toks[k - 1]
-    return prev.text.islower() and prev.folded in lex.craft_before and doc.text[prev.end : names[0].start] == " "
+    if doc.text[prev.end : names[0].start] != " ":
+        return False
+    if prev.text.islower() and prev.folded in lex.craft_before:
+        return True
+    return prev.folded.endswith(lex.craft_before_endings)  # "the Liberian-flagged Mistral Dawn"
 
 
 def _facility_named(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -1018,11 +1048,32 @@ def _past_last_role(doc: _Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, boo
         pf = toks[p].folded.rstrip(".")
         if (pf in lex.honorifics or lex.is_role(pf) or _plural_head(lex, pf)) and not (
             p == ci and _given(lex, pf)
-        ) and not (p > ci and _given(lex, toks[p - 1].folded)) and any(
+        ) and not (p > ci and _given(lex, toks[p - 1].folded) and not _full_name_after(doc, lex, p + 1, cj)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
             return p + 1, True
     return ci, False
+
+
+#: Prepositions that name the country of a post: ``ambassador to Kenya``, ``envoy for Sudan``.
+_POST_PREPS = frozenset(("to", "of", "for", "in"))
+
+
+def _country_of_post(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``ambassador to Kenya Prudence Bushnell``: a country right after a preposition and
+    before a given name and one more word closes the post's description; it is no given
+    name of the person (``Chad Michael Murray`` opening a sentence keeps ``Chad``)."""
+    if k == 0 or cj - k < 3 or not _country(doc.toks[k]) or not _given(lex, doc.toks[k + 1].folded):
+        return False
+    prev = doc.toks[k - 1]
+    return prev.text.islower() and prev.folded in _POST_PREPS
+
+
+def _full_name_after(doc: _Doc, lex: Lexicon, a: int, cj: int) -> bool:
+    """``Philippine President Joseph Estrada``: a given name and at least one more word after
+    a role word make it a title, though a word that is also a given name stands before it
+    (``Philippine``, ``Kenya``); alone after a given name it is a surname (``Mark Judge``)."""
+    return cj - a >= 2 and _given(lex, doc.toks[a].folded) and doc.toks[cj - 1].folded not in lex.suffixes
 
 
 def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[int, bool] | None:
@@ -1045,6 +1096,10 @@ def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple
                 break  # "Christian Cullen", not "German Chancellor Helmut Kohl"
         if _month_given(doc, lex, k, cj):
             break  # "Jan Kroslak", "June Tanaka": a given name, not the month
+        if _country_of_post(doc, lex, k, cj):
+            titled = True
+            k += 1
+            continue
         if f in lex.title_modifiers or f in lex.demonyms or f in lex.stop_caps or f in lex.months:
             titled = False
             k += 1

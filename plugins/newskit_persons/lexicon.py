@@ -127,6 +127,7 @@ class Lexicon:
         #: nouns of a craft before its name ("the vessel Sonne") and of a built place after
         #: the name it bears ("the Simon Bolivar courthouse")
         self.craft_before = s("craft_before")
+        self.craft_before_endings = tuple(s("craft_before_endings"))
         self.facility_after = s("facility_after")
         #: heads that open a storm's name ("hurricane", "tropical storm")
         self.storm_heads = s("storm_heads")
@@ -135,6 +136,8 @@ class Lexicon:
         #: words of the market before a firm's name ("shares of", "a stake in")
         self.firm_before = s("firm_before")
         #: endings one romanised given name is spelled with ("dmitry", "dmitri", "dmitriy")
+        #: auxiliary verbs that end a name in a headline ("Donald Trump Is Right")
+        self.auxiliaries = s("auxiliaries")
         #: Vietnamese family names: the given name, last, stands alone for the person
         self.vietnamese = s("vietnamese_surnames")
         self.given_endings = tuple(sorted(s("given_spelling_endings"), key=len, reverse=True))

@@ -153,3 +153,47 @@ def test_a_chinese_given_name_alone_still_joins_only_by_the_family_name() -> Non
     text = "Wang Xiao Ming opened the shop . Ming said rents had doubled ."
     entities = dict(person_entities(text))
     assert entities.get("Ming") != entities["Wang Xiao Ming"]
+
+
+# ---------------------------------------------------------------- a title after a place that is a given name
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Philippine President Joseph Estrada condemned the bombing of the ferry .", "Joseph Estrada"),
+        ("The bill was signed by Indiana Gov. Mike Pence on Friday .", "Mike Pence"),
+        ("Charlotte Mayor Jennifer Roberts asked for calm .", "Jennifer Roberts"),
+        ("The US ambassador to Kenya Prudence Bushnell was hurt in the blast .", "Prudence Bushnell"),
+    ],
+)
+def test_a_role_after_a_place_that_is_also_a_given_name_is_a_title(text: str, person: str) -> None:
+    assert person_names(text) == [person]
+
+
+def test_a_role_word_that_ends_a_full_name_stays_its_surname() -> None:
+    assert person_names("Mark Judge said the loan was repaid .") == ["Mark Judge"]
+    assert person_names("Chad Michael Murray opened the festival .") == ["Chad Michael Murray"]
+
+
+# ---------------------------------------------------------------- a headline's verbs, adjectives of a hyphen
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Factcheck : Grace Mugabe Is Right About Land Prices", "Grace Mugabe"),
+        ("Ruling : Peter Mutharika Was Entitled to Stand", "Peter Mutharika"),
+    ],
+)
+def test_an_auxiliary_verb_in_a_headline_ends_the_name(text: str, person: str) -> None:
+    assert person_names(text) == [person]
+
+
+def test_a_word_ending_in_a_participle_after_a_hyphen_is_no_name() -> None:
+    text = "Amina Diallo - a Sorbonne-educated economist - will chair the board ."
+    assert person_names(text) == ["Amina Diallo"]
+
+
+def test_a_ships_flag_before_its_name_makes_it_a_ship() -> None:
+    assert person_names("Coastguards boarded the Panama-flagged Maria Elena off Crete .") == []
