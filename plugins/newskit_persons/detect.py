@@ -1606,15 +1606,18 @@ def _country_after(doc: _Doc, lex: Lexicon, e: int) -> bool:
 
 def _after_determiner(doc: _Doc, lex: Lexicon, ci: int) -> bool:
     """``the Aurus Senat``, ``a high-end Aurus Senat``: a determiner (and lower-case
-    non-role words) right before the run marks a thing, not a person."""
+    non-role words) right before the run marks a thing, not a person; a sentence's
+    capitalised first ``The`` too."""
     toks = doc.toks
     j = ci - 1
     while j >= 0 and ci - j <= 3:
         t = toks[j]
-        if doc.text[t.end : toks[j + 1].start] not in (" ", "\u00a0") or not t.text.islower():
+        if doc.text[t.end : toks[j + 1].start] not in (" ", "\u00a0"):
             return False
-        if t.folded in _DETS:
-            return True
+        if t.folded in _DETS and (t.text.islower() or (j in doc.sent_start and j == ci - 1)):
+            return True  # "the Tana River", and "The Jordan River flooded" opening a sentence
+        if not t.text.islower():
+            return False
         if t.folded in lex.title_words or t.folded in lex.speech_verbs or t.folded in lex.stop_caps:
             return False
         j -= 1

@@ -197,3 +197,13 @@ def test_a_word_ending_in_a_participle_after_a_hyphen_is_no_name() -> None:
 
 def test_a_ships_flag_before_its_name_makes_it_a_ship() -> None:
     assert person_names("Coastguards boarded the Panama-flagged Maria Elena off Crete .") == []
+
+
+# ---------------------------------------------------------------- a sentence's first "The"
+
+
+def test_a_sentence_opening_the_before_a_feature_marks_the_feature() -> None:
+    assert person_names("The Jordan River burst its banks near Jericho .") == []
+    assert person_names("The Angela Merkel government fell in the vote .") == ["Angela Merkel"]
+    text = "Tiger Woods shot a 73 . The 20-year-old Woods turned professional on Tuesday ."
+    assert person_names(text) == ["Tiger Woods", "Woods"]
