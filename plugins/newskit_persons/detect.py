@@ -631,6 +631,7 @@ def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
             k + 2 < cj
             and not f.endswith("s")
             and f not in lex.east_asian
+            and nxt.text[:1].isupper()
             and _given(lex, nxt.folded)
             and not _initial(doc, nxt)
             and doc.toks[cj - 1].folded not in lex.org_cues

@@ -66,6 +66,7 @@ def test_an_occupation_opening_a_sentence_is_no_part_of_the_name(text: str, pers
 
 def test_a_plural_or_a_firms_name_keeps_its_first_word() -> None:
     assert person_names("Jeans Mate Corp forecast a smaller profit .") == []
+    assert person_names("Costa del Sol Marinas dismissed the claims as baseless .") == []
     assert person_names("Hunter Biden testified on Tuesday .") == ["Hunter Biden"]
 
 
