@@ -1555,10 +1555,13 @@ def _phrase_start(nxt: list[tuple[str, int, int]], b: _Base, unit: str | None) -
 
 def _counted_phrase(text: str, words: list[tuple[str, int, int]], lx: _Lex) -> list[tuple[str, int, int]]:
     """The counted noun phrase among up to three words: the words up to the first plural
-    ("regular common shares"), else one word; none for a number word or a name."""
+    ("regular common shares"), else one word; none for a number word or a name, nor for a
+    modifier whose hyphen waits for a second one ("1,500 coal- and gas-fired plants")."""
     cand_words: list[tuple[str, int, int]] = []
     for w, ws, we in words:
         wl = w.lower()
+        if w[-1] in _DASH[:3]:
+            return []
         if (wl in lx.stop and not (w.isupper() and len(w) > 1)) or wl.endswith("ly"):
             break
         if cand_words and text[cand_words[-1][2]:ws].strip():

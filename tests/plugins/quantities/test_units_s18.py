@@ -14,7 +14,9 @@ hypothesis round trips (render an amount with its unit, read it back):
 * pounds and pence stay two sums of sterling ("2 pounds 50 pence": 2 GBP and 50 pence, as
   Recognizers-Text reads them), while dollars and cents are one ("3 dollars and 5 cents");
 * people of an age are counted by it: "two 80-year-olds", "18-month-olds" (they were
-  dropped as durations).
+  dropped as durations);
+* a modifier whose hyphen waits for a second one counts nothing: "1,500 coal- and gas-fired
+  plants" (the counted noun was "coal-").
 """
 
 from __future__ import annotations
@@ -114,6 +116,15 @@ def test_pounds_and_pence(text: str, expected: list[tuple[str, Decimal, str | No
     ("A 3-year-old colt won the Derby.", [q("3-year-old", 3, "year")]),
 ])
 def test_people_of_an_age(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nearly 1,500 coal- and gas-fired stations will close.", [q("Nearly 1,500", 1500, None)]),
+    ("The plan lifts 8 million low- and middle-income families.", [q("8 million", 8000000, None)]),
+    ("About 300 pro-government marchers gathered.", [q("About 300", 300, "marcher")]),
+])
+def test_a_suspended_hyphen_counts_nothing(text: str, expected: list[tuple[str, Decimal, str | None]]) -> None:
     assert read(text) == expected
 
 
