@@ -38,7 +38,7 @@ from newskit import PersonMention
 from newskit.body_names import is_body_head
 from newskit_claims.cues import raw_cues
 
-__all__ = ["affiliations"]
+__all__ = ["affiliations", "is_role"]
 
 #: lower-case role words between a body's name (a possessive allowed) and the person
 _ROLE_BEFORE = regex.compile(r"(?:['’]s?)?\s+(?P<role>(?:[\p{Ll}-]+\s+){0,3}[\p{Ll}-]+),?\s+")
@@ -60,7 +60,7 @@ _NOT_ROLE = frozenset({"and", "or", "but", "the", "a", "an", "to", "in", "on", "
                        "before", "than", "then", "there", "this", "these", "those", "such", "where", "both"})
 
 
-def _role(words: str) -> bool:
+def is_role(words: str) -> bool:
     """Lower-case words that may be a role (``chair``, ``chief executive``): no verb form
     (``-ed``, ``-ing``, ``-ly``) and no function word."""
     return all(w not in _NOT_ROLE and not w.endswith(("ed", "ing", "ly")) and not is_body_head(w)
@@ -92,7 +92,7 @@ def _before(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     if span is None or pm.start - span[1] > 60:
         return None
     m = _ROLE_BEFORE.fullmatch(text, span[1], pm.start)
-    if m is None or not _role(m.group("role")) or _POSSESSED.search(text, max(0, span[0] - 12), span[0]):
+    if m is None or not is_role(m.group("role")) or _POSSESSED.search(text, max(0, span[0] - 12), span[0]):
         return None
     return bodies[span]
 
@@ -114,7 +114,7 @@ def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     ``... wrote to the landlord, Clydeside Homes. "...," said its secretary`` is not the
     landlord's)."""
     m = _ITS_ROLE.search(text, max(0, pm.start - 60), pm.start)
-    if m is None or not _role(m.group("role").lower()):
+    if m is None or not is_role(m.group("role").lower()):
         return None
     ends = [e.end() for e in _SENTENCE_END.finditer(text, max(0, m.start() - 600), m.start() + 1)]
     if not ends:
@@ -134,11 +134,11 @@ def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     if span is None or span[0] - pm.end > 60:
         return None
     m = _ROLE_OF_AFTER.fullmatch(text, pm.end, span[0])
-    if m is not None and _role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
+    if m is not None and is_role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
         return bodies[span]
     if regex.fullmatch(r",\s+(?:the\s+)?", text[pm.end:span[0]]) is not None:
         tail = _ROLE_AFTER_BODY.match(text, span[1])
-        if tail is not None and _role(tail.group("role")):
+        if tail is not None and is_role(tail.group("role")):
             return bodies[span]
     return None
 
@@ -158,7 +158,7 @@ def _head_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     before the person whose name holds that noun as a word (within 1,500 characters), a
     name of two words at least (a lone ``Alliance`` is a name read cut)."""
     m = _HEAD_ROLE_AFTER.match(text, pm.end) or _HEAD_ROLE_BEFORE.search(text, max(0, pm.start - 60), pm.start)
-    if m is None or not is_body_head(m.group("head")) or not _role(m.group("role")):
+    if m is None or not is_body_head(m.group("head")) or not is_role(m.group("role")):
         return None
     head = m.group("head").lower()
     for span in reversed(starts):

@@ -1,6 +1,6 @@
 """Claims' sources resolved to what they stand for: reflexives dropped, a spokesperson to
 the body, a person to the body whose role they hold, ``the company`` to the body named before,
-``it`` to the last body that spoke."""
+``it`` to the last body that spoke, ``its spokeswoman, X`` to X of that body."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from newskit_claims.candidate import Candidate
 from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
+from newskit_claims.owned_roles import resolve_owned_roles
 from newskit_claims.lexical import DETERMINER
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
@@ -50,6 +51,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     _resolve_anaphors(text, split, persons, targets)
     _resolve_documents(text, split)
     _resolve_it(split)
+    resolve_owned_roles(text, split, persons)
     for c in split:
         c.source = source_form(c.source)
     answering = answering_negations(text, split, stances)

@@ -161,12 +161,15 @@ def described_voices(claims: Sequence[Claim], answered: frozenset[str] = frozens
 _FIRST_PLURAL = regex.compile(r"(?<![\p{L}'’])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}'’])")
 
 
-def _speaks_for(v: Claim, body: str) -> bool:
-    """Whether a claim's speaker speaks for ``body``: named ``X of`` it, or a person named
-    alone who says ``we``/``our`` (the body they speak for is the one that just spoke)."""
+def _speaks_for(v: Claim, body: str, same_party: Callable[[str | None, str | None], bool]) -> bool:
+    """Whether a claim's speaker speaks for ``body``: named ``X of`` it (or of the same
+    party in other words: ``Argentine government`` / ``Argentina government``), or a
+    person named alone who says ``we``/``our`` (the body they speak for is the one that
+    just spoke)."""
     person, of, own = (v.source or "").partition(" of ")
     if of:
-        return v.source_type == "person" and (name_key(own) == name_key(body) or _one_body(slug(own), slug(body)))
+        return v.source_type == "person" and (name_key(own) == name_key(body) or _one_body(slug(own), slug(body))
+                                              or same_party(own, body))
     return v.source_type == "person" and bool(person) and _FIRST_PLURAL.search(v.text) is not None
 
 
@@ -180,7 +183,7 @@ def _denial_speakers(d: Claim, after: Sequence[Claim], window: int,
             break
         if same_party(v.source, d.source):
             continue
-        if not _speaks_for(v, d.source or ""):
+        if not _speaks_for(v, d.source or "", same_party):
             break
         out.append(v)
     return out
