@@ -42,7 +42,7 @@ from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
 from newskit.story.parties import party_words
 from newskit.story.summary import says
-from newskit.story.voices import denial_voices, described_voices, name_denial_speakers
+from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
 
 __all__ = ["allegation_denials", "name_spokesmen"]
 
@@ -560,7 +560,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                                               or ((a.article == d.article or bool(plain_words[id(a)] & own[1]))
                                                   and _names_accuser(a, d))
                                               or bool(amounts(a.text) & d_amounts)))
-    return out + _spoken_for(out, claims)
+    return out + _spoken_for(out, claims) + _voiced(out, claims)
 
 
 def name_spokesmen(claims: Sequence[Claim]) -> list[Claim]:
@@ -577,6 +577,16 @@ def _spoken_for(pairs: Sequence[tuple[Claim, Claim]], claims: Sequence[Claim]) -
     speakers = denial_voices(claims, _same_party)
     return [(a, v) for a, d in pairs for v in speakers.get(d.id or "", ())
             if v is not a and not _one_side(a.source, v.source)]
+
+
+def _voiced(pairs: Sequence[tuple[Claim, Claim]], claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """Each denial answering a body's allegation, paired with the words of the people the
+    story names as speaking for that body (:func:`~newskit.story.voices.party_voices`,
+    ``Marta Lozano of Plataforma ...``), in any article: the accuser is the body and its
+    voice, and both are shown."""
+    voices = party_voices(claims)
+    return [(v, d) for a, d in pairs if " of " not in (a.source or "")
+            for v in voices.get(name_key(a.source), ()) if v is not a and not _one_side(v.source, d.source)]
 
 
 def _components(pairs: Sequence[tuple[Claim, Claim]]) -> list[tuple[list[Claim], list[tuple[str, str]]]]:

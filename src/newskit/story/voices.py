@@ -36,7 +36,7 @@ from newskit.datafiles import package_json
 from newskit.model import Claim
 from newskit.story._common import name_key, slug
 
-__all__ = ["denial_voices", "described_voices", "name_denial_speakers"]
+__all__ = ["denial_voices", "described_voices", "name_denial_speakers", "party_voices"]
 
 #: source kinds that are no description of a group: a named person, an official left
 #: unnamed on purpose, a state
@@ -226,3 +226,19 @@ def name_denial_speakers(claims: Sequence[Claim],
         return list(claims)
     return [attrs.evolve(c, source=f"{c.source} of {named[c.source]}")
             if c.source in named and c.source_type == "person" else c for c in claims]
+
+
+def party_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
+    """A body's name key -> the first claim of each person the story names ``X of`` it, in
+    any article (``Tomasz Wójcik of Polish Road Hauliers' Union``): the body speaks through
+    them, so a charge of the body's that a denial answers is theirs too, and a reader (or a
+    gold) may name the accuser by either."""
+    out: dict[str, list[Claim]] = {}
+    seen: set[str] = set()
+    for c in sorted(claims, key=lambda c: (c.article, c.start, c.end)):
+        person, of, body = (c.source or "").partition(" of ")
+        if not of or c.source_type != "person" or c.stance == "denies" or c.source in seen:
+            continue
+        seen.add(c.source or "")
+        out.setdefault(name_key(body), []).append(c)
+    return out
