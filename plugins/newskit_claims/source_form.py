@@ -5,7 +5,8 @@ progressive (``The Football Association is investigating alleged abuse``: ``inve
 a past form (``the heat wave had exposed years of neglect``: ``exposed``), a place adjective
 that only qualified the head (``The Vienna-based group said``: ``Vienna-based``) or a time
 that follows a name (``figures released by Avonmere District Council on Tuesday``). A
-source's name is cleaned of a trailing time, and a name that is only such a word is no
+source's name is cleaned of a trailing time and of a place adjective opening it
+(``Greece-based Meridian Tankers``), and a name that is only such a word is no
 source: a claim without a source is better than one by ``investigating``, which an
 allegation/denial pair would name as a party.
 """
@@ -22,11 +23,14 @@ _TRAILING_TIME = regex.compile(rf"\s+(?:on\s+(?:{_WEEKDAYS})|(?:last|this)\s+(?:
 #: a lone lower-case verb form (``investigating``, ``exposed``) or place adjective
 #: (``Vienna-based``, ``London-based``)
 _NO_NAME = regex.compile(r"\p{Ll}+(?:ing|ed)|[\p{L}.-]+-based")
+#: a place adjective opening a name (``Greece-based Meridian Tankers``): where it is based,
+#: no part of who it is
+_BASED_OPENING = regex.compile(r"^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})")
 
 
 def source_form(source: str | None) -> str | None:
     """``source`` without a trailing time; None when what is left names no one."""
     if not source:
         return source
-    name = _TRAILING_TIME.sub("", source)
+    name = _BASED_OPENING.sub("", _TRAILING_TIME.sub("", source))
     return None if _NO_NAME.fullmatch(name) else name

@@ -22,11 +22,12 @@ _AND = regex.compile(r"\s+and\s+")
 
 #: where a clause breaks off: the subject of a cue lies after the last break before it
 _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
-#: a non-restrictive relative clause right before a cue (``, which runs the clinic,``)
-_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150},\s*$")
+#: a non-restrictive relative clause right before a cue (``, which runs the clinic,``; an
+#: adverb or a time adjunct may follow it: ``, which manages the ship, again rejected``)
+_RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150}," + BETWEEN + r"\s*$")
 #: "A military source, speaking to AFP on condition of anonymity, denied": a participle
 #: phrase between commas is an aside (the outlet in it is no subject)
-_PARTICIPLE_ASIDE = regex.compile(r",\s+\p{Ll}{2,}ing\s[^,;:\"“”]{1,80},\s*$")
+_PARTICIPLE_ASIDE = regex.compile(r",\s+\p{Ll}{2,}ing\s[^,;:\"“”]{1,80}," + BETWEEN + r"\s*$")
 
 #: a capitalised word that continues a name around a place ("Bank of England", "US
 #: Justice Department"): the place only qualifies the body
@@ -38,13 +39,13 @@ _NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 #: bank's parent, denied``; a role by its initials, ``Helen Garside, MP for North Wiltshire,
 #: said``): the name before it is the subject
 _APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:(?:the|an?|its|their|his|her)\s|\p{Lu}{2,4}\s+(?:of|for|at)\s)"
-                                  r"[^,;:\"“”]{1,60},\s*$")
+                                  r"[^,;:\"“”]{1,60}," + BETWEEN + r"\s*$")
 #: a relative clause that holds the cue (no comma between ``which`` and it): its subject
 #: is after ``which`` (``..., which Harcourt Group again rejected``)
 _RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
 #: a name in apposition to a description, right before a cue (``Its operator, Nordic Box
 #: Lines, denied``): the name is the subject, as it identifies best
-_APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s*$")
+_APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?:\p{Lu}[\p{L}.]*-based\s+)?(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*){0,4}),\s*$")
 
 
 #: the kinds of place that stand for their country before a body's head: a seat of
@@ -123,6 +124,14 @@ def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
     if aside is not None:
         pos = aside.start()  # "The health board, which runs the hospital, rejected": its subject is before
     return lo, pos
+
+
+def aside_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """The span of a relative, appositive or participle aside right before a cue at ``pos``
+    in a clause from ``lo`` (``Rahmat Hidayat, a member of ..., alleged``), or None."""
+    aside = _RELATIVE_ASIDE.search(text, lo, pos) or _APPOSITIVE_ASIDE.search(text, lo, pos) or \
+        _PARTICIPLE_ASIDE.search(text, lo, pos)
+    return aside.span() if aside is not None else None
 
 
 def _both_subject(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex,
@@ -421,8 +430,14 @@ def _group_before(text: str, lo: int, pos: int) -> tuple[int, int] | None:
 
 def is_locative(text: str, lo: int, a: Actor) -> bool:
     """Whether a place actor is only where something happened (``filed in Chicago``,
-    ``off Masbate``): after a locative preposition, it is never a claim's source."""
-    return a.is_place and patterns()["locative"].search(text, max(lo, a.start - 12), a.start) is not None
+    ``off Masbate``) or where a body is based (``Greece-based Meridian Tankers``): after a
+    locative preposition or before ``-based``, it is never a claim's source."""
+    return a.is_place and (patterns()["locative"].search(text, max(lo, a.start - 12), a.start) is not None
+                           or _BASED.match(text, a.end) is not None)
+
+
+#: ``Greece-based Meridian Tankers``: the place says where the name after it is based
+_BASED = regex.compile(r"-based(?![\p{L}])")
 
 
 def of_head(text: str, lo: int, start: int) -> int | None:

@@ -1,0 +1,43 @@
+"""The speaker of a description is its head, not a name inside it.
+
+The quotes plugin reads a reported clause's speaker as the name nearest its cue. When that
+name sits inside a description of the speaker, the speaker is the description's head:
+
+* a name opening the clause, then an aside that holds the name read (``Rahmat Hidayat, a
+  member of the House of Representatives' defence commission, alleged``): the name before
+  the aside speaks;
+* an indefinite description whose head a participle or a preposition qualifies (``A lawyer
+  representing 40 savers in a Liège bank has accused``, ``A nurse at a Kisumu clinic
+  said``): an unnamed ``lawyer`` speaks, never the place or body inside the phrase.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newskit.actors import ActorIndex
+from newskit_claims.lexical import FUNCTION_WORDS
+from newskit_claims.subjects import Subject, aside_before
+
+__all__ = ["described_speaker"]
+
+#: a name (capitalised words) opening the clause, right before an aside
+_NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})")
+#: an indefinite description whose head noun a participle or a preposition qualifies
+_HEADED = regex.compile(r"(?:A|An|a|an)\s+(?P<head>\p{Ll}{3,})\s+(?:\p{Ll}{3,}ing|at|in|from|with|near|who)(?![\p{L}])")
+
+
+def described_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int, actors: ActorIndex) -> Subject | None:
+    """The description's head when the speaker read lies inside a description of who
+    speaks (module docstring); None when it does not."""
+    aside = aside_before(text, lo, cue_start)
+    if aside is not None and aside[0] <= sref[0] and sref[1] <= aside[1]:
+        m = _NAME.fullmatch(text, lo, aside[0])
+        if m is not None and m.group("name").split()[0].lower() not in FUNCTION_WORDS:
+            s, e = m.span("name")
+            person = any(a.kind == "person" and a.start == s for a in actors.between(s, e))
+            return m.group("name"), "person" if person else "organisation", (s, e)
+    head = _HEADED.match(text, sref[0])
+    if head is not None and head.end("head") < sref[1]:
+        return f"unnamed {head.group('head')}", "group", (head.start("head"), head.end("head"))
+    return None
