@@ -6,9 +6,10 @@ name sits inside a description of the speaker, the speaker is the description's 
 * a name opening the clause, then an aside that holds the name read (``Rahmat Hidayat, a
   member of the House of Representatives' defence commission, alleged``): the name before
   the aside speaks;
-* an indefinite description whose head a participle or a preposition qualifies (``A lawyer
-  representing 40 savers in a Liège bank has accused``, ``A nurse at a Kisumu clinic
-  said``): an unnamed ``lawyer`` speaks, never the place or body inside the phrase.
+* an indefinite description opening the clause whose head a participle or a preposition
+  qualifies (``A lawyer representing 40 savers in a Liège bank has accused``, ``A
+  pharmacist employed by a Mombasa clinic``): an unnamed ``lawyer`` speaks, never the
+  place or body inside the phrase.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ __all__ = ["described_speaker"]
 #: a name (capitalised words) opening the clause, right before an aside
 _NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})")
 #: an indefinite description whose head noun a participle or a preposition qualifies
-_HEADED = regex.compile(r"(?:A|An|a|an)\s+(?P<head>\p{Ll}{3,})\s+(?:\p{Ll}{3,}ing|at|in|from|with|near|who)(?![\p{L}])")
+_HEADED = regex.compile(r"(?:A|An|a|an)\s+(?P<head>\p{Ll}{3,})\s+(?:\p{Ll}{3,}(?:ing|ed)|at|in|from|with|near|who)(?![\p{L}])")
 
 
 def described_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int, actors: ActorIndex) -> Subject | None:
@@ -37,7 +38,8 @@ def described_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int,
             s, e = m.span("name")
             person = any(a.kind == "person" and a.start == s for a in actors.between(s, e))
             return m.group("name"), "person" if person else "organisation", (s, e)
-    head = _HEADED.match(text, sref[0])
-    if head is not None and head.end("head") < sref[1]:
+    start = min(sref[0], lo + len(text[lo:sref[0]]) - len(text[lo:sref[0]].lstrip()))
+    head = _HEADED.match(text, start)
+    if head is not None and head.end("head") < sref[1] and sref[1] <= cue_start:
         return f"unnamed {head.group('head')}", "group", (head.start("head"), head.end("head"))
     return None

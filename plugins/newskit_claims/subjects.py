@@ -406,6 +406,8 @@ def locative_head(text: str, lo: int, start: int) -> tuple[int, int] | None:
     if any(w in FUNCTION_WORDS or w in NOT_NP or w in cue_data()["np_participles"] for w in words):
         return None  # "A complaint lodged in Paris": the participle phrase is read by _clause_np
     s, e = m.span("head")
+    if len(words) == 2 and words[1].endswith("ing"):
+        e = s + len(m.group("head").split()[0])  # "A nurse working at a clinic": the nurse
     return s, e
 
 
