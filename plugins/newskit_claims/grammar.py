@@ -240,7 +240,8 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + alternation(d["subject_nouns"])
                            + r")" + BETWEEN),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
-        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
+        # (after "The": "The National Tsunami Warning Centre denied")
+        "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
                                       + BETWEEN + "$"),
         # "is accused of": a passive cue with no agent names no source

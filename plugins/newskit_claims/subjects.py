@@ -25,9 +25,10 @@ _BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas)\b")
 #: a non-restrictive relative clause right before a cue (``, which runs the clinic,``; an
 #: adverb or a time adjunct may follow it: ``, which manages the ship, again rejected``)
 _RELATIVE_ASIDE = regex.compile(r",\s+(?:which|who|whose)\s(?:[^,;:]|(?<=\d),(?=\d)){1,150}," + BETWEEN + r"\s*$")
-#: "A military source, speaking to AFP on condition of anonymity, denied": a participle
-#: phrase between commas is an aside (the outlet in it is no subject)
-_PARTICIPLE_ASIDE = regex.compile(r",\s+\p{Ll}{2,}ing\s[^,;:\"“”]{1,80}," + BETWEEN + r"\s*$")
+#: "A military source, speaking to AFP on condition of anonymity, denied", "The warning
+#: centre, run by the navy, denied": a participle phrase between commas is an aside (the
+#: outlet or the agent in it is no subject)
+_PARTICIPLE_ASIDE = regex.compile(r",\s+(?:\p{Ll}{2,}ing\s|\p{Ll}{2,}\s+by\s)[^,;:\"“”]{1,80}," + BETWEEN + r"\s*$")
 
 #: a capitalised word that continues a name around a place ("Bank of England", "US
 #: Justice Department"): the place only qualifies the body

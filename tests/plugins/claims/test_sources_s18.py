@@ -6,6 +6,9 @@ text gives both, and the speaker of a description is its head.
   before: the source is ``X of Body``. A role owned by a noun phrase right before it, a
   person's lawyer, or a name the persons reader took for a person's with nothing saying it
   is a body keep the person alone.
+* A name of four words after ``The`` opening the clause speaks (``The National Tsunami
+  Warning Centre denied``), and so does a subject before a participle aside (``, run by the
+  navy,``).
 * A name before an aside that holds the name read speaks (``Grace Otieno, a member of the
   county assembly's health committee, alleged``); an indefinite description speaks by its
   head (``A pharmacist employed by a Mombasa clinic``: an unnamed pharmacist); a place before
@@ -80,3 +83,15 @@ def test_a_place_inside_a_description_never_speaks(pipeline: Pipeline, place: st
     got = claim_sources(pipeline, f"A nurse working at a {place} clinic accused the health board of hiding "
                                   "infection figures.")
     assert len(got) == 1 and "nurse" in (got[0][0] or "") and place not in (got[0][0] or ""), got
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The National Tsunami Warning Centre denied the report.", "National Tsunami Warning Centre"),
+    ("The Independent Police Complaints Board dismissed the allegations.", "Independent Police Complaints Board"),
+    ("The Pelican Bay Water Board, owned by the county, denied the accusation.", "Pelican Bay Water Board"),
+    ("The National Tsunami Warning Centre, run by the navy, denied the accusation.",
+     "National Tsunami Warning Centre"),
+])
+def test_a_long_name_after_the_and_a_participle_aside_keep_the_denier(pipeline: Pipeline, text: str,
+                                                                        source: str) -> None:
+    assert claim_sources(pipeline, text) == [(source, "denies")]
