@@ -7,7 +7,7 @@ name sits inside a description of the speaker, the speaker is the description's 
   member of the House of Representatives' defence commission, alleged``): the name before
   the aside speaks;
 * an indefinite description opening the clause whose head a participle or a preposition
-  qualifies (``A lawyer representing 40 savers in a Liège bank has accused``, ``A
+  qualifies, the name read the object of a preposition in it (``A lawyer representing 40 savers in a Liège bank has accused``, ``A
   pharmacist employed by a Mombasa clinic``): an unnamed ``lawyer`` speaks, never the
   place or body inside the phrase.
 """
@@ -28,7 +28,20 @@ _NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-
 _HEADED = regex.compile(r"(?:A|An|a|an)\s+(?P<head>\p{Ll}{3,})\s+(?:\p{Ll}{3,}(?:ing|ed)|at|in|from|with|near|who)(?![\p{L}])")
 
 
-def described_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int, actors: ActorIndex) -> Subject | None:
+#: a preposition (and a determiner) right before a name: the name is its object
+_PREPOSITION_BEFORE = regex.compile(r"(?<![\p{L}])(?:in|at|from|by|with|near|of|for|on)\s+(?:(?:a|an|the)\s+)?$")
+
+
+def _after_preposition(text: str, speaker: str, lo: int, hi: int) -> bool:
+    """Whether ``speaker`` is named between ``lo`` and ``hi`` as a preposition's object
+    (``in a Liège bank``), not as the description's own name (``A group calling itself
+    Eastgate Tenants Action``)."""
+    at = text.find(speaker, lo, hi)
+    return at >= 0 and _PREPOSITION_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+def described_speaker(text: str, lo: int, speaker: str, sref: tuple[int, int], cue_start: int,
+                      actors: ActorIndex) -> Subject | None:
     """The description's head when the speaker read lies inside a description of who
     speaks (module docstring); None when it does not."""
     aside = aside_before(text, lo, cue_start)
@@ -40,6 +53,7 @@ def described_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int,
             return m.group("name"), "person" if person else "organisation", (s, e)
     start = min(sref[0], lo + len(text[lo:sref[0]]) - len(text[lo:sref[0]].lstrip()))
     head = _HEADED.match(text, start)
-    if head is not None and head.end("head") < sref[1] and sref[1] <= cue_start:
+    if head is not None and head.end("head") < sref[1] and sref[1] <= cue_start and \
+            _after_preposition(text, speaker, head.end(), cue_start):
         return f"unnamed {head.group('head')}", "group", (head.start("head"), head.end("head"))
     return None

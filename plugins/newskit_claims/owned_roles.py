@@ -20,7 +20,8 @@ Read from structure, not a list of bodies:
 
 The owner is the latest claim before the person's first such mention, within
 ``owned_role_window`` characters (``cues.json``), whose source is a body; for ``the
-<noun>'s``, the latest whose name holds the noun, if one does.
+<noun>'s``, the latest whose name holds the noun or that the text describes by it; for
+``its``, none when that body is a plural (``its`` agrees with no ``Auditors``).
 """
 
 from __future__ import annotations
@@ -119,16 +120,39 @@ def _is_body(c: Candidate, text: str, persons: Sequence[PersonMention]) -> bool:
 
 
 def _owner(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention], pos: int,
-           noun: str | None) -> str | None:
-    """The body that spoke last before ``pos`` (within ``owned_role_window``); for a head
-    noun, the latest whose name holds it, if one does."""
+           role: tuple[str, str | None]) -> str | None:
+    """The body that spoke last before ``pos`` (within ``owned_role_window``): for a head
+    noun, the latest whose name holds it or that the text describes by it (``The group,
+    Pasajeros Unidos,``); for ``its``, one that is no plural (``Auditors accused Marlo Foods
+    ... Its chief executive`` is not the auditors')."""
     window = int(cue_data()["owned_role_window"])
     before = [c for c in cands if c.start < pos and pos - c.start <= window and _is_body(c, text, persons)]
+    kind, noun = role
     if noun is not None:
-        holding = [c for c in before if noun in (w.lower().rstrip("'’") for w in (c.source or "").split())]
-        before = holding or before
+        before = [c for c in before if noun in (w.lower().rstrip("'’") for w in (c.source or "").split())
+                  or _described_as(text, c.source or "", noun)]
     last = max(before, key=lambda c: c.start, default=None)
-    return last.source if last is not None else None
+    if last is None or (kind == "pronoun" and _plural(last.source or "")):
+        return None
+    return last.source
+
+
+def _described_as(text: str, name: str, noun: str) -> bool:
+    """Whether the text describes ``name`` by ``noun`` in apposition (``The group,
+    Pasajeros Unidos,``, ``Pasajeros Unidos, a riders' group,``)."""
+    for m in regex.finditer(regex.escape(name), text):
+        for d in (_DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start()), _DESCRIBED_AFTER.match(text, m.end())):
+            if d is not None and d.group("head") in (noun, noun + "s"):
+                return True
+    return False
+
+
+def _plural(source: str) -> bool:
+    """A source that names people in the plural (``Auditors``, ``Angry tenants``): a plural
+    noun ending it, alone or lower-case."""
+    words = source.split()
+    last = words[-1] if words else ""
+    return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and (len(words) == 1 or last.islower())
 
 
 def resolve_owned_roles(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
@@ -143,7 +167,7 @@ def resolve_owned_roles(text: str, cands: Sequence[Candidate], persons: Sequence
         if pm.entity is None or pm.entity not in alone or pm.entity in owners or pm.author:
             continue
         role = _owned_role(text, pm)
-        owner = _owner(text, cands, persons, pm.start, role[1]) if role is not None else None
+        owner = _owner(text, cands, persons, pm.start, role) if role is not None else None
         if owner is not None and owner != pm.entity:
             owners[pm.entity] = owner
     for c in cands:

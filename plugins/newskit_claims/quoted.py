@@ -87,7 +87,7 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         own = _own_subject(text, sref, cue_start)
         if own is not None:
             return text[own[0]:own[1]], "group", own
-        described = described_speaker(text, lo, sref, cue_start, actors)
+        described = described_speaker(text, lo, speaker or "", sref, cue_start, actors)
         if described is not None:
             return described  # "A lawyer representing savers in a Liège bank has accused"
     served = _served_body(text, speaker, sref)

@@ -229,13 +229,15 @@ def _party_words(party: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _accused_subject(a: Claim, denier: str | None) -> bool:
+def _accused_subject(a: Claim, denier: str | None, roles: Sequence[tuple[str, str]] = ()) -> bool:
     """Whether an assertion says the denier did something: the denier's party is the
     subject of its clause (``Halloway's had ignored requests``, ``a Kyrgyz drone had
-    struck a school``), so a denial by that party answers it even when no cue said
-    "alleged" - when the denial points back at a charge, says only that it is false, shares
-    a content word with it, or answers another claim of the same article (in another
-    article a denial of something else says nothing of this act)."""
+    struck a school``), or a definite noun its article names the denier by (``roles``,
+    :func:`_role_names`: ``the owner had skipped the check``), so a denial by that party
+    answers it even when no cue said "alleged" - when the denial points back at a charge,
+    says only that it is false, shares a content word with it, or answers another claim of
+    the same article (in another article a denial of something else says nothing of this
+    act)."""
     if not denier:
         return False
     parties = _party_words(denier)
@@ -245,7 +247,26 @@ def _accused_subject(a: Claim, denier: str | None) -> bool:
         subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
         if any(_same_stem(w, p) for w in subject for p in parties):
             return True
+        said = " ".join(m.group("subj").lower().split())
+        if any((said == role or said.endswith(f" {role}")) and _same_party(who, denier) for role, who in roles):
+            return True
     return False
+
+
+#: a definite common noun a claim's source is named by (``a claim the owner denies``)
+_ROLE_NAME = regex.compile(r"[Tt]he(?:\s+\p{Ll}[\p{Ll}'’-]*){1,2}")
+
+
+def _role_names(claims: Sequence[Claim]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """Article -> (a definite common noun, the source it names) for each claim whose text
+    names its source by such a noun (``a claim the owner denies``: the owner is Stoyan
+    Markov): in that article the noun names that party as a subject too."""
+    out: dict[str, dict[tuple[str, str], None]] = {}
+    for c in claims:
+        ref = " ".join((c.source_ref.text if c.source_ref is not None else "").split())
+        if c.source and _ROLE_NAME.fullmatch(ref) and name_key(ref) != name_key(c.source):
+            out.setdefault(c.article, {})[ref.lower(), c.source] = None
+    return {art: tuple(pairs) for art, pairs in out.items()}
 
 
 #: a clause a claim embeds after a subordinator (``would ask UEFA to investigate whether
@@ -511,6 +532,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     runs = {id(c): _runs(c.text) for c in plain}
     plain_verbs = {id(c): _participles(c.text, _AUX_PARTICIPLE) for c in plain}
     repeat = int(_data()["repeated_words"])
+    roles = _role_names(claims)
     common = {id(c): _stems(c.text)[1] for c in charged}
     acts = {id(c): _asserted_acts(c.text) for c in charged}
     verbs = {id(c): _participles(c.text) for c in charged}
@@ -556,7 +578,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                                               or (((answers and (_near(a, d) or (not local and bare) or (every and _earlier(a, d))))
                                                    or (target is not None and _near(a, d))
                                                    or bool(plain_words[id(a)] & own[1]))
-                                                  and _accused_subject(a, d.source))
+                                                  and _accused_subject(a, d.source, roles.get(a.article, ())))
                                               or ((a.article == d.article or bool(plain_words[id(a)] & own[1]))
                                                   and _names_accuser(a, d))
                                               or bool(amounts(a.text) & d_amounts)))

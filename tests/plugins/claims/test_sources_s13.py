@@ -64,8 +64,10 @@ def test_a_role_after_its_speaks_for_the_body_named_before(pipeline: Pipeline, t
     "said its secretary, Margaret Doyle.",
 ])
 def test_its_stands_for_the_subject_before_not_the_last_name(pipeline: Pipeline, text: str) -> None:
+    # session 18: the subject that spoke may name the person ("Margaret Doyle of tenants'
+    # association", newskit_claims.owned_roles); the last name before never does
     got = claim_sources(pipeline, text)
-    assert not any(" of " in (s or "") for s, _ in got), got
+    assert not any("Messaggero" in (s or "") or "Clydeside" in (s or "") for s, _ in got), got
 
 
 @pytest.mark.parametrize(("text", "denier", "accuser"), [
