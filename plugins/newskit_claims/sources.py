@@ -18,8 +18,8 @@ from newskit_claims.candidate import Candidate
 from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
-from newskit_claims.owned_roles import resolve_owned_roles
 from newskit_claims.lexical import DETERMINER
+from newskit_claims.owned_roles import resolve_owned_roles
 from newskit_claims.source_form import source_form
 from newskit_claims.targets import answering_negations, denial_targets
 

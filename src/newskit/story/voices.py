@@ -236,7 +236,7 @@ def party_voices(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
     out: dict[str, list[Claim]] = {}
     seen: set[str] = set()
     for c in sorted(claims, key=lambda c: (c.article, c.start, c.end)):
-        person, of, body = (c.source or "").partition(" of ")
+        _, of, body = (c.source or "").partition(" of ")
         if not of or c.source_type != "person" or c.stance == "denies" or c.source in seen:
             continue
         seen.add(c.source or "")
