@@ -20,7 +20,8 @@ Read from structure, not a list of bodies:
 
 The owner is the latest claim before the person's first such mention, within
 ``owned_role_window`` characters (``cues.json``), whose source is a body; for ``the
-<noun>'s``, the latest whose name holds the noun or that the text describes by it; for
+<noun>'s``, the latest whose name holds the noun or that the text describes by it (or any
+company for a corporate noun: ``the company's director``); for
 ``its``, none when that body is a plural (``its`` agrees with no ``Auditors``).
 """
 
@@ -36,7 +37,7 @@ from newskit.body_names import is_body_head
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import alternation, anaphors, cue_data
+from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
 
 __all__ = ["resolve_owned_roles"]
 
@@ -129,12 +130,21 @@ def _owner(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMentio
     before = [c for c in cands if c.start < pos and pos - c.start <= window and _is_body(c, text, persons)]
     kind, noun = role
     if noun is not None:
-        before = [c for c in before if noun in (w.lower().rstrip("'’") for w in (c.source or "").split())
-                  or _described_as(text, c.source or "", noun)]
+        before = [c for c in before if _named_by(text, c.source or "", noun)]
     last = max(before, key=lambda c: c.start, default=None)
     if last is None or (kind == "pronoun" and _plural(last.source or "")):
         return None
     return last.source
+
+
+def _named_by(text: str, name: str, noun: str) -> bool:
+    """Whether ``the <noun>`` may stand for ``name``: a name holding the noun, one the text
+    describes by it, or for a corporate noun (``the company``, ``the group``: ``cues.json``
+    ``definite_anaphors``) any name of no public body, party or union."""
+    words = [w.lower().rstrip("'’") for w in name.split()]
+    if noun in words or _described_as(text, name, noun):
+        return True
+    return anaphors().get(noun) == "corporate" and not any(w.casefold() in not_company_words() for w in words)
 
 
 def _described_as(text: str, name: str, noun: str) -> bool:
