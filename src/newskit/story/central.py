@@ -19,14 +19,13 @@ With no such event (a murder story told only by "killed") the toll stays the new
 
 These rules give the *hand order* of the candidates (:func:`candidates`). The choice itself
 is made by a model fitted on real and invented stories (``story/central_model.py``), which
-weighs the same signs and keeps four of them as vetoes (told only as possible; dated after
-its reports; an ordinary action beside a named class; yielding to another event, but a
-named person's death); the
-hand order breaks its ties, and is the choice when the model is switched off
-(``central_weights.json`` ``enabled``). An event
-every source states as merely possible is never central, nor an ordinary action of the events
-plugin's general class ("Fares rose", ``story.json`` ``minor_event_classes``) while an event of
-a named class is there.
+weighs the same signs and keeps two of them as vetoes (told only as possible; yielding to
+another event, but a named person's death); the hand order breaks its ties, and is the
+choice when the model is switched off (``central_weights.json`` ``enabled``).
+
+An event most of whose leading outlets name it only as the setting of another happening
+("opened fire at a campaign *rally*", "the seizure of a *shipment*"; story/settings.py)
+yields to an event that is the news: the rally is where the news happened.
 """
 
 from __future__ import annotations
@@ -98,8 +97,19 @@ def _headlined(units: Sequence[Unit], titles: Mapping[str, frozenset[str]]) -> i
     return sum(1 for words in titles.values() if names & words)
 
 
+def _set_in(units: Sequence[Unit], settings: Set[tuple[str, int, int]]) -> bool:
+    """Most articles that lead with the event name it only in a phrase of setting of
+    another happening (``settings``: story/settings.py)."""
+    led: dict[str, bool] = {}
+    for u in units:
+        if u.lead:
+            led[u.ref.article] = led.get(u.ref.article, True) and u.key in settings
+    return 2 * sum(led.values()) > len(led)
+
+
 def _led(units: Sequence[Unit], modifiers: Set[tuple[str, int, int]]) -> int:
-    """Articles that mention the event in their lead, not as a modifier of another noun."""
+    """Articles that mention the event in their lead, not as a modifier of another noun nor
+    as the setting of another happening (both in ``modifiers``)."""
     return len({u.ref.article for u in units if u.lead and u.key not in modifiers})
 
 
@@ -108,12 +118,13 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                   modifiers: Set[tuple[str, int, int]] = frozenset(),
                   acts: Set[tuple[str, int, int]] = frozenset(),
                   objects: Set[tuple[str, int, int]] = frozenset(),
-                  befell: Set[tuple[str, int, int]] = frozenset()) -> int:
+                  befell: Set[tuple[str, int, int]] = frozenset(),
+                  settings: Set[tuple[str, int, int]] = frozenset()) -> int:
     """The index of the central event among ``events`` (built from ``clusters``, in order):
     the candidate the fitted model (story/central_model.py) scores highest, on equal scores
     the first in the hand order of :func:`candidates`; the hand order alone when the model
     is switched off."""
-    ranked = candidates(clusters, events, titles, tolls, modifiers, acts, objects, befell)
+    ranked = candidates(clusters, events, titles, tolls, modifiers, acts, objects, befell, settings)
     model = load_model()
     if model is None:
         return ranked[0][0]
@@ -125,7 +136,8 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                modifiers: Set[tuple[str, int, int]] = frozenset(),
                acts: Set[tuple[str, int, int]] = frozenset(),
                objects: Set[tuple[str, int, int]] = frozenset(),
-               befell: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
+               befell: Set[tuple[str, int, int]] = frozenset(),
+               settings: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
     """Every event's index and prominence, in the hand order of the signs that it is the
     news (``clusters`` and ``events`` in the same order). ``titles``: each article's headline by article id; ``tolls``: clusters of a toll's class
     led with beside a cause (story/events.py ``_tolls``), which yield only when their words
@@ -136,12 +148,15 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     takeover it acts on): an event a lead names as the act's object (``objects``, "blocked
     the takeover") yields to it; ``befell``: the keys of what several leads say befell a
     process they name ("the talks collapsed", story/frames.py ``themed_acts``), which on equal
-    support is the news before any other event (a strike the collapse makes likely). On equal
-    prominence the event its sources date is the news."""
+    support is the news before any other event (a strike the collapse makes likely);
+    ``settings``: the keys of the mentions that name the setting of another happening
+    ("fired at a campaign rally", story/settings.py), which count as no lead, and an event
+    most outlets lead with only so yields to the news. On equal prominence the event its
+    sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     roles = [role(c) for c in clusters]
     named = [_headlined(c, heads) for c in clusters]
-    sup = [h + _led(c, modifiers) for h, c in zip(named, clusters, strict=True)]
+    sup = [h + _led(c, modifiers | settings) for h, c in zip(named, clusters, strict=True)]
     causes = _roles()["causes"]
     news = [r is None and s > 0 for r, s in zip(roles, sup, strict=True)]
     has_news = any(news)
@@ -150,9 +165,12 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     act = [any(u.key in acts for u in c) for c in clusters]
     has_act = any(a and s > 0 for a, s in zip(act, sup, strict=True))
 
+    setting = [_set_in(c, settings) for c in clusters]
+
     def yields(k: int) -> bool:
         return (roles[k] == "toll" and (has_cause or k in tolls)) or (roles[k] == "report" and has_news) or \
-            (has_act and not act[k] and any(u.lead and u.key in objects for u in clusters[k]))
+            (has_act and not act[k] and any(u.lead and u.key in objects for u in clusters[k])) or \
+            (setting[k] and any(n and not setting[j] for j, n in enumerate(news) if j != k))
 
     minor = _roles()["minor"]
 

@@ -73,6 +73,7 @@ from newskit.story.predicate import (
     predicate_units,
     predicate_words,
 )
+from newskit.story.settings import setting_keys
 from newskit.timex import compatible, interval
 
 __all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
@@ -493,7 +494,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
                       modifier_keys(units, texts), (acts | frame_acts) - themes,
-                      act_objects(analyses, units, acts) | themes, frame_acts - themes)
+                      act_objects(analyses, units, acts) | themes, frame_acts - themes, setting_keys(units, texts))
     clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_act_nouns(analyses, clusters, excluded)  # "the increase" after "raised" (story/act_nouns.py)

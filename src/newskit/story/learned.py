@@ -45,7 +45,7 @@ from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
 __all__ = ["context", "frame_heads", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies",
-           "noun_use", "participant_verbs", "participants", "story_sense_units"]
+           "noun_use", "participant_verbs", "past_form", "participants", "story_sense_units"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
 _POSSESSIVE = regex.compile(r"^(\p{L}[\p{L}-]*)['’]s$")
@@ -88,7 +88,7 @@ def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[
             return None  # "a jury found the ...", "the very last minute"
         if not w[0].isalpha() or (words and low in d["boundaries"]):
             break
-        if _verb(low) or len(words) == 3:
+        if past_form(low) or len(words) == 3:
             return None
         if _POSSESSIVE.match(w) or low in d["determiners"]:
             opened = True
@@ -102,7 +102,7 @@ def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[
     return words[-1], n
 
 
-def _verb(word: str) -> bool:
+def past_form(word: str) -> bool:
     """A past form (irregular, or of the '-ed' shape) or a form of being, having, saying."""
     return word in _verbs() or (len(word) > 4 and word.endswith("ed"))
 
@@ -117,7 +117,7 @@ def _verbs() -> frozenset[str]:
 
 def _ed_or_past(word: str) -> bool:
     """A past form of an act: not a form of being, having or saying."""
-    return _verb(word) and word not in _data()["verbs"]
+    return past_form(word) and word not in _data()["verbs"]
 
 
 def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
@@ -128,7 +128,7 @@ def _clause_follows(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
         low = w.lower()
         if not w[0].isalpha() or low in ("that", "which", "who", "whom", "whose", "where", "when"):
             return False
-        if _verb(low) or low in ("is", "was", "were", "are", "has", "had", "have", "will", "would", "could"):
+        if past_form(low) or low in ("is", "was", "were", "are", "has", "had", "have", "will", "would", "could"):
             return True
     return False
 
@@ -138,7 +138,7 @@ def _noun(word: str) -> bool:
     d = _data()
     return word.isalpha() and word.islower() and len(word) >= 3 and word not in d["times"] \
         and word not in d["parts"] and word not in d["determiners"] and word not in d["boundaries"] \
-        and not _verb(word)
+        and not past_form(word)
 
 
 def frame_heads(text: str) -> list[tuple[str, int, int]]:
@@ -418,7 +418,7 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
     d = _data()
     w, s, e = toks[n]
     low = w.lower()
-    if not w.isalpha() or not w.islower() or not _verb(low) or low in d["not_happenings"]:
+    if not w.isalpha() or not w.islower() or not past_form(low) or low in d["not_happenings"]:
         return None
     k = n - 1
     if k > 0 and (toks[k][0].endswith("ly") or toks[k][0].lower() in d["sequence"]):
@@ -464,7 +464,7 @@ def modifies(text: str, start: int, end: int) -> bool:
     festival's main stage") or a noun before a noun ("festival bosses"); a word of the closed
     classes, a verb's form or an adverb after it ends no phrase, and a verb's form ("sacked
     manager Duarte") takes an object rather than modifying it."""
-    if _verb(text[start:end].lower()) or text[start:end].lower().endswith("ing"):
+    if past_form(text[start:end].lower()) or text[start:end].lower().endswith("ing"):
         return False
     m = _NEXT.match(text, end)
     if m is None:
@@ -474,7 +474,7 @@ def modifies(text: str, start: int, end: int) -> bool:
         return True
     low = nxt.lower()
     d = _data()
-    return not (low in d["boundaries"] or low in d["determiners"] or _verb(low) or low.endswith("ly")
+    return not (low in d["boundaries"] or low in d["determiners"] or past_form(low) or low.endswith("ly")
                 or low in d["particles"] or low in d["not_happenings"] or nxt[0].isupper())
 
 
