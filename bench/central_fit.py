@@ -175,7 +175,7 @@ def write(args: argparse.Namespace) -> int:
               f"{_show('model', held_share(part, w))}")
     doc = ("Central-event chooser (story/central_model.py): conditional logit fitted by "
            f"bench/central_fit.py fit --l2 {args.l2} on ECB+ sub-topics 1-35 (CC BY 3.0) and "
-           "the committed story sets; see docs/accuracy.md, sessions 12 (lead), 14 and 15 (helper chooser).")
+           "the committed story sets; see docs/accuracy.md, sessions 12 (lead), 14, 15 and 18 (helper chooser).")
     OUT.write_text(json.dumps({"_doc": doc, "enabled": True,
                                "weights": {n: round(x, 4) for n, x in zip(FEATURES, w, strict=True)}},
                               indent=1) + "\n")

@@ -40,7 +40,7 @@ from newskit.model import Event
 from newskit.story._common import story_data, width
 from newskit.story.central_model import Prominence, first_told, load_model, log_count
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
-from newskit.story.learned import is_learned, modifies
+from newskit.story.learned import is_learned, modifies, past_form
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
@@ -222,10 +222,13 @@ def _naming_articles(clusters: Sequence[Sequence[Unit]], heads: Mapping[str, fro
 
 def _ahead(e: Event, units: Sequence[Unit]) -> bool:
     """The event is dated after the last day it was reported ("a strike next month"): news
-    tells what happened, this is what may come of it."""
+    tells what happened, this is what may come of it. Not when a lead tells it in a past
+    form ("the union suspended the strike planned for next week", "the city banned the
+    app from July 1"): it is done, and the later day is that of what it acts on."""
     days = [u.published for u in units if u.published]
     iv = interval(e.when)
-    return bool(iv and days and iv[0].date().isoformat() > max(days))
+    return bool(iv and days and iv[0].date().isoformat() > max(days)) and \
+        not any(u.lead and past_form(u.ref.text.lower()) for u in units)
 
 
 def _names(units: Sequence[Unit]) -> set[str]:

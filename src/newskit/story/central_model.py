@@ -95,11 +95,13 @@ class CentralModel:
     def choose(self, candidates: Sequence[Prominence]) -> int:
         """The index of the best candidate (the first on equal scores). An event every
         source tells only as possible ("could strike"), or dates after the last day it was
-        reported ("facing a strike next month"), is never the news while another is there, nor an ordinary action of the general class ("Fares rose") while an event of
-        a named class is, nor an event that yields to another (a toll beside the collapse
-        that caused it, an announcement beside the news) but the death of a named person
-        ("Bettie Page dies after heart attack": the death is the news): vetoes, not
-        weights."""
+        reported ("facing a strike next month"; not when a lead tells it done, see
+        ``story/central.py`` ``_ahead``), is never the news while another is there, nor an
+        ordinary action of the general class ("Fares rose") while an event of a named class
+        is, nor an event that yields to another (a toll beside the collapse that caused it,
+        an announcement beside the news, the rally a shooting happened at) but the death of
+        a named person ("Bettie Page dies after heart attack": the death is the news):
+        vetoes, not weights."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class] or told
