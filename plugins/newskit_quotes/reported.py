@@ -53,7 +53,8 @@ CLAUSE_CONFIDENCE = 0.65
 #: The longest reported content (characters): a sentence without an end stops here.
 MAX_CONTENT = 1000
 
-_COMMA_ING = regex.compile(r",\s+(\p{L}+ing)\b")
+#: A comma (a closing quotation mark may follow it) and a participle: ``…," adding that``.
+_COMMA_ING = regex.compile(r",[\"\u201d]?\s+(\p{L}+ing)\b")
 
 _THAT_OR_COMMA = regex.compile(r"\bthat\b|,")
 _CLAUSE_CUT = regex.compile(r";|(?<=\s)(?:[\u2014\u2013]|--)(?=\s)")
@@ -244,6 +245,8 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
             break
+        if _participle_report(doc, j):
+            return None  # "said, adding that …": the that-clause is the participle's
         if doc.in_quote(doc.starts[j]):
             after = _past_title(doc, j, sb) if tell else None
             if after is None:
@@ -255,6 +258,21 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+def _that_follows(doc: Doc, cue: Cue) -> bool:
+    """``that`` opens a clause right after the cue."""
+    k = cue.last + 1
+    return k < len(doc.low) and doc.low[k] == "that" and doc.joined(cue.last)
+
+
+def _participle_report(doc: Doc, j: int) -> bool:
+    """Word ``j`` opens a report of its own after a comma (``, adding that``, ``, noting
+    that``): a participle of a verb of saying or thinking."""
+    if j == 0 or "," not in doc.gap(j - 1) or not doc.low[j].endswith("ing"):
+        return False
+    cue = cue_at(doc, j)
+    return cue is not None and bool(cue.classes & _COORDINATED_CLASSES)
 
 
 def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
@@ -692,10 +710,10 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
     if "postposed" not in cue.classes:
         return None
     te = _tail_end(doc, cue.end, sb)
-    if te - cue.end > 60:
-        return None
     tail = doc.text[cue.end : te]
-    if len(tail) > 60 or doc.has_quote_char(cue.end, min(sb, cue.end + _MAX_TAIL)) or _THAT_OR_COMMA.search(tail):
+    if len(tail) > 60 and not _named_after(doc, cue, sb):
+        return None
+    if doc.has_quote_char(cue.end, min(sb, cue.end + _MAX_TAIL)) or _THAT_OR_COMMA.search(tail):
         return None
     if "speech" not in cue.classes and tail.strip(" .!?") and cue.form != "according to":
         return None  # "…, officials believe." ends the sentence; "I believe in", "learned to forgive" do not
@@ -719,10 +737,27 @@ def _postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | Non
         if cue.form not in speaker_words().addressed:  # "…, told Reuters": who is told never speaks
             np2 = _with_conjunct(doc, np_after(doc, cue.last + 1, sb), sb)
             if np2 is not None and not _holds_verb(doc, np2) \
-                    and _short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]):
+                    and (_short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]) or _named(doc, np2, sb)):
                 return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
         return _before_apposition(doc, cue, sa, sb)
     return None
+
+
+def _named_after(doc: Doc, cue: Cue, sb: int) -> bool:
+    """``<clause>, said Dr Mateo Ruiz of …``: a comma, the cue, then a person's name."""
+    if cue.first == 0 or "," not in doc.gap(cue.first - 1):
+        return False
+    np = np_after(doc, cue.last + 1, sb)
+    return np is not None and _named(doc, np, sb)
+
+
+def _named(doc: Doc, np: NP, sb: int) -> bool:
+    """The phrase after a postposed cue is a person's name, maybe after a title, and opens no
+    clause (``…, said Dr Mateo Ruiz of the Institute of Astrophysics in La Laguna.``): a name
+    there is the inverted subject, whatever its affiliation's length (``McConnell's trip``
+    is no name; ``said Tom Reed had left`` reports a clause)."""
+    return any(p.start <= doc.starts[min(np.first + 1, np.last)] and p.end == np.end
+               for p in doc.persons_in(np.start, np.end)) and not finite_clause(doc, np.first, sb)
 
 
 def _past_form(doc: Doc, k: int) -> bool:
@@ -734,8 +769,12 @@ def _past_form(doc: Doc, k: int) -> bool:
 def _holds_verb(doc: Doc, np: NP) -> bool:
     """A phrase after a cue with a past verb inside it (``said the bomb killed seven
     people``) is a clause the cue reports, not an inverted subject; a participle after a
-    determiner or an adverb modifies (``said the newly appointed chairman``)."""
+    determiner or an adverb modifies (``said the newly appointed chairman``), and one past a
+    comma is inside an apposition (``said Dr Ruiz, a co-author of the study published in
+    Nature``)."""
     for k in range(np.first + 1, np.last + 1):
+        if "," in doc.gap(k - 1):
+            return False
         before = doc.low[k - 1]
         if _past_form(doc, k) and before not in grammar.DETERMINERS and not before.endswith("ly") \
                 and doc.text[doc.starts[k - 1]].islower():
@@ -880,6 +919,8 @@ def _tail_end(doc: Doc, a: int, sb: int) -> int:
         if lexicon().first.get(w) and not w.endswith("ing") and lower:
             return sb
         return c
+    if not doc.text[a:c].strip() and not lexicon().first.get(w):
+        return c  # a comma right after the attribution sets it off: "…, the studio said, far more than …"
     return sb
 
 
@@ -966,8 +1007,21 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or opening_definite(doc, np)
+        return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or opening_definite(doc, np) \
+            or _set_off_source(doc, np)
     return True
+
+
+def _set_off_source(doc: Doc, np: NP) -> bool:
+    """``…, according to the club's physio.``: a definite phrase after ``according to`` set
+    off by a comma names the source, whatever its head (``played according to the rules``,
+    with no comma, is a manner, not a source); times, places and abstract heads are left to
+    :func:`implausible`."""
+    j = np.first - 2
+    if j < 1 or (doc.low[j], doc.low[j + 1]) != ("according", "to") or "," not in doc.gap(j - 1):
+        return False
+    w = doc.low[np.first]
+    return w == "the" or w.endswith(("'s", "\u2019s"))
 
 
 def opening_definite(doc: Doc, np: NP) -> bool:
@@ -1012,7 +1066,8 @@ def _postposed_after_comma(doc: Doc, np: NP) -> bool:
         return False
     if "postposed" not in lexicon().classes(doc.low[k]):
         return False
-    return doc.gap(k).strip()[:1] in (".", "!", "?") or k + 1 == len(doc.low)
+    # it ends the sentence, or a comma sets the attribution off ("…, the studio said, far more than …")
+    return doc.gap(k).strip()[:1] in (".", "!", "?", ",") or k + 1 == len(doc.low)
 
 
 #: the most words of a time adverbial opening a sentence (``Earlier this month``)
@@ -1064,8 +1119,8 @@ def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
 
 
 def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
-    if cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start):
-        return None  # '"…," said X': the attribution of a direct quotation
+    if cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start) and not _that_follows(doc, cue):
+        return None  # '"…," said X': the attribution of a direct quotation ('"…," adding that' is a report)
     if cue.form == "according to":
         pp = _postposed(doc, cue, sa, sb) or _according_after_clause(doc, cue, sa, sb)
         if pp is not None:
