@@ -39,7 +39,9 @@ def test_a_bare_spokesman_speaks_for_the_body_named_before(pipeline: Pipeline) -
 def test_a_premodifier_noun_of_a_spokesperson_is_resolved_like_the_company(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "Brakmore Freight Ltd opened a new depot in May. The logbooks were checked every week, "
                            "a company spokesperson said, adding that the firm had found no sign of tampering.")
-    assert {c.source for c in cs if c.cue == "said" and "tampering" in c.text} == {"Brakmore Freight"}
+    # "said" reports the clause before it, "adding" the one after (session 18): both the company's
+    assert {(c.cue, c.source) for c in cs if "logbooks" in c.text or "tampering" in c.text} == {
+        ("said", "Brakmore Freight"), ("adding", "Brakmore Freight")}
 
 
 def test_a_possessive_body_of_a_spokeswoman_speaks(pipeline: Pipeline) -> None:
