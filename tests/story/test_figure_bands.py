@@ -38,9 +38,11 @@ def test_a_pair_of_the_table_and_its_inverse() -> None:
 
 
 def test_a_pair_the_table_lacks_is_joined_through_a_third_currency() -> None:
-    """Pounds to Swedish kronor: through the euro (or the dollar), the narrower."""
-    got = band("GBP", "SEK")
-    assert got is not None and 9 < got[0] < got[1] < 15 and got[1] / got[0] <= 1.5
+    """Pounds to Danish kroner: through the euro (the krone is pegged to it), the narrower
+    of the two chains; pounds to Swedish kronor chain two wide bands and get none."""
+    got = band("GBP", "DKK")
+    assert got is not None and 7.5 < got[0] < got[1] < 11 and got[1] / got[0] <= 1.5
+    assert band("GBP", "SEK") is None
 
 
 def test_a_currency_that_moved_by_half_has_no_band() -> None:
