@@ -121,6 +121,8 @@ class _Entity:
             return False
         if self.east != _east_asian(words):
             return False
+        if self._tail(words):
+            return True
         if not self.east and words[0][0] != mine[0][0]:
             return False  # "M. Waugh" is not "S. Waugh": another initial, another person
         a = [w for w in mine if len(w) > 1]
@@ -131,6 +133,18 @@ class _Entity:
             return False
         # a middle initial or middle name added: same first and last word
         return a[0] == b[0] and a[-1] == b[-1] and (len(a) == 3 or len(b) == 3) and abs(len(a) - len(b)) == 1
+
+    def _tail(self, words: list[str]) -> bool:
+        """``García Márquez`` for ``Gabriel García Márquez``, ``Von der Leyen`` for ``Ursula
+        von der Leyen``: the full name without its given name, two words or more that open
+        with no given name, or with a particle (``Jean Smith`` is not ``Mary Jean Smith``)."""
+        n = len(words)
+        return (
+            not self.east
+            and 2 <= n < len(self.words)
+            and self.words[-n:] == words
+            and (words[0] not in lexicon().given or words[0] in lexicon().particles)
+        )
 
     def partial_match(self, words: list[str]) -> bool:
         if len(words) == 1:

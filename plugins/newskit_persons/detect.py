@@ -638,8 +638,16 @@ def _ordinary_opener(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
         )
     if f in lex.east_asian and _ROMANISED_GIVEN.fullmatch(nxt.text):
         return False
+    if not lex.common(f, 3.5) and _foreign_run(lex, doc.toks[k + 1 : cj]):
+        return False  # "Abdel Fattah al-Sisi": a rarer word before words of no list
     return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
                 and not lex.common(nxt.folded, 4.0))
+
+
+def _foreign_run(lex: Lexicon, toks: Sequence[Tok]) -> bool:
+    """Words of no name list and no English word (``Fattah al-Sisi``): a name of a language
+    the lists do not hold, which the word before it opens."""
+    return all(not t.text.islower() and not lex.is_name(t.folded) and not lex.common(t.folded, 3.0) for t in toks)
 
 
 #: A romanised East Asian given name written with a hyphen (``Ji-hoon``, ``Ing-wen``).
@@ -1071,10 +1079,14 @@ def _country_of_post(doc: _Doc, lex: Lexicon, k: int, cj: int) -> bool:
 
 
 def _full_name_after(doc: _Doc, lex: Lexicon, a: int, cj: int) -> bool:
-    """``Philippine President Joseph Estrada``: a given name and at least one more word after
-    a role word make it a title, though a word that is also a given name stands before it
-    (``Philippine``, ``Kenya``); alone after a given name it is a surname (``Mark Judge``)."""
-    return cj - a >= 2 and _given(lex, doc.toks[a].folded) and doc.toks[cj - 1].folded not in lex.suffixes
+    """``Philippine President Joseph Estrada``: a given name and at least one more word (or
+    words ending in a listed surname: ``Correspondent Purnell Murdock``) after a role word
+    make it a title, though a word that is also a given name stands before it
+    (``Philippine``, ``Africa``); alone after a given name it is a surname (``Mark Judge``)."""
+    last = doc.toks[cj - 1].folded
+    if cj - a < 2 or last in lex.suffixes:
+        return False
+    return _given(lex, doc.toks[a].folded) or (last in lex.surnames and not lex.common(last, 4.0))
 
 
 def _strip_left(doc: _Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[int, bool] | None:
@@ -1184,7 +1196,8 @@ def _name_evidence(doc: _Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     elif first in lex.east_asian and _ROMANISED_GIVEN.fullmatch(names[1].text):
         ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
     elif _given(lex, first):
-        ev += 2 if not (k in doc.sent_start and lex.common(first, 5.0)) else 1
+        opener = k in doc.sent_start and lex.common(first, 5.0)
+        ev += 2 if not opener or _unlisted_surname(lex, last, n) else 1
     elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2 or syllables):
         ev += 2
     elif first in lex.surnames or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
@@ -1237,6 +1250,15 @@ def _extra_given(doc: _Doc, lex: Lexicon, folded: list[str], k: int) -> bool:
     return first.isalpha() and not (
         lex.common(first, 4.0) or _placeish(lex, first) or first in lex.demonyms
         or first in lex.org_cues or first in lex.title_words or first in lex.months
+    )
+
+
+def _unlisted_surname(lex: Lexicon, last: str, n: int) -> bool:
+    """``Mark Rutte``, ``Will Ferrell`` opening a sentence: a rare word of no list after a
+    frequent given name is a surname the lists lack (a place, a demonym or a body's cue is
+    no surname)."""
+    return n == 2 and last.isalpha() and not (
+        lex.common(last, 3.0) or lex.is_name(last) or last in lex.places or last in lex.demonyms or last in lex.org_cues
     )
 
 

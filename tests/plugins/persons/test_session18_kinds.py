@@ -208,3 +208,56 @@ def test_a_sentence_opening_the_before_a_feature_marks_the_feature() -> None:
     assert person_names("The Angela Merkel government fell in the vote .") == ["Angela Merkel"]
     text = "Tiger Woods shot a 73 . The 20-year-old Woods turned professional on Tuesday ."
     assert person_names(text) == ["Tiger Woods", "Woods"]
+
+
+# ---------------------------------------------------------------- names of no list, regions, short forms
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mark Rutte spoke on Friday after the summit .", "Mark Rutte"),
+        ("Abdel Fattah al-Sisi opened the canal on Thursday .", "Abdel Fattah al-Sisi"),
+    ],
+)
+def test_a_name_of_no_list_opening_a_sentence_is_read_whole(text: str, person: str) -> None:
+    assert person_names(text) == [person]
+
+
+def test_a_rarer_opener_before_listed_names_is_still_stripped() -> None:
+    assert person_names("Fugitive Joseph Comeaux was caught in Texas .") == ["Joseph Comeaux"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting spread across North Kivu on Monday .",
+        "Britain , West Germany and Australia sent ships .",
+        "The outbreak in West Kordofan killed 30 people .",
+    ],
+)
+def test_a_compass_point_opens_a_region(text: str) -> None:
+    assert person_names(text) == []
+
+
+def test_a_correspondent_of_a_region_is_titled_by_it() -> None:
+    text = "As VOA West Africa Correspondent Purnell Murdock reports , the rally began ."
+    assert person_names(text) == ["Purnell Murdock"]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "full"),
+    [
+        ("Gabriel García Márquez died in 2014 . García Márquez wrote the novel in Mexico City .",
+         "García Márquez", "Gabriel García Márquez"),
+        ("Ursula von der Leyen spoke . Von der Leyen said talks would go on .", "Von der Leyen", "Ursula von der Leyen"),
+    ],
+)
+def test_a_full_name_without_its_given_name_is_the_same_person(text: str, short: str, full: str) -> None:
+    entities = dict(person_entities(text))
+    assert entities[short] == entities[full]
+
+
+def test_a_shorter_name_opening_with_a_given_name_is_not_joined() -> None:
+    entities = dict(person_entities("Mary Jean Smith spoke . Jean Smith said talks would go on ."))
+    assert entities["Jean Smith"] != entities["Mary Jean Smith"]
