@@ -32,7 +32,7 @@ _PREMOD_GAP = regex.compile(r"^(?:['’]s)?\s+(?:[\p{Ll}][\p{L}-]*\s+){0,1}$")
 _AND_GAP = regex.compile(r"^\s*(?:,|and|,\s*and|&)\s*(?:the\s+)?(?:to\s+|in\s+)?$")
 _TO_BEFORE = regex.compile(r"\bto\s+(?:the\s+)?$")
 #: classes whose participants are any named party (companies, teams, states), not only persons
-_PARTIES = frozenset({"business", "legal", "contest", "agreement", "conflict", "violence", "meeting",
+_PARTIES = frozenset({"business", "change", "legal", "contest", "agreement", "conflict", "violence", "meeting",
                       "invitation"})
 _PLACE_FOR = frozenset({"movement", "meeting", "conflict", "disaster", "political", "violence",
                         "legal", "agreement", "contest", "invitation", "business"})

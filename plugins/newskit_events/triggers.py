@@ -9,6 +9,7 @@ import regex
 from newskit.actors import ActorIndex
 from newskit.textlayer import in_title_case_line, opens_sentence
 from newskit_events.agents import agent_verbs
+from newskit_events.amounts import CHANGE, amount_changes
 from newskit_events.gerund import heads_noun_phrase
 from newskit_events.lexicon import GENERAL, Lexicon, lexicon
 from newskit_events.lexicon import Trigger as Reading
@@ -72,7 +73,14 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
         if trig is not None and not (trig.verbal and after[:1] and after[0] in _NO_OBJECT):
             out.append(_entry(text, s, e, form, trig))
     # "survivors recalled the bombing": no recall of products; "the cyclone slammed into": the happening as agent
-    return agent_verbs(text, event_objects(text, sorted(out)))
+    out = agent_verbs(text, event_objects(text, sorted(out)))
+    # "raised tolls", "the peso plunged 8%": a change of an amount, whatever else the word reads
+    return [t for t in amount_changes(text, out) if t[3] != CHANGE or not _negated(text, t[0])]
+
+
+def _negated(text: str, start: int) -> bool:
+    """A negation among the two words before ``start`` ("will not raise"): no event told."""
+    return any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in words_before(text, start, 2))
 
 
 def _may_carry(text: str, start: int, word: str) -> bool:
