@@ -86,10 +86,11 @@ def test_an_effect_on_an_object_is_an_event_of_its_own() -> None:
 
 
 def test_a_noun_phrase_that_opens_no_clause_is_no_subject() -> None:
-    text = "A guard injured in the prison riot has vanished, officials said."
-    assert "vanished" not in {text[s:e] for s, e, *_ in find_triggers(text)}
-    text = "Engineers said the damage has disappeared from the hull."
-    assert "disappeared" not in {text[s:e] for s, e, *_ in find_triggers(text)}
+    # (verbs that are no trigger of their own: "vanished" is a disappearance, test_amount_changes.py)
+    text = "A guard injured in the prison riot has complained, officials said."
+    assert "complained" not in {text[s:e] for s, e, *_ in find_triggers(text)}
+    text = "Engineers said the damage has faded from the hull."
+    assert "faded" not in {text[s:e] for s, e, *_ in find_triggers(text)}
 
 
 def test_a_possessive_before_the_happening_is_part_of_its_noun_phrase() -> None:

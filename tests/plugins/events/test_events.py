@@ -346,7 +346,7 @@ def test_more_general_news_verbs(text: str, expected: dict[str, str]) -> None:
 @pytest.mark.parametrize("text", [
     "Putin chose China as the first country on his list.",  # choosing is no appointment
     "The talks could take place in June.",  # a light verb: the talks are the event
-    "Prices fell sharply and the cut in rates was welcome.",  # no fall from anywhere, no job cuts
+    "Spirits fell sharply and the cut in the second act was welcome.",  # no fall from anywhere, no job cuts
 ])
 def test_general_verbs_need_their_context(text: str) -> None:
     got = _kinds(text)

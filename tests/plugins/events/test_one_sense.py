@@ -46,7 +46,7 @@ def test_alone_the_word_is_no_event(alone: str, word: str) -> None:
     # a sense licensed by what it acts on does not carry to a verb acting on something else
     ("Prosecutors cited arms transfers to the militia. They warned of rebels transferring "
      "money abroad.", "transferring"),
-    ("The firm cut 300 jobs in May. Analysts said it was cutting costs too slowly.", "cutting"),
+    ("The firm cut 300 jobs in May. Analysts said it was cutting corners to save time.", "cutting"),
     # a capitalised word inside a sentence is a name's word
     ("Rovers hope to win the cup on Saturday. Fans queued outside Lucky Win Casino on Sunday "
      "evening before the doors opened.", "Win"),
