@@ -15,7 +15,7 @@ from typing import Any
 
 from newskit.patterns import read_data
 
-__all__ = ["BASE", "ED", "ING", "S", "candidates", "is_past", "nominalisations", "verb_bases"]
+__all__ = ["BASE", "ED", "ING", "S", "candidates", "irregular_forms", "is_past", "nominalisations", "verb_bases"]
 
 #: inflection tags: the bare form, plural noun or third-person verb, past, present participle
 BASE, S, ED, ING = "base", "s", "ed", "ing"
@@ -93,6 +93,12 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
     if w.endswith("ing") and len(w) > 4:
         out.extend((s, ING) for s in _stems(w, "ing"))
     return tuple(dict.fromkeys(out))  # first occurrence wins, order kept
+
+
+def irregular_forms(lemma: str) -> tuple[str, ...]:
+    """The irregular past forms of a verb lemma ("rise" -> "risen", "rose"), none for a
+    regular one."""
+    return tuple(_raw()["irregular_verbs"].get(lemma, ()))
 
 
 @cache

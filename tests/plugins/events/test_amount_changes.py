@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.plugins.events.helpers import mention_kinds as _kinds
 
-from newskit_events.amounts import amount_changes, measured_subjects
+from newskit_events.amounts import amount_changes
+from newskit_events.figures import measured_subjects
 from newskit_events.triggers import find_triggers
 
 
