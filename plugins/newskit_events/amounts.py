@@ -35,7 +35,7 @@ from newskit_events.figures import (
     figures,
     measured_subjects,
 )
-from newskit_events.grammar import DETERMINERS
+from newskit_events.grammar import DETERMINERS, PREPOSITIONS
 from newskit_events.lemma import BASE, ED, ING, S, candidates, irregular_forms, is_past
 from newskit_events.mention import words_after, words_before
 
@@ -67,9 +67,10 @@ def _words(key: str) -> frozenset[str]:
 @cache
 def _may_change() -> regex.Pattern[str]:
     """The words that may be change words, found in one scan: a lemma's stem (its final "e"
-    dropped: "ris" of "rising") or an irregular form ("rose", "fell") opening a word."""
+    or "y" dropped: "ris" of "rising", "rall" of "rallied") or an irregular form ("rose",
+    "fell") opening a word."""
     lemmas = _words("verbs") | _words("nouns")
-    heads = {w[:-1] if w.endswith("e") else w for w in lemmas} | {f for w in lemmas for f in irregular_forms(w)}
+    heads = {w[:-1] if w.endswith(("e", "y")) else w for w in lemmas} | {f for w in lemmas for f in irregular_forms(w)}
     return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation(sorted(heads))})[\p{{L}}-]*(?<!-)", regex.I)
 
 
@@ -153,6 +154,20 @@ def _definite(text: str, start: int, end: int) -> bool:
     return bool(before) and before[0] in _words("definite") and not (after and after[0] == "of")
 
 
+def _modifier(text: str, start: int, end: int, form: str) -> bool:
+    """A participle that modifies the noun after it, opening a noun phrase after a
+    preposition or a determiner ("its recall *of frozen* vegetables", "amid *rising* prices"):
+    an adjective, no change told."""
+    if not (form.endswith("ing") or is_past(form)) or _reading(form) == (form, True):
+        return False  # "cut" after "to" is an infinitive
+    before = words_before(text, start, 1)
+    after = words_after(text, end, 1)
+    return bool(before) and before[0] != "to" and (before[0] in PREPOSITIONS or before[0] in DETERMINERS) \
+        and bool(after) \
+        and after[0].isalpha() and text[end:end + 1] == " " and text[end + 1:end + 2].islower() \
+        and after[0] not in PREPOSITIONS and after[0] not in DETERMINERS and after[0] not in _words("links")
+
+
 def amount_changes(text: str, found: Sequence[Found]) -> list[Found]:
     """``found`` (the article's triggers, sorted) with the change words that act on an
     amount read as events of class :data:`CHANGE`, replacing any other reading of the same
@@ -167,6 +182,8 @@ def amount_changes(text: str, found: Sequence[Found]) -> list[Found]:
             continue
         lemma, verb = got
         form = m.group().lower()
+        if _modifier(text, m.start(), m.end(), form):
+            continue
         if _of_amount(text, m.start(), m.end(), own, figs):
             read[m.start()] = (m.start(), m.end(), form, CHANGE, lemma, False, _is_verb(text, m.start(), form, verb))
         elif lemma in _words("nouns") and m.group()[:1].islower() and _definite(text, m.start(), m.end()):

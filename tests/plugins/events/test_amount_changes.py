@@ -91,3 +91,16 @@ def test_a_change_is_read_in_its_own_sentence(words: list[str]) -> None:
     alone = [t for t in amount_changes(first, []) if t[0] < len(first)]
     joined = [t for t in amount_changes(first + " " + _OTHER, []) if t[0] < len(first)]
     assert alone == joined
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery said its recall of frozen pastries would cost up to $2 million.",
+    "Shoppers cut back amid rising prices for bread.",
+])
+def test_a_participle_before_its_noun_tells_no_change(text: str) -> None:
+    kinds = _kinds(text)
+    assert kinds.get("frozen") != "change" and kinds.get("rising") != "change"
+
+
+def test_an_irregular_or_y_form_is_read() -> None:
+    assert _kinds("The bond market rallied 2% after the vote.").get("rallied") == "change"
