@@ -20,6 +20,7 @@ of an amount is not a movement: "prices jumped").
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import cache, lru_cache
 from typing import Any
@@ -49,6 +50,9 @@ Found = tuple[int, int, str, str, str, bool, bool]
 #: the end of a clause: a subject or object is read on this side of one
 _CLAUSE_END = regex.compile(r"[.,;:!?()\"“”—–]")
 _POSSESSIVE = regex.compile(r"['’]s$")
+_SENTENCE_END = regex.compile(r"[.!?;]\s")
+#: the events plugin's class of agreements (data/triggers.json)
+_AGREEMENT = "agreement"
 _VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
                      "do", "not", "also"})
 
@@ -128,13 +132,27 @@ def _clause_after(text: str, end: int, n: int) -> list[str]:
 
 
 def _of_amount(text: str, start: int, end: int, own: frozenset[str], figs: Figures) -> bool:
-    """The change word at ``text[start:end]`` acts on an amount: a measured noun is its
-    subject, object or modifier in its clause, or a money or percent figure stands right
-    after it or before it."""
-    if any(_measured(w, own) for w in _clause_before(text, start, 4)) or \
+    """The change word at ``text[start:end]`` acts on an amount: a money or percent figure
+    stands right after it or before it, or a measured noun is its object or modifier in its
+    clause, or its subject when it is no past form: "fares rose" alone, with no figure, is
+    mostly background ("Fares rose in January"), "fares will rise" the news."""
+    if figure_after(text, end, figs, _extreme()) or figs.ends_before(text, start) or \
             any(_measured(w, own) for w in _clause_after(text, end, 5)):
         return True
-    return figure_after(text, end, figs, _extreme()) or figs.ends_before(text, start)
+    before = _clause_before(text, start, 4)
+    if before and _measured(before[-1], own) and is_past(text[start:end].lower()):
+        return False  # "fares rose": a past change told by its subject alone
+    return any(_measured(w, own) for w in before)
+
+
+def _agreed(text: str, start: int, found: Sequence[Found]) -> bool:
+    """The change word is what an agreement before it in its sentence settles ("agreed a 7%
+    pay rise", "the agreement gives drivers a 7% rise", "agreed to cut output"): the
+    agreement is the event, the change its content, as a support verb's noun is its event."""
+    lo = max(0, start - 60)
+    i = bisect_left(found, (lo,))
+    return any(f[3] == _AGREEMENT and f[0] < start and _SENTENCE_END.search(text, f[1], start) is None
+               for f in found[i:] if f[0] < start)
 
 
 def _is_verb(text: str, start: int, form: str, verb: bool) -> bool:
@@ -182,7 +200,7 @@ def amount_changes(text: str, found: Sequence[Found]) -> list[Found]:
             continue
         lemma, verb = got
         form = m.group().lower()
-        if _modifier(text, m.start(), m.end(), form):
+        if _modifier(text, m.start(), m.end(), form) or _agreed(text, m.start(), found):
             continue
         if _of_amount(text, m.start(), m.end(), own, figs):
             read[m.start()] = (m.start(), m.end(), form, CHANGE, lemma, False, _is_verb(text, m.start(), form, verb))
