@@ -1,7 +1,9 @@
 """The speaker of a description is its head, not a name inside it.
 
 The quotes plugin reads a reported clause's speaker as the name nearest its cue. When that
-name sits inside a description of the speaker, the speaker is the description's head:
+name sits inside a description of the speaker, the speaker is the description's head; when
+it is a role with the person's name in apposition after it (``its vice-president, Carlos
+Anchorena Paz, said``), the person (:func:`apposed_person`):
 
 * a name opening the clause, then an aside that holds the name read (``Rahmat Hidayat, a
   member of the House of Representatives' defence commission, alleged``): the name before
@@ -20,7 +22,7 @@ from newskit.actors import ActorIndex
 from newskit_claims.lexical import FUNCTION_WORDS
 from newskit_claims.subjects import Subject, aside_before
 
-__all__ = ["described_speaker"]
+__all__ = ["apposed_person", "described_speaker"]
 
 #: a name (capitalised words) opening the clause, right before an aside
 _NAME = regex.compile(r"\s*(?P<name>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})")
@@ -38,6 +40,27 @@ def _after_preposition(text: str, speaker: str, lo: int, hi: int) -> bool:
     Eastgate Tenants Action``)."""
     at = text.find(speaker, lo, hi)
     return at >= 0 and _PREPOSITION_BEFORE.search(text, max(0, at - 20), at) is not None
+
+
+#: what lies between a role read as the speaker and a person's name in apposition to it
+#: (the rest of the role maybe: ``director`` ``of operations, ``)
+_APPOSITION = regex.compile(r"(?:\s+(?:of|for)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)?,\s+")
+#: what may follow that name: the apposition's closing comma or the cue
+_APPOSITION_END = regex.compile(r"\s*,|\s+(?=\p{Ll})")
+
+
+def apposed_person(text: str, sref: tuple[int, int], actors: ActorIndex) -> Subject | None:
+    """The person named in apposition right after a role read as the speaker (``its
+    vice-president, Carlos Anchorena Paz, said``, ``the group's director of operations,
+    Olivia Swaak, said``): the person speaks, the role only says what they are."""
+    gap = _APPOSITION.match(text, sref[1])
+    if gap is None:
+        return None
+    person = next((a for a in actors.between(gap.end(), gap.end() + 80) if a.start == gap.end() and a.kind == "person"),
+                  None)
+    if person is None or _APPOSITION_END.match(text, person.end) is None:
+        return None
+    return person.name, "person", (person.start, person.end)
 
 
 def described_speaker(text: str, lo: int, speaker: str, sref: tuple[int, int], cue_start: int,

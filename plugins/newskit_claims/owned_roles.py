@@ -70,7 +70,7 @@ def _owned_role(text: str, pm: PersonMention) -> tuple[str, str | None] | None:
     m = _OWNED.search(text, lo, pm.start)
     if m is not None and _APPOSED_TO.search(text, max(0, m.start() - 60), m.start()) is not None:
         return None  # "names the club, its president, X": the noun phrase right before owns the role
-    if m is not None and is_role(m.group("role")):
+    if m is not None and is_role(m.group("role").split(" of ")[0]):  # "director of operations"
         if m.group("pron") is not None:
             their = m.group("pron").lower() == "their"
             return None if their and m.group("role").split()[-1] in _legal() else ("pronoun", None)

@@ -13,7 +13,7 @@ from newskit.actors import ActorIndex
 from newskit.body_names import ends_in_public_head
 from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
-from newskit_claims.described_speaker import described_speaker
+from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
 from newskit_claims.subjects import Subject, clause_np, is_locative, locative_head, of_head
@@ -87,6 +87,10 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         own = _own_subject(text, sref, cue_start)
         if own is not None:
             return text[own[0]:own[1]], "group", own
+        if kind != "person":
+            named = apposed_person(text, sref, actors)
+            if named is not None:
+                return named  # "its vice-president, Carlos Anchorena Paz, said"
         described = described_speaker(text, lo, speaker or "", sref, cue_start, actors)
         if described is not None:
             return described  # "A lawyer representing savers in a Liège bank has accused"

@@ -104,3 +104,14 @@ def test_a_company_s_role_names_the_company_that_spoke_not_a_union(pipeline: Pip
     got = claim_sources(pipeline, "The dockers' union said the company had cut overtime pay. \"Nobody lost a cent,\" "
                                   "the company's director, Sam Vale, said.")
     assert not any((s or "").startswith("Sam Vale of") for s, _ in got), got
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("The Lakeside Growers Cooperative said the mill had cut prices. \"We cannot survive this,\" its "
+     "vice-president, Mary Ochieng, said in a statement.", "Mary Ochieng"),
+    ("The Harbour Anglers Association said the spill had killed fish. \"We warned them,\" the association's head "
+     "of research, Ron Dale, said.", "Ron Dale"),
+])
+def test_a_person_in_apposition_to_a_role_speaks(pipeline: Pipeline, text: str, person: str) -> None:
+    got = claim_sources(pipeline, text)
+    assert any((s or "").startswith(person) for s, _ in got), got
