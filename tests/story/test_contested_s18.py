@@ -56,3 +56,12 @@ def test_a_definite_noun_naming_someone_else_draws_no_pair(pipeline: Pipeline) -
                              "whose son was hurt, said the mayor had visited the slope on Sunday.")
     pairs = contested_pairs(story)
     assert not any(a == "Anna Berg" for a, _ in pairs), pairs
+
+
+def test_a_denial_of_both_claims_answers_the_last_two_parties(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Sen. Maria Lind said the school trust had ignored three fire inspections. The National "
+                             "Education Union said teaching posts had been cut by a quarter since 2022. Oakfield "
+                             "Academies Trust rejected both claims.")
+    pairs = contested_pairs(story)
+    assert ("National Education Union", "Oakfield Academies Trust") in pairs, pairs
+    assert any(a.endswith("Maria Lind") and d == "Oakfield Academies Trust" for a, d in pairs), pairs

@@ -293,7 +293,7 @@ def _charge_pattern() -> Any:
     (``rejected the union's accusations``), or a bare plural one that its clause says more
     of (``dismissed as "false" allegations that it had ...``, ``denied claims by ...``)."""
     every, plural = _charge_nouns(), _charge_nouns(plural=True)
-    return regex.compile(r"(?<![\p{L}])(?:(?:the|these|those|such|all|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
+    return regex.compile(r"(?<![\p{L}])(?:(?:the|these|those|such|all|both|any|this|that|its|his|her|their|[\p{L}-]+['’]s?)\s+"
                          r"(?:[\p{L}-]+\s+){0,2}?(?:" + every + r")|(?:" + plural + r")(?=\s+(?:that|of|by|from|about)\s))"
                          r"(?![\p{L}])", regex.I)
 
@@ -314,7 +314,7 @@ def _charge_nouns(plural: bool = False) -> str:
 
 @cache
 def _plural_charge_pattern() -> Any:
-    return regex.compile(r"(?<![\p{L}])(?:the|these|those|all|such)\s+(?:" + _charge_nouns(plural=True) + r")(?![\p{L}])",
+    return regex.compile(r"(?<![\p{L}])(?:the|these|those|all|such|both)\s+(?:" + _charge_nouns(plural=True) + r")(?![\p{L}])",
                          regex.I)
 
 
@@ -450,6 +450,33 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
             and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
 
 
+#: a denial of two charges at once (``rejected both claims``)
+_BOTH = regex.compile(r"(?<![\p{L}])both\s+(?:[\p{L}'’-]+\s+)?(?:claims|accusations|allegations|charges|criticisms)(?![\p{L}])",
+                      regex.I)
+
+
+def _both_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
+    """What a denial of ``both claims`` answers: the claims of the last two parties before
+    it in its article (``charge_window`` characters), other than the denier (``Sen.
+    Whitfield said ... . The union said crews had been cut ... . The utility rejected both
+    claims``)."""
+    if _BOTH.search(d.text) is None:
+        return []
+    window = int(_data()["charge_window"])
+    near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window
+                   and not _one_side(a.source, d.source)), key=lambda a: (a.end, a.start), reverse=True)
+    parties: list[str] = []
+    out = []
+    for a in near:
+        key = name_key(a.source)
+        if key not in parties:
+            if len(parties) == 2:
+                break
+            parties.append(key)
+        out.append(a)
+    return out
+
+
 def _act_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     """What a bare denial of wrongdoing with nothing at hand answers (``Tamu Tamu Caterers
     denied any negligence`` after ``inspectors had found that cooked chicken had been kept
@@ -547,6 +574,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
             # one who speaks for the denier: 'The brigade denied it. "We ...," said X')
             out.extend((v, d) for v in voices.get(target.id or "", ()) if not _one_side(v.source, d.source))
         before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
+        before += [a for a in _both_before(d, in_article.get(d.article, ())) if a not in before]
         own = _stems(d.text)
         if target is None and not before and _generic(d, own[1]) and not _acts(d.text):
             before = _act_before(d, in_article.get(d.article, ()))
