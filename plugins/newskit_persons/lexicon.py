@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import unicodedata
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from newskit.patterns import (
     read_data,
     word_buckets,
 )
+from newskit.text import fold_letters
 from newskit.vocabulary import Title, current, per_vocabulary
 
 from .romanise import wade_giles
@@ -26,11 +26,7 @@ __all__ = ["Lexicon", "bundled_titles", "fold", "lexicon"]
 
 def fold(word: str) -> str:
     """Lower-case ``word`` and strip diacritics and apostrophe variants (``Şükür`` -> ``sukur``)."""
-    if word.isascii():
-        return word.lower()  # no ’ in it
-    s = unicodedata.normalize("NFKD", word)
-    s = "".join(c for c in s if not unicodedata.combining(c))
-    return s.lower().replace("’", "'")
+    return fold_letters(word).replace("’", "'")
 
 
 @cache

@@ -1,4 +1,5 @@
-"""Text utilities shared by extractors: sentence and paragraph spans, quote-mark folding.
+"""Text utilities shared by extractors: sentence and paragraph spans, quote-mark and letter
+folding.
 
 See :mod:`newskit.textlayer` for the full shared text layer (tokens, shapes, gazetteer);
 :func:`compile_pattern` is ``regex.compile`` with a cross-process cache (start-up).
@@ -9,11 +10,13 @@ callers keep exact provenance.
 
 from __future__ import annotations
 
+import unicodedata
+
 from newskit.model import Span
 from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer
 
-__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_quotes", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_letters", "fold_quotes", "paragraphs", "sentences"]
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -42,3 +45,20 @@ _QUOTE_FOLD = str.maketrans({"\u201c": '"', "\u201d": '"', "\u201e": '"', "\u00a
 def fold_quotes(text: str) -> str:
     """Curly and angle quotes folded to ASCII, one character for one (offsets unchanged)."""
     return text.translate(_QUOTE_FOLD)
+
+
+#: Letters that carry no combining mark to strip (NFKD leaves them whole), spelled as the
+#: usual English transliteration: "Søren" is "soren", "Þorvaldur" "thorvaldur", "Łukasz"
+#: "lukasz", "Straße" "strasse".
+_LETTER_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
+                              "đ": "d", "ł": "l", "ı": "i", "ŋ": "ng", "ħ": "h", "ŧ": "t"})
+
+
+def fold_letters(word: str) -> str:
+    """``word`` lower-cased with its diacritics stripped and its other non-ASCII Latin letters
+    spelled in ASCII, so that spellings of one name compare equal (``Şükür`` -> ``sukur``,
+    ``Søren`` -> ``soren``). Not offset-preserving: for keys and ids, never for spans."""
+    if word.isascii():
+        return word.lower()
+    s = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTER_FOLD)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from functools import cache
 from typing import Any
 
@@ -10,6 +9,7 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.text import fold_letters
 from newskit.textlayer import layer
 from newskit.timex import interval
 
@@ -55,7 +55,7 @@ def lead_word_lists(name: str) -> dict[str, frozenset[str]]:
 
 def slug(s: str | None) -> str:
     """ASCII, lower case, hyphen-separated: ``Kim Jong-un`` -> ``kim-jong-un``."""
-    folded = unicodedata.normalize("NFKD", s or "").encode("ascii", "ignore").decode().lower()
+    folded = fold_letters(s or "").encode("ascii", "ignore").decode()
     return str(_NON_ALNUM.sub("-", folded)).strip("-")
 
 
