@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newskit import Article
@@ -110,6 +110,9 @@ def test_render_and_read_back(
 ) -> None:
     number, value = num
     aword, aclass = approx
+    # "It added that one soldiers ...": "that one" is read as a demonstrative and its pronoun
+    # (a weak "one", grammar.json one_blockers_before), the plugin's documented choice
+    assume(not (number == "one" and not aword and prefix.endswith(" that")))
     if what[0] == "n":
         noun, unit = what[1]
         expr = aword + number
