@@ -8,7 +8,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
+from newskit import Article, Pipeline
 from newskit.model import Event, SpanRef
+from newskit.story import build_story
 from newskit.story.central import candidates
 from newskit.story.central_model import Prominence
 from newskit.story.features import Unit, family, lemma
@@ -49,3 +51,24 @@ def test_ahead_only_without_a_lead_in_a_past_form(words: list[str], leads: list[
     units = [_unit(f"o{n}", w, "decision", 10 + n, lead=leads[n]) for n, w in enumerate(words)]
     told_done = any(u.lead and u.ref.text.endswith("ed") for u in units)
     assert _prominence(units).ahead == (not told_done)
+
+
+def test_an_act_called_off_before_its_day_is_dated_by_its_reports(pipeline: Pipeline) -> None:
+    """The organisers cancelled a marathon due on July 19: the cancellation is the news, told
+    done, and July 19 is the marathon's day, not the cancellation's."""
+    rows = (
+        ("City marathon cancelled over heat warning",
+         "Organisers of the Valmont City Marathon cancelled the race that was due to take place on July 19, "
+         "citing a heat warning issued by the weather service.\nAbout 18,000 runners had registered."),
+        ("Valmont marathon called off as temperatures soar",
+         "The Valmont City Marathon, planned for July 19, was called off on Wednesday after forecasters "
+         "predicted temperatures of 39C.\nEntry fees will be refunded, the organisers said."),
+        ("Runners angry after marathon cancellation",
+         "Runners criticised the decision to cancel the July 19 Valmont City Marathon, which organisers "
+         "announced on Wednesday.\nSome had trained for months."),
+    )
+    arts = [Article.from_dict({"id": f"m{n}", "published": "2026-07-15", "title": t, "text": x})
+            for n, (t, x) in enumerate(rows)]
+    central = build_story([pipeline.run(a) for a in arts]).events[0]
+    assert {m.text.lower() for m in central.mentions} & {"cancelled", "called", "cancellation", "cancel"}
+    assert central.when is not None and central.when.startswith("2026-07-15"), central.when

@@ -45,7 +45,7 @@ from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
 __all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "kept_apart", "lead_whens", "linked",
-           "opening_units", "role"]
+           "opening_units", "role", "told_done"]
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DAY = 86400.0
@@ -227,8 +227,13 @@ def _ahead(e: Event, units: Sequence[Unit]) -> bool:
     app from July 1"): it is done, and the later day is that of what it acts on."""
     days = [u.published for u in units if u.published]
     iv = interval(e.when)
-    return bool(iv and days and iv[0].date().isoformat() > max(days)) and \
-        not any(u.lead and past_form(u.ref.text.lower()) for u in units)
+    return bool(iv and days and iv[0].date().isoformat() > max(days)) and not told_done(units)
+
+
+def told_done(units: Sequence[Unit]) -> bool:
+    """A lead tells the event in a past form ("suspended", "called off", "banned"): it has
+    happened, whatever later day its sentence gives (that of what it acts on)."""
+    return any(u.lead and past_form(u.ref.text.lower()) for u in units)
 
 
 def _names(units: Sequence[Unit]) -> set[str]:

@@ -38,7 +38,7 @@ from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.act_nouns import attach_act_nouns
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
-from newskit.story.central import central_index, fold_into_central, lead_whens
+from newskit.story.central import central_index, fold_into_central, lead_whens, told_done
 from newskit.story.cluster import average_linkage
 from newskit.story.features import (
     FEATURES,
@@ -528,8 +528,13 @@ def _lead_dated(e: Event, units: Sequence[Unit]) -> Event:
 def _told_ahead(units: Sequence[Unit]) -> bool:
     """A lead dates the event after its own article was published: the news was told ahead
     ("will visit on Tuesday", a state visit announced the day before), so an earlier report
-    need not have been written after it."""
-    return any(u.lead and u.published and _after(u.source.when, u.published) for u in units)
+    need not have been written after it. Not when the first report's lead tells it done
+    (``central.told_done``: "called off a strike that was due to begin on Wednesday":
+    Wednesday is the strike's); a later report that tells a previewed visit done ("arrived")
+    does not make the preview's day the visit's."""
+    day = first_report_day(units)
+    return any(u.lead and u.published and _after(u.source.when, u.published) for u in units) and \
+        not told_done([u for u in units if u.published and day and u.published[:10] <= day])
 
 
 def _after(when: str | None, day: str) -> bool:
