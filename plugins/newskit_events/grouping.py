@@ -282,7 +282,8 @@ _BIG = 16
 
 def _next_of_class(evs: list[Draft], i: int) -> Draft | None:
     """The next event after ``evs[i]`` of its class first stated within two sentences of its
-    last mention (events are in order of creation, so the scan stops at the first later one)."""
+    last mention (events are in order of creation, so the scan stops at the first later one),
+    unless it is another step (:func:`_same_step`: "the freeze" is no mention of a rise)."""
     ev = evs[i]
     for j in range(i + 1, len(evs)):
         e = evs[j]
@@ -292,7 +293,7 @@ def _next_of_class(evs: list[Draft], i: int) -> Draft | None:
         if gap > 2:
             return None
         if e.cls == ev.cls and gap >= 0:
-            return e
+            return e if all(_same_step(e, m) for m in ev.mentions) else None
     return None
 
 
