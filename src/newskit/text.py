@@ -51,7 +51,8 @@ def fold_quotes(text: str) -> str:
 #: usual English transliteration: "Søren" is "soren", "Þorvaldur" "thorvaldur", "Łukasz"
 #: "lukasz", "Straße" "strasse".
 _LETTER_FOLD = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th", "ð": "d",
-                              "đ": "d", "ł": "l", "ı": "i", "ŋ": "ng", "ħ": "h", "ŧ": "t"})
+                              "đ": "d", "ł": "l", "ı": "i", "ŋ": "ng", "ħ": "h", "ŧ": "t",
+                              "ĸ": "k", "ʼ": "'"})
 
 
 def fold_letters(word: str) -> str:
