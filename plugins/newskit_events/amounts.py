@@ -27,10 +27,9 @@ from typing import Any
 
 import regex
 
-from newskit.patterns import read_data
+from newskit.patterns import alternation, read_data
 from newskit_events.figures import (
     Figures,
-    alternation,
     currency_words,
     figure_after,
     figures,

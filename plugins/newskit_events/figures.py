@@ -12,19 +12,18 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
 import attrs
 import regex
 
-from newskit.patterns import read_data
+from newskit.patterns import alternation, read_data
 from newskit.vocabulary import Unit, current, per_vocabulary
 from newskit_events.grammar import CLAUSE_OPENERS, PREPOSITIONS
 from newskit_events.lemma import BASE, ED, S, candidates
 
-__all__ = ["Figures", "alternation", "currency_words", "figure_after", "figures", "measured_subjects"]
+__all__ = ["Figures", "currency_words", "figure_after", "figures", "measured_subjects"]
 
 _NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\d[\d,.]*(?:\s?(?:million|billion|trillion|bn|mn|m)(?![\p{L}]))?")
 _SPACE = regex.compile(r"\s+")
@@ -37,11 +36,6 @@ _GAP_BEFORE = regex.compile(r"(?:\s+|-)(?:\p{Ll}[\p{L}-]*\s+)?")
 def _data() -> dict[str, Any]:
     data: dict[str, Any] = json.loads(read_data(__package__, "amounts.json"))
     return data
-
-
-def alternation(words: Sequence[str]) -> str:
-    """A regex alternation of ``words``, longest first."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 @per_vocabulary
