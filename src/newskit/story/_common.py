@@ -15,6 +15,11 @@ from newskit.timex import interval
 
 _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 
+#: a word as the story modules read it: letters, with inner apostrophes and hyphens
+WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: a word, a number with its separators, or any other single character
+TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
+
 
 @cache
 def story_data() -> dict[str, Any]:

@@ -22,15 +22,12 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 
-import regex
-
-from newskit.story._common import story_data, word_lists
+from newskit.story._common import TOKEN, story_data, word_lists
 from newskit.story.central import role
 from newskit.story.features import Unit
 
 __all__ = ["attach_causes", "cause_links", "linked"]
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
 #: words between the news and the word before its cause ("shut down early on Tuesday after")
 _BEFORE_GAP = 7
 #: words between the word before the cause and the cause ("after a leak in its primary")
@@ -45,7 +42,7 @@ def _data() -> dict[str, frozenset[str]]:
 
 
 def _words(text: str) -> list[str]:
-    return [m.group().lower() for m in _TOKEN.finditer(text)]
+    return [m.group().lower() for m in TOKEN.finditer(text)]
 
 
 def _after_news(gap: Sequence[str]) -> bool:

@@ -37,7 +37,7 @@ from functools import cache
 import regex
 
 from newskit.model import Event
-from newskit.story._common import story_data, width
+from newskit.story._common import WORD, story_data, width
 from newskit.story.central_model import Prominence, first_told, load_model, log_count
 from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
 from newskit.story.learned import is_learned, modifies, past_form
@@ -47,7 +47,6 @@ from newskit.timex import compatible, interval
 __all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "kept_apart", "lead_whens", "linked",
            "opening_units", "role", "told_done"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _DAY = 86400.0
 
 
@@ -77,7 +76,7 @@ def _title_words(title: str | None) -> frozenset[str]:
     "the festival's bosses"): it names a setting or an owner, not the news. Elsewhere a
     headline's present-tense verb looks like a noun ("Rovers sack manager Duarte")."""
     text = title or ""
-    words = [m.group() for m in _WORD.finditer(text)
+    words = [m.group() for m in WORD.finditer(text)
              if not (_opens(text, m.start()) and modifies(text, m.start(), m.end()))]
     return frozenset(lemma(w) for w in words) | frozenset(family(w) for w in words)
 
@@ -241,7 +240,7 @@ def _names(units: Sequence[Unit]) -> set[str]:
 
 
 def _first_word(text: str) -> str:
-    m = _WORD.search(text)
+    m = WORD.search(text)
     return m.group() if m else text
 
 

@@ -27,7 +27,7 @@ from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
-from newskit.story._common import name_key, story_data, width
+from newskit.story._common import WORD, name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
 from newskit.text import sentences
 from newskit.textlayer import layer
@@ -35,7 +35,6 @@ from newskit.timex import compatible, interval
 
 __all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "is_verb_form", "listed_families", "stem_family", "units_of", "make_unit"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 _VOWEL = regex.compile(r"[aeiouy]")
 #: the word right after a mention (a phrasal verb's particle: "went *down*")
 _NEXT_WORD = regex.compile(r"\s+(\p{Ll}+)\b")
@@ -294,7 +293,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
     text = analysis.article.text
     sents = sentences(text)
     starts = [s.start for s in sents]
-    doc = _vector(_WORD.findall(text))
+    doc = _vector(WORD.findall(text))
     persons = frozenset(name_key(m.entity) for m in analysis.mentions
                         if isinstance(m, PersonMention) and m.entity)
     persons |= frozenset(name_key(m.entity.split()[-1]) for m in analysis.mentions
@@ -312,7 +311,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
             i = max(0, _bisect(starts, m.start) - 1)
             if i not in vectors:
                 span = sents[i] if sents else None
-                vectors[i] = _vector(_WORD.findall(text[span.start:span.end]) if span else [])
+                vectors[i] = _vector(WORD.findall(text[span.start:span.end]) if span else [])
             nxt = _NEXT_WORD.match(text, m.end)
             stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
@@ -352,8 +351,8 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
     return Unit(key=(ref.article, ref.start, ref.end), ref=ref, source=source, event=event,
                 lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(),
                 lead=in_lead(layer(text).lead, ref.start),
-                sentence=_vector(_WORD.findall(text[span.start:span.end]) if span else []),
-                doc=_vector(_WORD.findall(text)), published=day.isoformat() if day else None,
+                sentence=_vector(WORD.findall(text[span.start:span.end]) if span else []),
+                doc=_vector(WORD.findall(text)), published=day.isoformat() if day else None,
                 sentence_index=i, general=general_classes(ref.text),
                 definite=_DEFINITE.search(text, max(0, ref.start - 40), ref.start) is not None,
                 consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None)

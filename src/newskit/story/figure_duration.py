@@ -28,12 +28,12 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from newskit.story._common import WORD
 from newskit.story.features import _stop, family
 from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["frame_words"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: how far (characters) the frame looks back for its clause, and ahead for its phrase
 _BACK = 100
 _AHEAD = 60
@@ -84,7 +84,7 @@ def frame_words(text: str, start: int, end: int) -> frozenset[str]:
     """The families of the words that say what the duration at ``text[start:end]`` is the
     length of (module docstring); empty when its clause names nothing."""
     frame = _frame()
-    after = list(_WORD.finditer(text, end, min(len(text), end + _AHEAD)))
+    after = list(WORD.finditer(text, end, min(len(text), end + _AHEAD)))
     first = after[0] if after and not text[end:after[0].start()].strip() else None
     head = first.group().lower() if first is not None else ""
     if head in frame.anchors:  # "72 seconds after liftoff": the event it is counted from
@@ -100,6 +100,6 @@ def frame_words(text: str, start: int, end: int) -> frozenset[str]:
     lo = max(0, start - _BACK)
     breaks = list(frame.clause_break.finditer(text, lo, start))
     clause = breaks[-1].end() if breaks else lo
-    before = [m.group() for m in _WORD.finditer(text, clause, start) if _content(text, m)]
+    before = [m.group() for m in WORD.finditer(text, clause, start) if _content(text, m)]
     words.extend(before[-_BEFORE_WORDS:])
     return frozenset(_family(w) for w in words)

@@ -27,6 +27,7 @@ from attrs import frozen
 
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
+from newskit.story._common import WORD
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import figure_rules
 from newskit.story.figure_duration import frame_words
@@ -86,7 +87,6 @@ FEATURES = (
     "same_happening",  # two durations that time one happening (figure_duration: "the standoff lasted" / "a standoff of")
 )
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: "an altitude of about 11 km": the noun an amount is the ``of`` complement of
 _NOUN_OF = regex.compile(r"(\p{L}{3,})\s+of\s+$")
 #: "40% of its deposits", "22% of the face value", "45% of the lender's loans": the first two
@@ -149,14 +149,14 @@ def _before(f: Figure) -> list[str]:
     sentence of many amounts costs each amount a bounded look)."""
     assert f.evidence is not None and f.ref is not None
     start = max(0, f.ref.start - f.evidence.start)
-    return [m.group() for m in _WORD.finditer(f.evidence.text, max(0, start - _REACH), start)]
+    return [m.group() for m in WORD.finditer(f.evidence.text, max(0, start - _REACH), start)]
 
 
 def _after(f: Figure) -> list[str]:
     """The words of an amount's sentence after it, within ``_REACH`` characters."""
     assert f.evidence is not None and f.ref is not None
     end = max(0, f.ref.end - f.evidence.start)
-    return [m.group() for m in _WORD.finditer(f.evidence.text, end, end + _REACH)]
+    return [m.group() for m in WORD.finditer(f.evidence.text, end, end + _REACH)]
 
 
 def _window(f: Figure, width: int) -> set[str]:

@@ -36,6 +36,7 @@ import regex
 from attrs import frozen
 
 from newskit.model import Figure
+from newskit.story._common import WORD
 from newskit.story.features import _stop, lemma
 from newskit.story.figure_data import data_kinds, figure_rules, is_person_noun, measure_table
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
@@ -49,7 +50,6 @@ LOOSE = "?"
 #: what tells two groups of one measure the join left apart (``deaths ~2``)
 APART = " ~"
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a measure of its own era or rate, or a property (what a place holds or is built for)
 _SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
 #: "five of the seven counts", "five of seven counts": an amount counted out of a whole, and that whole
@@ -109,8 +109,8 @@ def _context_words(f: Figure, span: tuple[int, int] | None) -> list[tuple[str, i
         return []
     lo, hi = span
     text, off = f.evidence.text, f.evidence.start
-    before = [m.group() for m in _WORD.finditer(text, max(0, lo - off), f.ref.start - off)]
-    after = [m.group() for m in _WORD.finditer(text, f.ref.end - off, max(f.ref.end - off, hi - off))]
+    before = [m.group() for m in WORD.finditer(text, max(0, lo - off), f.ref.start - off)]
+    after = [m.group() for m in WORD.finditer(text, f.ref.end - off, max(f.ref.end - off, hi - off))]
     return [(w, len(before) - i) for i, w in enumerate(before)] + [(w, i + 1) for i, w in enumerate(after)]
 
 

@@ -26,14 +26,13 @@ from functools import cache
 
 import regex
 
-from newskit.story._common import learned_word_lists, story_data
+from newskit.story._common import TOKEN, learned_word_lists, story_data
 from newskit.story.central import role
 from newskit.story.features import Unit
 from newskit.story.learned import past_form
 
 __all__ = ["setting_keys", "setting_preposition"]
 
-_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
 _PHRASE_WORD = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|[$€£¥%'’-]")
 _CLAUSE_END = regex.compile(r"[,;:()\"“”–—.!?]|\s-\s")
 #: how far back the phrase's preposition and the other event's word may stand
@@ -55,7 +54,7 @@ def setting_preposition(text: str, start: int) -> tuple[int, int, str] | None:
     that ends a phrase) back to the preposition."""
     anywhere, after_noun = _prepositions()
     words = learned_word_lists()
-    found = list(_TOKEN.finditer(text, max(0, start - 80), start))
+    found = list(TOKEN.finditer(text, max(0, start - 80), start))
     toks = [m.group().lower() for m in found]
     for n in range(len(toks) - 1, -1, -1):
         word = toks[n]
