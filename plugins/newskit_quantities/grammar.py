@@ -8,7 +8,7 @@ window around it, so the whole is linear in the length of the text.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, localcontext
 from typing import Any, NamedTuple
 
@@ -97,6 +97,7 @@ class _Lex(NamedTuple):
     rate_of_time: Any
     extent: frozenset[str]
     vulgar: dict[str, Decimal]
+    approx_tails: tuple[str, ...]
 
 
 @per_vocabulary
@@ -131,7 +132,14 @@ def _lex() -> _Lex:
         **_word_tables(gd),
         vulgar={k: to_decimal(digits_value(v) or Decimal(0))
                 for k, v in nd["vulgar_fractions"].items()},
+        approx_tails=_last_words(k for k in approx_map if k[0].isalpha()),
     )
+
+
+def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last words of ``phrases``, lower-cased: the word before a number ends with one of
+    them where one of the phrases stands before it ("more than": "than")."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrases}))
 
 
 def _wordrun_pattern(nd: dict[str, Any]) -> str:
@@ -435,7 +443,9 @@ def _next_words(text: str, pos: int, lx: _Lex) -> list[tuple[str, int, int]]:
 
 
 def _is_time_word(w: str) -> bool:
-    return w.lower().rstrip(".,") in unit_lex().time_units or w.lower() in unit_lex().time_units
+    units = unit_lex().time_units
+    wl = w.lower()
+    return wl.rstrip(".,") in units or wl in units
 
 
 def _mul(v: Number, k: Number) -> Number:
@@ -1051,13 +1061,17 @@ def _q_negative(at: _At, q: _Q) -> _Step:
             text[left - 1] == "(" and text[end] == ")" and q.approx is None and \
             not _after_amount(text, left - 1, at.lx):
         value, left, end = _neg(value), left - 1, end + 1  # "($99.99)": accounting negative
-    neg = at.lx.negative.search(text, max(0, left - 12), left)
+    neg = None
+    if _may_end_before(at, left, _NEGATIVE_TAILS):
+        neg = at.lx.negative.search(text, max(0, left - 12), left)
     if neg is not None:
         value = _neg(value)
         left = neg.start()
     below = at.lx.negative_after.match(text, end)
     if below is not None and q.high is None and not q.currency and value > 0:
         value, end = _neg(value), below.end()
+    if value is q.value and left == q.left and end == q.end:
+        return q
     return q._replace(value=value, left=left, end=end)
 
 
@@ -1065,7 +1079,7 @@ def _q_approx(at: _At, q: _Q) -> _Step:
     """An approximator before the number ("about", "more than", "~"); neutral modifiers
     ("exactly", "a total of") join the span, "only" and "just" do not; "some" only
     before a whole number ("some 300", not "some half")."""
-    if q.start != at.b.start:
+    if q.start != at.b.start or not _may_end_before(at, q.left, at.lx.approx_tails):
         return q
     am = at.lx.approx_before.search(at.text, max(0, q.left - 30), q.left)
     if am is None:
@@ -1079,6 +1093,15 @@ def _q_approx(at: _At, q: _Q) -> _Step:
     if key not in ("only", "just"):
         q = q._replace(left=am.start())
     return q
+
+
+def _may_end_before(at: _At, left: int, tails: tuple[str, ...]) -> bool:
+    """Whether words whose last ones are ``tails`` may stand before ``left`` (spaces between):
+    where the word before the number is known (``_At.prev``), it must end with one of them.
+    A cheap test first: the patterns it gates search backwards for long alternations."""
+    if left != at.b.start or at.prev is None or not at.prev[0].isascii():
+        return True
+    return at.prev[0].lower().endswith(tails)
 
 
 def _q_over_and_under(at: _At, q: _Q) -> _Step:
@@ -1104,7 +1127,7 @@ def _q_named(at: _At, q: _Q) -> _Step:
     ("1500 workers"; "the 2000 elections" stays a year); a number after a bracket with no
     unit is part of a telephone number ("(555) 123")."""
     text, b, left = at.text, at.b, q.left
-    pw = _prev_word(text, left, at.lx)
+    pw = at.prev if left == b.start else _prev_word(text, left, at.lx)
     pwl = pw[0].lower().rstrip(".,") if pw else ""
     if pw is not None and at.cur is None and _named_by(text, pw, b, at.g, q.end, q.unit, q.approx, at.lx):
         return q.end
@@ -1367,6 +1390,7 @@ _AND_UNDER = compile_pattern(
     _SP + r"++(?:and|but)" + _SP + r"++(?i:less|fewer|smaller|lower)" + _SP + r"++than" + _SP
     + r"++(?:or" + _SP + r"++equal" + _SP + r"++to" + _SP + r"++)?"
 )
+_NEGATIVE_TAILS = ("minus", "negative")
 _TOLERANCE = compile_pattern(_SP + r"*+(?:±|\+/-|\+-|plus or minus)" + _SP + r"*+")
 _CUR_SYM = compile_pattern(r"(?:US\$|[A-Z]{0,2}\$|[€£¥₩₹₽])")
 
