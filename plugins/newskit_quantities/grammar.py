@@ -453,6 +453,10 @@ def _mul(v: Number, k: Number) -> Number:
 
 
 class _Grown(NamedTuple):
+    """What grew right of a base: its end, value, scale, unit (money or not), whether it
+    is an age, and the words after its end when they were read (``_bare_right``): the
+    rules after it read them there again (``_words_after``)."""
+
     end: int
     value: Number
     scaled: bool
@@ -460,6 +464,7 @@ class _Grown(NamedTuple):
     unit: str | None
     currency: bool
     age: bool
+    words: list[tuple[str, int, int]] | None = None
 
 
 def _grow_right(
@@ -683,7 +688,7 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
             return None
         if w0.rstrip(".") in _cap_months():
             return None
-    return _Grown(e, value, scale != 1, scale, None, False, False)
+    return _Grown(e, value, scale != 1, scale, None, False, False, nxt if j == e else None)
 
 
 #: "year-old" read as one word after a space ("a 3 year-old boy", "two 80 year-olds")
@@ -938,6 +943,13 @@ def _q_start(at: _At) -> _Step:
     return _Q(b.start, b.start, g.end, g.value, None, approx, unit, currency, code_like=code_like)
 
 
+def _words_after(at: _At, pos: int) -> list[tuple[str, int, int]]:
+    """The words after ``pos``, as ``_bare_right`` read them at the grown end."""
+    if pos == at.g.end and at.g.words is not None:
+        return at.g.words
+    return _next_words(at.text, pos, at.lx)
+
+
 def _q_words(at: _At, q: _Q) -> _Step:
     """A number in words is checked against the words around it (``_word_number_rejected``:
     idioms, "one" as a pronoun, "a third term"); a weak "one" ("no one") is marked, and
@@ -945,7 +957,7 @@ def _q_words(at: _At, q: _Q) -> _Step:
     text, b, lx = at.text, at.b, at.lx
     if b.digits:
         return q
-    nxt = _next_words(text, b.end, lx)
+    nxt = _words_after(at, b.end)
     rejected = _word_number_rejected(text, b, lx, at.prev, at.prev_lower, nxt)
     if rejected is not False:
         return rejected
@@ -990,7 +1002,7 @@ def _q_not_amount(at: _At, q: _Q) -> _Step:
         return q.end
     if q.weak_one and q.high is None and not at.g.age:
         return None
-    if q.code_like and q.unit is None and not _counted_plural(at.text, q.end, at.lx):
+    if q.code_like and q.unit is None and not _plural_follows(_words_after(at, q.end), q.end, at.lx):
         return q.end  # "0256", "891031": codes and serial numbers
     return q
 
@@ -1132,7 +1144,7 @@ def _q_named(at: _At, q: _Q) -> _Step:
     if pw is not None and at.cur is None and _named_by(text, pw, b, at.g, q.end, q.unit, q.approx, at.lx):
         return q.end
     if q.high is None and _is_year(text, b, at.g, at.cur) and q.approx is None:
-        if not _counted_plural(text, q.end, at.lx) or pwl in at.lx.year_before:
+        if not _plural_follows(_words_after(at, q.end), q.end, at.lx) or pwl in at.lx.year_before:
             return None
     if b.digits and left > 0 and text[left - 1] == ")" and q.unit is None:
         return None
@@ -1147,7 +1159,7 @@ def _q_counted(at: _At, q: _Q) -> _Step:
     kind = at.b.kind
     if kind == "mult":
         return q._replace(unit=None)
-    cn = _counted(at.text, q.end, at.b, q.unit, at.lx)
+    cn = _counted(at, q.end, q.unit)
     if cn is False:
         return None
     if not isinstance(cn, tuple):
@@ -1506,7 +1518,11 @@ def _is_year(text: str, b: _Base, g: _Grown, cur: tuple[int, str] | None) -> boo
 
 def _counted_plural(text: str, pos: int, lx: _Lex) -> bool:
     """A plural noun (after at most one modifier) follows: "1000 ballistic missiles"."""
-    nxt = _next_words(text, pos, lx)
+    return _plural_follows(_next_words(text, pos, lx), pos, lx)
+
+
+def _plural_follows(nxt: list[tuple[str, int, int]], pos: int, lx: _Lex) -> bool:
+    """``_counted_plural`` on the words after ``pos`` as read."""
     if not nxt or nxt[0][1] - pos > 1:
         return False
     for w, _, _ in nxt[:2]:
@@ -1517,13 +1533,12 @@ def _counted_plural(text: str, pos: int, lx: _Lex) -> bool:
     return False
 
 
-def _counted(
-    text: str, pos: int, b: _Base, unit: str | None, lx: _Lex
-) -> tuple[str, str] | bool | None:
+def _counted(at: _At, pos: int, unit: str | None) -> tuple[str, str] | bool | None:
     """(singular noun, what is counted as written), None, or False for a duration."""
+    text, b, lx = at.text, at.b, at.lx
     if pos < len(text) and text[pos] in _DASH[:3] and unit is None:
         return _hyphen_counted(text, pos, lx)
-    nxt = _next_words(text, pos, lx)
+    nxt = _words_after(at, pos)
     if not nxt or nxt[0][1] - pos > 1:
         return None
     i = _phrase_start(nxt, b, unit)
