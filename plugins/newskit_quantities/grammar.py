@@ -71,6 +71,7 @@ class _Base(NamedTuple):
 class _Lex(NamedTuple):
     atom: Any
     wordrun: Any
+    wordrun_lower: Any
     a_unit: Any
     scale_abbr: Any
     scale_word: Any
@@ -112,13 +113,14 @@ def _lex() -> _Lex:
     return _Lex(
         atom=compile_pattern(_atom_pattern(nd)),
         wordrun=compile_pattern(_wordrun_pattern(nd)),
+        wordrun_lower=_wordrun_lower(nd),
         a_unit=compile_pattern(
             r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
             + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
         ),
         scale_abbr=compile_pattern(
-            r"(?:(?P<att>bn|mn|mln|bln|tn|trn|tln|k|K|m|M|B|b|T)|" + _SP
-            + r"(?P<sp>bn|mn|mln|bln|tn|trn|k|M|B|b))(?![\p{L}\p{N}])"
+            r"(?:(?P<att>" + "|".join(_SCALE_GLUED) + ")|" + _SP
+            + r"(?P<sp>" + "|".join(_SCALE_SPACED) + r"))(?![\p{L}\p{N}])"
         ),
         scale_word=compile_pattern(
             r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
@@ -136,16 +138,22 @@ def _lex() -> _Lex:
     )
 
 
+#: scale letters glued to digits ("4.5k", "3bn") and after one space ("50 M"), and the
+#: characters they start with (a cheap test before the pattern: it runs for most numbers)
+_SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "k", "K", "m", "M", "B", "b", "T")
+_SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "M", "B", "b")
+_SCALE_GLUED_FIRST = frozenset(w[0] for w in _SCALE_GLUED)
+_SCALE_SPACED_FIRST = frozenset(w[0] for w in _SCALE_SPACED)
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")  # the characters of ``_SP``
+
+
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
     """The last words of ``phrases``, lower-cased: the word before a number ends with one of
     them where one of the phrases stands before it ("more than": "than")."""
     return tuple(sorted({p.split()[-1].lower() for p in phrases}))
 
 
-def _wordrun_pattern(nd: dict[str, Any]) -> str:
-    """A run of number words and their glue ("two hundred and five", "one-and-a-half",
-    "three over five", "four, and six"): the word grammar (``parse_words``) reads it.
-    A separate pass from the digits: one alternation with them is several times slower."""
+def _number_words(nd: dict[str, Any]) -> set[str]:
     vocab: set[str] = set()
     for table in ("units", "teens", "tens", "hundred", "scales", "ordinals",
                   "dozen", "vague", "multiplicatives"):
@@ -153,6 +161,34 @@ def _wordrun_pattern(nd: dict[str, Any]) -> str:
     vocab.update(denominators(nd))
     vocab.update(w + "s" for w in nd["scales"])
     vocab.update(("dozens", "point"))
+    return vocab
+
+
+def _wordrun_lower(nd: dict[str, Any]) -> Any:
+    """``_wordrun_pattern`` matching case by case, for a text lower-cased in place
+    (``_lowered``): the engine's case-insensitive matching costs a sixth of the scan. Only
+    for ASCII number words (None otherwise: the text is scanned as written)."""
+    vocab = _number_words(nd)
+    if not all(w.isascii() for w in vocab):
+        return None
+    return compile_pattern(_wordrun_pattern(nd, {w.lower() for w in vocab}).replace("(?i:", "(?:"))
+
+
+def _lowered(text: str) -> str | None:
+    """The text lower-cased, where matching it case by case finds what matching the text
+    case-insensitively finds, at the same offsets: no letter lower-cases to two characters
+    ("İ"), and no long s ("ſ", which case-insensitive matching takes for "s")."""
+    if "\u017f" in text:
+        return None
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+def _wordrun_pattern(nd: dict[str, Any], vocab: set[str] | None = None) -> str:
+    """A run of number words and their glue ("two hundred and five", "one-and-a-half",
+    "three over five", "four, and six"): the word grammar (``parse_words``) reads it.
+    A separate pass from the digits: one alternation with them is several times slower."""
+    vocab = _number_words(nd) if vocab is None else vocab
     word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
     sep = (
         "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
@@ -268,7 +304,9 @@ def _bases(text: str, lx: _Lex) -> list[_Base]:
     n = len(out)
     for m in lx.a_unit.finditer(text):  # "a gallon": one gallon
         out.append(_Base(m.start(), m.end(), 1, "card", False, "a", 1))
-    for m in lx.wordrun.finditer(text):
+    low = _lowered(text) if lx.wordrun_lower is not None else None
+    runs = lx.wordrun.finditer(text) if low is None else lx.wordrun_lower.finditer(low)
+    for m in runs:
         s = m.start()
         if s > 0 and text[s - 1] in _GLUED:
             continue
@@ -512,7 +550,7 @@ def _scale_right(
         return (e, value, 1, False) if word is None else (word[0], value, word[1], False)
     if not (b.digits and b.kind == "card"):
         return e, value, 1, False
-    m = lx.scale_abbr.match(text, e)
+    m = lx.scale_abbr.match(text, e) if _may_scale_letter(text, e) else None
     if m is not None:
         scale, e, kelvin = _scale_letter(text, b, m, lx, cur)
         return e, value, scale, kelvin
@@ -521,6 +559,12 @@ def _scale_right(
     if word is not None:
         return word[0], value, word[1], False
     return e, value, 1, False
+
+
+def _may_scale_letter(text: str, e: int) -> bool:
+    """Whether a scale letter may follow at ``e`` (glued, or after one space)."""
+    c = text[e:e + 1]
+    return c in _SCALE_GLUED_FIRST or (c in _SPACES and text[e + 1:e + 2] in _SCALE_SPACED_FIRST)
 
 
 def _scale_word_right(text: str, e: int, lx: _Lex) -> tuple[int, Number] | None:
@@ -670,7 +714,7 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
     (a clock time "5 p.m.", an era "300 BC", a duration "three days", a day of a month
     "5 May", "5 of May"); an age keeps it ("5 years old", "71-year-old", "10 months of
     age"); else the plain number."""
-    if _CLOCK.match(text, e) or _ERA.match(text, e):
+    if _CLOCK_OR_ERA.match(text, e):
         return None
     j = e
     if j < len(text) and text[j] in _DASH[:3]:
@@ -1388,11 +1432,12 @@ def _half_unit(
     return unit, end, currency, nxt
 
 
-_CLOCK = compile_pattern(
-    _SP + r"*+(?i:[ap]\.?m\.?|o['’]clock|hrs|h(?=\d)|in" + _SP + r"++the" + _SP
-    + r"++(?:morning|afternoon|evening|night))(?![\p{L}])"
+#: a clock time ("5 p.m.", "9 in the morning") or an era ("300 BC") after a number: one
+#: pattern, the spaces read once
+_CLOCK_OR_ERA = compile_pattern(
+    _SP + r"*+(?:(?i:[ap]\.?m\.?|o['’]clock|hrs|h(?=\d)|in" + _SP + r"++the" + _SP
+    + r"++(?:morning|afternoon|evening|night))|(?:BC|AD|BCE|CE|B\.C\.|A\.D\.))(?![\p{L}])"
 )
-_ERA = compile_pattern(_SP + r"*+(?:BC|AD|BCE|CE|B\.C\.|A\.D\.)(?![\p{L}])")
 _AND_FRACTION = compile_pattern(
     _SP + r"++and" + _SP + r"++(?:(?P<d>\d++/\d++)|(?i:a|one)" + _SP
     + r"++(?P<w>half|quarter|third))(?![\p{L}\d])"

@@ -19,6 +19,7 @@ __all__ = ["UnitMatch", "lex", "match_currency_prefix", "match_prefix_unit", "ma
            "unit_of_word"]
 
 _SP = r"[ \t\u00a0\u202f\u2009]"
+_SPACES = frozenset(" \t\u00a0\u202f\u2009")  # the characters of ``_SP``
 
 
 class UnitMatch(NamedTuple):
@@ -38,6 +39,7 @@ class _UnitLex(NamedTuple):
     prefix_units: Any  # "magnitude 7.4", "magnitude-7.4": a unit written before the number
     prefix_norm: dict[str, str]
     prefix_last: frozenset[str]  # last letters of the prefix units
+    currency_last: frozenset[str]  # last characters of the currencies written before a number
 
 
 @per_vocabulary
@@ -99,6 +101,7 @@ def lex() -> _UnitLex:
         ),
         prefix_norm={k.lower(): v for k, v in d["prefix_units"].items()},
         prefix_last=frozenset(k[-1].lower() for k in d["prefix_units"]),
+        currency_last=frozenset(c[-1] for c in [*codes, *sym]),
     )
 
 
@@ -110,6 +113,9 @@ def unit_of_word(word: str) -> str | None:
 def match_currency_prefix(text: str, start: int) -> tuple[int, str] | None:
     """A currency sign or code right before ``start``: (its start, ISO code)."""
     lx = lex()
+    c = text[start - 1] if start > 0 else ""
+    if c not in lx.currency_last and not (c in _SPACES and start > 1 and text[start - 2] in lx.currency_last):
+        return None  # cheap test first: no currency ends here (this runs for most numbers)
     m = lx.prefix.search(text, max(0, start - 6), start)
     if m is None:
         return None
