@@ -23,10 +23,11 @@ from functools import cache
 
 from .attribution import NP, Cue, subject_before
 from .clause import finite_clause
+from .content_end import cut, trim
 from .cues import load_json
 from .direct import Item
 from .doc import Doc
-from .reported import _cut, _plausible, _trim
+from .reported import _plausible
 
 __all__ = ["adjective_items"]
 
@@ -171,7 +172,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     np, why = subject_before(doc, verb, sa)
     if np is None or why not in ("", "rel") or not _plausible(doc, np):
         return None
-    span = _trim(doc, a, _cut(doc, a, sb))
+    span = trim(doc, a, cut(doc, a, sb))
     if span is None:
         return None
     cue = Cue(doc.starts[v], doc.ends[i], v, i, " ".join(doc.low[v : i + 1]), frozenset({"belief", "adjective"}))

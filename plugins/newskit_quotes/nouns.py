@@ -16,11 +16,11 @@ from functools import cache
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, words
 from .clause import finite_clause
+from .content_end import cut, trim
 from .cues import lexicon, load_json
 from .direct import Item
 from .doc import Doc
 from .plausible import implausible, speaker_words
-from .reported import _cut, _trim
 
 __all__ = ["noun_items"]
 
@@ -176,7 +176,7 @@ def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
 def _noun_item(doc: Doc, i: int, k: int, sb: int, np: NP) -> Item | None:
     """The attribution a content noun at ``i`` makes: the clause from token ``k`` to the
     sentence's end (``sb``), sourced by ``np``; None when nothing is left of the clause."""
-    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
     if span is None:
         return None
     cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
@@ -231,7 +231,7 @@ def _intended(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if _object_of_a_cue(doc, np.first):
         return None  # "called her decision to leave a mistake": the phrase is what another verb reports
-    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
     if span is None:
         return None
     cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun", "intention"}))

@@ -29,11 +29,12 @@ from newskit import grammar
 
 from .actors import DETS, tables
 from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, np_after, words
+from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
 from .plausible import implausible, speaker_words
-from .reported import _cut, _plausible, _trim
+from .reported import _plausible
 
 __all__ = ["stance_items"]
 
@@ -317,7 +318,7 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
         return None
     if _plural_noun(doc, i, np) or _compound_noun(doc, i, np):
         return None
-    span = _trim(doc, doc.starts[k], _cut(doc, doc.starts[k], sb))
+    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
@@ -479,7 +480,7 @@ def _before_other(doc: Doc, item: Item, spans: list[tuple[int, int]], cue_starts
     comma = doc.text.rfind(",", item.start, other)
     if comma < 0 or comma - item.start < _MIN_CUT:
         return None
-    span = _trim(doc, item.start, comma)
+    span = trim(doc, item.start, comma)
     if span is None:
         return None
     return Item(span[0], span[1], item.direct, item.cue, item.np, item.how, item.confidence)

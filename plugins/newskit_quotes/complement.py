@@ -1,0 +1,503 @@
+"""What a cue reports after it (issue #14): ``Ushakov emphasised that the agreement …``.
+
+For a cue outside quotation marks, the reported content after it is, in order of the
+rules of :func:`after_cue`: a ``that``-clause right after the cue, possibly after a short
+adverbial or object (``announced Monday that …``, ``reiterated its stance that …``, ``told
+Reuters that``); an indirect question; a bare clause after a verb of saying (``insist they
+abide …``, ``analysts say breaches …``); ``accused X of <content>``; an object noun phrase
+carrying an intention or plan (``expressed Russia’s intent to …``).
+"""
+
+from __future__ import annotations
+
+import enum
+from typing import Final
+
+import regex
+
+from newskit import grammar
+
+from .adjuncts import that_after_adjuncts
+from .attribution import Cue, a_document_head, cue_at, subject_before, words
+from .clause import finite_clause
+from .content_end import COORDINATED_CLASSES
+from .doc import Doc
+from .plausible import speaker_words
+
+__all__ = ["MIN_CLAUSE", "TELL", "after_cue", "clause_after", "that_follows", "time_then_comma"]
+
+#: Verbs of telling: an addressee may stand between them and their content.
+TELL = frozenset({"tell", "told", "tells", "telling", "inform", "informed", "informs", "assure",
+                   "assured", "assures", "remind", "reminded", "reminds", "warn", "warned",
+                   "warns", "advise", "advised", "notify", "notified", "convince", "convinced",
+                   "persuade", "persuaded", "promise", "promised", "promises", "assuring",
+                   "reminding", "warning", "informing", "promising"})
+_ACCUSE = frozenset({"accuse", "accused", "accuses", "accusing", "charge", "charged",
+                     "charges", "charging", "suspect", "suspected", "suspects"})
+
+
+def time_then_comma(doc: Doc, k: int) -> bool:
+    """Words from ``k`` are a short time adverbial (``Friday``, ``on Monday``, ``this
+    week``) ending at a comma."""
+    sw = speaker_words()
+    j = k
+    while j < len(doc.starts) and j - k < 3 and doc.low[j] in _TIME_WORDS | sw.named_times | sw.times:
+        if doc.gap(j).strip() == ",":
+            return j > k or doc.low[j] in sw.named_times | sw.times
+        if not doc.joined(j):
+            return False
+        j += 1
+    return False
+
+
+_TIME_WORDS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
+
+
+class _Pass(enum.Enum):
+    """A rule of :func:`after_cue` that does not apply: the next rule decides."""
+
+    PASS = 0
+
+
+#: What a rule of :func:`after_cue` finds: where the content starts and how it was found,
+#: None (no reported content after this cue: stop), or :attr:`_Pass.PASS` (not this rule).
+_Found = tuple[int, str] | None | _Pass
+_PASS: Final = _Pass.PASS
+
+
+def after_cue(doc: Doc, cue: Cue, sb: int) -> tuple[int, str] | None:
+    """Where the reported content starts after ``cue``, and how it was found.
+
+    The rules are tried in order (cue class x the shape of what follows the cue); the
+    first that decides wins. Each rule is a function of its own, so a kind of clause is
+    added or changed in one place."""
+    k = cue.last + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb:
+        return None
+    for rule in _AFTER_CUE_RULES:
+        found = rule(doc, cue, k, sb)
+        if found is not _PASS:
+            return found
+    return None
+
+
+def _quotation_follows(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``said: "…"``, ``said "…"``: a direct quotation follows, not reported speech."""
+    if doc.has_quote_char(cue.end, doc.starts[k]) or ":" in doc.text[cue.end : doc.starts[k]]:
+        return None
+    return _PASS
+
+
+def _asked_question(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``asked whether …``, ``wondered why …``: an indirect question."""
+    if cue.form in _ASK:
+        q = _question(doc, k, sb)
+        if q is not None:
+            return q, "question"
+    return _PASS
+
+
+def _how_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``explained how the pumps failed``: the clause after ``how``."""
+    if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
+        return doc.starts[k + 1], "that"
+    return _PASS
+
+
+#: The most words between a cue and its ``that`` (``announced Monday that``,
+#: ``reiterated its stance that``).
+_THAT_GAP = 5
+#: The same after a verb of telling, whose addressee may be a longer noun phrase
+#: (``told a meeting of island leaders that``).
+_TELL_THAT_GAP = 8
+
+
+def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-clause within a short gap of plain words after the cue."""
+    wl = words()
+    j = k
+    gap = _TELL_THAT_GAP if cue.form in TELL else _THAT_GAP
+    tell = cue.form in TELL
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
+        if doc.low[j] == "that":
+            if _demonstrative(doc, j):
+                return None
+            return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
+        if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
+            break
+        if _participle_report(doc, j):
+            return None  # "said, adding that …": the that-clause is the participle's
+        if doc.in_quote(doc.starts[j]):
+            after = _past_title(doc, j, sb) if tell else None
+            if after is None:
+                break
+            j = after
+            continue
+        if doc.gap(j).strip() not in ("", ",") and not doc.joined(j):
+            if not (tell and j + 1 < len(doc.starts) and _past_title(doc, j + 1, sb) is not None):
+                break
+        j += 1
+    return _PASS
+
+
+def that_follows(doc: Doc, cue: Cue) -> bool:
+    """``that`` opens a clause right after the cue."""
+    k = cue.last + 1
+    return k < len(doc.low) and doc.low[k] == "that" and doc.joined(cue.last)
+
+
+def _participle_report(doc: Doc, j: int) -> bool:
+    """Word ``j`` opens a report of its own after a comma (``, adding that``, ``, noting
+    that``): a participle of a verb of saying or thinking."""
+    if j == 0 or "," not in doc.gap(j - 1) or not doc.low[j].endswith("ing"):
+        return False
+    cue = cue_at(doc, j)
+    return cue is not None and bool(cue.classes & COORDINATED_CLASSES)
+
+
+def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-clause after a longer chain of adjuncts (``said in a statement released
+    on Monday that …``; :mod:`.adjuncts`)."""
+    s = that_after_adjuncts(doc, k, sb)
+    return _PASS if s is None else (s, "that")
+
+
+def _demonstrative(doc: Doc, j: int) -> bool:
+    """``denied that, saying ...``, ``disputed that.``: a ``that`` before the end of a
+    sentence, or before a comma and a participle, is the pronoun object (what was just
+    said), not the start of a clause (``said that, if elected, she would ...`` is one)."""
+    g = doc.gap(j).strip()
+    if g[:1] in (".", ";", "!", "?"):
+        return True
+    return g == "," and j + 1 < len(doc.starts) and doc.low[j + 1].endswith("ing") \
+        and doc.text[doc.starts[j + 1]].islower()
+
+
+def _time_adverbial(doc: Doc, j: int) -> bool:
+    """Word ``j`` leads a time adverbial (``this month``, ``this week``): ``announced in a
+    statement this month that …`` has no clause at ``this``."""
+    return j + 1 < len(doc.starts) and doc.joined(j) and doc.low[j] in _TIME_LEADS and (
+        doc.low[j + 1] in speaker_words().times or doc.low[j + 1] in speaker_words().named_times)
+
+
+#: The most words of a quoted title in an addressee (``told BBC Radio's "Sportsweek" that``).
+_TITLE_WORDS = 4
+
+
+def _past_title(doc: Doc, j: int, sb: int) -> int | None:
+    """Word ``j`` opens a short quoted title (a programme, a paper) inside an addressee:
+    the first word after its closing mark, or None (a longer quotation is speech)."""
+    q = doc.quote_at(doc.starts[j])
+    if q is None or q.recovered or q.close >= sb:
+        return None
+    x = j
+    while x < len(doc.starts) and doc.starts[x] < q.close:
+        x += 1
+        if x - j > _TITLE_WORDS:
+            return None
+    return x if x < len(doc.starts) and doc.starts[x] < sb else None
+
+
+#: The most words of an aside set off by commas between a cue and its ``that``.
+_ASIDE_WORDS = 15
+
+
+def _that_after_aside(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``cautioned, as did the campaign itself, that …``, ``said, however, that …``,
+    ``continues to insist, most recently in an interview, that …``: an aside set off by
+    commas between the cue and its ``that``-clause."""
+    if doc.gap(cue.last).strip() != ",":
+        return _PASS
+    j = k
+    while j + 2 < len(doc.starts) and doc.starts[j + 2] < sb and j - k < _ASIDE_WORDS:
+        if doc.in_quote(doc.starts[j]):
+            return _PASS
+        g = doc.gap(j).strip()
+        if g == ",":
+            return (doc.starts[j + 2], "that") if doc.low[j + 1] == "that" else _PASS
+        if g and not doc.joined(j):
+            return _PASS
+        j += 1
+    return _PASS
+
+
+def _punctuation_after_cue(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A cue followed by punctuation (``said, …``) takes no clause of its own."""
+    if not doc.joined(cue.last) and doc.gap(cue.last).strip():
+        return None
+    return _PASS
+
+
+#: The most words between an accusing verb and its ``of`` (``accused the ministry of``).
+_ACCUSED_GAP = 8
+
+
+def _accusation(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``accused X of <content>``; a verb of suspicion may also hold a belief
+    (``investigators suspect the fire was set``)."""
+    if not (cue.form in _ACCUSE or cue.form.startswith("accus")):
+        return _PASS
+    if doc.low[k] == "of":
+        return None  # "three men suspected of planning", "was accused of": passive
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _ACCUSED_GAP:
+        if doc.low[j] == "of" and j + 1 < len(doc.starts):
+            return doc.starts[j + 1], "of"
+        j += 1
+    if "belief" not in cue.classes:
+        return None
+    clause = clause_after(doc, k, sb)
+    return (clause, "clause") if clause is not None else None
+
+
+def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
+    """The word after the addressee of ``told Reuters``, ``told the court``, ``told
+    reporters that`` (``that`` skipped), or None when no clause follows the addressee."""
+    wl = words()
+    s = k + 1
+    if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
+        s += 1  # "told the court": a determiner and its noun
+    while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and (
+        doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
+    ):
+        s += 1
+    if s < len(doc.starts) and doc.gap(s - 1).strip():
+        return None  # "told the court, his lawyer said": no clause follows the addressee
+    if s < len(doc.starts) and doc.low[s] == "that":
+        s += 1
+    if s >= len(doc.starts) or doc.starts[s] >= sb:
+        return None
+    return s
+
+
+def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A verb that takes a clause without ``that`` (``insist they abide``, ``analysts say
+    breaches …``, ``told Reuters the plan …``): the clause after the cue (and addressee)."""
+    if "bare" not in cue.classes:
+        return _PASS
+    if cue.form not in TELL:
+        return _bare_from(doc, k, sb)
+    s = _past_addressee(doc, k, sb)
+    found = _bare_from(doc, s, sb) if s is not None else None
+    if found is None:  # "warned the outbreak could spread": no addressee, a clause
+        clause = clause_after(doc, k, sb)
+        return (clause, "clause") if clause is not None else None
+    return found
+
+
+def _bare_from(doc: Doc, s: int, sb: int) -> tuple[int, str] | None:
+    """Where a bare clause opening at word ``s`` starts, or None when ``s`` cannot open one."""
+    wl = words()
+    if time_then_comma(doc, s):
+        return None  # "engineers said Friday, as crews …": a time adverbial, no clause
+    s = _past_time_lead(doc, s, sb)
+    first = doc.low[s]
+    if (first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS) and not _amount_opens(doc, s):
+        return None
+    while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
+        s += 1  # "said Friday the tunnel was safe": the clause starts after the day
+    if sb - doc.starts[s] < MIN_CLAUSE:
+        return None
+    return doc.starts[s], "bare"
+
+
+#: Words that bound an amount (``at least four``, ``about 40``, ``over 200``, ``up to 30``):
+#: the closed class of quantity modifiers that are prepositions elsewhere.
+_AMOUNT_LEADS: Final = {("at", "least"): 2, ("at", "most"): 2, ("up", "to"): 2, ("about",): 1, ("over",): 1,
+                        ("around",): 1, ("under",): 1, ("nearly",): 1, ("almost",): 1}
+#: a cardinal number: digits or a number word (the closed class of English cardinals)
+_CARDINAL = regex.compile(r"\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+                          r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+                          r"seventy|eighty|ninety|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|"
+                          r"half|a|an)")
+
+
+def _amount_opens(doc: Doc, s: int) -> bool:
+    """``says at least four executives sold shares``: a preposition that bounds an amount
+    (``at least``, ``about``, ``over``) followed by a number opens the clause's subject."""
+    for lead, n in _AMOUNT_LEADS.items():
+        if tuple(doc.low[s : s + n]) == lead and s + n < len(doc.low) and all(doc.joined(k) for k in range(s, s + n)):
+            return _CARDINAL.fullmatch(doc.low[s + n]) is not None and (
+                doc.low[s + n] not in ("a", "an") or doc.low[s + n + 1 : s + n + 2] in (["dozen"], ["hundred"], ["third"],
+                                                                                       ["quarter"], ["half"]))
+    return False
+
+
+#: Subject pronouns that may open a bare clause although they stop a ``that`` gap.
+_SUBJECT_PRONOUNS = grammar.SUBJECT_PRONOUNS | {"there", "this"}
+
+
+def _finite_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A verb of saying or thinking before a finite clause (``announced it would close``,
+    ``believes the plan will fail``); not after ``tell``, whose object is its addressee."""
+    if cue.classes & {"speech", "belief"} and cue.form not in TELL:
+        clause = clause_after(doc, k, sb)
+        if clause is not None:
+            return clause, "clause"
+    return _PASS
+
+
+#: The most words of an object noun phrase before its intention noun (``expressed
+#: Russia's intent to``).
+_INTENT_GAP = 5
+
+
+def _intention_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``expressed Russia's intent to …``, ``mentioned plans to …``: an object naming an
+    intention or plan is the content."""
+    if "npcomp" not in cue.classes:
+        return _PASS
+    wl = words()
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _INTENT_GAP:
+        if doc.low[j] in wl.intent_nouns and j + 1 < len(doc.low) and doc.low[j + 1] in ("to", "that"):
+            return doc.starts[k], "np"
+        if not doc.joined(j):
+            break
+        j += 1
+    return _PASS
+
+
+#: The most words between ``claimed`` and the noun of a toll (``claimed at least 33 lives``).
+_TOLL_GAP = 4
+
+
+def _toll(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``The storm has claimed 33 lives``, ``claimed the lives of 12 fishermen``: ``claim``
+    with a toll noun as its object (``toll_nouns``) reports nothing."""
+    if not cue.form.startswith("claim"):
+        return _PASS
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _TOLL_GAP:
+        if doc.low[j] in words().toll_nouns:
+            return None
+        if not doc.joined(j):
+            break
+        j += 1
+    return _PASS
+
+
+#: The most words of the object between a verb of thinking and its ``to`` (``expect the
+#: central bank to``).
+_OBJECT_WORDS = 5
+#: Words after ``to`` that make it a preposition, not an infinitive (``expect the letter to
+#: the minister``): determiners and object pronouns.
+_NOT_INFINITIVE = frozenset({"a", "an", "the", "his", "her", "their", "its", "our", "my", "your", "this", "that",
+                             "these", "those", "him", "them", "us", "me"})
+#: Object pronouns among the words that stop a cue's gap (``expect it to``).
+_OBJECT_PRONOUNS = frozenset({"it", "this"})
+
+
+def _object_infinitive(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``Analysts expect the central bank to raise rates``, ``believe him to be innocent``:
+    a verb of thinking (``object_infinitive``) with an object and an infinitive, which
+    together are what the subject thinks. ``expects to win`` (no object) is an intention,
+    not read here."""
+    if "object_infinitive" not in cue.classes or doc.low[k] == "to" or not doc.joined(cue.last):
+        return _PASS
+    stop = words().gap_stop - _OBJECT_PRONOUNS
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _OBJECT_WORDS:
+        if doc.low[j] == "to":
+            v = j + 1
+            if j > k and v < len(doc.starts) and doc.starts[v] < sb and doc.joined(j) \
+                    and doc.text[doc.starts[v]].islower() and doc.low[v] not in _NOT_INFINITIVE \
+                    and not doc.low[v].endswith("ing"):  # "essential to keeping": a preposition
+                return doc.starts[k], "clause"
+            return _PASS
+        if not doc.joined(j) or doc.low[j] in stop or cue_at(doc, j) is not None:
+            return _PASS
+        j += 1
+    return _PASS
+
+
+#: Words after ``show`` that make a phrasal verb or a place, not an object (``show up``).
+_NO_OBJECT = frozenset({"up", "off", "out", "through", "signs"})
+
+
+def _evidence_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``Video of the incident shows him with his hands in the air``, ``The poll shows
+    Clinton ahead``: a document or record (``evidence_object`` verbs with a document head
+    in the subject) shows its object, which with what follows is the content. Any other
+    subject (``the governor showed his hand``) shows no report."""
+    if "evidence_object" not in cue.classes or not doc.joined(cue.last) or cue.form.endswith("ing"):
+        return _PASS  # "video surfaced showing …": the participle's subject is not read here
+    w = doc.low[k]
+    if w in _NO_OBJECT or w in words().prepositions or w in words().gap_stop - _OBJECT_PRONOUNS:
+        return _PASS
+    np, _ = subject_before(doc, cue, doc.sentence(cue.start)[0])
+    if np is None or not any(a_document_head(doc, j) for j in range(np.first, np.last + 1)):
+        return _PASS
+    return doc.starts[k], "np"
+
+
+_AFTER_CUE_RULES: Final = (
+    _toll,
+    _quotation_follows,
+    _asked_question,
+    _how_clause,
+    _that_within_gap,
+    _that_after_chain,
+    _that_after_aside,
+    _punctuation_after_cue,
+    _accusation,
+    _object_infinitive,
+    _bare_clause,
+    _finite_clause,
+    _intention_object,
+    _evidence_object,
+)
+
+
+#: Verbs that report a question; their content is an indirect question.
+_ASK = frozenset({"ask", "asked", "asks", "asking", "wonder", "wondered", "wonders", "wondering"})
+#: Words that open an indirect question (``asked whether``, ``wondered why``).
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which"})
+#: The most words of an addressee between ``asked`` and its question (``asked the minister``).
+_ADDRESSEE = 4
+
+
+def _question(doc: Doc, k: int, sb: int) -> int | None:
+    """Where the indirect question after an asking verb starts (``asked whether the ferry
+    …``, ``asked the minister why …``), the question word included, or None."""
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _ADDRESSEE:
+        if doc.low[j] in _QUESTION_WORDS:
+            if j + 2 >= len(doc.starts) or doc.starts[j + 2] >= sb or not doc.joined(j):
+                return None
+            return doc.starts[j]
+        if j > k and not doc.joined(j - 1):
+            return None
+        if doc.low[j] in ("to", "for", "about", "that") or doc.low[j] in speaker_words().named_times:
+            return None  # "asked to leave", "asked for help": a request, no question
+        j += 1
+    return None
+
+
+#: Words that lead a named time in an adverbial (``said on Wednesday it had ...``).
+_TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
+
+
+def _past_time_lead(doc: Doc, s: int, sb: int) -> int:
+    """Word ``s`` past a time adverbial of a lead word and a named time (``said on
+    Wednesday it had found ...``: the clause starts at ``it``); ``s`` when there is none
+    or a comma ends it (``said on Friday, as crews ...`` has no clause)."""
+    if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and _time_adverbial(doc, s) and doc.joined(s + 1):
+        return s + 2
+    return s
+
+
+def clause_after(doc: Doc, k: int, sb: int) -> int | None:
+    """Where a ``that``-less finite clause starts at word ``k`` or after a day word
+    (``announced Monday it would``), or None."""
+    s = _past_time_lead(doc, k, sb)
+    while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
+        s += 1
+    if s >= len(doc.starts) or sb - doc.starts[s] < MIN_CLAUSE:
+        return None
+    return doc.starts[s] if finite_clause(doc, s, sb) else None
+
+
+#: The fewest characters of a ``that``-less clause (``prices rose`` is too little to tell).
+MIN_CLAUSE = 15
+

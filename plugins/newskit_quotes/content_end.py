@@ -1,0 +1,116 @@
+"""Where reported content ends (issue #14).
+
+Content runs to the end of its sentence, at most :data:`MAX_CONTENT` characters, cut
+before a trailing participle cue (``…, describing them as …``), a dash or semicolon
+break, or a second attribution joined by a conjunction (``…, but he said …``), and
+trimmed of its final punctuation.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from newskit import grammar
+
+from .attribution import cue_at, words
+from .direct import noun_use
+from .doc import Doc
+
+__all__ = ["COORDINATED_CLASSES", "MAX_CONTENT", "cut", "trim"]
+
+#: The longest reported content (characters): a sentence without an end stops here.
+MAX_CONTENT = 1000
+
+#: A comma (a closing quotation mark may follow it) and a participle: ``…," adding that``.
+_COMMA_ING = regex.compile(r",[\"\u201d]?\s+(\p{L}+ing)\b")
+_CLAUSE_CUT = regex.compile(r";|(?<=\s)(?:[\u2014\u2013]|--)(?=\s)")
+
+
+def trim(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
+    text = doc.text
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and (text[b - 1].isspace() or text[b - 1] in ".,;:"):
+        b -= 1
+    if b - a < 3:
+        return None
+    return a, b
+
+
+def cut(doc: Doc, a: int, b: int) -> int:
+    """End the content before ``, <participle cue>`` or a dash/semicolon break."""
+    b = min(b, a + MAX_CONTENT)
+    m = _CLAUSE_CUT.search(doc.text, a, b)
+    if m is not None and m.start() - a > 15:
+        b = m.start()
+    for m in _COMMA_ING.finditer(doc.text, a + 15, b):
+        k = doc.word_at(m.start(1))
+        if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and cue_at(doc, k) is not None:
+            return int(m.start())
+    c = _coordinated_attribution(doc, a + 15, b)
+    return b if c is None else c
+
+
+#: Conjunctions that may join a second attribution to a report (``…, but he said …``,
+#: ``… and noted that …``, ``… though she acknowledged …``).
+_COORDINATORS = frozenset({"and", "but", "though", "although", "while", "whereas"})
+#: The cue classes of a coordinated attribution: saying and thinking, and labels and
+#: attitudes (``… and called it a common ailment``, ``… but praised the plan``).
+COORDINATED_CLASSES = frozenset({"speech", "belief", "label", "attitude"})
+#: Subject pronouns of a coordinated attribution (``but he said``).
+_PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
+#: The most words of a noun-phrase subject of a coordinated attribution
+#: (``but the former governor said``).
+_COORD_SUBJECT = 4
+
+
+def _coordinated_attribution(doc: Doc, a: int, b: int) -> int | None:
+    """Where a second attribution joined by a conjunction starts inside ``[a, b)``, or None.
+
+    ``agreed that the rules should change, but he said that the talks should wait``:
+    the second clause is a report of its own (its speaker, its cue, its content), so the
+    first report ends before its conjunction. The conjunction is followed by the cue
+    (a shared subject: ``and noted``, ``but added``), a pronoun and the cue, or - after a
+    comma, or after a conjunction that cannot join two noun phrases (``but``, ``though``) -
+    a short subject and the cue. ``said he and Obama agree`` is one report (``and``
+    joins the subject)."""
+    i = doc.word_at(a)
+    while i < len(doc.starts) and doc.starts[i] < b:
+        if doc.low[i] in _COORDINATORS and not doc.in_quote(doc.starts[i]) and _attribution_after(doc, i, b):
+            g = doc.text.rfind(",", doc.ends[i - 1], doc.starts[i]) if i > 0 else -1
+            return g if g >= 0 else doc.starts[i]
+        i += 1
+    return None
+
+
+def _attribution_after(doc: Doc, i: int, b: int) -> bool:
+    """The conjunction at word ``i`` opens ``[subject] [adverbs] <cue>``: no subject, a
+    subject pronoun, or a short noun phrase (opened by a capital or a determiner; when
+    ``np_ok``, by any word: ``…, and human rights groups warned``)."""
+    np_ok = (i > 0 and doc.gap(i - 1).strip() == ",") or doc.low[i] != "and"
+    skip = words().skip
+    j = i + 1
+    n_subject = 0
+    closed = False  # a pronoun is a whole subject: only adverbs and the cue may follow
+    while j < len(doc.starts) and doc.starts[j] < b and doc.joined(j - 1):
+        w = doc.low[j]
+        if not (n_subject == 0 and w in _PRONOUN_SUBJECTS):
+            cue = cue_at(doc, j)
+            if cue is not None and not noun_use(doc, cue) and cue.classes & COORDINATED_CLASSES:
+                return closed or n_subject == 0 or np_ok
+        if w in skip:
+            pass
+        elif n_subject == 0 and w in _PRONOUN_SUBJECTS:
+            n_subject, closed = 1, True
+        elif closed or n_subject >= _COORD_SUBJECT:
+            return False
+        elif n_subject or np_ok or doc.text[doc.starts[j]].isupper() or w in _DETERMINERS:
+            n_subject += 1  # "…, and human rights groups warned": a bare plural after a comma too
+        else:
+            return False
+        j += 1
+    return False
+
+
+_DETERMINERS = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | {"some", "many", "other", "several"}
+
