@@ -20,7 +20,7 @@ from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
 
-__all__ = ["finite_clause"]
+__all__ = ["finite_clause", "negative_subject"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
 _PRONOUNS = grammar.SUBJECT_PRONOUNS
@@ -40,6 +40,14 @@ MAX_SUBJECT = 6
 #: Words that open no subject: wh-words and conjunctions (``know what``, ``think so``).
 _NO_SUBJECT = frozenset({"what", "which", "who", "whom", "whose", "why", "where", "when", "how",
                          "whether", "if", "not", "so", "a", "an", "nothing", "everything", "about"})
+
+
+#: A determiner that negates its noun (``no one``, ``no decision``): a subject when a
+#: finite clause follows its noun, an answer otherwise (``said no to the offer``).
+_NEGATIVE_DETERMINERS = frozenset({"no"})
+#: A pronoun that negates (``nothing had changed``): a subject when a finite verb follows
+#: it, an object otherwise (``said nothing about the plan``).
+_NEGATIVE_PRONOUNS = frozenset({"nothing"})
 
 
 @cache
@@ -62,6 +70,8 @@ def finite_clause(doc: Doc, s: int, sb: int) -> bool:
         return False
     w = doc.low[s]
     wl = _words()
+    if w in _NEGATIVE_DETERMINERS or w in _NEGATIVE_PRONOUNS:
+        return negative_subject(doc, s, sb)
     if w in _NO_SUBJECT or w in wl["clause_bad_starts"] or w in wl["prepositions"] or w in _FINITE:
         return False
     if w.endswith(_CONTRACTIONS) and w.split("'")[0].split("\u2019")[0] in _PRONOUNS | {"there", "that"}:
@@ -80,3 +90,16 @@ def finite_clause(doc: Doc, s: int, sb: int) -> bool:
             return False  # "ties with the nation": a phrase, no subject of a clause
         j += 1
     return False
+
+
+def negative_subject(doc: Doc, s: int, sb: int) -> bool:
+    """``said no one was hurt``, ``said no decision had been made``, ``said nothing had
+    changed``: a negated subject opens the clause when its noun, or the pronoun itself, is
+    followed by a finite verb; ``said no to the offer``, ``said nothing about it`` report no
+    clause."""
+    w = doc.low[s]
+    if s + 1 >= len(doc.starts) or doc.starts[s + 1] >= sb or not doc.joined(s):
+        return False
+    if w in _NEGATIVE_DETERMINERS:
+        return finite_clause(doc, s + 1, sb)
+    return w in _NEGATIVE_PRONOUNS and _finite_at(doc, s + 1, True)

@@ -19,7 +19,7 @@ from newskit import grammar
 
 from .adjuncts import that_after_adjuncts
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
-from .clause import finite_clause
+from .clause import finite_clause, negative_subject
 from .content_end import COORDINATED_CLASSES
 from .doc import Doc
 from .plausible import speaker_words
@@ -292,8 +292,10 @@ def _bare_from(doc: Doc, s: int, sb: int) -> tuple[int, str] | None:
         return None  # "engineers said Friday, as crews …": a time adverbial, no clause
     s = _past_time_lead(doc, s, sb)
     first = doc.low[s]
-    if (first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS) and not _amount_opens(doc, s):
-        return None
+    if (first in wl.clause_bad_starts or first in wl.gap_stop - _SUBJECT_PRONOUNS) and not (
+        _amount_opens(doc, s) or negative_subject(doc, s, sb)
+    ):
+        return None  # "said no to the offer"; "said no one was hurt" opens a clause
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
     if sb - doc.starts[s] < MIN_CLAUSE:
