@@ -38,7 +38,6 @@ from newskit.vocabulary import Organisation, SpeechCue
 from . import hookspecs
 from .actors import bundled_organisations
 from .adjectives import adjective_items
-from .attribution import Resolver, Speaker
 from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
@@ -48,6 +47,7 @@ from .mixed import folded
 from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
+from .resolution import Resolver, Speaker
 from .stance import stance_items
 
 __all__ = ["QuotesExtractor", "extract_quotes"]

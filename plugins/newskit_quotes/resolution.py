@@ -1,0 +1,460 @@
+"""Resolving a speaker phrase to who speaks (issue #14), in text order so that pronouns and
+descriptions see the speakers before them: a person mention gives its entity; a pronoun
+the most salient preceding person (a person of the other gender is never it); a
+description (``the newspaper``, ``the professor``) the last matching speaker; a role held
+for someone (``her spokesman``) that role of its owner; anything else goes through
+:func:`actors.classify` (``Washington`` -> ``United States``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from newskit import PersonMention
+
+from .actors import DETS, classify, tables
+from .attribution import (
+    _POSSESSIVE,
+    NP,
+    _cap,
+    _plural_possessive,
+    _scan_left,
+    a_document_head,
+    gender_names,
+    np_after,
+)
+from .doc import Doc
+from .heads import place_modifier
+from .plausible import a_document
+
+__all__ = ["Resolver", "Speaker"]
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str | None
+    start: int | None
+    end: int | None
+    entity_id: str | None = None
+    person: bool = False
+    kind: str = ""
+
+
+#: verbs of getting hold of or putting out a document (a closed class): ``according to
+#: emails obtained by Reuters`` is Reuters' report, ``figures released by the statistics
+#: office`` the office's; the documents are their evidence
+_OBTAINED = frozenset({"seen", "obtained", "reviewed", "viewed", "leaked", "published", "released", "compiled",
+                       "issued", "prepared"})
+
+
+def _obtained_by(doc: Doc, np: NP) -> NP | None:
+    """The one who got hold of or put out the documents a speaker phrase names (``internal
+    documents seen by Der Standard``, ``figures released by the ministry``): they report
+    what the documents show. None when the phrase names no such agent."""
+    k = np.last if doc.low[np.last] in _OBTAINED else np.last + 1
+    if k + 2 >= len(doc.starts) or doc.low[k] not in _OBTAINED or doc.low[k + 1] != "by" or not doc.joined(k):
+        return None
+    return np_after(doc, k + 2, doc.sentence(doc.starts[k])[1])
+
+
+def _with_author(doc: Doc, np: NP) -> tuple[NP, NP] | None:
+    """A document and its author in one phrase, as ``(whole phrase, author)``: ``figures
+    released by the ministry`` (see :func:`_obtained_by`), ``a survey by the students'
+    union`` (read from the document on), ``A study by the University of Otago suggests``
+    (read from the author back). The author is named, as the one who reports what the
+    document shows; the phrase runs over both, as the source a reader sees. None when the
+    phrase names no document with its author."""
+    agent = _obtained_by(doc, np)
+    k = np.last + 1
+    if agent is None and k + 1 < len(doc.starts) and doc.low[k] == "by" and doc.joined(np.last) \
+            and a_document_head(doc, np.last):
+        agent = np_after(doc, k + 1, doc.sentence(doc.starts[k])[1])
+    if agent is not None:
+        return NP(np.start, max(np.end, agent.end), np.first, max(np.last, agent.last)), agent
+    b = np.first - 1
+    if b < 1 or doc.low[b] != "by" or not doc.joined(b) or not doc.joined(b - 1) or not a_document_head(doc, b - 1):
+        return None
+    written = _scan_left(doc, b - 1, doc.sentence(doc.starts[b])[0])
+    if written is None:
+        return None
+    return NP(written.start, np.end, written.first, np.last), np
+
+
+#: How many earlier speakers pronoun and description resolution looks back over.
+_RECENT = 200
+
+
+@dataclass
+class _Said:
+    pos: int
+    speaker: Speaker
+    para: int
+
+
+@dataclass
+class Resolver:
+    """Resolves subject phrases in text order, remembering who has spoken."""
+
+    doc: Doc
+    history: list[_Said] = field(default_factory=list)
+    kinds: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)
+
+    def remember(self, pos: int, sp: Speaker) -> None:
+        if sp.name:
+            self.history.append(_Said(pos, sp, self.doc.para_index(pos)))
+            if sp.kind and sp.name not in self.kinds:
+                self.kinds[sp.name] = sp.kind
+
+    def resolve(self, np: NP, content: tuple[int, int] | None = None) -> Speaker:
+        """The speaker of phrase ``np``; ``content`` is the span of what was said (a person
+        named there is never taken for a description's referent)."""
+        authored = _with_author(self.doc, np)
+        if authored is not None:
+            whole, author = authored
+            return replace(self._resolve(author, content), start=whole.start, end=whole.end)
+        return self._resolve(np, content)
+
+    def _resolve(self, np: NP, content: tuple[int, int] | None) -> Speaker:
+        doc = self.doc
+        owned = self._possessed_role(np)
+        if owned is not None:
+            return owned
+        persons = doc.persons_in(np.start, np.end)
+        if not persons:
+            # a person mention may stick out of the phrase ("Trump" in "Trump's campaign")
+            persons = [p for p in doc.persons_in(max(0, np.start - 60), np.end + 60)
+                       if p.start < np.end and p.end > np.start]
+        place = place_modifier(doc, np.first, np.last)
+        if place is not None:  # "villagers near the town of Goma": a name there is a place
+            persons = [p for p in persons if p.end <= doc.starts[place]]
+        text = doc.text[np.start : np.end]
+        actor = classify(text)
+        if persons and actor.kind not in ("org", "outlet", "org_desc") :
+            p = persons[-1]
+            return self._person(p)
+        if actor.kind == "pronoun":
+            return self._pronoun(np, actor.head)
+        if np.first == np.last and doc.low[np.first] in _POSSESSIVE:
+            return self._pronoun(np, _POSSESSIVE[doc.low[np.first]])  # "his claim that"
+        if actor.kind == "person_desc" and a_document(doc, np.start, np.end):
+            return self._document(np)
+        if actor.kind == "person_desc":
+            return self._person_desc(np, actor.head, content)
+        if actor.kind == "org_desc":
+            return self._org_desc(np, actor.head)
+        if actor.kind == "pair":
+            return Speaker(self._pair(np.start), np.start, np.end, kind="group")
+        kind = actor.kind
+        if actor.name and actor.name in self.kinds and kind == "name":
+            kind = self.kinds[actor.name]
+        return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+
+    def _document(self, np: NP) -> Speaker:
+        """``the indictment``, ``a review published last year``: a written source speaks
+        under its own name, without the determiner (``indictment``)."""
+        doc = self.doc
+        k = np.first
+        while k < np.last and doc.low[k] in DETS:
+            k += 1
+        return Speaker(doc.text[doc.starts[k] : np.end], np.start, np.end, None, False, "document")
+
+    def _person(self, p: PersonMention, at: NP | None = None) -> Speaker:
+        name = p.entity or p.text
+        s, e = (at.start, at.end) if at else (p.start, p.end)
+        return Speaker(name, s, e, p.entity_id, True, "person")
+
+    def _candidates(self, pos: int) -> list[tuple[int, Speaker]]:
+        """Person speakers and person mentions before ``pos`` (outside quotes), recent last."""
+        doc = self.doc
+        lo = max(0, pos - 3000)
+        out: list[tuple[int, Speaker]] = [
+            (p.start, Speaker(p.entity or p.text, p.start, p.end, p.entity_id, True, "person"))
+            for p in doc.persons_before(pos, lo)
+        ]
+        out += [(h.pos, h.speaker) for h in self.history[-_RECENT:] if h.speaker.person and lo <= h.pos < pos]
+        out.sort(key=lambda t: t[0])
+        return out
+
+    def _gender(self, sp: Speaker) -> str:
+        """``f``, ``m`` or ``""`` for a person speaker (title near a mention, or first name)."""
+        if not self.genders and self.doc.persons:
+            self._title_genders()
+        name = sp.name or ""
+        g = self.genders.get(name)
+        if g is None:
+            names = gender_names()
+            first = name.split(" ")[0].lower()
+            g = "f" if first in names["female"] else "m" if first in names["male"] else ""
+            self.genders[name] = g
+        return g
+
+    def _title_genders(self) -> None:
+        """One pass over the person mentions: ``Mrs.``/``Mr.`` and gendered titles."""
+        names = gender_names()
+        text = self.doc.text
+        for p in self.doc.persons:
+            key = p.entity or p.text
+            if self.genders.get(key):
+                continue
+            around = text[max(0, p.start - 6) : p.end].lower().replace(".", " ").split()
+            words_ = around + (p.title or "").lower().replace(".", " ").split()
+            if any(w in names["female_titles"] for w in words_):
+                self.genders[key] = "f"
+            elif any(w in names["male_titles"] for w in words_):
+                self.genders[key] = "m"
+        self.genders.setdefault("", "")
+
+    def _pronoun(self, np: NP, pron: str) -> Speaker:
+        doc = self.doc
+        if pron in ("he", "she"):
+            role = self._last_role(np, pron)
+            if role is not None:
+                return role
+        if pron in ("he", "she", "i"):
+            cands = self._candidates(np.start)
+            if pron != "i":
+                other = "m" if pron == "she" else "f"
+                cands = [c for c in cands if self._gender(c[1]) != other]
+            best = self._salient(cands, np.start)
+            if best is not None:
+                return Speaker(best.name, np.start, np.end, best.entity_id, True, "person")
+            return Speaker(None, np.start, np.end, None, True, "pronoun")
+        if pron in ("they", "it", "we"):
+            para = doc.para_index(np.start)
+            for h in reversed(self.history[-_RECENT:]):
+                if h.pos < np.start and para - h.para <= 2 and not h.speaker.person:
+                    return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
+        return Speaker(None, np.start, np.end, None, False, "pronoun")
+
+    def _last_role(self, np: NP, pron: str) -> Speaker | None:
+        """``her spokesman said …`` then ``he told reporters``: the role-holder who spoke
+        last, when nobody has been named since and the role's gender does not clash."""
+        if not self.history:
+            return None
+        h = self.history[-1]
+        sp = h.speaker
+        if sp.kind != "role" or h.pos >= np.start or sp.end is None:
+            return None
+        if self.doc.para_index(np.start) - h.para > 2 or self.doc.persons_in(sp.end, np.start):
+            return None
+        names = gender_names()
+        first = (sp.name or "").split(" ")[0].lower()
+        clash = names["female_titles"] if pron == "he" else names["male_titles"]
+        if first in clash:
+            return None
+        return Speaker(sp.name, np.start, np.end, None, False, "role")
+
+    def _salient(self, cands: list[tuple[int, Speaker]], pos: int) -> Speaker | None:
+        if not cands:
+            return None
+        doc = self.doc
+        # the last quoted person speaker wins when no other person was named since
+        last_sp = None
+        for h in reversed(self.history[-_RECENT:]):
+            if h.pos < pos and h.speaker.person:
+                last_sp = h
+                break
+        later = [c for c in cands if last_sp is not None and c[0] > last_sp.pos + 1
+                 and c[1].name != last_sp.speaker.name]
+        names_ok = {c[1].name for c in cands}
+        if last_sp is not None and not later and doc.para_index(pos) - last_sp.para <= 2 \
+                and last_sp.speaker.name in names_ok:
+            return last_sp.speaker
+        # otherwise: the first person named in the nearest sentence naming one (subject)
+        last_pos = cands[-1][0]
+        s0, _ = doc.sentence(last_pos)
+        for p, sp in cands:
+            if p >= s0:
+                return sp
+        return cands[-1][1]
+
+    def _possessed_role(self, np: NP) -> Speaker | None:
+        """``her spokesman`` -> ``spokesman of Angela Merkel``; ``the ministry's spokeswoman``
+        -> ``spokeswoman of the ministry``: a role held for someone speaks, not its owner."""
+        doc = self.doc
+        t = tables()
+        if np.last <= np.first:
+            return None
+        served = self._role_for_person(np)
+        if served is not None:
+            return served
+        if not any(doc.low[i] in t.roles for i in range(np.first + 1, np.last + 1)) \
+                and doc.low[np.last] not in t.org_heads:
+            return None
+        for k in range(np.first, np.last):
+            w = doc.low[k]
+            if w in ("his", "her", "its", "their"):
+                owner_end = doc.ends[k]
+                break
+            if w.endswith(("'s", "\u2019s")) or (w.endswith("s") and doc.text[doc.ends[k] : doc.ends[k] + 1] in "'\u2019"
+                                                    and doc.ends[k] < len(doc.text)):
+                owner_end = doc.ends[k]
+                break
+        else:
+            return None
+        if doc.persons_in(doc.starts[k + 1], np.end) or (_cap(doc, np.last) and doc.low[np.last] not in t.roles):
+            return None  # "Merkel's spokesman Steffen Seibert", "his team mate Doyle": the named person speaks
+        role = doc.text[doc.starts[k + 1] : np.end]
+        if not any(doc.low[i] in t.roles for i in range(k + 1, np.last + 1)) and (
+            w in ("its", "their") or not (w in ("his", "her") or doc.persons_in(np.start, owner_end))
+        ):
+            return None  # "her office" and "Trump's office" speak for a person; "the ministry's office" is just an office
+        if w in ("his", "her", "its", "their"):
+            at = NP(doc.starts[k], doc.ends[k], k, k)
+            pron = {"his": "he", "her": "she", "its": "it", "their": "they"}[w]
+            owner = self._pronoun(at, pron).name
+        else:
+            stem = doc.text[np.start : owner_end]
+            stem = stem[:-2] if stem.endswith(("'s", "\u2019s")) else stem
+            ps = doc.persons_in(np.start, owner_end)
+            if ps:
+                owner = ps[-1].entity or ps[-1].text
+            else:
+                actor = classify(stem)
+                owner = actor.name if actor.kind in ("country", "org", "outlet", "name") and actor.name else None
+                if owner is None:
+                    ws = stem.split()
+                    owner = " ".join(ws[1:] if ws and ws[0].lower() == "the" and len(ws) > 1 else ws)
+                    owner = f"the {owner}" if ws and ws[0].lower() == "the" else owner
+        name = f"{role} of {owner}" if owner else doc.text[np.start : np.end]
+        return Speaker(name, np.start, np.end, None, False, "role" if owner else "group")
+
+    def _role_for_person(self, np: NP) -> Speaker | None:
+        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the
+        people a name modifies (``Supporters of Maria Lopez``, ``residents of Kampung
+        Melayu``): they speak, not the name after their preposition."""
+        doc = self.doc
+        t = tables()
+        for k in range(np.first + 1, np.last):
+            if doc.low[k] in ("for", "of") and t.names_people(doc.low[k - 1]) \
+                    and (doc.low[k - 1] in t.roles or not _cap(doc, k - 1) or k - 1 == np.first) \
+                    and not self._named_word(k - 1):  # "Kurt Brouwer of Brouwer & Co" is no role
+                ps = [p for p in doc.persons_in(doc.starts[k + 1], np.end) if p.start == doc.starts[k + 1]]
+                if not ps:
+                    return None
+                a = np.first + 1 if doc.low[np.first] in DETS else np.first
+                role = doc.text[doc.starts[a] : doc.ends[k - 1]]
+                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
+        return None
+
+    def _named_word(self, k: int) -> bool:
+        """Word ``k`` is part of a person's name."""
+        doc = self.doc
+        return any(p.start < doc.ends[k] and p.end > doc.starts[k]
+                   for p in doc.persons_in(max(0, doc.starts[k] - 60), doc.ends[k] + 60))
+
+    def _qualified(self, np: NP, head: str) -> str | None:
+        """An unnamed speaker with what it belongs to (``a military source``, ``a Tajik
+        official``): the words between the determiner and the head, kept with the head,
+        or None when there are none (``a source``). A source is named by what it is a source
+        of, whatever the word; any other unnamed head only by a name (a country, a body):
+        ``a senior administration official`` is one of many."""
+        doc = self.doc
+        k = next((k for k in range(np.first + 1, np.last + 1) if doc.low[k] == head), None)
+        if k is None or k == np.first + 1:
+            return None
+        words = doc.text[doc.starts[np.first + 1]:doc.ends[k - 1]].split()
+        if head not in ("source", "sources") and not all(w[:1].isupper() for w in words):
+            return None  # "a senior administration official" stays unnamed; "a Tajik official" does not
+        return doc.text[doc.starts[np.first + 1]:doc.ends[k]]
+
+    def _person_desc(self, np: NP, head: str, content: tuple[int, int] | None = None) -> Speaker:
+        t = tables()
+        det = self.doc.low[np.first]
+        if det in t.indefinite:
+            # "a senior official", "one person familiar with …": unnamed, never a named person
+            name = t.group_names.get(f"{det} {head}") or t.group_names.get(head) or (
+                "unnamed officials" if head == "official" else f"unnamed {head}")
+            return Speaker(self._qualified(np, head) or name, np.start, np.end, None, False, "group")
+        para = self.doc.para_index(np.start)
+        for h in reversed(self.history[-_RECENT:]):
+            # "her spokesman said …" then "the spokesman said": the same role-holder
+            if h.pos < np.start and para - h.para <= 3 and h.speaker.kind == "role" \
+                    and (h.speaker.name or "").lower().startswith(f"{head} of "):
+                return Speaker(h.speaker.name, np.start, np.end, None, False, "role")
+        cands = self._candidates(np.start)
+        if content is not None:
+            cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
+        for _, sp in reversed(cands):
+            ps = self.doc.persons_in(sp.start or 0, sp.end or 0)
+            title = (ps[0].title or "").lower() if ps else ""
+            if head and head in title:
+                return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
+        if cands and head in tables().roles:
+            sp = self._salient(cands, np.start) or cands[-1][1]
+            return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
+        return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")
+
+    def _org_desc(self, np: NP, head: str) -> Speaker:
+        t = tables()
+        want_outlet = head in t.outlet_heads
+        # "the teachers' union": a body its possessive names is its own, not any body before
+        owned = any(_plural_possessive(self.doc, k) and not _cap(self.doc, k + 1) for k in range(np.first, np.last))
+        fallback: Speaker | None = None
+        for h in reversed(self.history[-_RECENT:]):
+            if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
+                continue
+            kind = self.kinds.get(h.speaker.name or "", h.speaker.kind)
+            name = (h.speaker.name or "").lower()
+            if head in name or (want_outlet and kind == "outlet"):
+                return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
+            if fallback is None and kind in ("org", "outlet", "name") \
+                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])):
+                fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
+        if fallback is not None and not owned:
+            return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
+        text = self.doc.text[np.start : np.end]
+        words_ = text.split()
+        if words_ and words_[0].lower() in DETS:
+            words_ = words_[1:]
+        low = [w.lower() for w in words_]
+        if head in low:  # "the Chilean company at the centre of the dispute": its modifier is no name
+            words_ = words_[: low.index(head) + 1]
+        return Speaker(" ".join(words_) or text, np.start, np.end, None, False, "org")
+
+    def _pair(self, pos: int) -> str | None:
+        """The last "X and Y" pair of countries before ``pos`` ("both countries")."""
+        t = tables()
+        doc = self.doc
+        lo = max(0, pos - 1500)
+        found: list[tuple[bool, str]] = []
+        i = doc.word_before(pos)
+        while i >= 1 and doc.starts[i] >= lo and len(found) < 6:
+            if doc.low[i] == "and":
+                left = _country_ending(doc, i - 1, t.countries, t.seats)
+                right = _country_starting(doc, i + 1, t.countries, t.seats)
+                if left and right and left != right:
+                    k = doc.word_before(doc.starts[i] - 1)
+                    while k >= 0 and doc.low[k] not in ("both", "between") and k > i - 5:
+                        k -= 1
+                    found.append((k >= 0 and doc.low[k] in ("both", "between"), f"{left} and {right}"))
+            i -= 1
+        for both, name in found:
+            if both:
+                return name
+        return found[0][1] if found else None
+
+
+def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
+    for n in (3, 2, 1):
+        a = j - n + 1
+        if a < 0:
+            continue
+        phrase = doc.text[doc.starts[a] : doc.ends[j]].replace("\u2019", "'")
+        c = countries.get(phrase) or seats.get(phrase)
+        if c:
+            return c
+    return None
+
+
+def _country_starting(doc: Doc, i: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
+    for n in (3, 2, 1):
+        b = i + n - 1
+        if b >= len(doc.starts):
+            continue
+        phrase = doc.text[doc.starts[i] : doc.ends[b]].replace("\u2019", "'")
+        c = countries.get(phrase) or seats.get(phrase)
+        if c:
+            return c
+    return None
