@@ -254,6 +254,8 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     """The word after the addressee of ``told Reuters``, ``told the court``, ``told
     reporters that`` (``that`` skipped), or None when no clause follows the addressee."""
     wl = words()
+    if doc.low[k] in grammar.COORDINATORS:
+        return None  # "a hydraulic warning and that …": a conjunction opens no addressee
     s = k + 1
     if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
         s += 1  # "told the court": a determiner and its noun

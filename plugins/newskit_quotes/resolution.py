@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+import regex
+
 from newskit import PersonMention
 
 from .actors import DETS, classify, tables
@@ -38,6 +40,16 @@ class Speaker:
     entity_id: str | None = None
     person: bool = False
     kind: str = ""
+
+
+def _people(sp: Speaker) -> bool:
+    """A speaker that is people, never ``it``: a role held for someone (``spokesman of the
+    ministry``) or a phrase whose head names people (``critics``, ``residents of the
+    village``); ``Critics said …`` then ``It said …`` is the body that spoke before them."""
+    if sp.kind == "role":
+        return True
+    head = classify(sp.name or "").head
+    return bool(head) and tables().names_people(head)
 
 
 #: verbs of getting hold of or putting out a document (a closed class): ``according to
@@ -78,6 +90,24 @@ def _with_author(doc: Doc, np: NP) -> tuple[NP, NP] | None:
     if written is None:
         return None
     return NP(written.start, np.end, written.first, np.last), np
+
+
+#: A kin or role noun in apposition before a name (``her brother, Carlos``, ``his wife Maria``).
+_NOUN_BEFORE = regex.compile(r"([\p{Ll}-]+),?\s+$")
+#: The words of an apposition after a name (``Carlos, her younger brother,``).
+_NOUNS_AFTER = regex.compile(r"^,\s+(?:his|her|their|the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)")
+
+
+def _appositive_nouns(text: str, p: PersonMention) -> frozenset[str]:
+    """The lower-case words of a description in apposition to person mention ``p``: the
+    noun right before it (``her brother, Carlos``) and up to three words of the phrase after
+    its comma (``Maria, his wife``)."""
+    before = _NOUN_BEFORE.search(text, max(0, p.start - 40), p.start)
+    after = _NOUNS_AFTER.match(text[p.end : p.end + 60])
+    found = set(after.group(1).split()) if after else set()
+    if before:
+        found.add(before.group(1))
+    return frozenset(found)
 
 
 #: How many earlier speakers pronoun and description resolution looks back over.
@@ -184,13 +214,17 @@ class Resolver:
         g = self.genders.get(name)
         if g is None:
             names = gender_names()
-            first = name.split(" ")[0].lower()
-            g = "f" if first in names["female"] else "m" if first in names["male"] else ""
+            given = name.split(" ")[0]
+            first = given.lower()
+            # "her brother, Carlos" then "Carlos Ruiz": the given name's gender, said in the text
+            g = self.genders.get(given) or ("f" if first in names["female"] else "m" if first in names["male"] else "")
             self.genders[name] = g
         return g
 
     def _title_genders(self) -> None:
-        """One pass over the person mentions: ``Mrs.``/``Mr.`` and gendered titles."""
+        """One pass over the person mentions: ``Mrs.``/``Mr.`` and gendered titles, and a
+        kin or gendered role noun in apposition (``her brother, Carlos``, ``Maria, his
+        wife``): the article's own words say who is a man or a woman."""
         names = gender_names()
         text = self.doc.text
         for p in self.doc.persons:
@@ -199,9 +233,10 @@ class Resolver:
                 continue
             around = text[max(0, p.start - 6) : p.end].lower().replace(".", " ").split()
             words_ = around + (p.title or "").lower().replace(".", " ").split()
-            if any(w in names["female_titles"] for w in words_):
+            described = _appositive_nouns(text, p)
+            if any(w in names["female_titles"] for w in words_) or described & names["female_nouns"]:
                 self.genders[key] = "f"
-            elif any(w in names["male_titles"] for w in words_):
+            elif any(w in names["male_titles"] for w in words_) or described & names["male_nouns"]:
                 self.genders[key] = "m"
         self.genders.setdefault("", "")
 
@@ -223,7 +258,8 @@ class Resolver:
         if pron in ("they", "it", "we"):
             para = doc.para_index(np.start)
             for h in reversed(self.history[-_RECENT:]):
-                if h.pos < np.start and para - h.para <= 2 and not h.speaker.person:
+                if h.pos < np.start and para - h.para <= 2 and not h.speaker.person \
+                        and not (pron == "it" and _people(h.speaker)):
                     return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
         return Speaker(None, np.start, np.end, None, False, "pronoun")
 

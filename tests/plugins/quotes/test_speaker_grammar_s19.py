@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.plugins.quotes.helpers import indirect_quotes, reported_with_speakers
+from tests.plugins.quotes.helpers import all_quotes, indirect_quotes, reported_with_speakers
 
 
 @pytest.mark.parametrize(
@@ -50,3 +50,47 @@ _VERBS = ("was damaged", "had been sold", "would be moved", "has arrived", "will
 def test_said_no_and_a_finite_clause_is_always_a_report(noun: str, verb: str) -> None:
     text = f"The stationmaster said no {noun} {verb} before the end of the month."
     assert reported_with_speakers(text) == [(f"no {noun} {verb} before the end of the month", "The stationmaster")]
+
+
+def test_a_conjunction_after_a_noun_of_warning_opens_no_addressee() -> None:
+    text = ("The railway said in a statement that the train had stopped safely after a signal warning "
+            "and that no one was hurt.")
+    assert reported_with_speakers(text) == [
+        ("the train had stopped safely after a signal warning and that no one was hurt", "The railway")]
+
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "body"),
+    [
+        ("The cheese board said the rules would change. Critics, including small dairies, said the rules "
+         "favoured big producers.\nThe board rejected that. It said small dairies would be exempt for two years.",
+         "small dairies would be exempt for two years", "cheese board"),
+        ("The bell foundry said the order was its largest. Residents of the village said the bells were too loud.\n"
+         "It said the bells would be tuned before they were hung.",
+         "the bells would be tuned before they were hung", "The bell foundry"),
+    ],
+)
+def test_it_is_a_body_never_a_group_of_people(text: str, content: str, body: str) -> None:
+    assert (content, body) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "last", "speaker"),
+    [
+        ('Lena Okafor opened the bakery in 1998 with her brother, Tiberiu.\n"He baked and I sold," she said.\n'
+         'Tiberiu Okafor died last year.\n"I still bake his rye bread every Friday," she said.',
+         "I still bake his rye bread every Friday", "Lena Okafor"),
+        ('Jun Mori, her husband, rings the bells on Sundays.\nAkemi Mori said the tower was 300 years old. '
+         'Jun Mori has rung there since 1975.\n"It is the oldest ring in the county," she said.',
+         "It is the oldest ring in the county", "Akemi Mori"),
+        ('Dana Whitlock, his wife, runs the fireworks shop.\nRoss Whitlock said sales had doubled. '
+         'Dana Whitlock keeps the books.\n"We have never had a year like it," he said.',
+         "We have never had a year like it", "Ross Whitlock"),
+    ],
+)
+def test_a_kin_noun_in_apposition_says_who_is_a_man_or_a_woman(text: str, last: str, speaker: str) -> None:
+    assert (last, speaker) in _speakers(text)
