@@ -20,13 +20,13 @@ from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
 
-__all__ = ["finite_clause", "negative_subject"]
+__all__ = ["FINITE", "finite_clause", "negative_subject"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
 _PRONOUNS = grammar.SUBJECT_PRONOUNS
 
 #: Auxiliaries and modals: a finite verb whatever the subject.
-_FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
+FINITE = frozenset({"is", "are", "was", "were", "will", "would", "can", "could", "may", "might",
                      "must", "should", "shall", "has", "have", "had", "does", "do", "did", "won't",
                      "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't",
                      "doesn't", "don't", "didn't", "wouldn't", "couldn't", "shouldn't", "needs"})
@@ -57,7 +57,7 @@ def _words() -> dict[str, frozenset[str]]:
 
 def _finite_at(doc: Doc, j: int, after_subject: bool) -> bool:
     w = doc.low[j]
-    if w in _FINITE:
+    if w in FINITE:
         return True
     return (after_subject and w.endswith("ed") and len(w) > 4 and "-" not in w and doc.text[doc.starts[j]].islower()
             and doc.low[j - 1] not in DETS)  # "the reported attacks": a participle in the subject
@@ -72,13 +72,13 @@ def finite_clause(doc: Doc, s: int, sb: int) -> bool:
     wl = _words()
     if w in _NEGATIVE_DETERMINERS or w in _NEGATIVE_PRONOUNS:
         return negative_subject(doc, s, sb)
-    if w in _NO_SUBJECT or w in wl["clause_bad_starts"] or w in wl["prepositions"] or w in _FINITE:
+    if w in _NO_SUBJECT or w in wl["clause_bad_starts"] or w in wl["prepositions"] or w in FINITE:
         return False
     if w.endswith(_CONTRACTIONS) and w.split("'")[0].split("\u2019")[0] in _PRONOUNS | {"there", "that"}:
         return True  # "it's", "they'll"
     j = s + 1
     if w in _PRONOUNS:
-        while j < n and doc.starts[j] < sb and doc.joined(j - 1) and doc.low[j] in wl["skip"] - _FINITE:
+        while j < n and doc.starts[j] < sb and doc.joined(j - 1) and doc.low[j] in wl["skip"] - FINITE:
             j += 1  # "they also were"
         return j < n and doc.starts[j] < sb and doc.joined(j - 1) and _finite_at(doc, j, True)
     while j < n and doc.starts[j] < sb and j - s <= MAX_SUBJECT:

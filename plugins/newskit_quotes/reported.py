@@ -22,6 +22,7 @@ from .direct import Item, noun_use, subject_of
 from .doc import Doc
 from .plausible import a_document, speaker_words
 from .postposed import according_after_clause, interposed, interposed_inverted, postposed
+from .relative import relative_close
 
 __all__ = ["opening_definite", "reported_items"]
 
@@ -255,7 +256,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes \
                 and clause_after(doc, doc.word_at(a), sb) is None:
             return None  # "believe the report": a belief needs a clause
-        span = trim(doc, a, cut(doc, a, sb))
+        span = trim(doc, a, relative_close(doc, cue, a, cut(doc, a, sb)))
         if span is None:
             return None
         np = _judged_speaker(doc, cue, sb) or subject_of(doc, cue, sa)

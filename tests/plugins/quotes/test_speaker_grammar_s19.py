@@ -94,3 +94,26 @@ def test_it_is_a_body_never_a_group_of_people(text: str, content: str, body: str
 )
 def test_a_kin_noun_in_apposition_says_who_is_a_man_or_a_woman(text: str, last: str, speaker: str) -> None:
     assert (last, speaker) in _speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Beekeepers of the county, who say the winter killed half their hives, marched to the town hall.",
+         "the winter killed half their hives", "who"),
+        ("The bakery, which its owners say loses money every winter, will close in June.",
+         "loses money every winter", "its owners"),
+        ("Signal engineers, who said the cables were older than the station, want a new contract.",
+         "the cables were older than the station", "who"),
+        ("Bell-ringers, who say the tower, now 600 years old, is unsafe, will stop ringing.",
+         "the tower, now 600 years old, is unsafe", "who"),
+    ],
+)
+def test_a_report_in_a_relative_clause_on_the_subject_ends_with_the_clause(text: str, content: str,
+                                                                          speaker: str) -> None:
+    assert reported_with_speakers(text) == [(content, speaker)]
+
+
+def test_a_relative_clause_on_an_object_may_run_to_the_end_of_the_sentence() -> None:
+    text = "The loan was approved by the cheese board, which said the dairy was sound, profitable and well run."
+    assert reported_with_speakers(text) == [("the dairy was sound, profitable and well run", "which")]

@@ -1,0 +1,82 @@
+"""A report inside a relative clause on the sentence's subject ends where the clause does
+(issue #14).
+
+``Supporters of the mill, who say it employs 400 people, rallied outside.``, ``The mill,
+which its owners say loses money, will close.``: the relative clause set off by commas
+interrupts its main clause, whose predicate (``rallied outside``, ``will close``) follows
+the comma that closes it, so the report inside ends at that comma, not at the end of the
+sentence. Only a clause on a subject that opens the sentence is read so (its predicate
+must still come); after an object (``… backed by Ruiz, who said …``) the clause may run to
+the end of the sentence. The closing comma is the first one, outside quotation marks,
+whose next word opens a predicate: an auxiliary or modal, or a lower-case word no closed
+class of subjects, adverbs, conjunctions or prepositions holds (``rallied``, ``want``); a
+comma whose next word opens none starts an aside inside the content (``the drought, now
+in its third year, is …``), and the comma after it closes the aside.
+"""
+
+from __future__ import annotations
+
+from newskit import grammar
+
+from .attribution import Cue, words
+from .clause import FINITE
+from .doc import Doc
+
+__all__ = ["relative_close"]
+
+#: Relative pronouns that open a clause set off by commas (``that`` never does).
+_RELATIVES = frozenset({"who", "which", "whose", "whom"})
+#: The most words between the relative pronoun and the cue (``which its owners say``).
+_RELATIVE_TO_CUE = 8
+#: The most words of the subject a relative clause interrupts (``Supporters of the mill``).
+_SUBJECT_WORDS = 10
+#: Words after a comma that open no predicate: they continue the content.
+_NOT_PREDICATE = (grammar.DETERMINERS | grammar.QUANTIFIERS | grammar.SUBJECT_PRONOUNS | grammar.OBJECT_PRONOUNS
+                  | grammar.RELATIVES | grammar.COORDINATORS | grammar.SUBORDINATORS | grammar.PREPOSITIONS
+                  | {"not", "as", "so", "than", "too", "also", "only", "even", "or", "nor", "who", "which"})
+
+
+def relative_close(doc: Doc, cue: Cue, a: int, b: int) -> int:
+    """The end of content ``[a, b)`` reported by ``cue``: the comma closing a relative
+    clause on the sentence's subject when the cue stands in one, else ``b``."""
+    if not _in_subject_relative(doc, cue):
+        return b
+    i = doc.word_at(a) + 1
+    aside = False  # a comma opening an aside inside the content: the next comma closes it
+    while i < len(doc.starts) and doc.starts[i] < b:
+        if doc.gap(i - 1).strip().startswith(",") and not doc.in_quote(doc.starts[i]):
+            if not aside and _opens_predicate(doc, i):
+                return doc.ends[i - 1]
+            aside = not aside
+        i += 1
+    return b
+
+
+def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
+    """The cue stands in a relative clause set off by a comma right after a short subject
+    that opens the sentence (no comma, auxiliary or past form inside it)."""
+    r = cue.first - 1
+    while r > 0 and cue.first - r <= _RELATIVE_TO_CUE and doc.low[r] not in _RELATIVES:
+        if not doc.joined(r - 1) and doc.low[r - 1] not in _RELATIVES:
+            return False
+        r -= 1
+    if r < 1 or doc.low[r] not in _RELATIVES or doc.gap(r - 1).strip() != ",":
+        return False
+    first = doc.word_at(doc.sentence(doc.starts[r])[0])
+    if r - first > _SUBJECT_WORDS or r - 1 < first:
+        return False
+    return all(doc.joined(k) for k in range(first, r - 1)) and not any(
+        doc.low[k] in FINITE or (doc.low[k].endswith("ed") and doc.text[doc.starts[k]].islower())
+        for k in range(first, r)
+    )
+
+
+def _opens_predicate(doc: Doc, i: int) -> bool:
+    """Word ``i`` opens a predicate: an auxiliary or modal (``will close``), or a lower-case
+    word that is no subject, adverb, conjunction or preposition (``rallied``)."""
+    w = doc.low[i]
+    if w in FINITE:
+        return True
+    if not doc.text[doc.starts[i]].islower() or w in _NOT_PREDICATE or w in words().skip:
+        return False
+    return not (w.endswith(("ly", "ing")) or w in words().prepositions or w in words().clause_bad_starts)
