@@ -11,7 +11,8 @@ the end of the sentence. The closing comma is the first one, outside quotation m
 whose next word opens a predicate: an auxiliary or modal, or a lower-case word no closed
 class of subjects, adverbs, conjunctions or prepositions holds (``rallied``, ``want``); a
 comma whose next word opens none starts an aside inside the content (``the drought, now
-in its third year, is …``), and the comma after it closes the aside.
+in its third year, is …``), and the comma after it closes the aside; a word followed by a
+comma or ``and``/``or`` is a member of a list (``dams, roads or other projects``).
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ def relative_close(doc: Doc, cue: Cue, a: int, b: int) -> int:
     i = doc.word_at(a) + 1
     aside = False  # a comma opening an aside inside the content: the next comma closes it
     while i < len(doc.starts) and doc.starts[i] < b:
-        if doc.gap(i - 1).strip().startswith(",") and not doc.in_quote(doc.starts[i]):
+        if doc.gap(i - 1).strip().startswith(",") and not doc.in_quote(doc.starts[i]) and not _listed(doc, i):
             if not aside and _opens_predicate(doc, i):
                 return doc.ends[i - 1]
             aside = not aside
@@ -52,10 +53,18 @@ def relative_close(doc: Doc, cue: Cue, a: int, b: int) -> int:
     return b
 
 
+def _listed(doc: Doc, i: int) -> bool:
+    """Word ``i`` after a comma is a member of a list (``calves, sheep and dogs``, ``dams,
+    roads or other projects``): a comma or ``and``/``or`` follows it."""
+    return i + 1 < len(doc.starts) and (doc.gap(i).strip() == "," or doc.low[i + 1] in ("and", "or"))
+
+
 def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
     """The cue stands in a relative clause set off by a comma right after a short subject
     that opens the sentence (no comma, auxiliary or past form inside it)."""
     r = cue.first - 1
+    if r < 1 or not doc.joined(r):
+        return False  # "Hall, who directs the service, said …": the cue is the main clause's
     while r > 0 and cue.first - r <= _RELATIVE_TO_CUE and doc.low[r] not in _RELATIVES:
         if not doc.joined(r - 1) and doc.low[r - 1] not in _RELATIVES:
             return False

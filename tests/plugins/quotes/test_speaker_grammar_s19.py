@@ -117,3 +117,17 @@ def test_a_report_in_a_relative_clause_on_the_subject_ends_with_the_clause(text:
 def test_a_relative_clause_on_an_object_may_run_to_the_end_of_the_sentence() -> None:
     text = "The loan was approved by the cheese board, which said the dairy was sound, profitable and well run."
     assert reported_with_speakers(text) == [("the dairy was sound, profitable and well run", "which")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ruth Kamara, who runs the cheese cooperative, said the herds, the dairies and the shops would "
+         "all suffer.", "the herds, the dairies and the shops would all suffer", "Ruth Kamara"),
+        ("Shepherds, who say wolves kill lambs, ewes and dogs, want a cull.", "wolves kill lambs, ewes and dogs",
+         "who"),
+    ],
+)
+def test_a_main_clause_cue_and_a_list_are_not_cut_as_a_relative_clause(text: str, content: str,
+                                                                       speaker: str) -> None:
+    assert reported_with_speakers(text) == [(content, speaker)]
