@@ -43,12 +43,11 @@ class Speaker:
 
 
 def _people(sp: Speaker) -> bool:
-    """A speaker that is people, never ``it``: a role held for someone (``spokesman of the
-    ministry``) or a phrase whose head names people (``critics``, ``residents of the
-    village``); ``Critics said …`` then ``It said …`` is the body that spoke before them."""
-    if sp.kind == "role":
-        return True
-    head = classify(sp.name or "").head
+    """A speaker that is people, never ``it``: a phrase whose head names people
+    (``critics``, ``residents of the village``, a role held for someone: ``spokesman of the
+    ministry``; not ``campaign of Donald Trump``, ``letter of …``); ``Critics said …`` then
+    ``It said …`` is the body that spoke before them."""
+    head = classify((sp.name or "").split(" of ", 1)[0]).head
     return bool(head) and tables().names_people(head)
 
 
