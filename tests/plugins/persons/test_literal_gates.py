@@ -7,7 +7,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit_persons import detect, results, titles
+from newskit_persons import context, lineups, results, titles
 from newskit_persons.detect import detect as detect_names
 
 # commas, shirt numbers, dashes, articles, ages and words: the pieces these patterns read
@@ -19,14 +19,14 @@ _TEXTS = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
 def test_a_numbered_line_up_gap_always_ends_in_a_dash(gap: str) -> None:
-    if detect._NUMBERED_ITEM.fullmatch(gap) is not None:
+    if lineups.NUMBERED_ITEM.fullmatch(gap) is not None:
         assert gap.endswith(" - ")
 
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS, st.integers(min_value=0, max_value=4))
 def test_an_apposition_after_a_name_always_opens_with_a_comma(text: str, end: int) -> None:
-    if detect._APPOSITION.match(text, end) is not None:
+    if context.APPOSITION.match(text, end) is not None:
         assert text.startswith((", ", " , "), end)
     if titles._APPOS.match(text, end) is not None:
         assert text.startswith(",", end)

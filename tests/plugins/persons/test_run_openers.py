@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import layer
-from newskit_persons.detect import _chunks, _Doc, _maybe_capwords
+from newskit_persons.document import Doc
+from newskit_persons.runs import capitalised_runs, maybe_capwords
 
 
 def _openers(text: str) -> set[int]:
@@ -19,14 +20,14 @@ def _openers(text: str) -> set[int]:
 def test_a_scorecard_line_visits_its_names_and_hyphenated_words() -> None:
     text = "Sri Lanka 231-7 ( al-Hassan 84 , bin-Zayed 3-21 ) beat the hosts at Galle's ground."
     words = layer(text).words
-    visited = [text[words.starts[i]:words.ends[i]] for i in _maybe_capwords(text, words)]
+    visited = [text[words.starts[i]:words.ends[i]] for i in maybe_capwords(text, words)]
     assert visited == ["Sri", "Lanka", "231-7", "al-Hassan", "84", "bin-Zayed", "3-21", "Galle"]
 
 
 def test_the_runs_of_a_court_report() -> None:
     text = "Judge Maria de la Cruz told Osama al-Rashid's lawyers the trial would resume."
-    doc = _Doc(text)
-    runs = [" ".join(doc.toks[k].text for k in range(i, j)) for i, j in _chunks(doc)]
+    doc = Doc(text)
+    runs = [" ".join(doc.toks[k].text for k in range(i, j)) for i, j in capitalised_runs(doc)]
     assert runs == ["Judge Maria de la Cruz", "Osama al-Rashid"]
 
 
@@ -36,4 +37,4 @@ def test_the_runs_of_a_court_report() -> None:
        st.sampled_from([" ", "  ", "\n", "-"]))
 def test_every_word_that_may_open_a_run_is_visited(words: list[str], sep: str) -> None:
     text = sep.join(words)
-    assert _openers(text) <= set(_maybe_capwords(text, layer(text).words))
+    assert _openers(text) <= set(maybe_capwords(text, layer(text).words))

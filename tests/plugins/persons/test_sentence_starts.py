@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import layer
-from newskit_persons.detect import _abbrev, _sentence_starts
+from newskit_persons.document import abbreviated, sentence_starts
 from newskit_persons.tokens import tokenize
 
 _SENT_END = ".!?:;\"“”‘'(–—-[|•*#>"
@@ -20,14 +20,14 @@ def _every_gap(text: str) -> set[int]:
         gap, prev_end = text[prev_end:s], e
         before = gap.strip()
         if i == 0 or "\n" in gap or (before and before[-1] in _SENT_END):
-            if not (before == "." and i > 0 and _abbrev(toks[i - 1])):
+            if not (before == "." and i > 0 and abbreviated(toks[i - 1])):
                 out.add(i)
     return out
 
 
 def _opening(text: str) -> list[str]:
     toks = tokenize(text)
-    return [toks[i].text for i in sorted(_sentence_starts(text, toks))]
+    return [toks[i].text for i in sorted(sentence_starts(text, toks))]
 
 
 def test_a_match_report_opens_its_sentences_where_they_open() -> None:
@@ -37,7 +37,7 @@ def test_a_match_report_opens_its_sentences_where_they_open() -> None:
 
 
 def test_an_empty_text_and_a_text_of_one_word() -> None:
-    assert _sentence_starts("", tokenize("")) == set()
+    assert sentence_starts("", tokenize("")) == set()
     assert _opening("  Storms") == ["Storms"]
 
 
@@ -48,4 +48,4 @@ def test_an_empty_text_and_a_text_of_one_word() -> None:
                 max_size=30))
 def test_the_starts_are_those_of_reading_every_gap(pieces: list[tuple[str, str]]) -> None:
     text = "".join(word + gap for word, gap in pieces)
-    assert _sentence_starts(text, tokenize(text)) == _every_gap(text)
+    assert sentence_starts(text, tokenize(text)) == _every_gap(text)

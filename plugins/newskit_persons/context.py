@@ -1,0 +1,107 @@
+"""What the words right around a run say about it: a determiner, a preposition of place,
+a role or kin noun before it, an age or a description in apposition after it. Local
+syntax, read on the text itself, that holds for news of any kind."""
+
+from __future__ import annotations
+
+from newskit.patterns import compile_pattern
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.word_classes import hyphen_parts
+
+__all__ = [
+    "APPOSITION", "DETERMINERS", "SPACE", "after_determiner", "determiner_before",
+    "in_apposition", "kin_before", "place_preposition_before", "role_before",
+]
+
+
+DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def determiner_before(doc: Doc, ci: int) -> bool:
+    """``The King``, ``the Bishop``: an article right before the word (any case)."""
+    return ci > 0 and doc.toks[ci - 1].folded in DETERMINERS
+
+
+def role_before(doc: Doc, lex: Lexicon, ci: int) -> bool:
+    """A lower-case role word right before the run titles it ("leader Kim Jong Un")."""
+    if ci == 0:
+        return False
+    toks = doc.toks
+    prev = toks[ci - 1]
+    pf = prev.folded.rstrip(".")
+    return bool((lex.is_role(pf) or (
+        "-" in pf and hyphen_parts(pf)[-1:] and hyphen_parts(pf)[-1] in lex.title_heads
+    )) and doc.text[prev.end : toks[ci].start] in (" ", ". ") and not prev.possessive)
+
+
+#: What follows a person's name in apposition: a description opened by an article, or an age.
+APPOSITION = compile_pattern(r" ?, (?:(?:a|an|the) (\p{L}+)|[0-9]{2} ?,)")
+
+
+def in_apposition(doc: Doc, lex: Lexicon, end: int) -> bool:
+    """An age or a description in commas after the name: ``, 52 ,``, ``, a climber``, ``, an
+    Australian climber`` (a capitalised word opening the description only as a demonym:
+    ``, the Chicago Tribune reported`` is no description)."""
+    if not doc.text.startswith((", ", " , "), end):
+        return False  # what every match opens with, tested without the pattern
+    m = APPOSITION.match(doc.text, end)
+    if m is None:
+        return False
+    word = m.group(1)
+    return word is None or word.islower() or word.lower() in lex.demonyms
+
+
+_POSSESSIVE_DETS = frozenset(("his", "her", "their", "my", "our", "your", "its"))
+
+
+def kin_before(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """``her husband Todd``, ``their daughter Bristol``, ``his lawyer Heller``: a kin or
+    role noun after a possessive determiner names the person right after it."""
+    if k < 2:
+        return False
+    toks, text = doc.toks, doc.text
+    det, role = toks[k - 2], toks[k - 1]
+    return (
+        det.folded in _POSSESSIVE_DETS
+        and (det.text.islower() or k - 2 in doc.sent_start)
+        and role.folded in lex.lone_roles
+        and role.text.islower()
+        and text[det.end : role.start] in SPACE
+        and text[role.end : toks[k].start] in SPACE
+    )
+
+
+SPACE = (" ", "\u00a0")
+
+
+_PLACE_PREPS = frozenset(("in", "near", "from", "at", "outside"))
+
+
+def place_preposition_before(doc: Doc, k: int) -> bool:
+    """``supporters in Lagos said``: a place name that is also a surname, right after a
+    preposition of place, is the place."""
+    if k == 0 or doc.toks[k].possessive:
+        return False  # "in Jordan's film" is a person's
+    p = doc.toks[k - 1]
+    return p.folded in _PLACE_PREPS and p.text.islower() and doc.text[p.end : doc.toks[k].start] in SPACE
+
+
+def after_determiner(doc: Doc, lex: Lexicon, ci: int) -> bool:
+    """``the Aurus Senat``, ``a high-end Aurus Senat``: a determiner (and lower-case
+    non-role words) right before the run marks a thing, not a person; a sentence's
+    capitalised first ``The`` too."""
+    toks = doc.toks
+    j = ci - 1
+    while j >= 0 and ci - j <= 3:
+        t = toks[j]
+        if doc.text[t.end : toks[j + 1].start] not in (" ", "\u00a0"):
+            return False
+        if t.folded in DETERMINERS and (t.text.islower() or (j in doc.sent_start and j == ci - 1)):
+            return True  # "the Tana River", and "The Jordan River flooded" opening a sentence
+        if not t.text.islower():
+            return False
+        if t.folded in lex.title_words or t.folded in lex.speech_verbs or t.folded in lex.stop_caps:
+            return False
+        j -= 1
+    return False

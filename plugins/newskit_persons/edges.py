@@ -1,0 +1,190 @@
+"""Where a name starts and ends inside a run of capitalised words: titles, demonyms and
+sentence-opening ordinary words stripped from the left (``Privatisation Minister``,
+``Yesterday``), function words, months and speech verbs trimmed from the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.tokens import Tok
+from newskit_persons.word_classes import (
+    ROMANISED_GIVEN,
+    given_name,
+    hyphen_parts,
+    is_country,
+    is_initial,
+    plural_head,
+)
+
+__all__ = ["month_given", "past_last_role", "strip_left", "trim_right"]
+
+
+def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Yesterday Smith …``, ``Police Chief …``: an ordinary word opening a sentence is
+    no part of the name after it - unless it is an East Asian surname before a romanised
+    given name (``Park Ji-hoon``) or a rarer word before a surname (``Evo Morales``)."""
+    f = doc.toks[k].folded.rstrip(".")
+    if not (k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not given_name(lex, f)):
+        return False
+    nxt = doc.toks[k + 1]
+    if lex.is_name(f) and not lex.common(f, 4.5):
+        # a surname that is also an ordinary noun stays, unless a given name and more
+        # follow: "Surgeon Imran Qureshi", "Farmer Kwame Mensah" (an occupation as title:
+        # a singular noun; "Jeans Mate Corp" is a firm)
+        return (
+            k + 2 < cj
+            and not f.endswith("s")
+            and f not in lex.east_asian
+            and nxt.text[:1].isupper()
+            and given_name(lex, nxt.folded)
+            and not is_initial(doc, nxt)
+            and doc.toks[cj - 1].folded not in lex.org_cues
+        )
+    if f in lex.east_asian and ROMANISED_GIVEN.fullmatch(nxt.text):
+        return False
+    if not lex.common(f, 3.5) and _foreign_run(lex, doc.toks[k + 1 : cj]):
+        return False  # "Abdel Fattah al-Sisi": a rarer word before words of no list
+    return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
+                and not lex.common(nxt.folded, 4.0))
+
+
+def _foreign_run(lex: Lexicon, toks: Sequence[Tok]) -> bool:
+    """Words of no name list and no English word (``Fattah al-Sisi``): a name of a language
+    the lists do not hold, which the word before it opens."""
+    return all(not t.text.islower() and not lex.is_name(t.folded) and not lex.common(t.folded, 3.0) for t in toks)
+
+
+def past_last_role(doc: Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]:
+    """``Privatisation Minister Wieslaw Kaczmarek``: the name starts after the last role
+    word of the run (and is then titled)."""
+    toks = doc.toks
+    for p in range(cj - 2, ci - 1, -1):
+        pf = toks[p].folded.rstrip(".")
+        if (pf in lex.honorifics or lex.is_role(pf) or plural_head(lex, pf)) and not (
+            p == ci and given_name(lex, pf)
+        ) and not (p > ci and given_name(lex, toks[p - 1].folded) and not _full_name_after(doc, lex, p + 1, cj)) and any(
+            toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
+        ):
+            return p + 1, True
+    return ci, False
+
+
+#: Prepositions that name the country of a post: ``ambassador to Kenya``, ``envoy for Sudan``.
+_POST_PREPS = frozenset(("to", "of", "for", "in"))
+
+
+def _country_of_post(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``ambassador to Kenya Prudence Bushnell``: a country right after a preposition and
+    before a given name and one more word closes the post's description; it is no given
+    name of the person (``Chad Michael Murray`` opening a sentence keeps ``Chad``)."""
+    if k == 0 or cj - k < 3 or not is_country(doc.toks[k]) or not given_name(lex, doc.toks[k + 1].folded):
+        return False
+    prev = doc.toks[k - 1]
+    return prev.text.islower() and prev.folded in _POST_PREPS
+
+
+def _full_name_after(doc: Doc, lex: Lexicon, a: int, cj: int) -> bool:
+    """``Philippine President Joseph Estrada``: a given name and at least one more word (or
+    words ending in a listed surname: ``Correspondent Purnell Murdock``) after a role word
+    make it a title, though a word that is also a given name stands before it
+    (``Philippine``, ``Africa``); alone after a given name it is a surname (``Mark Judge``)."""
+    last = doc.toks[cj - 1].folded
+    if cj - a < 2 or last in lex.suffixes:
+        return False
+    return given_name(lex, doc.toks[a].folded) or (last in lex.surnames and not lex.common(last, 4.0))
+
+
+def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[int, bool] | None:
+    """Titles, demonyms and sentence-opening ordinary words stripped from the left: where
+    the name starts and whether a title stood before it; None when all that is left is a
+    lone sentence-opening ordinary word (the caller decides on it)."""
+    toks = doc.toks
+    while k < cj:
+        t = toks[k]
+        f = t.folded.rstrip(".")
+        if f in lex.honorifics or lex.is_role(f):
+            titled = True
+            k += 1
+            continue
+        if is_initial(doc, t):
+            break
+        if f in lex.demonyms and given_name(lex, f) and k + 1 < cj:
+            nf = toks[k + 1].folded.rstrip(".")
+            if nf not in lex.title_words and not plural_head(lex, nf):
+                break  # "Christian Cullen", not "German Chancellor Helmut Kohl"
+        if month_given(doc, lex, k, cj):
+            break  # "Jan Kroslak", "June Tanaka": a given name, not the month
+        if _country_of_post(doc, lex, k, cj):
+            titled = True
+            k += 1
+            continue
+        if f in lex.title_modifiers or f in lex.demonyms or f in lex.stop_caps or f in lex.months:
+            titled = False
+            k += 1
+            continue
+        if "-" in f and all(p in lex.title_words or plural_head(lex, p) for p in hyphen_parts(f)):
+            titled = any(p in lex.title_heads or plural_head(lex, p) for p in hyphen_parts(f))
+            k += 1
+            continue
+        if _ordinary_opener(doc, lex, k, cj):
+            titled = False
+            k += 1
+            continue
+        if k in doc.sent_start and lex.common(f, 3.0) and not lex.is_name(f) and k + 1 == cj:
+            return None
+        break
+    return k, titled
+
+
+#: Words after which a month is the month (``in May Smith ...``, ``to June Comelf``, ``the September Bund``).
+_TIME_PREPS = frozenset(
+    "in on since by until till to through from between and or last next early late mid end during before after of"
+    " the a an this that each every per".split()
+)
+
+
+def month_given(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Jan Kroslak``, ``June Tanaka``, ``Sun Yingjie``: a month or day word that is also a
+    given name or an East Asian surname is the name when a name-shaped word follows in
+    the run (a surname or no ordinary word, never a number or another month), it carries
+    no abbreviation dot, and no time preposition stands before it (``in May Smith``)."""
+    toks = doc.toks
+    t = toks[k]
+    f = t.folded
+    if f not in lex.months or not (given_name(lex, f) or f in lex.east_asian) or k + 1 >= cj:
+        return False
+    if doc.text[t.end : t.end + 1] == "." or t.text.isupper():
+        return False
+    nxt = toks[k + 1]
+    nf = nxt.folded
+    if nf in lex.months or nf in lex.stop_caps or nf in lex.title_words or not nxt.text[:1].isupper():
+        return False
+    if k > 0 and toks[k - 1].folded in _TIME_PREPS:
+        return False
+    return nf in lex.surnames or not lex.common(nf, 3.5) or bool(ROMANISED_GIVEN.fullmatch(nxt.text))
+
+
+def trim_right(doc: Doc, lex: Lexicon, k: int, cj: int) -> int:
+    """Where a name ends once the words that cannot end one are trimmed from the right
+    (function words, months, speech verbs, demonyms, lower-case particles)."""
+    toks = doc.toks
+    e = cj
+    while e > k and (
+        toks[e - 1].folded in lex.stop_caps
+        or toks[e - 1].folded in lex.months
+        or toks[e - 1].folded in lex.speech_verbs
+        or (toks[e - 1].folded in lex.demonyms and len(toks[e - 1].folded) > 3 and not _surname_after_given(lex, toks, k, e))
+        or (toks[e - 1].text.islower() and toks[e - 1].folded in lex.particles)
+    ):
+        e -= 1
+    return e
+
+
+def _surname_after_given(lex: Lexicon, toks: Sequence[Tok], k: int, e: int) -> bool:
+    """``Richard Finn``, ``Viorel Moldovan``: a demonym that is also a surname, right after
+    a given name, is the surname; not a frequent word of direction (``Bradford South``,
+    ``Texas Southern``: a seat, a team)."""
+    f = toks[e - 1].folded
+    return e - k >= 2 and f in lex.surnames and not lex.common(f, 4.5) and given_name(lex, toks[e - 2].folded)

@@ -1,0 +1,185 @@
+"""The verdict on a name once its edges are known: the evidence its words and context give
+(a given name first, a surname last, no ordinary English word, a title, a scorecard), as
+``accept``, ``defer``, ``surname`` or ``drop``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newskit.patterns import compile_pattern
+from newskit_persons.context import DETERMINERS, in_apposition, kin_before, place_preposition_before
+from newskit_persons.document import Doc
+from newskit_persons.edges import month_given
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.lone_names import lone_cue
+from newskit_persons.scorecards import bowling_after, country_after, dismissal_before, scorer
+from newskit_persons.tokens import Tok
+from newskit_persons.word_classes import (
+    ROMANISED_GIVEN,
+    given_name,
+    is_country,
+    is_county,
+    is_initial,
+    placeish,
+    roman_numeral,
+)
+
+__all__ = ["weigh"]
+
+
+def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline: bool) -> str:
+    """The verdict on the name ``toks[k:e]``: ``accept``, ``defer`` (a name only if the
+    article repeats it), ``surname`` (a surname only if its full name is given) or ``drop``.
+    Two or more words weigh their evidence (a title, a byline, a country after it in a
+    results table, the name's own shape); a single word is a surname after a title, or a
+    name repeated from elsewhere."""
+    names = doc.toks[k:e]
+    if len(names) >= 2:
+        ev = (3 if titled else 0) + (3 if byline else 0)
+        if country_after(doc, lex, e):
+            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
+        if in_apposition(doc, lex, names[-1].end) and not (k > 0 and doc.toks[k - 1].folded in DETERMINERS):
+            ev += 1  # "Mark Vinar , an Australian climber" (not "the Aegean Star , a ship": no person takes "the")
+        ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)
+        return "accept" if ev >= 2 else "defer" if ev >= 0 else "drop"
+    return _single_word(doc, lex, k, e, cj, titled or byline, titled)
+
+
+def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int) -> int:
+    """How much the words of a run of two or more say it is a person's name: a given name
+    or an initial first, a surname last, no ordinary English word; minus words no name
+    holds (months, function words, places, ALL CAPS or lower-case words)."""
+    n = len(names)
+    first, last = folded[0], folded[-1]
+    syllables = _romanised_syllables(lex, names, folded)
+    ev = 0
+    if is_initial(doc, names[0]):
+        ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
+    elif first in lex.east_asian and ROMANISED_GIVEN.fullmatch(names[1].text):
+        ev += 2  # "Park Ji-hoon", "Moon Jae-in": a surname and a romanised given name
+    elif given_name(lex, first):
+        opener = k in doc.sent_start and lex.common(first, 5.0)
+        ev += 2 if not opener or _unlisted_surname(lex, last, n) else 1
+    elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2 or syllables):
+        ev += 2
+    elif first in lex.surnames or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
+        ev += 1
+    if last in lex.surnames or last in lex.suffixes:
+        ev += 1
+    words = [f for t, f in zip(names, folded, strict=True) if not (t.text.islower() and f in lex.particles)]
+    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in words):
+        ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
+    if dismissal_before(doc, lex, k):
+        ev += 2
+    for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
+        if is_initial(doc, t) and idx < n - 1:
+            pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
+        elif idx == 0 and month_given(doc, lex, k, k + n):
+            pass
+        elif (f in lex.months and not syllables) or f in lex.stop_caps:
+            ev -= 3
+        elif placeish(lex, f):
+            ev -= 2
+        elif is_initial(doc, t) or (idx > 0 and roman_numeral(t.text)):
+            pass
+        elif len(t.text) > 1 and t.text.isupper() and "." not in t.text:
+            ev -= 3
+        elif idx > 0 and t.text.islower() and f not in lex.particles:
+            ev -= 3
+    return ev
+
+
+#: One syllable of a romanised name written as its own word (``Thi``, ``Thu``, ``Xuan``).
+_SYLLABLE = compile_pattern(r"\p{Lu}\p{Ll}{1,4}")
+
+
+def _romanised_syllables(lex: Lexicon, names: Sequence[Tok], folded: list[str]) -> bool:
+    """``Nguyen Thi Thu Ha``, ``Tran Van Long``: an East Asian surname and then only short
+    syllables, each a word (Vietnamese and some Chinese names): a day's abbreviation among
+    them (``Thu``) is a syllable of the name."""
+    return len(names) >= 3 and folded[0] in lex.east_asian and all(_SYLLABLE.fullmatch(t.text) for t in names[1:])
+
+
+def _extra_given(doc: Doc, lex: Lexicon, folded: list[str], k: int) -> bool:
+    """``convict Arcade Joseph Comeaux Jr.``: a capitalised word inside a sentence before a
+    listed given name and a surname is one more given name, though it is also an English
+    word of middling frequency (not a place, a demonym, a role or a cue of a body)."""
+    if len(folded) < 3 or k in doc.sent_start or folded[1] not in lex.given:
+        return False
+    first, last = folded[0], folded[-1]
+    if not (last in lex.surnames or last in lex.suffixes or not lex.common(last, 3.5)):
+        return False
+    return first.isalpha() and not (
+        lex.common(first, 4.0) or placeish(lex, first) or first in lex.demonyms
+        or first in lex.org_cues or first in lex.title_words or first in lex.months
+    )
+
+
+def _unlisted_surname(lex: Lexicon, last: str, n: int) -> bool:
+    """``Mark Rutte``, ``Will Ferrell`` opening a sentence: a rare word of no list after a
+    frequent given name is a surname the lists lack (a place, a demonym or a body's cue is
+    no surname)."""
+    return n == 2 and last.isalpha() and not (
+        lex.common(last, 3.0) or lex.is_name(last) or last in lex.places or last in lex.demonyms or last in lex.org_cues
+    )
+
+
+def _unlisted_given(lex: Lexicon, first: str, last: str, n: int) -> bool:
+    """``Kathina Thomas``, ``Zurana Horton``: a rare word of no list before a listed
+    surname is most likely a given name no list holds (given names of many languages are
+    in none), not a place or an ordinary word. Not before a surname that is a frequent
+    English noun too (``Aerion Space``, ``Ridgeback Gold``, ``Yamuna Power``: firms)."""
+    if n != 2 or last not in lex.surnames or lex.common(last, 5.0 if last in lex.given else 4.5):
+        return False
+    return first.isalpha() and not (
+        lex.common(first, 3.0) or first in lex.places or first in lex.demonyms or first in lex.org_cues
+    )
+
+
+def _single_word(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bool, titled: bool) -> str:
+    """A one-word name: ``"accept"`` with strong context (a title or byline, a scorecard,
+    ``Easley said``, ``said Obama``), ``"defer"`` to the second pass (a name repeated from
+    elsewhere), ``"surname"`` when it reads as a place or a cue word (a name only as the
+    surname of a full name of the article: ``Bob Dole … Dole's proposal``), ``"drop"``
+    when it cannot be one (a month, an ALL CAPS word, a place after ``in``)."""
+    toks = doc.toks
+    text = doc.text
+    t = toks[k]
+    f = t.folded
+    # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
+    # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
+    cue = f in lex.org_cues and f not in lex.east_asian
+    # a place, a country or an organisation word, unless the article says otherwise
+    other = placeish(lex, f) or cue or is_country(t) or is_county(f)
+    never = f in lex.months or (len(t.text) > 1 and t.text.isupper()) or (f in lex.places and place_preposition_before(doc, k))
+    bad = other or never
+    if not bad and not (f in lex.stop_caps or f in lex.title_words) and scorer(doc, k):
+        return "accept"  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )"
+    strong = False
+    if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
+        strong = True
+    elif not bad and kin_before(doc, lex, k) and (lex.is_name(f) or not lex.common(f, 3.5)):
+        strong = True  # "her husband Todd", "his lawyer Heller"
+    elif not bad and not lex.common(f, 3.5) and (
+        dismissal_before(doc, lex, k) or country_after(doc, lex, e) or bowling_after(doc, k)
+    ):
+        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )", "Vaas 7-0-29-0"
+    elif not bad and not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers:
+        # "Easley said", "Bergkamp 34"
+        nxt = toks[e].folded if e < len(toks) else ""
+        gap = text[t.end : toks[e].start] if e < len(toks) else ""
+        if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
+            strong = True
+    if (
+        not strong
+        and not bad
+        and not titled
+        and all(toks[x].folded in lex.months for x in range(e, cj))  # "said Merkel Friday"
+        and lone_cue(doc, lex, k, e)
+    ):
+        strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
+    if strong:
+        return "accept"
+    if never:
+        return "drop"
+    return "surname" if other else "defer"

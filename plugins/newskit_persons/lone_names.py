@@ -1,0 +1,184 @@
+"""One-word names the article never writes in full, taken only on strong context:
+``Trump said``, ``said Obama.``, ``Merkel's spokesman``, ``the Clinton campaign``,
+``Putin visits Hanoi``, ``Merkel, 64,``. The word must be shaped like a surname and be
+no place, outlet, month or ordinary word."""
+
+from __future__ import annotations
+
+from newskit.patterns import compile_pattern
+from newskit_persons.context import SPACE
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.tokens import Tok
+from newskit_persons.word_classes import placeish
+
+__all__ = ["lone_cue"]
+
+
+_NAME_SHAPE = compile_pattern(r"(?:Mc|Mac|O['’]|D['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?")
+
+
+#: An age in commas after a name, also as tokenised text writes it (``Comeaux , 49 ,``).
+_AGE = compile_pattern(r" ?, ([0-9]{2}) ?,")
+
+
+_LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
+
+
+def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
+    """Could this lone capitalised word be a person's name (not a place, outlet, company,
+    month, role word or ordinary English word)?"""
+    f = t.folded
+    if not _NAME_SHAPE.fullmatch(t.text) or len(f) < 3 or doc.caps_line(t.start):
+        return False
+    if (
+        f in lex.lone_blockers
+        or placeish(lex, f)
+        or f in lex.demonyms
+        or f in lex.org_cues
+        or f in lex.months
+        or f in lex.stop_caps
+        or f in lex.title_words
+        or f in lex.speech_verbs
+        or f in lex.particles
+    ):
+        return False
+    if lex.is_name(f):
+        if f.endswith("s") and lex.common(f[:-1], 5.0):
+            return False  # "Figures said"
+        return not lex.common(f, 5.2)
+    if lex.common(f, 4.3):
+        return False
+    if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
+        return False  # unknown word, not shaped like a surname: "Cofinec said"
+    for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
+        if lex.common(stem, 2.5):
+            return False  # "Officials said", "Analysts told", "Witnesses said"
+    return True
+
+
+def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = False) -> bool:
+    """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
+    also told``, ``said Obama.``, ``Merkel's spokesman``."""
+    if e != k + 1:
+        return False
+    toks = doc.toks
+    text = doc.text
+    t = toks[k]
+    if not _lone_word_ok(doc, lex, t):
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if (
+        nxt is not None
+        and not t.possessive
+        and lex.is_name(t.folded)
+        and nxt.folded in lex.lone_attributive
+        and nxt.text.islower()
+        and text[t.end : nxt.start] in SPACE
+    ):
+        return True  # "the Clinton campaign", "Trump aides said"
+    if attributive_only:
+        return False
+    if k > 0 and toks[k - 1].folded in _LONE_BEFORE and text[toks[k - 1].end : t.start] in SPACE:
+        return False  # "The Kremlin said", "the Guardian told", "Bank of Canada said"
+    if k > 0 and text[toks[k - 1].end : t.start].strip() in ("&", "+"):
+        return False  # "Bailey & Glasser, who"
+    if t.possessive:
+        return (
+            nxt is not None
+            and nxt.folded in lex.lone_roles
+            and nxt.text.islower()
+            and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
+        )
+    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
+        return True
+    # "Merkel, 64, said": an age in commas
+    m = _AGE.match(text, t.end)
+    if m and 15 <= int(m.group(1)) <= 99:
+        return True
+    # "Trump, who ..." (a relative pronoun only people take)
+    if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
+        return True
+    return _lone_verb_before(doc, lex, k)
+
+
+def _lone_verb_after(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A reporting verb right after the word, at most two adverbs between: "Trump said",
+    "Trump also told", "Trump has argued"."""
+    toks, text = doc.toks, doc.text
+    j = k + 1
+    prev = toks[k]
+    while j < len(toks) and j - k <= 2:
+        w = toks[j]
+        if text[prev.end : w.start] not in SPACE or not w.text.islower():
+            break
+        if w.folded in lex.lone_verbs:
+            return True
+        if w.folded not in lex.lone_adverbs:
+            break
+        prev = w
+        j += 1
+    return False
+
+
+def _person_clause_after(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """The word is the subject of a clause only a person fits: ``Bush tweaked his knee``
+    (a verb, then a pronoun of a person's own), ``Jackson was arrested``, ``Jackson
+    arrested`` (a participle only people take, see ``lone_person_verbs``)."""
+    m = _PERSON_CLAUSE.match(doc.text, doc.toks[k].end)
+    if m is None:
+        return False
+    if m.group(1) is not None:
+        return m.group(1) not in _NOT_VERBS
+    return m.group(2) in lex.lone_person_verbs
+
+
+#: After the word: one lower-case word and a pronoun of a person's own ("tweaked his",
+#: "hurt herself"), or a participle, a form of "be" before it or none ("was arrested").
+_PERSON_CLAUSE = compile_pattern(
+    r" (?:(\p{Ll}+) (?:his|her|himself|herself)\b"
+    r"|(?:(?:was|is|has been|had been|have been|being) )?(\p{Ll}+)\b)"
+)
+
+
+#: Words between a name and "his" that make the name no subject of a person's clause ("to
+#: Jackson with his family", "Jordan is her second home").
+_NOT_VERBS = frozenset(
+    "with for to from in at on by of and or but as than after before near into onto about like"
+    " is was were are be been became remains".split()
+)
+
+
+def _opens_headline(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """The word opens the article's headline, a verb of headlines after it: "Putin to visit
+    N. Korea", "Putin visits Hanoi"."""
+    toks, text = doc.toks, doc.text
+    t = toks[k]
+    if k != 0 or k + 1 >= len(toks) or text[: t.start].strip() != "":
+        return False
+    nl = text.find("\n", t.end)
+    line = text[t.end : nl if nl >= 0 else len(text)].rstrip()
+    if not line or line[-1] in ".!?\"”":
+        return False
+    j = k + 1
+    if toks[j].folded == "to" and text[t.end : toks[j].start] in SPACE and j + 1 < len(toks):
+        j += 1
+    w = toks[j]
+    return w.folded in lex.lone_headline_verbs and w.text.islower() and text[toks[j - 1].end : w.start] in SPACE
+
+
+def _lone_verb_before(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A reporting verb right before the word, the clause ending or a date after it:
+    "..., said Obama.", "said Obama on Monday", "said Obama Friday"."""
+    if k == 0:
+        return False
+    toks, text = doc.toks, doc.text
+    t, p = toks[k], toks[k - 1]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    if p.folded in lex.lone_verbs_after and p.text.islower() and text[p.end : t.start] in SPACE:
+        after = text[t.end : t.end + 4]
+        if after[:1] in ("", ".", ",", ";", "\n") or after in (" on ", " in ", " at ") or after[:4] == " aft":
+            return True
+        if nxt is not None and nxt.folded in lex.months and text[t.end : nxt.start] in SPACE:
+            return True
+    return False

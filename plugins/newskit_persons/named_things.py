@@ -1,0 +1,283 @@
+"""Organisations, places, clubs, craft and storms named like people, ruled out by the run's
+own words and the words right around it (``Harvard University``, ``the tanker Ocean
+Princess``, ``Hurricane Otis``). One small rule a shape; the article-wide evidence for a
+firm (``Pirelli shares``) is :mod:`newskit_persons.things`'s."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from newskit.patterns import compile_pattern
+from newskit_persons.context import SPACE, after_determiner, place_preposition_before
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.tokens import Tok
+from newskit_persons.word_classes import given_name, is_initial, place_tail
+
+__all__ = ["named_thing", "place_prefix", "storm_named"]
+
+
+def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """Organisations, places, clubs and events named like people (each rule below). An
+    ALL CAPS headline run is only checked for cues: it may hold a known name among other
+    words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
+    rules = _CUE_RULES if doc.caps_line(names[0].start) else _CUE_RULES + _SHAPE_RULES
+    for rule in rules:  # a loop, not any() over a generator: called for most runs
+        if rule(doc, lex, names, folded, k, e):
+            return True
+    return False
+
+
+def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Harvard University``, ``Bradford Bulls``: an organisation or feature cue in the
+    name (a cue that is also a surname only last, after a word that is no given name:
+    ``S. Law`` and ``Tana River`` differ by the given name)."""
+    n = len(folded)
+    if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
+        return True
+    return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and is_initial(doc, names[0])) and (
+        not given_name(lex, folded[0])
+        or folded[0] in lex.east_asian
+        or place_preposition_before(doc, k)
+        or after_determiner(doc, lex, k)
+        or n >= 3
+        or (folded[0] in lex.places and folded[-1] not in lex.given)
+    )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center", "China
+
+
+def _place_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Heping Township``: a generic head last (also after a given name when a
+    preposition of place stands before: ``near Chester Hill``)."""
+    return len(folded) >= 2 and (
+        place_tail(lex, folded) or (folded[-1] in lex.place_heads and place_preposition_before(doc, k))
+    )
+
+
+def _feature_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Mount Elgon`` (a head first), ``the Tana River`` (a head that is also a surname,
+    after a determiner: no person's name takes *the*)."""
+    if len(folded) < 2:
+        return False
+    return folded[0] in lex.place_heads_first or (folded[-1] in lex.place_heads and after_determiner(doc, lex, k))
+
+
+def _plural_tail(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Orlando Pirates``, ``Boca Juniors``, ``Kaizer Chiefs``: a name ending in the plural
+    of an ordinary noun, or a place and a plural (``Florida Marlins``), names a team or a firm; surnames ending in -s (``Williams``,
+    ``Hopkins``) are in the surname list and stay people."""
+    last = folded[-1]
+    if len(folded) < 2 or not last.endswith("s") or last in lex.suffixes:
+        return False
+    if len(folded) == 2 and folded[0] in lex.places and last not in lex.surnames:
+        return True  # "Florida Marlins", "Houston Astros": a place's team
+    if lex.is_name(last):
+        return False
+    sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
+    # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
+    given = given_name(lex, folded[0])
+    # an agent noun after a full name, or after a word that is no given name ("Tamu Tamu
+    # Caterers", "Osei Builders"; "Guy Hellers" stays a person)
+    return lex.common(sing, 4.5 if given else 3.5) or ((not given or len(folded) >= 3) and _agent_noun(lex, sing))
+
+
+def _agent_noun(lex: Lexicon, sing: str) -> bool:
+    """``caterer``: an agent noun made from a common verb (``cater``), however rare the
+    noun itself: "Tamu Tamu Caterers" names a firm by what it does."""
+    return any(sing.endswith(end) and lex.common(sing[: -len(end)], 3.5) for end in lex.agent_endings)
+
+
+_ES = ("ses", "xes", "ches", "shes")
+
+
+def _possessive_body(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Ashby Residents' Association``, ``the Miners' Federation``: a plural of no name
+    before a possessive mark and an organisation cue is the first part of a body's name."""
+    last = names[-1]
+    if not folded[-1].endswith("s") or lex.is_name(folded[-1]) or e >= len(doc.toks):
+        return False
+    mark = doc.text[last.end : last.end + 1]
+    head = doc.toks[e]
+    return mark in lex.possessive_marks and doc.text[last.end + 1 : head.start] == " " and \
+        head.text[:1].isupper() and head.folded in lex.org_cues
+
+
+def _ampersand(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Procter & Gamble``, ``Marks & Spencer``: names joined by ``&`` are a firm."""
+    before = doc.text[max(0, names[0].start - 3) : names[0].start]
+    after = doc.text[names[-1].end : names[-1].end + 3]
+    return before.rstrip().endswith("&") or after.lstrip().startswith("&")
+
+
+def _known_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Goldman Sachs``, ``Real Madrid``: firms and clubs whose names read as people's,
+    from the list ``named_like_people`` (a name starting with one is the thing)."""
+    for w in range(len(folded), 1, -1):
+        if " ".join(folded[:w]) in lex.named_like_people:
+            return True
+    return False
+
+
+def _foreign_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``El Universo``, ``Grupo Andino``, ``Der Standard`` (an article or a generic head of
+    another language opening the name), ``Hoshino Kisen`` (one closing it),
+    ``Alpenstraßen Tunnelbetrieb`` (a compound noun naming a body): a firm, outlet or body
+    named in its own language, never a person."""
+    if len(folded) < 2:
+        return False
+    if folded[0] in lex.foreign_heads_first or folded[-1] in lex.foreign_heads_last:
+        return True
+    return any(len(f) > len(end) + 2 and f.endswith(end) for f in folded for end in lex.foreign_org_endings)
+
+
+def _state_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``in Rancho Mirage , Calif .``, ``near Palmer, Alaska, on Friday``: a name after a
+    preposition of place and followed by a US state in commas (or closing the sentence) is
+    a place. Without the preposition a name and a state may be a person and the place
+    they come from or stand for (``Sen. Dana Kirk , Texas , said``)."""
+    if not place_preposition_before(doc, k):
+        return False
+    m = _STATE_AFTER.match(doc.text, names[-1].end)
+    return m is not None and " ".join(m.group(1).lower().split()) in lex.us_states
+
+
+#: A comma, one or two capitalised words (a state, ``Calif`` with its dot), then the end of
+#: the clause: a full stop, a comma, a semicolon, a bracket or the line's end.
+_STATE_AFTER = compile_pattern(r"(?m) ?, (\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?)(?: ?\.| ?(?=[,;)]|$))")
+
+
+def _place_and_noun(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Chittagong Cement``, ``Ruhr Steel``: a place before an ordinary noun of no name
+    list names a firm or a body of that place."""
+    first, last = folded[0], folded[-1]
+    return (
+        len(folded) == 2
+        and first in lex.places
+        and not given_name(lex, first)
+        and not lex.is_name(last)
+        and lex.common(last, 3.5)
+    )
+
+
+def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``At Tunbridge Wells : Nottinghamshire 214 ...``: a results line opened by the
+    ground where the match was played."""
+    if k == 0 or k - 1 not in doc.sent_start or doc.toks[k - 1].folded != "at":
+        return False
+    return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
+
+
+def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the research vessel Sonne``, ``the tanker Ocean Princess``: a lower-case noun of a
+    craft right before the run names the craft, whatever names it bears; so does the
+    flag it flies (``the Liberian-flagged Mistral Dawn``)."""
+    if k == 0:
+        return False
+    prev = doc.toks[k - 1]
+    if doc.text[prev.end : names[0].start] != " ":
+        return False
+    if prev.text.islower() and prev.folded in lex.craft_before:
+        return True
+    return prev.folded.endswith(lex.craft_before_endings)  # "the Liberian-flagged Mistral Dawn"
+
+
+def _facility_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the Simon Bolivar courthouse``, ``historic Mat Maid dairy building``: a run that
+    qualifies a lower-case noun of a built place or a works names that place."""
+    if e >= len(doc.toks) or names[-1].possessive:
+        return False
+    nxt = doc.toks[e]
+    return nxt.text.islower() and nxt.folded in lex.facility_after and doc.text[names[-1].end : nxt.start] == " "
+
+
+def _initials_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Internet Explorer ( IE )``, ``Kenya Wildlife Service (KWS)``: a name followed by its
+    own initials in brackets is a product's or a body's; news abbreviates no person so."""
+    m = _BRACKETED_CAPS.match(doc.text, names[-1].end)
+    return len(names) >= 2 and m is not None and m.group(1) == "".join(t.text[0] for t in names).upper()
+
+
+def _firm_context(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``shares of Ralph Lauren``, ``a stake in Li Ning``: words of the market right before a
+    run name a firm, whatever names it bears; no person has shares or stakes."""
+    for w in range(lex.firm_before_words, 1, -1):
+        before = doc.toks[max(0, k - w) : k]
+        if len(before) == w and _lower_or_opening(doc, k - w, k) and (
+            " ".join(t.folded for t in before) in lex.firm_before and doc.text[before[-1].end : names[0].start] in SPACE
+        ):
+            return True
+    return False
+
+
+def _lower_or_opening(doc: Doc, a: int, b: int) -> bool:
+    """Words ``toks[a:b]`` written in lower case, the first also capitalised as a sentence's first."""
+    return all(doc.toks[x].text.islower() or (x == a and x in doc.sent_start) for x in range(a, b))
+
+
+def _place_after_preposition(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``near Debre Markos``, ``in Sidi Bouzid``: after a preposition of place, a name of two
+    words or more that opens with no listed given name, initial or East Asian surname is the
+    place, however person-like its last word (``Markos``); a person there is named by a
+    given name (``near Amina Yusuf``), and a possessive is a person's (``in Kathina Thomas's
+    case``)."""
+    if len(folded) < 2 or k == 0 or names[-1].possessive:
+        return False
+    prev = doc.toks[k - 1]
+    if not (prev.text.islower() and prev.folded in lex.where_prepositions and doc.text[prev.end : names[0].start] in SPACE):
+        return False
+    first = folded[0]
+    return not (given_name(lex, first) or first in lex.east_asian or is_initial(doc, names[0]))
+
+
+#: An abbreviation in brackets right after a name: ``(IE)``, `` ( IE )``.
+_BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
+
+
+_CUE_RULES = (_org_cue, _place_named)
+
+
+_SHAPE_RULES = (
+    _craft_named,
+    _facility_named,
+    _initials_after,
+    _feature_named,
+    _plural_tail,
+    _possessive_body,
+    _ampersand,
+    _known_thing,
+    _foreign_named,
+    _state_after,
+    _place_and_noun,
+    _venue_heading,
+    _place_after_preposition,
+    _firm_context,
+)
+
+
+_STORM_HEAD_WORDS = 3
+
+
+def storm_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """``Hurricane Otis``, ``Tropical Storm Alberto``, ``tropical storm Beatriz``: storms
+    bear given names; a run opened by a storm's head, or right after one written in lower
+    case, is the storm. Dropped whole, before any title is stripped: ``Hurricane`` read
+    as an ordinary opener would leave ``Otis`` for the article's people."""
+    toks = doc.toks
+    for w in range(_STORM_HEAD_WORDS, 0, -1):
+        if ci + w < cj and " ".join(t.folded for t in toks[ci : ci + w]) in lex.storm_heads:
+            return True
+        before = toks[max(0, ci - w) : ci]
+        if len(before) == w and all(t.text.islower() for t in before) and (
+            " ".join(t.folded for t in before) in lex.storm_heads and doc.text[before[-1].end : toks[ci].start] == " "
+        ):
+            return True
+    return False
+
+
+def place_prefix(lex: Lexicon, toks: Sequence[Tok], k: int, cj: int) -> bool:
+    """``New York Police``, ``San Diego Chargers``, ``Hong Kong Standard``: a run that opens
+    with a place of two or three words and goes on names a body or a thing of that place;
+    stripping ``New`` or ``San`` as an ordinary word would leave a person-shaped name."""
+    for w in (3, 2):
+        if k + w < cj and " ".join(t.folded for t in toks[k : k + w]) in lex.places:
+            return True
+    return False

@@ -1,0 +1,88 @@
+"""Sports results and scorecards (wire-service style): a cricket dismissal mark or
+bowling figures, a goal's minute on a scorers line, a country in brackets after a name.
+Their shape names people with no sentence around them."""
+
+from __future__ import annotations
+
+from newskit.patterns import compile_pattern
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+
+__all__ = ["bowling_after", "country_after", "dismissal_before", "scorer"]
+
+
+def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Cricket scorecards: ``c Healy b McGrath``, ``st Moin Khan``."""
+    if k == 0 or doc.toks[k].possessive:
+        return False  # "in Jordan's film" is a person's
+    p = doc.toks[k - 1]
+    return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
+
+
+#: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``).
+_BOWLING = compile_pattern(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+
+
+def bowling_after(doc: Doc, k: int) -> bool:
+    """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
+    return _BOWLING.match(doc.text, doc.toks[k].end) is not None
+
+
+#: A goal's minute after a scorer's name: ``Bode 34``, ``Moeller 23 pen``, ``Pizzi ( 2nd minute )``.
+_MINUTE = compile_pattern(
+    r"(?m) (?:\( )?\d{1,3}(?:st|nd|rd|th)?(?: (?:pen|penalty|minute|min|o\.g\.|og))?(?= ?[,;)](?!\d)| ?$| \.(?!\d))"
+)
+
+
+#: How far back a bracket of scorers opens (characters).
+_SCORERS_SPAN = 200
+
+
+#: How many lines a ``Scorers`` heading covers (one line a team: ``Brazil - Giovanni ( 14th )``).
+_SCORERS_LINES = 3
+
+
+_ORDINAL_MINUTE = compile_pattern(r" \d{1,3}(?:st|nd|rd|th)\b")
+
+
+def scorer(doc: Doc, k: int) -> bool:
+    """Soccer results: a lone name followed by the minute of its goal is a scorer, when the
+    line (or the one before) is headed ``Scorers`` or the name stands in brackets after a
+    team's score (``Bremen 2 ( Bode 34 , Labbadia 67 )``). A cricket total is followed by its details in brackets (``Durham 114 (
+    S. Watkin 4-28 )``), a goal's minute is not."""
+    t = doc.toks[k]
+    minute = _MINUTE.match(doc.text, t.end)
+    if minute is None:
+        return False
+    ln = doc.line_of(t.start)
+    if any(doc.scorers_line(x) for x in range(max(0, ln - _SCORERS_LINES), ln + 1)):
+        return True
+    s = max(doc.line_starts[ln], t.start - _SCORERS_SPAN)  # a bracket of scorers is short
+    opened = doc.text.rfind("(", s, t.start)
+    if opened < 0 or doc.text.find(")", opened, t.start) >= 0:
+        return False
+    # a substitute in a line-up, ordinal minute: "Davino ( Becerril 46th )"
+    return doc.text[s:opened].rstrip()[-1:].isdigit() or _ORDINAL_MINUTE.match(minute.group()) is not None
+
+
+def country_after(doc: Doc, lex: Lexicon, e: int) -> bool:
+    """Results tables: a name followed by its country in brackets, ``( Germany )``."""
+    text = doc.text
+    toks = doc.toks
+    if e >= len(toks) or e == 0:
+        return False
+    gap = text[toks[e - 1].end : toks[e].start].strip()
+    if gap != "(":
+        return False
+    j = e
+    words = []
+    while j < len(toks) and j - e < 3:
+        words.append(toks[j].folded)
+        after = text[toks[j].end : toks[j + 1].start if j + 1 < len(toks) else len(text)].strip()
+        if after.startswith(")") or after.replace(" ", "").startswith(".)"):  # "( U.S. )"
+            w = " ".join(words)
+            return w in lex.places or w in lex.demonyms or (len(words) == 1 and toks[e].text.isupper())
+        if after and after != ".":
+            return False
+        j += 1
+    return False

@@ -1,0 +1,163 @@
+"""The second pass: what the names accepted in one place of the article say about words
+elsewhere in it. A lone surname repeats a full name (``Bob Dole ... Dole's proposal``),
+a headline run holds a name the body gives, and a name the article writes as a firm is
+no person anywhere in it."""
+
+from __future__ import annotations
+
+from newskit_persons.candidate import Candidate
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon
+from newskit_persons.things import thing_keys
+from newskit_persons.titles import prenominal
+from newskit_persons.word_classes import given_name, is_initial, placeish
+
+__all__ = [
+    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_things", "headline_names", "known_inside",
+    "known_names",
+]
+
+
+def headline_names(
+    doc: Doc, lex: Lexicon, chunks: list[tuple[int, int]], accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """A Title Case headline capitalises its verbs and nouns too (``Andrew Lopez Confesses
+    To Murder``, ``Obama Reverses Bush``), so its runs are read again for the names the
+    article's own sentences give: where a headline run holds one, the names found in it
+    replace what the run's words alone were read as."""
+    body = [x for x in accepted if not doc.title_line(x[0].start)]
+    if len(body) == len(accepted) and not any(doc.title_line(doc.toks[ci].start) for ci, _ in chunks):
+        return accepted
+    known = known_names(lex, body)[0]
+    out = list(accepted)
+    for ci, cj in chunks:
+        if cj - ci < 2 or not doc.title_line(doc.toks[ci].start):
+            continue
+        for f in known_inside(doc, known, ci, cj):
+            hit = [x for x in out if x[1] < f[2] and f[1] < x[2]]
+            if all(_only_words_besides(doc, lex, x, f) for x in hit):
+                out = [x for x in out if x not in hit] + [f]
+    return out
+
+
+def _only_words_besides(doc: Doc, lex: Lexicon, x: tuple[Candidate, int, int], f: tuple[Candidate, int, int]) -> bool:
+    """Whether the words of ``x`` outside the name ``f`` are no name of any list (``Andrew
+    Lopez Confesses``: yes; ``Mark Waugh`` around ``Waugh``: no, ``Mark`` is a given name)."""
+    extra = [doc.toks[i].folded for i in range(x[1], x[2]) if not f[1] <= i < f[2]]
+    return all(not lex.is_name(w) for w in extra)
+
+
+def known_inside(doc: Doc, known: dict[str, int], a: int, b: int) -> list[tuple[Candidate, int, int]]:
+    """The names of ``known`` inside the run ``toks[a:b]``, longest first, left to right."""
+    toks = doc.toks
+    found: list[tuple[Candidate, int, int]] = []
+    i = a
+    while i < b:
+        for w in (3, 2, 1):
+            if i + w <= b and " ".join(toks[x].folded for x in range(i, i + w)) in known:
+                found.append((Candidate(list(toks[i : i + w]), toks[i].start, toks[i + w - 1].end), i, i + w))
+                i += w
+                break
+        else:
+            i += 1
+    return found
+
+
+def drop_things(
+    doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """Names the article writes as a company or a club (``tyre giant Pirelli``, ``Comelf
+    said it``) are no persons anywhere in it (:mod:`newskit_persons.things`). Only names
+    whose first word is no listed given name and no initial are weighed: ``John Smith`` is
+    a person whatever the article says around ``Smith``, and so is a lone ``Smith``."""
+    keys: dict[str, bool] = {}
+    people = {c.names[-1].folded for c, _, _ in accepted if len(c.names) > 1 and _initial_or_given(lex, c)}
+    for _, a, _ in accepted:
+        first = doc.toks[a]
+        if given_name(lex, first.folded) or is_initial(doc, first) or first.folded in lex.east_asian:
+            continue
+        if first.folded in people:
+            continue
+        titled = prenominal(doc.text, doc.toks, a, set(), doc.sent_start)[0] is not None
+        keys[first.folded] = keys.get(first.folded, False) or titled
+    things = thing_keys(doc.text, doc.toks, keys, lex)
+    if not things:
+        return accepted
+    return [x for x in accepted if doc.toks[x[1]].folded not in things]
+
+
+#: What a deferred name needs in pass 2: to repeat a name accepted elsewhere (a lone surname,
+#: a full name, or the given name of a full name: ``Randall Cunningham … Randall was``), or,
+#: for a word the first pass took for something else (a place, a word after a determiner),
+#: to be the surname of a full name of the article (``Bob Dole … weighed Dole's proposal``,
+#: ``a composed Bernardin told``).
+#: A lone role word waits to be the last word of a full name of the article (``Billie Jean
+#: King ... King said``): such a full name is no "sure" name (it holds a role word).
+REPEAT, SURNAME_ONLY, ROLE_SURNAME = 0, 1, 2
+
+
+def known_names(
+    lex: Lexicon, accepted: list[tuple[Candidate, int, int]]
+) -> tuple[dict[str, int], set[str], set[str]]:
+    """What pass 2 compares deferred names with: every accepted name and the surnames of
+    its full names (``known``, as before); the surnames of full names alone; the given
+    names of full names (a first word that is a known given name, not an initial)."""
+    known: dict[str, int] = {}
+    surnames: set[str] = set()
+    given: set[str] = set()
+    for cand, _, _ in accepted:
+        folded = [t.folded for t in cand.names]
+        if len(folded) == 1:
+            known[folded[0]] = known.get(folded[0], 0) + 1
+            continue
+        east = folded[0] in lex.east_asian
+        sure = east or _initial_or_given(lex, cand)
+        for f in (folded[0], folded[-1]) if east else (folded[-1], *_unprefixed(lex, folded[-1])):
+            known[f] = known.get(f, 0) + 1
+            if sure:
+                surnames.add(f)
+        if len(folded) >= 3 and folded[-1] in lex.suffixes:
+            known[folded[-2]] = 1
+            if sure:
+                surnames.add(folded[-2])
+        if not east and _plain_full_name(lex, cand):
+            given.add(folded[0])
+        known[" ".join(folded)] = 1
+    return known, surnames, given
+
+
+def _unprefixed(lex: Lexicon, f: str) -> tuple[str, ...]:
+    """``al-Huwaidi`` -> ``huwaidi``: a surname with a particle joined by a hyphen is
+    repeated without it (``Huwaidi , who scored``)."""
+    head, _, rest = f.partition("-")
+    return (rest,) if rest and head in lex.particles and "-" not in rest and len(rest) > 2 else ()
+
+
+def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:
+    """A full name that opens with an initial or a given name and holds no role or
+    organisation word (``Anne Dole``, ``J. Joe Ricketts``; not ``York Post``,
+    ``Tax Policy Center``): its surname may override a place or cue reading of a lone word."""
+    folded = [t.folded.rstrip(".") for t in cand.names]
+    if len(folded[0]) > 1 and folded[0] not in lex.given:
+        return False
+    return not any(f in lex.title_words or f in lex.org_cues for f in folded)
+
+
+def _plain_full_name(lex: Lexicon, cand: Candidate) -> bool:
+    """A full name whose first word can stand alone for the person: two or three words, a
+    given name first (listed, or a word of no list: ``Megawati``) that is no place or
+    demonym (``Charlotte``, ``Virginia``, ``Philippine`` are also places), no role word in it, and a surname or a rare word last (not ``Obama
+    Speech``, ``Laura Ingraham Show``)."""
+    folded = [t.folded for t in cand.names]
+    first, last = folded[0], folded[-1]
+    if not 2 <= len(folded) <= 3 or "." in cand.names[0].text or len(first) < 3:
+        return False
+    if not lex.stands_alone(first):
+        return False
+    if first not in lex.given and last not in lex.surnames and lex.common(last, 2.5):
+        return False  # an unlisted first word before a known word: "Orvex Pharma", a firm
+    if placeish(lex, first) or first in lex.places or first in lex.demonyms:
+        return False
+    if any(f.rstrip(".") in lex.title_words for f in folded):
+        return False
+    return last in lex.surnames or not lex.common(last, 3.5)
