@@ -1,5 +1,12 @@
-"""Candidate person names: runs of capitalised words, stripped of titles, checked against
-the word lists and the shape of the text around them."""
+"""Candidate person names: the detector's two passes, composed from the modules that each
+read one thing.
+
+Pass one cuts the article into runs of capitalised words (:mod:`.runs`), headline runs
+into pieces (:mod:`.headlines`), and rules on each: no person (:mod:`.named_things`), a
+name with its edges (:mod:`.edges`) and the evidence for it (:mod:`.evidence`,
+:mod:`.lone_names`), or a name deferred until the article shows whether it repeats one
+accepted elsewhere. Pass two (:mod:`.second_pass`, :mod:`.lineups`) settles the deferred
+names with what the whole article says; then each name gets its title (:mod:`.titles`)."""
 
 from __future__ import annotations
 
@@ -28,153 +35,171 @@ from newskit_persons.second_pass import (
     SURNAME_ONLY,
     drop_things,
     headline_names,
-    known_inside,
-    known_names,
+    repeated_names,
 )
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok
-from newskit_persons.word_classes import given_name, is_initial
+from newskit_persons.word_classes import given_name
 
 __all__ = ["Candidate", "detect"]
 
 
 _BYLINE = compile_pattern(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?=\p{Lu})")
 
+#: What pass one rules on a run: the name ``toks[a:b]`` and what it needs, ``_ACCEPT`` (a
+#: name now) or what pass two must find (:data:`.second_pass.REPEAT` and the others).
+_Ruling = tuple[int, int, int]
+_ACCEPT = -1
+
 
 def detect(text: str) -> list[Candidate]:
     """Every person-name candidate, with its title; in text order, not overlapping."""
     lex = lexicon()
     doc = Doc(text)
-    toks = doc.toks
     bylines = {m.end() for m in _BYLINE.finditer(text)}
-    accepted: list[tuple[Candidate, int, int]] = []
-    deferred: list[tuple[int, int, int]] = []  # name token ranges waiting for pass 2, and what they need
-    taken: set[int] = set()
     chunks = capitalised_runs(doc)
-    for ci, cj in chunks:
-        for a, b in title_pieces(doc, lex, ci, cj):
-            for a2, b2 in clause_pieces(doc, lex, a, b):
-                _analyse(doc, lex, a2, b2, bylines, accepted, deferred)
-    for _, a, b in accepted:
-        taken.update(range(a, b))
-    # pass 2: single names (and headline names) that repeat a name accepted elsewhere
-    known, surnames, given = known_names(lex, accepted)
-    last_words = {
-        c.names[-1].folded
-        for c, _, _ in accepted
-        if len(c.names) > 1 and (given_name(lex, c.names[0].folded) or is_initial(doc, c.names[0]))
-    }
-    for a, b, need in deferred:
-        key = " ".join(toks[k].folded for k in range(a, b))
-        if key in surnames or (need == REPEAT and (key in known or key in given)) or (
-            need == ROLE_SURNAME and key in last_words
-        ):
-            c = Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end)
-            accepted.append((c, a, b))
-        elif need == REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
-            # a headline run: any known name inside it ("SHEARER NAMED ENGLAND CAPTAIN")
-            accepted += known_inside(doc, known, a, b)
+    accepted, deferred = _first_pass(doc, lex, chunks, bylines)
+    taken = {i for _, a, b in accepted for i in range(a, b)}
+    accepted += repeated_names(doc, lex, accepted, deferred)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_things(doc, lex, accepted)
     accepted.sort(key=lambda x: x[1])
-    out: list[Candidate] = []
-    for cand, a, _b in accepted:
-        title, _tstart = prenominal(text, toks, a, taken, doc.sent_start)  # walks left of a only
-        if title:
-            cand.title = title
-        else:
-            t2, aff = appositive(text, cand.end)
-            if t2:
-                cand.title, cand.affiliation = t2, aff
-        cand.surface = " ".join(text[cand.start : cand.end].split())
-        if cand.start in bylines or toks[a].start in bylines:
-            cand.author = True
-        out.append(cand)
-    return out
+    return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]
 
 
-def _analyse(
-    doc: Doc,
-    lex: Lexicon,
-    ci: int,
-    cj: int,
-    bylines: set[int],
-    accepted: list[tuple[Candidate, int, int]],
-    deferred: list[tuple[int, int, int]],
-) -> None:
+def _first_pass(
+    doc: Doc, lex: Lexicon, chunks: list[tuple[int, int]], bylines: set[int]
+) -> tuple[list[tuple[Candidate, int, int]], list[_Ruling]]:
+    """The names each run gives on its own words and context, and the names deferred to
+    pass two (with what each needs there)."""
+    accepted: list[tuple[Candidate, int, int]] = []
+    deferred: list[_Ruling] = []
+    for ci, cj in chunks:
+        for a, b in title_pieces(doc, lex, ci, cj):
+            for a2, b2 in clause_pieces(doc, lex, a, b):
+                ruling = _rule(doc, lex, a2, b2, bylines)
+                if ruling is None:
+                    continue
+                k, e, need = ruling
+                if need == _ACCEPT:
+                    names = doc.toks[k:e]
+                    accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
+                else:
+                    deferred.append(ruling)
+    return accepted, deferred
+
+
+def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Ruling | None:
+    """Pass one on the run ``toks[ci:cj]``: no person (None), or the name in it once the
+    titles and words that cannot end a name are stripped, ruled on by its evidence."""
     toks = doc.toks
-    caps = doc.caps_line(toks[ci].start)
-    if cj - ci > 1 and " ".join([t.folded for t in toks[ci:cj]]) in lex.places:
-        return
-    if doc.team(toks[ci].start):
-        return  # "Wigan 42 Bradford Bulls 36": a team on a results line
-    if storm_named(doc, lex, ci, cj):
-        return  # "Hurricane Otis", "tropical storm Beatriz": a storm's given name
-    if caps and cj - ci > 1:
+    if _no_person_run(doc, lex, ci, cj):
+        return None
+    if doc.caps_line(toks[ci].start) and cj - ci > 1:
         # an ALL CAPS headline run is read whole in pass 2 for names the article gives
         # elsewhere: its role and ordinary words are capitalised too, so stripping them
         # here would cut the run wrongly ("MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS")
-        deferred.append((ci, cj, REPEAT))
-        return
+        return ci, cj, REPEAT
     k, titled = past_last_role(doc, lex, ci, cj)
     if place_prefix(lex, toks, k, cj):
-        return  # "New York Police", "San Diego Chargers": a body named by its place
+        return None  # "New York Police", "San Diego Chargers": a body named by its place
     left = strip_left(doc, lex, k, cj, titled)
     if left is None:
-        # a lone sentence-opening word that is an ordinary word: a name only with a cue
-        t = toks[k]
-        if lone_cue(doc, lex, k, cj):
-            accepted.append((Candidate([t], t.start, t.end), k, cj))
-        elif not (t.folded.rstrip(".") in lex.months or t.folded.rstrip(".") in lex.stop_caps):
-            deferred.append((k, cj, REPEAT))
-        return
+        return _lone_opener(doc, lex, k, cj)
     k, titled = left
-    if (
-        k == cj
-        and cj - ci == 1
-        and toks[ci].folded in lex.title_heads
-        and not after_determiner(doc, lex, ci)
-        and not determiner_before(doc, ci)
-    ):
-        # a lone role word: a person only as the surname of the article's full name
+    if k == cj and _lone_role_word(doc, lex, ci, cj):
+        # a person only as the surname of the article's full name
         # ("Billie Jean King ... King said"; "the King said" stays the monarch)
-        deferred.append((ci, cj, ROLE_SURNAME))
-        return
+        return ci, cj, ROLE_SURNAME
     titled = titled or (k == ci and role_before(doc, lex, ci))
     e = trim_right(doc, lex, k, cj)
     if e <= k:
-        return
+        return None
+    return _rule_name(doc, lex, ci, cj, k, e, titled, bylines)
+
+
+def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """A run that is no person whole: a place of several words, a team on a results line
+    (``Wigan 42 Bradford Bulls 36``), a storm (``Hurricane Otis``, ``tropical storm
+    Beatriz``: a storm's given name)."""
+    toks = doc.toks
+    if cj - ci > 1 and " ".join([t.folded for t in toks[ci:cj]]) in lex.places:
+        return True
+    return doc.team(toks[ci].start) or storm_named(doc, lex, ci, cj)
+
+
+def _lone_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> _Ruling | None:
+    """A lone sentence-opening word that is an ordinary word: a name now with a cue, never
+    a month or a capitalised function word, else only if the article repeats it."""
+    if lone_cue(doc, lex, k, cj):
+        return k, cj, _ACCEPT
+    f = doc.toks[k].folded.rstrip(".")
+    if f in lex.months or f in lex.stop_caps:
+        return None
+    return k, cj, REPEAT
+
+
+def _lone_role_word(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """A run of one role word (``King``) with no determiner before it."""
+    return (
+        cj - ci == 1
+        and doc.toks[ci].folded in lex.title_heads
+        and not after_determiner(doc, lex, ci)
+        and not determiner_before(doc, ci)
+    )
+
+
+def _rule_name(
+    doc: Doc, lex: Lexicon, ci: int, cj: int, k: int, e: int, titled: bool, bylines: set[int]
+) -> _Ruling | None:
+    """The name ``toks[k:e]`` of the run ``toks[ci:cj]``, its edges known: no person when
+    it names a thing or a place, deferred when it reads as a place or a thing's word or
+    stands in an ALL CAPS headline, else as its evidence weighs."""
+    toks = doc.toks
     names = toks[k:e]
     folded = [t.folded for t in names]
     n = len(names)
     if named_thing(doc, lex, names, folded, k, e):
-        return
+        return None
     joined = " ".join(folded)
     if joined in lex.places and not titled and (n > 1 or not lex.is_name(joined)):
         if n == 1 and not place_preposition_before(doc, k):
-            deferred.append((k, e, SURNAME_ONLY))  # "Bob Dole ... Dole's proposal"
-        return
+            return k, e, SURNAME_ONLY  # "Bob Dole ... Dole's proposal"
+        return None
     if k == ci and not titled and not given_name(lex, folded[0]) and after_determiner(doc, lex, ci):
         if not (n == 1 and e == cj and lone_cue(doc, lex, k, e, attributive_only=True)):
-            if n == 1:
-                deferred.append((k, e, SURNAME_ONLY))  # "a composed Bernardin told"
-            return
+            return (k, e, SURNAME_ONLY) if n == 1 else None  # "a composed Bernardin told"
+    if doc.caps_line(toks[ci].start):
+        return k, e, REPEAT  # ALL CAPS headlines: only names seen elsewhere in the article
     byline = toks[k].start in bylines or toks[ci].start in bylines
-    if caps:
-        # ALL CAPS headlines: only names seen elsewhere in the article
-        deferred.append((k, e, REPEAT))
-        return
     verdict = weigh(doc, lex, k, e, cj, titled, byline)
-    if verdict == "accept":
-        accepted.append((Candidate(list(names), names[0].start, _end(doc, names)), k, e))
-    elif verdict != "drop":
-        deferred.append((k, e, REPEAT if verdict == "defer" else SURNAME_ONLY))
+    if verdict == "drop":
+        return None
+    return k, e, _ACCEPT if verdict == "accept" else REPEAT if verdict == "defer" else SURNAME_ONLY
 
 
 def _end(doc: Doc, names: Sequence[Tok]) -> int:
+    """Where the name ends: after the dot of a closing ``Jr.`` or ``Sr.``."""
     last = names[-1]
     e = last.end
     if last.folded in ("jr", "sr") and doc.text[e : e + 1] == ".":
         e += 1
     return e
+
+
+def _dressed(doc: Doc, cand: Candidate, a: int, taken: set[int], bylines: set[int]) -> Candidate:
+    """The candidate with its title (one before it, else one in apposition), its surface on
+    one line, and whether it opens a byline."""
+    text = doc.text
+    title, _tstart = prenominal(text, doc.toks, a, taken, doc.sent_start)  # walks left of a only
+    if title:
+        cand.title = title
+    else:
+        t2, aff = appositive(text, cand.end)
+        if t2:
+            cand.title, cand.affiliation = t2, aff
+    cand.surface = " ".join(text[cand.start : cand.end].split())
+    if cand.start in bylines or doc.toks[a].start in bylines:
+        cand.author = True
+    return cand

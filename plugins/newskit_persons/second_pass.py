@@ -14,7 +14,7 @@ from newskit_persons.word_classes import given_name, is_initial, placeish
 
 __all__ = [
     "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_things", "headline_names", "known_inside",
-    "known_names",
+    "known_names", "repeated_names",
 ]
 
 
@@ -94,6 +94,31 @@ def drop_things(
 #: A lone role word waits to be the last word of a full name of the article (``Billie Jean
 #: King ... King said``): such a full name is no "sure" name (it holds a role word).
 REPEAT, SURNAME_ONLY, ROLE_SURNAME = 0, 1, 2
+
+
+def repeated_names(
+    doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]], deferred: list[tuple[int, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """The deferred names (``toks[a:b]`` and what each needs) that repeat a name of
+    ``accepted``, in the order they were deferred; from an ALL CAPS headline run, the
+    known names inside it (``SHEARER NAMED ENGLAND CAPTAIN``)."""
+    toks = doc.toks
+    known, surnames, given = known_names(lex, accepted)
+    last_words = {
+        c.names[-1].folded
+        for c, _, _ in accepted
+        if len(c.names) > 1 and (given_name(lex, c.names[0].folded) or is_initial(doc, c.names[0]))
+    }
+    out: list[tuple[Candidate, int, int]] = []
+    for a, b, need in deferred:
+        key = " ".join(toks[k].folded for k in range(a, b))
+        if key in surnames or (need == REPEAT and (key in known or key in given)) or (
+            need == ROLE_SURNAME and key in last_words
+        ):
+            out.append((Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end), a, b))
+        elif need == REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
+            out += known_inside(doc, known, a, b)
+    return out
 
 
 def known_names(
