@@ -3,7 +3,9 @@ within-article coreference (``Putin`` -> ``Vladimir Putin``).
 
 Rule-based and dependency-free: word lists in ``data/`` (see ``data/README.md``), loaded on
 first use. Modules: :mod:`.tokens` (words with offsets), :mod:`.lexicon` (word lists),
-:mod:`.detect` (candidate names), :mod:`.titles` (roles), :mod:`.coref` (entities).
+:mod:`.detect` (candidate names, composed from :mod:`.runs`, :mod:`.edges`,
+:mod:`.evidence`, :mod:`.named_things` and the others: see ``docs/plugins/persons.md``),
+:mod:`.titles` (roles), :mod:`.coref` (entities).
 """
 
 from __future__ import annotations
