@@ -59,90 +59,114 @@ def _big() -> _Tables:
 
 
 class Lexicon:
-    """All the sets the detector consults; every entry is folded (see :func:`fold`)."""
+    """All the sets the detector consults; every entry is folded (see :func:`fold`). Built
+    in steps, one a kind of word: the big name and frequency tables, the titles of the
+    vocabulary, the words of names, of lone names and of things named like people."""
 
     def __init__(self) -> None:
         raw = raw_lexicon()
+        self._read_big_tables(raw)
+        self._read_titles()
+        self._read_name_words(raw)
+        self._read_lone_words(raw)
+        self._read_thing_words(raw)
+        self._read_endings(raw)
+        self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
+        #: organisation cues that are not also surnames ("University", not "Hall")
+        self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
+
+    def _read_big_tables(self, raw: dict[str, Any]) -> None:
+        """Given names, surnames, word frequencies and places (the stored big tables)."""
         given, surnames, zipf, places = _big()
         self.given = WordSet(given)
         self.surnames = WordSet(surnames)
         #: word -> Zipf frequency (common.txt)
         self.zipf = WordTable(zipf)
         self.places = WordSet(places, (str(x) for x in raw.get("extra_places", ())))
-
         #: generic heads of places and geographic features ("Heping Township", "Sea Plate")
         self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt"))
 
-        def s(key: str) -> frozenset[str]:
-            return frozenset(str(x) for x in raw.get(key, ()))
-
-        titles = current()(Title)  # the bundled titles come through the same hook
+    def _read_titles(self) -> None:
+        """Honorifics, role heads and role modifiers: the bundled titles come through the
+        same hook as a vocabulary's."""
+        titles = current()(Title)
         self.honorifics = frozenset(t.word for t in titles if t.kind == "honorific")
         self.title_heads = frozenset(t.word for t in titles if t.kind == "role")
         self.title_modifiers = frozenset(t.word for t in titles if t.kind == "modifier")
-        self.org_cues = s("org_cues")
-        self.particles = s("particles")
-        self.suffixes = s("suffixes")
-        self.demonyms = s("demonyms")
-        self.east_asian = s("east_asian_surnames") | (
-            frozenset(wade_giles(p) for p in s("mandarin_surnames")) - s("wade_giles_not_names")
+
+    def _read_name_words(self, raw: dict[str, Any]) -> None:
+        """The words of names and of the text around them."""
+        self.org_cues = _words(raw, "org_cues")
+        self.particles = _words(raw, "particles")
+        self.suffixes = _words(raw, "suffixes")
+        self.demonyms = _words(raw, "demonyms")
+        self.east_asian = _words(raw, "east_asian_surnames") | (
+            frozenset(wade_giles(p) for p in _words(raw, "mandarin_surnames"))
+            - _words(raw, "wade_giles_not_names")
         )
-        self.months = s("months")
-        self.speech_verbs = s("speech_verbs")
-        self.stop_caps = s("stop_caps")
-        self.byline_roles = s("byline_roles")
-        self.hyphen_tails = s("hyphen_tails")
-        self.dismissal_marks = s("dismissal_marks")
-        self.lone_verbs = s("lone_verbs")
-        self.lone_verbs_after = s("lone_verbs_after")
-        self.lone_adverbs = s("lone_adverbs")
-        self.lone_roles = s("lone_possessive_roles")
-        self.lone_blockers = s("lone_blockers")
-        self.lone_attributive = s("lone_attributive_roles")
-        self.lone_headline_verbs = s("lone_headline_verbs")
-        #: participles only a person takes ("Jackson was arrested")
-        self.lone_person_verbs = s("lone_person_verbs")
-        #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
-        self.place_heads_first = s("place_heads_first")
-        #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
-        self.us_states = s("us_states")
-        #: firms and clubs named like people ("goldman sachs", "real madrid")
-        self.named_like_people = s("named_like_people")
-        #: articles and generic heads opening a firm's, outlet's or body's name in other
-        #: languages ("el universo", "grupo ...", "banco ..."), and the endings of compound
-        #: nouns naming a body ("tunnelbetrieb", "verkehrsclub")
-        self.foreign_heads_first = s("foreign_heads_first")
-        self.foreign_heads_last = s("foreign_heads_last")
-        self.foreign_org_endings = tuple(sorted(s("foreign_org_endings"), key=len, reverse=True))
+        #: Vietnamese family names: the given name, last, stands alone for the person
+        self.vietnamese = _words(raw, "vietnamese_surnames")
+        self.months = _words(raw, "months")
+        self.speech_verbs = _words(raw, "speech_verbs")
+        self.stop_caps = _words(raw, "stop_caps")
+        self.byline_roles = _words(raw, "byline_roles")
+        self.hyphen_tails = _words(raw, "hyphen_tails")
+        self.dismissal_marks = _words(raw, "dismissal_marks")
+        #: auxiliary verbs that end a name in a headline ("Donald Trump Is Right")
+        self.auxiliaries = _words(raw, "auxiliaries")
         #: dotted abbreviations that are no initials ("u.s", "s.a"), final dot left off
-        self.dotted_abbreviations = s("dotted_abbreviations")
-        #: surname endings, longest first
-        self.lone_endings = tuple(sorted(s("lone_name_endings"), key=len, reverse=True))
-        self.agent_endings = tuple(s("agent_noun_endings"))
-        self.possessive_marks = s("possessive_body_marks")
+        self.dotted_abbreviations = _words(raw, "dotted_abbreviations")
+
+    def _read_lone_words(self, raw: dict[str, Any]) -> None:
+        """The cues of a one-word name never written in full (``Trump said``)."""
+        self.lone_verbs = _words(raw, "lone_verbs")
+        self.lone_verbs_after = _words(raw, "lone_verbs_after")
+        self.lone_adverbs = _words(raw, "lone_adverbs")
+        self.lone_roles = _words(raw, "lone_possessive_roles")
+        self.lone_blockers = _words(raw, "lone_blockers")
+        self.lone_attributive = _words(raw, "lone_attributive_roles")
+        self.lone_headline_verbs = _words(raw, "lone_headline_verbs")
+        #: participles only a person takes ("Jackson was arrested")
+        self.lone_person_verbs = _words(raw, "lone_person_verbs")
+
+    def _read_thing_words(self, raw: dict[str, Any]) -> None:
+        """The words of places, firms, craft and storms named like people."""
+        #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
+        self.place_heads_first = _words(raw, "place_heads_first")
+        #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
+        self.us_states = _words(raw, "us_states")
+        #: firms and clubs named like people ("goldman sachs", "real madrid")
+        self.named_like_people = _words(raw, "named_like_people")
+        #: articles and generic heads opening a firm's, outlet's or body's name in other
+        #: languages ("el universo", "grupo ...", "banco ...")
+        self.foreign_heads_first = _words(raw, "foreign_heads_first")
+        self.foreign_heads_last = _words(raw, "foreign_heads_last")
+        self.possessive_marks = _words(raw, "possessive_body_marks")
         #: nouns of a craft before its name ("the vessel Sonne") and of a built place after
         #: the name it bears ("the Simon Bolivar courthouse")
-        self.craft_before = s("craft_before")
-        self.craft_before_endings = tuple(s("craft_before_endings"))
-        self.facility_after = s("facility_after")
+        self.craft_before = _words(raw, "craft_before")
+        self.facility_after = _words(raw, "facility_after")
         #: heads that open a storm's name ("hurricane", "tropical storm")
-        self.storm_heads = s("storm_heads")
+        self.storm_heads = _words(raw, "storm_heads")
         #: prepositions of place after which a name without a given name is the place
-        self.where_prepositions = s("where_prepositions")
+        self.where_prepositions = _words(raw, "where_prepositions")
         #: words of the market before a firm's name ("shares of", "a stake in")
-        self.firm_before = s("firm_before")
-        #: endings one romanised given name is spelled with ("dmitry", "dmitri", "dmitriy")
-        #: auxiliary verbs that end a name in a headline ("Donald Trump Is Right")
-        self.auxiliaries = s("auxiliaries")
-        #: Vietnamese family names: the given name, last, stands alone for the person
-        self.vietnamese = s("vietnamese_surnames")
-        self.given_endings = tuple(sorted(s("given_spelling_endings"), key=len, reverse=True))
+        self.firm_before = _words(raw, "firm_before")
         self.firm_before_words = max((len(p.split()) for p in self.firm_before), default=0)
+
+    def _read_endings(self, raw: dict[str, Any]) -> None:
+        """Word endings, read with ``str.endswith`` (the longest first where one ending
+        holds another)."""
+        #: the endings of compound nouns naming a body ("tunnelbetrieb", "verkehrsclub")
+        self.foreign_org_endings = tuple(sorted(_words(raw, "foreign_org_endings"), key=len, reverse=True))
+        #: surname endings, longest first
+        self.lone_endings = tuple(sorted(_words(raw, "lone_name_endings"), key=len, reverse=True))
+        self.agent_endings = tuple(_words(raw, "agent_noun_endings"))
+        self.craft_before_endings = tuple(_words(raw, "craft_before_endings"))
+        #: endings one romanised given name is spelled with ("dmitry", "dmitri", "dmitriy")
+        self.given_endings = tuple(sorted(_words(raw, "given_spelling_endings"), key=len, reverse=True))
         #: endings of role nouns of a field or a skill ("seismologist", "photographer")
-        self.role_endings = tuple(s("role_endings"))
-        self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
-        #: organisation cues that are not also surnames ("University", not "Hall")
-        self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
+        self.role_endings = tuple(_words(raw, "role_endings"))
 
     def is_name(self, w: str) -> bool:
         return w in self.given or w in self.surnames or w in self.east_asian
@@ -164,6 +188,11 @@ class Lexicon:
     def common(self, w: str, threshold: float = 3.0) -> bool:
         """True for an ordinary English word at least this frequent (Zipf scale)."""
         return self.zipf.get(w, 0.0) >= threshold
+
+
+def _words(raw: dict[str, Any], key: str) -> frozenset[str]:
+    """One word list of ``data/lexicon.json`` (empty when it has none)."""
+    return frozenset(str(x) for x in raw.get(key, ()))
 
 
 @cache
