@@ -29,6 +29,7 @@ from newskit.story.described import name_described_sources
 from newskit.story.parties import name_party_sources
 from newskit.story.short_names import full_source_names
 from newskit.story.sources import story_articles
+from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval
 
 __all__ = ["group_claims"]
@@ -64,7 +65,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
             # its conflict" is about the supply, not the war)
             about = inside[0][1] if inside else None
             claims.append(attrs.evolve(c, id=cid, about=about))
-    claims = name_acronym_sources(full_source_names(name_described_sources(claims, analyses)), analyses)
+    claims = name_acronym_sources(full_source_names(name_described_sources(whole_source_names(claims, analyses), analyses)), analyses)
     claims = name_spokesmen(name_party_sources(claims, analyses))
     by_id = {c.id: c for c in claims}
     resolved = []
