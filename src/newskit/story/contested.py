@@ -447,7 +447,29 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
     return [a for a in near if not _one_side(a.source, d.source)
-            and (a.stance == "alleges" or (a is last and _accuses(a, d.source)))]
+            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d))))]
+
+
+#: a charge a denial says whose it is (``Hollis's allegation``, ``claims by analytics firm
+#: Chainsight``): it answers that accuser, not whoever spoke last
+_OWNED_CHARGE = (r"(?<![\p{L}])(?:\p{Lu}[\p{L}-]*['’]s?\s+(?:[\p{L}-]+\s+)?(?:CHARGE)(?![\p{L}])"
+                 r"|(?:CHARGE)\s+(?:by|from)\s+(?:the\s+)?\p{L})")
+
+
+@cache
+def _owned_charge_pattern() -> regex.Pattern[str]:
+    return regex.compile(_OWNED_CHARGE.replace("CHARGE", _charge_nouns()), regex.I)
+
+
+def _voiced_before(a: Claim, d: Claim) -> bool:
+    """Whether a person's words right before a denial that points back at a charge are the
+    charge (``"They knew there were mines ...," Kalunga told AFP. The army denied the
+    claim``): a reporter puts the accuser's voice before the answer. Not when the denial
+    says whose charge it answers (``rejected claims by analytics firm Chainsight``) and it
+    is not this person's."""
+    if a.source_type != "person":
+        return False
+    return _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(a, d)
 
 
 #: a denial of two charges at once (``rejected both claims``)
