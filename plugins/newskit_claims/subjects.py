@@ -41,6 +41,11 @@ _NAME_RIGHT = regex.compile(r"\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 #: said``): the name before it is the subject
 _APPOSITIVE_ASIDE = regex.compile(r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:(?:the|an?|its|their|his|her)\s|\p{Lu}{2,4}\s+(?:of|for|at)\s)"
                                   r"[^,;:\"“”]{1,60}," + BETWEEN + r"\s*$")
+#: what a name carries right before its cue and is no part of the subject: its initials in
+#: brackets (``The Angolan Armed Forces (FAA) denied``), or a participle phrase of where it
+#: is (``Summit Travel, based in Leeds, denied``, ``, headquartered in Oslo,``)
+_TRAILING_ASIDE = regex.compile(r"(?:\s*\([\p{Lu}\p{N}&.-]{2,8}\)|,\s+\p{Ll}{3,}ed\s+(?:in|at|near|outside)\s[^,;:\"“”]{1,60},)"
+                                + BETWEEN + r"\s*$")
 #: a relative clause that holds the cue (no comma between ``which`` and it): its subject
 #: is after ``which`` (``..., which Harcourt Group again rejected``)
 _RELATIVE_SUBJECT = regex.compile(r",\s+which\s+(?=[^,;:]*$)")
@@ -114,6 +119,9 @@ def _clause_before(text: str, pos: int, sent: Span) -> tuple[int, int]:
     lo = max(sent.start, pos - 300)
     for b in _BREAK.finditer(text, lo, pos):
         lo = b.end()
+    trailing = _TRAILING_ASIDE.search(text, lo, pos)
+    if trailing is not None:
+        pos = trailing.start()
     rel = _RELATIVE_SUBJECT.search(text, lo, pos)
     if rel is not None:
         lo = rel.end()  # "..., which Harcourt Group again rejected": the relative clause's own subject
