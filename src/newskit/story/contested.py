@@ -300,9 +300,22 @@ def _charge_pattern() -> Any:
 
 def _answers_charge(d: Claim) -> bool:
     """Whether a denial points back at a charge it answers (``rejected the allegation``,
-    ``denied the union's accusations``): then it answers whoever accuses its source,
-    whatever else it says (``..., saying its safety record was among the best``)."""
-    return _charge_pattern().search(d.text, 0, 160) is not None
+    ``denied the union's accusations``, ``denied this``): then it answers whoever accuses
+    its source, whatever else it says (``..., saying its safety record was among the
+    best``)."""
+    return _charge_pattern().search(d.text, 0, 160) is not None or _denies_this(d)
+
+
+#: a demonstrative as all a denial's cue takes (``denied this.``, ``rejected that on
+#: Friday``): what was just said is the charge (not ``denied that it had ...``)
+_THIS = regex.compile(r"\s+(?:this|that|it)(?:\s*[,.;:]|\s*$|\s+(?:on|again|outright|flatly)(?![\p{L}]))", regex.I)
+
+
+def _denies_this(d: Claim) -> bool:
+    """Whether a denial's cue takes only a demonstrative (``Summit Travel, based in Leeds,
+    denied this``)."""
+    at = d.text.find(d.cue) if d.cue else -1
+    return at >= 0 and _THIS.match(d.text, at + len(d.cue or "")) is not None
 
 
 def _charge_nouns(plural: bool = False) -> str:
