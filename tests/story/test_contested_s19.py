@@ -6,8 +6,10 @@
   ``Asia`` was read; a title (``Agriculture Minister Tomasz Krajewski``) or a word opening
   a sentence the story never writes mid-sentence is no part of a name.
 * A person's words right before a denial that points back at a charge (``... ," the
-  farmer said. The ministry denied the claim``) are the charge it answers, unless the
-  denial says whose charge it answers (``rejected claims by the union``).
+  farmer said. The ministry denied the claim``) are the charge it answers when they tell an
+  act done (``They ignored every study``) or the denial takes only a demonstrative
+  (``denied this``), unless the denial says whose charge it answers (``rejected claims by
+  the union``).
 * A denial whose cue takes only a demonstrative (``denied this.``) points back at a charge.
 
 Stories written for these tests (a ski lift, a dam, a bakery chain, a festival), not from

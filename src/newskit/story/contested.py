@@ -477,10 +477,12 @@ def _owned_charge_pattern() -> regex.Pattern[str]:
 def _voiced_before(a: Claim, d: Claim) -> bool:
     """Whether a person's words right before a denial that points back at a charge are the
     charge (``"They knew there were mines ...," Kalunga told AFP. The army denied the
-    claim``): a reporter puts the accuser's voice before the answer. Not when the denial
-    says whose charge it answers (``rejected claims by analytics firm Chainsight``) and it
-    is not this person's."""
-    if a.source_type != "person":
+    claim``): a reporter puts the accuser's voice before the answer, when the words tell
+    an act done (a charge's shape; not ``"Prices will rise," said X``) or the denial takes
+    only a demonstrative (``denied this``: what was just said). Not when the denial says
+    whose charge it answers (``rejected claims by analytics firm Chainsight``) and it is
+    not this person's."""
+    if a.source_type != "person" or not (_tells_act(a.text) or _denies_this(d)):
         return False
     return _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(a, d)
 

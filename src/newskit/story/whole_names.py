@@ -10,13 +10,14 @@ the source where it is named (a space apart, no punctuation), read as the name's
 
 * mid-sentence (after a comma, a verb, ``on``): a capitalised word there is a name's;
 * at a sentence start only when the story also writes the whole name mid-sentence;
-* never a title (``Minister``, ``Colonel``: the vocabulary's titles), a determiner, a
-  month or weekday, or a possessive (``Reuters' John Smith``).
+* never a determiner, a pronoun, a month or weekday, or a possessive (``Reuters' John
+  Smith``).
 
 A person is extended only when the name read is no person's: it opens with a particle
 (``de Corredores``), or the story never writes it without the same word before it, in two
-articles at least (``South Coast Water`` in four outlets; a person's descriptor varies).
-Words after the source extend a body or a place, never a person.
+articles at least (``South Coast Water`` in four outlets), and the persons reader gave it
+no title anywhere (``Secretary of Defense Lloyd Austin``, ``President Joe Biden``: the word
+before is the title). Words after the source extend a body or a place, never a person.
 """
 
 from __future__ import annotations
@@ -29,8 +30,7 @@ import regex
 
 from newskit import grammar
 from newskit.actors import calendar_words
-from newskit.model import Analysis, Claim, SpanRef
-from newskit.vocabulary import Title, current
+from newskit.model import Analysis, Claim, PersonMention, SpanRef
 
 __all__ = ["whole_source_names"]
 
@@ -47,11 +47,9 @@ _REACH = 60
 
 @cache
 def _never_name_words() -> frozenset[str]:
-    """Lower-cased words that are never a name's word next to a source: titles, determiners,
+    """Lower-cased words that are never a name's word next to a source: determiners,
     pronouns, months and weekdays."""
-    titles = {t.word for t in current()(Title) if " " not in t.word}
-    return frozenset(titles | grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS
-                     | {w.lower() for w in calendar_words()})
+    return frozenset(grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS | {w.lower() for w in calendar_words()})
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -99,7 +97,8 @@ def _never_alone(short: str, whole: str, texts: Sequence[tuple[str, str]]) -> bo
     return len(set(arts)) >= 2 and alone == len(arts)
 
 
-def _whole_name(c: Claim, texts: dict[str, str], story: Sequence[tuple[str, str]]) -> str | None:
+def _whole_name(c: Claim, texts: dict[str, str], story: Sequence[tuple[str, str]],
+                titled: frozenset[str]) -> str | None:
     """The whole name of the claim's source where it is named, or None."""
     ref = c.source_ref
     if ref is None or c.source is None:
@@ -112,9 +111,16 @@ def _whole_name(c: Claim, texts: dict[str, str], story: Sequence[tuple[str, str]
     whole = text[start:end]
     if (start, end) == (ref.start, ref.end) or "\n" in whole or (opens and not _mid_sentence(whole, story)):
         return None
-    if person and not c.source[:1].islower() and not _never_alone(c.source, whole, story):
+    if person and not c.source[:1].islower() and (c.source in titled or not _never_alone(c.source, whole, story)):
         return None
     return whole
+
+
+def _titled(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The persons' names (as written and as entities) the persons reader gave a title or
+    an affiliation anywhere in the story."""
+    return frozenset(n for a in analyses for m in a.mentions if isinstance(m, PersonMention)
+                     and (m.title or m.affiliation) for n in (m.text, m.entity))
 
 
 def whole_source_names(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
@@ -122,10 +128,11 @@ def whole_source_names(claims: Sequence[Claim], analyses: Sequence[Analysis]) ->
     article (a source is grown only when its mentions agree on one whole name)."""
     texts = {a.article.id: a.article.text for a in analyses}
     story = tuple(texts.items())
+    titled = _titled(analyses)
     grown: dict[str, set[str]] = {}
     for c in claims:
         if c.source is not None and c.source_ref is not None and " ".join(c.source_ref.text.split()) == c.source:
-            grown.setdefault(c.source, set()).add(_whole_name(c, texts, story) or "")
+            grown.setdefault(c.source, set()).add(_whole_name(c, texts, story, titled) or "")
     names = {short: next(iter(wholes)) for short, wholes in grown.items() if len(wholes) == 1 and "" not in wholes}
     if not names:
         return list(claims)
