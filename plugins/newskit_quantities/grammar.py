@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal, localcontext
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 import regex
@@ -99,6 +100,9 @@ class _Lex(NamedTuple):
     extent: frozenset[str]
     vulgar: dict[str, Decimal]
     approx_tails: tuple[str, ...]
+    time_units: frozenset[str]
+    months: frozenset[str]
+    cap_months: frozenset[str]
 
 
 @per_vocabulary
@@ -135,6 +139,9 @@ def _lex() -> _Lex:
         vulgar={k: to_decimal(digits_value(v) or Decimal(0))
                 for k, v in nd["vulgar_fractions"].items()},
         approx_tails=_last_words(k for k in approx_map if k[0].isalpha()),
+        time_units=unit_lex().time_units,
+        months=unit_lex().months,
+        cap_months=_cap_months(),
     )
 
 
@@ -312,10 +319,11 @@ def _bases(text: str, lx: _Lex) -> list[_Base]:
             continue
         out.extend(_word_bases(text, s, m.group("words"), wl))
     if (len(out) > n and n) or len(out) > n + 1:
-        out.sort(key=lambda b: b.start)
+        out.sort(key=_START)
     return out
 
 
+_START = itemgetter(0)  # a base's start
 _GLUED = frozenset("'’-\u2010\u2011\u2012_")
 
 
@@ -480,8 +488,8 @@ def _next_words(text: str, pos: int, lx: _Lex) -> list[tuple[str, int, int]]:
     return list(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=False))
 
 
-def _is_time_word(w: str) -> bool:
-    units = unit_lex().time_units
+def _is_time_word(w: str, lx: _Lex) -> bool:
+    units = lx.time_units
     wl = w.lower()
     return wl.rstrip(".,") in units or wl in units
 
@@ -651,7 +659,7 @@ def _unit_right(
     if unit == "times":
         nxt = _next_words(text, e, lx)
         if len(nxt) >= 2 and nxt[0][0].lower() in ("a", "an", "per", "each", "every") \
-                and _is_time_word(nxt[1][0]):
+                and _is_time_word(nxt[1][0], lx):
             return None
     return unit, currency, e, value
 
@@ -720,17 +728,17 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
     if j < len(text) and text[j] in _DASH[:3]:
         j += 1
     nxt = _next_words(text, j, lx) if j == e else _hyphen_words(text, j)
-    if nxt and (nxt[0][1] - e) <= 2 and (_is_time_word(nxt[0][0]) or _AGED.fullmatch(nxt[0][0])):
-        aged = _age_end(nxt)
+    if nxt and (nxt[0][1] - e) <= 2 and (_is_time_word(nxt[0][0], lx) or _AGED.fullmatch(nxt[0][0])):
+        aged = _age_end(nxt, lx)
         if aged is not None:
             return _Grown(aged[1], value, scale != 1, scale, aged[0], False, True)
         return None
     if nxt and nxt[0][1] - e <= 2:
         w0 = nxt[0][0]
-        if w0 in unit_lex().months or (w0.lower().rstrip(".") in ("of",) and len(nxt) > 1 \
-                and nxt[1][0] in _cap_months()):
+        if w0 in lx.months or (w0.lower().rstrip(".") in ("of",) and len(nxt) > 1 \
+                and nxt[1][0] in lx.cap_months):
             return None
-        if w0.rstrip(".") in _cap_months():
+        if w0.rstrip(".") in lx.cap_months:
             return None
     return _Grown(e, value, scale != 1, scale, None, False, False, nxt if j == e else None)
 
@@ -739,14 +747,14 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
 _AGED = compile_pattern(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]olds?")
 
 
-def _age_end(nxt: list[tuple[str, int, int]]) -> tuple[str, int] | None:
+def _age_end(nxt: list[tuple[str, int, int]], lx: _Lex) -> tuple[str, int] | None:
     """An age after a number and a time word: "5 years old", "10 months of age", "3
     year-old" (the hyphen after a space), or people of that age ("18-month-olds") - its
     unit and end; None for a duration."""
     w0 = nxt[0][0]
     am = _AGED.fullmatch(w0)
     if am is not None:
-        return (singular(am.group("t")), nxt[0][2]) if _is_time_word(am.group("t")) else None
+        return (singular(am.group("t")), nxt[0][2]) if _is_time_word(am.group("t"), lx) else None
     rest = [w.lower() for w, _, _ in nxt[1:3]]
     if rest[:1] in (["old"], ["olds"]) and nxt[1][1] - nxt[0][2] <= 1:
         return singular(w0.lower()), nxt[1][2]
@@ -870,6 +878,11 @@ class _Q(NamedTuple):
     weak_one: bool = False
     s_signed: bool = False
     before: str = ""
+
+    def said_after(self, before: str) -> _Q:
+        """This quantity with the word before it (``before``, its last field): what
+        ``_replace`` gives, without its generic work (every quantity takes one)."""
+        return _Q._make((*self[:-1], before))
 
 
 #: What a rule of ``_quantity`` gives: the quantity grown further, or the final answer:
@@ -1192,7 +1205,7 @@ def _q_named(at: _At, q: _Q) -> _Step:
             return None
     if b.digits and left > 0 and text[left - 1] == ")" and q.unit is None:
         return None
-    return q._replace(before=pwl)
+    return q.said_after(pwl)
 
 
 def _q_counted(at: _At, q: _Q) -> _Step:
@@ -1335,7 +1348,7 @@ def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, uni
     "Boeing 737", "iPhone 15"; not a sentence's "Buy 3 apples"), an acronym ("COVID 19")."""
     pwl = pw[0].lower().rstrip(".,")
     word0 = pw[0].rstrip(".")
-    if word0 in _cap_months() or (pwl in unit_lex().months and word0[0].isupper()):
+    if word0 in lx.cap_months or (pwl in lx.months and word0[0].isupper()):
         return True
     if pwl in lx.ident and (b.digits or pw[0][0].isupper()) and approx is None:
         return True
@@ -1350,10 +1363,10 @@ def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, uni
     return bool(plain and pw[0].isupper() and len(pw[0]) >= 2 and not _sentence_initial(text, pw[1]))
 
 
-def _age_after(text: str, pos: int) -> bool:
+def _age_after(text: str, pos: int, lx: _Lex) -> bool:
     """A time word and "old" at ``pos`` ("year-old", "month old"): an age follows."""
     hw = _hyphen_words(text, pos)
-    return len(hw) >= 2 and _is_time_word(hw[0][0]) and hw[1][0].lower() == "old"
+    return len(hw) >= 2 and _is_time_word(hw[0][0], lx) and hw[1][0].lower() == "old"
 
 
 def _word_number_rejected(
@@ -1371,7 +1384,7 @@ def _word_number_rejected(
         if nxt and nxt[0][1] - b.end <= 1 and nxt[0][0].lower() in lx.one_after:
             return None
         if b.end < len(text) and text[b.end:b.end + 1] in _DASH[:3] and \
-                not _age_after(text, b.end + 1):
+                not _age_after(text, b.end + 1, lx):
             return None  # "one-sided", "one-off"; but "a one-year-old" is an age
     if kind == "couple" and not (nxt and nxt[0][0].lower() == "of"):
         return None
@@ -1381,7 +1394,7 @@ def _word_number_rejected(
         return None  # "a third term" is an ordinal; "a third of", "by a third" are not
     if kind in ("frac", "afrac") and prev is not None and prev_lower == "and":
         pp = _prev_word(text, prev[1], lx)
-        if pp is not None and _is_time_word(pp[0]):
+        if pp is not None and _is_time_word(pp[0], lx):
             return None  # "a year and a half": the half belongs to the duration
     if kind == "frac" and b.lead in words().denominators and b.ntok == 1:
         if b.lead not in ("half", "halves"):
@@ -1425,8 +1438,8 @@ def _half_unit(
             return None
         if not (nxt and nxt[0][0].lower() in _HALF_NEXT) and prev_lower not in _HALF_PREV:
             return None
-    if (nxt and _is_time_word(nxt[0][0])) or (
-        len(nxt) > 1 and nxt[0][0].lower() in ("a", "an") and _is_time_word(nxt[1][0])
+    if (nxt and _is_time_word(nxt[0][0], lx)) or (
+        len(nxt) > 1 and nxt[0][0].lower() in ("a", "an") and _is_time_word(nxt[1][0], lx)
     ):
         return None
     return unit, end, currency, nxt
@@ -1592,7 +1605,7 @@ def _counted(at: _At, pos: int, unit: str | None) -> tuple[str, str] | bool | No
     np_words = _counted_phrase(text, nxt[i:i + 3], lx)
     if not np_words:
         return None
-    if unit is None and any(_is_time_word(w) for w, _, _ in np_words):
+    if unit is None and any(_is_time_word(w, lx) for w, _, _ in np_words):
         return False
     head = np_words[-1][0].rstrip("’'")
     if head.lower().endswith(("'s", "’s")):
@@ -1614,7 +1627,7 @@ def _hyphen_counted(text: str, pos: int, lx: _Lex) -> tuple[str, str] | bool | N
     hw = _hyphen_words(text, pos + 1)
     if hw:
         w = hw[0][0]
-        if _is_time_word(w):
+        if _is_time_word(w, lx):
             return False
         if w.lower() in lx.stop or w.lower() in ("odd", "plus", "some", "strong", "fold") or \
                 w.lower().endswith(("ed", "ing")) or w[0].isupper():
@@ -1712,14 +1725,14 @@ def _is_number_word(w: str) -> bool:
 
 def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:
     nxt = _next_words(text, b.end, lx)
-    if nxt and nxt[0][0].rstrip(".") in _cap_months():
+    if nxt and nxt[0][0].rstrip(".") in lx.cap_months:
         return None
-    if len(nxt) > 1 and nxt[0][0] == "of" and nxt[1][0].rstrip(".") in _cap_months():
+    if len(nxt) > 1 and nxt[0][0] == "of" and nxt[1][0].rstrip(".") in lx.cap_months:
         return None
     if b.start > 0 and text[b.start - 1].isalnum():
         return None
     prev = _prev_word(text, b.start, lx)
-    if prev and prev[0].rstrip(".") in _cap_months():
+    if prev and prev[0].rstrip(".") in lx.cap_months:
         return None
     if b.lead == "second" and nxt and nxt[0][0].lower() in ("of", "and", "to"):
         return None
