@@ -343,6 +343,11 @@ def _powered(base: Decimal, m: regex.Match[str]) -> Decimal | None:
 
 def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
     for m in lx.atom.finditer(text):
+        if m.lastgroup == "num":  # the group closed last: no power, exponent or fraction after it
+            raw = m.group("num")
+            if raw.isdigit() and len(raw) < 19:  # a plain whole number, most atoms: read at once
+                yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
+                continue
         if m.group("chain") or m.group("soup") or m.group("phone"):
             yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
             continue
