@@ -139,3 +139,15 @@ def test_an_approximator_or_minus_before_a_number_ends_the_word_before_it(text: 
 def test_sentences_of_other_news_read_as_before(sentence: str, expected: list[tuple[object, ...]]) -> None:
     """Outputs of the code before the cheap tests (main 5a98a96), kept."""
     assert [(f.value, f.approx, f.unit, sentence[f.start:f.end]) for f in find_quantities(sentence)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(texts_of(["5", "12", "2024", "3.5", ".5", ",000", "½", "^2", "^-3", " × 10^5", "x10⁵", "e3", "/4", "-", ":",
+                 "+1 555 ", "(212) ", "0", " ", "\u00a0"]))
+def test_a_number_closing_its_atom_has_nothing_after_it(text: str) -> None:
+    """The shortcut for plain numbers (``_digit_bases``): where the atom's last group is its
+    number, no power, exponent, vulgar fraction, fraction or junk group took part."""
+    for m in g._lex().atom.finditer(text):
+        if m.lastgroup == "num":
+            taken = {k for k, v in m.groupdict().items() if v is not None}
+            assert taken == {"num"}
