@@ -15,7 +15,10 @@ story holds one that is (``newskit/data/story.json`` ``central``):
 * a *report* ("announced", "announcement") is an act of telling: it yields to any supported
   event that is not itself a report or a toll.
 
-With no such event (a murder story told only by "killed") the toll stays the news.
+With no such event (a murder story told only by "killed") the toll stays the news; nor does
+a toll yield to the occasion it happened at ("two runners died during the half marathon"):
+when the choice would fall on a planned occasion, the tolls compete again
+(``story/central_model.py``).
 
 These rules give the *hand order* of the candidates (:func:`candidates`). The choice itself
 is made by a model fitted on real and invented stories (``story/central_model.py``), which
@@ -60,6 +63,7 @@ def _roles() -> dict[str, frozenset[str]]:
             "happenings": frozenset(spec.get("happenings", ())),
             "stepwise": frozenset(spec.get("stepwise", ())),
             "occurrences": frozenset(spec.get("occurrences", ())),
+            "occasions": frozenset(spec.get("occasions", ())),
             "minor": frozenset(story_data().get("minor_event_classes", ()))}
 
 
@@ -198,9 +202,18 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
             opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
             lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c),
-            family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n)
+            family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
+            occasion=_occasion(e, c))
 
     return [(k, prominence(k)) for k in by_hand]
+
+
+def _occasion(e: Event, units: Sequence[Unit]) -> bool:
+    """The event is an occasion, never a toll's cause: of a class of planned occasions (a
+    race, a concert, a wedding: ``story.json`` ``central.occasions``), or told only by words
+    the story learned from the frames they stand in ("during a half marathon": a word known
+    to name something that took place, not something that harms)."""
+    return e.type in _roles()["occasions"] or all(is_learned(u) for u in units)
 
 
 def _naming_articles(clusters: Sequence[Sequence[Unit]], heads: Mapping[str, frozenset[str]]

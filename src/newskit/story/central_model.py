@@ -66,6 +66,9 @@ class Prominence:
     #: the share of articles whose headline or lead names a word of its trigger families,
     #: in any of the story's events ("stopped" in a lead the clustering put apart)
     family_leads: float = 0.0
+    #: a planned occasion (a race, a concert) or a happening known only from the story's
+    #: frames ("during a half marathon"): never the cause a toll yields to (not a feature)
+    occasion: bool = False
 
     def row(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -101,13 +104,21 @@ class CentralModel:
         is, nor an event that yields to another (a toll beside the collapse that caused it,
         an announcement beside the news, the rally a shooting happened at) but the death of
         a named person ("Bettie Page dies after heart attack": the death is the news):
-        vetoes, not weights."""
+        vetoes, not weights. A toll yields to its cause, never to the occasion it happened
+        at: when the pick is one ("died during the half marathon"), the tolls compete
+        again."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class] or told
-        told = [k for k in told if not candidates[k].yields or candidates[k].named_toll] or told
-        scores = {k: self.score(candidates[k]) for k in told}
-        return max(told, key=lambda k: (scores[k], -k))
+        kept = [k for k in told if not candidates[k].yields or candidates[k].named_toll] or told
+        best = self._best(candidates, kept)
+        if not candidates[best].occasion:
+            return best
+        return self._best(candidates, [k for k in told if k in kept or candidates[k].toll])
+
+    def _best(self, candidates: Sequence[Prominence], ks: Sequence[int]) -> int:
+        """The highest-scoring of the candidates ``ks``, the first on equal scores."""
+        return max(ks, key=lambda k: (self.score(candidates[k]), -k))
 
     @classmethod
     def from_dict(cls, d: Mapping[str, object]) -> CentralModel:

@@ -1,0 +1,89 @@
+"""A toll yields to its cause, never to the occasion it happened at (story/central.py
+``_occasion``, story/central_model.py ``CentralModel.choose``): "two spectators were killed
+during a motocross race" is news of the deaths, and the race is where they happened. Mentions
+from a motocross accident and a stage collapse at a concert, written for these tests."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Event, SpanRef
+from newskit.story.central import candidates, central_index
+from newskit.story.central_model import CentralModel, Prominence, load_model
+from newskit.story.features import Unit, family, lemma
+
+
+def _unit(article: str, word: str, cls: str, start: int, lead: bool = True, sentence: int = 0) -> Unit:
+    ref = SpanRef(article=article, start=start, end=start + len(word), text=word)
+    source = Event(id=f"{article}:{start}", type=cls, trigger=word, mentions=(ref,))
+    return Unit(key=(article, start, start + len(word)), ref=ref, source=source, event=start,
+                lemma=lemma(word), family=family(word), persons=frozenset(), who=frozenset(), lead=lead,
+                sentence=(), doc=(), published="2026-05-03", sentence_index=sentence)
+
+
+def _motocross(crash_leads: str) -> list[list[Unit]]:
+    """Three outlets lead with the deaths and the race they happened during; the outlets
+    in ``crash_leads`` also lead with the bike that crashed into the crowd."""
+    race = [_unit(a, "race", "contest", 60) for a in "abc"]
+    killed = [_unit(a, "killed", "violence", 25) for a in "abc"] + \
+        [_unit(a, "deaths", "violence", 300, lead=False, sentence=4) for a in "abc"]
+    crash = [_unit(a, "crashed", "disaster", 110, lead=a in crash_leads, sentence=0 if a in crash_leads else 3)
+             for a in "abc"]
+    return [race, killed, crash]
+
+
+def _chosen(clusters: list[list[Unit]]) -> int:
+    return central_index(clusters, [c[0].source for c in clusters], dict.fromkeys("abc"))
+
+
+def test_deaths_during_a_race_are_the_news_not_the_race() -> None:
+    clusters = _motocross(crash_leads="a")
+    ranked = dict(candidates(clusters, [c[0].source for c in clusters], dict.fromkeys("abc")))
+    assert ranked[0].occasion and not ranked[2].occasion
+    assert ranked[1].toll and ranked[1].yields  # the crash is a cause the toll yields to ...
+    assert _chosen(clusters) == 1  # ... but the race would be chosen, and the toll is no toll of it
+
+
+def test_a_toll_still_yields_to_the_cause_every_outlet_leads_with() -> None:
+    clusters = _motocross(crash_leads="abc")
+    clusters[2] = [*clusters[2], *(_unit(a, "crash", "disaster", 200) for a in "abc")]
+    assert _chosen(clusters) == 2
+
+
+def test_a_concert_is_an_occasion_and_a_stage_collapse_is_not() -> None:
+    concert = [_unit(a, "concert", "performance", 40) for a in "ab"]
+    collapse = [_unit(a, "collapsed", "disaster", 10) for a in "ab"]
+    ranked = dict(candidates([concert, collapse], [concert[0].source, collapse[0].source], dict.fromkeys("ab")))
+    assert ranked[0].occasion
+    assert not ranked[1].occasion
+
+
+_PROMINENCE = st.builds(
+    Prominence, named_class=st.booleans(), possible=st.booleans(), yields=st.booleans(),
+    headlines=st.floats(0, 1), leads=st.floats(0, 2), lead_articles=st.floats(0, 1), articles=st.floats(0, 1),
+    mentions=st.floats(0, 5), dated=st.booleans(), ahead=st.booleans(), toll=st.booleans(),
+    report=st.booleans(), befell=st.booleans(), first_told=st.floats(0, 1), opening=st.floats(0, 1),
+    framing=st.floats(0, 1), lone=st.booleans(), occasion=st.booleans())
+
+
+@given(st.lists(_PROMINENCE, min_size=1, max_size=8))
+def test_without_an_occasion_chosen_the_vetoes_are_unchanged(ps: list[Prominence]) -> None:
+    """The tolls compete again only when the pick is an occasion: with no occasion among the
+    candidates the choice is the one the vetoes alone make, and never a vetoed toll."""
+    model = load_model() or CentralModel(weights=(1.0,) * len(Prominence(
+        named_class=True, possible=False, yields=False, headlines=0, leads=0, lead_articles=0, articles=0,
+        mentions=0, dated=False, ahead=False, toll=False, report=False, befell=False, first_told=0,
+        opening=0, framing=0, lone=False).row()))
+    plain = [attrs.evolve(p, occasion=False) for p in ps]
+    k = model.choose(plain)
+    assert 0 <= k < len(ps)
+    told = [j for j, p in enumerate(plain) if not p.possible and not p.ahead] or list(range(len(plain)))
+    told = [j for j in told if plain[j].named_class] or told
+    kept = [j for j in told if not plain[j].yields] or told
+    assert k in kept
+    picked = model.choose(ps)
+    assert 0 <= picked < len(ps)
+    if not ps[picked].occasion and ps[picked].toll and ps[picked].yields:
+        assert any(ps[j].occasion for j in range(len(ps)))
