@@ -40,6 +40,7 @@ from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
 from newskit.story.central import central_index, fold_into_central, lead_whens, told_done
 from newskit.story.cluster import average_linkage
+from newskit.story.decided import join_decided
 from newskit.story.features import (
     FEATURES,
     CosineMemo,
@@ -481,6 +482,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups) | act_links(units, agreed)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]
+    clusters, decided = join_decided(analyses, clusters)  # "approved a rent freeze" / "the freeze"
     if not clusters:
         return []
     # the headlines' and leads' event, never a toll of a happening the same articles lead
@@ -490,7 +492,9 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     acts = predicate_keys(units, preds, analyses)
     # the act several leads tell of a process the leads name ("the talks collapsed") is the news
     frame_acts, themes = themed_acts(analyses, units, groups)
-    themes = frozenset(u.key for c in clusters if any(u.key in themes for u in c) for u in c)
+    # but a decided act told with its decision is the news, not a process acted on (story/decided.py)
+    themes = frozenset(u.key for c in clusters if any(u.key in themes for u in c)
+                       and not any(u.key in decided for u in c) for u in c)
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
                       modifier_keys(units, texts), (acts | frame_acts) - themes,
