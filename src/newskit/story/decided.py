@@ -15,7 +15,8 @@ that undoes its object, "rejected the plan") governs another event mention of it
 
 Two story clusters so linked in the sentences of ``min_articles`` articles (the story's own
 evidence that its outlets tell them as one) become one, unless their places are in
-different countries. Their times may differ: the decision is dated the day it was taken,
+different countries; linked in fewer, the deciding mention alone joins the act's cluster
+(its own cluster may gather the story's other decisions). Their times may differ: the decision is dated the day it was taken,
 the act the day it takes effect.
 """
 
@@ -34,7 +35,7 @@ from newskit.model import Analysis
 from newskit.story.features import Unit, lemma, place_clash
 from newskit.story.predicate import LEAD_TOKEN, _noun_phrase, is_verbal, verb_stems
 
-__all__ = ["decision_links", "deciding", "join_decided"]
+__all__ = ["deciding", "decision_links", "join_decided", "told_as_act"]
 
 Token = tuple[str, int, int, bool]
 Key = tuple[str, int, int]
@@ -49,6 +50,7 @@ _AGENT = regex.compile(r"\s+(?:by|on|last|this|in|at)\b", regex.I)
 #: "the increase in value-added tax that the cabinet approved"
 _RELATIVE = regex.compile(rf"{_AFTER_HEAD}\s*,?\s+(?:that|which)\s+{_NP}\s+(?:(?:has|have|had)\s+)?", regex.I)
 _MAX_GAP = 90
+_AS_ACT = ":decides"
 
 
 @cache
@@ -60,6 +62,12 @@ def _spec() -> dict[str, Any]:
 @cache
 def _words() -> frozenset[str]:
     return frozenset(lemma(w) for w in _spec()["words"])
+
+
+def told_as_act(u: Unit) -> bool:
+    """The mention is a word of deciding told as the act it decides (:func:`_as_act`): it
+    does not name the entry while a word of the act does."""
+    return u.source.id.endswith(_AS_ACT)
 
 
 def deciding(u: Unit) -> bool:
@@ -137,9 +145,11 @@ def decision_links(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[
 
 def join_decided(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]]
                  ) -> tuple[list[list[Unit]], frozenset[Key]]:
-    """``clusters`` with every two that a decision links to the act it decides made one
-    (:func:`_roots`); a joined cluster takes the place of the first of its parts, and every
-    word of deciding in it ("approved", "the decision") is told as the act its links decide
+    """``clusters`` with every two that a decision links to the act it decides in several
+    articles made one (:func:`_roots`), in the place of the first of its parts; a deciding
+    mention linked to an act its cluster was not joined with moves to the act's alone (its
+    cluster may gather other decisions). Every word of deciding in a joined cluster
+    ("approved", "the decision"), and each moved one, is told as the act decided
     (:func:`_as_act`: its class and family), so the entry is named by what happens, not by
     the procedure, and no class of deciding keeps the act's other words apart. With the keys
     of the linked mentions: a decision told with what it decides is an act done, never a
@@ -147,13 +157,23 @@ def join_decided(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]
     links = decision_links(analyses, [u for c in clusters for u in c])
     where = {u.key: n for n, c in enumerate(clusters) for u in c}
     roots = _roots(clusters, [(where[d.key], where[c.key], d.ref.article) for d, c in links])
-    kept = [(d, c) for d, c in links if roots[where[d.key]] == roots[where[c.key]]]
-    acts = _group_acts([(roots[where[c.key]], c) for _, c in kept])
+    parts = Counter(roots)
+    acts = _group_acts([(roots[where[c.key]], c) for d, c in links
+                        if roots[where[d.key]] == roots[where[c.key]] and parts[roots[where[c.key]]] > 1])
+    moved: dict[Key, Unit] = {}
+    for d, c in links:
+        if roots[where[d.key]] != roots[where[c.key]]:
+            moved.setdefault(d.key, c)
     joined: dict[int, list[Unit]] = {}
     for n, c in enumerate(clusters):
-        act = acts.get(roots[n])
-        joined.setdefault(roots[n], []).extend(_as_act(u, act) if act and deciding(u) else u for u in c)
-    return [joined[n] for n in sorted(joined)], frozenset(k for d, c in kept for k in (d.key, c.key))
+        for u in c:
+            if u.key in moved:
+                act = moved[u.key]
+                joined.setdefault(roots[where[act.key]], []).append(_as_act(u, act))
+            else:
+                act = acts.get(roots[n])
+                joined.setdefault(roots[n], []).append(_as_act(u, act) if act and deciding(u) else u)
+    return [joined[n] for n in sorted(joined)], frozenset(k for d, c in links for k in (d.key, c.key))
 
 
 def _group_acts(decided: Sequence[tuple[int, Unit]]) -> dict[int, Unit]:
@@ -194,7 +214,7 @@ def _as_act(d: Unit, act: Unit) -> Unit:
     article event's other words still tell the decision, and still link it), with no participant
     that sets it apart from the act's other mentions: who decided ("ordered by the High
     Court") need not take part in what was decided."""
-    source = attrs.evolve(d.source, id=f"{d.source.id}:decides", type=act.source.type)
+    source = attrs.evolve(d.source, id=f"{d.source.id}{_AS_ACT}", type=act.source.type)
     return attrs.evolve(d, family=act.family, source=source,
                         persons=frozenset(), who=frozenset(), surnames=frozenset())
 

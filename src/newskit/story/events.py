@@ -40,7 +40,7 @@ from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
 from newskit.story.central import central_index, fold_into_central, lead_whens, told_done
 from newskit.story.cluster import average_linkage
-from newskit.story.decided import join_decided
+from newskit.story.decided import join_decided, told_as_act
 from newskit.story.features import (
     FEATURES,
     CosineMemo,
@@ -673,6 +673,7 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     # decision", "the move") last: it names no kind of its own
     plugin = [u for u in units if not is_learned(u)]
     specific = [u for u in plugin if not is_general_noun(u.ref.text)]
+    specific = [u for u in specific if not told_as_act(u)] or specific  # "approved" a freeze: the freeze
     told = specific or [u for u in units if is_predicate(u)] or plugin or list(units)
     cls = _top(Counter(u.source.type for u in (specific or plugin or units))) or "event"
     who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
