@@ -15,9 +15,9 @@ that undoes its object, "rejected the plan") governs another event mention of it
 
 Two story clusters so linked in the sentences of ``min_articles`` articles (the story's own
 evidence that its outlets tell them as one) become one, unless their places are in
-different countries; linked in fewer, the deciding mention alone joins the act's cluster
-(its own cluster may gather the story's other decisions). Their times may differ: the decision is dated the day it was taken,
-the act the day it takes effect.
+different countries. Their times may differ: the
+decision is dated the day it was taken, the act the day it takes effect. The joined entry
+is the act's (its class and words): what happens to people, not the procedure.
 """
 
 from __future__ import annotations
@@ -118,9 +118,10 @@ def _head_before(doc: _Article, c: Unit, d: Unit) -> bool:
 
 
 def decision_links(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[tuple[Unit, Unit]]:
-    """(deciding mention, the act it decides) of every sentence that tells them so (see the
-    module docstring)."""
-    texts = {a.article.id: a.article.text for a in analyses}
+    """(deciding mention, the act it decides) of every sentence of a dated article that tells
+    them so (see the module docstring). Not in undated documents: a collection (ECB+'s
+    topics) keeps "decided to" apart from the act it decides, and news comes dated."""
+    texts = {a.article.id: a.article.text for a in analyses if a.article.published_date is not None}
     by_sentence: dict[tuple[str, int], list[Unit]] = {}
     for u in units:
         if u.ref.article in texts:
@@ -145,34 +146,24 @@ def decision_links(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[
 
 def join_decided(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]]
                  ) -> tuple[list[list[Unit]], frozenset[Key]]:
-    """``clusters`` with every two that a decision links to the act it decides in several
-    articles made one (:func:`_roots`), in the place of the first of its parts; a deciding
-    mention linked to an act its cluster was not joined with moves to the act's alone (its
-    cluster may gather other decisions). Every word of deciding in a joined cluster
-    ("approved", "the decision"), and each moved one, is told as the act decided
-    (:func:`_as_act`: its class and family), so the entry is named by what happens, not by
-    the procedure, and no class of deciding keeps the act's other words apart. With the keys
-    of the linked mentions: a decision told with what it decides is an act done, never a
-    process another act is done to (story/frames.py ``themed_acts``)."""
+    """``clusters`` with every two that a decision links to the act it decides made one
+    (:func:`_roots`), in the place of the first of its parts. Every word of deciding in a
+    joined cluster ("approved", "the decision") is told as the act decided (:func:`_as_act`:
+    its class and family), so the entry is named by what happens, not by the procedure, and
+    no class of deciding keeps the act's other words apart. With the keys of the linked
+    mentions: a decision told with what it decides is an act done, never a process another
+    act is done to (story/frames.py ``themed_acts``)."""
     links = decision_links(analyses, [u for c in clusters for u in c])
     where = {u.key: n for n, c in enumerate(clusters) for u in c}
     roots = _roots(clusters, [(where[d.key], where[c.key], d.ref.article) for d, c in links])
     parts = Counter(roots)
     acts = _group_acts([(roots[where[c.key]], c) for d, c in links
                         if roots[where[d.key]] == roots[where[c.key]] and parts[roots[where[c.key]]] > 1])
-    moved: dict[Key, Unit] = {}
-    for d, c in links:
-        if roots[where[d.key]] != roots[where[c.key]]:
-            moved.setdefault(d.key, c)
     joined: dict[int, list[Unit]] = {}
-    for n, c in enumerate(clusters):
-        for u in c:
-            if u.key in moved:
-                act = moved[u.key]
-                joined.setdefault(roots[where[act.key]], []).append(_as_act(u, act))
-            else:
-                act = acts.get(roots[n])
-                joined.setdefault(roots[n], []).append(_as_act(u, act) if act and deciding(u) else u)
+    for n, cluster in enumerate(clusters):
+        act = acts.get(roots[n])
+        joined.setdefault(roots[n], []).extend(
+            _as_act(u, act) if act is not None and deciding(u) else u for u in cluster)
     return [joined[n] for n in sorted(joined)], frozenset(k for d, c in links for k in (d.key, c.key))
 
 
