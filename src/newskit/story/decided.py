@@ -32,15 +32,18 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis
+from newskit.story._common import width
 from newskit.story.features import Unit, lemma, place_clash
 from newskit.story.predicate import LEAD_TOKEN, _noun_phrase, is_verbal, verb_stems
+from newskit.timex import compatible
 
 __all__ = ["deciding", "decision_links", "join_decided", "told_as_act"]
 
 Token = tuple[str, int, int, bool]
 Key = tuple[str, int, int]
 
-_TO = regex.compile(r"\s+(?:(?:on|last|this|early|late)\s+\p{L}+\s+)?to\s+", regex.I)
+#: "voted to freeze", "voted 9-2 on Friday to raise": a few words of no clause between, no "not"
+_TO = regex.compile(r"\s+(?:(?!(?:not|never)\s)[\p{L}\d'’-]+\s+){0,4}to\s+", regex.I)
 _OF = regex.compile(r"\s+(?:of|on|for)\s+", regex.I)
 _NP = r"[\p{L}\d'’%-]+(?:\s+[\p{L}\d'’%-]+){0,5}"
 _AFTER_HEAD = rf"(?:\s+(?:on|in|of|to|for)\s+{_NP})?"
@@ -51,6 +54,7 @@ _AGENT = regex.compile(r"\s+(?:by|on|last|this|in|at)\b", regex.I)
 _RELATIVE = regex.compile(rf"{_AFTER_HEAD}\s*,?\s+(?:that|which)\s+{_NP}\s+(?:(?:has|have|had)\s+)?", regex.I)
 _MAX_GAP = 90
 _AS_ACT = ":decides"
+_DAY = 86400.0
 
 
 @cache
@@ -180,7 +184,7 @@ def _group_acts(decided: Sequence[tuple[int, Unit]]) -> dict[int, Unit]:
 def _roots(clusters: Sequence[Sequence[Unit]], links: Sequence[tuple[int, int, str]]) -> list[int]:
     """Each cluster's representative (the first of its group) once every two clusters that
     ``links`` (decision cluster, act cluster, article) join in ``min_articles`` articles'
-    sentences are one, unless their places are in different countries (:func:`_apart`)."""
+    sentences are one, unless what each has gathered so far is set apart (:func:`_apart`)."""
     evidence: dict[tuple[int, int], set[str]] = {}
     for a, b, article in links:
         if a != b:
@@ -193,10 +197,12 @@ def _roots(clusters: Sequence[Sequence[Unit]], links: Sequence[tuple[int, int, s
             n = parent[n]
         return n
 
+    groups = {n: list(c) for n, c in enumerate(clusters)}
     for (a, b), arts in sorted(evidence.items()):
-        if len(arts) >= need and not _apart(clusters[a], clusters[b]):
-            ra, rb = sorted((root(a), root(b)))
+        ra, rb = sorted((root(a), root(b)))
+        if ra != rb and len(arts) >= need and not _apart(groups[ra], groups[rb]):
             parent[rb] = ra
+            groups[ra].extend(groups.pop(rb))
     return [root(n) for n in range(len(clusters))]
 
 
@@ -212,8 +218,24 @@ def _as_act(d: Unit, act: Unit) -> Unit:
 
 def _apart(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     """Most pairs of the two clusters' article events that both state a place name places in
-    different countries. Times set nothing apart: a decision is dated the day it was taken,
-    what it decides the day it takes effect ("approved on Tuesday", "from July 1")."""
+    different countries, or their decisions are dated to days that exclude each other (a
+    vote on Tuesday, an approval on Friday: two decisions). The act's times set nothing
+    apart: a decision is dated the day it was taken, what it decides the day it takes
+    effect ("approved on Tuesday", "from July 1")."""
+    ours, theirs = _decision_days(units), _decision_days(host)
+    if ours and theirs and not any(compatible(a, b) for a in ours for b in theirs):
+        return True
+    return _places_apart(units, host)
+
+
+def _decision_days(units: Sequence[Unit]) -> set[str]:
+    """The times, a day wide or closer, of the cluster's words of deciding."""
+    return {u.source.when for u in units if deciding(u) and u.source.when and width(u.source.when) <= _DAY}
+
+
+def _places_apart(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """Most pairs of the two clusters' article events that both state a place name places in
+    different countries."""
     ours, theirs = _told(units), _told(host)
     clash = told = 0
     for u in ours.values():
