@@ -74,10 +74,12 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
             b + r"(?:an?|the|this|that|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + alternation(d["denial_nouns"])
             + r")\s+(?:(?:that|which)\s+(?:has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?P<cue>"
             + alternation(st["denies"]) + r")\s+by\s+", regex.I),
-        # "a charge both nations deny", "a charge Hidroenergia called baseless"
+        # "a charge both nations deny", "a charge Hidroenergia called baseless", "a charge the
+        # National Teachers' Alliance has rejected"
         "noun_deny": rc(
             b + r"(?:an?|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + alternation(d["denial_nouns"])
-            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*){0,3})\s+(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
+            + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|(?:the\s+)?[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3})"
+            r"\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
             + alternation(st["denies"]) + ")" + e + "|(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
             + alternation(d["false_words"]) + ")" + e + ")"),
         # "..., which Harcourt Group again rejected": a relative clause whose subject denies
