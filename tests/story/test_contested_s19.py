@@ -88,3 +88,10 @@ def test_a_denial_naming_another_accuser_does_not_take_the_quote_before_it(pipel
                    "Mia Torres, a student. Sunfield Events rejected claims by the Safe Crowds campaign that the "
                    "gates had opened late.")
     assert not any(a == "Mia Torres" for a, _ in contested_pairs(story)), contested_pairs(story)
+
+
+def test_a_charge_a_named_body_has_rejected_is_its_denial(pipeline: Pipeline) -> None:
+    story = _story(pipeline, "Parents blamed a drivers' union for the strike, a charge the United Bus Drivers' Guild "
+                             "has rejected.")
+    assert ("Parents", "United Bus Drivers' Guild") in {(a.capitalize(), d) for a, d in contested_pairs(story)}, \
+        contested_pairs(story)

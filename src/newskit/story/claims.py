@@ -24,6 +24,7 @@ import attrs
 from newskit.model import Analysis, Claim, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.acronyms import name_acronym_sources
+from newskit.story.bare_nouns import name_bare_noun_sources
 from newskit.story.contested import allegation_denials, name_spokesmen
 from newskit.story.described import name_described_sources
 from newskit.story.parties import name_party_sources
@@ -65,7 +66,8 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
             # its conflict" is about the supply, not the war)
             about = inside[0][1] if inside else None
             claims.append(attrs.evolve(c, id=cid, about=about))
-    claims = name_acronym_sources(full_source_names(name_described_sources(whole_source_names(claims, analyses), analyses)), analyses)
+    claims = name_described_sources(whole_source_names(claims, analyses), analyses)
+    claims = name_acronym_sources(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = name_spokesmen(name_party_sources(claims, analyses))
     by_id = {c.id: c for c in claims}
     resolved = []

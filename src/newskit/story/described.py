@@ -26,7 +26,7 @@ from newskit import grammar
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key, story_data
 
-__all__ = ["described_names", "name_described_sources"]
+__all__ = ["described_names", "head_noun", "name_described_sources"]
 
 _NAME = r"(?P<name>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:of\s+|for\s+|de\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})"
 
@@ -105,7 +105,7 @@ def _bare_noun(c: Claim) -> str:
 _NOT_OWN = grammar.DETERMINERS | {"unnamed", "and", "or"}
 
 
-def _head_noun(source: str) -> str:
+def head_noun(source: str) -> str:
     """The one singular common noun a source is, past its determiners (``the ministry``:
     ``ministry``); empty for a name (``Danubia``), a plural (``economists``) or more words."""
     words = [w for w in source.split() if w.lower() not in grammar.DETERMINERS]
@@ -127,7 +127,7 @@ def whole_sources(claims: Sequence[Claim]) -> dict[str, str]:
             ending.setdefault(words[-1].lower(), {})[name_key(src)] = src
     out = {}
     for src in sources:
-        whole = ending.get(_head_noun(src), {})
+        whole = ending.get(head_noun(src), {})
         if len(whole) == 1:
             out[src] = next(iter(whole.values()))
     return out
