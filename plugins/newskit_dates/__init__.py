@@ -1,6 +1,7 @@
 """newskit's bundled ``dates`` plugin: temporal expressions as TimeML TIMEX3 mentions.
 
-Modules: :mod:`.grammar` (detection patterns), :mod:`.normalize` (TIMEX3 values),
+Modules: :mod:`.grammar` (detection patterns), :mod:`.normalize` (TIMEX3 values: a table of
+handlers, one module a kind of time, see ``docs/plugins/dates.md``),
 :mod:`.resolve` (calendar arithmetic and anchoring), :mod:`.tense` (local tense cues),
 :mod:`.joins` (durations of several units joined), :mod:`.extractor` (the extractor),
 vocabularies in ``data/lexicon.json``.

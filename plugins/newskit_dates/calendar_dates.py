@@ -1,0 +1,301 @@
+"""Calendar dates the text states: ISO and numeric dates, month-day and day-month
+(with ranges), a month, a year, a decade or century, years in words, ``April 24 and
+25``, ``the week of March 6``; a year left out is found by the clause's tense."""
+
+from __future__ import annotations
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import next_word, prev_word, sentence_start
+from newskit_dates.resolve import (
+    fmt_date,
+    fmt_month,
+    fmt_week,
+    month_by_tense,
+    monthday_by_tense,
+    safe_date,
+)
+from newskit_dates.seasons import season_code
+from newskit_dates.tense import NEAREST, tense_at
+from newskit_dates.vocabulary import compiled, day_number, month_of, numbers, pos_mod, word_set
+
+__all__ = [
+    "h_dayconj", "h_decade", "h_dmy", "h_iso", "h_mdy", "h_month", "h_numeric", "h_weekof",
+    "h_wordyear", "h_year",
+]
+
+
+def _zone(m: regex.Match[str]) -> str:
+    z = m.groupdict().get("zone")
+    if z:
+        return str(lexicon()["zones"].get(z, ""))
+    off = m.groupdict().get("off")
+    if off:
+        if off == "Z":
+            return "+00:00"
+        return str(off) if ":" in off else str(off[:3]) + ":" + str(off[3:])
+    return ""
+
+
+def h_iso(m: regex.Match[str], ctx: Context) -> Result | None:
+    d = safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    if d is None:
+        return None
+    if m["H"] is not None:
+        h = int(m["H"])
+        if h > 24:
+            return None
+        return timex(m, "TIME", f"{fmt_date(d)}T{h:02d}:{m['M']}{_zone(m)}", year=d.year)
+    return timex(m, "DATE", fmt_date(d), year=d.year)
+
+
+def h_numeric(m: regex.Match[str], ctx: Context) -> Result | None:
+    a, b, ys = int(m["a"]), int(m["b"]), m["y"]
+    y = int(ys)
+    if len(ys) == 2:
+        y += 1900 if y >= 50 else 2000
+    if a <= 12:
+        mo, d = a, b
+    elif b <= 12:
+        mo, d = b, a
+    else:
+        return None
+    day = safe_date(y, mo, d)
+    if day is None or not 1800 <= y <= 2100:
+        return None
+    return timex(m, "DATE", fmt_date(day), year=y)
+
+
+def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tuple[str, str | None, int | None]:
+    """(year text, anchor, explicit year)."""
+    if m["y"]:
+        return m["y"], None, int(m["y"])
+    rel = m.groupdict().get("rel")
+    if ctx.dct is None:
+        return "XXXX", None, None
+    if rel:
+        off = {"last": -1, "this": 0, "next": 1}[rel.lower()]
+        return str(ctx.dct.year + off), ctx.anchor, None
+    tense = tense_at(ctx.text, m.start(), m.end())
+    return str(monthday_by_tense(ctx.dct, mo, d, tense)), ctx.anchor, None
+
+
+def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
+    mo = month_of(m["mon"])
+    d1 = day_number(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d1)
+    if m.groupdict().get("wd") and not m["y"] and ys.isdigit():
+        want = int(lexicon()["weekdays"][m["wd"].lower()])
+        base = int(ys)
+        for cand in (base, base - 1, base + 1):
+            dd = safe_date(cand, mo, d1)
+            if dd is not None and dd.isoweekday() == want:
+                ys = str(cand)
+                break
+    y = int(ys) if ys.isdigit() else 2000
+    if safe_date(y, mo, d1) is None:
+        return None
+    start = f"{ys}-{mo:02d}-{d1:02d}"
+    if m["d2"]:
+        mo2 = month_of(m["mon2"]) if m.groupdict().get("mon2") else mo
+        d2 = day_number(m["d2"])
+        y2 = y + 1 if mo2 < mo else y
+        if not mo2 or safe_date(y2, mo2, d2) is None or (mo2 == mo and d2 <= d1):
+            return None
+        ys2 = str(y2) if ys.isdigit() else "XXXX"
+        return timex(m, "DATE", f"{start}/{ys2}-{mo2:02d}-{d2:02d}", anchor=anchor, year=explicit)
+    return timex(m, "DATE", start, anchor=anchor, year=explicit)
+
+
+def h_mdy(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["mon"][:3] in ("May", "MAY", "Mar", "MAR") and not m["y"]:
+        pw = prev_word(ctx.text, m.start())
+        if (pw[:1].isupper() and not pw.isupper() and pw.lower() not in word_set("month_prev_ok")
+                and not sentence_start(ctx.text, m.start())):
+            return None
+    return _monthday(m, ctx)
+
+
+def h_dmy(m: regex.Match[str], ctx: Context) -> Result | None:
+    return _monthday(m, ctx)
+
+
+def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
+    mo = month_of(m["mon"])
+    if not mo:
+        return None
+    det = (m["det"] or "").lower()
+    det = compiled(r"\s+").sub(" ", det)
+    pos = (m["pos"] or "").lower()
+    mod = pos_mod(pos) or pos_mod(det)
+    bare = not (m["y"] or m["rel"] or det or pos)
+    text = ctx.text
+    if bare:
+        pw = prev_word(text, m.start())
+        nw = next_word(text, m.end())
+        if nw[:1].isupper() and not nw.isupper():
+            return None  # a name: "April Ryan", "June Carter"
+        if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH", "Mar", "MAR") or m["mon"].endswith("."):
+            if pw.lower() not in word_set("month_prev_ok") and not _premodifier(text, m):
+                return None
+        elif pw[:1].isupper() and pw.lower() not in word_set("month_prev_ok") and not sentence_start(text, m.start()):
+            return None
+    if m["y"]:
+        y = int(m["y"])
+        return timex(m, "DATE", fmt_month(y, mo), mod, year=y)
+    if not m["rel"] and compiled(r"\s*\d").match(text[m.end() : m.end() + 3]):
+        return None  # "last Oct. 23" is left to the month-day family
+    if ctx.dct is None:
+        if det == "that" and ctx.focus:
+            return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
+        return timex(m, "DATE", f"XXXX-{mo:02d}", mod)
+    if m["rel"]:
+        off = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
+        return timex(m, "DATE", fmt_month(ctx.dct.year + off, mo), mod, ctx.anchor)
+    if det == "that" and ctx.focus:
+        return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
+    if det in ("last", "past", "previous"):
+        y = month_by_tense(ctx.dct, mo, "PAST", strict=True)
+    elif det in ("next", "coming", "following"):
+        y = month_by_tense(ctx.dct, mo, "FUTURE", strict=True)
+    elif det == "this":
+        y = ctx.dct.year
+    elif bare and _premodifier(text, m):
+        y = month_by_tense(ctx.dct, mo, NEAREST)
+    else:
+        y = month_by_tense(ctx.dct, mo, tense_at(text, m.start(), m.end()))
+    return timex(m, "DATE", fmt_month(y, mo), mod, ctx.anchor)
+
+
+_POSSESSIVE = ("'s", "\u2019s")
+
+
+def _premodifier(text: str, m: regex.Match[str]) -> bool:
+    """A month between a determiner or possessive and a noun ("her July tour", "the August
+    final", "the firm's June offering"): it names a thing by its month, and the clause's
+    verb is about the thing ("cancelled her July tour"), so it gives the month no tense."""
+    pw = prev_word(text, m.start()).lower()
+    nw = next_word(text, m.end()).rstrip(".")
+    if not (pw in word_set("premodifier_month_before") or pw.endswith(_POSSESSIVE)):
+        return False
+    if not compiled(r"\p{Ll}+").fullmatch(nw) or nw in word_set("premodifier_month_not_next"):
+        return False
+    # after a preposition of time the phrase places the clause's event ("displayed during
+    # their September summit"): the verb's tense is the month's
+    before = compiled(r"([\p{L}]+)\s+(?:[\p{L}'\u2019]+\s+)?$").search(text, max(0, m.start() - 40), m.start())
+    return not (before and before.group(1).lower() in word_set("premodifier_month_time_prepositions"))
+
+
+def h_decade(m: regex.Match[str], ctx: Context) -> Result | None:
+    # TimeML writes a decade as its first three digits ("199"), a century as its first two
+    if m["cent"]:
+        n = int(m["cent"])
+        return timex(m, "DATE", f"{n - 1:02d}", pos_mod(m["pos"])) if 1 <= n <= 21 else None
+    if m["c"]:
+        val = m["c"]
+        if val.endswith("0") and int(val[:2]) < 20:
+            val = val[:2]  # "the 1800s" is the nineteenth century, not 1800-1809 ("the 2000s" is a decade)
+    else:
+        s = int(m["s"])
+        val = f"{'20' if s <= 2 else '19'}{s}"
+    return timex(m, "DATE", val, pos_mod(m["pos"]))
+
+
+_YEAR_PRE = regex.compile(r"\s+")
+
+
+def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
+    y = int(m["y"])
+    pre = _YEAR_PRE.sub(" ", (m["pre"] or "").lower())
+    text = ctx.text
+    if not pre:
+        if not 1600 <= y <= 2100:
+            return None
+        nw = next_word(text, m.end())
+        if nw.lower() in word_set("quantity_nouns"):
+            return None
+        pw = prev_word(text, m.start())
+        if (pw[:1].isupper() and pw.lower() not in word_set("model_prev_ok") and not pw.endswith(("'s", "\u2019s"))
+                and not sentence_start(text, m.start())):
+            return None  # a model or product name: "Windows 2000"
+        if compiled(r"\s*(?:,\d|\d)").match(text[m.end() : m.end() + 3]):
+            return None
+    if m["y2"]:
+        y2s = m["y2"]
+        y2 = int(y2s) if len(y2s) == 4 else (y // 100) * 100 + int(y2s)
+        if len(y2s) == 2 and 1 <= int(y2s) <= 12 and y2 != y + 1:
+            return None  # "2024-06" is a month, left to the ISO family
+        if not y < y2 <= y + 50:
+            return None
+        return timex(m, "DATE", f"{y}/{y2}", year=y2)
+    mod = None
+    val = str(y)
+    if pre.startswith("the end") or pre == "late" or pre == "the late":
+        mod = "END"
+    elif pre.startswith(("the beginning", "the start")) or pre in ("early", "the early"):
+        mod = "START"
+    elif pre.startswith("the middle") or pre == "mid":
+        mod = "MID"
+    elif "half" in pre:
+        val = f"{y}-H{'1' if 'first' in pre else '2'}"
+    elif pre.removeprefix("the ").split(" ")[0] in ("spring", "summer", "fall", "autumn", "winter"):
+        val = f"{y}-{season_code(pre.removeprefix('the ').split(' ')[0])}"  # "(the) summer of 2017"
+    return timex(m, "DATE", val, mod, year=y)
+
+
+def h_wordyear(m: regex.Match[str], ctx: Context) -> Result | None:
+    """A year or a decade written in words."""
+    nums = numbers()
+    if m["dec"]:
+        tens = int(nums.get(m["dec"].lower()[:-3] + "y", 0))
+        if not 20 <= tens <= 90:
+            return None
+        return timex(m, "DATE", f"19{tens // 10}", pos_mod(m["pos"]))
+    if m["tt"]:
+        if not (m["pre"] or m["mon"] or m["season"]):
+            return None  # "two thousand troops": a number
+        y = 2000 + (int(nums[m["ones2"].lower()]) if m["ones2"] else 0)
+    else:
+        rest = int(nums[m["teen"].lower()]) if m["teen"] else int(nums[m["tens"].lower()]) + (
+            int(nums[m["ones"].lower()]) if m["ones"] else 0)
+        y = 1900 + rest
+        if not (m["pre"] or m["mon"] or m["season"]):
+            pw = prev_word(ctx.text, m.start()).lower()
+            nw = next_word(ctx.text, m.end()).lower()
+            if pw not in ("in", "since", "until", "by", "of", "from", "to", "and", "before", "after", "through",
+                          "during", "early", "late", "mid") or (nw[:1].isalpha() and nw not in word_set("year_next_ok")):
+                return None
+    if m["mon"]:
+        mo = month_of(m["mon"])
+        return timex(m, "DATE", fmt_month(y, mo), year=y) if mo else None
+    if m["season"]:
+        return timex(m, "DATE", f"{y}-{season_code(m['season'])}", year=y)
+    return timex(m, "DATE", str(y), year=y)
+
+
+def h_dayconj(m: regex.Match[str], ctx: Context) -> Result | None:
+    """The second day of "April 24 and 25": the month (and year) of the first."""
+    mo, d = month_of(m["mon"]), day_number(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d)
+    y = int(ys) if ys.isdigit() else 2000
+    if safe_date(y, mo, d) is None:
+        return None
+    return timex(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
+
+
+def h_weekof(m: regex.Match[str], ctx: Context) -> Result | None:
+    """"the week of March 6": the ISO week holding that day."""
+    mo, d = month_of(m["mon"]), day_number(m["d1"])
+    if not mo:
+        return None
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d)
+    day = safe_date(int(ys), mo, d) if ys.isdigit() else None
+    if day is None:
+        return timex(m, "DATE", "XXXX-WXX") if not ys.isdigit() else None
+    return timex(m, "DATE", fmt_week(day), anchor=anchor, year=explicit)

@@ -1,0 +1,95 @@
+"""Clock times: ``3 p.m. EDT``, ``noon``, ``16:51``, on the day a weekday, a date or the
+sentence gives, or the day before publication for a past time later than it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import prev_word
+from newskit_dates.resolve import fmt_date, monthday_by_tense, safe_date, weekday_by_tense
+from newskit_dates.tense import tense_at
+from newskit_dates.vocabulary import day_number, month_of
+
+__all__ = ["h_time"]
+
+
+@cache
+def _day_at() -> regex.Pattern[str]:
+    """A weekday just before a clock time ("Sunday at 1 p.m."): the time is on that day."""
+    wds = "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
+    return regex.compile(r"(?i)(?<![\p{L}])(?P<wd>" + wds + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|by|until)\s+$")
+
+
+def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["noon"]:
+        h, mi = (12 if m["noon"].lower() == "noon" else 24), 0
+    elif m["h"] is not None:
+        h, mi = int(m["h"]), int(m["mi"] or 0)
+        if h > 12 or h == 0:
+            return None
+        ap = m["ampm"].lower()
+        if ap.startswith("p") and h != 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+    else:
+        h, mi = int(m["h2"]), int(m["mi2"])
+        if not m["zone"] and not (m["wd"] or m["word"]):
+            pw = prev_word(ctx.text, m.start()).lower()
+            if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
+                return None
+    # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
+    # only ISO-style header stamps keep the offset (see h_iso)
+    clock = f"T{h:02d}:{mi:02d}"
+    if m["mon"] or m["mon2"]:
+        mo, md = month_of(m["mon"] or m["mon2"]), day_number(m["md"] or m["md2"])
+        if not mo or safe_date(2000, mo, md) is None:
+            return None
+        if ctx.dct is None:
+            return timex(m, "TIME", f"XXXX-{mo:02d}-{md:02d}{clock}")
+        y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), m.end()))
+        day = safe_date(y, mo, md)
+        return timex(m, "TIME", fmt_date(day) + clock, anchor=ctx.anchor) if day else None
+    if ctx.dct is None:
+        if m["wd"]:
+            wd = int(lexicon()["weekdays"][m["wd"].lower()])
+            return timex(m, "TIME", f"XXXX-WXX-{wd}{clock}")
+        return timex(m, "TIME", f"XXXX-XX-XX{clock}")
+    d = ctx.dct
+    day_before = None if m["wd"] or m["word"] else _day_at().search(ctx.text, max(0, m.start() - 24), m.start())
+    wd_word, at = (m["wd"], m.start()) if m["wd"] else (day_before["wd"], day_before.start()) if day_before else (None, 0)
+    if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."
+        wd = int(lexicon()["weekdays"][wd_word.lower()])
+        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
+    elif m["word"]:
+        d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
+    else:
+        d = ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, (h, mi)) or d
+    return timex(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
+
+
+#: a clock time in a named zone: "10:42 a.m. Seoul time", "7 p.m. local time"
+_ZONE_AFTER = regex.compile(r"\s+(?:local|\p{Lu}\p{L}+)\s+time\b")
+
+
+def _before_publication(ctx: Context, m: regex.Match[str], at: tuple[int, int]) -> dt.date | None:
+    """An earlier day for a clock time told as past that is later in the day than the
+    article was published ("was killed shortly after 11 p.m.", published 09:10): a report
+    cannot tell as done what has not happened yet. The last day the text named, when it is
+    before publication ("... on Saturday night ... He was killed shortly after 11 p.m."),
+    else the day before. None otherwise."""
+    if ctx.dct is None or ctx.published_at is None or at <= ctx.published_at:
+        return None
+    if m["zone"] or _ZONE_AFTER.match(ctx.text, m.end()):
+        return None  # "10:42 a.m. Seoul time": another zone than the publication's, maybe
+    if tense_at(ctx.text, m.start(), m.end()) != "PAST":
+        return None
+    try:
+        return dt.date.fromisoformat(ctx.earlier_day) if ctx.earlier_day else ctx.dct - dt.timedelta(days=1)
+    except ValueError:
+        return ctx.dct - dt.timedelta(days=1)

@@ -1,0 +1,70 @@
+"""What a normaliser sees and gives: the :class:`Context` of a match (the text, the
+publication date, what the text stated before it) and the :class:`Result`, a TIMEX3
+type, value and mod over a span."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from newskit_dates.resolve import fmt_date
+
+__all__ = ["Context", "Handler", "Result", "timex"]
+
+
+#: the end of a sentence between two mentions (not the dots of "a.m.", "p.m.")
+_SENTENCE_END = regex.compile(r"(?<![ap]\.m|\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[\p{Lu}\"\u201c])|\n")
+
+
+@dataclass
+class Context:
+    """What a handler may look at: the text, the anchor and the narrative focus year."""
+
+    text: str
+    dct: dt.date | None = None
+    focus: int | None = None  # the last explicitly stated year ("that May")
+    quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
+    month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
+    day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
+    day_end: int = 0  # where the mention that stated ``day`` ends
+    #: the publication's time of day (hour, minute) when the article gives one: a past clock
+    #: time later than it was on the day before ("was killed shortly after 11 p.m.", 09:10)
+    published_at: tuple[int, int] | None = None
+    earlier_day: str | None = None  # the last full date stated before the publication day
+
+    def day_in_sentence(self, start: int) -> dt.date | None:
+        """The day stated earlier in the sentence that holds ``start`` (a bare "at 7 p.m."
+        after "opened at 7 a.m. Sunday" is on that Sunday), else None."""
+        if self.day is None or self.day_end > start or _SENTENCE_END.search(self.text, self.day_end, start):
+            return None
+        try:
+            return dt.date.fromisoformat(self.day)
+        except ValueError:
+            return None
+
+    @property
+    def anchor(self) -> str | None:
+        return fmt_date(self.dct) if self.dct else None
+
+
+@dataclass(frozen=True)
+class Result:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+    anchor: str | None = None
+    year: int | None = None  # an explicit year this mention states (sets the focus)
+
+
+Handler = Callable[["regex.Match[str]", Context], "Result | None"]
+
+
+def timex(m: regex.Match[str], typ: str, value: str, mod: str | None = None, anchor: str | None = None,
+         year: int | None = None, start: int | None = None, end: int | None = None) -> Result:
+    return Result(m.start() if start is None else start, m.end() if end is None else end,
+                  typ, value, mod, anchor, year)

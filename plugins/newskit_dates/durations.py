@@ -1,0 +1,200 @@
+"""Lengths of time: ``24 years``, ``over 20 years``, ``three to four days``, ``half an
+hour``, ``the coming weeks``, ``a day-long strike``; and the readings of the same words
+that are no length (``a second time``, ``three-quarters of its food``)."""
+
+from __future__ import annotations
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.lengths import duration_value, number_of, unit_code
+from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import prev_word
+from newskit_dates.rates import is_rate, rate_start
+from newskit_dates.vocabulary import compiled, mod_of, word_set
+
+__all__ = ["h_duration", "h_fracdur", "h_unitlong", "h_vagueunit"]
+
+
+_PREP_MODS = frozenset({"over", "under", "around", "about", "up to"})
+
+
+def _over_a_span(m: regex.Match[str], ctx: Context) -> bool:
+    """Is "over" before a length the preposition of a span ("$184 million over eight years",
+    "evolved over several years"), not "more than"? "More than" follows a word that takes an
+    amount ("in over 20 years", "for over a week", "just over an hour", "lasted over a week")."""
+    if not m["mod"] or m["mod"].lower() != "over" or m["the"]:
+        return False
+    return prev_word(ctx.text, m.start()).lower() not in word_set("over_amount_after")
+
+
+def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
+    """ "three-quarters" (hyphen, plural) and "ten and a quarter" (after a number and
+    "and") are fractions, not spans of quarters."""
+    if m["unit"].lower().endswith("s") and "-" in ctx.text[m.end("num") : m.start("unit")]:
+        return True
+    if _PERCENT_AFTER.match(ctx.text, m.end()):
+        return True  # "a quarter point", "a quarter percent": a fraction of a unit of rate
+    if raw.lower() not in ("a", "an", "one"):
+        return False
+    w = _WORD_AND.search(ctx.text, max(0, m.start() - 30), m.start())
+    return w is not None and w["w"].lower() not in ("a", "an") and number_of(w["w"]) is not None
+
+
+_PERCENT_AFTER = regex.compile(r"(?i)[\s-]+(?:percent|per\s+cent|percentage|points?)\b")
+
+
+_WORD_AND = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<w>[\p{L}\p{N}]+)\s+and\s+\Z")
+
+
+def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    unit = m["unit"].lower()
+    if unit.startswith("weekend"):
+        return None
+    start = m.start()
+    mod = mod_of(m["mod"])
+    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
+        start = m.start("the")
+        mod = None
+    if _verb_last(m, ctx):
+        start = m.start("num") if m["num"] else m.start("vag")
+    if _over_a_span(m, ctx):
+        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
+        mod = None
+    if m["vag"]:
+        vag = m["vag"].lower()
+        if "couple" in vag:
+            return timex(m, "DURATION", duration_value(2 * mult, code), mod, start=start)
+        return timex(m, "DURATION", duration_value(None, code), mod, start=start)
+    raw = m["num"]
+    n = number_of(raw)
+    if n is None:
+        return None
+    if m["num2"] or m["few"]:
+        return _duration_range(m, ctx, n, code, mult, mod, start)
+    mixed = m["half"] is not None or raw.lower().endswith(("and a half", "and-a-half", "\u00bd"))
+    if m["half"]:
+        if n != int(n):
+            return None
+        n += 0.5  # "a year and a half", "two hours and a half"
+    if code == "Q" and _fraction_quarter(m, ctx, raw):
+        return None
+    if raw.lower() in ("a", "an") and m["long"]:
+        return None  # "a decades-long feud": the article belongs to the noun
+    if raw.lower() == "a" and unit == "second" and _ordinal_second(m, ctx):
+        return None
+    if raw.lower() in ("a", "an") and not m["half"]:
+        if (is_rate(ctx.text, start, m.end()) and not m["adj"] and not m["mod"]
+                and (m["more"] or "").lower() != "single"):  # "300 mm in a single day" is not a rate
+            return timex(m, "SET", duration_value(mult, code), start=rate_start(ctx.text, start))
+        if compiled(r"[\s-]+(?:ago|earlier|later)\b").match(ctx.text[m.end() : m.end() + 8]):
+            return None  # "a week ago" is the ago family's date ("a week after the vote" is P1W)
+    if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
+        pass
+    if m["the"] and n != 1 and not m["adj"] and not m["unit"].lower().endswith("s"):
+        start = m.start("num")  # "the two-week trip": the article belongs to the noun
+    if code == "Q" and compiled(r"\s+of\b").match(ctx.text[m.end() : m.end() + 4]):
+        return None  # "about three-quarters of its food", "a quarter of the market": fractions
+    if code == "Q":
+        return timex(m, "DURATION", f"P{int(n)}Q" if n == int(n) else f"P{n * 3:g}M", mod, start=start)
+    return timex(m, "DURATION", duration_value(n * mult, code, decimal=mixed), mod, start=start)
+
+
+def _verb_last(m: regex.Match[str], ctx: Context) -> bool:
+    """ "would last three days", "could last several weeks": "last" after a modal or "to"
+    is the verb, not "the last three days"; the length starts at its number."""
+    if not m["adj"] or m["adj"].lower() != "last" or m["the"] or m["mod"]:
+        return False
+    before = compiled(r"(?i)(?<![\p{L}'\u2019])(?P<w>[\p{L}'\u2019]+)\s+\Z").search(
+        ctx.text, max(0, m.start("adj") - 20), m.start("adj"))
+    return before is not None and before["w"].lower().replace("\u2019", "'") in lexicon()["before_verb_last"]
+
+
+def _ordinal_second(m: regex.Match[str], ctx: Context) -> bool:
+    """ "a second" before a word that opens a noun phrase is the ordinal: "a second time",
+    "a second straight day", "a second volley", "a second Chinese ship". The unit of time
+    is followed by what can follow a length ("for a second before answering", "a second
+    later", "a second or two", "in a second, ...") or by nothing (``after_a_second`` in
+    ``data/lexicon.json``)."""
+    if m["mod"] or m["adj"] or m["half"] or m["few"] or m["more"] or m["long"]:
+        return False
+    nxt = compiled(r"[ \t]+(?P<w>\p{L}+)").match(ctx.text, m.end())
+    return nxt is not None and nxt["w"].lower() not in lexicon()["after_a_second"]
+
+
+def _duration_range(m: regex.Match[str], ctx: Context, n: float, code: str, mult: float,
+                    mod: str | None, start: int) -> Result | None:
+    """ "three to four days", "24-48 hours", "between two and three weeks", "two or three
+    years", "two-to-three days", "a day or two": one duration, its value the low end;
+    ``mod`` EQUAL_OR_MORE (TimeML's reading of "two to three weeks"), APPROX for "or"."""
+    n2 = number_of(m["num2"] or m["few"])
+    if n2 is None or n2 <= n:
+        return None
+    if m["btw"]:
+        start = m.start("btw") if m["mod"] is None else start
+    conn = "or" if m["few"] else compiled(r"[\s\-\u2013]+").sub(" ", m["conn"] or "").strip(" -\u2013").lower()
+    if mod is None:
+        mod = "APPROX" if conn == "or" else "EQUAL_OR_MORE"
+    if code == "Q":
+        return None
+    return timex(m, "DURATION", duration_value(n * mult, code), mod, start=start)
+
+
+_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75, "two thirds": 2 / 3}
+
+
+def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "half an hour" (PT30M), "a quarter of a century" (P25Y), "a half-hour": the fraction
+    times the unit, in a smaller unit where that is whole."""
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    words = compiled(r"[\s-]+").split(m["frac"].lower())
+    key = " ".join(w for w in words if w not in ("a", "one"))
+    frac = _FRACTIONS.get(key)
+    if frac is None:
+        return None
+    return timex(m, "DURATION", duration_value(frac * mult, code), mod_of(m["mod"]))
+
+
+def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
+    if m["unit3"]:
+        pw = prev_word(ctx.text, m.start()).lower()
+        if pw in word_set("bare_unit_prev_not") or pw[-1:].isdigit():
+            return None  # "the hours after the blast", "few days later": not the bare unit
+    adj = compiled(r"\s+").sub(" ", (m["adj"] or "").lower())
+    tail = (m["tail"] or "").lower()
+    uc = unit_code(unit)
+    if uc is None:
+        return None
+    code, _ = uc
+    if adj == "the" and not (tail or m["long"]):
+        if unit != "years":
+            return None
+    if adj == "the early" and unit == "hours":
+        return None  # "in the early hours of Sunday": a time of night, not a length
+    if tail == "ago":
+        return timex(m, "DATE", "PAST_REF")
+    if "coming" in adj or tail in ("ahead", "to come"):
+        return timex(m, "DATE", "FUTURE_REF")
+    if adj == "recent" and unit == "years":
+        return timex(m, "DATE", "PAST_REF")
+    return timex(m, "DURATION", duration_value(None, code))
+
+
+def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
+    """"a day-long strike" (P1D), "a decades-long feud" (PXY: decades of unknown number)."""
+    unit = m["unit"].lower()
+    if unit == "centurie":
+        unit = "century"
+    uc = unit_code(unit)
+    if uc is None:
+        return None
+    code, mult = uc
+    return timex(m, "DURATION", duration_value(None if m["pl"] else mult, code))

@@ -1,0 +1,236 @@
+"""Reporting periods of company and economic news: quarters and halves (``the third
+quarter``, ``Q3 2024``, ``the July-September quarter``), the year-earlier period, and
+``for the year``/``the latest period``, which the report is about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.neighbours import next_word, nw_of, prev_word
+from newskit_dates.resolve import fmt_month, fmt_week
+from newskit_dates.tense import DEADLINE, tense_at
+from newskit_dates.vocabulary import compiled, month_of, pos_mod
+
+__all__ = ["h_monthspan", "h_quarter", "h_theunit", "h_yearadj", "year_before"]
+
+
+_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["qn"]:
+        kind, n = m["qn"][0], int(m["qn"][1])
+        ys = m["y2"]
+        if ys is None and ctx.dct is None:
+            return timex(m, "DATE", f"XXXX-{kind}{n}")
+        y = int(ys) if ys else ctx.dct.year if ctx.dct else 0
+        return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if ys else ctx.anchor, year=int(ys) if ys else None)
+    qh = m["qh"].lower()
+    kind = "Q" if qh == "quarter" else "H"
+    adjs = [a.lower() for a in m.captures("adj")]
+    ords = m["ord"]
+    txt = m.group()
+    if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
+        return None  # "quarter-to-quarter comparison"
+    yrel = (m["yrel"] or "").lower()
+    if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
+        if not txt.lower().startswith("the") or kind == "H":
+            return None
+        if compiled(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
+            return None
+    if (kind == "Q" and ctx.quarter and not ords and not m["y"] and not m["y0"] and not yrel and not m["rel"]
+            and not m["ago"] and txt.lower().startswith("the") and all(a in ("latest", "same") for a in adjs)):
+        return timex(m, "DATE", ctx.quarter, anchor=ctx.anchor)  # "the quarter": the one the report is about
+    if ords is None and kind == "Q" and compiled(r"\s*of\s+(?:a|an|the|its|all)\b").match(ctx.text[m.end() : m.end() + 10]):
+        return None
+    if m["y"] or m["y0"]:
+        y = int(m["y"] or m["y0"])
+        anchor = None
+    elif ctx.dct is None:
+        return timex(m, "DATE", f"XXXX-{kind}{_ORD.get((ords or '').lower(), 'X')}")
+    else:
+        y = ctx.dct.year
+        anchor = ctx.anchor
+    per = 4 if kind == "Q" else 2
+    if ords:
+        n = _ORD[ords.lower()]
+        if n > per:
+            return None
+        if ctx.dct is not None and anchor is not None and not m["rel"] and not yrel:
+            cur = (ctx.dct.month - 1) // (12 // per) + 1
+            if n > cur and tense_at(ctx.text, m.start(), m.end()) not in ("FUTURE", DEADLINE):
+                y -= 1
+    else:
+        cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
+        back = 0 if any(a in ("current", "this") for a in adjs) else 1
+        n = cur - back
+        if n < 1:
+            n += per
+            y -= 1
+    if m["rel"] or yrel:
+        y += {"last": -1, "this": 0, "next": 1}[(m["rel"] or yrel).lower()]
+    if m["ago"]:
+        y -= 1
+    if any(a in ("year-earlier", "year-ago") for a in adjs):
+        y -= 1
+    start = m.start()
+    if txt[:4].lower() == "the " and compiled(r"[-\u2013](?:quarter|half)$").search(txt, regex.I):
+        start += 4  # "the third-quarter loss": the article belongs to the noun
+    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start,
+                year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
+
+
+def h_monthspan(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "the July-September quarter" (Q3), "the January-June half" (H1): months that make a
+    calendar quarter or half; the year is the text's, else the latest such span by tense."""
+    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    if not m1 or not m2:
+        return None
+    span = m2 - m1 + 1
+    if span == 3 and m1 % 3 == 1:
+        code = f"Q{(m1 - 1) // 3 + 1}"
+    elif span == 6 and m1 in (1, 7):
+        code = f"H{1 if m1 == 1 else 2}"
+    else:
+        return None
+    if m["y"]:
+        return timex(m, "DATE", f"{m['y']}-{code}", year=int(m["y"]))
+    if ctx.dct is None:
+        return timex(m, "DATE", f"XXXX-{code}")
+    tense = tense_at(ctx.text, m.start(), m.end())
+    y = ctx.dct.year if tense == "FUTURE" or m2 < ctx.dct.month else ctx.dct.year - 1
+    return timex(m, "DATE", f"{y}-{code}", anchor=ctx.anchor)
+
+
+def year_before(value: str) -> str:
+    return f"{int(value[:4]) - 1}{value[4:]}"
+
+
+def h_yearadj(m: regex.Match[str], ctx: Context) -> Result | None:
+    w = compiled(r"[\s-]+").sub("-", m["w"].lower())
+    noun = compiled(r"\s+").sub(" ", (m["noun"] or "").lower())
+    start = m.start() if (noun or not m["the"]) else m.start("w")
+    end = m.end()
+    if ctx.dct is None:
+        return timex(m, "DATE", "XXXX", start=start)
+    y = ctx.dct.year
+    if w == "year-end":
+        if noun:
+            end = m.end("w")
+        return timex(m, "DATE", str(y), "END", ctx.anchor, start=start, end=end)
+    if ctx.quarter and noun in ("", "quarter", "period"):
+        return timex(m, "DATE", year_before(ctx.quarter), anchor=ctx.anchor, start=start)
+    if noun in ("quarter", "period"):
+        q = (ctx.dct.month - 1) // 3
+        if q == 0:
+            return timex(m, "DATE", f"{y - 2}-Q4", anchor=ctx.anchor, start=start)
+        return timex(m, "DATE", f"{y - 1}-Q{q}", anchor=ctx.anchor, start=start)
+    if noun in ("nine months", "six months"):
+        return timex(m, "DURATION", "P9M" if noun.startswith("nine") else "P6M", start=start)
+    return timex(m, "DATE", str(y - 1), anchor=ctx.anchor, start=start, end=end)
+
+
+_THE_YEAR_NEXT = frozenset({"before", "after", "earlier", "later", "ago", "when", "that", "which", "in", "since",
+                            "of", "he", "she", "they", "we", "i", "it", "to", "as", "two", "nineteen", "one"})
+
+
+def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``for the year`` / ``the full year`` / ``the fiscal year`` (the reporting year, or a
+    one-year period when ``ended``/``ending`` follows), ``over the weekend`` (the nearest
+    weekend by tense), ``the latest period`` / ``the 1988 period`` (the fiscal quarter the
+    text is about)."""
+    if m["yend"]:
+        return timex(m, "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END", ctx.anchor)
+    unit = m["unit"].lower()
+    adj = (m["adj"] or "").lower()
+    pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
+    if pos:
+        return _the_unit_part(m, ctx, unit, adj, pos)
+    if unit == "month":
+        return None
+    if unit == "week":
+        return _the_week(m, ctx, adj)
+    if (adj in ("corresponding", "comparable", "same")) != bool(m["ly"]) or (m["ly"] and unit != "period"):
+        return None
+    if unit == "year":
+        return _the_year(m, ctx, adj)
+    if unit == "weekend":
+        return _the_weekend(m, ctx, adj)
+    return _the_period(m, ctx, adj)
+
+
+def _the_unit_part(m: regex.Match[str], ctx: Context, unit: str, adj: str, pos: str) -> Result | None:
+    """``the end of the year``, ``early in the month``: a part of the reporting year or month."""
+    if unit not in ("year", "month") or adj or m["y"] or m["ly"]:
+        return None
+    if ctx.dct is None:
+        return timex(m, "DATE", "XXXX" if unit == "year" else "XXXX-XX", pos_mod(pos.split(" in")[0]))
+    mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
+    val = str(ctx.dct.year) if unit == "year" else fmt_month(ctx.dct.year, ctx.dct.month)
+    return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+def _the_week(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """"for the week", "the week's most active session": a week of the reporting year that
+    the text does not pin down (TimeBank: YYYY-WXX)."""
+    if (adj or m["y"] or m["ly"] or nw_of(ctx.text, m.end()) in _THE_YEAR_NEXT | {"following", "ended", "ending"}
+            or prev_word(ctx.text, m.start()).lower() in ("of", "all", "throughout")):
+        return None
+    return timex(m, "DATE", f"{ctx.dct.year}-WXX" if ctx.dct else "XXXX-WXX", anchor=ctx.anchor)
+
+
+def _the_year(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``for the year``, ``the fiscal year``: the reporting year, or a one-year period when
+    ``ended``/``ending`` follows; not ``the year's``, nor ``all the year`` alone."""
+    nw = next_word(ctx.text, m.end()).lower().rstrip(".")
+    if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
+        return None
+    if compiled(r"\s*(?:'s|\u2019s)").match(ctx.text[m.end() : m.end() + 3]):
+        return None
+    pw = prev_word(ctx.text, m.start()).lower()
+    if pw in ("of", "all", "throughout") and not adj and nw not in ("ended", "ending"):
+        if pw != "of" or not compiled(r"(?i)\b(?:months?|half|quarters?|weeks?)\s+of\s*$").search(
+                ctx.text[max(0, m.start() - 20) : m.start()]):
+            return None
+    if nw in ("ended", "ending", "through", "to"):
+        return timex(m, "DURATION", "P1Y")
+    if ctx.dct is None:
+        return timex(m, "DATE", "XXXX")
+    return timex(m, "DATE", str(ctx.dct.year), anchor=ctx.anchor)
+
+
+def _the_weekend(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``over the weekend``: the weekend of the article's week, the next one in a future
+    clause (or after ``until``/``before``), else the last one."""
+    if adj or m["y"]:
+        return None
+    if ctx.dct is None:
+        return timex(m, "DATE", "XXXX-WXX-WE")
+    cur = ctx.dct.isoweekday()
+    tense = tense_at(ctx.text, m.start(), m.end())
+    if cur >= 6:
+        sat = ctx.dct - dt.timedelta(days=cur - 6)
+    elif tense == "FUTURE" or prev_word(ctx.text, m.start()).lower() in ("until", "before"):
+        sat = ctx.dct + dt.timedelta(days=6 - cur)
+    else:
+        sat = ctx.dct - dt.timedelta(days=cur + 1)
+    return timex(m, "DATE", fmt_week(sat) + "-WE", anchor=ctx.anchor)
+
+
+def _the_period(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
+    """``the latest period``, ``the 1988 period``, ``the year-earlier period``: the fiscal
+    quarter the text is about (the one before the article's, unless the text gave one)."""
+    if not (adj == "latest" or m["y"] or m["ly"]) or ctx.dct is None:
+        return None
+    quarter = ctx.quarter
+    if quarter is None:
+        q = (ctx.dct.month - 1) // 3
+        quarter = f"{ctx.dct.year - 1}-Q4" if q == 0 else f"{ctx.dct.year}-Q{q}"
+    if m["y"]:
+        return timex(m, "DATE", f"{m['y']}-{quarter[5:]}", year=int(m["y"]))
+    if m["ly"]:
+        return timex(m, "DATE", year_before(quarter), anchor=ctx.anchor)
+    return timex(m, "DATE", quarter, anchor=ctx.anchor)

@@ -1,0 +1,204 @@
+"""Days and units relative to the publication date or to a day the text named:
+``last week``, ``yesterday``, ``Tuesday``, ``the following Tuesday``, ``the next day``,
+``three days ago``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.lengths import duration_value, number_of, unit_code
+from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import next_word
+from newskit_dates.periods import year_before
+from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
+from newskit_dates.seasons import season_code, season_year
+from newskit_dates.tense import tense_at
+from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod
+
+__all__ = ["h_ago", "h_dayrel", "h_deictic", "h_relunit", "h_weekday"]
+
+
+def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["unit"][:1].isupper() and m["det"][:1].isupper() and not m.group().isupper():
+        before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip()
+        if before[-1:] in ("\"", "\u201c", "'", "\u2018") or next_word(ctx.text, m.end())[:1].isupper():
+            return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
+    det = m["det"].lower()
+    unit = m["unit"].lower()
+    pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
+    mod = pos_mod(pos)
+    if det in ("same", "prior") and unit != "year":
+        return None
+    if ctx.dct is None:
+        vague = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
+                 "coming": "FUTURE_REF", "following": "FUTURE_REF"}.get(det, "PRESENT_REF")
+        return timex(m, "DATE", vague, mod)
+    d = ctx.dct
+    off = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
+           "following": 1}.get(det, 0)
+    if det == "that" and ctx.quarter and unit == "quarter":
+        return timex(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
+    if det in ("following", "previous", "prior") and ctx.month and unit == "month" and m.group().lower().startswith("the"):
+        # "the following month": relative to the month the text last named
+        y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), 1 if det == "following" else -1)
+        return timex(m, "DATE", fmt_month(y, mo), mod, anchor=ctx.month)
+    if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and m.group().lower().startswith("the"):
+        # "the following year", "the previous year": relative to the year the text is about
+        y = ctx.focus + (1 if det == "following" else -1)
+        return timex(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
+    if det == "that" and ctx.focus and unit == "year":
+        return timex(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
+    if unit == "week" and ctx.day and (det == "that" or (det in ("following", "previous", "prior")
+                                                           and m.group().lower().startswith("the"))):
+        # "later that week", "the following week": the week of the day the text last named
+        step = {"following": 1, "previous": -1, "prior": -1}.get(det, 0)
+        w = dt.date.fromisoformat(ctx.day) + dt.timedelta(days=7 * step)
+        return timex(m, "DATE", fmt_week(w), mod, anchor=ctx.day)
+    if det == "that" and ctx.month and unit == "month":
+        return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
+    if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
+        return timex(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
+    a = ctx.anchor
+    if unit == "week":
+        return timex(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)), mod, a)
+    if unit == "weekend":
+        return timex(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)) + "-WE", mod, a)
+    if unit == "month":
+        y, mo = add_months(d.year, d.month, off)
+        return timex(m, "DATE", fmt_month(y, mo), mod, a)
+    if unit == "year":
+        return timex(m, "DATE", str(d.year + off), mod, a)
+    if unit == "quarter":
+        q = (d.month - 1) // 3 + off
+        y = d.year + q // 4
+        return timex(m, "DATE", f"{y}-Q{q % 4 + 1}", mod, a)
+    if unit == "decade":
+        return timex(m, "DATE", f"{(d.year // 10 + off):03d}", mod, a)
+    if unit == "century":
+        return timex(m, "DATE", f"{(d.year // 100 + off):02d}", mod, a)
+    code = season_code(unit)
+    return timex(m, "DATE", f"{season_year(d, code, det)}-{code}", mod, a)
+
+
+def h_deictic(m: regex.Match[str], ctx: Context) -> Result | None:
+    word = compiled(r"\s+").sub(" ", (m["word"] or m["det"] or m["word3"] or "").lower())
+    pod = part_of_day(m["pod"] or m["pod2"] or m["pod3"])
+    off = {"today": 0, "tonight": 0, "this": 0, "yesterday": -1, "last": -1, "tomorrow": 1,
+           "the day before yesterday": -2, "the day after tomorrow": 2}[word]
+    if word == "tonight":
+        pod = "TNI"
+    if ctx.dct is None:
+        return timex(m, "TIME" if pod else "DATE", "XXXX-XX-XX" + pod)
+    if word == "last" and pod != "TNI":
+        return None  # "last morning"
+    return timex(m, "TIME" if pod else "DATE", fmt_date(ctx.dct + dt.timedelta(days=off)) + pod, anchor=ctx.anchor)
+
+
+def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
+    wd = int(lexicon()["weekdays"][m["wd"].lower()])
+    det = (m["det"] or "").lower() or None
+    pod = part_of_day(m["pod"])
+    if m["pl"] or m["pl2"]:
+        before = compiled(r"(?:\d+|[\p{L}-]+)\s+$").search(ctx.text, max(0, m.start() - 24), m.start())
+        if before and number_of(before.group().strip()) is not None:
+            return None  # "two Sundays ago", "the first three Mondays": counted days, no set
+        return timex(m, "SET", f"XXXX-WXX-{wd}{pod}")  # "on Sundays", "Tuesday nights"
+    if m["rel"]:
+        return _weekday_from_day(m, ctx, wd, pod)
+    daytime = bool(pod) or det in ("early", "late")  # "early Wednesday": a time of that day
+    if det in ("earlier", "later", "early", "late", "that", "past", "coming"):
+        det = None if det in ("earlier", "later", "early", "late", "that") else det
+    if ctx.dct is None:
+        return timex(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
+    tense = tense_at(ctx.text, m.start(), m.end())
+    d = weekday_by_tense(ctx.dct, wd, tense, det, clock=daytime)
+    if m["ba"]:
+        # "the day before last Tuesday"
+        d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
+    return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
+
+
+def _weekday_from_day(m: regex.Match[str], ctx: Context, wd: int, pod: str) -> Result | None:
+    """ "the following Tuesday", "the previous Friday": the first such weekday after (or
+    before) the day the text last named, as "the next day" is placed; the publication
+    date when the text has named none."""
+    anchor = ctx.day or ctx.anchor
+    if anchor is None:
+        return timex(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
+    try:
+        day = dt.date.fromisoformat(anchor[:10])
+    except ValueError:
+        return None
+    cur = day.isoweekday()
+    ahead = compiled(r"\s+").sub(" ", m["rel"].lower()) in ("the following", "the next")
+    step = ((wd - cur) % 7 or 7) if ahead else -((cur - wd) % 7 or 7)
+    d = day + dt.timedelta(days=step)
+    return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=anchor[:10])
+
+
+def _shift(d: dt.date, n: float, code: str, sign: int) -> str | None:
+    k = int(n) * sign
+    if code == "D":
+        return fmt_date(d + dt.timedelta(days=k))
+    if code == "W":
+        return fmt_date(d + dt.timedelta(days=7 * k))
+    if code == "M":
+        y, mo = add_months(d.year, d.month, k)
+        return fmt_month(y, mo)
+    if code == "Q":
+        y, mo = add_months(d.year, d.month, 3 * k)
+        return f"{y}-Q{(mo - 1) // 3 + 1}"
+    if code == "Y":
+        return str(d.year + k)
+    if code in ("TH", "TM", "TS"):
+        return fmt_date(d)
+    return None
+
+
+def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
+    uc = unit_code(m["unit"])
+    if uc is None:
+        return None
+    code, mult = uc
+    n = number_of(m["num"])
+    d = m["dir"].lower()
+    sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
+    mod = mod_of(m["mod"])
+    if d == "later" or (d == "earlier" and code != "Y"):
+        # "three days later", "a day earlier", "a year later": anchored on a narrated event,
+        # not on the publication date; TimeML tags the length ("three days") as a duration
+        # ("a year earlier" stays the year before: the year-ago period of a report)
+        return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=m.end("unit"))
+    if n is None or ctx.dct is None:
+        return timex(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if code == "Y" and n == 1 and mult == 1 and sign < 0 and ctx.quarter:
+        # in a quarterly report "a year ago" is the year-ago quarter
+        return timex(m, "DATE", year_before(ctx.quarter), mod, ctx.anchor)
+    val = _shift(ctx.dct, n * mult, code, sign)
+    if val is None:
+        return None
+    return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+_DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the following": 1,
+               "the previous": -1, "the prior": -1}
+
+
+def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "the same day", "that day", "the next day", "the previous evening": the last full
+    date the text stated (or the publication date), shifted by the offset the words give."""
+    anchor = ctx.day or ctx.anchor
+    if anchor is None:
+        return None
+    off = _DAY_OFFSET.get(compiled(r"\s+").sub(" ", m["det"].lower()))
+    if off is None:
+        return None
+    try:
+        d = dt.date.fromisoformat(anchor[:10]) + dt.timedelta(days=off)
+    except ValueError:
+        return None
+    pod = "" if m["unit"].lower() == "day" else part_of_day(m["unit"])  # "the following morning"
+    return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=anchor[:10])

@@ -1,0 +1,63 @@
+"""Seasons: their TIMEX3 codes (``SU``, ``WI``), the season a day falls in (winter
+belongs to its December), and the season a clause means by its tense."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from newskit_dates.context import Context, Result, timex
+from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import prev_word
+from newskit_dates.tense import tense_at
+from newskit_dates.vocabulary import compiled, pos_mod
+
+__all__ = ["h_season", "season_code", "season_index", "season_year"]
+
+
+def season_code(word: str) -> str:
+    return str(lexicon()["seasons"][word.lower()])
+
+
+def season_index(d: dt.date) -> tuple[int, str]:
+    """(season year, code) of the season a date falls in (winter belongs to its December)."""
+    mo = d.month
+    if mo in (12, 1, 2):
+        return (d.year if mo == 12 else d.year - 1), "WI"
+    return d.year, {3: "SP", 4: "SP", 5: "SP", 6: "SU", 7: "SU", 8: "SU"}.get(mo, "FA")
+
+
+def season_year(dct: dt.date, code: str, det: str) -> int:
+    cy, cc = season_index(dct)
+    order = ["SP", "SU", "FA", "WI"]
+    ci, ti = order.index(cc), order.index(code)
+    if det in ("last", "past", "previous"):
+        return cy if ti < ci else cy - 1
+    if det in ("next", "coming", "following"):
+        return cy if ti > ci else cy + 1
+    return cy
+
+
+def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
+    word = m["season"].lower()
+    code = season_code(word)
+    mod = pos_mod(m["pos"] or m["pos2"])
+    if m["y"]:
+        y = int(m["y"])
+        return timex(m, "DATE", f"{y}-{code}", mod, year=y)
+    pw = prev_word(ctx.text, m.start()).lower()
+    if not (pw in ("in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "that", "early",
+                   "late", "mid", "for") or m["pos"] or m["pos2"]):
+        return None
+    if word == "fall" and not m["the"] and pw != "in":
+        return None
+    if compiled(r"\s+(?:of|in)\b").match(ctx.text[m.end() : m.end() + 5]):
+        return None
+    if ctx.dct is None:
+        return timex(m, "DATE", f"XXXX-{code}", mod)
+    tense = tense_at(ctx.text, m.start(), m.end())
+    det = "last" if tense == "PAST" else "next" if tense == "FUTURE" else "this"
+    cy, cc = season_index(ctx.dct)
+    y = cy if cc == code else season_year(ctx.dct, code, det)
+    return timex(m, "DATE", f"{y}-{code}", mod, ctx.anchor)
