@@ -143,6 +143,10 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     return None
 
 
+#: A cue word's weighted distance from the time and its reading (``PAST``, ``FUTURE``...).
+_Cue = tuple[int, str]
+
+
 @lru_cache(maxsize=256)
 def tense_at(text: str, start: int, end: int) -> str | None:
     """``PAST``, ``FUTURE`` or None, from the nearest cue word in the clause around
@@ -154,23 +158,53 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     then to resolve the chosen with the article's context), and the tense of a span
     depends on the text alone. The key holds the text itself, so a cached answer is
     never another text's."""
-    lo = max(0, start - 120)
-    left_text = text[lo:start]
+    if text[end : end + 2] in ("'s", "\u2019s"):
+        return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
+    left_text = _left_clause(text, start)
+    phrase = _phrase_cue(left_text)
+    if phrase is not None:
+        return phrase
+    right_text = _right_clause(text, end, left_text)
+    best = _left_cue(_WORD.findall(left_text)[-14:])
+    if best is not None and best[1] == NEAREST:
+        return NEAREST
+    if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
+            and not _FOR_BEFORE.search(left_text):
+        return "PAST"  # the right side is the main clause's, not this time's
+    best = _right_cue(_WORD.findall(right_text)[:10], best)
+    if best is None:
+        return None
+    return "PAST" if best[1] == "PAST_ED" else best[1]
+
+
+def _left_clause(text: str, start: int) -> str:
+    """The clause's text before the time: from the last sentence stop or quote mark, and
+    from a relative pronoun (its clause has its own verb), at most 120 characters back."""
+    left_text = text[max(0, start - 120) : start]
     stops = list(_STOP_LEFT.finditer(left_text))
     if stops:
         left_text = left_text[stops[-1].end():]
     rel = list(_RELATIVE.finditer(left_text))
     if rel:
         left_text = left_text[rel[-1].end():]
+    return left_text
+
+
+def _right_clause(text: str, end: int, left_text: str) -> str:
+    """The clause's text after the time, up to the next stop; past one comma when the time
+    is in a clause opener (``In March, the board ...``: the main clause carries the tense)."""
     right_text = text[end : end + 90]
-    if right_text[:2] in ("'s", "\u2019s"):
-        return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
     stop = _STOP_RIGHT.search(right_text)
     if stop and stop.group() == "," and _OPENER.match(left_text):
         nxt = _STOP_RIGHT.search(right_text, stop.end())
-        right_text = right_text[: nxt.start()] if nxt else right_text
-    elif stop:
-        right_text = right_text[: stop.start()]
+        return right_text[: nxt.start()] if nxt else right_text
+    return right_text[: stop.start()] if stop else right_text
+
+
+def _phrase_cue(left_text: str) -> str | None:
+    """The tense of a phrase right before the time, which wins over any verb: ``as soon
+    as``, ``since``, a schedule's copula or a decision that moves a day, a deadline word
+    (not the end of a range opened before it)."""
     if _SOON.search(left_text):
         return "FUTURE"  # "as soon as Tuesday", "as early as next week"
     if _SINCE.search(left_text):
@@ -180,10 +214,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
         return DEADLINE
-    lw = _WORD.findall(left_text)[-14:]
-    rw = _WORD.findall(right_text)[:10]
-    best: tuple[int, str] | None = None
-    adverb: tuple[int, str] | None = None
+    return None
+
+
+def _left_cue(lw: list[str]) -> _Cue | None:
+    """The nearest cue among the words left of the time: the clause's own verb, else a
+    weak one (``to`` + verb, an adverb of the past); ``(0, NEAREST)`` for the infinitive
+    of a past verb of commitment."""
+    best: _Cue | None = None
+    adverb: _Cue | None = None
     for k in range(len(lw) - 1, -1, -1):
         t = _classify(lw, k, left=True)
         if t == "PAST" and adverb is None and lw[k].lower() in _past_adverbs():
@@ -203,16 +242,19 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             continue
         if t:
             if best is not None and t in ("PAST", "PAST_ED") and lw[k].lower() in _commitment_verbs():
-                return NEAREST  # "voted to close the pool in September": after the vote, near now
+                return 0, NEAREST  # "voted to close the pool in September": after the vote, near now
             # the clause's own verb wins over an infinitive nearer the expression ("staged
             # celebrations to mark the entry on Friday" is about the past)
             best = (len(lw) - k, t)
             break
     if adverb is not None and (best is None or best[1] != "FUTURE"):
         best = adverb  # no verb ahead of it: the adverb's past, at its own distance
-    if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
-            and not _FOR_BEFORE.search(left_text):
-        return "PAST"  # the right side is the main clause's, not this time's
+    return best
+
+
+def _right_cue(rw: list[str], best: _Cue | None) -> _Cue | None:
+    """``best``, or the first cue among the words right of the time when it is nearer (a
+    schedule verb there is no cue of the time's clause)."""
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
         if t == "SCHEDULE":
@@ -223,6 +265,4 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             if best is None or d < best[0]:
                 best = (d, t)
             break
-    if best is None:
-        return None
-    return "PAST" if best[1] == "PAST_ED" else best[1]
+    return best
