@@ -8,8 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-import regex
-
+from newskit import patterns
 from newskit.patterns import read_data
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
@@ -41,8 +40,9 @@ def cue_data() -> dict[str, Any]:
 
 
 def alternation(words: Sequence[str]) -> str:
-    """The words as one regex alternation, longest first so a longer cue wins."""
-    return "|".join(regex.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """The words as one regex alternation, longest first so a longer cue wins (a space
+    matches itself: the callers widen it where they need to)."""
+    return patterns.alternation(set(words), space=r"\ ")
 
 
 @per_vocabulary
