@@ -26,6 +26,7 @@ import json
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
 TEENS = ["ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -358,13 +359,21 @@ def sentence17(rng: random.Random, render: Callable[[random.Random], str]) -> st
     return t[0].upper() + t[1:] if rng.random() < 0.5 else t
 
 
-def labelled(model: object, sentence: str) -> dict[str, object]:
+def labelled(model: object, sentence: str) -> dict[str, Any]:
+    """A spec case: the sentence and what the Recognizers-Text model finds in it (silver)."""
     rows = []
     for r in model.parse(sentence):  # type: ignore[attr-defined]
         res = dict(r.resolution or {})
         rows.append({"Text": r.text, "TypeName": r.type_name, "Start": r.start, "End": r.end,
                      "Resolution": {"value": res.get("value"), "unit": res.get("unit")}})
     return {"Input": sentence, "Results": rows}
+
+
+def write_spec(out: Path, kind: str, model: str, cases: list[dict[str, Any]]) -> None:
+    """One spec file, ``KIND.MODEL.json``, as ``score.py numbers`` reads it (a row per kind),
+    and a line saying how many sentences and results it holds."""
+    (out / f"{kind}.{model}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(f"{kind}: {len(cases)} sentences, {sum(len(c['Results']) for c in cases)} results")
 
 
 def main() -> int:
@@ -399,9 +408,7 @@ def main() -> int:
             cases = [labelled(models[model], sentence17(rng, render)) for _ in range(args.n)]
         else:
             cases = [labelled(models[model], rng.choice(templates).format(render(rng))) for _ in range(args.n)]
-        (args.out / f"{kind}.{model}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False),
-                                                       encoding="utf-8")
-        print(f"{kind}: {len(cases)} sentences, {sum(len(c['Results']) for c in cases)} results")  # type: ignore[arg-type]
+        write_spec(args.out, kind, model, cases)
     return 0
 
 

@@ -17,12 +17,12 @@ scored before any change and never read; another seed is read for errors.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
-from kinds_specs import labelled, say
+from kinds_specs import labelled, say, write_spec
 
 SENTENCES = [
     "Officials said it was {} on Monday.",
@@ -135,26 +135,36 @@ def sentence(rng: random.Random, render: Callable[[random.Random], str]) -> str:
     return t[0].upper() + t[1:] if rng.random() < 0.5 else t
 
 
+def unit_models() -> dict[str, object]:
+    """Recognizers-Text's English models of quantities with units, by name (imported here:
+    only the recognizers' own environment has them)."""
+    from recognizers_number_with_unit import NumberWithUnitRecognizer
+    from recognizers_text import Culture
+
+    unit = NumberWithUnitRecognizer(Culture.English)
+    return {"CurrencyModel": unit.get_currency_model(), "AgeModel": unit.get_age_model(),
+            "DimensionModel": unit.get_dimension_model(),
+            "TemperatureModel": unit.get_temperature_model()}
+
+
+def kind_cases(model: object, kind: str, render: Callable[[random.Random], str], n: int,
+               seed: int) -> list[dict[str, Any]]:
+    """``n`` sentences of one kind, each labelled by the model (a random stream of its own
+    per kind, so adding a kind changes no other kind's sentences)."""
+    rng = random.Random(f"{seed}-units-{kind}")
+    return [labelled(model, sentence(rng, render)) for _ in range(n)]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("out", type=Path)
     ap.add_argument("-n", type=int, default=60, help="sentences per kind")
     ap.add_argument("--seed", type=int, default=18)
     args = ap.parse_args()
-    from recognizers_number_with_unit import NumberWithUnitRecognizer
-    from recognizers_text import Culture
-
-    unit = NumberWithUnitRecognizer(Culture.English)
-    models = {"CurrencyModel": unit.get_currency_model(), "AgeModel": unit.get_age_model(),
-              "DimensionModel": unit.get_dimension_model(),
-              "TemperatureModel": unit.get_temperature_model()}
+    models = unit_models()
     args.out.mkdir(parents=True, exist_ok=True)
     for kind, (model, render) in UNIT_KINDS.items():
-        rng = random.Random(f"{args.seed}-units-{kind}")
-        cases = [labelled(models[model], sentence(rng, render)) for _ in range(args.n)]
-        (args.out / f"{kind}.{model}.json").write_text(json.dumps(cases, indent=1, ensure_ascii=False),
-                                                       encoding="utf-8")
-        print(f"{kind}: {len(cases)} sentences, {sum(len(c['Results']) for c in cases)} results")  # type: ignore[arg-type]
+        write_spec(args.out, kind, model, kind_cases(models[model], kind, render, args.n, args.seed))
     return 0
 
 
