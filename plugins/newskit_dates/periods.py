@@ -21,39 +21,71 @@ _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3
 
 
 def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``Q3 2024``, ``the third quarter``, ``the second half of 2023``, ``the latest
+    quarter``, ``last year's fourth quarter``: a quarter or half of the year the text
+    states, else of the publication's year, stepped back to the latest such period the
+    clause can mean."""
     if m["qn"]:
-        kind, n = m["qn"][0], int(m["qn"][1])
-        ys = m["y2"]
-        if ys is None and ctx.dct is None:
-            return timex(m, "DATE", f"XXXX-{kind}{n}")
-        y = int(ys) if ys else ctx.dct.year if ctx.dct else 0
-        return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if ys else ctx.anchor, year=int(ys) if ys else None)
-    qh = m["qh"].lower()
-    kind = "Q" if qh == "quarter" else "H"
+        return _coded_period(m, ctx)
+    kind = "Q" if m["qh"].lower() == "quarter" else "H"
     adjs = [a.lower() for a in m.captures("adj")]
     ords = m["ord"]
-    txt = m.group()
-    if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
-        return None  # "quarter-to-quarter comparison"
     yrel = (m["yrel"] or "").lower()
-    if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
-        if not txt.lower().startswith("the") or kind == "H":
-            return None
-        if compiled(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
-            return None
+    if _no_period(m, ctx, kind, adjs, ords, yrel):
+        return None
     if (kind == "Q" and ctx.quarter and not ords and not m["y"] and not m["y0"] and not yrel and not m["rel"]
-            and not m["ago"] and txt.lower().startswith("the") and all(a in ("latest", "same") for a in adjs)):
+            and not m["ago"] and m.group().lower().startswith("the") and all(a in ("latest", "same") for a in adjs)):
         return timex(m, "DATE", ctx.quarter, anchor=ctx.anchor)  # "the quarter": the one the report is about
     if ords is None and kind == "Q" and compiled(r"\s*of\s+(?:a|an|the|its|all)\b").match(ctx.text[m.end() : m.end() + 10]):
         return None
-    if m["y"] or m["y0"]:
-        y = int(m["y"] or m["y0"])
-        anchor = None
+    explicit = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
+    if explicit is not None:
+        y, anchor = explicit, None
     elif ctx.dct is None:
         return timex(m, "DATE", f"XXXX-{kind}{_ORD.get((ords or '').lower(), 'X')}")
     else:
-        y = ctx.dct.year
-        anchor = ctx.anchor
+        y, anchor = ctx.dct.year, ctx.anchor
+    found = _year_and_number(m, ctx, kind, adjs, ords, yrel, y, anchor)
+    if found is None:
+        return None
+    y, n = found
+    start = m.start()
+    if m.group()[:4].lower() == "the " and compiled(r"[-\u2013](?:quarter|half)$").search(m.group(), regex.I):
+        start += 4  # "the third-quarter loss": the article belongs to the noun
+    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start, year=explicit)
+
+
+def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
+    """``Q3``, ``Q3 2024``, ``H1``: the code itself, of the year given or the publication's."""
+    kind, n = m["qn"][0], int(m["qn"][1])
+    ys = m["y2"]
+    if ys is None and ctx.dct is None:
+        return timex(m, "DATE", f"XXXX-{kind}{n}")
+    y = int(ys) if ys else ctx.dct.year if ctx.dct else 0
+    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if ys else ctx.anchor, year=int(ys) if ys else None)
+
+
+def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str) -> bool:
+    """Words of a quarter that name none: ``quarter-to-quarter``, a bare ``quarter`` or
+    ``half`` (``a quarter of``, ``the quarter-point``, ``the quarter mile``)."""
+    if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
+        return True  # "quarter-to-quarter comparison"
+    if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
+        if not m.group().lower().startswith("the") or kind == "H":
+            return True
+        if compiled(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
+            return True
+    return False
+
+
+def _year_and_number(
+    m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str, y: int,
+    anchor: str | None,
+) -> tuple[int, int] | None:
+    """The year and number of the period: an ordinal's (a year back when that quarter is
+    still ahead of the publication and the clause does not look ahead), else the last
+    period completed (``the latest quarter``) or the current one (``this quarter``);
+    then stepped by ``last``/``next`` year, ``a year ago``, ``year-earlier``."""
     per = 4 if kind == "Q" else 2
     if ords:
         n = _ORD[ords.lower()]
@@ -76,11 +108,7 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         y -= 1
     if any(a in ("year-earlier", "year-ago") for a in adjs):
         y -= 1
-    start = m.start()
-    if txt[:4].lower() == "the " and compiled(r"[-\u2013](?:quarter|half)$").search(txt, regex.I):
-        start += 4  # "the third-quarter loss": the article belongs to the noun
-    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start,
-                year=int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None)
+    return y, n
 
 
 def h_monthspan(m: regex.Match[str], ctx: Context) -> Result | None:

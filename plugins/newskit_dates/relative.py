@@ -21,11 +21,19 @@ from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod
 __all__ = ["h_ago", "h_dayrel", "h_deictic", "h_relunit", "h_weekday"]
 
 
+#: A determiner's reference when the article has no date: TimeML's vague past or future.
+_VAGUE_REF = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
+              "coming": "FUTURE_REF", "following": "FUTURE_REF"}
+#: A determiner's step from the publication date's unit (``last week``: -1).
+_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
+         "following": 1}
+
+
 def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
-    if m["unit"][:1].isupper() and m["det"][:1].isupper() and not m.group().isupper():
-        before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip()
-        if before[-1:] in ("\"", "\u201c", "'", "\u2018") or next_word(ctx.text, m.end())[:1].isupper():
-            return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
+    """``last week``, ``the following month``, ``later that year``, ``next spring``: a unit
+    relative to a time the text named before, else to the publication date."""
+    if _title_of_work(m, ctx):
+        return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
     det = m["det"].lower()
     unit = m["unit"].lower()
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
@@ -33,35 +41,56 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if det in ("same", "prior") and unit != "year":
         return None
     if ctx.dct is None:
-        vague = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
-                 "coming": "FUTURE_REF", "following": "FUTURE_REF"}.get(det, "PRESENT_REF")
-        return timex(m, "DATE", vague, mod)
-    d = ctx.dct
-    off = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
-           "following": 1}.get(det, 0)
+        return timex(m, "DATE", _VAGUE_REF.get(det, "PRESENT_REF"), mod)
+    named = _unit_of_named_time(m, ctx, det, unit, mod)
+    if named is not None:
+        return named
+    if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
+        return timex(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
+    return _unit_of_publication(m, ctx.dct, det, unit, mod, ctx.anchor)
+
+
+def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
+    """A capitalised unit in quotes or before another capital: a title, not a time."""
+    if m["unit"][:1].isupper() and m["det"][:1].isupper() and not m.group().isupper():
+        before = ctx.text[max(0, m.start() - 2) : m.start()].rstrip()
+        return before[-1:] in ("\"", "\u201c", "'", "\u2018") or next_word(ctx.text, m.end())[:1].isupper()
+    return False
+
+
+def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
+    """``that quarter``, ``the following month``, ``the previous year``, ``later that week``:
+    the unit of the quarter, month, year or day the text named last; None when the
+    words refer to none or the text named none."""
+    the = m.group().lower().startswith("the")
     if det == "that" and ctx.quarter and unit == "quarter":
         return timex(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
-    if det in ("following", "previous", "prior") and ctx.month and unit == "month" and m.group().lower().startswith("the"):
+    if det in ("following", "previous", "prior") and ctx.month and unit == "month" and the:
         # "the following month": relative to the month the text last named
         y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), 1 if det == "following" else -1)
         return timex(m, "DATE", fmt_month(y, mo), mod, anchor=ctx.month)
-    if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and m.group().lower().startswith("the"):
+    if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and the:
         # "the following year", "the previous year": relative to the year the text is about
         y = ctx.focus + (1 if det == "following" else -1)
         return timex(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
     if det == "that" and ctx.focus and unit == "year":
         return timex(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
-    if unit == "week" and ctx.day and (det == "that" or (det in ("following", "previous", "prior")
-                                                           and m.group().lower().startswith("the"))):
+    if unit == "week" and ctx.day and (det == "that" or (det in ("following", "previous", "prior") and the)):
         # "later that week", "the following week": the week of the day the text last named
         step = {"following": 1, "previous": -1, "prior": -1}.get(det, 0)
         w = dt.date.fromisoformat(ctx.day) + dt.timedelta(days=7 * step)
         return timex(m, "DATE", fmt_week(w), mod, anchor=ctx.day)
     if det == "that" and ctx.month and unit == "month":
         return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
-    if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
-        return timex(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
-    a = ctx.anchor
+    return None
+
+
+def _unit_of_publication(
+    m: regex.Match[str], d: dt.date, det: str, unit: str, mod: str | None, a: str | None
+) -> Result:
+    """``last week``, ``next month``, ``this quarter``, ``last spring``: the unit of the
+    publication date ``d``, stepped as the determiner says."""
+    off = _STEP.get(det, 0)
     if unit == "week":
         return timex(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)), mod, a)
     if unit == "weekend":
