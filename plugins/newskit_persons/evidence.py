@@ -142,9 +142,7 @@ def _single_word(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bo
     elsewhere), ``"surname"`` when it reads as a place or a cue word (a name only as the
     surname of a full name of the article: ``Bob Dole … Dole's proposal``), ``"drop"``
     when it cannot be one (a month, an ALL CAPS word, a place after ``in``)."""
-    toks = doc.toks
-    text = doc.text
-    t = toks[k]
+    t = doc.toks[k]
     f = t.folded
     # an East Asian surname that is also a cue ("Park", "Song") waits for pass 2: it is a
     # name only when the article gives it in full ("Park Ji-hoon ... Park now has")
@@ -152,34 +150,41 @@ def _single_word(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bo
     # a place, a country or an organisation word, unless the article says otherwise
     other = placeish(lex, f) or cue or is_country(t) or is_county(f)
     never = f in lex.months or (len(t.text) > 1 and t.text.isupper()) or (f in lex.places and place_preposition_before(doc, k))
-    bad = other or never
-    if not bad and not (f in lex.stop_caps or f in lex.title_words) and scorer(doc, k):
-        return "accept"  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )"
-    strong = False
-    if not bad and introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
-        strong = True
-    elif not bad and kin_before(doc, lex, k) and (lex.is_name(f) or not lex.common(f, 3.5)):
-        strong = True  # "her husband Todd", "his lawyer Heller"
-    elif not bad and not lex.common(f, 3.5) and (
-        dismissal_before(doc, lex, k) or country_after(doc, lex, e) or bowling_after(doc, k)
-    ):
-        strong = True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )", "Vaas 7-0-29-0"
-    elif not bad and not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers:
-        # "Easley said", "Bergkamp 34"
-        nxt = toks[e].folded if e < len(toks) else ""
-        gap = text[t.end : toks[e].start] if e < len(toks) else ""
-        if gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had"):
-            strong = True
-    if (
-        not strong
-        and not bad
-        and not titled
-        and all(toks[x].folded in lex.months for x in range(e, cj))  # "said Merkel Friday"
-        and lone_cue(doc, lex, k, e)
-    ):
-        strong = True  # "Trump said", "said Obama", "Merkel's spokesman"
-    if strong:
+    if not (other or never) and _strong_single(doc, lex, k, e, cj, introduced, titled):
         return "accept"
     if never:
         return "drop"
     return "surname" if other else "defer"
+
+
+def _strong_single(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: bool, titled: bool) -> bool:
+    """Strong context for a one-word name that reads as no place or thing: a goal's minute
+    on a scorers line, a title or byline, a kin noun before it, a scorecard's marks, a
+    speech verb after it, or the cues of a name never written in full."""
+    f = doc.toks[k].folded
+    if not (f in lex.stop_caps or f in lex.title_words) and scorer(doc, k):
+        return True  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )"
+    if introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
+        return True
+    if kin_before(doc, lex, k) and (lex.is_name(f) or not lex.common(f, 3.5)):
+        return True  # "her husband Todd", "his lawyer Heller"
+    if not lex.common(f, 3.5) and (dismissal_before(doc, lex, k) or country_after(doc, lex, e) or bowling_after(doc, k)):
+        return True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )", "Vaas 7-0-29-0"
+    if not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers and _speech_verb_after(doc, lex, k, e):
+        return True  # "Easley said"
+    return (
+        not titled
+        and all(doc.toks[x].folded in lex.months for x in range(e, cj))  # "said Merkel Friday"
+        and lone_cue(doc, lex, k, e)
+    )  # "Trump said", "said Obama", "Merkel's spokesman"
+
+
+def _speech_verb_after(doc: Doc, lex: Lexicon, k: int, e: int) -> bool:
+    """A speech verb right after the word, one space between (not ``and``, ``who`` or an
+    auxiliary, which the speech verbs also hold)."""
+    toks = doc.toks
+    if e >= len(toks):
+        return False
+    nxt = toks[e].folded
+    gap = doc.text[toks[k].end : toks[e].start]
+    return gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had")
