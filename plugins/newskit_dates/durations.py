@@ -48,6 +48,9 @@ _WORD_AND = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<w>[\p{L}\p{N}]+)\s+and\s+\Z
 
 
 def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``24 years``, ``over 20 years``, ``a couple of days``, ``a year and a half``, ``the
+    two-week trip``: a length of time, its mod from the words before it; ranges of lengths
+    (``three to four days``) and rates (``once a week``) read apart."""
     uc = unit_code(m["unit"])
     if uc is None:
         return None
@@ -55,16 +58,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     unit = m["unit"].lower()
     if unit.startswith("weekend"):
         return None
-    start = m.start()
-    mod = mod_of(m["mod"])
-    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
-        start = m.start("the")
-        mod = None
-    if _verb_last(m, ctx):
-        start = m.start("num") if m["num"] else m.start("vag")
-    if _over_a_span(m, ctx):
-        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
-        mod = None
+    start, mod = _duration_start(m, ctx)
     if m["vag"]:
         vag = m["vag"].lower()
         if "couple" in vag:
@@ -76,6 +70,34 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if m["num2"] or m["few"]:
         return _duration_range(m, ctx, n, code, mult, mod, start)
+    return _counted_length(m, ctx, raw, n, (code, mult), mod, start)
+
+
+def _duration_start(m: regex.Match[str], ctx: Context) -> tuple[int, str | None]:
+    """Where the length starts and its mod: a preposition before ``the`` (``around the
+    three hours``), a verb ``last`` (``would last three days``) and ``over`` a span
+    (``$184 million over eight years``) are left out, and give no mod."""
+    start = m.start()
+    mod = mod_of(m["mod"])
+    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
+        start = m.start("the")
+        mod = None
+    if _verb_last(m, ctx):
+        start = m.start("num") if m["num"] else m.start("vag")
+    if _over_a_span(m, ctx):
+        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
+        mod = None
+    return start, mod
+
+
+def _counted_length(
+    m: regex.Match[str], ctx: Context, raw: str, n: float, length_unit: tuple[str, float], mod: str | None,
+    start: int,
+) -> Result | None:
+    """A counted number of units (``two and a half days``, ``a week``): none where the words
+    are a fraction, an ordinal or an article of the noun (``three-quarters of``, ``a second
+    time``, ``a decades-long feud``); a rate (``300 mm a day``) is a SET."""
+    code, mult = length_unit
     mixed = m["half"] is not None or raw.lower().endswith(("and a half", "and-a-half", "\u00bd"))
     if m["half"]:
         if n != int(n):
@@ -85,7 +107,7 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if raw.lower() in ("a", "an") and m["long"]:
         return None  # "a decades-long feud": the article belongs to the noun
-    if raw.lower() == "a" and unit == "second" and _ordinal_second(m, ctx):
+    if raw.lower() == "a" and m["unit"].lower() == "second" and _ordinal_second(m, ctx):
         return None
     if raw.lower() in ("a", "an") and not m["half"]:
         if (is_rate(ctx.text, start, m.end()) and not m["adj"] and not m["mod"]
@@ -93,8 +115,6 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
             return timex(m, "SET", duration_value(mult, code), start=rate_start(ctx.text, start))
         if compiled(r"[\s-]+(?:ago|earlier|later)\b").match(ctx.text[m.end() : m.end() + 8]):
             return None  # "a week ago" is the ago family's date ("a week after the vote" is P1W)
-    if raw[0].isdigit() and "-" not in m.group() and unit in ("second", "seconds", "minute", "minutes"):
-        pass
     if m["the"] and n != 1 and not m["adj"] and not m["unit"].lower().endswith("s"):
         start = m.start("num")  # "the two-week trip": the article belongs to the noun
     if code == "Q" and compiled(r"\s+of\b").match(ctx.text[m.end() : m.end() + 4]):
