@@ -26,9 +26,32 @@ def _day_at() -> regex.Pattern[str]:
 
 
 def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``3 p.m. EDT``, ``noon``, ``16:51``, ``1 p.m. Sunday``, ``10 a.m. March 3``: the
+    clock time on the day the text gives with it, else the day the sentence or the
+    publication gives."""
+    hm = _hour_minute(m, ctx)
+    if hm is None:
+        return None
+    # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
+    # only ISO-style header stamps keep the offset (see h_iso)
+    clock = f"T{hm[0]:02d}:{hm[1]:02d}"
+    if m["mon"] or m["mon2"]:
+        return _on_a_date(m, ctx, clock)
+    if ctx.dct is None:
+        if m["wd"]:
+            wd = int(lexicon()["weekdays"][m["wd"].lower()])
+            return timex(m, "TIME", f"XXXX-WXX-{wd}{clock}")
+        return timex(m, "TIME", f"XXXX-XX-XX{clock}")
+    return timex(m, "TIME", fmt_date(_day_of(m, ctx, ctx.dct, hm)) + clock, anchor=ctx.anchor)
+
+
+def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
+    """The hour (0-24) and minute: ``noon`` and ``midnight``, a 12-hour time with its
+    ``a.m.``/``p.m.``, a 24-hour time only with a zone, a day or a preposition of time
+    before it (``at 16:51``; a bare ``16:51`` is more often a score or a ratio)."""
     if m["noon"]:
-        h, mi = (12 if m["noon"].lower() == "noon" else 24), 0
-    elif m["h"] is not None:
+        return (12 if m["noon"].lower() == "noon" else 24), 0
+    if m["h"] is not None:
         h, mi = int(m["h"]), int(m["mi"] or 0)
         if h > 12 or h == 0:
             return None
@@ -37,40 +60,39 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
             h += 12
         elif ap.startswith("a") and h == 12:
             h = 0
-    else:
-        h, mi = int(m["h2"]), int(m["mi2"])
-        if not m["zone"] and not (m["wd"] or m["word"]):
-            pw = prev_word(ctx.text, m.start()).lower()
-            if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
-                return None
-    # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
-    # only ISO-style header stamps keep the offset (see h_iso)
-    clock = f"T{h:02d}:{mi:02d}"
-    if m["mon"] or m["mon2"]:
-        mo, md = month_of(m["mon"] or m["mon2"]), day_number(m["md"] or m["md2"])
-        if not mo or safe_date(2000, mo, md) is None:
+        return h, mi
+    h, mi = int(m["h2"]), int(m["mi2"])
+    if not m["zone"] and not (m["wd"] or m["word"]):
+        pw = prev_word(ctx.text, m.start()).lower()
+        if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
             return None
-        if ctx.dct is None:
-            return timex(m, "TIME", f"XXXX-{mo:02d}-{md:02d}{clock}")
-        y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), m.end()))
-        day = safe_date(y, mo, md)
-        return timex(m, "TIME", fmt_date(day) + clock, anchor=ctx.anchor) if day else None
+    return h, mi
+
+
+def _on_a_date(m: regex.Match[str], ctx: Context, clock: str) -> Result | None:
+    """A clock time with its month and day (``10 a.m. March 3``): the year by tense."""
+    mo, md = month_of(m["mon"] or m["mon2"]), day_number(m["md"] or m["md2"])
+    if not mo or safe_date(2000, mo, md) is None:
+        return None
     if ctx.dct is None:
-        if m["wd"]:
-            wd = int(lexicon()["weekdays"][m["wd"].lower()])
-            return timex(m, "TIME", f"XXXX-WXX-{wd}{clock}")
-        return timex(m, "TIME", f"XXXX-XX-XX{clock}")
-    d = ctx.dct
+        return timex(m, "TIME", f"XXXX-{mo:02d}-{md:02d}{clock}")
+    y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), m.end()))
+    day = safe_date(y, mo, md)
+    return timex(m, "TIME", fmt_date(day) + clock, anchor=ctx.anchor) if day else None
+
+
+def _day_of(m: regex.Match[str], ctx: Context, d: dt.date, hm: tuple[int, int]) -> dt.date:
+    """The day of a clock time: a weekday after it or just before it (``1 p.m. Sunday``,
+    ``Sunday at 1 p.m.``) by tense, ``today``/``yesterday``, else the day the sentence
+    named, else the publication day (the day before for a past time later than it)."""
     day_before = None if m["wd"] or m["word"] else _day_at().search(ctx.text, max(0, m.start() - 24), m.start())
     wd_word, at = (m["wd"], m.start()) if m["wd"] else (day_before["wd"], day_before.start()) if day_before else (None, 0)
     if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."
         wd = int(lexicon()["weekdays"][wd_word.lower()])
-        d = weekday_by_tense(ctx.dct, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
-    elif m["word"]:
-        d = d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
-    else:
-        d = ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, (h, mi)) or d
-    return timex(m, "TIME", fmt_date(d) + clock, anchor=ctx.anchor)
+        return weekday_by_tense(d, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
+    if m["word"]:
+        return d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
+    return ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, hm) or d
 
 
 #: a clock time in a named zone: "10:42 a.m. Seoul time", "7 p.m. local time"
