@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import regex
 
 from newskit_dates.context import Context, Result, timex
@@ -125,29 +127,22 @@ def h_dmy(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``July 2000``, ``last September``, ``that May``, ``mid-June``: a month of the year the
+    text states, else of the year its determiner or the clause's tense points to; a bare
+    month only where it is no name or modal (``April Ryan``, ``may``)."""
     mo = month_of(m["mon"])
     if not mo:
         return None
-    det = (m["det"] or "").lower()
-    det = compiled(r"\s+").sub(" ", det)
+    det = compiled(r"\s+").sub(" ", (m["det"] or "").lower())
     pos = (m["pos"] or "").lower()
     mod = pos_mod(pos) or pos_mod(det)
     bare = not (m["y"] or m["rel"] or det or pos)
-    text = ctx.text
-    if bare:
-        pw = prev_word(text, m.start())
-        nw = next_word(text, m.end())
-        if nw[:1].isupper() and not nw.isupper():
-            return None  # a name: "April Ryan", "June Carter"
-        if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH", "Mar", "MAR") or m["mon"].endswith("."):
-            if pw.lower() not in word_set("month_prev_ok") and not _premodifier(text, m):
-                return None
-        elif pw[:1].isupper() and pw.lower() not in word_set("month_prev_ok") and not sentence_start(text, m.start()):
-            return None
+    if bare and _no_bare_month(m, ctx.text):
+        return None
     if m["y"]:
         y = int(m["y"])
         return timex(m, "DATE", fmt_month(y, mo), mod, year=y)
-    if not m["rel"] and compiled(r"\s*\d").match(text[m.end() : m.end() + 3]):
+    if not m["rel"] and compiled(r"\s*\d").match(ctx.text[m.end() : m.end() + 3]):
         return None  # "last Oct. 23" is left to the month-day family
     if ctx.dct is None:
         if det == "that" and ctx.focus:
@@ -158,17 +153,34 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", fmt_month(ctx.dct.year + off, mo), mod, ctx.anchor)
     if det == "that" and ctx.focus:
         return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
+    return timex(m, "DATE", fmt_month(_month_year(m, ctx, ctx.dct, mo, det, bare), mo), mod, ctx.anchor)
+
+
+def _no_bare_month(m: regex.Match[str], text: str) -> bool:
+    """A month word alone that names no month: a given name before a surname (``April
+    Ryan``), ``May``/``March`` (a modal, a verb) or an abbreviation without a word that
+    takes a month before it, a capitalised word before it inside a sentence."""
+    pw = prev_word(text, m.start())
+    nw = next_word(text, m.end())
+    if nw[:1].isupper() and not nw.isupper():
+        return True  # a name: "April Ryan", "June Carter"
+    if m["mon"].rstrip(".") in ("May", "March", "MAY", "MARCH", "Mar", "MAR") or m["mon"].endswith("."):
+        return pw.lower() not in word_set("month_prev_ok") and not _premodifier(text, m)
+    return pw[:1].isupper() and pw.lower() not in word_set("month_prev_ok") and not sentence_start(text, m.start())
+
+
+def _month_year(m: regex.Match[str], ctx: Context, dct: dt.date, mo: int, det: str, bare: bool) -> int:
+    """The year of a month without one: the determiner's (``last``, ``next``, ``this``), the
+    nearest for a month that names a thing (``her July tour``), else by the clause's tense."""
     if det in ("last", "past", "previous"):
-        y = month_by_tense(ctx.dct, mo, "PAST", strict=True)
-    elif det in ("next", "coming", "following"):
-        y = month_by_tense(ctx.dct, mo, "FUTURE", strict=True)
-    elif det == "this":
-        y = ctx.dct.year
-    elif bare and _premodifier(text, m):
-        y = month_by_tense(ctx.dct, mo, NEAREST)
-    else:
-        y = month_by_tense(ctx.dct, mo, tense_at(text, m.start(), m.end()))
-    return timex(m, "DATE", fmt_month(y, mo), mod, ctx.anchor)
+        return month_by_tense(dct, mo, "PAST", strict=True)
+    if det in ("next", "coming", "following"):
+        return month_by_tense(dct, mo, "FUTURE", strict=True)
+    if det == "this":
+        return dct.year
+    if bare and _premodifier(ctx.text, m):
+        return month_by_tense(dct, mo, NEAREST)
+    return month_by_tense(dct, mo, tense_at(ctx.text, m.start(), m.end()))
 
 
 _POSSESSIVE = ("'s", "\u2019s")
