@@ -69,49 +69,12 @@ def _walk(
     lex_: Lexicon,
     comma: bool = False,
 ) -> tuple[str | None, int]:
-    collected: list[int] = []
-    while j >= 0 and len(collected) < _MAX_TITLE_TOKENS:
-        t = toks[j]
-        gap = text[t.end : toks[j + 1].start]
-        if comma and j == first - 1:
-            gap = " "
-        if gap.strip() and not (gap.strip() == "." and ("." in t.text or len(t.text) <= 4)):
-            break
-        if "\n" in gap or j in taken or t.possessive:
-            break
-        f = t.folded
-        if f in _DETERMINERS:
-            break
-        word = t.text
-        if _title_word(lex_, word) or f in _JOINERS:
-            collected.append(j)
-        elif word[:1].isupper() and not word.isupper() and not lex_.common(f, 5.5):
-            collected.append(j)
-        elif word.isupper() and len(word) <= 4 and f.rstrip(".") in lex_.demonyms:
-            collected.append(j)
-        else:
-            break
-        if j in sentence_start:
-            break
-        j -= 1
-    # the title ends with its head word, right before the name; trim from the left
-    while collected and (toks[collected[-1]].folded in _JOINERS):
-        collected.pop()
-    if not collected:
+    """The title ending at token ``j`` (``comma``: set off by a comma before the name at
+    ``first``) and the token where it starts; ``(None, first)`` when the words there
+    hold no head of a title."""
+    collected = _collect(text, toks, first, j, taken, sentence_start, lex_, comma)
+    if not collected or not _headed(lex_, toks, collected):
         return None, first
-    if not _head(lex_, toks[collected[0]].text):
-        # the head is right before the name ("leader", "Minister", "Dr.") or before an
-        # "of" phrase of capitalised words ("Secretary of State", "Minister of Defence")
-        ok = False
-        for n, idx in enumerate(collected):
-            t = toks[idx]
-            if t.folded == "of":
-                ok = n + 1 < len(collected) and _head(lex_, toks[collected[n + 1]].text)
-                break
-            if not t.text[:1].isupper():
-                break
-        if not ok:
-            return None, first
     # leading capitalised words must be title words, demonyms, or an organisation name
     # immediately followed by a title word ("State Department spokesperson")
     start_idx = collected[-1]
@@ -120,6 +83,65 @@ def _walk(
         e += 1
     title = text[s:e]
     return (title or None), start_idx
+
+
+def _collect(
+    text: str,
+    toks: Sequence[Tok],
+    first: int,
+    j: int,
+    taken: set[int],
+    sentence_start: set[int],
+    lex_: Lexicon,
+    comma: bool,
+) -> list[int]:
+    """The tokens of a title, walking left from ``j`` (nearest first) while they are joined
+    by a space and can be a title's words; no joiner left at its start."""
+    collected: list[int] = []
+    while j >= 0 and len(collected) < _MAX_TITLE_TOKENS:
+        t = toks[j]
+        gap = text[t.end : toks[j + 1].start]
+        if comma and j == first - 1:
+            gap = " "
+        if gap.strip() and not (gap.strip() == "." and ("." in t.text or len(t.text) <= 4)):
+            break
+        if "\n" in gap or j in taken or t.possessive or t.folded in _DETERMINERS:
+            break
+        if not _title_token(lex_, t):
+            break
+        collected.append(j)
+        if j in sentence_start:
+            break
+        j -= 1
+    # the title ends with its head word, right before the name; trim from the left
+    while collected and (toks[collected[-1]].folded in _JOINERS):
+        collected.pop()
+    return collected
+
+
+def _title_token(lex_: Lexicon, t: Tok) -> bool:
+    """A word a title can hold: a title word or a joiner (``of``), a capitalised word of
+    no great frequency (an organisation's: ``State Department``), a demonym's abbreviation."""
+    word, f = t.text, t.folded
+    if _title_word(lex_, word) or f in _JOINERS:
+        return True
+    if word[:1].isupper() and not word.isupper() and not lex_.common(f, 5.5):
+        return True
+    return word.isupper() and len(word) <= 4 and f.rstrip(".") in lex_.demonyms
+
+
+def _headed(lex_: Lexicon, toks: Sequence[Tok], collected: list[int]) -> bool:
+    """The head is right before the name (``leader``, ``Minister``, ``Dr.``) or before an
+    ``of`` phrase of capitalised words (``Secretary of State``, ``Minister of Defence``)."""
+    if _head(lex_, toks[collected[0]].text):
+        return True
+    for n, idx in enumerate(collected):
+        t = toks[idx]
+        if t.folded == "of":
+            return n + 1 < len(collected) and _head(lex_, toks[collected[n + 1]].text)
+        if not t.text[:1].isupper():
+            return False
+    return False
 
 
 def _abbrev_title(f: str) -> bool:
