@@ -67,48 +67,74 @@ def thing_keys(
 def _evidence(text: str, toks: Sequence[Tok], i: int, w: _Words, lex: Lexicon) -> tuple[int, int]:
     """How many signs of a thing and of a person stand around the capitalised run opening
     at token ``i`` (the key word and the capitalised words after it)."""
-    j = i + 1
-    while j < len(toks) and toks[j].text[:1].isupper() and not toks[j - 1].possessive and j - i < 4:
-        if toks[j].folded in w.suffix or toks[j].folded in w.roles_after:
-            break
-        j += 1
-    last = toks[j - 1]
-    nxt = toks[j] if j < len(toks) else None
+    j = _run_end(toks, i, w)
     prev = toks[i - 1] if i > 0 else None
     thing = person = 0
     if prev is not None and prev.text.islower() and prev.folded in w.before and text[prev.end : toks[i].start] == " ":
         thing += 1  # "tyre giant Pirelli", "title contenders Deportivo"
     if prev is not None and (prev.folded.rstrip(".") in lex.honorifics or prev.folded in lex.title_heads):
         person += 1
-    if nxt is None:
+    if j >= len(toks):
         return thing, person
+    after_thing, after_person = _next_word_sign(text, toks, i, j, w)
+    pron_thing, pron_person = _pronoun_sign(text, toks, j, w)
+    return thing + after_thing + pron_thing, person + after_person + pron_person
+
+
+def _run_end(toks: Sequence[Tok], i: int, w: _Words) -> int:
+    """Where the capitalised run opening at token ``i`` ends (at most four words; before a
+    company suffix or a role word after a firm's name: ``Cofinec S.A.``, ``Cofinec CEO``)."""
+    j = i + 1
+    while j < len(toks) and toks[j].text[:1].isupper() and not toks[j - 1].possessive and j - i < 4:
+        if toks[j].folded in w.suffix or toks[j].folded in w.roles_after:
+            break
+        j += 1
+    return j
+
+
+def _next_word_sign(text: str, toks: Sequence[Tok], i: int, j: int, w: _Words) -> tuple[int, int]:
+    """The sign the word right after the run ``toks[i:j]`` gives, as (thing, person): a
+    company suffix, a role after a firm, a word of a firm's or club's (``shares``), a
+    plural verb after a singular name, a relative ``who``, an age, ``, which``, a
+    description of a thing in apposition."""
+    last, nxt = toks[j - 1], toks[j]
+    prev = toks[i - 1] if i > 0 else None
     nf = nxt.folded.rstrip(".")
     gap = text[last.end : nxt.start]
     if nf in w.suffix and gap in (" ", ", "):
-        thing += 1  # "Cofinec S.A.", "Gold Fields Ltd"
-    elif nf in w.roles_after and gap == " ":
-        thing += 1  # "Cofinec CEO Stephen Frater"
-    elif nxt.text.islower() and gap.strip() in ("", "'") and nf in w.after:
-        thing += 1  # "Pirelli shares", "Pirelli 's cables division", "Deportivo ' keeper"
-    elif nxt.text.islower() and gap == " " and nf in w.plural_verbs and not last.folded.endswith("s") and not (
+        return 1, 0  # "Cofinec S.A.", "Gold Fields Ltd"
+    if nf in w.roles_after and gap == " ":
+        return 1, 0  # "Cofinec CEO Stephen Frater"
+    if nxt.text.islower() and gap.strip() in ("", "'") and nf in w.after:
+        return 1, 0  # "Pirelli shares", "Pirelli 's cables division", "Deportivo ' keeper"
+    if nxt.text.islower() and gap == " " and nf in w.plural_verbs and not last.folded.endswith("s") and not (
         prev is not None and prev.folded in ("and", "&", "or")
     ):
-        thing += 1  # "Deportivo were unable": a singular name with a plural verb is a team
-    elif gap == ", " and nf in ("who", "whose"):
-        person += 1
-    elif gap == ", " and nxt.text.isdigit() and 15 <= int(nxt.text) <= 99 and len(nxt.text) == 2:
-        person += 1  # "Onarheim , 29 ,"
-    elif gap == ", " and nf in ("which", "based"):
-        thing += 1
-    elif gap == ", " and nf in ("a", "an") and _described_as_thing(toks, j + 1, w):
-        thing += 1  # "Frutícola Norte, a mid-sized exporter based in ...", "Verhoek, a family firm"
+        return 1, 0  # "Deportivo were unable": a singular name with a plural verb is a team
+    if gap == ", " and nf in ("who", "whose"):
+        return 0, 1
+    if gap == ", " and nxt.text.isdigit() and 15 <= int(nxt.text) <= 99 and len(nxt.text) == 2:
+        return 0, 1  # "Onarheim , 29 ,"
+    if gap == ", " and nf in ("which", "based"):
+        return 1, 0
+    if gap == ", " and nf in ("a", "an") and _described_as_thing(toks, j + 1, w):
+        return 1, 0  # "Frutícola Norte, a mid-sized exporter based in ...", "Verhoek, a family firm"
+    return 0, 0
+
+
+def _pronoun_sign(text: str, toks: Sequence[Tok], j: int, w: _Words) -> tuple[int, int]:
+    """A verb after the run and the pronoun after it, as (thing, person): ``Comelf said
+    it`` (a thing), ``Mitchell said he`` (a person)."""
+    nxt = toks[j]
+    nf = nxt.folded.rstrip(".")
+    gap = text[toks[j - 1].end : nxt.start]
     pron = toks[j + 1] if j + 1 < len(toks) and nf in w.it_verbs and gap == " " else None
     if pron is not None and text[nxt.end : pron.start] == " ":
         if pron.folded in w.thing_pronouns:
-            thing += 1  # "Comelf said it almost doubled"
-        elif pron.folded in w.person_pronouns:
-            person += 1  # "Mitchell said he"
-    return thing, person
+            return 1, 0  # "Comelf said it almost doubled"
+        if pron.folded in w.person_pronouns:
+            return 0, 1  # "Mitchell said he"
+    return 0, 0
 
 
 def _described_as_thing(toks: Sequence[Tok], k: int, w: _Words) -> bool:
