@@ -59,47 +59,67 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
 
 def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = False) -> bool:
     """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
-    also told``, ``said Obama.``, ``Merkel's spokesman``."""
-    if e != k + 1:
+    also told``, ``said Obama.``, ``Merkel's spokesman``; with ``attributive_only``, only a
+    name before a role noun (``the Clinton campaign``)."""
+    if e != k + 1 or not _lone_word_ok(doc, lex, doc.toks[k]):
         return False
-    toks = doc.toks
-    text = doc.text
-    t = toks[k]
-    if not _lone_word_ok(doc, lex, t):
+    if _attributive(doc, lex, k):
+        return True  # "the Clinton campaign", "Trump aides said"
+    if attributive_only or _thing_before(doc, k):
         return False
+    t = doc.toks[k]
+    if t.possessive:
+        return _possessive_role(doc, lex, k)
+    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
+        return True
+    return _age_or_who_after(doc, k) or _lone_verb_before(doc, lex, k)
+
+
+def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A listed name before a role noun it modifies (``the Clinton campaign``, ``Trump aides``)."""
+    toks, t = doc.toks, doc.toks[k]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    if (
+    return (
         nxt is not None
         and not t.possessive
         and lex.is_name(t.folded)
         and nxt.folded in lex.lone_attributive
         and nxt.text.islower()
-        and text[t.end : nxt.start] in SPACE
-    ):
-        return True  # "the Clinton campaign", "Trump aides said"
-    if attributive_only:
+        and doc.text[t.end : nxt.start] in SPACE
+    )
+
+
+def _thing_before(doc: Doc, k: int) -> bool:
+    """A determiner or preposition right before the word (``The Kremlin said``, ``Bank of
+    Canada said``), or an ampersand (``Bailey & Glasser, who``): a body's name."""
+    if k == 0:
         return False
-    if k > 0 and toks[k - 1].folded in _LONE_BEFORE and text[toks[k - 1].end : t.start] in SPACE:
-        return False  # "The Kremlin said", "the Guardian told", "Bank of Canada said"
-    if k > 0 and text[toks[k - 1].end : t.start].strip() in ("&", "+"):
-        return False  # "Bailey & Glasser, who"
-    if t.possessive:
-        return (
-            nxt is not None
-            and nxt.folded in lex.lone_roles
-            and nxt.text.islower()
-            and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
-        )
-    if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
-        return True
-    # "Merkel, 64, said": an age in commas
+    prev, t = doc.toks[k - 1], doc.toks[k]
+    gap = doc.text[prev.end : t.start]
+    return (prev.folded in _LONE_BEFORE and gap in SPACE) or gap.strip() in ("&", "+")
+
+
+def _possessive_role(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A possessive before a role noun (``Merkel's spokesman``)."""
+    toks, t = doc.toks, doc.toks[k]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return (
+        nxt is not None
+        and nxt.folded in lex.lone_roles
+        and nxt.text.islower()
+        and (lex.is_name(t.folded) or not lex.common(t.folded, 3.0))
+    )
+
+
+def _age_or_who_after(doc: Doc, k: int) -> bool:
+    """An age in commas (``Merkel, 64, said``) or ``, who`` (a relative pronoun only people
+    take) right after the word."""
+    toks, t, text = doc.toks, doc.toks[k], doc.text
     m = _AGE.match(text, t.end)
     if m and 15 <= int(m.group(1)) <= 99:
         return True
-    # "Trump, who ..." (a relative pronoun only people take)
-    if nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", ":
-        return True
-    return _lone_verb_before(doc, lex, k)
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is not None and nxt.folded == "who" and text[t.end : nxt.start] == ", "
 
 
 def _lone_verb_after(doc: Doc, lex: Lexicon, k: int) -> bool:
