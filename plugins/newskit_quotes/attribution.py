@@ -26,7 +26,7 @@ from .heads import head_phrase_start
 from .plausible import speaker_words
 
 __all__ = [
-    "NP", "Cue", "caused_subject", "cue_at", "in_phrase", "np_after", "pron_stem",
+    "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
     "subject_before", "words",
 ]
 
@@ -304,10 +304,33 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     k = j - 1
     if k < 0 or doc.starts[k] < lo:
         return None, "none"
+    if doc.low[k] in _RELATIVE_JOINS and doc.joined(k):
+        first = first_relative(doc, k, lo, doc.low[j])
+        if first is not None:  # "Berg, who was hired in 2019 and who says …": the first one's antecedent
+            np, why = _relative_antecedent(doc, first, lo)
+            return (_shown(np, doc, j), why) if np else (None, "none")
     if doc.gap(k).strip() != "," and not doc.joined(k):
         return None, "none"
     np = _scan_left(doc, k, lo)
     return (_shown(np, doc, j), "rel") if np else (None, "none")
+
+
+#: Conjunctions joining a second relative clause to the first (``who … and who says``).
+_RELATIVE_JOINS = frozenset({"and", "but", "or"})
+#: The most words between two coordinated relative pronouns.
+_RELATIVE_SPAN = 30
+
+
+def first_relative(doc: Doc, k: int, lo: int, rel: str) -> int | None:
+    """The relative pronoun ``rel`` that opened the first of two relative clauses joined by
+    the conjunction at word ``k`` (``, who was hired in 2019 and who says``), set off by a
+    comma after its antecedent; None when there is none within reach."""
+    m = k - 1
+    while m > 0 and k - m <= _RELATIVE_SPAN and doc.starts[m] >= lo:
+        if doc.low[m] == rel:
+            return m if doc.gap(m - 1).strip() == "," else None
+        m -= 1
+    return None
 
 
 #: Words after which a new clause opens (its subject follows).

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from newskit import grammar
 
-from .attribution import Cue, words
+from .attribution import Cue, first_relative, words
 from .clause import FINITE
 from .doc import Doc
 
@@ -27,6 +27,8 @@ __all__ = ["relative_close"]
 
 #: Relative pronouns that open a clause set off by commas (``that`` never does).
 _RELATIVES = frozenset({"who", "which", "whose", "whom"})
+#: Conjunctions joining a second relative clause to the first (``which … and which has said``).
+_JOINS = frozenset({"and", "but", "or"})
 #: The most words between the relative pronoun and the cue (``which its owners say``).
 _RELATIVE_TO_CUE = 8
 #: The most words of the subject a relative clause interrupts (``Supporters of the mill``).
@@ -69,9 +71,13 @@ def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
         if not doc.joined(r - 1) and doc.low[r - 1] not in _RELATIVES:
             return False
         r -= 1
-    if r < 1 or doc.low[r] not in _RELATIVES or doc.gap(r - 1).strip() != ",":
+    if r < 1 or doc.low[r] not in _RELATIVES:
         return False
     first = doc.word_at(doc.sentence(doc.starts[r])[0])
+    if doc.low[r - 1] in _JOINS and doc.joined(r - 1):  # "which represents … and which has said"
+        r = first_relative(doc, r - 1, doc.starts[first], doc.low[r]) or r
+    if doc.gap(r - 1).strip() != ",":
+        return False
     if r - first > _SUBJECT_WORDS or r - 1 < first:
         return False
     return all(doc.joined(k) for k in range(first, r - 1)) and not any(

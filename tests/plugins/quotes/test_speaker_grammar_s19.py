@@ -133,3 +133,17 @@ def test_a_relative_clause_on_an_object_may_run_to_the_end_of_the_sentence() -> 
 def test_a_main_clause_cue_and_a_list_are_not_cut_as_a_relative_clause(text: str, content: str,
                                                                        speaker: str) -> None:
     assert reported_with_speakers(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The cooperative is run by Ines Varga, who was elected in 2019 and who says milk prices will rise.",
+         "milk prices will rise", "who"),
+        ("The glassworks, which employs 300 people and which has said it will close, met the union on Monday.",
+         "it will close", "which"),
+    ],
+)
+def test_a_second_relative_clause_speaks_for_the_first_ones_antecedent(text: str, content: str,
+                                                                       speaker: str) -> None:
+    assert reported_with_speakers(text) == [(content, speaker)]
