@@ -916,6 +916,8 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if w in tables().pronouns and n == 1:
             break
         j += 1
+    else:
+        j -= 1  # the words ran up to ``hi``: the phrase ends before it ("shows Podesta asking")
     end = min(j, len(doc.starts) - 1)
     if end < start:
         return None

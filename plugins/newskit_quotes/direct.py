@@ -27,6 +27,7 @@ from .actors import DETS, classify, tables
 from .attribution import (
     NP,
     Cue,
+    _cap,
     _scan_left,
     can_speak,
     caused_subject,
@@ -334,12 +335,27 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if j < 1 or not doc.joined(j) or doc.starts[j] < lo:
         return None
     ps = [p for p in doc.persons_in(max(lo, doc.starts[j] - 60), doc.ends[j]) if p.end == doc.ends[j]]
-    if not ps:
+    k = doc.word_at(ps[-1].start) if ps else _name_run_start(doc, j, lo)
+    if k is None or k < 1 or not doc.joined(k - 1) or doc.low[k - 1] not in words().perceive:
         return None
-    k = doc.word_at(ps[-1].start)
-    if k < 1 or not doc.joined(k - 1) or doc.low[k - 1] not in words().perceive:
-        return None
-    return NP(ps[-1].start, ps[-1].end, k, j)
+    return NP(doc.starts[k], doc.ends[j], k, j)
+
+
+#: The most words of a name no person mention covers (``shows Podesta asking``).
+_NAME_WORDS = 4
+
+
+def _name_run_start(doc: Doc, j: int, lo: int) -> int | None:
+    """The first word of a run of capitalised words ending at word ``j`` (a name the person
+    recognizer did not read: ``One email shows Podesta asking``), or None."""
+    k = j
+    while k >= 0 and doc.starts[k] >= lo and j - k < _NAME_WORDS and _cap(doc, k) \
+            and doc.low[k] not in words().perceive:
+        if k == j or doc.joined(k):
+            k -= 1
+        else:
+            break
+    return k + 1 if k < j else None
 
 
 def _participle_object(doc: Doc, cue: Cue, lo: int) -> NP | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.plugins.quotes.helpers import all_quotes, indirect_quotes, reported_with_speakers
+from tests.plugins.quotes.helpers import all_quotes, indirect_quotes, reported_with_speakers, spoken
 
 
 @pytest.mark.parametrize(
@@ -147,3 +147,15 @@ def test_a_main_clause_cue_and_a_list_are_not_cut_as_a_relative_clause(text: str
 def test_a_second_relative_clause_speaks_for_the_first_ones_antecedent(text: str, content: str,
                                                                        speaker: str) -> None:
     assert reported_with_speakers(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One letter shows Okonjo asking, "Can the ferry wait?"', "Okonjo"),
+        ('Demonstrators chanting "Bread, not bullets!" blocked the bridge.', "Demonstrators"),
+    ],
+)
+def test_a_speaker_phrase_ends_before_its_cue(text: str, speaker: str) -> None:
+    (q,) = [q for q in all_quotes(text) if q.direct]
+    assert spoken(text, q) == speaker
