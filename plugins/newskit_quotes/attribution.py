@@ -711,7 +711,9 @@ def in_phrase(doc: Doc, i: int) -> bool:
     between capitalised names (``Vidal & Moura``) or a percent sign after a number (``a
     7.25% stake``); a comma, a dash or a quotation mark ends
     a phrase, but the comma of a thousands separator (``some 90,000 members``) is in a
-    number."""
+    number. The text's last word has no word after it to share a phrase with."""
+    if i + 1 >= len(doc.starts):
+        return False
     return doc.joined(i) or _plural_possessive(doc, i) or _thousands(doc, i) or _percent(doc, i) or (
         _CURRENCY_GAP.fullmatch(doc.gap(i)) is not None and doc.low[i + 1][:1].isdigit()) or (
         _AMPERSAND_GAP.fullmatch(doc.gap(i)) is not None and _cap(doc, i) and _cap(doc, i + 1))

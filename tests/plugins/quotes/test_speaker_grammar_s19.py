@@ -159,3 +159,8 @@ def test_a_second_relative_clause_speaks_for_the_first_ones_antecedent(text: str
 def test_a_speaker_phrase_ends_before_its_cue(text: str, speaker: str) -> None:
     (q,) = [q for q in all_quotes(text) if q.direct]
     assert spoken(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", ["0,sAID%0,", "Prices rose to 90,", "The fund said $"])
+def test_a_text_ending_after_a_comma_or_a_sign_reads_without_error(text: str) -> None:
+    assert all(0 <= q.start <= q.end <= len(text) for q in all_quotes(text))
