@@ -46,7 +46,7 @@ from newskit.story.figure_story import (
     restated,
 )
 from newskit.story.figure_syntax import predicate
-from newskit.story.figure_units import base_value, dimension, spread
+from newskit.story.figure_units import base_value, dimension, is_reading, spread
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
 
@@ -107,7 +107,9 @@ class PairModel:
     threshold: float
     with_rules: bool = False
     #: the probability at which two groups whose amounts all agree join (their finding would
-    #: say ``consistent``); None: ``threshold``
+    #: say ``consistent``) when they count, sum or share: a round count or sum recurs in a
+    #: story by chance, two outlets' readings of a duration or a length that agree within
+    #: their precision seldom do, so those join at ``threshold``; None: ``threshold``
     agreeing_threshold: float | None = None
     #: how many times the smallest amount the largest of a join may be, the counted nouns
     #: then a feature, not a constraint (``figure_story._may_join``); None: the rules' limits
@@ -362,14 +364,14 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
         return
     amounts = StoryAmounts(units)
     probs: dict[tuple[int, int], list[float]] = {}
-    differ: set[tuple[int, int]] = set()
+    plain: set[tuple[int, int]] = set()
     for i, j, a, b in unit_pairs(amounts):
         probs.setdefault((i, j), []).append(model.probability(amounts.features(a, b)))
-        if not _overlap(a, b):
-            differ.add((i, j))
+        if not _overlap(a, b) or is_reading(a):
+            plain.add((i, j))
     mean = {k: sum(ps) / len(ps) for k, ps in probs.items()}
     agreeing = model.threshold if model.agreeing_threshold is None else model.agreeing_threshold
-    chosen = {k for k, p in mean.items() if p >= (model.threshold if k in differ else agreeing)}
+    chosen = {k for k, p in mean.items() if p >= (model.threshold if k in plain else agreeing)}
     if model.with_rules:
         chosen |= amounts.proposed
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))

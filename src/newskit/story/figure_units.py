@@ -35,8 +35,8 @@ from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import figure_rules, unit_dimensions
 from newskit.story.figure_rates import conversion_share, currency_dimension, is_converted
 
-__all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "measurement_step", "spread",
-           "to_base"]
+__all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "is_reading", "measurement_step",
+           "spread", "to_base"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 
@@ -101,6 +101,12 @@ def is_measured(unit: str | None) -> bool:
     return (unit or "").lower() in unit_dimensions()
 
 
+def is_reading(f: Figure) -> bool:
+    """Whether an amount is a reading of a measured dimension (a duration, a length, a
+    mass...), not a count, a sum or a share fixed by a text."""
+    return _unit_dimension(f.unit)[0].split(":")[0] not in (*_EXACT, "money")
+
+
 def to_base(value: float, unit: str | None) -> float:
     """A value written in ``unit`` in its dimension's base unit (``14`` mile -> 22530.8 m,
     ``116.6`` °F -> 47.0 °C)."""
@@ -132,7 +138,7 @@ def measurement_step(f: Figure) -> float:
         return 0.0
     if is_converted(f.unit):
         return conversion_share(str(f.unit).strip()) * abs(float(f.value))
-    if _unit_dimension(f.unit)[0].split(":")[0] in (*_EXACT, "money"):
+    if not is_reading(f):
         return 0.0
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent
     step = 10.0 ** int(exp) if isinstance(exp, int) else 1.0
