@@ -77,6 +77,7 @@ def measure_phrases() -> dict[str, Any]:
         "earlier": regex.compile(b + "(?:" + alternation(d["earlier_before"]) + r")(?:\s+[\p{L}'’]+){0,4}\s+$", regex.I),
         "part_before": regex.compile(b + "(?:" + alternation(d["part_before"]) + r")\s*$", regex.I),
         "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + alternation(d["part_after"]) + ")" + e, regex.I),
+        "pronoun_part": regex.compile(r"\s*(?:" + alternation(d["pronoun_partitives"]) + ")" + e, regex.I),
         "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"]) +
                                 "|" + b + "(?:" + alternation(d["clause_words"]) + ")" + e, regex.I),
         "whole": regex.compile(b + "(?:" + alternation(d["whole_before"]) + r")\s*$", regex.I),

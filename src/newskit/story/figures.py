@@ -366,6 +366,9 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = _role(text, sent, q, others)
+        if role == "part" and named and _pronoun_part(text, q) and not any(o.end <= q.start for o in others) and \
+                not any(_base_measure(f.measure) == _base_measure(name) and f.role == "total" for f in out):
+            role = "total"  # "around fifteen guests were on it. Eleven of them fell": the count of those who fell
         same = _converted(text, q, out)
         if same is not None:  # "85 million euros ($98.6 million)": one amount in two units
             name, role = same.measure, same.role
@@ -384,6 +387,19 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
     return _lone_increments(out, text)
+
+
+def _pronoun_part(text: str, q: QuantityMention) -> bool:
+    """Whether a pronoun right after an amount makes it a part (``Eleven of them fell``):
+    a part of a whole the pronoun points back to, whose measure the amount need not share.
+    Only an amount that opens its sentence's amounts is read so (``Nineteen officers were
+    injured, two of them seriously`` keeps its part)."""
+    return measure_phrases()["pronoun_part"].match(text, q.end) is not None
+
+
+def _base_measure(name: str) -> str:
+    """A measure without its counted noun or its verb (``injured (officers)`` -> ``injured``)."""
+    return name.split(" (")[0].split(" [")[0]
 
 
 def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention],
