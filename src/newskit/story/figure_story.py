@@ -377,11 +377,30 @@ def _beyond_close(figs: Sequence[Figure]) -> bool:
 
 
 def _by_article(figs: Sequence[Figure]) -> list[list[Figure]]:
-    """A group's amounts by article, in the order of their first amount."""
+    """A group's amounts by article, in the order of their first amount; an article's
+    amounts further apart than ``close_ratio`` (``11`` dead in the wreck and ``more than
+    1,500`` on the route this year) or vague beside a number (``several`` and ``around
+    80``) are two things it tells, each a unit of its own."""
     out: dict[str, list[Figure]] = {}
     for f in figs:
         out.setdefault(f.article, []).append(f)
-    return list(out.values())
+    return [part for told in out.values() for part in _by_magnitude(told)]
+
+
+def _by_magnitude(figs: list[Figure]) -> list[list[Figure]]:
+    """One article's amounts in runs of values each within ``close_ratio`` of the run's
+    smallest, a vague amount a run of its own; in the order of their first amount."""
+    ratio = float(figure_rules()["close_ratio"])
+    runs: list[list[Figure]] = []
+    for f in sorted(figs, key=lambda f: (f.approx == "vague", _base(f))):
+        last = runs[-1] if runs else None
+        if last is not None and (last[0].approx == "vague") == (f.approx == "vague") and \
+                (f.approx == "vague" or (spread([_base(last[0]), _base(f)]) or ratio + 1) <= ratio):
+            last.append(f)
+        else:
+            runs.append([f])
+    order = {id(f): k for k, f in enumerate(figs)}
+    return sorted(runs, key=lambda run: min(order[id(f)] for f in run))
 
 
 def _candidates(units: Sequence[_Unit], lems: dict[int, dict[str, float]], idf: _Idf,
