@@ -48,6 +48,7 @@ from newskit.model import (
     SpanRef,
 )
 from newskit.story.figure_answer import answered
+from newskit.story.figure_change import split_changes
 from newskit.story.figure_data import (
     REACH,
     figure_rules,
@@ -335,6 +336,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
                    for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None),
                  *durations], key=lambda m: m.start)  # "rose to 61 overnight": no count of overnights
+    qs, change_roles = split_changes(text, qs)  # "gained $1.85 to $70.60": a change and a level, no range
     if not qs:
         return []
     q_starts = [m.start for m in qs]
@@ -355,6 +357,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         if _is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
             continue
+        told_role = change_roles.get(id(q))
         q = as_share(q)
         is_duration = any(q is d for d in durations)
         measured = _measure_of(text, sent, q, others, out, persons, is_duration, loose)
@@ -365,7 +368,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
-        role = _role(text, sent, q, others)
+        role = told_role or _role(text, sent, q, others)
         if role == "part" and named and _pronoun_part(text, q) and not any(o.end <= q.start for o in others) and \
                 not any(_base_measure(f.measure) == _base_measure(name) and f.role == "total" for f in out):
             role = "total"  # "around fifteen guests were on it. Eleven of them fell": the count of those who fell
