@@ -389,7 +389,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
-    return _lone_increments(out, text)
+    changes = {q.start for q in qs if id(q) in change_roles}
+    return _lone_increments(out, text, changes)
 
 
 def _pronoun_part(text: str, q: QuantityMention) -> bool:
@@ -539,14 +540,16 @@ def _converted(text: str, q: QuantityMention, prior: Sequence[Figure]) -> Figure
     return None
 
 
-def _lone_increments(figs: list[Figure], text: str) -> list[Figure]:
+def _lone_increments(figs: list[Figure], text: str, changes: set[int]) -> list[Figure]:
     """``another`` adds to a count the article gives: with no other amount of its measure
     in the article, ``Another 23 people were injured`` (besides the dead) is the count of
-    the injured itself. ``two more bodies`` stays an increment."""
+    the injured itself. ``two more bodies`` stays an increment, and so does the change
+    before the level it reaches (``rose $2 to $81``: ``changes``, the starts of those)."""
     measures = {f.measure for f in figs if f.role != "increment"}
     after = measure_phrases()["inc_after"]
     return [attrs.evolve(f, role="total") if f.role == "increment" and f.measure not in measures
-            and f.ref is not None and not after.match(text[f.ref.end:f.ref.end + 40]) else f
+            and f.ref is not None and f.ref.start not in changes
+            and not after.match(text[f.ref.end:f.ref.end + 40]) else f
             for f in figs]
 
 
