@@ -1,0 +1,33 @@
+"""Issue #10: a count a pronoun makes a part (``Fourteen of them fell``) is a part of a
+whole of another measure, and the total of its own measure when the article gives none;
+right after its whole in one sentence (``two of them seriously``) it stays a part.
+Sentences from a stand collapse at a race track, a ferry gangway, a mine and a prison
+riot: not the story sets."""
+
+from __future__ import annotations
+
+from newskit import Article, Pipeline
+from newskit.story.figures import article_figures
+
+
+def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-02T10:00"}))
+    return {f.ref.text: f.role for f in article_figures(a) if f.ref}
+
+
+def test_a_pronoun_part_opening_its_sentence_counts_its_own_measure(pipeline: Pipeline) -> None:
+    roles = _roles(pipeline, "About forty spectators were standing on the temporary stand when it gave way. "
+                             "Fourteen of them fell onto the track, the organisers said.")
+    assert roles.get("Fourteen") == "total", roles
+
+
+def test_a_pronoun_part_beside_its_whole_stays_a_part(pipeline: Pipeline) -> None:
+    roles = _roles(pipeline, "Twenty-three guards were injured in the riot, three of them seriously, "
+                             "the prison service said.")
+    assert roles.get("three") == "part", roles
+
+
+def test_a_pronoun_part_of_a_measure_the_article_counts_stays_a_part(pipeline: Pipeline) -> None:
+    roles = _roles(pipeline, "Twelve miners died in the blast, the company said. "
+                             "Five of them died in hospital, officials said.")
+    assert roles.get("Five") == "part", roles
