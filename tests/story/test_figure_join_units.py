@@ -1,8 +1,8 @@
 """Issue #10: what the join of two outlets' amounts weighs (figure_model, figure_story).
 
-* Two outlets' readings of a measured dimension that agree (``six weeks`` / ``42 days``)
-  join at the model's threshold; the higher threshold of agreeing amounts is for counts,
-  sums and shares, whose round values recur in a story by chance.
+* Two outlets' spans of time that agree (``six weeks`` / ``42 days``) join at the model's
+  threshold; the higher threshold of agreeing amounts is for counts, sums and shares, whose
+  round values recur in a story by chance.
 * An article's amounts of one named measure far apart (a toll of this crash beside a toll
   of the year) are units of their own for the join, so one of them can meet another
   outlet's amount without the other pulling their mean probability down.

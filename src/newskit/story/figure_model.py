@@ -46,7 +46,7 @@ from newskit.story.figure_story import (
     restated,
 )
 from newskit.story.figure_syntax import predicate
-from newskit.story.figure_units import base_value, dimension, is_reading, spread
+from newskit.story.figure_units import base_value, dimension, spread
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
 
@@ -107,9 +107,11 @@ class PairModel:
     threshold: float
     with_rules: bool = False
     #: the probability at which two groups whose amounts all agree join (their finding would
-    #: say ``consistent``) when they count, sum or share: a round count or sum recurs in a
-    #: story by chance, two outlets' readings of a duration or a length that agree within
-    #: their precision seldom do, so those join at ``threshold``; None: ``threshold``
+    #: say ``consistent``), unless they are spans of time: a round count, sum or share recurs
+    #: in a story by chance, two outlets' spans that agree (``21 days`` / ``three weeks``)
+    #: seldom do, so those join at ``threshold`` (a length or a mass restated in another unit
+    #: is ``figure_label.one_reading``'s, and a bound agrees with any shorter distance);
+    #: None: ``threshold``
     agreeing_threshold: float | None = None
     #: how many times the smallest amount the largest of a join may be, the counted nouns
     #: then a feature, not a constraint (``figure_story._may_join``); None: the rules' limits
@@ -367,7 +369,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     plain: set[tuple[int, int]] = set()
     for i, j, a, b in unit_pairs(amounts):
         probs.setdefault((i, j), []).append(model.probability(amounts.features(a, b)))
-        if not _overlap(a, b) or is_reading(a):
+        if not _overlap(a, b) or dimension(a)[0] == "duration":
             plain.add((i, j))
     mean = {k: sum(ps) / len(ps) for k, ps in probs.items()}
     agreeing = model.threshold if model.agreeing_threshold is None else model.agreeing_threshold
