@@ -55,12 +55,17 @@ class _Measure:
     per_holder: bool
 
 
+#: a cue's last noun in the plural is the cue (``taken to hospitals`` for ``taken to hospital``)
+_PLURAL = "s?"
+
+
 @cache
 def measure_table() -> tuple[_Measure, ...]:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
     return tuple(
         _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
-                 cues=regex.compile(b + "(?:" + alternation(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + e, regex.I),
+                 cues=regex.compile(b + "(?:" + alternation(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + _PLURAL + e,
+                                    regex.I),
                  max_value=m.get("max_value"), max_distance=m.get("max_distance"),
                  bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
         for m in figure_rules()["measures"])

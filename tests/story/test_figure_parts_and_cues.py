@@ -1,8 +1,9 @@
-"""Issue #10: a count a pronoun makes a part (``Fourteen of them fell``) is a part of a
-whole of another measure, and the total of its own measure when the article gives none;
-right after its whole in one sentence (``two of them seriously``) it stays a part.
-Sentences from a stand collapse at a race track, a ferry gangway, a mine and a prison
-riot: not the story sets."""
+"""Issue #10: what a count measures and whether it is a total. A count a pronoun makes a
+part (``Fourteen of them fell``) is a part of a whole of another measure, and the total of
+its own measure when the article gives none; right after its whole in one sentence (``two
+of them seriously``) it stays a part. A cue in the plural names its measure (``taken to
+hospitals``). Sentences from a stand collapse at a race track, a mine, a prison riot and a
+school's food poisoning: not the story sets."""
 
 from __future__ import annotations
 
@@ -31,3 +32,12 @@ def test_a_pronoun_part_of_a_measure_the_article_counts_stays_a_part(pipeline: P
     roles = _roles(pipeline, "Twelve miners died in the blast, the company said. "
                              "Five of them died in hospital, officials said.")
     assert roles.get("Five") == "part", roles
+
+
+def test_a_cue_in_the_plural_names_its_measure(pipeline: Pipeline) -> None:
+    """``taken to hospitals`` is the cue ``taken to hospital``: a school's food poisoning."""
+    from tests.story.helpers import article_measures
+
+    measures = article_measures(pipeline, "Thirty pupils were taken to hospitals in Leeds and Bradford after "
+                                          "the school lunch, the council said.")
+    assert measures.get("Thirty") == "hospitalised", measures
