@@ -55,17 +55,21 @@ class _Measure:
     per_holder: bool
 
 
-#: a cue's last noun in the plural is the cue (``taken to hospitals`` for ``taken to hospital``)
-_PLURAL = "s?"
+def _with_plurals(cues: Sequence[str], every: frozenset[str]) -> list[str]:
+    """A measure's cues and each one's plural (``taken to hospitals`` for ``taken to
+    hospital``), unless that plural is a cue of its own (``damages`` is compensation's,
+    not ``damage``'s)."""
+    return [*cues, *(c + "s" for c in cues if c[-1:].isalpha() and (c + "s").lower() not in every)]
 
 
 @cache
 def measure_table() -> tuple[_Measure, ...]:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    every = frozenset(c.lower() for m in figure_rules()["measures"] for c in m["cues"])
     return tuple(
         _Measure(name=m["name"], kinds=frozenset(m["kinds"]), over_time=str(m["over_time"]),
-                 cues=regex.compile(b + "(?:" + alternation(m["cues"]).replace("\\ ", r"[\s-]+") + ")" + _PLURAL + e,
-                                    regex.I),
+                 cues=regex.compile(b + "(?:" + alternation(_with_plurals(m["cues"], every)).replace("\\ ", r"[\s-]+")
+                                    + ")" + e, regex.I),
                  max_value=m.get("max_value"), max_distance=m.get("max_distance"),
                  bonus=int(m.get("bonus", 0)), per_holder=bool(m.get("per_holder", False)))
         for m in figure_rules()["measures"])
