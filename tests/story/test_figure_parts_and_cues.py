@@ -41,3 +41,13 @@ def test_a_cue_in_the_plural_names_its_measure(pipeline: Pipeline) -> None:
     measures = article_measures(pipeline, "Thirty pupils were taken to hospitals in Leeds and Bradford after "
                                           "the school lunch, the council said.")
     assert measures.get("Thirty") == "hospitalised", measures
+
+
+def test_a_lone_increment_with_a_part_of_its_own_is_its_measures_count(pipeline: Pipeline) -> None:
+    """``Another 12 passengers were taken to hospital, two of them ...``: the part is of the
+    twelve, no other count of the hospitalised, so the twelve are the count (a train
+    derailment beside its dead)."""
+    roles = _roles(pipeline, "Three passengers died when the train derailed near the station. Another 12 "
+                             "passengers were taken to hospital, two of them in a serious condition, the rail "
+                             "operator said.")
+    assert roles.get("12") == "total", roles

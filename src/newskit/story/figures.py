@@ -542,10 +542,10 @@ def _converted(text: str, q: QuantityMention, prior: Sequence[Figure]) -> Figure
 
 def _lone_increments(figs: list[Figure], text: str, changes: set[int]) -> list[Figure]:
     """``another`` adds to a count the article gives: with no other amount of its measure
-    in the article, ``Another 23 people were injured`` (besides the dead) is the count of
-    the injured itself. ``two more bodies`` stays an increment, and so does the change
+    in the article (a part is none: ``five of them seriously`` is of the 23),
+    ``Another 23 people were injured`` (besides the dead) is the count of the injured itself. ``two more bodies`` stays an increment, and so does the change
     before the level it reaches (``rose $2 to $81``: ``changes``, the starts of those)."""
-    measures = {f.measure for f in figs if f.role != "increment"}
+    measures = {f.measure for f in figs if f.role not in ("increment", "part")}
     after = measure_phrases()["inc_after"]
     return [attrs.evolve(f, role="total") if f.role == "increment" and f.measure not in measures
             and f.ref is not None and f.ref.start not in changes
