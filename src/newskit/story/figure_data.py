@@ -57,9 +57,9 @@ class _Measure:
 
 def _with_plurals(cues: Sequence[str], every: frozenset[str]) -> list[str]:
     """A measure's cues and each one's plural (``taken to hospitals`` for ``taken to
-    hospital``), unless that plural is a cue of its own (``damages`` is compensation's,
-    not ``damage``'s)."""
-    return [*cues, *(c + "s" for c in cues if c[-1:].isalpha() and (c + "s").lower() not in every)]
+    hospital``), unless the plural noun is a cue of its own (``damages`` is compensation's,
+    so neither ``damage`` nor ``in damage`` has it)."""
+    return [*cues, *(c + "s" for c in cues if c[-1:].isalpha() and (c.split()[-1] + "s").lower() not in every)]
 
 
 @cache
