@@ -7,7 +7,9 @@ Finds numbers written in digits ("11,000", "1.5", "$2bn") or words ("twenty-one"
 times, durations, identifiers ("G7", "F-16") and scores are left out.
 
 Modules: :mod:`.numbers` (number expressions), :mod:`.units` (units, currencies, nouns),
-:mod:`.grammar` (detection and filters); vocabulary in ``data/``.
+:mod:`.lexicon` (the grammar's patterns and word tables), :mod:`.atoms` (the numbers of a
+text), :mod:`.grammar` (what grows around each number, and the filters); vocabulary in
+``data/``.
 """
 
 from __future__ import annotations

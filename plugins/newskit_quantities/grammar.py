@@ -1,49 +1,33 @@
-"""Finding quantities: number atoms, then scale, unit, range, approximator and counted noun
-around each, and the filters that keep dates, years, times, identifiers and scores out.
+"""Finding quantities: number atoms (``atoms``), then scale, unit, range, approximator and
+counted noun around each, and the filters that keep dates, years, times, identifiers and
+scores out.
 
-One compiled pattern finds every number atom (digits or a run of number words) in one
-linear pass; each atom is then grown with small anchored patterns that look at a bounded
-window around it, so the whole is linear in the length of the text.
+Each atom is grown with small anchored patterns (``lexicon``) that look at a bounded window
+around it, so the whole is linear in the length of the text.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from decimal import Decimal, localcontext
-from operator import itemgetter
-from typing import Any, NamedTuple
+from decimal import Decimal
+from typing import NamedTuple
 
 import regex
 
 from newskit import Number, grammar
 from newskit.text import compile_pattern
-from newskit.vocabulary import per_vocabulary
 
-from .numbers import (
-    Segment,
-    alternation,
-    data,
-    denominators,
-    digits_value,
-    exact,
-    parse_words,
-    to_decimal,
-    trie_pattern,
-    words,
-)
+from .atoms import Base, read_bases
+from .lexicon import DASHC as _DASHC
+from .lexicon import SP as _SP
+from .lexicon import Lexicon, lexicon, may_scale_letter
+from .numbers import data, digits_value, exact, to_decimal, words
 from .units import lex as unit_lex
 from .units import match_currency_prefix, match_prefix_unit, match_unit, singular, unit_of_word
 
 __all__ = ["Found", "find_quantities"]
 
-_SP = r"[ \t\u00a0\u202f\u2009]"
 _DASH = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-_DASHC = r"\-\u2010\u2011\u2012"
-_DASHC_ALL = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
 _OPENERS = ".!?:;\"“”‘’'()[]\n•*|–—"
-
-#: Digit fractions we read as fractions ("3/4"); "9/11" and "24/7" are names.
-_FRACTION_DENOMINATORS = frozenset({2, 3, 4, 5, 6, 8, 10, 16, 32, 64, 100, 1000})
 
 
 class Found(NamedTuple):
@@ -57,379 +41,6 @@ class Found(NamedTuple):
     unit: str | None
     of: str | None
     ordinal: bool
-
-
-class _Base(NamedTuple):
-    start: int
-    end: int
-    value: Number
-    kind: str  # card, frac, afrac, vague, mult, ord, couple
-    digits: bool
-    lead: str  # first word of a word number ("" for digits)
-    ntok: int  # number of words
-
-
-class _Lex(NamedTuple):
-    atom: Any
-    wordrun: Any
-    wordrun_lower: Any
-    a_unit: Any
-    scale_abbr: Any
-    scale_word: Any
-    approx_before: Any
-    approx_map: dict[str, str | None]
-    suffix: Any
-    suffix_map: dict[str, str]
-    opener: Any
-    negative: Any
-    negative_after: Any
-    prev_word: Any
-    last_word: Any
-    words_after: Any
-    range_conn: Any
-    stop: frozenset[str]
-    ident: frozenset[str]
-    score: frozenset[str]
-    one_before: frozenset[str]
-    one_after: frozenset[str]
-    year_before: frozenset[str]
-    amount_before: frozenset[str]
-    change: frozenset[str]
-    sign_after: frozenset[str]
-    rate_of_time: Any
-    extent: frozenset[str]
-    vulgar: dict[str, Decimal]
-    approx_tails: tuple[str, ...]
-    time_units: frozenset[str]
-    months: frozenset[str]
-    cap_months: frozenset[str]
-
-
-@per_vocabulary
-def _lex() -> _Lex:
-    """Every pattern and word table of the grammar, built once per vocabulary from the rule
-    data (``numbers.json``, ``grammar.json``) by the small builders below."""
-    nd = data("numbers.json")
-    gd = data("grammar.json")
-    words()
-    approx_map, approx_before = _approx_before(gd)
-    suffix_map, suffix = _suffix_approx(gd)
-    return _Lex(
-        atom=compile_pattern(_atom_pattern(nd)),
-        wordrun=compile_pattern(_wordrun_pattern(nd)),
-        wordrun_lower=_wordrun_lower(nd),
-        a_unit=compile_pattern(
-            r"(?<![\p{L}\p{N}'’\-])(?i:an?)(?=" + _SP + "++(?i:"
-            + trie_pattern(gd["a_units"]) + r")(?![\p{L}\p{N}\-]))"
-        ),
-        scale_abbr=compile_pattern(
-            r"(?:(?P<att>" + "|".join(_SCALE_GLUED) + ")|" + _SP
-            + r"(?P<sp>" + "|".join(_SCALE_SPACED) + r"))(?![\p{L}\p{N}])"
-        ),
-        scale_word=compile_pattern(
-            r"(?:" + _SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
-            r"(?:" + _SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
-        ),
-        approx_before=compile_pattern(approx_before),
-        approx_map=approx_map,
-        suffix=compile_pattern(suffix),
-        suffix_map=suffix_map,
-        **_context_patterns(gd),
-        **_word_tables(gd),
-        vulgar={k: to_decimal(digits_value(v) or Decimal(0))
-                for k, v in nd["vulgar_fractions"].items()},
-        approx_tails=_last_words(k for k in approx_map if k[0].isalpha()),
-        time_units=unit_lex().time_units,
-        months=unit_lex().months,
-        cap_months=_cap_months(),
-    )
-
-
-#: scale letters glued to digits ("4.5k", "3bn") and after one space ("50 M"), and the
-#: characters they start with (a cheap test before the pattern: it runs for most numbers)
-_SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "k", "K", "m", "M", "B", "b", "T")
-_SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "M", "B", "b")
-_SCALE_GLUED_FIRST = frozenset(w[0] for w in _SCALE_GLUED)
-_SCALE_SPACED_FIRST = frozenset(w[0] for w in _SCALE_SPACED)
-_SPACES = frozenset(" \t\u00a0\u202f\u2009")  # the characters of ``_SP``
-
-
-def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
-    """The last words of ``phrases``, lower-cased: the word before a number ends with one of
-    them where one of the phrases stands before it ("more than": "than")."""
-    return tuple(sorted({p.split()[-1].lower() for p in phrases}))
-
-
-def _number_words(nd: dict[str, Any]) -> set[str]:
-    vocab: set[str] = set()
-    for table in ("units", "teens", "tens", "hundred", "scales", "ordinals",
-                  "dozen", "vague", "multiplicatives"):
-        vocab.update(nd[table])
-    vocab.update(denominators(nd))
-    vocab.update(w + "s" for w in nd["scales"])
-    vocab.update(("dozens", "point"))
-    return vocab
-
-
-def _wordrun_lower(nd: dict[str, Any]) -> Any:
-    """``_wordrun_pattern`` matching case by case, for a text lower-cased in place
-    (``_lowered``): the engine's case-insensitive matching costs a sixth of the scan. Only
-    for ASCII number words (None otherwise: the text is scanned as written)."""
-    vocab = _number_words(nd)
-    if not all(w.isascii() for w in vocab):
-        return None
-    return compile_pattern(_wordrun_pattern(nd, {w.lower() for w in vocab}).replace("(?i:", "(?:"))
-
-
-def _lowered(text: str) -> str | None:
-    """The text lower-cased, where matching it case by case finds what matching the text
-    case-insensitively finds, at the same offsets: no letter lower-cases to two characters
-    ("İ"), and no long s ("ſ", which case-insensitive matching takes for "s")."""
-    if "\u017f" in text:
-        return None
-    low = text.lower()
-    return low if len(low) == len(text) else None
-
-
-def _wordrun_pattern(nd: dict[str, Any], vocab: set[str] | None = None) -> str:
-    """A run of number words and their glue ("two hundred and five", "one-and-a-half",
-    "three over five", "four, and six"): the word grammar (``parse_words``) reads it.
-    A separate pass from the digits: one alternation with them is several times slower."""
-    vocab = _number_words(nd) if vocab is None else vocab
-    word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
-    sep = (
-        "(?:-and-(?:an?-)?|" + _SP + "*+[" + _DASHC + "]" + _SP + "*+"
-        "|" + _SP + "++(?:and" + _SP + "++)?(?:an?" + _SP + "++)?"
-        "|" + _SP + "++(?:of|over)" + _SP + "++(?:an?" + _SP + "++(?=" + word + "))?"
-        "|," + _SP + "++(?:and" + _SP + "++)?|" + _SP + "*+&" + _SP + "*+)"
-    )
-    return r"\b(?P<words>(?i:(?:an?" + _SP + r"++)?" + word + "(?:" + sep + word + ")*+))"
-
-
-def _atom_pattern(nd: dict[str, Any]) -> str:
-    """A number in digits and what must be kept apart from one: telephone numbers
-    (``phone``), number soup of tables (``soup``), chains of digits that are dates, times
-    or codes (``chain``), digit fractions (``frac``), grouped or plain numbers with a
-    decimal part, an exponent or a power (``num``, ``pow``, ``exp``), a vulgar fraction
-    glued (``vf``) or alone (``vf2``). Digits grouped by spaces ("86 034 647") may end
-    before a clause's comma, not before a comma and more digits (a list: "4 100, 200")."""
-    vulgar = "".join(nd["vulgar_fractions"])
-    return (
-        r"(?P<phone>(?<![\w+])\+\d{1,3}(?:[ .\-]\(?\d{1,5}\)?){2,}+"
-        r"|\(\d{2,4}\)[ .\-]?\d{3,4}[ .\-]\d{3,4}(?!\d)"
-        r"|(?<![\d\-])\d{3}-0\d{3}(?![\d\-]))"
-        r"|(?<!\d)(?<!\d[.,])(?:"
-        r"(?P<soup>(?:[-+$€£]{0,3}\d{1,12}(?:[.,/:\-]\d{1,12}){0,3}(?![\d.,/:\-]\d|\d)"
-        r"[ \t\u00a0]*+){9,}+)"
-        r"|(?P<chain>\d++(?::\d++)++|\d++(?P<sep>[-./])\d++(?:(?P=sep)\d++)++)"
-        r"|(?P<frac>\d++/\d++)(?![\d/])"
-        r"|(?P<num>(?:\d{1,3}(?:,\d{3})++(?!\d)|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})++(?!\d|,[ \t]*+\d)"
-        r"|\d++)(?:\.\d++)?(?:[eE][-+]?\d++(?![\p{L}\d]))?|\.\d++)"
-        r"(?:\^(?P<pow>[-+]?\d{1,3})(?!\d)"
-        r"|[ \t]*+[×x*][ \t]*+10(?:\^(?P<exp>[-+\u2212]?\d{1,3})(?!\d)"
-        r"|(?P<exp>[\u207b\u207a]?[\u2070\u00b9\u00b2\u00b3\u2074-\u2079]{1,3})"
-        r"|(?<=[×x]10)(?P<exp>[-\u2212]\d{1,3})(?![\d.,]\d|\d)))?"
-        r"(?P<vf>[" + vulgar + r"])?"
-        r")"
-        r"|(?<![\p{L}\p{N}'’" + _DASHC + r"])(?P<vf2>[" + vulgar + r"])"
-    )
-
-
-def _approx_before(gd: dict[str, Any]) -> tuple[dict[str, str | None], str]:
-    """Approximators before a number ("about", "more than", "~") and the reverse search
-    that finds one: ``(?r)`` starts at the number and fails at once when nothing fits."""
-    approx_map: dict[str, str | None] = {k.lower(): v for k, v in gd["approximators"].items()}
-    alpha = [k for k in approx_map if k[0].isalpha()]
-    sym = [k for k in approx_map if not k[0].isalpha()]
-    pattern = (
-        r"(?r)(?:(?<![\p{L}\p{N}])(?i:(?P<a>" + alternation(alpha, _SP + "+") + "))" + _SP + "+"
-        r"|(?P<s>" + alternation(sym) + ")" + _SP + r"*)\Z"
-    )
-    return approx_map, pattern
-
-
-def _suffix_approx(gd: dict[str, Any]) -> tuple[dict[str, str], str]:
-    """Approximators after a number, spaced ("or more") or glued ("-plus", "+")."""
-    suffix_map: dict[str, str] = {k.lower(): v for k, v in gd["suffix_approximators"].items()}
-    spaced = [k for k in suffix_map if k[0].isalpha()]
-    attached = [k for k in suffix_map if not k[0].isalpha()]
-    pattern = (
-        "(?:" + _SP + "++(?i:(?P<w>" + trie_pattern(spaced, _SP + "++") + "))"
-        "|(?P<s>" + trie_pattern(attached) + r"))(?![\p{L}\p{N}])"
-    )
-    return suffix_map, pattern
-
-
-def _context_patterns(gd: dict[str, Any]) -> dict[str, Any]:
-    """The small anchored patterns that read the words around a number: a range's opener
-    ("between", "from") and connector, a negative word before it or after it ("below
-    zero"), the word before and after."""
-    return {
-        "opener": compile_pattern(r"(?r)(?<![\p{L}])(?i:(?P<o>between|from))" + _SP + r"+\Z"),
-        "negative": compile_pattern(r"(?r)(?<![\p{L}])(?i:minus|negative)" + _SP + r"+\Z"),
-        "negative_after": compile_pattern(
-            _SP + "++(?i:" + alternation(gd["negative_after"], _SP + "++") + r")(?![\p{L}])"),
-        "prev_word": compile_pattern(
-            r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\p{N}.'’&]*)" + _SP + r"+\Z"
-        ),
-        "last_word": compile_pattern(r"(?r)[\p{L}]++\Z"),
-        "rate_of_time": compile_pattern(
-            "/(?:" + alternation(gd["rates_of_time"]) + r")(?![\p{L}\p{N}])"),
-        "words_after": compile_pattern(r"(?:" + _SP + r"++(?P<w>[\p{L}][\p{L}'’-]*+)){1,6}"),
-        "range_conn": compile_pattern(
-            "[" + _DASHC + "]" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
-            "|[" + _DASHC + "](?i:(?P<w>to))[" + _DASHC + r"](?=\d)"
-            "|" + _SP + "*+(?P<c>[" + _DASHC_ALL + "])" + _SP + "*+"
-            "|" + _SP + "++(?i:(?P<w>to|through|thru|and|or))" + _SP + "++"
-        ),
-    }
-
-
-def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
-    """The word lists of ``grammar.json`` that decide, from a word beside a number, whether
-    it is an amount (stopwords, identifier and score words, what blocks "one", ...)."""
-    return {
-        "stop": frozenset(gd["stopwords"]),
-        "ident": frozenset(gd["identifier_words"]),
-        "score": frozenset(gd["score_words"]),
-        "one_before": frozenset(gd["one_blockers_before"]),
-        "one_after": frozenset(gd["one_blockers_after"]),
-        "year_before": frozenset(gd["determiners_before_year"]),
-        "amount_before": frozenset(gd["amount_words_before_long_digits"]),
-        "change": frozenset(gd["change_verbs"]),
-        "sign_after": frozenset(gd["sign_after_words"]),
-        "extent": frozenset(gd["extent_words"]),
-    }
-
-
-# ------------------------------------------------------------------------ atoms
-
-
-def _bases(text: str, lx: _Lex) -> list[_Base]:
-    out = list(_digit_bases(text, lx))
-    wl = words()
-    n = len(out)
-    for m in lx.a_unit.finditer(text):  # "a gallon": one gallon
-        out.append(_Base(m.start(), m.end(), 1, "card", False, "a", 1))
-    low = _lowered(text) if lx.wordrun_lower is not None else None
-    runs = lx.wordrun.finditer(text) if low is None else lx.wordrun_lower.finditer(low)
-    for m in runs:
-        s = m.start()
-        if s > 0 and text[s - 1] in _GLUED:
-            continue
-        out.extend(_word_bases(text, s, m.group("words"), wl))
-    if (len(out) > n and n) or len(out) > n + 1:
-        out.sort(key=_START)
-    return out
-
-
-_START = itemgetter(0)  # a base's start
-_GLUED = frozenset("'’-\u2010\u2011\u2012_")
-
-
-def _powered(base: Decimal, m: regex.Match[str]) -> Decimal | None:
-    """The number a power ("2.5^-1", "10^-3") or an exponent ("3 × 10^5") writes, to 28
-    digits; None when it overflows. (A function of its own: a ``continue`` inside ``try``
-    is one of the few statements mypyc cannot compile.)"""
-    with localcontext() as ctx:
-        ctx.prec = 28
-        try:
-            if m.group("pow"):
-                return base ** int(m.group("pow"))
-            return base.scaleb(int(m.group("exp").translate(_SUPERSCRIPT)))
-        except ArithmeticError:
-            return None
-
-
-def _digit_bases(text: str, lx: _Lex) -> Iterator[_Base]:
-    for m in lx.atom.finditer(text):
-        if m.lastgroup == "num":  # the group closed last: no power, exponent or fraction after it
-            raw = m.group("num")
-            if raw.isdigit() and len(raw) < 19:  # a plain whole number, most atoms: read at once
-                yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
-                continue
-        if m.group("chain") or m.group("soup") or m.group("phone"):
-            yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
-            continue
-        if m.group("vf2"):
-            yield _Base(m.start(), m.end(), exact(lx.vulgar[m.group("vf2")]), "frac", True, "", 0)
-            continue
-        raw = m.group("frac") or m.group("num") or ""
-        if m.group("pow") or m.group("exp"):
-            base = digits_value(raw)
-            if base is None:
-                continue
-            p = _powered(base, m)
-            if p is not None:
-                yield _Base(m.start(), m.end(), exact(p), "card", True, "", 0)
-            continue
-        if raw.isdigit() and len(raw) < 19 and not m.group("vf"):
-            yield _Base(m.start(), m.end(), int(raw), "card", True, "", 0)
-            continue
-        d = digits_value(raw)
-        if d is None:
-            yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
-            continue
-        kind = "card"
-        if m.group("frac"):
-            num, _, den = raw.partition("/")
-            if (int(den) not in _FRACTION_DENOMINATORS and not (
-                    0 < int(num) < int(den) and _OF.match(text, m.end(), m.end() + 40))) \
-                    or int(num) >= int(den) * 10:
-                yield _Base(m.start(), m.end(), 0, "junk", True, "", 0)
-                continue
-            kind = "frac"
-        if m.group("vf"):
-            d += lx.vulgar[m.group("vf")]
-        yield _Base(m.start(), m.end(), exact(d), kind, True, "", 0)
-
-
-_OF = compile_pattern(_SP + r"++of(?![\p{L}])")  # "1/40 of the budget": a fraction
-
-_SUPERSCRIPT = str.maketrans("\u207b\u207a\u2212\u2070\u00b9\u00b2\u00b3\u2074\u2075\u2076\u2077\u2078\u2079",
-                             "-+-0123456789")
-
-_TOKEN = compile_pattern(r"\p{L}+|[,&]")
-
-
-def _word_bases(text: str, offset: int, run: str, wl: Any) -> Iterator[_Base]:
-    toks = [(t.group().lower().replace("&", "and"), offset + t.start(), offset + t.end())
-            for t in _TOKEN.finditer(run)]
-    words_ = [t[0] for t in toks]
-    segs = parse_words(words_)
-    if len(segs) == 1 and _BETWEEN.search(text, max(0, offset - 12), offset):
-        segs = _between_ends(words_, segs)
-    for seg in segs:
-        yield _seg_base(seg, toks)
-
-
-_BETWEEN = compile_pattern(r"(?i)(?<![\p{L}])between" + _SP + r"++\Z")
-
-
-def _between_ends(words_: list[str], segs: list[Segment]) -> list[Segment]:
-    """After "between", one reading that swallows the range's "and" is two numbers:
-    "between three hundred and one thousand" is 300 to 1,000, not 301,000 (the range
-    needs its "and"). Split at the last "and" when both sides read as whole numbers and
-    the second is the larger."""
-    seg = segs[0]
-    inside = words_[seg.first:seg.last + 1]
-    if "and" not in inside[1:]:
-        return segs
-    k = seg.first + len(inside) - 1 - inside[::-1].index("and")
-    left, right = parse_words(words_[:k]), parse_words(words_[k + 1:seg.last + 1])
-    if len(left) != 1 or len(right) != 1 or left[0].kind != "card" or right[0].kind != "card" \
-            or left[0].first != seg.first or right[0].value <= left[0].value:
-        return segs  # "between five thousand and six hundred": no rising range, one number
-    return [left[0], right[0]._replace(first=right[0].first + k + 1, last=right[0].last + k + 1)]
-
-
-def _seg_base(seg: Segment, toks: list[tuple[str, int, int]]) -> _Base:
-    first = toks[seg.first]
-    lead = first[0]
-    ntok = seg.last - seg.first + 1
-    if lead in ("a", "an") and seg.first + 1 <= seg.last:
-        lead = toks[seg.first + 1][0]
-    return _Base(first[1], toks[seg.last][2], seg.value, seg.kind, False, lead, ntok)
 
 
 # ------------------------------------------------------------------------ helpers
@@ -479,21 +90,21 @@ def _title_case_line(text: str, pos: int) -> bool:
 _TITLE_FUNCTION_WORDS = grammar.PREPOSITIONS | grammar.ARTICLES | grammar.COORDINATORS
 
 
-def _prev_word(text: str, pos: int, lx: _Lex) -> tuple[str, int] | None:
+def _prev_word(text: str, pos: int, lx: Lexicon) -> tuple[str, int] | None:
     m = lx.prev_word.search(text, max(0, pos - 40), pos)
     if m is None:
         return None
     return m.group("w"), m.start("w")
 
 
-def _next_words(text: str, pos: int, lx: _Lex) -> list[tuple[str, int, int]]:
+def _next_words(text: str, pos: int, lx: Lexicon) -> list[tuple[str, int, int]]:
     m = lx.words_after.match(text, pos, min(len(text), pos + 120))
     if m is None:
         return []
     return list(zip(m.captures("w"), m.starts("w"), m.ends("w"), strict=False))
 
 
-def _is_time_word(w: str, lx: _Lex) -> bool:
+def _is_time_word(w: str, lx: Lexicon) -> bool:
     units = lx.time_units
     wl = w.lower()
     return wl.rstrip(".,") in units or wl in units
@@ -519,7 +130,7 @@ class _Grown(NamedTuple):
 
 
 def _grow_right(
-    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool = False
+    text: str, b: Base, lx: Lexicon, by_start: dict[int, Base], cur: bool = False
 ) -> _Grown | None:
     """Scale and unit after a base. None when the base is not a quantity (a duration).
 
@@ -549,7 +160,7 @@ def _grow_right(
 
 
 def _scale_right(
-    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], cur: bool
+    text: str, b: Base, lx: Lexicon, by_start: dict[int, Base], cur: bool
 ) -> tuple[int, Number, Number, bool]:
     """What completes a number in digits after it, as (end, value, scale, kelvin): a
     scale letter (``_scale_letter``), or an added fraction or a mixed number
@@ -563,7 +174,7 @@ def _scale_right(
         return (e, value, 1, False) if word is None else (word[0], value, word[1], False)
     if not (b.digits and b.kind == "card"):
         return e, value, 1, False
-    m = lx.scale_abbr.match(text, e) if _may_scale_letter(text, e) else None
+    m = lx.scale_abbr.match(text, e) if may_scale_letter(text, e) else None
     if m is not None:
         scale, e, kelvin = _scale_letter(text, b, m, lx, cur)
         return e, value, scale, kelvin
@@ -574,13 +185,7 @@ def _scale_right(
     return e, value, 1, False
 
 
-def _may_scale_letter(text: str, e: int) -> bool:
-    """Whether a scale letter may follow at ``e`` (glued, or after one space)."""
-    c = text[e:e + 1]
-    return c in _SCALE_GLUED_FIRST or (c in _SPACES and text[e + 1:e + 2] in _SCALE_SPACED_FIRST)
-
-
-def _scale_word_right(text: str, e: int, lx: _Lex) -> tuple[int, Number] | None:
+def _scale_word_right(text: str, e: int, lx: Lexicon) -> tuple[int, Number] | None:
     """A scale word after a number, as (end, scale): "3 million", "2 dozen", "1 1/2 billion",
     "2 and a half million" (the scale multiplies the whole mixed number)."""
     m = lx.scale_word.match(text, e)
@@ -593,7 +198,7 @@ def _scale_word_right(text: str, e: int, lx: _Lex) -> tuple[int, Number] | None:
     return m.end(), scale
 
 
-def _mixed_right(text: str, e: int, value: Number, by_start: dict[int, _Base]) -> tuple[int, Number]:
+def _mixed_right(text: str, e: int, value: Number, by_start: dict[int, Base]) -> tuple[int, Number]:
     """A whole number's fraction after it, as (end, value): an added fraction ("10 and a
     half", "2 and 3/4") or a mixed number ("4 5/8"); else the number as it was."""
     af = _AND_FRACTION.match(text, e, e + 60)
@@ -611,7 +216,7 @@ def _mixed_right(text: str, e: int, value: Number, by_start: dict[int, _Base]) -
 
 
 def _scale_letter(
-    text: str, b: _Base, m: regex.Match[str], lx: _Lex, cur: bool
+    text: str, b: Base, m: regex.Match[str], lx: Lexicon, cur: bool
 ) -> tuple[Number, int, bool]:
     """A scale letter or abbreviation after digits ("4.5k", "50 M", "2.7b", "3bn") as
     (scale, end, kelvin). A letter that is a unit keeps the scale at 1: "573.15K" is
@@ -632,7 +237,7 @@ def _scale_letter(
     return scale, e, kelvin
 
 
-def _metres_before(text: str, e: int, lx: _Lex) -> bool:
+def _metres_before(text: str, e: int, lx: Lexicon) -> bool:
     """A glued "m" is metres before a lower-case noun ("the 100m sprint") or a word of
     extent ("1.85m tall", "330m high", "500m away"), millions before a plural ("2m
     copies"), another stop word or a currency noun ("800m yuan", "5m euros")."""
@@ -648,7 +253,7 @@ def _metres_before(text: str, e: int, lx: _Lex) -> bool:
 
 
 def _unit_right(
-    text: str, e: int, value: Number, lx: _Lex, by_start: dict[int, _Base]
+    text: str, e: int, value: Number, lx: Lexicon, by_start: dict[int, Base]
 ) -> tuple[str | None, bool, int, Number] | None:
     """A unit at ``e`` as (unit, currency, end, value); money takes its cents ("3 dollars
     and 5 cents"). None when "times" is a rate of time ("three times a day": a frequency,
@@ -669,7 +274,7 @@ def _unit_right(
     return unit, currency, e, value
 
 
-def _cents_after(text: str, e: int, by_start: dict[int, _Base]) -> tuple[Decimal, int] | None:
+def _cents_after(text: str, e: int, by_start: dict[int, Base]) -> tuple[Decimal, int] | None:
     """Cents or pence after an amount of money ("and 5 cents"): (the fraction of the unit,
     end), or None. Pounds of sterling take no pence here: "2 pounds 50 pence" stays two
     sums (Recognizers-Text reads two; ``pound`` alone is also a weight, which the text's
@@ -701,7 +306,7 @@ def _hyphen_unit(text: str, e: int) -> tuple[str | None, bool, int]:
 _UNIT_WINDOW = 40
 
 
-def _inches_after_feet(text: str, b: _Base, e: int) -> int | None:
+def _inches_after_feet(text: str, b: Base, e: int) -> int | None:
     """The end of "in" when it is inches after a measure in feet ("6 ft 2 in", "5 feet 11
     in tall"): the number is below twelve and no noun phrase follows "in" (then it is a
     preposition: "grew 5 feet 2 in the first year"); else None."""
@@ -722,7 +327,7 @@ _WORD_AFTER = compile_pattern(_SP + r"++(?P<w>[\p{L}\p{N}]+)")
 _NOUN_PHRASE_OPENERS = grammar.DETERMINERS | grammar.QUANTIFIERS
 
 
-def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _Grown | None:
+def _bare_right(text: str, e: int, value: Number, scale: Number, lx: Lexicon) -> _Grown | None:
     """A number without a unit, from the words after it: None when it belongs to dates
     (a clock time "5 p.m.", an era "300 BC", a duration "three days", a day of a month
     "5 May", "5 of May"); an age keeps it ("5 years old", "71-year-old", "10 months of
@@ -752,7 +357,7 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: _Lex) -> _G
 _AGED = compile_pattern(r"(?i)(?P<t>\p{L}+)[" + _DASHC + r"]olds?")
 
 
-def _age_end(nxt: list[tuple[str, int, int]], lx: _Lex) -> tuple[str, int] | None:
+def _age_end(nxt: list[tuple[str, int, int]], lx: Lexicon) -> tuple[str, int] | None:
     """An age after a number and a time word: "5 years old", "10 months of age", "3
     year-old" (the hyphen after a space), or people of that age ("18-month-olds") - its
     unit and end; None for a duration."""
@@ -766,13 +371,6 @@ def _age_end(nxt: list[tuple[str, int, int]], lx: _Lex) -> tuple[str, int] | Non
     if rest == ["of", "age"] and nxt[2][1] - nxt[0][2] <= 4:
         return singular(w0.lower()), nxt[2][2]
     return None
-
-
-@per_vocabulary
-def _cap_months() -> frozenset[str]:
-    return frozenset(m.capitalize() for m in unit_lex().months) | frozenset(
-        m.upper() for m in unit_lex().months if len(m) > 3
-    )
 
 
 def _hyphen_words(text: str, pos: int) -> list[tuple[str, int, int]]:
@@ -790,8 +388,8 @@ _HYPH = compile_pattern(r"(?P<w>\p{L}++)(?:[ " + _DASHC + r"](?P<w>\p{L}++)){0,2
 
 def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
     """Every quantity in ``text``, in text order."""
-    lx = _lex()
-    bases = _bases(text, lx)
+    lx = lexicon()
+    bases = read_bases(text, lx)
     by_start = {b.start: b for b in bases}
     out: list[Found] = []
     done = 0
@@ -852,9 +450,9 @@ class _At(NamedTuple):
     ``cur_neg`` for "$-5") and the word before it. It does not change while they run."""
 
     text: str
-    b: _Base
-    lx: _Lex
-    by_start: dict[int, _Base]
+    b: Base
+    lx: Lexicon
+    by_start: dict[int, Base]
     g: _Grown
     pre: tuple[int, str] | None
     cur: tuple[int, str] | None
@@ -897,7 +495,7 @@ _Step = _Q | int | None
 
 
 def _quantity(
-    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], ordinals: bool
+    text: str, b: Base, lx: Lexicon, by_start: dict[int, Base], ordinals: bool
 ) -> Found | int | None:
     """The quantity grown from base ``b``; an int (an end offset to skip to) when the
     base and what it joins are rejected; None when only the base is rejected.
@@ -919,7 +517,7 @@ def _quantity(
 
 
 def _placed(
-    text: str, b: _Base, lx: _Lex, by_start: dict[int, _Base], ordinals: bool
+    text: str, b: Base, lx: Lexicon, by_start: dict[int, Base], ordinals: bool
 ) -> _At | Found | None:
     """The facts the rules read about base ``b``, or the answer when they need not run:
     an ordinal (``_ordinal`` when ordinals are asked for, else None), a number glued to
@@ -957,7 +555,7 @@ def _placed(
 
 
 def _glued_before(
-    text: str, b: _Base, pre: tuple[int, str] | None
+    text: str, b: Base, pre: tuple[int, str] | None
 ) -> tuple[tuple[int, str] | None, bool] | None:
     """A currency written before digits ("$5", "USD 5", "Rs 500", "$-99.99") as (currency
     prefix, negative), or None when the digits are glued to a name or code ("G7",
@@ -1263,7 +861,7 @@ class _Ranged(NamedTuple):
     high: Number
 
 
-def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_start: dict[int, _Base],
+def _range(text: str, rm: regex.Match[str], b: Base, g: _Grown, lx: Lexicon, by_start: dict[int, Base],
            q: _Span, pre: tuple[int, str] | None, cur: tuple[int, str] | None, signed: bool,
            prev_lower: str) -> _Ranged | int | None:
     """ "7,000-9,000", "between 5 and 10", "from $5 to $10", "-18 to -34 degrees": the
@@ -1315,8 +913,8 @@ def _range(text: str, rm: regex.Match[str], b: _Base, g: _Grown, lx: _Lex, by_st
     return None
 
 
-def _second_number(text: str, pos: int, b: _Base, by_start: dict[int, _Base]
-                   ) -> tuple[_Base | None, bool, tuple[int, str] | None]:
+def _second_number(text: str, pos: int, b: Base, by_start: dict[int, Base]
+                   ) -> tuple[Base | None, bool, tuple[int, str] | None]:
     """The number after a range's connector at ``pos``: with whether a minus sign negates it
     ("-18 °C to -34 °C") and the currency it is written with when the first is in digits
     ("$5 to $10")."""
@@ -1334,7 +932,7 @@ def _second_number(text: str, pos: int, b: _Base, by_start: dict[int, _Base]
     return cand, neg2, cur2
 
 
-def _one_measure(unit: str | None, g2: _Grown, conn: str, low: Number, prev_lower: str, lx: _Lex) -> bool:
+def _one_measure(unit: str | None, g2: _Grown, conn: str, low: Number, prev_lower: str, lx: Lexicon) -> bool:
     """Whether a range's two ends measure one thing: the same unit or none, not a change
     then a level ("fell 148.85 points to 35378.44", "skidded 1.74 to 123.5")."""
     same_unit = unit is None or g2.unit is None or unit == g2.unit
@@ -1346,8 +944,8 @@ def _one_measure(unit: str | None, g2: _Grown, conn: str, low: Number, prev_lowe
     return same_unit
 
 
-def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, unit: str | None,
-              approx: str | None, lx: _Lex) -> bool:
+def _named_by(text: str, pw: tuple[str, int], b: Base, g: _Grown, end: int, unit: str | None,
+              approx: str | None, lx: Lexicon) -> bool:
     """Whether the word before makes the number a date or a name, not an amount: a month
     ("May 5"), an identifier word ("page 5"), a capitalised name ("Resolution 1718",
     "Boeing 737", "iPhone 15"; not a sentence's "Buy 3 apples"), an acronym ("COVID 19")."""
@@ -1368,14 +966,14 @@ def _named_by(text: str, pw: tuple[str, int], b: _Base, g: _Grown, end: int, uni
     return bool(plain and pw[0].isupper() and len(pw[0]) >= 2 and not _sentence_initial(text, pw[1]))
 
 
-def _age_after(text: str, pos: int, lx: _Lex) -> bool:
+def _age_after(text: str, pos: int, lx: Lexicon) -> bool:
     """A time word and "old" at ``pos`` ("year-old", "month old"): an age follows."""
     hw = _hyphen_words(text, pos)
     return len(hw) >= 2 and _is_time_word(hw[0][0], lx) and hw[1][0].lower() == "old"
 
 
 def _word_number_rejected(
-    text: str, b: _Base, lx: _Lex, prev: tuple[str, int] | None, prev_lower: str,
+    text: str, b: Base, lx: Lexicon, prev: tuple[str, int] | None, prev_lower: str,
     nxt: list[tuple[str, int, int]],
 ) -> int | bool | None:
     """False when a number in words may be a quantity here; else what ``_quantity``
@@ -1420,7 +1018,7 @@ _HALF_NOT_AFTER = frozenset({"first", "second", "third", "fourth", "last", "latt
 
 
 def _half_unit(
-    text: str, b: _Base, lx: _Lex, prev_lower: str, nxt: list[tuple[str, int, int]],
+    text: str, b: Base, lx: Lexicon, prev_lower: str, nxt: list[tuple[str, int, int]],
     unit: str | None,
 ) -> tuple[str | None, int, bool | None, list[tuple[str, int, int]]] | None:
     """ "half", "a quarter": its unit ("a quarter-mile", "half a mile": 0.5 mile) as (unit,
@@ -1480,7 +1078,7 @@ def _squash(s: str) -> str:
     return " ".join(s.split()) if " " in s or "\t" in s or "\u00a0" in s else s
 
 
-def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
+def _after_amount(text: str, pos: int, lx: Lexicon) -> bool:
     """Whether an amount or unit ends right before ``pos`` ("€5bn ($5.4bn)", "€110 million
     (£94.6 million)": a conversion): a unit, or a word written right after digits (a scale
     word, "5bn", "110 million")."""
@@ -1498,7 +1096,7 @@ def _after_amount(text: str, pos: int, lx: _Lex) -> bool:
     return j >= 0 and text[j].isdigit()
 
 
-def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
+def _rate_a(text: str, pos: int, lx: Lexicon) -> bool:
     """Whether the "a" at ``pos`` means "per" or belongs to an amount before it
     ("$3.45 a gallon", "12 cents a pound", "a quarter of a mile")."""
     i = pos - 1
@@ -1518,7 +1116,7 @@ def _rate_a(text: str, pos: int, lx: _Lex) -> bool:
     return match_unit(text, pw.start()) is not None
 
 
-def _amount_place(text: str, b: _Base, prev_lower: str, lx: _Lex) -> bool:
+def _amount_place(text: str, b: Base, prev_lower: str, lx: Lexicon) -> bool:
     """Whether an ungrouped long number ("4098390") stands where an amount does: alone on
     its line, or after a verb or preposition of amount ("was 4098390", "of 123456"). A
     code or serial number follows a noun or a name ("case 891031", "flight 10234")."""
@@ -1534,7 +1132,7 @@ def _minus_before(text: str, s: int) -> bool:
     return s > 0 and text[s - 1] in "-\u2212" and (s == 1 or text[s - 2] in " \t\n([")
 
 
-def _spaced_minus(text: str, s: int, lx: _Lex) -> bool:
+def _spaced_minus(text: str, s: int, lx: Lexicon) -> bool:
     """A minus and one space before the number at ``s``, the minus opening the text, a line,
     a bracket or an equation ("- 20 k", "(- 4)", "x = - 3"), or after a word that cannot end a
     phrase, so that no dash can follow it ("fell to - 5", "was - 96"); after other words it is
@@ -1565,7 +1163,7 @@ def _neg(v: Number) -> Number:
     return exact(-to_decimal(v))
 
 
-def _is_year(text: str, b: _Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
+def _is_year(text: str, b: Base, g: _Grown, cur: tuple[int, str] | None) -> bool:
     """Four plain digits from 1000 to 2100 ("13e2" is 1300 but no year)."""
     return (
         b.digits
@@ -1579,12 +1177,12 @@ def _is_year(text: str, b: _Base, g: _Grown, cur: tuple[int, str] | None) -> boo
     )
 
 
-def _counted_plural(text: str, pos: int, lx: _Lex) -> bool:
+def _counted_plural(text: str, pos: int, lx: Lexicon) -> bool:
     """A plural noun (after at most one modifier) follows: "1000 ballistic missiles"."""
     return _plural_follows(_next_words(text, pos, lx), pos, lx)
 
 
-def _plural_follows(nxt: list[tuple[str, int, int]], pos: int, lx: _Lex) -> bool:
+def _plural_follows(nxt: list[tuple[str, int, int]], pos: int, lx: Lexicon) -> bool:
     """``_counted_plural`` on the words after ``pos`` as read."""
     if not nxt or nxt[0][1] - pos > 1:
         return False
@@ -1626,7 +1224,7 @@ def _counted(at: _At, pos: int, unit: str | None) -> tuple[str, str] | bool | No
     return (named or singular(head)), written
 
 
-def _hyphen_counted(text: str, pos: int, lx: _Lex) -> tuple[str, str] | bool | None:
+def _hyphen_counted(text: str, pos: int, lx: Lexicon) -> tuple[str, str] | bool | None:
     """The noun joined by a hyphen ("a 12-storey block"): False for a time word (a duration),
     None for no countable noun."""
     hw = _hyphen_words(text, pos + 1)
@@ -1641,7 +1239,7 @@ def _hyphen_counted(text: str, pos: int, lx: _Lex) -> tuple[str, str] | bool | N
     return None
 
 
-def _phrase_start(nxt: list[tuple[str, int, int]], b: _Base, unit: str | None) -> int | None:
+def _phrase_start(nxt: list[tuple[str, int, int]], b: Base, unit: str | None) -> int | None:
     """Where the counted noun phrase starts among the next words: past ``of`` (and a
     determiner after it) when a unit or a vague amount takes it ("dozens of the workers"),
     None when ``of`` follows a plain number."""
@@ -1655,7 +1253,7 @@ def _phrase_start(nxt: list[tuple[str, int, int]], b: _Base, unit: str | None) -
     return 1
 
 
-def _counted_phrase(text: str, words: list[tuple[str, int, int]], lx: _Lex) -> list[tuple[str, int, int]]:
+def _counted_phrase(text: str, words: list[tuple[str, int, int]], lx: Lexicon) -> list[tuple[str, int, int]]:
     """The counted noun phrase among up to three words: the words up to the first plural
     ("regular common shares"), else one word; none for a number word or a name, nor for a
     modifier whose hyphen waits for a second one ("1,500 coal- and gas-fired plants")."""
@@ -1685,7 +1283,7 @@ def _counted_phrase(text: str, words: list[tuple[str, int, int]], lx: _Lex) -> l
 
 
 def _of_tail_end(text: str, nxt: list[tuple[str, int, int]], np_words: list[tuple[str, int, int]],
-                 lx: _Lex) -> int:
+                 lx: Lexicon) -> int:
     """Where what is counted ends: after a short of-phrase it carries ("containers of
     munitions"), else after its noun phrase."""
     end = np_words[-1][2]
@@ -1703,7 +1301,7 @@ def _of_tail_end(text: str, nxt: list[tuple[str, int, int]], np_words: list[tupl
     return end
 
 
-def _named_event(b: _Base, before: str, unit: str | None, high: Number | None,
+def _named_event(b: Base, before: str, unit: str | None, high: Number | None,
                  approx: str | None, noun: tuple[str, str]) -> bool:
     """ "the 921 earthquake", "the 228 incident": "the", digits, then a singular noun name
     an event or thing by a number; a count would take the plural ("the 921 victims"). A name
@@ -1728,7 +1326,7 @@ def _is_number_word(w: str) -> bool:
         wl in lx.ordinals or wl in lx.vague
 
 
-def _ordinal(text: str, b: _Base, lx: _Lex) -> Found | None:
+def _ordinal(text: str, b: Base, lx: Lexicon) -> Found | None:
     nxt = _next_words(text, b.end, lx)
     if nxt and nxt[0][0].rstrip(".") in lx.cap_months:
         return None

@@ -14,6 +14,8 @@ from hypothesis import strategies as st
 from newskit.text import compile_pattern
 from newskit_quantities import find_quantities
 from newskit_quantities import grammar as g
+from newskit_quantities.atoms import lowered
+from newskit_quantities.lexicon import lexicon, may_scale_letter
 from newskit_quantities.units import lex as unit_lex
 from newskit_quantities.units import match_currency_prefix
 
@@ -46,8 +48,8 @@ texts = st.lists(st.sampled_from(_PIECES), max_size=14).map("".join)
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_number_word_runs_on_the_lowered_text_are_the_runs_of_the_text(text: str) -> None:
-    lx = g._lex()
-    low = g._lowered(text)
+    lx = lexicon()
+    low = lowered(text)
     if low is None:
         assert "ſ" in text or len(text.lower()) != len(text)
         return
@@ -55,9 +57,9 @@ def test_number_word_runs_on_the_lowered_text_are_the_runs_of_the_text(text: str
 
 
 def test_the_text_is_read_as_written_where_lowering_would_move_or_miss_a_letter() -> None:
-    assert g._lowered("İstanbul bought two ferries") is None  # "İ" lower-cases to two characters
-    assert g._lowered("ſix ships") is None  # case-insensitive matching takes "ſ" for "s"
-    assert g._lowered("Kelvin \u212a, Two ships") == "kelvin k, two ships"
+    assert lowered("İstanbul bought two ferries") is None  # "İ" lower-cases to two characters
+    assert lowered("ſix ships") is None  # case-insensitive matching takes "ſ" for "s"
+    assert lowered("Kelvin \u212a, Two ships") == "kelvin k, two ships"
 
 
 @settings(max_examples=300, deadline=None)
@@ -75,10 +77,10 @@ def test_a_currency_is_searched_only_where_one_can_end(text: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts_of(["k", "K", "m", "M", "b", "B", "bn", "mln", "T", "tn", "trn", "12", " ", "\t", "kg"]))
 def test_a_scale_letter_is_matched_only_where_one_can_start(text: str) -> None:
-    pattern = g._lex().scale_abbr
+    pattern = lexicon().scale_abbr
     for pos in range(len(text) + 1):
         if pattern.match(text, pos) is not None:
-            assert g._may_scale_letter(text, pos)
+            assert may_scale_letter(text, pos)
 
 
 _CLOCK = compile_pattern(
@@ -107,7 +109,7 @@ _PREV_WORD = compile_pattern(r"(?r)(?<![\p{L}\p{N}.'’&#])(?P<w>[\p{L}#][\p{L}\
 def test_an_approximator_or_minus_before_a_number_ends_the_word_before_it(text: str) -> None:
     """Where the word before a position is known, an approximator or "minus" found before
     the position ends with that word: the rules ask the patterns only then."""
-    lx = g._lex()
+    lx = lexicon()
     for pos in range(len(text) + 1):
         pw = _PREV_WORD.search(text, max(0, pos - 40), pos)
         if pw is None or not pw.group("w").isascii():
@@ -147,7 +149,7 @@ def test_sentences_of_other_news_read_as_before(sentence: str, expected: list[tu
 def test_a_number_closing_its_atom_has_nothing_after_it(text: str) -> None:
     """The shortcut for plain numbers (``_digit_bases``): where the atom's last group is its
     number, no power, exponent, vulgar fraction, fraction or junk group took part."""
-    for m in g._lex().atom.finditer(text):
+    for m in lexicon().atom.finditer(text):
         if m.lastgroup == "num":
             taken = {k for k, v in m.groupdict().items() if v is not None}
             assert taken == {"num"}
