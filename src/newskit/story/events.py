@@ -58,6 +58,7 @@ from newskit.story.features import (
     units_of,
 )
 from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units, themed_acts
+from newskit.story.lead_acts import lead_act_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.outlet_dates import across_outlets, first_report_day
 from newskit.story.places import country_of
@@ -471,7 +472,9 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
     words = predicate_words(analyses, units)
     preds = predicate_families(analyses, words, words - predicate_words(analyses, [u for u in units if not is_learned(u)]))
-    units = dated_acts(analyses, [*units, *predicate_units(analyses, units, preds)], preds)
+    units = [*units, *predicate_units(analyses, units, preds)]
+    # the other acts several leads share, in no lexicon (story/lead_acts.py)
+    units = dated_acts(analyses, [*units, *lead_act_units(analyses, units, preds)], preds)
     units = sorted(decided_units(analyses, units, preds), key=lambda u: u.key)  # "voted to close": the closing
     # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
     groups = frame_groups(analyses, predicate_words(analyses, units))

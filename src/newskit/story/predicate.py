@@ -51,8 +51,8 @@ from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "family_of",
-           "is_excluded_stem", "is_general_noun", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "family_of", "family_units",
+           "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
@@ -548,6 +548,13 @@ def is_light_verb(word: str) -> bool:
         or is_excluded_stem(base(low))
 
 
+def is_light_stem(stem: str) -> bool:
+    """The stem is of a light verb whose object names the act ("ordered the evacuation",
+    "approved the plan"; ``act_verbs`` in data/predicate.json), by stem: "approv" is
+    "approve"'s."""
+    return stem in _excluded_stems(_sets()["act_verbs"])
+
+
 def is_excluded_stem(stem: str) -> bool:
     """The stem is of a verb that frames another predicate or of a toll, never the news
     (``not_predicates`` and ``toll`` in data/predicate.json)."""
@@ -688,32 +695,41 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
     noun after it ("fine print"). Each takes the class and family of the events plugin's
     mentions of its word when there are some (so it joins them), and the time of the date
     its own sentence gives nearest to it (:func:`_context`)."""
-    if not preds:
+    return family_units(analyses, units, preds, "predicate", 1000)
+
+
+def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[str], tag: str,
+                 offset: int) -> list[Unit]:
+    """A learned unit (id ``<article>:<tag>:learned:<start>``, its event numbered from the
+    article's events plus ``offset``) for every occurrence of a word of the families
+    ``fams`` that no unit of ``units`` covers and that modifies no noun after it, in every
+    dated article, as :func:`predicate_units` reads the lead predicate."""
+    if not fams:
         return []
     dated = [a for a in analyses if a.article.published_date is not None]
     bases, nouns, inflected = story_words(dated)
     told: dict[str, list[Unit]] = {}
     for u in units:
         f = family_of(_first(u.ref.text), bases, nouns)
-        if f in preds:
+        if f in fams:
             told.setdefault(f, []).append(u)
     covered = covered_by(units)
     out: list[Unit] = []
     for a in dated:
         text, art = a.article.text, a.article.id
         toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
-        k = len(a.events) + 1000  # after the article's events and story/learned.py's units
+        k = len(a.events) + offset  # after the article's events and story/learned.py's units
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
             f = family_of(w, bases, nouns)
-            if f not in preds or covered(art, st, en) \
+            if f not in fams or covered(art, st, en) \
                     or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st)
             mine = told.get(f, [])
-            src = Event(id=f"{art}:predicate:learned:{st}", type=_top([u.source.type for u in mine]) or "incident",
+            src = Event(id=f"{art}:{tag}:learned:{st}", type=_top([u.source.type for u in mine]) or "incident",
                         trigger=w, when=when, where=where, country=country, mentions=(ref,))
             out.append(make_unit(a, ref, src, k, _top([u.family for u in mine]) or stem_family(lemma(w))))
             k += 1

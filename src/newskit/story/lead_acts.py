@@ -1,0 +1,141 @@
+"""Acts the story's leads share that no trigger lexicon lists.
+
+Outlets lead with the news in a verb: "Poland culls thousands of animals", "has culled 6,350
+cattle", "ordered the culling of about 4,000 animals"; "Quebec shuts Lachenaie Bridge", "was
+abruptly shut on Thursday". The events plugin reads only the words its lexicon lists, and every
+new kind of news brings verbs no list had. The story itself tells which of its verbs are acts:
+a verb that two or more outlets put in their headline or lead, and that at least one of them
+uses there as the predicate (its local syntax: after its subject, after an auxiliary, as a
+light verb's object; :func:`newskit.story.predicate.predicate_positions`), is an event word of
+this story. Besides the predicates that module reads, a headline's present tense after its
+subject ("Quebec shuts", "Poland culls": the story inflects the verb elsewhere) and a
+participle of the same form as its base after be or have ("was shut", "had been cut") count.
+
+The lead predicate most leads share is story/predicate.py's; this reads the others. Verbs that
+frame another predicate (saying, reporting, being, phase, attempt) and the toll of a cause never
+count (``newskit/data/predicate.json``), nor a word that is no verb in the story (a noun the
+story never inflects as one). Every occurrence of such a word in every dated article becomes a
+learned mention (:func:`newskit.story.predicate.family_units`), which the story keeps only where
+it joins the central event: the word tells of the news, not of some other happening. Only
+articles with a publication date are read, as for every word the story learns; single-article
+extract output is unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence, Set
+
+from newskit.model import Analysis
+from newskit.story.features import Unit
+from newskit.story.learned import past_form
+from newskit.story.predicate import (
+    LeadTok,
+    base,
+    family_of,
+    family_units,
+    is_excluded_stem,
+    is_light_stem,
+    is_light_verb,
+    lead_tokens,
+    predicate_positions,
+    story_words,
+)
+from newskit.textlayer import title_case as is_title_case
+
+__all__ = ["headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
+
+#: forms of be and have after which a participle follows ("was shut", "has been cut")
+_PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having"})
+#: adverbs that may stand between the auxiliary and the participle ("was abruptly shut")
+_ADVERBS = frozenset({"not", "never", "also", "now", "already", "still", "just", "then", "again"})
+#: the id tag of the mentions made here, and the offset of their event numbers
+_TAG = "lead-act"
+_OFFSET = 4000
+#: at least this many dated articles name the act in their headline or lead
+_OUTLETS = 2
+
+
+def headline_verbs(head: Sequence[LeadTok], inflected: Set[str]) -> list[str]:
+    """The present-tense verbs of a headline, lower case: a lower-case word in -s right after
+    its capitalised subject ("Poland culls thousands", "Quebec shuts bridge") that the story
+    inflects as a verb (``inflected``, or an irregular verb's form). Not in a title-case
+    headline, where capitals mark no subject."""
+    if is_title_case([t[0] for t in head]):
+        return []
+    out: list[str] = []
+    for i in range(1, len(head)):
+        prev, w = head[i - 1][0], head[i][0]
+        low = w.lower()
+        if not (prev[:1].isupper() and w.isalpha() and w.islower() and low.endswith("s")) \
+                or low.endswith(("ss", "us", "is")):
+            continue
+        if base(low) in inflected or past_form(low[:-1]):
+            out.append(low)
+    return out
+
+
+def same_form_participles(body: Sequence[LeadTok]) -> list[str]:
+    """The participles of the same form as their base after be or have in a lead ("was
+    abruptly shut", "had been cut"), lower case: a form in -ed or of another shape is a
+    predicate there already (:func:`newskit.story.predicate.is_verbal`)."""
+    out: list[str] = []
+    for i in range(1, len(body)):
+        w = body[i][0]
+        if not (w.isalpha() and w.islower()) or w.endswith("ed") or not past_form(w):
+            continue
+        j = i - 1
+        while j >= 0 and (body[j][0].lower() in _ADVERBS or body[j][0].lower().endswith("ly")):
+            j -= 1
+        if j >= 0 and body[j][0].lower() in _PASSIVE_AUX:
+            out.append(w)
+    return out
+
+
+def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> frozenset[str]:
+    """The families (:func:`newskit.story.predicate.family_of`) of the acts the dated articles'
+    leads share (the module docstring), less ``skip`` (the lead predicate's families, read by
+    story/predicate.py)."""
+    dated = [a for a in analyses if a.article.published_date is not None]
+    if len(dated) < _OUTLETS:
+        return frozenset()
+    bases, nouns, inflected = story_words(dated)
+    named: dict[str, set[str]] = {}
+    acted: dict[str, set[str]] = {}
+    for a in dated:
+        art = a.article.id
+        for w, verbal, where in predicate_positions(a, inflected):
+            fam = family_of(w, bases, nouns)
+            named.setdefault(fam, set()).add(art)
+            if verbal and where <= 1:
+                acted.setdefault(fam, set()).add(art)
+        head, _body = lead_tokens(a)
+        for w in [*headline_verbs(head, inflected), *same_form_participles(lead_tokens(a, 1)[1])]:
+            fam = family_of(w, bases, nouns)
+            named.setdefault(fam, set()).add(art)
+            acted.setdefault(fam, set()).add(art)
+    return frozenset(f for f, arts in named.items()
+                     if len(arts) >= _OUTLETS and f in acted and f not in skip and _act(f, _forms(f, dated), inflected))
+
+
+def _act(fam: str, forms: Set[str], inflected: Set[str]) -> bool:
+    """The family names an act: a verb's (the story inflects it, or a form is an irregular
+    verb's) that frames no other predicate, is no light verb whose object names the act
+    ("ordered the evacuation") and no toll."""
+    if is_excluded_stem(fam) or is_light_stem(fam) or any(is_light_verb(w) for w in forms):
+        return False
+    return fam in inflected or any(past_form(w) for w in forms)
+
+
+def _forms(fam: str, dated: Sequence[Analysis]) -> frozenset[str]:
+    """The lower-case words of the dated articles' leads whose stem is ``fam``."""
+    out: set[str] = set()
+    for a in dated:
+        head, body = lead_tokens(a)
+        out |= {t[0].lower() for t in [*head, *body] if t[0].isalpha() and base(t[0]) == fam}
+    return frozenset(out)
+
+
+def lead_act_units(analyses: Sequence[Analysis], units: Sequence[Unit], skip: Set[str] = frozenset()) -> list[Unit]:
+    """A learned mention for every occurrence of a shared lead act (:func:`lead_acts`) that no
+    unit of ``units`` covers, in every dated article."""
+    return family_units(analyses, units, lead_acts(analyses, skip), _TAG, _OFFSET)
