@@ -472,9 +472,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     # the predicate most outlets' leads share names the news, in every form (story/predicate.py)
     words = predicate_words(analyses, units)
     preds = predicate_families(analyses, words, words - predicate_words(analyses, [u for u in units if not is_learned(u)]))
-    units = [*units, *predicate_units(analyses, units, preds)]
-    # the other acts several leads share, in no lexicon (story/lead_acts.py)
-    units = dated_acts(analyses, [*units, *lead_act_units(analyses, units, preds)], preds)
+    units = dated_acts(analyses, [*units, *predicate_units(analyses, units, preds)], preds)
     units = sorted(decided_units(analyses, units, preds), key=lambda u: u.key)  # "voted to close": the closing
     # the same act on the same theme in several outlets' leads, whatever the verb (story/frames.py)
     groups = frame_groups(analyses, predicate_words(analyses, units))
@@ -482,6 +480,8 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     # the act the leads say was agreed or decided, in every outlet's words (story/act_words.py)
     agreed = act_spans(analyses)
     units = sorted([*units, *act_units(analyses, units, agreed)], key=lambda u: u.key)
+    # the other acts several leads share, where no reading above found an event (story/lead_acts.py)
+    units = sorted([*units, *lead_act_units(analyses, units, preds)], key=lambda u: u.key)
     told = predicate_links(units, preds, analyses) | frame_links(analyses, units, groups) | act_links(units, agreed)
     found = absorb_satellites(units, cluster_units(units, weights or default_weights(), told))
     clusters = [[units[k] for k in c] for c in join_dominant(units, found)]

@@ -24,8 +24,10 @@ extract output is unchanged.
 from __future__ import annotations
 
 from collections.abc import Sequence, Set
+from functools import cache
 
 from newskit.model import Analysis
+from newskit.story._common import word_lists
 from newskit.story.features import Unit
 from newskit.story.learned import past_form
 from newskit.story.predicate import (
@@ -38,21 +40,25 @@ from newskit.story.predicate import (
     is_light_verb,
     lead_tokens,
     predicate_positions,
+    predicate_words,
+    skip_adverbs,
     story_words,
 )
 from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
 
-#: forms of be and have after which a participle follows ("was shut", "has been cut")
-_PASSIVE_AUX = frozenset({"be", "been", "being", "is", "are", "was", "were", "has", "have", "had", "having"})
-#: adverbs that may stand between the auxiliary and the participle ("was abruptly shut")
-_ADVERBS = frozenset({"not", "never", "also", "now", "already", "still", "just", "then", "again"})
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "lead-act"
 _OFFSET = 4000
 #: at least this many dated articles name the act in their headline or lead
 _OUTLETS = 2
+
+
+@cache
+def _auxiliaries() -> frozenset[str]:
+    """The forms of be and have a same-form participle follows (``newskit/data/lead_acts.json``)."""
+    return word_lists("lead_acts.json")["passive_auxiliaries"]
 
 
 def headline_verbs(head: Sequence[LeadTok], inflected: Set[str]) -> list[str]:
@@ -83,10 +89,8 @@ def same_form_participles(body: Sequence[LeadTok]) -> list[str]:
         w = body[i][0]
         if not (w.isalpha() and w.islower()) or w.endswith("ed") or not past_form(w):
             continue
-        j = i - 1
-        while j >= 0 and (body[j][0].lower() in _ADVERBS or body[j][0].lower().endswith("ly")):
-            j -= 1
-        if j >= 0 and body[j][0].lower() in _PASSIVE_AUX:
+        j = skip_adverbs(body, i)  # "was abruptly shut"
+        if j >= 0 and body[j][0].lower() in _auxiliaries():
             out.append(w)
     return out
 
@@ -94,27 +98,33 @@ def same_form_participles(body: Sequence[LeadTok]) -> list[str]:
 def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> frozenset[str]:
     """The families (:func:`newskit.story.predicate.family_of`) of the acts the dated articles'
     leads share (the module docstring), less ``skip`` (the lead predicate's families, read by
-    story/predicate.py)."""
+    story/predicate.py, and the words the story already reads as events)."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < _OUTLETS:
         return frozenset()
     bases, nouns, inflected = story_words(dated)
     named: dict[str, set[str]] = {}
-    acted: dict[str, set[str]] = {}
+    acted: set[str] = set()
+    forms: dict[str, set[str]] = {}
     for a in dated:
-        art = a.article.id
-        for w, verbal, where in predicate_positions(a, inflected):
+        for w, verbal in _lead_words(a, inflected):
             fam = family_of(w, bases, nouns)
-            named.setdefault(fam, set()).add(art)
-            if verbal and where <= 1:
-                acted.setdefault(fam, set()).add(art)
-        head, _body = lead_tokens(a)
-        for w in [*headline_verbs(head, inflected), *same_form_participles(lead_tokens(a, 1)[1])]:
-            fam = family_of(w, bases, nouns)
-            named.setdefault(fam, set()).add(art)
-            acted.setdefault(fam, set()).add(art)
+            named.setdefault(fam, set()).add(a.article.id)
+            forms.setdefault(fam, set()).add(w)
+            if verbal:
+                acted.add(fam)
     return frozenset(f for f, arts in named.items()
-                     if len(arts) >= _OUTLETS and f in acted and f not in skip and _act(f, _forms(f, dated), inflected))
+                     if len(arts) >= _OUTLETS and f in acted and f not in skip and _act(f, forms[f], inflected))
+
+
+def _lead_words(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool]]:
+    """The content words of an article's headline and lead, lower case, each with whether
+    it stands as a predicate in the headline or the first sentence: as story/predicate.py
+    reads one (:func:`newskit.story.predicate.predicate_positions`), a headline's present
+    (:func:`headline_verbs`) or a same-form participle (:func:`same_form_participles`)."""
+    out = [(w, verbal and where <= 1) for w, verbal, where in predicate_positions(a, inflected)]
+    head, first = lead_tokens(a, 1)
+    return out + [(w, True) for w in (*headline_verbs(head, inflected), *same_form_participles(first))]
 
 
 def _act(fam: str, forms: Set[str], inflected: Set[str]) -> bool:
@@ -126,16 +136,10 @@ def _act(fam: str, forms: Set[str], inflected: Set[str]) -> bool:
     return fam in inflected or any(past_form(w) for w in forms)
 
 
-def _forms(fam: str, dated: Sequence[Analysis]) -> frozenset[str]:
-    """The lower-case words of the dated articles' leads whose stem is ``fam``."""
-    out: set[str] = set()
-    for a in dated:
-        head, body = lead_tokens(a)
-        out |= {t[0].lower() for t in [*head, *body] if t[0].isalpha() and base(t[0]) == fam}
-    return frozenset(out)
-
-
 def lead_act_units(analyses: Sequence[Analysis], units: Sequence[Unit], skip: Set[str] = frozenset()) -> list[Unit]:
-    """A learned mention for every occurrence of a shared lead act (:func:`lead_acts`) that no
-    unit of ``units`` covers, in every dated article."""
-    return family_units(analyses, units, lead_acts(analyses, skip), _TAG, _OFFSET)
+    """A learned mention for every occurrence of a shared lead act (:func:`lead_acts`) that
+    no event of ``units`` names: a word the events plugin or an earlier reading of the story
+    takes as an event somewhere is left to them (their mentions are clustered on their own
+    evidence, and more mentions of one word would only pull them apart)."""
+    known = predicate_words(analyses, units)
+    return family_units(analyses, units, lead_acts(analyses, skip | known), _TAG, _OFFSET, clause=True)

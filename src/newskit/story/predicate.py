@@ -56,7 +56,7 @@ __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
-           "sentence_index", "story_bases", "story_words", "verb_stem", "verb_stems"]
+           "sentence_index", "skip_adverbs", "story_bases", "story_words", "verb_stem", "verb_stems"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -228,7 +228,7 @@ def _verb_use(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
     fees", "the painting of the hall": the nominal of the verb's act, not a thing)."""
     if toks[i][0].lower().endswith("s"):
         return False
-    j = _skip_adverbs(toks, i)
+    j = skip_adverbs(toks, i)
     if j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
         return True
     nxt = toks[i + 1][0] if i + 1 < len(toks) else ""
@@ -299,7 +299,7 @@ def _content(word: str, lowered: Set[str], first: bool, title_case: bool) -> str
     return low
 
 
-def _skip_adverbs(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int:
+def skip_adverbs(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int:
     """The index of the word before ``toks[i]`` past adverbs between an auxiliary and its
     verb ("has now fined", "would not raise")."""
     j = i - 1
@@ -322,7 +322,7 @@ def is_verbal(toks: Sequence[tuple[str, int, int, bool]], i: int, inflected: Set
     "hit") after a name or a pronoun."""
     w = toks[i][0]
     low = w.lower()
-    j = _skip_adverbs(toks, i)
+    j = skip_adverbs(toks, i)
     prev = toks[j][0] if j >= 0 else ""
     pl = prev.lower()
     dets = _learned().get("determiners", frozenset())
@@ -527,7 +527,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
 def _of_toll(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
     """The word's subject is a toll ("the death toll rises", "deaths have climbed"): the
     word before it, past adverbs and auxiliaries, is a word of the toll class."""
-    j = _skip_adverbs(toks, i)
+    j = skip_adverbs(toks, i)
     while j >= 0 and toks[j][0].lower() in _sets()["auxiliaries"] and toks[j][0].lower() != "to":
         j -= 1
     return j >= 0 and base(toks[j][0]) in _excluded_stems(_sets()["toll"])
@@ -699,11 +699,12 @@ def predicate_units(analyses: Sequence[Analysis], units: Sequence[Unit], preds: 
 
 
 def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[str], tag: str,
-                 offset: int) -> list[Unit]:
+                 offset: int, clause: bool = False) -> list[Unit]:
     """A learned unit (id ``<article>:<tag>:learned:<start>``, its event numbered from the
     article's events plus ``offset``) for every occurrence of a word of the families
     ``fams`` that no unit of ``units`` covers and that modifies no noun after it, in every
-    dated article, as :func:`predicate_units` reads the lead predicate."""
+    dated article, as :func:`predicate_units` reads the lead predicate; ``clause``: dated
+    only by a date of its own clause (:func:`_context`)."""
     if not fams:
         return []
     dated = [a for a in analyses if a.article.published_date is not None]
@@ -727,7 +728,7 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
                     or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
-            when, where, country = _context(a, st)
+            when, where, country = _context(a, st, clause)
             mine = told.get(f, [])
             src = Event(id=f"{art}:{tag}:learned:{st}", type=_top([u.source.type for u in mine]) or "incident",
                         trigger=w, when=when, where=where, country=country, mentions=(ref,))
