@@ -1,24 +1,27 @@
 """Acts the story's leads share that no trigger lexicon lists.
 
-Outlets lead with the news in a verb: "Poland culls thousands of animals", "has culled 6,350
-cattle", "ordered the culling of about 4,000 animals"; "Quebec shuts Lachenaie Bridge", "was
-abruptly shut on Thursday". The events plugin reads only the words its lexicon lists, and every
-new kind of news brings verbs no list had. The story itself tells which of its verbs are acts:
-a verb that two or more outlets put in their headline or lead, and that at least one of them
-uses there as the predicate (its local syntax: after its subject, after an auxiliary, as a
-light verb's object; :func:`newskit.story.predicate.predicate_positions`), is an event word of
-this story. Besides the predicates that module reads, a headline's present tense after its
-subject ("Quebec shuts", "Poland culls": the story inflects the verb elsewhere) and a
-participle of the same form as its base after be or have ("was shut", "had been cut") count.
+Outlets lead with the news in a verb: "Zoo euthanises flamingos after bird flu outbreak", "keepers
+euthanised 40 birds"; "Port shuts ferry terminal", "the terminal was abruptly shut on Monday". The
+events plugin reads only the words its lexicon lists, and every new kind of news brings verbs no
+list had. The story itself tells which of its verbs are acts: a verb that two or more outlets
+put in their headline or lead, and that at least one of them uses there as a predicate (by its
+local syntax: after its subject, after an auxiliary, as a light verb's object;
+:func:`newskit.story.predicate.predicate_positions`), is an event word of this story, its
+nominal too ("the cull" with "culled": :func:`newskit.story.predicate.family_of`). Besides
+the predicates that module reads, a headline's present after its subject ("Port shuts",
+"Zoo euthanises": a verb the story inflects elsewhere) and a participle of the same form as
+its base after be or have ("was shut", "had been cut") count.
 
-The lead predicate most leads share is story/predicate.py's; this reads the others. Verbs that
-frame another predicate (saying, reporting, being, phase, attempt) and the toll of a cause never
-count (``newskit/data/predicate.json``), nor a word that is no verb in the story (a noun the
-story never inflects as one). Every occurrence of such a word in every dated article becomes a
-learned mention (:func:`newskit.story.predicate.family_units`), which the story keeps only where
-it joins the central event: the word tells of the news, not of some other happening. Only
-articles with a publication date are read, as for every word the story learns; single-article
-extract output is unchanged.
+The lead predicate most leads share is story/predicate.py's, and a word some reading already
+takes as an event is left to it; this reads the other acts. Verbs that frame another
+predicate (saying, reporting, being, phase, attempt), light verbs whose object names the act
+("ordered the evacuation") and the toll of a cause never count (``newskit/data/predicate.json``),
+nor a word that is no verb in the story (a noun it never inflects as one). Every occurrence of
+such a word in every dated article, but one that modifies the noun after it, becomes a learned
+mention (:func:`newskit.story.predicate.family_units`) dated by its own clause only, which the
+story keeps where it joins the central event: the word tells of the news, not of some other
+happening. Only articles with a publication date are read, as for every word the story learns;
+single-article extract output is unchanged.
 """
 
 from __future__ import annotations
