@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.model import SpanRef
 from newskit.story import build_story
-from newskit.story.lead_acts import headline_verbs, lead_act_units, lead_acts, same_form_participles
+from newskit.story.lead_acts import headline_subject, headline_verbs, lead_act_units, lead_acts, same_form_participles
 from newskit.story.predicate import LEAD_TOKEN
 
 
@@ -31,6 +31,15 @@ def test_a_headline_present_after_its_subject_is_a_predicate() -> None:
     assert headline_verbs(_toks("Port workers strike over pay", True), inflected) == []
     # in title case capitals mark no subject
     assert headline_verbs(_toks("Rotterdam Impounds Cargo Ship Over Unpaid Fees", True), inflected) == []
+
+
+def test_a_headline_subject_names_the_act_before_of_or_a_verb_of_phase() -> None:
+    bases = frozenset({"demolition", "demolish", "evacuation", "evacuat", "tower"})
+    assert headline_subject(_toks("Demolition of old harbour tower begins", True), bases) == ["demolition"]
+    assert headline_subject(_toks("Evacuation continues as river rises", True), bases) == ["evacuation"]
+    # a name, or a subject that does something itself, is no act
+    assert headline_subject(_toks("Harbour tower demolition begins after delay", True), bases) == []
+    assert headline_subject(_toks("Tower falls in storm", True), bases) == []
 
 
 def test_a_same_form_participle_after_be_or_have_is_a_predicate() -> None:

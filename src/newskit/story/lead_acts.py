@@ -49,7 +49,7 @@ from newskit.story.predicate import (
 )
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
+__all__ = ["headline_subject", "headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
 
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "lead-act"
@@ -83,6 +83,20 @@ def headline_verbs(head: Sequence[LeadTok], inflected: Set[str]) -> list[str]:
     return out
 
 
+def headline_subject(head: Sequence[LeadTok], bases: Set[str]) -> list[str]:
+    """The head of a headline's subject when it names the act, lower case: its first word, a
+    common noun (the story writes its stem in lower case: ``bases``), before "of" or before
+    a verb that frames another predicate ("Cull of 40,000 pigs begins", "Evacuation
+    continues"). Not in a title-case headline."""
+    if len(head) < 2 or is_title_case([t[0] for t in head]):
+        return []
+    w, nxt = head[0][0], head[1][0]
+    if not (w.isalpha() and w[0].isupper() and w[1:].islower() and base(w) in bases):
+        return []
+    framed = nxt.isalpha() and nxt.islower() and is_excluded_stem(base(nxt))
+    return [w.lower()] if nxt.lower() == "of" or framed else []
+
+
 def same_form_participles(body: Sequence[LeadTok]) -> list[str]:
     """The participles of the same form as their base after be or have in a lead ("was
     abruptly shut", "had been cut"), lower case: a form in -ed or of another shape is a
@@ -110,7 +124,7 @@ def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> fro
     acted: set[str] = set()
     forms: dict[str, set[str]] = {}
     for a in dated:
-        for w, verbal in _lead_words(a, inflected):
+        for w, verbal in _lead_words(a, inflected, bases):
             fam = family_of(w, bases, nouns)
             named.setdefault(fam, set()).add(a.article.id)
             forms.setdefault(fam, set()).add(w)
@@ -120,14 +134,16 @@ def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> fro
                      if len(arts) >= _OUTLETS and f in acted and f not in skip and _act(f, forms[f], inflected))
 
 
-def _lead_words(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool]]:
+def _lead_words(a: Analysis, inflected: Set[str], bases: Set[str]) -> list[tuple[str, bool]]:
     """The content words of an article's headline and lead, lower case, each with whether
     it stands as a predicate in the headline or the first sentence: as story/predicate.py
     reads one (:func:`newskit.story.predicate.predicate_positions`), a headline's present
-    (:func:`headline_verbs`) or a same-form participle (:func:`same_form_participles`)."""
+    (:func:`headline_verbs`), the head of a headline's subject that names the act
+    (:func:`headline_subject`) or a same-form participle (:func:`same_form_participles`)."""
     out = [(w, verbal and where <= 1) for w, verbal, where in predicate_positions(a, inflected)]
     head, first = lead_tokens(a, 1)
-    return out + [(w, True) for w in (*headline_verbs(head, inflected), *same_form_participles(first))]
+    return out + [(w, True) for w in (*headline_verbs(head, inflected), *headline_subject(head, bases),
+                                      *same_form_participles(first))]
 
 
 def _act(fam: str, forms: Set[str], inflected: Set[str]) -> bool:
