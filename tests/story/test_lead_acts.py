@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.model import SpanRef
 from newskit.story import build_story
-from newskit.story.lead_acts import headline_subject, headline_verbs, lead_act_units, lead_acts, same_form_participles
+from newskit.story.lead_acts import (
+    headline_subject,
+    headline_verbs,
+    lead_act_units,
+    lead_acts,
+    same_form_participles,
+)
 from newskit.story.predicate import LEAD_TOKEN
 
 

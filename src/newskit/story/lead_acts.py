@@ -30,7 +30,7 @@ from collections.abc import Sequence, Set
 from functools import cache
 
 from newskit.model import Analysis
-from newskit.story._common import word_lists
+from newskit.story._common import learned_word_lists, word_lists
 from newskit.story.features import Unit
 from newskit.story.learned import past_form
 from newskit.story.predicate import (
@@ -49,19 +49,27 @@ from newskit.story.predicate import (
 )
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["headline_subject", "headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
+__all__ = ["framing_verbs", "headline_subject", "headline_verbs", "lead_act_units", "lead_acts", "same_form_participles"]
 
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "lead-act"
 _OFFSET = 4000
 #: at least this many dated articles name the act in their headline or lead
 _OUTLETS = 2
+#: the words of a complement's noun phrase read past its determiners ("a rare state visit")
+_PHRASE_WORDS = 3
 
 
 @cache
 def _auxiliaries() -> frozenset[str]:
     """The forms of be and have a same-form participle follows (``newskit/data/lead_acts.json``)."""
     return word_lists("lead_acts.json")["passive_auxiliaries"]
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """The prepositions whose object may be the act a verb frames (``lead_acts.json``)."""
+    return word_lists("lead_acts.json")["complement_prepositions"]
 
 
 def headline_verbs(head: Sequence[LeadTok], inflected: Set[str]) -> list[str]:
@@ -112,16 +120,20 @@ def same_form_participles(body: Sequence[LeadTok]) -> list[str]:
     return out
 
 
-def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> frozenset[str]:
+def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset(),
+              events: Set[str] = frozenset()) -> frozenset[str]:
     """The families (:func:`newskit.story.predicate.family_of`) of the acts the dated articles'
     leads share (the module docstring), less ``skip`` (the lead predicate's families, read by
-    story/predicate.py, and the words the story already reads as events)."""
+    story/predicate.py) and ``events`` (the families of the words the story already reads as
+    events), and less a verb that some lead gives another act as its complement: an
+    infinitive ("scheduled to visit") or an event word ("embark on a visit": ``events``)."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < _OUTLETS:
         return frozenset()
     bases, nouns, inflected = story_words(dated)
     named: dict[str, set[str]] = {}
     acted: set[str] = set()
+    framing: set[str] = set()
     forms: dict[str, set[str]] = {}
     for a in dated:
         for w, verbal in _lead_words(a, inflected, bases):
@@ -130,8 +142,53 @@ def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset()) -> fro
             forms.setdefault(fam, set()).add(w)
             if verbal:
                 acted.add(fam)
+        head, body = lead_tokens(a)
+        framing |= {family_of(w, bases, nouns) for w in framing_verbs(head, inflected, events, bases, nouns)}
+        framing |= {family_of(w, bases, nouns) for w in framing_verbs(body, inflected, events, bases, nouns)}
     return frozenset(f for f, arts in named.items()
-                     if len(arts) >= _OUTLETS and f in acted and f not in skip and _act(f, forms[f], inflected))
+                     if len(arts) >= _OUTLETS and f in acted and f not in skip and f not in events
+                     and f not in framing and _act(f, forms[f], inflected))
+
+
+def framing_verbs(toks: Sequence[LeadTok], inflected: Set[str], events: Set[str], bases: Set[str],
+                  nouns: Set[str]) -> list[str]:
+    """The lower-case words of ``toks`` whose complement is another act: "to" and a verb the
+    story inflects ("scheduled to visit", "set to resume"), or, past a preposition of
+    ``lead_acts.json`` and determiners, a word of the event families ``events`` ("embark on a
+    visit", "embarking on a rare state visit"). Such a verb frames the act; it is not the
+    act."""
+    dets = learned_word_lists().get("determiners", frozenset())
+    out: list[str] = []
+    for i in range(len(toks) - 1):
+        w = toks[i][0]
+        if not (w.isalpha() and w.islower()):
+            continue
+        nxt = toks[i + 1][0].lower()
+        if nxt == "to":
+            after = toks[i + 2][0] if i + 2 < len(toks) else ""
+            if after.isalpha() and after.islower() and base(after) in inflected:
+                out.append(w)
+            continue
+        k = i + 1
+        if nxt in _prepositions():
+            k += 1
+        while k < len(toks) and toks[k][0].lower() in dets:
+            k += 1
+        if any(family_of(x, bases, nouns) in events for x in _phrase(toks, k)):
+            out.append(w)
+    return out
+
+
+def _phrase(toks: Sequence[LeadTok], k: int) -> list[str]:
+    """The lower-case words of the noun phrase that opens at ``toks[k]``, at most three
+    ("a rare state visit" past its determiner), up to a word that ends a phrase."""
+    bounds = learned_word_lists().get("boundaries", frozenset())
+    out: list[str] = []
+    for w, _s, _e, _h in toks[k:k + _PHRASE_WORDS]:
+        if not (w.isalpha() and w.islower()) or w in bounds:
+            break
+        out.append(w)
+    return out
 
 
 def _lead_words(a: Analysis, inflected: Set[str], bases: Set[str]) -> list[tuple[str, bool]]:
@@ -161,4 +218,4 @@ def lead_act_units(analyses: Sequence[Analysis], units: Sequence[Unit], skip: Se
     takes as an event somewhere is left to them (their mentions are clustered on their own
     evidence, and more mentions of one word would only pull them apart)."""
     known = predicate_words(analyses, units)
-    return family_units(analyses, units, lead_acts(analyses, skip | known), _TAG, _OFFSET, clause=True)
+    return family_units(analyses, units, lead_acts(analyses, skip, known), _TAG, _OFFSET, clause=True)
