@@ -16,13 +16,14 @@ from newskit import Article, Pipeline
 from newskit.model import SpanRef
 from newskit.story import build_story
 from newskit.story.lead_acts import (
+    framing_verbs,
     headline_subject,
     headline_verbs,
     lead_act_units,
     lead_acts,
     same_form_participles,
 )
-from newskit.story.predicate import LEAD_TOKEN
+from newskit.story.predicate import LEAD_TOKEN, family_of
 
 
 def _toks(text: str, head: bool = False) -> list[tuple[str, int, int, bool]]:
@@ -46,6 +47,20 @@ def test_a_headline_subject_names_the_act_before_of_or_a_verb_of_phase() -> None
     # a name, or a subject that does something itself, is no act
     assert headline_subject(_toks("Harbour tower demolition begins after delay", True), bases) == []
     assert headline_subject(_toks("Tower falls in storm", True), bases) == []
+
+
+def test_a_verb_whose_complement_is_another_act_frames_it() -> None:
+    inflected = frozenset({"resum", "sail", "strik", "embark"})
+    events = frozenset(family_of(w, frozenset()) for w in ("strike", "voyage"))
+
+    def framing(text: str) -> list[str]:
+        return framing_verbs(_toks(text), inflected, events, frozenset(), frozenset())
+
+    assert framing("The liner is scheduled to resume sailing on Friday.") == ["scheduled"]
+    assert framing("The crew will embark on a long voyage to Cape Town.") == ["embark"]
+    assert framing("Dockers staged a strike at the port.") == ["staged"]
+    assert framing("The port impounded the ship after a strike.") == []  # "after": another phrase
+    assert framing("Crew members were airlifted to hospital.") == []  # "to hospital": no infinitive
 
 
 def test_a_same_form_participle_after_be_or_have_is_a_predicate() -> None:

@@ -152,7 +152,8 @@ def lead_acts(analyses: Sequence[Analysis], skip: Set[str] = frozenset(),
 
 def framing_verbs(toks: Sequence[LeadTok], inflected: Set[str], events: Set[str], bases: Set[str],
                   nouns: Set[str]) -> list[str]:
-    """The lower-case words of ``toks`` whose complement is another act: "to" and a verb the
+    """The verbs of ``toks`` (lower case, a form of a verb the story inflects or a past form)
+    whose complement is another act: "to" and a verb the
     story inflects ("scheduled to visit", "set to resume"), or, past a preposition of
     ``lead_acts.json`` and determiners, a word of the event families ``events`` ("embark on a
     visit", "embarking on a rare state visit"). Such a verb frames the act; it is not the
@@ -161,8 +162,8 @@ def framing_verbs(toks: Sequence[LeadTok], inflected: Set[str], events: Set[str]
     out: list[str] = []
     for i in range(len(toks) - 1):
         w = toks[i][0]
-        if not (w.isalpha() and w.islower()):
-            continue
+        if not (w.isalpha() and w.islower() and (base(w) in inflected or past_form(w))):
+            continue  # a verb's form: one the story inflects, or a past form
         nxt = toks[i + 1][0].lower()
         if nxt == "to":
             after = toks[i + 2][0] if i + 2 < len(toks) else ""
