@@ -24,27 +24,16 @@ per article is printed, so it may be run on the unseen half (aggregate only).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
-from types import ModuleType
 
 import regex
+from attribution_kinds import scorer
 
-HERE = Path(__file__).resolve().parent
-SCORER = HERE.parents[2] / "shared" / "eval" / "score.py"
 _SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n+")
 _PRONOUN = regex.compile(r"(?i)^(he|she|they|i|we|it|you|him|her|them|his|hers|their|who|which|that)$")
 _DETERMINER = regex.compile(r"(?i)^(the|a|an|this|that|these|those|his|her|its|their|our|one|some|many|two|three|several|other|another|both|most|all|any|each|no)$")
-
-
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def boundaries(text: str) -> tuple[list[int], list[int]]:

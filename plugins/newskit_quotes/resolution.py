@@ -8,6 +8,7 @@ for someone (``her spokesman``) that role of its owner; anything else goes throu
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 import regex
@@ -472,23 +473,22 @@ class Resolver:
 
 
 def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
-    for n in (3, 2, 1):
-        a = j - n + 1
-        if a < 0:
-            continue
-        phrase = doc.text[doc.starts[a] : doc.ends[j]].replace("\u2019", "'")
-        c = countries.get(phrase) or seats.get(phrase)
-        if c:
-            return c
-    return None
+    """The country of the longest place name (up to three tokens) that ends at token ``j``."""
+    spans = ((j - n + 1, j) for n in (3, 2, 1) if j - n + 1 >= 0)
+    return _country_of(doc, spans, countries, seats)
 
 
 def _country_starting(doc: Doc, i: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
-    for n in (3, 2, 1):
-        b = i + n - 1
-        if b >= len(doc.starts):
-            continue
-        phrase = doc.text[doc.starts[i] : doc.ends[b]].replace("\u2019", "'")
+    """The country of the longest place name (up to three tokens) that starts at token ``i``."""
+    spans = ((i, i + n - 1) for n in (3, 2, 1) if i + n - 1 < len(doc.starts))
+    return _country_of(doc, spans, countries, seats)
+
+
+def _country_of(doc: Doc, spans: Iterable[tuple[int, int]], countries: dict[str, str],
+                seats: dict[str, str]) -> str | None:
+    """The country of the first token span that names a country or a seat of government."""
+    for a, b in spans:
+        phrase = doc.text[doc.starts[a] : doc.ends[b]].replace("\u2019", "'")
         c = countries.get(phrase) or seats.get(phrase)
         if c:
             return c
