@@ -37,12 +37,12 @@ from newskit.model import Analysis, DateMention
 from newskit.story._common import clause_bounds, lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
-    LEAD_TOKEN,
     family_of,
     is_excluded_stem,
     is_general_noun,
     lead_tokens,
     story_bases,
+    text_tokens,
     verb_stem,
 )
 
@@ -335,7 +335,7 @@ def act_spans(analyses: Sequence[Analysis]) -> set[Span]:
     bases = story_bases(a.article.text for a in dated)
     for a in dated:
         art = a.article.id
-        toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(a.article.text)]
+        toks = text_tokens(a.article.text)
         for i, (w, s, e, _h) in enumerate(toks):
             if not _plain(w):
                 continue

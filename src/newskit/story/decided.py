@@ -34,7 +34,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis
 from newskit.story._common import width
 from newskit.story.features import Unit, lemma, place_clash
-from newskit.story.predicate import LEAD_TOKEN, _noun_phrase, is_verbal, verb_stems
+from newskit.story.predicate import _noun_phrase, is_verbal, text_tokens, verb_stems
 from newskit.timex import compatible
 
 __all__ = ["deciding", "decision_links", "join_decided", "told_as_act"]
@@ -84,7 +84,7 @@ class _Article:
 
     def __init__(self, text: str, inflected: frozenset[str]) -> None:
         self.text = text
-        self.toks: list[Token] = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
+        self.toks = text_tokens(text)
         self.index = {t[1]: i for i, t in enumerate(self.toks)}
         self.inflected = inflected
 

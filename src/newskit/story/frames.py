@@ -52,6 +52,7 @@ from newskit.story.predicate import (
     is_verbal,
     lead_tokens,
     story_bases,
+    text_tokens,
     verb_stems,
 )
 from newskit.textlayer import layer
@@ -566,7 +567,7 @@ def _lower_words(text: str) -> tuple[tuple[tuple[str, int, int, bool], ...], dic
     words stands: every step of a story build that reads frame spans asks again, and
     tokenising each article for each group, a family taken for every word, was most of
     their time (the texts of one story at a time are kept)."""
-    toks = tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
+    toks = text_tokens(text)
     at: dict[str, list[int]] = {}
     for i, (w, _s, _e, _h) in enumerate(toks):
         if w.isalpha() and w.islower():

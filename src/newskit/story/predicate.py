@@ -79,6 +79,14 @@ _VOWEL = regex.compile(r"[aeiouy]")
 _POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*['’]s$")
 
 
+@lru_cache(maxsize=64)
+def text_tokens(text: str) -> tuple[LeadTok, ...]:
+    """Every token of ``text`` as the lead readers read them (:data:`LEAD_TOKEN`, none in a
+    headline): the story's steps each read an article's words, and one tokenisation per
+    article text serves them all (a small bound: one story's texts at a time are kept)."""
+    return tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
+
+
 @cache
 def _data() -> dict[str, Any]:
     raw: dict[str, Any] = package_json("newskit", "predicate.json")
@@ -209,7 +217,7 @@ def _ing_uses(text: str) -> tuple[frozenset[str], frozenset[str]]:
     a small bound so a long stream keeps no old texts alive."""
     seen: set[str] = set()
     verbs: set[str] = set()
-    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
+    toks = text_tokens(text)
     for i, (w, _s, _e, _h) in enumerate(toks):
         low = w.lower()
         if not (w.isalpha() and low.endswith(("ing", "ings")) and len(low) > 5):
@@ -412,7 +420,7 @@ def decided_act(toks: Sequence[tuple[str, int, int, bool]], i: int) -> int | Non
 def _decided_in(text: str) -> dict[int, str]:
     """Start of each verb of deciding in ``text`` that governs an infinitive -> that
     infinitive, lower case (:func:`decided_act`); one scan per article text."""
-    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
+    toks = text_tokens(text)
     out: dict[int, str] = {}
     for i, t in enumerate(toks):
         if t[0][:1].isalpha() and t[0].islower() and base(t[0]) in _excluded_stems(_sets()["decision_verbs"]):
@@ -718,7 +726,7 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
     out: list[Unit] = []
     for a in dated:
         text, art = a.article.text, a.article.id
-        toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text)]
+        toks = text_tokens(text)
         k = len(a.events) + offset  # after the article's events and story/learned.py's units
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
@@ -818,7 +826,7 @@ def act_objects(analyses: Sequence[Analysis], units: Sequence[Unit],
     or background of the news, not the news (story/central.py)."""
     texts = {a.article.id: a.article.text for a in analyses}
     inflected = verb_stems(texts.values())
-    toks = {art: [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(t)] for art, t in texts.items()}
+    toks = {art: text_tokens(t) for art, t in texts.items()}
     index = {art: {t[1]: i for i, t in enumerate(ts)} for art, ts in toks.items()}
 
     def verb(art: str, start: int) -> bool:
