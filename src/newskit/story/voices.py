@@ -189,18 +189,28 @@ def _denial_speakers(d: Claim, after: Sequence[Claim], window: int,
     return out
 
 
+def _spoken_for_bodies(claims: Sequence[Claim]) -> frozenset[str]:
+    """The name keys of the bodies the story names someone ``X of``: a source read as a
+    person there (``The company, Spéléo Aventure Ardèche, denied``) is a body all the same."""
+    return frozenset(name_key(body) for c in claims if c.source_type == "person"
+                     for _, of, body in [(c.source or "").partition(" of ")] if of)
+
+
 def denial_voices(claims: Sequence[Claim],
                   same_party: Callable[[str | None, str | None], bool]) -> dict[str, list[Claim]]:
     """Denial id -> the claims of the people who speak for the denying body right after
     its denial (``The park rejected the claim. "Every safety check ... was carried out,"
     general manager Craig Donnelly said``): the body denies through them, so what it
     answers they answer, and a reader (or a gold) may name the side by either. A denial
-    by a person has no such voice; ``same_party`` says which claims are the body's own."""
+    by a person has no such voice (a source read as a person that the story names someone
+    ``X of`` is a body); ``same_party`` says which claims are the body's own."""
     window = int(_data()["voice_window"])
+    bodies = _spoken_for_bodies(claims)
     out: dict[str, list[Claim]] = {}
     for cs in _per_article(claims):
         for k, d in enumerate(cs):
-            if d.stance != "denies" or not d.source or not d.id or d.source_type in ("person", "unnamed"):
+            if d.stance != "denies" or not d.source or not d.id or d.source_type == "unnamed" or \
+                    (d.source_type == "person" and name_key(d.source) not in bodies):
                 continue
             speakers = _denial_speakers(d, [x for x in cs[k + 1:] if x.start >= d.end], window, same_party)
             if speakers:
