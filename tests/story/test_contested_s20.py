@@ -88,3 +88,21 @@ def test_a_body_read_as_a_person_speaks_through_its_manager(pipeline: Pipeline) 
                    "left the plant.")
     pairs = contested_pairs(story)
     assert any("Helena Costa" in d for _, d in pairs), pairs
+
+
+def test_a_group_the_lead_describes_is_the_group_named_next() -> None:
+    # a body's generic head ("group") describes as well as a trade noun does; a name the
+    # persons reader took for a person is a body when the story names someone "X of" it
+    text = ("Garment workers were locked inside the burning factory, a labour rights group said on Friday. "
+            "Mekong Labour Watch said the fire exits had been chained shut.")
+    grp = text.index("labour rights group")
+    watch = text.index("Mekong Labour Watch")
+    claims = [_claim(1, 0, text.index(", a labour"), text, "labour rights group", (grp, grp + 19), "alleges"),
+              _claim(2, text.index("the fire"), len(text) - 1, text, "Mekong Labour Watch", (watch, watch + 19),
+                     "alleges", source_type="person"),
+              Claim(article="b", id="b#c1", start=0, end=10, text="exits were", source="Dara Sok of Mekong Labour Watch",
+                    source_type="person")]
+    out = name_next_sentence_bodies(claims, {"a": text, "b": "exits were chained."})
+    assert out[0].source == "Mekong Labour Watch", out[0].source
+    alone = name_next_sentence_bodies(claims[:2], {"a": text})
+    assert alone[0].source == "labour rights group", alone[0].source

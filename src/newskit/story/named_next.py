@@ -7,7 +7,8 @@ name before it to point back at, and another outlet names the side by its name; 
 counted by name must see the company there.
 
 The article's own structure decides: the claim's source is a description of a body (a
-noun of the closed class of bodies by trade, ``story.json`` ``described_bodies``, with
+noun of the closed class of bodies by trade, ``story.json`` ``described_bodies``, or a
+body's generic head, :func:`newskit.body_names.is_body_head`, ``rights group``, with
 lower-case words or a people's adjective before it: ``Kenyan company``, ``tour
 operator``) in the article's first sentence, and the next claim of its article is by a
 body named at the opening of the very next sentence (``The`` may come before the name),
@@ -23,8 +24,10 @@ import regex
 
 from newskit import grammar
 from newskit.actors import find_actors
+from newskit.body_names import is_body_head
 from newskit.model import Claim
-from newskit.story._common import story_data
+from newskit.story._common import name_key, story_data
+from newskit.story.voices import spoken_for_bodies
 
 __all__ = ["name_next_sentence_bodies"]
 
@@ -48,7 +51,8 @@ def _describes_body(source: str | None) -> bool:
     """Whether a source is a description of one body: a noun of the bodies' class, after
     lower-case words or a people's adjective only (no name of its own)."""
     words = [w for w in (source or "").split() if w.lower() not in grammar.DETERMINERS]
-    if not words or len(words) > 3 or words[-1].lower() not in frozenset(story_data()["described_bodies"]):
+    if not words or len(words) > 3 or not (words[-1].lower() in frozenset(story_data()["described_bodies"])
+                                           or is_body_head(words[-1])):
         return False
     return all(w.islower() or (k == 0 and _is_demonym(w)) for k, w in enumerate(words[:-1])) and words[-1].islower()
 
@@ -82,12 +86,14 @@ def _same_side(c: Claim, after: Claim) -> bool:
     return regex.search(r"(?<![\p{L}])" + regex.escape(after.source or "") + r"(?![\p{L}])", c.text) is None
 
 
-def _named_next(c: Claim, after: Claim | None, text: str) -> str | None:
+def _named_next(c: Claim, after: Claim | None, text: str, bodies: frozenset[str]) -> str | None:
     """The name of the body the sentence after ``c``'s opens with, when it is the source
-    of ``after`` (the claim right after ``c`` in its article) and may be ``c``'s party."""
+    of ``after`` (the claim right after ``c`` in its article) and may be ``c``'s party; a
+    name read as a person's is a body's when the story names someone ``X of`` it
+    (``bodies``, name keys)."""
     if after is None or after.source_ref is None or not after.source or not _in_lead(c, text):
         return None
-    if not _is_name(after.source) or after.source_type in _NOT_BODY:
+    if not _is_name(after.source) or (after.source_type in _NOT_BODY and name_key(after.source) not in bodies):
         return None
     if not _same_side(c, after):
         return None
@@ -101,11 +107,12 @@ def name_next_sentence_bodies(claims: Sequence[Claim], texts: dict[str, str]) ->
     for c in claims:
         by_article.setdefault(c.article, []).append(c)
     named: dict[int, str] = {}
+    bodies = spoken_for_bodies(claims)
     for cs in by_article.values():
         cs.sort(key=lambda c: (c.start, c.end))
         for k, c in enumerate(cs):
             if _describes_body(c.source):
-                name = _named_next(c, cs[k + 1] if k + 1 < len(cs) else None, texts.get(c.article, ""))
+                name = _named_next(c, cs[k + 1] if k + 1 < len(cs) else None, texts.get(c.article, ""), bodies)
                 if name is not None:
                     named[id(c)] = name
     if not named:

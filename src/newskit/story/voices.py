@@ -36,7 +36,7 @@ from newskit.datafiles import package_json
 from newskit.model import Claim
 from newskit.story._common import name_key, slug
 
-__all__ = ["denial_voices", "described_voices", "name_denial_speakers", "party_voices"]
+__all__ = ["denial_voices", "described_voices", "name_denial_speakers", "party_voices", "spoken_for_bodies"]
 
 #: source kinds that are no description of a group: a named person, an official left
 #: unnamed on purpose, a state
@@ -189,7 +189,7 @@ def _denial_speakers(d: Claim, after: Sequence[Claim], window: int,
     return out
 
 
-def _spoken_for_bodies(claims: Sequence[Claim]) -> frozenset[str]:
+def spoken_for_bodies(claims: Sequence[Claim]) -> frozenset[str]:
     """The name keys of the bodies the story names someone ``X of``: a source read as a
     person there (``The company, Spéléo Aventure Ardèche, denied``) is a body all the same."""
     return frozenset(name_key(body) for c in claims if c.source_type == "person"
@@ -205,7 +205,7 @@ def denial_voices(claims: Sequence[Claim],
     by a person has no such voice (a source read as a person that the story names someone
     ``X of`` is a body); ``same_party`` says which claims are the body's own."""
     window = int(_data()["voice_window"])
-    bodies = _spoken_for_bodies(claims)
+    bodies = spoken_for_bodies(claims)
     out: dict[str, list[Claim]] = {}
     for cs in _per_article(claims):
         for k, d in enumerate(cs):
