@@ -56,20 +56,39 @@ _POSSESSIVE_DETS = frozenset(("his", "her", "their", "my", "our", "your", "its")
 
 
 def kin_before(doc: Doc, lex: Lexicon, k: int) -> bool:
-    """``her husband Todd``, ``their daughter Bristol``, ``his lawyer Heller``: a kin or
-    role noun after a possessive determiner names the person right after it."""
+    """``her husband Todd``, ``their daughter Bristol``, ``his lawyer Heller``, ``Mrs
+    Ainsworth 's husband , Derek ,``: a kin or role noun after a possessive (a determiner or
+    a name's ``'s``) names the person right after it, or in commas after it."""
     if k < 2:
         return False
     toks, text = doc.toks, doc.text
-    det, role = toks[k - 2], toks[k - 1]
+    owner, role = toks[k - 2], toks[k - 1]
     return (
-        det.folded in _POSSESSIVE_DETS
-        and (det.text.islower() or k - 2 in doc.sent_start)
+        _possessor(doc, k - 2)
         and role.folded in lex.lone_roles
         and role.text.islower()
-        and text[det.end : role.start] in SPACE
-        and text[role.end : toks[k].start] in SPACE
+        and _possessive_gap(text[owner.end : role.start])
+        and (text[role.end : toks[k].start] in SPACE or _in_commas(text, role.end, toks[k].end))
     )
+
+
+def _possessor(doc: Doc, i: int) -> bool:
+    """``her``, ``their`` (lower case, or opening the sentence), ``Ainsworth's``, or the
+    ``s`` of a possessive tokenised apart (``Ainsworth 's``)."""
+    t = doc.toks[i]
+    if t.folded in _POSSESSIVE_DETS:
+        return t.text.islower() or i in doc.sent_start
+    return t.possessive or (t.text == "s" and doc.text[t.start - 1 : t.start] in ("'", "\u2019"))
+
+
+def _possessive_gap(gap: str) -> bool:
+    """What stands between the possessor and its noun: a space, after a name its ``'s``."""
+    return gap in SPACE or (gap[:1] in ("'", "\u2019") and gap[1:] in ("s ", " "))
+
+
+def _in_commas(text: str, before: int, after: int) -> bool:
+    """A comma between ``before`` and the word, and another right after it (``, Derek ,``)."""
+    return text[before:].startswith((", ", " , ")) and text[after:].startswith((",", " ,"))
 
 
 SPACE = (" ", "\u00a0")

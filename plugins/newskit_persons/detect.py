@@ -33,6 +33,7 @@ from newskit_persons.second_pass import (
     REPEAT,
     ROLE_SURNAME,
     SURNAME_ONLY,
+    drop_teams,
     drop_things,
     headline_names,
     repeated_names,
@@ -63,7 +64,7 @@ def detect(text: str) -> list[Candidate]:
     accepted += repeated_names(doc, lex, accepted, deferred)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
-    accepted = drop_things(doc, lex, accepted)
+    accepted = drop_teams(doc, drop_things(doc, lex, accepted))
     accepted.sort(key=lambda x: x[1])
     return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]
 

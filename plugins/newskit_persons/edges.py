@@ -67,8 +67,18 @@ def past_last_role(doc: Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]
         ) and not (p > ci and given_name(lex, toks[p - 1].folded) and not _full_name_after(doc, lex, p + 1, cj)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
-            return p + 1, True
+            return _past_rank(doc, lex, p + 1, cj), True
     return ci, False
+
+
+def _past_rank(doc: Doc, lex: Lexicon, a: int, cj: int) -> int:
+    """``Detective Constable Andrew Pickles``, ``Lance Corporal``: a capitalised English
+    noun right after a role word, before a given name and one more word, is the rest of
+    the title (a rank the role lists lack), not the person's first name."""
+    f = doc.toks[a].folded.rstrip(".")
+    if a + 1 < cj and lex.common(f, 3.0) and not given_name(lex, f) and _full_name_after(doc, lex, a + 1, cj):
+        return a + 1
+    return a
 
 
 #: Prepositions that name the country of a post: ``ambassador to Kenya``, ``envoy for Sudan``.

@@ -35,7 +35,7 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
     name repeated from elsewhere."""
     names = doc.toks[k:e]
     if len(names) >= 2:
-        ev = (3 if titled else 0) + (3 if byline else 0)
+        ev = (3 if titled and not _plain_words(lex, [t.folded for t in names]) else 0) + (3 if byline else 0)
         if country_after(doc, lex, e):
             ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
         if in_apposition(doc, lex, names[-1].end) and not (k > 0 and doc.toks[k - 1].folded in DETERMINERS):
@@ -43,6 +43,12 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
         ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)
         return "accept" if ev >= 2 else "defer" if ev >= 0 else "drop"
     return _single_word(doc, lex, k, e, cj, titled or byline, titled)
+
+
+def _plain_words(lex: Lexicon, folded: list[str]) -> bool:
+    """``Major League Baseball``: every word an ordinary English word and no given name, the
+    last no name of any list; a title before such words is no person's."""
+    return all(lex.common(f, 3.5) and f not in lex.given for f in folded) and not lex.is_name(folded[-1])
 
 
 def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int) -> int:
@@ -72,7 +78,9 @@ def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     if dismissal_before(doc, lex, k):
         ev += 2
     for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
-        if is_initial(doc, t) and idx < n - 1:
+        if idx > 0 and t.text.islower() and f in lex.particles:
+            pass  # "Kengo wa Dondo", "Daniel arap Moi": a particle, not the place "WA"
+        elif is_initial(doc, t) and idx < n - 1:
             pass  # "A. Smith", "I. Austin": an initial, not the article or the pronoun
         elif idx == 0 and month_given(doc, lex, k, k + n):
             pass

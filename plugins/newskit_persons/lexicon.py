@@ -153,6 +153,11 @@ class Lexicon:
         #: words of the market before a firm's name ("shares of", "a stake in")
         self.firm_before = _words(raw, "firm_before")
         self.firm_before_words = max((len(p.split()) for p in self.firm_before), default=0)
+        #: prepositions naming a role's employer ("an analyst at Troika Dialog")
+        self.employer_prepositions = _words(raw, "employer_prepositions")
+        #: a share's price move after a firm's name ("Cheung Kong rose 1.50 dollars")
+        self.price_move_verbs = _words(raw, "price_move_verbs")
+        self.price_units = _words(raw, "price_units")
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

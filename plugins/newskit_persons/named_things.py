@@ -208,6 +208,41 @@ def _firm_context(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     return False
 
 
+def _employer_after_role(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``an analyst at Troika Dialog``, ``an economist with Kleinwort Benson``: after a
+    lower-case role noun and ``at`` or ``with``, a run names where the person works."""
+    if k < 2 or names[-1].possessive:
+        return False  # "an official at John Smith's home" is the person's
+    role, prep = doc.toks[k - 2], doc.toks[k - 1]
+    return (
+        prep.text in lex.employer_prepositions
+        and role.text.islower()
+        and lex.is_role(role.folded)
+        and doc.text[role.end : prep.start] in SPACE
+        and doc.text[prep.end : names[0].start] in SPACE
+    )
+
+
+#: A figure of a price, read before its unit: ``1.50``, ``75``, ``1,250``.
+_FIGURE = compile_pattern(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _price_move(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Cheung Kong rose 1.50 dollars``, ``Henderson Land gained 75 cents``: a share's price
+    move right after a run (a verb, a figure, a unit of money) names a listed firm."""
+    toks = doc.toks
+    if e + 2 >= len(toks) or names[-1].possessive:
+        return False
+    verb, figure, unit = toks[e], toks[e + 1], toks[e + 2]
+    return (
+        verb.text in lex.price_move_verbs
+        and doc.text[names[-1].end : verb.start] in SPACE
+        and _FIGURE.fullmatch(figure.text) is not None
+        and unit.text in lex.price_units
+        and doc.text[figure.end : unit.start] in SPACE
+    )
+
+
 def _lower_or_opening(doc: Doc, a: int, b: int) -> bool:
     """Words ``toks[a:b]`` written in lower case, the first also capitalised as a sentence's first."""
     return all(doc.toks[x].text.islower() or (x == a and x in doc.sent_start) for x in range(a, b))
@@ -250,6 +285,8 @@ _SHAPE_RULES = (
     _venue_heading,
     _place_after_preposition,
     _firm_context,
+    _employer_after_role,
+    _price_move,
 )
 
 

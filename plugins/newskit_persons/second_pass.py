@@ -5,15 +5,17 @@ no person anywhere in it."""
 
 from __future__ import annotations
 
+from newskit.patterns import compile_pattern
 from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
-from newskit_persons.lexicon import Lexicon
+from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.results import team_spans
 from newskit_persons.things import thing_keys
 from newskit_persons.titles import prenominal
 from newskit_persons.word_classes import given_name, is_initial, placeish
 
 __all__ = [
-    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_things", "headline_names", "known_inside",
+    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_teams", "drop_things", "headline_names", "known_inside",
     "known_names", "repeated_names",
 ]
 
@@ -86,6 +88,32 @@ def drop_things(
     return [x for x in accepted if doc.toks[x[1]].folded not in things]
 
 
+_DIGIT = compile_pattern(r"\d")
+
+
+def drop_teams(doc: Doc, accepted: list[tuple[Candidate, int, int]]) -> list[tuple[Candidate, int, int]]:
+    """A name the article prints as a team on a results or standings line (``Enyimba 1
+    Julius Berger 1``) is that team in its prose too (``Julius Berger had gone ahead``)."""
+    teams = _team_names(doc)
+    if not teams:
+        return accepted
+    return [x for x in accepted if " ".join(t.folded for t in x[0].names) not in teams]
+
+
+def _team_names(doc: Doc) -> set[str]:
+    """The folded names of every team on the article's results and standings lines."""
+    text, starts = doc.text, doc.line_starts
+    teams: set[str] = set()
+    for ln, s in enumerate(starts):
+        e = starts[ln + 1] if ln + 1 < len(starts) else len(text)
+        line = text[s:e]
+        if _DIGIT.search(line) is None:
+            continue
+        for a, b in team_spans(line):
+            teams.add(" ".join(fold(w) for w in line[a:b].split()))
+    return teams
+
+
 #: What a deferred name needs in pass 2: to repeat a name accepted elsewhere (a lone surname,
 #: a full name, or the given name of a full name: ``Randall Cunningham … Randall was``), or,
 #: for a word the first pass took for something else (a place, a word after a determiner),
@@ -145,10 +173,37 @@ def known_names(
             known[folded[-2]] = 1
             if sure:
                 surnames.add(folded[-2])
+        first_surname = None if east else _first_of_two_surnames(lex, cand)
+        if first_surname is not None:
+            known[first_surname] = known.get(first_surname, 0) + 1
+            if sure:
+                surnames.add(first_surname)
         if not east and _plain_full_name(lex, cand):
             given.add(folded[0])
         known[" ".join(folded)] = 1
     return known, surnames, given
+
+
+def _first_of_two_surnames(lex: Lexicon, cand: Candidate) -> str | None:
+    """``Jose Orlando Henao Montoya`` -> ``henao``: after the given names, a name of two
+    surnames (Spanish and Portuguese usage) is repeated by the first alone; None when the
+    name has one word or none after its given names."""
+    names = cand.names
+    i = 0
+    while i < len(names) and names[i].folded in lex.given:
+        i += 1
+    rest = [t for t in names[i:-1] if not (t.text.islower() and t.folded in lex.particles)]
+    if i == 0 or not rest or names[-1].folded in lex.suffixes:
+        return None
+    first = rest[0].folded
+    if not rest[0].text[:1].isupper() or not all(_surname_shape(lex, f) for f in (first, names[-1].folded)):
+        return None  # "Alpha Natural Resources": ordinary words, no surnames
+    return first
+
+
+def _surname_shape(lex: Lexicon, f: str) -> bool:
+    """A listed surname that is no frequent English word, or a rare word."""
+    return not lex.common(f, 4.0) and (f in lex.surnames or not lex.common(f, 3.0))
 
 
 def _unprefixed(lex: Lexicon, f: str) -> tuple[str, ...]:
