@@ -26,6 +26,8 @@ def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
     no part of the name after it - unless it is an East Asian surname before a romanised
     given name (``Park Ji-hoon``) or a rarer word before a surname (``Evo Morales``)."""
     f = doc.toks[k].folded.rstrip(".")
+    if _occupation_opener(doc, lex, k, cj):
+        return True
     if not (k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not given_name(lex, f)):
         return False
     nxt = doc.toks[k + 1]
@@ -48,6 +50,23 @@ def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
         return False  # "Abdel Fattah al-Sisi": a rarer word before words of no list
     return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
                 and not lex.common(nxt.folded, 4.0))
+
+
+def _occupation_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Villager Ram Kishan``, ``Shopkeeper Ana Lima``: a rarer English noun of an
+    occupation (by its ending) opening a sentence before a given name (or a rarer word) and
+    one more word describes the person; it is no name of any list."""
+    f = doc.toks[k].folded
+    return (
+        k in doc.sent_start
+        and k + 2 < cj
+        and f.isalpha()
+        and f.endswith(lex.occupation_endings)
+        and lex.common(f, 2.0)
+        and not lex.common(f, 3.0)
+        and not lex.is_name(f)
+        and (given_name(lex, doc.toks[k + 1].folded) or not lex.common(doc.toks[k + 1].folded, 4.5))
+    )
 
 
 def _foreign_run(lex: Lexicon, toks: Sequence[Tok]) -> bool:

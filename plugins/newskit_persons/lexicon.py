@@ -172,6 +172,8 @@ class Lexicon:
         self.given_endings = tuple(sorted(_words(raw, "given_spelling_endings"), key=len, reverse=True))
         #: endings of role nouns of a field or a skill ("seismologist", "photographer")
         self.role_endings = tuple(_words(raw, "role_endings"))
+        #: endings of nouns of an occupation ("villager", "shopkeeper", "herdsman")
+        self.occupation_endings = tuple(_words(raw, "occupation_endings"))
 
     def is_name(self, w: str) -> bool:
         return w in self.given or w in self.surnames or w in self.east_asian

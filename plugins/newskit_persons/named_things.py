@@ -12,7 +12,7 @@ from newskit_persons.context import SPACE, after_determiner, place_preposition_b
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
-from newskit_persons.word_classes import given_name, is_initial, place_tail
+from newskit_persons.word_classes import given_name, is_country_name, is_initial, place_tail
 
 __all__ = ["named_thing", "place_prefix", "storm_named"]
 
@@ -243,6 +243,25 @@ def _price_move(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
     )
 
 
+def _after_country_bracket(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``1. Carlos Sainz ( Spain ) Ford Escort 3 hours``: on a results line the person comes
+    before the country in brackets; a run right after it, before the line's figures, is
+    the team, the car or the club."""
+    toks, text = doc.toks, doc.text
+    if k < 2 or text[toks[k - 1].end : names[0].start].strip() != ")":
+        return False
+    j = k - 1
+    while j > 0 and k - j <= 3 and text[toks[j - 1].end : toks[j].start].strip() != "(":
+        j -= 1
+    if text[toks[j - 1].end : toks[j].start].strip() != "(" or k - j > 3:
+        return False
+    country = " ".join(t.folded for t in toks[j:k])
+    in_gazetteer = country in lex.places or country in lex.demonyms or is_country_name(" ".join(t.text for t in toks[j:k]))
+    line_end = text.find("\n", names[-1].end)
+    rest = text[names[-1].end : line_end if line_end >= 0 else len(text)]
+    return in_gazetteer and _FIGURE.search(rest) is not None
+
+
 def _lower_or_opening(doc: Doc, a: int, b: int) -> bool:
     """Words ``toks[a:b]`` written in lower case, the first also capitalised as a sentence's first."""
     return all(doc.toks[x].text.islower() or (x == a and x in doc.sent_start) for x in range(a, b))
@@ -256,11 +275,36 @@ def _place_after_preposition(doc: Doc, lex: Lexicon, names: Sequence[Tok], folde
     case``)."""
     if len(folded) < 2 or k == 0 or names[-1].possessive:
         return False
-    prev = doc.toks[k - 1]
-    if not (prev.text.islower() and prev.folded in lex.where_prepositions and doc.text[prev.end : names[0].start] in SPACE):
+    if not _where_before(doc, lex, k):
         return False
-    first = folded[0]
-    return not (given_name(lex, first) or first in lex.east_asian or is_initial(doc, names[0]))
+    return not _person_opening(doc, lex, names[0])
+
+
+def _person_opening(doc: Doc, lex: Lexicon, t: Tok) -> bool:
+    """A listed given name, an East Asian surname or an initial: how a person's name opens."""
+    return given_name(lex, t.folded) or t.folded in lex.east_asian or is_initial(doc, t)
+
+
+def _where_before(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A preposition of place right before token ``k``, or before the place it is joined
+    to by ``and``/``or`` (``in Minas Gerais and Espirito Santo``: both are places)."""
+    toks, text = doc.toks, doc.text
+    prev = toks[k - 1]
+    if prev.text.islower() and prev.folded in lex.where_prepositions and text[prev.end : toks[k].start] in SPACE:
+        return True
+    if prev.text not in ("and", "or") or k < 3:
+        return False
+    j = k - 2
+    while j > 0 and k - j <= 6 and (toks[j].text[:1].isupper() or (toks[j].folded in lex.particles and j < k - 2)):
+        j -= 1  # back over the first place: "Rio Grande do Sul and Mato Grosso"
+    first = toks[j + 1]
+    return (
+        j + 1 < k - 1
+        and toks[j].text.islower()
+        and toks[j].folded in lex.where_prepositions
+        and text[toks[j].end : first.start] in SPACE
+        and not _person_opening(doc, lex, first)
+    )
 
 
 #: An abbreviation in brackets right after a name: ``(IE)``, `` ( IE )``.
@@ -287,6 +331,7 @@ _SHAPE_RULES = (
     _firm_context,
     _employer_after_role,
     _price_move,
+    _after_country_bracket,
 )
 
 

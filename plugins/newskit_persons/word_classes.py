@@ -13,7 +13,7 @@ from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.tokens import Tok
 
 __all__ = [
-    "ROMANISED_GIVEN", "given_name", "hyphen_parts", "is_country", "is_county", "is_initial",
+    "ROMANISED_GIVEN", "given_name", "hyphen_parts", "is_country", "is_country_name", "is_county", "is_initial",
     "place_tail", "placeish", "plural_head", "roman_numeral", "written_initials",
 ]
 
@@ -59,6 +59,11 @@ def is_country(t: Tok) -> bool:
     its team) even where the name lists hold it as a surname or a given name; it is a
     person's only as the surname of a full name the article gives (``Chris England``)."""
     name = t.text if not t.text.isupper() else t.text.title()
+    return place_country(name) == name
+
+
+def is_country_name(name: str) -> bool:
+    """``Czech Republic``, ``South Korea``: words that name a country of the gazetteer."""
     return place_country(name) == name
 
 

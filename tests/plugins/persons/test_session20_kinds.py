@@ -189,3 +189,44 @@ def test_property_a_results_team_is_never_a_person(team: str, score: int) -> Non
 )
 def test_works_and_combines_are_no_persons(text: str) -> None:
     assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- step 2: S20b's read half
+
+
+def test_the_run_after_a_country_in_brackets_is_the_team_or_the_car() -> None:
+    text = (
+        "1. Ingrid Halvorsen / Mette Lund ( Norway ) Skoda Octavia 2 hours 10 minutes\n"
+        "2. Pavel Dvorak ( Czech Republic ) Lada Samara 2:11.40\n"
+    )
+    assert person_names(text) == ["Ingrid Halvorsen", "Mette Lund", "Pavel Dvorak"]
+
+
+def test_a_place_joined_to_a_place_after_a_preposition_is_a_place() -> None:
+    text = "Cholera spread in Kasai Oriental and Kwilu Ngongo , aid workers said ."
+    assert person_names(text) == []
+
+
+def test_a_person_joined_to_a_place_stays_a_person() -> None:
+    assert person_names("The floods in Beira and Joaquim Chissano 's visit were covered .") == ["Joaquim Chissano"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Villager Ram Kishan said the well had run dry .", "Ram Kishan"),
+        ("Shopkeeper Nadia Haddad said prices had doubled .", "Nadia Haddad"),
+    ],
+)
+def test_an_occupation_opening_a_sentence_is_no_given_name(text: str, name: str) -> None:
+    assert person_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The concert at the MGM Grand Garden was sold out .",
+    ],
+)
+def test_ordinary_words_the_surname_lists_hold_are_no_name(text: str) -> None:
+    assert person_names(text) == []
