@@ -58,8 +58,6 @@ def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     n = len(names)
     first, last = folded[0], folded[-1]
     syllables = _romanised_syllables(lex, names, folded)
-    # "Grand Garden", "Golden Four": ordinary words the surname lists hold too say nothing
-    listed = not all(lex.common(f, 4.0) and f not in lex.given for f in folded)
     ev = 0
     if is_initial(doc, names[0]):
         ev += 2 if not lex.common(last, 5.0) or last in lex.surnames else 0
@@ -70,9 +68,9 @@ def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
         ev += 2 if not opener or _unlisted_surname(lex, last, n) else 1
     elif first in lex.east_asian and (n == 3 or "-" in folded[1] or n == 2 or syllables):
         ev += 2
-    elif (first in lex.surnames and listed) or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
+    elif first in lex.surnames or _unlisted_given(lex, first, last, n) or _extra_given(doc, lex, folded, k):
         ev += 1
-    if (last in lex.surnames and listed) or last in lex.suffixes:
+    if last in lex.surnames or last in lex.suffixes:
         ev += 1
     words = [f for t, f in zip(names, folded, strict=True) if not (t.text.islower() and f in lex.particles)]
     if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in words):

@@ -220,13 +220,3 @@ def test_a_person_joined_to_a_place_stays_a_person() -> None:
 )
 def test_an_occupation_opening_a_sentence_is_no_given_name(text: str, name: str) -> None:
     assert person_names(text) == [name]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The concert at the MGM Grand Garden was sold out .",
-    ],
-)
-def test_ordinary_words_the_surname_lists_hold_are_no_name(text: str) -> None:
-    assert person_names(text) == []
