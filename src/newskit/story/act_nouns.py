@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence, Set
 
+import attrs
 import regex
 
 from newskit import grammar
@@ -38,16 +39,19 @@ from newskit.story.features import (
     listed_families,
     span_unit,
 )
+from newskit.story.frames import is_frame_unit
 from newskit.story.learned import is_learned, modifies
 from newskit.story.predicate import (
     LEAD_TOKEN,
+    base,
     definite_before,
+    derived_stems,
     is_general_noun,
     is_predicate,
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["act_families", "attach_act_nouns", "is_act_noun", "own_date"]
+__all__ = ["ActWords", "act_families", "attach_act_nouns", "is_act_noun", "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
 #: dates the noun; one further off in its sentence tells when something else happens ("would
@@ -58,27 +62,67 @@ _MONTH_DAYS = 31
 
 
 def act_families(host: Sequence[Unit]) -> frozenset[str]:
-    """The families of the words the central event's mentions tell its act by: the events
-    plugin's triggers and the leads' predicate (story/predicate.py), not a general noun ("the
-    decision": it names no kind) nor another word the story read itself (a participant's
-    noun in a frame: "the ship ran aground")."""
-    return frozenset(u.family for u in host
-                     if (is_predicate(u) or not is_learned(u)) and not is_general_noun(u.ref.text))
+    """The families of the words the central event's mentions tell its act by (:func:`_tells_act`)."""
+    return frozenset(u.family for u in host if _tells_act(u))
 
 
-def is_act_noun(text: str, start: int, end: int, families: frozenset[str]) -> bool:
-    """The lower-case word at ``text[start:end]`` is a noun of one of ``families`` heading a
-    definite noun phrase: of a listed synonym family of event words (not "the cap" of a
-    cap raised), not a verb's form ("raised", "the stolen funds"), not a modifier ("the
-    increase rate"), not indefinite ("an increase of 3 percent" tells another figure), not
-    plural (one act is told by a singular: "the flames", "the polls" are things and places)."""
+def _tells_act(u: Unit) -> bool:
+    """The mention tells the act by a word of its own: the events plugin's triggers and the
+    leads' predicate (story/predicate.py), not a general noun ("the decision": it names no
+    kind) nor another word the story read itself (a participant's noun in a frame: "the
+    ship ran aground")."""
+    return (is_predicate(u) or not is_learned(u)) and not is_general_noun(u.ref.text)
+
+
+def _first(text: str) -> str:
+    return text.split()[0] if text.split() else text
+
+
+def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told: ActWords | None = None) -> bool:
+    """The lower-case word at ``text[start:end]`` is a noun that names the central act
+    (:meth:`ActWords.names_act`) heading a definite noun phrase: not a verb's form ("raised",
+    "the stolen funds"), not a modifier ("the increase rate"), not indefinite ("an increase
+    of 3 percent" tells another figure), not plural (one act is told by a singular: "the
+    flames", "the polls" are things and places)."""
     word = text[start:end]
     if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
         return False
-    fam = family(word)
-    if fam not in families or fam not in listed_families() or not definite_before(text, start):
+    if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
         return False
     return not modifies(text, start, end) or _verb_after(text, end)
+
+
+@attrs.frozen
+class ActWords:
+    """What the central event's mentions tell its act by, read three ways: the families of
+    its words (:func:`act_families`), those of them it tells by a noun somewhere ("a severe
+    frost that hit"), and the stems of all its words ("diverted" -> ``divert``)."""
+
+    families: frozenset[str]
+    nominal: frozenset[str] = frozenset()
+    stems: frozenset[str] = frozenset()
+
+    @classmethod
+    def of(cls, host: Sequence[Unit]) -> ActWords:
+        """Read from the central event's mentions: its own words (:func:`_tells_act`) and the
+        happening nouns the leads' frames read ("A severe frost *hit*": story/frames.py)."""
+        acts = [u for u in host if _tells_act(u)]
+        nouns = [u for u in host if (u in acts or is_frame_unit(u)) and not is_verb_form(_first(u.ref.text))]
+        return cls(families=frozenset(u.family for u in (*acts, *nouns)),
+                   nominal=frozenset(u.family for u in nouns),
+                   stems=frozenset(base(_first(u.ref.text)) for u in acts))
+
+    def names_act(self, word: str) -> bool:
+        """A noun names the act: of a listed synonym family of event words ("the increase" of
+        a raise), of a family the central event tells by a noun in some outlet ("the frost"
+        where another outlet's frost hit: the story's own evidence that the word is the
+        happening's, never "the cap" of a cap raised, a thing acted on), or made by a
+        derivational suffix from one of its verbs ("the diversion" of "diverted", "the
+        failure" of "failed")."""
+        fam = family(word)
+        if fam in self.families and (fam in listed_families() or fam in self.nominal):
+            return True
+        return any(stem in self.stems for stem in derived_stems(word))
 
 
 #: a present form after a noun ("the increase *takes* effect", "the hike *reflects*"): a word
@@ -114,7 +158,8 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     host = list(clusters[0])
-    families = act_families(host)
+    told_by = ActWords.of(host)
+    families = told_by.families
     central = {u.key for u in host}
     told = sorted((u for c in clusters for u in c if u.key in central or not is_learned(u)), key=lambda u: u.key)
     covered = covered_by(told)
@@ -131,7 +176,7 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
         k = len(a.events) + 3000  # after the units of the other layers
         for m in LEAD_TOKEN.finditer(text):
             s, e = m.start(), m.end()
-            if covered(art, s, e) or not is_act_noun(text, s, e, families):
+            if covered(art, s, e) or not is_act_noun(text, s, e, families, told_by):
                 continue
             if not _refers_back(kin.get(art, ()), s, central):
                 continue

@@ -58,7 +58,7 @@ from newskit.story.predicate import (
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
-__all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "lead_frames", "themed_acts"]
+__all__ = ["Frame", "attach_frames", "frame_groups", "frame_links", "frame_units", "is_frame_unit", "lead_frames", "themed_acts"]
 
 Tok = tuple[str, int, int, bool]
 _POSS = regex.compile(r"^\p{L}[\p{L}-]*['’]s?$")
@@ -602,6 +602,11 @@ def frame_units(analyses: Sequence[Analysis], units: Sequence[Unit], groups: Seq
             out.append(span_unit(a, s, e, event_id=f"{art}:frame:learned:{s}", kind=kind,
                                  event=len(a.events) + 3000 + k, when=when))
     return out
+
+
+def is_frame_unit(u: Unit) -> bool:
+    """The unit is a span the lead frames joined that no other reading covered (:func:`frame_units`)."""
+    return ":frame:learned:" in u.source.id
 
 
 def _long_before(a: Analysis, when: str | None) -> str | None:

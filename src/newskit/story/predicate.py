@@ -51,7 +51,7 @@ from newskit.story.learned import is_learned
 from newskit.textlayer import layer
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "family_of", "family_units",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
            "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "predicate_families", "predicate_keys",
@@ -170,6 +170,12 @@ def _derived(word: str) -> tuple[str, ...]:
             if stem not in out:
                 out.append(stem)
     return tuple(out)
+
+
+def derived_stems(word: str) -> tuple[str, ...]:
+    """The stems of the verbs a noun may be made from by a derivational suffix ("diversion"
+    -> ``divert``, ``divers``; "failure" -> ``fail``); empty for a word with no such suffix."""
+    return _derived(word)
 
 
 def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
