@@ -12,8 +12,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
-from newskit.story.act_nouns import act_families, is_act_noun, own_date
-from newskit.story.features import family
+from newskit.story.act_nouns import ActWords, act_families, is_act_noun, own_date
+from newskit.story.features import family, listed_families
+from newskit.story.predicate import base
 from tests.story.helpers import event_texts, story_of
 
 RAISE = frozenset({family("raised")})
@@ -127,3 +128,45 @@ def test_the_acts_families_are_its_triggers_not_general_nouns(pipeline: Pipeline
 def test_the_anaphors_do_not_depend_on_article_order(pipeline: Pipeline, order: list[int]) -> None:
     held = event_texts(story_of(pipeline, [SPEED[k] for k in order]))
     assert {("sl0", "increase"), ("sl1", "hike"), ("sl2", "rise")} <= held
+
+
+def _told(word: str, text: str, told: ActWords) -> bool:
+    s = text.index(word)
+    return is_act_noun(text, s, s + len(word), told.families, told)
+
+
+def test_a_noun_made_from_the_central_verb_names_the_act() -> None:
+    """"Suspended" -> "the suspension", "converted" -> "the conversion": a derivational suffix
+    on a verb the central event tells (no list of the nouns)."""
+    told = ActWords(families=frozenset({family("suspended"), family("converted")}),
+                    stems=frozenset({base("suspended"), base("converted")}))
+    assert _told("suspension", "Traders said the suspension would last until Friday.", told)
+    assert _told("conversion", "Residents opposed the conversion of the old library.", told)
+    assert not _told("suspension", "Traders expect a suspension of two days.", told)  # indefinite
+    assert not _told("extension", "Traders said the extension would last until Friday.", told)
+
+
+def test_a_noun_the_central_event_tells_by_a_noun_names_the_act() -> None:
+    """One outlet's blackout is the act: another outlet's "the blackout" is it too; a noun of
+    a family the central event tells only by a verb is a thing acted on ("the cap" of "capped")."""
+    told = ActWords(families=frozenset({family("blackout"), family("capped")}),
+                    nominal=frozenset({family("blackout")}), stems=frozenset({base("capped")}))
+    assert _told("blackout", "Hospitals ran on generators during the blackout.", told)
+    assert not _told("cap", "Landlords criticised the cap on Friday.", told)
+
+
+ZOO = _arts(
+    ("Council relocates city zoo's elephants to Dutch park",
+     "The city council on Monday relocated the zoo's three elephants to a safari park near Arnhem, the "
+     "zoo said.\nThe relocation took eleven hours and went without incident, a keeper said."),
+    ("Zoo elephants relocated to Netherlands",
+     "Three elephants were relocated on Monday from the city zoo to a park in the Netherlands.\nAnimal "
+     "welfare groups welcomed the relocation, which they had demanded for years."),
+)
+
+
+def test_the_derived_nouns_join_the_central_event(pipeline: Pipeline) -> None:
+    """"Relocated" in both leads, "the relocation" in both bodies: no synonym family lists it."""
+    assert family("relocated") not in listed_families()
+    held = event_texts(story_of(pipeline, ZOO))
+    assert {("sl0", "relocation"), ("sl1", "relocation")} <= held
