@@ -25,6 +25,8 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 #: the approximations of a point value (``about 80 metres``); a bound (``less than 10 km``,
 #: ``as much as 14 metres``) agrees with too many readings to tell which one it restates
 _POINT = (None, "about", "approx")
+#: the approximations of an estimate (a round figure or a bound), not a count
+_ESTIMATES = ("about", "approx", "over", "under")
 _TRAILING_ZEROS = regex.compile(r"\.0+$|(?<=\.\d*[1-9])0+$")
 #: how a sum is written: the sign before its digits, the digits, letters glued to them and the
 #: word after them (``€420 million`` / ``420m euros``; ``$1,140`` / ``$1,140.00``); a word of
@@ -58,22 +60,22 @@ def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
     return iv
 
 
-def figure_range(f: Figure) -> tuple[float, float]:
+def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
     """The values an amount allows, in the base unit of its dimension (``figure_units``:
     ``14-mile`` and ``about 22km`` are compared in metres): its approximation's width,
     rounding of a round number (``1,100`` may stand for 1,050-1,150, never more than 5%
     either side) and the precision of a measurement (``82`` metres: 81.5-82.5)."""
-    lo, hi = _written_range(f)
+    lo, hi = _written_range(f, widths)
     return to_base(lo, f.unit), to_base(hi, f.unit)
 
 
-def _written_range(f: Figure) -> tuple[float, float]:
+def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
     """The values an amount allows in the unit it is written in."""
     v = float(f.value or 0)
     h = float(f.high) if f.high is not None else v
     if (f.unit or "").lower() == "percent":
         return _percent_range(f, v, h)
-    w = float(figure_rules()["approx_width"].get(f.approx or "", 0.0))
+    w = float(figure_rules()[widths].get(f.approx or "", 0.0))
     tol = measurement_step(f)
     if isinstance(f.value, int) and f.value >= 100:
         step = 1
@@ -160,8 +162,8 @@ def _number_form(f: Figure) -> str:
     return " ".join(_TRAILING_ZEROS.sub("", d.replace(",", "")) for d in digits) if digits else _FORM_NOISE.sub("", text)
 
 
-def _overlap(a: Figure, b: Figure) -> bool:
-    ra, rb = figure_range(a), figure_range(b)
+def _overlap(a: Figure, b: Figure, widths: str = "approx_width") -> bool:
+    ra, rb = figure_range(a, widths), figure_range(b, widths)
     return ra[0] <= rb[1] and rb[0] <= ra[1]
 
 
@@ -227,7 +229,11 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``_is_current``); a day later it may be;
-    * overlapping ranges are consistent unless a later count rises above the earlier;
+    * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
+      consistent unless a later count rises above the earlier, or both are bounds on one
+      side at different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``);
+    * a later estimate another source gives (``about 40`` after 31: ``rival_estimate``) is
+      a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
     * over time a rising count may only rise, and a fixed property (magnitude, deal value,
       a tunnel's length) is updated only by the source that stated it;
@@ -241,24 +247,50 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
         return "consistent"
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
+    agree = _overlap(a, b, "label_width") and not rival_bounds(a, b)  # "nearly" is near: label_width
     if not order or (over_time in ("happened", "any") and _same_day(a, b) and not _is_share(a)
                      and not _is_current((a, b)[order < 0])):
-        return "consistent" if _overlap(a, b) else ("conflicting" if apart else None)
+        return "consistent" if agree else ("conflicting" if apart else None)
     early, late = (a, b) if order < 0 else (b, a)
-    if _overlap(a, b):
+    if agree:
         if over_time in ("rising", "any", "happened") and \
                 _rises(early, late, "any" if over_time == "happened" else over_time):
-            return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then about 12,000
+            if apart and rival_estimate(early, late):
+                return "conflicting"  # 31 in hospital, then "about 40" from another source
+            return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
         return "consistent"
     if apart and (contrasted(a) or contrasted(b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
+    if apart and over_time != "fixed" and rival_estimate(early, late):
+        return "conflicting"  # 31 in hospital, then "about 40" from another source
     falls = figure_range(late)[1] < figure_range(early)[0]
     if (over_time in ("rising", "happened") and falls) or \
             (over_time == "fixed" and (a.source is None or a.source != b.source)):
         return "conflicting" if apart else None
     return "updated"
+
+
+def rival_bounds(a: Figure, b: Figure) -> bool:
+    """Whether two amounts are bounds on one side at values a rounding apart (``almost seven
+    hours`` / ``nearly eight hours``, ``up to 24 years`` / ``up to 30 years``): each outlet
+    puts the edge somewhere else, a difference a reader is shown though one bound allows the
+    other. Bounds one rounding of the other (``nearly 480,000`` / ``nearly half a million``)
+    are one edge told at two precisions."""
+    if a.approx != b.approx or a.approx not in ("over", "under"):
+        return False
+    apart = abs(to_base(float(a.value or 0), a.unit) - to_base(float(b.value or 0), b.unit))
+    step = max(to_base(float(_round_step(f) if (f.value or 0) >= 100 else 1), f.unit) for f in (a, b))
+    return apart > step / 2  # a small number is its own step: "ten" weeks is no rounding of six
+
+
+def rival_estimate(early: Figure, late: Figure) -> bool:
+    """Whether a later amount another source gives is an estimate of its own rather than a
+    new count (``about 40``, ``more than 60`` after a count of 31): a round or bounded
+    figure from someone else, stated without a change marker, is a rival reading of the
+    same thing, which a reader is shown as a conflict."""
+    return late.approx in _ESTIMATES and _who_says(late) != _who_says(early) and not marks_change(late)
 
 
 def _is_share(f: Figure) -> bool:

@@ -1,0 +1,84 @@
+"""Labels of two outlets' amounts that both allow one value yet differ: bounds on one side at
+different edges, a ``nearly`` that is near, a later estimate from another source. Sentences
+of kinds of news other than the stories where the kinds were seen (those were a diverted
+flight, an extradition, a level crossing crash, a bike race and a fairground ride): a jury's
+deliberation, a port strike, a referendum count, a mine rescue, a chemical leak."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Figure, SpanRef
+from newskit.story.figure_label import _pair_label, rival_bounds, rival_estimate
+
+
+def _fig(text: str, amount: str, unit: str | None, value: int | float, approx: str | None = None,
+         article: str = "a1", source: str | None = None, stated: str = "2026-03-02T10:00") -> Figure:
+    """One amount of ``text`` as the story reads it."""
+    start = text.index(amount)
+    return Figure(article=article, measure="?", value=value, approx=approx, unit=unit, source=source, stated=stated,
+                  ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text))
+
+
+def test_two_outlets_bounds_on_one_side_at_different_edges_conflict() -> None:
+    """Each outlet puts the longest a strike may last somewhere else."""
+    a = _fig("Dockers said the strike could last up to six weeks.", "up to six weeks", "week", 6, "under")
+    b = _fig("The port authority warned the stoppage might last up to ten weeks.", "up to ten weeks", "week", 10,
+             "under", article="a2")
+    assert rival_bounds(a, b)
+    assert _pair_label(a, b, "fixed") == "conflicting"
+
+
+def test_one_edge_told_at_two_precisions_is_consistent() -> None:
+    a = _fig("Nearly 480,000 ballots were cast in the referendum.", "Nearly 480,000", "ballot", 480000, "under")
+    b = _fig("Nearly half a million ballots were cast.", "Nearly half a million", "ballot", 500000, "under",
+             article="a2")
+    assert not rival_bounds(a, b)
+    assert _pair_label(a, b, "fixed") == "consistent"
+
+
+def test_nearly_is_close_below_its_number() -> None:
+    """``nearly nine hours`` agrees with eight and three quarters, not with seven and a half."""
+    nearly = _fig("The jury deliberated for nearly nine hours.", "nearly nine hours", "hour", 9, "under")
+    close = _fig("Jurors were out for 8.75 hours.", "8.75 hours", "hour", 8.75, article="a2")
+    short = _fig("Jurors were out for 7.5 hours.", "7.5 hours", "hour", 7.5, article="a3")
+    assert _pair_label(nearly, close, "fixed") == "consistent"
+    assert _pair_label(nearly, short, "fixed") == "conflicting"
+
+
+def _rescue(later: str, amount: str, value: int, approx: str | None, source: str) -> tuple[Figure, Figure]:
+    early = _fig("Rescuers said 31 miners had been brought to the surface.", "31", "miner", 31,
+                 source="mine operator", stated="2026-03-02T10:00")
+    late = _fig(later, amount, "miner", value, approx, article="a2", source=source, stated="2026-03-02T18:00")
+    return early, late
+
+
+def test_a_later_estimate_from_another_source_is_a_rival_reading() -> None:
+    early, late = _rescue("About 40 miners were rescued, the union said.", "About 40", 40, "about", "union")
+    assert rival_estimate(early, late)
+    assert _pair_label(early, late, "rising") == "conflicting"
+
+
+def test_a_later_count_or_a_marked_change_is_an_update() -> None:
+    early, count = _rescue("Forty-four miners were rescued, the union said.", "Forty-four", 44, None, "union")
+    assert _pair_label(early, count, "rising") == "updated"
+    early, marked = _rescue("The number rescued has risen to about 40, the union said.", "about 40", 40, "about",
+                            "union")
+    assert not rival_estimate(early, marked)
+    assert _pair_label(early, marked, "rising") == "updated"
+
+
+def test_the_same_source_s_later_estimate_updates_its_own_count() -> None:
+    early, late = _rescue("About 40 miners were rescued, the operator said.", "About 40", 40, "about",
+                          "mine operator")
+    assert _pair_label(early, late, "rising") == "updated"
+
+
+@given(st.integers(min_value=1, max_value=10_000), st.sampled_from(["over", "under"]))
+def test_a_bound_is_never_the_rival_of_itself(value: int, approx: str) -> None:
+    a = _fig(f"A chemical leak forced {value} people from homes.", str(value), "person", value, approx)
+    b = _fig(f"A chemical leak forced {value} people from homes.", str(value), "person", value, approx,
+             article="a2")
+    assert not rival_bounds(a, b)
