@@ -82,3 +82,12 @@ def test_a_bound_is_never_the_rival_of_itself(value: int, approx: str) -> None:
     b = _fig(f"A chemical leak forced {value} people from homes.", str(value), "person", value, approx,
              article="a2")
     assert not rival_bounds(a, b)
+
+
+def test_a_share_in_words_restates_one_in_digits_whatever_its_hedge() -> None:
+    """``nearly a tenth`` and ``just over 9 per cent`` are bounds at different edges, yet one
+    share told in words and in digits: consistent."""
+    words = _fig("Nearly a tenth of the harvest was lost to the blight.", "Nearly a tenth", "percent", 10, "under")
+    digits = _fig("Growers lost just over 9 per cent of the harvest.", "just over 9 per cent", "percent", 9, "over",
+                  article="a2")
+    assert _pair_label(words, digits, "fixed") == "consistent"

@@ -174,8 +174,11 @@ _FORMLESS = ("count", "percent", "multiple", "magnitude")
 def another_form(a: Figure, b: Figure) -> bool:
     """Whether two amounts agree though written in two units of one dimension (``21 days``
     / ``three weeks``, ``120 kilometres`` / ``75 miles``, ``£95 million`` / ``€110 million``
-    at the story's rate): one amount converted or rounded by another outlet; two amounts
-    of different things seldom meet across units."""
+    at the story's rate), or a share in words and in digits (``nearly a tenth`` / ``9.2%``):
+    one amount converted or rounded by another outlet; two amounts of different things
+    seldom meet across units."""
+    if is_fraction_word(a) != is_fraction_word(b) and (a.unit or "").lower() == (b.unit or "").lower() == "percent":
+        return _overlap(a, b)  # "nearly a tenth" / "just over 9 per cent": one share in words and digits
     return (a.unit or "").lower() != (b.unit or "").lower() and dimension(a)[0] not in _FORMLESS \
         and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
 
@@ -230,8 +233,10 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``_is_current``); a day later it may be;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
-      consistent unless a later count rises above the earlier, or both are bounds on one
-      side at different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``);
+      consistent unless a later count rises above the earlier, or both are bounds at
+      different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
+      count that rises, only when stated at once: ``at least nine`` dead, then ``at least
+      19``, is an update);
     * a later estimate another source gives (``about 40`` after 31: ``rival_estimate``) is
       a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
@@ -247,7 +252,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
         return "consistent"
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
-    agree = _overlap(a, b, "label_width") and not rival_bounds(a, b)  # "nearly" is near: label_width
+    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
     if not order or (over_time in ("happened", "any") and _same_day(a, b) and not _is_share(a)
                      and not _is_current((a, b)[order < 0])):
         return "consistent" if agree else ("conflicting" if apart else None)
@@ -273,12 +278,13 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
-    """Whether two amounts are bounds on one side at values a rounding apart (``almost seven
-    hours`` / ``nearly eight hours``, ``up to 24 years`` / ``up to 30 years``): each outlet
-    puts the edge somewhere else, a difference a reader is shown though one bound allows the
-    other. Bounds one rounding of the other (``nearly 480,000`` / ``nearly half a million``)
-    are one edge told at two precisions."""
-    if a.approx != b.approx or a.approx not in ("over", "under"):
+    """Whether two amounts are both bounds, at edges a rounding apart (``almost seven hours``
+    / ``nearly eight hours``, ``up to 24 years`` / ``up to 30 years``, ``at least six
+    months`` / ``up to nine months``): each outlet puts the edge somewhere else, a difference
+    a reader is shown though the bounds allow a value in common. Bounds one rounding of the
+    other (``nearly 480,000`` / ``nearly half a million``) are one edge told at two
+    precisions."""
+    if a.approx not in ("over", "under") or b.approx not in ("over", "under"):
         return False
     apart = abs(to_base(float(a.value or 0), a.unit) - to_base(float(b.value or 0), b.unit))
     step = max(to_base(float(_round_step(f) if (f.value or 0) >= 100 else 1), f.unit) for f in (a, b))
