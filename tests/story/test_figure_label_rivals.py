@@ -6,6 +6,7 @@ deliberation, a port strike, a referendum count, a mine rescue, a chemical leak.
 
 from __future__ import annotations
 
+from attrs import evolve
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -68,6 +69,13 @@ def test_a_later_count_or_a_marked_change_is_an_update() -> None:
                             "union")
     assert not rival_estimate(early, marked)
     assert _pair_label(early, marked, "rising") == "updated"
+
+
+def test_another_source_s_estimate_a_day_on_may_be_the_count_grown() -> None:
+    early, late = _rescue("About 40 miners were rescued, the union said.", "About 40", 40, "about", "union")
+    late = evolve(late, stated="2026-03-03T12:00")
+    assert not rival_estimate(early, late)
+    assert _pair_label(early, late, "rising") == "updated"
 
 
 def test_the_same_source_s_later_estimate_updates_its_own_count() -> None:

@@ -16,7 +16,13 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
-from newskit.story.figure_units import dimension, is_fraction_word, measurement_step, to_base
+from newskit.story.figure_units import (
+    base_value,
+    dimension,
+    is_fraction_word,
+    measurement_step,
+    to_base,
+)
 from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
@@ -27,6 +33,8 @@ _DIGITS = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 _POINT = (None, "about", "approx")
 #: the approximations of an estimate (a round figure or a bound), not a count
 _ESTIMATES = ("about", "approx", "over", "under")
+#: how long (seconds) after a count another source's estimate is a rival reading of it
+_NEWS_CYCLE = 24 * 3600
 _TRAILING_ZEROS = regex.compile(r"\.0+$|(?<=\.\d*[1-9])0+$")
 #: how a sum is written: the sign before its digits, the digits, letters glued to them and the
 #: word after them (``€420 million`` / ``420m euros``; ``$1,140`` / ``$1,140.00``); a word of
@@ -237,8 +245,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
       count that rises, only when stated at once: ``at least nine`` dead, then ``at least
       19``, is an update);
-    * a later estimate another source gives (``about 40`` after 31: ``rival_estimate``) is
-      a rival reading, not an update;
+    * a later estimate another source gives within a day (``about 40`` after 31:
+      ``rival_estimate``) is a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
     * over time a rising count may only rise, and a fixed property (magnitude, deal value,
       a tunnel's length) is updated only by the source that stated it;
@@ -292,11 +300,18 @@ def rival_bounds(a: Figure, b: Figure) -> bool:
 
 
 def rival_estimate(early: Figure, late: Figure) -> bool:
-    """Whether a later amount another source gives is an estimate of its own rather than a
-    new count (``about 40``, ``more than 60`` after a count of 31): a round or bounded
-    figure from someone else, stated without a change marker, is a rival reading of the
-    same thing, which a reader is shown as a conflict."""
-    return late.approx in _ESTIMATES and _who_says(late) != _who_says(early) and not marks_change(late)
+    """Whether a later amount another source gives within a news cycle is an estimate of its
+    own rather than a new count (``about 40``, ``more than 60`` hours after a count of 31): a
+    round or bounded figure from someone else, stated without a change marker and within
+    reach of the count (``close_ratio``), is a rival reading of the same thing, which a
+    reader is shown as a conflict. A day on, it may be the count grown (``_NEWS_CYCLE``,
+    chosen on the committed sets, odd and even apart)."""
+    if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late):
+        return False
+    if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
+        return False  # 57 injured at noon, "more than 900" by evening: the toll has grown
+    ia, ib = _day(early.stated), _day(late.stated)
+    return ia is not None and ib is not None and (ib[0] - ia[0]).total_seconds() < _NEWS_CYCLE
 
 
 def _is_share(f: Figure) -> bool:
