@@ -481,15 +481,34 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         if not isinstance(m, DateMention) or m.type != "DURATION":
             continue
         d = _DURATION.fullmatch(m.value or "")
-        if d is None or not _AMOUNT_SHAPE.match(m.text):
+        span = (m.start, m.text) if _AMOUNT_SHAPE.match(m.text) else _lasting(analysis.article.text, m)
+        if d is None or span is None:
             continue  # "a three-day festival", "the final two days": a period, not an amount
         key = d.group(1) + d.group(3)
         unit = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(d.group(3))
         num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
         value: int | Decimal = int(num) if num == num.to_integral_value() else num
-        out.append(QuantityMention(start=m.start, end=m.end, text=m.text, value=value, unit=unit,
+        out.append(QuantityMention(start=span[0], end=m.end, text=span[1], value=value, unit=unit,
                                    approx=_MOD_APPROX.get(m.mod or "")))
     return out
+
+
+#: "off the streets for the next 28 days", "without power for a week": after ``for``, a span
+#: of time led by a determiner is how long a state lasts, an amount like "for 28 days"
+_FOR_BEFORE = regex.compile(r"\bfor\s+$", regex.I)
+_LASTING = regex.compile(r"(?:the\s+(?:next|coming|following)\s+)?(?P<amount>(?!the\b|this\b|that\b)[^-]+)$", regex.I)
+
+
+def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
+    """(start, text) of a determiner-led span of time after ``for`` as an amount, from its
+    number on (``for the next 28 days``: ``28 days``; ``for a week``: ``a week``); None for
+    any other (``the final two days``, ``over the past week``)."""
+    if not _FOR_BEFORE.search(text, max(0, m.start - 8), m.start):
+        return None
+    got = _LASTING.fullmatch(m.text)
+    if got is None:
+        return None
+    return m.start + got.start("amount"), got.group("amount")
 
 
 def _smaller_part(key: str, count: str | None, smaller: str | None) -> Decimal:
