@@ -92,6 +92,7 @@ from newskit.story.figure_story import (
     split_by_magnitude,
 )
 from newskit.story.figure_syntax import verb_lemma
+from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.text import sentences
 from newskit.timex import interval
@@ -337,6 +338,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
                    for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None),
                  *durations], key=lambda m: m.start)  # "rose to 61 overnight": no count of overnights
     qs, change_roles = split_changes(text, qs)  # "gained $1.85 to $70.60": a change and a level, no range
+    qs, tallies = read_tallies(text, qs)  # "voted 17-8", "passed the measure 18 to 7": one amount
     if not qs:
         return []
     q_starts = [m.start for m in qs]
@@ -355,12 +357,15 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - REACH))
         hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
-        if _is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or (q.value == 1 and _ONE_OF_MOST.match(text, q.end)):
+        is_tally = id(q) in tallies
+        if not is_tally and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
+                             (q.value == 1 and _ONE_OF_MOST.match(text, q.end))):
             continue
-        told_role = change_roles.get(id(q))
+        told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
         is_duration = any(q is d for d in durations)
-        measured = _measure_of(text, sent, q, others, out, persons, is_duration, loose)
+        measured = (TALLY, None, None, True) if is_tally else \
+            _measure_of(text, sent, q, others, out, persons, is_duration, loose)
         if measured is None:
             continue
         measure, sub, acted, named = measured
