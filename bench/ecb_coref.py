@@ -8,7 +8,7 @@ with the functions of ``../shared/eval/score.py`` (the same figures as
 chosen topics (``newskit/story/fit.py`` holds the fitting code).
 
     python bench/ecb_coref.py extract ../shared/data/ecbplus
-    python bench/ecb_coref.py score --topics 1-35 [--by-topic]
+    python bench/ecb_coref.py score --topics 1-35 [--by-topic] [--published own-all]
     python bench/ecb_coref.py fit --topics 1-35 --out src/newskit/data/coref_weights.json
     python bench/ecb_coref.py cv [--halves 1-20 21-35]  # leave-topics-out (two folds)
 """
@@ -65,9 +65,18 @@ def extract(args: argparse.Namespace) -> int:
     return 0
 
 
-def load(topics: set[int], by_topic: bool) -> list[tuple[str, list[Any], list[Analysis]]]:
-    """[(story name, docs as score.py reads them, analyses)] for the topics asked."""
+def load(topics: set[int], by_topic: bool, published: str | None = None
+         ) -> list[tuple[str, list[Any], list[Analysis]]]:
+    """[(story name, docs as score.py reads them, analyses)] for the topics asked;
+    ``published``: each sub-topic's articles dated as ``bench/ecb_central.py --published``
+    dates them (``own``, ``own-all`` or a day), as held-out real news comes dated."""
     data = pickle.loads(CACHE.read_bytes())
+    if published is not None:
+        from ecb_central import _dated, _published
+
+        data["analyses"] = {d[0]["id"]: a for _, docs in data["stories"]
+                            for d, a in zip(docs, _dated([data["analyses"][d[0]["id"]] for d in docs],
+                                                         _published(published)), strict=True)}
     grouped: dict[str, tuple[list[Any], list[Analysis]]] = {}
     for name, docs in data["stories"]:
         topic = int("".join(ch for ch in name if ch.isdigit()))
@@ -116,8 +125,9 @@ def _show(label: str, f: dict[str, float]) -> None:
 def score(args: argparse.Namespace) -> int:
     sc = _score_module(args.score)
     weights = json.loads(Path(args.weights).read_text()) if args.weights else None
-    stories = load(_topics(args.topics), args.by_topic)
-    _show(f"topics {args.topics}" + (" by-topic" if args.by_topic else ""), figures(sc, stories, weights))
+    stories = load(_topics(args.topics), args.by_topic, args.published)
+    label = f"topics {args.topics}" + (" by-topic" if args.by_topic else "") + (" dated" if args.published else "")
+    _show(label, figures(sc, stories, weights))
     return 0
 
 
@@ -188,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--by-topic", action="store_true")
         p.add_argument("--weights")
         p.add_argument("--out", default="src/newskit/data/coref_weights.json")
+        p.add_argument("--published", default=None, metavar="YYYY-MM-DD|own|own-all",
+                       help="score only: date the articles as bench/ecb_central.py --published does")
     c = sub.add_parser("cv")
     c.add_argument("--halves", nargs=2, default=["1-20", "21-35"], metavar="TOPICS")
     c.add_argument("--weights")

@@ -22,7 +22,7 @@ in the fold's order (``story/central.py`` ``kept_apart``).
 Each mention is counted under its first kind; the pair flags (time, place, participants,
 class, both leads, probability) are counted over every split mention as well.
 
-    python bench/ecb_split.py [--headline] [--topics 1-35] [-v]
+    python bench/ecb_split.py [--headline] [--topics 1-35] [--published own-all] [-v]
     python bench/ecb_split.py --sets [-v]   # the committed story sets, dated news
 """
 
@@ -38,7 +38,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from ecb_central import ecb_stories  # noqa: E402
+from ecb_central import _published, ecb_stories  # noqa: E402
 
 from newskit.model import Analysis  # noqa: E402
 from newskit.story.central import kept_apart, linked  # noqa: E402
@@ -130,13 +130,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--topics", default="1-35")
     ap.add_argument("--headline", action="store_true", help="each article's first line as its title")
     ap.add_argument("--sets", action="store_true", help="the committed story sets instead of ECB+")
+    ap.add_argument("--published", type=_published, default=None, metavar="YYYY-MM-DD|own|own-all",
+                    help="the articles' publication days, as bench/ecb_central.py gives them")
     ap.add_argument("-v", "--verbose", action="store_true")
     args = ap.parse_args(argv)
     weights = default_weights()
     kinds: dict[str, Counter[str]] = defaultdict(Counter)
     flags: dict[str, Counter[str]] = defaultdict(Counter)
     stories: dict[str, set[str]] = defaultdict(set)
-    for name, half, analyses, gold in set_stories() if args.sets else ecb_stories(args.topics, args.headline):
+    for name, half, analyses, gold in set_stories() if args.sets else ecb_stories(args.topics, args.headline, args.published):
         clusters = story_clusters(analyses)
         for kind, fl, u, v, p in split_story(clusters, gold, weights):
             kinds[kind][half] += 1

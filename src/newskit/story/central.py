@@ -271,11 +271,31 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     host, others = fold_candidates(clusters, k, excluded)
     rest: list[list[Unit]] = []
     for c, candidate in others:
-        if candidate and kept_apart(c, host, excluded) is None:
-            host.extend(c)
-        else:
-            rest.append(c)
+        why = kept_apart(c, host, excluded) if candidate else "unlinked"
+        joined = c if why is None else _unnamed_events(c, host, excluded) if why == "participant" else []
+        host.extend(joined)
+        moved = {u.key for u in joined}
+        if left := [u for u in c if u.key not in moved]:
+            rest.append(left)
     return [host, *rest]
+
+
+def _unnamed_events(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]
+                    ) -> list[Unit]:
+    """The mentions of the article events of ``units`` that nothing sets apart from the
+    central event ``host`` on their own (:func:`kept_apart`), when the cluster is kept apart
+    only by participants that some of its article events name. A participant is an article
+    event's argument: the pairwise model chains an outlet's "checked into rehab" to another's
+    "her lawyer said the treatment", and one article event that names a participant the
+    central event lacks (the lawyer) must not keep out every other one. Only in news with a
+    publication date, whose times set another happening apart; a collection of undated
+    documents (ECB+ topics, two similar happenings each) keeps the whole cluster apart."""
+    if not all(u.published for u in units) or not all(v.published for v in host):
+        return []
+    events: dict[tuple[str, int], list[Unit]] = {}
+    for u in units:
+        events.setdefault((u.ref.article, u.event), []).append(u)
+    return [u for told in events.values() if kept_apart(told, host, excluded) is None for u in told]
 
 
 def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callable[[Unit, Unit], bool]
