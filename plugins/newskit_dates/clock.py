@@ -48,7 +48,8 @@ def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
 def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
     """The hour (0-24) and minute: ``noon`` and ``midnight``, a 12-hour time with its
     ``a.m.``/``p.m.``, a 24-hour time only with a zone, a day or a preposition of time
-    before it (``at 16:51``; a bare ``16:51`` is more often a score or a ratio)."""
+    before it (``at 16:51``, ``between 07:28 and 08:06 UTC``; a bare ``16:51`` is more often
+    a score or a ratio), four digits before a zone (``0800 GMT``)."""
     if m["noon"]:
         return (12 if m["noon"].lower() == "noon" else 24), 0
     if m["h"] is not None:
@@ -61,10 +62,12 @@ def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
         elif ap.startswith("a") and h == 12:
             h = 0
         return h, mi
+    if m["h3"] is not None:  # "0800 GMT": the grammar takes four digits only before a zone
+        return int(m["h3"]), int(m["mi3"])
     h, mi = int(m["h2"]), int(m["mi2"])
     if not m["zone"] and not (m["wd"] or m["word"]):
         pw = prev_word(ctx.text, m.start()).lower()
-        if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since"):
+        if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since", "between"):
             return None
     return h, mi
 

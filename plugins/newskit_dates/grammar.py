@@ -230,10 +230,12 @@ def weekday(p: Parts) -> str:
 
 
 def time(p: Parts) -> str:
-    """clock times: 3 p.m. EDT, 16:51 KST, 7.45pm (British), noon, midnight Friday, 11pm on 31 January"""
+    """clock times: 3 p.m. EDT, 16:51 KST, 7.45pm (British), noon, midnight Friday, 11pm on 31 January,
+    0800 GMT and 1336 local time (the wires' four digits, only with a zone)"""
     return (
         LB + r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
-        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight)))"
+        r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight))"
+        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:(?:" + p.zones + r")(?![\p{L}])|local\s+time\b)))"
         r"(?:\s+(?P<zone>" + p.zones + r")(?![\p{L}]))?"
         r"(?:,?\s+(?:on\s+)?(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
         r"|,?\s+(?:on\s+)?(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r")"
@@ -278,22 +280,23 @@ def fracdur(p: Parts) -> str:
 
 def dayrel(p: Parts) -> str:
     """a day named by its place after a date the text gave: the same day, earlier that day,
-    the next day, the following morning, the previous evening (a bare "that day" is left
-    out: TimeML often leaves it untagged)"""
+    the next day, the following morning, the previous evening, the previous day's (a bare
+    "that day" is left out: TimeML often leaves it untagged)"""
     return (
         LB + r"(?i:(?:(?P<pos>earlier|later)\s+(?=that\s))?(?P<det>the\s+same|that\s+same|(?<=(?i:earlier|later)\s+)that|the\s+next|the\s+following|"
-        r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r"))(?![\p{L}\p{N}_\-'\u2019]|\s+(?:of|before|after|and\s+night)\b)"
+        r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r"))"
+        r"(?![\p{L}\p{N}_\-]|['\u2019](?!s\b)|\s+(?:of|before|after|and\s+night)\b)"
     )
 
 
 def vagueunit(p: Parts) -> str:
     """bare and vague unit plurals: recent years, the coming weeks, for years, within hours,
-    decades-long, hours later"""
+    decades-long, hours later, a matter of minutes"""
     return (
         LB + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)|(?<=(?:for|within|over|in|after|from|take|took|takes|last|lasted)\s{1,3})"
         r"(?P<unit2>years|months|weeks|decades|centuries)(?!\s+(?:of|and|or|to|old|ago|later|earlier)\b)"
-        r"|(?<=(?:for|within|over|in|take|took|takes|last|lasted)\s{1,3})(?P<unit4>days|hours|minutes)"
+        r"|(?<=(?:for|within|over|in|take|took|takes|last|lasted|matter\s+of)\s{1,3})(?P<unit4>days|hours|minutes)"
         r"(?!\s+(?:and|or|to|old|ago|later|earlier|after|before)\b)"
         r"|(?P<unit3>minutes|hours|days|weeks|months|years|decades)(?=\s+(?:later|after|before|earlier)\b))"
         r"(?P<long>-long)?(?:\s+(?P<tail>ahead|ago|to\s+come))?)" + RB

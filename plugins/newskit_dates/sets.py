@@ -8,6 +8,7 @@ import regex
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.lengths import duration_value, number_of, unit_code
 from newskit_dates.lexicon import lexicon
+from newskit_dates.neighbours import next_word, prev_word, sentence_start
 from newskit_dates.vocabulary import compiled, month_of
 
 __all__ = ["h_set"]
@@ -30,8 +31,18 @@ def _every_n(m: regex.Match[str], unit: str) -> Result | None:
     return timex(m, "SET", duration_value(n * mult, code))
 
 
+def _in_a_name(m: regex.Match[str], text: str) -> bool:
+    """``the Daily News``, ``Entertainment Weekly``: a frequency word in Title Case inside a
+    sentence, beside another Title Case word, is a word of a name (a paper's, a show's)."""
+    if not m["adv"][:1].isupper() or sentence_start(text, m.start()):
+        return False
+    return next_word(text, m.end())[:1].isupper() or prev_word(text, m.start())[:1].isupper()
+
+
 def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["adv"]:
+        if _in_a_name(m, ctx.text):
+            return None
         return timex(m, "SET", str(lexicon()["sets"][m["adv"].lower()]))
     what = m["what"].lower()
     if m["n"]:

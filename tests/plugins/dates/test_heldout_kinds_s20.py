@@ -1,0 +1,84 @@
+"""Issue #14, session 20: kinds read on the dev half of the time markables of ECB+'s web news
+(``bench/heldout_like/ecb_times.py``, even topics), each fixed by a mechanism and tested on
+sentences written for it (none from ECB+, a written set or a corpus):
+
+* the wires' four-digit clock time before a zone (``0800 GMT``, ``1336 local time``);
+* a 24-hour time opening a range (``between 07:28 and 08:06 UTC``);
+* a day placed after a stated one in the possessive (``the previous day's shooting``);
+* ``a matter of minutes`` is a vague length, as ``within minutes`` is;
+* a frequency word in Title Case beside another is a word of a name (``the Daily News``,
+  ``Entertainment Weekly``), not a SET.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+FRI = dt.date(2024, 5, 17)  # a Friday
+
+
+def dates(text: str, published: dt.date = FRI) -> list[tuple[str, str, str]]:
+    return date_triples(text, published)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The volcano erupted at 0640 GMT, sending ash over the airport.", [("0640 GMT", "TIME", "2024-05-17T06:40")]),
+    ("Polls close at 2000 GMT and the count starts at once.", [("2000 GMT", "TIME", "2024-05-17T20:00")]),
+    ("The satellite lifted off at 1336 local time.", [("1336", "TIME", "2024-05-17T13:36")]),
+    ("Power failed between 07:28 and 08:06 UTC.",
+     [("07:28", "TIME", "2024-05-17T07:28"), ("08:06 UTC", "TIME", "2024-05-17T08:06")]),
+])
+def test_wire_clock_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The auction raised 1500 pounds for the hospice.",
+    "Runners wore number 2000 in the marathon.",
+    "The score was 21:14 at half-time.",
+])
+def test_digits_without_a_zone_are_no_clock_time(text: str) -> None:
+    assert [d for d in dates(text) if d[1] == "TIME"] == []
+
+
+@given(st.integers(0, 23), st.integers(0, 59), st.sampled_from(("GMT", "UTC", "EDT", "CET")))
+def test_four_digits_before_a_zone_read_back_as_the_clock_time(h: int, mi: int, zone: str) -> None:
+    text = f"The ship docked at {h:02d}{mi:02d} {zone} after a rough crossing."
+    assert dates(text) == [(f"{h:02d}{mi:02d} {zone}", "TIME", f"2024-05-17T{h:02d}:{mi:02d}")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Detectives linked the arrest on Tuesday to the previous day's robbery.",
+     [("Tuesday", "DATE", "2024-05-14"), ("the previous day", "DATE", "2024-05-13")]),
+    ("The storm hit on Saturday, and the next day’s clean-up took hours.",
+     [("Saturday", "DATE", "2024-05-11"), ("the next day", "DATE", "2024-05-12"), ("hours", "DURATION", "PTXH")]),
+])
+def test_a_day_placed_after_a_stated_one_in_the_possessive(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@given(st.sampled_from(("the next", "the following", "the previous", "the same")), st.sampled_from(("'s", "\u2019s")))
+def test_a_placed_day_is_found_with_or_without_a_possessive(det: str, apostrophe: str) -> None:
+    plain = dates(f"The hearing on Monday followed {det} day ruling.")
+    owned = dates(f"The hearing on Monday followed {det} day{apostrophe} ruling.")
+    assert [d for d in owned if d[0] == f"{det} day"] == [d for d in plain if d[0] == f"{det} day"] != []
+
+
+def test_a_matter_of_minutes_is_a_vague_length() -> None:
+    assert dates("The raid on the jeweller was over in a matter of minutes.") == [("minutes", "DURATION", "PTXM")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The mayor told the Daily News that the budget was safe.", []),
+    ("Entertainment Weekly first reported the casting.", []),
+    ("The Daily Telegraph said the museum would close.", []),
+    ("Prices at the market are checked daily.", [("daily", "SET", "P1D")]),
+    ("Daily, the ferry leaves the harbour at dawn.", [("Daily", "SET", "P1D")]),
+])
+def test_a_frequency_word_in_a_name_is_no_set(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
