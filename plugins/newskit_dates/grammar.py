@@ -150,10 +150,12 @@ def month(p: Parts) -> str:
 
 
 def relunit(p: Parts) -> str:
-    """(early) this/last/next week|month|year|quarter|decade|century|weekend|season; earlier this year"""
+    """(early) this/last/next week|month|year|quarter|decade|century|weekend|season; earlier this year,
+    later in the week"""
     return (
         LB + r"(?i:(?:(?P<pos>" + POS + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?"
-        r"(?:the\s+)?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior)"
+        r"(?:the\s+)?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
+        r"|(?<=(?:earlier|later)\s+)in\s+the)"
         r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
         + p.seasons + r"))" + RB
     )
@@ -444,7 +446,7 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
 _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:century": ("century",),
     "a:relunit": ("last", "this", "next", "past", "coming", "previous", "current", "following", "same", "that",
-                  "latest", "prior"),
+                  "latest", "prior", "earlier", "later"),
     "a:ago": ("ago", "earlier", "later", "now", "hence"),
     "a:fraction": ("half", "quarter", "third", "quarters", "thirds"),
     "a:dayrel": ("same", "that", "next", "following", "previous", "prior"),

@@ -34,7 +34,7 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     relative to a time the text named before, else to the publication date."""
     if _title_of_work(m, ctx):
         return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
-    det = m["det"].lower()
+    det = _determiner(m["det"])
     unit = m["unit"].lower()
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
@@ -48,6 +48,13 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
         return timex(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
     return _unit_of_publication(m, ctx.dct, det, unit, mod, ctx.anchor)
+
+
+def _determiner(det: str) -> str:
+    """The determiner, with ``in the`` after ``earlier``/``later`` read as ``that``: ``later in
+    the week`` is the week of the day the text named, else the publication's."""
+    det = det.lower()
+    return "that" if det.startswith("in") else det
 
 
 def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:

@@ -213,8 +213,30 @@ def _phrase_cue(left_text: str) -> str | None:
         return "FUTURE"
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
-        return DEADLINE
+        return "PAST" if _told_until(left_text[: dl.start()]) else DEADLINE
     return None
+
+
+def _told_until(before: str) -> bool:
+    """Whether a deadline word ends a told event: the clause's verb is past and no verb in
+    it grants or moves a time, and no modal looks ahead (``talks went on until late
+    Thursday``, ``the line stayed shut until March``), unlike ``gave the firm until Friday``,
+    ``was remanded until Monday`` or ``would stay closed until Monday``."""
+    lw = _WORD.findall(before)[-14:]
+    best = _left_cue(lw)
+    if best is None or best[1] not in ("PAST", "PAST_ED"):
+        return False
+    grants = _grant_verbs()
+    return not any(w.lower() in grants or w.lower() in _MODALS for w in lw)
+
+
+_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll"})
+
+
+@cache
+def _grant_verbs() -> frozenset[str]:
+    """Verbs that give, extend or move a time: what follows them is a deadline ahead."""
+    return frozenset(lexicon()["deadline_grant_verbs"])
 
 
 def _left_cue(lw: list[str]) -> _Cue | None:
