@@ -219,18 +219,22 @@ def _phrase_cue(left_text: str) -> str | None:
 
 def _told_until(before: str) -> bool:
     """Whether a deadline word ends a told event: the clause's verb is past and no verb in
-    it grants or moves a time, and no modal looks ahead (``talks went on until late
-    Thursday``, ``the line stayed shut until March``), unlike ``gave the firm until Friday``,
-    ``was remanded until Monday`` or ``would stay closed until Monday``."""
+    it grants or moves a time, no modal looks ahead and no form of "be" tells a state
+    (``talks went on until late Thursday``, ``the line stayed shut until March``), unlike
+    ``gave the firm until Friday``, ``would stay closed until Monday`` or ``the road was shut
+    until Thursday``."""
     lw = _WORD.findall(before)[-14:]
     best = _left_cue(lw)
     if best is None or best[1] not in ("PAST", "PAST_ED"):
         return False
     grants = _grant_verbs()
-    return not any(w.lower() in grants or w.lower() in _MODALS for w in lw)
+    return not any(w.lower() in grants or w.lower() in _NOT_TOLD for w in lw)
 
 
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll"})
+#: a modal looks ahead; a form of "be" tells a state that may last ("the road was shut
+#: until Thursday" is shut still)
+_NOT_TOLD = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll",
+                       "was", "were", "been", "being", "is", "are"})
 
 
 @cache
