@@ -27,7 +27,7 @@ from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
-from newskit_persons.named_things import named_thing, place_prefix, storm_named
+from newskit_persons.named_things import named_thing, org_tail, place_prefix, storm_named
 from newskit_persons.runs import capitalised_runs
 from newskit_persons.second_pass import (
     REPEAT,
@@ -121,12 +121,15 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
 
 
 def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
-    """A run that is no person whole: a place of several words, a team on a results line
+    """A run that is no person whole: a place of several words, the tail of a body's name
+    (``Organization of African Unity``), a team on a results line
     (``Wigan 42 Bradford Bulls 36``), a storm (``Hurricane Otis``, ``tropical storm
     Beatriz``: a storm's given name)."""
     toks = doc.toks
     if cj - ci > 1 and " ".join([t.folded for t in toks[ci:cj]]) in lex.places:
         return True
+    if org_tail(doc, lex, ci, cj) and past_last_role(doc, lex, ci, cj)[0] == ci:
+        return True  # "Organization of African Unity" ("Bank of England Governor Eddie George" holds a role)
     return doc.team(toks[ci].start) or storm_named(doc, lex, ci, cj)
 
 

@@ -14,7 +14,7 @@ from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import given_name, is_country_name, is_initial, place_tail
 
-__all__ = ["named_thing", "place_prefix", "storm_named"]
+__all__ = ["named_thing", "org_tail", "place_prefix", "storm_named"]
 
 
 def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -333,6 +333,31 @@ _SHAPE_RULES = (
     _price_move,
     _after_country_bracket,
 )
+
+
+#: Prepositions inside a body's or a feature's name: ``Organization of African Unity``,
+#: ``Centers for Disease Control``.
+_NAME_PREPOSITIONS = frozenset(("of", "for"))
+
+
+def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """``Organization of African Unity``, ``Institute of Marine Science``: a run right after
+    ``of`` or ``for`` that follows a capitalised name holding an organisation's head goes on
+    with that name. Not a body a person leads (``the Bush Administration of``), nor a run
+    where a person's name opens after its first words (``White House Chief of Staff John
+    Sununu``, ``Chairman of State Affairs Kim Jong Un``)."""
+    toks, text = doc.toks, doc.text
+    if ci < 2 or toks[ci - 1].text not in _NAME_PREPOSITIONS or text[toks[ci - 1].end : toks[ci].start] not in SPACE:
+        return False
+    if any(given_name(lex, t.folded) or t.folded in lex.east_asian or is_initial(doc, t) for t in toks[ci : cj - 1]):
+        return False
+    j = ci - 2
+    while j >= 0 and ci - 2 - j < 4 and toks[j].text[:1].isupper() and text[toks[j].end : toks[j + 1].start] in SPACE:
+        f = toks[j].folded
+        if f in lex.org_cues and f not in lex.lone_attributive:
+            return True
+        j -= 1
+    return False
 
 
 _STORM_HEAD_WORDS = 3

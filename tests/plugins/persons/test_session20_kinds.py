@@ -220,3 +220,30 @@ def test_a_person_joined_to_a_place_stays_a_person() -> None:
 )
 def test_an_occupation_opening_a_sentence_is_no_given_name(text: str, name: str) -> None:
     assert person_names(text) == [name]
+
+
+# ---------------------------------------------------------------- the tail of a body's name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Organization of African Unity said on Friday it would send observers .",
+        "The city 's Agency for Building Control closed the stand .",
+        "Grants from the Foundation for Rural Literacy paid for the library .",
+    ],
+)
+def test_a_run_after_of_or_for_in_a_bodys_name_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("White House Chief of Staff John Sununu met the senators .", "John Sununu"),
+        ("Bank of England Governor Eddie George said rates would stay .", "Eddie George"),
+        ("Voters in the suburbs abandoned the Republican Party for Hillary Clinton .", "Hillary Clinton"),
+    ],
+)
+def test_a_person_named_after_a_bodys_of_stays_a_person(text: str, name: str) -> None:
+    assert person_names(text) == [name]
