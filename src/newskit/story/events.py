@@ -678,7 +678,7 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     # decision", "the move") last: it names no kind of its own
     plugin = [u for u in units if not is_learned(u)]
     specific = [u for u in plugin if not is_general_noun(u.ref.text)]
-    specific = [u for u in specific if not told_as_act(u)] or specific  # "approved" a freeze: the freeze
+    specific = _naming(specific)
     told = specific or [u for u in units if is_predicate(u)] or plugin or list(units)
     cls = _top(Counter(u.source.type for u in (specific or plugin or units))) or "event"
     who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
@@ -701,6 +701,17 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
                  sources=tuple(sorted({m.article for m in mentions})), country=country,
                  whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))),
                  modality=_modality(items))
+
+
+def _naming(specific: Sequence[Unit]) -> list[Unit]:
+    """The mentions that name an entry, of its specific ones: the narrator's own words
+    before what a source says of it ("hoteliers said the council was *driving* tourists
+    away": the council *introduced* a tax), then a word of the act before a word of
+    deciding told as that act ("approved" a freeze: the freeze)."""
+    for pool in ([u for u in specific if u.voice is None], specific):
+        if pool:
+            return [u for u in pool if not told_as_act(u)] or list(pool)
+    return []
 
 
 def _modality(items: Sequence[Event]) -> str | None:

@@ -29,6 +29,7 @@ from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
 from newskit.story._common import WORD, name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
+from newskit.story.voiced import voice_of
 from newskit.text import sentences
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
@@ -244,6 +245,9 @@ class Unit:
     #: the mention is what another happening caused, in its clause ("..., *forcing* staff to
     #: evacuate 600 visitors", "*prompting* an evacuation")
     consequence: bool = False
+    #: the voice the mention is told in: None for the narrator's own words, else a source's
+    #: (a claim's stance, ``"quote"``: story/voiced.py)
+    voice: str | None = None
 
 
 def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
@@ -301,6 +305,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
     lead = layer(text).lead
     day = analysis.article.published_date
     published = day.isoformat() if day else None
+    voice = voice_of(analysis)
     out: list[Unit] = []
     vectors: dict[int, tuple[tuple[str, float], ...]] = {}  # one per sentence, not per mention
     for k, e in enumerate(analysis.events):
@@ -321,7 +326,8 @@ def units_of(analysis: Analysis) -> list[Unit]:
                             sentence_index=i, general=general_classes(m.text),
                             definite=_DEFINITE.search(text, max(0, m.start - 40), m.start) is not None,
                             surnames=surnames,
-                            consequence=_CONSEQUENCE.search(text, max(0, m.start - 50), m.start) is not None))
+                            consequence=_CONSEQUENCE.search(text, max(0, m.start - 50), m.start) is not None,
+                            voice=voice(m.start, m.end)))
     return sorted(out, key=lambda u: u.key)
 
 
@@ -355,7 +361,8 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
                 doc=_vector(WORD.findall(text)), published=day.isoformat() if day else None,
                 sentence_index=i, general=general_classes(ref.text),
                 definite=_DEFINITE.search(text, max(0, ref.start - 40), ref.start) is not None,
-                consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None)
+                consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None,
+                voice=voice_of(analysis)(ref.start, ref.end))
 
 
 def span_unit(analysis: Analysis, start: int, end: int, *, event_id: str, kind: str, event: int,
