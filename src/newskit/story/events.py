@@ -61,7 +61,7 @@ from newskit.story.frames import attach_frames, frame_groups, frame_links, frame
 from newskit.story.impact import attach_impacts
 from newskit.story.lead_acts import lead_act_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
-from newskit.story.outlet_dates import across_outlets, first_report_day
+from newskit.story.outlet_dates import across_outlets, first_report_day, told_day
 from newskit.story.places import country_of
 from newskit.story.predicate import (
     act_objects,
@@ -556,10 +556,11 @@ def _by_leads(e: Event, units: Sequence[Unit]) -> Event:
     """The central event dated by its leads when its times disagree with theirs or they
     date it more closely: the lead tells of the news, a later sentence may date something
     else of the same kind (a death of the wounded the next day). When no lead gives it a
-    day, the day its first report was published (:func:`~newskit.story.outlet_dates.first_report_day`)."""
+    day, the day it was first told (:func:`~newskit.story.outlet_dates.told_day`: a plan
+    told with no time of its own dates to the day it was announced)."""
     lead = best_when(lead_whens(units))
     if lead is None or width(lead) > _DAY:
-        day = first_report_day(units)
+        day = told_day(units)
         if day is not None and (e.when is None or (width(e.when) > _DAY and compatible(e.when, day))):
             return attrs.evolve(e, when=day)  # "is recalling", "has called off": news of that day
     if lead is None or e.when is None:

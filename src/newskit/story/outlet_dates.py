@@ -24,7 +24,7 @@ from newskit.story._common import clause_bounds, width
 from newskit.story.features import Unit
 from newskit.timex import compatible, interval
 
-__all__ = ["across_outlets", "first_report_day", "most_supported_day", "own_date", "voted_day"]
+__all__ = ["across_outlets", "first_report_day", "most_supported_day", "own_date", "told_day", "voted_day"]
 
 _DAY = 86400.0
 #: a date that ended this long before an outlet was published is background, not its news
@@ -40,6 +40,17 @@ def first_report_day(units: Sequence[Unit]) -> str | None:
     called off the strike", "the recall covers ...") dates it to the day it was published.
     None in undated documents (a collection's, ECB+), which need not report their news."""
     days = [u.published for u in units if u.lead and u.published and u.source.modality is None]
+    return min(days) if days else None
+
+
+def told_day(units: Sequence[Unit]) -> str | None:
+    """The publication day of the earliest article whose lead tells the central event, as
+    done or as a plan with no time of its own ("said on Tuesday it would raise tolls"): a
+    plan told undated is that day's news, the day it was announced. A plan told with its
+    own later time ("will strike on Monday") is a preview of another day's news, and is
+    left out; None in undated documents."""
+    days = [u.published for u in units if u.lead and u.published
+            and (u.source.modality is None or u.source.when is None)]
     return min(days) if days else None
 
 
