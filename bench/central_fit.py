@@ -40,8 +40,8 @@ CACHE = Path(".cache/central_fit.pkl")  # per worktree: helpers fit in parallel
 OUT = Path("src/newskit/data/central_weights.json")
 KEEP = 40  # candidates kept per story in hand order (plus every one holding a gold mention)
 
-#: one story: (group, [(candidate, gold mentions held)] in hand order, gold mentions)
-Story = tuple[str, list[tuple[Prominence, int]], int]
+#: one story: (group, [(candidate, gold mentions held)] in hand order, gold mentions, name)
+Story = tuple[str, list[tuple[Prominence, int]], int, str]
 
 
 def collect(_args: argparse.Namespace) -> int:
@@ -66,7 +66,7 @@ def collect(_args: argparse.Namespace) -> int:
                                               and g[1] < u.ref.end for u in clusters[k]))
         rows = [(p, held(k)) for k, p in ranked]
         kept = [r for n, r in enumerate(rows) if n < KEEP or r[1]]
-        stories.append((current["group"], kept, len(gold)))
+        stories.append((current["group"], kept, len(gold), current["name"]))
         return original(clusters, events, *rest)
 
     ev.central_index = recording  # type: ignore[assignment]
@@ -75,15 +75,15 @@ def collect(_args: argparse.Namespace) -> int:
         chain = ec.central_chain(docs)
         if chain:
             gold = {(g["article"], g["start"], g["end"]) for g in chain}
-            current["group"] = f"ecb{ec.topic(name) % 2}"
+            current["group"], current["name"] = f"ecb{ec.topic(name) % 2}", name
             build_story([ec.with_headline(data["analyses"][d[0]["id"]]) for d in docs])
     pipeline = Pipeline.build()
-    for n, (_name, files) in enumerate(fe.chosen_sets([])):
+    for n, (set_name, files) in enumerate(fe.chosen_sets([])):
         for f in files:
             story = fe._story_file(f)
             gold = fe._gold_spans(story)
             if gold:
-                current["group"] = f"sets{n % 2}"
+                current["group"], current["name"] = f"sets{n % 2}", f"{set_name}/{f.stem}"
                 build_story([pipeline.run(Article.from_dict(a)) for a in story["articles"]])
     CACHE.write_bytes(pickle.dumps(stories))
     print(f"{len(stories)} stories cached in {CACHE}")
@@ -98,7 +98,7 @@ def fit(stories: Sequence[Story], l2: float, iterations: int = 25) -> list[float
     for _ in range(iterations):
         grad = [-l2 * x for x in w]
         hess = [[-l2 if i == j else 0.0 for j in range(dim)] for i in range(dim)]
-        for _, cands, _ in usable:
+        for _, cands, _, _ in usable:
             rows = [(p.row(), h) for p, h in cands]
             scores = [sum(a * b for a, b in zip(w, x, strict=True)) for x, _ in rows]
             top = max(scores)
@@ -126,7 +126,7 @@ def held_share(stories: Sequence[Story], w: Sequence[float] | None) -> tuple[int
     """(gold mentions the chosen candidates hold, gold mentions): the hand order's first
     candidate when ``w`` is None."""
     held = total = 0
-    for _, cands, gold in stories:
+    for _, cands, gold, _ in stories:
         total += gold
         if w is None:
             k = 0
@@ -139,7 +139,7 @@ def held_share(stories: Sequence[Story], w: Sequence[float] | None) -> tuple[int
 def best_share(stories: Sequence[Story]) -> tuple[int, int]:
     """(gold mentions the best candidate of each story holds, gold mentions): the most any
     choice could hold before the fold."""
-    return sum(max((h for _, h in cands), default=0) for _, cands, _ in stories), sum(g for *_, g in stories)
+    return sum(max((h for _, h in cands), default=0) for _, cands, _, _ in stories), sum(s[2] for s in stories)
 
 
 def _load() -> list[Story]:
