@@ -60,3 +60,10 @@ def test_any_tally_after_voted_is_read_whole(yes: int, no: int) -> None:
     text = f"The committee voted {yes}-{no} on the motion."
     qs, ids = read_tallies(text, [])
     assert [(q.text, q.value) for q in qs if id(q) in ids] == [(f"{yes}-{no}", yes)]
+
+
+def test_numbers_before_a_noun_of_anything_else_are_a_range() -> None:
+    """``for 2-3 weeks`` after a vote is how long, not how many voted."""
+    assert _tallies("The council voted to close the road for 2-3 weeks.") == []
+    assert _tallies("The committee voted 3-2.") == ["3-2"]
+    assert _tallies("The judges ruled 6-3 in a decision released on Friday.") == ["6-3"]

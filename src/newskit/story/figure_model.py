@@ -46,7 +46,7 @@ from newskit.story.figure_story import (
     restated,
 )
 from newskit.story.figure_syntax import predicate
-from newskit.story.figure_units import base_value, dimension, spread
+from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
 
@@ -107,10 +107,12 @@ class PairModel:
     threshold: float
     with_rules: bool = False
     #: the probability at which two groups whose amounts all agree join (their finding would
-    #: say ``consistent``), unless they are spans of time: a round count, sum or share recurs
-    #: in a story by chance, two outlets' spans that agree (``21 days`` / ``three weeks``)
-    #: seldom do, so those join at ``threshold`` (a length or a mass restated in another unit
-    #: is ``figure_label.one_reading``'s, and a bound agrees with any shorter distance);
+    #: say ``consistent``), unless they are spans of time or a share in words and one in
+    #: digits: a round count, sum or share recurs in a story by chance, two outlets' spans
+    #: that agree (``21 days`` / ``three weeks``) or shares told in two forms (``nearly a
+    #: fifth`` / ``18 percent``) seldom do, so those join at ``threshold`` (a length or a
+    #: mass restated in another unit is ``figure_label.one_reading``'s, and a bound agrees
+    #: with any shorter distance);
     #: None: ``threshold``
     agreeing_threshold: float | None = None
     #: how many times the smallest amount the largest of a join may be, the counted nouns
@@ -355,6 +357,13 @@ def unit_pairs(amounts: StoryAmounts) -> Iterator[tuple[int, int, Figure, Figure
                     yield i, j, a, b
 
 
+def _share_in_words(a: Figure, b: Figure) -> bool:
+    """Whether one of two shares is written as a fraction and the other in digits (``nearly a
+    fifth`` / ``18 percent``): like two outlets' spans of time, two such forms that agree
+    seldom meet by chance, so they join at the model's threshold."""
+    return dimension(a)[0] == "percent" and is_fraction_word(a) != is_fraction_word(b)
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
@@ -369,7 +378,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     plain: set[tuple[int, int]] = set()
     for i, j, a, b in unit_pairs(amounts):
         probs.setdefault((i, j), []).append(model.probability(amounts.features(a, b)))
-        if not _overlap(a, b) or dimension(a)[0] == "duration":
+        if not _overlap(a, b) or dimension(a)[0] == "duration" or _share_in_words(a, b):
             plain.add((i, j))
     mean = {k: sum(ps) / len(ps) for k, ps in probs.items()}
     agreeing = model.threshold if model.agreeing_threshold is None else model.agreeing_threshold

@@ -47,10 +47,18 @@ def _vote_after() -> regex.Pattern[str]:
     return regex.compile(r"\s*(?:votes?|vote\s+in\s+favou?r)\b", regex.I)
 
 
+@cache
+def _word_after() -> regex.Pattern[str]:
+    """A word right after a tally that lets it end there (``17-8 on Wednesday``, ``a 61-39
+    vote``); any other (``2-3 weeks``, ``4-5 metres``) makes the numbers a range of its own."""
+    words = alternation(figure_rules()["tally_after"])
+    return regex.compile(r"\s*(?:[^\s\p{L}]|$|(?:" + words + r")(?![\p{L}\p{N}]))", regex.I)
+
+
 def _cued(text: str, m: regex.Match[str]) -> bool:
     """Whether a word of voting stands in the tally's clause before it, or ``vote`` right
-    after it (``a 61-39 vote``)."""
-    if _FROM.search(text, max(0, m.start() - 6), m.start()):
+    after it (``a 61-39 vote``), and the tally ends where its words do."""
+    if _FROM.search(text, max(0, m.start() - 6), m.start()) or not _word_after().match(text, m.end()):
         return False
     if _vote_after().match(text, m.end()):
         return True
