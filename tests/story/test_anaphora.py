@@ -6,9 +6,10 @@ Stories written for these tests."""
 
 from __future__ import annotations
 
-from newskit import Event
+from newskit import Article, Event, Pipeline
 from newskit.story.events import merge_events, same_lead, story_units
 from newskit.story.features import family, general_classes, phrase_lemma
+from newskit.story.predicate import noun_namers
 from tests.story.helpers import make
 
 
@@ -129,3 +130,14 @@ def test_on_equal_prominence_the_dated_happening_is_central() -> None:
              dates=[("Monday", "2025-06-02")])
     central = merge_events([a, b])[0]
     assert central.type == "legal" and central.when == "2025-06-02"
+
+
+def test_a_noun_that_modifies_the_next_names_nothing_a_general_noun_refers_to(pipeline: Pipeline) -> None:
+    """"Race director Ana Lopes said the accident ...": the race's director names no happening
+    there, so "the accident" looks past it (a city race of runners, not the sets' cycle race)."""
+    text = ("A van drove into runners during a city race in Porto on Sunday, injuring six of them.\n"
+            "Race director Ana Lopes said the accident happened near the 30-kilometre mark.")
+    a = pipeline.run(Article.from_dict({"id": "m0", "published": "2026-04-19", "title": "", "text": text}))
+    units = story_units([a])
+    assert [u.ref.text for u in noun_namers(units)["m0"]] == ["race", "Race"]  # without the texts: every noun
+    assert [u.ref.text for u in noun_namers(units, {"m0": text})["m0"]] == ["race"]

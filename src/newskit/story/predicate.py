@@ -1038,7 +1038,7 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     every = sorted((u for c in clusters for u in c if u.ref.article in texts), key=lambda u: u.key)
     cls = _top([u.source.type for u in host if not is_learned(u)]) or host[0].source.type
     moved: set[tuple[str, int, int]] = set()
-    namers = noun_namers(every)
+    namers = noun_namers(every, texts)
     for u in every:
         if u.key not in central and _anaphor(texts[u.ref.article], u.ref.start, u.ref.end) \
                 and refers_to_central(u.ref.article, u.ref.start, u.sentence_index, namers, central) \
@@ -1050,14 +1050,20 @@ def join_anaphors(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit
     return [host, *rest]
 
 
-def noun_namers(every: Sequence[Unit]) -> dict[str, list[Unit]]:
+def noun_namers(every: Sequence[Unit], texts: Mapping[str, str] | None = None) -> dict[str, list[Unit]]:
     """Per article, in text order, the mentions that may name what a general noun after them
-    refers to: not a general noun, an ordinary action, a toll or a verb's form."""
+    refers to: not a general noun, an ordinary action, a toll or a verb's form, nor (given the
+    articles' ``texts``) a noun that modifies the noun after it ("Race director Pablo Ruiz
+    said the accident ...": a race's director names no happening there)."""
+    from newskit.story.learned import modifies
+
     toll = _excluded_stems(_sets()["toll"])
     out: dict[str, list[Unit]] = {}
     for u in every:
         if u.ref.text.lower() not in _sets()["general_nouns"] and u.source.type != "action" \
-                and base(_first(u.ref.text)) not in toll and not _verb_form(_first(u.ref.text)):
+                and base(_first(u.ref.text)) not in toll and not _verb_form(_first(u.ref.text)) \
+                and not (texts is not None and u.ref.article in texts
+                         and modifies(texts[u.ref.article], u.ref.start, u.ref.end)):
             out.setdefault(u.ref.article, []).append(u)
     return out
 
