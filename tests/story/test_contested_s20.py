@@ -106,3 +106,23 @@ def test_a_group_the_lead_describes_is_the_group_named_next() -> None:
     assert out[0].source == "Mekong Labour Watch", out[0].source
     alone = name_next_sentence_bodies(claims[:2], {"a": text})
     assert alone[0].source == "labour rights group", alone[0].source
+
+
+def test_a_source_named_by_its_role_is_the_one_person_with_that_title(pipeline: Pipeline) -> None:
+    story = _story(pipeline,
+                   "Chile's transport minister said on Monday that the dockers' union had blocked the port of "
+                   "Valparaíso illegally. The union denied the accusation and said the blockade was lawful.",
+                   "The blockade has held up 40 ships, Transport Minister Juan Carlos Muñoz told reporters on "
+                   "Tuesday.")
+    sources = {c.source or "" for c in story.claims}
+    assert any(s.startswith("Juan Carlos Muñoz") for s in sources), sources
+    assert not any(s.startswith("transport minister") for s in sources), sources
+
+
+def test_a_role_two_people_hold_names_neither(pipeline: Pipeline) -> None:
+    story = _story(pipeline,
+                   "The refinery had hidden the leak for a week, the state senator said on Monday.",
+                   "State Senator Ann Lee visited the plant. State Senator Robert Hale said the company would be "
+                   "called to testify.")
+    leak = [c.source for c in story.claims if "hidden the leak" in c.text]
+    assert leak == ["the state senator"], leak
