@@ -11,6 +11,7 @@ import regex
 from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
 from newskit.body_names import body_names, ends_in_public_head
+from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.gates import scan
@@ -176,6 +177,9 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     modified = _modified_body(text, lo, a)
     if modified is not None:
         return text[modified[0]:modified[1]], source_name(text, a)[1], modified  # "the Tajik Defence Ministry"
+    role = _possessed_role(text, a, pos)
+    if role is not None:
+        return role  # "Bolivia's deputy health minister denied": the minister, of Bolivia
     name, kind, end = source_name(text, a)
     tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
     if tail is not None and a.kind != "person" and OPENING.fullmatch(text, lo, a.start):
@@ -190,6 +194,25 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     if head is not None:
         return text[head[0]:head[1]], "group", head  # "A community leader in Gidan Bakwai said"
     return name, kind, (a.start, end)
+
+
+#: a possessive and a person's role up to the cue (``Bolivia's deputy health minister denied``)
+_POSSESSED_ROLE = regex.compile(r"['’]s\s+(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)" + BETWEEN + r"\s*")
+#: actor kinds that are places: a role they possess is held by a person of theirs
+_PLACES = frozenset({"country", "capital", "city", "state", "region"})
+
+
+def _possessed_role(text: str, a: Actor, pos: int) -> Subject | None:
+    """``Bolivia's deputy health minister denied``: a place's possessive and a person's
+    role right before the cue name the role's holder (``deputy health minister of
+    Bolivia``), not the place; a body's head there is read elsewhere (``Kazakhstan's
+    energy ministry``)."""
+    if a.kind not in _PLACES:
+        return None
+    m = _POSSESSED_ROLE.fullmatch(text, a.end, pos)
+    if m is None or not is_role(m.group("role")):
+        return None
+    return f"{m.group('role')} of {a.name}", None, (a.start, m.end("role"))
 
 
 def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex,
