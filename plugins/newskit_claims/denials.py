@@ -10,6 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
+from newskit.vocabulary import per_vocabulary
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.gates import scan
@@ -135,6 +136,7 @@ def uncued_denials(text: str, sent: Span, actors: ActorIndex, out: list[Candidat
                 out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
                                      responds=_last_allegation(out, s), fixed=True))
     _rebuttals(text, sent, actors, out, live)
+    _called_said(text, sent, actors, out, live)
     for m in scan("finding", text, sent, live):
         if m.group("det") is None and m.start() != sent.start and text[max(sent.start, m.start() - 2):m.start()] != ", ":
             continue  # without a determiner the body must open its clause
@@ -179,6 +181,47 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], 
         if e > s:
             out.append(Candidate(s, e, src, cue, "denies", "construction", sref, m.span("cue"), kind,
                                  responds=last, fixed=True))
+
+
+#: how many letters of a word say it is one word with another (``warnings`` / ``warned``)
+_STEM = 4
+
+
+def _called_said(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
+    """``Marek Sowa ... called the hoteliers' warnings "scaremongering"``: a call labelling
+    as false what was said before, named by its act of saying (the noun is a speech cue
+    of the text before it, as a noun: ``warned`` / ``warnings``, ``criticised`` /
+    ``criticism``); ``called the decision wrong`` labels an act, no saying, and denies
+    nothing."""
+    for m in scan("call_said", text, sent, live):
+        if not _said_before(text, m.start(), m.group("noun").lower()[:_STEM]):
+            continue
+        src, kind, sref = cue_subject(text, m.start(), sent, actors, out)
+        if src is None:
+            continue
+        lead = sref[0] if sref else m.start()
+        s, e = trim(text, lead, clause_end(text, m.end(), sent))
+        if e > s:
+            out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"), kind,
+                                 responds=_last_allegation(out, s), fixed=True))
+
+
+_WORD = regex.compile(r"(?<![\p{L}])\p{Ll}{4,}(?![\p{L}])")
+
+
+def _said_before(text: str, pos: int, stem: str) -> bool:
+    """Whether a speech cue of stem ``stem`` (``warned``, ``criticised``) lies in the 700
+    characters before ``pos``."""
+    if len(stem) < _STEM:
+        return False
+    cues = _speech_cues()
+    return any(w.group() in cues and w.group()[:_STEM] == stem for w in _WORD.finditer(text, max(0, pos - 700), pos))
+
+
+@per_vocabulary
+def _speech_cues() -> frozenset[str]:
+    """Every cue word of the vocabulary that reports speech, lower case."""
+    return frozenset(cue_stances()) | frozenset(w.lower() for w in cue_data()["assert_that_cues"])
 
 
 def _last_allegation(cands: Sequence[Candidate], pos: int) -> int | None:

@@ -44,6 +44,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "call_false": (_keys(d["call_cues"]), nouns + _keys(d["judgement_nouns"]), _keys(d["false_words"])),
         "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
         "rebut": (nouns,),
+        "call_said": (_keys(d["call_cues"]), _keys(d["false_words"])),
     }
 
 

@@ -135,6 +135,12 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
             r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
+        # "called the hoteliers' warnings \"scaremongering\"": a call whose object may be any
+        # noun; it denies only when the noun names an earlier claim's act of saying (``_called_said``)
+        "call_said": rc(
+            b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
+            r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?P<noun>\p{Ll}{4,})\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
+            + alternation(d["false_words"]) + ")" + e, regex.I),
         # a charge and the ``that`` of its own clause right before a claim ("said the claim
         # that <the school had been closed> was untrue")
         "charge_that": rc(b + r"(?:(?:the|this|that|these|those|such|any)\s+)?(?:" + alternation(d["denial_nouns"])
