@@ -62,6 +62,8 @@ def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
         elif ap.startswith("a") and h == 12:
             h = 0
         return h, mi
+    if m["h4"] is not None:  # "4 in the morning", "nine at night"
+        return _hour_of_the_day_part(m)
     if m["h3"] is not None:  # "0800 GMT": the grammar takes four digits only before a zone
         return int(m["h3"]), int(m["mi3"])
     h, mi = int(m["h2"]), int(m["mi2"])
@@ -70,6 +72,19 @@ def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
         if pw not in ("at", "by", "until", "from", "to", "around", "about", "before", "after", "since", "between"):
             return None
     return h, mi
+
+
+def _hour_of_the_day_part(m: regex.Match[str]) -> tuple[int, int] | None:
+    """``at 4 in the morning``, ``at 7.30 in the evening``, ``at 10 at night``: the part of
+    the day says a.m. or p.m. (``12 in the morning`` is midnight; ``3 at night`` is a.m.)."""
+    h = int(m["h4"])
+    mi = int(m["mi4"] or 0)
+    part = (m["half"] or m["half2"]).lower()
+    if part == "morning":
+        return (0 if h == 12 else h), mi
+    if part == "night" and (h < 6 or h == 12):
+        return (0 if h == 12 else h), mi
+    return (h if h == 12 else h + 12), mi
 
 
 def _on_a_date(m: regex.Match[str], ctx: Context, clock: str) -> Result | None:

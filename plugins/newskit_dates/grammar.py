@@ -233,11 +233,13 @@ def weekday(p: Parts) -> str:
 
 def time(p: Parts) -> str:
     """clock times: 3 p.m. EDT, 16:51 KST, 7.45pm (British), noon, midnight Friday, 11pm on 31 January,
-    0800 GMT and 1336 local time (the wires' four digits, only with a zone)"""
+    0800 GMT and 1336 local time (the wires' four digits, only with a zone), 4 in the morning"""
     return (
         LB + r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight))"
-        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:(?:" + p.zones + r")(?![\p{L}])|local\s+time\b)))"
+        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:(?:" + p.zones + r")(?![\p{L}])|local\s+time\b))"
+        r"|(?<=\b(?i:at|around|about|by|until|till|before|after|since|from|to)\s+)(?P<h4>1[0-2]|[1-9])(?:[:.](?P<mi4>[0-5]\d))?"
+        r"(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<half>morning|afternoon|evening)|at\s+(?P<half2>night)))"
         r"(?:\s+(?P<zone>" + p.zones + r")(?![\p{L}]))?"
         r"(?:,?\s+(?:on\s+)?(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
         r"|,?\s+(?:on\s+)?(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r")"
@@ -286,7 +288,9 @@ def dayrel(p: Parts) -> str:
     "that day" is left out: TimeML often leaves it untagged)"""
     return (
         LB + r"(?i:(?:(?P<pos>earlier|later)\s+(?=that\s))?(?P<det>the\s+same|that\s+same|(?<=(?i:earlier|later)\s+)that|the\s+next|the\s+following|"
-        r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r"))"
+        r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r")"
+        r"|(?<=\b(?:in|by|during|until|till|through|into)\s+)(?<!(?:\d|o'clock)\s+in\s+)"
+        r"(?P<det2>the)\s+(?P<pod2>morning|afternoon|evening))"
         r"(?![\p{L}\p{N}_\-]|['\u2019](?!s\b)|\s+(?:of|before|after|and\s+night)\b)"
     )
 
@@ -449,7 +453,7 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
                   "latest", "prior", "earlier", "later"),
     "a:ago": ("ago", "earlier", "later", "now", "hence"),
     "a:fraction": ("half", "quarter", "third", "quarters", "thirds"),
-    "a:dayrel": ("same", "that", "next", "following", "previous", "prior"),
+    "a:dayrel": ("same", "that", "next", "following", "previous", "prior", "morning", "afternoon", "evening"),
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
     "a:yearadj": ("earlier", "ago", "end"),
 }

@@ -15,7 +15,7 @@ from newskit_dates.neighbours import next_word
 from newskit_dates.periods import year_before
 from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
 from newskit_dates.seasons import season_code, season_year
-from newskit_dates.tense import tense_at
+from newskit_dates.tense import DEADLINE, tense_at
 from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod
 
 __all__ = ["h_ago", "h_dayrel", "h_deictic", "h_relunit", "h_weekday"]
@@ -223,12 +223,23 @@ _DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the fol
                "the previous": -1, "the prior": -1}
 
 
+def _part_of_the_day_in_view(m: regex.Match[str], ctx: Context, day: str) -> Result | None:
+    """``by the afternoon``, ``through the morning``: a part of the day the text is telling
+    (the last day it named); a clause with no past or future cue is a habit (``goes
+    running in the morning``), no time."""
+    if tense_at(ctx.text, m.start(), m.end()) not in ("PAST", "FUTURE", DEADLINE):
+        return None
+    return timex(m, "TIME", day + part_of_day(m["pod2"]), anchor=day)
+
+
 def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
     """ "the same day", "that day", "the next day", "the previous evening": the last full
     date the text stated (or the publication date), shifted by the offset the words give."""
     anchor = ctx.day or ctx.anchor
     if anchor is None:
         return None
+    if m["det2"]:
+        return _part_of_the_day_in_view(m, ctx, anchor[:10])
     off = _DAY_OFFSET.get(compiled(r"\s+").sub(" ", m["det"].lower()))
     if off is None:
         return None

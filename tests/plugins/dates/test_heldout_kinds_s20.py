@@ -12,7 +12,11 @@ sentences written for it (none from ECB+, a written set or a corpus):
   else the publication's, as ``later that week`` and ``earlier this year`` are;
 * a deadline word after a past verb that neither grants nor moves a time ends a told event
   (``talks went on until late Thursday`` is the Thursday past; read on the written set's dev
-  half, ``bench/heldout_like/written_s20/dates.txt``).
+  half, ``bench/heldout_like/written_s20/dates.txt``);
+* an hour in a part of the day (``at 4 in the morning``, TimeBank's ``4 in the morning``) is
+  that clock time, and a part of the day after a preposition in a told or planned event
+  (``by the afternoon``, ``through the morning``) is that part of the day the text is telling
+  (the written set's ``by the afternoon``, ECB+'s ``through the afternoon``).
 """
 
 from __future__ import annotations
@@ -117,3 +121,33 @@ def test_a_told_event_until_a_weekday_ends_within_the_week_before(day: str, verb
     got = dates(f"The two sides {verb} until {day}.")
     assert len(got) == 1
     assert FRI - dt.timedelta(days=6) <= dt.date.fromisoformat(got[0][2]) < FRI
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The trawler left harbour at 4 in the morning.", [("4 in the morning", "TIME", "2024-05-17T04:00")]),
+    ("The last train leaves at 11.15 at night.", [("11.15 at night", "TIME", "2024-05-17T23:15")]),
+    ("The choir sang until 9 in the evening.", [("9 in the evening", "TIME", "2024-05-17T21:00")]),
+    ("The relay team won 3 in the morning session.", []),
+])
+def test_an_hour_in_a_part_of_the_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@given(st.integers(1, 12), st.sampled_from((("in the morning", "a.m."), ("in the afternoon", "p.m."),
+                                            ("in the evening", "p.m."))))
+def test_an_hour_in_a_part_of_the_day_reads_as_its_clock_time(h: int, part: tuple[str, str]) -> None:
+    if part[0] != "in the morning" and h == 12:
+        return  # "12 in the evening" is no way to say noon or midnight
+    words, clock = dates(f"The ferry docked at {h} {part[0]}."), dates(f"The ferry docked at {h} {part[1]}.")
+    assert [v for _, _, v in words] == [v for _, _, v in clock]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volunteers cleared the beach on Tuesday and by the afternoon the sand was clean.",
+     [("Tuesday", "DATE", "2024-05-14"), ("the afternoon", "TIME", "2024-05-14TAF")]),
+    ("Divers searched the lake through the morning.", [("the morning", "TIME", "2024-05-17TMO")]),
+    ("The ship will reach port on Sunday and the crew will leave in the evening.",
+     [("Sunday", "DATE", "2024-05-19"), ("the evening", "TIME", "2024-05-19TEV")]),
+])
+def test_a_part_of_the_day_in_view(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
