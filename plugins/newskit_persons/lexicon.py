@@ -148,6 +148,8 @@ class Lexicon:
         self.facility_after = _words(raw, "facility_after")
         #: heads that open a storm's name ("hurricane", "tropical storm")
         self.storm_heads = _words(raw, "storm_heads")
+        #: the last word of each storm head (``storm``, ``typhoon``): no head ends without one
+        self.storm_head_ends = frozenset(h.rpartition(" ")[2] for h in self.storm_heads)
         #: prepositions of place after which a name without a given name is the place
         self.where_prepositions = _words(raw, "where_prepositions")
         #: words of the market before a firm's name ("shares of", "a stake in")

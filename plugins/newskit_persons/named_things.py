@@ -21,7 +21,11 @@ def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
     """Organisations, places, clubs and events named like people (each rule below). An
     ALL CAPS headline run is only checked for cues: it may hold a known name among other
     words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
-    rules = _CUE_RULES if doc.caps_line(names[0].start) else _CUE_RULES + _SHAPE_RULES
+    one = len(names) == 1
+    if doc.caps_line(names[0].start):
+        rules = _ONE_WORD_CUE_RULES if one else _CUE_RULES
+    else:
+        rules = _ONE_WORD_RULES if one else _ALL_RULES
     for rule in rules:  # a loop, not any() over a generator: called for most runs
         if rule(doc, lex, names, folded, k, e):
             return True
@@ -360,6 +364,23 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     return False
 
 
+_ALL_RULES = _CUE_RULES + _SHAPE_RULES
+
+
+#: The rules that can hold of a name of one word: the others ask for two words or more
+#: (each says so first), so a name of one word, most names, is not handed to them.
+_ONE_WORD_CUE_RULES = (_org_cue,)
+_ONE_WORD_RULES = _ONE_WORD_CUE_RULES + (
+    _craft_named,
+    _facility_named,
+    _possessive_body,
+    _ampersand,
+    _state_after,
+    _venue_heading,
+    _firm_context,
+)
+
+
 _STORM_HEAD_WORDS = 3
 
 
@@ -369,6 +390,8 @@ def storm_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     case, is the storm. Dropped whole, before any title is stripped: ``Hurricane`` read
     as an ordinary opener would leave ``Otis`` for the article's people."""
     toks = doc.toks
+    if not _storm_head_may_end(lex, toks, ci, cj):
+        return False
     for w in range(_STORM_HEAD_WORDS, 0, -1):
         if ci + w < cj and " ".join(t.folded for t in toks[ci : ci + w]) in lex.storm_heads:
             return True
@@ -376,6 +399,19 @@ def storm_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
         if len(before) == w and all(t.text.islower() for t in before) and (
             " ".join(t.folded for t in before) in lex.storm_heads and doc.text[before[-1].end : toks[ci].start] == " "
         ):
+            return True
+    return False
+
+
+def _storm_head_may_end(lex: Lexicon, toks: Sequence[Tok], ci: int, cj: int) -> bool:
+    """Whether a storm's head could end right before the run or on one of its first words
+    (before its last): the words that end a head (``storm`` of ``tropical storm``) are few,
+    so most runs are told apart by a look-up or two, not by joining words."""
+    last = lex.storm_head_ends
+    if ci > 0 and toks[ci - 1].folded.rpartition(" ")[2] in last:
+        return True
+    for x in range(ci, min(ci + _STORM_HEAD_WORDS, cj - 1)):
+        if toks[x].folded.rpartition(" ")[2] in last:
             return True
     return False
 
