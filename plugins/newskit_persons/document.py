@@ -68,6 +68,8 @@ class Doc:
         if spans is None:
             e = self.line_starts[ln + 1] if ln + 1 < len(self.line_starts) else len(self.text)
             spans = self._teams[ln] = team_spans(self.text[s:e])
+        if not spans:
+            return False  # most lines
         return any(a <= pos - s < b for a, b in spans)
 
     def scorers_line(self, ln: int) -> bool:

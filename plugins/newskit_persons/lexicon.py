@@ -155,6 +155,8 @@ class Lexicon:
         #: words of the market before a firm's name ("shares of", "a stake in")
         self.firm_before = _words(raw, "firm_before")
         self.firm_before_words = max((len(p.split()) for p in self.firm_before), default=0)
+        #: the last word of each of them (``of``, ``in``, ``with``)
+        self.firm_before_ends = frozenset(p.rpartition(" ")[2] for p in self.firm_before)
         #: prepositions naming a role's employer ("an analyst at Troika Dialog")
         self.employer_prepositions = _words(raw, "employer_prepositions")
         #: a share's price move after a firm's name ("Cheung Kong rose 1.50 dollars")

@@ -203,6 +203,8 @@ def _initials_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 def _firm_context(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``shares of Ralph Lauren``, ``a stake in Li Ning``: words of the market right before a
     run name a firm, whatever names it bears; no person has shares or stakes."""
+    if k < 2 or doc.toks[k - 1].folded.rpartition(" ")[2] not in lex.firm_before_ends:
+        return False  # no phrase of two words or more ends right before the run
     for w in range(lex.firm_before_words, 1, -1):
         before = doc.toks[max(0, k - w) : k]
         if len(before) == w and _lower_or_opening(doc, k - w, k) and (
