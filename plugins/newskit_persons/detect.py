@@ -21,7 +21,7 @@ from newskit_persons.context import (
     role_before,
 )
 from newskit_persons.document import Doc
-from newskit_persons.edges import past_last_role, strip_left, trim_right
+from newskit_persons.edges import past_last_role, strip_left, strips_whole, trim_right
 from newskit_persons.evidence import weigh
 from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
@@ -95,6 +95,8 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
     """Pass one on the run ``toks[ci:cj]``: no person (None), or the name in it once the
     titles and words that cannot end a name are stripped, ruled on by its evidence."""
     toks = doc.toks
+    if cj - ci == 1 and strips_whole(doc, lex, ci) and toks[ci].folded not in lex.title_heads:
+        return None  # "The", "Minister", "June" alone: what _lone_role_word spares is read below
     if _no_person_run(doc, lex, ci, cj):
         return None
     if doc.caps_line(toks[ci].start) and cj - ci > 1:

@@ -18,7 +18,7 @@ from newskit_persons.word_classes import (
     plural_head,
 )
 
-__all__ = ["month_given", "past_last_role", "strip_left", "trim_right"]
+__all__ = ["month_given", "past_last_role", "strip_left", "strips_whole", "trim_right"]
 
 
 def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
@@ -165,6 +165,19 @@ def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[i
             return None
         break
     return k, titled
+
+
+def strips_whole(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Whether :func:`strip_left` strips the run of the one word ``toks[k]`` whole: a
+    title or role word, or (not an initial) a modifier, demonym, capitalised function
+    word or month (``The``, ``Minister``, ``British``, ``June``). Asked before anything
+    else of a run of one word, a third of all runs: such a run names no one, unless it is
+    a role word standing for a surname (the caller asks that of ``title_heads``)."""
+    t = doc.toks[k]
+    f = t.folded.rstrip(".")
+    if f in lex.honorifics or lex.is_role(f):
+        return True
+    return f in lex.stripped_words and not is_initial(doc, t)
 
 
 #: Words after which a month is the month (``in May Smith ...``, ``to June Comelf``, ``the September Bund``).

@@ -72,6 +72,8 @@ class Lexicon:
         self._read_thing_words(raw)
         self._read_endings(raw)
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
+        #: the words stripped from a name's left edge whatever follows them (not an initial)
+        self.stripped_words = self.title_modifiers | self.demonyms | self.stop_caps | self.months
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
 

@@ -5,7 +5,7 @@ firm (``Pirelli shares``) is :mod:`newskit_persons.things`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from newskit.patterns import compile_pattern
 from newskit_persons.context import SPACE, after_determiner, place_preposition_before
@@ -22,6 +22,7 @@ def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
     ALL CAPS headline run is only checked for cues: it may hold a known name among other
     words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
     one = len(names) == 1
+    rules: tuple[_Rule, ...]
     if doc.caps_line(names[0].start):
         rules = _ONE_WORD_CUE_RULES if one else _CUE_RULES
     else:
@@ -30,6 +31,10 @@ def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
         if rule(doc, lex, names, folded, k, e):
             return True
     return False
+
+
+#: a rule: whether the name ``names`` (``toks[k:e]``, their folded forms ``folded``) names a thing
+_Rule = Callable[[Doc, Lexicon, Sequence[Tok], list[str], int, int], bool]
 
 
 def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -366,13 +371,14 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     return False
 
 
-_ALL_RULES = _CUE_RULES + _SHAPE_RULES
+_ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 
 
 #: The rules that can hold of a name of one word: the others ask for two words or more
 #: (each says so first), so a name of one word, most names, is not handed to them.
 _ONE_WORD_CUE_RULES = (_org_cue,)
-_ONE_WORD_RULES = _ONE_WORD_CUE_RULES + (
+_ONE_WORD_RULES = (
+    *_ONE_WORD_CUE_RULES,
     _craft_named,
     _facility_named,
     _possessive_body,
