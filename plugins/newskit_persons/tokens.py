@@ -17,16 +17,17 @@ EAGER_MAX = 50_000
 
 
 class Tok:
-    """One word token: ``text`` is ``article[start:end]`` (a possessive ``’s`` is cut off)."""
+    """One word token: ``text`` is ``article[start:end]`` (a possessive ``’s`` is cut off),
+    ``folded`` its :func:`~newskit_persons.lexicon.fold`."""
 
     __slots__ = ("end", "folded", "possessive", "start", "text")
 
-    def __init__(self, text: str, start: int, end: int, possessive: bool) -> None:
+    def __init__(self, text: str, start: int, end: int, possessive: bool, folded: str) -> None:
         self.text = text
         self.start = start
         self.end = end
         self.possessive = possessive
-        self.folded = fold(text)
+        self.folded = folded
 
     def __repr__(self) -> str:
         return f"Tok({self.text!r}, {self.start})"
@@ -65,7 +66,8 @@ class Toks(Sequence[Tok]):
         t = self._made[i]
         if t is None:
             s, e = self._starts[i], self._ends[i]
-            t = self._made[i] = Tok(self._text[s:e], s, e, bool(self._shapes[i] & POSSESSIVE))
+            w = self._text[s:e]
+            t = self._made[i] = Tok(w, s, e, bool(self._shapes[i] & POSSESSIVE), fold(w))
         return t
 
 
@@ -79,7 +81,15 @@ def tokenize(text: str) -> Sequence[Tok]:
     words = layer(text).words
     if len(words) > EAGER_MAX:
         return Toks(text)
-    return [
-        Tok(text[s:e], s, e, bool(sh & POSSESSIVE))
-        for s, e, sh in zip(words.starts, words.ends, words.shapes, strict=True)
-    ]
+    if text.isascii():
+        # fold() of an ASCII word is its lower case: one lower() of the text serves them all
+        low = text.lower()
+        return [
+            Tok(text[s:e], s, e, bool(sh & POSSESSIVE), low[s:e])
+            for s, e, sh in zip(words.starts, words.ends, words.shapes, strict=True)
+        ]
+    out = []
+    for s, e, sh in zip(words.starts, words.ends, words.shapes, strict=True):
+        w = text[s:e]
+        out.append(Tok(w, s, e, bool(sh & POSSESSIVE), fold(w)))
+    return out

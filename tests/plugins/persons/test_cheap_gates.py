@@ -10,10 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newskit_persons import detect, edges, extract_persons, named_things
 from newskit_persons.document import Doc
-from newskit_persons.lexicon import lexicon
+from newskit_persons.lexicon import fold, lexicon
+from newskit_persons.tokens import tokenize
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -130,3 +133,10 @@ def test_the_rules_left_out_for_one_word_never_hold_of_one() -> None:
     kept = {rule.__name__ for rule in named_things._ONE_WORD_RULES}
     assert held <= kept
     assert held == kept  # every kept rule holds somewhere: the first assert is exercised
+
+
+@given(st.text(alphabet=st.characters(codec="ascii"), max_size=200) | st.text(max_size=60))
+def test_every_token_is_folded_as_fold_folds_it(text: str) -> None:
+    """An ASCII text's tokens take their folded form from the text's lower case at once."""
+    for t in tokenize(text):
+        assert t.folded == fold(t.text)
