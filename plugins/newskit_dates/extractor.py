@@ -44,7 +44,7 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
     pats = patterns()
     hits: dict[str, list[tuple[int, int]]] = {}
     words = pats.trigger_words
-    for t in pats.token.finditer(text):
+    for t in pats.tokens(text):
         tok = t.group()
         c0 = tok[0]
         if c0.isdigit():

@@ -10,7 +10,8 @@ matching stays linear in the text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+import re
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 import regex
@@ -546,9 +547,16 @@ class Patterns:
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
         # each family then runs only in windows around its triggers.
         self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
+        #: the same scan for an ASCII text, where its classes are ASCII ones: the standard
+        #: library's engine runs this plain pattern in two thirds of the time
+        self.ascii_token = re.compile(r"[0-9]+|[A-Za-z]+|'[0-9]0s")
         self.trigger_words = trigger_words(parts)
         self.family_triggers = FAMILY_TRIGGERS
         self.family_anchors = family_anchors(parts)
+
+    def tokens(self, text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
+        """The trigger scan's tokens of ``text``: digit runs, letter runs, ``'90s``."""
+        return (self.ascii_token if text.isascii() else self.token).finditer(text)
 
     def family(self, name: str) -> regex.Pattern[str]:
         """The compiled pattern of one family (compiled once, on first use)."""
