@@ -12,6 +12,7 @@ stored in compact arrays (about ten bytes a token), so a 5 MB article's layer st
 
 from __future__ import annotations
 
+import re
 import threading
 from array import array
 from bisect import bisect_left
@@ -124,6 +125,9 @@ class Token:
 
 # the word pattern as a splitter: the words and the gaps between them in one C-level call
 _WORD_SPLIT = regex.compile(r"(" + _WORD + r")")
+# the same splitter for an ASCII text, where the word's classes are ASCII ones (no mark, no
+# curly apostrophe): the standard library's engine splits with it in half the time
+_ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*)")
 # a possessive written apart, as tokenised text has it: "Clinton 's"
 _SPACED_S = regex.compile(r" ['’][sS]")
 #: the text is split in pieces of about this many characters, cut at a space or newline
@@ -163,10 +167,11 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
     cache = _SHAPES
     if len(cache) > _SHAPES_MAX:
         cache.clear()
+    split = _ASCII_WORD_SPLIT.split if text.isascii() else _WORD_SPLIT.split
     a = 0
     while a < n:
         b = _chunk_end(text, a, n)
-        parts = _WORD_SPLIT.split(text[a:b])
+        parts = split(text[a:b])
         words = parts[1::2]
         a0, a = a, b
         if not words:

@@ -70,6 +70,15 @@ def test_random_text(text: str) -> None:
     assert _scan_words(text) == _reference(text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("aAsSzZ09 '-.\n,_\t")), max_size=60)
+       | st.text(alphabet=st.characters(codec="ascii"), max_size=60))
+def test_random_ascii_text(text: str) -> None:
+    """An ASCII text is split by the standard library's engine with the ASCII classes."""
+    assert text.isascii()
+    assert _scan_words(text) == _reference(text)
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["Kim", "'s", " 's", " ", "\n", "U.S.", "Jong-un", "x" * 30, "1,000", "’s", ","]),
                 max_size=80))
