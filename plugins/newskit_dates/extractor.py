@@ -4,11 +4,14 @@ the publication date when the article does not give one, then normalise in text 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Sequence
+from typing import cast
 
 import regex
 
 from newskit import Article, DateMention, Mention
+from newskit.ascii_patterns import plain_ascii
 from newskit_dates.grammar import patterns
 from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
@@ -44,7 +47,8 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
     pats = patterns()
     hits: dict[str, list[tuple[int, int]]] = {}
     words = pats.trigger_words
-    for t in pats.tokens(text):
+    plain = plain_ascii(text)
+    for t in pats.tokens(text, plain):
         tok = t.group()
         c0 = tok[0]
         if c0.isdigit():
@@ -70,9 +74,13 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
         anchor_keys = pats.family_anchors.get(family)
         if anchor_keys is not None:
             windows = _anchored(windows, _merged(hits, anchor_keys, merged))
-        pat = pats.family(family)
+        pat: regex.Pattern[str] | re.Pattern[str] | None = pats.ascii_family(family) if plain else None
+        if pat is None:
+            pat = pats.family(family)
         for a, b in windows:
-            for m in pat.finditer(text, a, b):
+            for found_match in pat.finditer(text, a, b):
+                # a standard library match gives all the handlers read (group, start, end...)
+                m = cast("regex.Match[str]", found_match)
                 if m.end() == m.start():
                     continue
                 r = handle(family, m, ctx)

@@ -17,6 +17,7 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from newskit.ascii_patterns import compile_ascii
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_dates.lexicon import lexicon
@@ -448,6 +449,10 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "yearadj": frozenset({"a:yearadj"}),
 }
 
+#: Families whose handler reads a ``regex`` match's own methods (``captures``): always run
+#: by ``regex``, on ASCII text too.
+REGEX_MATCHES = frozenset({"quarter"})
+
 _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:century": ("century",),
     "a:relunit": ("last", "this", "next", "past", "coming", "previous", "current", "following", "same", "that",
@@ -547,16 +552,28 @@ class Patterns:
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
         # each family then runs only in windows around its triggers.
         self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
-        #: the same scan for an ASCII text, where its classes are ASCII ones: the standard
-        #: library's engine runs this plain pattern in two thirds of the time
-        self.ascii_token = re.compile(r"[0-9]+|[A-Za-z]+|'[0-9]0s")
+        #: the same scan for an ASCII text, by the standard library's engine (two thirds
+        #: of the time; :mod:`newskit.ascii_patterns`)
+        self.ascii_token = compile_ascii(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
+        self._ascii: dict[str, re.Pattern[str] | None] = {}
         self.trigger_words = trigger_words(parts)
         self.family_triggers = FAMILY_TRIGGERS
         self.family_anchors = family_anchors(parts)
 
-    def tokens(self, text: str) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
-        """The trigger scan's tokens of ``text``: digit runs, letter runs, ``'90s``."""
-        return (self.ascii_token if text.isascii() else self.token).finditer(text)
+    def tokens(self, text: str, plain: bool) -> Iterator[re.Match[str]] | Iterator[regex.Match[str]]:
+        """The trigger scan's tokens of ``text``: digit runs, letter runs, ``'90s`` (``plain``:
+        the text is :func:`~newskit.ascii_patterns.plain_ascii`)."""
+        return (self.ascii_token if plain and self.ascii_token is not None else self.token).finditer(text)
+
+    def ascii_family(self, name: str) -> re.Pattern[str] | None:
+        """One family's pattern for a plain ASCII text in the standard library's engine, or
+        None where it has none (its pattern does not translate exactly, or its handler
+        reads what only ``regex``'s matches give: every capture of a repeated group)."""
+        if name in self._ascii:
+            return self._ascii[name]
+        got = None if name in REGEX_MATCHES else compile_ascii(self._sources[name], regex.V0)
+        self._ascii[name] = got
+        return got
 
     def family(self, name: str) -> regex.Pattern[str]:
         """The compiled pattern of one family (compiled once, on first use)."""

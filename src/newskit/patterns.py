@@ -25,6 +25,7 @@ import contextlib
 import importlib
 import marshal
 import os
+import re
 import sys
 import threading
 import zlib
@@ -34,7 +35,7 @@ from typing import Any, TypeVar, overload
 
 import regex
 
-__all__ = ["Buckets", "WordSet", "WordTable", "alternation", "cache_dir", "cache_file", "cached_tables", "compile_pattern", "data_file",
+__all__ = ["Buckets", "WordSet", "WordTable", "alternation", "cache_dir", "cache_file", "cached_tables", "compile_pattern", "compile_stdlib", "data_file",
            "read_data", "routed", "save", "word_buckets"]
 
 T = TypeVar("T")
@@ -204,6 +205,69 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
             _used.add(key)
             _state["dirty"] = True
         return compiled
+
+
+#: the key's third part for a pattern of the standard library's engine (``regex``'s are its
+#: version, 0 or 1)
+_STDLIB = -1
+
+try:  # the standard library's engine, parser and code generator, as ``re.compile`` calls them
+    _sre: Any = importlib.import_module("_sre")
+    _re_compiler: Any = importlib.import_module("re._compiler")
+    _re_parser: Any = importlib.import_module("re._parser")
+except ImportError:  # pragma: no cover - Python 3.10
+    _re_compiler = importlib.import_module("sre_compile")
+    _re_parser = importlib.import_module("sre_parse")
+
+
+def compile_stdlib(pattern: str) -> tuple[re.Pattern[str], int] | None:
+    """``re.compile(pattern)`` and the fewest characters a match of it spans, or None when
+    the standard library cannot compile it; from the cross-process cache when it holds the
+    answer (the standard library parses a pattern in Python too: tens of milliseconds for a
+    large alternation). The stored arguments are those ``re.compile`` hands its engine, so
+    the pattern matches exactly as ``re.compile`` makes it."""
+    key: _Key = (pattern, 0, _STDLIB)
+    with _lock:
+        if not _state["loaded"]:
+            _load()
+        args = _stored.get(key)
+        if args is not None:
+            try:
+                return None if not args else (_sre.compile(*args[1:]), int(args[0]))
+            except Exception:  # a foreign entry: parse it afresh
+                del _stored[key]
+        try:
+            got, stored = _stdlib_parsed(pattern)
+        except re.error:
+            got, stored = None, ()
+        if stored is not None:
+            _stored[key] = stored
+            _used.add(key)
+            _state["dirty"] = True
+        return got
+
+
+def _stdlib_parsed(pattern: str) -> tuple[tuple[re.Pattern[str], int], _Args | None]:
+    """The pattern compiled as ``re.compile`` does it, with what to store of it (None when
+    the standard library's internals are not the ones known here)."""
+    try:
+        parsed = _re_parser.parse(pattern, 0)
+        least = int(parsed.getwidth()[0])
+        state = parsed.state
+        groups = dict(state.groupdict)
+        index: list[str | None] = [None] * state.groups
+        for name, i in groups.items():
+            index[i] = name
+        # the opcodes as plain ints (the parser's named constants cannot be marshalled)
+        code = [int(x) for x in _re_compiler._code(parsed, 0)]
+        engine_args = (pattern, int(state.flags), code, state.groups - 1, groups, tuple(index))
+        stored: _Args = (least, *engine_args)
+        marshal.dumps(stored)
+        return (_sre.compile(*engine_args), least), stored
+    except re.error:
+        raise
+    except Exception:  # pragma: no cover - another layout of the standard library
+        return (re.compile(pattern), int(_re_parser.parse(pattern, 0).getwidth()[0])), None
 
 
 @contextlib.contextmanager
