@@ -128,8 +128,9 @@ _WORD_SPLIT = regex.compile(r"(" + _WORD + r")")
 # the same splitter for an ASCII text, where the word's classes are ASCII ones (no mark, no
 # curly apostrophe): the standard library's engine splits with it in half the time
 _ASCII_WORD_SPLIT = re.compile(r"([A-Za-z0-9]+(?:['\-.][A-Za-z0-9]+)*)")
-# a possessive written apart, as tokenised text has it: "Clinton 's"
-_SPACED_S = regex.compile(r" ['’][sS]")
+# a possessive written apart, as tokenised text has it: "Clinton 's" (literal characters
+# only, which both engines read alike: the standard library's finds them in half the time)
+_SPACED_S = re.compile(r" ['’][sS]")
 #: the text is split in pieces of about this many characters, cut at a space or newline
 #: (no word holds one), so a long article's words are never all Python strings at once
 _CHUNK = 1 << 16
