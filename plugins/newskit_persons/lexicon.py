@@ -139,6 +139,8 @@ class Lexicon:
         self.us_states = _words(raw, "us_states")
         #: firms and clubs named like people ("goldman sachs", "real madrid")
         self.named_like_people = _words(raw, "named_like_people")
+        #: the first word of each of them
+        self.named_like_people_firsts = frozenset(n.partition(" ")[0] for n in self.named_like_people)
         #: articles and generic heads opening a firm's, outlet's or body's name in other
         #: languages ("el universo", "grupo ...", "banco ...")
         self.foreign_heads_first = _words(raw, "foreign_heads_first")

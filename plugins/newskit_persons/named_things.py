@@ -120,6 +120,8 @@ def _ampersand(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], 
 def _known_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``Goldman Sachs``, ``Real Madrid``: firms and clubs whose names read as people's,
     from the list ``named_like_people`` (a name starting with one is the thing)."""
+    if folded[0].partition(" ")[0] not in lex.named_like_people_firsts:
+        return False  # no listed name opens with its first word
     for w in range(len(folded), 1, -1):
         if " ".join(folded[:w]) in lex.named_like_people:
             return True
@@ -135,7 +137,9 @@ def _foreign_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
         return False
     if folded[0] in lex.foreign_heads_first or folded[-1] in lex.foreign_heads_last:
         return True
-    return any(len(f) > len(end) + 2 and f.endswith(end) for f in folded for end in lex.foreign_org_endings)
+    endings = lex.foreign_org_endings
+    return any(f.endswith(endings) and any(len(f) > len(end) + 2 and f.endswith(end) for end in endings)
+               for f in folded)
 
 
 def _state_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:

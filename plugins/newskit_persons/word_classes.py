@@ -36,8 +36,11 @@ def hyphen_parts(f: str) -> list[str]:
 def given_name(lex: Lexicon, f: str) -> bool:
     if f in lex.given:
         return True
-    parts = hyphen_parts(f)
-    return (len(parts) > 1 and parts[0] in lex.given) or _given_spelling(lex, f)
+    if "-" in f:  # else its hyphen parts are the word itself
+        parts = hyphen_parts(f)
+        if len(parts) > 1 and parts[0] in lex.given:
+            return True
+    return _given_spelling(lex, f)
 
 
 _MIN_RESPELLED = 5

@@ -6,6 +6,7 @@ the test against the rule it stands for, at every word of the seeds."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -13,10 +14,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit_persons import detect, edges, extract_persons, named_things
+from newskit_persons import detect, edges, extract_persons, named_things, word_classes
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import fold, lexicon
-from newskit_persons.tokens import tokenize
+from newskit_persons.tokens import Tok, tokenize
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -34,6 +35,8 @@ TEXTS = [
     "The research vessel Sonne docked in Kiel. Captain Lars Petersen said the Simon "
     "Bolivar courthouse was flooded.",
     "A. Smith and J.R. Okafor scored for Enyimba. Coach Finidi George praised Okafor.",
+    "Aston Villa beat Al Ahly; Bain Capital and the Alpenstrassen Tunnelbetrieb bought shares, said "
+    "Jean-Pierre Dubois, Anne-Marie Keller and Sun-hee Park.",
     "Procter & Gamble and Marks & Spencer reported sales; Doe said the Ruhr Steel plant "
     "in Rancho Mirage, Calif., would close.",
 ]
@@ -59,6 +62,7 @@ def no_gates(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     monkeypatch.setattr(named_things, "_ONE_WORD_CUE_RULES", named_things._CUE_RULES)
     monkeypatch.setattr(lex, "storm_head_ends", _Everything())
     monkeypatch.setattr(lex, "firm_before_ends", _Everything())
+    monkeypatch.setattr(lex, "named_like_people_firsts", _Everything())
     yield
 
 
@@ -89,6 +93,8 @@ def test_the_gates_are_exercised() -> None:
     assert any(ends) and not all(ends)
     firm = [t.folded in lex.firm_before_ends for t in doc.toks]
     assert any(firm) and not all(firm)
+    known = [t.folded in lex.named_like_people_firsts for t in doc.toks]
+    assert any(known) and not all(known)
 
 
 @pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
@@ -140,3 +146,29 @@ def test_every_token_is_folded_as_fold_folds_it(text: str) -> None:
     """An ASCII text's tokens take their folded form from the text's lower case at once."""
     for t in tokenize(text):
         assert t.folded == fold(t.text)
+
+
+def _given_name_before(lex: Any, f: str) -> bool:
+    """:func:`word_classes.given_name` as written before the hyphen test."""
+    parts = word_classes.hyphen_parts(f)
+    return f in lex.given or (len(parts) > 1 and parts[0] in lex.given) or word_classes._given_spelling(lex, f)
+
+
+def _foreign_named_before(lex: Any, folded: list[str]) -> bool:
+    """The ending test of :func:`named_things._foreign_named` as written before its gate."""
+    return any(len(f) > len(end) + 2 and f.endswith(end) for f in folded for end in lex.foreign_org_endings)
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS.glob("*.txt")), ids=lambda p: p.stem)
+def test_word_tests_read_as_before(path: Path) -> None:
+    lex = lexicon()
+    words = [t.folded for t in Doc(path.read_text(encoding="utf-8") + " " + " ".join(TEXTS)).toks]
+    words += ["jean-pierre", "-anne", "sun-", "ann--marie", "x-ray", "verkehrsclub", "club", "abcclub", "abclub",
+              "stadtwerke"]
+    for f in words:
+        assert word_classes.given_name(lex, f) == _given_name_before(lex, f), f
+    for a, b in pairwise(words):
+        names = [Tok(w, 0, len(w), False, w) for w in (a, b)]
+        got = named_things._foreign_named(Doc(""), lex, names, [a, b], 0, 2)
+        assert got == (a in lex.foreign_heads_first or b in lex.foreign_heads_last or
+                       _foreign_named_before(lex, [a, b])), (a, b)
