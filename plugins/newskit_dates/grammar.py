@@ -449,9 +449,11 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "yearadj": frozenset({"a:yearadj"}),
 }
 
-#: Families whose handler reads a ``regex`` match's own methods (``captures``): always run
-#: by ``regex``, on ASCII text too.
-REGEX_MATCHES = frozenset({"quarter"})
+#: Families always run by ``regex``, on ASCII text too: one whose handler reads a ``regex``
+#: match's own methods (``captures``), and those of narrow windows around a number, where
+#: ``regex`` finds the few places a match can start faster than the standard library tries
+#: each one (measured on the bench corpus: 0.005 s against 0.013 s for the four).
+REGEX_FAMILIES = frozenset({"quarter", "iso", "numeric", "unitlong", "weekof"})
 
 _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:century": ("century",),
@@ -567,11 +569,11 @@ class Patterns:
 
     def ascii_family(self, name: str) -> re.Pattern[str] | None:
         """One family's pattern for a plain ASCII text in the standard library's engine, or
-        None where it has none (its pattern does not translate exactly, or its handler
-        reads what only ``regex``'s matches give: every capture of a repeated group)."""
+        None where it has none (its pattern does not translate exactly, or it is one of
+        :data:`REGEX_FAMILIES`)."""
         if name in self._ascii:
             return self._ascii[name]
-        got = None if name in REGEX_MATCHES else compile_ascii(self._sources[name], regex.V0)
+        got = None if name in REGEX_FAMILIES else compile_ascii(self._sources[name], regex.V0)
         self._ascii[name] = got
         return got
 
