@@ -378,19 +378,20 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
 _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 
 
-#: The rules that can hold of a name of one word: the others ask for two words or more
-#: (each says so first), so a name of one word, most names, is not handed to them.
-_ONE_WORD_CUE_RULES = (_org_cue,)
-_ONE_WORD_RULES = (
-    *_ONE_WORD_CUE_RULES,
-    _craft_named,
-    _facility_named,
-    _possessive_body,
-    _ampersand,
-    _state_after,
-    _venue_heading,
-    _firm_context,
-)
+#: The rules that ask for a name of two words or more (each says so first): a name of one
+#: word, most names, is not handed to them. A rule not listed here is handed every name.
+_TWO_WORDS_ONLY = frozenset({
+    _place_named,
+    _initials_after,
+    _feature_named,
+    _plural_tail,
+    _known_thing,
+    _foreign_named,
+    _place_and_noun,
+    _place_after_preposition,
+})
+_ONE_WORD_CUE_RULES = tuple(r for r in _CUE_RULES if r not in _TWO_WORDS_ONLY)
+_ONE_WORD_RULES = tuple(r for r in _ALL_RULES if r not in _TWO_WORDS_ONLY)
 
 
 _STORM_HEAD_WORDS = 3

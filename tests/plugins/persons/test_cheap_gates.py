@@ -116,6 +116,9 @@ ONE_WORD_THINGS = [
     "At Taunton : Somerset 214 and 96 for two.",
     "Investors bought shares of Pirelli after the merger with Kumho was approved.",
     "The University said it would reopen.",
+    "An analyst at Troika said the bid was low.",
+    "Hutchison rose 1.50 dollars in Hong Kong.",
+    "1. Carlos Sainz ( Spain ) Toyota 3 hours 12 minutes",
 ]
 
 
