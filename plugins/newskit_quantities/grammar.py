@@ -16,6 +16,7 @@ import regex
 from newskit import Number, grammar
 from newskit.text import compile_pattern
 
+from .ages import article_ages
 from .atoms import Base, read_bases
 from .lexicon import DASHC as _DASHC
 from .lexicon import SP as _SP
@@ -422,7 +423,16 @@ def find_quantities(text: str, *, ordinals: bool = False) -> list[Found]:
             continue
         out.append(f)
         done = f.end
-    return _pounds_in_sterling(text, out)
+    return _pounds_in_sterling(text, _with_article_ages(text, lx, out))
+
+
+def _with_article_ages(text: str, lx: Lexicon, out: list[Found]) -> list[Found]:
+    """``out`` and the ages whose number is an article (``more than a century old``), in
+    text order; a text with no ``old`` is left as it was."""
+    if "old" not in text.lower():
+        return out
+    ages = [Found(s, e, v, None, a, u, None, False) for s, e, v, a, u in article_ages(text, lx, [(f.start, f.end) for f in out])]
+    return sorted([*out, *ages], key=lambda f: f.start) if ages else out
 
 
 #: "paid 40,000 pounds", "a million pound grant": the word, not the symbol ``lb``

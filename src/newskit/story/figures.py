@@ -332,10 +332,12 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     seconds``), as measure ``?``: ``compare_figures`` joins them to what other outlets
     restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
-    durations = _durations(analysis) if loose else []
+    durations = [*_durations(analysis), *_ages(analysis)] if loose else []
+    aged = {d.start for d in durations}
     adverbs = figure_rules()["time_adverbs"]
     qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
-                   for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None),
+                   for m in analysis.mentions if isinstance(m, QuantityMention) and not m.ordinal and m.value is not None
+                   and m.start not in aged),
                  *durations], key=lambda m: m.start)  # "rose to 61 overnight": no count of overnights
     qs, change_roles = split_changes(text, qs)  # "gained $1.85 to $70.60": a change and a level, no range
     qs, tallies = read_tallies(text, qs)  # "voted 17-8", "passed the measure 18 to 7": one amount
@@ -358,12 +360,12 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         is_tally = id(q) in tallies
-        if not is_tally and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
+        is_duration = any(q is d for d in durations)
+        if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
                              (q.value == 1 and _ONE_OF_MOST.match(text, q.end))):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
-        is_duration = any(q is d for d in durations)
         measured = (TALLY, None, None, True) if is_tally else \
             _measure_of(text, sent, q, others, out, persons, is_duration, loose)
         if measured is None:
@@ -495,6 +497,25 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         value: int | Decimal = int(num) if num == num.to_integral_value() else num
         out.append(QuantityMention(start=span[0], end=m.end, text=span[1], value=value, unit=unit,
                                    approx=_MOD_APPROX.get(m.mod or "")))
+    return out
+
+
+#: an age told as a length of time and ``old`` ("32 years old", "more than a century old");
+#: not the adjective of a noun ("a 71-year-old man")
+_AGE_OLD = regex.compile(r"[ \t\u00a0]+old$", regex.I)
+
+
+def _ages(analysis: Analysis) -> list[QuantityMention]:
+    """The article's ages in units of time (``32 years old``, ``a century and a half old``)
+    as durations without their ``old``: how long a thing has stood is a length of time, one
+    scale with ``for 32 years`` and ``more than three decades``."""
+    out = []
+    for m in analysis.mentions:
+        if isinstance(m, QuantityMention) and m.value is not None and \
+                unit_dimensions().get((m.unit or "").lower(), ("",))[0] == "duration":
+            old = _AGE_OLD.search(m.text)
+            if old is not None:
+                out.append(attrs.evolve(m, end=m.start + old.start(), text=m.text[:old.start()]))
     return out
 
 
