@@ -13,13 +13,10 @@ from functools import cache
 import regex
 
 from newskit import Number
-
 from newskit.text import compile_pattern
 
 from .lexicon import Lexicon
 from .units import singular
-
-
 
 
 @cache
