@@ -18,7 +18,8 @@ story holds one that is (``newskit/data/story.json`` ``central``):
 With no such event (a murder story told only by "killed") the toll stays the news; nor does
 a toll yield to the occasion it happened at ("two runners died during the half marathon"):
 when the choice would fall on a planned occasion, the tolls compete again
-(``story/central_model.py``).
+(``story/central_model.py``), and a planned occasion named by nouns yields to a happening
+a lead tells in its sentences ("the stage collapsed during the festival").
 
 These rules give the *hand order* of the candidates (:func:`candidates`). The choice itself
 is made by a model fitted on real and invented stories (``story/central_model.py``), which
@@ -189,6 +190,8 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     told = first_told(clusters)
     n = max(1, len({u.ref.article for c in clusters for u in c}))
     named_by = _naming_articles(clusters, heads)
+    gatherings = [_gathering(e, c) for e, c in zip(events, clusters, strict=True)]
+    at_gathering = _told_beside(clusters, gatherings)
 
     def prominence(k: int) -> Prominence:
         c, e = clusters[k], events[k]
@@ -203,7 +206,7 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
             lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c),
             family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
-            occasion=_occasion(e, c))
+            occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k])
 
     return [(k, prominence(k)) for k in by_hand]
 
@@ -214,6 +217,21 @@ def _occasion(e: Event, units: Sequence[Unit]) -> bool:
     the story learned from the frames they stand in ("during a half marathon": a word known
     to name something that took place, not something that harms)."""
     return e.type in _roles()["occasions"] or all(is_learned(u) for u in units)
+
+
+def _gathering(e: Event, units: Sequence[Unit]) -> bool:
+    """The event is a planned occasion told by nouns ("at the festival", "the race's third
+    fence"): where something happened. Told by verbs in a quarter of its mentions or more
+    ("won the marathon") it is an act of the occasion, which may be the news itself."""
+    verbal = sum(1 for u in units if past_form(u.ref.text.lower()))
+    return e.type in _roles()["occasions"] and 4 * verbal < len(units)
+
+
+def _told_beside(clusters: Sequence[Sequence[Unit]], marked: Sequence[bool]) -> list[bool]:
+    """Per cluster, whether one of its mentions stands in a sentence that tells a marked
+    cluster's ("the stage collapsed at the festival" beside the festival)."""
+    sentences = {(u.ref.article, u.sentence_index) for c, m in zip(clusters, marked, strict=True) if m for u in c}
+    return [any((u.ref.article, u.sentence_index) in sentences for u in c) for c in clusters]
 
 
 def _naming_articles(clusters: Sequence[Sequence[Unit]], heads: Mapping[str, frozenset[str]]

@@ -69,9 +69,20 @@ class Prominence:
     #: a planned occasion (a race, a concert) or a happening known only from the story's
     #: frames ("during a half marathon"): never the cause a toll yields to (not a feature)
     occasion: bool = False
+    #: of a class of planned occasions and named by nouns ("the festival", "the race";
+    #: not "won the race"): where news happens (not a feature)
+    gathering: bool = False
+    #: told in a sentence that also tells a gathering ("the stage collapsed at the
+    #: festival"): a happening at it, which the gathering yields to (not a feature)
+    at_gathering: bool = False
 
     def row(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
+
+
+def _happened_at(p: Prominence) -> bool:
+    """A happening a gathering yields to: no gathering itself, told at one, and in a lead."""
+    return p.at_gathering and not p.gathering and p.leads > 0
 
 
 def first_told(clusters: Sequence[Sequence[Unit]]) -> list[float]:
@@ -106,7 +117,8 @@ class CentralModel:
         a named person ("Bettie Page dies after heart attack": the death is the news):
         vetoes, not weights. A toll yields to its cause, never to the occasion it happened
         at: when the pick is one ("died during the half marathon"), the tolls compete
-        again."""
+        again, and a gathering yields to a happening a lead tells in its sentences ("the
+        stage collapsed at the festival"): the festival is where the news happened."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class] or told
@@ -114,7 +126,9 @@ class CentralModel:
         best = self._best(candidates, kept)
         if not candidates[best].occasion:
             return best
-        return self._best(candidates, [k for k in told if k in kept or candidates[k].toll])
+        again = [k for k in told if k in kept or candidates[k].toll]
+        at = [k for k in again if _happened_at(candidates[k])] if candidates[best].gathering else []
+        return self._best(candidates, at or again)
 
     def _best(self, candidates: Sequence[Prominence], ks: Sequence[int]) -> int:
         """The highest-scoring of the candidates ``ks``, the first on equal scores."""
