@@ -80,9 +80,11 @@ class Prominence:
         return tuple(float(getattr(self, name)) for name in FEATURES)
 
 
-def _happened_at(p: Prominence) -> bool:
-    """A happening a gathering yields to: no gathering itself, told at one, and in a lead."""
-    return p.at_gathering and not p.gathering and p.leads > 0
+def _happened_at(p: Prominence, gathering: Prominence) -> bool:
+    """A happening the ``gathering`` yields to: no gathering itself, told at one, and named
+    in more headlines than the gathering ("Stage collapse kills two", the festival told
+    only below): outlets headline the news, not where it happened."""
+    return p.at_gathering and not p.gathering and p.headlines > gathering.headlines
 
 
 def first_told(clusters: Sequence[Sequence[Unit]]) -> list[float]:
@@ -127,7 +129,7 @@ class CentralModel:
         if not candidates[best].occasion:
             return best
         again = [k for k in told if k in kept or candidates[k].toll]
-        at = [k for k in again if _happened_at(candidates[k])] if candidates[best].gathering else []
+        at = [k for k in again if _happened_at(candidates[k], candidates[best])] if candidates[best].gathering else []
         return self._best(candidates, at or again)
 
     def _best(self, candidates: Sequence[Prominence], ks: Sequence[int]) -> int:
