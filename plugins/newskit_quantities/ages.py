@@ -15,7 +15,7 @@ import regex
 from newskit import Number
 from newskit.text import compile_pattern
 
-from .lexicon import Lexicon
+from .lexicon import OUTSIDE_SPAN, Lexicon, approximator_before
 from .units import singular
 
 
@@ -37,10 +37,9 @@ def article_ages(text: str, lx: Lexicon, taken: Sequence[tuple[int, int]]
     out = []
     for m in _article_age(lx.time_units).finditer(text):
         start, approx = m.start(), None
-        am = lx.approx_before.search(text, max(0, start - 30), start)
-        key = " ".join(((am.group("a") or am.group("s") or "") if am else "").lower().split())
-        if am is not None and key in lx.approx_map and key not in ("only", "just", "some"):
-            start, approx = am.start(), lx.approx_map[key]
+        found = approximator_before(text, start, lx, whole=False)
+        if found is not None and found[1] not in OUTSIDE_SPAN:
+            start, approx = found[0].start(), lx.approx_map[found[1]]
         if any(s < m.end() and start < e for s, e in taken):
             continue
         value: Number = Decimal("1.5") if m.group("half") else 1

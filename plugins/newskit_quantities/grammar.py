@@ -19,8 +19,8 @@ from newskit.text import compile_pattern
 from .ages import article_ages
 from .atoms import Base, read_bases
 from .lexicon import DASHC as _DASHC
+from .lexicon import OUTSIDE_SPAN, Lexicon, approximator_before, lexicon, may_scale_letter
 from .lexicon import SP as _SP
-from .lexicon import Lexicon, lexicon, may_scale_letter
 from .numbers import data, digits_value, exact, to_decimal, words
 from .units import lex as unit_lex
 from .units import match_currency_prefix, match_prefix_unit, match_unit, singular, unit_of_word
@@ -763,16 +763,14 @@ def _q_approx(at: _At, q: _Q) -> _Step:
     before a whole number ("some 300", not "some half")."""
     if q.start != at.b.start or not _may_end_before(at, q.left, at.lx.approx_tails):
         return q
-    am = at.lx.approx_before.search(at.text, max(0, q.left - 30), q.left)
-    if am is None:
+    found = approximator_before(at.text, q.left, at.lx, whole=at.b.kind == "card")
+    if found is None:
         return q
-    key = _squash((am.group("a") or am.group("s") or "").lower())
-    if key not in at.lx.approx_map or (key == "some" and at.b.kind != "card"):
-        return q
+    am, key = found
     a = at.lx.approx_map[key]
     if a is not None:
         q = q._replace(approx=a)
-    if key not in ("only", "just"):
+    if key not in OUTSIDE_SPAN:
         q = q._replace(left=am.start())
     return q
 

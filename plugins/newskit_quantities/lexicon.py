@@ -14,13 +14,16 @@ from newskit.vocabulary import per_vocabulary
 from .numbers import alternation, data, denominators, digits_value, to_decimal, trie_pattern, words
 from .units import lex as unit_lex
 
-__all__ = ["DASHC", "DASHC_ALL", "SP", "SPACES", "Lexicon", "cap_months", "lexicon", "may_scale_letter"]
+__all__ = ["DASHC", "DASHC_ALL", "OUTSIDE_SPAN", "SP", "SPACES", "Lexicon", "approximator_before", "cap_months", "lexicon",
+           "may_scale_letter"]
 
 SP = r"[ \t\u00a0\u202f\u2009]"
 #: the characters of ``SP``
 SPACES = frozenset(" \t\u00a0\u202f\u2009")
 DASHC = r"\-\u2010\u2011\u2012"
 DASHC_ALL = r"\-\u2010\u2011\u2012\u2013\u2014\u2212"
+#: approximators read but left outside the amount's span ("only 300")
+OUTSIDE_SPAN = frozenset({"only", "just"})
 
 
 class Lexicon(NamedTuple):
@@ -260,3 +263,17 @@ def may_scale_letter(text: str, e: int) -> bool:
     """Whether a scale letter may follow at ``e`` (glued, or after one space)."""
     c = text[e:e + 1]
     return c in _SCALE_GLUED_FIRST or (c in SPACES and text[e + 1:e + 2] in _SCALE_SPACED_FIRST)
+
+
+def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple[Any, str] | None:
+    """The approximator ending right before ``left`` ("about", "more than", "~") and its
+    key in ``lx.approx_map``; "some" only before a whole number (``whole``: "some 300", not
+    "some half"). One reading for every rule that takes a hedge before its number."""
+    am = lx.approx_before.search(text, max(0, left - 30), left)
+    if am is None:
+        return None
+    raw = (am.group("a") or am.group("s") or "").lower()
+    key = " ".join(raw.split()) if " " in raw or "\t" in raw or "\u00a0" in raw else raw
+    if key not in lx.approx_map or (key == "some" and not whole):
+        return None
+    return am, key
