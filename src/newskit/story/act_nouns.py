@@ -29,7 +29,8 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.model import Analysis, DateMention
+from newskit.model import Analysis
+from newskit.story.act_words import is_calendar_date
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -193,8 +194,7 @@ def own_date(a: Analysis, start: int, end: int) -> str | None:
     """The calendar date right next to the noun at ``text[start:end]`` (:data:`_NEXT_TO`),
     with nothing but its noun phrase between: "last year's rise", "the increase of 2019"."""
     text = a.article.text
-    near = [m for m in a.mentions if isinstance(m, DateMention) and m.type == "DATE" and m.value
-            and m.value[:1].isdigit()
+    near = [m for m in a.mentions if is_calendar_date(m)
             and ((0 <= start - m.end <= _NEXT_TO and "," not in text[m.end:start])
                  or (0 <= m.start - end <= _NEXT_TO and "," not in text[end:m.start]))]
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from datetime import date
+from typing import TypeGuard
 
 import regex
 
@@ -47,6 +48,7 @@ from newskit.story.predicate import (
 )
 
 __all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "clause_date", "complements",
+           "is_calendar_date",
            "is_agreeing", "word_keys"]
 
 Tok = tuple[str, int, int, bool]
@@ -371,6 +373,12 @@ def act_units(analyses: Sequence[Analysis], units: Sequence[Unit], spans: set[Sp
     return out
 
 
+def is_calendar_date(m: object) -> TypeGuard[DateMention]:
+    """A date mention that names a calendar day, month or year ("2026-03-14", "2025"), the
+    kind that dates a happening; not a time, a duration or "now"."""
+    return isinstance(m, DateMention) and m.type == "DATE" and bool(m.value) and m.value[:1].isdigit()
+
+
 def clause_date(a: Analysis, pos: int) -> str | None:
     """When a mention happened by the calendar date of the mention's own clause (between commas,
     semicolons or colons within its sentence) nearest to it: "agreed on Monday to a ceasefire",
@@ -381,8 +389,7 @@ def clause_date(a: Analysis, pos: int) -> str | None:
     if bounds is None:
         return None
     lo, hi = bounds
-    dates = [m for m in a.mentions if isinstance(m, DateMention) and m.type == "DATE" and m.value
-             and m.value[:1].isdigit() and lo <= m.start < hi]
+    dates = [m for m in a.mentions if is_calendar_date(m) and lo <= m.start < hi]
     if not dates:
         return None
     return min(dates, key=lambda m: (abs(m.start - pos), m.start)).value

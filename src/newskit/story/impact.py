@@ -26,9 +26,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence, Set
 from functools import cache
 
-from newskit.model import Analysis, DateMention, PersonMention
+from newskit.model import Analysis, PersonMention
 from newskit.story._common import learned_word_lists, story_data, word_lists
-from newskit.story.act_words import clause_date
+from newskit.story.act_words import clause_date, is_calendar_date
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.learned import is_learned
 from newskit.story.predicate import LeadTok, sentence_index, text_tokens
@@ -102,8 +102,7 @@ def _own_date(a: Analysis, start: int) -> str | None:
     sent = layer(text).sentence_at(start)
     if sent is None:
         return None
-    dates = [m for m in a.mentions if isinstance(m, DateMention) and m.type == "DATE" and m.value
-             and m.value[:1].isdigit() and sent.start <= m.start < start]
+    dates = [m for m in a.mentions if is_calendar_date(m) and sent.start <= m.start < start]
     return max(dates, key=lambda m: m.start).value if dates else None
 
 
