@@ -16,6 +16,7 @@ from attrs import frozen
 
 from newskit.datafiles import package_json
 from newskit.model import QuantityMention
+from newskit.story.features import lemma
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*")
 
@@ -158,6 +159,20 @@ def _person_nouns() -> frozenset[str]:
 
 
 @cache
+@cache
+def _noun_families() -> dict[str, str]:
+    """Each listed counted noun (lemma, lower case) to the first noun of its family."""
+    return {lemma(w).lower(): lemma(fam[0]).lower() for fam in figure_rules()["counted_noun_families"] for w in fam}
+
+
+def noun_family(noun: str) -> str:
+    """The family of a counted noun (``shops`` -> ``store``'s, ``vessels`` -> ``boat``'s), as
+    a lemma: outlets vary the word for the things they count, so counts of one family count
+    one kind of thing; a noun no family lists is its own (its lemma)."""
+    word = lemma(noun).lower()
+    return _noun_families().get(word, word)
+
+
 def is_person_noun(noun: str) -> bool:
     """Whether a counted noun names persons: a listed one, or one of an agent's shape
     (``-er``, ``-or``, ``-ist``, ``-ian``, ``-ant``, ``-ent``, ``-ee``: miners, survivors,

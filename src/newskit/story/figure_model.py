@@ -29,7 +29,7 @@ from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story._common import WORD
 from newskit.story.features import _stop, family, lemma
-from newskit.story.figure_data import figure_rules
+from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
@@ -228,10 +228,11 @@ def _prepositions() -> frozenset[str]:
 
 
 def _noun(f: Figure) -> str | None:
-    """The noun a count counts (lemma), unless it is a generic word for people."""
+    """The noun a count counts (its lemma's family: ``vessels`` / ``boats`` count one kind
+    of thing), unless it is a generic word for people."""
     if not f.unit or dimension(f)[0] != "count" or f.unit.lower() in _generic():
         return None
-    return lemma(f.unit)
+    return noun_family(f.unit)
 
 
 def _happening(f: Figure) -> frozenset[str]:

@@ -38,7 +38,13 @@ from attrs import frozen
 from newskit.model import Figure
 from newskit.story._common import WORD
 from newskit.story.features import _stop, lemma
-from newskit.story.figure_data import data_kinds, figure_rules, is_person_noun, measure_table
+from newskit.story.figure_data import (
+    data_kinds,
+    figure_rules,
+    is_person_noun,
+    measure_table,
+    noun_family,
+)
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, spread
@@ -159,9 +165,10 @@ def _similarity(a: dict[str, float], b: dict[str, float], idf: _Idf) -> float:
 
 
 def _nouns(u: _Unit) -> set[str]:
-    """The counted nouns of a group's amounts other than the generic people units."""
+    """The counted nouns of a group's amounts other than the generic people units, each as
+    its family (``shops`` / ``stores``: one kind of thing)."""
     generic = _generic()
-    return {lemma(f.unit) for f in u.figs if f.unit and dimension(f)[0] == "count" and f.unit.lower() not in generic}
+    return {noun_family(f.unit) for f in u.figs if f.unit and dimension(f)[0] == "count" and f.unit.lower() not in generic}
 
 
 @cache
