@@ -58,6 +58,7 @@ from newskit.story.figure_data import (
     measure_table,
     unit_dimensions,
 )
+from newskit.story.figure_elapsed import elapsed_times
 from newskit.story.figure_label import (
     _day,
     _over_time,
@@ -178,8 +179,9 @@ def _era(text: str, sent: tuple[int, int], q: QuantityMention, dates: Sequence[D
         return "now"
     limit = dt.datetime.combine(published, dt.time()) - dt.timedelta(days=60)
     for dm in dates:
-        if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated:
-            continue
+        if not (sent[0] <= dm.start and dm.end <= sent[1]) or dm.type != "DATE" or dm.value == stated or \
+                (dm.start <= q.start and q.end <= dm.end):
+            continue  # "took office 14 months ago": the date the amount itself points to is no era
         if dm.start >= q.end and (_ERA_BREAK.search(text, q.end, dm.start) or
                                   ("," in text[q.end:dm.start] and not _apposed(text, sent, q, dm))):
             continue  # "which has 13,800 employees, rejected an approach in 2021": the date is the main clause's
@@ -332,7 +334,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     seconds``), as measure ``?``: ``compare_figures`` joins them to what other outlets
     restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
-    durations = [*_durations(analysis), *_ages(analysis)] if loose else []
+    durations = [*_durations(analysis), *_ages(analysis), *elapsed_times(analysis)] if loose else []
     aged = {d.start for d in durations}
     adverbs = figure_rules()["time_adverbs"]
     qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
