@@ -30,6 +30,10 @@ _COPULA_SUBJ = (r"\b(?:the|its|their|whose)\s+(?:[\p{{L}}-]+['’]s\s+)?(?:(?:{a
                 r"(?:was|is|were|are|stood\s+at|totaled|totalled|came\s+to|amounted\s+to)\s+"
                 r"(?:about\s+|some\s+|nearly\s+|more\s+than\s+|over\s+|roughly\s+|around\s+)?$")
 
+#: a TIMEX3 modifier as the hedge of an amount of time (``about two hours``, ``more than two decades ago``)
+MOD_APPROX = {"APPROX": "about", "LESS_THAN": "under", "EQUAL_OR_LESS": "under", "MORE_THAN": "over",
+              "EQUAL_OR_MORE": "over"}
+
 #: how far (characters) around an amount its cues, sayers and neighbouring amounts are looked for
 REACH = 400
 

@@ -17,6 +17,7 @@ import datetime as dt
 import regex
 
 from newskit.model import Analysis, DateMention, QuantityMention
+from newskit.story.figure_data import MOD_APPROX
 
 __all__ = ["elapsed_times"]
 
@@ -26,9 +27,6 @@ _YEAR = regex.compile(r"(\d{4})")
 _MONTH = regex.compile(r"(\d{4})-(\d{2})")
 _DAY = regex.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _WEEK = regex.compile(r"(\d{4})-W(\d{2})")
-#: a TIMEX3 modifier as the hedge of an amount (as ``figures._MOD_APPROX``)
-_MOD_APPROX = {"APPROX": "about", "LESS_THAN": "under", "EQUAL_OR_LESS": "under", "MORE_THAN": "over",
-               "EQUAL_OR_MORE": "over"}
 
 
 def _elapsed(value: str, published: dt.date) -> tuple[int, str] | None:
@@ -65,5 +63,5 @@ def elapsed_times(analysis: Analysis) -> list[QuantityMention]:
             continue
         n, unit = got
         out.append(QuantityMention(start=m.start, end=m.start + ago.start(), text=m.text[:ago.start()], value=n,
-                                   unit=unit, approx=_MOD_APPROX.get(m.mod or "")))
+                                   unit=unit, approx=MOD_APPROX.get(m.mod or "")))
     return out

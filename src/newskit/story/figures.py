@@ -50,6 +50,7 @@ from newskit.model import (
 from newskit.story.figure_answer import answered
 from newskit.story.figure_change import split_changes
 from newskit.story.figure_data import (
+    MOD_APPROX,
     REACH,
     figure_rules,
     gap_words,
@@ -477,9 +478,6 @@ _AMOUNT_SHAPE = regex.compile(
     rf"(?:{_HEDGES})*(?:\d|(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|next\b|past\b|"
     rf"final\b|first\b|coming\b|previous\b|recent\b)\p{{L}})[^-]*$|"
     rf"(?:{_HEDGES})*an?\s+\p{{L}}+\s+and\s+a\s+half$", regex.I)
-#: a TIMEX3 modifier as the hedge of an amount
-_MOD_APPROX = {"APPROX": "about", "LESS_THAN": "under", "EQUAL_OR_LESS": "under", "MORE_THAN": "over",
-               "EQUAL_OR_MORE": "over"}
 
 
 def _durations(analysis: Analysis) -> list[QuantityMention]:
@@ -498,7 +496,7 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
         value: int | Decimal = int(num) if num == num.to_integral_value() else num
         out.append(QuantityMention(start=span[0], end=m.end, text=span[1], value=value, unit=unit,
-                                   approx=_MOD_APPROX.get(m.mod or "")))
+                                   approx=MOD_APPROX.get(m.mod or "")))
     return out
 
 
