@@ -44,22 +44,20 @@ Convention (what is scored):
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import xml.etree.ElementTree as ET
 from collections import Counter
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
+from ecb_reading import annotated_sentences, scored_markables, sentence_ranges
 
 from newskit import Analysis, Article, PersonMention
 from newskit.story.people import build_people
 from newskit_persons import extract_persons
 from newskit_persons.lexicon import raw_lexicon
 
-SENTENCES = "ECBplus_coreference_sentences.csv"
 HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame gov sen rep gen judge attorney president sheriff deputy coach officer "
     "det sgt capt lt col prof rev father mayor".split()
@@ -112,17 +110,6 @@ class Tally:
             "links_R": ratio(self.links_found, self.links_gold),
             "links_P": ratio(self.links_found, self.links_pred),
         }
-
-
-def annotated_sentences(folder: Path) -> dict[str, set[int]]:
-    out: dict[str, set[int]] = {}
-    with open(folder / SENTENCES, encoding="utf-8-sig", newline="") as f:
-        rows = csv.reader(f)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 3 and row[2].strip().isdigit():
-                out.setdefault(f"{row[0].strip()}_{row[1].strip()}", set()).add(int(row[2]))
-    return out
 
 
 def read_tokens(root: ET.Element, skip_url: bool) -> tuple[str, dict[str, tuple[int, int, int]]]:
@@ -214,19 +201,14 @@ def make_doc(name: str, topic: int, root: ET.Element, text: str,
     markables: list[tuple[int, int, str]] = []
     chain_of = chains(root, name)
     chained: dict[tuple[int, int], str] = {}
-    found = root.find("Markables")
-    for m in found if found is not None else []:
-        toks = [offs[a.get("t_id", "")] for a in m.findall("token_anchor") if a.get("t_id") in offs]
-        if not toks or toks[0][2] not in annotated:
-            continue
-        start, end = min(t[0] for t in toks), max(t[1] for t in toks)
+    for m, start, end in scored_markables(root, offs, annotated):
         markables.append((start, end, m.tag))
         core = name_core(text, start, end) if m.tag == "HUMAN_PART_PER" else None
         if core and not no_name(text[core[0] : core[1]].split(), common):
             gold.append(core)
             mid = m.get("m_id", "")
             chained[core] = chain_of.get(mid, f"{name}/m{mid}")
-    scored = sorted({(a, b) for a, b, s in _sentence_spans(offs) if s in annotated})
+    scored = sorted({r for s, r in sentence_ranges(offs).items() if s in annotated})
     return Doc(name, topic, text, sorted(set(gold)), markables, scored, chained)
 
 
@@ -244,15 +226,6 @@ def chains(root: ET.Element, name: str) -> dict[str, str]:
         for src in rel.findall("source"):
             out[src.get("m_id", "")] = cid
     return out
-
-
-def _sentence_spans(offs: dict[str, tuple[int, int, int]]) -> Iterator[tuple[int, int, int]]:
-    spans: dict[int, list[int]] = {}
-    for a, b, s in offs.values():
-        cur = spans.setdefault(s, [a, b])
-        cur[0], cur[1] = min(cur[0], a), max(cur[1], b)
-    for s, (a, b) in spans.items():
-        yield a, b, s
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:

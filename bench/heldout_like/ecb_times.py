@@ -20,7 +20,6 @@ with the spacing of running text.
 from __future__ import annotations
 
 import argparse
-import csv
 import json
 import subprocess
 import sys
@@ -30,6 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
+from ecb_reading import annotated_sentences, scored_markables, sentence_ranges
 
 TYPE_OF = {"TIME_DATE": "DATE", "TIME_OF_THE_DAY": "TIME", "TIME_DURATION": "DURATION", "TIME_REPETITION": "SET"}
 _NO_SPACE_BEFORE = regex.compile(r"^(?:[,.;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$", regex.I)
@@ -48,18 +48,6 @@ class Doc:
     text: str
     ranges: list[tuple[int, int]]
     gold: list[tuple[int, int, str]] = field(default_factory=list)
-
-
-def annotated_sentences(folder: Path) -> dict[str, set[int]]:
-    """The ECB+ list of validated sentences as {document stem: sentence numbers}."""
-    out: dict[str, set[int]] = {}
-    with open(folder / "ECBplus_coreference_sentences.csv", encoding="utf-8-sig", newline="") as f:
-        rows = csv.reader(f)
-        next(rows, None)
-        for row in rows:
-            if len(row) >= 3 and row[2].strip().isdigit():
-                out.setdefault(f"{row[0].strip()}_{row[1].strip()}", set()).add(int(row[2]))
-    return out
 
 
 def _glued(prev: str, word: str) -> bool:
@@ -100,16 +88,11 @@ def read_doc(path: Path, topic: int, annotated: set[int]) -> Doc:
     tokens = [(t.get("t_id", ""), t.text or "", int(t.get("sentence", 0))) for t in root.iter("token")]
     tokens = [t for t in tokens if not (plus and t[2] == 0)]
     text, offs = _joined(tokens)
-    spans: dict[int, list[int]] = {}
-    for a, b, s in offs.values():
-        r = spans.setdefault(s, [a, b])
-        r[0], r[1] = min(r[0], a), max(r[1], b)
-    doc = Doc(path.stem, topic, text, [(a, b) for s, (a, b) in sorted(spans.items()) if s in annotated])
-    markables = root.find("Markables")
-    for m in markables if markables is not None else []:
-        toks = [offs[a.get("t_id", "")] for a in m.findall("token_anchor") if a.get("t_id") in offs]
-        if m.tag in TYPE_OF and toks and toks[0][2] in annotated:
-            doc.gold.append((min(t[0] for t in toks), max(t[1] for t in toks), TYPE_OF[m.tag]))
+    ranges = sorted(sentence_ranges(offs).items())
+    doc = Doc(path.stem, topic, text, [r for s, r in ranges if s in annotated])
+    for m, start, end in scored_markables(root, offs, annotated):
+        if m.tag in TYPE_OF:
+            doc.gold.append((start, end, TYPE_OF[m.tag]))
     return doc
 
 
