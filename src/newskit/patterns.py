@@ -53,6 +53,8 @@ _lock = threading.RLock()
 _state: dict[str, Any] = {"loaded": False, "dirty": False}
 _stored: dict[_Key, _Args] = {}
 _used: set[_Key] = set()
+#: what a look-up gives when nothing usable is stored (``None`` is a stored answer)
+_MISSING: Any = object()
 
 try:  # the private engine interface; without it every pattern goes through regex.compile
     from regex import _main as _regex_main
@@ -83,19 +85,36 @@ def cache_file() -> Path | None:
     return base / f"patterns-{_VERSION}.marshal"
 
 
-def _read(path: Path) -> dict[_Key, _Args]:
-    """The stored patterns, or nothing when the file is missing, damaged or foreign."""
+def _read_checked(path: Path) -> Any:
+    """The value a cache file holds (a CRC-32 of the marshalled value, then the value), or
+    ``_MISSING`` when the file is missing, damaged or foreign."""
     try:
         blob = path.read_bytes()
     except OSError:
-        return {}
+        return _MISSING
     digest, payload = blob[:4], blob[4:]
     if zlib.crc32(payload).to_bytes(4, "big") != digest:
-        return {}
+        return _MISSING
     try:
-        data = marshal.loads(payload)
+        return marshal.loads(payload)
     except (EOFError, ValueError, TypeError):
-        return {}
+        return _MISSING
+
+
+def _write_checked(path: Path, value: Any) -> None:
+    """Write ``value`` to a cache file as :func:`_read_checked` reads it: whole, to a file of
+    this process's, then renamed, so a reader never sees half of it. Raises ``OSError`` or
+    ``ValueError`` (a value marshal cannot write)."""
+    payload = marshal.dumps(value)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
+    os.replace(tmp, path)
+
+
+def _read(path: Path) -> dict[_Key, _Args]:
+    """The stored patterns, or nothing when the file is missing, damaged or foreign."""
+    data = _read_checked(path)
     return data if isinstance(data, dict) else {}
 
 
@@ -125,11 +144,7 @@ def save() -> None:
         if len(merged) > MAX_ENTRIES:
             merged = {k: v for k, v in _stored.items() if k in _used}
         try:
-            payload = marshal.dumps(merged)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-            tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
-            os.replace(tmp, path)
+            _write_checked(path, merged)
             _state["dirty"] = False
         except (OSError, ValueError):
             pass
@@ -150,6 +165,31 @@ class _Recorder:
         if args and args[0] == self._pattern:
             self.args = args
         return self._engine.compile(*args)
+
+
+def _from_store(key: _Key, make: Callable[[_Args], Any]) -> Any:
+    """What ``make`` builds from the arguments stored for ``key`` (the key then counts as
+    used), or ``_MISSING`` when none are stored or they are foreign (then dropped, to be
+    parsed afresh). Call it holding ``_lock``."""
+    if not _state["loaded"]:
+        _load()
+    args = _stored.get(key)
+    if args is None:
+        return _MISSING
+    try:
+        got = make(args)
+    except Exception:  # a foreign entry: parse it afresh
+        del _stored[key]
+        return _MISSING
+    _used.add(key)
+    return got
+
+
+def _keep(key: _Key, args: _Args) -> None:
+    """Store a newly parsed pattern's arguments, to be written at exit."""
+    _stored[key] = args
+    _used.add(key)
+    _state["dirty"] = True
 
 
 def _plain(args: _Args) -> _Args:
@@ -183,16 +223,9 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
         return regex.compile(pattern, flags)
     key: _Key = (pattern, int(flags), int(regex.DEFAULT_VERSION))
     with _lock:
-        if not _state["loaded"]:
-            _load()
-        args = _stored.get(key)
-        if args is not None:
-            try:
-                got: regex.Pattern[str] = _ENGINE.compile(*args)
-                _used.add(key)
-                return got
-            except Exception:  # a foreign entry: parse it afresh
-                del _stored[key]
+        got = _from_store(key, lambda args: _ENGINE.compile(*args))
+        if got is not _MISSING:
+            return got
         recorder = _Recorder(_ENGINE, pattern)
         _regex_main._regex = recorder
         try:
@@ -201,9 +234,7 @@ def compile_pattern(pattern: str, flags: int = 0) -> regex.Pattern[str]:
             _regex_main._regex = _ENGINE
         args = _plain(recorder.args) if recorder.args is not None else None
         if args is not None and _storable(args):
-            _stored[key] = args
-            _used.add(key)
-            _state["dirty"] = True
+            _keep(key, args)
         return compiled
 
 
@@ -228,22 +259,15 @@ def compile_stdlib(pattern: str) -> tuple[re.Pattern[str], int] | None:
     the pattern matches exactly as ``re.compile`` makes it."""
     key: _Key = (pattern, 0, _STDLIB)
     with _lock:
-        if not _state["loaded"]:
-            _load()
-        args = _stored.get(key)
-        if args is not None:
-            try:
-                return None if not args else (_sre.compile(*args[1:]), int(args[0]))
-            except Exception:  # a foreign entry: parse it afresh
-                del _stored[key]
+        found = _from_store(key, lambda args: (_sre.compile(*args[1:]), int(args[0])) if args else None)
+        if found is not _MISSING:
+            return found  # type: ignore[no-any-return]
         try:
             got, stored = _stdlib_parsed(pattern)
         except re.error:
             got, stored = None, ()
         if stored is not None:
-            _stored[key] = stored
-            _used.add(key)
-            _state["dirty"] = True
+            _keep(key, stored)
         return got
 
 
@@ -317,24 +341,12 @@ def cached_tables(name: str, sources: Sequence[Path], build: Callable[[], T], co
     # would otherwise overwrite each other's tables on every start
     where = zlib.crc32(repr([str(src) for src in sources]).encode())
     path = base / f"tables-{name}-{where:08x}.marshal"
-    try:
-        blob = path.read_bytes()
-        if zlib.crc32(blob[4:]).to_bytes(4, "big") == blob[:4]:
-            stored_key, value = marshal.loads(blob[4:])
-            if stored_key == key:
-                return value  # type: ignore[no-any-return]
-    except (OSError, EOFError, ValueError, TypeError):
-        pass
+    stored = _read_checked(path)
+    if isinstance(stored, tuple) and len(stored) == 2 and stored[0] == key:
+        return stored[1]  # type: ignore[no-any-return]
     value = build()
-    try:
-        stored: Any = (key, value)
-        payload = marshal.dumps(stored)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-    except (OSError, ValueError):
-        pass
+    with contextlib.suppress(OSError, ValueError):
+        _write_checked(path, (key, value))
     return value
 
 
