@@ -23,7 +23,7 @@ decides which event is central.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence, Set
+from collections.abc import Callable, Sequence
 
 import attrs
 import regex
@@ -37,6 +37,7 @@ from newskit.story.features import (
     dominant_class,
     family,
     is_verb_form,
+    last_before,
     listed_families,
     span_unit,
 )
@@ -179,7 +180,10 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
             s, e = m.start(), m.end()
             if covered(art, s, e) or not is_act_noun(text, s, e, families, told_by):
                 continue
-            if not _refers_back(kin.get(art, ()), s, central):
+            # the last mention of the act's kinds before it is the central event's: a specific
+            # noun names its kind, not the last event of any kind ("a two-year trial ... the hike")
+            last = last_before(kin.get(art, ()), s)
+            if last is not None and last.key not in central:
                 continue
             if _dated_apart(span_unit(a, s, e, event_id="", kind=cls, event=k, when=own_date(a, s, e)), host, excluded):
                 continue
@@ -198,15 +202,6 @@ def own_date(a: Analysis, start: int, end: int) -> str | None:
             and ((0 <= start - m.end <= _NEXT_TO and "," not in text[m.end:start])
                  or (0 <= m.start - end <= _NEXT_TO and "," not in text[end:m.start]))]
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None
-
-
-def _refers_back(kin: Sequence[Unit], start: int, central: Set[tuple[str, int, int]]) -> bool:
-    """The mention of the act's kinds nearest before ``start`` (``kin``, in text order) is
-    the central event's, or there is none (the article's news): a specific noun names its
-    kind, so it is the last happening of that kind told, not the last event of any kind ("a
-    two-year trial ... welcomed the hike")."""
-    before = [u for u in kin if u.ref.end <= start]
-    return not before or before[-1].key in central
 
 
 def _dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:

@@ -34,7 +34,7 @@ from newskit.text import sentences
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
-__all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "is_verb_form", "listed_families", "stem_family", "units_of", "make_unit"]
+__all__ = ["FEATURES", "CosineMemo", "Unit", "arguments_conflict", "features", "lemma", "family", "general_classes", "is_verb_form", "last_before", "listed_families", "stem_family", "units_of", "make_unit"]
 
 _VOWEL = regex.compile(r"[aeiouy]")
 #: the word right after a mention (a phrasal verb's particle: "went *down*")
@@ -343,6 +343,13 @@ def covered_by(units: Iterable[Unit]) -> Callable[[str, int, int], bool]:
         return any(x < end and start < y for x, y in spans.get(article, ()))
 
     return covered
+
+
+def last_before(told: Sequence[Unit], start: int) -> Unit | None:
+    """The mention of ``told`` (one article's, in text order) that ends nearest before
+    ``start``, or None: what an anaphor or a verb re-telling a happening refers back to."""
+    before = [u for u in told if u.ref.end <= start]
+    return before[-1] if before else None
 
 
 def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: str) -> Unit:

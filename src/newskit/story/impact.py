@@ -29,7 +29,7 @@ from functools import cache
 from newskit.model import Analysis, PersonMention
 from newskit.story._common import learned_word_lists, story_data, word_lists
 from newskit.story.act_words import clause_date, is_calendar_date
-from newskit.story.features import Unit, covered_by, dominant_class, span_unit
+from newskit.story.features import Unit, covered_by, dominant_class, last_before, span_unit
 from newskit.story.learned import is_learned
 from newskit.story.predicate import LeadTok, sentence_index, text_tokens
 from newskit.textlayer import layer
@@ -112,8 +112,8 @@ def _refers_back(mine: Sequence[Unit], start: int, sentence: int, central: Set[t
     the central event's, or there is none."""
     if any(u.key in central and u.sentence_index == sentence for u in mine):
         return True
-    before = [u for u in mine if u.ref.end <= start]
-    return not before or before[-1].key in central
+    last = last_before(mine, start)
+    return last is None or last.key in central
 
 
 def attach_impacts(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],

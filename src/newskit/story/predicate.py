@@ -40,6 +40,7 @@ from newskit.story._common import learned_word_lists
 from newskit.story.features import (
     Unit,
     covered_by,
+    last_before,
     lemma,
     make_unit,
     shared_persons,
@@ -1075,8 +1076,8 @@ def refers_to_central(art: str, start: int, sentence: int, namers: Mapping[str, 
     (:func:`noun_namers`) is a mention of the central event, or there is none. A verb before it
     tells what was done ("Four members voted to keep the rate. ... after the decision"), not
     what "the decision" names."""
-    found = [u for u in namers.get(art, ()) if u.ref.end <= start]
-    return not found or found[-1].sentence_index < sentence - 1 or found[-1].key in central
+    last = last_before(namers.get(art, ()), start)
+    return last is None or last.sentence_index < sentence - 1 or last.key in central
 
 
 def _verb_form(word: str) -> bool:
