@@ -31,6 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
+import attrs
 import regex
 
 from newskit import grammar
@@ -574,80 +575,131 @@ def _near(a: Claim, d: Claim) -> bool:
     return a.article == d.article and gap <= int(_data()["charge_window"])
 
 
-def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
-    """(allegation, denial) pairs: a denial answers the claim it responds to, and any
-    allegation by another source of the same proposition (module docstring)."""
-    by_id = {c.id: c for c in claims if c.id}
-    # an assertion some denial answers is an allegation for every denial of it
-    # ("Survivors said the ferry had been overloaded" / "an inspection found no evidence that ...")
+@attrs.frozen
+class _Charges:
+    """The story's accusing claims, read once for every denial (:func:`_pairs`): those that
+    charge someone (``charged``) and the other assertions a denial may repeat (``plain``),
+    each with the words it is compared by (keyed by ``id`` of the claim)."""
+
+    by_id: dict[str, Claim]
+    voices: dict[str, list[Claim]]
+    in_article: dict[str, list[Claim]]
+    roles: dict[str, tuple[tuple[str, str], ...]]
+    charged: list[Claim]
+    common: dict[int, frozenset[str]]
+    acts: dict[int, frozenset[str]]
+    verbs: dict[int, frozenset[str]]
+    plain: list[Claim]
+    plain_words: dict[int, frozenset[str]]
+    runs: dict[int, frozenset[tuple[str, ...]]]
+    plain_verbs: dict[int, frozenset[str]]
+
+
+def _charges(claims: Sequence[Claim]) -> _Charges:
+    """Read the accusing claims (module docstring): an assertion some denial answers is an
+    allegation for every denial of it ("Survivors said the ferry had been overloaded" / "an
+    inspection found no evidence that ..."), and so is one that an act of a wrongdoing class
+    happened ("lawmakers said the election had been stolen"); any other assertion is one when
+    a denial repeats it nearly word for word ("staff were pressured to delete trial records"
+    / "no evidence that trial records had been deleted")."""
     answered = frozenset(d.responds_to for d in claims if d.stance == "denies" and d.responds_to)
-    voices = described_voices(claims, answered)
     accusing = [c for c in claims if c.stance in _ACCUSING and c.source]
     in_article: dict[str, list[Claim]] = {}
     for c in accusing:
         in_article.setdefault(c.article, []).append(c)
-    # ... and so is one that an act of a wrongdoing class happened ("lawmakers said the
-    # election had been stolen"): a denial of that act answers it
     charged = [c for c in accusing if c.stance == "alleges" or c.id in answered or _asserted_acts(c.text)]
-    # any other assertion is one when a denial repeats it nearly word for word ("staff were
-    # pressured to delete trial records" / "no evidence that trial records had been deleted")
     plain = [c for c in accusing if c not in charged]
-    plain_words = {id(c): _stems(c.text)[1] for c in plain}
-    runs = {id(c): _runs(c.text) for c in plain}
-    plain_verbs = {id(c): _participles(c.text, _AUX_PARTICIPLE) for c in plain}
-    repeat = int(_data()["repeated_words"])
-    roles = _role_names(claims)
-    common = {id(c): _stems(c.text)[1] for c in charged}
-    acts = {id(c): _asserted_acts(c.text) for c in charged}
-    verbs = {id(c): _participles(c.text) for c in charged}
+    return _Charges(
+        by_id={c.id: c for c in claims if c.id}, voices=described_voices(claims, answered), in_article=in_article,
+        roles=_role_names(claims),
+        charged=charged, common={id(c): _stems(c.text)[1] for c in charged},
+        acts={id(c): _asserted_acts(c.text) for c in charged}, verbs={id(c): _participles(c.text) for c in charged},
+        plain=plain, plain_words={id(c): _stems(c.text)[1] for c in plain}, runs={id(c): _runs(c.text) for c in plain},
+        plain_verbs={id(c): _participles(c.text, _AUX_PARTICIPLE) for c in plain})
+
+
+def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
+    """(allegation, denial) pairs: a denial answers the claim it responds to, and any
+    allegation by another source of the same proposition (module docstring)."""
+    ch = _charges(claims)
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source:
             continue
-        target = by_id.get(d.responds_to or "")
-        if target is not None and target.source and not _same_party(target.source, d.source):
-            out.append((target, d))  # a claim no one made accuses no one
-            # the accuser a lead describes and the voice it names next are one party (not
-            # one who speaks for the denier: 'The brigade denied it. "We ...," said X')
-            out.extend((v, d) for v in voices.get(target.id or "", ()) if not _one_side(v.source, d.source))
-        before = _charges_before(d, in_article.get(d.article, ())) if _answers_charge(d) else []
-        before += [a for a in _both_before(d, in_article.get(d.article, ())) if a not in before]
-        own = _stems(d.text)
-        if target is None and not before and _generic(d, own[1]) and not _acts(d.text):
-            before = _act_before(d, in_article.get(d.article, ()))
+        target = ch.by_id.get(d.responds_to or "")
+        own = _stems(d.text)[1]
+        out += _target_pairs(d, target, ch)
+        before = _charges_at_hand(d, target, own, ch)
         out.extend((a, d) for a in before if a is not target)
+        out += _charged_pairs(d, target, own, ch)
         # a denial with a charge of its own at hand points at it, not at the denier's news elsewhere
-        local = target is not None or bool(before)
-        words = _stems(d.text + " " + (target.text if target is not None else ""))
-        d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
-        d_verbs = _participles(d.text)
-        for a in charged:
-            if a is target or _one_side(a.source, d.source) or _inside(a, d):
-                continue
-            if _plea_answers(a, d) or _names_accuser(a, d) or \
-                    _same_proposition(a, common[id(a)], d, words, (verbs[id(a)], d_verbs)) or \
-                    bool(acts[id(a)] & d_acts) or \
-                    ((_answers_charge(d) or target is not None or (not d_acts and _generic(d, own[1])))
-                     and _accuses(a, d.source)):
-                out.append((a, d))
-        d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
-        answers = _answers_charge(d) or _generic(d, own[1])
-        # with no charge at hand, a denial that says what it denies ("denying allegations
-        # of illicit arms transfers") answers an assertion sharing a word with it, not
-        # whatever its denier is said to have done ("Putin is scheduled to visit")
-        bare = not _names_its_charge(d)
-        every = _answers_all(d)
-        out.extend((a, d) for a in plain if a is not target and not _one_side(a.source, d.source)
-                   and not _inside(a, d) and (_repeats(plain_words[id(a)] & own[1], runs[id(a)] & d_runs,
-                                                       plain_verbs[id(a)] & d_aux, repeat)
-                                              or (((answers and (_near(a, d) or (not local and bare) or (every and _earlier(a, d))))
-                                                   or (target is not None and _near(a, d))
-                                                   or bool(plain_words[id(a)] & own[1]))
-                                                  and _accused_subject(a, d.source, roles.get(a.article, ())))
-                                              or ((a.article == d.article or bool(plain_words[id(a)] & own[1]))
-                                                  and _names_accuser(a, d))
-                                              or bool(amounts(a.text) & d_amounts)))
+        out += _plain_pairs(d, target, own, target is not None or bool(before), ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
+
+
+def _target_pairs(d: Claim, target: Claim | None, ch: _Charges) -> list[tuple[Claim, Claim]]:
+    """The claim the denial responds to (a claim no one made accuses no one), with the voice
+    a lead describes as the accuser and names next: one party (not one who speaks for the
+    denier: 'The brigade denied it. "We ...," said X')."""
+    if target is None or not target.source or _same_party(target.source, d.source):
+        return []
+    return [(target, d), *((v, d) for v in ch.voices.get(target.id or "", ()) if not _one_side(v.source, d.source))]
+
+
+def _charges_at_hand(d: Claim, target: Claim | None, own: frozenset[str], ch: _Charges) -> list[Claim]:
+    """The allegations of the denial's article it answers as charges before it, or, for a
+    generic denial with nothing else at hand, the act told before it."""
+    accusing = ch.in_article.get(d.article, [])
+    before = _charges_before(d, accusing) if _answers_charge(d) else []
+    before += [a for a in _both_before(d, accusing) if a not in before]
+    if target is None and not before and _generic(d, own) and not _acts(d.text):
+        before = _act_before(d, accusing)
+    return before
+
+
+def _charged_pairs(d: Claim, target: Claim | None, own: frozenset[str], ch: _Charges) -> list[tuple[Claim, Claim]]:
+    """The charges of the story the denial answers: a plea's charge, one naming its
+    accuser, the same proposition, the same act, or, for a denial that answers a charge, one
+    accusing its denier."""
+    words = _stems(d.text + " " + (target.text if target is not None else ""))
+    d_acts = _acts(d.text) or (_acts(target.text) if target is not None else frozenset())
+    d_verbs = _participles(d.text)
+    out: list[tuple[Claim, Claim]] = []
+    for a in ch.charged:
+        if a is target or _one_side(a.source, d.source) or _inside(a, d):
+            continue
+        if _plea_answers(a, d) or _names_accuser(a, d) or \
+                _same_proposition(a, ch.common[id(a)], d, words, (ch.verbs[id(a)], d_verbs)) or \
+                bool(ch.acts[id(a)] & d_acts) or \
+                ((_answers_charge(d) or target is not None or (not d_acts and _generic(d, own)))
+                 and _accuses(a, d.source)):
+            out.append((a, d))
+    return out
+
+
+def _plain_pairs(d: Claim, target: Claim | None, own: frozenset[str], local: bool,
+                 ch: _Charges) -> list[tuple[Claim, Claim]]:
+    """The plain assertions the denial answers: one it repeats, one about its denier it
+    answers (near it, or anywhere when it has no charge at hand, ``local``), one naming its
+    accuser, one with an amount of its own."""
+    d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
+    answers = _answers_charge(d) or _generic(d, own)
+    # with no charge at hand, a denial that says what it denies ("denying allegations
+    # of illicit arms transfers") answers an assertion sharing a word with it, not
+    # whatever its denier is said to have done ("Putin is scheduled to visit")
+    bare = not _names_its_charge(d)
+    every = _answers_all(d)
+    repeat = int(_data()["repeated_words"])
+    return [(a, d) for a in ch.plain if a is not target and not _one_side(a.source, d.source)
+            and not _inside(a, d) and (_repeats(ch.plain_words[id(a)] & own, ch.runs[id(a)] & d_runs,
+                                                ch.plain_verbs[id(a)] & d_aux, repeat)
+                                       or (((answers and (_near(a, d) or (not local and bare) or (every and _earlier(a, d))))
+                                            or (target is not None and _near(a, d))
+                                            or bool(ch.plain_words[id(a)] & own))
+                                           and _accused_subject(a, d.source, ch.roles.get(a.article, ())))
+                                       or ((a.article == d.article or bool(ch.plain_words[id(a)] & own))
+                                           and _names_accuser(a, d))
+                                       or bool(amounts(a.text) & d_amounts))]
 
 
 def name_spokesmen(claims: Sequence[Claim]) -> list[Claim]:
