@@ -120,13 +120,29 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
     Raises ValueError when two types claim the same ``kind``.
     """
     conv = cattrs.Converter()
+    kinds = _mention_kinds(mention_types)
+    _register_values(conv)
+    _register_mentions(conv, kinds)
+    # a story without plugin findings is written as before plugins could add any
+    attrs.resolve_types(Story)
+    conv.register_unstructure_hook(Story, make_dict_unstructure_fn(
+        Story, conv, sections=override(omit_if_default=True)))
+    return conv
+
+
+def _mention_kinds(mention_types: Iterable[type[Mention]]) -> dict[str, type[Mention]]:
+    """Each mention kind's type, the built-in ones first; a kind two types claim is an error."""
     kinds: dict[str, type[Mention]] = {}
     for t in (*BUILTIN_MENTION_TYPES, *mention_types):
         if t.kind in kinds and kinds[t.kind] is not t:
             raise ValueError(f"mention kind {t.kind!r} registered by both "
                              f"{kinds[t.kind].__qualname__} and {t.__qualname__}")
         kinds[t.kind] = t
+    return kinds
 
+
+def _register_values(conv: cattrs.Converter) -> None:
+    """Numbers (an int, or a Decimal written as the shortest float) and dates (ISO 8601)."""
     Num = Union[int, Decimal]
     conv.register_unstructure_hook(Decimal, _number_out)
     conv.register_unstructure_hook(Num, _number_out)
@@ -137,6 +153,11 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
     conv.register_unstructure_hook(dt.date, lambda d: d.isoformat())
     conv.register_structure_hook(Union[dt.datetime, dt.date, None], lambda v, _: parse_published(v))
 
+
+def _register_mentions(conv: cattrs.Converter, kinds: Mapping[str, type[Mention]]) -> None:
+    """Mentions written with their ``kind`` first and read back by it; a kind no type
+    claims is read as an :class:`UnknownMention` that keeps its fields, and written as it
+    was read."""
     for t in (*kinds.values(), UnknownMention):
         attrs.resolve_types(t)
     unstruct: dict[type[Mention], Any] = {t: make_dict_unstructure_fn(t, conv) for t in (*kinds.values(), UnknownMention)}
@@ -176,11 +197,6 @@ def make_converter(mention_types: Iterable[type[Mention]] = ()) -> cattrs.Conver
         lambda t: isinstance(t, type) and issubclass(t, Mention), mention_out)
     conv.register_structure_hook_func(
         lambda t: isinstance(t, type) and issubclass(t, Mention), mention_in)
-    # a story without plugin findings is written as before plugins could add any
-    attrs.resolve_types(Story)
-    conv.register_unstructure_hook(Story, make_dict_unstructure_fn(
-        Story, conv, sections=override(omit_if_default=True)))
-    return conv
 
 
 @lru_cache(maxsize=1)
