@@ -20,26 +20,16 @@ one, largest overlap first), and counts each gold attribution found or missed by
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 from collections import Counter
 from pathlib import Path
-from types import ModuleType
 
 import regex
+from shared_scorer import scorer
 
 HERE = Path(__file__).resolve().parent
-SCORER = HERE.parents[2] / "shared" / "eval" / "score.py"
 CUES = HERE.parents[1] / "plugins" / "newskit_quotes" / "data" / "cues.json"
 _WORD = regex.compile(r"[a-z']+")
-
-
-def scorer() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("score", SCORER)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def lemmas() -> tuple[set[str], set[str]]:

@@ -32,7 +32,8 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from attribution_kinds import cue_kind, lemma_in, lemmas, scorer
+from attribution_kinds import cue_kind, lemma_in, lemmas
+from shared_scorer import scorer
 
 _NOUNS = frozenset(
     "belief beliefs view views fear fears hope hopes expectation expectations assumption "

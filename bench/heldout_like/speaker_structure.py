@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import regex
-from attribution_kinds import scorer
+from shared_scorer import scorer
 
 _SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n+")
 _PRONOUN = regex.compile(r"(?i)^(he|she|they|i|we|it|you|him|her|them|his|hers|their|who|which|that)$")

@@ -18,14 +18,12 @@ examples are for the ``seen`` half only.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import re
 from collections import Counter, defaultdict
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
-SCORE = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+from shared_scorer import scorer
 
 KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("part of day", re.compile(r"\b(morning|afternoon|evening|night|tonight|overnight)s?\b", re.I)),
@@ -41,15 +39,6 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(1[89]|20)\d\d\b|\byear\b", re.I)),
     ("day word", re.compile(r"\b(today|yesterday|tomorrow|day)\b", re.I)),
 ]
-
-
-def load_score() -> ModuleType:
-    """The shared scorer as a module, so matching and TimeML reading are the scorer's own."""
-    spec = importlib.util.spec_from_file_location("score", SCORE)
-    assert spec is not None and spec.loader is not None
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
 
 
 def kind_of(text: str, gold_type: str | None) -> str:
@@ -69,7 +58,7 @@ def main() -> None:
     ap.add_argument("pred", type=Path)
     ap.add_argument("--examples", action="store_true", help="print each miss (seen half only)")
     args = ap.parse_args()
-    score = load_score()
+    score = scorer()
     by_id = {str(p.get("id")): p for p in score.load_pred(str(args.pred))}
     value_miss: Counter[str] = Counter()
     span_miss: Counter[str] = Counter()
