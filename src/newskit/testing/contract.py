@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
@@ -18,6 +18,9 @@ from hypothesis import strategies as st
 from newskit.components import Extractor
 from newskit.model import Article, Mention
 from newskit.testing.strategies import articles, news_texts
+
+if TYPE_CHECKING:
+    import cattrs
 
 __all__ = ["ContractViolation", "check_extractor", "check_mentions"]
 
@@ -63,6 +66,40 @@ def _strip_source(ms: Iterable[Mention]) -> list[tuple[Any, ...]]:
                    for m in ms)
 
 
+def _check_deterministic(extractor: Extractor, article: Article, required: Sequence[Mention],
+                         first: Sequence[Mention]) -> None:
+    """A second run on the same article gives the same mentions."""
+    again = _run(extractor, article, required)
+    if _strip_source(first) != _strip_source(again):
+        raise ContractViolation(f"{extractor.name}: not deterministic on {article.text[:200]!r}")
+
+
+def _check_round_trip(extractor: Extractor, conv: cattrs.Converter, found: Sequence[Mention]) -> None:
+    """Every mention reads back equal from its JSON form."""
+    for m in found:
+        data = conv.unstructure(m, Mention)
+        back = conv.structure(data, Mention)
+        if back != m:
+            raise ContractViolation(f"{extractor.name}: {m!r} does not survive a JSON round "
+                                    f"trip (read back {back!r})")
+
+
+def _check_shift(extractor: Extractor, article: Article, required: Sequence[Mention],
+                 first: Sequence[Mention], shift: int) -> None:
+    """Prefixing ``shift`` spaces to the text shifts every offset by ``shift`` and changes
+    nothing else."""
+    shifted_article = Article(id=article.id, text=" " * shift + article.text,
+                              published=article.published)
+    # the required mentions move with the text, as they would from a real extractor
+    moved = [m.shifted(shift) for m in required]
+    shifted = _run(extractor, shifted_article, moved)
+    expected = _strip_source(m.shifted(shift) for m in first)
+    if _strip_source(shifted) != expected:
+        raise ContractViolation(
+            f"{extractor.name}: prefixing {shift} spaces did not shift every offset by "
+            f"{shift} on {article.text[:200]!r}")
+
+
 def check_extractor(
     extractor: Extractor,
     *,
@@ -94,25 +131,9 @@ def check_extractor(
     def run(article: Article, shift: int) -> None:
         required_here = [m for m in required if m.end <= len(article.text)]
         first = _run(extractor, article, required_here)
-        again = _run(extractor, article, required_here)
-        if _strip_source(first) != _strip_source(again):
-            raise ContractViolation(f"{extractor.name}: not deterministic on {article.text[:200]!r}")
-        for m in first:
-            data = conv.unstructure(m, Mention)
-            back = conv.structure(data, Mention)
-            if back != m:
-                raise ContractViolation(f"{extractor.name}: {m!r} does not survive a JSON round "
-                                        f"trip (read back {back!r})")
-        shifted_article = Article(id=article.id, text=" " * shift + article.text,
-                                  published=article.published)
-        # the required mentions move with the text, as they would from a real extractor
-        moved = [m.shifted(shift) for m in required_here]
-        shifted = _run(extractor, shifted_article, moved)
-        expected = _strip_source(m.shifted(shift) for m in first)
-        if _strip_source(shifted) != expected:
-            raise ContractViolation(
-                f"{extractor.name}: prefixing {shift} spaces did not shift every offset by "
-                f"{shift} on {article.text[:200]!r}")
+        _check_deterministic(extractor, article, required_here, first)
+        _check_round_trip(extractor, conv, first)
+        _check_shift(extractor, article, required_here, first, shift)
 
     try:
         run()
