@@ -25,7 +25,7 @@ from collections import Counter
 from pathlib import Path
 
 import regex
-from shared_scorer import scorer
+from shared_scorer import polnear_predicted, scorer
 
 HERE = Path(__file__).resolve().parent
 CUES = HERE.parents[1] / "plugins" / "newskit_quotes" / "data" / "cues.json"
@@ -79,12 +79,7 @@ def main() -> None:
     ap.add_argument("--cues", type=int, default=0, help="also list the N most frequent cue words of the misses")
     args = ap.parse_args()
     sc = scorer()
-    docs = sc.read_polnear(Path(args.folder))
-    if args.pred:
-        preds = sc.load_pred(args.pred)
-    else:
-        preds, _ = sc.run_jsonl(sc.EXTRACT_CMD, [a for a, _ in docs], 600)
-    by_id = {str(p.get("id")): p for p in preds}
+    docs, by_id = polnear_predicted(sc, args.folder, args.pred)
     speech, belief = lemmas()
     found: Counter[tuple[str, str]] = Counter()
     missed: Counter[tuple[str, str]] = Counter()

@@ -29,11 +29,10 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from pathlib import Path
 
 import regex
 from attribution_kinds import cue_kind, lemma_in, lemmas
-from shared_scorer import scorer
+from shared_scorer import polnear_predicted, scorer
 
 _NOUNS = frozenset(
     "belief beliefs view views fear fears hope hopes expectation expectations assumption "
@@ -83,9 +82,7 @@ def main() -> None:
     ap.add_argument("--show", metavar="KIND", help="print the misses of this shape (seen half only)")
     args = ap.parse_args()
     sc = scorer()
-    docs = sc.read_polnear(Path(args.folder))
-    preds = sc.load_pred(args.pred) if args.pred else sc.run_jsonl(sc.EXTRACT_CMD, [a for a, _ in docs], 600)[0]
-    by_id = {str(p.get("id")): p for p in preds}
+    docs, by_id = polnear_predicted(sc, args.folder, args.pred)
     speech, belief = lemmas()
     tally: Counter[tuple[str, str]] = Counter()
     for art, gold in docs:

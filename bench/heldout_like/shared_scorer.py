@@ -18,3 +18,12 @@ def scorer() -> ModuleType:
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+def polnear_predicted(sc: ModuleType, folder: str, pred: str | None) -> tuple[list[tuple[dict, list[dict]]], dict[str, dict]]:
+    """A PolNeAR split's documents with their gold attributions (the scorer's reading), and
+    newskit's output on them by article id: read from ``pred`` (a saved ``newskit extract
+    --format jsonl`` output) or extracted now, as ``score.py polnear`` runs it."""
+    docs = sc.read_polnear(Path(folder))
+    preds = sc.load_pred(pred) if pred else sc.run_jsonl(sc.EXTRACT_CMD, [a for a, _ in docs], 600)[0]
+    return docs, {str(p.get("id")): p for p in preds}

@@ -29,7 +29,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import regex
-from shared_scorer import scorer
+from shared_scorer import polnear_predicted, scorer
 
 _SENTENCE_END = regex.compile(r"[.!?][\"'\u201d\u2019)]*\s+(?=[\"'\u201c\u2018(]*[A-Z0-9])|\n+")
 _PRONOUN = regex.compile(r"(?i)^(he|she|they|i|we|it|you|him|her|them|his|hers|their|who|which|that)$")
@@ -133,9 +133,7 @@ def main() -> None:
     ap.add_argument("--wrong", action="store_true", help="also count how the wrong speakers fail, per bin")
     args = ap.parse_args()
     sc = scorer()
-    docs = sc.read_polnear(Path(args.folder))
-    preds = sc.load_pred(args.pred) if args.pred else sc.run_jsonl(sc.EXTRACT_CMD, [a for a, _ in docs], 600)[0]
-    by_id = {str(p.get("id")): p for p in preds}
+    docs, by_id = polnear_predicted(sc, args.folder, args.pred)
     who = annotators(Path(args.folder))
     n: Counter[tuple[str, str]] = Counter()
     ok: Counter[tuple[str, str]] = Counter()
