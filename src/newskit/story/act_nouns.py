@@ -53,7 +53,7 @@ from newskit.story.predicate import (
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["ActWords", "act_families", "attach_act_nouns", "is_act_noun", "own_date"]
+__all__ = ["ActWords", "act_families", "attach_act_nouns", "dated_apart", "is_act_noun", "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
 #: dates the noun; one further off in its sentence tells when something else happens ("would
@@ -185,7 +185,7 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
             last = last_before(kin.get(art, ()), s)
             if last is not None and last.key not in central:
                 continue
-            if _dated_apart(span_unit(a, s, e, event_id="", kind=cls, event=k, when=own_date(a, s, e)), host, excluded):
+            if dated_apart(span_unit(a, s, e, event_id="", kind=cls, event=k, when=own_date(a, s, e)), host, excluded):
                 continue
             added.append(span_unit(a, s, e, event_id=f"{art}:act-noun:learned:{s}", kind=cls, event=k))
             k += 1
@@ -204,7 +204,7 @@ def own_date(a: Analysis, start: int, end: int) -> str | None:
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None
 
 
-def _dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:
+def dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:
     """The anaphor, dated by the words next to it (``probe``), is set apart from a central
     mention, or its date ended over a month before its article was published and no central
     mention is dated then ("Last year's rise was 6.9 per cent": an earlier happening)."""

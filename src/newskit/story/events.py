@@ -58,6 +58,7 @@ from newskit.story.features import (
     units_of,
 )
 from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units, themed_acts
+from newskit.story.general_anaphors import attach_general_nouns
 from newskit.story.impact import attach_impacts
 from newskit.story.lead_acts import lead_act_units
 from newskit.story.learned import is_learned, learned_units, modifier_keys
@@ -512,6 +513,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_acts(clusters, agreed, excluded)  # the agreed act's words (story/act_words.py)
     clusters = attach_causes(clusters, texts, excluded)  # "shut down after a leak" (story/causes.py)
     clusters = attach_impacts(analyses, clusters, excluded)  # "the train hit the lorry" (story/impact.py)
+    clusters = attach_general_nouns(analyses, clusters, excluded)  # "the tragedy" after "the rescue"
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 

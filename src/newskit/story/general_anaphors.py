@@ -1,0 +1,157 @@
+"""The news told again by a definite general noun, whatever event the noun's sentence names
+first ("called the tragedy", "an investigation into the accident", "to discuss the attack").
+
+A general noun ("the tragedy", "the incident", "the attack", "the breach", "the vote", "the
+decision") names no happening of its own: the reader takes it for the last happening its
+article told of *that the noun can name*. A tragedy is never the rescue, the investigation
+or the bail hearing its sentence has just named, nor an attack the meeting called to
+discuss it: those are what followed the news. So the antecedent is the nearest event named
+by a noun before it (in its sentence or the one before) of a class the noun can name
+(``coref.json`` ``general``; ``*``, "the tragedy", "the incident", names a happening:
+``story.json`` ``central.happenings``; a general noun of an act with no classes of its own,
+"the decision", "the move", names any); it refers to the news when that is a mention of the
+central event, or when no such event is named there (the article's news).
+
+Why a layer of its own beside ``story/predicate.py`` ``join_anaphors``: that one reads the
+nearest noun of any kind, so a tragedy right after "the rescue" is the rescue, and it reads
+only the general nouns of acts (``predicate.json`` ``general_nouns``), not those the events
+plugin reads as events of a class ("the attack", "the breach", "the crash"), which the
+events plugin puts in the article event of whatever its sentence tells ("the government
+would meet to discuss the attack"). A date next to the noun that the central event's
+mentions exclude ("the 2019 attack", "last year's disaster") keeps it out; a date elsewhere
+in its sentence is another happening's ("the disaster is the deadliest since 2022"). Only
+articles with a publication date are read, as in the other anaphor layers, and it runs once
+the central event is chosen, so it never decides which event is central.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence, Set
+from functools import cache
+
+from newskit.model import Analysis
+from newskit.story._common import story_data
+from newskit.story.act_nouns import dated_apart, own_date
+from newskit.story.features import (
+    Unit,
+    covered_by,
+    dominant_class,
+    general_classes,
+    is_verb_form,
+    span_unit,
+)
+from newskit.story.learned import is_learned, modifies
+from newskit.story.predicate import (
+    LEAD_TOKEN,
+    definite_before,
+    is_general_noun,
+    noun_namers,
+    sentence_index,
+)
+
+__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable"]
+
+
+@cache
+def _happenings() -> frozenset[str]:
+    return frozenset(story_data()["central"].get("happenings", ()))
+
+
+def nameable(word: str) -> frozenset[str] | None:
+    """The classes of event the general noun ``word`` can name (a happening for ``*``);
+    None for a general noun of an act, which names any ("the decision", "the move")."""
+    classes = general_classes(word)
+    if not classes:
+        return None
+    return _happenings() if "*" in classes else classes
+
+
+def is_general_anaphor(text: str, start: int, end: int) -> bool:
+    """The lower-case word at ``text[start:end]`` is a general noun (of an act or of a class
+    of happenings) heading a definite noun phrase: "the tragedy", "Wednesday night's vote",
+    not "a tragedy", "the attack plan", "attacked"."""
+    word = text[start:end]
+    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
+        return False
+    if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
+        return False
+    return not modifies(text, start, end)
+
+
+def _plural(word: str) -> bool:
+    """A plural ("the elections", "its operations") names many happenings, not the news."""
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _refers_to_central(namers: Sequence[Unit], word: str, start: int, sentence: int,
+                       central: Set[tuple[str, int, int]], kind: str) -> bool:
+    """The nearest event named before ``start`` (in its sentence or the one before) that
+    the noun can name (:func:`nameable`; a central mention always can) is the central
+    event's; or none is named there and the noun can name the central event's class
+    ``kind`` (the article's news: "the operation" is never a fire)."""
+    classes = nameable(word)
+    found = [u for u in namers if u.ref.end <= start
+             and (classes is None or u.key in central or u.source.type in classes)]
+    if found and found[-1].sentence_index >= sentence - 1:
+        return found[-1].key in central
+    return classes is None or kind in classes
+
+
+def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
+                         excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The clusters with every definite general noun that refers to the central event
+    (``clusters[0]``; see the module docstring) in it: moved there from another cluster, or
+    a new undated mention where no unit covers it."""
+    if not clusters or not clusters[0]:
+        return [list(c) for c in clusters]
+    host = list(clusters[0])
+    dated = {a.article.id: a for a in analyses if a.article.published_date is not None}
+    central = {u.key for u in host}
+    every = sorted((u for c in clusters for u in c if u.ref.article in dated), key=lambda u: u.key)
+    namers = noun_namers(every, {k: a.article.text for k, a in dated.items()})
+    by_key = {u.key: u for u in every}
+    refers = _Refers(dated, namers, central, host, excluded)
+    moved = {k for k, u in by_key.items() if k not in central and refers(u.ref.article, u.ref.start, u.ref.end)}
+    added = _new_mentions(dated, covered_by(every), refers, host)
+    rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
+    return [[*host, *(by_key[k] for k in sorted(moved)), *added], *rest]
+
+
+class _Refers:
+    """Whether the span of an article is a definite general noun that refers to the central
+    event and that no date next to it sets apart."""
+
+    def __init__(self, dated: Mapping[str, Analysis], namers: Mapping[str, Sequence[Unit]],
+                 central: Set[tuple[str, int, int]], host: Sequence[Unit],
+                 excluded: Callable[[Unit, Unit], bool]) -> None:
+        self.dated, self.namers, self.central, self.host, self.excluded = dated, namers, central, host, excluded
+        self.kind = dominant_class(host, lambda u: not is_learned(u))
+
+    def __call__(self, art: str, start: int, end: int) -> bool:
+        a = self.dated.get(art)
+        if a is None:
+            return False
+        text = a.article.text
+        if not is_general_anaphor(text, start, end):
+            return False
+        if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
+                                  self.central, self.kind):
+            return False
+        probe = span_unit(a, start, end, event_id="", kind="", event=0, when=own_date(a, start, end))
+        return not dated_apart(probe, self.host, self.excluded)
+
+
+def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
+                  refers: Callable[[str, int, int], bool], host: Sequence[Unit]) -> list[Unit]:
+    """Undated units of the central event's class for the general nouns that refer to it
+    and that no unit covers ("the operation", "the episode")."""
+    cls = dominant_class(host, lambda u: not is_learned(u))
+    out: list[Unit] = []
+    for art, a in sorted(dated.items()):
+        k = len(a.events) + 4000  # after the units of the other layers
+        for m in LEAD_TOKEN.finditer(a.article.text):
+            if not covered(art, m.start(), m.end()) and refers(art, m.start(), m.end()):
+                out.append(span_unit(a, m.start(), m.end(), event_id=f"{art}:general:learned:{m.start()}",
+                                     kind=cls, event=k))
+                k += 1
+    return out
