@@ -13,7 +13,8 @@ first story event does not hold:
 * ``no event``: no story event holds it: the events plugin found no event there. The
   detail says whether the word is a verb form or a noun, and whether the same word family
   is an event elsewhere in the story (``known``) or nowhere (``unknown``);
-* ``apart: <why>``: in another event, which ``story/central.py`` ``kept_apart`` sets apart
+* ``apart: <why>``: in another event (the detail says whether the mention has a word of
+  a central family, is in a central mention's article event, or neither), which ``story/central.py`` ``kept_apart`` sets apart
   from the central one (``role``: a toll or report; ``possible``; ``participant``: a
   participant of its own; ``date`` / ``place``: its time or place excludes the central
   event's; ``class``: a class that cannot be one happening with it), or ``unlinked``: it
@@ -129,6 +130,17 @@ def _apart_why(units: Sequence[Unit], host: Sequence[Unit]) -> str:
     return why or "unlinked"
 
 
+def _tie(units: Sequence[Unit], host: Sequence[Unit], g: Span) -> str:
+    """What ties the mention to the central event: a word of one of its families, one of its
+    article events, else none."""
+    mine = [u for u in units if u.ref.article == g[0] and u.ref.start < g[2] and g[1] < u.ref.end]
+    if any(u.family in {v.family for v in host} for u in mine):
+        return "its family"
+    if any((u.ref.article, u.event) in {(v.ref.article, v.event) for v in host} for u in mine):
+        return "its article event"
+    return "no tie"
+
+
 def _verb_or_noun(word: str) -> str:
     return "verb" if is_verb_form(word) else "noun"
 
@@ -159,7 +171,7 @@ def classify(set_name: str, path: Path, analyses: Sequence[Analysis]) -> tuple[i
             kind, detail = "wrong first", _first_is(clusters[0], story["central_date"])
         else:
             kind = "apart: " + _apart_why(clusters[n], clusters[0])
-            detail = _verb_or_noun(word)
+            detail = f"{_verb_or_noun(word)}, {_tie(clusters[n], clusters[0], g)}"
         text = texts[g[0]]
         context = text[max(0, g[1] - 70):g[1]] + "[" + word + "]" + text[g[2]:g[2] + 50]
         first = Counter(u.ref.text.lower() for u in clusters[0]).most_common(1)[0][0] if clusters else ""

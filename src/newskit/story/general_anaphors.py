@@ -29,7 +29,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache
 
-from newskit.model import Analysis
+import regex
+
+from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
 from newskit.story.features import (
@@ -38,6 +40,7 @@ from newskit.story.features import (
     dominant_class,
     general_classes,
     is_verb_form,
+    shared_who,
     span_unit,
 )
 from newskit.story.learned import is_learned, modifies
@@ -50,6 +53,9 @@ from newskit.story.predicate import (
 )
 
 __all__ = ["attach_general_nouns", "is_general_anaphor", "nameable"]
+
+#: the possessive ending and at most one lower-case word between a name and its noun
+_OWNER = regex.compile(r"['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?")
 
 
 @cache
@@ -111,10 +117,24 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     namers = noun_namers(every, {k: a.article.text for k, a in dated.items()})
     by_key = {u.key: u for u in every}
     refers = _Refers(dated, namers, central, host, excluded)
-    moved = {k for k, u in by_key.items() if k not in central and refers(u.ref.article, u.ref.start, u.ref.end)}
+    moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
+             and refers(u.ref.article, u.ref.start, u.ref.end)}
     added = _new_mentions(dated, covered_by(every), refers, host)
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
     return [[*host, *(by_key[k] for k in sorted(moved)), *added], *rest]
+
+
+def _own_participant(u: Unit, host: Sequence[Unit]) -> bool:
+    """The mention's article event names a participant the central event does not ("Militia
+    leader Ana Costa's attack on a rebel camp"): another happening of the same kind."""
+    return bool(u.who) and not any(shared_who(u, v) for v in host)
+
+
+def _person_owner(a: Analysis, start: int) -> bool:
+    """A person's name owns the noun ("Ana Costa's attack"): that person's act."""
+    text = a.article.text
+    return any(isinstance(m, PersonMention) and m.end < start and _OWNER.fullmatch(text, m.end, start) is not None
+               for m in a.mentions)
 
 
 class _Refers:
@@ -132,7 +152,7 @@ class _Refers:
         if a is None:
             return False
         text = a.article.text
-        if not is_general_anaphor(text, start, end):
+        if not is_general_anaphor(text, start, end) or _person_owner(a, start):
             return False
         if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
                                   self.central, self.kind):
