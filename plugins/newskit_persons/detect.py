@@ -36,6 +36,7 @@ from newskit_persons.second_pass import (
     drop_teams,
     drop_things,
     headline_names,
+    particle_openers,
     repeated_names,
 )
 from newskit_persons.titles import appositive, prenominal
@@ -62,6 +63,7 @@ def detect(text: str) -> list[Candidate]:
     accepted, deferred = _first_pass(doc, lex, chunks, bylines)
     taken = {i for _, a, b in accepted for i in range(a, b)}
     accepted += repeated_names(doc, lex, accepted, deferred)
+    accepted = particle_openers(doc, lex, accepted)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_teams(doc, drop_things(doc, lex, accepted))
@@ -95,7 +97,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
     """Pass one on the run ``toks[ci:cj]``: no person (None), or the name in it once the
     titles and words that cannot end a name are stripped, ruled on by its evidence."""
     toks = doc.toks
-    if cj - ci == 1 and strips_whole(doc, lex, ci) and toks[ci].folded not in lex.title_heads:
+    if cj - ci == 1 and strips_whole(doc, lex, ci) and toks[ci].folded not in lex.title_nouns:
         return None  # "The", "Minister", "June" alone: what _lone_role_word spares is read below
     if _no_person_run(doc, lex, ci, cj):
         return None
@@ -147,10 +149,10 @@ def _lone_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> _Ruling | None:
 
 
 def _lone_role_word(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
-    """A run of one role word (``King``) with no determiner before it."""
+    """A run of one role word or honorific (``King``, ``Major``) with no determiner before it."""
     return (
         cj - ci == 1
-        and doc.toks[ci].folded in lex.title_heads
+        and doc.toks[ci].folded in lex.title_nouns
         and not after_determiner(doc, lex, ci)
         and not determiner_before(doc, ci)
     )

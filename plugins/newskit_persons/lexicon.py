@@ -72,6 +72,8 @@ class Lexicon:
         self._read_thing_words(raw)
         self._read_endings(raw)
         self.title_words = self.honorifics | self.title_heads | self.title_modifiers | self.demonyms
+        #: titles that are surnames too, standing alone for one (``King``, ``Major``, ``Judge``)
+        self.title_nouns = self.honorifics | self.title_heads
         #: the words stripped from a name's left edge whatever follows them (not an initial)
         self.stripped_words = self.title_modifiers | self.demonyms | self.stop_caps | self.months
         #: organisation cues that are not also surnames ("University", not "Hall")

@@ -12,7 +12,13 @@ from newskit_persons.context import SPACE, after_determiner, place_preposition_b
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
-from newskit_persons.word_classes import given_name, is_country_name, is_initial, place_tail
+from newskit_persons.word_classes import (
+    given_name,
+    is_country_name,
+    is_initial,
+    place_tail,
+    roman_numeral,
+)
 
 __all__ = ["named_thing", "org_tail", "place_prefix", "storm_named"]
 
@@ -182,24 +188,66 @@ def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
 def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the research vessel Sonne``, ``the tanker Ocean Princess``: a lower-case noun of a
     craft right before the run names the craft, whatever names it bears; so does the
-    flag it flies (``the Liberian-flagged Mistral Dawn``)."""
+    flag it flies (``the Liberian-flagged Mistral Dawn``). A title opening the craft's
+    name stands between (``the tanker Princess Helena``, ``the vessel Sir Bedivere``)."""
+    k = _past_titles(doc, lex, k)
     if k == 0:
         return False
     prev = doc.toks[k - 1]
-    if doc.text[prev.end : names[0].start] != " ":
+    if doc.text[prev.end : doc.toks[k].start] != " ":
         return False
     if prev.text.islower() and prev.folded in lex.craft_before:
         return True
+    if k >= 2 and prev.text.islower() and f"{doc.toks[k - 2].folded} {prev.folded}" in lex.craft_before:
+        return True  # "the aircraft carrier Carl Vinson"
     return prev.folded.endswith(lex.craft_before_endings)  # "the Liberian-flagged Mistral Dawn"
+
+
+def _past_titles(doc: Doc, lex: Lexicon, k: int) -> int:
+    """Where the titles written right before ``toks[k]`` start (``Princess`` of ``the tanker
+    Princess Helena``): ``k`` when none is."""
+    toks = doc.toks
+    while k > 0 and toks[k - 1].folded in lex.honorifics and toks[k - 1].text[:1].isupper() \
+            and doc.text[toks[k - 1].end : toks[k].start] == " ":
+        k -= 1
+    return k
 
 
 def _facility_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the Simon Bolivar courthouse``, ``historic Mat Maid dairy building``: a run that
-    qualifies a lower-case noun of a built place or a works names that place."""
-    if e >= len(doc.toks) or names[-1].possessive:
+    qualifies a lower-case noun of a built place or a works names that place; so does a
+    possessive before such a noun capitalised (``Queen Mary 's Hospital``, ``Guy's
+    Hospital``, ``King Edward 's School``: the institution's own name)."""
+    if names[-1].possessive:
+        return _institution_after(doc, lex, names[-1], e)
+    if e >= len(doc.toks):
         return False
     nxt = doc.toks[e]
     return nxt.text.islower() and nxt.folded in lex.facility_after and doc.text[names[-1].end : nxt.start] == " "
+
+
+def _institution_after(doc: Doc, lex: Lexicon, last: Tok, e: int) -> bool:
+    """A capitalised noun of a built place right after the possessive ``last`` (the
+    tokeniser may leave the ``s`` of a spaced ``'s`` as a word of its own)."""
+    m = _GENITIVE_GAP.match(doc.text, last.end)
+    if m is None:
+        return False
+    for nxt in doc.toks[e : e + 2]:
+        if nxt.start == m.end():
+            return nxt.text[:1].isupper() and nxt.folded in lex.facility_after
+    return False
+
+
+#: Between a possessive name and the noun after it: ``'s``, ``’s`` or a bare apostrophe,
+#: written close or tokenised apart (``Mary 's Hospital``).
+_GENITIVE_GAP = compile_pattern(r" ?['’]s? ")
+
+
+def _ruler_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``King George VI Chase``, ``Queen Elizabeth II Conference Centre``, ``Henry VIII
+    Novices' Chase``: a ruler's ordinal inside the run, more words after it, names a race,
+    a building or a ship after the ruler; a person's ordinal ends the name."""
+    return any(idx > 0 and len(t.text) > 1 and roman_numeral(t.text) for idx, t in enumerate(names[:-1]))
 
 
 def _initials_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -331,6 +379,7 @@ _CUE_RULES = (_org_cue, _place_named)
 
 _SHAPE_RULES = (
     _craft_named,
+    _ruler_named,
     _facility_named,
     _initials_after,
     _feature_named,
@@ -381,6 +430,7 @@ _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 #: The rules that ask for a name of two words or more (each says so first): a name of one
 #: word, most names, is not handed to them. A rule not listed here is handed every name.
 _TWO_WORDS_ONLY = frozenset({
+    _ruler_named,
     _place_named,
     _initials_after,
     _feature_named,

@@ -11,7 +11,7 @@ from newskit.textlayer import LOWER, Tokens
 from newskit_persons.document import Doc, abbreviated
 from newskit_persons.lexicon import lexicon
 from newskit_persons.tokens import Tok
-from newskit_persons.word_classes import written_initials
+from newskit_persons.word_classes import roman_numeral, written_initials
 
 __all__ = ["capitalised_runs", "maybe_capwords"]
 
@@ -36,6 +36,15 @@ def _capword(doc: Doc, t: Tok) -> bool:
     if len(w) > 1 and w.isupper() and not w.isdigit():
         return doc.caps_line(t.start) or (len(w) <= 3 and "." not in w and False)
     return not w[0].isdigit()
+
+
+def _regnal(t: Tok, prev: Tok) -> bool:
+    """``Davis Love III``, ``Charles VI``: a roman numeral of two letters or more after a
+    capitalised word belongs to the run (a name's ordinal; ALL CAPS words outside a
+    headline open no run: ``UN``, ``NATO``). Not ``XI``, a side of eleven (``Minor
+    Counties XI``, ``a World XI``)."""
+    w = t.text
+    return len(w) > 1 and w != "XI" and roman_numeral(w) and prev.text[:1].isupper() and not roman_numeral(prev.text)
 
 
 _MIN_PARTICIPLE = 5
@@ -80,7 +89,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             t = toks[j]
             if not _joinable(doc, toks[j - 1], t):
                 break
-            if _capword(doc, t):
+            if _capword(doc, t) or _regnal(t, toks[j - 1]):
                 j += 1
                 continue
             # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz";

@@ -16,7 +16,7 @@ from newskit_persons.word_classes import given_name, is_initial, placeish
 
 __all__ = [
     "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_teams", "drop_things", "headline_names", "known_inside",
-    "known_names", "repeated_names",
+    "known_names", "particle_openers", "repeated_names",
 ]
 
 
@@ -139,6 +139,7 @@ def repeated_names(
     }
     out: list[tuple[Candidate, int, int]] = []
     for a, b, need in deferred:
+        a = _particles_before(doc, lex, a, b, surnames)
         key = " ".join(toks[k].folded for k in range(a, b))
         if key in surnames or (need == REPEAT and (key in known or key in given)) or (
             need == ROLE_SURNAME and key in last_words
@@ -147,6 +148,37 @@ def repeated_names(
         elif need == REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
             out += known_inside(doc, known, a, b)
     return out
+
+
+def particle_openers(
+    doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """``De La Fuente said``: a name the first pass took without the capitalised particle
+    opening its sentence starts at the particle when a full name of the article ends in
+    both (``Ramon De La Fuente``)."""
+    surnames = known_names(lex, accepted)[1]
+    out: list[tuple[Candidate, int, int]] = []
+    for cand, a, b in accepted:
+        p = _particles_before(doc, lex, a, b, surnames) if a > 0 else a
+        if p < a:
+            toks = doc.toks[p:b]
+            cand = Candidate(list(toks), toks[0].start, cand.end)
+        out.append((cand, p, b))
+    return out
+
+
+def _particles_before(doc: Doc, lex: Lexicon, a: int, b: int, surnames: set[str]) -> int:
+    """``De La Hoya stopped``: the first pass strips a capitalised particle opening a
+    sentence as an ordinary word (``De``, ``Van``); where a full name of the article ends
+    in the particles and the name, the deferred name starts at them."""
+    toks = doc.toks
+    p = a
+    while p > 0 and a - p < 3 and toks[p - 1].folded in lex.particles and toks[p - 1].text[:1].isupper() \
+            and doc.text[toks[p - 1].end : toks[p].start] == " ":
+        p -= 1
+    if p < a and " ".join(t.folded for t in toks[p:b]) in surnames:
+        return p
+    return a
 
 
 def known_names(
@@ -173,6 +205,11 @@ def known_names(
             known[folded[-2]] = 1
             if sure:
                 surnames.add(folded[-2])
+        tail = None if east else _particle_tail(lex, folded)
+        if tail is not None:
+            known[tail] = known.get(tail, 0) + 1
+            if sure:
+                surnames.add(tail)
         first_surname = None if east else _first_of_two_surnames(lex, cand)
         if first_surname is not None:
             known[first_surname] = known.get(first_surname, 0) + 1
@@ -199,6 +236,16 @@ def _first_of_two_surnames(lex: Lexicon, cand: Candidate) -> str | None:
     if not rest[0].text[:1].isupper() or not all(_surname_shape(lex, f) for f in (first, names[-1].folded)):
         return None  # "Alpha Natural Resources": ordinary words, no surnames
     return first
+
+
+def _particle_tail(lex: Lexicon, folded: list[str]) -> str | None:
+    """``Oscar De La Hoya`` -> ``de la hoya``, ``Cornelis van der Heijden`` -> ``van der
+    heijden``: a surname opened by a particle is repeated with it; None when no particle
+    stands after the first word and before the last."""
+    for idx in range(1, len(folded) - 1):
+        if folded[idx] in lex.particles:
+            return " ".join(folded[idx:])
+    return None
 
 
 def _surname_shape(lex: Lexicon, f: str) -> bool:
