@@ -130,8 +130,10 @@ def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     (``Wigan 42 Bradford Bulls 36``), a storm (``Hurricane Otis``, ``tropical storm
     Beatriz``: a storm's given name)."""
     toks = doc.toks
-    if cj - ci > 1 and " ".join([t.folded for t in toks[ci:cj]]) in lex.places:
-        return True
+    if cj - ci > 1:
+        joined = " ".join([t.folded for t in toks[ci:cj]])
+        if joined in lex.places or joined in doc.dateline_places:
+            return True  # "Milford Haven" in a story datelined MILFORD HAVEN
     if org_tail(doc, lex, ci, cj) and past_last_role(doc, lex, ci, cj)[0] == ci:
         return True  # "Organization of African Unity" ("Bank of England Governor Eddie George" holds a role)
     return doc.team(toks[ci].start) or storm_named(doc, lex, ci, cj)

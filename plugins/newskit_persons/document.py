@@ -6,10 +6,12 @@ word they weigh."""
 from __future__ import annotations
 
 import bisect
+import functools
 from collections.abc import Sequence
 
 from newskit import layer
 from newskit.patterns import compile_pattern
+from newskit_persons.lexicon import fold
 from newskit_persons.results import team_spans
 from newskit_persons.tokens import Tok, tokenize
 
@@ -58,6 +60,14 @@ class Doc:
             self._caps_line[ln] = got
         return got
 
+
+    @functools.cached_property
+    def dateline_places(self) -> frozenset[str]:
+        """The folded place of the article's dateline (``MILFORD HAVEN , Wales
+        1996-12-10``, ``SAN JOSE, Costa Rica (Reuters) -``), when it has one near its top:
+        the place again in the text is that place, never a person."""
+        m = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
+        return frozenset((" ".join(fold(m.group(1)).split()),)) if m else frozenset()
 
     def team(self, pos: int) -> bool:
         """True when ``pos`` lies in a team's name on a results or standings line
@@ -147,3 +157,15 @@ def abbreviated(t: Tok) -> bool:
 
 
 SCORERS = compile_pattern(r"(?i)\bscorers?\b")
+
+
+#: A dateline opening a line: a place in capitals, maybe a region or country after a
+#: comma, then a date (``1996-12-10``) or the agency in brackets (``(Reuters)``).
+_DATELINE = compile_pattern(
+    r"(?m)^[ \t]*(\p{Lu}[\p{Lu}'.-]+(?: \p{Lu}[\p{Lu}'.-]+){0,3})(?: ?, [\p{L} .]{2,30}?)?"
+    r" (?:\d{4}-\d\d-\d\d\b|\(\p{Lu}[\p{L}]+\))"
+)
+
+
+#: How far into an article its dateline may stand (characters: a headline before it).
+_DATELINE_WITHIN = 400

@@ -179,10 +179,16 @@ def _place_and_noun(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 
 def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``At Tunbridge Wells : Nottinghamshire 214 ...``: a results line opened by the
-    ground where the match was played."""
-    if k == 0 or k - 1 not in doc.sent_start or doc.toks[k - 1].folded != "at":
-        return False
-    return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
+    ground where the match was played; without ``At``, the ground opens the line and a
+    side and its score follow the colon (``Tunbridge Wells : Nottinghamshire 214``)."""
+    if k > 0 and k - 1 in doc.sent_start and doc.toks[k - 1].folded == "at":
+        return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
+    line_start = doc.line_starts[doc.line_of(names[0].start)]
+    return names[0].start == line_start and _SIDE_SCORE.match(doc.text, names[-1].end) is not None
+
+
+#: After a ground opening a results line: a colon, a side's name and its score.
+_SIDE_SCORE = compile_pattern(r" ?: \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3} \d")
 
 
 def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -309,17 +315,21 @@ def _price_move(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
 def _after_country_bracket(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``1. Carlos Sainz ( Spain ) Ford Escort 3 hours``: on a results line the person comes
     before the country in brackets; a run right after it, before the line's figures, is
-    the team, the car or the club."""
+    the team, the car or the club (also in a table of comma columns: ``1. Alex Zanardi (
+    Italy ) , Reynard Honda , 53.980``; ``( U.S. )`` ends in its dot)."""
     toks, text = doc.toks, doc.text
-    if k < 2 or text[toks[k - 1].end : names[0].start].strip() != ")":
+    if k < 2 or text[toks[k - 1].end : names[0].start].replace(" ", "").lstrip(".") not in (")", "),"):
         return False
+    if text[names[-1].end : names[-1].end + 2].strip() == "(":
+        return False  # the next of a list, with its own country: "X ( Britain ) , Greg Rusedski ( Britain )"
     j = k - 1
     while j > 0 and k - j <= 3 and text[toks[j - 1].end : toks[j].start].strip() != "(":
         j -= 1
     if text[toks[j - 1].end : toks[j].start].strip() != "(" or k - j > 3:
         return False
     country = " ".join(t.folded for t in toks[j:k])
-    in_gazetteer = country in lex.places or country in lex.demonyms or is_country_name(" ".join(t.text for t in toks[j:k]))
+    in_gazetteer = country in lex.places or country in lex.demonyms or is_country_name(" ".join(t.text for t in toks[j:k])) \
+        or (k - j == 1 and toks[j].text.isupper())  # "( U.S. )", "( USA )"
     line_end = text.find("\n", names[-1].end)
     rest = text[names[-1].end : line_end if line_end >= 0 else len(text)]
     return in_gazetteer and _FIGURE.search(rest) is not None

@@ -129,7 +129,9 @@ def repeated_names(
 ) -> list[tuple[Candidate, int, int]]:
     """The deferred names (``toks[a:b]`` and what each needs) that repeat a name of
     ``accepted``, in the order they were deferred; from an ALL CAPS headline run, the
-    known names inside it (``SHEARER NAMED ENGLAND CAPTAIN``)."""
+    known names inside it (``SHEARER NAMED ENGLAND CAPTAIN``), read last: a name the body
+    gives alone only in pass 2 counts there too (``Kengo wa Dondo ... Kengo spoke`` makes
+    ``ZAIRE 'S KENGO SAYS ...``)."""
     toks = doc.toks
     known, surnames, given = known_names(lex, accepted)
     last_words = {
@@ -138,6 +140,7 @@ def repeated_names(
         if len(c.names) > 1 and (given_name(lex, c.names[0].folded) or is_initial(doc, c.names[0]))
     }
     out: list[tuple[Candidate, int, int]] = []
+    headline_runs: list[tuple[int, int]] = []
     for a, b, need in deferred:
         a = _particles_before(doc, lex, a, b, surnames)
         key = " ".join(toks[k].folded for k in range(a, b))
@@ -146,7 +149,12 @@ def repeated_names(
         ):
             out.append((Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end), a, b))
         elif need == REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
-            out += known_inside(doc, known, a, b)
+            headline_runs.append((a, b))
+    for c, _, _ in out:
+        if len(c.names) == 1:
+            known.setdefault(c.names[0].folded, 1)
+    for a, b in headline_runs:
+        out += known_inside(doc, known, a, b)
     return out
 
 
@@ -271,13 +279,14 @@ def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:
 
 
 def _plain_full_name(lex: Lexicon, cand: Candidate) -> bool:
-    """A full name whose first word can stand alone for the person: two or three words, a
+    """A full name whose first word can stand alone for the person: two or three words besides particles, a
     given name first (listed, or a word of no list: ``Megawati``) that is no place or
     demonym (``Charlotte``, ``Virginia``, ``Philippine`` are also places), no role word in it, and a surname or a rare word last (not ``Obama
     Speech``, ``Laura Ingraham Show``)."""
     folded = [t.folded for t in cand.names]
     first, last = folded[0], folded[-1]
-    if not 2 <= len(folded) <= 3 or "." in cand.names[0].text or len(first) < 3:
+    words = [f for f in folded[1:] if f not in lex.particles]  # "Oscar De La Hoya" has two
+    if not 1 <= len(words) <= 2 or "." in cand.names[0].text or len(first) < 3:
         return False
     if not lex.stands_alone(first):
         return False

@@ -116,6 +116,58 @@ def test_a_lone_honorific_without_the_full_name_is_nobody() -> None:
     assert person_names("Major told reporters the exercise was over .") == []
 
 
+# ---------------------------------------------------------------- a headline name the body gives alone
+
+
+def test_a_headline_holds_a_name_the_body_gives_alone() -> None:
+    text = (
+        "KENYA 'S KIPROP QUITS .\nNAIROBI 1996-12-14\n"
+        "Finance Minister Kiprop arap Rotich resigned on Saturday .\n"
+        "Kiprop spoke after meeting the president ."
+    )
+    assert person_names(text) == ["KIPROP", "Kiprop arap Rotich", "Kiprop"]
+
+
+def test_the_given_name_of_a_name_with_particles_stands_for_it() -> None:
+    text = "Sprinter Marisol De La Torre won the 200 metres .\n\" Marisol ran like the wind , \" her coach said ."
+    assert person_names(text) == ["Marisol De La Torre", "Marisol"]
+
+
+# ---------------------------------------------------------------- a results table's other columns
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Qualifying :\n1. Tomas Herrera ( Chile ) , Reynard Honda , 53.980\n2. Bill Jessup ( U.S. ) , Lola Ford , 54.483",
+            ["Tomas Herrera", "Bill Jessup"],
+        ),
+        ("Result :\n1. Kalle Niemi ( U.S. ) Subaru Impreza 3 hours 12 minutes", ["Kalle Niemi"]),
+        (
+            "Doubles :\n3 - Joe Marsh ( Britain ) , Ted Hollis ( Britain ) beat Sam Ito ( Japan ) 6-3 6-4",
+            ["Joe Marsh", "Ted Hollis", "Sam Ito"],
+        ),
+    ],
+)
+def test_a_car_or_team_column_after_the_country_is_no_person(text: str, people: list[str]) -> None:
+    assert person_names(text) == people
+
+
+def test_a_ground_opening_a_results_line_is_no_person() -> None:
+    text = "Close of play :\nCastle Combe : Somerset 214 ( R. Harden 84 ; P. Jarvis 4-55 )"
+    assert person_names(text) == ["R. Harden", "P. Jarvis"]
+
+
+# ---------------------------------------------------------------- the dateline's place
+
+
+@pytest.mark.parametrize("dateline", ["GLEN ALLEN , Virginia 1996-12-10", "GLEN ALLEN, Va. (Reuters) -"])
+def test_the_datelines_place_is_no_person_in_the_text(dateline: str) -> None:
+    text = f"FLOODS HIT TOWN .\n{dateline}\nThe floods reached Glen Allen on Tuesday , council officer Gwen Pryce said ."
+    assert person_names(text) == ["Gwen Pryce"]
+
+
 # ---------------------------------------------------------------- a property
 
 
