@@ -329,7 +329,7 @@ def _after_country_bracket(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded:
         return False
     country = " ".join(t.folded for t in toks[j:k])
     in_gazetteer = country in lex.places or country in lex.demonyms or is_country_name(" ".join(t.text for t in toks[j:k])) \
-        or (k - j == 1 and toks[j].text.isupper())  # "( U.S. )", "( USA )"
+        or (k - j == 1 and toks[j].text.isupper() and "." in toks[j].text)  # "( U.S. )", not "( FBI )"
     line_end = text.find("\n", names[-1].end)
     rest = text[names[-1].end : line_end if line_end >= 0 else len(text)]
     return in_gazetteer and _FIGURE.search(rest) is not None

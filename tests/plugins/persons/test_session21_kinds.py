@@ -144,6 +144,7 @@ def test_the_given_name_of_a_name_with_particles_stands_for_it() -> None:
             ["Tomas Herrera", "Bill Jessup"],
         ),
         ("Result :\n1. Kalle Niemi ( U.S. ) Subaru Impreza 3 hours 12 minutes", ["Kalle Niemi"]),
+        ("Chief of the Federal Bureau of Investigation ( FBI ) Martin Okafor said on August 7 .", ["Martin Okafor"]),
         (
             "Doubles :\n3 - Joe Marsh ( Britain ) , Ted Hollis ( Britain ) beat Sam Ito ( Japan ) 6-3 6-4",
             ["Joe Marsh", "Ted Hollis", "Sam Ito"],
