@@ -12,7 +12,13 @@ from newskit_persons.document import Doc
 from newskit_persons.edges import month_given
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.lone_names import lone_cue
-from newskit_persons.scorecards import bowling_after, country_after, dismissal_before, scorer
+from newskit_persons.scorecards import (
+    bowling_after,
+    club_list_item,
+    country_after,
+    dismissal_before,
+    scorer,
+)
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import (
     ROMANISED_GIVEN,
@@ -36,8 +42,8 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
     names = doc.toks[k:e]
     if len(names) >= 2:
         ev = (3 if titled and not _plain_words(lex, [t.folded for t in names]) else 0) + (3 if byline else 0)
-        if country_after(doc, lex, e):
-            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ..."
+        if country_after(doc, lex, e) or club_list_item(doc, e):
+            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ...", "8 - Les Ferdinand ( Newcastle )"
         if in_apposition(doc, lex, names[-1].end) and not (k > 0 and doc.toks[k - 1].folded in DETERMINERS):
             ev += 1  # "Mark Vinar , an Australian climber" (not "the Aegean Star , a ship": no person takes "the")
         ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)
@@ -170,8 +176,8 @@ def _strong_single(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: 
     on a scorers line, a title or byline, a kin noun before it, a scorecard's marks, a
     speech verb after it, or the cues of a name never written in full."""
     f = doc.toks[k].folded
-    if not (f in lex.stop_caps or f in lex.title_words) and scorer(doc, k):
-        return True  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )"
+    if not (f in lex.stop_caps or f in lex.title_words) and (scorer(doc, k) or club_list_item(doc, e)):
+        return True  # "Scorers : Pizzi ( 2nd minute ) , Alfonso ( 60th )", "( Bode 34 , Reich 88 )", "8 - Max ( Munich 1860 )"
     if introduced and (lex.is_name(f) or not lex.common(f, 4.0)):
         return True
     if kin_before(doc, lex, k) and (lex.is_name(f) or not lex.common(f, 3.5)):

@@ -8,7 +8,7 @@ from newskit.patterns import compile_pattern
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 
-__all__ = ["bowling_after", "country_after", "dismissal_before", "scorer"]
+__all__ = ["bowling_after", "club_list_item", "country_after", "dismissal_before", "scorer"]
 
 
 def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -86,3 +86,43 @@ def country_after(doc: Doc, lex: Lexicon, e: int) -> bool:
             return False
         j += 1
     return False
+
+
+#: A leaders' table line: a count and a dash first, then names each with a bracket
+#: (``8 - Chapuisat ( Dortmund ) , Klinsmann ( Bayern Munich )``).
+_LEADERS_LINE = compile_pattern(r"\d{1,3} - \p{Lu}[^\n(]*\( [^\n)]+ \)(?: , [^\n(]+\( [^\n)]+ \))*[ \t]*$")
+
+
+#: A bracket of a club or a country: one to three capitalised words or numbers.
+_CLUB_BRACKET = compile_pattern(r" \( (?:\p{Lu}[\p{L}.'-]*|\d+)(?: (?:\p{Lu}[\p{L}.'-]*|\d+)){0,2} \)")
+
+
+#: The heading of a leaders' table: ``Leading goalscorers``, ``Top scorers``, ``Leaders``.
+_LEADERS_HEADING = compile_pattern(r"(?i)\b(?:(?:goal)?scorers?|leaders|leading|top)\b")
+
+
+#: How many lines of a table may stand between its heading and an item.
+_LEADERS_LINES = 20
+
+
+def club_list_item(doc: Doc, e: int) -> bool:
+    """Leaders' tables (scorers, points, assists): a name followed by its club or country
+    in brackets, on a line opened by a count and a dash whose every item is so written
+    (``7 - Moller ( Dortmund ) , Max ( Munich 1860 )``), under a heading naming scorers
+    or leaders: the club need be no place."""
+    toks = doc.toks
+    if e == 0 or _CLUB_BRACKET.match(doc.text, toks[e - 1].end) is None:
+        return False
+    ln = doc.line_of(toks[e - 1].start)
+    for x in range(ln, max(-1, ln - _LEADERS_LINES), -1):
+        line = _line(doc, x)
+        if _LEADERS_LINE.match(line) is None:
+            return x < ln and _LEADERS_HEADING.search(line) is not None
+    return False
+
+
+def _line(doc: Doc, ln: int) -> str:
+    """The text of line ``ln`` without its line break."""
+    s = doc.line_starts[ln]
+    end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
+    return doc.text[s:end].rstrip("\n")

@@ -160,6 +160,29 @@ def test_a_ground_opening_a_results_line_is_no_person() -> None:
     assert person_names(text) == ["R. Harden", "P. Jarvis"]
 
 
+# ---------------------------------------------------------------- a leaders' table
+
+
+def test_a_leaders_table_names_its_people_by_surname() -> None:
+    text = (
+        "Leading points scorers in the French rugby championship :\n"
+        "98 - Lacroix ( Toulon )\n"
+        "91 - Castaignede ( Toulouse ) , Max ( Racing Club ) , Penaud ( Brive )"
+    )
+    assert person_names(text) == ["Lacroix", "Castaignede", "Max", "Penaud"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Final standings :\n1 - Toulon ( France ) , Cardiff ( Wales )",
+        "The tour visits :\n3 - Toulon ( Var ) , Brive ( Correze ) , Agen ( Gironde )",
+    ],
+)
+def test_a_table_of_clubs_or_towns_is_no_leaders_table(text: str) -> None:
+    assert person_names(text) == []
+
+
 # ---------------------------------------------------------------- the dateline's place
 
 
