@@ -41,8 +41,10 @@ def _capword(doc: Doc, t: Tok) -> bool:
 def _regnal(t: Tok, prev: Tok) -> bool:
     """``Davis Love III``, ``Charles VI``: a roman numeral of two letters or more after a
     capitalised word belongs to the run (a name's ordinal; ALL CAPS words outside a
-    headline open no run: ``UN``, ``NATO``). Not ``XI``, a side of eleven (``Minor
-    Counties XI``, ``a World XI``)."""
+    headline open no run: ``UN``, ``NATO``). The caller asks it only after two words or
+    more (a name and its surname, or a ruler's title and name: ``Emperor Charles VI``):
+    after one word a numeral is a thing's (``Apollo XI``, ``Type II``, ``Thompson II``, a
+    rematch). Not ``XI``, a side of eleven (``Minor Counties XI``, ``a World XI``)."""
     w = t.text
     return len(w) > 1 and w != "XI" and roman_numeral(w) and prev.text[:1].isupper() and not roman_numeral(prev.text)
 
@@ -89,7 +91,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             t = toks[j]
             if not _joinable(doc, toks[j - 1], t):
                 break
-            if _capword(doc, t) or _regnal(t, toks[j - 1]):
+            if _capword(doc, t) or (j - i >= 2 and _regnal(t, toks[j - 1])):
                 j += 1
                 continue
             # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz";

@@ -25,11 +25,16 @@ from tests.plugins.persons.helpers import person_names
     [
         ("Leading scores :\n134 Harold Brant III 68 66", "Harold Brant III"),
         ("Oil heir Thomas Ruckert IV said the estate would be sold .", "Thomas Ruckert IV"),
-        ("The museum shows the crown of Carlos VII , who ruled for ten years .", "Carlos VII"),
+        ("The museum shows the crown of King Carlos VII , who ruled for ten years .", "Carlos VII"),
     ],
 )
 def test_an_ordinal_closes_the_name(text: str, name: str) -> None:
     assert person_names(text) == [name]
+
+
+def test_a_numeral_after_one_word_is_no_ordinal() -> None:
+    text = "Boxer Ray Okafor beat Sam Pruitt in June .\nOkafor vs Pruitt II Ends In A Draw : Judges Split"
+    assert "Pruitt" in person_names(text)
 
 
 def test_a_side_of_eleven_is_no_ordinal() -> None:
