@@ -20,13 +20,15 @@ of an amount is not a movement: "prices jumped").
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import cache, lru_cache
 from typing import Any
 
 import regex
 
+from newskit.ascii_patterns import compile_ascii, plain_ascii
 from newskit.patterns import alternation, read_data
 from newskit_events.figures import (
     Figures,
@@ -68,13 +70,42 @@ def _words(key: str) -> frozenset[str]:
 
 
 @cache
-def _may_change() -> regex.Pattern[str]:
-    """The words that may be change words, found in one scan: a lemma's stem (its final "e"
-    or "y" dropped: "ris" of "rising", "rall" of "rallied") or an irregular form ("rose",
-    "fell") opening a word."""
+def _change_heads() -> tuple[str, ...]:
+    """The words that may be change words: a lemma's stem (its final "e" or "y" dropped:
+    "ris" of "rising", "rall" of "rallied") or an irregular form ("rose", "fell")."""
     lemmas = _words("verbs") | _words("nouns")
     heads = {w[:-1] if w.endswith(("e", "y")) else w for w in lemmas} | {f for w in lemmas for f in irregular_forms(w)}
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation(sorted(heads))})[\p{{L}}-]*(?<!-)", regex.I)
+    return tuple(sorted(heads))
+
+
+def _may_change_source() -> str:
+    """A word opened by a change head (:func:`_change_heads`): all of them found in one scan."""
+    return rf"(?<![\p{{L}}\p{{N}}-])(?:{alternation(list(_change_heads()))})[\p{{L}}-]*(?<!-)"
+
+
+@cache
+def _may_change() -> regex.Pattern[str]:
+    """:func:`_may_change_source`, case-insensitive."""
+    return regex.compile(_may_change_source(), regex.I)
+
+
+@cache
+def _may_change_lowered() -> re.Pattern[str] | None:
+    """:func:`_may_change_source` matched case by case, by the standard library's engine, on
+    a plain ASCII text lowered (the same offsets): a third of the case-insensitive scan's
+    time. None unless every head is lower-case ASCII, which the lowered text matches
+    exactly where the text matches the head in any case."""
+    if not all(h.isascii() and h == h.lower() for h in _change_heads()):
+        return None
+    return compile_ascii(_may_change_source())
+
+
+def _change_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Where :func:`_may_change` matches in ``text``."""
+    lowered = _may_change_lowered()
+    if lowered is not None and plain_ascii(text):
+        return (m.span() for m in lowered.finditer(text.lower()))
+    return (m.span() for m in _may_change().finditer(text))
 
 
 @cache
@@ -193,18 +224,18 @@ def amount_changes(text: str, found: Sequence[Found]) -> list[Found]:
     nouns: list[tuple[int, int, str, str]] = []
     figs = figures(text)
     own = measured_subjects(text, figs)
-    for m in _may_change().finditer(text):
-        got = _reading(m.group().lower())
+    for s, e in _change_spans(text):
+        form = text[s:e].lower()
+        got = _reading(form)
         if got is None:
             continue
         lemma, verb = got
-        form = m.group().lower()
-        if _modifier(text, m.start(), m.end(), form) or _agreed(text, m.start(), found):
+        if _modifier(text, s, e, form) or _agreed(text, s, found):
             continue
-        if _of_amount(text, m.start(), m.end(), own, figs):
-            read[m.start()] = (m.start(), m.end(), form, CHANGE, lemma, False, _is_verb(text, m.start(), form, verb))
-        elif lemma in _words("nouns") and m.group()[:1].islower() and _definite(text, m.start(), m.end()):
-            nouns.append((m.start(), m.end(), form, lemma))
+        if _of_amount(text, s, e, own, figs):
+            read[s] = (s, e, form, CHANGE, lemma, False, _is_verb(text, s, form, verb))
+        elif lemma in _words("nouns") and text[s:s + 1].islower() and _definite(text, s, e):
+            nouns.append((s, e, form, lemma))
     if not read:
         return list(found)
     for s, e, form, lemma in nouns:

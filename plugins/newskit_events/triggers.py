@@ -4,9 +4,13 @@ only carry an event noun ("caused damage")."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
+
 import regex
 
 from newskit.actors import ActorIndex
+from newskit.ascii_patterns import compile_ascii, plain_ascii
 from newskit.textlayer import in_title_case_line, opens_sentence
 from newskit_events.agents import agent_verbs
 from newskit_events.amounts import CHANGE, amount_changes
@@ -19,6 +23,9 @@ from newskit_events.objects import event_objects
 __all__ = ["drop_support", "find_triggers", "inside_name", "is_verb"]
 
 _TOKEN = regex.compile(r"(?<![\p{L}\p{N}-])\p{L}[\p{L}\p{N}-]*(?<!-)")
+#: the same tokens of a plain ASCII text, by the standard library's engine (half the time:
+#: :mod:`newskit.ascii_patterns`)
+_ASCII_TOKEN = compile_ascii(_TOKEN.pattern)
 _VERB_PREV = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must",
                         "did", "does", "didn't", "not", "also", "had", "has", "have"})
 _NOUN_PREV = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "these",
@@ -48,7 +55,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     out: list[tuple[int, int, str, str, str, bool, bool]] = []
     unread: list[tuple[int, int, str, list[str], list[str], bool]] = []
     known = _known_forms(lex)
-    for m in _TOKEN.finditer(text):
+    for m in _tokens(text):
         form = m.group().lower()
         if known.get(form) is False and "-" not in form:
             continue  # most words: known to be no trigger, read without a call
@@ -76,6 +83,11 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     out = agent_verbs(text, event_objects(text, sorted(out)))
     # "raised tolls", "the peso plunged 8%": a change of an amount, whatever else the word reads
     return [t for t in amount_changes(text, out) if t[3] != CHANGE or not _negated(text, t[0])]
+
+
+def _tokens(text: str) -> Iterator[regex.Match[str]] | Iterator[re.Match[str]]:
+    """``_TOKEN``'s matches in ``text``, by the standard library's engine on plain ASCII."""
+    return (_ASCII_TOKEN if _ASCII_TOKEN is not None and plain_ascii(text) else _TOKEN).finditer(text)
 
 
 def _negated(text: str, start: int) -> bool:
