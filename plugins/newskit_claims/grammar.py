@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import regex
 
 from newskit.actors import calendar_words
+from newskit.ascii_patterns import compile_lowered
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data, raw_cues
@@ -21,6 +23,7 @@ class _Compiled(dict[str, Any]):
     def __init__(self, specs: dict[str, tuple[str, int] | regex.Pattern[str]]) -> None:
         super().__init__()
         self._specs: dict[str, tuple[str, int]] = {}
+        self._lowered: dict[str, re.Pattern[str] | None] = {}
         for name, spec in specs.items():
             if isinstance(spec, tuple):
                 self._specs[name] = spec
@@ -33,9 +36,17 @@ class _Compiled(dict[str, Any]):
         self[name] = got
         return got
 
+    def lowered(self, name: str) -> re.Pattern[str] | None:
+        """The case-insensitive pattern ``name`` for a plain ASCII text lowered, case by case
+        (:func:`~newskit.ascii_patterns.compile_lowered`: spans only), or None."""
+        if name not in self._lowered:
+            source, flags = self._specs[name]
+            self._lowered[name] = compile_lowered(source) if flags == regex.I else None
+        return self._lowered[name]
+
 
 @per_vocabulary
-def patterns() -> dict[str, Any]:
+def patterns() -> _Compiled:
     """Every construction's pattern by name, composed from the rule families below,
     each compiled on first use (``_Compiled``)."""
     d = cue_data()

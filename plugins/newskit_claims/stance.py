@@ -3,8 +3,11 @@ be false denies, a likely outcome predicts, an accusation alleges)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
+from newskit.ascii_patterns import plain_ascii
 from newskit_claims.candidate import Candidate
 from newskit_claims.grammar import patterns
 
@@ -42,7 +45,17 @@ def read_stance(text: str, c: Candidate) -> str:
         return "predicts"
     if c.stance == "alleges":
         return "alleges"
-    for m in p["accusation"].finditer(content):
-        if not p["hypothetical"].search(content[max(0, m.start() - 20):m.start()]):
+    for start in _accusations(content):
+        if not p["hypothetical"].search(content[max(0, start - 20):start]):
             return "alleges"
     return c.stance if c.stance in ("predicts",) else "asserts"
+
+
+def _accusations(content: str) -> Iterator[int]:
+    """Where the words of an accusation start in ``content``: a long case-insensitive
+    alternation, matched case by case on the lowered text when it is plain ASCII (a third of
+    the time)."""
+    lowered = patterns().lowered("accusation")
+    if lowered is not None and plain_ascii(content):
+        return (m.start() for m in lowered.finditer(content.lower()))
+    return (m.start() for m in patterns()["accusation"].finditer(content))

@@ -23,12 +23,20 @@ import regex
 
 from newskit.patterns import compile_stdlib
 
-__all__ = ["ascii_source", "compile_ascii", "plain_ascii"]
+__all__ = ["ascii_source", "compile_ascii", "compile_lowered", "plain_ascii"]
 
 #: the Unicode classes of ``\p{...}`` and what they hold of ASCII
 _CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "Nd": "0-9"}
 
 _PROPERTY = re.compile(r"\{(\w+)\}")
+
+#: what a case-insensitive pattern may not hold to be matched case by case on a lowered text:
+#: an upper-case letter outside an escape (``[A-Z]``), a class of one case (``\p{Lu}``), an
+#: inline flag, a character given by its code, or one of the non-ASCII letters that
+#: case-insensitive matching equates with an ASCII one (long s, Kelvin sign, dotless i, dotted I)
+_NOT_LOWERED = re.compile(r"\\p\{L[ul]\}|\\[uUN]|\(\?(?!P[<=>])[a-zA-Z-]|[\u017f\u212a\u0131\u0130]")
+#: escapes, classes and group names, where an upper-case letter is no letter matched
+_ESCAPE = re.compile(r"\\p\{\w+\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
 
 #: syntax whose meaning differs between the engines or that this reading cannot follow:
 #: fuzzy matching (``{e<=1}``) and verbose patterns (a POSIX class is a set inside a set)
@@ -99,3 +107,16 @@ def compile_ascii(pattern: str, flags: int = 0) -> re.Pattern[str] | None:
     if got is None or got[1] == 0:
         return None
     return got[0]
+
+
+def compile_lowered(pattern: str) -> re.Pattern[str] | None:
+    """The standard library's pattern that, run case by case on ``text.lower()`` of a plain
+    ASCII text (see :func:`plain_ascii`; lowering keeps its offsets), matches exactly
+    where ``regex.compile(pattern, regex.I)`` matches ``text``: spans only, as the matched
+    characters are lowered. A third of the time for a long alternation of words, which
+    case-insensitive matching tries letter by letter in either engine. None when the
+    pattern holds what lowering cannot stand for (``_NOT_LOWERED``) or does not translate
+    (:func:`compile_ascii`)."""
+    if _NOT_LOWERED.search(pattern) or any(c.isupper() for c in _ESCAPE.sub("", pattern)):
+        return None
+    return compile_ascii(pattern)

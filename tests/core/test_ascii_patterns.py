@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import patterns
-from newskit.ascii_patterns import ascii_source, compile_ascii, plain_ascii
+from newskit.ascii_patterns import ascii_source, compile_ascii, compile_lowered, plain_ascii
 
 
 @pytest.mark.parametrize(
@@ -94,3 +94,39 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(monkeypatch: pytest.MonkeyP
             [m.groupdict() for m in expected.finditer("2024-06 at NOON, 1999-12")]
     assert least == stored[0] == 4
     assert patterns.compile_stdlib(r"(?<=ab|c)d") is None
+
+
+# Issue #11, session 21: a case-insensitive pattern matched case by case on the lowered text
+
+
+@pytest.mark.parametrize(
+    "source",
+    [r"[A-Z]\w+", r"\p{Lu}\p{L}+", r"\p{Ll}+", r"(?-i:rose)", r"(?s:a.b)", "\u017fold", r"\u017fold",
+     r"\N{LATIN SMALL LETTER LONG S}", "\u212aelvin", r"Rose|fell"],
+)
+def test_no_lowered_pattern_where_lowering_cannot_stand_for_the_case(source: str) -> None:
+    assert compile_lowered(source) is None
+
+
+def test_escapes_and_group_names_are_no_upper_case_letters() -> None:
+    got = compile_lowered(r"(?P<Verb>rose|fell)\S*\B(?P=Verb)?\W")
+    assert got is not None
+    assert got.pattern == r"(?P<Verb>rose|fell)\S*\B(?P=Verb)?\W"
+
+
+_CASED = st.sampled_from(["rose", "Rose", "ROSE", "rOsE", "fell", "Fell", "sell-off", "Sell-Off", "of", "OF", "x",
+                          "kelvin", "Kelvin", "sky", "3", "-", "'", "s"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(_CASED, _SPACES), max_size=25),
+       st.sampled_from([r"(?<![\p{L}\p{N}-])(?:sell\-off|rose|fell|ris)[\p{L}-]*(?<!-)",
+                        r"\b(?P<w>kelvin|sky)(?:\s+(?P=w))?\b",
+                        r"(?:of|o)\s+[a-z]+(?![\p{L}])"]))
+def test_the_lowered_pattern_matches_where_the_case_insensitive_one_does(parts: list[tuple[str, str]],
+                                                                          source: str) -> None:
+    text = "".join(a + b for a, b in parts)
+    lowered = compile_lowered(source)
+    assert lowered is not None
+    full = regex.compile(source, regex.I)
+    assert [m.span() for m in lowered.finditer(text.lower())] == [m.span() for m in full.finditer(text)]
