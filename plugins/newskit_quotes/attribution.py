@@ -27,7 +27,7 @@ from .plausible import speaker_words
 
 __all__ = [
     "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
-    "subject_before", "words",
+    "joins_role", "subject_before", "words",
 ]
 
 
@@ -49,6 +49,7 @@ class Words:
     causatives: frozenset[str]
     participle_causatives: frozenset[str]
     quoting: frozenset[str]
+    counts: frozenset[str]
 
 
 @cache
@@ -815,6 +816,11 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
             j -= 1  # "The Dallas oil and gas concern": one phrase
             n += 1
             continue
+        if j < end and joins_role(doc, j) and w not in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 \
+                and _role_or_group(doc.low[j - 1]):
+            j -= 1  # "Lawyers defending Ana Ruiz": the role and the person it serves, one phrase
+            n += 1
+            continue
         if w in ("and", "of", "for", "&") and j < end:
             if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 and _role_or_group(doc.low[j - 1]):
                 j -= 1  # "a spokeswoman for Merkel", "the chief of staff"
@@ -979,15 +985,27 @@ def _head_ahead(doc: Doc, j: int, hi: int) -> bool:
 _DESCRIPTION = 5
 
 
-def _describes(doc: Doc, j: int) -> bool:
+def _describes(doc: Doc, j: int, noun_cues: bool = False) -> bool:
     """Word ``j`` can stand in a description before a name (``hospital worker``,
-    ``retired``, ``60-year-old``): lower case, not a function word, cue or pronoun."""
+    ``retired``, ``60-year-old``): lower case, not a function word, cue or pronoun. With
+    ``noun_cues`` (inside a description already begun after a verb of saying, where no
+    second verb can stand) a cue word in its bare form is a noun (``volunteer
+    firefighter``, ``press officer``); its ``-ing`` and ``-ed`` forms still end it."""
     w = doc.low[j]
     wl = words()
     if not doc.text[doc.starts[j]].islower() and not w[:1].isdigit():
         return False
-    return not (w in wl.stop or w in wl.gap_stop or w in wl.skip or w in DETS or w in tables().pronouns
-                or cue_at(doc, j) is not None)
+    if w in wl.stop or w in wl.gap_stop or w in wl.skip or w in DETS or w in tables().pronouns:
+        return False
+    return cue_at(doc, j) is None or (noun_cues and not w.endswith(("ing", "ed")))
+
+
+def _count_of(doc: Doc, j: int, hi: int) -> bool:
+    """Word ``j`` is the ``of`` of a count after a description word (``mother of three``,
+    ``father of six``): one description, not the end of the phrase."""
+    k = j + 1
+    return doc.low[j] == "of" and k < len(doc.starts) and doc.starts[k] < hi and doc.joined(j) \
+        and (doc.low[k].isdigit() or doc.low[k] in words().counts) and _describes(doc, j - 1, noun_cues=True)
 
 
 def _through_description(doc: Doc, np: NP, hi: int) -> NP:
@@ -1008,18 +1026,33 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     while j < len(doc.starts) and doc.starts[j] < hi and run < _DESCRIPTION and doc.joined(j - 1):
         named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
         if named:
-            if j == np.last + 1:
+            if j == np.last + 1 or _participle_before(doc, j):
                 return np  # "said Senate Majority Leader Mitch McConnell" is read whole already
             last = doc.word_before(named[0].end)
             return NP(np.start, named[0].end, np.first, max(last, j))
         if _joins_descriptions(doc, j, hi) and joins < _JOINED_DESCRIPTIONS:
             run, joins = 0, joins + 1  # "harbour master and former trawler skipper": each its own length
-        elif _describes(doc, j) or _capitalised_modifier(doc, j, hi):
+        elif _describes(doc, j, noun_cues=True) or _count_of(doc, j, hi) or _capitalised_modifier(doc, j, hi):
             run += 1
         else:
             return np
         j += 1
     return np
+
+
+def joins_role(doc: Doc, k: int) -> bool:
+    """Word ``k`` joins a role to the person it serves: ``for``, ``of`` or a lower-case
+    ``-ing`` participle (``a lawyer representing``, ``aides advising``, ``lawyers defending``)."""
+    w = doc.low[k]
+    return w in ("for", "of") or (w.endswith("ing") and doc.text[doc.starts[k]].islower())
+
+
+def _participle_before(doc: Doc, j: int) -> bool:
+    """The word before the name at ``j`` is a lower-case ``-ing`` form (``said the lawyer
+    representing Ana Ruiz``, ``said the coach advising Team Sky``): a participle whose
+    object is the name, so the named one is not who speaks."""
+    k = j - 1
+    return doc.low[k].endswith("ing") and doc.text[doc.starts[k]].islower()
 
 
 #: The most descriptions one person is given before the name (``captain and former coach``).
@@ -1037,7 +1070,7 @@ def _joins_descriptions(doc: Doc, j: int, hi: int) -> bool:
     """Word ``j`` is an ``and`` between two description words (``said farmer and
     cooperative leader Kwabena Asante``: one person with two roles)."""
     return doc.low[j] == "and" and j + 1 < len(doc.starts) and doc.starts[j + 1] < hi and doc.joined(j) \
-        and _describes(doc, j - 1) and _describes(doc, j + 1)
+        and _describes(doc, j - 1, noun_cues=True) and _describes(doc, j + 1, noun_cues=True)
 
 def a_document_head(doc: Doc, k: int) -> bool:
     """Word ``k`` names a written source (``study``, ``report``), not who speaks for one."""

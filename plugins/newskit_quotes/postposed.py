@@ -19,7 +19,7 @@ from .direct import appositive_subject
 from .doc import Doc
 from .plausible import speaker_words
 
-__all__ = ["according_after_clause", "interposed", "interposed_inverted", "postposed"]
+__all__ = ["according_after_clause", "ends_after_cue", "interposed", "interposed_inverted", "postposed"]
 
 #: A ``that`` or a comma in the tail after a postposed cue: no short tail.
 _THAT_OR_COMMA = regex.compile(r"\bthat\b|,")
@@ -202,7 +202,7 @@ def _before_apposition(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, 
     """``<clause>, Maria Lopez, a union official, told reporters.``: the subject stands
     before its description and the sentence ends with the cue (and whom it tells), so the
     finite clause before that subject's comma is reported."""
-    if not _ends_after_cue(doc, cue, sb):
+    if not ends_after_cue(doc, cue, sb):
         return None
     np = appositive_subject(doc, cue, sa)
     if np is None or np.first == 0 or doc.gap(np.first - 1).strip() != ",":
@@ -213,7 +213,7 @@ def _before_apposition(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, 
     return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
 
 
-def _ends_after_cue(doc: Doc, cue: Cue, sb: int) -> bool:
+def ends_after_cue(doc: Doc, cue: Cue, sb: int) -> bool:
     """Only a short tail follows the cue (``said.``, ``said on Monday.``), or, after a verb
     of telling, whom it tells and such a tail (``told reporters in Lagos.``)."""
     a = cue.end

@@ -21,7 +21,7 @@ from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
 from .plausible import a_document, speaker_words
-from .postposed import according_after_clause, interposed, interposed_inverted, postposed
+from .postposed import according_after_clause, ends_after_cue, interposed, interposed_inverted, postposed
 from .relative import relative_close
 
 __all__ = ["opening_definite", "reported_items"]
@@ -60,7 +60,17 @@ def reported_items(doc: Doc) -> list[Item]:
             ):  # a that-less clause read inside reported content is too unsure to nest
                 items.append(item)
             after = cue.last + 1
-    return items
+    return _outer_reports(items)
+
+
+def _outer_reports(items: list[Item]) -> list[Item]:
+    """``The minister denied that the talks had failed, officials said.``: a report whose
+    cue stands inside the clause a postposed attribution carries is part of what that
+    attribution says (one attribution per word, as PolNeAR annotates), not a report of its own."""
+    outer = [(it.start, it.end) for it in items if it.cue is not None and it.end <= it.cue.start]
+    if not outer:
+        return items
+    return [it for it in items if it.cue is None or not any(a <= it.cue.start < b for a, b in outer)]
 
 
 def _gerund(doc: Doc, cue: Cue) -> bool:
@@ -167,14 +177,19 @@ def _past_opening_phrase(doc: Doc, first: int) -> int:
 
 def _postposed_after_comma(doc: Doc, np: NP) -> bool:
     """``The ovens broke down, the bakery said.``: the phrase between a comma and a
-    postposed verb of saying that ends the sentence is the attribution's subject."""
+    postposed verb of saying that ends the sentence (maybe after a short tail: ``said on
+    Tuesday``) is the attribution's subject."""
     k = np.last + 1
     if np.first == 0 or doc.gap(np.first - 1).strip() != "," or k >= len(doc.low) or not doc.joined(np.last):
         return False
     if "postposed" not in lexicon().classes(doc.low[k]):
         return False
     # it ends the sentence, or a comma sets the attribution off ("…, the studio said, far more than …")
-    return doc.gap(k).strip()[:1] in (".", "!", "?", ",") or k + 1 == len(doc.low)
+    if doc.gap(k).strip()[:1] in (".", "!", "?", ",") or k + 1 == len(doc.low):
+        return True
+    # or a short tail ends it ("…, the two firms said on Tuesday.", "… said in a statement.")
+    cue = cue_at(doc, k)
+    return cue is not None and cue.first == k and ends_after_cue(doc, cue, doc.sentence(doc.starts[k])[1])
 
 
 #: the most words of a time adverbial opening a sentence (``Earlier this month``)

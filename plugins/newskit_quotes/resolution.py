@@ -24,6 +24,7 @@ from .attribution import (
     _scan_left,
     a_document_head,
     gender_names,
+    joins_role,
     np_after,
 )
 from .doc import Doc
@@ -359,11 +360,12 @@ class Resolver:
     def _role_for_person(self, np: NP) -> Speaker | None:
         """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the
         people a name modifies (``Supporters of Maria Lopez``, ``residents of Kampung
-        Melayu``): they speak, not the name after their preposition."""
+        Melayu``) and the one a participle joins to it (``a lawyer representing Ana Ruiz``):
+        they speak, not the name after their preposition or participle."""
         doc = self.doc
         t = tables()
         for k in range(np.first + 1, np.last):
-            if doc.low[k] in ("for", "of") and t.names_people(doc.low[k - 1]) \
+            if joins_role(doc, k) and t.names_people(doc.low[k - 1]) \
                     and (doc.low[k - 1] in t.roles or not _cap(doc, k - 1) or k - 1 == np.first) \
                     and not self._named_word(k - 1):  # "Kurt Brouwer of Brouwer & Co" is no role
                 ps = [p for p in doc.persons_in(doc.starts[k + 1], np.end) if p.start == doc.starts[k + 1]]
