@@ -21,7 +21,13 @@ from .cues import lexicon
 from .direct import Item, noun_use, subject_of
 from .doc import Doc
 from .plausible import a_document, speaker_words
-from .postposed import according_after_clause, ends_after_cue, interposed, interposed_inverted, postposed
+from .postposed import (
+    according_after_clause,
+    ends_after_cue,
+    interposed,
+    interposed_inverted,
+    postposed,
+)
 from .relative import relative_close
 
 __all__ = ["opening_definite", "reported_items"]
