@@ -736,10 +736,11 @@ def _described_name(doc: Doc, k: int, j: int) -> NP | None:
     between commas are a description leading to a named person (``[role words] NAME``); the
     apposition names the subject, not a name inside the phrase before it."""
     named = [p for p in doc.persons_in(doc.starts[k], doc.ends[j]) if p.end == doc.ends[j]]
-    if not named or named[0].start == doc.starts[k] or j - k >= _ASIDE:
+    a = k + 1 if doc.low[k] in grammar.ARTICLES else k  # "…, the deputy culture minister Chidi Okonkwo, said"
+    if not named or named[0].start <= doc.starts[a] or j - k >= _ASIDE:
         return None
     first_named = doc.word_at(named[0].start)
-    if not all(_describes(doc, i) or _capitalised_modifier(doc, i, doc.ends[j]) for i in range(k, first_named)):
+    if not all(_describes(doc, i) or _capitalised_modifier(doc, i, doc.ends[j]) for i in range(a, first_named)):
         return None
     return NP(doc.starts[k], doc.ends[j], k, j)
 

@@ -165,12 +165,18 @@ def _speaker_last(doc: Doc, a: int, first: int, last: int) -> Item | None:
 
 def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
     """``CONTENT, Says Seismologist``, ``…, Insists Furious City Manager``: the cue right
-    after the content's comma and its subject after it, to the headline's end."""
+    after the content's comma and its subject after it, to the headline's end or to a
+    clause of its own after the subject (``…,' Says Mayor as Floods Rise``; an age after
+    a comma is no part of the name: ``Says Tenant, 81, as …``)."""
     k = last - 1
     while k > first and not _comma_after(doc, k - 1) and last - k < MAX_SPEAKER:
         k -= 1
-    if k <= first or not _comma_after(doc, k - 1):
-        return None
+    if k <= first or not _comma_after(doc, k - 1) or _postposed_cue(doc, k) is None:
+        found = _cue_after_comma(doc, first, last)
+        if found is None:
+            return None
+        k = found
+    last = _subject_last(doc, k + 1, last)
     cue = _postposed_cue(doc, k)
     if cue is None or not _speaker_ok(doc, k + 1, last):
         return None
@@ -178,6 +184,25 @@ def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, NP(doc.starts[k + 1], doc.ends[last], k + 1, last), "np", 0.7)
+
+
+#: Words opening a headline's clause of its own after an attribution (``… as Floods Rise``,
+#: ``… After Defeat``): a closed class of subordinators and prepositions of circumstance.
+_HEADLINE_TAIL = frozenset({"as", "after", "amid", "while", "before", "despite", "following", "when", "over"})
+
+
+def _cue_after_comma(doc: Doc, first: int, last: int) -> int | None:
+    """The first postposed cue right after a comma of the headline (``…,' Says``), or None."""
+    return next((k for k in range(first + 1, last) if _comma_after(doc, k - 1) and _postposed_cue(doc, k)), None)
+
+
+def _subject_last(doc: Doc, first: int, last: int) -> int:
+    """The last word of an inverted subject starting at ``first``: before a tail word of
+    :data:`_HEADLINE_TAIL` or an age set off by commas, within :data:`MAX_SPEAKER` words."""
+    for k in range(first + 1, min(last, first + MAX_SPEAKER) + 1):
+        if doc.low[k] in _HEADLINE_TAIL or (doc.low[k].isdigit() and "," in doc.gap(k - 1)):
+            return k - 1
+    return last
 
 
 def _verb_form(doc: Doc, a: int, b: int) -> Item | None:

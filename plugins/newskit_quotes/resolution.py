@@ -64,10 +64,29 @@ def _obtained_by(doc: Doc, np: NP) -> NP | None:
     """The one who got hold of or put out the documents a speaker phrase names (``internal
     documents seen by Der Standard``, ``figures released by the ministry``): they report
     what the documents show. None when the phrase names no such agent."""
-    k = np.last if doc.low[np.last] in _OBTAINED else np.last + 1
-    if k + 2 >= len(doc.starts) or doc.low[k] not in _OBTAINED or doc.low[k + 1] != "by" or not doc.joined(k):
+    k = next((i for i in range(np.first + 1, np.last + 1) if doc.low[i] in _OBTAINED), np.last + 1)
+    if k + 2 >= len(doc.starts) or doc.low[k] not in _OBTAINED or not doc.joined(k):
         return None
-    return np_after(doc, k + 2, doc.sentence(doc.starts[k])[1])
+    by = _agent_by(doc, k)
+    return None if by is None else np_after(doc, by + 1, doc.sentence(doc.starts[k])[1])
+
+
+#: The most words of a time phrase between a participle and its ``by`` (``published on
+#: Wednesday by``, ``released earlier this month by``).
+_TIME_BEFORE_BY = 4
+#: Words that open such a time phrase.
+_TIME_OPENERS = frozenset({"on", "in", "last", "this", "earlier", "late", "overnight", "today", "yesterday"})
+
+
+def _agent_by(doc: Doc, k: int) -> int | None:
+    """The ``by`` of the agent after the participle at ``k``: right after it, or after a
+    short time phrase in one run of words (``figures published on Wednesday by the
+    regulator``); None when none follows."""
+    j = k + 1
+    if j < len(doc.starts) and doc.low[j] in _TIME_OPENERS:
+        while j < len(doc.starts) and j - k <= _TIME_BEFORE_BY and doc.low[j] != "by" and doc.joined(j):
+            j += 1
+    return j if j + 1 < len(doc.starts) and doc.low[j] == "by" and doc.joined(j - 1) else None
 
 
 def _with_author(doc: Doc, np: NP) -> tuple[NP, NP] | None:

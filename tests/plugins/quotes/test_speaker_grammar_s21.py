@@ -89,3 +89,47 @@ _TAILS = ("", " on Tuesday", " in a statement", " at a news conference", " in a 
 def test_a_postposed_subject_speaks_whatever_short_tail_follows(subject: str, tail: str) -> None:
     text = f"The harvest festival will be cancelled this year, {subject} said{tail}."
     assert reported_with_speakers(text) == [("The harvest festival will be cancelled this year", subject)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Milk sales fell 6 percent, according to figures published on Thursday by the dairy board.", "dairy board"),
+        ("Ferry crossings doubled, according to data released last month by the harbour authority.",
+         "harbour authority"),
+        ("According to records compiled in March by the parish council, the bells were recast in 1712.",
+         "parish council"),
+    ],
+)
+def test_a_document_put_out_after_a_time_phrase_speaks_for_its_agent(text: str, speaker: str) -> None:
+    (q,) = all_quotes(text)
+    assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A bakery owner who signed the letter, the pastry chef Amara Nwosu, said the flour tax was unfair.",
+         "Amara Nwosu"),
+        ("His old rival, the former harbour master Lorcan Doyle, said the quay had never been safer.", "Lorcan Doyle"),
+        ("A choir member, the retired organist Hedda Lund, said rehearsals would resume in May.", "Hedda Lund"),
+    ],
+)
+def test_a_description_with_an_article_set_off_by_commas_names_the_speaker(text: str, name: str) -> None:
+    (q,) = all_quotes(text)
+    assert q.speaker == name
+
+
+@pytest.mark.parametrize(
+    ("headline", "speaker"),
+    [
+        ("'We Will Rebuild Every Boat,' Says Skipper as Harbour Reopens", "Skipper"),
+        ("'Best Harvest in a Decade,' Says Grower, 67, After Dry Summer", "Grower"),
+        ("'The Bread Is Better Than Ever,' Says Baker Amid Flour Shortage", "Baker"),
+    ],
+)
+def test_a_headline_attribution_ends_before_a_clause_of_its_own(headline: str, speaker: str) -> None:
+    text = headline + "\n\nThe town's harbour reopened on Monday after a storm."
+    quotes = [q for q in all_quotes(text) if q.start < len(headline)]
+    assert len(quotes) == 1
+    assert spoken(text, quotes[0]) == speaker
