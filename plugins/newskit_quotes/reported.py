@@ -71,12 +71,20 @@ def reported_items(doc: Doc) -> list[Item]:
 
 def _outer_reports(items: list[Item]) -> list[Item]:
     """``The minister denied that the talks had failed, officials said.``: a report whose
-    cue stands inside the clause a postposed attribution carries is part of what that
-    attribution says (one attribution per word, as PolNeAR annotates), not a report of its own."""
+    cue stands inside the clause a postposed attribution carries ends where that clause
+    ends (its content is ``the talks had failed``, not ``…, officials said``); it is kept,
+    nested, since its cue says what kind of claim the clause is (an allegation, a denial)."""
     outer = [(it.start, it.end) for it in items if it.cue is not None and it.end <= it.cue.start]
     if not outer:
         return items
-    return [it for it in items if it.cue is None or not any(a <= it.cue.start < b for a, b in outer)]
+    return [_ended_by(it, outer) for it in items]
+
+
+def _ended_by(it: Item, outer: list[tuple[int, int]]) -> Item:
+    for a, b in outer:
+        if it.cue is not None and a <= it.cue.start < b < it.end:
+            return Item(it.start, b, it.direct, it.cue, it.np, it.how, it.confidence)
+    return it
 
 
 def _gerund(doc: Doc, cue: Cue) -> bool:

@@ -1,6 +1,6 @@
 """Issue #14, session 21: speaker grammar of wire copy - a postposed attribution with a
 short tail after a subject the tables do not name (``…, the two bakeries said on Friday.``),
-a report nested in the clause a postposed attribution carries, descriptions before a name
+a report nested in the clause a postposed attribution carries (it ends with that clause), descriptions before a name
 that hold a cue word as a noun or a count (``volunteer lifeguard``, ``father of six``), and a
 role joined to the person it serves by a participle (``a lawyer representing …``).
 Sentences written for these tests from harbour, orchard, choir, bakery and lifeboat news;
@@ -30,18 +30,19 @@ def test_a_postposed_attribution_with_a_short_tail_reports_the_clause(text: str,
 
 
 @pytest.mark.parametrize(
-    ("text", "content", "speaker"),
+    ("text", "outer", "inner", "speakers"),
     [
         ("The harbour master denied that the pier was unsafe, port officials said.",
-         "The harbour master denied that the pier was unsafe", "port officials"),
-        ("The two lifeboat stations have agreed to merge, their trustees said on Monday.",
-         "The two lifeboat stations have agreed to merge", "their trustees"),
-        ("The cider maker has agreed a price for the apples, according to two growers.",
-         "The cider maker has agreed a price for the apples", "two growers"),
+         "The harbour master denied that the pier was unsafe", "the pier was unsafe",
+         ("port officials", "The harbour master")),
+        ("Inspectors allege that the mill dumped waste in the river, a source at the agency said on Monday.",
+         "Inspectors allege that the mill dumped waste in the river", "the mill dumped waste in the river",
+         ("a source at the agency", "Inspectors")),
     ],
 )
-def test_a_report_inside_a_postposed_attribution_is_part_of_its_content(text: str, content: str, speaker: str) -> None:
-    assert reported_with_speakers(text) == [(content, speaker)]
+def test_a_report_inside_a_postposed_attribution_ends_with_its_clause(
+        text: str, outer: str, inner: str, speakers: tuple[str, str]) -> None:
+    assert reported_with_speakers(text) == [(outer, speakers[0]), (inner, speakers[1])]
 
 
 def test_a_report_before_a_new_sentence_keeps_its_own_attribution() -> None:
