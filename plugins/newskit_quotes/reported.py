@@ -11,6 +11,9 @@ after a preposition) and whether its subject can speak.
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
+
 from newskit.textlayer import opens_sentence
 
 from .actors import classify, tables
@@ -74,17 +77,19 @@ def _outer_reports(items: list[Item]) -> list[Item]:
     cue stands inside the clause a postposed attribution carries ends where that clause
     ends (its content is ``the talks had failed``, not ``…, officials said``); it is kept,
     nested, since its cue says what kind of claim the clause is (an allegation, a denial)."""
-    outer = [(it.start, it.end) for it in items if it.cue is not None and it.end <= it.cue.start]
+    outer = sorted((it.start, it.end) for it in items if it.cue is not None and it.end <= it.cue.start)
     if not outer:
         return items
-    return [_ended_by(it, outer) for it in items]
+    starts = [a for a, _ in outer]
+    reach = list(accumulate((b for _, b in outer), max))  # furthest end of the clauses so far (linear time)
+    return [_ended_by(it, starts, reach) for it in items]
 
 
-def _ended_by(it: Item, outer: list[tuple[int, int]]) -> Item:
-    for a, b in outer:
-        if it.cue is not None and a <= it.cue.start < b < it.end:
-            return Item(it.start, b, it.direct, it.cue, it.np, it.how, it.confidence)
-    return it
+def _ended_by(it: Item, starts: list[int], reach: list[int]) -> Item:
+    k = bisect_right(starts, it.cue.start) - 1 if it.cue is not None else -1
+    if k < 0 or it.cue is None or not it.cue.start < reach[k] < it.end:
+        return it
+    return Item(it.start, reach[k], it.direct, it.cue, it.np, it.how, it.confidence)
 
 
 def _gerund(doc: Doc, cue: Cue) -> bool:
