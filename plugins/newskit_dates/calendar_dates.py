@@ -204,6 +204,8 @@ def _premodifier(text: str, m: regex.Match[str]) -> bool:
 
 def h_decade(m: regex.Match[str], ctx: Context) -> Result | None:
     # TimeML writes a decade as its first three digits ("199"), a century as its first two
+    if (m["apos"] or m["apos2"]) and not (m["the"] or m["pos"]):
+        return None  # "2010's best film": a year's possessive
     if m["cent"]:
         n = int(m["cent"])
         return timex(m, "DATE", f"{n - 1:02d}", pos_mod(m["pos"])) if 1 <= n <= 21 else None

@@ -15,7 +15,7 @@ from newskit_dates.resolve import fmt_date, monthday_by_tense, safe_date, weekda
 from newskit_dates.tense import tense_at
 from newskit_dates.vocabulary import day_number, month_of
 
-__all__ = ["h_time"]
+__all__ = ["clock_before", "h_time"]
 
 
 @cache
@@ -25,24 +25,65 @@ def _day_at() -> regex.Pattern[str]:
     return regex.compile(r"(?i)(?<![\p{L}])(?P<wd>" + wds + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|by|until)\s+$")
 
 
+@cache
+def _on_day() -> regex.Pattern[str]:
+    """The day a clock time is on, written after it with ``on`` (``7 p.m. EST on Nov. 6``,
+    ``noon on Friday``): a date of its own in TimeML, which keeps prepositions out of a
+    TIMEX3, and the day of the clock time."""
+    lx = lexicon()
+    wds = "|".join(sorted(lx["weekdays"], key=len, reverse=True))
+    mons = "|".join(sorted(lx["months"], key=len, reverse=True))
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    return regex.compile(
+        r"(?i),?\s+on\s+(?:(?:(?P<wd>" + wds + r")(?![\p{L}]),?\s*)?(?P<mon>(?:" + mons + r")\.?)\s*(?P<md>" + day + r")"
+        r"|(?P<wd>" + wds + r")(?![\p{L}])"
+        r"|(?:the\s+)?(?P<md2>" + day + r")\s+(?:of\s+)?(?P<mon2>" + mons + r")(?![\p{L}]))"
+    )
+
+
+@cache
+def _clock_then_on() -> regex.Pattern[str]:
+    """A clock time (with its zone) and ``on`` just before a day: ``at 10 a.m. on``."""
+    lx = lexicon()
+    zones = "|".join(regex.escape(z).replace("\\ ", r"\s+") for z in sorted([*lx["zones"], *lx["prose_zones"]], key=len, reverse=True))
+    return regex.compile(
+        r"(?:\d\s*(?:[ap]\.?\s?m\.?|[AP]M)|(?<![\p{L}])(?:(?i:noon|midnight)|" + zones + r"))\s*,?\s+(?i:on)\s+$"
+    )
+
+
+def clock_before(text: str, start: int) -> bool:
+    """Is a clock time and ``on`` just before ``start`` (``at 10 a.m. on Friday``)? The
+    day is then read as a day with a time of it, as the clock time reads it."""
+    return _clock_then_on().search(text, max(0, start - 40), start) is not None
+
+
+def _day_words(m: regex.Match[str], ctx: Context) -> regex.Match[str]:
+    """The match that names the clock time's day: its own (``1 p.m. Sunday``), else the day
+    after ``on`` that follows it, else its own (no day)."""
+    if m["wd"] or m["word"] or m["mon"] or m["mon2"]:
+        return m
+    return _on_day().match(ctx.text, m.end()) or m
+
+
 def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
-    """``3 p.m. EDT``, ``noon``, ``16:51``, ``1 p.m. Sunday``, ``10 a.m. March 3``: the
-    clock time on the day the text gives with it, else the day the sentence or the
-    publication gives."""
+    """``3 p.m. EDT``, ``noon``, ``16:51``, ``1 p.m. Sunday``, ``10 a.m. March 3``, ``noon on
+    Friday``: the clock time on the day the text gives with it, else the day the sentence
+    or the publication gives."""
     hm = _hour_minute(m, ctx)
     if hm is None:
         return None
     # TimeBank writes a clock time in prose without its zone ("4 a.m. EDT" -> T04:00);
     # only ISO-style header stamps keep the offset (see h_iso)
     clock = f"T{hm[0]:02d}:{hm[1]:02d}"
-    if m["mon"] or m["mon2"]:
-        return _on_a_date(m, ctx, clock)
+    day = _day_words(m, ctx)
+    if day.groupdict().get("mon") or day.groupdict().get("mon2"):
+        return _on_a_date(m, day, ctx, clock)
     if ctx.dct is None:
-        if m["wd"]:
-            wd = int(lexicon()["weekdays"][m["wd"].lower()])
+        if day.groupdict().get("wd"):
+            wd = int(lexicon()["weekdays"][day["wd"].lower()])
             return timex(m, "TIME", f"XXXX-WXX-{wd}{clock}")
         return timex(m, "TIME", f"XXXX-XX-XX{clock}")
-    return timex(m, "TIME", fmt_date(_day_of(m, ctx, ctx.dct, hm)) + clock, anchor=ctx.anchor)
+    return timex(m, "TIME", fmt_date(_day_of(m, day, ctx, ctx.dct, hm)) + clock, anchor=ctx.anchor)
 
 
 def _hour_minute(m: regex.Match[str], ctx: Context) -> tuple[int, int] | None:
@@ -87,27 +128,31 @@ def _hour_of_the_day_part(m: regex.Match[str]) -> tuple[int, int] | None:
     return (h if h == 12 else h + 12), mi
 
 
-def _on_a_date(m: regex.Match[str], ctx: Context, clock: str) -> Result | None:
-    """A clock time with its month and day (``10 a.m. March 3``): the year by tense."""
-    mo, md = month_of(m["mon"] or m["mon2"]), day_number(m["md"] or m["md2"])
+def _on_a_date(m: regex.Match[str], day: regex.Match[str], ctx: Context, clock: str) -> Result | None:
+    """A clock time with its month and day (``10 a.m. March 3``, ``noon on March 15``): the
+    year by tense."""
+    mo, md = month_of(day["mon"] or day["mon2"]), day_number(day["md"] or day["md2"])
     if not mo or safe_date(2000, mo, md) is None:
         return None
     if ctx.dct is None:
         return timex(m, "TIME", f"XXXX-{mo:02d}-{md:02d}{clock}")
-    y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), m.end()))
+    y = monthday_by_tense(ctx.dct, mo, md, tense_at(ctx.text, m.start(), day.end()))
     day = safe_date(y, mo, md)
     return timex(m, "TIME", fmt_date(day) + clock, anchor=ctx.anchor) if day else None
 
 
-def _day_of(m: regex.Match[str], ctx: Context, d: dt.date, hm: tuple[int, int]) -> dt.date:
+def _day_of(m: regex.Match[str], day: regex.Match[str], ctx: Context, d: dt.date, hm: tuple[int, int]) -> dt.date:
     """The day of a clock time: a weekday after it or just before it (``1 p.m. Sunday``,
-    ``Sunday at 1 p.m.``) by tense, ``today``/``yesterday``, else the day the sentence
-    named, else the publication day (the day before for a past time later than it)."""
-    day_before = None if m["wd"] or m["word"] else _day_at().search(ctx.text, max(0, m.start() - 24), m.start())
-    wd_word, at = (m["wd"], m.start()) if m["wd"] else (day_before["wd"], day_before.start()) if day_before else (None, 0)
-    if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."
+    ``noon on Friday``, ``Sunday at 1 p.m.``) by tense, ``today``/``yesterday``, else the
+    day the sentence named, else the publication day (the day before for a past time later
+    than it)."""
+    after = day.groupdict().get("wd")
+    day_before = None if after or m["word"] else _day_at().search(ctx.text, max(0, m.start() - 24), m.start())
+    wd_word, at = (after, m.start()) if after else (day_before["wd"], day_before.start()) if day_before else (None, 0)
+    if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."; "noon on Friday" as that weekday's date reads
         wd = int(lexicon()["weekdays"][wd_word.lower()])
-        return weekday_by_tense(d, wd, tense_at(ctx.text, at, m.end()), None, clock=True)
+        span = (at, m.end()) if day is m else day.span("wd")
+        return weekday_by_tense(d, wd, tense_at(ctx.text, *span), None, clock=True)
     if m["word"]:
         return d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
     return ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, hm) or d

@@ -23,7 +23,7 @@ def _over_a_span(m: regex.Match[str], ctx: Context) -> bool:
     """Is "over" before a length the preposition of a span ("$184 million over eight years",
     "evolved over several years"), not "more than"? "More than" follows a word that takes an
     amount ("in over 20 years", "for over a week", "just over an hour", "lasted over a week")."""
-    if not m["mod"] or m["mod"].lower() != "over" or m["the"]:
+    if not m["mod"] or m["mod"].lower() != "over" or m.groupdict().get("the"):
         return False
     return prev_word(ctx.text, m.start()).lower() not in word_set("over_amount_after")
 
@@ -75,8 +75,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
 
 def _duration_start(m: regex.Match[str], ctx: Context) -> tuple[int, str | None]:
     """Where the length starts and its mod: a preposition before ``the`` (``around the
-    three hours``), a verb ``last`` (``would last three days``) and ``over`` a span
-    (``$184 million over eight years``) are left out, and give no mod."""
+    three hours``), a verb ``last`` (``would last three days``), ``over`` a span
+    (``$184 million over eight years``) and ``following`` with no ``the`` (``following
+    four decades of war``) are left out, and give no mod."""
     start = m.start()
     mod = mod_of(m["mod"])
     if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:
@@ -87,6 +88,9 @@ def _duration_start(m: regex.Match[str], ctx: Context) -> tuple[int, str | None]
     if _over_a_span(m, ctx):
         start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
         mod = None
+    if (m["adj"] or "").lower() == "following" and not m["the"]:
+        start = m.start("btw") if m["btw"] else m.start("num") if m["num"] else m.start("vag")
+        mod = None  # "following four decades of conflict": the preposition, not "the following"
     return start, mod
 
 
@@ -179,6 +183,9 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     frac = _FRACTIONS.get(key)
     if frac is None:
         return None
+    if _over_a_span(m, ctx):  # "$40 million over half a decade": "over" is the span's preposition
+        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()
+        return timex(m, "DURATION", duration_value(frac * mult, code), start=start)
     return timex(m, "DURATION", duration_value(frac * mult, code), mod_of(m["mod"]))
 
 

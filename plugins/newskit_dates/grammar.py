@@ -164,9 +164,12 @@ def relunit(p: Parts) -> str:
 
 
 def decade(p: Parts) -> str:
-    """the 1990s, the mid-1990s, '90s, the 19th century"""
+    """the 1990s, the mid-1990s, '90s, the 19th century; the web's ``the 1940's``, ``the
+    '90's`` (an apostrophe before the ``s``; only after ``the`` or a position: ``2010's
+    best film`` is a year's)"""
     return (
-        LB + r"(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>1[0-9]\d|20\d)0s|['\u2019](?P<s>\d)0s"
+        LB + r"(?:(?P<the>the)\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<c>1[0-9]\d|20\d)0(?P<apos>['\u2019])?s"
+        r"|['\u2019](?P<s>\d)0(?P<apos2>['\u2019])?s"
         r"|(?P<cent>\d{1,2})(?:st|nd|rd|th)[\s-]+century)" + RB
     )
 
@@ -223,29 +226,33 @@ def deictic(p: Parts) -> str:
 
 
 def weekday(p: Parts) -> str:
-    """Monday, last Friday, Wednesday night, early Tuesday; the following Tuesday, the
-    previous Friday (placed from the day the text last named); Tuesday nights, on Sundays
-    (a plural is a weekly set)"""
+    """Monday, last Friday, Wednesday night, early Tuesday, late Thursday afternoon (the
+    wires' ``early``/``late`` is in the extent, as ECB+ and the TIMEX3 guidelines write it);
+    the following Tuesday, the previous Friday (placed from the day the text last named);
+    Tuesday nights, on Sundays (a plural is a weekly set)"""
     return (
         LB + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<rel>(?i:the\s+(?:following|next|previous|preceding|prior)))\s+"
-        r"|(?P<det>(?i:last|next|this|that|past|coming))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
+        r"|(?P<det>(?i:last|next|this|that|past|coming|early|late))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
         r"(?:\s+(?P<pod>" + p.pod + r")(?P<pl2>s)?)?" + RB
     )
 
 
 def time(p: Parts) -> str:
     """clock times: 3 p.m. EDT, 16:51 KST, 7.45pm (British), noon, midnight Friday, 11pm on 31 January,
-    0800 GMT and 1336 local time (the wires' four digits, only with a zone), 4 in the morning"""
+    0800 GMT and 1336 local time (the wires' four digits, only with a zone), 4 in the morning;
+    the zone is in the extent, a generic US zone (``9 p.m. ET``) and ``local time`` too; a
+    day after ``on`` is a date of its own (TimeML leaves prepositions out of a TIMEX3)"""
+    zones = r"(?:" + p.zones + r"|" + _alt(p.lx["prose_zones"]) + r")"
     return (
         LB + r"(?:(?P<h>[01]?\d|2[0-4])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>[ap]\.m\.|[ap]\.m(?!\w)|[AP]\.M\.|[ap]m(?!\w)|[AP]M(?!\w))"
         r"|(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)(?![\d:.,/]\d)|(?P<noon>(?i:noon|midnight))"
-        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+(?:(?:" + p.zones + r")(?![\p{L}])|local\s+time\b))"
+        r"|(?P<h3>[01]\d|2[0-3])(?P<mi3>[0-5]\d)(?=\s+" + zones + r"(?![\p{L}]))"
         r"|(?<=\b(?i:at|around|about|by|until|till|before|after|since|from|to)\s+)(?P<h4>1[0-2]|[1-9])(?:[:.](?P<mi4>[0-5]\d))?"
         r"(?:\s+o'clock)?\s+(?i:in\s+the\s+(?P<half>morning|afternoon|evening)|at\s+(?P<half2>night)))"
-        r"(?:\s+(?P<zone>" + p.zones + r")(?![\p{L}]))?"
-        r"(?:,?\s+(?:on\s+)?(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
-        r"|,?\s+(?:on\s+)?(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r")"
-        r"|,?\s+(?:on\s+)?(?:the\s+)?(?P<md2>" + DAY + r")\s+(?:of\s+)?(?P<mon2>" + p.mon + r"))?" + RB
+        r"(?:\s+(?P<zone>" + zones + r")(?![\p{L}]))?"
+        r"(?:,?\s+(?P<wd>" + p.wd + r")|\s+(?P<word>(?i:today|yesterday|tomorrow))"
+        r"|,?\s+(?P<mon>" + p.mon + r")\s*(?P<md>" + DAY + r")"
+        r"|,?\s+(?:the\s+)?(?P<md2>" + DAY + r")\s+(?:of\s+)?(?P<mon2>" + p.mon + r"))?" + RB
     )
 
 
@@ -553,10 +560,10 @@ class Patterns:
         self._compiled: dict[str, regex.Pattern[str]] = {}
         # One cheap tokenising scan finds trigger words (a dictionary lookup per word);
         # each family then runs only in windows around its triggers.
-        self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
+        self.token = compile_pattern(r"\d+|\p{L}+|['\u2019]\d0['\u2019]?s", regex.V0)
         #: the same scan for an ASCII text, by the standard library's engine (two thirds
         #: of the time; :mod:`newskit.ascii_patterns`)
-        self.ascii_token = compile_ascii(r"\d+|\p{L}+|['\u2019]\d0s", regex.V0)
+        self.ascii_token = compile_ascii(r"\d+|\p{L}+|['\u2019]\d0['\u2019]?s", regex.V0)
         self._ascii: dict[str, re.Pattern[str] | None] = {}
         self.trigger_words = trigger_words(parts)
         self.family_triggers = FAMILY_TRIGGERS

@@ -8,15 +8,16 @@ import datetime as dt
 
 import regex
 
+from newskit_dates.clock import clock_before
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.lengths import duration_value, number_of, unit_code
 from newskit_dates.lexicon import lexicon
-from newskit_dates.neighbours import next_word
+from newskit_dates.neighbours import next_word, prev_word
 from newskit_dates.periods import year_before
 from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
 from newskit_dates.seasons import season_code, season_year
 from newskit_dates.tense import DEADLINE, tense_at
-from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod
+from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod, word_set
 
 __all__ = ["h_ago", "h_dayrel", "h_deictic", "h_relunit", "h_weekday"]
 
@@ -144,17 +145,36 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "SET", f"XXXX-WXX-{wd}{pod}")  # "on Sundays", "Tuesday nights"
     if m["rel"]:
         return _weekday_from_day(m, ctx, wd, pod)
-    daytime = bool(pod) or det in ("early", "late")  # "early Wednesday": a time of that day
+    # "early Wednesday", "at 10 a.m. on Wednesday": a time of that day
+    daytime = bool(pod) or det in ("early", "late") or clock_before(ctx.text, m.start())
     if det in ("earlier", "later", "early", "late", "that", "past", "coming"):
         det = None if det in ("earlier", "later", "early", "late", "that") else det
+    start = m.start("wd") if _that_opens_a_clause(m, ctx) else m.start()
     if ctx.dct is None:
-        return timex(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod)
-    tense = tense_at(ctx.text, m.start(), m.end())
+        return timex(m, "TIME" if pod else "DATE", f"XXXX-WXX-{wd}" + pod, start=start)
+    # a clause that "that" opens has its own tense: "confirmed that Saturday's derby will ..."
+    tense = tense_at(ctx.text[start:], 0, m.end() - start) if start > m.start() else tense_at(ctx.text, m.start(), m.end())
     d = weekday_by_tense(ctx.dct, wd, tense, det, clock=daytime)
     if m["ba"]:
         # "the day before last Tuesday"
         d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
-    return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor)
+    return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor, start=start)
+
+
+def _that_opens_a_clause(m: regex.Match[str], ctx: Context) -> bool:
+    """Is ``that`` before a weekday the word that opens a clause after a verb of saying or
+    knowing (``said that Friday's vote``, ``hopes that Monday will``), not "that Friday"?"""
+    if (m["det"] or "").lower() != "that":
+        return False
+    before = ctx.text[max(0, m.start("det") - 40) : m.start("det")]
+    told = _TOLD_WHEN.search(before)  # "confirmed on Tuesday that", "said yesterday that"
+    word = told["v"] if told else prev_word(ctx.text, m.start("det"))
+    return word.lower() in word_set("that_clause_verbs")
+
+
+_TOLD_WHEN = compiled(
+    r"(?i)(?P<v>\p{L}+)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|on\s+\p{L}+\.?\s+\d{1,2}),?\s+$"
+)
 
 
 def _weekday_from_day(m: regex.Match[str], ctx: Context, wd: int, pod: str) -> Result | None:

@@ -159,7 +159,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     depends on the text alone. The key holds the text itself, so a cached answer is
     never another text's."""
     if text[end : end + 2] in ("'s", "\u2019s"):
-        return "PAST"  # "Friday's vote", "Tuesday's declaration": reported as done
+        return _possessive_tense(text, end + 2)
     left_text = _left_clause(text, start)
     phrase = _phrase_cue(left_text)
     if phrase is not None:
@@ -175,6 +175,15 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if best is None:
         return None
     return "PAST" if best[1] == "PAST_ED" else best[1]
+
+
+def _possessive_tense(text: str, end: int) -> str:
+    """A day in the possessive is reported as done ("Friday's vote", "Tuesday's
+    declaration"), unless the noun it owns is the subject of a future verb right after it
+    ("Saturday's derby will kick off", "Sunday's race is expected to")."""
+    words = _WORD.findall(_right_clause(text, end, ""))[:5]
+    cue = _right_cue(words, None)
+    return "FUTURE" if cue is not None and cue[1] == "FUTURE" else "PAST"
 
 
 def _left_clause(text: str, start: int) -> str:

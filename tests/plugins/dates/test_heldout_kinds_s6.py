@@ -46,7 +46,7 @@ def test_a_past_weekday_stays_past() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("Polls closed at 10pm on 4 March.", [("10pm on 4 March", "TIME", "2027-03-04T22:00")]),
+    ("Polls closed at 10pm on 4 March.", [("10pm", "TIME", "2027-03-04T22:00"), ("4 March", "DATE", "2027-03-04")]),
     ("The flight left at 6.30am — no, at 07:15 on the 2nd of March.", None),
     ("Kick-off is Saturday at 3 p.m. at the national stadium.",
      [("Saturday", "DATE", "2027-03-13"), ("3 p.m.", "TIME", "2027-03-13T15:00")]),
@@ -54,7 +54,7 @@ def test_a_past_weekday_stays_past() -> None:
 def test_a_clock_time_takes_the_day_written_with_it(text: str, expected: list[tuple[str, str, str]] | None) -> None:
     got = dates(text)
     if expected is None:
-        assert ("07:15 on the 2nd of March", "TIME", "2027-03-02T07:15") in got
+        assert ("07:15", "TIME", "2027-03-02T07:15") in got
     else:
         assert got == expected
 
