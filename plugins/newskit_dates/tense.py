@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 import regex
 
 from newskit_dates.lexicon import lexicon
+from newskit_dates.vocabulary import word_set
 
 __all__ = ["DEADLINE", "NEAREST", "tense_at"]
 
@@ -180,10 +181,24 @@ def tense_at(text: str, start: int, end: int) -> str | None:
 def _possessive_tense(text: str, end: int) -> str:
     """A day in the possessive is reported as done ("Friday's vote", "Tuesday's
     declaration"), unless the noun it owns is the subject of a future verb right after it
-    ("Saturday's derby will kick off", "Sunday's race is expected to")."""
-    words = _WORD.findall(_right_clause(text, end, ""))[:5]
-    cue = _right_cue(words, None)
-    return "FUTURE" if cue is not None and cue[1] == "FUTURE" else "PAST"
+    ("Saturday's derby will kick off", "Sunday's race is expected to"): a verb of taking
+    place, not of effects ("Tuesday's hailstorm will cost insurers", "might not move")."""
+    after = text[end : end + 90]
+    stop = _STOP_RIGHT.search(after)
+    words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:7]]
+    for i, w in enumerate(words[:5]):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if i > 0 and ((w == "will" and nxt in word_set("possessive_future_verbs"))
+                      or (w in ("is", "are") and nxt in _SCHEDULED)):
+            return "FUTURE"  # "Saturday's derby will kick off" (not "Tuesday's storm will cost")
+        if w.endswith("ed") or w in _NOT_A_NOUN:
+            return "PAST"  # a verb of the clause came first: "Tuesday's vote means the bill will pass"
+    return "PAST"
+
+
+_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated", "likely"})
+_NOT_A_NOUN = frozenset({"is", "are", "was", "were", "has", "have", "had", "means", "meant", "shows", "showed",
+                         "might", "may", "could", "would", "should", "can", "must", "and", "but", "that"})
 
 
 def _left_clause(text: str, start: int) -> str:
