@@ -262,3 +262,15 @@ def test_a_noun_use() -> None:
     assert noun_use(text, text.index("offer"), text.index("offer") + 5)
     assert noun_use(text, text.index("win"), text.index("win") + 3)
     assert not noun_use(text, text.index("offer them"), text.index("offer them") + 5)
+
+
+def test_a_quantifying_determiner_opens_the_next_phrase_never_extends_the_last() -> None:
+    """A preposition of time selects one noun phrase: a determiner such as "another" or
+    "every" opens the next one, whose head is no happening ("before Lind's resignation
+    another director, ..." does not make "director" an event word), and after a preposition
+    it opens the phrase the preposition selects ("after another collapse")."""
+    assert [w for w, _, _ in frame_heads("The day before Lind's resignation another director, "
+                                         "Jonas Berg, quit.")] == []
+    assert [w for w, _, _ in frame_heads("A week after the storm every ferry, even the largest, "
+                                         "stayed in port.")] == []
+    assert [w for w, _, _ in frame_heads("After another collapse, the mine shut.")] == ["collapse"]

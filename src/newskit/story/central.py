@@ -60,6 +60,7 @@ def _roles() -> dict[str, frozenset[str]]:
     spec = story_data()["central"]
     return {"toll": frozenset(lemma(w) for w in spec["toll"]),
             "report": frozenset(lemma(w) for w in spec["report"]),
+            "deaths": frozenset(lemma(w) for w in spec["deaths"]),
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
             "stepwise": frozenset(spec.get("stepwise", ())),
@@ -204,11 +205,19 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
             first_told=told[k] / n, befell=befalls[k],
             opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
-            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c),
+            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c) and _a_death(c),
             family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
             occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k])
 
     return [(k, prominence(k)) for k in by_hand]
+
+
+def _a_death(units: Sequence[Unit]) -> bool:
+    """Most of the toll's words tell a death ("died", "death"), not an injury ("injured",
+    "hurt"): a person's death is news of its own, an injury the toll of its cause."""
+    deaths = _roles()["deaths"]
+    tolls = [u for u in units if u.lemma in _roles()["toll"]]
+    return 2 * sum(1 for u in tolls if u.lemma in deaths) > len(tolls)
 
 
 def _occasion(e: Event, units: Sequence[Unit]) -> bool:
