@@ -5,25 +5,23 @@ crash and a cyclist's fall, written for these tests."""
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit.model import Event, SpanRef
 from newskit.story.central import candidates
 from newskit.story.events import merge_events
-from newskit.story.features import Unit, family, lemma
+from newskit.story.features import Unit
 from tests.story.helpers import make
+from tests.story.test_central_tolls import _unit as toll_unit
 
 _DEATHS = ("died", "killed", "death", "dead")
 _INJURIES = ("injured", "hurt", "injury", "wounded")
 
 
 def _unit(article: str, word: str, cls: str, start: int, persons: frozenset[str] = frozenset()) -> Unit:
-    ref = SpanRef(article=article, start=start, end=start + len(word), text=word)
-    source = Event(id=f"{article}:{start}", type=cls, trigger=word, mentions=(ref,))
-    return Unit(key=(article, start, start + len(word)), ref=ref, source=source, event=start,
-                lemma=lemma(word), family=family(word), persons=persons, who=persons, lead=True,
-                sentence=(), doc=(), published="2026-05-10")
+    """A lead mention (test_central_tolls's) of an event whose participants are ``persons``."""
+    return attrs.evolve(toll_unit(article, word, cls, start), persons=persons, who=persons)
 
 
 def _named_toll(words: list[str]) -> bool:
