@@ -827,7 +827,7 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
                 j -= 1  # "a spokeswoman for Merkel", "the chief of staff"
                 n += 1
                 continue
-            if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1) and (w != "and" or True)):
+            if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1)):
                 break
             if w != "and" and not _cap(doc, j + 1):
                 break
