@@ -119,7 +119,7 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     refers = _Refers(dated, namers, central, host, excluded)
     moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
              and refers(u.ref.article, u.ref.start, u.ref.end)}
-    added = _new_mentions(dated, covered_by(every), refers, host)
+    added = _new_mentions(dated, covered_by(every), refers)
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
     return [[*host, *(by_key[k] for k in sorted(moved)), *added], *rest]
 
@@ -162,16 +162,15 @@ class _Refers:
 
 
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
-                  refers: Callable[[str, int, int], bool], host: Sequence[Unit]) -> list[Unit]:
-    """Undated units of the central event's class for the general nouns that refer to it
-    and that no unit covers ("the operation", "the episode")."""
-    cls = dominant_class(host, lambda u: not is_learned(u))
+                  refers: _Refers) -> list[Unit]:
+    """Undated units of the central event's class (``refers.kind``) for the general nouns
+    that refer to it and that no unit covers ("the operation", "the episode")."""
     out: list[Unit] = []
     for art, a in sorted(dated.items()):
         k = len(a.events) + 4000  # after the units of the other layers
         for m in LEAD_TOKEN.finditer(a.article.text):
             if not covered(art, m.start(), m.end()) and refers(art, m.start(), m.end()):
                 out.append(span_unit(a, m.start(), m.end(), event_id=f"{art}:general:learned:{m.start()}",
-                                     kind=cls, event=k))
+                                     kind=refers.kind, event=k))
                 k += 1
     return out
