@@ -221,6 +221,15 @@ def _that_after_aside(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS
 
 
+def _as_much(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``The minister said as much on Friday``, ``admitted as much``: ``as much`` stands for
+    what was said (a claim told just before); it is the content, pointing back."""
+    if doc.low[k : k + 2] == ["as", "much"] and doc.joined(cue.last) and doc.joined(k) \
+            and (k + 2 >= len(doc.starts) or doc.low[k + 2] not in ("as", "than")):
+        return doc.starts[k], "anaphor"
+    return _PASS
+
+
 def _punctuation_after_cue(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     """A cue followed by punctuation (``said, …``) takes no clause of its own."""
     if not doc.joined(cue.last) and doc.gap(cue.last).strip():
@@ -440,6 +449,7 @@ _AFTER_CUE_RULES: Final = (
     _quotation_follows,
     _asked_question,
     _how_clause,
+    _as_much,
     _that_within_gap,
     _that_after_chain,
     _that_after_aside,

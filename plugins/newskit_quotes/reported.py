@@ -290,7 +290,8 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         if how == "bare" and "belief" in cue.classes and "speech" not in cue.classes \
                 and clause_after(doc, doc.word_at(a), sb) is None:
             return None  # "believe the report": a belief needs a clause
-        span = trim(doc, a, relative_close(doc, cue, a, cut(doc, a, sb)))
+        end = doc.ends[doc.word_at(a) + 1] if how == "anaphor" else relative_close(doc, cue, a, cut(doc, a, sb))
+        span = trim(doc, a, end)  # "as much" points back: no adjunct after it is content
         if span is None:
             return None
         np = _judged_speaker(doc, cue, sb) or subject_of(doc, cue, sa)

@@ -463,8 +463,9 @@ def _overlaps(spans: list[tuple[int, int]], ends: list[int], item: Item) -> bool
     return k < len(spans) and spans[k][0] < item.end
 
 
-#: The fewest characters of a stance content cut before another attribution.
-_MIN_CUT = 8
+#: The fewest characters of a stance content cut before another attribution (a short
+#: object is content too: ``attacked Lowe, saying …``).
+_MIN_CUT = 2
 
 
 def _before_other(doc: Doc, item: Item, spans: list[tuple[int, int]], cue_starts: list[int]) -> Item | None:
