@@ -27,6 +27,7 @@ counts are read (``split_dev.py``).
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -76,8 +77,6 @@ def speaker_failure(text: str, g: dict, p: dict) -> str:
         return "none given"
     if g["start"] <= ss < g["end"]:
         return "inside the gold content (an inner speaker)"
-    if g["source"]["start"] <= ss < g["end"] or g["start"] <= ss < g["source"]["end"]:
-        pass
     s0, s1 = sentence_of(text, g["source"]["start"])
     if s0 <= ss < s1:
         return "source's sentence, " + ("before it" if ss < g["source"]["start"] else "after it")
@@ -186,8 +185,6 @@ def tally(folder: str, pred: str | None, show: str | None, direct: bool = False)
 
 
 def _cue_lemmas(cls: str) -> list[str]:
-    import json
-
     path = Path(__file__).resolve().parents[2] / "plugins" / "newskit_quotes" / "data" / "cues.json"
     return list(json.loads(path.read_text(encoding="utf-8"))[cls])
 
@@ -206,7 +203,7 @@ def main() -> None:
         kinds: Counter[str] = Counter()
         for r in results:
             kinds.update(r[idx])
-        print(f"\n{part}: " + "  ".join(f"{n} {sum(r[idx].values())}/{r[2 + idx]}" for n, r in zip(names, results)))
+        print(f"\n{part}: " + "  ".join(f"{n} {sum(r[idx].values())}/{r[2 + idx]}" for n, r in zip(names, results, strict=True)))
         for kind, _ in kinds.most_common():
             counts = [r[idx][kind] for r in results]
             if max(counts) >= args.min:

@@ -415,10 +415,43 @@ def _coordinated_clause_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``The farmer has said little, but he refuses to sell, saying …``: a participle
     after a comma attaches to the nearest main clause; one coordinated by ``but``/``and``
     with a pronoun subject gives its subject."""
-    j = cue.first - 1
+    j = _before_gerund_lead(doc, cue.first - 1)
     if j < 1 or doc.gap(j).strip() != ",":
         return None
-    return _opener_pronoun(doc, j, lo, _COORDINATORS, comma_ends=False)
+    return _opener_pronoun(doc, j, lo, _COORDINATORS, comma_ends=False) or _coordinated_phrase(doc, j, lo)
+
+
+#: Words that lead a gerund after a comma (``…, aside from saying``, ``…, instead of
+#: insisting``) besides the prepositions.
+_GERUND_LEADS = frozenset({"aside", "apart", "instead"})
+
+
+def _before_gerund_lead(doc: Doc, j: int) -> int:
+    """The word before the one or two words that lead a gerund (``…, aside from saying``,
+    ``…, despite insisting``) ending at word ``j``; ``j`` when none does."""
+    k = j + 1  # the first word of the lead
+    while k - 1 > 0 and j - k < 1 and (doc.low[k - 1] in words().prepositions or doc.low[k - 1] in _GERUND_LEADS):
+        k -= 1
+        if not doc.joined(k - 1):
+            break
+    return k - 1 if k <= j and doc.gap(k - 1).strip() == "," else j
+
+
+def _coordinated_phrase(doc: Doc, j: int, lo: int) -> NP | None:
+    """``The coach praised the team, but the captain left early, saying …``: the nearest
+    main clause coordinated after a comma (``, but``, ``, and``, ``, yet``) whose subject is a
+    noun phrase that can speak, a verb right after it, gives the participle its subject."""
+    k = j
+    while k > 1 and doc.starts[k - 1] >= lo and j - k < _CLAUSE_REACH:
+        k -= 1
+        if doc.low[k] not in _COORDINATORS or doc.gap(k - 1).strip() != ",":
+            continue
+        np = np_after(doc, k + 1, doc.starts[j])
+        if np is None or np.first != k + 1 or np.last + 1 >= j or not doc.joined(np.last) \
+                or not doc.text[doc.starts[np.last + 1]].islower() or doc.low[np.last + 1] in words().stop:
+            return None
+        return np if can_speak(doc, np) else None
+    return None
 
 
 def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:

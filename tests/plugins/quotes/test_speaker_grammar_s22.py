@@ -53,3 +53,25 @@ def test_a_short_stance_object_before_a_participle_report_is_kept(text: str, sta
     contents = [q.text for q in all_quotes(text)]
     assert stance in contents
     assert len(contents) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The coach praised the team, but the captain left early, saying the referee had been unfair.",
+         "the referee had been unfair", "the captain"),
+        ("Sales of glass fell, and the company cut jobs, saying demand was weak.", "demand was weak", "the company"),
+        ("The council met on Monday, but the chairman left early, despite insisting that the vote was urgent.",
+         "the vote was urgent", "the chairman"),
+        ("The mayor has said the budget is tight, but she refuses to name the cuts, aside from saying libraries"
+         " will stay open.", "libraries will stay open", "she"),
+    ],
+)
+def test_a_participle_after_a_coordinated_clause_takes_that_clause_subject(
+        text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in reported_with_speakers(text)
+
+
+def test_a_participle_after_a_clause_of_things_keeps_the_main_subject() -> None:
+    text = "The ferry operator raised fares, and prices rose, saying fuel cost more."
+    assert ("fuel cost more", "prices") not in reported_with_speakers(text)
