@@ -29,6 +29,7 @@ from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
 from newskit_persons.named_things import named_thing, org_tail, place_prefix, storm_named
 from newskit_persons.runs import capitalised_runs
+from newskit_persons.scorecards import bowler
 from newskit_persons.second_pass import (
     REPEAT,
     ROLE_SURNAME,
@@ -42,6 +43,7 @@ from newskit_persons.second_pass import (
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import given_name
+from newskit_persons.works import drop_titles
 
 __all__ = ["Candidate", "detect"]
 
@@ -66,7 +68,7 @@ def detect(text: str) -> list[Candidate]:
     accepted = particle_openers(doc, lex, accepted)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
-    accepted = drop_teams(doc, drop_things(doc, lex, accepted))
+    accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
     accepted.sort(key=lambda x: x[1])
     return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]
 
@@ -97,6 +99,8 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
     """Pass one on the run ``toks[ci:cj]``: no person (None), or the name in it once the
     titles and words that cannot end a name are stripped, ruled on by its evidence."""
     toks = doc.toks
+    if bowler(doc, ci, cj):
+        return ci, cj, _ACCEPT  # "Bowling : Law 2-0-23-0": the figures say who, whatever the words
     if cj - ci == 1 and strips_whole(doc, lex, ci) and toks[ci].folded not in lex.title_nouns:
         return None  # "The", "Minister", "June" alone: what _lone_role_word spares is read below
     if _no_person_run(doc, lex, ci, cj):

@@ -380,6 +380,49 @@ def _where_before(doc: Doc, lex: Lexicon, k: int) -> bool:
     )
 
 
+def _the_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``won at the Santiago Bernabeu on Sunday``, ``The Carl Vinson sailed``: a full name
+    right after *the* that ends its noun phrase (punctuation, a function word, an auxiliary
+    or a past form after it) names a thing that bears the name, a stadium, a ship, a prize:
+    no person takes *the*. Not before a noun it qualifies (``the Marc Dutroux case``: the
+    person's, as CoNLL has it) nor before ``of`` (``the Babe Ruth of Japan``)."""
+    toks = doc.toks
+    if k == 0 or len(names) < 2:
+        return False
+    the = toks[k - 1]
+    if the.folded != "the" or not (the.text == "the" or k - 1 in doc.sent_start):
+        return False
+    if doc.text[the.end : names[0].start] != " ":
+        return False
+    return _phrase_ends(doc, lex, e)
+
+
+#: Punctuation that ends a noun phrase (a dash or a slash may join two names before their noun).
+_PHRASE_END = compile_pattern(r"[,.;:)!?\"]")
+
+
+#: A past form of a verb: a lower-case word ending in *-ed* (``sailed``, ``docked``).
+_PAST_FORM = compile_pattern(r"\p{Ll}{2,}ed")
+
+
+def _phrase_ends(doc: Doc, lex: Lexicon, e: int) -> bool:
+    """Whether the noun phrase ends before ``toks[e]``: punctuation (not a dash) or the
+    text's end first, or a function word (not ``of``), an auxiliary or a past form of a
+    verb; never after a possessive."""
+    toks = doc.toks
+    if toks[e - 1].possessive:
+        return False  # "the John Smith 's house": the person's
+    if e >= len(toks):
+        return True
+    gap = doc.text[toks[e - 1].end : toks[e].start].strip()
+    if gap:
+        return _PHRASE_END.match(gap) is not None  # not "the Evander Holyfield - Mike Tyson bout"
+    nxt = toks[e]
+    if not nxt.text.islower() or nxt.folded == "of":
+        return False
+    return nxt.folded in lex.stop_caps or nxt.folded in lex.auxiliaries or _PAST_FORM.fullmatch(nxt.text) is not None
+
+
 #: An abbreviation in brackets right after a name: ``(IE)``, `` ( IE )``.
 _BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
 
@@ -389,6 +432,7 @@ _CUE_RULES = (_org_cue, _place_named)
 
 _SHAPE_RULES = (
     _craft_named,
+    _the_named,
     _ruler_named,
     _facility_named,
     _initials_after,
@@ -441,6 +485,7 @@ _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 #: word, most names, is not handed to them. A rule not listed here is handed every name.
 _TWO_WORDS_ONLY = frozenset({
     _ruler_named,
+    _the_named,
     _place_named,
     _initials_after,
     _feature_named,

@@ -7,8 +7,9 @@ from __future__ import annotations
 from newskit.patterns import compile_pattern
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
+from newskit_persons.word_classes import is_initial
 
-__all__ = ["bowling_after", "club_list_item", "country_after", "dismissal_before", "scorer"]
+__all__ = ["bowler", "bowling_after", "club_list_item", "country_after", "dismissal_before", "scorer"]
 
 
 def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -19,13 +20,61 @@ def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
     return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
 
 
-#: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``).
-_BOWLING = compile_pattern(r" \d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
+#: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``;
+#: a wrapped table puts them on the next line).
+_BOWLING = compile_pattern(r"[ \n]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 
 def bowling_after(doc: Doc, k: int) -> bool:
     """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
     return _BOWLING.match(doc.text, doc.toks[k].end) is not None
+
+
+#: Wickets for runs after an initialled name in a summary's bracket (``P. Such 8-118 )``).
+_WICKETS_FOR_RUNS = compile_pattern(r" \d{1,2}-\d{1,3}(?= [,;)])")
+
+
+#: What stands between an item of a bowling list and the word before it on its line: the
+#: heading's colon, the comma or semicolon after the last item, or a bracket.
+_ITEM_GAPS = frozenset((":", ",", ";", "("))
+
+
+#: How many words a bowler's name holds at most (``Mushtaq Ahmed``, ``M. Waugh``).
+_BOWLER_WORDS = 3
+
+
+#: How far back (characters) a bowling list's heading stands from an item of it (a list
+#: wraps over two or three lines).
+_BOWLING_SPAN = 400
+
+
+def bowler(doc: Doc, ci: int, cj: int) -> bool:
+    """Cricket scorecards: a run that is one whole item of a bowling list under its
+    heading, right before its figures (``Bowling : Law 2-0-23-0 , Such 8-0-39-3``), or an
+    initialled name before its wickets for runs (``; P. Such 8-118 )``). The figures say
+    it is a bowler whatever its words are (``Law``, ``Such``, ``Bishop`` are also English
+    words)."""
+    toks = doc.toks
+    if cj - ci > _BOWLER_WORDS:
+        return False
+    if bowling_after(doc, cj - 1):
+        start = toks[ci].start
+        if doc.text.rfind("Bowling", max(0, start - _BOWLING_SPAN), start) < 0:
+            return False
+    elif not (cj - ci >= 2 and is_initial(doc, toks[ci]) and _WICKETS_FOR_RUNS.match(doc.text, toks[cj - 1].end)):
+        return False
+    return _opens_item(doc, ci)
+
+
+def _opens_item(doc: Doc, ci: int) -> bool:
+    """Whether ``toks[ci]`` opens an item of a list on its line (first on the line, or
+    after a colon, a comma, a semicolon or a bracket), outside an ALL CAPS headline."""
+    toks = doc.toks
+    if doc.caps_line(toks[ci].start):
+        return False
+    if ci == 0 or doc.line_of(toks[ci - 1].start) != doc.line_of(toks[ci].start):
+        return True
+    return doc.text[toks[ci - 1].end : toks[ci].start].strip() in _ITEM_GAPS
 
 
 #: A goal's minute after a scorer's name: ``Bode 34``, ``Moeller 23 pen``, ``Pizzi ( 2nd minute )``.

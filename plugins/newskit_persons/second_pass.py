@@ -153,9 +153,31 @@ def repeated_names(
     for c, _, _ in out:
         if len(c.names) == 1:
             known.setdefault(c.names[0].folded, 1)
+    in_headlines = known | dict.fromkeys(_rare_given_names(lex, accepted), 1)
     for a, b in headline_runs:
-        out += known_inside(doc, known, a, b)
+        out += known_inside(doc, in_headlines, a, b)
     return out
+
+
+def _rare_given_names(lex: Lexicon, accepted: list[tuple[Candidate, int, int]]) -> set[str]:
+    """``BOXING - PRINCE NASEEM RETAINS TITLE`` after ``Naseem Hamed``: a headline may call
+    a person by the given name of a full name the body gives, when that name is rare as an
+    English word (``Naseem``, ``Curtly``; not ``Will``, ``Mark``, ``Rose``, which an ALL
+    CAPS headline writes as words), no place and no East Asian surname."""
+    out: set[str] = set()
+    for cand, _, _ in accepted:
+        if len(cand.names) < 2:
+            continue
+        first = cand.names[0].folded
+        if first.isalpha() and lex.stands_alone(first) and not (
+            lex.common(first, _RARE_GIVEN_ZIPF) or placeish(lex, first) or first in lex.places
+        ):
+            out.add(first)
+    return out
+
+
+#: Below this Zipf frequency a given name is no English word an ALL CAPS headline might hold.
+_RARE_GIVEN_ZIPF = 3.0
 
 
 def particle_openers(
