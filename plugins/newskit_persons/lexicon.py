@@ -168,6 +168,8 @@ class Lexicon:
         #: a share's price move after a firm's name ("Cheung Kong rose 1.50 dollars")
         self.price_move_verbs = _words(raw, "price_move_verbs")
         self.price_units = _words(raw, "price_units")
+        #: words of a match before "at" and its ground ("the match at Tunbridge Wells")
+        self.play_before_at = _words(raw, "play_before_at")
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

@@ -178,13 +178,18 @@ def _place_and_noun(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 
 
 def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
-    """``At Tunbridge Wells : Nottinghamshire 214 ...``: a results line opened by the
-    ground where the match was played; without ``At``, the ground opens the line and a
+    """``At Tunbridge Wells : Nottinghamshire 214 ...``, ``At Headingley ( Leeds ) :``: a
+    results line opened by the ground where the match was played; without ``At``, the ground opens the line and a
     side and its score follow the colon (``Tunbridge Wells : Nottinghamshire 214``)."""
     if k > 0 and k - 1 in doc.sent_start and doc.toks[k - 1].folded == "at":
-        return doc.text[names[-1].end : names[-1].end + 3].strip().startswith(":")
+        return _COLON_AFTER.match(doc.text, names[-1].end) is not None  # also "At Headingley ( Leeds ) :"
     line_start = doc.line_starts[doc.line_of(names[0].start)]
     return names[0].start == line_start and _SIDE_SCORE.match(doc.text, names[-1].end) is not None
+
+
+#: After a ground named by ``At`` opening a results line: a colon, or the ground's town in
+#: brackets and then a colon (``At Headingley ( Leeds ) :``).
+_COLON_AFTER = compile_pattern(r" ?(?:\( ?\p{Lu}[\p{L}' -]{0,30}\) ?)?:")
 
 
 #: After a ground opening a results line: a colon, a side's name and its score.
@@ -397,6 +402,30 @@ def _the_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], 
     return _phrase_ends(doc, lex, e)
 
 
+def _ground_after_play(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the match at Tunbridge Wells``, ``will be played at Velez Sarsfield``, ``drew 1-1
+    at Sporting Gijon``: after a word of a match and ``at`` (a score may stand between)
+    the run is the ground, whatever names it bears; not a possessive (``a game at John
+    Smith 's farm``: the person's)."""
+    toks = doc.toks
+    if k < 2 or names[-1].possessive or toks[k - 1].text != "at":
+        return False
+    if doc.text[toks[k - 1].end : toks[k].start] != " ":
+        return False
+    before = doc.text[max(0, toks[k - 1].start - _SCORE_SPAN) : toks[k - 1].start]
+    score = _SCORE_BEFORE.search(before)
+    j = k - 2
+    if score is not None:
+        while j >= 0 and toks[j].start >= toks[k - 1].start - len(score.group()):
+            j -= 1  # past the score's figures
+    return j >= 0 and toks[j].text.islower() and toks[j].folded in lex.play_before_at
+
+
+#: A score right before ``at`` (``drew 1-1 at``, ``won 3-0 at``), and how far back it may start.
+_SCORE_BEFORE = compile_pattern(r"(?<=\p{L} )\d{1,3}-\d{1,3} $")
+_SCORE_SPAN = 12
+
+
 #: Punctuation that ends a noun phrase (a dash or a slash may join two names before their noun).
 _PHRASE_END = compile_pattern(r"[,.;:)!?\"]")
 
@@ -432,6 +461,7 @@ _CUE_RULES = (_org_cue, _place_named)
 
 _SHAPE_RULES = (
     _craft_named,
+    _ground_after_play,
     _the_named,
     _ruler_named,
     _facility_named,

@@ -1,7 +1,7 @@
 """Works named after people: a film, a play or a book whose title the article quotes whole
-(``" Michael Collins "``, ``" Anne of a Thousand Days "``) is no person there, nor where
-the article names it again. A quotation of a name only is a title; a nickname in quotes
-sits inside a name and is followed by the rest of it (``Hector " Macho " Camacho``)."""
+(``" Michael Collins "``, ``" Anne of a Thousand Days "``) is no person inside the quotes.
+A quotation of a name only is a title; a nickname in quotes sits inside a name and is
+followed by the rest of it (``Hector " Macho " Camacho``)."""
 
 from __future__ import annotations
 
@@ -21,27 +21,25 @@ _QUOTED_TITLE = compile_pattern(
 )
 
 
-def _titles(doc: Doc) -> list[tuple[int, int, str]]:
-    """The quoted titles of the article: start, end and folded words of each."""
-    out: list[tuple[int, int, str]] = []
+def _titles(doc: Doc) -> list[tuple[int, int]]:
+    """Where the article's quoted titles stand (start and end of each title's words)."""
+    out: list[tuple[int, int]] = []
     for m in _QUOTED_TITLE.finditer(doc.text):
-        title = m.group("title")
-        if title.split()[-1] in ("'s", "of", "a", "an", "the", "in", "on", "and", "to", "for", "at", "with"):
-            continue
-        out.append((m.start("title"), m.end("title"), " ".join(title.split()).casefold()))
+        if m.group("title").split()[-1] not in _NO_TITLE_END:
+            out.append((m.start("title"), m.end("title")))
     return out
 
 
+#: Small words a title holds inside but never ends with.
+_NO_TITLE_END = frozenset(("'s", "of", "a", "an", "the", "in", "on", "and", "to", "for", "at", "with"))
+
+
 def drop_titles(doc: Doc, accepted: list[tuple[Candidate, int, int]]) -> list[tuple[Candidate, int, int]]:
-    """The names left once those inside a quoted title are dropped (``" Anne of a Thousand
-    Days "``), and those the article quotes whole as a title wherever they stand (``"
-    Michael Collins "`` ... ``' Michael Collins '``)."""
+    """The names left once those inside a quoted title are dropped (``" Michael Collins
+    "``, ``' Michael Collins '``, ``" Anne of a Thousand Days "``). The same name unquoted
+    elsewhere is left alone: a film may bear the name of the person it tells of (``the
+    life of Michael Collins , the IRA 's Director of Intelligence``)."""
     titles = _titles(doc)
     if not titles:
         return accepted
-    whole = {t for _, _, t in titles}
-    return [
-        x for x in accepted
-        if " ".join(doc.text[x[0].start : x[0].end].split()).casefold() not in whole
-        and not any(s <= x[0].start and x[0].end <= e for s, e, _ in titles)
-    ]
+    return [x for x in accepted if not any(s <= x[0].start and x[0].end <= e for s, e in titles)]
