@@ -119,6 +119,7 @@ ONE_WORD_THINGS = [
     "An analyst at Troika said the bid was low.",
     "Hutchison rose 1.50 dollars in Hong Kong.",
     "1. Carlos Sainz ( Spain ) Toyota 3 hours 12 minutes",
+    "Rain ended the match at Headingley on Friday.",
 ]
 
 
