@@ -51,6 +51,18 @@ def _clock_then_on() -> regex.Pattern[str]:
     )
 
 
+@cache
+def _paren_day() -> regex.Pattern[str]:
+    """A weekday after a clock time's aside in another zone (``10:35 a.m. (0735 GMT)
+    Friday``) or inside it (``4 in the morning (4 a.m. EDT Thursday)``): the wire's way
+    of giving both zones; the day is the clock time's."""
+    wds = "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
+    return regex.compile(
+        r"(?i)\s*\((?:[^()\n]{0,30}?\s)?(?P<wd>" + wds + r")\)"
+        r"|\s*\([^()\n]{1,30}\)\s*,?\s+(?:on\s+)?(?P<wd>" + wds + r")(?![\p{L}])"
+    )
+
+
 def clock_before(text: str, start: int) -> bool:
     """Is a clock time and ``on`` just before ``start`` (``at 10 a.m. on Friday``)? The
     day is then read as a day with a time of it, as the clock time reads it."""
@@ -59,10 +71,11 @@ def clock_before(text: str, start: int) -> bool:
 
 def _day_words(m: regex.Match[str], ctx: Context) -> regex.Match[str]:
     """The match that names the clock time's day: its own (``1 p.m. Sunday``), else the day
-    after ``on`` that follows it, else its own (no day)."""
+    after ``on`` that follows it, else a weekday after or in an aside in another zone, else
+    its own (no day)."""
     if m["wd"] or m["word"] or m["mon"] or m["mon2"]:
         return m
-    return _on_day().match(ctx.text, m.end()) or m
+    return _on_day().match(ctx.text, m.end()) or _paren_day().match(ctx.text, m.end()) or m
 
 
 def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -151,7 +164,8 @@ def _day_of(m: regex.Match[str], day: regex.Match[str], ctx: Context, d: dt.date
     wd_word, at = (after, m.start()) if after else (day_before["wd"], day_before.start()) if day_before else (None, 0)
     if wd_word:  # "1 p.m. Sunday", "Sunday at 1 p.m."; "noon on Friday" as that weekday's date reads
         wd = int(lexicon()["weekdays"][wd_word.lower()])
-        span = (at, m.end()) if day is m else day.span("wd")
+        # a weekday in an aside takes the tense of the clock time's clause
+        span = (at, m.end()) if day is m or day.re is _paren_day() else day.span("wd")
         return weekday_by_tense(d, wd, tense_at(ctx.text, *span), None, clock=True)
     if m["word"]:
         return d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])

@@ -30,6 +30,7 @@ class Context:
     month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
     day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
     day_end: int = 0  # where the mention that stated ``day`` ends
+    month_end: int = 0  # where the mention that stated ``month`` ends
     #: the publication's time of day (hour, minute) when the article gives one: a past clock
     #: time later than it was on the day before ("was killed shortly after 11 p.m.", 09:10)
     published_at: tuple[int, int] | None = None
@@ -38,12 +39,21 @@ class Context:
     def day_in_sentence(self, start: int) -> dt.date | None:
         """The day stated earlier in the sentence that holds ``start`` (a bare "at 7 p.m."
         after "opened at 7 a.m. Sunday" is on that Sunday), else None."""
-        if self.day is None or self.day_end > start or _SENTENCE_END.search(self.text, self.day_end, start):
+        if self.day is None or not self._in_sentence(self.day_end, start):
             return None
         try:
             return dt.date.fromisoformat(self.day)
         except ValueError:
             return None
+
+    def month_in_sentence(self, start: int) -> str | None:
+        """The month (``YYYY-MM``) stated earlier in the sentence that holds ``start`` (``rose
+        in October from a year earlier`` compares with that month), else None."""
+        return self.month if self.month is not None and self._in_sentence(self.month_end, start) else None
+
+    def _in_sentence(self, end: int, start: int) -> bool:
+        """Is ``end`` (where an earlier mention ends) in the sentence that holds ``start``?"""
+        return end <= start and not _SENTENCE_END.search(self.text, end, start)
 
     @property
     def anchor(self) -> str | None:

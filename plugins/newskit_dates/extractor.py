@@ -263,6 +263,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.focus = r.year
         if family in ("month", "mdy", "dmy") and _MONTH_VALUE.match(r.value):
             ctx.month = r.value[:7]
+            ctx.month_end = r.end
         if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
             ctx.day = r.value[:10]  # the anchor of "the same day", "the next day"
             if dct is not None and ctx.day < dct.isoformat():

@@ -152,13 +152,13 @@ def month(p: Parts) -> str:
 
 
 def relunit(p: Parts) -> str:
-    """(early) this/last/next week|month|year|quarter|decade|century|weekend|season; earlier this year,
-    later in the week"""
+    """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
+    this year, later in the week ("the past hour" is a length; "the last minute" an idiom, left out)"""
     return (
         LB + r"(?i:(?:(?P<pos>" + POS + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?"
         r"(?:the\s+)?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
         r"|(?<=(?:earlier|later)\s+)in\s+the)"
-        r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|"
+        r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|hour|"
         + p.seasons + r"))" + RB
     )
 
@@ -293,10 +293,14 @@ def fracdur(p: Parts) -> str:
 
 def dayrel(p: Parts) -> str:
     """a day named by its place after a date the text gave: the same day, earlier that day,
-    the next day, the following morning, the previous evening, the previous day's (a bare
-    "that day" is left out: TimeML often leaves it untagged)"""
+    the next day, the following morning, the previous evening, the previous day's; "that"
+    with a part of the day after a preposition of time or ending a phrase ("by that
+    evening", "That night, ...", "was freed that evening."; a bare "that day" is left out:
+    TimeML often leaves it untagged, and "said that morning traffic" is a clause)"""
     return (
         LB + r"(?i:(?:(?P<pos>earlier|later)\s+(?=that\s))?(?P<det>the\s+same|that\s+same|(?<=(?i:earlier|later)\s+)that|the\s+next|the\s+following|"
+        r"(?<=\b(?:by|on|until|till|from|since|through|during|into)\s+)that(?=\s+(?:" + p.pod + r")\b)|"
+        r"that(?=\s+(?:" + p.pod + r")(?:\s*[,.;:!?)\u2014]|\s+(?:and|but|when|as|after|before|until)\b))|"
         r"the\s+previous|the\s+prior)\s+(?P<unit>day|" + p.pod + r")"
         r"|(?<=\b(?:in|by|during|until|till|through|into)\s+)(?<!(?:\d|o'clock)\s+in\s+)"
         r"(?P<det2>the)\s+(?P<pod2>morning|afternoon|evening))"
@@ -352,11 +356,11 @@ def yearadj(p: Parts) -> str:
 
 def theunit(p: Parts) -> str:
     """bare definite units of the reporting period: for the year, the full year, the fiscal
-    year, over the weekend, the latest period, the 1988 period"""
+    year, over the weekend, the latest period, the 1988 period, the end of the decade"""
     return (
         LB + r"(?i:(?:(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of|(?:earlier|later|early|late)\s+in)\s+)?"
         r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + YEAR
-        + r")\s+)?(?P<unit>year|weekend|period|month|week)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
+        + r")\s+)?(?P<unit>year|weekend|period|month|week|decade|century)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
         r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + RB + ")"
     )
 
@@ -535,7 +539,7 @@ def trigger_words(p: Parts) -> dict[str, frozenset[str]]:
     add(list(lx["vague"]), "vague")
     add(["q", "h"], "q")
     add(["quarter", "quarters", "half"], "qword")
-    add(["year", "weekend", "period", "month", "week"], "theunit")
+    add(["year", "weekend", "period", "month", "week", "decade", "century"], "theunit")
     add(["nineteen", "thousand", "twenties", "thirties", "forties", "fifties", "sixties", "seventies",
          "eighties", "nineties"], "wordyear")
     for key, words in anchor_map(p).items():

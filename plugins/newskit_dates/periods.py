@@ -177,7 +177,7 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     if pos:
         return _the_unit_part(m, ctx, unit, adj, pos)
-    if unit == "month":
+    if unit in ("month", "decade", "century"):
         return None
     if unit == "week":
         return _the_week(m, ctx, adj)
@@ -191,14 +191,20 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def _the_unit_part(m: regex.Match[str], ctx: Context, unit: str, adj: str, pos: str) -> Result | None:
-    """``the end of the year``, ``early in the month``: a part of the reporting year or month."""
-    if unit not in ("year", "month") or adj or m["y"] or m["ly"]:
+    """``the end of the year``, ``early in the month``, ``by the end of the decade``: a part
+    of the reporting year, month, decade or century."""
+    if unit not in _PART_UNITS or adj or m["y"] or m["ly"]:
         return None
     if ctx.dct is None:
-        return timex(m, "DATE", "XXXX" if unit == "year" else "XXXX-XX", pos_mod(pos.split(" in")[0]))
+        return timex(m, "DATE", _PART_UNITS[unit], pos_mod(pos.split(" in")[0]))
     mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
-    val = str(ctx.dct.year) if unit == "year" else fmt_month(ctx.dct.year, ctx.dct.month)
+    y = ctx.dct.year
+    val = {"year": str(y), "month": fmt_month(y, ctx.dct.month), "decade": f"{y // 10:03d}", "century": f"{y // 100:02d}"}[unit]
     return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+#: the units of the reporting time a part of which can be named, and their value with no date
+_PART_UNITS = {"year": "XXXX", "month": "XXXX-XX", "decade": "XXX", "century": "XX"}
 
 
 def _the_week(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:

@@ -37,6 +37,12 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
     det = _determiner(m["det"])
     unit = m["unit"].lower()
+    half = _AND_A_HALF.match(ctx.text, m.end())
+    if half is not None and det in _STEP and not m["pos"]:
+        return _unit_and_a_half(m, unit, half.end())
+    if unit == "hour":
+        # "the past hour", "in the next hour": a length, as "the past 24 hours"
+        return timex(m, "DURATION", "PT1H") if det in _STEP and not m["pos"] else None
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
     if det in ("same", "prior") and unit != "year":
@@ -49,6 +55,20 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if det in ("past", "coming") and m.group().lower().startswith("the") and unit in ("decade", "century"):
         return timex(m, "DURATION", "P10Y" if unit == "decade" else "P100Y", mod, None)
     return _unit_of_publication(m, ctx.dct, det, unit, mod, ctx.anchor)
+
+
+#: "and a half" after a unit: "the past decade and a half" is a length of one and a half units
+_AND_A_HALF = regex.compile(r"(?i)(?:\s+and\s+a\s+half|-and-a-half)\b")
+
+
+def _unit_and_a_half(m: regex.Match[str], unit: str, end: int) -> Result | None:
+    """``the past decade and a half``, ``over the last year and a half``: no unit of the
+    calendar but a length of one and a half units (P15Y, P1.5Y), as ``a year and a half``."""
+    uc = unit_code(unit)
+    if uc is None:
+        return None
+    code, mult = uc
+    return timex(m, "DURATION", duration_value(1.5 * mult, code, decimal=True), end=end)
 
 
 def _determiner(det: str) -> str:
@@ -83,11 +103,12 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
         return timex(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
     if det == "that" and ctx.focus and unit == "year":
         return timex(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
-    if unit == "week" and ctx.day and (det == "that" or (det in ("following", "previous", "prior") and the)):
-        # "later that week", "the following week": the week of the day the text last named
+    if unit in ("week", "weekend") and ctx.day and (det == "that" or (det in ("following", "previous", "prior") and the)):
+        # "later that week", "the following week", "the previous weekend": the week (or its
+        # weekend) of the day the text last named
         step = {"following": 1, "previous": -1, "prior": -1}.get(det, 0)
         w = dt.date.fromisoformat(ctx.day) + dt.timedelta(days=7 * step)
-        return timex(m, "DATE", fmt_week(w), mod, anchor=ctx.day)
+        return timex(m, "DATE", fmt_week(w) + ("-WE" if unit == "weekend" else ""), mod, anchor=ctx.day)
     if det == "that" and ctx.month and unit == "month":
         return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
     return None
@@ -233,10 +254,27 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     if code == "Y" and n == 1 and mult == 1 and sign < 0 and ctx.quarter:
         # in a quarterly report "a year ago" is the year-ago quarter
         return timex(m, "DATE", year_before(ctx.quarter), mod, ctx.anchor)
+    month = _compared_month(m, ctx) if code == "Y" and n == 1 and mult == 1 and sign < 0 else None
+    if month is not None:
+        return timex(m, "DATE", f"{int(month[:4]) - 1:04d}{month[4:]}", mod, anchor=month)
     val = _shift(ctx.dct, n * mult, code, sign)
     if val is None:
         return None
     return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+#: a word that makes "a year earlier" the term of a comparison ("rose in October from a
+#: year earlier", "higher than a year ago")
+_COMPARED = frozenset({"from", "than", "over", "on", "with", "versus", "vs"})
+
+
+def _compared_month(m: regex.Match[str], ctx: Context) -> str | None:
+    """The month stated earlier in the sentence (and no day) when ``a year earlier`` is the
+    term it is compared with: monthly figures are set against the same month a year
+    before (``prices rose 5% in October from a year earlier``: October of the year before)."""
+    if prev_word(ctx.text, m.start()).lower() not in _COMPARED or ctx.day_in_sentence(m.start()):
+        return None
+    return ctx.month_in_sentence(m.start())
 
 
 _DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the following": 1,

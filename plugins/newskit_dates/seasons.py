@@ -10,7 +10,7 @@ import regex
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
-from newskit_dates.tense import tense_at
+from newskit_dates.tense import DEADLINE, NEAREST, tense_at
 from newskit_dates.vocabulary import compiled, pos_mod
 
 __all__ = ["h_season", "season_code", "season_index", "season_year"]
@@ -29,6 +29,10 @@ def season_index(d: dt.date) -> tuple[int, str]:
 
 
 def season_year(dct: dt.date, code: str, det: str) -> int:
+    """The year of a season a determiner places against the publication date: ``last``
+    the latest one before the current season, ``next`` the first after it, ``this`` the one
+    of the publication's year (``this spring`` in February is the coming one, though the
+    winter under way is the last year's)."""
     cy, cc = season_index(dct)
     order = ["SP", "SU", "FA", "WI"]
     ci, ti = order.index(cc), order.index(code)
@@ -36,7 +40,26 @@ def season_year(dct: dt.date, code: str, det: str) -> int:
         return cy if ti < ci else cy - 1
     if det in ("next", "coming", "following"):
         return cy if ti > ci else cy + 1
+    if code != "WI" and cc == "WI":
+        return dct.year if dct.month != 12 else cy
     return cy
+
+
+def _nearest_season_year(dct: dt.date, code: str) -> int:
+    """The year of the season nearest the publication date, the coming one on a tie: what a
+    deadline names (``until the spring`` in February, ``well into the summer`` in October)."""
+    cy, cc = season_index(dct)
+    order = ["SP", "SU", "FA", "WI"]
+    ahead = (order.index(code) - order.index(cc)) % 4
+    if ahead == 0:
+        return cy
+    return season_year(dct, code, "next") if ahead <= 2 else season_year(dct, code, "last")
+
+
+#: words before a bare season that make it a time ("until the spring", "from the fall"),
+#: not a thing ("the fall of the city" is left out by the "of" after it)
+_BEFORE_SEASON = frozenset({"in", "during", "by", "until", "till", "since", "through", "throughout", "over", "from",
+                            "into", "this", "last", "next", "that", "early", "late", "mid", "for"})
 
 
 def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -47,8 +70,7 @@ def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
         y = int(m["y"])
         return timex(m, "DATE", f"{y}-{code}", mod, year=y)
     pw = prev_word(ctx.text, m.start()).lower()
-    if not (pw in ("in", "during", "by", "until", "since", "through", "over", "this", "last", "next", "that", "early",
-                   "late", "mid", "for") or m["pos"] or m["pos2"]):
+    if not (pw in _BEFORE_SEASON or m["pos"] or m["pos2"]):
         return None
     if word == "fall" and not m["the"] and pw != "in":
         return None
@@ -57,7 +79,10 @@ def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
     if ctx.dct is None:
         return timex(m, "DATE", f"XXXX-{code}", mod)
     tense = tense_at(ctx.text, m.start(), m.end())
-    det = "last" if tense == "PAST" else "next" if tense == "FUTURE" else "this"
     cy, cc = season_index(ctx.dct)
-    y = cy if cc == code else season_year(ctx.dct, code, det)
+    if tense in (DEADLINE, NEAREST) or pw == "into":  # "well into the summer": up to it
+        y = _nearest_season_year(ctx.dct, code)
+    else:
+        det = "last" if tense == "PAST" else "next" if tense == "FUTURE" else "this"
+        y = cy if cc == code else season_year(ctx.dct, code, det)
     return timex(m, "DATE", f"{y}-{code}", mod, ctx.anchor)

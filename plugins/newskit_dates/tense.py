@@ -131,8 +131,10 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         if prev == "be" or prev in base_after:
             return None  # "will be paid", "to be held", "will hit", "due to cut": no past
         return "PAST"
-    if w in schedule and prev not in _DETS and prev not in base_after:
-        return "SCHEDULE"  # "the film opens Friday", "leaders meet Monday"
+    if w in schedule and (prev not in _DETS or prev == "that") and prev not in base_after:
+        # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
+        # ("that" before a verb is a relative pronoun, not a determiner)
+        return "SCHEDULE"
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
@@ -163,9 +165,11 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         return _possessive_tense(text, end + 2)
     left_text = _left_clause(text, start)
     phrase = _phrase_cue(left_text)
+    right_text = _right_clause(text, end, left_text)
+    if phrase == DEADLINE and _OPENER.match(left_text) and _main_clause_told(right_text):
+        return "PAST"  # "Until Thursday, police had not named a suspect"
     if phrase is not None:
         return phrase
-    right_text = _right_clause(text, end, left_text)
     best = _left_cue(_WORD.findall(left_text)[-14:])
     if best is not None and best[1] == NEAREST:
         return NEAREST
@@ -241,6 +245,19 @@ def _phrase_cue(left_text: str) -> str | None:
     return None
 
 
+def _main_clause_told(right_text: str) -> bool:
+    """Whether the main clause after a time that opens the sentence with a deadline word
+    tells the past: its first verb is a past form other than a form of "be" (``Until last
+    week, the talks had gone well``; not ``Until Monday, the road was shut``, a state that
+    may last, nor ``Until Friday, the shop will stay shut``)."""
+    words = _WORD.findall(right_text)[:10]
+    for k in range(len(words)):
+        t = _classify(words, k, left=False)
+        if t:
+            return t in ("PAST", "PAST_ED") and words[k].lower() not in ("was", "were")
+    return False
+
+
 def _told_until(before: str) -> bool:
     """Whether a deadline word ends a told event: the clause's verb is past and no verb in
     it grants or moves a time, no modal looks ahead and no form of "be" tells a state
@@ -256,9 +273,10 @@ def _told_until(before: str) -> bool:
 
 
 #: a modal looks ahead; a form of "be" tells a state that may last ("the road was shut
-#: until Thursday" is shut still)
+#: until Thursday" is shut still), as a present verb of staying does ("the pool stays shut
+#: until the summer")
 _NOT_TOLD = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "shall", "'ll",
-                       "was", "were", "been", "being", "is", "are"})
+                       "was", "were", "been", "being", "is", "are", "stays", "stay", "remains", "remain"})
 
 
 @cache
