@@ -169,7 +169,27 @@ def _day_of(m: regex.Match[str], day: regex.Match[str], ctx: Context, d: dt.date
         return weekday_by_tense(d, wd, tense_at(ctx.text, *span), None, clock=True)
     if m["word"]:
         return d + dt.timedelta(days={"today": 0, "yesterday": -1, "tomorrow": 1}[m["word"].lower()])
-    return ctx.day_in_sentence(m.start()) or _before_publication(ctx, m, hm) or d
+    return ctx.day_in_sentence(m.start()) or _told_day(ctx, m) or _before_publication(ctx, m, hm) or d
+
+
+def _told_day(ctx: Context, m: regex.Match[str]) -> dt.date | None:
+    """The day the text told last when a bare clock time's clause is on its side of the
+    publication date: a told past for a day before it (``was shot on Oct. 23 ... He was
+    hit at 10 p.m.``), a told future for a day after it (``will strike next Tuesday. The
+    walkout will begin at 04:00 GMT``); None otherwise (the clock time is on the
+    publication day)."""
+    if ctx.told_day is None or ctx.dct is None or ctx.told_day_end > m.start():
+        return None
+    try:
+        day = dt.date.fromisoformat(ctx.told_day)
+    except ValueError:
+        return None
+    if day == ctx.dct:
+        return None
+    tense = tense_at(ctx.text, m.start(), m.end())
+    if (day < ctx.dct and tense == "PAST") or (day > ctx.dct and tense == "FUTURE"):
+        return day
+    return None
 
 
 #: a clock time in a named zone: "10:42 a.m. Seoul time", "7 p.m. local time"

@@ -31,6 +31,10 @@ class Context:
     day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
     day_end: int = 0  # where the mention that stated ``day`` ends
     month_end: int = 0  # where the mention that stated ``month`` ends
+    #: the last full date told as a day of the story, not as the start of a span ("since
+    #: Saturday"), and where its mention ends: the day of a bare clock time told after it
+    told_day: str | None = None
+    told_day_end: int = 0
     #: the publication's time of day (hour, minute) when the article gives one: a past clock
     #: time later than it was on the day before ("was killed shortly after 11 p.m.", 09:10)
     published_at: tuple[int, int] | None = None

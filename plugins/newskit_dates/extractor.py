@@ -23,6 +23,10 @@ _FULL = frozenset({"iso", "numeric", "mdy", "dmy"})
 _HEADER_CUE = regex.compile(r"(?i)\b(?:posted|published|updated|modified|dated?|released|issued)\b[^\n]{0,25}$")
 _FULL_VALUE = regex.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|T)")
 _HEADER_LINES = 12
+#: "since" opening the clause that holds a day: the day starts a span up to now ("since
+#: Saturday", "since the heatwave began on July 7"), it is no day the story is told on
+_SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;:!?\n]*$")
+_MONTH_ONLY = regex.compile(r"\d{4}-[01]\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
@@ -261,7 +265,9 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         out.append(r)
         if r.year is not None:
             ctx.focus = r.year
-        if family in ("month", "mdy", "dmy") and _MONTH_VALUE.match(r.value):
+        if (_MONTH_VALUE.match(r.value) if family in ("month", "mdy", "dmy")
+                else family == "relunit" and _MONTH_ONLY.fullmatch(r.value)):
+            # a month named ("in October") or counted ("last month") is the month in view
             ctx.month = r.value[:7]
             ctx.month_end = r.end
         if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
@@ -269,6 +275,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             if dct is not None and ctx.day < dct.isoformat():
                 ctx.earlier_day = ctx.day  # the day of a past clock time after publication's
             ctx.day_end = r.end
+            if not _SINCE_BEFORE.search(text, max(0, r.start - 50), r.start):
+                ctx.told_day, ctx.told_day_end = ctx.day, r.end
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")

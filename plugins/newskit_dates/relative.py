@@ -263,16 +263,20 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     return timex(m, "DATE", val, mod, ctx.anchor)
 
 
-#: a word that makes "a year earlier" the term of a comparison ("rose in October from a
-#: year earlier", "higher than a year ago")
-_COMPARED = frozenset({"from", "than", "over", "on", "with", "versus", "vs"})
+#: a word that makes "a year earlier" the term of a comparison, with the amount compared
+#: between them or not ("rose in October from a year earlier", "up from 150 a year earlier",
+#: "higher than a year ago", "up 3% on $4.1 billion a year ago")
+_COMPARED = regex.compile(
+    r"(?i)\b(?:from|than|over|on|with|versus|vs\.?)\s+"
+    r"(?:[$\u20ac\u00a3]?\d[\d.,]*(?:\s*%|\s+(?:percent|per\s+cent|[a-z]+illion|[a-z]+))?\s+)?$"
+)
 
 
 def _compared_month(m: regex.Match[str], ctx: Context) -> str | None:
     """The month stated earlier in the sentence (and no day) when ``a year earlier`` is the
     term it is compared with: monthly figures are set against the same month a year
     before (``prices rose 5% in October from a year earlier``: October of the year before)."""
-    if prev_word(ctx.text, m.start()).lower() not in _COMPARED or ctx.day_in_sentence(m.start()):
+    if not _COMPARED.search(ctx.text, max(0, m.start() - 50), m.start()) or ctx.day_in_sentence(m.start()):
         return None
     return ctx.month_in_sentence(m.start())
 

@@ -79,6 +79,17 @@ def _verb_classes() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _schedule_phrases() -> frozenset[tuple[str, str]]:
+    """(verb, next word) of phrases that state a schedule ("take effect", "come into force")."""
+    return frozenset((w[0], w[1]) for w in (p.split() for p in lexicon()["schedule_verb_phrases"]))
+
+
+def _schedule_phrase(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` the verb of a schedule phrase in the base form (``take effect``)?"""
+    return i + 1 < len(words) and (words[i].lower(), words[i + 1].lower()) in _schedule_phrases()
+
+
+@cache
 def _possibility() -> tuple[frozenset[str], frozenset[str]]:
     """Modals of possibility ("could", "may") and the words after which they tell of the past."""
     lx = lexicon()
@@ -131,7 +142,7 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         if prev == "be" or prev in base_after:
             return None  # "will be paid", "to be held", "will hit", "due to cut": no past
         return "PAST"
-    if w in schedule and (prev not in _DETS or prev == "that") and prev not in base_after:
+    if (w in schedule or _schedule_phrase(words, i)) and (prev not in _DETS or prev == "that") and prev not in base_after:
         # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
         # ("that" before a verb is a relative pronoun, not a determiner)
         return "SCHEDULE"

@@ -19,7 +19,12 @@ written for it (none from a written set or a corpus):
   tells the past is a past day;
 * a weekday after or inside a clock time's aside in another zone is the clock time's day
   (``10:35 a.m. (0735 GMT) Friday``);
-* ``by the end of the decade``: the publication's decade (century) with its position.
+* ``by the end of the decade``: the publication's decade (century) with its position;
+* a bare clock time is on the day the text told last (not a day that starts a span after
+  ``since``) when its clause's tense is on that day's side of the publication date;
+* a month counted (``last month``) is in view as a named one is, and an amount may stand
+  between the comparison word and ``a year earlier``;
+* present verbs of a scheduled change (``the toll rises in the second quarter``) look ahead.
 """
 
 from __future__ import annotations
@@ -148,3 +153,35 @@ def test_a_weekday_in_a_zone_aside_is_the_clock_times_day(text: str, expected: l
 ])
 def test_a_part_of_the_decade(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t, ty, v) for t, ty, v in dates(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("A fire broke out at the depot on Feb. 3. It was reported at 4:15 a.m. by a passing driver.",
+     [("Feb. 3", "DATE", "2015-02-03"), ("4:15 a.m.", "TIME", "2015-02-03T04:15")]),
+    ("Cabin crew will strike next Tuesday. The walkout will begin at 05:00 GMT.",
+     [("next Tuesday", "DATE", "2015-02-17"), ("05:00 GMT", "TIME", "2015-02-17T05:00")]),
+    ("Flights have been cut since Feb. 2. The airport closed at 9 p.m.",
+     [("Feb. 2", "DATE", "2015-02-02"), ("9 p.m.", "TIME", "2015-02-11T21:00")]),
+    ("Voting ended on Feb. 8. Counting will start at 9 a.m.",
+     [("Feb. 8", "DATE", "2015-02-08"), ("9 a.m.", "TIME", "2015-02-11T09:00")]),
+])
+def test_a_bare_clock_time_is_on_the_told_day(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shops sold 1,200 heat pumps last month, up from 700 a year earlier.",
+     [("last month", "DATE", "2015-01"), ("a year earlier", "DATE", "2014-01")]),
+    ("Unemployment was 5.7% in January, down from 6.6% a year ago.",
+     [("January", "DATE", "2015-01"), ("a year ago", "DATE", "2014-01")]),
+])
+def test_a_year_earlier_after_an_amount_compared(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The bridge toll rises in the second quarter.", [("the second quarter", "DATE", "2015-Q2")]),
+    ("The plane crashed shortly after take-off on Sunday morning.", [("Sunday morning", "TIME", "2015-02-08TMO")]),
+])
+def test_a_present_verb_of_a_scheduled_change(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
