@@ -37,12 +37,18 @@ Reads the figures ``bench/figure_fit.py cache`` stored (run that first, after a 
     .venv/bin/python bench/figure_misses.py               # kinds, with how many sets show each
     .venv/bin/python bench/figure_misses.py --lenient     # under figures_eval --lenient matching
     .venv/bin/python bench/figure_misses.py -v KIND...    # each group or finding of kinds starting so
+
+Each kind is also counted by writing batch (a set's batch is the commit that added its
+folder; set C is a batch of its own): a kind seen in batches written in different sessions
+is a kind of news language, one seen in a single batch may be one writer's habit.
 """
 
 from __future__ import annotations
 
+import subprocess
 import sys
 from collections import Counter, defaultdict
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -173,6 +179,17 @@ def _is_part(x: Figure, figs: tuple[Figure, ...]) -> bool:
                and base_value(y) > base_value(x) for y in figs)
 
 
+@cache
+def batch(name: str) -> str:
+    """The writing batch of a committed set: the commit that added its folder."""
+    folder = HERE / "stories" / name
+    if not folder.is_dir():
+        return name
+    out = subprocess.run(["git", "log", "--diff-filter=A", "--format=%h", "--", str(folder)],
+                         capture_output=True, text=True, cwd=HERE, check=False).stdout.split()
+    return out[-1] if out else name
+
+
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--lenient" in argv
     shown = [a for a in argv[argv.index("-v") + 1:] if not a.startswith("-")] if "-v" in argv else []
@@ -210,11 +227,11 @@ def main(argv: list[str]) -> int:
 def _report(kinds: Counter[str], sets_of: dict[str, set[str]], findings: int, spurious: int) -> None:
     groups = sum(v for k, v in kinds.items() if not k.startswith("spurious"))
     print(f"groups {groups}, surfaced right {kinds['surfaced']}; figure findings {findings}, spurious {spurious}")
-    print("| kind | count | sets |")
-    print("| --- | ---: | ---: |")
+    print("| kind | count | sets | batches |")
+    print("| --- | ---: | ---: | ---: |")
     for k, v in sorted(kinds.items(), key=lambda kv: (kv[0].startswith("spurious"), -kv[1])):
         if k != "surfaced":
-            print(f"| {k} | {v} | {len(sets_of[k])} |")
+            print(f"| {k} | {v} | {len(sets_of[k])} | {len({batch(s) for s in sets_of[k]})} |")
 
 
 if __name__ == "__main__":

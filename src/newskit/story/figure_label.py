@@ -265,6 +265,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
                      and not _is_current((a, b)[order < 0])):
         return "consistent" if agree else ("conflicting" if apart else None)
     early, late = (a, b) if order < 0 else (b, a)
+    if apart and (contrasted(a) or contrasted(b)):
+        return "conflicting"  # "a higher figure than the one given by national authorities"
     if agree:
         if over_time in ("rising", "any", "happened") and \
                 _rises(early, late, "any" if over_time == "happened" else over_time):
@@ -272,8 +274,6 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
                 return "conflicting"  # 31 in hospital, then "about 40" from another source
             return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
         return "consistent"
-    if apart and (contrasted(a) or contrasted(b)):
-        return "conflicting"  # "a higher figure than the one given by national authorities"
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if apart and over_time != "fixed" and rival_estimate(early, late):
@@ -358,9 +358,17 @@ def marks_change(f: Figure) -> bool:
 
 @cache
 def _contrast_rx() -> Any:
+    """Another source's count set against the amount: ``a higher figure than``, ``two more
+    than the charity's count``, ``double the figure given by``, ``, not three``."""
     d = figure_rules()
-    return regex.compile(r"\b(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + alternation(d["contrast_nouns"]) + r")\s+than\b",
-                         regex.I)
+    nouns = alternation(d["contrast_nouns"])
+    owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
+    given = r"(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\s+(?:" + alternation(d["contrast_givers"]) + r")\b"
+    other = r"\s+the\s+(?:" + owned + "|" + given + ")"
+    return regex.compile(r"\b(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + nouns + r")\s+than\b"
+                         r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + other +
+                         r"|(?:" + alternation(d["contrast_multiples"]) + r")" + other +
+                         r")|,\s+not\s+(?:\p{N}|(?:" + alternation(d["contrast_corrections"]) + r")\b)", regex.I)
 
 
 #: a number standing as a word of its own ("87", not the "5" of "M5")

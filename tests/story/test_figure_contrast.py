@@ -1,0 +1,72 @@
+"""An outlet that sets its amount against another source's count says the two conflict,
+whenever each was stated: a comparative before ``than the`` another's count (``two more than
+the charity's count``, ``far more than the figure reported by``), a multiple of it
+(``double the figure given by police``) or a correction naming the number it replaces
+(``four, not three``). The source's own earlier count (``three times its first estimate``)
+and a multiple of something else (``ten times the number of shares on offer``) set nothing
+against another's count."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Figure, SpanRef
+from newskit.story.figure_label import _pair_label, contrasted
+from newskit_quantities import find_quantities
+
+
+def _fig(text: str, article: str = "a1", stated: str = "2025-06-02", source: str | None = None) -> Figure:
+    """The first amount the quantities plugin reads in ``text``, as a figure."""
+    q = find_quantities(text)[0]
+    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
+                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
+                  source=source)
+
+
+def test_a_comparative_before_anothers_count_contrasts() -> None:
+    """A count set above or below another source's, named by a possessive or a giver."""
+    assert contrasted(_fig("Coastguard officials said 58 people were rescued, two more than the charity's count."))
+    assert contrasted(_fig("The receiver found 9,100 creditors, far more than the figure reported by local media."))
+    assert contrasted(_fig("The club said 31 fans were treated, three fewer than the number given by paramedics."))
+
+
+def test_a_multiple_of_anothers_count_contrasts() -> None:
+    """``double the figure given by police``: an estimate set against another's."""
+    assert contrasted(_fig("Organisers estimated that 40,000 people marched, double the figure given by police."))
+
+
+def test_a_correction_naming_the_number_it_replaces_contrasts() -> None:
+    """``five ministers, not four``: the outlet corrects a number told elsewhere."""
+    assert contrasted(_fig("State radio said five ministers had resigned over the scandal, not four."))
+    assert contrasted(_fig("The ministry said 12 mines were flooded, not 9 as first reported."))
+
+
+def test_an_own_estimate_or_another_things_multiple_sets_nothing_against() -> None:
+    """A source's own first estimate, a multiple of another thing and a bare ``more than``
+    bound are no other source's count."""
+    assert not contrasted(_fig("The insurer said claims reached 4,200, more than three times its first estimate."))
+    assert not contrasted(_fig("The bank sold 9 million shares, after orders were ten times the number of shares "
+                               "on offer."))
+    assert not contrasted(_fig("Rescuers freed 14 miners, more than the team had expected."))
+    assert not contrasted(_fig("Police said 30 homes were evacuated, not one of them damaged."))
+
+
+def test_a_later_count_set_against_anothers_conflicts_even_within_its_range() -> None:
+    """``more than 300`` and a later ``312, a higher figure than the ministry's``: the later
+    count lies within what the bound allows, yet the outlet says it is another's rival."""
+    early = _fig("The ministry said more than 300 homes had been damaged.", "a1", "2025-06-02", "ministry")
+    later = _fig("Volunteers counted 312 damaged homes, a higher figure than the ministry's.", "a2",
+                 "2025-06-03", "volunteers")
+    plain = _fig("Volunteers counted 312 damaged homes.", "a2", "2025-06-03", "volunteers")
+    assert _pair_label(early, later, "rising") == "conflicting"
+    assert _pair_label(early, plain, "rising") == "updated"
+
+
+@given(st.integers(min_value=2, max_value=9000), st.sampled_from(["more", "fewer", "higher", "lower"]),
+       st.sampled_from(["the union's count", "the figure given by police", "the number reported by the council"]))
+def test_any_comparative_before_anothers_count_contrasts(n: int, comparative: str, other: str) -> None:
+    """Whatever the number and the comparative, ``N ..., <comparative> than <another's
+    count>`` sets the count against another's."""
+    assert contrasted(_fig(f"Residents said {n:,} homes were flooded, {comparative} than {other}."))
