@@ -30,6 +30,7 @@ def test_a_comparative_before_anothers_count_contrasts() -> None:
     assert contrasted(_fig("Coastguard officials said 58 people were rescued, two more than the charity's count."))
     assert contrasted(_fig("The receiver found 9,100 creditors, far more than the figure reported by local media."))
     assert contrasted(_fig("The club said 31 fans were treated, three fewer than the number given by paramedics."))
+    assert contrasted(_fig("Monitors said 2.3 million users lost access, far more than the company has acknowledged."))
 
 
 def test_a_multiple_of_anothers_count_contrasts() -> None:

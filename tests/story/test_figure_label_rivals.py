@@ -78,6 +78,18 @@ def test_another_source_s_estimate_a_day_on_may_be_the_count_grown() -> None:
     assert _pair_label(early, late, "rising") == "updated"
 
 
+def test_an_outlets_own_estimate_the_next_morning_is_the_count_as_that_days_news_tells_it() -> None:
+    """An unattributed ``more than 40`` the next morning is no rival source's reading: it is
+    the state of the count as the outlet reports it on a later day; the same evening it is."""
+    early, late = _rescue("More than 40 miners had been rescued.", "More than 40", 40, "over", "union")
+    next_morning = evolve(late, source=None, stated="2026-03-03T08:00")
+    same_evening = evolve(late, source=None, stated="2026-03-02T21:00")
+    assert not rival_estimate(early, next_morning)
+    assert _pair_label(early, next_morning, "rising") == "updated"
+    assert rival_estimate(early, same_evening)
+    assert _pair_label(early, same_evening, "rising") == "conflicting"
+
+
 def test_the_same_source_s_later_estimate_updates_its_own_count() -> None:
     early, late = _rescue("About 40 miners were rescued, the operator said.", "About 40", 40, "about",
                           "mine operator")

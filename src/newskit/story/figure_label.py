@@ -308,10 +308,17 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     chosen on the committed sets, odd and even apart)."""
     if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late):
         return False
+    if _who_says(late) is None and _later_day(early, late):
+        return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
     if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
         return False  # 57 injured at noon, "more than 900" by evening: the toll has grown
     ia, ib = _day(early.stated), _day(late.stated)
     return ia is not None and ib is not None and (ib[0] - ia[0]).total_seconds() < _NEWS_CYCLE
+
+
+def _later_day(early: Figure, late: Figure) -> bool:
+    """Whether ``late`` was stated on a later calendar day than ``early``."""
+    return bool(early.stated and late.stated and late.stated[:10] > early.stated[:10])
 
 
 def _is_share(f: Figure) -> bool:
@@ -364,7 +371,8 @@ def _contrast_rx() -> Any:
     nouns = alternation(d["contrast_nouns"])
     owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
     given = r"(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\s+(?:" + alternation(d["contrast_givers"]) + r")\b"
-    other = r"\s+the\s+(?:" + owned + "|" + given + ")"
+    said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
+    other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + ")"
     return regex.compile(r"\b(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + nouns + r")\s+than\b"
                          r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + other +
                          r"|(?:" + alternation(d["contrast_multiples"]) + r")" + other +
