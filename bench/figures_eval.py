@@ -29,6 +29,12 @@ whose text and a gold amount differ only by the words around the number ("312" f
 "312 stalls", "About 1.57 million" for "1.57 million": one contains the other as whole
 words, with the same number and scale words), so the figures are not at the mercy of where
 a gold writer ended a span; both counts are reported in docs/accuracy.md.
+
+Which match is fair depends on the gold's convention: exact text when the writers mark an
+amount as a finding shows it (the number, its hedge and a measure's unit, without a count's
+noun: ``about 300``, ``130 mph``), the convention writers are asked for and session 22's
+validation sets keep, since the hedge decides a label; lenient when they end amounts at the
+counted noun (``12,000 passengers``), as session 21's writers did (docs/story.md).
 """
 
 from __future__ import annotations
