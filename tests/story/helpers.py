@@ -18,7 +18,7 @@ from newskit import (
     QuoteMention,
     Story,
 )
-from newskit.model import Finding
+from newskit.model import Figure, Finding, SpanRef
 from newskit.story import build_story
 from newskit.story.figures import article_figures
 from tests.story.goldkit import link
@@ -157,3 +157,15 @@ def outlet_pairs(pipeline: Pipeline, arts: Sequence[tuple[str, str]]) -> set[tup
         {"id": f"a{i}", "source": outlet, "published": f"2025-06-0{i + 1}", "text": t}))
         for i, (outlet, t) in enumerate(arts)]))
 
+
+
+def first_figure(text: str, article: str = "a1", stated: str = "2025-06-02", source: str | None = None) -> Figure:
+    """The first amount the quantities plugin reads in ``text``, as a figure of measure ``?``
+    whose sentence is the whole text."""
+    from newskit_quantities import find_quantities
+
+    q = find_quantities(text)[0]
+    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
+                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
+                  source=source)

@@ -11,18 +11,13 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit.model import Figure, SpanRef
+from newskit.model import Figure
 from newskit.story.figure_label import _pair_label, contrasted
-from newskit_quantities import find_quantities
+from tests.story.helpers import first_figure
 
 
 def _fig(text: str, article: str = "a1", stated: str = "2025-06-02", source: str | None = None) -> Figure:
-    """The first amount the quantities plugin reads in ``text``, as a figure."""
-    q = find_quantities(text)[0]
-    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
-                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
-                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
-                  source=source)
+    return first_figure(text, article, stated, source)
 
 
 def test_a_comparative_before_anothers_count_contrasts() -> None:

@@ -14,7 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.model import Figure, QuantityMention, SpanRef
+from newskit.model import Figure, QuantityMention
 from newskit.story.figure_label import (
     _overlap,
     _pair_label,
@@ -25,15 +25,12 @@ from newskit.story.figure_label import (
 )
 from newskit.story.figure_units import as_share, base_value, measurement_step, spread
 from newskit_quantities import find_quantities
-from tests.story.helpers import figures_by_measure
+from tests.story.helpers import figures_by_measure, first_figure
 
 
 def _fig(text: str, article: str = "a1", stated: str = "2025-06-02") -> Figure:
     """The first amount the quantities plugin reads in ``text``, as a figure."""
-    q = find_quantities(text)[0]
-    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
-                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
-                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated)
+    return first_figure(text, article, stated)
 
 
 def test_lengths_in_miles_and_kilometres_compare_in_metres() -> None:
