@@ -27,7 +27,7 @@ from .plausible import speaker_words
 
 __all__ = [
     "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
-    "joins_role", "subject_before", "words",
+    "joins_role", "share_start", "subject_before", "words",
 ]
 
 
@@ -245,7 +245,38 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
         return None, "to"
     if w in ("who", "which", "that"):
         return _relative_antecedent(doc, j, lo)
+    if share_start(doc, j, lo) is not None:
+        return _quantified_relative(doc, j, lo)
     return _subject_ending_at(doc, j, lo)
+
+
+#: The most words of the share before ``of whom`` (``many``, ``a majority``, ``40 percent``).
+_SHARE_WORDS = 2
+
+
+def share_start(doc: Doc, j: int, lo: int) -> int | None:
+    """The first word of a share of a relative clause's antecedent (``many of whom``,
+    ``40 percent of which``) whose relative pronoun is word ``j``, set off by a comma after
+    the antecedent; None when ``j`` opens no such share."""
+    if j < 3 or doc.low[j] not in ("whom", "which") or doc.low[j - 1] != "of" or not doc.joined(j - 1) \
+            or not doc.joined(j - 2):
+        return None
+    q = j - 2
+    while q > 0 and j - 1 - q < _SHARE_WORDS and doc.joined(q - 1) and doc.starts[q - 1] >= lo:
+        q -= 1
+    opens = doc.text[doc.starts[q]].islower() or doc.low[q][:1].isdigit()
+    return q if q >= 1 and doc.starts[q - 1] >= lo and doc.gap(q - 1).strip() == "," and opens else None
+
+
+def _quantified_relative(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
+    """``residents, many of whom say …``, ``the growers, most of whom oppose …``: a share of
+    the antecedent before the comma speaks; the words from the share to the relative
+    pronoun at word ``j`` show it (as ``who`` does for ``Kamin, who said``)."""
+    q = share_start(doc, j, lo)
+    np = _scan_left(doc, q - 1, lo) if q is not None else None
+    if q is None or np is None:
+        return None, "none"
+    return NP(np.start, np.end, np.first, np.last, (doc.starts[q], doc.ends[j])), "rel"
 
 
 def _subject_end(doc: Doc, cue: Cue, lo: int) -> tuple[int, tuple[NP | None, str] | None]:

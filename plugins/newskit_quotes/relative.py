@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from newskit import grammar
 
-from .attribution import Cue, first_relative, words
+from .attribution import Cue, first_relative, share_start, words
 from .clause import FINITE
 from .doc import Doc
 
@@ -76,6 +76,7 @@ def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
     first = doc.word_at(doc.sentence(doc.starts[r])[0])
     if doc.low[r - 1] in _JOINS and doc.joined(r - 1):  # "which represents … and which has said"
         r = first_relative(doc, r - 1, doc.starts[first], doc.low[r]) or r
+    r = share_start(doc, r, doc.starts[first]) or r  # "Residents, many of whom say …"
     if doc.gap(r - 1).strip() != ",":
         return False
     if r - first > _SUBJECT_WORDS or r - 1 < first:

@@ -28,12 +28,13 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
-from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, np_after, words
+from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, cue_at, np_after, words
 from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
 from .plausible import implausible, speaker_words
+from .relative import relative_close
 from .reported import _plausible
 
 __all__ = ["stance_items"]
@@ -318,10 +319,49 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
         return None
     if _plural_noun(doc, i, np) or _compound_noun(doc, i, np):
         return None
-    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
+    end = _before_coordinated_verb(doc, i, k, relative_close(doc, cue, doc.starts[k], cut(doc, doc.starts[k], sb)))
+    span = trim(doc, doc.starts[k], end)
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+#: Conjunctions that join a second verb phrase to a stance (``…, yet refuses to``).
+_VERB_JOINS = frozenset({"and", "but", "yet"})
+#: Words after a stance's conjunction that make an ``-ed`` word its verb (``and attempted to``).
+_AFTER_VERB = DETS | grammar.OBJECT_PRONOUNS | {"to"}
+
+
+def _before_coordinated_verb(doc: Doc, i: int, k: int, end: int) -> int:
+    """Where the content from word ``k`` of the stance verb at word ``i`` ends before a
+    second verb phrase sharing its subject: ``demands accountability, yet refuses to …``,
+    ``has promised a veto and attempted to …``. The second verb is a verb of stance or
+    saying in the first one's inflection, or an ``-ed`` form before ``to`` or a determiner
+    after an ``-ed`` stance; ``called for talks and a ceasefire`` reads on."""
+    j = k + 1
+    while j + 1 < len(doc.starts) and doc.starts[j + 1] < end:
+        if doc.low[j] in _VERB_JOINS and doc.joined(j) and not doc.in_quote(doc.starts[j]) \
+                and _second_verb(doc, i, j + 1):
+            comma = doc.text.rfind(",", doc.ends[j - 1], doc.starts[j])
+            return comma if comma >= 0 else doc.starts[j]
+        j += 1
+    return end
+
+
+def _second_verb(doc: Doc, i: int, v: int) -> bool:
+    """Word ``v`` is a verb coordinated with the stance verb at word ``i``."""
+    first, second = doc.low[i], doc.low[v]
+    if not doc.text[doc.starts[v]].islower() or v + 1 >= len(doc.starts):
+        return False
+    if second in stance_lexicon().forms or cue_at(doc, v) is not None:
+        return (_past(first) and _past(second)) or (
+            first.endswith("s") and second.endswith("s") and not second.endswith("ss"))
+    return _past(first) and second.endswith("ed") and doc.joined(v) and doc.low[v + 1] in _AFTER_VERB
+
+
+def _past(w: str) -> bool:
+    """``w`` has the form of a past tense (``criticized``, ``said``)."""
+    return w.endswith("ed") or w in words().irregular_past
 
 
 #: The most words of an addressee before its infinitive (``warned the North Korean
