@@ -11,8 +11,11 @@ else goes through :func:`actors.classify` (``Washington`` -> ``United States``).
 
 from __future__ import annotations
 
+import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
+from typing import TypeAlias
 
 import regex
 
@@ -819,79 +822,165 @@ def _coordinated_modifiers(doc: Doc, a: int, end: int, lo: int) -> bool:
     return False
 
 
+class _Move(enum.Enum):
+    """What a rule of the leftward scan decides for a word when it jumps nowhere."""
+
+    STOP = "stop"  # the phrase ends after this word (the word is not read)
+    TAKE = "take"  # the word is part of the phrase; read on to its left
+
+
+#: A rule's answer: jump to word ``j`` having read ``n`` words (``(j, n)``), a move, or
+#: None when the rule does not speak to the word.
+_Decision: TypeAlias = tuple[int, int] | _Move | None
+#: The most words of a speaker phrase read leftwards.
+_PHRASE_WORDS = 9
+#: The most words read before a modifier after the head still joins it (``people familiar
+#: with the matter``, ``a spokesman for the ministry``).
+_MODIFIER_REACH = 4
+
+
 def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
-    wl = words()
-    end = j
+    """The noun phrase ending at word ``j`` (not before ``lo``), read leftwards word by word:
+    each word is decided by the first rule of :data:`_DETERMINER_RULES` (a determiner) or
+    :data:`_WORD_RULES` (any other word) that speaks to it; a word no rule stops is part
+    of the phrase."""
+    end = start = j
     n = 0
-    start = j
     while j >= 0 and doc.starts[j] >= lo:
-        w = doc.low[j]
-        cap = _cap(doc, j)
-        if w in DETS:
+        decision = _decide(doc, j, end, n, lo)
+        if doc.low[j] in DETS:
             start = j
-            if w in ("its", "their", "his", "her") and j >= 2 and doc.low[j - 1] == "and" \
-                    and doc.joined(j - 1) and doc.joined(j - 2) and _cap(doc, j - 2):
-                j -= 1
-                n += 1
-                continue
-            if j >= 1 and doc.joined(j - 1) and n <= 4 and _post_mod(doc, j - 1) >= 0:
-                j = _post_mod(doc, j - 1)  # "people familiar with the matter"
-                n += 1
-                continue
-            if j >= 2 and doc.low[j - 1] in _POST_PREPS and doc.joined(j - 1) and doc.joined(j - 2) \
-                    and n <= 4 and _role_or_group(doc.low[j - 2]):
-                j -= 2  # "a spokesman for the ministry"
-                n += 1
-                continue
-            break
-        if w == "and" and _coordinated_modifiers(doc, j, end, lo):
-            j -= 1  # "The Dallas oil and gas concern": one phrase
-            n += 1
+        if isinstance(decision, tuple):
+            j, n = decision
             continue
-        if j < end and joins_role(doc, j) and w not in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 \
-                and _role_or_group(doc.low[j - 1]):
-            j -= 1  # "Lawyers defending Ana Ruiz": the role and the person it serves, one phrase
-            n += 1
-            continue
-        if w in ("and", "of", "for", "&") and j < end:
-            if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= 4 and _role_or_group(doc.low[j - 1]):
-                j -= 1  # "a spokeswoman for Merkel", "the chief of staff"
-                n += 1
-                continue
-            if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1)):
-                break
-            if w != "and" and not _cap(doc, j + 1):
-                break
-        elif w in wl.stop and not (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
-                and (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
-            # "officials in Seoul", "a spokesman for the ministry": the head comes first
-            if j < end and n <= 4 and _post_mod(doc, j) >= 0:
-                j = _post_mod(doc, j)  # "people familiar with Trump's thinking"
-                n += 1
-                continue
-            if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= 4 \
-                    and _role_or_group(doc.low[j - 1]):
-                j -= 1
-                n += 1
-                continue
-            if w in _POST_PREPS and j < end and n <= 4 and _nested_head(doc, j):
-                j -= 4  # "critics of the plan in Seoul": the head before a second modifier
-                n += 4
-                continue
+        if decision is _Move.STOP:
             break
-        elif not cap and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:
-            break
-        elif not cap and n > 0 and w.endswith("ed") and "-" not in w \
-                and w not in ("unnamed", "retired", "appointed", "elected", "unidentified", "detained"):
-            break  # "the firm said"-like verbs end the phrase; "family-owned", "state-run" modify
         start = j
         n += 1
-        if n >= 9:
-            break
-        if j == 0 or not in_phrase(doc, j - 1):
+        if n >= _PHRASE_WORDS or j == 0 or not in_phrase(doc, j - 1):
             break
         j -= 1
-    # drop leading words that are linking words after a stop
+    return _phrase(doc, start, end, lo)
+
+
+def _decide(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """The first decision of a rule for word ``j``; a determiner no rule reads past stops."""
+    determiner = doc.low[j] in DETS
+    for rule in _DETERMINER_RULES if determiner else _WORD_RULES:
+        decision = rule(doc, j, end, n, lo)
+        if decision is not None:
+            return decision
+    return _Move.STOP if determiner else _Move.TAKE
+
+
+def _possessive_after_name(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``Acme and its chief executive``: a possessive after a name and ``and`` reads on."""
+    if doc.low[j] in ("its", "their", "his", "her") and j >= 2 and doc.low[j - 1] == "and" \
+            and doc.joined(j - 1) and doc.joined(j - 2) and _cap(doc, j - 2):
+        return j - 1, n + 1
+    return None
+
+
+def _determiner_after_modified_head(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``people familiar with the matter``: a determiner inside a modifier after the head."""
+    if j >= 1 and doc.joined(j - 1) and n <= _MODIFIER_REACH and _post_mod(doc, j - 1) >= 0:
+        return _post_mod(doc, j - 1), n + 1
+    return None
+
+
+def _determiner_after_role(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``a spokesman for the ministry``: a determiner after a role and its preposition."""
+    if j >= 2 and doc.low[j - 1] in _POST_PREPS and doc.joined(j - 1) and doc.joined(j - 2) \
+            and n <= _MODIFIER_REACH and _role_or_group(doc.low[j - 2]):
+        return j - 2, n + 1
+    return None
+
+
+def _coordinated_modifier(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``The Dallas oil and gas concern``: ``and`` between two modifiers, one phrase."""
+    if doc.low[j] == "and" and _coordinated_modifiers(doc, j, end, lo):
+        return j - 1, n + 1
+    return None
+
+
+def _role_serving(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``Lawyers defending Ana Ruiz``: the role and the person it serves, one phrase."""
+    if j < end and joins_role(doc, j) and doc.low[j] not in ("of", "for") and j > 0 and doc.joined(j - 1) \
+            and n <= _MODIFIER_REACH and _role_or_group(doc.low[j - 1]):
+        return j - 1, n + 1
+    return None
+
+
+def _linking_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``and``, ``of``, ``for``, ``&`` inside the phrase: after a role (``a spokeswoman for
+    Merkel``, ``the chief of staff``), or between names (``Marks & Spencer``, ``Bank of
+    England``); anything else ends the phrase."""
+    w = doc.low[j]
+    if w not in ("and", "of", "for", "&") or j >= end:
+        return None
+    if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH and _role_or_group(doc.low[j - 1]):
+        return j - 1, n + 1
+    if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1)):
+        return _Move.STOP
+    if w != "and" and not _cap(doc, j + 1):
+        return _Move.STOP
+    return _Move.TAKE
+
+
+def _stop_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """A stop word (not one written in capitals, nor a capitalised word inside a name)
+    ends the phrase, unless it opens a modifier after the head: ``officials in Seoul``,
+    ``people familiar with Trump's thinking``, ``critics of the plan in Seoul``."""
+    w = doc.low[j]
+    cap = _cap(doc, j)
+    if w not in words().stop or (cap and doc.text[doc.starts[j] : doc.ends[j]].isupper()) \
+            or not (not cap or j == 0 or not doc.joined(j - 1) or w in _OPENERS):
+        return None
+    if j < end and n <= _MODIFIER_REACH and _post_mod(doc, j) >= 0:
+        return _post_mod(doc, j), n + 1
+    if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH \
+            and _role_or_group(doc.low[j - 1]):
+        return j - 1, n + 1
+    if w in _POST_PREPS and j < end and n <= _MODIFIER_REACH and _nested_head(doc, j):
+        return j - 4, n + 4
+    return _Move.STOP
+
+
+def _cue_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """A lower-case cue word that names no group or role ends the phrase (``the firm said``)."""
+    w = doc.low[j]
+    if not _cap(doc, j) and cue_at(doc, j) is not None and w not in tables().groups and w not in tables().roles:
+        return _Move.STOP
+    return None
+
+
+#: Past participles that modify a speaker rather than end its phrase (``retired officers``).
+_MODIFYING_PARTICIPLES = frozenset({"unnamed", "retired", "appointed", "elected", "unidentified", "detained"})
+
+
+def _past_verb(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """A lower-case ``-ed`` word after the head is a verb and ends the phrase; hyphenated
+    ones modify (``family-owned``, ``state-run``), as do :data:`_MODIFYING_PARTICIPLES`."""
+    w = doc.low[j]
+    if not _cap(doc, j) and n > 0 and w.endswith("ed") and "-" not in w and w not in _MODIFYING_PARTICIPLES:
+        return _Move.STOP
+    return None
+
+
+_Rule: TypeAlias = Callable[[Doc, int, int, int, int], _Decision]
+#: The rules for a determiner, in order; a determiner none reads past ends the phrase.
+_DETERMINER_RULES: tuple[_Rule, ...] = (_possessive_after_name, _determiner_after_modified_head,
+                                        _determiner_after_role)
+#: The rules for any other word, in order; a word none stops is part of the phrase.
+_WORD_RULES: tuple[_Rule, ...] = (_coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
+                                  _past_verb)
+
+
+def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
+    """The phrase of words ``start..end``: without leading linking words, never a lone
+    stop word, from the head of a phrase whose modifiers hold a place (``officials on the
+    island of Borneo``)."""
+    wl = words()
     while start <= end and doc.low[start] in ("and", "of", "for"):
         start += 1
     if start > end:
