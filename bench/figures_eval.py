@@ -6,7 +6,8 @@ it was first scored against (first-run figures are in docs/accuracy.md).
 A group of differing figures is *surfaced* when one ``figures`` finding holds at least two
 of its differing amounts; its label is right when it matches. A figure finding is
 *spurious* when its amounts are not all from one expected group. An allegation/denial
-pair is surfaced when a ``contested`` finding holds both claims (by source).
+pair is surfaced when a ``contested`` finding holds both claims (by source: each gold name,
+less an opening ``the``, inside the source, case-folded: :func:`names_party`).
 
 Set C (``tests/story/stories/{ferry,runoff,breach}.json``: a ferry sinking, a presidential
 runoff, a hospital cyberattack) was written after session 2's rules and scored before any
@@ -313,6 +314,18 @@ def figure_counts(figs: Sequence[Finding], story: dict[str, Any], notes: list[st
     return [len(story["groups"]), found, right, len(figs), spurious]
 
 
+#: an article opening a gold party's name (``the ICC``): a source is a name, without the
+#: article a sentence puts before it
+_GOLD_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+
+
+def names_party(gold: str, source: str | None) -> bool:
+    """Whether a story source names a gold party: the gold name, less an opening article,
+    inside the source, case-folded (``union`` is ``RMT union``, ``the ICC`` is ``ICC``)."""
+    name = _GOLD_ARTICLE.sub("", gold.strip()).lower()
+    return bool(name) and name in (source or "").lower()
+
+
 def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], list[str]]:
     analyses = [pipeline.run(Article.from_dict(a)) for a in story["articles"]]
     st = build_story(analyses)
@@ -323,7 +336,7 @@ def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], lis
     pairs = {(a.source or "", d.source or "") for a, d in st.contested_pairs()}
     got_pairs = 0
     for acc, den in story["pairs"]:
-        if any(acc.lower() in a.lower() and den.lower() in d.lower() for a, d in pairs):
+        if any(names_party(acc, a) and names_party(den, d) for a, d in pairs):
             got_pairs += 1
         else:
             notes.append(f"  pair missed: {acc} / {den} (found {sorted(pairs)})")

@@ -32,7 +32,7 @@ def _unmatched(pipeline: Pipeline, path: Path, verbose: bool) -> tuple[int, int]
     story = build_story([pipeline.run(Article.from_dict(a)) for a in gold["articles"]])
     formed = {(a.source or "", d.source or "") for a, d in _pairs(story.claims)}
     bad = [(a, d) for a, d in sorted(formed)
-           if not any(g[0].lower() in a.lower() and g[1].lower() in d.lower() for g in gold["pairs"])]
+           if not any(fe.names_party(g[0], a) and fe.names_party(g[1], d) for g in gold["pairs"])]
     if verbose:
         for a, d in bad:
             print(f"   unmatched {path.stem}: {a} / {d}")

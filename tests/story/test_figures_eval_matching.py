@@ -43,3 +43,17 @@ def test_lenient_never_matches_another_number_or_scale(evaluator: ModuleType, fo
         assert not evaluator._same_amount(found, gold)
     finally:
         evaluator.LENIENT["on"] = False
+
+
+@pytest.mark.parametrize(("gold", "source"), [("the ICC", "ICC"), ("The Financial Services Union", "Financial Services Union (FSU)"),
+                                              ("union", "RMT union"), ("Reis", "Paulo Reis")])
+def test_a_gold_party_is_named_by_a_source_holding_it_without_its_article(evaluator: ModuleType, gold: str,
+                                                                         source: str) -> None:
+    assert evaluator.names_party(gold, source)
+
+
+@pytest.mark.parametrize(("gold", "source"), [("the ICC", "Sri Lanka Cricket"), ("Bayhead Terminals", "Bayhead"),
+                                              ("the union", None), ("Save the Mell", "Mell")])
+def test_a_gold_party_is_not_named_by_a_shorter_or_other_source(evaluator: ModuleType, gold: str,
+                                                                source: str | None) -> None:
+    assert not evaluator.names_party(gold, source)
