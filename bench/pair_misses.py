@@ -5,8 +5,7 @@ batches each kind recurs in.
 A fix read off one story does not carry to news nobody has read; a kind of miss that recurs
 in sets written in many sessions may. A gold pair (accuser, denier) is surfaced, as
 ``bench/figures_eval.py`` scores it, when a ``contested`` finding holds an allegation whose
-source contains the accuser's name and a denial whose source contains the denier's
-(case-folded). Each missed gold pair is classified, the first kind that holds:
+source names the accuser and a denial whose source names the denier (``names_party``). Each missed gold pair is classified, the first kind that holds:
 
 * ``paired, party form``: a pair is formed whose parties are the gold ones named another
   way (``Bayhead`` for ``Bayhead Terminals``: a word of the name in common); the detail
@@ -97,8 +96,8 @@ def _words(name: str) -> set[str]:
 
 
 def _is(gold: str, source: str | None) -> bool:
-    """The scorer's match: the gold name inside the source, case-folded."""
-    return bool(source) and gold.lower() in (source or "").lower()
+    """The scorer's match (:func:`figures_eval.names_party`)."""
+    return fe.names_party(gold, source)
 
 
 def _like(gold: str, source: str | None) -> bool:
@@ -134,10 +133,21 @@ def _missed_kind(acc: str, den: str, pairs: Sequence[tuple[Claim, Claim]], claim
         return "no denial found", _stances(claims, den)
     if not any(c.stance in ACCUSING and _like(acc, c.source) for c in claims):
         return "no allegation found", _stances(claims, acc)
+    where = _where(acc, den, claims)
     for a, d in pairs:
         if _like(acc, a.source) or _like(den, d.source):
-            return "paired, another party", "denier wrong" if _like(acc, a.source) else "accuser wrong"
-    return "both found, not paired", ""
+            return "paired, another party", ("denier wrong, " if _like(acc, a.source) else "accuser wrong, ") + where
+    return "both found, not paired", where
+
+
+def _where(acc: str, den: str, claims: Sequence[Claim]) -> str:
+    """Whether the accuser's claims and the denier's denials share an article, and what the
+    accuser's claims are read as there."""
+    denials = [c for c in claims if c.stance == "denies" and _like(den, c.source)]
+    accusing = [c for c in claims if c.stance in ACCUSING and _like(acc, c.source)]
+    near = [c for c in accusing if any(c.article == d.article for d in denials)]
+    stances = "+".join(sorted({c.stance for c in near or accusing}))
+    return f"{'same article' if near else 'across articles'} ({stances})"
 
 
 def _spurious_kind(a: Claim, d: Claim, gold: Sequence[tuple[str, str]]) -> str:
