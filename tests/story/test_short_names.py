@@ -5,8 +5,11 @@ States and allies``) is another source. Claims written for these tests."""
 
 from __future__ import annotations
 
-from newskit.model import Claim
-from newskit.story.short_names import full_source_names
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Analysis, Article, Claim, PersonMention
+from newskit.story.short_names import full_source_names, introduced_source_names
 
 
 def _claim(source: str, kind: str = "organisation") -> Claim:
@@ -28,3 +31,58 @@ def test_two_full_names_leave_the_short_one_alone_and_persons_are_not_touched() 
     claims = [_claim("Vell"), _claim("Vell Group"), _claim("Vell Holdings"), _claim("Ana Ruiz", "person"),
               _claim("Ana Ruiz Group")]
     assert [c.source for c in full_source_names(claims)][:4] == ["Vell", "Vell Group", "Vell Holdings", "Ana Ruiz"]
+
+
+# Session 22: a body an article names whole first and short after (invented sentences)
+_TERMINAL = ("Dockworkers were locked out of Harwell Container Terminals on Monday. "
+             "Harwell said the union had blocked the gates, which the union denied.")
+_WIRE = "Harwell Container Terminals and the union met on Tuesday; Harwell declined to comment."
+
+
+def _articles(*texts: str, persons: tuple[tuple[int, int, str], ...] = ()) -> list[Analysis]:
+    return [Analysis(article=Article(id=f"a{k}", text=t),
+                     mentions=tuple(PersonMention(start=s, end=e, text=t[s:e], entity=t[s:e]) for s, e, _ in persons))
+            for k, t in enumerate(texts)]
+
+
+def test_a_body_named_whole_then_short_takes_its_whole_name() -> None:
+    got = introduced_source_names([_claim("Harwell"), _claim("union")], _articles(_TERMINAL, _WIRE))
+    assert [c.source for c in got] == ["Harwell Container Terminals", "union"]
+
+
+def test_an_article_naming_the_body_short_at_first_leaves_it_short() -> None:
+    other = "Harwell, the port's biggest operator, said the blockade had cost it millions."
+    got = introduced_source_names([_claim("Harwell")], _articles(_TERMINAL, other))
+    assert [c.source for c in got] == ["Harwell"]
+
+
+def test_two_whole_names_a_person_after_it_or_a_person_source_leave_it_short() -> None:
+    two = "Harwell Logistics, a sister firm, was not involved."
+    assert introduced_source_names([_claim("Harwell")], _articles(_TERMINAL, two))[0].source == "Harwell"
+    titled = "Harwell Chief Executive Dana Moyo spoke first. Harwell said it would appeal."
+    at = titled.index("Dana")
+    got = introduced_source_names([_claim("Harwell")], _articles(titled, persons=((at, at + 9, ""),)))
+    assert got[0].source == "Harwell"
+    person = [_claim("Harwell Moyo", "person"), _claim("Harwell", "person")]
+    at = _TERMINAL.index("Harwell said")
+    titled = [Analysis(article=Article(id="a", text=_TERMINAL), mentions=(
+        PersonMention(start=at, end=at + 7, text="Harwell", entity="Harwell", title="Director"),))]
+    assert [c.source for c in introduced_source_names(person, titled)] == ["Harwell Moyo", "Harwell"]
+
+
+def test_a_lone_word_read_as_a_person_with_no_title_is_the_body_named_whole() -> None:
+    got = introduced_source_names([_claim("Harwell", "person")], _articles(_TERMINAL, _WIRE))
+    assert (got[0].source, got[0].source_type) == ("Harwell Container Terminals", "organisation")
+
+
+def test_a_place_or_a_name_cut_by_a_possessive_never_grows() -> None:
+    text = "Rotterdam Port Authority staff were sent home. Rotterdam said the strike was illegal."
+    assert introduced_source_names([_claim("Rotterdam")], _articles(text))[0].source == "Rotterdam"
+    fans = "Northbridge Supporters' Trust called a meeting. Northbridge said it would not attend."
+    assert introduced_source_names([_claim("Northbridge")], _articles(fans))[0].source == "Northbridge"
+
+
+@given(st.text(alphabet="Harwel Cointa.,'T\n", max_size=80))
+def test_any_text_gives_one_claim_per_claim_and_a_name_it_starts(text: str) -> None:
+    got = introduced_source_names([_claim("Harwell"), _claim("Ana Ruiz", "person")], _articles(text))
+    assert len(got) == 2 and got[0].source.startswith("Harwell") and got[1].source == "Ana Ruiz"

@@ -30,7 +30,7 @@ from newskit.story.described import name_described_sources
 from newskit.story.named_next import name_next_sentence_bodies
 from newskit.story.parties import name_party_sources
 from newskit.story.role_names import name_role_sources
-from newskit.story.short_names import full_source_names
+from newskit.story.short_names import full_source_names, introduced_source_names
 from newskit.story.sources import story_articles
 from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval
@@ -71,7 +71,8 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = name_described_sources(whole_source_names(claims, analyses), analyses)
     claims = name_next_sentence_bodies(claims, {a.article.id: a.article.text for a in analyses})
     claims = name_role_sources(claims, analyses)
-    claims = name_acronym_sources(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
+    claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
+    claims = name_acronym_sources(claims, analyses)
     claims = name_spokesmen(name_party_sources(claims, analyses))
     by_id = {c.id: c for c in claims}
     resolved = []

@@ -10,6 +10,13 @@ in words of a firm's trade or legal form (``Harbor Point`` / ``Harbor Point Rese
 of its own (``Northbridge`` / ``Northbridge Supporters' Trust`` are a club and its fans) or
 a coordination (``United States and allies``), and it is the short form of exactly one name
 of the story.
+
+A body's name is also short when the article that shortens it gave it whole before
+(``Bayhead Terminals locked out ...`` then ``Bayhead said``; ``Danubia Grain Terminals`` then
+``Danubia denied``): the capitalised words right after the short name at its first mention
+there are the rest of its name, whatever they are, provided the story never goes on from it
+otherwise (a place, a person and a name cut by a possessive never grow; a lone word read as
+a person with no title is a person only for the persons reader: ``accused Harwell of``).
 Persons are left to the persons plugin's own linking (their entity names).
 """
 
@@ -19,11 +26,18 @@ from collections.abc import Sequence
 from functools import cache
 
 import attrs
+import regex
 
-from newskit.model import Claim
+from newskit import grammar
+from newskit.actors import calendar_words, place_country
+from newskit.model import Analysis, Claim, PersonMention
 from newskit.story._common import story_data
 
-__all__ = ["full_source_names"]
+__all__ = ["full_source_names", "introduced_source_names"]
+
+#: the capitalised words (one to three) right after a name, a space apart: the rest of it
+#: when the article wrote it whole (a word a possessive or a hyphen ends cuts the name)
+_REST = regex.compile(r"(?P<rest>(?: \p{Lu}[\p{L}]*(?![\p{L}\p{N}'’-])){1,3})")
 
 
 @cache
@@ -44,4 +58,60 @@ def full_source_names(claims: Sequence[Claim]) -> list[Claim]:
     if not full:
         return list(claims)
     return [attrs.evolve(c, source=full[c.source]) if c.source in full and c.source_type != "person" else c
+            for c in claims]
+
+
+@cache
+def _never_rest() -> frozenset[str]:
+    """Capitalised words that go on no name: determiners, pronouns, months and weekdays."""
+    return frozenset(grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS | {w.lower() for w in calendar_words()})
+
+
+@cache
+def _name_at(name: str) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])")
+
+
+def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> set[str]:
+    """The whole names the story writes ``short`` as: ``short`` + the rest where an article
+    names it with more words after it, ``""`` where an article names it short at first,
+    ``"?"`` where the words after it are a person's (``Kremlin Spokesman Dmitry Peskov``)."""
+    out: set[str] = set()
+    for text, persons in texts:
+        for n, m in enumerate(_name_at(short).finditer(text)):
+            rest = _REST.match(text, m.end())
+            kept = []
+            for w in rest.group("rest").split() if rest else []:
+                if w.lower() in _never_rest():
+                    break
+                kept.append(w)
+            end = m.end() + len(" ".join(["", *kept]))
+            if kept and any(s < end and m.end() < e for s, e in persons):
+                out.add("?")
+            elif kept:
+                out.add(" ".join([short, *kept]))
+            elif n == 0:
+                out.add("")
+    return out
+
+
+def introduced_source_names(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
+    """The claims with each body named short by the whole name its articles introduced it
+    by (module docstring): one whole name in the whole story, and every article that names
+    the body at all names it whole first. A lone word the persons reader took for a person
+    with no title anywhere (``accused Harwell of``) is such a body too."""
+    texts = [(a.article.text, [(m.start, m.end) for m in a.mentions if isinstance(m, PersonMention)])
+             for a in analyses]
+    titled = {n for a in analyses for m in a.mentions if isinstance(m, PersonMention) and (m.title or m.affiliation)
+              for n in (m.text, m.entity)}
+    names = {c.source for c in claims if c.source and c.source[:1].isupper() and place_country(c.source) is None
+             and (c.source_type != "person" or (" " not in c.source and c.source not in titled))}
+    full: dict[str, str] = {}
+    for short in names:
+        whole = _written_whole(short, texts)
+        if len(whole) == 1 and not whole & {"", "?"}:
+            full[short] = next(iter(whole))
+    if not full:
+        return list(claims)
+    return [attrs.evolve(c, source=full[c.source], source_type="organisation") if c.source in full else c
             for c in claims]
