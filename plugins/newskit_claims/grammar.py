@@ -160,18 +160,22 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # "the claim that the valve leaked is completely false" (the charge's own clause said)
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?"
-            r"|" + _THAT_CLAUSE + r")?\s*(?:are|were|is|was|"
+            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:" + _charge_modifier("against|of|about")
+            + r"|" + _THAT_CLAUSE + r")?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
+        # a sentence that opens with a charge (``Any claim that we delayed ...``, ``The
+        # allegations ...``): a later sentence of a quote that may call it false
+        "charge_opening": rc(r"^(?:any|the|these|those|such|all|this|that|his|her|their|its|our|your)\s+"
+                             r"(?:[\p{Ll}'’-]{1,40}\s+)?(?:" + alternation(d["denial_nouns"]) + r")" + e, regex.I),
         # reported content whose subject is a charge and whose predicate is negated: "(said)
         # the claim had no basis", "(said) the allegations were not true", "(said) the report
         # does not reflect what happened": a charge said not to hold is denied, whatever the verb
         "negated_charge": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"]) + r")(?:\s+(?:against|of|about|by)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?"
-            r"|" + _THAT_CLAUSE + r")?\s*"
-            r"(?:(?:is|was|are|were|has|had|have|does|did|do)(?:\s+(?:simply|just|absolutely|completely|clearly|"
-            r"also|still))?\s+(?:no|not|never|without)|(?:is|was|are|were|has|had|have|does|did|do)n['’]t)" + e, regex.I),
+            + alternation(d["denial_nouns"]) + r")(?:" + _charge_modifier("against|of|about|by")
+            + r"|" + _THAT_CLAUSE + r")?\s*"
+            r"(?:(?:is|was|are|were|has|had|have|does|did|do)(?:\s+[\"“‘']?(?:simply|just|absolutely|completely|clearly|"
+            r"also|still))?\s+[\"“‘']?(?:no|not|never|without)|(?:is|was|are|were|has|had|have|does|did|do)n['’]t)" + e, regex.I),
         # a past verb whose object points back at a charge: "(Whitcombe) blasted that claim",
         # "(the minister) slammed the claims as \"shameful politics\"" (a demonstrative, or a
         # characterisation in quotation marks); who may deny so is decided by ``_rebuttals``
@@ -182,10 +186,19 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
     }
 
 
-#: the clause of a charge (``the claim <that the school had been closed> was untrue``): its
-#: own verb comes before the one that says the charge is false
-_THAT_CLAUSE = (r"\s+that\s+[^.;:!?\"”]{1,120}?\s(?:is|was|are|were|had|has|have|been|did|would|could|will)\s"
-                r"[^.;:!?\"”]{1,80}?")
+def _charge_modifier(prepositions: str) -> str:
+    """What a charge noun is said of or who made it, with a participle that says so (``the
+    accusations <made by the Romanian side>``, ``the claims <levelled against the club>``),
+    or ``otherwise`` (``any suggestion <otherwise> is simply untrue``): a pattern."""
+    return (r"\s+otherwise|(?:\s+(?:made|\p{Ll}{3,}ed))?\s+(?:" + prepositions
+            + r")\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?")
+
+
+#: the clause of a charge (``the claim <that the school had been closed> was untrue``,
+#: ``any claim <that we delayed> is untrue``): its own verb comes before the one that says
+#: the charge is false
+_THAT_CLAUSE = (r"\s+that\s+[^.;:!?\"”]{1,120}?\s(?:(?:is|was|are|were|had|has|have|been|did|would|could|will)\s"
+                r"[^.;:!?\"”]{1,80}?|\p{Ll}{2,}ed(?=\s))")
 
 
 def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:
@@ -232,8 +245,11 @@ def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tup
         "none_start": rc(r"(?:no|none|nothing|nobody|no\s+one)\b", regex.I),
         # reported content that says a charge is untrue: "(said) there is no truth to these
         # allegations", "(said) that was simply not true"
-        "no_truth": rc(r"^(?:there\s+(?:is|was|has\s+been)\s+(?:absolutely\s+)?no\s+truth\b|(?:(?:it|this|that|these|those|they)\s+)?"
-                       r"(?:is|was|are|were)\s+(?:simply\s+|completely\s+|totally\s+|just\s+)?(?:not\s+true|untrue|false)\b)",
+        # (the words that say so may be quoted: "(said) there was \"no truth\" in the
+        # allegation", "(said) that was \"simply not the case\"")
+        "no_truth": rc(r"^(?:there\s+(?:is|was|has\s+been)\s+[\"“‘']?(?:absolutely\s+)?no\s+truth\b|(?:(?:it|this|that|these|those|they)\s+)?"
+                       r"(?:is|was|are|were)\s+[\"“‘']?(?:simply\s+|completely\s+|totally\s+|just\s+|categorically\s+)?"
+                       r"(?:not\s+true|untrue|false|not\s+the\s+case)\b)",
                        regex.I),
         # reported content that nobody of a group took part: "(said) none of its staff had
         # been involved"

@@ -30,6 +30,10 @@ def read_stance(text: str, c: Candidate) -> str:
     if charge is not None and (p["false_content"].match(text[charge.start():c.end])
                                or p["negated_charge"].match(text[charge.start():c.end])):
         return "denies"  # "said the claim that <the school had been closed> was untrue"
+    if any(p["no_truth"].match(x) or (p["charge_opening"].match(x) and (p["false_content"].match(x)
+                                                                     or p["negated_charge"].match(x)))
+           for x in _sentences_after_first(content)):
+        return "denies"  # "We acted at once. Any claim that we delayed is untrue."
     if p["false_content"].match(content) or p["negated_charge"].match(content) or p["no_evidence"].match(content) or \
             p["innocent_content"].match(content) or p["deny_content"].match(content) or \
             p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
@@ -49,6 +53,17 @@ def read_stance(text: str, c: Candidate) -> str:
         if not p["hypothetical"].search(content[max(0, start - 20):start]):
             return "alleges"
     return c.stance if c.stance in ("predicts",) else "asserts"
+
+
+#: where a later sentence of a claim's content starts (``... from the first hour. <Any
+#: claim that we delayed is untrue>``)
+_NEXT_SENTENCE = regex.compile(r"(?<=[.!?][\"”’']?\s+)[\"“‘']?(?=\p{Lu})")
+
+
+def _sentences_after_first(content: str) -> Iterator[str]:
+    """Each sentence of a claim's content after its first, with the rest of the content: a
+    quote of several sentences denies when one of them calls a charge false."""
+    return (content[m.end():] for m in _NEXT_SENTENCE.finditer(content))
 
 
 def _accusations(content: str) -> Iterator[int]:
