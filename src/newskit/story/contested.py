@@ -460,8 +460,9 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window),
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
+    alone = not any(a.stance == "alleges" and not _one_side(a.source, d.source) for a in near)
     return [a for a in near if not _one_side(a.source, d.source)
-            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d))))]
+            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d, alone))))]
 
 
 #: a charge a denial says whose it is (``Hollis's allegation``, ``claims by analytics firm
@@ -475,15 +476,17 @@ def _owned_charge_pattern() -> regex.Pattern[str]:
     return regex.compile(_OWNED_CHARGE.replace("CHARGE", _charge_nouns()), regex.I)
 
 
-def _voiced_before(a: Claim, d: Claim) -> bool:
+def _voiced_before(a: Claim, d: Claim, alone: bool = False) -> bool:
     """Whether a person's words right before a denial that points back at a charge are the
     charge (``"They knew there were mines ...," Kalunga told AFP. The army denied the
     claim``): a reporter puts the accuser's voice before the answer, when the words tell
     an act done (a charge's shape; not ``"Prices will rise," said X``) or the denial takes
-    only a demonstrative (``denied this``: what was just said). Not when the denial says
-    whose charge it answers (``rejected claims by analytics firm Chainsight``) and it is
-    not this person's."""
-    if a.source_type != "person" or not (_tells_act(a.text) or _denies_this(d)):
+    only a demonstrative (``denied this``: what was just said), or nothing before it in its
+    window alleges (``alone``: ``"This was not an accident. It was sabotage," X said.
+    Meridian Tankers denied the accusation``: these words are the charge). Not when the
+    denial says whose charge it answers (``rejected claims by analytics firm Chainsight``)
+    and it is not this person's."""
+    if a.source_type != "person" or not (_tells_act(a.text) or _denies_this(d) or alone):
         return False
     return _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(a, d)
 
@@ -513,6 +516,19 @@ def _both_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
             parties.append(key)
         out.append(a)
     return out
+
+
+def _echoed_before(d: Claim, accusing: Sequence[Claim], own: frozenset[str]) -> list[Claim]:
+    """The claim right before a denial in its article (``charge_window`` characters), by
+    another party, when the denial repeats a word of it that is no name (``"The orders were
+    ignored," said X. Inmobiliaria Turia denied receiving any order ...``): a reporter puts
+    the charge right before its answer, and the answer takes up its words."""
+    window = int(_data()["charge_window"])
+    near = [a for a in accusing if a.end <= d.start and d.start - a.end <= window]
+    if not near:
+        return []
+    last = max(near, key=lambda a: (a.end, a.start))
+    return [last] if not _one_side(last.source, d.source) and _stems(last.text)[1] & own else []
 
 
 def _act_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
@@ -651,7 +667,7 @@ def _charges_at_hand(d: Claim, target: Claim | None, own: frozenset[str], ch: _C
     generic denial with nothing else at hand, the act told before it."""
     accusing = ch.in_article.get(d.article, [])
     before = _charges_before(d, accusing) if _answers_charge(d) else []
-    before += [a for a in _both_before(d, accusing) if a not in before]
+    before += [a for a in _both_before(d, accusing) + _echoed_before(d, accusing, own) if a not in before]
     if target is None and not before and _generic(d, own) and not _acts(d.text):
         before = _act_before(d, accusing)
     return before
