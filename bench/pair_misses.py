@@ -19,6 +19,10 @@ source names the accuser and a denial whose source names the denier (``names_par
   someone else on the other side;
 * ``both found, not paired``: both claims exist and no pair holds either party.
 
+For the last two the detail says whether the accuser's claims and the denier's denials share
+an article, and there where the accuser's nearest claim stands before a denial (the ``last
+before`` it by another party, ``within 400`` characters, ``far before``, or only ``after``).
+
 Each pair formed that matches no gold pair is classified too: ``swapped``, ``party form``,
 ``one side right`` (one side is a gold party of the story), or ``neither side``.
 
@@ -147,7 +151,24 @@ def _where(acc: str, den: str, claims: Sequence[Claim]) -> str:
     accusing = [c for c in claims if c.stance in ACCUSING and _like(acc, c.source)]
     near = [c for c in accusing if any(c.article == d.article for d in denials)]
     stances = "+".join(sorted({c.stance for c in near or accusing}))
-    return f"{'same article' if near else 'across articles'} ({stances})"
+    if not near:
+        return f"across articles ({stances})"
+    return f"same article, {_position(near, denials, claims)} ({stances})"
+
+
+def _position(accusing: Sequence[Claim], denials: Sequence[Claim], claims: Sequence[Claim]) -> str:
+    """Where the accuser's nearest claim before a denial of its article stands: the last
+    claim by another party before it, within 400 characters, further, or only after it."""
+    best = "after"
+    for d in denials:
+        before = [c for c in claims if c.article == d.article and c.end <= d.start and c.source != d.source]
+        mine = [c for c in accusing if c.article == d.article and c.end <= d.start]
+        if not mine:
+            continue
+        if before and before[-1] in mine:
+            return "last before"
+        best = "within 400" if d.start - mine[-1].end <= 400 else ("far before" if best == "after" else best)
+    return best
 
 
 def _spurious_kind(a: Claim, d: Claim, gold: Sequence[tuple[str, str]]) -> str:
