@@ -39,7 +39,7 @@ import hashlib
 import pickle
 import subprocess
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import figures_eval as fe  # noqa: E402
+from miss_tables import kinds_table  # noqa: E402
 
 from newskit import Analysis, Article, Pipeline  # noqa: E402
 from newskit.story._common import story_data  # noqa: E402
@@ -181,16 +182,8 @@ def classify(set_name: str, path: Path, analyses: Sequence[Analysis]) -> tuple[i
 
 
 def _table(misses: Sequence[Miss], batches: dict[str, str], total: int, held: int) -> None:
-    by_kind: dict[str, list[Miss]] = defaultdict(list)
-    for m in misses:
-        by_kind[m.kind].append(m)
     print(f"central mentions held {held}/{total} = {held / max(1, total):.3f}; missed {len(misses)}")
-    print(f"{'kind':28s} {'missed':>6s} {'stories':>7s} {'sets':>5s} {'batches':>7s}   details")
-    for kind, ms in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
-        details = Counter(m.detail for m in ms).most_common(6)
-        print(f"{kind:28s} {len(ms):6d} {len({(m.set_name, m.story) for m in ms}):7d} "
-              f"{len({m.set_name for m in ms}):5d} {len({batches[m.set_name] for m in ms}):7d}   "
-              + ", ".join(f"{d} {n}" for d, n in details))
+    kinds_table(misses, batches)
 
 
 def _per_set(rows: dict[str, tuple[int, int, list[Miss]]], batches: dict[str, str]) -> None:

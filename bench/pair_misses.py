@@ -42,7 +42,7 @@ import argparse
 import hashlib
 import pickle
 import sys
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -54,6 +54,7 @@ sys.path.insert(0, str(HERE))
 
 import figures_eval as fe  # noqa: E402
 from central_misses import _batches  # noqa: E402
+from miss_tables import kinds_table  # noqa: E402
 
 from newskit import Analysis, Article, Pipeline  # noqa: E402
 from newskit.model import Claim  # noqa: E402
@@ -208,16 +209,8 @@ def classify(set_name: str, path: Path, analyses: Sequence[Analysis]) -> tuple[i
 
 
 def _table(title: str, rows: Sequence[Row], batches: dict[str, str]) -> None:
-    by_kind: dict[str, list[Row]] = defaultdict(list)
-    for r in rows:
-        by_kind[r.kind].append(r)
     print(f"\n{title}: {len(rows)}")
-    print(f"{'kind':26s} {'n':>4s} {'stories':>7s} {'sets':>5s} {'batches':>7s}   details")
-    for kind, rs in sorted(by_kind.items(), key=lambda kv: -len(kv[1])):
-        details = Counter(r.detail for r in rs if r.detail).most_common(6)
-        print(f"{kind:26s} {len(rs):4d} {len({(r.set_name, r.story) for r in rs}):7d} "
-              f"{len({r.set_name for r in rs}):5d} {len({batches[r.set_name] for r in rs}):7d}   "
-              + ", ".join(f"{d} {n}" for d, n in details))
+    kinds_table(rows, batches, "n")
 
 
 def _per_batch(rows: dict[str, tuple[int, int, list[Row], list[Row]]], batches: dict[str, str]) -> None:
@@ -233,14 +226,23 @@ def _per_batch(rows: dict[str, tuple[int, int, list[Row], list[Row]]], batches: 
                   + f"  {extra:9d}")
 
 
-def main(argv: list[str]) -> int:
+#: the switches: (flag, help); ``--kind`` and ``--cache`` take a value
+_SWITCHES = (("-v", "list every miss and unmatched pair with its claims"),
+             ("--no-batches", "the tables by kind only"))
+
+
+def _arguments() -> argparse.ArgumentParser:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("sets", nargs="*")
-    ap.add_argument("-v", action="store_true", help="list every miss and unmatched pair with its claims")
+    ap.add_argument("sets", nargs="*", help="set names (every committed set when none is given)")
+    for flag, text in _SWITCHES:
+        ap.add_argument(flag, action="store_true", help=text)
     ap.add_argument("--kind", help="only rows of this kind (a prefix)")
-    ap.add_argument("--cache", type=Path, default=Path(".cache/pair_misses.pkl"))
-    ap.add_argument("--no-batches", action="store_true", help="the tables by kind only")
-    args = ap.parse_args(argv)
+    ap.add_argument("--cache", type=Path, default=Path(".cache/pair_misses.pkl"), help="the analyses' cache")
+    return ap
+
+
+def main(argv: list[str]) -> int:
+    args = _arguments().parse_args(argv)
     sets = fe.chosen_sets(args.sets)
     cache: dict[str, Any] = pickle.loads(args.cache.read_bytes()) if args.cache.exists() else {}
     before, code = set(cache), _code_digest()
