@@ -86,3 +86,10 @@ def test_a_place_or_a_name_cut_by_a_possessive_never_grows() -> None:
 def test_any_text_gives_one_claim_per_claim_and_a_name_it_starts(text: str) -> None:
     got = introduced_source_names([_claim("Harwell"), _claim("Ana Ruiz", "person")], _articles(text))
     assert len(got) == 2 and got[0].source.startswith("Harwell") and got[1].source == "Ana Ruiz"
+
+
+def test_an_acronym_or_a_name_that_goes_back_further_never_grows() -> None:
+    code = "The ICC Code of Conduct bans any change to the ball. The ICC said the hearing would be on Friday."
+    assert introduced_source_names([_claim("ICC")], _articles(code))[0].source == "ICC"
+    forum = "The Aircraft Lessors Forum met on Monday. Lessors said the airline owed them millions."
+    assert introduced_source_names([_claim("Lessors")], _articles(forum))[0].source == "Lessors"

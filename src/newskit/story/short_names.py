@@ -15,8 +15,10 @@ A body's name is also short when the article that shortens it gave it whole befo
 (``Bayhead Terminals locked out ...`` then ``Bayhead said``; ``Danubia Grain Terminals`` then
 ``Danubia denied``): the capitalised words right after the short name at its first mention
 there are the rest of its name, whatever they are, provided the story never goes on from it
-otherwise (a place, a person and a name cut by a possessive never grow; a lone word read as
-a person with no title is a person only for the persons reader: ``accused Harwell of``).
+otherwise (a place, a person, an acronym (``ICC``: spelt out elsewhere), a name cut by a
+possessive, and one with a capitalised word before it there (``Aircraft Lessors Forum``
+for ``Lessors``) never grow; a lone word read as a person with no title is a person only for
+the persons reader: ``accused Harwell of``).
 Persons are left to the persons plugin's own linking (their entity names).
 """
 
@@ -72,6 +74,18 @@ def _name_at(name: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])")
 
 
+#: a capitalised word right before a name, a space apart (``Aircraft <Lessors Forum>``)
+_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<w>\p{Lu}[\p{L}-]*) $")
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no determiner comes right before ``start``: the
+    name there goes back further than the short one (``Aircraft Lessors Forum``), so it is
+    no whole name that opens with it."""
+    m = _BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group("w").lower() not in _never_rest()
+
+
 def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> set[str]:
     """The whole names the story writes ``short`` as: ``short`` + the rest where an article
     names it with more words after it, ``""`` where an article names it short at first,
@@ -86,7 +100,7 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
                     break
                 kept.append(w)
             end = m.end() + len(" ".join(["", *kept]))
-            if kept and any(s < end and m.end() < e for s, e in persons):
+            if kept and (any(s < end and m.end() < e for s, e in persons) or _named_before(text, m.start())):
                 out.add("?")
             elif kept:
                 out.add(" ".join([short, *kept]))
@@ -104,7 +118,8 @@ def introduced_source_names(claims: Sequence[Claim], analyses: Sequence[Analysis
              for a in analyses]
     titled = {n for a in analyses for m in a.mentions if isinstance(m, PersonMention) and (m.title or m.affiliation)
               for n in (m.text, m.entity)}
-    names = {c.source for c in claims if c.source and c.source[:1].isupper() and place_country(c.source) is None
+    names = {c.source for c in claims if c.source and c.source[:1].isupper() and not c.source.isupper()
+             and place_country(c.source) is None
              and (c.source_type != "person" or (" " not in c.source and c.source not in titled))}
     full: dict[str, str] = {}
     for short in names:
