@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.actors import calendar_words, place_country
+from newskit.actors import calendar_words, place_country, without_legal_form
 from newskit.model import Analysis, Claim, PersonMention
 from newskit.story._common import story_data
 
@@ -88,7 +88,8 @@ def _named_before(text: str, start: int) -> bool:
 
 def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> set[str]:
     """The whole names the story writes ``short`` as: ``short`` + the rest where an article
-    names it with more words after it, ``""`` where an article names it short at first,
+    names it with more words after it (less a legal form: ``Selvane Shipping Ltd`` is
+    ``Selvane Shipping`` whole), ``""`` where an article names it short at first,
     ``"?"`` where the words after it are a person's (``Kremlin Spokesman Dmitry Peskov``)."""
     out: set[str] = set()
     for text, persons in texts:
@@ -100,11 +101,12 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
                     break
                 kept.append(w)
             end = m.end() + len(" ".join(["", *kept]))
-            if kept and (any(s < end and m.end() < e for s, e in persons) or _named_before(text, m.start())):
+            whole = without_legal_form(" ".join([short, *kept]))
+            if whole != short and (any(s < end and m.end() < e for s, e in persons) or _named_before(text, m.start())):
                 out.add("?")
-            elif kept:
-                out.add(" ".join([short, *kept]))
-            elif n == 0:
+            elif whole != short:
+                out.add(whole)
+            elif n == 0 and not kept:
                 out.add("")
     return out
 
