@@ -23,8 +23,7 @@ from newskit.datafiles import package_json
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
-__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "named_bodies", "place_country",
-           "without_legal_form"]
+__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "named_bodies", "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -108,12 +107,6 @@ _INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
 _SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
 
 
-def without_legal_form(name: str) -> str:
-    """A body's name as the actor scan names it, without its legal form (``Selvane Shipping
-    Ltd``: ``Selvane Shipping``)."""
-    return _SUFFIX.sub("", name) or name
-
-
 @cache
 def calendar_words() -> frozenset[str]:
     """The months' and weekdays' names as written (``January``, ``Monday``): capitalised
@@ -160,7 +153,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             continue
         if _overlaps(taken, s, e) or text[s:e].endswith("-based"):
             continue  # "the Ehime Prefecture-based company": a place adjective names no one
-        out.append(Actor(s, e, text[s:e], without_legal_form(text[s:e]), "name"))
+        name = _SUFFIX.sub("", text[s:e]) or text[s:e]
+        out.append(Actor(s, e, text[s:e], name, "name"))
     return out
 
 

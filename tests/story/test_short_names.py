@@ -98,5 +98,3 @@ def test_an_acronym_or_a_name_that_goes_back_further_never_grows() -> None:
 def test_a_legal_form_after_a_name_is_no_part_of_its_whole_name() -> None:
     text = "Selvane Shipping Ltd said it would reopen the quay. Selvane Shipping denied cutting checks."
     assert introduced_source_names([_claim("Selvane Shipping")], _articles(text))[0].source == "Selvane Shipping"
-    group = "Harcourt Group shares fell. Harcourt said the loss was one-off."
-    assert introduced_source_names([_claim("Harcourt")], _articles(group))[0].source == "Harcourt"

@@ -460,9 +460,8 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window),
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
-    alone = not any(a.stance == "alleges" and not _one_side(a.source, d.source) for a in near)
     return [a for a in near if not _one_side(a.source, d.source)
-            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d, alone))))]
+            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d))))]
 
 
 #: a charge a denial says whose it is (``Hollis's allegation``, ``claims by analytics firm
@@ -476,17 +475,15 @@ def _owned_charge_pattern() -> regex.Pattern[str]:
     return regex.compile(_OWNED_CHARGE.replace("CHARGE", _charge_nouns()), regex.I)
 
 
-def _voiced_before(a: Claim, d: Claim, alone: bool = False) -> bool:
+def _voiced_before(a: Claim, d: Claim) -> bool:
     """Whether a person's words right before a denial that points back at a charge are the
     charge (``"They knew there were mines ...," Kalunga told AFP. The army denied the
     claim``): a reporter puts the accuser's voice before the answer, when the words tell
     an act done (a charge's shape; not ``"Prices will rise," said X``) or the denial takes
-    only a demonstrative (``denied this``: what was just said), or nothing before it in its
-    window alleges (``alone``: ``"This was not an accident. It was sabotage," X said.
-    Meridian Tankers denied the accusation``: these words are the charge). Not when the
-    denial says whose charge it answers (``rejected claims by analytics firm Chainsight``)
-    and it is not this person's."""
-    if a.source_type != "person" or not (_tells_act(a.text) or _denies_this(d) or alone):
+    only a demonstrative (``denied this``: what was just said). Not when the denial says
+    whose charge it answers (``rejected claims by analytics firm Chainsight``) and it is
+    not this person's."""
+    if a.source_type != "person" or not (_tells_act(a.text) or _denies_this(d)):
         return False
     return _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(a, d)
 

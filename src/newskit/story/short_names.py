@@ -31,7 +31,7 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.actors import calendar_words, place_country, without_legal_form
+from newskit.actors import calendar_words, place_country
 from newskit.model import Analysis, Claim, PersonMention
 from newskit.story._common import story_data
 
@@ -61,6 +61,11 @@ def full_source_names(claims: Sequence[Claim]) -> list[Claim]:
         return list(claims)
     return [attrs.evolve(c, source=full[c.source]) if c.source in full and c.source_type != "person" else c
             for c in claims]
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(story_data()["legal_forms"])
 
 
 @cache
@@ -101,7 +106,9 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
                     break
                 kept.append(w)
             end = m.end() + len(" ".join(["", *kept]))
-            whole = without_legal_form(" ".join([short, *kept]))
+            while kept and kept[-1] in _legal_forms():
+                kept.pop()
+            whole = " ".join([short, *kept])
             if whole != short and (any(s < end and m.end() < e for s, e in persons) or _named_before(text, m.start())):
                 out.add("?")
             elif whole != short:
