@@ -34,6 +34,7 @@ import regex
 from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
+from newskit.story.event_nouns import is_event_anaphor
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -120,6 +121,9 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
              and refers(u.ref.article, u.ref.start, u.ref.end)}
     added = _new_mentions(dated, covered_by(every), refers)
+    # then the eventive nouns no lexicon names ("the stampede"), where nothing else is read
+    added += _new_mentions(dated, covered_by([*every, *added]),
+                           _Refers(dated, namers, central, host, excluded, is_event_anaphor), 6000)
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
     return [[*host, *(by_key[k] for k in sorted(moved)), *added], *rest]
 
@@ -143,8 +147,10 @@ class _Refers:
 
     def __init__(self, dated: Mapping[str, Analysis], namers: Mapping[str, Sequence[Unit]],
                  central: Set[tuple[str, int, int]], host: Sequence[Unit],
-                 excluded: Callable[[Unit, Unit], bool]) -> None:
+                 excluded: Callable[[Unit, Unit], bool],
+                 anaphor: Callable[[str, int, int], bool] = is_general_anaphor) -> None:
         self.dated, self.namers, self.central, self.host, self.excluded = dated, namers, central, host, excluded
+        self.anaphor = anaphor
         self.kind = dominant_class(host, lambda u: not is_learned(u))
 
     def __call__(self, art: str, start: int, end: int) -> bool:
@@ -152,7 +158,7 @@ class _Refers:
         if a is None:
             return False
         text = a.article.text
-        if not is_general_anaphor(text, start, end) or _person_owner(a, start):
+        if not self.anaphor(text, start, end) or _person_owner(a, start):
             return False
         if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
                                   self.central, self.kind):
@@ -162,12 +168,12 @@ class _Refers:
 
 
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
-                  refers: _Refers) -> list[Unit]:
+                  refers: _Refers, first: int = 4000) -> list[Unit]:
     """Undated units of the central event's class (``refers.kind``) for the general nouns
     that refer to it and that no unit covers ("the operation", "the episode")."""
     out: list[Unit] = []
     for art, a in sorted(dated.items()):
-        k = len(a.events) + 4000  # after the units of the other layers
+        k = len(a.events) + first  # after the units of the other layers
         for m in LEAD_TOKEN.finditer(a.article.text):
             if not covered(art, m.start(), m.end()) and refers(art, m.start(), m.end()):
                 out.append(span_unit(a, m.start(), m.end(), event_id=f"{art}:general:learned:{m.start()}",
