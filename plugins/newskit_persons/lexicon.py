@@ -170,6 +170,8 @@ class Lexicon:
         self.price_units = _words(raw, "price_units")
         #: words of a match before "at" and its ground ("the match at Tunbridge Wells")
         self.play_before_at = _words(raw, "play_before_at")
+        #: plural nouns of firms and stocks before a list ("roasters including ...")
+        self.thing_list_heads = _words(raw, "thing_list_heads")
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

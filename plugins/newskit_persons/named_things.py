@@ -421,6 +421,48 @@ def _ground_after_play(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: lis
     return j >= 0 and toks[j].text.islower() and toks[j].folded in lex.play_before_at
 
 
+def _listed_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``roasters including Douwe Egberts and Jacobs Suchard``, ``blue chips like IDLC ,
+    Bangladesh Lamps , Chittagong Cement and Atlas Bangladesh``: an item of a list opened by
+    ``including``, ``like`` or ``such as`` after a plural noun of firms or stocks is one of
+    them, whatever names it bears."""
+    j = _list_opening(doc, k)
+    if j is None or j == 0:
+        return False
+    head = doc.toks[j - 1]
+    opening = head.text.islower() or j - 1 in doc.sent_start  # "Clubs like Julius Berger"
+    return opening and head.folded in lex.thing_list_heads and doc.text[head.end : doc.toks[j].start] == " "
+
+
+#: The words that open a list of examples (``such as`` is read by its ``as``).
+_LIST_OPENERS = frozenset(("including", "like", "as"))
+
+
+#: How many words back an item may stand from its list's opening word.
+_LIST_SPAN = 30
+
+
+def _list_opening(doc: Doc, k: int) -> int | None:
+    """The index of the word opening the list ``toks[k]`` is an item of (``including``,
+    ``like``, the ``such`` of ``such as``), walking back over earlier items, commas and
+    ``and``/``or``; None when ``toks[k]`` is in no such list."""
+    toks, text = doc.toks, doc.text
+    j = k - 1
+    while j >= 0 and k - j <= _LIST_SPAN:
+        t = toks[j]
+        gap = text[t.end : toks[j + 1].start].strip()
+        if gap not in ("", ","):
+            return None
+        if t.text in _LIST_OPENERS and not gap:
+            if t.text != "as":
+                return j
+            return j - 1 if j > 0 and toks[j - 1].text == "such" else None
+        if not (t.text[:1].isupper() or (t.text in ("and", "or") and not gap)):
+            return None
+        j -= 1
+    return None
+
+
 #: A score right before ``at`` (``drew 1-1 at``, ``won 3-0 at``), and how far back it may start.
 _SCORE_BEFORE = compile_pattern(r"(?<=\p{L} )\d{1,3}-\d{1,3} $")
 _SCORE_SPAN = 12
@@ -461,6 +503,7 @@ _CUE_RULES = (_org_cue, _place_named)
 
 _SHAPE_RULES = (
     _craft_named,
+    _listed_thing,
     _ground_after_play,
     _the_named,
     _ruler_named,

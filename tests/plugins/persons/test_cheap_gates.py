@@ -120,6 +120,7 @@ ONE_WORD_THINGS = [
     "Hutchison rose 1.50 dollars in Hong Kong.",
     "1. Carlos Sainz ( Spain ) Toyota 3 hours 12 minutes",
     "Rain ended the match at Headingley on Friday.",
+    "Brokers tipped stocks like Beximco on Monday.",
 ]
 
 

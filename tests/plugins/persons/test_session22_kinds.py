@@ -7,7 +7,8 @@ of a full name the body gives (``PRINCE NASEEM``); a full name right after *the*
 its noun phrase names a thing (``at the Santiago Bernabeu on Sunday``, ``The Carl Vinson
 sailed``); a title the article quotes whole is a work inside the quotes (``" Michael
 Collins "``); a ground after a word of a match and ``at`` (``the match at Tunbridge
-Wells``, ``At Headingley ( Leeds ) :``). Sentences written for these tests from county
+Wells``, ``At Headingley ( Leeds ) :``); an item of a list after a plural noun of firms
+(``roasters including Douwe Egberts and Jacobs Suchard``). Sentences written for these tests from county
 cricket, tennis, athletics, shipping, football grounds, film and books (not from the sets
 they were measured on)."""
 
@@ -166,4 +167,32 @@ def test_a_ground_after_a_match_and_at_is_no_person(text: str) -> None:
     ],
 )
 def test_a_person_after_at_stays_a_person(text: str, name: str) -> None:
+    assert name in person_names(text)
+
+
+# ---------------------------------------------------------------- items of a list of firms
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dealers said exporters including Harold Brant and Ruiz Okafor were selling .",
+        "Analysts tipped blue chips like Mirpur Ceramics , Karim Jute and Dhaka Fisheries to rise .",
+        "Publishers such as Helen Lindqvist and Moreau Tanaka cut prices .",
+        "Clubs like Julius Berger and Stationery Stores pay on time .",
+    ],
+)
+def test_an_item_of_a_list_of_firms_is_no_person(text: str) -> None:
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stars including Harold Brant and Maria Okafor attended the gala .", "Maria Okafor"),
+        ("Buyers such as Carlos Moreau said prices were too high .", "Carlos Moreau"),
+        ("Companies hired advisers , including Helen Tanaka , in June .", "Helen Tanaka"),
+    ],
+)
+def test_an_item_of_a_list_of_people_stays_a_person(text: str, name: str) -> None:
     assert name in person_names(text)
