@@ -42,6 +42,30 @@ def test_an_event_every_source_only_deems_possible_is_not_central(pipeline: Pipe
     assert story.events[0].trigger == "walked" and story.events[0].modality is None
 
 
+def test_an_ordinary_action_the_headlines_name_is_central(pipeline: Pipeline) -> None:
+    """"Museum returns looted bronzes": "returned" is an ordinary action to the events
+    plugin and the looting of 1897 a crime, but every headline names the return: the
+    outlets made it their news (story/central_model.py ``choose``)."""
+    arts = [
+        {"id": "m1", "source": "Lagos Ledger", "published": "2026-04-08",
+         "title": "Museum returns looted bronzes to Nigeria",
+         "text": "A London museum returned twelve bronze plaques to Nigeria on Tuesday, officials said.\n"
+                 "British soldiers looted the plaques from Benin City in 1897 during a punitive raid.\n"
+                 "The plaques will go on show in Benin City next year."},
+        {"id": "m2", "source": "Coast Herald", "published": "2026-04-08",
+         "title": "Benin bronzes returned after 129 years",
+         "text": "Twelve Benin bronzes looted by British troops in 1897 were returned to Nigeria on Tuesday.\n"
+                 "The museum returned the plaques at a ceremony in Lagos.\n"
+                 "Curators said the raid had stripped the royal palace."},
+        {"id": "m3", "source": "Daily Wire", "published": "2026-04-09",
+         "title": "London museum returns twelve plaques",
+         "text": "The museum returned twelve plaques to Nigeria on Tuesday.\n"
+                 "Soldiers looted the bronzes in 1897, historians say."},
+    ]
+    central = _story(pipeline, arts).events[0]
+    assert central.trigger == "returned" and central.when == "2026-04-07", central
+
+
 def test_a_surname_and_the_full_name_are_one_participant(pipeline: Pipeline) -> None:
     arts = [{"id": "v1", "source": "Andes Post", "published": "2026-03-09",
              "text": "Elena Vargas won the presidential runoff on Sunday, the electoral council said."},

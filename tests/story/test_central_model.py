@@ -39,6 +39,16 @@ def test_an_event_told_only_as_possible_and_an_ordinary_action_are_vetoed() -> N
     assert model.choose([_candidate(leads=1.0, possible=True)]) == 0  # nothing else: it stays
 
 
+def test_an_ordinary_action_a_headline_names_competes_with_the_named_classes() -> None:
+    """"Champion stops challenger in fourth round": the outlet made the act its news, so
+    the general-action veto lifts and the scores choose; unheadlined, the veto holds."""
+    model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
+    headlined = _candidate(leads=1.0, named_class=False, headlines=0.5)
+    assert model.choose([headlined, _candidate(leads=0.1)]) == 0
+    assert model.choose([attrs.evolve(headlined, headlines=0.0), _candidate(leads=0.1)]) == 1
+    assert model.choose([attrs.evolve(headlined, leads=0.05), _candidate(leads=0.1)]) == 1  # scores decide
+
+
 def test_a_toll_yields_to_its_cause_unless_it_is_a_named_person_s_death() -> None:
     model = CentralModel(weights=tuple(1.0 if n == "leads" else 0.0 for n in FEATURES))
     assert model.choose([_candidate(leads=1.0, yields=True), _candidate(leads=0.1)]) == 1

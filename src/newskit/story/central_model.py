@@ -114,16 +114,18 @@ class CentralModel:
         reported ("facing a strike next month"; not when a lead tells it done, see
         ``story/central.py`` ``_ahead``), is never the news while another is there, nor an
         ordinary action of the general class ("Fares rose") while an event of a named class
-        is, nor an event that yields to another (a toll beside the collapse that caused it,
-        an announcement beside the news, the rally a shooting happened at) but the death of
-        a named person ("Bettie Page dies after heart attack": the death is the news):
-        vetoes, not weights. A toll yields to its cause, never to the occasion it happened
-        at: when the pick is one ("died during the half marathon"), the tolls compete
-        again, and a gathering yields to a happening a lead tells in its sentences ("the
-        stage collapsed at the festival"): the festival is where the news happened."""
+        is, unless a headline names it ("Champion stops challenger in fourth round": the
+        outlet made the act its news, whatever class its verb has), nor an event that yields
+        to another (a toll beside the collapse that caused it, an announcement beside the
+        news, the rally a shooting happened at) but the death of a named person ("Bettie
+        Page dies after heart attack": the death is the news): vetoes, not weights. A toll
+        yields to its cause, never to the occasion it happened at: when the pick is one
+        ("died during the half marathon"), the tolls compete again, and a gathering yields
+        to a happening a lead tells in its sentences ("the stage collapsed at the
+        festival"): the festival is where the news happened."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
-        told = [k for k in told if candidates[k].named_class] or told
+        told = [k for k in told if candidates[k].named_class or candidates[k].headlines > 0] or told
         kept = [k for k in told if not candidates[k].yields or candidates[k].named_toll] or told
         best = self._best(candidates, kept)
         if not candidates[best].occasion:
