@@ -29,9 +29,9 @@ from typing import Any
 
 from newskit.errors import ArticleTimeout
 
-__all__ = ["plugin_guard", "exit_on_termination", "must_propagate", "signal_received"]
+__all__ = ["plugin_guard", "exit_on_termination", "must_propagate", "raise_if_terminating", "signal_received"]
 
-_state = {"signal": 0, "depth": 0}
+_state = {"signal": 0, "depth": 0, "terminate": 0}
 _local = threading.local()  # the depth of the guard in threads other than the main one
 
 
@@ -183,7 +183,19 @@ def _disarm(thread_id: int, lock: threading.Lock, state: dict[str, bool]) -> Art
 
 def _terminate(signum: int, frame: FrameType | None) -> None:
     _state["signal"] = signum
+    _state["terminate"] = signum
     raise SystemExit(128 + signum)
+
+
+def raise_if_terminating() -> None:
+    """Raise again the exit a SIGTERM or SIGHUP asked for, if its exception was lost.
+
+    Python runs a signal handler wherever the main thread is; when that is a finalizer
+    (``__del__``, a weakref callback), the handler's exception is printed as "Exception
+    ignored" and the program goes on, so a supervisor about to block on its workers would
+    never exit. Loops that block call this between waits."""
+    if _state["terminate"]:
+        raise SystemExit(128 + _state["terminate"])
 
 
 @contextmanager
@@ -199,5 +211,6 @@ def exit_on_termination() -> Iterator[None]:
     try:
         yield
     finally:
+        _state["terminate"] = 0
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -24,7 +24,7 @@ import attrs
 
 from newskit.components import ComponentInfo, Extractor, Linker
 from newskit.errors import ArticleTimeout, DuplicateComponent, MissingRequirement, RequirementCycle
-from newskit.guard import must_propagate, plugin_guard
+from newskit.guard import must_propagate, plugin_guard, raise_if_terminating
 from newskit.model import Analysis, Article, Claim, ErrorRecord, Event, Mention, SpanRef
 from newskit.overlaps import order_key
 from newskit.plugins import PluginManager, get_plugin_manager
@@ -264,6 +264,7 @@ class Pipeline:
                                      window=window or 4 * workers, timeout=timeout)
         try:
             for res in results:
+                raise_if_terminating()  # a SIGTERM whose exit a finalizer swallowed
                 if on_done:
                     on_done(res)
                 yield res

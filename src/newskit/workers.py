@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Any, Union
 
 from attrs import frozen
 
+from newskit.guard import raise_if_terminating
 from newskit.model import Analysis, Article, ErrorRecord
 from newskit.patterns import save as save_patterns
 
@@ -49,6 +50,10 @@ __all__ = ["Job", "JobFailed", "WorkerPool", "run_supervised"]
 
 #: Retries of an article whose worker died (then it gets an error record).
 RETRIES = 1
+
+#: The longest the parent blocks on its workers before it looks again whether a
+#: termination signal's exit was lost (:func:`newskit.guard.raise_if_terminating`).
+_POLL = 1.0
 
 
 @frozen
@@ -335,12 +340,13 @@ class WorkerPool:
             self.results[index] = timed_out(article, self.timeout, None)  # type: ignore[arg-type]
 
     def _wait(self) -> None:
+        raise_if_terminating()
         busy = [w for w in self.workers if w.task is not None]
         if not busy:
             return
-        wait = max(0.0, min(w.deadline for w in busy) - time.monotonic())
+        wait = min(_POLL, max(0.0, min(w.deadline for w in busy) - time.monotonic()))
         handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
-        ready = set(mpc.wait(handles, timeout=None if wait == float("inf") else wait))
+        ready = set(mpc.wait(handles, timeout=wait))
         for w in busy:
             if w.conn in ready or w.process.sentinel in ready:
                 self._collect(w)

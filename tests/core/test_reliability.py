@@ -32,6 +32,7 @@ from newskit import (
     PluginLoadError,
     QuantityMention,
     Register,
+    guard,
     hookimpl,
 )
 from newskit.guard import plugin_guard
@@ -144,6 +145,25 @@ def test_a_worker_that_dies_costs_one_error_record_not_the_batch() -> None:
     assert [e.error for e in got[4].errors] == ["WorkerDied"]
     assert "exited with code 3" in got[4].errors[0].message
     assert all(a.errors == () and a.mentions for i, a in enumerate(got) if i != 4)
+
+
+class _SwallowsTermination:
+    """An object whose finalizer is where the SIGTERM handler happens to run: Python
+    prints the handler's exception as "Exception ignored" and goes on."""
+
+    def __del__(self) -> None:
+        guard._terminate(signal.SIGTERM, None)
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.timeout(60)
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_termination_whose_exit_a_finalizer_swallowed_still_ends_the_run() -> None:
+    p = build(ExtractorPlugin(Probe(), Capitals()))
+    with pytest.raises(SystemExit) as exc, guard.exit_on_termination():
+        _SwallowsTermination()  # collected at once: the exit it raised is lost
+        list(p.run_many([article(0, "Kim HANG."), article(1, "Kim HANG.")], workers=2, timeout=None))
+    assert exc.value.code == 128 + signal.SIGTERM
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
