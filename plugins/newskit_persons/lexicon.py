@@ -172,6 +172,10 @@ class Lexicon:
         self.play_before_at = _words(raw, "play_before_at")
         #: plural nouns of firms and stocks before a list ("roasters including ...")
         self.thing_list_heads = _words(raw, "thing_list_heads")
+        #: nouns of a settlement before "of" and a place's name ("the town of Bou Haroun")
+        self.place_of_heads = _words(raw, "place_of_heads")
+        #: nouns of an outlet, a flight or a venue after a name ("Le Matin newspaper")
+        self.outlet_after = _words(raw, "outlet_after")
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

@@ -237,6 +237,33 @@ def _facility_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
     return nxt.text.islower() and nxt.folded in lex.facility_after and doc.text[names[-1].end : nxt.start] == " "
 
 
+def _outlet_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Le Matin newspaper``, ``the Pan Am flight``, ``the Jackson Hole symposium``, ``the Ben
+    Aknoun court``: a name of two words or more that qualifies a lower-case noun of an
+    outlet, a flight, a meeting or a court is the outlet's, the airline's or the place's.
+    One word is left to the person (``Murdoch newspapers``), as is a possessive."""
+    if len(names) < 2 or names[-1].possessive or e >= len(doc.toks):
+        return False
+    nxt = doc.toks[e]
+    return nxt.text.islower() and nxt.folded in lex.outlet_after and doc.text[names[-1].end : nxt.start] == " "
+
+
+def _place_of_head(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the coastal town of Bou Haroun``, ``the villages of Uttar Pradesh``: after a
+    lower-case noun of a settlement or a territory and ``of``, the run is the place, however
+    person-like its words; not a possessive (``the town of John Smith 's birth``)."""
+    if k < 2 or names[-1].possessive:
+        return False
+    head, of = doc.toks[k - 2], doc.toks[k - 1]
+    return (
+        of.text == "of"
+        and head.text.islower()
+        and head.folded in lex.place_of_heads
+        and doc.text[head.end : of.start] == " "
+        and doc.text[of.end : names[0].start] == " "
+    )
+
+
 def _institution_after(doc: Doc, lex: Lexicon, last: Tok, e: int) -> bool:
     """A capitalised noun of a built place right after the possessive ``last`` (the
     tokeniser may leave the ``s`` of a spaced ``'s`` as a word of its own)."""
@@ -508,6 +535,8 @@ _SHAPE_RULES = (
     _the_named,
     _ruler_named,
     _facility_named,
+    _outlet_named,
+    _place_of_head,
     _initials_after,
     _feature_named,
     _plural_tail,
@@ -558,6 +587,7 @@ _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 #: word, most names, is not handed to them. A rule not listed here is handed every name.
 _TWO_WORDS_ONLY = frozenset({
     _ruler_named,
+    _outlet_named,
     _the_named,
     _place_named,
     _initials_after,
