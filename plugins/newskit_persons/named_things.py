@@ -11,6 +11,7 @@ from newskit.patterns import compile_pattern
 from newskit_persons.context import SPACE, after_determiner, place_preposition_before
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
+from newskit_persons.things import described_as_thing
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import (
     given_name,
@@ -262,6 +263,54 @@ def _place_of_head(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
         and doc.text[head.end : of.start] == " "
         and doc.text[of.end : names[0].start] == " "
     )
+
+
+def _body_in_apposition(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Morgan Grenfell , the investment banking arm of Deutsche Bank``, ``Verhoek , a
+    family firm``: a description in commas whose head is a noun of a body names a body,
+    whatever names it bears; a person is described by a role (``, a bank clerk``)."""
+    if names[-1].possessive or e + 1 >= len(doc.toks):
+        return False
+    det = doc.toks[e]
+    gap = doc.text[names[-1].end : det.start]
+    return gap in _COMMA_GAPS and det.text in _APPOSITION_DETERMINERS and described_as_thing(doc.toks, e + 1)
+
+
+#: A comma as prose writes it and as CoNLL's tokenised wire copy does (``Grenfell , the``).
+_COMMA_GAPS = frozenset((", ", " , "))
+_APPOSITION_DETERMINERS = frozenset(("the", "a", "an"))
+
+
+def _employer_after_name(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``analyst Tony Maher of Panmure Gordon said``: a run right after a person's full name
+    and ``of`` is where the person works or comes from, never another person (the full
+    name: two to four capitalised words after any title, a listed given name or an
+    initial first, no word of a body's or a role's)."""
+    toks, text = doc.toks, doc.text
+    if k < 3 or toks[k - 1].text != "of" or text[toks[k - 1].end : names[0].start] != " ":
+        return False
+    if text[toks[k - 2].end : toks[k - 1].start] != " " or toks[k - 2].possessive:
+        return False
+    j = k - 2  # back over the capitalised words before "of", up to a title or a role
+    while j > 0 and k - 1 - j < _NAME_WORDS and toks[j - 1].text[:1].isupper() \
+            and text[toks[j - 1].end : toks[j].start] == " " and not toks[j - 1].possessive \
+            and not _role_word(lex, toks[j - 1].folded):
+        j -= 1
+    if k - 1 - j < 2:
+        return False
+    first = toks[j]
+    return (given_name(lex, first.folded) or is_initial(doc, first)) and not any(
+        toks[x].folded in lex.org_cues or _role_word(lex, toks[x].folded) for x in range(j, k - 1)
+    )
+
+
+#: The most words a person's full name before ``of`` is read back over.
+_NAME_WORDS = 4
+
+
+def _role_word(lex: Lexicon, f: str) -> bool:
+    """A title, an honorific or a role noun (``Analyst``, ``President``, ``Mr``)."""
+    return f in lex.title_words or f.rstrip(".") in lex.honorifics or lex.is_role(f)
 
 
 def _institution_after(doc: Doc, lex: Lexicon, last: Tok, e: int) -> bool:
@@ -537,6 +586,8 @@ _SHAPE_RULES = (
     _facility_named,
     _outlet_named,
     _place_of_head,
+    _body_in_apposition,
+    _employer_after_name,
     _initials_after,
     _feature_named,
     _plural_tail,

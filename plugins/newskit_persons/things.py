@@ -22,7 +22,7 @@ from newskit.patterns import read_data
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
 
-__all__ = ["thing_keys"]
+__all__ = ["described_as_thing", "thing_keys"]
 
 
 class _Words:
@@ -111,15 +111,22 @@ def _next_word_sign(text: str, toks: Sequence[Tok], i: int, j: int, w: _Words) -
         prev is not None and prev.folded in ("and", "&", "or")
     ):
         return 1, 0  # "Deportivo were unable": a singular name with a plural verb is a team
-    if gap == ", " and nf in ("who", "whose"):
+    if gap not in _COMMA_GAPS:
+        return 0, 0
+    if nf in ("who", "whose"):
         return 0, 1
-    if gap == ", " and nxt.text.isdigit() and 15 <= int(nxt.text) <= 99 and len(nxt.text) == 2:
+    if nxt.text.isdigit() and 15 <= int(nxt.text) <= 99 and len(nxt.text) == 2:
         return 0, 1  # "Onarheim , 29 ,"
-    if gap == ", " and nf in ("which", "based"):
+    if nf in ("which", "based"):
         return 1, 0
-    if gap == ", " and nf in ("a", "an") and _described_as_thing(toks, j + 1, w):
+    if nf in ("a", "an") and _described_as_thing(toks, j + 1, w):
         return 1, 0  # "Frutícola Norte, a mid-sized exporter based in ...", "Verhoek, a family firm"
     return 0, 0
+
+
+#: A comma between two words, as prose writes it and as CoNLL's tokenised wire copy does
+#: (a space before the comma: ``Onarheim , 29 ,``).
+_COMMA_GAPS = frozenset((", ", " , "))
 
 
 def _pronoun_sign(text: str, toks: Sequence[Tok], j: int, w: _Words) -> tuple[int, int]:
@@ -135,6 +142,12 @@ def _pronoun_sign(text: str, toks: Sequence[Tok], j: int, w: _Words) -> tuple[in
         if pron.folded in w.person_pronouns:
             return 0, 1  # "Mitchell said he"
     return 0, 0
+
+
+def described_as_thing(toks: Sequence[Tok], k: int) -> bool:
+    """The description in apposition from token ``k`` (after its determiner) names a body:
+    ``the investment banking arm of``, ``a family firm based in``."""
+    return _described_as_thing(toks, k, _words())
 
 
 def _described_as_thing(toks: Sequence[Tok], k: int, w: _Words) -> bool:

@@ -121,6 +121,9 @@ ONE_WORD_THINGS = [
     "1. Carlos Sainz ( Spain ) Toyota 3 hours 12 minutes",
     "Rain ended the match at Headingley on Friday.",
     "Brokers tipped stocks like Beximco on Monday.",
+    "Shelling hit the town of Caiundo overnight.",
+    "Verhoek, a family firm based in Leeds, closed.",
+    "Analyst Rachel Dunn of Cazenove said so.",
 ]
 
 

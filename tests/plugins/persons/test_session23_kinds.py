@@ -82,3 +82,39 @@ def test_one_word_before_the_noun_is_left_to_the_person() -> None:
 def test_a_person_before_a_noun_that_is_no_outlet_stays() -> None:
     text = "Police reopened the Marc Dutroux case after Paul Marchal spoke to the daily paper ."
     assert person_names(text) == ["Marc Dutroux", "Paul Marchal"]
+
+
+# ---------------------------------------------------------------- a body told by its description or its employee
+
+
+def test_a_firm_named_like_a_person_described_as_a_body() -> None:
+    text = (
+        "Carter Allen , the merchant banking arm of Hambros , said on Monday it had hired "
+        "Simon Crane as finance director ."
+    )
+    assert person_names(text) == ["Simon Crane"]
+
+
+def test_a_description_in_commas_as_conll_spaces_them() -> None:
+    assert person_names("Walker Pryce , a family firm based in Leeds , closed .") == []
+    assert person_names("Walker Pryce, a family firm based in Leeds, closed.") == []
+
+
+def test_a_person_described_by_a_role_stays() -> None:
+    text = "Joan Walker , a bank clerk , and Peter Hale , the club 's treasurer , gave evidence ."
+    assert person_names(text) == ["Joan Walker", "Peter Hale"]
+
+
+def test_an_employer_after_a_full_name_and_of() -> None:
+    text = "Analyst Rachel Dunn of Hoare Govett said : \" Margins will recover . \""
+    assert person_names(text) == ["Rachel Dunn"]
+
+
+def test_a_title_before_the_name_is_no_part_of_it() -> None:
+    text = "Fund manager Peter Vance of Laing Cruickshank said the sale was priced well ."
+    assert person_names(text) == ["Peter Vance"]
+
+
+def test_a_body_of_several_words_before_of_gives_no_employer() -> None:
+    text = "Secretary of State Warren Christopher met Foreign Minister Hans van Mierlo of the Netherlands ."
+    assert person_names(text) == ["Warren Christopher", "Hans van Mierlo"]
