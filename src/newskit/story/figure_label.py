@@ -285,6 +285,24 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     return "updated"
 
 
+def group_label(figs: Sequence[Figure], over_time: str) -> str | None:
+    """The label of one measure's amounts in time order: conflicting when any two conflict,
+    else updated when any later one updates an earlier, else consistent; None when no two
+    differ. An amount an outlet told as a change (``the number of closed beaches rose to
+    eight``) is the count from then on: told again later (``Eight beaches remained closed``
+    the next day), it repeats that update and is compared as the update, at the time it was
+    first given. A count told again without such a mark may be its source standing by it
+    against a rival's, which is compared as it is."""
+    changed = [f for f in figs if marks_change(f)]
+    kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
+    labels = _labels(kept, over_time) or _labels(figs, over_time)
+    return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def _labels(figs: Sequence[Figure], over_time: str) -> set[str]:
+    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time))}
+
+
 def rival_bounds(a: Figure, b: Figure) -> bool:
     """Whether two amounts are both bounds, at edges a rounding apart (``almost seven hours``
     / ``nearly eight hours``, ``up to 24 years`` / ``up to 30 years``, ``at least six

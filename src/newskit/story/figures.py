@@ -64,9 +64,9 @@ from newskit.story.figure_label import (
     _day,
     _over_time,
     _overlap,
-    _pair_label,
     _who_says,
     figure_range,
+    group_label,
 )
 from newskit.story.figure_measure import (
     _ONE_OF_MOST,
@@ -720,8 +720,7 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
             continue
         figs = sorted(figs, key=_time_key)
         cum = _over_time(measure, figs)
-        labels = {_pair_label(a, b, cum) for i, a in enumerate(figs) for b in figs[i + 1:]}
-        label = next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+        label = group_label(figs, cum)
         if label is None:
             continue
         if label == "updated" and parties.sides_disagree(figs):
