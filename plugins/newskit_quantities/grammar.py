@@ -47,6 +47,8 @@ class Found(NamedTuple):
 # ------------------------------------------------------------------------ helpers
 
 
+#: a scale abbreviation glued to digits ("R1.2bn", "R450m"): a sum's shape
+_GLUED_SCALE = compile_pattern(r"(?:bn|m|tn)(?![\p{L}\d])")
 _ENUMERATOR = compile_pattern(r"[.)]" + _SP + r"++[\p{Lu}\p{N}\"“(]")
 
 
@@ -543,7 +545,7 @@ def _placed(
                 return _ordinal(text, b._replace(end=b.end + 2), lx)
             return None
     pre = match_prefix_unit(text, s) if b.digits else None  # "magnitude 7.4": the span keeps the number
-    glued = _glued_before(text, b, pre)
+    glued = _glued_before(text, b, pre, lx)
     if glued is None:
         return None
     cur, cur_neg = glued
@@ -565,7 +567,7 @@ def _placed(
 
 
 def _glued_before(
-    text: str, b: Base, pre: tuple[int, str] | None
+    text: str, b: Base, pre: tuple[int, str] | None, lx: Lexicon
 ) -> tuple[tuple[int, str] | None, bool] | None:
     """A currency written before digits ("$5", "USD 5", "Rs 500", "$-99.99") as (currency
     prefix, negative), or None when the digits are glued to a name or code ("G7",
@@ -577,6 +579,8 @@ def _glued_before(
         c = text[s - 1]
         if not (c.isspace() or c in "(["):
             cur = match_currency_prefix(text, s)
+            if cur is not None and not _sum_after_letter(text, b, cur[0], lx):
+                cur = None  # "the R35", "R2-D2": a name, unless written as a sum ("R12 billion")
             if cur is None and c in "-\u2212" and s > 1:
                 cur = match_currency_prefix(text, s - 1)  # "$-99.99": a signed amount
                 cur_neg = cur is not None
@@ -587,7 +591,21 @@ def _glued_before(
                     return None
         elif s > 1 and not text[s - 2].isspace():
             cur = match_currency_prefix(text, s)  # "USD 5", "Rs 500", "€ 10"
+            if cur is not None and not _sum_after_letter(text, b, cur[0], lx):
+                cur = None  # "Grade R 5": a name's letter before a number
     return cur, cur_neg
+
+
+def _sum_after_letter(text: str, b: Base, sign: int, lx: Lexicon) -> bool:
+    """Whether digits after a currency sign of one letter (``R`` for the rand) are written
+    as a sum: with a scale word (``R12 billion``, ``R1.2bn``) or a thousands separator
+    (``R2,500``). A letter glued to a bare number is mostly a name (a road ``R35``, ``R2``);
+    longer signs (``KSh``, ``Rs``, ``$``) need no such shape."""
+    written = text[sign:b.start].strip()
+    if len(written) != 1 or not written.isalpha():
+        return True
+    return "," in text[b.start:b.end] or _scale_word_right(text, b.end, lx) is not None or \
+        _GLUED_SCALE.match(text, b.end) is not None
 
 
 def _q_start(at: _At) -> _Step:
