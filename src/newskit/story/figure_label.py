@@ -267,6 +267,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     early, late = (a, b) if order < 0 else (b, a)
     if apart and (contrasted(a) or contrasted(b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
+    if _grown_span(early, late):
+        return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
     if agree:
         if over_time in ("rising", "any", "happened") and \
                 _rises(early, late, "any" if over_time == "happened" else over_time):
@@ -337,6 +339,36 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
 def _later_day(early: Figure, late: Figure) -> bool:
     """Whether ``late`` was stated on a later calendar day than ``early``."""
     return bool(early.stated and late.stated and late.stated[:10] > early.stated[:10])
+
+
+#: how far before a span of time the words of a state still lasting may stand
+_RUNNING_BEFORE = 50
+
+
+@cache
+def _running_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["running_span"]) + r")\b", regex.I)
+
+
+def _grown_span(early: Figure, late: Figure) -> bool:
+    """Whether a later, longer span of time is the earlier one grown: the earlier was told
+    while the state it measures still lasted (``running_span``: ``had been burning for more
+    than 30 hours by Monday evening``, ``will remain closed for at least 48 hours``), and
+    the later is longer by no more than the time between the two statements (``about 40
+    hours`` the next morning). A span that grew faster than the clock (``had not been
+    inspected for four years``, then ``more than five years`` the same evening) is another
+    source's reading."""
+    if dimension(early)[0] != "duration" or dimension(late)[0] != "duration" or not _rises(early, late):
+        return False
+    if early.evidence is None or early.ref is None:
+        return False
+    start = early.ref.start - early.evidence.start
+    if _running_rx().search(early.evidence.text, max(0, start - _RUNNING_BEFORE), start) is None:
+        return False
+    ia, ib = _day(early.stated), _day(late.stated)
+    if ia is None or ib is None:
+        return False
+    return figure_range(late)[0] - figure_range(early)[1] <= (ib[1] - ia[0]).total_seconds()
 
 
 def _is_share(f: Figure) -> bool:
