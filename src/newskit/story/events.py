@@ -78,6 +78,7 @@ from newskit.story.predicate import (
     predicate_words,
 )
 from newskit.story.settings import setting_keys
+from newskit.story.unknown_acts import attach_unknown_acts
 from newskit.timex import compatible, interval
 
 __all__ = ["antecedents", "best_when", "candidate_pairs", "default_weights", "event_refs_by_article", "merge_events",
@@ -514,6 +515,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_causes(clusters, texts, excluded)  # "shut down after a leak" (story/causes.py)
     clusters = attach_impacts(analyses, clusters, excluded)  # "the train hit the lorry" (story/impact.py)
     clusters = attach_general_nouns(analyses, clusters, excluded)  # "the tragedy" after "the rescue"
+    clusters = attach_unknown_acts(analyses, clusters, excluded)  # "jellyfish clogged the intake" (story/unknown_acts.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 
