@@ -27,13 +27,11 @@ words only.
 
 from __future__ import annotations
 
-import argparse
-import json
 import sys
 from pathlib import Path
 
 import regex
-from build_event_nouns import NOTICE, _counts, _records
+from build_event_nouns import _counts, _records, wordnet_args, write_data
 
 OUT = Path("src/newskit/data/act_verbs.json")
 #: verb lexicographer files by number (lexnames(5WN))
@@ -46,6 +44,13 @@ ATTITUDE = frozenset({"cognition", "communication", "perception", "emotion", "st
 EVENTIVE_NOUNS = frozenset({4, 11, 22})
 #: a verb tagged this often in the sense-tagged corpus frames any story
 FREQUENT = 200
+#: what the data file says of its origin
+SOURCE = ("Derived by bench/build_act_verbs.py from Princeton WordNet 3.0 (Debian wordnet-base): "
+          "verbs whose first sense and most of the first three are not in verb.cognition, "
+          "verb.communication, verb.perception, verb.emotion or verb.stative, tagged fewer than "
+          f"{FREQUENT} times in the sense-tagged corpus, one word; "
+          "'nouns': eventive nouns (noun.act, noun.event, noun.process) one kept verb derives by a "
+          "derivational pointer; 'irregular': verb.exc forms of the kept verbs. Words only; no glosses.")
 _WORD = regex.compile(r"\p{Ll}+(?:-\p{Ll}+)*")
 
 
@@ -107,23 +112,11 @@ def irregular(folder: Path, verbs: set[str]) -> dict[str, str]:
 
 
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder (index.verb, data.verb, verb.exc)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
+    args = wordnet_args(argv, __doc__ or "", "index.verb, data.verb, verb.exc", OUT)
     verbs = kept_verbs(args.wordnet)
     one = set(verbs)
-    data = {"_source": "Derived by bench/build_act_verbs.py from Princeton WordNet 3.0 (Debian wordnet-base): "
-                       "verbs whose first sense and most of the first three are not in verb.cognition, "
-                       "verb.communication, verb.perception, verb.emotion or verb.stative, tagged fewer than "
-                       f"{FREQUENT} times in the sense-tagged corpus, one word; "
-                       "'nouns': eventive nouns (noun.act, noun.event, noun.process) one kept verb derives by a "
-                       "derivational pointer; 'irregular': verb.exc forms of the kept verbs. Words only; no glosses.",
-            "_licence": NOTICE, "verbs": verbs,
-            "nouns": derived_nouns(args.wordnet, one), "irregular": irregular(args.wordnet, one)}
-    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(data['verbs'])} verbs, {len(data['nouns'])} nouns, "
-          f"{len(data['irregular'])} irregular -> {args.out}")
+    write_data(args.out, SOURCE, {"verbs": verbs, "nouns": derived_nouns(args.wordnet, one),
+                                  "irregular": irregular(args.wordnet, one)})
     return 0
 
 

@@ -169,23 +169,34 @@ def verbal(wn: WordNet, lemma: str) -> bool:
     return wn.counts.get((lemma, "v"), 0) > wn.counts.get((lemma, "n"), 0)
 
 
+def wordnet_args(argv: list[str], doc: str, files: str, out: Path) -> argparse.Namespace:
+    """The command line of a WordNet builder: the dict folder (holding ``files``), ``--out``."""
+    ap = argparse.ArgumentParser(description=doc.splitlines()[0])
+    ap.add_argument("wordnet", type=Path, help=f"the WordNet 3.0 dict folder ({files})")
+    ap.add_argument("--out", type=Path, default=out)
+    return ap.parse_args(argv)
+
+
+def write_data(out: Path, source: str, lists: dict[str, object]) -> None:
+    """Write a builder's data file: its source, WordNet's licence notice, then its lists; and
+    say how long each list is."""
+    data = {"_source": source, "_licence": NOTICE, **lists}
+    out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(", ".join(f"{len(v)} {k}" for k, v in lists.items() if isinstance(v, (list, dict))), "->", out)
+
+
 def main(argv: list[str]) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("wordnet", type=Path, help="the WordNet 3.0 dict folder (index.noun, data.noun)")
-    ap.add_argument("--out", type=Path, default=OUT)
-    args = ap.parse_args(argv)
+    args = wordnet_args(argv, __doc__ or "", "index.noun, data.noun", OUT)
     wn = WordNet(args.wordnet)
     nouns = event_nouns(wn)
-    data = {"_source": "Derived by bench/build_event_nouns.py from Princeton WordNet 3.0 (Debian wordnet-base): "
-                       "one-word nouns whose first sense is in noun.act, noun.event or noun.process and is no "
-                       "hyponym of 'activity', or whose first sense is abstract and second in noun.event; none "
-                       "under 'beginning', none with a group or person sense or a thing or place among its first two, no plural, none tagged more often as an "
-                       "adjective, no -s form of a verb, none tagged 100 times or more in the "
-                       "sense-tagged corpus (cntlist.rev); 'verbal': those tagged more often as a verb. 'ranks' is written by hand. Words only; no glosses.",
-            "_licence": NOTICE, "nouns": [w for w in nouns if not verbal(wn, w)],
-            "verbal": [w for w in nouns if verbal(wn, w)], "ranks": list(RANKS)}
-    args.out.write_text(json.dumps(data, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"{len(data['nouns'])} nouns, {len(data['verbal'])} verbal -> {args.out}")
+    source = ("Derived by bench/build_event_nouns.py from Princeton WordNet 3.0 (Debian wordnet-base): "
+              "one-word nouns whose first sense is in noun.act, noun.event or noun.process and is no "
+              "hyponym of 'activity', or whose first sense is abstract and second in noun.event; none "
+              "under 'beginning', none with a group or person sense or a thing or place among its first two, no plural, none tagged more often as an "
+              "adjective, no -s form of a verb, none tagged 100 times or more in the "
+              "sense-tagged corpus (cntlist.rev); 'verbal': those tagged more often as a verb. 'ranks' is written by hand. Words only; no glosses.")
+    write_data(args.out, source, {"nouns": [w for w in nouns if not verbal(wn, w)],
+                                  "verbal": [w for w in nouns if verbal(wn, w)], "ranks": list(RANKS)})
     return 0
 
 
