@@ -41,6 +41,7 @@ from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
 from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
+from newskit.story.negated_acts import negated_act_pairs
 from newskit.story.parties import party_words
 from newskit.story.summary import says
 from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
@@ -647,6 +648,8 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out += _charged_pairs(d, target, own, ch)
         # a denial with a charge of its own at hand points at it, not at the denier's news elsewhere
         out += _plain_pairs(d, target, own, target is not None or bool(before), ch)
+    out += negated_act_pairs(claims, [c for cs in ch.in_article.values() for c in cs], _one_side,
+                             int(_data()["charge_window"]))
     return out + _spoken_for(out, claims) + _voiced(out, claims)
 
 
