@@ -76,3 +76,17 @@ def test_every_negated_passive_names_its_verb_and_its_positive_names_the_same(no
     assert undone == bare and len(undone) == 1
     assert undone <= done_acts(f"The {noun} {aux} {verb} last year.")
     assert not done_acts(f"The {noun} {aux} not {verb} last year.")
+
+
+def test_a_denial_of_the_claim_answers_the_earlier_charge_against_it_past_other_words(pipeline: Pipeline) -> None:
+    text = ("A shipping company whose vessel carried seven tonnes of ivory to Vietnam knew what was in the "
+            "containers, a wildlife group has alleged. The Wildlife Trust said on Wednesday that Harbour Line "
+            "Shipping had carried two earlier cargoes for the same exporter that were later linked to ivory "
+            'trafficking. "This was not an accident of logistics," the group\'s director, Olivia Marsh, said. '
+            "Customs officials in Haiphong said the 7,100 kilograms of tusks represented more than 1,000 dead "
+            "elephants, a higher figure than earlier estimates, because many of the tusks were small and came from "
+            "young animals, and the seizure was among the largest of the decade. The port authority said the "
+            "containers had been declared as cashew nuts and were flagged by a scanner on Monday, two days after the "
+            "ship docked. Harbour Line Shipping denied the "
+            "claim.")
+    assert ("Wildlife Trust", "Harbour Line Shipping") in outlet_pairs(pipeline, [("Coast Wire", text)])

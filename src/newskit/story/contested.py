@@ -696,8 +696,10 @@ def _charged_pairs(d: Claim, target: Claim | None, own: frozenset[str], ch: _Cha
 def _plain_pairs(d: Claim, target: Claim | None, own: frozenset[str], local: bool,
                  ch: _Charges) -> list[tuple[Claim, Claim]]:
     """The plain assertions the denial answers: one it repeats, one about its denier it
-    answers (near it, or anywhere when it has no charge at hand, ``local``), one naming its
-    accuser, one with an amount of its own."""
+    answers (near it, anywhere when it has no charge at hand, ``local``, or earlier in its
+    article when it points back at a charge: ``Harbour Line had carried two earlier cargoes
+    ...`` five sentences before ``Harbour Line denied the claim``), one naming its accuser,
+    one with an amount of its own."""
     d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
     answers = _answers_charge(d) or _generic(d, own)
     # with no charge at hand, a denial that says what it denies ("denying allegations
@@ -709,7 +711,7 @@ def _plain_pairs(d: Claim, target: Claim | None, own: frozenset[str], local: boo
     return [(a, d) for a in ch.plain if a is not target and not _one_side(a.source, d.source)
             and not _inside(a, d) and (_repeats(ch.plain_words[id(a)] & own, ch.runs[id(a)] & d_runs,
                                                 ch.plain_verbs[id(a)] & d_aux, repeat)
-                                       or (((answers and (_near(a, d) or (not local and bare) or (every and _earlier(a, d))))
+                                       or (((answers and (_near(a, d) or (not local and bare) or ((every or _answers_charge(d)) and _earlier(a, d))))
                                             or (target is not None and _near(a, d))
                                             or bool(ch.plain_words[id(a)] & own))
                                            and _accused_subject(a, d.source, ch.roles.get(a.article, ())))
