@@ -354,6 +354,12 @@ def _answers_all(d: Claim) -> bool:
     return _plural_charge_pattern().search(d.text, 0, 160) is not None
 
 
+def _unowned_charge(d: Claim) -> bool:
+    """Whether a denial points back at a charge without saying whose (``Harbour Line denied
+    the claim``; not ``rejected Rusk's claim``: that one answers Rusk only)."""
+    return _answers_charge(d) and _owned_charge_pattern().search(d.text, 0, 160) is None
+
+
 def _earlier(a: Claim, d: Claim) -> bool:
     """Claim ``a`` comes before the denial in the denial's article."""
     return a.article == d.article and a.end <= d.start
@@ -697,8 +703,9 @@ def _plain_pairs(d: Claim, target: Claim | None, own: frozenset[str], local: boo
                  ch: _Charges) -> list[tuple[Claim, Claim]]:
     """The plain assertions the denial answers: one it repeats, one about its denier it
     answers (near it, anywhere when it has no charge at hand, ``local``, or earlier in its
-    article when it points back at a charge: ``Harbour Line had carried two earlier cargoes
-    ...`` five sentences before ``Harbour Line denied the claim``), one naming its accuser,
+    article when it points back at a charge it says of no one: ``Harbour Line had carried
+    two earlier cargoes ...`` five sentences before ``Harbour Line denied the claim``), one
+    naming its accuser,
     one with an amount of its own."""
     d_runs, d_aux, d_amounts = _runs(d.text), _participles(d.text, _AUX_PARTICIPLE), amounts(d.text)
     answers = _answers_charge(d) or _generic(d, own)
@@ -711,7 +718,7 @@ def _plain_pairs(d: Claim, target: Claim | None, own: frozenset[str], local: boo
     return [(a, d) for a in ch.plain if a is not target and not _one_side(a.source, d.source)
             and not _inside(a, d) and (_repeats(ch.plain_words[id(a)] & own, ch.runs[id(a)] & d_runs,
                                                 ch.plain_verbs[id(a)] & d_aux, repeat)
-                                       or (((answers and (_near(a, d) or (not local and bare) or ((every or _answers_charge(d)) and _earlier(a, d))))
+                                       or (((answers and (_near(a, d) or (not local and bare) or ((every or _unowned_charge(d)) and _earlier(a, d))))
                                             or (target is not None and _near(a, d))
                                             or bool(ch.plain_words[id(a)] & own))
                                            and _accused_subject(a, d.source, ch.roles.get(a.article, ())))
