@@ -43,6 +43,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +52,8 @@ import regex
 from newskit import Article, Pipeline
 from newskit.model import Finding, Story
 from newskit.story import build_story
+
+ROOT = Path(__file__).resolve().parent.parent
 
 STORY_FILES = Path(__file__).resolve().parents[1] / "tests" / "story" / "stories"
 SET_C = ("ferry", "runoff", "breach")
@@ -321,9 +324,31 @@ _GOLD_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
 
 def names_party(gold: str, source: str | None) -> bool:
     """Whether a story source names a gold party: the gold name, less an opening article,
-    inside the source, case-folded (``union`` is ``RMT union``, ``the ICC`` is ``ICC``)."""
+    inside the source, case-folded (``union`` is ``RMT union``, ``the ICC`` is ``ICC``), or
+    the person a titled gold name names (``Sergeant Niamh Collins`` is ``Niamh Collins``: a
+    source is a name, the title is the sentence's)."""
     name = _GOLD_ARTICLE.sub("", gold.strip()).lower()
-    return bool(name) and name in (source or "").lower()
+    held = (source or "").lower()
+    person = titled_person(gold).lower()
+    return bool(name) and (name in held or bool(person and person in held))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """The words of a person's title (the persons plugin's lexicon: honorifics, title heads
+    and their modifiers, ``sergeant``, ``leader``, ``chief``, ``executive``)."""
+    lexicon = json.loads((ROOT / "plugins" / "newskit_persons" / "data" / "lexicon.json").read_text())
+    return frozenset(w for key in ("honorifics", "title_heads", "title_modifiers") for w in lexicon[key])
+
+
+def titled_person(gold: str) -> str:
+    """The person's name after a title that opens a gold party's name (``Opposition leader
+    Wanjiru Mbugua``, ``Sri Lanka team manager Mahinda Halangode``): the two or more
+    capitalised words after its last title word; empty when it holds none."""
+    words = gold.split()
+    last = max((k for k, w in enumerate(words) if w.lower().strip(".") in _title_words()), default=-1)
+    rest = words[last + 1:]
+    return " ".join(rest) if last >= 0 and len(rest) >= 2 and all(w[:1].isupper() for w in rest) else ""
 
 
 def _evaluate(pipeline: Pipeline, story: dict[str, Any]) -> tuple[list[int], list[str]]:

@@ -57,3 +57,19 @@ def test_a_gold_party_is_named_by_a_source_holding_it_without_its_article(evalua
 def test_a_gold_party_is_not_named_by_a_shorter_or_other_source(evaluator: ModuleType, gold: str,
                                                                 source: str | None) -> None:
     assert not evaluator.names_party(gold, source)
+
+
+@pytest.mark.parametrize(("gold", "source"), [("Sergeant Niamh Collins", "Niamh Collins"),
+                                              ("Opposition leader Wanjiru Mbugua", "Wanjiru Mbugua"),
+                                              ("Sri Lanka team manager Mahinda Halangode",
+                                               "Mahinda Halangode of Sri Lanka Cricket")])
+def test_a_titled_gold_party_is_named_by_the_person_after_its_title(evaluator: ModuleType, gold: str,
+                                                                    source: str) -> None:
+    assert evaluator.names_party(gold, source)
+
+
+@pytest.mark.parametrize(("gold", "source"), [("Health Secretary", "Alan Pryce of Department of Health"),
+                                              ("Sergeant Niamh Collins", "Collins Street traders"),
+                                              ("Wildlife Justice Commission", "Justice Commission")])
+def test_a_title_alone_or_a_part_of_the_person_names_no_one(evaluator: ModuleType, gold: str, source: str) -> None:
+    assert not evaluator.names_party(gold, source)
