@@ -64,3 +64,16 @@ def test_a_name_introduced_with_its_own_initials_is_found(words: list[str]) -> N
     name = " ".join(words)
     acr = "".join(w[0] for w in words)
     assert acronym_names([_analysis(f"Officials of the {name} ({acr}) spoke.")]) == {acr: name}
+
+
+def test_initials_written_as_a_word_in_brackets_are_initials_too() -> None:
+    """Session 23: British and South African papers write an acronym they say as a word in
+    lower case after its capital (``the Passenger Rail Agency of South Africa (Prasa)``)."""
+    analyses = [_analysis("The Wildlife and Environment Society of South Africa (Wessa) said the beach was closed."),
+                _analysis("The Daily Times (Nigeria) reported the story first.", 1)]
+    assert acronym_names(analyses) == {"Wessa": "Wildlife and Environment Society of South Africa"}
+    claims = [Claim(article="a0", start=0, end=1, text="x", source=s, stance="asserts")
+              for s in ("Nomvula Dlamini of Wessa", "Wildlife and Environment Society of South Africa")]
+    assert [c.source for c in name_acronym_sources(claims, analyses)] == [
+        "Nomvula Dlamini of Wildlife and Environment Society of South Africa (Wessa)",
+        "Wildlife and Environment Society of South Africa (Wessa)"]

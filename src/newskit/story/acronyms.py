@@ -4,7 +4,9 @@ with the full name and uses them after; a pair or a corroboration counted by nam
 see two parties there, and a reader should see both names.
 
 Every article is read for a name followed by its initials in brackets (``Full Name
-(ABC)``): the initials must be capitals of the name's words in order, from the first
+(ABC)``, or written as a word, ``Wildlife and Environment Society of South Africa
+(Wessa)``, as British and South African papers do): the initials must be capitals of the
+name's words in order, from the first
 (``Food and Agriculture Organization (FAO)`` of ``UN Food and Agriculture Organization``;
 ``Korea AeroSpace Administration (KASA)``, inner capitals count). Initials the story gives
 exactly one name stand for it, and a source that is the name or the initials (alone, or
@@ -25,13 +27,13 @@ __all__ = ["acronym_names", "name_acronym_sources", "without_initials"]
 #: up to seven capitalised words (``of``, ``for``, ``and``, ``the`` between them) right before
 #: capitals in brackets
 _INTRODUCED = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|du)\s+)*"
-                            r"\p{Lu}[\p{L}'’-]*){1,6})\s+\((?P<acr>\p{Lu}{2,8})\)")
+                            r"\p{Lu}[\p{L}'’-]*){1,6})\s+\((?P<acr>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)")
 
 
 def _trimmed(name: str, acr: str) -> str | None:
     """The name from its word whose initial opens the initials, when the initials are
     capitals of its words in order (inner capitals count); else None."""
-    words = name.split()
+    words, acr = name.split(), acr.upper()
     for k, w in enumerate(words):
         if w[0] != acr[0] or w == "The":
             continue
@@ -54,7 +56,7 @@ def acronym_names(analyses: Sequence[Analysis]) -> dict[str, str]:
 
 
 #: the initials :func:`name_acronym_sources` adds after a body's name
-_ADDED_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8})\)$")
+_ADDED_INITIALS = regex.compile(r"\s+\((?P<acr>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)$")
 
 
 def initials_of(name: str) -> str:
@@ -73,6 +75,8 @@ def without_initials(name: str) -> tuple[str, str]:
 def _canonical(source: str, names: dict[str, str], full: dict[str, str]) -> str | None:
     """``Full Name (ABC)`` for a source that is the name or its initials, alone or after
     ``of``."""
+    if source in full:  # a name with "of" in it (``... Society of South Africa``) is whole
+        return f"{source} ({full[source]})"
     head, sep, tail = source.rpartition(" of ")
     body = tail if sep else source
     acr = body if body in names else full.get(body)
