@@ -108,7 +108,8 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
                          excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The clusters with every definite general noun that refers to the central event
     (``clusters[0]``; see the module docstring) in it: moved there from another cluster, or
-    a new undated mention where no unit covers it."""
+    a new undated mention where no unit covers it; then the eventive nouns no lexicon names
+    ("the stampede"), where nothing else is read."""
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     host = list(clusters[0])
@@ -120,12 +121,9 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     refers = _Refers(dated, namers, central, host, excluded)
     moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
              and refers(u.ref.article, u.ref.start, u.ref.end)}
-    added = _new_mentions(dated, covered_by(every), refers)
-    # then the eventive nouns no lexicon names ("the stampede"), where nothing else is read
-    added += _new_mentions(dated, covered_by([*every, *added]),
-                           _Refers(dated, namers, central, host, excluded, is_event_anaphor), 6000)
+    general, eventive = _new_mentions(dated, covered_by(every), refers)
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
-    return [[*host, *(by_key[k] for k in sorted(moved)), *added], *rest]
+    return [[*host, *(by_key[k] for k in sorted(moved)), *general, *eventive], *rest]
 
 
 def _own_participant(u: Unit, host: Sequence[Unit]) -> bool:
@@ -142,23 +140,23 @@ def _person_owner(a: Analysis, start: int) -> bool:
 
 
 class _Refers:
-    """Whether the span of an article is a definite general noun that refers to the central
-    event and that no date next to it sets apart."""
+    """Whether the span of an article is a definite general noun (or, with ``anaphor``,
+    another kind of anaphor) that refers to the central event and that no date next to it
+    sets apart."""
 
     def __init__(self, dated: Mapping[str, Analysis], namers: Mapping[str, Sequence[Unit]],
                  central: Set[tuple[str, int, int]], host: Sequence[Unit],
-                 excluded: Callable[[Unit, Unit], bool],
-                 anaphor: Callable[[str, int, int], bool] = is_general_anaphor) -> None:
+                 excluded: Callable[[Unit, Unit], bool]) -> None:
         self.dated, self.namers, self.central, self.host, self.excluded = dated, namers, central, host, excluded
-        self.anaphor = anaphor
         self.kind = dominant_class(host, lambda u: not is_learned(u))
 
-    def __call__(self, art: str, start: int, end: int) -> bool:
+    def __call__(self, art: str, start: int, end: int,
+                 anaphor: Callable[[str, int, int], bool] = is_general_anaphor) -> bool:
         a = self.dated.get(art)
         if a is None:
             return False
         text = a.article.text
-        if not self.anaphor(text, start, end) or _person_owner(a, start):
+        if not anaphor(text, start, end) or _person_owner(a, start):
             return False
         if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
                                   self.central, self.kind):
@@ -167,16 +165,29 @@ class _Refers:
         return not dated_apart(probe, self.host, self.excluded)
 
 
+#: the offsets of the event numbers of the new mentions (after the other layers' units)
+_GENERAL, _EVENTIVE = 4000, 6000
+
+
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
-                  refers: _Refers, first: int = 4000) -> list[Unit]:
-    """Undated units of the central event's class (``refers.kind``) for the general nouns
-    that refer to it and that no unit covers ("the operation", "the episode")."""
-    out: list[Unit] = []
+                  refers: _Refers) -> tuple[list[Unit], list[Unit]]:
+    """Undated units of the central event's class (``refers.kind``) for the anaphors that
+    refer to it and that no unit covers, in one reading of each article's words: the
+    general nouns ("the operation", "the episode"), then, where a word is none, the eventive
+    nouns no lexicon names ("the stampede": :func:`newskit.story.event_nouns.is_event_anaphor`)."""
+    general: list[Unit] = []
+    eventive: list[Unit] = []
     for art, a in sorted(dated.items()):
-        k = len(a.events) + first  # after the units of the other layers
+        k = len(a.events) + _GENERAL
+        n = len(a.events) + _EVENTIVE
         for m in LEAD_TOKEN.finditer(a.article.text):
-            if not covered(art, m.start(), m.end()) and refers(art, m.start(), m.end()):
-                out.append(span_unit(a, m.start(), m.end(), event_id=f"{art}:general:learned:{m.start()}",
-                                     kind=refers.kind, event=k))
+            s, e = m.start(), m.end()
+            if covered(art, s, e):
+                continue
+            if refers(art, s, e):
+                general.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=k))
                 k += 1
-    return out
+            elif refers(art, s, e, is_event_anaphor):
+                eventive.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=n))
+                n += 1
+    return general, eventive
