@@ -8,11 +8,14 @@ from __future__ import annotations
 
 from typing import Any
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Pipeline
-from newskit.story.general_anaphors import is_general_anaphor, nameable
+from newskit import Article, Pipeline
+from newskit.model import SpanRef
+from newskit.story.features import Unit
+from newskit.story.general_anaphors import _own_participant, is_general_anaphor, nameable
 from tests.story.helpers import event_texts, story_of
 
 
@@ -89,3 +92,48 @@ def test_a_general_noun_that_cannot_name_the_news_stays_out(pipeline: Pipeline) 
     before it, it is not the news."""
     held = event_texts(story_of(pipeline, MINE))
     assert ("mf2", "operation") not in held
+
+
+FERRY = [{"id": f"gf{n}", "published": "2026-05-03", "title": t, "text": x} for n, (t, x) in enumerate((
+    ("Fire sweeps ferry off Gotland",
+     "A fire broke out on a passenger ferry off Gotland on Sunday, forcing 300 passengers into lifeboats, the "
+     "operator said.\nRescue crews of the Swedish Coastguard reached the ship within an hour.\nThe prime "
+     "minister praised the Swedish Coastguard's rescue and called the tragedy a warning for the whole Baltic."),
+    ("Ferry fire off Gotland",
+     "Fire broke out on a ferry carrying 300 passengers off the Swedish island of Gotland on Sunday, the "
+     "operator said.\nAll passengers were taken off the ship."),
+    ("300 evacuated as ferry burns",
+     "A ferry caught fire off Gotland on Sunday and 300 passengers were evacuated, officials said."),
+))]
+
+
+def test_a_general_noun_takes_no_participant_from_the_event_it_was_joined_to(pipeline: Pipeline) -> None:
+    """The events plugin puts "the tragedy" in the rescue's article event, whose participant
+    (the coastguard's country) the fire lacks: the noun names no participant of its own, so
+    it still names the news its article led with."""
+    held = event_texts(story_of(pipeline, FERRY))
+    assert ("gf0", "tragedy") in held
+    assert ("gf0", "rescue") not in held
+
+
+def _unit(pipeline: Pipeline, word: str, who: tuple[str, ...], first: bool) -> Unit:
+    """A unit of ``word`` in FERRY's first article whose article event names ``who`` and
+    opens with it (``first``) or with an earlier mention."""
+    from newskit.story.events import story_units
+
+    units = story_units([pipeline.run(Article.from_dict(FERRY[0]))])
+    u = next(x for x in units if x.ref.text == word)
+    earlier = SpanRef(article=u.ref.article, start=0, end=1, text="A")
+    mentions = (u.ref,) if first else (earlier, u.ref)
+    return attrs.evolve(u, who=frozenset(w.lower() for w in who),
+                        source=attrs.evolve(u.source, who=who, mentions=mentions))
+
+
+def test_a_general_noun_that_opens_its_event_keeps_its_participants(pipeline: Pipeline) -> None:
+    """Opening its own article event ("the attack by the Red Brigade on a depot"), the noun's
+    participants are its own: another happening of its kind, kept apart; joined to an
+    event told before it, they are that event's."""
+    host = [_unit(pipeline, "fire", (), True)]
+    assert _own_participant(_unit(pipeline, "tragedy", ("redbrigade",), True), host)
+    assert not _own_participant(_unit(pipeline, "tragedy", ("redbrigade",), False), host)
+    assert not _own_participant(_unit(pipeline, "tragedy", (), True), host)

@@ -128,8 +128,13 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
 
 def _own_participant(u: Unit, host: Sequence[Unit]) -> bool:
     """The mention's article event names a participant the central event does not ("Militia
-    leader Ana Costa's attack on a rebel camp"): another happening of the same kind."""
-    return bool(u.who) and not any(shared_who(u, v) for v in host)
+    leader Ana Costa's attack on a rebel camp"): another happening of the same kind. Only
+    when the noun opens its article event: a general noun the events plugin joined to an
+    event told before it ("praised the rescue and called the tragedy ...") took that
+    event's participants, not participants of its own; what it names is then for
+    :func:`_refers_to_central` to read."""
+    first = min((m.start for m in u.source.mentions), default=u.ref.start)
+    return u.ref.start <= first and bool(u.who) and not any(shared_who(u, v) for v in host)
 
 
 def _person_owner(a: Analysis, start: int) -> bool:
