@@ -137,3 +137,26 @@ def test_a_general_noun_that_opens_its_event_keeps_its_participants(pipeline: Pi
     assert _own_participant(_unit(pipeline, "tragedy", ("redbrigade",), True), host)
     assert not _own_participant(_unit(pipeline, "tragedy", ("redbrigade",), False), host)
     assert not _own_participant(_unit(pipeline, "tragedy", (), True), host)
+
+
+FRAUD = [{"id": f"nf{n}", "published": "2026-03-10", "title": t, "text": x} for n, (t, x) in enumerate((
+    ("Police dismantle phone fraud ring in Naples",
+     "Italian police dismantled a phone fraud ring in Naples on Tuesday, prosecutors said.\n"
+     "The gang had cheated pensioners of 12 million euros."),
+    ("Naples fraud ring dismantled",
+     "Police dismantled a fraud ring that targeted pensioners across Italy on Tuesday, prosecutors said.\n"
+     "Thirty-three people were arrested."),
+    ("Police raid Naples fraud call centre",
+     "Police raided a call centre in Naples on Tuesday and dismantled a fraud ring that targeted pensioners, "
+     "prosecutors said.\nThe gang had cheated victims of 12 million euros, the prosecutor said.\n"
+     "The operation involved more than 400 officers."),
+))]
+
+
+def test_a_general_noun_names_the_news_as_its_own_article_tells_it(pipeline: Pipeline) -> None:
+    """Most outlets tell the news by a verb of no class a general noun names ("dismantled");
+    the one that tells it as a raid may call it "the operation" (a raid or a rescue): its
+    own article's words for the news decide what the noun can name."""
+    held = event_texts(story_of(pipeline, FRAUD))
+    assert ("nf2", "operation") in held
+    assert ("nf1", "arrested") not in held

@@ -91,17 +91,20 @@ def _plural(word: str) -> bool:
 
 
 def _refers_to_central(namers: Sequence[Unit], word: str, start: int, sentence: int,
-                       central: Set[tuple[str, int, int]], kind: str) -> bool:
+                       central: Set[tuple[str, int, int]], kinds: Set[str]) -> bool:
     """The nearest event named before ``start`` (in its sentence or the one before) that
     the noun can name (:func:`nameable`; a central mention always can) is the central
-    event's; or none is named there and the noun can name the central event's class
-    ``kind`` (the article's news: "the operation" is never a fire)."""
+    event's; or none is named there and the noun can name one of the central event's
+    ``kinds`` (the article's news: "the operation" is never a fire): the story's class for
+    it and the classes its own article's mentions of it have. Outlets tell one happening by
+    words of different classes ("dismantled a fraud ring" / "raided a call centre"), and
+    the noun refers to the news as its own article told it ("the operation", a raid)."""
     classes = nameable(word)
     found = [u for u in namers if u.ref.end <= start
              and (classes is None or u.key in central or u.source.type in classes)]
     if found and found[-1].sentence_index >= sentence - 1:
         return found[-1].key in central
-    return classes is None or kind in classes
+    return classes is None or bool(classes & kinds)
 
 
 def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
@@ -154,6 +157,10 @@ class _Refers:
                  excluded: Callable[[Unit, Unit], bool]) -> None:
         self.dated, self.namers, self.central, self.host, self.excluded = dated, namers, central, host, excluded
         self.kind = dominant_class(host, lambda u: not is_learned(u))
+        self.told: dict[str, set[str]] = {}  # per article, the classes of its central mentions
+        for u in host:
+            if not is_learned(u):
+                self.told.setdefault(u.ref.article, set()).add(u.source.type)
 
     def __call__(self, art: str, start: int, end: int,
                  anaphor: Callable[[str, int, int], bool] = is_general_anaphor) -> bool:
@@ -163,8 +170,9 @@ class _Refers:
         text = a.article.text
         if not anaphor(text, start, end) or _person_owner(a, start):
             return False
+        kinds = {self.kind} | self.told.get(art, set())
         if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
-                                  self.central, self.kind):
+                                  self.central, kinds):
             return False
         probe = span_unit(a, start, end, event_id="", kind="", event=0, when=own_date(a, start, end))
         return not dated_apart(probe, self.host, self.excluded)
