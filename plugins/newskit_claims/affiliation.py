@@ -125,6 +125,10 @@ def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     return bodies[span] if span is not None and span[1] <= ends[-1] else None
 
 
+#: ``, the `` between a person and the body after it (``Amara Okafor, the NUS president``)
+_COMMA_THE = regex.compile(r",\s+(?:the\s+)?")
+
+
 def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
            bodies: Mapping[tuple[int, int], str]) -> str | None:
     """``Craig Dunstan, chair of the Ningaloo Tourism Alliance,``, ``Ana Ruiz, Velmora's
@@ -136,7 +140,7 @@ def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     m = _ROLE_OF_AFTER.fullmatch(text, pm.end, span[0])
     if m is not None and is_role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
         return bodies[span]
-    if regex.fullmatch(r",\s+(?:the\s+)?", text[pm.end:span[0]]) is not None:
+    if _COMMA_THE.fullmatch(text, pm.end, span[0]) is not None:
         tail = _ROLE_AFTER_BODY.match(text, span[1])
         if tail is not None and is_role(tail.group("role")):
             return bodies[span]

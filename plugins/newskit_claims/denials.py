@@ -10,6 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
+from newskit.text import has_word
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
@@ -171,8 +172,7 @@ def _rebuttals(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], 
             continue
         named = src.split()[-1]
         charge = text[out[last].start:out[last].end]
-        in_charge = regex.search(r"(?<![\p{L}])" + regex.escape(named) + r"(?![\p{L}])", charge,
-                                 0 if cue.lower() not in calls else regex.I) is not None
+        in_charge = has_word(charge, named, ignore_case=cue.lower() in calls)
         if (m.group("dem") is not None or cue.lower() in calls) and not (
                 (named[:1].isupper() or cue.lower() in calls) and in_charge):
             continue  # a reporting verb labels the charge: only the accused rebuts so

@@ -391,13 +391,15 @@ def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tupl
     if text[e:e + 2] in ("'s", "’s") and _NAME_RIGHT.match(text, e + 2, pos) is not None:
         e += 2  # "Norway's Fisheries Directorate rejected": the country's body
     e = _name_right_end(text, e, pos)
-    if (s, e) == (a.start, a.end) or regex.fullmatch(_ACRONYM_ASIDE + BETWEEN + r"\s*", text[e:pos]) is None:
+    if (s, e) == (a.start, a.end) or _ASIDE_THEN_BETWEEN.fullmatch(text[e:pos]) is None:
         return None
     return s, e
 
 
 #: the body's acronym in brackets right after its name (``... Department (IMD) said``)
 _ACRONYM_ASIDE = r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))?"
+#: an acronym in brackets, then what may stand between a name and its cue, and nothing else
+_ASIDE_THEN_BETWEEN = regex.compile(_ACRONYM_ASIDE + BETWEEN + r"\s*")
 
 
 def _name_right_end(text: str, e: int, pos: int) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import regex
 
+from newskit.text import has_word
 from newskit_claims.candidate import Candidate
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import NOT_NP, SENTENCE_GAP
@@ -84,7 +85,8 @@ def _named_in(source: str, text: str, s: int, e: int) -> bool:
     if not words:
         return False
     heads = {w for w in words if w[:1].isupper()} or {words[-1]}
-    return any(regex.search(r"(?<![\p{L}])" + regex.escape(w) + r"(?![\p{L}])", text[s:e], regex.I) for w in heads)
+    seg = text[s:e]
+    return any(has_word(seg, w, ignore_case=True) for w in heads)
 
 
 def answering_negations(text: str, split: Sequence[Candidate], stances: dict[int, str]) -> dict[int, Candidate]:

@@ -111,13 +111,16 @@ def _scan(text: str, stop: frozenset[str]) -> tuple[tuple[int, int], ...]:
     return _outermost(spans)
 
 
+_NONSPACE_RUN = regex.compile(r"\S+")
+
+
 def _lead_stripped(text: str, s: int, e: int, stop: frozenset[str]) -> int:
     """``s`` past the leading words of ``stop`` (``The Department``: from Department)."""
     while s < e:
-        word = regex.match(r"\S+", text[s:e])
+        word = _NONSPACE_RUN.match(text, s, e)
         if word is None or word.group().lower() not in stop:
             break
-        s += word.end()
+        s = word.end()
         while s < e and text[s] in " \t":
             s += 1
     return s

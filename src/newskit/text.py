@@ -11,12 +11,15 @@ callers keep exact provenance.
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
+
+import regex
 
 from newskit.model import Span
 from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer
 
-__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_letters", "fold_quotes", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "paragraphs", "sentences"]
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -63,3 +66,30 @@ def fold_letters(word: str) -> str:
         return word.lower()
     s = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTER_FOLD)
+
+
+def has_word(text: str, word: str, *, ignore_case: bool = False) -> bool:
+    """Whether ``word`` occurs in ``text`` with no letter right before or after it: what
+    ``regex.search(r"(?<![\\p{L}])" + regex.escape(word) + r"(?![\\p{L}])", text)`` (with
+    ``regex.I`` when ``ignore_case``) answers, without compiling a pattern per word (the
+    names a linker looks for differ from article to article, and compiling their patterns
+    was most of the search). ASCII text and word are read by substring search, where a
+    letter is an ASCII letter and case-insensitive matching is lower-casing; anything else
+    by the pattern itself."""
+    if not word or not (text.isascii() and word.isascii()):
+        return _word_pattern(word, ignore_case).search(text) is not None
+    if ignore_case:
+        text, word = text.lower(), word.lower()
+    n, last = len(word), len(text)
+    i = text.find(word)
+    while i >= 0:
+        j = i + n
+        if (i == 0 or not text[i - 1].isalpha()) and (j == last or not text[j].isalpha()):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str, ignore_case: bool) -> regex.Pattern[str]:
+    return regex.compile(r"(?<![\p{L}])" + regex.escape(word) + r"(?![\p{L}])", regex.I if ignore_case else 0)
