@@ -159,7 +159,7 @@ def scan(name: str, text: str, sent: Span, live: frozenset[str]) -> Iterator[reg
     """``patterns()[name]`` over the sentence, if its gate lets it. The patterns that open
     with a long case-insensitive alternation of words (:data:`LOWERED_SCANS`) find where
     their matches are on the lowered text of a plain ASCII article, case by case, in the
-    standard library's engine (:meth:`~newskit_claims.grammar._Compiled.lowered`: the same
+    standard library's engine (:meth:`~newskit_claims.grammar.Compiled.lowered`: the same
     spans), and each match is then read at its start by the pattern itself."""
     if name not in live:
         return

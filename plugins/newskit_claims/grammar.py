@@ -15,7 +15,7 @@ from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data, raw_cues
 
 
-class _Compiled(dict[str, Any]):
+class Compiled(dict[str, Any]):
     """Pattern name -> compiled pattern, each compiled on first use from its (source,
     flags): most articles never reach most constructions, and compiling all of them was a
     sizeable part of the first article's time."""
@@ -46,12 +46,12 @@ class _Compiled(dict[str, Any]):
 
 
 @per_vocabulary
-def patterns() -> _Compiled:
+def patterns() -> Compiled:
     """Every construction's pattern by name, composed from the rule families below,
-    each compiled on first use (``_Compiled``)."""
+    each compiled on first use (``Compiled``)."""
     d = cue_data()
     st = d["stances"]
-    return _Compiled({**_cue_specs(d, st), **_denial_specs(d, st), **_finding_specs(d, st),
+    return Compiled({**_cue_specs(d, st), **_denial_specs(d, st), **_finding_specs(d, st),
                       **_subject_specs(d), **_group_specs(d)})
 
 
@@ -59,7 +59,7 @@ _B, _E = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
 
 
 def _rc(pattern: str, flags: int = 0) -> tuple[str, int]:
-    """A pattern's source and flags, compiled only when first used (``_Compiled``)."""
+    """A pattern's source and flags, compiled only when first used (``Compiled``)."""
     return pattern, flags
 
 

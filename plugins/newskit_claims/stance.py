@@ -9,7 +9,7 @@ import regex
 
 from newskit.ascii_patterns import plain_ascii
 from newskit_claims.candidate import Candidate
-from newskit_claims.grammar import patterns
+from newskit_claims.grammar import Compiled, patterns
 
 _LIKELY = regex.compile(r"\b(?:likely|possibility|possible|may|might|expected)\b", regex.I)
 _LIKELY_THAT = regex.compile(r"\blikely\s+that\b.*\b(?:will|would|could|might|may)\b", regex.I)
@@ -26,19 +26,17 @@ def read_stance(text: str, c: Candidate) -> str:
     content = text[c.start:min(c.end, c.start + 2000)]
     if c.stance in ("denies", "confirms"):
         return c.stance
+    low = _lowered(content)
     charge = p["charge_that"].search(text, max(0, c.start - 40), c.start)
-    if charge is not None and (p["false_content"].match(text[charge.start():c.end])
-                               or p["negated_charge"].match(text[charge.start():c.end])):
-        return "denies"  # "said the claim that <the school had been closed> was untrue"
-    if any(p["no_truth"].match(x) or (p["charge_opening"].match(x) and (p["false_content"].match(x)
-                                                                     or p["negated_charge"].match(x)))
-           for x in _sentences_after_first(content)):
+    if charge is not None:
+        said = text[charge.start():c.end]
+        if _calls_false(p, said, _lowered(said)):
+            return "denies"  # "said the claim that <the school had been closed> was untrue"
+    if any(_matches(p, "no_truth", x, xl) or (_matches(p, "charge_opening", x, xl) and _calls_false(p, x, xl))
+           for x, xl in _sentences_after_first(content, low)):
         return "denies"  # "We acted at once. Any claim that we delayed is untrue."
-    if p["false_content"].match(content) or p["negated_charge"].match(content) or p["no_evidence"].match(content) or \
-            p["innocent_content"].match(content) or p["deny_content"].match(content) or \
-            p["none_such"].match(content) or p["found_none"].match(content) or p["none_involved"].match(content) or \
-            p["none_happened"].match(content) or p["no_truth"].match(content) or \
-            (p["none_start"].match(content) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
+    if any(_matches(p, name, content, low) for name in _DENYING_CONTENT) or \
+            (_matches(p, "none_start", content, low) and p["finding_that"].search(text, max(0, c.start - 40), c.start)):
         return "denies"  # "said the allegations were baseless", "said they found no evidence of fraud"
     if c.stance == "reports":
         strong = _LIKELY.search(content)
@@ -60,10 +58,38 @@ def read_stance(text: str, c: Candidate) -> str:
 _NEXT_SENTENCE = regex.compile(r"(?<=[.!?][\"”’']?\s+)[\"“‘']?(?=\p{Lu})")
 
 
-def _sentences_after_first(content: str) -> Iterator[str]:
-    """Each sentence of a claim's content after its first, with the rest of the content: a
-    quote of several sentences denies when one of them calls a charge false."""
-    return (content[m.end():] for m in _NEXT_SENTENCE.finditer(content))
+def _sentences_after_first(content: str, low: str | None) -> Iterator[tuple[str, str | None]]:
+    """Each sentence of a claim's content after its first, with the rest of the content (and
+    of ``low``, the content lowered, if given): a quote of several sentences denies when one
+    of them calls a charge false."""
+    return ((content[m.end():], low[m.end():] if low is not None else None) for m in _NEXT_SENTENCE.finditer(content))
+
+
+#: reported content that is a denial in itself (a charge called false, a finding of nothing,
+#: no one involved ...): the patterns tried at its start
+_DENYING_CONTENT = ("false_content", "negated_charge", "no_evidence", "innocent_content", "deny_content", "none_such",
+                    "found_none", "none_involved", "none_happened", "no_truth")
+
+
+def _lowered(s: str) -> str | None:
+    """``s`` lowered when it is plain ASCII (lowering keeps its offsets), else None."""
+    return s.lower() if plain_ascii(s) else None
+
+
+def _matches(p: Compiled, name: str, s: str, low: str | None) -> bool:
+    """Whether the case-insensitive pattern ``name`` matches at the start of ``s``: on
+    ``low`` (``s`` lowered) case by case when given, by the standard library's engine
+    (:meth:`~newskit_claims.grammar.Compiled.lowered`; a third of the time)."""
+    if low is not None:
+        lowered = p.lowered(name)
+        if lowered is not None:
+            return lowered.match(low) is not None
+    return p[name].match(s) is not None
+
+
+def _calls_false(p: Compiled, s: str, low: str | None) -> bool:
+    """A charge said to be false or not to hold at the start of ``s``."""
+    return _matches(p, "false_content", s, low) or _matches(p, "negated_charge", s, low)
 
 
 def _accusations(content: str) -> Iterator[int]:

@@ -31,10 +31,12 @@ _CLASSES = {"L": "A-Za-z", "Lu": "A-Z", "Ll": "a-z", "N": "0-9", "Nd": "0-9"}
 _PROPERTY = re.compile(r"\{(\w+)\}")
 
 #: what a case-insensitive pattern may not hold to be matched case by case on a lowered text:
-#: an upper-case letter outside an escape (``[A-Z]``), a class of one case (``\p{Lu}``), an
-#: inline flag, a character given by its code, or one of the non-ASCII letters that
-#: case-insensitive matching equates with an ASCII one (long s, Kelvin sign, dotless i, dotted I)
-_NOT_LOWERED = re.compile(r"\\p\{L[ul]\}|\\[uUN]|\(\?(?!P[<=>])[a-zA-Z-]|[\u017f\u212a\u0131\u0130]")
+#: an upper-case letter outside an escape (``[A-Z]``), an inline flag, a character given by
+#: its code, or one of the non-ASCII letters that case-insensitive matching equates with an
+#: ASCII one (long s, Kelvin sign, dotless i, dotted I). A class of one case (``\p{Lu}``,
+#: ``\p{Ll}``) holds letters of either case when case is ignored: on a lowered text, the
+#: lower-case ones (``[a-z]``)
+_NOT_LOWERED = re.compile(r"\\[uUN]|\(\?(?!P[<=>])[a-zA-Z-]|[\u017f\u212a\u0131\u0130]")
 #: escapes, classes and group names, where an upper-case letter is no letter matched
 _ESCAPE = re.compile(r"\\p\{\w+\}|\\.|\(\?P<\w+>|\(\?P=\w+\)", re.S)
 
@@ -119,4 +121,5 @@ def compile_lowered(pattern: str) -> re.Pattern[str] | None:
     (:func:`compile_ascii`)."""
     if _NOT_LOWERED.search(pattern) or any(c.isupper() for c in _ESCAPE.sub("", pattern)):
         return None
-    return compile_ascii(pattern)
+    # every ``p{Lu}`` left is an escape's (a literal one would hold an upper-case letter)
+    return compile_ascii(pattern.replace(r"\p{Lu}", r"\p{Ll}"))

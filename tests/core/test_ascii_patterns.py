@@ -101,7 +101,7 @@ def test_a_stored_pattern_is_the_pattern_re_compiles(monkeypatch: pytest.MonkeyP
 
 @pytest.mark.parametrize(
     "source",
-    [r"[A-Z]\w+", r"\p{Lu}\p{L}+", r"\p{Ll}+", r"(?-i:rose)", r"(?s:a.b)", "\u017fold", r"\u017fold",
+    [r"[A-Z]\w+", r"\\p{Lu}", r"(?-i:rose)", r"(?s:a.b)", "\u017fold", r"\u017fold",
      r"\N{LATIN SMALL LETTER LONG S}", "\u212aelvin", r"Rose|fell"],
 )
 def test_no_lowered_pattern_where_lowering_cannot_stand_for_the_case(source: str) -> None:
@@ -122,7 +122,9 @@ _CASED = st.sampled_from(["rose", "Rose", "ROSE", "rOsE", "fell", "Fell", "sell-
 @given(st.lists(st.tuples(_CASED, _SPACES), max_size=25),
        st.sampled_from([r"(?<![\p{L}\p{N}-])(?:sell\-off|rose|fell|ris)[\p{L}-]*(?<!-)",
                         r"\b(?P<w>kelvin|sky)(?:\s+(?P=w))?\b",
-                        r"(?:of|o)\s+[a-z]+(?![\p{L}])"]))
+                        r"(?:of|o)\s+[a-z]+(?![\p{L}])",
+                        r"(?<![\p{L}])\p{Lu}\p{Ll}+(?:\s+[^\p{Lu}\s]+)?",
+                        r"(?:sky|of)\s+[\p{Ll}-]{2,}|\p{Ll}{4}(?![\p{Lu}])"]))
 def test_the_lowered_pattern_matches_where_the_case_insensitive_one_does(parts: list[tuple[str, str]],
                                                                           source: str) -> None:
     text = "".join(a + b for a, b in parts)
@@ -130,3 +132,13 @@ def test_the_lowered_pattern_matches_where_the_case_insensitive_one_does(parts: 
     assert lowered is not None
     full = regex.compile(source, regex.I)
     assert [m.span() for m in lowered.finditer(text.lower())] == [m.span() for m in full.finditer(text)]
+
+
+def test_a_class_of_one_case_holds_both_when_case_is_ignored() -> None:
+    """Issue #11, session 23: ``\\p{Lu}`` and ``\\p{Ll}`` match letters of either case under
+    ``regex.I``; on the lowered text both are the lower-case letters."""
+    got = compile_lowered(r"\p{Lu}\p{Ll}+|[^\p{Lu}\s]")
+    assert got is not None
+    assert got.pattern == "[a-z][a-z]+|[^a-z\\s]"
+    assert [m.span() for m in got.finditer("rose, FELL".lower())] == \
+        [m.span() for m in regex.finditer(r"\p{Lu}\p{Ll}+|[^\p{Lu}\s]", "rose, FELL", regex.I)]

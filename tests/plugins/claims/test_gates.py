@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from newskit import Span
 from newskit.text import sentences
 from newskit_claims.gates import _gates, _open, openings
-from newskit_claims.grammar import _Compiled, patterns
+from newskit_claims.grammar import Compiled, patterns
 
 SEEDS = Path(__file__).resolve().parents[3] / "seeds"
 
@@ -76,7 +76,7 @@ def test_every_pattern_compiles_and_accepts_a_compiled_one() -> None:
     pats = patterns()
     for name in ("cue", "finding", "no_evidence", "false_content", "np_tail"):
         assert isinstance(pats[name], regex.Pattern)
-    mixed = _Compiled({"a": ("a+", 0), "b": regex.compile("b+")})
+    mixed = Compiled({"a": ("a+", 0), "b": regex.compile("b+")})
     assert mixed["a"].fullmatch("aa") and mixed["b"].fullmatch("bb")
 
 
