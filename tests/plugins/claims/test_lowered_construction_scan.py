@@ -1,4 +1,4 @@
-"""Issue #11, session 23: the cue and plea constructions are found on the lowered text of a
+"""Issue #11, session 23: the cue, finding and plea constructions are found on the lowered text of a
 plain ASCII article, then read at each place by the pattern itself; the matches must be the
 pattern's own, in any case of letters and wherever the sentence starts and ends."""
 
@@ -18,7 +18,9 @@ from .helpers import claim_sources
 _WORDS = st.sampled_from(["alleged", "Alleged", "ALLEGED", "denied", "Denies", "has", "Had", "also", "repeatedly",
                           "reported", "REPORTED", "claim", "claims", "Claimed", "that", "pleaded", "Pleads", "not",
                           "guilty", "Guilty", "entered", "a", "plea", "of", "pleas", "Kovac", "unalleged", "3",
-                          "confirmed", "insisted", "-", "'", "said"])
+                          "confirmed", "insisted", "-", "'", "said", "An", "audit", "Review", "commissioned",
+                          "by", "the", "Ministry", "found", "FOUND", "no", "evidence", "wrongdoing", "cleared",
+                          "any", "Inspectors"])
 _GAPS = st.sampled_from([" ", "", "  ", ", ", "\n", "-", ". "])
 _TEXTS = st.lists(st.tuples(_WORDS, _GAPS), max_size=24).map(lambda ps: "".join(a + b for a, b in ps))
 
@@ -37,6 +39,7 @@ def _scanned(name: str, text: str, sent: Span) -> list[tuple[tuple[int, int], di
 @example("They Entered a plea of NOT GUILTY pleas", 0, 0, "plea")
 @example("Kovac alleged3", 0, 1, "cue")  # the sentence ends inside a word: no match runs past it
 @example("Ana pleaded not guiltyx", 0, 1, "plea")
+@example("An Audit commissioned by the Ministry FOUND no evidence", 0, 0, "finding")
 def test_the_lowered_scan_finds_the_patterns_matches(text: str, lo: int, cut: int, name: str) -> None:
     start = min(lo, len(text))
     sent = Span(start=start, end=max(start, len(text) - cut))
