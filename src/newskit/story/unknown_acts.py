@@ -179,7 +179,9 @@ class _Tie:
     central day, or a participant or the place of the central event named in its clause."""
 
     def __init__(self, host: Sequence[Unit]) -> None:
-        self.host = {u.ref.article: [v for v in host if v.ref.article == u.ref.article] for u in host}
+        self.host: dict[str, list[Unit]] = {}
+        for u in host:  # grouped once per article, in the host's order
+            self.host.setdefault(u.ref.article, []).append(u)
         days = [w for w in lead_whens([u for u in host if not is_learned(u)]) if width(w) <= _DAY]
         self.day = days[0] if days and all(compatible(days[0], d) for d in days) else None
         sources = {(u.ref.article, u.event): u.source for u in host if not is_learned(u)}
