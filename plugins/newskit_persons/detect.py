@@ -27,13 +27,16 @@ from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
-from newskit_persons.named_things import named_thing, org_tail, place_prefix, storm_named
+from newskit_persons.named_things import craft_names, named_thing, org_tail, place_prefix, storm_named
+from newskit_persons.nicknames import nicknamed
 from newskit_persons.runs import capitalised_runs
 from newskit_persons.scorecards import bowler
 from newskit_persons.second_pass import (
     REPEAT,
     ROLE_SURNAME,
     SURNAME_ONLY,
+    coordinated_given,
+    drop_crafts,
     drop_teams,
     drop_things,
     headline_names,
@@ -63,12 +66,15 @@ def detect(text: str) -> list[Candidate]:
     bylines = {m.end() for m in _BYLINE.finditer(text)}
     chunks = capitalised_runs(doc)
     accepted, deferred = _first_pass(doc, lex, chunks, bylines)
+    accepted, deferred = _whole_nicknamed(nicknamed(doc, lex), accepted, deferred)
     taken = {i for _, a, b in accepted for i in range(a, b)}
     accepted += repeated_names(doc, lex, accepted, deferred)
+    accepted += coordinated_given(doc, lex, accepted, deferred)
     accepted = particle_openers(doc, lex, accepted)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
+    accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
     accepted.sort(key=lambda x: x[1])
     return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]
 
@@ -93,6 +99,21 @@ def _first_pass(
                 else:
                     deferred.append(ruling)
     return accepted, deferred
+
+
+def _whole_nicknamed(
+    whole: list[tuple[Candidate, int, int]], accepted: list[tuple[Candidate, int, int]], deferred: list[_Ruling]
+) -> tuple[list[tuple[Candidate, int, int]], list[_Ruling]]:
+    """The names holding a quoted nickname in place of the pieces the quotes cut them into
+    (``Roberto``, ``Hands of Stone``, ``Duran``): every piece inside one is dropped."""
+    if not whole:
+        return accepted, deferred
+
+    def inside(a: int, b: int) -> bool:
+        return any(wa < b and a < wb for _, wa, wb in whole)
+
+    kept = [x for x in accepted if not inside(x[1], x[2])]
+    return kept + whole, [r for r in deferred if not inside(r[0], r[1])]
 
 
 def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Ruling | None:

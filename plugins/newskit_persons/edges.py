@@ -213,6 +213,8 @@ def trim_right(doc: Doc, lex: Lexicon, k: int, cj: int) -> int:
     (function words, months, speech verbs, demonyms, lower-case particles)."""
     toks = doc.toks
     e = cj
+    if _ruler_ordinal(doc, lex, k, e):
+        return e
     while e > k and (
         toks[e - 1].folded in lex.stop_caps
         or toks[e - 1].folded in lex.months
@@ -222,6 +224,19 @@ def trim_right(doc: Doc, lex: Lexicon, k: int, cj: int) -> int:
     ):
         e -= 1
     return e
+
+
+def _ruler_ordinal(doc: Doc, lex: Lexicon, k: int, e: int) -> bool:
+    """``Queen Elizabeth I``, ``King Baudouin I``: after a ruler's title and one name a
+    numeral of one letter is the ruler's ordinal, not the pronoun ``I``."""
+    toks = doc.toks
+    return (
+        e - k == 2
+        and k > 0
+        and toks[e - 1].text in ("I", "V")
+        and toks[k - 1].folded in lex.ruler_titles
+        and given_name(lex, toks[k].folded)
+    )
 
 
 def _surname_after_given(lex: Lexicon, toks: Sequence[Tok], k: int, e: int) -> bool:

@@ -111,6 +111,8 @@ class Lexicon:
         #: Vietnamese family names: the given name, last, stands alone for the person
         self.vietnamese = _words(raw, "vietnamese_surnames")
         self.months = _words(raw, "months")
+        #: titles of a monarch or a pope: an ordinal after the ruler's name belongs to it
+        self.ruler_titles = _words(raw, "ruler_titles")
         self.speech_verbs = _words(raw, "speech_verbs")
         self.stop_caps = _words(raw, "stop_caps")
         self.byline_roles = _words(raw, "byline_roles")
@@ -151,6 +153,8 @@ class Lexicon:
         #: nouns of a craft before its name ("the vessel Sonne") and of a built place after
         #: the name it bears ("the Simon Bolivar courthouse")
         self.craft_before = _words(raw, "craft_before")
+        #: abbreviations before a ship's name ("USS", "HMS")
+        self.craft_prefixes = _words(raw, "craft_prefixes")
         self.facility_after = _words(raw, "facility_after")
         #: heads that open a storm's name ("hurricane", "tropical storm")
         self.storm_heads = _words(raw, "storm_heads")

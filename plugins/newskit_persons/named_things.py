@@ -21,7 +21,7 @@ from newskit_persons.word_classes import (
     roman_numeral,
 )
 
-__all__ = ["named_thing", "org_tail", "place_prefix", "storm_named"]
+__all__ = ["craft_names", "named_thing", "org_tail", "place_prefix", "storm_named"]
 
 
 def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -200,7 +200,8 @@ _SIDE_SCORE = compile_pattern(r" ?: \p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3} \
 def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the research vessel Sonne``, ``the tanker Ocean Princess``: a lower-case noun of a
     craft right before the run names the craft, whatever names it bears; so does the
-    flag it flies (``the Liberian-flagged Mistral Dawn``). A title opening the craft's
+    flag it flies (``the Liberian-flagged Mistral Dawn``) and a ship's prefix (``USS
+    Theodore Roosevelt``). A title opening the craft's
     name stands between (``the tanker Princess Helena``, ``the vessel Sir Bedivere``)."""
     k = _past_titles(doc, lex, k)
     if k == 0:
@@ -208,11 +209,27 @@ def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     prev = doc.toks[k - 1]
     if doc.text[prev.end : doc.toks[k].start] != " ":
         return False
+    if prev.text.isupper() and prev.folded in lex.craft_prefixes:
+        return True  # "USS Theodore Roosevelt", "HMS Sheffield"
     if prev.text.islower() and prev.folded in lex.craft_before:
         return True
     if k >= 2 and prev.text.islower() and f"{doc.toks[k - 2].folded} {prev.folded}" in lex.craft_before:
         return True  # "the aircraft carrier Carl Vinson"
     return prev.folded.endswith(lex.craft_before_endings)  # "the Liberian-flagged Mistral Dawn"
+
+
+def craft_names(doc: Doc, lex: Lexicon, chunks: Sequence[tuple[int, int]]) -> frozenset[str]:
+    """The folded names of the craft the article names after a craft's noun or prefix, and
+    the last word of each (``the aircraft carrier Carl Vinson``: ``carl vinson``,
+    ``vinson``): the same words elsewhere in it name the craft (``The Carl Vinson leads a
+    battle group``, ``the carriers Vinson and Enterprise``)."""
+    out: set[str] = set()
+    for ci, cj in chunks:
+        names = doc.toks[ci:cj]
+        folded = [t.folded for t in names]
+        if not doc.caps_line(names[0].start) and _craft_named(doc, lex, names, folded, ci, cj):
+            out.update((" ".join(folded), folded[-1]))
+    return frozenset(out)
 
 
 def _past_titles(doc: Doc, lex: Lexicon, k: int) -> int:
@@ -333,8 +350,22 @@ _GENITIVE_GAP = compile_pattern(r" ?['’]s? ")
 def _ruler_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``King George VI Chase``, ``Queen Elizabeth II Conference Centre``, ``Henry VIII
     Novices' Chase``: a ruler's ordinal inside the run, more words after it, names a race,
-    a building or a ship after the ruler; a person's ordinal ends the name."""
-    return any(idx > 0 and len(t.text) > 1 and roman_numeral(t.text) for idx, t in enumerate(names[:-1]))
+    a building or a ship after the ruler; a person's ordinal ends the name, or stands
+    before the ruler's other given names (``King Carl XVI Gustaf``)."""
+    for idx, t in enumerate(names[:-1]):
+        if idx > 0 and len(t.text) > 1 and roman_numeral(t.text):
+            return not all(_rare_given(lex, f) for f in folded[idx + 1 :])
+    return False
+
+
+#: Above this Zipf frequency a given name after a ruler's ordinal reads as a word
+#: (``King George VI Chase``): ``Gustaf`` is no English word.
+_RARE_GIVEN_ZIPF = 3.5
+
+
+def _rare_given(lex: Lexicon, f: str) -> bool:
+    """A listed given name that is a rare English word."""
+    return given_name(lex, f) and not lex.common(f, _RARE_GIVEN_ZIPF)
 
 
 def _initials_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:

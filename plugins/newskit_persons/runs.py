@@ -9,9 +9,9 @@ import bisect
 from newskit import layer
 from newskit.textlayer import LOWER, Tokens
 from newskit_persons.document import Doc, abbreviated
-from newskit_persons.lexicon import lexicon
+from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.tokens import Tok
-from newskit_persons.word_classes import roman_numeral, written_initials
+from newskit_persons.word_classes import given_name, roman_numeral, written_initials
 
 __all__ = ["capitalised_runs", "maybe_capwords"]
 
@@ -43,10 +43,23 @@ def _regnal(t: Tok, prev: Tok) -> bool:
     capitalised word belongs to the run (a name's ordinal; ALL CAPS words outside a
     headline open no run: ``UN``, ``NATO``). The caller asks it only after two words or
     more (a name and its surname, or a ruler's title and name: ``Emperor Charles VI``):
-    after one word a numeral is a thing's (``Apollo XI``, ``Type II``, ``Thompson II``, a
-    rematch). Not ``XI``, a side of eleven (``Minor Counties XI``, ``a World XI``)."""
+    after one word a numeral is a thing's (``Type II``, ``Thompson II``, a rematch) unless
+    that word is a ruler's name (:func:`_ruler_name`). Not ``XI``, a side of eleven
+    (``Minor Counties XI``, ``a World XI``)."""
     w = t.text
     return len(w) > 1 and w != "XI" and roman_numeral(w) and prev.text[:1].isupper() and not roman_numeral(prev.text)
+
+
+#: A given name this frequent as an English word takes no ordinal alone (``Mark II``, a model)
+_RULER_NAME_ZIPF = 5.0
+
+
+def _ruler_name(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """``Henry VIII``, ``his father Leopold III``: one word before a numeral is a ruler's
+    name when it is a listed given name no frequent English word, or when a ruler's title
+    stands before it (``Emperor Charles VI`` already holds two words)."""
+    f = doc.toks[i].folded
+    return given_name(lex, f) and not lex.common(f, _RULER_NAME_ZIPF)
 
 
 _MIN_PARTICIPLE = 5
@@ -91,7 +104,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             t = toks[j]
             if not _joinable(doc, toks[j - 1], t):
                 break
-            if _capword(doc, t) or (j - i >= 2 and _regnal(t, toks[j - 1])):
+            if _capword(doc, t) or (_regnal(t, toks[j - 1]) and (j - i >= 2 or _ruler_name(doc, lex, i))):
                 j += 1
                 continue
             # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz";

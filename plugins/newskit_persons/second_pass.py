@@ -15,7 +15,7 @@ from newskit_persons.titles import prenominal
 from newskit_persons.word_classes import given_name, is_initial, placeish
 
 __all__ = [
-    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "drop_teams", "drop_things", "headline_names", "known_inside",
+    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "coordinated_given", "drop_crafts", "drop_teams", "drop_things", "headline_names", "known_inside",
     "known_names", "particle_openers", "repeated_names",
 ]
 
@@ -88,6 +88,22 @@ def drop_things(
     return [x for x in accepted if doc.toks[x[1]].folded not in things]
 
 
+def drop_crafts(
+    doc: Doc, crafts: frozenset[str], accepted: list[tuple[Candidate, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """A name the article gives a ship or another craft (``the aircraft carrier Carl
+    Vinson``, :func:`~newskit_persons.named_things.craft_names`) names the craft wherever
+    it stands untitled (``The Carl Vinson leads``); ``President Theodore Roosevelt`` keeps
+    his title and stays a person."""
+    if not crafts:
+        return accepted
+    return [
+        x for x in accepted
+        if " ".join(t.folded for t in x[0].names) not in crafts
+        or prenominal(doc.text, doc.toks, x[1], set(), doc.sent_start)[0] is not None
+    ]
+
+
 _DIGIT = compile_pattern(r"\d")
 
 
@@ -156,6 +172,25 @@ def repeated_names(
     in_headlines = known | dict.fromkeys(_rare_given_names(lex, accepted), 1)
     for a, b in headline_runs:
         out += known_inside(doc, in_headlines, a, b)
+    return out
+
+
+def coordinated_given(
+    doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]], deferred: list[tuple[int, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """``brothers Noel and Liam Gallagher``, ``owned by John and Beryll Remblance``: a lone
+    listed given name joined by ``and`` to a full name shares its surname, so it is a
+    person too. Only a given name that is no place (``Georgia``) before a full name of two
+    words or more (``Simon and Schuster`` holds none)."""
+    toks = doc.toks
+    starts = {a for c, a, _ in accepted if len(c.names) > 1}
+    out: list[tuple[Candidate, int, int]] = []
+    for a, b, need in deferred:
+        if need != REPEAT or b - a != 1 or b + 1 >= len(toks) or toks[b].text != "and" or b + 1 not in starts:
+            continue
+        f = toks[a].folded
+        if given_name(lex, f) and f not in lex.places and not doc.caps_line(toks[a].start):
+            out.append((Candidate([toks[a]], toks[a].start, toks[a].end), a, b))
     return out
 
 

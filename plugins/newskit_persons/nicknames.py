@@ -1,0 +1,45 @@
+"""A nickname in quotes between a person's given name and surname: ``Roberto " Hands of
+Stone " Duran``, ``Salvatore "Toto" Riina``, ``Tom " Boom Boom " Johnson``.
+
+The quotes cut the capitalised run in three, so the given name is left alone, the
+nickname read as a title or a work and the surname as a lone word; news style (and
+CoNLL's gold) hold the whole as one name. The shape is narrow: a listed given name right
+before the opening quote, one to four words inside (capitalised but for a linking
+``of``/``the``), and a capitalised word that is no ordinary capitalised word right after
+the closing quote."""
+
+from __future__ import annotations
+
+from newskit.patterns import compile_pattern
+from newskit_persons.candidate import Candidate
+from newskit_persons.document import Doc
+from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.word_classes import given_name
+
+__all__ = ["nicknamed"]
+
+#: given name, quoted nickname, surname; the quotes straight or curly, spaced or not
+_NICKNAMED = compile_pattern(
+    r"(?<![\p{L}'-])(\p{Lu}[\p{Ll}'-]+) ?[\"“] ?"
+    r"(\p{Lu}[\p{L}'.-]*(?: (?:of|the|\p{Lu}[\p{L}'.-]*)){0,3})"
+    r" ?[\"”] ?(\p{Lu}[\p{Ll}'-]+)(?![\p{L}'-])"
+)
+
+
+def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
+    """Every name holding a quoted nickname, as ``(candidate, a, b)`` over ``doc.toks``
+    (the nickname's words inside it)."""
+    out: list[tuple[Candidate, int, int]] = []
+    if '"' not in doc.text and "“" not in doc.text:
+        return out
+    first_tok = {t.start: i for i, t in enumerate(doc.toks)}
+    for m in _NICKNAMED.finditer(doc.text):
+        given, surname = fold(m.group(1)), fold(m.group(3))
+        if not given_name(lex, given) or surname in lex.stop_caps or surname in lex.months:
+            continue
+        a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
+        if a is None or last is None:
+            continue
+        names = list(doc.toks[a : last + 1])
+        out.append((Candidate(names, names[0].start, names[-1].end), a, last + 1))
+    return out
