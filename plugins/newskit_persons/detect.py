@@ -27,7 +27,13 @@ from newskit_persons.headlines import clause_pieces, title_pieces
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
-from newskit_persons.named_things import craft_names, named_thing, org_tail, place_prefix, storm_named
+from newskit_persons.named_things import (
+    craft_names,
+    named_thing,
+    org_tail,
+    place_prefix,
+    storm_named,
+)
 from newskit_persons.nicknames import nicknamed
 from newskit_persons.runs import capitalised_runs
 from newskit_persons.scorecards import bowler
