@@ -153,6 +153,10 @@ def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[i
             titled = False
             k += 1
             continue
+        if f.startswith("ex-") and k + 1 < cj:
+            titled = True  # "Ex-Yankee Randy Velarde", "ex-Beatle Paul McCartney": a former role
+            k += 1
+            continue
         if "-" in f and all(p in lex.title_words or plural_head(lex, p) for p in hyphen_parts(f)):
             titled = any(p in lex.title_heads or plural_head(lex, p) for p in hyphen_parts(f))
             k += 1

@@ -3,10 +3,10 @@ Stone " Duran``, ``Salvatore "Toto" Riina``, ``Tom " Boom Boom " Johnson``.
 
 The quotes cut the capitalised run in three, so the given name is left alone, the
 nickname read as a title or a work and the surname as a lone word; news style (and
-CoNLL's gold) hold the whole as one name. The shape is narrow: a listed given name right
-before the opening quote, one to four words inside (capitalised but for a linking
-``of``/``the``), and a capitalised word that is no ordinary capitalised word right after
-the closing quote."""
+CoNLL's gold) hold the whole as one name. The shape is narrow: a given name (listed, or
+a rare word no title) right before the opening quote, one to four words inside
+(capitalised but for a linking ``of``/``the``), and a capitalised word that is no
+ordinary capitalised word right after the closing quote."""
 
 from __future__ import annotations
 
@@ -26,6 +26,19 @@ _NICKNAMED = compile_pattern(
 )
 
 
+#: Below this Zipf frequency a word before the quotes is read as a given name even unlisted
+#: (``Naseem " Prince " Hamed``)
+_RARE_WORD_ZIPF = 3.0
+
+
+def _opens_name(lex: Lexicon, f: str) -> bool:
+    """A listed given name, or a rare word that is no title, month or capitalised function
+    word."""
+    if given_name(lex, f):
+        return True
+    return not lex.common(f, _RARE_WORD_ZIPF) and f not in lex.title_words and f not in lex.stripped_words
+
+
 def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
     """Every name holding a quoted nickname, as ``(candidate, a, b)`` over ``doc.toks``
     (the nickname's words inside it)."""
@@ -34,8 +47,7 @@ def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
         return out
     first_tok = {t.start: i for i, t in enumerate(doc.toks)}
     for m in _NICKNAMED.finditer(doc.text):
-        given, surname = fold(m.group(1)), fold(m.group(3))
-        if not given_name(lex, given) or surname in lex.stop_caps or surname in lex.months:
+        if not _opens_name(lex, fold(m.group(1))) or fold(m.group(3)) in lex.stop_caps | lex.months:
             continue
         a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
         if a is None or last is None:

@@ -132,3 +132,25 @@ def test_owners_named_as_a_couple() -> None:
 def test_a_firm_of_two_names_joined_by_and_stays_out() -> None:
     text = "The book was published by Simon and Schuster , editor Ann Lowry said ."
     assert person_names(text) == ["Ann Lowry"]
+
+
+def test_a_rare_unlisted_given_name_before_a_nickname() -> None:
+    text = 'Featherweight Zubayr " The Hawk " Qasimi defends his title on Saturday .'
+    assert person_names(text) == ['Zubayr " The Hawk " Qasimi']
+
+
+# ---------------------------------------------------------------- titles no list held
+
+
+def test_a_former_role_written_with_ex() -> None:
+    text = "Ex-Dodger Manny Ortega hit two home runs on Tuesday ."
+    assert person_names(text) == ["Manny Ortega"]
+
+
+def test_west_african_and_malaysian_honorifics_lie_outside_the_name() -> None:
+    text = "Alhaji Bello Kano , 52 , and Datuk Ismail Omar attended the signing in Kano ."
+    assert person_names(text) == ["Bello Kano", "Ismail Omar"]
+
+
+def test_a_market_role_opening_a_sentence() -> None:
+    assert person_names("Trader Olumide Akande said prices fell .") == ["Olumide Akande"]
