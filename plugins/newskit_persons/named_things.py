@@ -203,14 +203,14 @@ def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     flag it flies (``the Liberian-flagged Mistral Dawn``) and a ship's prefix (``USS
     Theodore Roosevelt``). A title opening the craft's
     name stands between (``the tanker Princess Helena``, ``the vessel Sir Bedivere``)."""
+    if k > 0 and _ship_prefix(doc, lex, k):
+        return True  # "USS Theodore Roosevelt", "HMS Sheffield"
     k = _past_titles(doc, lex, k)
     if k == 0:
         return False
     prev = doc.toks[k - 1]
     if doc.text[prev.end : doc.toks[k].start] != " ":
         return False
-    if prev.text.isupper() and prev.folded in lex.craft_prefixes:
-        return True  # "USS Theodore Roosevelt", "HMS Sheffield"
     if prev.text.islower() and prev.folded in lex.craft_before:
         return True
     if k >= 2 and prev.text.islower() and f"{doc.toks[k - 2].folded} {prev.folded}" in lex.craft_before:
@@ -230,6 +230,13 @@ def craft_names(doc: Doc, lex: Lexicon, chunks: Sequence[tuple[int, int]]) -> fr
         if not doc.caps_line(names[0].start) and _craft_named(doc, lex, names, folded, ci, cj):
             out.update((" ".join(folded), folded[-1]))
     return frozenset(out)
+
+
+def _ship_prefix(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """A ship's prefix in capitals right before ``toks[k]`` (no title between: ``INS
+    Commissioner Doris Meissner`` is the immigration service's)."""
+    prev = doc.toks[k - 1]
+    return prev.text.isupper() and prev.folded in lex.craft_prefixes and doc.text[prev.end : doc.toks[k].start] == " "
 
 
 def _past_titles(doc: Doc, lex: Lexicon, k: int) -> int:

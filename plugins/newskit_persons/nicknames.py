@@ -18,13 +18,17 @@ from newskit_persons.word_classes import given_name
 
 __all__ = ["nicknamed"]
 
-#: given name, quoted nickname, surname; the quotes straight or curly, spaced or not
+#: one or two given names, the quoted nickname, the surname; double quotes straight or
+#: curly, spaced or not; single quotes only after a space (``James' car`` is a possessive)
 _NICKNAMED = compile_pattern(
-    r"(?<![\p{L}'-])(\p{Lu}[\p{Ll}'-]+) ?[\"“] ?"
+    r"(?<![\p{L}'-])((?:\p{Lu}[\p{Ll}'-]+ )?\p{Lu}[\p{Ll}'-]+)(?: ?[\"“]| [‘']) ?"
     r"(\p{Lu}[\p{L}'.-]*(?: (?:of|the|\p{Lu}[\p{L}'.-]*)){0,3})"
-    r" ?[\"”] ?(\p{Lu}[\p{Ll}'-]+)(?![\p{L}'-])"
+    r" ?(?:[\"”] ?|[’'] )(\p{Lu}[\p{Ll}'-]+)(?![\p{L}'-])"
 )
 
+
+#: what an opening quote may be written as (a single quote only after a space)
+_OPENING_QUOTES = ('"', "“", " '", " ‘")
 
 #: Below this Zipf frequency a word before the quotes is read as a given name even unlisted
 #: (``Naseem " Prince " Hamed``)
@@ -43,14 +47,16 @@ def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
     """Every name holding a quoted nickname, as ``(candidate, a, b)`` over ``doc.toks``
     (the nickname's words inside it)."""
     out: list[tuple[Candidate, int, int]] = []
-    if '"' not in doc.text and "“" not in doc.text:
+    if not any(q in doc.text for q in _OPENING_QUOTES):
         return out
     first_tok = {t.start: i for i, t in enumerate(doc.toks)}
     for m in _NICKNAMED.finditer(doc.text):
-        if not _opens_name(lex, fold(m.group(1))) or fold(m.group(3)) in lex.stop_caps | lex.months:
-            continue
         a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
-        if a is None or last is None:
+        if a is None or last is None or fold(m.group(3)) in lex.stop_caps | lex.months:
+            continue
+        if " " in m.group(1) and not given_name(lex, doc.toks[a].folded):
+            a += 1  # "Deputy Gerardo ...", "Featherweight Zubayr ...": a listed given name or none
+        if not _opens_name(lex, doc.toks[a].folded):
             continue
         names = list(doc.toks[a : last + 1])
         out.append((Candidate(names, names[0].start, names[-1].end), a, last + 1))

@@ -54,12 +54,16 @@ def _regnal(t: Tok, prev: Tok) -> bool:
 _RULER_NAME_ZIPF = 5.0
 
 
-def _ruler_name(doc: Doc, lex: Lexicon, i: int) -> bool:
-    """``Henry VIII``, ``his father Leopold III``: one word before a numeral is a ruler's
-    name when it is a listed given name no frequent English word, or when a ruler's title
-    stands before it (``Emperor Charles VI`` already holds two words)."""
+def _ruler_name(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
+    """``Henry VIII``, ``his father Leopold III``: one word before the numeral ``toks[j]``
+    is a ruler's name when it is a listed given name no frequent English word, in prose,
+    and no capitalised word follows the numeral (``Klitschko vs Thompson II Results``: a
+    rematch in a headline). ``Emperor Charles VI`` already holds two words."""
     f = doc.toks[i].folded
-    return given_name(lex, f) and not lex.common(f, _RULER_NAME_ZIPF)
+    if not given_name(lex, f) or lex.common(f, _RULER_NAME_ZIPF) or doc.title_line(doc.toks[j].start):
+        return False
+    nxt = doc.toks[j + 1] if j + 1 < len(doc.toks) else None
+    return nxt is None or not (nxt.text[:1].isupper() and _joinable(doc, doc.toks[j], nxt))
 
 
 _MIN_PARTICIPLE = 5
@@ -104,7 +108,7 @@ def capitalised_runs(doc: Doc) -> list[tuple[int, int]]:
             t = toks[j]
             if not _joinable(doc, toks[j - 1], t):
                 break
-            if _capword(doc, t) or (_regnal(t, toks[j - 1]) and (j - i >= 2 or _ruler_name(doc, lex, i))):
+            if _capword(doc, t) or (_regnal(t, toks[j - 1]) and (j - i >= 2 or _ruler_name(doc, lex, i, j))):
                 j += 1
                 continue
             # particles inside names: "Ludwig van Beethoven", "Osama bin Laden", "de la Cruz";

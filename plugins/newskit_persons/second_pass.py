@@ -180,15 +180,21 @@ def coordinated_given(
 ) -> list[tuple[Candidate, int, int]]:
     """``brothers Noel and Liam Gallagher``, ``owned by John and Beryll Remblance``: a lone
     listed given name joined by ``and`` to a full name shares its surname, so it is a
-    person too. Only a given name that is no place (``Georgia``) before a full name of two
-    words or more (``Simon and Schuster`` holds none)."""
+    person too. Only a given name that is no place (``Georgia``) and takes no determiner
+    (``the Alfred and Royal Melbourne hospitals``) before a full name of two words or more
+    opening with a given name or a rare word (``Simon and Schuster`` holds none)."""
     toks = doc.toks
-    starts = {a for c, a, _ in accepted if len(c.names) > 1}
+    starts = {
+        a for c, a, _ in accepted
+        if len(c.names) > 1 and (given_name(lex, c.names[0].folded) or not lex.common(c.names[0].folded, 3.0))
+    }
     out: list[tuple[Candidate, int, int]] = []
     for a, b, need in deferred:
         if need != REPEAT or b - a != 1 or b + 1 >= len(toks) or toks[b].text != "and" or b + 1 not in starts:
             continue
         f = toks[a].folded
+        if a > 0 and toks[a - 1].folded in ("the", "a", "an"):
+            continue
         if given_name(lex, f) and f not in lex.places and not doc.caps_line(toks[a].start):
             out.append((Candidate([toks[a]], toks[a].start, toks[a].end), a, b))
     return out

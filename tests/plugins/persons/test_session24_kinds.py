@@ -154,3 +154,31 @@ def test_west_african_and_malaysian_honorifics_lie_outside_the_name() -> None:
 
 def test_a_market_role_opening_a_sentence() -> None:
     assert person_names("Trader Olumide Akande said prices fell .") == ["Olumide Akande"]
+
+
+# ---------------------------------------------------------------- guards read on the gold-free diff
+
+
+def test_single_quotes_and_two_given_names_around_a_nickname() -> None:
+    assert person_names("Mob boss Carmine 'The Snake' Persico died on Friday .") == ["Carmine 'The Snake' Persico"]
+    text = 'Sergeant Juan Carlos "Johnny" Reyes , 41 , was shot on Monday .'
+    assert person_names(text) == ['Juan Carlos "Johnny" Reyes']
+
+
+def test_a_possessive_apostrophe_opens_no_nickname() -> None:
+    assert "James" not in " ".join(person_names("He said James' car was taken to Leeds on Friday ."))
+
+
+def test_an_agencys_initials_before_a_title_name_no_ship() -> None:
+    text = "The decision was announced by INS Commissioner Doris Meissner on Wednesday ."
+    assert person_names(text) == ["Doris Meissner"]
+
+
+def test_a_rematchs_numeral_in_a_title_case_headline() -> None:
+    text = "Klitschko vs Thompson II Results : Champion Wins Again\nKlitschko beat Tony Thompson again ."
+    assert "Thompson II" not in person_names(text)
+
+
+def test_a_given_name_after_the_names_no_person() -> None:
+    text = "The injured were taken to the Alfred and Royal Melbourne hospitals , police said ."
+    assert "Alfred" not in person_names(text)
