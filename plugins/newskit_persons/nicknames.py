@@ -43,6 +43,13 @@ def _opens_name(lex: Lexicon, f: str) -> bool:
     return not lex.common(f, _RARE_WORD_ZIPF) and f not in lex.title_words and f not in lex.stripped_words
 
 
+def _surname(lex: Lexicon, f: str) -> bool:
+    """A listed surname, or a word rarer than an ordinary capitalised noun (``Experience``)."""
+    if f in lex.stop_caps or f in lex.months:
+        return False
+    return f in lex.surnames or not lex.common(f, _RARE_WORD_ZIPF + 1.0)
+
+
 def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
     """Every name holding a quoted nickname, as ``(candidate, a, b)`` over ``doc.toks``
     (the nickname's words inside it)."""
@@ -52,8 +59,8 @@ def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
     first_tok = {t.start: i for i, t in enumerate(doc.toks)}
     for m in _NICKNAMED.finditer(doc.text):
         a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
-        if a is None or last is None or fold(m.group(3)) in lex.stop_caps | lex.months:
-            continue
+        if a is None or last is None or not _surname(lex, fold(m.group(3))) or doc.title_line(m.start()):
+            continue  # "Retired General Reveals ‘Demoralizing’ Experience": a Title Case headline
         if " " in m.group(1) and not given_name(lex, doc.toks[a].folded):
             a += 1  # "Deputy Gerardo ...", "Featherweight Zubayr ...": a listed given name or none
         if not _opens_name(lex, doc.toks[a].folded):
