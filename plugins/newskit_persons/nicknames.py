@@ -1,12 +1,14 @@
-"""A nickname in quotes between a person's given name and surname: ``Roberto " Hands of
-Stone " Duran``, ``Salvatore "Toto" Riina``, ``Tom " Boom Boom " Johnson``.
+"""A nickname in quotes or brackets between a person's given name and surname: ``Roberto "
+Hands of Stone " Duran``, ``Salvatore "Toto" Riina``, ``James Leander ( Leo ) Nichols``.
 
 The quotes cut the capitalised run in three, so the given name is left alone, the
 nickname read as a title or a work and the surname as a lone word; news style (and
 CoNLL's gold) hold the whole as one name. The shape is narrow: a given name (listed, or
 a rare word no title) right before the opening quote, one to four words inside
 (capitalised but for a linking ``of``/``the``), and a capitalised word that is no
-ordinary capitalised word right after the closing quote."""
+ordinary capitalised word right after the closing quote. In brackets (which also hold a
+country, a club, a role) the given name must be listed and the bracket no place, demonym
+or role, and no figure may follow the surname (a results line)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,12 @@ _NICKNAMED = compile_pattern(
     r" ?(?:[\"”] ?|[’'] )(\p{Lu}[\p{Ll}'-]+)(?![\p{L}'-])"
 )
 
+
+#: one to three given names, the bracketed nickname or initials, the surname
+_BRACKETED = compile_pattern(
+    r"(?<![\p{L}'-])((?:\p{Lu}[\p{Ll}'-]+ ){0,2}\p{Lu}[\p{Ll}'-]+) ?\( ?"
+    r"(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?) ?\) ?(\p{Lu}[\p{Ll}'-]+)(?![\p{L}'-])(?! ?\d)"
+)
 
 #: what an opening quote may be written as (a single quote only after a space)
 _OPENING_QUOTES = ('"', "“", " '", " ‘")
@@ -51,20 +59,49 @@ def _surname(lex: Lexicon, f: str) -> bool:
 
 
 def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
-    """Every name holding a quoted nickname, as ``(candidate, a, b)`` over ``doc.toks``
-    (the nickname's words inside it)."""
+    """Every name holding a nickname in quotes or brackets, as ``(candidate, a, b)`` over
+    ``doc.toks`` (the nickname's words inside it)."""
     out: list[tuple[Candidate, int, int]] = []
+    first_tok = {t.start: i for i, t in enumerate(doc.toks)}
+    for a, last in _quoted(doc, lex, first_tok) + _bracketed(doc, lex, first_tok):
+        names = list(doc.toks[a : last + 1])
+        out.append((Candidate(names, names[0].start, names[-1].end), a, last + 1))
+    return out
+
+
+def _quoted(doc: Doc, lex: Lexicon, first_tok: dict[int, int]) -> list[tuple[int, int]]:
+    """The first and last token of each name around a quoted nickname."""
+    out: list[tuple[int, int]] = []
     if not any(q in doc.text for q in _OPENING_QUOTES):
         return out
-    first_tok = {t.start: i for i, t in enumerate(doc.toks)}
     for m in _NICKNAMED.finditer(doc.text):
         a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
         if a is None or last is None or not _surname(lex, fold(m.group(3))) or doc.title_line(m.start()):
             continue  # "Retired General Reveals ‘Demoralizing’ Experience": a Title Case headline
         if " " in m.group(1) and not given_name(lex, doc.toks[a].folded):
             a += 1  # "Deputy Gerardo ...", "Featherweight Zubayr ...": a listed given name or none
-        if not _opens_name(lex, doc.toks[a].folded):
+        if _opens_name(lex, doc.toks[a].folded):
+            out.append((a, last))
+    return out
+
+
+def _bracketed(doc: Doc, lex: Lexicon, first_tok: dict[int, int]) -> list[tuple[int, int]]:
+    """The first and last token of each name around a bracketed nickname or initials
+    (``Alan John Percivale ( A.J.P. ) Taylor``); not ``Luca Pavanello ( Italy ) Aki``."""
+    out: list[tuple[int, int]] = []
+    if "(" not in doc.text:
+        return out
+    for m in _BRACKETED.finditer(doc.text):
+        a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))
+        if a is None or last is None or not _surname(lex, fold(m.group(3))) or doc.title_line(m.start()):
             continue
-        names = list(doc.toks[a : last + 1])
-        out.append((Candidate(names, names[0].start, names[-1].end), a, last + 1))
+        inner = fold(m.group(2))
+        if (inner in lex.places and not given_name(lex, inner)) or any(
+            w in lex.demonyms or w in lex.title_words for w in inner.split()
+        ):
+            continue
+        while a < last and not given_name(lex, doc.toks[a].folded):
+            a += 1  # "Deputy James Leander ( Leo ) Nichols": from the first listed given name
+        if a < last and doc.toks[a].start < m.start(2):
+            out.append((a, last))
     return out

@@ -182,3 +182,25 @@ def test_a_rematchs_numeral_in_a_title_case_headline() -> None:
 def test_a_given_name_after_the_names_no_person() -> None:
     text = "The injured were taken to the Alfred and Royal Melbourne hospitals , police said ."
     assert "Alfred" not in person_names(text)
+
+
+# ---------------------------------------------------------------- a nickname or initials in brackets
+
+
+def test_a_nickname_in_brackets_inside_the_name() -> None:
+    text = "The club was run for years by Francis ( Frankie ) Doyle , who died on Sunday ."
+    assert person_names(text) == ["Francis ( Frankie ) Doyle"]
+
+
+def test_initials_in_brackets_after_three_given_names() -> None:
+    text = "1988 - British novelist John Richard Edward ( J.R.E. ) Hartley died ."
+    assert person_names(text) == ["John Richard Edward ( J.R.E. ) Hartley"]
+
+
+def test_a_country_in_brackets_on_a_results_line_stays_apart() -> None:
+    text = "4. Marco Bellini ( Italy ) Ferrari 1:45.2\n5. Jan Vos ( Netherlands ) Honda 1:45.9"
+    assert person_names(text) == ["Marco Bellini", "Jan Vos"]
+
+
+def test_a_country_in_brackets_in_prose_stays_apart() -> None:
+    assert person_names("Paolo Ricci ( Italy ) Yamaha finished ninth .") == ["Paolo Ricci"]
