@@ -53,6 +53,7 @@ class Words:
     participle_causatives: frozenset[str]
     quoting: frozenset[str]
     counts: frozenset[str]
+    ing_nouns: frozenset[str]
 
 
 @cache
@@ -420,6 +421,9 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
+    held = modified_head(doc, np.first if np is not None else j + 1, lo)
+    if held is not None:
+        return held, ""
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
         np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo)
         if np2 is not None:
@@ -453,10 +457,77 @@ def _skip_time(doc: Doc, j: int, lo: int) -> int:
     return j
 
 
+#: The most words between the head of a subject and the phrase before its cue, across the
+#: participle phrase or relative clause modifying the head (``Police searching for a walker
+#: missing in the hills for three days said``).
+_MODIFIER_SPAN = 16
+
+
+def modified_head(doc: Doc, first: int, lo: int) -> NP | None:
+    """``Doctors treating the injured miners said``, ``Teachers who taught the boy said``:
+    when the phrase before a cue (first word ``first``) stands inside a participle phrase
+    or a relative clause that modifies a subject opening its clause, that subject speaks,
+    not the participle's object. None when no such modifier opens within reach: a clause
+    link or a cue word between them starts another clause (``warnings that engineers
+    said``), and punctuation ends the search."""
+    k = first - 1
+    while k >= 1 and first - k <= _MODIFIER_SPAN and doc.starts[k - 1] >= lo and in_phrase(doc, k):
+        if _modifier_opener(doc, k):
+            head = _scan_left(doc, k - 1, lo) if in_phrase(doc, k - 1) else None
+            if head is None:
+                return None
+            head = _share_of(doc, head, lo)
+            if can_speak(doc, head) and _opens_clause(doc, head.first, lo):
+                return head
+            k = head.first  # the head is inside another modifier (``a walker missing in …``)
+        elif doc.low[k] in _CLAUSE_LINKS or (not _cap(doc, k) and cue_at(doc, k) is not None):
+            return None
+        k -= 1
+    return None
+
+
+#: Words for a share of a group before ``of`` (``One of the doctors``, ``two of the miners``).
+_SHARES = frozenset({"one", "two", "three", "four", "five", "each", "none", "any"})
+
+
+def _share_of(doc: Doc, np: NP, lo: int) -> NP:
+    """``One of the doctors``, ``some of the miners``: a share before ``of`` heads the phrase."""
+    p = np.first - 1
+    if p < 1 or doc.low[p] != "of" or not in_phrase(doc, p - 1) or not in_phrase(doc, p) or doc.starts[p - 1] < lo:
+        return np
+    w = doc.low[p - 1]
+    if w in _SHARES or w in words().quantifier_subjects or w.isdigit():
+        return NP(doc.starts[p - 1], np.end, p - 1, np.last)
+    return np
+
+
+def _modifier_opener(doc: Doc, k: int) -> bool:
+    """Word ``k`` opens a modifier after a noun: a lower-case present participle
+    (``searching``, ``treating``; not a noun in ``-ing``) or ``who`` before a lower-case
+    verb (``who taught``; ``the man who Kerry said`` has the name as the subject)."""
+    w = doc.low[k]
+    if not doc.text[doc.starts[k]].islower() or k + 1 >= len(doc.starts):
+        return False
+    if w == "who":
+        after = doc.low[k + 1]
+        return doc.text[doc.starts[k + 1]].islower() and after not in DETS and after not in tables().pronouns
+    return w.endswith("ing") and len(w) > 5 and w not in words().ing_nouns and w not in words().stop
+
+
+def _opens_clause(doc: Doc, first: int, lo: int) -> bool:
+    """Word ``first`` opens a clause: the text's or the clause's start, punctuation, a clause
+    link or a verb of saying before it (``police said officers searching …``)."""
+    p = first - 1
+    if p < 0 or doc.starts[p] < lo or not in_phrase(doc, p):
+        return True
+    return doc.low[p] in _CLAUSE_LINKS or cue_at(doc, p) is not None
+
+
 def can_speak(doc: Doc, np: NP) -> bool:
     """A phrase that can be a speaker: a person, a pronoun, a name, an organisation, an
-    outlet, a role or a group of people; not "protests", "the streets", "2010"."""
-    if doc.persons_in(np.start, np.end):
+    outlet, a role or a group of people (``who`` after it says so: ``the docs who sent the
+    letter``); not "protests", "the streets", "2010"."""
+    if doc.persons_in(np.start, np.end) or _antecedent_of_who(doc, np.last):
         return True
     t = tables()
     if any(doc.text[doc.starts[k]].isupper() for k in range(np.first, np.last + 1)
@@ -469,6 +540,11 @@ def can_speak(doc: Doc, np: NP) -> bool:
     return (t.names_people(head) or head in t.org_heads
             or head in t.outlet_heads or head in t.group_names
             or (head.endswith("s") and head[:-1] in t.org_heads))
+
+
+def _antecedent_of_who(doc: Doc, j: int) -> bool:
+    """Word ``j`` is followed by ``who`` in its phrase: a person or a group of people."""
+    return j + 1 < len(doc.low) and doc.low[j + 1] == "who" and in_phrase(doc, j)
 
 
 def _before_participle(doc: Doc, j: int, lo: int) -> NP | None:
