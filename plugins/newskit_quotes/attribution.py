@@ -473,6 +473,8 @@ def modified_head(doc: Doc, first: int, lo: int) -> NP | None:
     k = first - 1
     while k >= 1 and first - k <= _MODIFIER_SPAN and doc.starts[k - 1] >= lo and in_phrase(doc, k):
         if _modifier_opener(doc, k):
+            if doc.low[k + 1] in _REFLEXIVES:
+                return None  # "A group calling itself Depositors United": the name is the group's
             head = _scan_left(doc, k - 1, lo) if in_phrase(doc, k - 1) else None
             if head is None:
                 return None
@@ -486,6 +488,8 @@ def modified_head(doc: Doc, first: int, lo: int) -> NP | None:
     return None
 
 
+#: Reflexive objects: a participle with one names its head (``calling itself``).
+_REFLEXIVES = frozenset({"itself", "themselves", "himself", "herself"})
 #: Words for a share of a group before ``of`` (``One of the doctors``, ``two of the miners``).
 _SHARES = frozenset({"one", "two", "three", "four", "five", "each", "none", "any"})
 
