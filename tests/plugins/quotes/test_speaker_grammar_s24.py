@@ -85,7 +85,7 @@ def test_the_head_before_a_participle_speaks_whatever_the_participle_object(
 
 
 def test_a_participle_with_a_reflexive_object_names_its_head() -> None:
-    text = "A group calling itself Friends of the Tramway says the depot will close in May."
+    text = "A group calling itself Tramway Friends United says the depot will close in May."
     [(content, speaker)] = reported_with_speakers(text)
     assert content == "the depot will close in May"
-    assert speaker is not None and "Friends of the Tramway" in speaker
+    assert speaker is not None and "Tramway Friends United" in speaker
