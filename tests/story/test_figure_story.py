@@ -8,6 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import attrs
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -15,7 +16,7 @@ from newskit import Article, Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story.figure_label import _rises
 from newskit.story.figure_story import LOOSE, dimension, join_by_story, split_by_magnitude
-from newskit.story.figures import article_figures
+from newskit.story.figures import _ATTRIBUTIVE, article_figures
 from tests.story.helpers import figures_by_measure
 
 
@@ -37,12 +38,31 @@ def test_a_duration_is_a_figure_like_a_count(pipeline: Pipeline) -> None:
 
 
 def test_a_period_is_no_duration_amount(pipeline: Pipeline) -> None:
-    """``a three-day summit`` and ``the past two days`` name periods, not amounts."""
+    """``the past two days`` and ``a year-long inquiry`` name a period and a span without a
+    number, not amounts of time; ``a three-day summit`` gives the summit's length, an
+    amount like ``40 minutes``."""
     a = pipeline.run(Article.from_dict({"id": "a", "text": "Delegates met at a three-day summit. Talks over the past "
-                                        "two days were tense, and the vote lasted 40 minutes.",
+                                        "two days were tense, a year-long inquiry was opened, and the vote lasted "
+                                        "40 minutes.",
                                         "published": "2025-06-02"}))
     got = {f.ref.text for f in article_figures(a, loose=True) if f.ref and f.measure == LOOSE}
-    assert "40 minutes" in got and not any("three-day" in t or "past" in t for t in got), got
+    assert {"40 minutes", "three-day"} <= got, got
+    assert not any(w in t for t in got for w in ("past", "year-long")), got
+
+
+@pytest.mark.parametrize(("first", "second", "label"), [
+    ("The striker signed a five-year contract with the club on Monday.",
+     "The striker signed a six-year contract with the club on Monday, his agent said.", "conflicting"),
+    ("Relief flights resumed after a six-week suspension of the airlift, the agency said.",
+     "The airlift had been suspended for 42 days before flights resumed, the agency said.", "consistent"),
+])
+def test_a_span_before_its_noun_is_a_duration(pipeline: Pipeline, first: str, second: str, label: str) -> None:
+    """A number and a unit of time joined by a hyphen before a noun (``a five-year
+    contract``, ``a six-week suspension``) is the length of what the noun names, which
+    another outlet gives in the same form or as a span of its own (``42 days``)."""
+    got = figures_by_measure(pipeline, first, second)
+    assert any(lab == label and len(amounts) == 2 and any("-" in t for t in amounts)
+               for lab, amounts in got.values()), got
 
 
 def test_sums_of_different_things_stay_apart(pipeline: Pipeline) -> None:
@@ -152,3 +172,11 @@ def test_an_amounts_context_is_its_whole_sentence_nearest_words_first() -> None:
     assert "brent" in {w.lower() for w in lems}, lems
     near = [w for w, weight in lems.items() if weight == 1.0]
     assert any(w.lower().startswith("barrel") for w in near), lems
+
+
+@given(st.integers(min_value=1, max_value=999),
+       st.sampled_from(["second", "minute", "hour", "day", "week", "month", "year", "decade"]))
+def test_a_hyphened_span_needs_a_number(n: int, unit: str) -> None:
+    """``{n}-{unit}`` before a noun is a span; ``{unit}-long`` (no number) never is."""
+    assert _ATTRIBUTIVE.fullmatch(f"{n}-{unit}") is not None
+    assert _ATTRIBUTIVE.fullmatch(f"{unit}-long") is None

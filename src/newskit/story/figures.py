@@ -488,9 +488,10 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         if not isinstance(m, DateMention) or m.type != "DURATION":
             continue
         d = _DURATION.fullmatch(m.value or "")
-        span = (m.start, m.text) if _AMOUNT_SHAPE.match(m.text) else _lasting(analysis.article.text, m)
+        text = analysis.article.text
+        span = (m.start, m.text) if _AMOUNT_SHAPE.match(m.text) or _attributive(text, m) else _lasting(text, m)
         if d is None or span is None:
-            continue  # "a three-day festival", "the final two days": a period, not an amount
+            continue  # "the final two days", "a year-long inquiry": a period, not an amount
         key = d.group(1) + d.group(3)
         unit = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(d.group(3))
         num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
@@ -523,6 +524,25 @@ def _ages(analysis: Analysis) -> list[QuantityMention]:
 #: of time led by a determiner is how long a state lasts, an amount like "for 28 days"
 _FOR_BEFORE = regex.compile(r"\bfor\s+$", regex.I)
 _LASTING = regex.compile(r"(?:the\s+(?:next|coming|following)\s+)?(?P<amount>(?!the\b|this\b|that\b)[^-]+)$", regex.I)
+
+
+#: "a six-week expedition", "a 90-day ceasefire", "a five-year contract": a number and a unit
+#: of time joined by a hyphen before the noun they measure (not "year-long", no number)
+_ATTRIBUTIVE = regex.compile(
+    r"(?:\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{L}+teen|\p{L}+ty)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)(?:-and-a-half)?"
+    r"[-‐](?:second|minute|hour|day|week|fortnight|month|year|decade)$", regex.I)
+#: what may follow such a span for it to measure a noun: a space and a lowercase word that
+#: is no ``old`` ("a two-year-old girl" is an age, the figures' ``_ages``)
+_NOUN_AFTER_SPAN = regex.compile(r"[ \t]+(?!old\b)\p{Ll}")
+
+
+def _attributive(text: str, m: DateMention) -> bool:
+    """Whether a duration measures the noun after it (``a six-week expedition``, ``a
+    90-day ceasefire``): the length of a happening or a term, which outlets give as they
+    give any amount (``six-week`` in one, ``42 days`` in another), and differ on
+    (``a five-year contract`` / ``a six-year deal``)."""
+    return _ATTRIBUTIVE.fullmatch(m.text) is not None and _NOUN_AFTER_SPAN.match(text, m.end) is not None
 
 
 def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
