@@ -12,6 +12,7 @@ from typing import Any, NamedTuple
 import regex
 
 from newskit import Number
+from newskit.ascii_patterns import plain_ascii
 from newskit.text import compile_pattern
 
 from .lexicon import SP, Lexicon
@@ -43,7 +44,7 @@ def read_bases(text: str, lx: Lexicon) -> list[Base]:
     for m in lx.a_unit.finditer(text):  # "a gallon": one gallon
         out.append(Base(m.start(), m.end(), 1, "card", False, "a", 1))
     low = lowered(text) if lx.wordrun_lower is not None else None
-    runs = lx.wordrun.finditer(text) if low is None else lx.wordrun_lower.finditer(low)
+    runs = lx.wordrun.finditer(text) if low is None else _lowered_runs(lx, low).finditer(low)
     for m in runs:
         s = m.start()
         if s > 0 and text[s - 1] in _GLUED:
@@ -52,6 +53,12 @@ def read_bases(text: str, lx: Lexicon) -> list[Base]:
     if (len(out) > n and n) or len(out) > n + 1:
         out.sort(key=_START)
     return out
+
+
+def _lowered_runs(lx: Lexicon, low: str) -> Any:
+    """The pattern of the number-word runs for a lowered text: the standard library's
+    translation on plain ASCII (half the time of the scan), else ``regex``'s."""
+    return lx.wordrun_ascii if lx.wordrun_ascii is not None and plain_ascii(low) else lx.wordrun_lower
 
 
 _START = itemgetter(0)  # a base's start

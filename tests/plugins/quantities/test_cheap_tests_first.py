@@ -11,8 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.ascii_patterns import plain_ascii
 from newskit.text import compile_pattern
-from newskit_quantities import find_quantities
+from newskit_quantities import atoms, find_quantities
 from newskit_quantities import grammar as g
 from newskit_quantities.atoms import lowered
 from newskit_quantities.lexicon import lexicon, may_scale_letter
@@ -54,6 +55,18 @@ def test_number_word_runs_on_the_lowered_text_are_the_runs_of_the_text(text: str
         assert "ſ" in text or len(text.lower()) != len(text)
         return
     assert [m.span() for m in lx.wordrun_lower.finditer(low)] == [m.span() for m in lx.wordrun.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([p for p in _PIECES if p.isascii()] + ["\x1c", "\x1f", "thirty-one", "a dozen"]),
+                max_size=14).map("".join))
+def test_number_word_runs_of_plain_ascii_are_read_by_the_standard_library_alike(text: str) -> None:
+    lx = lexicon()
+    low = lowered(text)
+    assert low is not None and lx.wordrun_ascii is not None
+    got = [(m.span(), m.group("words")) for m in atoms._lowered_runs(lx, low).finditer(low)]
+    assert got == [(m.span(), m.group("words")) for m in lx.wordrun_lower.finditer(low)]
+    assert (atoms._lowered_runs(lx, low) is lx.wordrun_ascii) == plain_ascii(low)
 
 
 def test_the_text_is_read_as_written_where_lowering_would_move_or_miss_a_letter() -> None:
