@@ -50,6 +50,13 @@ def noun_lexicon() -> NounLexicon:
     return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention, frozenset(d.get("viewpoint", ())))
 
 
+@cache
+def _noun_words() -> frozenset[str]:
+    """The content and intention nouns together: made once, not per article."""
+    lex = noun_lexicon()
+    return lex.forms | lex.intention
+
+
 def _possessive(w: str) -> bool:
     return w.endswith(("'s", "\u2019s", "s'", "s\u2019"))
 
@@ -305,7 +312,7 @@ def noun_items(doc: Doc) -> list[Item]:
     infinitive), outside quotations."""
     lex = noun_lexicon()
     out: list[Item] = []
-    hits = doc.words_in(lex.forms | lex.intention)  # the only words the test below lets by
+    hits = doc.words_in(_noun_words())  # the only words the test below lets by
     for sa, sb in doc.sents:
         for i in doc.sentence_hits(hits, sa, sb):
             w = doc.low[i]

@@ -15,6 +15,7 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from newskit.textlayer import opens_sentence
+from newskit.vocabulary import per_vocabulary
 
 from .actors import classify, tables
 from .attribution import NP, Cue, cue_at, np_after, words
@@ -45,7 +46,7 @@ def reported_items(doc: Doc) -> list[Item]:
     items: list[Item] = []
     n_words = len(doc.starts)
     first = lexicon().first
-    hits = doc.words_in(first.keys() | {"according"})  # the only words the first test lets by
+    hits = doc.words_in(_first_words())  # the only words the first test lets by
     for sa, sb in doc.sents:
         after = 0  # the words of a cue just read are not read again
         for i in doc.sentence_hits(hits, sa, sb):
@@ -70,6 +71,13 @@ def reported_items(doc: Doc) -> list[Item]:
                 items.append(item)
             after = cue.last + 1
     return _outer_reports(items)
+
+
+@per_vocabulary
+def _first_words() -> frozenset[str]:
+    """The words a report's cue may open with, and ``according``: made once per vocabulary,
+    not per article (a set of some 800 words was built for every article, however short)."""
+    return frozenset(lexicon().first.keys() | {"according"})
 
 
 def _outer_reports(items: list[Item]) -> list[Item]:

@@ -93,6 +93,14 @@ def stance_lexicon() -> StanceLexicon:
                          frozenset(d.get("speech_nouns", ())), frozenset(d.get("anaphoric_openers", ())), bases)
 
 
+@cache
+def _stance_words() -> frozenset[str]:
+    """Every word a stance item may stand on (its verb forms, appeals, predicatives): made
+    once, not per article."""
+    lex = stance_lexicon()
+    return frozenset(lex.forms.keys() | lex.appeal | lex.predicative.keys())
+
+
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
     """Index of the word after the verb's particle or preposition (None when the frame
     does not follow word ``i``)."""
@@ -539,7 +547,7 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     appeal = stance_lexicon().appeal
     predicative = stance_lexicon().predicative
     out: list[Item] = []
-    hits = doc.words_in(forms.keys() | appeal | predicative.keys())  # the only words the test below lets by
+    hits = doc.words_in(_stance_words())  # the only words the test below lets by
     for sa, sb in doc.sents:
         for i in doc.sentence_hits(hits, sa, sb):
             w = doc.low[i]
