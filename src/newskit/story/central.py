@@ -38,7 +38,9 @@ from collections import Counter
 from collections.abc import Callable, Mapping, Sequence, Set
 from functools import cache
 
+import attrs
 import regex
+from attrs import frozen
 
 from newskit.model import Event
 from newskit.story._common import WORD, story_data, width
@@ -159,57 +161,118 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     most outlets lead with only so yields to the news. On equal prominence the event its
     sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
-    roles = [role(c) for c in clusters]
-    named = [_headlined(c, heads) for c in clusters]
-    sup = [h + _led(c, modifiers | settings) for h, c in zip(named, clusters, strict=True)]
-    causes = _roles()["causes"]
-    news = [r is None and s > 0 for r, s in zip(roles, sup, strict=True)]
-    has_news = any(news)
-    has_cause = any(n and e.type in causes for n, e in zip(news, events, strict=True))
+    signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
+    yields = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
+                                        _objects_yield(signs, objects), _settings_yield(signs, settings),
+                                        strict=True)]
+    signs = attrs.evolve(signs, yields=tuple(yields))
+    return [(k, p) for k, p in sorted(_prominences(signs, heads), key=lambda kp: _hand_key(signs, kp[0]),
+                                      reverse=True)]
 
-    act = [any(u.key in acts for u in c) for c in clusters]
-    has_act = any(a and s > 0 for a, s in zip(act, sup, strict=True))
 
-    setting = [_set_in(c, settings) for c in clusters]
+@frozen
+class _Signs:
+    """Per candidate event (in ``clusters`` order), the signs that it is the news, computed
+    once per story: its role (a toll, a report), the headlines that name it, its support
+    (those headlines and the leads that tell it), whether it is the act the leads share
+    and what several leads say befell a process; and which rules make it yield."""
 
-    def yields(k: int) -> bool:
-        return (roles[k] == "toll" and (has_cause or k in tolls)) or (roles[k] == "report" and has_news) or \
-            (has_act and not act[k] and any(u.lead and u.key in objects for u in clusters[k])) or \
-            (setting[k] and any(n and not setting[j] for j, n in enumerate(news) if j != k))
+    clusters: Sequence[Sequence[Unit]]
+    events: Sequence[Event]
+    roles: Sequence[str | None]
+    headlined: Sequence[int]
+    support: Sequence[int]
+    act: Sequence[bool]
+    befalls: Sequence[bool]
+    yields: Sequence[bool] = ()
 
-    minor = _roles()["minor"]
+    def news(self, k: int) -> bool:
+        """The event could be the news: no toll nor report, and some headline or lead names it."""
+        return self.roles[k] is None and self.support[k] > 0
 
-    befalls = [any(u.key in befell for u in c) for c in clusters]
+    def lead_articles(self, k: int) -> int:
+        return len({u.ref.article for u in self.clusters[k] if u.lead})
 
-    def key(k: int) -> tuple[bool, bool, bool, int, bool, int, int, int, bool, list[int]]:
-        c, e = clusters[k], events[k]
-        return (e.type not in minor or act[k], e.modality != "hypothetical", not yields(k), sup[k], befalls[k],
-                len({u.ref.article for u in c if u.lead}), len({u.ref.article for u in c}), len(c),
-                e.when is not None, [-ord(ch) for ch in e.id])
+    def named_class(self, k: int) -> bool:
+        """Of a class the events plugin names, or the act the leads share whatever its class."""
+        return self.events[k].type not in _roles()["minor"] or self.act[k]
 
-    by_hand = sorted(range(len(events)), key=key, reverse=True)
-    told = first_told(clusters)
-    n = max(1, len({u.ref.article for c in clusters for u in c}))
-    named_by = _naming_articles(clusters, heads)
-    gatherings = [_gathering(e, c) for e, c in zip(events, clusters, strict=True)]
-    at_gathering = _told_beside(clusters, gatherings)
 
-    def prominence(k: int) -> Prominence:
-        c, e = clusters[k], events[k]
-        return Prominence(
-            named_class=e.type not in minor or act[k], possible=e.modality == "hypothetical",
-            yields=yields(k), headlines=named[k] / n,
-            leads=sup[k] / n, lead_articles=len({u.ref.article for u in c if u.lead}) / n,
+def _signs(clusters: Sequence[Sequence[Unit]], events: Sequence[Event], heads: Mapping[str, frozenset[str]],
+           not_leads: Set[tuple[str, int, int]], acts: Set[tuple[str, int, int]],
+           befell: Set[tuple[str, int, int]]) -> _Signs:
+    """The story's signs; ``not_leads``: the keys of lead mentions that count as no lead (a
+    modifier of another noun, the setting of another happening)."""
+    headlined = [_headlined(c, heads) for c in clusters]
+    return _Signs(clusters=tuple(clusters), events=tuple(events), roles=tuple(role(c) for c in clusters),
+                  headlined=tuple(headlined),
+                  support=tuple(h + _led(c, not_leads) for h, c in zip(headlined, clusters, strict=True)),
+                  act=tuple(any(u.key in acts for u in c) for c in clusters),
+                  befalls=tuple(any(u.key in befell for u in c) for c in clusters))
+
+
+def _tolls_yield(s: _Signs, tolls: Set[int]) -> list[bool]:
+    """A toll yields to a cause the leads tell (a derailment, a quake), or when its cluster
+    is one the events layer led with beside a cause (``tolls``)."""
+    has_cause = any(s.news(k) and e.type in _roles()["causes"] for k, e in enumerate(s.events))
+    return [r == "toll" and (has_cause or k in tolls) for k, r in enumerate(s.roles)]
+
+
+def _reports_yield(s: _Signs) -> list[bool]:
+    """A report ("announced") yields to any event that could be the news."""
+    has_news = any(s.news(k) for k in range(len(s.clusters)))
+    return [r == "report" and has_news for r in s.roles]
+
+
+def _objects_yield(s: _Signs, objects: Set[tuple[str, int, int]]) -> list[bool]:
+    """An event a lead names as the object of the act the leads share ("blocked the
+    takeover") yields to that act, when the act is supported."""
+    has_act = any(a and n > 0 for a, n in zip(s.act, s.support, strict=True))
+    return [has_act and not a and any(u.lead and u.key in objects for u in c)
+            for a, c in zip(s.act, s.clusters, strict=True)]
+
+
+def _settings_yield(s: _Signs, settings: Set[tuple[str, int, int]]) -> list[bool]:
+    """An event most outlets lead with only as the setting of another happening yields to
+    any other event that could be the news."""
+    setting = [_set_in(c, settings) for c in s.clusters]
+    return [here and any(s.news(j) and not setting[j] for j in range(len(setting)) if j != k)
+            for k, here in enumerate(setting)]
+
+
+def _hand_key(s: _Signs, k: int) -> tuple[bool, bool, bool, int, bool, int, int, int, bool, list[int]]:
+    """The hand order: a named class, told as more than possible, not yielding, support,
+    what befell a process, lead articles, articles, mentions, dated; last the event's id."""
+    c, e = s.clusters[k], s.events[k]
+    return (s.named_class(k), e.modality != "hypothetical", not s.yields[k], s.support[k], s.befalls[k],
+            s.lead_articles(k), len({u.ref.article for u in c}), len(c), e.when is not None,
+            [-ord(ch) for ch in e.id])
+
+
+def _prominences(s: _Signs, heads: Mapping[str, frozenset[str]]) -> list[tuple[int, Prominence]]:
+    """Every candidate's :class:`Prominence`, in ``clusters`` order; counts of articles as
+    shares of the story's articles."""
+    told = first_told(s.clusters)
+    n = max(1, len({u.ref.article for c in s.clusters for u in c}))
+    named_by = _naming_articles(s.clusters, heads)
+    gatherings = [_gathering(e, c) for e, c in zip(s.events, s.clusters, strict=True)]
+    at_gathering = _told_beside(s.clusters, gatherings)
+    out = []
+    for k, (c, e) in enumerate(zip(s.clusters, s.events, strict=True)):
+        toll = s.roles[k] == "toll"
+        out.append((k, Prominence(
+            named_class=s.named_class(k), possible=e.modality == "hypothetical",
+            yields=s.yields[k], headlines=s.headlined[k] / n,
+            leads=s.support[k] / n, lead_articles=s.lead_articles(k) / n,
             articles=len({u.ref.article for u in c}) / n, mentions=log_count(len(c)),
-            dated=e.when is not None, ahead=_ahead(e, c), toll=roles[k] == "toll", report=roles[k] == "report",
-            first_told=told[k] / n, befell=befalls[k],
+            dated=e.when is not None, ahead=_ahead(e, c), toll=toll, report=s.roles[k] == "report",
+            first_told=told[k] / n, befell=s.befalls[k],
             opening=len({u.ref.article for u in c if u.sentence_index == 0}) / n,
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
-            lone=len(c) == 1, named_toll=roles[k] == "toll" and any(u.persons for u in c) and _a_death(c),
+            lone=len(c) == 1, named_toll=toll and any(u.persons for u in c) and _a_death(c),
             family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
-            occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k])
-
-    return [(k, prominence(k)) for k in by_hand]
+            occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k])))
+    return out
 
 
 def _a_death(units: Sequence[Unit]) -> bool:
