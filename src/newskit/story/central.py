@@ -162,10 +162,11 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
-    yields = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
-                                        _objects_yield(signs, objects), _settings_yield(signs, settings),
-                                        strict=True)]
-    signs = attrs.evolve(signs, yields=tuple(yields))
+    others = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
+                                        _settings_yield(signs, settings), strict=True)]
+    to_act = [o and not y for o, y in zip(_objects_yield(signs, objects), others, strict=True)]
+    signs = attrs.evolve(signs, yields=tuple(y or a for y, a in zip(others, to_act, strict=True)),
+                         object_of_act=tuple(to_act))
     return [(k, p) for k, p in sorted(_prominences(signs, heads), key=lambda kp: _hand_key(signs, kp[0]),
                                       reverse=True)]
 
@@ -185,6 +186,8 @@ class _Signs:
     act: Sequence[bool]
     befalls: Sequence[bool]
     yields: Sequence[bool] = ()
+    #: yields only as the object of the act the leads share (to that act alone)
+    object_of_act: Sequence[bool] = ()
 
     def news(self, k: int) -> bool:
         """The event could be the news: no toll nor report, and some headline or lead names it."""
@@ -271,7 +274,8 @@ def _prominences(s: _Signs, heads: Mapping[str, frozenset[str]]) -> list[tuple[i
             framing=sum(1 for u in c if is_excluded_stem(verb_stem(_first_word(u.ref.text)))) / len(c),
             lone=len(c) == 1, named_toll=toll and any(u.persons for u in c) and _a_death(c),
             family_leads=len(set().union(*(named_by.get(f, set()) for f in {u.family for u in c}))) / n,
-            occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k])))
+            occasion=_occasion(e, c), gathering=gatherings[k], at_gathering=at_gathering[k],
+            act=s.act[k], object_of_act=s.object_of_act[k])))
     return out
 
 

@@ -75,6 +75,11 @@ class Prominence:
     #: told in a sentence that also tells a gathering ("the stage collapsed at the
     #: festival"): a happening at it, which the gathering yields to (not a feature)
     at_gathering: bool = False
+    #: the act the leads share (story/predicate.py), whatever its class (not a feature)
+    act: bool = False
+    #: yields only as what a lead names as the object of that act ("blocked the takeover"):
+    #: to that act, not to another event (not a feature)
+    object_of_act: bool = False
 
     def row(self) -> tuple[float, ...]:
         return tuple(float(getattr(self, name)) for name in FEATURES)
@@ -122,11 +127,23 @@ class CentralModel:
         yields to its cause, never to the occasion it happened at: when the pick is one
         ("died during the half marathon"), the tolls compete again, and a gathering yields
         to a happening a lead tells in its sentences ("the stage collapsed at the
-        festival"): the festival is where the news happened."""
+        festival"): the festival is where the news happened. An event that yields as the
+        object of the act the leads share ("foiled a coup", "rejected the election")
+        yields to that act only: when the choice falls on another event (the act is told
+        in too few words to win), it competes again."""
+        first = self._choose(candidates, lift_objects=False)
+        if candidates[first].act or not any(p.object_of_act for p in candidates):
+            return first
+        return self._choose(candidates, lift_objects=True)
+
+    def _choose(self, candidates: Sequence[Prominence], lift_objects: bool) -> int:
+        """The choice of :meth:`choose`; ``lift_objects``: an event that yields only as the
+        object of the act the leads share competes (the choice fell on another event)."""
         told = [k for k, p in enumerate(candidates) if not p.possible and not p.ahead] or \
             list(range(len(candidates)))
         told = [k for k in told if candidates[k].named_class or candidates[k].headlines > 0] or told
-        kept = [k for k in told if not candidates[k].yields or candidates[k].named_toll] or told
+        kept = [k for k in told if not candidates[k].yields or candidates[k].named_toll
+                or (lift_objects and candidates[k].object_of_act)] or told
         best = self._best(candidates, kept)
         if not candidates[best].occasion:
             return best
