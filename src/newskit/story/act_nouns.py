@@ -53,7 +53,7 @@ from newskit.story.predicate import (
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["ActWords", "act_families", "attach_act_nouns", "dated_apart", "is_act_noun", "own_date"]
+__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "dated_apart", "is_act_noun", "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
 #: dates the noun; one further off in its sentence tells when something else happens ("would
@@ -66,6 +66,12 @@ _MONTH_DAYS = 31
 def act_families(host: Sequence[Unit]) -> frozenset[str]:
     """The families of the words the central event's mentions tell its act by (:func:`_tells_act`)."""
     return frozenset(u.family for u in host if _tells_act(u))
+
+
+def act_words(host: Sequence[Unit]) -> frozenset[str]:
+    """The lower-case words the central event's mentions tell its act by (:func:`_tells_act`):
+    the first word of each ("banned", "discovery")."""
+    return frozenset(_first(u.ref.text).lower() for u in host if _tells_act(u))
 
 
 def _tells_act(u: Unit) -> bool:

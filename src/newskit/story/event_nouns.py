@@ -31,7 +31,7 @@ from newskit.story.features import is_verb_form
 from newskit.story.learned import modifies
 from newskit.story.predicate import definite_before
 
-__all__ = ["is_event_anaphor", "is_event_noun"]
+__all__ = ["is_event_anaphor", "is_event_noun", "told_again"]
 
 #: the word right before a span (and whether it follows a determiner at once)
 _PREVIOUS = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+$")
@@ -62,15 +62,26 @@ def is_event_anaphor(text: str, start: int, end: int) -> bool:
     of a definite noun phrase, with no complement and no rank ("the stampede", "Saturday's
     breakaway"; not "a stampede", "the stampede risk", "the cause of", "the first time")."""
     word = text[start:end]
-    nouns, verbal, ranks = _data()
-    if not word.islower() or is_verb_form(word) or not (word in nouns or word in verbal):
+    nouns, verbal, _ranks = _data()
+    if not (word in nouns or word in verbal):
+        return False
+    return told_again(text, start, end, after_determiner=word in verbal)
+
+
+def told_again(text: str, start: int, end: int, *, after_determiner: bool = False) -> bool:
+    """The lower-case word at ``text[start:end]`` heads a definite noun phrase with no
+    complement and no rank, modifies no noun and is no verb's form: the shape of a noun that
+    refers back to what its article told; with ``after_determiner``, only right after its
+    determiner or a possessive ("the find", not "the council put")."""
+    word = text[start:end]
+    if not word.islower() or is_verb_form(word):
         return False
     prev = _PREVIOUS.search(text, max(0, start - 40), start)
     if prev is None or _OF_AFTER.match(text, end) is not None:
         return False
     before = prev.group(1).lower()
-    if before in ranks or _SUPERLATIVE.fullmatch(before) is not None:
+    if before in _data()[2] or _SUPERLATIVE.fullmatch(before) is not None:
         return False
-    if word in verbal and _DETERMINER.fullmatch(prev.group(1)) is None:
+    if after_determiner and _DETERMINER.fullmatch(prev.group(1)) is None:
         return False
     return definite_before(text, start) and not modifies(text, start, end)

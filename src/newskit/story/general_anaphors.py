@@ -34,6 +34,7 @@ import regex
 from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
+from newskit.story.act_synonyms import SynonymAnaphor
 from newskit.story.event_nouns import is_event_anaphor
 from newskit.story.features import (
     Unit,
@@ -112,7 +113,8 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     """The clusters with every definite general noun that refers to the central event
     (``clusters[0]``; see the module docstring) in it: moved there from another cluster, or
     a new undated mention where no unit covers it; then the eventive nouns no lexicon names
-    ("the stampede"), where nothing else is read."""
+    ("the stampede") and the synonyms of the central act's words ("the prohibition" of a
+    ban: story/act_synonyms.py), where nothing else is read."""
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     host = list(clusters[0])
@@ -124,7 +126,7 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     refers = _Refers(dated, namers, central, host, excluded)
     moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
              and refers(u.ref.article, u.ref.start, u.ref.end)}
-    general, eventive = _new_mentions(dated, covered_by(every), refers)
+    general, eventive = _new_mentions(dated, covered_by(every), refers, SynonymAnaphor(host))
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
     return [[*host, *(by_key[k] for k in sorted(moved)), *general, *eventive], *rest]
 
@@ -183,11 +185,12 @@ _GENERAL, _EVENTIVE = 4000, 6000
 
 
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
-                  refers: _Refers) -> tuple[list[Unit], list[Unit]]:
+                  refers: _Refers, synonym: Callable[[str, int, int], bool]) -> tuple[list[Unit], list[Unit]]:
     """Undated units of the central event's class (``refers.kind``) for the anaphors that
     refer to it and that no unit covers, in one reading of each article's words: the
     general nouns ("the operation", "the episode"), then, where a word is none, the eventive
-    nouns no lexicon names ("the stampede": :func:`newskit.story.event_nouns.is_event_anaphor`)."""
+    nouns no lexicon names ("the stampede": :func:`newskit.story.event_nouns.is_event_anaphor`)
+    and the synonyms of the central act's words (``synonym``: "the prohibition" of a ban)."""
     general: list[Unit] = []
     eventive: list[Unit] = []
     for art, a in sorted(dated.items()):
@@ -200,7 +203,7 @@ def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, in
             if refers(art, s, e):
                 general.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=k))
                 k += 1
-            elif refers(art, s, e, is_event_anaphor):
+            elif refers(art, s, e, is_event_anaphor) or refers(art, s, e, synonym):
                 eventive.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=n))
                 n += 1
     return general, eventive
