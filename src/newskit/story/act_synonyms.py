@@ -86,15 +86,24 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
+@attrs.frozen
 class SynonymAnaphor:
     """Whether a span is a noun told again (:func:`newskit.story.event_nouns.told_again`)
-    that is a synonym of a word the central event ``host`` tells its act by, and of none of
-    its families."""
+    that is a synonym of one of the ``words`` the central event tells its act by, and of
+    none of its ``families``."""
 
-    def __init__(self, host: Sequence[Unit]) -> None:
-        words = act_words(host)
-        self.families = frozenset(u.family for u in host)
-        self.groups = frozenset(g for w in words for g in synonym_groups(w))
+    words: frozenset[str]
+    families: frozenset[str]
+    groups: frozenset[int] = attrs.field(init=False)
+
+    @groups.default
+    def _groups(self) -> frozenset[int]:
+        return frozenset(g for w in self.words for g in synonym_groups(w))
+
+    @classmethod
+    def of(cls, host: Sequence[Unit]) -> SynonymAnaphor:
+        """Read from the central event's mentions (:func:`newskit.story.act_nouns.act_words`)."""
+        return cls(act_words(host), frozenset(u.family for u in host))
 
     def __call__(self, text: str, start: int, end: int) -> bool:
         word = text[start:end]

@@ -126,7 +126,7 @@ def attach_general_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequen
     refers = _Refers(dated, namers, central, host, excluded)
     moved = {k for k, u in by_key.items() if k not in central and not _own_participant(u, host)
              and refers(u.ref.article, u.ref.start, u.ref.end)}
-    general, eventive = _new_mentions(dated, covered_by(every), refers, SynonymAnaphor(host))
+    general, eventive = _new_mentions(dated, covered_by(every), refers, SynonymAnaphor.of(host))
     rest = [r for r in ([u for u in c if u.key not in moved] for c in clusters[1:]) if r]
     return [[*host, *(by_key[k] for k in sorted(moved)), *general, *eventive], *rest]
 
