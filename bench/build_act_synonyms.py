@@ -28,6 +28,7 @@ import sys
 from pathlib import Path
 
 import regex
+from build_act_verbs import irregular
 from build_event_nouns import LEXNAMES, _records, wordnet_args, write_data
 
 OUT = Path("src/newskit/data/act_synonyms.json")
@@ -66,16 +67,6 @@ def groups(folder: Path, pos: str) -> list[list[str]]:
 def verbal(folder: Path, words: set[str]) -> list[str]:
     """The words of noun groups that can be verbs too ("burst", "order"), sorted."""
     return sorted(words & {f[0] for f in _records(folder / "index.verb")})
-
-
-def irregular(folder: Path, words: set[str]) -> dict[str, str]:
-    """Irregular verb form -> its base, for the bases in a group (one base only)."""
-    out: dict[str, str] = {}
-    for fields in _records(folder / "verb.exc"):
-        form, bases = fields[0], [b for b in fields[1:] if b in words]
-        if _WORD.fullmatch(form) and len(bases) == 1:
-            out[form] = bases[0]
-    return dict(sorted(out.items()))
 
 
 def main(argv: list[str]) -> int:

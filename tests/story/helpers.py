@@ -74,6 +74,12 @@ def make(aid: str, text: str, published: str | None = None, *,
     return link(art, ms, linkers or [ClaimsLinker(), EventsLinker()])
 
 
+def dated_articles(prefix: str, published: str | None, *rows: tuple[str, str]) -> list[dict[str, Any]]:
+    """Articles as dicts of (title, text) rows, with ids ``prefix0``, ``prefix1``..., all
+    published on ``published`` (None: undated)."""
+    return [{"id": f"{prefix}{n}", "published": published, "title": t, "text": x} for n, (t, x) in enumerate(rows)]
+
+
 def story_of(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
     """The story of articles given as dicts (``Article.from_dict``), run through ``pipeline``."""
     return build_story([pipeline.run(Article.from_dict(a)) for a in arts])

@@ -6,8 +6,6 @@ rental scooters, a hoard of coins turned up by a plough, a burst water main."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,7 +13,7 @@ from newskit import Pipeline
 from newskit.story.act_synonyms import SynonymAnaphor, synonym_groups
 from newskit.story.event_nouns import told_again
 from newskit.story.features import family
-from tests.story.helpers import event_texts, story_of
+from tests.story.helpers import dated_articles, event_texts, story_of
 
 
 def _told_by(*words: str) -> SynonymAnaphor:
@@ -78,11 +76,7 @@ def test_an_anaphor_is_a_lower_case_synonym(text: str, start: int, size: int) ->
         assert told_again(text, start, end)
 
 
-def _arts(*rows: tuple[str, str], published: str | None = "2026-04-08") -> list[dict[str, Any]]:
-    return [{"id": f"sy{n}", "published": published, "title": t, "text": x} for n, (t, x) in enumerate(rows)]
-
-
-SCOOTERS = _arts(
+SCOOTERS_ROWS = (
     ("Port Alder bans rental e-scooters",
      "The city council of Port Alder banned rental e-scooters on Tuesday, citing a rise in injuries, "
      "officials said.\nThe prohibition will be reviewed after a year, the council said."),
@@ -90,6 +84,7 @@ SCOOTERS = _arts(
      "Port Alder's council on Tuesday banned the rental of electric scooters in the city, the mayor "
      "said.\nThree operators run about 1,200 scooters there."),
 )
+SCOOTERS = dated_articles("sy", "2026-04-08", *SCOOTERS_ROWS)
 
 
 def test_the_prohibition_names_the_ban(pipeline: Pipeline) -> None:
@@ -101,5 +96,5 @@ def test_the_prohibition_names_the_ban(pipeline: Pipeline) -> None:
 
 def test_undated_articles_are_not_read(pipeline: Pipeline) -> None:
     """As every anaphor layer, only articles with a publication date are read."""
-    rows = _arts(*((a["title"], a["text"]) for a in SCOOTERS), published=None)
-    assert ("sy0", "prohibition") not in event_texts(story_of(pipeline, rows))
+    undated = dated_articles("sy", None, *SCOOTERS_ROWS)
+    assert ("sy0", "prohibition") not in event_texts(story_of(pipeline, undated))
