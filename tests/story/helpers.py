@@ -80,6 +80,14 @@ def dated_articles(prefix: str, published: str | None, *rows: tuple[str, str]) -
     return [{"id": f"{prefix}{n}", "published": published, "title": t, "text": x} for n, (t, x) in enumerate(rows)]
 
 
+def titled_articles(rows: Sequence[tuple[str, str, str]], dated: bool = True) -> list[Article]:
+    """Articles of (published, title, text) rows, ``a0``, ``a1`` ... from ``Outlet 0``,
+    ``Outlet 1`` ...; with ``dated`` False, published on no date."""
+    return [Article.from_dict({"id": f"a{n}", "source": f"Outlet {n}", "title": t, "text": x,
+                               **({"published": p} if dated else {})})
+            for n, (p, t, x) in enumerate(rows)]
+
+
 def story_of(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
     """The story of articles given as dicts (``Article.from_dict``), run through ``pipeline``."""
     return build_story([pipeline.run(Article.from_dict(a)) for a in arts])

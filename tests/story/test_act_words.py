@@ -14,6 +14,7 @@ from newskit import Article, Pipeline
 from newskit.story import build_story
 from newskit.story.act_words import act_families, complements, word_keys
 from newskit.story.predicate import LEAD_TOKEN
+from tests.story.helpers import titled_articles
 
 
 def _toks(text: str) -> list[tuple[str, int, int, bool]]:
@@ -79,13 +80,8 @@ FERRY = (
 )
 
 
-def _story(rows: tuple[tuple[str, str, str], ...]) -> list[Article]:
-    return [Article.from_dict({"id": f"a{n}", "source": f"Outlet {n}", "published": p, "title": t, "text": x})
-            for n, (p, t, x) in enumerate(rows)]
-
-
 def test_the_agreed_act_in_each_outlets_words_is_the_central_event(pipeline: Pipeline) -> None:
-    arts = _story(FERRY)
+    arts = titled_articles(FERRY)
     story = build_story([pipeline.run(a) for a in arts])
     texts = {a.id: a.text for a in arts}
     words = {(m.article, texts[m.article][m.start:m.end].split()[0].lower()) for m in story.events[0].mentions}
@@ -97,7 +93,7 @@ def test_the_agreed_act_in_each_outlets_words_is_the_central_event(pipeline: Pip
 
 
 def test_one_outlet_alone_tells_no_agreed_act(pipeline: Pipeline) -> None:
-    arts = _story(FERRY[:1])
+    arts = titled_articles(FERRY[:1])
     assert act_families([pipeline.run(a) for a in arts]) == frozenset()
 
 

@@ -12,7 +12,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import SpanRef
 from newskit.story import build_story
 from newskit.story.lead_acts import (
@@ -24,6 +24,7 @@ from newskit.story.lead_acts import (
     same_form_participles,
 )
 from newskit.story.predicate import LEAD_TOKEN, family_of
+from tests.story.helpers import titled_articles
 
 
 def _toks(text: str, head: bool = False) -> list[tuple[str, int, int, bool]]:
@@ -110,18 +111,12 @@ IMPOUND = (
 )
 
 
-def _story(rows: tuple[tuple[str, str, str], ...], dated: bool = True) -> list[Article]:
-    return [Article.from_dict({"id": f"a{n}", "source": f"Outlet {n}", "title": t, "text": x,
-                               **({"published": p} if dated else {})})
-            for n, (p, t, x) in enumerate(rows)]
-
-
 def _words(mentions: Iterable[SpanRef], texts: dict[str, str]) -> set[tuple[str, str]]:
     return {(m.article, texts[m.article][m.start:m.end].lower()) for m in mentions}
 
 
 def test_every_form_of_a_shared_act_is_a_mention_but_a_modifier(pipeline: Pipeline) -> None:
-    arts = _story(IMPOUND)
+    arts = titled_articles(IMPOUND)
     analyses = [pipeline.run(a) for a in arts]
     assert "impound" in lead_acts(analyses)
     got = {(u.ref.article, u.ref.start) for u in lead_act_units(analyses, [])}
@@ -136,7 +131,7 @@ def test_every_form_of_a_shared_act_is_a_mention_but_a_modifier(pipeline: Pipeli
 def test_an_act_beside_the_lead_predicate_joins_the_news(pipeline: Pipeline) -> None:
     """Every outlet leads with the outbreak (the lead predicate); two of them also tell what
     was done, in a verb no lexicon lists: its mentions join the news instead of none."""
-    arts = _story(ZOO)
+    arts = titled_articles(ZOO)
     analyses = [pipeline.run(a) for a in arts]
     assert "euthanis" in lead_acts(analyses)
     story = build_story(analyses)
@@ -147,8 +142,8 @@ def test_an_act_beside_the_lead_predicate_joins_the_news(pipeline: Pipeline) -> 
 
 
 def test_one_outlet_alone_or_undated_articles_tell_no_act(pipeline: Pipeline) -> None:
-    assert lead_acts([pipeline.run(a) for a in _story(IMPOUND[:1])]) == frozenset()
-    assert lead_acts([pipeline.run(a) for a in _story(IMPOUND, dated=False)]) == frozenset()
+    assert lead_acts([pipeline.run(a) for a in titled_articles(IMPOUND[:1])]) == frozenset()
+    assert lead_acts([pipeline.run(a) for a in titled_articles(IMPOUND, dated=False)]) == frozenset()
 
 
 SAYING = (
@@ -162,5 +157,5 @@ SAYING = (
 
 
 def test_verbs_of_saying_and_light_verbs_are_no_acts(pipeline: Pipeline) -> None:
-    acts = lead_acts([pipeline.run(a) for a in _story(SAYING)])
+    acts = lead_acts([pipeline.run(a) for a in titled_articles(SAYING)])
     assert not acts & {"say", "said", "tel", "told", "fac"}

@@ -13,6 +13,7 @@ from newskit import Article, Pipeline
 from newskit.story import build_story
 from newskit.story.predicate import LEAD_TOKEN
 from newskit.story.unknown_acts import act_lemma, noun_lemma, told_done
+from tests.story.helpers import titled_articles
 
 
 def _toks(text: str) -> list[tuple[str, int, int, bool]]:
@@ -82,12 +83,6 @@ HAIL = (
 )
 
 
-def _story(rows: tuple[tuple[str, str, str], ...], dated: bool = True) -> list[Article]:
-    return [Article.from_dict({"id": f"a{n}", "source": f"Outlet {n}", "title": t, "text": x,
-                               **({"published": p} if dated else {})})
-            for n, (p, t, x) in enumerate(rows)]
-
-
 def _central_words(pipeline: Pipeline, arts: list[Article]) -> set[tuple[str, str]]:
     story = build_story([pipeline.run(a) for a in arts])
     texts = {a.id: a.text for a in arts}
@@ -98,13 +93,13 @@ def test_a_lead_verb_whose_subject_is_the_news_joins_it(pipeline: Pipeline) -> N
     """One lead tells the hailstorm by a verb no lexicon lists, with the storm as its
     subject: every form of that verb in the story, outside the leads too, is a mention of
     the news (one lead alone: story/lead_acts.py needs two)."""
-    words = _central_words(pipeline, _story(HAIL))
+    words = _central_words(pipeline, titled_articles(HAIL))
     assert ("a0", "hailstorm") in words
     assert {("a0", "shredded"), ("a1", "shredded"), ("a2", "shredded")} <= words
 
 
 def test_undated_articles_tell_no_unknown_act(pipeline: Pipeline) -> None:
-    words = _central_words(pipeline, _story(HAIL, dated=False))
+    words = _central_words(pipeline, titled_articles(HAIL, dated=False))
     assert not {w for _a, w in words} & {"shredded"}
 
 
@@ -121,5 +116,5 @@ BUDGET = (
 def test_a_verb_told_after_the_news_is_no_act_of_it(pipeline: Pipeline) -> None:
     """The first lead's other verb tells what came before the vote ("after councillors
     debated it"): it is not read as the news."""
-    words = {w for _a, w in _central_words(pipeline, _story(BUDGET))}
+    words = {w for _a, w in _central_words(pipeline, titled_articles(BUDGET))}
     assert "debated" not in words
