@@ -104,10 +104,11 @@ def undone_acts(text: str) -> tuple[frozenset[str], frozenset[str]]:
             word = m.group("verb").lower()
             if _conditional(text, m.start()):
                 continue
+            act = _act(word)
             if base:  # "did not exceed": the base form names the act as its past does ("exceeded")
-                acts = {a for a in (_act(word), word if _act(word) else "") if a}
+                acts = {act, word} if act else set()
             else:
-                acts = {_act(word)} - {""} if _past_form(word) else set()
+                acts = {act} if act and _past_form(word) else set()
             out |= acts
             if k == 0:
                 bare |= acts
