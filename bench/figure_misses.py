@@ -37,6 +37,7 @@ Reads the figures ``bench/figure_fit.py cache`` stored (run that first, after a 
     .venv/bin/python bench/figure_misses.py               # kinds, with how many sets show each
     .venv/bin/python bench/figure_misses.py --lenient     # under figures_eval --lenient matching
     .venv/bin/python bench/figure_misses.py -v KIND...    # each group or finding of kinds starting so
+    .venv/bin/python bench/figure_misses.py --skip set_bb --skip set_bc   # leave check sets unread
 
 Each kind is also counted by writing batch (a set's batch is the commit that added its
 folder; set C is a batch of its own): a kind seen in batches written in different sessions
@@ -192,13 +193,16 @@ def batch(name: str) -> str:
 
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--lenient" in argv
-    shown = [a for a in argv[argv.index("-v") + 1:] if not a.startswith("-")] if "-v" in argv else []
+    skip = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--skip"}
+    shown = [a for a in argv[argv.index("-v") + 1:] if not a.startswith("-") and a not in skip] if "-v" in argv else []
     kinds: Counter[str] = Counter()
     sets_of: dict[str, set[str]] = defaultdict(set)
     lines: list[str] = []
     findings = spurious = 0
     with using(Pipeline.build().vocabulary):
         for name, stories in ff.load():
+            if name in skip:
+                continue
             for story, figures in stories:
                 with story_currencies(figures):
                     steps = fs.StorySteps(figures)

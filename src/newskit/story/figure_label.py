@@ -16,6 +16,8 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
+from newskit.story.figure_marks import NUMBER, marks_change, revises
+from newskit.story.figure_moment import one_moment
 from newskit.story.figure_units import (
     base_value,
     dimension,
@@ -46,13 +48,6 @@ _HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))
 #: "number of people (in intensive care)": a state, it moves either way
 _STATE = regex.compile(r"^number of people \(in ")
 
-#: the words of a count told as a state: present, perfect, progressive ("were living")
-_PRESENT = regex.compile(r"\b(?:has|have|had|is|are|remain|remains|remained|still|being|(?:was|were)\s+\p{Ll}+ing)\b",
-                         regex.I)
-_WHEN = regex.compile(r"\bwhen\b", regex.I)
-
-#: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
-_MARK_AFTER = 40
 #: how far after an amount a contrast with another's count may stand ("More than 80 people are
 #: still missing, according to a list drawn up by the village council, a higher figure than ...")
 _CONTRAST_AFTER = 120
@@ -231,7 +226,7 @@ def _order(a: Figure, b: Figure) -> int:
     return -1 if ia[0] < ib[0] else 1
 
 
-def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
+def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
     conflicting; amounts of one article are only ever an update. The rules compose:
 
@@ -239,7 +234,10 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     * a count of what happened, or one that moves either way, told the same day as a
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
-      is no update (``_is_current``); a day later it may be;
+      is no update (``figure_moment``); so do two sources' counts of the people an event
+      hurt (``measure``: injured, hospitalised); a day later it may be;
+    * a later amount its source tells as a revision of its own earlier reading (``nearly
+      three times its first estimate``: ``figure_marks.revises``) updates;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
       consistent unless a later count rises above the earlier, or both are bounds at
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
@@ -261,10 +259,11 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
-    if not order or (over_time in ("happened", "any") and _same_day(a, b) and not _is_share(a)
-                     and not _is_current((a, b)[order < 0])):
-        return "consistent" if agree else ("conflicting" if apart else None)
     early, late = (a, b) if order < 0 else (b, a)
+    if not order or one_moment(early, late, over_time, measure, _who_says(a) is not None and _who_says(a) == _who_says(b)):
+        return "consistent" if agree else ("conflicting" if apart else None)
+    if revises(late):
+        return "updated"  # "more than three times its first estimate": a source revising its own count
     if apart and (contrasted(a) or contrasted(b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
     if _grown_span(early, late):
@@ -287,7 +286,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str) -> str | None:
     return "updated"
 
 
-def group_label(figs: Sequence[Figure], over_time: str) -> str | None:
+def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:
     """The label of one measure's amounts in time order: conflicting when any two conflict,
     else updated when any later one updates an earlier, else consistent; None when no two
     differ. An amount an outlet told as a change (``the number of closed beaches rose to
@@ -295,14 +294,14 @@ def group_label(figs: Sequence[Figure], over_time: str) -> str | None:
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is."""
-    changed = [f for f in figs if marks_change(f)]
+    changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
-    labels = _labels(kept, over_time) or _labels(figs, over_time)
+    labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
 
 
-def _labels(figs: Sequence[Figure], over_time: str) -> set[str]:
-    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time))}
+def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
+    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time, measure))}
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
@@ -371,48 +370,6 @@ def _grown_span(early: Figure, late: Figure) -> bool:
     return figure_range(late)[0] - figure_range(early)[1] <= (ib[1] - ia[0]).total_seconds()
 
 
-def _is_share(f: Figure) -> bool:
-    """A percentage (a vote share, a turnout): a count in progress, not an event's count."""
-    return (f.unit or "").lower() in ("percent", "percentage point")
-
-
-def _same_day(a: Figure, b: Figure) -> bool:
-    return bool(a.stated and b.stated and a.stated[:10] == b.stated[:10])
-
-
-def _is_current(f: Figure) -> bool:
-    """Whether an amount is told as the state of a count when it was stated, not as a
-    finished event: a change marker (``now``, ``rose to``), a present or perfect
-    (``have been evacuated``, ``are still missing``, ``remain``), a past perfect after a
-    verb of saying (``police said 52 had fled``: said then as ``have fled``) or a
-    progressive (``were living in shelters``). A ``when`` clause after the amount anchors
-    it at the event (``had been forced from their homes when the blaze swept through``)."""
-    if f.evidence is None or f.ref is None:
-        return True
-    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
-    if _WHEN.search(t, b, min(len(t), b + 80)):
-        return False
-    return marks_change(f) or _PRESENT.search(t, max(0, a - 40), min(len(t), b + 40)) is not None
-
-
-@cache
-def _change_rx() -> Any:
-    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
-    return regex.compile(b + "(?:" + alternation(figure_rules()["change_markers"]) + ")" + e, regex.I)
-
-
-def marks_change(f: Figure) -> bool:
-    """Whether an amount's own sentence says it is a count's current state or a changed
-    value (``the toll rose to eight``, ``have now been infected``, ``raised its offer to``,
-    ``down from six``; ``change_markers``): stated later, it updates an earlier amount of
-    its measure whoever gave either. Read from the sentence's start to a few words after
-    the amount."""
-    if f.evidence is None or f.ref is None:
-        return False
-    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
-    return _change_rx().search(f.evidence.text, 0, end) is not None
-
-
 @cache
 def _contrast_rx() -> Any:
     """Another source's count set against the amount: ``a higher figure than``, ``two more
@@ -429,10 +386,6 @@ def _contrast_rx() -> Any:
                          r")|,\s+not\s+(?:\p{N}|(?:" + alternation(d["contrast_corrections"]) + r")\b)", regex.I)
 
 
-#: a number standing as a word of its own ("87", not the "5" of "M5")
-_NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
-
-
 def contrasted(f: Figure) -> bool:
     """Whether an outlet sets an amount against another's count (``102 students were
     missing, a higher figure than the 87 given by police``; ``contrast_comparatives``): the
@@ -442,7 +395,7 @@ def contrasted(f: Figure) -> bool:
         return False
     t, end = f.evidence.text, f.ref.end - f.evidence.start
     m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    return m is not None and _NUMBER.search(t, end, m.start()) is None
+    return m is not None and NUMBER.search(t, end, m.start()) is None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:

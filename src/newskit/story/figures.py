@@ -740,7 +740,7 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
             continue
         figs = sorted(figs, key=_time_key)
         cum = _over_time(measure, figs)
-        label = group_label(figs, cum)
+        label = group_label(figs, cum, measure)
         if label is None:
             continue
         if label == "updated" and parties.sides_disagree(figs):
