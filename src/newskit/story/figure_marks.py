@@ -54,7 +54,8 @@ def _revision_rx() -> Any:
     own = r"(?:its|their)\s+(?:own\s+)?(?:" + earlier + r")\s+(?:" + nouns + r")"
     ownerless = r"(?<!['’]s\s)(?:an?|the)\s+(?:" + earlier + r")\s+(?:" + nouns + r")(?!\s+(?:\p{L}+\s+)?(?:by|from)\b)"
     than = r"than\s+(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)"
-    restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + nouns + r")" \
+    statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
+    restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
     revising = r"revising\s+(?:(?:up|down|upwards|downwards)\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" \
         + nouns + r")"

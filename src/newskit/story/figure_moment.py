@@ -21,6 +21,7 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules
 from newskit.story.figure_marks import marks_change
+from newskit.story.figure_units import base_value
 
 __all__ = ["is_current", "one_moment"]
 
@@ -30,6 +31,8 @@ _PRESENT = regex.compile(r"\b(?:has|have|had|is|are|remain|remains|remained|stil
 #: the same less the past perfect: "said 27 had been injured" is the event's count
 _NOW = regex.compile(r"\b(?:has|have|is|are|remain|remains|remained|still|being|(?:was|were)\s+\p{Ll}+ing)\b", regex.I)
 _WHEN = regex.compile(r"\bwhen\b", regex.I)
+#: a count told as it stood at a time: a snapshot of a count in progress
+_AS_OF = regex.compile(r"\bas\s+of\b", regex.I)
 #: how far either side of an amount its verb may stand
 _VERB_REACH = 40
 
@@ -38,15 +41,16 @@ def one_moment(early: Figure, late: Figure, over_time: str, measure: str, one_so
     """Whether two amounts of one measure stated the same day count one past moment of a
     finished event, so a later one is no update of the earlier: a count of what happened
     or one that moves either way, the later told as a finished event (``is_current``); or
-    the people an event hurt (``event_harm``), the later told by another source and not as
-    a present state (``Seventeen people were injured, Ionescu said`` hours after ``12
-    people were injured``; one source's larger count that day is its own update). A share
+    the people an event hurt (``event_harm``), the later told by another source, within its
+    reach of the earlier and not as a present state (``Seventeen people were injured,
+    Ionescu said`` hours after ``12 people were injured``; one source's larger count that
+    day is its own update, and ``more than 900`` hours after 57 a toll that grew). A share
     (a vote share, a turnout) is a count in progress."""
     if not _same_day(early, late) or _is_share(early):
         return False
     if over_time in ("happened", "any"):
         return not is_current(late)
-    return _harm(measure) and not one_source and not _told_now(late)
+    return _harm(measure) and not one_source and not _grown(early, late) and not _told_now(late)
 
 
 def is_current(f: Figure) -> bool:
@@ -64,10 +68,20 @@ def is_current(f: Figure) -> bool:
     return marks_change(f) or _near(f, _PRESENT)
 
 
+def _grown(early: Figure, late: Figure) -> bool:
+    """Whether a later count lies beyond another source's reach of the earlier
+    (``close_ratio``): 57 injured at noon and ``more than 900`` by evening is a toll that
+    grew, not a rival count."""
+    return base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early)
+
+
 def _told_now(f: Figure) -> bool:
     """Whether an amount of people hurt is told as a present state (``are being treated``,
-    ``remain in hospital``, ``have been admitted``) or a change, not as the event's count."""
-    return f.evidence is None or f.ref is None or marks_change(f) or _near(f, _NOW)
+    ``remain in hospital``, ``have been admitted``), a change, or a count as of a time
+    (``As of 12:00 p.m., 57 people were injured``), not as the event's count."""
+    if f.evidence is None or f.ref is None:
+        return True
+    return marks_change(f) or _near(f, _NOW) or _AS_OF.search(f.evidence.text, 0, f.ref.start - f.evidence.start) is not None
 
 
 def _near(f: Figure, rx: Any) -> bool:

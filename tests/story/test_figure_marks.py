@@ -1,0 +1,85 @@
+"""A source revising its own earlier reading (``figure_marks.revises``): the words of a
+revision after or before the amount, an earlier reading of someone else's that is no
+revision, and the label a revision gives two outlets' amounts. Invented sentences of news
+other than the stories where the kind was seen (a thermostat fault, a tornado survey, a
+cash machine glitch, an exam leak): a flood, a marathon, a recall, a harbour survey."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Figure, SpanRef
+from newskit.story.figure_label import _pair_label
+from newskit.story.figure_marks import revises
+
+
+def _fig(text: str, amount: str, value: int | float, unit: str | None = None, approx: str | None = None,
+         article: str = "a1", source: str | None = None, stated: str = "2026-05-04T10:00") -> Figure:
+    """One amount of ``text`` as the story reads it."""
+    start = text.index(amount)
+    return Figure(article=article, measure="?", value=value, approx=approx, unit=unit, source=source, stated=stated,
+                  ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text))
+
+
+def test_a_multiple_of_its_first_estimate_is_a_revision() -> None:
+    text = "The flood damaged 4,300 homes, the regional council said on Friday, nearly double its first estimate."
+    assert revises(_fig(text, "4,300", 4300))
+
+
+def test_more_than_first_reported_is_a_revision() -> None:
+    assert revises(_fig("Organisers said 12,400 runners finished, more than first reported.", "12,400", 12400))
+
+
+def test_an_updated_statement_before_the_amount_is_a_revision() -> None:
+    text = "The airline said in an updated statement that 212 flights had been cancelled."
+    assert revises(_fig(text, "212", 212))
+
+
+def test_revising_its_count_revises_the_count_not_a_later_length() -> None:
+    text = "Rangers counted 340 seals on the sandbank, revising their first count after flying over the whole 4 km beach."
+    assert revises(_fig(text, "340", 340))
+    assert not revises(_fig(text, "4 km", 4, "km"))
+
+
+def test_someone_elses_earlier_reading_is_no_revision() -> None:
+    owned = "The ministry put the cost at €80 million, higher than the auditors' first estimate."
+    by = "The crater is 40 metres wide, larger than first given by the fire brigade."
+    source = "Engineers measured the span at 12 metres, larger than the earlier estimate from surveyors."
+    assert not revises(_fig(owned, "€80 million", 80_000_000, "EUR"))
+    assert not revises(_fig(by, "40 metres", 40, "m"))
+    assert not revises(_fig(source, "12 metres", 12, "m"))
+
+
+def test_the_words_belong_to_the_nearest_amount_before_them() -> None:
+    text = "The recall covers 5,000 cars, and 300 vans were added, above the maker's plan, above its first estimate."
+    assert not revises(_fig(text, "5,000", 5000))
+    assert revises(_fig(text, "300", 300))
+
+
+def test_an_amount_without_such_words_is_no_revision() -> None:
+    assert not revises(_fig("The survey found 640 damaged moorings in the harbour.", "640", 640))
+
+
+def test_a_revision_told_later_updates_another_source_s_fixed_amount() -> None:
+    """A property another source gave is updated only by a revision, not by a different figure."""
+    early = _fig("Divers found about 180 damaged moorings, the harbour master said.", "about 180", 180,
+                 approx="about", source="harbour master", stated="2026-05-04T10:00")
+    told = "The port authority said 260 moorings were damaged, more than three times its first estimate."
+    revised = _fig(told, "260", 260, article="a2", source="port authority", stated="2026-05-05T09:00")
+    plain = _fig("The port authority said 260 moorings were damaged.", "260", 260, article="a2",
+                 source="port authority", stated="2026-05-05T09:00")
+    assert _pair_label(early, revised, "fixed") == "updated"
+    assert _pair_label(early, plain, "fixed") == "conflicting"
+
+
+@given(st.integers(min_value=10, max_value=10**7),
+       st.sampled_from(["its first estimate", "their initial count", "than first estimated", "than initially reported",
+                        "in its final count", "revising up its earlier figure", "the figure it had given"]),
+       st.sampled_from(["the agency's first estimate", "than first given by police",
+                        "the earlier estimate from engineers"]))
+def test_a_revision_is_read_after_any_amount_and_another_s_reading_never(n: int, own: str, other: str) -> None:
+    amount = f"{n:,}"
+    assert revises(_fig(f"The agency said {amount} homes lost power, above {own}.", amount, n))
+    assert not revises(_fig(f"The agency said {amount} homes lost power, above {other}.", amount, n))
