@@ -183,3 +183,14 @@ def first_figure(text: str, article: str = "a1", stated: str = "2025-06-02", sou
                   ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
                   evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
                   source=source)
+
+
+def sentence_figure(text: str, amount: str, value: int | float, *, unit: str | None = None, approx: str | None = None,
+                    measure: str = "?", article: str = "a1", source: str | None = None,
+                    stated: str = "2026-03-02T10:00") -> Figure:
+    """One amount of a one-sentence ``text`` as the story's figures read it (its first
+    occurrence of ``amount``), for the label rules' tests."""
+    start = text.index(amount)
+    return Figure(article=article, measure=measure, value=value, approx=approx, unit=unit, source=source,
+                  stated=stated, ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
+                  evidence=SpanRef(article=article, start=0, end=len(text), text=text))

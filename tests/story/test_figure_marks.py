@@ -9,18 +9,16 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit.model import Figure, SpanRef
+from newskit.model import Figure
 from newskit.story.figure_label import _pair_label
 from newskit.story.figure_marks import revises
+from tests.story.helpers import sentence_figure
 
 
 def _fig(text: str, amount: str, value: int | float, unit: str | None = None, approx: str | None = None,
          article: str = "a1", source: str | None = None, stated: str = "2026-05-04T10:00") -> Figure:
     """One amount of ``text`` as the story reads it."""
-    start = text.index(amount)
-    return Figure(article=article, measure="?", value=value, approx=approx, unit=unit, source=source, stated=stated,
-                  ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
-                  evidence=SpanRef(article=article, start=0, end=len(text), text=text))
+    return sentence_figure(text, amount, value, unit=unit, approx=approx, article=article, source=source, stated=stated)
 
 
 def test_a_multiple_of_its_first_estimate_is_a_revision() -> None:
