@@ -61,6 +61,7 @@ from newskit.story.frames import attach_frames, frame_groups, frame_links, frame
 from newskit.story.general_anaphors import attach_general_nouns
 from newskit.story.impact import attach_impacts
 from newskit.story.lead_acts import lead_act_units
+from newskit.story.lead_join import attach_lead_joins
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.outlet_dates import across_outlets, first_report_day, told_day
 from newskit.story.places import country_of
@@ -516,6 +517,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_impacts(analyses, clusters, excluded)  # "the train hit the lorry" (story/impact.py)
     clusters = attach_general_nouns(analyses, clusters, excluded)  # "the tragedy" after "the rescue"
     clusters = attach_unknown_acts(analyses, clusters, excluded)  # "jellyfish clogged the intake" (story/unknown_acts.py)
+    clusters = attach_lead_joins(analyses, clusters, excluded)  # "three days after the company locked" (story/lead_join.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 

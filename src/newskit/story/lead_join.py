@@ -1,0 +1,176 @@
+"""The news a follow-up report tells in its lead's clause of time, in its own words.
+
+A report written a day or two after the news leads with what followed and tells the news
+itself in a clause of time: "German authorities expect to reopen the river within ten days
+*after a barge smashed into* the lock gate"; "Talks resumed on Wednesday, three days *after
+the company locked* its gates to workers"; "Five people were killed *when a hot-air balloon
+plunged* to the ground". Its word for the news is its own and often of another class than
+the other outlets' ("smashed" beside "the closure", "locked" beside "the lockout",
+"plunged" beside "the crash"), so no word list or class test joins it; where it stands
+does. An article whose opening sentence holds no mention of the central event tells the
+news there, if anywhere, in that clause: the first event mention after a connective of
+time (``newskit/data/lead_join.json``: "after", "when", "since", "following"), with no
+other event mention and no clause mark between, is that article's own telling of the news
+when
+
+* it is a verb told as done (a past form or participle, not after a modal, ``to`` or a
+  negation) in the narrator's voice or a source's plain report, and no verb that frames
+  another act, no light verb, no toll or report, nothing told as possible or as a
+  consequence;
+* its sentence shares a word with the opening sentence of another outlet that tells the
+  central event (a participant, an object, a place: leads of one happening name the same
+  things; the calendar and the usual sources do not count);
+* no time or place of it excludes the central event's.
+
+That mention, the other mentions of its article event and the other forms of its word in
+the same article then join the central event. The clause of time in a lead that does tell
+the central event is left alone: there it tells what came before the news (a cause, an
+earlier step). It runs once the central event is chosen, so it never decides which event
+is central, and reads articles with a publication date only: a set of undated documents
+need not be reports of one happening.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence, Set
+from functools import cache
+
+import regex
+
+from newskit.model import Analysis
+from newskit.story._common import story_data, word_lists
+from newskit.story.central import role
+from newskit.story.features import Unit, is_verb_form
+from newskit.story.predicate import is_excluded_stem, is_light_verb, verb_stem
+from newskit.textlayer import layer
+
+__all__ = ["attach_lead_joins", "lead_words", "time_clause_unit", "told_as_done"]
+
+#: at most this many words between the connective and the mention ("after *the Polish city
+#: of Kraków* expelled"), none of them a clause mark
+_GAP_WORDS = 7
+#: the characters read back from a mention for its connective
+_REACH = 90
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    """The connectives, the words that tell a verb as not done, the voices and the words
+    any two leads share (``newskit/data/lead_join.json``)."""
+    return word_lists("lead_join.json")
+
+
+@cache
+def _connective() -> regex.Pattern[str]:
+    """A connective of time followed by at most :data:`_GAP_WORDS` words and no clause mark,
+    up to the end of the text searched."""
+    words = "|".join(sorted(_lists()["connectives"]))
+    return regex.compile(rf"(?<!\p{{L}})(?:{words})\s+(?:[^\s,;:]+\s+){{0,{_GAP_WORDS}}}$", regex.I)
+
+
+def _word(u: Unit) -> str:
+    """The first word of a mention, lower case ("broke" of "broke down")."""
+    return u.ref.text.split()[0].lower() if u.ref.text.split() else ""
+
+
+def told_as_done(text: str, u: Unit) -> bool:
+    """The mention is a verb told as done (a past form or participle, not an -ing form; not
+    after a modal, ``to`` or a negation) and tells an act of its own: no verb that frames
+    another act, no light verb, no toll or report, nothing possible or caused."""
+    w = _word(u)
+    if not is_verb_form(w) or w.endswith("ing") or u.source.modality is not None or u.consequence:
+        return False
+    central = story_data()["central"]
+    if u.lemma in central["toll"] or u.lemma in central["report"] or is_excluded_stem(verb_stem(w)) \
+            or is_light_verb(w):
+        return False
+    voices = _lists()["voices"]
+    return not _not_done(text, u) and (u.voice is None or u.voice in voices)
+
+
+def _not_done(text: str, u: Unit) -> bool:
+    """A modal, ``to`` or a negation in the two words before the mention ("will delay",
+    "licensed to fly")."""
+    before = text[max(0, u.ref.start - 25):u.ref.start].lower().split()[-2:]
+    return bool(set(before) & _lists()["not_done"])
+
+
+def time_clause_unit(text: str, start: int, units: Sequence[Unit]) -> Unit | None:
+    """The first of ``units`` (one sentence's, from ``start``, in text order) that opens the
+    clause a connective of time introduces: no other of ``units`` and no clause mark between
+    them, at most :data:`_GAP_WORDS` words."""
+    pattern = _connective()
+    for k, u in enumerate(units):
+        m = pattern.search(text, max(start, u.ref.start - _REACH), u.ref.start)
+        if m is not None and not any(m.start() < v.ref.start for v in units[:k]):
+            return u
+    return None
+
+
+def lead_words(u: Unit) -> frozenset[str]:
+    """The content words of a mention's sentence that may name a participant, an object or a
+    place: not the calendar's nor the usual sources'."""
+    common = _lists()["calendar"] | _lists()["sources"]
+    return frozenset(w for w, _ in u.sentence if w not in common)
+
+
+def _opening(a: Analysis) -> tuple[int, int] | None:
+    """The bounds of the article's first news sentence (past the page furniture)."""
+    lead = layer(a.article.text).lead
+    return (lead[0].start, lead[0].end) if lead else None
+
+
+class _Openings:
+    """The dated articles' opening sentences, and the words of those that tell the central
+    event (``host``), each article's apart."""
+
+    def __init__(self, dated: Sequence[Analysis], host: Sequence[Unit]) -> None:
+        self.bounds = {a.article.id: b for a in dated if (b := _opening(a)) is not None}
+        self.words: dict[str, frozenset[str]] = {}
+        for u in host:
+            b = self.bounds.get(u.ref.article)
+            if b is not None and b[0] <= u.ref.start < b[1]:
+                own = frozenset(w for v in host if v.ref.article == u.ref.article for w in v.ref.text.lower().split())
+                self.words[u.ref.article] = lead_words(u) - own
+
+    def tied(self, u: Unit) -> bool:
+        """The mention's sentence shares a word with another article's opening that tells
+        the central event."""
+        mine = lead_words(u)
+        return any(mine & words for art, words in self.words.items() if art != u.ref.article)
+
+
+def _joined(analysis: Analysis, clusters: Sequence[Sequence[Unit]], openings: _Openings,
+            excluded: Callable[[Unit, Unit], bool]) -> Set[tuple[str, int, int]]:
+    """Keys of the mentions of ``clusters[1:]`` in ``analysis`` that tell the news as the
+    article's clause of time does (the module docstring)."""
+    art = analysis.article.id
+    bounds = openings.bounds.get(art)
+    if bounds is None or art in openings.words:
+        return set()
+    text = analysis.article.text
+    rest = [u for c in clusters[1:] if role(c) is None for u in c if u.ref.article == art]
+    opening = sorted((u for u in rest if bounds[0] <= u.ref.start < bounds[1]), key=lambda u: u.ref.start)
+    u = time_clause_unit(text, bounds[0], opening)
+    if u is None or not told_as_done(text, u) or not openings.tied(u) or any(excluded(u, v) for v in clusters[0]):
+        return set()
+    return {v.key for v in rest if (v.event == u.event or v.family == u.family) and not _not_done(text, v)}
+
+
+def attach_lead_joins(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
+                      excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The clusters with the mentions by which the dated follow-up reports tell the news in
+    their lead's clause of time (:func:`_joined`) moved into the central one
+    (``clusters[0]``)."""
+    if not clusters or not clusters[0]:
+        return [list(c) for c in clusters]
+    dated = [a for a in analyses if a.article.published_date is not None]
+    openings = _Openings(dated, clusters[0])
+    moved: set[tuple[str, int, int]] = set()
+    for a in dated:
+        moved |= _joined(a, clusters, openings, excluded)
+    if not moved:
+        return [list(c) for c in clusters]
+    rest = [[u for u in c if u.key not in moved] for c in clusters[1:]]
+    added = [u for c in clusters[1:] for u in c if u.key in moved]
+    return [[*clusters[0], *added], *(c for c in rest if c)]
