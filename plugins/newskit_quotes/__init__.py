@@ -16,7 +16,7 @@ See ``docs/plugins/quotes.md`` for the conventions.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from itertools import accumulate
@@ -43,9 +43,10 @@ from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items, transcript_turns
 from .marks import typeset_marks
-from .mixed import folded
+from .mixed import folded, with_clauses
 from .nouns import noun_items
 from .plausible import implausible
+from .hedged import hedged_items
 from .reported import reported_items
 from .resolution import Resolver, Speaker
 from .stance import stance_items
@@ -73,6 +74,50 @@ def _covered(item: Item, directs: list[Item], ends: list[int], text: str) -> boo
             return True
         k += 1
     return False
+
+
+#: The fewest words of a reported clause's own before a quotation inside it that make the
+#: quotation a partial one (``said the rise was "…"``) rather than the clause's whole.
+MIXED_LEAD = 2
+_LEAD_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _mixed_clause(item: Item, directs: list[Item], starts: list[int], text: str) -> Item | None:
+    """The quoted words of a reported clause that :func:`_covered` takes for a quotation
+    read twice but that is a mixed quotation (:func:`_mixed_lead`), or None: the clause is
+    no report of its own (no other reading sees it, and it resolves no speaker), only the
+    clause its words carry (:func:`.mixed.with_clauses`).
+
+    ``directs`` are in text order and do not overlap; ``starts`` are their starts."""
+    a = item.start
+    while a < item.end and text[a] in _QCHARS:
+        a += 1
+    k = bisect_left(starts, item.start)
+    held = []
+    while k < len(directs) and directs[k].start < item.end:
+        held.append(directs[k])
+        k += 1
+    return held[0] if len(held) == 1 and _mixed_lead(text, a, item, held[0]) else None
+
+
+def _mixed_lead(text: str, a: int, item: Item, d: Item) -> bool:
+    """``said the rise was "better than nothing, and not much better"``: a clause that opens
+    with words of its own before the quoted words (however long they are), holds them whole
+    and shares their cue is a mixed quotation, which carries the quoted words (:mod:`.mixed`), not a direct
+    quotation read a second time; ``said that "…"`` has one word only."""
+    if not _one_voice(item, d) or d.end > item.end + 1:
+        return False
+    lead = text[a : d.start].rstrip().rstrip(_QCHARS + "'\u2018")
+    if d.start <= a or any(c in _QCHARS for c in lead):
+        return False
+    return len(_LEAD_WORD.findall(lead)) >= MIXED_LEAD
+
+
+def _one_voice(item: Item, d: Item) -> bool:
+    """The clause and the quoted words have one cue and one speaker phrase."""
+    if item.cue is None or d.cue is None or item.np is None or d.np is None:
+        return False
+    return item.cue.start == d.cue.start and item.np.start == d.np.start
 
 
 #: The most words of a quoted term (a scare quote) as opposed to quoted speech.
@@ -103,11 +148,12 @@ _OPEN_MARKS = frozenset(_QCHARS)
 
 
 def _nested(item: Item, others: list[Item]) -> bool:
-    """An intention noun or an adjective of attitude inside another report's content
+    """An intention noun, an adjective of attitude or a hedge inside another report's content
     (``expressed the club's intent to sign …``, ``The board may be reluctant to act, he
-    said``): part of what that report says, not a report of its own (as a ``that``-less
-    clause inside reported content is not, in :func:`reported_items`)."""
-    if item.cue is None or not item.cue.classes & {"intention", "adjective"}:
+    said``, ``Police said the man is thought to have fled``): part of what that report says,
+    not a report of its own (as a ``that``-less clause inside reported content is not, in
+    :func:`reported_items`)."""
+    if item.cue is None or not item.cue.classes & {"intention", "adjective", "hedged"}:
         return False
     return any(o.start <= item.cue.start < o.end for o in others)
 
@@ -131,20 +177,32 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
         return []
     marked = typeset_marks(text)
     doc = Doc(marked, persons)
-    return folded(_mentions(text, _resolve_speakers(doc, _items(doc)), source, marked))
+    items, clauses = _items(doc)
+    return with_clauses(folded(_mentions(text, _resolve_speakers(doc, items), source, marked)), clauses)
 
 
-def _items(doc: Doc) -> list[Item]:
+def _items(doc: Doc) -> tuple[list[Item], dict[tuple[int, int], tuple[int, int]]]:
     """Every attribution read, direct quotations first: reported speech, headlines,
     transcripts, nouns, adjectives and stances that no quotation covers nor another holds,
-    and the direct quotations that are no scare quotes inside reported content."""
+    and the direct quotations that are no scare quotes inside reported content; and the
+    clauses of mixed quotations that their quoted words cover (:func:`_mixed_clause`), by
+    the words' span."""
     text = doc.text
     directs = sorted(transcript_turns(doc, direct_items(doc)), key=lambda it: it.start)
     ends = [d.end for d in directs]
-    indirect = [r for r in reported_items(doc) if not _covered(r, directs, ends, text)]
+    reported = reported_items(doc)
+    covered = [_covered(r, directs, ends, text) for r in reported]
+    indirect = [r for r, c in zip(reported, covered, strict=True) if not c]
+    d_starts = [d.start for d in directs]
+    clauses = {
+        (d.start, d.end): (r.start, r.end)
+        for r, c in zip(reported, covered, strict=True)
+        if c and (d := _mixed_clause(r, directs, d_starts, text)) is not None
+    }
     headlines = headline_items(doc)
     directs = [_headline_quotation(d, headlines) if d.np is None else d for d in directs]
     indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc)
+    indirect += [h for h in hedged_items(doc) if not _covered(h, directs, ends, text) and not _nested(h, indirect)]
     indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
     indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
@@ -152,7 +210,7 @@ def _items(doc: Doc) -> list[Item]:
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
     directs = [_governed(d, indirect) for d in directs if not _scare_quote(doc, d, starts, reach)]
-    return _speakers_checked(doc, directs + indirect)
+    return _speakers_checked(doc, directs + indirect), clauses
 
 
 def _holds(item: Item, directs: list[Item]) -> bool:

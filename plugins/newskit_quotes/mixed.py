@@ -12,13 +12,13 @@ speaker than the words inside it stays a mention.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 import attrs
 
 from newskit import QuoteMention
 
-__all__ = ["folded"]
+__all__ = ["folded", "with_clauses"]
 
 _Voice = tuple[int | None, int | None, str | None, int | None, int | None]
 
@@ -52,3 +52,18 @@ def _inside(words: QuoteMention, clause: QuoteMention) -> bool:
 
 def _carrying(words: QuoteMention, clause: QuoteMention) -> QuoteMention:
     return attrs.evolve(words, clause_start=clause.start, clause_end=clause.end)
+
+
+def with_clauses(quotes: Sequence[QuoteMention], clauses: Mapping[tuple[int, int], tuple[int, int]]) -> list[QuoteMention]:
+    """``quotes`` with quoted words that carry no clause yet given theirs from ``clauses``
+    (the words' span -> their clause's span): a clause made almost wholly of its quoted words
+    (``said the rise was "better than nothing, and not much better"``) is read only as the
+    clause of those words, never as a report of its own."""
+    return [
+        _spanning(q, clauses[(q.start, q.end)]) if q.direct and q.clause_start is None and (q.start, q.end) in clauses else q
+        for q in quotes
+    ]
+
+
+def _spanning(words: QuoteMention, clause: tuple[int, int]) -> QuoteMention:
+    return attrs.evolve(words, clause_start=clause[0], clause_end=clause[1])

@@ -481,11 +481,27 @@ _TAIL_REACH = 40
 
 def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
     """``…, the Times reported, citing unnamed sources``: a participle right after another
-    attribution's cue belongs to that attribution (where it got the news), no stance."""
+    attribution's cue, its object a source, belongs to that attribution (where it got the
+    news), no stance. With any other object it is the speaker's stance (``…, the authority
+    said, blaming higher fuel costs``, ``…, McConnell said, citing the release of …``)."""
     if not doc.low[i].endswith("ing"):
         return False
     k = bisect_right(cue_ends, doc.starts[i]) - 1
-    return k >= 0 and doc.starts[i] - cue_ends[k] <= _TAIL_REACH
+    return k >= 0 and doc.starts[i] - cue_ends[k] <= _TAIL_REACH and _names_a_source(doc, i)
+
+
+def _names_a_source(doc: Doc, i: int) -> bool:
+    """The object of the participle at word ``i`` (past its prepositions) is headed by a
+    speaker or a document (``citing unnamed sources``, ``quoting a police report``); an
+    object that cannot be read counts as one (the participle stays the tail it was)."""
+    j = i + 1
+    while j < len(doc.starts) and doc.low[j] in words().prepositions and doc.joined(j - 1):
+        j += 1
+    np = np_after(doc, j, doc.sentence(doc.starts[i])[1]) if doc.joined(i) else None
+    if np is None:
+        return True
+    head = np.last
+    return a_document_head(doc, head) or can_speak(doc, NP(doc.starts[head], doc.ends[head], head, head))
 
 
 def _running_max(xs: list[int]) -> list[int]:
