@@ -42,11 +42,11 @@ from .cues import bundled_cues
 from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items, transcript_turns
+from .hedged import hedged_items
 from .marks import typeset_marks
 from .mixed import folded, with_clauses
 from .nouns import noun_items
 from .plausible import implausible
-from .hedged import hedged_items
 from .reported import reported_items
 from .resolution import Resolver, Speaker
 from .stance import stance_items

@@ -492,16 +492,32 @@ def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
 
 def _names_a_source(doc: Doc, i: int) -> bool:
     """The object of the participle at word ``i`` (past its prepositions) is headed by a
-    speaker or a document (``citing unnamed sources``, ``quoting a police report``); an
-    object that cannot be read counts as one (the participle stays the tail it was)."""
+    speaker or a document (``citing unnamed sources``, ``citing two people close to the
+    family``, ``quoting a police report``), not by a thing (``blaming higher fuel costs``,
+    ``citing Clinton's health``); an object that cannot be read counts as a source (the
+    participle stays the tail it was)."""
     j = i + 1
     while j < len(doc.starts) and doc.low[j] in words().prepositions and doc.joined(j - 1):
         j += 1
     np = np_after(doc, j, doc.sentence(doc.starts[i])[1]) if doc.joined(i) else None
     if np is None:
         return True
-    head = np.last
+    head = _head_of(doc, np)
     return a_document_head(doc, head) or can_speak(doc, NP(doc.starts[head], doc.ends[head], head, head))
+
+
+def _head_of(doc: Doc, np: NP) -> int:
+    """The head word of a phrase read by ``np_after``: its last word before a post-modifier
+    (``close to``, ``familiar with``, ``of``), or past a possessive ending it."""
+    k = np.first
+    while k < np.last and doc.low[k + 1] not in words().prepositions and doc.low[k + 1] not in tables().post_modifiers:
+        k += 1
+    if doc.low[k].endswith(_POSSESSIVE) and k + 1 < len(doc.starts):
+        return k + 1  # "Clinton's health": the owned thing heads the phrase
+    return k
+
+
+_POSSESSIVE = ("'s", "\u2019s", "s'", "s\u2019")
 
 
 def _running_max(xs: list[int]) -> list[int]:
