@@ -482,12 +482,25 @@ _TAIL_REACH = 40
 def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
     """``…, the Times reported, citing unnamed sources``: a participle right after another
     attribution's cue, its object a source, belongs to that attribution (where it got the
-    news), no stance. With any other object it is the speaker's stance (``…, the authority
-    said, blaming higher fuel costs``, ``…, McConnell said, citing the release of …``)."""
+    news), no stance. Right after the cue (:func:`_right_after_cue`) with any other object it
+    is the speaker's stance (``…, the authority said, blaming higher fuel costs``)."""
     if not doc.low[i].endswith("ing"):
         return False
     k = bisect_right(cue_ends, doc.starts[i]) - 1
-    return k >= 0 and doc.starts[i] - cue_ends[k] <= _TAIL_REACH and _names_a_source(doc, i)
+    if k < 0 or doc.starts[i] - cue_ends[k] > _TAIL_REACH:
+        return False
+    return not _right_after_cue(doc, cue_ends[k], i) or _names_a_source(doc, i)
+
+
+def _right_after_cue(doc: Doc, cue_end: int, i: int) -> bool:
+    """Only a comma, or a short adjunct of time or place and a comma, stand between a cue
+    and the participle at word ``i`` (``…, the board said on Monday, blaming …``); after
+    content (``said it would strike, rejecting …``) the participle stays the cue's tail."""
+    first = doc.word_at(cue_end)
+    if first >= i:
+        return True
+    w = doc.low[first]
+    return w in words().prepositions or w in speaker_words().named_times
 
 
 def _names_a_source(doc: Doc, i: int) -> bool:

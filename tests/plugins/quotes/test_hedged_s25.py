@@ -121,3 +121,8 @@ def test_hedged_reports_span_the_subject_and_have_no_speaker(subject: str, parti
     q = quotes[0]
     assert q.start == 0 and text[q.start : q.end] == text[:-1]
     assert spoken(text, q) is None
+
+
+def test_a_participle_after_reported_content_stays_the_cue_s_tail() -> None:
+    text = "The tannery workers said they would strike, rejecting the offer of a bonus."
+    assert reported_with_speakers(text) == [("they would strike", "The tannery workers")]
