@@ -32,11 +32,26 @@ def denied_by_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candid
     for m in scan("denied_by", text, sent, live):
         src, kind, sref = actor_after(text, m.end(), actors)
         if src is None:
+            src, kind, sref = _name_after(text, m.end())
+        if src is None:
             continue
         end = sref[1] if sref else m.end()
         s, e = trim(text, m.start(), end)
         out.append(Candidate(s, e, src, m.group("cue"), "denies", "construction", sref, m.span("cue"),
                              kind, responds=_last_allegation(out, s), fixed=True))
+
+
+#: a name the gazetteer does not hold right after ``by`` (``a claim rejected by Attiko
+#: Metro, the state company ...``): up to four capitalised words
+_NAME_AFTER = regex.compile(r"(?:the\s+)?(?P<name>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3})(?![\p{L}])")
+
+
+def _name_after(text: str, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The denier after ``by`` named by capitalised words no actor covers (read as a body)."""
+    m = _NAME_AFTER.match(text, pos)
+    if m is None or m.group("name").split()[0].lower() in FUNCTION_WORDS:
+        return None, None, None
+    return m.group("name"), "organisation", m.span("name")
 
 
 def noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:
