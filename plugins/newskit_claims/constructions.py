@@ -29,6 +29,12 @@ _CHARGE_CUES = frozenset({"charged", "charges", "charge", "blamed", "blames"})
 #: a past form right before a word (``received reports``): that word is its object noun
 _VERB_BEFORE = regex.compile(r"(?<![\p{L}'’-])\p{Ll}{3,}ed\s+$")
 
+#: what follows ``dispute`` used as a noun (``after a contract dispute, told``, ``a labour
+#: dispute could ...``, ``the dispute over ...``): punctuation, a preposition, a verb's
+#: auxiliary or a noun it modifies; the verb takes an object (``dispute the figures``)
+_NOUN_DISPUTE = regex.compile(r"\s*(?:[,.;:)\"”]|(?:over|with|between|among|about|in|at|of|and|or|could|would|will|may|"
+                              r"might|can|has|had|is|was|were|are|settlement|resolution|mechanism|panel|tribunal)(?![\p{L}]))")
+
 
 def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex) -> list[Candidate]:
     """Claims read from attribution constructions, sentence by sentence: each rule of
@@ -46,8 +52,9 @@ def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex
 
 def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
-    (read by its own pattern), a plural noun after a verb, a passive with ``by`` or with no
-    agent (``a treasurer accused of taking bribes``)."""
+    (read by its own pattern), a plural noun after a verb, a passive with ``by``, ``dispute``
+    as a noun (``a labour dispute could ...``) or a passive with no agent (``a treasurer
+    accused of taking bribes``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]
@@ -59,6 +66,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "her office had received reports that"
     if p["by_after"].match(text, m.end(), m.end() + 4):
         return True
+    if cue.lower() in ("dispute", "disputes") and _NOUN_DISPUTE.match(text, m.end()) is not None:
+        return True  # "after a contract dispute, told a podcast": the noun
     return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
         p["passive_of"].match(text, m.end(), m.end() + 6) is not None
 
