@@ -656,7 +656,36 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out += _plain_pairs(d, target, own, target is not None or bool(before), ch)
     out += negated_act_pairs(claims, [c for cs in ch.in_article.values() for c in cs], _one_side,
                              int(_data()["charge_window"]))
+    out += _unanswered(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
+
+
+def _unanswered(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], ch: _Charges) -> list[tuple[Claim, Claim]]:
+    """A denial nothing else pairs answers what was said right before it: the last claim
+    of its article by another party, ending within ``charge_window`` characters before it
+    (``"They announce, they visit ... the money comes two years later," said X`` /
+    ``Y rejected the accusation of slowness``; ``the state is slow to pay`` / ``the
+    ministry again denied this``). A reporter sets the charge before its answer; a denial
+    always denies something. Not when the denial says whose charge it answers and it is
+    not that claim's (``rejected the airline's claim``, ``claims by a former employee``),
+    nor a forecast, a confirmation, or an assertion that tells no act done unless the
+    denial points back at a charge (``denied this``)."""
+    window = int(_data()["charge_window"])
+    paired = {d.id for _, d in pairs}
+    out: list[tuple[Claim, Claim]] = []
+    for d in claims:
+        if d.stance != "denies" or not d.source or d.id in paired:
+            continue
+        before = [a for a in ch.in_article.get(d.article, ()) if a.end <= d.start and d.start - a.end <= window
+                  and not _inside(a, d) and not _one_side(a.source, d.source)]
+        last = max(before, key=lambda a: (a.end, a.start), default=None)
+        if last is None or last.stance not in ("alleges", "asserts"):
+            continue
+        if last.stance != "alleges" and not _tells_act(last.text) and not _answers_charge(d):
+            continue  # "it was too early to assign blame" charges no one
+        if _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(last, d):
+            out.append((last, d))
+    return out
 
 
 def _target_pairs(d: Claim, target: Claim | None, ch: _Charges) -> list[tuple[Claim, Claim]]:
