@@ -100,7 +100,8 @@ def test_a_long_name_after_the_and_a_participle_aside_keep_the_denier(pipeline: 
 def test_a_company_s_role_names_the_company_that_spoke_not_a_union(pipeline: Pipeline) -> None:
     got = claim_sources(pipeline, "Fruitland Exports said the shipment had been cleared by customs. \"We followed "
                                   "every rule,\" the company's general manager, Paula Rios, said.")
-    assert ("Paula Rios of Fruitland Exports", "asserts") in got, got
+    # "We followed every rule" is the company's answer (a denial told by what it says, session 25)
+    assert ("Paula Rios of Fruitland Exports", "denies") in got, got
     got = claim_sources(pipeline, "The dockers' union said the company had cut overtime pay. \"Nobody lost a cent,\" "
                                   "the company's director, Sam Vale, said.")
     assert not any((s or "").startswith("Sam Vale of") for s, _ in got), got
