@@ -31,3 +31,20 @@ def test_a_denial_that_names_whose_charge_it_answers_does_not_take_another_party
             "its drivers worked 14-hour shifts.")
     pairs = outlet_pairs(pipeline, [("Calder Echo", text)])
     assert not any(a.lower().startswith("police") for a, _ in pairs), pairs
+
+
+_GUIDES = ('A zipline cable snapped at Kawarau Adventures near Queenstown on Sunday, injuring four tourists. '
+           '"We had skipped the brake test on busy days for months," said Hemi Walker, a former guide. '
+           '"Nobody listened when we raised it," said Tama Reid, another guide. ')
+
+
+def test_a_denial_of_the_claims_answers_every_voice_that_told_an_act_before_it(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [("Otago Times", _GUIDES + "Kawarau Adventures denied the claims, saying every "
+                                                              "check was logged.")])
+    assert {("Hemi Walker", "Kawarau Adventures"), ("Tama Reid", "Kawarau Adventures")} <= pairs, pairs
+
+
+def test_a_denial_of_one_claim_answers_the_voice_right_before_it_only(pipeline: Pipeline) -> None:
+    pairs = outlet_pairs(pipeline, [("Otago Times", _GUIDES + "Kawarau Adventures denied the claim, saying every "
+                                                              "check was logged.")])
+    assert ("Hemi Walker", "Kawarau Adventures") not in pairs, pairs

@@ -462,13 +462,17 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
     charge was simply wrong``) answers besides the claim it responds to: the claims just
     before it in its article (``charge_window`` characters) by another party that allege,
     and the one right before it when it names the denier (``"The first sell orders came
-    from Quantrix," said X. Quantrix rejected the accusation``: what was just said)."""
+    from Quantrix," said X. Quantrix rejected the accusation``: what was just said); a
+    plural charge (``denied the claims``) takes every person's voice there that tells an
+    act, not only the last."""
     window = int(_data()["charge_window"])
     near = sorted((a for a in accusing if a.end <= d.start and d.start - a.end <= window),
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
+    every = _answers_all(d)
     return [a for a in near if not _one_side(a.source, d.source)
-            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d))))]
+            and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d)))
+                 or (every and _voiced_before(a, d)))]
 
 
 #: a charge a denial says whose it is (``Hollis's allegation``, ``claims by analytics firm
