@@ -74,14 +74,25 @@ def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tu
     """(year text, anchor, explicit year)."""
     if m["y"]:
         return m["y"], None, int(m["y"])
-    rel = m.groupdict().get("rel")
+    rel = _year_of_rel(m.groupdict().get("rel"), ctx)
+    if rel is not None:
+        return str(rel[0]), rel[1], None
     if ctx.dct is None:
         return "XXXX", None, None
-    if rel:
-        off = {"last": -1, "this": 0, "next": 1}[rel.lower()]
-        return str(ctx.dct.year + off), ctx.anchor, None
     tense = tense_at(ctx.text, m.start(), m.end())
     return str(monthday_by_tense(ctx.dct, mo, d, tense)), ctx.anchor, None
+
+
+def _year_of_rel(rel: str | None, ctx: Context) -> tuple[int, str | None] | None:
+    """(year, anchor) of ``last year``, ``this year``, ``next year`` after a month or a day
+    (counted from the publication date) or of ``that year`` (the year the text is about:
+    ``arrested in October that year``); None without the words or what they count from."""
+    word = (rel or "").lower()
+    if word == "that":
+        return (ctx.focus, str(ctx.focus)) if ctx.focus else None
+    if not word or ctx.dct is None:
+        return None
+    return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[word], ctx.anchor
 
 
 def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -144,13 +155,13 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", fmt_month(y, mo), mod, year=y)
     if not m["rel"] and compiled(r"\s*\d").match(ctx.text[m.end() : m.end() + 3]):
         return None  # "last Oct. 23" is left to the month-day family
+    rel = _year_of_rel(m["rel"], ctx)
+    if rel is not None:
+        return timex(m, "DATE", fmt_month(rel[0], mo), mod, rel[1])
     if ctx.dct is None:
         if det == "that" and ctx.focus:
             return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
         return timex(m, "DATE", f"XXXX-{mo:02d}", mod)
-    if m["rel"]:
-        off = {"last": -1, "this": 0, "next": 1}[m["rel"].lower()]
-        return timex(m, "DATE", fmt_month(ctx.dct.year + off, mo), mod, ctx.anchor)
     if det == "that" and ctx.focus:
         return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
     return timex(m, "DATE", fmt_month(_month_year(m, ctx, ctx.dct, mo, det, bare), mo), mod, ctx.anchor)

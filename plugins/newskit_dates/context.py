@@ -27,6 +27,9 @@ class Context:
     dct: dt.date | None = None
     focus: int | None = None  # the last explicitly stated year ("that May")
     quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
+    quarter_end: int = 0  # where the mention that stated ``quarter`` ends
+    season: str | None = None  # the last season stated ("YYYY-WI"): "the previous winter"
+    season_end: int = 0  # where the mention that stated ``season`` ends
     month: str | None = None  # the last month stated with its year resolved ("YYYY-MM")
     day: str | None = None  # the last full date stated ("YYYY-MM-DD"): "the same day"
     day_end: int = 0  # where the mention that stated ``day`` ends

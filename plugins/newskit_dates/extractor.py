@@ -29,6 +29,7 @@ _SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;:!?\n]*$")
 _MONTH_ONLY = regex.compile(r"\d{4}-[01]\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
+_SEASON = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
 _WORDISH = regex.compile(r"\p{L}{3,}")
 #: a year as written (``2024``, ``1999``): a header date without one ("June 13") would take
@@ -270,6 +271,8 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             # a month named ("in October") or counted ("last month") is the month in view
             ctx.month = r.value[:7]
             ctx.month_end = r.end
+        if _SEASON.match(r.value):
+            ctx.season, ctx.season_end = r.value, r.end  # "the following spring" counts from it
         if r.type in ("DATE", "TIME") and _FULL_VALUE.match(r.value):
             ctx.day = r.value[:10]  # the anchor of "the same day", "the next day"
             if dct is not None and ctx.day < dct.isoformat():
@@ -280,6 +283,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
+            ctx.quarter_end = r.end
     return join_durations(text, out)
 
 

@@ -126,28 +126,28 @@ def numeric(p: Parts) -> str:
 
 
 def mdy(p: Parts) -> str:
-    """Monday, June 18, 2024 / June 18-19 / Sept. 12-17 of last year / May 30 to June 2"""
+    """Monday, June 18, 2024 / June 18-19 / Sept. 12-17 of last year / Sept. 24 last year / May 30 to June 2"""
     return (
         LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<mon>" + p.mon + r")\s*(?P<d1>" + DAY + r")"
         r"(?:" + DASH + r"(?:(?P<mon2>" + p.mon + r")\s*)?(?P<d2>" + DAY + r"))?"
-        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?:\s+of\s+(?P<rel>last|this|next)\s+year)?" + RB
+        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?:\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year)?" + RB
     )
 
 
 def dmy(p: Parts) -> str:
-    """18 June 2024, 18-19 June, Monday 18 June"""
+    """18 June 2024, 18-19 June, Monday 18 June, 24 September last year, 3 May that year"""
     return (
         LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:the\s+)?(?P<d1>" + DAY + r")(?:" + DASH + r"(?P<d2>" + DAY + r"))?"
-        r"\s+(?:of\s+)?(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r"))?" + RB
+        r"\s+(?:of\s+)?(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
     )
 
 
 def month(p: Parts) -> str:
-    """June 2024, September last year, last September, early June, that May, June (the words
+    """June 2024, September last year, October that year, last September, early June, that May, June (the words
     before the month in any case: "This March", "Early June" open sentences)"""
     return (
         LB + r"(?:(?P<pos>(?i:" + POS + r"))[\s-]+)?(?:(?P<det>(?i:" + REL + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of))\s+)?"
-        r"(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next)\s+year)?" + RB
+        r"(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
     )
 
 
@@ -197,10 +197,10 @@ def quarter(p: Parts) -> str:
 
 def monthspan(p: Parts) -> str:
     """a quarter or half named by its months: the July-September quarter, the April-to-June
-    period, the January-June half of 2024"""
+    period, the January-June half of 2024; by its last month: the December quarter"""
     return (
-        LB + r"(?:the\s+)?(?P<m1>" + p.mon + r")\s*(?:[-\u2013]|\s+to\s+)\s*(?P<m2>" + p.mon + r")\s+"
-        r"(?P<qh>(?i:quarter|period|half))(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?" + RB
+        LB + r"(?P<the>(?i:the)\s+)?(?:(?P<m1>" + p.mon + r")\s*(?:[-\u2013]|\s+to\s+)\s*)?(?P<m2>" + p.mon + r")\s+"
+        r"(?P<qh>(?i:quarter|period|half))(?!-)(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r"))?" + RB
     )
 
 

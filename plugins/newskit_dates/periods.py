@@ -95,6 +95,8 @@ def _year_and_number(
             cur = (ctx.dct.month - 1) // (12 // per) + 1
             if n > cur and tense_at(ctx.text, m.start(), m.end()) not in ("FUTURE", DEADLINE):
                 y -= 1
+    elif _closing_period(m, adjs, yrel):
+        n = per  # "the final quarter of last year", "the last half of 2014": its last period
     else:
         cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
         back = 0 if any(a in ("current", "this") for a in adjs) else 1
@@ -111,10 +113,27 @@ def _year_and_number(
     return y, n
 
 
+def _closing_period(m: regex.Match[str], adjs: list[str], yrel: str) -> bool:
+    """``final`` before the period, or ``last`` with a year named after it or before it
+    (``the last quarter of 2014``, ``last year's final quarter``): the year's last period,
+    not the latest one before now (``the last quarter`` alone)."""
+    year_named = bool(m["y"] or m["y0"] or m["rel"] or yrel)
+    return "final" in adjs or ("last" in adjs and year_named)
+
+
 def h_monthspan(m: regex.Match[str], ctx: Context) -> Result | None:
-    """ "the July-September quarter" (Q3), "the January-June half" (H1): months that make a
-    calendar quarter or half; the year is the text's, else the latest such span by tense."""
-    m1, m2 = month_of(m["m1"]), month_of(m["m2"])
+    """ "the July-September quarter" (Q3), "the January-June half" (H1), "the December
+    quarter" (Q4, named by its last month as Australian and New Zealand reports do): months
+    that make a calendar quarter or half; the year is the text's, else the latest such span
+    by tense."""
+    m2 = month_of(m["m2"])
+    if m["m1"] is None:
+        # "the December quarter", "the June quarter": the calendar quarter that month ends
+        if not (m["the"] and m["qh"].lower() == "quarter" and m2 and m2 % 3 == 0):
+            return None
+        m1: int | None = m2 - 2
+    else:
+        m1 = month_of(m["m1"])
     if not m1 or not m2:
         return None
     span = m2 - m1 + 1
@@ -238,7 +257,8 @@ def _the_year(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
 
 def _the_weekend(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
     """``over the weekend``: the weekend of the article's week, the next one in a future
-    clause (or after ``until``/``before``), else the last one."""
+    clause or after a deadline word not ending a told past (``until``, ``through``), else
+    the last one."""
     if adj or m["y"]:
         return None
     if ctx.dct is None:
@@ -247,7 +267,7 @@ def _the_weekend(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
     tense = tense_at(ctx.text, m.start(), m.end())
     if cur >= 6:
         sat = ctx.dct - dt.timedelta(days=cur - 6)
-    elif tense == "FUTURE" or prev_word(ctx.text, m.start()).lower() in ("until", "before"):
+    elif tense in ("FUTURE", DEADLINE) or prev_word(ctx.text, m.start()).lower() in ("until", "before"):
         sat = ctx.dct + dt.timedelta(days=6 - cur)
     else:
         sat = ctx.dct - dt.timedelta(days=cur + 1)

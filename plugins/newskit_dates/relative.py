@@ -15,7 +15,7 @@ from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import next_word, prev_word
 from newskit_dates.periods import year_before
 from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
-from newskit_dates.seasons import season_code, season_year
+from newskit_dates.seasons import season_code, season_from, season_index, season_of_told_time, season_year
 from newskit_dates.tense import DEADLINE, tense_at
 from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod, word_set
 
@@ -91,6 +91,8 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
     the unit of the quarter, month, year or day the text named last; None when the
     words refer to none or the text named none."""
     the = m.group().lower().startswith("the")
+    if det == "next" and the and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
+        det = "following"  # "moved to Texas the next year": told as "the following year" is
     if det == "that" and ctx.quarter and unit == "quarter":
         return timex(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
     if det in ("following", "previous", "prior") and ctx.month and unit == "month" and the:
@@ -111,7 +113,20 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
         return timex(m, "DATE", fmt_week(w) + ("-WE" if unit == "weekend" else ""), mod, anchor=ctx.day)
     if det == "that" and ctx.month and unit == "month":
         return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
+    if det in ("following", "previous", "prior") and the and unit in lexicon()["seasons"]:
+        return _season_of_named_time(m, ctx, det, unit, mod)
     return None
+
+
+def _season_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
+    """``the following spring``, ``the previous winter``: the first such season after (or
+    before) the season, month or day the text told last; None when it told none."""
+    told = season_of_told_time(ctx)
+    if told is None:
+        return None
+    code = season_code(unit)
+    y = season_from(told, code, 1 if det == "following" else -1)
+    return timex(m, "DATE", f"{y}-{code}", mod, anchor=f"{told[0]}-{told[1]}")
 
 
 def _unit_of_publication(
@@ -138,7 +153,15 @@ def _unit_of_publication(
     if unit == "century":
         return timex(m, "DATE", f"{(d.year // 100 + off):02d}", mod, a)
     code = season_code(unit)
+    if det == "this" and _just_ended(d, code) and tense_at(m.string, m.start(), m.end()) == "PAST":
+        det = "last"  # "were admitted with flu this winter" written in April: the one just ended
     return timex(m, "DATE", f"{season_year(d, code, det)}-{code}", mod, a)
+
+
+def _just_ended(d: dt.date, code: str) -> bool:
+    """Is ``code`` the season right before the one ``d`` falls in?"""
+    order = ("SP", "SU", "FA", "WI")
+    return order[(order.index(season_index(d)[1]) - 1) % 4] == code
 
 
 def h_deictic(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -251,10 +274,12 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=m.end("unit"))
     if n is None or ctx.dct is None:
         return timex(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
-    if code == "Y" and n == 1 and mult == 1 and sign < 0 and ctx.quarter:
-        # in a quarterly report "a year ago" is the year-ago quarter
+    year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
+    month = _compared_month(m, ctx) if year_back else None
+    if year_back and ctx.quarter and (month is None or ctx.quarter_end > ctx.month_end):
+        # in a quarterly report "a year ago" is the year-ago quarter, unless the sentence
+        # compares a month told after it ("prices rose in November from a year earlier")
         return timex(m, "DATE", year_before(ctx.quarter), mod, ctx.anchor)
-    month = _compared_month(m, ctx) if code == "Y" and n == 1 and mult == 1 and sign < 0 else None
     if month is not None:
         return timex(m, "DATE", f"{int(month[:4]) - 1:04d}{month[4:]}", mod, anchor=month)
     val = _shift(ctx.dct, n * mult, code, sign)

@@ -13,7 +13,7 @@ from newskit_dates.neighbours import prev_word
 from newskit_dates.tense import DEADLINE, NEAREST, tense_at
 from newskit_dates.vocabulary import compiled, pos_mod
 
-__all__ = ["h_season", "season_code", "season_index", "season_year"]
+__all__ = ["h_season", "season_code", "season_from", "season_index", "season_of_told_time", "season_year"]
 
 
 def season_code(word: str) -> str:
@@ -43,6 +43,33 @@ def season_year(dct: dt.date, code: str, det: str) -> int:
     if code != "WI" and cc == "WI":
         return dct.year if dct.month != 12 else cy
     return cy
+
+
+_ORDER = ("SP", "SU", "FA", "WI")
+_SEASON_VALUE = regex.compile(r"(\d{4})-(SP|SU|FA|WI)$")
+
+
+def season_of_told_time(ctx: Context) -> tuple[int, str] | None:
+    """(season year, code) of the time the text told last (a season, a month or a day,
+    whichever it told nearest), the anchor of ``the following spring``; None when it told
+    none of them."""
+    told: list[tuple[int, tuple[int, str]]] = []
+    if ctx.season is not None and (sm := _SEASON_VALUE.match(ctx.season)):
+        told.append((ctx.season_end, (int(sm[1]), sm[2])))
+    for value, end in ((ctx.month, ctx.month_end), (ctx.day, ctx.day_end)):
+        if value is not None and value[:4].isdigit() and value[5:7].isdigit():
+            told.append((end, season_index(dt.date(int(value[:4]), int(value[5:7]), 1))))
+    return max(told)[1] if told else None
+
+
+def season_from(told: tuple[int, str], code: str, step: int) -> int:
+    """The year of the first season ``code`` after (``step`` 1) or before (-1) the told season."""
+    ty, tc = told
+    here = ty * 4 + _ORDER.index(tc)
+    k = here + step
+    while k % 4 != _ORDER.index(code):
+        k += step
+    return k // 4
 
 
 def _nearest_season_year(dct: dt.date, code: str) -> int:

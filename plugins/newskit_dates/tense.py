@@ -139,8 +139,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in past:
         if w in ("was", "were", "had") and i + 1 < len(words) and words[i + 1].lower() in fut:
             return "FUTURE"  # "was expected", "were planning", "had planned"
-        if prev == "be" or prev in base_after:
-            return None  # "will be paid", "to be held", "will hit", "due to cut": no past
+        if prev == "be" or prev in base_after or prev in _PRESENT_BE:
+            return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard": no past
         return "PAST"
     if (w in schedule or _schedule_phrase(words, i)) and (prev not in _DETS or prev == "that") and prev not in base_after:
         # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
