@@ -15,7 +15,13 @@ from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import next_word, prev_word
 from newskit_dates.periods import year_before
 from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
-from newskit_dates.seasons import season_code, season_from, season_index, season_of_told_time, season_year
+from newskit_dates.seasons import (
+    season_code,
+    season_from,
+    season_index,
+    season_of_told_time,
+    season_year,
+)
 from newskit_dates.tense import DEADLINE, tense_at
 from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod, word_set
 
