@@ -14,6 +14,7 @@ or slash, or closes with a photo credit ("(AP Photo/Evan Vucci)"); a boilerplate
 page control's words. No site's name. Each line is tested on its own words, so
 the scan is linear in the text.
 
+```pycon
 >>> from newskit.furniture import furniture, lead
 >>> text = ("May 2 , 2013 , 1 : 12 PM\\nBy JANE DOE, Associated Press\\n"
 ...         "PARIS (Reuters) - The bank raised rates on Monday. Markets fell.\\nAdvertisement\\n")
@@ -22,6 +23,7 @@ the scan is linear in the text.
 ('dateline', 'PARIS (Reuters) - '), ('boilerplate', 'Advertisement')]
 >>> [text[s.start:s.end] for s in lead(text)]
 ['The bank raised rates on Monday.', 'Markets fell.']
+```
 """
 
 from __future__ import annotations
