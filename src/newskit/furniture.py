@@ -23,6 +23,7 @@ the scan is linear in the text.
 ('dateline', 'PARIS (Reuters) - '), ('boilerplate', 'Advertisement')]
 >>> [text[s.start:s.end] for s in lead(text)]
 ['The bank raised rates on Monday.', 'Markets fell.']
+
 ```
 """
 
