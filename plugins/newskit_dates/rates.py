@@ -20,8 +20,9 @@ __all__ = ["is_rate", "rate_start"]
 
 #: an amount within the words before the unit ("$2 million", "3 percent", "twice", "60 hours")
 _AMOUNT = regex.compile(r"(?:\d|once|twice|thrice|times|percent|%)[^.;\n]*$")
-#: a unit counted back or on from a time ("a decade ago", "a year earlier") is no rate
-_PLACED = regex.compile(r"[\s-]+(?:ago|earlier|later)\b")
+#: a unit counted back or on from a time ("a decade ago", "a year earlier") or from an
+#: event ("on April 3, a day after the vote", "a week before polling") is no rate
+_PLACED = regex.compile(r"[\s-]+(?:ago|earlier|later|after|before)\b")
 _LAST_WORD = regex.compile(r"([\p{L}]+)\s+$")
 #: how far back an amount may stand from the unit it is counted in
 _AMOUNT_REACH = 25

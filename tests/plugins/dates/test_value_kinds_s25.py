@@ -17,7 +17,10 @@ corpus):
 * irregular past forms (``shrank``, ``fled``, ``withdrew``) are past cues, and a past form
   after ``is``/``are`` is a present passive (``the case is heard in May``);
 * a present forecast verb (``temperatures reach 40C on Friday``) looks ahead, and a
-  weekend after a deadline word not ending a told past is the coming one.
+  weekend after a deadline word not ending a told past is the coming one;
+* a unit followed by ``after`` or ``before`` is counted from an event, no rate after an
+  amount (``on April 3, a day after engineers warned``); ``closes``, ``reopens``,
+  ``return`` are present verbs of a schedule.
 """
 
 from __future__ import annotations
@@ -148,4 +151,23 @@ def test_irregular_pasts_and_present_passives(text: str, expected: tuple[str, st
     ("Climbers were rescued from Lenin Peak on Tuesday.", [("Tuesday", "DATE", "2015-04-14")]),
 ])
 def test_a_present_forecast_and_a_deadline_weekend_look_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dam broke on April 3, a day after engineers warned of cracks.",
+     [("April 3", "DATE", "2015-04-03"), ("a day", "DURATION", "P1D")]),
+    ("Shares fell 3 percent, a week before the results.", [("a week", "DURATION", "P1W")]),
+    ("The plant makes 300 cars a day.", [("a day", "SET", "P1D")]),
+])
+def test_a_unit_counted_from_an_event_is_no_rate(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The store, which opened in March, closes in January.", [("March", "DATE", "2015-03"), ("January", "DATE", "2016-01")]),
+    ("Lawmakers return from their recess in September.", [("September", "DATE", "2015-09")]),
+    ("The museum reopens on Saturday after a refit.", [("Saturday", "DATE", "2015-04-18")]),
+])
+def test_a_present_verb_of_a_schedule_looks_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
