@@ -11,7 +11,9 @@ Two roles are consequences or reports of another event, never the news itself, w
 story holds one that is (``newskit/data/story.json`` ``central``):
 
 * a *toll* ("killed", "died", "injured", "death") is the count of a cause: it yields to any
-  supported event of a cause class (a derailment, a quake, an attack, a fire);
+  supported event of a cause class (a derailment, a quake, an attack, a fire); an injury
+  (not a death) also to any event a headline names: a person hurt is the toll of a cause
+  or the reason for an act ("placed on the injured list"), a death may be news itself;
 * a *report* ("announced", "announcement") is an act of telling: it yields to any supported
   event that is not itself a report or a toll.
 
@@ -216,9 +218,14 @@ def _signs(clusters: Sequence[Sequence[Unit]], events: Sequence[Event], heads: M
 
 def _tolls_yield(s: _Signs, tolls: Set[int]) -> list[bool]:
     """A toll yields to a cause the leads tell (a derailment, a quake), or when its cluster
-    is one the events layer led with beside a cause (``tolls``)."""
+    is one the events layer led with beside a cause (``tolls``). An injury (not a death)
+    also yields to any event a headline names that could be the news: a person hurt is the
+    toll of a cause or the reason for an act ("placed on the injured list"), while a death
+    may be the news itself."""
     has_cause = any(s.news(k) and e.type in _roles()["causes"] for k, e in enumerate(s.events))
-    return [r == "toll" and (has_cause or k in tolls) for k, r in enumerate(s.roles)]
+    headlined = any(s.news(k) and s.headlined[k] > 0 for k in range(len(s.clusters)))
+    return [r == "toll" and (has_cause or k in tolls or (headlined and not _a_death(s.clusters[k])))
+            for k, r in enumerate(s.roles)]
 
 
 def _reports_yield(s: _Signs) -> list[bool]:
