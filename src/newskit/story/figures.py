@@ -49,6 +49,7 @@ from newskit.model import (
 )
 from newskit.story.figure_answer import answered
 from newskit.story.figure_change import split_changes
+from newskit.story.figure_clock import clock_times, joined_spans, timex_seconds
 from newskit.story.figure_data import (
     MOD_APPROX,
     REACH,
@@ -335,7 +336,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     seconds``), as measure ``?``: ``compare_figures`` joins them to what other outlets
     restate (``figure_story``) and drops the rest."""
     text = analysis.article.text
-    durations = [*_durations(analysis), *_ages(analysis), *elapsed_times(analysis)] if loose else []
+    durations = [*joined_spans(text, _durations(analysis)), *_ages(analysis), *elapsed_times(analysis),
+                 *clock_times(text)] if loose else []
     aged = {d.start for d in durations}
     adverbs = figure_rules()["time_adverbs"]
     qs = sorted([*(attrs.evolve(m, unit=None) if (m.unit or "").lower() in adverbs else m
@@ -490,12 +492,13 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
         d = _DURATION.fullmatch(m.value or "")
         text = analysis.article.text
         span = (m.start, m.text) if _AMOUNT_SHAPE.match(m.text) or _attributive(text, m) else _lasting(text, m)
-        if d is None or span is None:
+        seconds = timex_seconds(m.value)
+        if (d is None and seconds is None) or span is None:
             continue  # "the final two days", "a year-long inquiry": a period, not an amount
-        key = d.group(1) + d.group(3)
-        unit = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(d.group(3))
-        num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
-        value: int | Decimal = int(num) if num == num.to_integral_value() else num
+        unit: str | None = "second"  # "2 hours, 6 minutes and 2 seconds"
+        value: int | Decimal | None = seconds
+        if seconds is None:
+            unit, value = _span_value(d)
         out.append(QuantityMention(start=span[0], end=m.end, text=span[1], value=value, unit=unit,
                                    approx=MOD_APPROX.get(m.mod or "")))
     return out
@@ -555,6 +558,14 @@ def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
     if got is None:
         return None
     return m.start + got.start("amount"), got.group("amount")
+
+
+def _span_value(d: regex.Match[str]) -> tuple[str | None, int | Decimal]:
+    """A duration of one unit, or of a unit and its next smaller one, in its first unit."""
+    key = d.group(1) + d.group(3)
+    unit = _DURATION_UNITS.get(key) or _DURATION_UNITS.get(d.group(3))
+    num = Decimal(d.group(2)) + _smaller_part(key, d.group(4), d.group(5))
+    return unit, int(num) if num == num.to_integral_value() else num
 
 
 def _smaller_part(key: str, count: str | None, smaller: str | None) -> Decimal:
