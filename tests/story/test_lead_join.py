@@ -14,7 +14,7 @@ from newskit import Pipeline
 from newskit.model import Event, SpanRef
 from newskit.story import build_story
 from newskit.story.features import Unit
-from newskit.story.lead_join import lead_words, time_clause_unit, told_as_done
+from newskit.story.lead_join import clause_verb, lead_words, time_clause_unit, told_as_done
 from tests.story.helpers import titled_articles
 
 
@@ -60,6 +60,18 @@ def test_a_verb_told_as_done_in_the_narrators_voice() -> None:
     assert not told_as_done(toll, _unit(toll, "died"))  # a toll tells its cause's news
 
 
+def test_a_verb_no_lexicon_lists_opens_the_clause_of_time() -> None:
+    text = "Former pilots say they are owed wages, two days after the airline mothballed its fleet."
+    span = clause_verb(text, (0, len(text)), [], frozenset())
+    assert span is not None and text[span[0]:span[1]] == "mothballed"
+    # an event mention first in the clause: the clause is that mention's
+    owed = "Pilots are owed wages after the airline's collapse mothballed its fleet."
+    assert clause_verb(owed, (0, len(owed)), [_unit(owed, "collapse")], frozenset()) is None
+    # told as not done
+    could = "Pilots fear for their wages after the airline said it could mothball its fleet."
+    assert clause_verb(could, (0, len(could)), [], frozenset()) is None
+
+
 def test_the_words_two_leads_share_are_not_the_calendars() -> None:
     words = lead_words(_unit(RAIL, "toppled"))
     assert "crane" in words and "tracks" in words
@@ -92,8 +104,22 @@ DOCK = (
 )
 
 
-def _central_words(pipeline: Pipeline, dated: bool = True) -> set[tuple[str, str]]:
-    arts = titled_articles(DOCK, dated=dated)
+AIRLINE = (
+    ("2026-06-01T10:00", "Aerolux collapses",
+     "The collapse of budget airline Aerolux on Monday left 20,000 passengers stranded across Europe, the "
+     "aviation authority said.\nThe airline blamed fuel costs."),
+    ("2026-06-01T16:00", "Aerolux collapse strands thousands",
+     "Thousands of travellers were stranded on Monday after the collapse of budget airline Aerolux.\n"
+     "Rescue flights were arranged."),
+    ("2026-06-03T09:00", "Aerolux staff await wages",
+     "Former Aerolux pilots say they are owed three months of wages, two days after the budget airline "
+     "mothballed its fleet.\nThe union said 1,200 jobs were lost."),
+)
+
+
+def _central_words(pipeline: Pipeline, dated: bool = True, rows: tuple[tuple[str, str, str], ...] = DOCK
+                   ) -> set[tuple[str, str]]:
+    arts = titled_articles(rows, dated=dated)
     story = build_story([pipeline.run(a) for a in arts])
     texts = {a.id: a.text for a in arts}
     return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
@@ -107,6 +133,15 @@ def test_a_follow_up_lead_tells_the_news_in_its_clause_of_time(pipeline: Pipelin
     words = _central_words(pipeline)
     assert ("a0", "lockout") in words
     assert ("a2", "locked") in words
+
+
+def test_a_verb_no_lexicon_lists_in_the_clause_of_time_tells_the_news(pipeline: Pipeline) -> None:
+    """A follow-up tells an airline's collapse "after the budget airline mothballed its
+    fleet", a verb the events plugin does not read: it becomes a mention of the news
+    (fails without the reading of such verbs)."""
+    words = _central_words(pipeline, rows=AIRLINE)
+    assert ("a0", "collapse") in words
+    assert ("a2", "mothballed") in words
 
 
 def test_undated_reports_join_no_clause_of_time(pipeline: Pipeline) -> None:

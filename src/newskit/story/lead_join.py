@@ -23,7 +23,10 @@ when
 * no time or place of it excludes the central event's.
 
 That mention, the other mentions of its article event and the other forms of its word in
-the same article then join the central event. The clause of time in a lead that does tell
+the same article then join the central event. When the clause holds no event mention, its
+first verb told as done that no trigger lexicon lists (read as story/unknown_acts.py reads
+one: "since the airline *halted* operations", "after hackers *breached* its systems") is
+a new mention of the news on the same terms. The clause of time in a lead that does tell
 the central event is left alone: there it tells what came before the news (a cause, an
 earlier step). It runs once the central event is chosen, so it never decides which event
 is central, and reads articles with a publication date only: a set of undated documents
@@ -39,12 +42,26 @@ import regex
 
 from newskit.model import Analysis
 from newskit.story._common import story_data, word_lists
+from newskit.story.act_words import clause_date
 from newskit.story.central import role
-from newskit.story.features import Unit, is_verb_form
-from newskit.story.predicate import is_excluded_stem, is_light_verb, verb_stem
+from newskit.story.features import Unit, dominant_class, is_verb_form, span_unit
+from newskit.story.learned import is_learned
+from newskit.story.predicate import (
+    LEAD_TOKEN,
+    is_excluded_stem,
+    is_light_verb,
+    story_words,
+    verb_stem,
+)
+from newskit.story.unknown_acts import told_done
+from newskit.story.voiced import voice_of
 from newskit.textlayer import layer
 
-__all__ = ["attach_lead_joins", "lead_words", "time_clause_unit", "told_as_done"]
+__all__ = ["attach_lead_joins", "clause_verb", "lead_words", "time_clause_unit", "told_as_done"]
+
+#: the id tag of the mentions made here, and the offset of their event numbers
+_TAG = "lead-join"
+_OFFSET = 8000
 
 #: at most this many words between the connective and the mention ("after *the Polish city
 #: of Kraków* expelled"), none of them a clause mark
@@ -126,6 +143,7 @@ class _Openings:
 
     def __init__(self, dated: Sequence[Analysis], host: Sequence[Unit]) -> None:
         self.bounds = {a.article.id: b for a in dated if (b := _opening(a)) is not None}
+        self.voices = _lists()["voices"]
         self.words: dict[str, frozenset[str]] = {}
         for u in host:
             b = self.bounds.get(u.ref.article)
@@ -140,37 +158,79 @@ class _Openings:
         return any(mine & words for art, words in self.words.items() if art != u.ref.article)
 
 
-def _joined(analysis: Analysis, clusters: Sequence[Sequence[Unit]], openings: _Openings,
-            excluded: Callable[[Unit, Unit], bool]) -> Set[tuple[str, int, int]]:
-    """Keys of the mentions of ``clusters[1:]`` in ``analysis`` that tell the news as the
-    article's clause of time does (the module docstring)."""
-    art = analysis.article.id
-    bounds = openings.bounds.get(art)
-    if bounds is None or art in openings.words:
-        return set()
-    text = analysis.article.text
-    rest = [u for c in clusters[1:] if role(c) is None for u in c if u.ref.article == art]
-    opening = sorted((u for u in rest if bounds[0] <= u.ref.start < bounds[1]), key=lambda u: u.ref.start)
-    u = time_clause_unit(text, bounds[0], opening)
-    if u is None or not told_as_done(text, u) or not openings.tied(u) or any(excluded(u, v) for v in clusters[0]):
-        return set()
-    return {v.key for v in rest if (v.event == u.event or v.family == u.family) and not _not_done(text, v)}
+def clause_verb(text: str, bounds: tuple[int, int], opening: Sequence[Unit], inflected: Set[str]) -> tuple[int, int] | None:
+    """The span of the first verb no trigger lexicon lists that opens a clause of time in
+    the sentence ``bounds`` with no event mention of ``opening`` before it in the clause,
+    told as done (:func:`newskit.story.unknown_acts.told_done`): "since SkyKite Airways
+    *halted* operations", "after hackers *breached* the company's systems"."""
+    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, *bounds)]
+    pattern = _connective()
+    for i, (_w, st, en, _h) in enumerate(toks):
+        m = pattern.search(text, max(bounds[0], st - _REACH), st)
+        if m is None or any(m.start() < u.ref.start < en for u in opening):
+            continue
+        if told_done(toks, i, inflected):
+            return st, en
+    return None
+
+
+class _Join:
+    """What one dated article adds to the central event ``host``: the keys of event
+    mentions moved in, and mentions of a verb no lexicon lists."""
+
+    def __init__(self, host: Sequence[Unit], openings: _Openings, excluded: Callable[[Unit, Unit], bool],
+                 inflected: Set[str]) -> None:
+        self.host, self.openings, self.excluded, self.inflected = host, openings, excluded, inflected
+        self.kind = dominant_class(host, lambda u: not is_learned(u))
+
+    def __call__(self, a: Analysis, clusters: Sequence[Sequence[Unit]]) -> tuple[set[tuple[str, int, int]], list[Unit]]:
+        """(keys of ``clusters[1:]`` to move, new units) of the article (the module docstring)."""
+        art = a.article.id
+        bounds = self.openings.bounds.get(art)
+        if bounds is None or art in self.openings.words:
+            return set(), []
+        text = a.article.text
+        rest = [u for c in clusters[1:] if role(c) is None for u in c if u.ref.article == art]
+        opening = sorted((u for u in rest if bounds[0] <= u.ref.start < bounds[1]), key=lambda u: u.ref.start)
+        u = time_clause_unit(text, bounds[0], opening)
+        if u is not None:
+            if not told_as_done(text, u) or not self._fits(u):
+                return set(), []
+            return {v.key for v in rest if (v.event == u.event or v.family == u.family) and not _not_done(text, v)}, []
+        return set(), self._verb(a, bounds, opening)
+
+    def _fits(self, u: Unit) -> bool:
+        return self.openings.tied(u) and not any(self.excluded(u, v) for v in self.host)
+
+    def _verb(self, a: Analysis, bounds: tuple[int, int], opening: Sequence[Unit]) -> list[Unit]:
+        """The clause of time's verb that no event mention covers, as a mention of the news."""
+        span = clause_verb(a.article.text, bounds, opening, self.inflected)
+        if span is None or voice_of(a)(*span) not in (None, *self.openings.voices):
+            return []
+        st, en = span
+        art = a.article.id
+        probe = span_unit(a, st, en, event_id=f"{art}:{_TAG}:learned:{st}", kind=self.kind,
+                          event=len(a.events) + _OFFSET, when=clause_date(a, st))
+        return [probe] if self._fits(probe) else []
 
 
 def attach_lead_joins(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
                       excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The clusters with the mentions by which the dated follow-up reports tell the news in
-    their lead's clause of time (:func:`_joined`) moved into the central one
+    their lead's clause of time (:class:`_Join`) moved into, or added to, the central one
     (``clusters[0]``)."""
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     dated = [a for a in analyses if a.article.published_date is not None]
-    openings = _Openings(dated, clusters[0])
+    join = _Join(clusters[0], _Openings(dated, clusters[0]), excluded, story_words(dated)[2])
     moved: set[tuple[str, int, int]] = set()
+    added: list[Unit] = []
     for a in dated:
-        moved |= _joined(a, clusters, openings, excluded)
-    if not moved:
+        keys, units = join(a, clusters)
+        moved |= keys
+        added += units
+    if not moved and not added:
         return [list(c) for c in clusters]
     rest = [[u for u in c if u.key not in moved] for c in clusters[1:]]
-    added = [u for c in clusters[1:] for u in c if u.key in moved]
-    return [[*clusters[0], *added], *(c for c in rest if c)]
+    joined = [u for c in clusters[1:] for u in c if u.key in moved]
+    return [[*clusters[0], *joined, *added], *(c for c in rest if c)]
