@@ -41,18 +41,13 @@ from functools import cache
 import regex
 
 from newskit.model import Analysis
+from newskit.story import predicate
 from newskit.story._common import story_data, word_lists
 from newskit.story.act_words import clause_date
 from newskit.story.central import role
 from newskit.story.features import Unit, dominant_class, is_verb_form, span_unit
 from newskit.story.learned import is_learned
-from newskit.story.predicate import (
-    LEAD_TOKEN,
-    is_excluded_stem,
-    is_light_verb,
-    story_words,
-    verb_stem,
-)
+from newskit.story.predicate import is_excluded_stem, is_light_verb, verb_stem
 from newskit.story.unknown_acts import told_done
 from newskit.story.voiced import voice_of
 from newskit.textlayer import layer
@@ -163,7 +158,7 @@ def clause_verb(text: str, bounds: tuple[int, int], opening: Sequence[Unit], inf
     the sentence ``bounds`` with no event mention of ``opening`` before it in the clause,
     told as done (:func:`newskit.story.unknown_acts.told_done`): "since SkyKite Airways
     *halted* operations", "after hackers *breached* the company's systems"."""
-    toks = [(m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text, *bounds)]
+    toks = [(m.group(), m.start(), m.end(), False) for m in predicate.LEAD_TOKEN.finditer(text, *bounds)]
     pattern = _connective()
     for i, (_w, st, en, _h) in enumerate(toks):
         m = pattern.search(text, max(bounds[0], st - _REACH), st)
@@ -222,7 +217,7 @@ def attach_lead_joins(analyses: Sequence[Analysis], clusters: Sequence[Sequence[
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     dated = [a for a in analyses if a.article.published_date is not None]
-    join = _Join(clusters[0], _Openings(dated, clusters[0]), excluded, story_words(dated)[2])
+    join = _Join(clusters[0], _Openings(dated, clusters[0]), excluded, predicate.story_words(dated)[2])
     moved: set[tuple[str, int, int]] = set()
     added: list[Unit] = []
     for a in dated:
