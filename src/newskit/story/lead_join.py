@@ -82,7 +82,8 @@ def _connective() -> regex.Pattern[str]:
 
 def _word(u: Unit) -> str:
     """The first word of a mention, lower case ("broke" of "broke down")."""
-    return u.ref.text.split()[0].lower() if u.ref.text.split() else ""
+    words = u.ref.text.split()
+    return words[0].lower() if words else ""
 
 
 def told_as_done(text: str, u: Unit) -> bool:
@@ -140,11 +141,13 @@ class _Openings:
         self.bounds = {a.article.id: b for a in dated if (b := _opening(a)) is not None}
         self.voices = _lists()["voices"]
         self.words: dict[str, frozenset[str]] = {}
+        own: dict[str, set[str]] = {}
+        for v in host:
+            own.setdefault(v.ref.article, set()).update(v.ref.text.lower().split())
         for u in host:
             b = self.bounds.get(u.ref.article)
             if b is not None and b[0] <= u.ref.start < b[1]:
-                own = frozenset(w for v in host if v.ref.article == u.ref.article for w in v.ref.text.lower().split())
-                self.words[u.ref.article] = lead_words(u) - own
+                self.words[u.ref.article] = lead_words(u) - own[u.ref.article]
 
     def tied(self, u: Unit) -> bool:
         """The mention's sentence shares a word with another article's opening that tells
