@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Sequence
+from decimal import Decimal
 from functools import cache
 from typing import Any
 
@@ -79,12 +80,11 @@ def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, floa
     if (f.unit or "").lower() == "percent":
         return _percent_range(f, v, h)
     w = float(figure_rules()[widths].get(f.approx or "", 0.0))
+    if widths == "label_width" and f.approx in _ROUNDED:
+        w = _rounding_share(f)
     tol = measurement_step(f)
     if isinstance(f.value, int) and f.value >= 100:
-        step = 1
-        while f.value % (step * 10) == 0:
-            step *= 10
-        step = min(step, _written_step(f))
+        step = min(_zeros_step(f.value), _written_step(f))
         if step >= 100:  # a half step rounds up: 125 is no "120"
             tol = max(tol, min(step / 2 * 0.999, 0.05 * v))
     lo, hi = v - tol, h + tol
@@ -97,6 +97,31 @@ def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, floa
     elif f.approx == "vague":
         hi = max(hi, h * (1 + w))
     return lo, hi
+
+
+#: the hedges of closeness, which a label reads as rounding (``about``, ``nearly``)
+_ROUNDED = ("about", "approx", "under")
+
+
+def _rounding_share(f: Figure) -> float:
+    """The share of itself a hedged amount allows when labelled: the values that round to it
+    at its last written digit (``about 2km``: 1.5-2.5 km; ``about 410 billion``: 405-415
+    billion), or for a hedge below it the step of that digit under it (``nearly $2.9
+    billion``: 2.8-2.9 billion), at most ``label_rounding`` of it."""
+    v = abs(float(f.value or 0))
+    if v == 0:
+        return 0.0
+    step = _digit_step(f) * 0.999  # a half step rounds up: 4.5 is no "about four"
+    return min(float(figure_rules()["label_rounding"]), (step if f.approx == "under" else step / 2) / v)
+
+
+def _digit_step(f: Figure) -> float:
+    """The step of an amount's last written digit: ``40``: 10, ``1.8``: 0.1, ``2.3
+    million``: 100,000, ``two``: 1."""
+    if isinstance(f.value, int):
+        return float(_zeros_step(f.value))
+    exp = Decimal(str(f.value)).normalize().as_tuple().exponent
+    return 10.0 ** int(exp) if isinstance(exp, int) else 1.0
 
 
 def _written_step(f: Figure) -> int:
@@ -418,10 +443,15 @@ def _round_step(f: Figure) -> int:
     ``60``: 10; ``14``: 1) and its words (``2.3 million``: 100,000)."""
     if not isinstance(f.value, int) or f.value <= 0:
         return 1
+    return min(_zeros_step(f.value), _written_step(f))
+
+
+def _zeros_step(n: int) -> int:
+    """The step of a whole number's last digit that is not a zero (``9,000``: 1,000; ``14``: 1)."""
     step = 1
-    while f.value % (step * 10) == 0:
+    while n and n % (step * 10) == 0:
         step *= 10
-    return min(step, _written_step(f))
+    return step
 
 
 def _two_sources(a: Figure, b: Figure) -> bool:

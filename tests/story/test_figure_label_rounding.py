@@ -1,0 +1,81 @@
+"""A hedge of closeness read as rounding when two outlets' amounts are labelled
+(``figure_label._rounding_share``): ``about 2km`` stands for what rounds to two
+kilometres, so another outlet's ``1.8 kilometres`` agrees, while ``about $380 million`` is
+written to the ten million and another's ``roughly $401 million`` is another figure.
+Invented sentences of news other than the stories where the kind was seen."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newskit.model import Figure
+from newskit.story.figure_label import _pair_label
+from tests.story.helpers import sentence_figure
+
+_NOON = "2026-05-14T12:00"
+
+
+def _fig(text: str, amount: str, value: int | Decimal, unit: str, article: str, approx: str | None = None,
+         source: str | None = None) -> Figure:
+    return sentence_figure(text, amount, value, unit=unit, approx=approx, measure="length of cable", article=article,
+                           source=source, stated=_NOON)
+
+
+def test_a_round_hedged_length_agrees_with_the_measured_one_it_rounds() -> None:
+    hedged = _fig("Thieves stripped about 2km of signal cable from the line, the operator said.", "about 2km", 2,
+                  "km", "a1", "about", "operator")
+    measured = _fig("The stolen cable ran for 1.8 kilometres, the rail agency said.", "1.8 kilometres",
+                    Decimal("1.8"), "km", "a2", source="rail agency")
+    assert _pair_label(hedged, measured, "fixed") == "consistent"
+
+
+@pytest.mark.parametrize(("hedged", "value", "precise", "exact", "label"), [
+    ("about 410 billion won", 410_000_000_000, "412 billion won", 412_000_000_000, "consistent"),
+    ("nearly $2.9 billion", 2_900_000_000, "$2.84 billion", 2_840_000_000, "consistent"),
+    ("about $380 million", 380_000_000, "$401 million", 401_000_000, "conflicting"),
+    ("about 2,000", 2_000, "1,500", 1_500, "conflicting"),  # one digit written: at most a tenth either side
+])
+def test_a_hedged_sum_allows_what_rounds_to_it_at_its_last_written_digit(
+        hedged: str, value: int, precise: str, exact: int, label: str) -> None:
+    unit = "KRW" if "won" in hedged else ("USD" if "$" in hedged else "person")
+    a = sentence_figure(f"The budget put the bill at {hedged}, the ministry said.", hedged, value, unit=unit,
+                        approx="under" if hedged.startswith("nearly") else "about", measure="cost", article="a1",
+                        source="ministry", stated=_NOON)
+    b = sentence_figure(f"Auditors put the bill at {precise}.", precise, exact, unit=unit, measure="cost",
+                        article="a2", source="auditors", stated=_NOON)
+    assert _pair_label(a, b, "fixed") == label
+
+
+def test_two_hours_apart_at_the_hour_are_two_readings() -> None:
+    a = sentence_figure("The port was closed for about 14 hours, the harbour master said.", "about 14 hours", 14,
+                        unit="hour", approx="about", measure="closure", article="a1", source="harbour master",
+                        stated=_NOON)
+    b = sentence_figure("Shipping agents said the port stayed shut for nearly 16 hours.", "nearly 16 hours", 16,
+                        unit="hour", approx="under", measure="closure", article="a2", source="shipping agents",
+                        stated=_NOON)
+    assert _pair_label(a, b, "fixed") == "conflicting"
+
+
+@given(st.integers(min_value=2, max_value=90), st.integers(min_value=-4, max_value=4))
+def test_a_precise_count_that_rounds_to_a_hedged_tens_agrees(tens: int, offset: int) -> None:
+    hedged = 10 * tens
+    text = f"Officials said about {hedged} stalls were destroyed, and traders counted {hedged + offset}."
+    a = sentence_figure(text, f"about {hedged}", hedged, unit="stall", approx="about", measure="stalls",
+                        article="a1", source="officials", stated=_NOON)
+    b = sentence_figure(text, str(hedged + offset), hedged + offset, unit="stall", measure="stalls", article="a2",
+                        source="traders", stated=_NOON)
+    assert _pair_label(a, b, "fixed") in ("consistent", None)
+
+
+@given(st.integers(min_value=10, max_value=100_000), st.floats(min_value=0.11, max_value=0.9))
+def test_a_hedge_never_reaches_past_a_tenth_of_the_amount(value: int, share: float) -> None:
+    other = int(value * (1 + share)) + 1
+    a = sentence_figure(f"About {value} homes lost power.", f"About {value}", value, unit="home", approx="about",
+                        measure="homes", article="a1", source="the utility", stated=_NOON)
+    b = sentence_figure(f"The regulator said {other} homes lost power.", str(other), other, unit="home",
+                        measure="homes", article="a2", source="the regulator", stated=_NOON)
+    assert _pair_label(a, b, "fixed") == "conflicting"
