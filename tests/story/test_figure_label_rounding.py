@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure
@@ -60,8 +60,10 @@ def test_two_hours_apart_at_the_hour_are_two_readings() -> None:
     assert _pair_label(a, b, "fixed") == "conflicting"
 
 
-@given(st.integers(min_value=2, max_value=90), st.integers(min_value=-4, max_value=4))
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=5, max_value=90), st.integers(min_value=-4, max_value=4))
 def test_a_precise_count_that_rounds_to_a_hedged_tens_agrees(tens: int, offset: int) -> None:
+    """From 50 up the tenth a hedge may reach holds the half step of its tens."""
     hedged = 10 * tens
     text = f"Officials said about {hedged} stalls were destroyed, and traders counted {hedged + offset}."
     a = sentence_figure(text, f"about {hedged}", hedged, unit="stall", approx="about", measure="stalls",
@@ -71,8 +73,11 @@ def test_a_precise_count_that_rounds_to_a_hedged_tens_agrees(tens: int, offset: 
     assert _pair_label(a, b, "fixed") in ("consistent", None)
 
 
-@given(st.integers(min_value=10, max_value=100_000), st.floats(min_value=0.11, max_value=0.9))
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=10, max_value=100_000), st.floats(min_value=0.2, max_value=0.9))
 def test_a_hedge_never_reaches_past_a_tenth_of_the_amount(value: int, share: float) -> None:
+    """A hedged amount against one more than a fifth above it (the other's own rounding,
+    at most 5% of it, keeps it clear of the hedge's tenth): always two figures."""
     other = int(value * (1 + share)) + 1
     a = sentence_figure(f"About {value} homes lost power.", f"About {value}", value, unit="home", approx="about",
                         measure="homes", article="a1", source="the utility", stated=_NOON)
