@@ -52,7 +52,7 @@ from newskit_persons.second_pass import (
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import given_name
-from newskit_persons.works import drop_titles
+from newskit_persons.works import drop_listed_works, drop_titles
 
 __all__ = ["Candidate", "detect"]
 
@@ -80,6 +80,7 @@ def detect(text: str) -> list[Candidate]:
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
+    accepted = drop_listed_works(doc, lex, accepted)
     accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
     accepted.sort(key=lambda x: x[1])
     return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]

@@ -69,6 +69,13 @@ class Doc:
         m = _DATELINE.search(self.text, 0, _DATELINE_WITHIN)
         return frozenset((" ".join(fold(m.group(1)).split()),)) if m else frozenset()
 
+    @functools.cached_property
+    def lower_words(self) -> frozenset[str]:
+        """The words the article writes in lower case somewhere: a capitalised opener
+        among them is its ordinary word there (``Ozeki Wakanohana`` beside ``beat ozeki
+        Takanonami``)."""
+        return frozenset(t.text for t in self.toks if t.text.islower())
+
     def team(self, pos: int) -> bool:
         """True when ``pos`` lies in a team's name on a results or standings line
         (:mod:`newskit_persons.results`: ``Wigan 42 Bradford Bulls 36``)."""

@@ -21,12 +21,30 @@ from newskit_persons.word_classes import (
 __all__ = ["month_given", "past_last_role", "strip_left", "strips_whole", "trim_right"]
 
 
+def _written_lower(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Ozeki Wakanohana`` where the article also writes ``beat ozeki Takanonami``: a
+    sentence-opening word of no name list that the same article writes in lower case is
+    its ordinary word (a rank, a role), no part of the name after it. Rare words only: a
+    frequent one is read by :func:`_ordinary_opener` itself; particles (``van``, ``de``)
+    open names in capitals and stand inside them in lower case."""
+    t = doc.toks[k]
+    f = t.folded
+    return (
+        k in doc.sent_start
+        and k + 1 < cj
+        and f in doc.lower_words
+        and not lex.is_name(f)
+        and f not in lex.particles
+        and not lex.common(f, 3.0)
+    )
+
+
 def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
     """``Yesterday Smith …``, ``Police Chief …``: an ordinary word opening a sentence is
     no part of the name after it - unless it is an East Asian surname before a romanised
     given name (``Park Ji-hoon``) or a rarer word before a surname (``Evo Morales``)."""
     f = doc.toks[k].folded.rstrip(".")
-    if _occupation_opener(doc, lex, k, cj):
+    if _occupation_opener(doc, lex, k, cj) or _written_lower(doc, lex, k, cj):
         return True
     if not (k in doc.sent_start and k + 1 < cj and lex.common(f, 3.0) and not given_name(lex, f)):
         return False

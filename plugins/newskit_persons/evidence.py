@@ -17,6 +17,7 @@ from newskit_persons.scorecards import (
     club_list_item,
     country_after,
     dismissal_before,
+    record_after,
     scorer,
 )
 from newskit_persons.tokens import Tok
@@ -184,6 +185,8 @@ def _strong_single(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: 
         return True  # "her husband Todd", "his lawyer Heller"
     if not lex.common(f, 3.5) and (dismissal_before(doc, lex, k) or country_after(doc, lex, e) or bowling_after(doc, k)):
         return True  # scorecards: "c Healy b McGrath", "Jayasuriya ( Sri Lanka )", "Vaas 7-0-29-0"
+    if not lex.common(f, 3.5) and record_after(doc, k) and _no_team_word(lex, f):
+        return True  # a won-lost record: "Pettite ( 19-7 ) allowed", "beat sekiwake Kaio ( 6-4 )"
     if not lex.common(f, 4.0) and lex.is_name(f) and f not in lex.lone_blockers and _speech_verb_after(doc, lex, k, e):
         return True  # "Easley said"
     return (
@@ -191,6 +194,13 @@ def _strong_single(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, introduced: 
         and all(doc.toks[x].folded in lex.months for x in range(e, cj))  # "said Merkel Friday"
         and lone_cue(doc, lex, k, e)
     )  # "Trump said", "said Obama", "Merkel's spokesman"
+
+
+def _no_team_word(lex: Lexicon, f: str) -> bool:
+    """A word before a won-lost record that names no team or body: not the plural of an
+    ordinary noun (``Packers``, ``Yankees``) and no listed outlet or firm."""
+    plural = f.endswith("s") and (lex.common(f[:-1], 2.5) or lex.common(f[:-2], 2.5))
+    return not plural and f not in lex.lone_blockers
 
 
 def _speech_verb_after(doc: Doc, lex: Lexicon, k: int, e: int) -> bool:

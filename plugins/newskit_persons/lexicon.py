@@ -138,7 +138,7 @@ class Lexicon:
     def _read_thing_words(self, raw: dict[str, Any]) -> None:
         """The words of places, firms, craft and storms named like people."""
         #: heads written before the name of a place or feature ("Mount Elgon", "Lake Kivu")
-        self.place_heads_first = _words(raw, "place_heads_first")
+        self.place_heads_first = _words(raw, "place_heads_first") | _words(raw, "foreign_place_heads_first")
         #: US states and their AP abbreviations ("Rancho Mirage, Calif.")
         self.us_states = _words(raw, "us_states")
         #: firms and clubs named like people ("goldman sachs", "real madrid")
@@ -176,6 +176,8 @@ class Lexicon:
         self.play_before_at = _words(raw, "play_before_at")
         #: plural nouns of firms and stocks before a list ("roasters including ...")
         self.thing_list_heads = _words(raw, "thing_list_heads")
+        #: nouns of works heading a numbered list of titles ("box office chart :")
+        self.work_list_heads = _words(raw, "work_list_heads")
         #: nouns of a settlement before "of" and a place's name ("the town of Bou Haroun")
         self.place_of_heads = _words(raw, "place_of_heads")
         #: nouns of an outlet, a flight or a venue after a name ("Le Matin newspaper")

@@ -9,7 +9,7 @@ from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.word_classes import is_initial
 
-__all__ = ["bowler", "bowling_after", "club_list_item", "country_after", "dismissal_before", "scorer"]
+__all__ = ["bowler", "bowling_after", "club_list_item", "country_after", "dismissal_before", "record_after", "scorer"]
 
 
 def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -28,6 +28,19 @@ _BOWLING = compile_pattern(r"[ \n]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 def bowling_after(doc: Doc, k: int) -> bool:
     """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
     return _BOWLING.match(doc.text, doc.toks[k].end) is not None
+
+
+#: A won-lost record in brackets (``( 19-7 )``, a boxer's ``( 25-1-1 )``): wins, losses and
+#: draws, no score of a match, which never stands in brackets right after a name.
+_RECORD = compile_pattern(r" ?\( ?\d{1,3}-\d{1,3}(?:-\d{1,3})? ?\)")
+
+
+def record_after(doc: Doc, k: int) -> bool:
+    """Results and summaries: a name right before its won-lost record in brackets (a
+    pitcher's ``Pettite ( 19-7 ) allowed two runs``, a wrestler's ``beat sekiwake Kaio (
+    6-4 )``). A team's record follows a place or a plural (``Denver ( 10-2 )``,
+    ``the Packers ( 9-3 )``), which the caller's word checks leave out."""
+    return _RECORD.match(doc.text, doc.toks[k].end) is not None
 
 
 #: Wickets for runs after an initialled name in a summary's bracket (``P. Such 8-118 )``).

@@ -171,8 +171,22 @@ def repeated_names(
             known.setdefault(c.names[0].folded, 1)
     in_headlines = known | dict.fromkeys(_rare_given_names(lex, accepted), 1)
     for a, b in headline_runs:
-        out += known_inside(doc, in_headlines, a, b)
+        out += [f for f in known_inside(doc, in_headlines, a, b) if not _cue_after(doc, lex, f[2], b)]
     return out
+
+
+def _cue_after(doc: Doc, lex: Lexicon, e: int, b: int) -> bool:
+    """``WUERFFEL WINS HEISMAN TROPHY``: a known name in an ALL CAPS headline run right
+    before an organisation or feature cue of the same run (past a possessive ``'S``) names
+    the thing, as ``Heisman Trophy`` does in the body; the headline's capitals hide it."""
+    toks = doc.toks
+    if e < b and toks[e].text in _POSSESSIVE_TOKENS:
+        e += 1
+    return e < b and toks[e].folded in lex.org_cues
+
+
+#: A possessive written as a token of its own in tokenised wire copy.
+_POSSESSIVE_TOKENS = frozenset(("'S", "'s", "\u2019S", "\u2019s"))
 
 
 def coordinated_given(
