@@ -7,7 +7,10 @@ Rostock``, ``Fortuna Duesseldorf``): a given name or a surname first, a rare wor
 The line's shape says what they are. Scorers given in brackets on a results line
 (``Home 2 ( Booth 15 , Hirst 76 ) Away 0``) are people and are not covered: bracketed
 groups are set aside before the shape is read. A golfer's line (``Ernie Els 68 70 71
-209``) has fewer figures than a table row and one name, so it is no team line.
+209``) has fewer figures than a table row and one name, so it is no team line. Fixtures
+print the matches to come, two or more to a line (``Peru : Juan Aurich v Sporting Cristal
+, Alianza Lima v Deportivo Municipal``): clubs named after people stand there too. One
+pair alone is no fixtures line: a court case (``R v Hollis``) names its parties so.
 """
 
 from __future__ import annotations
@@ -30,7 +33,12 @@ _OPENING = compile_pattern(r"\A\s*(?:\S+\s+){1,5}\d{1,3}(?!\S)")
 
 def team_spans(line: str) -> list[tuple[int, int]]:
     """Offsets (within ``line``) of the team names of a results line ``A 2 B 1`` (also
-    ``A 2 , B 1``) or of a table row ``A 4 3 1 0 9 2 10``; empty for any other line."""
+    ``A 2 , B 1``), of a table row ``A 4 3 1 0 9 2 10`` or of a fixtures line ``A v B ,
+    C v D``; empty for any other line."""
+    if " v " in line:
+        fixtures = _fixture_spans(line)
+        if fixtures:
+            return fixtures
     masked = _PARENS.sub(lambda m: " " * len(m.group()), line) if "(" in line else line
     if _OPENING.match(masked) is None:
         return []
@@ -68,3 +76,46 @@ def _name_run(toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int,
     if j == i or not toks[i][2][0].isupper() or j - i > 5:
         return None
     return j, (toks[i][0], toks[j - 1][1])
+
+
+#: A fixtures line's heading before its matches (``Peru :``, ``Postponed :``).
+_HEADING = compile_pattern(r"[^:\n]{1,40}:[ \t]*")
+#: What separates the matches of a fixtures line, and what may close it.
+_SEPARATORS = frozenset((",", ";"))
+#: The fewest matches on one line that make it a fixtures line.
+MIN_FIXTURES = 2
+
+
+def _fixture_spans(line: str) -> list[tuple[int, int]]:
+    """The sides of every match of a fixtures line (two or more ``A v B`` separated by
+    commas or semicolons after an optional heading and nothing else), else empty."""
+    head = _HEADING.match(line)
+    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(line, head.end() if head else 0)]
+    if toks and toks[-1][2] == ".":
+        toks.pop()
+    items: list[list[tuple[int, int, str]]] = [[]]
+    for t in toks:
+        if t[2] in _SEPARATORS:
+            items.append([])
+        else:
+            items[-1].append(t)
+    if len(items) < MIN_FIXTURES:
+        return []
+    spans: list[tuple[int, int]] = []
+    for item in items:
+        sides = _match_sides(item)
+        if sides is None:
+            return []
+        spans += sides
+    return spans
+
+
+def _match_sides(item: list[tuple[int, int, str]]) -> list[tuple[int, int]] | None:
+    """The two sides of one match ``A v B``: each a run of name words, the whole item."""
+    first = _name_run(item, 0)
+    if first is None or first[0] >= len(item) or item[first[0]][2] != "v":
+        return None
+    second = _name_run(item, first[0] + 1)
+    if second is None or second[0] != len(item):
+        return None
+    return [first[1], second[1]]

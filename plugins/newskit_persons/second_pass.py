@@ -123,8 +123,8 @@ def _team_names(doc: Doc) -> set[str]:
     for ln, s in enumerate(starts):
         e = starts[ln + 1] if ln + 1 < len(starts) else len(text)
         line = text[s:e]
-        if _DIGIT.search(line) is None:
-            continue
+        if _DIGIT.search(line) is None and " v " not in line:
+            continue  # no score and no fixture: no team line
         for a, b in team_spans(line):
             teams.add(" ".join(fold(w) for w in line[a:b].split()))
     return teams

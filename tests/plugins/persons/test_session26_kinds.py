@@ -115,3 +115,32 @@ def test_a_chart_keeps_the_singers_in_brackets() -> None:
 def test_a_results_list_under_a_heading_of_no_works_keeps_its_names() -> None:
     text = "Leading results in the men 's 400 metres :\n1. Dennis Okafor ( Nigeria ) 44.71\n2. Mark Tellier ( France ) 44.90"
     assert person_names(text) == ["Dennis Okafor", "Mark Tellier"]
+
+
+# ---------------------------------------------------------------- fixtures lines
+
+
+def test_clubs_named_after_people_on_a_fixtures_line() -> None:
+    text = "Uruguay : Rafael Casares v Danubio , Nacional v Miguel Grau , Defensor v Peñarol ."
+    assert person_names(text) == []
+
+
+def test_one_pair_is_a_court_case_not_a_fixture() -> None:
+    text = "R v Prendergast : appeal dismissed .\nPrendergast , 34 , was jailed for arson in May ."
+    assert person_names(text) == ["Prendergast", "Prendergast"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["Oscar Benavides", "Manuel Ugarte", "Tomas Lozano", "Carlos Mannix"]),
+            st.sampled_from(["Atletico Sur", "Union Minas", "Deportivo Pesca", "Real Cusco"]),
+        ),
+        min_size=2,
+        max_size=4,
+    )
+)
+def test_any_fixtures_line_of_clubs_named_like_people(pairs: list[tuple[str, str]]) -> None:
+    text = "Fixtures : " + " , ".join(f"{a} v {b}" for a, b in pairs)
+    assert person_names(text) == []
