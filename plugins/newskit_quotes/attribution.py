@@ -26,6 +26,7 @@ from .clause import finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start
+from .participles import blame_preposition, past_participle_opens
 from .plausible import speaker_words
 
 __all__ = [
@@ -421,7 +422,7 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
-    held = modified_head(doc, np.first if np is not None else j + 1, lo)
+    held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
         return held, ""
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
@@ -463,16 +464,18 @@ def _skip_time(doc: Doc, j: int, lo: int) -> int:
 _MODIFIER_SPAN = 16
 
 
-def modified_head(doc: Doc, first: int, lo: int) -> NP | None:
+def modified_head(doc: Doc, first: int, lo: int, phrase: NP | None = None) -> NP | None:
     """``Doctors treating the injured miners said``, ``Teachers who taught the boy said``:
-    when the phrase before a cue (first word ``first``) stands inside a participle phrase
-    or a relative clause that modifies a subject opening its clause, that subject speaks,
-    not the participle's object. None when no such modifier opens within reach: a clause
-    link or a cue word between them starts another clause (``warnings that engineers
-    said``), and punctuation ends the search."""
+    when the phrase before a cue (``phrase``, first word ``first``) stands inside a
+    participle phrase or a relative clause that modifies a subject opening its clause, that
+    subject speaks, not the participle's object. None when no such modifier opens within
+    reach: a clause link or a cue word between them starts another clause (``warnings that
+    engineers said``), and punctuation ends the search."""
     k = first - 1
     while k >= 1 and first - k <= _MODIFIER_SPAN and doc.starts[k - 1] >= lo and in_phrase(doc, k):
         if _modifier_opener(doc, k):
+            if not _held_by_modifier(doc, k, first, phrase):
+                return None
             if doc.low[k + 1] in _REFLEXIVES:
                 return None  # "A group calling itself Depositors United": the name is the group's
             head = _scan_left(doc, k - 1, lo) if in_phrase(doc, k - 1) else None
@@ -486,6 +489,30 @@ def modified_head(doc: Doc, first: int, lo: int) -> NP | None:
             return None
         k -= 1
     return None
+
+
+#: Prepositions that also open a clause (``after Banco Meridiano agreed``).
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "until", "since", "as"})
+
+
+def _held_by_modifier(doc: Doc, k: int, first: int, phrase: NP | None) -> bool:
+    """The phrase at ``first`` lies inside the modifier opening at word ``k``. A past
+    participle's phrase reaches it only through a preposition (``injured in the blast``),
+    never past a verb of saying or thinking (``Polls published on Thursday show 58% of
+    Germans think``), and a preposition that can open a clause reaches no further than a
+    phrase right after it that cannot speak (``arrested after the riot``; not ``Union
+    leaders celebrated on Tuesday after Banco Meridiano agreed``)."""
+    if doc.low[k].endswith("ing") or doc.low[k] == "who":
+        return True
+    before = doc.low[first - 1]
+    if before not in words().prepositions and before not in _AFTER_PARTICIPLE:
+        return False
+    cues = lexicon().cls
+    for i in range(k + 1, first):
+        w = doc.low[i]
+        if w in cues or (w in _CLAUSE_PREPOSITIONS and (i + 1 != first or phrase is None or can_speak(doc, phrase))):
+            return False
+    return True
 
 
 #: Reflexive objects: a participle with one names its head (``calling itself``).
@@ -507,17 +534,32 @@ def _share_of(doc: Doc, np: NP, lo: int) -> NP:
 
 def _modifier_opener(doc: Doc, k: int) -> bool:
     """Word ``k`` opens a modifier after a noun: a lower-case present participle
-    (``searching``, ``treating``; not a noun in ``-ing``) or ``who`` before a lower-case
-    verb (``who taught``; ``the man who Kerry said`` has the name as the subject)."""
+    (``searching``, ``treating``; not a noun in ``-ing``, not a gerund after a preposition:
+    ``accused of taking``), a past participle before its preposition (``injured in``,
+    ``accused of``: :mod:`.participles`) or ``who`` before a lower-case verb (``who
+    taught``; ``the man who Kerry said`` has the name as the subject)."""
     w = doc.low[k]
     if not doc.text[doc.starts[k]].islower() or k + 1 >= len(doc.starts):
         return False
     if w == "who":
         after = doc.low[k + 1]
         return doc.text[doc.starts[k + 1]].islower() and after not in DETS and after not in tables().pronouns
-    if not w.endswith("ing") or len(w) <= 5 or w in words().ing_nouns or w in words().stop or doc.low[k - 1] in DETS:
+    if _past_participle_opener(doc, k):
+        return True
+    before = doc.low[k - 1]
+    if not w.endswith("ing") or len(w) <= 5 or w in words().ing_nouns or w in words().stop or before in DETS \
+            or before in words().prepositions:
         return False
     return _opens_object(doc, k + 1)
+
+
+def _past_participle_opener(doc: Doc, k: int) -> bool:
+    """``A woman injured in the blast said``: a reduced relative opens at word ``k``; a verb
+    of saying there is a finite verb (``Police confirmed on Monday the driver said``) unless
+    it is a blame participle before its preposition (``A treasurer accused of …``)."""
+    if not past_participle_opens(doc, k, words().prepositions | _AFTER_PARTICIPLE):
+        return False
+    return cue_at(doc, k) is None or blame_preposition(doc, k)
 
 
 #: Words after which a participle's object or adjunct opens (``searching for``, ``near``).
@@ -830,17 +872,16 @@ def _plural_possessive(doc: Doc, i: int) -> bool:
 
 #: a currency sign opening an amount (``holds about $350 million``): inside a phrase
 _CURRENCY_GAP = regex.compile(r"\s+[$€£¥]")
-#: an ampersand between the names of a firm (``Vidal & Moura``): inside a phrase
-_AMPERSAND_GAP = regex.compile(r"\s*&\s*")
+#: an ampersand or a slash between capitalised names (``Vidal & Moura``, ``NBC/MSNBC``): inside a phrase
+_AMPERSAND_GAP = regex.compile(r"\s*&\s*|/")
 
 
 def in_phrase(doc: Doc, i: int) -> bool:
     """Words ``i`` and ``i + 1`` belong to one phrase: nothing but space between them, the
     apostrophe of a plural possessive inside a name (``Filipino Seafarers' Welfare
-    Alliance``), a currency sign before an amount (``about $350 million``) or an ampersand
-    between capitalised names (``Vidal & Moura``) or a percent sign after a number (``a
-    7.25% stake``); a comma, a dash or a quotation mark ends
-    a phrase, but the comma of a thousands separator (``some 90,000 members``) is in a
+    Alliance``), a currency sign before an amount (``about $350 million``), an ampersand or
+    a slash between capitalised names (``Vidal & Moura``, ``NBC/MSNBC``) or a percent sign
+    after a number (``a 7.25% stake``); a comma, a dash or a quotation mark ends a phrase, but the comma of a thousands separator (``some 90,000 members``) is in a
     number. The text's last word has no word after it to share a phrase with."""
     if i + 1 >= len(doc.starts):
         return False
