@@ -118,6 +118,23 @@ _NOUN_BEFORE = regex.compile(r"([\p{Ll}-]+),?\s+$")
 _NOUNS_AFTER = regex.compile(r"^,\s+(?:his|her|their|the|a|an)\s+((?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+)")
 
 
+def _headed_by(phrase: str, head: str) -> bool:
+    """``the county's chief highways engineer``, ``a spokeswoman for the regulator``: the
+    phrase's head (its last word, or the word before a preposition) is ``head``; not a
+    modifier (``a museum guard``) nor a lesser rank (``the vice president``)."""
+    said = [w.lower() for w in _WORDS.findall(phrase)]
+    for k, w in enumerate(said):
+        if w == head and (k + 1 == len(said) or said[k + 1] in _ROLE_LINKS):
+            return k == 0 or said[k - 1] not in _LESSER_RANKS
+    return False
+
+
+def _lesser_rank(title: str, head: str, own: str = "") -> bool:
+    """``vice president`` for ``the president``: the title is a lesser rank of the role, one
+    the description itself (``own``: ``the former president``) does not name."""
+    return any(f"{rank} {head}" in title and rank not in own.split() for rank in _LESSER_RANKS)
+
+
 def _appositive_nouns(text: str, p: PersonMention) -> frozenset[str]:
     """The lower-case words of a description in apposition to person mention ``p``: the
     noun right before it (``her brother, Carlos``) and up to three words of the phrase after
@@ -132,6 +149,13 @@ def _appositive_nouns(text: str, p: PersonMention) -> frozenset[str]:
 
 #: How many earlier speakers pronoun and description resolution looks back over.
 _RECENT = 200
+#: How many paragraphs back a bare role (``the engineer``) finds the speaker it names.
+_ROLE_PARAGRAPHS = 4
+#: Words before a role that make it another office (``the vice president``).
+_LESSER_RANKS = frozenset({"vice", "deputy", "former", "assistant", "ex", "under", "associate"})
+#: Prepositions after a role's head (``spokeswoman for the regulator``, ``head of the team``).
+_ROLE_LINKS = frozenset({"of", "for", "at", "to", "with", "in"})
+_WORDS = regex.compile(r"[\w'’-]+")
 
 
 @dataclass
@@ -430,18 +454,56 @@ class Resolver:
             if h.pos < np.start and para - h.para <= 3 and h.speaker.kind == "role" \
                     and (h.speaker.name or "").lower().startswith(f"{head} of "):
                 return Speaker(h.speaker.name, np.start, np.end, None, False, "role")
+        described = self._described_before(np, head)
+        if described is not None:
+            return described
         cands = self._candidates(np.start)
         if content is not None:
             cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
         for _, sp in reversed(cands):
             ps = self.doc.persons_in(sp.start or 0, sp.end or 0)
             title = (ps[0].title or "").lower() if ps else ""
-            if head and head in title:
+            if head and head in title and not _lesser_rank(title, head, self.doc.text[np.start : np.end].lower()):
                 return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
+        own = self.doc.text[np.start : np.end].lower()
+        cands = [c for c in cands if not self._described_otherwise(c[1], head, own)]
         if cands and head in tables().roles:
             sp = self._salient(cands, np.start) or cands[-1][1]
             return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")
+
+    def _described_before(self, np: NP, head: str) -> Speaker | None:
+        """``the county's chief highways engineer said …`` then ``the engineer said``: a bare
+        definite role (``the`` and its head) is the last speaker whose own phrase held that
+        role word, a few paragraphs back; a lesser rank of it (``the vice president``) is
+        another person."""
+        doc = self.doc
+        if np.last != np.first + 1 or doc.low[np.first] != "the" or head not in tables().roles:
+            return None
+        para = doc.para_index(np.start)
+        for h in reversed(self.history[-_RECENT:]):
+            sp = h.speaker
+            if h.pos >= np.start or para - h.para > _ROLE_PARAGRAPHS or sp.start is None or sp.end is None:
+                continue
+            if _headed_by(doc.text[sp.start : sp.end], head):
+                # a name that is only the role (``Minister``) tells nothing: the salient person may
+                return None if (sp.name or "").lower() == head else replace(sp, start=np.start, end=np.end)
+        return None
+
+    def _described_otherwise(self, sp: Speaker, head: str, own: str) -> bool:
+        """Speaker ``sp`` was itself a description with another role (``The local MP``), or a
+        person titled with a lesser rank of the role (``Vice President Oona Brandt``): it is
+        no referent of ``the engineer``, ``the president`` however salient."""
+        if sp.start is None or sp.end is None or not sp.person:
+            return False
+        doc = self.doc
+        persons = doc.persons_in(sp.start, sp.end)
+        if persons:
+            return _lesser_rank((persons[0].title or "").lower(), head, own)
+        said = [w.lower() for w in _WORDS.findall(doc.text[sp.start : sp.end])]
+        if len(said) < 2 or said[0] not in ("the", "a", "an"):
+            return False
+        return head not in said
 
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
