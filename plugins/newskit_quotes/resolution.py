@@ -491,9 +491,11 @@ class Resolver:
         return None
 
     def _described_otherwise(self, sp: Speaker, head: str, own: str) -> bool:
-        """Speaker ``sp`` was itself a description with another role (``The local MP``), or a
-        person titled with a lesser rank of the role (``Vice President Oona Brandt``): it is
-        no referent of ``the engineer``, ``the president`` however salient."""
+        """Speaker ``sp`` was itself a definite description with another role (``The local
+        MP``), or a person titled with a lesser rank of the role (``Vice President Oona
+        Brandt``): it is no referent of ``the engineer``, ``the president`` however salient.
+        An indefinite one introduced someone a later epithet may name (``A former collections
+        manager said …`` then ``the whistleblower said``)."""
         if sp.start is None or sp.end is None or not sp.person:
             return False
         doc = self.doc
@@ -501,9 +503,7 @@ class Resolver:
         if persons:
             return _lesser_rank((persons[0].title or "").lower(), head, own)
         said = [w.lower() for w in _WORDS.findall(doc.text[sp.start : sp.end])]
-        if len(said) < 2 or said[0] not in ("the", "a", "an"):
-            return False
-        return head not in said
+        return len(said) >= 2 and said[0] == "the" and head not in said
 
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()

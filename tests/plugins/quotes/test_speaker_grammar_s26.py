@@ -122,3 +122,12 @@ def test_a_spokeswoman_said_then_the_spokeswoman_said_is_one_speaker() -> None:
 def test_a_bare_role_is_not_a_phrase_the_word_only_modifies(text: str, unwanted: str) -> None:
     speakers = [sp or "" for _, sp in _resolved(text)]
     assert unwanted not in speakers[-1]
+
+
+def test_an_indefinite_description_may_be_named_by_a_later_epithet() -> None:
+    text = ("A former Harwell Lighthouse keeper has alleged that the lamp was left unlit for weeks. "
+            "Speaking on condition of anonymity, the whistleblower said the board had ignored "
+            "his reports.")
+    found = _resolved(text)
+    assert found[-1][0] == "the whistleblower"
+    assert found[-1][1] is not None and "keeper" in found[-1][1]
