@@ -14,7 +14,6 @@ are the agentless-passive ones of ``data/hedged.json``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
 from .cues import load_json, load_word_sets
@@ -26,29 +25,23 @@ __all__ = ["blame_preposition", "past_participle_opens"]
 _MIN_REGULAR = 5
 
 
-@dataclass(frozen=True)
-class _Lexicon:
-    irregular: frozenset[str]
-    naming: frozenset[str]
-    not_participles: frozenset[str]
-    aux: frozenset[str]
-    blame: dict[str, frozenset[str]]
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """The lists of ``data/participles.json``: irregular, naming, not_participles, aux."""
+    return load_word_sets("participles.json")
 
 
 @cache
-def _lexicon() -> _Lexicon:
-    sets = load_word_sets("participles.json")
-    blame = load_json("hedged.json")["blame_participles"]
-    return _Lexicon(sets["irregular"], sets["naming"], sets["not_participles"], sets["aux"],
-                    {w: frozenset(p) for w, p in blame.items()})
+def _blame() -> dict[str, frozenset[str]]:
+    """Blame participles and their prepositions (``accused`` -> ``of``)."""
+    return {w: frozenset(p) for w, p in load_json("hedged.json")["blame_participles"].items()}
 
 
 def _past_form(w: str) -> bool:
     """``injured``, ``based``, ``held``: a past participle by its form (not ``speed``)."""
-    lex = _lexicon()
-    if w in lex.irregular:
+    if w in _words()["irregular"]:
         return True
-    return len(w) >= _MIN_REGULAR and w.endswith("ed") and not w.endswith("eed") and w not in lex.not_participles
+    return len(w) >= _MIN_REGULAR and w.endswith("ed") and not w.endswith("eed") and w not in _words()["not_participles"]
 
 
 def past_participle_opens(doc: Doc, k: int, prepositions: frozenset[str]) -> bool:
@@ -58,13 +51,12 @@ def past_participle_opens(doc: Doc, k: int, prepositions: frozenset[str]) -> boo
     if k < 1 or k + 1 >= len(doc.low) or not doc.text[doc.starts[k]].islower():
         return False
     w, before, after = doc.low[k], doc.low[k - 1], doc.low[k + 1]
-    lex = _lexicon()
-    if not _past_form(w) or w in lex.naming or after not in prepositions:
+    if not _past_form(w) or w in _words()["naming"] or after not in prepositions:
         return False
-    return before not in lex.aux and not before.endswith("ly") and before.isalpha()
+    return before not in _words()["aux"] and not before.endswith("ly") and before.isalpha()
 
 
 def blame_preposition(doc: Doc, k: int) -> bool:
     """Word ``k`` is a blame participle before its own preposition (``accused of``,
     ``blamed for``): a passive participle even though the verb can cue a report."""
-    return k + 1 < len(doc.low) and doc.low[k + 1] in _lexicon().blame.get(doc.low[k], frozenset())
+    return k + 1 < len(doc.low) and doc.low[k + 1] in _blame().get(doc.low[k], frozenset())
