@@ -27,6 +27,8 @@ from newskit_claims.subjects import Subject, cue_subject
 _CLOSED, _PEELED = r"," + BETWEEN + r"\s*$", r"$"
 #: a place after a town in an aside (``based in Austin, Texas``)
 _REGION = r"(?:,\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})?"
+#: what an aside follows: a name, or an age peeled before it (``Maria Keller, 47, a driver for ...``)
+_AFTER_NAME = r"(?<=\p{Lu}[\p{L}.'’&-]*|\d)"
 #: how many asides are peeled at most
 _MAX_ASIDES = 3
 
@@ -38,17 +40,18 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str
     clause (``, who was travelling with her husband``), a noun phrase in apposition (``,
     the bank's parent``), a role of a body (``, chief of the Detective Branch``), a
     participle phrase (``, speaking to AFP``, ``, based in Austin, Texas``), an age and a
-    town (``, 52, from Bootle``), a linking adjunct (``in turn``: ``cues.json``
+    town (``, 52, from Bootle``, ``, of Ashby``), a linking adjunct (``in turn``: ``cues.json``
     ``linking_adjuncts``)."""
     linking = alternation(cue_data()["linking_adjuncts"])
     asides = (r",\s+(?:which|who|whose)\s(?:[^,;:\"“”]|(?<=\d),(?=\d)){1,150}",
-              r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60}",
-              r"(?<=\p{Lu}[\p{L}.'’&-]*),\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:of|at|for)\s+[^,;:\"“”]{1,60}",
+              _AFTER_NAME + r",\s+(?:the|an?|its|their|his|her)\s[^,;:\"“”]{1,60}",
+              _AFTER_NAME + r",\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?:of|at|for)\s+[^,;:\"“”]{1,60}",
               r",\s+(?:\p{Ll}{2,}ing|\p{Ll}{3,}ed\s+(?:in|at|near|outside|by))\s[^,;:\"“”]{1,60}" + _REGION,
-              r"(?<=\p{Lu}[\p{L}.'’-]*),\s+\d{1,3}(?:,\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION + ")?")
+              _AFTER_NAME + r",\s+\d{1,3}(?:,\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION + ")?",
+              _AFTER_NAME + r",\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION)
     adjunct = regex.compile(r"(?<=\p{L})\s+(?i:" + linking + r")" + BETWEEN + r"\s*$")
-    return (tuple(regex.compile(f"(?:{a}){_CLOSED}") for a in asides) + (adjunct,),
-            tuple(regex.compile(f"(?:{a}){_PEELED}") for a in asides) + (adjunct,))
+    return ((*(regex.compile(f"(?:{a}){_CLOSED}") for a in asides), adjunct),
+            (*(regex.compile(f"(?:{a}){_PEELED}") for a in asides), adjunct))
 
 
 def asides_start(text: str, lo: int, pos: int) -> int | None:
@@ -80,7 +83,7 @@ def aside_speaker(text: str, lo: int, sref: tuple[int, int], cue_start: int, act
     """The subject before the asides when a quote's speaker (at ``sref``) lies inside
     them, or inside a restrictive relative clause before the cue (None otherwise, or when
     nothing before the aside can be read as a subject: the speaker stands)."""
-    if _PRONOUN.fullmatch(text, sref[0], sref[1]) or text[cue_start:cue_start + 12].split()[0].endswith("ing"):
+    if _PRONOUN.fullmatch(text, sref[0], sref[1]) or (text[cue_start:cue_start + 12].split() or [""])[0].endswith("ing"):
         return None  # "..., which Harcourt Group rejected, saying ...": the relative clause's subject says it
     start = asides_start(text, lo, cue_start)
     if start is None or start > sref[0]:
