@@ -36,9 +36,14 @@ from newskit import Pipeline
      "broken for a month.", "Oakfield Tenants Association"),
 ])
 def test_a_name_inside_an_aside_is_no_speaker(pipeline: Pipeline, text: str, speaker: str) -> None:
+    _spoken_by(pipeline, text, speaker)
+
+
+def _spoken_by(pipeline: Pipeline, text: str, speaker: str) -> None:
+    """Every claim of ``text`` is said by ``speaker`` (a source that starts with it: ``X of
+    Y`` is X), and there is one."""
     got = claim_sources(pipeline, text)
-    assert got, text
-    assert all((s or "").startswith(speaker) for s, _ in got), got
+    assert got and all((s or "").startswith(speaker) for s, _ in got), (text, got)
 
 
 @pytest.mark.parametrize(("text", "speaker"), [
@@ -70,5 +75,4 @@ def test_any_stack_of_asides_leaves_the_name_the_speaker(pipeline: Pipeline, nam
     an aside."""
     told = "".join(asides)
     text = f"{name}{told}{',' if told else ''} said the doors had opened early."
-    got = claim_sources(pipeline, text)
-    assert got and all((s or "").startswith(name) for s, _ in got), (text, got)
+    _spoken_by(pipeline, text, name)
