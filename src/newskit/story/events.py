@@ -79,6 +79,7 @@ from newskit.story.predicate import (
     predicate_words,
 )
 from newskit.story.settings import setting_keys
+from newskit.story.undergone import attach_undergone
 from newskit.story.unknown_acts import attach_unknown_acts
 from newskit.timex import compatible, interval
 
@@ -518,6 +519,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_general_nouns(analyses, clusters, excluded)  # "the tragedy" after "the rescue"
     clusters = attach_unknown_acts(analyses, clusters, excluded)  # "jellyfish clogged the intake" (story/unknown_acts.py)
     clusters = attach_lead_joins(analyses, clusters, excluded)  # "three days after the company locked" (story/lead_join.py)
+    clusters = attach_undergone(analyses, clusters, excluded)  # "a ferry capsized" / "the ferry flipped" (story/undergone.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 

@@ -57,7 +57,7 @@ from newskit.story.voiced import voice_of
 from newskit.textlayer import layer
 from newskit.timex import compatible
 
-__all__ = ["act_lemma", "attach_unknown_acts", "noun_lemma", "told_done", "unknown_acts"]
+__all__ = ["act_lemma", "attach_unknown_acts", "noun_lemma", "past_lemma", "told_done", "unknown_acts"]
 
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "unknown-act"
@@ -123,7 +123,7 @@ def _closed() -> dict[str, frozenset[str]]:
     return word_lists("unknown_acts.json")
 
 
-def _past_lemma(word: str) -> str | None:
+def past_lemma(word: str) -> str | None:
     """The base of a past form or participle of a listed verb, a same-form past ("hit",
     "shut") included: :func:`newskit.story.predicate.is_verbal` reads those as verbs only
     after their subject."""
@@ -152,7 +152,7 @@ def told_done(toks: Sequence[LeadTok], i: int, inflected: Set[str]) -> bool:
     modal, an infinitive's "to" or a negation, and no verb of saying, being, phase, a light
     verb or a toll (``predicate.json``)."""
     w = toks[i][0]
-    verb = _past_lemma(w) if w.isalpha() and w.islower() and not w.endswith(("ing", "s")) else None
+    verb = past_lemma(w) if w.isalpha() and w.islower() and not w.endswith(("ing", "s")) else None
     if verb is None or verb in _closed()["causing"] or verb in _closed()["spans"]:
         return False
     if is_excluded_stem(verb_stem(w)) or is_light_verb(w):
@@ -253,7 +253,7 @@ def unknown_acts(dated: Sequence[Analysis], host: Sequence[Unit],
         for i, (w, st, en, _h) in enumerate(toks):
             if told_done(toks, i, inflected) and not covered(a.article.id, st, en) and voice(st, en) in _TOLD \
                     and tie(a, st, en):
-                out.add(_past_lemma(w) or w)
+                out.add(past_lemma(w) or w)
     return frozenset(out)
 
 
@@ -266,7 +266,7 @@ def _occurrences(a: Analysis, acts: Set[str], inflected: Set[str]) -> Iterator[t
     for i, (w, st, en, _h) in enumerate(toks):
         if not (w.isalpha() and w.islower()):
             continue
-        verb = _past_lemma(w)
+        verb = past_lemma(w)
         if verb is not None and verb in acts and not w.endswith("ing") and _verb_at(toks, i, inflected, verb) \
                 and not is_modifier(toks, i, inflected):
             yield st, en
