@@ -30,7 +30,7 @@ import regex
 
 from newskit import grammar
 from newskit.model import Analysis
-from newskit.story.act_words import is_calendar_date
+from newskit.story.act_words import clause_date, is_calendar_date
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -53,7 +53,8 @@ from newskit.story.predicate import (
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "dated_apart", "is_act_noun", "own_date"]
+__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "dated_apart", "is_act_noun",
+           "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
 #: dates the noun; one further off in its sentence tells when something else happens ("would
@@ -226,3 +227,15 @@ def dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Uni
 def _long_before(when: str, published: str | None) -> bool:
     iv, pub = interval(when), interval(published)
     return iv is not None and pub is not None and (pub[0] - iv[1]).days > _MONTH_DAYS
+
+
+def clause_dated_mention(a: Analysis, start: int, end: int, host: Sequence[Unit],
+                         excluded: Callable[[Unit, Unit], bool], *, event_id: str, kind: str,
+                         event: int) -> Unit | None:
+    """A new undated mention of the central event ``host`` for the span (a word the story
+    read itself), or None when the date of its own clause sets it apart (:func:`dated_apart`):
+    the clause's date only decides, the mention tells no time of its own."""
+    probe = span_unit(a, start, end, event_id="", kind=kind, event=event, when=clause_date(a, start))
+    if dated_apart(probe, host, excluded):
+        return None
+    return span_unit(a, start, end, event_id=event_id, kind=kind, event=event)

@@ -32,8 +32,7 @@ import regex
 from newskit import grammar
 from newskit.model import Analysis
 from newskit.story._common import word_lists
-from newskit.story.act_nouns import dated_apart
-from newskit.story.act_words import clause_date
+from newskit.story.act_nouns import clause_dated_mention
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -41,7 +40,6 @@ from newskit.story.features import (
     is_verb_form,
     listed_families,
     phrase_lemma,
-    span_unit,
     stem_family,
 )
 from newskit.story.learned import is_learned, past_form
@@ -200,9 +198,9 @@ def attach_undergone(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
             if i is None or covered(art, toks[i][1], toks[i][2]):
                 continue
             vs, ve = toks[i][1], done_act(toks, i) or toks[i][2]
-            probe = span_unit(a, vs, ve, event_id="", kind=kind, event=k, when=clause_date(a, vs))
-            if dated_apart(probe, host, excluded):
-                continue
-            added.append(span_unit(a, vs, ve, event_id=f"{art}:{_TAG}:learned:{vs}", kind=kind, event=k))
-            k += 1
+            unit = clause_dated_mention(a, vs, ve, host, excluded, event_id=f"{art}:{_TAG}:learned:{vs}", kind=kind,
+                                        event=k)
+            if unit is not None:
+                added.append(unit)
+                k += 1
     return [[*host, *added], *(list(c) for c in clusters[1:])]

@@ -34,10 +34,9 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention
 from newskit.story._common import clause_bounds, learned_word_lists, width, word_lists
-from newskit.story.act_nouns import dated_apart
-from newskit.story.act_words import clause_date
+from newskit.story.act_nouns import clause_dated_mention
 from newskit.story.central import lead_whens
-from newskit.story.features import Unit, covered_by, dominant_class, span_unit
+from newskit.story.features import Unit, covered_by, dominant_class
 from newskit.story.learned import is_learned, modifies, past_form
 from newskit.story.predicate import (
     LEAD_TOKEN,
@@ -298,9 +297,9 @@ def attach_unknown_acts(analyses: Sequence[Analysis], clusters: Sequence[Sequenc
         for st, en in _occurrences(a, acts, inflected):
             if covered(art, st, en):
                 continue
-            probe = span_unit(a, st, en, event_id="", kind=kind, event=k, when=clause_date(a, st))
-            if dated_apart(probe, host, excluded):
-                continue
-            added.append(span_unit(a, st, en, event_id=f"{art}:{_TAG}:learned:{st}", kind=kind, event=k))
-            k += 1
+            unit = clause_dated_mention(a, st, en, host, excluded, event_id=f"{art}:{_TAG}:learned:{st}", kind=kind,
+                                        event=k)
+            if unit is not None:
+                added.append(unit)
+                k += 1
     return [[*host, *added], *(list(c) for c in clusters[1:])]
