@@ -470,9 +470,30 @@ def _charges_before(d: Claim, accusing: Sequence[Claim]) -> list[Claim]:
                   key=lambda a: (a.end, a.start))
     last = near[-1] if near else None
     every = _answers_all(d)
+    run = _last_voice(near, d)
     return [a for a in near if not _one_side(a.source, d.source)
             and (a.stance == "alleges" or (a is last and (_accuses(a, d.source) or _voiced_before(a, d)))
-                 or (every and _voiced_before(a, d)))]
+                 or (every and _voiced_before(a, d)) or any(a is r for r in run))]
+
+
+def _last_voice(near: Sequence[Claim], d: Claim) -> list[Claim]:
+    """The claims of the last person who spoke before a denial that points back at a
+    charge, when one of them tells an act (``ship-tracking data showed the tanker had
+    slowed ...`` / ``"This was not an accident. It was sabotage," said X`` / ``Meridian
+    denied the accusation``): a reporter gives the accuser's paragraph, its act and its
+    verdict, then the answer; the verdict alone tells no act. Not when the denial says
+    whose charge it answers and it is not this person's."""
+    if not near or near[-1].source_type != "person":
+        return []
+    key = name_key(near[-1].source)
+    run: list[Claim] = []
+    for a in reversed(near):
+        if name_key(a.source) != key:
+            break
+        run.append(a)
+    if not any(_tells_act(a.text) for a in run):
+        return []
+    return run if _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(run[0], d) else []
 
 
 #: a charge a denial says whose it is (``Hollis's allegation``, ``claims by analytics firm
