@@ -126,3 +126,16 @@ def test_a_role_two_people_hold_names_neither(pipeline: Pipeline) -> None:
                    "called to testify.")
     leak = [c.source for c in story.claims if "hidden the leak" in c.text]
     assert leak == ["the state senator"], leak
+
+
+def test_each_party_named_once_in_a_pairs_summary() -> None:
+    """A charge told in two outlets reads as one accuser with both cues, not as two accusers;
+    past the limit the other parties are counted, not dropped silently."""
+    from newskit.story.contested import _who
+    text = "Ministers alleged fraud. Ministers accused the board. The board denied it."
+    claims = [_claim(1, 0, 23, text, "Ministers", (0, 9), "alleges", cue="alleged"),
+              _claim(2, 24, 51, text, "Ministers", (24, 33), "alleges", cue="accused")]
+    outlets = {"a": "Reuters"}
+    assert _who(claims, outlets) == "Ministers (alleged, Reuters; accused, Reuters)"
+    many = [_claim(n, 0, 23, text, f"Party {n}", (0, 9), "alleges", cue="alleged") for n in range(6)]
+    assert _who(many, outlets, most=4).endswith("Party 3 (alleged, Reuters) and 2 more")

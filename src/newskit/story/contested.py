@@ -843,6 +843,19 @@ def _short(text: str, n: int = 90) -> str:
     return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "..."
 
 
+def _who(claims: Sequence[Claim], outlets: Mapping[str, str], most: int = 4) -> str:
+    """``United States (alleged, AP; accused, Reuters); Kremlin (denied, TASS)``: each
+    party once, with every cue and outlet it spoke in, so a charge told by five outlets
+    reads as one party and not five; past ``most`` parties the rest are counted."""
+    said: dict[str, dict[str, None]] = {}
+    for c in claims:
+        said.setdefault(c.source or "unnamed source", {})[f"{c.cue or c.stance}, {outlets.get(c.article, c.article)}"] = None
+    parties = [f"{source} ({'; '.join(how)})" for source, how in said.items()]
+    if len(parties) > most:
+        return "; ".join(parties[:most]) + f" and {len(parties) - most} more"
+    return "; ".join(parties)
+
+
 def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
                        label: Callable[[str], str]) -> list[Finding]:
     """``contested`` findings; ``label(about)`` names what a group of claims is about."""
@@ -859,15 +872,11 @@ def allegation_denials(claims: Sequence[Claim], outlets: Mapping[str, str],
         about = next((c.about for c in allegations + denials if c.about and not _own_verb(c, label(c.about))),
                      None) or f"claim:{min(c.id or '' for c in denials)}"
 
-        def who(cs: Sequence[Claim]) -> str:
-            return "; ".join(dict.fromkeys(f"{c.source} ({c.cue or c.stance}, {outlets.get(c.article, c.article)})"
-                                           for c in cs))
-
         subject = f" [{label(about)}]" if not about.startswith("claim:") else ""
         one = {name_key(c.source) for c in allegations}
         verb = "allege" if len(one) > 1 else says(allegations[0].source, "alleges", allegations[0].source_type)
-        summary = (f"{who(allegations)} {verb} \u201c{_short(allegations[0].text)}\u201d; "
-                   f"denied by {who(denials)}{subject}")
+        summary = (f"{_who(allegations, outlets)} {verb} \u201c{_short(allegations[0].text)}\u201d; "
+                   f"denied by {_who(denials, outlets)}{subject}")
         involved = allegations + denials
         out.append(Finding(type="contested", about=about, summary=summary, label="allegation/denial",
                            claims=tuple(c.id or "" for c in involved), pairs=tuple(made),
