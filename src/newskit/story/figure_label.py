@@ -17,7 +17,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
-from newskit.story.figure_marks import NUMBER, marks_change, revises
+from newskit.story.figure_marks import NUMBER, first_report, marks_change, revises
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_units import (
     base_value,
@@ -211,6 +211,27 @@ def another_form(a: Figure, b: Figure) -> bool:
         and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
 
 
+def _span_rounded(a: Figure, b: Figure) -> bool:
+    """Whether two spans of time written in two units agree once the one in the larger unit
+    is read as rounded to a whole unit (``two days`` / ``52 hours``, ``two weeks`` / ``16
+    days``): an outlet converting hours to days rounds, at most ``span_rounding`` of it."""
+    if dimension(a)[0] != "duration" or dimension(b)[0] != "duration" or (a.unit or "").lower() == (b.unit or "").lower():
+        return False
+    if a.approx is not None or b.approx is not None or a.high is not None or b.high is not None:
+        return False
+    coarse, fine = (a, b) if to_base(1.0, a.unit) > to_base(1.0, b.unit) else (b, a)
+    ra, rb = _whole_unit_range(coarse, float(figure_rules()["span_rounding"])), figure_range(fine)
+    return ra[0] <= rb[1] and rb[0] <= ra[1]
+
+
+def _whole_unit_range(f: Figure, share: float) -> tuple[float, float]:
+    """The values a span allows read as rounded at its last written digit (``two days``:
+    1.5-2.5 days), at most ``share`` of it either side, in seconds."""
+    v = float(f.value or 0)
+    tol = min(_digit_step(f) / 2, share * v)
+    return to_base(v - tol, f.unit), to_base(v + tol, f.unit)
+
+
 def one_reading(story: Sequence[Figure]) -> frozenset[tuple[int, int]]:
     """The pairs (ids) of two outlets' amounts that are one measurement told in two forms:
     amounts of one measured dimension (``reading_dimensions``: a length, a power, a
@@ -261,6 +282,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``figure_moment``); so do two sources' counts of the people an event
       hurt (``measure``: injured, hospitalised); a day later it may be;
+    * an amount told as what the first reports gave (``Initial reports had put the number
+      injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
+      whenever it is told: another amount that differs from it updates it;
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
@@ -279,8 +303,10 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
       rise of it."""
     if _same_amount(a, b):
         return None
-    if another_form(a, b):
+    if another_form(a, b) or _span_rounded(a, b):
         return "consistent"
+    if first_report(a) != first_report(b) and not _overlap(a, b, "label_width"):
+        return "updated"  # "Initial reports had put the number injured at two": the count's first reading
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))

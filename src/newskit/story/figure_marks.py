@@ -15,10 +15,15 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["NUMBER", "marks_change", "revises"]
+__all__ = ["NUMBER", "first_report", "marks_change", "revises"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
+#: how many words may stand between the first reports and the count they gave ("Initial
+#: reports had put the number of injured at two")
+_REPORT_BEFORE = 8
+#: a break between two clauses, each with its own teller
+_CLAUSE_BREAK = regex.compile(r"[;:]")
 #: a number standing as a word of its own ("87", not the "5" of "M5")
 NUMBER = regex.compile(r"(?<![\p{L}\p{N}])\p{N}")
 
@@ -61,6 +66,37 @@ def _revision_rx() -> Any:
         + nouns + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
     return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given)) + r")\b", regex.I)
+
+
+@cache
+def _first_report_rx() -> tuple[Any, Any]:
+    """The first reports of an event named as a count's teller (``Initial reports had put
+    the number injured at two``, ``It was first reported that``), and a count told as
+    what was first reported (``Six riders were initially reported injured``); one reported
+    by someone (``as initially reported by police``) is that someone's count."""
+    d = figure_rules()
+    early, verbs = alternation(d["first_report_adjectives"]), alternation(d["first_report_adverbs"])
+    told = alternation(d["first_report_verbs"])
+    passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
+    before = regex.compile(r"\b(?:(?:" + early + r")\s+reports?\b(?!\s+by\b)|" + passive + ")", regex.I)
+    after = regex.compile(r"\s+(?:[\p{L}'’\-]+\s+){0,3}?" + passive, regex.I)
+    return before, after
+
+
+def first_report(f: Figure) -> bool:
+    """Whether an amount is told as the count the first reports of an event gave, not as
+    anyone's count now (``Initial reports had put the number injured at two``, ``Six riders
+    were initially reported injured on Thursday, but three more were found ...``): an
+    earlier reading of the count, which a differing amount updates whoever gives it. The
+    words stand in its sentence before it, or right after it, with no number between."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    before, after = _first_report_rx()
+    if after.match(t, b):
+        return True
+    return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
+               and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
 
 
 def revises(f: Figure) -> bool:
