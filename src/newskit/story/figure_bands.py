@@ -7,7 +7,9 @@ A rate is a fact of its own day, so no single rate is known here; what is known 
 range it moved in. A pair the table lacks is joined through one third currency (``GBP`` to
 ``PLN`` through ``EUR``), which widens the band; a band wider than ``max_ratio`` (its
 highest rate over its lowest) says nothing about which sums are one and is never used, nor
-is any band for a sum stated outside the table's years.
+is any band for a sum stated outside the table's years. Sums stated in years a rough rate of
+:mod:`figure_currency` holds in also have that rate's band against the dollar (the
+currencies the table leaves out: the naira, the shilling, the rand...).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from functools import cache
 from typing import Any
 
 from newskit.datafiles import package_json
+from newskit.story.figure_currency import dated_bands
 
 __all__ = ["Band", "band", "in_years"]
 
@@ -30,13 +33,18 @@ def _table() -> dict[str, Any]:
 
 
 @cache
-def _direct() -> dict[tuple[str, str], Band]:
-    """Every pair of the table both ways round (``USD/EUR`` from ``EUR/USD``)."""
+def _direct(years: frozenset[int] | None = None) -> dict[tuple[str, str], Band]:
+    """Every pair of the table both ways round (``USD/EUR`` from ``EUR/USD``), with the
+    rough rates' bands of ``years`` (:func:`figure_currency.dated_bands`; the narrower
+    where a pair has both)."""
+    pairs = [(*pair.split("/"), (float(lo), float(hi))) for pair, (lo, hi) in _table()["bands"].items()]
+    if years:
+        pairs += [(a, b, found) for (a, b), found in dated_bands(years).items()]
     out: dict[tuple[str, str], Band] = {}
-    for pair, (lo, hi) in _table()["bands"].items():
-        a, b = pair.split("/")
-        out[(a, b)] = (float(lo), float(hi))
-        out[(b, a)] = (1.0 / float(hi), 1.0 / float(lo))
+    for a, b, (lo, hi) in pairs:
+        if (a, b) not in out or hi / lo < _width(out[(a, b)]):
+            out[(a, b)] = (lo, hi)
+            out[(b, a)] = (1.0 / hi, 1.0 / lo)
     return out
 
 
@@ -45,11 +53,12 @@ def _width(b: Band) -> float:
 
 
 @cache
-def band(a: str, b: str) -> Band | None:
+def band(a: str, b: str, years: frozenset[int] | None = None) -> Band | None:
     """How many units of ``b`` one unit of ``a`` was worth, lowest and highest: the table's
     own pair, else the narrowest through one third currency; None when no band, or only one
-    wider than ``max_ratio``, is known."""
-    direct = _direct()
+    wider than ``max_ratio``, is known. With the ``years`` the sums were stated in, the
+    rough rates that hold in all of them count too."""
+    direct = _direct(years)
     if a == b:
         return (1.0, 1.0)
     found = direct.get((a, b))

@@ -35,6 +35,7 @@ from attrs import frozen
 
 from newskit.model import Figure
 from newskit.story.figure_bands import Band, band, in_years
+from newskit.story.figure_currency import stated_years
 from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["StoryRates", "conversion_share", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
@@ -188,10 +189,11 @@ def _evidence_logs(rates: list[tuple[str, str, float]], sums: dict[str, list[Fig
 
 def _dated_band(code: str, home: str, sums: dict[str, list[Figure]]) -> Band | None:
     """The band of rates of one unit of ``code`` in ``home``, when both currencies' sums were
-    stated within the band's years."""
-    if code == home or not all(in_years(f.stated) for c in (code, home) for f in sums.get(c, ())):
+    stated within the band's years (a rough rate's band: within the years it holds in)."""
+    stated = [f.stated for c in (code, home) for f in sums.get(c, ())]
+    if code == home or not all(in_years(s) for s in stated):
         return None
-    return band(code, home)
+    return band(code, home, stated_years(stated))
 
 
 def _band_home(sums: dict[str, list[Figure]]) -> str | None:
