@@ -16,9 +16,18 @@ from hypothesis import strategies as st
 from newskit import Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story.figure_bands import band
-from newskit.story.figure_currency import _rates, dated_bands, rate, stated_years
+from newskit.story.figure_currency import (
+    _rates,
+    dated_bands,
+    local_currencies,
+    rate,
+    shared_name,
+    stated_years,
+    story_countries,
+)
 from newskit.story.figure_label import _overlap, _pair_label
 from newskit.story.figure_rates import read_rates, story_currencies
+from newskit.story.figure_story import split_by_dimension
 from newskit.story.figure_units import base_value, dimension
 from newskit_quantities import find_quantities
 from tests.story.helpers import labelled_amounts
@@ -135,3 +144,57 @@ def test_a_local_sum_and_its_dollar_value_compare_in_a_story(code: str, millions
     with story_currencies([local, usd]):
         assert dimension(local)[0] == dimension(usd)[0]
         assert math.isclose(base_value(local), base_value(usd), rel_tol=found[1])
+
+
+def test_a_bare_shared_name_is_read_as_written() -> None:
+    """``1 million pesos`` and ``Rs1.5 million`` are bare; ``Mexican pesos`` names its
+    currency; ``$5 million`` is no shared name."""
+    assert shared_name(_figs("The mayor offered a reward of 1 million pesos.")[0]) == "pesos"
+    assert shared_name(_figs("Each family will get Rs1.5 million in compensation.")[0]) == "rupees"
+    assert shared_name(_figs("The fund holds 40 million Mexican pesos.")[0]) is None
+    assert shared_name(_figs("The fund holds $5 million.")[0]) is None
+
+
+def test_pesos_of_a_story_told_in_the_philippines() -> None:
+    """A town's bounty told in pesos by a Manila paper and in dollars by a wire: Philippine
+    pesos (about 57 to the dollar), not Mexican ones (about 19)."""
+    php = _figs("The town council near Manila offered a bounty of 2 million pesos for the poachers.")
+    usd = _figs("Officials in the Philippines offered a reward of about $35,000.", "a2")
+    assert story_countries(php + usd)["Philippines"] == 2  # a capital and a country
+    with story_currencies(php + usd):
+        assert _overlap(php[0], usd[0])
+
+
+def test_dinars_of_a_story_told_in_jordan() -> None:
+    """A bread subsidy of ``2.5 dinars`` in Amman and ``about $3.50``: Jordanian dinars."""
+    jod = _figs("Families in Amman will receive 2.5 dinars a month for bread.")
+    usd = _figs("The subsidy is worth about $3.50 a month per family in Jordan.", "a2")
+    assert local_currencies({"IQD": jod}, jod + usd) == {"IQD": "JOD"}
+    with story_currencies(jod + usd):
+        assert _overlap(jod[0], usd[0])
+
+
+def test_a_shared_name_with_no_country_named_has_no_rate() -> None:
+    """Shillings with no country named: Kenyan, Ugandan or Tanzanian, no telling; rupees
+    with none keep the Indian default."""
+    kes = _figs("The union asked for 40,000 shillings a month.")
+    usd = _figs("The union wants about $310 a month.", "a2")
+    assert local_currencies({"KES": kes}, kes + usd) == {"KES": None}
+    assert read_rates(kes + usd).home is None
+    inr = _figs("The fine was 50,000 rupees.")
+    assert local_currencies({"INR": inr}, inr) == {"INR": "INR"}
+
+
+def test_a_rough_rate_confirms_a_sum_but_never_disputes_one() -> None:
+    """``R5 billion`` a university puts on the Games and ``about $650 million`` of the bid
+    budget lie far apart at the rand's rate: two sums, no conflict between outlets. Once an
+    outlet's ``R12 billion`` confirms the dollar sum, the rand is tied and its two sums
+    dispute each other in rand, no conversion needed."""
+    zar = _figs("A university study put the cost of the Games at R5 billion.")
+    usd = _figs("The Games are expected to cost about $650 million.", "a2")
+    same = _figs("The bid committee budgeted R12 billion for the Games.", "a3")
+    with story_currencies(zar + usd):
+        parts = split_by_dimension([*zar, *usd])
+    assert sorted(sorted(str(f.ref.text) for f in p if f.ref) for p in parts) == [["R5 billion"], ["about $650 million"]]
+    with story_currencies(zar + usd + same):
+        assert len(split_by_dimension([*zar, *usd, *same])) == 1

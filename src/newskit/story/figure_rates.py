@@ -35,10 +35,10 @@ from attrs import frozen
 
 from newskit.model import Figure
 from newskit.story.figure_bands import Band, band, in_years
-from newskit.story.figure_currency import stated_years
+from newskit.story.figure_currency import local_currencies, stated_years
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["StoryRates", "conversion_share", "currency_dimension", "is_converted", "read_rates", "restated_sums", "story_currencies"]
+__all__ = ["StoryRates", "conversion_share", "currency_dimension", "is_converted", "is_rough", "read_rates", "restated_sums", "story_currencies"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 _CLOSE = regex.compile(r"\s*[)\]]")
@@ -53,6 +53,7 @@ class StoryRates:
     home: str | None = None
     to_home: tuple[tuple[str, float], ...] = ()
     tolerance: tuple[tuple[str, float], ...] = ()
+    rough: tuple[str, ...] = ()
 
     def factor(self, code: str) -> float | None:
         """How many home units one unit of ``code`` is worth, or None when the story never
@@ -145,20 +146,24 @@ def read_rates(figures: Sequence[Figure]) -> StoryRates:
             sums.setdefault(code, []).append(f)
     logs = _evidence_logs(_evidence_rates(figures), sums)
     tolerance = {c: float(figure_rules()["conversion_tolerance"]) for c in logs}
-    home = next(iter(logs), None) or _band_home(sums)
+    local = local_currencies(sums, figures)
+    home = next(iter(logs), None) or _band_home(sums, local)
     if home is None:
         return _NO_RATES
     logs.setdefault(home, 0.0)
     tolerance[home] = 0.0
+    rough = []
     for code in sorted(sums):
-        b = _dated_band(code, home, sums)
+        b = _dated_band(code, home, sums, local)
         if code not in logs and b is not None:
             logs[code] = math.log((b[0] + b[1]) / 2)
             tolerance[code] = max(float(figure_rules()["conversion_tolerance"]), (b[1] - b[0]) / (b[1] + b[0]))
+            if b != _dated_band(code, home, sums, local, rough=False):
+                rough.append(code)
     if len(logs) < 2:
         return _NO_RATES
     return StoryRates(home=home, to_home=tuple(sorted((c, math.exp(v)) for c, v in logs.items())),
-                      tolerance=tuple(sorted(tolerance.items())))
+                      tolerance=tuple(sorted(tolerance.items())), rough=tuple(rough))
 
 
 def _evidence_logs(rates: list[tuple[str, str, float]], sums: dict[str, list[Figure]]) -> dict[str, float]:
@@ -187,19 +192,23 @@ def _evidence_logs(rates: list[tuple[str, str, float]], sums: dict[str, list[Fig
     return logs
 
 
-def _dated_band(code: str, home: str, sums: dict[str, list[Figure]]) -> Band | None:
+def _dated_band(code: str, home: str, sums: dict[str, list[Figure]], local: dict[str, str | None],
+                rough: bool = True) -> Band | None:
     """The band of rates of one unit of ``code`` in ``home``, when both currencies' sums were
-    stated within the band's years (a rough rate's band: within the years it holds in)."""
+    stated within the band's years (with ``rough``, a rough rate's band too: within the
+    years it holds in), each currency the one the story's place makes a shared name
+    (``local``; None: no band)."""
     stated = [f.stated for c in (code, home) for f in sums.get(c, ())]
-    if code == home or not all(in_years(s) for s in stated):
+    a, b = local.get(code, code), local.get(home, home)
+    if code == home or a is None or b is None or not all(in_years(s) for s in stated):
         return None
-    return band(code, home, stated_years(stated))
+    return band(a, b, stated_years(stated) if rough else None)
 
 
-def _band_home(sums: dict[str, list[Figure]]) -> str | None:
+def _band_home(sums: dict[str, list[Figure]], local: dict[str, str | None]) -> str | None:
     """The home currency of a story that converts no sum: of the currencies a band ties to
     another of the story's, the one most of its sums are in (ties: alphabetical)."""
-    banded = [c for c in sums if any(_dated_band(c, d, sums) is not None for d in sums)]
+    banded = [c for c in sums if any(_dated_band(c, d, sums, local) is not None for d in sums)]
     return min(banded, key=lambda c: (-len(sums[c]), c), default=None)
 
 
@@ -220,6 +229,12 @@ def currency_dimension(code: str) -> tuple[str, float]:
     rates = _ACTIVE.get()
     factor = rates.factor(code)
     return (f"money:{rates.home}", factor) if factor is not None else (f"money:{code}", 1.0)
+
+
+def is_rough(code: str | None) -> bool:
+    """Whether a sum in ``code`` compares with others only through a rough rate of its year
+    (:mod:`figure_currency`): it may confirm a sum in another currency, never dispute one."""
+    return code is not None and code in _ACTIVE.get().rough
 
 
 def is_converted(code: str | None) -> bool:

@@ -46,7 +46,7 @@ from newskit.story.figure_data import (
     noun_family,
 )
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
-from newskit.story.figure_rates import restated_sums
+from newskit.story.figure_rates import is_rough, restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, spread
 
 __all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
@@ -511,7 +511,19 @@ def split_by_dimension(figs: Sequence[Figure]) -> list[list[Figure]]:
         next(iter(out.values())).extend(bare)
     elif bare:
         out.setdefault("count", []).extend(bare)
-    return list(out.values())
+    return [part for group in out.values() for part in _unconfirmed_apart(group)]
+
+
+def _unconfirmed_apart(figs: list[Figure]) -> list[list[Figure]]:
+    """A sum converted at a rough rate of its year (``figure_rates.is_rough``) that agrees
+    with no sum of another currency of its group goes apart, with its currency's other sums:
+    a rate of a year can tell one sum told twice, not that two outlets disagree."""
+    rough = {f.unit for f in figs if is_rough(f.unit)}
+    if not rough:
+        return [figs]
+    apart = {c for c in rough if not any(_overlap(a, b) for a in figs if a.unit == c for b in figs if b.unit != c)}
+    kept = [f for f in figs if f.unit not in apart]
+    return [g for g in (kept, *([f for f in figs if f.unit == c] for c in sorted(apart, key=str))) if g]
 
 
 def split_by_magnitude(figs: Sequence[Figure]) -> list[list[Figure]]:
