@@ -78,6 +78,7 @@ from newskit.story.predicate import (
     predicate_units,
     predicate_words,
 )
+from newskit.story.restated import attach_restated
 from newskit.story.settings import setting_keys
 from newskit.story.undergone import attach_undergone
 from newskit.story.unknown_acts import attach_unknown_acts
@@ -520,6 +521,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_unknown_acts(analyses, clusters, excluded)  # "jellyfish clogged the intake" (story/unknown_acts.py)
     clusters = attach_lead_joins(analyses, clusters, excluded)  # "three days after the company locked" (story/lead_join.py)
     clusters = attach_undergone(analyses, clusters, excluded)  # "a ferry capsized" / "the ferry flipped" (story/undergone.py)
+    clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 
