@@ -6,7 +6,7 @@ a power cut, a lift left uninspected, a rail line shut."""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure, SpanRef
@@ -63,13 +63,28 @@ def test_a_finished_span_is_no_running_one() -> None:
     assert not _grown_span(rail, agency)
 
 
+@settings(max_examples=200, deadline=None)
 @given(st.integers(min_value=1, max_value=48), st.integers(min_value=1, max_value=48))
 def test_a_span_grows_at_most_with_the_clock(gap: int, growth: int) -> None:
-    """A running span of 10 hours told at midnight, then one ``growth`` hours longer told
-    ``gap`` hours later: an update exactly when it did not grow faster than the clock."""
-    early = _span("The power cut had been going on for 10 hours, the utility said.", "10 hours", 10, "a1",
+    """A running span of 11 hours told at midnight, then one ``growth`` hours longer told
+    ``gap`` hours later: an update exactly when it did not grow faster than the clock. Both
+    amounts are read to the half hour; a round one (``30 hours``) is read more loosely, as
+    the next test shows, so the property keeps to amounts that are not round."""
+    assume((11 + growth) % 10 != 0)
+    early = _span("The power cut had been going on for 11 hours, the utility said.", "11 hours", 11, "a1",
                   "2026-01-10T00:00", source="utility")
     day, hour = divmod(gap, 24)
-    late = _span(f"Power returned after {10 + growth} hours.", f"{10 + growth} hours", 10 + growth, "a2",
+    late = _span(f"Power returned after {11 + growth} hours.", f"{11 + growth} hours", 11 + growth, "a2",
                  f"2026-01-{10 + day:02d}T{hour:02d}:00")
     assert _grown_span(early, late) == (growth - 1 <= gap)
+
+
+def test_a_round_span_is_read_within_its_rounding() -> None:
+    """``30 hours`` may be a rounded 28.5: told 18 hours after ``11 hours``, it grew no faster
+    than the clock within its rounding (an update); ``31 hours`` did."""
+    early = _span("The power cut had been going on for 11 hours, the utility said.", "11 hours", 11, "a1",
+                  "2026-01-10T00:00", source="utility")
+    round_late = _span("Power returned after 30 hours.", "30 hours", 30, "a2", "2026-01-10T18:00")
+    exact_late = _span("Power returned after 31 hours.", "31 hours", 31, "a2", "2026-01-10T18:00")
+    assert _grown_span(early, round_late)
+    assert not _grown_span(early, exact_late)
