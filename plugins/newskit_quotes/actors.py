@@ -268,6 +268,8 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         if word in t.place_prepositions and bare[k].islower() and (before in t.org_heads or before in t.outlet_heads):
             # a body's place is no part of its name: "the Cape Argus newspaper in Cape Town"
             return classify(" ".join(words[: len(words) - len(bare) + k]))
+        if _body_of_common_noun(bare, k, t):
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
         if word in t.modifier_prepositions and word != "to" and (  # "ambassador to Venezuela" is a title
             before in t.groups or before.rstrip("s") in t.roles
             # a trade read from its ending keeps a named body after it ("Monitors from the
@@ -276,6 +278,16 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
     return None
+
+
+def _body_of_common_noun(bare: list[str], k: int, t: Tables) -> bool:
+    """``the association of municipalities``, ``the federation of small businesses``: a
+    lower-case body before ``of`` or ``for`` and a phrase with no name heads the phrase
+    (what it is of names its field, not the speaker); ``the Ministry of Health`` keeps its
+    name whole, and members who speak name the group (``the union of teachers``)."""
+    before, word = bare[k - 1], bare[k]
+    return (word in ("of", "for") and before.islower() and before in t.org_heads
+            and not any(w[:1].isupper() for w in bare[k + 1 :]) and not t.names_people(bare[-1].lower()))
 
 
 def _named_group(p: _Np, t: Tables) -> Actor | None:
