@@ -68,7 +68,7 @@ def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
             return False
         if doc.low[k] in _SMALL:
             return False  # "Stealth Over Health": a title word
-    return classify(doc.text[a:b]).kind in ("name", "org", "outlet", "country", "group", "person_desc")
+    return classify(doc.text[a:b]).kind in ("name", "org", "org_desc", "outlet", "country", "group", "person_desc")
 
 
 def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
@@ -80,10 +80,23 @@ def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     return (a, b) if b - a >= 3 else None
 
 
+#: What a sentence-case headline's speaker before a colon may be besides a person: a role,
+#: a body, a group or a written source (``Minister: …``, ``Police: …``, ``Survey: …``);
+#: a rubric reads as a bare name (``Analysis: …``) and a dateline is in capitals.
+_DESCRIBED = frozenset({"person_desc", "org", "org_desc", "group", "outlet"})
+
+
+def _described_speaker(doc: Doc, first: int, last: int) -> bool:
+    """Words ``first..last`` describe a speaker by role, body, group or document."""
+    text = doc.text[doc.starts[first] : doc.ends[last]]
+    return not text.isupper() and classify(text).kind in _DESCRIBED
+
+
 def _colon_form(doc: Doc, a: int, b: int, named: bool = False) -> Item | None:
     """``SPEAKER: CONTENT``; when ``named`` (a headline in sentence case) the speaker must be
-    a person the persons plugin found (``Sanders: Clinton needs to …``), not a rubric
-    (``Analysis: …``, ``Update: …``)."""
+    a person the persons plugin found (``Sanders: Clinton needs to …``) or a role, body or
+    document (``Minister: housing permits to be issued …``), not a rubric (``Analysis: …``,
+    ``Update: …``)."""
     c = doc.text.find(":", a, b)
     if c < 0:
         return None
@@ -95,7 +108,7 @@ def _colon_form(doc: Doc, a: int, b: int, named: bool = False) -> Item | None:
             break
     if end_w < first or not _speaker_ok(doc, first, last):
         return None
-    if named and not doc.persons_in(doc.starts[first], doc.ends[last]):
+    if named and not (doc.persons_in(doc.starts[first], doc.ends[last]) or _described_speaker(doc, first, last)):
         return None
     span = _trimmed(doc, c + 1, b)
     if span is None:
