@@ -101,7 +101,7 @@ def _holder(clusters: Sequence[Sequence[Unit]], g: Span) -> int | None:
                  if u.ref.article == g[0] and u.ref.start < g[2] and g[1] < u.ref.end), None)
 
 
-def _first_is(first: Sequence[Unit], central_date: str) -> str:
+def _first_is(first: Sequence[Unit], central_date: str | None) -> str:
     """What the first event is, when it is not the news."""
     r = role(first)
     if r is not None:
@@ -115,7 +115,7 @@ def _first_is(first: Sequence[Unit], central_date: str) -> str:
     if 2 * sum(u.consequence for u in first) > len(first):
         return "consequence"
     days = [u.source.when for u in first if u.lead and u.source.when]
-    if days and not any(compatible(w, central_date) for w in days):
+    if central_date and days and not any(compatible(w, central_date) for w in days):
         return "other day"
     return f"class {top}"
 
@@ -149,8 +149,16 @@ def _verb_or_noun(word: str) -> str:
 def classify(set_name: str, path: Path, analyses: Sequence[Analysis]) -> tuple[int, int, list[Miss]]:
     """(gold mentions, held by the first event, the misses by kind) of one gold story."""
     story = fe._story_file(path)
-    gold = sorted(fe._gold_spans(story))
     texts = {a["id"]: a["text"] for a in story["articles"]}
+    return classify_spans(set_name, path.stem, sorted(fe._gold_spans(story)), texts, analyses,
+                          story["central_date"])
+
+
+def classify_spans(set_name: str, name: str, gold: Sequence[Span], texts: dict[str, str],
+                   analyses: Sequence[Analysis], central_date: str | None
+                   ) -> tuple[int, int, list[Miss]]:
+    """(gold mentions, held by the first event, the misses by kind) of one story given as its
+    gold central spans (``bench/ecb_central_misses.py`` gives ECB+ sub-topics so)."""
     clusters = story_clusters(analyses)
     if not gold:
         return 0, 0, []
@@ -169,14 +177,14 @@ def classify(set_name: str, path: Path, analyses: Sequence[Analysis]) -> tuple[i
             kind = "no event"
             detail = f"{_verb_or_noun(word)}, {'known' if family(word) in families else 'unknown'}"
         elif wrong and n == best:
-            kind, detail = "wrong first", _first_is(clusters[0], story["central_date"])
+            kind, detail = "wrong first", _first_is(clusters[0], central_date)
         else:
             kind = "apart: " + _apart_why(clusters[n], clusters[0])
             detail = f"{_verb_or_noun(word)}, {_tie(clusters[n], clusters[0], g)}"
         text = texts[g[0]]
         context = text[max(0, g[1] - 70):g[1]] + "[" + word + "]" + text[g[2]:g[2] + 50]
         first = Counter(u.ref.text.lower() for u in clusters[0]).most_common(1)[0][0] if clusters else ""
-        misses.append(Miss(set_name, path.stem, g[0], word, kind, detail,
+        misses.append(Miss(set_name, name, g[0], word, kind, detail,
                            f"{context.replace(chr(10), ' ')}  (first event: {first})"))
     return len(gold), held.get(0, 0), misses
 

@@ -47,8 +47,9 @@ from attrs import frozen
 from newskit.model import Event
 from newskit.story._common import WORD, story_data, width
 from newskit.story.central_model import Prominence, first_told, load_model, log_count
-from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons, shared_who
+from newskit.story.features import Unit, classes_fit, family, lemma, shared_persons
 from newskit.story.learned import is_learned, modifies, past_form
+from newskit.story.participants import own_participant, party_names
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
@@ -434,7 +435,8 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
         return "role"
     if _possible(units):
         return "possible"
-    if any(u.who and not any(shared_who(u, v) for v in host) for u in units):
+    names = party_names(host)
+    if any(own_participant(u, host, names) for u in units):
         return "participant"
     if _apart(units, host, excluded):
         return "time or place"
@@ -458,11 +460,21 @@ def _class_clash(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     similar happenings each, no day to tell them apart) keep the strict test, any one
     pair: the majority merged their happenings (links F1 0.728 -> 0.688)."""
     occurring = _roles()["occurrences"]
-    fits = [u.family == v.family or classes_fit(u.source.type, v.source.type) for u in units for v in host
+    dated = _dated(units) and _dated(host)
+    fits = [u.family == v.family or _classes_fit(u.source.type, v.source.type, dated) for u in units for v in host
             if u.source.type not in occurring and v.source.type not in occurring]
-    if _dated(units) and _dated(host):
+    if dated:
         return 2 * fits.count(False) > len(fits)
     return not all(fits)
+
+
+def _classes_fit(a: str, b: str, dated: bool) -> bool:
+    """Two mentions' classes may tell one happening: classes that merge, or in dated news
+    two classes of happenings (a crash the plugin classes a disaster and another outlet's
+    violence, a car bomb's blast and its attack): an outlet's words class the one
+    happening unevenly, and another happening is set apart by its day."""
+    happenings = _roles()["happenings"]
+    return classes_fit(a, b) or (dated and a in happenings and b in happenings)
 
 
 def _dated(units: Sequence[Unit]) -> bool:
