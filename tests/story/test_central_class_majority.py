@@ -2,11 +2,13 @@
 in dated news a cluster stays apart by class only when its classes clash with most of the
 central event's mentions, so one word the events plugin classed oddly ("blew" a conflict
 in a story of an explosion) does not keep out what every other outlet tells; undated
-documents keep the strict test. A story of a warehouse explosion, written for these tests."""
+documents keep the strict test. A story of a warehouse explosion, written for these tests.
+(Two classes of happenings, a disaster and a conflict, fit in dated news:
+tests/story/test_central_happenings_fit.py; the strays here are of another class.)"""
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Event, SpanRef
@@ -27,9 +29,9 @@ def _unit(article: str, word: str, cls: str, *, published: str | None = "2026-04
 
 def _host(told: int, strays: int, published: str | None = "2026-04-15") -> list[Unit]:
     """``told`` outlets' "explosion" (a disaster) and ``strays`` outlets' "blew" that the
-    events plugin classed a conflict ("the blast blew out windows")."""
+    events plugin classed a movement ("the blast blew out windows")."""
     return ([_unit(f"outlet{n}", "explosion", "disaster", published=published) for n in range(told)]
-            + [_unit(f"stray{n}", "blew", "conflict", published=published) for n in range(strays)])
+            + [_unit(f"stray{n}", "blew", "movement", published=published) for n in range(strays)])
 
 
 def test_the_words_are_of_different_families() -> None:
@@ -50,10 +52,11 @@ def test_undated_documents_keep_the_strict_class_test() -> None:
 
 def test_a_cluster_that_clashes_with_most_of_the_central_event_stays_apart() -> None:
     host = _host(3, 0)
-    clashes = [_unit("radio", "fought", "conflict"), _unit("blog", "fight", "conflict")]
+    clashes = [_unit("radio", "voted", "political"), _unit("blog", "vote", "political")]
     assert kept_apart(clashes, host, excluded) == "class"
 
 
+@settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=1, max_value=6), st.integers(min_value=0, max_value=6))
 def test_property_a_cluster_stays_apart_by_class_exactly_when_most_pairs_clash(told: int, strays: int) -> None:
     inferno = [_unit("radio", "inferno", "disaster")]
