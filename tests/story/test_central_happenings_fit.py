@@ -62,6 +62,12 @@ def test_a_city_named_as_a_participant_keeps_nothing_apart() -> None:
     assert kept_apart(attack, host, excluded) is None
 
 
+def test_undated_documents_keep_a_city_a_participant() -> None:
+    host = [_unit(f"outlet{n}", "stabbing", "violence", published=None) for n in range(2)]
+    attack = [_unit("radio", "attack", "violence", who=("Oldenburg",), published=None)]
+    assert kept_apart(attack, host, excluded) == "participant"
+
+
 def test_a_short_name_of_the_central_party_keeps_nothing_apart() -> None:
     host = [_unit("outlet0", "defeated", "contest", who=("Kelvin Athletic", "Forth Rovers"))]
     win = [_unit("radio", "beat", "contest", who=("Kelvin",))]

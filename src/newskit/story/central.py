@@ -435,8 +435,8 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
         return "role"
     if _possible(units):
         return "possible"
-    names = party_names(host)
-    if any(own_participant(u, host, names) for u in units):
+    names, dated = party_names(host), _dated(host)
+    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
         return "participant"
     if _apart(units, host, excluded):
         return "time or place"

@@ -36,13 +36,15 @@ def party_names(units: Iterable[Unit]) -> frozenset[str]:
     return frozenset(w for u in units for w in u.source.who)
 
 
-def own_participant(u: Unit, host: Sequence[Unit], host_names: frozenset[str]) -> bool:
+def own_participant(u: Unit, host: Sequence[Unit], host_names: frozenset[str], dated: bool) -> bool:
     """The mention's article event names a participant and none of its participants is one
-    of the central event's (``host``; ``host_names``: :func:`party_names` of it), a place
-    or another form of a name the central event gives."""
+    of the central event's (``host``; ``host_names``: :func:`party_names` of it), nor, in
+    dated news (``dated``), a place or another form of a name the central event gives.
+    Undated documents (ECB+ topics, two similar happenings each, no day to tell them
+    apart) keep every name a participant."""
     if not u.who or any(shared_who(u, v) for v in host):
         return False
-    return not any(_place(w, u) or any(one_party(w, h) for h in host_names) for w in u.source.who)
+    return not dated or not any(_place(w, u) or any(one_party(w, h) for h in host_names) for w in u.source.who)
 
 
 def _place(name: str, u: Unit) -> bool:
