@@ -233,9 +233,14 @@ def main(argv: list[str]) -> int:
     if not args.no_sets:
         _per_set(rows, batches)
     if args.v:
-        for m in misses:
-            print(f"{m.set_name}/{m.story} {m.article} {m.kind} ({m.detail}): {m.context}")
+        list_misses(misses)
     return 0
+
+
+def list_misses(misses: Sequence[Miss]) -> None:
+    """One line a missed mention: its set and story, kind, detail and context."""
+    for m in misses:
+        print(f"{m.set_name}/{m.story} {m.article} {m.kind} ({m.detail}): {m.context}")
 
 
 if __name__ == "__main__":

@@ -20,9 +20,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from central_misses import Miss, classify_spans  # noqa: E402
+from central_misses import Miss, _table, classify_spans, list_misses  # noqa: E402
 from ecb_central import CACHE, _published, ecb_stories  # noqa: E402
-from miss_tables import kinds_table  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -47,11 +46,9 @@ def main(argv: list[str]) -> int:
         t, h, ms = classify_spans("ecb", name, spans, texts, analyses, None)
         total, held, misses = total + t, held + h, misses + ms
     chosen = [m for m in misses if not args.kind or m.kind.startswith(args.kind)]
-    print(f"central mentions held {held}/{total} = {held / max(1, total):.3f}; missed {len(misses)}")
-    kinds_table(chosen, {"ecb": "ecb"})
+    _table(chosen, {"ecb": "ecb"}, total, held)
     if args.v:
-        for m in chosen:
-            print(f"{m.story} {m.article} {m.kind} ({m.detail}): {m.context}")
+        list_misses(chosen)
     return 0
 
 
