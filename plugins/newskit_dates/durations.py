@@ -208,8 +208,8 @@ def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # "in the early hours of Sunday": a time of night, not a length
     if tail == "ago":
         return timex(m, "DATE", "PAST_REF")
-    if "coming" in adj or tail in ("ahead", "to come"):
-        return timex(m, "DATE", "FUTURE_REF")
+    # "the coming weeks", "the months ahead": a span of unknown length from now, as "recent
+    # weeks" is one up to now (TimeML: PXW), not a bare reference to the future
     if adj == "recent" and unit == "years":
         return timex(m, "DATE", "PAST_REF")
     return timex(m, "DURATION", duration_value(None, code))

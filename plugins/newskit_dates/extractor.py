@@ -29,6 +29,9 @@ _SINCE_BEFORE = regex.compile(r"(?i)\bsince\b[^.;:!?\n]*$")
 _MONTH_ONLY = regex.compile(r"\d{4}-[01]\d")
 _MONTH_VALUE = regex.compile(r"\d{4}-[01]\d(?:$|-)")
 _QUARTER = regex.compile(r"\d{4}-Q[1-4]$")
+#: the families that name a quarter a report can be about: by its number ("the third
+#: quarter") or by its months ("the July-September quarter", "the March quarter")
+_QUARTER_FAMILIES = frozenset({"quarter", "monthspan"})
 _SEASON = regex.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
 _INDEFINITE = regex.compile(r"(?i)\b(?:a|an)\s+(?:[\p{L}-]+\s+)?$")
 _WORDISH = regex.compile(r"\p{L}{3,}")
@@ -280,7 +283,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.day_end = r.end
             if not _SINCE_BEFORE.search(text, max(0, r.start - 50), r.start):
                 ctx.told_day, ctx.told_day_end = ctx.day, r.end
-        if ((family == "quarter" or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
+        if ((family in _QUARTER_FAMILIES or (family == "theunit" and r.year is None)) and _QUARTER.match(r.value)
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
             ctx.quarter_end = r.end

@@ -239,6 +239,8 @@ def _the_year(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
     """``for the year``, ``the fiscal year``: the reporting year, or a one-year period when
     ``ended``/``ending`` follows; not ``the year's``, nor ``all the year`` alone."""
     nw = next_word(ctx.text, m.end()).lower().rstrip(".")
+    if not (m["y"] or adj == "latest") and _ends_at_month(ctx.text, m.end()):
+        return timex(m, "DURATION", "P1Y")  # "profits for the year to February", "the year to 31 March"
     if m["y"] or adj == "latest" or nw in _THE_YEAR_NEXT:
         return None
     if compiled(r"\s*(?:'s|\u2019s)").match(ctx.text[m.end() : m.end() + 3]):
@@ -253,6 +255,17 @@ def _the_year(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:
     if ctx.dct is None:
         return timex(m, "DATE", "XXXX")
     return timex(m, "DATE", str(ctx.dct.year), anchor=ctx.anchor)
+
+
+#: ``to`` and the day or month that ends a reporting period (``the year to March``, ``the
+#: year to 31 March``, ``the year to the end of June``), as British reports count it
+_TO_MONTH = regex.compile(r"\s+to\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(\p{L}+)")
+
+
+def _ends_at_month(text: str, end: int) -> bool:
+    """Is the period before ``end`` counted back from a month told after ``to``?"""
+    m = _TO_MONTH.match(text, end, min(len(text), end + 40))
+    return bool(m and month_of(m.group(1)) and (m.group(1)[0].isupper() or m.group(1).lower() != "may"))
 
 
 def _the_weekend(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:

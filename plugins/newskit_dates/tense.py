@@ -38,6 +38,8 @@ _MOVED = regex.compile(r"(?i)\b(?:postponed|adjourned|delayed|deferred|reschedul
                        r"(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$", regex.REVERSE)
 _PRESENT_BE = frozenset({"is", "are", "am", "'s"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
+#: determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)
+_NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
@@ -139,6 +141,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in past:
         if w in ("was", "were", "had") and i + 1 < len(words) and words[i + 1].lower() in fut:
             return "FUTURE"  # "was expected", "were planning", "had planned"
+        if _noun_place(words, i):
+            return None  # "expect a cut in March", "the first hit of May": a noun, no past
         if prev == "be" or prev in base_after or prev in _PRESENT_BE:
             return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard": no past
         return "PAST"
@@ -155,6 +159,22 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "may exceed", "to proceed": a base form ending in -ed
         return "PAST_ED"
     return None
+
+
+@cache
+def _noun_modifiers() -> frozenset[str]:
+    """Words between a determiner and a noun ("the first cut", "its latest hit")."""
+    return frozenset(lexicon()["noun_modifiers_before_past_form"])
+
+
+def _noun_place(words: list[str], i: int) -> bool:
+    """Does ``words[i]`` stand where a noun does: right after a determiner, or after a
+    determiner and an ordinal-like word? A past form there ("a cut", "the first set") is
+    a noun; ``that`` and ``be`` before it are a relative pronoun and a verb."""
+    prev = words[i - 1].lower() if i > 0 else ""
+    if prev in _NOUN_DETS:
+        return True
+    return i > 1 and prev in _noun_modifiers() and words[i - 2].lower() in _NOUN_DETS
 
 
 #: A cue word's weighted distance from the time and its reading (``PAST``, ``FUTURE``...).
