@@ -311,7 +311,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
     order = _order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
     early, late = (a, b) if order < 0 else (b, a)
-    if not order or one_moment(early, late, over_time, measure, _who_says(a) is not None and _who_says(a) == _who_says(b)):
+    if not order or one_moment(early, late, over_time, measure, same_teller(_who_says(a), _who_says(b))):
         return "consistent" if agree else ("conflicting" if apart else None)
     if revises(late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
@@ -332,7 +332,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
         return "conflicting"  # 31 in hospital, then "about 40" from another source
     falls = figure_range(late)[1] < figure_range(early)[0]
     if (over_time in ("rising", "happened") and falls) or \
-            (over_time == "fixed" and (a.source is None or a.source != b.source)):
+            (over_time == "fixed" and not same_teller(a.source, b.source)):
         return "conflicting" if apart else None
     return "updated"
 
@@ -376,7 +376,8 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     reach of the count (``close_ratio``), is a rival reading of the same thing, which a
     reader is shown as a conflict. A day on, it may be the count grown (``_NEWS_CYCLE``,
     chosen on the committed sets, odd and even apart)."""
-    if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late):
+    if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late) or \
+            same_teller(_who_says(late), _who_says(early)):
         return False
     if _who_says(late) is None and _later_day(early, late):
         return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
@@ -486,6 +487,28 @@ def _two_sources(a: Figure, b: Figure) -> bool:
     reports, compared like amounts of two outlets."""
     sa, sb = _who_says(a), _who_says(b)
     return sa is not None and sb is not None and sa != sb
+
+
+def same_teller(a: str | None, b: str | None) -> bool:
+    """Whether two sources' names name one teller, one told shorter (``police`` / ``Dutch
+    police``, ``GGD`` / ``the regional health service GGD Rotterdam-Rijnmond``, ``the
+    ministry`` / ``the health ministry``): every word of one is the other's. Two bodies
+    each with a word of its own (``district officials`` / ``hospital officials``) are two."""
+    if a is None or b is None:
+        return False
+    wa, wb = _teller_words(a), _teller_words(b)
+    return bool(wa) and bool(wb) and (wa <= wb or wb <= wa)
+
+
+def _teller_words(name: str) -> frozenset[str]:
+    """The words of a source's name that tell it apart, lower case, without articles."""
+    return frozenset(w for w in _WORD.findall(name.lower()) if w not in _TELLER_FILLERS)
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}\-]*")
+#: words of a source's name that do not tell one teller from another ("unnamed" marks an
+#: anonymous teller the pipeline names by its kind: "unnamed officials")
+_TELLER_FILLERS = frozenset({"the", "a", "an", "its", "their", "s", "unnamed"})
 
 
 def _who_says(f: Figure) -> str | None:
