@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label, same_teller
+from newskit.story.figure_label import _pair_label
 from newskit.story.figure_marks import first_report
 from tests.story.helpers import sentence_figure
 
@@ -122,26 +122,3 @@ def test_hours_within_the_rounding_of_whole_days_agree(days: int, offset: int) -
     b = _span(f"Drivers said the road was shut for {hours} hours.", f"{hours} hours", hours, "hour", "a2", "drivers")
     assert _pair_label(a, b, "fixed") in ("consistent", None)
 
-
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("police", "Dutch police", True),
-    ("GGD", "regional health service GGD Rotterdam-Rijnmond", True),
-    ("Payments firm StraitsPay", "StraitsPay", True),
-    ("the ministry", "health ministry", True),
-    ("district officials", "hospital officials", False),
-    ("police", "fire service", False),
-    ("police", None, False),
-])
-def test_a_teller_named_in_a_long_and_a_short_form_is_one(a: str, b: str | None, same: bool) -> None:
-    assert same_teller(a, b) is same
-
-
-def test_a_later_count_from_the_teller_named_shorter_updates_its_own() -> None:
-    """Police's 14 arrests at night, then the Dutch police's ``at least 31`` the next morning:
-    one teller's count grown, not a rival estimate."""
-    night = sentence_figure("Police said 14 people were arrested during the riot.", "14", 14, unit="person",
-                            measure="arrested", article="a1", source="Police", stated="2026-04-12T20:50")
-    morning = sentence_figure("Dutch police said they had arrested at least 31 people after the match.",
-                              "at least 31", 31, unit="person", approx="over", measure="arrested", article="a2",
-                              source="Dutch police", stated="2026-04-13T09:30")
-    assert _pair_label(night, morning, "rising", "arrested") == "updated"

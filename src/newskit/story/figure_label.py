@@ -425,13 +425,15 @@ def _grown_span(early: Figure, late: Figure) -> bool:
 @cache
 def _contrast_rx() -> Any:
     """Another source's count set against the amount: ``a higher figure than``, ``two more
-    than the charity's count``, ``double the figure given by``, ``, not three``."""
+    than the charity's count``, ``double the figure given by``, ``three times the police
+    estimate``, ``, not three``."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
     given = r"(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\s+(?:" + alternation(d["contrast_givers"]) + r")\b"
     said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
-    other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + ")"
+    named = r"[\p{L}\p{M}\-]+\s+(?:" + alternation(d["contrast_named_nouns"]) + r")\b"
+    other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + "|" + named + ")"
     return regex.compile(r"\b(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + nouns + r")\s+than\b"
                          r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + other +
                          r"|(?:" + alternation(d["contrast_multiples"]) + r")" + other +

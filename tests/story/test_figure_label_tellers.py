@@ -1,0 +1,74 @@
+"""Who tells a count, read when two outlets' amounts are labelled (``figure_label``): one
+teller named in a long and a short form (``police`` / ``Dutch police``) is one, whose later
+count updates its own; a count set against a rival's named by its teller (``three times
+the police estimate``) conflicts with it whenever each was told. Invented sentences of news
+other than the stories where the kinds were seen."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.story.figure_label import _pair_label, contrasted, same_teller
+from tests.story.helpers import sentence_figure
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("police", "Dutch police", True),
+    ("GGD", "regional health service GGD Rotterdam-Rijnmond", True),
+    ("Payments firm StraitsPay", "StraitsPay", True),
+    ("the ministry", "health ministry", True),
+    ("district officials", "hospital officials", False),
+    ("police", "fire service", False),
+    ("police", None, False),
+])
+def test_a_teller_named_in_a_long_and_a_short_form_is_one(a: str, b: str | None, same: bool) -> None:
+    assert same_teller(a, b) is same
+
+
+def test_a_later_count_from_the_teller_named_shorter_updates_its_own() -> None:
+    """Police's 14 arrests at night, then the Dutch police's ``at least 31`` the next morning:
+    one teller's count grown, not a rival estimate."""
+    night = sentence_figure("Police said 14 people were arrested during the riot.", "14", 14, unit="person",
+                            measure="arrested", article="a1", source="Police", stated="2026-04-12T20:50")
+    morning = sentence_figure("Dutch police said they had arrested at least 31 people after the match.",
+                              "at least 31", 31, unit="person", approx="over", measure="arrested", article="a2",
+                              source="Dutch police", stated="2026-04-13T09:30")
+    assert _pair_label(night, morning, "rising", "arrested") == "updated"
+
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Organisers put the turnout at more than 4,000, nearly three times the police estimate.", "more than 4,000"),
+    ("The union said 2,300 members walked out, far more than the company count.", "2,300"),
+    ("Residents counted 85 graves, double the government figure.", "85"),
+])
+def test_a_count_set_against_a_rival_named_by_its_teller_is_contrasted(text: str, amount: str) -> None:
+    assert contrasted(sentence_figure(text, amount, 1))
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Organisers said more than 4,000 people marched through the city centre.", "more than 4,000"),
+    ("The union said 2,300 members walked out, more than the 1,900 who struck in March.", "2,300"),
+])
+def test_no_contrast_without_a_rival_count(text: str, amount: str) -> None:
+    assert not contrasted(sentence_figure(text, amount, 1))
+
+
+def test_a_crowd_set_against_the_police_estimate_conflicts_with_it_a_day_later() -> None:
+    police = sentence_figure("Police said about 1,500 people marched to the parliament building.", "about 1,500",
+                             1500, unit="person", approx="about", measure="crowd size", article="a1",
+                             source="police", stated="2026-03-07T16:00")
+    organisers = sentence_figure(
+        "Organisers put the turnout at more than 4,000, nearly three times the police estimate.", "more than 4,000",
+        4000, unit="person", approx="over", measure="crowd size", article="a2", source="organisers",
+        stated="2026-03-08T09:00")
+    assert _pair_label(police, organisers, "any", "crowd size") == "conflicting"
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["police", "health ministry", "fire service", "coast guard"]),
+       st.sampled_from(["regional", "national", "Dutch", "local"]))
+def test_a_teller_and_the_same_teller_with_a_word_more_are_one(teller: str, word: str) -> None:
+    assert same_teller(teller, f"{word} {teller}") and same_teller(f"the {word} {teller}", teller)
