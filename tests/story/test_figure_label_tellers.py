@@ -72,3 +72,35 @@ def test_a_crowd_set_against_the_police_estimate_conflicts_with_it_a_day_later()
        st.sampled_from(["regional", "national", "Dutch", "local"]))
 def test_a_teller_and_the_same_teller_with_a_word_more_are_one(teller: str, word: str) -> None:
     assert same_teller(teller, f"{word} {teller}") and same_teller(f"the {word} {teller}", teller)
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("The players' union said the forward needed 11 stitches, contradicting the club's account of a minor knock.",
+     "11"),
+    ("The health board said 31 patients were waiting for scans, a figure disputed by the cancer charity.", "31"),
+    ("Nurses said 40 beds were closed, though the hospital maintained that 25 had been taken out of use.", "25"),
+    ("The province insists it took 38 minutes to send the alert.", "38 minutes"),
+])
+def test_a_count_held_against_another_tellers_is_contrasted(text: str, amount: str) -> None:
+    assert contrasted(sentence_figure(text, amount, 1))
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Nurses said 40 beds were closed, though the hospital maintained that 25 had been taken out of use.", "40"),
+    ("The board said 31 patients were waiting, and 12 of them were seen within a week, contradicting the charity's "
+     "account.", "31"),
+    ("The hospital has maintained 25 beds on the ward since 2019.", "25"),
+])
+def test_no_dispute_where_it_is_another_amounts_or_no_count_is_held(text: str, amount: str) -> None:
+    assert not contrasted(sentence_figure(text, amount, 1))
+
+
+def test_a_count_held_against_another_conflicts_with_it_a_day_later() -> None:
+    club = sentence_figure("The club doctor said the referee received eight stitches.", "eight", 8, unit="stitch",
+                           measure="number of stitches", article="a1", source="club doctor",
+                           stated="2026-05-02T20:00")
+    union = sentence_figure(
+        "The referees' union said he needed 11 stitches, contradicting the club's account of a minor injury.", "11",
+        11, unit="stitch", measure="number of stitches", article="a2", source="referees' union",
+        stated="2026-05-03T10:00")
+    assert _pair_label(club, union, "happened", "number of stitches") == "conflicting"

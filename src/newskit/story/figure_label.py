@@ -447,9 +447,37 @@ def contrasted(f: Figure) -> bool:
     with no other number between, so it is this amount's and not a later one's."""
     if f.evidence is None or f.ref is None:
         return False
-    t, end = f.evidence.text, f.ref.end - f.evidence.start
+    t, start, end = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    return m is not None and NUMBER.search(t, end, m.start()) is None
+    if m is not None and NUMBER.search(t, end, m.start()) is None:
+        return True
+    return _held_against(t, start, end)
+
+
+@cache
+def _disputing_rx() -> tuple[Any, Any]:
+    """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``):
+    after it, ``contradicting the company's account``, ``a figure disputed by the charity``;
+    before it, ``district officials maintained that``."""
+    d = figure_rules()
+    accounts = alternation(d["contrast_accounts"])
+    after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
+                          + accounts + r")|(?:an?|the)\s+(?:" + accounts + r")\s+(?:disputed|contested|rejected)\s+by)\b",
+                          regex.I)
+    before = regex.compile(r"\b(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})$",
+                           regex.I)
+    return after, before
+
+
+def _held_against(t: str, start: int, end: int) -> bool:
+    """Whether the amount at ``start``-``end`` of sentence ``t`` is held against another's
+    count: a dispute after it within ``_CONTRAST_AFTER`` with no number between, or a verb of
+    holding to a count just before it."""
+    after, before = _disputing_rx()
+    m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    if m is not None and NUMBER.search(t, end, m.start()) is None:
+        return True
+    return before.search(t, max(0, start - 60), start) is not None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
