@@ -174,6 +174,16 @@ def test_dinars_of_a_story_told_in_jordan() -> None:
         assert _overlap(jod[0], usd[0])
 
 
+def test_the_shilling_s_sign_in_a_ugandan_story() -> None:
+    """``Sh3.7 billion`` from a Kampala paper is Ugandan (about 3,650 to the dollar), so a
+    wire's ``about $1 million`` is the same road grant; at the Kenyan rate it is no match."""
+    ugx = _figs("The council in Kampala set aside Sh3.7 billion for the road.")
+    usd = _figs("Uganda's government will spend about $1 million on the road.", "a2")
+    assert local_currencies({"KES": ugx}, ugx + usd) == {"KES": "UGX"}
+    with story_currencies(ugx + usd):
+        assert _overlap(ugx[0], usd[0])
+
+
 def test_a_shared_name_with_no_country_named_has_no_rate() -> None:
     """Shillings with no country named: Kenyan, Ugandan or Tanzanian, no telling; rupees
     with none keep the Indian default."""

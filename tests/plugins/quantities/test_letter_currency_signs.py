@@ -50,3 +50,23 @@ def test_rand_round_trip(n: int, scale: str) -> None:
     factor = 10**6 if scale == "million" else 10**9
     assert read(f"The company will invest R{n} {scale} in the mine.") == [
         (f"R{n} {scale}", Decimal(n * factor), "ZAR")]
+
+
+def test_a_currency_named_with_its_country_s_adjective() -> None:
+    """Session 27: ``14.5 billion Danish crowns``, ``12 billion Ugandan shillings``, ``300
+    Tunisian dinars`` were counts of crowns, shillings and dinars; the adjective names the
+    currency (a bare ``crowns`` stays the koruna, a bare ``dinars`` the Iraqi dinar, for
+    the story to read by its place)."""
+    assert read("The drugmaker has spent about 14.5 billion Danish crowns on the trial.")[0][1:] == \
+        (Decimal(14_500_000_000), "DKK")
+    assert read("The dam will cost 12 billion Ugandan shillings.")[0][1:] == (Decimal(12_000_000_000), "UGX")
+    assert read("Each student pays 300 Tunisian dinars a year.")[0][1:] == (Decimal(300), "TND")
+    assert read("Tickets cost 900 crowns.")[0][1:] == (Decimal(900), "CZK")
+
+
+def test_the_shilling_s_short_sign() -> None:
+    """``Sh12.9 million``, ``Sh48,000`` (East African papers' sign for the shilling)."""
+    assert read("The athlete earns a bonus of about Sh12.9 million.") == [
+        ("about Sh12.9 million", Decimal(12_900_000), "KES")]
+    assert read("Fees rose to Sh48,000 a year.")[0] == ("Sh48,000", Decimal(48_000), "KES")
+    assert all(unit != "KES" for _, _, unit in read("The Shah 12 is a model."))
