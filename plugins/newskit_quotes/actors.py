@@ -48,6 +48,14 @@ class Tables:
     agent_things: frozenset[str] = frozenset()
     modifier_prepositions: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    lower_modifier_prepositions: frozenset[str] = frozenset()
+
+    def opens_modifier(self, word: str) -> bool:
+        """``word`` (as written) opens a post-modifier after a speaker's head: one of the
+        ``modifier_prepositions``, or of the ``lower_modifier_prepositions`` in lower case
+        (a capitalised ``Against`` is inside a name: ``Mothers Against Drunk Driving``)."""
+        low = word.lower()
+        return low in self.modifier_prepositions or (word.islower() and low in self.lower_modifier_prepositions)
 
     def names_people(self, word: str) -> bool:
         """A lower-case noun for people: a listed role or group, or a noun for a person by
@@ -101,6 +109,7 @@ def tables() -> Tables:
         agent_suffixes=tuple(d.get("agent_suffixes", ())),
         agent_things=frozenset(d.get("agent_suffix_things", ())),
         modifier_prepositions=frozenset(d.get("modifier_prepositions", ())),
+        lower_modifier_prepositions=frozenset(d.get("lower_modifier_prepositions", ())),
         place_prepositions=frozenset(d.get("place_prepositions", ())),
     )
 
@@ -270,7 +279,7 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
             return classify(" ".join(words[: len(words) - len(bare) + k]))
         if _body_of_common_noun(bare, k, t):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        if word in t.modifier_prepositions and word != "to" and (  # "ambassador to Venezuela" is a title
+        if t.opens_modifier(bare[k]) and word != "to" and (  # "ambassador to Venezuela" is a title
             before in t.groups or before.rstrip("s") in t.roles
             # a trade read from its ending keeps a named body after it ("Monitors from the
             # African Union"), and drops a common place ("a trainee at the depot")

@@ -801,10 +801,13 @@ def _role_or_group(w: str) -> bool:
     return tables().names_people(w)
 
 
-def _body_or_people(w: str) -> bool:
-    """A head that speaks before ``of``/``for`` whatever follows: people or a body
-    (``the association of municipalities``, ``the federation of small businesses``)."""
-    return _role_or_group(w) or w in tables().org_heads
+def _body_or_people(doc: Doc, k: int) -> bool:
+    """Word ``k`` is a head that speaks before ``of``/``for`` whatever follows: people or a
+    body named by a common noun (``the association of municipalities``, ``the federation
+    of small businesses``); a capitalised body is a name, whose own rule reads ``of`` only
+    before another capital (``the Transport Ministry of ignoring …`` is no phrase)."""
+    w = doc.low[k]
+    return _role_or_group(w) or (w in tables().org_heads and not _cap(doc, k))
 
 
 def _nested_head(doc: Doc, j: int) -> bool:
@@ -1060,7 +1063,7 @@ def _linking_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     w = doc.low[j]
     if w not in ("and", "of", "for", "&") or j >= end:
         return None
-    if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH and _body_or_people(doc.low[j - 1]):
+    if w in ("of", "for") and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH and _body_or_people(doc, j - 1):
         return j - 1, n + 1
     if not (j > 0 and doc.joined(j - 1) and _cap(doc, j - 1)):
         return _Move.STOP

@@ -114,7 +114,7 @@ def phrase(doc: Doc, start: int, end: int) -> Phrase | None:
         return None
     ws = ws[k:]
     # the head comes before a post-modifier: "residents of Heping Township", "officials in Seoul"
-    cut = next((i for i, w in enumerate(ws) if i > 0 and w.lower() in _post()), len(ws))
+    cut = next((i for i, w in enumerate(ws) if i > 0 and (w.lower() in _post() or tables().opens_modifier(w))), len(ws))
     head = ws[cut - 1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
     # offsets of the kept words: the phrase as written after the determiners
     first = doc.text.find(ws[0], start, end)

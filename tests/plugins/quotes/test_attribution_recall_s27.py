@@ -87,3 +87,18 @@ def test_the_body_before_of_or_for_speaks_whatever_follows(body: str, field: str
     text = f"The {body} {field} {cue} that the new quay would not be ready before the winter."
     quotes = reported_with_speakers(text)
     assert quotes == [("the new quay would not be ready before the winter", f"The {body} {field}")]
+
+
+def test_a_capitalised_against_stays_inside_a_name() -> None:
+    text = "The harbour campaign group Sailors Against Dredging said the channel was deep enough."
+    [(_, speaker)] = reported_with_speakers(text)
+    assert speaker == "The harbour campaign group Sailors Against Dredging"
+    [q] = all_quotes(text)
+    assert q.speaker == "harbour campaign group Sailors Against Dredging"
+
+
+def test_a_named_body_before_of_and_a_gerund_is_no_speaker_phrase() -> None:
+    text = ("Fishermen have accused the regional Harbour Authority of ignoring survey reports "
+            "that flagged silt in the channel years ago.")
+    speakers = [speaker for _, speaker in reported_with_speakers(text)]
+    assert not any(s and "Harbour Authority of" in s for s in speakers)
