@@ -40,6 +40,7 @@ from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
 from newskit.story.central import central_index, fold_into_central, lead_whens, told_done
 from newskit.story.cluster import average_linkage
+from newskit.story.day_owned import attach_day_owned
 from newskit.story.decided import join_decided, told_as_act
 from newskit.story.features import (
     FEATURES,
@@ -523,6 +524,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_lead_joins(analyses, clusters, excluded)  # "three days after the company locked" (story/lead_join.py)
     clusters = attach_undergone(analyses, clusters, excluded)  # "a ferry capsized" / "the ferry flipped" (story/undergone.py)
     clusters = attach_precedents(analyses, clusters, excluded)  # "The find follows the 1963 discovery" (story/precedent.py)
+    clusters = attach_day_owned(analyses, clusters, excluded)  # "to blame for Sunday's failure" (story/day_owned.py)
     clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
