@@ -56,6 +56,9 @@ _CLOSED = grammar.DETERMINERS | grammar.PREPOSITIONS | grammar.SUBJECT_PRONOUNS 
 #: unit* came after"), not the subject
 _INFINITIVE_OBJECT = regex.compile(r"\bto\s+\p{Ll}+\s+(?:the|its|their|his|her|this|that|\p{L}+['’]s?)\s+"
                                    r"(?:\p{Ll}[\p{Ll}-]*\s+)?$")
+#: the lower-case word that ends right before a verb of precedent, and how far back it is read
+_NOUN_BEFORE = regex.compile(r"(?<![\p{L}'’-])(\p{Ll}[\p{Ll}-]*\p{Ll})$")
+_NOUN_REACH = 40
 #: the characters of the clause read after the noun for the earlier happening's time
 _CLAUSE = 120
 #: a date that ends at most this many characters before the noun dates it ("Sunday's fall")
@@ -64,7 +67,8 @@ _BEFORE = 16
 
 @cache
 def _pattern() -> regex.Pattern[str]:
-    """A lower-case singular noun, then a verb of precedent (the module docstring)."""
+    """A verb of precedent right after a lower-case word (the module docstring); the verbs
+    are searched first, the noun read back from each, as a text holds few of them."""
     w = word_lists("precedent.json")
 
     def alt(key: str) -> str:
@@ -75,7 +79,7 @@ def _pattern() -> regex.Pattern[str]:
     verb = (rf"(?:{alt('compares')})\b|(?:{alt('adds')})\s+to\b"
             rf"|(?:{alt('comes')})\s+(?:{span}|{alt('straight')})\b"
             rf"|(?:{alt('be')})\s+(?:also\s+)?the\s+{rank}")
-    return regex.compile(rf"(?<![\p{{L}}'’-])(\p{{Ll}}[\p{{Ll}}-]*\p{{Ll}})(?=\s+(?:{verb}))")
+    return regex.compile(rf"(?<=\p{{Ll}})\s+(?:{verb})")
 
 
 def _plural(word: str) -> bool:
@@ -96,7 +100,10 @@ def precedent_subjects(text: str) -> list[tuple[int, int]]:
     whose clause tells the time of the earlier happening, in ``text`` ("The *find* follows
     the 1963 discovery", "Varga's *fall* came 16 months after")."""
     out = []
-    for m in _pattern().finditer(text):
+    for v in _pattern().finditer(text):
+        m = _NOUN_BEFORE.search(text, max(0, v.start() - _NOUN_REACH), v.start())
+        if m is None:
+            continue
         word = m.group(1)
         lists = word_lists("precedent.json")
         if word in _CLOSED or word in lists["auxiliaries"] or word in lists["affairs"] or _plural(word):
