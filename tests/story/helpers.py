@@ -93,6 +93,15 @@ def story_of(pipeline: Pipeline, arts: list[dict[str, Any]]) -> Story:
     return build_story([pipeline.run(Article.from_dict(a)) for a in arts])
 
 
+def central_words(pipeline: Pipeline, rows: Sequence[tuple[str, str, str]], dated: bool = True) -> set[tuple[str, str]]:
+    """(article id, lower-case text) of every mention of the central event of the story of
+    :func:`titled_articles` ``rows``."""
+    arts = titled_articles(rows, dated=dated)
+    story = build_story([pipeline.run(a) for a in arts])
+    texts = {a.id: a.text for a in arts}
+    return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
+
+
 def event_texts(story: Story, k: int = 0) -> set[tuple[str, str]]:
     """(article id, text) of every mention of the story's ``k``-th event."""
     return {(m.article, m.text) for m in story.events[k].mentions}

@@ -10,9 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.story import build_story
 from newskit.story.day_owned import owned_head, owned_spans
-from tests.story.helpers import titled_articles
+from tests.story.helpers import central_words, titled_articles
 
 
 def _head(phrase: str) -> str | None:
@@ -71,20 +70,13 @@ RAILWAY = (
 )
 
 
-def _central_words(pipeline: Pipeline, dated: bool = True) -> set[tuple[str, str]]:
-    arts = titled_articles(RAILWAY, dated=dated)
-    story = build_story([pipeline.run(a) for a in arts])
-    texts = {a.id: a.text for a in arts}
-    return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
-
-
 def test_the_noun_the_news_day_owns_names_the_news(pipeline: Pipeline) -> None:
     """The lead tells brakes that failed on Saturday; a later report blames something for
     "Saturday's malfunction", a word no trigger list reads: a mention of the news (fails without the layer)."""
-    words = _central_words(pipeline)
+    words = central_words(pipeline, RAILWAY)
     assert ("a0", "failed") in words
     assert ("a1", "malfunction") in words
 
 
 def test_undated_reports_are_not_read(pipeline: Pipeline) -> None:
-    assert ("a1", "malfunction") not in _central_words(pipeline, dated=False)
+    assert ("a1", "malfunction") not in central_words(pipeline, RAILWAY, dated=False)

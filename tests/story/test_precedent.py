@@ -11,9 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.story import build_story
 from newskit.story.precedent import precedent_subjects
-from tests.story.helpers import titled_articles
+from tests.story.helpers import central_words
 
 
 def _subjects(text: str) -> list[str]:
@@ -60,20 +59,13 @@ WRECK = (
 )
 
 
-def _central_words(pipeline: Pipeline, dated: bool = True) -> set[tuple[str, str]]:
-    arts = titled_articles(WRECK, dated=dated)
-    story = build_story([pipeline.run(a) for a in arts])
-    texts = {a.id: a.text for a in arts}
-    return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
-
-
 def test_the_subject_of_a_precedent_names_the_news(pipeline: Pipeline) -> None:
     """The leads tell a wreck discovered; a later sentence sets "the find" beside a 2021
     discovery: a mention of the news, in no trigger list (fails without the layer)."""
-    words = _central_words(pipeline)
+    words = central_words(pipeline, WRECK)
     assert ("a0", "discovered") in words
     assert ("a1", "find") in words
 
 
 def test_undated_reports_are_not_read(pipeline: Pipeline) -> None:
-    assert ("a1", "find") not in _central_words(pipeline, dated=False)
+    assert ("a1", "find") not in central_words(pipeline, WRECK, dated=False)

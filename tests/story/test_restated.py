@@ -10,9 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.story import build_story
 from newskit.story.restated import restating_noun
-from tests.story.helpers import titled_articles
+from tests.story.helpers import central_words
 
 
 def _noun(text: str) -> str | None:
@@ -62,21 +61,14 @@ FERRIES = (
 )
 
 
-def _central_words(pipeline: Pipeline, dated: bool = True) -> set[tuple[str, str]]:
-    arts = titled_articles(FERRIES, dated=dated)
-    story = build_story([pipeline.run(a) for a in arts])
-    texts = {a.id: a.text for a in arts}
-    return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
-
-
 def test_the_restating_noun_names_the_news_elsewhere(pipeline: Pipeline) -> None:
     """A lead tells the sale and sums it up as "a privatisation"; a later report's "the
     privatisation" is a mention of the news, in no trigger list (fails without the layer)."""
-    words = _central_words(pipeline)
+    words = central_words(pipeline, FERRIES)
     assert ("a0", "sold") in words
     assert ("a0", "privatisation") in words
     assert ("a1", "privatisation") in words
 
 
 def test_undated_reports_are_not_read(pipeline: Pipeline) -> None:
-    assert not any(w == "privatisation" for _, w in _central_words(pipeline, dated=False))
+    assert not any(w == "privatisation" for _, w in central_words(pipeline, FERRIES, dated=False))

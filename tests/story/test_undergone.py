@@ -11,10 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.story import build_story
 from newskit.story.predicate import text_tokens
 from newskit.story.undergone import done_act, retold_verb, without_object
-from tests.story.helpers import titled_articles
+from tests.story.helpers import central_words
 
 
 def _at(text: str, word: str) -> tuple[list[tuple[str, int, int, bool]], int]:
@@ -85,21 +84,14 @@ BARGE = (
 )
 
 
-def _central_words(pipeline: Pipeline, dated: bool = True) -> set[tuple[str, str]]:
-    arts = titled_articles(BARGE, dated=dated)
-    story = build_story([pipeline.run(a) for a in arts])
-    texts = {a.id: a.text for a in arts}
-    return {(m.article, texts[m.article][m.start:m.end].lower()) for m in story.events[0].mentions}
-
-
 def test_the_thing_the_news_befell_tells_it_again(pipeline: Pipeline) -> None:
     """The leads tell a barge that sank; a later sentence tells it again as "the barge,
     which was carrying gravel, keeled over", a verb no trigger lexicon lists: a mention of
     the news (fails without the layer)."""
-    words = _central_words(pipeline)
+    words = central_words(pipeline, BARGE)
     assert ("a0", "sank") in words
     assert any(art == "a1" and w.startswith("keeled") for art, w in words)
 
 
 def test_undated_reports_are_not_read(pipeline: Pipeline) -> None:
-    assert not any(w.startswith("keeled") for _, w in _central_words(pipeline, dated=False))
+    assert not any(w.startswith("keeled") for _, w in central_words(pipeline, BARGE, dated=False))
