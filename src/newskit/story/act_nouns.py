@@ -23,7 +23,7 @@ decides which event is central.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import attrs
 import regex
@@ -53,7 +53,7 @@ from newskit.story.predicate import (
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "dated_apart", "is_act_noun",
+__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "clause_dated_mentions", "dated_apart", "is_act_noun",
            "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
@@ -239,3 +239,22 @@ def clause_dated_mention(a: Analysis, start: int, end: int, host: Sequence[Unit]
     if dated_apart(probe, host, excluded):
         return None
     return span_unit(a, start, end, event_id=event_id, kind=kind, event=event)
+
+
+def clause_dated_mentions(a: Analysis, spans: Iterable[tuple[int, int]], host: Sequence[Unit],
+                          excluded: Callable[[Unit, Unit], bool], *, tag: str, kind: str,
+                          offset: int) -> list[Unit]:
+    """The new mentions of the central event ``host`` for the spans of one article that no
+    clause date sets apart (:func:`clause_dated_mention`), numbered from ``offset`` past the
+    article's own events and named ``<article>:<tag>:learned:<start>``: the one loop of every
+    layer that adds words the story read itself (``restated``, ``undergone``,
+    ``unknown_acts``)."""
+    art, k = a.article.id, len(a.events) + offset
+    out: list[Unit] = []
+    for start, end in spans:
+        unit = clause_dated_mention(a, start, end, host, excluded, event_id=f"{art}:{tag}:learned:{start}",
+                                    kind=kind, event=k)
+        if unit is not None:
+            out.append(unit)
+            k += 1
+    return out

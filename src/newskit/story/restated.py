@@ -26,7 +26,7 @@ from collections.abc import Callable, Sequence
 import regex
 
 from newskit.model import Analysis
-from newskit.story.act_nouns import clause_dated_mention
+from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.event_nouns import told_again
 from newskit.story.features import Unit, covered_by, dominant_class, general_classes, is_verb_form
 from newskit.story.learned import is_learned
@@ -108,14 +108,8 @@ def attach_restated(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Un
     added: list[Unit] = []
     for a in dated:
         text, art = a.article.text, a.article.id
-        k = len(a.events) + _OFFSET
-        for m in pattern.finditer(text):
-            s, e = m.span()
-            if covered(art, s, e) or ((s, e) != leads.get(art) and not told_again(text, s, e)):
-                continue
-            unit = clause_dated_mention(a, s, e, host, excluded, event_id=f"{art}:{_TAG}:learned:{s}", kind=kind,
-                                        event=k)
-            if unit is not None:
-                added.append(unit)
-                k += 1
+        spans = (m.span() for m in pattern.finditer(text))
+        added += clause_dated_mentions(a, ((s, e) for s, e in spans if not covered(art, s, e) and
+                                           ((s, e) == leads.get(art) or told_again(text, s, e))),
+                                       host, excluded, tag=_TAG, kind=kind, offset=_OFFSET)
     return [[*host, *added], *(list(c) for c in clusters[1:])]

@@ -24,7 +24,7 @@ dated articles only, as the other layers that read a story's own words.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from functools import cache
 
 import regex
@@ -32,7 +32,7 @@ import regex
 from newskit import grammar
 from newskit.model import Analysis
 from newskit.story._common import word_lists
-from newskit.story.act_nouns import clause_dated_mention
+from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -172,6 +172,19 @@ def retold_verb(text: str, toks: Sequence[LeadTok], n: int) -> int | None:
     return i if i < len(toks) and done_act(toks, i) is not None else None
 
 
+
+def _retold_spans(a: Analysis, heads: Collection[str], covered: Callable[[str, int, int], bool]) -> Iterator[tuple[int, int]]:
+    """The spans of the verbs an article tells a befallen thing's act again with (``The
+    ferry ... flipped``) that no unit covers."""
+    text, art = a.article.text, a.article.id
+    toks = text_tokens(text)
+    for n, (w, st, _en, _h) in enumerate(toks):
+        if w not in heads or not definite_before(text, st):
+            continue
+        i = retold_verb(text, toks, n)
+        if i is not None and not covered(art, toks[i][1], toks[i][2]):
+            yield toks[i][1], done_act(toks, i) or toks[i][2]
+
 def attach_undergone(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
                      excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
     """The clusters with a new mention of the central event (``clusters[0]``) for every verb
@@ -188,19 +201,6 @@ def attach_undergone(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
     kind = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
     for a in dated:
-        text, art = a.article.text, a.article.id
-        toks = text_tokens(text)
-        k = len(a.events) + _OFFSET
-        for n, (w, st, _en, _h) in enumerate(toks):
-            if w not in heads or not definite_before(text, st):
-                continue
-            i = retold_verb(text, toks, n)
-            if i is None or covered(art, toks[i][1], toks[i][2]):
-                continue
-            vs, ve = toks[i][1], done_act(toks, i) or toks[i][2]
-            unit = clause_dated_mention(a, vs, ve, host, excluded, event_id=f"{art}:{_TAG}:learned:{vs}", kind=kind,
-                                        event=k)
-            if unit is not None:
-                added.append(unit)
-                k += 1
+        added += clause_dated_mentions(a, _retold_spans(a, heads, covered), host, excluded, tag=_TAG, kind=kind,
+                                       offset=_OFFSET)
     return [[*host, *added], *(list(c) for c in clusters[1:])]

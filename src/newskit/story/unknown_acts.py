@@ -34,7 +34,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention
 from newskit.story._common import clause_bounds, learned_word_lists, width, word_lists
-from newskit.story.act_nouns import clause_dated_mention
+from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.central import lead_whens
 from newskit.story.features import Unit, covered_by, dominant_class
 from newskit.story.learned import is_learned, modifies, past_form
@@ -292,14 +292,6 @@ def attach_unknown_acts(analyses: Sequence[Analysis], clusters: Sequence[Sequenc
     kind = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
     for a in dated:
-        art = a.article.id
-        k = len(a.events) + _OFFSET
-        for st, en in _occurrences(a, acts, inflected):
-            if covered(art, st, en):
-                continue
-            unit = clause_dated_mention(a, st, en, host, excluded, event_id=f"{art}:{_TAG}:learned:{st}", kind=kind,
-                                        event=k)
-            if unit is not None:
-                added.append(unit)
-                k += 1
+        spans = ((st, en) for st, en in _occurrences(a, acts, inflected) if not covered(a.article.id, st, en))
+        added += clause_dated_mentions(a, spans, host, excluded, tag=_TAG, kind=kind, offset=_OFFSET)
     return [[*host, *added], *(list(c) for c in clusters[1:])]
