@@ -363,6 +363,15 @@ def _paragraphs(text: str) -> Sequence[Span]:
     return _spans(*spans)
 
 
+def _initial(word: str) -> bool:
+    return len(word) == 1 and word.isalpha()
+
+
+def _after_apostrophe(text: str, before: regex.Match[str] | None) -> bool:
+    """``company's. Dancers``: the letter after an apostrophe is a clitic, not an initial."""
+    return before is not None and before.start(1) > 0 and text[before.start(1) - 1] in "'\u2019"
+
+
 def _sentences(text: str) -> Sequence[Span]:
     out: tuple[array[int], array[int]] = (array("l"), array("l"))
     start = 0
@@ -371,7 +380,7 @@ def _sentences(text: str) -> Sequence[Span]:
         if m.group() != "\n":
             before = _WORD_BEFORE.search(text, max(start, m.start() - 40), m.end())
             word = before.group(1).lower().rstrip(".") if before else ""
-            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (_initial(word) and not _after_apostrophe(text, before)):
                 nxt = _NEXT_WORD.match(text[end : end + 16])
                 # "U.N. Security Council", "9 p.m. Monday" keep going; "in the U.S. The next",
                 # "at 7:58 a.m. The agency said" still split

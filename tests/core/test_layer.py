@@ -229,3 +229,18 @@ def test_a_word_opens_a_sentence_however_many_spaces_stand_before_it() -> None:
         assert opens_sentence(gap + "The bakery", len(gap))
     assert opens_sentence("Floods.\n\n  Rescuers came", 11)
     assert not opens_sentence("when the bakery said", 9)
+
+
+def test_a_possessive_ends_a_sentence_but_an_initial_does_not() -> None:
+    text = (
+        "Its stage was bigger than every other company\u2019s. Dancers said so. "
+        "Its budget matched the city's. Critics agreed. J. Smith came."
+    )
+    said = [text[s.start : s.end] for s in layer(text).sentences]
+    assert said == [
+        "Its stage was bigger than every other company\u2019s.",
+        "Dancers said so.",
+        "Its budget matched the city's.",
+        "Critics agreed.",
+        "J. Smith came.",
+    ]
