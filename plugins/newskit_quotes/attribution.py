@@ -348,7 +348,7 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
             return (_shown(np, doc, j), why) if np else (None, "none")
     if doc.gap(k).strip() != "," and not doc.joined(k):
         return None, "none"
-    np = _scan_left(doc, k, lo)
+    np = _past_age(doc, _scan_left(doc, k, lo), lo)
     return (_shown(np, doc, j), "rel") if np else (None, "none")
 
 
@@ -678,10 +678,27 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
             if role is not None:
                 return NP(role.start, doc.ends[j], role.first, j)
         return _appositive_name(doc, k, j, lo) or _described_name(doc, k, j)
-    np = _scan_left(doc, k - 1, lo)
+    np = _past_age(doc, _scan_left(doc, k - 1, lo), lo)
     if np is None or (not tables().names_people(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
     return np
+
+
+#: An age set off by commas after a name (``Schiff, 56,``): one to three digits.
+_AGE = regex.compile(r"\d{1,3}")
+
+
+def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
+    """``Maria Lopes, 55, who has worked the pans for years, said``: a bare number set off
+    by commas after a name is that person's age, an apposition; the name before it, not the
+    number, heads the aside (and speaks). Any other phrase is returned unchanged."""
+    if np is None or np.first != np.last or not _AGE.fullmatch(doc.low[np.first]) or np.first == 0:
+        return np
+    k = np.first - 1
+    if doc.starts[k] < lo or doc.gap(k).strip() != "," or not _cap(doc, k):
+        return np
+    name = _scan_left(doc, k, lo)
+    return name if name is not None and doc.persons_in(name.start, name.end) else np
 
 
 def _aside_start(doc: Doc, j: int, lo: int) -> int:

@@ -11,7 +11,7 @@ from newskit import grammar
 
 from .actors import classify, tables
 from .attribution import NP, Cue, can_speak, np_after, subject_before, words
-from .clause import finite_clause
+from .clause import FINITE, finite_clause
 from .complement import MIN_CLAUSE, TELL, time_then_comma
 from .content_end import MAX_CONTENT, cut, trim
 from .cues import lexicon
@@ -292,8 +292,26 @@ def _short_tail(doc: Doc, tail: str) -> bool:
     if not tail:
         return True
     m = _TAIL_WORD.match(tail)
+    said = _TAIL_WORD.findall(tail.lower())
     return len(tail) <= _SHORT_TAIL and m is not None and m.group().lower() in words().prepositions \
-        and "," not in tail and "that" not in _TAIL_WORD.findall(tail.lower())
+        and "," not in tail and "that" not in said and not _tail_verb(said)
+
+
+#: Relative words after which a finite verb belongs to a clause on the tail's noun
+#: (``…, said officials in Kabul who were briefed``).
+_TAIL_RELATIVES = frozenset({"who", "whom", "which", "where"})
+
+
+def _tail_verb(said: list[str]) -> bool:
+    """The tail's words hold a finite verb of their own (``said one child in five he saw
+    was overweight``): the phrase after the cue is the subject of a reported clause, not
+    an inverted speaker and its place; a verb after a relative word is the tail's."""
+    for w in said:
+        if w in _TAIL_RELATIVES:
+            return False
+        if w in FINITE:
+            return True
+    return False
 
 
 #: Words opening a clause of their own after the comma that ends an attribution's tail.

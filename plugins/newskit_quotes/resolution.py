@@ -156,6 +156,9 @@ _LESSER_RANKS = frozenset({"vice", "deputy", "former", "assistant", "ex", "under
 #: Prepositions after a role's head (``spokeswoman for the regulator``, ``head of the team``).
 _ROLE_LINKS = frozenset({"of", "for", "at", "to", "with", "in"})
 _WORDS = regex.compile(r"[\w'’-]+")
+#: An age standing for a person (``the 47-year-old said``): like a role, a definite
+#: description of someone named before, the salient person.
+_AGE_EPITHET = regex.compile(r"\d{1,3}-year-old")
 
 
 @dataclass
@@ -467,7 +470,7 @@ class Resolver:
                 return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         own = self.doc.text[np.start : np.end].lower()
         cands = [c for c in cands if not self._described_otherwise(c[1], head, own)]
-        if cands and head in tables().roles:
+        if cands and (head in tables().roles or _AGE_EPITHET.fullmatch(head)):
             sp = self._salient(cands, np.start) or cands[-1][1]
             return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")
