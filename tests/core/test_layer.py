@@ -78,6 +78,15 @@ def test_sentences_and_paragraphs_match_newskit_text() -> None:
     assert lay.paragraph_at(TEXT.index("\n")) is None
 
 
+def test_a_currency_sign_with_a_period_ends_no_sentence() -> None:
+    text = "Migrant workers sent home a share of the Rs. 1.8 trillion. Tk. 250 crore was pledged. The Rp. 9,000 fare rose."
+    assert [text[s.start:s.end] for s in sentences(text)] == [
+        "Migrant workers sent home a share of the Rs. 1.8 trillion.",
+        "Tk. 250 crore was pledged.",
+        "The Rp. 9,000 fare rose.",
+    ]
+
+
 def test_capitalised_runs_and_numbers() -> None:
     lay = TextLayer(TEXT)
     toks = lay.words
