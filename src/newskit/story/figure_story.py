@@ -47,7 +47,7 @@ from newskit.story.figure_data import (
 )
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_rates import is_rough, restated_sums
-from newskit.story.figure_units import base_value, dimension, is_measured, spread
+from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
 
 __all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
 
@@ -531,11 +531,13 @@ def split_by_magnitude(figs: Sequence[Figure]) -> list[list[Figure]]:
     amount is more than ``magnitude_gap`` times the one before (a ticket of ``£189`` and
     ``£6 million`` of insured losses are two things however a cue named them; outlets that
     disagree about one count do not disagree by orders of magnitude)."""
+    if all(on_interval_scale(f) for f in figs):
+        return [list(figs)]  # -14C and 7F: no ratio of two temperatures says how far apart
     gap = float(figure_rules()["magnitude_gap"])
     ordered = sorted(figs, key=_base)
     bands: list[list[Figure]] = []
     for f in ordered:
-        if bands and _base(bands[-1][-1]) > 0 and _base(f) <= gap * _base(bands[-1][-1]):
+        if bands and (s := spread([_base(bands[-1][-1]), _base(f)])) is not None and s <= gap:
             bands[-1].append(f)
         else:
             bands.append([f])

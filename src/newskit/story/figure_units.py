@@ -36,7 +36,7 @@ from newskit.story.figure_data import figure_rules, unit_dimensions
 from newskit.story.figure_rates import conversion_share, currency_dimension, is_converted
 
 __all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "is_reading", "measurement_step",
-           "spread", "to_base"]
+           "on_interval_scale", "spread", "to_base"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 
@@ -105,6 +105,20 @@ def is_reading(f: Figure) -> bool:
     """Whether an amount is a reading of a measured dimension (a duration, a length, a
     mass...), not a count, a sum or a share fixed by a text."""
     return _unit_dimension(f.unit)[0].split(":")[0] not in (*_EXACT, "money")
+
+
+@cache
+def _interval_dimensions() -> frozenset[str]:
+    """The dimensions with a unit whose zero is a convention (``°F``, ``°C``): temperature."""
+    table = unit_dimensions()
+    return frozenset(table[u][0] for u in _offsets() if u in table)
+
+
+def on_interval_scale(f: Figure) -> bool:
+    """Whether an amount is read on a scale whose zero is a convention (a temperature):
+    ``minus 14C`` is no smaller an amount than ``7F``, and no ratio of two such readings
+    says how far apart they lie."""
+    return dimension(f)[0] in _interval_dimensions()
 
 
 def to_base(value: float, unit: str | None) -> float:
