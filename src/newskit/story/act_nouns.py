@@ -12,7 +12,8 @@ event is told as raising somewhere, never by a list of a kind of news.
 
 A noun is such an anaphor when it heads a definite noun phrase ("the increase", "the
 ministry's hike"; :func:`newskit.story.predicate.definite_before`), is no verb's form and
-modifies no noun after it, and the last mention of the act's kinds before it in its article
+modifies no noun after it (or is the subject of a verb in the present: "the hike *takes*
+effect"; :func:`newskit.story.learned.heads_phrase`), and the last mention of the act's kinds before it in its article
 is the central event's, or there is none: a specific noun names its kind, so it is the last
 happening of that kind told ("the 2024 raise ... the increase" is that raise). A date of its own clause that the
 central event's mentions exclude ("last year's rise") keeps it out. As the other anaphor
@@ -26,9 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
-import regex
 
-from newskit import grammar
 from newskit.model import Analysis
 from newskit.story.act_words import clause_date, is_calendar_date
 from newskit.story.features import (
@@ -42,7 +41,7 @@ from newskit.story.features import (
     span_unit,
 )
 from newskit.story.frames import is_frame_unit
-from newskit.story.learned import is_learned, modifies
+from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
@@ -98,7 +97,7 @@ def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told:
         return False
     if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
         return False
-    return not modifies(text, start, end) or _verb_after(text, end)
+    return heads_phrase(text, start, end)
 
 
 @attrs.frozen
@@ -132,23 +131,6 @@ class ActWords:
         if fam in self.families and (fam in listed_families() or fam in self.nominal):
             return True
         return any(stem in self.stems for stem in derived_stems(word))
-
-
-#: a present form after a noun ("the increase *takes* effect", "the hike *reflects*"): a word
-#: ending in "s" that no auxiliary follows (a plural noun of a compound heads a subject that
-#: one usually does: "the increase plans *were* shelved")
-_PRESENT_THEN = regex.compile(r"\s+(\p{Ll}+[^s'’\W]s)(?:\s+(\p{Ll}+))?")
-#: words after a plural noun that show it heads the phrase ("the increase plans were", "its
-#: cave dwellings and")
-_AFTER_PLURAL = grammar.MODALS | grammar.COORDINATORS | frozenset({"is", "are", "was", "were", "has", "have", "had",
-                                                                   "be", "been"})
-
-
-def _verb_after(text: str, end: int) -> bool:
-    """The word after the noun is its verb in the present ("the ban covers wheat"), not a
-    plural noun the phrase ends with ("cave dwellings and rock chimneys")."""
-    m = _PRESENT_THEN.match(text, end)
-    return m is not None and not m.group(1).endswith("ings") and (m.group(2) or "") not in _AFTER_PLURAL
 
 
 def _plural(word: str) -> bool:

@@ -15,7 +15,9 @@ other layer covers, so it adds mentions and never moves or decides anything. Onl
 told again counts: the head of a definite noun phrase ("the cull", "Sunday's failure", "the
 cantonal cull"), with no complement of its own ("the cause *of the fire*", "the start *of*
 the week": it names something of another thing), not ranked among others ("the first
-time", "the biggest change"), never a modifier ("the cull order"), a verb's form, a plural
+time", "the biggest change"), never a modifier ("the cull order"; the subject of a verb in
+the present heads its phrase: "analysts said the cull *ignores* research",
+:func:`newskit.story.learned.heads_phrase`), a verb's form, a plural
 (many happenings) or a capitalised word (a name's); a word used more often as a verb
 ("haul", "halt") only right after its determiner ("the haul", not "the council put").
 """
@@ -28,7 +30,7 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.story.features import is_verb_form
-from newskit.story.learned import modifies
+from newskit.story.learned import heads_phrase
 from newskit.story.predicate import definite_before
 
 __all__ = ["is_event_anaphor", "is_event_noun", "told_again"]
@@ -70,7 +72,8 @@ def is_event_anaphor(text: str, start: int, end: int) -> bool:
 
 def told_again(text: str, start: int, end: int, *, after_determiner: bool = False) -> bool:
     """The lower-case word at ``text[start:end]`` heads a definite noun phrase with no
-    complement and no rank, modifies no noun and is no verb's form: the shape of a noun that
+    complement and no rank, heads its phrase (:func:`newskit.story.learned.heads_phrase`)
+    and is no verb's form: the shape of a noun that
     refers back to what its article told; with ``after_determiner``, only right after its
     determiner or a possessive ("the find", not "the council put")."""
     word = text[start:end]
@@ -84,4 +87,4 @@ def told_again(text: str, start: int, end: int, *, after_determiner: bool = Fals
         return False
     if after_determiner and _DETERMINER.fullmatch(prev.group(1)) is None:
         return False
-    return definite_before(text, start) and not modifies(text, start, end)
+    return definite_before(text, start) and heads_phrase(text, start, end)

@@ -45,7 +45,7 @@ from newskit.story.features import (
     shared_who,
     span_unit,
 )
-from newskit.story.learned import is_learned, modifies
+from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
@@ -77,13 +77,14 @@ def nameable(word: str) -> frozenset[str] | None:
 def is_general_anaphor(text: str, start: int, end: int) -> bool:
     """The lower-case word at ``text[start:end]`` is a general noun (of an act or of a class
     of happenings) heading a definite noun phrase: "the tragedy", "Wednesday night's vote",
-    not "a tragedy", "the attack plan", "attacked"."""
+    "analysts said the move *echoes*" (:func:`newskit.story.learned.heads_phrase`), not "a
+    tragedy", "the attack plan", "attacked"."""
     word = text[start:end]
     if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
         return False
     if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
         return False
-    return not modifies(text, start, end)
+    return heads_phrase(text, start, end)
 
 
 def _plural(word: str) -> bool:

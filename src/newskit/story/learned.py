@@ -38,13 +38,14 @@ from functools import cache, lru_cache
 
 import regex
 
+from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
-__all__ = ["context", "frame_heads", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies",
+__all__ = ["context", "frame_heads", "heads_phrase", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies",
            "noun_use", "participant_verbs", "past_form", "participants", "story_sense_units"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
@@ -476,6 +477,48 @@ def modifies(text: str, start: int, end: int) -> bool:
     d = _data()
     return not (low in d["boundaries"] or low in d["determiners"] or past_form(low) or low.endswith("ly")
                 or low in d["particles"] or low in d["not_happenings"] or nxt[0].isupper())
+
+
+#: a present form after a noun ("the increase *takes* effect", "the move *echoes*"): a word
+#: ending in "s" that no auxiliary follows (a plural noun of a compound heads a subject that
+#: one usually does: "the increase plans *were* shelved"); a whole word ("the finance
+#: ministry" is no "minis")
+_PRESENT_THEN = regex.compile(r"\s+(\p{Ll}+[^s'’\W]s)\b(?:\s+(\p{Ll}+))?")
+#: words after a plural noun that show it heads the phrase ("the increase plans were", "its
+#: cave dwellings and")
+_AFTER_PLURAL = grammar.MODALS | grammar.COORDINATORS | frozenset({"is", "are", "was", "were", "has", "have", "had",
+                                                                   "be", "been"})
+
+
+#: the definite phrase before a noun, opened where a clause opens (its start, a mark, or a
+#: word of ``subject_openers``): a determiner or a possessive ("the port authority's",
+#: "Malta's"), then at most one modifier
+_OPENED = r"(?:^|[.;:,!?\"“”‘(—–\n]\s*|\b(?i:{openers})\s+)"
+_DEFINITE = (r"(?:(?i:the|this|that|its|their|his|her|our)\s+"
+             r"|(?:(?i:the)\s+(?:\p{{Ll}}[\p{{Ll}}-]*\s+){{0,2}}|(?:\p{{Lu}}[\p{{L}}.-]*\s+){{0,3}})\p{{L}}[\p{{L}}.-]*['’]s\s+)")
+
+
+@cache
+def _subject_slot() -> regex.Pattern[str]:
+    openers = "|".join(sorted(_data()["subject_openers"], key=len, reverse=True))
+    return regex.compile(_OPENED.format(openers=openers) + _DEFINITE.format() + r"(?:\p{Ll}[\p{Ll}-]*\s+)?$")
+
+
+def heads_phrase(text: str, start: int, end: int) -> bool:
+    """The noun at ``text[start:end]`` heads its noun phrase: it modifies no noun after it
+    (:func:`modifies`), or it is a clause's definite subject and the word after it is its
+    verb in the present ("analysts said the move *echoes* a 2006 law", "before the duty
+    *takes* effect"), not a plural noun the phrase ends with ("for its maintenance records",
+    "the emergency floats appeared", "the increase plans were")."""
+    if not modifies(text, start, end):
+        return True
+    m = _PRESENT_THEN.match(text, end)
+    if m is None or m.group(1).endswith("ings"):
+        return False
+    after = m.group(2) or ""
+    if after in _AFTER_PLURAL or past_form(after):
+        return False
+    return _subject_slot().search(text, max(0, start - 80), start) is not None
 
 
 def modifier_keys(units: Sequence[Unit], texts: dict[str, str]) -> frozenset[tuple[str, int, int]]:
