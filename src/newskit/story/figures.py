@@ -359,8 +359,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
     persons = sorted((m for m in analysis.mentions if isinstance(m, PersonMention)), key=lambda m: m.start)
     out: list[Figure] = []
     for q in qs:
-        k = bisect.bisect_right(starts, q.start) - 1
-        sent = sents[k] if k >= 0 and q.start < sents[k][1] else (q.start, q.end)
+        sent = _sentence_around(sents, starts, q)
         lo_i = bisect.bisect_left(q_starts, max(sent[0], q.start - REACH))
         hi_i = bisect.bisect_left(q_starts, min(sent[1], q.end + REACH))
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
@@ -403,6 +402,17 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             claim=claim.id if claim else None))
     changes = {q.start for q in qs if id(q) in change_roles}
     return _lone_increments(out, text, changes)
+
+
+def _sentence_around(sents: Sequence[tuple[int, int]], starts: Sequence[int], q: QuantityMention) -> tuple[int, int]:
+    """The sentence an amount stands in, run on over every sentence the amount reaches into:
+    the splitter may end a sentence at an abbreviation inside an amount (``Rs. 1.8
+    trillion``, ``approx. 40``), and an amount's sentence must hold all of it."""
+    k = bisect.bisect_right(starts, q.start) - 1
+    if k < 0 or q.start >= sents[k][1]:
+        return q.start, q.end
+    last = max(k, bisect.bisect_left(starts, q.end) - 1)
+    return sents[k][0], max(sents[last][1], q.end)
 
 
 def _pronoun_part(text: str, q: QuantityMention) -> bool:
