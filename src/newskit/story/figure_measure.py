@@ -28,6 +28,7 @@ from newskit.story.figure_data import (
     within_words,
 )
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
+from newskit.story.figure_units import dimension, unit_dimension
 
 #: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
 _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
@@ -462,6 +463,41 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
             break
         if f.role == "total":
             return f.measure, None
+    return None
+
+
+@cache
+def _from_change() -> regex.Pattern[str]:
+    """``up from the``, ``down from an earlier``: a change counted from the amount that follows,
+    at most three lower-case words between (no clause break)."""
+    words = alternation(figure_rules()["compared_from"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + words + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+
+
+#: "number of complaints in 2025": the era the amount before was told in, not its measure
+_ERA = regex.compile(r" in \d{4}$")
+
+
+def is_counted_from(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
+    """Whether a change is counted from ``q`` (``up from the six``): the earlier reading of
+    an amount, never a part of it however much smaller."""
+    return _from_change().search(text, max(sent[0], q.start - 60), q.start) is not None
+
+
+def compared_from(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
+                  ) -> tuple[str, str | None] | None:
+    """``nine flights had now carried the workers home, up from the six announced on
+    Tuesday``: the earlier reading a change is counted from measures what the amount it
+    changed to does, the nearest one before it in its sentence of its dimension (a count,
+    a sum, a share), whatever its own clause names (``announced``, ``reported``)."""
+    if not is_counted_from(text, sent, q):
+        return None
+    dim = unit_dimension(q.unit)[0]
+    for f in reversed(prior):
+        if f.evidence is None or f.evidence.start != sent[0]:
+            break
+        if f.role == "total" and dimension(f)[0] == dim:
+            return _ERA.sub("", f.measure), None
     return None
 
 

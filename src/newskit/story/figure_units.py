@@ -36,7 +36,7 @@ from newskit.story.figure_data import figure_rules, unit_dimensions
 from newskit.story.figure_rates import conversion_share, currency_dimension, is_converted
 
 __all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "is_reading", "measurement_step",
-           "on_interval_scale", "spread", "to_base"]
+           "on_interval_scale", "spread", "to_base", "unit_dimension"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 
@@ -72,6 +72,11 @@ def dimension(f: Figure) -> tuple[str, float]:
     """(dimension, factor to its base unit) of an amount: ``money:USD``, ``percent``,
     ``length``, ``duration``...; a bare number or a counted noun is a ``count``."""
     return _unit_dimension(f.unit)
+
+
+def unit_dimension(unit: str | None) -> tuple[str, float]:
+    """:func:`dimension` of an amount in ``unit`` (an amount not yet a figure)."""
+    return _unit_dimension(unit)
 
 
 def _percent_of(v: Number) -> Number:

@@ -78,6 +78,8 @@ from newskit.story.figure_measure import (
     _place_count,
     _plural_noun,
     _qualified,
+    compared_from,
+    is_counted_from,
     is_multiple,
     is_rank,
     rate_of,
@@ -389,6 +391,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         elif not named and era != "now":
             continue  # an amount no rule names, of another time: nothing of this story to compare
         if role == "total" and same is None and named and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
+                not is_counted_from(text, sent, q) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -435,7 +438,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     doing, whether a rule named the measure), or None when no rule names one and the
     reading is not ``loose``. A duration is named by the story, never by its clause."""
     got = None if is_duration else \
-        _place_count(text, sent, q, out) or _classify(text, sent, q, others) or _anaphor(text, sent, q, out)
+        compared_from(text, sent, q, out) or _place_count(text, sent, q, out) or _classify(text, sent, q, others) or \
+        _anaphor(text, sent, q, out)
     if loose and got is not None and got[0].startswith("number of ") and is_measured(q.unit):
         got = None  # "up to 800 kg of debris": a mass is no count of kilograms; the story names its measure
     place = _distance_to(text, q, sent)
