@@ -17,7 +17,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
-from newskit.story.figure_marks import NUMBER, first_report, marks_change, revises
+from newskit.story.figure_marks import NUMBER, counted_from, first_report, marks_change, revises
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_units import (
     base_value,
@@ -284,7 +284,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
       hurt (``measure``: injured, hospitalised); a day later it may be;
     * an amount told as what the first reports gave (``Initial reports had put the number
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
-      whenever it is told: another amount that differs from it updates it;
+      whenever it is told: another amount that differs from it updates it; so is the
+      reading a change is counted from (``nine flights, up from the six announced on
+      Tuesday``: ``figure_marks.counted_from``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
@@ -305,8 +307,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
         return None
     if another_form(a, b) or _span_rounded(a, b):
         return "consistent"
-    if first_report(a) != first_report(b) and not _overlap(a, b, "label_width"):
-        return "updated"  # "Initial reports had put the number injured at two": the count's first reading
+    if (first_report(a) != first_report(b) or counted_from(a) != counted_from(b)) and not _overlap(a, b, "label_width"):
+        return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))

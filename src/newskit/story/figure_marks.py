@@ -15,7 +15,7 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["NUMBER", "first_report", "marks_change", "revises"]
+__all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "revises"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -44,6 +44,44 @@ def marks_change(f: Figure) -> bool:
         return False
     end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
     return _change_rx().search(f.evidence.text, 0, end) is not None
+
+
+@cache
+def _from_change() -> Any:
+    """``up from the``, ``down from an earlier`` (``compared_from``): a change counted from the
+    amount that follows, at most three lower-case words between (no clause break)."""
+    words = alternation(figure_rules()["compared_from"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + words + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
+
+
+@cache
+def _other_period() -> Any:
+    """Another period named right after an amount (``other_period_units``): ``the year
+    before``, ``a week earlier``, ``last month``, ``in 2024``, within three words of it."""
+    units = alternation(figure_rules()["other_period_units"])
+    period = r"(?:(?:a|one|the)\s+(?:" + units + r")\s+(?:earlier|before|ago|prior)" \
+        r"|(?:last|the\s+previous|the\s+prior|the\s+same)\s+(?:" + units + r"|period)|in\s+\d{4})"
+    return regex.compile(r"(?:\s+[\p{L}\p{N},'’-]+){0,3}?\s+" + period + r"(?![\p{L}\p{N}])", regex.I)
+
+
+def counted_from_at(text: str, lo: int, start: int, end: int) -> bool:
+    """Whether a change is counted from the amount at ``start`` (``nine flights, up from
+    the six announced on Tuesday``), read back to ``lo`` (its sentence's start), and not
+    when another period is named right after it, at ``end`` (``up from 52 the year
+    before``: a tally of another year, not the count's earlier state)."""
+    if _from_change().search(text, max(lo, start - 60), start) is None:
+        return False
+    return _other_period().match(text, end) is None
+
+
+def counted_from(f: Figure) -> bool:
+    """Whether an amount is the earlier reading a change is counted from
+    (:func:`counted_from_at`): the count's earlier state, never a part of it, and updated
+    by any other amount of its measure that differs from it."""
+    if f.evidence is None or f.ref is None:
+        return False
+    off = f.evidence.start
+    return counted_from_at(f.evidence.text, 0, f.ref.start - off, f.ref.end - off)
 
 
 @cache

@@ -27,6 +27,7 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
+from newskit.story.figure_marks import counted_from_at
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 
@@ -466,22 +467,8 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
     return None
 
 
-@cache
-def _from_change() -> regex.Pattern[str]:
-    """``up from the``, ``down from an earlier``: a change counted from the amount that follows,
-    at most three lower-case words between (no clause break)."""
-    words = alternation(figure_rules()["compared_from"])
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + words + r")\s+(?:\p{Ll}+\s+){0,3}$", regex.I)
-
-
 #: "number of complaints in 2025": the era the amount before was told in, not its measure
 _ERA = regex.compile(r" in \d{4}$")
-
-
-def is_counted_from(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
-    """Whether a change is counted from ``q`` (``up from the six``): the earlier reading of
-    an amount, never a part of it however much smaller."""
-    return _from_change().search(text, max(sent[0], q.start - 60), q.start) is not None
 
 
 def compared_from(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
@@ -490,7 +477,7 @@ def compared_from(text: str, sent: tuple[int, int], q: QuantityMention, prior: S
     Tuesday``: the earlier reading a change is counted from measures what the amount it
     changed to does, the nearest one before it in its sentence of its dimension (a count,
     a sum, a share), whatever its own clause names (``announced``, ``reported``)."""
-    if not is_counted_from(text, sent, q):
+    if not counted_from_at(text, sent[0], q.start, q.end):
         return None
     dim = unit_dimension(q.unit)[0]
     for f in reversed(prior):
