@@ -1,5 +1,5 @@
-"""An amount the sentence splitter cut in two (an abbreviation inside it: ``Rs. 1.8
-trillion``) still has one sentence, every sentence it reaches into: its figure's evidence
+"""An amount the sentence splitter cut in two (an abbreviation inside it: ``ca. 500
+euros``) still has one sentence, every sentence it reaches into: its figure's evidence
 holds the whole amount, and the story's figures are compared, not lost to an error."""
 
 from __future__ import annotations
@@ -12,12 +12,12 @@ from newskit.story.figures import _sentence_around, article_figures
 from newskit.text import sentences
 from tests.story.helpers import figure_conflicts
 
-_BUDGET = "The state government has set aside Rs. 1.8 trillion for the new dam, the finance minister said on Monday."
+_BUDGET = "The court imposed a fine of ca. 500 euros on the dam builder, the judge said on Monday."
 
 
 def test_an_amount_across_a_sentence_split_keeps_its_whole_sentence(pipeline: Pipeline) -> None:
     a = pipeline.run(Article.from_dict({"id": "a", "text": _BUDGET, "published": "2026-02-03"}))
-    figs = [f for f in article_figures(a, loose=True) if f.ref and "1.8" in f.ref.text]
+    figs = [f for f in article_figures(a, loose=True) if f.ref and "500" in f.ref.text]
     assert figs
     for f in figs:
         assert f.evidence is not None and f.ref is not None
@@ -27,7 +27,7 @@ def test_an_amount_across_a_sentence_split_keeps_its_whole_sentence(pipeline: Pi
 def test_a_story_with_such_an_amount_still_compares_its_figures(pipeline: Pipeline) -> None:
     found = figure_conflicts(pipeline, [
         _BUDGET + " Floods killed 12 people in the valley last week, police said.",
-        "The dam will cost 2 trillion rupees, the opposition said. Floods killed 15 people in the valley last week, "
+        "Regulators had fined the dam builder 800 euros, the agency said. Floods killed 15 people in the valley last week, "
         "the state disaster agency said on Tuesday.",
     ])
     assert any({"12", "15"} <= {x.ref.text for x in f.figures if x.ref} for f in found)
@@ -40,7 +40,7 @@ def _span(text: str, start: int, end: int) -> object:
 
 
 @settings(max_examples=40, deadline=None)
-@given(st.lists(st.sampled_from(["Prices rose.", "Costs fell by Rs.", "It was approx.", "Fine."]),
+@given(st.lists(st.sampled_from(["Prices rose.", "Costs fell by ca.", "It was approx.", "Fine."]),
                 min_size=1, max_size=6), st.data())
 def test_the_sentence_around_an_amount_always_holds_it(parts: list[str], data: st.DataObject) -> None:
     text = " ".join(parts) + " 40 crore in all."
