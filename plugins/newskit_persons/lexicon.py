@@ -182,6 +182,8 @@ class Lexicon:
         self.place_of_heads = _words(raw, "place_of_heads")
         #: nouns of an outlet, a flight or a venue after a name ("Le Matin newspaper")
         self.outlet_after = _words(raw, "outlet_after")
+        #: nouns of a law or an illness named after a person ("the D'Amato law")
+        self.eponym_after = _words(raw, "eponym_after")
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

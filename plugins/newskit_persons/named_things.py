@@ -21,7 +21,7 @@ from newskit_persons.word_classes import (
     roman_numeral,
 )
 
-__all__ = ["craft_names", "named_thing", "org_tail", "place_prefix", "storm_named"]
+__all__ = ["craft_names", "named_thing", "org_tail", "place_prefix", "qualified_noun", "storm_named"]
 
 
 def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -273,6 +273,34 @@ def _outlet_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     return nxt.text.islower() and nxt.folded in lex.outlet_after and doc.text[names[-1].end : nxt.start] == " "
 
 
+def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``the D'Amato law``, ``Alzheimer 's disease``, ``ALZHEIMER 'S DISEASE``: a name
+    qualifying a lower-case noun of a law or an illness (past a possessive) names the
+    thing after the person; the person stands elsewhere, titled (``Senator Alfonse
+    D'Amato``). A headline in capitals writes the noun in capitals too."""
+    nxt = qualified_noun(doc, e)
+    return nxt is not None and nxt.folded in lex.eponym_after and (nxt.text.islower() or doc.caps_line(nxt.start))
+
+
+def qualified_noun(doc: Doc, e: int) -> Tok | None:
+    """The word the name ending at ``toks[e - 1]`` qualifies: the next one, one space on,
+    or the one past the name's possessive (``Crohn 's disease``, ``Crohn's disease``, the
+    tokeniser may leave the ``s`` of a spaced ``'s`` as a word of its own); None when
+    punctuation or the text's end comes first."""
+    last = doc.toks[e - 1]
+    gap = _GENITIVE_GAP.match(doc.text, last.end) if last.possessive else _SPACE.match(doc.text, last.end)
+    if gap is None:
+        return None
+    for nxt in doc.toks[e : e + 2]:
+        if nxt.start == gap.end():
+            return nxt
+    return None
+
+
+#: One space between a name and the noun it qualifies.
+_SPACE = compile_pattern(r" (?=\S)")
+
+
 def _place_of_head(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the coastal town of Bou Haroun``, ``the villages of Uttar Pradesh``: after a
     lower-case noun of a settlement or a territory and ``of``, the run is the place, however
@@ -351,7 +379,7 @@ def _institution_after(doc: Doc, lex: Lexicon, last: Tok, e: int) -> bool:
 
 #: Between a possessive name and the noun after it: ``'s``, ``’s`` or a bare apostrophe,
 #: written close or tokenised apart (``Mary 's Hospital``).
-_GENITIVE_GAP = compile_pattern(r" ?['’]s? ")
+_GENITIVE_GAP = compile_pattern(r" ?['’][sS]? ")
 
 
 def _ruler_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -612,7 +640,7 @@ def _phrase_ends(doc: Doc, lex: Lexicon, e: int) -> bool:
 _BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
 
 
-_CUE_RULES = (_org_cue, _place_named)
+_CUE_RULES = (_org_cue, _place_named, _eponym_named)
 
 
 _SHAPE_RULES = (

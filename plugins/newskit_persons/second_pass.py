@@ -9,6 +9,7 @@ from newskit.patterns import compile_pattern
 from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.named_things import qualified_noun
 from newskit_persons.results import team_spans
 from newskit_persons.things import thing_keys
 from newskit_persons.titles import prenominal
@@ -176,13 +177,15 @@ def repeated_names(
 
 
 def _cue_after(doc: Doc, lex: Lexicon, e: int, b: int) -> bool:
-    """``WUERFFEL WINS HEISMAN TROPHY``: a known name in an ALL CAPS headline run right
-    before an organisation or feature cue of the same run (past a possessive ``'S``) names
-    the thing, as ``Heisman Trophy`` does in the body; the headline's capitals hide it."""
+    """``WUERFFEL WINS HEISMAN TROPHY``, ``TEST FOR CROHN 'S DISEASE``: a known name in an
+    ALL CAPS headline run right before an organisation or feature cue of the same run (past
+    a possessive ``'S``), or before a noun of a law or an illness named after a person,
+    names the thing, as ``Heisman Trophy`` does in the body; the headline's capitals hide it."""
     toks = doc.toks
+    nxt = qualified_noun(doc, e)
     if e < b and toks[e].text in _POSSESSIVE_TOKENS:
         e += 1
-    return e < b and toks[e].folded in lex.org_cues
+    return (e < b and toks[e].folded in lex.org_cues) or (nxt is not None and nxt.folded in lex.eponym_after)
 
 
 #: A possessive written as a token of its own in tokenised wire copy.
