@@ -4,8 +4,10 @@
 Each kind a mechanism: a name qualifying a lower-case noun of a law or an illness (``the
 D'Amato law``, ``Alzheimer 's disease``) names the thing, not the person; a firm named by
 a word and the industry it works in (``Hindustan Copper``, ``Rolls-Royce Aerospace``) is
-no person. Sentences written for these tests from politics, science, metals and
-engineering news (not from the sets they were measured on)."""
+no person; a lower-case noun of an occupation the role lists lacked (``the architect``,
+``campaigner``, ``finalist``, ``'s assistant``) titles the name after it. Sentences
+written for these tests from politics, science, metals, engineering, architecture and
+human-rights news (not from the sets they were measured on)."""
 
 from __future__ import annotations
 
@@ -89,3 +91,31 @@ def test_a_utility_named_after_its_valley() -> None:
 def test_a_person_whose_surname_is_an_industry_word_stays() -> None:
     text = "The novelist Basil Copper died on Tuesday , his publisher said ."
     assert person_names(text) == ["Basil Copper"]
+
+
+# ---------------------------------------------------------------- an occupation noun the role lists lacked
+
+
+def test_an_architect_after_a_determiner() -> None:
+    text = "The new terminal was designed by the architect Tarquin Fullbright , who died in 1988 ."
+    assert person_names(text) == ["Tarquin Fullbright"]
+
+
+def test_a_campaigner_known_by_one_name() -> None:
+    text = "Land rights campaigner Sumarsono said the eviction broke a court order ."
+    assert person_names(text) == ["Sumarsono"]
+
+
+def test_an_assistant_after_a_possessive() -> None:
+    text = "Police also held the opposition leader 's assistant Tin Oo Lwin on Friday ."
+    assert person_names(text) == ["Tin Oo Lwin"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["architect", "campaigner", "finalist", "sculptor", "playwright", "mountaineer", "comedian"]),
+    st.sampled_from(["Okonjo", "Brightwater", "Sumarsono", "Vasquez-Teller"]),
+)
+def test_any_listed_occupation_titles_a_lone_rare_name(role: str, name: str) -> None:
+    text = f"The veteran {role} {name} said on Monday that the prize had come too late ."
+    assert person_names(text) == [name]
