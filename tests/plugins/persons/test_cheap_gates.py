@@ -124,6 +124,7 @@ ONE_WORD_THINGS = [
     "Shelling hit the town of Caiundo overnight.",
     "Verhoek, a family firm based in Leeds, closed.",
     "Analyst Rachel Dunn of Cazenove said so.",
+    "Critics said the Kessler law had failed.",
 ]
 
 
