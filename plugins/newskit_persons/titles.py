@@ -132,13 +132,15 @@ def _title_token(lex_: Lexicon, t: Tok) -> bool:
 
 def _headed(lex_: Lexicon, toks: Sequence[Tok], collected: list[int]) -> bool:
     """The head is right before the name (``leader``, ``Minister``, ``Dr.``) or before an
-    ``of`` phrase of capitalised words (``Secretary of State``, ``Minister of Defence``)."""
+    ``of`` phrase of capitalised words (``Secretary of State``, ``Minister of Defence``);
+    an ``of`` right before the name makes the name the role's object, no title of it
+    (``the architect of Obama's campaign``)."""
     if _head(lex_, toks[collected[0]].text):
         return True
     for n, idx in enumerate(collected):
         t = toks[idx]
         if t.folded == "of":
-            return n + 1 < len(collected) and _head(lex_, toks[collected[n + 1]].text)
+            return 0 < n < len(collected) - 1 and _head(lex_, toks[collected[n + 1]].text)
         if not t.text[:1].isupper():
             return False
     return False

@@ -15,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.plugins.persons.helpers import person_names
 
+from newskit_persons import extract_persons
+
 # ---------------------------------------------------------------- a law or an illness named after a person
 
 
@@ -119,3 +121,15 @@ def test_an_assistant_after_a_possessive() -> None:
 def test_any_listed_occupation_titles_a_lone_rare_name(role: str, name: str) -> None:
     text = f"The veteran {role} {name} said on Monday that the prize had come too late ."
     assert person_names(text) == [name]
+
+
+def test_a_role_of_a_name_gives_the_name_no_title() -> None:
+    text = "Marta Kowalczyk , the architect of Nowak 's 2019 campaign , said Jan Nowak would run again ."
+    titles = {m.text: m.title for m in extract_persons(text)}
+    assert titles["Nowak"] is None
+    assert titles["Jan Nowak"] is None
+
+
+def test_a_role_of_a_capitalised_phrase_still_titles_the_name() -> None:
+    text = "Minister of Defence Pavel Grachev flew to Grozny on Monday ."
+    assert [(m.text, m.title) for m in extract_persons(text)] == [("Pavel Grachev", "Minister of Defence")]
