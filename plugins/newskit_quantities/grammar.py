@@ -9,6 +9,7 @@ around it, so the whole is linear in the length of the text.
 from __future__ import annotations
 
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 import regex
@@ -444,16 +445,34 @@ _MASS_AFTER = regex.compile(r"[ \t\u00a0]+(?i:of|in\s+weight|heavier|lighter)\b"
 _WEIGHT_BEFORE = regex.compile(r"(?i:\bweigh\w*|\bheavy|\bweight\s+of|\blost|\bgained)[ \t\u00a0]+(?:\w+[ \t\u00a0]+){0,2}$")
 
 
+#: "a 3.2 million pound bonus", "a quarter of a million pounds": a scale word before the word
+_SCALED_POUND = regex.compile(r"(?i:\b(?:million|billion|trillion|thousand)[ \t\u00a0]+pounds?)$")
+
+
+@cache
+def _sum_before() -> regex.Pattern[str]:
+    """A word that makes the amount after it a sum (``paid``, ``cost``, ``bonus``; at most two
+    words between: ``earned him``, ``a bonus of``), from ``grammar.json`` ``sum_verbs``."""
+    words = "|".join(regex.escape(w) for w in sorted(data("grammar.json")["sum_verbs"], key=len, reverse=True))
+    return regex.compile(r"(?i:\b(?:" + words + r"))[ \t\u00a0]+(?:\w+[ \t\u00a0]+){0,2}$")
+
+
 def _pounds_in_sterling(text: str, out: list[Found]) -> list[Found]:
-    """``pound(s)`` is a currency or a weight; in a text that states its sums in sterling
-    (``£850,000``, ``pence``), a bare ``pounds`` is the currency (``was paid 40,000 pounds``)
-    unless a mass follows or a verb of weighing precedes it (``40,000 pounds of cannabis``,
-    ``weighed nine pounds``). Read once over the text's quantities: linear."""
-    if not any(f.unit in ("GBP", "penny") for f in out):
-        return out
+    """``pound(s)`` is a currency or a weight. It is the currency (``was paid 40,000 pounds``)
+    in a text that states its sums in sterling (``£850,000``, ``pence``), and in any text
+    where the amount reads as a sum of its own: a scale word before the word (``a 3.2
+    million pound bonus``; a weight in millions of pounds is ``of`` something) or a word of
+    paying or costing before it (``earned him 40,000 pounds``: ``sum_verbs``), unless a mass
+    follows or a verb of weighing precedes it (``40,000 pounds of cannabis``, ``weighed
+    nine pounds``). Read once over the text's quantities: linear."""
+    sterling = any(f.unit in ("GBP", "penny") for f in out)
     return [f._replace(unit="GBP") if f.unit == "lb" and _POUND_WORD.search(text, f.start, f.end)
             and not _MASS_AFTER.match(text, f.end) and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
-            else f for f in out]
+            and (sterling or _reads_as_sum(text, f)) else f for f in out]
+
+
+def _reads_as_sum(text: str, f: Found) -> bool:
+    return bool(_SCALED_POUND.search(text, f.start, f.end) or _sum_before().search(text, max(0, f.start - 40), f.start))
 
 
 class _At(NamedTuple):

@@ -40,11 +40,28 @@ def test_speed_forms(text: str, expected: list[tuple[str, int, str]]) -> None:
 @pytest.mark.parametrize(("text", "unit"), [
     ("The keeper was paid 40,000 pounds in a hotel car park. The club denied paying £850,000.", "GBP"),
     ("The council set aside a million pound fund, on top of its £3m budget.", "GBP"),
-    ("The keeper was paid 40,000 pounds in a hotel car park.", "lb"),
+    ("A lorry carrying 40,000 pounds overturned on the ring road.", "lb"),
     ("Officers seized 40,000 pounds of cannabis worth £2m.", "lb"),
     ("The calf weighed nearly 90 pounds, its £400 sale showed.", "lb"),
 ])
 def test_pounds_are_sterling_in_a_text_of_sterling_sums(text: str, unit: str) -> None:
+    assert find_quantities(text)[0].unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("The keeper was paid 40,000 pounds in a hotel car park.", "GBP"),
+    ("The title fight earned him 60,000 pounds, his biggest purse.", "GBP"),
+    ("Shareholders objected to a 4.1 million pound bonus for the chief executive.", "GBP"),
+    ("The trust says it will cost a quarter of a million pounds to restore the chapel.", "GBP"),
+    ("The ship was carrying 1.2 million pounds of frozen fish.", "lb"),
+    ("The bronze statue weighs 900 pounds and cost nothing to move.", "lb"),
+    ("A 2,000-pound bomb was found under the bridge.", "lb"),
+    ("He lost 40 pounds before the fight.", "lb"),
+])
+def test_pounds_are_sterling_where_the_amount_reads_as_a_sum(text: str, unit: str) -> None:
+    """With no sterling sum in the text, ``pounds`` is still the currency where a word of
+    paying or costing comes before it, or a scale word (a weight in millions of pounds is
+    ``of`` something); a weight stays a weight."""
     assert find_quantities(text)[0].unit == unit
 
 

@@ -1,0 +1,69 @@
+"""Which dollar a bare ``$`` is, read from the story's own signs: a Canadian paper's ``$4.5
+million`` is the ``C$4.5m`` of a public broadcaster and the ``US$3.3 million`` of a wire.
+
+Why: the local press of a country with a dollar of its own writes its sums with a bare
+``$``; the wires and the foreign press mark them (``C$``, ``A$``) and mark the US dollar
+(``US$``) beside them. The quantities plugin reads every bare ``$`` as the US dollar, so a
+local paper's sum was compared with the wire's ``US$`` as if both were US dollars, and the
+one sum told three ways came out as conflicting figures.
+
+The story's signs decide, never a guess from a place: when its sums mark the US dollar and
+exactly one dollar of another country (``dollar_sign_currencies`` of
+``data/currency_rates.json``), the sums of an article that writes a bare ``$`` and marks no
+dollar at all are that country's. An article that marks a dollar anywhere (``US$360
+million`` ... ``more than $1 billion``) keeps its bare ``$`` as it reads; a story that marks
+no US dollar gives no evidence, and nothing changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import attrs
+import regex
+
+from newskit.datafiles import package_json
+from newskit.model import Figure
+
+__all__ = ["local_dollars"]
+
+#: ``US$``, ``U.S.$``, ``USD``, ``US dollars``, ``U.S. cents``: the US dollar marked as such
+_MARKED_US = regex.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents?)\b")
+#: a dollar sign with no letter (or dot) right before it: ``$4.5 million``, not ``C$4.5m``
+_BARE_SIGN = regex.compile(r"(?<![\p{L}.])\$")
+
+
+@cache
+def _sign_currencies() -> frozenset[str]:
+    data = package_json("newskit", "currency_rates.json")
+    return frozenset(data["dollar_sign_currencies"])
+
+
+def _text(f: Figure) -> str:
+    return f.ref.text if f.ref is not None else ""
+
+
+def _is_bare(f: Figure) -> bool:
+    return f.unit == "USD" and _BARE_SIGN.search(_text(f)) is not None and not _MARKED_US.search(_text(f))
+
+
+def _marks_a_dollar(f: Figure) -> bool:
+    return f.unit in _sign_currencies() or (f.unit == "USD" and _MARKED_US.search(_text(f)) is not None)
+
+
+def _local_dollar(figures: Sequence[Figure]) -> str | None:
+    """The one dollar other than the US one the story marks, when it marks the US dollar too."""
+    local = {f.unit for f in figures if f.unit in _sign_currencies()}
+    marks_us = any(f.unit == "USD" and _MARKED_US.search(_text(f)) for f in figures)
+    return local.pop() if marks_us and len(local) == 1 else None
+
+
+def local_dollars(figures: Sequence[Figure]) -> list[Figure]:
+    """``figures`` with the bare-``$`` sums of each article that marks no dollar read in the
+    story's local dollar (:func:`_local_dollar`); all as they were when there is none."""
+    local = _local_dollar(figures)
+    if local is None:
+        return list(figures)
+    marked = {f.article for f in figures if _marks_a_dollar(f)}
+    return [attrs.evolve(f, unit=local) if f.article not in marked and _is_bare(f) else f for f in figures]

@@ -1,0 +1,46 @@
+"""Which dollar a bare ``$`` is (figure_dollars): the story's own signs decide. Invented
+sentences of kinds of news other than the read stories (a transit line in Vancouver, a
+mine in Western Australia, a hospital in Auckland)."""
+
+from __future__ import annotations
+
+from newskit import Pipeline
+from newskit.model import Figure
+from newskit.story.figure_dollars import local_dollars
+from tests.story.helpers import figures_by_measure, first_figure
+
+
+def _units(figs: list[Figure]) -> list[str | None]:
+    return [f.unit for f in local_dollars(figs)]
+
+
+def test_a_bare_dollar_of_an_article_marking_none_is_the_story_local_dollar() -> None:
+    """A wire marks ``US$`` and a broadcaster ``C$``: the local paper's bare ``$`` is the
+    Canadian dollar; the wire's own bare ``$`` stays a US dollar (it marks one)."""
+    local = first_figure("The new line will cost $2.1 billion, the city said.", "paper")
+    marked = first_figure("The line will cost C$2.1 billion.", "broadcaster")
+    wire = first_figure("The line will cost about US$1.5 billion.", "wire")
+    wire_bare = first_figure("A similar line in Seattle cost $3 billion.", "wire")
+    assert _units([local, marked, wire, wire_bare]) == ["CAD", "CAD", "USD", "USD"]
+
+
+def test_no_marked_us_dollar_or_two_local_dollars_change_nothing() -> None:
+    """With no ``US$`` in the story, or with two other dollars marked (``A$`` and ``NZ$``),
+    the story's signs say nothing about a bare ``$``."""
+    local = first_figure("The mine expansion will cost $900 million.", "paper")
+    marked = first_figure("The expansion will cost A$900 million.", "miner")
+    assert _units([local, marked]) == ["USD", "AUD"]
+    kiwi = first_figure("The hospital wing will cost NZ$400 million.", "herald")
+    wire = first_figure("The wing will cost about US$240 million.", "wire")
+    assert _units([local, marked, kiwi, wire]) == ["USD", "AUD", "NZD", "USD"]
+
+
+def test_a_sum_told_in_a_bare_local_dollar_a_marked_one_and_us_dollars_is_consistent(pipeline: Pipeline) -> None:
+    got = figures_by_measure(
+        pipeline,
+        "Vancouver council approved the SkyTrain extension on Monday. The extension will cost $2.8 billion, staff said.",
+        "Vancouver council approved the SkyTrain extension. The extension will cost C$2.8 billion, the city said.",
+        "Vancouver council approved a SkyTrain extension. The extension will cost about US$2 billion, the city said.")
+    found = [(label, amounts) for label, amounts in got.values() if "about US$2 billion" in amounts]
+    assert found and found[0][0] == "consistent", got
+    assert {"$2.8 billion", "C$2.8 billion"} <= found[0][1], got
