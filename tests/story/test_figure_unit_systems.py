@@ -119,3 +119,17 @@ def test_an_amount_converted_into_another_unit_reads_back_as_the_same(units: tup
     assert unit_dimensions()[unit_a.lower()][0] == unit_dimensions()[unit_b.lower()][0]
     assert base_value(b) == pytest.approx(base, rel=2e-3, abs=0.05)
     assert _overlap(a, b), (value, unit_a, written, unit_b)
+
+
+def test_a_ton_allows_the_short_the_long_and_the_metric_ton() -> None:
+    """A wire's ``12,000 tons`` of grain is 10,886 to 12,192 tonnes by its readings: another
+    outlet's ``about 11,500 tonnes`` agrees with it; ``9,000 tonnes`` agrees with none."""
+    tons = _fig("The ship was carrying 12,000 tons of wheat when it ran aground.")
+    assert _overlap(tons, _fig("The ship was carrying about 11,500 tonnes of wheat.", "a2"))
+    assert not _overlap(tons, _fig("The ship was carrying 9,000 tonnes of wheat.", "a2"))
+    assert base_value(tons) == pytest.approx(12_000 * 907.18474)
+
+
+def test_a_deadweight_tonnage_is_in_tonnes() -> None:
+    """Shipping news' ``dwt`` is deadweight tonnes, not the jeweller's pennyweight."""
+    assert base_value(_fig("The 82,000 dwt bulk carrier lost power.")) == pytest.approx(82_000_000)

@@ -20,6 +20,7 @@ from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, m
 from newskit.story.figure_marks import NUMBER, counted_from, first_report, marks_change, revises
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_units import (
+    base_range,
     base_value,
     dimension,
     is_fraction_word,
@@ -70,7 +71,7 @@ def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]
     rounding of a round number (``1,100`` may stand for 1,050-1,150, never more than 5%
     either side) and the precision of a measurement (``82`` metres: 81.5-82.5)."""
     lo, hi = _written_range(f, widths)
-    return to_base(lo, f.unit), to_base(hi, f.unit)
+    return base_range(lo, hi, f.unit)
 
 
 def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:

@@ -35,8 +35,8 @@ from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import figure_rules, unit_dimensions
 from newskit.story.figure_rates import conversion_share, currency_dimension, is_converted
 
-__all__ = ["as_share", "base_value", "dimension", "is_fraction_word", "is_measured", "is_reading", "measurement_step",
-           "on_interval_scale", "spread", "to_base", "unit_dimension"]
+__all__ = ["as_share", "base_range", "base_value", "dimension", "is_fraction_word", "is_measured", "is_reading",
+           "measurement_step", "on_interval_scale", "spread", "to_base", "unit_dimension"]
 
 _ISO = regex.compile(r"[A-Z]{3}")
 
@@ -130,6 +130,24 @@ def to_base(value: float, unit: str | None) -> float:
     """A value written in ``unit`` in its dimension's base unit (``14`` mile -> 22530.8 m,
     ``116.6`` °F -> 47.0 °C)."""
     return (value + _offsets().get((unit or "").strip().lower(), 0.0)) * _unit_dimension(unit)[1]
+
+
+@cache
+def _readings() -> dict[str, tuple[float, float]]:
+    """The units one name stands for several of (``ton``, ``gallon``): their lowest and
+    highest factors (``unit_readings``)."""
+    return {u.lower(): (float(lo), float(hi)) for u, (lo, hi) in figure_rules()["unit_readings"].items()}
+
+
+def base_range(low: float, high: float, unit: str | None) -> tuple[float, float]:
+    """The values from ``low`` to ``high`` written in ``unit`` span in the base unit: in a
+    unit one name stands for several of (``15,000 tons``: short, long or metric), every
+    reading's (:func:`to_base` of each end otherwise)."""
+    span = _readings().get((unit or "").strip().lower())
+    if span is None:
+        return to_base(low, unit), to_base(high, unit)
+    ends = [v * k for v in (low, high) for k in span]
+    return min(ends), max(ends)
 
 
 def base_value(f: Figure) -> float:
