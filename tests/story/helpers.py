@@ -182,16 +182,23 @@ def outlet_pairs(pipeline: Pipeline, arts: Sequence[tuple[str, str]]) -> set[tup
 
 
 
-def first_figure(text: str, article: str = "a1", stated: str = "2025-06-02", source: str | None = None) -> Figure:
-    """The first amount the quantities plugin reads in ``text``, as a figure of measure ``?``
+def text_figures(text: str, article: str = "a1", stated: str | None = "2025-06-02",
+                 source: str | None = None) -> list[Figure]:
+    """Every amount the quantities plugin reads in ``text``, as figures of measure ``?``
     whose sentence is the whole text."""
     from newskit_quantities import find_quantities
 
-    q = find_quantities(text)[0]
-    return Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
-                  ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
-                  evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
-                  source=source)
+    return [Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
+                   ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
+                   evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated,
+                   source=source)
+            for q in find_quantities(text)]
+
+
+def first_figure(text: str, article: str = "a1", stated: str = "2025-06-02", source: str | None = None) -> Figure:
+    """The first amount the quantities plugin reads in ``text``, as a figure of measure ``?``
+    whose sentence is the whole text."""
+    return text_figures(text, article, stated, source)[0]
 
 
 def sentence_figure(text: str, amount: str, value: int | float, *, unit: str | None = None, approx: str | None = None,

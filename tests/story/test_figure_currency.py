@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit import Pipeline
-from newskit.model import Figure, SpanRef
+from newskit.model import Figure
 from newskit.story.figure_bands import band
 from newskit.story.figure_currency import (
     _rates,
@@ -29,16 +29,10 @@ from newskit.story.figure_label import _overlap, _pair_label
 from newskit.story.figure_rates import read_rates, story_currencies
 from newskit.story.figure_story import split_by_dimension
 from newskit.story.figure_units import base_value, dimension
-from newskit_quantities import find_quantities
-from tests.story.helpers import labelled_amounts
+from tests.story.helpers import labelled_amounts, text_figures
 
-
-def _figs(text: str, article: str = "a1", stated: str | None = "2025-06-02") -> list[Figure]:
-    """Every amount the quantities plugin reads in ``text`` (one sentence), as figures."""
-    return [Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
-                   ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
-                   evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated)
-            for q in find_quantities(text)]
+#: every amount of one sentence, as figures
+_figs = text_figures
 
 
 def test_a_rate_holds_only_in_its_years() -> None:

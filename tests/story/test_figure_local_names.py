@@ -6,18 +6,14 @@ Cameroon."""
 
 from __future__ import annotations
 
-from newskit.model import Figure, SpanRef
 from newskit.story.figure_currency import local_currencies
 from newskit.story.figure_label import _overlap
 from newskit.story.figure_rates import story_currencies
 from newskit_quantities import find_quantities
+from tests.story.helpers import text_figures
 
-
-def _figs(text: str, article: str = "a1", stated: str | None = "2025-06-02") -> list[Figure]:
-    return [Figure(article=article, measure="?", value=q.value, high=q.high, approx=q.approx, unit=q.unit,
-                   ref=SpanRef(article=article, start=q.start, end=q.end, text=text[q.start:q.end]),
-                   evidence=SpanRef(article=article, start=0, end=len(text), text=text), stated=stated)
-            for q in find_quantities(text)]
+#: every amount of one sentence, as figures
+_figs = text_figures
 
 
 def test_bare_crowns_are_the_currency_of_the_story_s_country() -> None:
