@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.model import SpanRef
 from newskit.story.features import Unit
-from newskit.story.general_anaphors import _own_participant, is_general_anaphor, nameable
+from newskit.story.general_anaphors import _governs, _own_participant, is_general_anaphor, nameable
 from tests.story.helpers import event_texts, story_of
 
 
@@ -47,6 +47,21 @@ def test_what_a_general_noun_can_name() -> None:
     assert nameable("decision") is None
     operation = nameable("operation")
     assert operation is not None and "rescue" in operation and "disaster" not in operation
+
+
+def _governed(text: str, word: str, noun: str) -> bool:
+    return _governs(text, text.index(word) + len(word), text.index(noun))
+
+
+def test_a_noun_is_no_antecedent_of_its_own_complement() -> None:
+    """What is appealed, reviewed or inquired into is another happening than the appeal,
+    the review or the inquiry: the word the noun is the complement of names something else."""
+    assert _governed("The union lodged an appeal against the judgment on Monday.", "appeal", "judgment")
+    assert _governed("Regulators said they would open an inquiry into the tram company's accident.", "inquiry",
+                     "accident")
+    assert _governed("The minister ordered a review of the decision.", "review", "decision")
+    assert not _governed("The appeal failed, and the judgment stands.", "appeal", "judgment")
+    assert not _governed("A tram derailed near the depot. The accident hurt nine.", "derailed", "accident")
 
 
 @settings(max_examples=60, deadline=None)

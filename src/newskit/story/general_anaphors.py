@@ -31,6 +31,7 @@ from functools import cache
 
 import regex
 
+from newskit import grammar
 from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
@@ -92,7 +93,24 @@ def _plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def _refers_to_central(namers: Sequence[Unit], word: str, start: int, sentence: int,
+#: what may stand between a word and a noun that is its complement: a preposition, then the
+#: noun's definite phrase ("appeal *against the* judgment", "review *the* episode", "inquiry
+#: *into the tram company's* accident")
+_COMPLEMENT = regex.compile(
+    r"\s+(?:(?i:" + "|".join(sorted(grammar.PREPOSITIONS, key=len, reverse=True)) + r")\s+)?"
+    r"(?:(?i:" + "|".join(sorted(grammar.DETERMINERS, key=len, reverse=True)) + r")"
+    r"(?:\s+(?:[\p{L}-]+\s+){0,2}\p{L}[\p{L}-]*['’]s)?|\p{L}[\p{L}.-]*['’]s)\s+"
+    r"(?:\p{Ll}[\p{Ll}-]*\s+)?")
+
+
+def _governs(text: str, end: int, start: int) -> bool:
+    """The noun at ``start`` is the complement of the word that ends at ``end`` ("lodged an
+    appeal against the judgment", "would review the episode"): what is appealed or reviewed
+    is another happening than the appeal or the review, never the word itself."""
+    return _COMPLEMENT.fullmatch(text, end, start) is not None
+
+
+def _refers_to_central(namers: Sequence[Unit], text: str, start: int, end: int,
                        central: Set[tuple[str, int, int]], kinds: Set[str]) -> bool:
     """The nearest event named before ``start`` (in its sentence or the one before) that
     the noun can name (:func:`nameable`; a central mention always can) is the central
@@ -100,9 +118,11 @@ def _refers_to_central(namers: Sequence[Unit], word: str, start: int, sentence: 
     ``kinds`` (the article's news: "the operation" is never a fire): the story's class for
     it and the classes its own article's mentions of it have. Outlets tell one happening by
     words of different classes ("dismantled a fraud ring" / "raided a call centre"), and
-    the noun refers to the news as its own article told it ("the operation", a raid)."""
-    classes = nameable(word)
-    found = [u for u in namers if u.ref.end <= start
+    the noun refers to the news as its own article told it ("the operation", a raid). A
+    word the noun is the complement of (:func:`_governs`) names something else."""
+    classes = nameable(text[start:end])
+    sentence = sentence_index(text, start)
+    found = [u for u in namers if u.ref.end <= start and not _governs(text, u.ref.end, start)
              and (classes is None or u.key in central or u.source.type in classes)]
     if found and found[-1].sentence_index >= sentence - 1:
         return found[-1].key in central
@@ -174,8 +194,7 @@ class _Refers:
         if not anaphor(text, start, end) or _person_owner(a, start):
             return False
         kinds = {self.kind} | self.told.get(art, set())
-        if not _refers_to_central(self.namers.get(art, ()), text[start:end], start, sentence_index(text, start),
-                                  self.central, kinds):
+        if not _refers_to_central(self.namers.get(art, ()), text, start, end, self.central, kinds):
             return False
         probe = span_unit(a, start, end, event_id="", kind="", event=0, when=own_date(a, start, end))
         return not dated_apart(probe, self.host, self.excluded)
