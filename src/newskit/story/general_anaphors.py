@@ -36,6 +36,7 @@ from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
 from newskit.story.act_synonyms import SynonymAnaphor
+from newskit.story.classified import is_classifying_noun
 from newskit.story.event_nouns import is_event_anaphor
 from newskit.story.features import (
     Unit,
@@ -209,8 +210,10 @@ def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, in
     """Undated units of the central event's class (``refers.kind``) for the anaphors that
     refer to it and that no unit covers, in one reading of each article's words: the
     general nouns ("the operation", "the episode"), then, where a word is none, the eventive
-    nouns no lexicon names ("the stampede": :func:`newskit.story.event_nouns.is_event_anaphor`)
-    and the synonyms of the central act's words (``synonym``: "the prohibition" of a ban)."""
+    nouns no lexicon names ("the stampede": :func:`newskit.story.event_nouns.is_event_anaphor`),
+    the synonyms of the central act's words (``synonym``: "the prohibition" of a ban) and the
+    nouns a pointing subject and a copula classify the news by ("This was a human mistake":
+    :func:`newskit.story.classified.is_classifying_noun`)."""
     general: list[Unit] = []
     eventive: list[Unit] = []
     for art, a in sorted(dated.items()):
@@ -223,7 +226,8 @@ def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, in
             if refers(art, s, e):
                 general.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=k))
                 k += 1
-            elif refers(art, s, e, is_event_anaphor) or refers(art, s, e, synonym):
+            elif refers(art, s, e, is_event_anaphor) or refers(art, s, e, synonym) \
+                    or refers(art, s, e, is_classifying_noun):
                 eventive.append(span_unit(a, s, e, event_id=f"{art}:general:learned:{s}", kind=refers.kind, event=n))
                 n += 1
     return general, eventive
