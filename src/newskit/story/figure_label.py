@@ -17,7 +17,14 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
-from newskit.story.figure_marks import NUMBER, counted_from, first_report, marks_change, revises
+from newskit.story.figure_marks import (
+    NUMBER,
+    counted_from,
+    first_report,
+    marks_change,
+    rejected,
+    revises,
+)
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_units import (
     base_range,
@@ -287,7 +294,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
       whenever it is told: another amount that differs from it updates it; so is the
       reading a change is counted from (``nine flights, up from the six announced on
-      Tuesday``: ``figure_marks.counted_from``);
+      Tuesday``: ``figure_marks.counted_from``); a reading its teller rejects (``22 horses
+      had run, not 24 as reported``: ``figure_marks.rejected``) conflicts with a differing
+      count, unless told as the first reports' (``not the 40,000 first reported``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
@@ -310,6 +319,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
         return "consistent"
     if (first_report(a) != first_report(b) or counted_from(a) != counted_from(b)) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
+    if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
+        return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
     order = _order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))

@@ -15,7 +15,8 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "revises"]
+__all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected", "rejected_at",
+           "revises"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -85,6 +86,32 @@ def counted_from(f: Figure) -> bool:
 
 
 @cache
+def _rejected_rx() -> Any:
+    """``, not``, ``rather than the`` (``rejected_before``) right before an amount; a marker
+    that opens with a word starts one."""
+    words = sorted(figure_rules()["rejected_before"], key=lambda w: (-len(w), w))
+    alts = ((r"(?<![\p{L}\p{N}])" if w[0].isalpha() else "") + r"\s+".join(regex.escape(p) for p in w.split())
+            for w in words)
+    return regex.compile(r"(?:" + "|".join(alts) + r")\s+$", regex.I)
+
+
+def rejected_at(text: str, lo: int, start: int) -> bool:
+    """Whether the amount at ``start`` is a reading its teller rejects for the amount before
+    it (``22 horses had run, not 24 as reported``, ``eight years rather than the six
+    promised``), read back to ``lo`` (its sentence's start)."""
+    return _rejected_rx().search(text, max(lo, start - 30), start) is not None
+
+
+def rejected(f: Figure) -> bool:
+    """:func:`rejected_at` of a figure, in its sentence: a rival reading of its measure,
+    kept beside the amount its teller holds to and in conflict with it (unless told as
+    the first reports', an update)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    return rejected_at(f.evidence.text, 0, f.ref.start - f.evidence.start)
+
+
+@cache
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
     ``than first estimated``, ``in an updated statement``, ``revising up its earlier count``,
@@ -110,14 +137,16 @@ def _revision_rx() -> Any:
 def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
     the number injured at two``, ``It was first reported that``), and a count told as
-    what was first reported (``Six riders were initially reported injured``); one reported
+    what was first reported (``Six riders were initially reported injured``, ``not the
+    40,000 first reported``, ``not five as initially reported``); one reported
     by someone (``as initially reported by police``) is that someone's count."""
     d = figure_rules()
     early, verbs = alternation(d["first_report_adjectives"]), alternation(d["first_report_adverbs"])
     told = alternation(d["first_report_verbs"])
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     before = regex.compile(r"\b(?:(?:" + early + r")\s+reports?\b(?!\s+by\b)|" + passive + ")", regex.I)
-    after = regex.compile(r"\s+(?:[\p{L}'’\-]+\s+){0,3}?" + passive, regex.I)
+    reduced = r"(?:as\s+)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"  # "not five as first reported"
+    after = regex.compile(r"\s+(?:(?:[\p{L}'’\-]+\s+){0,3}?" + passive + "|" + reduced + ")", regex.I)
     return before, after
 
 

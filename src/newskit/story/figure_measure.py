@@ -27,7 +27,7 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
-from newskit.story.figure_marks import counted_from_at
+from newskit.story.figure_marks import counted_from_at, rejected_at
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 
@@ -467,6 +467,8 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
     return None
 
 
+#: the measure of an amount no rule named (``figure_story.LOOSE``)
+_UNNAMED = "?"
 #: "number of complaints in 2025": the era the amount before was told in, not its measure
 _ERA = regex.compile(r" in \d{4}$")
 
@@ -474,17 +476,20 @@ _ERA = regex.compile(r" in \d{4}$")
 def compared_from(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
                   ) -> tuple[str, str | None] | None:
     """``nine flights had now carried the workers home, up from the six announced on
-    Tuesday``: the earlier reading a change is counted from measures what the amount it
-    changed to does, the nearest one before it in its sentence of its dimension (a count,
-    a sum, a share), whatever its own clause names (``announced``, ``reported``)."""
-    if not counted_from_at(text, sent[0], q.start, q.end):
+    Tuesday``, ``22 horses had run, not 24 as reported``: the earlier reading a change is
+    counted from, or a reading its teller rejects, measures what the amount before it in
+    its sentence does (the nearest of its dimension: a count, a sum, a share), whatever its
+    own clause names (``announced``, ``reported``); a rejected reading takes no measure
+    from an amount no rule named (``Three guards, not two, died``: ``died`` names both)."""
+    counted = counted_from_at(text, sent[0], q.start, q.end)
+    if not counted and not rejected_at(text, sent[0], q.start):
         return None
     dim = unit_dimension(q.unit)[0]
     for f in reversed(prior):
         if f.evidence is None or f.evidence.start != sent[0]:
             break
         if f.role == "total" and dimension(f)[0] == dim:
-            return _ERA.sub("", f.measure), None
+            return (_ERA.sub("", f.measure), None) if counted or f.measure != _UNNAMED else None
     return None
 
 

@@ -69,7 +69,7 @@ from newskit.story.figure_label import (
     figure_range,
     group_label,
 )
-from newskit.story.figure_marks import counted_from, counted_from_at
+from newskit.story.figure_marks import counted_from, counted_from_at, rejected, rejected_at
 from newskit.story.figure_measure import (
     _ONE_OF_MOST,
     _PARTITIVE,
@@ -391,7 +391,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         elif not named and era != "now":
             continue  # an amount no rule names, of another time: nothing of this story to compare
         if role == "total" and same is None and named and not _RESTATED.search(text, max(sent[0], q.start - 60), q.start) and \
-                not counted_from_at(text, sent[0], q.start, q.end) and \
+                not counted_from_at(text, sent[0], q.start, q.end) and not rejected_at(text, sent[0], q.start) and \
                 _part_of_earlier(out, name, q, source, 1.0 if acted else 2.0):  # "put the number at": a restatement
             role = "part"
         out.append(Figure(
@@ -762,7 +762,7 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
         figs = _one_per_sentence(_without_idle_vague(part))
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2 and \
-                not any(counted_from(f) for f in figs):
+                not any(counted_from(f) or rejected(f) for f in figs):
             continue  # one teller's one count, unless it says what the count changed from
         figs = sorted(figs, key=_time_key)
         cum = _over_time(measure, figs)
@@ -792,7 +792,7 @@ def _one_per_sentence(figs: list[Figure]) -> list[Figure]:
     kept: set[int] = set()
     for f in sorted(figs, key=lambda g: (g.article, g.ref.start if g.ref else 0)):
         prior = first.setdefault((f.article, f.evidence.start if f.evidence else -1), f)
-        if prior is f or f.evidence is None or _who_says(f) != _who_says(prior) or counted_from(f) or \
+        if prior is f or f.evidence is None or _who_says(f) != _who_says(prior) or counted_from(f) or rejected(f) or \
                 (id(f) in told and any(g.article != f.article and g.unit == f.unit for g in figs)):
             kept.add(id(f))
     return [f for f in figs if id(f) in kept]

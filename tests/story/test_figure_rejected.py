@@ -1,0 +1,78 @@
+"""A reading its teller rejects (``22 horses had run, not 24 as reported``, ``eight
+payments rather than the five listed``): it measures what the amount held to does
+(``figure_measure.compared_from``), stays beside it, and conflicts with it
+(``figure_marks.rejected``), unless told as the first reports' (``not the 40,000 first
+reported``: an update). Invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Pipeline
+from newskit.model import Figure, SpanRef
+from newskit.story.figure_label import _pair_label
+from newskit.story.figure_marks import first_report, rejected
+from tests.story.helpers import article_measures, figures_by_measure, sentence_figure
+
+_CALM = "The weather was calm on Sunday, the forecaster said."
+
+
+@pytest.mark.parametrize(("text", "held", "other"), [
+    ("The organisers said 22 boats had started the race, not 24 as reported.", "22", "24"),
+    ("The audit found 14 clinics had been involved, not 11 as stated by the ministry.", "14", "11"),
+    ("The fault affected 62,000 households, not the 40,000 first reported, the utility said.", "62,000", "40,000"),
+])
+def test_the_rejected_reading_measures_what_the_amount_held_to_does(pipeline: Pipeline, text: str, held: str,
+                                                                    other: str) -> None:
+    measures = article_measures(pipeline, text)
+    assert measures[other] == measures[held]
+
+
+def test_no_measure_is_taken_from_an_amount_no_rule_named(pipeline: Pipeline) -> None:
+    """``died`` names both: the rejected reading keeps the measure its own clause gives."""
+    measures = article_measures(pipeline, "Three firefighters, not two, died in the blaze, the union said.")
+    assert measures["two"] == "deaths"
+
+
+def test_one_article_rejecting_a_reading_is_a_conflict(pipeline: Pipeline) -> None:
+    found = figures_by_measure(pipeline, "The organisers said 22 boats had started the race, not 24 as reported.", _CALM)
+    assert ("conflicting", {"22", "24"}) in found.values()
+
+
+def test_a_rejected_first_report_is_an_update(pipeline: Pipeline) -> None:
+    found = figures_by_measure(
+        pipeline, "The fault affected 62,000 households, not the 40,000 first reported, the utility said.", _CALM)
+    assert ("updated", {"62,000", "40,000"}) in found.values()
+
+
+@pytest.mark.parametrize(("text", "amount", "first"), [
+    ("Six people, not five as first reported, were on board the plane.", "five", True),
+    ("The course said 22 horses had run, not 24 as reported.", "24", False),
+    ("The suspect was 31, not 34 as initially reported by police.", "34", False),
+])
+def test_a_reading_rejected_as_the_first_reports(text: str, amount: str, first: bool) -> None:
+    f = sentence_figure(text, amount, 1)
+    assert rejected(f)
+    assert first_report(f) is first
+
+
+def _figure_at(text: str, start: int, amount: str, value: int) -> Figure:
+    return Figure(article="a1", measure="boats", value=value, source="organisers", stated="2026-03-02T10:00",
+                  ref=SpanRef(article="a1", start=start, end=start + len(amount), text=amount),
+                  evidence=SpanRef(article="a1", start=0, end=len(text), text=text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 500), st.integers(1, 500), st.booleans())
+def test_a_rejected_reading_conflicts_with_any_differing_count(held: int, other: int, first: bool) -> None:
+    """Unless told as the first reports' (an update), whatever the two counts."""
+    if held == other:
+        return
+    head = f"The organisers said {held} boats had started, not "
+    text = head + f"{other} {'as first reported' if first else 'as reported'}."
+    a = _figure_at(text, len("The organisers said "), str(held), held)
+    b = _figure_at(text, len(head), str(other), other)
+    assert rejected(b) and not rejected(a)
+    assert _pair_label(a, b, "fixed", "boats") == ("updated" if first else "conflicting")
