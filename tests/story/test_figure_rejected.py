@@ -10,10 +10,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Pipeline
+from newskit import Article, Pipeline
 from newskit.model import Figure, SpanRef
 from newskit.story.figure_label import _pair_label
 from newskit.story.figure_marks import first_report, rejected
+from newskit.story.figures import article_figures
 from tests.story.helpers import article_measures, figures_by_measure, sentence_figure
 
 _CALM = "The weather was calm on Sunday, the forecaster said."
@@ -76,3 +77,23 @@ def test_a_rejected_reading_conflicts_with_any_differing_count(held: int, other:
     b = _figure_at(text, len(head), str(other), other)
     assert rejected(b) and not rejected(a)
     assert _pair_label(a, b, "fixed", "boats") == ("updated" if first else "conflicting")
+
+
+def _loose_measures(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Each amount of one article -> its measure, the unnamed ones (``?``) kept, as the story reads them."""
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-06-02"}))
+    return {f.ref.text: f.measure for f in article_figures(a, loose=True) if f.ref}
+
+
+@pytest.mark.parametrize(("text", "held", "measure"), [
+    ("Three firefighters, not two, died in the blaze, the union said.", "Three", "deaths"),
+    ("Six climbers, not five as first reported, were on board the cable car.", "Six", "people on board"),
+])
+def test_the_held_amount_takes_the_measure_its_rejected_reading_is_named_by(pipeline: Pipeline, text: str, held: str,
+                                                                           measure: str) -> None:
+    assert _loose_measures(pipeline, text)[held] == measure
+
+
+def test_a_verb_of_telling_names_no_measure_of_the_held_amount(pipeline: Pipeline) -> None:
+    measures = _loose_measures(pipeline, "The files describe six separate payments, not the four mentioned in the charge.")
+    assert measures["six"] == "?"

@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
 
+import attrs
 import regex
 
 from newskit.model import Figure, PersonMention, QuantityMention
@@ -27,7 +28,7 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
-from newskit.story.figure_marks import counted_from_at, rejected_at
+from newskit.story.figure_marks import counted_from_at, rejected, rejected_at
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 
@@ -491,6 +492,25 @@ def compared_from(text: str, sent: tuple[int, int], q: QuantityMention, prior: S
         if f.role == "total" and dimension(f)[0] == dim:
             return (_ERA.sub("", f.measure), None) if counted or f.measure != _UNNAMED else None
     return None
+
+
+def name_held(out: list[Figure]) -> None:
+    """``Three prison guards, not two, died``: when the last amount is a rejected reading
+    whose own clause names its measure by a cue (``died``, ``on board``; not a counted
+    noun's verb, ``the four mentioned``), and the amount held to before it in its
+    sentence (the nearest of its dimension) has none, the held amount measures the same
+    (in place)."""
+    last = out[-1] if out else None
+    if last is None or last.measure == _UNNAMED or last.measure.startswith("number of ") or not rejected(last):
+        return  # "not the four mentioned": a verb of telling names no measure of the payments
+    for k in range(len(out) - 2, -1, -1):
+        f = out[k]
+        if f.evidence is None or last.evidence is None or f.evidence.start != last.evidence.start:
+            return
+        if f.role == "total" and dimension(f)[0] == dimension(last)[0]:
+            if f.measure == _UNNAMED:
+                out[k] = attrs.evolve(f, measure=last.measure)
+            return
 
 
 def _qualified(measure: str, q: QuantityMention, text: str, sent: tuple[int, int],

@@ -82,6 +82,7 @@ from newskit.story.figure_measure import (
     compared_from,
     is_multiple,
     is_rank,
+    name_held,
     rate_of,
 )
 from newskit.story.figure_model import join_by_model
@@ -403,6 +404,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             evidence=SpanRef(article=analysis.article.id, start=sent[0], end=sent[1],
                              text=text[sent[0]:sent[1]]),
             claim=claim.id if claim else None))
+        name_held(out)  # "Three guards, not two, died": "died" names the three too
     changes = {q.start for q in qs if id(q) in change_roles}
     return _lone_increments(out, text, changes)
 
