@@ -65,10 +65,17 @@ def _figure_at(text: str, start: int, amount: str, value: int) -> Figure:
                   evidence=SpanRef(article="a1", start=0, end=len(text), text=text))
 
 
+_UNROUND = st.integers(1, 500).filter(lambda n: n % 5 != 0)
+
+
 @settings(max_examples=30, deadline=None)
-@given(st.integers(1, 500), st.integers(1, 500), st.booleans())
+@given(_UNROUND, _UNROUND, st.booleans())
 def test_a_rejected_reading_conflicts_with_any_differing_count(held: int, other: int, first: bool) -> None:
-    """Unless told as the first reports' (an update), whatever the two counts."""
+    """Unless told as the first reports' (an update), whatever the two counts.
+
+    Round counts are read within their rounding ("500" holds 499: consistent), so the
+    property keeps to counts that are not round.
+    """
     if held == other:
         return
     head = f"The organisers said {held} boats had started, not "
