@@ -185,12 +185,14 @@ def year(p: Parts) -> str:
 
 
 def quarter(p: Parts) -> str:
-    """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023"""
+    """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
+    the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
+        r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
+        r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
         + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?P<y2>" + YEAR + r"))?" + RB
     )
 
@@ -205,9 +207,10 @@ def monthspan(p: Parts) -> str:
 
 
 def season(p: Parts) -> str:
-    """seasons with a year or a determiner: summer 2023, the summer of 1998, this fall"""
+    """seasons with a year or a determiner: summer 2023, the summer of 1998, this fall, the end of
+    the summer (a position in the season, as "late summer" is)"""
     return (
-        LB + r"(?i:(?:(?P<pos>early|mid|late)[\s-]+)?(?:(?P<the>the)\s+)?(?:(?P<pos2>early|late)\s+)?(?P<season>" + p.seasons + r"))"
+        LB + r"(?i:(?:(?P<pos>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:(?P<the>the)\s+)?(?:(?P<pos2>early|late)\s+)?(?P<season>" + p.seasons + r"))"
         r"(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?" + RB
     )
 

@@ -67,9 +67,12 @@ def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
 
 def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str) -> bool:
     """Words of a quarter that name none: ``quarter-to-quarter``, a bare ``quarter`` or
-    ``half`` (``a quarter of``, ``the quarter-point``, ``the quarter mile``)."""
+    ``half`` (``a quarter of``, ``the quarter-point``, ``the quarter mile``, ``the quarter of
+    the year``)."""
     if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
         return True  # "quarter-to-quarter comparison"
+    if m["theyear"] and not ords and not adjs:
+        return True  # "a quarter of the year": a share of it
     if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
         if not m.group().lower().startswith("the") or kind == "H":
             return True
@@ -87,16 +90,16 @@ def _year_and_number(
     period completed (``the latest quarter``) or the current one (``this quarter``);
     then stepped by ``last``/``next`` year, ``a year ago``, ``year-earlier``."""
     per = 4 if kind == "Q" else 2
-    if ords:
-        n = _ORD[ords.lower()]
+    if ords or _closing_period(m, adjs, yrel):
+        # an ordinal's period, or the year's last ("the final quarter of last year", "the
+        # last half of 2014")
+        n = _ORD[ords.lower()] if ords else per
         if n > per:
             return None
         if ctx.dct is not None and anchor is not None and not m["rel"] and not yrel:
             cur = (ctx.dct.month - 1) // (12 // per) + 1
             if n > cur and tense_at(ctx.text, m.start(), m.end()) not in ("FUTURE", DEADLINE):
                 y -= 1
-    elif _closing_period(m, adjs, yrel):
-        n = per  # "the final quarter of last year", "the last half of 2014": its last period
     else:
         cur = ((ctx.dct.month - 1) // (12 // per) + 1) if ctx.dct else 1
         back = 0 if any(a in ("current", "this") for a in adjs) else 1
@@ -115,9 +118,10 @@ def _year_and_number(
 
 def _closing_period(m: regex.Match[str], adjs: list[str], yrel: str) -> bool:
     """``final`` before the period, or ``last`` with a year named after it or before it
-    (``the last quarter of 2014``, ``last year's final quarter``): the year's last period,
+    (``the last quarter of 2014``, ``last year's final quarter``, ``the last half of the
+    year``): the year's last period,
     not the latest one before now (``the last quarter`` alone)."""
-    year_named = bool(m["y"] or m["y0"] or m["rel"] or yrel)
+    year_named = bool(m["y"] or m["y0"] or m["rel"] or m["theyear"] or yrel)
     return "final" in adjs or ("last" in adjs and year_named)
 
 
