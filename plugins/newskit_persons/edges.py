@@ -213,7 +213,8 @@ def month_given(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
     """``Jan Kroslak``, ``June Tanaka``, ``Sun Yingjie``: a month or day word that is also a
     given name or an East Asian surname is the name when a name-shaped word follows in
     the run (a surname or no ordinary word, never a number or another month), it carries
-    no abbreviation dot, and no time preposition stands before it (``in May Smith``)."""
+    no abbreviation dot, and no time preposition stands before it (``in May Smith``).
+    Lower-case name particles before the surname are passed over (``Jan van der Linden``)."""
     toks = doc.toks
     t = toks[k]
     f = t.folded
@@ -221,7 +222,10 @@ def month_given(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
         return False
     if doc.text[t.end : t.end + 1] == "." or t.text.isupper():
         return False
-    nxt = toks[k + 1]
+    s = k + 1
+    while s < cj - 1 and toks[s].text.islower() and toks[s].folded in lex.particles:
+        s += 1
+    nxt = toks[s]
     nf = nxt.folded
     if nf in lex.months or nf in lex.stop_caps or nf in lex.title_words or not nxt.text[:1].isupper():
         return False

@@ -349,11 +349,13 @@ def _unprefixed(lex: Lexicon, f: str) -> tuple[str, ...]:
 
 
 def _initial_or_given(lex: Lexicon, cand: Candidate) -> bool:
-    """A full name that opens with an initial or a given name and holds no role or
-    organisation word (``Anne Dole``, ``J. Joe Ricketts``; not ``York Post``,
-    ``Tax Policy Center``): its surname may override a place or cue reading of a lone word."""
+    """A full name that opens with an initial (or initials written together: ``F.W. de
+    Klerk``) or a given name and holds no role or organisation word (``Anne Dole``, ``J.
+    Joe Ricketts``; not ``York Post``, ``Tax Policy Center``): its surname may override a
+    place or cue reading of a lone word."""
     folded = [t.folded.rstrip(".") for t in cand.names]
-    if len(folded[0]) > 1 and folded[0] not in lex.given:
+    initials = all(len(p) == 1 for p in folded[0].split("."))
+    if not initials and folded[0] not in lex.given:
         return False
     return not any(f in lex.title_words or f in lex.org_cues for f in folded)
 

@@ -104,17 +104,20 @@ _INITIALS = compile_pattern(r"\p{Lu}(?:\.\p{Lu}){1,3}")
 def written_initials(doc: Doc, t: Tok) -> bool:
     """Initials written together before a name: not an abbreviation of a place or a
     company form (``U.S.``, ``S.A.``), and followed by a surname or a rare word, never a
-    role or an ordinary word (``U.N. Council``)."""
+    role or an ordinary word (``U.N. Council``). Name particles between them and the
+    surname are passed over (``F.W. de Klerk``, ``J.C. van der Merwe``)."""
     if doc.text[t.end : t.end + 1] != "." or _INITIALS.fullmatch(t.text) is None:
         return False
     lex = lexicon()
     if t.folded in lex.dotted_abbreviations:
         return False
     m = _NEXT_WORD.match(doc.text, t.end + 1)
-    if m is None:
+    if m is None or not all(p in lex.particles for p in m.group(1).split()):
         return False
-    f = m.group(1).lower()
+    f = m.group(2).lower()
     return f not in lex.title_words and (f in lex.surnames or not lex.common(f, 3.5))
 
 
-_NEXT_WORD = compile_pattern(r" (\p{Lu}[\p{L}'’-]+)")
+#: the word after initials: up to three lower-case words (name particles, checked by the
+#: caller) before the capitalised surname
+_NEXT_WORD = compile_pattern(r" ((?:\p{Ll}+ ){0,3})(\p{Lu}[\p{L}'’-]+)")
