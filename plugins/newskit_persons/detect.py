@@ -35,6 +35,7 @@ from newskit_persons.named_things import (
     storm_named,
 )
 from newskit_persons.nicknames import nicknamed
+from newskit_persons.racecards import with_horses
 from newskit_persons.runs import capitalised_runs
 from newskit_persons.scorecards import bowler
 from newskit_persons.second_pass import (
@@ -82,6 +83,7 @@ def detect(text: str) -> list[Candidate]:
     accepted = drop_titles(doc, drop_teams(doc, drop_things(doc, lex, accepted)))
     accepted = drop_listed_works(doc, lex, accepted)
     accepted = drop_crafts(doc, craft_names(doc, lex, chunks), accepted)
+    accepted = with_horses(doc, lex, accepted)
     accepted.sort(key=lambda x: x[1])
     return [_dressed(doc, cand, a, taken, bylines) for cand, a, _ in accepted]
 

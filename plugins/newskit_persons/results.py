@@ -16,6 +16,7 @@ pair alone is no fixtures line: a court case (``R v Hollis``) names its parties 
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit_persons.lexicon import fold, lexicon
 
 __all__ = ["team_spans"]
 
@@ -64,7 +65,49 @@ def team_spans(line: str) -> list[tuple[int, int]]:
         return []
     if j + 1 < len(toks) and toks[j + 1][2][0].islower():
         return []  # "... 2 games": a sentence, not a results line
+    if any(_bracketed_player(line, span) for span in (span_a, span_b)):
+        return []  # "Vladimir Kramnik ( Russia ) 1 Artur Yusupov ( Germany ) 0": players
+    if _third_item(toks, j + 1):
+        return []  # "Jordan 36 , Richmond 27 , Ewing 24": a list of figures, no match of two sides
     return [span_a, span_b]
+
+
+def _third_item(toks: list[tuple[int, int, str]], i: int) -> bool:
+    """A third name and figure after a comma where a results line ends: a match has two
+    sides, so the line is a list (leading scorers, goalkickers), each a player's."""
+    if i >= len(toks) or toks[i][2] != ",":
+        return False
+    item = _name_run(toks, i + 1)
+    return item is not None and item[0] < len(toks) and _SCORE.fullmatch(toks[item[0]][2]) is not None
+
+
+#: a bracket right after a side's name, before its score
+_BRACKET_AFTER = compile_pattern(r"[ \t]*\(")
+#: a club's numeral (``Willem II``)
+_NUMERAL = compile_pattern(r"[IVX]{2,4}")
+#: a given name this frequent as a word may open a club's name (``Red Star``); such names
+#: (``Michael``, ``Red``) are left to the line's other signs
+_COMMON_FIRST_ZIPF = 4.0
+
+
+def _bracketed_player(line: str, span: tuple[int, int]) -> bool:
+    """A side that is a player with a country or club in brackets (a chess round, a list
+    of leading scorers: ``Michael Jordan ( Chicago ) 36 , Mitch Richmond ( Sacramento )
+    27``): two or three words, a listed given name first that is no place (``Paris St
+    Germain``) and no frequent word (``Red Star``), no numeral last (``Willem II``)."""
+    if _BRACKET_AFTER.match(line, span[1]) is None:
+        return False
+    words = [fold(w) for w in line[span[0] : span[1]].split()]
+    if not 2 <= len(words) <= 3:
+        return False
+    lex = lexicon()
+    first = words[0]
+    return (
+        first in lex.given
+        and first not in lex.places
+        and not lex.common(first, _COMMON_FIRST_ZIPF)
+        and _NUMERAL.fullmatch(line[span[0] : span[1]].split()[-1]) is None
+    )
 
 
 def _name_run(toks: list[tuple[int, int, str]], i: int) -> tuple[int, tuple[int, int]] | None:
