@@ -11,12 +11,16 @@ standing is clear (``figure_model.gold_rows``); groups are scored with
     .venv/bin/python bench/figure_fit.py cache            # run the pipeline, cache figures
     .venv/bin/python bench/figure_fit.py rules                   # today's hand rules, per set
     .venv/bin/python bench/figure_fit.py rows                    # training rows (positives) per set
-    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules] [--agreeing P] [--reach R] [--two-sources] [--split-named]
+    .venv/bin/python bench/figure_fit.py cv T [L2] [--rules] [--agreeing P] [--reach R] [--two-sources] [--split-named] [--folds K]
     .venv/bin/python bench/figure_fit.py sweep                   # CV totals over thresholds
     .venv/bin/python bench/figure_fit.py sweep-agreeing          # ... and the agreeing groups' threshold
     .venv/bin/python bench/figure_fit.py sweep-limits            # ... and the join's limits (JoinLimits)
     .venv/bin/python bench/figure_fit.py fit L2 T [--rules] [--agreeing P]    # fit on every set, write the weights
     .venv/bin/python bench/figure_fit.py shipped                 # the written weights, in-sample
+
+Every command but ``cache`` takes ``--skip NAME`` (repeatable): that set is neither fitted
+on nor scored (check sets kept unread), and ``--only NAME`` (repeatable): only those sets
+are scored, their total alone printed (``shipped --only set_x``: a check set's summary).
 """
 
 from __future__ import annotations
@@ -86,9 +90,16 @@ def cache() -> Cached:
     return out
 
 
-def load() -> Cached:
+def load(argv: Sequence[str] = ()) -> Cached:
+    """The cached sets, less those ``--skip NAME`` names; only those ``--only NAME`` names."""
     data: Cached = pickle.loads(CACHE.read_bytes())
-    return data
+    skip, only = _named(argv, "--skip"), _named(argv, "--only")
+    return [(n, s) for n, s in data if n not in skip and (not only or n in only)]
+
+
+def _named(argv: Sequence[str], option: str) -> set[str]:
+    """The set names given after each ``option`` in ``argv``."""
+    return {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == option}
 
 
 def score(findings: Sequence[Finding], story: Story, lenient: bool) -> list[int]:
@@ -199,12 +210,22 @@ def fitted(rows: Sequence[Row], l2: float, threshold: float, with_rules: bool,
 
 
 def cross_validate(data: Cached, rows: dict[str, list[Row]], l2: float, threshold: float, with_rules: bool,
-                   verbose: bool = True, agreeing: float | None = None, limits: JoinLimits = RULE_LIMITS) -> list[int]:
-    """Leave one set out: fit on the other sets' rows, group the set's stories with those weights."""
-    models = {name: fitted([r for other, rs in rows.items() if other != name for r in rs], l2, threshold, with_rules,
-                           agreeing, limits) for name in rows}
+                   verbose: bool = True, agreeing: float | None = None, limits: JoinLimits = RULE_LIMITS,
+                   folds: int = 0) -> list[int]:
+    """Leave one set out (or, with ``folds``, one of that many folds of sets): fit on the
+    other sets' rows, group the set's stories with those weights."""
+    fold = _folds(list(rows), folds)
+    by_fold = {k: fitted([r for other, rs in rows.items() if fold[other] != k for r in rs], l2, threshold, with_rules,
+                         agreeing, limits) for k in set(fold.values())}
+    models = {name: by_fold[fold[name]] for name in rows}
     return run_sets(data, lambda name, figs: story_figures.compare_figures(
         figs, lambda g, lo: join_by_model(g, lo, models[name])), verbose)
+
+
+def _folds(names: Sequence[str], folds: int) -> dict[str, int]:
+    """Each set's fold: its own (leave one set out) or, with ``folds``, every ``folds``-th set
+    in name order together (a quicker screen of a feature)."""
+    return {n: (k % folds if folds else k) for k, n in enumerate(sorted(names))}
 
 
 def _agreeing(argv: list[str]) -> float | None:
@@ -225,7 +246,10 @@ def main(argv: list[str]) -> int:
     if cmd == "cache":
         cache()
         return 0
-    data = load()
+    data = load(argv)
+    if "--only" in argv:  # sets kept unread: their total alone
+        run_sets(data, lambda _, figs: story_figures.compare_figures(figs, join_by_model), verbose=False)
+        return 0
     if cmd == "rules":
         run_sets(data, lambda _, figs: story_figures.compare_figures(figs, join_by_story))
     elif cmd == "shipped":  # the weights of figure_weights.json, fitted on every set: in-sample
@@ -237,7 +261,8 @@ def main(argv: list[str]) -> int:
     elif cmd == "cv":
         rows = set_rows(data, _limits(argv))
         cross_validate(data, rows, float(argv[2]) if len(argv) > 2 else 1.0, float(argv[1]) if len(argv) > 1 else 0.5,
-                       "--rules" in argv, agreeing=_agreeing(argv), limits=_limits(argv))
+                       "--rules" in argv, agreeing=_agreeing(argv), limits=_limits(argv),
+                       folds=int(argv[argv.index("--folds") + 1]) if "--folds" in argv else 0)
     elif cmd == "sweep-limits":  # how far apart amounts may join; one article's two sources; named groups split
         for limits in [*(JoinLimits(r, two) for two in (False, True) for r in (None, 4.0, 10.0)),
                        JoinLimits(split_named=True)]:
