@@ -61,12 +61,12 @@ def test_a_comma_needs_a_hedge_to_be_a_conversion() -> None:
 
 
 def test_without_the_story_s_rate_or_a_band_two_currencies_stay_apart() -> None:
-    """The Turkish lira moved by more than half over the band's years and holds no rough
+    """The Venezuelan bolivar lost most of its value within single years and holds no rough
     rate of a year (figure_currency): nothing ties it."""
-    figs = _figs("The insurer paid out $5 million.") + _figs("The payout was 170 million lira.", "a2")
+    figs = _figs("The insurer paid out $5 million.") + _figs("The payout was 170 million bolivars.", "a2")
     with story_currencies(figs):
         assert dimension(figs[0])[0] == "money:USD"
-        assert dimension(figs[1])[0] == "money:TRY"
+        assert dimension(figs[1])[0] == "money:VES"
 
 
 def test_inside_the_story_sums_compare_in_its_home_currency() -> None:
