@@ -73,24 +73,25 @@ def test_a_mine_s_sale_in_tenge_and_in_dollars_is_one_sum(pipeline: Pipeline) ->
     assert ("consistent", {"450 billion tenge", "about $870 million"}) in found
 
 
-def test_bare_som_in_an_uzbek_story_are_uzbek() -> None:
-    """``3 trillion som`` in a Tashkent story is the Uzbek som (about 12,600 to the dollar),
-    not the Kyrgyz (about 87): a wire's ``about $240 million`` is the same loan."""
-    som = text_figures("The government in Tashkent borrowed 3 trillion som for the canal.", stated="2025-05-02")
-    usd = text_figures("Uzbekistan will borrow about $240 million for the canal.", "a2", stated="2025-05-03")
-    assert local_currencies({"KGS": som}, som + usd) == {"KGS": "UZS"}
-    with story_currencies(som + usd):
-        assert _overlap(som[0], usd[0])
-
-
-def test_bare_francs_in_a_rwandan_story_are_rwandan() -> None:
-    """A grant of ``300,000 francs`` a family in Kigali is Rwandan (about 1,420 to the
-    dollar): with no country named it would be the Swiss franc."""
-    rwf = text_figures("Each returning family in Kigali will receive 300,000 francs.", stated="2025-05-02")
-    usd = text_figures("Rwanda will give each family about $210.", "a2", stated="2025-05-03")
-    assert local_currencies({"CHF": rwf}, rwf + usd) == {"CHF": "RWF"}
-    with story_currencies(rwf + usd):
-        assert _overlap(rwf[0], usd[0])
+@pytest.mark.parametrize(("local_text", "dollar_text", "read", "local"), [
+    # "3 trillion som" in a Tashkent story: the Uzbek som (about 12,600 to the dollar), not
+    # the Kyrgyz (about 87)
+    ("The government in Tashkent borrowed 3 trillion som for the canal.",
+     "Uzbekistan will borrow about $240 million for the canal.", "KGS", "UZS"),
+    # a grant of "300,000 francs" a family in Kigali: Rwandan (about 1,420 to the dollar);
+    # with no country named it would be the Swiss franc
+    ("Each returning family in Kigali will receive 300,000 francs.",
+     "Rwanda will give each family about $210.", "CHF", "RWF"),
+])
+def test_a_bare_shared_name_is_the_currency_of_the_story_s_place(local_text: str, dollar_text: str, read: str,
+                                                                   local: str) -> None:
+    """A bare ``som`` or ``francs`` is the currency of the country the story names, so a
+    wire's dollar sum is the same sum at that currency's rate."""
+    told = text_figures(local_text, stated="2025-05-02")
+    usd = text_figures(dollar_text, "a2", stated="2025-05-03")
+    assert local_currencies({read: told}, told + usd) == {read: local}
+    with story_currencies(told + usd):
+        assert _overlap(told[0], usd[0])
 
 
 def test_a_comet_s_pass_in_astronomical_units_and_kilometres() -> None:
