@@ -3,7 +3,8 @@
 It needs the ``person`` mentions (to name speakers) and produces
 :class:`newskit.QuoteMention` items. Modules, by concern:
 
-* :mod:`.marks` pairs quotation marks over paragraphs;
+* :mod:`.marks` pairs quotation marks over paragraphs; :mod:`.single_marks` reads an
+  article that quotes in single marks as if it quoted in double ones;
 * :mod:`.cues` loads the reporting-verb lexicon (``data/cues.json``);
 * :mod:`.attribution` finds and resolves speaker phrases (pronouns, descriptions);
 * :mod:`.actors` names organisations, governments and outlets (``data/actors.json``);
@@ -49,6 +50,7 @@ from .nouns import noun_items
 from .plausible import implausible
 from .reported import reported_items
 from .resolution import Resolver, Speaker
+from .single_marks import single_marks
 from .stance import stance_items
 
 __all__ = ["QuotesExtractor", "extract_quotes"]
@@ -175,7 +177,7 @@ def extract_quotes(text: str, persons: Sequence[PersonMention], source: str = "q
     """All quotations and reported speech of ``text``, in text order."""
     if not text:
         return []
-    marked = typeset_marks(text)
+    marked = single_marks(typeset_marks(text))
     doc = Doc(marked, persons)
     items, clauses = _items(doc)
     return with_clauses(folded(_mentions(text, _resolve_speakers(doc, items), source, marked)), clauses)
@@ -272,15 +274,19 @@ def _resolve_speakers(doc: Doc, items: list[Item]) -> list[tuple[Item, Speaker |
     return resolved
 
 
-def _typeset(text: str, marked: str, it: Item) -> bool:
-    """A direct item whose opening mark is typed as two single marks (``''``): the mark
-    before its content, read in the text as the grammar read it (:func:`typeset_marks`)."""
+def _marks(text: str, marked: str, it: Item) -> str | None:
+    """How a direct item's opening mark is written when the grammar read it as another
+    (:func:`typeset_marks`, :func:`single_marks`): ``"''"`` for a double mark typed as two
+    single ones, ``"'"`` for a single mark of a single-mark house style; None for a double
+    mark as written."""
     if not it.direct or marked is text:
-        return False
+        return None
     i = it.start - 1
     while i > 0 and marked[i].isspace():
         i -= 1
-    return marked[i] == '"' and text[i] in "'`"
+    if marked[i] != '"' or text[i] == '"':
+        return None
+    return "''" if text[i : i + 2] in ("''", "``") else "'"
 
 
 def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: str,
@@ -296,7 +302,7 @@ def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: st
             continue
         seen.add(key)
         cue = it.cue
-        typeset = _typeset(text, marked, it)
+        marks = _marks(text, marked, it)
         out.append(
             QuoteMention(
                 start=it.start,
@@ -304,8 +310,8 @@ def _mentions(text: str, resolved: list[tuple[Item, Speaker | None]], source: st
                 text=text[it.start : it.end],
                 source=source,
                 confidence=it.confidence,
-                direct=it.direct and not typeset,
-                marks="''" if typeset else None,
+                direct=it.direct and marks != "''",
+                marks=marks,
                 speaker=_canonical(sp.name) if sp else None,
                 speaker_start=sp.start if sp else None,
                 speaker_end=sp.end if sp else None,

@@ -22,6 +22,8 @@ speaker.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 from .actors import classify
@@ -30,7 +32,7 @@ from .cues import lexicon
 from .direct import Item
 from .doc import Doc
 
-__all__ = ["headline_items", "transcript_items"]
+__all__ = ["MAX_HEADLINE", "headline_items", "title_case", "transcript_items"]
 
 #: The longest headline read (words) and the longest speaker phrase in it.
 MAX_HEADLINE = 30
@@ -45,12 +47,16 @@ _SMALL = frozenset({"of", "the", "a", "an", "and", "in", "on", "for", "to", "at"
 _HEAD_CLASSES = frozenset({"speech", "bare", "attitude", "label", "npcomp"})
 
 
+def title_case(words: Sequence[str]) -> bool:
+    """Most of ``words`` capitalised, small words aside: a headline's case."""
+    big = [w for w in words if w.lower() not in _SMALL and w[:1].isalpha()]
+    caps = sum(1 for w in big if w[:1].isupper())
+    return len(big) >= 3 and caps >= 0.8 * len(big)
+
+
 def _title_case(doc: Doc, a: int, b: int) -> bool:
     """Most words of ``[a, b)`` capitalised, small words aside."""
-    ks = range(doc.word_at(a), doc.word_at(b))
-    big = [k for k in ks if doc.low[k] not in _SMALL and doc.low[k][:1].isalpha()]
-    caps = sum(1 for k in big if doc.text[doc.starts[k]].isupper())
-    return len(big) >= 3 and caps >= 0.8 * len(big)
+    return title_case([doc.text[doc.starts[k] : doc.ends[k]] for k in range(doc.word_at(a), doc.word_at(b))])
 
 
 def _speaker_ok(doc: Doc, first: int, last: int) -> bool:

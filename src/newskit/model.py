@@ -265,7 +265,8 @@ class QuoteMention(Mention):
     """Quoted or reported speech; the span is the quoted content.
 
     Attributes:
-        direct: True inside double quotation marks (straight, curly, low or angle), False
+        direct: True inside double quotation marks (straight, curly, low or angle) and
+            inside the single marks of an article that quotes in single marks only; False
             for reported speech and for a quotation typed in two single marks, which
             ``marks`` names: the common scorers count only double marks as direct.
         speaker: canonical name of who is quoted (person or organisation), or None.
@@ -275,8 +276,9 @@ class QuoteMention(Mention):
         cue: the reporting word as written (``said``, ``according to``).
         cue_start, cue_end: where the cue is, or None.
         marks: ``"''"`` for a quotation (verbatim words) in marks typed as two single
-            ones (``''...''`` in the New York Times archive, ````...''`` in LaTeX); None
-            otherwise, and left out of JSON then.
+            ones (``''...''`` in the New York Times archive, ````...''`` in LaTeX);
+            ``"'"`` for one in the single marks of a single-mark house style (``'We will
+            rebuild,' the mayor said``); None otherwise, and left out of JSON then.
         clause_start, clause_end: for quoted words inside reported speech (``said the
             talks had been "constructive"``, a mixed quotation), the reported clause they
             are part of: one act of speech is one mention, so the clause is no mention of

@@ -128,7 +128,7 @@ def mentions(text: str, kinds: Sequence[str] = ("date", "quantity", "person", "q
             "speaker_id": _OPT_TEXT, "cue": _OPT_TEXT,
             "cue_start": st.one_of(st.none(), st.integers(0, 1000)),
             "cue_end": st.one_of(st.none(), st.integers(0, 1000)),
-            "marks": st.one_of(st.none(), st.just("''")),
+            "marks": st.one_of(st.none(), st.sampled_from(["''", "'"])),
             "clause_start": st.one_of(st.none(), st.integers(0, 1000)),
             "clause_end": st.one_of(st.none(), st.integers(0, 1000))})),
     }
