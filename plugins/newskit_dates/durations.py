@@ -29,14 +29,18 @@ def _over_a_span(m: regex.Match[str], ctx: Context) -> bool:
 
 
 def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
-    """ "three-quarters" (hyphen, plural) and "ten and a quarter" (after a number and
-    "and") are fractions, not spans of quarters."""
+    """ "three-quarters" (hyphen, plural), "ten and a quarter" (after a number and
+    "and") and "fell by a quarter" (after a verb of change and "by") are fractions, not
+    spans of quarters."""
     if m["unit"].lower().endswith("s") and "-" in ctx.text[m.end("num") : m.start("unit")]:
         return True
     if _PERCENT_AFTER.match(ctx.text, m.end()):
         return True  # "a quarter point", "a quarter percent": a fraction of a unit of rate
     if raw.lower() not in ("a", "an", "one"):
         return False
+    changed = _CHANGED_BY.search(ctx.text, max(0, m.start() - 40), m.start())
+    if changed is not None and changed["v"].lower() in word_set("changed_by"):
+        return True  # "sales could fall by a quarter": a share of what changed
     w = _WORD_AND.search(ctx.text, max(0, m.start() - 30), m.start())
     return w is not None and w["w"].lower() not in ("a", "an") and number_of(w["w"]) is not None
 
@@ -44,6 +48,7 @@ def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
 _PERCENT_AFTER = regex.compile(r"(?i)[\s-]+(?:percent|per\s+cent|percentage|points?)\b")
 
 
+_CHANGED_BY = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<v>\p{L}+)\s+by\s+\Z")
 _WORD_AND = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?P<w>[\p{L}\p{N}]+)\s+and\s+\Z")
 
 
