@@ -69,6 +69,10 @@ _OF_BEFORE = regex.compile(r"(?:\p{N}|\b(?:one|two|three|four|five|six|seven|eig
                            r"few|more|majority|rest|part|share|proportion))\s+of\s+(?:the\s+|its\s+|their\s+)?$",
                            regex.I)
 _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
+#: what a body has, holds or is built for (``figure_measure._attribute``)
+_PROPERTY_OF = regex.compile(r", (?:held|capacity)$")
+#: "number of fish": a count named by its noun alone (no verb, no holder, no era or rate)
+_COUNT_OF_NOUN = regex.compile(r"number of [\p{L}'’-]+(?: [\p{L}'’-]+)?")
 _ERA = regex.compile(r" in \d{4}$")
 
 
@@ -234,8 +238,23 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     if restated(u.figs, v.figs):
         return True  # "3,104 vehicles" / "about 3,100 cars": one specific number, whatever the words
     nu, nv = _nouns(u), _nouns(v)
-    return not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)) and \
-        (limits.reach is not None or not (nu and nv and not nu & nv))
+    own_kind = _one_property(u, v) or \
+        (not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)))
+    return own_kind and (limits.reach is not None or not (nu and nv and not nu & nv))
+
+
+def _one_property(u: _Unit, v: _Unit) -> bool:
+    """Whether two counts of one noun are one property, told as what a body has in one
+    outlet and plainly in another (``the aquarium holds about 3,000 fish`` / ``more than
+    4,500 fish``, ``the airline has 42 aircraft`` / ``its 40 aircraft``): a property joins
+    only its own kind, but the same noun counted with no verb of its own is no count of
+    what happened (``2,500 fish died`` is, whatever name its group took: it keeps apart).
+    What a place is built for and what it holds are two properties (a prison built for 600
+    holds 900)."""
+    held, plain = (u, v) if _PROPERTY_OF.search(u.name) else (v, u)
+    return _PROPERTY_OF.search(held.name) is not None and _PROPERTY_OF.search(plain.name) is None and \
+        _COUNT_OF_NOUN.fullmatch(plain.name) is not None and _PROPERTY_OF.sub("", held.name) == plain.name and \
+        all(f.measure == plain.name for f in plain.figs)
 
 
 def _without_era(name: str) -> str:
