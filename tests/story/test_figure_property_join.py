@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newskit import Pipeline
 from newskit.model import Figure
+from newskit.story.figure_data import noun_family
 from newskit.story.figure_story import LOOSE, _one_property, _Unit
 from tests.story.helpers import figures_by_measure
 
@@ -18,6 +19,8 @@ from tests.story.helpers import figures_by_measure
 @pytest.mark.parametrize(("held", "plain", "amounts"), [
     ("The carrier, which operates 42 aircraft, filed for bankruptcy on Monday, the company said.",
      "Union officials said the carrier's fleet of 38 aircraft was worth little.", {"42", "38"}),
+    ("The carrier, which operates 42 aircraft, filed for bankruptcy on Monday, the company said.",
+     "Union officials said the carrier's fleet of 38 planes was worth little.", {"42", "38"}),
     ("The city aquarium, which holds about 3,000 fish, closed on Monday after a pump failed, its director said.",
      "The aquarium's collection of more than 4,500 fish is the largest in the region, the council said.",
      {"about 3,000", "more than 4,500"}),
@@ -38,7 +41,7 @@ def test_what_happened_or_what_a_place_is_built_for_stays_apart(pipeline: Pipeli
     assert figures_by_measure(pipeline, first, second) == {}
 
 
-_NAMES = st.sampled_from(["number of fishs", "number of aircrafts", "number of beds", "deaths", "number of people (evacuat)",
+_NAMES = st.sampled_from(["number of fishs", "number of aircrafts", "number of planes", "number of beds", "deaths", "number of people (evacuat)",
                           "number of fishs [died]"])
 _SUFFIXES = st.sampled_from(["", ", held", ", capacity"])
 
@@ -58,5 +61,6 @@ def test_one_property_is_symmetric_and_needs_one_held_noun_and_one_plain(a: str,
     if verbed and not sb:
         assert not got  # "2,500 fish died": a count of what happened, whatever its group's name
     if got:
-        assert a == b and sorted((sa, sb)) in (["", ", held"], ["", ", capacity"]) and a != LOOSE
+        assert noun_family(a.split()[-1]) == noun_family(b.split()[-1]) and a != LOOSE
+        assert sorted((sa, sb)) in (["", ", held"], ["", ", capacity"])
         assert "[" not in a and "(" not in a

@@ -72,7 +72,7 @@ _ERA_OR_RATE = regex.compile(r" in \d{4}$| per \p{L}+$")
 #: what a body has, holds or is built for (``figure_measure._attribute``)
 _PROPERTY_OF = regex.compile(r", (?:held|capacity)$")
 #: "number of fish": a count named by its noun alone (no verb, no holder, no era or rate)
-_COUNT_OF_NOUN = regex.compile(r"number of [\p{L}'’-]+(?: [\p{L}'’-]+)?")
+_COUNT_OF_NOUN = regex.compile(r"number of ((?:[\p{L}'’-]+ )?[\p{L}'’-]+)")
 _ERA = regex.compile(r" in \d{4}$")
 
 
@@ -246,15 +246,18 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
 def _one_property(u: _Unit, v: _Unit) -> bool:
     """Whether two counts of one noun are one property, told as what a body has in one
     outlet and plainly in another (``the aquarium holds about 3,000 fish`` / ``more than
-    4,500 fish``, ``the airline has 42 aircraft`` / ``its 40 aircraft``): a property joins
+    4,500 fish``, ``the airline has 42 aircraft`` / ``its fleet of 40 planes``, nouns of
+    one family: ``figure_data.noun_family``): a property joins
     only its own kind, but the same noun counted with no verb of its own is no count of
     what happened (``2,500 fish died`` is, whatever name its group took: it keeps apart).
     What a place is built for and what it holds are two properties (a prison built for 600
     holds 900)."""
     held, plain = (u, v) if _PROPERTY_OF.search(u.name) else (v, u)
-    return _PROPERTY_OF.search(held.name) is not None and _PROPERTY_OF.search(plain.name) is None and \
-        _COUNT_OF_NOUN.fullmatch(plain.name) is not None and _PROPERTY_OF.sub("", held.name) == plain.name and \
-        all(f.measure == plain.name for f in plain.figs)
+    if _PROPERTY_OF.search(held.name) is None or _PROPERTY_OF.search(plain.name) is not None:
+        return False
+    nouns = [_COUNT_OF_NOUN.fullmatch(n) for n in (_PROPERTY_OF.sub("", held.name), plain.name)]
+    return all(m is not None for m in nouns) and len({noun_family(m.group(1)) for m in nouns if m is not None}) == 1 \
+        and all(f.measure == plain.name for f in plain.figs)
 
 
 def _without_era(name: str) -> str:
