@@ -16,7 +16,7 @@ from newskit.story.figure_story import LOOSE, _one_property, _Unit
 from tests.story.helpers import figures_by_measure
 
 
-@pytest.mark.parametrize(("held", "plain", "amounts"), [
+@pytest.mark.parametrize(("first", "second", "joined"), [
     ("The carrier, which operates 42 aircraft, filed for bankruptcy on Monday, the company said.",
      "Union officials said the carrier's fleet of 38 aircraft was worth little.", {"42", "38"}),
     ("The carrier, which operates 42 aircraft, filed for bankruptcy on Monday, the company said.",
@@ -24,21 +24,19 @@ from tests.story.helpers import figures_by_measure
     ("The city aquarium, which holds about 3,000 fish, closed on Monday after a pump failed, its director said.",
      "The aquarium's collection of more than 4,500 fish is the largest in the region, the council said.",
      {"about 3,000", "more than 4,500"}),
-])
-def test_a_property_held_and_told_plainly_is_one_measure(pipeline: Pipeline, held: str, plain: str,
-                                                          amounts: set[str]) -> None:
-    got = figures_by_measure(pipeline, held, plain)
-    assert any(found == amounts for _, found in got.values()), got
-
-
-@pytest.mark.parametrize(("first", "second"), [
+    # what happened to the noun, and what a place is built for, stay apart
     ("The city aquarium, which holds about 3,000 fish, closed on Monday after a pump failed, its director said.",
-     "About 2,500 fish died when the pump failed on Monday, the council said."),
+     "About 2,500 fish died when the pump failed on Monday, the council said.", None),
     ("The prison, built for 600 inmates, was locked down on Monday, officials said.",
-     "The prison now holds 900 inmates, the guards' union said on Monday."),
+     "The prison now holds 900 inmates, the guards' union said on Monday.", None),
 ])
-def test_what_happened_or_what_a_place_is_built_for_stays_apart(pipeline: Pipeline, first: str, second: str) -> None:
-    assert figures_by_measure(pipeline, first, second) == {}
+def test_a_property_held_and_told_plainly_is_one_measure(pipeline: Pipeline, first: str, second: str,
+                                                          joined: set[str] | None) -> None:
+    got = figures_by_measure(pipeline, first, second)
+    if joined is None:
+        assert got == {}
+    else:
+        assert any(found == joined for _, found in got.values()), got
 
 
 _NAMES = st.sampled_from(["number of fishs", "number of aircrafts", "number of planes", "number of beds", "deaths", "number of people (evacuat)",
