@@ -491,11 +491,14 @@ _HEDGES = (r"(?:about|around|roughly|some|nearly|almost|approximately|more\s+tha
            r"under|up\s+to|at\s+least|at\s+most|just|only|upwards\s+of|as\s+much\s+as|as\s+many\s+as)\s+")
 #: a duration told as an amount: a number (or a hedge and a number) first, no hyphen
 #: ("72 seconds", "about 14 hours", "nearly a decade"; not "three-day", "the final two days",
-#: "a day"); a unit and a half is one ("a day and a half", "an hour and a half")
+#: "a day"); a unit and a half is one ("a day and a half", "an hour and a half"), and so is a
+#: fraction of a unit ("a quarter of an hour", "nearly three-quarters of an hour")
 _AMOUNT_SHAPE = regex.compile(
     rf"(?:{_HEDGES})*(?:\d|(?!the\b|a\b|an\b|this\b|that\b|its\b|their\b|last\b|next\b|past\b|"
     rf"final\b|first\b|coming\b|previous\b|recent\b)\p{{L}})[^-]*$|"
-    rf"(?:{_HEDGES})*an?\s+\p{{L}}+\s+and\s+a\s+half$", regex.I)
+    rf"(?:{_HEDGES})*an?\s+\p{{L}}+\s+and\s+a\s+half$|"
+    rf"(?:{_HEDGES})*(?:an?\s+quarter|(?:one|three)[-\s]quarters?|a\s+third|two[-\s]thirds)\s+of\s+an?\s+\p{{L}}+$",
+    regex.I)
 
 
 def _durations(analysis: Analysis) -> list[QuantityMention]:
