@@ -75,8 +75,13 @@ def test_one_article_telling_what_its_count_changed_from_is_an_update(pipeline: 
     assert ("updated", {"Four", "six"}) in found.values()
 
 
+#: Round counts are read within their rounding ("500" holds 499: consistent), so the
+#: property keeps to counts that are not round.
+_UNROUND = st.integers(1, 500).filter(lambda n: n % 5 != 0)
+
+
 @settings(max_examples=30, deadline=None)
-@given(st.integers(1, 500), st.integers(1, 500), st.booleans())
+@given(_UNROUND, _UNROUND, st.booleans())
 def test_the_earlier_reading_is_updated_by_any_differing_count(then: int, other: int, later: bool) -> None:
     """Whoever tells the other count and whenever, the reading a change is counted from is
     the count's earlier state: a differing count updates it."""
