@@ -34,7 +34,7 @@ from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.learned import is_learned, past_form
 from newskit.timex import compatible
 
-__all__ = ["attach_day_owned", "owned_head", "owned_spans"]
+__all__ = ["amount_after", "attach_day_owned", "owned_head", "owned_spans"]
 
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "day-owned"
@@ -92,6 +92,12 @@ def owned_head(text: str, start: int) -> tuple[int, int] | None:
     return None
 
 
+def amount_after(text: str, end: int) -> bool:
+    """An amount follows the noun that ends at ``end`` ("Tuesday's rise *of nearly 4%*",
+    "Voltaro's investment *of about $2.7 billion*"): a measure's word, not a happening's."""
+    return _AMOUNT_AFTER.match(text, end) is not None
+
+
 def _ranked(text: str, start: int, head: int) -> bool:
     """A modifier between the possessive and the head ranks it in a series ("Thursday's
     *fourth* stage"): one of several, not the news."""
@@ -108,7 +114,7 @@ def owned_spans(a: Analysis, days: frozenset[str]) -> list[tuple[int, int]]:
             continue
         p = _POSSESSIVE.match(text, d.end)
         span = owned_head(text, p.end()) if p is not None else None
-        if span is not None and _AMOUNT_AFTER.match(text, span[1]) is None and not _ranked(text, p.end(), span[0]):
+        if span is not None and not amount_after(text, span[1]) and not _ranked(text, p.end(), span[0]):
             out.append(span)
     return out
 

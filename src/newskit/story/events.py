@@ -65,6 +65,7 @@ from newskit.story.lead_acts import lead_act_units
 from newskit.story.lead_join import attach_lead_joins
 from newskit.story.learned import is_learned, learned_units, modifier_keys
 from newskit.story.outlet_dates import across_outlets, first_report_day, told_day
+from newskit.story.participant_owned import attach_participant_owned
 from newskit.story.places import country_of
 from newskit.story.precedent import attach_precedents
 from newskit.story.predicate import (
@@ -525,6 +526,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_undergone(analyses, clusters, excluded)  # "a ferry capsized" / "the ferry flipped" (story/undergone.py)
     clusters = attach_precedents(analyses, clusters, excluded)  # "The find follows the 1963 discovery" (story/precedent.py)
     clusters = attach_day_owned(analyses, clusters, excluded)  # "to blame for Sunday's failure" (story/day_owned.py)
+    clusters = attach_participant_owned(analyses, clusters, excluded)  # "the airline's shutdown" (story/participant_owned.py)
     clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
