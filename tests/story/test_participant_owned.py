@@ -65,7 +65,7 @@ CHOIR = (
      "He has not commented."),
     ("2026-03-12T09:00", "Parents split over Vienna choir",
      "Parents of the Vienna Boys' Choir's singers were divided on Thursday over the choir's sudden "
-     "removal of Anton Kessler.\nA petition for his return has 2,000 signatures."),
+     "removal of Anton Kessler, who was dismissed on Tuesday.\nA petition for his return has 2,000 signatures."),
 )
 
 

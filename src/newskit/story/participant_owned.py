@@ -18,8 +18,11 @@ decision *to close*") frames another act. Not read: a plural, a noun ranked in a
 apart ("Russia's invasion of Ukraine in 2022") and a possessor that is a calendar day (story/
 day_owned.py reads those). Such a noun is a mention of the central event: moved there from
 another event (not a toll's or a report's, nor one the central rules keep apart), or added
-where no unit covers it. It runs once the central event is chosen, so it never decides which
-event is central, and reads dated articles only.
+where no unit covers it. Only a dated article that tells the central event itself is read: a
+participant of the news takes part in other happenings too, which an article about one of
+them tells ("Acme's acquisition of Globex" in a report of a merger beside a story of a
+visit). It runs once the central event is chosen, so it never decides which event is
+central.
 """
 
 from __future__ import annotations
@@ -116,8 +119,9 @@ def attach_participant_owned(analyses: Sequence[Analysis], clusters: Sequence[Se
     kind = dominant_class(host, lambda u: not is_learned(u))
     moved: set[tuple[str, int, int]] = set()
     added: list[Unit] = []
+    told = {u.ref.article for u in host if not is_learned(u)}
     for a in analyses:
-        if a.article.published_date is None or not owners:
+        if a.article.published_date is None or not owners or a.article.id not in told:
             continue
         art, k = a.article.id, len(a.events) + _OFFSET
         for s, e in owned_acts(a.article.text, owners):
