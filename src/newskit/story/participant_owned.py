@@ -18,11 +18,10 @@ decision *to close*") frames another act. Not read: a plural, a noun ranked in a
 apart ("Russia's invasion of Ukraine in 2022") and a possessor that is a calendar day (story/
 day_owned.py reads those). Such a noun is a mention of the central event: moved there from
 another event (not a toll's or a report's, nor one the central rules keep apart), or added
-where no unit covers it. Only a dated article that tells the central event itself is read: a
-participant of the news takes part in other happenings too, which an article about one of
-them tells ("Acme's acquisition of Globex" in a report of a merger beside a story of a
-visit). It runs once the central event is chosen, so it never decides which event is
-central.
+where no unit covers it. The participants are read from the articles that tell the central
+event only: an article about another happening names its own ("Acme's acquisition of
+Globex" in a report of a merger beside a story of a visit). It runs once the central event
+is chosen, so it never decides which event is central, and reads dated articles only.
 """
 
 from __future__ import annotations
@@ -113,15 +112,15 @@ def attach_participant_owned(analyses: Sequence[Analysis], clusters: Sequence[Se
     if not clusters or not clusters[0]:
         return [list(c) for c in clusters]
     host = list(clusters[0])
-    owners = participants(analyses)
+    told = {u.ref.article for u in host if not is_learned(u)}
+    owners = participants([a for a in analyses if a.article.id in told])
     others = {(u.ref.article, u.ref.start): u for c in clusters[1:] if role(c) is None for u in c}
     central, covered = covered_by(host), covered_by([u for c in clusters for u in c])
     kind = dominant_class(host, lambda u: not is_learned(u))
     moved: set[tuple[str, int, int]] = set()
     added: list[Unit] = []
-    told = {u.ref.article for u in host if not is_learned(u)}
     for a in analyses:
-        if a.article.published_date is None or not owners or a.article.id not in told:
+        if a.article.published_date is None or not owners:
             continue
         art, k = a.article.id, len(a.events) + _OFFSET
         for s, e in owned_acts(a.article.text, owners):
