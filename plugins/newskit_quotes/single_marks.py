@@ -120,10 +120,10 @@ def _quotation_marks(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     pairs: list[tuple[int, int]] = []
     running: list[int] = []  # opening marks of paragraphs in a row, left open
     for para in layer(text).paragraphs:
-        if _headline(text, para.start, para.end):
-            running = []
-            continue
         marks, left_open = _pairs(text, para.start, para.end)
+        if (marks or left_open >= 0) and _headline(text, para.start, para.end):
+            running = []  # words of a headline are read only where it holds a mark
+            continue
         if running and marks and marks[0] == para.start:
             found += running  # the quotation ran on into this paragraph and closes here
             running = []
