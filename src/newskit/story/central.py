@@ -65,6 +65,8 @@ def _roles() -> dict[str, frozenset[str]]:
     spec = story_data()["central"]
     return {"toll": frozenset(lemma(w) for w in spec["toll"]),
             "report": frozenset(lemma(w) for w in spec["report"]),
+            "arrests": frozenset(lemma(w) for w in spec.get("arrests", ())),
+            "arrest_causes": frozenset(spec.get("arrest_causes", ())),
             "deaths": frozenset(lemma(w) for w in spec["deaths"]),
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
@@ -166,7 +168,7 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
     others = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
-                                        _settings_yield(signs, settings), strict=True)]
+                                        _settings_yield(signs, settings), _arrests_yield(signs), strict=True)]
     to_act = [o and not y for o, y in zip(_objects_yield(signs, objects), others, strict=True)]
     signs = attrs.evolve(signs, yields=tuple(y or a for y, a in zip(others, to_act, strict=True)),
                          object_of_act=tuple(to_act))
@@ -233,6 +235,19 @@ def _reports_yield(s: _Signs) -> list[bool]:
     """A report ("announced") yields to any event that could be the news."""
     has_news = any(s.news(k) for k in range(len(s.clusters)))
     return [r == "report" and has_news for r in s.roles]
+
+
+def _arrests_yield(s: _Signs) -> list[bool]:
+    """An arrest (most of its words an arrest's or a detention's) yields to a raid or an
+    operation that could be the news (an event of a class of ``arrest_causes``) told in the
+    lead of an article whose lead tells the arrest: the arrests are its outcome, as a toll
+    is its cause's ("police raided the hospital on Tuesday and arrested eleven people")."""
+    words = _roles()["arrests"]
+    arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
+    led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
+    causes = [k for k, e in enumerate(s.events)
+              if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"]]
+    return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
 
 
 def _objects_yield(s: _Signs, objects: Set[tuple[str, int, int]]) -> list[bool]:
