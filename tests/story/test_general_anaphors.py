@@ -175,3 +175,32 @@ def test_a_general_noun_names_the_news_as_its_own_article_tells_it(pipeline: Pip
     held = event_texts(story_of(pipeline, FRAUD))
     assert ("nf2", "operation") in held
     assert ("nf1", "arrested") not in held
+
+
+def test_a_definite_noun_of_a_mishap_is_an_anaphor() -> None:
+    """A noun of a mishap or a jam ("the glitch", "Monday's failure", "the gridlock") names
+    what went wrong, as "the mishap" does; a mishap told indefinitely is not told again."""
+    assert _at("The operator said the glitch was caused by a faulty update.", "glitch")
+    assert _at("Engineers traced Monday's failure to a worn cable.", "failure")
+    assert _at("Drivers said the gridlock lasted until noon.", "gridlock")
+    assert not _at("A glitch hit the ticket machines.", "glitch")  # indefinite
+    assert not _at("The failure rate of the pumps has doubled.", "failure")  # a modifier
+
+
+TRAMS = [{"id": f"lt{n}", "published": "2026-09-14", "title": t, "text": x} for n, (t, x) in enumerate((
+    ("Signalling crash halts Lisbon trams",
+     "The signalling system of Lisbon's tram network crashed on Monday morning, halting all lines for three "
+     "hours, the operator said.\nThe operator said the failure affected 40 trams and apologised to passengers."),
+    ("Lisbon trams stand still after signalling crash",
+     "Lisbon's trams stood still for three hours on Monday after the network's signalling system crashed, the "
+     "operator Carris said.\nThe company said the glitch was caused by a faulty software update."),
+    ("Lisbon tram signals crash",
+     "The signalling system of Lisbon's trams crashed on Monday, stopping every line, officials said."),
+))]
+
+
+def test_a_noun_of_a_mishap_names_the_news(pipeline: Pipeline) -> None:
+    """"The failure", "the glitch": an outlet's word for what went wrong, told after the
+    crash its article led with, names that crash."""
+    held = event_texts(story_of(pipeline, TRAMS))
+    assert {("lt0", "failure"), ("lt1", "glitch")} <= held
