@@ -280,7 +280,8 @@ def _order(a: Figure, b: Figure) -> int:
     return -1 if ia[0] < ib[0] else 1
 
 
-def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str | None:
+def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
+                earliest: frozenset[int] = frozenset()) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
     conflicting; amounts of one article are only ever an update. The rules compose:
 
@@ -294,9 +295,11 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
       whenever it is told: another amount that differs from it updates it; so is the
       reading a change is counted from (``nine flights, up from the six announced on
-      Tuesday``: ``figure_marks.counted_from``); a reading its teller rejects (``22 horses
-      had run, not 24 as reported``: ``figure_marks.rejected``) conflicts with a differing
-      count, unless told as the first reports' (``not the 40,000 first reported``);
+      Tuesday``: ``figure_marks.counted_from``), and so is the same amount told by an
+      outlet no later (``earliest``: :func:`first_readings`); a reading its teller
+      rejects (``22 horses had run, not 24 as reported``: ``figure_marks.rejected``)
+      conflicts with a differing count, unless told as the first reports' (``not the
+      40,000 first reported``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
@@ -317,7 +320,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "") -> str 
         return None
     if another_form(a, b) or _span_rounded(a, b):
         return "consistent"
-    if (first_report(a) != first_report(b) or counted_from(a) != counted_from(b)) and not _overlap(a, b, "label_width"):
+    if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
     if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
@@ -366,7 +369,24 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
 
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
-    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time, measure))}
+    earliest = first_readings(figs)
+    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time, measure, earliest))}
+
+
+def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
+    """The ids of the amounts that are a count's earlier reading as some outlet tells it: one
+    told as the first reports' (``Six people, not five as first reported``) or as what a
+    change is counted from (``up from six``), and the same amount told by any outlet no
+    later than that (the ``five`` a wire gave the day before is the first report the
+    correction names). Another amount that differs from such a reading updates it."""
+    told = [f for f in figs if first_report(f) or counted_from(f)]
+    return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
+
+
+def _earlier_reading(f: Figure, earliest: frozenset[int]) -> bool:
+    """Whether an amount is a count's earlier reading: told so itself, or among ``earliest``
+    (:func:`first_readings` of its group)."""
+    return id(f) in earliest or first_report(f) or counted_from(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
