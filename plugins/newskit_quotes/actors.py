@@ -49,6 +49,7 @@ class Tables:
     modifier_prepositions: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
     lower_modifier_prepositions: frozenset[str] = frozenset()
+    relations: frozenset[str] = frozenset()  # roles by relation or circumstance (``relation_roles``)
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -56,6 +57,11 @@ class Tables:
         (a capitalised ``Against`` is inside a name: ``Mothers Against Drunk Driving``)."""
         low = word.lower()
         return low in self.modifier_prepositions or (word.islower() and low in self.lower_modifier_prepositions)
+
+    def by_relation(self, word: str) -> bool:
+        """``word`` (lower case, singular or plural) is one of the ``relation_roles``: a person
+        named by a relation or a circumstance (``neighbours``, ``a patient``, ``citizens``)."""
+        return word in self.relations or word.rstrip("s") in self.relations
 
     def names_people(self, word: str) -> bool:
         """A lower-case noun for people: a listed role or group, or a noun for a person by
@@ -97,7 +103,7 @@ def tables() -> Tables:
         demonyms=dem,
         org_heads=frozenset(o.name for o in orgs if o.kind == "organisation_head"),
         outlet_heads=frozenset(o.name for o in orgs if o.kind == "outlet_head"),
-        roles=frozenset(d["person_roles"]),
+        roles=frozenset(d["person_roles"]) | frozenset(d.get("relation_roles", ())),
         groups=frozenset(d["groups"]),
         group_names=dict(d.get("group_names", {})),
         pairs=frozenset(d["plural_pairs"]),
@@ -111,6 +117,7 @@ def tables() -> Tables:
         modifier_prepositions=frozenset(d.get("modifier_prepositions", ())),
         lower_modifier_prepositions=frozenset(d.get("lower_modifier_prepositions", ())),
         place_prepositions=frozenset(d.get("place_prepositions", ())),
+        relations=frozenset(d.get("relation_roles", ())),
     )
 
 

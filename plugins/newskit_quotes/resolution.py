@@ -470,7 +470,9 @@ class Resolver:
                 return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         own = self.doc.text[np.start : np.end].lower()
         cands = [c for c in cands if not self._described_otherwise(c[1], head, own)]
-        if cands and (head in tables().roles or _AGE_EPITHET.fullmatch(head)):
+        # a relation or a circumstance (``the boy``, ``the neighbour``) is someone beside the
+        # person the story is about, so it is never the salient person by its noun alone
+        if cands and ((head in t.roles and head not in t.relations) or _AGE_EPITHET.fullmatch(head)):
             sp = self._salient(cands, np.start) or cands[-1][1]
             return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")

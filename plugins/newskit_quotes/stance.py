@@ -251,7 +251,9 @@ def _names_someone(doc: Doc, k: int, sb: int) -> bool:
     if w == "the" and k + 1 < len(doc.starts) and doc.joined(k) and doc.text[doc.starts[k + 1]].isupper():
         return True
     np = np_after(doc, k, sb)
-    return np is not None and np.first == k and can_speak(doc, np)
+    # people named by a relation or a circumstance are greeted, hosted or defended as often
+    # as they are backed (``welcomed several hundred guests``, ``defend its citizens``)
+    return np is not None and np.first == k and can_speak(doc, np) and not tables().by_relation(doc.low[np.last])
 
 
 #: Words before a verb's base form that make it a verb (``did not mention``, ``to confirm``).

@@ -73,7 +73,7 @@ def test_a_plural_possessive_after_the_cue_reads_on_to_its_head(text: str, speak
     [
         ('Her lawyer read a statement on her behalf: "I regret nothing."', "her", None),
         ("The singer's manager, Tom Reyes, read a statement on his client's behalf: \"I am deeply sorry.\"",
-         "his client", "client"),
+         "his client", "his client"),  # a role after a pronoun reads as written, as ``his lawyer``
         ('Paulo Mendes appeared in court on Monday. His lawyer read a statement on his behalf: "I did not '
          'know the boat was unsafe."', "his", "Paulo Mendes"),
     ],
