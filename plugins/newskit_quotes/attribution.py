@@ -111,6 +111,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
                     not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text))
                     and not (i > 0 and doc.joined(i - 1) and _document_subject(doc, i - 1)))):
                 return None  # "Republican claims", "media reports of", "had received reports that"
+            if form.endswith("s") and j + 1 < len(doc.low) and doc.joined(j) and doc.low[j + 1] in _SAY_FORMS:
+                return None  # "the two suspects said": a plural noun, the subject of the verb after it
             if form in lex.base_nouns and not (
                 i > 0 and doc.joined(i - 1) and (doc.low[i - 1] in _VERB_BEFORE or _group_subject(doc, i - 1)
                                                  or _document_subject(doc, i - 1))
@@ -119,6 +121,10 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
     return None
 
+
+#: The finite forms of ``say`` and ``tell`` (a closed class): a cue form in ``-s`` right
+#: before one of them is a plural noun (``suspects said``, ``claims told``), never a verb.
+_SAY_FORMS = frozenset({"said", "says", "say", "told", "tells", "tell"})
 
 _VERB_BEFORE = frozenset({"to", "will", "would", "could", "can", "may", "might", "must", "should",
                           "shall", "did", "does", "do", "they", "we", "i", "you", "not", "also"})

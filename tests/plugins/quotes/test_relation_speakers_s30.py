@@ -77,3 +77,21 @@ def _relations() -> list[str]:
 def test_any_relation_noun_heads_a_speaker(noun: str, clause: str) -> None:
     text = f"The {noun} said {clause}."
     assert reported_with_speakers(text) == [(clause, f"The {noun}")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Relatives of the two suspects said the guards had opened the cells themselves.",
+         "Relatives of the two suspects"),
+        ("Lawyers for the suspects said the guards had opened the cells themselves.", "Lawyers for the suspects"),
+    ],
+)
+def test_a_plural_cue_noun_before_said_is_its_subject(text: str, speaker: str) -> None:
+    # "suspects said": a plural noun before a verb of saying, never the verb ``suspect``
+    assert reported_with_speakers(text) == [("the guards had opened the cells themselves", speaker)]
+
+
+def test_a_plural_subject_still_suspects() -> None:
+    text = "Investigators suspect the fire was set deliberately."
+    assert reported_with_speakers(text) == [("the fire was set deliberately", "Investigators")]
