@@ -39,6 +39,7 @@ from .attribution import (
     subject_before,
     words,
 )
+from .clause import FINITE
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
@@ -387,6 +388,9 @@ _CLAUSE_PRONOUNS = grammar.SUBJECT_PRONOUNS - {"it"}
 _SUBORDINATORS = grammar.SUBORDINATORS
 #: Conjunctions opening a coordinated main clause, the nearest clause a participle attaches to.
 _COORDINATORS = frozenset({"but", "and", "yet"})
+#: The same, with the concessive conjunctions: after a comma they open the nearest clause
+#: too (``…, although Marsh has denied it, telling colleagues …``).
+_NEAREST = _COORDINATORS | frozenset({"although", "though", "whereas"})
 #: The most words read back for a clause's opener.
 _CLAUSE_REACH = 30
 
@@ -418,7 +422,7 @@ def _coordinated_clause_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     j = _before_gerund_lead(doc, cue.first - 1)
     if j < 1 or doc.gap(j).strip() != ",":
         return None
-    return _opener_pronoun(doc, j, lo, _COORDINATORS, comma_ends=False) or _coordinated_phrase(doc, j, lo)
+    return _opener_pronoun(doc, j, lo, _NEAREST, comma_ends=False) or _coordinated_phrase(doc, j, lo)
 
 
 #: Words that lead a gerund after a comma (``…, aside from saying``, ``…, instead of
@@ -439,16 +443,18 @@ def _before_gerund_lead(doc: Doc, j: int) -> int:
 
 def _coordinated_phrase(doc: Doc, j: int, lo: int) -> NP | None:
     """``The coach praised the team, but the captain left early, saying …``: the nearest
-    main clause coordinated after a comma (``, but``, ``, and``, ``, yet``) whose subject is a
-    noun phrase that can speak, a verb right after it, gives the participle its subject."""
+    main clause coordinated after a comma (``, but``, ``, and``, ``, yet``; or a concessive
+    clause, ``, although``) whose subject is a noun phrase that can speak, a verb or an
+    auxiliary right after it, gives the participle its subject."""
     k = j
     while k > 1 and doc.starts[k - 1] >= lo and j - k < _CLAUSE_REACH:
         k -= 1
-        if doc.low[k] not in _COORDINATORS or doc.gap(k - 1).strip() != ",":
+        if doc.low[k] not in _NEAREST or doc.gap(k - 1).strip() != ",":
             continue
         np = np_after(doc, k + 1, doc.starts[j])
+        after = doc.low[np.last + 1] if np is not None and np.last + 1 < len(doc.low) else ""
         if np is None or np.first != k + 1 or np.last + 1 >= j or not doc.joined(np.last) \
-                or not doc.text[doc.starts[np.last + 1]].islower() or doc.low[np.last + 1] in words().stop:
+                or not doc.text[doc.starts[np.last + 1]].islower() or (after in words().stop and after not in FINITE):
             return None
         return np if can_speak(doc, np) else None
     return None
