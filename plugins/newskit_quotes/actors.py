@@ -228,7 +228,7 @@ def _recased(words: list[str], low: list[str], t: Tables) -> _Np:
     opens the sentence is lower-cased ("Officials said", "Leaders of both parties")."""
     bare = _strip_det(words)
     first = bare[0].lower() if bare else ""
-    if bare and bare is words and bare[0][1:].islower() and (
+    if bare and bare is words and bare[0][1:].islower() and not t.by_relation(first) and (
         first in t.groups or first.rstrip("s") in t.roles or first in t.roles
     ):
         bare = [bare[0].lower(), *bare[1:]]
@@ -286,8 +286,12 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
             return classify(" ".join(words[: len(words) - len(bare) + k]))
         if _body_of_common_noun(bare, k, t):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        if t.opens_modifier(bare[k]) and word != "to" and (  # "ambassador to Venezuela" is a title
-            before in t.groups or before.rstrip("s") in t.roles
+        # a person by relation is named with whom it relates to ("relatives of the victims"),
+        # and is cut from a name only as a trade is ("Parents in Education Network" is one)
+        relation = t.by_relation(before)
+        if t.opens_modifier(bare[k]) and word != "to" and not (relation and word == "of" and bare[k - 1][:1].isupper()) and (
+            # "ambassador to Venezuela" is a title
+            before in t.groups or (before.rstrip("s") in t.roles and not relation)
             # a trade read from its ending keeps a named body after it ("Monitors from the
             # African Union"), and drops a common place ("a trainee at the depot")
             or (t.names_people(before) and not any(w[:1].isupper() for w in bare[k + 1:]))

@@ -52,9 +52,10 @@ def test_a_plural_possessive_opening_the_subject_stays_in_it(pipeline: Pipeline,
 
 
 @pytest.mark.parametrize(("text", "source", "stance"), [
-    # a source read as the end of a body's name is the whole body
+    # a source read as the end of a body's name is the whole body (session 30: ``Parents`` can
+    # speak, so the whole phrase is read, and named as ``the charity Oxfam`` is)
     ("The Glasgow-based charity Parents in Education Network accused the council of hiding the test results.",
-     "Parents in Education Network", "alleges"),
+     "charity Parents in Education Network", "alleges"),
     # a bare representative after a body whose name holds a list
     ("The Ministry of Agriculture, Fisheries and Food said the herd had been culled. A spokesman denied claims "
      "by farmers that the cull had been rushed.", "Ministry of Agriculture, Fisheries and Food", "denies"),
