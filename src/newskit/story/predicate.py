@@ -49,7 +49,7 @@ from newskit.story.features import (
     stem_family,
 )
 from newskit.story.learned import is_learned
-from newskit.textlayer import layer
+from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
@@ -601,13 +601,16 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
     ``guessed`` to be an event (a word story/learned.py reads in an event frame) that no
     headline names and no lead uses as a predicate ranks after all others ("the market" of an
     output cut). Words of the closed classes that frame another predicate never count (the
-    module docstring); a verb of deciding counts as the act it governs (:func:`decided_act`)."""
+    module docstring); a verb of deciding counts as the act it governs (:func:`decided_act`).
+    Nor does a word the story writes as a later word of a name (:func:`_name_families`): a
+    light verb's object ("took the league to court") may be a body every lead names."""
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return None
     stats, tolls = _lead_stats(dated)
+    names = _name_families(dated)
     eligible = [f for f, (arts, _h, _e, verbal, _n) in stats.items()
-                if len(arts) >= 2 and (verbal or f in events)]
+                if len(arts) >= 2 and (verbal or f in events) and f not in names]
     if not eligible:
         return None
 
@@ -622,6 +625,20 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
 
 
 _Stats = dict[str, tuple[set[str], set[str], set[str], set[str], int]]
+
+_NAME_PART = regex.compile(r"(?<=\p{Lu}\p{L}+ )\p{Lu}\p{Ll}+(?!\p{L})")
+
+
+def _name_families(dated: Sequence[Analysis]) -> frozenset[str]:
+    """The families of the words the story's texts write as a later word of a name
+    ("Canadian Football *League*", "Ontario Superior *Court*"): a body or a place, never
+    an act. Not a word the story inflects as a verb ("the Offer", "offered"), nor one in a
+    line in title case (a headline, where capitals mark no names: "Jewel Heist In Paris")."""
+    bases, nouns, inflected = story_words(dated)
+    return frozenset(family_of(m.group().lower(), bases, nouns)
+                     for a in dated for m in _NAME_PART.finditer(a.article.text)
+                     if base(m.group().lower()) not in inflected
+                     and not in_title_case_line(a.article.text, m.start()))
 
 
 def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
