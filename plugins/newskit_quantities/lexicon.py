@@ -158,13 +158,16 @@ def _wordrun_pattern(nd: dict[str, Any], vocab: set[str] | None = None) -> str:
     A separate pass from the digits: one alternation with them is several times slower."""
     vocab = _number_words(nd) if vocab is None else vocab
     word = "(?:" + trie_pattern(sorted(vocab)) + r")(?![\p{L}\p{N}])"
+    den = "(?:" + trie_pattern(sorted(denominators(nd))) + r")(?![\p{L}\p{N}])"
+    # "a half", and before a fraction word "a-half" ("fifty and a-half"; not "A-one")
+    art = "an?(?:" + SP + "++|[" + DASHC + "](?=" + den + "))"
     sep = (
         "(?:-and-(?:an?-)?|" + SP + "*+[" + DASHC + "]" + SP + "*+"
-        "|" + SP + "++(?:and" + SP + "++)?(?:an?" + SP + "++)?"
+        "|" + SP + "++(?:and" + SP + "++)?(?:" + art + ")?"
         "|" + SP + "++(?:of|over)" + SP + "++(?:an?" + SP + "++(?=" + word + "))?"
         "|," + SP + "++(?:and" + SP + "++)?|" + SP + "*+&" + SP + "*+)"
     )
-    return r"\b(?P<words>(?i:(?:an?" + SP + r"++)?" + word + "(?:" + sep + word + ")*+))"
+    return r"\b(?P<words>(?i:(?:" + art + ")?" + word + "(?:" + sep + word + ")*+))"
 
 
 def _atom_pattern(nd: dict[str, Any]) -> str:
