@@ -238,6 +238,8 @@ def _scale_letter(
         kelvin = key == "K" and m.group("att") is not None
     if not cur and (lx.rate_of_time.match(text, e) or (key == "m" and _metres_before(text, e, lx))):
         scale, e = 1, b.end  # "the 100m sprint", "14m/s": metres
+    if key == "cr" and not cur:
+        scale, e = 1, b.end  # "Rs 18,000cr" is crore; a bare "500 cr" is no sum
     return scale, e, kelvin
 
 
@@ -266,6 +268,8 @@ def _unit_right(
     if um is None:
         return None, False, e, value
     unit, currency, e = um.unit, um.currency, um.end
+    if not currency and unit not in _NO_HALF_UNITS:
+        e, value = _unit_and_fraction(text, e, value, lx)
     if currency and unit not in ("cent", "penny"):
         cents = _cents_after(text, e, by_start)  # "3 dollars and 5 cents"
         if cents is not None:
@@ -276,6 +280,31 @@ def _unit_right(
                 and _is_time_word(nxt[1][0], lx):
             return None
     return unit, currency, e, value
+
+
+#: units a fraction after them never adds to ("40 percent and a half"): rates and shares
+_NO_HALF_UNITS = frozenset({"percent", "percentage point", "point", "basis point", "per mille", "times"})
+#: "a mile and a half", "two miles and a quarter": a fraction after the unit
+_UNIT_AND_FRACTION = compile_pattern(
+    _SP + r"++and" + _SP + r"++(?i:a|one)" + _SP + r"++(?P<w>half|quarter)(?![\p{L}\d-])"
+)
+_NEXT_WORD = compile_pattern(_SP + r"*+(?P<w>\p{L}+)")
+
+
+def _unit_and_fraction(text: str, e: int, value: Number, lx: Lexicon) -> tuple[int, Number]:
+    """A unit's added fraction after it (``a mile and a half``: 1.5 miles, ``two miles and a
+    quarter``: 2.25), as (end, value); else (``e``, ``value``). Only when no noun follows
+    the fraction: the next word is none, or a function word or a word of extent (``a
+    mile and a half long``), never a noun the fraction measures (``10 km and a half
+    marathon``)."""
+    m = _UNIT_AND_FRACTION.match(text, e)
+    if m is None:
+        return e, value
+    nw = _NEXT_WORD.match(text, m.end())
+    if nw is not None and nw.group("w").lower() not in lx.stop and nw.group("w").lower() not in lx.extent:
+        return e, value
+    frac = Decimal(1) / Decimal({"half": 2, "quarter": 4}[m.group("w").lower()])
+    return m.end(), exact(to_decimal(value) + frac)
 
 
 def _cents_after(text: str, e: int, by_start: dict[int, Base]) -> tuple[Decimal, int] | None:

@@ -91,7 +91,7 @@ def lexicon() -> Lexicon:
         ),
         scale_word=compile_pattern(
             r"(?:" + SP + r"++|-)(?i:(?P<s1>" + alternation(["hundred", *nd["scales"], "dozen"]) + ")s?"
-            r"(?:" + SP + r"++(?P<s2>thousand|million|billion))?)(?![\p{L}])"
+            r"(?:" + SP + r"++(?P<s2>thousand|million|billion|crore))?)(?![\p{L}])"
         ),
         approx_before=compile_pattern(approx_before),
         approx_map=approx_map,
@@ -110,8 +110,8 @@ def lexicon() -> Lexicon:
 
 #: scale letters glued to digits ("4.5k", "3bn") and after one space ("50 M"), and the
 #: characters they start with (a cheap test before the pattern: it runs for most numbers)
-_SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "k", "K", "m", "M", "B", "b", "T")
-_SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "k", "M", "B", "b")
+_SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "cr", "k", "K", "m", "M", "B", "b", "T")
+_SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "cr", "k", "M", "B", "b")
 _SCALE_GLUED_FIRST = frozenset(w[0] for w in _SCALE_GLUED)
 _SCALE_SPACED_FIRST = frozenset(w[0] for w in _SCALE_SPACED)
 
