@@ -24,8 +24,10 @@ from newskit.story.figure_marks import (
     marks_change,
     rejected,
     revises,
+    snapshot,
 )
 from newskit.story.figure_moment import one_moment
+from newskit.story.figure_session import session_reading
 from newskit.story.figure_units import (
     base_range,
     base_value,
@@ -322,6 +324,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
+    if _session_pair(a, b) and not _overlap(a, b, "label_width"):
+        return "updated"  # "up 7.8% in afternoon trading", then "closed 6.1% higher": the close is the day's last reading
     if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
@@ -347,11 +351,19 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if apart and over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
+    if snapshot(early) and _rises(early, late, "any"):
+        return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
     if (over_time in ("rising", "happened") and falls) or \
             (over_time == "fixed" and not same_teller(a.source, b.source)):
         return "conflicting" if apart else None
     return "updated"
+
+
+def _session_pair(a: Figure, b: Figure) -> bool:
+    """Whether one amount is a market's move told during its session and the other at its
+    close (``figure_session``): two readings of one moving price, the close the later."""
+    return {session_reading(a), session_reading(b)} == {"during", "close"}
 
 
 def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:

@@ -16,10 +16,13 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected", "rejected_at",
-           "revises"]
+           "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
+#: how far after an amount the moment its count stood at may stand, at its clause's end
+#: ("About 9,000 passengers had been affected at Lisbon and Faro by midday")
+_SNAPSHOT_AFTER = 80
 #: how many words may stand between the first reports and the count they gave ("Initial
 #: reports had put the number of injured at two")
 _REPORT_BEFORE = 8
@@ -45,6 +48,32 @@ def marks_change(f: Figure) -> bool:
         return False
     end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
     return _change_rx().search(f.evidence.text, 0, end) is not None
+
+
+@cache
+def _snapshot_rx() -> Any:
+    """``so far``, ``as of``, ``to date`` (``snapshot_markers``), and ``by`` before a time of the
+    day (``snapshot_times``: ``by midday``, ``by late evening``, ``by Wednesday afternoon``) or a
+    clock time (``by 11am``, ``by 3:30 p.m.``)."""
+    d = figure_rules()
+    b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
+    clock = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)"
+    day = r"(?:(?:" + alternation(d["snapshot_day_words"]) + r")\s+){0,2}"
+    by = r"by\s+" + day + r"(?:(?:" + alternation(d["snapshot_times"]) + r")" + e + "|" + clock + ")"
+    return regex.compile(b + r"(?:(?:" + alternation(d["snapshot_markers"]) + r")" + e + "|" + by + ")", regex.I)
+
+
+def snapshot(f: Figure) -> bool:
+    """Whether an amount's sentence tells it as its count stood at one moment, a count still
+    in progress (``the shutdown had lasted 36 hours so far``, ``About 9,000 passengers had
+    been affected by midday``, ``140 flights cancelled by 11am``; ``snapshot_markers``):
+    another amount told later and above all it allows is the count grown, whoever told
+    either. Read from the sentence's start to a few words after the amount, like
+    :func:`marks_change`."""
+    if f.evidence is None or f.ref is None:
+        return False
+    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _SNAPSHOT_AFTER)
+    return _snapshot_rx().search(f.evidence.text, 0, end) is not None
 
 
 @cache

@@ -20,7 +20,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules
-from newskit.story.figure_marks import marks_change
+from newskit.story.figure_marks import marks_change, snapshot
 from newskit.story.figure_units import base_value
 
 __all__ = ["is_current", "one_moment"]
@@ -46,7 +46,7 @@ def one_moment(early: Figure, late: Figure, over_time: str, measure: str, one_so
     Ionescu said`` hours after ``12 people were injured``; one source's larger count that
     day is its own update, and ``more than 900`` hours after 57 a toll that grew). A share
     (a vote share, a turnout) is a count in progress."""
-    if not _same_day(early, late) or _is_share(early):
+    if not _same_day(early, late) or _is_share(early) or snapshot(early):
         return False
     if over_time in ("happened", "any"):
         return not is_current(late)
