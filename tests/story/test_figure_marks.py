@@ -6,7 +6,7 @@ cash machine glitch, an exam leak): a flood, a marathon, a recall, a harbour sur
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure
@@ -81,3 +81,21 @@ def test_a_revision_is_read_after_any_amount_and_another_s_reading_never(n: int,
     amount = f"{n:,}"
     assert revises(_fig(f"The agency said {amount} homes lost power, above {own}.", amount, n))
     assert not revises(_fig(f"The agency said {amount} homes lost power, above {other}.", amount, n))
+
+
+def test_revising_upward_the_figure_it_gave_is_a_revision() -> None:
+    """``upward`` / ``downward`` as the revision's direction, and the simple past of giving a
+    figure (``the figure it gave``): a utility revising its own outage count."""
+    text = ("The utility said on Sunday that more than 64,000 homes had lost power in the ice storm, revising upward "
+            "the figure it gave on Saturday night.")
+    assert revises(_fig(text, "more than 64,000", 64000, approx="over"))
+    assert revises(_fig("The council said 41 roads were shut, the figure it gave at noon.", "41", 41))
+    assert not revises(_fig("The council said 41 roads were shut, the figure police gave at noon.", "41", 41))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(min_value=10, max_value=10**6), st.sampled_from(["upward", "downward", "upwards", "down"]))
+def test_revising_in_any_direction_is_read_after_any_amount(n: int, direction: str) -> None:
+    amount = f"{n:,}"
+    text = f"The agency said {amount} homes were flooded, revising {direction} its earlier estimate."
+    assert revises(_fig(text, amount, n))

@@ -156,7 +156,7 @@ def _revision_rx() -> Any:
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
-    revising = r"revising\s+(?:(?:up|down|upwards|downwards)\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" \
+    revising = r"revising\s+(?:(?:" + alternation(d["revision_directions"]) + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" \
         + nouns + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
     return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given)) + r")\b", regex.I)
