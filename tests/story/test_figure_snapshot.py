@@ -78,6 +78,19 @@ def test_a_smaller_count_after_a_snapshot_still_conflicts() -> None:
     assert _pair_label(early, late, "fixed", _MEASURE) == "conflicting"
 
 
+def test_a_count_above_a_snapshot_bound_updates_it_though_the_bound_allows_it() -> None:
+    """``more than 5,000`` by midday allows 6,200, but told as the count at midday it is
+    one still growing: a count above the bound's own is the later reading."""
+    early = _trains("Bookers said more than 5,000 seats had been refunded by midday.", "more than 5,000", 5000, "a1",
+                    _MORNING, "bookers", "over")
+    late = _trains("The operator said 6,200 seats were refunded after the walkout.", "6,200", 6200, "a2", _NEXT_DAY,
+                   "operator")
+    plain = _trains("Bookers said more than 5,000 seats had been refunded.", "more than 5,000", 5000, "a1", _MORNING,
+                    "bookers", "over")
+    assert _pair_label(early, late, "fixed", _MEASURE) == "updated"
+    assert _pair_label(plain, late, "fixed", _MEASURE) == "consistent"
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.integers(min_value=10, max_value=5000), st.integers(min_value=1, max_value=400), st.booleans())
 def test_a_larger_later_count_updates_only_a_snapshot(first: int, more: int, by_noon: bool) -> None:

@@ -341,8 +341,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     if _grown_span(early, late):
         return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
     if agree:
-        if over_time in ("rising", "any", "happened") and \
-                _rises(early, late, "any" if over_time == "happened" else over_time):
+        if (over_time in ("rising", "any", "happened") or snapshot(early)) and \
+                _rises(early, late, over_time if over_time == "rising" else "any"):
             if apart and rival_estimate(early, late):
                 return "conflicting"  # 31 in hospital, then "about 40" from another source
             return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
