@@ -282,6 +282,22 @@ def _order(a: Figure, b: Figure) -> int:
     return -1 if ia[0] < ib[0] else 1
 
 
+def _marked_order(a: Figure, b: Figure) -> int:
+    """:func:`_order`, but of two amounts whose times overlap (``on Tuesday`` and a report at
+    10:30 that Tuesday), the one told as a change (``has risen to at least 31``:
+    ``marks_change``) is the later: a change is told after the count it changes."""
+    order = _order(a, b)
+    if order and marks_change(a) != marks_change(b) and _overlapping(a, b):
+        return 1 if marks_change(a) else -1
+    return order
+
+
+def _overlapping(a: Figure, b: Figure) -> bool:
+    """Whether the times two amounts were stated overlap (one a day, the other an hour of it)."""
+    ia, ib = _day(a.stated), _day(b.stated)
+    return ia is not None and ib is not None and ia[0] < ib[1] and ib[0] < ia[1]
+
+
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
                 earliest: frozenset[int] = frozenset()) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
@@ -329,7 +345,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
-    order = _order(a, b)
+    order = _marked_order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
     early, late = (a, b) if order < 0 else (b, a)
     if not order or one_moment(early, late, over_time, measure, same_teller(_who_says(a), _who_says(b))):
