@@ -428,7 +428,25 @@ def rival_bounds(a: Figure, b: Figure) -> bool:
         return False
     apart = abs(to_base(float(a.value or 0), a.unit) - to_base(float(b.value or 0), b.unit))
     step = max(to_base(float(_round_step(f) if (f.value or 0) >= 100 else 1), f.unit) for f in (a, b))
+    if apart <= step and (_brackets(a, b) or _brackets(b, a)):
+        return False  # "more than 19 hours" / "nearly 20 hours": one value told from each side
     return apart > step / 2  # a small number is its own step: "ten" weeks is no rounding of six
+
+
+def _brackets(floor: Figure, near: Figure) -> bool:
+    """Whether a floor (``more than 19 hours``) lies below an amount hedged just below its
+    figure (``nearly 20 hours``; ``close_below_hedges``): one value between them, told from
+    each side."""
+    if floor.approx != "over" or near.approx != "under" or near.ref is None:
+        return False
+    if to_base(float(floor.value or 0), floor.unit) >= to_base(float(near.value or 0), near.unit):
+        return False
+    return _close_below_rx().match(near.ref.text) is not None
+
+
+@cache
+def _close_below_rx() -> Any:
+    return regex.compile(r"(?:" + alternation(figure_rules()["close_below_hedges"]) + r")\b", regex.I)
 
 
 def rival_estimate(early: Figure, late: Figure) -> bool:
