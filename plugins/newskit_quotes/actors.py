@@ -61,17 +61,26 @@ class Tables:
     def by_relation(self, word: str) -> bool:
         """``word`` (lower case, singular or plural) is one of the ``relation_roles``: a person
         named by a relation or a circumstance (``neighbours``, ``a patient``, ``citizens``)."""
-        return word in self.relations or word.rstrip("s") in self.relations
+        return any(w in self.relations for w in _singular_forms(word))
 
     def names_people(self, word: str) -> bool:
         """A lower-case noun for people: a listed role or group, or a noun for a person by
         what they do (``operator``, ``employee``, ``pianist``, ``fishermen``), read from its
         ending so that the role list need not name every trade."""
-        if word in self.groups or word in self.roles or word.rstrip("s") in self.roles:
+        if word in self.groups or any(w in self.roles for w in _singular_forms(word)):
             return True
         stem = word[:-2] + "an" if word.endswith("men") else word[:-1] if word.endswith("s") else word
         return (len(stem) > 4 and stem.isalpha() and stem.endswith(self.agent_suffixes)
                 and stem not in self.agent_things)
+
+
+def _singular_forms(word: str) -> tuple[str, ...]:
+    """``word`` and the singulars it may be the plural of: ``neighbours`` -> ``neighbour``,
+    ``eyewitnesses`` -> ``eyewitness``, ``families`` -> ``family``."""
+    forms = (word, word.rstrip("s"))
+    if word.endswith("ies"):
+        return (*forms, word[:-3] + "y")
+    return (*forms, word[:-2]) if word.endswith("es") else forms
 
 
 #: Organisation kind -> its table in ``data/actors.json``.
@@ -225,15 +234,50 @@ def classify(np: str) -> Actor:
 
 def _recased(words: list[str], low: list[str], t: Tables) -> _Np:
     """The phrase's parts; a sentence-initial common noun with a capital only because it
-    opens the sentence is lower-cased ("Officials said", "Leaders of both parties")."""
+    opens the sentence is lower-cased ("Officials said", "Leaders of both parties"), and so
+    is a noun of relation that opens a phrase of relation, or a count before a common noun
+    (:func:`_sentence_capital`)."""
     bare = _strip_det(words)
-    first = bare[0].lower() if bare else ""
-    if bare and bare is words and bare[0][1:].islower() and not t.by_relation(first) and (
-        first in t.groups or first.rstrip("s") in t.roles or first in t.roles
-    ):
+    if bare and bare is words and bare[0][1:].islower() and _sentence_capital(bare, t):
         bare = [bare[0].lower(), *bare[1:]]
         return _Np(bare, [w.lower() for w in bare], bare)
     return _Np(words, low, bare)
+
+
+def _sentence_capital(bare: list[str], t: Tables) -> bool:
+    """The first word's capital is the sentence's, not a name's: a noun of a trade or a
+    group ("Officials"); a count before a lower-case noun ("Two relatives of the victim",
+    "Three neighbours": the number opens no name); a noun of relation alone or opening a
+    phrase of relation ("Relatives of the two suspects", "Neighbours"). A noun of relation
+    before capitals is a name's first word ("Patients First Canada", "Friends of the
+    Earth", "Parents in Education Network"), and so is any noun of people before a
+    capitalised word ("Doctors Without Borders", "Nurses United", "Teachers Union"): a
+    sentence's own second word has no capital."""
+    if len(bare) > 1 and bare[1][:1].isupper():
+        return False
+    first = bare[0].lower()
+    if first.endswith(("s'", "s\u2019")) and len(bare) > 1:  # "Passengers' relatives": whose
+        first = first[:-1]
+    if t.by_relation(first):
+        return _relation_phrase(bare[1:], t)
+    if first in t.indefinite:
+        return len(bare) > 1 and bare[1].islower()
+    return first in t.groups or first.rstrip("s") in t.roles or first in t.roles
+
+
+def _relation_phrase(rest: list[str], t: Tables) -> bool:
+    """What follows a noun of relation makes it a phrase of relation, not a name: nothing,
+    or a lower-case preposition, any determiners, and a lower-case word ("of the two
+    suspects", "of victims", "in the village"); a capital there opens a name ("of the
+    Earth", "of Omar Haddad", "in Kelby")."""
+    if not rest or _where_people_are(rest, t):
+        return True
+    if not (rest[0].islower() and t.opens_modifier(rest[0])):
+        return False
+    k = 1
+    while k < len(rest) and rest[k].islower() and rest[k] in DETS:
+        k += 1
+    return k < len(rest) and rest[k].islower()
 
 
 def _only_determiners(p: _Np, t: Tables) -> Actor | None:
@@ -289,6 +333,10 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         # a person by relation is named with whom it relates to ("relatives of the victims"),
         # and is cut from a name only as a trade is ("Parents in Education Network" is one)
         relation = t.by_relation(before)
+        if relation and word == "of" and bare[k - 1].islower():
+            return _related_group(p, k)
+        if relation and _where_people_are(bare[k:], t):
+            return classify(" ".join(words[: len(words) - len(bare) + k]))
         if t.opens_modifier(bare[k]) and word != "to" and not (relation and word == "of" and bare[k - 1][:1].isupper()) and (
             # "ambassador to Venezuela" is a title
             before in t.groups or (before.rstrip("s") in t.roles and not relation)
@@ -298,6 +346,27 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
     return None
+
+
+def _where_people_are(rest: list[str], t: Tables) -> bool:
+    """``in Kelby``, ``on Elm Street``, ``at the depot``: a lower-case preposition of place
+    after a noun of relation says where they are, no part of a name, unless the phrase
+    ends in the head of a body (``Parents in Education Network``)."""
+    last = rest[-1].lower()
+    return (len(rest) > 1 and rest[0] in t.place_prepositions
+            and last not in t.org_heads and last not in t.outlet_heads)
+
+
+def _related_group(p: _Np, k: int) -> Actor:
+    """``relatives of the two suspects``, ``parents of pupils at the school``: people named
+    by a relation are named with whom they relate to, so the suspects' relatives and the
+    victims' relatives of one story stay two parties; one person so named is read by the
+    head alone (``a friend of the family``)."""
+    words = p.words
+    head = classify(" ".join(words[: len(words) - len(p.bare) + k]))
+    if head.kind != "group":
+        return head
+    return Actor("group", " ".join(p.bare), head.head)
 
 
 def _body_of_common_noun(bare: list[str], k: int, t: Tables) -> bool:

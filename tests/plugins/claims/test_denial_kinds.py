@@ -50,9 +50,9 @@ def test_the_denier_of_a_charge_is_the_noun_before_denied(pipeline: Pipeline) ->
 
 def test_the_head_of_x_of_y_is_the_accuser(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "Families of the miners accused the mining firm of ignoring gas readings.")
-    assert _by_stance(cs, "alleges").source == "Families of the miners"
+    assert _by_stance(cs, "alleges").source == "families of the miners"  # session 31: a sentence's capital
     quoted = claims_of(pipeline, "Parents of the students accused the school board of hiding test results.")
-    assert _by_stance(quoted, "alleges").source == "Parents of the students"
+    assert _by_stance(quoted, "alleges").source == "parents of the students"  # session 31: a sentence's capital
     named = claims_of(pipeline, "Relatives of Omar Haddad said he had been beaten in custody.")
     assert named[0].source == "Relatives of Omar Haddad"
 
