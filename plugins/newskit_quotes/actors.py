@@ -256,7 +256,9 @@ def _sentence_capital(bare: list[str], t: Tables) -> bool:
     if len(bare) > 1 and bare[1][:1].isupper():
         return False
     first = bare[0].lower()
-    if first.endswith(("s'", "s\u2019")) and len(bare) > 1:  # "Passengers' relatives": whose
+    if first.endswith(("s'", "s\u2019")):  # "Passengers' relatives": whose, unless a name follows
+        if len(bare) < 2 or any(w[:1].isupper() for w in bare[1:]):
+            return False
         first = first[:-1]
     if t.by_relation(first):
         return _relation_phrase(bare[1:], t)

@@ -400,8 +400,19 @@ class Resolver:
                     ws = stem.split()
                     owner = " ".join(ws[1:] if ws and ws[0].lower() == "the" and len(ws) > 1 else ws)
                     owner = f"the {owner}" if ws and ws[0].lower() == "the" else owner
+                    if t.by_relation(doc.low[np.last]):
+                        return self._kin_of_described(np)
         name = f"{role} of {owner}" if owner else doc.text[np.start : np.end]
         return Speaker(name, np.start, np.end, None, False, "role" if owner else "group")
+
+    def _kin_of_described(self, np: NP) -> Speaker:
+        """``the boy's family``, ``a patient's relatives``: people named by their relation to
+        someone only described are named as written (without the article), as news names
+        them; a named owner gives ``family of Kelvin Musyoka``, a pronoun its antecedent's."""
+        text = self.doc.text[np.start : np.end]
+        first, _, rest = text.partition(" ")
+        name = rest if rest and first.lower() in DETS else text
+        return Speaker(name, np.start, np.end, None, False, "group")
 
     def _role_for_person(self, np: NP) -> Speaker | None:
         """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the

@@ -131,3 +131,21 @@ def test_a_body_described_after_parents_somewhere_is_no_parent() -> None:
     first, second = all_quotes(text)
     assert first.speaker == "parents"
     assert second.speaker != "Parents in Dunmarsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a described owner: named as written, as news names them
+        ("Lena Holm, 9, fell into the old well. The girl's family said the cover had rotted.", "girl's family"),
+        # a named owner, or a pronoun's antecedent: the relation of that person
+        ("Lena Holm, 9, fell into the old well. Her family said the cover had rotted.", "family of Lena Holm"),
+    ],
+)
+def test_a_family_is_named_by_whom_it_belongs_to(text: str, speaker: str) -> None:
+    [q] = all_quotes(text)
+    assert q.speaker == speaker
+
+
+def test_a_plural_possessive_before_a_name_keeps_it() -> None:
+    assert classify("Tenants' association Fair Rent Now").name == "Tenants' association Fair Rent Now"
