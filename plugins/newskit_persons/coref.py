@@ -56,6 +56,17 @@ def _east_asian(words: list[str]) -> bool:
     return len(words) >= 2 and words[0] in lexicon().east_asian
 
 
+def _surname_first(surface: str) -> bool:
+    """``KOGA Toshihiko``: a results list's SURNAME Given, the surname in capitals first
+    (:mod:`newskit_persons.surname_first`), the given name after it not in capitals; not
+    initials without dots (``TJ Watt``: two letters)."""
+    parts = surface.split()
+    if len(parts) < 2:
+        return False
+    head = parts[0].replace("-", "").replace("'", "")
+    return len(head) > 2 and head.isalpha() and head.isupper() and not parts[-1].isupper()
+
+
 def _romanised_given(word: str) -> bool:
     """``Ing-wen``, ``Ching-te``, ``Ki-moon``: two syllables joined by a hyphen, the second
     in lower case, the way Chinese and Korean given names are romanised (a Western
@@ -101,7 +112,7 @@ class _Entity:
     def __init__(self, words: list[str], surface: str, pos: int) -> None:
         self.words = words
         self.east = _east_asian(words)
-        self.surname = words[0] if self.east else words[-1]
+        self.surname = words[0] if self.east or _surname_first(surface) else words[-1]
         #: "Pham Thi Lan ... Lan said": a Vietnamese name's last word is the given name
         #: its press uses alone
         self.given_last = self.east and len(words) >= 3 and words[0] in lexicon().vietnamese

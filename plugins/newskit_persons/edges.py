@@ -18,7 +18,7 @@ from newskit_persons.word_classes import (
     plural_head,
 )
 
-__all__ = ["month_given", "past_last_role", "strip_left", "strips_whole", "trim_right"]
+__all__ = ["month_given", "past_last_role", "patronymic_beside", "strip_left", "strips_whole", "trim_right"]
 
 
 def _written_lower(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
@@ -99,13 +99,23 @@ def past_last_role(doc: Doc, lex: Lexicon, ci: int, cj: int) -> tuple[int, bool]
     toks = doc.toks
     for p in range(cj - 2, ci - 1, -1):
         pf = toks[p].folded.rstrip(".")
-        if (pf in lex.honorifics or lex.is_role(pf) or plural_head(lex, pf)) and not (
+        if (pf in lex.honorifics or lex.is_role(pf) or plural_head(lex, pf)) and not patronymic_beside(doc, lex, p, cj) and not (
             p == ci and given_name(lex, pf)
         ) and not (p > ci and given_name(lex, toks[p - 1].folded) and not _full_name_after(doc, lex, p + 1, cj)) and any(
             toks[x].folded not in lex.suffixes for x in range(p + 1, cj)
         ):
             return _past_rank(doc, lex, p + 1, cj), True
     return ci, False
+
+
+def patronymic_beside(doc: Doc, lex: Lexicon, p: int, cj: int) -> bool:
+    """``Crown Prince Sultan bin Abdulaziz``, ``Zayed bin Sultan al-Nahayan``: a title word
+    right before or after a lower-case patronymic particle (``bin``, ``ibn``, ``ould``)
+    is a name there, the son's or the father's, not a title of the name after it."""
+    toks = doc.toks
+    before = p > 0 and toks[p - 1].folded in lex.patronymics and toks[p - 1].text.islower()
+    after = p + 2 < cj and toks[p + 1].folded in lex.patronymics and toks[p + 1].text.islower()
+    return before or after
 
 
 def _past_rank(doc: Doc, lex: Lexicon, a: int, cj: int) -> int:
@@ -151,7 +161,7 @@ def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[i
     while k < cj:
         t = toks[k]
         f = t.folded.rstrip(".")
-        if f in lex.honorifics or lex.is_role(f):
+        if (f in lex.honorifics or lex.is_role(f)) and not patronymic_beside(doc, lex, k, cj):
             titled = True
             k += 1
             continue
@@ -241,7 +251,7 @@ def trim_right(doc: Doc, lex: Lexicon, k: int, cj: int) -> int:
     e = cj
     if _ruler_ordinal(doc, lex, k, e):
         return e
-    while e > k and (
+    while e > k and not _fathers_name(doc, lex, e - 1) and (
         toks[e - 1].folded in lex.stop_caps
         or toks[e - 1].folded in lex.months
         or toks[e - 1].folded in lex.speech_verbs
@@ -250,6 +260,13 @@ def trim_right(doc: Doc, lex: Lexicon, k: int, cj: int) -> int:
     ):
         e -= 1
     return e
+
+
+def _fathers_name(doc: Doc, lex: Lexicon, p: int) -> bool:
+    """``Qaboos bin Said``: a capitalised word after a patronymic particle is a father's
+    name, never trimmed as a speech verb or a function word."""
+    prev = doc.toks[p - 1] if p > 0 else None
+    return prev is not None and prev.folded in lex.patronymics and prev.text.islower() and doc.toks[p].text[:1].isupper()
 
 
 def _ruler_ordinal(doc: Doc, lex: Lexicon, k: int, e: int) -> bool:

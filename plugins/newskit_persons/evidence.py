@@ -84,6 +84,8 @@ def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
         ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
     if dismissal_before(doc, lex, k):
         ev += 2
+    if any(t.text.islower() and f in lex.patronymics for t, f in zip(names[1:-1], folded[1:-1], strict=True)):
+        ev += 2  # "Bandar bin Sultan", "Qaboos bin Said": a son of someone is a person
     for idx, (t, f) in enumerate(zip(names, folded, strict=False)):
         if idx > 0 and t.text.islower() and f in lex.particles:
             pass  # "Kengo wa Dondo", "Daniel arap Moi": a particle, not the place "WA"

@@ -102,6 +102,7 @@ class Lexicon:
         """The words of names and of the text around them."""
         self.org_cues = _words(raw, "org_cues")
         self.particles = _words(raw, "particles")
+        self.patronymics = _words(raw, "patronymics")
         self.suffixes = _words(raw, "suffixes")
         self.demonyms = _words(raw, "demonyms")
         self.east_asian = _words(raw, "east_asian_surnames") | (

@@ -305,6 +305,8 @@ def known_names(
                 surnames.add(first_surname)
         if not east and _plain_full_name(lex, cand):
             given.add(folded[0])
+        if len(folded) >= 3 and folded[1] in lex.patronymics and cand.names[1].text.islower():
+            known[folded[0]] = known.get(folded[0], 0) + 1  # "Zayed bin Sultan": "Zayed" alone
         known[" ".join(folded)] = 1
     return known, surnames, given
 
