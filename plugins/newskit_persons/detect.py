@@ -50,6 +50,7 @@ from newskit_persons.second_pass import (
     particle_openers,
     repeated_names,
 )
+from newskit_persons.summaries import scoring_summaries
 from newskit_persons.surname_first import surname_first
 from newskit_persons.titles import appositive, prenominal
 from newskit_persons.tokens import Tok
@@ -76,6 +77,7 @@ def detect(text: str) -> list[Candidate]:
     accepted, deferred = _first_pass(doc, lex, chunks, bylines)
     accepted, deferred = _whole_nicknamed(nicknamed(doc, lex), accepted, deferred)
     accepted, deferred = surname_first(doc, lex, chunks, accepted, deferred)
+    accepted, deferred = scoring_summaries(doc, lex, accepted, deferred)
     taken = {i for _, a, b in accepted for i in range(a, b)}
     accepted += repeated_names(doc, lex, accepted, deferred)
     accepted += coordinated_given(doc, lex, accepted, deferred)

@@ -642,6 +642,21 @@ def _phrase_ends(doc: Doc, lex: Lexicon, e: int) -> bool:
 _BRACKETED_CAPS = compile_pattern(r" ?\( ?(\p{Lu}{2,6}) ?\)")
 
 
+#: a fixtures line of the shipping pages: a vessel's name (capitalised words only) opening
+#: the line, its size in tonnes (``250,000``), then its route with a slash (``Ras Tanura / Rotterdam``)
+_FIXTURE_LINE = compile_pattern(r"[ \t]*(?:\p{Lu}[\p{L}'’.-]*[ \t]){1,4}\d{1,3}(?:,\d{3})+[ \t][^\n/]{1,40}/")
+
+
+def _fixture_line(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Seki Rolette 80,000 Ras Tanura / Bombay W115 Indian Oil``: a tanker or bulk
+    fixture names a vessel, its ports and its charterer, named like people; a fixtures
+    line names no person."""
+    ln = doc.line_of(names[0].start)
+    s = doc.line_starts[ln]
+    end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
+    return "/" in doc.text[s:end] and _FIXTURE_LINE.match(doc.text, s, end) is not None
+
+
 _CUE_RULES = (_org_cue, _place_named, _eponym_named)
 
 
@@ -671,6 +686,7 @@ _SHAPE_RULES = (
     _employer_after_role,
     _price_move,
     _after_country_bracket,
+    _fixture_line,
 )
 
 

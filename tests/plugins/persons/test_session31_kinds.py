@@ -118,3 +118,66 @@ def test_only_a_word_of_three_capitals_or_more_is_read_as_a_surname_first() -> N
     assert not _surname_first("J.R. Smith")
     assert not _surname_first("HILLARY CLINTON")
     assert not _surname_first("Koga")
+
+
+# ---------------------------------------------------------------- ice hockey scoring summaries
+
+
+def test_the_scorer_and_assists_of_a_goal_line() -> None:
+    text = (
+        "Summaries of games played on Saturday :\n"
+        "First period : 1 , Toronto , Sundin 11 ( Gilmour , Clark ) 3:15 .\n"
+        "2 , Montreal , Recchi 8 ( unassisted ) 17:02 ."
+    )
+    assert person_names(text) == ["Sundin", "Gilmour", "Clark", "Recchi"]
+
+
+def test_the_goalies_of_a_game_with_a_scoring_summary() -> None:
+    text = (
+        "Third period : 4 , Calgary , Fleury 12 ( Reichel ) ( pp ) 9:40 .\n"
+        "Goalies : Calgary , Kidd . Edmonton , Joseph ."
+    )
+    assert person_names(text) == ["Fleury", "Reichel", "Kidd", "Joseph"]
+
+
+def test_a_goalies_line_without_a_scoring_summary_is_left_to_the_words() -> None:
+    text = "Goalies : Chelsea , Arsenal and Leeds were all in action on Saturday ."
+    assert person_names(text) == []
+
+
+def test_a_time_in_prose_after_a_bracket_is_no_goal() -> None:
+    text = "The 2 , Central , Line 4 ( Northern ) 10:30 service was cancelled , London Underground said ."
+    assert "Northern" not in person_names(text)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    st.sampled_from(["Kovalev", "Messier", "Bure", "Selanne", "Amonte"]),
+    st.sampled_from(["Leetch", "Graves", "Linden", "Kurri", "Chelios"]),
+    st.sampled_from(["New York Rangers", "Vancouver", "Anaheim", "Chicago"]),
+)
+def test_any_goal_line(scorer: str, assist: str, team: str) -> None:
+    text = f"Second period : 3 , {team} , {scorer} 21 ( {assist} ) 12:48 ."
+    assert person_names(text) == [scorer, assist]
+
+
+# ---------------------------------------------------------------- vessels named like people
+
+
+def test_a_tanker_fixtures_line_names_no_person() -> None:
+    text = (
+        "The following fixtures were reported on Monday :\n"
+        "Maria Elena 130,000 Bonny / Philadelphia W95 Sun Oil .\n"
+        "The charterer , Sun Oil trader Mark Holden , declined to comment ."
+    )
+    assert person_names(text) == ["Mark Holden"]
+
+
+def test_a_figure_and_a_slash_later_in_a_sentence_make_no_fixtures_line() -> None:
+    text = "Anna Petrova said 40,000 people marched in Kiev / Kyiv on Sunday ."
+    assert person_names(text) == ["Anna Petrova"]
+
+
+def test_a_sailing_ship_named_after_a_woman() -> None:
+    text = "In 1880 the clipper Flora Hastings ran aground off Cornwall , the record shows ."
+    assert person_names(text) == []
