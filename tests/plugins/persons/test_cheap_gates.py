@@ -125,6 +125,7 @@ ONE_WORD_THINGS = [
     "Verhoek, a family firm based in Leeds, closed.",
     "Analyst Rachel Dunn of Cazenove said so.",
     "Critics said the Kessler law had failed.",
+    "Argos 95,000 Santos / Lagos W120 Petrobras .",
 ]
 
 
