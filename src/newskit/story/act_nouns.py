@@ -49,6 +49,7 @@ from newskit.story.predicate import (
     derived_stems,
     is_general_noun,
     is_predicate,
+    particle_stem,
 )
 from newskit.timex import compatible, interval
 
@@ -93,11 +94,16 @@ def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told:
     of 3 percent" tells another figure), not plural (one act is told by a singular: "the
     flames", "the polls" are things and places)."""
     word = text[start:end]
-    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
+    if not (_one_word(word) and word.islower()) or is_verb_form(word) or _plural(word):
         return False
     if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
         return False
     return heads_phrase(text, start, end)
+
+
+def _one_word(word: str) -> bool:
+    """A single word, or a particle noun with its hyphen ("the switch-on", "the start-up")."""
+    return word.isalpha() or ("-" in word and particle_stem(word) is not None)
 
 
 @attrs.frozen
@@ -126,11 +132,12 @@ class ActWords:
         where another outlet's frost hit: the story's own evidence that the word is the
         happening's, never "the cap" of a cap raised, a thing acted on), or made by a
         derivational suffix from one of its verbs ("the diversion" of "diverted", "the
-        failure" of "failed")."""
+        failure" of "failed", "the revocation" of "revoked"), or a particle noun of one
+        ("the switch-on" of "switched on": :func:`newskit.story.predicate.particle_stem`)."""
         fam = family(word)
         if fam in self.families and (fam in listed_families() or fam in self.nominal):
             return True
-        return any(stem in self.stems for stem in derived_stems(word))
+        return any(stem in self.stems for stem in derived_stems(word)) or particle_stem(word) in self.stems
 
 
 def _plural(word: str) -> bool:
