@@ -12,10 +12,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Pipeline
-from newskit.story.act_nouns import ActWords, is_act_noun
+from newskit import Article, Pipeline
+from newskit.story.act_nouns import ActWords, is_act_noun, own_date
 from newskit.story.general_anaphors import nameable
-from newskit.story.predicate import base, derived_stems, particle_stem
+from newskit.story.predicate import base, bounds_time, derived_stems, particle_stem
 from tests.story.helpers import event_texts, story_of
 
 
@@ -150,3 +150,29 @@ def test_the_noun_of_a_revoking_names_the_news(pipeline: Pipeline) -> None:
     hold it for it to tell the news its article led with."""
     held = event_texts(story_of(pipeline, PANDAS))
     assert ("zp0", "revocation") in held
+
+
+def _own(pipeline: Pipeline, text: str, word: str) -> str | None:
+    a = pipeline.run(Article.from_dict({"id": "z", "published": "2026-02-20", "title": "", "text": text}))
+    s = text.index(word)
+    return own_date(a, s, s + len(word))
+
+
+def test_a_date_that_bounds_a_comparison_is_no_nouns_own(pipeline: Pipeline) -> None:
+    """"The largest pardon since 2019" ranks the pardon against all since 2019: the year is the
+    comparison's bound, not when the pardon was granted; "the pardon of 2019" is dated so."""
+    assert _own(pipeline, "Officials said it was the largest pardon since 2019, and more would follow.", "pardon") is None
+    assert _own(pipeline, "Officials recalled the pardon of 2019 and said more would follow.", "pardon") == "2019"
+
+
+def test_a_date_of_the_sentence_before_is_no_nouns_own(pipeline: Pipeline) -> None:
+    """"... its lowest level since March. The move ...": a date that ends the sentence before
+    is that sentence's, whatever its distance to the noun after it."""
+    text = "The franc fell to its weakest level in March 2025. The move surprised traders."
+    assert _own(pipeline, text, "move") is None
+
+
+def test_what_bounds_a_date() -> None:
+    text = "the first cut since 2020 and the cut of 2020"
+    assert bounds_time(text, text.index("2020"))
+    assert not bounds_time(text, text.rindex("2020"))

@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+import regex
 
 from newskit.model import Analysis
 from newskit.story.act_words import clause_date, is_calendar_date
@@ -45,6 +46,7 @@ from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
+    bounds_time,
     definite_before,
     derived_stems,
     is_general_noun,
@@ -192,12 +194,23 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
 
 def own_date(a: Analysis, start: int, end: int) -> str | None:
     """The calendar date right next to the noun at ``text[start:end]`` (:data:`_NEXT_TO`),
-    with nothing but its noun phrase between: "last year's rise", "the increase of 2019"."""
+    with nothing but its noun phrase between ("last year's rise", "the increase of 2019"): no
+    comma, no sentence's end ("... since March. The move": the date is the sentence
+    before's); not a date that bounds a span ("the largest amnesty since 2021": the
+    comparison's bound)."""
     text = a.article.text
-    near = [m for m in a.mentions if is_calendar_date(m)
-            and ((0 <= start - m.end <= _NEXT_TO and "," not in text[m.end:start])
-                 or (0 <= m.start - end <= _NEXT_TO and "," not in text[end:m.start]))]
+    near = [m for m in a.mentions if is_calendar_date(m) and not bounds_time(text, m.start)
+            and ((0 <= start - m.end <= _NEXT_TO and _phrase_between(text[m.end:start]))
+                 or (0 <= m.start - end <= _NEXT_TO and _phrase_between(text[end:m.start])))]
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None
+
+
+#: the end of a sentence or a clause between a date and a noun
+_STOP = regex.compile(r"[,;:]|[.!?]\s")
+
+
+def _phrase_between(between: str) -> bool:
+    return _STOP.search(between) is None
 
 
 def dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:

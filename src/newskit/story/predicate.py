@@ -52,7 +52,7 @@ from newskit.story.learned import is_learned
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
            "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
@@ -1036,6 +1036,12 @@ def definite_before(text: str, start: int) -> bool:
     if second is None:
         return marks(first)
     return marks(second) or (second.islower() and marks(first))
+
+
+def bounds_time(text: str, start: int) -> bool:
+    """The date at ``start`` bounds a span of time ("the largest amnesty *since* 2021", "the
+    first cut *since* the summer"): it dates no act, so it is no noun's own date."""
+    return _BOUND.search(text, max(0, start - 12), start) is not None
 
 
 def _anaphor(text: str, start: int, end: int) -> bool:
