@@ -176,3 +176,38 @@ def test_what_bounds_a_date() -> None:
     text = "the first cut since 2020 and the cut of 2020"
     assert bounds_time(text, text.index("2020"))
     assert not bounds_time(text, text.rindex("2020"))
+
+
+def _sums(text: str, word: str) -> bool:
+    from newskit.story.summed_up import sums_up
+
+    s = text.index(word)
+    return sums_up(text, s, s + len(word))
+
+
+def test_a_summary_noun_after_in_a_sums_up_its_sentence() -> None:
+    assert _sums("The board cut the dividend, in a move that angered savers.", "move")
+    assert _sums("The board cut the dividend in a rare step for the bank.", "step")
+    assert not _sums("The board said the move angered savers.", "move")  # definite: read by its antecedent
+    assert not _sums("Savers expect a move on the dividend.", "move")  # no "in a"
+    assert not _sums("The board cut the dividend in a meeting on Friday.", "meeting")  # no summary noun
+
+
+LIGHTHOUSE = _arts(
+    "lh", "2026-11-05",
+    ("Harbour board shuts Kessock lighthouse",
+     "The harbour board shut the Kessock lighthouse on Wednesday after 180 years of service, in a move "
+     "that fishermen said would endanger boats in winter storms.\n"
+     "The board said satellite navigation had made the light obsolete."),
+    ("Kessock light goes dark",
+     "The Kessock lighthouse was shut by the harbour board on Wednesday, ending 180 years of service."),
+    ("Historic lighthouse shut",
+     "The harbour board on Wednesday shut the Kessock lighthouse, which has guided boats since 1846."),
+)
+
+
+def test_in_a_move_names_the_act_its_sentence_told(pipeline: Pipeline) -> None:
+    """"Shut the lighthouse ..., in a move that fishermen said ...": the move is the shutting
+    its sentence told last before it."""
+    held = event_texts(story_of(pipeline, LIGHTHOUSE))
+    assert ("lh0", "move") in held
