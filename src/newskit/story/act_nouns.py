@@ -27,6 +27,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 
 import attrs
+import regex
 
 from newskit.model import Analysis
 from newskit.story.act_words import clause_date, is_calendar_date
@@ -45,10 +46,12 @@ from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
+    bounds_time,
     definite_before,
     derived_stems,
     is_general_noun,
     is_predicate,
+    particle_stem,
 )
 from newskit.timex import compatible, interval
 
@@ -93,11 +96,16 @@ def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told:
     of 3 percent" tells another figure), not plural (one act is told by a singular: "the
     flames", "the polls" are things and places)."""
     word = text[start:end]
-    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
+    if not (_one_word(word) and word.islower()) or is_verb_form(word) or _plural(word):
         return False
     if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
         return False
     return heads_phrase(text, start, end)
+
+
+def _one_word(word: str) -> bool:
+    """A single word, or a particle noun with its hyphen ("the switch-on", "the start-up")."""
+    return word.isalpha() or ("-" in word and particle_stem(word) is not None)
 
 
 @attrs.frozen
@@ -126,11 +134,12 @@ class ActWords:
         where another outlet's frost hit: the story's own evidence that the word is the
         happening's, never "the cap" of a cap raised, a thing acted on), or made by a
         derivational suffix from one of its verbs ("the diversion" of "diverted", "the
-        failure" of "failed")."""
+        failure" of "failed", "the revocation" of "revoked"), or a particle noun of one
+        ("the switch-on" of "switched on": :func:`newskit.story.predicate.particle_stem`)."""
         fam = family(word)
         if fam in self.families and (fam in listed_families() or fam in self.nominal):
             return True
-        return any(stem in self.stems for stem in derived_stems(word))
+        return any(stem in self.stems for stem in derived_stems(word)) or particle_stem(word) in self.stems
 
 
 def _plural(word: str) -> bool:
@@ -185,12 +194,23 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
 
 def own_date(a: Analysis, start: int, end: int) -> str | None:
     """The calendar date right next to the noun at ``text[start:end]`` (:data:`_NEXT_TO`),
-    with nothing but its noun phrase between: "last year's rise", "the increase of 2019"."""
+    with nothing but its noun phrase between ("last year's rise", "the increase of 2019"): no
+    comma, no sentence's end ("... since March. The move": the date is the sentence
+    before's); not a date that bounds a span ("the largest amnesty since 2021": the
+    comparison's bound)."""
     text = a.article.text
-    near = [m for m in a.mentions if is_calendar_date(m)
-            and ((0 <= start - m.end <= _NEXT_TO and "," not in text[m.end:start])
-                 or (0 <= m.start - end <= _NEXT_TO and "," not in text[end:m.start]))]
+    near = [m for m in a.mentions if is_calendar_date(m) and not bounds_time(text, m.start)
+            and ((0 <= start - m.end <= _NEXT_TO and _phrase_between(text[m.end:start]))
+                 or (0 <= m.start - end <= _NEXT_TO and _phrase_between(text[end:m.start])))]
     return min(near, key=lambda m: min(abs(start - m.end), abs(m.start - end))).value if near else None
+
+
+#: the end of a sentence or a clause between a date and a noun
+_STOP = regex.compile(r"[,;:]|[.!?]\s")
+
+
+def _phrase_between(between: str) -> bool:
+    return _STOP.search(between) is None
 
 
 def dated_apart(probe: Unit, host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> bool:

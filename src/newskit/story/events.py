@@ -83,6 +83,7 @@ from newskit.story.predicate import (
 )
 from newskit.story.restated import attach_restated
 from newskit.story.settings import setting_keys
+from newskit.story.summed_up import attach_summed_up
 from newskit.story.undergone import attach_undergone
 from newskit.story.unknown_acts import attach_unknown_acts
 from newskit.timex import compatible, interval
@@ -528,6 +529,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_day_owned(analyses, clusters, excluded)  # "to blame for Sunday's failure" (story/day_owned.py)
     clusters = attach_participant_owned(analyses, clusters, excluded)  # "the airline's shutdown" (story/participant_owned.py)
     clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
+    clusters = attach_summed_up(analyses, clusters, excluded)  # "raised the tax, in a move that" (story/summed_up.py)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 

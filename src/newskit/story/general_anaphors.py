@@ -67,6 +67,16 @@ def _happenings() -> frozenset[str]:
     return frozenset(story_data()["central"].get("happenings", ()))
 
 
+@cache
+def _acts() -> frozenset[str]:
+    return frozenset(story_data()["central"].get("acts", ()))
+
+
+@cache
+def _summaries() -> frozenset[str]:
+    return frozenset(story_data()["central"].get("summaries", ()))
+
+
 def nameable(word: str) -> frozenset[str] | None:
     """The classes of event the general noun ``word`` can name (a happening for ``*``);
     None for a general noun of an act, which names any ("the decision", "the move")."""
@@ -120,11 +130,15 @@ def _refers_to_central(namers: Sequence[Unit], text: str, start: int, end: int,
     it and the classes its own article's mentions of it have. Outlets tell one happening by
     words of different classes ("dismantled a fraud ring" / "raided a call centre"), and
     the noun refers to the news as its own article told it ("the operation", a raid). A
-    word the noun is the complement of (:func:`_governs`) names something else."""
+    word the noun is the complement of (:func:`_governs`) names something else. A general
+    noun of an act ("the move", "the measure") names an act someone decided and did
+    (``story.json`` ``central.acts``), never the report of it nor a happening no one chose:
+    "shares fell after the announcement. The move echoes ..." is the act announced."""
     classes = nameable(text[start:end])
     sentence = sentence_index(text, start)
+    named = _acts() if text[start:end].lower() in _summaries() else classes
     found = [u for u in namers if u.ref.end <= start and not _governs(text, u.ref.end, start)
-             and (classes is None or u.key in central or u.source.type in classes)]
+             and (named is None or u.key in central or u.source.type in named)]
     if found and found[-1].sentence_index >= sentence - 1:
         return found[-1].key in central
     return classes is None or bool(classes & kinds)

@@ -52,10 +52,10 @@ from newskit.story.learned import is_learned
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
+__all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
            "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
-           "noun_namers", "predicate_families", "predicate_keys",
+           "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
            "sentence_index", "skip_adverbs", "story_bases", "story_words", "verb_stem", "verb_stems"]
 
@@ -177,6 +177,26 @@ def derived_stems(word: str) -> tuple[str, ...]:
     """The stems of the verbs a noun may be made from by a derivational suffix ("diversion"
     -> ``divert``, ``divers``; "failure" -> ``fail``); empty for a word with no such suffix."""
     return _derived(word)
+
+
+@cache
+def particle_stem(word: str) -> str | None:
+    """The stem of the phrasal verb a particle noun is made of ("switch-on" -> ``switch``,
+    "start-up" -> ``start``, "shutdown" -> ``shut``; ``predicate.json`` ``particle_nouns``),
+    None for another word: the noun names the act of "switched on", "started up", "shut
+    down", as "collision" names the act of "collided"."""
+    low = word.lower()
+    if low.endswith("s") and not low.endswith(("ss", "us")):
+        return None  # a plural names many acts
+    parts = _data()["particle_nouns"]
+    head, dash, particle = low.rpartition("-")
+    if dash:
+        ok = particle in parts["hyphened"] and "-" not in head and head.isalpha()
+        return base(head) if ok and len(head) >= 2 else None
+    for particle in parts["joined"]:
+        if low.endswith(particle) and len(low) - len(particle) >= 3 and low.isalpha():
+            return base(low[: -len(particle)])
+    return None
 
 
 def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
@@ -1016,6 +1036,12 @@ def definite_before(text: str, start: int) -> bool:
     if second is None:
         return marks(first)
     return marks(second) or (second.islower() and marks(first))
+
+
+def bounds_time(text: str, start: int) -> bool:
+    """The date at ``start`` bounds a span of time ("the largest amnesty *since* 2021", "the
+    first cut *since* the summer"): it dates no act, so it is no noun's own date."""
+    return _BOUND.search(text, max(0, start - 12), start) is not None
 
 
 def _anaphor(text: str, start: int, end: int) -> bool:
