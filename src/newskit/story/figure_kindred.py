@@ -24,6 +24,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules, measure_table
+from newskit.story.figure_units import base_value
 
 __all__ = ["join_kindred", "join_lone_subgroups"]
 
@@ -40,8 +41,9 @@ def _cue_names() -> frozenset[str]:
 
 
 def _close(figs: Sequence[Figure]) -> bool:
-    """Whether a group's exact amounts lie within ``close_ratio`` of each other."""
-    values = [float(f.value) for f in figs if f.value is not None and f.approx != "vague"]
+    """Whether a group's exact amounts lie within ``close_ratio`` of each other, in their
+    dimension's base unit (``12 million shillings`` and ``about $93,000`` at the story's rate)."""
+    values = [base_value(f) for f in figs if f.value is not None and f.approx != "vague"]
     if not values:
         return False
     lo, hi = min(values), max(values)
