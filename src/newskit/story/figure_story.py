@@ -247,7 +247,8 @@ def _one_property(u: _Unit, v: _Unit) -> bool:
     """Whether two counts of one noun are one property, told as what a body has in one
     outlet and plainly in another (``the aquarium holds about 3,000 fish`` / ``more than
     4,500 fish``, ``the airline has 42 aircraft`` / ``its fleet of 40 planes``, nouns of
-    one family: ``figure_data.noun_family``): a property joins
+    one family: ``figure_data.noun_family``; ``employs about 3,200 people`` / ``its 2,900
+    workers``: persons a body has are ``people`` whatever their noun): a property joins
     only its own kind, but the same noun counted with no verb of its own is no count of
     what happened (``2,500 fish died`` is, whatever name its group took: it keeps apart).
     What a place is built for and what it holds are two properties (a prison built for 600
@@ -256,8 +257,11 @@ def _one_property(u: _Unit, v: _Unit) -> bool:
     if _PROPERTY_OF.search(held.name) is None or _PROPERTY_OF.search(plain.name) is not None:
         return False
     nouns = [_COUNT_OF_NOUN.fullmatch(n) for n in (_PROPERTY_OF.sub("", held.name), plain.name)]
-    return all(m is not None for m in nouns) and len({noun_family(m.group(1)) for m in nouns if m is not None}) == 1 \
-        and all(f.measure == plain.name for f in plain.figs)
+    if not all(m is not None for m in nouns) or not all(f.measure == plain.name for f in plain.figs):
+        return False
+    words = [m.group(1) for m in nouns if m is not None]
+    return len({noun_family(w) for w in words}) == 1 or \
+        (words[0] == "people" and is_person_noun(words[1]))  # "has 3,200 employees" / "its 2,900 workers"
 
 
 def _without_era(name: str) -> str:

@@ -61,6 +61,7 @@ from newskit.story.figure_data import (
     unit_dimensions,
 )
 from newskit.story.figure_elapsed import elapsed_times
+from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
     _over_time,
@@ -752,6 +753,8 @@ def named_groups(figures: Sequence[Figure]) -> tuple[dict[str, list[Figure]], li
     _join_verbs(groups)
     _join_counted_nouns(groups)
     _join_qualified(groups)
+    join_kindred(groups)
+    join_lone_subgroups(groups)
     return groups, loose
 
 
