@@ -16,6 +16,7 @@ cannot change how two existing mentions compare.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache
@@ -338,11 +339,32 @@ def covered_by(units: Iterable[Unit]) -> Callable[[str, int, int], bool]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for u in units:
         spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    # per article, the starts in order and the furthest end among the spans up to each: a
+    # span overlaps (start, end) when one that starts before ``end`` ends after ``start``,
+    # so one bisection answers what a scan of every span did (the anaphor readers ask it of
+    # every word of every article)
+    index = {art: _reach(sorted(got)) for art, got in spans.items()}
 
     def covered(article: str, start: int, end: int) -> bool:
-        return any(x < end and start < y for x, y in spans.get(article, ()))
+        got = index.get(article)
+        if got is None:
+            return False
+        starts, reach = got
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
 
     return covered
+
+
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` (sorted) and, at each, the largest end of the spans up to it."""
+    starts = [x for x, _ in spans]
+    reach: list[int] = []
+    top = -1
+    for _, y in spans:
+        top = max(top, y)
+        reach.append(top)
+    return starts, reach
 
 
 def last_before(told: Sequence[Unit], start: int) -> Unit | None:
