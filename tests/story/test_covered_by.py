@@ -1,5 +1,6 @@
 """``covered_by``: whether a span of an article overlaps a unit the story already has, the
-question the anaphor readers ask of every word (answered by bisection, issue #11).
+question the anaphor readers ask of every word (answered by bisection, issue #11); and the
+article's word vector every unit of it holds (made once per text).
 
 The sentences are invented: a ferry run aground, a library's reopening."""
 
@@ -8,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit.story.features import Unit, covered_by, span_unit
+from newskit.story.features import Unit, covered_by, span_unit, units_of
 from tests.story.helpers import make
 
 FERRY = "The ferry ran aground off the cape on Sunday. The grounding closed the harbour for a day."
@@ -67,3 +68,16 @@ def test_the_same_answer_as_a_scan_of_every_unit(spans: list[tuple[str, int, int
     end = start + width
     scan = any(u.ref.article == art and u.ref.start < end and start < u.ref.end for u in units)
     assert covered(art, start, end) is scan
+
+
+def test_units_the_story_adds_hold_their_article_vector() -> None:
+    """A unit made for a word of the text holds the same article vector as the units of
+    the article's own events, and another article's differs."""
+    ferry = make("a1", FERRY, "2025-06-02")
+    added = span_unit(ferry, FERRY.index("grounding"), FERRY.index("grounding") + 9, event_id="a1:g",
+                      kind="ACCIDENT", event=9)
+    assert added.doc == _unit("a1", FERRY, "ran aground").doc
+    assert dict(added.doc)["harbour"] > 0
+    assert added.doc != _unit("a2", LIBRARY, "reopened").doc
+    own = units_of(ferry)
+    assert own and all(u.doc == added.doc for u in own)

@@ -19,7 +19,7 @@ import math
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from attrs import frozen
@@ -260,6 +260,13 @@ def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((w, v / norm) for w, v in weights.items()))
 
 
+@lru_cache(maxsize=64)
+def _doc_vector(text: str) -> tuple[tuple[str, float], ...]:
+    """:func:`_vector` of a whole article's words, made once per text: every unit the story
+    adds to an article (:func:`make_unit`, for each anaphor and probe it reads) holds it."""
+    return _vector(WORD.findall(text))
+
+
 def cosine(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]]) -> float:
     """Cosine of two unit vectors given as sorted (word, weight) pairs."""
     small, big = (a, b) if len(a) <= len(b) else (b, a)
@@ -298,7 +305,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
     text = analysis.article.text
     sents = sentences(text)
     starts = [s.start for s in sents]
-    doc = _vector(WORD.findall(text))
+    doc = _doc_vector(text)
     persons = frozenset(name_key(m.entity) for m in analysis.mentions
                         if isinstance(m, PersonMention) and m.entity)
     persons |= frozenset(name_key(m.entity.split()[-1]) for m in analysis.mentions
@@ -387,7 +394,7 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
                 lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(),
                 lead=in_lead(layer(text).lead, ref.start),
                 sentence=_vector(WORD.findall(text[span.start:span.end]) if span else []),
-                doc=_vector(WORD.findall(text)), published=day.isoformat() if day else None,
+                doc=_doc_vector(text), published=day.isoformat() if day else None,
                 sentence_index=i, general=general_classes(ref.text),
                 definite=_DEFINITE.search(text, max(0, ref.start - 40), ref.start) is not None,
                 consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None,

@@ -510,6 +510,13 @@ def _text_verb_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, read once: the lead's predicate and its
+    acts (story/lead_acts.py) both ask for each article."""
+    return frozenset(m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower())
+
+
 def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool, int]]:
     """The content words of an article's lead as (word, stands as a predicate, where: 0 in
     the headline, 1 in the first sentence, 2 in the second); ``inflected``: :func:`verb_stems`
@@ -518,7 +525,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
 
     toks = lead_text(a)
     text = a.article.text
-    lowered = {m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower()}
+    lowered = _lower_case_words(text)
     sents = sentences(text)
     first_end = sents[0].end if sents else 0
     starts = {s.start for s in sents}
