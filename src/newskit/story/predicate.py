@@ -283,10 +283,17 @@ def lead_tokens(a: Analysis, sentences: int = LEAD_SENTENCES) -> tuple[list[Lead
     """The headline's tokens (word, start, end, True; offsets into the title) and the lead's
     (offsets into the text): its first ``sentences`` news sentences, past the page furniture
     (:attr:`newskit.textlayer.TextLayer.lead`: a date line or a byline is no lead)."""
-    text = a.article.text
-    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(a.article.title or "")]
-    body = [(m.group(), m.start(), m.end(), False)
-            for s in layer(text).lead[:sentences] for m in LEAD_TOKEN.finditer(text, s.start, s.end)]
+    head, body = _lead_tokens(a.article.title or "", a.article.text, sentences)
+    return list(head), list(body)
+
+
+@lru_cache(maxsize=256)
+def _lead_tokens(title: str, text: str, sentences: int) -> tuple[tuple[LeadTok, ...], tuple[LeadTok, ...]]:
+    """:func:`lead_tokens` of one article, read once: a story build asks for each lead
+    about seven times (the predicate, the lead's acts and frames)."""
+    head = tuple((m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title))
+    body = tuple((m.group(), m.start(), m.end(), False)
+                 for s in layer(text).lead[:sentences] for m in LEAD_TOKEN.finditer(text, s.start, s.end))
     return head, body
 
 
