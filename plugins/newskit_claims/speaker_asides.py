@@ -34,9 +34,10 @@ _MAX_ASIDES = 3
 
 
 @per_vocabulary
-def _patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]:
-    """The asides (those ending at the cue, those ending where the aside after them was
-    peeled): a relative
+def _patterns(peeled: bool) -> tuple[regex.Pattern[str], ...]:
+    """The asides ending at the cue, or (``peeled``) those ending where the aside after
+    them was peeled, each set compiled when first asked for (most cues have no aside, and
+    compiling both sets was most of the claims' start-up): a relative
     clause (``, who was travelling with her husband``), a noun phrase in apposition (``,
     the bank's parent``), a role of a body (``, chief of the Detective Branch``), a
     participle phrase (``, speaking to AFP``, ``, based in Austin, Texas``), an age and a
@@ -50,8 +51,8 @@ def _patterns() -> tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str
               _AFTER_NAME + r",\s+\d{1,3}(?:,\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION + ")?",
               _AFTER_NAME + r",\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION)
     adjunct = regex.compile(r"(?<=\p{L})\s+(?i:" + linking + r")" + BETWEEN + r"\s*$")
-    return ((*(regex.compile(f"(?:{a}){_CLOSED}") for a in asides), adjunct),
-            (*(regex.compile(f"(?:{a}){_PEELED}") for a in asides), adjunct))
+    end = _PEELED if peeled else _CLOSED
+    return (*(regex.compile(f"(?:{a}){end}") for a in asides), adjunct)
 
 
 def asides_start(text: str, lo: int, pos: int) -> int | None:
@@ -60,7 +61,7 @@ def asides_start(text: str, lo: int, pos: int) -> int | None:
     None when there is none."""
     start = None
     for k in range(_MAX_ASIDES):
-        found = next((m for m in (p.search(text, lo, pos) for p in _patterns()[min(k, 1)]) if m is not None), None)
+        found = next((m for m in (p.search(text, lo, pos) for p in _patterns(k > 0)) if m is not None), None)
         if found is None or found.start() <= lo:
             break
         start = pos = found.start()

@@ -16,9 +16,10 @@ cannot change how two existing mentions compare.
 from __future__ import annotations
 
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 from attrs import frozen
@@ -259,6 +260,13 @@ def _vector(words: Iterable[str]) -> tuple[tuple[str, float], ...]:
     return tuple(sorted((w, v / norm) for w, v in weights.items()))
 
 
+@lru_cache(maxsize=64)
+def _doc_vector(text: str) -> tuple[tuple[str, float], ...]:
+    """:func:`_vector` of a whole article's words, made once per text: every unit the story
+    adds to an article (:func:`make_unit`, for each anaphor and probe it reads) holds it."""
+    return _vector(WORD.findall(text))
+
+
 def cosine(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]]) -> float:
     """Cosine of two unit vectors given as sorted (word, weight) pairs."""
     small, big = (a, b) if len(a) <= len(b) else (b, a)
@@ -297,7 +305,7 @@ def units_of(analysis: Analysis) -> list[Unit]:
     text = analysis.article.text
     sents = sentences(text)
     starts = [s.start for s in sents]
-    doc = _vector(WORD.findall(text))
+    doc = _doc_vector(text)
     persons = frozenset(name_key(m.entity) for m in analysis.mentions
                         if isinstance(m, PersonMention) and m.entity)
     persons |= frozenset(name_key(m.entity.split()[-1]) for m in analysis.mentions
@@ -338,11 +346,32 @@ def covered_by(units: Iterable[Unit]) -> Callable[[str, int, int], bool]:
     spans: dict[str, list[tuple[int, int]]] = {}
     for u in units:
         spans.setdefault(u.ref.article, []).append((u.ref.start, u.ref.end))
+    # per article, the starts in order and the furthest end among the spans up to each: a
+    # span overlaps (start, end) when one that starts before ``end`` ends after ``start``,
+    # so one bisection answers what a scan of every span did (the anaphor readers ask it of
+    # every word of every article)
+    index = {art: _reach(sorted(got)) for art, got in spans.items()}
 
     def covered(article: str, start: int, end: int) -> bool:
-        return any(x < end and start < y for x, y in spans.get(article, ()))
+        got = index.get(article)
+        if got is None:
+            return False
+        starts, reach = got
+        i = bisect_left(starts, end)
+        return i > 0 and reach[i - 1] > start
 
     return covered
+
+
+def _reach(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts of ``spans`` (sorted) and, at each, the largest end of the spans up to it."""
+    starts = [x for x, _ in spans]
+    reach: list[int] = []
+    top = -1
+    for _, y in spans:
+        top = max(top, y)
+        reach.append(top)
+    return starts, reach
 
 
 def last_before(told: Sequence[Unit], start: int) -> Unit | None:
@@ -365,7 +394,7 @@ def make_unit(analysis: Analysis, ref: SpanRef, source: Event, event: int, fam: 
                 lemma=lemma(ref.text), family=fam, persons=frozenset(), who=frozenset(),
                 lead=in_lead(layer(text).lead, ref.start),
                 sentence=_vector(WORD.findall(text[span.start:span.end]) if span else []),
-                doc=_vector(WORD.findall(text)), published=day.isoformat() if day else None,
+                doc=_doc_vector(text), published=day.isoformat() if day else None,
                 sentence_index=i, general=general_classes(ref.text),
                 definite=_DEFINITE.search(text, max(0, ref.start - 40), ref.start) is not None,
                 consequence=_CONSEQUENCE.search(text, max(0, ref.start - 50), ref.start) is not None,

@@ -303,10 +303,17 @@ def lead_tokens(a: Analysis, sentences: int = LEAD_SENTENCES) -> tuple[list[Lead
     """The headline's tokens (word, start, end, True; offsets into the title) and the lead's
     (offsets into the text): its first ``sentences`` news sentences, past the page furniture
     (:attr:`newskit.textlayer.TextLayer.lead`: a date line or a byline is no lead)."""
-    text = a.article.text
-    head = [(m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(a.article.title or "")]
-    body = [(m.group(), m.start(), m.end(), False)
-            for s in layer(text).lead[:sentences] for m in LEAD_TOKEN.finditer(text, s.start, s.end)]
+    head, body = _lead_tokens(a.article.title or "", a.article.text, sentences)
+    return list(head), list(body)
+
+
+@lru_cache(maxsize=256)
+def _lead_tokens(title: str, text: str, sentences: int) -> tuple[tuple[LeadTok, ...], tuple[LeadTok, ...]]:
+    """:func:`lead_tokens` of one article, read once: a story build asks for each lead
+    about seven times (the predicate, the lead's acts and frames)."""
+    head = tuple((m.group(), m.start(), m.end(), True) for m in LEAD_TOKEN.finditer(title))
+    body = tuple((m.group(), m.start(), m.end(), False)
+                 for s in layer(text).lead[:sentences] for m in LEAD_TOKEN.finditer(text, s.start, s.end))
     return head, body
 
 
@@ -530,6 +537,13 @@ def _text_verb_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=256)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """The words ``text`` writes in lower case, read once: the lead's predicate and its
+    acts (story/lead_acts.py) both ask for each article."""
+    return frozenset(m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower())
+
+
 def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool, int]]:
     """The content words of an article's lead as (word, stands as a predicate, where: 0 in
     the headline, 1 in the first sentence, 2 in the second); ``inflected``: :func:`verb_stems`
@@ -538,7 +552,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
 
     toks = lead_text(a)
     text = a.article.text
-    lowered = {m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower()}
+    lowered = _lower_case_words(text)
     sents = sentences(text)
     first_end = sents[0].end if sents else 0
     starts = {s.start for s in sents}
