@@ -51,7 +51,7 @@ def test_the_report_verb_agrees_with_its_source() -> None:
 
 @pytest.mark.parametrize(("allegation", "denial", "accuser", "denier"), [
     ("Prosecutors charged former mayor Lena Brandt with taking bribes from a developer.",
-     "Brandt pleaded not guilty on Tuesday.", "prosecutors", "Brandt"),
+     "Brandt pleaded not guilty on Tuesday.", "prosecutors", "Lena Brandt"),  # the whole name the story gives
     ("Critics alleged that the relief agency had misused public funds after the floods.",
      "A government audit found no evidence that the money had been misused.", "critics", "government audit"),
     ("Union leaders accused Harlow Steel of hiding injury records from inspectors.",

@@ -98,3 +98,14 @@ def test_an_acronym_or_a_name_that_goes_back_further_never_grows() -> None:
 def test_a_legal_form_after_a_name_is_no_part_of_its_whole_name() -> None:
     text = "Selvane Shipping Ltd said it would reopen the quay. Selvane Shipping denied cutting checks."
     assert introduced_source_names([_claim("Selvane Shipping")], _articles(text))[0].source == "Selvane Shipping"
+
+
+def test_a_whole_name_written_first_with_a_possessive_is_the_whole_name() -> None:
+    """Session 31 (helper pairs): ``Northwind Home's thermostats`` names the firm whole, the
+    possessive ending it; a possessive plural (``Supporters' Trust``) still cuts a name."""
+    first = "A bug in Northwind Home's update froze thermostats. Northwind said a fix was ready."
+    other = "Northwind Home, based in Austin, apologised. Northwind denied rushing the update."
+    got = introduced_source_names([_claim("Northwind")], _articles(first, other))
+    assert got[0].source == "Northwind Home"
+    monday = "Harwell Monday's statement was brief. Harwell said the strike was illegal."
+    assert introduced_source_names([_claim("Harwell")], _articles(monday))[0].source == "Harwell"

@@ -32,6 +32,7 @@ from newskit.story.parties import name_party_sources
 from newskit.story.role_names import name_role_sources
 from newskit.story.short_names import full_source_names, introduced_source_names
 from newskit.story.sources import story_articles
+from newskit.story.surnames import full_person_sources
 from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval
 
@@ -70,7 +71,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
             claims.append(attrs.evolve(c, id=cid, about=about))
     claims = name_described_sources(whole_source_names(claims, analyses), analyses)
     claims = name_next_sentence_bodies(claims, {a.article.id: a.article.text for a in analyses})
-    claims = name_role_sources(claims, analyses)
+    claims = full_person_sources(name_role_sources(claims, analyses), analyses)
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = name_acronym_sources(claims, analyses)
     claims = name_spokesmen(name_party_sources(claims, analyses))

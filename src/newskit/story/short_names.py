@@ -16,9 +16,11 @@ A body's name is also short when the article that shortens it gave it whole befo
 ``Danubia denied``): the capitalised words right after the short name at its first mention
 there are the rest of its name, whatever they are, provided the story never goes on from it
 otherwise (a place, a person, an acronym (``ICC``: spelt out elsewhere), a name cut by a
-possessive, and one with a capitalised word before it there (``Aircraft Lessors Forum``
-for ``Lessors``) never grow; a lone word read as a person with no title is a person only for
-the persons reader: ``accused Harwell of``).
+possessive (``Bayhead's terminals``; the last word of the whole name may carry one:
+``Northwind Home's thermostats`` names ``Northwind Home`` whole), and one with a capitalised
+word before it there (``Aircraft Lessors Forum`` for ``Lessors``) never grow; a lone word
+read as a person with no title is a person only for the persons reader: ``accused Harwell
+of``).
 Persons are left to the persons plugin's own linking (their entity names).
 """
 
@@ -38,8 +40,9 @@ from newskit.story._common import story_data
 __all__ = ["full_source_names", "introduced_source_names"]
 
 #: the capitalised words (one to three) right after a name, a space apart: the rest of it
-#: when the article wrote it whole (a word a possessive or a hyphen ends cuts the name)
-_REST = regex.compile(r"(?P<rest>(?: \p{Lu}[\p{L}]*(?![\p{L}\p{N}'’-])){1,3})")
+#: when the article wrote it whole (a hyphen cuts the name; a possessive ends it, its last
+#: word: ``Northwind Home's thermostats``)
+_REST = regex.compile(r"(?P<rest>(?: \p{Lu}\p{L}*(?![\p{L}\p{N}'’-])){0,2} \p{Lu}\p{L}*(?:['’]s)?(?![\p{L}\p{N}'’-]))")
 
 
 @cache
@@ -102,6 +105,7 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
             rest = _REST.match(text, m.end())
             kept = []
             for w in rest.group("rest").split() if rest else []:
+                w = w.removesuffix("'s").removesuffix("’s")
                 if w.lower() in _never_rest():
                     break
                 kept.append(w)
