@@ -285,10 +285,12 @@ def _order(a: Figure, b: Figure) -> int:
 def _marked_order(a: Figure, b: Figure) -> int:
     """:func:`_order`, but of two amounts whose times overlap (``on Tuesday`` and a report at
     10:30 that Tuesday), the one told as a change (``has risen to at least 31``:
-    ``marks_change``) is the later: a change is told after the count it changes."""
+    ``marks_change``) or as its source's revision (``higher than the figure it had given in
+    the morning``: ``revises``) is the later: a change is told after the count it changes."""
     order = _order(a, b)
-    if order and marks_change(a) != marks_change(b) and _overlapping(a, b):
-        return 1 if marks_change(a) else -1
+    moved_a, moved_b = marks_change(a) or revises(a), marks_change(b) or revises(b)
+    if order and moved_a != moved_b and _overlapping(a, b):
+        return 1 if moved_a else -1
     return order
 
 
