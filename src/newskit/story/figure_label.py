@@ -60,8 +60,11 @@ _HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))
 _STATE = regex.compile(r"^number of people \(in ")
 
 #: how far after an amount a contrast with another's count may stand ("More than 80 people are
-#: still missing, according to a list drawn up by the village council, a higher figure than ...")
-_CONTRAST_AFTER = 120
+#: still missing, according to a list drawn up by the village council, a higher figure than
+#: ..."; a sentence's sayer and its time may stand between: "About 62,000 salmon escaped after a
+#: storm ripped through the nets, the directorate said on Monday, a higher figure than ..."); no
+#: other number may stand between, so the contrast is this amount's
+_CONTRAST_AFTER = 240
 
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
