@@ -66,3 +66,14 @@ def test_any_comparative_before_anothers_count_contrasts(n: int, comparative: st
     """Whatever the number and the comparative, ``N ..., <comparative> than <another's
     count>`` sets the count against another's."""
     assert contrasted(_fig(f"Residents said {n:,} homes were flooded, {comparative} than {other}."))
+
+
+def test_a_contrast_after_a_long_clause_and_its_sayer_is_the_amounts() -> None:
+    """The sentence's clause, its sayer and its time may stand between the amount and the
+    contrast; another number between makes the contrast that number's."""
+    text = ("About 3,400 sheep drowned when the river burst its banks and swept across the lowland pastures of the "
+            "valley overnight, the regional farmers' union said on Tuesday, a higher figure than the ministry's count.")
+    assert contrasted(_fig(text))
+    other = ("About 3,400 sheep drowned when the river burst its banks and swept across 12 lowland pastures of the "
+             "valley overnight, the regional farmers' union said on Tuesday, a higher figure than the ministry's count.")
+    assert not contrasted(_fig(other))

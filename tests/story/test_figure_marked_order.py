@@ -54,3 +54,14 @@ def test_a_risen_count_the_same_day_always_updates_the_plain_one(first: int, mor
     assume((first + more) % 10 != 0)
     risen, plain = _pair(first, first + more)
     assert _pair_label(plain, risen, "rising", _MEASURE) == "updated"
+
+
+def test_a_revision_told_of_the_whole_day_is_the_later() -> None:
+    """``higher than the figure it had given in the morning``, stated as the day: the revision
+    is the later of it and a count given at an hour of that day."""
+    revised = _cases("The agency said on Tuesday that 310 pupils had fallen ill, higher than the figure it had given "
+                     "in the morning.", "310", 310, "a1", _DAY, "agency")
+    morning = _cases("The school's head said about 200 pupils had fallen ill.", "about 200", 200, "a2", _HOUR,
+                     "head", "about")
+    assert _marked_order(revised, morning) == 1
+    assert _pair_label(morning, revised, "rising", _MEASURE) == "updated"

@@ -60,8 +60,11 @@ _HAPPENED = regex.compile(r"^number of (?:.*\[[^\]]+\]|people \((?!in )[^()]+\))
 _STATE = regex.compile(r"^number of people \(in ")
 
 #: how far after an amount a contrast with another's count may stand ("More than 80 people are
-#: still missing, according to a list drawn up by the village council, a higher figure than ...")
-_CONTRAST_AFTER = 120
+#: still missing, according to a list drawn up by the village council, a higher figure than
+#: ..."; a sentence's sayer and its time may stand between: "About 62,000 salmon escaped after a
+#: storm ripped through the nets, the directorate said on Monday, a higher figure than ..."); no
+#: other number may stand between, so the contrast is this amount's
+_CONTRAST_AFTER = 240
 
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
@@ -285,10 +288,12 @@ def _order(a: Figure, b: Figure) -> int:
 def _marked_order(a: Figure, b: Figure) -> int:
     """:func:`_order`, but of two amounts whose times overlap (``on Tuesday`` and a report at
     10:30 that Tuesday), the one told as a change (``has risen to at least 31``:
-    ``marks_change``) is the later: a change is told after the count it changes."""
+    ``marks_change``) or as its source's revision (``higher than the figure it had given in
+    the morning``: ``revises``) is the later: a change is told after the count it changes."""
     order = _order(a, b)
-    if order and marks_change(a) != marks_change(b) and _overlapping(a, b):
-        return 1 if marks_change(a) else -1
+    moved_a, moved_b = marks_change(a) or revises(a), marks_change(b) or revises(b)
+    if order and moved_a != moved_b and _overlapping(a, b):
+        return 1 if moved_a else -1
     return order
 
 
