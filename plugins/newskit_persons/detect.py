@@ -35,6 +35,7 @@ from newskit_persons.named_things import (
     storm_named,
 )
 from newskit_persons.nicknames import nicknamed
+from newskit_persons.particle_names import particle_surnames
 from newskit_persons.racecards import with_horses
 from newskit_persons.runs import capitalised_runs
 from newskit_persons.scorecards import bowler
@@ -78,6 +79,7 @@ def detect(text: str) -> list[Candidate]:
     accepted, deferred = _whole_nicknamed(nicknamed(doc, lex), accepted, deferred)
     accepted, deferred = surname_first(doc, lex, chunks, accepted, deferred)
     accepted, deferred = scoring_summaries(doc, lex, accepted, deferred)
+    accepted, deferred = particle_surnames(doc, lex, chunks, accepted, deferred)
     taken = {i for _, a, b in accepted for i in range(a, b)}
     accepted += repeated_names(doc, lex, accepted, deferred)
     accepted += coordinated_given(doc, lex, accepted, deferred)

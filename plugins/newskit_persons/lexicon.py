@@ -103,6 +103,7 @@ class Lexicon:
         self.org_cues = _words(raw, "org_cues")
         self.particles = _words(raw, "particles")
         self.patronymics = _words(raw, "patronymics")
+        self.lone_particles = _words(raw, "lone_particles")
         self.suffixes = _words(raw, "suffixes")
         self.demonyms = _words(raw, "demonyms")
         self.east_asian = _words(raw, "east_asian_surnames") | (

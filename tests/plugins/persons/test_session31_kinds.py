@@ -181,3 +181,24 @@ def test_a_figure_and_a_slash_later_in_a_sentence_make_no_fixtures_line() -> Non
 def test_a_sailing_ship_named_after_a_woman() -> None:
     text = "In 1880 the clipper Flora Hastings ran aground off Cornwall , the record shows ."
     assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- a lone surname with its particle
+
+
+def test_a_lone_surname_keeps_its_lower_case_particle() -> None:
+    text = "The delegates stood when they saw van Rensburg enter the hall on Friday ."
+    assert person_names(text) == ["van Rensburg"]
+
+
+def test_a_particle_inside_a_place_opens_no_name() -> None:
+    text = "The carnival in Rio de Janeiro drew two million people , police said ."
+    assert person_names(text) == []
+
+
+def test_the_particle_surname_joins_the_full_name() -> None:
+    text = "Opposition leader P.K. van Niekerk spoke first .\nLater van Niekerk left the chamber ."
+    assert person_entities(text) == [
+        ("P.K. van Niekerk", "P.K. van Niekerk"),
+        ("van Niekerk", "P.K. van Niekerk"),
+    ]
