@@ -472,7 +472,7 @@ def _name_before_head(p: _Np, t: Tables) -> Actor | None:
     if bare[-1][:1].isupper() or head not in t.outlet_heads | t.org_heads:
         return None
     run = _cap_run(bare)
-    if len(run) == 1 and _people_adjective(run[0]):
+    if len(run) == 1 and people_adjective(run[0]):
         # "the Chilean company": where it is from, not its name; without a determiner the
         # phrase names a body of its own ("Algerian security forces")
         return Actor("org_desc", None, head) if p.low[0] in DETS else _kind_of(bare, head)
@@ -488,7 +488,7 @@ _CLASSIFY_RULES: tuple[Callable[[_Np, Tables], Actor | None], ...] = (
 )
 
 
-def _people_adjective(word: str) -> bool:
+def people_adjective(word: str) -> bool:
     """``Chilean``, ``Dutch``, ``Thai``: a people's adjective as the core actors gazetteer
     reads it (this plugin's ``demonyms`` table holds only the countries it names)."""
     found = find_actors(word, (), names=False)

@@ -604,6 +604,8 @@ def can_speak(doc: Doc, np: NP) -> bool:
     head = doc.low[np.last]
     if head in t.pronouns or pron_stem(head):
         return head not in ("that", "which", "this") and pron_stem(head) not in ("that", "there", "what", "here")
+    if np.first == np.last and head in t.roles and head not in t.groups and not head.endswith("s"):
+        return False  # "family support services", "patient care": a lone singular noun modifies
     return (t.names_people(head) or head in t.org_heads
             or head in t.outlet_heads or head in t.group_names
             or (head.endswith("s") and head[:-1] in t.org_heads))

@@ -17,9 +17,10 @@ import regex
 
 from newskit import grammar
 
+from .actors import DETS
 from .adjuncts import that_after_adjuncts
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
-from .clause import finite_clause, negative_subject
+from .clause import FINITE, finite_clause, negative_subject
 from .content_end import COORDINATED_CLASSES
 from .doc import Doc
 from .plausible import speaker_words
@@ -316,16 +317,16 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     if "bare" not in cue.classes:
         return _PASS
     if cue.form not in TELL:
-        return _bare_from(doc, k, sb)
+        return _bare_from(doc, k, sb, cue)
     s = _past_addressee(doc, k, sb)
-    found = _bare_from(doc, s, sb) if s is not None else None
+    found = _bare_from(doc, s, sb, cue) if s is not None else None
     if found is None:  # "warned the outbreak could spread": no addressee, a clause
         clause = clause_after(doc, k, sb)
         return (clause, "clause") if clause is not None else None
     return found
 
 
-def _bare_from(doc: Doc, s: int, sb: int) -> tuple[int, str] | None:
+def _bare_from(doc: Doc, s: int, sb: int, cue: Cue) -> tuple[int, str] | None:
     """Where a bare clause opening at word ``s`` starts, or None when ``s`` cannot open one."""
     wl = words()
     if time_then_comma(doc, s):
@@ -338,9 +339,31 @@ def _bare_from(doc: Doc, s: int, sb: int) -> tuple[int, str] | None:
         return None  # "said no to the offer"; "said no one was hurt" opens a clause
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
-    if sb - doc.starts[s] < MIN_CLAUSE:
+    if sb - doc.starts[s] < MIN_CLAUSE or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
         return None
     return doc.starts[s], "bare"
+
+
+def _object_then_goal(doc: Doc, s: int, sb: int) -> bool:
+    """``added lime to the fields``, ``added 300 jobs to its payroll``: a noun phrase, then
+    ``to`` and a noun phrase, with no finite verb between, is a verb's object and its goal,
+    not a clause (``said the talks would move to the capital`` has its verb first)."""
+    j = s + 1
+    while j < len(doc.starts) and doc.starts[j] < sb and j - s <= _GOAL_OBJECT and doc.joined(j - 1):
+        w = doc.low[j]
+        if w in FINITE or w in words().irregular_past:
+            return False
+        if w == "to":
+            nxt = doc.low[j + 1] if j + 1 < len(doc.starts) else ""
+            return nxt in DETS or nxt in _POSSESSIVES or nxt[:1].isdigit()
+        j += 1
+    return False
+
+
+#: The most words of an object before its goal (``mushrooms picked elsewhere to the soup``).
+_GOAL_OBJECT = 6
+#: Possessive determiners that open a goal (``to its payroll``).
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
 #: Words that bound an amount (``at least four``, ``about 40``, ``over 200``, ``up to 30``):

@@ -117,7 +117,7 @@ def lexicon() -> Lexicon:
                 cls.setdefault(f, set()).add(klass)
     for form in _postposed_forms(data, double, irregular):
         cls.setdefault(form, set()).add("postposed")
-    for klass in ("object_infinitive", "evidence_object"):  # "expect the bank to", "video shows him"
+    for klass in ("object_infinitive", "evidence_object", "goal_object"):  # "expect the bank to", "video shows him"
         for lemma in data.get(klass, ()):
             for f in set(irregular.get(lemma, ())) or _inflect(lemma, double):
                 cls.setdefault(f, set()).add(klass)

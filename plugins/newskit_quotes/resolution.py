@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from newskit import PersonMention
+from newskit import PersonMention, layer
 
-from .actors import DETS, classify, tables
+from .actors import DETS, classify, people_adjective, tables
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -29,7 +29,7 @@ from .attribution import (
 )
 from .doc import Doc
 from .heads import place_modifier
-from .plausible import a_document
+from .plausible import a_document, speaker_words
 
 __all__ = ["Resolver", "Speaker"]
 
@@ -51,6 +51,70 @@ def _people(sp: Speaker) -> bool:
     ``It said …`` is the body that spoke before them."""
     head = classify((sp.name or "").split(" of ", 1)[0]).head
     return bool(head) and tables().names_people(head)
+
+
+def _opening_name(doc: Doc, k: int, stop: int) -> str | None:
+    """The body a sentence opens with at word ``k`` (before word ``stop``): a run of
+    capitalised words (``Tsogt Engineering``, ``The FAA``, ``Aceites del Llano``) that
+    names a body, or None."""
+    j = k + 1 if doc.low[k] == "the" else k
+    if j >= stop or doc.low[j] in _NOT_NAMES or doc.low[j] in DETS:
+        return None  # "About 120 sets", "No inmate", "All our operations": no name opens there
+    first = j
+    while j < stop and (_cap(doc, j) or (doc.low[j] in _NAME_LINKS and j + 1 < stop and _cap(doc, j + 1))):
+        j += 1
+    if j == first or j >= stop or (not doc.joined(j - 1) and doc.gap(j - 1).strip() != ","):
+        return None
+    if doc.persons_in(doc.starts[first], doc.ends[j - 1]) or doc.low[j - 1].endswith(("'s", "\u2019s")):
+        return None
+    name = doc.text[doc.starts[first] : doc.ends[j - 1]]
+    if any(doc.low[i].endswith("-based") or doc.low[i][:1].isdigit() for i in range(first, j)):
+        return None  # "The London-based company": where it is based
+    if j - first == 1 and not _one_word_name(doc, first):
+        return None  # "Cases have climbed": a common noun that opens a sentence; "AIMA" is a name
+    actor = classify(name)
+    if actor.kind not in ("org", "outlet", "name") or _place_or_people(doc, first, j - 1):
+        return None
+    return actor.name or name
+
+
+#: Words that open a sentence but no name: quantities and negatives (``About 120``, ``No one``).
+_NOT_NAMES = frozenset({"about", "all", "no", "nearly", "almost", "over", "under", "around", "some", "only", "more"})
+
+#: Lower-case words inside a body's name (``Ministry of Health``, ``Aceites del Llano``).
+_NAME_LINKS = frozenset({"of", "for", "and", "&", "de", "del", "la", "des", "du", "van", "von"})
+
+
+def _one_word_name(doc: Doc, k: int) -> bool:
+    """Word ``k``, capitalised, is a name: never written in lower case in the article, and
+    written with a capital inside the word (``AIMA``, ``OvenBright``) or inside a sentence
+    (``cafe chain Brewline``); a capital only where a sentence opens may be a common noun's
+    (``Cases have climbed``)."""
+    word = doc.text[doc.starts[k] : doc.ends[k]]
+    low = doc.low[k]
+    seen = [i for i, w in enumerate(doc.low) if w == low]
+    if any(doc.text[doc.starts[i]].islower() for i in seen):
+        return False
+    return any(ch.isupper() for ch in word[1:]) or any(_alone_inside(doc, i) for i in seen)
+
+
+def _alone_inside(doc: Doc, i: int) -> bool:
+    """Word ``i`` stands capitalised inside a sentence, with no capitalised word beside it
+    (``cafe chain Brewline said``; not ``Energy Minister`` nor a quotation's first word)."""
+    if doc.sentence(doc.starts[i])[0] == doc.starts[i] or doc.has_quote_char(doc.starts[i] - 2, doc.starts[i]):
+        return False
+    return not (i > 0 and _cap(doc, i - 1) and doc.joined(i - 1)) and not (
+        i + 1 < len(doc.starts) and _cap(doc, i + 1) and doc.joined(i))
+
+
+def _place_or_people(doc: Doc, a: int, b: int) -> bool:
+    """Words ``a``..``b`` are a city or region of the core gazetteer, or a people's
+    adjective (``Tajik troops``): no body ``it`` stands for."""
+    if a == b and people_adjective(doc.text[doc.starts[a] : doc.ends[a]]):
+        return True
+    kinds = speaker_words().place_kinds
+    return any(g.start <= doc.starts[a] and g.end >= doc.ends[b] and g.kind in kinds
+               for g in layer(doc.text).gazetteer)
 
 
 #: verbs of getting hold of or putting out a document (a closed class): ``according to
@@ -304,11 +368,35 @@ class Resolver:
             return Speaker(None, np.start, np.end, None, True, "pronoun")
         if pron in ("they", "it", "we"):
             para = doc.para_index(np.start)
+            named = self._named_subject(np) if pron == "it" else None
             for h in reversed(self.history[-_RECENT:]):
+                if named is not None and h.pos < named[0]:
+                    break  # a body named as a subject since speaks, not an earlier speaker
                 if h.pos < np.start and para - h.para <= 2 and not h.speaker.person \
                         and not (pron == "it" and _people(h.speaker)):
                     return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
+            if named is not None:  # read from a pronoun: no description later takes it for its body
+                return Speaker(named[1], np.start, np.end, None, False, "pronoun")
         return Speaker(None, np.start, np.end, None, False, "pronoun")
+
+    def _named_subject(self, np: NP) -> tuple[int, str] | None:
+        """``Tsogt Engineering denied the accusation. In a statement, it said …``: a body named
+        by its capitals at the start of the sentence before ``it`` (or of its own sentence)
+        is what ``it`` stands for, though it said nothing the plugin read. Not a person, a
+        place or a people's adjective, nor a word the article writes in lower case too
+        (``Cases have climbed``)."""
+        doc = self.doc
+        s0, _ = doc.sentence(np.start)
+        starts = [s0]
+        if s0 > 0:
+            starts.append(doc.sentence(s0 - 1)[0])
+        for sa in starts:
+            if doc.para_index(sa) != doc.para_index(np.start):
+                return None
+            name = _opening_name(doc, doc.word_at(sa), np.first)
+            if name is not None:
+                return doc.starts[doc.word_at(sa)], name
+        return None
 
     def _last_role(self, np: NP, pron: str) -> Speaker | None:
         """``her spokesman said …`` then ``he told reporters``: the role-holder who spoke
