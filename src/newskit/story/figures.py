@@ -407,7 +407,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             claim=claim.id if claim else None))
         name_held(out)  # "Three guards, not two, died": "died" names the three too
     changes = {q.start for q in qs if id(q) in change_roles}
-    return _lone_increments(out, text, changes)
+    return _summed_parts(_lone_increments(out, text, changes))
 
 
 def _sentence_around(sents: Sequence[tuple[int, int]], starts: Sequence[int], q: QuantityMention) -> tuple[int, int]:
@@ -647,6 +647,32 @@ def _lone_increments(figs: list[Figure], text: str, changes: set[int]) -> list[F
             and f.ref is not None and f.ref.start not in changes
             and not after.match(text[f.ref.end:f.ref.end + 40]) else f
             for f in figs]
+
+
+#: what joins a first count to the increment that follows it in one sentence: ``and``, with
+#: at most a few words of time or place before the increment ("and two more later", "and
+#: then five more"); no other amount and no end of clause between
+_SUMMED_JOIN = regex.compile(r"^[^\d;:]*?\band\s+(?:[\p{Ll}-]+\s+){0,2}$")
+
+
+def _summed_parts(figs: list[Figure]) -> list[Figure]:
+    """A count followed in its sentence by ``and N more`` of the same measure is a part of a
+    sum the sentence does not state: "Three patients died at the scene and two more died
+    later" (five died), "Six people were arrested at sea and five more on shore". Compared as
+    a total it would rival the sum that other outlets give. Only the same measure counts:
+    "Two people died and dozens more were hurt" adds the injured to no one's toll."""
+    parts: set[int] = set()
+    for i, f in enumerate(figs):
+        if f.role != "total" or f.ref is None or f.evidence is None:
+            continue
+        nxt = next((g for g in figs[i + 1:] if g.ref is not None and g.article == f.article), None)
+        if nxt is None or nxt.role != "increment" or nxt.ref is None or nxt.evidence != f.evidence or \
+                _base_measure(nxt.measure) != _base_measure(f.measure):
+            continue
+        between = f.evidence.text[f.ref.end - f.evidence.start:nxt.ref.start - f.evidence.start]
+        if _SUMMED_JOIN.match(between):
+            parts.add(i)
+    return [attrs.evolve(f, role="part") if i in parts else f for i, f in enumerate(figs)]
 
 
 def _part_of_earlier(prior: Sequence[Figure], measure: str, q: QuantityMention, source: str | None,
