@@ -92,6 +92,8 @@ def measure_phrases() -> dict[str, Any]:
         "part_before": regex.compile(b + "(?:" + alternation(d["part_before"]) + r")\s*$", regex.I),
         "part_after": regex.compile(r"^\s*(?:\p{L}+\s+)?(?:" + alternation(d["part_after"]) + ")" + e, regex.I),
         "pronoun_part": regex.compile(r"\s*(?:" + alternation(d["pronoun_partitives"]) + ")" + e, regex.I),
+        "definite_part": regex.compile(r"\s+(?:" + alternation(d["definite_partitives"]) + r")\s+(?:[\p{Ll}-]+\s+){0,2}?"
+                                       r"(?:[\p{Ll}-]+s|people|men|women|children)" + e + r"(?!['’])", regex.I),
         "breaks": regex.compile("|".join(regex.escape(x) for x in d["clause_breaks"]) +
                                 "|" + b + "(?:" + alternation(d["clause_words"]) + ")" + e, regex.I),
         "whole": regex.compile(b + "(?:" + alternation(d["whole_before"]) + r")\s*$", regex.I),

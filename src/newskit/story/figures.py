@@ -407,7 +407,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
             claim=claim.id if claim else None))
         name_held(out)  # "Three guards, not two, died": "died" names the three too
     changes = {q.start for q in qs if id(q) in change_roles}
-    return _summed_parts(_lone_increments(out, text, changes))
+    return _definite_parts(_summed_parts(_named_sums(_lone_increments(out, text, changes))), text)
 
 
 def _sentence_around(sents: Sequence[tuple[int, int]], starts: Sequence[int], q: QuantityMention) -> tuple[int, int]:
@@ -653,6 +653,46 @@ def _lone_increments(figs: list[Figure], text: str, changes: set[int]) -> list[F
 #: at most a few words of time or place before the increment ("and two more later", "and
 #: then five more"); no other amount and no end of clause between
 _SUMMED_JOIN = regex.compile(r"^[^\d;:]*?\band\s+(?:[\p{Ll}-]+\s+){0,2}$")
+
+
+#: "bringing the total to 11", "taking their total so far to": a sum that names no measure
+#: of its own, only the word for a sum, before the amount
+_SUM_TO = regex.compile(r"\b(?:bring|brings|bringing|brought|take|takes|taking|took|raise|raises|raising|raised"
+                        r"|push|pushes|pushing|pushed|lift|lifts|lifting|lifted)\s+(?:the|its|their)\s+"
+                        r"(?:overall\s+)?total(?:\s+(?:so\s+far|now))?\s+to\s+(?:[\p{Ll}-]+\s+){0,2}?$", regex.I)
+
+
+def _named_sums(figs: list[Figure]) -> list[Figure]:
+    """A sum told only as "the total" ("Three more people have been arrested ..., bringing
+    the total to 11") measures what the increment before it in the sentence adds to: the
+    11 are the arrested. Without it the sum has no measure and is compared with nothing."""
+    out = list(figs)
+    for i, f in enumerate(out):
+        if f.measure != "?" or f.ref is None or f.evidence is None:
+            continue
+        before = f.evidence.text[:f.ref.start - f.evidence.start]
+        if not _SUM_TO.search(before):
+            continue
+        added = next((g for g in reversed(out[:i]) if g.evidence == f.evidence and g.role == "increment"
+                      and g.measure != "?"), None)
+        if added is not None:
+            out[i] = attrs.evolve(f, measure=added.measure, role="total")
+    return out
+
+
+def _definite_parts(figs: list[Figure], text: str) -> list[Figure]:
+    """"Five of the suspects were charged" after "11 people were arrested": a definite plural
+    noun after an amount, with no number of its own, points back to a group the article
+    counted, so the amount is a part of that count, never a second total of it. With no
+    total of its measure before it, it stays the count of what it says."""
+    after = measure_phrases()["definite_part"]
+    out: list[Figure] = []
+    for f in figs:
+        if f.role == "total" and f.measure != "?" and f.ref is not None and after.match(text, f.ref.end) and \
+                any(g.role == "total" and _base_measure(g.measure) == _base_measure(f.measure) for g in out):
+            f = attrs.evolve(f, role="part")
+        out.append(f)
+    return out
 
 
 def _summed_parts(figs: list[Figure]) -> list[Figure]:
