@@ -670,14 +670,25 @@ def _named_sums(figs: list[Figure]) -> list[Figure]:
     for i, f in enumerate(out):
         if f.measure != "?" or f.ref is None or f.evidence is None:
             continue
-        before = f.evidence.text[:f.ref.start - f.evidence.start]
-        if not _SUM_TO.search(before):
+        at = f.ref.start - f.evidence.start
+        if not _SUM_TO.search(f.evidence.text, max(0, at - _SUM_REACH), at):
             continue
-        added = next((g for g in reversed(out[:i]) if g.evidence == f.evidence and g.role == "increment"
+        added = next((g for g in reversed(out[max(0, i - 4):i]) if _same_sentence(g, f) and g.role == "increment"
                       and g.measure != "?"), None)
         if added is not None:
             out[i] = attrs.evolve(f, measure=added.measure, role="total")
     return out
+
+
+#: how far before an amount "bringing the total to" may begin
+_SUM_REACH = 80
+
+
+def _same_sentence(a: Figure, b: Figure) -> bool:
+    """Whether two figures of one article stand in one sentence (by offsets: comparing the
+    sentences' texts would cost a sentence's length each time)."""
+    return a.article == b.article and a.evidence is not None and b.evidence is not None and \
+        (a.evidence.start, a.evidence.end) == (b.evidence.start, b.evidence.end)
 
 
 def _definite_parts(figs: list[Figure], text: str) -> list[Figure]:
@@ -687,10 +698,14 @@ def _definite_parts(figs: list[Figure], text: str) -> list[Figure]:
     total of its measure before it, it stays the count of what it says."""
     after = measure_phrases()["definite_part"]
     out: list[Figure] = []
+    counted: set[str] = set()
     for f in figs:
-        if f.role == "total" and f.measure != "?" and f.ref is not None and after.match(text, f.ref.end) and \
-                any(g.role == "total" and _base_measure(g.measure) == _base_measure(f.measure) for g in out):
+        base = _base_measure(f.measure)
+        if f.role == "total" and f.measure != "?" and f.ref is not None and base in counted and \
+                after.match(text, f.ref.end):
             f = attrs.evolve(f, role="part")
+        elif f.role == "total":
+            counted.add(base)
         out.append(f)
     return out
 
@@ -705,8 +720,8 @@ def _summed_parts(figs: list[Figure]) -> list[Figure]:
     for i, f in enumerate(figs):
         if f.role != "total" or f.ref is None or f.evidence is None:
             continue
-        nxt = next((g for g in figs[i + 1:] if g.ref is not None and g.article == f.article), None)
-        if nxt is None or nxt.role != "increment" or nxt.ref is None or nxt.evidence != f.evidence or \
+        nxt = figs[i + 1] if i + 1 < len(figs) else None
+        if nxt is None or nxt.role != "increment" or nxt.ref is None or not _same_sentence(nxt, f) or \
                 _base_measure(nxt.measure) != _base_measure(f.measure):
             continue
         between = f.evidence.text[f.ref.end - f.evidence.start:nxt.ref.start - f.evidence.start]
