@@ -42,6 +42,17 @@ def test_times_and_parts_are_no_happening() -> None:
     assert _heads("Crews worked during the night and until the end of the week.") == []
 
 
+def test_a_days_possessive_selects_a_happening() -> None:
+    assert _heads("Astronomers gathered on the atoll for Friday's total solar eclipse.") == ["eclipse"]
+    assert _heads("Residents were still sweeping glass a day after last night's blast.") == ["blast"]
+    assert _heads("Shares slipped after Tuesday's buyback, analysts said.") == ["buyback"]
+
+
+def test_what_a_day_has_that_is_no_happening_is_not_selected() -> None:
+    assert _heads("Negotiators missed Monday's deadline and talks resumed.") == []
+    assert _heads("The story ran in Sunday's edition of the paper.") == []
+
+
 def test_a_noun_of_consequence_or_witness_selects_a_happening() -> None:
     assert _heads("Volunteers cleared the aftermath of the avalanche.") == ["avalanche"]
     assert _heads("The victims of the stampede were named on Sunday.") == ["stampede"]

@@ -9,7 +9,9 @@ occurring or of phase with no object ("the leak happened", "the smog worsened", 
 entered its sixth day"), the object of a verb of declaring ("declared a health emergency"),
 what "over" names after a verb of sanction ("arrested 40 people over the disorder"), the
 first part of a compound of affliction ("quake-hit"),
-or a possessive's nominalisation ("the bank's failure") names a happening there. Such a noun is
+a possessive's nominalisation ("the bank's failure") or the noun a day's possessive opens
+("Friday's total solar eclipse": a day owns no thing, only what happened on it) names a
+happening there. Such a noun is
 an event word of this story in every outlet ("before the failure." in one, "the bank's
 failure" in another), and every occurrence of it in every article is an event mention
 (:func:`learned_units`), an ``incident`` that may name the central event. So is a phrasal
@@ -175,6 +177,10 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             (low in d["phases"] and _no_object(toks, n + 1, entering=low == "entered")):
         k = _subject(toks, n)
         return toks[k] if k is not None else None
+    elif (m := _POSSESSIVE.match(w)) is not None and m.group(1).lower() in d["day_owners"]:
+        got = _head(toks, n + 1, bare=True)  # "Friday's total solar eclipse", "last night's blast"
+        if got is not None and toks[got[0]][0] in d["day_owned_not"]:
+            return None
     elif (m := _POSSESSIVE.match(w)) is not None and m.group(1).lower() not in d["times"]:
         got = _head(toks, n + 1, bare=True)  # "the bank's failure", "its sudden implosion"
         if got is not None and not _NOMINAL.match(toks[got[0]][0]):
