@@ -29,6 +29,8 @@ def test_a_definite_general_noun_is_an_anaphor() -> None:
     assert _at("Inspectors opened an inquiry into the accident on Friday.", "accident")
     assert _at("The city's decision angered tram drivers.", "decision")
     assert _at("Wednesday night's vote was close.", "vote")
+    assert _at("Regulators said they would examine the episode.", "episode")
+    assert _at("Nine people were hurt in the event, officials said.", "event")
 
 
 def test_not_an_anaphor() -> None:
@@ -37,6 +39,7 @@ def test_not_an_anaphor() -> None:
     assert not _at("Gunmen attacked the depot.", "attacked")  # a verb's form
     assert not _at("The elections were postponed.", "elections")  # plural: many happenings
     assert not _at("The derailment blocked the line.", "derailment")  # a specific noun
+    assert not _at("In the event of a strike, trams will not run.", "event")  # a conditional phrase
 
 
 def test_what_a_general_noun_can_name() -> None:

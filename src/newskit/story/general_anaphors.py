@@ -96,7 +96,13 @@ def is_general_anaphor(text: str, start: int, end: int) -> bool:
         return False
     if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
         return False
+    if _IN_THE.search(text, max(0, start - 8), start) and _OF_THAT.match(text, end):
+        return False  # "in the event of a strike", "in the event that": a condition, no happening
     return heads_phrase(text, start, end)
+
+
+_IN_THE = regex.compile(r"\b[Ii]n\s+the\s+$")
+_OF_THAT = regex.compile(r"\s+(?:of|that)\b")
 
 
 def _plural(word: str) -> bool:
