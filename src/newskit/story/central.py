@@ -556,6 +556,14 @@ def _other_day(u: Unit, days: Set[str]) -> bool:
     return bool(w) and width(w) <= _DAY and not any(compatible(w, d) for d in days)
 
 
+def _each_day(u: Unit, days: Set[str]) -> bool:
+    """The mention is dated, when it is, to a day every lead of the central event allows: a
+    central event told by no word of a class ("scrapped", "the incident") says nothing of
+    which acts it can be, so only its time sets another act in an opening sentence apart."""
+    w = u.source.when
+    return not w or all(compatible(w, d) for d in days)
+
+
 def _fits_central(cls: str, central: str) -> bool:
     """A mention's class may name the central happening: its own class (or one that merges
     with it), both are happenings (a raid and an abduction, a collapse and a crash), or it
@@ -583,7 +591,8 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
     procedure of another family ("convicted ..., three years after his arrest"). Only
     articles with a publication date: news published together leads with its news, while a
     collection of undated documents (ECB+ topics, two similar happenings each) need not."""
-    central = _top_class(host)
+    told = [v for v in host if v.source.type not in _roles()["occurrences"]]
+    central = _top_class(told or host)  # "the incident" tells no class: the host's others do
     if central is None:
         return set()
     leads = {v.source.when for v in host if v.lead and v.source.when}
@@ -594,8 +603,11 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
         if role(c) is not None:
             continue
         for u in c:
-            if u.sentence_index != 0 or u.published is None or not _fits_central(u.source.type, central):
+            if u.sentence_index != 0 or u.published is None:
                 continue  # an undated document's opening need not tell the story's news
+            if not _fits_central(u.source.type, central) and \
+                    not (central in _roles()["occurrences"] and _each_day(u, days)):
+                continue  # an act of a class the central one cannot be; with no class of its own, one of each lead day
             if u.source.type in _roles()["stepwise"] and u.family not in families:
                 continue  # "convicted ..., three years after his arrest": steps of a case are events
             if (u.source.when and leads and not any(compatible(u.source.when, w) for w in leads)) or \
