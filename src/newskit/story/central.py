@@ -582,8 +582,11 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
     A news article opens with its news, and outlets name one happening with different words
     ("Gunmen stormed a school ... and kidnapped 87 students"; "a school raided by gunmen";
     "the gang that seized students"), which no synonym list covers. So a mention in an
-    article's first sentence, of a class that fits the central event's, joins it when nothing
-    sets it apart: not a toll or a report, not told as possible, no named person of its own
+    article's first sentence joins it when it may be the same act and nothing sets it apart:
+    of a class that fits the central event's, or, when either tells no class (an ordinary
+    act, "struck", "fell", "blocked"; a central event told only by words of occurring or
+    learned ones), of a day every lead allows; not a toll or a report, not told as
+    possible, no named person of its own
     (a party named by a place, "Niger" or "Nigeria", is an outlet's wording), no time or
     place that excludes it (``excluded``; its class was tested above), and a time (when
     given) that the central event's leads share. A consequence of another class ("plunging
@@ -606,8 +609,9 @@ def opening_units(host: Sequence[Unit], clusters: Sequence[Sequence[Unit]],
             if u.sentence_index != 0 or u.published is None:
                 continue  # an undated document's opening need not tell the story's news
             if not _fits_central(u.source.type, central) and \
-                    not (central in _roles()["occurrences"] and _each_day(u, days)):
-                continue  # an act of a class the central one cannot be; with no class of its own, one of each lead day
+                    not ((central in _roles()["occurrences"] or u.source.type in _roles()["minor"]) and
+                         _each_day(u, days)):
+                continue  # a class the central act cannot be; a classless act (either one) of each lead day can
             if u.source.type in _roles()["stepwise"] and u.family not in families:
                 continue  # "convicted ..., three years after his arrest": steps of a case are events
             if (u.source.when and leads and not any(compatible(u.source.when, w) for w in leads)) or \
