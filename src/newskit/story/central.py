@@ -70,6 +70,7 @@ def _roles() -> dict[str, frozenset[str]]:
             "deaths": frozenset(lemma(w) for w in spec["deaths"]),
             "causes": frozenset(spec["causes"]),
             "happenings": frozenset(spec.get("happenings", ())),
+            "decided": frozenset(spec.get("decided", ())),
             "stepwise": frozenset(spec.get("stepwise", ())),
             "occurrences": frozenset(spec.get("occurrences", ())),
             "occasions": frozenset(spec.get("occasions", ())),
@@ -499,8 +500,9 @@ def _classes_fit(a: str, b: str, dated: bool) -> bool:
     two classes of happenings (a crash the plugin classes a disaster and another outlet's
     violence, a car bomb's blast and its attack): an outlet's words class the one
     happening unevenly, and another happening is set apart by its day."""
-    happenings = _roles()["happenings"]
-    return classes_fit(a, b) or (dated and a in happenings and b in happenings)
+    happenings, decided = _roles()["happenings"], _roles()["decided"]
+    return classes_fit(a, b) or (dated and a in happenings and b in happenings) or \
+        (dated and a in decided and b in decided)  # a council's vote and its decision
 
 
 def _dated(units: Sequence[Unit]) -> bool:
