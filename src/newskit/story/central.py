@@ -428,7 +428,22 @@ def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callab
     others = [c for c in ([u for u in c if u.key not in moved] for c in others) if c]
     fams = {u.family for u in host}
     events = {(u.ref.article, u.event) for u in host}
-    return host, [(c, linked(c, fams, events) and role(c) is None and not _possible(c)) for c in others]
+    told = [v for v in host if v.source.type not in _roles()["occurrences"]]
+    central = _top_class(told)
+    return host, [(c, (linked(c, fams, events) or _told_again(c, central)) and role(c) is None and not _possible(c))
+                  for c in others]
+
+
+def _told_again(units: Sequence[Unit], central: str | None) -> bool:
+    """A mention of ``units`` is a definite noun of the central event's own class with no
+    time of its own, in dated news ("the collision" in a story of a car that struck
+    pupils, "the deal" in one of an order for 140 aircraft): an outlet names its news
+    again by a noun of its act, whatever the word; :func:`kept_apart` still asks whether
+    its place, people or class set it apart. Not for a class of steps (an arrest, a charge,
+    a conviction: "his arrest" in a story of his conviction is an earlier step)."""
+    return central is not None and central not in _roles()["stepwise"] and any(
+        u.definite and u.published is not None and not u.source.when and classes_fit(u.source.type, central)
+        for u in units)
 
 
 def linked(units: Sequence[Unit], families: Set[str], events: Set[tuple[str, int]]) -> bool:
