@@ -50,6 +50,8 @@ def test_what_a_general_noun_can_name() -> None:
     assert nameable("decision") is None
     operation = nameable("operation")
     assert operation is not None and "rescue" in operation and "disaster" not in operation
+    result = nameable("result")  # of a vote or a match, not of a crash
+    assert result is not None and "political" in result and "contest" in result and "disaster" not in result
 
 
 def _governed(text: str, word: str, noun: str) -> bool:
