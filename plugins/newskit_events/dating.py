@@ -53,6 +53,12 @@ _POSSESSED = regex.compile(r"['’]s(?:\s+[\p{L}-]+){0,2}?\s+")
 
 
 #: a word relating two times: what follows it is the anchor of another time, not of this date
+#: words that set the event beside another happening ("revives memories of July 2017",
+#: "resembles a 2024 case", "bore similarities to the case in 2024", "recalls the 2019
+#: crash"): a date after one is the other happening's, never the event's before them
+_COMPARED = regex.compile(r"\b(?:memor(?:y|ies)\s+of|remin(?:iscent\s+of|ds?\s+of|ded\s+of)|resembl\w*"
+                          r"|similar\w*|recall(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?"
+                          r"|compared\s+(?:with|to)|comparison\s+with)\b", regex.I)
 _RELATION = regex.compile(r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\b", regex.I)
 #: a past verb right after a date: "An environmental group on Sunday *blamed* ..."
 _NEXT_VERB = regex.compile(r"\s+(\p{Ll}+ed)\b")
@@ -211,6 +217,8 @@ def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int |
             (ctx.own_verb is not None and ctx.own_verb <= m.start and m is not ctx.declared)
             or _RELATION.search(text, d.end, m.start)):
         return None  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
+    if m.end <= d.start and _COMPARED.search(text, m.end, d.start):
+        return None  # "The fire revives memories of July 2017": the date of what it is set beside
     if m.end <= d.start and _counted(text, m, d):
         return None  # "the toll from the sinking rose to 27 on Sunday": the count's date
     if not m.verb and _ended(text, m, d):
