@@ -210,3 +210,9 @@ def sentence_figure(text: str, amount: str, value: int | float, *, unit: str | N
     return Figure(article=article, measure=measure, value=value, approx=approx, unit=unit, source=source,
                   stated=stated, ref=SpanRef(article=article, start=start, end=start + len(amount), text=amount),
                   evidence=SpanRef(article=article, start=0, end=len(text), text=text))
+
+
+def figure_roles(pipeline: Pipeline, text: str) -> dict[str, str]:
+    """Each amount's role (total, part, increment, ...) as one article's figures read it."""
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-01T10:00"}))
+    return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}

@@ -5,22 +5,17 @@ news, not the story sets."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.story.figures import article_figures
-
-
-def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
-    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-01T10:00"}))
-    return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+from newskit import Pipeline
+from tests.story.helpers import figure_roles
 
 
 def test_a_state_after_a_comma_makes_a_part(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "Eleven miners were hurt in the blast, two in critical condition, the company said.")
+    got = figure_roles(pipeline, "Eleven miners were hurt in the blast, two in critical condition, the company said.")
     assert got.get("Eleven") == "total" and got.get("two") == "part", got
-    got = _roles(pipeline, "Paramedics treated 19 people at the crash site, one with serious head injuries.")
+    got = figure_roles(pipeline, "Paramedics treated 19 people at the crash site, one with serious head injuries.")
     assert got.get("19") != "part" and got.get("one") == "part", got
 
 
 def test_a_lone_amount_after_a_comma_stays_a_total(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "After the storm, 40 people were in hospital with injuries, officials said.")
+    got = figure_roles(pipeline, "After the storm, 40 people were in hospital with injuries, officials said.")
     assert got.get("40") == "total", got

@@ -10,24 +10,20 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.story.figures import article_figures
-
-
-def _roles(pipeline: Pipeline, text: str) -> dict[str, str]:
-    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-01T10:00"}))
-    return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+from tests.story.helpers import figure_roles
 
 
 def test_a_count_before_more_of_its_measure_is_a_part(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "Four climbers died on the glacier and three more died later in a hospital in Chamonix.")
+    got = figure_roles(pipeline, "Four climbers died on the glacier and three more died later in a hospital in Chamonix.")
     assert got.get("Four") == "part" and got.get("three") == "increment", got
-    got = _roles(pipeline, "Nine people were arrested at the port and four more were arrested at a warehouse.")
+    got = figure_roles(pipeline, "Nine people were arrested at the port and four more were arrested at a warehouse.")
     assert got.get("Nine") == "part", got
 
 
 def test_more_of_another_measure_leaves_the_count_whole(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "Two people died and dozens more were injured when the bridge collapsed on Sunday.")
+    got = figure_roles(pipeline, "Two people died and dozens more were injured when the bridge collapsed on Sunday.")
     assert got.get("Two") == "total", got
-    got = _roles(pipeline, "Five workers were killed in the blast, and 12 others were taken to hospital.")
+    got = figure_roles(pipeline, "Five workers were killed in the blast, and 12 others were taken to hospital.")
     assert got.get("Five") == "total", got
 
 
@@ -39,12 +35,12 @@ def test_a_sum_told_as_the_total_takes_the_increments_measure(pipeline: Pipeline
 
 
 def test_a_definite_partitive_after_a_count_is_a_part_of_it(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "Twelve people died in the fire on Sunday. Three of the dead were firefighters.")
+    got = figure_roles(pipeline, "Twelve people died in the fire on Sunday. Three of the dead were firefighters.")
     assert got.get("Twelve") == "total" and got.get("Three") == "part", got
-    got = _roles(pipeline, "Eleven people were arrested in the raids. Five of the suspects were arrested at the port.")
+    got = figure_roles(pipeline, "Eleven people were arrested in the raids. Five of the suspects were arrested at the port.")
     assert got.get("Eleven") == "total" and got.get("Five") == "part", got
 
 
 def test_a_definite_partitive_with_no_count_before_it_stays_a_total(pipeline: Pipeline) -> None:
-    got = _roles(pipeline, "Six of the miners were rescued on Monday, officials said.")
+    got = figure_roles(pipeline, "Six of the miners were rescued on Monday, officials said.")
     assert got.get("Six") == "total", got
