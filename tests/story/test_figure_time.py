@@ -111,6 +111,14 @@ def test_a_count_per_unit_of_time_is_a_rate(pipeline: Pipeline) -> None:
     assert got["5,000 tonnes"].endswith("per day") and not got["About 3,500 tonnes"].endswith("per day"), got
 
 
+def test_a_rate_told_by_an_average_day_or_by_every_week_is_a_rate(pipeline: Pipeline) -> None:
+    got = figures_by_measure(pipeline, "The ferry carries 2,300 passengers on an average weekday, the operator said.",
+                             "About 2,500 passengers a day use the ferry, the port authority said.")
+    assert [k for k in got if k.endswith("per day")] and any(v[1] == {"2,300", "About 2,500"} for v in got.values()), got
+    rates = article_measures(pipeline, "The mint strikes 40,000 coins every week.")
+    assert rates["40,000"].endswith("per week"), rates
+
+
 def test_a_cue_written_with_hyphens_is_the_same_cue(pipeline: Pipeline) -> None:
     got = article_measures(pipeline, "Shareholders rejected the $30-a-share bid from Corwin.")
     assert got == {"$30": "share price offered"}, got

@@ -235,6 +235,9 @@ _RATE_ADJ = regex.compile(r"\b(annual|yearly|daily|weekly|monthly|hourly|nightly
 #: a rate adjective or adverb to its unit of time
 _RATE_ADJ_UNIT = {"annual": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month",
                   "hourly": "hour", "nightly": "night"}
+#: the last word of a rate phrase that names its unit in other words ("on an average weekday":
+#: per day; "a match": per game)
+_RATE_WORD_UNIT = {"annum": "year", "annually": "year", "weekday": "day", "match": "game"}
 
 
 @cache
@@ -254,7 +257,7 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     m = _rate_rx().match(text, q.end, min(sent[1], q.end + 60))
     if m is not None:
         word = str(m.group(1)).lower().split()[-1]
-        return "per " + _RATE_ADJ_UNIT.get(word, {"annum": "year", "annually": "year"}.get(word, word))
+        return "per " + _RATE_ADJ_UNIT.get(word, _RATE_WORD_UNIT.get(word, word))
     adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if within_words(text, a.end(), q.start, 4)]
     return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
 
