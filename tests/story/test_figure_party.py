@@ -148,3 +148,13 @@ def test_outlets_that_each_name_one_sum_name_the_same_sum(pipeline: Pipeline) ->
                     "Engineers hired by the county estimate the bill at about $18 million, and the state has "
                     "set aside $2 million for a temporary crossing.")
     assert not any({"$12 million", "$2 million"} <= amounts for _, amounts in got), got
+
+
+def test_a_reporting_body_named_by_a_country_is_no_side_of_a_firms_story(pipeline: Pipeline) -> None:
+    """A firm counts its own branches (``37 of its branches``); a national trade body counts
+    them differently. The body's nationality makes no side when the story's sides are firms:
+    the two counts of one thing are compared."""
+    got = _findings(pipeline,
+                    "Nordhaven Bank said it had shut 37 of its branches on Wednesday for security reasons.",
+                    "According to the Danish Bankers Association, 41 branches stayed shut on Wednesday.")
+    assert any({"37", "41"} <= amounts for _, amounts in got), got

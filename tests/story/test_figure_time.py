@@ -200,3 +200,10 @@ def test_persons_a_body_has_are_people_held_and_keep_their_own_time(pipeline: Pi
     got = article_measures(pipeline, "The university, which has 41,000 students, was founded in 1905. "
                               "The city employs about 9,000 workers.")
     assert got == {"41,000": "number of people, held", "about 9,000": "number of people, held"}, got
+
+
+def test_a_partitive_of_things_counts_the_things_and_one_of_people_counts_people(pipeline: Pipeline) -> None:
+    got = article_measures(pipeline, "The chain said it had shut 37 of its stores in the afternoon.")
+    assert got == {"37": "number of stores [shut]"}, got
+    people = article_measures(pipeline, "Guards recaptured 17 of the escaped inmates overnight.")
+    assert people == {"17": "number of people (recaptur)"}, people

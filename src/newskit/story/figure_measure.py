@@ -181,12 +181,33 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     named = _named_by_noun(text, sent, q, kind, others)
     if named is not None or verb is None:
         return named
+    whole = _partitive_things(text, q.end) if kind == "plain" else None
+    if whole is not None:
+        return f"number of {whole} [{pred.word if pred is not None else verb}]", None  # "shut 37 of its branches"
     if (kind in ("people", "plain") and pred is not None and pred.role == "subject") or kind == "people" or \
             (kind == "plain" and _PARTITIVE.match(text, q.end)):  # "recaptured 17 of the inmates"
         return f"number of people ({verb})", None
     if kind in ("money", "percent"):
         return f"{kind} ({verb})", None
     return None
+
+
+#: the plural head of a partitive's noun phrase: "of its branches", "of the bank's 240 offices"
+_PARTITIVE_HEAD = regex.compile(r"(?:\p{N}[\p{N},.]*\s+)?(?:\p{Ll}+\s+){0,2}?(\p{Ll}{3,}s)\b(?!\s*['’])")
+
+
+def _partitive_things(text: str, end: int) -> str | None:
+    """The things a bare number counts as part of a whole (``37 of its branches``: branches),
+    when they are no persons: a partitive of people stays a count of people (``17 of the
+    inmates``), a partitive of things counts those things."""
+    m = _PARTITIVE.match(text, end)
+    if m is None:
+        return None
+    head = _PARTITIVE_HEAD.match(text, m.end())
+    if head is None or is_person_noun(head.group(1)[:-1]) or is_person_noun(head.group(1)):
+        return None
+    noun = head.group(1).lower()
+    return None if noun in figure_rules()["not_nouns"] else noun
 
 
 @cache

@@ -134,9 +134,10 @@ class PartyReader:
         it (``The government in Bishkek says``); with ``known_only`` off, any capitalised
         word (``Valdoria said three of its soldiers``)."""
         words: list[str] = _WORDS.findall(f.source or "")
+        places = not known_only or self._sides_are_places()
         for w in words:
-            if place_country(w) or any(same_side(w, s) for s in self.sides) or \
-                    (f.source_type != "person" and _DEMONYM.fullmatch(w)):  # "The Belorian navy": Belorian
+            if any(same_side(w, s) for s in self.sides) or (places and (
+                    place_country(w) or (f.source_type != "person" and _DEMONYM.fullmatch(w)))):  # "The Belorian navy"
                 return w
         if f.source and f.evidence is not None:
             text, low, k = f.evidence.text, f.evidence.text.lower(), -1
@@ -145,6 +146,13 @@ class PartyReader:
                 if m is not None and (place_country(m.group(1)) or any(same_side(m.group(1), s) for s in self.sides)):
                     return str(m.group(1))
         return (words[0] if words else None) if not known_only else None
+
+    def _sides_are_places(self) -> bool:
+        """Whether some side the story's amounts name is a country or a people (``Tajik``,
+        ``Valdoria``'s ``Valdorian``): only then does a source's place make it a side; in a
+        story whose sides are a bank or a club, ``the Spanish Banking Association`` is a
+        body reporting on them, no side."""
+        return any(place_country(s) or _DEMONYM.fullmatch(s) for s in self.sides)
 
     def sides_disagree(self, figs: Sequence[Figure]) -> bool:
         """Whether amounts of one count come from sources of two different sides of a story
