@@ -195,7 +195,7 @@ class Lexicon:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
         w = word.lower()
         return w in self.forms or w in self.general or any(
-            lem in self.senses or (tag == ING and lem in self.general_stems) for lem, tag in candidates(w))
+            lem in self.senses or (tag in (ING, S) and lem in self.general_stems) for lem, tag in candidates(w))
 
     def lookup(self, word: str, before: Sequence[str], after: Sequence[str], joined: bool = True) -> Trigger | None:
         """The trigger reading of ``word`` in its context, or None. ``before``: up to four
@@ -212,6 +212,21 @@ class Lexicon:
         if w in self.forms:
             return Trigger(self.forms[w], w, False)
         return self._reading(w, before, after, False, institution)
+
+    def headline_present(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
+        """The reading of a present-tense ``-s`` form between a name and its object, the
+        tense of headlines ("Klitschko Stops Thompson", "Gunman Shoots Two"): a verb sense
+        whose bare and ``-s`` forms are otherwise nouns ("stops", "shoots": ``inflected_only``),
+        or the stem of a general action ("stop" -> "stopped")."""
+        for lemma, tag in candidates(word.lower()):
+            if tag != S:
+                continue
+            for sense in self.senses.get(lemma, ()):
+                if sense.pos == "verb" and sense.inflected_only and sense.holds(before, after):
+                    return Trigger(sense.cls, lemma, False, True)
+            if lemma in self.general_stems:
+                return Trigger(GENERAL, self.general_stems[lemma], False, True)
+        return None
 
     def read_as(self, word: str, before: Sequence[str], after: Sequence[str], read: Mapping[str, str],
                 joined: bool = True) -> Trigger | None:

@@ -68,6 +68,8 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
             continue
         joined = _JOINED.match(text, m.end()) is not None
         trig = lex.lookup(form, before, after, joined)
+        if trig is None and form.endswith("s") and _between_names(text, m.start(), m.end()):
+            trig = lex.headline_present(form, before, after)
         if trig is None:
             if _may_carry(text, m.start(), m.group()):
                 unread.append((m.start(), m.end(), form, before, after, joined))
@@ -83,6 +85,34 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
     out = agent_verbs(text, event_objects(text, sorted(out)))
     # "raised tolls", "the peso plunged 8%": a change of an amount, whatever else the word reads
     return [t for t in amount_changes(text, out) if t[3] != CHANGE or not _negated(text, t[0])]
+
+
+#: a capitalised word right before a word: the subject of a headline's present tense
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}'’.-])\p{Lu}[\p{L}'’-]*\p{L}[ ]$")
+#: what opens the object right after it: a capitalised word, a number, a determiner
+_OBJECT_AFTER = regex.compile(r"[ ](?:\p{Lu}|\p{N}|(?:the|a|an|his|her|its|their|two|three)\b)")
+
+
+def _between_names(text: str, start: int, end: int) -> bool:
+    """Whether a word stands between a capitalised subject and an object, on one line, as a
+    headline's present-tense verb does ("Klitschko stops Thompson", "Obama Reverses Bush");
+    not after a determiner ("The Stops") nor at a line's end."""
+    return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None and \
+        _OBJECT_AFTER.match(text, end) is not None and \
+        text[max(0, start - 4):start].lower().strip() not in ("the", "a", "an") and _headline_line(text, start)
+
+
+def _headline_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is a headline: short, and ended by no sentence's
+    closing mark (a body's present tense, "Russia faces a shortage", tells a state)."""
+    lo = text.rfind("\n", 0, at) + 1
+    hi = text.find("\n", at)
+    line = text[lo:hi if hi >= 0 else len(text)].rstrip()
+    return len(line) <= _HEADLINE_MAX and not line.endswith((".", "?", "!", '"', "”", "’", "'"))
+
+
+#: the longest line read as a headline
+_HEADLINE_MAX = 160
 
 
 def _tokens(text: str) -> Iterator[regex.Match[str]] | Iterator[re.Match[str]]:
