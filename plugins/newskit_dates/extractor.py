@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 import regex
 
 from newskit import Article, DateMention, Mention
 from newskit.ascii_patterns import plain_ascii
-from newskit_dates.grammar import patterns
+from newskit_dates.grammar import STARTS_AT_TRIGGERS, patterns
 from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
 
@@ -85,16 +85,37 @@ def _found(text: str, ctx: Context) -> list[tuple[Result, str, regex.Match[str]]
         pat: regex.Pattern[str] | re.Pattern[str] | None = pats.ascii_family(family) if plain else None
         if pat is None:
             pat = pats.family(family)
-        for a, b in windows:
-            for found_match in pat.finditer(text, a, b):
-                # a standard library match gives all the handlers read (group, start, end...)
-                m = cast("regex.Match[str]", found_match)
-                if m.end() == m.start():
-                    continue
-                r = handle(family, m, ctx)
-                if r is not None and r.end > r.start:
-                    found.append((r, family, m))
+        matches = _at_triggers(pat, text, windows, spans) if plain and family in STARTS_AT_TRIGGERS \
+            else (m for a, b in windows for m in pat.finditer(text, a, b))
+        for found_match in matches:
+            # a standard library match gives all the handlers read (group, start, end...)
+            m = cast("regex.Match[str]", found_match)
+            if m.end() == m.start():
+                continue
+            r = handle(family, m, ctx)
+            if r is not None and r.end > r.start:
+                found.append((r, family, m))
     return found
+
+
+def _at_triggers(pat: regex.Pattern[str] | re.Pattern[str], text: str, windows: list[tuple[int, int]],
+                 spans: list[tuple[int, int]]) -> Iterator[regex.Match[str] | re.Match[str]]:
+    """``pat.finditer`` over each window, for a family whose every match starts at one of its
+    trigger tokens (``spans``, in text order; :data:`~newskit_dates.grammar.STARTS_AT_TRIGGERS`):
+    the pattern tried at those starts alone, each window from where its last match ended."""
+    i, k = 0, len(spans)
+    for a, b in windows:
+        while i < k and spans[i][0] < a:
+            i += 1
+        pos = a
+        while i < k and spans[i][0] < b:
+            s = spans[i][0]
+            i += 1
+            if s >= pos:
+                m = pat.match(text, s, b)
+                if m is not None:
+                    yield m
+                    pos = m.end()
 
 
 def _merged(hits: dict[str, list[tuple[int, int]]], keys: frozenset[str],

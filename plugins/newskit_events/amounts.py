@@ -93,8 +93,24 @@ def _may_change() -> regex.Pattern[str]:
 def _may_change_lowered() -> re.Pattern[str] | None:
     """:func:`_may_change_source` for a plain ASCII text lowered, case by case, by the
     standard library's engine (:func:`~newskit.ascii_patterns.compile_lowered`): a third of
-    the case-insensitive scan's time."""
-    return compile_lowered(_may_change_source())
+    the case-insensitive scan's time; its heads by their first letter
+    (:func:`_by_first_letter`), two thirds of that again."""
+    return compile_lowered(_by_first_letter(_change_heads()))
+
+
+def _by_first_letter(heads: Sequence[str]) -> str:
+    r""":func:`_may_change_source` written with the heads grouped by their first letter and
+    the look-behind read after that letter (``c(?<![\p{L}\p{N}-]c)(?:ut|ap|limb)``): where
+    a match can start and how far it reaches are the same (a head's letters and hyphens are
+    all taken by the run after it, which ends alike whichever head opened it), but a pattern
+    opening with a letter lets the standard library's engine pass over the positions no head
+    starts at, where a leading look-behind is tried at each one."""
+    by: dict[str, list[str]] = {}
+    for h in heads:
+        by.setdefault(h[0], []).append(h[1:])
+    groups = (f"{regex.escape(c)}(?<![\\p{{L}}\\p{{N}}-]{regex.escape(c)})(?:{alternation(rest)})"
+              for c, rest in sorted(by.items()))
+    return rf"(?:{'|'.join(groups)})[\p{{L}}-]*(?<!-)"
 
 
 def _change_spans(text: str) -> Iterator[tuple[int, int]]:

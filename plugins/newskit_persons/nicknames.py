@@ -12,10 +12,15 @@ or role, and no figure may follow the surname (a results line)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Sequence
+from operator import attrgetter
+
 from newskit.patterns import compile_pattern
 from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import given_name
 
 __all__ = ["nicknamed"]
@@ -62,14 +67,33 @@ def nicknamed(doc: Doc, lex: Lexicon) -> list[tuple[Candidate, int, int]]:
     """Every name holding a nickname in quotes or brackets, as ``(candidate, a, b)`` over
     ``doc.toks`` (the nickname's words inside it)."""
     out: list[tuple[Candidate, int, int]] = []
-    first_tok = {t.start: i for i, t in enumerate(doc.toks)}
+    first_tok = _TokenStarts(doc.toks)
     for a, last in _quoted(doc, lex, first_tok) + _bracketed(doc, lex, first_tok):
         names = list(doc.toks[a : last + 1])
         out.append((Candidate(names, names[0].start, names[-1].end), a, last + 1))
     return out
 
 
-def _quoted(doc: Doc, lex: Lexicon, first_tok: dict[int, int]) -> list[tuple[int, int]]:
+class _TokenStarts:
+    """The index of the token starting at an offset (``get``, as a dict of the token starts
+    would answer), found by a binary search of the tokens (in text order, apart): no dict
+    of every token is made for the few names asked."""
+
+    __slots__ = ("_toks",)
+
+    def __init__(self, toks: Sequence[Tok]) -> None:
+        self._toks = toks
+
+    def get(self, pos: int) -> int | None:
+        toks = self._toks
+        i = bisect_left(toks, pos, key=_START)
+        return i if i < len(toks) and toks[i].start == pos else None
+
+
+_START = attrgetter("start")
+
+
+def _quoted(doc: Doc, lex: Lexicon, first_tok: _TokenStarts) -> list[tuple[int, int]]:
     """The first and last token of each name around a quoted nickname."""
     out: list[tuple[int, int]] = []
     if not any(q in doc.text for q in _OPENING_QUOTES):
@@ -85,7 +109,7 @@ def _quoted(doc: Doc, lex: Lexicon, first_tok: dict[int, int]) -> list[tuple[int
     return out
 
 
-def _bracketed(doc: Doc, lex: Lexicon, first_tok: dict[int, int]) -> list[tuple[int, int]]:
+def _bracketed(doc: Doc, lex: Lexicon, first_tok: _TokenStarts) -> list[tuple[int, int]]:
     """The first and last token of each name around a bracketed nickname or initials
     (``Alan John Percivale ( A.J.P. ) Taylor``); not ``Luca Pavanello ( Italy ) Aki``."""
     out: list[tuple[int, int]] = []

@@ -210,11 +210,34 @@ class _Np:
         return " ".join(self.bare)
 
 
+#: the most phrases :func:`classify` keeps the answer of, per vocabulary (cleared when full)
+_CLASSIFIED_MAX = 50_000
+
+
 def classify(np: str) -> Actor:
     """Read a speaker noun phrase (as written) into an :class:`Actor`.
 
     A lone pronoun is itself; otherwise the first rule of ``_CLASSIFY_RULES`` that reads
-    the phrase says what it is, and a phrase no rule reads is a name (``_kind_of``)."""
+    the phrase says what it is, and a phrase no rule reads is a name (``_kind_of``).
+    The answer depends on the phrase and the vocabulary only, so it is kept per vocabulary:
+    the same phrases come back (a third of the calls repeat one of the same article)."""
+    memo = _classified()
+    got = memo.get(np)
+    if got is None:
+        if len(memo) >= _CLASSIFIED_MAX:
+            memo.clear()
+        got = memo[np] = _classify(np)
+    return got
+
+
+@per_vocabulary
+def _classified() -> dict[str, Actor]:
+    """Phrase -> its :func:`classify` answer, for the vocabulary in force."""
+    return {}
+
+
+def _classify(np: str) -> Actor:
+    """:func:`classify`, unremembered."""
     t = tables()
     np = _SPACE.sub(" ", np.strip().strip(",")).replace("\u2019", "'")
     np = _BASED.sub("", np)  # "the Tokyo-based company": where it is based names no one

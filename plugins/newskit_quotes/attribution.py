@@ -238,7 +238,19 @@ def subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     subject was reached through a relative pronoun, ``"comma"`` when a comma stands
     right before the cue (apposition or coordination), ``"and"`` after a conjunction,
     ``"to"`` for an infinitive, or ``"none"``.
+
+    Kept on the ``doc`` per cue and bound: the readers of an article's cues ask again for
+    the subjects they share (a quarter of the calls).
     """
+    key = (cue, lo)
+    got = doc.subjects.get(key)
+    if got is None:
+        got = doc.subjects[key] = _subject_before(doc, cue, lo)
+    return got
+
+
+def _subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
+    """:func:`subject_before`, unremembered."""
     j, answer = _subject_end(doc, cue, lo)
     if answer is not None:
         return answer

@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Iterator, Sequence
 from itertools import compress
-from typing import overload
+from typing import TYPE_CHECKING, overload
 
 import regex
 
@@ -18,6 +18,9 @@ from newskit.text import ABBREVIATIONS
 from newskit.textlayer import CUT, dateline_end
 
 from .marks import QuoteSpan, find_quotes
+
+if TYPE_CHECKING:
+    from .attribution import NP, Cue
 
 __all__ = ["Doc", "words"]
 
@@ -132,6 +135,8 @@ class Doc:
         self.q_opens = [q.open for q in self.quotes]
         self.persons = sorted(persons, key=lambda p: (p.start, p.end))
         self.p_starts = [p.start for p in self.persons]
+        #: (cue, bound) -> the subject before the cue (``attribution.subject_before``)
+        self.subjects: dict[tuple[Cue, int], tuple[NP | None, str]] = {}
 
     # ------------------------------------------------------------------ positions
     def word_at(self, pos: int) -> int:

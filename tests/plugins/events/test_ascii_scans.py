@@ -39,6 +39,7 @@ def test_the_words_around_a_position_are_the_full_patterns(text: str, pos: int, 
 @settings(max_examples=150, deadline=None)
 @given(_NEWS | _ASCII)
 @example("Fares ROSE, the Sell-Off deepened and rallied-")
+@example("cut-rate rose9 x-fell 9rose _rose rally--ing sell-offs 'cut cutter")
 def test_the_change_words_are_the_case_insensitive_patterns(text: str) -> None:
     assert list(amounts._change_spans(text)) == [m.span() for m in amounts._may_change().finditer(text)]
 
