@@ -230,10 +230,12 @@ def _rule_name(
 
 
 def _end(doc: Doc, names: Sequence[Tok]) -> int:
-    """Where the name ends: after the dot of a closing ``Jr.`` or ``Sr.``."""
+    """Where the name ends: after the dot of a closing ``Jr.`` or ``Sr.``, or of an initial
+    that stands for the surname (``Jerzy L.``: the dot is the initial's)."""
     last = names[-1]
     e = last.end
-    if last.folded in ("jr", "sr") and doc.text[e : e + 1] == ".":
+    initial = len(names) > 1 and len(last.text) == 1 and last.text.isupper()
+    if (last.folded in ("jr", "sr") or initial) and doc.text[e : e + 1] == ".":
         e += 1
     return e
 

@@ -184,6 +184,8 @@ class Lexicon:
         self.place_of_heads = _words(raw, "place_of_heads")
         #: nouns of an outlet, a flight or a venue after a name ("Le Matin newspaper")
         self.outlet_after = _words(raw, "outlet_after")
+        #: nouns of a newspaper before a name ("the daily Koha Jone")
+        self.outlet_before = _words(raw, "outlet_before")
         #: nouns of a law or an illness named after a person ("the D'Amato law")
         self.eponym_after = _words(raw, "eponym_after")
 

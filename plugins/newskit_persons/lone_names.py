@@ -25,9 +25,11 @@ _AGE = compile_pattern(r" ?, ([0-9]{2}) ?,")
 _LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
 
 
-def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
+def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok, unknown_ok: bool = False) -> bool:
     """Could this lone capitalised word be a person's name (not a place, outlet, company,
-    month, role word or ordinary English word)?"""
+    month, role word or ordinary English word)? With ``unknown_ok``, a word of no list
+    and no English (``Dutroux``) may be one too: only context a person alone takes
+    (:func:`_person_only`) is asked then."""
     f = t.folded
     if not _NAME_SHAPE.fullmatch(t.text) or len(f) < 3 or doc.caps_line(t.start):
         return False
@@ -50,7 +52,7 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
     if lex.common(f, 4.3):
         return False
     if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
-        return False  # unknown word, not shaped like a surname: "Cofinec said"
+        return unknown_ok  # unknown word, not shaped like a surname: "Cofinec said"
     for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
         if lex.common(stem, 2.5):
             return False  # "Officials said", "Analysts told", "Witnesses said"
@@ -61,8 +63,10 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
     """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
     also told``, ``said Obama.``, ``Merkel's spokesman``; with ``attributive_only``, only a
     name before a role noun (``the Clinton campaign``)."""
-    if e != k + 1 or not _lone_word_ok(doc, lex, doc.toks[k]):
+    if e != k + 1:
         return False
+    if not _lone_word_ok(doc, lex, doc.toks[k]):
+        return not attributive_only and _person_only(doc, lex, k)
     if _attributive(doc, lex, k):
         return True  # "the Clinton campaign", "Trump aides said"
     if attributive_only or _thing_before(doc, k):
@@ -73,6 +77,19 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
     if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
         return True
     return _age_or_who_after(doc, k) or _lone_verb_before(doc, lex, k)
+
+
+def _person_only(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Context only a person takes, around a word of no list and no English: an age in
+    commas or ``, who`` after it, or a clause of a person's own (``Dutroux was charged``,
+    ``Dutroux tweaked his knee``); a firm says, tells and warns as a person does
+    (``Cofinec said``), so a reporting verb is no such context."""
+    return (
+        _lone_word_ok(doc, lex, doc.toks[k], unknown_ok=True)
+        and not _thing_before(doc, k)
+        and not doc.toks[k].possessive
+        and (_age_or_who_after(doc, k) or _person_clause_after(doc, lex, k))
+    )
 
 
 def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:
