@@ -293,6 +293,21 @@ def _outlet_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     return nxt.text.islower() and nxt.folded in lex.outlet_after and doc.text[names[-1].end : nxt.start] == " "
 
 
+def _quoting_outlet(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Jomhuri Eslami quoted the security chief as saying``: the subject of *quoted ...
+    as saying* is a newspaper or an agency, when its name opens with no given name (a
+    press secretary quotes his president too: ``Sergei Yastrzhembsky quoted Yeltsin as
+    saying``)."""
+    if len(names) < 2 or e >= len(doc.toks) or doc.toks[e].text != "quoted" or given_name(lex, folded[0]):
+        return False
+    stop = doc.text.find("\n", names[-1].end)
+    return _AS_SAYING.search(doc.text, names[-1].end, stop if stop >= 0 else len(doc.text)) is not None
+
+
+#: what follows the one quoted, in the same line: ``as saying``, ``as telling``.
+_AS_SAYING = compile_pattern(r"\bas (?:saying|telling|having said)\b")
+
+
 def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``the D'Amato law``, ``Alzheimer 's disease``, ``ALZHEIMER 'S DISEASE``: a name
     qualifying a lower-case noun of a law or an illness (past a possessive) names the
@@ -686,6 +701,7 @@ _SHAPE_RULES = (
     _ruler_named,
     _facility_named,
     _outlet_named,
+    _quoting_outlet,
     _place_of_head,
     _body_in_apposition,
     _employer_after_name,
@@ -741,6 +757,7 @@ _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 _TWO_WORDS_ONLY = frozenset({
     _ruler_named,
     _outlet_named,
+    _quoting_outlet,
     _the_named,
     _place_named,
     _initials_after,

@@ -94,3 +94,26 @@ def test_the_dot_of_an_initial_standing_for_the_surname() -> None:
 def test_an_initial_for_a_surname_keeps_its_dot(given_name: str, letter: str) -> None:
     text = f"The court heard that {given_name} {letter}. , 33 , had admitted the theft ."
     assert person_names(text) == [f"{given_name} {letter}."]
+
+
+# ---------------------------------------------------------------- adherents, newspapers of other languages
+
+
+def test_an_adherent_noun_before_a_name_is_no_part_of_it() -> None:
+    text = "Talks resumed after Islamist Mehmet Karaduman took office , and nationalist Vuk Petrovic walked out ."
+    assert person_names(text) == ["Mehmet Karaduman", "Vuk Petrovic"]
+
+
+def test_a_russian_newspaper_named_by_its_noun() -> None:
+    text = "Nezavisimaya Gazeta said the decree was ready , and Komsomolskaya Pravda agreed ."
+    assert person_names(text) == []
+
+
+def test_the_subject_of_quoted_as_saying_is_an_outlet() -> None:
+    text = "Jomhuri Eslami quoted the provincial governor as saying the roads were closed ."
+    assert person_names(text) == []
+
+
+def test_a_spokesman_quoting_his_president_stays_a_person() -> None:
+    text = "Spokesman Sergei Yastrzhembsky quoted Boris Yeltsin as saying he felt well ."
+    assert person_names(text) == ["Sergei Yastrzhembsky", "Boris Yeltsin"]
