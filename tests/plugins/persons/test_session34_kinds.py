@@ -117,3 +117,29 @@ def test_the_subject_of_quoted_as_saying_is_an_outlet() -> None:
 def test_a_spokesman_quoting_his_president_stays_a_person() -> None:
     text = "Spokesman Sergei Yastrzhembsky quoted Boris Yeltsin as saying he felt well ."
     assert person_names(text) == ["Sergei Yastrzhembsky", "Boris Yeltsin"]
+
+
+# ---------------------------------------------------------------- a given name of Spanish
+
+
+def test_jesus_as_a_spanish_given_name() -> None:
+    text = "Ramon Ortiz singled home Jesus Valdivia in the ninth , and Valdivia scored the winning run ."
+    assert person_names(text) == ["Ramon Ortiz", "Jesus Valdivia", "Valdivia"]
+
+
+# ---------------------------------------------------------------- rugby summaries
+
+
+def test_the_players_of_a_rugby_summary() -> None:
+    text = (
+        "RUGBY UNION - NEW ZEALAND BEAT SAMOA 41-8 .\n"
+        "Scorers :\n"
+        "New Zealand - Tries : Lomu ( 2 ) , Van der Merwe , Thomas . Conversions : Mehrtens ( 3 ) .\n"
+        "Samoa - Penalty : Leaupepe .\n"
+    )
+    assert person_names(text) == ["Lomu", "Van der Merwe", "Thomas", "Mehrtens", "Leaupepe"]
+
+
+def test_a_labelled_list_of_another_shape_is_left_alone() -> None:
+    text = "Tries : penalty try , Lomu .\nThe crowd cheered the Penalty : a gift for the hosts .\n"
+    assert "penalty try" not in person_names(text)
