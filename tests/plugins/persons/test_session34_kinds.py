@@ -143,3 +143,24 @@ def test_the_players_of_a_rugby_summary() -> None:
 def test_a_labelled_list_of_another_shape_is_left_alone() -> None:
     text = "Tries : penalty try , Lomu .\nThe crowd cheered the Penalty : a gift for the hosts .\n"
     assert "penalty try" not in person_names(text)
+
+
+# ---------------------------------------------------------------- kin nouns, scorecards
+
+
+def test_a_kin_noun_with_a_modifier_names_the_given_name_after_it() -> None:
+    text = "Greg Blewett shared a stand of 90 with his twin brother Steve before lunch ."
+    assert person_names(text) == ["Greg Blewett", "Steve"]
+
+
+def test_a_batsmans_line_names_every_player_however_ordinary_the_word() -> None:
+    text = (
+        "Zimbabwe first innings\n"
+        "Grant Rennie c Such b Bishop 12\n"
+        "Flower c Moody b Law 45\n"
+        "Zia-ul-Hassan not out 20\n"
+        "Extras 8\n"
+    )
+    names = person_names(text)
+    assert {"Grant Rennie", "Bishop", "Flower", "Moody", "Zia-ul-Hassan"} <= set(names)
+    assert "Extras" not in names
