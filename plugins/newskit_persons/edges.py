@@ -64,10 +64,18 @@ def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
         )
     if f in lex.east_asian and ROMANISED_GIVEN.fullmatch(nxt.text):
         return False
+    if f.endswith(_ADVERB_ENDING) and len(f) > len(_ADVERB_ENDING) + 3:
+        return True  # "Ironically Nichols had offered": an adverb, never a given name
     if not lex.common(f, 3.5) and _foreign_run(lex, doc.toks[k + 1 : cj]):
         return False  # "Abdel Fattah al-Sisi": a rarer word before words of no list
     return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
                 and not lex.common(nxt.folded, 4.0))
+
+
+#: The ending of an English adverb of manner or comment (``Ironically``, ``Reportedly``):
+#: such a word opening a sentence is no given name (given names in -ly, ``Kelly``,
+#: ``Beverly``, are listed and kept before this is asked).
+_ADVERB_ENDING = "ly"
 
 
 def _occupation_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:

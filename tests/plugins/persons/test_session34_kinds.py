@@ -164,3 +164,8 @@ def test_a_batsmans_line_names_every_player_however_ordinary_the_word() -> None:
     names = person_names(text)
     assert {"Grant Rennie", "Bishop", "Flower", "Moody", "Zia-ul-Hassan"} <= set(names)
     assert "Extras" not in names
+
+
+def test_a_sentence_opening_adverb_is_no_given_name() -> None:
+    text = "Ironically Hargreaves had offered to resign a week earlier , and Kelly Holmes agreed ."
+    assert person_names(text) == ["Kelly Holmes"]
