@@ -169,3 +169,8 @@ def test_a_batsmans_line_names_every_player_however_ordinary_the_word() -> None:
 def test_a_sentence_opening_adverb_is_no_given_name() -> None:
     text = "Ironically Hargreaves had offered to resign a week earlier , and Kelly Holmes agreed ."
     assert person_names(text) == ["Kelly Holmes"]
+
+
+def test_a_capitalised_past_form_before_a_full_name_is_no_part_of_it() -> None:
+    text = "BOSTON CELTICS Waived Marcus Delaney , guard . Signed Tony Brennan , forward .\n"
+    assert person_names(text) == ["Marcus Delaney", "Tony Brennan"]
