@@ -103,7 +103,14 @@ def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:
         and nxt.folded in lex.lone_attributive
         and nxt.text.islower()
         and doc.text[t.end : nxt.start] in SPACE
+        and not _written_lower(doc, t.folded)
     )
+
+
+def _written_lower(doc: Doc, f: str) -> bool:
+    """Whether the article writes the word, or its plural, in lower case elsewhere: then
+    it is its ordinary noun (``Rebel spokesman Raphael Ghenda`` beside ``the rebels``)."""
+    return f in doc.lower_words or f + "s" in doc.lower_words
 
 
 def _thing_before(doc: Doc, k: int) -> bool:

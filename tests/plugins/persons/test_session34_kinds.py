@@ -174,3 +174,13 @@ def test_a_sentence_opening_adverb_is_no_given_name() -> None:
 def test_a_capitalised_past_form_before_a_full_name_is_no_part_of_it() -> None:
     text = "BOSTON CELTICS Waived Marcus Delaney , guard . Signed Tony Brennan , forward .\n"
     assert person_names(text) == ["Marcus Delaney", "Tony Brennan"]
+
+
+def test_an_ordinary_noun_before_a_role_noun_is_no_lone_name() -> None:
+    text = "The miners marched on the capital .\nMiner spokesman Sipho Dlamini said the strike would go on .\n"
+    assert person_names(text) == ["Sipho Dlamini"]
+
+
+def test_a_lone_name_before_a_role_noun_stays_a_person() -> None:
+    text = "Clinton aides said on Monday that the speech was being rewritten ."
+    assert person_names(text) == ["Clinton"]
