@@ -169,6 +169,8 @@ def _person_clause_after(doc: Doc, lex: Lexicon, k: int) -> bool:
     """The word is the subject of a clause only a person fits: ``Bush tweaked his knee``
     (a verb, then a pronoun of a person's own), ``Jackson was arrested``, ``Jackson
     arrested`` (a participle only people take, see ``lone_person_verbs``)."""
+    if _SELF_AFTER.match(doc.text, doc.toks[k].end) is not None:
+        return True  # "Lebed himself said"
     m = _PERSON_CLAUSE.match(doc.text, doc.toks[k].end)
     if m is None:
         return False
@@ -183,6 +185,10 @@ _PERSON_CLAUSE = compile_pattern(
     r" (?:(\p{Ll}+) (?:his|her|himself|herself)\b"
     r"|(?:(?:was|is|has been|had been|have been|being) )?(\p{Ll}+)\b)"
 )
+
+
+#: A reflexive of a person right after the word, stressing it (``Lebed himself said``).
+_SELF_AFTER = compile_pattern(r" (?:himself|herself)\b")
 
 
 #: Words between a name and "his" that make the name no subject of a person's clause ("to

@@ -184,3 +184,8 @@ def test_an_ordinary_noun_before_a_role_noun_is_no_lone_name() -> None:
 def test_a_lone_name_before_a_role_noun_stays_a_person() -> None:
     text = "Clinton aides said on Monday that the speech was being rewritten ."
     assert person_names(text) == ["Clinton"]
+
+
+def test_a_reflexive_after_a_lone_surname_is_a_persons() -> None:
+    text = "The treaty was signed in Minsk .\nKovalyov himself said the terms were fair ."
+    assert person_names(text) == ["Kovalyov"]
