@@ -69,6 +69,8 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
         return not attributive_only and _person_only(doc, lex, k)
     if _attributive(doc, lex, k):
         return True  # "the Clinton campaign", "Trump aides said"
+    if not attributive_only and not doc.toks[k].possessive and _scorer_context(doc, k):
+        return True  # "goals from Ronaldo", "Suker scored for Madrid"
     if attributive_only or _thing_before(doc, k):
         return False
     t = doc.toks[k]
@@ -79,17 +81,42 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
     return _age_or_who_after(doc, k) or _lone_verb_before(doc, lex, k)
 
 
+def _scorer_context(doc: Doc, k: int) -> bool:
+    """A match report's scorer: ``scored for Madrid`` after the word (a team scores, but
+    never for a team), or the word in the list after ``goals from`` (``with goals from
+    Ronaldo , Giovanni and Pizzi``)."""
+    t = doc.toks[k]
+    if _SCORED_FOR.match(doc.text, t.end):
+        return True
+    ls = doc.text.rfind("\n", 0, t.start) + 1
+    return _GOALS_FROM.search(doc.text[max(ls, t.start - _GOALS_FROM_SPAN) : t.start]) is not None
+
+
+#: ``scored for`` and a capitalised team right after a player's name.
+_SCORED_FOR = compile_pattern(r" (?:also |twice |again )?scored (?:twice |again )?for \p{Lu}")
+
+
+#: Nouns of a goal, ``from`` or ``by``, then the list's earlier items, right before a word.
+_GOALS_FROM = compile_pattern(
+    r"\b(?:goals?|headers?|strikes?|penalt(?:y|ies)|efforts) (?:from|by) "
+    r"(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:,|and) )*$"
+)
+
+
+#: How far back (characters) the noun of a goal may open the list of scorers.
+_GOALS_FROM_SPAN = 120
+
+
 def _person_only(doc: Doc, lex: Lexicon, k: int) -> bool:
     """Context only a person takes, around a word of no list and no English: an age in
     commas or ``, who`` after it, or a clause of a person's own (``Dutroux was charged``,
     ``Dutroux tweaked his knee``); a firm says, tells and warns as a person does
     (``Cofinec said``), so a reporting verb is no such context."""
-    return (
-        _lone_word_ok(doc, lex, doc.toks[k], unknown_ok=True)
-        and not _thing_before(doc, k)
-        and not doc.toks[k].possessive
-        and (_age_or_who_after(doc, k) or _person_clause_after(doc, lex, k))
-    )
+    if not _lone_word_ok(doc, lex, doc.toks[k], unknown_ok=True) or doc.toks[k].possessive:
+        return False
+    if _scorer_context(doc, k):
+        return True  # "with goals from Ronaldo , Giovanni and Pizzi"
+    return not _thing_before(doc, k) and (_age_or_who_after(doc, k) or _person_clause_after(doc, lex, k))
 
 
 def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:

@@ -189,3 +189,19 @@ def test_a_lone_name_before_a_role_noun_stays_a_person() -> None:
 def test_a_reflexive_after_a_lone_surname_is_a_persons() -> None:
     text = "The treaty was signed in Minsk .\nKovalyov himself said the terms were fair ."
     assert person_names(text) == ["Kovalyov"]
+
+
+# ---------------------------------------------------------------- match reports
+
+
+def test_the_scorers_of_a_match_report() -> None:
+    text = (
+        "The home side beat Braga 3-1 with goals from Jardel , Zahovic and Drulovic .\n"
+        "Benfica drew 1-1 at Guimaraes , where Panduru scored for Benfica .\n"
+    )
+    assert person_names(text) == ["Jardel", "Zahovic", "Drulovic", "Panduru"]
+
+
+def test_a_team_or_a_spot_after_goals_from_is_no_scorer() -> None:
+    text = "The hosts won with two goals from the penalty spot , and Lisbon scored for Portugal .\n"
+    assert person_names(text) == []
