@@ -116,6 +116,8 @@ class Lexicon:
         #: titles of a monarch or a pope: an ordinal after the ruler's name belongs to it
         self.ruler_titles = _words(raw, "ruler_titles")
         self.speech_verbs = _words(raw, "speech_verbs")
+        #: the speech verbs a team takes too ("Valencia won")
+        self.result_verbs = _words(raw, "result_verbs")
         self.stop_caps = _words(raw, "stop_caps")
         self.byline_roles = _words(raw, "byline_roles")
         self.hyphen_tails = _words(raw, "hyphen_tails")

@@ -205,3 +205,8 @@ def test_the_scorers_of_a_match_report() -> None:
 def test_a_team_or_a_spot_after_goals_from_is_no_scorer() -> None:
     text = "The hosts won with two goals from the penalty spot , and Lisbon scored for Portugal .\n"
     assert person_names(text) == []
+
+
+def test_a_city_on_a_verb_of_a_result_is_its_team() -> None:
+    text = "Valencia won 3-0 at Sevilla on Sunday , and Hamburg beat Bremen 1-0 .\n"
+    assert person_names(text) == []
