@@ -6,7 +6,7 @@ no place, outlet, month or ordinary word."""
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
-from newskit_persons.context import SPACE
+from newskit_persons.context import SPACE, place_preposition_before
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
@@ -37,6 +37,7 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok, unknown_ok: bool = False) -> b
         f in lex.lone_blockers
         or placeish(lex, f)
         or f in lex.demonyms
+        or (f.endswith("s") and f[:-1] in lex.demonyms)  # "three Venezuelans jailed"
         or f in lex.org_cues
         or f in lex.months
         or f in lex.stop_caps
@@ -116,7 +117,9 @@ def _person_only(doc: Doc, lex: Lexicon, k: int) -> bool:
         return False
     if _scorer_context(doc, k):
         return True  # "with goals from Ronaldo , Giovanni and Pizzi"
-    return not _thing_before(doc, k) and (_age_or_who_after(doc, k) or _person_clause_after(doc, lex, k))
+    if place_preposition_before(doc, k) or _thing_before(doc, k):
+        return False  # "a man who worked near Tzaneen was arrested": the place
+    return _age_or_who_after(doc, k) or _person_clause_after(doc, lex, k)
 
 
 def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:

@@ -87,7 +87,7 @@ def _plural_tail(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     if len(folded) < 2 or not last.endswith("s") or last in lex.suffixes:
         return False
     if len(folded) == 2 and folded[0] in lex.places and last not in lex.surnames and (
-        not given_name(lex, folded[0]) or _english_plural(lex, last)
+        not given_name(lex, folded[0]) or _english_plural(lex, last) or last.endswith(_AGENT_PLURAL)
     ):
         return True  # "Florida Marlins", "Houston Astros": a place's team ("George Georgiopoulos" is no team)
     if lex.is_name(last):
@@ -100,6 +100,11 @@ def _plural_tail(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     # an agent noun after a full name, or after a word that is no given name ("Tamu Tamu
     # Caterers", "Osei Builders"; "Guy Hellers" stays a person)
     return lex.common(sing, 4.5 if given else 3.5) or ((not given or len(folded) >= 3) and _agent_noun(lex, sing))
+
+
+#: The plural of an English agent noun (``Thrashers``, ``Rangers``): a surname so written
+#: (``Rogers``, ``Sanders``) is in the surname list, which the caller asks first.
+_AGENT_PLURAL = "ers"
 
 
 def _english_plural(lex: Lexicon, last: str) -> bool:

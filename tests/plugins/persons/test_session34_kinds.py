@@ -210,3 +210,16 @@ def test_a_team_or_a_spot_after_goals_from_is_no_scorer() -> None:
 def test_a_city_on_a_verb_of_a_result_is_its_team() -> None:
     text = "Valencia won 3-0 at Sevilla on Sunday , and Hamburg beat Bremen 1-0 .\n"
     assert person_names(text) == []
+
+
+def test_a_place_after_near_or_a_people_is_no_lone_person() -> None:
+    text = (
+        "A nurse who worked at the clinic near Mokopane was arrested on Thursday .\n"
+        "Four Americans flew home in return for three Venezuelans jailed in Texas .\n"
+    )
+    assert person_names(text) == []
+
+
+def test_a_town_named_team_with_an_agent_plural_stays_a_team() -> None:
+    text = "It recalls the departure of the NHL 's Austin Thrashers , who became the Winnipeg Jets ."
+    assert person_names(text) == []
