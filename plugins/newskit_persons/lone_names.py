@@ -85,9 +85,12 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
 def _scorer_context(doc: Doc, k: int) -> bool:
     """A match report's scorer: ``scored for Madrid`` after the word (a team scores, but
     never for a team), or the word in the list after ``goals from`` (``with goals from
-    Ronaldo , Giovanni and Pizzi``)."""
+    Ronaldo , Giovanni and Pizzi``); a player on either side of a win told in sets of
+    games (``Sampras beat Agassi 6-4 6-3``: a team's score is one figure pair)."""
     t = doc.toks[k]
-    if _SCORED_FOR.match(doc.text, t.end):
+    if _SCORED_FOR.match(doc.text, t.end) or _WINNER_IN_SETS.match(doc.text, t.end):
+        return True
+    if _LOSER_IN_SETS.match(doc.text, t.end) and _BEAT_BEFORE.search(doc.text, max(0, t.start - 12), t.start):
         return True
     ls = doc.text.rfind("\n", 0, t.start) + 1
     return _GOALS_FROM.search(doc.text[max(ls, t.start - _GOALS_FROM_SPAN) : t.start]) is not None
@@ -95,6 +98,17 @@ def _scorer_context(doc: Doc, k: int) -> bool:
 
 #: ``scored for`` and a capitalised team right after a player's name.
 _SCORED_FOR = compile_pattern(r" (?:also |twice |again )?scored (?:twice |again )?for \p{Lu}")
+
+
+#: Two sets of games or more (``6-4 7-6 ( 7-4 )``): a tennis player's win, never a team's.
+_SETS = r"[0-7] ?- ?[0-7](?: \( ?\d{1,2} ?- ?\d{1,2} ?\))? [0-7] ?- ?[0-7]\b"
+
+#: After the winner: the verb, the loser's one word, the sets.
+_WINNER_IN_SETS = compile_pattern(rf" (?:beat|defeated|edged|upset|downed|routed) \p{{Lu}}[\p{{L}}'’-]+ {_SETS}")
+
+#: After the loser: the sets; before him, the verb (``_BEAT_BEFORE``).
+_LOSER_IN_SETS = compile_pattern(rf" {_SETS}")
+_BEAT_BEFORE = compile_pattern(r"\b(?:beat|defeated|edged|upset|downed|routed) $")
 
 
 #: Nouns of a goal, ``from`` or ``by``, then the list's earlier items, right before a word.

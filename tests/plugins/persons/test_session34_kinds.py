@@ -223,3 +223,8 @@ def test_a_place_after_near_or_a_people_is_no_lone_person() -> None:
 def test_a_town_named_team_with_an_agent_plural_stays_a_team() -> None:
     text = "It recalls the departure of the NHL 's Austin Thrashers , who became the Winnipeg Jets ."
     assert person_names(text) == []
+
+
+def test_both_players_of_a_win_in_sets() -> None:
+    text = "Krajicek beat Rosset 6-4 7-6 ( 7-4 ) in the final , and Milan beat Roma 2-1 ."
+    assert person_names(text) == ["Krajicek", "Rosset"]
