@@ -62,14 +62,30 @@ def kin_before(doc: Doc, lex: Lexicon, k: int) -> bool:
     if k < 2:
         return False
     toks, text = doc.toks, doc.text
-    owner, role = toks[k - 2], toks[k - 1]
-    return (
-        _possessor(doc, k - 2)
-        and role.folded in lex.lone_roles
+    role = toks[k - 1]
+    if not (
+        role.folded in lex.lone_roles
         and role.text.islower()
-        and _possessive_gap(text[owner.end : role.start])
         and (text[role.end : toks[k].start] in SPACE or _in_commas(text, role.end, toks[k].end))
+    ):
+        return False
+    o = k - 2  # the possessor, or a lower-case modifier of the noun ("his twin brother Steve")
+    while o >= 0 and k - 2 - o < _KIN_MODIFIERS and not _possessor(doc, o) and _modifier(doc, o):
+        o -= 1
+    return o >= 0 and _possessor(doc, o) and _possessive_gap(text[toks[o].end : toks[o + 1].start]) and all(
+        text[toks[j].end : toks[j + 1].start] in SPACE for j in range(o + 1, k - 1)
     )
+
+
+#: How many lower-case words may qualify a kin noun between it and its possessor
+#: (``her late husband``, ``his younger twin brother``).
+_KIN_MODIFIERS = 2
+
+
+def _modifier(doc: Doc, i: int) -> bool:
+    """A lower-case word that may qualify a kin noun (``twin``, ``late``, ``second``)."""
+    t = doc.toks[i]
+    return t.text.islower() and t.text.replace("-", "").isalpha() and not t.possessive
 
 
 def _possessor(doc: Doc, i: int) -> bool:

@@ -64,10 +64,33 @@ def _ordinary_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
         )
     if f in lex.east_asian and ROMANISED_GIVEN.fullmatch(nxt.text):
         return False
+    if f.endswith(_ADVERB_ENDING) and len(f) > len(_ADVERB_ENDING) + 3:
+        return True  # "Ironically Nichols had offered": an adverb, never a given name
     if not lex.common(f, 3.5) and _foreign_run(lex, doc.toks[k + 1 : cj]):
         return False  # "Abdel Fattah al-Sisi": a rarer word before words of no list
     return not (k + 2 == cj and not lex.common(f, 4.0) and nxt.folded in lex.surnames
                 and not lex.common(nxt.folded, 4.0))
+
+
+def _past_form_before_given(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``PHILADELPHIA 76ERS Fired Jim O'Brien``, ``Named Maurice Cheeks coach``: a
+    capitalised past form of an English verb (no name of any list) before a listed given
+    name and a word after it is the verb of a clipped line, no part of the name."""
+    f = doc.toks[k].folded
+    if not (f.endswith(_PAST_ENDING) and k + 2 < cj and lex.common(f, 3.0) and not lex.is_name(f)):
+        return False
+    nxt = doc.toks[k + 1]
+    return given_name(lex, nxt.folded) and not is_initial(doc, nxt)
+
+
+#: The ending of a regular English past form (``Fired``, ``Signed``, ``Waived``).
+_PAST_ENDING = "ed"
+
+
+#: The ending of an English adverb of manner or comment (``Ironically``, ``Reportedly``):
+#: such a word opening a sentence is no given name (given names in -ly, ``Kelly``,
+#: ``Beverly``, are listed and kept before this is asked).
+_ADVERB_ENDING = "ly"
 
 
 def _occupation_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
@@ -189,7 +212,7 @@ def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[i
             titled = any(p in lex.title_heads or plural_head(lex, p) for p in hyphen_parts(f))
             k += 1
             continue
-        if _ordinary_opener(doc, lex, k, cj):
+        if _ordinary_opener(doc, lex, k, cj) or _past_form_before_given(doc, lex, k, cj):
             titled = False
             k += 1
             continue

@@ -207,10 +207,13 @@ def _no_team_word(lex: Lexicon, f: str) -> bool:
 
 def _speech_verb_after(doc: Doc, lex: Lexicon, k: int, e: int) -> bool:
     """A speech verb right after the word, one space between (not ``and``, ``who`` or an
-    auxiliary, which the speech verbs also hold)."""
+    auxiliary, which the speech verbs also hold; not a verb of a result after a city's
+    name, which a team takes too)."""
     toks = doc.toks
     if e >= len(toks):
         return False
     nxt = toks[e].folded
     gap = doc.text[toks[k].end : toks[e].start]
+    if nxt in lex.result_verbs and e - k == 1 and toks[k].folded in lex.places:
+        return False  # "Valencia won 3-0": a city's team wins as a player does
     return gap == " " and nxt in lex.speech_verbs and nxt not in ("and", "who", "is", "was", "has", "had")

@@ -116,6 +116,8 @@ class Lexicon:
         #: titles of a monarch or a pope: an ordinal after the ruler's name belongs to it
         self.ruler_titles = _words(raw, "ruler_titles")
         self.speech_verbs = _words(raw, "speech_verbs")
+        #: the speech verbs a team takes too ("Valencia won")
+        self.result_verbs = _words(raw, "result_verbs")
         self.stop_caps = _words(raw, "stop_caps")
         self.byline_roles = _words(raw, "byline_roles")
         self.hyphen_tails = _words(raw, "hyphen_tails")
@@ -184,6 +186,8 @@ class Lexicon:
         self.place_of_heads = _words(raw, "place_of_heads")
         #: nouns of an outlet, a flight or a venue after a name ("Le Matin newspaper")
         self.outlet_after = _words(raw, "outlet_after")
+        #: nouns of a newspaper before a name ("the daily Koha Jone")
+        self.outlet_before = _words(raw, "outlet_before")
         #: nouns of a law or an illness named after a person ("the D'Amato law")
         self.eponym_after = _words(raw, "eponym_after")
 

@@ -6,7 +6,7 @@ no place, outlet, month or ordinary word."""
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
-from newskit_persons.context import SPACE
+from newskit_persons.context import SPACE, place_preposition_before
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.tokens import Tok
@@ -25,9 +25,11 @@ _AGE = compile_pattern(r" ?, ([0-9]{2}) ?,")
 _LONE_BEFORE = frozenset(("the", "a", "an", "of", "for", "de", "&", "from", "in", "at", "to", "by"))
 
 
-def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
+def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok, unknown_ok: bool = False) -> bool:
     """Could this lone capitalised word be a person's name (not a place, outlet, company,
-    month, role word or ordinary English word)?"""
+    month, role word or ordinary English word)? With ``unknown_ok``, a word of no list
+    and no English (``Dutroux``) may be one too: only context a person alone takes
+    (:func:`_person_only`) is asked then."""
     f = t.folded
     if not _NAME_SHAPE.fullmatch(t.text) or len(f) < 3 or doc.caps_line(t.start):
         return False
@@ -35,6 +37,7 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
         f in lex.lone_blockers
         or placeish(lex, f)
         or f in lex.demonyms
+        or (f.endswith("s") and f[:-1] in lex.demonyms)  # "three Venezuelans jailed"
         or f in lex.org_cues
         or f in lex.months
         or f in lex.stop_caps
@@ -50,7 +53,7 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok) -> bool:
     if lex.common(f, 4.3):
         return False
     if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
-        return False  # unknown word, not shaped like a surname: "Cofinec said"
+        return unknown_ok  # unknown word, not shaped like a surname: "Cofinec said"
     for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
         if lex.common(stem, 2.5):
             return False  # "Officials said", "Analysts told", "Witnesses said"
@@ -61,10 +64,14 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
     """Strong context for a one-word name never written in full: ``Trump said``, ``Merkel
     also told``, ``said Obama.``, ``Merkel's spokesman``; with ``attributive_only``, only a
     name before a role noun (``the Clinton campaign``)."""
-    if e != k + 1 or not _lone_word_ok(doc, lex, doc.toks[k]):
+    if e != k + 1:
         return False
+    if not _lone_word_ok(doc, lex, doc.toks[k]):
+        return not attributive_only and _person_only(doc, lex, k)
     if _attributive(doc, lex, k):
         return True  # "the Clinton campaign", "Trump aides said"
+    if not attributive_only and not doc.toks[k].possessive and _scorer_context(doc, k):
+        return True  # "goals from Ronaldo", "Suker scored for Madrid"
     if attributive_only or _thing_before(doc, k):
         return False
     t = doc.toks[k]
@@ -73,6 +80,60 @@ def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = Fa
     if _lone_verb_after(doc, lex, k) or _opens_headline(doc, lex, k) or _person_clause_after(doc, lex, k):
         return True
     return _age_or_who_after(doc, k) or _lone_verb_before(doc, lex, k)
+
+
+def _scorer_context(doc: Doc, k: int) -> bool:
+    """A match report's scorer: ``scored for Madrid`` after the word (a team scores, but
+    never for a team), or the word in the list after ``goals from`` (``with goals from
+    Ronaldo , Giovanni and Pizzi``); a player on either side of a win told in sets of
+    games (``Sampras beat Agassi 6-4 6-3``: a team's score is one figure pair)."""
+    t = doc.toks[k]
+    if _SCORED_FOR.match(doc.text, t.end) or _WINNER_IN_SETS.match(doc.text, t.end):
+        return True
+    if _LOSER_IN_SETS.match(doc.text, t.end) and _BEAT_BEFORE.search(doc.text, max(0, t.start - 12), t.start):
+        return True
+    ls = doc.text.rfind("\n", 0, t.start) + 1
+    return _GOALS_FROM.search(doc.text[max(ls, t.start - _GOALS_FROM_SPAN) : t.start]) is not None
+
+
+#: ``scored for`` and a capitalised team right after a player's name.
+_SCORED_FOR = compile_pattern(r" (?:also |twice |again )?scored (?:twice |again )?for \p{Lu}")
+
+
+#: Two sets of games or more (``6-4 7-6 ( 7-4 )``): a tennis player's win, never a team's.
+_SETS = r"[0-7] ?- ?[0-7](?: \( ?\d{1,2} ?- ?\d{1,2} ?\))? [0-7] ?- ?[0-7]\b"
+
+#: After the winner: the verb, the loser's one word, the sets.
+_WINNER_IN_SETS = compile_pattern(rf" (?:beat|defeated|edged|upset|downed|routed) \p{{Lu}}[\p{{L}}'’-]+ {_SETS}")
+
+#: After the loser: the sets; before him, the verb (``_BEAT_BEFORE``).
+_LOSER_IN_SETS = compile_pattern(rf" {_SETS}")
+_BEAT_BEFORE = compile_pattern(r"\b(?:beat|defeated|edged|upset|downed|routed) $")
+
+
+#: Nouns of a goal, ``from`` or ``by``, then the list's earlier items, right before a word.
+_GOALS_FROM = compile_pattern(
+    r"\b(?:goals?|headers?|strikes?|penalt(?:y|ies)|efforts) (?:from|by) "
+    r"(?:\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+)? (?:,|and) )*$"
+)
+
+
+#: How far back (characters) the noun of a goal may open the list of scorers.
+_GOALS_FROM_SPAN = 120
+
+
+def _person_only(doc: Doc, lex: Lexicon, k: int) -> bool:
+    """Context only a person takes, around a word of no list and no English: an age in
+    commas or ``, who`` after it, or a clause of a person's own (``Dutroux was charged``,
+    ``Dutroux tweaked his knee``); a firm says, tells and warns as a person does
+    (``Cofinec said``), so a reporting verb is no such context."""
+    if not _lone_word_ok(doc, lex, doc.toks[k], unknown_ok=True) or doc.toks[k].possessive:
+        return False
+    if _scorer_context(doc, k):
+        return True  # "with goals from Ronaldo , Giovanni and Pizzi"
+    if place_preposition_before(doc, k) or _thing_before(doc, k):
+        return False  # "a man who worked near Tzaneen was arrested": the place
+    return _age_or_who_after(doc, k) or _person_clause_after(doc, lex, k)
 
 
 def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -86,7 +147,14 @@ def _attributive(doc: Doc, lex: Lexicon, k: int) -> bool:
         and nxt.folded in lex.lone_attributive
         and nxt.text.islower()
         and doc.text[t.end : nxt.start] in SPACE
+        and not _written_lower(doc, t.folded)
     )
+
+
+def _written_lower(doc: Doc, f: str) -> bool:
+    """Whether the article writes the word, or its plural, in lower case elsewhere: then
+    it is its ordinary noun (``Rebel spokesman Raphael Ghenda`` beside ``the rebels``)."""
+    return f in doc.lower_words or f + "s" in doc.lower_words
 
 
 def _thing_before(doc: Doc, k: int) -> bool:
@@ -145,6 +213,8 @@ def _person_clause_after(doc: Doc, lex: Lexicon, k: int) -> bool:
     """The word is the subject of a clause only a person fits: ``Bush tweaked his knee``
     (a verb, then a pronoun of a person's own), ``Jackson was arrested``, ``Jackson
     arrested`` (a participle only people take, see ``lone_person_verbs``)."""
+    if _SELF_AFTER.match(doc.text, doc.toks[k].end) is not None:
+        return True  # "Lebed himself said"
     m = _PERSON_CLAUSE.match(doc.text, doc.toks[k].end)
     if m is None:
         return False
@@ -159,6 +229,10 @@ _PERSON_CLAUSE = compile_pattern(
     r" (?:(\p{Ll}+) (?:his|her|himself|herself)\b"
     r"|(?:(?:was|is|has been|had been|have been|being) )?(\p{Ll}+)\b)"
 )
+
+
+#: A reflexive of a person right after the word, stressing it (``Lebed himself said``).
+_SELF_AFTER = compile_pattern(r" (?:himself|herself)\b")
 
 
 #: Words between a name and "his" that make the name no subject of a person's clause ("to

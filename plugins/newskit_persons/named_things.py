@@ -86,16 +86,32 @@ def _plural_tail(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     last = folded[-1]
     if len(folded) < 2 or not last.endswith("s") or last in lex.suffixes:
         return False
-    if len(folded) == 2 and folded[0] in lex.places and last not in lex.surnames:
-        return True  # "Florida Marlins", "Houston Astros": a place's team
+    if len(folded) == 2 and folded[0] in lex.places and last not in lex.surnames and (
+        not given_name(lex, folded[0]) or _english_plural(lex, last) or last.endswith(_AGENT_PLURAL)
+    ):
+        return True  # "Florida Marlins", "Houston Astros": a place's team ("George Georgiopoulos" is no team)
     if lex.is_name(last):
         return False
     sing = last[:-3] + "y" if last.endswith("ies") else last[:-2] if last.endswith(_ES) else last[:-1]
+    if sing in lex.demonyms:
+        return True  # "Exiled Bosnians": a people, never a person
     # after a given name only a very common noun ("Leah Pells" is a person, "Guy Hellers" too)
     given = given_name(lex, folded[0])
     # an agent noun after a full name, or after a word that is no given name ("Tamu Tamu
     # Caterers", "Osei Builders"; "Guy Hellers" stays a person)
     return lex.common(sing, 4.5 if given else 3.5) or ((not given or len(folded) >= 3) and _agent_noun(lex, sing))
+
+
+#: The plural of an English agent noun (``Thrashers``, ``Rangers``): a surname so written
+#: (``Rogers``, ``Sanders``) is in the surname list, which the caller asks first.
+_AGENT_PLURAL = "ers"
+
+
+def _english_plural(lex: Lexicon, last: str) -> bool:
+    """``astros``, ``marlins``: a word English writes (or its singular), as a team's
+    nickname is; a surname of another language that ends in -s (``Georgiopoulos``,
+    ``Simitis``) is no English word."""
+    return last in lex.zipf or last[:-1] in lex.zipf
 
 
 def _agent_noun(lex: Lexicon, sing: str) -> bool:
@@ -267,12 +283,34 @@ def _facility_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[s
 def _outlet_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``Le Matin newspaper``, ``the Pan Am flight``, ``the Jackson Hole symposium``, ``the Ben
     Aknoun court``: a name of two words or more that qualifies a lower-case noun of an
-    outlet, a flight, a meeting or a court is the outlet's, the airline's or the place's.
-    One word is left to the person (``Murdoch newspapers``), as is a possessive."""
-    if len(names) < 2 or names[-1].possessive or e >= len(doc.toks):
+    outlet, a flight, a meeting or a court is the outlet's, the airline's or the place's;
+    so is one right after a noun of a newspaper (``the daily Koha Jone``). One word is
+    left to the person (``Murdoch newspapers``), as is a possessive."""
+    if len(names) < 2 or names[-1].possessive:
+        return False
+    if k > 0:
+        prev = doc.toks[k - 1]
+        if prev.text.islower() and prev.folded in lex.outlet_before and doc.text[prev.end : names[0].start] == " ":
+            return True  # "the Albanian daily Koha Jone reported"
+    if e >= len(doc.toks):
         return False
     nxt = doc.toks[e]
     return nxt.text.islower() and nxt.folded in lex.outlet_after and doc.text[names[-1].end : nxt.start] == " "
+
+
+def _quoting_outlet(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
+    """``Jomhuri Eslami quoted the security chief as saying``: the subject of *quoted ...
+    as saying* is a newspaper or an agency, when its name opens with no given name (a
+    press secretary quotes his president too: ``Sergei Yastrzhembsky quoted Yeltsin as
+    saying``)."""
+    if len(names) < 2 or e >= len(doc.toks) or doc.toks[e].text != "quoted" or given_name(lex, folded[0]):
+        return False
+    stop = doc.text.find("\n", names[-1].end)
+    return _AS_SAYING.search(doc.text, names[-1].end, stop if stop >= 0 else len(doc.text)) is not None
+
+
+#: what follows the one quoted, in the same line: ``as saying``, ``as telling``.
+_AS_SAYING = compile_pattern(r"\bas (?:saying|telling|having said)\b")
 
 
 def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -668,6 +706,7 @@ _SHAPE_RULES = (
     _ruler_named,
     _facility_named,
     _outlet_named,
+    _quoting_outlet,
     _place_of_head,
     _body_in_apposition,
     _employer_after_name,
@@ -723,6 +762,7 @@ _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 _TWO_WORDS_ONLY = frozenset({
     _ruler_named,
     _outlet_named,
+    _quoting_outlet,
     _the_named,
     _place_named,
     _initials_after,

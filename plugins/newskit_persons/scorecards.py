@@ -9,7 +9,17 @@ from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.word_classes import is_initial
 
-__all__ = ["bowler", "bowling_after", "club_list_item", "country_after", "dismissal_before", "record_after", "scorer"]
+__all__ = [
+    "batsman_line",
+    "bowler",
+    "bowling_after",
+    "club_list_item",
+    "country_after",
+    "dismissal_before",
+    "dismissal_line",
+    "record_after",
+    "scorer",
+]
 
 
 def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
@@ -18,6 +28,49 @@ def dismissal_before(doc: Doc, lex: Lexicon, k: int) -> bool:
         return False  # "in Jordan's film" is a person's
     p = doc.toks[k - 1]
     return p.text in lex.dismissal_marks and doc.text[p.end : doc.toks[k].start] == " "
+
+
+#: The rest of a batsman's line after a name the mark before it names: the bowler after a
+#: catcher or a stumper (`` b Streak 8``), the runs after a bowler (`` 8``), then the line's end.
+_AFTER_FIELDER = compile_pattern(r" b \p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){0,2} \d{1,3}[ \t]*$")
+_AFTER_BOWLER = compile_pattern(r" \d{1,3}[ \t]*$")
+
+
+#: A batsman's line after his name: how he was out (caught, stumped, leg before or bowled,
+#: by a named bowler; run out, not out, retired hurt) and his runs closing the line.
+_BATSMAN_REST = compile_pattern(
+    r" (?:(?:(?:c|st) \p{Lu}[\p{L}'’. -]{0,30}? |lbw |c ?& ?)?b \p{Lu}[\p{L}'’. -]{0,30}?"
+    r"|run out(?: \( ?[\p{L}'’. -]{1,30} ?\))?|not out|retired hurt) \d{1,3}[ \t]*$"
+)
+
+
+def batsman_line(doc: Doc, k: int, e: int) -> bool:
+    """Cricket scorecards: the name opening a batsman's line, ``Inzamam-ul-Haq c Campbell b
+    Strang 41``, ``Streak not out 20``: the rest of the line says he batted."""
+    if e > len(doc.toks) or doc.line_of(doc.toks[k].start) != doc.line_of(doc.toks[e - 1].end):
+        return False
+    ln = doc.line_of(doc.toks[k].start)
+    if doc.text[doc.line_starts[ln] : doc.toks[k].start].strip():
+        return False
+    end = doc.text.find("\n", doc.toks[e - 1].end)
+    return _BATSMAN_REST.match(doc.text, doc.toks[e - 1].end, len(doc.text) if end < 0 else end) is not None
+
+
+def dismissal_line(doc: Doc, k: int, e: int) -> bool:
+    """Cricket scorecards: a name on a batsman's line whose whole shape is a dismissal,
+    ``c Flower b Streak 8`` (the catcher: a bowler and the runs follow) or ``b Streak 8``
+    (the bowler: the runs close the line). The line says who they are, however ordinary
+    the word (``Flower``, ``Such``, ``Law``)."""
+    if k == 0 or e > len(doc.toks):
+        return False
+    p, last = doc.toks[k - 1], doc.toks[e - 1]
+    if doc.text[p.end : doc.toks[k].start] != " ":
+        return False
+    ln_end = doc.text.find("\n", last.end)
+    ln_end = len(doc.text) if ln_end < 0 else ln_end
+    if p.text in ("c", "st"):
+        return _AFTER_FIELDER.match(doc.text, last.end, ln_end) is not None
+    return p.text == "b" and _AFTER_BOWLER.match(doc.text, last.end, ln_end) is not None
 
 
 #: A bowler's figures in a cricket scorecard: overs, maidens, runs, wickets (``9.5-0-44-1``;

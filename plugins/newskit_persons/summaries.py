@@ -1,4 +1,5 @@
-"""Ice hockey scoring summaries: every surname on a goal or goalies line is a player.
+"""Ice hockey and rugby scoring summaries: every surname on a goal or goalies line, or in
+a rugby summary's ``Tries :`` or ``Conversions :`` list, is a player.
 
 The wires print a game's goals one to an entry, ``1 , Pittsburgh , Jagr 14 ( Francis ,
 Lemieux ) 4:22``: the goal's number, the team, the scorer with his season's tally, the
@@ -36,6 +37,17 @@ _GOALIES = compile_pattern(r"(?m)^[ \t]*Goalies[ \t]?:[ \t]?(?P<rest>.+)$")
 #: one team's goalie (or goalies, joined by ``,``) on the goalies line
 _GOALIE = compile_pattern(rf"\p{{Lu}}[\p{{L}}. \t]{{1,30}}?[ \t]?,[ \t]?(?P<names>{_NAME}(?:[ \t]?,[ \t]?{_NAME})*)[ \t]?(?:[.;]|$)")
 _ASSIST = compile_pattern(_NAME)
+#: a rugby summary's labelled list: ``Tries : Joubert ( 2 ) , Van der Westhuizen , Kruger .``
+_RUGBY_LABEL = compile_pattern(
+    r"(?<!\p{L})(?:Tries|Try|Conversions?|Penalt(?:y|ies)(?: goals?)?|Drop(?:ped)? goals?)[ \t]?:[ \t]?(?P<items>[^.\n;:]+)"
+)
+#: one item of such a list: a surname of one to three words (particles between), its count maybe
+_RUGBY_ITEM = compile_pattern(
+    r"[ \t]*(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t](?:(?:van|de|der|den|du|le|la|von)[ \t])*\p{Lu}[\p{L}'’-]+){0,2})"
+    r"(?:[ \t]?\([ \t]?\d{1,2}[ \t]?\))?[ \t]*"
+)
+#: what parts the items: a comma, or ``and`` before the last
+_RUGBY_SEP = compile_pattern(r",|[ \t]and[ \t]")
 
 _Accepted = list[tuple[Candidate, int, int]]
 _Deferred = list[tuple[int, int, int]]
@@ -68,6 +80,32 @@ def _player_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the scorers, assists and goalies of the text's summaries."""
     if ":" not in text:
         return []
+    return sorted(set(_hockey_spans(text) + _rugby_spans(text)))
+
+
+def _rugby_spans(text: str) -> list[tuple[int, int]]:
+    """The players of a rugby summary's labelled lists (``Tries : Joubert ( 2 ) ,
+    Kruger . Conversions : Honiball ( 4 ) .``): each item a surname, its count maybe; a
+    list with an item of another shape (``penalty try``) is left alone."""
+    out: list[tuple[int, int]] = []
+    for m in _RUGBY_LABEL.finditer(text):
+        base, items = m.start("items"), m.group("items")
+        spans: list[tuple[int, int]] = []
+        pos = 0
+        for sep in [*_RUGBY_SEP.finditer(items), None]:
+            end = sep.start() if sep is not None else len(items)
+            item = _RUGBY_ITEM.fullmatch(items, pos, end)
+            if item is None:
+                spans = []
+                break
+            spans.append((base + item.start("name"), base + item.end("name")))
+            pos = sep.end() if sep is not None else end
+        out += spans
+    return out
+
+
+def _hockey_spans(text: str) -> list[tuple[int, int]]:
+    """The scorers, assists and goalies of an ice hockey summary."""
     out: list[tuple[int, int]] = []
     for m in _GOAL.finditer(text):
         out.append(m.span("scorer"))
@@ -80,4 +118,4 @@ def _player_spans(text: str) -> list[tuple[int, int]]:
         for g in _GOALIE.finditer(line.group("rest")):
             base = line.start("rest") + g.start("names")
             out += [(base + a.start(), base + a.end()) for a in _ASSIST.finditer(g.group("names"))]
-    return sorted(set(out))
+    return out
