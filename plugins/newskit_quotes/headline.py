@@ -11,6 +11,9 @@ only in the article's first paragraph when it is one short Title Case line:
   (the cue inverted after the comma), a closing quotation mark on either side of the comma;
 * ``SPEAKER Says CONTENT`` (a capitalised cue of saying or attitude after a short subject).
 
+A colon before a form of the second kind sets off a topic (``Drought: '…,' Says Ferryman``):
+the cue's subject speaks, not the topic.
+
 Transcripts of interviews and debates label each turn: ``PENCE: Well, look, …`` opening a
 paragraph attributes the paragraph to the upper-case name, when at least two paragraphs
 are labelled so (one label alone is a dateline or a rubric: ``NEW DELHI:``, ``UPDATE:``).
@@ -77,10 +80,14 @@ def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
     return classify(doc.text[a:b]).kind in ("name", "org", "org_desc", "outlet", "country", "group", "person_desc")
 
 
+#: Opening quotation marks before a headline's content.
+_OPENING_MARKS = "'\"\u2018\u201c"
+
+
 def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     text = doc.text
-    while a < b and text[a].isspace():
-        a += 1
+    while a < b and (text[a].isspace() or text[a] in _OPENING_MARKS):
+        a += 1  # "'We Lost Everything,' Says Farmer": the quotation's words, not its mark
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
         b -= 1
     return (a, b) if b - a >= 3 else None
@@ -186,7 +193,8 @@ def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
     """``CONTENT, Says Seismologist``, ``…, Insists Furious City Manager``: the cue right
     after the content's comma and its subject after it, to the headline's end or to a
     clause of its own after the subject (``…,' Says Mayor as Floods Rise``; an age after
-    a comma is no part of the name: ``Says Tenant, 81, as …``)."""
+    a comma is no part of the name: ``Says Tenant, 81, as …``, nor a length of service:
+    ``Says Ferryman of 40 Years``)."""
     k = last - 1
     while k > first and not _comma_after(doc, k - 1) and last - k < MAX_SPEAKER:
         k -= 1
@@ -221,6 +229,8 @@ def _subject_last(doc: Doc, first: int, last: int) -> int:
     for k in range(first + 1, min(last, first + MAX_SPEAKER) + 1):
         if doc.low[k] in _HEADLINE_TAIL or (doc.low[k].isdigit() and "," in doc.gap(k - 1)):
             return k - 1
+        if doc.low[k] == "of" and k < last and doc.low[k + 1][:1].isdigit():
+            return k - 1  # "Says Ferryman of 40 Years": a length of service is no part of the name
     return last
 
 
@@ -256,8 +266,21 @@ def headline_items(doc: Doc) -> list[Item]:
     if not _title_case(doc, a, b):
         item = _colon_form(doc, a, b, named=True)  # "Sanders: Clinton needs to …" in sentence case
         return [item] if item is not None else []
-    item = _colon_form(doc, a, b) or _verb_form(doc, a, b)
+    item = _kicker_form(doc, a, b) or _colon_form(doc, a, b) or _verb_form(doc, a, b)
     return [item] if item is not None else []
+
+
+def _kicker_form(doc: Doc, a: int, b: int) -> Item | None:
+    """``Drought: 'The River Has Never Been This Low,' Says Ferryman``: a topic before the
+    colon (a kicker) and a full attribution after it, its cue set off by the content's
+    comma; the speaker is the cue's subject, not the word before the colon."""
+    c = doc.text.find(":", a, b)
+    if c < 0:
+        return None
+    first, last = doc.word_at(c + 1), doc.word_before(b)
+    if last <= first:
+        return None
+    return _speaker_last(doc, c + 1, first, last) or _inverted(doc, c + 1, first, last)
 
 
 def transcript_items(doc: Doc) -> list[Item]:
