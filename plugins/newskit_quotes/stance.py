@@ -310,6 +310,13 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None  # a that-clause is reported speech's; "by" is a passive agent
     if frame.kind == "named" and not _names_someone(doc, k, sb):
         return None
+    if frame.kind in ("object", "prepositional"):
+        after = _length_of_time(doc, k, sb)
+        if after is not None:  # "campaigned for years": how long, not what for
+            k2 = _after(doc, after - 1, frame) if frame.kind == "prepositional" else None
+            if k2 is None or k2 >= len(doc.starts) or doc.starts[k2] >= sb:
+                return None
+            k = k2  # "campaigned for years for a new crossing"
     if frame.kind == "said":
         if not _said_object(doc, i, k, sb):
             return None
@@ -318,6 +325,33 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None
     return _attributed(doc, i, k - 1 if frame.kind != "intention" else i, k, sa, sb)
+
+
+@cache
+def _durations() -> tuple[frozenset[str], frozenset[str]]:
+    d = load_json("stance.json")
+    return frozenset(d["durations"]), frozenset(d["duration_counts"])
+
+
+#: The most counting words before a length of time (``more than two``, ``the past few``).
+_MAX_COUNT = 4
+
+
+def _length_of_time(doc: Doc, k: int, sb: int) -> int | None:
+    """The index after the words from ``k`` when they are only a length of time (``years``,
+    ``two hours``, ``the past few weeks``): an adverbial of the verb, no complement (``two
+    days of mourning`` has a complement of its own, and is one); None otherwise."""
+    nouns, counts = _durations()
+    n = len(doc.starts)
+    j = k
+    while j < n and doc.starts[j] < sb and j - k < _MAX_COUNT and (doc.low[j] in counts or _NUMBER.fullmatch(doc.low[j])):
+        j += 1
+    if j >= n or doc.starts[j] >= sb or doc.low[j] not in nouns:
+        return None
+    nxt = j + 1
+    if nxt < n and doc.starts[nxt] < sb and doc.joined(j) and doc.low[nxt] in ("of", "'s", "\u2019s"):
+        return None
+    return nxt
 
 
 def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item | None:

@@ -48,3 +48,35 @@ def test_any_topic_before_an_attributed_headline_is_no_speaker(topic: str, attri
     [(content, speaker)] = _headline(headline)
     assert content == "We Were Given No Warning"
     assert speaker is not None and speaker in attribution
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Orchard owners, who have campaigned for years, say the frost fund is too small.",
+        "The two councillors argued for hours before the vote on the school.",
+        "Commuters have called for weeks, but the timetable has not changed.",
+    ],
+)
+def test_a_length_of_time_is_no_stance_content(text: str) -> None:
+    assert all(not q.text.endswith(("years", "hours", "weeks")) for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Parents have campaigned for months for a crossing outside the school.", "a crossing outside the school"),
+        ("The union called for two days of mourning.", "two days of mourning"),
+        ("Growers asked for more time to repay the loans.", "more time to repay the loans"),
+    ],
+)
+def test_a_stance_content_after_or_beside_a_length_of_time_is_kept(text: str, content: str) -> None:
+    assert content in [q.text for q in all_quotes(text)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["campaigned for", "argued for", "lobbied for", "called for"]),
+       st.sampled_from(["years", "two decades", "the past few months", "more than a week", "hours"]))
+def test_any_length_of_time_after_a_stance_preposition_is_no_content(verb: str, length: str) -> None:
+    text = f"Residents of the estate have {verb} {length}, the council said."
+    assert all(q.text != length for q in all_quotes(text))
