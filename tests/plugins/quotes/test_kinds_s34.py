@@ -80,3 +80,25 @@ def test_a_stance_content_after_or_beside_a_length_of_time_is_kept(text: str, co
 def test_any_length_of_time_after_a_stance_preposition_is_no_content(verb: str, length: str) -> None:
     text = f"Residents of the estate have {verb} {length}, the council said."
     assert all(q.text != length for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The orchard's owner, Fruitwell, said all 40 pickers on the night shift had been paid.",
+         "all 40 pickers on the night shift had been paid", "Fruitwell"),
+        ("The line's operator, Rail North, said most trains from the coast would run late.",
+         "most trains from the coast would run late", "Rail North"),
+        ("The school's head, Amina Yusuf, said every pupil in year nine would sit the test.",
+         "every pupil in year nine would sit the test", "Amina Yusuf"),
+    ],
+)
+def test_a_description_before_a_name_in_commas_is_the_subject(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [(content, speaker)]
+
+
+def test_a_clause_before_a_postposed_attribution_is_still_its_content() -> None:
+    text = "Most trains will run late, the operator, Rail North, said."
+    [q] = all_quotes(text)
+    assert q.text.startswith("Most trains will run late")
+    assert spoken(text, q) == "Rail North"
