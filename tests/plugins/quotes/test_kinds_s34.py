@@ -102,3 +102,28 @@ def test_a_clause_before_a_postposed_attribution_is_still_its_content() -> None:
     [q] = all_quotes(text)
     assert q.text.startswith("Most trains will run late")
     assert spoken(text, q) == "Rail North"
+
+
+@pytest.mark.parametrize(
+    ("text", "inner", "outer", "speaker"),
+    [
+        ("Growers' groups, which oppose the levy, have asked ministers to delay it.",
+         "the levy", "ministers to delay it", "Growers' groups"),
+        ("Commuters' associations, which condemn the strike, say the timetable is unsafe.",
+         "the strike", "the timetable is unsafe", "Commuters' associations"),
+    ],
+)
+def test_a_relative_clause_after_a_plural_possessive_subject_ends_at_its_comma(
+        text: str, inner: str, outer: str, speaker: str) -> None:
+    got = {q.text: spoken(text, q) for q in all_quotes(text)}
+    assert inner in got
+    assert got.get(outer) == speaker
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["nevertheless", "nonetheless", "therefore", "instead", "meanwhile"]),
+       st.sampled_from(["have {} asked", "{} urged", "have {} urged"]))
+def test_a_sentence_adverb_between_subject_and_cue_keeps_the_subject(adverb: str, verb: str) -> None:
+    text = f"The growers {verb.format(adverb)} the ministry to delay the levy."
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
+    assert got == [("the ministry to delay the levy", "The growers")]
