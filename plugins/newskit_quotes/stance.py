@@ -33,6 +33,7 @@ from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
+from .passive import passive_item
 from .plausible import implausible, speaker_words
 from .relative import relative_close
 from .reported import _plausible
@@ -507,8 +508,9 @@ _DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its
 
 def _framed(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     """The first frame of the verb at word ``i`` that holds: its own stance frame, an
-    appeal, a label."""
-    return _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb) or _predicative(doc, i, sa, sb)
+    appeal, a label, a passive with its agent (``was rejected by the council``)."""
+    return _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb) or _predicative(doc, i, sa, sb) \
+        or passive_item(doc, i, sa, sb)
 
 
 #: How close (characters) an attribution's cue may end before a participle that is its tail.

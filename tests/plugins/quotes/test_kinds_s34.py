@@ -127,3 +127,44 @@ def test_a_sentence_adverb_between_subject_and_cue_keeps_the_subject(adverb: str
     text = f"The growers {verb.format(adverb)} the ministry to delay the levy."
     got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
     assert got == [("the ministry to delay the levy", "The growers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The bypass plan was criticised by the mayor.", "The bypass plan", "the mayor"),
+        ("The closure of the ward has been widely condemned by nurses.", "The closure of the ward", "nurses"),
+        ("After the vote, demands for a recount were rejected by the electoral board.",
+         "demands for a recount", "the electoral board"),
+        ("The orchard's owner has been called a profiteer by neighbours.",
+         "The orchard's owner has been called a profiteer", "neighbours"),
+        ("The death of the climber was confirmed by mountain rescuers on Sunday.",
+         "The death of the climber", "mountain rescuers"),
+    ],
+)
+def test_a_stance_in_the_passive_is_its_agents(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road was blocked by protesters.",  # no verb of stance
+        "The loan was backed by the bank.",  # a verb whose passive is as often a deed
+        "The plan was rejected on Monday.",  # no agent
+        "The plan was rejected by a wide margin.",  # an agent that cannot speak
+        "The allegations were denied by the ministry.",  # words said elsewhere
+        "It was confirmed by the ministry.",  # a pronoun names no content
+    ],
+)
+def test_no_passive_attribution_without_a_stance_an_agent_or_content(text: str) -> None:
+    assert all(not (q.cue or "").endswith(" by") for q in all_quotes(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["was", "has been", "had been", "will be", "was widely"]),
+       st.sampled_from(["criticised", "condemned", "praised", "rejected", "questioned"]),
+       st.sampled_from(["the mayor", "local farmers", "the council", "Amina Yusuf"]))
+def test_any_passive_stance_with_a_speaking_agent_is_attributed_to_it(aux: str, verb: str, agent: str) -> None:
+    text = f"The new timetable {aux} {verb} by {agent}."
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [("The new timetable", agent)]
