@@ -22,7 +22,7 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
-from .clause import finite_clause
+from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start
@@ -758,13 +758,24 @@ def _shown(np: NP, doc: Doc, k: int) -> NP:
     return NP(np.start, np.end, np.first, np.last, (doc.starts[k], doc.ends[k]))
 
 
+def _verb_after_that(doc: Doc, k: int) -> bool:
+    """``that`` at word ``k`` is the subject of its clause (``officials that spoke to
+    reporters``): a finite verb follows it, where a complementiser or an object relative
+    is followed by a subject (``that reporters said``)."""
+    if k + 1 >= len(doc.starts) or not doc.joined(k):
+        return False
+    w = doc.low[k + 1]
+    return w in FINITE or w in words().irregular_past or (w.endswith("ed") and len(w) > 4)
+
+
 def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
-    """``an official who asked not to be named said``: the antecedent of a short
-    relative clause (lower-case words only) ending at word ``j``."""
+    """``an official who asked not to be named said``, ``officials that spoke to reporters
+    said``: the antecedent of a short relative clause (lower-case words only) ending at
+    word ``j``."""
     k = j
     while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
         k -= 1
-        if doc.low[k] in ("who", "which"):
+        if doc.low[k] in ("who", "which") or (doc.low[k] == "that" and _verb_after_that(doc, k)):
             if k == 0 or not doc.joined(k - 1) or doc.starts[k - 1] < lo:
                 return None
             if _cap(doc, k + 1):

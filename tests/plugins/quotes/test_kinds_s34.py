@@ -168,3 +168,22 @@ def test_no_passive_attribution_without_a_stance_an_agent_or_content(text: str) 
 def test_any_passive_stance_with_a_speaking_agent_is_attributed_to_it(aux: str, verb: str, agent: str) -> None:
     text = f"The new timetable {aux} {verb} by {agent}."
     assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [("The new timetable", agent)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Growers that lost their crops to frost said the fund was too small.", "Growers"),
+        ("Two passengers that were on the last train said the doors had jammed.", "Two passengers"),
+        ("Teachers that have taught at the school for years say the roof leaks.", "Teachers"),
+    ],
+)
+def test_that_as_a_relative_subject_leaves_its_antecedent_the_speaker(text: str, speaker: str) -> None:
+    [q] = all_quotes(text)
+    assert spoken(text, q) == speaker
+
+
+def test_that_before_a_subject_is_no_relative_subject() -> None:
+    text = "Officials said that reporters had left."
+    [q] = all_quotes(text)
+    assert spoken(text, q) == "Officials"
