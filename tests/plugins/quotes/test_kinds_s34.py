@@ -187,3 +187,28 @@ def test_that_before_a_subject_is_no_relative_subject() -> None:
     text = "Officials said that reporters had left."
     [q] = all_quotes(text)
     assert spoken(text, q) == "Officials"
+
+
+def test_a_lone_participle_is_no_speaker() -> None:
+    text = "The frost ruined the blossom in April, fuelling worries among growers that the harvest would fail."
+    assert all(spoken(text, q) != "fuelling" for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ruling said the growers had never been consulted.", "The ruling"),
+        ("Browning said the orchard would be sold.", "Browning"),
+    ],
+)
+def test_a_noun_or_a_name_in_ing_still_speaks(text: str, speaker: str) -> None:
+    [q] = all_quotes(text)
+    assert spoken(text, q) == speaker
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["fuelling", "raising", "sparking", "prompting", "stoking"]),
+       st.sampled_from(["worries", "fears", "concerns", "claims"]))
+def test_any_participle_before_a_plural_noun_is_no_speaker(participle: str, noun: str) -> None:
+    text = f"The river burst its banks on Sunday, {participle} {noun} among farmers that the crop was lost."
+    assert all(spoken(text, q) != participle for q in all_quotes(text))
