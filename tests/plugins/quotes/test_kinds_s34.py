@@ -212,3 +212,31 @@ def test_a_noun_or_a_name_in_ing_still_speaks(text: str, speaker: str) -> None:
 def test_any_participle_before_a_plural_noun_is_no_speaker(participle: str, noun: str) -> None:
     text = f"The river burst its banks on Sunday, {participle} {noun} among farmers that the crop was lost."
     assert all(spoken(text, q) != participle for q in all_quotes(text))
+
+
+_INTERVIEW = ("The potter Selin Arslan, 52, opens her first workshop in the old market next month. "
+              "She spoke to us at her kiln.\n"
+              "Q: Why the old market?\n"
+              "Arslan: The light. And the rent, which is half what the new malls ask.\n"
+              "Q: Who will come?\n"
+              "Arslan: Anyone who wants to get their hands dirty. My grandmother taught me at six.\n")
+
+
+def test_each_answer_of_an_interview_is_the_interviewees() -> None:
+    got = [(q.text, spoken(_INTERVIEW, q)) for q in all_quotes(_INTERVIEW) if spoken(_INTERVIEW, q) == "Arslan"]
+    assert [t for t, _ in got] == ["The light. And the rent, which is half what the new malls ask.",
+                                   "Anyone who wants to get their hands dirty. My grandmother taught me at six."]
+    assert all(q.speaker == "Selin Arslan" for q in all_quotes(_INTERVIEW) if spoken(_INTERVIEW, q) == "Arslan")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no question label: a rubric is no answer
+        "Analysis: The market will recover.\nArslan said the rent was too high.\n",
+        # a label that names no one in the article
+        "Q: What next?\nMarket: Prices fell again in the old town.\n",
+    ],
+)
+def test_no_interview_answer_without_questions_or_a_named_label(text: str) -> None:
+    assert all(q.cue != ":" or spoken(text, q) not in ("Analysis", "Market") for q in all_quotes(text))
