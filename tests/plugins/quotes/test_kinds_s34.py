@@ -240,3 +240,20 @@ def test_each_answer_of_an_interview_is_the_interviewees() -> None:
 )
 def test_no_interview_answer_without_questions_or_a_named_label(text: str) -> None:
     assert all(q.cue != ":" or spoken(text, q) not in ("Analysis", "Market") for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('The coach\'s decision to rest the captain was "a blunder", the chairman said.', "to rest the captain"),
+        ("The council's plan to shut the ferry has angered islanders.", "to shut the ferry"),
+        ("The board's refusal to publish the accounts will be challenged.", "to publish the accounts"),
+    ],
+)
+def test_a_subjects_intention_ends_before_the_main_verb(text: str, content: str) -> None:
+    assert content in [q.text for q in all_quotes(text)]
+
+
+def test_an_auxiliary_inside_a_clause_of_the_infinitive_is_not_cut() -> None:
+    text = "The mayor's decision to build a pier that was never used cost millions."
+    assert any(q.text.startswith("to build a pier that was never used") for q in all_quotes(text))
