@@ -257,3 +257,36 @@ def test_a_subjects_intention_ends_before_the_main_verb(text: str, content: str)
 def test_an_auxiliary_inside_a_clause_of_the_infinitive_is_not_cut() -> None:
     text = "The mayor's decision to build a pier that was never used cost millions."
     assert any(q.text.startswith("to build a pier that was never used") for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("'We Will Reopen by Easter,' Harbour Board Vows After Storm Damage", "We Will Reopen by Easter",
+         "Harbour Board"),
+        ("'No Cuts to the Ferry,' Council Insists as Islanders Protest", "No Cuts to the Ferry", "Council"),
+    ],
+)
+def test_a_headline_cue_after_its_content_may_be_followed_by_a_clause(headline: str, content: str,
+                                                                      speaker: str) -> None:
+    assert _headline(headline) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("headline", "content", "speaker"),
+    [
+        ("Harbour Master 'Will Not Resign'", "Will Not Resign", "Harbour Master"),
+        ("Families of Crew Lost at Sea 'Want Answers'", "Want Answers", "Families of Crew Lost at Sea"),
+    ],
+)
+def test_a_headline_quotation_after_its_speaker_is_theirs(headline: str, content: str, speaker: str) -> None:
+    assert _headline(headline) == [(content, speaker)]
+
+
+def test_a_headline_quotation_after_a_verb_has_no_speaker() -> None:
+    assert _headline("Storm Brings 'Worst Floods in Decades'") == []
+
+
+def test_a_plural_possessive_headline_speaker_keeps_its_cue() -> None:
+    assert _headline("Growers' Union Warns of 'Worst Harvest in Memory'") != []
+    assert _headline("Dockers' Union 'Will Strike Again'") == [("Will Strike Again", "Dockers' Union")]
