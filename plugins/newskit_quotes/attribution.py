@@ -1314,9 +1314,11 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     """``said 60-year-old Taipei hospital worker Chang Yu-lin``: a post-verbal phrase
     read up to the first lower-case word is only the start of a description; when a few
     description words lead, unbroken, to a named person, the phrase runs to the name
-    (appositive grammar: [age] [place] [role words] NAME)."""
+    (appositive grammar: [age] [place] [role words] NAME). A name read as a person and
+    followed by lower-case role words and another name is a place or body modifying the
+    role (``said Mato Grosso soybean farmer Paulo Souza``)."""
     if doc.persons_in(np.start, np.end):
-        return np
+        return _name_before_role(doc, np, hi) or np
     j = np.last + 1
     if j < len(doc.starts) and doc.starts[j] < hi and doc.gap(np.last).strip() == "," and \
             doc.text[doc.starts[np.last]].islower() and doc.low[np.last] in tables().roles:
@@ -1340,6 +1342,24 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
             return np
         j += 1
     return np
+
+
+def _name_before_role(doc: Doc, np: NP, hi: int) -> NP | None:
+    """``Mato Grosso soybean farmer Paulo Souza``: the phrase ``np`` (a name) is followed,
+    unbroken, by lower-case description words with a noun of people among them and then by
+    a person's name; the phrase runs to that name. None when it is not."""
+    j, run, people = np.last + 1, 0, False
+    while j < len(doc.starts) and doc.starts[j] < hi and run < _DESCRIPTION and doc.joined(j - 1):
+        named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
+        if named:
+            last = doc.word_before(named[0].end)
+            return NP(np.start, named[0].end, np.first, max(last, j)) if run and people else None
+        if not doc.text[doc.starts[j]].islower() or not _describes(doc, j, noun_cues=True):
+            return None
+        people = people or tables().names_people(doc.low[j])
+        run += 1
+        j += 1
+    return None
 
 
 def joins_role(doc: Doc, k: int) -> bool:

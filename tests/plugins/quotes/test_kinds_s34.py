@@ -290,3 +290,15 @@ def test_a_headline_quotation_after_a_verb_has_no_speaker() -> None:
 def test_a_plural_possessive_headline_speaker_keeps_its_cue() -> None:
     assert _headline("Growers' Union Warns of 'Worst Harvest in Memory'") != []
     assert _headline("Dockers' Union 'Will Strike Again'") == [("Will Strike Again", "Dockers' Union")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The nets come up empty," said Rio Grande shrimp fisherman Carlos Mendes.', "Carlos Mendes"),
+        ('"The vines are dying," said Mendoza grape grower Lucia Ferreyra.', "Lucia Ferreyra"),
+    ],
+)
+def test_a_name_before_a_role_and_a_name_is_no_speaker(text: str, speaker: str) -> None:
+    [q] = all_quotes(text)
+    assert q.speaker == speaker
