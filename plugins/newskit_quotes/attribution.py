@@ -55,6 +55,7 @@ class Words:
     quoting: frozenset[str]
     counts: frozenset[str]
     ing_nouns: frozenset[str]
+    demonstrative_adverbs: frozenset[str] = frozenset()
 
 
 @cache

@@ -168,10 +168,32 @@ def _demonstrative(doc: Doc, j: int) -> bool:
     sentence, or before a comma and a participle, is the pronoun object (what was just
     said), not the start of a clause (``said that, if elected, she would ...`` is one)."""
     g = doc.gap(j).strip()
-    if g[:1] in (".", ";", "!", "?"):
+    if g[:1] in (".", ";", "!", "?") or _adverb_after_pronoun(doc, j):
         return True
     return g == "," and j + 1 < len(doc.starts) and doc.low[j + 1].endswith("ing") \
         and doc.text[doc.starts[j + 1]].islower()
+
+
+#: The most words after a pronoun ``that`` and its adverb before the clause ends.
+_ADVERB_TAIL = 3
+
+
+def _adverb_after_pronoun(doc: Doc, j: int) -> bool:
+    """``had heard that before.``, ``has said that many times,``: the ``that`` at word ``j``
+    is followed (maybe after a comma) by an adverb of ``demonstrative_adverbs`` and no
+    more than a few words, none a finite verb, to the end of the sentence: a pronoun
+    object (``said that too often, officials …`` goes on to a clause)."""
+    k = j + 1
+    if k >= len(doc.starts) or not (doc.joined(j) or doc.gap(j).strip() == ",") \
+            or doc.low[k] not in words().demonstrative_adverbs:
+        return False
+    while k < len(doc.starts) and k - j <= _ADVERB_TAIL:
+        if doc.low[k] in FINITE or doc.low[k] in words().irregular_past or doc.low[k].endswith("ed"):
+            return False
+        if not doc.joined(k):
+            return doc.gap(k).strip()[:1] in (".", ";", "!", "?")  # a comma may resume a clause
+        k += 1
+    return False
 
 
 def _time_adverbial(doc: Doc, j: int) -> bool:

@@ -302,3 +302,34 @@ def test_a_plural_possessive_headline_speaker_keeps_its_cue() -> None:
 def test_a_name_before_a_role_and_a_name_is_no_speaker(text: str, speaker: str) -> None:
     [q] = all_quotes(text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Divers have discovered that the wreck lies in two pieces.", "the wreck lies in two pieces"),
+        ("The jury heard that the boat had sailed without lights.", "the boat had sailed without lights"),
+        ("Growers now accept that the old varieties will not survive.", "the old varieties will not survive"),
+        ("The board recognises that the timetable was too ambitious.", "the timetable was too ambitious"),
+    ],
+)
+def test_verbs_of_learning_and_accepting_report_their_clause(text: str, content: str) -> None:
+    assert content in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fishermen said they had heard that before.",
+        "The harbour master said that too.",
+        "The skipper has said that many times.",
+        "The growers said that, too.",
+    ],
+)
+def test_that_before_an_adverb_ending_the_sentence_is_a_pronoun(text: str) -> None:
+    assert all(q.text not in ("before", "too", "many times") for q in all_quotes(text))
+
+
+def test_that_before_an_adverb_and_a_clause_is_a_complementiser() -> None:
+    text = "The skipper said that too often, the crews ignore the forecast."
+    assert any(q.text.endswith("the crews ignore the forecast") for q in all_quotes(text))
