@@ -333,3 +333,16 @@ def test_that_before_an_adverb_ending_the_sentence_is_a_pronoun(text: str) -> No
 def test_that_before_an_adverb_and_a_clause_is_a_complementiser() -> None:
     text = "The skipper said that too often, the crews ignore the forecast."
     assert any(q.text.endswith("the crews ignore the forecast") for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The survey shows that the reef has lost a third of its coral, contradicting the ministry's figures.",
+         "the reef has lost a third of its coral"),
+        ("Harbour officials said the quay would reopen in May, urging skippers to moor elsewhere until then.",
+         "the quay would reopen in May"),
+    ],
+)
+def test_a_trailing_participle_of_stance_ends_the_content(text: str, content: str) -> None:
+    assert content in [q.text for q in all_quotes(text)]
