@@ -48,7 +48,8 @@ def cut(doc: Doc, a: int, b: int) -> int:
         if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and (
                 cue_at(doc, k) is not None or _stance_participle(doc.low[k])):
             return int(m.start())
-    c = _coordinated_attribution(doc, a + 15, b)
+    second = doc.word_at(a) + 2  # two words of content at least: "the figure but said"
+    c = _coordinated_attribution(doc, min(a + 15, doc.starts[second]) if second < len(doc.starts) else a + 15, b)
     return b if c is None else c
 
 

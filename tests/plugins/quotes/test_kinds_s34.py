@@ -346,3 +346,10 @@ def test_that_before_an_adverb_and_a_clause_is_a_complementiser() -> None:
 )
 def test_a_trailing_participle_of_stance_ends_the_content(text: str, content: str) -> None:
     assert content in [q.text for q in all_quotes(text)]
+
+
+def test_a_short_content_ends_before_a_coordinated_attribution() -> None:
+    text = "The skipper's lawyer, Ana Brito, would not confirm the catch but said her client had kept a log."
+    got = [q.text for q in all_quotes(text)]
+    assert "the catch" in got
+    assert "her client had kept a log" in got
