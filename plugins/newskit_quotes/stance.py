@@ -460,6 +460,9 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     k = i + 1
     if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(i) or doc.low[k] in openers:
         return None
+    if doc.low[k] == "that" and k + 1 < len(doc.starts) and doc.joined(k) and doc.low[k + 1] in openers \
+            and doc.low[k + 1] != "as":
+        return _attributed(doc, i, i, k, sa, sb)  # "call that an excuse": the pronoun is the object
     if doc.low[k] in _NOT_IN_OBJECT or doc.low[k] in ("in", "off", "out"):
         return None  # "called in experts", "called for talks": a particle or preposition
     # a label's object may hold a modifier or a second phrase; a view's (``saw X as Y``)

@@ -353,3 +353,8 @@ def test_a_short_content_ends_before_a_coordinated_attribution() -> None:
     got = [q.text for q in all_quotes(text)]
     assert "the catch" in got
     assert "her client had kept a log" in got
+
+
+def test_a_pronoun_that_may_be_a_labels_object() -> None:
+    text = "The council says the ferry must be cut. Islanders call that a betrayal of the coast."
+    assert "that a betrayal of the coast" in [q.text for q in all_quotes(text)]
