@@ -56,6 +56,7 @@ class Words:
     counts: frozenset[str]
     ing_nouns: frozenset[str]
     demonstrative_adverbs: frozenset[str] = frozenset()
+    past_like_base: frozenset[str] = frozenset()
 
 
 @cache

@@ -361,8 +361,9 @@ def _bare_from(doc: Doc, s: int, sb: int, cue: Cue) -> tuple[int, str] | None:
         return None  # "said no to the offer"; "said no one was hurt" opens a clause
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
-    if sb - doc.starts[s] < MIN_CLAUSE or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
-        return None
+    if (sb - doc.starts[s] < MIN_CLAUSE and not finite_clause(doc, s, sb)) \
+            or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
+        return None  # a short clause needs its verb: "said profits fell", not "said so"
     return doc.starts[s], "bare"
 
 

@@ -358,3 +358,27 @@ def test_a_short_content_ends_before_a_coordinated_attribution() -> None:
 def test_a_pronoun_that_may_be_a_labels_object() -> None:
     text = "The council says the ferry must be cut. Islanders call that a betrayal of the coast."
     assert "that a betrayal of the coast" in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The co-operative Tuesday said prices fell.", "prices fell"),
+        ("The skipper says the crew won.", "the crew won"),
+        ("Officials believe the thieves took two boats.", "the thieves took two boats"),
+    ],
+)
+def test_an_irregular_past_marks_a_clause_short_or_not(text: str, content: str) -> None:
+    assert content in [q.text for q in all_quotes(text)]
+
+
+def test_a_short_complement_with_no_verb_is_no_clause() -> None:
+    assert [q.text for q in all_quotes("The harbour master said so.")] == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["fell", "rose", "won", "lost", "grew", "sank"]),
+       st.sampled_from(["said", "says", "has said"]))
+def test_any_short_clause_with_an_irregular_past_is_reported(verb: str, cue: str) -> None:
+    text = f"The board {cue} sales {verb}."
+    assert f"sales {verb}" in [q.text for q in all_quotes(text)]
