@@ -282,6 +282,23 @@ def _accusation(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return (clause, "clause") if clause is not None else None
 
 
+#: The most words of a tail after an addressee that is no clause (``exchange on Tuesday``).
+_ADDRESSEE_TAIL = 4
+
+
+def _short_tail_without_verb(doc: Doc, s: int, sb: int) -> bool:
+    """The words from ``s`` to the sentence's end are few and hold no finite verb: the
+    rest of the addressee and a time (``told the stock exchange on Tuesday``), no clause."""
+    n = 0
+    j = s
+    while j < len(doc.starts) and doc.starts[j] < sb:
+        if doc.low[j] in FINITE or finite_clause(doc, j, sb):
+            return False
+        n += 1
+        j += 1
+    return n <= _ADDRESSEE_TAIL
+
+
 def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     """The word after the addressee of ``told Reuters``, ``told the court``, ``told
     reporters that`` (``that`` skipped), or None when no clause follows the addressee."""
@@ -341,6 +358,8 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     if cue.form not in TELL:
         return _bare_from(doc, k, sb, cue)
     s = _past_addressee(doc, k, sb)
+    if s is not None and _short_tail_without_verb(doc, s, sb):
+        s = None  # "it told the stock exchange on Tuesday.": the addressee ran on, no clause
     found = _bare_from(doc, s, sb, cue) if s is not None else None
     if found is None:  # "warned the outbreak could spread": no addressee, a clause
         clause = clause_after(doc, k, sb)

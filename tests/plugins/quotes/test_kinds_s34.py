@@ -382,3 +382,20 @@ def test_a_short_complement_with_no_verb_is_no_clause() -> None:
 def test_any_short_clause_with_an_irregular_past_is_reported(verb: str, cue: str) -> None:
     text = f"The board {cue} sales {verb}."
     assert f"sales {verb}" in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The tribunal ruled that the harbour fees were unlawful.", "the harbour fees were unlawful", "The tribunal"),
+        ("Coastguards appealed for sailors to stay in port.", "sailors to stay in port", "Coastguards"),
+    ],
+)
+def test_rulings_and_appeals_are_attributed(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [(content, speaker)]
+
+
+def test_an_addressee_and_a_time_after_a_postposed_tell_are_no_clause() -> None:
+    text = "The yard will close its dry dock next year, the company told the stock exchange on Tuesday."
+    [q] = all_quotes(text)
+    assert q.text.startswith("The yard will close its dry dock")
