@@ -399,3 +399,21 @@ def test_an_addressee_and_a_time_after_a_postposed_tell_are_no_clause() -> None:
     text = "The yard will close its dry dock next year, the company told the stock exchange on Tuesday."
     [q] = all_quotes(text)
     assert q.text.startswith("The yard will close its dry dock")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The port approved a dredging plan that engineers say will cost 40 million euros.",
+         "will cost 40 million euros", "engineers"),
+        ("The skipper who police believe was at the helm has been questioned.", "was at the helm", "police"),
+        ("The old pier, which engineers believe is sinking, will close.", "is sinking", "engineers"),
+    ],
+)
+def test_a_clause_reported_inside_a_relative_clause_is_its_subjects(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(q.text, spoken(text, q)) for q in all_quotes(text)]
+
+
+def test_a_relative_before_a_cue_and_a_subject_is_no_gap() -> None:
+    text = "The skipper said that the crew was safe."
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [("the crew was safe", "The skipper")]
