@@ -44,6 +44,7 @@ from .direct import Item, direct_items
 from .doc import Doc
 from .headline import headline_items, transcript_items, transcript_turns
 from .hedged import hedged_items
+from .interview import interview_items
 from .marks import typeset_marks
 from .mixed import folded, with_clauses
 from .nouns import noun_items
@@ -203,7 +204,7 @@ def _items(doc: Doc) -> tuple[list[Item], dict[tuple[int, int], tuple[int, int]]
     }
     headlines = headline_items(doc)
     directs = [_headline_quotation(d, headlines) if d.np is None else d for d in directs]
-    indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc)
+    indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc) + interview_items(doc)
     indirect += [h for h in hedged_items(doc) if not _covered(h, directs, ends, text) and not _nested(h, indirect)]
     indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
     indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]

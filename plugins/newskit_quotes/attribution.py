@@ -22,7 +22,7 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
-from .clause import finite_clause
+from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start
@@ -55,6 +55,8 @@ class Words:
     quoting: frozenset[str]
     counts: frozenset[str]
     ing_nouns: frozenset[str]
+    demonstrative_adverbs: frozenset[str] = frozenset()
+    past_like_base: frozenset[str] = frozenset()
 
 
 @cache
@@ -770,13 +772,24 @@ def _shown(np: NP, doc: Doc, k: int) -> NP:
     return NP(np.start, np.end, np.first, np.last, (doc.starts[k], doc.ends[k]))
 
 
+def _verb_after_that(doc: Doc, k: int) -> bool:
+    """``that`` at word ``k`` is the subject of its clause (``officials that spoke to
+    reporters``): a finite verb follows it, where a complementiser or an object relative
+    is followed by a subject (``that reporters said``)."""
+    if k + 1 >= len(doc.starts) or not doc.joined(k):
+        return False
+    w = doc.low[k + 1]
+    return w in FINITE or w in words().irregular_past or (w.endswith("ed") and len(w) > 4)
+
+
 def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
-    """``an official who asked not to be named said``: the antecedent of a short
-    relative clause (lower-case words only) ending at word ``j``."""
+    """``an official who asked not to be named said``, ``officials that spoke to reporters
+    said``: the antecedent of a short relative clause (lower-case words only) ending at
+    word ``j``."""
     k = j
     while k > 0 and j - k < _ASIDE and doc.joined(k - 1) and doc.starts[k - 1] >= lo:
         k -= 1
-        if doc.low[k] in ("who", "which"):
+        if doc.low[k] in ("who", "which") or (doc.low[k] == "that" and _verb_after_that(doc, k)):
             if k == 0 or not doc.joined(k - 1) or doc.starts[k - 1] < lo:
                 return None
             if _cap(doc, k + 1):
@@ -1315,9 +1328,11 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     """``said 60-year-old Taipei hospital worker Chang Yu-lin``: a post-verbal phrase
     read up to the first lower-case word is only the start of a description; when a few
     description words lead, unbroken, to a named person, the phrase runs to the name
-    (appositive grammar: [age] [place] [role words] NAME)."""
+    (appositive grammar: [age] [place] [role words] NAME). A name read as a person and
+    followed by lower-case role words and another name is a place or body modifying the
+    role (``said Mato Grosso soybean farmer Paulo Souza``)."""
     if doc.persons_in(np.start, np.end):
-        return np
+        return _name_before_role(doc, np, hi) or np
     j = np.last + 1
     if j < len(doc.starts) and doc.starts[j] < hi and doc.gap(np.last).strip() == "," and \
             doc.text[doc.starts[np.last]].islower() and doc.low[np.last] in tables().roles:
@@ -1341,6 +1356,24 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
             return np
         j += 1
     return np
+
+
+def _name_before_role(doc: Doc, np: NP, hi: int) -> NP | None:
+    """``Mato Grosso soybean farmer Paulo Souza``: the phrase ``np`` (a name) is followed,
+    unbroken, by lower-case description words with a noun of people among them and then by
+    a person's name; the phrase runs to that name. None when it is not."""
+    j, run, people = np.last + 1, 0, False
+    while j < len(doc.starts) and doc.starts[j] < hi and run < _DESCRIPTION and doc.joined(j - 1):
+        named = [p for p in doc.persons_in(doc.starts[j], hi) if p.start == doc.starts[j]]
+        if named:
+            last = doc.word_before(named[0].end)
+            return NP(np.start, named[0].end, np.first, max(last, j)) if run and people else None
+        if not doc.text[doc.starts[j]].islower() or not _describes(doc, j, noun_cues=True):
+            return None
+        people = people or tables().names_people(doc.low[j])
+        run += 1
+        j += 1
+    return None
 
 
 def joins_role(doc: Doc, k: int) -> bool:

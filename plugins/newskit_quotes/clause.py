@@ -59,8 +59,18 @@ def _finite_at(doc: Doc, j: int, after_subject: bool) -> bool:
     w = doc.low[j]
     if w in FINITE:
         return True
-    return (after_subject and w.endswith("ed") and len(w) > 4 and "-" not in w and doc.text[doc.starts[j]].islower()
+    past = (w.endswith("ed") and len(w) > 4 and "-" not in w) or w in _irregular_past()
+    return (after_subject and past and doc.text[doc.starts[j]].islower()
             and doc.low[j - 1] not in DETS)  # "the reported attacks": a participle in the subject
+
+
+@cache
+def _irregular_past() -> frozenset[str]:
+    """Irregular past forms that mark a finite clause after a subject (``said profits
+    fell``, ``said the team won``): not those written like their base form or a noun
+    (``the budget cut``)."""
+    wl = _words()
+    return wl["irregular_past"] - wl["past_like_base"]
 
 
 def finite_clause(doc: Doc, s: int, sb: int) -> bool:

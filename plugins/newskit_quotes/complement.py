@@ -168,10 +168,32 @@ def _demonstrative(doc: Doc, j: int) -> bool:
     sentence, or before a comma and a participle, is the pronoun object (what was just
     said), not the start of a clause (``said that, if elected, she would ...`` is one)."""
     g = doc.gap(j).strip()
-    if g[:1] in (".", ";", "!", "?"):
+    if g[:1] in (".", ";", "!", "?") or _adverb_after_pronoun(doc, j):
         return True
     return g == "," and j + 1 < len(doc.starts) and doc.low[j + 1].endswith("ing") \
         and doc.text[doc.starts[j + 1]].islower()
+
+
+#: The most words after a pronoun ``that`` and its adverb before the clause ends.
+_ADVERB_TAIL = 3
+
+
+def _adverb_after_pronoun(doc: Doc, j: int) -> bool:
+    """``had heard that before.``, ``has said that many times,``: the ``that`` at word ``j``
+    is followed (maybe after a comma) by an adverb of ``demonstrative_adverbs`` and no
+    more than a few words, none a finite verb, to the end of the sentence: a pronoun
+    object (``said that too often, officials …`` goes on to a clause)."""
+    k = j + 1
+    if k >= len(doc.starts) or not (doc.joined(j) or doc.gap(j).strip() == ",") \
+            or doc.low[k] not in words().demonstrative_adverbs:
+        return False
+    while k < len(doc.starts) and k - j <= _ADVERB_TAIL:
+        if doc.low[k] in FINITE or doc.low[k] in words().irregular_past or doc.low[k].endswith("ed"):
+            return False
+        if not doc.joined(k):
+            return doc.gap(k).strip()[:1] in (".", ";", "!", "?")  # a comma may resume a clause
+        k += 1
+    return False
 
 
 def _time_adverbial(doc: Doc, j: int) -> bool:
@@ -260,6 +282,23 @@ def _accusation(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return (clause, "clause") if clause is not None else None
 
 
+#: The most words of a tail after an addressee that is no clause (``exchange on Tuesday``).
+_ADDRESSEE_TAIL = 4
+
+
+def _short_tail_without_verb(doc: Doc, s: int, sb: int) -> bool:
+    """The words from ``s`` to the sentence's end are few and hold no finite verb: the
+    rest of the addressee and a time (``told the stock exchange on Tuesday``), no clause."""
+    n = 0
+    j = s
+    while j < len(doc.starts) and doc.starts[j] < sb:
+        if doc.low[j] in FINITE or finite_clause(doc, j, sb):
+            return False
+        n += 1
+        j += 1
+    return n <= _ADDRESSEE_TAIL
+
+
 def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     """The word after the addressee of ``told Reuters``, ``told the court``, ``told
     reporters that`` (``that`` skipped), or None when no clause follows the addressee."""
@@ -319,6 +358,8 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     if cue.form not in TELL:
         return _bare_from(doc, k, sb, cue)
     s = _past_addressee(doc, k, sb)
+    if s is not None and _short_tail_without_verb(doc, s, sb):
+        s = None  # "it told the stock exchange on Tuesday.": the addressee ran on, no clause
     found = _bare_from(doc, s, sb, cue) if s is not None else None
     if found is None:  # "warned the outbreak could spread": no addressee, a clause
         clause = clause_after(doc, k, sb)
@@ -339,8 +380,9 @@ def _bare_from(doc: Doc, s: int, sb: int, cue: Cue) -> tuple[int, str] | None:
         return None  # "said no to the offer"; "said no one was hurt" opens a clause
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
-    if sb - doc.starts[s] < MIN_CLAUSE or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
-        return None
+    if (sb - doc.starts[s] < MIN_CLAUSE and not finite_clause(doc, s, sb)) \
+            or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
+        return None  # a short clause needs its verb: "said profits fell", not "said so"
     return doc.starts[s], "bare"
 
 

@@ -45,10 +45,21 @@ def cut(doc: Doc, a: int, b: int) -> int:
         b = m.start()
     for m in _COMMA_ING.finditer(doc.text, a + 15, b):
         k = doc.word_at(m.start(1))
-        if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and cue_at(doc, k) is not None:
+        if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and (
+                cue_at(doc, k) is not None or _stance_participle(doc.low[k])):
             return int(m.start())
-    c = _coordinated_attribution(doc, a + 15, b)
+    second = doc.word_at(a) + 2  # two words of content at least: "the figure but said"
+    c = _coordinated_attribution(doc, min(a + 15, doc.starts[second]) if second < len(doc.starts) else a + 15, b)
     return b if c is None else c
+
+
+def _stance_participle(w: str) -> bool:
+    """``w`` is the participle of a verb of stance (``…, contradicting the police``,
+    ``…, urging calm``): a trailing stance of its own, which ends the content before it."""
+    from .stance import stance_lexicon
+
+    lex = stance_lexicon()
+    return w.endswith("ing") and (w in lex.forms or w in lex.appeal)
 
 
 #: Conjunctions that may join a second attribution to a report (``…, but he said …``,

@@ -11,6 +11,9 @@ only in the article's first paragraph when it is one short Title Case line:
   (the cue inverted after the comma), a closing quotation mark on either side of the comma;
 * ``SPEAKER Says CONTENT`` (a capitalised cue of saying or attitude after a short subject).
 
+A colon before a form of the second kind sets off a topic (``Drought: '…,' Says Ferryman``):
+the cue's subject speaks, not the topic.
+
 Transcripts of interviews and debates label each turn: ``PENCE: Well, look, …`` opening a
 paragraph attributes the paragraph to the upper-case name, when at least two paragraphs
 are labelled so (one label alone is a dateline or a rubric: ``NEW DELHI:``, ``UPDATE:``).
@@ -26,8 +29,8 @@ from collections.abc import Sequence
 
 import regex
 
-from .actors import classify
-from .attribution import NP, Cue
+from .actors import classify, tables
+from .attribution import NP, Cue, in_phrase
 from .cues import lexicon
 from .direct import Item
 from .doc import Doc
@@ -77,10 +80,14 @@ def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
     return classify(doc.text[a:b]).kind in ("name", "org", "org_desc", "outlet", "country", "group", "person_desc")
 
 
+#: Opening quotation marks before a headline's content.
+_OPENING_MARKS = "'\"\u2018\u201c"
+
+
 def _trimmed(doc: Doc, a: int, b: int) -> tuple[int, int] | None:
     text = doc.text
-    while a < b and text[a].isspace():
-        a += 1
+    while a < b and (text[a].isspace() or text[a] in _OPENING_MARKS):
+        a += 1  # "'We Lost Everything,' Says Farmer": the quotation's words, not its mark
     while b > a and (text[b - 1].isspace() or text[b - 1] in ".;"):
         b -= 1
     return (a, b) if b - a >= 3 else None
@@ -168,7 +175,7 @@ def _postposed_cue(doc: Doc, k: int) -> Cue | None:
 
 def _speaker_last(doc: Doc, a: int, first: int, last: int) -> Item | None:
     """``CONTENT, Lindsey Graham Says``: the cue ends the headline, its subject before it."""
-    end_cue = _postposed_cue(doc, last)
+    end_cue = _postposed_cue(doc, last) or _cue(doc, last)  # "…,' Zoo Vows": any cue after its content
     if end_cue is None:
         return None
     k = last - 1
@@ -186,7 +193,8 @@ def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
     """``CONTENT, Says Seismologist``, ``…, Insists Furious City Manager``: the cue right
     after the content's comma and its subject after it, to the headline's end or to a
     clause of its own after the subject (``…,' Says Mayor as Floods Rise``; an age after
-    a comma is no part of the name: ``Says Tenant, 81, as …``)."""
+    a comma is no part of the name: ``Says Tenant, 81, as …``, nor a length of service:
+    ``Says Ferryman of 40 Years``)."""
     k = last - 1
     while k > first and not _comma_after(doc, k - 1) and last - k < MAX_SPEAKER:
         k -= 1
@@ -210,6 +218,15 @@ def _inverted(doc: Doc, a: int, first: int, last: int) -> Item | None:
 _HEADLINE_TAIL = frozenset({"as", "after", "amid", "while", "before", "despite", "following", "when", "over"})
 
 
+def _before_tail(doc: Doc, first: int, last: int) -> int:
+    """The headline's last word before a clause of its own that follows a postposed cue
+    (``'We Will Find Him,' Zoo Vows After Red Panda Escapes``: ``Vows``), else ``last``."""
+    for k in range(first + 2, last + 1):
+        if doc.low[k] in _HEADLINE_TAIL and doc.joined(k - 1) and _cue(doc, k - 1) is not None:
+            return k - 1
+    return last
+
+
 def _cue_after_comma(doc: Doc, first: int, last: int) -> int | None:
     """The first postposed cue right after a comma of the headline (``…,' Says``), or None."""
     return next((k for k in range(first + 1, last) if _comma_after(doc, k - 1) and _postposed_cue(doc, k)), None)
@@ -221,14 +238,49 @@ def _subject_last(doc: Doc, first: int, last: int) -> int:
     for k in range(first + 1, min(last, first + MAX_SPEAKER) + 1):
         if doc.low[k] in _HEADLINE_TAIL or (doc.low[k].isdigit() and "," in doc.gap(k - 1)):
             return k - 1
+        if doc.low[k] == "of" and k < last and doc.low[k + 1][:1].isdigit():
+            return k - 1  # "Says Ferryman of 40 Years": a length of service is no part of the name
     return last
+
+
+#: The most words before a headline's closing quotation (``Family of Man Who Died in
+#: Custody 'Want the Truth'``).
+_MAX_BEFORE_QUOTE = 8
+
+
+def _quotation_after_speaker(doc: Doc, a: int, b: int) -> Item | None:
+    """``Minister 'Will Not Resign'``, ``Family of Man Who Died in Custody 'Want the
+    Truth'``: a headline that ends with a quotation and names before it, with no verb, who
+    said it (the news headline's way of writing "says"). The speaker is the phrase's head
+    and its Title Case modifiers (``Family of Man …``: the head is ``Family``)."""
+    text = doc.text[a:b].rstrip()
+    if not text or text[-1] not in _CLOSING_MARKS:
+        return None
+    close = a + len(text) - 1
+    opening = max(text.rfind(m, 0, len(text) - 1) for m in _OPENING_MARKS)
+    if opening <= 0 or not text[opening - 1].isspace() or not text[opening + 1 : opening + 2].isupper():
+        return None
+    first, last = doc.word_at(a), doc.word_before(a + opening)
+    if last < first or last - first + 1 > _MAX_BEFORE_QUOTE or not all(in_phrase(doc, m) for m in range(first, last)):
+        return None
+    head_last = min(next((m - 1 for m in range(first + 1, last + 1) if doc.low[m] == "of"), last),
+                    first + MAX_SPEAKER - 1)
+    if not _speaker_ok(doc, first, head_last) or not (
+            doc.persons_in(doc.starts[first], doc.ends[head_last]) or _described_speaker(doc, first, head_last)
+            or tables().names_people(doc.low[head_last]) or doc.low[head_last] in tables().org_heads):
+        return None  # "Storm Brings 'Worst Floods …'": a verb, no speaker, before the quotation
+    span = _trimmed(doc, a + opening, close)
+    if span is None:
+        return None
+    cue = Cue(a + opening, a + opening + 1, last, last, ":", frozenset({"speech"}))
+    return Item(span[0], span[1], False, cue, NP(doc.starts[first], doc.ends[last], first, last), "np", 0.7)
 
 
 def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
     first, last = doc.word_at(a), doc.word_before(b)
     if last < first:
         return None
-    ended = _speaker_last(doc, a, first, last) or _inverted(doc, a, first, last)
+    ended = _speaker_last(doc, a, first, _before_tail(doc, first, last)) or _inverted(doc, a, first, last)
     if ended is not None:
         return ended
     # "Black Lawmakers Rip …", "Chris Christie Calls …": subject, cue, content
@@ -236,8 +288,8 @@ def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
         cue = _cue(doc, k)
         if cue is None or not doc.joined(k - 1):
             continue
-        if not _speaker_ok(doc, first, k - 1):
-            return None
+        if not _speaker_ok(doc, first, k - 1) or doc.has_quote_char(doc.starts[first], doc.ends[k - 1]):
+            return None  # "'We Will Find Him,' Zoo Vows": a quotation's end is no part of a speaker
         span = _trimmed(doc, doc.ends[k], b)
         if span is None:
             return None
@@ -256,8 +308,22 @@ def headline_items(doc: Doc) -> list[Item]:
     if not _title_case(doc, a, b):
         item = _colon_form(doc, a, b, named=True)  # "Sanders: Clinton needs to …" in sentence case
         return [item] if item is not None else []
-    item = _colon_form(doc, a, b) or _verb_form(doc, a, b)
+    item = _kicker_form(doc, a, b) or _colon_form(doc, a, b) or _verb_form(doc, a, b) \
+        or _quotation_after_speaker(doc, a, b)
     return [item] if item is not None else []
+
+
+def _kicker_form(doc: Doc, a: int, b: int) -> Item | None:
+    """``Drought: 'The River Has Never Been This Low,' Says Ferryman``: a topic before the
+    colon (a kicker) and a full attribution after it, its cue set off by the content's
+    comma; the speaker is the cue's subject, not the word before the colon."""
+    c = doc.text.find(":", a, b)
+    if c < 0:
+        return None
+    first, last = doc.word_at(c + 1), doc.word_before(b)
+    if last <= first:
+        return None
+    return _speaker_last(doc, c + 1, first, last) or _inverted(doc, c + 1, first, last)
 
 
 def transcript_items(doc: Doc) -> list[Item]:

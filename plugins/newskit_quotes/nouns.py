@@ -15,7 +15,7 @@ from functools import cache
 
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, words
-from .clause import finite_clause
+from .clause import FINITE, finite_clause
 from .content_end import cut, trim
 from .cues import lexicon, load_json
 from .direct import Item
@@ -238,11 +238,36 @@ def _intended(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if _object_of_a_cue(doc, np.first):
         return None  # "called her decision to leave a mistake": the phrase is what another verb reports
-    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
+    end = cut(doc, doc.starts[k], sb)
+    if np.first == doc.word_at(sa):
+        end = _before_main_verb(doc, k + 1, end)
+    span = trim(doc, doc.starts[k], end)
     if span is None:
         return None
     cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun", "intention"}))
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+#: Words that open a clause inside an infinitive's phrase (``to build a bridge that was``):
+#: an auxiliary after one is that clause's, not the main verb.
+_INNER_CLAUSE = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "if", "because", "after",
+                           "before", "while", "until", "unless", "since", "as"})
+
+
+def _before_main_verb(doc: Doc, k: int, end: int) -> int:
+    """Where an infinitive after a subject's intention noun ends: before the main clause's
+    auxiliary (``The referee's decision to award a penalty was "a disgrace"``: ``was`` is
+    the sentence's verb, and what follows is not the referee's). An infinitive has no
+    finite verb of its own; after a word opening a clause inside it, nothing is cut."""
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < end:
+        w = doc.low[j]
+        if w in _INNER_CLAUSE or doc.in_quote(doc.starts[j]):
+            return end
+        if w in FINITE and doc.joined(j - 1):
+            return doc.ends[j - 1]
+        j += 1
+    return end
 
 
 def _object_of_a_cue(doc: Doc, first: int) -> bool:

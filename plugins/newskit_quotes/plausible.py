@@ -52,6 +52,7 @@ class Phrase:
     end: int
     words: tuple[str, ...]  # as written
     head: str  # last word, lower case
+    bare: bool = False  # no determiner or quantity was dropped before the words
 
     @property
     def capitalised(self) -> bool:
@@ -91,8 +92,14 @@ def _abstract(doc: Doc, p: Phrase) -> bool:
     return not p.capitalised and p.head in speaker_words().abstract
 
 
+def _participle(doc: Doc, p: Phrase) -> bool:
+    """``…, fueling worries that …``: a lone lower-case ``-ing`` word with no determiner is
+    a participle or a gerund, never someone (``the building``, ``a ruling`` keep theirs)."""
+    return p.bare and len(p.words) == 1 and p.head.endswith("ing") and p.words[0].islower()
+
+
 #: The rules, cheapest first; a phrase is implausible when any of them says so.
-RULES: tuple[Callable[[Doc, Phrase], bool], ...] = (_time, _abstract, _feature, _gazetteer_place)
+RULES: tuple[Callable[[Doc, Phrase], bool], ...] = (_time, _abstract, _participle, _feature, _gazetteer_place)
 
 
 @cache
@@ -118,7 +125,7 @@ def phrase(doc: Doc, start: int, end: int) -> Phrase | None:
     head = ws[cut - 1].lower().rstrip("'\u2019").removesuffix("'s").removesuffix("\u2019s")
     # offsets of the kept words: the phrase as written after the determiners
     first = doc.text.find(ws[0], start, end)
-    return Phrase(first if first >= 0 else start, end, tuple(ws[:cut]), head)
+    return Phrase(first if first >= 0 else start, end, tuple(ws[:cut]), head, k == 0)
 
 
 def a_document(doc: Doc, start: int, end: int) -> bool:

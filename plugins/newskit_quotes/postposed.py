@@ -132,7 +132,8 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
     if np is not None and why == "":
         j = np.first - 1
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb) \
-                or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)):
+                or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)) \
+                or (_subject_description(doc, sa, j) and not ends_after_cue(doc, cue, sb)):
             return None  # "…, Niall Burke, said Dunn would start": the cue reports what follows
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma" and "speech" in cue.classes:
@@ -144,6 +145,24 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
                 return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
         return _before_apposition(doc, cue, sa, sb)
     return None
+
+
+#: The most words of a description before a name set off by commas (``The warehouse's owner``).
+_MAX_DESCRIPTION = 6
+
+
+def _subject_description(doc: Doc, sa: int, j: int) -> bool:
+    """The sentence up to word ``j`` is only a description of people or of a body (``The
+    warehouse's owner``, ``Its new operator``): no clause to report, but the subject whose
+    name the commas set off (``The owner, Parcelway, said all 160 staff …``)."""
+    first = doc.word_at(sa)
+    if j < first or j - first >= _MAX_DESCRIPTION or any(not doc.joined(k) for k in range(first, j)):
+        return False
+    if any(doc.low[k] in FINITE or _past_form(doc, k) for k in range(first, j + 1)):
+        return False
+    head = doc.low[j]
+    t = tables()
+    return doc.text[doc.starts[j]].islower() and (t.names_people(head) or head in t.org_heads)
 
 
 def _named_after(doc: Doc, cue: Cue, sb: int) -> bool:

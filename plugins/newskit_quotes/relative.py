@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from newskit import grammar
 
-from .attribution import Cue, first_relative, share_start, words
+from .attribution import Cue, first_relative, in_phrase, share_start, words
 from .clause import FINITE
 from .doc import Doc
 
@@ -63,7 +63,8 @@ def _listed(doc: Doc, i: int) -> bool:
 
 def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
     """The cue stands in a relative clause set off by a comma right after a short subject
-    that opens the sentence (no comma, auxiliary or past form inside it)."""
+    that opens the sentence (no comma, auxiliary or past form inside it; a plural
+    possessive's apostrophe is inside it: ``Parents' groups, which …``)."""
     r = cue.first - 1
     if r < 1 or not doc.joined(r):
         return False  # "Hall, who directs the service, said …": the cue is the main clause's
@@ -81,7 +82,7 @@ def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
         return False
     if r - first > _SUBJECT_WORDS or r - 1 < first:
         return False
-    return all(doc.joined(k) for k in range(first, r - 1)) and not any(
+    return all(in_phrase(doc, k) for k in range(first, r - 1)) and not any(
         doc.low[k] in FINITE or (doc.low[k].endswith("ed") and doc.text[doc.starts[k]].islower())
         for k in range(first, r)
     )

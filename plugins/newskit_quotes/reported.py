@@ -18,7 +18,8 @@ from newskit.textlayer import opens_sentence
 from newskit.vocabulary import per_vocabulary
 
 from .actors import classify, tables
-from .attribution import NP, Cue, cue_at, np_after, words
+from .attribution import NP, Cue, can_speak, cue_at, np_after, words
+from .clause import FINITE
 from .complement import after_cue, clause_after, that_follows
 from .content_end import cut, trim
 from .cues import lexicon
@@ -267,6 +268,45 @@ def _one(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     return _aside_end(doc, cue, item)
 
 
+#: Relative pronouns that may stand for the subject of a clause reported inside a
+#: relative clause (``a plan that officials say will cost …``).
+_GAP_RELATIVES = frozenset({"that", "which", "who"})
+#: The most words of the cue's subject between the relative pronoun and the cue.
+_GAP_SUBJECT = 4
+
+
+def _relative_gap(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
+    """``a season that doctors fear will be the worst in a decade``, ``the tower, which
+    engineers believe is unsafe``: the relative pronoun is the subject of the reported
+    clause, whose verb follows the cue at once; the cue's own subject, between the pronoun
+    and the cue, speaks, and the content is the reported predicate."""
+    k = cue.last + 1
+    if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(cue.last) or doc.low[k] not in FINITE:
+        return None
+    r = next((j for j in range(cue.first - 2, max(cue.first - 2 - _GAP_SUBJECT, -1), -1)
+              if doc.low[j] in _GAP_RELATIVES), None)
+    if r is None or doc.starts[r] < sa or not all(doc.joined(j) for j in range(r, cue.first)):
+        return None
+    np = NP(doc.starts[r + 1], doc.ends[cue.first - 1], r + 1, cue.first - 1)
+    if any(doc.low[j] in FINITE for j in range(r + 1, cue.first)) or not can_speak(doc, np):
+        return None
+    span = trim(doc, doc.starts[k], _before_main_verb(doc, k, cut(doc, doc.starts[k], sb)))
+    return Item(span[0], span[1], False, cue, np, "np", 0.7) if span else None
+
+
+def _before_main_verb(doc: Doc, k: int, end: int) -> int:
+    """The reported predicate from word ``k`` ends before a second verb group, the main
+    clause's (``the man who police say was driving | has been arrested``)."""
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < end and doc.low[j] in FINITE:
+        j += 1  # the reported verb group: "was", "will be"
+    while j < len(doc.starts) and doc.starts[j] < end:
+        if doc.low[j] in FINITE and doc.gap(j - 1).strip() in ("", ",") and not doc.in_quote(doc.starts[j]):
+            return doc.ends[j - 1]  # "which engineers believe is unsafe, will close"
+        j += 1
+    return end
+
+
 def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     if cue.first > 0 and doc.has_quote_char(doc.ends[cue.first - 1], cue.start) and not that_follows(doc, cue):
         return None  # '"…," said X': the attribution of a direct quotation ('"…," adding that' is a report)
@@ -289,6 +329,9 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     inv = interposed_inverted(doc, cue, sa, sb)
     if inv is not None:
         return Item(inv[0], inv[1], False, cue, inv[2], "np", 0.8)
+    gap = _relative_gap(doc, cue, sa, sb)
+    if gap is not None:
+        return gap
     ac = after_cue(doc, cue, sb)
     if ac is not None and ac[1] in ("bare", "clause") and cue.first > 0 and doc.gap(cue.first - 1).strip() == "," \
             and postposed(doc, cue, sa, sb) is not None:

@@ -33,6 +33,7 @@ from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
 from .doc import Doc
+from .passive import passive_item
 from .plausible import implausible, speaker_words
 from .relative import relative_close
 from .reported import _plausible
@@ -310,6 +311,13 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None  # a that-clause is reported speech's; "by" is a passive agent
     if frame.kind == "named" and not _names_someone(doc, k, sb):
         return None
+    if frame.kind in ("object", "prepositional"):
+        after = _length_of_time(doc, k, sb)
+        if after is not None:  # "campaigned for years": how long, not what for
+            k2 = _after(doc, after - 1, frame) if frame.kind == "prepositional" else None
+            if k2 is None or k2 >= len(doc.starts) or doc.starts[k2] >= sb:
+                return None
+            k = k2  # "campaigned for years for a new crossing"
     if frame.kind == "said":
         if not _said_object(doc, i, k, sb):
             return None
@@ -318,6 +326,33 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if frame.kind == "intention" and _passive_infinitive(doc, k):
         return None
     return _attributed(doc, i, k - 1 if frame.kind != "intention" else i, k, sa, sb)
+
+
+@cache
+def _durations() -> tuple[frozenset[str], frozenset[str]]:
+    d = load_json("stance.json")
+    return frozenset(d["durations"]), frozenset(d["duration_counts"])
+
+
+#: The most counting words before a length of time (``more than two``, ``the past few``).
+_MAX_COUNT = 4
+
+
+def _length_of_time(doc: Doc, k: int, sb: int) -> int | None:
+    """The index after the words from ``k`` when they are only a length of time (``years``,
+    ``two hours``, ``the past few weeks``): an adverbial of the verb, no complement (``two
+    days of mourning`` has a complement of its own, and is one); None otherwise."""
+    nouns, counts = _durations()
+    n = len(doc.starts)
+    j = k
+    while j < n and doc.starts[j] < sb and j - k < _MAX_COUNT and (doc.low[j] in counts or _NUMBER.fullmatch(doc.low[j])):
+        j += 1
+    if j >= n or doc.starts[j] >= sb or doc.low[j] not in nouns:
+        return None
+    nxt = j + 1
+    if nxt < n and doc.starts[nxt] < sb and doc.joined(j) and doc.low[nxt] in ("of", "'s", "\u2019s"):
+        return None
+    return nxt
 
 
 def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item | None:
@@ -425,6 +460,9 @@ def _predicative(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     k = i + 1
     if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(i) or doc.low[k] in openers:
         return None
+    if doc.low[k] == "that" and k + 1 < len(doc.starts) and doc.joined(k) and doc.low[k + 1] in openers \
+            and doc.low[k + 1] != "as":
+        return _attributed(doc, i, i, k, sa, sb)  # "call that an excuse": the pronoun is the object
     if doc.low[k] in _NOT_IN_OBJECT or doc.low[k] in ("in", "off", "out"):
         return None  # "called in experts", "called for talks": a particle or preposition
     # a label's object may hold a modifier or a second phrase; a view's (``saw X as Y``)
@@ -473,8 +511,9 @@ _DETERMINERS_AFTER_TO = frozenset({"a", "an", "the", "his", "her", "their", "its
 
 def _framed(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     """The first frame of the verb at word ``i`` that holds: its own stance frame, an
-    appeal, a label."""
-    return _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb) or _predicative(doc, i, sa, sb)
+    appeal, a label, a passive with its agent (``was rejected by the council``)."""
+    return _one(doc, i, sa, sb) or _appeal(doc, i, sa, sb) or _predicative(doc, i, sa, sb) \
+        or passive_item(doc, i, sa, sb)
 
 
 #: How close (characters) an attribution's cue may end before a participle that is its tail.

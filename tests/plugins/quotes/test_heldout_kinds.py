@@ -172,13 +172,18 @@ def test_stance_verbs_attribute_their_complement(text: str, cue: str, content: s
     "text",
     [
         "Protesters attacked the police station overnight.",  # a physical attack: no one named
-        "The plan was widely criticized by economists.",  # passive
         "The welcoming ceremony lasted an hour.",  # a participle as a noun modifier
         "Last week refused to end.",  # a time is no subject
     ],
 )
 def test_stance_verbs_without_a_speaking_subject_or_in_the_passive_give_nothing(text: str) -> None:
     assert [q for q in quotes(text) if not q.direct] == []
+
+
+def test_a_passive_stance_is_its_agents_not_its_subjects() -> None:
+    # session 34: the agent after "by" holds the stance; the subject is what it is about
+    q = only("The plan was widely criticized by economists.", direct=False)
+    assert (q.text, q.speaker) == ("The plan", "economists")
 
 
 def test_a_stance_inside_reported_speech_is_not_attributed_again() -> None:
