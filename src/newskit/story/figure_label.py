@@ -17,6 +17,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
+from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
     NUMBER,
     counted_from,
@@ -338,10 +339,11 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     * amounts that agree once converted to one unit (``another_form``: ``7,000 hectares`` /
       ``17,800 acres``) are one amount restated, consistent whatever their times and
       sources: a conversion is more precise than the round reading it converts, never a
-      rise of it."""
+      rise of it; so are one number written with a bare ``$`` and with a country's dollar
+      sign (``$150m`` / ``NZ$150 million``: ``figure_dollars.one_sum_two_signs``)."""
     if _same_amount(a, b):
         return None
-    if another_form(a, b) or _span_rounded(a, b):
+    if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b):
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
