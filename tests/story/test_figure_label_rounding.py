@@ -84,3 +84,19 @@ def test_a_hedge_never_reaches_past_a_tenth_of_the_amount(value: int, share: flo
     b = sentence_figure(f"The regulator said {other} homes lost power.", str(other), other, unit="home",
                         measure="homes", article="a2", source="the regulator", stated=_NOON)
     assert _pair_label(a, b, "fixed") == "conflicting"
+
+
+@pytest.mark.parametrize(("bound", "value", "counted", "exact", "label"), [
+    ("under 10 minutes", 10, "eight minutes", 8, "consistent"),  # a strict bound: any value under it
+    ("less than 30 minutes", 30, "26 minutes", 26, "consistent"),
+    ("nearly 10 minutes", 10, "eight minutes", 8, "conflicting"),  # close below: 9-10 minutes
+    ("up to 14 minutes", 14, "11 minutes", 11, "conflicting"),  # a rival's maximum, no bound of this one
+])
+def test_a_strict_bound_below_a_round_figure_allows_what_lies_under_it(
+        bound: str, value: int, counted: str, exact: int, label: str) -> None:
+    a = sentence_figure(f"The lifeboat reached the yacht in {bound}, the coastguard said.", bound, value,
+                        unit="minute", approx="under", measure="response time", article="a1", source="coastguard",
+                        stated=_NOON)
+    b = sentence_figure(f"The crew said the lifeboat took {counted} to arrive.", counted, exact, unit="minute",
+                        measure="response time", article="a2", source="crew", stated=_NOON)
+    assert _pair_label(a, b, "fixed") == label

@@ -126,7 +126,21 @@ def _rounding_share(f: Figure) -> float:
     if v == 0:
         return 0.0
     step = _digit_step(f) * 0.999  # a half step rounds up: 4.5 is no "about four"
-    return min(float(figure_rules()["label_rounding"]), (step if f.approx == "under" else step / 2) / v)
+    cap = float(figure_rules()["bound_rounding" if _bound_below(f) else "label_rounding"])
+    return min(cap, (step if f.approx == "under" else step / 2) / v)
+
+
+def _bound_below(f: Figure) -> bool:
+    """Whether an amount is a strict bound below a round figure (``under 10 minutes``, ``fewer
+    than 40``; ``bound_below_hedges``), not a hedge of closeness (``nearly``, ``just under``)."""
+    if f.approx != "under" or f.ref is None or _close_below_rx().match(f.ref.text):
+        return False
+    return _bound_below_rx().match(f.ref.text) is not None
+
+
+@cache
+def _bound_below_rx() -> Any:
+    return regex.compile(r"(?:" + alternation(figure_rules()["bound_below_hedges"]) + r")\b", regex.I)
 
 
 def _digit_step(f: Figure) -> float:
