@@ -100,3 +100,16 @@ def test_a_strict_bound_below_a_round_figure_allows_what_lies_under_it(
     b = sentence_figure(f"The crew said the lifeboat took {counted} to arrive.", counted, exact, unit="minute",
                         measure="response time", article="a2", source="crew", stated=_NOON)
     assert _pair_label(a, b, "fixed") == label
+
+
+def test_a_span_told_as_a_fraction_in_words_is_rounded_to_the_fraction() -> None:
+    """``nearly three-quarters of an hour`` (read as 45 minutes) is a quarter-hour's rounding,
+    not 45's last digit: another outlet's ``about 40 minutes`` is one length told twice;
+    ``about 30 minutes`` is another."""
+    told = sentence_figure("Passengers were kept on the grounded plane for nearly three-quarters of an hour, the "
+                           "airline said.", "nearly three-quarters of an hour", 45, unit="minute", approx="under",
+                           measure="delay", article="a1", source="airline", stated=_NOON)
+    for text, value, label in (("about 40 minutes", 40, "consistent"), ("about 30 minutes", 30, "conflicting")):
+        other = sentence_figure(f"Passengers said they waited {text} on the tarmac.", text, value, unit="minute",
+                                approx="about", measure="delay", article="a2", source="passengers", stated=_NOON)
+        assert _pair_label(told, other, "fixed") == label, text

@@ -145,11 +145,20 @@ def _bound_below_rx() -> Any:
 
 def _digit_step(f: Figure) -> float:
     """The step of an amount's last written digit: ``40``: 10, ``1.8``: 0.1, ``2.3
-    million``: 100,000, ``two``: 1."""
+    million``: 100,000, ``two``: 1; an amount told in words with a fraction (``nearly
+    three-quarters of an hour``, ``two and a half days``: ``fraction_words``) is rounded to
+    that fraction, as coarse as the amount itself (the label's cap then bounds it)."""
+    if f.ref is not None and not _DIGITS.search(f.ref.text) and _fraction_rx().search(f.ref.text):
+        return abs(float(f.value or 0))  # "three-quarters of an hour": a quarter-hour's rounding, not 45's last digit
     if isinstance(f.value, int):
         return float(_zeros_step(f.value))
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent
     return 10.0 ** int(exp) if isinstance(exp, int) else 1.0
+
+
+@cache
+def _fraction_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["fraction_words"]) + r")\b", regex.I)
 
 
 def _written_step(f: Figure) -> int:
