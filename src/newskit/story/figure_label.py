@@ -566,15 +566,19 @@ def contrasted(f: Figure) -> bool:
 
 @cache
 def _disputing_rx() -> tuple[Any, Any]:
-    """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``):
-    after it, ``contradicting the company's account``, ``a figure disputed by the charity``;
-    before it, ``district officials maintained that``."""
+    """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
+    ``contrast_own_*``): after it, ``contradicting the company's account``, ``a figure disputed
+    by the charity``, ``according to its own tally``; before it, ``district officials
+    maintained that``, ``says its own count shows it won by``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
                           + accounts + r")|(?:an?|the)\s+(?:" + accounts + r")\s+(?:disputed|contested|rejected)\s+by)\b",
                           regex.I)
-    before = regex.compile(r"\b(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})$",
+    own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
+    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b", regex.I)
+    before = regex.compile(r"\b(?:(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
+                           r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6})$",
                            regex.I)
     return after, before
 
