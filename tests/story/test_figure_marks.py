@@ -99,3 +99,27 @@ def test_revising_in_any_direction_is_read_after_any_amount(n: int, direction: s
     amount = f"{n:,}"
     text = f"The agency said {amount} homes were flooded, revising {direction} its earlier estimate."
     assert revises(_fig(text, amount, n))
+
+
+def test_more_than_it_announced_earlier_is_the_tellers_own_revision() -> None:
+    """``two more than it announced earlier``: the teller's own earlier figure; ``more than
+    police announced earlier`` is another's reading."""
+    own = "The coastguard said 23 fishermen, including two boys, were now accounted for, two more than it announced earlier."
+    told = "The agency said 41 schools were shut, more than they had reported before."
+    other = "The coastguard said 23 fishermen were accounted for, two more than police announced earlier."
+    assert revises(_fig(own, "23", 23))
+    assert revises(_fig(told, "41", 41))
+    assert not revises(_fig(other, "23", 23))
+
+
+def test_a_tellers_revision_the_same_day_updates_its_own_count_only() -> None:
+    """Counts of a finished event told the same day are one moment's (a rival reading), but
+    the teller's own revision that day is its later reading."""
+    early = _fig("Police said 14 men were arrested in the raid on the port.", "14", 14, source="police",
+                 stated="2026-05-04T10:00")
+    revised = _fig("Police said 16 men were arrested in the raid, two more than it announced earlier.", "16", 16,
+                   article="a2", source="police", stated="2026-05-04T18:00")
+    rival = _fig("The dockers' union said 16 men were arrested in the raid, revising its earlier count.", "16", 16,
+                 article="a2", source="dockers' union", stated="2026-05-04T18:00")
+    assert _pair_label(early, revised, "happened") == "updated"
+    assert _pair_label(early, rival, "happened") == "conflicting"

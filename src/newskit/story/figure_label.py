@@ -337,7 +337,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``figure_moment``); so do two sources' counts of the people an event
-      hurt (``measure``: injured, hospitalised); a day later it may be;
+      hurt (``measure``: injured, hospitalised); a day later it may be; a teller's own
+      revision that day (``two more than it announced earlier``) is its later reading;
     * an amount told as what the first reports gave (``Initial reports had put the number
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
       whenever it is told: another amount that differs from it updates it; so is the
@@ -378,7 +379,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     order = _marked_order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
     early, late = (a, b) if order < 0 else (b, a)
-    if not order or one_moment(early, late, over_time, measure, same_teller(_who_says(a), _who_says(b))):
+    one_teller = same_teller(_who_says(a), _who_says(b))
+    if not order or (one_moment(early, late, over_time, measure, one_teller)
+                     and (agree or not (revises(late) and one_teller))):
         return "consistent" if agree else ("conflicting" if apart else None)
     if revises(late):
         return "updated"  # "more than three times its first estimate": a source revising its own count

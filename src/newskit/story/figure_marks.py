@@ -143,7 +143,7 @@ def rejected(f: Figure) -> bool:
 @cache
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
-    ``than first estimated``, ``in an updated statement``, ``revising up its earlier count``,
+    ``than first estimated``, ``than it announced earlier``, ``in an updated statement``, ``revising up its earlier count``,
     ``the figure it had given``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
@@ -152,7 +152,8 @@ def _revision_rx() -> Any:
     told, newer = alternation(d["revision_participles"]), alternation(d["revision_newer"])
     own = r"(?:its|their)\s+(?:own\s+)?(?:" + earlier + r")\s+(?:" + nouns + r")"
     ownerless = r"(?<!['’]s\s)(?:an?|the)\s+(?:" + earlier + r")\s+(?:" + nouns + r")(?!\s+(?:\p{L}+\s+)?(?:by|from)\b)"
-    than = r"than\s+(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)"
+    than = r"than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)" \
+        r"|than\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")\s+(?:" + earlier + r"|before)"
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
