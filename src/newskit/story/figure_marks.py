@@ -168,14 +168,16 @@ def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
     the number injured at two``, ``It was first reported that``), and a count told as
     what was first reported (``Six riders were initially reported injured``, ``not the
-    40,000 first reported``, ``not five as initially reported``); one reported
+    40,000 first reported``, ``not five as initially reported``, ``not the roughly 140 it
+    first announced``); one reported
     by someone (``as initially reported by police``) is that someone's count."""
     d = figure_rules()
     early, verbs = alternation(d["first_report_adjectives"]), alternation(d["first_report_adverbs"])
     told = alternation(d["first_report_verbs"])
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     before = regex.compile(r"\b(?:(?:" + early + r")\s+reports?\b(?!\s+by\b)|" + passive + ")", regex.I)
-    reduced = r"(?:as\s+)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"  # "not five as first reported"
+    # "not five as first reported", "not the roughly 140 it first announced"
+    reduced = r"(?:as\s+|(?:it|they)\s+(?:had\s+)?)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     after = regex.compile(r"\s+(?:(?:[\p{L}'’\-]+\s+){0,3}?" + passive + "|" + reduced + ")", regex.I)
     return before, after
 
