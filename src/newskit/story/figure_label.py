@@ -423,10 +423,24 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is."""
+    over_time = label_over_time(measure, over_time)
     changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def label_over_time(measure: str, over_time: str) -> str:
+    """How the label reads a measure's change over time, where the measure table says so apart
+    from the join (``label_over_time``: a crowd is counted at its gathering, so two tellers'
+    figures for it are rival estimates whenever told); else ``over_time``."""
+    return next((t for name, t in _label_times() if measure.startswith(name)), over_time)
+
+
+@cache
+def _label_times() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((m["name"], str(m["label_over_time"])) for m in figure_rules()["measures"]
+                         if "label_over_time" in m), key=lambda p: -len(p[0])))
 
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
