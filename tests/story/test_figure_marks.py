@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newskit.model import Figure
 from newskit.story.figure_label import _pair_label
-from newskit.story.figure_marks import revises
+from newskit.story.figure_marks import revised_apart, revises
 from tests.story.helpers import sentence_figure
 
 
@@ -123,3 +123,19 @@ def test_a_tellers_revision_the_same_day_updates_its_own_count_only() -> None:
                  article="a2", source="dockers' union", stated="2026-05-04T18:00")
     assert _pair_label(early, revised, "happened") == "updated"
     assert _pair_label(early, rival, "happened") == "conflicting"
+
+
+def test_a_revision_told_as_a_difference_is_an_update_within_any_hedge() -> None:
+    """``two more than reported in the morning``: the count told as moved from its earlier
+    reading, so an update even of a bound that allows it (``at least 17``); a revision that
+    states no difference (``in an updated statement``) leaves agreeing amounts consistent."""
+    early = _fig("The number of people hurt in the crush has risen to at least 17, police said.", "at least 17", 17,
+                 approx="over", source="police", stated="2026-05-04T09:00")
+    told = "Hospital figures released in the afternoon showed 19 people had been treated, two more than reported in the morning."
+    apart = _fig(told, "19", 19, article="a2", stated="2026-05-04T16:00")
+    plain = _fig("The hospital said in an updated statement that 19 people had been hurt.", "19", 19, article="a2",
+                 source="hospital", stated="2026-05-04T16:00")
+    assert revised_apart(apart) and revises(apart)
+    assert revises(plain) and not revised_apart(plain)
+    assert _pair_label(early, apart, "rising", "injured") == "updated"
+    assert _pair_label(early, plain, "rising", "injured") == "consistent"

@@ -24,6 +24,7 @@ from newskit.story.figure_marks import (
     first_report,
     marks_change,
     rejected,
+    revised_apart,
     revises,
     snapshot,
 )
@@ -349,7 +350,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       conflicts with a differing count, unless told as the first reports' (``not the
       40,000 first reported``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
-      three times its first estimate``: ``figure_marks.revises``) updates;
+      three times its first estimate``: ``figure_marks.revises``) updates; told as differing
+      from it (``two more than reported in the morning``: ``figure_marks.revised_apart``), it
+      updates whatever the two readings' hedges allow;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
       consistent unless a later count rises above the earlier, or both are bounds at
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
@@ -379,6 +382,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     order = _marked_order(a, b)
     agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
     early, late = (a, b) if order < 0 else (b, a)
+    if order and revised_apart(late):
+        return "updated"  # "19 had been treated, two more than reported in the morning"
     one_teller = same_teller(_who_says(a), _who_says(b))
     if not order or (one_moment(early, late, over_time, measure, one_teller)
                      and (agree or not (revises(late) and one_teller))):

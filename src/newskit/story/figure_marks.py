@@ -16,7 +16,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected", "rejected_at",
-           "revises", "snapshot"]
+           "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -143,7 +143,8 @@ def rejected(f: Figure) -> bool:
 @cache
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
-    ``than first estimated``, ``than it announced earlier``, ``in an updated statement``, ``revising up its earlier count``,
+    ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``
+    (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
     ``the figure it had given``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
@@ -153,7 +154,7 @@ def _revision_rx() -> Any:
     own = r"(?:its|their)\s+(?:own\s+)?(?:" + earlier + r")\s+(?:" + nouns + r")"
     ownerless = r"(?<!['’]s\s)(?:an?|the)\s+(?:" + earlier + r")\s+(?:" + nouns + r")(?!\s+(?:\p{L}+\s+)?(?:by|from)\b)"
     than = r"than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)" \
-        r"|than\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")\s+(?:" + earlier + r"|before)"
+        r"|than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + told + r")\s+(?:" + alternation(d["revision_times"]) + r")"
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
@@ -196,6 +197,23 @@ def first_report(f: Figure) -> bool:
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
                and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+#: a difference told right before a revision's words: "two more than it announced earlier",
+#: "nearly three times its first estimate"
+_APART = regex.compile(r"(?<![\p{L}\p{N}])(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|above|below"
+                       r"|times|double|twice|triple|treble|half)\s+$", regex.I)
+
+
+def revised_apart(f: Figure) -> bool:
+    """Whether an amount is told as its source's revision and as differing from the earlier
+    reading (``19 people had been treated, two more than reported in the morning``): a
+    change stated outright, whatever the two readings' hedges allow."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, b = f.evidence.text, f.ref.end - f.evidence.start
+    return any(m.start() >= b and NUMBER.search(t, b, m.start()) is None and _APART.search(t, b, m.start())
+               for m in _revision_rx().finditer(t))
 
 
 def revises(f: Figure) -> bool:
