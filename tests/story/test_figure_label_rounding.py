@@ -113,3 +113,17 @@ def test_a_span_told_as_a_fraction_in_words_is_rounded_to_the_fraction() -> None
         other = sentence_figure(f"Passengers said they waited {text} on the tarmac.", text, value, unit="minute",
                                 approx="about", measure="delay", article="a2", source="passengers", stated=_NOON)
         assert _pair_label(told, other, "fixed") == label, text
+
+
+@pytest.mark.parametrize(("one", "v1", "other", "v2", "label"), [
+    ("an estimated 40,000", 40_000, "some 38,000", 38_000, "conflicting"),  # two tellers' estimates
+    ("around 22 million", 22_000_000, "about 20 million", 20_000_000, "conflicting"),
+    ("about 9,000", 9_000, "some 9,200", 9_200, "consistent"),  # one figure rounded twice
+])
+def test_two_round_estimates_agree_only_within_a_twentieth(one: str, v1: int, other: str, v2: int, label: str) -> None:
+    a = sentence_figure(f"The diocese said {one} people joined the pilgrimage.", one, v1,
+                        approx="approx" if one.startswith("an estimated") else "about", measure="pilgrims",
+                        article="a1", source="diocese", stated=_NOON)
+    b = sentence_figure(f"Police put the number of pilgrims at {other}.", other, v2, approx="about",
+                        measure="pilgrims", article="a2", source="police", stated=_NOON)
+    assert _pair_label(a, b, "fixed") == label

@@ -354,7 +354,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       from it (``two more than reported in the morning``: ``figure_marks.revised_apart``), it
       updates whatever the two readings' hedges allow;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
-      consistent unless a later count rises above the earlier, or both are bounds at
+      consistent unless two round estimates lie apart (``estimates_apart``: ``an estimated
+      40,000`` / ``some 38,000``), a later count rises above the earlier, or both are bounds at
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
       count that rises, only when stated at once: ``at least nine`` dead, then ``at least
       19``, is an update);
@@ -380,7 +381,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
     order = _marked_order(a, b)
-    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
+    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed")) \
+        and not estimates_apart(a, b)
     early, late = (a, b) if order < 0 else (b, a)
     if order and revised_apart(late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
@@ -483,6 +485,21 @@ def rival_bounds(a: Figure, b: Figure) -> bool:
     if apart <= step and (_brackets(a, b) or _brackets(b, a)):
         return False  # "more than 19 hours" / "nearly 20 hours": one value told from each side
     return apart > step / 2  # a small number is its own step: "ten" weeks is no rounding of six
+
+
+def estimates_apart(a: Figure, b: Figure) -> bool:
+    """Whether two round estimates of one amount, each hedged as close (``about``,
+    ``some``, ``an estimated``) in one unit, are written more than ``estimates_apart`` of
+    themselves apart (``an estimated 40,000`` / ``some 38,000``, ``around 22 million`` /
+    ``about 20 million``): two tellers' estimates, a difference a reader is shown though
+    their roundings overlap; nearer (``about 9,000`` / ``some 9,200``) they are one figure
+    rounded twice."""
+    if a.approx not in _POINT[1:] or b.approx not in _POINT[1:] or (a.unit or "").lower() != (b.unit or "").lower():
+        return False
+    va, vb = abs(float(a.value or 0)), abs(float(b.value or 0))
+    if not va or not vb or va == vb:
+        return False
+    return max(va, vb) / min(va, vb) > 1 + float(figure_rules()["estimates_apart"])
 
 
 def _brackets(floor: Figure, near: Figure) -> bool:
