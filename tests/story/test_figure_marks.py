@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newskit.model import Figure
 from newskit.story.figure_label import _pair_label
-from newskit.story.figure_marks import revised_apart, revises
+from newskit.story.figure_marks import marks_change, revised_apart, revises
 from tests.story.helpers import sentence_figure
 
 
@@ -139,3 +139,13 @@ def test_a_revision_told_as_a_difference_is_an_update_within_any_hedge() -> None
     assert revises(plain) and not revised_apart(plain)
     assert _pair_label(early, apart, "rising", "injured") == "updated"
     assert _pair_label(early, plain, "rising", "injured") == "consistent"
+
+
+def test_a_change_to_another_number_does_not_mark_a_later_amount() -> None:
+    """``fell to 8 percent of normal levels for nearly 16 hours``: the change is the 8
+    percent's; the span after it is told as no change. The amount ``fell to`` names is."""
+    text = "Monitors said traffic fell to 8 percent of normal levels for nearly 16 hours."
+    assert not marks_change(_fig(text, "nearly 16 hours", 16, "hour", "under"))
+    assert marks_change(_fig(text, "8 percent", 8, "percent"))
+    hedged = "Officials said the number of open shelters dropped to about 30 on Monday."
+    assert marks_change(_fig(hedged, "about 30", 30, approx="about"))

@@ -46,8 +46,24 @@ def marks_change(f: Figure) -> bool:
     the amount."""
     if f.evidence is None or f.ref is None:
         return False
-    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
-    return _change_rx().search(f.evidence.text, 0, end) is not None
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    end = min(len(t), b + _MARK_AFTER)
+    return any(not _anothers_target(t, m.end(), a, b) for m in _change_rx().finditer(t, 0, end))
+
+
+#: the number a change ending in "to" names as its target, a hedge or two before it ("fell to
+#: about 8 percent")
+_TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
+
+
+def _anothers_target(t: str, end: int, a: int, b: int) -> bool:
+    """Whether a change marker ending in ``to`` (``connectivity fell to 8 percent of normal
+    levels for nearly 16 hours``) names another number than the amount at ``a``-``b`` as
+    its target: that number's change, not this amount's."""
+    if not t[:end].lower().endswith(" to"):
+        return False
+    m = _TARGET.match(t, end)
+    return m is not None and not a <= m.end() < b
 
 
 @cache
