@@ -127,3 +127,16 @@ def test_two_round_estimates_agree_only_within_a_twentieth(one: str, v1: int, ot
     b = sentence_figure(f"Police put the number of pilgrims at {other}.", other, v2, approx="about",
                         measure="pilgrims", article="a2", source="police", stated=_NOON)
     assert _pair_label(a, b, "fixed") == label
+
+
+def test_a_temperature_in_bare_degrees_may_be_the_other_scale() -> None:
+    """A Chicago paper's ``minus 10 degrees`` (Fahrenheit) and a wire's ``about minus 23
+    Celsius`` are one reading; ``minus 2 degrees`` is neither scale's."""
+    wire = sentence_figure("Temperatures fell to about minus 23 Celsius overnight, forecasters said.",
+                           "about minus 23 Celsius", -23, unit="°C", approx="about", measure="temperature",
+                           article="a1", source="forecasters", stated=_NOON)
+    for text, value, label in (("minus 10 degrees", -10, "consistent"), ("minus 2 degrees", -2, "conflicting")):
+        paper = sentence_figure(f"The thermometer at O'Hare showed {text} at dawn, the weather service said.", text,
+                                value, unit="degree", measure="temperature", article="a2", source="weather service",
+                                stated=_NOON)
+        assert _pair_label(wire, paper, "fixed") == label, text

@@ -13,6 +13,7 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+import attrs
 import regex
 
 from newskit.model import Figure
@@ -249,6 +250,20 @@ def another_form(a: Figure, b: Figure) -> bool:
         and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
 
 
+#: the scales a temperature in bare ``degrees`` may be told in, each the other's reading
+_SCALES = {"°C": "°F", "°F": "°C"}
+
+
+def _either_scale(a: Figure, b: Figure) -> bool:
+    """Whether a temperature in bare degrees (``minus 20 degrees`` in a Minneapolis paper)
+    agrees with another outlet's in a named scale once read in the other scale (``about
+    minus 29 Celsius``): an outlet writes its own country's scale bare."""
+    for bare, named in ((a, b), (b, a)):
+        if (bare.unit or "").lower() == "degree" and named.unit in _SCALES:
+            return _overlap(attrs.evolve(bare, unit=_SCALES[named.unit]), named, "label_width")
+    return False
+
+
 def _span_rounded(a: Figure, b: Figure) -> bool:
     """Whether two spans of time written in two units agree once the one in the larger unit
     is read as rounded to a whole unit (``two days`` / ``52 hours``, ``two weeks`` / ``16
@@ -371,7 +386,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       sign (``$150m`` / ``NZ$150 million``: ``figure_dollars.one_sum_two_signs``)."""
     if _same_amount(a, b):
         return None
-    if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b):
+    if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
