@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label, rival_bounds, rival_estimate
+from newskit.story.figure_label import _pair_label, beyond_bound, rival_bounds, rival_estimate
 from tests.story.helpers import sentence_figure
 
 
@@ -109,3 +109,28 @@ def test_a_share_in_words_restates_one_in_digits_whatever_its_hedge() -> None:
     digits = _fig("Growers lost just over 9 per cent of the harvest.", "just over 9 per cent", "percent", 9, "over",
                   article="a2")
     assert _pair_label(words, digits, "fixed") == "consistent"
+
+
+def test_another_tellers_amount_beyond_an_earlier_bound_contradicts_it() -> None:
+    """``up to 12`` branches to close, then the union's 15; ``more than 60`` missing, then
+    police's 37: beyond what the bound allows, told with no word of a change, a conflict;
+    the same teller's, or one told as a change (``has fallen to 37``), an update."""
+    def fig(text: str, amount: str, value: int, approx: str | None, article: str, source: str, stated: str) -> Figure:
+        return sentence_figure(text, amount, value, approx=approx, measure="missing", article=article, source=source,
+                               stated=stated)
+
+    cap = fig("The bank said it would close up to 12 branches.", "up to 12", 12, "under", "a1", "bank",
+              "2026-03-02T10:00")
+    union = fig("The union said it had seen a list of 15 branches to close.", "15", 15, None, "a2", "union",
+                "2026-03-03T09:00")
+    assert beyond_bound(cap, union) and _pair_label(cap, union, "happened") == "conflicting"
+    floor = fig("More than 60 people were missing after the wave, the coastguard said.", "More than 60", 60, "over",
+                "a1", "coastguard", "2026-03-02T10:00")
+    police = fig("Police put the number of missing at 37.", "37", 37, None, "a2", "police", "2026-03-03T09:00")
+    fallen = fig("Police said the number of missing has fallen to 37.", "37", 37, None, "a2", "police",
+                 "2026-03-03T09:00")
+    assert _pair_label(floor, police, "any") == "conflicting"
+    assert _pair_label(floor, fallen, "any") == "updated"
+    near = fig("The bank said it would close nearly 12 branches.", "nearly 12", 12, "under", "a1", "bank",
+               "2026-03-02T10:00")
+    assert not beyond_bound(near, union)  # close below twelve: no maximum

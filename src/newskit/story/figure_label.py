@@ -377,6 +377,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     * a later estimate another source gives within a day (``about 40`` after 31:
       ``rival_estimate``) is a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
+      another teller's that lies beyond an earlier bound without saying so (``up to 12``
+      stores, then 15; ``more than 60`` missing, then 37: ``beyond_bound``) conflicts;
     * over time a rising count may only rise, and a fixed property (magnitude, deal value,
       a tunnel's length) is updated only by the source that stated it;
     * amounts that agree once converted to one unit (``another_form``: ``7,000 hectares`` /
@@ -422,6 +424,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if apart and over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
+    if apart and not one_teller and beyond_bound(early, late):
+        return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
@@ -515,6 +519,18 @@ def estimates_apart(a: Figure, b: Figure) -> bool:
     if not va or not vb or va == vb:
         return False
     return max(va, vb) / min(va, vb) > 1 + float(figure_rules()["estimates_apart"])
+
+
+def beyond_bound(early: Figure, late: Figure) -> bool:
+    """Whether a later amount lies beyond what an earlier bound allows: above a maximum
+    (``up to 12``, ``fewer than 40``; not a hedge of closeness, ``nearly 12``) or below a
+    floor (``more than 60``, ``at least 20``). Told by another teller with no word of a
+    change, it contradicts the bound rather than updating it."""
+    lo, hi = figure_range(early, "label_width")
+    late_lo, late_hi = figure_range(late, "label_width")
+    if early.approx == "under" and early.ref is not None and _close_below_rx().match(early.ref.text) is None:
+        return late_lo > hi
+    return early.approx == "over" and late_hi < lo
 
 
 def _brackets(floor: Figure, near: Figure) -> bool:
