@@ -149,3 +149,13 @@ def test_a_change_to_another_number_does_not_mark_a_later_amount() -> None:
     assert marks_change(_fig(text, "8 percent", 8, "percent"))
     hedged = "Officials said the number of open shelters dropped to about 30 on Monday."
     assert marks_change(_fig(hedged, "about 30", 30, approx="about"))
+
+
+def test_a_count_set_against_the_figure_given_at_an_earlier_time_is_a_revision() -> None:
+    """``higher than the figure given in court on Monday``: the earlier figure is named by
+    when it was given, not by another teller, so the count is its revision; ``than the figure
+    given by police`` names a rival's count."""
+    told = "The council said the sum taken is €2.6 million, higher than the figure given in court on Monday."
+    rival = "The council said the sum taken is €2.6 million, higher than the figure given by police."
+    assert revises(_fig(told, "€2.6 million", 2_600_000, "EUR"))
+    assert not revises(_fig(rival, "€2.6 million", 2_600_000, "EUR"))

@@ -159,8 +159,8 @@ def rejected(f: Figure) -> bool:
 @cache
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
-    ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``
-    (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
+    ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
+    ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
     ``the figure it had given``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
@@ -170,7 +170,9 @@ def _revision_rx() -> Any:
     own = r"(?:its|their)\s+(?:own\s+)?(?:" + earlier + r")\s+(?:" + nouns + r")"
     ownerless = r"(?<!['’]s\s)(?:an?|the)\s+(?:" + earlier + r")\s+(?:" + nouns + r")(?!\s+(?:\p{L}+\s+)?(?:by|from)\b)"
     than = r"than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)" \
-        r"|than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + told + r")\s+(?:" + alternation(d["revision_times"]) + r")"
+        r"|than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + told + r")\s+(?:" + alternation(d["revision_times"]) + r")" \
+        r"|than\s+the\s+(?:" + nouns + r")\s+(?:" + told + r")\s+(?:(?:in|at)\s+\p{Ll}+\s+)?(?:" \
+        + alternation(d["revision_times"]) + r")"
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
