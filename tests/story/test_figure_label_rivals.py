@@ -134,3 +134,16 @@ def test_another_tellers_amount_beyond_an_earlier_bound_contradicts_it() -> None
     near = fig("The bank said it would close nearly 12 branches.", "nearly 12", 12, "under", "a1", "bank",
                "2026-03-02T10:00")
     assert not beyond_bound(near, union)  # close below twelve: no maximum
+
+
+def test_two_tellers_floors_of_a_count_that_does_not_rise_conflict_days_apart() -> None:
+    """``at least 400`` objects held, then another teller's ``more than 500`` the next
+    morning: two floors set at different edges of a count that does not rise, rival
+    estimates, not one amount's bounds."""
+    early = sentence_figure("The ministry said at least 400 manuscripts remained in foreign archives.", "at least 400",
+                            400, approx="over", measure="number of manuscripts", article="a1", source="ministry",
+                            stated="2026-03-02T17:00")
+    late = sentence_figure("The minister said more than 500 manuscripts were still held abroad.", "more than 500", 500,
+                           approx="over", measure="number of manuscripts", article="a2", source="minister of culture",
+                           stated="2026-03-03T08:00")
+    assert _pair_label(early, late, "happened") == "conflicting"

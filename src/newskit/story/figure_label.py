@@ -398,7 +398,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
     order = _marked_order(a, b)
-    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed")) \
+    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
         and not estimates_apart(a, b)
     early, late = (a, b) if order < 0 else (b, a)
     if order and revised_apart(late):
