@@ -637,18 +637,22 @@ def contrasted(f: Figure) -> bool:
 @cache
 def _disputing_rx() -> tuple[Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
-    ``contrast_own_*``): after it, ``contradicting the company's account``, ``a figure disputed
-    by the charity``, ``according to its own tally``; before it, ``district officials
-    maintained that``, ``says its own count shows it won by``."""
+    ``contrast_own_*``, ``contrast_while``): after it, ``contradicting the company's account``,
+    ``a figure disputed by the charity``, ``according to its own tally``, ``while police put the
+    figure at``; before it, ``district officials maintained that``, ``says its own count shows
+    it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
                           + accounts + r")|(?:an?|the)\s+(?:" + accounts + r")\s+(?:disputed|contested|rejected)\s+by)\b",
                           regex.I)
     own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
-    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b", regex.I)
+    rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
+        + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
+    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b", regex.I)
     before = regex.compile(r"\b(?:(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
-                           r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6})$",
+                           r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
+                           r"|" + rival + r"\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:at|as)\s+)$",
                            regex.I)
     return after, before
 
@@ -661,7 +665,7 @@ def _held_against(t: str, start: int, end: int) -> bool:
     m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
     if m is not None and NUMBER.search(t, end, m.start()) is None:
         return True
-    return before.search(t, max(0, start - 60), start) is not None
+    return before.search(t, max(0, start - 100), start) is not None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
