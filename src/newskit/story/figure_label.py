@@ -379,8 +379,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
       another teller's that lies beyond an earlier bound without saying so (``up to 12``
       stores, then 15; ``more than 60`` missing, then 37: ``beyond_bound``) conflicts;
-    * over time a rising count may only rise, and a fixed property (magnitude, deal value,
-      a tunnel's length) is updated only by the source that stated it;
+    * over time a rising count may only rise (those told as still in its state, ``Nine were
+      still in hospital``, are another measure: ``still_in_state``), and a fixed property
+      (magnitude, deal value, a tunnel's length) is updated only by the source that stated it;
     * amounts that agree once converted to one unit (``another_form``: ``7,000 hectares`` /
       ``17,800 acres``) are one amount restated, consistent whatever their times and
       sources: a conversion is more precise than the round reading it converts, never a
@@ -429,10 +430,26 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
+    if falls and over_time == "rising" and still_in_state(late):
+        return None  # "Nine were still in hospital on Sunday": those left of a count that only rises
     if (over_time in ("rising", "happened") and falls) or \
             (over_time == "fixed" and not same_teller(a.source, b.source)):
         return "conflicting" if apart else None
     return "updated"
+
+
+#: a count told as those still in a state ("were still in hospital", "remain in care")
+_STILL = regex.compile(r"\b(?:still|remain|remains|remained|remaining)\b", regex.I)
+
+
+def still_in_state(f: Figure) -> bool:
+    """Whether an amount is told as those still in a state (``Nine were still in hospital``,
+    ``12 remain in care``), within a few words after it: what is left of a count that only
+    rises (taken to hospital, injured), another measure than that count."""
+    if f.evidence is None or f.ref is None:
+        return False
+    b = f.ref.end - f.evidence.start
+    return _STILL.search(f.evidence.text, b, min(len(f.evidence.text), b + 25)) is not None
 
 
 def _session_pair(a: Figure, b: Figure) -> bool:
