@@ -11,7 +11,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label, beyond_bound, rival_bounds, rival_estimate
+from newskit.story.figure_label import (
+    _pair_label,
+    at_peak,
+    beyond_bound,
+    rival_bounds,
+    rival_estimate,
+)
 from tests.story.helpers import sentence_figure
 
 
@@ -161,3 +167,15 @@ def test_those_still_in_a_state_are_no_fall_of_a_count_that_rises() -> None:
                            measure="hospitalised", article="a2", source="ferry company", stated="2026-03-03T18:00")
     assert _pair_label(early, still, "rising") is None
     assert _pair_label(early, fell, "rising") == "conflicting"
+
+
+def test_two_tellers_peaks_are_one_moments_rival_counts() -> None:
+    """``without power at the height of the storm``: a peak is one moment's count, so
+    another teller's differing peak the next day is a rival reading, not an update."""
+    early = sentence_figure("The utility said 52,000 homes were without power at the height of the storm.", "52,000",
+                            52000, measure="without power", article="a1", source="utility", stated="2026-03-02T22:00")
+    peak = sentence_figure("At the peak of the outage about 60,000 homes lost power, the regulator said.",
+                           "about 60,000", 60000, approx="about", measure="without power", article="a2",
+                           source="regulator", stated="2026-03-03T12:00")
+    assert at_peak(early) and at_peak(peak)
+    assert _pair_label(early, peak, "any") == "conflicting"

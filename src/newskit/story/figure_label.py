@@ -374,6 +374,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
       count that rises, only when stated at once: ``at least nine`` dead, then ``at least
       19``, is an update);
+    * two amounts of which one is told at the count's peak (``at the height of the storm``:
+      ``at_peak``) count one moment, whenever told;
     * a later estimate another source gives within a day (``about 40`` after 31:
       ``rival_estimate``) is a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
@@ -405,6 +407,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     if order and revised_apart(late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
     one_teller = same_teller(_who_says(a), _who_says(b))
+    if at_peak(early) or at_peak(late):
+        order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
     if not order or (one_moment(early, late, over_time, measure, one_teller)
                      and (agree or not (revises(late) and one_teller))):
         return "consistent" if agree else ("conflicting" if apart else None)
@@ -450,6 +454,25 @@ def still_in_state(f: Figure) -> bool:
         return False
     b = f.ref.end - f.evidence.start
     return _STILL.search(f.evidence.text, b, min(len(f.evidence.text), b + 25)) is not None
+
+
+#: how far after an amount the words of a peak may stand ("63 ambulances were stuck ... at its height")
+_PEAK_AFTER = 80
+
+
+@cache
+def _peak_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["peak_words"]) + r")\b", regex.I)
+
+
+def at_peak(f: Figure) -> bool:
+    """Whether an amount is told as a count at its peak (``at the height of the storm``, ``at
+    the peak of the outage``; ``peak_words``): the count of one moment, whenever told, so two
+    tellers' peaks that differ are rival readings of it, not an update."""
+    if f.evidence is None or f.ref is None:
+        return False
+    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _PEAK_AFTER)
+    return _peak_rx().search(f.evidence.text, 0, end) is not None
 
 
 def _session_pair(a: Figure, b: Figure) -> bool:
