@@ -15,6 +15,7 @@ from newskit.story.figure_label import (
     _pair_label,
     at_peak,
     beyond_bound,
+    group_label,
     rival_bounds,
     rival_estimate,
 )
@@ -179,3 +180,13 @@ def test_two_tellers_peaks_are_one_moments_rival_counts() -> None:
                            source="regulator", stated="2026-03-03T12:00")
     assert at_peak(early) and at_peak(peak)
     assert _pair_label(early, peak, "any") == "conflicting"
+
+
+def test_counts_told_as_a_state_still_lasting_move_either_way() -> None:
+    """``three remain trapped``, then ``two remain trapped`` the next morning: a state told
+    as it stands, which falls as well as rises, though no measure names it."""
+    early = sentence_figure("Rescuers said three miners remain trapped underground.", "three", 3, measure="count (remain)",
+                            article="a1", stated="2026-03-02T20:00")
+    late = sentence_figure("Two miners remain trapped, the company said on Tuesday.", "Two", 2, measure="count (remain)",
+                           article="a2", source="company", stated="2026-03-03T09:00")
+    assert group_label([early, late], "fixed", "count (remain)") == "updated"

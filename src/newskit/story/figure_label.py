@@ -484,12 +484,16 @@ def _session_pair(a: Figure, b: Figure) -> bool:
 def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:
     """The label of one measure's amounts in time order: conflicting when any two conflict,
     else updated when any later one updates an earlier, else consistent; None when no two
-    differ. An amount an outlet told as a change (``the number of closed beaches rose to
+    differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
+    state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
+    amount an outlet told as a change (``the number of closed beaches rose to
     eight``) is the count from then on: told again later (``Eight beaches remained closed``
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is."""
     over_time = label_over_time(measure, over_time)
+    if over_time == "fixed" and all(still_in_state(f) for f in figs):
+        over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
