@@ -140,3 +140,14 @@ def test_a_temperature_in_bare_degrees_may_be_the_other_scale() -> None:
                                 value, unit="degree", measure="temperature", article="a2", source="weather service",
                                 stated=_NOON)
         assert _pair_label(wire, paper, "fixed") == label, text
+
+
+def test_a_count_within_an_earlier_round_estimates_rounding_is_no_rise() -> None:
+    """``some 40 homes`` buried, then ``43 houses`` the next morning: 43 rounds to 40 at its
+    last digit, one count told twice; ``48`` lies above what ``some 40`` allows, the count grown."""
+    early = sentence_figure("The mudslide swept through some 40 homes before dawn.", "some 40", 40, approx="about",
+                            measure="number of homes", article="a1", stated="2026-03-02T18:00")
+    for value, label in ((43, "consistent"), (48, "updated")):
+        late = sentence_figure(f"The mudslide buried {value} houses, officials said.", str(value), value,
+                               measure="number of homes", article="a2", source="officials", stated="2026-03-03T07:30")
+        assert _pair_label(early, late, "happened") == label, value

@@ -716,12 +716,13 @@ def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
     """Whether a later count is above the earlier one, not only within its bounds: every
     value the later amount allows is above the earlier's own (``at least 14`` then ``21``;
     ``more than 900`` then ``nearly 1,100`` may be the same count). A count that may move
-    either way rises only above all the earlier amount allows, or above its lower bound
-    (``more than 9,000`` evacuated, then about 12,000; ``4.1 million`` then ``4.12
-    million`` is the same count rounded)."""
+    either way rises only above all the earlier amount allows when labelled (its rounding:
+    ``some 40`` homes, then 43, is one count), or above its lower bound (``more than 9,000``
+    evacuated, then about 12,000; ``4.1 million`` then ``4.12 million`` is the same count
+    rounded)."""
     floor = float(early.value or 0)
     if over_time != "rising" and early.approx != "over":
-        floor = _written_range(early)[1]
+        floor = _written_range(early, "label_width")[1]
     elif early.approx == "over" and over_time != "rising":
         floor += _round_step(early) * 0.999  # "more than 9,000" is a count of nine thousand and some
     return figure_range(late)[0] > to_base(floor, early.unit)
