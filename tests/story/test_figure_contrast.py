@@ -77,3 +77,24 @@ def test_a_contrast_after_a_long_clause_and_its_sayer_is_the_amounts() -> None:
     other = ("About 3,400 sheep drowned when the river burst its banks and swept across 12 lowland pastures of the "
              "valley overnight, the regional farmers' union said on Tuesday, a higher figure than the ministry's count.")
     assert not contrasted(_fig(other))
+
+
+def test_a_tellers_own_count_named_as_such_is_held_against_anothers() -> None:
+    """``says its own count shows it won by 117 votes``, ``41 routes, according to its own
+    tally``: a rival reading; a figure the teller merely gives (``its count of 41``) is not."""
+    assert contrasted(_fig("The union says its own count shows that 4,200 members walked out on Monday."))
+    assert contrasted(_fig("The opposition said 2,300 ballots were spoiled, according to its own tally."))
+    assert contrasted(_fig("The charity said its own figures put the number of rough sleepers at 640."))
+    assert not contrasted(_fig("The council said its count of rough sleepers rose to 640 this winter."))
+    assert not contrasted(_fig("The firm will publish its own figures on Monday, after 40 stores closed."))
+
+
+def test_two_tellers_figures_set_side_by_side_are_each_held_against_the_other() -> None:
+    """``X said 17 trucks were seized, while police gave the number as 14``: both amounts
+    are held against the other teller's; a ``while`` clause with no figure of another teller
+    sets nothing against."""
+    text = "Customs said 230 parrots were found in the lorry, while the police put the number at 180."
+    assert contrasted(_fig(text))
+    assert contrasted(first_figure(text[text.index("while"):]))
+    assert contrasted(_fig("The union said 40 shops closed, but the council gave the figure as 25."))
+    assert not contrasted(_fig("Customs said 230 parrots were found, while the driver fled on foot."))

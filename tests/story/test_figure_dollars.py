@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from newskit import Pipeline
 from newskit.model import Figure
-from newskit.story.figure_dollars import local_dollars
+from newskit.story.figure_dollars import local_dollars, one_sum_two_signs
 from tests.story.helpers import figures_by_measure, first_figure
 
 
@@ -44,3 +44,23 @@ def test_a_sum_told_in_a_bare_local_dollar_a_marked_one_and_us_dollars_is_consis
     found = [(label, amounts) for label, amounts in got.values() if "about US$2 billion" in amounts]
     assert found and found[0][0] == "consistent", got
     assert {"$2.8 billion", "C$2.8 billion"} <= found[0][1], got
+
+
+def test_one_number_with_a_bare_and_a_marked_dollar_is_one_sum() -> None:
+    """A local paper's ``$85 million`` and a wire's ``A$85 million`` are one sum though the
+    story marks no ``US$``; another number in another dollar is not."""
+    local = first_figure("The council will spend $85 million on the new stadium roof.", "paper")
+    marked = first_figure("The council will spend A$85 million on the roof.", "wire")
+    other = first_figure("The council will spend A$60 million on the roof.", "wire")
+    assert one_sum_two_signs(local, marked) and one_sum_two_signs(marked, local)
+    assert not one_sum_two_signs(local, other)
+    assert not one_sum_two_signs(local, local)  # two bare sums: no sign tells them apart
+
+
+def test_a_bare_and_a_marked_dollar_of_one_number_are_labelled_consistent(pipeline: Pipeline) -> None:
+    got = figures_by_measure(
+        pipeline,
+        "Ontario will give the hospital in Sudbury a grant of $40 million to rebuild its emergency wing, the province said.",
+        "The province said the Sudbury hospital will receive a grant of C$40 million for its emergency wing.")
+    found = [label for label, amounts in got.values() if {"$40 million", "C$40 million"} <= amounts]
+    assert found == ["consistent"], got

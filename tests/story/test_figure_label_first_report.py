@@ -29,6 +29,8 @@ def _count(text: str, amount: str, value: int, article: str, stated: str, source
     ("Early reports said 14 people had been hurt in the crush.", "14"),
     ("Four climbers were initially reported missing on Sunday, but one walked down to the hut.", "Four"),
     ("It was first reported that 30 homes had been flooded.", "30"),
+    ("The airline will cut 85 routes, not the 60 it first announced.", "60"),  # the teller's own first figure
+    ("The board approved 12 new wards, not the nine they had originally announced.", "nine"),
 ])
 def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> None:
     assert first_report(sentence_figure(text, amount, 1))

@@ -11,7 +11,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label, rival_bounds, rival_estimate
+from newskit.story.figure_label import (
+    _pair_label,
+    at_peak,
+    beyond_bound,
+    group_label,
+    rival_bounds,
+    rival_estimate,
+)
 from tests.story.helpers import sentence_figure
 
 
@@ -109,3 +116,77 @@ def test_a_share_in_words_restates_one_in_digits_whatever_its_hedge() -> None:
     digits = _fig("Growers lost just over 9 per cent of the harvest.", "just over 9 per cent", "percent", 9, "over",
                   article="a2")
     assert _pair_label(words, digits, "fixed") == "consistent"
+
+
+def test_another_tellers_amount_beyond_an_earlier_bound_contradicts_it() -> None:
+    """``up to 12`` branches to close, then the union's 15; ``more than 60`` missing, then
+    police's 37: beyond what the bound allows, told with no word of a change, a conflict;
+    the same teller's, or one told as a change (``has fallen to 37``), an update."""
+    def fig(text: str, amount: str, value: int, approx: str | None, article: str, source: str, stated: str) -> Figure:
+        return sentence_figure(text, amount, value, approx=approx, measure="missing", article=article, source=source,
+                               stated=stated)
+
+    cap = fig("The bank said it would close up to 12 branches.", "up to 12", 12, "under", "a1", "bank",
+              "2026-03-02T10:00")
+    union = fig("The union said it had seen a list of 15 branches to close.", "15", 15, None, "a2", "union",
+                "2026-03-03T09:00")
+    assert beyond_bound(cap, union) and _pair_label(cap, union, "happened") == "conflicting"
+    floor = fig("More than 60 people were missing after the wave, the coastguard said.", "More than 60", 60, "over",
+                "a1", "coastguard", "2026-03-02T10:00")
+    police = fig("Police put the number of missing at 37.", "37", 37, None, "a2", "police", "2026-03-03T09:00")
+    fallen = fig("Police said the number of missing has fallen to 37.", "37", 37, None, "a2", "police",
+                 "2026-03-03T09:00")
+    assert _pair_label(floor, police, "any") == "conflicting"
+    assert _pair_label(floor, fallen, "any") == "updated"
+    near = fig("The bank said it would close nearly 12 branches.", "nearly 12", 12, "under", "a1", "bank",
+               "2026-03-02T10:00")
+    assert not beyond_bound(near, union)  # close below twelve: no maximum
+
+
+def test_two_tellers_floors_of_a_count_that_does_not_rise_conflict_days_apart() -> None:
+    """``at least 400`` objects held, then another teller's ``more than 500`` the next
+    morning: two floors set at different edges of a count that does not rise, rival
+    estimates, not one amount's bounds."""
+    early = sentence_figure("The ministry said at least 400 manuscripts remained in foreign archives.", "at least 400",
+                            400, approx="over", measure="number of manuscripts", article="a1", source="ministry",
+                            stated="2026-03-02T17:00")
+    late = sentence_figure("The minister said more than 500 manuscripts were still held abroad.", "more than 500", 500,
+                           approx="over", measure="number of manuscripts", article="a2", source="minister of culture",
+                           stated="2026-03-03T08:00")
+    assert _pair_label(early, late, "happened") == "conflicting"
+
+
+def test_those_still_in_a_state_are_no_fall_of_a_count_that_rises() -> None:
+    """``Nine were still in hospital on Sunday`` after 17 taken to hospital: what is left of a
+    count that only rises, another measure, no conflict with it; ``nine were taken to
+    hospital`` the next day is a fall of the count itself, a conflict."""
+    early = sentence_figure("Police said 17 people had been taken to hospital after the ferry hit the pier.", "17", 17,
+                            measure="hospitalised", article="a1", source="police", stated="2026-03-02T21:00")
+    still = sentence_figure("Nine were still in hospital on Sunday evening.", "Nine", 9, measure="hospitalised",
+                            article="a2", stated="2026-03-03T18:00")
+    fell = sentence_figure("Nine people were taken to hospital, the ferry company said.", "Nine", 9,
+                           measure="hospitalised", article="a2", source="ferry company", stated="2026-03-03T18:00")
+    assert _pair_label(early, still, "rising") is None
+    assert _pair_label(early, fell, "rising") == "conflicting"
+
+
+def test_two_tellers_peaks_are_one_moments_rival_counts() -> None:
+    """``without power at the height of the storm``: a peak is one moment's count, so
+    another teller's differing peak the next day is a rival reading, not an update."""
+    early = sentence_figure("The utility said 52,000 homes were without power at the height of the storm.", "52,000",
+                            52000, measure="without power", article="a1", source="utility", stated="2026-03-02T22:00")
+    peak = sentence_figure("At the peak of the outage about 60,000 homes lost power, the regulator said.",
+                           "about 60,000", 60000, approx="about", measure="without power", article="a2",
+                           source="regulator", stated="2026-03-03T12:00")
+    assert at_peak(early) and at_peak(peak)
+    assert _pair_label(early, peak, "any") == "conflicting"
+
+
+def test_counts_told_as_a_state_still_lasting_move_either_way() -> None:
+    """``three remain trapped``, then ``two remain trapped`` the next morning: a state told
+    as it stands, which falls as well as rises, though no measure names it."""
+    early = sentence_figure("Rescuers said three miners remain trapped underground.", "three", 3, measure="count (remain)",
+                            article="a1", stated="2026-03-02T20:00")
+    late = sentence_figure("Two miners remain trapped, the company said on Tuesday.", "Two", 2, measure="count (remain)",
+                           article="a2", source="company", stated="2026-03-03T09:00")
+    assert group_label([early, late], "fixed", "count (remain)") == "updated"

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from newskit.model import Figure
 from newskit.story.figure_label import _pair_label
-from newskit.story.figure_marks import revises
+from newskit.story.figure_marks import marks_change, revised_apart, revises
 from tests.story.helpers import sentence_figure
 
 
@@ -99,3 +99,63 @@ def test_revising_in_any_direction_is_read_after_any_amount(n: int, direction: s
     amount = f"{n:,}"
     text = f"The agency said {amount} homes were flooded, revising {direction} its earlier estimate."
     assert revises(_fig(text, amount, n))
+
+
+def test_more_than_it_announced_earlier_is_the_tellers_own_revision() -> None:
+    """``two more than it announced earlier``: the teller's own earlier figure; ``more than
+    police announced earlier`` is another's reading."""
+    own = "The coastguard said 23 fishermen, including two boys, were now accounted for, two more than it announced earlier."
+    told = "The agency said 41 schools were shut, more than they had reported before."
+    other = "The coastguard said 23 fishermen were accounted for, two more than police announced earlier."
+    assert revises(_fig(own, "23", 23))
+    assert revises(_fig(told, "41", 41))
+    assert not revises(_fig(other, "23", 23))
+
+
+def test_a_tellers_revision_the_same_day_updates_its_own_count_only() -> None:
+    """Counts of a finished event told the same day are one moment's (a rival reading), but
+    the teller's own revision that day is its later reading."""
+    early = _fig("Police said 14 men were arrested in the raid on the port.", "14", 14, source="police",
+                 stated="2026-05-04T10:00")
+    revised = _fig("Police said 16 men were arrested in the raid, two more than it announced earlier.", "16", 16,
+                   article="a2", source="police", stated="2026-05-04T18:00")
+    rival = _fig("The dockers' union said 16 men were arrested in the raid, revising its earlier count.", "16", 16,
+                 article="a2", source="dockers' union", stated="2026-05-04T18:00")
+    assert _pair_label(early, revised, "happened") == "updated"
+    assert _pair_label(early, rival, "happened") == "conflicting"
+
+
+def test_a_revision_told_as_a_difference_is_an_update_within_any_hedge() -> None:
+    """``two more than reported in the morning``: the count told as moved from its earlier
+    reading, so an update even of a bound that allows it (``at least 17``); a revision that
+    states no difference (``in an updated statement``) leaves agreeing amounts consistent."""
+    early = _fig("The number of people hurt in the crush has risen to at least 17, police said.", "at least 17", 17,
+                 approx="over", source="police", stated="2026-05-04T09:00")
+    told = "Hospital figures released in the afternoon showed 19 people had been treated, two more than reported in the morning."
+    apart = _fig(told, "19", 19, article="a2", stated="2026-05-04T16:00")
+    plain = _fig("The hospital said in an updated statement that 19 people had been hurt.", "19", 19, article="a2",
+                 source="hospital", stated="2026-05-04T16:00")
+    assert revised_apart(apart) and revises(apart)
+    assert revises(plain) and not revised_apart(plain)
+    assert _pair_label(early, apart, "rising", "injured") == "updated"
+    assert _pair_label(early, plain, "rising", "injured") == "consistent"
+
+
+def test_a_change_to_another_number_does_not_mark_a_later_amount() -> None:
+    """``fell to 8 percent of normal levels for nearly 16 hours``: the change is the 8
+    percent's; the span after it is told as no change. The amount ``fell to`` names is."""
+    text = "Monitors said traffic fell to 8 percent of normal levels for nearly 16 hours."
+    assert not marks_change(_fig(text, "nearly 16 hours", 16, "hour", "under"))
+    assert marks_change(_fig(text, "8 percent", 8, "percent"))
+    hedged = "Officials said the number of open shelters dropped to about 30 on Monday."
+    assert marks_change(_fig(hedged, "about 30", 30, approx="about"))
+
+
+def test_a_count_set_against_the_figure_given_at_an_earlier_time_is_a_revision() -> None:
+    """``higher than the figure given in court on Monday``: the earlier figure is named by
+    when it was given, not by another teller, so the count is its revision; ``than the figure
+    given by police`` names a rival's count."""
+    told = "The council said the sum taken is €2.6 million, higher than the figure given in court on Monday."
+    rival = "The council said the sum taken is €2.6 million, higher than the figure given by police."
+    assert revises(_fig(told, "€2.6 million", 2_600_000, "EUR"))
+    assert not revises(_fig(rival, "€2.6 million", 2_600_000, "EUR"))

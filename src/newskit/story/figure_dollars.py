@@ -7,6 +7,11 @@ Why: the local press of a country with a dollar of its own writes its sums with 
 local paper's sum was compared with the wire's ``US$`` as if both were US dollars, and the
 one sum told three ways came out as conflicting figures.
 
+A bare ``$`` sum and a marked dollar's sum of the same digits (``$150m`` / ``NZ$150
+million``, ``$50,000`` / ``50,000 Canadian dollars``) are one sum written with and without
+its country's sign (:func:`one_sum_two_signs`), even where no ``US$`` tells whose the bare
+one is: two outlets seldom give one number in two dollars by chance.
+
 The story's signs decide, never a guess from a place: when its sums mark the US dollar and
 exactly one dollar of another country (``dollar_sign_currencies`` of
 ``data/currency_rates.json``), the sums of an article that writes a bare ``$`` and marks no
@@ -26,7 +31,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.model import Figure
 
-__all__ = ["local_dollars"]
+__all__ = ["local_dollars", "one_sum_two_signs"]
 
 #: ``US$``, ``U.S.$``, ``USD``, ``US dollars``, ``U.S. cents``: the US dollar marked as such
 _MARKED_US = regex.compile(r"\bU\.?S\.?\s?\$|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents?)\b")
@@ -67,3 +72,12 @@ def local_dollars(figures: Sequence[Figure]) -> list[Figure]:
         return list(figures)
     marked = {f.article for f in figures if _marks_a_dollar(f)}
     return [attrs.evolve(f, unit=local) if f.article not in marked and _is_bare(f) else f for f in figures]
+
+
+def one_sum_two_signs(a: Figure, b: Figure) -> bool:
+    """Whether two sums are one number, one written with a bare ``$`` (read as the US dollar)
+    and the other in a dollar marked as another country's (``C$2.8 million`` / ``$2.8
+    million``): the sum a local outlet writes bare, restated with its sign."""
+    if (a.value, a.high) != (b.value, b.high) or a.value is None:
+        return False
+    return (_is_bare(a) and b.unit in _sign_currencies()) or (_is_bare(b) and a.unit in _sign_currencies())

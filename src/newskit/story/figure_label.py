@@ -13,16 +13,19 @@ from decimal import Decimal
 from functools import cache
 from typing import Any
 
+import attrs
 import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
+from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
     NUMBER,
     counted_from,
     first_report,
     marks_change,
     rejected,
+    revised_apart,
     revises,
     snapshot,
 )
@@ -125,16 +128,39 @@ def _rounding_share(f: Figure) -> float:
     if v == 0:
         return 0.0
     step = _digit_step(f) * 0.999  # a half step rounds up: 4.5 is no "about four"
-    return min(float(figure_rules()["label_rounding"]), (step if f.approx == "under" else step / 2) / v)
+    cap = float(figure_rules()["bound_rounding" if _bound_below(f) else "label_rounding"])
+    return min(cap, (step if f.approx == "under" else step / 2) / v)
+
+
+def _bound_below(f: Figure) -> bool:
+    """Whether an amount is a strict bound below a round figure (``under 10 minutes``, ``fewer
+    than 40``; ``bound_below_hedges``), not a hedge of closeness (``nearly``, ``just under``)."""
+    if f.approx != "under" or f.ref is None or _close_below_rx().match(f.ref.text):
+        return False
+    return _bound_below_rx().match(f.ref.text) is not None
+
+
+@cache
+def _bound_below_rx() -> Any:
+    return regex.compile(r"(?:" + alternation(figure_rules()["bound_below_hedges"]) + r")\b", regex.I)
 
 
 def _digit_step(f: Figure) -> float:
     """The step of an amount's last written digit: ``40``: 10, ``1.8``: 0.1, ``2.3
-    million``: 100,000, ``two``: 1."""
+    million``: 100,000, ``two``: 1; an amount told in words with a fraction (``nearly
+    three-quarters of an hour``, ``two and a half days``: ``fraction_words``) is rounded to
+    that fraction, as coarse as the amount itself (the label's cap then bounds it)."""
+    if f.ref is not None and not _DIGITS.search(f.ref.text) and _fraction_rx().search(f.ref.text):
+        return abs(float(f.value or 0))  # "three-quarters of an hour": a quarter-hour's rounding, not 45's last digit
     if isinstance(f.value, int):
         return float(_zeros_step(f.value))
     exp = Decimal(str(f.value)).normalize().as_tuple().exponent
     return 10.0 ** int(exp) if isinstance(exp, int) else 1.0
+
+
+@cache
+def _fraction_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["fraction_words"]) + r")\b", regex.I)
 
 
 def _written_step(f: Figure) -> int:
@@ -222,6 +248,20 @@ def another_form(a: Figure, b: Figure) -> bool:
         return _overlap(a, b)  # "nearly a tenth" / "just over 9 per cent": one share in words and digits
     return (a.unit or "").lower() != (b.unit or "").lower() and dimension(a)[0] not in _FORMLESS \
         and dimension(a)[0] == dimension(b)[0] and _overlap(a, b)
+
+
+#: the scales a temperature in bare ``degrees`` may be told in, each the other's reading
+_SCALES = {"°C": "°F", "°F": "°C"}
+
+
+def _either_scale(a: Figure, b: Figure) -> bool:
+    """Whether a temperature in bare degrees (``minus 20 degrees`` in a Minneapolis paper)
+    agrees with another outlet's in a named scale once read in the other scale (``about
+    minus 29 Celsius``): an outlet writes its own country's scale bare."""
+    for bare, named in ((a, b), (b, a)):
+        if (bare.unit or "").lower() == "degree" and named.unit in _SCALES:
+            return _overlap(attrs.evolve(bare, unit=_SCALES[named.unit]), named, "label_width")
+    return False
 
 
 def _span_rounded(a: Figure, b: Figure) -> bool:
@@ -313,7 +353,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``figure_moment``); so do two sources' counts of the people an event
-      hurt (``measure``: injured, hospitalised); a day later it may be;
+      hurt (``measure``: injured, hospitalised); a day later it may be; a teller's own
+      revision that day (``two more than it announced earlier``) is its later reading;
     * an amount told as what the first reports gave (``Initial reports had put the number
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
       whenever it is told: another amount that differs from it updates it; so is the
@@ -324,24 +365,33 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       conflicts with a differing count, unless told as the first reports' (``not the
       40,000 first reported``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
-      three times its first estimate``: ``figure_marks.revises``) updates;
+      three times its first estimate``: ``figure_marks.revises``) updates; told as differing
+      from it (``two more than reported in the morning``: ``figure_marks.revised_apart``), it
+      updates whatever the two readings' hedges allow;
     * overlapping ranges (``label_width``: ``nearly five hours`` is close below five) are
-      consistent unless a later count rises above the earlier, or both are bounds at
+      consistent unless two round estimates lie apart (``estimates_apart``: ``an estimated
+      40,000`` / ``some 38,000``), a later count rises above the earlier, or both are bounds at
       different edges (``rival_bounds``: ``up to 24 years`` / ``up to 30 years``; of a
       count that rises, only when stated at once: ``at least nine`` dead, then ``at least
       19``, is an update);
+    * two amounts of which one is told at the count's peak (``at the height of the storm``:
+      ``at_peak``) count one moment, whenever told;
     * a later estimate another source gives within a day (``about 40`` after 31:
       ``rival_estimate``) is a rival reading, not an update;
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
-    * over time a rising count may only rise, and a fixed property (magnitude, deal value,
-      a tunnel's length) is updated only by the source that stated it;
+      another teller's that lies beyond an earlier bound without saying so (``up to 12``
+      stores, then 15; ``more than 60`` missing, then 37: ``beyond_bound``) conflicts;
+    * over time a rising count may only rise (those told as still in its state, ``Nine were
+      still in hospital``, are another measure: ``still_in_state``), and a fixed property
+      (magnitude, deal value, a tunnel's length) is updated only by the source that stated it;
     * amounts that agree once converted to one unit (``another_form``: ``7,000 hectares`` /
       ``17,800 acres``) are one amount restated, consistent whatever their times and
       sources: a conversion is more precise than the round reading it converts, never a
-      rise of it."""
+      rise of it; so are one number written with a bare ``$`` and with a country's dollar
+      sign (``$150m`` / ``NZ$150 million``: ``figure_dollars.one_sum_two_signs``)."""
     if _same_amount(a, b):
         return None
-    if another_form(a, b) or _span_rounded(a, b):
+    if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
@@ -351,9 +401,16 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
     apart = a.article != b.article or _two_sources(a, b)
     order = _marked_order(a, b)
-    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time == "fixed"))
+    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
+        and not estimates_apart(a, b)
     early, late = (a, b) if order < 0 else (b, a)
-    if not order or one_moment(early, late, over_time, measure, same_teller(_who_says(a), _who_says(b))):
+    if order and revised_apart(late):
+        return "updated"  # "19 had been treated, two more than reported in the morning"
+    one_teller = same_teller(_who_says(a), _who_says(b))
+    if at_peak(early) or at_peak(late):
+        order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
+    if not order or (one_moment(early, late, over_time, measure, one_teller)
+                     and (agree or not (revises(late) and one_teller))):
         return "consistent" if agree else ("conflicting" if apart else None)
     if revises(late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
@@ -372,13 +429,50 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if apart and over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
+    if apart and not one_teller and beyond_bound(early, late):
+        return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
+    if falls and over_time == "rising" and still_in_state(late):
+        return None  # "Nine were still in hospital on Sunday": those left of a count that only rises
     if (over_time in ("rising", "happened") and falls) or \
             (over_time == "fixed" and not same_teller(a.source, b.source)):
         return "conflicting" if apart else None
     return "updated"
+
+
+#: a count told as those still in a state ("were still in hospital", "remain in care")
+_STILL = regex.compile(r"\b(?:still|remain|remains|remained|remaining)\b", regex.I)
+
+
+def still_in_state(f: Figure) -> bool:
+    """Whether an amount is told as those still in a state (``Nine were still in hospital``,
+    ``12 remain in care``), within a few words after it: what is left of a count that only
+    rises (taken to hospital, injured), another measure than that count."""
+    if f.evidence is None or f.ref is None:
+        return False
+    b = f.ref.end - f.evidence.start
+    return _STILL.search(f.evidence.text, b, min(len(f.evidence.text), b + 25)) is not None
+
+
+#: how far after an amount the words of a peak may stand ("63 ambulances were stuck ... at its height")
+_PEAK_AFTER = 80
+
+
+@cache
+def _peak_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["peak_words"]) + r")\b", regex.I)
+
+
+def at_peak(f: Figure) -> bool:
+    """Whether an amount is told as a count at its peak (``at the height of the storm``, ``at
+    the peak of the outage``; ``peak_words``): the count of one moment, whenever told, so two
+    tellers' peaks that differ are rival readings of it, not an update."""
+    if f.evidence is None or f.ref is None:
+        return False
+    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _PEAK_AFTER)
+    return _peak_rx().search(f.evidence.text, 0, end) is not None
 
 
 def _session_pair(a: Figure, b: Figure) -> bool:
@@ -390,15 +484,33 @@ def _session_pair(a: Figure, b: Figure) -> bool:
 def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> str | None:
     """The label of one measure's amounts in time order: conflicting when any two conflict,
     else updated when any later one updates an earlier, else consistent; None when no two
-    differ. An amount an outlet told as a change (``the number of closed beaches rose to
+    differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
+    state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
+    amount an outlet told as a change (``the number of closed beaches rose to
     eight``) is the count from then on: told again later (``Eight beaches remained closed``
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is."""
+    over_time = label_over_time(measure, over_time)
+    if over_time == "fixed" and all(still_in_state(f) for f in figs):
+        over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def label_over_time(measure: str, over_time: str) -> str:
+    """How the label reads a measure's change over time, where the measure table says so apart
+    from the join (``label_over_time``: a crowd is counted at its gathering, so two tellers'
+    figures for it are rival estimates whenever told); else ``over_time``."""
+    return next((t for name, t in _label_times() if measure.startswith(name)), over_time)
+
+
+@cache
+def _label_times() -> tuple[tuple[str, str], ...]:
+    return tuple(sorted(((m["name"], str(m["label_over_time"])) for m in figure_rules()["measures"]
+                         if "label_over_time" in m), key=lambda p: -len(p[0])))
 
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
@@ -436,6 +548,33 @@ def rival_bounds(a: Figure, b: Figure) -> bool:
     if apart <= step and (_brackets(a, b) or _brackets(b, a)):
         return False  # "more than 19 hours" / "nearly 20 hours": one value told from each side
     return apart > step / 2  # a small number is its own step: "ten" weeks is no rounding of six
+
+
+def estimates_apart(a: Figure, b: Figure) -> bool:
+    """Whether two round estimates of one amount, each hedged as close (``about``,
+    ``some``, ``an estimated``) in one unit, are written more than ``estimates_apart`` of
+    themselves apart (``an estimated 40,000`` / ``some 38,000``, ``around 22 million`` /
+    ``about 20 million``): two tellers' estimates, a difference a reader is shown though
+    their roundings overlap; nearer (``about 9,000`` / ``some 9,200``) they are one figure
+    rounded twice."""
+    if a.approx not in _POINT[1:] or b.approx not in _POINT[1:] or (a.unit or "").lower() != (b.unit or "").lower():
+        return False
+    va, vb = abs(float(a.value or 0)), abs(float(b.value or 0))
+    if not va or not vb or va == vb:
+        return False
+    return max(va, vb) / min(va, vb) > 1 + float(figure_rules()["estimates_apart"])
+
+
+def beyond_bound(early: Figure, late: Figure) -> bool:
+    """Whether a later amount lies beyond what an earlier bound allows: above a maximum
+    (``up to 12``, ``fewer than 40``; not a hedge of closeness, ``nearly 12``) or below a
+    floor (``more than 60``, ``at least 20``). Told by another teller with no word of a
+    change, it contradicts the bound rather than updating it."""
+    lo, hi = figure_range(early, "label_width")
+    late_lo, late_hi = figure_range(late, "label_width")
+    if early.approx == "under" and early.ref is not None and _close_below_rx().match(early.ref.text) is None:
+        return late_lo > hi
+    return early.approx == "over" and late_hi < lo
 
 
 def _brackets(floor: Figure, near: Figure) -> bool:
@@ -541,15 +680,23 @@ def contrasted(f: Figure) -> bool:
 
 @cache
 def _disputing_rx() -> tuple[Any, Any]:
-    """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``):
-    after it, ``contradicting the company's account``, ``a figure disputed by the charity``;
-    before it, ``district officials maintained that``."""
+    """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
+    ``contrast_own_*``, ``contrast_while``): after it, ``contradicting the company's account``,
+    ``a figure disputed by the charity``, ``according to its own tally``, ``while police put the
+    figure at``; before it, ``district officials maintained that``, ``says its own count shows
+    it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
                           + accounts + r")|(?:an?|the)\s+(?:" + accounts + r")\s+(?:disputed|contested|rejected)\s+by)\b",
                           regex.I)
-    before = regex.compile(r"\b(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})$",
+    own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
+    rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
+        + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
+    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b", regex.I)
+    before = regex.compile(r"\b(?:(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
+                           r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
+                           r"|" + rival + r"\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:at|as)\s+)$",
                            regex.I)
     return after, before
 
@@ -562,19 +709,20 @@ def _held_against(t: str, start: int, end: int) -> bool:
     m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
     if m is not None and NUMBER.search(t, end, m.start()) is None:
         return True
-    return before.search(t, max(0, start - 60), start) is not None
+    return before.search(t, max(0, start - 100), start) is not None
 
 
 def _rises(early: Figure, late: Figure, over_time: str = "rising") -> bool:
     """Whether a later count is above the earlier one, not only within its bounds: every
     value the later amount allows is above the earlier's own (``at least 14`` then ``21``;
     ``more than 900`` then ``nearly 1,100`` may be the same count). A count that may move
-    either way rises only above all the earlier amount allows, or above its lower bound
-    (``more than 9,000`` evacuated, then about 12,000; ``4.1 million`` then ``4.12
-    million`` is the same count rounded)."""
+    either way rises only above all the earlier amount allows when labelled (its rounding:
+    ``some 40`` homes, then 43, is one count), or above its lower bound (``more than 9,000``
+    evacuated, then about 12,000; ``4.1 million`` then ``4.12 million`` is the same count
+    rounded)."""
     floor = float(early.value or 0)
     if over_time != "rising" and early.approx != "over":
-        floor = _written_range(early)[1]
+        floor = _written_range(early, "label_width")[1]
     elif early.approx == "over" and over_time != "rising":
         floor += _round_step(early) * 0.999  # "more than 9,000" is a count of nine thousand and some
     return figure_range(late)[0] > to_base(floor, early.unit)

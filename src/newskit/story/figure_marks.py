@@ -16,7 +16,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
 __all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected", "rejected_at",
-           "revises", "snapshot"]
+           "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -46,8 +46,24 @@ def marks_change(f: Figure) -> bool:
     the amount."""
     if f.evidence is None or f.ref is None:
         return False
-    end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _MARK_AFTER)
-    return _change_rx().search(f.evidence.text, 0, end) is not None
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    end = min(len(t), b + _MARK_AFTER)
+    return any(not _anothers_target(t, m.end(), a, b) for m in _change_rx().finditer(t, 0, end))
+
+
+#: the number a change ending in "to" names as its target, a hedge or two before it ("fell to
+#: about 8 percent")
+_TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
+
+
+def _anothers_target(t: str, end: int, a: int, b: int) -> bool:
+    """Whether a change marker ending in ``to`` (``connectivity fell to 8 percent of normal
+    levels for nearly 16 hours``) names another number than the amount at ``a``-``b`` as
+    its target: that number's change, not this amount's."""
+    if not t[:end].lower().endswith(" to"):
+        return False
+    m = _TARGET.match(t, end)
+    return m is not None and not a <= m.end() < b
 
 
 @cache
@@ -143,7 +159,8 @@ def rejected(f: Figure) -> bool:
 @cache
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
-    ``than first estimated``, ``in an updated statement``, ``revising up its earlier count``,
+    ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
+    ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
     ``the figure it had given``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
@@ -152,7 +169,10 @@ def _revision_rx() -> Any:
     told, newer = alternation(d["revision_participles"]), alternation(d["revision_newer"])
     own = r"(?:its|their)\s+(?:own\s+)?(?:" + earlier + r")\s+(?:" + nouns + r")"
     ownerless = r"(?<!['’]s\s)(?:an?|the)\s+(?:" + earlier + r")\s+(?:" + nouns + r")(?!\s+(?:\p{L}+\s+)?(?:by|from)\b)"
-    than = r"than\s+(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)"
+    than = r"than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + earlier + r")\s+(?:" + told + r")(?!\s+by\b)" \
+        r"|than\s+(?:(?:it|they)\s+(?:had\s+)?)?(?:" + told + r")\s+(?:" + alternation(d["revision_times"]) + r")" \
+        r"|than\s+the\s+(?:" + nouns + r")\s+(?:" + told + r")\s+(?:(?:in|at)\s+\p{Ll}+\s+)?(?:" \
+        + alternation(d["revision_times"]) + r")"
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
@@ -167,14 +187,16 @@ def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
     the number injured at two``, ``It was first reported that``), and a count told as
     what was first reported (``Six riders were initially reported injured``, ``not the
-    40,000 first reported``, ``not five as initially reported``); one reported
+    40,000 first reported``, ``not five as initially reported``, ``not the roughly 140 it
+    first announced``); one reported
     by someone (``as initially reported by police``) is that someone's count."""
     d = figure_rules()
     early, verbs = alternation(d["first_report_adjectives"]), alternation(d["first_report_adverbs"])
     told = alternation(d["first_report_verbs"])
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     before = regex.compile(r"\b(?:(?:" + early + r")\s+reports?\b(?!\s+by\b)|" + passive + ")", regex.I)
-    reduced = r"(?:as\s+)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"  # "not five as first reported"
+    # "not five as first reported", "not the roughly 140 it first announced"
+    reduced = r"(?:as\s+|(?:it|they)\s+(?:had\s+)?)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     after = regex.compile(r"\s+(?:(?:[\p{L}'’\-]+\s+){0,3}?" + passive + "|" + reduced + ")", regex.I)
     return before, after
 
@@ -193,6 +215,23 @@ def first_report(f: Figure) -> bool:
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
                and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+#: a difference told right before a revision's words: "two more than it announced earlier",
+#: "nearly three times its first estimate"
+_APART = regex.compile(r"(?<![\p{L}\p{N}])(?:more|fewer|less|higher|lower|larger|smaller|bigger|greater|above|below"
+                       r"|times|double|twice|triple|treble|half)\s+$", regex.I)
+
+
+def revised_apart(f: Figure) -> bool:
+    """Whether an amount is told as its source's revision and as differing from the earlier
+    reading (``19 people had been treated, two more than reported in the morning``): a
+    change stated outright, whatever the two readings' hedges allow."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, b = f.evidence.text, f.ref.end - f.evidence.start
+    return any(m.start() >= b and NUMBER.search(t, b, m.start()) is None and _APART.search(t, b, m.start())
+               for m in _revision_rx().finditer(t))
 
 
 def revises(f: Figure) -> bool:
