@@ -641,10 +641,10 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return None
-    stats, tolls = _lead_stats(dated)
+    stats, tolls, acts = _lead_stats(dated)
     names = _name_families(dated)
     eligible = [f for f, (arts, _h, _e, verbal, _n) in stats.items()
-                if len(arts) >= 2 and (verbal or f in events) and f not in names]
+                if len(arts) >= 2 and (f in events or (verbal and _predicate_use(acts[f], arts))) and f not in names]
     if not eligible:
         return None
 
@@ -659,6 +659,32 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
 
 
 _Stats = dict[str, tuple[set[str], set[str], set[str], set[str], int]]
+
+
+def _predicate_use(acts: Set[str], arts: Set[str]) -> bool:
+    """A word no event reading holds, which some lead uses as a predicate, is the leads'
+    predicate when at least half the leads that name it tell it as an act, as a verb or by
+    a noun of its act ("the underpayment", "the stranding"): a participant every lead names
+    by its bare noun ("the fund", "the border", "the train") that one lead happens to use as
+    a verb ("took the fund to court", "held on the border") names what the news happened
+    to, not the act."""
+    return 2 * len(acts) >= len(arts)
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The nouns of an act derived from its verb ("underpayment", "liquidation"; WordNet's
+    derivations, ``newskit/data/act_verbs.json``) and the nouns whose usual senses include
+    an act or a happening ("bore", a tidal wave; ``newskit/data/act_synonyms.json``)."""
+    synsets: list[list[str]] = package_json("newskit", "act_synonyms.json")["nouns"]
+    return frozenset(package_json("newskit", "act_verbs.json")["nouns"]) | {w for s in synsets for w in s}
+
+
+def _names_act(word: str, verbal: bool) -> bool:
+    """The lead word tells an act: as a predicate, or by a noun of an act (an -ing form, a
+    listed nominalisation, a noun that usually names an act or a happening)."""
+    return verbal or word.endswith("ing") or word in _act_nouns()
+
 
 _NAME_PART = regex.compile(r"(?<=\p{Lu}\p{L}+ )\p{Lu}\p{Ll}+(?!\p{L})")
 
@@ -675,14 +701,16 @@ def _name_families(dated: Sequence[Analysis]) -> frozenset[str]:
                      and not in_title_case_line(a.article.text, m.start()))
 
 
-def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
+def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int, dict[str, set[str]]]:
     """Per family of a lead word: (articles naming it in their lead, in their headline, in
-    their headline or first sentence, as a predicate; its mentions); and the most articles
-    whose leads name one word of a toll."""
+    their headline or first sentence, as a predicate; its mentions); the most articles
+    whose leads name one word of a toll; and per family the articles whose leads tell it
+    as an act (:func:`_names_act`)."""
     bases, nouns, inflected = story_words(dated)
     toll = _excluded_stems(_sets()["toll"])
     out: _Stats = {}
     tolls: dict[str, set[str]] = {}
+    acts: dict[str, set[str]] = {}
     for a in dated:
         art = a.article.id
         for w, verbal, where in predicate_positions(a, inflected):
@@ -699,8 +727,10 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
                 early.add(art)
             if verbal:
                 verbs.add(art)
+            if _names_act(w, verbal):
+                acts.setdefault(fam, set()).add(art)
             out[fam] = (arts, heads, early, verbs, n + 1)
-    return out, max((len(v) for v in tolls.values()), default=0)
+    return out, max((len(v) for v in tolls.values()), default=0), acts
 
 
 def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
