@@ -1066,9 +1066,30 @@ def _own_participants(u: Unit, v: Unit) -> bool:
 _BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
 
 
+#: a word of a name right before a noun ("Tarlac", "Civil"): a capital, then letters, digits
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’.-]*\s+$")
+
+
+def _past_name(text: str, start: int) -> int:
+    """Where a name that modifies the noun at ``start`` begins (at most three words: "the
+    Guardia Civil operation", "the Tarlac raid"), else ``start``: a name names where or by
+    whom, and the phrase stays as definite as its determiner makes it. A determiner or a
+    possessive is no word of the name ("The operation")."""
+    pos = start
+    for _ in range(3):
+        m = _NAME_WORD.search(text, max(0, pos - 40), pos)
+        word = m.group().strip() if m else ""
+        if m is None or word.lower() in _sets()["definite"] or _POSSESSIVE.match(word):
+            break
+        pos = m.start()
+    return pos
+
+
 def definite_before(text: str, start: int) -> bool:
     """A definite determiner or a possessive right before ``start``, or before one lower-case
-    modifier ("the decision", "the Bank's move", "the controversial ruling")."""
+    modifier ("the decision", "the Bank's move", "the controversial ruling"), past a name
+    that modifies the noun ("the Tarlac operation")."""
+    start = _past_name(text, start)
     m = _BEFORE.search(text[max(0, start - 60):start])
     if m is None:
         return False
