@@ -1,7 +1,8 @@
-"""A name that modifies a noun keeps its phrase definite (story/predicate.py
-``definite_before``): "the Tarlac operation", "the Guardia Civil operation" tell a happening
-again as "the operation" does; the name says where or by whom. The sentences are
-invented: a customs raid, a dam inspection, a port strike."""
+"""A name or an amount that modifies a noun keeps its phrase definite (story/predicate.py
+``definite_before``): "the Tarlac operation", "the Guardia Civil operation", "the $11.5m
+penalty" tell a happening again as "the operation", "the penalty" do; the name says where
+or by whom, the amount how much. The sentences are invented: a customs raid, a regulator's
+fine, a club's points deduction."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ def test_a_name_between_the_determiner_and_the_noun_keeps_it_definite() -> None:
     assert _definite("The Guardia Civil operation ended on Wednesday.", "operation")
     assert _definite("Monday's Oryx-1 discovery may be smaller than claimed.", "discovery")
     assert _definite("Unions criticised the controversial Rotterdam decision.", "decision")
+
+
+def test_an_amount_between_the_determiner_and_the_noun_keeps_it_definite() -> None:
+    assert _definite("The NOK 4.5 million penalty has put suppliers on alert.", "penalty")
+    assert _definite("The regulator's $11.5m fine was the largest this year.", "fine")
+    assert _definite("United's 12-point deduction has thrown the table into chaos.", "deduction")
+    assert not _definite("The regulator imposed an $11.5m fine on Tuesday.", "fine")
+    assert not _definite("The 2019 fine was smaller.", "fine")  # a year is no amount
 
 
 def test_a_name_does_not_make_an_indefinite_phrase_definite() -> None:

@@ -1068,16 +1068,22 @@ _BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
 
 #: a word of a name right before a noun ("Tarlac", "Civil"): a capital, then letters, digits
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’.-]*\s+$")
+#: an amount right before a noun, with its currency, scale or unit ("$11.5m", "A$3 billion",
+#: "NOK 4.5 million", "12-point"); a bare number (a year) is none
+_AMOUNT = regex.compile(r"(?:(?:\p{Lu}{1,3}\s*)?[$€£¥]\s*\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|trillion))?"
+                        r"|\p{Lu}{3}\s+\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|trillion))?"
+                        r"|\d[\d.,]*\s*(?:million|billion|trillion)|\d[\d.,]*-\p{Ll}+)\s+$")
 
 
 def _past_name(text: str, start: int) -> int:
-    """Where a name that modifies the noun at ``start`` begins (at most three words: "the
-    Guardia Civil operation", "the Tarlac raid"), else ``start``: a name names where or by
-    whom, and the phrase stays as definite as its determiner makes it. A determiner or a
-    possessive is no word of the name ("The operation")."""
+    """Where the names and amounts that modify the noun at ``start`` begin (at most three:
+    "the Guardia Civil operation", "the Tarlac raid", "the $11.5 million penalty"), else
+    ``start``: a name says where or by whom, an amount how much, and the phrase stays as
+    definite as its determiner makes it. A determiner or a possessive is no word of the
+    name ("The operation")."""
     pos = start
     for _ in range(3):
-        m = _NAME_WORD.search(text, max(0, pos - 40), pos)
+        m = _AMOUNT.search(text, max(0, pos - 40), pos) or _NAME_WORD.search(text, max(0, pos - 40), pos)
         word = m.group().strip() if m else ""
         if m is None or word.lower() in _sets()["definite"] or _POSSESSIVE.match(word):
             break
