@@ -36,6 +36,14 @@ def test_an_amount_between_the_determiner_and_the_noun_keeps_it_definite() -> No
     assert not _definite("The 2019 fine was smaller.", "fine")  # a year is no amount
 
 
+def test_two_modifiers_keep_the_phrase_definite() -> None:
+    assert _definite("Fishermen blamed the toxic algae bloom for the closures.", "bloom")
+    assert _definite("Nurses took part in the polio vaccination drive.", "drive")
+    assert _definite("The retailer's overnight pricing glitch cost it millions.", "glitch")
+    assert not _definite("Investigators said the police found evidence.", "evidence")  # a clause's verb
+    assert not _definite("Fishermen blamed a toxic algae bloom for the closures.", "bloom")
+
+
 def test_a_name_does_not_make_an_indefinite_phrase_definite() -> None:
     assert not _definite("A Guardia Civil operation began at dawn.", "operation")
     assert not _definite("Officers said Valparaiso operations were routine.", "operations")

@@ -1092,9 +1092,10 @@ def _past_name(text: str, start: int) -> int:
 
 
 def definite_before(text: str, start: int) -> bool:
-    """A definite determiner or a possessive right before ``start``, or before one lower-case
-    modifier ("the decision", "the Bank's move", "the controversial ruling"), past a name
-    that modifies the noun ("the Tarlac operation")."""
+    """A definite determiner or a possessive right before ``start``, or before one or two
+    lower-case modifiers ("the decision", "the Bank's move", "the controversial ruling", "the
+    toxic algae bloom"), past a name or an amount that modifies the noun ("the Tarlac
+    operation", "the $11.5m penalty")."""
     start = _past_name(text, start)
     m = _BEFORE.search(text[max(0, start - 60):start])
     if m is None:
@@ -1106,7 +1107,23 @@ def definite_before(text: str, start: int) -> bool:
 
     if second is None:
         return marks(first)
-    return marks(second) or (second.islower() and marks(first))
+    if marks(second) or (second.islower() and marks(first)):
+        return True
+    m = _TWO_MODIFIERS.search(text[max(0, start - 80):start])
+    return m is not None and marks(m.group(1)) and all(_modifier(w) for w in m.group(2, 3))
+
+
+#: a word and the two lower-case words after it, right before a noun ("the toxic algae
+#: bloom", "the polio vaccination drive")
+_TWO_MODIFIERS = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(\p{Ll}[\p{Ll}-]*)\s+(\p{Ll}[\p{Ll}-]*)\s+$")
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may modify a noun in its phrase: no past form (a clause's
+    verb: "the police found evidence") and no word that ends a phrase."""
+    learned = _learned()
+    return not (word.endswith("ed") or word in learned["verbs"] or word in learned["boundaries"]
+                or word in learned["determiners"] or word in _sets()["definite"])
 
 
 def bounds_time(text: str, start: int) -> bool:
