@@ -44,6 +44,13 @@ def test_two_modifiers_keep_the_phrase_definite() -> None:
     assert not _definite("Fishermen blamed a toxic algae bloom for the closures.", "bloom")
 
 
+def test_names_amounts_and_modifiers_in_any_order_keep_the_phrase_definite() -> None:
+    assert _definite("Prosecutors praised the Valparaiso port raid.", "raid")
+    assert _definite("Analysts welcomed the company's A$3 billion share buyback.", "buyback")
+    assert _definite("Police said Singapore's latest money laundering bust was the largest.", "bust")
+    assert not _definite("Officials said a new rail strike would follow.", "strike")
+
+
 def test_a_name_does_not_make_an_indefinite_phrase_definite() -> None:
     assert not _definite("A Guardia Civil operation began at dawn.", "operation")
     assert not _definite("Officers said Valparaiso operations were routine.", "operations")

@@ -1067,7 +1067,7 @@ _BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
 
 
 #: a word of a name right before a noun ("Tarlac", "Civil"): a capital, then letters, digits
-_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\d'’.-]*\s+$")
+_NAME_WORD = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}[\p{L}\d'’.-]*\s+$")
 #: an amount right before a noun, with its currency, scale or unit ("$11.5m", "A$3 billion",
 #: "NOK 4.5 million", "12-point"); a bare number (a year) is none
 _AMOUNT = regex.compile(r"(?:(?:\p{Lu}{1,3}\s*)?[$€£¥]\s*\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|trillion))?"
@@ -1109,13 +1109,31 @@ def definite_before(text: str, start: int) -> bool:
         return marks(first)
     if marks(second) or (second.islower() and marks(first)):
         return True
-    m = _TWO_MODIFIERS.search(text[max(0, start - 80):start])
-    return m is not None and marks(m.group(1)) and all(_modifier(w) for w in m.group(2, 3))
+    opener = _WORD_BEFORE.search(text, max(0, start - 60), _past_modifiers(text, start))
+    return opener is not None and marks(opener.group(1))
 
 
-#: a word and the two lower-case words after it, right before a noun ("the toxic algae
-#: bloom", "the polio vaccination drive")
-_TWO_MODIFIERS = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(\p{Ll}[\p{Ll}-]*)\s+(\p{Ll}[\p{Ll}-]*)\s+$")
+#: the word right before a position
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
+#: a lower-case word right before a position
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}-]*)\s+$")
+
+
+def _past_modifiers(text: str, start: int) -> int:
+    """Where the modifiers of the noun at ``start`` begin: at most three names, amounts and
+    lower-case words (:func:`_modifier`) in any order ("the toxic algae bloom", "the
+    company's A$3 billion share buyback", "the Timaru Christmas parade tragedy")."""
+    pos = start
+    for _ in range(3):
+        low = _LOWER_BEFORE.search(text, max(0, pos - 40), pos)
+        if low is not None and _modifier(low.group(1)):
+            pos = low.start()
+            continue
+        named = _past_name(text, pos)
+        if named == pos:
+            break
+        pos = named
+    return pos
 
 
 def _modifier(word: str) -> bool:
