@@ -51,6 +51,12 @@ def test_names_amounts_and_modifiers_in_any_order_keep_the_phrase_definite() -> 
     assert not _definite("Officials said a new rail strike would follow.", "strike")
 
 
+def test_a_plural_s_possessive_makes_the_phrase_definite() -> None:
+    assert _definite("Analysts said Pilbara Minerals' surprise buyback lifted the shares.", "buyback")
+    assert _definite("Doctors traced the Legionnaires' disease cluster to a cooling tower.", "cluster")
+    assert _definite("The dockers' strike entered its third day.", "strike")
+
+
 def test_a_name_does_not_make_an_indefinite_phrase_definite() -> None:
     assert not _definite("A Guardia Civil operation began at dawn.", "operation")
     assert not _definite("Officers said Valparaiso operations were routine.", "operations")

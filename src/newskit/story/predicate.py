@@ -1103,7 +1103,8 @@ def definite_before(text: str, start: int) -> bool:
     first, second = m.group(1), m.group(2)
 
     def marks(w: str) -> bool:
-        return w.lower() in _sets()["definite"] or _POSSESSIVE.match(w) is not None
+        return w.lower() in _sets()["definite"] or _POSSESSIVE.match(w) is not None or \
+            _PLURAL_POSSESSIVE.match(w) is not None
 
     if second is None:
         return marks(first)
@@ -1113,6 +1114,8 @@ def definite_before(text: str, start: int) -> bool:
     return opener is not None and marks(opener.group(1))
 
 
+#: a plural's possessive ("Minerals'", "the Legionnaires' disease")
+_PLURAL_POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*s['’]$")
 #: the word right before a position
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
 #: a lower-case word right before a position
