@@ -57,3 +57,15 @@ def test_two_named_classes_that_clash_stay_apart() -> None:
 def test_property_an_ordinary_act_never_clashes_by_class_in_dated_news(word: str, cls: str) -> None:
     host = [_unit(f"outlet{n}", "event", cls) for n in range(3)]
     assert kept_apart([_unit("radio", word, "action")], host, excluded) != "class"
+
+
+def test_a_cluster_that_shares_a_word_family_with_the_news_does_not_clash() -> None:
+    """In dated news one shared word family makes a cluster one happening with the central
+    event, whatever classes its other words have ("approved the tax" in a cluster of "vote"
+    words beside a central "decision" the plugin classed otherwise)."""
+    host = [_unit(f"outlet{n}", "collapse", "disaster") for n in range(3)]
+    told = [_unit("radio", "collapse", "business"), _unit("blog", "voted", "political"),
+            _unit("wire", "vote", "political")]
+    assert kept_apart(told, host, excluded) is None
+    assert kept_apart([_unit("tv", "voted", "political"), _unit("web", "vote", "political")], host,
+                      excluded) == "class"
