@@ -69,3 +69,23 @@ def test_a_cluster_that_shares_a_word_family_with_the_news_does_not_clash() -> N
     assert kept_apart(told, host, excluded) is None
     assert kept_apart([_unit("tv", "voted", "political"), _unit("web", "vote", "political")], host,
                       excluded) == "class"
+
+
+def _lead(article: str, word: str, cls: str, lead: bool) -> Unit:
+    u = _unit(article, word, cls)
+    return Unit(key=u.key, ref=u.ref, source=u.source, event=0, lemma=u.lemma, family=u.family,
+                persons=frozenset(), who=frozenset(), lead=lead, sentence=(), doc=(), published=u.published)
+
+
+def test_a_cluster_a_lead_tells_by_a_word_of_the_news_folds_in_again() -> None:
+    """Once the central event holds "collapse" (a layer read "the collapse" as the news), a
+    cluster an outlet leads with by that word joins it; one told only further down stays
+    out ("earlier talks collapsed")."""
+    from newskit.story.central import fold_again
+
+    host = [_lead(f"outlet{n}", "collapse", "disaster", True) for n in range(3)]
+    led = [_lead("radio", "collapsed", "business", True)]
+    below = [_lead("blog", "collapsed", "business", False)]
+    folded = fold_again([host, led, below], excluded)
+    assert led[0] in folded[0] and below[0] not in folded[0]
+    assert folded[1:] == [below]

@@ -53,7 +53,7 @@ from newskit.story.participants import own_participant, party_names
 from newskit.story.predicate import is_excluded_stem, verb_stem
 from newskit.timex import compatible, interval
 
-__all__ = ["candidates", "central_index", "fold_candidates", "fold_into_central", "kept_apart", "lead_whens", "linked",
+__all__ = ["candidates", "central_index", "fold_again", "fold_candidates", "fold_into_central", "kept_apart", "lead_whens", "linked",
            "opening_units", "role", "told_done"]
 
 _DAY = 86400.0
@@ -395,6 +395,25 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
         moved = {u.key for u in joined}
         if left := [u for u in c if u.key not in moved]:
             rest.append(left)
+    return [host, *rest]
+
+
+def fold_again(clusters: Sequence[Sequence[Unit]], excluded: Callable[[Unit, Unit], bool]) -> list[list[Unit]]:
+    """The central event ``clusters[0]`` with every other cluster a lead tells that is now
+    linked to it (:func:`linked`) and that nothing sets apart (:func:`kept_apart`): the
+    layers that read the news told again add words and article events to the central
+    event, and a cluster an outlet leads with by one of those words ("the collapse", "the
+    lawsuit") is the news too. Only clusters a lead tells: a word of the news further down
+    may name another happening of its kind ("earlier talks collapsed")."""
+    host = list(clusters[0])
+    fams = {u.family for u in host}
+    events = {(u.ref.article, u.event) for u in host}
+    rest: list[list[Unit]] = []
+    for c in clusters[1:]:
+        if any(u.lead for u in c) and linked(c, fams, events) and kept_apart(c, host, excluded) is None:
+            host.extend(c)
+        else:
+            rest.append(list(c))
     return [host, *rest]
 
 
