@@ -62,25 +62,35 @@ def is_event_noun(word: str) -> bool:
 def is_event_anaphor(text: str, start: int, end: int) -> bool:
     """The lower-case word at ``text[start:end]`` is an eventive noun told again: the head
     of a definite noun phrase, with no complement and no rank ("the stampede", "Saturday's
-    breakaway"; not "a stampede", "the stampede risk", "the cause of", "the first time")."""
+    breakaway"; not "a stampede", "the stampede risk", "the cause of", "the first time"),
+    but a noun made from a verb may take its object after "of" ("the removal of the
+    winner", "the discovery of PFAS")."""
     word = text[start:end]
     nouns, verbal, _ranks = _data()
     if not (word in nouns or word in verbal):
         return False
-    return told_again(text, start, end, after_determiner=word in verbal)
+    return told_again(text, start, end, after_determiner=word in verbal,
+                      of_object=_NOMINALISATION.search(word) is not None)
 
 
-def told_again(text: str, start: int, end: int, *, after_determiner: bool = False) -> bool:
+#: the endings of a noun made from a verb ("removal", "exclusion", "discovery",
+#: "impoundment", "passage"): its "of" names what the act is done to, not another thing
+_NOMINALISATION = regex.compile(r"(?:tion|sion|ment|al|ery|age|ance|ence|ure)$")
+
+
+def told_again(text: str, start: int, end: int, *, after_determiner: bool = False, of_object: bool = False) -> bool:
     """The lower-case word at ``text[start:end]`` heads a definite noun phrase with no
     complement and no rank, heads its phrase (:func:`newskit.story.learned.heads_phrase`)
     and is no verb's form: the shape of a noun that
     refers back to what its article told; with ``after_determiner``, only right after its
-    determiner or a possessive ("the find", not "the council put")."""
+    determiner or a possessive ("the find", not "the council put"); with ``of_object``, a
+    complement opened by "of" is the act's object ("the removal of the winner") and is
+    allowed."""
     word = text[start:end]
     if not word.islower() or is_verb_form(word):
         return False
     prev = _PREVIOUS.search(text, max(0, start - 40), start)
-    if prev is None or _OF_AFTER.match(text, end) is not None:
+    if prev is None or (not of_object and _OF_AFTER.match(text, end) is not None):
         return False
     before = prev.group(1).lower()
     if before in _data()[2] or _SUPERLATIVE.fullmatch(before) is not None:

@@ -38,7 +38,13 @@ from newskit.story._common import slug, start_of, story_data, width
 from newskit.story.act_nouns import attach_act_nouns
 from newskit.story.act_words import act_links, act_spans, act_units, attach_acts
 from newskit.story.causes import attach_causes
-from newskit.story.central import central_index, fold_into_central, lead_whens, told_done
+from newskit.story.central import (
+    central_index,
+    fold_again,
+    fold_into_central,
+    lead_whens,
+    told_done,
+)
 from newskit.story.cluster import average_linkage
 from newskit.story.day_owned import attach_day_owned
 from newskit.story.decided import join_decided, told_as_act
@@ -530,6 +536,9 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_participant_owned(analyses, clusters, excluded)  # "the airline's shutdown" (story/participant_owned.py)
     clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
     clusters = attach_summed_up(analyses, clusters, excluded)  # "raised the tax, in a move that" (story/summed_up.py)
+    if all(a.article.published_date for a in analyses):
+        # the words the layers above told the news by tie more of its clusters to it
+        clusters = fold_again(clusters, excluded)
     # a word learned from the story is kept where it tells the central happening only
     return [clusters[0], *(r for r in ([u for u in c if not is_learned(u)] for c in clusters[1:]) if r)]
 

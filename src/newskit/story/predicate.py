@@ -641,10 +641,10 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return None
-    stats, tolls = _lead_stats(dated)
+    stats, tolls, acts = _lead_stats(dated)
     names = _name_families(dated)
     eligible = [f for f, (arts, _h, _e, verbal, _n) in stats.items()
-                if len(arts) >= 2 and (verbal or f in events) and f not in names]
+                if len(arts) >= 2 and (f in events or (verbal and _predicate_use(acts[f], arts))) and f not in names]
     if not eligible:
         return None
 
@@ -659,6 +659,32 @@ def lead_predicate(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
 
 
 _Stats = dict[str, tuple[set[str], set[str], set[str], set[str], int]]
+
+
+def _predicate_use(acts: Set[str], arts: Set[str]) -> bool:
+    """A word no event reading holds, which some lead uses as a predicate, is the leads'
+    predicate when at least half the leads that name it tell it as an act, as a verb or by
+    a noun of its act ("the underpayment", "the stranding"): a participant every lead names
+    by its bare noun ("the fund", "the border", "the train") that one lead happens to use as
+    a verb ("took the fund to court", "held on the border") names what the news happened
+    to, not the act."""
+    return 2 * len(acts) >= len(arts)
+
+
+@cache
+def _act_nouns() -> frozenset[str]:
+    """The nouns of an act derived from its verb ("underpayment", "liquidation"; WordNet's
+    derivations, ``newskit/data/act_verbs.json``) and the nouns whose usual senses include
+    an act or a happening ("bore", a tidal wave; ``newskit/data/act_synonyms.json``)."""
+    synsets: list[list[str]] = package_json("newskit", "act_synonyms.json")["nouns"]
+    return frozenset(package_json("newskit", "act_verbs.json")["nouns"]) | {w for s in synsets for w in s}
+
+
+def _names_act(word: str, verbal: bool) -> bool:
+    """The lead word tells an act: as a predicate, or by a noun of an act (an -ing form, a
+    listed nominalisation, a noun that usually names an act or a happening)."""
+    return verbal or word.endswith("ing") or word in _act_nouns()
+
 
 _NAME_PART = regex.compile(r"(?<=\p{Lu}\p{L}+ )\p{Lu}\p{Ll}+(?!\p{L})")
 
@@ -675,14 +701,16 @@ def _name_families(dated: Sequence[Analysis]) -> frozenset[str]:
                      and not in_title_case_line(a.article.text, m.start()))
 
 
-def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
+def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int, dict[str, set[str]]]:
     """Per family of a lead word: (articles naming it in their lead, in their headline, in
-    their headline or first sentence, as a predicate; its mentions); and the most articles
-    whose leads name one word of a toll."""
+    their headline or first sentence, as a predicate; its mentions); the most articles
+    whose leads name one word of a toll; and per family the articles whose leads tell it
+    as an act (:func:`_names_act`)."""
     bases, nouns, inflected = story_words(dated)
     toll = _excluded_stems(_sets()["toll"])
     out: _Stats = {}
     tolls: dict[str, set[str]] = {}
+    acts: dict[str, set[str]] = {}
     for a in dated:
         art = a.article.id
         for w, verbal, where in predicate_positions(a, inflected):
@@ -699,8 +727,10 @@ def _lead_stats(dated: Sequence[Analysis]) -> tuple[_Stats, int]:
                 early.add(art)
             if verbal:
                 verbs.add(art)
+            if _names_act(w, verbal):
+                acts.setdefault(fam, set()).add(art)
             out[fam] = (arts, heads, early, verbs, n + 1)
-    return out, max((len(v) for v in tolls.values()), default=0)
+    return out, max((len(v) for v in tolls.values()), default=0), acts
 
 
 def predicate_families(analyses: Sequence[Analysis], events: Set[str] = frozenset(),
@@ -1036,20 +1066,85 @@ def _own_participants(u: Unit, v: Unit) -> bool:
 _BEFORE = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+(?:(\p{L}[\p{L}'’-]*)\s+)?$")
 
 
+#: a word of a name right before a noun ("Tarlac", "Civil"): a capital, then letters, digits
+_NAME_WORD = regex.compile(r"(?<![\p{L}\d'’.-])\p{Lu}[\p{L}\d'’.-]*\s+$")
+#: an amount right before a noun, with its currency, scale or unit ("$11.5m", "A$3 billion",
+#: "NOK 4.5 million", "12-point"); a bare number (a year) is none
+_AMOUNT = regex.compile(r"(?:(?:\p{Lu}{1,3}\s*)?[$€£¥]\s*\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|trillion))?"
+                        r"|\p{Lu}{3}\s+\d[\d.,]*(?:\s*(?:m|bn|k|million|billion|trillion))?"
+                        r"|\d[\d.,]*\s*(?:million|billion|trillion)|\d[\d.,]*-\p{Ll}+)\s+$")
+
+
+def _past_name(text: str, start: int) -> int:
+    """Where the names and amounts that modify the noun at ``start`` begin (at most three:
+    "the Guardia Civil operation", "the Tarlac raid", "the $11.5 million penalty"), else
+    ``start``: a name says where or by whom, an amount how much, and the phrase stays as
+    definite as its determiner makes it. A determiner or a possessive is no word of the
+    name ("The operation")."""
+    pos = start
+    for _ in range(3):
+        m = _AMOUNT.search(text, max(0, pos - 40), pos) or _NAME_WORD.search(text, max(0, pos - 40), pos)
+        word = m.group().strip() if m else ""
+        if m is None or word.lower() in _sets()["definite"] or _POSSESSIVE.match(word):
+            break
+        pos = m.start()
+    return pos
+
+
 def definite_before(text: str, start: int) -> bool:
-    """A definite determiner or a possessive right before ``start``, or before one lower-case
-    modifier ("the decision", "the Bank's move", "the controversial ruling")."""
+    """A definite determiner or a possessive right before ``start``, or before one or two
+    lower-case modifiers ("the decision", "the Bank's move", "the controversial ruling", "the
+    toxic algae bloom"), past a name or an amount that modifies the noun ("the Tarlac
+    operation", "the $11.5m penalty")."""
+    start = _past_name(text, start)
     m = _BEFORE.search(text[max(0, start - 60):start])
     if m is None:
         return False
     first, second = m.group(1), m.group(2)
 
     def marks(w: str) -> bool:
-        return w.lower() in _sets()["definite"] or _POSSESSIVE.match(w) is not None
+        return w.lower() in _sets()["definite"] or _POSSESSIVE.match(w) is not None or \
+            _PLURAL_POSSESSIVE.match(w) is not None
 
     if second is None:
         return marks(first)
-    return marks(second) or (second.islower() and marks(first))
+    if marks(second) or (second.islower() and marks(first)):
+        return True
+    opener = _WORD_BEFORE.search(text, max(0, start - 60), _past_modifiers(text, start))
+    return opener is not None and marks(opener.group(1))
+
+
+#: a plural's possessive ("Minerals'", "the Legionnaires' disease")
+_PLURAL_POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*s['’]$")
+#: the word right before a position
+_WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
+#: a lower-case word right before a position
+_LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}-]*)\s+$")
+
+
+def _past_modifiers(text: str, start: int) -> int:
+    """Where the modifiers of the noun at ``start`` begin: at most three names, amounts and
+    lower-case words (:func:`_modifier`) in any order ("the toxic algae bloom", "the
+    company's A$3 billion share buyback", "the Timaru Christmas parade tragedy")."""
+    pos = start
+    for _ in range(3):
+        low = _LOWER_BEFORE.search(text, max(0, pos - 40), pos)
+        if low is not None and _modifier(low.group(1)):
+            pos = low.start()
+            continue
+        named = _past_name(text, pos)
+        if named == pos:
+            break
+        pos = named
+    return pos
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may modify a noun in its phrase: no past form (a clause's
+    verb: "the police found evidence") and no word that ends a phrase."""
+    learned = _learned()
+    return not (word.endswith("ed") or word in learned["verbs"] or word in learned["boundaries"]
+                or word in learned["determiners"] or word in _sets()["definite"])
 
 
 def bounds_time(text: str, start: int) -> bool:
