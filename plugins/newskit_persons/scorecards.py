@@ -50,10 +50,16 @@ def batsman_line(doc: Doc, k: int, e: int) -> bool:
     if e > len(doc.toks) or doc.line_of(doc.toks[k].start) != doc.line_of(doc.toks[e - 1].end):
         return False
     ln = doc.line_of(doc.toks[k].start)
-    if doc.text[doc.line_starts[ln] : doc.toks[k].start].strip():
-        return False
-    end = doc.text.find("\n", doc.toks[e - 1].end)
-    return _BATSMAN_REST.match(doc.text, doc.toks[e - 1].end, len(doc.text) if end < 0 else end) is not None
+    if k > 0 and doc.line_of(doc.toks[k - 1].start) == ln:
+        return False  # the name opens its line (a token of its line before it: no batsman's line)
+    return _BATSMAN_REST.match(doc.text, doc.toks[e - 1].end, _line_end(doc, ln)) is not None
+
+
+def _line_end(doc: Doc, ln: int) -> int:
+    """Where line ``ln`` ends (its newline, or the text's end), from the line starts the
+    document keeps: no scan of the rest of the text (a text with no newline is one line)."""
+    starts = doc.line_starts
+    return starts[ln + 1] - 1 if ln + 1 < len(starts) else len(doc.text)
 
 
 def dismissal_line(doc: Doc, k: int, e: int) -> bool:
@@ -66,8 +72,7 @@ def dismissal_line(doc: Doc, k: int, e: int) -> bool:
     p, last = doc.toks[k - 1], doc.toks[e - 1]
     if doc.text[p.end : doc.toks[k].start] != " ":
         return False
-    ln_end = doc.text.find("\n", last.end)
-    ln_end = len(doc.text) if ln_end < 0 else ln_end
+    ln_end = _line_end(doc, doc.line_of(last.end))
     if p.text in ("c", "st"):
         return _AFTER_FIELDER.match(doc.text, last.end, ln_end) is not None
     return p.text == "b" and _AFTER_BOWLER.match(doc.text, last.end, ln_end) is not None
