@@ -354,7 +354,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       homes when the blaze swept through``) counts one past moment: a later one that day
       is no update (``figure_moment``); so do two sources' counts of the people an event
       hurt (``measure``: injured, hospitalised); a day later it may be; a teller's own
-      revision that day (``two more than it announced earlier``) is its later reading;
+      revision that day (``two more than it announced earlier``) is its later reading, and
+      so is an exact count above an earlier floor's next round step (``more than 90``
+      spoke, then ``112``: :func:`floor_then_count`);
     * an amount told as what the first reports gave (``Initial reports had put the number
       injured at two``: ``figure_marks.first_report``) is the count's earliest reading,
       whenever it is told: another amount that differs from it updates it; so is the
@@ -409,6 +411,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     one_teller = same_teller(_who_says(a), _who_says(b))
     if at_peak(early) or at_peak(late):
         order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
+    if order and agree and over_time in ("happened", "any") and floor_then_count(early, late):
+        return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
     if not order or (one_moment(early, late, over_time, measure, one_teller)
                      and (agree or not (revises(late) and one_teller))):
         return "consistent" if agree else ("conflicting" if apart else None)
@@ -563,6 +567,14 @@ def estimates_apart(a: Figure, b: Figure) -> bool:
     if not va or not vb or va == vb:
         return False
     return max(va, vb) / min(va, vb) > 1 + float(figure_rules()["estimates_apart"])
+
+
+def floor_then_count(early: Figure, late: Figure) -> bool:
+    """Whether an earlier floor (``more than 90``, ``at least 300``) is followed by an exact
+    count above its next round step (``112``; ``more than 9,000``, then ``9,400``, may be
+    the same count): the floor was a first, partial reading of the count, which the exact
+    figure updates, even told of one finished event the same day."""
+    return early.approx == "over" and late.approx is None and _rises(early, late, "any")
 
 
 def beyond_bound(early: Figure, late: Figure) -> bool:
