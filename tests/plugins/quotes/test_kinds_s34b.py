@@ -1,0 +1,48 @@
+"""Issue #14, session 34 (second round): kinds of missed attributions read on PolNeAR dev's
+seen half. Sentences written for these tests from harbour, orchard, rail and school news;
+none is taken from a corpus or from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The harbour master likened the new sea wall to a prison fence.",
+         "the new sea wall to a prison fence", "harbour master"),
+        ("Growers have compared the frost fund to a sticking plaster.",
+         "the frost fund to a sticking plaster", "Growers"),
+        ("The union leader compares the timetable to a lottery, which nobody wins.",
+         "the timetable to a lottery, which nobody wins", "union leader"),
+    ],
+)
+def test_a_verb_of_likening_with_an_object_is_a_stance(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert any(c == content and s is not None and speaker.lower() in s.lower() for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferry fares rose 4% compared to last year.",
+        "Apple sales were strong compared with the frost year.",
+        "The school compared its test results with those of 2019.",
+        "The inspectors compared the costs of the two crossings.",
+    ],
+)
+def test_a_comparison_with_no_likened_object_is_no_stance(text: str) -> None:
+    assert all_quotes(text) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["likened", "compared"]),
+       st.sampled_from(["the new timetable", "the school merger", "the orchard levy"]),
+       st.sampled_from(["a lottery", "a slow train", "a hurricane"]))
+def test_any_likened_object_and_its_likeness_are_the_content(verb: str, thing: str, likeness: str) -> None:
+    text = f"The councillor {verb} {thing} to {likeness}."
+    assert f"{thing} to {likeness}" in [q.text for q in all_quotes(text)]
