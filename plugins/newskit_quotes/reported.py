@@ -348,6 +348,10 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         np = _judged_speaker(doc, cue, sb) or subject_of(doc, cue, sa)
         if np is None:
             return None
+        if span[0] < np.start < span[1]:  # a fronted clause's subject follows it: "After saying X, she …"
+            span = trim(doc, span[0], doc.ends[np.first - 1])
+            if span is None:
+                return None
         sure = 0.9 if how == "that" else CLAUSE_CONFIDENCE if how == "clause" or "speech" not in cue.classes else 0.7
         return Item(span[0], span[1], False, cue, np, "np", sure)
     if "postposed" in cue.classes:

@@ -46,3 +46,35 @@ def test_a_comparison_with_no_likened_object_is_no_stance(text: str) -> None:
 def test_any_likened_object_and_its_likeness_are_the_content(verb: str, thing: str, likeness: str) -> None:
     text = f"The councillor {verb} {thing} to {likeness}."
     assert f"{thing} to {likeness}" in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("After saying the quay was safe, the harbour master closed it.", "the quay was safe", "harbour master"),
+        ("While insisting the orchard was healthy, the grower sold half of it.",
+         "the orchard was healthy", "grower"),
+        ("Saying the line was unsafe, the rail operator cancelled every train.", "the line was unsafe",
+         "rail operator"),
+        ("Despite claiming the ferry made a profit, the company cut two crossings.", "the ferry made a profit",
+         "company"),
+    ],
+)
+def test_a_fronted_participle_cue_takes_the_main_clauses_subject(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert any(c == content and s is not None and speaker in s for c, s in got), got
+
+
+def test_a_trailing_participle_cue_still_takes_the_subject_before_it() -> None:
+    got = reported_with_speakers("The harbour master closed the quay, saying it was unsafe.")
+    assert any(c == "it was unsafe" and s is not None and "harbour master" in s for c, s in got), got
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["After saying", "Before announcing", "While insisting", "Saying"]),
+       st.sampled_from(["the head teacher", "the ferry company", "the orchard co-operative"]))
+def test_a_fronted_clause_never_holds_its_own_speaker(opener: str, subject: str) -> None:
+    text = f"{opener} the roof was sound, {subject} reopened the hall."
+    for c, s in reported_with_speakers(text):
+        assert subject not in c
+        assert s is not None and s.lower() in subject
