@@ -78,3 +78,39 @@ def test_a_fronted_clause_never_holds_its_own_speaker(opener: str, subject: str)
     for c, s in reported_with_speakers(text):
         assert subject not in c
         assert s is not None and s.lower() in subject
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The quay, as the harbour master noted, has never flooded in winter.",
+         "The quay, as the harbour master noted, has never flooded in winter", "harbour master"),
+        ("As the head teacher pointed out, the roof has leaked for years.", "the roof has leaked for years",
+         "head teacher"),
+        ("The orchard has lost half its trees, as growers have said.", "The orchard has lost half its trees",
+         "growers"),
+    ],
+)
+def test_an_as_clause_of_saying_attributes_the_clause_it_comments(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert any(c == content and s is not None and speaker in s.lower() for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apples as well as pears were lost in the frost.",
+        "The ferry left as the harbour master watched.",
+    ],
+)
+def test_an_as_clause_with_no_verb_of_saying_is_no_attribution(text: str) -> None:
+    assert all_quotes(text) == []
+
+
+@settings(max_examples=20, deadline=None)
+@given(st.sampled_from(["noted", "pointed out", "said"]),
+       st.sampled_from(["the harbour master", "the rail union", "the school's head"]))
+def test_an_as_clause_never_speaks_for_its_own_words(verb: str, subject: str) -> None:
+    text = f"The timetable, as {subject} {verb}, changes every spring."
+    got = reported_with_speakers(text)
+    assert got and all(s is not None and s.lower() in subject for _, s in got), got
