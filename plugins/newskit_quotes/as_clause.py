@@ -10,7 +10,7 @@ sentence. Without this reading the cue has no clause after it and the attributio
 from __future__ import annotations
 
 from .attribution import NP, Cue, can_speak, subject_before
-from .content_end import cut, trim
+from .content_end import MAX_CONTENT, cut, trim
 from .doc import Doc
 
 __all__ = ["as_attribution"]
@@ -42,7 +42,7 @@ def as_attribution(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] 
         np = NP(doc.starts[j + 1], np.end, j + 1, np.last)  # "as one of the mayor's advisers noted"
     if np is None or why != "" or np.first != j + 1 or not can_speak(doc, np):
         return None
-    a = doc.starts[last + 1] if opening and not at_end else sa
+    a = doc.starts[last + 1] if opening and not at_end else max(sa, np.start - MAX_CONTENT)  # bounded: linear
     b = doc.ends[j - 1] if at_end and not opening else cut(doc, a, sb)
     if doc.has_quote_char(a, b):
         return None  # a quotation is the direct grammar's
