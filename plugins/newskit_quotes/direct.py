@@ -228,6 +228,15 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
     return np_after(doc, i, pos)
 
 
+def _fronted(doc: Doc, cue: Cue, lo: int) -> bool:
+    """``After saying the quay was safe, the harbour master closed it``, ``Insisting the
+    plan was sound, the mayor …``: an ``-ing`` cue opening its sentence (alone or after one
+    opening word: ``after``, ``while``, ``despite``) heads an adverbial clause whose subject
+    is the main clause's, after the comma, not a phrase before the cue (there is none)."""
+    i = doc.word_at(lo)
+    return cue.first == i or (cue.first == i + 1 and doc.low[i] in words().intro and doc.joined(i))
+
+
 def _opening_participle(doc: Doc, i: int) -> bool:
     """``Chastened by the analyses, Trump revised his plan``: a past participle with its
     agent or object opening the sentence is an adverbial, not the subject."""
@@ -487,6 +496,8 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form.endswith("ing") and not _progressive(doc, cue):
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
             or _relative_clause_subject(doc, cue, lo) or _coordinated_clause_subject(doc, cue, lo)
+        if seen is None and _fronted(doc, cue, lo):
+            return main_subject(doc, lo, doc.sentence(cue.start)[1])
         return seen if seen is not None else main_subject(doc, lo, cue.start)
     np, why = subject_before(doc, cue, lo)
     if np is not None:

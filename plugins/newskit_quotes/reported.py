@@ -18,6 +18,7 @@ from newskit.textlayer import opens_sentence
 from newskit.vocabulary import per_vocabulary
 
 from .actors import classify, tables
+from .as_clause import as_attribution
 from .attribution import NP, Cue, can_speak, cue_at, np_after, words
 from .clause import FINITE
 from .complement import after_cue, clause_after, that_follows
@@ -348,8 +349,15 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
         np = _judged_speaker(doc, cue, sb) or subject_of(doc, cue, sa)
         if np is None:
             return None
+        if span[0] < np.start < span[1]:  # a fronted clause's subject follows it: "After saying X, she …"
+            span = trim(doc, span[0], doc.ends[np.first - 1])
+            if span is None:
+                return None
         sure = 0.9 if how == "that" else CLAUSE_CONFIDENCE if how == "clause" or "speech" not in cue.classes else 0.7
         return Item(span[0], span[1], False, cue, np, "np", sure)
+    asc = as_attribution(doc, cue, sa, sb)
+    if asc is not None:
+        return Item(asc[0], asc[1], False, cue, asc[2], "np", 0.8)
     if "postposed" in cue.classes:
         ip = interposed(doc, cue, sa, sb)
         if ip is not None:
