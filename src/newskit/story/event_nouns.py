@@ -33,7 +33,7 @@ from newskit.story.features import is_verb_form
 from newskit.story.learned import heads_phrase
 from newskit.story.predicate import definite_before
 
-__all__ = ["is_event_anaphor", "is_event_noun", "told_again"]
+__all__ = ["follows_determiner", "is_event_anaphor", "is_event_noun", "told_again"]
 
 #: the word right before a span (and whether it follows a determiner at once)
 _PREVIOUS = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+$")
@@ -76,6 +76,13 @@ def is_event_anaphor(text: str, start: int, end: int) -> bool:
 #: the endings of a noun made from a verb ("removal", "exclusion", "discovery",
 #: "impoundment", "passage"): its "of" names what the act is done to, not another thing
 _NOMINALISATION = regex.compile(r"(?:tion|sion|ment|al|ery|age|ance|ence|ure)$")
+
+
+def follows_determiner(text: str, start: int) -> bool:
+    """The word at ``start`` comes right after a definite determiner or a possessive ("the
+    find", "Tuesday's signing"): a noun's place, never a verb's."""
+    prev = _PREVIOUS.search(text, max(0, start - 40), start)
+    return prev is not None and _DETERMINER.fullmatch(prev.group(1)) is not None
 
 
 def told_again(text: str, start: int, end: int, *, after_determiner: bool = False, of_object: bool = False) -> bool:
