@@ -146,6 +146,20 @@ def test_a_noun_made_from_the_central_verb_names_the_act() -> None:
     assert not _told("extension", "Traders said the extension would last until Friday.", told)
 
 
+def test_an_ing_form_after_a_determiner_names_the_act() -> None:
+    """"Flooded" -> "the flooding", "dredged" -> "Tuesday's dredging": an -ing form right
+    after a definite determiner or a possessive is a noun; not a modifier ("the flooding
+    risk"), not after another word ("crews began flooding")."""
+    told = ActWords(families=frozenset({family("flooded"), family("dredged")}),
+                    stems=frozenset({base("flooded"), base("dredged")}))
+    assert _told("flooding", "Engineers said the flooding had damaged the lock gates.", told)
+    assert _told("dredging", "Residents blamed Tuesday's dredging for the silt.", told)
+    assert not _told("flooding", "Engineers said the flooding risk was high.", told)
+    assert not _told("flooding", "Crews began flooding the dry dock at noon.", told)
+    assert not _told("dredged", "Residents said the dredged silt smelled.", told)
+    assert not _told("painting", "Residents said the painting had faded.", told)  # another act
+
+
 def test_a_noun_the_central_event_tells_by_a_noun_names_the_act() -> None:
     """One outlet's blackout is the act: another outlet's "the blackout" is it too; a noun of
     a family the central event tells only by a verb is a thing acted on ("the cap" of "capped")."""

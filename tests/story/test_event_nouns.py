@@ -45,6 +45,15 @@ def test_not_an_anaphor() -> None:
     assert not _at("The pier was closed.", "pier")  # no eventive noun
 
 
+def test_an_eventive_ing_noun_after_its_determiner() -> None:
+    """"The outing", "the tampering": an -ing form right after a definite determiner is a
+    noun; after another word, or before a noun it modifies, it is a verb's or a modifier."""
+    assert _at("The agency said the outing had been planned for weeks.", "outing")
+    assert _at("Police said the tampering was found on Monday.", "tampering")
+    assert not _at("Police said someone was tampering with jars.", "tampering")  # a verb
+    assert not _at("Police said the tampering inquiry was closed.", "tampering")  # a modifier
+
+
 def test_a_noun_made_from_a_verb_takes_its_object_after_of() -> None:
     """"The cessation of hostilities", "the removal of the winner": the "of" names what the
     act is done to, and the noun still names the act; a noun of no verb keeps out ("the

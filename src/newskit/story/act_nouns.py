@@ -31,6 +31,7 @@ import regex
 
 from newskit.model import Analysis
 from newskit.story.act_words import clause_date, is_calendar_date
+from newskit.story.event_nouns import follows_determiner
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -42,7 +43,7 @@ from newskit.story.features import (
     span_unit,
 )
 from newskit.story.frames import is_frame_unit
-from newskit.story.learned import heads_phrase, is_learned
+from newskit.story.learned import heads_phrase, is_learned, precedes_noun
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
@@ -92,15 +93,23 @@ def _first(text: str) -> str:
 def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told: ActWords | None = None) -> bool:
     """The lower-case word at ``text[start:end]`` is a noun that names the central act
     (:meth:`ActWords.names_act`) heading a definite noun phrase: not a verb's form ("raised",
-    "the stolen funds"), not a modifier ("the increase rate"), not indefinite ("an increase
+    "the stolen funds") but an -ing form right after its determiner ("the jamming"), not a modifier ("the increase rate"), not indefinite ("an increase
     of 3 percent" tells another figure), not plural (one act is told by a singular: "the
     flames", "the polls" are things and places)."""
     word = text[start:end]
-    if not (_one_word(word) and word.islower()) or is_verb_form(word) or _plural(word):
+    if not (_one_word(word) and word.islower()) or _plural(word):
+        return False
+    if is_verb_form(word) and not _gerund(text, start, word):
         return False
     if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
         return False
     return heads_phrase(text, start, end)
+
+
+def _gerund(text: str, start: int, word: str) -> bool:
+    """An -ing form right after a definite determiner or a possessive is a noun of its act
+    ("the jamming", "the poisoning", "Tuesday's signing"): a verb's -ing never follows one."""
+    return word.endswith("ing") and follows_determiner(text, start) and not precedes_noun(text, start + len(word))
 
 
 def _one_word(word: str) -> bool:

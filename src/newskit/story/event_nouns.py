@@ -17,7 +17,8 @@ cantonal cull"), with no complement of its own ("the cause *of the fire*", "the 
 the week": it names something of another thing), not ranked among others ("the first
 time", "the biggest change"), never a modifier ("the cull order"; the subject of a verb in
 the present heads its phrase: "analysts said the cull *ignores* research",
-:func:`newskit.story.learned.heads_phrase`), a verb's form, a plural
+:func:`newskit.story.learned.heads_phrase`), a verb's form (but an -ing form right
+after its determiner is a noun: "the outing", "the tampering"), a plural
 (many happenings) or a capitalised word (a name's); a word used more often as a verb
 ("haul", "halt") only right after its determiner ("the haul", not "the council put").
 """
@@ -30,10 +31,10 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.story.features import is_verb_form
-from newskit.story.learned import heads_phrase
+from newskit.story.learned import heads_phrase, precedes_noun
 from newskit.story.predicate import definite_before
 
-__all__ = ["is_event_anaphor", "is_event_noun", "told_again"]
+__all__ = ["follows_determiner", "is_event_anaphor", "is_event_noun", "told_again"]
 
 #: the word right before a span (and whether it follows a determiner at once)
 _PREVIOUS = regex.compile(r"(\p{L}[\p{L}'’-]*)\s+$")
@@ -78,6 +79,18 @@ def is_event_anaphor(text: str, start: int, end: int) -> bool:
 _NOMINALISATION = regex.compile(r"(?:tion|sion|ment|al|ery|age|ance|ence|ure)$")
 
 
+def follows_determiner(text: str, start: int) -> bool:
+    """The word at ``start`` comes right after a definite determiner or a possessive ("the
+    find", "Tuesday's signing"): a noun's place, never a verb's."""
+    prev = _PREVIOUS.search(text, max(0, start - 40), start)
+    return prev is not None and _DETERMINER.fullmatch(prev.group(1)) is not None
+
+
+def _gerund(text: str, start: int, end: int) -> bool:
+    """An -ing form right after its determiner, modifying no noun, is a noun ("the outing")."""
+    return text[start:end].endswith("ing") and follows_determiner(text, start) and not precedes_noun(text, end)
+
+
 def told_again(text: str, start: int, end: int, *, after_determiner: bool = False, of_object: bool = False) -> bool:
     """The lower-case word at ``text[start:end]`` heads a definite noun phrase with no
     complement and no rank, heads its phrase (:func:`newskit.story.learned.heads_phrase`)
@@ -87,7 +100,7 @@ def told_again(text: str, start: int, end: int, *, after_determiner: bool = Fals
     complement opened by "of" is the act's object ("the removal of the winner") and is
     allowed."""
     word = text[start:end]
-    if not word.islower() or is_verb_form(word):
+    if not word.islower() or (is_verb_form(word) and not _gerund(text, start, end)):
         return False
     prev = _PREVIOUS.search(text, max(0, start - 40), start)
     if prev is None or (not of_object and _OF_AFTER.match(text, end) is not None):

@@ -47,7 +47,7 @@ from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.textlayer import layer
 
-__all__ = ["context", "frame_heads", "heads_phrase", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies",
+__all__ = ["context", "frame_heads", "heads_phrase", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies", "precedes_noun",
            "noun_use", "participant_verbs", "past_form", "participants", "story_sense_units"]
 
 _TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\S")
@@ -473,6 +473,12 @@ def modifies(text: str, start: int, end: int) -> bool:
     manager Duarte") takes an object rather than modifying it."""
     if past_form(text[start:end].lower()) or text[start:end].lower().endswith("ing"):
         return False
+    return precedes_noun(text, end)
+
+
+def precedes_noun(text: str, end: int) -> bool:
+    """The word ending at ``end`` is followed by a noun it modifies (:func:`modifies`, for
+    a word already read as a noun: "the signing *ceremony*")."""
     m = _NEXT.match(text, end)
     if m is None:
         return False
