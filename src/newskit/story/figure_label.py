@@ -21,6 +21,7 @@ from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, m
 from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
     NUMBER,
+    changed_to,
     counted_from,
     first_report,
     marks_change,
@@ -380,6 +381,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       ``at_peak``) count one moment, whenever told;
     * a later estimate another source gives within a day (``about 40`` after 31:
       ``rival_estimate``) is a rival reading, not an update;
+    * a later amount its sentence names as the level a count changed to (``has grown to 263``,
+      ``taking the toll to 19``: ``figure_marks.changed_to``) updates, the same day too and
+      even where the two amounts' hedges agree (``about 260``, then ``has grown to 263``);
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
       another teller's that lies beyond an earlier bound without saying so (``up to 12``
       stores, then 15; ``more than 60`` missing, then 37: ``beyond_bound``) conflicts;
@@ -413,6 +417,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
     if order and agree and over_time in ("happened", "any") and floor_then_count(early, late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
+    if order and not agree and changed_to(late):
+        return "updated"  # "the toll rose to 12" after nine, the same day: the count after a change
     if not order or (one_moment(early, late, over_time, measure, one_teller)
                      and (agree or not (revises(late) and one_teller))):
         return "consistent" if agree else ("conflicting" if apart else None)
@@ -428,7 +434,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
             if apart and rival_estimate(early, late):
                 return "conflicting"  # 31 in hospital, then "about 40" from another source
             return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
-        return "consistent"
+        return "updated" if changed_to(late) else "consistent"  # "about 260", then "has grown to 263"
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if apart and over_time != "fixed" and rival_estimate(early, late):

@@ -15,8 +15,8 @@ import regex
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["NUMBER", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected", "rejected_at",
-           "revised_apart", "revises", "snapshot"]
+__all__ = ["NUMBER", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
+           "rejected_at", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -49,6 +49,26 @@ def marks_change(f: Figure) -> bool:
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     end = min(len(t), b + _MARK_AFTER)
     return any(not _anothers_target(t, m.end(), a, b) for m in _change_rx().finditer(t, 0, end))
+
+
+@cache
+def _changed_to_rx() -> Any:
+    """A verb of change (``change_to_verbs``), at most two words and ``to`` right before an
+    amount (``has grown to``, ``raised its offer to``, ``taking the toll to``; the amount's
+    span holds its own hedge: ``to at least 31``)."""
+    verbs = alternation(figure_rules()["change_to_verbs"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")\s+(?:\p{L}+\s+){0,2}?to\s+(?:an?\s+)?$", regex.I)
+
+
+def changed_to(f: Figure) -> bool:
+    """Whether an amount is the target its sentence names for a change (``The number of
+    plaintiffs has grown to 263``, ``raised its offer to €46.50``): the count after it
+    changed, whatever the amount it changed from; not a number the change only stands
+    near (``the toll rose on Monday, with 40 still missing``)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    a = f.ref.start - f.evidence.start
+    return _changed_to_rx().search(f.evidence.text, max(0, a - _MARK_AFTER * 2), a) is not None
 
 
 #: the number a change ending in "to" names as its target, a hedge or two before it ("fell to

@@ -1,0 +1,73 @@
+"""An amount its sentence names as the level a count changed to (``has grown to 263``,
+``taking the toll to 19``) is the count after a change: told later, it updates an earlier
+amount of the measure even when their hedges overlap (``about 260`` then ``has grown to
+263``). Sentences of news other than the story where the kind was seen (a class action): a
+petition, a recall, a strike ballot."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Pipeline
+from newskit.model import Figure
+from newskit.story.figure_label import _pair_label
+from newskit.story.figure_marks import changed_to
+from tests.story.helpers import figures_by_measure, sentence_figure
+
+
+def _fig(text: str, amount: str, value: int, approx: str | None = None, article: str = "a1",
+         stated: str = "2026-05-04T10:00") -> Figure:
+    return sentence_figure(text, amount, value, approx=approx, article=article, stated=stated)
+
+
+def test_the_target_of_a_change_is_changed_to() -> None:
+    assert changed_to(_fig("The number of signatures has grown to 5,240 since Monday.", "5,240", 5240))
+    assert changed_to(_fig("Two more deaths overnight took the toll to 19, officials said.", "19", 19))
+    assert changed_to(_fig("The carmaker raised its estimate to 41,500 vehicles.", "41,500", 41500))
+
+
+def test_a_number_a_change_only_stands_near_is_not_changed_to() -> None:
+    near = "The toll rose on Monday, and 40 people were still missing."
+    bound = "Fines of up to 4,000 euros apply."
+    safety = "Rescuers brought the climbers to safety after 52 hours on the ridge."
+    power = "Power was cut to more than 3,000 homes in the valley."
+    assert not changed_to(_fig(near, "40", 40))
+    assert not changed_to(_fig(bound, "4,000 euros", 4000))
+    assert not changed_to(_fig(safety, "52 hours", 52))
+    assert not changed_to(_fig(power, "more than 3,000", 3000, "over"))
+
+
+def test_an_agreeing_count_told_as_grown_to_updates() -> None:
+    early = _fig("The petition against the bypass had about 5,200 signatures on Monday.", "about 5,200", 5200,
+                 "about", "a1", "2026-05-04T10:00")
+    late = _fig("The number of signatures has grown to 5,240, the organisers said on Wednesday.", "5,240", 5240,
+                None, "a2", "2026-05-06T10:00")
+    assert _pair_label(early, late, "any") == "updated"
+
+
+def test_an_agreeing_count_not_told_as_changed_stays_consistent() -> None:
+    early = _fig("The petition against the bypass had about 5,200 signatures on Monday.", "about 5,200", 5200,
+                 "about", "a1", "2026-05-04T10:00")
+    late = _fig("The petition had 5,240 signatures when it was handed in on Wednesday.", "5,240", 5240,
+                None, "a2", "2026-05-06T10:00")
+    assert _pair_label(early, late, "any") == "consistent"
+
+
+def test_a_story_whose_ballot_count_grew_to_is_updated(pipeline: Pipeline) -> None:
+    got = figures_by_measure(
+        pipeline,
+        "About 1,800 nurses have voted in the strike ballot at the county hospitals, the union said on Monday.",
+        "The number of nurses who have voted in the strike ballot has risen to 1,846, the union said on Thursday.",
+        published=("2025-06-02T10:00", "2025-06-05T10:00"))
+    found = [label for label, amounts in got.values() if {"About 1,800", "1,846"} <= amounts]
+    assert found == ["updated"], got
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["rose", "has risen", "climbed", "has grown", "jumped", "increased"]),
+       st.integers(min_value=12, max_value=9000))
+def test_a_change_verb_then_to_names_the_amount_after_it(verb: str, value: int) -> None:
+    amount = f"{value:,}"
+    text = f"The number of complaints {verb} to {amount} by Friday, the regulator said."
+    assert changed_to(_fig(text, amount, value))
