@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_label import _pair_label
-from newskit.story.figure_marks import changed_to
+from newskit.story.figure_marks import changed_to, marks_change
 from tests.story.helpers import figures_by_measure, sentence_figure
 
 
@@ -71,3 +71,22 @@ def test_a_change_verb_then_to_names_the_amount_after_it(verb: str, value: int) 
     amount = f"{value:,}"
     text = f"The number of complaints {verb} to {amount} by Friday, the regulator said."
     assert changed_to(_fig(text, amount, value))
+
+
+def test_a_change_of_another_number_in_another_phrase_marks_no_change() -> None:
+    toll = "The death toll from the mine collapse has risen to 14, with rescuers still searching the five-level shaft."
+    shares = "The retailer lost about £90m of market value on Monday, then rose 4 per cent on Tuesday."
+    assert marks_change(_fig(toll, "14", 14))
+    assert not marks_change(_fig(toll, "five", 5))
+    assert marks_change(_fig(shares, "4 per cent", 4))
+    assert not marks_change(_fig(shares, "about £90m", 90_000_000, "about"))
+
+
+def test_an_amount_in_the_target_phrase_changed_with_it() -> None:
+    text = "The salmonella outbreak has grown to 31 illnesses in 7 counties, the health agency said."
+    assert marks_change(_fig(text, "31", 31))
+    assert marks_change(_fig(text, "7", 7))
+
+
+def test_a_count_down_from_another_stays_marked() -> None:
+    assert marks_change(_fig("Four are in intensive care, down from 6 on Sunday.", "Four", 4))

@@ -48,7 +48,7 @@ def marks_change(f: Figure) -> bool:
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     end = min(len(t), b + _MARK_AFTER)
-    return any(not _anothers_target(t, m.end(), a, b) for m in _change_rx().finditer(t, 0, end))
+    return any(not _anothers_target(t, m, a, b) for m in _change_rx().finditer(t, 0, end))
 
 
 @cache
@@ -76,14 +76,40 @@ def changed_to(f: Figure) -> bool:
 _TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
 
 
-def _anothers_target(t: str, end: int, a: int, b: int) -> bool:
+def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
     """Whether a change marker ending in ``to`` (``connectivity fell to 8 percent of normal
     levels for nearly 16 hours``) names another number than the amount at ``a``-``b`` as
     its target: that number's change, not this amount's."""
+    end = marker.end()
     if not t[:end].lower().endswith(" to"):
-        return False
+        return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b)
     m = _TARGET.match(t, end)
     return m is not None and not a <= m.end() < b
+
+
+#: a verb's own number right after it ("rose 3 per cent", "has risen to 27", "climbed to about 40")
+_VERB_TARGET = regex.compile(r"(?:\s+to)?\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
+#: a break between two phrases of a sentence
+_PHRASE_BREAK = regex.compile(r"[,;:()\u2013\u2014]")
+
+
+@cache
+def _change_verbs() -> frozenset[str]:
+    """The verbs of change (``change_verbs``, ``change_to_verbs``), lower case."""
+    d = figure_rules()
+    return frozenset(w.lower() for w in (*d["change_verbs"], *d["change_to_verbs"]))
+
+
+def _verbs_target(t: str, end: int, a: int, b: int) -> bool:
+    """Whether a change marker names its own number right after it (``The death toll has risen
+    to 27``, ``shares rose 3 per cent``) and the amount at ``a``-``b`` stands apart from that
+    number, before the marker or past a break between phrases (``..., with more bodies
+    recovered from the nine-storey building``): the change is that number's. An amount in
+    the target's own phrase (``has grown to 24 illnesses in 11 states``) changed with it."""
+    m = _VERB_TARGET.match(t, end)
+    if m is None or a <= m.end() < b:
+        return False
+    return a < m.end() or _PHRASE_BREAK.search(t, m.end(), a) is not None
 
 
 @cache
