@@ -90,3 +90,12 @@ def test_an_amount_in_the_target_phrase_changed_with_it() -> None:
 
 def test_a_count_down_from_another_stays_marked() -> None:
     assert marks_change(_fig("Four are in intensive care, down from 6 on Sunday.", "Four", 4))
+
+
+def test_a_marker_past_a_phrase_break_after_the_amount_is_the_next_clauses() -> None:
+    camp = "About 200 tents stood in the square on Sunday, and now the council wants them gone."
+    trial = "The case against the builder has dragged on for six years, since inspectors first found the cracks."
+    tally = "Sales of the paper have dropped 30% since the strike began."
+    assert not marks_change(_fig(camp, "About 200", 200, "about"))
+    assert not marks_change(_fig(trial, "six years", 6))
+    assert marks_change(_fig(tally, "30%", 30))

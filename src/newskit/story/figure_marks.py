@@ -77,10 +77,16 @@ _TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
 
 
 def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
-    """Whether a change marker ending in ``to`` (``connectivity fell to 8 percent of normal
-    levels for nearly 16 hours``) names another number than the amount at ``a``-``b`` as
-    its target: that number's change, not this amount's."""
+    """Whether a change marker is another's than the amount at ``a``-``b``: a marker ending
+    in ``to`` (``connectivity fell to 8 percent of normal levels for nearly 16 hours``) or a
+    verb of change (:func:`_verbs_target`) that names another number as its target, or a
+    marker past a phrase break after the amount (``..., and now they have nowhere to go``,
+    ``for seven years, since police raided``) that is no ``down from`` / ``up from``
+    (``compared_from``: ``Four are in intensive care, down from six`` is the amount's)."""
     end = marker.end()
+    if marker.start() >= b and _PHRASE_BREAK.search(t, b, marker.start()) and \
+            marker.group().lower() not in figure_rules()["compared_from"]:
+        return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
     if not t[:end].lower().endswith(" to"):
         return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b)
     m = _TARGET.match(t, end)
