@@ -202,3 +202,19 @@ def test_a_rough_rate_confirms_a_sum_but_never_disputes_one() -> None:
     assert sorted(sorted(str(f.ref.text) for f in p if f.ref) for p in parts) == [["R5 billion"], ["about $650 million"]]
     with story_currencies(zar + usd + same):
         assert len(split_by_dimension([*zar, *usd, *same])) == 1
+
+
+def test_kroner_of_a_story_told_in_denmark() -> None:
+    """A research grant of ``30 million kroner`` in an Aarhus story and ``about €4 million``:
+    Danish kroner (about 7.46 to the euro), not Norwegian ones (about 11.5), so one sum."""
+    dkk = _figs("The lab in Aarhus received 30 million kroner from a Danish foundation.", stated="2025-05-02")
+    eur = _figs("The research in Denmark was funded with about €4 million.", "a2", stated="2025-05-03")
+    assert local_currencies({"NOK": dkk}, dkk + eur) == {"NOK": "DKK"}
+    with story_currencies(dkk + eur):
+        assert _overlap(dkk[0], eur[0])
+
+
+def test_kroner_of_a_story_told_in_norway_stay_norwegian() -> None:
+    """``45 million kroner`` in a Bergen story is the Norwegian krone, as the plugin reads it."""
+    nok = _figs("The fish farm near Bergen lost salmon worth 45 million kroner.", stated="2025-05-02")
+    assert local_currencies({"NOK": nok}, nok) == {"NOK": "NOK"}
