@@ -99,3 +99,9 @@ def test_a_marker_past_a_phrase_break_after_the_amount_is_the_next_clauses() -> 
     assert not marks_change(_fig(camp, "About 200", 200, "about"))
     assert not marks_change(_fig(trial, "six years", 6))
     assert marks_change(_fig(tally, "30%", 30))
+
+
+def test_a_sum_a_change_names_is_its_target_past_the_currency_sign() -> None:
+    text = "The jackpot rose to $212 million, and a winner taking the lump sum would keep about $98 million."
+    assert marks_change(_fig(text, "$212 million", 212_000_000))
+    assert not marks_change(_fig(text, "about $98 million", 98_000_000, "about"))

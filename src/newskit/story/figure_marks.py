@@ -73,7 +73,7 @@ def changed_to(f: Figure) -> bool:
 
 #: the number a change ending in "to" names as its target, a hedge or two before it ("fell to
 #: about 8 percent")
-_TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
+_TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 
 
 def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
@@ -94,7 +94,7 @@ def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
 
 
 #: a verb's own number right after it ("rose 3 per cent", "has risen to 27", "climbed to about 40")
-_VERB_TARGET = regex.compile(r"(?:\s+to)?\s+(?:\p{Ll}+\s+){0,2}?(?=\p{N})")
+_VERB_TARGET = regex.compile(r"(?:\s+to)?\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 #: a break between two phrases of a sentence
 _PHRASE_BREAK = regex.compile(r"[,;:()\u2013\u2014]")
 
