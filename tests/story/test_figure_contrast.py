@@ -98,3 +98,14 @@ def test_two_tellers_figures_set_side_by_side_are_each_held_against_the_other() 
     assert contrasted(first_figure(text[text.index("while"):]))
     assert contrasted(_fig("The union said 40 shops closed, but the council gave the figure as 25."))
     assert not contrasted(_fig("Customs said 230 parrots were found, while the driver fled on foot."))
+
+
+def test_a_span_of_time_between_a_count_and_its_contrast_leaves_the_contrast_the_counts() -> None:
+    """A span of time between (``for up to 9 hours``) is no count a contrast sets against
+    another's: the contrast stays the count's; another count between still takes it."""
+    text = ("More than 40,000 broadband subscribers lost service for up to 9 hours, according to a monitoring "
+            "group, far more than the provider has acknowledged.")
+    assert contrasted(_fig(text))
+    other = ("More than 40,000 broadband subscribers lost service in 12 towns, according to a monitoring "
+             "group, far more than the provider has acknowledged.")
+    assert not contrasted(_fig(other))

@@ -17,10 +17,10 @@ import attrs
 import regex
 
 from newskit.model import Figure
+from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
-    NUMBER,
     changed_to,
     counted_from,
     first_report,
@@ -686,14 +686,34 @@ def contrasted(f: Figure) -> bool:
     """Whether an outlet sets an amount against another's count (``102 students were
     missing, a higher figure than the 87 given by police``; ``contrast_comparatives``): the
     contrast follows the amount in its sentence, within ``_CONTRAST_AFTER`` characters and
-    with no other number between, so it is this amount's and not a later one's."""
+    with no other amount between (a span of time may stand there: :func:`_counts_between`),
+    so it is this amount's and not a later one's."""
     if f.evidence is None or f.ref is None:
         return False
     t, start, end = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    if m is not None and NUMBER.search(t, end, m.start()) is None:
+    if m is not None and not _counts_between(t, end, m.start(), f.unit):
         return True
-    return _held_against(t, start, end)
+    return _held_against(t, start, end, f.unit)
+
+
+#: a number and the word after it ("14 hours", "12 lowland pastures")
+_NUMBER_WORD = regex.compile(r"(?<![\p{L}\p{N}])\p{N}[\p{N},.]*\s*(\p{L}*)")
+
+
+def _counts_between(t: str, lo: int, hi: int, unit: str | None) -> bool:
+    """Whether a number between ``lo`` and ``hi`` may be the amount a contrast after it is
+    about: any number but a span of time when the amount is none (``more than 6 million
+    customers without service for up to 14 hours, ..., far more than the carrier has
+    acknowledged``: a contrast sets a count against a count)."""
+    spans = _time_words() if unit is None or lemma(unit) not in _time_words() else frozenset()
+    return any(lemma(m.group(1)) not in spans for m in _NUMBER_WORD.finditer(t, lo, hi))
+
+
+@cache
+def _time_words() -> frozenset[str]:
+    """The units of a span of time (``unit_dimensions``' ``duration``), by lemma."""
+    return frozenset(lemma(u) for u in figure_rules()["unit_dimensions"]["duration"])
 
 
 @cache
@@ -719,13 +739,13 @@ def _disputing_rx() -> tuple[Any, Any]:
     return after, before
 
 
-def _held_against(t: str, start: int, end: int) -> bool:
-    """Whether the amount at ``start``-``end`` of sentence ``t`` is held against another's
-    count: a dispute after it within ``_CONTRAST_AFTER`` with no number between, or a verb of
-    holding to a count just before it."""
+def _held_against(t: str, start: int, end: int, unit: str | None = None) -> bool:
+    """Whether the amount at ``start``-``end`` of sentence ``t`` (of ``unit``) is held against
+    another's count: a dispute after it within ``_CONTRAST_AFTER`` with no other amount
+    between (:func:`_counts_between`), or a verb of holding to a count just before it."""
     after, before = _disputing_rx()
     m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    if m is not None and NUMBER.search(t, end, m.start()) is None:
+    if m is not None and not _counts_between(t, end, m.start(), unit):
         return True
     return before.search(t, max(0, start - 100), start) is not None
 
