@@ -91,7 +91,9 @@ def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]
 
 
 def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
-    """The values an amount allows in the unit it is written in."""
+    """The values an amount allows in the unit it is written in; labelled, a hedge of
+    closeness its rounding (:func:`_rounding_share`), an estimate at least
+    ``label_about_floor`` of itself either side."""
     v = float(f.value or 0)
     h = float(f.high) if f.high is not None else v
     if (f.unit or "").lower() == "percent":
@@ -99,6 +101,8 @@ def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, floa
     w = float(figure_rules()[widths].get(f.approx or "", 0.0))
     if widths == "label_width" and f.approx in _ROUNDED:
         w = _rounding_share(f)
+        if f.approx in _POINT[1:]:
+            w = max(w, float(figure_rules()["label_about_floor"]))  # "about 340,000" / 350,000
     tol = measurement_step(f)
     if isinstance(f.value, int) and f.value >= 100:
         step = min(_zeros_step(f.value), _written_step(f))
