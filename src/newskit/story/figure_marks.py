@@ -48,7 +48,9 @@ def marks_change(f: Figure) -> bool:
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     end = min(len(t), b + _MARK_AFTER)
-    return any(not _anothers_target(t, m, a, b) for m in _change_rx().finditer(t, 0, end))
+    brk = _LAST_BREAK.search(t, 0, a)
+    last = brk.start() if brk is not None else -1
+    return any(not _anothers_target(t, m, a, b, last) for m in _change_rx().finditer(t, 0, end))
 
 
 @cache
@@ -76,19 +78,20 @@ def changed_to(f: Figure) -> bool:
 _TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 
 
-def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
+def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bool:
     """Whether a change marker is another's than the amount at ``a``-``b``: a marker ending
     in ``to`` (``connectivity fell to 8 percent of normal levels for nearly 16 hours``) or a
     verb of change (:func:`_verbs_target`) that names another number as its target, or a
     marker past a phrase break after the amount (``..., and now they have nowhere to go``,
     ``for seven years, since police raided``) that is no ``down from`` / ``up from``
-    (``compared_from``: ``Four are in intensive care, down from six`` is the amount's)."""
+    (``compared_from``: ``Four are in intensive care, down from six`` is the amount's).
+    ``last_break`` is where the last phrase break before the amount stands (-1: none)."""
     end = marker.end()
     if marker.start() >= b and _PHRASE_BREAK.search(t, b, marker.start()) and \
             marker.group().lower() not in figure_rules()["compared_from"]:
         return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
-    if not t[:end].lower().endswith(" to"):
-        return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b)
+    if t[max(0, end - 3):end].lower() != " to":
+        return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b, last_break)
     m = _TARGET.match(t, end)
     return m is not None and not a <= m.end() < b
 
@@ -97,6 +100,7 @@ def _anothers_target(t: str, marker: Any, a: int, b: int) -> bool:
 _VERB_TARGET = regex.compile(r"(?:\s+to)?\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 #: a break between two phrases of a sentence
 _PHRASE_BREAK = regex.compile(r"[,;:()\u2013\u2014]")
+_LAST_BREAK = regex.compile(_PHRASE_BREAK.pattern, regex.REVERSE)
 
 
 @cache
@@ -106,16 +110,17 @@ def _change_verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in (*d["change_verbs"], *d["change_to_verbs"]))
 
 
-def _verbs_target(t: str, end: int, a: int, b: int) -> bool:
+def _verbs_target(t: str, end: int, a: int, b: int, last_break: int) -> bool:
     """Whether a change marker names its own number right after it (``The death toll has risen
     to 27``, ``shares rose 3 per cent``) and the amount at ``a``-``b`` stands apart from that
     number, before the marker or past a break between phrases (``..., with more bodies
     recovered from the nine-storey building``): the change is that number's. An amount in
     the target's own phrase (``has grown to 24 illnesses in 11 states``) changed with it."""
     m = _VERB_TARGET.match(t, end)
-    if m is None or a <= m.end() < b:
+    if m is None:
         return False
-    return a < m.end() or _PHRASE_BREAK.search(t, m.end(), a) is not None
+    target: int = m.end()
+    return not a <= target < b and (a < target or last_break >= target)
 
 
 @cache
