@@ -74,7 +74,8 @@ def _roles() -> dict[str, frozenset[str]]:
             "stepwise": frozenset(spec.get("stepwise", ())),
             "occurrences": frozenset(spec.get("occurrences", ())),
             "occasions": frozenset(spec.get("occasions", ())),
-            "minor": frozenset(story_data().get("minor_event_classes", ()))}
+            "minor": frozenset(story_data().get("minor_event_classes", ())),
+            "killings": frozenset(spec.get("killings", ()))}
 
 
 def role(units: Sequence[Unit]) -> str | None:
@@ -449,8 +450,34 @@ def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callab
     events = {(u.ref.article, u.event) for u in host}
     told = [v for v in host if v.source.type not in _roles()["occurrences"]]
     central = _top_class(told)
-    return host, [(c, (linked(c, fams, events) or _told_again(c, central)) and role(c) is None and not _possible(c))
+    return host, [(c, (linked(c, fams, events) or _told_again(c, central))
+                   and (role(c) is None or _one_death(c, host)) and not _possible(c))
                   for c in others]
+
+
+def _one_death(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """The cluster and the central event both tell a death ("died", "death", "dead"): when a
+    death is itself the news (an obituary, a death in custody), it is no toll of another
+    happening, and every outlet's word for it tells that one death; its time, place and
+    people still set another death apart (:func:`kept_apart`)."""
+    return role(units) == "toll" and _a_death(units) and (_death_led(host) or _named_victim(units, host))
+
+
+def _named_victim(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """A death of the cluster names a person that a killing of the central event names (a
+    violence that is no toll: "hanged himself", "stabbed his mother"): the person it killed
+    died of it ("was found dead"), one happening."""
+    killings = [v for v in host if v.persons and v.source.type in _roles()["killings"]
+                and v.lemma not in _roles()["toll"]]
+    return any(shared_persons(u, v) for u in units if u.persons for v in killings)
+
+
+def _death_led(host: Sequence[Unit]) -> bool:
+    """Most of the central event's lead mentions are words of a death: the leads tell a death
+    as the news, not a toll beside its cause."""
+    led = [u for u in host if u.lead]
+    deaths = _roles()["deaths"]
+    return 2 * sum(1 for u in led if u.lemma in deaths) > len(led)
 
 
 def _told_again(units: Sequence[Unit], central: str | None) -> bool:
@@ -481,7 +508,7 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     0.648 -> 0.625). A word of its families dated another day within the month stays one
     with it: a strike enters its second day, and a report misdates the news more often than
     a story holds two happenings of one family days apart."""
-    if role(units) is not None:
+    if role(units) is not None and not _one_death(units, host):
         return "role"
     if _possible(units):
         return "possible"
