@@ -458,9 +458,23 @@ def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callab
 def _one_death(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     """The cluster and the central event both tell a death ("died", "death", "dead"): when a
     death is itself the news (an obituary, a death in custody), it is no toll of another
-    happening, and every outlet's word for it tells that one death; its time, place and
+    happening, and every outlet's word for it tells that one death; so is a death the
+    central killing did (:func:`_killing_led`, :func:`_named_victim`). Its time, place and
     people still set another death apart (:func:`kept_apart`)."""
-    return role(units) == "toll" and _a_death(units) and (_death_led(host) or _named_victim(units, host))
+    return role(units) == "toll" and _a_death(units) and (_death_led(host) or _killing_led(host)
+                                                          or _named_victim(units, host))
+
+
+def _killing_led(host: Sequence[Unit]) -> bool:
+    """Most of the central event's lead mentions are words of a killing ("murdered",
+    "hanged himself", "the suicide"): a death is what it did, not a toll beside a cause."""
+    led = [u for u in host if u.lead]
+    return 2 * sum(1 for u in led if u.family in _killing_families()) > len(led)
+
+
+@cache
+def _killing_families() -> frozenset[str]:
+    return frozenset(family(w) for w in story_data()["central"].get("killing_words", ()))
 
 
 def _named_victim(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
@@ -502,7 +516,8 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     """What sets the cluster ``units`` apart from the central event ``host``, None when
     nothing does: ``"role"`` (a toll or a report), ``"possible"`` (all told as possible),
     ``"participant"`` (one of its own that the central event lacks: "the attack by unknown
-    gunmen on her office"), ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
+    gunmen on her office"; for a death of the news, :func:`_one_death`, most of its mentions
+    must name one: an outlet's stray name, "the Sicilian was found dead", is no other death), ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
     cannot be one happening with some mention of another family; a looser test, a class
     that fits some mention, merged the two happenings of ECB+ topics: links F1 by topic
     0.648 -> 0.625). A word of its families dated another day within the month stays one
@@ -513,8 +528,9 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     if _possible(units):
         return "possible"
     names, dated = party_names(host), _dated(host)
-    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
-        return "participant"
+    own = [own_participant(u, host, names, dated and bool(u.published)) for u in units]
+    if any(own) and not (_one_death(units, host) and 2 * sum(own) <= len(own)):
+        return "participant"  # a death of the news is set apart by most of its mentions' people
     if _apart(units, host, excluded):
         return "time or place"
     if _class_clash(units, host):
