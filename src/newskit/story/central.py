@@ -477,6 +477,21 @@ def _killing_families() -> frozenset[str]:
     return frozenset(family(w) for w in story_data()["central"].get("killing_words", ()))
 
 
+def _mostly_named(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """Most of the cluster's mentions name a participant the central event lacks."""
+    names, dated = party_names(host), _dated(host)
+    own = [own_participant(u, host, names, dated and bool(u.published)) for u in units]
+    return 2 * sum(own) > len(own)
+
+
+def _death_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> str | None:
+    """What sets a death of the news (:func:`_one_death`) apart but its people: its time or
+    place, or its class (:func:`kept_apart`)."""
+    if _apart(units, host, excluded):
+        return "time or place"
+    return "class" if _class_clash(units, host) else None
+
+
 def _named_victim(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     """A death of the cluster names a person that a killing of the central event names (a
     violence that is no toll: "hanged himself", "stabbed his mother"): the person it killed
@@ -517,7 +532,8 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     nothing does: ``"role"`` (a toll or a report), ``"possible"`` (all told as possible),
     ``"participant"`` (one of its own that the central event lacks: "the attack by unknown
     gunmen on her office"; for a death of the news, :func:`_one_death`, most of its mentions
-    must name one: an outlet's stray name, "the Sicilian was found dead", is no other death), ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
+    must name one: an outlet's stray name, "the Sicilian was found dead", is no other death),
+    ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
     cannot be one happening with some mention of another family; a looser test, a class
     that fits some mention, merged the two happenings of ECB+ topics: links F1 by topic
     0.648 -> 0.625). A word of its families dated another day within the month stays one
@@ -527,10 +543,11 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
         return "role"
     if _possible(units):
         return "possible"
+    if _one_death(units, host) and not _mostly_named(units, host):
+        return _death_apart(units, host, excluded)  # one outlet's stray name sets no death of the news apart
     names, dated = party_names(host), _dated(host)
-    own = [own_participant(u, host, names, dated and bool(u.published)) for u in units]
-    if any(own) and not (_one_death(units, host) and 2 * sum(own) <= len(own)):
-        return "participant"  # a death of the news is set apart by most of its mentions' people
+    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
+        return "participant"
     if _apart(units, host, excluded):
         return "time or place"
     if _class_clash(units, host):
