@@ -74,7 +74,8 @@ def _roles() -> dict[str, frozenset[str]]:
             "stepwise": frozenset(spec.get("stepwise", ())),
             "occurrences": frozenset(spec.get("occurrences", ())),
             "occasions": frozenset(spec.get("occasions", ())),
-            "minor": frozenset(story_data().get("minor_event_classes", ()))}
+            "minor": frozenset(story_data().get("minor_event_classes", ())),
+            "killings": frozenset(spec.get("killings", ()))}
 
 
 def role(units: Sequence[Unit]) -> str | None:
@@ -449,8 +450,63 @@ def fold_candidates(clusters: Sequence[Sequence[Unit]], k: int, excluded: Callab
     events = {(u.ref.article, u.event) for u in host}
     told = [v for v in host if v.source.type not in _roles()["occurrences"]]
     central = _top_class(told)
-    return host, [(c, (linked(c, fams, events) or _told_again(c, central)) and role(c) is None and not _possible(c))
+    return host, [(c, (linked(c, fams, events) or _told_again(c, central))
+                   and (role(c) is None or _one_death(c, host)) and not _possible(c))
                   for c in others]
+
+
+def _one_death(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """The cluster and the central event both tell a death ("died", "death", "dead"): when a
+    death is itself the news (an obituary, a death in custody), it is no toll of another
+    happening, and every outlet's word for it tells that one death; so is a death the
+    central killing did (:func:`_killing_led`, :func:`_named_victim`). Its time, place and
+    people still set another death apart (:func:`kept_apart`)."""
+    return role(units) == "toll" and _a_death(units) and (_death_led(host) or _killing_led(host)
+                                                          or _named_victim(units, host))
+
+
+def _killing_led(host: Sequence[Unit]) -> bool:
+    """Most of the central event's lead mentions are words of a killing ("murdered",
+    "hanged himself", "the suicide"): a death is what it did, not a toll beside a cause."""
+    led = [u for u in host if u.lead]
+    return 2 * sum(1 for u in led if u.family in _killing_families()) > len(led)
+
+
+@cache
+def _killing_families() -> frozenset[str]:
+    return frozenset(family(w) for w in story_data()["central"].get("killing_words", ()))
+
+
+def _mostly_named(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """Most of the cluster's mentions name a participant the central event lacks."""
+    names, dated = party_names(host), _dated(host)
+    own = [own_participant(u, host, names, dated and bool(u.published)) for u in units]
+    return 2 * sum(own) > len(own)
+
+
+def _death_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> str | None:
+    """What sets a death of the news (:func:`_one_death`) apart but its people: its time or
+    place, or its class (:func:`kept_apart`)."""
+    if _apart(units, host, excluded):
+        return "time or place"
+    return "class" if _class_clash(units, host) else None
+
+
+def _named_victim(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """A death of the cluster names a person that a killing of the central event names (a
+    violence that is no toll: "hanged himself", "stabbed his mother"): the person it killed
+    died of it ("was found dead"), one happening."""
+    killings = [v for v in host if v.persons and v.source.type in _roles()["killings"]
+                and v.lemma not in _roles()["toll"]]
+    return any(shared_persons(u, v) for u in units if u.persons for v in killings)
+
+
+def _death_led(host: Sequence[Unit]) -> bool:
+    """Most of the central event's lead mentions are words of a death: the leads tell a death
+    as the news, not a toll beside its cause."""
+    led = [u for u in host if u.lead]
+    deaths = _roles()["deaths"]
+    return 2 * sum(1 for u in led if u.lemma in deaths) > len(led)
 
 
 def _told_again(units: Sequence[Unit], central: str | None) -> bool:
@@ -475,16 +531,20 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     """What sets the cluster ``units`` apart from the central event ``host``, None when
     nothing does: ``"role"`` (a toll or a report), ``"possible"`` (all told as possible),
     ``"participant"`` (one of its own that the central event lacks: "the attack by unknown
-    gunmen on her office"), ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
+    gunmen on her office"; for a death of the news, :func:`_one_death`, most of its mentions
+    must name one: an outlet's stray name, "the Sicilian was found dead", is no other death),
+    ``"time or place"`` (:func:`_apart`), ``"class"`` (a class that
     cannot be one happening with some mention of another family; a looser test, a class
     that fits some mention, merged the two happenings of ECB+ topics: links F1 by topic
     0.648 -> 0.625). A word of its families dated another day within the month stays one
     with it: a strike enters its second day, and a report misdates the news more often than
     a story holds two happenings of one family days apart."""
-    if role(units) is not None:
+    if role(units) is not None and not _one_death(units, host):
         return "role"
     if _possible(units):
         return "possible"
+    if _one_death(units, host) and not _mostly_named(units, host):
+        return _death_apart(units, host, excluded)  # one outlet's stray name sets no death of the news apart
     names, dated = party_names(host), _dated(host)
     if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
         return "participant"
