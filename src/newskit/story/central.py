@@ -486,13 +486,31 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     if _possible(units):
         return "possible"
     names, dated = party_names(host), _dated(host)
-    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
+    if not _lead_told_again(units, host) and \
+            any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
         return "participant"
     if _apart(units, host, excluded):
         return "time or place"
     if _class_clash(units, host):
         return "class"
     return None
+
+
+def _lead_told_again(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
+    """In dated news, the lead of an article that tells the central event tells the cluster
+    by a word of the central event's own family ("Hofstaetter retired" beside "the
+    retirement", "Manitoba RCMP have arrested a man" beside "the arrest"): an article's lead
+    tells its news, and a name the lead gives with the news's own word (often written
+    otherwise: a transliteration, a longer form, the firm for its product) is a participant
+    of the news, not of another happening. Told only further down, a word of the family may
+    be another happening of its kind ("a 2019 arrest by state police"), and an outlet whose
+    article holds no central mention may lead with another one (a rival's launch): their
+    participants still set them apart."""
+    if not (_dated(units) and _dated(host)):
+        return False
+    families = {v.family for v in host}
+    told = {v.ref.article for v in host}
+    return any(u.lead and u.family in families and u.ref.article in told for u in units)
 
 
 def _possible(units: Sequence[Unit]) -> bool:
