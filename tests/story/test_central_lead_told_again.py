@@ -1,7 +1,8 @@
 """A lead that tells the news by the central event's own word names the news's participant,
 however it writes it (story/central.py ``kept_apart``): in dated news, such a cluster is not
 set apart by a participant the central event lacks when the article also tells the central
-event; told further down, in an outlet that holds no central mention, or in undated
+event (that article event only: another article event of the cluster that names its own
+participant stays apart); told further down, in an outlet that holds no central mention, or in undated
 documents, its participant still sets it apart. A ski racer's retirement, written for these
 tests."""
 
@@ -11,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Event, SpanRef
-from newskit.story.central import kept_apart
+from newskit.story.central import fold_into_central, kept_apart
 from newskit.story.events import excluded
 from newskit.story.features import Unit, family, lemma
 
@@ -42,6 +43,17 @@ def test_a_lead_that_tells_the_news_by_its_own_word_is_the_news() -> None:
     """"Lena Hofstaetter retired from alpine skiing on Wednesday", in the wire's lead."""
     cluster = [_unit("wire", "retired", who=_PLAIN)]
     assert kept_apart(cluster, _host(), excluded) is None
+
+
+def test_only_the_leads_own_article_event_is_lifted() -> None:
+    """The cluster also holds another outlet's "Anna Meier retired in 2019", further down:
+    that article event names its own participant and stays apart; the lead's joins."""
+    lead = _unit("wire", "retired", who=_PLAIN)
+    other = _unit("daily", "retired", who=frozenset({"annameier"}), event=7, start=1200, lead=False)
+    assert kept_apart([lead, other], _host(), excluded) == "participant"
+    folded = fold_into_central([_host(), [lead, other]], 0, excluded)
+    assert lead.key in {u.key for u in folded[0]}
+    assert [u.key for c in folded[1:] for u in c] == [other.key]
 
 
 def test_told_further_down_the_participant_still_sets_it_apart() -> None:
