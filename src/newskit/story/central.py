@@ -546,13 +546,36 @@ def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[
     if _one_death(units, host) and not _mostly_named(units, host):
         return _death_apart(units, host, excluded)  # one outlet's stray name sets no death of the news apart
     names, dated = party_names(host), _dated(host)
-    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units):
+    told_again = _lead_told_again(units, host)
+    if any(own_participant(u, host, names, dated and bool(u.published)) for u in units
+           if (u.ref.article, u.event) not in told_again):
         return "participant"
     if _apart(units, host, excluded):
         return "time or place"
     if _class_clash(units, host):
         return "class"
     return None
+
+
+def _lead_told_again(units: Sequence[Unit], host: Sequence[Unit]) -> frozenset[tuple[str, int]]:
+    """In dated news, the lead of an article that tells the central event tells the cluster
+    by a word of the central event's own family ("Hofstaetter retired" beside "the
+    retirement", "Manitoba RCMP have arrested a man" beside "the arrest"): an article's lead
+    tells its news, and a name the lead gives with the news's own word (often written
+    otherwise: a transliteration, a longer form, the firm for its product) is a participant
+    of the news, not of another happening. Told only further down, a word of the family may
+    be another happening of its kind ("a 2019 arrest by state police"), and an outlet whose
+    article holds no central mention may lead with another one (a rival's launch): their
+    participants still set them apart. Returns the (article, event) of each such lead
+    mention: only that article event is freed of the participant test; another article
+    event of the cluster naming a participant of its own still keeps it apart (and only
+    the free ones join: ``_unnamed_events``)."""
+    if not (_dated(units) and _dated(host)):
+        return frozenset()
+    families = {v.family for v in host}
+    told = {v.ref.article for v in host}
+    return frozenset((u.ref.article, u.event) for u in units
+                     if u.lead and u.family in families and u.ref.article in told)
 
 
 def _possible(units: Sequence[Unit]) -> bool:
