@@ -216,11 +216,23 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
     return j + 1 < len(doc.low) and doc.low[j + 1] == "that"
 
 
+#: Adverbs that are conjunctions right after a phrase (``praised the school yet said``) and
+#: adverbs only after an auxiliary or ``not`` (``has yet to say``, ``not yet said``).
+_CONJUNCTION_ADVERBS = frozenset({"yet"})
+
+
+def _after_auxiliary(doc: Doc, j: int) -> bool:
+    """Word ``j`` follows an auxiliary, a modal or ``not`` (a listed skip word) in its phrase."""
+    return j > 0 and doc.joined(j - 1) and doc.low[j - 1] in words().skip
+
+
 def _is_adverb(doc: Doc, j: int) -> bool:
     """Word ``j`` before a cue is an adverb: a listed one, an ``-ly`` form, or any
     lower-case word between a modal and the cue (``might well conclude``)."""
     w = doc.low[j]
     wl = words()
+    if w in _CONJUNCTION_ADVERBS and not _after_auxiliary(doc, j):
+        return False  # "praised the school yet said …": a conjunction, not "has yet said"
     if w in wl.skip:
         return True
     if j > 0 and doc.low[j - 1] in grammar.MODALS and doc.joined(j - 1) and doc.text[doc.starts[j]].islower():
@@ -264,7 +276,7 @@ def _subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     stem = pron_stem(w)
     if stem:
         return NP(doc.starts[j], doc.starts[j] + len(stem), j, j), ""
-    if w in ("and", "but", "or"):
+    if w in ("and", "but", "or") or w in _CONJUNCTION_ADVERBS:
         return None, "and"
     if w == "to":
         return None, "to"
@@ -1162,12 +1174,33 @@ def _past_verb(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     return None
 
 
+#: A year as written in news (``In 2019 Acme said``).
+_YEAR = regex.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _time_adverbial(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``Last week Kenya said``, ``In 2019 Acme Corp said``, ``In March Nigeria said``: a
+    time after an adverbial lead (``last``, ``this``, ``in``, ``since`` …) opens the clause
+    and is never part of the subject after it; without a lead a weekday or month may be a
+    name (``Tuesday Weld said``) and a year a modifier (``2016 nominee``)."""
+    if j >= end or j < 1 or not doc.joined(j - 1) or doc.starts[j - 1] < lo:
+        return None
+    sw = speaker_words()
+    if doc.low[j - 1] not in sw.adverbial_leads:
+        return None
+    w = doc.low[j]
+    lower = doc.text[doc.starts[j]].islower()
+    if w in sw.named_times or (lower and w in sw.times) or _YEAR.fullmatch(w):
+        return _Move.STOP
+    return None
+
+
 _Rule: TypeAlias = Callable[[Doc, int, int, int, int], _Decision]
 #: The rules for a determiner, in order; a determiner none reads past ends the phrase.
 _DETERMINER_RULES: tuple[_Rule, ...] = (_possessive_after_name, _determiner_after_modified_head,
                                         _determiner_after_role)
 #: The rules for any other word, in order; a word none stops is part of the phrase.
-_WORD_RULES: tuple[_Rule, ...] = (_coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
+_WORD_RULES: tuple[_Rule, ...] = (_time_adverbial, _coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
                                   _past_verb)
 
 

@@ -37,6 +37,7 @@ class SpeakerWords:
     addressed: frozenset[str]
     quantities: frozenset[str]
     asked: frozenset[str]
+    adverbial_leads: frozenset[str] = frozenset()
 
 
 @cache
