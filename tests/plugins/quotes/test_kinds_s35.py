@@ -1,0 +1,96 @@
+"""Issue #14, session 35: kinds of speaker and attribution errors named by the issue (times,
+places, abstract nouns as speakers) and read on PolNeAR dev's seen half. Sentences written
+for these tests from harbour, orchard, rail and school news; none is taken from a corpus or
+from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Last week Kenya said it would reopen the ferry crossing.", "Kenya"),
+        ("Earlier this month the harbour board said the quay was unsafe.", "the harbour board"),
+        ("In March Northrail said it would close the branch line.", "Northrail"),
+        ("In 2019 Acme Orchards said profits fell by a third.", "Acme Orchards"),
+        ('I hope in 2030 Ghana says, "Thank you for the new school."', "Ghana"),
+    ],
+)
+def test_a_time_adverbial_opening_the_clause_is_no_part_of_the_speaker(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert got == [speaker], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Last year's report found that the river was polluted.", "Last year's report"),
+        ("Monday's statement said the ferry would not sail.", "Monday's statement"),
+    ],
+)
+def test_a_time_possessive_stays_in_the_speaker(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Last week", "This month", "On Tuesday", "In June", "Since 2021", "Late last year"]),
+       st.sampled_from(["Northrail", "Acme Orchards", "the harbour board", "Ghana"]))
+def test_no_time_adverbial_is_ever_in_a_speaker(time: str, subject: str) -> None:
+    text = f"{time} {subject} said the crossing would close."
+    assert [spoken(text, q) for q in all_quotes(text)] == [subject]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The council praised the school yet said the roof must be repaired.", "the roof must be repaired",
+         "The council"),
+        ("The growers welcomed the levy, yet warned that prices would rise.", "prices would rise", "The growers"),
+    ],
+)
+def test_yet_after_a_phrase_joins_a_second_verb_sharing_the_subject(text: str, content: str, speaker: str) -> None:
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
+    assert (content, speaker) in got, got
+
+
+def test_yet_after_an_auxiliary_is_an_adverb() -> None:
+    text = "Officials have not yet said whether the ferry will sail."
+    assert [spoken(text, q) for q in all_quotes(text)] == ["Officials"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ('The mayor said the bridge would reopen, and when asked about the cost, the treasurer replied, '
+         '"We have the money."', "the bridge would reopen", "We have the money"),
+        ('She said the ferry would not sail on Sunday, and when pressed on why the timetable leaves out weekends, '
+         'the 54-year-old harbour master replied, "It is about safety."', "the ferry would not sail on Sunday",
+         "It is about safety"),
+        ("Officials said the ferry would sail, but after it docked, the harbour master said the crossing had "
+         "been rough.", "the ferry would sail", "the crossing had been rough"),
+    ],
+)
+def test_a_report_ends_before_a_coordinated_clause_opening_with_a_subordinate_one(
+        text: str, first: str, second: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [first, second]
+
+
+def test_a_subordinate_clause_inside_the_report_stays_in_it() -> None:
+    text = "The mayor said the bridge would reopen in May, and when it does, tolls will rise."
+    assert [q.text for q in all_quotes(text)] == ["the bridge would reopen in May, and when it does, tolls will rise"]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["when asked about the cost", "when pressed on the timetable", "after the vote",
+                        "if the money runs out"]),
+       st.sampled_from(["the treasurer", "the head of the rail union", "a spokeswoman for the ferry company"]))
+def test_the_subject_after_a_fronted_clause_speaks_the_second_report(clause: str, subject: str) -> None:
+    text = f"The mayor said the quay was safe, and {clause}, {subject} said the crossing would close."
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
+    assert ("the quay was safe", "The mayor") in got, got
+    assert any(c == "the crossing would close" and s is not None and s in subject for c, s in got), got
