@@ -57,6 +57,7 @@ class Words:
     ing_nouns: frozenset[str]
     demonstrative_adverbs: frozenset[str] = frozenset()
     past_like_base: frozenset[str] = frozenset()
+    wh_clause: frozenset[str] = frozenset()
 
 
 @cache

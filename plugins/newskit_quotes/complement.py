@@ -99,9 +99,17 @@ def _asked_question(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 
 
 def _how_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
-    """``explained how the pumps failed``: the clause after ``how``."""
-    if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
+    """``explained how the pumps failed``: the clause after ``how``; ``explained why the
+    line closed``, ``did not say when it would reopen``: a verb of saying right before a
+    question word and a finite clause reports that clause, question word included (``said
+    when asked`` has no finite clause: no report here)."""
+    if not doc.joined(cue.last) or k + 1 >= len(doc.starts):
+        return _PASS
+    if doc.low[k] == "how":
         return doc.starts[k + 1], "that"
+    if doc.low[k] in words().wh_clause and "speech" in cue.classes and doc.joined(k) \
+            and finite_clause(doc, k + 1, sb):
+        return doc.starts[k], "that"
     return _PASS
 
 

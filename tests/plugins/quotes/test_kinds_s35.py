@@ -94,3 +94,27 @@ def test_the_subject_after_a_fronted_clause_speaks_the_second_report(clause: str
     got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
     assert ("the quay was safe", "The mayor") in got, got
     assert any(c == "the crossing would close" and s is not None and s in subject for c, s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The minister explained why the branch line would close.", "why the branch line would close"),
+        ("The council did not say when the bridge would reopen.", "when the bridge would reopen"),
+        ("The harbour master would not reveal where the ferry had been repaired.",
+         "where the ferry had been repaired"),
+    ],
+)
+def test_a_verb_of_saying_reports_a_question_word_and_its_clause(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor said when asked about the cost that the bridge would reopen.",
+        "The rail union said where possible it would run extra buses.",
+    ],
+)
+def test_a_question_word_without_a_finite_clause_reports_nothing_of_its_own(text: str) -> None:
+    assert not any(q.text.startswith(("when", "why")) for q in all_quotes(text))
