@@ -1183,10 +1183,13 @@ def _time_adverbial(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     """``Last week Kenya said``, ``In 2019 Acme Corp said``, ``In March Nigeria said``: a
     time after an adverbial lead (``last``, ``this``, ``in``, ``since`` …) opens the clause
     and is never part of the subject after it; without a lead a weekday or month may be a
-    name (``Tuesday Weld said``) and a year a modifier (``2016 nominee``)."""
+    name (``Tuesday Weld said``) and a year a modifier (``2016 nominee``). A time of day
+    (``11 p.m.``) ends the phrase too."""
+    sw = speaker_words()
+    if j < end and doc.low[j] in sw.clock_marks:
+        return _Move.STOP  # "before 11 p.m. Emergency services said": a time of day
     if j >= end or j < 1 or not doc.joined(j - 1) or doc.starts[j - 1] < lo:
         return None
-    sw = speaker_words()
     if doc.low[j - 1] not in sw.adverbial_leads:
         return None
     w = doc.low[j]

@@ -82,7 +82,30 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     w = doc.low[j]
     if pron_stem(w) or _quantifier_subject(doc, j, cue):
         return False
-    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
+    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue)
+
+
+#: A year as written in news: a time, never a count.
+_YEAR = regex.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _counted(doc: Doc, j: int, cue: Cue) -> bool:
+    """``six states``, ``200 suspected cases``: after a count the cue's ``-s`` form is a
+    plural noun and its ``-ed`` form, before a lower-case word, an adjective of the noun
+    counted; a count never speaks on its own."""
+    w, form = doc.low[j], doc.low[cue.first]
+    if not (w[:1].isdigit() or w in words().counts) or cue.first != cue.last or _YEAR.fullmatch(w):
+        return False  # "in 2019 reported": a year is a time, not a count
+    if j > 0 and doc.joined(j - 1) and doc.text[doc.starts[j - 1]].isupper():
+        return False  # "Channel 4 reports", "Group 20 says": a number inside a name
+    if form.endswith("s") and not form.endswith("ss"):
+        return True
+    k = cue.last + 1
+    if not (form.endswith("ed") and k < len(doc.starts) and doc.joined(cue.last)):
+        return False
+    nxt = doc.low[k]  # "Two confirmed that …", "two denied it": a verb and its object
+    return doc.text[doc.starts[k]].islower() and nxt not in DETS and nxt != "that" and not pron_stem(nxt) \
+        and nxt not in words().prepositions
 
 
 def _quantifier_subject(doc: Doc, j: int, cue: Cue) -> bool:

@@ -38,6 +38,7 @@ class SpeakerWords:
     quantities: frozenset[str]
     asked: frozenset[str]
     adverbial_leads: frozenset[str] = frozenset()
+    clock_marks: frozenset[str] = frozenset()
 
 
 @cache

@@ -118,3 +118,39 @@ def test_a_verb_of_saying_reports_a_question_word_and_its_clause(text: str, cont
 )
 def test_a_question_word_without_a_finite_clause_reports_nothing_of_its_own(text: str) -> None:
     assert not any(q.text.startswith(("when", "why")) for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry docked shortly before 11 p.m. Emergency services said four passengers were hurt.",
+         "Emergency services"),
+        ("The search began at 8 a.m. Inspectors said the orchard sheds were empty.", "Inspectors"),
+    ],
+)
+def test_a_time_of_day_is_no_part_of_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The outbreak was declared after more than 200 suspected cases were recorded at rural clinics.",
+        "Police arrested 12 alleged smugglers at the harbour.",
+        "The faulty timetable hit more than 110,000 commuters in six states.",
+    ],
+)
+def test_a_count_before_a_cue_form_makes_it_a_noun_or_an_adjective(text: str) -> None:
+    assert all_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two confirmed that the ferry had sunk.", "Two"),
+        ("A faulty update hit 110,000 homes in six states, the manufacturer said on Thursday.", "the manufacturer"),
+        ("In 2019 reported cases fell, the ministry said.", "the ministry"),
+    ],
+)
+def test_a_count_before_a_verb_and_its_clause_or_object_keeps_the_verb(text: str, speaker: str) -> None:
+    assert speaker in [spoken(text, q) for q in all_quotes(text)]
