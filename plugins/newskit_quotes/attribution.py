@@ -111,7 +111,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
             if form in lex.plural_nouns and (_after_past_form(doc, i) or (
-                    not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text))
+                    not _verb_context(doc, i, j)
+                    and (not finite_clause(doc, j + 1, len(doc.text)) or _relative_that(doc, j + 1))
                     and not (i > 0 and doc.joined(i - 1) and _document_subject(doc, i - 1)))):
                 return None  # "Republican claims", "media reports of", "had received reports that"
             if form.endswith("s") and j + 1 < len(doc.low) and doc.joined(j) and doc.low[j + 1] in _SAY_FORMS:
@@ -214,7 +215,18 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
         return True
     if _subject_then_object(doc, i, j):
         return True
-    return j + 1 < len(doc.low) and doc.low[j + 1] == "that"
+    return j + 1 < len(doc.low) and doc.low[j + 1] == "that" and not _relative_that(doc, j + 1)
+
+
+#: Auxiliaries that, right after ``that``, make it a relative pronoun (the clause's subject).
+_AUXILIARIES = grammar.MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _relative_that(doc: Doc, k: int) -> bool:
+    """The ``that`` at word ``k`` is a relative pronoun: a finite verb follows it at once
+    (``loan guarantees that could be announced``, ``claims that were rejected``); a
+    complementiser's clause has a subject of its own first."""
+    return doc.low[k] == "that" and k + 1 < len(doc.low) and doc.joined(k) and doc.low[k + 1] in _AUXILIARIES
 
 
 #: Adverbs that are conjunctions right after a phrase (``praised the school yet said``) and
@@ -1215,6 +1227,8 @@ def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
     wl = words()
     while start <= end and doc.low[start] in ("and", "of", "for"):
         start += 1
+    if start < end and _complementiser(doc, start, lo):
+        start += 1  # "told the court that gardaí would allege": the clause's subject after it
     if start > end:
         return None
     if doc.low[start] in wl.stop and doc.low[start] not in DETS and start == end:
@@ -1223,6 +1237,13 @@ def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
     if head is not None:
         start = head
     return NP(doc.starts[start], doc.ends[end], start, end)
+
+
+def _complementiser(doc: Doc, k: int, lo: int) -> bool:
+    """Word ``k`` is a ``that`` right after a word of its clause (``told the court that
+    gardaí would …``, ``…, and that police would …``): a demonstrative opens its phrase
+    (``That man said``); after a verb, a noun or a conjunction ``that`` opens a clause."""
+    return doc.low[k] == "that" and k > 0 and doc.joined(k - 1) and doc.starts[k - 1] >= lo
 
 
 def _opening_modifier(doc: Doc, k: int) -> bool:

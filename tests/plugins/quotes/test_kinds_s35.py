@@ -154,3 +154,43 @@ def test_a_count_before_a_cue_form_makes_it_a_noun_or_an_adjective(text: str) ->
 )
 def test_a_count_before_a_verb_and_its_clause_or_object_keeps_the_verb(text: str, speaker: str) -> None:
     assert speaker in [spoken(text, q) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The sergeant told the court that gardaí would allege the driver was using his phone.", "gardaí"),
+        ("He said the promoter had sold too many tickets, and that police would allege the promoter had lied.", "police"),
+    ],
+)
+def test_a_complementiser_is_no_part_of_the_speaker_after_it(text: str, speaker: str) -> None:
+    assert speaker in [spoken(text, q) for q in all_quotes(text)]
+    assert not any((spoken(text, q) or "").startswith("that ") for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Treasury is weighing grants and loan guarantees that could be announced in the budget.",
+        "The union's claims that were rejected last year have returned.",
+    ],
+)
+def test_an_s_form_before_a_relative_that_is_a_plural_noun(text: str) -> None:
+    assert all_quotes(text) == []
+
+
+def test_an_s_form_before_a_complementiser_clause_stays_a_verb() -> None:
+    text = "The harbour board's owner, Seaways, estimates it could carry a million passengers a year."
+    assert [spoken(text, q) for q in all_quotes(text)] == ["Seaways"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Last week, residents reported thousands of dead fish along the shore.",
+         "thousands of dead fish along the shore"),
+        ("On Monday, the harbour master said the quay was unsafe.", "the quay was unsafe"),
+    ],
+)
+def test_a_fronted_time_adverbial_is_never_the_content(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
