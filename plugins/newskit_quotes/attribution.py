@@ -1227,8 +1227,8 @@ def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
     wl = words()
     while start <= end and doc.low[start] in ("and", "of", "for"):
         start += 1
-    if start < end and _complementiser(doc, start, lo):
-        start += 1  # "told the court that gardaí would allege": the clause's subject after it
+    if start < end and (_complementiser(doc, start, lo) or _AGE_MODIFIER.fullmatch(doc.low[start])):
+        start += 1  # "told the court that gardaí would allege", "45-year-old Tendai said"
     if start > end:
         return None
     if doc.low[start] in wl.stop and doc.low[start] not in DETS and start == end:
@@ -1258,11 +1258,18 @@ def _opening_modifier(doc: Doc, k: int) -> bool:
     return tables().names_people(nxt) or nxt in tables().org_heads
 
 
+#: An age before a noun or a name (``45-year-old``): a modifier, no speaker's name.
+_AGE_MODIFIER = regex.compile(r"\d+-(?:year|month|week)s?-old")
+
+
 def np_after(doc: Doc, i: int, hi: int) -> NP | None:
-    """A noun phrase starting at word ``i`` (inverted subject, "according to X")."""
+    """A noun phrase starting at word ``i`` (inverted subject, "according to X"); an age
+    opening it is left out (``said 45-year-old farmer Tendai``: the farmer speaks)."""
     wl = words()
     if i >= len(doc.starts) or doc.starts[i] >= hi:
         return None
+    if _AGE_MODIFIER.fullmatch(doc.low[i]) and i + 1 < len(doc.starts) and doc.joined(i):
+        i += 1
     j = i
     start = i
     n = 0

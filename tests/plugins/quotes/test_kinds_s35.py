@@ -194,3 +194,30 @@ def test_an_s_form_before_a_complementiser_clause_stays_a_verb() -> None:
 )
 def test_a_fronted_time_adverbial_is_never_the_content(text: str, content: str) -> None:
     assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We lost every tree," said 45-year-old grower Tendai.', "grower Tendai"),
+        ('"The bus was our only link," said 71-year-old Halina from the village of Kolonia.', "Halina"),
+        ('"We lost every tree," 45-year-old Tendai said.', "Tendai"),
+        ("The 45-year-old grower said the frost had ruined his crop.", "The 45-year-old grower"),
+        ("Maria Lopes, 55, who has worked the salt pans since she was a girl, said she had never seen rain "
+         "in June.", "Maria Lopes"),
+    ],
+)
+def test_an_age_opening_a_speaker_phrase_is_left_out(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 340 patients were wrongly told their screening tests were clear.",
+        "Passengers were later told the ferry had been cancelled.",
+        "Farmers were repeatedly assured that the levy would be dropped.",
+    ],
+)
+def test_who_is_told_in_the_passive_never_speaks_adverbs_between(text: str) -> None:
+    assert all_quotes(text) == []
