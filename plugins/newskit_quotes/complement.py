@@ -131,6 +131,11 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         if doc.low[j] == "that":
             if _demonstrative(doc, j):
                 return None
+            if j > k and not tell and "bare" in cue.classes and doc.low[k] in DETS and _relative_after_noun(doc, j) \
+                    and not any(doc.low[m] in wl.prepositions for m in range(k, j)):
+                bare = _bare_from(doc, k, sb, cue)  # "said the storm that hit the coast had cut power"
+                if bare is not None:
+                    return bare
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
             break
@@ -147,6 +152,25 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+#: Auxiliaries that, right after ``that``, make it the subject of a relative clause.
+_AUXILIARIES = grammar.MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _relative_after_noun(doc: Doc, j: int) -> bool:
+    """The ``that`` at word ``j``, after a noun of the words after a cue, is a relative
+    pronoun: a finite verb follows it at once (``the storm that hit the coast``, ``the
+    report that was published``), where a complementiser's clause has its subject first;
+    after a time (``announced Monday that``) it stays a complementiser, as it does after an
+    adjunct (``said in an interview that reported cases fell``: the caller's test)."""
+    if j + 1 >= len(doc.starts) or not doc.joined(j) or not doc.joined(j - 1):
+        return False
+    before, after = doc.low[j - 1], doc.low[j + 1]
+    sw = speaker_words()
+    if before in sw.times or before in sw.named_times or not doc.text[doc.starts[j + 1]].islower():
+        return False
+    return after in _AUXILIARIES or after in words().irregular_past or (after.endswith("ed") and len(after) > 4)
 
 
 def that_follows(doc: Doc, cue: Cue) -> bool:

@@ -221,3 +221,31 @@ def test_an_age_opening_a_speaker_phrase_is_left_out(text: str, speaker: str) ->
 )
 def test_who_is_told_in_the_passive_never_speaks_adverbs_between(text: str) -> None:
     assert all_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor said the storm that hit the coast had cut power to 3,000 homes.",
+         "the storm that hit the coast had cut power to 3,000 homes"),
+        ("Growers on Friday said the frost that struck the valley this week had destroyed the harvest.",
+         "the frost that struck the valley this week had destroyed the harvest"),
+        ("The union says the report that was published on Monday is wrong.",
+         "the report that was published on Monday is wrong"),
+    ],
+)
+def test_a_relative_that_after_the_subject_of_a_bare_clause_stays_inside_it(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The council announced Monday that armed guards would patrol the quay.",
+         "armed guards would patrol the quay"),
+        ("The minister said in an interview that reported cases had fallen.", "reported cases had fallen"),
+        ("The harbour master told reporters that armed men had boarded the ferry.", "armed men had boarded the ferry"),
+    ],
+)
+def test_a_complementiser_after_a_time_an_adjunct_or_an_addressee_opens_the_content(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
