@@ -374,6 +374,17 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return NP(doc.starts[k], doc.ends[j], k, j)
 
 
+def _with_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``…, with analysts warning that …``, ``with local officials saying``: in an
+    absolute clause opened by ``with`` the phrase between it and the participle is the
+    participle's subject (a name is :func:`_seen_saying`'s)."""
+    np, why = subject_before(doc, cue, lo)
+    if np is None or why != "" or np.first < 1 or np.last != cue.first - 1:
+        return None
+    k = np.first - 1
+    return np if doc.low[k] == "with" and doc.joined(k) and doc.starts[k] >= lo and can_speak(doc, np) else None
+
+
 #: The most words of a name no person mention covers (``shows Podesta asking``).
 _NAME_WORDS = 4
 
@@ -517,8 +528,9 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
-            or _relative_clause_subject(doc, cue, lo) or _coordinated_clause_subject(doc, cue, lo)
+        seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
+            or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
+            or _coordinated_clause_subject(doc, cue, lo)
         if seen is None and _fronted(doc, cue, lo):
             return main_subject(doc, lo, doc.sentence(cue.start)[1])
         return seen if seen is not None else main_subject(doc, lo, cue.start)

@@ -249,3 +249,16 @@ def test_a_relative_that_after_the_subject_of_a_bare_clause_stays_inside_it(text
 )
 def test_a_complementiser_after_a_time_an_adjunct_or_an_addressee_opens_the_content(text: str, content: str) -> None:
     assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry sank in minutes, with survivors saying the crew had vanished.", "survivors"),
+        ("Fares rose again, with analysts warning that commuters would switch to buses.", "analysts"),
+        ("The search was scaled back, with authorities saying there was little chance of finding anyone.",
+         "authorities"),
+    ],
+)
+def test_the_subject_of_an_absolute_with_clause_speaks_its_participle(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
