@@ -340,11 +340,14 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     s = k + 1
     if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
         s += 1  # "told the court": a determiner and its noun
-    while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and doc.low[s] not in _OPENERS and (
-        doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
+    while s < len(doc.starts) and doc.joined(s - 1) and doc.low[s] not in _OPENERS and (
+        (s - k < 3 and doc.low[s] in wl.objects) or (s - k < _NAME_ADDRESSEE and doc.text[doc.starts[s]].isupper())
     ):
-        s += 1
+        s += 1  # "told Reuters", "told the Hobart Magistrates Court": a name runs on
     s = _opener_after(doc, k, s, sb)
+    if s + 1 < len(doc.starts) and s - k < _ADDRESSEE_WORDS and doc.joined(s - 1) and doc.joined(s) \
+            and doc.low[s] not in wl.stop and doc.low[s + 1] in _SUBJECT_PRONOUNS and doc.text[doc.starts[s]].islower():
+        s += 1  # "told local media he started …": the clause opens at its pronoun subject
     if s < len(doc.starts) and doc.gap(s - 1).strip():
         return None  # "told the court, his lawyer said": no clause follows the addressee
     if s < len(doc.starts) and doc.low[s] == "that":
@@ -360,6 +363,8 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
 _OPENERS: Final = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS
 #: The most plain words of an addressee after its determiner (``told a local newspaper``).
 _ADDRESSEE_WORDS = 4
+#: The most words of a named addressee (``told the Hobart Magistrates Court``).
+_NAME_ADDRESSEE = 6
 
 
 def _opener_after(doc: Doc, k: int, s: int, sb: int) -> int:

@@ -262,3 +262,21 @@ def test_a_complementiser_after_a_time_an_adjunct_or_an_addressee_opens_the_cont
 )
 def test_the_subject_of_an_absolute_with_clause_speaks_its_participle(text: str, speaker: str) -> None:
     assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Prosecutor Jane Kearney told the Hobart Magistrates Court the men had been watched for weeks.",
+         "the men had been watched for weeks"),
+        ("Nurses have told local media he started three years ago.", "he started three years ago"),
+        ("The minister told Radio New Zealand the line would reopen.", "the line would reopen"),
+    ],
+)
+def test_the_addressee_of_a_verb_of_telling_is_no_part_of_the_content(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
+
+
+def test_a_clause_after_an_addressee_and_a_subordinator_is_no_content() -> None:
+    text = "The senator told reporters after he was questioned that the bank had lied."
+    assert "he was questioned that the bank had lied" not in [q.text for q in all_quotes(text)]
