@@ -226,7 +226,7 @@ def _relative_that(doc: Doc, k: int) -> bool:
     """The ``that`` at word ``k`` is a relative pronoun: a finite verb follows it at once
     (``loan guarantees that could be announced``, ``claims that were rejected``); a
     complementiser's clause has a subject of its own first."""
-    return doc.low[k] == "that" and k + 1 < len(doc.low) and doc.joined(k) and doc.low[k + 1] in _AUXILIARIES
+    return doc.low[k] in ("that", "which") and k + 1 < len(doc.low) and doc.joined(k) and doc.low[k + 1] in _AUXILIARIES
 
 
 #: Adverbs that are conjunctions right after a phrase (``praised the school yet said``) and
@@ -547,7 +547,7 @@ def _held_by_modifier(doc: Doc, k: int, first: int, phrase: NP | None) -> bool:
     Germans think``), and a preposition that can open a clause reaches no further than a
     phrase right after it that cannot speak (``arrested after the riot``; not ``Union
     leaders celebrated on Tuesday after Banco Meridiano agreed``)."""
-    if doc.low[k].endswith("ing") or doc.low[k] == "who":
+    if doc.low[k].endswith("ing") or doc.low[k] in ("who", "that", "which"):
         return True
     before = doc.low[first - 1]
     if before not in words().prepositions and before not in _AFTER_PARTICIPLE:
@@ -589,6 +589,9 @@ def _modifier_opener(doc: Doc, k: int) -> bool:
     if w == "who":
         after = doc.low[k + 1]
         return doc.text[doc.starts[k + 1]].islower() and after not in DETS and after not in tables().pronouns
+    if w in ("that", "which") and k > 0 and doc.joined(k - 1) and doc.joined(k):
+        return _relative_that(doc, k) or doc.low[k + 1] in words().irregular_past or (
+            doc.low[k + 1].endswith("ed") and doc.text[doc.starts[k + 1]].islower())  # "the ferry that sank"
     if _past_participle_opener(doc, k):
         return True
     before = doc.low[k - 1]
@@ -645,9 +648,24 @@ def can_speak(doc: Doc, np: NP) -> bool:
         return head not in ("that", "which", "this") and pron_stem(head) not in ("that", "there", "what", "here")
     if np.first == np.last and head in t.roles and head not in t.groups and not head.endswith("s"):
         return False  # "family support services", "patient care": a lone singular noun modifies
+    return _speaking_head(head) or _speaking_head(_head_before_of(doc, np))
+
+
+def _speaking_head(head: str) -> bool:
+    """A head noun of people, a role, an organisation or an outlet."""
+    t = tables()
     return (t.names_people(head) or head in t.org_heads
             or head in t.outlet_heads or head in t.group_names
             or (head.endswith("s") and head[:-1] in t.org_heads))
+
+
+def _head_before_of(doc: Doc, np: NP) -> str:
+    """The head before the first ``of`` of a phrase (``The owner of the ferry``: the owner
+    speaks, not the ferry); empty when there is none."""
+    for k in range(np.first + 1, np.last):
+        if doc.low[k] == "of":
+            return doc.low[k - 1]
+    return ""
 
 
 def _antecedent_of_who(doc: Doc, j: int) -> bool:

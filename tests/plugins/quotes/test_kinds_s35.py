@@ -280,3 +280,21 @@ def test_the_addressee_of_a_verb_of_telling_is_no_part_of_the_content(text: str,
 def test_a_clause_after_an_addressee_and_a_subordinator_is_no_content() -> None:
     text = "The senator told reporters after he was questioned that the bank had lied."
     assert "he was questioned that the bank had lied" not in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The owner of the ferry that sank off Lamu said the crew had been warned.", "The owner of the ferry"),
+        ("The skipper of the yacht that was dismasted on Friday says the mast folded like a straw.",
+         "The skipper of the yacht"),
+        ("Residents of the village that flooded in May said they had been warned.", "Residents"),
+    ],
+)
+def test_a_relative_clause_on_an_inner_noun_leaves_the_outer_head_speaking(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text)] == [speaker]
+
+
+def test_a_relative_that_before_a_clause_of_saying_keeps_its_speaker() -> None:
+    text = "Warnings that engineers said were ignored had been filed in May."
+    assert [spoken(text, q) for q in all_quotes(text)] == ["engineers"]
