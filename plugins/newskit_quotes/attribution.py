@@ -391,7 +391,9 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if first is not None:  # "Berg, who was hired in 2019 and who says …": the first one's antecedent
             np, why = _relative_antecedent(doc, first, lo)
             return (_shown(np, doc, j), why) if np else (None, "none")
-    if doc.gap(k).strip() != "," and not doc.joined(k):
+    if doc.gap(k).strip() == "),":
+        k = _skip_paren(doc, k, lo)  # "the National Union of Students (NUS), which organised"
+    elif doc.gap(k).strip() != "," and not doc.joined(k):
         return None, "none"
     np = _past_age(doc, _scan_left(doc, k, lo), lo)
     return (_shown(np, doc, j), "rel") if np else (None, "none")
@@ -725,8 +727,12 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     may be longer and hold a list of names (``The Families Group, which represents patients
     in Leeds, Manchester and Glasgow, said``: its commas end no aside)."""
     k = _aside_start(doc, j, lo)
-    if k == 0 or (j - k >= _ASIDE and doc.low[k] not in ("who", "which")) or doc.gap(k - 1).strip() != "," \
-            or doc.starts[k - 1] < lo:
+    if k == 0 or (j - k >= _ASIDE and doc.low[k] not in ("who", "which")) or doc.starts[k - 1] < lo:
+        return None
+    if doc.gap(k - 1).strip() == ")," and doc.low[k] in ("who", "which") and doc.text[doc.starts[k]].islower():
+        np = _scan_left(doc, _skip_paren(doc, k - 1, lo), lo)  # "the Union of Students (NUS), which …"
+        return np if np is not None and can_speak(doc, np) else None
+    if doc.gap(k - 1).strip() != ",":
         return None
     w = doc.low[k]
     if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:

@@ -141,7 +141,7 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
         j = cue.first - 1
         if cue.form not in speaker_words().addressed:  # "…, told Reuters": who is told never speaks
             np2 = _with_conjunct(doc, np_after(doc, cue.last + 1, sb), sb)
-            if np2 is not None and not _holds_verb(doc, np2) \
+            if np2 is not None and not _holds_verb(doc, np2) and can_speak(doc, np2) \
                     and (_short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]) or _named(doc, np2, sb)):
                 return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
         return _before_apposition(doc, cue, sa, sb)

@@ -298,3 +298,21 @@ def test_a_relative_clause_on_an_inner_noun_leaves_the_outer_head_speaking(text:
 def test_a_relative_that_before_a_clause_of_saying_keeps_its_speaker() -> None:
     text = "Warnings that engineers said were ignored had been filed in May."
     assert [spoken(text, q) for q in all_quotes(text)] == ["engineers"]
+
+
+def test_a_relative_aside_after_a_parenthesis_keeps_the_name_before_it() -> None:
+    text = ("Police put the crowd at 12,000, while the National Union of Students (NUS), which organised the "
+            "march, said 40,000 people had taken part.")
+    assert [spoken(text, q) for q in all_quotes(text)] == ["the National Union of Students"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Lumora, founded in 2016, reported revenue of $1.9 billion last year.",
+         "revenue of $1.9 billion last year", "Lumora"),
+        ("Northrail, based in Leeds, reported a loss of $2 million.", "a loss of $2 million", "Northrail"),
+    ],
+)
+def test_an_inverted_subject_must_be_able_to_speak(text: str, content: str, speaker: str) -> None:
+    assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [(content, speaker)]
