@@ -615,6 +615,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
             return None  # '"…" suggests that …': no inverted subject
         return cue, _closing_name(doc, np, limit), np.end
     np, why = subject_before(doc, cue, pos)
+    if why == "and" and k > i:
+        return None  # 'said it "noted" the decision and stressed …': a verb coordinated with one before
     if np is None and why not in ("and",):
         np = np_after(doc, i, cue.start)
     np = _quoted_object(doc, cue, limit) or np  # '"…," the paper quoted X as saying'

@@ -316,3 +316,23 @@ def test_a_relative_aside_after_a_parenthesis_keeps_the_name_before_it() -> None
 )
 def test_an_inverted_subject_must_be_able_to_speak(text: str, content: str, speaker: str) -> None:
     assert [(q.text, spoken(text, q)) for q in all_quotes(text)] == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The harbour board said it "noted" the ruling and stressed that the quay had been repaired.', "noted",
+         "The harbour board"),
+        ('The ministry said the rebels had "fabricated" the story to cover up the shelling, and accused them of '
+         "lying.", "fabricated", "The ministry"),
+    ],
+)
+def test_quoted_words_in_a_report_keep_its_speaker_before_a_coordinated_cue(text: str, words: str,
+                                                                            speaker: str) -> None:
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
+    assert (words, speaker) in got, got
+
+
+def test_a_trailing_cue_with_its_own_subject_still_attributes_the_quotation() -> None:
+    text = '"We will rebuild the quay," the harbour master said and walked out.'
+    assert [spoken(text, q) for q in all_quotes(text)] == ["the harbour master"]
