@@ -741,10 +741,10 @@ def passive_cue(doc: Doc, cue: Cue) -> bool:
     k = cue.last + 1
     if k < len(doc.low) and doc.low[k] in _PARTICLES and doc.joined(cue.last):
         k += 1
+    if "label" in cue.classes:  # 'hailed by the premier as "…"': the agent labels (``_label_agent``)
+        return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(k - 1):
         return cue.form.endswith(("ed", "en")) or cue.form in ("read", "written", "said", "told", "quoted")
-    if "label" in cue.classes:
-        return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
     j = cue.first - 1
     return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en", "said", "told"))
 
@@ -828,6 +828,8 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
+    if "label" in near.classes and _passive_label(doc, near):
+        return near, _label_agent(doc, near, q)  # 'was branded "reckless" by the opposition'
     owner = _words_owner(doc, near, q.open)
     if owner is not None:
         return near, owner
@@ -840,6 +842,26 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             if np is not None and can_speak(doc, np):
                 return cue, np
     return near, _lead_subject(doc, near, lo)
+
+
+def _passive_label(doc: Doc, cue: Cue) -> bool:
+    """A verb of labelling in the passive (``was branded``, ``has been hailed``, ``was
+    widely described``): its subject is what is labelled, never who labels it."""
+    j = cue.first - 1
+    while j > 0 and doc.joined(j) and doc.low[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en"))
+
+
+def _label_agent(doc: Doc, cue: Cue, q: QuoteSpan) -> NP | None:
+    """The agent of a passive label, after ``by`` right after the cue (``hailed by the
+    premier as "…"``) or right after the quotation (``branded "reckless" by the
+    opposition``); None when the passive names none."""
+    _, sb = doc.sentence(q.close)
+    for k in (cue.last + 1, doc.word_at(q.close + 1)):
+        if k + 1 < len(doc.starts) and doc.low[k] == "by" and doc.joined(k) and doc.starts[k] < sb:
+            return np_after(doc, k + 1, sb)
+    return None
 
 
 def _personal_subject(doc: Doc, cue: Cue, lo: int) -> bool:

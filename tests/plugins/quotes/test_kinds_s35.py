@@ -336,3 +336,24 @@ def test_quoted_words_in_a_report_keep_its_speaker_before_a_coordinated_cue(text
 def test_a_trailing_cue_with_its_own_subject_still_attributes_the_quotation() -> None:
     text = '"We will rebuild the quay," the harbour master said and walked out.'
     assert [spoken(text, q) for q in all_quotes(text)] == ["the harbour master"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ('The find has been hailed by the premier as "a proud day for Hobart".', "a proud day for Hobart",
+         "the premier"),
+        ('The timetable was branded "reckless" by the rail union.', "reckless", "the rail union"),
+        ('The orchard levy was widely labelled "a tax on frost".', "a tax on frost", None),
+        ('Growers dubbed the levy "a tax on frost".', "a tax on frost", "Growers"),
+    ],
+)
+def test_a_passive_label_is_spoken_by_its_agent_never_its_subject(text: str, words: str,
+                                                                  speaker: str | None) -> None:
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text)]
+    assert (words, speaker) in got, got
+
+
+def test_fume_attributes_a_direct_quotation() -> None:
+    text = '"We were robbed," fumed the coach.'
+    assert [spoken(text, q) for q in all_quotes(text)] == ["the coach"]
