@@ -134,7 +134,7 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
             if j > k and not tell and "bare" in cue.classes and doc.low[k] in DETS and _relative_after_noun(doc, j) \
                     and not any(doc.low[m] in wl.prepositions for m in range(k, j)):
                 bare = _bare_from(doc, k, sb, cue)  # "said the storm that hit the coast had cut power"
-                if bare is not None:
+                if bare is not None and finite_clause(doc, k, sb):
                     return bare
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
