@@ -57,6 +57,7 @@ class Words:
     ing_nouns: frozenset[str]
     demonstrative_adverbs: frozenset[str] = frozenset()
     past_like_base: frozenset[str] = frozenset()
+    wh_clause: frozenset[str] = frozenset()
 
 
 @cache
@@ -110,7 +111,8 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
             doc.joined(i + k) for k in range(len(parts) - 1)
         ):
             if form in lex.plural_nouns and (_after_past_form(doc, i) or (
-                    not _verb_context(doc, i, j) and not finite_clause(doc, j + 1, len(doc.text))
+                    not _verb_context(doc, i, j)
+                    and (not finite_clause(doc, j + 1, len(doc.text)) or _relative_that(doc, j + 1))
                     and not (i > 0 and doc.joined(i - 1) and _document_subject(doc, i - 1)))):
                 return None  # "Republican claims", "media reports of", "had received reports that"
             if form.endswith("s") and j + 1 < len(doc.low) and doc.joined(j) and doc.low[j + 1] in _SAY_FORMS:
@@ -213,7 +215,28 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
         return True
     if _subject_then_object(doc, i, j):
         return True
-    return j + 1 < len(doc.low) and doc.low[j + 1] == "that"
+    return j + 1 < len(doc.low) and doc.low[j + 1] == "that" and not _relative_that(doc, j + 1)
+
+
+#: Auxiliaries that, right after ``that``, make it a relative pronoun (the clause's subject).
+_AUXILIARIES = grammar.MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _relative_that(doc: Doc, k: int) -> bool:
+    """The ``that`` at word ``k`` is a relative pronoun: a finite verb follows it at once
+    (``loan guarantees that could be announced``, ``claims that were rejected``); a
+    complementiser's clause has a subject of its own first."""
+    return doc.low[k] in ("that", "which") and k + 1 < len(doc.low) and doc.joined(k) and doc.low[k + 1] in _AUXILIARIES
+
+
+#: Adverbs that are conjunctions right after a phrase (``praised the school yet said``) and
+#: adverbs only after an auxiliary or ``not`` (``has yet to say``, ``not yet said``).
+_CONJUNCTION_ADVERBS = frozenset({"yet"})
+
+
+def _after_auxiliary(doc: Doc, j: int) -> bool:
+    """Word ``j`` follows an auxiliary, a modal or ``not`` (a listed skip word) in its phrase."""
+    return j > 0 and doc.joined(j - 1) and doc.low[j - 1] in words().skip
 
 
 def _is_adverb(doc: Doc, j: int) -> bool:
@@ -221,6 +244,8 @@ def _is_adverb(doc: Doc, j: int) -> bool:
     lower-case word between a modal and the cue (``might well conclude``)."""
     w = doc.low[j]
     wl = words()
+    if w in _CONJUNCTION_ADVERBS and not _after_auxiliary(doc, j):
+        return False  # "praised the school yet said …": a conjunction, not "has yet said"
     if w in wl.skip:
         return True
     if j > 0 and doc.low[j - 1] in grammar.MODALS and doc.joined(j - 1) and doc.text[doc.starts[j]].islower():
@@ -264,7 +289,7 @@ def _subject_before(doc: Doc, cue: Cue, lo: int) -> tuple[NP | None, str]:
     stem = pron_stem(w)
     if stem:
         return NP(doc.starts[j], doc.starts[j] + len(stem), j, j), ""
-    if w in ("and", "but", "or"):
+    if w in ("and", "but", "or") or w in _CONJUNCTION_ADVERBS:
         return None, "and"
     if w == "to":
         return None, "to"
@@ -366,7 +391,9 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if first is not None:  # "Berg, who was hired in 2019 and who says …": the first one's antecedent
             np, why = _relative_antecedent(doc, first, lo)
             return (_shown(np, doc, j), why) if np else (None, "none")
-    if doc.gap(k).strip() != "," and not doc.joined(k):
+    if doc.gap(k).strip() == "),":
+        k = _skip_paren(doc, k, lo)  # "the National Union of Students (NUS), which organised"
+    elif doc.gap(k).strip() != "," and not doc.joined(k):
         return None, "none"
     np = _past_age(doc, _scan_left(doc, k, lo), lo)
     return (_shown(np, doc, j), "rel") if np else (None, "none")
@@ -522,7 +549,7 @@ def _held_by_modifier(doc: Doc, k: int, first: int, phrase: NP | None) -> bool:
     Germans think``), and a preposition that can open a clause reaches no further than a
     phrase right after it that cannot speak (``arrested after the riot``; not ``Union
     leaders celebrated on Tuesday after Banco Meridiano agreed``)."""
-    if doc.low[k].endswith("ing") or doc.low[k] == "who":
+    if doc.low[k].endswith("ing") or doc.low[k] in ("who", "that", "which"):
         return True
     before = doc.low[first - 1]
     if before not in words().prepositions and before not in _AFTER_PARTICIPLE:
@@ -564,6 +591,9 @@ def _modifier_opener(doc: Doc, k: int) -> bool:
     if w == "who":
         after = doc.low[k + 1]
         return doc.text[doc.starts[k + 1]].islower() and after not in DETS and after not in tables().pronouns
+    if w in ("that", "which") and k > 0 and doc.joined(k - 1) and doc.joined(k):
+        return _relative_that(doc, k) or doc.low[k + 1] in words().irregular_past or (
+            doc.low[k + 1].endswith("ed") and doc.text[doc.starts[k + 1]].islower())  # "the ferry that sank"
     if _past_participle_opener(doc, k):
         return True
     before = doc.low[k - 1]
@@ -620,9 +650,24 @@ def can_speak(doc: Doc, np: NP) -> bool:
         return head not in ("that", "which", "this") and pron_stem(head) not in ("that", "there", "what", "here")
     if np.first == np.last and head in t.roles and head not in t.groups and not head.endswith("s"):
         return False  # "family support services", "patient care": a lone singular noun modifies
+    return _speaking_head(head) or _speaking_head(_head_before_of(doc, np))
+
+
+def _speaking_head(head: str) -> bool:
+    """A head noun of people, a role, an organisation or an outlet."""
+    t = tables()
     return (t.names_people(head) or head in t.org_heads
             or head in t.outlet_heads or head in t.group_names
             or (head.endswith("s") and head[:-1] in t.org_heads))
+
+
+def _head_before_of(doc: Doc, np: NP) -> str:
+    """The head before the first ``of`` of a phrase (``The owner of the ferry``: the owner
+    speaks, not the ferry); empty when there is none."""
+    for k in range(np.first + 1, np.last):
+        if doc.low[k] == "of":
+            return doc.low[k - 1]
+    return ""
 
 
 def _antecedent_of_who(doc: Doc, j: int) -> bool:
@@ -682,8 +727,12 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     may be longer and hold a list of names (``The Families Group, which represents patients
     in Leeds, Manchester and Glasgow, said``: its commas end no aside)."""
     k = _aside_start(doc, j, lo)
-    if k == 0 or (j - k >= _ASIDE and doc.low[k] not in ("who", "which")) or doc.gap(k - 1).strip() != "," \
-            or doc.starts[k - 1] < lo:
+    if k == 0 or (j - k >= _ASIDE and doc.low[k] not in ("who", "which")) or doc.starts[k - 1] < lo:
+        return None
+    if doc.gap(k - 1).strip() == ")," and doc.low[k] in ("who", "which") and doc.text[doc.starts[k]].islower():
+        np = _scan_left(doc, _skip_paren(doc, k - 1, lo), lo)  # "the Union of Students (NUS), which …"
+        return np if np is not None and can_speak(doc, np) else None
+    if doc.gap(k - 1).strip() != ",":
         return None
     w = doc.low[k]
     if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:
@@ -1162,12 +1211,36 @@ def _past_verb(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     return None
 
 
+#: A year as written in news (``In 2019 Acme said``).
+_YEAR = regex.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _time_adverbial(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``Last week Kenya said``, ``In 2019 Acme Corp said``, ``In March Nigeria said``: a
+    time after an adverbial lead (``last``, ``this``, ``in``, ``since`` …) opens the clause
+    and is never part of the subject after it; without a lead a weekday or month may be a
+    name (``Tuesday Weld said``) and a year a modifier (``2016 nominee``). A time of day
+    (``11 p.m.``) ends the phrase too."""
+    sw = speaker_words()
+    if j < end and doc.low[j] in sw.clock_marks:
+        return _Move.STOP  # "before 11 p.m. Emergency services said": a time of day
+    if j >= end or j < 1 or not doc.joined(j - 1) or doc.starts[j - 1] < lo:
+        return None
+    if doc.low[j - 1] not in sw.adverbial_leads:
+        return None
+    w = doc.low[j]
+    lower = doc.text[doc.starts[j]].islower()
+    if w in sw.named_times or (lower and w in sw.times) or _YEAR.fullmatch(w):
+        return _Move.STOP
+    return None
+
+
 _Rule: TypeAlias = Callable[[Doc, int, int, int, int], _Decision]
 #: The rules for a determiner, in order; a determiner none reads past ends the phrase.
 _DETERMINER_RULES: tuple[_Rule, ...] = (_possessive_after_name, _determiner_after_modified_head,
                                         _determiner_after_role)
 #: The rules for any other word, in order; a word none stops is part of the phrase.
-_WORD_RULES: tuple[_Rule, ...] = (_coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
+_WORD_RULES: tuple[_Rule, ...] = (_time_adverbial, _coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
                                   _past_verb)
 
 
@@ -1178,6 +1251,8 @@ def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
     wl = words()
     while start <= end and doc.low[start] in ("and", "of", "for"):
         start += 1
+    if start < end and (_complementiser(doc, start, lo) or _AGE_MODIFIER.fullmatch(doc.low[start])):
+        start += 1  # "told the court that gardaí would allege", "45-year-old Tendai said"
     if start > end:
         return None
     if doc.low[start] in wl.stop and doc.low[start] not in DETS and start == end:
@@ -1186,6 +1261,13 @@ def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:
     if head is not None:
         start = head
     return NP(doc.starts[start], doc.ends[end], start, end)
+
+
+def _complementiser(doc: Doc, k: int, lo: int) -> bool:
+    """Word ``k`` is a ``that`` right after a word of its clause (``told the court that
+    gardaí would …``, ``…, and that police would …``): a demonstrative opens its phrase
+    (``That man said``); after a verb, a noun or a conjunction ``that`` opens a clause."""
+    return doc.low[k] == "that" and k > 0 and doc.joined(k - 1) and doc.starts[k - 1] >= lo
 
 
 def _opening_modifier(doc: Doc, k: int) -> bool:
@@ -1200,11 +1282,18 @@ def _opening_modifier(doc: Doc, k: int) -> bool:
     return tables().names_people(nxt) or nxt in tables().org_heads
 
 
+#: An age before a noun or a name (``45-year-old``): a modifier, no speaker's name.
+_AGE_MODIFIER = regex.compile(r"\d+-(?:year|month|week)s?-old")
+
+
 def np_after(doc: Doc, i: int, hi: int) -> NP | None:
-    """A noun phrase starting at word ``i`` (inverted subject, "according to X")."""
+    """A noun phrase starting at word ``i`` (inverted subject, "according to X"); an age
+    opening it is left out (``said 45-year-old farmer Tendai``: the farmer speaks)."""
     wl = words()
     if i >= len(doc.starts) or doc.starts[i] >= hi:
         return None
+    if _AGE_MODIFIER.fullmatch(doc.low[i]) and i + 1 < len(doc.starts) and doc.joined(i):
+        i += 1
     j = i
     start = i
     n = 0

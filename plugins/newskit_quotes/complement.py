@@ -99,9 +99,17 @@ def _asked_question(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 
 
 def _how_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
-    """``explained how the pumps failed``: the clause after ``how``."""
-    if doc.low[k] == "how" and doc.joined(cue.last) and k + 1 < len(doc.starts):
+    """``explained how the pumps failed``: the clause after ``how``; ``explained why the
+    line closed``, ``did not say when it would reopen``: a verb of saying right before a
+    question word and a finite clause reports that clause, question word included (``said
+    when asked`` has no finite clause: no report here)."""
+    if not doc.joined(cue.last) or k + 1 >= len(doc.starts):
+        return _PASS
+    if doc.low[k] == "how":
         return doc.starts[k + 1], "that"
+    if doc.low[k] in words().wh_clause and "speech" in cue.classes and doc.joined(k) \
+            and finite_clause(doc, k + 1, sb):
+        return doc.starts[k], "that"
     return _PASS
 
 
@@ -123,6 +131,11 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         if doc.low[j] == "that":
             if _demonstrative(doc, j):
                 return None
+            if j > k and not tell and "bare" in cue.classes and doc.low[k] in DETS and _relative_after_noun(doc, j) \
+                    and not any(doc.low[m] in wl.prepositions for m in range(k, j)):
+                bare = _bare_from(doc, k, sb, cue)  # "said the storm that hit the coast had cut power"
+                if bare is not None and finite_clause(doc, k, sb):
+                    return bare
             return (doc.starts[j + 1], "that") if j + 1 < len(doc.starts) and doc.starts[j + 1] < sb else None
         if doc.low[j] in wl.gap_stop and not _time_adverbial(doc, j):
             break
@@ -139,6 +152,25 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+#: Auxiliaries that, right after ``that``, make it the subject of a relative clause.
+_AUXILIARIES = grammar.MODALS | frozenset({"is", "are", "was", "were", "has", "have", "had"})
+
+
+def _relative_after_noun(doc: Doc, j: int) -> bool:
+    """The ``that`` at word ``j``, after a noun of the words after a cue, is a relative
+    pronoun: a finite verb follows it at once (``the storm that hit the coast``, ``the
+    report that was published``), where a complementiser's clause has its subject first;
+    after a time (``announced Monday that``) it stays a complementiser, as it does after an
+    adjunct (``said in an interview that reported cases fell``: the caller's test)."""
+    if j + 1 >= len(doc.starts) or not doc.joined(j) or not doc.joined(j - 1):
+        return False
+    before, after = doc.low[j - 1], doc.low[j + 1]
+    sw = speaker_words()
+    if before in sw.times or before in sw.named_times or not doc.text[doc.starts[j + 1]].islower():
+        return False
+    return after in _AUXILIARIES or after in words().irregular_past or (after.endswith("ed") and len(after) > 4)
 
 
 def that_follows(doc: Doc, cue: Cue) -> bool:
@@ -308,11 +340,14 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     s = k + 1
     if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
         s += 1  # "told the court": a determiner and its noun
-    while s < len(doc.starts) and s - k < 3 and doc.joined(s - 1) and doc.low[s] not in _OPENERS and (
-        doc.text[doc.starts[s]].isupper() or doc.low[s] in wl.objects
+    while s < len(doc.starts) and doc.joined(s - 1) and doc.low[s] not in _OPENERS and (
+        (s - k < 3 and doc.low[s] in wl.objects) or (s - k < _NAME_ADDRESSEE and doc.text[doc.starts[s]].isupper())
     ):
-        s += 1
+        s += 1  # "told Reuters", "told the Hobart Magistrates Court": a name runs on
     s = _opener_after(doc, k, s, sb)
+    if s + 1 < len(doc.starts) and s - k < _ADDRESSEE_WORDS and doc.joined(s - 1) and doc.joined(s) \
+            and doc.low[s] not in wl.stop and doc.low[s + 1] in _SUBJECT_PRONOUNS and doc.text[doc.starts[s]].islower():
+        s += 1  # "told local media he started …": the clause opens at its pronoun subject
     if s < len(doc.starts) and doc.gap(s - 1).strip():
         return None  # "told the court, his lawyer said": no clause follows the addressee
     if s < len(doc.starts) and doc.low[s] == "that":
@@ -328,6 +363,8 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
 _OPENERS: Final = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS
 #: The most plain words of an addressee after its determiner (``told a local newspaper``).
 _ADDRESSEE_WORDS = 4
+#: The most words of a named addressee (``told the Hobart Magistrates Court``).
+_NAME_ADDRESSEE = 6
 
 
 def _opener_after(doc: Doc, k: int, s: int, sb: int) -> int:

@@ -73,6 +73,9 @@ _PRONOUN_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it", "you"})
 #: The most words of a noun-phrase subject of a coordinated attribution
 #: (``but the former governor said``).
 _COORD_SUBJECT = 4
+#: The same after a fronted subordinate clause (``…, and when asked, the 34-year-old
+#: mother of three replied``).
+_FRONTED_SUBJECT = 8
 
 
 def _coordinated_attribution(doc: Doc, a: int, b: int) -> int | None:
@@ -101,9 +104,14 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
     np_ok = (i > 0 and doc.gap(i - 1).strip() == ",") or doc.low[i] != "and"
     skip = words().skip
     j = i + 1
+    if np_ok:
+        j = _past_fronted_clause(doc, j, b)
+    first = j
+    # after a fronted clause the subject opens a main clause of its own: a longer one reads
+    most = _FRONTED_SUBJECT if first > i + 1 else _COORD_SUBJECT
     n_subject = 0
     closed = False  # a pronoun is a whole subject: only adverbs and the cue may follow
-    while j < len(doc.starts) and doc.starts[j] < b and doc.joined(j - 1):
+    while j < len(doc.starts) and doc.starts[j] < b and (j == first or doc.joined(j - 1)):
         w = doc.low[j]
         if not (n_subject == 0 and w in _PRONOUN_SUBJECTS):
             cue = cue_at(doc, j)
@@ -113,7 +121,7 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
             pass
         elif n_subject == 0 and w in _PRONOUN_SUBJECTS:
             n_subject, closed = 1, True
-        elif closed or n_subject >= _COORD_SUBJECT:
+        elif closed or n_subject >= most:
             return False
         elif n_subject or np_ok or doc.text[doc.starts[j]].isupper() or w in _DETERMINERS:
             n_subject += 1  # "…, and human rights groups warned": a bare plural after a comma too
@@ -121,6 +129,28 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
             return False
         j += 1
     return False
+
+
+#: The most words of a subordinate clause fronted inside a coordinated clause (``…, and
+#: when pressed on why the plan leaves out fathers, the minister replied``).
+_FRONTED_WORDS = 14
+
+
+def _past_fronted_clause(doc: Doc, j: int, b: int) -> int:
+    """The word after a subordinate clause opening at word ``j`` and closed by a comma
+    (``…, and when asked about the cost, the treasurer replied …``): the coordinated
+    clause's subject and cue follow it; ``j`` when no such clause opens there."""
+    if j >= len(doc.starts) or doc.low[j] not in grammar.SUBORDINATORS or doc.in_quote(doc.starts[j]):
+        return j
+    k = j
+    while k + 1 < len(doc.starts) and doc.starts[k + 1] < b and k - j < _FRONTED_WORDS:
+        gap = doc.gap(k).strip()
+        if gap == ",":
+            return k + 1
+        if gap:
+            return j  # a quotation mark, a dash, a full stop: no clause closed by a comma
+        k += 1
+    return j
 
 
 _DETERMINERS = grammar.ARTICLES | grammar.POSSESSIVE_DETERMINERS | {"some", "many", "other", "several"}

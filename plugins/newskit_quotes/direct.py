@@ -82,7 +82,30 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     w = doc.low[j]
     if pron_stem(w) or _quantifier_subject(doc, j, cue):
         return False
-    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions
+    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue)
+
+
+#: A year as written in news: a time, never a count.
+_YEAR = regex.compile(r"1[89]\d\d|2[01]\d\d")
+
+
+def _counted(doc: Doc, j: int, cue: Cue) -> bool:
+    """``six states``, ``200 suspected cases``: after a count the cue's ``-s`` form is a
+    plural noun and its ``-ed`` form, before a lower-case word, an adjective of the noun
+    counted; a count never speaks on its own."""
+    w, form = doc.low[j], doc.low[cue.first]
+    if not (w[:1].isdigit() or w in words().counts) or cue.first != cue.last or _YEAR.fullmatch(w):
+        return False  # "in 2019 reported": a year is a time, not a count
+    if j > 0 and doc.joined(j - 1) and doc.text[doc.starts[j - 1]].isupper():
+        return False  # "Channel 4 reports", "Group 20 says": a number inside a name
+    if form.endswith("s") and not form.endswith("ss"):
+        return True
+    k = cue.last + 1
+    if not (form.endswith("ed") and k < len(doc.starts) and doc.joined(cue.last)):
+        return False
+    nxt = doc.low[k]  # "Two confirmed that …", "two denied it": a verb and its object
+    return doc.text[doc.starts[k]].islower() and nxt not in DETS and nxt != "that" and not pron_stem(nxt) \
+        and nxt not in words().prepositions
 
 
 def _quantifier_subject(doc: Doc, j: int, cue: Cue) -> bool:
@@ -351,6 +374,17 @@ def _seen_saying(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return NP(doc.starts[k], doc.ends[j], k, j)
 
 
+def _with_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``…, with analysts warning that …``, ``with local officials saying``: in an
+    absolute clause opened by ``with`` the phrase between it and the participle is the
+    participle's subject (a name is :func:`_seen_saying`'s)."""
+    np, why = subject_before(doc, cue, lo)
+    if np is None or why != "" or np.first < 1 or np.last != cue.first - 1:
+        return None
+    k = np.first - 1
+    return np if doc.low[k] == "with" and doc.joined(k) and doc.starts[k] >= lo and can_speak(doc, np) else None
+
+
 #: The most words of a name no person mention covers (``shows Podesta asking``).
 _NAME_WORDS = 4
 
@@ -494,8 +528,9 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
     if cue.form.endswith("ing") and not _progressive(doc, cue):
-        seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _participle_object(doc, cue, lo) \
-            or _relative_clause_subject(doc, cue, lo) or _coordinated_clause_subject(doc, cue, lo)
+        seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
+            or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
+            or _coordinated_clause_subject(doc, cue, lo)
         if seen is None and _fronted(doc, cue, lo):
             return main_subject(doc, lo, doc.sentence(cue.start)[1])
         return seen if seen is not None else main_subject(doc, lo, cue.start)
@@ -580,6 +615,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
             return None  # '"…" suggests that …': no inverted subject
         return cue, _closing_name(doc, np, limit), np.end
     np, why = subject_before(doc, cue, pos)
+    if why == "and" and k > i:
+        return None  # 'said it "noted" the decision and stressed …': a verb coordinated with one before
     if np is None and why not in ("and",):
         np = np_after(doc, i, cue.start)
     np = _quoted_object(doc, cue, limit) or np  # '"…," the paper quoted X as saying'
@@ -704,10 +741,10 @@ def passive_cue(doc: Doc, cue: Cue) -> bool:
     k = cue.last + 1
     if k < len(doc.low) and doc.low[k] in _PARTICLES and doc.joined(cue.last):
         k += 1
+    if "label" in cue.classes:  # 'hailed by the premier as "…"': the agent labels (``_label_agent``)
+        return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(k - 1):
         return cue.form.endswith(("ed", "en")) or cue.form in ("read", "written", "said", "told", "quoted")
-    if "label" in cue.classes:
-        return False  # 'it was labeled "Mostly True"': the quoted label is still a quotation
     j = cue.first - 1
     return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en", "said", "told"))
 
@@ -791,6 +828,8 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
+    if "label" in near.classes and _passive_label(doc, near):
+        return near, _label_agent(doc, near, q)  # 'was branded "reckless" by the opposition'
     owner = _words_owner(doc, near, q.open)
     if owner is not None:
         return near, owner
@@ -803,6 +842,26 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             if np is not None and can_speak(doc, np):
                 return cue, np
     return near, _lead_subject(doc, near, lo)
+
+
+def _passive_label(doc: Doc, cue: Cue) -> bool:
+    """A verb of labelling in the passive (``was branded``, ``has been hailed``, ``was
+    widely described``): its subject is what is labelled, never who labels it."""
+    j = cue.first - 1
+    while j > 0 and doc.joined(j) and doc.low[j].endswith("ly"):
+        j -= 1
+    return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en"))
+
+
+def _label_agent(doc: Doc, cue: Cue, q: QuoteSpan) -> NP | None:
+    """The agent of a passive label, after ``by`` right after the cue (``hailed by the
+    premier as "…"``) or right after the quotation (``branded "reckless" by the
+    opposition``); None when the passive names none."""
+    _, sb = doc.sentence(q.close)
+    for k in (cue.last + 1, doc.word_at(q.close + 1)):
+        if k + 1 < len(doc.starts) and doc.low[k] == "by" and doc.joined(k) and doc.starts[k] < sb:
+            return np_after(doc, k + 1, sb)
+    return None
 
 
 def _personal_subject(doc: Doc, cue: Cue, lo: int) -> bool:

@@ -37,6 +37,8 @@ class SpeakerWords:
     addressed: frozenset[str]
     quantities: frozenset[str]
     asked: frozenset[str]
+    adverbial_leads: frozenset[str] = frozenset()
+    clock_marks: frozenset[str] = frozenset()
 
 
 @cache

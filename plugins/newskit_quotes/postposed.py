@@ -133,18 +133,30 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
         j = np.first - 1
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb) \
                 or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)) \
-                or (_subject_description(doc, sa, j) and not ends_after_cue(doc, cue, sb)):
+                or (_subject_description(doc, sa, j) and not ends_after_cue(doc, cue, sb)) \
+                or _time_only(doc, sa, j):
             return None  # "…, Niall Burke, said Dunn would start": the cue reports what follows
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma" and "speech" in cue.classes:
         j = cue.first - 1
         if cue.form not in speaker_words().addressed:  # "…, told Reuters": who is told never speaks
             np2 = _with_conjunct(doc, np_after(doc, cue.last + 1, sb), sb)
-            if np2 is not None and not _holds_verb(doc, np2) \
+            if np2 is not None and not _holds_verb(doc, np2) and can_speak(doc, np2) \
                     and (_short_tail(doc, doc.text[np2.end : _tail_end(doc, np2.end, sb)]) or _named(doc, np2, sb)):
                 return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np2
         return _before_apposition(doc, cue, sa, sb)
     return None
+
+
+def _time_only(doc: Doc, sa: int, j: int) -> bool:
+    """The sentence up to word ``j`` is a time adverbial and nothing else (``Last week,
+    residents reported …``, ``On Monday, the board said …``): a fronted adverbial, no
+    clause reported."""
+    sw = speaker_words()
+    k = doc.word_at(sa)
+    return k <= j and all(
+        doc.low[i] in sw.times or doc.low[i] in sw.named_times or doc.low[i] in sw.adverbial_leads
+        or doc.low[i] in sw.time_leads or doc.low[i][:1].isdigit() for i in range(k, j + 1))
 
 
 #: The most words of a description before a name set off by commas (``The warehouse's owner``).

@@ -14,6 +14,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from itertools import accumulate
 
+from newskit import grammar
 from newskit.textlayer import opens_sentence
 from newskit.vocabulary import per_vocabulary
 
@@ -246,6 +247,16 @@ def _past_opening_time(doc: Doc, first: int) -> int:
 _BE = frozenset({"be", "been", "being", "is", "are", "was", "were"})
 
 
+#: Auxiliaries among the words that may stand before a cue (``words.json`` ``skip``).
+_AUXILIARIES = grammar.MODALS | _BE | frozenset({"has", "have", "had", "did", "does", "do", "has also"})
+
+
+def _adverb_only(w: str) -> bool:
+    """``w`` is an adverb (``wrongly``, ``later``, ``repeatedly``), not an auxiliary."""
+    wl = words()
+    return (w in wl.skip and w not in _AUXILIARIES) or (w.endswith("ly") and w not in wl.not_adverbs)
+
+
 def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
     """``denied by Pyongyang``, ``have been charged with bribery`` (passive: the subject
     is who was charged or told, no speaker) or ``difficult to confirm`` (no speech act)."""
@@ -253,6 +264,8 @@ def _passive_or_blocked(doc: Doc, cue: Cue) -> bool:
     if k < len(doc.low) and doc.low[k] == "by" and doc.joined(cue.last):
         return True
     j = cue.first - 1
+    while j > 0 and doc.joined(j) and _adverb_only(doc.low[j]):
+        j -= 1  # "were wrongly told", "were later told": adverbs between be and the participle
     if j >= 0 and doc.low[j] in _BE and doc.joined(j) and not doc.low[cue.first].endswith("ing"):
         return True
     if j >= 1 and doc.low[j] == "to" and doc.joined(j) and doc.joined(j - 1):
