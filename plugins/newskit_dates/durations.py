@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newskit_dates.context import Context, Result, timex
-from newskit_dates.lengths import duration_value, number_of, unit_code
+from newskit_dates.lengths import duration_value, fraction_after, is_mixed, number_of, unit_code
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.rates import is_rate, rate_start
@@ -107,11 +107,11 @@ def _counted_length(
     are a fraction, an ordinal or an article of the noun (``three-quarters of``, ``a second
     time``, ``a decades-long feud``); a rate (``300 mm a day``) is a SET."""
     code, mult = length_unit
-    mixed = m["half"] is not None or raw.lower().endswith(("and a half", "and-a-half", "\u00bd"))
+    mixed = m["half"] is not None or is_mixed(raw.lower())
     if m["half"]:
         if n != int(n):
             return None
-        n += 0.5  # "a year and a half", "two hours and a half"
+        n += fraction_after(m["half"])[1]  # "a year and a half", "an hour and a quarter"
     if code == "Q" and _fraction_quarter(m, ctx, raw):
         return None
     if raw.lower() in ("a", "an") and m["long"]:
@@ -186,8 +186,10 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     words = compiled(r"[\s-]+").split(m["frac"].lower())
     key = " ".join(w for w in words if w not in ("a", "one"))
     frac = _FRACTIONS.get(key)
-    if frac is None:
-        return None
+    if frac is None or (key == "quarter" and not m["the"] and words[0] == "quarter"):
+        return None  # "its quarter-century low": a bare "quarter" is a length only after "the"
+    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:  # "over the past quarter-century"
+        return timex(m, "DURATION", duration_value(frac * mult, code), start=m.start("the"))
     if _over_a_span(m, ctx):  # "$40 million over half a decade": "over" is the span's preposition
         start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()
         return timex(m, "DURATION", duration_value(frac * mult, code), start=start)

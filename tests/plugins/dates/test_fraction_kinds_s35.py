@@ -1,0 +1,137 @@
+"""Issue #14, session 35: fractional durations (kinds the issue names), each fixed by a
+mechanism and tested on sentences written for it (none from a written set or a corpus):
+
+* a whole number hyphened to its fraction, as wires write it (``2-1/2 years``,
+  ``a 4-1/2-month search``): one length, as ``2 1/2 years`` is (it was read as ``2 years``
+  or ``2-month``);
+* a whole number and a quarter or three quarters (``three and a quarter hours``, ``an hour
+  and a quarter``, ``two and three-quarter years``), as ``and a half`` is (it was missed,
+  or read as ``P3Q``); the fractions are rule data (``mixed_fractions``);
+* a quarter or half of a century or decade counted back or ahead (``the past
+  quarter-century``, ``the last half century``): one length of years, not a calendar
+  quarter or half (``2012-Q4``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+from newskit_dates.lengths import duration_value
+
+PUBLISHED = dt.date(2014, 9, 17)
+WORDS = {1: "one", 2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight", 9: "nine"}
+UNITS = {"hour": ("TH", 1), "day": ("D", 1), "week": ("W", 1), "month": ("M", 1), "year": ("Y", 1)}
+
+
+def dates(text: str) -> list[tuple[str, str, str]]:
+    return date_triples(text, PUBLISHED)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ferry was freed after a 4-1/2-month salvage operation.", [("4-1/2-month", "DURATION", "P4M15D")]),
+    ("The harbour master served 2-1/2 years on the board.", [("2-1/2 years", "DURATION", "P2Y6M")]),
+    ("The 1-1/2-hour cable-car ride was cancelled.", [("1-1/2-hour", "DURATION", "PT1H30M")]),
+])
+def test_a_whole_number_hyphened_to_its_fraction_is_one_length(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The lighthouse keepers searched the cove for three and a quarter hours.",
+     [("three and a quarter hours", "DURATION", "PT3H15M")]),
+    ("The orchard's pickers waited an hour and a quarter for the lorry.",
+     [("an hour and a quarter", "DURATION", "PT1H15M")]),
+    ("The museum's roof repair took two and three-quarter years.",
+     [("two and three-quarter years", "DURATION", "P2.75Y")]),
+    ("The ferry crossing took two-and-a-quarter hours in the storm.",
+     [("two-and-a-quarter hours", "DURATION", "PT2H15M")]),
+])
+def test_a_whole_number_and_a_quarter_is_one_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The party won between two and three quarters of the seats.",
+    "Cable-car fares rose two and a quarter percent.",
+])
+def test_a_share_after_a_whole_number_is_no_length(text: str) -> None:
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the past quarter-century, the harbour has lost half its boats.",
+     [("the past quarter-century", "DURATION", "P25Y")]),
+    ("The orchard has shrunk in the last half century.", [("the last half century", "DURATION", "P50Y")]),
+    ("The next quarter of a century will decide the museum's future.",
+     [("The next quarter of a century", "DURATION", "P25Y")]),
+    ("The quarter century since the lighthouse closed has been quiet.",
+     [("The quarter century", "DURATION", "P25Y")]),
+])
+def test_a_fraction_of_a_century_counted_back_is_a_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferry traffic fell in the last quarter, the operator said.", [("the last quarter", "DATE", "2014-Q2")]),
+    ("The jobless rate stayed just above its quarter-century low.", []),
+])
+def test_a_calendar_quarter_and_an_adjective_stay_as_they_were(
+        text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 9), st.sampled_from(("half", "quarter", "three quarters")), st.sampled_from(sorted(UNITS)),
+       st.sampled_from(("words", "digits", "hyphened")))
+def test_a_rendered_mixed_length_parses_back(whole: int, fraction: str, unit: str, form: str) -> None:
+    part = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75}[fraction]
+    if form == "words":
+        number = f"{WORDS[whole]} and {'a ' if fraction != 'three quarters' else ''}{fraction}"
+    else:
+        glyph = {"half": "1/2", "quarter": "1/4", "three quarters": "3/4"}[fraction]
+        number = f"{whole}{' ' if form == 'digits' else '-'}{glyph}"
+    phrase = f"{number} {unit}s"
+    code, mult = UNITS[unit]
+    expected = duration_value((whole + part) * mult, code, decimal=form == "words")
+    assert dates(f"The ferry repairs took {phrase}, the harbour board said.") == [(phrase, "DURATION", expected)]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 6), st.integers(1, 3), st.sampled_from(("half", "quarter")), st.sampled_from(sorted(UNITS)),
+       st.sampled_from(("to", "or")))
+def test_a_rendered_range_to_a_mixed_length_parses_back(low: int, gap: int, fraction: str, unit: str,
+                                                        conn: str) -> None:
+    high = f"{WORDS[low + gap]} and a {fraction}"
+    phrase = f"{WORDS[low]} {conn} {high} {unit}s"
+    code, mult = UNITS[unit]
+    mod = "EQUAL_OR_MORE" if conn == "to" else "APPROX"
+    got = date_triples(f"The museum expects the work to take {phrase}.", PUBLISHED)
+    assert got == [(phrase, "DURATION", duration_value(low * mult, code))]
+    assert _mods(f"The museum expects the work to take {phrase}.") == [mod]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(("past", "last", "next", "coming", "previous")), st.sampled_from(("quarter", "half")),
+       st.sampled_from(("century", "decade")), st.sampled_from(("-", " ", " of a ")))
+def test_a_rendered_fraction_of_a_long_unit_parses_back(rel: str, fraction: str, unit: str, joint: str) -> None:
+    phrase = f"the {rel} {fraction}{joint}{unit}"
+    years = (100 if unit == "century" else 10) * (0.25 if fraction == "quarter" else 0.5)
+    expected = duration_value(years, "Y")
+    assert dates(f"The harbour has changed in {phrase}, its keeper said.") == [(phrase, "DURATION", expected)]
+
+
+def _mods(text: str) -> list[str | None]:
+    from newskit import Article, DateMention
+    from newskit_dates import DatesExtractor
+
+    out: list[str | None] = []
+    for m in DatesExtractor().extract(Article(id="t", text=text, published=PUBLISHED), []):
+        assert isinstance(m, DateMention)
+        out.append(m.mod)
+    return out
