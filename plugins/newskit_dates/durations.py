@@ -197,6 +197,10 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``recent years``, ``for decades``, ``hours later``: a length of unknown number;
+    ``weeks or months`` its shorter unit's, ranged as TimeML writes it."""
+    if m["low"]:
+        return _unit_range(m, ctx)
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     if m["unit3"]:
         pw = prev_word(ctx.text, m.start()).lower()
@@ -232,3 +236,28 @@ def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     code, mult = uc
     return timex(m, "DURATION", duration_value(None if m["pl"] else mult, code))
+
+
+_BEFORE_LAST = regex.compile(r"(?i)(?<![\p{L}'])(?P<w>[\p{L}']+)\s+last\s+\Z")
+#: the bare units from the shortest: a range goes from a shorter unit to a longer one
+_UNIT_ORDER = ("minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
+
+
+def _unit_range(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "weeks or months", "days to weeks": a range of two lengths of unknown number, written
+    as its low end (``PXW``) with the connector's mod (``duration_joins``: "or" APPROX, "to"
+    EQUAL_OR_MORE), as TimeML writes "weeks or months". Not after a number or a determiner
+    ("five days or weeks", "the hours or days after"), nor from a longer unit to a shorter."""
+    low, high = m["low"].lower(), m["high"].lower()
+    if _UNIT_ORDER.index(low) >= _UNIT_ORDER.index(high):
+        return None
+    pw = prev_word(ctx.text, m.start()).lower()
+    before = _BEFORE_LAST.search(ctx.text, max(0, m.start() - 30), m.start()) if pw == "last" else None
+    verb_last = before is not None and before["w"].lower() in lexicon()["before_verb_last"]
+    if (pw in word_set("bare_unit_prev_not") and not verb_last) or pw[-1:].isdigit() or m["tail"] or m["long"]:
+        return None  # "the days or weeks after", but "could last days to weeks"
+    uc = unit_code(low)
+    if uc is None:
+        return None
+    mod = lexicon()["duration_joins"]["range"].get(m["conn"].lower())
+    return timex(m, "DURATION", duration_value(None, uc[0]), mod)

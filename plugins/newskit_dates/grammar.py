@@ -325,9 +325,11 @@ def dayrel(p: Parts) -> str:
 
 def vagueunit(p: Parts) -> str:
     """bare and vague unit plurals: recent years, the coming weeks, for years, within hours,
-    decades-long, hours later, a matter of minutes"""
+    decades-long, hours later, a matter of minutes; a range of two (weeks or months, days
+    to weeks)"""
     return (
-        LB + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
+        LB + r"(?i:(?:(?P<low>minutes|hours|days|weeks|months|years|decades)\s+(?P<conn>or|to)\s+"
+        r"(?P<high>hours|days|weeks|months|years|decades|centuries)(?!-)|(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)|(?<=(?:for|within|over|in|after|from|take|took|takes|last|lasted)\s{1,3})"
         r"(?P<unit2>years|months|weeks|decades|centuries)(?!\s+(?:of|and|or|to|old|ago|later|earlier)\b)"
         r"|(?<=(?:for|within|over|in|take|took|takes|last|lasted|matter\s+of)\s{1,3})(?P<unit4>days|hours|minutes)"

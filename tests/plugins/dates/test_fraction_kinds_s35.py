@@ -9,7 +9,10 @@ mechanism and tested on sentences written for it (none from a written set or a c
   or read as ``P3Q``); the fractions are rule data (``mixed_fractions``);
 * a quarter or half of a century or decade counted back or ahead (``the past
   quarter-century``, ``the last half century``): one length of years, not a calendar
-  quarter or half (``2012-Q4``).
+  quarter or half (``2012-Q4``);
+* a range of two bare units (``weeks or months``, ``days to weeks``): one length of
+  unknown number, its low end with the connector's mod, as TimeML writes it (``PXW``
+  APPROX); it was missed.
 """
 
 from __future__ import annotations
@@ -135,3 +138,39 @@ def _mods(text: str) -> list[str | None]:
         assert isinstance(m, DateMention)
         out.append(m.mod)
     return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Engineers said restoring the cable car could take weeks or months.",
+     [("weeks or months", "DURATION", "PXW", "APPROX")]),
+    ("The harbour works would last days to weeks, the board said.",
+     [("days to weeks", "DURATION", "PXD", "EQUAL_OR_MORE")]),
+    ("The lighthouse was dark for hours or days before anyone noticed.",
+     [("hours or days", "DURATION", "PTXH", "APPROX")]),
+])
+def test_a_range_of_two_bare_units_is_one_length(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = date_triples(text, PUBLISHED)
+    assert got == [e[:3] for e in expected]
+    assert _mods(text) == [e[3] for e in expected]
+
+
+@pytest.mark.parametrize("text", [
+    "The museum asked for years or months of records.",
+    "It took five days or weeks, nobody could say.",
+])
+def test_no_range_from_a_longer_unit_or_after_a_number(text: str) -> None:
+    assert not any(" or " in ext for ext, _, _ in dates(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(0, 5), st.integers(1, 3), st.sampled_from(("or", "to")),
+       st.sampled_from(("could take", "would last", "lasted for", "within")))
+def test_a_rendered_range_of_bare_units_parses_back(low: int, gap: int, conn: str, lead: str) -> None:
+    order = ("hours", "days", "weeks", "months", "years", "decades")
+    if low + gap >= len(order):
+        return
+    phrase = f"{order[low]} {conn} {order[low + gap]}"
+    text = f"The ferry service said repairs {lead} {phrase}, its manager said."
+    letter = {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXE"}
+    assert date_triples(text, PUBLISHED) == [(phrase, "DURATION", letter[order[low]])]
+    assert _mods(text) == ["APPROX" if conn == "or" else "EQUAL_OR_MORE"]
