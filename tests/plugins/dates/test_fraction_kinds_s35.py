@@ -174,3 +174,11 @@ def test_a_rendered_range_of_bare_units_parses_back(low: int, gap: int, conn: st
     letter = {"hours": "PTXH", "days": "PXD", "weeks": "PXW", "months": "PXM", "years": "PXY", "decades": "PXE"}
     assert date_triples(text, PUBLISHED) == [(phrase, "DURATION", letter[order[low]])]
     assert _mods(text) == ["APPROX" if conn == "or" else "EQUAL_OR_MORE"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In nineteen ninety-one Harbour Master Jones closed the quay.", [("nineteen ninety-one", "DATE", "1991")]),
+    ("The ferry sailed in nineteen ninety-one crossings.", []),
+])
+def test_a_year_in_words_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
