@@ -57,9 +57,9 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
 DASH = r"\s*[-\u2013\u2014]\s*"
 #: words that place a period relative to now or to the text (``last``, ``next`` ...)
 REL = r"(?:last|this|next|that|past|coming|previous|following)"
-#: a fraction of a unit longer than any calendar quarter or half: "quarter-century", "half
-#: a decade", "quarter of a century" ("the last half century" is no half of a year)
-LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade)\b"
+#: a fraction of a unit other than the year: "quarter-century", "half a decade", "quarter of
+#: a century", "half hour" ("the last half century", "the past half hour" are no half of a year)
+LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade|month|week|day|hour|minute)\b"
 LONG_FRACTION = r"(?:quarter|half)" + LONG_FRACTION_UNIT
 
 #: a position inside a period (``early June``, ``later this year``)

@@ -7,9 +7,9 @@ mechanism and tested on sentences written for it (none from a written set or a c
 * a whole number and a quarter or three quarters (``three and a quarter hours``, ``an hour
   and a quarter``, ``two and three-quarter years``), as ``and a half`` is (it was missed,
   or read as ``P3Q``); the fractions are rule data (``mixed_fractions``);
-* a quarter or half of a century or decade counted back or ahead (``the past
-  quarter-century``, ``the last half century``): one length of years, not a calendar
-  quarter or half (``2012-Q4``);
+* a quarter or half of a century, a decade or a shorter unit counted back or ahead (``the
+  past quarter-century``, ``the last half century``, ``the last half hour``): one length,
+  not a calendar quarter or half of the year (``2012-Q4``, ``2012-H2``);
 * a range of two bare units (``weeks or months``, ``days to weeks``): one length of
   unknown number, its low end with the connector's mod, as TimeML writes it (``PXW``
   APPROX); it was missed.
@@ -75,6 +75,8 @@ def test_a_share_after_a_whole_number_is_no_length(text: str) -> None:
      [("The next quarter of a century", "DURATION", "P25Y")]),
     ("The quarter century since the lighthouse closed has been quiet.",
      [("The quarter century", "DURATION", "P25Y")]),
+    ("Ferry shares fell sharply in the last half hour of trading.", [("the last half hour", "DURATION", "PT30M")]),
+    ("The wind over the harbour rose in the past quarter hour.", [("the past quarter hour", "DURATION", "PT15M")]),
 ])
 def test_a_fraction_of_a_century_counted_back_is_a_length(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
