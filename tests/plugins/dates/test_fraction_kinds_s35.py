@@ -12,7 +12,9 @@ mechanism and tested on sentences written for it (none from a written set or a c
   not a calendar quarter or half of the year (``2012-Q4``, ``2012-H2``);
 * a range of two bare units (``weeks or months``, ``days to weeks``): one length of
   unknown number, its low end with the connector's mod, as TimeML writes it (``PXW``
-  APPROX); it was missed.
+  APPROX); it was missed;
+* ``annually`` is a SET (``P1Y``) as ``daily`` and ``weekly`` are, but not right after a
+  percentage (``to rise 8.5% annually``: a rate of growth, which TimeBank leaves untagged).
 """
 
 from __future__ import annotations
@@ -183,4 +185,14 @@ def test_a_rendered_range_of_bare_units_parses_back(low: int, gap: int, conn: st
     ("The ferry sailed in nineteen ninety-one crossings.", []),
 ])
 def test_a_year_in_words_before_a_name(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour festival is held annually in the old town.", [("annually", "SET", "P1Y")]),
+    ("The new toll will raise about $2 million annually for the ferry.", [("annually", "SET", "P1Y")]),
+    ("The museum expects visitor numbers to grow 6% annually.", []),
+    ("Orchard yields rose 3.5 percent annually.", []),
+])
+def test_annually_is_a_set_but_not_a_rate_of_growth(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
