@@ -14,7 +14,9 @@ mechanism and tested on sentences written for it (none from a written set or a c
   unknown number, its low end with the connector's mod, as TimeML writes it (``PXW``
   APPROX); it was missed;
 * ``annually`` is a SET (``P1Y``) as ``daily`` and ``weekly`` are, but not right after a
-  percentage (``to rise 8.5% annually``: a rate of growth, which TimeBank leaves untagged).
+  percentage (``to rise 8.5% annually``: a rate of growth, which TimeBank leaves untagged);
+* a hedge after a time (``the next year or so``, ``a week or so ago``) is in its extent
+  with the mod APPROX, as TimeBank writes it every time.
 """
 
 from __future__ import annotations
@@ -196,3 +198,18 @@ def test_a_year_in_words_before_a_name(text: str, expected: list[tuple[str, str,
 ])
 def test_annually_is_a_set_but_not_a_rate_of_growth(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Over the next year or so, the ferry line will add two boats.", ("the next year or so", "APPROX")),
+    ("Repairs to the lighthouse will take a month or so.", ("a month or so", "APPROX")),
+    ("The museum reopened a week or so ago.", ("a week or so ago", "APPROX")),
+    ("The cable car stopped at 3 p.m. or thereabouts.", ("3 p.m. or thereabouts", "APPROX")),
+])
+def test_a_hedge_after_a_time_is_in_its_extent_with_approx(text: str, expected: tuple[str, str]) -> None:
+    from newskit import Article, DateMention
+    from newskit_dates import DatesExtractor
+
+    got = [(m.text, m.mod) for m in DatesExtractor().extract(Article(id="t", text=text, published=PUBLISHED), [])
+           if isinstance(m, DateMention)]
+    assert got == [expected]
