@@ -64,6 +64,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     if unit.startswith("weekend"):
         return None
     start, mod = _duration_start(m, ctx)
+    if m["ormore"] and mod is None:
+        mod = "EQUAL_OR_MORE"  # "two or more years": P2Y, as "two years or more"
     if m["vag"]:
         vag = m["vag"].lower()
         if "couple" in vag:

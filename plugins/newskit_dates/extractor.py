@@ -12,8 +12,8 @@ import regex
 
 from newskit import Article, DateMention, Mention
 from newskit.ascii_patterns import plain_ascii
-from newskit_dates.approx import hedged
 from newskit_dates.grammar import STARTS_AT_TRIGGERS, patterns
+from newskit_dates.hedges import hedged
 from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
 

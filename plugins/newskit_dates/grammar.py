@@ -281,12 +281,12 @@ def ago(p: Parts) -> str:
 def duration(p: Parts) -> str:
     """24 years, over 20 years, the past two months, two-day, a decade, several years,
     three to four days, between two and three weeks, two-to-three days, a two- to
-    three-week delay (the first number's hyphen suspended), a day or two"""
+    three-week delay (the first number's hyphen suspended), a day or two, two or more years"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
         r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
         r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*(?:(?:to|or)[\s\-\u2013]+)?|\s+(?:to|or)\s+)))"
-        r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
+        r"(?P<num2>" + p.num + r")|(?P<ormore>\s+or\s+more))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
         r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>" + p.mixed + r")?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
         + r"(?!-old|\s+old\b)" + RB
     )

@@ -15,8 +15,9 @@ mechanism and tested on sentences written for it (none from a written set or a c
   APPROX); it was missed;
 * ``annually`` is a SET (``P1Y``) as ``daily`` and ``weekly`` are, but not right after a
   percentage (``to rise 8.5% annually``: a rate of growth, which TimeBank leaves untagged);
-* a hedge after a time (``the next year or so``, ``a week or so ago``) is in its extent
-  with the mod APPROX, as TimeBank writes it every time.
+* a hedge or a bound after a time (``the next year or so``, ``a week or so ago``, ``three
+  years or more``, ``10 minutes or less``, ``1994 or later``) is in its extent with its mod,
+  as TimeBank writes it every time; ``two or more years`` is a length (it was missed).
 """
 
 from __future__ import annotations
@@ -213,3 +214,38 @@ def test_a_hedge_after_a_time_is_in_its_extent_with_approx(text: str, expected: 
     got = [(m.text, m.mod) for m in DatesExtractor().extract(Article(id="t", text=text, published=PUBLISHED), [])
            if isinstance(m, DateMention)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour wall will take three years or more to rebuild.", ("three years or more", "EQUAL_OR_MORE")),
+    ("The ferry crossing takes 40 minutes or less.", ("40 minutes or less", "EQUAL_OR_LESS")),
+    ("The museum will not reopen until 2027 or later.", ("2027 or later", "ON_OR_AFTER")),
+    ("Repairs to the cable car will take two or more years.", ("two or more years", "EQUAL_OR_MORE")),
+])
+def test_a_bound_after_a_time_is_in_its_extent_with_its_mod(text: str, expected: tuple[str, str]) -> None:
+    from newskit import Article, DateMention
+    from newskit_dates import DatesExtractor
+
+    got = [(m.text, m.mod) for m in DatesExtractor().extract(Article(id="t", text=text, published=PUBLISHED), [])
+           if isinstance(m, DateMention)]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "Two or more ferries sank in the storm.",
+    "The lighthouse was painted in 2010 or more recently.",
+])
+def test_no_bound_where_none_is_told(text: str) -> None:
+    assert not any("or more" in ext for ext, _, _ in dates(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 9), st.sampled_from(sorted(UNITS)),
+       st.sampled_from((("or more", "EQUAL_OR_MORE"), ("or longer", "EQUAL_OR_MORE"), ("or less", "EQUAL_OR_LESS"),
+                        ("or so", "APPROX"))))
+def test_a_rendered_bounded_length_parses_back(n: int, unit: str, bound: tuple[str, str]) -> None:
+    phrase = f"{WORDS[n]} {unit}{'s' if n > 1 else ''} {bound[0]}"
+    text = f"The harbour board said the repairs would take {phrase}, its chairman said."
+    code, mult = UNITS[unit]
+    assert date_triples(text, PUBLISHED) == [(phrase, "DURATION", duration_value(n * mult, code))]
+    assert _mods(text) == [bound[1]]
