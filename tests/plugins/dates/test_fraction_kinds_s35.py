@@ -249,3 +249,14 @@ def test_a_rendered_bounded_length_parses_back(n: int, unit: str, bound: tuple[s
     code, mult = UNITS[unit]
     assert date_triples(text, PUBLISHED) == [(phrase, "DURATION", duration_value(n * mult, code))]
     assert _mods(text) == [bound[1]]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The harbour master appeared on CBS's \u201c60 Minutes\u201d on Sunday.", [("Sunday", "DATE", "2014-09-14")]),
+    ("The museum showed the film \u201cHigh Noon\u201d to a full hall.", []),
+    ("\u201cThe Next Day\u201d was played at the lighthouse gala.", []),
+    ("\u201cMonday,\u201d the ferry captain said, \u201cis too late.\u201d", [("Monday", "DATE", "2014-09-15")]),
+    ("\u201cYesterday,\u201d the ferry captain said, \u201cwas too late.\u201d", [("Yesterday", "DATE", "2014-09-16")]),
+])
+def test_a_time_in_a_quoted_title_is_no_time(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
