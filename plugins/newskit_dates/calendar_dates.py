@@ -290,10 +290,12 @@ def h_wordyear(m: regex.Match[str], ctx: Context) -> Result | None:
         y = 1900 + rest
         if not (m["pre"] or m["mon"] or m["season"]):
             pw = prev_word(ctx.text, m.start()).lower()
-            nw = next_word(ctx.text, m.end()).lower()
+            written = next_word(ctx.text, m.end())
+            nw = written.lower()
             if pw not in ("in", "since", "until", "by", "of", "from", "to", "and", "before", "after", "through",
-                          "during", "early", "late", "mid") or (nw[:1].isalpha() and nw not in word_set("year_next_ok")):
-                return None
+                          "during", "early", "late", "mid") or (
+                    nw[:1].isalpha() and nw not in word_set("year_next_ok") and not written[:1].isupper()):
+                return None  # "in nineteen ninety-one cases" counts; "In nineteen ninety-one Charles Keating ..."
     if m["mon"]:
         mo = month_of(m["mon"])
         return timex(m, "DATE", fmt_month(y, mo), year=y) if mo else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import regex
 
 from newskit_dates.context import Context, Result, timex
-from newskit_dates.lengths import duration_value, number_of, unit_code
+from newskit_dates.lengths import duration_value, fraction_after, is_mixed, number_of, unit_code
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.rates import is_rate, rate_start
@@ -64,6 +64,8 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     if unit.startswith("weekend"):
         return None
     start, mod = _duration_start(m, ctx)
+    if m["ormore"] and mod is None:
+        mod = "EQUAL_OR_MORE"  # "two or more years": P2Y, as "two years or more"
     if m["vag"]:
         vag = m["vag"].lower()
         if "couple" in vag:
@@ -107,11 +109,11 @@ def _counted_length(
     are a fraction, an ordinal or an article of the noun (``three-quarters of``, ``a second
     time``, ``a decades-long feud``); a rate (``300 mm a day``) is a SET."""
     code, mult = length_unit
-    mixed = m["half"] is not None or raw.lower().endswith(("and a half", "and-a-half", "\u00bd"))
+    mixed = m["half"] is not None or is_mixed(raw.lower())
     if m["half"]:
         if n != int(n):
             return None
-        n += 0.5  # "a year and a half", "two hours and a half"
+        n += fraction_after(m["half"])[1]  # "a year and a half", "an hour and a quarter"
     if code == "Q" and _fraction_quarter(m, ctx, raw):
         return None
     if raw.lower() in ("a", "an") and m["long"]:
@@ -186,8 +188,10 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     words = compiled(r"[\s-]+").split(m["frac"].lower())
     key = " ".join(w for w in words if w not in ("a", "one"))
     frac = _FRACTIONS.get(key)
-    if frac is None:
-        return None
+    if frac is None or (key == "quarter" and not m["the"] and words[0] == "quarter"):
+        return None  # "its quarter-century low": a bare "quarter" is a length only after "the"
+    if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:  # "over the past quarter-century"
+        return timex(m, "DURATION", duration_value(frac * mult, code), start=m.start("the"))
     if _over_a_span(m, ctx):  # "$40 million over half a decade": "over" is the span's preposition
         start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()
         return timex(m, "DURATION", duration_value(frac * mult, code), start=start)
@@ -195,6 +199,10 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
 
 
 def h_vagueunit(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``recent years``, ``for decades``, ``hours later``: a length of unknown number;
+    ``weeks or months`` its shorter unit's, ranged as TimeML writes it."""
+    if m["low"]:
+        return _unit_range(m, ctx)
     unit = (m["unit"] or m["unit2"] or m["unit3"] or m["unit4"]).lower()
     if m["unit3"]:
         pw = prev_word(ctx.text, m.start()).lower()
@@ -230,3 +238,28 @@ def h_unitlong(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     code, mult = uc
     return timex(m, "DURATION", duration_value(None if m["pl"] else mult, code))
+
+
+_BEFORE_LAST = regex.compile(r"(?i)(?<![\p{L}'])(?P<w>[\p{L}']+)\s+last\s+\Z")
+#: the bare units from the shortest: a range goes from a shorter unit to a longer one
+_UNIT_ORDER = ("minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries")
+
+
+def _unit_range(m: regex.Match[str], ctx: Context) -> Result | None:
+    """ "weeks or months", "days to weeks": a range of two lengths of unknown number, written
+    as its low end (``PXW``) with the connector's mod (``duration_joins``: "or" APPROX, "to"
+    EQUAL_OR_MORE), as TimeML writes "weeks or months". Not after a number or a determiner
+    ("five days or weeks", "the hours or days after"), nor from a longer unit to a shorter."""
+    low, high = m["low"].lower(), m["high"].lower()
+    if _UNIT_ORDER.index(low) >= _UNIT_ORDER.index(high):
+        return None
+    pw = prev_word(ctx.text, m.start()).lower()
+    before = _BEFORE_LAST.search(ctx.text, max(0, m.start() - 30), m.start()) if pw == "last" else None
+    verb_last = before is not None and before["w"].lower() in lexicon()["before_verb_last"]
+    if (pw in word_set("bare_unit_prev_not") and not verb_last) or pw[-1:].isdigit() or m["tail"] or m["long"]:
+        return None  # "the days or weeks after", but "could last days to weeks"
+    uc = unit_code(low)
+    if uc is None:
+        return None
+    mod = lexicon()["duration_joins"]["range"].get(m["conn"].lower())
+    return timex(m, "DURATION", duration_value(None, uc[0]), mod)

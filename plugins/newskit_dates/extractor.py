@@ -13,8 +13,10 @@ import regex
 from newskit import Article, DateMention, Mention
 from newskit.ascii_patterns import plain_ascii
 from newskit_dates.grammar import STARTS_AT_TRIGGERS, patterns
+from newskit_dates.hedges import hedged
 from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
+from newskit_dates.titles import untitled
 
 __all__ = ["DatesExtractor", "find_dates"]
 
@@ -308,7 +310,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
             ctx.quarter_end = r.end
-    return join_durations(text, out)
+    return untitled(text, hedged(text, join_durations(text, out)))
 
 
 def _report_quarter(text: str, r: Result, m: regex.Match[str], dct: dt.date | None) -> bool:

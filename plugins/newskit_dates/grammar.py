@@ -57,6 +57,11 @@ YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
 DASH = r"\s*[-\u2013\u2014]\s*"
 #: words that place a period relative to now or to the text (``last``, ``next`` ...)
 REL = r"(?:last|this|next|that|past|coming|previous|following)"
+#: a fraction of a unit other than the year: "quarter-century", "half a decade", "quarter of
+#: a century", "half hour" ("the last half century", "the past half hour" are no half of a year)
+LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade|month|week|day|hour|minute)\b"
+LONG_FRACTION = r"(?:quarter|half)" + LONG_FRACTION_UNIT
+
 #: a position inside a period (``early June``, ``later this year``)
 POS = r"(?:early|mid|late|earlier|later)"
 
@@ -71,7 +76,8 @@ class Parts:
     wd: str  # a weekday name
     tens: str  # twenty .. ninety
     ones: str  # one .. nine
-    num: str  # a number in digits or words ("24", "2 1/2", "2\u00bd", "twenty-four", "two and a half", "two-and-a-half")
+    num: str  # a number in digits or words ("24", "2 1/2", "2-1/2", "2\u00bd", "twenty-four", "two and a half", "two-and-a-quarter")
+    mixed: str  # the fraction after a whole number or unit: " and a half", "-and-a-quarter", " and three quarters"
     vague: str  # "several", "a few", "a couple of"
     units: Mapping[str, str]
     unit_forms: list[str]  # each unit and its plural
@@ -90,9 +96,11 @@ class Parts:
         mon = "(?:" + _alt(full, caps=True) + "|" + _alt(abbr, caps=True) + r"(?:\.|(?=\s+\d))" + ")"
         tens = _alt(_numbers_between(lx, 20, 90))
         ones = _alt([w for w in _numbers_between(lx, 1, 9) if w not in {"a", "an"}])
+        fractions = [regex.sub(r"\s+", r"[\\s-]+", f) for f in sorted(lx["mixed_fractions"], key=len, reverse=True)]
+        mixed = r"(?:\s+and\s+|-and-)(?:" + "|".join(fractions) + ")"
         num = (
-            r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s+\d/\d|\u00bd)?|" + tens + r"[\s-]" + ones + "|" + _alt(list(lx["numbers"]))
-            + r"(?:\s+and\s+a\s+half|-and-a-half)?)"
+            r"(?:\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:[\s-]\d/\d|\u00bd)?|" + tens + r"[\s-]" + ones + "|" + _alt(list(lx["numbers"]))
+            + r"(?:" + mixed + r")?)"
         )
         units = lx["units"]
         plurals = lx["unit_plurals"]
@@ -101,7 +109,7 @@ class Parts:
             unit_forms.append(u)
             unit_forms.append(plurals.get(u, u + "s"))
         return cls(
-            lx=lx, full=full, mon=mon, wd=_alt(list(lx["weekdays"]), caps=True), tens=tens, ones=ones, num=num,
+            lx=lx, full=full, mon=mon, wd=_alt(list(lx["weekdays"]), caps=True), tens=tens, ones=ones, num=num, mixed=mixed,
             vague=_alt(lx["vague_numbers"]), units=units, unit_forms=unit_forms, unit=_alt(unit_forms),
             mods=_alt(list(lx["mods"])), zones=_alt(list(lx["zones"])), seasons=_alt(list(lx["seasons"])),
             pod=_alt(list(lx["parts_of_day"])),
@@ -273,23 +281,27 @@ def ago(p: Parts) -> str:
 def duration(p: Parts) -> str:
     """24 years, over 20 years, the past two months, two-day, a decade, several years,
     three to four days, between two and three weeks, two-to-three days, a two- to
-    three-week delay (the first number's hyphen suspended), a day or two"""
+    three-week delay (the first number's hyphen suspended), a day or two, two or more years"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+)?(?:(?P<adj>past|last|next|first|previous|coming|"
         r"following|final|latest|initial|remaining|ensuing|additional|recent)\s+)?"
         r"(?:(?P<btw>between)\s+)?(?:(?P<num>" + p.num + r")(?:(?P<conn>(?(btw)\s+and\s+|(?:\s*[-\u2013]\s*(?:(?:to|or)[\s\-\u2013]+)?|\s+(?:to|or)\s+)))"
-        r"(?P<num2>" + p.num + r"))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
-        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>\s+and\s+a\s+half|-and-a-half)?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
+        r"(?P<num2>" + p.num + r")|(?P<ormore>\s+or\s+more))?|(?P<vag>" + p.vague + r"))(?:\s+|-)(?:(?P<more>more|additional|full|straight|consecutive|single)\s+)?"
+        r"(?P<unit>" + p.unit + r")(?P<long>-long)?(?P<half>" + p.mixed + r")?(?:\s+(?:(?P<orso>or\s+so)|or\s+(?P<few>two|three|2|3)(?![\p{L}\p{N}\-]|\s+(?:" + p.unit + r")\b)))?)"
         + r"(?!-old|\s+old\b)" + RB
     )
 
 
 def fracdur(p: Parts) -> str:
     """fractions of a unit: half an hour, a quarter of a century, a half-hour, three quarters
-    of an hour ("their third day-long" is an ordinal: a bare fraction word is only "half")"""
+    of an hour ("their third day-long" is an ordinal: a bare fraction word is only "half");
+    a length counted back or ahead, the past quarter-century, the next half century (a bare
+    "quarter" only before the long units, which no calendar quarter or half divides)"""
     single_units = _alt([u for u in p.units if " " not in u and u not in ("quarter", "weekend", "night")])
     return (
-        LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third)|half|three[\s-]+quarters|two[\s-]+thirds)"
+        LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+(?:(?P<adj>past|last|next|coming|previous|following|first|final)\s+)?"
+        r"(?=" + LONG_FRACTION + r"))?"
+        r"(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third)|half|quarter(?=" + LONG_FRACTION_UNIT + r")|three[\s-]+quarters|two[\s-]+thirds)"
         r"(?:\s+of)?(?:\s+an?\s+|[\s-]+)(?P<unit>" + single_units + r"))" + r"(?!-old|\s+old\b)" + RB
     )
 
@@ -313,9 +325,11 @@ def dayrel(p: Parts) -> str:
 
 def vagueunit(p: Parts) -> str:
     """bare and vague unit plurals: recent years, the coming weeks, for years, within hours,
-    decades-long, hours later, a matter of minutes"""
+    decades-long, hours later, a matter of minutes; a range of two (weeks or months, days
+    to weeks)"""
     return (
-        LB + r"(?i:(?:(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
+        LB + r"(?i:(?:(?P<low>minutes|hours|days|weeks|months|years|decades)\s+(?P<conn>or|to)\s+"
+        r"(?P<high>hours|days|weeks|months|years|decades|centuries)(?!-)|(?P<adj>the\s+coming|coming|recent|the\s+past|past|the\s+next|the\s+last|the\s+early|the)\s+"
         r"(?P<unit>years|months|weeks|days|decades|hours|centuries)|(?<=(?:for|within|over|in|after|from|take|took|takes|last|lasted)\s{1,3})"
         r"(?P<unit2>years|months|weeks|decades|centuries)(?!\s+(?:of|and|or|to|old|ago|later|earlier)\b)"
         r"|(?<=(?:for|within|over|in|take|took|takes|last|lasted|matter\s+of)\s{1,3})(?P<unit4>days|hours|minutes)"

@@ -11,21 +11,42 @@ import regex
 from newskit_dates.lexicon import lexicon
 from newskit_dates.vocabulary import compiled, numbers
 
-__all__ = ["duration_value", "number_of", "unit_code"]
+__all__ = ["duration_value", "fraction_after", "is_mixed", "number_of", "unit_code"]
 
 
 _NUM_SPLIT = regex.compile(r"[\s\-]+")
+_MIXED = regex.compile(r"(?i)[\s-]+and[\s-]+(?P<f>\p{L}+(?:[\s-]+\p{L}+)?)\Z")
+_HYPHEN_FRACTION = regex.compile(r"(?<=^\d+)-(?=\d/\d$)")
+
+
+def fraction_after(raw: str) -> tuple[str, float]:
+    """The whole part of a mixed number and its fraction: "two and a quarter" -> ("two",
+    0.25), "a year-and-a-half"'s "-and-a-half" -> ("", 0.5); (raw, 0.0) when there is none
+    (the fractions are ``mixed_fractions`` in ``data/lexicon.json``)."""
+    m = _MIXED.search(raw)
+    if m is None:
+        return raw, 0.0
+    frac = lexicon()["mixed_fractions"].get(_NUM_SPLIT.sub(" ", m["f"].lower()))
+    if frac is None:
+        return raw, 0.0
+    return raw[: m.start()], float(frac)
+
+
+def is_mixed(raw: str) -> bool:
+    """Is the number a whole one and a spelled or glyph fraction ("two and a half",
+    "three-and-a-quarter", "2\u00bd")? TimeML keeps its decimal in a calendar unit."""
+    return raw.endswith("\u00bd") or fraction_after(" " + raw)[1] > 0
 
 
 def number_of(raw: str) -> float | None:
     """The value of a number written in digits or words; None when unknown."""
-    s = raw.lower().strip().replace("-and-a-half", " and a half")
+    s = raw.lower().strip()
     if not s:
         return None
     if s.endswith("\u00bd") and s[:-1].isdigit():
         return int(s[:-1]) + 0.5  # "2\u00bd years"
     if s[0].isdigit():
-        parts = s.split()
+        parts = _HYPHEN_FRACTION.sub(" ", s).split()  # "2-1/2 years" as "2 1/2 years"
         try:
             val = float(Decimal(parts[0].replace(",", "")))
         except ArithmeticError:
@@ -35,10 +56,8 @@ def number_of(raw: str) -> float | None:
             if b.isdigit() and a.isdigit() and int(b):
                 val += int(a) / int(b)
         return val
-    half = 0.0
-    if s.endswith("and a half"):
-        half = 0.5
-        s = s[: -len("and a half")].strip()
+    s, half = fraction_after(s)
+    s = s.strip()
     nums = numbers()
     s = compiled(r"\s+").sub(" ", s)
     if s in nums:

@@ -9,6 +9,7 @@ import datetime as dt
 import regex
 
 from newskit_dates.context import Context, Result, timex
+from newskit_dates.grammar import LONG_FRACTION
 from newskit_dates.neighbours import next_word, nw_of, prev_word
 from newskit_dates.resolve import fmt_month, fmt_week
 from newskit_dates.tense import DEADLINE, tense_at
@@ -17,6 +18,7 @@ from newskit_dates.vocabulary import compiled, month_of, pos_mod
 __all__ = ["h_monthspan", "h_quarter", "h_theunit", "h_yearadj", "year_before"]
 
 
+_LONG_FRACTION = regex.compile("(?i)" + LONG_FRACTION)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 
 
@@ -71,6 +73,8 @@ def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], or
     the year``)."""
     if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
         return True  # "quarter-to-quarter comparison"
+    if _LONG_FRACTION.match(ctx.text, m.start("qh")):
+        return True  # "the last half century", "the past quarter-century": a length of years
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it
     if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:

@@ -10,6 +10,7 @@ import regex
 
 from newskit_dates.clock import clock_before
 from newskit_dates.context import Context, Result, timex
+from newskit_dates.grammar import LONG_FRACTION
 from newskit_dates.lengths import duration_value, number_of, unit_code
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import next_word, prev_word
@@ -43,6 +44,8 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
     det = _determiner(m["det"])
     unit = m["unit"].lower()
+    if unit == "quarter" and _LONG_FRACTION.match(ctx.text, m.start("unit")):
+        return None  # "the past quarter-century": a length of years (the fraction family's)
     half = _AND_A_HALF.match(ctx.text, m.end())
     if half is not None and det in _STEP and not m["pos"]:
         return _unit_and_a_half(m, unit, half.end())
@@ -63,6 +66,7 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     return _unit_of_publication(m, ctx.dct, det, unit, mod, ctx.anchor)
 
 
+_LONG_FRACTION = regex.compile("(?i)" + LONG_FRACTION)
 #: "and a half" after a unit: "the past decade and a half" is a length of one and a half units
 _AND_A_HALF = regex.compile(r"(?i)(?:\s+and\s+a\s+half|-and-a-half)\b")
 

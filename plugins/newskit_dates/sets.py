@@ -39,10 +39,15 @@ def _in_a_name(m: regex.Match[str], text: str) -> bool:
     return next_word(text, m.end())[:1].isupper() or prev_word(text, m.start())[:1].isupper()
 
 
+#: a percentage right before a frequency adverb: "to rise 8.5% annually" is a rate of growth
+_AFTER_PERCENT = regex.compile(r"(?i)(?:%|\bper\s*cent|\bpercent)\s*\Z")
+
+
 def h_set(m: regex.Match[str], ctx: Context) -> Result | None:
+    """``every year``, ``daily``, ``annually``, ``each Tuesday``: a recurring time."""
     if m["adv"]:
-        if _in_a_name(m, ctx.text):
-            return None
+        if _in_a_name(m, ctx.text) or _AFTER_PERCENT.search(ctx.text, max(0, m.start() - 12), m.start()):
+            return None  # "the Daily News"; "sales to rise 8.5% annually" (a rate of growth, no recurrence)
         return timex(m, "SET", str(lexicon()["sets"][m["adv"].lower()]))
     what = m["what"].lower()
     if m["n"]:
