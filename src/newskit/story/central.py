@@ -75,7 +75,9 @@ def _roles() -> dict[str, frozenset[str]]:
             "occurrences": frozenset(spec.get("occurrences", ())),
             "occasions": frozenset(spec.get("occasions", ())),
             "minor": frozenset(story_data().get("minor_event_classes", ())),
-            "killings": frozenset(spec.get("killings", ()))}
+            "killings": frozenset(spec.get("killings", ())),
+            "past_reasons": frozenset(spec.get("past_reasons", ())),
+            "past_acts": frozenset(spec.get("past_acts", ()))}
 
 
 def role(units: Sequence[Unit]) -> str | None:
@@ -170,7 +172,8 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
     others = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
-                                        _settings_yield(signs, settings), _arrests_yield(signs), strict=True)]
+                                        _settings_yield(signs, settings), _arrests_yield(signs),
+                                        _past_yield(signs), strict=True)]
     to_act = [o and not y for o, y in zip(_objects_yield(signs, objects), others, strict=True)]
     signs = attrs.evolve(signs, yields=tuple(y or a for y, a in zip(others, to_act, strict=True)),
                          object_of_act=tuple(to_act))
@@ -250,6 +253,43 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     causes = [k for k, e in enumerate(s.events)
               if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"]]
     return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
+
+
+def _past_yield(s: _Signs) -> list[bool]:
+    """A crime dated before the week its own mentions were published ("the theft in
+    March", "crude stolen in April") yields to a legal or police act (``central.past_acts``)
+    that could be the news and is dated within its reports' days: news tells what has just
+    happened, and the older crime is the reason the act names ("arrested three men over
+    the theft of the reliquary in March", "seized a tanker with stolen crude")."""
+    acts = _roles()["past_acts"]
+    has_act = any(s.news(k) and e.type in acts and _recent(e, c)
+                  for k, (e, c) in enumerate(zip(s.events, s.clusters, strict=True)))
+    return [has_act and e.type in _roles()["past_reasons"] and _before(e, c)
+            for e, c in zip(s.events, s.clusters, strict=True)]
+
+
+def _before(e: Event, units: Sequence[Unit]) -> bool:
+    """The event's date ends more than ``central.past_days`` before the first day its
+    mentions were published."""
+    days = [u.published for u in units if u.published]
+    iv = interval(e.when)
+    if not (iv and days):
+        return False
+    first = interval(min(days))
+    return first is not None and (first[0] - iv[1]).total_seconds() > _past_days() * _DAY
+
+
+def _recent(e: Event, units: Sequence[Unit]) -> bool:
+    """The event's date is no later than its reports' last day and no more than
+    ``central.past_days`` before their first."""
+    days = [u.published for u in units if u.published]
+    iv = interval(e.when)
+    return bool(iv and days) and not _before(e, units) and not _ahead(e, units)
+
+
+@cache
+def _past_days() -> float:
+    return float(story_data()["central"].get("past_days", 7))
 
 
 def _objects_yield(s: _Signs, objects: Set[tuple[str, int, int]]) -> list[bool]:
