@@ -43,6 +43,7 @@ from newskit.story.figure_story import (
     _one_thing_counted,
     _similarity,
     _Unit,
+    open_bound,
     restated,
 )
 from newskit.story.figure_syntax import predicate
@@ -292,6 +293,8 @@ class StoryAmounts:
         va, vb = base_value(a), base_value(b)
         apart = spread([va, vb])
         ratio = math.log(apart) if apart is not None else _MAX_LOG_RATIO
+        if open_bound((a, b)):  # "about 140" / "more than 400": the words set no gap to weigh
+            ratio = min(ratio, math.log(float(figure_rules()["close_ratio"])))
         na, nb = _noun(a), _noun(b)
         verb, other_verb = self.verbs[id(a)], self.verbs[id(b)]
         lone = (id(a) in self.lone) + (id(b) in self.lone)

@@ -49,7 +49,7 @@ from newskit.story.figure_label import _over_time, _overlap, _who_says, one_read
 from newskit.story.figure_rates import is_rough, restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
 
-__all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "restated", "split_by_dimension", "split_by_magnitude"]
+__all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "open_bound", "restated", "split_by_dimension", "split_by_magnitude"]
 
 #: the measure of an amount no rule named: it joins a group only by the story's redundancy
 LOOSE = "?"
@@ -183,8 +183,22 @@ def _generic() -> frozenset[str]:
 def _close(u: _Unit, v: _Unit, reach: float | None = None) -> bool:
     """Whether two groups' amounts are near enough to count one thing: the largest at most
     ``reach`` times the smallest (by default ``close_ratio``)."""
-    ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
-    return ratio is not None and ratio <= (reach or float(figure_rules()["close_ratio"]))
+    figs = (*u.figs, *v.figs)
+    ratio = spread([_base(f) for f in figs])
+    if ratio is None:
+        return False
+    if ratio <= (reach or float(figure_rules()["close_ratio"])):
+        return True
+    return reach is None and ratio <= float(figure_rules()["bound_reach"]) and open_bound(figs)
+
+
+def open_bound(figs: Sequence[Figure]) -> bool:
+    """Whether the words leave the gap between the largest and the smallest amount open: the
+    largest a lower bound (``more than 400``) or the smallest an upper one (``fewer than 40``),
+    so the values say nothing of how far apart the readings are."""
+    top = max(figs, key=lambda f: abs(_base(f)))
+    low = min(figs, key=lambda f: abs(_base(f)))
+    return top.approx == "over" or low.approx == "under"
 
 
 @frozen
