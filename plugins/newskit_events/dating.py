@@ -214,7 +214,7 @@ def _charge_cue() -> regex.Pattern[str]:
     """A word that names what follows as a charge, up to three words, then "of", "with" or
     "for", then the charge's own words up to the trigger (``np``)."""
     words = "|".join(regex.escape(w) for w in raw_triggers().get("charge_cues", []))
-    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?:\s+[\p{{L}}'’.-]+){{0,3}}?\s+(?:of|with|for)\s+"
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,3}}?\s+(?:of|with|for)\s+"
                          rf"(?P<np>(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,3}}?)$", regex.I)
 
 

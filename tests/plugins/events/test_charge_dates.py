@@ -15,6 +15,7 @@ from tests.plugins.events.helpers import linked_events, mention_dates
     ("The former treasurer was charged on Tuesday with fraud.", "Tuesday", "2025-05-06", "fraud"),
     ("A jury convicted the landlord of arson in 2021.", "2021", "2021", "arson"),
     ("Last June a court acquitted the nurse of two counts of murder.", "Last June", "2024-06", "murder"),
+    ("Eventually a jury found the broker guilty in 2019 of fraud and forgery.", "2019", "2019", "fraud"),
 ])
 def test_a_verdicts_date_is_not_the_crimes(text: str, surface: str, value: str, crime: str) -> None:
     assert mention_dates(text, surface, value).get(crime) != value
