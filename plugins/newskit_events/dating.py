@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
 import regex
@@ -14,7 +15,7 @@ import regex
 from newskit import Article, DateMention, Span
 from newskit.textlayer import dateline_end
 from newskit.timex import interval
-from newskit_events.lexicon import lexicon
+from newskit_events.lexicon import lexicon, raw_triggers
 from newskit_events.mention import (
     CAUSES,
     CLAUSE_BREAK,
@@ -208,6 +209,24 @@ def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigg
     return _DateContext(initial, main_from, pp, own_verb, declared, dates, date_starts)
 
 
+@cache
+def _charge_cue() -> regex.Pattern[str]:
+    """A word that names what follows as a charge, up to three words, then "of", "with" or
+    "for", then the charge's own words up to the trigger (``np``)."""
+    words = "|".join(regex.escape(w) for w in raw_triggers().get("charge_cues", []))
+    return regex.compile(rf"(?<![\p{{L}}])(?:{words})(?:\s+[\p{{L}}\p{{N}}'’.-]+){{0,3}}?\s+(?:of|with|for)\s+"
+                         rf"(?P<np>(?:[\p{{L}}\p{{N}}'’-]+\s+){{0,3}}?)$", regex.I)
+
+
+def _charged(text: str, d: DateMention, m: Trigger) -> bool:
+    """``m`` is a crime named as a charge ("found guilty of capital murder", "charged with
+    fraud") and ``d`` stands outside the charge's own words: the date is the verdict's or
+    the arrest's, not the crime's ("In April 2007 the suspect was found guilty of capital
+    murder"); a date inside them is the crime's ("charged in the 1967 slayings")."""
+    cue = _charge_cue().search(text, max(0, m.start - 80), m.start)
+    return cue is not None and not (cue.start("np") <= d.start and d.end <= m.start)
+
+
 def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int | None:
     """How far the date ``d`` is from trigger ``m`` as its time (commas and a following
     prepositional date cost more), or None when it cannot be ``m``'s time: another verb or a
@@ -221,6 +240,8 @@ def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int |
         return None  # "The fire revives memories of July 2017": the date of what it is set beside
     if m.end <= d.start and _counted(text, m, d):
         return None  # "the toll from the sinking rose to 27 on Sunday": the count's date
+    if not m.verb and _charged(text, d, m):
+        return None  # "In April 2007 the suspect was found guilty of capital murder": the verdict's
     if not m.verb and _ended(text, m, d):
         return None  # "ended a 14-hour stand-off early on Saturday": the day it ended
     dist = d.start - m.end if d.start >= m.end else m.start - d.end
