@@ -478,7 +478,7 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     if held is not None:
         return held, ""
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
-        np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo)
+        np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo) or _joined_of_object(doc, np, lo)
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
@@ -713,6 +713,31 @@ def _document_of(doc: Doc, np: NP, lo: int) -> NP | None:
         return None
     written = _scan_left(doc, p - 1, lo)
     return None if written is None else NP(written.start, np.end, written.first, np.last)
+
+
+#: The most words of the first conjunct between ``of`` and ``and`` (``Importers of rice
+#: and cooking oil``).
+_FIRST_CONJUNCT = 3
+
+
+def _joined_of_object(doc: Doc, np: NP, lo: int) -> NP | None:
+    """``Importers of rice and cooking oil said``: a phrase that cannot speak, after ``and``
+    and a first conjunct after ``of``, is the second object of the ``of``; the noun before
+    ``of`` heads the subject when it can speak. None otherwise."""
+    k = np.first - 1
+    if k < 2 or doc.low[k] != "and" or not doc.joined(k):
+        return None
+    for p in range(k - 2, max(k - 2 - _FIRST_CONJUNCT, 0), -1):
+        if doc.starts[p - 1] < lo or not doc.joined(p) or not doc.joined(p - 1):
+            return None
+        if doc.low[p] == "of":
+            head = _scan_left(doc, p - 1, lo)
+            if head is None or not can_speak(doc, head):
+                return None
+            return NP(head.start, np.end, head.first, np.last)
+        if doc.low[p] in words().stop:
+            return None
+    return None
 
 
 def _past_before_preposition(doc: Doc, k: int) -> bool:

@@ -87,3 +87,35 @@ def test_a_stance_word_right_after_a_past_verb_is_a_particle(text: str) -> None:
 )
 def test_a_stance_verb_after_its_subject_is_still_read(text: str, content: str) -> None:
     assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Pear exports fell 4.6 percent, according to the fruit and vegetable growers' association.",
+         "the fruit and vegetable growers' association"),
+        ("The ferry was late twice, according to the harbour master and the port authority.",
+         "the harbour master and the port authority"),
+    ],
+)
+def test_according_to_reads_a_phrase_joined_by_and(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert got == [speaker], got
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Importers of rice and cooking oil said they had stopped taking new orders.",
+         "Importers of rice and cooking oil"),
+        ("Growers of apples and pears said the frost was the worst in decades.", "Growers of apples and pears"),
+    ],
+)
+def test_a_second_object_of_of_leaves_the_head_speaking(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert got == [speaker], got
+
+
+def test_a_second_object_that_can_speak_is_still_read() -> None:
+    text = "Supporters of the mayor and the harbour council said the plan was fair."
+    assert [spoken(text, q) for q in all_quotes(text)] == ["the harbour council"]
