@@ -534,8 +534,8 @@ def modified_head(doc: Doc, first: int, lo: int, phrase: NP | None = None) -> NP
             if head is None:
                 return None
             head = _share_of(doc, head, lo)
-            if can_speak(doc, head) and _opens_clause(doc, head.first, lo):
-                return head
+            if (can_speak(doc, head) or a_document_head(doc, head.last)) and _opens_clause(doc, head.first, lo):
+                return head  # "A memo sent to staff on Monday said": the memo, not the staff
             k = head.first  # the head is inside another modifier (``a walker missing in …``)
         elif doc.low[k] in _CLAUSE_LINKS or (not _cap(doc, k) and cue_at(doc, k) is not None):
             return None
@@ -617,8 +617,9 @@ def _past_participle_opener(doc: Doc, k: int) -> bool:
     return cue_at(doc, k) is None or blame_preposition(doc, k)
 
 
-#: Words after which a participle's object or adjunct opens (``searching for``, ``near``).
-_AFTER_PARTICIPLE = frozenset({"near", "outside", "inside", "across", "along", "around", "behind", "beside"})
+#: Words after which a participle's object or adjunct opens (``searching for``, ``near``,
+#: ``sent to``, ``married to``, ``opposed to``).
+_AFTER_PARTICIPLE = frozenset({"near", "outside", "inside", "across", "along", "around", "behind", "beside", "to"})
 
 
 def _opens_object(doc: Doc, j: int) -> bool:

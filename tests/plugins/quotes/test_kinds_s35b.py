@@ -119,3 +119,16 @@ def test_a_second_object_of_of_leaves_the_head_speaking(text: str, speaker: str)
 def test_a_second_object_that_can_speak_is_still_read() -> None:
     text = "Supporters of the mayor and the harbour council said the plan was fair."
     assert [spoken(text, q) for q in all_quotes(text)] == ["the harbour council"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("A memo sent to staff on Monday said the harbour office would close.", "A memo"),
+        ("A woman married to the harbour master said the plan was unfair.", "A woman"),
+        ("Growers opposed to the rail plan said it would split their orchards.", "Growers"),
+    ],
+)
+def test_a_participle_phrase_opened_by_to_modifies_the_subject(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert got == [speaker], got
