@@ -58,6 +58,7 @@ class Words:
     demonstrative_adverbs: frozenset[str] = frozenset()
     past_like_base: frozenset[str] = frozenset()
     wh_clause: frozenset[str] = frozenset()
+    irregular_participles: frozenset[str] = frozenset()
 
 
 @cache
@@ -336,7 +337,11 @@ def _subject_end(doc: Doc, cue: Cue, lo: int) -> tuple[int, tuple[NP | None, str
     j = cue.first - 1
     while j >= 0 and doc.starts[j] >= lo and doc.joined(j) and _is_adverb(doc, j) and not quantifier_subject(doc, j):
         j -= 1  # "they both said" (an adverb), but "Both said" (the subject)
-    j = _skip_time(doc, j, lo)
+    timed = _skip_time(doc, j, lo)
+    if timed != j and timed >= 1 and doc.starts[timed - 1] >= lo and doc.joined(timed - 1) \
+            and _participle_form(doc, timed) and _noun_before(doc, timed - 1):
+        timed -= 1  # "A report released Tuesday found": the participle and its time modify the report
+    j = timed
     if j < 0 or doc.starts[j] < lo:
         return j, (None, "none")
     j2 = _skip_paren(doc, j, lo)
@@ -473,7 +478,7 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     if held is not None:
         return held, ""
     if np is not None and not can_speak(doc, np) and not _cap(doc, j):
-        np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo)
+        np2 = _before_participle(doc, j, lo) or _document_of(doc, np, lo) or _joined_of_object(doc, np, lo)
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
@@ -529,8 +534,8 @@ def modified_head(doc: Doc, first: int, lo: int, phrase: NP | None = None) -> NP
             if head is None:
                 return None
             head = _share_of(doc, head, lo)
-            if can_speak(doc, head) and _opens_clause(doc, head.first, lo):
-                return head
+            if (can_speak(doc, head) or a_document_head(doc, head.last)) and _opens_clause(doc, head.first, lo):
+                return head  # "A memo sent to staff on Monday said": the memo, not the staff
             k = head.first  # the head is inside another modifier (``a walker missing in …``)
         elif doc.low[k] in _CLAUSE_LINKS or (not _cap(doc, k) and cue_at(doc, k) is not None):
             return None
@@ -612,8 +617,9 @@ def _past_participle_opener(doc: Doc, k: int) -> bool:
     return cue_at(doc, k) is None or blame_preposition(doc, k)
 
 
-#: Words after which a participle's object or adjunct opens (``searching for``, ``near``).
-_AFTER_PARTICIPLE = frozenset({"near", "outside", "inside", "across", "along", "around", "behind", "beside"})
+#: Words after which a participle's object or adjunct opens (``searching for``, ``near``,
+#: ``sent to``, ``married to``, ``opposed to``).
+_AFTER_PARTICIPLE = frozenset({"near", "outside", "inside", "across", "along", "around", "behind", "beside", "to"})
 
 
 def _opens_object(doc: Doc, j: int) -> bool:
@@ -708,6 +714,31 @@ def _document_of(doc: Doc, np: NP, lo: int) -> NP | None:
         return None
     written = _scan_left(doc, p - 1, lo)
     return None if written is None else NP(written.start, np.end, written.first, np.last)
+
+
+#: The most words of the first conjunct between ``of`` and ``and`` (``Importers of rice
+#: and cooking oil``).
+_FIRST_CONJUNCT = 3
+
+
+def _joined_of_object(doc: Doc, np: NP, lo: int) -> NP | None:
+    """``Importers of rice and cooking oil said``: a phrase that cannot speak, after ``and``
+    and a first conjunct after ``of``, is the second object of the ``of``; the noun before
+    ``of`` heads the subject when it can speak. None otherwise."""
+    k = np.first - 1
+    if k < 2 or doc.low[k] != "and" or not doc.joined(k):
+        return None
+    for p in range(k - 2, max(k - 2 - _FIRST_CONJUNCT, 0), -1):
+        if doc.starts[p - 1] < lo or not doc.joined(p) or not doc.joined(p - 1):
+            return None
+        if doc.low[p] == "of":
+            head = _scan_left(doc, p - 1, lo)
+            if head is None or not can_speak(doc, head):
+                return None
+            return NP(head.start, np.end, head.first, np.last)
+        if doc.low[p] in words().stop:
+            return None
+    return None
 
 
 def _past_before_preposition(doc: Doc, k: int) -> bool:
@@ -1309,6 +1340,9 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if n > 0 and not cap and cue_at(doc, j) is not None:
             j -= 1
             break
+        if n > 0 and _reduced_relative(doc, j, hi):
+            j -= 1  # "according to figures published in its board papers": the figures
+            break
         if n > 1 and not cap and doc.low[start] in DETS and _cap(doc, j - 1) \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
                 and not _head_ahead(doc, j, hi):
@@ -1355,6 +1389,57 @@ def _verb_form(w: str) -> bool:
     from .stance import stance_lexicon  # stance builds on this module: read its forms late
 
     return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past or w in stance_lexicon().forms
+
+
+def _participle_form(doc: Doc, j: int) -> bool:
+    """Word ``j`` is a lower-case past participle that can follow a noun as a reduced
+    relative (``released``, ``given``); hyphenated ones and :data:`_MODIFYING_PARTICIPLES`
+    modify the noun before it instead (``state-owned``, ``retired``)."""
+    w = doc.low[j]
+    if not doc.text[doc.starts[j]].islower() or "-" in w or w in _MODIFYING_PARTICIPLES:
+        return False
+    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_participles
+
+
+#: The most words between a participle and the ``by`` of its agent (``published on
+#: Thursday by the dairy board``).
+_TO_AGENT = 5
+
+
+def _agent_follows(doc: Doc, j: int, hi: int) -> bool:
+    """A ``by`` follows the participle at ``j`` within a few joined words (``figures
+    published on Thursday by the dairy board``): the phrase is kept whole for its author
+    (:mod:`.resolution`)."""
+    k = j + 1
+    while k < len(doc.starts) and doc.starts[k] < hi and k - j <= _TO_AGENT:
+        if doc.low[k] == "by":
+            return True
+        if not doc.joined(k):
+            return False
+        k += 1
+    return False
+
+
+def _noun_before(doc: Doc, k: int) -> bool:
+    """Word ``k`` can end a noun phrase a participle modifies: not an auxiliary, a function
+    word or a relative pronoun (``the yacht that was dismasted on Friday says``)."""
+    w = doc.low[k]
+    return w not in _AUXILIARIES and w not in words().stop and w not in ("been", "be", "being", "that", "which", "who")
+
+
+def _reduced_relative(doc: Doc, j: int, hi: int) -> bool:
+    """``figures published in its board papers``, ``witness accounts gathered by rights
+    groups``, ``Polling by Abacus Data released Thursday``: word ``j`` is a past participle
+    after the phrase's head, opening its own phrase with a preposition or a time; the
+    phrase ends before it."""
+    if not _participle_form(doc, j) or not doc.joined(j - 1) or not doc.joined(j) or not _noun_before(doc, j - 1):
+        return False
+    k = j + 1
+    if k >= len(doc.starts) or doc.starts[k] >= hi or _agent_follows(doc, j, hi):
+        return False
+    nxt = doc.low[k]
+    lower = doc.text[doc.starts[k]].islower()
+    return (lower and (nxt in words().prepositions or nxt == "to")) or nxt in speaker_words().named_times
 
 
 def _a_head(w: str) -> bool:

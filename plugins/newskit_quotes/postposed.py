@@ -121,7 +121,7 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
     if "speech" not in cue.classes and tail.strip(" .!?") and cue.form != "according to":
         return None  # "…, officials believe." ends the sentence; "I believe in", "learned to forgive" do not
     if cue.form == "according to":
-        np = np_after(doc, cue.last + 1, sb)
+        np = _with_conjunct(doc, np_after(doc, cue.last + 1, sb), sb)  # "according to the wine and spirits federation"
         j = cue.first - 1
         if j < 0 or doc.gap(j).strip() not in _BEFORE_ACCORDING:
             return None  # "<clause>, according to X." / "<clause> — according to X." / "<clause> according to X."

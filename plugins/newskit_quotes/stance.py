@@ -140,6 +140,8 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
         return False  # a name ("Hope", "Back Bay") or a Title Case headline
     if _counted(doc, i):
         return False  # "fell 31.44 points to 5,616.21"
+    if _after_past_verb(doc, i):
+        return False  # "Spain sent back a former mayor": a particle, not a second verb
     if w.endswith("ing") and _progressive(doc, i, sa):
         return True  # "is calling for", "were refusing to"
     j = i - 1
@@ -156,6 +158,17 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
         # a statement calling for``, ``sent a letter demanding``): its issuer's stance
         return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1)))
     return True
+
+
+def _after_past_verb(doc: Doc, i: int) -> bool:
+    """Word ``i``, a bare form, comes right after a lower-case past tense (``sent back``,
+    ``brought back``, ``fought back``): no verb in its bare form follows a past tense with
+    nothing between them, so it is a particle or a noun here (an ``-s`` form may be a verb
+    after a relative clause: ``the order we reviewed proposes``)."""
+    if i < 1 or not doc.joined(i - 1) or doc.low[i].endswith(("s", "ed", "ing")) or doc.low[i - 1] == "helped":
+        return False
+    w = doc.low[i - 1]
+    return doc.text[doc.starts[i - 1]].islower() and w not in words().skip and _past(w) and len(w) > 3
 
 
 #: Forms of *be* before an ``-ing`` form that make it a progressive verb, not a passive.
