@@ -373,15 +373,39 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     when its subject can speak."""
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
     np = subject_of(doc, cue, sa)
+    whole = np
+    if np is not None:
+        np = _before_verb_of_noun(doc, i, np)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
         return None
-    if _plural_noun(doc, i, np) or _compound_noun(doc, i, np):
-        return None
+    if np == whole and (_plural_noun(doc, i, np) or _compound_noun(doc, i, np)):
+        return None  # a verb's object noun (``renewed calls``) is the subject's stance
     end = _before_coordinated_verb(doc, i, k, relative_close(doc, cue, doc.starts[k], cut(doc, doc.starts[k], sb)))
     span = trim(doc, doc.starts[k], end)
     if span is None:
         return None
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
+
+
+@cache
+def _own_object_verbs() -> frozenset[str]:
+    return frozenset(load_json("stance.json").get("own_object_verbs", ()))
+
+
+def _before_verb_of_noun(doc: Doc, i: int, np: NP) -> NP:
+    """``Environmental groups renewed calls for a ban``: a past tense that makes its
+    object the subject's own (``renewed``, ``repeated``, ``voiced``; not ``ignored
+    calls``) right before an ``-s`` form is the verb and the form its object noun, so the
+    subject ends before it (a pronoun before it makes a contact relative: ``the order we
+    reviewed proposes``, whose phrase stays whole)."""
+    v = i - 1
+    if np.last != v or v - 1 < np.first or not doc.low[i].endswith("s") or not doc.joined(v) \
+            or not doc.joined(v - 1) or not doc.text[doc.starts[v]].islower():
+        return np
+    w = doc.low[v]
+    if w not in _own_object_verbs() or doc.low[v - 1] in tables().pronouns:
+        return np
+    return NP(np.start, doc.ends[v - 1], np.first, v - 1)
 
 
 #: Conjunctions that join a second verb phrase to a stance (``…, yet refuses to``).
