@@ -282,9 +282,8 @@ def _before(e: Event, units: Sequence[Unit]) -> bool:
 def _recent(e: Event, units: Sequence[Unit]) -> bool:
     """The event's date is no later than its reports' last day and no more than
     ``central.past_days`` before their first."""
-    days = [u.published for u in units if u.published]
-    iv = interval(e.when)
-    return bool(iv and days) and not _before(e, units) and not _ahead(e, units)
+    return bool(interval(e.when) and any(u.published for u in units)) and not _before(e, units) \
+        and not _ahead(e, units)
 
 
 @cache
@@ -508,8 +507,13 @@ def _one_death(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
 def _killing_led(host: Sequence[Unit]) -> bool:
     """Most of the central event's lead mentions are words of a killing ("murdered",
     "hanged himself", "the suicide"): a death is what it did, not a toll beside a cause."""
+    return _leads_mostly(host, lambda u: u.family in _killing_families())
+
+
+def _leads_mostly(host: Sequence[Unit], test: Callable[[Unit], bool]) -> bool:
+    """More than half of the central event's lead mentions pass ``test``."""
     led = [u for u in host if u.lead]
-    return 2 * sum(1 for u in led if u.family in _killing_families()) > len(led)
+    return 2 * sum(1 for u in led if test(u)) > len(led)
 
 
 @cache
@@ -544,9 +548,8 @@ def _named_victim(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
 def _death_led(host: Sequence[Unit]) -> bool:
     """Most of the central event's lead mentions are words of a death: the leads tell a death
     as the news, not a toll beside its cause."""
-    led = [u for u in host if u.lead]
     deaths = _roles()["deaths"]
-    return 2 * sum(1 for u in led if u.lemma in deaths) > len(led)
+    return _leads_mostly(host, lambda u: u.lemma in deaths)
 
 
 def _told_again(units: Sequence[Unit], central: str | None) -> bool:
