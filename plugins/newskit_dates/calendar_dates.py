@@ -97,7 +97,8 @@ def _year_of_rel(rel: str | None, ctx: Context) -> tuple[int, str | None] | None
 
 def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
     mo = month_of(m["mon"])
-    d1 = day_number(m["d1"])
+    got = m.groupdict()
+    d1 = day_number(got["d1"] or got.get("dt") or got["dw"])
     if not mo:
         return None
     ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d1)

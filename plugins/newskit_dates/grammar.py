@@ -62,6 +62,10 @@ REL = r"(?:last|this|next|that|past|coming|previous|following)"
 LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade|month|week|day|hour|minute)\b"
 LONG_FRACTION = r"(?:quarter|half)" + LONG_FRACTION_UNIT
 
+#: "this" before "past" or "coming" is the phrase's determiner ("this past spring", "this
+#: coming Sunday": the last one, the next one) and in its extent, as TimeBank writes it
+THIS_PAST = r"this\s+(?=(?:past|coming)\s)"
+
 #: a position inside a period (``early June``, ``later this year``)
 POS = r"(?:early|mid|late|earlier|later)"
 
@@ -86,6 +90,7 @@ class Parts:
     zones: str  # time zones
     seasons: str
     pod: str  # parts of the day
+    sday: str  # a day of the month spelled as an ordinal word ("eighth", "twenty-first", "Fourth")
 
     @classmethod
     def build(cls, lx: Mapping[str, Any]) -> Parts:
@@ -113,6 +118,7 @@ class Parts:
             vague=_alt(lx["vague_numbers"]), units=units, unit_forms=unit_forms, unit=_alt(unit_forms),
             mods=_alt(list(lx["mods"])), zones=_alt(list(lx["zones"])), seasons=_alt(list(lx["seasons"])),
             pod=_alt(list(lx["parts_of_day"])),
+            sday=_alt(list(lx["day_ordinals"]), caps=True, lower=True),
         )
 
 
@@ -133,20 +139,33 @@ def numeric(p: Parts) -> str:
     return r"(?<![\d/.,\-:])(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4}|\d{2})(?![\d/])"
 
 
+def spelled_day_end(p: Parts) -> str:
+    """What may follow a day spelled after its month: a year, a stop, a clause's edge ("on
+    March eighth, 1998", "by June second and"); not a noun, which makes the word the
+    ordinal of a thing ("the June second round", "in May first-quarter sales")."""
+    edge = _alt(p.lx["spelled_day_next"])
+    return r"(?=(?:,?\s+" + YEAR + r")?(?:\s*[,.;:!?)\u2014\"'\u2019\u201d]|\s*$|\s+" + edge + r"(?![\p{L}\p{N}_\-])))"
+
+
 def mdy(p: Parts) -> str:
-    """Monday, June 18, 2024 / June 18-19 / Sept. 12-17 of last year / Sept. 24 last year / May 30 to June 2"""
+    """Monday, June 18, 2024 / June 18-19 / Sept. 12-17 of last year / Sept. 24 last year / May 30 to June 2;
+    the day spelled as an ordinal, as broadcasts say it (March eighth, March the 14th, May the first);
+    a weekday placed by a determiner before the date (this coming Sunday, March 8)"""
     return (
-        LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<mon>" + p.mon + r")\s*(?P<d1>" + DAY + r")"
+        LB + r"(?:(?:(?i:" + THIS_PAST + r")?(?i:last|next|this|past|coming)\s+)?(?P<wd>" + p.wd + r"),?\s+)?(?:(?P<pos>early|mid|late)[\s-]+)?(?P<mon>" + p.mon + r")"
+        r"(?:\s*(?P<d1>" + DAY + r")|\s+(?:the\s+(?P<dt>[12]?\d|3[01])(?:st|nd|rd|th)(?!\d)|(?:the\s+)?(?P<dw>" + p.sday + r")"
+        + spelled_day_end(p) + r"))"
         r"(?:" + DASH + r"(?:(?P<mon2>" + p.mon + r")\s*)?(?P<d2>" + DAY + r"))?"
         r"(?:,?\s+(?P<y>" + YEAR + r"))?(?:\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year)?" + RB
     )
 
 
 def dmy(p: Parts) -> str:
-    """18 June 2024, 18-19 June, Monday 18 June, 24 September last year, 3 May that year"""
+    """18 June 2024, 18-19 June, Monday 18 June, 24 September last year, 3 May that year; the
+    day spelled as an ordinal after "the" and before "of" (the eighth of March, the Fourth of July)"""
     return (
-        LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:the\s+)?(?P<d1>" + DAY + r")(?:" + DASH + r"(?P<d2>" + DAY + r"))?"
-        r"\s+(?:of\s+)?(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
+        LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:(?:the\s+)?(?P<d1>" + DAY + r")(?:" + DASH + r"(?P<d2>" + DAY + r"))?\s+(?:of\s+)?"
+        r"|(?i:the)\s+(?P<dw>" + p.sday + r")\s+of\s+)(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
     )
 
 
@@ -164,7 +183,7 @@ def relunit(p: Parts) -> str:
     this year, later in the week ("the past hour" is a length; "the last minute" an idiom, left out)"""
     return (
         LB + r"(?i:(?:(?P<pos>" + POS + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?"
-        r"(?:the\s+)?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
+        r"(?:the\s+|" + THIS_PAST + r")?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
         r"|(?<=(?:earlier|later)\s+)in\s+the)"
         r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|hour|"
         + p.seasons + r"))" + RB
@@ -243,7 +262,7 @@ def weekday(p: Parts) -> str:
     Tuesday nights, on Sundays (a plural is a weekly set)"""
     return (
         LB + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<rel>(?i:the\s+(?:following|next|previous|preceding|prior)))\s+"
-        r"|(?P<det>(?i:last|next|this|that|past|coming|early|late))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
+        r"|(?i:" + THIS_PAST + r")?(?P<det>(?i:last|next|this|that|past|coming|early|late))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
         r"(?:\s+(?P<pod>" + p.pod + r")(?P<pl2>s)?)?" + RB
     )
 

@@ -65,7 +65,11 @@ def pos_mod(raw: str | None) -> str | None:
 
 
 def day_number(raw: str) -> int:
-    """The day of the month written with or without its ordinal ending (``23rd`` -> 23)."""
+    """The day of the month written with or without its ordinal ending (``23rd`` -> 23),
+    or spelled as an ordinal word (``eighth`` -> 8, ``Twenty-First`` -> 21)."""
+    spelled = lexicon()["day_ordinals"].get(raw.lower())
+    if spelled is not None:
+        return int(spelled)
     return int(compiled(r"\D").sub("", raw))
 
 
