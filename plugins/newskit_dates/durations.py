@@ -7,7 +7,14 @@ from __future__ import annotations
 import regex
 
 from newskit_dates.context import Context, Result, timex
-from newskit_dates.lengths import duration_value, fraction_after, is_mixed, number_of, unit_code
+from newskit_dates.lengths import (
+    UNIT_FRACTIONS,
+    duration_value,
+    fraction_after,
+    is_mixed,
+    number_of,
+    unit_code,
+)
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.rates import is_rate, rate_start
@@ -175,7 +182,6 @@ def _duration_range(m: regex.Match[str], ctx: Context, n: float, code: str, mult
     return timex(m, "DURATION", duration_value(n * mult, code), mod, start=start)
 
 
-_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75, "two thirds": 2 / 3}
 
 
 def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -187,7 +193,7 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     code, mult = uc
     words = compiled(r"[\s-]+").split(m["frac"].lower())
     key = " ".join(w for w in words if w not in ("a", "one"))
-    frac = _FRACTIONS.get(key)
+    frac = UNIT_FRACTIONS.get(key)
     if frac is None or (key == "quarter" and not m["the"] and words[0] == "quarter"):
         return None  # "its quarter-century low": a bare "quarter" is a length only after "the"
     if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:  # "over the past quarter-century"

@@ -32,6 +32,10 @@ def fraction_after(raw: str) -> tuple[str, float]:
     return raw[: m.start()], float(frac)
 
 
+#: the fractions a unit is counted in ("half an hour", "a quarter of a century")
+UNIT_FRACTIONS = {"half": 0.5, "quarter": 0.25, "third": 1 / 3, "three quarters": 0.75, "two thirds": 2 / 3}
+
+
 def is_mixed(raw: str) -> bool:
     """Is the number a whole one and a spelled or glyph fraction ("two and a half",
     "three-and-a-quarter", "2\u00bd")? TimeML keeps its decimal in a calendar unit."""

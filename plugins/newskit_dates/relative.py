@@ -11,7 +11,13 @@ import regex
 from newskit_dates.clock import clock_before
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.grammar import LONG_FRACTION
-from newskit_dates.lengths import duration_value, number_of, unit_code
+from newskit_dates.lengths import (
+    UNIT_FRACTIONS,
+    duration_value,
+    fraction_after,
+    number_of,
+    unit_code,
+)
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import next_word, prev_word
 from newskit_dates.periods import year_before
@@ -268,12 +274,32 @@ def _shift(d: dt.date, n: float, code: str, sign: int) -> str | None:
     return None
 
 
+def _counted(m: regex.Match[str]) -> float | None:
+    """How many units an offset counts: its number or its fraction of the unit ("a quarter
+    of a century": 0.25), with the fraction told after the unit ("a decade and a half": 1.5)."""
+    if m["frac"]:
+        n: float | None = UNIT_FRACTIONS.get(compiled(r"[\s-]+").split(m["frac"].lower())[-1])
+    else:
+        n = number_of(m["num"])
+    if n is not None and m["half"]:
+        n += fraction_after(m["half"])[1]
+    return n
+
+
+def _whole_units(n: float, code: str) -> tuple[float, str]:
+    """Years that are not whole counted in months where those are ("a year and a half ago"
+    is 18 months back, a month's date, as "18 months ago" is)."""
+    if code == "Y" and n != int(n) and n * 12 == int(n * 12):
+        return n * 12, "M"
+    return n, code
+
+
 def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     uc = unit_code(m["unit"])
     if uc is None:
         return None
     code, mult = uc
-    n = number_of(m["num"])
+    n = _counted(m)
     d = m["dir"].lower()
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
@@ -281,7 +307,8 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         # "three days later", "a day earlier", "a year later": anchored on a narrated event,
         # not on the publication date; TimeML tags the length ("three days") as a duration
         # ("a year earlier" stays the year before: the year-ago period of a report)
-        return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=m.end("unit"))
+        end = m.end("half") if m["half"] else m.end("unit")
+        return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=end)
     if n is None or ctx.dct is None:
         return timex(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
     year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
@@ -292,7 +319,7 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", year_before(ctx.quarter), mod, ctx.anchor)
     if month is not None:
         return timex(m, "DATE", f"{int(month[:4]) - 1:04d}{month[4:]}", mod, anchor=month)
-    val = _shift(ctx.dct, n * mult, code, sign)
+    val = _shift(ctx.dct, *_whole_units(n * mult, code), sign)
     if val is None:
         return None
     return timex(m, "DATE", val, mod, ctx.anchor)

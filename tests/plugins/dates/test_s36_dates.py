@@ -8,7 +8,11 @@ tested on sentences written for it (none from a written set or a corpus):
   second round``, ``a third of March sales``);
 * ``this`` before ``past`` or ``coming`` is the determiner of the time it places (``this
   past weekend``, ``this coming Friday``, ``this coming Sunday, March 8``): in the extent,
-  as TimeBank writes it (it was left out: ``past weekend``).
+  as TimeBank writes it (it was left out: ``past weekend``);
+* a length with a fraction before ``ago`` or ``from now`` is a date, as every counted
+  length there is (``a quarter of a century ago``, ``a quarter-century ago``, ``a decade and
+  a half ago``): it was read as the length alone; years that are not whole count back in
+  months (``a year and a half ago`` as ``18 months ago``).
 """
 
 from __future__ import annotations
@@ -91,3 +95,38 @@ def test_a_rendered_spelled_date_parses_back(month: int, day: int, year: int, fo
     phrase = form.format(m=MONTHS[month - 1], d=word, y=year)
     text = f"The museum's new wing was opened on {phrase}, officials said."
     assert dates(text) == [(phrase, "DATE", f"{year}-{month:02d}-{day:02d}")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The covered market was built a quarter of a century ago.",
+     [("a quarter of a century ago", "DATE", "1989")]),
+    ("The rowing club folded a quarter-century ago.", [("a quarter-century ago", "DATE", "1989")]),
+    ("The ferry route was dropped a decade and a half ago.", [("a decade and a half ago", "DATE", "1999")]),
+    ("The bakery changed hands a year and a half ago.", [("a year and a half ago", "DATE", "2013-03")]),
+    ("The tram line may reopen a year and a half from now.", [("a year and a half from now", "DATE", "2016-03")]),
+    ("A decade and a half later the orchard was sold.", [("A decade and a half", "DURATION", "P15Y")]),
+])
+def test_a_length_with_a_fraction_counted_back_is_a_date(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+UNIT_YEARS = {"decade": 10, "century": 100}
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(sorted(UNIT_YEARS)), st.sampled_from(("a quarter of a {u}", "a quarter-{u}", "a {u} and a half",
+                                                              "half a {u}")))
+def test_a_rendered_fraction_of_a_long_unit_ago_parses_back(unit: str, form: str) -> None:
+    """Render a fraction of a decade or century counted back, read it back: one date, the
+    phrase with its ``ago``, that many years before the publication date (a year, or a
+    month when the years are not whole: a quarter of a decade)."""
+    phrase = form.format(u=unit) + " ago"
+    share = {"a quarter of": 0.25, "a quarter-": 0.25, "and a half": 1.5, "half a": 0.5}
+    years = next(v for k, v in share.items() if k in form) * UNIT_YEARS[unit]
+    text = f"The lighthouse was automated {phrase}, the trust said."
+    if years == int(years):
+        value = str(PUBLISHED.year - int(years))
+    else:  # years that are not whole count back in months
+        back = PUBLISHED.year * 12 + PUBLISHED.month - 1 - int(years * 12)
+        value = f"{back // 12}-{back % 12 + 1:02d}"
+    assert dates(text) == [(phrase, "DATE", value)]
