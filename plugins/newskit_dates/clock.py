@@ -75,7 +75,7 @@ def _day_words(m: regex.Match[str], ctx: Context) -> regex.Match[str]:
     its own (no day)."""
     if m["wd"] or m["word"] or m["mon"] or m["mon2"]:
         return m
-    return _on_day().match(ctx.text, m.end()) or _paren_day().match(ctx.text, m.end()) or m
+    return ctx.ahead(_on_day(), m.end()) or ctx.ahead(_paren_day(), m.end()) or m
 
 
 def h_time(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -204,7 +204,7 @@ def _before_publication(ctx: Context, m: regex.Match[str], at: tuple[int, int]) 
     else the day before. None otherwise."""
     if ctx.dct is None or ctx.published_at is None or at <= ctx.published_at:
         return None
-    if m["zone"] or _ZONE_AFTER.match(ctx.text, m.end()):
+    if m["zone"] or ctx.ahead(_ZONE_AFTER, m.end()):
         return None  # "10:42 a.m. Seoul time": another zone than the publication's, maybe
     if tense_at(ctx.text, m.start(), m.end()) != "PAST":
         return None

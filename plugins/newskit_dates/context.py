@@ -19,6 +19,11 @@ __all__ = ["Context", "Handler", "Result", "timex"]
 _SENTENCE_END = regex.compile(r"(?<![ap]\.m|\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?=[\p{Lu}\"\u201c])|\n")
 
 
+#: how far a look-ahead after a candidate may read (the longest is a weekday after a clock
+#: time's aside in another zone: ``10:35 a.m. (0735 GMT) Friday``)
+AHEAD = 120
+
+
 @dataclass
 class Context:
     """What a handler may look at: the text, the anchor and the narrative focus year."""
@@ -61,6 +66,14 @@ class Context:
     def _in_sentence(self, end: int, start: int) -> bool:
         """Is ``end`` (where an earlier mention ends) in the sentence that holds ``start``?"""
         return end <= start and not _SENTENCE_END.search(self.text, end, start)
+
+    def ahead(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
+        """``pattern`` matched at ``pos``, reading at most ``AHEAD`` characters on. Bounded
+        because the regex module, before matching at a position, searches the rest of the
+        text for a literal the pattern requires ("percent", "on", "time"): where the literal
+        is absent, every look-ahead would read to the article's end (quadratic over an
+        article's candidates: ``"a quarter of a " * 40_000`` took 14 s)."""
+        return pattern.match(self.text, pos, min(len(self.text), pos + AHEAD))
 
     @property
     def anchor(self) -> str | None:

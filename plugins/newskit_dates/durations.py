@@ -41,7 +41,7 @@ def _fraction_quarter(m: regex.Match[str], ctx: Context, raw: str) -> bool:
     spans of quarters."""
     if m["unit"].lower().endswith("s") and "-" in ctx.text[m.end("num") : m.start("unit")]:
         return True
-    if _PERCENT_AFTER.match(ctx.text, m.end()):
+    if ctx.ahead(_PERCENT_AFTER, m.end()):
         return True  # "a quarter point", "a quarter percent": a fraction of a unit of rate
     if raw.lower() not in ("a", "an", "one"):
         return False

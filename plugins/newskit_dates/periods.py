@@ -73,7 +73,7 @@ def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], or
     the year``)."""
     if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
         return True  # "quarter-to-quarter comparison"
-    if _LONG_FRACTION.match(ctx.text, m.start("qh")):
+    if ctx.ahead(_LONG_FRACTION, m.start("qh")):
         return True  # "the last half century", "the past quarter-century": a length of years
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it

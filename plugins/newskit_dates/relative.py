@@ -50,9 +50,9 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return None  # a title: ABC's "This Week", "Next Year in Jerusalem"
     det = _determiner(m["det"])
     unit = m["unit"].lower()
-    if unit == "quarter" and _LONG_FRACTION.match(ctx.text, m.start("unit")):
+    if unit == "quarter" and ctx.ahead(_LONG_FRACTION, m.start("unit")):
         return None  # "the past quarter-century": a length of years (the fraction family's)
-    half = _AND_A_HALF.match(ctx.text, m.end())
+    half = ctx.ahead(_AND_A_HALF, m.end())
     if half is not None and det in _STEP and not m["pos"]:
         return _unit_and_a_half(m, unit, half.end())
     if unit == "hour":
