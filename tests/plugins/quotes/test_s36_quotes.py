@@ -20,6 +20,7 @@ from tests.plugins.quotes.helpers import all_quotes, spoken
         ("Paramedics called to a rail crossing said two people were hurt.", "Paramedics"),
         ("A teacher named in the inspection report said she had not been consulted.", "A teacher"),
         ("A porter named in the rail audit said the ledgers were kept by hand.", "A porter"),
+        ("A firm named by the council in its report said the rail contract was fair.", "A firm"),
     ],
 )
 def test_the_head_before_the_participle_speaks(text: str, speaker: str) -> None:
@@ -31,6 +32,7 @@ def test_the_head_before_the_participle_speaks(text: str, speaker: str) -> None:
     ("text", "speaker"),
     [
         ("A group known as the Harbour Front said the quay was unsafe.", "the Harbour Front"),
+        ("A company known in the valley as the Orchard Trust said the fence was new.", "the Orchard Trust"),
         ("Unions called to end the rail strike, the paper said.", "the paper"),
     ],
 )
