@@ -26,7 +26,7 @@ from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start
-from .participles import blame_preposition, past_participle_opens
+from .participles import blame_preposition, past_participle_opens, sent_to_place
 from .plausible import speaker_words
 
 __all__ = [
@@ -614,7 +614,7 @@ def _past_participle_opener(doc: Doc, k: int) -> bool:
     it is a blame participle before its preposition (``A treasurer accused of …``)."""
     if not past_participle_opens(doc, k, words().prepositions | _AFTER_PARTICIPLE):
         return False
-    return cue_at(doc, k) is None or blame_preposition(doc, k)
+    return cue_at(doc, k) is None or blame_preposition(doc, k) or sent_to_place(doc, k, DETS)
 
 
 #: Words after which a participle's object or adjunct opens (``searching for``, ``near``,

@@ -19,7 +19,7 @@ from functools import cache
 from .cues import load_json, load_word_sets
 from .doc import Doc
 
-__all__ = ["blame_preposition", "past_participle_opens"]
+__all__ = ["blame_preposition", "past_participle_opens", "sent_to_place"]
 
 #: The shortest regular participle read (``based``; never ``used`` or ``led`` by ending).
 _MIN_REGULAR = 5
@@ -51,9 +51,24 @@ def past_participle_opens(doc: Doc, k: int, prepositions: frozenset[str]) -> boo
     if k < 1 or k + 1 >= len(doc.low) or not doc.text[doc.starts[k]].islower():
         return False
     w, before, after = doc.low[k], doc.low[k - 1], doc.low[k + 1]
-    if not _past_form(w) or w in _words()["naming"] or after not in prepositions:
+    if not _past_form(w) or after not in prepositions or _names_through(w, after):
         return False
     return before not in _words()["aux"] and not before.endswith("ly") and before.isalpha()
+
+
+def _names_through(w: str, after: str) -> bool:
+    """A naming participle before a preposition it names through (``known as``, ``named
+    after``) hands the floor to the name; before any other (``called to the scene``,
+    ``named in the report``) it opens a reduced relative as any participle does."""
+    return w in _words()["naming"] and after in _words()["naming_prepositions"]
+
+
+def sent_to_place(doc: Doc, k: int, dets: frozenset[str]) -> bool:
+    """Word ``k`` is a verb of saying used as a participle of sending before ``to`` and a
+    determiner (``Police called to the scene``): a reduced relative even though the verb
+    can cue a report (an infinitive after ``to`` keeps the finite reading)."""
+    return (doc.low[k] in _words()["sent_cues"] and k + 2 < len(doc.low) and doc.low[k + 1] == "to"
+            and doc.low[k + 2] in dets)
 
 
 def blame_preposition(doc: Doc, k: int) -> bool:
