@@ -1,0 +1,51 @@
+"""Issue #10, session 36: the pairwise join's weights refitted with the rival readings the
+open-gap reach admits (``figure_story.open_bound``, ``bound_reach``).
+
+The weights shipped before were fitted when no pair beyond ``close_ratio`` was a training
+row, so they weighed a ratio as if it always meant two measures; two outlets' rival counts
+of one happening, one a lower bound three times the other's estimate, fell short of the
+threshold even where both are the first count of their article and of one verb.
+
+Sentences from a wildfire among beehives: not the story sets."""
+
+from __future__ import annotations
+
+from newskit import Article, Pipeline
+from newskit.model import Figure
+from newskit.story.figure_model import join_by_model, load_model
+from newskit.story.figures import article_figures, named_groups
+
+
+def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+
+
+def _joined(pipeline: Pipeline, *texts: str) -> list[list[str]]:
+    """Groups of two or more amounts under the shipped weights."""
+    groups, loose = named_groups(_figures(pipeline, *texts))
+    join_by_model(groups, loose, load_model())
+    return sorted(sorted(f.ref.text for f in figs if f.ref) for figs in groups.values() if len(figs) > 1)
+
+
+def test_rival_counts_with_an_open_gap_join_under_the_shipped_weights(pipeline: Pipeline) -> None:
+    """``about 300`` beehives (the ministry) / ``more than 1,000`` hives (the beekeepers)."""
+    joined = _joined(
+        pipeline,
+        "On Tuesday the ministry said about 300 beehives had burned in the wildfire near the village of Ostra. "
+        "Last year 50 beehives were stolen in the province.",
+        "Beekeepers in the valley said on Wednesday that more than 1,000 of their hives had burned in the wildfire "
+        "near Ostra. Thieves took 20 beehives in the spring.")
+    assert any({"about 300", "more than 1,000"} <= set(j) for j in joined), joined
+
+
+def test_counts_of_other_happenings_stay_apart(pipeline: Pipeline) -> None:
+    """The hives stolen last year and those taken in the spring are not the burned ones."""
+    joined = _joined(
+        pipeline,
+        "On Tuesday the ministry said about 300 beehives had burned in the wildfire near the village of Ostra. "
+        "Last year 50 beehives were stolen in the province.",
+        "Beekeepers in the valley said on Wednesday that more than 1,000 of their hives had burned in the wildfire "
+        "near Ostra. Thieves took 20 beehives in the spring.")
+    assert not any({"about 300", "20"} <= set(j) or {"50", "more than 1,000"} <= set(j) for j in joined), joined
