@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.model import Figure
-from newskit.story.figure_model import join_by_model, load_model
+from newskit.story.figure_model import FEATURES, StoryAmounts, join_by_model, load_model
+from newskit.story.figure_story import StoryUnits
 from newskit.story.figures import article_figures, named_groups
 
 
@@ -49,3 +50,25 @@ def test_counts_of_other_happenings_stay_apart(pipeline: Pipeline) -> None:
         "Beekeepers in the valley said on Wednesday that more than 1,000 of their hives had burned in the wildfire "
         "near Ostra. Thieves took 20 beehives in the spring.")
     assert not any({"about 300", "20"} <= set(j) or {"50", "more than 1,000"} <= set(j) for j in joined), joined
+
+
+def _row(pipeline: Pipeline, *texts: str) -> dict[str, float]:
+    """The feature row (by name) of the first amounts of the story's two articles."""
+    groups, loose = named_groups(_figures(pipeline, *texts))
+    amounts = StoryAmounts(StoryUnits(groups, loose))
+    a, b = (min((f for f in amounts.units.story if f.article == art), key=lambda f: f.ref.start if f.ref else 0)
+            for art in ("a0", "a1"))
+    return dict(zip(FEATURES, amounts.features(a, b), strict=True))
+
+
+def test_two_verbs_of_one_synonym_set_name_one_act(pipeline: Pipeline) -> None:
+    """``hire`` / ``employ``: no family of the event lists joins them, WordNet's usual senses do."""
+    row = _row(pipeline, "The carmaker said it would hire 400 workers at the new battery plant next year.",
+               "The battery plant will employ as many as 900 workers, the regional governor said.")
+    assert row["same_verb_family"] == 1.0, row
+
+
+def test_two_verbs_of_other_acts_stay_two(pipeline: Pipeline) -> None:
+    row = _row(pipeline, "The carmaker said it would hire 400 workers at the new battery plant next year.",
+               "The battery plant will lay off as many as 900 workers, the regional governor said.")
+    assert row["same_verb_family"] == 0.0, row
