@@ -72,3 +72,13 @@ def test_two_verbs_of_other_acts_stay_two(pipeline: Pipeline) -> None:
     row = _row(pipeline, "The carmaker said it would hire 400 workers at the new battery plant next year.",
                "The battery plant will lay off as many as 900 workers, the regional governor said.")
     assert row["same_verb_family"] == 0.0, row
+
+
+def test_two_sentences_sharing_no_word_are_read_so(pipeline: Pipeline) -> None:
+    """``held a line for 14 km`` / ``stretched along 20 km of the ridge``: nothing but the unit
+    says the two lengths are one; the weights weigh that apart from a low similarity."""
+    row = _row(pipeline, "Crews held the cordon for 3 km on Monday.", "The oil slick stretched along 5 km of the bay.")
+    assert row["nothing_shared"] == 1.0, row
+    row = _row(pipeline, "The oil slick stretched along 3 km of the bay on Monday.",
+               "By Tuesday the slick covered 5 km of the bay, the coastguard said.")
+    assert row["nothing_shared"] == 0.0, row

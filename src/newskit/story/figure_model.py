@@ -87,6 +87,7 @@ FEATURES = (
     "same_measure",  # the rules named both one measure (only with split_named)
     "another_form",  # they agree, written in two units of one dimension ("21 days" / "three weeks", "£95m" / "€110m")
     "same_happening",  # two durations that time one happening (figure_duration: "the standoff lasted" / "a standoff of")
+    "nothing_shared",  # their sentences share no content word: nothing but the unit says they are one measure
 )
 
 #: "an altitude of about 11 km": the noun an amount is the ``of`` complement of
@@ -309,8 +310,9 @@ class StoryAmounts:
         dim = dimension(a)[0]
         one = (_Unit(LOOSE, [a]), _Unit(LOOSE, [b]))
         pa, pb = self.prepositions[id(a)], self.prepositions[id(b)]
+        alike = _similarity(units.lems[id(a)], units.lems[id(b)], units.idf)
         return (
-            _similarity(units.lems[id(a)], units.lems[id(b)], units.idf),
+            alike,
             _similarity(self.windows[id(a)], self.windows[id(b)], self.window_idf),
             min(ratio, _MAX_LOG_RATIO),
             float(_overlap(a, b)),
@@ -343,6 +345,7 @@ class StoryAmounts:
             float(self._same_measure(a, b)),
             float(another_form(a, b)),
             float(bool(self.happenings[id(a)] & self.happenings[id(b)])),
+            float(alike == 0.0),
         )
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
