@@ -291,9 +291,11 @@ def main(argv: list[str]) -> int:
         agreeing = _agreeing(argv)
         options = " ".join(a for a in argv[3:])
         out = {"_doc": "Pairwise model joining figures across outlets (story/figure_model.py), fitted by "
-                       f"bench/figure_fit.py fit {l2} {t} {options} on every committed story set; thresholds and "
+                       f"bench/figure_fit.py fit {l2} {t} {options} on every committed story set but those skipped "
+                       "(the check sets: never fitted on); thresholds and "
                        "l2 chosen by leave-one-set-out cross-validation (docs/accuracy.md, sessions 11 to 13, "
-                       "helpers figlearn and figures). with_rules: the hand rules of figure_story propose pairs too; "
+                       "helpers figlearn and figures; refitted in session 36 with the rows of rival readings "
+                       "the open-gap reach admits, figure_story.open_bound). with_rules: the hand rules of figure_story propose pairs too; "
                        "agreeing_threshold: the probability at which groups whose amounts all agree join; reach, "
                        "two_sources, split_named: the limits of the join (figure_story.JoinLimits).",
                "weights": {n: w[n] for n in FEATURES}, "bias": w["bias"], "threshold": t,

@@ -28,6 +28,7 @@ from attrs import frozen
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story._common import WORD
+from newskit.story.act_synonyms import synonym_groups
 from newskit.story.features import _stop, family, lemma
 from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
@@ -86,6 +87,7 @@ FEATURES = (
     "same_measure",  # the rules named both one measure (only with split_named)
     "another_form",  # they agree, written in two units of one dimension ("21 days" / "three weeks", "£95m" / "€110m")
     "same_happening",  # two durations that time one happening (figure_duration: "the standoff lasted" / "a standoff of")
+    "nothing_shared",  # their sentences share no content word: nothing but the unit says they are one measure
 )
 
 #: "an altitude of about 11 km": the noun an amount is the ``of`` complement of
@@ -174,15 +176,22 @@ def _window(f: Figure, width: int) -> set[str]:
     return {lemma(w) for w in (*_before(f)[-width:], *_after(f)[:width]) if len(w) > 2 and w.lower() not in stop}
 
 
-def _verb(f: Figure) -> tuple[str, str] | None:
-    """The lemma and the synonym family of the verb the amount is the subject or object of,
-    read in its sentence."""
+def _verb(f: Figure) -> tuple[str, str, frozenset[int]] | None:
+    """The lemma, the synonym family and the synonym sets (``act_synonyms``) of the verb
+    the amount is the subject or object of, read in its sentence."""
     if f.evidence is None or f.ref is None:
         return None
     text, off = f.evidence.text, f.evidence.start
     q = QuantityMention(start=f.ref.start - off, end=f.ref.end - off, text=text[f.ref.start - off:f.ref.end - off])
     p = predicate(text, (0, len(text)), q)
-    return (p.lemma, family(p.word)) if p is not None else None
+    return (p.lemma, family(p.word), synonym_groups(p.word)) if p is not None else None
+
+
+def _one_act(verb: tuple[str, str, frozenset[int]], other: tuple[str, str, frozenset[int]]) -> bool:
+    """Whether two verbs name one act: one synonym family, or one synonym set of their
+    usual senses (WordNet's, ``act_synonyms``: ``hire`` / ``employ``, ``destroyed`` /
+    ``ruined``): two outlets tell one act in their own words."""
+    return verb[1] == other[1] or bool(verb[2] & other[2])
 
 
 def _anchors(f: Figure) -> frozenset[str]:
@@ -301,8 +310,9 @@ class StoryAmounts:
         dim = dimension(a)[0]
         one = (_Unit(LOOSE, [a]), _Unit(LOOSE, [b]))
         pa, pb = self.prepositions[id(a)], self.prepositions[id(b)]
+        alike = _similarity(units.lems[id(a)], units.lems[id(b)], units.idf)
         return (
-            _similarity(units.lems[id(a)], units.lems[id(b)], units.idf),
+            alike,
             _similarity(self.windows[id(a)], self.windows[id(b)], self.window_idf),
             min(ratio, _MAX_LOG_RATIO),
             float(_overlap(a, b)),
@@ -324,7 +334,7 @@ class StoryAmounts:
             float(pa is not None and pa == pb),
             float(pa is not None and pb is not None and pa != pb),
             float(self._proposed(a, b)),
-            float(verb is not None and other_verb is not None and verb[1] == other_verb[1]),
+            float(verb is not None and other_verb is not None and _one_act(verb, other_verb)),
             float(id(a) in self.first and id(b) in self.first),
             float(bool(self.anchors[id(a)] & self.anchors[id(b)])),
             float((id(a) in self.modal) != (id(b) in self.modal)),
@@ -335,6 +345,7 @@ class StoryAmounts:
             float(self._same_measure(a, b)),
             float(another_form(a, b)),
             float(bool(self.happenings[id(a)] & self.happenings[id(b)])),
+            float(alike == 0.0),
         )
 
     def _same_measure(self, a: Figure, b: Figure) -> bool:
