@@ -12,7 +12,7 @@ import regex
 
 from newskit_dates.resolve import fmt_date
 
-__all__ = ["Context", "Handler", "Result", "timex"]
+__all__ = ["Context", "Handler", "Result", "match_ahead", "timex"]
 
 
 #: the end of a sentence between two mentions (not the dots of "a.m.", "p.m.")
@@ -22,6 +22,15 @@ _SENTENCE_END = regex.compile(r"(?<![ap]\.m|\b[A-Z])[.!?][\"'\u201d\u2019]?\s+(?
 #: how far a look-ahead after a candidate may read (the longest is a weekday after a clock
 #: time's aside in another zone: ``10:35 a.m. (0735 GMT) Friday``)
 AHEAD = 120
+
+
+def match_ahead(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
+    """``pattern`` matched at ``pos``, reading at most ``AHEAD`` characters on. Bounded
+    because the regex module, before matching at a position, searches the rest of the
+    text for a literal the pattern requires ("percent", "on", "time"): where the literal
+    is absent, every look-ahead would read to the article's end (quadratic over an
+    article's candidates: ``"a quarter of a " * 40_000`` took 14 s)."""
+    return pattern.match(text, pos, min(len(text), pos + AHEAD))
 
 
 @dataclass
@@ -68,12 +77,8 @@ class Context:
         return end <= start and not _SENTENCE_END.search(self.text, end, start)
 
     def ahead(self, pattern: regex.Pattern[str], pos: int) -> regex.Match[str] | None:
-        """``pattern`` matched at ``pos``, reading at most ``AHEAD`` characters on. Bounded
-        because the regex module, before matching at a position, searches the rest of the
-        text for a literal the pattern requires ("percent", "on", "time"): where the literal
-        is absent, every look-ahead would read to the article's end (quadratic over an
-        article's candidates: ``"a quarter of a " * 40_000`` took 14 s)."""
-        return pattern.match(self.text, pos, min(len(self.text), pos + AHEAD))
+        """``pattern`` matched at ``pos`` in the text, bounded (see :func:`match_ahead`)."""
+        return match_ahead(pattern, self.text, pos)
 
     @property
     def anchor(self) -> str | None:

@@ -13,6 +13,7 @@ from functools import cache
 
 import regex
 
+from newskit_dates.context import match_ahead
 from newskit_dates.grammar import patterns
 from newskit_dates.lexicon import lexicon
 
@@ -47,7 +48,7 @@ def _frequency() -> regex.Pattern[str]:
 def is_rate(text: str, start: int, end: int) -> bool:
     """Is the unit starting at ``start`` ("a year") counted per, after a frequency or an
     amount? Not after a preposition that makes it a span ("in a decade", "for a year")."""
-    if _PLACED.match(text, end, min(len(text), end + 40)):  # bounded: see Context.ahead
+    if match_ahead(_PLACED, text, end):
         return False  # "two years a decade ago": the unit is counted back from now
     if rate_start(text, start) < start:
         return True  # "seven days a week", "three times a year"
