@@ -69,10 +69,18 @@ def test_firms_and_clubs_named_like_people_are_no_persons(text: str) -> None:
         "Fishermen on Lake Kivu were told to stay ashore.",
         "A ferry capsized on the Congo River near Mbandaka.",
         "Floods hit villages along the Shire River.",
+        "Soldiers at Fort Hollis were placed on alert.",
+        "The drill was moved to Camp Ellery after the storm.",
+        "A tanker ran aground off Port Dalby on Sunday.",
+        "Hikers were rescued near Point Arnell.",
     ],
 )
 def test_a_feature_named_head_first_or_after_the_is_no_person(text: str) -> None:
     assert person_names(text) == []
+
+
+def test_a_person_after_a_fort_is_still_read() -> None:
+    assert person_names("Troops left Fort Hollis, said Colonel Dana Pruitt.") == ["Dana Pruitt"]
 
 
 @pytest.mark.parametrize(
