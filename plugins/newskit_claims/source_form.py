@@ -5,19 +5,27 @@ progressive (``The Football Association is investigating alleged abuse``: ``inve
 a past form (``the heat wave had exposed years of neglect``: ``exposed``), a place adjective
 that only qualified the head (``The Vienna-based group said``: ``Vienna-based``) or a time
 that follows a name (``figures released by Avonmere District Council on Tuesday``). A
-source's name is cleaned of a trailing time and of a place adjective opening it
-(``Greece-based Meridian Tankers``), and a name that is only such a word is no
-source: a claim without a source is better than one by ``investigating``, which an
-allegation/denial pair would name as a party.
+reading may also run back over a sentence's end (``... on Tuesday.\nThe Ministry of
+Mines``) or take a time opening a sentence for its subject (``By Friday morning the
+company had received ...``, ``Until February, none pointed to ...``). A source's name is
+cleaned of a trailing time or past form, of what precedes a sentence's end inside it, of a day or
+month it is "of" (``Survivors of Wednesday``'s collapse are survivors) and of a place
+adjective opening it (``Greece-based Meridian Tankers``), and a name that is only such
+a word, or a time, is no source: a claim without a source is better than one by
+``investigating`` or ``By Friday``, which an allegation/denial pair would name as a party.
 """
 
 from __future__ import annotations
 
 import regex
 
+from newskit import grammar
+from newskit.actors import calendar_words
+
 __all__ = ["source_form"]
 
 _WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
 #: a time after a name (``... Council on Tuesday``, ``... Commission last week``)
 _TRAILING_TIME = regex.compile(rf"\s+(?:on\s+(?:{_WEEKDAYS})|(?:last|this)\s+(?:week|month|year|{_WEEKDAYS}))$")
 #: a lone lower-case verb form (``investigating``, ``exposed``) or place adjective
@@ -28,9 +36,39 @@ _NO_NAME = regex.compile(r"\p{Ll}+(?:ing|ed)|[\p{L}.-]+-based")
 _BASED_OPENING = regex.compile(r"^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})")
 
 
+#: a sentence's end inside a name: a full stop, ! or ? before white space, or a line break
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft))[.!?]\s+|\s*\n\s*")
+#: a past form after a name (``the province's Transport Ministry ignored``): the verb of
+#: the clause the name is the subject of, no part of the name (``the accused`` keeps its
+#: word: no capitalised name before it)
+_TRAILING_VERB = regex.compile(r"(?<=\p{Lu}[\p{L}'’.-]*)\s+\p{Ll}+ed$")
+#: a day or month a name is "of" at its end (``Survivors of Wednesday``)
+_OF_CALENDAR = regex.compile(r"\s+of\s+(?P<word>\p{Lu}\p{Ll}+)$")
+#: times of day that may follow a weekday opening a sentence (``By Friday morning``)
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midnight"})
+
+
+def _only_time(name: str) -> bool:
+    """Words naming a time and nothing else: a day or a month, a part of the day, the
+    preposition before them (``By Friday``, ``Until February``, ``Tuesday.``)."""
+    words = [w.strip(".,;:") for w in name.split()]
+    opened = bool(words) and words[0].lower() in grammar.PREPOSITIONS | grammar.SUBORDINATORS
+    if opened:
+        words = words[1:]
+    if len(words) == 1 and not opened and words[0] not in _WEEKDAY_NAMES:
+        return False  # a lone month's name may be a person's ("May said"; Theresa May)
+    return bool(words) and words[0] in calendar_words() and all(
+        w in calendar_words() or w.lower() in _DAY_PARTS or w.isdigit() for w in words)
+
+
 def source_form(source: str | None) -> str | None:
-    """``source`` without a trailing time; None when what is left names no one."""
+    """``source`` without a trailing time, or a day or month it is "of", or what comes
+    before a sentence's end inside it; None when what is left names no one."""
     if not source:
         return source
-    name = _BASED_OPENING.sub("", _TRAILING_TIME.sub("", source))
-    return None if _NO_NAME.fullmatch(name) else name
+    name = _SENTENCE_END.split(source.strip())[-1]
+    of = _OF_CALENDAR.search(name)
+    if of is not None and of.group("word") in calendar_words():
+        name = name[:of.start()]
+    name = _BASED_OPENING.sub("", _TRAILING_TIME.sub("", _TRAILING_VERB.sub("", name)))
+    return None if not name or _NO_NAME.fullmatch(name) or _only_time(name) else name

@@ -113,3 +113,18 @@ def test_a_determiner_opening_the_denier_s_name_names_no_one() -> None:
     named = Claim(article="a", start=0, end=40, text="Port Authority staff had ignored the alarms", source="Crew members")
     assert not _accuses(other, "The Port Authority")
     assert _accuses(named, "The Port Authority")
+
+
+
+def test_a_time_or_an_agent_s_preposition_before_a_role_is_no_body(pipeline: Pipeline) -> None:
+    """Session 37: ``dismissed on Tuesday by chairman X`` names no body ``Tuesday by``, and
+    ``After Wednesday's hearing, chairman X`` no body ``After Wednesday``."""
+    sources = _sources(pipeline, [
+        ("Wire", "Harbour director Elsa Brandt was dismissed on Tuesday by chairman Oskar Lind, who accused her "
+                 "of hiding losses. Brandt denied the accusation. The Harbour Workers Union said the dismissal "
+                 "was political."),
+        ("Daily", "Oskar Lind said Brandt had hidden losses at the port for two years. After Wednesday's hearing, "
+                  "chairman Oskar Lind said the board would appoint an auditor. The Harbour Workers Union said "
+                  "it would strike."),
+    ])
+    assert "Oskar Lind" in sources, sources

@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from newskit import grammar
+from newskit.actors import calendar_words
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key
@@ -63,6 +64,10 @@ _NAME_WORD = r"\p{Lu}(?:\.|(?:[\p{L}'’-]|\.(?=\p{L}))*)"  # an initial, U.S., 
 _NAME = _NAME_WORD + r"(?:\s+(?:(?:al|bin|van|von|de|da|di|le|la)[\s-])?" + _NAME_WORD + r"){1,3}"
 _NAMED = regex.compile(_NAME)
 _BARE = regex.compile(r"\p{Lu}{2,8}")
+#: words that end the phrase a body's name can be in before a role: prepositions and
+#: conjunctions, less those inside bodies' names (``Ministry of Justice and Security``,
+#: ``Department for Education``, ``Committee on Human Rights``, ``University at Albany``)
+_LINKS = (grammar.PREPOSITIONS | grammar.SUBORDINATORS | grammar.COORDINATORS) - {"of", "for", "and", "on", "at", "de"}
 #: up to four words (no punctuation between, so no sentence's end) right before a role
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}&'’-])(?P<body>(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)\s+$")
 #: a body's name after ``of``/``for``/``at``: capitalised words (``of``, ``and``, ``for``
@@ -161,19 +166,37 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
     tail that opens with a capital and goes on (``Jakarta police``: a body the story names
     only there; a guess, as the capital may only open a sentence)."""
     words = phrase.split()
+    cut = next((k for k in range(len(words) - 1, -1, -1) if _links_clauses(words[k])), None)
+    if cut is not None:
+        words = words[cut + 1:]  # "ousted on Tuesday by President X": "by" names an agent, no body
     modifiers = frozenset(_data()["role_modifiers"])
     while words and words[-1].lower() in modifiers:
         words = words[:-1]  # "Iskar executive director": the body is Iskar
     owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))), None)
     if owner is not None:
+        if _calendar_word(words[owner]):
+            return None  # "Tuesday's ruling, chairman X": a day's, no body's
         words = words[:owner + 1]  # "Corvane's former finance director": the body is Corvane
     tails = [" ".join(words[k:]) for k in range(len(words)) if words[k].lower() not in _determiners()]
     for tail in tails:
         found = body_of(tail, bodies)
         if found is not None:
             return found, True
-    named = [t for t in tails if t[:1].isupper() and (len(t.split()) >= 2 or owner is not None)]
+    named = [t for t in tails if t[:1].isupper() and (len(t.split()) >= 2 or owner is not None)
+             and not _calendar_word(t.split()[0])]
     return (" ".join(_words(named[0])), False) if named else None
+
+
+def _links_clauses(word: str) -> bool:
+    """A preposition, conjunction or subordinator (``by``, ``and``, ``after``): the words
+    before it belong to another phrase than the body that owns the role after it."""
+    w = word.lower().strip(",;:")
+    return word.endswith((",", ";", ":")) or w in _LINKS
+
+
+def _calendar_word(word: str) -> bool:
+    """A month's or weekday's name, its possessive too (``Tuesday's``): a time, never a body."""
+    return regex.sub(r"['’]s?$", "", word) in calendar_words()
 
 
 def _person_in(name: str, persons: frozenset[str], tail: bool) -> str | None:

@@ -35,3 +35,35 @@ def test_a_progressive_verb_is_no_source() -> None:
     text = "The rowing federation is investigating alleged abuse of a junior athlete at the regatta."
     art = Pipeline.build().run(Article.from_dict({"id": "a", "text": text, "published": "2026-03-02"}))
     assert all(c.source != "investigating" for c in art.claims), art.claims
+
+
+@pytest.mark.parametrize(("raw", "clean"), [
+    ("By Friday", None),  # "By Friday morning the council had received ..."
+    ("Until March", None),
+    ("By Sunday evening", None),
+    ("Thursday.", None),
+    ("Wednesday", None),
+    ("May", "May"),  # a lone month may be a person's name ("May said")
+    ("Tuesday.\nThe Ports Authority", "The Ports Authority"),
+    ("April.\nKenya's Ministry of Health", "Kenya's Ministry of Health"),
+    ("Witnesses of Monday", "Witnesses"),  # "Witnesses of Monday's fire"
+    ("Dr. Ines Walde", "Dr. Ines Walde"),
+    ("U.S. Coast Guard", "U.S. Coast Guard"),
+    ("Harlow Inc. spokesman Tom Reyes", "Harlow Inc. spokesman Tom Reyes"),
+    ("the county's Roads Department ignored", "the county's Roads Department"),
+    ("the accused", "the accused"),
+])
+def test_a_source_is_no_time_and_crosses_no_sentence(raw: str, clean: str | None) -> None:
+    assert source_form(raw) == clean
+
+
+@pytest.mark.parametrize(("text", "time"), [
+    ("The festival was called off on Saturday.\nBy Friday morning the promoter had received more than "
+     "9,000 refund requests, it told the Daily Lantern, and expects more.", "By Friday"),
+    ('Harlow Foods denied the claim. "We checked every batch. Until April, no test showed a fault," '
+     "a spokeswoman said.", "Until April"),
+])
+def test_a_time_opening_a_sentence_is_no_source(text: str, time: str) -> None:
+    art = Pipeline.build().run(Article.from_dict({"id": "a", "text": text, "published": "2026-03-02"}))
+    assert art.claims
+    assert all(c.source != time for c in art.claims), art.claims
