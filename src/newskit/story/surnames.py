@@ -8,13 +8,16 @@ must see one person there.
 The persons reader links a surname to the whole name within one article (the entity of
 its mention); across articles the evidence is the story's whole names: a source that is one
 capitalised word is the whole name of the story's persons (their
-mentions' entities, two words or more) that ends in that word, when exactly one does. Two
+mentions' entities, two words or more) that ends in that word, when exactly one does; a
+name written family name first (``Wu Chien-fu``, ``Lee Jae-myung``: a hyphenated romanised
+given name after it) is named alone by its first word, as is any whole name an article's
+persons reader named by one word (``"...," Wu said`` after ``Wu Chien-fu``). Two
 persons of the story with one surname (``Melissa Kowalchuk`` and ``Dana Kowalchuk``, a
 family) leave it as it is: the text does not say which one speaks. The source may have
 been read as a person or as a body (a denial's subject the claims reader knows no person
 by: ``Nandakumar denied the accusation``); either way the word is the person's only when the
 story never writes it before another capitalised word (``Harwell Engineering`` is a firm,
-whoever ``Tom Harwell`` is).
+whoever ``Tom Harwell`` is), except where it opens the person's own whole name.
 """
 
 from __future__ import annotations
@@ -36,14 +39,28 @@ _SURNAME = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _READ = frozenset({"person", "organisation"})
 
 
+#: a whole name written family name first: a romanised given name of two syllables joined
+#: by a hyphen, the second in lower case (``Wu Chien-fu``, ``Lee Jae-myung``)
+_FAMILY_FIRST = regex.compile(r"(?P<family>\p{Lu}\p{Ll}+) \p{Lu}\p{Ll}+-\p{Ll}+")
+
+
 def _whole_names(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
-    """Surname -> the whole names of the story's persons that end in it."""
+    """Surname -> the whole names of the story's persons it names alone: the last word of
+    each, the first of a name written family name first (``Wu Chien-fu``), and the word
+    any article's persons reader named that person by alone (``Wu`` for ``Wu Chien Fu``)."""
     out: dict[str, set[str]] = {}
     for a in analyses:
         for m in a.mentions:
             words = m.entity.split() if isinstance(m, PersonMention) and not m.author else []
-            if len(words) >= 2 and all(w[:1].isupper() for w in words):
-                out.setdefault(words[-1], set()).add(" ".join(words))
+            if len(words) < 2 or not all(w[:1].isupper() for w in words):
+                continue
+            whole = " ".join(words)
+            if " " not in m.text and m.text in words:
+                out.setdefault(m.text, set()).add(whole)
+            elif (first := _FAMILY_FIRST.fullmatch(m.text)) is not None:
+                out.setdefault(first.group("family"), set()).add(whole)
+            else:
+                out.setdefault(words[-1], set()).add(whole)
     return out
 
 
@@ -52,9 +69,14 @@ def _before_capital(word: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r" \p{Lu}")
 
 
-def _opens_a_name(word: str, analyses: Sequence[Analysis]) -> bool:
-    """Whether an article writes ``word`` right before another capitalised word."""
-    return any(_before_capital(word).search(a.article.text) for a in analyses)
+def _opens_a_name(word: str, whole: str, analyses: Sequence[Analysis]) -> bool:
+    """Whether an article writes ``word`` right before another capitalised word, other than
+    where it opens the person's whole name (``Wu Chien-fu``: a family name written first)."""
+    for a in analyses:
+        own = {m.start for m in a.mentions if isinstance(m, PersonMention) and m.entity == whole}
+        if any(m.start() not in own for m in _before_capital(word).finditer(a.article.text)):
+            return True
+    return False
 
 
 def full_person_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
@@ -64,6 +86,7 @@ def full_person_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -
     if not lone:
         return list(claims)
     names = _whole_names(analyses)
-    full = {s: next(iter(names[s])) for s in lone if len(names.get(s, ())) == 1 and not _opens_a_name(s, analyses)}
+    full = {s: next(iter(names[s])) for s in lone
+            if len(names.get(s, ())) == 1 and not _opens_a_name(s, next(iter(names[s])), analyses)}
     return [attrs.evolve(c, source=full[c.source], source_type="person") if c.source in full and
             c.source_type in _READ else c for c in claims]
