@@ -48,11 +48,12 @@ class FigureFindings:
 
     def detect(self, story: StoryDraft) -> Iterable[Finding]:
         from newskit.story.figure_dollars import local_dollars
+        from newskit.story.figure_sources import story_named_figures
         from newskit.story.figures import article_figures, compare_figures
 
         outlets = {s.id: s.outlet for s in story.sources}
         figures = [f for a in story.analyses for f in article_figures(a, outlets.get(a.article.id), loose=True)]
-        return compare_figures(local_dollars(figures))
+        return compare_figures(local_dollars(story_named_figures(figures, story.analyses, story.claims)))
 
 
 @hookimpl(trylast=True)

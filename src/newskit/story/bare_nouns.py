@@ -6,8 +6,9 @@ by a description in apposition (:mod:`newskit.story.described`); a body whose na
 another head (``Alliance``) stays ``union``, and a pair counted by name sees two deniers.
 
 The story's own evidence decides: the source is a lower-case noun alone, and exactly one
-named body (not a person) both makes a claim of the same stance somewhere in the story and
-is named in the noun's own article before it (``noun_window`` characters at most, data
+named body (not a person; a proper name, or a description with the noun's own head: ``the
+hospital`` never stands for ``Polish prosecutors``) both makes a claim of the same stance
+somewhere in the story and is named in the noun's own article before it (``noun_window`` characters at most, data
 ``story.json``): the noun points back at it as news does, and the other outlet says it took
 that side.
 """
@@ -32,12 +33,21 @@ def _named_before(name: str, text: str, pos: int, window: int) -> bool:
     return regex.search(pattern, text, pos=max(0, pos - window), endpos=pos) is not None
 
 
+def _names_a_body(name: str, noun: str) -> bool:
+    """Whether a bare noun may stand for ``name``: a body's proper name (its last word
+    capitalised: ``National Teachers' Alliance``), or a description with that same head
+    (``Polish prosecutors`` is no ``hospital``'s name)."""
+    last = name.split()[-1]
+    return last[:1].isupper() or last == noun
+
+
 def _side_name(c: Claim, named: dict[str, set[str]], texts: dict[str, str], window: int) -> str | None:
     """The one named body of ``c``'s stance that its article names before its bare noun."""
     if c.source is None or c.source_ref is None or head_noun(c.source) != c.source:
         return None
     text = texts.get(c.article, "")
-    found = {n for n in named.get(c.stance, set()) if _named_before(n, text, c.source_ref.start, window)}
+    found = {n for n in named.get(c.stance, set())
+             if _names_a_body(n, c.source) and _named_before(n, text, c.source_ref.start, window)}
     return next(iter(found)) if len(found) == 1 else None
 
 

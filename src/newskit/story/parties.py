@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.actors import calendar_words
+from newskit.actors import calendar_words, find_actors
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key
@@ -67,7 +67,9 @@ _BARE = regex.compile(r"\p{Lu}{2,8}")
 #: words that end the phrase a body's name can be in before a role: prepositions and
 #: conjunctions, less those inside bodies' names (``Ministry of Justice and Security``,
 #: ``Department for Education``, ``Committee on Human Rights``, ``University at Albany``)
-_LINKS = (grammar.PREPOSITIONS | grammar.SUBORDINATORS | grammar.COORDINATORS) - {"of", "for", "and", "on", "at", "de"}
+_LINKS = (grammar.PREPOSITIONS | grammar.SUBORDINATORS | grammar.COORDINATORS | grammar.MODALS
+          | {"is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "did"}) \
+    - {"of", "for", "and", "on", "at", "de"}
 #: up to four words (no punctuation between, so no sentence's end) right before a role
 _BODY_BEFORE = regex.compile(r"(?<![\p{L}\p{N}&'’-])(?P<body>(?:[\p{L}\p{N}&'’-]+\s+){0,3}[\p{L}\p{N}&'’-]+)\s+$")
 #: a body's name after ``of``/``for``/``at``: capitalised words (``of``, ``and``, ``for``
@@ -177,6 +179,8 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
         if _calendar_word(words[owner]):
             return None  # "Tuesday's ruling, chairman X": a day's, no body's
         words = words[:owner + 1]  # "Corvane's former finance director": the body is Corvane
+    if _people_adjective(words):
+        return None
     tails = [" ".join(words[k:]) for k in range(len(words)) if words[k].lower() not in _determiners()]
     for tail in tails:
         found = body_of(tail, bodies)
@@ -188,10 +192,18 @@ def _phrase_body(phrase: str, bodies: Sequence[str]) -> tuple[str, bool] | None:
 
 
 def _links_clauses(word: str) -> bool:
-    """A preposition, conjunction or subordinator (``by``, ``and``, ``after``): the words
-    before it belong to another phrase than the body that owns the role after it."""
-    w = word.lower().strip(",;:")
-    return word.endswith((",", ";", ":")) or w in _LINKS
+    """A preposition, conjunction or subordinator (``by``, ``and``, ``after``), an auxiliary
+    or a verb's past form in lower case (``has accused``): the words before it belong to
+    another phrase than the body that owns the role after it."""
+    w = word.strip(",;:")
+    return word.endswith((",", ";", ":")) or w.lower() in _LINKS or (w.islower() and w.endswith("ed"))
+
+
+def _people_adjective(words: Sequence[str]) -> bool:
+    """``Croatian`` alone before a role (``Croatian director Maja Radić``): the person's
+    nation, no body's name, whatever body of the story holds the word."""
+    return len(words) == 1 and any(a.kind == "demonym" and a.text == words[0]
+                                   for a in find_actors(words[0], (), names=False))
 
 
 def _calendar_word(word: str) -> bool:
