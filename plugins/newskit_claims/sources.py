@@ -323,18 +323,23 @@ def _full_names(names: Sequence[Actor]) -> dict[str, str]:
 def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None) -> str | None:
     """What ``the company`` stands for: the latest of ``names[:hi]`` (the 40 before it)
     that is no public body, party, union or vessel, not where something happened (``off
-    Masbate``) and not the accuser the claim answers (a ``named`` noun such as ``the
+    Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
     bad = not_company_words()
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
-        if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start):
+        if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
+                _OWNED_NAME.search(text, max(0, a.start - 40), a.start):
             continue
         if not any(w.casefold() in bad for w in a.name.split()[:8]):
             return a.name
     return None
 
 
+#: a name a pronoun or a common noun owns (``the company's GlucoPen Flex``, ``its Kestrel
+#: range``) is the company's product, brand or unit, never the company (``Denmark's Nordvig``,
+#: a place's, may be)
+_OWNED_NAME = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|(?<![\p{L}])(?i:the|a|an)\s+\p{Ll}+['’]s?)\s+$")
 #: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
 _LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
                                r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")

@@ -75,6 +75,16 @@ def test_the_company_is_the_company_named_before(pipeline: Pipeline) -> None:
     assert _by_stance(short, "denies").source == "Kestrel Airlines"  # the short name stands for the full one
 
 
+def test_what_the_company_owns_is_never_the_company(pipeline: Pipeline) -> None:
+    """Session 37: ``the company's Brightway Pro`` names its product, not the company."""
+    cs = claims_of(pipeline, "Halden Tools said on Monday it was recalling 300,000 drills. The recall covers the "
+                           "company's Brightway Pro range. Buyers should return the drills, the company said.")
+    assert _by_stance(cs, "asserts").source != "Brightway Pro", cs
+    its = claims_of(pipeline, "Halden Tools recalled its Brightway Pro drills. Critics accused the firm of "
+                            "hiding faults, which the company denied.")
+    assert _by_stance(its, "denies").source == "Halden Tools", its
+
+
 def test_the_ministry_is_the_body_named_before_that_holds_the_noun(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "The Ministry of Health said 14 clinics had closed. Doctors accused the ministry of "
                            "cutting funding, which the ministry rejected.")
