@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from newskit.text import match_ahead as text_match_ahead
 from newskit_dates.resolve import fmt_date
 
 __all__ = ["Context", "Handler", "Result", "match_ahead", "timex"]
@@ -25,12 +26,11 @@ AHEAD = 120
 
 
 def match_ahead(pattern: regex.Pattern[str], text: str, pos: int) -> regex.Match[str] | None:
-    """``pattern`` matched at ``pos``, reading at most ``AHEAD`` characters on. Bounded
-    because the regex module, before matching at a position, searches the rest of the
-    text for a literal the pattern requires ("percent", "on", "time"): where the literal
-    is absent, every look-ahead would read to the article's end (quadratic over an
-    article's candidates: ``"a quarter of a " * 40_000`` took 14 s)."""
-    return pattern.match(text, pos, min(len(text), pos + AHEAD))
+    """``pattern`` matched at ``pos``, reading at most ``AHEAD`` characters on
+    (:func:`newskit.text.match_ahead`: unbounded, every look-ahead would read to the
+    article's end where the pattern's required literal is absent; ``"a quarter of a " *
+    40_000`` took 14 s)."""
+    return text_match_ahead(pattern, text, pos, AHEAD)
 
 
 @dataclass

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import regex
 
-from newskit_dates.context import Context, Result, timex
+from newskit_dates.context import Context, Result, match_ahead, timex
 from newskit_dates.lengths import (
     UNIT_FRACTIONS,
     duration_value,
@@ -24,6 +24,13 @@ __all__ = ["h_duration", "h_fracdur", "h_unitlong", "h_vagueunit"]
 
 
 _PREP_MODS = frozenset({"over", "under", "around", "about", "up to"})
+
+
+def _end_of_space(text: str, pos: int) -> int:
+    """Where the white space at ``pos`` ends (``over`` is left out of a span as its preposition)."""
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _over_a_span(m: regex.Match[str], ctx: Context) -> bool:
@@ -100,7 +107,7 @@ def _duration_start(m: regex.Match[str], ctx: Context) -> tuple[int, str | None]
     if _verb_last(m, ctx):
         start = m.start("num") if m["num"] else m.start("vag")
     if _over_a_span(m, ctx):
-        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()  # "over" is left out, as a preposition
+        start = _end_of_space(ctx.text, m.end("mod"))  # "over" is left out, as a preposition
         mod = None
     if (m["adj"] or "").lower() == "following" and not m["the"]:
         start = m.start("btw") if m["btw"] else m.start("num") if m["num"] else m.start("vag")
@@ -160,7 +167,7 @@ def _ordinal_second(m: regex.Match[str], ctx: Context) -> bool:
     ``data/lexicon.json``)."""
     if m["mod"] or m["adj"] or m["half"] or m["few"] or m["more"] or m["long"]:
         return False
-    nxt = compiled(r"[ \t]+(?P<w>\p{L}+)").match(ctx.text, m.end())
+    nxt = match_ahead(compiled(r"[ \t]+(?P<w>\p{L}+)"), ctx.text, m.end())
     return nxt is not None and nxt["w"].lower() not in lexicon()["after_a_second"]
 
 
@@ -199,7 +206,7 @@ def h_fracdur(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["mod"] and m["the"] and m["mod"].lower() in _PREP_MODS:  # "over the past quarter-century"
         return timex(m, "DURATION", duration_value(frac * mult, code), start=m.start("the"))
     if _over_a_span(m, ctx):  # "$40 million over half a decade": "over" is the span's preposition
-        start = compiled(r"\s*").match(ctx.text, m.end("mod")).end()
+        start = _end_of_space(ctx.text, m.end("mod"))
         return timex(m, "DURATION", duration_value(frac * mult, code), start=start)
     return timex(m, "DURATION", duration_value(frac * mult, code), mod_of(m["mod"]))
 

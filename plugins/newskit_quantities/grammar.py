@@ -15,7 +15,7 @@ from typing import NamedTuple
 import regex
 
 from newskit import Number, grammar
-from newskit.text import compile_pattern
+from newskit.text import compile_pattern, match_ahead
 
 from .ages import article_ages
 from .atoms import Base, read_bases
@@ -178,7 +178,7 @@ def _scale_right(
         return (e, value, 1, False) if word is None else (word[0], value, word[1], False)
     if not (b.digits and b.kind == "card"):
         return e, value, 1, False
-    m = lx.scale_abbr.match(text, e) if may_scale_letter(text, e) else None
+    m = match_ahead(lx.scale_abbr, text, e) if may_scale_letter(text, e) else None
     if m is not None:
         scale, e, kelvin = _scale_letter(text, b, m, lx, cur)
         return e, value, scale, kelvin
@@ -192,7 +192,7 @@ def _scale_right(
 def _scale_word_right(text: str, e: int, lx: Lexicon) -> tuple[int, Number] | None:
     """A scale word after a number, as (end, scale): "3 million", "2 dozen", "1 1/2 billion",
     "2 and a half million" (the scale multiplies the whole mixed number)."""
-    m = lx.scale_word.match(text, e)
+    m = match_ahead(lx.scale_word, text, e)
     if m is None:
         return None
     sc = words().scales
@@ -236,7 +236,7 @@ def _scale_letter(
             not cur and not decimal_b and not _counted_plural(text, e, lx):
         scale, e = 1, b.end  # "573.15K", "1500b": a unit letter, not a scale
         kelvin = key == "K" and m.group("att") is not None
-    if not cur and (lx.rate_of_time.match(text, e) or (key == "m" and _metres_before(text, e, lx))):
+    if not cur and (match_ahead(lx.rate_of_time, text, e) or (key == "m" and _metres_before(text, e, lx))):
         scale, e = 1, b.end  # "the 100m sprint", "14m/s": metres
     if key == "cr" and not cur:
         scale, e = 1, b.end  # "Rs 18,000cr" is crore; a bare "500 cr" is no sum
@@ -297,10 +297,10 @@ def _unit_and_fraction(text: str, e: int, value: Number, lx: Lexicon) -> tuple[i
     the fraction: the next word is none, or a function word or a word of extent (``a
     mile and a half long``), never a noun the fraction measures (``10 km and a half
     marathon``)."""
-    m = _UNIT_AND_FRACTION.match(text, e)
+    m = match_ahead(_UNIT_AND_FRACTION, text, e)
     if m is None:
         return e, value
-    nw = _NEXT_WORD.match(text, m.end())
+    nw = match_ahead(_NEXT_WORD, text, m.end())
     if nw is not None and nw.group("w").lower() not in lx.stop and nw.group("w").lower() not in lx.extent:
         return e, value
     frac = Decimal(1) / Decimal({"half": 2, "quarter": 4}[m.group("w").lower()])
@@ -312,7 +312,7 @@ def _cents_after(text: str, e: int, by_start: dict[int, Base]) -> tuple[Decimal,
     end), or None. Pounds of sterling take no pence here: "2 pounds 50 pence" stays two
     sums (Recognizers-Text reads two; ``pound`` alone is also a weight, which the text's
     other sums settle in ``_pounds_in_sterling``)."""
-    cm = _AND_CENTS.match(text, e)
+    cm = match_ahead(_AND_CENTS, text, e)
     cb = by_start.get(cm.end()) if cm is not None else None
     if cb is None or cb.kind != "card" or not isinstance(cb.value, int) or not 0 < cb.value < 100:
         return None
@@ -343,10 +343,10 @@ def _inches_after_feet(text: str, b: Base, e: int) -> int | None:
     """The end of "in" when it is inches after a measure in feet ("6 ft 2 in", "5 feet 11
     in tall"): the number is below twelve and no noun phrase follows "in" (then it is a
     preposition: "grew 5 feet 2 in the first year"); else None."""
-    m = _INCHES.match(text, e)
-    if m is None or not isinstance(b.value, int) or b.value >= 12 or not _FEET_BEFORE.search(text, 0, b.start):
+    m = match_ahead(_INCHES, text, e)
+    if m is None or not isinstance(b.value, int) or b.value >= 12 or not _FEET_BEFORE.search(text, max(0, b.start - 60), b.start):
         return None
-    nxt = _WORD_AFTER.match(text, m.end())
+    nxt = match_ahead(_WORD_AFTER, text, m.end())
     w: str = nxt.group("w") if nxt is not None else ""
     if w and (w[0].isupper() or w[0].isdigit() or w.lower() in _NOUN_PHRASE_OPENERS):
         return None
@@ -365,7 +365,7 @@ def _bare_right(text: str, e: int, value: Number, scale: Number, lx: Lexicon) ->
     (a clock time "5 p.m.", an era "300 BC", a duration "three days", a day of a month
     "5 May", "5 of May"); an age keeps it ("5 years old", "71-year-old", "10 months of
     age"); else the plain number."""
-    if _CLOCK_OR_ERA.match(text, e):
+    if match_ahead(_CLOCK_OR_ERA, text, e):
         return None
     j = e
     if j < len(text) and text[j] in _DASH[:3]:
@@ -496,7 +496,7 @@ def _pounds_in_sterling(text: str, out: list[Found]) -> list[Found]:
     nine pounds``). Read once over the text's quantities: linear."""
     sterling = any(f.unit in ("GBP", "penny") for f in out)
     return [f._replace(unit="GBP") if f.unit == "lb" and _POUND_WORD.search(text, f.start, f.end)
-            and not _MASS_AFTER.match(text, f.end) and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
+            and not match_ahead(_MASS_AFTER, text, f.end) and not _WEIGHT_BEFORE.search(text, max(0, f.start - 40), f.start)
             and (sterling or _reads_as_sum(text, f)) else f for f in out]
 
 
@@ -602,7 +602,7 @@ def _placed(
         return None  # "Group of Seven", "Big Three"; but "Two people..." starts a sentence
     prev = _prev_word(text, s, lx)
     prev_lower = prev[0].lower().rstrip(".") if prev else ""
-    if b.digits and cur is None and _ENUMERATOR.match(text, b.end) and _line_start(text, s):
+    if b.digits and cur is None and match_ahead(_ENUMERATOR, text, b.end) and _line_start(text, s):
         return None  # "3. Isel Lopez": a list number
     g = _grow_right(text, b, lx, by_start, cur is not None)
     if g is None:
@@ -653,7 +653,7 @@ def _sum_after_letter(text: str, b: Base, sign: int, lx: Lexicon) -> bool:
     if len(written) != 1 or not written.isalpha():
         return True
     return "," in text[b.start:b.end] or _scale_word_right(text, b.end, lx) is not None or \
-        _GLUED_SCALE.match(text, b.end) is not None
+        match_ahead(_GLUED_SCALE, text, b.end) is not None
 
 
 def _q_start(at: _At) -> _Step:
@@ -715,7 +715,7 @@ def _q_range(at: _At, q: _Q) -> _Step:
     duration, a score) is skipped whole."""
     text, b, cur = at.text, at.b, at.cur
     signed = _minus_before(text, b.start) if b.digits and cur is None else False
-    rm = at.lx.range_conn.match(text, q.end)
+    rm = match_ahead(at.lx.range_conn, text, q.end)
     if rm is None or b.kind not in ("card", "frac") or at.g.age:
         return q
     rg = _range(text, rm, b, at.g, at.lx, at.by_start, _Span(q.start, q.end, q.value, q.unit, q.currency),
@@ -745,7 +745,7 @@ def _q_not_amount(at: _At, q: _Q) -> _Step:
 
 def _q_tolerance(at: _At, q: _Q) -> _Step:
     """A tolerance after the number: "10 ± 2 litres" keeps 10 and takes the unit."""
-    tm = _TOLERANCE.match(at.text, q.end)
+    tm = match_ahead(_TOLERANCE, at.text, q.end)
     if tm is None or q.high is not None:
         return q
     tb = at.by_start.get(tm.end())
@@ -760,7 +760,7 @@ def _q_tolerance(at: _At, q: _Q) -> _Step:
 
 def _q_suffix(at: _At, q: _Q) -> _Step:
     """An approximator after the number: "300 or more", "300-plus", "50+"."""
-    sm = at.lx.suffix.match(at.text, q.end)
+    sm = match_ahead(at.lx.suffix, at.text, q.end)
     if sm is None or q.high is not None:
         return q
     key = _squash((sm.group("w") or sm.group("s") or "").lower())
@@ -815,7 +815,7 @@ def _q_negative(at: _At, q: _Q) -> _Step:
     if neg is not None:
         value = _neg(value)
         left = neg.start()
-    below = at.lx.negative_after.match(text, end)
+    below = match_ahead(at.lx.negative_after, text, end)
     if below is not None and q.high is None and not q.currency and value > 0:
         value, end = _neg(value), below.end()
     if value is q.value and left == q.left and end == q.end:
@@ -999,7 +999,7 @@ def _second_number(text: str, pos: int, b: Base, by_start: dict[int, Base]
         neg2 = cand is not None and cand.digits
     cur2: tuple[int, str] | None = None
     if cand is None and b.digits:
-        cm = _CUR_SYM.match(text, pos)
+        cm = match_ahead(_CUR_SYM, text, pos)
         if cm is not None:
             cand = by_start.get(cm.end())
             cur2 = match_currency_prefix(text, cm.end())
@@ -1105,7 +1105,7 @@ def _half_unit(
             return None  # half-time, quarter-final
         unit, end = hu.unit, hu.end  # "a quarter-mile"
     if b.ntok == 1 and unit is None and b.end + 1 < len(text) and text[b.end] == " ":
-        am = lx.a_unit.match(text, b.end + 1)  # "half a mile": 0.5 mile
+        am = match_ahead(lx.a_unit, text, b.end + 1)  # "half a mile": 0.5 mile
         hu = match_unit(text, am.end()) if am is not None else None
         if hu is not None and hu.unit != "times":
             unit, end, currency = hu.unit, hu.end, hu.currency

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any, NamedTuple
 
-from newskit.text import compile_pattern
+from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 
 from .numbers import alternation, data, trie_pattern
@@ -141,7 +141,7 @@ def match_prefix_unit(text: str, start: int) -> tuple[int, str] | None:
 def match_unit(text: str, pos: int) -> UnitMatch | None:
     """A unit, currency word or percent sign starting at ``pos`` (spaces allowed before)."""
     lx = lex()
-    m = lx.after.match(text, pos)
+    m = match_ahead(lx.after, text, pos)
     if m is None:
         return None
     if m.group("sp") and "\n" in m.group("sp"):
@@ -163,7 +163,7 @@ def match_unit(text: str, pos: int) -> UnitMatch | None:
         return None
     end = m.end()
     if unit not in lx.currencies and unit not in ("percent", "times", "fold"):
-        per = _PER.match(text, end)
+        per = match_ahead(_PER, text, end)
         if per is not None:
             unit, end = unit + "/" + per.group("d"), per.end()
     return UnitMatch(end, unit, unit in lx.currencies)

@@ -19,7 +19,27 @@ from newskit.model import Span
 from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer
 
-__all__ = ["ABBREVIATIONS", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "paragraphs", "sentences"]
+__all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "match_ahead",
+           "paragraphs", "sentences"]
+
+#: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
+#: mention is written to find (a unit, a range's second end, "below zero"), with room for
+#: the pattern's own look-arounds.
+LOOK_AHEAD = 200
+
+
+def match_ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int = LOOK_AHEAD) -> regex.Match[str] | None:
+    """``pattern`` matched at ``pos``, reading at most ``reach`` characters on.
+
+    Why bounded: before it matches at a position, the ``regex`` module searches the rest of
+    the text for a literal the pattern requires (``percent``, ``below``, ``in``); where the
+    literal is absent, ``pattern.match(text, pos)`` reads to the article's end. Called once
+    per mention, that is quadratic in the article's length (``"Mr Smith, 45, " * 17_000``
+    took 2.1 s where a quarter of it took 0.25 s). A look-ahead after a mention reads a few
+    words; ``reach`` says how many characters, so the work is linear.
+    """
+    return pattern.match(text, pos, min(len(text), pos + reach))
+
 
 
 def paragraphs(text: str) -> list[Span]:
