@@ -181,6 +181,15 @@ def stem_family(stem: str) -> str:
     return stem
 
 
+def _class_form(kind: str | None, word: str) -> str | None:
+    """The lemma a form has in an event of class ``kind`` when the class reads it as another
+    verb's (``coref.json`` ``class_irregular``: a legal act's ``found`` is ``find``)."""
+    forms = _coref()["class_irregular"]
+    assert isinstance(forms, dict)
+    base = forms.get(kind or "", {}).get(word.lower())
+    return lemma(base) if base else None
+
+
 def phrase_lemma(word: str, particle: str | None) -> str:
     """The lemma of a trigger, or of the phrasal verb it opens when the families name it
     (``went`` + ``down`` -> ``go down``, of the sinking family): the particle makes the
@@ -325,8 +334,8 @@ def units_of(analysis: Analysis) -> list[Unit]:
             if i not in vectors:
                 span = sents[i] if sents else None
                 vectors[i] = _vector(WORD.findall(text[span.start:span.end]) if span else [])
-            nxt = _NEXT_WORD.match(text, m.end)
-            stem = phrase_lemma(m.text, nxt.group(1) if nxt else None)
+            nxt = _NEXT_WORD.match(text, m.end, min(len(text), m.end + 80))
+            stem = _class_form(e.type, m.text) or phrase_lemma(m.text, nxt.group(1) if nxt else None)
             out.append(Unit(key=(m.article, m.start, m.end), ref=m, source=e, event=k,
                             lemma=stem, family=stem_family(stem),
                             persons=who & persons, who=who, lead=in_lead(lead, m.start),
