@@ -68,3 +68,13 @@ def test_a_people_s_adjective_or_a_verb_before_a_role_names_no_body(pipeline: Pi
     ])
     sources = {c.source or "" for c in story.claims}
     assert not any(s.startswith(("Ana Kovač of", "Ivo Lenz of")) for s in sources), sources
+
+
+def test_one_person_is_spelled_one_way_across_outlets(pipeline: Pipeline) -> None:
+    story = _story(pipeline, [
+        ("Island Post", "Hospital worker Lin Mei-hua said 150 people were treated after the quake. Lin Mei-hua said "
+                        "the wards were full."),
+        ("Coast Wire", "Lin Meihua, a hospital worker, said 200 people were treated after the earthquake."),
+    ])
+    names = {c.source for c in story.claims if c.source and c.source.startswith("Lin")}
+    assert len(names) == 1, names

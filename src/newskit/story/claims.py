@@ -32,6 +32,7 @@ from newskit.story.parties import name_party_sources
 from newskit.story.role_names import name_role_sources
 from newskit.story.short_names import full_source_names, introduced_source_names
 from newskit.story.sources import story_articles
+from newskit.story.spellings import one_spelling
 from newskit.story.surnames import full_person_sources
 from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval
@@ -74,7 +75,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = full_person_sources(name_role_sources(claims, analyses), analyses)
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = name_acronym_sources(claims, analyses)
-    claims = name_spokesmen(name_party_sources(claims, analyses))
+    claims = one_spelling(name_spokesmen(name_party_sources(claims, analyses)))
     by_id = {c.id: c for c in claims}
     resolved = []
     for c in claims:
