@@ -36,6 +36,7 @@ import regex
 
 from newskit import PersonMention
 from newskit.body_names import is_body_head
+from newskit.text import match_ahead
 from newskit_claims.cues import raw_cues
 
 __all__ = ["affiliations", "is_role"]
@@ -120,7 +121,7 @@ def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     if not ends:
         return None
     lo = ends[-2] if len(ends) >= 2 else max(0, m.start() - 600)
-    opening = _SUBJECT_OPENING.match(text, lo)
+    opening = match_ahead(_SUBJECT_OPENING, text, lo)
     span = next((s for s in starts if opening is not None and s[0] in (lo, opening.end())), None)
     return bodies[span] if span is not None and span[1] <= ends[-1] else None
 
@@ -141,7 +142,7 @@ def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     if m is not None and is_role(m.group("role")) and text[span[1]:span[1] + 1] in (",", ".", ";"):
         return bodies[span]
     if _COMMA_THE.fullmatch(text, pm.end, span[0]) is not None:
-        tail = _ROLE_AFTER_BODY.match(text, span[1])
+        tail = match_ahead(_ROLE_AFTER_BODY, text, span[1])
         if tail is not None and is_role(tail.group("role")):
             return bodies[span]
     return None
@@ -161,7 +162,7 @@ def _head_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     Tomasz Wrona``: a role of a body named by its head noun; the body is the latest named
     before the person whose name holds that noun as a word (within 1,500 characters), a
     name of two words at least (a lone ``Alliance`` is a name read cut)."""
-    m = _HEAD_ROLE_AFTER.match(text, pm.end) or _HEAD_ROLE_BEFORE.search(text, max(0, pm.start - 60), pm.start)
+    m = match_ahead(_HEAD_ROLE_AFTER, text, pm.end) or _HEAD_ROLE_BEFORE.search(text, max(0, pm.start - 60), pm.start)
     if m is None or not is_body_head(m.group("head")) or not is_role(m.group("role")):
         return None
     head = m.group("head").lower()
@@ -183,7 +184,7 @@ def _leads(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
            bodies: Mapping[tuple[int, int], str]) -> str | None:
     """``Karen Holt, who chairs the Ashby Residents' Association``: the body named right
     after a relative clause's verb of leading."""
-    m = _leading().match(text, pm.end)
+    m = match_ahead(_leading(), text, pm.end)
     if m is None:
         return None
     span = next((s for s in starts if s[0] == m.end()), None)

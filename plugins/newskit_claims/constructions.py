@@ -9,6 +9,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
+from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
 from newskit_claims.denials import (
@@ -66,7 +67,7 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "her office had received reports that"
     if p["by_after"].match(text, m.end(), m.end() + 4):
         return True
-    if cue.lower() in ("dispute", "disputes") and _NOUN_DISPUTE.match(text, m.end()) is not None:
+    if cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, m.end()) is not None:
         return True  # "after a contract dispute, told a podcast": the noun
     return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
         p["passive_of"].match(text, m.end(), m.end() + 6) is not None

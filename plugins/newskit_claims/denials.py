@@ -10,7 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
-from newskit.text import has_word
+from newskit.text import has_word, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
@@ -48,7 +48,7 @@ _NAME_AFTER = regex.compile(r"(?:the\s+)?(?P<name>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{
 
 def _name_after(text: str, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
     """The denier after ``by`` named by capitalised words no actor covers (read as a body)."""
-    m = _NAME_AFTER.match(text, pos)
+    m = match_ahead(_NAME_AFTER, text, pos)
     if m is None or m.group("name").split()[0].lower() in FUNCTION_WORDS:
         return None, None, None
     return m.group("name"), "organisation", m.span("name")

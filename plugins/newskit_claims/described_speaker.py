@@ -19,6 +19,7 @@ from __future__ import annotations
 import regex
 
 from newskit.actors import ActorIndex
+from newskit.text import match_ahead
 from newskit_claims.lexical import FUNCTION_WORDS
 from newskit_claims.subjects import Subject, aside_before
 
@@ -53,12 +54,12 @@ def apposed_person(text: str, sref: tuple[int, int], actors: ActorIndex) -> Subj
     """The person named in apposition right after a role read as the speaker (``its
     vice-president, Carlos Anchorena Paz, said``, ``the group's director of operations,
     Olivia Swaak, said``): the person speaks, the role only says what they are."""
-    gap = _APPOSITION.match(text, sref[1])
+    gap = match_ahead(_APPOSITION, text, sref[1])
     if gap is None:
         return None
     person = next((a for a in actors.between(gap.end(), gap.end() + 80) if a.start == gap.end() and a.kind == "person"),
                   None)
-    if person is None or _APPOSITION_END.match(text, person.end) is None:
+    if person is None or match_ahead(_APPOSITION_END, text, person.end) is None:
         return None
     return person.name, "person", (person.start, person.end)
 
@@ -75,7 +76,7 @@ def described_speaker(text: str, lo: int, speaker: str, sref: tuple[int, int], c
             person = any(a.kind == "person" and a.start == s for a in actors.between(s, e))
             return m.group("name"), "person" if person else "organisation", (s, e)
     start = min(sref[0], lo + len(text[lo:sref[0]]) - len(text[lo:sref[0]].lstrip()))
-    head = _HEADED.match(text, start)
+    head = match_ahead(_HEADED, text, start)
     if head is not None and head.end("head") < sref[1] and sref[1] <= cue_start and \
             _after_preposition(text, speaker, head.end(), cue_start):
         return f"unnamed {head.group('head')}", "group", (head.start("head"), head.end("head"))

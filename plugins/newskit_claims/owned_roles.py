@@ -34,6 +34,7 @@ import regex
 
 from newskit import PersonMention
 from newskit.body_names import is_body_head
+from newskit.text import match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
@@ -101,7 +102,7 @@ def _named_as_body(text: str, mentions: Sequence[PersonMention]) -> bool:
     pronouns = set()
     for m in mentions:
         before = _DESCRIBED_BEFORE.search(text, max(0, m.start - 60), m.start)
-        after = _DESCRIBED_AFTER.match(text, m.end)
+        after = match_ahead(_DESCRIBED_AFTER, text, m.end)
         if any(d is not None and is_body_head(d.group("head")) for d in (before, after)):
             return True
         pronoun = _PRONOUN.search(text, m.end, m.end + 150)
@@ -151,7 +152,7 @@ def _described_as(text: str, name: str, noun: str) -> bool:
     """Whether the text describes ``name`` by ``noun`` in apposition (``The group,
     Pasajeros Unidos,``, ``Pasajeros Unidos, a riders' group,``)."""
     for m in regex.finditer(regex.escape(name), text):
-        for d in (_DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start()), _DESCRIBED_AFTER.match(text, m.end())):
+        for d in (_DESCRIBED_BEFORE.search(text, max(0, m.start() - 60), m.start()), match_ahead(_DESCRIBED_AFTER, text, m.end())):
             if d is not None and d.group("head") in (noun, noun + "s"):
                 return True
     return False

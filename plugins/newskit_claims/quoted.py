@@ -11,6 +11,7 @@ import regex
 from newskit import QuoteMention, Span
 from newskit.actors import ActorIndex
 from newskit.body_names import ends_in_public_head
+from newskit.text import match_ahead
 from newskit_claims.candidate import Candidate, trim
 from newskit_claims.cues import anaphors, cue_data, cue_stances
 from newskit_claims.described_speaker import apposed_person, described_speaker
@@ -173,8 +174,8 @@ def _own_subject(text: str, sref: tuple[int, int], cue_start: int) -> tuple[int,
     if not text[sref[0]:sref[0] + 1].isupper() and p["of_body"].fullmatch(text, sref[1], cue_start):
         return sref[0], len(text[:cue_start].rstrip())
     body = p["of_body"].search(text, sref[0], sref[1])
-    if body is not None and body.end() == sref[1] and p["quantifier"].match(text, sref[0]):
-        head = p["quantifier"].match(text, sref[0])  # "Several members of Congress"
+    if body is not None and body.end() == sref[1] and match_ahead(p["quantifier"], text, sref[0]):
+        head = match_ahead(p["quantifier"], text, sref[0])  # "Several members of Congress"
         return trim(text, head.end() if head else sref[0], sref[1])
     gaps = list(SENTENCE_GAP.finditer(text, sref[1], cue_start))
     if not gaps:

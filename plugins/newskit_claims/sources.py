@@ -11,7 +11,7 @@ import regex
 
 from newskit import PersonMention
 from newskit.actors import Actor, find_actors, named_bodies
-from newskit.text import compile_pattern
+from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
@@ -152,7 +152,7 @@ def _introduced_after(text: str, names: Sequence[Actor], hi: int, pos: int, accu
     for a in names[hi:]:
         if a.start - pos > window:
             break
-        if a.name != accuser and _APPOSED.match(text, a.end) and not any(
+        if a.name != accuser and match_ahead(_APPOSED, text, a.end) and not any(
                 w.casefold() in bad for w in a.name.split()[:8]):
             return a.name
     return None

@@ -11,6 +11,7 @@ import regex
 from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
 from newskit.body_names import body_names, ends_in_public_head
+from newskit.text import match_ahead
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import cue_data, cue_stances
@@ -469,7 +470,7 @@ def is_locative(text: str, lo: int, a: Actor) -> bool:
     ``off Masbate``) or where a body is based (``Greece-based Meridian Tankers``): after a
     locative preposition or before ``-based``, it is never a claim's source."""
     return a.is_place and (patterns()["locative"].search(text, max(lo, a.start - 12), a.start) is not None
-                           or _BASED.match(text, a.end) is not None)
+                           or match_ahead(_BASED, text, a.end) is not None)
 
 
 #: ``Greece-based Meridian Tankers``: the place says where the name after it is based

@@ -12,6 +12,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import Actor, ActorIndex
+from newskit.text import match_ahead
 from newskit_events.lexicon import lexicon
 from newskit_events.mention import CLAUSE_BREAK, NOT_OBJECT, WORD, Trigger
 
@@ -240,7 +241,7 @@ def _is_source(text: str, a: Actor, m: Trigger) -> bool:
         return True
     if a.end <= m.start and any(w.lower() in lexicon().reaction for w in WORD.findall(between)):
         return True  # "Governor Costa condemned the attack": she reacts to it, she is no party
-    if _INVERTED.search(text, max(0, a.start - 12), a.start) and _CLAUSE_END.match(text, a.end):
+    if _INVERTED.search(text, max(0, a.start - 12), a.start) and match_ahead(_CLAUSE_END, text, a.end):
         return True  # "..., said Ushakov."
     return bool(_SOURCE_BEFORE.search(text, max(0, a.start - 30), a.start)
                 or _SOURCE_AFTER.match(text[a.end:a.end + 40]))

@@ -13,6 +13,7 @@ import attrs
 import regex
 
 from newskit import Article, DateMention, Span
+from newskit.text import match_ahead
 from newskit.textlayer import dateline_end
 from newskit.timex import interval
 from newskit_events.lexicon import lexicon, raw_triggers
@@ -69,7 +70,7 @@ def _own_verb(text: str, d: DateMention, trigger_starts: set[int]) -> int | None
     """The end of the past verb (no trigger) that follows the date: the date is that verb's
     time ("An environmental group on Sunday blamed drilling for the eruption": the blaming,
     not the eruption, was on Sunday), so no trigger after it takes the date."""
-    g = _NEXT_VERB.match(text, d.end)
+    g = match_ahead(_NEXT_VERB, text, d.end)
     if g is None or g.start(1) in trigger_starts:
         return None
     return int(g.end())
@@ -200,7 +201,7 @@ def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigg
     main_from = d.end
     pp = not initial and _PREP_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
     if initial:
-        sub = _SUBORDINATE.match(text, d.end + 1)
+        sub = match_ahead(_SUBORDINATE, text, d.end + 1)
         if sub:
             comma = text.find(",", sub.end(), sent.end if sent else len(text))
             main_from = comma if comma >= 0 else len(text)
@@ -357,7 +358,7 @@ def announced_on(text: str, trigs: Sequence[Trigger], dates: Sequence[DateMentio
     for m in trigs:
         if m.verb or m.when is not None:
             continue
-        g = _ANNOUNCED_ON.match(text, m.end)
+        g = match_ahead(_ANNOUNCED_ON, text, m.end)
         if g is not None and g.end() in at:
             m.when = at[g.end()]
 

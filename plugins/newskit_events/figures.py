@@ -19,6 +19,7 @@ import attrs
 import regex
 
 from newskit.patterns import alternation, read_data
+from newskit.text import match_ahead
 from newskit.vocabulary import Unit, current, per_vocabulary
 from newskit_events.grammar import CLAUSE_OPENERS, PREPOSITIONS
 from newskit_events.lemma import BASE, ED, S, candidates
@@ -82,7 +83,7 @@ def figures(text: str) -> Figures:
     out: list[tuple[int, int]] = []
     for n in _NUMBER.finditer(text):
         before = sign.search(text, max(0, n.start() - 6), n.start())
-        after = unit.match(text, n.end())
+        after = match_ahead(unit, text, n.end())
         if before is not None or after is not None:
             out.append((before.start() if before is not None else n.start(),
                         after.end() if after is not None else n.end()))
@@ -131,13 +132,13 @@ def figure_after(text: str, end: int, figs: Figures, extreme: regex.Pattern[str]
     link = _link()
     pos = end
     for _ in range(4):
-        ws = _SPACE.match(text, pos)
+        ws = match_ahead(_SPACE, text, pos)
         if ws is None:
             return False
         p = ws.end()
-        if p in figs.starts or extreme.match(text, p) is not None:
+        if p in figs.starts or match_ahead(extreme, text, p) is not None:
             return True
-        got = link.match(text, p)
+        got = match_ahead(link, text, p)
         if got is None:
             return False
         pos = got.end()

@@ -10,6 +10,7 @@ from functools import cache
 
 import regex
 
+from newskit.text import match_ahead
 from newskit.textlayer import CLITIC, POSSESSIVE, WORD, Token, layer
 from newskit_events.lemma import is_past
 from newskit_events.lexicon import DETERMINERS, raw_triggers
@@ -36,7 +37,7 @@ def heads_noun_phrase(text: str, start: int) -> bool:
     modifiers that are no verb form ("the mass poisoning", "a deadly school shooting";
     "the police kept firing" is a verb), and followed as a noun is (:func:`_ends_noun_phrase`:
     "the crowds fleeing the city" is a participle)."""
-    word = _ING.match(text, start)
+    word = match_ahead(_ING, text, start)
     end = word.end() if word is not None else start
     before = _joined_words_before(text, start)
     if not before:
@@ -109,7 +110,7 @@ def _ends_noun_phrase(text: str, end: int) -> bool:
     """What follows the -ing word is what follows a noun ("the shooting *of*", "the bombing
     *killed*", "the stabbing*.*"), not a participle's object, particle or adverb ("a woman
     walking *out*", "crowds fleeing *the* city", "a website hosting *malware*")."""
-    if _CLAUSE_END.match(text, end):
+    if match_ahead(_CLAUSE_END, text, end):
         return True
     after = words_after(text, end, 1)
     return bool(after) and (after[0] in _lists()["after_noun"] or is_past(after[0]))

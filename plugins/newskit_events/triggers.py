@@ -11,6 +11,7 @@ import regex
 
 from newskit.actors import ActorIndex
 from newskit.ascii_patterns import compile_ascii, plain_ascii
+from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, opens_sentence
 from newskit_events.agents import agent_verbs
 from newskit_events.amounts import CHANGE, amount_changes
@@ -66,7 +67,7 @@ def find_triggers(text: str) -> list[tuple[int, int, str, str, str, bool, bool]]
         after = words_after(text, m.end(), 6)
         if any(w in _NEGATION or w.endswith(("n't", "n’t")) for w in before[-2:]):
             continue
-        joined = _JOINED.match(text, m.end()) is not None
+        joined = match_ahead(_JOINED, text, m.end()) is not None
         trig = lex.lookup(form, before, after, joined)
         if trig is None and form.endswith("s") and _between_names(text, m.start(), m.end()):
             trig = lex.headline_present(form, before, after)
@@ -98,7 +99,7 @@ def _between_names(text: str, start: int, end: int) -> bool:
     headline's present-tense verb does ("Klitschko stops Thompson", "Obama Reverses Bush");
     not after a determiner ("The Stops") nor at a line's end."""
     return _NAME_BEFORE.search(text, max(0, start - 40), start) is not None and \
-        _OBJECT_AFTER.match(text, end) is not None and \
+        match_ahead(_OBJECT_AFTER, text, end) is not None and \
         text[max(0, start - 4):start].lower().strip() not in ("the", "a", "an") and _headline_line(text, start)
 
 
@@ -158,7 +159,7 @@ def _entry(text: str, start: int, end: int, form: str, trig: Reading) -> tuple[i
     """One trigger as :func:`find_triggers` gives it, its mention stretched over the words
     its sense's phrase took."""
     if trig.phrase_words:
-        took = _PHRASE_AFTER[min(trig.phrase_words, len(_PHRASE_AFTER) - 1)].match(text, end)
+        took = match_ahead(_PHRASE_AFTER[min(trig.phrase_words, len(_PHRASE_AFTER) - 1)], text, end)
         end = took.end() if took is not None else end
     return (start, end, form, trig.cls, trig.lemma, trig.by_prev, trig.verbal)
 
@@ -237,7 +238,7 @@ def drop_support(text: str, trigs: list[Trigger]) -> list[Trigger]:
                 continue
             if prev is not None and not prev.verb and prev.cls != GENERAL and \
                     _SUPPORT_BEFORE.fullmatch(text, prev.end, m.start) and not (
-                    prev.cls in CAUSES and _PATH_AFTER.match(text, m.end)):
+                    prev.cls in CAUSES and match_ahead(_PATH_AFTER, text, m.end)):
                 continue
         out.append(m)
     return out

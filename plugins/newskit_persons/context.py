@@ -5,6 +5,7 @@ syntax, read on the text itself, that holds for news of any kind."""
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.word_classes import hyphen_parts
@@ -45,7 +46,7 @@ def in_apposition(doc: Doc, lex: Lexicon, end: int) -> bool:
     ``, the Chicago Tribune reported`` is no description)."""
     if not doc.text.startswith((", ", " , "), end):
         return False  # what every match opens with, tested without the pattern
-    m = APPOSITION.match(doc.text, end)
+    m = match_ahead(APPOSITION, doc.text, end)
     if m is None:
         return False
     word = m.group(1)

@@ -6,6 +6,7 @@ no place, outlet, month or ordinary word."""
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.context import SPACE, place_preposition_before
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
@@ -88,9 +89,9 @@ def _scorer_context(doc: Doc, k: int) -> bool:
     Ronaldo , Giovanni and Pizzi``); a player on either side of a win told in sets of
     games (``Sampras beat Agassi 6-4 6-3``: a team's score is one figure pair)."""
     t = doc.toks[k]
-    if _SCORED_FOR.match(doc.text, t.end) or _WINNER_IN_SETS.match(doc.text, t.end):
+    if match_ahead(_SCORED_FOR, doc.text, t.end) or match_ahead(_WINNER_IN_SETS, doc.text, t.end):
         return True
-    if _LOSER_IN_SETS.match(doc.text, t.end) and _BEAT_BEFORE.search(doc.text, max(0, t.start - 12), t.start):
+    if match_ahead(_LOSER_IN_SETS, doc.text, t.end) and _BEAT_BEFORE.search(doc.text, max(0, t.start - 12), t.start):
         return True
     ls = doc.text.rfind("\n", 0, t.start) + 1
     return _GOALS_FROM.search(doc.text[max(ls, t.start - _GOALS_FROM_SPAN) : t.start]) is not None
@@ -183,7 +184,7 @@ def _age_or_who_after(doc: Doc, k: int) -> bool:
     """An age in commas (``Merkel, 64, said``) or ``, who`` (a relative pronoun only people
     take) right after the word."""
     toks, t, text = doc.toks, doc.toks[k], doc.text
-    m = _AGE.match(text, t.end)
+    m = match_ahead(_AGE, text, t.end)
     if m and 15 <= int(m.group(1)) <= 99:
         return True
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -213,9 +214,9 @@ def _person_clause_after(doc: Doc, lex: Lexicon, k: int) -> bool:
     """The word is the subject of a clause only a person fits: ``Bush tweaked his knee``
     (a verb, then a pronoun of a person's own), ``Jackson was arrested``, ``Jackson
     arrested`` (a participle only people take, see ``lone_person_verbs``)."""
-    if _SELF_AFTER.match(doc.text, doc.toks[k].end) is not None:
+    if match_ahead(_SELF_AFTER, doc.text, doc.toks[k].end) is not None:
         return True  # "Lebed himself said"
-    m = _PERSON_CLAUSE.match(doc.text, doc.toks[k].end)
+    m = match_ahead(_PERSON_CLAUSE, doc.text, doc.toks[k].end)
     if m is None:
         return False
     if m.group(1) is not None:

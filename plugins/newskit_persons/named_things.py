@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.context import SPACE, after_determiner, place_preposition_before
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
@@ -174,7 +175,7 @@ def _state_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     they come from or stand for (``Sen. Dana Kirk , Texas , said``)."""
     if not place_preposition_before(doc, k):
         return False
-    m = _STATE_AFTER.match(doc.text, names[-1].end)
+    m = match_ahead(_STATE_AFTER, doc.text, names[-1].end)
     return m is not None and " ".join(m.group(1).lower().split()) in lex.us_states
 
 
@@ -201,9 +202,9 @@ def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     results line opened by the ground where the match was played; without ``At``, the ground opens the line and a
     side and its score follow the colon (``Tunbridge Wells : Nottinghamshire 214``)."""
     if k > 0 and k - 1 in doc.sent_start and doc.toks[k - 1].folded == "at":
-        return _COLON_AFTER.match(doc.text, names[-1].end) is not None  # also "At Headingley ( Leeds ) :"
+        return match_ahead(_COLON_AFTER, doc.text, names[-1].end) is not None  # also "At Headingley ( Leeds ) :"
     line_start = doc.line_starts[doc.line_of(names[0].start)]
-    return names[0].start == line_start and _SIDE_SCORE.match(doc.text, names[-1].end) is not None
+    return names[0].start == line_start and match_ahead(_SIDE_SCORE, doc.text, names[-1].end) is not None
 
 
 #: After a ground named by ``At`` opening a results line: a colon, or the ground's town in
@@ -328,7 +329,7 @@ def qualified_noun(doc: Doc, e: int) -> Tok | None:
     tokeniser may leave the ``s`` of a spaced ``'s`` as a word of its own); None when
     punctuation or the text's end comes first."""
     last = doc.toks[e - 1]
-    gap = _GENITIVE_GAP.match(doc.text, last.end) if last.possessive else _SPACE.match(doc.text, last.end)
+    gap = match_ahead(_GENITIVE_GAP, doc.text, last.end) if last.possessive else match_ahead(_SPACE, doc.text, last.end)
     if gap is None:
         return None
     for nxt in doc.toks[e : e + 2]:
@@ -408,7 +409,7 @@ def _role_word(lex: Lexicon, f: str) -> bool:
 def _institution_after(doc: Doc, lex: Lexicon, last: Tok, e: int) -> bool:
     """A capitalised noun of a built place right after the possessive ``last`` (the
     tokeniser may leave the ``s`` of a spaced ``'s`` as a word of its own)."""
-    m = _GENITIVE_GAP.match(doc.text, last.end)
+    m = match_ahead(_GENITIVE_GAP, doc.text, last.end)
     if m is None:
         return False
     for nxt in doc.toks[e : e + 2]:
@@ -446,7 +447,7 @@ def _rare_given(lex: Lexicon, f: str) -> bool:
 def _initials_after(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """``Internet Explorer ( IE )``, ``Kenya Wildlife Service (KWS)``: a name followed by its
     own initials in brackets is a product's or a body's; news abbreviates no person so."""
-    m = _BRACKETED_CAPS.match(doc.text, names[-1].end)
+    m = match_ahead(_BRACKETED_CAPS, doc.text, names[-1].end)
     return len(names) >= 2 and m is not None and m.group(1) == "".join(t.text[0] for t in names).upper()
 
 

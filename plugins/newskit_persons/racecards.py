@@ -12,6 +12,7 @@ wherever the article repeats it, its leading title inside it.
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, fold
@@ -39,7 +40,7 @@ def horse_names(doc: Doc, lex: Lexicon) -> set[tuple[str, ...]]:
         return set()
     found: set[tuple[str, ...]] = set()
     for m in _PLACED.finditer(text):
-        priced = m.group(3) is not None or _ODDS_AT.match(text, m.end(1)) is not None
+        priced = m.group(3) is not None or match_ahead(_ODDS_AT, text, m.end(1)) is not None
         if priced and not is_country_name(m.group(2).strip()):
             found.add(_words(lex, m.group(1)))
     for m in _RIDDEN.finditer(text):

@@ -16,6 +16,7 @@ pair alone is no fixtures line: a court case (``R v Hollis``) names its parties 
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.lexicon import fold, lexicon
 
 __all__ = ["team_spans"]
@@ -95,7 +96,7 @@ def _bracketed_player(line: str, span: tuple[int, int]) -> bool:
     of leading scorers: ``Michael Jordan ( Chicago ) 36 , Mitch Richmond ( Sacramento )
     27``): two or three words, a listed given name first that is no place (``Paris St
     Germain``) and no frequent word (``Red Star``), no numeral last (``Willem II``)."""
-    if _BRACKET_AFTER.match(line, span[1]) is None:
+    if match_ahead(_BRACKET_AFTER, line, span[1]) is None:
         return False
     words = [fold(w) for w in line[span[0] : span[1]].split()]
     if not 2 <= len(words) <= 3:

@@ -5,6 +5,7 @@ Their shape names people with no sentence around them."""
 from __future__ import annotations
 
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 from newskit_persons.word_classes import is_initial
@@ -85,7 +86,7 @@ _BOWLING = compile_pattern(r"[ \n]\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}\b")
 
 def bowling_after(doc: Doc, k: int) -> bool:
     """Cricket scorecards: a name right before its bowling figures (``Vaas 7-0-29-0``)."""
-    return _BOWLING.match(doc.text, doc.toks[k].end) is not None
+    return match_ahead(_BOWLING, doc.text, doc.toks[k].end) is not None
 
 
 #: A won-lost record in brackets (``( 19-7 )``, a boxer's ``( 25-1-1 )``): wins, losses and
@@ -98,7 +99,7 @@ def record_after(doc: Doc, k: int) -> bool:
     pitcher's ``Pettite ( 19-7 ) allowed two runs``, a wrestler's ``beat sekiwake Kaio (
     6-4 )``). A team's record follows a place or a plural (``Denver ( 10-2 )``,
     ``the Packers ( 9-3 )``), which the caller's word checks leave out."""
-    return _RECORD.match(doc.text, doc.toks[k].end) is not None
+    return match_ahead(_RECORD, doc.text, doc.toks[k].end) is not None
 
 
 #: Wickets for runs after an initialled name in a summary's bracket (``P. Such 8-118 )``).
@@ -132,7 +133,7 @@ def bowler(doc: Doc, ci: int, cj: int) -> bool:
         start = toks[ci].start
         if doc.text.rfind("Bowling", max(0, start - _BOWLING_SPAN), start) < 0:
             return False
-    elif not (cj - ci >= 2 and is_initial(doc, toks[ci]) and _WICKETS_FOR_RUNS.match(doc.text, toks[cj - 1].end)):
+    elif not (cj - ci >= 2 and is_initial(doc, toks[ci]) and match_ahead(_WICKETS_FOR_RUNS, doc.text, toks[cj - 1].end)):
         return False
     return _opens_item(doc, ci)
 
@@ -171,7 +172,7 @@ def scorer(doc: Doc, k: int) -> bool:
     team's score (``Bremen 2 ( Bode 34 , Labbadia 67 )``). A cricket total is followed by its details in brackets (``Durham 114 (
     S. Watkin 4-28 )``), a goal's minute is not."""
     t = doc.toks[k]
-    minute = _MINUTE.match(doc.text, t.end)
+    minute = match_ahead(_MINUTE, doc.text, t.end)
     if minute is None:
         return False
     ln = doc.line_of(t.start)
@@ -231,7 +232,7 @@ def club_list_item(doc: Doc, e: int) -> bool:
     (``7 - Moller ( Dortmund ) , Max ( Munich 1860 )``), under a heading naming scorers
     or leaders: the club need be no place."""
     toks = doc.toks
-    if e == 0 or _CLUB_BRACKET.match(doc.text, toks[e - 1].end) is None:
+    if e == 0 or match_ahead(_CLUB_BRACKET, doc.text, toks[e - 1].end) is None:
         return False
     ln = doc.line_of(toks[e - 1].start)
     for x in range(ln, max(-1, ln - _LEADERS_LINES), -1):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from newskit import grammar
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.lexicon import Lexicon, fold
 from newskit_persons.tokens import Tok
 
@@ -155,7 +156,7 @@ def appositive(text: str, end: int) -> tuple[str | None, str | None]:
     if not text.startswith(",", end):
         return None, None  # every apposition opens with a comma (tested without the pattern)
     lex_ = _lex()
-    m = _APPOS.match(text, end)
+    m = match_ahead(_APPOS, text, end)
     if not m:
         return None, None
     phrase = m.group("phrase").strip()

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from newskit.actors import place_country
 from newskit.patterns import compile_pattern
+from newskit.text import match_ahead
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.tokens import Tok
@@ -111,7 +112,7 @@ def written_initials(doc: Doc, t: Tok) -> bool:
     lex = lexicon()
     if t.folded in lex.dotted_abbreviations:
         return False
-    m = _NEXT_WORD.match(doc.text, t.end + 1)
+    m = match_ahead(_NEXT_WORD, doc.text, t.end + 1)
     if m is None or not all(p in lex.particles for p in m.group(1).split()):
         return False
     f = m.group(2).lower()

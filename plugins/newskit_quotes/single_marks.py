@@ -38,6 +38,7 @@ from __future__ import annotations
 import regex
 
 from newskit import layer
+from newskit.text import match_ahead
 
 from .headline import MAX_HEADLINE, title_case
 
@@ -75,7 +76,7 @@ def _opens(text: str, i: int, start: int) -> bool:
     nxt = text[i + 1] if i + 1 < len(text) else " "
     if not (prev.isspace() or prev in _BEFORE_OPEN) or not (nxt.isalnum() or nxt in _DOUBLE_OPENERS):
         return False
-    return _YEAR_ELISION.match(text, i) is None
+    return match_ahead(_YEAR_ELISION, text, i) is None
 
 
 def _closes(text: str, i: int, end: int) -> bool:

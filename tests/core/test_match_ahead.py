@@ -6,6 +6,7 @@ the bound itself and that it changes no match a look-ahead is written to find.""
 
 from __future__ import annotations
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -45,11 +46,12 @@ def test_a_short_match_is_the_same_bounded_or_not(text: str, pos: int) -> None:
 
 def _unbounded_calls(package: str) -> list[str]:
     """Positional ``.match(text, pos)`` / ``.search(text, pos)`` calls (no end position) on
-    an article's text in a plugin's source."""
+    an article's text (``text``, ``doc.text``, a line) in a package's source."""
     import ast
     from pathlib import Path
 
-    root = Path(__file__).resolve().parents[2] / "plugins" / package
+    repo = Path(__file__).resolve().parents[2]
+    root = repo / "src" / "newskit" / "story" if package == "story" else repo / "plugins" / package
     found = []
     for path in sorted(root.glob("*.py")):
         for node in ast.walk(ast.parse(path.read_text("utf-8"))):
@@ -57,11 +59,12 @@ def _unbounded_calls(package: str) -> list[str]:
                     node.func.attr in ("match", "search") and len(node.args) == 2 and not node.keywords:
                 first = node.args[0]
                 name = first.id if isinstance(first, ast.Name) else first.attr if isinstance(first, ast.Attribute) else ""
-                if name == "text":
+                if name in ("text", "t", "line"):
                     found.append(f"{path.name}:{node.lineno}")
     return found
 
 
-def test_the_quantities_and_dates_plugins_look_ahead_through_a_bound() -> None:
-    assert _unbounded_calls("newskit_quantities") == []
-    assert _unbounded_calls("newskit_dates") == []
+@pytest.mark.parametrize("package", ["newskit_quantities", "newskit_dates", "newskit_persons", "newskit_quotes",
+                                     "newskit_claims", "newskit_events", "story"])
+def test_every_bundled_extractor_and_the_story_look_ahead_through_a_bound(package: str) -> None:
+    assert _unbounded_calls(package) == []

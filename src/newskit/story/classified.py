@@ -25,6 +25,7 @@ from newskit.story.event_nouns import is_event_noun
 from newskit.story.features import general_classes, is_verb_form
 from newskit.story.learned import heads_phrase
 from newskit.story.predicate import is_general_noun
+from newskit.text import match_ahead
 
 __all__ = ["is_classifying_noun"]
 
@@ -62,6 +63,6 @@ def is_classifying_noun(text: str, start: int, end: int) -> bool:
         return False
     if not (is_event_noun(word) or is_general_noun(word) or general_classes(word)):
         return False
-    if _NOT_ITS_OWN.match(text, end) is not None:
+    if match_ahead(_NOT_ITS_OWN, text, end) is not None:
         return False
     return heads_phrase(text, start, end) and _copular_slot().search(text, max(0, start - 100), start) is not None

@@ -45,6 +45,7 @@ from newskit.story.negated_acts import negated_act_pairs
 from newskit.story.parties import party_words
 from newskit.story.summary import says
 from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
+from newskit.text import match_ahead
 
 __all__ = ["allegation_denials", "name_spokesmen"]
 
@@ -243,7 +244,7 @@ def _accused_subject(a: Claim, denier: str | None, roles: Sequence[tuple[str, st
     if not denier:
         return False
     parties = _party_words(denier)
-    for m in (_subject_pattern().match(a.text, k) for k in _clause_starts(a.text)):
+    for m in (match_ahead(_subject_pattern(), a.text, k) for k in _clause_starts(a.text)):
         if m is None:
             continue
         subject = {w.removesuffix("'s").removesuffix("’s") for w in m.group("subj").split()}
@@ -317,7 +318,7 @@ def _denies_this(d: Claim) -> bool:
     """Whether a denial's cue takes only a demonstrative (``Summit Travel, based in Leeds,
     denied this``)."""
     at = d.text.find(d.cue) if d.cue else -1
-    return at >= 0 and _THIS.match(d.text, at + len(d.cue or "")) is not None
+    return at >= 0 and match_ahead(_THIS, d.text, at + len(d.cue or "")) is not None
 
 
 def _charge_nouns(plural: bool = False) -> str:
@@ -582,7 +583,7 @@ def _tells_act(text: str) -> bool:
     """Whether a claim says an act was done: a past verb after an auxiliary (``had been
     kept``) or a subject and its past act (``the company ... failed to carry out``)."""
     return bool(_participles(text, _AUX_PARTICIPLE)) or any(
-        _subject_pattern().match(text, k) is not None for k in _clause_starts(text))
+        match_ahead(_subject_pattern(), text, k) is not None for k in _clause_starts(text))
 
 
 @cache

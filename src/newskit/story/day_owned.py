@@ -32,6 +32,7 @@ from newskit.story.act_words import is_calendar_date
 from newskit.story.central import role
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.learned import is_learned, past_form
+from newskit.text import match_ahead
 from newskit.timex import compatible
 
 __all__ = ["amount_after", "attach_day_owned", "owned_head", "owned_spans"]
@@ -43,8 +44,6 @@ _OFFSET = 9800
 _POSSESSIVE = regex.compile(r"['’]s\s+")
 #: a word (letters and hyphens) or a single mark
 _WORD = regex.compile(r"\p{L}[\p{L}-]*|[^\s\p{L}]")
-#: the blanks between two words of a line
-_SPACE = regex.compile(r"[ \t]*")
 #: at most this many modifiers before the head ("Saturday's thunderstorm asthma outbreak")
 _MODIFIERS = 3
 #: a calendar day's value
@@ -81,9 +80,11 @@ def owned_head(text: str, start: int) -> tuple[int, int] | None:
     of an open class ("Sunday's *failure*.", "Tuesday's Labour Court *judgment* against")."""
     words: list[regex.Match[str]] = []
     pos = start
-    while len(words) < _MODIFIERS + 2 and (m := _WORD.match(text, pos)) is not None:
+    while len(words) < _MODIFIERS + 2 and (m := match_ahead(_WORD, text, pos)) is not None:
         words.append(m)
-        pos = _SPACE.match(text, m.end()).end()
+        pos = m.end()
+        while pos < len(text) and text[pos] in " \t":
+            pos += 1
     for k, m in enumerate(words[:-1] if len(words) > 1 else words):
         after = words[k + 1].group() if k + 1 < len(words) else "."
         if _ends_phrase(after):
@@ -95,7 +96,7 @@ def owned_head(text: str, start: int) -> tuple[int, int] | None:
 def amount_after(text: str, end: int) -> bool:
     """An amount follows the noun that ends at ``end`` ("Tuesday's rise *of nearly 4%*",
     "Voltaro's investment *of about $2.7 billion*"): a measure's word, not a happening's."""
-    return _AMOUNT_AFTER.match(text, end) is not None
+    return match_ahead(_AMOUNT_AFTER, text, end) is not None
 
 
 def _ranked(text: str, start: int, head: int) -> bool:
@@ -112,9 +113,9 @@ def owned_spans(a: Analysis, days: frozenset[str]) -> list[tuple[int, int]]:
     for d in a.mentions:
         if not is_calendar_date(d) or _DAY.fullmatch(d.value) is None or not any(compatible(d.value, w) for w in days):
             continue
-        p = _POSSESSIVE.match(text, d.end)
+        p = match_ahead(_POSSESSIVE, text, d.end)
         span = owned_head(text, p.end()) if p is not None else None
-        if span is not None and not amount_after(text, span[1]) and not _ranked(text, p.end(), span[0]):
+        if span is not None and p is not None and not amount_after(text, span[1]) and not _ranked(text, p.end(), span[0]):
             out.append(span)
     return out
 

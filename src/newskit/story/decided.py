@@ -35,6 +35,7 @@ from newskit.model import Analysis
 from newskit.story._common import width
 from newskit.story.features import Unit, lemma, place_clash
 from newskit.story.predicate import _noun_phrase, is_verbal, text_tokens, verb_stems
+from newskit.text import match_ahead
 from newskit.timex import compatible
 
 __all__ = ["deciding", "decision_links", "join_decided", "told_as_act"]
@@ -118,7 +119,7 @@ def _head_before(doc: _Article, c: Unit, d: Unit) -> bool:
         return False
     if _RELATIVE.fullmatch(gap):
         return True
-    return _REDUCED.fullmatch(gap) is not None and _AGENT.match(doc.text, d.ref.end) is not None
+    return _REDUCED.fullmatch(gap) is not None and match_ahead(_AGENT, doc.text, d.ref.end) is not None
 
 
 def decision_links(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[tuple[Unit, Unit]]:

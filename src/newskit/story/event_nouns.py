@@ -33,6 +33,7 @@ from newskit.datafiles import package_json
 from newskit.story.features import is_verb_form
 from newskit.story.learned import heads_phrase, precedes_noun
 from newskit.story.predicate import definite_before
+from newskit.text import match_ahead
 
 __all__ = ["follows_determiner", "is_event_anaphor", "is_event_noun", "told_again"]
 
@@ -103,7 +104,7 @@ def told_again(text: str, start: int, end: int, *, after_determiner: bool = Fals
     if not word.islower() or (is_verb_form(word) and not _gerund(text, start, end)):
         return False
     prev = _PREVIOUS.search(text, max(0, start - 40), start)
-    if prev is None or (not of_object and _OF_AFTER.match(text, end) is not None):
+    if prev is None or (not of_object and match_ahead(_OF_AFTER, text, end) is not None):
         return False
     before = prev.group(1).lower()
     if before in _data()[2] or _SUPERLATIVE.fullmatch(before) is not None:

@@ -13,6 +13,7 @@ from decimal import Decimal
 import regex
 
 from newskit.model import QuantityMention
+from newskit.text import match_ahead
 
 __all__ = ["clock_times", "joined_spans", "timex_seconds"]
 
@@ -36,7 +37,7 @@ def clock_times(text: str) -> list[QuantityMention]:
     """The race times of a text as amounts of time in seconds (``2:05:41`` = 7541)."""
     out = []
     for m in _CLOCK.finditer(text):
-        if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()) or _ZONE_AFTER.match(text, m.end()):
+        if _AT_BEFORE.search(text, max(0, m.start() - 8), m.start()) or match_ahead(_ZONE_AFTER, text, m.end()):
             continue
         h, mi, s, f = (m.group("h"), m.group("m"), m.group("s"), m.group("f")) if m.group("h") else \
             ("0", m.group("m2"), m.group("s2"), m.group("f2"))

@@ -14,6 +14,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["NUMBER", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
            "rejected_at", "revised_apart", "revises", "snapshot"]
@@ -92,7 +93,7 @@ def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bo
         return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
     if t[max(0, end - 3):end].lower() != " to":
         return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b, last_break)
-    m = _TARGET.match(t, end)
+    m = match_ahead(_TARGET, t, end)
     return m is not None and not a <= m.end() < b
 
 
@@ -116,7 +117,7 @@ def _verbs_target(t: str, end: int, a: int, b: int, last_break: int) -> bool:
     number, before the marker or past a break between phrases (``..., with more bodies
     recovered from the nine-storey building``): the change is that number's. An amount in
     the target's own phrase (``has grown to 24 illnesses in 11 states``) changed with it."""
-    m = _VERB_TARGET.match(t, end)
+    m = match_ahead(_VERB_TARGET, t, end)
     if m is None:
         return False
     target: int = m.end()
@@ -174,7 +175,7 @@ def counted_from_at(text: str, lo: int, start: int, end: int) -> bool:
     before``: a tally of another year, not the count's earlier state)."""
     if _from_change().search(text, max(lo, start - 60), start) is None:
         return False
-    return _other_period().match(text, end) is None
+    return match_ahead(_other_period(), text, end) is None
 
 
 def counted_from(f: Figure) -> bool:
@@ -268,7 +269,7 @@ def first_report(f: Figure) -> bool:
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     before, after = _first_report_rx()
-    if after.match(t, b):
+    if match_ahead(after, t, b):
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
                and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))

@@ -31,6 +31,7 @@ from newskit.story.figure_data import (
 from newskit.story.figure_marks import counted_from_at, rejected, rejected_at
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
+from newskit.text import match_ahead
 
 #: "a ransom of $4 million", "bail of $1 million": a noun names what a sum is
 _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
@@ -185,7 +186,7 @@ def _by_syntax(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     if whole is not None:
         return f"number of {whole} [{pred.word if pred is not None else verb}]", None  # "shut 37 of its branches"
     if (kind in ("people", "plain") and pred is not None and pred.role == "subject") or kind == "people" or \
-            (kind == "plain" and _PARTITIVE.match(text, q.end)):  # "recaptured 17 of the inmates"
+            (kind == "plain" and match_ahead(_PARTITIVE, text, q.end)):  # "recaptured 17 of the inmates"
         return f"number of people ({verb})", None
     if kind in ("money", "percent"):
         return f"{kind} ({verb})", None
@@ -200,10 +201,10 @@ def _partitive_things(text: str, end: int) -> str | None:
     """The things a bare number counts as part of a whole (``37 of its branches``: branches),
     when they are no persons: a partitive of people stays a count of people (``17 of the
     inmates``), a partitive of things counts those things."""
-    m = _PARTITIVE.match(text, end)
+    m = match_ahead(_PARTITIVE, text, end)
     if m is None:
         return None
-    head = _PARTITIVE_HEAD.match(text, m.end())
+    head = match_ahead(_PARTITIVE_HEAD, text, m.end())
     if head is None or is_person_noun(head.group(1)[:-1]) or is_person_noun(head.group(1)):
         return None
     noun = head.group(1).lower()
@@ -232,13 +233,13 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     whatever their noun (``employs 14,000 people``, ``has 13,800 employees``), and a share a
     body holds is its stake (``owns 9.8% of Vandermeer``)."""
     if (kind not in ("plain", "people", "percent") and not kind.startswith("thing:")) or \
-            (kind == "plain" and _OF_AFTER.match(text, q.end)):
+            (kind == "plain" and match_ahead(_OF_AFTER, text, q.end)):
         return None  # "home to one of the largest colonies": a part named by its whole, no count
     lo = max(sent[0], q.start - 40)
     tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
     if tag is None:
         return None
-    noun = _NEXT_NOUN.match(text, q.end)
+    noun = match_ahead(_NEXT_NOUN, text, q.end)
     for c in found:  # "had 71 people on board": the cue after the noun names it
         if c[3] < q.end or "," in text[q.end:c[3]] or not within_words(text, q.end, c[3], 3):
             continue
@@ -247,7 +248,7 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     if kind == "percent":
         return "stake" if tag == "held" else None  # "already owns 9.8% of Vandermeer", "holds nearly 10 percent"
     person = kind.startswith("thing:") and is_person_noun(kind[6:]) and \
-        _AND_NOUN.match(text, q.end) is None  # "held 2,140 inmates", "holds more than 2,000"; not "120 musicians and staff"
+        match_ahead(_AND_NOUN, text, q.end) is None  # "held 2,140 inmates", "holds more than 2,000"; not "120 musicians and staff"
     counted = _counted_measure(text, q, kind[6:]) if kind.startswith("thing:") and not person else "number of people"
     return f"{counted}, {tag}"
 
@@ -347,7 +348,7 @@ def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
     """Where the amount's noun phrase ends when its noun is coordinated with another
     (``About 5 million homes and businesses ... lost power``): that ``and`` joins two
     nouns, it opens no clause, so a cue after it is counted from there."""
-    both = _AND_NOUN.match(text, q.end)
+    both = match_ahead(_AND_NOUN, text, q.end)
     if both is None or both.end() > limit or not q.unit or both.group(1).lower()[:4] != q.unit.lower()[:4]:
         return q.end
     return int(both.end())
@@ -409,7 +410,7 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     groups: Mapping[str, str] = figure_rules()["counted_groups"]
     group = groups.get(qual) or (groups.get(qual.split()[-1]) if qual else None) or qual or None
     plural = _plural_noun(q, unit)
-    both = _AND_NOUN.match(text, q.end)
+    both = match_ahead(_AND_NOUN, text, q.end)
     if both is not None and both.group(1).lower() == plural and not qual and \
             both.group(2).lower() not in figure_rules()["not_nouns"]:
         plural = f"{plural} and {both.group(2).lower()}"
@@ -434,21 +435,21 @@ def _is_age(text: str, q: QuantityMention) -> bool:
     if is_age(text, q) or _age_bound(text, q):
         return True
     return figure_kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
-        and _AGE_AFTER.match(text, q.end) is not None
+        and match_ahead(_AGE_AFTER, text, q.end) is not None
 
 
 def is_rank(text: str, q: QuantityMention) -> bool:
     """``a fourth patient has died``: an ordinal before a noun ranks one of them, it is no
     fraction and no count (``a fourth of the patients`` is a fraction)."""
     return bool(q.value is not None and q.value < 1 and _ORDINAL_WORD.fullmatch(q.text)
-                and not _OF_AFTER.match(text, q.end))
+                and not match_ahead(_OF_AFTER, text, q.end))
 
 
 def is_multiple(text: str, q: QuantityMention) -> bool:
     """``treating twice as many cases``, ``three times the size of Paris``, ``four times
     higher than``: a multiple in a comparison is a ratio of two amounts, never a count
     (``conceded four times`` is one)."""
-    return bool(_MULTIPLE.fullmatch(q.text) and _COMPARED.match(text, q.end))
+    return bool(_MULTIPLE.fullmatch(q.text) and match_ahead(_COMPARED, text, q.end))
 
 
 def _age_bound(text: str, q: QuantityMention) -> bool:

@@ -49,6 +49,7 @@ from newskit.story.figure_story import (
 )
 from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
+from newskit.text import match_ahead
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
 
@@ -201,7 +202,7 @@ def _anchors(f: Figure) -> frozenset[str]:
         return frozenset()
     text, off, stop = f.evidence.text, f.evidence.start, _stop()
     start = f.ref.start - off
-    found = [w for m in (_NOUN_OF.search(text, max(0, start - _REACH), start), _OF_NOUN.match(text, f.ref.end - off))
+    found = [w for m in (_NOUN_OF.search(text, max(0, start - _REACH), start), match_ahead(_OF_NOUN, text, f.ref.end - off))
              if m is not None for w in m.groups() if w]
     return frozenset(lemma(w) for w in found if w.lower() not in stop)
 

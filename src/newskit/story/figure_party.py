@@ -34,6 +34,7 @@ import regex
 
 from newskit.actors import calendar_words, place_country
 from newskit.model import Figure
+from newskit.text import match_ahead
 
 __all__ = ["calendar_word", "PartyReader", "split_by_party"]
 
@@ -114,7 +115,7 @@ class PartyReader:
         if got is None:
             return None
         text, a, b = got
-        m = _NP_AFTER.match(text, b)
+        m = match_ahead(_NP_AFTER, text, b)
         if m is not None and _is_side_word(m.group(1)):
             return str(m.group(1))
         lo = _clause_before(text, a)
@@ -124,7 +125,7 @@ class PartyReader:
         m = _POSSESSIVE.search(text, lo, a)
         if m is not None and place_country(m.group(1)):
             return str(m.group(1))
-        if f.source and (_OF_OWN.match(text, b) or _OWN_BEFORE.search(text, max(lo, a - 60), a)):
+        if f.source and (match_ahead(_OF_OWN, text, b) or _OWN_BEFORE.search(text, max(lo, a - 60), a)):
             return self._source_side(f, known_only=False)
         return None
 
@@ -142,7 +143,7 @@ class PartyReader:
         if f.source and f.evidence is not None:
             text, low, k = f.evidence.text, f.evidence.text.lower(), -1
             while (k := low.find(f.source.lower(), k + 1)) >= 0:
-                m = _SOURCE_PLACE.match(text, k + len(f.source))
+                m = match_ahead(_SOURCE_PLACE, text, k + len(f.source))
                 if m is not None and (place_country(m.group(1)) or any(same_side(m.group(1), s) for s in self.sides)):
                     return str(m.group(1))
         return (words[0] if words else None) if not known_only else None

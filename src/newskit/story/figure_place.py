@@ -24,6 +24,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_party import calendar_word
+from newskit.text import match_ahead
 
 __all__ = ["by_place", "place_of"]
 
@@ -44,7 +45,7 @@ _NUMBER_OF = regex.compile(r"number of ([^()\[\]]+?)(?:\s[(\[]|$)")
 def _match(f: Figure) -> regex.Match[str] | None:
     if f.evidence is None or f.ref is None:
         return None
-    m = _PLACE_AFTER.match(f.evidence.text, f.ref.end - f.evidence.start)
+    m = match_ahead(_PLACE_AFTER, f.evidence.text, f.ref.end - f.evidence.start)
     return None if m is None or calendar_word(m.group("place").split()[0]) else m
 
 

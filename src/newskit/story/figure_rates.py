@@ -37,6 +37,7 @@ from newskit.model import Figure
 from newskit.story.figure_bands import Band, band, in_years
 from newskit.story.figure_currency import local_currencies, stated_years
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["StoryRates", "conversion_share", "currency_dimension", "is_converted", "is_rough", "read_rates", "restated_sums", "story_currencies"]
 
@@ -94,7 +95,7 @@ def _restates(a: Figure, b: Figure) -> bool:
     gap = text[a.ref.end - off:b.ref.start - off]
     bracket, comma = _restatement()
     if bracket.fullmatch(gap):
-        return _CLOSE.match(text, b.ref.end - off) is not None
+        return match_ahead(_CLOSE, text, b.ref.end - off) is not None
     return comma.fullmatch(gap + _lead_words(b)) is not None
 
 

@@ -19,6 +19,7 @@ import regex
 from newskit.model import Figure, SpanRef
 from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["shown"]
 
@@ -44,7 +45,7 @@ def _counted_end(text: str, end: int, unit: str | None) -> int:
     (``14 people``) shows the number, as the noun is its measure."""
     if not unit or not unit[:1].isalpha():
         return end
-    m = _HYPHENED.match(text, end)
+    m = match_ahead(_HYPHENED, text, end)
     return m.end() if m is not None and lemma(m.group(1)) == lemma(unit) else end
 
 

@@ -48,6 +48,7 @@ from newskit.story.figure_data import (
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_rates import is_rough, restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
+from newskit.text import match_ahead
 
 __all__ = ["APART", "LOOSE", "StoryUnits", "dimension", "is_measured", "join_by_story", "open_bound", "restated", "split_by_dimension", "split_by_magnitude"]
 
@@ -507,7 +508,7 @@ def _one_thing_counted(u: _Unit, v: _Unit) -> bool:
     if not nu or nu != nv or any(is_person_noun(n) or n in places or n + "s" in places for n in nu):
         return False  # persons are counted by what happened to them; places by where it happened
     if any(f.evidence is not None and f.ref is not None and
-           (_OF_WHOLE.match(f.evidence.text, f.ref.end - f.evidence.start) or
+           (match_ahead(_OF_WHOLE, f.evidence.text, f.ref.end - f.evidence.start) or
             _OF_BEFORE.search(f.evidence.text, max(0, f.ref.start - f.evidence.start - 30), f.ref.start - f.evidence.start))
            for f in (*u.figs, *v.figs)):
         return False  # "five of the seven counts": a part of a whole

@@ -19,6 +19,7 @@ from attrs import frozen
 
 from newskit.model import QuantityMention
 from newskit.story.figure_data import figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "predicate", "verb_lemma"]
 
@@ -142,7 +143,7 @@ def _premodifier(text: str, q: QuantityMention, start: int, end: int) -> bool:
         return True  # "17 of the escaped inmates"
     if text[q.end:start].strip() or not q.unit:
         return False
-    nxt = _NEXT_WORD.match(text, end)
+    nxt = match_ahead(_NEXT_WORD, text, end)
     return nxt is not None and nxt.group(1).lower()[:4] == q.unit.lower()[:4]
 
 
@@ -184,7 +185,7 @@ def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | 
 def is_age(text: str, q: QuantityMention) -> bool:
     """An age is no count: ``a 71-year-old man``, ``aged 34``, ``34 years old``, ``ages 5
     to 12``."""
-    if _AGE_TEXT.search(q.text.lower()) or _AGE_AFTER.match(text, q.end):
+    if _AGE_TEXT.search(q.text.lower()) or match_ahead(_AGE_AFTER, text, q.end):
         return True
     head = text[max(0, q.start - 20):q.start]
     return bool(_AGED.search(head) or _AGES_OF.search(head))

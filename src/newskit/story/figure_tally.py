@@ -19,6 +19,7 @@ import regex
 
 from newskit.model import QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["TALLY", "read_tallies"]
 
@@ -58,9 +59,9 @@ def _word_after() -> regex.Pattern[str]:
 def _cued(text: str, m: regex.Match[str]) -> bool:
     """Whether a word of voting stands in the tally's clause before it, or ``vote`` right
     after it (``a 61-39 vote``), and the tally ends where its words do."""
-    if _FROM.search(text, max(0, m.start() - 6), m.start()) or not _word_after().match(text, m.end()):
+    if _FROM.search(text, max(0, m.start() - 6), m.start()) or not match_ahead(_word_after(), text, m.end()):
         return False
-    if _vote_after().match(text, m.end()):
+    if match_ahead(_vote_after(), text, m.end()):
         return True
     back = text[max(0, m.start() - _CUE_BACK):m.start()]
     breaks = list(_BREAK.finditer(back))

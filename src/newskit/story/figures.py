@@ -101,7 +101,7 @@ from newskit.story.figure_story import (
 from newskit.story.figure_syntax import verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
-from newskit.text import sentences
+from newskit.text import match_ahead, sentences
 from newskit.timex import interval
 
 __all__ = ["amount_text", "article_figures", "compare_figures", "figure_range"]
@@ -247,7 +247,7 @@ def _as_of(text: str, sent: tuple[int, int], dates: Sequence[DateMention], pub: 
     for dm in dates:
         if sent[0] <= dm.start and dm.end <= sent[1] and dm.type in ("DATE", "TIME") and \
                 _AS_OF.search(text, max(sent[0], dm.start - 12), dm.start) and \
-                not _POSSESSIVE.match(text, dm.end) and not dm.text.lower().endswith(("'s", "’s")):
+                not match_ahead(_POSSESSIVE, text, dm.end) and not dm.text.lower().endswith(("'s", "’s")):
             iv = _day(dm.value)
             if iv is None or (published is not None and iv[0] > published[1]):
                 continue  # "would continue through the weekend": a time to come (or none read) is no time stated
@@ -370,7 +370,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
         if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
-                             (q.value == 1 and _ONE_OF_MOST.match(text, q.end))):
+                             (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
@@ -426,7 +426,7 @@ def _pronoun_part(text: str, q: QuantityMention) -> bool:
     a part of a whole the pronoun points back to, whose measure the amount need not share.
     Only an amount that opens its sentence's amounts is read so (``Nineteen officers were
     injured, two of them seriously`` keeps its part)."""
-    return measure_phrases()["pronoun_part"].match(text, q.end) is not None
+    return match_ahead(measure_phrases()["pronoun_part"], text, q.end) is not None
 
 
 def _base_measure(name: str) -> str:
@@ -565,7 +565,7 @@ def _attributive(text: str, m: DateMention) -> bool:
     90-day ceasefire``): the length of a happening or a term, which outlets give as they
     give any amount (``six-week`` in one, ``42 days`` in another), and differ on
     (``a five-year contract`` / ``a six-year deal``)."""
-    return _ATTRIBUTIVE.fullmatch(m.text) is not None and _NOUN_AFTER_SPAN.match(text, m.end) is not None
+    return _ATTRIBUTIVE.fullmatch(m.text) is not None and match_ahead(_NOUN_AFTER_SPAN, text, m.end) is not None
 
 
 def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
@@ -631,7 +631,7 @@ def _converted(text: str, q: QuantityMention, prior: Sequence[Figure]) -> Figure
         return None
     before = prior[-1]
     assert before.ref is not None
-    if _IN_BRACKETS.fullmatch(text, before.ref.end, q.start) and _BRACKET_CLOSE.match(text, q.end):
+    if _IN_BRACKETS.fullmatch(text, before.ref.end, q.start) and match_ahead(_BRACKET_CLOSE, text, q.end):
         return before
     return None
 
@@ -702,7 +702,7 @@ def _definite_parts(figs: list[Figure], text: str) -> list[Figure]:
     for f in figs:
         base = _base_measure(f.measure)
         if f.role == "total" and f.measure != "?" and f.ref is not None and base in counted and \
-                after.match(text, f.ref.end):
+                match_ahead(after, text, f.ref.end):
             f = attrs.evolve(f, role="part")
         elif f.role == "total":
             counted.add(base)

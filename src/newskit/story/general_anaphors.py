@@ -55,6 +55,7 @@ from newskit.story.predicate import (
     noun_namers,
     sentence_index,
 )
+from newskit.text import match_ahead
 
 __all__ = ["attach_general_nouns", "is_general_anaphor", "nameable"]
 
@@ -96,7 +97,7 @@ def is_general_anaphor(text: str, start: int, end: int) -> bool:
         return False
     if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
         return False
-    if _IN_THE.search(text, max(0, start - 8), start) and _OF_THAT.match(text, end):
+    if _IN_THE.search(text, max(0, start - 8), start) and match_ahead(_OF_THAT, text, end):
         return False  # "in the event of a strike", "in the event that": a condition, no happening
     return heads_phrase(text, start, end)
 

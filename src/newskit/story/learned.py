@@ -45,6 +45,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
+from newskit.text import match_ahead
 from newskit.textlayer import layer
 
 __all__ = ["context", "frame_heads", "heads_phrase", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies", "precedes_noun",
@@ -330,7 +331,7 @@ def noun_use(text: str, start: int, end: int) -> bool:
     opens it, at most two lower-case words between ("an eight-year offer", "Thursday's
     31-24 win"), and no object follows it ("to offer them a job" is a verb)."""
     return _NOUN_BEFORE.search(text, max(0, start - 60), start) is not None and \
-        _OBJECT_AFTER.match(text, end) is None
+        match_ahead(_OBJECT_AFTER, text, end) is None
 
 
 def lead_nouns(units: Sequence[Unit], texts: Mapping[str, str]) -> dict[str, str]:
@@ -479,7 +480,7 @@ def modifies(text: str, start: int, end: int) -> bool:
 def precedes_noun(text: str, end: int) -> bool:
     """The word ending at ``end`` is followed by a noun it modifies (:func:`modifies`, for
     a word already read as a noun: "the signing *ceremony*")."""
-    m = _NEXT.match(text, end)
+    m = match_ahead(_NEXT, text, end)
     if m is None:
         return False
     nxt = m.group(1)
@@ -524,7 +525,7 @@ def heads_phrase(text: str, start: int, end: int) -> bool:
     "the emergency floats appeared", "the increase plans were")."""
     if not modifies(text, start, end):
         return True
-    m = _PRESENT_THEN.match(text, end)
+    m = match_ahead(_PRESENT_THEN, text, end)
     if m is None or m.group(1).endswith("ings"):
         return False
     after = m.group(2) or ""

@@ -40,6 +40,7 @@ from newskit.story.event_nouns import is_event_noun
 from newskit.story.features import Unit, covered_by, dominant_class, is_verb_form, lemma, span_unit
 from newskit.story.learned import is_learned, participants
 from newskit.story.predicate import is_general_noun
+from newskit.text import match_ahead
 
 __all__ = ["attach_participant_owned", "names_act", "owned_acts"]
 
@@ -91,7 +92,7 @@ def owned_acts(text: str, owners: Set[str]) -> Iterator[tuple[int, int]]:
         span = owned_head(text, m.end())
         if span is None or not _next_to(text, m.end(), span[0]):
             continue
-        if names_act(text[span[0]:span[1]]) and _INFINITIVE.match(text, span[1]) is None \
+        if names_act(text[span[0]:span[1]]) and match_ahead(_INFINITIVE, text, span[1]) is None \
                 and not amount_after(text, span[1]):
             yield span
 

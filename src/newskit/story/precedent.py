@@ -43,6 +43,7 @@ from newskit.story.central import role
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.learned import is_learned
 from newskit.story.predicate import definite_before
+from newskit.text import match_ahead
 
 __all__ = ["attach_precedents", "precedent_subjects"]
 
@@ -110,7 +111,7 @@ def precedent_subjects(text: str) -> list[tuple[int, int]]:
             continue
         if _INFINITIVE_OBJECT.search(text, max(0, m.start(1) - 60), m.start(1)) is not None:
             continue
-        if definite_before(text, m.start(1)) and _earlier().match(text, m.end(1)) is not None:
+        if definite_before(text, m.start(1)) and match_ahead(_earlier(), text, m.end(1)) is not None:
             out.append(m.span(1))
     return out
 

@@ -49,6 +49,7 @@ from newskit.story.features import (
     stem_family,
 )
 from newskit.story.learned import is_learned
+from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
@@ -885,7 +886,7 @@ def _earlier(text: str, pos: int, start: int) -> bool:
     """The noun at ``pos`` names a happening before the act of its sentence (:data:`_EARLIER`);
     a past form there is a verb of a clause of its own ("after a chairlift broke down"), which
     may be dated by its sentence."""
-    m = LEAD_TOKEN.match(text, pos)
+    m = match_ahead(LEAD_TOKEN, text, pos)
     word = m.group().lower() if m else ""
     if _ed_form(word) or (word in _irregular() and _irregular()[word] != word):
         return False

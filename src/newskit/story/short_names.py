@@ -36,6 +36,7 @@ from newskit import grammar
 from newskit.actors import calendar_words, place_country
 from newskit.model import Analysis, Claim, PersonMention
 from newskit.story._common import story_data
+from newskit.text import match_ahead
 
 __all__ = ["full_source_names", "introduced_source_names"]
 
@@ -102,7 +103,7 @@ def _written_whole(short: str, texts: Sequence[tuple[str, Sequence[tuple[int, in
     out: set[str] = set()
     for text, persons in texts:
         for n, m in enumerate(_name_at(short).finditer(text)):
-            rest = _REST.match(text, m.end())
+            rest = match_ahead(_REST, text, m.end())
             kept = []
             for w in rest.group("rest").split() if rest else []:
                 w = w.removesuffix("'s").removesuffix("’s")

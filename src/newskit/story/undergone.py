@@ -52,6 +52,7 @@ from newskit.story.predicate import (
     verb_stem,
 )
 from newskit.story.unknown_acts import past_lemma
+from newskit.text import match_ahead
 from newskit.textlayer import layer
 
 __all__ = ["attach_undergone", "done_act", "retold_verb", "undergoers", "without_object"]
@@ -162,7 +163,7 @@ def retold_verb(text: str, toks: Sequence[LeadTok], n: int) -> int | None:
     """The index of the verb told as done without an object whose subject is headed by the
     noun ``toks[n]`` ("The ferry, which had left Dhaka, *flipped* shortly after dawn"), or
     None."""
-    aside = _ASIDE.match(text, toks[n][2])
+    aside = match_ahead(_ASIDE, text, toks[n][2])
     i = n + 1
     if aside is not None:
         while i < len(toks) and toks[i][1] < aside.end():

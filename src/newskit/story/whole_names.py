@@ -31,6 +31,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words
 from newskit.model import Analysis, Claim, PersonMention, SpanRef
+from newskit.text import match_ahead
 
 __all__ = ["whole_source_names"]
 
@@ -72,7 +73,7 @@ def _grown(text: str, start: int, end: int, person: bool) -> tuple[int, int, boo
         if _sentence_start(text, start):
             break
     while not person:
-        m = _AFTER.match(text, end)
+        m = match_ahead(_AFTER, text, end)
         if m is None or m.group("w").lower() in _never_name_words():
             break
         end = m.end()
