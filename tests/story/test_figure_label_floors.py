@@ -27,3 +27,26 @@ def test_a_floor_then_a_count_within_its_step_is_consistent(pipeline: Pipeline) 
         published=("2025-06-07T01:00", "2025-06-07T09:00"))
     found = [label for label, amounts in got.values() if {"More than 40", "43"} <= amounts]
     assert found == ["consistent"], got
+
+
+def test_a_floor_held_to_beside_a_count_it_allows_is_consistent(pipeline: Pipeline) -> None:
+    """``maintained that`` marks a teller standing by its count; beside another's count that
+    its floor allows (more than 300 / 318) the two say the same, so no conflict."""
+    got = figures_by_measure(
+        pipeline,
+        "Inspectors found that 318 crates of the imported cheese were mislabelled at the port, the customs agency said.",
+        "Customs officials have maintained that more than 300 crates of the cheese were mislabelled at the port.",
+        published=("2025-06-07T01:00", "2025-06-08T09:00"))
+    found = [label for label, amounts in got.values() if {"318", "more than 300"} <= amounts]
+    assert found == ["consistent"], got
+
+
+def test_a_count_held_to_against_one_it_exceeds_still_conflicts(pipeline: Pipeline) -> None:
+    """Held to beside a count outside what its floor allows, the teller's figure conflicts."""
+    got = figures_by_measure(
+        pipeline,
+        "Inspectors found that 180 crates of the imported cheese were mislabelled at the port, the customs agency said.",
+        "Customs officials have maintained that more than 300 crates of the cheese were mislabelled at the port.",
+        published=("2025-06-07T01:00", "2025-06-08T09:00"))
+    found = [label for label, amounts in got.values() if {"180", "more than 300"} <= amounts]
+    assert found == ["conflicting"], got

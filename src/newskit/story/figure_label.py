@@ -428,7 +428,7 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "consistent" if agree else ("conflicting" if apart else None)
     if revises(late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
-    if apart and (contrasted(a) or contrasted(b)):
+    if apart and any(contrasted(f) and not (agree and only_held(f)) for f in (a, b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
     if _grown_span(early, late):
         return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
@@ -721,7 +721,7 @@ def _time_words() -> frozenset[str]:
 
 
 @cache
-def _disputing_rx() -> tuple[Any, Any]:
+def _disputing_rx() -> tuple[Any, Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
     ``contrast_own_*``, ``contrast_while``): after it, ``contradicting the company's account``,
     ``a figure disputed by the charity``, ``according to its own tally``, ``while police put the
@@ -736,18 +736,49 @@ def _disputing_rx() -> tuple[Any, Any]:
     rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b", regex.I)
-    before = regex.compile(r"\b(?:(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
+    holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
+    held = regex.compile(r"\b" + holding + r"$", regex.I)
+    before = regex.compile(r"\b(?:" + holding +
                            r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
                            r"|" + rival + r"\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:at|as)\s+)$",
                            regex.I)
-    return after, before
+    return after, before, held
+
+
+def only_held(f: Figure) -> bool:
+    """Whether an amount's only mark of contrast is a verb of holding to it just before it
+    (``police have maintained that more than 500``; ``contrast_holding``): a teller standing
+    by its count, which conflicts with another's only where the two counts disagree. Held
+    to beside a count its bound allows (``more than 500`` / ``523``), it says the same.
+    A dispute after the amount or a rival's figure set against it still conflicts."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, start = f.evidence.text, f.ref.start - f.evidence.start
+    if _held_against_rest(f):
+        return False
+    return _disputing_rx()[2].search(t, max(0, start - 100), start) is not None
+
+
+def _held_against_rest(f: Figure) -> bool:
+    """Whether an amount is contrasted by anything but a verb of holding before it."""
+    assert f.evidence is not None and f.ref is not None
+    t, start, end = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    if m is not None and not _counts_between(t, end, m.start(), f.unit):
+        return True
+    after, before, held = _disputing_rx()
+    m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    if m is not None and not _counts_between(t, end, m.start(), f.unit):
+        return True
+    b = before.search(t, max(0, start - 100), start)
+    return b is not None and held.search(t, b.start(), start) is None
 
 
 def _held_against(t: str, start: int, end: int, unit: str | None = None) -> bool:
     """Whether the amount at ``start``-``end`` of sentence ``t`` (of ``unit``) is held against
     another's count: a dispute after it within ``_CONTRAST_AFTER`` with no other amount
     between (:func:`_counts_between`), or a verb of holding to a count just before it."""
-    after, before = _disputing_rx()
+    after, before, _ = _disputing_rx()
     m = after.search(t, end, min(len(t), end + _CONTRAST_AFTER))
     if m is not None and not _counts_between(t, end, m.start(), unit):
         return True
