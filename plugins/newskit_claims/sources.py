@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import regex
 
 from newskit import PersonMention
-from newskit.actors import Actor, find_actors, named_bodies
+from newskit.actors import Actor, find_actors, is_demonym, named_bodies
 from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
@@ -169,18 +169,11 @@ def _anaphor_noun(source: str | None, how: dict[str, str]) -> str | None:
     if phrase in how:
         return phrase
     words = phrase.split()
-    if len(words) == 2 and how.get(words[1]) == "corporate" and _is_demonym(source.split()[-2]):
+    if len(words) == 2 and how.get(words[1]) == "corporate" and is_demonym(source.split()[-2]):
         return words[1]
     if 2 <= len(words) <= 3 and source == source.lower() and how.get(words[-1]) == "named":
         return words[-1]
     return None
-
-
-def _is_demonym(word: str) -> bool:
-    """``Ecuadorian``, ``Dutch``, ``Thai``: a people's adjective, as the actors gazetteer
-    reads it (no name of a body)."""
-    found = find_actors(word, (), names=False)
-    return len(found) == 1 and found[0].kind == "demonym" and found[0].text == word
 
 
 #: a reflexive pronoun before a name: ``A group calling itself Sierra Pacific Depositors

@@ -23,7 +23,8 @@ from newskit.datafiles import package_json
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
-__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "named_bodies", "place_country"]
+__all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
+           "place_country"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -105,6 +106,13 @@ _NAME = regex.compile(
     r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,}))*(?![\p{L}\p{N}])")
 _INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
 _SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
+
+
+def is_demonym(word: str) -> bool:
+    """``Kenyan``, ``Dutch``, ``Croatian``: a people's adjective as the gazetteer reads it
+    (no name of a body, a place or a person)."""
+    got = _tables()[1].get(word)
+    return got is not None and got[1] == "demonym"
 
 
 @cache

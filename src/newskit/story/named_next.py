@@ -23,7 +23,7 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.actors import find_actors
+from newskit.actors import is_demonym
 from newskit.body_names import is_body_head
 from newskit.model import Claim
 from newskit.story._common import name_key, story_data
@@ -41,12 +41,6 @@ _NAME_LINKS = frozenset({"of", "for", "and", "de", "del", "la", "the", "on", "in
 _NOT_BODY = frozenset({"person", "unnamed", "government", "country", "outlet"})
 
 
-def _is_demonym(word: str) -> bool:
-    """``Kenyan``, ``Dutch``: a people's adjective as the actors gazetteer reads it."""
-    found = find_actors(word, (), names=False)
-    return len(found) == 1 and found[0].kind == "demonym" and found[0].text == word
-
-
 def _describes_body(source: str | None) -> bool:
     """Whether a source is a description of one body: a noun of the bodies' class, after
     lower-case words or a people's adjective only (no name of its own)."""
@@ -54,7 +48,7 @@ def _describes_body(source: str | None) -> bool:
     if not words or len(words) > 3 or not (words[-1].lower() in frozenset(story_data()["described_bodies"])
                                            or is_body_head(words[-1])):
         return False
-    return all(w.islower() or (k == 0 and _is_demonym(w)) for k, w in enumerate(words[:-1])) and words[-1].islower()
+    return all(w.islower() or (k == 0 and is_demonym(w)) for k, w in enumerate(words[:-1])) and words[-1].islower()
 
 
 def _is_name(source: str) -> bool:

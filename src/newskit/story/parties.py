@@ -33,7 +33,7 @@ import attrs
 import regex
 
 from newskit import grammar
-from newskit.actors import calendar_words, find_actors
+from newskit.actors import calendar_words, is_demonym
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Claim
 from newskit.story._common import name_key
@@ -202,8 +202,7 @@ def _links_clauses(word: str) -> bool:
 def _people_adjective(words: Sequence[str]) -> bool:
     """``Croatian`` alone before a role (``Croatian director Maja Radić``): the person's
     nation, no body's name, whatever body of the story holds the word."""
-    return len(words) == 1 and any(a.kind == "demonym" and a.text == words[0]
-                                   for a in find_actors(words[0], (), names=False))
+    return len(words) == 1 and is_demonym(words[0])
 
 
 def _calendar_word(word: str) -> bool:
