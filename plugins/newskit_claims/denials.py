@@ -47,11 +47,22 @@ _NAME_AFTER = regex.compile(r"(?:the\s+)?(?P<name>\p{Lu}[\p{L}.&'’-]*(?:\s+\p{
 
 
 def _name_after(text: str, pos: int) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """The denier after ``by`` named by capitalised words no actor covers (read as a body)."""
+    """The denier after ``by`` named by capitalised words no actor covers (read as a body),
+    or by a definite common noun that names a body (``by the health ministry``)."""
     m = match_ahead(_NAME_AFTER, text, pos)
     if m is None or m.group("name").split()[0].lower() in FUNCTION_WORDS:
-        return None, None, None
-    return m.group("name"), "organisation", m.span("name")
+        np = match_ahead(patterns()["np_agent"], text, pos)
+        return (np.group("np"), "organisation", np.span("np")) if np is not None else (None, None, None)
+    s, e = m.span("name")
+    last = text[s:e].split()[-1]
+    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in _ABBREVIATIONS:
+        e -= 1  # "... denied by Harbour Estates. The ...": the full stop ends the sentence
+    return text[s:e], "organisation", (s, e)
+
+
+#: the abbreviations that close a body's name with their own full stop (``Acme Co.``);
+#: dotted initials (``U.S.``) keep theirs too
+_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Mfg"})
 
 
 def noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:

@@ -80,10 +80,11 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
             "(?P<cue>" + alternation(st["alleges"] + st["denies"] + st["confirms"] + ["reported"]
                                      + d["assert_that_cues"]) + ")" + e,
             regex.I),
-        # "an accusation consistently denied by Pyongyang"
+        # "an accusation consistently denied by Pyongyang", "The accusation was rejected by
+        # the ministry" (a passive whose subject is the charge)
         "denied_by": rc(
             b + r"(?:an?|the|this|that|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:" + alternation(d["denial_nouns"])
-            + r")\s+(?:(?:that|which)\s+(?:has|have|was|were)\s+(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?P<cue>"
+            + r")\s+(?:(?:(?:that|which)\s+)?(?:has|have|had|was|were|is|are)\s+(?:(?:also|again)\s+)?(?:been\s+)?)?(?:\p{Ll}+ly\s+)?(?P<cue>"
             + alternation(st["denies"]) + r")\s+by\s+", regex.I),
         # "a charge both nations deny", "a charge Hidroenergia called baseless", "a charge the
         # National Teachers' Alliance has rejected"
@@ -279,6 +280,9 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
                                       + BETWEEN + "$"),
+        # "rejected by the health ministry": a body named by a common noun after ``by``
+        "np_agent": rc(r"the\s+(?P<np>(?:[\p{Ll}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["subject_nouns"])
+                       + r"))(?![\p{L}'’-])", regex.I),
         # "is accused of": a passive cue with no agent names no source
         "passive_of": rc(r"\s+(?:of|with)\b", regex.I),
         # "charged former mayor Lena Brandt with", "blamed the utility for": an object, then the act

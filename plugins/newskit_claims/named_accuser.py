@@ -1,5 +1,6 @@
 """Whose claim a denial names: ``dismissed a claim by a self-described pirate``,
-``rejected allegations from the opposition that ...``.
+``rejected allegations from the opposition that ...``, ``rejected the accusations brought
+by prosecutors`` (a participle of making a charge: ``charge_participles``).
 
 A denial that names the one whose claim it answers answers that one's claim only: when the
 claim just before it in the article is by someone else (the denier's own words, another
@@ -22,13 +23,15 @@ __all__ = ["named_accuser"]
 
 @cache
 def _pattern() -> Any:
-    nouns = json.loads(read_data(__package__, "cues.json"))["denial_nouns"]
+    cues = json.loads(read_data(__package__, "cues.json"))
+    nouns = cues["denial_nouns"]
     alt = "|".join(regex.escape(n) for n in sorted(nouns, key=len, reverse=True))
+    made = "|".join(regex.escape(n) for n in sorted(cues["charge_participles"], key=len, reverse=True))
     # the cue's object: a charge noun (a determiner and two words before it at most), then
     # the accuser up to "that", a comma, a semicolon or the end ("a claim by X, quoted by Y, that ...")
     # or the accuser's possessive before the noun ("rejected the mayor's charge that ...")
     return regex.compile(rf"\s+(?:(?:(?:the|a|an|these|those|such|all)\s+)?(?:[\p{{L}}-]+\s+){{0,2}}?(?:{alt})\s+"
-                         rf"(?:made\s+)?(?:by|from)\s+(?P<who>[^,;.\"“”]{{2,60}}?)(?=\s+that\b|\s*[,;.\"“”]|$)"
+                         rf"(?:(?:{made})\s+(?:against\s+(?:him|her|them|it|the\s+[\p{{L}}-]+|[\p{{Lu}}][\p{{L}}-]+)\s+)?)?(?:by|from)\s+(?P<who>[^,;.\"“”]{{2,60}}?)(?=\s+that\b|\s*[,;.\"“”]|$)"
                          rf"|(?P<who>(?:the\s+)?(?:[\p{{L}}-]+\s+){{0,3}}?[\p{{L}}-]+)['’]s?\s+(?:[\p{{L}}-]+\s+){{0,2}}?"
                          rf"(?:{alt})(?![\p{{L}}]))", regex.I)
 

@@ -18,7 +18,14 @@ from newskit_claims.described_speaker import apposed_person, described_speaker
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import OPENING, SENTENCE_GAP
 from newskit_claims.speaker_asides import aside_speaker
-from newskit_claims.subjects import Subject, clause_np, is_locative, locative_head, of_head
+from newskit_claims.subjects import (
+    Subject,
+    clause_np,
+    is_locative,
+    locative_head,
+    of_head,
+    possessed_group,
+)
 
 _THAT_END = regex.compile(r"\bthat\s*$")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
@@ -89,6 +96,9 @@ def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple
         aside = aside_speaker(text, lo, sref, cue_start, actors)
         if aside is not None:
             return aside  # "John Carney, 52, from Bootle, who ..., said": not Bootle
+        group = possessed_group(text, sref[1], cue_start) if kind == "person" else None
+        if group is not None:
+            return text[sref[0]:group], "group", (sref[0], group)  # "Temirov's supporters say"
         own = _own_subject(text, sref, cue_start)
         if own is not None:
             return text[own[0]:own[1]], "group", own

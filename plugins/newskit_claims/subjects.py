@@ -181,6 +181,9 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     role = _possessed_role(text, a, pos)
     if role is not None:
         return role  # "Bolivia's deputy health minister denied": the minister, of Bolivia
+    group = possessed_group(text, a.end, pos) if a.kind == "person" else None
+    if group is not None:
+        return text[a.start:group], "group", (a.start, group)  # "Temirov's supporters say"
     name, kind, end = source_name(text, a)
     tail = p["name_np_tail"].fullmatch(text, end, pos) or _body_of_place(text, a, end, pos)
     if tail is not None and a.kind != "person" and OPENING.fullmatch(text, lo, a.start):
@@ -201,6 +204,25 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
 _POSSESSED_ROLE = regex.compile(r"['’]s\s+(?P<role>(?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)" + BETWEEN + r"\s*")
 #: actor kinds that are places: a role they possess is held by a person of theirs
 _PLACES = frozenset({"country", "capital", "city", "state", "region"})
+
+
+#: a possessive and a plural noun up to the cue (``Temirov's supporters say``)
+_POSSESSED_PLURAL = regex.compile(r"['’]s\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?P<noun>\p{Ll}[\p{Ll}-]*[^s\W]s)" + BETWEEN + r"\s*")
+
+
+def possessed_group(text: str, end: int, pos: int) -> int | None:
+    """``Temirov's supporters say``: a person's possessive (ending at ``end``) and a plural
+    noun right before the cue at ``pos`` name a group of people around the person, who are
+    not the person: the group's end, or None. The person's lawyers and spokespeople speak
+    for them and are read elsewhere."""
+    m = _POSSESSED_PLURAL.fullmatch(text, end, pos)
+    if m is None:
+        return None
+    d = cue_data()
+    if m.group("noun") in d["legal_representatives"] or m.group("noun") in d["representatives"]:
+        return None
+    end_noun: int = m.end("noun")
+    return end_noun
 
 
 def _possessed_role(text: str, a: Actor, pos: int) -> Subject | None:

@@ -20,6 +20,7 @@ from attrs import frozen
 from newskit import PersonMention
 from newskit.body_names import body_names, cut_before
 from newskit.datafiles import package_json
+from newskit.grammar import PREPOSITIONS, SUBORDINATORS
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
@@ -130,6 +131,9 @@ def _stop() -> frozenset[str]:
     return frozenset(w.lower() for w in words)
 
 
+#: words that open a sentence and no name there (capitalised by position alone)
+_OPENERS = PREPOSITIONS | SUBORDINATORS
+
 #: lower-case words inside a name (``Ministry of Transport``, ``Office for Budget
 #: Responsibility``): a name never starts with one
 _CONNECTORS = frozenset({"of", "for", "on"})
@@ -147,6 +151,11 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         # ("June June June ...") costs k steps, not k * k
         k = 0
         head = s
+        if words[0].lower() in _OPENERS and (s == 0 or _INITIAL.search(text[max(0, s - 3):s]) is not None):
+            # "Under Tuesday's verdict", "Since Friday": a sentence's opening preposition
+            # is capitalised by position; what follows it may still be a name
+            s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
+            head, k = s, 1
         while k < len(words) and words[k].lower() in stop:
             head = s
             s = text.index(words[k + 1], s + len(words[k])) if k + 1 < len(words) else e

@@ -29,3 +29,14 @@ def test_a_month_or_weekday_opens_no_name(text: str) -> None:
 def test_the_figures_read_the_same_words() -> None:
     assert calendar_word("Thursday") and calendar_word("March")
     assert not calendar_word("Marchers") and not calendar_word("Thursdays") and not calendar_word("Kyrgyz")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Under Thursday's ruling, Harbour Estates must repay the tenants.", "Harbour Estates"),
+    ("Since March, Harbour Estates has raised rents twice.", "Harbour Estates"),
+    ("Despite Harbour Estates' objections, the council voted for the repairs.", "Harbour Estates"),
+])
+def test_a_sentence_opening_preposition_opens_no_name(text: str, name: str) -> None:
+    names = {a.text for a in find_actors(text)}
+    assert name in names, names
+    assert not any(n.split()[0] in ("Under", "Since", "Despite") for n in names), names
