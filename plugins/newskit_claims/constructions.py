@@ -51,10 +51,14 @@ def construction_candidates(text: str, sents: Sequence[Span], actors: ActorIndex
     return out
 
 
+#: a pronoun's report set off before a participle (``, it said, ``): who denies is who reports
+_PRONOUN_REPORT_BEFORE = regex.compile(r",\s+(?:it|they|he|she)\s+\p{Ll}+,\s+$")
+
+
 def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
-    (read by its own pattern), a plural noun after a verb, a passive with ``by``, ``dispute``
-    as a noun (``a labour dispute could ...``) or a passive with no agent (``a treasurer
+    (read by its own pattern), a plural noun after a verb, a passive with ``by``, a
+    participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun (``a labour dispute could ...``) or a passive with no agent (``a treasurer
     accused of taking bribes``)."""
     p = patterns()
     cue = m.group("cue")
@@ -69,6 +73,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True
     if cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, m.end()) is not None:
         return True  # "after a contract dispute, told a podcast": the noun
+    if stance == "denies" and _PRONOUN_REPORT_BEFORE.search(before):
+        return True  # "..., it said, rejecting claims ...": the report's speaker denies (trailing_denials)
     return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
         p["passive_of"].match(text, m.end(), m.end() + 6) is not None
 

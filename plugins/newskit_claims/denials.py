@@ -134,9 +134,15 @@ def trailing_denials(text: str, sent: Span, actors: ActorIndex, out: list[Candid
                 cue = c
         if cue is None:
             continue
-        src, kind, sref = cue_subject(text, cue.start(), sent, actors, out)
-        if src is None and _IT_BEFORE.search(text, max(sent.start, cue.start() - 6), cue.start()):
-            src, kind, sref = PRONOUN_SOURCE, "pronoun", None  # ", it said, rejecting ...": resolved with the sources
+        src: str | None
+        kind: str | None
+        sref: tuple[int, int] | None
+        if _IT_BEFORE.search(text, max(sent.start, cue.start() - 6), cue.start()):
+            # ", it said, rejecting ...": resolved with the sources, never a name earlier in
+            # the clause (``Tajik units were forced to respond, it said``)
+            src, kind, sref = PRONOUN_SOURCE, "pronoun", None
+        else:
+            src, kind, sref = cue_subject(text, cue.start(), sent, actors, out)
         if src is None or (src != PRONOUN_SOURCE and src.lower() in FUNCTION_WORDS):
             continue
         s, e = trim(text, m.start("cue"), clause_end(text, m.end(), sent))

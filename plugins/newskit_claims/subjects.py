@@ -10,7 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
-from newskit.body_names import body_names, ends_in_public_head
+from newskit.body_names import body_names, ends_in_public_head, is_body_head
 from newskit.text import match_ahead
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
@@ -62,12 +62,24 @@ _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?:\p{Lu}[\p{L}.]*-based\s+)?(
 _STANDS_FOR_COUNTRY = frozenset({"capital", "demonym"})
 
 
+#: up to three words after a people's adjective: the first body's head among them ends a
+#: body's name (`` Defence Ministry``, `` border service``)
+_WORDS_AFTER_ADJECTIVE = regex.compile(r"(?:[ ]+(?P<word>\p{L}[\p{L}-]*)(?![\p{L}'’-])){1,3}")
+
+
 def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     """Canonical source for an actor mention, with a role tail (``Seoul's foreign ministry``,
     ``Kazakhstan's energy ministry``: a lower-case word or two and a body's head)."""
     if a.kind == "person":
         return a.name, "person", a.end
     tail = patterns()["np_tail"].match(text, a.end, min(len(text), a.end + 40))
+    if a.kind == "demonym" and tail is None:
+        named = match_ahead(_WORDS_AFTER_ADJECTIVE, text, a.end)
+        words = list(zip(named.captures("word"), named.ends("word"), strict=True)) if named is not None else []
+        for head, end in words:
+            if is_body_head(head):
+                # "the Tajik Defence Ministry", "the Kyrgyz border service": the body, as written
+                return text[a.start:end], "government", end
     kind = {"capital": "country", "city": "country", "state": "country", "region": "country",
             "demonym": "country"}.get(a.kind, a.kind)
     if tail:

@@ -8,6 +8,8 @@ from __future__ import annotations
 from tests.story.helpers import claims_of
 
 from newskit import Pipeline
+from newskit.actors import Actor
+from newskit_claims.subjects import source_name
 
 _CHARGE = "Councillor Ines Moreau said the water board had hidden test results from residents. "
 
@@ -61,3 +63,21 @@ def test_a_charge_brought_by_a_party_names_its_accuser(pipeline: Pipeline) -> No
     by_id = {c.id: c for c in cs}
     denial = next(c for c in cs if c.stance == "denies")
     assert denial.responds_to is not None and (by_id[denial.responds_to].source or "").lower() == "auditors"
+
+
+def test_a_peoples_adjective_before_a_capitalised_body_names_the_body() -> None:
+    text = "According to the Ghanaian Interior Ministry, nine people were hurt in the clashes."
+    start = text.index("Ghanaian")
+    adjective = Actor(start, start + len("Ghanaian"), "Ghanaian", "Ghana", "demonym")
+    assert source_name(text, adjective)[:2] == ("Ghanaian Interior Ministry", "government")
+    lower = "The Ghanaian border service denied it."
+    assert source_name(lower, Actor(4, 12, "Ghanaian", "Ghana", "demonym"))[0] == "Ghanaian border service"
+    bare = "Ghanaian troops were hurt."
+    assert source_name(bare, Actor(0, 8, "Ghanaian", "Ghana", "demonym"))[0] == "Ghana"
+
+
+def test_a_participle_after_a_pronouns_report_denies_for_the_one_who_reported(pipeline: Pipeline) -> None:
+    text = ("The Zambian army said its patrol had come under fire near the border. Zambian troops were forced "
+            "to respond, it said, rejecting claims by Harare that Zambian soldiers had fired first.")
+    denials = [c for c in claims_of(pipeline, text) if c.stance == "denies"]
+    assert [(c.source or "").lower() for c in denials] == ["zambian army"]
