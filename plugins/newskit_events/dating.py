@@ -61,6 +61,11 @@ _POSSESSED = regex.compile(r"['’]s(?:\s+[\p{L}-]+){0,2}?\s+")
 _COMPARED = regex.compile(r"\b(?:memor(?:y|ies)\s+of|remin(?:iscent\s+of|ds?\s+of|ded\s+of)|resembl\w*"
                           r"|similar\w*|recall(?:s|ed|ing)?|echo(?:es|ed|ing)?|mirror(?:s|ed|ing)?"
                           r"|compared\s+(?:with|to)|comparison\s+with)\b", regex.I)
+#: the reference of a comparison, a measure read at a time of its own ("31% above its
+#: closing share price on Wednesday", "down from its level on Monday"): a date after it
+#: dates the reference, not the event before it
+_REFERENCE = regex.compile(r"\b(?:above|below|than|over|under|versus|from)\s+(?:its|the|their|his|her|a|an)\s+"
+                           r"(?:[\p{L}-]+\s+){0,3}?(?:price|prices|close|level|levels|valuation|value|average|rate)\b", regex.I)
 _RELATION = regex.compile(r"\b(?:after|before|since|following|until|ahead\s+of|prior\s+to)\b", regex.I)
 #: a past verb right after a date: "An environmental group on Sunday *blamed* ..."
 _NEXT_VERB = regex.compile(r"\s+(\p{Ll}+ed)\b")
@@ -228,6 +233,19 @@ def _charged(text: str, d: DateMention, m: Trigger) -> bool:
     return cue is not None and not (cue.start("np") <= d.start and d.end <= m.start)
 
 
+#: what may stand between a comparison's reference and its date (`` in Jakarta on``)
+_REFERENCE_TO_DATE = regex.compile(r"(?:\s+(?:in|at)\s+\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)?\s+(?:on|of|at)?\s*")
+
+
+def _dates_reference(text: str, lo: int, start: int) -> bool:
+    """Whether the date at ``start`` closes a comparison's reference (``_REFERENCE``) that
+    begins after ``lo``: the date is the reference's time."""
+    last = None
+    for r in _REFERENCE.finditer(text, lo, start):
+        last = r
+    return last is not None and _REFERENCE_TO_DATE.fullmatch(text, last.end(), start) is not None
+
+
 def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int | None:
     """How far the date ``d`` is from trigger ``m`` as its time (commas and a following
     prepositional date cost more), or None when it cannot be ``m``'s time: another verb or a
@@ -239,6 +257,8 @@ def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int |
         return None  # "a group on Sunday blamed ... the eruption", "on Monday, two days after the eruption"
     if m.end <= d.start and _COMPARED.search(text, m.end, d.start):
         return None  # "The fire revives memories of July 2017": the date of what it is set beside
+    if m.end <= d.start and _dates_reference(text, m.end, d.start):
+        return None  # "The deal values it 31% above its closing price on Wednesday": the price's date
     if m.end <= d.start and _counted(text, m, d):
         return None  # "the toll from the sinking rose to 27 on Sunday": the count's date
     if not m.verb and _charged(text, d, m):

@@ -32,3 +32,17 @@ def test_a_date_of_what_the_event_is_set_beside_is_not_its_own(text: str, word: 
 def test_a_date_right_after_the_event_stays_its_own() -> None:
     got = _dated("The explosion in March 2019 killed four dockers.", "March 2019", "2019-03")
     assert got.get("explosion") == "2019-03"
+
+
+@pytest.mark.parametrize(("text", "word", "date", "value"), [
+    ("The merger values the brewer 25% above its closing share price in Oslo on Tuesday.", "merger", "Tuesday",
+     "2026-05-05"),
+])
+def test_a_date_of_a_comparisons_reference_is_not_the_events(text: str, word: str, date: str, value: str) -> None:
+    """Session 38: the reference of a comparison (a price, a level) is read at a time of its own."""
+    assert _dated(text, date, value).get(word) != value
+
+
+def test_a_date_after_a_comparison_and_another_phrase_stays_the_events() -> None:
+    text = "The shares fell 8% from their level at the open to a record low on Tuesday."
+    assert _dated(text, "Tuesday", "2026-05-05").get("fell") == "2026-05-05"
