@@ -244,6 +244,11 @@ def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tup
         # "(said) tests showed that <no chemicals had leaked>": a finding of nothing reported
         "finding_that": rc(r"\b(?:found|finds|showed|shows|established|confirmed|concluded)\s+that\s*$", regex.I),
         "none_start": rc(r"(?:no|none|nothing|nobody|no\s+one)\b", regex.I),
+        # reported content that is a finding of evidence: "(said) its inspectors had found
+        # traces of blasting material", "(said) it had uncovered evidence that ..."
+        "evidence_found": rc(r"(?:[\p{L}'’-]+\s+){0,3}?(?:had\s+|has\s+|have\s+)?(?:found|uncovered|detected|discovered|"
+                             r"gathered|obtained|seen)\s+(?:clear\s+|new\s+|strong\s+)?(?:traces|evidence|signs|proof)"
+                             r"\s+(?:of|that)\b", regex.I),
         # reported content that says a charge is untrue: "(said) there is no truth to these
         # allegations", "(said) that was simply not true"
         # (the words that say so may be quoted: "(said) there was \"no truth\" in the

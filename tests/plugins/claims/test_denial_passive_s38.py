@@ -81,3 +81,12 @@ def test_a_participle_after_a_pronouns_report_denies_for_the_one_who_reported(pi
             "to respond, it said, rejecting claims by Harare that Zambian soldiers had fired first.")
     denials = [c for c in claims_of(pipeline, text) if c.stance == "denies"]
     assert [(c.source or "").lower() for c in denials] == ["zambian army"]
+
+
+def test_a_finding_of_evidence_alleges_and_its_denial_answers_it(pipeline: Pipeline) -> None:
+    text = ("The environment agency said its inspectors had found traces of diesel in the stream below the "
+            "depot. The depot's owner denied any illegal dumping.")
+    cs = claims_of(pipeline, text)
+    assert [(c.source, c.stance) for c in cs][0] == ("environment agency", "alleges")
+    assert claims_of(pipeline, "The agency said it had found no evidence of dumping.")[0].stance == "denies"
+    assert claims_of(pipeline, "Researchers said they found that the lake is warming.")[0].stance == "asserts"
