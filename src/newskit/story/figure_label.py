@@ -401,6 +401,27 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       sign (``$150m`` / ``NZ$150 million``: ``figure_dollars.one_sum_two_signs``)."""
     if _same_amount(a, b):
         return None
+    told = _told_label(a, b, earliest)
+    if told != _UNDECIDED:
+        return told
+    pair = _Pair.of(a, b, over_time, measure)
+    for step in (_revision_label, _one_moment_label, _contrast_label, _agreeing_label, _differing_label):
+        label = step(pair)
+        if label != _UNDECIDED:
+            return label
+    return "updated"
+
+
+#: what a step of :func:`_pair_label` returns when its rule does not decide the pair (None is
+#: a label of its own: the pair is no difference)
+_UNDECIDED = "undecided"
+
+
+def _told_label(a: Figure, b: Figure, earliest: frozenset[int]) -> str | None:
+    """The label the words or forms of two amounts decide whenever each was told: one amount
+    restated in another unit, scale or sign (consistent), a count's earlier reading or a
+    session's move beside a differing amount (updated), a reading its teller rejects
+    (conflicting); else :data:`_UNDECIDED`."""
     if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
@@ -409,52 +430,113 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "updated"  # "up 7.8% in afternoon trading", then "closed 6.1% higher": the close is the day's last reading
     if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
-    apart = a.article != b.article or _two_sources(a, b)
-    order = _marked_order(a, b)
-    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
-        and not estimates_apart(a, b)
-    early, late = (a, b) if order < 0 else (b, a)
-    if order and revised_apart(late):
+    return _UNDECIDED
+
+
+@attrs.frozen
+class _Pair:
+    """Two amounts of one measure as the time-bound rules read them: whether two tellers give
+    them (``apart``), which was told first (``order``, ``early``, ``late``), whether one is a
+    count at its peak (then they count one moment: ``timed`` is false), whether their values
+    agree as labelled (``agree``) and whether one teller gives both."""
+
+    a: Figure
+    b: Figure
+    over_time: str
+    measure: str
+    apart: bool
+    order: int
+    early: Figure
+    late: Figure
+    agree: bool
+    one_teller: bool
+    peak: bool
+
+    @classmethod
+    def of(cls, a: Figure, b: Figure, over_time: str, measure: str) -> _Pair:
+        order = _marked_order(a, b)
+        agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
+            and not estimates_apart(a, b)
+        early, late = (a, b) if order < 0 else (b, a)
+        return cls(a, b, over_time, measure, a.article != b.article or _two_sources(a, b), order, early, late, agree,
+                   same_teller(_who_says(a), _who_says(b)), at_peak(early) or at_peak(late))
+
+    @property
+    def timed(self) -> bool:
+        """Whether the two were told at different times, not of one peak moment."""
+        return bool(self.order) and not self.peak
+
+
+def _revision_label(p: _Pair) -> str | None:
+    """Updated where the later amount is told as a revision or the change's outcome: another
+    amount than the morning's (``two more than reported``), the exact count a floor stood for,
+    the level a count changed to."""
+    if p.order and revised_apart(p.late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
-    one_teller = same_teller(_who_says(a), _who_says(b))
-    if at_peak(early) or at_peak(late):
-        order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
-    if order and agree and over_time in ("happened", "any") and floor_then_count(early, late):
+    if p.timed and p.agree and p.over_time in ("happened", "any") and floor_then_count(p.early, p.late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
-    if order and not agree and changed_to(late):
+    if p.timed and not p.agree and changed_to(p.late):
         return "updated"  # "the toll rose to 12" after nine, the same day: the count after a change
-    if not order or (one_moment(early, late, over_time, measure, one_teller)
-                     and (agree or not (revises(late) and one_teller))):
-        return "consistent" if agree else ("conflicting" if apart else None)
-    if revises(late):
+    return _UNDECIDED
+
+
+def _one_moment_label(p: _Pair) -> str | None:
+    """Amounts told at once, or of one past moment (``figure_moment``), are consistent when they
+    agree and conflict (two tellers) when they do not; a teller's own revision of one moment's
+    count is left to the later steps."""
+    if not p.timed or (one_moment(p.early, p.late, p.over_time, p.measure, p.one_teller)
+                       and (p.agree or not (revises(p.late) and p.one_teller))):
+        return "consistent" if p.agree else ("conflicting" if p.apart else None)
+    return _UNDECIDED
+
+
+def _contrast_label(p: _Pair) -> str | None:
+    """A source revising its own count updates it; an amount two tellers set against each other
+    conflicts (unless only held to and agreeing); a span told while it lasted has grown."""
+    if revises(p.late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
-    if apart and any(contrasted(f) and not (agree and only_held(f)) for f in (a, b)):
+    if p.apart and any(contrasted(f) and not (p.agree and only_held(f)) for f in (p.a, p.b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
-    if _grown_span(early, late):
+    if _grown_span(p.early, p.late):
         return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
-    if agree:
-        if (over_time in ("rising", "any", "happened") or snapshot(early)) and \
-                _rises(early, late, over_time if over_time == "rising" else "any"):
-            if apart and rival_estimate(early, late):
-                return "conflicting"  # 31 in hospital, then "about 40" from another source
-            return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
-        return "updated" if changed_to(late) else "consistent"  # "about 260", then "has grown to 263"
+    return _UNDECIDED
+
+
+def _agreeing_label(p: _Pair) -> str | None:
+    """Two amounts told at different times that agree: a count that rises above the earlier
+    updates it (unless another source's estimate within a day: a rival reading); else they are
+    consistent, or updated when the later is told as the level a count changed to."""
+    if not p.agree:
+        return _UNDECIDED
+    if (p.over_time in ("rising", "any", "happened") or snapshot(p.early)) and \
+            _rises(p.early, p.late, p.over_time if p.over_time == "rising" else "any"):
+        if p.apart and rival_estimate(p.early, p.late):
+            return "conflicting"  # 31 in hospital, then "about 40" from another source
+        return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
+    return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
+
+
+def _differing_label(p: _Pair) -> str | None:
+    """Two amounts told at different times that do not agree: a change told updates; another
+    source's estimate within a day or a count beyond another teller's bound conflicts; a count
+    that may only rise and falls conflicts (or is those still in a state, no difference), as
+    does a fixed property told by another source; else :data:`_UNDECIDED` (an update)."""
+    early, late = p.early, p.late
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
-    if apart and over_time != "fixed" and rival_estimate(early, late):
+    if p.apart and p.over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
-    if apart and not one_teller and beyond_bound(early, late):
+    if p.apart and not p.one_teller and beyond_bound(early, late):
         return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
-    if falls and over_time == "rising" and still_in_state(late):
+    if falls and p.over_time == "rising" and still_in_state(late):
         return None  # "Nine were still in hospital on Sunday": those left of a count that only rises
-    if (over_time in ("rising", "happened") and falls) or \
-            (over_time == "fixed" and not same_teller(a.source, b.source)):
-        return "conflicting" if apart else None
-    return "updated"
-
+    if (p.over_time in ("rising", "happened") and falls) or \
+            (p.over_time == "fixed" and not same_teller(p.a.source, p.b.source)):
+        return "conflicting" if p.apart else None
+    return _UNDECIDED
 
 #: a count told as those still in a state ("were still in hospital", "remain in care")
 _STILL = regex.compile(r"\b(?:still|remain|remains|remained|remaining)\b", regex.I)
