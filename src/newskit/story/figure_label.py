@@ -458,7 +458,7 @@ class _Pair:
         agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
             and not estimates_apart(a, b)
         early, late = (a, b) if order < 0 else (b, a)
-        return cls(a, b, over_time, measure, a.article != b.article or _two_sources(a, b), order, early, late, agree,
+        return cls(a, b, over_time, measure, a.article != b.article or _two_sources(a, b) or named_and_unnamed(a, b), order, early, late, agree,
                    same_teller(_who_says(a), _who_says(b)), at_peak(early) or at_peak(late))
 
     @property
@@ -906,6 +906,42 @@ def _two_sources(a: Figure, b: Figure) -> bool:
     sa, sb = _who_says(a), _who_says(b)
     return sa is not None and sb is not None and sa != sb
 
+
+
+@cache
+def _unnamed_teller_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["unnamed_teller_cues"]) + r")\b", regex.I)
+
+
+def unnamed_teller(f: Figure) -> bool:
+    """Whether an amount no source was read for stands in a sentence that says someone tells
+    it (``unnamed_teller_cues``: ``Church leaders who organised the vigil put the crowd at
+    more than 5,000``, ``The union, which represents the drivers, said as many as 900 jobs
+    could go``): a teller the reading of sources did not resolve, not the outlet's own
+    narration (``The two crew members were not hurt``)."""
+    if _who_says(f) is not None or f.evidence is None:
+        return False
+    return _unnamed_teller_rx().search(f.evidence.text) is not None
+
+
+def named_and_unnamed(a: Figure, b: Figure) -> bool:
+    """Whether two amounts of one article, in two sentences, are one named source's and one
+    an unresolved teller gives (:func:`unnamed_teller`): the article reports two tellers'
+    readings (``Police said about 3,000 people gathered.`` ... ``Church leaders put the
+    crowd at more than 5,000.``), compared like amounts of two outlets, not one count told
+    twice."""
+    if a.article != b.article or a.evidence is None or b.evidence is None or a.evidence.start == b.evidence.start:
+        return False
+    if any(_told_as_history(f) for f in (a, b)):
+        return False  # "raising the death toll from three", "An earlier statement had put it at 27": the count's history
+    return any(_who_says(x) is not None and unnamed_teller(y) for x, y in ((a, b), (b, a)))
+
+
+def _told_as_history(f: Figure) -> bool:
+    """Whether an amount is told as a step of its count's history rather than a teller's
+    reading: a change (``marks_change``), its own source's revision, the reading a change is
+    counted from or the first reports' count."""
+    return marks_change(f) or revises(f) or counted_from(f) or first_report(f)
 
 def same_teller(a: str | None, b: str | None) -> bool:
     """Whether two sources' names name one teller, one told shorter (``police`` / ``Dutch
