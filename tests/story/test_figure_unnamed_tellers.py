@@ -67,3 +67,22 @@ def test_an_earlier_statement_is_the_first_report(pipeline: Pipeline) -> None:
                              published=("2025-06-07T18:00", "2025-06-07T21:00"))
     found = [label for label, amounts in got.values() if {"41", "35"} <= amounts]
     assert found == ["updated"], got
+
+
+def test_an_unresolved_teller_in_a_rival_clause_of_one_sentence_conflicts(pipeline: Pipeline) -> None:
+    """``Police put the crowd at ..., while organisers said ...``: the two clauses are two
+    tellers' readings though no source was read for the first. Fails on the old rule."""
+    march = "Police put the crowd at 4,000, while organisers of the march said 15,000 people took part."
+    figs = _figures(pipeline, march)
+    assert named_and_unnamed(figs["15,000"], figs["4,000"])
+    got = figures_by_measure(pipeline, march, _OTHER, published=("2025-06-07T18:00", "2025-06-07T21:00"))
+    found = [label for label, amounts in got.values() if {"4,000", "15,000"} <= amounts]
+    assert found == ["conflicting"], got
+
+
+def test_no_rival_break_no_second_teller_in_one_sentence(pipeline: Pipeline) -> None:
+    """Without a rival's clause (``, while``, ``, but``, ``;``) between them, one sentence's two
+    amounts are not set against each other by their tellers."""
+    march = "Police put the crowd at 4,000 as organisers of the march said 15,000 people took part."
+    figs = _figures(pipeline, march)
+    assert not named_and_unnamed(figs["15,000"], figs["4,000"])

@@ -925,16 +925,42 @@ def unnamed_teller(f: Figure) -> bool:
 
 
 def named_and_unnamed(a: Figure, b: Figure) -> bool:
-    """Whether two amounts of one article, in two sentences, are one named source's and one
-    an unresolved teller gives (:func:`unnamed_teller`): the article reports two tellers'
-    readings (``Police said about 3,000 people gathered.`` ... ``Church leaders put the
-    crowd at more than 5,000.``), compared like amounts of two outlets, not one count told
-    twice."""
-    if a.article != b.article or a.evidence is None or b.evidence is None or a.evidence.start == b.evidence.start:
+    """Whether two amounts of one article are one named source's and one an unresolved teller
+    gives: in two sentences (:func:`unnamed_teller`: ``Police said about 3,000 people
+    gathered.`` ... ``Church leaders put the crowd at more than 5,000.``) or in two clauses of
+    one (:func:`_told_against`). The article reports two tellers' readings, compared like
+    amounts of two outlets, not one count told twice; amounts told as the count's history
+    are neither's rival reading."""
+    if a.article != b.article or a.evidence is None or b.evidence is None:
         return False
     if any(_told_as_history(f) for f in (a, b)):
         return False  # "raising the death toll from three", "An earlier statement had put it at 27": the count's history
+    if a.evidence.start == b.evidence.start:
+        return any(_who_says(x) is not None and _told_against(x, y) for x, y in ((a, b), (b, a)))
     return any(_who_says(x) is not None and unnamed_teller(y) for x, y in ((a, b), (b, a)))
+
+
+@cache
+def _rival_break_rx() -> Any:
+    """A break that opens a rival's clause in one sentence (``, while``, ``, but``, ``;``:
+    ``rival_clause_breaks``)."""
+    words = alternation(figure_rules()["rival_clause_breaks"])
+    return regex.compile(r"(?:,\s*(?:" + words + r")|;)\s", regex.I)
+
+
+def _told_against(named: Figure, other: Figure) -> bool:
+    """Whether, in one sentence, an amount no source was read for is told in a clause of its
+    own against a named source's (``Police put the crowd at 4,500, while organisers said
+    20,000 took part``): a rival break stands between the two and the unnamed amount's clause,
+    up to it, holds words of telling (``unnamed_teller_cues``)."""
+    if _who_says(other) is not None or other.evidence is None or other.ref is None or named.ref is None:
+        return False
+    t, off = other.evidence.text, other.evidence.start
+    start, end, at = other.ref.start - off, other.ref.end - off, named.ref.start - off
+    lo = max((m.end() for m in _rival_break_rx().finditer(t, 0, start)), default=0)
+    if at >= lo and (at < end or _rival_break_rx().search(t, end, at) is None):
+        return False  # the named amount stands in the unnamed one's clause, or no break parts them
+    return _unnamed_teller_rx().search(t, lo, start) is not None
 
 
 def _told_as_history(f: Figure) -> bool:
