@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.model import Figure
-from newskit.story.figure_label import named_and_unnamed, unnamed_teller
+from newskit.story.figure_label import named_and_unnamed, told_apart, unnamed_teller
 from newskit.story.figure_marks import first_report
 from newskit.story.figures import article_figures
 from tests.story.helpers import figures_by_measure
@@ -86,3 +86,14 @@ def test_no_rival_break_no_second_teller_in_one_sentence(pipeline: Pipeline) -> 
     march = "Police put the crowd at 4,000 as organisers of the march said 15,000 people took part."
     figs = _figures(pipeline, march)
     assert not named_and_unnamed(figs["15,000"], figs["4,000"])
+
+
+def test_told_apart_reads_an_article_whose_tellers_differ_not_one_that_repeats_one(pipeline: Pipeline) -> None:
+    """The finding's check of one article's amounts (``told_apart``, linear in them): a named
+    and an unresolved teller, yes; one teller telling its count again and again, no."""
+    march = ("Police said about 2,000 fans marched to the stadium on Saturday before the derby. "
+             "Supporters' groups, which organised the march against ticket prices, put the number at more than 6,000.")
+    assert told_apart(list(_figures(pipeline, march).values()))
+    again = " ".join(["Police said about 2,000 fans marched to the stadium on Saturday."] * 3)
+    a = pipeline.run(Article.from_dict({"id": "a", "text": again, "published": "2025-06-02"}))
+    assert not told_apart(article_figures(a))

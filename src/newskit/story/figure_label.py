@@ -931,13 +931,33 @@ def named_and_unnamed(a: Figure, b: Figure) -> bool:
     one (:func:`_told_against`). The article reports two tellers' readings, compared like
     amounts of two outlets, not one count told twice; amounts told as the count's history
     are neither's rival reading."""
-    if a.article != b.article or a.evidence is None or b.evidence is None:
+    if a.article != b.article or a.evidence is None or b.evidence is None or \
+            (_who_says(a) is None) == (_who_says(b) is None):
         return False
-    if any(_told_as_history(f) for f in (a, b)):
-        return False  # "raising the death toll from three", "An earlier statement had put it at 27": the count's history
-    if a.evidence.start == b.evidence.start:
-        return any(_who_says(x) is not None and _told_against(x, y) for x, y in ((a, b), (b, a)))
-    return any(_who_says(x) is not None and unnamed_teller(y) for x, y in ((a, b), (b, a)))
+    named, other = (a, b) if _who_says(a) is not None else (b, a)
+    told = _told_against(named, other) if a.evidence.start == b.evidence.start else unnamed_teller(other)
+    # "raising the death toll from three", "An earlier statement had put it at 27": the count's history
+    return told and not _told_as_history(a) and not _told_as_history(b)
+
+
+def told_apart(figs: Sequence[Figure]) -> bool:
+    """Whether some two of one article's amounts are a named source's and an unresolved
+    teller's (:func:`named_and_unnamed`); in time linear in the amounts, pairing only the
+    amounts of one sentence: an article that tells one count many times is read once."""
+    where: dict[str, set[int]] = {}  # article -> the sentences (starts) of its named amounts
+    sentence: dict[tuple[str, int], list[Figure]] = {}  # the named amounts of one sentence
+    for f in figs:
+        if _who_says(f) is not None and f.evidence is not None and not _told_as_history(f):
+            where.setdefault(f.article, set()).add(f.evidence.start)
+            sentence.setdefault((f.article, f.evidence.start), []).append(f)
+    for f in figs:
+        if _who_says(f) is not None or f.evidence is None or f.article not in where:
+            continue
+        if where[f.article] - {f.evidence.start} and unnamed_teller(f) and not _told_as_history(f):
+            return True
+        if any(named_and_unnamed(g, f) for g in sentence.get((f.article, f.evidence.start), ())):
+            return True
+    return False
 
 
 @cache
