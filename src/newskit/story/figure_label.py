@@ -351,7 +351,8 @@ def _overlapping(a: Figure, b: Figure) -> bool:
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
                 earliest: frozenset[int] = frozenset()) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
-    conflicting; amounts of one article are only ever an update. The rules compose:
+    conflicting; amounts of one article are only ever an update, unless two tellers give them
+    (:func:`_two_sources`, :func:`named_and_unnamed`). The rules compose:
 
     * stated at the same time, amounts conflict unless their ranges overlap (consistent);
     * a count of what happened, or one that moves either way, told the same day as a
