@@ -351,7 +351,8 @@ def _overlapping(a: Figure, b: Figure) -> bool:
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
                 earliest: frozenset[int] = frozenset()) -> str | None:
     """How two amounts of one measure relate: None (the same), consistent, updated or
-    conflicting; amounts of one article are only ever an update. The rules compose:
+    conflicting; amounts of one article are only ever an update, unless two tellers give them
+    (:func:`_two_sources`, :func:`named_and_unnamed`). The rules compose:
 
     * stated at the same time, amounts conflict unless their ranges overlap (consistent);
     * a count of what happened, or one that moves either way, told the same day as a
@@ -401,6 +402,27 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       sign (``$150m`` / ``NZ$150 million``: ``figure_dollars.one_sum_two_signs``)."""
     if _same_amount(a, b):
         return None
+    told = _told_label(a, b, earliest)
+    if told != _UNDECIDED:
+        return told
+    pair = _Pair.of(a, b, over_time, measure)
+    for step in (_revision_label, _one_moment_label, _contrast_label, _agreeing_label, _differing_label):
+        label = step(pair)
+        if label != _UNDECIDED:
+            return label
+    return "updated"
+
+
+#: what a step of :func:`_pair_label` returns when its rule does not decide the pair (None is
+#: a label of its own: the pair is no difference)
+_UNDECIDED = "undecided"
+
+
+def _told_label(a: Figure, b: Figure, earliest: frozenset[int]) -> str | None:
+    """The label the words or forms of two amounts decide whenever each was told: one amount
+    restated in another unit, scale or sign (consistent), a count's earlier reading or a
+    session's move beside a differing amount (updated), a reading its teller rejects
+    (conflicting); else :data:`_UNDECIDED`."""
     if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
     if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
@@ -409,52 +431,113 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
         return "updated"  # "up 7.8% in afternoon trading", then "closed 6.1% higher": the close is the day's last reading
     if rejected(a) != rejected(b) and not _overlap(a, b, "label_width"):
         return "conflicting"  # "22 horses had run, not 24 as reported": a reading its teller rejects
-    apart = a.article != b.article or _two_sources(a, b)
-    order = _marked_order(a, b)
-    agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
-        and not estimates_apart(a, b)
-    early, late = (a, b) if order < 0 else (b, a)
-    if order and revised_apart(late):
+    return _UNDECIDED
+
+
+@attrs.frozen
+class _Pair:
+    """Two amounts of one measure as the time-bound rules read them: whether two tellers give
+    them (``apart``), which was told first (``order``, ``early``, ``late``), whether one is a
+    count at its peak (then they count one moment: ``timed`` is false), whether their values
+    agree as labelled (``agree``) and whether one teller gives both."""
+
+    a: Figure
+    b: Figure
+    over_time: str
+    measure: str
+    apart: bool
+    order: int
+    early: Figure
+    late: Figure
+    agree: bool
+    one_teller: bool
+    peak: bool
+
+    @classmethod
+    def of(cls, a: Figure, b: Figure, over_time: str, measure: str) -> _Pair:
+        order = _marked_order(a, b)
+        agree = _overlap(a, b, "label_width") and not (rival_bounds(a, b) and (not order or over_time != "rising")) \
+            and not estimates_apart(a, b)
+        early, late = (a, b) if order < 0 else (b, a)
+        return cls(a, b, over_time, measure, a.article != b.article or _two_sources(a, b) or named_and_unnamed(a, b), order, early, late, agree,
+                   same_teller(_who_says(a), _who_says(b)), at_peak(early) or at_peak(late))
+
+    @property
+    def timed(self) -> bool:
+        """Whether the two were told at different times, not of one peak moment."""
+        return bool(self.order) and not self.peak
+
+
+def _revision_label(p: _Pair) -> str | None:
+    """Updated where the later amount is told as a revision or the change's outcome: another
+    amount than the morning's (``two more than reported``), the exact count a floor stood for,
+    the level a count changed to."""
+    if p.order and revised_apart(p.late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
-    one_teller = same_teller(_who_says(a), _who_says(b))
-    if at_peak(early) or at_peak(late):
-        order = 0  # "41,000 were without power at the height of the storm": the peak is one moment's count
-    if order and agree and over_time in ("happened", "any") and floor_then_count(early, late):
+    if p.timed and p.agree and p.over_time in ("happened", "any") and floor_then_count(p.early, p.late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
-    if order and not agree and changed_to(late):
+    if p.timed and not p.agree and changed_to(p.late):
         return "updated"  # "the toll rose to 12" after nine, the same day: the count after a change
-    if not order or (one_moment(early, late, over_time, measure, one_teller)
-                     and (agree or not (revises(late) and one_teller))):
-        return "consistent" if agree else ("conflicting" if apart else None)
-    if revises(late):
+    return _UNDECIDED
+
+
+def _one_moment_label(p: _Pair) -> str | None:
+    """Amounts told at once, or of one past moment (``figure_moment``), are consistent when they
+    agree and conflict (two tellers) when they do not; a teller's own revision of one moment's
+    count is left to the later steps."""
+    if not p.timed or (one_moment(p.early, p.late, p.over_time, p.measure, p.one_teller)
+                       and (p.agree or not (revises(p.late) and p.one_teller))):
+        return "consistent" if p.agree else ("conflicting" if p.apart else None)
+    return _UNDECIDED
+
+
+def _contrast_label(p: _Pair) -> str | None:
+    """A source revising its own count updates it; an amount two tellers set against each other
+    conflicts (unless only held to and agreeing); a span told while it lasted has grown."""
+    if revises(p.late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
-    if apart and any(contrasted(f) and not (agree and only_held(f)) for f in (a, b)):
+    if p.apart and any(contrasted(f) and not (p.agree and only_held(f)) for f in (p.a, p.b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
-    if _grown_span(early, late):
+    if _grown_span(p.early, p.late):
         return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
-    if agree:
-        if (over_time in ("rising", "any", "happened") or snapshot(early)) and \
-                _rises(early, late, over_time if over_time == "rising" else "any"):
-            if apart and rival_estimate(early, late):
-                return "conflicting"  # 31 in hospital, then "about 40" from another source
-            return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
-        return "updated" if changed_to(late) else "consistent"  # "about 260", then "has grown to 263"
+    return _UNDECIDED
+
+
+def _agreeing_label(p: _Pair) -> str | None:
+    """Two amounts told at different times that agree: a count that rises above the earlier
+    updates it (unless another source's estimate within a day: a rival reading); else they are
+    consistent, or updated when the later is told as the level a count changed to."""
+    if not p.agree:
+        return _UNDECIDED
+    if (p.over_time in ("rising", "any", "happened") or snapshot(p.early)) and \
+            _rises(p.early, p.late, p.over_time if p.over_time == "rising" else "any"):
+        if p.apart and rival_estimate(p.early, p.late):
+            return "conflicting"  # 31 in hospital, then "about 40" from another source
+        return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
+    return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
+
+
+def _differing_label(p: _Pair) -> str | None:
+    """Two amounts told at different times that do not agree: a change told updates; another
+    source's estimate within a day or a count beyond another teller's bound conflicts; a count
+    that may only rise and falls conflicts (or is those still in a state, no difference), as
+    does a fixed property told by another source; else :data:`_UNDECIDED` (an update)."""
+    early, late = p.early, p.late
     if marks_change(late):
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
-    if apart and over_time != "fixed" and rival_estimate(early, late):
+    if p.apart and p.over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
-    if apart and not one_teller and beyond_bound(early, late):
+    if p.apart and not p.one_teller and beyond_bound(early, late):
         return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
     falls = figure_range(late)[1] < figure_range(early)[0]
-    if falls and over_time == "rising" and still_in_state(late):
+    if falls and p.over_time == "rising" and still_in_state(late):
         return None  # "Nine were still in hospital on Sunday": those left of a count that only rises
-    if (over_time in ("rising", "happened") and falls) or \
-            (over_time == "fixed" and not same_teller(a.source, b.source)):
-        return "conflicting" if apart else None
-    return "updated"
-
+    if (p.over_time in ("rising", "happened") and falls) or \
+            (p.over_time == "fixed" and not same_teller(p.a.source, p.b.source)):
+        return "conflicting" if p.apart else None
+    return _UNDECIDED
 
 #: a count told as those still in a state ("were still in hospital", "remain in care")
 _STILL = regex.compile(r"\b(?:still|remain|remains|remained|remaining)\b", regex.I)
@@ -824,6 +907,88 @@ def _two_sources(a: Figure, b: Figure) -> bool:
     sa, sb = _who_says(a), _who_says(b)
     return sa is not None and sb is not None and sa != sb
 
+
+
+@cache
+def _unnamed_teller_rx() -> Any:
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["unnamed_teller_cues"]) + r")\b", regex.I)
+
+
+def unnamed_teller(f: Figure) -> bool:
+    """Whether an amount no source was read for stands in a sentence that says someone tells
+    it (``unnamed_teller_cues``: ``Church leaders who organised the vigil put the crowd at
+    more than 5,000``, ``The union, which represents the drivers, said as many as 900 jobs
+    could go``): a teller the reading of sources did not resolve, not the outlet's own
+    narration (``The two crew members were not hurt``)."""
+    if _who_says(f) is not None or f.evidence is None:
+        return False
+    return _unnamed_teller_rx().search(f.evidence.text) is not None
+
+
+def named_and_unnamed(a: Figure, b: Figure) -> bool:
+    """Whether two amounts of one article are one named source's and one an unresolved teller
+    gives: in two sentences (:func:`unnamed_teller`: ``Police said about 3,000 people
+    gathered.`` ... ``Church leaders put the crowd at more than 5,000.``) or in two clauses of
+    one (:func:`_told_against`). The article reports two tellers' readings, compared like
+    amounts of two outlets, not one count told twice; amounts told as the count's history
+    are neither's rival reading."""
+    if a.article != b.article or a.evidence is None or b.evidence is None or \
+            (_who_says(a) is None) == (_who_says(b) is None):
+        return False
+    named, other = (a, b) if _who_says(a) is not None else (b, a)
+    told = _told_against(named, other) if a.evidence.start == b.evidence.start else unnamed_teller(other)
+    # "raising the death toll from three", "An earlier statement had put it at 27": the count's history
+    return told and not _told_as_history(a) and not _told_as_history(b)
+
+
+def told_apart(figs: Sequence[Figure]) -> bool:
+    """Whether some two of one article's amounts are a named source's and an unresolved
+    teller's (:func:`named_and_unnamed`); in time linear in the amounts, pairing only the
+    amounts of one sentence: an article that tells one count many times is read once."""
+    where: dict[str, set[int]] = {}  # article -> the sentences (starts) of its named amounts
+    sentence: dict[tuple[str, int], list[Figure]] = {}  # the named amounts of one sentence
+    for f in figs:
+        if _who_says(f) is not None and f.evidence is not None and not _told_as_history(f):
+            where.setdefault(f.article, set()).add(f.evidence.start)
+            sentence.setdefault((f.article, f.evidence.start), []).append(f)
+    for f in figs:
+        if _who_says(f) is not None or f.evidence is None or f.article not in where:
+            continue
+        if where[f.article] - {f.evidence.start} and unnamed_teller(f) and not _told_as_history(f):
+            return True
+        if any(named_and_unnamed(g, f) for g in sentence.get((f.article, f.evidence.start), ())):
+            return True
+    return False
+
+
+@cache
+def _rival_break_rx() -> Any:
+    """A break that opens a rival's clause in one sentence (``, while``, ``, but``, ``;``:
+    ``rival_clause_breaks``)."""
+    words = alternation(figure_rules()["rival_clause_breaks"])
+    return regex.compile(r"(?:,\s*(?:" + words + r")|;)\s", regex.I)
+
+
+def _told_against(named: Figure, other: Figure) -> bool:
+    """Whether, in one sentence, an amount no source was read for is told in a clause of its
+    own against a named source's (``Police put the crowd at 4,500, while organisers said
+    20,000 took part``): a rival break stands between the two and the unnamed amount's clause,
+    up to it, holds words of telling (``unnamed_teller_cues``)."""
+    if _who_says(other) is not None or other.evidence is None or other.ref is None or named.ref is None:
+        return False
+    t, off = other.evidence.text, other.evidence.start
+    start, end, at = other.ref.start - off, other.ref.end - off, named.ref.start - off
+    lo = max((m.end() for m in _rival_break_rx().finditer(t, 0, start)), default=0)
+    if at >= lo and (at < end or _rival_break_rx().search(t, end, at) is None):
+        return False  # the named amount stands in the unnamed one's clause, or no break parts them
+    return _unnamed_teller_rx().search(t, lo, start) is not None
+
+
+def _told_as_history(f: Figure) -> bool:
+    """Whether an amount is told as a step of its count's history rather than a teller's
+    reading: a change (``marks_change``), its own source's revision, the reading a change is
+    counted from or the first reports' count."""
+    return marks_change(f) or revises(f) or counted_from(f) or first_report(f)
 
 def same_teller(a: str | None, b: str | None) -> bool:
     """Whether two sources' names name one teller, one told shorter (``police`` / ``Dutch

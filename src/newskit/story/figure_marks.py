@@ -252,7 +252,8 @@ def _first_report_rx() -> tuple[Any, Any]:
     early, verbs = alternation(d["first_report_adjectives"]), alternation(d["first_report_adverbs"])
     told = alternation(d["first_report_verbs"])
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
-    before = regex.compile(r"\b(?:(?:" + early + r")\s+reports?\b(?!\s+by\b)|" + passive + ")", regex.I)
+    nouns = alternation(d["first_report_nouns"])
+    before = regex.compile(r"\b(?:(?:" + early + r")\s+(?:" + nouns + r")\b(?!\s+by\b)|" + passive + ")", regex.I)
     # "not five as first reported", "not the roughly 140 it first announced"
     reduced = r"(?:as\s+|(?:it|they)\s+(?:had\s+)?)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     after = regex.compile(r"\s+(?:(?:[\p{L}'’\-]+\s+){0,3}?" + passive + "|" + reduced + ")", regex.I)

@@ -69,6 +69,7 @@ from newskit.story.figure_label import (
     _who_says,
     figure_range,
     group_label,
+    told_apart,
 )
 from newskit.story.figure_marks import counted_from, counted_from_at, rejected, rejected_at
 from newskit.story.figure_measure import (
@@ -851,8 +852,9 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
         figs = _one_per_sentence(_without_idle_vague(part))
         if len({f.article for f in figs}) < 2 and len({_who_says(f) for f in figs} - {None}) < 2 and \
-                not any(counted_from(f) or rejected(f) for f in figs):
-            continue  # one teller's one count, unless it says what the count changed from
+                not any(counted_from(f) or rejected(f) for f in figs) and \
+                not told_apart(figs):
+            continue  # one teller's one count, unless it says what the count changed from or another tells it
         figs = sorted(figs, key=_time_key)
         cum = _over_time(measure, figs)
         label = group_label(figs, cum, measure)
