@@ -87,6 +87,6 @@ def test_a_finding_of_evidence_alleges_and_its_denial_answers_it(pipeline: Pipel
     text = ("The environment agency said its inspectors had found traces of diesel in the stream below the "
             "depot. The depot's owner denied any illegal dumping.")
     cs = claims_of(pipeline, text)
-    assert [(c.source, c.stance) for c in cs][0] == ("environment agency", "alleges")
+    assert (cs[0].source, cs[0].stance) == ("environment agency", "alleges")
     assert claims_of(pipeline, "The agency said it had found no evidence of dumping.")[0].stance == "denies"
     assert claims_of(pipeline, "Researchers said they found that the lake is warming.")[0].stance == "asserts"
