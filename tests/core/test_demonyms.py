@@ -26,3 +26,8 @@ def test_every_adjective_names_a_place_of_the_gazetteer() -> None:
 def test_an_adjective_before_a_name_is_no_body_of_its_own() -> None:
     actors = find_actors("The family of Ghanaian boxer Kwame Mensah Boateng said he had complained of headaches.")
     assert [(a.text, a.kind) for a in actors if a.text.startswith("Ghanaian")] == [("Ghanaian", "demonym")]
+
+
+@pytest.mark.parametrize("word", ["Congolese", "Guinean", "Dominican"])
+def test_an_adjective_several_states_share_names_none(word: str) -> None:
+    assert not is_demonym(word)

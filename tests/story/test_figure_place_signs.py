@@ -1,6 +1,6 @@
 """Session 30: a sum in a local currency and its dollars, where the currency is written with
 a letter sign several countries share or named bare in a story whose place is told by an
-adjective (``currency_rates.json`` ``shared_names``, ``country_adjectives``;
+adjective (``currency_rates.json`` ``shared_names``, ``places.json`` ``demonyms``;
 :func:`newskit.story.figure_currency.story_countries`).
 
 * ``P5 million`` is Philippine pesos in a Philippine story (and with no place named: the

@@ -104,29 +104,18 @@ def shared_name(f: Figure) -> str | None:
     return next((name for name, pattern, _, _ in _shared() if pattern.search(text)), None)
 
 
-@cache
-def _adjectives() -> tuple[Any, dict[str, str]]:
-    """The country adjectives the places data lacks (``country_adjectives``), as one pattern
-    of whole capitalised words and the country of each."""
-    table: dict[str, str] = dict(_data()["country_adjectives"])
-    forms = "|".join(regex.escape(w) for w in sorted(table, key=len, reverse=True))
-    return regex.compile(r"(?<![\p{L}])(?:" + forms + r")(?![\p{L}])"), table
-
-
 def story_countries(figures: Sequence[Figure]) -> Counter[str]:
-    """How often each country is named (itself, a place in it, its demonym) in the
-    sentences that tell the story's amounts: the actors' gazetteer, and the adjectives of
-    the shared names' countries it lacks (``the Zambian regulator``)."""
+    """How often each country is named (itself, a place in it, its people's adjective:
+    ``the Zambian regulator``) in the sentences that tell the story's amounts, by the
+    actors' gazetteer."""
     seen: set[tuple[str, int]] = set()
     out: Counter[str] = Counter()
-    pattern, table = _adjectives()
     for f in figures:
         ev = f.evidence
         if ev is None or (ev.article, ev.start) in seen:
             continue
         seen.add((ev.article, ev.start))
         out.update(a.country for a in gazetteer_scan(ev.text) if a.country)
-        out.update(table[m.group()] for m in pattern.finditer(ev.text))
     return out
 
 
