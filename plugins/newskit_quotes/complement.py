@@ -18,7 +18,7 @@ import regex
 from newskit import grammar
 
 from .actors import DETS
-from .adjuncts import that_after_adjuncts
+from .adjuncts import clause_after_adjuncts, that_after_adjuncts
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
 from .clause import FINITE, finite_clause, negative_subject
 from .content_end import COORDINATED_CLASSES
@@ -193,6 +193,15 @@ def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     on Monday that …``; :mod:`.adjuncts`)."""
     s = that_after_adjuncts(doc, k, sb)
     return _PASS if s is None else (s, "that")
+
+
+def _bare_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-less clause after a chain of adjuncts, for a verb taking bare clauses
+    (``said in a statement it had opened an inquiry``; :mod:`.adjuncts`)."""
+    if "bare" not in cue.classes:
+        return _PASS
+    s = clause_after_adjuncts(doc, k, sb)
+    return _PASS if s is None else (s, "bare")
 
 
 def _demonstrative(doc: Doc, j: int) -> bool:
@@ -583,6 +592,7 @@ _AFTER_CUE_RULES: Final = (
     _as_much,
     _that_within_gap,
     _that_after_chain,
+    _bare_after_chain,
     _that_after_aside,
     _punctuation_after_cue,
     _accusation,
