@@ -828,7 +828,7 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
-    if "label" in near.classes and _passive_label(doc, near):
+    if "label" in near.classes and (_passive_label(doc, near) or _reduced_label(doc, near, q)):
         return near, _label_agent(doc, near, q)  # 'was branded "reckless" by the opposition'
     owner = _words_owner(doc, near, q.open)
     if owner is not None:
@@ -851,6 +851,14 @@ def _passive_label(doc: Doc, cue: Cue) -> bool:
     while j > 0 and doc.joined(j) and doc.low[j].endswith("ly"):
         j -= 1
     return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en"))
+
+
+def _reduced_label(doc: Doc, cue: Cue, q: QuoteSpan) -> bool:
+    """``The plan, branded "reckless" by the opposition, …``, ``a plan called "bold"``: a
+    participle of labelling right before the quotation in a reduced passive relative
+    (:func:`_reduced_relative`) labels the noun before it, which is no speaker."""
+    return cue.first == cue.last and cue.form.endswith(("ed", "en")) and cue.last == doc.word_before(q.open) \
+        and not doc.text[doc.ends[cue.last] : q.open].strip() and _reduced_relative(doc, cue.first)
 
 
 def _label_agent(doc: Doc, cue: Cue, q: QuoteSpan) -> NP | None:
@@ -1012,6 +1020,49 @@ def _is_title(doc: Doc, q: QuoteSpan, content: str) -> bool:
         return False
     w = doc.low[j]
     return w in words().prepositions or w.endswith(("'s", "\u2019s")) or w == "the"
+
+
+#: The most words before a participle of naming searched for a relative that makes it a
+#: finite verb (``what the city's mayor called "…"``).
+_NAMER_WORDS = 5
+#: Words that give a participle of naming a subject of its own: relatives (``what the mayor
+#: called``, ``which critics dubbed``).
+_NAMER_RELATIVES = frozenset({"what", "which", "that", "who", "whom", "whose"})
+
+
+def _reduced_relative(doc: Doc, p: int) -> bool:
+    """The participle at word ``p`` opens a reduced passive relative after a noun (``the
+    plan, dubbed``, ``a programme called``, ``the levy branded``): the noun is what is named
+    or labelled, never who names it. Only a lower-case noun of a thing with its determiner
+    reads so: a person, a role, a body or a bare plural may be the subject of an active
+    verb (``the mayor called "…"``, ``Democrats branded "…"``), as may any noun after a
+    relative (``what the toll called``), and a pronoun or an auxiliary says the verb is
+    active (``she called``, ``critics have dubbed``)."""
+    i = p - 1
+    if i < 1 or not (doc.joined(i) or doc.comma_after(i)):
+        return False
+    k = i
+    while k >= 0 and i - k < _NAMER_WORDS and (k == i or doc.joined(k)):
+        if doc.low[k] in _NAMER_RELATIVES:
+            return False
+        k -= 1
+    head = doc.low[i]
+    if not doc.text[doc.starts[i]].islower() or head in grammar.SUBJECT_PRONOUNS or head in FINITE \
+            or head in _BE or head.endswith("ly") or doc.persons_in(doc.starts[i], doc.ends[i]):
+        return False
+    t = tables()
+    if t.names_people(head) or head in t.org_heads or head in t.outlet_heads or head in t.groups:
+        return False
+    m = i - 1
+    while m >= 0 and i - m <= _NOUN_WORDS and doc.joined(m):
+        if doc.low[m] in DETS:
+            return True  # "the plan, dubbed", "a programme called"
+        m -= 1
+    return False
+
+
+#: The most words from a determiner to the head of the labelled noun (``a new three-lane toll``).
+_NOUN_WORDS = 3
 
 
 def _n_words(text: str) -> int:

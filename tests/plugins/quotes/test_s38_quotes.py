@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.plugins.quotes.helpers import indirect_quotes, reported_with_speakers
+from tests.plugins.quotes.helpers import all_quotes, indirect_quotes, reported_with_speakers, spoken
 
 
 @pytest.mark.parametrize(
@@ -78,3 +78,49 @@ def test_any_chain_any_clause(chain: str, clause: str) -> None:
     text = f"The harbour master said {chain} {clause}."
     got = reported_with_speakers(text)
     assert (clause, "The harbour master") in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The scheme, dubbed "Operation Dry Cellar," starts in March.',
+        'A bakery van called "Bread for the Valley" toured the hills on Friday.',
+        'The cold snap, dubbed "the Big Chill," froze the canals.',
+        'The new toll, branded "the harbour tax," starts in May.',
+        'The ferry timetable called "the Summer Plan" ends in September.',
+    ],
+)
+def test_the_named_thing_never_speaks(text: str) -> None:
+    """A participle of naming or labelling after a noun of a thing: the thing is named."""
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert all(s is None for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speaker"),
+    [
+        # a verb of naming with a subject of its own quotes someone's words
+        ('The baker sold what she called "the last honest loaf in town."',
+         "the last honest loaf in town", "The baker"),
+        ('The new toll, which drivers have dubbed "the harbour tax," starts in May.',
+         "the harbour tax", "drivers"),
+        ('The curator called "a scandal" the sale of the east wing.', "a scandal", "The curator"),
+        # a reduced passive label: the agent labels, the labelled plan does not speak
+        ('The ferry plan, branded "reckless and costly" by the opposition, passed on Friday.',
+         "reckless and costly", "the opposition"),
+    ],
+)
+def test_naming_with_a_subject_stays_a_quotation(text: str, quoted: str, speaker: str) -> None:
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text) if q.direct]
+    assert (quoted, speaker) in got, got
+
+
+def test_a_reduced_label_without_agent_has_no_speaker() -> None:
+    text = 'A ferry plan branded "reckless" in the press passed on Friday.'
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text) if q.direct]
+    assert got in ([], [("reckless", None)]), got
+
+
+def test_a_title_with_its_authors_stays_a_quotation() -> None:
+    text = 'The levy comes from a paper titled "Paying for the Ferries" by two economists.'
+    assert [q.text for q in all_quotes(text) if q.direct] == ["Paying for the Ferries"]
