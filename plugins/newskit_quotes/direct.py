@@ -43,7 +43,7 @@ from .clause import FINITE
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
-from .plausible import speaker_words
+from .plausible import implausible, speaker_words
 
 __all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "noun_use", "subject_of"]
 
@@ -770,9 +770,20 @@ def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
             if named and named[0].start - doc.starts[a] <= 40:
                 p = named[0]
                 return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
-            return None
+            return _owner_described(doc, a, until)
         k += 1
     return None
+
+
+def _owner_described(doc: Doc, a: int, until: int) -> NP | None:
+    """``read out a statement from her client: "…"``, ``from the family``: an owner named
+    by a description in lower case right after *from* (who can speak: a role, a relation,
+    a group); None for anything else (``released a statement from Vienna``, ``from the
+    archive``)."""
+    np = np_after(doc, a, until)
+    if np is None or any(not doc.text[doc.starts[k]].islower() for k in range(np.first, np.last + 1)):
+        return None  # a name that is no person's: "from Vienna", "from the Hague office"
+    return np if can_speak(doc, np) and not implausible(doc, np.start, np.end) else None
 
 
 #: the most words of the owner in ``on <owner's> behalf`` (``on her former client's behalf``)

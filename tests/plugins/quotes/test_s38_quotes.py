@@ -124,3 +124,21 @@ def test_a_reduced_label_without_agent_has_no_speaker() -> None:
 def test_a_title_with_its_authors_stays_a_quotation() -> None:
     text = 'The levy comes from a paper titled "Paying for the Ferries" by two economists.'
     assert [q.text for q in all_quotes(text) if q.direct] == ["Paying for the Ferries"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the reader relays the words of an owner described after "from"
+        ('Ines Marr, the skipper\'s lawyer, read out a statement from her client: '
+         '"I never meant for anyone to be hurt on that crossing."', "her client"),
+        ('The coach read a statement from the family: "We thank every volunteer who searched the dunes."',
+         "the family"),
+        # no owner that can speak: the reader stays the speaker
+        ('The notary read a statement from the archive: "No copy of the deed survives in our records."',
+         "The notary"),
+    ],
+)
+def test_the_owner_of_relayed_words_speaks(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text) if q.direct]
+    assert got == [speaker], got
