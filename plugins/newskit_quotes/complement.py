@@ -346,6 +346,8 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     wl = words()
     if doc.low[k] in grammar.COORDINATORS:
         return None  # "a hydraulic warning and that …": a conjunction opens no addressee
+    if doc.low[k] in grammar.PREPOSITIONS - {"to"} and not _amount_opens(doc, k):
+        return None  # "warned in a report published Monday": an adjunct, no addressee ("promising to" reads on)
     s = k + 1
     if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
         s += 1  # "told the court": a determiner and its noun
@@ -385,10 +387,15 @@ def _opener_after(doc: Doc, k: int, s: int, sb: int) -> int:
         return s
     wl = words()
     x = s
-    while x < len(doc.starts) and doc.starts[x] < sb and x - k <= _ADDRESSEE_WORDS and doc.joined(x - 1):
+    timed = 0  # words of a time adverbial after the addressee, not counted as its words
+    while x < len(doc.starts) and doc.starts[x] < sb and x - k - timed <= _ADDRESSEE_WORDS and doc.joined(x - 1):
         w = doc.low[x]
         if w in _OPENERS:
             return x
+        if not timed and _time_adverbial(doc, x) and doc.joined(x + 1):
+            x += 2  # "told a news conference on Monday the …": a time after the addressee
+            timed = 2
+            continue
         if not doc.text[doc.starts[x]].islower() or w in wl.prepositions or w in wl.gap_stop \
                 or w in wl.clause_bad_starts or cue_at(doc, x) is not None:
             return s
@@ -404,6 +411,10 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     if cue.form not in TELL:
         return _bare_from(doc, k, sb, cue)
     s = _past_addressee(doc, k, sb)
+    if s is not None and doc.low[s] in grammar.PREPOSITIONS:
+        chained = clause_after_adjuncts(doc, s, sb)  # "told investors in a letter the plant …"
+        if chained is not None:
+            return chained, "bare"
     if s is not None and _short_tail_without_verb(doc, s, sb):
         s = None  # "it told the stock exchange on Tuesday.": the addressee ran on, no clause
     found = _bare_from(doc, s, sb, cue) if s is not None else None
@@ -629,6 +640,8 @@ def _question(doc: Doc, k: int, sb: int) -> int | None:
     return None
 
 
+#: Words that place a time adverbial within its day or period (``late on Tuesday``).
+_TIME_DEGREES = frozenset({"late", "early", "earlier", "later"})
 #: Words that lead a named time in an adverbial (``said on Wednesday it had ...``).
 _TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
 
@@ -639,6 +652,9 @@ def _past_time_lead(doc: Doc, s: int, sb: int) -> int:
     or a comma ends it (``said on Friday, as crews ...`` has no clause)."""
     if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and _time_adverbial(doc, s) and doc.joined(s + 1):
         return s + 2
+    if doc.low[s] in _TIME_DEGREES and s + 3 < len(doc.starts) and doc.starts[s + 3] < sb and doc.joined(s) \
+            and _time_adverbial(doc, s + 1) and doc.joined(s + 2):
+        return s + 3  # "said late on Tuesday the inquiry had …"
     return s
 
 

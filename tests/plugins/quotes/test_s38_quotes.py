@@ -142,3 +142,25 @@ def test_a_title_with_its_authors_stays_a_quotation() -> None:
 def test_the_owner_of_relayed_words_speaks(text: str, speaker: str) -> None:
     got = [spoken(text, q) for q in all_quotes(text) if q.direct]
     assert got == [speaker], got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a verb of telling before an adjunct has no addressee: the report is before it
+        ("The quay is unsafe, divers warned in a survey published on Friday.", "The quay is unsafe", "divers"),
+        # a time after the addressee, or a chain of adjuncts, before the clause
+        ("The warden told a packed meeting on Thursday the reserve would close.",
+         "the reserve would close", "The warden"),
+        ("The warden told a crowded hall last week the reserve would close.", "the reserve would close", "The warden"),
+        ("The brewery told staff in an email the cellar would be sold.", "the cellar would be sold", "The brewery"),
+        # a time placed within its day
+        ("The port authority said late on Sunday the cranes had been repaired.",
+         "the cranes had been repaired", "The port authority"),
+        # an infinitive after a verb of promising reads on as before
+        ("The warden spoke to hikers, promising to reopen the trail by June.", "reopen the trail by June", "The warden"),
+    ],
+)
+def test_adjuncts_around_addressees(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert (content, speaker) in got, got
