@@ -164,3 +164,26 @@ def test_the_owner_of_relayed_words_speaks(text: str, speaker: str) -> None:
 def test_adjuncts_around_addressees(text: str, content: str, speaker: str) -> None:
     got = reported_with_speakers(text)
     assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Most anglers back the quota, a survey for the harbour board found.",
+         "Most anglers back the quota", "a survey for the harbour board"),
+        ("Fewer barges use the canal each year, figures show.", "Fewer barges use the canal each year", "figures"),
+        ("The lock gates date from 1840, records show.", "The lock gates date from 1840", "records"),
+        ("The repairs will cost two million euros, the audit estimates.",
+         "The repairs will cost two million euros", "the audit"),
+        ("The canal lost a third of its traffic, the study concluded.",
+         "The canal lost a third of its traffic", "the study"),
+    ],
+)
+def test_a_finding_after_the_clause(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert (content, speaker) in got, got
+
+
+@pytest.mark.parametrize("text", ["The lock keeper found the keys under the mat.", "The records show."])
+def test_finding_with_nothing_before_reports_nothing(text: str) -> None:
+    assert reported_with_speakers(text) == []
