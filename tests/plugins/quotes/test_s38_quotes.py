@@ -187,3 +187,14 @@ def test_a_finding_after_the_clause(text: str, content: str, speaker: str) -> No
 @pytest.mark.parametrize("text", ["The lock keeper found the keys under the mat.", "The records show."])
 def test_finding_with_nothing_before_reports_nothing(text: str) -> None:
     assert reported_with_speakers(text) == []
+
+
+def test_quoted_words_before_a_headline_colon_are_no_speaker() -> None:
+    text = '"Not One Penny More": Valley Council Rejects Ferry Subsidy\n\nThe council voted on Monday to end the subsidy.'
+    assert all(spoken(text, q) != "Not One Penny More" for q in all_quotes(text)), \
+        [(q.text, spoken(text, q)) for q in all_quotes(text)]
+
+
+def test_a_headline_speaker_before_a_colon_still_speaks() -> None:
+    text = 'Ferry Chief: "We Will Not Cut The Winter Crossings"\n\nThe operator said on Monday that it would keep its timetable.'
+    assert ("We Will Not Cut The Winter Crossings", "Ferry Chief") in [(q.text, spoken(text, q)) for q in all_quotes(text)]
