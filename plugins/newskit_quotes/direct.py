@@ -45,7 +45,8 @@ from .doc import Doc
 from .marks import QuoteSpan
 from .plausible import implausible, speaker_words
 
-__all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "noun_use", "subject_of"]
+__all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "named_in_phrase", "noun_use",
+           "subject_of"]
 
 #: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
 MIN_WORDS = 4
@@ -564,6 +565,30 @@ def _according(doc: Doc, i: int) -> Cue | None:
     return None
 
 
+#: The most words of a quoted name inside a noun phrase (``the charity "Harbour Watch"``).
+_QUOTED_NAME_WORDS = 6
+
+
+def named_in_phrase(doc: Doc, q: QuoteSpan) -> bool:
+    """The quotation is a name or title inside a noun phrase, not speech: short, in Title
+    Case or of few words, with no punctuation of its own at its end, right after a word of
+    the same phrase (``the charity "Harbour Watch" said``, ``his film "Salt" won``); a
+    quotation opening its sentence (``"It was awful" said …``) is speech however it is
+    punctuated."""
+    content = doc.text[q.start : q.end].strip()
+    if not content or content[-1] in ".,?!;:\u2026" or _n_words(content) > _QUOTED_NAME_WORDS:
+        return False
+    if _n_words(content) > SCARE_WORDS and not is_title_case(content):
+        return False
+    j = doc.word_before(q.open)
+    sa, _ = doc.sentence(q.open)
+    return j >= 0 and doc.starts[j] >= sa and not doc.text[doc.ends[j] : q.open].strip()
+
+
+#: The most words of a quoted term that is no speech whatever its case.
+SCARE_WORDS = 3
+
+
 def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     """``"…," X said`` / ``"…," said X``: the cue and subject right after the close."""
     text = doc.text
@@ -609,6 +634,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
             return None
     if k == i and not (cue.classes & {"postposed", "direct_only"} or (ends_clause and _past_of_saying(cue))):
         return None
+    if k == i and not ends_clause and named_in_phrase(doc, q):
+        return None  # 'The charity "Harbour Watch" said it …': the name is the subject's
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
         if np is None:

@@ -198,3 +198,21 @@ def test_quoted_words_before_a_headline_colon_are_no_speaker() -> None:
 def test_a_headline_speaker_before_a_colon_still_speaks() -> None:
     text = 'Ferry Chief: "We Will Not Cut The Winter Crossings"\n\nThe operator said on Monday that it would keep its timetable.'
     assert ("We Will Not Cut The Winter Crossings", "Ferry Chief") in [(q.text, spoken(text, q)) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The charity "Canal Friends" said it would sue the water board.',
+        'The trust "Old Mills Alive" told members it had bought the mill.',
+    ],
+)
+def test_a_quoted_name_in_the_subject_is_no_quotation(text: str) -> None:
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text) if q.direct]
+    assert got == [], got
+
+
+def test_an_unpunctuated_quotation_opening_its_sentence_is_still_speech() -> None:
+    text = '"The lock was jammed for hours" said a barge owner.'
+    got = [(q.text, spoken(text, q)) for q in all_quotes(text) if q.direct]
+    assert got == [("The lock was jammed for hours", "a barge owner")], got
