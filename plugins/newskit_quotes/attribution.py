@@ -1317,6 +1317,13 @@ def _opening_modifier(doc: Doc, k: int) -> bool:
 _AGE_MODIFIER = regex.compile(r"\d+-(?:year|month|week)s?-old")
 
 
+#: Prepositions of place that end a noun phrase's head as those of the ``stop`` words do
+#: (``farmers across the valley``, ``residents along the river``): the general closed class
+#: less ``of`` (``the owner of the ferry`` reads on); right after a determiner such a word is
+#: a noun (``said the past``).
+_PLACE_PREPOSITIONS = grammar.PREPOSITIONS - {"of"}
+
+
 def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     """A noun phrase starting at word ``i`` (inverted subject, "according to X"); an age
     opening it is left out (``said 45-year-old farmer Tendai``: the farmer speaks)."""
@@ -1331,8 +1338,9 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     while j < len(doc.starts) and doc.starts[j] < hi:
         w = doc.low[j]
         cap = _cap(doc, j)
-        if n > 0 and (w in wl.stop and w not in ("of", "and", "&") and not cap):
-            j -= 1
+        if n > 0 and ((w in wl.stop and w not in ("of", "and", "&"))
+                      or (w in _PLACE_PREPOSITIONS and doc.low[j - 1] not in DETS)) and not cap:
+            j -= 1  # "farmers across the valley": a post-modifier, read below
             break
         if n > 0 and w in ("of", "and") and not (j + 1 < len(doc.starts) and _cap(doc, j + 1)):
             j -= 1

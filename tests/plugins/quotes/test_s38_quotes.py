@@ -216,3 +216,23 @@ def test_an_unpunctuated_quotation_opening_its_sentence_is_still_speech() -> Non
     text = '"The lock was jammed for hours" said a barge owner.'
     got = [(q.text, spoken(text, q)) for q in all_quotes(text) if q.direct]
     assert got == [("The lock was jammed for hours", "a barge owner")], got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # an agent with a post-modifier of place: its head speaks
+        ("The ferry levy has been criticised by boatmen along the estuary.", "The ferry levy", "boatmen"),
+        ("The new timetable was condemned by commuters across the county.", "The new timetable", "commuters"),
+        # the opposition is a body that speaks
+        ("The harbour accounts were disputed by the opposition.", "The harbour accounts", "the opposition"),
+    ],
+)
+def test_passive_agents_with_place_modifiers(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert (content, speaker) in got, got
+
+
+def test_a_place_preposition_after_a_determiner_is_a_noun() -> None:
+    text = '"The old quay will be rebuilt," said the past.'
+    assert all(spoken(text, q) is None for q in all_quotes(text))
