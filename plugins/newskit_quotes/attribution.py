@@ -766,6 +766,9 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     if doc.gap(k - 1).strip() != ",":
         return None
     w = doc.low[k]
+    if k == j and _AGE.fullmatch(w):
+        np = _scan_left(doc, k - 1, lo)  # "The fisherman, 47, said": the age is the phrase's
+        return np if np is not None and can_speak(doc, np) else None
     if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:
         # "an operator who worked there until May, and who asked not to be named, said":
         # the second relative clause is coordinated with a first one, which ends at the comma

@@ -236,3 +236,17 @@ def test_passive_agents_with_place_modifiers(text: str, content: str, speaker: s
 def test_a_place_preposition_after_a_determiner_is_a_noun() -> None:
     text = '"The old quay will be rebuilt," said the past.'
     assert all(spoken(text, q) is None for q in all_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The lock keeper, 63, said the gates would be replaced.", "The lock keeper"),
+        ("A boatman, 38, told reporters the canal had silted up.", "A boatman"),
+        ('"The towpath is a mess," the warden, 51, said.', "the warden"),
+        ("The towpath will be resurfaced, the warden, 51, said.", "the warden"),
+    ],
+)
+def test_an_age_in_apposition_never_speaks(text: str, speaker: str) -> None:
+    got = [spoken(text, q) for q in all_quotes(text)]
+    assert speaker in got and not any(s is not None and s.isdigit() for s in got), got
