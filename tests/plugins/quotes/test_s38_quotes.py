@@ -250,3 +250,18 @@ def test_a_place_preposition_after_a_determiner_is_a_noun() -> None:
 def test_an_age_in_apposition_never_speaks(text: str, speaker: str) -> None:
     got = [spoken(text, q) for q in all_quotes(text)]
     assert speaker in got and not any(s is not None and s.isdigit() for s in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The warden's claim that the towpath was safe was challenged by boatmen.", "the towpath was safe"),
+        ("The warden's warning that the lock could fail is now being heeded.", "the lock could fail"),
+        # a clause of its own inside the content is not cut
+        ("The warden's claim that the lock was sound and that it would hold has been disputed.",
+         "the lock was sound and that it would hold has been disputed"),
+    ],
+)
+def test_a_subject_nouns_clause_ends_before_the_main_verb(text: str, content: str) -> None:
+    got = [t for t, s in reported_with_speakers(text) if s == "The warden"]
+    assert got == [content], reported_with_speakers(text)
