@@ -265,3 +265,18 @@ def test_an_age_in_apposition_never_speaks(text: str, speaker: str) -> None:
 def test_a_subject_nouns_clause_ends_before_the_main_verb(text: str, content: str) -> None:
     got = [t for t, s in reported_with_speakers(text) if s == "The warden"]
     assert got == [content], reported_with_speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The lock keeper made clear that the gates would stay shut.", "the gates would stay shut"),
+        ("The lock keeper has made plain that he will not retire.", "he will not retire"),
+    ],
+)
+def test_made_clear_that_without_it(text: str, content: str) -> None:
+    assert (content, "The lock keeper") in reported_with_speakers(text), reported_with_speakers(text)
+
+
+def test_made_clear_with_an_object_reports_nothing() -> None:
+    assert reported_with_speakers("The lock keeper made clear water his first aim.") == []
