@@ -39,7 +39,7 @@ from .attribution import (
     subject_before,
     words,
 )
-from .clause import FINITE
+from .clause import FINITE, finite_clause
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
@@ -207,6 +207,17 @@ def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
     return _scan_left(doc, k, lo) or np
 
 
+def _inverted_subject(doc: Doc, cue: Cue, pos: int) -> NP | None:
+    """``<clause>, said the ministry, adding …``: the subject after a postposed cue set off by
+    a comma is the main clause's speaker (the clause before it is what was said)."""
+    if "postposed" not in cue.classes or not doc.joined(cue.last) or finite_clause(doc, cue.last + 1, pos):
+        return None  # "Easley, a professor, said Trump would win": the cue reports a clause
+    np = np_after(doc, cue.last + 1, pos)
+    if np is None or not can_speak(doc, np) or np.last + 1 >= len(doc.starts):
+        return None
+    return np if doc.gap(np.last).strip()[:1] in (",", ".", ";") else None  # the name ends its clause
+
+
 def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
     """The subject of the main clause of the sentence starting at ``sa`` (before ``pos``)."""
     wl = words()
@@ -234,7 +245,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
                 if np is not None and why in ("", "rel"):
                     return np
                 if why == "comma":
-                    np = appositive_subject(doc, cue, lo)
+                    np = _inverted_subject(doc, cue, pos) or appositive_subject(doc, cue, lo)
                     if np is not None:
                         return np
         k += 1

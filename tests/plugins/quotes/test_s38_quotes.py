@@ -278,3 +278,25 @@ def test_made_clear_that_without_it(text: str, content: str) -> None:
 
 def test_made_clear_with_an_object_reports_nothing() -> None:
     assert reported_with_speakers("The lock keeper made clear water his first aim.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a relative clause after the inverted subject ends the attribution's tail
+        ("The weir would be rebuilt by autumn, said the water board, which owns the mill race.",
+         "The weir would be rebuilt by autumn", "the water board"),
+        # a participle after an inverted attribution shares its subject
+        ("The weir would be rebuilt by autumn, said the water board, adding that the mill would stay shut.",
+         "the mill would stay shut", "the water board"),
+    ],
+)
+def test_after_an_inverted_attribution(text: str, content: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert (content, speaker) in got and all(s != "The weir" for _, s in got), got
+
+
+def test_a_description_then_a_clause_keeps_the_first_subject() -> None:
+    text = "Okoro, a ferry pilot on the estuary, said the tide would turn, adding that the quay was flooded."
+    got = reported_with_speakers(text)
+    assert ("the quay was flooded", "Okoro") in got, got
