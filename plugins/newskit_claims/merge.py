@@ -51,8 +51,13 @@ def _merge_denial(text: str, kept: _Kept, c: Candidate, clash: Sequence[Candidat
 
 def _merge_into_quotes(kept: _Kept, c: Candidate, clash: Sequence[Candidate]) -> None:
     """The quote's span and speaker, the construction's stance (and its whole subject
-    when it read more of it; ``accused X of Y`` from the cue on)."""
+    when it read more of it; ``accused X of Y`` from the cue on); an outlet telling in its
+    own voice is the source of a quote whose speaker phrase holds it (``…, the paper's
+    investigation found``: the outlet, not its investigation)."""
     for k in clash:
+        if c.source_type == "outlet" and k.origin == "quote" and _overlap(c.source_ref, k.source_ref):
+            k.source, k.source_ref, k.source_type = c.source, c.source_ref, c.source_type
+            continue
         if c.fixed and k.origin == "quote" and c.stance in ("alleges", "confirms"):
             k.stance, k.fixed = c.stance, True
             if _holds(c.source_ref, k.source_ref):
@@ -61,6 +66,11 @@ def _merge_into_quotes(kept: _Kept, c: Candidate, clash: Sequence[Candidate]) ->
             if (c.cue or "").lower().startswith("accus") and c.start <= k.start:
                 k.start, k.end = c.start, c.end  # "accused X of Y": from the cue on
                 kept.add(k)
+
+
+def _overlap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> bool:
+    """Whether two source spans share a character."""
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _holds(outer: tuple[int, int] | None, inner: tuple[int, int] | None) -> bool:

@@ -80,8 +80,12 @@ def _linking_before(doc: Doc, i: int, lo: int) -> int | None:
 
 
 def _made_it(doc: Doc, i: int, lo: int) -> int | None:
-    """``made it clear``: the index of the ``make`` verb, or None."""
+    """``made it clear``, ``made clear that`` (the object clause after the adjective, no
+    ``it``): the index of the ``make`` verb, or None."""
     j = i - 1
+    if j >= lo and doc.low[j] in adjective_lexicon().make and doc.joined(j) and i + 1 < len(doc.low) \
+            and doc.low[i + 1] == "that" and doc.joined(i):
+        return j
     if j - 1 < lo or doc.low[j] != "it" or not doc.joined(j) or not doc.joined(j - 1):
         return None
     return j - 1 if doc.low[j - 1] in adjective_lexicon().make else None

@@ -766,6 +766,9 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
     if doc.gap(k - 1).strip() != ",":
         return None
     w = doc.low[k]
+    if k == j and _AGE.fullmatch(w):
+        np = _scan_left(doc, k - 1, lo)  # "The fisherman, 47, said": the age is the phrase's
+        return np if np is not None and can_speak(doc, np) else None
     if w in ("and", "but") and k < j and doc.low[k + 1] in ("who", "which") and doc.starts[k - 1] >= lo:
         # "an operator who worked there until May, and who asked not to be named, said":
         # the second relative clause is coordinated with a first one, which ends at the comma
@@ -1317,6 +1320,13 @@ def _opening_modifier(doc: Doc, k: int) -> bool:
 _AGE_MODIFIER = regex.compile(r"\d+-(?:year|month|week)s?-old")
 
 
+#: Prepositions of place that end a noun phrase's head as those of the ``stop`` words do
+#: (``farmers across the valley``, ``residents along the river``): the general closed class
+#: less ``of`` (``the owner of the ferry`` reads on); right after a determiner such a word is
+#: a noun (``said the past``).
+_PLACE_PREPOSITIONS = grammar.PREPOSITIONS - {"of"}
+
+
 def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     """A noun phrase starting at word ``i`` (inverted subject, "according to X"); an age
     opening it is left out (``said 45-year-old farmer Tendai``: the farmer speaks)."""
@@ -1331,8 +1341,9 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
     while j < len(doc.starts) and doc.starts[j] < hi:
         w = doc.low[j]
         cap = _cap(doc, j)
-        if n > 0 and (w in wl.stop and w not in ("of", "and", "&") and not cap):
-            j -= 1
+        if n > 0 and ((w in wl.stop and w not in ("of", "and", "&"))
+                      or (w in _PLACE_PREPOSITIONS and doc.low[j - 1] not in DETS)) and not cap:
+            j -= 1  # "farmers across the valley": a post-modifier, read below
             break
         if n > 0 and w in ("of", "and") and not (j + 1 < len(doc.starts) and _cap(doc, j + 1)):
             j -= 1

@@ -20,7 +20,7 @@ from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
 
-__all__ = ["FINITE", "finite_clause", "negative_subject"]
+__all__ = ["FINITE", "finite_clause", "finite_verb", "negative_subject"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
 _PRONOUNS = grammar.SUBJECT_PRONOUNS
@@ -75,31 +75,39 @@ def _irregular_past() -> frozenset[str]:
 
 def finite_clause(doc: Doc, s: int, sb: int) -> bool:
     """Words from index ``s`` (before sentence end ``sb``) open a finite clause."""
+    return finite_verb(doc, s, sb) is not None
+
+
+def finite_verb(doc: Doc, s: int, sb: int) -> int | None:
+    """The index of the finite verb of the clause the words from ``s`` open (``s`` itself
+    for a contracted pronoun, ``it's``), or None when they open no finite clause."""
     n = len(doc.starts)
     if s >= n or doc.starts[s] >= sb:
-        return False
+        return None
     w = doc.low[s]
     wl = _words()
     if w in _NEGATIVE_DETERMINERS or w in _NEGATIVE_PRONOUNS:
-        return negative_subject(doc, s, sb)
+        if not negative_subject(doc, s, sb):
+            return None
+        return finite_verb(doc, s + 1, sb) if w in _NEGATIVE_DETERMINERS else s + 1
     if w in _NO_SUBJECT or w in wl["clause_bad_starts"] or w in wl["prepositions"] or w in FINITE:
-        return False
+        return None
     if w.endswith(_CONTRACTIONS) and w.split("'")[0].split("\u2019")[0] in _PRONOUNS | {"there", "that"}:
-        return True  # "it's", "they'll"
+        return s  # "it's", "they'll"
     j = s + 1
     if w in _PRONOUNS:
         while j < n and doc.starts[j] < sb and doc.joined(j - 1) and doc.low[j] in wl["skip"] - FINITE:
             j += 1  # "they also were"
-        return j < n and doc.starts[j] < sb and doc.joined(j - 1) and _finite_at(doc, j, True)
+        return j if j < n and doc.starts[j] < sb and doc.joined(j - 1) and _finite_at(doc, j, True) else None
     while j < n and doc.starts[j] < sb and j - s <= MAX_SUBJECT:
         if not doc.joined(j - 1):
-            return False  # a comma or dash inside the subject: no plain clause
+            return None  # a comma or dash inside the subject: no plain clause
         if _finite_at(doc, j, True):
-            return True
+            return j
         if doc.low[j] in wl["prepositions"] and doc.low[j] != "of":
-            return False  # "ties with the nation": a phrase, no subject of a clause
+            return None  # "ties with the nation": a phrase, no subject of a clause
         j += 1
-    return False
+    return None
 
 
 def negative_subject(doc: Doc, s: int, sb: int) -> bool:

@@ -18,7 +18,7 @@ import regex
 from newskit import grammar
 
 from .actors import DETS
-from .adjuncts import that_after_adjuncts
+from .adjuncts import clause_after_adjuncts, that_after_adjuncts
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
 from .clause import FINITE, finite_clause, negative_subject
 from .content_end import COORDINATED_CLASSES
@@ -195,6 +195,15 @@ def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS if s is None else (s, "that")
 
 
+def _bare_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """A ``that``-less clause after a chain of adjuncts, for a verb taking bare clauses
+    (``said in a statement it had opened an inquiry``; :mod:`.adjuncts`)."""
+    if "bare" not in cue.classes:
+        return _PASS
+    s = clause_after_adjuncts(doc, k, sb)
+    return _PASS if s is None else (s, "bare")
+
+
 def _demonstrative(doc: Doc, j: int) -> bool:
     """``denied that, saying ...``, ``disputed that.``: a ``that`` before the end of a
     sentence, or before a comma and a participle, is the pronoun object (what was just
@@ -337,6 +346,8 @@ def _past_addressee(doc: Doc, k: int, sb: int) -> int | None:
     wl = words()
     if doc.low[k] in grammar.COORDINATORS:
         return None  # "a hydraulic warning and that …": a conjunction opens no addressee
+    if doc.low[k] in grammar.PREPOSITIONS - {"to"} and not _amount_opens(doc, k):
+        return None  # "warned in a report published Monday": an adjunct, no addressee ("promising to" reads on)
     s = k + 1
     if doc.low[k] in ("the", "a", "an") and s < len(doc.starts) and doc.joined(k):
         s += 1  # "told the court": a determiner and its noun
@@ -376,10 +387,15 @@ def _opener_after(doc: Doc, k: int, s: int, sb: int) -> int:
         return s
     wl = words()
     x = s
-    while x < len(doc.starts) and doc.starts[x] < sb and x - k <= _ADDRESSEE_WORDS and doc.joined(x - 1):
+    timed = 0  # words of a time adverbial after the addressee, not counted as its words
+    while x < len(doc.starts) and doc.starts[x] < sb and x - k - timed <= _ADDRESSEE_WORDS and doc.joined(x - 1):
         w = doc.low[x]
         if w in _OPENERS:
             return x
+        if not timed and _time_adverbial(doc, x) and doc.joined(x + 1):
+            x += 2  # "told a news conference on Monday the …": a time after the addressee
+            timed = 2
+            continue
         if not doc.text[doc.starts[x]].islower() or w in wl.prepositions or w in wl.gap_stop \
                 or w in wl.clause_bad_starts or cue_at(doc, x) is not None:
             return s
@@ -395,6 +411,10 @@ def _bare_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     if cue.form not in TELL:
         return _bare_from(doc, k, sb, cue)
     s = _past_addressee(doc, k, sb)
+    if s is not None and doc.low[s] in grammar.PREPOSITIONS:
+        chained = clause_after_adjuncts(doc, s, sb)  # "told investors in a letter the plant …"
+        if chained is not None:
+            return chained, "bare"
     if s is not None and _short_tail_without_verb(doc, s, sb):
         s = None  # "it told the stock exchange on Tuesday.": the addressee ran on, no clause
     found = _bare_from(doc, s, sb, cue) if s is not None else None
@@ -583,6 +603,7 @@ _AFTER_CUE_RULES: Final = (
     _as_much,
     _that_within_gap,
     _that_after_chain,
+    _bare_after_chain,
     _that_after_aside,
     _punctuation_after_cue,
     _accusation,
@@ -619,6 +640,8 @@ def _question(doc: Doc, k: int, sb: int) -> int | None:
     return None
 
 
+#: Words that place a time adverbial within its day or period (``late on Tuesday``).
+_TIME_DEGREES = frozenset({"late", "early", "earlier", "later"})
 #: Words that lead a named time in an adverbial (``said on Wednesday it had ...``).
 _TIME_LEADS = frozenset({"on", "last", "this", "next", "early", "late", "earlier", "later"})
 
@@ -629,6 +652,9 @@ def _past_time_lead(doc: Doc, s: int, sb: int) -> int:
     or a comma ends it (``said on Friday, as crews ...`` has no clause)."""
     if s + 2 < len(doc.starts) and doc.starts[s + 2] < sb and _time_adverbial(doc, s) and doc.joined(s + 1):
         return s + 2
+    if doc.low[s] in _TIME_DEGREES and s + 3 < len(doc.starts) and doc.starts[s + 3] < sb and doc.joined(s) \
+            and _time_adverbial(doc, s + 1) and doc.joined(s + 2):
+        return s + 3  # "said late on Tuesday the inquiry had …"
     return s
 
 

@@ -39,13 +39,14 @@ from .attribution import (
     subject_before,
     words,
 )
-from .clause import FINITE
+from .clause import FINITE, finite_clause
 from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
-from .plausible import speaker_words
+from .plausible import implausible, speaker_words
 
-__all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "noun_use", "subject_of"]
+__all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "named_in_phrase", "noun_use",
+           "subject_of"]
 
 #: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
 MIN_WORDS = 4
@@ -206,6 +207,17 @@ def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
     return _scan_left(doc, k, lo) or np
 
 
+def _inverted_subject(doc: Doc, cue: Cue, pos: int) -> NP | None:
+    """``<clause>, said the ministry, adding …``: the subject after a postposed cue set off by
+    a comma is the main clause's speaker (the clause before it is what was said)."""
+    if "postposed" not in cue.classes or not doc.joined(cue.last) or finite_clause(doc, cue.last + 1, pos):
+        return None  # "Easley, a professor, said Trump would win": the cue reports a clause
+    np = np_after(doc, cue.last + 1, pos)
+    if np is None or not can_speak(doc, np) or np.last + 1 >= len(doc.starts):
+        return None
+    return np if doc.gap(np.last).strip()[:1] in (",", ".", ";") else None  # the name ends its clause
+
+
 def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
     """The subject of the main clause of the sentence starting at ``sa`` (before ``pos``)."""
     wl = words()
@@ -233,7 +245,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
                 if np is not None and why in ("", "rel"):
                     return np
                 if why == "comma":
-                    np = appositive_subject(doc, cue, lo)
+                    np = _inverted_subject(doc, cue, pos) or appositive_subject(doc, cue, lo)
                     if np is not None:
                         return np
         k += 1
@@ -564,6 +576,30 @@ def _according(doc: Doc, i: int) -> Cue | None:
     return None
 
 
+#: The most words of a quoted name inside a noun phrase (``the charity "Harbour Watch"``).
+_QUOTED_NAME_WORDS = 6
+
+
+def named_in_phrase(doc: Doc, q: QuoteSpan) -> bool:
+    """The quotation is a name or title inside a noun phrase, not speech: short, in Title
+    Case or of few words, with no punctuation of its own at its end, right after a word of
+    the same phrase (``the charity "Harbour Watch" said``, ``his film "Salt" won``); a
+    quotation opening its sentence (``"It was awful" said …``) is speech however it is
+    punctuated."""
+    content = doc.text[q.start : q.end].strip()
+    if not content or content[-1] in ".,?!;:\u2026" or _n_words(content) > _QUOTED_NAME_WORDS:
+        return False
+    if _n_words(content) > SCARE_WORDS and not is_title_case(content):
+        return False
+    j = doc.word_before(q.open)
+    sa, _ = doc.sentence(q.open)
+    return j >= 0 and doc.starts[j] >= sa and not doc.text[doc.ends[j] : q.open].strip()
+
+
+#: The most words of a quoted term that is no speech whatever its case.
+SCARE_WORDS = 3
+
+
 def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
     """``"…," X said`` / ``"…," said X``: the cue and subject right after the close."""
     text = doc.text
@@ -609,6 +645,8 @@ def _trailing(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None, int] | None:
             return None
     if k == i and not (cue.classes & {"postposed", "direct_only"} or (ends_clause and _past_of_saying(cue))):
         return None
+    if k == i and not ends_clause and named_in_phrase(doc, q):
+        return None  # 'The charity "Harbour Watch" said it …': the name is the subject's
     if k == i or cue.form == "according to":
         np = np_after(doc, cue.last + 1, limit)
         if np is None:
@@ -770,9 +808,20 @@ def _words_owner(doc: Doc, cue: Cue, until: int) -> NP | None:
             if named and named[0].start - doc.starts[a] <= 40:
                 p = named[0]
                 return NP(p.start, p.end, doc.word_at(p.start), doc.word_before(p.end))
-            return None
+            return _owner_described(doc, a, until)
         k += 1
     return None
+
+
+def _owner_described(doc: Doc, a: int, until: int) -> NP | None:
+    """``read out a statement from her client: "…"``, ``from the family``: an owner named
+    by a description in lower case right after *from* (who can speak: a role, a relation,
+    a group); None for anything else (``released a statement from Vienna``, ``from the
+    archive``)."""
+    np = np_after(doc, a, until)
+    if np is None or any(not doc.text[doc.starts[k]].islower() for k in range(np.first, np.last + 1)):
+        return None  # a name that is no person's: "from Vienna", "from the Hague office"
+    return np if can_speak(doc, np) and not implausible(doc, np.start, np.end) else None
 
 
 #: the most words of the owner in ``on <owner's> behalf`` (``on her former client's behalf``)
@@ -828,7 +877,7 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if not found:
         return None
     near = found[0]
-    if "label" in near.classes and _passive_label(doc, near):
+    if "label" in near.classes and (_passive_label(doc, near) or _reduced_label(doc, near, q)):
         return near, _label_agent(doc, near, q)  # 'was branded "reckless" by the opposition'
     owner = _words_owner(doc, near, q.open)
     if owner is not None:
@@ -851,6 +900,14 @@ def _passive_label(doc: Doc, cue: Cue) -> bool:
     while j > 0 and doc.joined(j) and doc.low[j].endswith("ly"):
         j -= 1
     return j >= 0 and doc.joined(j) and doc.low[j] in _BE and cue.form.endswith(("ed", "en"))
+
+
+def _reduced_label(doc: Doc, cue: Cue, q: QuoteSpan) -> bool:
+    """``The plan, branded "reckless" by the opposition, …``, ``a plan called "bold"``: a
+    participle of labelling right before the quotation in a reduced passive relative
+    (:func:`_reduced_relative`) labels the noun before it, which is no speaker."""
+    return cue.first == cue.last and cue.form.endswith(("ed", "en")) and cue.last == doc.word_before(q.open) \
+        and not doc.text[doc.ends[cue.last] : q.open].strip() and _reduced_relative(doc, cue.first)
 
 
 def _label_agent(doc: Doc, cue: Cue, q: QuoteSpan) -> NP | None:
@@ -1012,6 +1069,49 @@ def _is_title(doc: Doc, q: QuoteSpan, content: str) -> bool:
         return False
     w = doc.low[j]
     return w in words().prepositions or w.endswith(("'s", "\u2019s")) or w == "the"
+
+
+#: The most words before a participle of naming searched for a relative that makes it a
+#: finite verb (``what the city's mayor called "…"``).
+_NAMER_WORDS = 5
+#: Words that give a participle of naming a subject of its own: relatives (``what the mayor
+#: called``, ``which critics dubbed``).
+_NAMER_RELATIVES = frozenset({"what", "which", "that", "who", "whom", "whose"})
+
+
+def _reduced_relative(doc: Doc, p: int) -> bool:
+    """The participle at word ``p`` opens a reduced passive relative after a noun (``the
+    plan, dubbed``, ``a programme called``, ``the levy branded``): the noun is what is named
+    or labelled, never who names it. Only a lower-case noun of a thing with its determiner
+    reads so: a person, a role, a body or a bare plural may be the subject of an active
+    verb (``the mayor called "…"``, ``Democrats branded "…"``), as may any noun after a
+    relative (``what the toll called``), and a pronoun or an auxiliary says the verb is
+    active (``she called``, ``critics have dubbed``)."""
+    i = p - 1
+    if i < 1 or not (doc.joined(i) or doc.comma_after(i)):
+        return False
+    k = i
+    while k >= 0 and i - k < _NAMER_WORDS and (k == i or doc.joined(k)):
+        if doc.low[k] in _NAMER_RELATIVES:
+            return False
+        k -= 1
+    head = doc.low[i]
+    if not doc.text[doc.starts[i]].islower() or head in grammar.SUBJECT_PRONOUNS or head in FINITE \
+            or head in _BE or head.endswith("ly") or doc.persons_in(doc.starts[i], doc.ends[i]):
+        return False
+    t = tables()
+    if t.names_people(head) or head in t.org_heads or head in t.outlet_heads or head in t.groups:
+        return False
+    m = i - 1
+    while m >= 0 and i - m <= _NOUN_WORDS and doc.joined(m):
+        if doc.low[m] in DETS:
+            return True  # "the plan, dubbed", "a programme called"
+        m -= 1
+    return False
+
+
+#: The most words from a determiner to the head of the labelled noun (``a new three-lane toll``).
+_NOUN_WORDS = 3
 
 
 def _n_words(text: str) -> int:

@@ -67,6 +67,8 @@ def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
     if last - first + 1 > MAX_SPEAKER:
         return False
     a, b = doc.starts[first], doc.ends[last]
+    if doc.in_quote(a) or doc.has_quote_char(a, b):
+        return False  # '"Not One Cent": Council …': quoted words are what is said, not who
     if doc.persons_in(a, b):
         return True
     for k in range(first, last + 1):

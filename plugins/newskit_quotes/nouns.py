@@ -215,7 +215,30 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None
     if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
         return None
-    return _noun_item(doc, i, k, sb, np)
+    item = _noun_item(doc, i, k, sb, np)
+    if item is not None and np.first == doc.word_at(sa):
+        end = _before_second_verb(doc, k, item.end)  # "The mayor's claim that … was challenged"
+        item = Item(item.start, end, False, item.cue, item.np, item.how, item.confidence) if end > item.start else item
+    return item
+
+
+def _before_second_verb(doc: Doc, k: int, end: int) -> int:
+    """Where a ``that``-clause after the sentence's subject noun ends: before the main
+    clause's auxiliary, the finite verb after the clause's own (``The mayor's claim that the
+    dam was safe | was challenged``); after a word opening another clause inside it (``and``,
+    ``which``, ``if``), nothing is cut."""
+    j = k
+    seen_verb = False
+    while j < len(doc.starts) and doc.ends[j] <= end:
+        w = doc.low[j]
+        if doc.in_quote(doc.starts[j]) or w in _INNER_CLAUSE or w in ("and", "but", "or"):
+            return end
+        if w in FINITE and doc.joined(j - 1):
+            if seen_verb and doc.low[j - 1] not in FINITE and doc.low[j - 1] not in words().skip:
+                return doc.ends[j - 1]
+            seen_verb = True
+        j += 1
+    return end
 
 
 #: Words after ``to`` that make it a preposition, not an infinitive (``his call to the

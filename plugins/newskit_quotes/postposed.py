@@ -367,7 +367,7 @@ def _tail_end(doc: Doc, a: int, sb: int) -> int:
     lower = doc.text[doc.starts[k]].islower()
     if lower and w in _SUBORDINATORS:
         return c  # "…, lawmakers said Friday, as they bristled at …": a new clause
-    if (lower and w.endswith("ing")) or w in ("the", "a", "an", "who", "whose") or not lower:
+    if (lower and w.endswith("ing")) or w in ("the", "a", "an", "who", "whose", "which") or not lower:
         if lexicon().first.get(w) and not w.endswith("ing") and lower:
             return sb
         return c
