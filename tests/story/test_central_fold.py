@@ -130,3 +130,13 @@ def test_a_thing_that_fell_is_linked_to_a_central_collapse_or_crash() -> None:
     assert not linked([_unit("daily", "fell", "change", None, event=3)], collapse, set())
     assert not linked([_unit("daily", "plunged", "change", None, event=3)], crash, set())
     assert not linked([_unit("daily", "fell", "action", None, event=3)], {family("flooded")}, set())
+
+
+def test_a_vehicle_that_plunged_is_no_other_class_than_its_crash() -> None:
+    """"The lorry plunged into the gorge" (the events plugin reads a plunge into water or a
+    gorge as a movement) beside a central crash told in the same leads: the fall of a thing
+    is the crash, so its class sets nothing apart; a journey of another class still does."""
+    host = [_unit("agency", "crashed", "disaster", "2026-03-03"),
+            _unit("daily", "crash", "disaster", "2026-03-03", event=1)]
+    assert kept_apart([_unit("radio", "plunged", "movement", "2026-03-03", event=2)], host, excluded) is None
+    assert kept_apart([_unit("radio", "travelled", "movement", "2026-03-03", event=2)], host, excluded) == "class"

@@ -669,8 +669,9 @@ def _class_clash(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     fits = [u.family == v.family or _classes_fit(u.source.type, v.source.type, dated) for u in units for v in host
             if u.source.type not in occurring and v.source.type not in occurring]
     if dated:
-        if {u.family for u in units} & {v.family for v in host}:
-            return False
+        host_families = {v.family for v in host}
+        if {u.family for u in units} & host_families or any(_physical_kin(u, host_families) for u in units):
+            return False  # one word family, or a thing's fall beside its crash ("plunged" a movement)
         return 2 * fits.count(False) > len(fits)
     return not all(fits)
 
