@@ -199,7 +199,10 @@ class _Grouper:
             p = next((p for p in m.places if ev.country in (None, p.country)), None)
             if p is not None:
                 ev.place, ev.country = p.place, p.country
-        if when and (ev.when is None or compatible(ev.when, when)):
+        if when and m.modality == "future":  # a step still to come: its date is no time of a done act
+            if ev.expected_when is None or compatible(ev.expected_when, when):
+                ev.expected_when = _specific(ev.expected_when, when)
+        elif when and (ev.when is None or compatible(ev.when, when)):
             ev.when = _specific(ev.when, when)
         ev.evidence.extend((a.start, a.end) for a in m.who + m.places)
         if m.when:
@@ -237,9 +240,13 @@ def _to_event(ev: Draft, k: int, article: Article) -> Event:
     text = article.text
     refs = tuple(SpanRef(article=article.id, start=m.start, end=m.end, text=m.text) for m in ev.mentions)
     evid = tuple(SpanRef(article=article.id, start=s, end=e, text=text[s:e]) for s, e in sorted(set(ev.evidence)))
-    return Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=ev.mentions[0].form, when=ev.when,
+    modality = event_modality(ev.mentions)
+    # an event some mention tells as done is not dated by a step told as expected ("agreed to
+    # buy ..., the deal is expected to close in 2027"); an event told only as expected is
+    when = ev.when or (ev.expected_when if modality is not None else None)
+    return Event(id=f"{article.id}#e{k}", type=ev.cls, trigger=ev.mentions[0].form, when=when,
                  where=ev.place, who=tuple(ev.who), mentions=refs, evidence=evid,
-                 sources=(article.id,), country=ev.country, modality=event_modality(ev.mentions))
+                 sources=(article.id,), country=ev.country, modality=modality)
 
 
 #: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike

@@ -5,7 +5,8 @@ that are triggers only in context: ``prev`` (one of the two words before), ``nex
 of the six words after), ``particle`` (one of the two words after: "step down", "opened
 fire at") - any one of the given tests suffices - and ``not_next`` (the next word must not
 be one of these: "announced that" is a speech act); an entry ``"@name"`` in these lists
-stands for the shared list ``word_lists[name]``. ``pos`` restricts a conditional lemma
+stands for the shared list ``word_lists[name]``; a lemma given a list holds several senses
+of one class, each with its own tests. ``pos`` restricts a conditional lemma
 to verb or noun forms. Two tests are required rather than alternatives: ``phrase`` (the
 words after must begin with one of these word sequences: "went *down*") and, when
 given with it, ``subject`` (one of the four words before: "the *ferry* went down"; alone
@@ -294,15 +295,18 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
         for pos, key in (("verb", "verbs"), ("noun", "nouns")):
             for lemma in spec.get(key, []):
                 plain.setdefault(lemma.lower(), []).append(_plain_sense(cls, pos, made))
-        for lemma, c in spec.get("conditional", {}).items():
-            def fs(k: str, c: dict[str, Any] = c) -> frozenset[str]:
-                # "@name" stands for the shared word list ``word_lists[name]``
-                return frozenset(w.lower() for x in c.get(k, [])
-                                 for w in (lists[x[1:]] if x.startswith("@") else [x]))
-            cond.setdefault(lemma.lower(), []).append(Sense(
-                cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
-                bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
-                fs("subject"), bool(c.get("first")), bool(c.get("thing_object"))))
+        for lemma, given in spec.get("conditional", {}).items():
+            # a lemma may have several senses in one class, each with its own tests (a list):
+            # "found the hoard" (its object) and "the find" (a noun after its determiner)
+            for c in given if isinstance(given, list) else [given]:
+                def fs(k: str, c: dict[str, Any] = c) -> frozenset[str]:
+                    # "@name" stands for the shared word list ``word_lists[name]``
+                    return frozenset(w.lower() for x in c.get(k, [])
+                                     for w in (lists[x[1:]] if x.startswith("@") else [x]))
+                cond.setdefault(lemma.lower(), []).append(Sense(
+                    cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
+                    bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
+                    fs("subject"), bool(c.get("first")), bool(c.get("thing_object"))))
     derived = _derived_cached(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])), made)
     return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
             for lemma in set(cond) | set(plain) | set(derived)}

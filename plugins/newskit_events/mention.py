@@ -80,6 +80,9 @@ class Draft:
     mentions: list[Trigger]
     evidence: list[tuple[int, int]]
     last_sent: int
+    #: the date only its mentions told as expected give ("the deal is expected to close in
+    #: 2027"): the event's time when every mention is told so, never that of one told as done
+    expected_when: str | None = None
 
 
 def words_before(text: str, pos: int, n: int) -> list[str]:

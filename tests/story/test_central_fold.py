@@ -117,3 +117,26 @@ def test_news_told_ahead_keeps_the_day_it_happened(pipeline: Pipeline) -> None:
     central = story_of(pipeline, arts).events[0]
     assert {("preview", "travels"), ("wire", "arrived")} <= {(m.article, m.text) for m in central.mentions}
     assert central.when == "2026-05-12"
+
+
+def test_a_thing_that_fell_is_linked_to_a_central_collapse_or_crash() -> None:
+    """A wall that fell, a lorry that plunged into a ravine: a fall of a thing is the
+    collapse or the crash the central event tells (``story.json`` ``physical_kin``); a
+    price that fell (the events plugin's class of a change) is linked to neither."""
+    collapse = {family("collapsed")}
+    crash = {family("crashed")}
+    assert linked([_unit("daily", "fell", "action", None, event=3)], collapse, set())
+    assert linked([_unit("daily", "plunged", "disaster", None, event=3)], crash, set())
+    assert not linked([_unit("daily", "fell", "change", None, event=3)], collapse, set())
+    assert not linked([_unit("daily", "plunged", "change", None, event=3)], crash, set())
+    assert not linked([_unit("daily", "fell", "action", None, event=3)], {family("flooded")}, set())
+
+
+def test_a_vehicle_that_plunged_is_no_other_class_than_its_crash() -> None:
+    """"The lorry plunged into the gorge" (the events plugin reads a plunge into water or a
+    gorge as a movement) beside a central crash told in the same leads: the fall of a thing
+    is the crash, so its class sets nothing apart; a journey of another class still does."""
+    host = [_unit("agency", "crashed", "disaster", "2026-03-03"),
+            _unit("daily", "crash", "disaster", "2026-03-03", event=1)]
+    assert kept_apart([_unit("radio", "plunged", "movement", "2026-03-03", event=2)], host, excluded) is None
+    assert kept_apart([_unit("radio", "travelled", "movement", "2026-03-03", event=2)], host, excluded) == "class"

@@ -221,3 +221,20 @@ def test_a_noun_of_a_mishap_names_the_news(pipeline: Pipeline) -> None:
     crash its article led with, names that crash."""
     held = event_texts(story_of(pipeline, TRAMS))
     assert {("lt0", "failure"), ("lt1", "glitch")} <= held
+
+
+COMET = [{"id": f"cm{n}", "published": "2026-09-09", "title": t, "text": x} for n, (t, x) in enumerate((
+    ("Amateur finds comet",
+     "A retired teacher in Tasmania discovered a comet with a backyard telescope on Monday, the "
+     "observatory said.\nAstronomers said the breakthrough showed what amateurs can still do."),
+    ("New comet seen from Tasmania",
+     "A comet was discovered on Monday by an amateur astronomer in Tasmania, officials said."),
+))]
+
+
+def test_a_breakthrough_names_the_discovery(pipeline: Pipeline) -> None:
+    """"The breakthrough" after a comet discovered names that discovery (``coref.json``
+    ``general``: a discovery or an agreement reached)."""
+    assert nameable("breakthrough") == frozenset({"discovery", "agreement"})
+    held = event_texts(story_of(pipeline, COMET))
+    assert ("cm0", "breakthrough") in held, held

@@ -565,9 +565,28 @@ def _told_again(units: Sequence[Unit], central: str | None) -> bool:
 
 
 def linked(units: Sequence[Unit], families: Set[str], events: Set[tuple[str, int]]) -> bool:
-    """A mention of ``units`` has a word of the central event's trigger ``families``, is in
-    one of its article ``events`` (article, index), or is a word the story learned."""
-    return any(u.family in families or (u.ref.article, u.event) in events or is_learned(u) for u in units)
+    """A mention of ``units`` has a word of the central event's trigger ``families`` or of a
+    family physically kin to one (:func:`_physical_kin`), is in one of its article
+    ``events`` (article, index), or is a word the story learned."""
+    return any(u.family in families or (u.ref.article, u.event) in events or is_learned(u) or
+               _physical_kin(u, families) for u in units)
+
+
+@cache
+def _kin() -> tuple[Mapping[str, frozenset[str]], frozenset[str]]:
+    """``story.json`` ``central.physical_kin`` (family -> the families a fall of a thing is
+    told of) and ``central.amount_classes``."""
+    spec = story_data()["central"]
+    return ({family(k): frozenset(family(w) for w in ws) for k, ws in spec.get("physical_kin", {}).items()},
+            frozenset(spec.get("amount_classes", ())))
+
+
+def _physical_kin(u: Unit, families: Set[str]) -> bool:
+    """A fall no amount's ("the wall fell", "the coach plunged into the river") beside a
+    central collapse, crash or sinking: what fell is a thing, and its fall is that
+    happening; a price that fell (the events plugin's class of a change) is no thing's fall."""
+    kin, amounts = _kin()
+    return u.source.type not in amounts and not kin.get(u.family, frozenset()).isdisjoint(families)
 
 
 def kept_apart(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> str | None:
@@ -650,8 +669,9 @@ def _class_clash(units: Sequence[Unit], host: Sequence[Unit]) -> bool:
     fits = [u.family == v.family or _classes_fit(u.source.type, v.source.type, dated) for u in units for v in host
             if u.source.type not in occurring and v.source.type not in occurring]
     if dated:
-        if {u.family for u in units} & {v.family for v in host}:
-            return False
+        host_families = {v.family for v in host}
+        if {u.family for u in units} & host_families or any(_physical_kin(u, host_families) for u in units):
+            return False  # one word family, or a thing's fall beside its crash ("plunged" a movement)
         return 2 * fits.count(False) > len(fits)
     return not all(fits)
 
