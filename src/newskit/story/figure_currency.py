@@ -116,7 +116,8 @@ def _adjectives() -> tuple[Any, dict[str, str]]:
 def story_countries(figures: Sequence[Figure]) -> Counter[str]:
     """How often each country is named (itself, a place in it, its demonym) in the
     sentences that tell the story's amounts: the actors' gazetteer, and the adjectives of
-    the shared names' countries it lacks (``the Zambian regulator``)."""
+    the shared names' countries it lacks (``the Zambian regulator``). An adjective the
+    gazetteer read already (its places data holds most peoples' adjectives) counts once."""
     seen: set[tuple[str, int]] = set()
     out: Counter[str] = Counter()
     pattern, table = _adjectives()
@@ -125,8 +126,10 @@ def story_countries(figures: Sequence[Figure]) -> Counter[str]:
         if ev is None or (ev.article, ev.start) in seen:
             continue
         seen.add((ev.article, ev.start))
-        out.update(a.country for a in gazetteer_scan(ev.text) if a.country)
-        out.update(table[m.group()] for m in pattern.finditer(ev.text))
+        found = [a for a in gazetteer_scan(ev.text) if a.country]
+        out.update(a.country for a in found)
+        read = {a.start for a in found}
+        out.update(table[m.group()] for m in pattern.finditer(ev.text) if m.start() not in read)
     return out
 
 
