@@ -126,9 +126,9 @@ def story_countries(figures: Sequence[Figure]) -> Counter[str]:
         if ev is None or (ev.article, ev.start) in seen:
             continue
         seen.add((ev.article, ev.start))
-        found = [a for a in gazetteer_scan(ev.text) if a.country]
-        out.update(a.country for a in found)
-        read = {a.start for a in found}
+        found = [(a.start, a.country) for a in gazetteer_scan(ev.text) if a.country]
+        out.update(country for _, country in found)
+        read = {start for start, _ in found}
         out.update(table[m.group()] for m in pattern.finditer(ev.text) if m.start() not in read)
     return out
 
