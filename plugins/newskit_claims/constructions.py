@@ -58,8 +58,9 @@ _PRONOUN_REPORT_BEFORE = regex.compile(r",\s+(?:it|they|he|she)\s+\p{Ll}+,\s+$")
 def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
     (read by its own pattern), a plural noun after a verb, a passive with ``by``, a
-    participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun (``a labour dispute could ...``) or a passive with no agent (``a treasurer
-    accused of taking bribes``)."""
+    participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun
+    (``a labour dispute could ...``) or a passive with no agent (``a treasurer accused of
+    taking bribes``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]

@@ -17,17 +17,25 @@ a word, or a time, is no source: a claim without a source is better than one by
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newskit import grammar
-from newskit.actors import calendar_words
+from newskit.actors import calendar_words, weekdays
 
 __all__ = ["source_form"]
 
-_WEEKDAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WEEKDAY_NAMES = frozenset(_WEEKDAYS.split("|"))
-#: a time after a name (``... Council on Tuesday``, ``... Commission last week``)
-_TRAILING_TIME = regex.compile(rf"\s+(?:on\s+(?:{_WEEKDAYS})|(?:last|this)\s+(?:week|month|year|{_WEEKDAYS}))$")
+
+
+@cache
+def _trailing_time() -> regex.Pattern[str]:
+    """A time after a name (``... Council on Tuesday``, ``... Commission last week``), the
+    weekdays from the actors' data."""
+    days = "|".join(sorted(weekdays()))
+    return regex.compile(rf"\s+(?:on\s+(?:{days})|(?:last|this)\s+(?:week|month|year|{days}))$")
+
+
 #: a lone lower-case verb form (``investigating``, ``exposed``) or place adjective
 #: (``Vienna-based``, ``London-based``)
 _NO_NAME = regex.compile(r"\p{Ll}+(?:ing|ed)|[\p{L}.-]+-based")
@@ -55,7 +63,7 @@ def _only_time(name: str) -> bool:
     opened = bool(words) and words[0].lower() in grammar.PREPOSITIONS | grammar.SUBORDINATORS
     if opened:
         words = words[1:]
-    if len(words) == 1 and not opened and words[0] not in _WEEKDAY_NAMES:
+    if len(words) == 1 and not opened and words[0] not in weekdays():
         return False  # a lone month's name may be a person's ("May said"; Theresa May)
     return bool(words) and words[0] in calendar_words() and all(
         w in calendar_words() or w.lower() in _DAY_PARTS or w.isdigit() for w in words)
@@ -70,5 +78,5 @@ def source_form(source: str | None) -> str | None:
     of = _OF_CALENDAR.search(name)
     if of is not None and of.group("word") in calendar_words():
         name = name[:of.start()]
-    name = _BASED_OPENING.sub("", _TRAILING_TIME.sub("", _TRAILING_VERB.sub("", name)))
+    name = _BASED_OPENING.sub("", _trailing_time().sub("", _TRAILING_VERB.sub("", name)))
     return None if not name or _NO_NAME.fullmatch(name) or _only_time(name) else name

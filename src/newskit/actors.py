@@ -25,7 +25,8 @@ from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import layer
 
 __all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
-           "place_country"]
+           "place_country",
+           "weekdays"]
 
 #: actor kinds that are places (usable as an event's ``where``)
 PLACE_KINDS = frozenset({"country", "capital", "city", "state", "region"})
@@ -117,11 +118,16 @@ def is_demonym(word: str) -> bool:
 
 
 @cache
+def weekdays() -> frozenset[str]:
+    """The weekdays' names as written (``Monday``): ``actors.json`` ``weekdays``."""
+    return frozenset(_data("actors.json")["weekdays"])
+
+
+@cache
 def calendar_words() -> frozenset[str]:
     """The months' and weekdays' names as written (``January``, ``Monday``): capitalised
     words that name a time, never an actor or a place."""
-    d = _data("actors.json")
-    return frozenset(d["months"]) | frozenset(d["weekdays"])
+    return frozenset(_data("actors.json")["months"]) | weekdays()
 
 
 @cache

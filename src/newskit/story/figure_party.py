@@ -36,7 +36,7 @@ from newskit.actors import calendar_words, place_country
 from newskit.model import Figure
 from newskit.text import match_ahead
 
-__all__ = ["calendar_word", "PartyReader", "split_by_party"]
+__all__ = ["PartyReader", "split_by_party"]
 
 _CAP = r"(\p{Lu}[\p{L}’'-]*\p{L})"
 #: "10 Tajik soldiers", "two more Kyrgyz troops": a capitalised modifier of the counted noun
@@ -62,11 +62,6 @@ _DEMONYM = regex.compile(r"\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|i)")
 
 #: a side, "*" for all sides, or None
 Side = str | None
-
-
-def calendar_word(word: str) -> bool:
-    """Whether a capitalised word is a month or a weekday (``in January``: a time, no place)."""
-    return word in calendar_words()
 
 
 def same_side(a: str, b: str) -> bool:
@@ -198,7 +193,7 @@ class PartyReader:
 def _is_side_word(word: str) -> bool:
     """A capitalised modifier that may name a side: not a month or a weekday (``12
     Thursday``)."""
-    return not calendar_word(word)
+    return word not in calendar_words()
 
 
 def split_by_party(figs: Sequence[Figure], reader: PartyReader) -> list[list[Figure]]:

@@ -22,8 +22,8 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newskit.actors import calendar_words
 from newskit.model import Figure
-from newskit.story.figure_party import calendar_word
 from newskit.text import match_ahead
 
 __all__ = ["by_place", "place_of"]
@@ -46,7 +46,7 @@ def _match(f: Figure) -> regex.Match[str] | None:
     if f.evidence is None or f.ref is None:
         return None
     m = match_ahead(_PLACE_AFTER, f.evidence.text, f.ref.end - f.evidence.start)
-    return None if m is None or calendar_word(m.group("place").split()[0]) else m
+    return None if m is None or m.group("place").split()[0] in calendar_words() else m
 
 
 def place_of(f: Figure) -> str | None:

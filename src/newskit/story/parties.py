@@ -207,7 +207,11 @@ def _people_adjective(words: Sequence[str]) -> bool:
 
 def _calendar_word(word: str) -> bool:
     """A month's or weekday's name, its possessive too (``Tuesday's``): a time, never a body."""
-    return regex.sub(r"['’]s?$", "", word) in calendar_words()
+    return _POSSESSIVE_END.sub("", word) in calendar_words()
+
+
+#: a possessive ending (``Tuesday's``, ``the Joneses'``)
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
 
 
 def _person_in(name: str, persons: frozenset[str], tail: bool) -> str | None:
