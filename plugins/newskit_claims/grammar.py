@@ -196,10 +196,10 @@ def _charge_modifier(prepositions: str) -> str:
 
 
 #: the clause of a charge (``the claim <that the school had been closed> was untrue``,
-#: ``any claim <that we delayed> is untrue``): its own verb comes before the one that says
-#: the charge is false
+#: ``any claim <that we delayed> is untrue``, ``the allegation <that we ignored a warning> is
+#: false``): its own verb (and its object) comes before the one that says the charge is false
 _THAT_CLAUSE = (r"\s+that\s+[^.;:!?\"”]{1,120}?\s(?:(?:is|was|are|were|had|has|have|been|did|would|could|will)\s"
-                r"[^.;:!?\"”]{1,80}?|\p{Ll}{2,}ed(?=\s))")
+                r"[^.;:!?\"”]{1,80}?|\p{Ll}{2,}ed(?:\s[^.;:!?\"”]{1,60}?)?(?=\s))")
 
 
 def _finding_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[str, int]]:

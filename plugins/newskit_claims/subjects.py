@@ -263,6 +263,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
             return prior[-1].name, "person", pron.span()
     if np is not None:
         return np.group("np"), "organisation", np.span("np")
+    body = _body_subject(text, lo, pos)
+    if body is not None:
+        return text[body[0]:body[1]], "organisation", body  # "The Ministry of Health denied"
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
     if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
             nm.group("np").lower() not in cue_data()["unnamed"] and \
@@ -435,6 +438,21 @@ def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tupl
 _ACRONYM_ASIDE = r"(?:\s*\(\p{Lu}[\p{Lu}\p{N}&.-]{1,11}\))?"
 #: an acronym in brackets, then what may stand between a name and its cue, and nothing else
 _ASIDE_THEN_BETWEEN = regex.compile(_ACRONYM_ASIDE + BETWEEN + r"\s*")
+
+
+def _body_subject(text: str, lo: int, pos: int) -> tuple[int, int] | None:
+    """A body's name that holds a connector (``Ministry of Health``, ``Department for
+    Transport``: ``newskit.body_names``) ending right before the cue, as an actor would
+    (``The Ministry of Health denied``, ``A spokesman for the Ministry of Health denied``):
+    the subject no capitalised-name pattern reads whole; never a participle's agent."""
+    bodies = body_names(text, calendar_words())
+    i = bisect.bisect_left(bodies, (lo, 0))
+    while i < len(bodies) and bodies[i][0] < pos:
+        s, e = bodies[i]
+        if e <= pos and _ASIDE_THEN_BETWEEN.fullmatch(text, e, pos) and not _agent(text, lo, s):
+            return s, e
+        i += 1
+    return None
 
 
 def _name_right_end(text: str, e: int, pos: int) -> int:

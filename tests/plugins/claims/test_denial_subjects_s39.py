@@ -1,0 +1,46 @@
+"""Session 39 (issue #10): the subject of a denial is a body's name that holds a connector
+(``The Ministry of Health denied``, ``The Department for Transport has rejected``), read
+whole by ``newskit.body_names`` where no capitalised-name pattern reads it, as an actor
+would be. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from tests.story.helpers import claims_of
+
+from newskit import Pipeline
+
+_CHARGE = "Nurses at the Lakeside clinic said the wards had been left without staff for weeks. "
+
+
+def _denials(pipeline: Pipeline, text: str) -> list[str | None]:
+    return [c.source for c in claims_of(pipeline, text) if c.stance == "denies"]
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Ministry of Health denied this.", "Ministry of Health"),
+    ("The Department for Transport has also rejected the claim.", "Department for Transport"),
+    ("The Ministry of Health, which runs the clinic, denied this on Tuesday.", "Ministry of Health"),
+    ("A spokesman for the Ministry of Health denied this.", "Ministry of Health"),
+])
+def test_a_body_with_a_connector_denies_whole(pipeline: Pipeline, sentence: str, body: str) -> None:
+    assert _denials(pipeline, _CHARGE + sentence) == [body]
+
+
+def test_a_body_that_is_a_participles_agent_never_denies(pipeline: Pipeline) -> None:
+    text = _CHARGE + "Two managers questioned by the Ministry of Health have denied this."
+    assert "Ministry of Health" not in _denials(pipeline, text)
+
+
+@pytest.mark.parametrize("quote", [
+    '"The allegation that we ignored a warning is false," the company said.',
+    '"Any claim that we skipped the inspections is completely untrue," the company said.',
+])
+def test_a_quote_calling_a_charge_with_its_object_false_denies(pipeline: Pipeline, quote: str) -> None:
+    text = "A family says Crownline ignored a warning. " + quote
+    assert [c.stance for c in claims_of(pipeline, text) if c.source == "Crownline"] == ["denies"]
+
+
+def test_a_report_that_calls_figures_false_is_no_denial_of_the_report(pipeline: Pipeline) -> None:
+    text = "Auditors said the budget was wrong. The report that the council's figures were false angered the mayor."
+    assert all(c.stance != "denies" for c in claims_of(pipeline, text))
