@@ -9,9 +9,11 @@ canonical full name of each.
   that point (mentions so far), ties to the most recent; a name with no compatible full name
   opens an entity of its own.
 * The canonical name is the variant with the most words (``Kim Jong Un`` over
-  ``Kim Jong-un``); for names in family-name-first order, a hyphenated given name with a
-  lower-case second syllable is written as separate words (``Kim Jong-un`` ->
-  ``Kim Jong Un``), so every article spells the same person the same way.
+  ``Kim Jong-un``); for names in family-name-first order, a hyphenated given name is
+  written the way romanisation writes it, its second syllable in lower case (``Chang
+  Yu-Lin`` -> ``Chang Yu-lin``): one spelling for the variants of one article, and the
+  name as the outlet wrote it, so a reader (or a gold list) finds it. Across articles the
+  story compares names by a key that ignores case, hyphens and spaces.
 """
 
 from __future__ import annotations
@@ -76,10 +78,10 @@ def _romanised_given(word: str) -> bool:
 
 
 def canonical_form(surface: str) -> str:
-    """How a full name is written as an entity (see the module docstring). A given name
-    written after the family name loses its hyphen whichever way it is capitalised
-    (``Chang Yu-lin``, ``Chang Yu-Lin`` and ``Tsai Ing-wen`` -> ``Chang Yu Lin``,
-    ``Tsai Ing Wen``), so every article spells one person one way."""
+    """How a full name is written as an entity (see the module docstring). A hyphenated
+    given name written after the family name keeps its hyphen, its second syllable in
+    lower case whichever way it is capitalised (``Chang Yu-lin`` and ``Chang Yu-Lin`` ->
+    ``Chang Yu-lin``; ``Tsai Ing-wen`` stays)."""
     parts = surface.split()
     lex = lexicon()
     family_first = len(parts) >= 2 and (
@@ -91,7 +93,7 @@ def canonical_form(surface: str) -> str:
     for p in parts[1:]:
         a, _, b = p.partition("-")
         if b and "-" not in b and a[:1].isupper() and a.isalpha() and b.isalpha():
-            out.extend([a, b[:1].upper() + b[1:]])
+            out.append(f"{a}-{b[:1].lower()}{b[1:]}")
         else:
             out.append(p)
     return " ".join(out)

@@ -39,7 +39,7 @@ def test_an_amount_s_source_is_the_story_s_name_for_it(pipeline: Pipeline) -> No
     raw = [f for a in arts for f in article_figures(a, a.article.source)]
     named = story_named_figures(raw, arts, story.claims)
     assert any(f.source == "Wu" for f in raw), raw
-    assert {f.source for f in named if f.article == "a1" and f.source} == {"Wu Tsung Han"}, named
+    assert {f.source for f in named if f.article == "a1" and f.source} == {"Wu Tsung-han"}, named
 
 
 def test_a_figure_renamed_nowhere_stays_as_it_was(pipeline: Pipeline) -> None:

@@ -36,13 +36,13 @@ def test_a_given_name_before_a_surname_like_head_stays_a_person(text: str, perso
 @pytest.mark.parametrize(
     ("text", "entity"),
     [
-        ("Hospital worker Chang Yu-lin was injured.", "Chang Yu Lin"),
-        ("Hospital worker Chang Yu-Lin was injured.", "Chang Yu Lin"),
-        ("President Tsai Ing-wen visited the site.", "Tsai Ing Wen"),
-        ("Vice President Lai Ching-te visited the site.", "Lai Ching Te"),
+        ("Hospital worker Chang Yu-lin was injured.", "Chang Yu-lin"),
+        ("Hospital worker Chang Yu-Lin was injured.", "Chang Yu-lin"),
+        ("President Tsai Ing-wen visited the site.", "Tsai Ing-wen"),
+        ("Vice President Lai Ching-te visited the site.", "Lai Ching-te"),
     ],
 )
-def test_a_romanised_given_name_is_spelled_one_way_whatever_its_hyphen(text: str, entity: str) -> None:
+def test_a_romanised_given_name_is_spelled_one_way_as_romanisation_writes_it(text: str, entity: str) -> None:
     assert [m.entity for m in extract_persons(text)] == [entity]
 
 
@@ -59,4 +59,4 @@ def test_a_western_hyphenated_given_name_keeps_its_hyphen(text: str, entity: str
 
 def test_a_lone_family_name_joins_the_romanised_full_name_in_the_article() -> None:
     text = "Wu Chien-fu, a seismologist, said the fault was active. Wu added that aftershocks were likely."
-    assert {m.entity for m in extract_persons(text)} == {"Wu Chien Fu"}
+    assert {m.entity for m in extract_persons(text)} == {"Wu Chien-fu"}

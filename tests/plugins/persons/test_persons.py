@@ -62,7 +62,7 @@ def test_hyphenated_korean_names_merge_and_canonicalise() -> None:
     ents = [(m.text, m.entity, m.entity_id) for m in ms]
     assert ents[0] == ("Kim Jong-un", "Kim Jong Un", "person:kim-jong-un")
     assert ents[1] == ("Kim Jong Un", "Kim Jong Un", "person:kim-jong-un")
-    assert ents[2][1] == "Kim Hong Kyun"
+    assert ents[2][1] == "Kim Hong-kyun"
     # the bare Kim goes to the most salient Kim so far
     assert ents[3][1] == "Kim Jong Un"
 
