@@ -170,6 +170,26 @@ def _both_subject(text: str, lo: int, pos: int, sent: Span, actors: ActorIndex,
     return None
 
 
+#: lower-case words after a people's adjective up to the cue (``British <boxing promoter>
+#: on Friday denied``)
+_DEMONYM_NP = regex.compile(r"(?P<np>(?:\s+\p{Ll}[\p{Ll}-]{1,40}){1,3}?)" + BETWEEN + r"\s*")
+
+
+def _described_by_demonym(text: str, lo: int, a: Actor, end: int, pos: int) -> int | None:
+    """Where the noun phrase ends that a people's adjective opening the clause qualifies,
+    when it runs up to the cue (``A British boxing promoter denied``): the phrase is who
+    denies, not the country; ``None`` when its words are no noun phrase."""
+    if a.kind != "demonym" or not OPENING.fullmatch(text, lo, a.start):
+        return None
+    m = _DEMONYM_NP.fullmatch(text, end, pos)
+    if m is None:
+        return None
+    words = m.group("np").split()
+    if any(w in FUNCTION_WORDS or w in NOT_NP or w.endswith(("ly", "ed")) for w in words):
+        return None
+    return m.end("np")
+
+
 def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subject:
     """The source when an actor stands in the cue's clause: the last one, read with what
     names it with it (a pair, a qualified body, a body named after its place, the head of
@@ -203,6 +223,9 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     body = _body_around_place(text, a, end, lo, pos)
     if body is not None:
         return text[body[0]:body[1]], "organisation", body  # "The Bank of England rejected"
+    described = _described_by_demonym(text, lo, a, end, pos)
+    if described is not None:
+        return text[a.start:described], "organisation", (a.start, described)  # "A British boxing promoter denied"
     wide = of_head(text, lo, a.start)
     if wide is not None:
         return text[wide:end], "group", (wide, end)  # "Relatives of Tomás Ruiz said"

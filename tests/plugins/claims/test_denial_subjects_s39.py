@@ -44,3 +44,16 @@ def test_a_quote_calling_a_charge_with_its_object_false_denies(pipeline: Pipelin
 def test_a_report_that_calls_figures_false_is_no_denial_of_the_report(pipeline: Pipeline) -> None:
     text = "Auditors said the budget was wrong. The report that the council's figures were false angered the mayor."
     assert all(c.stance != "denies" for c in claims_of(pipeline, text))
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("A British boxing promoter on Friday denied this.", "British boxing promoter"),
+    ("The Norwegian shipowner has denied this.", "Norwegian shipowner"),
+])
+def test_a_peoples_adjective_qualifying_a_noun_is_not_the_country(pipeline: Pipeline, sentence: str,
+                                                                 source: str) -> None:
+    assert _denials(pipeline, _CHARGE + sentence) == [source]
+
+
+def test_a_peoples_adjective_before_a_body_still_names_the_country(pipeline: Pipeline) -> None:
+    assert _denials(pipeline, _CHARGE + "Chinese officials denied this.") == ["China officials"]
