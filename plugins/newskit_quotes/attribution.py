@@ -400,7 +400,7 @@ def _relative_antecedent(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         k = _skip_paren(doc, k, lo)  # "the National Union of Students (NUS), which organised"
     elif doc.gap(k).strip() != "," and not doc.joined(k):
         return None, "none"
-    np = _past_age(doc, _scan_left(doc, k, lo), lo)
+    np = _past_origin(doc, _past_age(doc, _scan_left(doc, k, lo), lo), lo)
     return (_shown(np, doc, j), "rel") if np else (None, "none")
 
 
@@ -783,7 +783,7 @@ def _before_aside(doc: Doc, j: int, lo: int) -> NP | None:
             if role is not None:
                 return NP(role.start, doc.ends[j], role.first, j)
         return _appositive_name(doc, k, j, lo) or _described_name(doc, k, j)
-    np = _past_age(doc, _scan_left(doc, k - 1, lo), lo)
+    np = _past_origin(doc, _past_age(doc, _scan_left(doc, k - 1, lo), lo), lo)
     if np is None or (not tables().names_people(doc.low[np.last]) and not _cap(doc, np.last)):
         return None
     return np
@@ -803,6 +803,19 @@ def _past_age(doc: Doc, np: NP | None, lo: int) -> NP | None:
     if doc.starts[k] < lo or doc.gap(k).strip() != "," or not _cap(doc, k):
         return np
     name = _scan_left(doc, k, lo)
+    return name if name is not None and doc.persons_in(name.start, name.end) else np
+
+
+def _past_origin(doc: Doc, np: NP | None, lo: int) -> NP | None:
+    """``John Carney, 52, from Bootle, who was at the top, said``: a place of origin set off
+    by commas after a name (and its age) is an apposition; the person named before it, not
+    the place, heads the aside. Any other phrase is returned unchanged."""
+    if np is None or np.first < 2 or doc.low[np.first - 1] != "from":
+        return np
+    k = np.first - 2
+    if doc.starts[k] < lo or doc.gap(k).strip() != ",":
+        return np
+    name = _past_age(doc, _scan_left(doc, k, lo), lo)
     return name if name is not None and doc.persons_in(name.start, name.end) else np
 
 

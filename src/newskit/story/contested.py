@@ -683,6 +683,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
     out += negated_act_pairs(claims, [c for cs in ch.in_article.values() for c in cs], _one_side,
                              int(_data()["charge_window"]))
     out += _unanswered(claims, out, ch)
+    out += _this_pairs(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
 
 
@@ -696,20 +697,45 @@ def _unanswered(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], c
     not that claim's (``rejected the airline's claim``, ``claims by a former employee``),
     nor a forecast, a confirmation, or an assertion that tells no act done unless the
     denial points back at a charge (``denied this``)."""
-    window = int(_data()["charge_window"])
     paired = {d.id for _, d in pairs}
     out: list[tuple[Claim, Claim]] = []
     for d in claims:
         if d.stance != "denies" or not d.source or d.id in paired:
             continue
-        before = [a for a in ch.in_article.get(d.article, ()) if a.end <= d.start and d.start - a.end <= window
-                  and not _inside(a, d) and not _one_side(a.source, d.source)]
-        last = max(before, key=lambda a: (a.end, a.start), default=None)
-        if last is None or last.stance not in ("alleges", "asserts"):
+        last = _said_before(d, ch)
+        if last is None:
             continue
         if last.stance != "alleges" and not _tells_act(last.text) and not _answers_charge(d):
             continue  # "it was too early to assign blame" charges no one
         if _owned_charge_pattern().search(d.text, 0, 160) is None or _names_accuser(last, d):
+            out.append((last, d))
+    return out
+
+
+def _said_before(d: Claim, ch: _Charges) -> Claim | None:
+    """The last allegation or assertion of the denial's article by another party, ending
+    within ``charge_window`` characters before the denial: what was said right before it
+    (of two ending together, the one who tells the other: ``X said staff had told him the
+    wheel had been stopping``)."""
+    window = int(_data()["charge_window"])
+    before = [a for a in ch.in_article.get(d.article, ()) if a.end <= d.start and d.start - a.end <= window
+              and not _inside(a, d) and not _one_side(a.source, d.source)]
+    last = max(before, key=lambda a: (a.end, -a.start), default=None)  # a report's teller over who it reports
+    return last if last is not None and last.stance in ("alleges", "asserts") else None
+
+
+def _this_pairs(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], ch: _Charges) -> list[tuple[Claim, Claim]]:
+    """A denial whose cue takes only a demonstrative (``Skyline Leisure denied this``)
+    answers what was said right before it (:func:`_said_before`), whatever else it is
+    paired with: ``this`` points at the sentence before, even where another party's
+    charge elsewhere in the article is about the same act."""
+    have = {(a.id, d.id) for a, d in pairs}
+    out: list[tuple[Claim, Claim]] = []
+    for d in claims:
+        if d.stance != "denies" or not d.source or not _denies_this(d):
+            continue
+        last = _said_before(d, ch)
+        if last is not None and (last.id, d.id) not in have:
             out.append((last, d))
     return out
 
