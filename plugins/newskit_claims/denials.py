@@ -10,7 +10,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
-from newskit.text import has_word, match_ahead
+from newskit.text import ABBREVIATIONS, has_word, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.candidate import Candidate, clause_end, trim
 from newskit_claims.cues import cue_data, cue_stances
@@ -55,14 +55,9 @@ def _name_after(text: str, pos: int) -> tuple[str | None, str | None, tuple[int,
         return (np.group("np"), "organisation", np.span("np")) if np is not None else (None, None, None)
     s, e = m.span("name")
     last = text[s:e].split()[-1]
-    if last.endswith(".") and "." not in last[:-1] and last[:-1] not in _ABBREVIATIONS:
-        e -= 1  # "... denied by Harbour Estates. The ...": the full stop ends the sentence
+    if last.endswith(".") and "." not in last[:-1] and last[:-1].lower() not in ABBREVIATIONS:
+        e -= 1  # "... denied by Harbour Estates. The ...": the full stop ends the sentence (not "Acme Co.")
     return text[s:e], "organisation", (s, e)
-
-
-#: the abbreviations that close a body's name with their own full stop (``Acme Co.``);
-#: dotted initials (``U.S.``) keep theirs too
-_ABBREVIATIONS = frozenset({"Co", "Corp", "Inc", "Ltd", "Bros", "Jr", "Sr", "Mfg"})
 
 
 def noun_deny_claims(text: str, sent: Span, actors: ActorIndex, out: list[Candidate], live: frozenset[str]) -> None:

@@ -23,6 +23,7 @@ import regex
 
 from newskit import grammar
 from newskit.actors import calendar_words, weekdays
+from newskit.text import ABBREVIATIONS
 
 __all__ = ["source_form"]
 
@@ -44,8 +45,12 @@ _NO_NAME = regex.compile(r"\p{Ll}+(?:ing|ed)|[\p{L}.-]+-based")
 _BASED_OPENING = regex.compile(r"^\p{Lu}[\p{L}.-]*-based\s+(?=\p{Lu})")
 
 
-#: a sentence's end inside a name: a full stop, ! or ? before white space, or a line break
-_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Sen|Rep|Gov|Lt|Sgt|Capt|Prof|Rev|Jr|Sr|Inc|Corp|Co|Ltd|No|Mt|Ft))[.!?]\s+|\s*\n\s*")
+#: a sentence's end inside a name: a full stop, ! or ? before white space, or a line break;
+#: not the full stop of an initial or of an abbreviation (``newskit.text.ABBREVIATIONS``:
+#: ``Dr.``, ``Acme Co.``)
+_SENTENCE_END = regex.compile(r"(?<!\b\p{Lu}|\b(?:" + "|".join(sorted((w.capitalize() for w in ABBREVIATIONS if w.isalpha()),
+                                                                     key=len, reverse=True))
+                              + r"))[.!?]\s+|\s*\n\s*")
 #: a past form after a name (``the province's Transport Ministry ignored``): the verb of
 #: the clause the name is the subject of, no part of the name (``the accused`` keeps its
 #: word: no capitalised name before it)

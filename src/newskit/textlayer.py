@@ -273,7 +273,7 @@ ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
     vs etc inc corp ltd co no nos fig al jan feb mar apr jun jul aug sep sept oct nov dec
     mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y l.a dept
-    univ assn bros approx est mt ft ave blvd rd
+    univ assn bros mfg approx est mt ft ave blvd rd
     rs rp tk ksh""".split()  # currency signs written with a period before the sum: "Rs. 1.8 trillion"
 )
 
