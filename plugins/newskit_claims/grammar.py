@@ -338,7 +338,8 @@ def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"(?:[\p{L}.-]{1,30}\s+){0,2}?[\p{L}.-]{1,30})?"
             # "Workers at the Delta plant accused": where they work is no part of the source
             r"(?:\s+(?:at|in|near|from)\s+(?:the\s+|a\s+)?(?:[\p{L}.'’-]{1,30}\s+){0,2}?[\p{L}.'’-]{1,30})?"
-            r"\s+(?:(?:has|have|had|also)\s+)?", regex.I),
+            # "The curators of the exhibition on Friday rejected": a time adjunct before the cue
+            + _time_adjunct() + r"\s+(?:(?:has|have|had|also)\s+)?", regex.I),
         # "the Ministry of Health", "National Electoral Council": what "the ministry" stands for
         "named_body": rc(
             # a number may follow a capitalised word of the name ("Sector 12 Residents' Welfare Association")

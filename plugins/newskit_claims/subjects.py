@@ -57,9 +57,10 @@ _APPOSITIVE_NAME = regex.compile(r"(?<=\p{Ll}),\s+(?:\p{Lu}[\p{L}.]*-based\s+)?(
 
 
 #: the kinds of place that stand for their country before a body's head: a seat of
-#: government (``Seoul's foreign ministry``) and a people's adjective (``Chinese state
-#: media``); a city, state or region has bodies of its own (``Lublin provincial police``)
-_STANDS_FOR_COUNTRY = frozenset({"capital", "demonym"})
+#: government (``Seoul's foreign ministry``: South Korea's); a city, state or region has
+#: bodies of its own (``Lublin provincial police``), and a people's adjective already says
+#: whose body it is, written as the outlet wrote it (``the Finnish government``)
+_STANDS_FOR_COUNTRY = frozenset({"capital"})
 
 
 #: up to three words after a people's adjective: the first body's head among them ends a
@@ -85,8 +86,8 @@ def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     if tail:
         # named as written when the text names the owner itself ("Kazakhstan's energy ministry")
         # or a place with bodies of its own ("Lublin provincial police", never "Poland
-        # provincial police"), by the owner's name when a seat or a people's adjective
-        # stands for it ("Seoul's": "South Korea foreign ministry")
+        # provincial police") or by a people's adjective ("Finnish government"), by the
+        # owner's name when a seat stands for it ("Seoul's": "South Korea foreign ministry")
         stands_for = a.kind in _STANDS_FOR_COUNTRY and text[a.start:a.end] != a.name
         name = f"{a.name} {tail.group(1).lower()}" if stands_for else text[a.start:tail.end()]
         return name, "government" if "media" not in tail.group(1).lower() else "outlet", tail.end()
@@ -315,7 +316,24 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     group = _group_before(text, lo, pos)
     if group is not None:
         return text[group[0]:group[1]], "group", group
-    return clause_np(text, lo, pos)
+    found = clause_np(text, lo, pos)
+    return found if found[0] is not None else _joined_clause_subject(text, lo, pos)
+
+
+#: a second clause joined by ``and``/``but``, its subject a definite common noun phrase
+#: right before the cue (``..., and the curators deny that``)
+_JOINED_CLAUSE_NP = regex.compile(r"(?<![\p{L}])(?:and|but)\s+(?:the|its|their)\s+"
+                                  r"(?P<np>(?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}\p{Ll}[\p{Ll}'’-]{2,})" + BETWEEN + r"\s*$")
+
+
+def _joined_clause_subject(text: str, lo: int, pos: int) -> Subject:
+    """The subject of a clause joined to the one before by ``and``/``but`` (``The ministry
+    said the show offended believers, and the curators deny that``): a definite common noun
+    phrase right before the cue, when nothing else in the clause is its subject."""
+    m = _JOINED_CLAUSE_NP.search(text, max(lo, pos - 80), pos)
+    if m is None or any(w in FUNCTION_WORDS or w in NOT_NP or w.endswith("ly") for w in m.group("np").split()):
+        return None, None, None
+    return m.group("np"), "group", m.span("np")
 
 
 #: a capitalised name and lower-case words opening the clause right before the cue

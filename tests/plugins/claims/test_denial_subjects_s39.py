@@ -55,5 +55,22 @@ def test_a_peoples_adjective_qualifying_a_noun_is_not_the_country(pipeline: Pipe
     assert _denials(pipeline, _CHARGE + sentence) == [source]
 
 
-def test_a_peoples_adjective_before_a_body_still_names_the_country(pipeline: Pipeline) -> None:
-    assert _denials(pipeline, _CHARGE + "Chinese officials denied this.") == ["China officials"]
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Chinese officials denied this.", "Chinese officials"),
+    ("The Finnish government has rejected this.", "Finnish government"),
+    ("Seoul's foreign ministry denied this.", "South Korea foreign ministry"),
+])
+def test_a_body_after_a_peoples_adjective_is_written_as_the_outlet_wrote_it(pipeline: Pipeline, sentence: str,
+                                                                             source: str) -> None:
+    # a capital stands for its country; a people's adjective already says whose body it is
+    assert _denials(pipeline, _CHARGE + sentence) == [source]
+
+
+def test_a_common_noun_subject_before_a_time_adjunct(pipeline: Pipeline) -> None:
+    text = _CHARGE + "The managers of the clinic on Friday rejected the accusation."
+    assert _denials(pipeline, text) == ["managers of the clinic"]
+
+
+def test_the_subject_of_a_joined_clause_denies(pipeline: Pipeline) -> None:
+    text = "The health board has said the wards were closed for cleaning, and the nurses deny that."
+    assert _denials(pipeline, text) == ["nurses"]
