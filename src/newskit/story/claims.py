@@ -29,6 +29,7 @@ from newskit.story.contested import allegation_denials, name_spokesmen
 from newskit.story.described import name_described_sources
 from newskit.story.named_next import name_next_sentence_bodies
 from newskit.story.parties import name_party_sources
+from newskit.story.qualified_nouns import qualify_noun_sources
 from newskit.story.role_names import name_role_sources
 from newskit.story.short_names import full_source_names, introduced_source_names
 from newskit.story.sources import story_articles
@@ -74,7 +75,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = name_next_sentence_bodies(claims, {a.article.id: a.article.text for a in analyses})
     claims = full_person_sources(name_role_sources(claims, analyses), analyses)
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
-    claims = name_acronym_sources(claims, analyses)
+    claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
     claims = one_spelling(name_spokesmen(name_party_sources(claims, analyses)))
     by_id = {c.id: c for c in claims}
     resolved = []
