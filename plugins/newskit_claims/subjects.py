@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 
 import regex
 
@@ -311,6 +312,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
         served = _place_body(text, lo, last.end())
         if served is not None:  # "Chandpur police filed a case ..., accusing": the clause's subject
             return text[served[0]:served[1]], "organisation", served
+        owner = _named_owner(text, lo, last.start())
+        if owner is not None:  # "TANGEDCO officials denied": the body's officials, not anyone's
+            return text[owner:last.end()], "organisation", (owner, last.end())
         label = cue_data()["unnamed"][last.group().lower()]
         return label, "unnamed", last.span()
     group = _group_before(text, lo, pos)
@@ -340,6 +344,34 @@ def _joined_clause_subject(text: str, lo: int, pos: int) -> Subject:
 #: (``Chandpur district police``, ``The Hamburg prosecutor's office``)
 _NAME_THEN_COMMON = regex.compile(r"(?P<np>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}"
                                   r"(?P<common>(?:\s+\p{Ll}[\p{Ll}'’-]*){1,3}))" + BETWEEN + r"\s*")
+
+
+#: capitalised words right before an unnamed source's noun (``TANGEDCO officials``)
+_OWNER_WORDS = regex.compile(r"(?P<np>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+")
+#: a sentence's end right before a word
+_AFTER_SENTENCE_END = regex.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"“‘'(]*$")
+
+
+def _named_owner(text: str, lo: int, start: int) -> int | None:
+    """Where a name opening the clause right before an unnamed source's noun starts
+    (``TANGEDCO officials``, ``Harbour Bank officials``): whose officials they are. A lone
+    word opening a sentence is a name only in capitals or when the text writes it
+    capitalised inside a sentence too (not ``Senior officials``)."""
+    opening = OPENING.match(text, lo, start)
+    m = _OWNER_WORDS.fullmatch(text, opening.end() if opening is not None else lo, start)
+    if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS:
+        return None
+    np = m.group("np")
+    if " " in np or np.isupper() or not _AFTER_SENTENCE_END.search(text, max(0, m.start() - 8), m.start()):
+        return m.start()
+    inside = _word_after_lower(np)
+    return m.start() if inside.search(text) is not None else None
+
+
+@cache
+def _word_after_lower(word: str) -> regex.Pattern[str]:
+    """``word`` capitalised after a lower-case word or a comma: inside a sentence."""
+    return regex.compile(r"(?<=[\p{Ll},]\s+)" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])")
 
 
 def _place_body(text: str, lo: int, pos: int) -> tuple[int, int] | None:

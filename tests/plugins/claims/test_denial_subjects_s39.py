@@ -74,3 +74,15 @@ def test_a_common_noun_subject_before_a_time_adjunct(pipeline: Pipeline) -> None
 def test_the_subject_of_a_joined_clause_denies(pipeline: Pipeline) -> None:
     text = "The health board has said the wards were closed for cleaning, and the nurses deny that."
     assert _denials(pipeline, text) == ["nurses"]
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("TANGEDCO officials denied this.", "TANGEDCO officials"),
+    ("Harbour Bank officials denied this.", "Harbour Bank officials"),
+])
+def test_a_name_before_officials_says_whose_they_are(pipeline: Pipeline, sentence: str, source: str) -> None:
+    assert _denials(pipeline, _CHARGE + sentence) == [source]
+
+
+def test_a_capitalised_adjective_opening_a_sentence_names_no_owner(pipeline: Pipeline) -> None:
+    assert _denials(pipeline, _CHARGE + "Senior officials denied this.") == ["unnamed officials"]
