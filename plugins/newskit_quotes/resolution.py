@@ -23,6 +23,7 @@ from .attribution import (
     _plural_possessive,
     _scan_left,
     a_document_head,
+    can_speak,
     gender_names,
     joins_role,
     np_after,
@@ -258,6 +259,9 @@ class Resolver:
 
     def _resolve(self, np: NP, content: tuple[int, int] | None) -> Speaker:
         doc = self.doc
+        both = self._coordinated(np, content)
+        if both is not None:
+            return both
         owned = self._possessed_role(np)
         if owned is not None:
             return owned
@@ -290,6 +294,33 @@ class Resolver:
         if actor.name and actor.name in self.kinds and kind == "name":
             kind = self.kinds[actor.name]
         return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+
+    def _coordinated(self, np: NP, content: tuple[int, int] | None) -> Speaker | None:
+        """``Halvorsen and Okafor said``, ``The mayor and her deputy said``: two speakers
+        joined by ``and`` speak together, the whole phrase under both their names (each
+        resolved as if alone), not the last one. A conjunct after ``and`` must open as a
+        phrase of its own (a person, a determiner or a possessive), so that two roles of one
+        person (``the bank's chairman and chief executive``) and a name with ``and`` in it
+        (``Procter and Gamble``, no person) stay one speaker."""
+        doc = self.doc
+        k = next((k for k in range(np.first + 1, np.last) if doc.low[k] == "and"), None)
+        if k is None or np.shown is not None:
+            return None
+        left = NP(np.start, doc.ends[k - 1], np.first, k - 1)
+        right = NP(doc.starts[k + 1], np.end, k + 1, np.last)
+        right_person = [p for p in doc.persons_in(right.start, right.end)
+                        if all(_cap(doc, i) for i in range(k + 1, doc.word_at(p.start)))]  # "Mr. Okafor"
+        if not (right_person or doc.low[k + 1] in DETS):
+            return None
+        if not (doc.persons_in(left.start, left.end) or doc.low[np.first] in DETS
+                or (right_person and all(_cap(doc, i) for i in range(np.first, k)))):
+            return None  # "Halvorsen and Ben Okafor": a surname the persons layer left is a name too
+        if not (can_speak(doc, left) and can_speak(doc, right)):
+            return None
+        one, two = self._resolve(left, content), self._resolve(right, content)
+        if not one.name or not two.name or one.name == two.name:
+            return None
+        return Speaker(f"{one.name} and {two.name}", np.start, np.end, None, False, "group")
 
     def _document(self, np: NP) -> Speaker:
         """``the indictment``, ``a review published last year``: a written source speaks
