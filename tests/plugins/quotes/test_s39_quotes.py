@@ -5,7 +5,7 @@ from a corpus or from bench/heldout_like)."""
 from __future__ import annotations
 
 import pytest
-from tests.plugins.quotes.helpers import all_quotes, spoken
+from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers, spoken
 
 
 @pytest.mark.parametrize(
@@ -48,3 +48,66 @@ def test_two_speakers_joined_by_and_speak_together(text: str, speaker: str, name
 def test_and_that_joins_no_two_speakers(text: str, speaker: str) -> None:
     got = [spoken(text, q) for q in all_quotes(text)]
     assert got == [speaker], got
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor expressed hope the bridge would reopen in May.", "the bridge would reopen in May", "The mayor"),
+        ("The bakers voiced concern the new flour tax would close small shops.",
+         "the new flour tax would close small shops", "The bakers"),
+        ("The minister reiterated his belief the harbour deal was fair.", "the harbour deal was fair", "The minister"),
+    ],
+)
+def test_a_content_noun_then_a_bare_clause(text: str, content: str, speaker: str) -> None:
+    assert reported_with_speakers(text) == [(content, speaker)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor expressed hope for a quick repair of the bridge.",
+        # the noun's reduced relative clause, no report
+        "The union voiced concerns the ferry crews raised last year.",
+        "The union voiced concerns the ferry crews raised with the board.",
+    ],
+)
+def test_a_content_noun_without_a_clause(text: str) -> None:
+    assert reported_with_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The curator wrote on social media the museum would close for a month.",
+         "the museum would close for a month", "The curator"),
+        ("The curator wrote in a letter to members the museum would close.", "the museum would close", "The curator"),
+        ("The ferry firm stated in a court filing it had paid the fine.", "it had paid the fine", "The ferry firm"),
+        ("The mayor announced at a press conference the bridge would reopen.", "the bridge would reopen", "The mayor"),
+    ],
+)
+def test_a_verb_of_saying_then_adjuncts_then_a_bare_clause(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in reported_with_speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The curator wrote in the book she published last year.",
+        "The curator wrote in the catalogue the museum printed for members.",
+        "The curator wrote on Monday to the trustees.",
+    ],
+)
+def test_a_verb_of_writing_with_adjuncts_only(text: str) -> None:
+    assert reported_with_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Tolland man accused of robbing Greta Lindqvist 12 years ago appeared briefly in a Selby courtroom on Monday.",
+        "A Selby woman accused of stealing the Lindqvist family's savings had fled to Spain.",
+    ],
+)
+def test_the_object_of_a_gerund_in_the_chain_opens_no_clause(text: str) -> None:
+    assert reported_with_speakers(text) == []
