@@ -279,7 +279,7 @@ class Resolver:
             p = persons[-1]
             return self._person(p)
         if actor.kind == "pronoun":
-            return self._pronoun(np, actor.head)
+            return self._pronoun(np, actor.head, content)
         if np.first == np.last and doc.low[np.first] in _POSSESSIVE:
             return self._pronoun(np, _POSSESSIVE[doc.low[np.first]])  # "his claim that"
         if actor.kind == "person_desc" and a_document(doc, np.start, np.end):
@@ -382,7 +382,10 @@ class Resolver:
                 self.genders[key] = "m"
         self.genders.setdefault("", "")
 
-    def _pronoun(self, np: NP, pron: str) -> Speaker:
+    def _pronoun(self, np: NP, pron: str, content: tuple[int, int] | None = None) -> Speaker:
+        """The referent of a pronoun speaker: for ``he``/``she``/``I`` the salient person
+        before it, never one named inside what it said (``Fares Will Rise For Ann Roe, She
+        Says``: the headline's pronoun has no antecedent before it)."""
         doc = self.doc
         if pron in ("he", "she"):
             role = self._last_role(np, pron)
@@ -390,6 +393,8 @@ class Resolver:
                 return role
         if pron in ("he", "she", "i"):
             cands = self._candidates(np.start)
+            if content is not None:
+                cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
             if pron != "i":
                 other = "m" if pron == "she" else "f"
                 cands = [c for c in cands if self._gender(c[1]) != other]
@@ -534,10 +539,12 @@ class Resolver:
         return Speaker(name, np.start, np.end, None, False, "group")
 
     def _role_for_person(self, np: NP) -> Speaker | None:
-        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the
-        people a name modifies (``Supporters of Maria Lopez``, ``residents of Kampung
-        Melayu``) and the one a participle joins to it (``a lawyer representing Ana Ruiz``):
-        they speak, not the name after their preposition or participle."""
+        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel`` (one role-holder,
+        named as ``Merkel's spokeswoman`` is); so are the people a name modifies
+        (``Supporters of Maria Lopez``, ``residents of Kampung Melayu``, and ``Lawyers for
+        Simon Hartley`` with its ``for`` as written) and the one a participle joins to it
+        (``a lawyer representing Ana Ruiz``): they speak, not the name after their
+        preposition or participle."""
         doc = self.doc
         t = tables()
         for k in range(np.first + 1, np.last):
@@ -549,7 +556,10 @@ class Resolver:
                     return None
                 a = np.first + 1 if doc.low[np.first] in DETS else np.first
                 role = doc.text[doc.starts[a] : doc.ends[k - 1]]
-                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
+                # "Lawyers for Ana Ruiz" as written: a group for someone; one role-holder keeps the
+                # story's "<role> of <owner>" ("spokeswoman of Merkel", as "Merkel's spokeswoman")
+                prep = "for" if doc.low[k] == "for" and doc.low[k - 1] not in t.roles else "of"
+                return Speaker(f"{role} {prep} {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
         return None
 
     def _named_word(self, k: int) -> bool:

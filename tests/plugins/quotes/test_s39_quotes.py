@@ -111,3 +111,45 @@ def test_a_verb_of_writing_with_adjuncts_only(text: str) -> None:
 )
 def test_the_object_of_a_gerund_in_the_chain_opens_no_clause(text: str) -> None:
     assert reported_with_speakers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lawyers for Ann Halvorsen said the harbour fine was unfair.", "Lawyers for Ann Halvorsen"),
+        ("Aides for Ann Halvorsen said the harbour fine was unfair.", "Aides for Ann Halvorsen"),
+        # one role-holder keeps the story's "<role> of <owner>", as "Ann Halvorsen's lawyer" gives
+        ("A lawyer for Ann Halvorsen said the harbour fine was unfair.", "lawyer of Ann Halvorsen"),
+        ("Supporters of Ann Halvorsen said the harbour fine was unfair.", "Supporters of Ann Halvorsen"),
+    ],
+)
+def test_people_for_a_person_are_named_as_written(text: str, name: str) -> None:
+    assert [q.speaker for q in all_quotes(text)] == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        ("He Says Ferry Fares Will Rise In May\n\nThe harbour master, Ann Halvorsen, told a meeting that fares "
+         "would rise.", "He", "Ferry Fares Will Rise In May"),
+        ("Ferry Fares Will Rise In May, She Says\n\nThe harbour master, Ann Halvorsen, told a meeting that fares "
+         "would rise.", "She", "Ferry Fares Will Rise In May"),
+        ('Mayor Vows "No More Delays" On Bridge Repairs\n\nThe mayor of Selby promised on Monday that the bridge '
+         "would open in May.", "Mayor", "No More Delays"),
+    ],
+)
+def test_title_case_headline_pronoun_and_quotation(text: str, speaker: str, content: str) -> None:
+    got = [(spoken(text, q), q.text) for q in all_quotes(text) if q.start < text.index("\n")]
+    assert got == [(speaker, content)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Greta Lindqvist Must Resign, She Says\n\nThe harbour master told a meeting that fares would rise.",
+        "Greta Lindqvist Will Lose Her Seat, He Says\n\nThe harbour master told a meeting that fares would rise.",
+        '"Greta Lindqvist will win," he said.',
+    ],
+)
+def test_a_pronoun_never_refers_to_a_person_named_in_what_it_said(text: str) -> None:
+    assert all(q.speaker != "Greta Lindqvist" for q in all_quotes(text)), [q.speaker for q in all_quotes(text)]
