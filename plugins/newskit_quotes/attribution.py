@@ -59,6 +59,7 @@ class Words:
     past_like_base: frozenset[str] = frozenset()
     wh_clause: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
+    floating_quantifiers: frozenset[str] = frozenset()
 
 
 @cache

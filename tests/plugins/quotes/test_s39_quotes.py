@@ -153,3 +153,22 @@ def test_title_case_headline_pronoun_and_quotation(text: str, speaker: str, cont
 )
 def test_a_pronoun_never_refers_to_a_person_named_in_what_it_said(text: str) -> None:
     assert all(q.speaker != "Greta Lindqvist" for q in all_quotes(text)), [q.speaker for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The two ferry captains both said the crossing was unsafe.", "The two ferry captains"),
+        ("Ann Halvorsen and Ben Okafor have both said the crossing was unsafe.", "Ann Halvorsen and Ben Okafor"),
+        ("The trustees all agreed the library would close in June.", "The trustees"),
+        ("The engineers each said the crossing was unsafe.", "The engineers"),
+    ],
+)
+def test_a_floating_quantifier_before_the_verb(text: str, speaker: str) -> None:
+    got = reported_with_speakers(text)
+    assert len(got) == 1 and got[0][1] == speaker, got
+
+
+def test_a_quantifier_before_a_plural_noun_still_determines_it() -> None:
+    text = "Both reports said the crossing was unsafe."
+    assert [s for _, s in reported_with_speakers(text)] == ["Both reports"]
