@@ -475,6 +475,8 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
+    if np is not None:
+        np = _person_list(doc, np, lo)
     held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
         return held, ""
@@ -483,6 +485,34 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+#: The most persons of a list read before its last two (``A, B, C and D said``).
+_LIST_PERSONS = 4
+
+
+def _person_list(doc: Doc, np: NP, lo: int) -> NP:
+    """``Ann Roe, Ben Oti and Tom Kay said``: persons listed with commas before a phrase of
+    two persons joined by ``and`` are its first conjuncts; the list reads back while the
+    word before each comma ends a person mention, and the list must open its clause.
+    Anything else before the comma (``The mayor, Ann Roe and …``, an apposition or a role)
+    leaves the phrase as it was."""
+    persons = doc.persons_in(np.start, np.end)
+    if not any(doc.low[k] == "and" for k in range(np.first + 1, np.last)) or not persons \
+            or persons[0].start != np.start:
+        return np
+    first = np.first
+    for _ in range(_LIST_PERSONS):
+        if first < 1 or doc.gap(first - 1).strip() != ",":
+            break
+        before = [p for p in doc.persons_in(max(lo, doc.starts[first - 1] - 60), doc.ends[first - 1])
+                  if p.end == doc.ends[first - 1] and p.start >= lo]
+        if not before:
+            break
+        first = doc.word_at(before[0].start)
+    if first == np.first or not (doc.starts[first] == lo or first == 0 or doc.gap(first - 1).strip() == ","):
+        return np  # "After meeting Ann Roe, Ben Oti and Tom Kay said": the first name is an object
+    return NP(doc.starts[first], np.end, first, np.last)
 
 
 _TIME_LEAD = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later", "that", "every"})

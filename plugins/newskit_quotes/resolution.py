@@ -317,10 +317,25 @@ class Resolver:
             return None  # "Halvorsen and Ben Okafor": a surname the persons layer left is a name too
         if not (can_speak(doc, left) and can_speak(doc, right)):
             return None
-        one, two = self._resolve(left, content), self._resolve(right, content)
-        if not one.name or not two.name or one.name == two.name:
+        listed = [NP(doc.starts[a], doc.ends[b], a, b) for a, b in self._listed(left)]
+        said = [self._resolve(part, content) for part in (*listed, right)]
+        names = [sp.name for sp in said]
+        if not all(names) or len(set(names)) < len(names):
             return None
-        return Speaker(f"{one.name} and {two.name}", np.start, np.end, None, False, "group")
+        return Speaker(f"{', '.join(n for n in names[:-1] if n)} and {names[-1]}", np.start, np.end, None, False,
+                       "group")
+
+    def _listed(self, left: NP) -> list[tuple[int, int]]:
+        """The conjuncts before ``and`` as (first word, last word) pairs: one, or a list
+        set off by commas when each of its items is a person (``Ann Roe, Ben Oti and …``)."""
+        doc = self.doc
+        cuts = [j for j in range(left.first, left.last) if doc.gap(j).strip() == ","]
+        if not cuts:
+            return [(left.first, left.last)]
+        bounds = list(zip([left.first, *(c + 1 for c in cuts)], [*cuts, left.last], strict=True))
+        if all(doc.persons_in(doc.starts[a], doc.ends[b]) for a, b in bounds):
+            return bounds
+        return [(left.first, left.last)]
 
     def _document(self, np: NP) -> Speaker:
         """``the indictment``, ``a review published last year``: a written source speaks

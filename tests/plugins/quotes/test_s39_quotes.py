@@ -172,3 +172,24 @@ def test_a_floating_quantifier_before_the_verb(text: str, speaker: str) -> None:
 def test_a_quantifier_before_a_plural_noun_still_determines_it() -> None:
     text = "Both reports said the crossing was unsafe."
     assert [s for _, s in reported_with_speakers(text)] == ["Both reports"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Halvorsen, Ben Okafor and Tom Brandt said the crossing was unsafe.",
+         "Ann Halvorsen, Ben Okafor and Tom Brandt"),
+        ("On Monday, Ann Halvorsen, Ben Okafor and Tom Brandt said the crossing was unsafe.",
+         "Ann Halvorsen, Ben Okafor and Tom Brandt"),
+        ("The crossing is unsafe, Ann Halvorsen, Ben Okafor and Tom Brandt said.",
+         "Ann Halvorsen, Ben Okafor and Tom Brandt"),
+        # not a list: an apposition, and the object of a fronted clause
+        ("The harbour master, Ann Halvorsen and Tom Brandt said the crossing was unsafe.",
+         "Ann Halvorsen and Tom Brandt"),
+        ("After meeting Greta Lindqvist, Ann Halvorsen and Tom Brandt said the crossing was unsafe.",
+         "Ann Halvorsen and Tom Brandt"),
+    ],
+)
+def test_a_list_of_persons_speaks_together(text: str, speaker: str) -> None:
+    got = [(spoken(text, q), q.speaker) for q in all_quotes(text)]
+    assert got == [(speaker, speaker)], got
