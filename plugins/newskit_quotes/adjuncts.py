@@ -32,7 +32,7 @@ from .clause import FINITE, finite_verb
 from .doc import Doc
 from .plausible import speaker_words
 
-__all__ = ["clause_after_adjuncts", "that_after_adjuncts"]
+__all__ = ["clause_after_adjuncts", "reduced_relative_verb", "that_after_adjuncts"]
 
 #: The most words of the chain between the cue and its ``that``.
 MAX_CHAIN = 14
@@ -120,10 +120,11 @@ def _opens_subject(doc: Doc, j: int) -> bool:
     return _capitalised(doc, j) and not _capitalised(doc, j - 1)
 
 
-def _relative_verb(doc: Doc, v: int, sb: int) -> bool:
+def reduced_relative_verb(doc: Doc, v: int, sb: int) -> bool:
     """The finite verb at word ``v`` is a bare past form followed by a preposition, a time
     or the sentence's end: the verb of a reduced relative clause whose object is the
-    chain's noun (``in a statement the group posted on Monday``)."""
+    chain's noun (``in a statement the group posted on Monday``) or of a verb's object
+    (``voiced concerns the crews raised last year``)."""
     if doc.low[v] in FINITE:
         return False
     if v + 1 >= len(doc.starts) or doc.starts[v + 1] >= sb or not doc.joined(v):
@@ -145,7 +146,7 @@ def clause_after_adjuncts(doc: Doc, k: int, sb: int) -> int | None:
             return None
         if _opens_subject(doc, j):
             v = finite_verb(doc, j, sb)
-            if v is not None and not _relative_verb(doc, v, sb):
+            if v is not None and not reduced_relative_verb(doc, v, sb):
                 return doc.starts[j]
         w = doc.low[j]
         if _time(doc, j) and doc.joined(j):

@@ -31,7 +31,7 @@ from .plausible import speaker_words
 
 __all__ = [
     "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
-    "joins_role", "share_start", "subject_before", "words",
+    "joins_role", "second_conjunct", "share_start", "subject_before", "words",
 ]
 
 
@@ -59,6 +59,7 @@ class Words:
     past_like_base: frozenset[str] = frozenset()
     wh_clause: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
+    floating_quantifiers: frozenset[str] = frozenset()
 
 
 @cache
@@ -474,6 +475,8 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         np = _scan_left(doc, j - 3, lo) if j >= 3 and doc.starts[j - 3] >= lo else None
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
+    if np is not None:
+        np = _person_list(doc, np, lo)
     held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
         return held, ""
@@ -482,6 +485,34 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+#: The most persons of a list read before its last two (``A, B, C and D said``).
+_LIST_PERSONS = 4
+
+
+def _person_list(doc: Doc, np: NP, lo: int) -> NP:
+    """``Ann Roe, Ben Oti and Tom Kay said``: persons listed with commas before a phrase of
+    two persons joined by ``and`` are its first conjuncts; the list reads back while the
+    word before each comma ends a person mention, and the list must open its clause.
+    Anything else before the comma (``The mayor, Ann Roe and …``, an apposition or a role)
+    leaves the phrase as it was."""
+    persons = doc.persons_in(np.start, np.end)
+    if not any(doc.low[k] == "and" for k in range(np.first + 1, np.last)) or not persons \
+            or persons[0].start != np.start:
+        return np
+    first = np.first
+    for _ in range(_LIST_PERSONS):
+        if first < 1 or doc.gap(first - 1).strip() != ",":
+            break
+        before = [p for p in doc.persons_in(max(lo, doc.starts[first - 1] - 60), doc.ends[first - 1])
+                  if p.end == doc.ends[first - 1] and p.start >= lo]
+        if not before:
+            break
+        first = doc.word_at(before[0].start)
+    if first == np.first or not (doc.starts[first] == lo or first == 0 or doc.gap(first - 1).strip() == ","):
+        return np  # "After meeting Ann Roe, Ben Oti and Tom Kay said": the first name is an object
+    return NP(doc.starts[first], np.end, first, np.last)
 
 
 _TIME_LEAD = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later", "that", "every"})
@@ -1187,6 +1218,39 @@ def _determiner_after_role(doc: Doc, j: int, end: int, n: int, lo: int) -> _Deci
     return None
 
 
+def _coordinated_subject(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``The mayor and her deputy said``, ``The union and the growers said``: a determiner
+    after ``and`` opens the second of two speakers when the first opens the clause (at its
+    start or after a comma) and can speak by itself, a plain phrase without a preposition;
+    ``Prices fell and the union said`` has a verb, no speaker, before ``and``."""
+    if j < 2 or doc.low[j - 1] != "and" or not doc.joined(j - 1) or not doc.joined(j - 2) \
+            or doc.starts[j - 2] < lo:
+        return None
+    left = _scan_left(doc, j - 2, lo)
+    if left is None or not (doc.starts[left.first] == lo or left.first == 0 or doc.gap(left.first - 1).strip() == ","):
+        return None
+    stop = words().stop
+    if any(_verb_or_adverb(doc.low[k]) or (doc.low[k] in stop and doc.low[k] not in DETS)
+           for k in range(left.first, left.last + 1)) or not can_speak(doc, left):
+        return None  # "Supporters of the mayor and the council": the council may be the mayor's fellow object
+    return left.first, n + 2 + left.last - left.first
+
+
+def _verb_or_adverb(w: str) -> bool:
+    """A word that shows a clause, not a speaker (``fell``, ``cut``, ``sharply``)."""
+    return w in FINITE or w in words().irregular_past or (w.endswith(("ed", "ly")) and len(w) > 4)
+
+
+def second_conjunct(doc: Doc, np: NP) -> NP | None:
+    """The second of two speakers in ``np`` (``her deputy`` in ``The mayor and her deputy``):
+    the words after an ``and`` that a determiner or a possessive follows; None when ``np``
+    joins none so."""
+    k = next((k for k in range(np.last - 1, np.first, -1) if doc.low[k] == "and"), None)
+    if k is None or doc.low[k + 1] not in DETS:
+        return None
+    return NP(doc.starts[k + 1], np.end, k + 1, np.last)
+
+
 def _coordinated_modifier(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     """``The Dallas oil and gas concern``: ``and`` between two modifiers, one phrase."""
     if doc.low[j] == "and" and _coordinated_modifiers(doc, j, end, lo):
@@ -1285,7 +1349,7 @@ def _time_adverbial(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
 _Rule: TypeAlias = Callable[[Doc, int, int, int, int], _Decision]
 #: The rules for a determiner, in order; a determiner none reads past ends the phrase.
 _DETERMINER_RULES: tuple[_Rule, ...] = (_possessive_after_name, _determiner_after_modified_head,
-                                        _determiner_after_role)
+                                        _determiner_after_role, _coordinated_subject)
 #: The rules for any other word, in order; a word none stops is part of the phrase.
 _WORD_RULES: tuple[_Rule, ...] = (_time_adverbial, _coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
                                   _past_verb)

@@ -18,11 +18,12 @@ import regex
 from newskit import grammar
 
 from .actors import DETS
-from .adjuncts import clause_after_adjuncts, that_after_adjuncts
+from .adjuncts import clause_after_adjuncts, reduced_relative_verb, that_after_adjuncts
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
-from .clause import FINITE, finite_clause, negative_subject
+from .clause import FINITE, finite_clause, finite_verb, negative_subject
 from .content_end import COORDINATED_CLASSES
 from .doc import Doc
+from .nouns import noun_lexicon
 from .plausible import speaker_words
 
 __all__ = ["MIN_CLAUSE", "TELL", "after_cue", "clause_after", "that_follows", "time_then_comma"]
@@ -197,10 +198,18 @@ def _that_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
 
 def _bare_after_chain(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     """A ``that``-less clause after a chain of adjuncts, for a verb taking bare clauses
-    (``said in a statement it had opened an inquiry``; :mod:`.adjuncts`)."""
-    if "bare" not in cue.classes:
+    (``said in a statement it had opened an inquiry``; :mod:`.adjuncts`) or any verb of
+    saying: ``wrote on social media the museum would close``, ``stated in a filing the
+    firm had …``. Right after ``wrote`` a noun phrase is what was written (``wrote the
+    letter``); after the chain only a clause with its own finite verb is read, and for
+    such a verb not after ``of`` or a preposition's gerund (``accused of killing``,
+    ``warned after robbing``)."""
+    if not cue.classes & {"bare", "speech"}:
         return _PASS
     s = clause_after_adjuncts(doc, k, sb)
+    if s is not None and "bare" not in cue.classes and (doc.low[k] == "of" or any(
+            doc.low[j].endswith("ing") and doc.low[j - 1] in grammar.PREPOSITIONS for j in range(k + 1, doc.word_at(s)))):
+        return _PASS  # "a man accused of killing Ann Roe years ago appeared": the gerund's object
     return _PASS if s is None else (s, "bare")
 
 
@@ -522,6 +531,37 @@ def _intention_object(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     return _PASS
 
 
+#: The most words between a verb of expressing and its content noun (``voiced his deep
+#: concern``).
+_CONTENT_NOUN_GAP = 3
+
+
+def _content_noun_clause(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
+    """``expressed hope the bridge would reopen``, ``voiced concern the plan would fail``,
+    ``reiterated his belief the deal was fair``: a verb of expressing (``npcomp``) whose
+    object is a content noun (``data/nouns.json``) followed, without ``that``, by a finite
+    clause: the clause is what the subject hopes, fears or holds (with ``that`` the
+    ``that``-rule reads it already). Only plain lower-case words (a determiner, a
+    possessive, an adjective) stand between the verb and the noun."""
+    if "npcomp" not in cue.classes or not doc.joined(cue.last):
+        return _PASS
+    nouns = noun_lexicon().forms
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k <= _CONTENT_NOUN_GAP:
+        if doc.low[j] in nouns:
+            if not doc.joined(j) or j + 1 >= len(doc.starts):
+                return _PASS
+            clause = clause_after(doc, j + 1, sb)
+            v = finite_verb(doc, doc.word_at(clause), sb) if clause is not None else None
+            if clause is None or v is None or reduced_relative_verb(doc, v, sb):
+                return _PASS  # "voiced concerns the crews raised last year": the noun's relative
+            return clause, "clause"
+        if not doc.joined(j) or not doc.text[doc.starts[j]].islower() or doc.low[j] in words().gap_stop - DETS:
+            return _PASS
+        j += 1
+    return _PASS
+
+
 #: The most words between ``claimed`` and the noun of a toll (``claimed at least 33 lives``).
 _TOLL_GAP = 4
 
@@ -607,6 +647,7 @@ _AFTER_CUE_RULES: Final = (
     _that_after_aside,
     _punctuation_after_cue,
     _accusation,
+    _content_noun_clause,
     _object_infinitive,
     _bare_clause,
     _finite_clause,

@@ -81,9 +81,21 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     if j < 0 or not doc.joined(j):
         return False
     w = doc.low[j]
-    if pron_stem(w) or _quantifier_subject(doc, j, cue):
+    if pron_stem(w) or _quantifier_subject(doc, j, cue) or _floating_quantifier(doc, j, cue):
         return False
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue)
+
+
+def _floating_quantifier(doc: Doc, j: int, cue: Cue) -> bool:
+    """``The two ministers both said``, ``Halvorsen and Okafor have both said``: a
+    quantifier (``floating_quantifiers``) after its subject or an auxiliary and before a
+    verb form that is no plural noun (``both reports`` is one) determines nothing."""
+    form = doc.low[cue.first]
+    if doc.low[j] not in words().floating_quantifiers or j < 1 or not doc.joined(j - 1) \
+            or (form.endswith("s") and not form.endswith("ss")) or form.endswith("ing"):
+        return False
+    before = doc.low[j - 1]
+    return before not in DETS and before not in words().prepositions and cue_at(doc, j - 1) is None
 
 
 #: A year as written in news: a time, never a count.

@@ -71,6 +71,8 @@ def _speaker_ok(doc: Doc, first: int, last: int) -> bool:
         return False  # '"Not One Cent": Council …': quoted words are what is said, not who
     if doc.persons_in(a, b):
         return True
+    if first == last and classify(doc.text[a:b]).kind == "pronoun" and doc.low[first] not in _SMALL:
+        return True  # "He Says Fares Will Rise", "Fares Will Rise, She Says": the pronoun's referent
     for k in range(first, last + 1):
         c = doc.text[doc.starts[k]]
         if doc.low[k] in _NAME_GLUE and k not in (first, last):
@@ -292,12 +294,27 @@ def _verb_form(doc: Doc, a: int, b: int) -> Item | None:
             continue
         if not _speaker_ok(doc, first, k - 1) or doc.has_quote_char(doc.starts[first], doc.ends[k - 1]):
             return None  # "'We Will Find Him,' Zoo Vows": a quotation's end is no part of a speaker
-        span = _trimmed(doc, doc.ends[k], b)
+        span = _trimmed(doc, doc.ends[k], _quoted_end(doc, doc.ends[k], b) or b)
         if span is None:
             return None
         np = NP(doc.starts[first], doc.ends[k - 1], first, k - 1)
         return Item(span[0], span[1], False, cue, np, "np", 0.7)
     return None
+
+
+def _quoted_end(doc: Doc, a: int, b: int) -> int | None:
+    """``Mayor Vows "No More Delays" On Bridge Repairs``: content after the cue that opens
+    with a quotation is the quotation; the words after its closing mark are the topic. The
+    end of the quoted words, or None when the content opens with no quotation closed
+    before ``b``."""
+    s = a
+    while s < b and doc.text[s].isspace():
+        s += 1
+    if s >= b or doc.text[s] not in _OPENING_MARKS:
+        return None
+    close = next((i for i in range(s + 1, b)
+                  if doc.text[i] in _CLOSING_MARKS and (i + 1 >= b or not doc.text[i + 1].isalpha())), None)
+    return close if close is not None and doc.text[close + 1 : b].strip() else None
 
 
 def headline_items(doc: Doc) -> list[Item]:

@@ -20,7 +20,7 @@ from newskit.vocabulary import per_vocabulary
 
 from .actors import classify, tables
 from .as_clause import as_attribution
-from .attribution import NP, Cue, can_speak, cue_at, np_after, words
+from .attribution import NP, Cue, can_speak, cue_at, np_after, second_conjunct, words
 from .clause import FINITE
 from .complement import after_cue, clause_after, that_follows
 from .content_end import cut, trim
@@ -152,6 +152,9 @@ def _plausible(doc: Doc, np: NP | None) -> bool:
         return False
     if doc.persons_in(np.start, np.end):
         return True
+    second = second_conjunct(doc, np)
+    if second is not None:  # "The mayor and her deputy": as the second can
+        return _plausible(doc, second)
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
         return tables().names_people(actor.head) or a_document(doc, np.start, np.end) or opening_definite(doc, np) \

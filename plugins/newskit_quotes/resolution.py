@@ -23,6 +23,7 @@ from .attribution import (
     _plural_possessive,
     _scan_left,
     a_document_head,
+    can_speak,
     gender_names,
     joins_role,
     np_after,
@@ -258,6 +259,9 @@ class Resolver:
 
     def _resolve(self, np: NP, content: tuple[int, int] | None) -> Speaker:
         doc = self.doc
+        both = self._coordinated(np, content)
+        if both is not None:
+            return both
         owned = self._possessed_role(np)
         if owned is not None:
             return owned
@@ -275,7 +279,7 @@ class Resolver:
             p = persons[-1]
             return self._person(p)
         if actor.kind == "pronoun":
-            return self._pronoun(np, actor.head)
+            return self._pronoun(np, actor.head, content)
         if np.first == np.last and doc.low[np.first] in _POSSESSIVE:
             return self._pronoun(np, _POSSESSIVE[doc.low[np.first]])  # "his claim that"
         if actor.kind == "person_desc" and a_document(doc, np.start, np.end):
@@ -290,6 +294,48 @@ class Resolver:
         if actor.name and actor.name in self.kinds and kind == "name":
             kind = self.kinds[actor.name]
         return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+
+    def _coordinated(self, np: NP, content: tuple[int, int] | None) -> Speaker | None:
+        """``Halvorsen and Okafor said``, ``The mayor and her deputy said``: two speakers
+        joined by ``and`` speak together, the whole phrase under both their names (each
+        resolved as if alone), not the last one. A conjunct after ``and`` must open as a
+        phrase of its own (a person, a determiner or a possessive), so that two roles of one
+        person (``the bank's chairman and chief executive``) and a name with ``and`` in it
+        (``Procter and Gamble``, no person) stay one speaker."""
+        doc = self.doc
+        k = next((k for k in range(np.first + 1, np.last) if doc.low[k] == "and"), None)
+        if k is None or np.shown is not None:
+            return None
+        left = NP(np.start, doc.ends[k - 1], np.first, k - 1)
+        right = NP(doc.starts[k + 1], np.end, k + 1, np.last)
+        right_person = [p for p in doc.persons_in(right.start, right.end)
+                        if all(_cap(doc, i) for i in range(k + 1, doc.word_at(p.start)))]  # "Mr. Okafor"
+        if not (right_person or doc.low[k + 1] in DETS):
+            return None
+        if not (doc.persons_in(left.start, left.end) or doc.low[np.first] in DETS
+                or (right_person and all(_cap(doc, i) for i in range(np.first, k)))):
+            return None  # "Halvorsen and Ben Okafor": a surname the persons layer left is a name too
+        if not (can_speak(doc, left) and can_speak(doc, right)):
+            return None
+        listed = [NP(doc.starts[a], doc.ends[b], a, b) for a, b in self._listed(left)]
+        said = [self._resolve(part, content) for part in (*listed, right)]
+        names = [sp.name for sp in said]
+        if not all(names) or len(set(names)) < len(names):
+            return None
+        return Speaker(f"{', '.join(n for n in names[:-1] if n)} and {names[-1]}", np.start, np.end, None, False,
+                       "group")
+
+    def _listed(self, left: NP) -> list[tuple[int, int]]:
+        """The conjuncts before ``and`` as (first word, last word) pairs: one, or a list
+        set off by commas when each of its items is a person (``Ann Roe, Ben Oti and …``)."""
+        doc = self.doc
+        cuts = [j for j in range(left.first, left.last) if doc.gap(j).strip() == ","]
+        if not cuts:
+            return [(left.first, left.last)]
+        bounds = list(zip([left.first, *(c + 1 for c in cuts)], [*cuts, left.last], strict=True))
+        if all(doc.persons_in(doc.starts[a], doc.ends[b]) for a, b in bounds):
+            return bounds
+        return [(left.first, left.last)]
 
     def _document(self, np: NP) -> Speaker:
         """``the indictment``, ``a review published last year``: a written source speaks
@@ -351,7 +397,10 @@ class Resolver:
                 self.genders[key] = "m"
         self.genders.setdefault("", "")
 
-    def _pronoun(self, np: NP, pron: str) -> Speaker:
+    def _pronoun(self, np: NP, pron: str, content: tuple[int, int] | None = None) -> Speaker:
+        """The referent of a pronoun speaker: for ``he``/``she``/``I`` the salient person
+        before it, never one named inside what it said (``Fares Will Rise For Ann Roe, She
+        Says``: the headline's pronoun has no antecedent before it)."""
         doc = self.doc
         if pron in ("he", "she"):
             role = self._last_role(np, pron)
@@ -359,6 +408,8 @@ class Resolver:
                 return role
         if pron in ("he", "she", "i"):
             cands = self._candidates(np.start)
+            if content is not None:
+                cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
             if pron != "i":
                 other = "m" if pron == "she" else "f"
                 cands = [c for c in cands if self._gender(c[1]) != other]
@@ -503,10 +554,12 @@ class Resolver:
         return Speaker(name, np.start, np.end, None, False, "group")
 
     def _role_for_person(self, np: NP) -> Speaker | None:
-        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel``; so are the
-        people a name modifies (``Supporters of Maria Lopez``, ``residents of Kampung
-        Melayu``) and the one a participle joins to it (``a lawyer representing Ana Ruiz``):
-        they speak, not the name after their preposition or participle."""
+        """``a spokeswoman for Merkel`` -> ``spokeswoman of Angela Merkel`` (one role-holder,
+        named as ``Merkel's spokeswoman`` is); so are the people a name modifies
+        (``Supporters of Maria Lopez``, ``residents of Kampung Melayu``, and ``Lawyers for
+        Simon Hartley`` with its ``for`` as written) and the one a participle joins to it
+        (``a lawyer representing Ana Ruiz``): they speak, not the name after their
+        preposition or participle."""
         doc = self.doc
         t = tables()
         for k in range(np.first + 1, np.last):
@@ -518,7 +571,10 @@ class Resolver:
                     return None
                 a = np.first + 1 if doc.low[np.first] in DETS else np.first
                 role = doc.text[doc.starts[a] : doc.ends[k - 1]]
-                return Speaker(f"{role} of {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
+                # "Lawyers for Ana Ruiz" as written: a group for someone; one role-holder keeps the
+                # story's "<role> of <owner>" ("spokeswoman of Merkel", as "Merkel's spokeswoman")
+                prep = "for" if doc.low[k] == "for" and doc.low[k - 1] not in t.roles else "of"
+                return Speaker(f"{role} {prep} {ps[0].entity or ps[0].text}", np.start, np.end, None, False, "role")
         return None
 
     def _named_word(self, k: int) -> bool:
