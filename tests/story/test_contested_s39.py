@@ -23,3 +23,11 @@ def test_a_denial_that_names_its_charge_is_not_read_as_pointing_back(pipeline: P
                        "Skyline Leisure rejected the council's accusation.")
     pairs = outlet_pairs(pipeline, [("Bay Echo", text)])
     assert ("Tom Keane", "Skyline Leisure") not in pairs, pairs
+
+
+def test_speakers_who_speak_together_are_one_side() -> None:
+    from newskit.story.contested import _same_party
+
+    assert _same_party("Claire Whitcombe and Mark Dunmore", "Claire Whitcombe")
+    assert _same_party("Mark Dunmore", "Ann Lee, Claire Whitcombe and Mark Dunmore")
+    assert not _same_party("Claire Whitcombe and Mark Dunmore", "Ann Lee")

@@ -411,9 +411,22 @@ def _same_party(a: str | None, b: str | None) -> bool:
         return True  # "Harrowgate Athletic officials" are Harrowgate Athletic
     if _one_government(x.split(), y.split()):
         return True
+    if _member_of(x, y) or _member_of(y, x):
+        return True  # "Claire Whitcombe and Mark Dunmore" speak for Claire Whitcombe too
     lone, whole = (x, y) if len(x.split()) < len(y.split()) else (y, x)
     return len(lone.split()) == 1 and lone[:1].isupper() and len(whole.split()) in (2, 3) and \
         whole.split()[-1] == lone and all(w[:1].isupper() for w in whole.split())
+
+
+#: the joints of a list of sources (``A, B and C``)
+_LIST_JOINT = regex.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _member_of(one: str, many: str) -> bool:
+    """Whether ``one`` is a member of the list of sources ``many`` (``Mark Dunmore`` of
+    ``Claire Whitcombe and Mark Dunmore``): speakers who speak together are one side."""
+    members = _LIST_JOINT.split(many)
+    return len(members) > 1 and name_key(one) in {name_key(m) for m in members}
 
 
 def _one_side(a: str | None, b: str | None) -> bool:
