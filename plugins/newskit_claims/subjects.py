@@ -189,7 +189,8 @@ def _described_by_demonym(text: str, lo: int, a: Actor, end: int, pos: int) -> i
     words = m.group("np").split()
     if any(w in FUNCTION_WORDS or w in NOT_NP or w.endswith(("ly", "ed")) for w in words):
         return None
-    return m.end("np")
+    np_end: int = m.end("np")
+    return np_end
 
 
 def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subject:
@@ -362,10 +363,10 @@ def _named_owner(text: str, lo: int, start: int) -> int | None:
     if m is None or m.group("np").split()[0].lower() in FUNCTION_WORDS:
         return None
     np = m.group("np")
-    if " " in np or np.isupper() or not _AFTER_SENTENCE_END.search(text, max(0, m.start() - 8), m.start()):
-        return m.start()
-    inside = _word_after_lower(np)
-    return m.start() if inside.search(text) is not None else None
+    at: int = m.start()
+    if " " in np or np.isupper() or not _AFTER_SENTENCE_END.search(text, max(0, at - 8), at):
+        return at
+    return at if _word_after_lower(np).search(text) is not None else None
 
 
 @cache
