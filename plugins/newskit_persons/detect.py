@@ -144,7 +144,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
         return None  # "The", "Minister", "June" alone: what _lone_role_word spares is read below
     if _no_person_run(doc, lex, ci, cj):
         return None
-    if doc.caps_line(toks[ci].start) and cj - ci > 1:
+    if doc.caps_word(ci) and cj - ci > 1:
         # an ALL CAPS headline run is read whole in pass 2 for names the article gives
         # elsewhere: its role and ordinary words are capitalised too, so stripping them
         # here would cut the run wrongly ("MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS")
@@ -179,7 +179,7 @@ def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
             return True  # "Milford Haven" in a story datelined MILFORD HAVEN
     if org_tail(doc, lex, ci, cj) and past_last_role(doc, lex, ci, cj)[0] == ci:
         return True  # "Organization of African Unity" ("Bank of England Governor Eddie George" holds a role)
-    return doc.team(toks[ci].start) or storm_named(doc, lex, ci, cj)
+    return doc.team(toks[ci].start, doc.tok_line[ci]) or storm_named(doc, lex, ci, cj)
 
 
 def _lone_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> _Ruling | None:
@@ -223,7 +223,7 @@ def _rule_name(
     if k == ci and not titled and not given_name(lex, folded[0]) and after_determiner(doc, lex, ci):
         if not (n == 1 and e == cj and lone_cue(doc, lex, k, e, attributive_only=True)):
             return (k, e, SURNAME_ONLY) if n == 1 else None  # "a composed Bernardin told"
-    if doc.caps_line(toks[ci].start):
+    if doc.caps_word(ci):
         return k, e, REPEAT  # ALL CAPS headlines: only names seen elsewhere in the article
     byline = toks[k].start in bylines or toks[ci].start in bylines
     verdict = weigh(doc, lex, k, e, cj, titled, byline)

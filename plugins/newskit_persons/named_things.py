@@ -31,7 +31,7 @@ def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str],
     words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
     one = len(names) == 1
     rules: tuple[_Rule, ...]
-    if doc.caps_line(names[0].start):
+    if doc.caps_word(k):
         rules = _ONE_WORD_CUE_RULES if one else _CUE_RULES
     else:
         rules = _ONE_WORD_RULES if one else _ALL_RULES
@@ -203,7 +203,7 @@ def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     side and its score follow the colon (``Tunbridge Wells : Nottinghamshire 214``)."""
     if k > 0 and k - 1 in doc.sent_start and doc.toks[k - 1].folded == "at":
         return match_ahead(_COLON_AFTER, doc.text, names[-1].end) is not None  # also "At Headingley ( Leeds ) :"
-    line_start = doc.line_starts[doc.line_of(names[0].start)]
+    line_start = doc.line_starts[doc.tok_line[k]]
     return names[0].start == line_start and match_ahead(_SIDE_SCORE, doc.text, names[-1].end) is not None
 
 
@@ -246,7 +246,7 @@ def craft_names(doc: Doc, lex: Lexicon, chunks: Sequence[tuple[int, int]]) -> fr
     for ci, cj in chunks:
         names = doc.toks[ci:cj]
         folded = [t.folded for t in names]
-        if not doc.caps_line(names[0].start) and _craft_named(doc, lex, names, folded, ci, cj):
+        if not doc.caps_word(ci) and _craft_named(doc, lex, names, folded, ci, cj):
             out.update((" ".join(folded), folded[-1]))
     return frozenset(out)
 
@@ -690,7 +690,7 @@ def _fixture_line(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     """``Seki Rolette 80,000 Ras Tanura / Bombay W115 Indian Oil``: a tanker or bulk
     fixture names a vessel, its ports and its charterer, named like people; a fixtures
     line names no person."""
-    ln = doc.line_of(names[0].start)
+    ln = doc.tok_line[k]
     s = doc.line_starts[ln]
     end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
     return "/" in doc.text[s:end] and _FIXTURE_LINE.match(doc.text, s, end) is not None

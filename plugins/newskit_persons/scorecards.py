@@ -48,10 +48,10 @@ _BATSMAN_REST = compile_pattern(
 def batsman_line(doc: Doc, k: int, e: int) -> bool:
     """Cricket scorecards: the name opening a batsman's line, ``Inzamam-ul-Haq c Campbell b
     Strang 41``, ``Streak not out 20``: the rest of the line says he batted."""
-    if e > len(doc.toks) or doc.line_of(doc.toks[k].start) != doc.line_of(doc.toks[e - 1].end):
+    if e > len(doc.toks) or doc.tok_line[k] != doc.line_of(doc.toks[e - 1].end):
         return False
-    ln = doc.line_of(doc.toks[k].start)
-    if k > 0 and doc.line_of(doc.toks[k - 1].start) == ln:
+    ln = doc.tok_line[k]
+    if k > 0 and doc.tok_line[k - 1] == ln:
         return False  # the name opens its line (a token of its line before it: no batsman's line)
     return _BATSMAN_REST.match(doc.text, doc.toks[e - 1].end, _line_end(doc, ln)) is not None
 
@@ -142,9 +142,9 @@ def _opens_item(doc: Doc, ci: int) -> bool:
     """Whether ``toks[ci]`` opens an item of a list on its line (first on the line, or
     after a colon, a comma, a semicolon or a bracket), outside an ALL CAPS headline."""
     toks = doc.toks
-    if doc.caps_line(toks[ci].start):
+    if doc.caps_word(ci):
         return False
-    if ci == 0 or doc.line_of(toks[ci - 1].start) != doc.line_of(toks[ci].start):
+    if ci == 0 or doc.tok_line[ci - 1] != doc.tok_line[ci]:
         return True
     return doc.text[toks[ci - 1].end : toks[ci].start].strip() in _ITEM_GAPS
 
@@ -234,7 +234,7 @@ def club_list_item(doc: Doc, e: int) -> bool:
     toks = doc.toks
     if e == 0 or match_ahead(_CLUB_BRACKET, doc.text, toks[e - 1].end) is None:
         return False
-    ln = doc.line_of(toks[e - 1].start)
+    ln = doc.tok_line[e - 1]
     for x in range(ln, max(-1, ln - _LEADERS_LINES), -1):
         line = _line(doc, x)
         if _LEADERS_LINE.match(line) is None:
