@@ -4,13 +4,17 @@ Their shape names people with no sentence around them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
+from newskit_persons.rule_gates import Opens, RuleGates
 from newskit_persons.word_classes import is_initial
 
 __all__ = [
+    "SCORECARD_WORDS",
     "batsman_line",
     "bowler",
     "bowling_after",
@@ -19,6 +23,7 @@ __all__ = [
     "dismissal_before",
     "dismissal_line",
     "record_after",
+    "scorecard_name",
     "scorer",
 ]
 
@@ -247,3 +252,37 @@ def _line(doc: Doc, ln: int) -> str:
     s = doc.line_starts[ln]
     end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
     return doc.text[s:end].rstrip("\n")
+
+
+#: How many words a player's name on a batsman's line holds at most (``Moin Khan``).
+SCORECARD_WORDS = 3
+
+
+def _starts_with_digit(_lex: Lexicon, w: str) -> bool:
+    """The word after a bowler's name: his figures (``2-0-23-0``, ``8-118``)."""
+    return w[:1].isdigit()
+
+
+#: A scorecard's rules on a run and what opens each (:mod:`.rule_gates`): a bowler's
+#: figures right after the run, a dismissal's mark right before it, a batsman's line
+#: opened by the run.
+_CardRule = Callable[[Doc, int, int], bool]
+_CARD_RULES: tuple[_CardRule, ...] = (bowler, dismissal_line, batsman_line)
+_BOWLER_RULE = _CARD_RULES[:1]
+_CARD_GATES: RuleGates[_CardRule] = RuleGates(_CARD_RULES, {
+    bowler: Opens(after=_starts_with_digit),
+    dismissal_line: Opens(before=lambda _lex, w: w in ("c", "st", "b")),
+    batsman_line: Opens(line_first=True),
+})
+
+
+def scorecard_name(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """A run a cricket scorecard names, whatever its words are (``Bowling : Law 2-0-23-0``,
+    ``c Such b Bishop 12``, ``Streak not out 20``): :func:`bowler`, or for a name of up to
+    :data:`SCORECARD_WORDS` words :func:`dismissal_line` or :func:`batsman_line`; only the
+    rules the words around the run can open are asked (most runs open none)."""
+    rules = _CARD_RULES if cj - ci <= SCORECARD_WORDS else _BOWLER_RULE
+    for rule in _CARD_GATES.opened(doc, lex, ci, cj, rules):
+        if rule(doc, ci, cj):
+            return True
+    return False

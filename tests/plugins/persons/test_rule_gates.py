@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from tests.plugins.persons.helpers import person_names
 
 from newskit_persons import named_things as nt
+from newskit_persons import scorecards as sc
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.rule_gates import Opens, RuleGates
@@ -116,3 +117,40 @@ def test_gates_open_by_the_words_around() -> None:
 def test_gates_only_for_the_cascade_rules() -> None:
     with pytest.raises(ValueError, match="outside"):
         RuleGates((_yes,), {_also: Opens(possessive=True)})
+
+
+_CARD_WORDS = ["Vorn", "Ashdown", "Q.", "Dorsal", "c", "st", "b", "lbw", "not out", "run out", "12", "2-0-23-0",
+               "9.5-1-40-2", "8-118", ",", ";", ")", "(", ":", "\n", "Bowling :", "Extras", "Total"]
+
+
+def _card_by_every_rule(doc: Doc, ci: int, cj: int) -> bool:
+    """What the scorecard rules say of a run, every rule asked (the cascade before gates)."""
+    return sc.bowler(doc, ci, cj) or (
+        cj - ci <= sc.SCORECARD_WORDS and (sc.dismissal_line(doc, ci, cj) or sc.batsman_line(doc, ci, cj))
+    )
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_CARD_WORDS), min_size=1, max_size=16))
+def test_scorecard_gates_hide_no_player(words: list[str]) -> None:
+    doc = Doc(" ".join(words))
+    lex = lexicon()
+    for ci in range(len(doc.toks)):
+        for cj in range(ci + 1, min(len(doc.toks), ci + 5) + 1):
+            assert sc.scorecard_name(doc, lex, ci, cj) == _card_by_every_rule(doc, ci, cj), (ci, cj)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bowling : Vorn 2-0-23-0 , Ashdown 8-0-39-3", "Vorn"),
+        ("Imke Dorsal c Vorn b Ashdown 41\nQuill Belacqua not out 20", "Quill Belacqua"),
+        ("Imke Dorsal c Vorn b Ashdown 41", "Ashdown"),
+    ],
+)
+def test_invented_scorecards_still_name_their_players(text: str, name: str) -> None:
+    doc = Doc(text)
+    lex = lexicon()
+    spans = [(ci, cj) for ci in range(len(doc.toks)) for cj in range(ci + 1, len(doc.toks) + 1)
+             if " ".join(t.text for t in doc.toks[ci:cj]) == name]
+    assert spans and all(sc.scorecard_name(doc, lex, ci, cj) for ci, cj in spans)
