@@ -135,8 +135,16 @@ class Doc:
 
 def word_lines(line_starts: Sequence[int], word_starts: Sequence[int]) -> list[int]:
     """The line of each word, by its start (an index into ``line_starts``, whose first is
-    0): one C-level binary search a word, not one method call each time a rule asks."""
-    return [b - 1 for b in map(bisect.bisect_right, repeat(line_starts, len(word_starts)), word_starts)]
+    0): where each line's first word stands is one binary search a line, and each line's
+    index is repeated for its words at C speed (lines are few, words many)."""
+    firsts = [bisect.bisect_left(word_starts, s) for s in line_starts[1:]]
+    out: list[int] = []
+    done = 0
+    for ln, first in enumerate(firsts):
+        out.extend(repeat(ln, first - done))
+        done = first
+    out.extend(repeat(len(firsts), len(word_starts) - done))
+    return out
 
 
 def sentence_starts(text: str, toks: Sequence[Tok]) -> set[int]:

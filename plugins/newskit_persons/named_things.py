@@ -5,7 +5,7 @@ firm (``Pirelli shares``) is :mod:`newskit_persons.things`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
@@ -767,14 +767,14 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
 _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
 
 
-def _is(*words: str) -> Callable[[Lexicon, str], bool]:
-    """A gate: the word is written as one of ``words``."""
-    return lambda _lex, w: w in words
-
-
-def _folded_is(*words: str) -> Callable[[Lexicon, str], bool]:
-    """A gate: the word, folded, is one of ``words`` (``The`` and ``the``)."""
-    return lambda _lex, w: fold(w) in words
+def _craft_words(lex: Lexicon) -> set[str]:
+    """The words :func:`_craft_named` may read right before a craft's name: a ship's
+    prefix, a title it walks back over, a craft's noun or its last words (``carrier`` of
+    ``aircraft carrier``)."""
+    out = set(lex.craft_prefixes | lex.honorifics | lex.craft_before)
+    for c in lex.craft_before:
+        out.update(c[i + 1 :] for i, ch in enumerate(c) if ch == " ")
+    return out
 
 
 def _holds(chars: str) -> Callable[[Lexicon, str], bool]:
@@ -782,66 +782,40 @@ def _holds(chars: str) -> Callable[[Lexicon, str], bool]:
     return lambda _lex, gap: chars in gap
 
 
-def _craft_opening(lex: Lexicon, w: str) -> bool:
-    """A word :func:`_craft_named` may read right before a craft's name: a ship's prefix, a
-    title it walks back over, a craft's noun or the last word of one, a flag's ending."""
-    f = fold(w)
-    return (
-        f in lex.craft_prefixes
-        or f in lex.honorifics
-        or f in lex.craft_before
-        or any(c.endswith(" " + f) for c in lex.craft_before)
-        or f.endswith(lex.craft_before_endings)
-    )
-
-
-def _list_item_before(_lex: Lexicon, w: str) -> bool:
-    """A word :func:`_list_opening` walks back from: a list's opening word, ``and``/``or``,
-    or an earlier item's capitalised word."""
-    return w in _LIST_OPENERS or w in ("and", "or") or w[:1].isupper()
-
-
-def _where_opening(lex: Lexicon, w: str) -> bool:
-    """A word :func:`_where_before` reads: a preposition of place, or ``and``/``or``."""
-    return fold(w) in lex.where_prepositions or w in ("and", "or")
-
-
-def _firm_phrase_end(lex: Lexicon, w: str) -> bool:
-    """The last word of a market phrase :func:`_firm_context` reads (``shares of``)."""
-    return fold(w).rpartition(" ")[2] in lex.firm_before_ends
-
-
 def _possessive_mark(lex: Lexicon, gap: str) -> bool:
     """A possessive mark opening the gap after a plural (``Residents' Association``)."""
     return gap[:1] in lex.possessive_marks
 
 
+def _folded(words: Iterable[str]) -> set[str]:
+    """Words compared as written, folded: a looser opening than the rule's own test."""
+    return {fold(w) for w in words}
+
+
 #: What opens each rule that reads the words around a name (:mod:`.rule_gates`): each
-#: entry a necessary condition of its rule, read from the same words the rule reads. The
-#: rules not listed read the name's own words and are called for every name.
+#: entry a necessary condition of its rule, read from the same words and lists the rule
+#: reads. The rules not listed read the name's own words and are called for every name.
 _OPENS: dict[_Rule, Opens] = {
-    _eponym_named: Opens(after=lambda lex, w: fold(w) in lex.eponym_after,
-                         after2=lambda lex, w: fold(w) in lex.eponym_after),
-    _craft_named: Opens(before=_craft_opening),
-    _listed_thing: Opens(before=_list_item_before),
-    _ground_after_play: Opens(before=_is("at")),
-    _the_named: Opens(before=_folded_is("the")),
-    _facility_named: Opens(after=lambda lex, w: fold(w) in lex.facility_after, possessive=True),
-    _outlet_named: Opens(before=lambda lex, w: fold(w) in lex.outlet_before,
-                         after=lambda lex, w: fold(w) in lex.outlet_after),
-    _quoting_outlet: Opens(after=_is("quoted")),
-    _place_of_head: Opens(before=_is("of")),
-    _body_in_apposition: Opens(after=lambda _lex, w: w in _APPOSITION_DETERMINERS),
-    _employer_after_name: Opens(before=_is("of")),
+    _eponym_named: Opens(after=lambda lex: lex.eponym_after, after2=lambda lex: lex.eponym_after),
+    _craft_named: Opens(before=_craft_words, before_endings=lambda lex: lex.craft_before_endings),
+    _listed_thing: Opens(before=lambda _lex: _LIST_OPENERS | {"and", "or"}, before_capitalised=True),
+    _ground_after_play: Opens(before=lambda _lex: ("at",)),
+    _the_named: Opens(before=lambda _lex: ("the",)),
+    _facility_named: Opens(after=lambda lex: lex.facility_after, possessive=True),
+    _outlet_named: Opens(before=lambda lex: lex.outlet_before, after=lambda lex: lex.outlet_after),
+    _quoting_outlet: Opens(after=lambda _lex: ("quoted",)),
+    _place_of_head: Opens(before=lambda _lex: ("of",)),
+    _body_in_apposition: Opens(after=lambda _lex: _APPOSITION_DETERMINERS),
+    _employer_after_name: Opens(before=lambda _lex: ("of",)),
     _initials_after: Opens(gap_after=_holds("(")),
     _possessive_body: Opens(gap_after=_possessive_mark),
     _ampersand: Opens(gap_before=_holds("&"), gap_after=_holds("&")),
-    _state_after: Opens(before=lambda _lex, w: fold(w) in PLACE_PREPOSITIONS),
-    _venue_heading: Opens(before=_folded_is("at"), line_first=True),
-    _place_after_preposition: Opens(before=_where_opening),
-    _firm_context: Opens(before=_firm_phrase_end),
-    _employer_after_role: Opens(before=lambda lex, w: w in lex.employer_prepositions),
-    _price_move: Opens(after=lambda lex, w: w in lex.price_move_verbs),
+    _state_after: Opens(before=lambda _lex: PLACE_PREPOSITIONS),
+    _venue_heading: Opens(before=lambda _lex: ("at",), line_first=True),
+    _place_after_preposition: Opens(before=lambda lex: lex.where_prepositions | {"and", "or"}),
+    _firm_context: Opens(before=lambda lex: lex.firm_before_ends),
+    _employer_after_role: Opens(before=lambda lex: _folded(lex.employer_prepositions)),
+    _price_move: Opens(after=lambda lex: _folded(lex.price_move_verbs)),
     _after_country_bracket: Opens(gap_before=_holds(")")),
 }
 _GATES = RuleGates(_ALL_RULES, _OPENS)

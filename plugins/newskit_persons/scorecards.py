@@ -258,11 +258,6 @@ def _line(doc: Doc, ln: int) -> str:
 SCORECARD_WORDS = 3
 
 
-def _starts_with_digit(_lex: Lexicon, w: str) -> bool:
-    """The word after a bowler's name: his figures (``2-0-23-0``, ``8-118``)."""
-    return w[:1].isdigit()
-
-
 #: A scorecard's rules on a run and what opens each (:mod:`.rule_gates`): a bowler's
 #: figures right after the run, a dismissal's mark right before it, a batsman's line
 #: opened by the run.
@@ -270,8 +265,8 @@ _CardRule = Callable[[Doc, int, int], bool]
 _CARD_RULES: tuple[_CardRule, ...] = (bowler, dismissal_line, batsman_line)
 _BOWLER_RULE = _CARD_RULES[:1]
 _CARD_GATES: RuleGates[_CardRule] = RuleGates(_CARD_RULES, {
-    bowler: Opens(after=_starts_with_digit),
-    dismissal_line: Opens(before=lambda _lex, w: w in ("c", "st", "b")),
+    bowler: Opens(after_digit=True),
+    dismissal_line: Opens(before=lambda _lex: ("c", "st", "b")),
     batsman_line: Opens(line_first=True),
 })
 

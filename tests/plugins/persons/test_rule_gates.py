@@ -102,7 +102,7 @@ def _third(doc: Doc, lex: Lexicon, k: int) -> bool:
 
 
 def test_gates_open_by_the_words_around() -> None:
-    gates = RuleGates((_yes, _also, _third), {_also: Opens(before=lambda _lex, w: w == "of"),
+    gates = RuleGates((_yes, _also, _third), {_also: Opens(before=lambda _lex: ("of",)),
                                               _third: Opens(gap_after=lambda _lex, g: "(" in g, line_first=True)})
     lex = lexicon()
     rules = (_yes, _also, _third)

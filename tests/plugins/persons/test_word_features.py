@@ -4,6 +4,8 @@ are those of the position-based look-ups."""
 
 from __future__ import annotations
 
+import bisect
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,3 +51,11 @@ def test_word_lines_by_binary_search() -> None:
                 max_size=30))
 def test_any_text(words: list[str]) -> None:
     _same(" ".join(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sets(st.integers(1, 80), max_size=10), st.sets(st.integers(0, 90), max_size=30))
+def test_word_lines_as_a_search_a_word(breaks: set[int], words: set[int]) -> None:
+    line_starts = [0, *sorted(breaks)]
+    word_starts = sorted(words)
+    assert word_lines(line_starts, word_starts) == [bisect.bisect_right(line_starts, p) - 1 for p in word_starts]
