@@ -57,8 +57,10 @@ class Doc:
         return self.caps_line_no(self.line_of(pos))
 
     def caps_word(self, i: int) -> bool:
-        """True when word ``toks[i]`` stands on an ALL CAPS headline."""
-        return self.caps_line_no(self.tok_line[i])
+        """True when word ``toks[i]`` stands on an ALL CAPS headline (a line read before
+        is one look-up: the rules ask for the words of a few lines many times)."""
+        got = self._caps_line.get(self.tok_line[i])
+        return self.caps_line_no(self.tok_line[i]) if got is None else got
 
     def caps_line_no(self, ln: int) -> bool:
         """True when line ``ln`` is an ALL CAPS headline (read once a line)."""
