@@ -251,11 +251,9 @@ def craft_names(doc: Doc, lex: Lexicon, chunks: Sequence[tuple[int, int]]) -> fr
     battle group``, ``the carriers Vinson and Enterprise``)."""
     out: set[str] = set()
     for ci, cj in chunks:
-        if doc.caps_word(ci) or not _GATES.opened(doc, lex, ci, cj, _CRAFT_RULE):
-            continue  # the word before opens no craft's name (most runs)
         names = doc.toks[ci:cj]
         folded = [t.folded for t in names]
-        if _craft_named(doc, lex, names, folded, ci, cj):
+        if not doc.caps_word(ci) and _craft_named(doc, lex, names, folded, ci, cj):
             out.update((" ".join(folded), folded[-1]))
     return frozenset(out)
 
@@ -819,7 +817,6 @@ _OPENS: dict[_Rule, Opens] = {
     _after_country_bracket: Opens(gap_before=_holds(")")),
 }
 _GATES = RuleGates(_ALL_RULES, _OPENS)
-_CRAFT_RULE: tuple[_Rule, ...] = (_craft_named,)
 
 
 #: The rules that ask for a name of two words or more (each says so first): a name of one
