@@ -72,7 +72,9 @@ class RuleGates(Generic[R]):
     A word's class is its bits: the rules it opens before a name, and after one, read from
     one table a side built once a lexicon from the lists the rules read (the table keyed
     on the word's folded form); a gap's bits are worked out on its first sight (gaps are
-    few). A folded word holding a space (no list's word) opens every rule."""
+    few). A folded word before the name that holds a space (a rule may read its last
+    part) opens every rule. The tables are kept for the last lexicon handed in: a
+    lexicon's lists never change once built."""
 
     def __init__(self, rules: Sequence[R], opens: Mapping[R, Opens]) -> None:
         unknown = set(opens) - set(rules)
