@@ -11,7 +11,7 @@ from newskit_persons.lexicon import Lexicon
 from newskit_persons.word_classes import hyphen_parts
 
 __all__ = [
-    "APPOSITION", "DETERMINERS", "SPACE", "after_determiner", "determiner_before",
+    "APPOSITION", "DETERMINERS", "PLACE_PREPOSITIONS", "SPACE", "after_determiner", "determiner_before",
     "in_apposition", "kin_before", "place_preposition_before", "role_before",
 ]
 
@@ -111,7 +111,9 @@ def _in_commas(text: str, before: int, after: int) -> bool:
 SPACE = (" ", "\u00a0")
 
 
-_PLACE_PREPS = frozenset(("in", "near", "from", "at", "outside"))
+#: The prepositions of place :func:`place_preposition_before` reads.
+PLACE_PREPOSITIONS = frozenset(("in", "near", "from", "at", "outside"))
+_PLACE_PREPS = PLACE_PREPOSITIONS
 
 
 def place_preposition_before(doc: Doc, k: int) -> bool:

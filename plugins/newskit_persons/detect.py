@@ -38,7 +38,7 @@ from newskit_persons.nicknames import nicknamed
 from newskit_persons.particle_names import particle_surnames
 from newskit_persons.racecards import with_horses
 from newskit_persons.runs import capitalised_runs
-from newskit_persons.scorecards import batsman_line, bowler, dismissal_line
+from newskit_persons.scorecards import scorecard_name
 from newskit_persons.second_pass import (
     REPEAT,
     ROLE_SURNAME,
@@ -67,10 +67,6 @@ _BYLINE = compile_pattern(r"(?m)^[ \t]*(?:By|BY|Written by|Reporting by)[ \t]+(?
 #: name now) or what pass two must find (:data:`.second_pass.REPEAT` and the others).
 _Ruling = tuple[int, int, int]
 _ACCEPT = -1
-
-#: How many words a player's name on a scorecard line holds at most (``Moin Khan``).
-_PLAYER_WORDS = 3
-
 
 def detect(text: str) -> list[Candidate]:
     """Every person-name candidate, with its title; in text order, not overlapping."""
@@ -138,13 +134,13 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
     """Pass one on the run ``toks[ci:cj]``: no person (None), or the name in it once the
     titles and words that cannot end a name are stripped, ruled on by its evidence."""
     toks = doc.toks
-    if bowler(doc, ci, cj) or (cj - ci <= _PLAYER_WORDS and (dismissal_line(doc, ci, cj) or batsman_line(doc, ci, cj))):
+    if scorecard_name(doc, lex, ci, cj):
         return ci, cj, _ACCEPT  # "Bowling : Law 2-0-23-0", "c Such b Bishop 12": the figures say who, whatever the words
     if cj - ci == 1 and strips_whole(doc, lex, ci) and toks[ci].folded not in lex.title_nouns:
         return None  # "The", "Minister", "June" alone: what _lone_role_word spares is read below
     if _no_person_run(doc, lex, ci, cj):
         return None
-    if doc.caps_line(toks[ci].start) and cj - ci > 1:
+    if doc.caps_word(ci) and cj - ci > 1:
         # an ALL CAPS headline run is read whole in pass 2 for names the article gives
         # elsewhere: its role and ordinary words are capitalised too, so stripping them
         # here would cut the run wrongly ("MITCHELL DEFEATS BAILEY IN FRONT OF FORMER CHAMPIONS")
@@ -179,7 +175,7 @@ def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
             return True  # "Milford Haven" in a story datelined MILFORD HAVEN
     if org_tail(doc, lex, ci, cj) and past_last_role(doc, lex, ci, cj)[0] == ci:
         return True  # "Organization of African Unity" ("Bank of England Governor Eddie George" holds a role)
-    return doc.team(toks[ci].start) or storm_named(doc, lex, ci, cj)
+    return doc.team(toks[ci].start, doc.tok_line[ci]) or storm_named(doc, lex, ci, cj)
 
 
 def _lone_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> _Ruling | None:
@@ -223,7 +219,7 @@ def _rule_name(
     if k == ci and not titled and not given_name(lex, folded[0]) and after_determiner(doc, lex, ci):
         if not (n == 1 and e == cj and lone_cue(doc, lex, k, e, attributive_only=True)):
             return (k, e, SURNAME_ONLY) if n == 1 else None  # "a composed Bernardin told"
-    if doc.caps_line(toks[ci].start):
+    if doc.caps_word(ci):
         return k, e, REPEAT  # ALL CAPS headlines: only names seen elsewhere in the article
     byline = toks[k].start in bylines or toks[ci].start in bylines
     verdict = weigh(doc, lex, k, e, cj, titled, byline)

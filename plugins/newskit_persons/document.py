@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 import functools
 from collections.abc import Sequence
+from itertools import repeat
 
 from newskit import layer
 from newskit.patterns import compile_pattern
@@ -15,7 +16,7 @@ from newskit_persons.lexicon import fold
 from newskit_persons.results import team_spans
 from newskit_persons.tokens import Tok, tokenize
 
-__all__ = ["Doc", "SCORERS", "abbreviated", "sentence_starts"]
+__all__ = ["Doc", "SCORERS", "abbreviated", "sentence_starts", "word_lines"]
 
 
 _SENT_END = frozenset(".!?:;\"“”‘'(–—-[|•*#>")
@@ -39,6 +40,9 @@ class Doc:
         self.text = text
         self.toks = tokenize(text)
         self.line_starts = layer(text).line_starts
+        #: the line of each word (``line_of`` its start), found once: the rules ask for the
+        #: line of the word they weigh several times a candidate
+        self.tok_line = word_lines(self.line_starts, layer(text).words.starts)
         self._caps_line: dict[int, bool] = {}
         self._title_line: dict[int, bool] = {}
         self._teams: dict[int, list[tuple[int, int]]] = {}
@@ -50,7 +54,16 @@ class Doc:
 
     def caps_line(self, pos: int) -> bool:
         """True when the line holding ``pos`` is an ALL CAPS headline."""
-        ln = self.line_of(pos)
+        return self.caps_line_no(self.line_of(pos))
+
+    def caps_word(self, i: int) -> bool:
+        """True when word ``toks[i]`` stands on an ALL CAPS headline (a line read before
+        is one look-up: the rules ask for the words of a few lines many times)."""
+        got = self._caps_line.get(self.tok_line[i])
+        return self.caps_line_no(self.tok_line[i]) if got is None else got
+
+    def caps_line_no(self, ln: int) -> bool:
+        """True when line ``ln`` is an ALL CAPS headline (read once a line)."""
         got = self._caps_line.get(ln)
         if got is None:
             s = self.line_starts[ln]
@@ -76,10 +89,12 @@ class Doc:
         Takanonami``)."""
         return frozenset(t.text for t in self.toks if t.text.islower())
 
-    def team(self, pos: int) -> bool:
+    def team(self, pos: int, ln: int | None = None) -> bool:
         """True when ``pos`` lies in a team's name on a results or standings line
-        (:mod:`newskit_persons.results`: ``Wigan 42 Bradford Bulls 36``)."""
-        ln = self.line_of(pos)
+        (:mod:`newskit_persons.results`: ``Wigan 42 Bradford Bulls 36``); ``ln`` is the line
+        of ``pos`` when the caller knows it."""
+        if ln is None:
+            ln = self.line_of(pos)
         spans = self._teams.get(ln)
         s = self.line_starts[ln]
         if spans is None:
@@ -101,7 +116,14 @@ class Doc:
     def title_line(self, pos: int) -> bool:
         """True when the line holding ``pos`` is a headline in Title Case: at least four
         words, nearly all capitalised (small words aside), no full stop at its end."""
-        ln = self.line_of(pos)
+        return self.title_line_no(self.line_of(pos))
+
+    def title_word(self, i: int) -> bool:
+        """True when word ``toks[i]`` stands on a Title Case headline (:meth:`title_line`)."""
+        return self.title_line_no(self.tok_line[i])
+
+    def title_line_no(self, ln: int) -> bool:
+        """True when line ``ln`` is a Title Case headline (read once a line)."""
         got = self._title_line.get(ln)
         if got is None:
             s = self.line_starts[ln]
@@ -111,6 +133,20 @@ class Doc:
                 and not _TABLE_MARKS.search(line)  # results and scorecards are no headlines
             self._title_line[ln] = got
         return got
+
+
+def word_lines(line_starts: Sequence[int], word_starts: Sequence[int]) -> list[int]:
+    """The line of each word, by its start (an index into ``line_starts``, whose first is
+    0): where each line's first word stands is one binary search a line, and each line's
+    index is repeated for its words at C speed (lines are few, words many)."""
+    firsts = [bisect.bisect_left(word_starts, s) for s in line_starts[1:]]
+    out: list[int] = []
+    done = 0
+    for ln, first in enumerate(firsts):
+        out.extend(repeat(ln, first - done))
+        done = first
+    out.extend(repeat(len(firsts), len(word_starts) - done))
+    return out
 
 
 def sentence_starts(text: str, toks: Sequence[Tok]) -> set[int]:

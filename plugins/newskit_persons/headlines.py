@@ -14,7 +14,7 @@ def title_pieces(doc: Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, in
     """``William Ruto Signs Finance Bill``, ``as Dam Levels Fall``: in a Title Case
     headline every word is capitalised, so a run is cut at its ordinary words (frequent
     English words that are no given name); the pieces left are read as names."""
-    if cj - ci < 2 or not doc.title_line(doc.toks[ci].start):
+    if cj - ci < 2 or not doc.title_word(ci):
         return [(ci, cj)]
     out: list[tuple[int, int]] = []
     a = ci
@@ -46,7 +46,7 @@ def clause_pieces(doc: Doc, lex: Lexicon, ci: int, cj: int) -> list[tuple[int, i
 def _listing(doc: Doc, ci: int) -> bool:
     """A capitalised line of two commas or more is a list (``Billy Mayfair , Ken Green ,
     Jerry Kelly``), not a headline whose verbs are capitalised."""
-    ln = doc.line_of(doc.toks[ci].start)
+    ln = doc.tok_line[ci]
     end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
     return doc.text.count(",", doc.line_starts[ln], end) >= 2
 

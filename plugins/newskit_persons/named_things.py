@@ -5,13 +5,19 @@ firm (``Pirelli shares``) is :mod:`newskit_persons.things`'s."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
-from newskit_persons.context import SPACE, after_determiner, place_preposition_before
+from newskit_persons.context import (
+    PLACE_PREPOSITIONS,
+    SPACE,
+    after_determiner,
+    place_preposition_before,
+)
 from newskit_persons.document import Doc
-from newskit_persons.lexicon import Lexicon
+from newskit_persons.lexicon import Lexicon, fold
+from newskit_persons.rule_gates import Opens, RuleGates
 from newskit_persons.things import described_as_thing
 from newskit_persons.tokens import Tok
 from newskit_persons.word_classes import (
@@ -28,14 +34,15 @@ __all__ = ["craft_names", "named_thing", "org_tail", "place_prefix", "qualified_
 def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
     """Organisations, places, clubs and events named like people (each rule below). An
     ALL CAPS headline run is only checked for cues: it may hold a known name among other
-    words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds."""
+    words (``O'BRIEN SPRING TWIN UPSETS``), which the headline pass finds. Only the rules
+    the words around the name can open are called (:data:`_OPENS`)."""
     one = len(names) == 1
     rules: tuple[_Rule, ...]
-    if doc.caps_line(names[0].start):
+    if doc.caps_word(k):
         rules = _ONE_WORD_CUE_RULES if one else _CUE_RULES
     else:
         rules = _ONE_WORD_RULES if one else _ALL_RULES
-    for rule in rules:  # a loop, not any() over a generator: called for most runs
+    for rule in _GATES.opened(doc, lex, k, e, rules):  # a loop, not any(): called for most runs
         if rule(doc, lex, names, folded, k, e):
             return True
     return False
@@ -203,7 +210,7 @@ def _venue_heading(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     side and its score follow the colon (``Tunbridge Wells : Nottinghamshire 214``)."""
     if k > 0 and k - 1 in doc.sent_start and doc.toks[k - 1].folded == "at":
         return match_ahead(_COLON_AFTER, doc.text, names[-1].end) is not None  # also "At Headingley ( Leeds ) :"
-    line_start = doc.line_starts[doc.line_of(names[0].start)]
+    line_start = doc.line_starts[doc.tok_line[k]]
     return names[0].start == line_start and match_ahead(_SIDE_SCORE, doc.text, names[-1].end) is not None
 
 
@@ -246,7 +253,7 @@ def craft_names(doc: Doc, lex: Lexicon, chunks: Sequence[tuple[int, int]]) -> fr
     for ci, cj in chunks:
         names = doc.toks[ci:cj]
         folded = [t.folded for t in names]
-        if not doc.caps_line(names[0].start) and _craft_named(doc, lex, names, folded, ci, cj):
+        if not doc.caps_word(ci) and _craft_named(doc, lex, names, folded, ci, cj):
             out.update((" ".join(folded), folded[-1]))
     return frozenset(out)
 
@@ -690,7 +697,7 @@ def _fixture_line(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     """``Seki Rolette 80,000 Ras Tanura / Bombay W115 Indian Oil``: a tanker or bulk
     fixture names a vessel, its ports and its charterer, named like people; a fixtures
     line names no person."""
-    ln = doc.line_of(names[0].start)
+    ln = doc.tok_line[k]
     s = doc.line_starts[ln]
     end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
     return "/" in doc.text[s:end] and _FIXTURE_LINE.match(doc.text, s, end) is not None
@@ -756,6 +763,60 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
 
 
 _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)
+
+
+def _craft_words(lex: Lexicon) -> set[str]:
+    """The words :func:`_craft_named` may read right before a craft's name: a ship's
+    prefix, a title it walks back over, a craft's noun or its last words (``carrier`` of
+    ``aircraft carrier``)."""
+    out = set(lex.craft_prefixes | lex.honorifics | lex.craft_before)
+    for c in lex.craft_before:
+        out.update(c[i + 1 :] for i, ch in enumerate(c) if ch == " ")
+    return out
+
+
+def _holds(chars: str) -> Callable[[Lexicon, str], bool]:
+    """A gate on the punctuation between two words: it holds ``chars``."""
+    return lambda _lex, gap: chars in gap
+
+
+def _possessive_mark(lex: Lexicon, gap: str) -> bool:
+    """A possessive mark opening the gap after a plural (``Residents' Association``)."""
+    return gap[:1] in lex.possessive_marks
+
+
+def _folded(words: Iterable[str]) -> set[str]:
+    """Words compared as written, folded: a looser opening than the rule's own test."""
+    return {fold(w) for w in words}
+
+
+#: What opens each rule that reads the words around a name (:mod:`.rule_gates`): each
+#: entry a necessary condition of its rule, read from the same words and lists the rule
+#: reads. The rules not listed read the name's own words and are called for every name.
+_OPENS: dict[_Rule, Opens] = {
+    _eponym_named: Opens(after=lambda lex: lex.eponym_after, after2=lambda lex: lex.eponym_after),
+    _craft_named: Opens(before=_craft_words, before_endings=lambda lex: lex.craft_before_endings),
+    _listed_thing: Opens(before=lambda _lex: _LIST_OPENERS | {"and", "or"}, before_capitalised=True),
+    _ground_after_play: Opens(before=lambda _lex: ("at",)),
+    _the_named: Opens(before=lambda _lex: ("the",)),
+    _facility_named: Opens(after=lambda lex: lex.facility_after, possessive=True),
+    _outlet_named: Opens(before=lambda lex: lex.outlet_before, after=lambda lex: lex.outlet_after),
+    _quoting_outlet: Opens(after=lambda _lex: ("quoted",)),
+    _place_of_head: Opens(before=lambda _lex: ("of",)),
+    _body_in_apposition: Opens(after=lambda _lex: _APPOSITION_DETERMINERS),
+    _employer_after_name: Opens(before=lambda _lex: ("of",)),
+    _initials_after: Opens(gap_after=_holds("(")),
+    _possessive_body: Opens(gap_after=_possessive_mark),
+    _ampersand: Opens(gap_before=_holds("&"), gap_after=_holds("&")),
+    _state_after: Opens(before=lambda _lex: PLACE_PREPOSITIONS),
+    _venue_heading: Opens(before=lambda _lex: ("at",), line_first=True),
+    _place_after_preposition: Opens(before=lambda lex: lex.where_prepositions | {"and", "or"}),
+    _firm_context: Opens(before=lambda lex: lex.firm_before_ends),
+    _employer_after_role: Opens(before=lambda lex: _folded(lex.employer_prepositions)),
+    _price_move: Opens(after=lambda lex: _folded(lex.price_move_verbs)),
+    _after_country_bracket: Opens(gap_before=_holds(")")),
+}
+_GATES = RuleGates(_ALL_RULES, _OPENS)
 
 
 #: The rules that ask for a name of two words or more (each says so first): a name of one

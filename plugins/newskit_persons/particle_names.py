@@ -53,7 +53,7 @@ def _particle_surname(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
         return False
     if ci >= 2 and toks[ci - 2].text[:1].isupper() and doc.text[toks[ci - 2].end : p.start] == " ":
         return False  # "Rio de Janeiro": the runs join there already
-    if doc.caps_line(toks[ci].start):
+    if doc.caps_word(ci):
         return False
     for t in toks[ci:cj]:
         f = t.folded

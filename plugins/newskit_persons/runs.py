@@ -60,7 +60,7 @@ def _ruler_name(doc: Doc, lex: Lexicon, i: int, j: int) -> bool:
     and no capitalised word follows the numeral (``Klitschko vs Thompson II Results``: a
     rematch in a headline). ``Emperor Charles VI`` already holds two words."""
     f = doc.toks[i].folded
-    if not given_name(lex, f) or lex.common(f, _RULER_NAME_ZIPF) or doc.title_line(doc.toks[j].start):
+    if not given_name(lex, f) or lex.common(f, _RULER_NAME_ZIPF) or doc.title_word(j):
         return False
     nxt = doc.toks[j + 1] if j + 1 < len(doc.toks) else None
     return nxt is None or not (nxt.text[:1].isupper() and _joinable(doc, doc.toks[j], nxt))

@@ -4,13 +4,17 @@ Their shape names people with no sentence around them."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
+from newskit_persons.rule_gates import Opens, RuleGates
 from newskit_persons.word_classes import is_initial
 
 __all__ = [
+    "SCORECARD_WORDS",
     "batsman_line",
     "bowler",
     "bowling_after",
@@ -19,6 +23,7 @@ __all__ = [
     "dismissal_before",
     "dismissal_line",
     "record_after",
+    "scorecard_name",
     "scorer",
 ]
 
@@ -48,10 +53,10 @@ _BATSMAN_REST = compile_pattern(
 def batsman_line(doc: Doc, k: int, e: int) -> bool:
     """Cricket scorecards: the name opening a batsman's line, ``Inzamam-ul-Haq c Campbell b
     Strang 41``, ``Streak not out 20``: the rest of the line says he batted."""
-    if e > len(doc.toks) or doc.line_of(doc.toks[k].start) != doc.line_of(doc.toks[e - 1].end):
+    if e > len(doc.toks) or doc.tok_line[k] != doc.line_of(doc.toks[e - 1].end):
         return False
-    ln = doc.line_of(doc.toks[k].start)
-    if k > 0 and doc.line_of(doc.toks[k - 1].start) == ln:
+    ln = doc.tok_line[k]
+    if k > 0 and doc.tok_line[k - 1] == ln:
         return False  # the name opens its line (a token of its line before it: no batsman's line)
     return _BATSMAN_REST.match(doc.text, doc.toks[e - 1].end, _line_end(doc, ln)) is not None
 
@@ -142,9 +147,9 @@ def _opens_item(doc: Doc, ci: int) -> bool:
     """Whether ``toks[ci]`` opens an item of a list on its line (first on the line, or
     after a colon, a comma, a semicolon or a bracket), outside an ALL CAPS headline."""
     toks = doc.toks
-    if doc.caps_line(toks[ci].start):
+    if doc.caps_word(ci):
         return False
-    if ci == 0 or doc.line_of(toks[ci - 1].start) != doc.line_of(toks[ci].start):
+    if ci == 0 or doc.tok_line[ci - 1] != doc.tok_line[ci]:
         return True
     return doc.text[toks[ci - 1].end : toks[ci].start].strip() in _ITEM_GAPS
 
@@ -234,7 +239,7 @@ def club_list_item(doc: Doc, e: int) -> bool:
     toks = doc.toks
     if e == 0 or match_ahead(_CLUB_BRACKET, doc.text, toks[e - 1].end) is None:
         return False
-    ln = doc.line_of(toks[e - 1].start)
+    ln = doc.tok_line[e - 1]
     for x in range(ln, max(-1, ln - _LEADERS_LINES), -1):
         line = _line(doc, x)
         if _LEADERS_LINE.match(line) is None:
@@ -247,3 +252,32 @@ def _line(doc: Doc, ln: int) -> str:
     s = doc.line_starts[ln]
     end = doc.line_starts[ln + 1] if ln + 1 < len(doc.line_starts) else len(doc.text)
     return doc.text[s:end].rstrip("\n")
+
+
+#: How many words a player's name on a batsman's line holds at most (``Moin Khan``).
+SCORECARD_WORDS = 3
+
+
+#: A scorecard's rules on a run and what opens each (:mod:`.rule_gates`): a bowler's
+#: figures right after the run, a dismissal's mark right before it, a batsman's line
+#: opened by the run.
+_CardRule = Callable[[Doc, int, int], bool]
+_CARD_RULES: tuple[_CardRule, ...] = (bowler, dismissal_line, batsman_line)
+_BOWLER_RULE = _CARD_RULES[:1]
+_CARD_GATES: RuleGates[_CardRule] = RuleGates(_CARD_RULES, {
+    bowler: Opens(after_digit=True),
+    dismissal_line: Opens(before=lambda _lex: ("c", "st", "b")),
+    batsman_line: Opens(line_first=True),
+})
+
+
+def scorecard_name(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """A run a cricket scorecard names, whatever its words are (``Bowling : Law 2-0-23-0``,
+    ``c Such b Bishop 12``, ``Streak not out 20``): :func:`bowler`, or for a name of up to
+    :data:`SCORECARD_WORDS` words :func:`dismissal_line` or :func:`batsman_line`; only the
+    rules the words around the run can open are asked (most runs open none)."""
+    rules = _CARD_RULES if cj - ci <= SCORECARD_WORDS else _BOWLER_RULE
+    for rule in _CARD_GATES.opened(doc, lex, ci, cj, rules):
+        if rule(doc, ci, cj):
+            return True
+    return False

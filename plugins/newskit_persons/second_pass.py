@@ -29,12 +29,12 @@ def headline_names(
     article's own sentences give: where a headline run holds one, the names found in it
     replace what the run's words alone were read as."""
     body = [x for x in accepted if not doc.title_line(x[0].start)]
-    if len(body) == len(accepted) and not any(doc.title_line(doc.toks[ci].start) for ci, _ in chunks):
+    if len(body) == len(accepted) and not any(doc.title_word(ci) for ci, _ in chunks):
         return accepted
     known = known_names(lex, body)[0]
     out = list(accepted)
     for ci, cj in chunks:
-        if cj - ci < 2 or not doc.title_line(doc.toks[ci].start):
+        if cj - ci < 2 or not doc.title_word(ci):
             continue
         for f in known_inside(doc, known, ci, cj):
             hit = [x for x in out if x[1] < f[2] and f[1] < x[2]]
@@ -165,7 +165,7 @@ def repeated_names(
             need == ROLE_SURNAME and key in last_words
         ):
             out.append((Candidate(list(toks[a:b]), toks[a].start, toks[b - 1].end), a, b))
-        elif need == REPEAT and b - a > 1 and doc.caps_line(toks[a].start):
+        elif need == REPEAT and b - a > 1 and doc.caps_word(a):
             headline_runs.append((a, b))
     for c, _, _ in out:
         if len(c.names) == 1:
@@ -212,7 +212,7 @@ def coordinated_given(
         f = toks[a].folded
         if a > 0 and toks[a - 1].folded in ("the", "a", "an"):
             continue
-        if given_name(lex, f) and f not in lex.places and not doc.caps_line(toks[a].start):
+        if given_name(lex, f) and f not in lex.places and not doc.caps_word(a):
             out.append((Candidate([toks[a]], toks[a].start, toks[a].end), a, b))
     return out
 
