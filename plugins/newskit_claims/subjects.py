@@ -12,7 +12,7 @@ import regex
 from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
 from newskit.body_names import body_names, ends_in_public_head, is_body_head
-from newskit.text import match_ahead
+from newskit.text import match_ahead, opens_sentence
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import cue_data, cue_stances
@@ -349,8 +349,6 @@ _NAME_THEN_COMMON = regex.compile(r"(?P<np>\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L
 
 #: capitalised words right before an unnamed source's noun (``TANGEDCO officials``)
 _OWNER_WORDS = regex.compile(r"(?P<np>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})\s+")
-#: a sentence's end right before a word
-_AFTER_SENTENCE_END = regex.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"“‘'(]*$")
 
 
 def _named_owner(text: str, lo: int, start: int) -> int | None:
@@ -364,7 +362,7 @@ def _named_owner(text: str, lo: int, start: int) -> int | None:
         return None
     np = m.group("np")
     at: int = m.start()
-    if " " in np or np.isupper() or not _AFTER_SENTENCE_END.search(text, max(0, at - 8), at):
+    if " " in np or np.isupper() or not opens_sentence(text, at):
         return at
     return at if _word_after_lower(np).search(text) is not None else None
 

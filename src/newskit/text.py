@@ -20,7 +20,7 @@ from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer
 
 __all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "match_ahead",
-           "paragraphs", "sentences"]
+           "opens_sentence", "paragraphs", "sentences"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
 #: mention is written to find (a unit, a range's second end, "below zero"), with room for
@@ -40,6 +40,17 @@ def match_ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int = L
     """
     return pattern.match(text, pos, min(len(text), pos + reach))
 
+
+
+#: a sentence's end (or the text's start) right before a position: a stop, closing quotes or
+#: brackets, white space, opening quotes or brackets
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"“‘'(]*$")
+
+
+def opens_sentence(text: str, pos: int) -> bool:
+    """Whether a word at ``pos`` opens a sentence (or the text): a capital there says
+    nothing of a name (``Several passengers``, ``Senior officials``)."""
+    return _SENTENCE_BEFORE.search(text, max(0, pos - 8), pos) is not None
 
 
 def paragraphs(text: str) -> list[Span]:

@@ -23,6 +23,7 @@ from newskit.actors import calendar_words, is_demonym
 from newskit.body_names import ends_in_public_head, is_body_head
 from newskit.model import Analysis, Claim
 from newskit.story._common import story_data
+from newskit.text import opens_sentence
 
 __all__ = ["qualify_noun_sources"]
 
@@ -30,8 +31,6 @@ __all__ = ["qualify_noun_sources"]
 _NOUN_PHRASE = regex.compile(r"\p{Ll}[\p{Ll}-]*(?:\s+\p{Ll}[\p{Ll}-]*){0,2}")
 #: capitalised words (no possessive) right before a phrase
 _QUALIFIER = r"(?<![\p{L}\p{N}'’.-])(?P<q>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})\s+"
-#: a sentence's start before a word (a lone capitalised word there may be any word)
-_SENTENCE_START = regex.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"“‘'(]*$")
 #: ``of`` and capitalised words right after a phrase (``canton of Valais``)
 _OWNER = r"\s+of\s+(?:the\s+)?(?P<o>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}'’-])"
 
@@ -70,7 +69,7 @@ def _word_pattern(word: str) -> regex.Pattern[str]:
 
 def _named_inside(word: str, texts: Sequence[str]) -> bool:
     """Whether the texts write ``word`` capitalised inside a sentence somewhere: a name."""
-    return any(not _SENTENCE_START.search(text, max(0, m.start() - 8), m.start())
+    return any(not opens_sentence(text, m.start())
                for text in texts for m in _word_pattern(word).finditer(text))
 
 
@@ -86,7 +85,7 @@ def _forms(noun: str, texts: Sequence[str]) -> set[str]:
             if q is None:
                 continue
             at = m.start("q") + m.group("q").rfind(q)
-            if " " not in q and not q.isupper() and _SENTENCE_START.search(text, max(0, at - 8), at) and \
+            if " " not in q and not q.isupper() and opens_sentence(text, at) and \
                     not is_demonym(q) and not _named_inside(q, texts):
                 continue  # "Several passengers"; not "Seville city council" (Seville: a name)
             out.add(f"{q} {noun}")
