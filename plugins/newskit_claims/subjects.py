@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
-from functools import cache
 
 import regex
 
 from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
 from newskit.body_names import body_names, ends_in_public_head, is_body_head
-from newskit.text import match_ahead, opens_sentence
+from newskit.text import match_ahead, opens_sentence, written_mid_sentence
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
 from newskit_claims.cues import cue_data, cue_stances
@@ -364,13 +363,7 @@ def _named_owner(text: str, lo: int, start: int) -> int | None:
     at: int = m.start()
     if " " in np or np.isupper() or not opens_sentence(text, at):
         return at
-    return at if _word_after_lower(np).search(text) is not None else None
-
-
-@cache
-def _word_after_lower(word: str) -> regex.Pattern[str]:
-    """``word`` capitalised after a lower-case word or a comma: inside a sentence."""
-    return regex.compile(r"(?<=[\p{Ll},]\s+)" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])")
+    return at if written_mid_sentence(np, (text,)) else None
 
 
 def _place_body(text: str, lo: int, pos: int) -> tuple[int, int] | None:

@@ -11,16 +11,18 @@ callers keep exact provenance.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 import regex
 
 from newskit.model import Span
 from newskit.patterns import compile_pattern
-from newskit.textlayer import ABBREVIATIONS, layer
+from newskit.textlayer import ABBREVIATIONS, layer, opens_sentence
 
 __all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "match_ahead",
-           "opens_sentence", "paragraphs", "sentences"]
+           "opens_sentence", "paragraphs", "sentences",
+           "written_mid_sentence"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
 #: mention is written to find (a unit, a range's second end, "below zero"), with room for
@@ -42,15 +44,18 @@ def match_ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int = L
 
 
 
-#: a sentence's end (or the text's start) right before a position: a stop, closing quotes or
-#: brackets, white space, opening quotes or brackets
-_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"“‘'(]*$")
+@lru_cache(maxsize=1024)
+def _whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` as a whole word (a possessive ending may follow)."""
+    return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}-])")
 
 
-def opens_sentence(text: str, pos: int) -> bool:
-    """Whether a word at ``pos`` opens a sentence (or the text): a capital there says
-    nothing of a name (``Several passengers``, ``Senior officials``)."""
-    return _SENTENCE_BEFORE.search(text, max(0, pos - 8), pos) is not None
+def written_mid_sentence(word: str, texts: Iterable[str]) -> bool:
+    """Whether ``word`` is written somewhere in ``texts`` where it does not open a sentence:
+    a capitalised word written so is a name (``Seville``), where one only ever seen opening
+    a sentence may be any word (``Angry staff``, ``Several passengers``)."""
+    pattern = _whole_word(word)
+    return any(not opens_sentence(text, m.start()) for text in texts for m in pattern.finditer(text))
 
 
 def paragraphs(text: str) -> list[Span]:

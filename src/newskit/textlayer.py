@@ -624,19 +624,22 @@ def layer(source: Article | str) -> TextLayer:
         return got
 
 
-#: what may stand right before a sentence's first word: the text's start, a line break, or
-#: a sentence's end (with its closing quotes or brackets), then spaces
-_SENTENCE_BEFORE = regex.compile(r"(?:^\s*|[.!?][\"'”’)]*\s+|\n\s*)$")
+#: what stands right before a sentence's first word, once spaces and opening quotes or
+#: brackets are passed: the text's start, a line break, or a stop (``.!?``) with its closing
+#: quotes or brackets. Not a colon: what follows one is often a label's value, where a
+#: capital marks a name or a month ("Published time : March 12")
+_SENTENCE_BEFORE = regex.compile(r"(?:^|[.!?\n][\"'”’)]*)$")
+#: what may stand between a sentence's end and its first word
+_OPENERS = frozenset(" \t\r\"“‘'(")
 
 
 def opens_sentence(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence (or the text, or a line), however many
-    spaces stand before it: the look-behind window starts past them, where ``^`` and a
-    sentence's end can be seen."""
+    """Whether the word at ``pos`` opens a sentence (or the text, or a line), however many spaces and opening quotes stand before it: a capital there says
+    nothing of a name (``Several passengers``, ``Senior officials``)."""
     lo = pos
-    while lo > 0 and text[lo - 1] in " \t":
+    while lo > 0 and text[lo - 1] in _OPENERS:
         lo -= 1
-    return _SENTENCE_BEFORE.search(text, max(0, lo - 6), pos) is not None
+    return _SENTENCE_BEFORE.search(text, max(0, lo - 6), lo) is not None
 
 
 #: a headline is short: a longer line is a paragraph, whatever its capitals

@@ -23,7 +23,7 @@ from newskit.actors import calendar_words, is_demonym
 from newskit.body_names import ends_in_public_head, is_body_head
 from newskit.model import Analysis, Claim
 from newskit.story._common import story_data
-from newskit.text import opens_sentence
+from newskit.text import opens_sentence, written_mid_sentence
 
 __all__ = ["qualify_noun_sources"]
 
@@ -62,17 +62,6 @@ def _names_a_body(noun: str) -> bool:
     return is_body_head(head) or ends_in_public_head(" " + noun) or head in story_data()["described_bodies"]
 
 
-@cache
-def _word_pattern(word: str) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}'’-])")
-
-
-def _named_inside(word: str, texts: Sequence[str]) -> bool:
-    """Whether the texts write ``word`` capitalised inside a sentence somewhere: a name."""
-    return any(not opens_sentence(text, m.start())
-               for text in texts for m in _word_pattern(word).finditer(text))
-
-
 def _forms(noun: str, texts: Sequence[str]) -> set[str]:
     """Every way the texts qualify ``noun`` with a name (a lone capitalised word opening a
     sentence may be any word, ``Angry staff``: a name there only when the texts write it
@@ -86,7 +75,7 @@ def _forms(noun: str, texts: Sequence[str]) -> set[str]:
                 continue
             at = m.start("q") + m.group("q").rfind(q)
             if " " not in q and not q.isupper() and opens_sentence(text, at) and \
-                    not is_demonym(q) and not _named_inside(q, texts):
+                    not is_demonym(q) and not written_mid_sentence(q, texts):
                 continue  # "Several passengers"; not "Seville city council" (Seville: a name)
             out.add(f"{q} {noun}")
         for m in after.finditer(text):

@@ -31,7 +31,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words
 from newskit.model import Analysis, Claim, PersonMention, SpanRef
-from newskit.text import match_ahead
+from newskit.text import match_ahead, opens_sentence, written_mid_sentence
 
 __all__ = ["whole_source_names"]
 
@@ -39,8 +39,6 @@ __all__ = ["whole_source_names"]
 _BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(?P<w>\p{Lu}[\p{L}-]*|de|del|la|van|von|der|da|dos|du|di) $")
 #: a capitalised word right after a position (a space apart)
 _AFTER = regex.compile(r" (?P<w>\p{Lu}[\p{L}-]*)(?![\p{L}\p{N}'’-])")
-#: the end of a sentence, with any opening quotes after it
-_SENTENCE_END = regex.compile(r"(?:^|[.!?:;\n][\s\"“‘'(]*)$")
 _PARTICLES = frozenset({"de", "del", "la", "van", "von", "der", "da", "dos", "du", "di"})
 #: how far back a name's words are looked for (characters)
 _REACH = 60
@@ -51,10 +49,6 @@ def _never_name_words() -> frozenset[str]:
     """Lower-cased words that are never a name's word next to a source: determiners,
     pronouns, months and weekdays."""
     return frozenset(grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS | {w.lower() for w in calendar_words()})
-
-
-def _sentence_start(text: str, pos: int) -> bool:
-    return _SENTENCE_END.search(text, max(0, pos - 8), pos) is not None
 
 
 def _grown(text: str, start: int, end: int, person: bool) -> tuple[int, int, bool]:
@@ -70,14 +64,14 @@ def _grown(text: str, start: int, end: int, person: bool) -> tuple[int, int, boo
                 break
             m = inner
         start = m.start()
-        if _sentence_start(text, start):
+        if opens_sentence(text, start):
             break
     while not person:
         m = match_ahead(_AFTER, text, end)
         if m is None or m.group("w").lower() in _never_name_words():
             break
         end = m.end()
-    return start, end, _sentence_start(text, start)
+    return start, end, opens_sentence(text, start)
 
 
 @cache
@@ -87,7 +81,7 @@ def _word_pattern(name: str) -> regex.Pattern[str]:
 
 def _mid_sentence(name: str, texts: Sequence[tuple[str, str]]) -> bool:
     """Whether the story writes ``name`` somewhere not at a sentence's start."""
-    return any(not _sentence_start(t, m.start()) for _, t in texts for m in _word_pattern(name).finditer(t))
+    return written_mid_sentence(name, (t for _, t in texts))
 
 
 def _never_alone(short: str, whole: str, texts: Sequence[tuple[str, str]]) -> bool:
