@@ -29,6 +29,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
     d = cue_data()
     st = d["stances"]
     denies, nouns = _keys(st["denies"]), _keys(d["denial_nouns"])
+    false = _keys(d["false_words"] + d["baseless_heads"])
     return {
         "cue": (_keys(st["alleges"] + st["denies"] + st["confirms"] + ["reported"] + d["assert_that_cues"]),),
         "denied_by": (denies, nouns, ("by",)),
@@ -42,10 +43,10 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
         "reportedly": (("reportedly",),),
         "plea": (("guilty",),),
         "innocence": (("innocence",),),
-        "call_false": (_keys(d["call_cues"]), nouns + _keys(d["judgement_nouns"]), _keys(d["false_words"])),
+        "call_false": (_keys(d["call_cues"]), nouns + _keys(d["judgement_nouns"]), false),
         "finding": (_keys(d["finding_cues"]), _keys(d["finding_bodies"])),
         "rebut": (nouns,),
-        "call_said": (_keys(d["call_cues"]), _keys(d["false_words"])),
+        "call_said": (_keys(d["call_cues"]), false),
     }
 
 

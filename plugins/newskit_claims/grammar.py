@@ -58,6 +58,13 @@ def patterns() -> Compiled:
 _B, _E = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
 
 
+def _false(d: dict[str, Any]) -> str:
+    """What calls a charge false: a word of ``false_words``, or a basis denied it with at
+    most one modifier (``no legal basis``, ``without any technical foundation``)."""
+    return (alternation(d["false_words"]) + r"|(?:no|without(?:\s+any)?)\s+(?:\p{Ll}{2,30}\s+)?(?:"
+            + alternation(d["baseless_heads"]) + ")")
+
+
 def _rc(pattern: str, flags: int = 0) -> tuple[str, int]:
     """A pattern's source and flags, compiled only when first used (``Compiled``)."""
     return pattern, flags
@@ -93,7 +100,7 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
             + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|(?:the\s+)?[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3})"
             r"\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
             + alternation(st["denies"]) + ")" + e + "|(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
-            + alternation(d["false_words"]) + ")" + e + ")"),
+            + _false(d) + ")" + e + ")"),
         # "..., which Harcourt Group again rejected": a relative clause whose subject denies
         # the clause it follows
         "which_deny": rc(
@@ -146,13 +153,13 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         "call_false": rc(
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
-            r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
+            r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _false(d) + ")" + e, regex.I),
         # "called the hoteliers' warnings \"scaremongering\"": a call whose object may be any
         # noun; it denies only when the noun names an earlier claim's act of saying (``_called_said``)
         "call_said": rc(
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?P<noun>\p{Ll}{4,})\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
-            + alternation(d["false_words"]) + ")" + e, regex.I),
+            + _false(d) + ")" + e, regex.I),
         # a charge and the ``that`` of its own clause right before a claim ("said the claim
         # that <the school had been closed> was untrue")
         "charge_that": rc(b + r"(?:(?:the|this|that|these|those|such|any)\s+)?(?:" + alternation(d["denial_nouns"])
@@ -163,7 +170,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
             + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:" + _charge_modifier("against|of|about")
             + r"|" + _THAT_CLAUSE + r")?\s*(?:are|were|is|was|"
-            r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + alternation(d["false_words"]) + ")" + e, regex.I),
+            r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _false(d) + ")" + e, regex.I),
         # a sentence that opens with a charge (``Any claim that we delayed ...``, ``The
         # allegations ...``): a later sentence of a quote that may call it false
         "charge_opening": rc(r"^(?:any|the|these|those|such|all|this|that|his|her|their|its|our|your)\s+"
