@@ -58,10 +58,12 @@ def patterns() -> Compiled:
 _B, _E = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
 
 
-def _false(d: dict[str, Any]) -> str:
+def _false(d: dict[str, Any], called: bool = False) -> str:
     """What calls a charge false: a word of ``false_words``, or a basis denied it with at
-    most one modifier (``no legal basis``, ``without any technical foundation``)."""
-    return (alternation(d["false_words"]) + r"|(?:no|without(?:\s+any)?)\s+(?:\p{Ll}{2,30}\s+)?(?:"
+    most one modifier (``no legal basis``, ``without any technical foundation``); after a
+    call cue (``called``), ``political`` too (``called the accusations a political campaign``)."""
+    words = d["false_words"] + (d["call_political"] if called else [])
+    return (alternation(words) + r"|(?:no|without(?:\s+any)?)\s+(?:\p{Ll}{2,30}\s+)?(?:"
             + alternation(d["baseless_heads"]) + ")")
 
 
@@ -100,7 +102,7 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
             + r")\s+(?:that\s+|which\s+)?(?P<subj>(?:both|the\s+two)\s+\p{Ll}+|the\s+\p{Ll}{3,}|(?:the\s+)?[\p{Lu}][\p{L}.'’]*(?:\s+[\p{Lu}][\p{L}.'’]*){0,3})"
             r"\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?(?:(?P<cue>"
             + alternation(st["denies"]) + ")" + e + "|(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
-            + _false(d) + ")" + e + ")"),
+            + _false(d, called=True) + ")" + e + ")"),
         # "..., which Harcourt Group again rejected": a relative clause whose subject denies
         # the clause it follows
         "which_deny": rc(
@@ -153,13 +155,13 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         "call_false": rc(
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:" + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:\s+(?:against|of|about)\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?)?"
-            r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _false(d) + ")" + e, regex.I),
+            r"\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _false(d, called=True) + ")" + e, regex.I),
         # "called the hoteliers' warnings \"scaremongering\"": a call whose object may be any
         # noun; it denies only when the noun names an earlier claim's act of saying (``_called_said``)
         "call_said": rc(
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"
             r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?P<noun>\p{Ll}{4,})\s*(?:as\s+)?[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:"
-            + _false(d) + ")" + e, regex.I),
+            + _false(d, called=True) + ")" + e, regex.I),
         # a charge and the ``that`` of its own clause right before a claim ("said the claim
         # that <the school had been closed> was untrue")
         "charge_that": rc(b + r"(?:(?:the|this|that|these|those|such|any)\s+)?(?:" + alternation(d["denial_nouns"])

@@ -1,7 +1,8 @@
 """Session 40 (issue #10): a charge dismissed as having no basis, with one modifier between
 (``without any technical basis``, ``no legal foundation``), or called political (``a
 political campaign``), is denied; a charge called something else is not, and a basis
-denied outside a charge is no denial. Invented sentences from other kinds of news."""
+denied outside a charge is no denial; only a call cue makes
+"political" a dismissal (``the inquiry was a political attack`` argues, it denies no charge). Invented sentences from other kinds of news."""
 
 from __future__ import annotations
 
@@ -29,6 +30,7 @@ def test_a_charge_dismissed_as_baseless_or_political_is_denied(pipeline: Pipelin
     "Critics accused the mayor of hiding the audit. The mayor called the charges serious and promised answers.",
     "The court said the ruling gave no legal basis for the strike.",
     "The minister called the plan a basis for talks.",
+    "Supporters of the mayor said the inquiry was a political attack.",
 ])
 def test_other_words_about_a_charge_or_a_basis_are_no_denial(pipeline: Pipeline, text: str) -> None:
     assert not [c for c in claims_of(pipeline, text) if c.stance == "denies"]
