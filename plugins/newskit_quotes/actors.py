@@ -50,6 +50,9 @@ class Tables:
     place_prepositions: frozenset[str] = frozenset()
     lower_modifier_prepositions: frozenset[str] = frozenset()
     relations: frozenset[str] = frozenset()  # roles by relation or circumstance (``relation_roles``)
+    #: a body around a person or firm that speaks for it (``the Clinton campaign``, ``the
+    #: Acme board``): with the name before it, the whole phrase names who speaks
+    owned_heads: frozenset[str] = frozenset()
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -127,6 +130,7 @@ def tables() -> Tables:
         lower_modifier_prepositions=frozenset(d.get("lower_modifier_prepositions", ())),
         place_prepositions=frozenset(d.get("place_prepositions", ())),
         relations=frozenset(d.get("relation_roles", ())),
+        owned_heads=frozenset(d.get("owned_heads", ())),
     )
 
 
@@ -521,14 +525,15 @@ def people_adjective(word: str) -> bool:
 def _compound_head(bare: list[str], run: list[str]) -> bool:
     """``West Glamorgan health board``, ``Harlow district council``, ``Hamburg prosecutor's
     office``, ``Chandpur police``: a name before a head of two common nouns, or before the
-    head of a public body that serves a place, only says whose or where the body is; the
-    whole phrase names it (``the Acme company`` keeps ``Acme``)."""
+    head of a public body that serves a place, or before a body around it that speaks for it
+    (``the Clinton campaign``, ``the Acme board``: ``owned_heads``), only says whose or where
+    the body is; the whole phrase names it (``the Acme company`` keeps ``Acme``)."""
     if not run or bare[: len(run)] != run:
         return False
     rest = bare[len(run):]
     if not rest or not all(w[:1].islower() and _POSSESSIVE_END.sub("", w).isalpha() for w in rest):
         return False
-    return len(rest) >= 2 or ends_in_public_head(" ".join(rest))
+    return len(rest) >= 2 or ends_in_public_head(" ".join(rest)) or rest[0] in tables().owned_heads
 
 
 def _kind_of(words: list[str], head: str) -> Actor:
