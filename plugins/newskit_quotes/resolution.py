@@ -45,6 +45,16 @@ class Speaker:
     kind: str = ""
 
 
+def _as_description(phrase: str) -> str:
+    """A common-noun speaker phrase as a description, wherever the sentence puts it: a
+    determiner's capital opens the sentence, not a name (``The shipyard said`` and ``..., the
+    shipyard said`` are one speaker, ``the shipyard``)."""
+    first, _, rest = phrase.partition(" ")
+    if rest and first[:1].isupper() and first.lower() in DETS:
+        return f"{first.lower()} {rest}"
+    return phrase
+
+
 def _people(sp: Speaker) -> bool:
     """A speaker that is people, never ``it``: a phrase whose head names people
     (``critics``, ``residents of the village``, a role held for someone: ``spokesman of the
@@ -630,7 +640,7 @@ class Resolver:
         if cands and ((head in t.roles and head not in t.relations) or _AGE_EPITHET.fullmatch(head)):
             sp = self._salient(cands, np.start) or cands[-1][1]
             return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
-        return Speaker(self.doc.text[np.start : np.end], np.start, np.end, None, False, "group")
+        return Speaker(_as_description(self.doc.text[np.start : np.end]), np.start, np.end, None, False, "group")
 
     def _described_before(self, np: NP, head: str) -> Speaker | None:
         """``the county's chief highways engineer said …`` then ``the engineer said``: a bare

@@ -71,7 +71,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
          "small dairies would be exempt for two years", "cheese board"),
         ("The bell foundry said the order was its largest. Residents of the village said the bells were too loud.\n"
          "It said the bells would be tuned before they were hung.",
-         "the bells would be tuned before they were hung", "The bell foundry"),
+         "the bells would be tuned before they were hung", "the bell foundry"),
         ("Marta Lopez's campaign said the poll was wrong. Her spokesman said turnout was high.\n"
          "It said the margin was two points.", "the margin was two points", "campaign of Marta Lopez"),
     ],

@@ -33,7 +33,7 @@ def test_a_noun_for_a_person_by_what_they_do_speaks(text: str, speaker: str) -> 
         ("A ward nurse who worked nights until June, and who asked not to be named, told the paper "
          "that oxygen had run short twice.", "unnamed nurse"),
         ("The harbour master, who inspected the hull, and who signed the report, said the ship was "
-         "seaworthy.", "The harbour master"),
+         "seaworthy.", "the harbour master"),
     ],
 )
 def test_a_subject_speaks_across_two_coordinated_relative_clauses(text: str, speaker: str) -> None:
