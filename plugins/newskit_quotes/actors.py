@@ -503,7 +503,7 @@ def _name_before_head(p: _Np, t: Tables) -> Actor | None:
         # "the Chilean company": where it is from, not its name; without a determiner the
         # phrase names a body of its own ("Algerian security forces")
         return Actor("org_desc", None, head) if p.low[0] in DETS else _kind_of(bare, head)
-    if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run):
+    if run and _demonym_len([w.lower() for w in run]) != len(run) and not _compound_head(bare, run, t):
         return _kind_of(run, head)
     return None
 
@@ -522,7 +522,7 @@ def people_adjective(word: str) -> bool:
     return len(found) == 1 and found[0].kind == "demonym" and found[0].text == word
 
 
-def _compound_head(bare: list[str], run: list[str]) -> bool:
+def _compound_head(bare: list[str], run: list[str], t: Tables) -> bool:
     """``West Glamorgan health board``, ``Harlow district council``, ``Hamburg prosecutor's
     office``, ``Chandpur police``: a name before a head of two common nouns, or before the
     head of a public body that serves a place, or before a body around it that speaks for it
@@ -533,7 +533,7 @@ def _compound_head(bare: list[str], run: list[str]) -> bool:
     rest = bare[len(run):]
     if not rest or not all(w[:1].islower() and _POSSESSIVE_END.sub("", w).isalpha() for w in rest):
         return False
-    return len(rest) >= 2 or ends_in_public_head(" ".join(rest)) or rest[0] in tables().owned_heads
+    return len(rest) >= 2 or ends_in_public_head(" ".join(rest)) or rest[0] in t.owned_heads
 
 
 def _kind_of(words: list[str], head: str) -> Actor:

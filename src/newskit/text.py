@@ -21,8 +21,7 @@ from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer, opens_sentence
 
 __all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "match_ahead",
-           "opens_sentence", "paragraphs", "sentences",
-           "written_mid_sentence"]
+           "opens_sentence", "paragraphs", "sentences", "whole_word", "written_mid_sentence"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
 #: mention is written to find (a unit, a range's second end, "below zero"), with room for
@@ -45,8 +44,9 @@ def match_ahead(pattern: regex.Pattern[str], text: str, pos: int, reach: int = L
 
 
 @lru_cache(maxsize=1024)
-def _whole_word(word: str) -> regex.Pattern[str]:
-    """``word`` as a whole word (a possessive ending may follow)."""
+def whole_word(word: str) -> regex.Pattern[str]:
+    """``word`` as a whole word, compiled once per word (a possessive ending may follow:
+    ``Seville's``)."""
     return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r"(?![\p{L}\p{N}-])")
 
 
@@ -54,7 +54,7 @@ def written_mid_sentence(word: str, texts: Iterable[str]) -> bool:
     """Whether ``word`` is written somewhere in ``texts`` where it does not open a sentence:
     a capitalised word written so is a name (``Seville``), where one only ever seen opening
     a sentence may be any word (``Angry staff``, ``Several passengers``)."""
-    pattern = _whole_word(word)
+    pattern = whole_word(word)
     return any(not opens_sentence(text, m.start()) for text in texts for m in pattern.finditer(text))
 
 

@@ -634,8 +634,9 @@ _OPENERS = frozenset(" \t\r\"“‘'(")
 
 
 def opens_sentence(text: str, pos: int) -> bool:
-    """Whether the word at ``pos`` opens a sentence (or the text, or a line), however many spaces and opening quotes stand before it: a capital there says
-    nothing of a name (``Several passengers``, ``Senior officials``)."""
+    """Whether the word at ``pos`` opens a sentence (or the text, or a line), however many
+    spaces and opening quotes stand before it: a capital there says nothing of a name
+    (``Several passengers``, ``Senior officials``)."""
     lo = pos
     while lo > 0 and text[lo - 1] in _OPENERS:
         lo -= 1

@@ -31,7 +31,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words
 from newskit.model import Analysis, Claim, PersonMention, SpanRef
-from newskit.text import match_ahead, opens_sentence, written_mid_sentence
+from newskit.text import match_ahead, opens_sentence, whole_word, written_mid_sentence
 
 __all__ = ["whole_source_names"]
 
@@ -74,21 +74,11 @@ def _grown(text: str, start: int, end: int, person: bool) -> tuple[int, int, boo
     return start, end, opens_sentence(text, start)
 
 
-@cache
-def _word_pattern(name: str) -> regex.Pattern[str]:
-    return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])")
-
-
-def _mid_sentence(name: str, texts: Sequence[tuple[str, str]]) -> bool:
-    """Whether the story writes ``name`` somewhere not at a sentence's start."""
-    return written_mid_sentence(name, (t for _, t in texts))
-
-
 def _never_alone(short: str, whole: str, texts: Sequence[tuple[str, str]]) -> bool:
     """Whether every time the story writes ``short`` it is inside ``whole``, in two articles
     at least."""
-    arts = [a for a, t in texts for _ in _word_pattern(whole).finditer(t)]
-    alone = sum(1 for _, t in texts for _ in _word_pattern(short).finditer(t))
+    arts = [a for a, t in texts for _ in whole_word(whole).finditer(t)]
+    alone = sum(1 for _, t in texts for _ in whole_word(short).finditer(t))
     return len(set(arts)) >= 2 and alone == len(arts)
 
 
@@ -104,7 +94,7 @@ def _whole_name(c: Claim, texts: dict[str, str], story: Sequence[tuple[str, str]
     person = c.source_type == "person"
     start, end, opens = _grown(text, ref.start, ref.end, person)
     whole = text[start:end]
-    if (start, end) == (ref.start, ref.end) or "\n" in whole or (opens and not _mid_sentence(whole, story)):
+    if (start, end) == (ref.start, ref.end) or "\n" in whole or (opens and not written_mid_sentence(whole, (t for _, t in story))):
         return None
     if person and not c.source[:1].islower() and (c.source in titled or not _never_alone(c.source, whole, story)):
         return None
