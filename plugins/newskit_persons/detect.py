@@ -12,9 +12,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from newskit.body_names import is_body_head
 from newskit.patterns import compile_pattern
 from newskit_persons.candidate import Candidate
 from newskit_persons.context import (
+    DETERMINERS,
     after_determiner,
     determiner_before,
     place_preposition_before,
@@ -158,7 +160,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
         return ci, cj, ROLE_SURNAME
     titled = titled or (k == ci and role_before(doc, lex, ci))
     e = trim_right(doc, lex, k, cj)
-    if e <= k:
+    if e <= k or _body_head_trimmed(doc, k, e):
         return None
     return _rule_name(doc, lex, ci, cj, k, e, titled, bylines)
 
@@ -216,7 +218,7 @@ def _rule_name(
         if n == 1 and not place_preposition_before(doc, k):
             return k, e, SURNAME_ONLY  # "Bob Dole ... Dole's proposal"
         return None
-    if k == ci and not titled and not given_name(lex, folded[0]) and after_determiner(doc, lex, ci):
+    if _determined(doc, ci, k) and not titled and not given_name(lex, folded[0]) and after_determiner(doc, lex, k):
         if not (n == 1 and e == cj and lone_cue(doc, lex, k, e, attributive_only=True)):
             return (k, e, SURNAME_ONLY) if n == 1 else None  # "a composed Bernardin told"
     if doc.caps_word(ci):
@@ -226,6 +228,24 @@ def _rule_name(
     if verdict == "drop":
         return None
     return k, e, _ACCEPT if verdict == "accept" else REPEAT if verdict == "defer" else SURNAME_ONLY
+
+
+def _body_head_trimmed(doc: Doc, k: int, e: int) -> bool:
+    """``Haki Procurement Watch``: the run went on past the name with a capitalised word
+    the trim drops (``Watch`` is also a word of a web page's furniture) that is the generic
+    head of a body's name (``newskit.body_names.is_body_head``): the run names the body."""
+    toks = doc.toks
+    if e >= len(toks) or e - k < 1 or doc.text[toks[e - 1].end : toks[e].start] != " ":
+        return False
+    head = toks[e]
+    return head.text[:1].isupper() and is_body_head(head.text)
+
+
+def _determined(doc: Doc, ci: int, k: int) -> bool:
+    """Whether nothing but a determiner was stripped from the run before the name: the run
+    opens at the name (``the Acme Solar cooperative`` mid-sentence) or at a sentence's
+    capitalised ``The`` before it (``The Acme Solar cooperative said``), one shape either way."""
+    return k == ci or (k == ci + 1 and doc.toks[ci].folded in DETERMINERS)
 
 
 def _end(doc: Doc, names: Sequence[Tok]) -> int:

@@ -16,7 +16,7 @@ import regex
 
 from newskit import grammar
 from newskit.actors import find_actors
-from newskit.body_names import ends_in_public_head
+from newskit.body_names import ends_in_public_head, is_body_head
 from newskit.vocabulary import Organisation, current, per_vocabulary
 
 from .cues import load_json, load_word_sets
@@ -526,14 +526,16 @@ def _compound_head(bare: list[str], run: list[str], t: Tables) -> bool:
     """``West Glamorgan health board``, ``Harlow district council``, ``Hamburg prosecutor's
     office``, ``Chandpur police``: a name before a head of two common nouns, or before the
     head of a public body that serves a place, or before a body around it that speaks for it
-    (``the Clinton campaign``, ``the Acme board``: ``owned_heads``), only says whose or where
-    the body is; the whole phrase names it (``the Acme company`` keeps ``Acme``)."""
+    (``the Clinton campaign``, ``the Acme board``: ``owned_heads``), or before a head that
+    names bodies as part of their name (``the Sakhli collective``, ``the Zeeveld
+    cooperative``: ``newskit.body_names.is_body_head``), only says whose or where the body
+    is; the whole phrase names it (``the Acme company`` keeps ``Acme``)."""
     if not run or bare[: len(run)] != run:
         return False
     rest = bare[len(run):]
     if not rest or not all(w[:1].islower() and _POSSESSIVE_END.sub("", w).isalpha() for w in rest):
         return False
-    return len(rest) >= 2 or ends_in_public_head(" ".join(rest)) or rest[0] in t.owned_heads
+    return len(rest) >= 2 or ends_in_public_head(" ".join(rest)) or rest[0] in t.owned_heads or is_body_head(rest[0])
 
 
 def _kind_of(words: list[str], head: str) -> Actor:

@@ -178,7 +178,24 @@ def _opening_span(text: str, m: regex.Match[str], stop: frozenset[str]) -> tuple
         e = tail.end()
     if _stops(text[s:e], stop):
         return None
-    return s, e
+    return s, _place_of(text, e)
+
+
+#: ``of`` (and ``the``) between a body's name and the place it serves
+_OF_PLACE = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _place_of(text: str, e: int) -> int:
+    """The end of an opening-head name read on over ``of`` and a place of the gazetteer
+    (``Association of Travel Consultants of Nigeria``, ``League of Women Voters of
+    Missouri``): the place says whose body it is, and the name goes on to it."""
+    m = _OF_PLACE.match(text, e)
+    if m is None:
+        return e
+    for hit in layer(text).gazetteer:
+        if hit.start == m.end() and hit.is_place:
+            return hit.end
+    return e
 
 
 def _closing_span(text: str, m: regex.Match[str], stop: frozenset[str]) -> tuple[int, int] | None:

@@ -75,3 +75,18 @@ def test_an_opening_head_and_its_domain_make_one_body(domain: str, rest: str) ->
 def test_a_place_adjective_names_no_actor() -> None:
     text = "The crew were safe, the Ehime Prefecture-based company said, and the Oslo-based insurer agreed."
     assert not any(n.endswith("-based") for n in _names(text)), _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Association of Tour Operators of Kenya said bookings had fallen.",
+     "Association of Tour Operators of Kenya"),
+    ("The League of Tenant Voters of Ohio sued the county.", "League of Tenant Voters of Ohio"),
+    ("The Ministry of Health of the Philippines confirmed the cases.", "Ministry of Health of the Philippines"),
+])
+def test_a_body_name_goes_on_over_of_and_the_place_it_serves(text: str, name: str) -> None:
+    assert name in _names(text), _names(text)
+
+
+def test_a_body_name_stops_before_of_and_no_place() -> None:
+    names = _names("The Bank of England of old would have waited.")
+    assert "Bank of England" in names and not any(n.startswith("Bank of England of") for n in names)
