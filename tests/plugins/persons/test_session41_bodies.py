@@ -9,7 +9,6 @@ these tests."""
 from __future__ import annotations
 
 import pytest
-
 from tests.plugins.persons.helpers import person_names
 
 
