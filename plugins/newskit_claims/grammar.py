@@ -83,6 +83,11 @@ def _cue_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tuple[s
         "accusation": rc(b + "(?:" + alternation(d["accusation"]) + ")" + e, regex.I),
         "hypothetical": rc(b + "(?:" + alternation(d["hypothetical"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
         "negated": rc(b + "(?:" + alternation(d["negations"]) + r")\s+(?:\p{L}+\s+)?$", regex.I),
+        # "it paid no bribes", "we never falsified", "he didn't take kickbacks": a charge's
+        # own word negated right before it (a verb of doing it may stand between; not
+        # "has not ended extortion")
+        "charge_negated": rc(r"(?:" + b + "(?:" + alternation(d["charge_negations"]) + r")|n['’]t)\s+(?:(?:"
+                             + alternation(d["charge_doing"]) + r")\s+)?$", regex.I),
         # "X has alleged that", "X accused Y of", "X reported that", "X claimed in March that"
         "cue": rc(
             b + "(?:(?:has|have|had)\\s+(?:also\\s+|repeatedly\\s+|consistently\\s+|long\\s+)?)?"

@@ -19,8 +19,8 @@ def read_stance(text: str, c: Candidate) -> str:
     """The stance a candidate ends with: the construction's when it fixed one, a denial's or
     a confirmation's always; else read from the content (a charge said to be false or a
     finding of nothing denies; a report stays one unless likely, which predicts; an
-    accusation not in a hypothetical or a finding of evidence alleges), an assertion
-    otherwise."""
+    accusation not in a hypothetical or a finding of evidence alleges, a charge's own word
+    negated, ``paid no bribes``, denies), an assertion otherwise."""
     if c.fixed and c.stance != "asserts":
         return c.stance
     p = patterns()
@@ -48,9 +48,15 @@ def read_stance(text: str, c: Candidate) -> str:
         return "predicts"
     if c.stance == "alleges" or p["evidence_found"].match(content) is not None:
         return "alleges"  # "said its inspectors had found traces of blasting material"
+    negated = False
     for start in _accusations(content):
-        if not p["hypothetical"].search(content[max(0, start - 20):start]):
+        before = content[max(0, start - 20):start]
+        if p["charge_negated"].search(before):
+            negated = True  # "it paid no bribes": the charge answered, not made
+        elif not p["hypothetical"].search(before):
             return "alleges"
+    if negated:
+        return "denies"
     return c.stance if c.stance in ("predicts",) else "asserts"
 
 
