@@ -52,6 +52,13 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
     return _single_word(doc, lex, k, e, cj, titled or byline, titled)
 
 
+def _english_tail(lex: Lexicon, last: str) -> bool:
+    """``Hanseatic Freight``, ``Kweli Procurement``: a last word that is an English word of
+    middling frequency and a name of no list is the trade of a firm, no surname; the run
+    has an ordinary English word in it after all."""
+    return lex.common(last, 3.5) and not lex.is_name(last)
+
+
 def _plain_words(lex: Lexicon, folded: list[str]) -> bool:
     """``Major League Baseball``: every word an ordinary English word and no given name, the
     last no name of any list; a title before such words is no person's."""
@@ -80,7 +87,8 @@ def _name_evidence(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[st
     if last in lex.surnames or last in lex.suffixes:
         ev += 1
     words = [f for t, f in zip(names, folded, strict=True) if not (t.text.islower() and f in lex.particles)]
-    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in words):
+    if all(not lex.common(f, 4.0) or (lex.is_name(f) and not lex.common(f, 4.5)) for f in words) and \
+            not _english_tail(lex, last):
         ev += 2  # no ordinary English word in it: "Muammar Gaddafi", "Orhan Cikirikci"
     if dismissal_before(doc, lex, k):
         ev += 2

@@ -42,3 +42,21 @@ def test_a_run_closed_by_a_body_head_the_trim_drops_is_the_body(text: str) -> No
 
 def test_a_person_before_a_capitalised_word_that_heads_no_body_stays() -> None:
     assert person_names("Ruth Okonkwo Said nothing more.") == ["Ruth Okonkwo"]
+
+
+@pytest.mark.parametrize("text", [
+    "Hallstrand Freight accused its former finance chief of inflating profits.",
+    "Ostvik Catering said the meals had been stored correctly.",
+])
+def test_a_name_ending_in_a_trade_word_is_a_firm(text: str) -> None:
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a surname that is also a frequent word, but a listed name, stays
+    ("Vusi Stone said the team would travel on Monday.", ["Vusi Stone"]),
+    # a rare surname of no list, less frequent than a trade word, stays
+    ("Leader Muammar Gaddafi said the talks would go on.", ["Muammar Gaddafi"]),
+])
+def test_a_surname_that_is_no_trade_word_stays(text: str, names: list[str]) -> None:
+    assert person_names(text) == names
