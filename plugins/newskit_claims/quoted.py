@@ -69,6 +69,7 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
             speaker, kind, sref = _quote_speaker(text, speaker, kind, sref, q.cue_start, actors)
             if speaker is None:
                 continue
+        speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         stance = cue_stances().get(cue.lower(), "asserts")
         for s, e in _split(text, q.start, q.end, q.direct):
@@ -82,6 +83,24 @@ def with_clauses(text: str, quotes: Sequence[QuoteMention]) -> list[QuoteMention
     In text order, each clause once."""
     clauses = {(c.start, c.end): c for c in (q.reported_clause(text) for q in quotes) if c is not None}
     return sorted([*quotes, *clauses.values()], key=lambda q: (q.start, q.end))
+
+
+#: a description's article before a lower-case word (``the shipyard``, ``The ministry``)
+_ARTICLE = regex.compile(r"(?i:the)\s+(?=\p{Ll})")
+
+
+def _without_article(text: str, speaker: str | None, sref: tuple[int, int] | None
+                     ) -> tuple[str | None, tuple[int, int] | None]:
+    """A source described by a common noun, named as the claims' own subjects name one:
+    without its article (``the shipyard said`` gives ``shipyard``, as ``the shipyard
+    denied`` does); its span starts after the article where it held one."""
+    m = _ARTICLE.match(speaker or "")
+    if speaker is None or m is None:
+        return speaker, sref
+    at = _ARTICLE.match(text, sref[0], sref[1]) if sref is not None else None
+    if sref is not None and at is not None:
+        sref = (at.end(), sref[1])
+    return speaker[m.end():], sref
 
 
 def _quote_speaker(text: str, speaker: str | None, kind: str | None, sref: tuple[int, int],

@@ -39,3 +39,15 @@ def test_a_negated_charge_word_denies(pipeline: Pipeline, text: str, denier: str
 def test_a_charge_word_not_negated_keeps_its_reading(pipeline: Pipeline, text: str, source: str, stance: str) -> None:
     stances = {_bare(c.source): c.stance for c in claims_of(pipeline, text)}
     assert stances.get(source) == stance, stances
+
+
+@pytest.mark.parametrize("text", [
+    "The shipyard said the hull was sound. Unions accused the shipyard of cutting corners, "
+    "which the shipyard denied.",
+    "The hull was sound, the shipyard said. The shipyard denied cutting corners.",
+])
+def test_one_description_is_one_source_wherever_it_is_read(pipeline: Pipeline, text: str) -> None:
+    """A description read as a quote's speaker and one read as a clause's subject are
+    named alike, without their article (session 41)."""
+    sources = {c.source for c in claims_of(pipeline, text) if "shipyard" in (c.source or "")}
+    assert sources == {"shipyard"}, sources
