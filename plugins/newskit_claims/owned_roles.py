@@ -122,13 +122,16 @@ def _is_body(c: Candidate, text: str, persons: Sequence[PersonMention]) -> bool:
 
 
 def _owner(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention], pos: int,
-           role: tuple[str, str | None]) -> str | None:
+           role: tuple[str, str | None], accusers: frozenset[int] = frozenset()) -> str | None:
     """The body that spoke last before ``pos`` (within ``owned_role_window``): for a head
     noun, the latest whose name holds it or that the text describes by it (``The group,
     Pasajeros Unidos,``); for ``its``, one that is no plural (``Auditors accused Marlo Foods
-    ... Its chief executive`` is not the auditors')."""
+    ... Its chief executive`` is not the auditors'); none of the claims in ``accusers`` (a
+    person who denies is no voice of the body that made the charge: ``Activists accused the
+    minister ... Spokesman Ivo Marek called the accusations false``)."""
     window = int(cue_data()["owned_role_window"])
-    before = [c for c in cands if c.start < pos and pos - c.start <= window and _is_body(c, text, persons)]
+    before = [c for c in cands if c.start < pos and pos - c.start <= window and id(c) not in accusers
+              and _is_body(c, text, persons)]
     kind, noun = role
     if noun is not None:
         before = [c for c in before if _named_by(text, c.source or "", noun)]
@@ -166,19 +169,24 @@ def _plural(source: str) -> bool:
     return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and (len(words) == 1 or last.islower())
 
 
-def resolve_owned_roles(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention]) -> None:
+def resolve_owned_roles(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],
+                        stances: dict[int, str]) -> None:
     """Each person still named alone whose first owned-role mention points at a body:
-    ``Name of Body`` in every claim of theirs (module docstring)."""
+    ``Name of Body`` in every claim of theirs (module docstring); a person who denies is
+    owned by no body whose claim alleges."""
     alone = {c.source for c in cands if c.source_type == "person" and c.source and
              " of " not in c.source and " for " not in c.source}
     if not alone:
         return
+    denying = {c.source for c in cands if stances.get(id(c)) == "denies"}
+    accusers = frozenset(id(c) for c in cands if stances.get(id(c)) == "alleges")
     owners: dict[str, str] = {}
     for pm in sorted(persons, key=lambda p: p.start):
         if pm.entity is None or pm.entity not in alone or pm.entity in owners or pm.author:
             continue
         role = _owned_role(text, pm)
-        owner = _owner(text, cands, persons, pm.start, role) if role is not None else None
+        skip = accusers if pm.entity in denying else frozenset()
+        owner = _owner(text, cands, persons, pm.start, role, skip) if role is not None else None
         if owner is not None and owner != pm.entity:
             owners[pm.entity] = owner
     for c in cands:

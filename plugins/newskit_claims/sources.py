@@ -51,7 +51,7 @@ def resolve_sources(text: str, split: Sequence[Candidate], persons: Sequence[Per
     _resolve_anaphors(text, split, persons, targets)
     _resolve_documents(text, split)
     _resolve_it(split)
-    resolve_owned_roles(text, split, persons)
+    resolve_owned_roles(text, split, persons, stances)
     for c in split:
         c.source = source_form(c.source)
     answering = answering_negations(text, split, stances)
