@@ -366,7 +366,8 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
             return _related_group(p, k)
         if relation and _where_people_are(bare[k:], t):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
-        if t.opens_modifier(bare[k]) and word != "to" and not (relation and word == "of" and bare[k - 1][:1].isupper()) and (
+        if t.opens_modifier(bare[k]) and word != "to" and not (relation and word == "of" and bare[k - 1][:1].isupper()) \
+                and not _inside_body_name(bare, k) and (
             # "ambassador to Venezuela" is a title
             before in t.groups or (before.rstrip("s") in t.roles and not relation)
             # a trade read from its ending keeps a named body after it ("Monitors from the
@@ -375,6 +376,14 @@ def _cut_modifier(p: _Np, t: Tables) -> Actor | None:
         ):
             return classify(" ".join(words[: len(words) - len(bare) + k]))
     return None
+
+
+def _inside_body_name(bare: list[str], k: int) -> bool:
+    """``Association of Travel Consultants of Nigeria``: a capitalised trade before ``of``
+    is a word of a body's name that a generic head opened (``newskit.body_names``), so the
+    place after it goes on with the name, not a modifier of the trade (``in Kericho`` after
+    one still says where)."""
+    return bare[k].lower() == "of" and bare[k - 1][:1].isupper() and bare[0][:1].isupper() and is_body_head(bare[0])
 
 
 def _where_people_are(rest: list[str], t: Tables) -> bool:
