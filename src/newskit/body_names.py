@@ -16,6 +16,7 @@ no body itself (``Ministry of Defence and Foreign Office`` are two).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from functools import cache
@@ -192,9 +193,12 @@ def _place_of(text: str, e: int) -> int:
     m = _OF_PLACE.match(text, e)
     if m is None:
         return e
-    for hit in layer(text).gazetteer:
-        if hit.start == m.end() and hit.is_place:
-            return hit.end
+    hits = layer(text).gazetteer  # in text order: the hits at the place's start by bisection
+    k = bisect.bisect_left(hits, m.end(), key=lambda h: h.start)
+    while k < len(hits) and hits[k].start == m.end():
+        if hits[k].is_place:
+            return hits[k].end
+        k += 1
     return e
 
 
