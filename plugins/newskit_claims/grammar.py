@@ -156,6 +156,12 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # reported content that says its subject did no wrong: "(said) it had done nothing wrong"
         "innocent_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){1,4}?(?:had\s+|has\s+|have\s+|always\s+|never\s+)?(?:"
                                + alternation(d["innocent_content"]) + ")" + e, regex.I),
+        # reported content that vows to contest a charge: "(said) he would vigorously contest
+        # the charges", "(vowed) to fight the allegations", "(said it) would clear its name"
+        "contest_content": rc(r"^(?:[\p{L}'’-]{1,40}\s+){0,4}?(?:(?:" + alternation(d["contest_verbs"])
+                              + r")\s+(?:(?:the|these|those|all|any|such|this|that|its|his|her|their|every)\s+)?"
+                              r"(?:[\p{L}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["denial_nouns"]) + r")"
+                              r"|clear\s+(?:his|her|its|their|my|our)\s+(?:good\s+)?names?)" + e, regex.I),
         # "called the charges baseless", "dismissed the allegations as politically motivated"
         "call_false": rc(
             b + "(?P<cue>" + alternation(d["call_cues"]) + r")\s+(?:(?:the|these|those|such|all|his|her|their|its|this|that)\s+)?"

@@ -75,7 +75,7 @@ def _sentences_after_first(content: str, low: str | None) -> Iterator[tuple[str,
 #: reported content that is a denial in itself (a charge called false, a finding of nothing,
 #: no one involved ...): the patterns tried at its start
 _DENYING_CONTENT = ("false_content", "negated_charge", "no_evidence", "innocent_content", "deny_content", "none_such",
-                    "found_none", "none_involved", "none_happened", "no_truth")
+                    "found_none", "none_involved", "none_happened", "no_truth", "contest_content")
 
 
 def _lowered(s: str) -> str | None:

@@ -2,7 +2,8 @@
 bribes``, ``he had never falsified the accounts``, ``she did not take kickbacks``) answers
 the charge, so the claim denies; it no longer alleges because the word is a charge's. A
 charge word after a verb that is no doing of it (``has not ended extortion``) or negated
-far from it keeps its reading. Invented sentences from other kinds of news."""
+far from it keeps its reading; a vow to contest a charge (``would vigorously contest the
+charges``, ``vowed to clear her name``) denies it too. Invented sentences from other kinds of news."""
 
 from __future__ import annotations
 
@@ -51,3 +52,25 @@ def test_one_description_is_one_source_wherever_it_is_read(pipeline: Pipeline, t
     named alike, without their article (session 41)."""
     sources = {c.source for c in claims_of(pipeline, text) if "shipyard" in (c.source or "")}
     assert sources == {"shipyard"}, sources
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("Prosecutors charged the treasurer with fraud. The treasurer said he would vigorously contest the charges.",
+     "treasurer"),
+    ("Regulators accused the airline of hiding faults. The airline said it would fight the allegations.", "airline"),
+    ("Auditors accused the mayor of fraud. The mayor vowed to clear her name.", "mayor"),
+    ("Police accused the coach of assault. The coach said he would defend himself against the accusations.",
+     "coach"),
+])
+def test_a_vow_to_contest_a_charge_denies(pipeline: Pipeline, text: str, denier: str) -> None:
+    stances = {_bare(c.source): c.stance for c in claims_of(pipeline, text)}
+    assert stances.get(denier) == "denies", stances
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The union said it would fight the pay cuts.", "union"),
+    ("The mayor said she would contest the election.", "mayor"),
+])
+def test_a_vow_to_contest_no_charge_asserts(pipeline: Pipeline, text: str, source: str) -> None:
+    stances = {_bare(c.source): c.stance for c in claims_of(pipeline, text)}
+    assert stances.get(source) == "asserts", stances
