@@ -354,7 +354,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     conflicting; amounts of one article are only ever an update, unless two tellers give them
     (:func:`_two_sources`, :func:`named_and_unnamed`). The rules compose:
 
-    * stated at the same time, amounts conflict unless their ranges overlap (consistent);
+    * stated at the same time, amounts conflict unless their ranges overlap (consistent), or
+      an outlet sets one against the other's teller (``a far higher figure than the more
+      than 80 injured given by officials``: :func:`contrasted`), though a bound allows both;
     * a count of what happened, or one that moves either way, told the same day as a
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
@@ -483,10 +485,12 @@ def _revision_label(p: _Pair) -> str | None:
 
 def _one_moment_label(p: _Pair) -> str | None:
     """Amounts told at once, or of one past moment (``figure_moment``), are consistent when they
-    agree and conflict (two tellers) when they do not; a teller's own revision of one moment's
-    count is left to the later steps."""
+    agree (unless an outlet contrasts two tellers' readings) and conflict (two tellers) when
+    they do not; a teller's own revision of one moment's count is left to the later steps."""
     if not p.timed or (one_moment(p.early, p.late, p.over_time, p.measure, p.one_teller)
                        and (p.agree or not (revises(p.late) and p.one_teller))):
+        if p.agree and p.apart and any(contrasted(f) and not only_held(f) for f in (p.a, p.b)):
+            return "conflicting"  # "112 taken to hospital, a far higher figure than the more than 80 injured"
         return "consistent" if p.agree else ("conflicting" if p.apart else None)
     return _UNDECIDED
 
