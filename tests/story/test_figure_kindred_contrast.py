@@ -37,3 +37,21 @@ def test_an_article_telling_both_counts_keeps_them_apart(pipeline: Pipeline) -> 
     second = "Paramedics said 20 people were injured in the crash, and 14 of them had been taken to hospital."
     got = figures_by_measure(pipeline, first, second, published=("2025-05-09T10:00", "2025-05-09T16:00"))
     assert not [a for _, a in got.values() if "14" in a and ("18" in a or "20" in a)], got
+
+
+def test_two_tellers_of_one_sentence_count_one_casualty_toll(pipeline: Pipeline) -> None:
+    """Fails on the old rule: the article told both measures, so the injured and the treated
+    stayed apart and the two tellers' dispute was not surfaced."""
+    crash = ("Railway officials said 26 people were injured in the derailment, but doctors at the district "
+             "hospital said they had treated more than 40 people.")
+    other = "The line between the two towns reopened on Sunday after repairs to the track."
+    got = figures_by_measure(pipeline, crash, other, published=("2025-05-09T10:00", "2025-05-10T16:00"))
+    found = [label for label, amounts in got.values() if {"26", "more than 40"} <= amounts]
+    assert found == ["conflicting"], got
+
+
+def test_one_tellers_two_counts_of_one_sentence_stay_apart(pipeline: Pipeline) -> None:
+    crash = "Railway officials said 26 people were injured in the derailment and 20 were treated in hospital."
+    other = "The line between the two towns reopened on Sunday after repairs to the track."
+    got = figures_by_measure(pipeline, crash, other, published=("2025-05-09T10:00", "2025-05-10T16:00"))
+    assert not [a for _, a in got.values() if {"26", "20"} <= a], got

@@ -64,3 +64,13 @@ def test_no_rival_break_or_a_claim_opening_after_it_keeps_the_source() -> None:
     text = "Teachers said 40 pupils stayed home, whereas the headmaster said 25 were absent."
     # the claim holding 25 opens after the break: the claim reader already read its teller
     assert rival_teller(text, 0, text.index("25"), text.index("the headmaster")) is None
+
+
+def test_the_figure_a_rival_puts_is_the_count_before_it_not_a_span(pipeline: Pipeline) -> None:
+    """Fails on the old rule: ``put the figure at`` took the nearest amount's measure, a span
+    of time, and the rival's count was left unnamed."""
+    text = ("The drivers' union said at least 14 buses had been stuck for more than an hour, "
+            "while a commuters' group put the figure at more than 40.")
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["more than 40"].measure == figs["at least 14"].measure != "?", figs

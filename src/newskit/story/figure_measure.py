@@ -482,13 +482,16 @@ def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Se
 def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
              ) -> tuple[str, str | None] | None:
     """``district officials put the number at nine``: the number is what the amount before
-    it (in this sentence or the one before) measures."""
+    it (in this sentence or the one before) of its own dimension measures, a count a count's
+    (``at least 14 ambulances had been stuck for more than an hour, while a hospitals' group
+    put the figure at more than 40``: the ambulances, not the hour)."""
     if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
         return None
+    dim = unit_dimension(q.unit)[0]
     for f in reversed(prior):
         if f.evidence is None or f.evidence.end < sent[0] - REACH:
             break
-        if f.role == "total":
+        if f.role == "total" and dimension(f)[0] == dim:
             return f.measure, None
     return None
 
