@@ -758,8 +758,8 @@ def _grown_span(early: Figure, late: Figure) -> bool:
 @cache
 def _contrast_rx() -> Any:
     """Another source's count set against the amount: ``a higher figure than``, ``two more
-    than the charity's count``, ``double the figure given by``, ``three times the police
-    estimate``, ``, not three``."""
+    than the charity's count``, ``three more than regulators had initially named``, ``double
+    the figure given by``, ``three times the police estimate``, ``, not three``."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
@@ -767,7 +767,12 @@ def _contrast_rx() -> Any:
     said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
     named = r"[\p{L}\p{M}\-]+\s+(?:" + alternation(d["contrast_named_nouns"]) + r")\b"
     other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + "|" + named + ")"
+    # "two more than Belgian prosecutors had initially named", "more than officials have disclosed": a body
+    # named without "the" and a perfect of saying, an adverb between; never "it" or "they" (the source's own)
+    bare = r"\s+(?!(?:it|they|we|he|she|its|their|the|any|ever)\b)(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+" \
+        r"(?:\p{Ll}+ly\s+)?(?:" + alternation(d["contrast_said"]) + r")\b"
     return regex.compile(r"\b(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + nouns + r")\s+than\b"
+                         r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + bare +
                          r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + other +
                          r"|(?:" + alternation(d["contrast_multiples"]) + r")" + other +
                          r")|,\s+not\s+(?:\p{N}|(?:" + alternation(d["contrast_corrections"]) + r")\b)", regex.I)
