@@ -74,3 +74,20 @@ def test_the_figure_a_rival_puts_is_the_count_before_it_not_a_span(pipeline: Pip
     a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
     figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
     assert figs["more than 40"].measure == figs["at least 14"].measure != "?", figs
+
+
+def test_a_rivals_bare_reading_counts_what_the_other_clause_counts(pipeline: Pipeline) -> None:
+    """Fails on the old rule: ``; the shop workers' union says more than 2,500`` names nothing
+    counted, so the amount was left unnamed and the dispute unseen."""
+    text = "The chain says about 1,700 jobs are affected; the shop workers' union says more than 2,500."
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["more than 2,500"].measure == figs["about 1,700"].measure != "?", figs
+
+
+def test_a_rival_clause_with_a_verb_of_its_own_counts_another_thing(pipeline: Pipeline) -> None:
+    """``the other side says it lost two``: the other side's own losses, not the first count."""
+    text = "The northern army says six soldiers were killed; the other side says it lost two."
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["two"].measure != figs["six"].measure, figs

@@ -481,11 +481,12 @@ def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Se
 
 def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
              ) -> tuple[str, str | None] | None:
-    """``district officials put the number at nine``: the number is what the amount before
+    """``district officials put the number at nine``, ``; the union says more than 3,000``
+    (a rival's bare reading: :func:`_rival_says`): the number is what the amount before
     it (in this sentence or the one before) of its own dimension measures, a count a count's
     (``at least 14 ambulances had been stuck for more than an hour, while a hospitals' group
     put the figure at more than 40``: the ambulances, not the hour)."""
-    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
+    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None and not _rival_says(text, sent, q):
         return None
     dim = unit_dimension(q.unit)[0]
     for f in reversed(prior):
@@ -494,6 +495,30 @@ def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequen
         if f.role == "total" and dimension(f)[0] == dim:
             return f.measure, None
     return None
+
+
+#: the end of a clause right after a bare amount ("...; the union says more than 3,000.")
+_BARE_END = regex.compile(r"\s*(?:[.;,)]|$)")
+
+
+@cache
+def _rival_says_rx() -> Any:
+    """A rival's clause (``rival_clause_breaks``: ``, while``, ``, but``, ``, whereas``, ``;``) whose
+    teller, a few words, tells a bare amount with a verb of telling right before it (``; the
+    union says more than 3,000``, ``, while organisers said 20,000``); a verb of its own between
+    (``; the other side says it lost two``) tells another count."""
+    d = figure_rules()
+    verbs = alternation(d["speech_cues"] + d["source_cues"])
+    return regex.compile(r"(?:,\s*(?:" + alternation(d["rival_clause_breaks"]) + r")|;)\s+(?:[\p{L}'’\-]+\s+){1,8}?(?:"
+                         + verbs + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
+
+
+def _rival_says(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
+    """Whether ``q`` is a rival's bare reading of the amount before it (:func:`_rival_says_rx`,
+    nothing counted after it): an ellipsis, the count the other teller's clause names."""
+    if q.unit is not None or _BARE_END.match(text, q.end, sent[1]) is None:
+        return False
+    return _rival_says_rx().search(text, max(sent[0], q.start - 120), q.start) is not None
 
 
 #: the measure of an amount no rule named (``figure_story.LOOSE``)
