@@ -37,8 +37,9 @@ from newskit.text import match_ahead
 _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
 
-#: "the number of patients affected ... had risen to 1.9 million"
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+ed)\b)?")
+#: "the number of patients affected ... had risen to 1.9 million", "the number of affected workers"
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(\p{Ll}+ed)\s+(?=\p{Ll}+s\b|(?:people|children|men|women)\b))?"
+                           r"(\p{Ll}+)\b(?:\s+(\p{Ll}+ed)\b)?")
 
 #: "killed five children and 12 women": the second amount is the verb's object too
 _COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
@@ -359,7 +360,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
     ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
     by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
-    before it (``the number of patients affected had risen to 1.9 million``)."""
+    before it (``the number of patients affected had risen to 1.9 million``), or before X (``put the number of
+    affected workers at``: ``number of workers [affected]``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
     if kind in ("money", "percent"):
         m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
@@ -372,8 +374,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
         if found and gap_words(text, found[-1].end(), q.start) is not None:
-            noun = found[-1].group(1).lower()
-            done = found[-1].group(2)  # "the number of patients affected": what happened to them
+            noun = found[-1].group(2).lower()
+            done = found[-1].group(3) or found[-1].group(1)  # "the number of patients affected", "of affected workers"
             return f"number of {noun}" + (f" [{done.lower()}]" if done else ""), None
     return None
 
