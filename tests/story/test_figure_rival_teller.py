@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from newskit import Article, Pipeline
 from newskit.model import Figure
-from newskit.story.figure_rival import rival_teller
+from newskit.story.figure_rival import possessed_teller, rival_teller
 from newskit.story.figures import article_figures
 from tests.story.helpers import figures_by_measure
 
@@ -91,3 +91,39 @@ def test_a_rival_clause_with_a_verb_of_its_own_counts_another_thing(pipeline: Pi
     a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
     figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
     assert figs["two"].measure != figs["six"].measure, figs
+
+
+def test_a_count_named_as_someones_is_their_reading(pipeline: Pipeline) -> None:
+    """Fails on the old rule: the amount was the sentence's teller's (or no one's)."""
+    text = ("The drivers' union said more than 900 buses were idle, well above the operator's figure "
+            "of roughly 600.")
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["roughly 600"].source == "operator", figs["roughly 600"]
+
+
+def test_possessed_tellers_are_named_not_the_sources_own() -> None:
+    text = "Rescuers said 40 tents burned, compared with the Red Crescent's count of 25."
+    assert possessed_teller(text, 0, text.index("25")) == "Red Crescent"
+    own = "The council now counts 64 fallen trees, nearly three times its first estimate of 22."
+    assert possessed_teller(own, 0, own.index("22")) is None
+
+
+def test_a_count_named_as_someones_counts_what_the_amount_before_counts(pipeline: Pipeline) -> None:
+    """Fails on the old rule: ``the operator's figure of roughly 600`` named nothing counted."""
+    text = ("The drivers' union said more than 900 buses were idle, well above the operator's figure "
+            "of roughly 600.")
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["roughly 600"].measure == figs["more than 900"].measure != "?", figs
+
+
+def test_a_count_named_as_someones_after_a_number_answers_its_own_sentence(pipeline: Pipeline) -> None:
+    """Fails on the old rule: ``Police initially said 12 people were aboard but later accepted the
+    skipper's count of 11`` took the measure of the sentence before (``Four ... remain in
+    hospital``); the count answers its own sentence's number, an earlier reading too."""
+    text = ("Four people remain in hospital, officials said. "
+            "Police initially said 12 people were aboard but later accepted the skipper's count of 11.")
+    a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2025-03-04T09:00"}))
+    figs = {f.ref.text: f for f in article_figures(a, loose=True) if f.ref is not None}
+    assert figs["11"].measure == figs["12"].measure != figs["Four"].measure, figs

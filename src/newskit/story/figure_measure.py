@@ -28,7 +28,8 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
-from newskit.story.figure_marks import counted_from_at, rejected, rejected_at
+from newskit.story.figure_marks import NUMBER, counted_from_at, rejected, rejected_at
+from newskit.story.figure_rival import possessed_teller
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 from newskit.text import match_ahead
@@ -484,18 +485,22 @@ def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Se
 def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
              ) -> tuple[str, str | None] | None:
     """``district officials put the number at nine``, ``; the union says more than 3,000``
-    (a rival's bare reading: :func:`_rival_says`): the number is what the amount before
+    (a rival's bare reading: :func:`_rival_says`), ``well above the company's figure of roughly
+    2,300`` (``figure_rival.possessed_teller``): the number is what the amount before
     it (in this sentence or the one before) of its own dimension measures, a count a count's
     (``at least 14 ambulances had been stuck for more than an hour, while a hospitals' group
     put the figure at more than 40``: the ambulances, not the hour)."""
-    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None and not _rival_says(text, sent, q):
+    put_at = _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is not None
+    if not put_at and not _rival_says(text, sent, q) and possessed_teller(text, sent[0], q.start) is None:
         return None
     dim = unit_dimension(q.unit)[0]
+    # a rival's bare reading, or a count named as someone's after a number of its own sentence, answers that sentence
+    own = not put_at and NUMBER.search(text, sent[0], q.start) is not None
     for f in reversed(prior):
-        if f.evidence is None or f.evidence.end < sent[0] - REACH:
+        if f.evidence is None or f.evidence.end < sent[0] - REACH or (own and f.evidence.start != sent[0]):
             break
-        if f.role == "total" and dimension(f)[0] == dim:
-            return f.measure, None
+        if (f.role == "total" or (own and f.role == "earlier")) and dimension(f)[0] == dim:
+            return f.measure, None  # "initially said 10 were aboard but later accepted the operator's count of nine"
     return None
 
 

@@ -1,4 +1,4 @@
-"""The teller of a rival's clause inside one claim's sentence.
+"""The teller of a rival's clause inside one claim's sentence, and of a count named as someone's.
 
 Why: a sentence that sets two tellers' readings against each other (``Farmers say at least
 11 sheep were killed, while the project puts the number at three``, ``Police said 43 were
@@ -9,7 +9,9 @@ rival's break (``, while``, ``, but``, ``, whereas``, ``;``: ``rival_clause_brea
 opens with a short noun phrase and a verb of telling (``speech_cues``, ``source_cues``)
 leading to the amount names that amount's own teller. Read without a parser: the phrase
 holds no auxiliary, pronoun, number or comma (``, but the toll was put at 12`` is a
-passive, ``, while it put ...`` an unresolved pronoun: neither names a teller)."""
+passive, ``, while it put ...`` an unresolved pronoun: neither names a teller). Likewise a
+count the sentence names as someone's (``well above the company's figure of roughly
+2,300``) is that someone's reading, not the sentence's teller's."""
 
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["rival_teller"]
+__all__ = ["possessed_teller", "rival_teller"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -78,3 +80,28 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
         return None  # "the toll was put at 12", "it put the figure at": no teller named
     teller: str = _ARTICLE.sub("", phrase)
     return teller
+
+
+@cache
+def _possessed_rx() -> Any:
+    """A count named as someone's right before the amount (``the company's figure of``, ``the
+    ambulance service's own count of``, ``Europol's estimate of``: ``contrast_nouns``)."""
+    nouns = alternation(figure_rules()["contrast_nouns"])
+    owner = r"(?:\b[Tt]he\s+((?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)|(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}))"
+    return regex.compile(owner + r"['’]s?\s+(?:own\s+|official\s+|latest\s+|first\s+|initial\s+|earlier\s+)?(?:"
+                         + nouns + r")\s+of\s+$")
+
+
+def possessed_teller(text: str, lo: int, start: int) -> str | None:
+    """The teller a possessive names for the amount at ``start``: ``well above the company's
+    figure of roughly 2,300``, ``compared with the Civil Defence's count of 85`` give the
+    company's and the Civil Defence's count, whoever tells the sentence; else None."""
+    m = _possessed_rx().search(text, max(lo, start - _POSSESSED_BEFORE), start)
+    if m is None:
+        return None
+    owner: str = m.group(1) or m.group(2)
+    return None if owner.lower() in _NO_TELLER else owner
+
+
+#: how far before an amount a possessed count may open ("the regional ambulance service's own count of")
+_POSSESSED_BEFORE = 80
