@@ -28,6 +28,9 @@ __all__ = ["possessed_teller", "rival_teller"]
 _MOST_WORDS = 8
 #: the most words between the verb of telling and the amount (``said they had admitted nearly 60``)
 _MOST_GAP = 12
+#: how far before an amount its rival's break may stand (the teller's words and the gap, with
+#: room to spare): a bounded look-back, so an endless sentence is read in linear time
+_REACH = 300
 #: words that make a rival clause's opening no noun phrase naming a teller
 _NO_TELLER = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "there",
                         "what", "whom", "these", "those", "not", "if", "when", "as"})
@@ -62,7 +65,7 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
     claim holding the amount opens before it, so its source is the first clause's teller);
     else None."""
     brk = None
-    for m in _break_rx().finditer(text, lo, start):
+    for m in _break_rx().finditer(text, max(lo, start - _REACH), start):
         brk = m
     if brk is None or brk.start() <= claim_start:
         return None
