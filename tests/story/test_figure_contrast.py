@@ -28,6 +28,23 @@ def test_a_comparative_before_anothers_count_contrasts() -> None:
     assert contrasted(_fig("Monitors said 2.3 million users lost access, far more than the company has acknowledged."))
 
 
+def test_a_comparative_before_a_body_without_the_contrasts() -> None:
+    """Fails on the old rule: only ``the`` opened another's count (``more than the company has
+    acknowledged``); a body named by a bare noun and a perfect of saying, an adverb between,
+    is another teller's count too."""
+    assert contrasted(_fig("Auditors said 14 accounts were frozen, three more than regulators had initially named."))
+    assert contrasted(_fig("Divers recovered 41 crates, far more than customs officials have disclosed."))
+    assert contrasted(_fig("Volunteers counted 212 nests, more than rangers had publicly reported."))
+
+
+def test_the_sources_own_earlier_count_without_the_sets_nothing_against() -> None:
+    """``more than it had first counted``, ``more than they had announced``: the source's own
+    earlier reading, no other teller; ``more than any other club has spent``: no count at all."""
+    assert not contrasted(_fig("The council said 64 trees fell, more than it had first counted."))
+    assert not contrasted(_fig("The union said 900 members walked out, more than they had announced."))
+    assert not contrasted(_fig("The club paid 60 million euros, more than any other club has spent this year."))
+
+
 def test_a_multiple_of_anothers_count_contrasts() -> None:
     """``double the figure given by police``: an estimate set against another's."""
     assert contrasted(_fig("Organisers estimated that 40,000 people marched, double the figure given by police."))

@@ -261,3 +261,13 @@ def test_a_fall_by_an_amount_is_a_change_not_a_level(pipeline: Pipeline) -> None
                                         "text": "Bus ridership in the city fell by 12% over two years, the authority said."}))
     roles = {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
     assert roles == {"12%": "increment", "two years": "total"}, roles
+
+
+def test_the_number_of_participle_noun_names_the_noun_and_what_happened(pipeline: Pipeline) -> None:
+    """Fails on the old rule: ``the number of affected workers`` was read as a count of
+    ``affected``; the participle before the noun says what happened to them, as one after it
+    does (``the number of patients affected``)."""
+    got = article_measures(pipeline, "The union put the number of affected drivers at more than 1,300.")
+    assert got["more than 1,300"] == "number of drivers [affected]", got
+    got = article_measures(pipeline, "The council put the number of flooded cellars at 240.")
+    assert got["240"] == "number of cellars [flooded]", got

@@ -27,6 +27,24 @@ def test_the_target_of_a_change_is_changed_to() -> None:
     assert changed_to(_fig("The carmaker raised its estimate to 41,500 vehicles.", "41,500", 41500))
 
 
+def test_verbs_of_spreading_and_widening_name_a_target() -> None:
+    """Fails on the old verbs: only rise, grow, raise, fall and their kin named a target."""
+    assert changed_to(_fig("The boil-water notice spread on Friday to about 9,000 homes, the utility said.", "about 9,000",
+                           9000, approx="about"))
+    assert changed_to(_fig("The strike widened to 46 depots as drivers in the north walked out.", "46", 46))
+    assert changed_to(_fig("The recall was expanded to 120,000 kettles after more reports of faults.", "120,000",
+                           120000))
+
+
+def test_a_later_count_a_spread_reached_updates_another_tellers() -> None:
+    """Fails on the old verbs: two tellers' differing counts of a measure no rule knows conflicted."""
+    early = _fig("A burst main cut water to about 6,000 homes in the town on Monday.", "about 6,000", 6000,
+                 approx="about", article="a1", stated="2026-05-04T10:00")
+    late = _fig("The outage spread on Tuesday to more than 9,500 homes, the water company said.", "more than 9,500",
+                9500, approx="over", article="a2", stated="2026-05-05T09:00")
+    assert _pair_label(early, late, "fixed") == "updated"
+
+
 def test_a_number_a_change_only_stands_near_is_not_changed_to() -> None:
     near = "The toll rose on Monday, and 40 people were still missing."
     bound = "Fines of up to 4,000 euros apply."

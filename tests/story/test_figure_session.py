@@ -34,6 +34,15 @@ def test_a_closing_move_is_read_at_the_close() -> None:
     assert session_reading(f) == "close"
 
 
+def test_a_move_by_the_close_is_read_at_the_close() -> None:
+    """Fails on the old words: only ``at the close`` and the verbs placed a move at the end."""
+    f = _move("The brewer's bonds were down 4.5% by the close, as investors weighed the warning.", "4.5%", 4.5,
+              "a2", _EVENING)
+    assert session_reading(f) == "close"
+    g = _move("The brewer's shares were 7% lower at the end of trading in Paris.", "7%", 7, "a2", _EVENING)
+    assert session_reading(g) == "close"
+
+
 def test_a_place_alone_and_both_times_say_nothing() -> None:
     assert session_reading(_move("Shares fell 9% in Paris trading.", "9%", 9, "a1", _NOON)) is None
     both = "Shares closed down 5.5% after falling as much as 9% in early trading."

@@ -6,7 +6,9 @@
   300`` and ``about 200 joined the march``. The cue lists tell such measures apart, and
   rightly where an article tells both (``30 injured, 12 of them in hospital``); where no
   article of the story does, each outlet has counted the casualties, the bill or the crowd
-  in its own words. The pairs are data (``figures.json`` ``kindred_measures``): measures
+  in its own words; so has an article that sets one against the other as a rival's reading
+  (``112 taken to hospital, a far higher figure than the more than 80 injured given by
+  railway officials``). The pairs are data (``figures.json`` ``kindred_measures``): measures
   English news uses for one count of one event, never one story's words.
 * **A lone subgroup** (:func:`join_lone_subgroups`): ``Two men were arrested`` in the one
   outlet that names them so, ``three people were arrested`` in others: the noun says who
@@ -24,6 +26,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules, measure_table
+from newskit.story.figure_label import _who_says, contrasted, same_teller
 from newskit.story.figure_units import base_value
 
 __all__ = ["join_kindred", "join_lone_subgroups"]
@@ -58,9 +61,31 @@ def join_kindred(groups: dict[str, list[Figure]]) -> None:
         if first not in groups or second not in groups:
             continue
         a, b = groups[first], groups[second]
-        if {f.article for f in a} & {f.article for f in b} or not _close([*a, *b]):
+        if _tells_both(a, b) or not _close([*a, *b]):
             continue
         a.extend(groups.pop(second))
+
+
+def _tells_both(a: Sequence[Figure], b: Sequence[Figure]) -> bool:
+    """Whether an article tells two kindred measures as two counts: it gives an amount of
+    each, other than one sentence setting one against the other as a rival's reading
+    (``31 people had been taken to hospital, a higher figure than the 24 injured reported by
+    police``: ``figure_label.contrasted``) or giving them to two tellers, which tells one count
+    read two ways."""
+    shared = {f.article for f in a} & {f.article for f in b}
+    return any(not _set_against(x, y) for x in a if x.article in shared for y in b if y.article == x.article)
+
+
+def _set_against(x: Figure, y: Figure) -> bool:
+    """Whether two amounts stand in one sentence and one of them is contrasted with another's
+    count, or two tellers give them (``Railway officials said 23 people were injured, but
+    doctors said they had treated more than 30``)."""
+    if x.evidence is None or y.evidence is None or x.evidence.start != y.evidence.start:
+        return False
+    if contrasted(x) or contrasted(y):
+        return True
+    wx, wy = _who_says(x), _who_says(y)
+    return wx is not None and wy is not None and not same_teller(wx, wy)
 
 
 #: "arrested (men)": a measure and the subgroup its counted noun names

@@ -354,7 +354,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
     conflicting; amounts of one article are only ever an update, unless two tellers give them
     (:func:`_two_sources`, :func:`named_and_unnamed`). The rules compose:
 
-    * stated at the same time, amounts conflict unless their ranges overlap (consistent);
+    * stated at the same time, amounts conflict unless their ranges overlap (consistent), or
+      an outlet sets one against the other's teller (``a far higher figure than the more
+      than 80 injured given by officials``: :func:`contrasted`), though a bound allows both;
     * a count of what happened, or one that moves either way, told the same day as a
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
@@ -483,10 +485,12 @@ def _revision_label(p: _Pair) -> str | None:
 
 def _one_moment_label(p: _Pair) -> str | None:
     """Amounts told at once, or of one past moment (``figure_moment``), are consistent when they
-    agree and conflict (two tellers) when they do not; a teller's own revision of one moment's
-    count is left to the later steps."""
+    agree (unless an outlet contrasts two tellers' readings) and conflict (two tellers) when
+    they do not; a teller's own revision of one moment's count is left to the later steps."""
     if not p.timed or (one_moment(p.early, p.late, p.over_time, p.measure, p.one_teller)
                        and (p.agree or not (revises(p.late) and p.one_teller))):
+        if p.agree and p.apart and any(contrasted(f) and not only_held(f) for f in (p.a, p.b)):
+            return "conflicting"  # "112 taken to hospital, a far higher figure than the more than 80 injured"
         return "consistent" if p.agree else ("conflicting" if p.apart else None)
     return _UNDECIDED
 
@@ -754,8 +758,8 @@ def _grown_span(early: Figure, late: Figure) -> bool:
 @cache
 def _contrast_rx() -> Any:
     """Another source's count set against the amount: ``a higher figure than``, ``two more
-    than the charity's count``, ``double the figure given by``, ``three times the police
-    estimate``, ``, not three``."""
+    than the charity's count``, ``three more than regulators had initially named``, ``double
+    the figure given by``, ``three times the police estimate``, ``, not three``."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
@@ -763,7 +767,12 @@ def _contrast_rx() -> Any:
     said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
     named = r"[\p{L}\p{M}\-]+\s+(?:" + alternation(d["contrast_named_nouns"]) + r")\b"
     other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + "|" + named + ")"
+    # "two more than Belgian prosecutors had initially named", "more than officials have disclosed": a body
+    # named without "the" and a perfect of saying, an adverb between; never "it" or "they" (the source's own)
+    bare = r"\s+(?!(?:it|they|we|he|she|its|their|the|any|ever)\b)(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+" \
+        r"(?:\p{Ll}+ly\s+)?(?:" + alternation(d["contrast_said"]) + r")\b"
     return regex.compile(r"\b(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+(?:" + nouns + r")\s+than\b"
+                         r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + bare +
                          r"|(?:" + alternation(d["contrast_than"]) + r")\s+than" + other +
                          r"|(?:" + alternation(d["contrast_multiples"]) + r")" + other +
                          r")|,\s+not\s+(?:\p{N}|(?:" + alternation(d["contrast_corrections"]) + r")\b)", regex.I)

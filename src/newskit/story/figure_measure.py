@@ -28,7 +28,8 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
-from newskit.story.figure_marks import counted_from_at, rejected, rejected_at
+from newskit.story.figure_marks import NUMBER, counted_from_at, rejected, rejected_at
+from newskit.story.figure_rival import possessed_teller
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 from newskit.text import match_ahead
@@ -37,8 +38,9 @@ from newskit.text import match_ahead
 _NOUN_OF = regex.compile(r"(?:\b(?i:a|an|the|its|their|his|her|whose)\s+)(?:[\p{Ll}-]+\s+)?(\p{Ll}[\p{Ll}-]+)\s+of\s+(?:about\s+|some\s+|nearly\s+|"
                          r"more\s+than\s+|over\s+|up\s+to\s+|roughly\s+|around\s+)?$")
 
-#: "the number of patients affected ... had risen to 1.9 million"
-_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(\p{Ll}+)\b(?:\s+(\p{Ll}+ed)\b)?")
+#: "the number of patients affected ... had risen to 1.9 million", "the number of affected workers"
+_NUMBER_OF = regex.compile(r"\bnumber\s+of\s+(?:(\p{Ll}+ed)\s+(?=\p{Ll}+s\b|(?:people|children|men|women)\b))?"
+                           r"(\p{Ll}+)\b(?:\s+(\p{Ll}+ed)\b)?")
 
 #: "killed five children and 12 women": the second amount is the verb's object too
 _COORDINATED = regex.compile(r"(?:\s+\p{Ll}+){0,2}\s*(?:,\s*|,?\s+(?:and|or)\s+)")
@@ -359,7 +361,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     """An amount no cue explains, named by a noun of its own clause: a sum by the noun it is
     ``of`` or the subject it is equal to (``a ransom of $4 million``, ``the ransom demanded
     by the hackers was $10 million``: ``ransom``); a bare count by ``the number of X``, with the participle after X that says what happened to them,
-    before it (``the number of patients affected had risen to 1.9 million``)."""
+    before it (``the number of patients affected had risen to 1.9 million``), or before X (``put the number of
+    affected workers at``: ``number of workers [affected]``)."""
     lo = max([sent[0], *(o.end for o in others if o.end <= q.start)])
     if kind in ("money", "percent"):
         m = _NOUN_OF.search(text, max(lo, q.start - 60), q.start) or \
@@ -372,8 +375,8 @@ def _named_by_noun(text: str, sent: tuple[int, int], q: QuantityMention, kind: s
     if kind in ("plain", "people"):
         found = list(_NUMBER_OF.finditer(text, max(lo, q.start - 120), q.start))
         if found and gap_words(text, found[-1].end(), q.start) is not None:
-            noun = found[-1].group(1).lower()
-            done = found[-1].group(2)  # "the number of patients affected": what happened to them
+            noun = found[-1].group(2).lower()
+            done = found[-1].group(3) or found[-1].group(1)  # "the number of patients affected", "of affected workers"
             return f"number of {noun}" + (f" [{done.lower()}]" if done else ""), None
     return None
 
@@ -481,16 +484,48 @@ def _place_count(text: str, sent: tuple[int, int], q: QuantityMention, prior: Se
 
 def _anaphor(text: str, sent: tuple[int, int], q: QuantityMention, prior: Sequence[Figure]
              ) -> tuple[str, str | None] | None:
-    """``district officials put the number at nine``: the number is what the amount before
-    it (in this sentence or the one before) measures."""
-    if _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is None:
+    """``district officials put the number at nine``, ``; the union says more than 3,000``
+    (a rival's bare reading: :func:`_rival_says`), ``well above the company's figure of roughly
+    2,300`` (``figure_rival.possessed_teller``): the number is what the amount before
+    it (in this sentence or the one before) of its own dimension measures, a count a count's
+    (``at least 14 ambulances had been stuck for more than an hour, while a hospitals' group
+    put the figure at more than 40``: the ambulances, not the hour)."""
+    put_at = _NUMBER_AT.search(text, max(sent[0], q.start - 60), q.start) is not None
+    if not put_at and not _rival_says(text, sent, q) and possessed_teller(text, sent[0], q.start) is None:
         return None
+    dim = unit_dimension(q.unit)[0]
+    # a rival's bare reading, or a count named as someone's after a number of its own sentence, answers that sentence
+    own = not put_at and NUMBER.search(text, sent[0], q.start) is not None
     for f in reversed(prior):
-        if f.evidence is None or f.evidence.end < sent[0] - REACH:
+        if f.evidence is None or f.evidence.end < sent[0] - REACH or (own and f.evidence.start != sent[0]):
             break
-        if f.role == "total":
-            return f.measure, None
+        if (f.role == "total" or (own and f.role == "earlier")) and dimension(f)[0] == dim:
+            return f.measure, None  # "initially said 10 were aboard but later accepted the operator's count of nine"
     return None
+
+
+#: the end of a clause right after a bare amount ("...; the union says more than 3,000.")
+_BARE_END = regex.compile(r"\s*(?:[.;,)]|$)")
+
+
+@cache
+def _rival_says_rx() -> Any:
+    """A rival's clause (``rival_clause_breaks``: ``, while``, ``, but``, ``, whereas``, ``;``) whose
+    teller, a few words, tells a bare amount with a verb of telling right before it (``; the
+    union says more than 3,000``, ``, while organisers said 20,000``); a verb of its own between
+    (``; the other side says it lost two``) tells another count."""
+    d = figure_rules()
+    verbs = alternation(d["speech_cues"] + d["source_cues"])
+    return regex.compile(r"(?:,\s*(?:" + alternation(d["rival_clause_breaks"]) + r")|;)\s+(?:[\p{L}'’\-]+\s+){1,8}?(?:"
+                         + verbs + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
+
+
+def _rival_says(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:
+    """Whether ``q`` is a rival's bare reading of the amount before it (:func:`_rival_says_rx`,
+    nothing counted after it): an ellipsis, the count the other teller's clause names."""
+    if q.unit is not None or _BARE_END.match(text, q.end, sent[1]) is None:
+        return False
+    return _rival_says_rx().search(text, max(sent[0], q.start - 120), q.start) is not None
 
 
 #: the measure of an amount no rule named (``figure_story.LOOSE``)

@@ -91,6 +91,7 @@ from newskit.story.figure_model import join_by_model
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
+from newskit.story.figure_rival import possessed_teller, rival_teller
 from newskit.story.figure_span import shown
 from newskit.story.figure_story import (
     APART,
@@ -472,9 +473,13 @@ def _source_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Seq
     said = sayers.of(sent, q, others, speech=claim is None)
     if said is not None:
         source, source_type = said
+    elif claim is not None and (rival := rival_teller(text, sent[0], q.start, claim.start)) is not None:
+        source, source_type = rival, "unnamed"  # "..., while the project puts the number at three"
     by = _REPORTED_BY.match(text, q.end, sent[1])
     if by is not None:  # "more than the 38 reported by the penitentiary system"
         source, source_type = by.group(1), None
+    elif (owner := possessed_teller(text, sent[0], q.start)) is not None:
+        source, source_type = owner, None  # "well above the company's figure of roughly 2,300"
     disputed = None
     if claim is not None and claim.stance == "denies":
         disputed = claim.source

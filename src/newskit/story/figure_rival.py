@@ -1,0 +1,110 @@
+"""The teller of a rival's clause inside one claim's sentence, and of a count named as someone's.
+
+Why: a sentence that sets two tellers' readings against each other (``Farmers say at least
+11 sheep were killed, while the project puts the number at three``, ``Police said 43 were
+injured, but doctors said they had treated nearly 60``) is often read as one claim, whose
+source is the first teller; both amounts are then credited to it, the two readings look
+like one teller's count told twice and the dispute is never surfaced. The clause after a
+rival's break (``, while``, ``, but``, ``, whereas``, ``;``: ``rival_clause_breaks``) that
+opens with a short noun phrase and a verb of telling (``speech_cues``, ``source_cues``)
+leading to the amount names that amount's own teller. Read without a parser: the phrase
+holds no auxiliary, pronoun, number or comma (``, but the toll was put at 12`` is a
+passive, ``, while it put ...`` an unresolved pronoun: neither names a teller). Likewise a
+count the sentence names as someone's (``well above the company's figure of roughly
+2,300``) is that someone's reading, not the sentence's teller's."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from newskit.story.figure_data import alternation, figure_rules, gap_words
+
+__all__ = ["possessed_teller", "rival_teller"]
+
+#: the most words a rival clause's teller may have (``doctors at two private hospitals``)
+_MOST_WORDS = 8
+#: the most words between the verb of telling and the amount (``said they had admitted nearly 60``)
+_MOST_GAP = 12
+#: how far before an amount its rival's break may stand (the teller's words and the gap, with
+#: room to spare): a bounded look-back, so an endless sentence is read in linear time
+_REACH = 300
+#: words that make a rival clause's opening no noun phrase naming a teller
+_NO_TELLER = frozenset({"it", "they", "he", "she", "we", "i", "you", "this", "that", "which", "who", "there",
+                        "what", "whom", "these", "those", "not", "if", "when", "as"})
+#: articles a teller's name drops (``the project``: ``project``)
+_ARTICLE = regex.compile(r"^(?:the|a|an)\s+", regex.I)
+_WORD = regex.compile(r"[\p{L}][\p{L}'’\-]*")
+_PLAIN = regex.compile(r"[\p{L}'’\-\s]+")
+
+
+@cache
+def _break_rx() -> Any:
+    words = alternation(figure_rules()["rival_clause_breaks"])
+    return regex.compile(r"(?:,\s*(?:" + words + r")|;)\s+", regex.I)
+
+
+@cache
+def _cue_rx() -> Any:
+    d = figure_rules()
+    cues = alternation([*d["speech_cues"], *d["source_cues"]])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + cues + r")(?![\p{L}\p{N}])", regex.I)
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    return frozenset(w.lower() for w in figure_rules()["auxiliaries"])
+
+
+def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None:
+    """The teller a rival's clause names for the amount at ``start`` (module docstring): the
+    noun phrase between the last rival break after ``lo`` (the sentence's start) and a verb
+    of telling that leads to the amount, when the break stands after ``claim_start`` (the
+    claim holding the amount opens before it, so its source is the first clause's teller);
+    else None."""
+    brk = None
+    for m in _break_rx().finditer(text, max(lo, start - _REACH), start):
+        brk = m
+    if brk is None or brk.start() <= claim_start:
+        return None
+    cue = _cue_rx().search(text, brk.end(), start)
+    if cue is None:
+        return None
+    gap = gap_words(text, cue.end(), start)
+    if gap is None or gap > _MOST_GAP:
+        return None
+    phrase = text[brk.end():cue.start()].strip()
+    words = _WORD.findall(phrase)
+    if not words or len(words) > _MOST_WORDS or _PLAIN.fullmatch(phrase) is None:
+        return None  # a number, a comma or a bracket: no plain noun phrase
+    if any(w.lower() in _NO_TELLER or w.lower() in _verbs() for w in words):
+        return None  # "the toll was put at 12", "it put the figure at": no teller named
+    teller: str = _ARTICLE.sub("", phrase)
+    return teller
+
+
+@cache
+def _possessed_rx() -> Any:
+    """A count named as someone's right before the amount (``the company's figure of``, ``the
+    ambulance service's own count of``, ``Europol's estimate of``: ``contrast_nouns``)."""
+    nouns = alternation(figure_rules()["contrast_nouns"])
+    owner = r"(?:\b[Tt]he\s+((?:[\p{L}\-]+\s+){0,2}?[\p{L}\-]+)|(?<![\p{L}\-])(\p{Lu}[\p{L}\-]*(?:\s+\p{Lu}[\p{L}\-]*){0,2}))"
+    return regex.compile(owner + r"['’]s?\s+(?:own\s+|official\s+|latest\s+|first\s+|initial\s+|earlier\s+)?(?:"
+                         + nouns + r")\s+of\s+$")
+
+
+def possessed_teller(text: str, lo: int, start: int) -> str | None:
+    """The teller a possessive names for the amount at ``start``: ``well above the company's
+    figure of roughly 2,300``, ``compared with the Civil Defence's count of 85`` give the
+    company's and the Civil Defence's count, whoever tells the sentence; else None."""
+    m = _possessed_rx().search(text, max(lo, start - _POSSESSED_BEFORE), start)
+    if m is None:
+        return None
+    owner: str = m.group(1) or m.group(2)
+    return None if owner.lower() in _NO_TELLER else owner
+
+
+#: how far before an amount a possessed count may open ("the regional ambulance service's own count of")
+_POSSESSED_BEFORE = 80
