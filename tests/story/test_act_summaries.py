@@ -211,3 +211,43 @@ def test_in_a_move_names_the_act_its_sentence_told(pipeline: Pipeline) -> None:
     its sentence told last before it."""
     held = event_texts(story_of(pipeline, LIGHTHOUSE))
     assert ("lh0", "move") in held
+
+
+FERRY = _arts(
+    "fc", "2026-09-03",
+    ("Island council scraps ferry fares",
+     "The council of Arran Isle scrapped fares on its ferry to the mainland on Tuesday, the council leader said.\n"
+     "Shopkeepers in the harbour said the change would bring more day visitors.\n"
+     "A petition against the change had gathered 300 signatures by Wednesday."),
+    ("Free ferry for Arran Isle",
+     "Arran Isle's council on Tuesday scrapped all fares on the mainland ferry, officials said.\n"
+     "The ferry carries about 900 passengers a day."),
+    ("Arran Isle ends ferry fares",
+     "Fares on the Arran Isle ferry were scrapped on Tuesday by the island council, its leader said.\n"
+     "Residents had asked for free crossings for years."),
+)
+
+
+def test_the_change_sums_up_the_act_like_the_move(pipeline: Pipeline) -> None:
+    """"The change" is a summary noun of an act, as "the move" is: what someone decided and
+    did, here the scrapping of the fares told first, wherever it is said again."""
+    held = event_texts(story_of(pipeline, FERRY))
+    assert ("fc0", "change") in held
+    assert nameable("change") is None
+
+
+CHANGE_AFTER_A_STORM = _arts(
+    "fs", "2026-09-03",
+    ("Island council scraps ferry fares",
+     "The council of Arran Isle scrapped fares on its ferry to the mainland on Tuesday, the council leader said.\n"
+     "The ferry was delayed on Wednesday by a storm.\n"
+     "Skippers said the storm forced a change of route."),
+    (FERRY[1]["title"], FERRY[1]["text"]),
+    (FERRY[2]["title"], FERRY[2]["text"]),
+)
+
+
+def test_an_indefinite_change_sums_up_nothing(pipeline: Pipeline) -> None:
+    """"A change of route" is no anaphor: only a definite summary noun refers back."""
+    held = event_texts(story_of(pipeline, CHANGE_AFTER_A_STORM))
+    assert ("fs0", "change") not in held
