@@ -251,3 +251,27 @@ def test_an_indefinite_change_sums_up_nothing(pipeline: Pipeline) -> None:
     """"A change of route" is no anaphor: only a definite summary noun refers back."""
     held = event_texts(story_of(pipeline, CHANGE_AFTER_A_STORM))
     assert ("fs0", "change") not in held
+
+
+
+SKI = _arts(
+    "sk", "2026-10-14",
+    ("Bormio to stage 2031 ski championships",
+     "Bormio will host the 2031 world ski championships after being picked over Are by the federation's congress.\n"
+     "The decision ends a ten-year wait for the Italian resort.\n"
+     "The congress voted 31 to 22."),
+    ("Bormio gets 2031 championships",
+     "Bormio won a vote of the Alpine Ski Federation on Tuesday to stage the 2031 world championships, officials said.\n"
+     "The Italian resort last staged them in 2005."),
+    ("Federation picks Bormio for 2031",
+     "Members of the Alpine Ski Federation voted for Bormio on Tuesday as the 2031 championships host.\n"
+     "Bormio beat Are by 31 votes to 22."),
+)
+
+
+def test_the_decision_names_an_act_never_the_meeting_before_it(pipeline: Pipeline) -> None:
+    """"The decision" sums up what someone decided, as "the move" does: the hosting and the
+    championships named right before it are a meeting and a contest, nothing anyone decided,
+    so it names the choice its article led with."""
+    held = event_texts(story_of(pipeline, SKI))
+    assert ("sk0", "decision") in held
