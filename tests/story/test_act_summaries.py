@@ -15,7 +15,13 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.story.act_nouns import ActWords, is_act_noun, own_date
 from newskit.story.general_anaphors import nameable
-from newskit.story.predicate import base, bounds_time, derived_stems, particle_stem
+from newskit.story.predicate import (
+    base,
+    bounds_time,
+    derived_stems,
+    is_general_noun_at,
+    particle_stem,
+)
 from tests.story.helpers import event_texts, story_of
 
 
@@ -275,3 +281,35 @@ def test_the_decision_names_an_act_never_the_meeting_before_it(pipeline: Pipelin
     so it names the choice its article led with."""
     held = event_texts(story_of(pipeline, SKI))
     assert ("sk0", "decision") in held
+
+
+BEACHES = _arts(
+    "bo", "2026-07-21",
+    ("Governor closes beaches over algae",
+     "The governor of Westport province closed all public beaches on Monday after a toxic algae bloom, her office said.\n"
+     "Lifeguards were sent home at noon.\n"
+     "The order will stay in force for at least ten days, officials said."),
+    ("Westport beaches closed",
+     "Westport's governor on Monday closed the province's public beaches because of toxic algae, officials said.\n"
+     "Hotels reported cancellations."),
+    ("Algae shuts Westport beaches",
+     "All public beaches in Westport province were closed by the governor on Monday, her spokesman said.\n"
+     "Tests of the water will be repeated on Friday."),
+)
+
+
+def test_the_order_sums_up_the_act_ordered(pipeline: Pipeline) -> None:
+    """"The order" is what someone ordered, a summary noun of an act as "the decree" is."""
+    held = event_texts(story_of(pipeline, BEACHES))
+    assert ("bo0", "order") in held
+
+
+def test_a_word_before_it_can_make_the_order_a_state_of_things() -> None:
+    """"The world order", "the public order" are no act: the word before vetoes the sense
+    (``predicate.json`` ``general_noun_vetoes``); "the governor's order", "the order" are."""
+    for text, holds in (("against the world order.", False), ("restore the public order.", False),
+                        ("the governor's order was", True), ("The order will", True),
+                        ("the decree was", True), ("the global decision", True)):
+        word = next(w for w in ("order", "decree", "decision") if w in text)
+        s = text.index(word)
+        assert is_general_noun_at(text, s, s + len(word)) is holds, text

@@ -51,7 +51,7 @@ from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
-    is_general_noun,
+    is_general_noun_at,
     noun_namers,
     sentence_index,
 )
@@ -95,7 +95,7 @@ def is_general_anaphor(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
         return False
-    if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
+    if not (is_general_noun_at(text, start, end) or general_classes(word)) or not definite_before(text, start):
         return False
     if _IN_THE.search(text, max(0, start - 8), start) and match_ahead(_OF_THAT, text, end):
         return False  # "in the event of a strike", "in the event that": a condition, no happening

@@ -54,7 +54,7 @@ from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
-           "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
+           "is_excluded_stem", "is_general_noun", "is_general_noun_at", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
@@ -840,6 +840,27 @@ def is_general_noun(word: str) -> bool:
     return word.lower() in _sets()["general_nouns"]
 
 
+@cache
+def _noun_vetoes() -> dict[str, frozenset[str]]:
+    vetoes: dict[str, list[str]] = _data().get("general_noun_vetoes", {})
+    return {k: frozenset(v) for k, v in vetoes.items() if not k.startswith("_")}
+
+
+def is_general_noun_at(text: str, start: int, end: int) -> bool:
+    """:func:`is_general_noun` of the word at ``text[start:end]``, unless the word right
+    before it gives it another sense (``predicate.json`` ``general_noun_vetoes``): "the
+    order" is an act someone ordered, "the world order", "the public order" a state of
+    things no one did."""
+    word = text[start:end].lower()
+    if not is_general_noun(word):
+        return False
+    veto = _noun_vetoes().get(word)
+    if not veto:
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is None or before.group(1).lower() not in veto
+
+
 def is_predicate(u: Unit) -> bool:
     """The unit is a form of the lead predicate found here (:func:`predicate_units`)."""
     return ":predicate:learned:" in u.source.id
@@ -1160,7 +1181,7 @@ def _anaphor(text: str, start: int, end: int) -> bool:
     move closer")."""
     from newskit.story.learned import modifies
 
-    if text[start:end].lower() not in _sets()["general_nouns"] or not definite_before(text, start):
+    if not is_general_noun_at(text, start, end) or not definite_before(text, start):
         return False
     return not modifies(text, start, end)
 
