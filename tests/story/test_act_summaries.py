@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.story.act_nouns import ActWords, is_act_noun, own_date
-from newskit.story.general_anaphors import nameable
+from newskit.story.general_anaphors import nameable, sums_up_an_act
 from newskit.story.predicate import (
     base,
     bounds_time,
@@ -313,3 +313,35 @@ def test_a_word_before_it_can_make_the_order_a_state_of_things() -> None:
         word = next(w for w in ("order", "decree", "decision") if w in text)
         s = text.index(word)
         assert is_general_noun_at(text, s, s + len(word)) is holds, text
+
+
+WELLS = _arts(
+    "rw", "2026-05-06",
+    ("Court orders chemical firm to pay farmers",
+     "A court in Ravenna on Tuesday ordered Belmonte Chemicals to pay 30 million euros to 200 farmers, their lawyers said.\n"
+     "A 2019 solvent spill from the same plant was settled out of court.\n"
+     "Belmonte shares fell 3% after the judgment, and the company said it would appeal."),
+    ("Belmonte must pay Ravenna farmers",
+     "Belmonte Chemicals was ordered on Tuesday by a Ravenna court to pay 30 million euros to local farmers.\n"
+     "The company denies any fault."),
+    ("Ravenna farmers win 30 million euros",
+     "A Ravenna court on Tuesday ordered the chemicals group Belmonte to pay farmers 30 million euros, court papers show.\n"
+     "An appeal is expected."),
+)
+
+
+def test_the_judgment_names_the_act_of_the_court_never_the_leak_before_it(pipeline: Pipeline) -> None:
+    """"The judgment", like "the decision", sums up an act someone decided: the earlier spill
+    named in the sentence before is a happening no one chose, so the judgment is the order
+    to pay."""
+    held = event_texts(story_of(pipeline, WELLS))
+    assert ("rw0", "judgment") in held
+
+
+def test_the_nouns_of_a_court_s_act_sum_up_an_act() -> None:
+    """A ruling, a judgment, a verdict is what a court decided, as a decision, an order or a
+    decree is what someone decided; a tragedy or an incident is no act."""
+    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "change", "Move"):
+        assert sums_up_an_act(word), word
+    for word in ("tragedy", "incident", "episode", "failure"):
+        assert not sums_up_an_act(word), word

@@ -57,7 +57,7 @@ from newskit.story.predicate import (
 )
 from newskit.text import match_ahead
 
-__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable"]
+__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable", "sums_up_an_act"]
 
 #: the possessive ending and at most one lower-case word between a name and its noun
 _OWNER = regex.compile(r"['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?")
@@ -76,6 +76,13 @@ def _acts() -> frozenset[str]:
 @cache
 def _summaries() -> frozenset[str]:
     return frozenset(story_data()["central"].get("summaries", ()))
+
+
+def sums_up_an_act(word: str) -> bool:
+    """``word`` is a general noun that sums up an act someone decided ("the move", "the
+    decision", "the ruling": ``story.json`` ``central.summaries``): it names only an event
+    of the classes of acts, never a meeting, a contest or a happening no one chose."""
+    return word.lower() in _summaries()
 
 
 def nameable(word: str) -> frozenset[str] | None:
@@ -143,7 +150,7 @@ def _refers_to_central(namers: Sequence[Unit], text: str, start: int, end: int,
     "shares fell after the announcement. The move echoes ..." is the act announced."""
     classes = nameable(text[start:end])
     sentence = sentence_index(text, start)
-    named = _acts() if text[start:end].lower() in _summaries() else classes
+    named = _acts() if sums_up_an_act(text[start:end]) else classes
     found = [u for u in namers if u.ref.end <= start and not _governs(text, u.ref.end, start)
              and (named is None or u.key in central or u.source.type in named)]
     if found and found[-1].sentence_index >= sentence - 1:
