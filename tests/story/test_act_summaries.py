@@ -341,7 +341,28 @@ def test_the_judgment_names_the_act_of_the_court_never_the_leak_before_it(pipeli
 def test_the_nouns_of_a_court_s_act_sum_up_an_act() -> None:
     """A ruling, a judgment, a verdict is what a court decided, as a decision, an order or a
     decree is what someone decided; a tragedy or an incident is no act."""
-    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "change", "Move"):
+    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "sanction", "change", "Move"):
         assert sums_up_an_act(word), word
     for word in ("tragedy", "incident", "episode", "failure"):
         assert not sums_up_an_act(word), word
+
+
+REGATTA = _arts(
+    "rg", "2026-08-12",
+    ("Rowing club docked points for doping",
+     "The national rowing federation on Monday docked Lakeside Rowing Club 20 points over a doping case, the federation said.\n"
+     "The club said it was stunned by the sanction and would appeal."),
+    ("Lakeside loses 20 points",
+     "Lakeside Rowing Club was docked 20 points by the national federation on Monday, officials said.\n"
+     "The club is now fourth in the league."),
+    ("Federation docks Lakeside 20 points",
+     "The rowing federation docked Lakeside 20 points on Monday after one of its rowers failed a test.\n"
+     "The season ends in October."),
+)
+
+
+def test_the_sanction_sums_up_the_penalty(pipeline: Pipeline) -> None:
+    """"The sanction" (one, definite) is the penalty someone decided, told again; "sanctions"
+    on a country are many acts, never one anaphor."""
+    held = event_texts(story_of(pipeline, REGATTA))
+    assert ("rg0", "sanction") in held
