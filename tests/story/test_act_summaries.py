@@ -305,12 +305,16 @@ def test_the_order_sums_up_the_act_ordered(pipeline: Pipeline) -> None:
 
 
 def test_a_word_before_it_can_make_the_order_a_state_of_things() -> None:
-    """"The world order", "the public order" are no act: the word before vetoes the sense
-    (``predicate.json`` ``general_noun_vetoes``); "the governor's order", "the order" are."""
+    """"The world order", "the public order" are no act, nor is a penalty a keeper saves:
+    one of the two words before vetoes the sense (``predicate.json`` ``general_noun_vetoes``);
+    "the governor's order", "the order", a penalty to contest are acts."""
     for text, holds in (("against the world order.", False), ("restore the public order.", False),
                         ("the governor's order was", True), ("The order will", True),
-                        ("the decree was", True), ("the global decision", True)):
-        word = next(w for w in ("order", "decree", "decision") if w in text)
+                        ("the decree was", True), ("the global decision", True),
+                        ("The keeper saved the penalty.", False), ("a late penalty", False),
+                        ("The penalty of 3 million euros", True), ("would contest the penalty.", True),
+                        ("The fine of 4 million euros", True)):
+        word = next(w for w in ("order", "decree", "decision", "penalty", "fine") if w in text)
         s = text.index(word)
         assert is_general_noun_at(text, s, s + len(word)) is holds, text
 
@@ -341,7 +345,8 @@ def test_the_judgment_names_the_act_of_the_court_never_the_leak_before_it(pipeli
 def test_the_nouns_of_a_court_s_act_sum_up_an_act() -> None:
     """A ruling, a judgment, a verdict is what a court decided, as a decision, an order or a
     decree is what someone decided; a tragedy or an incident is no act."""
-    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "sanction", "change", "Move"):
+    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "sanction", "fine", "penalty",
+                 "change", "Move"):
         assert sums_up_an_act(word), word
     for word in ("tragedy", "incident", "episode", "failure"):
         assert not sums_up_an_act(word), word

@@ -847,18 +847,18 @@ def _noun_vetoes() -> dict[str, frozenset[str]]:
 
 
 def is_general_noun_at(text: str, start: int, end: int) -> bool:
-    """:func:`is_general_noun` of the word at ``text[start:end]``, unless the word right
-    before it gives it another sense (``predicate.json`` ``general_noun_vetoes``): "the
-    order" is an act someone ordered, "the world order", "the public order" a state of
-    things no one did."""
+    """:func:`is_general_noun` of the word at ``text[start:end]``, unless one of the two
+    words before it gives it another sense (``predicate.json`` ``general_noun_vetoes``):
+    "the order" is an act someone ordered, "the world order", "the public order" a state of
+    things no one did; "the penalty" a fine, "scored the penalty" a kick in a match."""
     word = text[start:end].lower()
     if not is_general_noun(word):
         return False
     veto = _noun_vetoes().get(word)
     if not veto:
         return True
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    return before is None or before.group(1).lower() not in veto
+    before = _TWO_BEFORE.search(text, max(0, start - 60), start)
+    return before is None or not any(w is not None and w.lower() in veto for w in before.groups())
 
 
 def is_predicate(u: Unit) -> bool:
@@ -1140,6 +1140,8 @@ def definite_before(text: str, start: int) -> bool:
 _PLURAL_POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*s['’]$")
 #: the word right before a position
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
+#: the two words before a position (the first optional), for the vetoes of a general noun
+_TWO_BEFORE = regex.compile(r"(?:(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+)?(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
 #: a lower-case word right before a position
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}-]*)\s+$")
 
