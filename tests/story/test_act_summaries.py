@@ -346,7 +346,7 @@ def test_the_nouns_of_a_court_s_act_sum_up_an_act() -> None:
     """A ruling, a judgment, a verdict is what a court decided, as a decision, an order or a
     decree is what someone decided; a tragedy or an incident is no act."""
     for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "sanction", "fine", "penalty",
-                 "contract", "change", "Move"):
+                 "change", "Move"):
         assert sums_up_an_act(word), word
     for word in ("tragedy", "incident", "episode", "failure"):
         assert not sums_up_an_act(word), word
@@ -371,32 +371,3 @@ def test_the_sanction_sums_up_the_penalty(pipeline: Pipeline) -> None:
     on a country are many acts, never one anaphor."""
     held = event_texts(story_of(pipeline, REGATTA))
     assert ("rg0", "sanction") in held
-
-
-FERRIES = _arts(
-    "fy", "2026-04-15",
-    ("Gdansk yard wins ferry order",
-     "The Baltic Vessel yard in Gdansk signed a deal on Tuesday to build three electric ferries for a Danish operator, the yard said.\n"
-     "The contract is the largest in the yard's history."),
-    ("Danish operator orders ferries from Gdansk",
-     "A Danish ferry operator on Tuesday signed a deal with Gdansk's Baltic Vessel yard for three electric ferries.\n"
-     "Delivery is due in 2029."),
-    ("Baltic Vessel lands ferry deal",
-     "Baltic Vessel signed a deal on Tuesday with a Danish operator for three electric ferries, officials said.\n"
-     "The yard employs 1,400 people."),
-)
-
-
-def test_the_contract_sums_up_the_deal_signed(pipeline: Pipeline) -> None:
-    """"The contract" is the deal its article told, as "the agreement" would be."""
-    held = event_texts(story_of(pipeline, FERRIES))
-    assert ("fy0", "contract") in held
-
-
-def test_a_contract_someone_holds_is_no_act() -> None:
-    """"His contract", "the current contract" are an agreement that stands, not one the
-    news made (``general_noun_vetoes.contract``)."""
-    for text, holds in (("the manager, whose contract runs", False), ("said his contract was", False),
-                        ("under the current contract,", False), ("The contract is the largest", True)):
-        s = text.index("contract")
-        assert is_general_noun_at(text, s, s + len("contract")) is holds, text
