@@ -14,8 +14,14 @@ from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.story.act_nouns import ActWords, is_act_noun, own_date
-from newskit.story.general_anaphors import nameable
-from newskit.story.predicate import base, bounds_time, derived_stems, particle_stem
+from newskit.story.general_anaphors import nameable, sums_up_an_act
+from newskit.story.predicate import (
+    base,
+    bounds_time,
+    derived_stems,
+    is_general_noun_at,
+    particle_stem,
+)
 from tests.story.helpers import event_texts, story_of
 
 
@@ -211,3 +217,157 @@ def test_in_a_move_names_the_act_its_sentence_told(pipeline: Pipeline) -> None:
     its sentence told last before it."""
     held = event_texts(story_of(pipeline, LIGHTHOUSE))
     assert ("lh0", "move") in held
+
+
+FERRY = _arts(
+    "fc", "2026-09-03",
+    ("Island council scraps ferry fares",
+     "The council of Arran Isle scrapped fares on its ferry to the mainland on Tuesday, the council leader said.\n"
+     "Shopkeepers in the harbour said the change would bring more day visitors.\n"
+     "A petition against the change had gathered 300 signatures by Wednesday."),
+    ("Free ferry for Arran Isle",
+     "Arran Isle's council on Tuesday scrapped all fares on the mainland ferry, officials said.\n"
+     "The ferry carries about 900 passengers a day."),
+    ("Arran Isle ends ferry fares",
+     "Fares on the Arran Isle ferry were scrapped on Tuesday by the island council, its leader said.\n"
+     "Residents had asked for free crossings for years."),
+)
+
+
+def test_the_change_sums_up_the_act_like_the_move(pipeline: Pipeline) -> None:
+    """"The change" is a summary noun of an act, as "the move" is: what someone decided and
+    did, here the scrapping of the fares told first, wherever it is said again."""
+    held = event_texts(story_of(pipeline, FERRY))
+    assert ("fc0", "change") in held
+    assert nameable("change") is None
+
+
+CHANGE_AFTER_A_STORM = _arts(
+    "fs", "2026-09-03",
+    ("Island council scraps ferry fares",
+     "The council of Arran Isle scrapped fares on its ferry to the mainland on Tuesday, the council leader said.\n"
+     "The ferry was delayed on Wednesday by a storm.\n"
+     "Skippers said the storm forced a change of route."),
+    (FERRY[1]["title"], FERRY[1]["text"]),
+    (FERRY[2]["title"], FERRY[2]["text"]),
+)
+
+
+def test_an_indefinite_change_sums_up_nothing(pipeline: Pipeline) -> None:
+    """"A change of route" is no anaphor: only a definite summary noun refers back."""
+    held = event_texts(story_of(pipeline, CHANGE_AFTER_A_STORM))
+    assert ("fs0", "change") not in held
+
+
+
+SKI = _arts(
+    "sk", "2026-10-14",
+    ("Bormio to stage 2031 ski championships",
+     "Bormio will host the 2031 world ski championships after being picked over Are by the federation's congress.\n"
+     "The decision ends a ten-year wait for the Italian resort.\n"
+     "The congress voted 31 to 22."),
+    ("Bormio gets 2031 championships",
+     "Bormio won a vote of the Alpine Ski Federation on Tuesday to stage the 2031 world championships, officials said.\n"
+     "The Italian resort last staged them in 2005."),
+    ("Federation picks Bormio for 2031",
+     "Members of the Alpine Ski Federation voted for Bormio on Tuesday as the 2031 championships host.\n"
+     "Bormio beat Are by 31 votes to 22."),
+)
+
+
+def test_the_decision_names_an_act_never_the_meeting_before_it(pipeline: Pipeline) -> None:
+    """"The decision" sums up what someone decided, as "the move" does: the hosting and the
+    championships named right before it are a meeting and a contest, nothing anyone decided,
+    so it names the choice its article led with."""
+    held = event_texts(story_of(pipeline, SKI))
+    assert ("sk0", "decision") in held
+
+
+BEACHES = _arts(
+    "bo", "2026-07-21",
+    ("Governor closes beaches over algae",
+     "The governor of Westport province closed all public beaches on Monday after a toxic algae bloom, her office said.\n"
+     "Lifeguards were sent home at noon.\n"
+     "The order will stay in force for at least ten days, officials said."),
+    ("Westport beaches closed",
+     "Westport's governor on Monday closed the province's public beaches because of toxic algae, officials said.\n"
+     "Hotels reported cancellations."),
+    ("Algae shuts Westport beaches",
+     "All public beaches in Westport province were closed by the governor on Monday, her spokesman said.\n"
+     "Tests of the water will be repeated on Friday."),
+)
+
+
+def test_the_order_sums_up_the_act_ordered(pipeline: Pipeline) -> None:
+    """"The order" is what someone ordered, a summary noun of an act as "the decree" is."""
+    held = event_texts(story_of(pipeline, BEACHES))
+    assert ("bo0", "order") in held
+
+
+def test_a_word_before_it_can_make_the_order_a_state_of_things() -> None:
+    """"The world order", "the public order" are no act, nor is a penalty a keeper saves:
+    one of the two words before vetoes the sense (``predicate.json`` ``general_noun_vetoes``);
+    "the governor's order", "the order", a penalty to contest are acts."""
+    for text, holds in (("against the world order.", False), ("restore the public order.", False),
+                        ("the governor's order was", True), ("The order will", True),
+                        ("the decree was", True), ("the global decision", True),
+                        ("The keeper saved the penalty.", False), ("a late penalty", False),
+                        ("The penalty of 3 million euros", True), ("would contest the penalty.", True),
+                        ("The fine of 4 million euros", True)):
+        word = next(w for w in ("order", "decree", "decision", "penalty", "fine") if w in text)
+        s = text.index(word)
+        assert is_general_noun_at(text, s, s + len(word)) is holds, text
+
+
+WELLS = _arts(
+    "rw", "2026-05-06",
+    ("Court orders chemical firm to pay farmers",
+     "A court in Ravenna on Tuesday ordered Belmonte Chemicals to pay 30 million euros to 200 farmers, their lawyers said.\n"
+     "A 2019 solvent spill from the same plant was settled out of court.\n"
+     "Belmonte shares fell 3% after the judgment, and the company said it would appeal."),
+    ("Belmonte must pay Ravenna farmers",
+     "Belmonte Chemicals was ordered on Tuesday by a Ravenna court to pay 30 million euros to local farmers.\n"
+     "The company denies any fault."),
+    ("Ravenna farmers win 30 million euros",
+     "A Ravenna court on Tuesday ordered the chemicals group Belmonte to pay farmers 30 million euros, court papers show.\n"
+     "An appeal is expected."),
+)
+
+
+def test_the_judgment_names_the_act_of_the_court_never_the_leak_before_it(pipeline: Pipeline) -> None:
+    """"The judgment", like "the decision", sums up an act someone decided: the earlier spill
+    named in the sentence before is a happening no one chose, so the judgment is the order
+    to pay."""
+    held = event_texts(story_of(pipeline, WELLS))
+    assert ("rw0", "judgment") in held
+
+
+def test_the_nouns_of_a_court_s_act_sum_up_an_act() -> None:
+    """A ruling, a judgment, a verdict is what a court decided, as a decision, an order or a
+    decree is what someone decided; a tragedy or an incident is no act."""
+    for word in ("ruling", "judgment", "verdict", "decision", "order", "decree", "sanction", "fine", "penalty",
+                 "change", "Move"):
+        assert sums_up_an_act(word), word
+    for word in ("tragedy", "incident", "episode", "failure"):
+        assert not sums_up_an_act(word), word
+
+
+REGATTA = _arts(
+    "rg", "2026-08-12",
+    ("Rowing club docked points for doping",
+     "The national rowing federation on Monday docked Lakeside Rowing Club 20 points over a doping case, the federation said.\n"
+     "The club said it was stunned by the sanction and would appeal."),
+    ("Lakeside loses 20 points",
+     "Lakeside Rowing Club was docked 20 points by the national federation on Monday, officials said.\n"
+     "The club is now fourth in the league."),
+    ("Federation docks Lakeside 20 points",
+     "The rowing federation docked Lakeside 20 points on Monday after one of its rowers failed a test.\n"
+     "The season ends in October."),
+)
+
+
+def test_the_sanction_sums_up_the_penalty(pipeline: Pipeline) -> None:
+    """"The sanction" (one, definite) is the penalty someone decided, told again; "sanctions"
+    on a country are many acts, never one anaphor."""
+    held = event_texts(story_of(pipeline, REGATTA))
+    assert ("rg0", "sanction") in held

@@ -51,13 +51,13 @@ from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
-    is_general_noun,
+    is_general_noun_at,
     noun_namers,
     sentence_index,
 )
 from newskit.text import match_ahead
 
-__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable"]
+__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable", "sums_up_an_act"]
 
 #: the possessive ending and at most one lower-case word between a name and its noun
 _OWNER = regex.compile(r"['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?")
@@ -78,6 +78,13 @@ def _summaries() -> frozenset[str]:
     return frozenset(story_data()["central"].get("summaries", ()))
 
 
+def sums_up_an_act(word: str) -> bool:
+    """``word`` is a general noun that sums up an act someone decided ("the move", "the
+    decision", "the ruling": ``story.json`` ``central.summaries``): it names only an event
+    of the classes of acts, never a meeting, a contest or a happening no one chose."""
+    return word.lower() in _summaries()
+
+
 def nameable(word: str) -> frozenset[str] | None:
     """The classes of event the general noun ``word`` can name (a happening for ``*``);
     None for a general noun of an act, which names any ("the decision", "the move")."""
@@ -95,7 +102,7 @@ def is_general_anaphor(text: str, start: int, end: int) -> bool:
     word = text[start:end]
     if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
         return False
-    if not (is_general_noun(word) or general_classes(word)) or not definite_before(text, start):
+    if not (is_general_noun_at(text, start, end) or general_classes(word)) or not definite_before(text, start):
         return False
     if _IN_THE.search(text, max(0, start - 8), start) and match_ahead(_OF_THAT, text, end):
         return False  # "in the event of a strike", "in the event that": a condition, no happening
@@ -143,7 +150,7 @@ def _refers_to_central(namers: Sequence[Unit], text: str, start: int, end: int,
     "shares fell after the announcement. The move echoes ..." is the act announced."""
     classes = nameable(text[start:end])
     sentence = sentence_index(text, start)
-    named = _acts() if text[start:end].lower() in _summaries() else classes
+    named = _acts() if sums_up_an_act(text[start:end]) else classes
     found = [u for u in namers if u.ref.end <= start and not _governs(text, u.ref.end, start)
              and (named is None or u.key in central or u.source.type in named)]
     if found and found[-1].sentence_index >= sentence - 1:

@@ -54,7 +54,7 @@ from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
-           "is_excluded_stem", "is_general_noun", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
+           "is_excluded_stem", "is_general_noun", "is_general_noun_at", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
@@ -840,6 +840,27 @@ def is_general_noun(word: str) -> bool:
     return word.lower() in _sets()["general_nouns"]
 
 
+@cache
+def _noun_vetoes() -> dict[str, frozenset[str]]:
+    vetoes: dict[str, list[str]] = _data().get("general_noun_vetoes", {})
+    return {k: frozenset(v) for k, v in vetoes.items() if not k.startswith("_")}
+
+
+def is_general_noun_at(text: str, start: int, end: int) -> bool:
+    """:func:`is_general_noun` of the word at ``text[start:end]``, unless one of the two
+    words before it gives it another sense (``predicate.json`` ``general_noun_vetoes``):
+    "the order" is an act someone ordered, "the world order", "the public order" a state of
+    things no one did; "the penalty" a fine, "scored the penalty" a kick in a match."""
+    word = text[start:end].lower()
+    if not is_general_noun(word):
+        return False
+    veto = _noun_vetoes().get(word)
+    if not veto:
+        return True
+    before = _TWO_BEFORE.search(text, max(0, start - 60), start)
+    return before is None or not any(w is not None and w.lower() in veto for w in before.groups())
+
+
 def is_predicate(u: Unit) -> bool:
     """The unit is a form of the lead predicate found here (:func:`predicate_units`)."""
     return ":predicate:learned:" in u.source.id
@@ -1119,6 +1140,8 @@ def definite_before(text: str, start: int) -> bool:
 _PLURAL_POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*s['’]$")
 #: the word right before a position
 _WORD_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
+#: the two words before a position (the first optional), for the vetoes of a general noun
+_TWO_BEFORE = regex.compile(r"(?:(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+)?(?<![\p{L}\d'’.-])(\p{L}[\p{L}'’.-]*)\s+$")
 #: a lower-case word right before a position
 _LOWER_BEFORE = regex.compile(r"(?<![\p{L}\d'’.-])(\p{Ll}[\p{Ll}-]*)\s+$")
 
@@ -1160,7 +1183,7 @@ def _anaphor(text: str, start: int, end: int) -> bool:
     move closer")."""
     from newskit.story.learned import modifies
 
-    if text[start:end].lower() not in _sets()["general_nouns"] or not definite_before(text, start):
+    if not is_general_noun_at(text, start, end) or not definite_before(text, start):
         return False
     return not modifies(text, start, end)
 
