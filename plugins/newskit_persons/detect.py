@@ -160,7 +160,7 @@ def _rule(doc: Doc, lex: Lexicon, ci: int, cj: int, bylines: set[int]) -> _Rulin
         return ci, cj, ROLE_SURNAME
     titled = titled or (k == ci and role_before(doc, lex, ci))
     e = trim_right(doc, lex, k, cj)
-    if e <= k or _body_head_trimmed(doc, k, e):
+    if e <= k or _body_head_trimmed(doc, e):
         return None
     return _rule_name(doc, lex, ci, cj, k, e, titled, bylines)
 
@@ -230,12 +230,12 @@ def _rule_name(
     return k, e, _ACCEPT if verdict == "accept" else REPEAT if verdict == "defer" else SURNAME_ONLY
 
 
-def _body_head_trimmed(doc: Doc, k: int, e: int) -> bool:
+def _body_head_trimmed(doc: Doc, e: int) -> bool:
     """``Haki Procurement Watch``: the run went on past the name with a capitalised word
     the trim drops (``Watch`` is also a word of a web page's furniture) that is the generic
     head of a body's name (``newskit.body_names.is_body_head``): the run names the body."""
     toks = doc.toks
-    if e >= len(toks) or e - k < 1 or doc.text[toks[e - 1].end : toks[e].start] != " ":
+    if e >= len(toks) or doc.text[toks[e - 1].end : toks[e].start] != " ":
         return False
     head = toks[e]
     return head.text[:1].isupper() and is_body_head(head.text)

@@ -53,7 +53,7 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
 
 
 def _english_tail(lex: Lexicon, last: str) -> bool:
-    """``Hanseatic Freight``, ``Kweli Procurement``: a last word that is an English word of
+    """``Hanseatic Freight``, ``Harbour Fertility``: a last word that is an English word of
     middling frequency and a name of no list is the trade of a firm, no surname; the run
     has an ordinary English word in it after all."""
     return lex.common(last, 3.5) and not lex.is_name(last)

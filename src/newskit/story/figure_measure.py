@@ -29,7 +29,7 @@ from newskit.story.figure_data import (
     within_words,
 )
 from newskit.story.figure_marks import NUMBER, counted_from_at, rejected, rejected_at
-from newskit.story.figure_rival import possessed_teller
+from newskit.story.figure_rival import possessed_teller, rival_break, telling_cues
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
 from newskit.story.figure_units import dimension, unit_dimension
 from newskit.text import match_ahead
@@ -514,10 +514,8 @@ def _rival_says_rx() -> Any:
     teller, a few words, tells a bare amount with a verb of telling right before it (``; the
     union says more than 3,000``, ``, while organisers said 20,000``); a verb of its own between
     (``; the other side says it lost two``) tells another count."""
-    d = figure_rules()
-    verbs = alternation(d["speech_cues"] + d["source_cues"])
-    return regex.compile(r"(?:,\s*(?:" + alternation(d["rival_clause_breaks"]) + r")|;)\s+(?:[\p{L}'’\-]+\s+){1,8}?(?:"
-                         + verbs + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
+    return regex.compile(rival_break() + r"\s+(?:[\p{L}'’\-]+\s+){1,8}?(?:" + telling_cues()
+                         + r")\s+(?:it\s+at\s+|that\s+)?$", regex.I)
 
 
 def _rival_says(text: str, sent: tuple[int, int], q: QuantityMention) -> bool:

@@ -22,7 +22,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "rival_teller"]
+__all__ = ["possessed_teller", "rival_break", "rival_teller", "telling_cues"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -41,16 +41,27 @@ _PLAIN = regex.compile(r"[\p{L}'’\-\s]+")
 
 
 @cache
+def rival_break() -> str:
+    """The source of a rival's break (``, while``, ``, but``, ``;``: ``rival_clause_breaks``),
+    shared with ``figure_measure``'s reading of a rival's bare amount."""
+    return r"(?:,\s*(?:" + alternation(figure_rules()["rival_clause_breaks"]) + r")|;)"
+
+
+@cache
+def telling_cues() -> str:
+    """The alternation of the verbs of telling (``speech_cues``, ``source_cues``)."""
+    d = figure_rules()
+    return alternation([*d["speech_cues"], *d["source_cues"]])
+
+
+@cache
 def _break_rx() -> Any:
-    words = alternation(figure_rules()["rival_clause_breaks"])
-    return regex.compile(r"(?:,\s*(?:" + words + r")|;)\s+", regex.I)
+    return regex.compile(rival_break() + r"\s+", regex.I)
 
 
 @cache
 def _cue_rx() -> Any:
-    d = figure_rules()
-    cues = alternation([*d["speech_cues"], *d["source_cues"]])
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + cues + r")(?![\p{L}\p{N}])", regex.I)
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + telling_cues() + r")(?![\p{L}\p{N}])", regex.I)
 
 
 @cache
