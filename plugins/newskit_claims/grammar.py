@@ -297,8 +297,11 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             + r"))" + BETWEEN + "$", regex.I),
         # "The Niger State police command called": a name that only qualifies the noun
         # phrase before the cue, whose head is a common noun naming a body (each of these
-        # subject patterns may end at a word: the end of a relative aside, ``_RELATIVE_ASIDE``)
-        "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + alternation(d["subject_nouns"])
+        # subject patterns may end at a word: the end of a relative aside, ``_RELATIVE_ASIDE``);
+        # a determiner inside opens another noun phrase (``Pakistan Railways rejected the
+        # union's claim``: the union is the object of another verb, not the name's head)
+        "name_np_tail": rc(r"(?:\s+\p{Lu}[\p{L}-]*){0,2}(?:\s+(?!(?:the|an|its|his|her|their|this|that|these|those)\b)"
+                           r"[\p{Ll}-]{2,40}){0,2}?\s+(?P<head>" + alternation(d["subject_nouns"])
                            + r")" + BETWEEN),
         # "Vantrix called ...": a capitalised name right before the cue, opening its clause
         # (after "The": "The National Tsunami Warning Centre denied")

@@ -78,6 +78,14 @@ def test_a_demonym_before_a_body_only_qualifies_it(pipeline: Pipeline) -> None:
     assert _denial(cs).source == "Spanish football federation"
 
 
+def test_a_place_name_does_not_reach_over_a_verb_to_the_accuser(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "Kenya Railways rejected the union's claim that the brakes had been faulty "
+                           "for months.")
+    alleging = next(c for c in cs if c.cue == "claim")
+    assert "rejected" not in (alleging.source or "") and alleging.source.endswith("union")
+    assert _denial(cs).source == "Kenya Railways"
+
+
 def test_a_plural_noun_after_a_verb_is_no_cue(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "The charity said it had received reports that refugees were turned back at the border.")
     assert {c.source for c in cs} == {"charity"}
