@@ -181,7 +181,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # "the claim that the valve leaked is completely false" (the charge's own clause said)
         "false_content": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:" + _charge_modifier("against|of|about")
+            + alternation(d["denial_nouns"] + d["judgement_nouns"]) + r")(?:" + _charge_modifiers("against|of|about")
             + r"|" + _THAT_CLAUSE + r")?\s*(?:are|were|is|was|"
             r"had\s+been|have\s+been|has\s+been)\s+[\"“‘']?(?:\p{Ll}{1,40}\s+){0,2}?(?:" + _false(d) + ")" + e, regex.I),
         # a sentence that opens with a charge (``Any claim that we delayed ...``, ``The
@@ -193,7 +193,7 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
         # does not reflect what happened": a charge said not to hold is denied, whatever the verb
         "negated_charge": rc(
             r"^(?:(?:the|these|those|such|all|his|her|their|its|this|that|any)\s+)?(?:[\p{L}'’-]{1,40}\s+){0,3}?(?:"
-            + alternation(d["denial_nouns"]) + r")(?:" + _charge_modifier("against|of|about|by")
+            + alternation(d["denial_nouns"]) + r")(?:" + _charge_modifiers("against|of|about")
             + r"|" + _THAT_CLAUSE + r")?\s*"
             r"(?:(?:is|was|are|were|has|had|have|does|did|do)(?:\s+[\"“‘']?(?:simply|just|absolutely|completely|clearly|"
             r"also|still))?\s+[\"“‘']?(?:no|not|never|without)|(?:is|was|are|were|has|had|have|does|did|do)n['’]t)" + e, regex.I),
@@ -207,12 +207,23 @@ def _denial_specs(d: dict[str, Any], st: dict[str, list[str]]) -> dict[str, tupl
     }
 
 
-def _charge_modifier(prepositions: str) -> str:
+def _charge_modifier(prepositions: str, lead: str = r"\s+", most: int = 3) -> str:
     """What a charge noun is said of or who made it, with a participle that says so (``the
     accusations <made by the Romanian side>``, ``the claims <levelled against the club>``),
-    or ``otherwise`` (``any suggestion <otherwise> is simply untrue``): a pattern."""
-    return (r"\s+otherwise|(?:\s+(?:made|\p{Ll}{3,}ed))?\s+(?:" + prepositions
-            + r")\s+(?:[\p{L}'’-]{1,40}\s+){1,3}?")
+    or ``otherwise`` (``any suggestion <otherwise> is simply untrue``): a pattern, opening
+    with ``lead`` (the space before it), ``most`` words after the preposition, ending after a
+    space."""
+    return (lead + r"(?:otherwise|(?:(?:made|\p{Ll}{3,}ed)\s+)?(?:" + prepositions
+            + r")\s+(?:[\p{L}'’-]{1,40}\s+){1," + str(most) + "}?)")
+
+
+def _charge_modifiers(prepositions: str) -> str:
+    """One or two of :func:`_charge_modifier` in a row: who made a charge (a name may be long)
+    and what it says (``claims <by minority shareholder Orion Partners> <of a conflict of
+    interest> were baseless``): a pattern."""
+    def one(lead: str, most: int) -> str:
+        return rf"{_charge_modifier('by|from', lead, 5)}|{_charge_modifier(prepositions, lead, most)}"
+    return "(?:" + one(r"\s+", 3) + ")(?:" + one("", 4) + ")?"
 
 
 #: the clause of a charge (``the claim <that the school had been closed> was untrue``,

@@ -86,6 +86,20 @@ def test_a_place_name_does_not_reach_over_a_verb_to_the_accuser(pipeline: Pipeli
     assert _denial(cs).source == "Kenya Railways"
 
 
+def test_a_charge_named_with_its_maker_and_its_content_called_baseless_denies(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "Ruth Gedde, the brewery's chair, said claims by minority investor Halden Capital "
+                           "Group of insider dealing were \"baseless\".")
+    assert _denial(cs).source == "Ruth Gedde"
+
+
+def test_a_charge_with_one_long_modifier_is_not_read_as_called_false(pipeline: Pipeline) -> None:
+    from newskit_claims.grammar import patterns
+    false_content = patterns()["false_content"]
+    assert false_content.match("claims from the opposition of vote rigging were false")
+    assert not false_content.match("the claims about its new green savings plan were misleading")
+    assert not false_content.match("the number of members of the board was small")
+
+
 def test_a_plural_noun_after_a_verb_is_no_cue(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "The charity said it had received reports that refugees were turned back at the border.")
     assert {c.source for c in cs} == {"charity"}
