@@ -65,3 +65,9 @@ def anaphors() -> dict[str, str]:
 def not_company_words() -> frozenset[str]:
     """Words of names that are no company (public bodies, parties, unions, vessels), folded."""
     return frozenset(w.casefold() for w in cue_data()["not_companies"])
+
+
+def not_antecedent_words() -> frozenset[str]:
+    """Words of names ``the company`` never stands for: ``not_company_words`` and the heads
+    of civic bodies (``Wild Salmon Alliance``, ``Ashby Residents' Association``), folded."""
+    return not_company_words() | frozenset(w.casefold() for w in cue_data()["civic_bodies"])

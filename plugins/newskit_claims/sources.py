@@ -15,7 +15,7 @@ from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
+from newskit_claims.cues import alternation, anaphors, cue_data, not_antecedent_words
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
@@ -147,7 +147,7 @@ def _introduced_after(text: str, names: Sequence[Actor], hi: int, pos: int, accu
     before it names: ``The Ecuadorian company whose bananas hid the drugs accused ...``):
     the first name after it, within ``cataphora_window`` characters, that the text
     introduces with a description in apposition, is no public body and not the accuser."""
-    bad = not_company_words()
+    bad = not_antecedent_words()
     window = int(cue_data()["cataphora_window"])
     for a in names[hi:]:
         if a.start - pos > window:
@@ -318,12 +318,13 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     that is no public body, party, union or vessel, not where something happened (``off
     Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
-    bad = not_company_words()
+    bad = not_antecedent_words()
+    located = {a.name for a in names[max(0, hi - 40):hi] if _PLACE_NAME.search(text, max(0, a.start - 40), a.start)}
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
-        if a.name == accuser or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
+        if a.name == accuser or a.name in located or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
                 _OWNED_NAME.search(text, max(0, a.start - 40), a.start):
-            continue
+            continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
         if not any(w.casefold() in bad for w in a.name.split()[:8]):
             return a.name
     return None
@@ -333,6 +334,10 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
 #: range``) is the company's product, brand or unit, never the company (``Denmark's Nordvig``,
 #: a place's, may be)
 _OWNED_NAME = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|(?<![\p{L}])(?i:the|a|an)\s+\p{Ll}+['’]s?)\s+$")
+#: a name right after "in/near/around ..." is where something is (``offices in Kapan``, ``Farmers
+#: around Lake Tamar``): never a company, wherever else the text names it (``at``, ``from``,
+#: ``to`` also take a company: ``workers at Voghji Mining``)
+_PLACE_NAME = regex.compile(r"(?<![\p{L}])(?:in|near|off|outside|across|throughout|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
 #: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
 _LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
                                r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")

@@ -18,7 +18,7 @@ import regex
 from attrs import frozen
 
 from newskit import PersonMention
-from newskit.body_names import body_names, cut_before
+from newskit.body_names import body_names, cut_before, is_body_head
 from newskit.datafiles import package_json
 from newskit.grammar import PREPOSITIONS, SUBORDINATORS
 from newskit.patterns import cached_tables, data_file
@@ -148,7 +148,7 @@ _CONNECTORS = frozenset({"of", "for", "on"})
 def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     """Other proper names (companies, teams, bodies): capitalised words that are not a
     sentence's first word (unless several), not known places or persons, not stop words."""
-    out = []
+    out: list[Actor] = []
     stop = _stop()
     for m in _NAME.finditer(text):
         s, e = m.span()
@@ -177,8 +177,20 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if _overlaps(taken, s, e) or text[s:e].endswith("-based"):
             continue  # "the Ehime Prefecture-based company": a place adjective names no one
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
+        if out and _possessed_by_plural(text, out[-1], s, words[-1]):
+            s = out.pop().start  # "Ashby Residents' Association": one body's name
+            name = text[s:e]
         out.append(Actor(s, e, text[s:e], name, "name"))
     return out
+
+
+def _possessed_by_plural(text: str, before: Actor, start: int, last: str) -> bool:
+    """Whether a name from ``start`` ending in ``last`` is a body's name that the plural
+    possessive name ``before`` opens (``Ashby Residents' Association``, ``Lowland Farmers'
+    Union``): one body, not a place's residents and an association."""
+    end = before.end
+    return start == end + 2 and text[end - 1] == "s" and text[end] in "'’" and text[end + 1] == " " \
+        and is_body_head(last)
 
 
 def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = True) -> list[Actor]:

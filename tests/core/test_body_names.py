@@ -90,3 +90,16 @@ def test_a_body_name_goes_on_over_of_and_the_place_it_serves(text: str, name: st
 def test_a_body_name_stops_before_of_and_no_place() -> None:
     names = _names("The Bank of England of old would have waited.")
     assert "Bank of England" in names and not any(n.startswith("Bank of England of") for n in names)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Members of the Kelso Tenants' Association said the lifts had failed.", "Kelso Tenants' Association"),
+    ("The Upland Growers’ Union called a strike.", "Upland Growers’ Union"),
+])
+def test_a_plural_possessive_opening_a_body_name_is_part_of_it(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_plural_possessive_before_no_body_head_keeps_two_names() -> None:
+    got = _names("The Kelso Tenants' Christmas Fair was cancelled after the storm hit Kelso Bridge.")
+    assert "Kelso Tenants' Christmas Fair" not in got

@@ -1,0 +1,23 @@
+"""What ``the company`` stands for as a source: the firm named before it, never a civic body
+(a campaign, a residents' association) or a place the text locates things in."""
+
+from __future__ import annotations
+
+from tests.story.helpers import claims_of
+
+from newskit import Pipeline
+
+
+def test_the_company_skips_a_civic_body_named_after_the_firm(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "Anglers accused Brenmoor Fish Farms of letting thousands of fish escape. \"The river is "
+                           "finished,\" said Tom Reid, who leads the Clearwater Anglers Alliance. The company said "
+                           "its nets had been inspected in May.")
+    assert any(c.source == "Brenmoor Fish Farms" and "inspected" in c.text for c in cs)
+
+
+def test_the_company_skips_a_town_once_named_as_where_things_are(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "Miners at Dorvan Mining have camped outside its offices in Vayk since Tuesday. "
+                           "Vayk, a town of 8,000 people, depends on the mine. The company said more staff were "
+                           "returning to work.")
+    company = next(c for c in cs if "returning" in c.text)
+    assert company.source != "Vayk"
