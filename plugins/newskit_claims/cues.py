@@ -9,6 +9,7 @@ from functools import cache
 from typing import Any
 
 from newskit import patterns
+from newskit.body_names import body_heads
 from newskit.patterns import read_data
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
@@ -30,13 +31,15 @@ def bundled_stance_cues() -> list[SpeechCue]:
 @per_vocabulary
 def cue_data() -> dict[str, Any]:
     """The cue lists, their stances from the current vocabulary (every speech cue that
-    declares a stance, whichever plugin gave it)."""
+    declares a stance, whichever plugin gave it); the subject nouns with the generic heads
+    of bodies' names (``newskit.body_names.body_heads``)."""
     raw = raw_cues()
     stances: dict[str, list[str]] = {k: [] for k in raw["stances"]}
     for c in current()(SpeechCue):
         if c.stance is not None:
             stances.setdefault(c.stance, []).extend(c.word_forms())
-    return {**raw, "stances": stances}
+    heads = body_heads() - frozenset(raw["subject_nouns_not_heads"])
+    return {**raw, "stances": stances, "subject_nouns": sorted(set(raw["subject_nouns"]) | heads)}
 
 
 def alternation(words: Sequence[str]) -> str:

@@ -27,7 +27,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.textlayer import layer, opens_sentence
 
-__all__ = ["body_names", "cut_before", "ends_in_public_head", "is_body_head"]
+__all__ = ["body_heads", "body_names", "cut_before", "ends_in_public_head", "is_body_head"]
 
 #: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
 _CAP = r"\p{Lu}[\p{L}\p{N}-]*"
@@ -63,6 +63,12 @@ def _patterns() -> tuple[Any, Any, Any]:
 def _heads() -> frozenset[str]:
     d = _data()
     return frozenset(d["opening_heads"]) | frozenset(d["closing_heads"])
+
+
+def body_heads() -> frozenset[str]:
+    """The generic heads of bodies' names, lower case (``union``, ``network``, ``ministry``):
+    the nouns by which a common-noun phrase names a body (``the farmers' union said``)."""
+    return _lower_heads()
 
 
 def is_body_head(word: str) -> bool:

@@ -103,3 +103,10 @@ def test_a_plural_possessive_opening_a_body_name_is_part_of_it(text: str, name: 
 def test_a_plural_possessive_before_no_body_head_keeps_two_names() -> None:
     got = _names("The Kelso Tenants' Christmas Fair was cancelled after the storm hit Kelso Bridge.")
     assert "Kelso Tenants' Christmas Fair" not in got
+
+
+def test_body_heads_are_the_lower_case_heads_of_both_shapes() -> None:
+    from newskit.body_names import body_heads, is_body_head
+    heads = body_heads()
+    assert {"union", "network", "ministry", "service"} <= heads
+    assert all(is_body_head(h) for h in heads)

@@ -21,3 +21,9 @@ def test_the_company_skips_a_town_once_named_as_where_things_are(pipeline: Pipel
                            "returning to work.")
     company = next(c for c in cs if "returning" in c.text)
     assert company.source != "Vayk"
+
+
+def test_a_common_noun_phrase_ending_in_a_body_head_is_the_source(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "The Kelvin Rowing Club called for an inquiry. The fire service said eight people were "
+                           "rescued from the weir.")
+    assert any(c.source == "fire service" and "rescued" in c.text for c in cs)
