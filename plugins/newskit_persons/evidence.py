@@ -55,8 +55,12 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
 def _english_tail(lex: Lexicon, last: str) -> bool:
     """``Hanseatic Freight``, ``Harbour Fertility``: a last word that is an English word of
     middling frequency and a name of no list is the trade of a firm, no surname; the run
-    has an ordinary English word in it after all."""
-    return lex.common(last, 3.5) and not lex.is_name(last)
+    has an ordinary English word in it after all. A rarer word counts when its ending makes
+    it a noun of a trade or an abstract thing (``Brenmoor Aquaculture``, ``Conlog
+    Metering``: ``trade_noun_endings``); ``Gaddafi``, as rare, has none."""
+    if lex.is_name(last):
+        return False
+    return lex.common(last, 3.5) or (len(last) >= 7 and lex.common(last, 2.5) and last.endswith(lex.trade_endings))
 
 
 def _plain_words(lex: Lexicon, folded: list[str]) -> bool:

@@ -199,6 +199,7 @@ class Lexicon:
         #: surname endings, longest first
         self.lone_endings = tuple(sorted(_words(raw, "lone_name_endings"), key=len, reverse=True))
         self.agent_endings = tuple(_words(raw, "agent_noun_endings"))
+        self.trade_endings = tuple(_words(raw, "trade_noun_endings"))
         self.craft_before_endings = tuple(_words(raw, "craft_before_endings"))
         #: endings one romanised given name is spelled with ("dmitry", "dmitri", "dmitriy")
         self.given_endings = tuple(sorted(_words(raw, "given_spelling_endings"), key=len, reverse=True))
