@@ -21,6 +21,12 @@ def test_a_short_name_takes_the_one_full_name_it_shortens() -> None:
     assert [c.source for c in got] == ["Kestrel Ridge Capital", "Kestrel Ridge Capital", "Orlan"]
 
 
+def test_a_trade_word_after_a_name_makes_its_full_name_but_a_place_stays_itself() -> None:
+    got = full_source_names([_claim("Quorvane Metering"), _claim("Quorvane"), _claim("Kenya Railways"),
+                             _claim("Kenya", "country")])
+    assert [c.source for c in got] == ["Quorvane Metering", "Quorvane Metering", "Kenya Railways", "Kenya"]
+
+
 def test_a_name_of_its_own_or_a_coordination_is_another_source() -> None:
     claims = [_claim("Northbridge"), _claim("Northbridge Supporters' Trust"), _claim("United States"),
               _claim("United States and allies")]

@@ -58,9 +58,11 @@ def _longer(short: str, names: set[str]) -> set[str]:
 
 def full_source_names(claims: Sequence[Claim]) -> list[Claim]:
     """The claims with each short source name replaced by the one full name of the story
-    it shortens (a person's name is left as it is)."""
+    it shortens (a person's name, and a place's, ``Pakistan`` of ``Pakistan Railways``, are
+    left as they are)."""
     names = {c.source for c in claims if c.source and c.source_type != "person"}
-    full = {n: next(iter(longer)) for n in names if len(longer := _longer(n, names)) == 1}
+    full = {n: next(iter(longer)) for n in names
+            if len(longer := _longer(n, names)) == 1 and place_country(n) is None}
     if not full:
         return list(claims)
     return [attrs.evolve(c, source=full[c.source]) if c.source in full and c.source_type != "person" else c
