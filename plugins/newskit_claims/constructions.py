@@ -76,8 +76,29 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "after a contract dispute, told a podcast": the noun
     if stance == "denies" and _PRONOUN_REPORT_BEFORE.search(before):
         return True  # "..., it said, rejecting claims ...": the report's speaker denies (trailing_denials)
+    if stance != "denies" and _charge_called_false(text, m, sent):
+        return True  # "Any claim that we delayed is untrue": the speaker denies the charge, no one makes it
     return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
         p["passive_of"].match(text, m.end(), m.end() + 6) is not None
+
+
+#: up to two words before a cue (``any claim``, ``the union's claim``): where its noun phrase may open
+_TWO_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’-]+\s+){1,2}$")
+
+
+def _charge_called_false(text: str, m: regex.Match[str], sent: Span) -> bool:
+    """Whether a charge noun used as a cue (``claim``, ``charges``) opens a phrase its own
+    sentence calls false or not holding (``Any claim that we delayed is untrue``, ``The
+    charges were baseless``): a denial, read from the speaker's words, not an allegation."""
+    if m.group("cue").lower() not in cue_data()["denial_nouns"]:
+        return False
+    p = patterns()
+    opens = [m.start()]
+    lead = _TWO_WORDS_BEFORE.search(text, max(sent.start, m.start() - 40), m.start())
+    if lead is not None:
+        opens.append(lead.start())
+    return any(p["false_content"].match(text[o:sent.end]) or p["negated_charge"].match(text[o:sent.end])
+               for o in opens)
 
 
 def _cue_span(text: str, m: regex.Match[str], sent: Span, stance: str,

@@ -100,6 +100,12 @@ def test_a_charge_with_one_long_modifier_is_not_read_as_called_false(pipeline: P
     assert not false_content.match("the number of members of the board was small")
 
 
+def test_a_charge_noun_called_false_in_a_quote_is_no_allegation(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, '"Our crews reached every farm within hours. Any claim that we waited is false," the '
+                           "regional vet said.")
+    assert [c.stance for c in cs] == ["denies"]
+
+
 def test_a_plural_noun_after_a_verb_is_no_cue(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "The charity said it had received reports that refugees were turned back at the border.")
     assert {c.source for c in cs} == {"charity"}
