@@ -319,6 +319,10 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "name_subject": rc(r"(?<![\p{L}\p{N}'’-]\s?)(?:The\s+)?(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+(?:(?:" + alternation(d["name_particles"])
                                       + r")\s+)?\p{Lu}[\p{L}&.'’-]{1,40}){0,3})"
                                       + BETWEEN + "$"),
+        # "The province of Gelderland denied": a place named by its kind of administration,
+        # no actor of the gazetteer; the phrase is the source (the place's government)
+        "admin_of_subject": rc(r"(?<![\p{L}\p{N}])(?P<np>(?:" + alternation(d["admin_units"])
+                               + r")\s+of\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,3})" + BETWEEN + "$", regex.I),
         # "rejected by the health ministry": a body named by a common noun after ``by``
         "np_agent": rc(r"the\s+(?P<np>(?:[\p{Ll}'’-]{1,40}\s+){0,2}?(?:" + alternation(d["subject_nouns"])
                        + r"))(?![\p{L}'’-])", regex.I),

@@ -291,6 +291,9 @@ def _subject_without_actor(text: str, lo: int, pos: int, sent: Span, actors: Act
     body = _body_subject(text, lo, pos)
     if body is not None:
         return text[body[0]:body[1]], "organisation", body  # "The Ministry of Health denied"
+    admin = p["admin_of_subject"].search(text, max(lo, pos - 80), pos)
+    if admin is not None:
+        return admin.group("np"), "organisation", admin.span("np")  # "The province of Gelderland denied"
     nm = p["name_subject"].search(text, max(lo, pos - 60), pos)
     if nm is not None and nm.group("np").lower() not in FUNCTION_WORDS and \
             nm.group("np").lower() not in cue_data()["unnamed"] and \

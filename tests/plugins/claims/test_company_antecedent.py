@@ -27,3 +27,8 @@ def test_a_common_noun_phrase_ending_in_a_body_head_is_the_source(pipeline: Pipe
     cs = claims_of(pipeline, "The Kelvin Rowing Club called for an inquiry. The fire service said eight people were "
                            "rescued from the weir.")
     assert any(c.source == "fire service" and "rescued" in c.text for c in cs)
+
+
+def test_a_place_named_by_its_kind_of_administration_is_the_source(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "Hikers blamed the park for the rockfall. The province of Gelderland denied the claim.")
+    assert any(c.source == "province of Gelderland" and c.stance == "denies" for c in cs)
