@@ -46,3 +46,13 @@ def test_a_named_body_its_article_does_not_name_is_not_taken(pipeline: Pipeline)
                    "The Harbour Carriers Federation denied that its trucks had blocked the gates.")
     assert "Harbour Carriers Federation" not in {c.source for c in story.claims if c.article == "a0"}, \
         _deniers(story)
+
+
+def test_a_public_bodys_noun_never_stands_for_a_campaign(pipeline: Pipeline) -> None:
+    # session 42: "police" is no Alliance, however the Alliance stands in the story
+    story = _story(pipeline,
+                   "Campaigners from the Save Koro Reef Alliance said officers fired rubber bullets at the "
+                   "canoes. Police denied using any weapons.",
+                   "The Save Koro Reef Alliance denied that its members had attacked the survey ship.")
+    sources = {c.source for c in story.claims if c.article == "a0" and c.stance == "denies"}
+    assert "Save Koro Reef Alliance" not in sources, sources

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newskit.body_names import ends_in_public_head
 from newskit.model import Analysis, Claim
 from newskit.story._common import story_data
 from newskit.story.described import head_noun
@@ -36,8 +37,12 @@ def _named_before(name: str, text: str, pos: int, window: int) -> bool:
 def _names_a_body(name: str, noun: str) -> bool:
     """Whether a bare noun may stand for ``name``: a body's proper name (its last word
     capitalised: ``National Teachers' Alliance``), or a description with that same head
-    (``Polish prosecutors`` is no ``hospital``'s name)."""
+    (``Polish prosecutors`` is no ``hospital``'s name); a public body's noun (``police``,
+    ``the ministry``) only for a name that holds a public body's noun (``Ministry of
+    Health``), never for a campaign or a firm (``Save Bismarck Sea Alliance``)."""
     last = name.split()[-1]
+    if ends_in_public_head(noun) and not any(ends_in_public_head(w) for w in name.split()):
+        return False
     return last[:1].isupper() or last == noun
 
 
