@@ -82,3 +82,25 @@ def test_any_earlier_peak_beside_an_echoed_landfall_never_conflicts(peak: int) -
     other = _fig(f"The storm had strengthened on Thursday, with winds of {peak} km/h.", f"{peak} km/h", peak, "w1",
                  "2026-08-14T18:00", "km/h")
     assert group_label([_LANDFALL, other, _ECHO], "fixed") != "conflicting"
+
+
+def test_a_teller_for_the_echoed_amount_does_not_keep_the_other_a_rival() -> None:
+    """A harbour master gives the wreck's depth; the article's own narration gives another
+    wreck's; an outlet that converts the harbour master's depth is no rival of the other."""
+    told = _fig("The hull lies about 40 metres down, the harbour master said.", "40 metres", 40, "d1",
+                "2026-04-02T10:00", "m", source="harbour master", approx="about")
+    other = _fig("An older wreck nearby rests at 95 metres.", "95 metres", 95, "d1", "2026-04-02T10:00", "m")
+    echo = _fig("Divers reached the hull at about 130 feet.", "130 feet", 130, "d2", "2026-04-03T09:00", "ft",
+                approx="about")
+    assert echoed_apart(other, echo, [told, other, echo])
+
+
+def test_an_amount_a_body_calculated_is_told_not_narrated() -> None:
+    """``the growers' association calculated`` names who gives the share: it may stand against
+    the ministry's, so another outlet repeating the ministry's does not drop their conflict."""
+    ministry = _crowd("The grant will fall by 30 percent from May, the ministry said.", "30 percent", 30, "g1",
+                      "2026-02-10T12:00")
+    growers = _crowd("Growers will receive about 45 percent less, the growers' association calculated.",
+                     "45 percent", 45, "g1", "2026-02-10T12:00", approx="about")
+    echo = _crowd("The grant is being cut by 30 percent.", "30 percent", 30, "g2", "2026-02-11T08:00")
+    assert not echoed_apart(growers, echo, [ministry, growers, echo])

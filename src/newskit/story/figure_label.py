@@ -632,15 +632,16 @@ def echoed_apart(a: Figure, b: Figure, figs: Sequence[Figure]) -> bool:
     gives winds of ``145 mph`` at landfall and ``160 mph`` the day before; another outlet
     gives ``233 km/h``). The difference is the article's own (a moment before, a part of the
     total), labelled by its own pair; set against the outlet that echoes its other amount it
-    is no rival reading, where the article tells both as its own (:func:`_untold`; a teller
-    named for one may stand against the other: ``the ministry's figure of 35 percent``,
-    ``according to organisers``) and no other outlet repeats the amount that differs
-    (:func:`_own_amount`). Such a pair never conflicts; an update across them stands (``at
-    least 9`` dead and then ``17`` in one article, ``17`` in another)."""
+    is no rival reading, where the article tells the differing amount as its own narration
+    (:func:`_untold`: no teller named, no ``according to organisers``, ``the association
+    calculated``), does not set the echoed one against another's (:func:`contrasted`), and no
+    other outlet repeats the amount that differs (:func:`_own_amount`). Such a pair never
+    conflicts; an update across them stands (``at least 9`` dead and then ``17`` in one
+    article, ``17`` in another)."""
     if a.article == b.article:
         return False
     return any(g is not x and g.article == x.article and _restated(g, y) and not _restated(x, y)
-               and _own_amount(x, figs) and _untold(g) and _untold(x)
+               and _own_amount(x, figs) and _untold(x) and not contrasted(g)
                for x, y in ((a, b), (b, a)) for g in figs)
 
 
