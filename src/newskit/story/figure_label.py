@@ -616,7 +616,46 @@ def _label_times() -> tuple[tuple[str, str], ...]:
 
 def _labels(figs: Sequence[Figure], over_time: str, measure: str) -> set[str]:
     earliest = first_readings(figs)
-    return {x for i, a in enumerate(figs) for b in figs[i + 1:] if (x := _pair_label(a, b, over_time, measure, earliest))}
+    return {x for i, a in enumerate(figs) for b in figs[i + 1:]
+            if (x := _pair_label(a, b, over_time, measure, earliest)) and not (x == "conflicting" and echoed_apart(a, b, figs))}
+
+
+def _restated(a: Figure, b: Figure) -> bool:
+    """Whether ``b`` says the amount ``a`` says: one amount spelt alike or converted to another
+    unit (``145 mph`` / ``233 km/h``)."""
+    return _same_amount(a, b) or another_form(a, b) or one_sum_two_signs(a, b)
+
+
+def echoed_apart(a: Figure, b: Figure, figs: Sequence[Figure]) -> bool:
+    """Whether two outlets' amounts differ only as one article's two amounts differ: one of
+    them restates (:func:`_restated`) another amount of the other's article (that article
+    gives winds of ``145 mph`` at landfall and ``160 mph`` the day before; another outlet
+    gives ``233 km/h``). The difference is the article's own (a moment before, a part of the
+    total), labelled by its own pair; set against the outlet that echoes its other amount it
+    is no rival reading, where the article tells the differing amount as its own narration
+    (:func:`_untold`: no teller named, no ``according to organisers``, ``the association
+    calculated``), does not set the echoed one against another's (:func:`contrasted`), and no
+    other outlet repeats the amount that differs (:func:`_own_amount`). Such a pair never
+    conflicts; an update across them stands (``at least 9`` dead and then ``17`` in one
+    article, ``17`` in another)."""
+    if a.article == b.article:
+        return False
+    return any(g is not x and g.article == x.article and _restated(g, y) and not _restated(x, y)
+               and _own_amount(x, figs) and _untold(x) and not contrasted(g)
+               for x, y in ((a, b), (b, a)) for g in figs)
+
+
+def _untold(f: Figure) -> bool:
+    """Whether an amount is the outlet's own narration: no source read for it and no words of
+    telling in its sentence (:func:`unnamed_teller`: ``according to organisers``)."""
+    return _who_says(f) is None and not unnamed_teller(f)
+
+
+def _own_amount(f: Figure, figs: Sequence[Figure]) -> bool:
+    """Whether no other article gives the amount ``f`` gives: two amounts of one article that
+    other outlets repeat side by side (a crowd of ``about 20,000`` by organisers' count and
+    ``14,000`` by the police's) are rival readings, whoever is named."""
+    return not any(g.article != f.article and _restated(f, g) for g in figs)
 
 
 def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
