@@ -57,6 +57,8 @@ __all__ = ["candidates", "central_index", "fold_again", "fold_candidates", "fold
            "opening_units", "role", "told_done"]
 
 _DAY = 86400.0
+#: what sets a cluster apart by some of its article events' arguments, not by all of them
+_BY_ARGUMENTS = frozenset({"participant", "time or place"})
 
 
 @cache
@@ -430,7 +432,7 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     rest: list[list[Unit]] = []
     for c, candidate in others:
         why = kept_apart(c, host, excluded) if candidate else "unlinked"
-        joined = c if why is None else _unnamed_events(c, host, excluded) if why == "participant" else []
+        joined = c if why is None else _unnamed_events(c, host, excluded) if why in _BY_ARGUMENTS else []
         host.extend(joined)
         moved = {u.key for u in joined}
         if left := [u for u in c if u.key not in moved]:
@@ -461,10 +463,13 @@ def _unnamed_events(units: Sequence[Unit], host: Sequence[Unit], excluded: Calla
                     ) -> list[Unit]:
     """The mentions of the article events of ``units`` that nothing sets apart from the
     central event ``host`` on their own (:func:`kept_apart`), when the cluster is kept apart
-    only by participants that some of its article events name. A participant is an article
-    event's argument: the pairwise model chains an outlet's "checked into rehab" to another's
-    "her lawyer said the treatment", and one article event that names a participant the
-    central event lacks (the lawyer) must not keep out every other one. Only in news with a
+    only by participants, or by the times or places, that some of its article events name.
+    A participant, a time and a place are an article event's arguments: the pairwise model
+    chains an outlet's "checked into rehab" to another's "her lawyer said the treatment",
+    and an outlet's "the disappearance", "the truce", "the release" (no time of its own) to
+    another outlet's "vanished in May 2025", "the council voted for the release in
+    November"; one article event that names a participant the central event lacks, or a
+    time or place that excludes it, must not keep out every other one. Only in news with a
     publication date, whose times set another happening apart; a collection of undated
     documents (ECB+ topics, two similar happenings each) keeps the whole cluster apart."""
     if not _dated(units) or not _dated(host):
