@@ -57,6 +57,8 @@ __all__ = ["candidates", "central_index", "fold_again", "fold_candidates", "fold
            "opening_units", "role", "told_done"]
 
 _DAY = 86400.0
+#: a time that ended this many days before its article was published is background
+_PAST_DAYS = 31
 #: what sets a cluster apart by some of its article events' arguments, not by all of them
 _BY_ARGUMENTS = frozenset({"participant", "time or place"})
 
@@ -729,14 +731,40 @@ def _states(u: Unit) -> bool:
 
 def _clashes(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> tuple[int, int]:
     """(pairs that exclude each other, pairs that state a time or a place or exclude each
-    other anyway) over the article events of ``units`` and ``host``."""
+    other anyway) over the article events of ``units`` and ``host``. An article event of
+    the central event dated long before its article (:func:`_background`: "the tax, first
+    introduced in 2014", "licensed in January 2025") is counted out while the central event
+    has others, for a cluster's article event of the news' own days (:func:`_current`): the
+    pairwise model gave the news a background time, and that time must not set an outlet's
+    "Wednesday night's vote" apart when the news' other article events state none (the
+    majority rule of :func:`_apart` then counts that time alone)."""
     told = clash = 0
+    hosts = _told_events(host)
+    news = [v for v in hosts if not _background(v)] or hosts
     for u in _told_events(units):
-        for v in _told_events(host):
+        for v in news if _current(u) else hosts:
             out = excluded(u, v)
             told += int(out or (_states(u) and _states(v)))
             clash += int(out)
     return clash, told
+
+
+def _background(v: Unit) -> bool:
+    """The article event states a time that ended over a month before its article was
+    published ("introduced in 2014", "licensed in January 2025"): the background of the
+    news, not its time."""
+    iv, pub = interval(v.source.when), interval(v.published)
+    return iv is not None and pub is not None and (pub[0] - iv[1]).days > _PAST_DAYS
+
+
+def _current(u: Unit) -> bool:
+    """The article event states no time, or one within a month of its article's publication
+    either way: a time a background date of the central event would clash with, not one
+    ("a final trial in May 2027") that the news' own times must still set apart."""
+    iv, pub = interval(u.source.when), interval(u.published)
+    if iv is None or pub is None:
+        return not u.source.when
+    return (pub[0] - iv[1]).days <= _PAST_DAYS and (iv[0] - pub[1]).days <= _PAST_DAYS
 
 
 def _lead_days(host: Sequence[Unit]) -> set[str]:
