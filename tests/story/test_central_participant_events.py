@@ -1,8 +1,9 @@
-"""A cluster kept apart from the central event by a participant that only some of its
-article events name (story/central.py ``fold_into_central``): in dated news its other
-article events join the central event, the ones that name the participant stay apart; in
-undated documents the whole cluster stays apart, as before. Stories of a chief executive's
-resignation and a port strike, written for these tests."""
+"""A cluster kept apart from the central event by a participant, or by a time, that only some
+of its article events name (story/central.py ``fold_into_central``): in dated news its other
+article events join the central event, the ones that name the participant or the time stay
+apart; in undated documents the whole cluster stays apart, as before. Stories of a chief
+executive's resignation, a port strike and a release of sterile moths, written for these
+tests."""
 
 from __future__ import annotations
 
@@ -89,3 +90,39 @@ def test_property_no_article_event_naming_a_participant_the_central_event_lacks_
     assert sum(len(c) for c in folded) == len(host) + len(cluster)  # nothing lost, nothing doubled
     if not dated and any(w and not w & _LIND for w in whos):
         assert not joined  # undated: a participant of its own keeps the whole cluster apart
+
+
+def _dated_unit(article: str, word: str, when: str | None, *, event: int = 0, start: int = 40,
+                published: str | None = "2026-02-13") -> Unit:
+    """A mention of a field release of sterile moths, its article event dated ``when``."""
+    u = _unit(article, word, event=event, start=start, published=published, cls="business")
+    return Unit(key=u.key, ref=u.ref, source=Event(id=u.source.id, type="business", trigger=word, when=when,
+                                                    mentions=(u.ref,)),
+                event=event, lemma=u.lemma, family=u.family, persons=u.persons, who=u.who, lead=u.lead,
+                sentence=(), doc=(), published=published, sentence_index=event)
+
+
+def _moths(published: str | None = "2026-02-13") -> tuple[list[Unit], list[Unit]]:
+    """Three outlets lead with "researchers released sterile moths on Thursday"; a cluster
+    chains one outlet's undated "the release" further down to another's "the farmers'
+    board approved the release in November 2024" (a time of its own that excludes the news)."""
+    host = [_dated_unit(a, "released", "2026-02-12", published=published) for a in ("ledger", "wire", "courier")]
+    cluster = [_dated_unit("ledger", "release", None, event=3, start=400, published=published),
+               _dated_unit("wire", "release", "2024-11", event=2, start=380, published=published)]
+    return host, cluster
+
+
+def test_dated_news_joins_the_article_events_no_time_or_place_of_their_own_sets_apart() -> None:
+    host, cluster = _moths()
+    assert kept_apart(cluster, host, excluded) == "time or place"
+    folded = fold_into_central([host, cluster], 0, excluded)
+    joined = {(u.ref.article, u.event) for u in folded[0]}
+    assert ("ledger", 3) in joined
+    assert ("wire", 2) not in joined
+    assert [(u.ref.article, u.event) for c in folded[1:] for u in c] == [("wire", 2)]
+
+
+def test_undated_documents_keep_a_cluster_of_another_time_apart_whole() -> None:
+    host, cluster = _moths(None)
+    folded = fold_into_central([host, cluster], 0, excluded)
+    assert len(folded) == 2 and len(folded[1]) == len(cluster)

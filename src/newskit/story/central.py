@@ -57,6 +57,10 @@ __all__ = ["candidates", "central_index", "fold_again", "fold_candidates", "fold
            "opening_units", "role", "told_done"]
 
 _DAY = 86400.0
+#: a time that ended this many days before its article was published is background
+_PAST_DAYS = 31
+#: what sets a cluster apart by some of its article events' arguments, not by all of them
+_BY_ARGUMENTS = frozenset({"participant", "time or place"})
 
 
 @cache
@@ -430,7 +434,7 @@ def fold_into_central(clusters: Sequence[Sequence[Unit]], k: int,
     rest: list[list[Unit]] = []
     for c, candidate in others:
         why = kept_apart(c, host, excluded) if candidate else "unlinked"
-        joined = c if why is None else _unnamed_events(c, host, excluded) if why == "participant" else []
+        joined = c if why is None else _unnamed_events(c, host, excluded) if why in _BY_ARGUMENTS else []
         host.extend(joined)
         moved = {u.key for u in joined}
         if left := [u for u in c if u.key not in moved]:
@@ -461,10 +465,13 @@ def _unnamed_events(units: Sequence[Unit], host: Sequence[Unit], excluded: Calla
                     ) -> list[Unit]:
     """The mentions of the article events of ``units`` that nothing sets apart from the
     central event ``host`` on their own (:func:`kept_apart`), when the cluster is kept apart
-    only by participants that some of its article events name. A participant is an article
-    event's argument: the pairwise model chains an outlet's "checked into rehab" to another's
-    "her lawyer said the treatment", and one article event that names a participant the
-    central event lacks (the lawyer) must not keep out every other one. Only in news with a
+    only by participants, or by the times or places, that some of its article events name.
+    A participant, a time and a place are an article event's arguments: the pairwise model
+    chains an outlet's "checked into rehab" to another's "her lawyer said the treatment",
+    and an outlet's "the disappearance", "the truce", "the release" (no time of its own) to
+    another outlet's "vanished in May 2025", "the council voted for the release in
+    November"; one article event that names a participant the central event lacks, or a
+    time or place that excludes it, must not keep out every other one. Only in news with a
     publication date, whose times set another happening apart; a collection of undated
     documents (ECB+ topics, two similar happenings each) keeps the whole cluster apart."""
     if not _dated(units) or not _dated(host):
@@ -724,14 +731,40 @@ def _states(u: Unit) -> bool:
 
 def _clashes(units: Sequence[Unit], host: Sequence[Unit], excluded: Callable[[Unit, Unit], bool]) -> tuple[int, int]:
     """(pairs that exclude each other, pairs that state a time or a place or exclude each
-    other anyway) over the article events of ``units`` and ``host``."""
+    other anyway) over the article events of ``units`` and ``host``. An article event of
+    the central event dated long before its article (:func:`_background`: "the tax, first
+    introduced in 2014", "licensed in January 2025") is counted out while the central event
+    has others, for a cluster's article event of the news' own days (:func:`_current`): the
+    pairwise model gave the news a background time, and that time must not set an outlet's
+    "Wednesday night's vote" apart when the news' other article events state none (the
+    majority rule of :func:`_apart` then counts that time alone)."""
     told = clash = 0
+    hosts = _told_events(host)
+    news = [v for v in hosts if not _background(v)] or hosts
     for u in _told_events(units):
-        for v in _told_events(host):
+        for v in news if _current(u) else hosts:
             out = excluded(u, v)
             told += int(out or (_states(u) and _states(v)))
             clash += int(out)
     return clash, told
+
+
+def _background(v: Unit) -> bool:
+    """The article event states a time that ended over a month before its article was
+    published ("introduced in 2014", "licensed in January 2025"): the background of the
+    news, not its time."""
+    iv, pub = interval(v.source.when), interval(v.published)
+    return iv is not None and pub is not None and (pub[0] - iv[1]).days > _PAST_DAYS
+
+
+def _current(u: Unit) -> bool:
+    """The article event states no time, or one within a month of its article's publication
+    either way: a time a background date of the central event would clash with, not one
+    ("a final trial in May 2027") that the news' own times must still set apart."""
+    iv, pub = interval(u.source.when), interval(u.published)
+    if iv is None or pub is None:
+        return not u.source.when
+    return (pub[0] - iv[1]).days <= _PAST_DAYS and (iv[0] - pub[1]).days <= _PAST_DAYS
 
 
 def _lead_days(host: Sequence[Unit]) -> set[str]:

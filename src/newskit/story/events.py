@@ -90,6 +90,7 @@ from newskit.story.predicate import (
 from newskit.story.restated import attach_restated
 from newskit.story.settings import setting_keys
 from newskit.story.summed_up import attach_summed_up
+from newskit.story.synonym_acts import attach_synonym_acts
 from newskit.story.undergone import attach_undergone
 from newskit.story.unknown_acts import attach_unknown_acts
 from newskit.timex import compatible, interval
@@ -536,6 +537,7 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     clusters = attach_participant_owned(analyses, clusters, excluded)  # "the airline's shutdown" (story/participant_owned.py)
     clusters = attach_restated(analyses, clusters, excluded)  # "spin off its mines, in a demerger that" (story/restated.py)
     clusters = attach_summed_up(analyses, clusters, excluded)  # "raised the tax, in a move that" (story/summed_up.py)
+    clusters = attach_synonym_acts(clusters, excluded)  # "freed" beside "released" (story/synonym_acts.py)
     if all(a.article.published_date for a in analyses):
         # the words the layers above told the news by tie more of its clusters to it
         clusters = fold_again(clusters, excluded)
