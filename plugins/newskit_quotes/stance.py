@@ -28,7 +28,17 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
-from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, cue_at, np_after, words
+from .attribution import (
+    NP,
+    Cue,
+    _verb_context,
+    a_document_head,
+    can_speak,
+    cue_at,
+    np_after,
+    subject_before,
+    words,
+)
 from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
@@ -198,6 +208,37 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
     if _singular_then_infinitive(doc, i, np) or _singular_then_object(doc, i, np):
         return False
     return not _verb_context(doc, i, i)
+
+
+#: The most words between a stance verb and a second verb joined to it (``demands
+#: answers from the utility, yet refuses to …``).
+_JOINED_SPAN = 30
+#: Words that open a clause with a subject of its own between the two verbs.
+_CLAUSE_OPENERS = grammar.SUBORDINATORS | grammar.RELATIVES | grammar.SUBJECT_PRONOUNS
+
+
+def _joined_subject(doc: Doc, i: int, sa: int) -> NP | None:
+    """The subject of the stance or speech verb that the verb at word ``i`` is joined to by
+    ``and``, ``but`` or ``yet`` (``the mayor demands answers, yet refuses to …``, ``welcomes
+    the plan but questions its cost``): the second verb the first one's content ends before
+    (:func:`_before_coordinated_verb`), so it shares its subject, and an ``-s`` form there is
+    no plural noun. The earlier verb must have a plain subject of its own right before it,
+    and no clause with its own subject may open between the two verbs."""
+    v = i - 1
+    if v <= sa or doc.low[v] not in _VERB_JOINS or not doc.joined(v) or doc.starts[v] < sa:
+        return None
+    lex = stance_lexicon().forms
+    for j in range(v - 1, -1, -1):
+        if doc.starts[j] < sa or v - j > _JOINED_SPAN or doc.low[j] in _CLAUSE_OPENERS:
+            break  # "praised her after she scored and blamed …": the nearer clause's verb
+        if doc.in_quote(doc.starts[j]) or not (doc.low[j] in lex or cue_at(doc, j) is not None) \
+                or not _second_verb(doc, j, i) or not _verb_use(doc, j, sa):
+            continue
+        cue = Cue(doc.starts[j], doc.ends[j], j, j, doc.low[j], frozenset({"stance"}))
+        np, why = subject_before(doc, cue, sa)
+        if np is not None and why == "":
+            return np
+    return None
 
 
 def _compound_noun(doc: Doc, i: int, np: NP) -> bool:
@@ -372,8 +413,9 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     """The item of a stance verb at words ``i..last`` whose content starts at word ``k``,
     when its subject can speak."""
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
-    np = subject_of(doc, cue, sa)
-    whole = np
+    joined = _joined_subject(doc, i, sa)
+    np = joined if joined is not None else subject_of(doc, cue, sa)
+    whole = np if joined is None else None
     if np is not None:
         np = _before_verb_of_noun(doc, i, np)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):

@@ -1,0 +1,49 @@
+"""Issue #14, session 42 (helper quotes2): kinds of indirect attribution missed on PolNeAR
+dev's seen half. A stance verb joined by ``and``, ``but`` or ``yet`` to an earlier stance
+verb of the same inflection shares its subject, and an ``-s`` form there is a verb, not a
+plural noun (``demands answers, yet refuses to …``). Sentences written for these tests from
+harbour, bakery and orchard news; none is taken from a corpus or from bench/heldout_like."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import reported_with_speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "second"),
+    [
+        ("The harbour master demands answers from the ferry firm but refuses to publish his own logs.",
+         ("to publish his own logs", "The harbour master")),
+        ("The harbour master demands answers from the ferry firm, yet refuses to publish his own logs.",
+         ("to publish his own logs", "The harbour master")),
+        ("It is odd that the baker demands lower rents from the council, yet refuses to open his books.",
+         ("to open his books", "the baker")),
+        ("The orchard owner welcomes the new levy but questions its timing.",
+         ("its timing", "The orchard owner")),
+    ],
+)
+def test_a_joined_stance_verb_shares_the_first_ones_subject(text: str, second: tuple[str, str]) -> None:
+    assert second in reported_with_speakers(text)
+
+
+def test_the_first_stance_still_ends_before_the_joined_verb() -> None:
+    text = "The harbour master demands answers from the ferry firm but refuses to publish his own logs."
+    assert ("answers from the ferry firm", "The harbour master") in reported_with_speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbour master welcomes comments and questions from residents.",
+        "The baker supports the plan and demands of the tenants are modest.",
+    ],
+)
+def test_a_plural_noun_after_a_conjunction_stays_a_noun(text: str) -> None:
+    assert all(content not in ("questions from residents", "of the tenants are modest")
+               for content, _ in reported_with_speakers(text))
+
+
+def test_a_clause_between_the_verbs_keeps_its_own_subject() -> None:
+    text = "The mayor demands a refund because the ferry firm cancels sailings and questions the tide tables."
+    assert ("the tide tables", "The mayor") not in reported_with_speakers(text)
