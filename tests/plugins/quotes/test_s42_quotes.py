@@ -7,7 +7,7 @@ harbour, bakery and orchard news; none is taken from a corpus or from bench/held
 from __future__ import annotations
 
 import pytest
-from tests.plugins.quotes.helpers import reported_with_speakers
+from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers
 
 
 @pytest.mark.parametrize(
@@ -47,3 +47,39 @@ def test_a_plural_noun_after_a_conjunction_stays_a_noun(text: str) -> None:
 def test_a_clause_between_the_verbs_keeps_its_own_subject() -> None:
     text = "The mayor demands a refund because the ferry firm cancels sailings and questions the tide tables."
     assert ("the tide tables", "The mayor") not in reported_with_speakers(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry firm, the harbour board and Lena Vik said the pier was unsafe.",
+         "The ferry firm, the harbour board and Lena Vik"),
+        ("Lena Vik, the bakers' guild and the orchard owners said the rent rise was unfair.",
+         "Lena Vik, the bakers' guild and the orchard owners"),
+        ("On Tuesday, the guild, the growers and the millers said the levy was unfair.",
+         "the guild, the growers and the millers"),
+    ],
+)
+def test_a_mixed_list_of_speakers_speaks_whole(text: str, speaker: str) -> None:
+    assert [s for _, s in reported_with_speakers(text)] == [speaker]
+
+
+def test_a_postposed_mixed_list_leaves_the_content_whole() -> None:
+    text = "The pier is unsafe, the ferry firm, the harbour board and Lena Vik said."
+    assert reported_with_speakers(text) == [("The pier is unsafe", "the ferry firm, the harbour board and Lena Vik")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("After the vote, the growers and Lena Vik said the levy was unfair.", "the growers and Lena Vik"),
+        ("The harbour master, Lena Vik and Tor Berg said the pier was unsafe.", "Lena Vik and Tor Berg"),
+    ],
+)
+def test_an_adverbial_or_an_apposition_before_the_list_stays_out(text: str, speaker: str) -> None:
+    assert [s for _, s in reported_with_speakers(text)] == [speaker]
+
+
+def test_a_mixed_list_is_named_by_each_speaker() -> None:
+    text = "The guild, the growers and Lena Vik said the levy was unfair."
+    assert [q.speaker for q in all_quotes(text)] == ["guild, growers and Lena Vik"]
