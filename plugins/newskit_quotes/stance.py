@@ -119,14 +119,51 @@ def _after(doc: Doc, i: int, frame: Frame) -> int | None:
         return i + 1
     for seq in frame.preps:
         k = i + 1
+        first = None
+        skipped = False
         ok = True
         for w in seq:
+            t = None if skipped else _time_end(doc, k)
+            if t is not None and t < len(doc.low) and doc.low[t] == w:
+                k, skipped = t, True  # "spoke out Tuesday about", "called on Monday for"
             if k >= len(doc.low) or doc.low[k] != w or not doc.joined(k - 1):
                 ok = False
                 break
+            first = k if first is None else first
             k += 1
         if ok:
-            return i + 1 if frame.kind == "intention" else k
+            return (first if first is not None else i + 1) if frame.kind == "intention" else k
+    return None
+
+
+#: Words before a time noun that make a time adverbial (``last week``, ``earlier this
+#: month``).
+_TIME_LEADS = frozenset({"last", "this", "next", "earlier", "later"})
+
+
+def _time_end(doc: Doc, k: int) -> int | None:
+    """The word after a short time adverbial opening at word ``k`` between a verb and its
+    preposition or infinitive (``on Monday``, ``Tuesday``, ``last week``, ``earlier this
+    month``, ``yesterday``), or None: the stance reads past it to its frame (``called on
+    Monday for talks`` calls for talks; ``on`` opens no ``call on`` there). A weekday must
+    be capitalised (a name of a day), and every word joined to the next."""
+    sw = speaker_words()
+    n = len(doc.low)
+    j = k
+    if j < n and doc.low[j] in ("on", "in") and j + 1 < n and doc.joined(j):
+        j += 1
+        if doc.low[j] not in sw.named_times or not doc.text[doc.starts[j]].isupper():
+            return None
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    if j < n and doc.low[j] in sw.named_times and doc.low[j].endswith("day") and doc.text[doc.starts[j]].isupper():
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    if j < n and doc.low[j] in ("yesterday", "today"):
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    m = j
+    while m < n and m - j < 2 and doc.low[m] in _TIME_LEADS and doc.joined(m):
+        m += 1
+    if m > j and m < n and doc.low[m] in sw.times and m + 1 < n and doc.joined(m):
+        return m + 1
     return None
 
 

@@ -83,3 +83,33 @@ def test_an_adverbial_or_an_apposition_before_the_list_stays_out(text: str, spea
 def test_a_mixed_list_is_named_by_each_speaker() -> None:
     text = "The guild, the growers and Lena Vik said the levy was unfair."
     assert [q.speaker for q in all_quotes(text)] == ["guild, growers and Lena Vik"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The guild called on Thursday for a review of the market rents.", ("a review of the market rents", "The guild")),
+        ("The guild called Thursday for a review of the market rents.", ("a review of the market rents", "The guild")),
+        ("The ferry crews spoke out Friday about the new rota.", ("the new rota", "The ferry crews")),
+        ("The growers complained last week about the price of diesel.", ("the price of diesel", "The growers")),
+    ],
+)
+def test_a_time_adverbial_between_a_stance_verb_and_its_preposition_is_read_past(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in reported_with_speakers(text)
+
+
+def test_call_on_an_addressee_still_reads_its_addressee() -> None:
+    text = "The guild called on the council to freeze the market rents."
+    assert ("the council to freeze the market rents", "The guild") in reported_with_speakers(text)
+
+
+def test_a_report_ends_before_a_pronouns_own_stance() -> None:
+    text = "The harbour master said the pier was safe, but he refuses to publish the survey."
+    assert reported_with_speakers(text) == [("the pier was safe", "The harbour master"),
+                                            ("to publish the survey", "he")]
+
+
+def test_a_report_joined_by_and_without_a_comma_reads_on() -> None:
+    text = "The harbour master said the pier was unsafe and they want a new one."
+    assert reported_with_speakers(text) == [("the pier was unsafe and they want a new one", "The harbour master")]
