@@ -203,8 +203,33 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     if w.endswith("ing"):
         # a clause-opening participle, or one right after a document it describes (``issued
         # a statement calling for``, ``sent a letter demanding``): its issuer's stance
-        return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1)))
+        return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1))
+                          or _gerund_head(doc, i, sa) is not None)
     return True
+
+
+@cache
+def _gerund_heads() -> frozenset[tuple[str, ...]]:
+    """Every form of the ``gerund_heads`` of ``data/stance.json`` as a word sequence."""
+    d = load_json("stance.json")
+    irregular: dict[str, list[str]] = d.get("irregular", {})
+    double = frozenset(load_json("cues.json").get("double_final", ()))
+    return frozenset(tuple(f.split()) for lemma in d.get("gerund_heads", ())
+                     for f in set(irregular.get(lemma, ())) or _inflect(lemma, double))
+
+
+def _gerund_head(doc: Doc, i: int, sa: int) -> int | None:
+    """The first word of a verb of aspect or avoidance right before the ``-ing`` form at
+    word ``i`` (``avoids condemning``, ``began calling for``, ``stopped short of
+    endorsing``), whose gerund is the subject's stance as the finite verb would be; None
+    when none stands there."""
+    for n in (1, 3):
+        a = i - n
+        if a < 0 or doc.starts[a] < sa or not all(doc.joined(k) for k in range(a, i)):
+            continue
+        if tuple(doc.low[a:i]) in _gerund_heads() and doc.text[doc.starts[a]].islower():
+            return a
+    return None
 
 
 def _after_past_verb(doc: Doc, i: int) -> bool:
@@ -451,6 +476,12 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     when its subject can speak."""
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
     joined = _joined_subject(doc, i, sa)
+    head = _gerund_head(doc, i, sa) if doc.low[i].endswith("ing") else None
+    if head is not None and joined is None:  # "The mayor avoids condemning": the head's subject
+        joined, why = subject_before(doc, Cue(doc.starts[head], doc.ends[i - 1], head, i - 1,
+                                              " ".join(doc.low[head:i]), frozenset({"stance"})), sa)
+        if why != "":
+            return None
     np = joined if joined is not None else subject_of(doc, cue, sa)
     whole = np if joined is None else None
     if np is not None:

@@ -113,3 +113,28 @@ def test_a_report_ends_before_a_pronouns_own_stance() -> None:
 def test_a_report_joined_by_and_without_a_comma_reads_on() -> None:
     text = "The harbour master said the pier was unsafe and they want a new one."
     assert reported_with_speakers(text) == [("the pier was unsafe and they want a new one", "The harbour master")]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("The harbour master avoids condemning the pilots' strike.", ("the pilots' strike", "The harbour master")),
+        ("The orchard growers began calling for a cider levy.", ("a cider levy", "The orchard growers")),
+        ("The guild stopped short of endorsing the rent freeze.", ("the rent freeze", "The guild")),
+        ("The bakers kept urging the council to act.", ("the council to act", "The bakers")),
+    ],
+)
+def test_a_stance_gerund_after_a_verb_of_aspect_or_avoidance_is_the_subjects(
+        text: str, pair: tuple[str, str]) -> None:
+    assert pair in reported_with_speakers(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bakery began selling rye loaves in the spring.",
+        "The guild stopped criticising the rent freeze.",
+    ],
+)
+def test_a_gerund_of_no_stance_or_after_stop_alone_reports_nothing(text: str) -> None:
+    assert reported_with_speakers(text) == []
