@@ -477,6 +477,8 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
     joined = _joined_subject(doc, i, sa)
     head = _gerund_head(doc, i, sa) if doc.low[i].endswith("ing") else None
+    if doc.low[i].endswith("ing") and joined is None:
+        joined = _postposed_speaker(doc, i, sa)
     if head is not None and joined is None:  # "The mayor avoids condemning": the head's subject
         joined, why = subject_before(doc, Cue(doc.starts[head], doc.ends[i - 1], head, i - 1,
                                               " ".join(doc.low[head:i]), frozenset({"stance"})), sa)
@@ -669,15 +671,33 @@ _TAIL_REACH = 40
 
 def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
     """``…, the Times reported, citing unnamed sources``: a participle right after another
-    attribution's cue, its object a source, belongs to that attribution (where it got the
-    news), no stance. Right after the cue (:func:`_right_after_cue`) with any other object it
-    is the speaker's stance (``…, the authority said, blaming higher fuel costs``)."""
+    attribution's cue (or its speaker after the cue: ``said Ann Roe, citing …``), its object
+    a source, belongs to that attribution (where it got the news), no stance. Right after
+    the cue (:func:`_right_after_cue`) with any other object it is the speaker's stance
+    (``…, the authority said, blaming higher fuel costs``)."""
     if not doc.low[i].endswith("ing"):
         return False
     k = bisect_right(cue_ends, doc.starts[i]) - 1
     if k < 0 or doc.starts[i] - cue_ends[k] > _TAIL_REACH:
         return False
     return not _right_after_cue(doc, cue_ends[k], i) or _names_a_source(doc, i)
+
+
+def _postposed_speaker(doc: Doc, i: int, sa: int) -> NP | None:
+    """The person named after a cue right before the comma that precedes the participle at
+    word ``i`` (``"…," said Ann Roe, speaking of …``): the participle is her stance, not
+    that of the clause inside the quotation."""
+    if i < 2 or doc.gap(i - 1).strip() != ",":
+        return None
+    p = next((p for p in doc.persons_in(max(sa, doc.starts[i - 1] - 60), doc.ends[i - 1])
+              if p.end == doc.ends[i - 1] and p.start >= sa), None)
+    if p is None:
+        return None
+    k = doc.word_at(p.start)
+    if k < 1 or not doc.joined(k - 1) or doc.in_quote(doc.starts[k - 1]) \
+            or not doc.text[doc.starts[k - 1]].islower() or cue_at(doc, k - 1) is None:
+        return None
+    return NP(p.start, p.end, k, i - 1)
 
 
 def _right_after_cue(doc: Doc, cue_end: int, i: int) -> bool:
@@ -772,7 +792,10 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     """Stance items of the article: not inside another item, and holding none."""
     starts = {it.start for it in taken}
     cues = {it.cue.start for it in taken if it.cue is not None}
-    cue_ends = sorted(it.cue.end for it in taken if it.cue is not None)
+    # an attribution's end before its tail: its cue's, or its speaker's when the speaker
+    # follows the cue ('"…," said Ann Roe, speaking of …')
+    cue_ends = sorted(max(it.cue.end, it.np.end) if it.np is not None and it.np.start >= it.cue.end else it.cue.end
+                      for it in taken if it.cue is not None)
     cue_starts = sorted(cues)
     spans = sorted((it.start, it.end) for it in taken)
     ends = _running_max([b for _, b in spans])

@@ -138,3 +138,13 @@ def test_a_stance_gerund_after_a_verb_of_aspect_or_avoidance_is_the_subjects(
 )
 def test_a_gerund_of_no_stance_or_after_stop_alone_reports_nothing(text: str) -> None:
     assert reported_with_speakers(text) == []
+
+
+def test_a_participle_after_an_inverted_attribution_is_the_named_speakers_stance() -> None:
+    text = '"The frost took half the crop," said Lena Vik, speaking of the orchard losses.'
+    assert ("the orchard losses", "Lena Vik") in reported_with_speakers(text)
+
+
+def test_a_participle_after_an_inverted_attribution_citing_a_source_stays_its_tail() -> None:
+    text = '"The mill will close," said Lena Vik, citing two people close to the owners.'
+    assert all(content != "two people close to the owners" for content, _ in reported_with_speakers(text))
