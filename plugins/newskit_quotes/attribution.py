@@ -27,7 +27,7 @@ from .cues import lexicon, load_word_sets
 from .doc import Doc
 from .heads import head_phrase_start
 from .participles import blame_preposition, past_participle_opens, sent_to_place
-from .plausible import speaker_words
+from .plausible import implausible, speaker_words
 
 __all__ = [
     "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
@@ -487,19 +487,20 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
     return np, "" if np else "none"
 
 
-#: The most persons of a list read before its last two (``A, B, C and D said``).
+#: The most speakers of a list read before its last two (``A, B, C and D said``).
 _LIST_PERSONS = 4
 
 
 def _person_list(doc: Doc, np: NP, lo: int) -> NP:
-    """``Ann Roe, Ben Oti and Tom Kay said``: persons listed with commas before a phrase of
-    two persons joined by ``and`` are its first conjuncts; the list reads back while the
-    word before each comma ends a person mention, and the list must open its clause.
-    Anything else before the comma (``The mayor, Ann Roe and …``, an apposition or a role)
+    """``Ann Roe, Ben Oti and Tom Kay said``, ``The union, the growers and Ann Roe said``:
+    speakers listed with commas before a phrase of two speakers joined by ``and`` are its
+    first conjuncts. The list reads back while the words before each comma end a person
+    mention or a plain phrase that can speak by itself (no verb, adverb or preposition:
+    ``The union``, ``the harbour board``), and the list must open its clause. A common noun
+    right before a person (``The mayor, Ann Roe and …``) may be her apposition, and anything
+    else before the comma (a role with a preposition, an adverbial: ``After the vote, …``)
     leaves the phrase as it was."""
-    persons = doc.persons_in(np.start, np.end)
-    if not any(doc.low[k] == "and" for k in range(np.first + 1, np.last)) or not persons \
-            or persons[0].start != np.start:
+    if not any(doc.low[k] == "and" for k in range(np.first + 1, np.last)):
         return np
     first = np.first
     for _ in range(_LIST_PERSONS):
@@ -507,12 +508,35 @@ def _person_list(doc: Doc, np: NP, lo: int) -> NP:
             break
         before = [p for p in doc.persons_in(max(lo, doc.starts[first - 1] - 60), doc.ends[first - 1])
                   if p.end == doc.ends[first - 1] and p.start >= lo]
-        if not before:
+        if before:
+            first = doc.word_at(before[0].start)
+            continue
+        listed = _listed_phrase(doc, first - 1, lo)
+        if listed is None or _person_opens(doc, first):
             break
-        first = doc.word_at(before[0].start)
+        first = listed.first
     if first == np.first or not (doc.starts[first] == lo or first == 0 or doc.gap(first - 1).strip() == ","):
         return np  # "After meeting Ann Roe, Ben Oti and Tom Kay said": the first name is an object
     return NP(doc.starts[first], np.end, first, np.last)
+
+
+def _listed_phrase(doc: Doc, k: int, lo: int) -> NP | None:
+    """The plain speaking phrase ending at word ``k`` before a list's comma (``The union``,
+    ``the harbour board``): no verb, adverb or stop word but determiners, never a time."""
+    got = _scan_left(doc, k, lo)
+    if got is None or got.last != k:
+        return None
+    stop = words().stop
+    if any(_verb_or_adverb(doc.low[w]) or (doc.low[w] in stop and doc.low[w] not in DETS)
+           for w in range(got.first, got.last + 1)):
+        return None
+    return got if can_speak(doc, got) and not implausible(doc, got.start, got.end) else None
+
+
+def _person_opens(doc: Doc, k: int) -> bool:
+    """A person mention starts at word ``k`` (possibly after a title)."""
+    return any(p.start <= doc.starts[k] < p.end or p.start == doc.ends[k] + 1
+               for p in doc.persons_in(doc.starts[k], doc.ends[min(k + 1, len(doc.ends) - 1)]))
 
 
 _TIME_LEAD = frozenset({"last", "this", "next", "on", "early", "late", "earlier", "later", "that", "every"})

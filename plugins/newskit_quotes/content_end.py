@@ -53,6 +53,16 @@ def cut(doc: Doc, a: int, b: int) -> int:
     return b if c is None else c
 
 
+def _stance_verb(w: str) -> bool:
+    """``w`` is a finite form of a verb of stance (``refuses``, ``called``, ``urged``):
+    after a subject pronoun that a comma or ``but`` sets off from a report (``…, but she
+    refuses to …``), it opens a stance of the pronoun's own, not more of the report."""
+    from .stance import stance_lexicon
+
+    lex = stance_lexicon()
+    return not w.endswith("ing") and (w in lex.forms or w in lex.appeal)
+
+
 def _stance_participle(w: str) -> bool:
     """``w`` is the participle of a verb of stance (``…, contradicting the police``,
     ``…, urging calm``): a trailing stance of its own, which ends the content before it."""
@@ -117,6 +127,8 @@ def _attribution_after(doc: Doc, i: int, b: int) -> bool:
             cue = cue_at(doc, j)
             if cue is not None and not noun_use(doc, cue) and cue.classes & COORDINATED_CLASSES:
                 return closed or n_subject == 0 or np_ok
+            if closed and np_ok and _stance_verb(w):
+                return True  # "…, but she refuses to publish it": a stance of its own
         if w in skip:
             pass
         elif n_subject == 0 and w in _PRONOUN_SUBJECTS:

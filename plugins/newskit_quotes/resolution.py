@@ -337,13 +337,16 @@ class Resolver:
 
     def _listed(self, left: NP) -> list[tuple[int, int]]:
         """The conjuncts before ``and`` as (first word, last word) pairs: one, or a list
-        set off by commas when each of its items is a person (``Ann Roe, Ben Oti and …``)."""
+        set off by commas when each of its items is a person or a phrase that can speak by
+        itself (``Ann Roe, Ben Oti and …``, ``The union, the growers and …``; the phrase
+        reader let only such lists through, :func:`attribution._person_list`)."""
         doc = self.doc
         cuts = [j for j in range(left.first, left.last) if doc.gap(j).strip() == ","]
         if not cuts:
             return [(left.first, left.last)]
         bounds = list(zip([left.first, *(c + 1 for c in cuts)], [*cuts, left.last], strict=True))
-        if all(doc.persons_in(doc.starts[a], doc.ends[b]) for a, b in bounds):
+        if all(doc.persons_in(doc.starts[a], doc.ends[b]) or can_speak(doc, NP(doc.starts[a], doc.ends[b], a, b))
+               for a, b in bounds):
             return bounds
         return [(left.first, left.last)]
 

@@ -28,7 +28,17 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
-from .attribution import NP, Cue, _verb_context, a_document_head, can_speak, cue_at, np_after, words
+from .attribution import (
+    NP,
+    Cue,
+    _verb_context,
+    a_document_head,
+    can_speak,
+    cue_at,
+    np_after,
+    subject_before,
+    words,
+)
 from .content_end import cut, trim
 from .cues import _inflect, load_json
 from .direct import Item, subject_of
@@ -109,14 +119,51 @@ def _after(doc: Doc, i: int, frame: Frame) -> int | None:
         return i + 1
     for seq in frame.preps:
         k = i + 1
+        first = None
+        skipped = False
         ok = True
         for w in seq:
+            t = None if skipped else _time_end(doc, k)
+            if t is not None and t < len(doc.low) and doc.low[t] == w:
+                k, skipped = t, True  # "spoke out Tuesday about", "called on Monday for"
             if k >= len(doc.low) or doc.low[k] != w or not doc.joined(k - 1):
                 ok = False
                 break
+            first = k if first is None else first
             k += 1
         if ok:
-            return i + 1 if frame.kind == "intention" else k
+            return (first if first is not None else i + 1) if frame.kind == "intention" else k
+    return None
+
+
+#: Words before a time noun that make a time adverbial (``last week``, ``earlier this
+#: month``).
+_TIME_LEADS = frozenset({"last", "this", "next", "earlier", "later"})
+
+
+def _time_end(doc: Doc, k: int) -> int | None:
+    """The word after a short time adverbial opening at word ``k`` between a verb and its
+    preposition or infinitive (``on Monday``, ``Tuesday``, ``last week``, ``earlier this
+    month``, ``yesterday``), or None: the stance reads past it to its frame (``called on
+    Monday for talks`` calls for talks; ``on`` opens no ``call on`` there). A weekday must
+    be capitalised (a name of a day), and every word joined to the next."""
+    sw = speaker_words()
+    n = len(doc.low)
+    j = k
+    if j < n and doc.low[j] in ("on", "in") and j + 1 < n and doc.joined(j):
+        j += 1
+        if doc.low[j] not in sw.named_times or not doc.text[doc.starts[j]].isupper():
+            return None
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    if j < n and doc.low[j] in sw.named_times and doc.low[j].endswith("day") and doc.text[doc.starts[j]].isupper():
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    if j < n and doc.low[j] in ("yesterday", "today"):
+        return j + 1 if j + 1 < n and doc.joined(j) else None
+    m = j
+    while m < n and m - j < 2 and doc.low[m] in _TIME_LEADS and doc.joined(m):
+        m += 1
+    if m > j and m < n and doc.low[m] in sw.times and m + 1 < n and doc.joined(m):
+        return m + 1
     return None
 
 
@@ -156,8 +203,33 @@ def _verb_use(doc: Doc, i: int, sa: int) -> bool:
     if w.endswith("ing"):
         # a clause-opening participle, or one right after a document it describes (``issued
         # a statement calling for``, ``sent a letter demanding``): its issuer's stance
-        return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1)))
+        return i > 0 and (doc.gap(i - 1).strip() == "," or (doc.joined(i - 1) and a_document_head(doc, i - 1))
+                          or _gerund_head(doc, i, sa) is not None)
     return True
+
+
+@cache
+def _gerund_heads() -> frozenset[tuple[str, ...]]:
+    """Every form of the ``gerund_heads`` of ``data/stance.json`` as a word sequence."""
+    d = load_json("stance.json")
+    irregular: dict[str, list[str]] = d.get("irregular", {})
+    double = frozenset(load_json("cues.json").get("double_final", ()))
+    return frozenset(tuple(f.split()) for lemma in d.get("gerund_heads", ())
+                     for f in set(irregular.get(lemma, ())) or _inflect(lemma, double))
+
+
+def _gerund_head(doc: Doc, i: int, sa: int) -> int | None:
+    """The first word of a verb of aspect or avoidance right before the ``-ing`` form at
+    word ``i`` (``avoids condemning``, ``began calling for``, ``stopped short of
+    endorsing``), whose gerund is the subject's stance as the finite verb would be; None
+    when none stands there."""
+    for n in (1, 3):
+        a = i - n
+        if a < 0 or doc.starts[a] < sa or not all(doc.joined(k) for k in range(a, i)):
+            continue
+        if tuple(doc.low[a:i]) in _gerund_heads() and doc.text[doc.starts[a]].islower():
+            return a
+    return None
 
 
 def _after_past_verb(doc: Doc, i: int) -> bool:
@@ -198,6 +270,37 @@ def _plural_noun(doc: Doc, i: int, np: NP) -> bool:
     if _singular_then_infinitive(doc, i, np) or _singular_then_object(doc, i, np):
         return False
     return not _verb_context(doc, i, i)
+
+
+#: The most words between a stance verb and a second verb joined to it (``demands
+#: answers from the utility, yet refuses to …``).
+_JOINED_SPAN = 30
+#: Words that open a clause with a subject of its own between the two verbs.
+_CLAUSE_OPENERS = grammar.SUBORDINATORS | grammar.RELATIVES | grammar.SUBJECT_PRONOUNS
+
+
+def _joined_subject(doc: Doc, i: int, sa: int) -> NP | None:
+    """The subject of the stance or speech verb that the verb at word ``i`` is joined to by
+    ``and``, ``but`` or ``yet`` (``the mayor demands answers, yet refuses to …``, ``welcomes
+    the plan but questions its cost``): the second verb the first one's content ends before
+    (:func:`_before_coordinated_verb`), so it shares its subject, and an ``-s`` form there is
+    no plural noun. The earlier verb must have a plain subject of its own right before it,
+    and no clause with its own subject may open between the two verbs."""
+    v = i - 1
+    if v <= sa or doc.low[v] not in _VERB_JOINS or not doc.joined(v) or doc.starts[v] < sa:
+        return None
+    lex = stance_lexicon().forms
+    for j in range(v - 1, -1, -1):
+        if doc.starts[j] < sa or v - j > _JOINED_SPAN or doc.low[j] in _CLAUSE_OPENERS:
+            break  # "praised her after she scored and blamed …": the nearer clause's verb
+        if doc.in_quote(doc.starts[j]) or not (doc.low[j] in lex or cue_at(doc, j) is not None) \
+                or not _second_verb(doc, j, i) or not _verb_use(doc, j, sa):
+            continue
+        cue = Cue(doc.starts[j], doc.ends[j], j, j, doc.low[j], frozenset({"stance"}))
+        np, why = subject_before(doc, cue, sa)
+        if np is not None and why == "":
+            return np
+    return None
 
 
 def _compound_noun(doc: Doc, i: int, np: NP) -> bool:
@@ -372,8 +475,17 @@ def _attributed(doc: Doc, i: int, last: int, k: int, sa: int, sb: int) -> Item |
     """The item of a stance verb at words ``i..last`` whose content starts at word ``k``,
     when its subject can speak."""
     cue = Cue(doc.starts[i], doc.ends[last], i, last, " ".join(doc.low[i : last + 1]), frozenset({"stance"}))
-    np = subject_of(doc, cue, sa)
-    whole = np
+    joined = _joined_subject(doc, i, sa)
+    head = _gerund_head(doc, i, sa) if doc.low[i].endswith("ing") else None
+    if doc.low[i].endswith("ing") and joined is None:
+        joined = _postposed_speaker(doc, i, sa)
+    if head is not None and joined is None:  # "The mayor avoids condemning": the head's subject
+        joined, why = subject_before(doc, Cue(doc.starts[head], doc.ends[i - 1], head, i - 1,
+                                              " ".join(doc.low[head:i]), frozenset({"stance"})), sa)
+        if why != "":
+            return None
+    np = joined if joined is not None else subject_of(doc, cue, sa)
+    whole = np if joined is None else None
     if np is not None:
         np = _before_verb_of_noun(doc, i, np)
     if np is None or not can_speak(doc, np) or implausible(doc, np.start, np.end) or not _plausible(doc, np):
@@ -559,15 +671,33 @@ _TAIL_REACH = 40
 
 def _tail_participle(doc: Doc, i: int, cue_ends: list[int]) -> bool:
     """``…, the Times reported, citing unnamed sources``: a participle right after another
-    attribution's cue, its object a source, belongs to that attribution (where it got the
-    news), no stance. Right after the cue (:func:`_right_after_cue`) with any other object it
-    is the speaker's stance (``…, the authority said, blaming higher fuel costs``)."""
+    attribution's cue (or its speaker after the cue: ``said Ann Roe, citing …``), its object
+    a source, belongs to that attribution (where it got the news), no stance. Right after
+    the cue (:func:`_right_after_cue`) with any other object it is the speaker's stance
+    (``…, the authority said, blaming higher fuel costs``)."""
     if not doc.low[i].endswith("ing"):
         return False
     k = bisect_right(cue_ends, doc.starts[i]) - 1
     if k < 0 or doc.starts[i] - cue_ends[k] > _TAIL_REACH:
         return False
     return not _right_after_cue(doc, cue_ends[k], i) or _names_a_source(doc, i)
+
+
+def _postposed_speaker(doc: Doc, i: int, sa: int) -> NP | None:
+    """The person named after a cue right before the comma that precedes the participle at
+    word ``i`` (``"…," said Ann Roe, speaking of …``): the participle is her stance, not
+    that of the clause inside the quotation."""
+    if i < 2 or doc.gap(i - 1).strip() != ",":
+        return None
+    p = next((p for p in doc.persons_in(max(sa, doc.starts[i - 1] - 60), doc.ends[i - 1])
+              if p.end == doc.ends[i - 1] and p.start >= sa), None)
+    if p is None:
+        return None
+    k = doc.word_at(p.start)
+    if k < 1 or not doc.joined(k - 1) or doc.in_quote(doc.starts[k - 1]) \
+            or not doc.text[doc.starts[k - 1]].islower() or cue_at(doc, k - 1) is None:
+        return None
+    return NP(p.start, p.end, k, i - 1)
 
 
 def _right_after_cue(doc: Doc, cue_end: int, i: int) -> bool:
@@ -662,7 +792,10 @@ def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
     """Stance items of the article: not inside another item, and holding none."""
     starts = {it.start for it in taken}
     cues = {it.cue.start for it in taken if it.cue is not None}
-    cue_ends = sorted(it.cue.end for it in taken if it.cue is not None)
+    # an attribution's end before its tail: its cue's, or its speaker's when the speaker
+    # follows the cue ('"…," said Ann Roe, speaking of …')
+    cue_ends = sorted(max(it.cue.end, it.np.end) if it.np is not None and it.np.start >= it.cue.end else it.cue.end
+                      for it in taken if it.cue is not None)
     cue_starts = sorted(cues)
     spans = sorted((it.start, it.end) for it in taken)
     ends = _running_max([b for _, b in spans])
