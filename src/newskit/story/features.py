@@ -145,8 +145,12 @@ def is_verb_form(word: str) -> bool:
 
 def family(word: str) -> str:
     """The synonym family of a trigger (``temblor`` and ``quake`` -> ``earthquake``),
-    or its lemma when it has none."""
-    return stem_family(lemma(word))
+    or its lemma when it has none. An -ing noun's plural tells the act its singular tells
+    ("the killings", "the killing", "killed")."""
+    low = word.lower()
+    if low.endswith("ings") and len(low) > 7:
+        low = low[:-1]
+    return stem_family(lemma(low))
 
 
 @cache

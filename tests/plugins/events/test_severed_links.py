@@ -1,12 +1,16 @@
 """A cable, pipeline or power line cut or severed is a happening (an outage's cause: a ship's
 anchor dragging through undersea cables, saboteurs cutting a fibre link), told by "cut" and
 "sever" only with the link they break (triggers.json ``word_lists.links``): "cut costs", "cut
-the waiting list" and "severed ties" tell no damage. Sentences written for these tests."""
+the waiting list" and "severed ties" tell no damage. The -ing nouns of violent acts ("the
+slaying") are triggers too, and an -ing noun's plural ("the killings") is one family with its
+act. Sentences written for these tests."""
 
 from __future__ import annotations
 
 import pytest
 from tests.plugins.events.helpers import mention_kinds as _kinds
+
+from newskit.story.features import family
 
 
 @pytest.mark.parametrize(("text", "word"), [
@@ -27,3 +31,24 @@ def test_a_link_cut_or_severed_is_a_happening(text: str, word: str) -> None:
 ])
 def test_a_cut_of_no_link_is_no_damage(text: str, word: str) -> None:
     assert _kinds(text).get(word) != "disaster"
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Police charged a farmhand on Friday in the slayings of two hikers.", "slayings"),
+    ("The slaying shocked the village, the mayor said.", "slaying"),
+    ("The poisoning of the former envoy was ordered from abroad, prosecutors said.", "poisoning"),
+])
+def test_the_ing_nouns_of_violent_acts_are_triggers(text: str, word: str) -> None:
+    assert _kinds(text).get(word) == "violence"
+
+
+@pytest.mark.parametrize(("plural", "other"), [
+    ("killings", "killed"), ("shootings", "shooting"), ("slayings", "slain"), ("bombings", "bombing"),
+])
+def test_an_ing_nouns_plural_is_its_acts_family(plural: str, other: str) -> None:
+    assert family(plural) == family(other)
+
+
+@pytest.mark.parametrize(("word", "kept"), [("savings", "saving"), ("things", "thing"), ("kings", "king")])
+def test_a_short_noun_in_ings_keeps_its_own_stem(word: str, kept: str) -> None:
+    assert family(word) == kept
