@@ -31,6 +31,9 @@ def _count(text: str, amount: str, value: int, article: str, stated: str, source
     ("It was first reported that 30 homes had been flooded.", "30"),
     ("The airline will cut 85 routes, not the 60 it first announced.", "60"),  # the teller's own first figure
     ("The board approved 12 new wards, not the nine they had originally announced.", "nine"),
+    # a time phrase between the reports and the count is no word of distance
+    ("Early reports on Friday had put the number of stranded hikers at five.", "five"),
+    ("Initial reports in the morning had put the number of flooded cellars at 30.", "30"),
 ])
 def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> None:
     assert first_report(sentence_figure(text, amount, 1))
@@ -43,6 +46,7 @@ def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> No
     ("Early reports by state television put the toll at 12.", "12"),
     ("Initial reports mentioned a fire; the council said 40 homes were damaged on Monday.", "40"),
     ("Nine people were injured, the ambulance service said.", "Nine"),
+    ("Early reports on Friday were confused, and a week of searching the hillside by volunteers found five.", "five"),
 ])
 def test_no_first_report_where_someone_tells_the_count_or_a_number_stands_between(text: str, amount: str) -> None:
     assert not first_report(sentence_figure(text, amount, 1))

@@ -273,7 +273,21 @@ def first_report(f: Figure) -> bool:
     if match_ahead(after, t, b):
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
-               and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+               and _words_between(t, m.end(), a) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+def _words_between(t: str, lo: int, hi: int) -> int:
+    """How many words stand between ``lo`` and ``hi``, a time phrase (``on Tuesday``, ``in the
+    morning``: ``revision_times``) not counted: ``Early reports on Tuesday had put the number
+    of injured at three`` names the first reports' count as near as without the day."""
+    between = t[lo:hi]
+    return len(between.split()) - sum(len(m.group().split()) for m in _report_time_rx().finditer(between))
+
+
+@cache
+def _report_time_rx() -> Any:
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(figure_rules()["revision_times"]) + r")(?![\p{L}\p{N}])",
+                         regex.I)
 
 
 #: a difference told right before a revision's words: "two more than it announced earlier",
