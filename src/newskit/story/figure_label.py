@@ -72,13 +72,24 @@ _CONTRAST_AFTER = 240
 
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
-    """The interval of a TIMEX3 value, falling back to its date part (``...TMO``)."""
+    """The interval of a TIMEX3 value; a part of a day (``2025-10-02TNI``) its hours of that
+    day (``part_of_day_hours``: a night is after a noon report, not at the day's start);
+    else its date part."""
     if not value:
         return None
     iv = interval(value)
     if iv is None and len(value) >= 10:
         iv = interval(value[:10])
+        hours = _part_hours().get(value[10:])
+        if iv is not None and hours is not None:
+            iv = iv[0] + dt.timedelta(hours=hours[0]), iv[0] + dt.timedelta(hours=hours[1])
     return iv
+
+
+@cache
+def _part_hours() -> dict[str, tuple[int, int]]:
+    """``part_of_day_hours`` by the TIMEX3 time of a value (``TNI``)."""
+    return {"T" + k: (int(v[0]), int(v[1])) for k, v in figure_rules()["part_of_day_hours"].items()}
 
 
 def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
