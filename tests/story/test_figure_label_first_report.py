@@ -36,6 +36,9 @@ def _count(text: str, amount: str, value: int, article: str, stated: str, source
     # an early estimate or reading is the first reports' count as much as an early report
     ("An initial estimate had put the damage to the pier at 3 million euros.", "3"),
     ("A preliminary reading of 41 degrees at the airport was later withdrawn.", "41"),
+    # an amount named as the earlier reading by an adjective right before it
+    ("The initial 40 hectares burnt were mapped from the air.", "40"),
+    ("Investors will recover their original $2 million stake.", "2"),
     ("Initial reports in the morning had put the number of flooded cellars at 30.", "30"),
 ])
 def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> None:
@@ -49,6 +52,7 @@ def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> No
     ("Early reports by state television put the toll at 12.", "12"),
     ("Initial reports mentioned a fire; the council said 40 homes were damaged on Monday.", "40"),
     ("Nine people were injured, the ambulance service said.", "Nine"),
+    ("The first 40 hectares burnt were mapped from the air.", "40"),  # a part, not a first reading
     ("Early reports on Friday were confused, and a week of searching the hillside by volunteers found five.", "five"),
 ])
 def test_no_first_report_where_someone_tells_the_count_or_a_number_stands_between(text: str, amount: str) -> None:
