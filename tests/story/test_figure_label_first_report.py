@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label
+from newskit.story.figure_label import _pair_label, first_readings
 from newskit.story.figure_marks import first_report
 from tests.story.helpers import sentence_figure
 
@@ -31,6 +31,15 @@ def _count(text: str, amount: str, value: int, article: str, stated: str, source
     ("It was first reported that 30 homes had been flooded.", "30"),
     ("The airline will cut 85 routes, not the 60 it first announced.", "60"),  # the teller's own first figure
     ("The board approved 12 new wards, not the nine they had originally announced.", "nine"),
+    # a time phrase between the reports and the count is no word of distance
+    ("Early reports on Friday had put the number of stranded hikers at five.", "five"),
+    # an early estimate or reading is the first reports' count as much as an early report
+    ("An initial estimate had put the damage to the pier at 3 million euros.", "3"),
+    ("A preliminary reading of 41 degrees at the airport was later withdrawn.", "41"),
+    # an amount named as the earlier reading by an adjective right before it
+    ("The initial 40 hectares burnt were mapped from the air.", "40"),
+    ("Investors will recover their original $2 million stake.", "2"),
+    ("Initial reports in the morning had put the number of flooded cellars at 30.", "30"),
 ])
 def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> None:
     assert first_report(sentence_figure(text, amount, 1))
@@ -43,6 +52,8 @@ def test_a_count_told_as_the_first_reports_gave_it(text: str, amount: str) -> No
     ("Early reports by state television put the toll at 12.", "12"),
     ("Initial reports mentioned a fire; the council said 40 homes were damaged on Monday.", "40"),
     ("Nine people were injured, the ambulance service said.", "Nine"),
+    ("The first 40 hectares burnt were mapped from the air.", "40"),  # a part, not a first reading
+    ("Early reports on Friday were confused, and a week of searching the hillside by volunteers found five.", "five"),
 ])
 def test_no_first_report_where_someone_tells_the_count_or_a_number_stands_between(text: str, amount: str) -> None:
     assert not first_report(sentence_figure(text, amount, 1))
@@ -124,3 +135,19 @@ def test_hours_within_the_rounding_of_whole_days_agree(days: int, offset: int) -
     b = _span(f"Drivers said the road was shut for {hours} hours.", f"{hours} hours", hours, "hour", "a2", "drivers")
     assert _pair_label(a, b, "fixed") in ("consistent", None)
 
+
+
+def test_a_measurement_told_as_an_initial_reading_is_updated_by_the_corrected_one() -> None:
+    """A gauge's first reading told again as ``an initial reading`` by the later outlet: the
+    earlier outlet's same value is that first reading, which the other's corrected value
+    updates (a fixed property would otherwise conflict between two tellers)."""
+    first = sentence_figure("The gauge at the weir showed a water level of 3.9 metres on Monday evening.", "3.9",
+                            3.9, unit="m", measure="?", article="a1", stated=_MORNING)
+    again = sentence_figure("An initial reading of 3.9 metres had suggested a record, but engineers said the "
+                            "level was 3.1 metres once the gauge was recalibrated.", "3.9", 3.9, unit="m",
+                            measure="?", article="a2", stated=_EVENING)
+    corrected = sentence_figure("An initial reading of 3.9 metres had suggested a record, but engineers said the "
+                                "level was 3.1 metres once the gauge was recalibrated.", "3.1", 3.1, unit="m",
+                                measure="?", article="a2", source="engineers", stated=_EVENING)
+    earliest = first_readings([first, again, corrected])
+    assert _pair_label(first, corrected, "fixed", "?", earliest) == "updated"

@@ -143,6 +143,25 @@ def test_another_tellers_amount_beyond_an_earlier_bound_contradicts_it() -> None
     assert not beyond_bound(near, union)  # close below twelve: no maximum
 
 
+
+def test_a_state_still_lasting_below_another_tellers_floor_is_its_update() -> None:
+    """``At least 30`` missing after a flood, then another teller's ``Nine remained missing``
+    the next day: a count that moves either way told as those still in its state (``still``,
+    ``remained``) is the state now, an update, not a rival of the floor; told without such a
+    word it contradicts the floor."""
+    def fig(text: str, amount: str, value: int, approx: str | None, article: str, source: str, stated: str) -> Figure:
+        return sentence_figure(text, amount, value, approx=approx, measure="missing", article=article, source=source,
+                               stated=stated)
+
+    floor = fig("At least 30 people were missing after the flood, the fire brigade said.", "At least 30", 30, "over",
+                "a1", "fire brigade", "2026-05-11T10:00")
+    left = fig("Nine people remained missing on Tuesday, the regional council said.", "Nine", 9, None, "a2",
+               "regional council", "2026-05-12T09:00")
+    put = fig("The regional council put the number of missing at nine.", "nine", 9, None, "a2",
+              "regional council", "2026-05-12T09:00")
+    assert _pair_label(floor, left, "any") == "updated"
+    assert _pair_label(floor, put, "any") == "conflicting"
+
 def test_two_tellers_floors_of_a_count_that_does_not_rise_conflict_days_apart() -> None:
     """``at least 400`` objects held, then another teller's ``more than 500`` the next
     morning: two floors set at different edges of a count that does not rise, rival

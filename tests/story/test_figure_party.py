@@ -158,3 +158,16 @@ def test_a_reporting_body_named_by_a_country_is_no_side_of_a_firms_story(pipelin
                     "Nordhaven Bank said it had shut 37 of its branches on Wednesday for security reasons.",
                     "According to the Danish Bankers Association, 41 branches stayed shut on Wednesday.")
     assert any({"37", "41"} <= amounts for _, amounts in got), got
+
+
+def test_a_count_told_as_moved_on_is_updated_whichever_sides_tell_it(pipeline: Pipeline) -> None:
+    """``Arvania said two of its sailors were killed``; a day later ``the Belorian navy said ...
+    had now been killed``: the later count is told as the count moved on (``now``), its
+    update, not the other party's rival claim (beside the conflicting pair above, which only
+    the word ``now`` tells apart; seen in a raid on a drug laboratory)."""
+    got = _findings(pipeline,
+                    "Arvania said two of its sailors were killed when a Belorian patrol boat opened fire near "
+                    "the reef.",
+                    "The Belorian navy said on Tuesday that five Arvani sailors had now been killed in "
+                    "the exchange of fire near the reef.")
+    assert any(label == "updated" and {"two", "five"} <= amounts for label, amounts in got), got

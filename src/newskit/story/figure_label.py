@@ -72,13 +72,24 @@ _CONTRAST_AFTER = 240
 
 
 def _day(value: str | None) -> tuple[dt.datetime, dt.datetime] | None:
-    """The interval of a TIMEX3 value, falling back to its date part (``...TMO``)."""
+    """The interval of a TIMEX3 value; a part of a day (``2025-10-02TNI``) its hours of that
+    day (``part_of_day_hours``: a night is after a noon report, not at the day's start);
+    else its date part."""
     if not value:
         return None
     iv = interval(value)
     if iv is None and len(value) >= 10:
         iv = interval(value[:10])
+        hours = _part_hours().get(value[10:])
+        if iv is not None and hours is not None:
+            iv = iv[0] + dt.timedelta(hours=hours[0]), iv[0] + dt.timedelta(hours=hours[1])
     return iv
+
+
+@cache
+def _part_hours() -> dict[str, tuple[int, int]]:
+    """``part_of_day_hours`` by the TIMEX3 time of a value (``TNI``)."""
+    return {"T" + k: (int(v[0]), int(v[1])) for k, v in figure_rules()["part_of_day_hours"].items()}
 
 
 def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
@@ -523,7 +534,9 @@ def _agreeing_label(p: _Pair) -> str | None:
 
 def _differing_label(p: _Pair) -> str | None:
     """Two amounts told at different times that do not agree: a change told updates; another
-    source's estimate within a day or a count beyond another teller's bound conflicts; a count
+    source's estimate within a day or a count beyond another teller's bound conflicts (not a
+    state that moves either way told as those still in it: ``at least 30`` missing, then ``nine
+    remained missing``, is the count of the missing now, not a rival of the floor); a count
     that may only rise and falls conflicts (or is those still in a state, no difference), as
     does a fixed property told by another source; else :data:`_UNDECIDED` (an update)."""
     early, late = p.early, p.late
@@ -531,7 +544,7 @@ def _differing_label(p: _Pair) -> str | None:
         return "updated"  # "raised its offer to", "down from six", "have now been infected"
     if p.apart and p.over_time != "fixed" and rival_estimate(early, late):
         return "conflicting"  # 31 in hospital, then "about 40" from another source
-    if p.apart and not p.one_teller and beyond_bound(early, late):
+    if p.apart and not p.one_teller and beyond_bound(early, late) and not (p.over_time == "any" and still_in_state(late)):
         return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
     if snapshot(early) and _rises(early, late, "any"):
         return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since

@@ -260,20 +260,43 @@ def _first_report_rx() -> tuple[Any, Any]:
     return before, after
 
 
+@cache
+def _reading_before_rx() -> Any:
+    """``the initial`` right before an amount (``first_reading_adjectives``)."""
+    words = alternation(figure_rules()["first_reading_adjectives"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:the|its|their)\s+(?:" + words + r")\s+\p{Sc}?$", regex.I)
+
+
 def first_report(f: Figure) -> bool:
     """Whether an amount is told as the count the first reports of an event gave, not as
     anyone's count now (``Initial reports had put the number injured at two``, ``Six riders
     were initially reported injured on Thursday, but three more were found ...``): an
     earlier reading of the count, which a differing amount updates whoever gives it. The
-    words stand in its sentence before it, or right after it, with no number between."""
+    words stand in its sentence before it, or right after it, with no number between; or an
+    adjective of an earlier reading names the amount itself (``the initial 120 aircraft``:
+    ``first_reading_adjectives``)."""
     if f.evidence is None or f.ref is None:
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     before, after = _first_report_rx()
-    if match_ahead(after, t, b):
+    if match_ahead(after, t, b) or _reading_before_rx().search(t, max(0, a - 40), a) is not None:
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
-               and len(t[m.end():a].split()) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+               and _words_between(t, m.end(), a) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+def _words_between(t: str, lo: int, hi: int) -> int:
+    """How many words stand between ``lo`` and ``hi``, a time phrase (``on Tuesday``, ``in the
+    morning``: ``revision_times``) not counted: ``Early reports on Tuesday had put the number
+    of injured at three`` names the first reports' count as near as without the day."""
+    between = t[lo:hi]
+    return len(between.split()) - sum(len(m.group().split()) for m in _report_time_rx().finditer(between))
+
+
+@cache
+def _report_time_rx() -> Any:
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(figure_rules()["revision_times"]) + r")(?![\p{L}\p{N}])",
+                         regex.I)
 
 
 #: a difference told right before a revision's words: "two more than it announced earlier",

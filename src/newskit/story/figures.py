@@ -71,7 +71,14 @@ from newskit.story.figure_label import (
     group_label,
     told_apart,
 )
-from newskit.story.figure_marks import counted_from, counted_from_at, rejected, rejected_at
+from newskit.story.figure_marks import (
+    counted_from,
+    counted_from_at,
+    marks_change,
+    rejected,
+    rejected_at,
+    revises,
+)
 from newskit.story.figure_measure import (
     _ONE_OF_MOST,
     _PARTITIVE,
@@ -845,6 +852,14 @@ def named_groups(figures: Sequence[Figure]) -> tuple[dict[str, list[Figure]], li
     return groups, loose
 
 
+def _told_moved(figs: Sequence[Figure]) -> bool:
+    """Whether an amount after the first (in time order) is told as the count moved on from
+    an earlier reading (``had now been arrested``, ``investigators now say ..., more than
+    initially reported``: ``marks_change``, ``revises``): the count changed since, so two
+    sides' sources giving its readings are its update, not two parties' rival claims."""
+    return any(marks_change(f) or revises(f) for f in figs[1:])
+
+
 def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> list[Finding]:
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
@@ -865,7 +880,7 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> 
         label = group_label(figs, cum, measure)
         if label is None:
             continue
-        if label == "updated" and parties.sides_disagree(figs):
+        if label == "updated" and parties.sides_disagree(figs) and not _told_moved(figs):
             label = "conflicting"  # one side's count of its losses, the other side's count of them
         figs = [shown(f) for f in figs]  # "14 people", "$55,000 a month": the amount as compared
         out.append(Finding(
