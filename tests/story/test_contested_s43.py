@@ -48,13 +48,3 @@ def test_an_act_said_undone_by_anyone_is_a_defence() -> None:
     assert _says_undone("Nobody delayed anything. The engine left at once")
     assert _says_undone("No calls were ignored by the control room")
     assert not _says_undone("the crews had received no call for an hour")
-
-
-def test_the_stated_charge_ends_before_its_place_and_time() -> None:
-    from newskit.model import Claim
-    from newskit.story.contested import _stated_charge
-
-    text = "rejected claims that its crews were slow to arrive in the hill town of Penfold during the storm"
-    stems = _stated_charge(Claim(id="c1", article="a1", start=0, end=len(text), text=text, stance="denies",
-                                 source="Tarrow Valley fire service", cue="rejected"))
-    assert "arriv" in stems and "storm" not in stems and "town" not in stems

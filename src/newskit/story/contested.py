@@ -746,23 +746,13 @@ _CLAUSE_END = regex.compile(r"[,;:.!?\"”]")
 def _stated_charge(d: Claim) -> frozenset[str]:
     """The content stems (no names) of the charge a denial states after its charge noun
     (``rejected claims that officers were slow to respond``, ``The charge that the warning
-    was late is false``): its clause up to the first stop or a place or time adjunct
-    (``in the city of ...``: every claim of the story names it); empty when it states none."""
+    was late is false``): its clause up to the first stop; empty when it states none."""
     m = _own_charge_pattern().search(d.text, 0, 160)
     if m is None:
         return frozenset()
     start = m.end() - 1  # the pattern ends on the charge's first letter
     stop = _CLAUSE_END.search(d.text, start)
-    end = stop.start() if stop is not None else len(d.text)
-    adjunct = _adjunct_pattern().search(d.text, start, end)
-    return _stems(d.text[start:adjunct.start() if adjunct is not None else end])[1]
-
-
-@cache
-def _adjunct_pattern() -> regex.Pattern[str]:
-    """A place or time adjunct's opening word (contested.json ``charge_adjuncts``)."""
-    return regex.compile(r"(?<![\p{L}'’-])(?:" + "|".join(regex.escape(w) for w in _data()["charge_adjuncts"])
-                         + r")(?![\p{L}'’-])", regex.I)
+    return _stems(d.text[start:stop.start() if stop is not None else len(d.text)])[1]
 
 
 @cache
