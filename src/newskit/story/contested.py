@@ -41,7 +41,7 @@ from newskit.model import Claim, Finding, SpanRef
 from newskit.story._common import name_key
 from newskit.story.acronyms import initials_of, without_initials
 from newskit.story.claim_amounts import amounts
-from newskit.story.negated_acts import negated_act_pairs, undone_acts
+from newskit.story.negated_acts import negated_act_pairs
 from newskit.story.parties import party_words
 from newskit.story.summary import says
 from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
@@ -697,7 +697,6 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
                              int(_data()["charge_window"]))
     out += _unanswered(claims, out, ch)
     out += _this_pairs(claims, out, ch)
-    out += _restated_after(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)
 
 
@@ -736,64 +735,6 @@ def _said_before(d: Claim, ch: _Charges) -> Claim | None:
               and not _inside(a, d) and not _one_side(a.source, d.source)]
     last = max(before, key=lambda a: (a.end, -a.start), default=None)  # a report's teller over who it reports
     return last if last is not None and last.stance in ("alleges", "asserts") else None
-
-
-#: where the charge a denial states ends: the clause of its own (``rejected claims that
-#: officers were slow to respond, insisting ...``: the defence follows the comma)
-_CLAUSE_END = regex.compile(r"[,;:.!?\"”]")
-
-
-def _stated_charge(d: Claim) -> frozenset[str]:
-    """The content stems (no names) of the charge a denial states after its charge noun
-    (``rejected claims that officers were slow to respond``, ``The charge that the warning
-    was late is false``): its clause up to the first stop; empty when it states none."""
-    m = _own_charge_pattern().search(d.text, 0, 160)
-    if m is None:
-        return frozenset()
-    start = m.end() - 1  # the pattern ends on the charge's first letter
-    stop = _CLAUSE_END.search(d.text, start)
-    return _stems(d.text[start:stop.start() if stop is not None else len(d.text)])[1]
-
-
-@cache
-def _negated_opening() -> regex.Pattern[str]:
-    """A sentence opening on a negated subject (``Nobody inflated anything``, ``No rules
-    were broken``): contested.json ``negated_act`` ``negated_subjects``."""
-    words = sorted(_data()["negated_act"]["negated_subjects"], key=len, reverse=True)
-    alt = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(r"(?:^|[.!?]\s+)[\"“]?(?:" + alt + r")(?![\p{L}'’-])", regex.I)
-
-
-def _says_undone(text: str) -> bool:
-    """Whether a claim says an act was not done by anyone (``No fault was found``,
-    ``There was no warning that was ignored``, ``Nobody inflated anything``): a defence,
-    never the charge's words, even when it takes them up."""
-    return bool(undone_acts(text)[1]) or _negated_opening().search(text) is not None
-
-
-def _restated_after(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]],
-                    ch: _Charges) -> list[tuple[Claim, Claim]]:
-    """A denial that states the charge it answers (``PSNI rejected claims that officers were
-    slow to respond ...``) and the accuser's own words right after it in its article, by
-    another party, that take up a word of that charge (``Residents say the response took
-    almost twice as long``): a reporter gives the denial of a charge and then who makes it,
-    in their words. Within ``charge_window`` characters after the denial, an allegation or
-    an assertion that tells an act done (not a defence: :func:`_says_undone`); a word of the
-    denier's defence (after the charge's clause) says nothing of who accuses."""
-    have = {(a.id, d.id) for a, d in pairs}
-    window = int(_data()["charge_window"])
-    out: list[tuple[Claim, Claim]] = []
-    for d in claims:
-        if d.stance != "denies" or not d.source:
-            continue
-        charge = _stated_charge(d)
-        if not charge:
-            continue
-        out.extend((a, d) for a in ch.in_article.get(d.article, ())
-                   if a.start >= d.end and a.start - d.end <= window and (a.id, d.id) not in have
-                   and not _one_side(a.source, d.source) and _stems(a.text)[1] & charge
-                   and a.stance in ("alleges", "asserts") and _tells_act(a.text) and not _says_undone(a.text))
-    return out
 
 
 def _this_pairs(claims: Sequence[Claim], pairs: Sequence[tuple[Claim, Claim]], ch: _Charges) -> list[tuple[Claim, Claim]]:
