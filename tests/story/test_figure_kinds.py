@@ -271,3 +271,15 @@ def test_the_number_of_participle_noun_names_the_noun_and_what_happened(pipeline
     assert got["more than 1,300"] == "number of drivers [affected]", got
     got = article_measures(pipeline, "The council put the number of flooded cellars at 240.")
     assert got["240"] == "number of cellars [flooded]", got
+
+
+def test_a_verb_after_and_is_no_second_counted_noun(pipeline: Pipeline) -> None:
+    """``cancelled 30 ferries and stranding ...``: the word after ``and`` opens a second
+    clause, so the count is of ferries alone and joins another outlet's count of them."""
+    got = article_measures(pipeline, "The gale cancelled more than 30 ferries and stranding hundreds of lorries at the port.")
+    assert got["more than 30"].startswith("number of ferries"), got
+    assert "and stranding" not in got["more than 30"], got
+    hurt = article_measures(pipeline, "The blast hurt 12 workers and damaged the roof of the depot.")
+    assert "and damaged" not in hurt["12"], hurt
+    kept = article_measures(pipeline, "The orchestra, which employs about 120 musicians and staff, cancelled its tour.")
+    assert kept["about 120"].startswith("number of musicians and staff"), kept

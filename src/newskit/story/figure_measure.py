@@ -405,7 +405,8 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
 def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     """``number of containers (military)``: a counted thing with what it holds; ``number of
     riders and staff`` when the noun is coordinated with another (``employs about 70 riders
-    and staff`` counts more than ``27 riders``). The caller adds the verb said of the things
+    and staff`` counts more than ``27 riders``), unless the word after ``and`` is a verb of a
+    second clause (``cancelled 30 trains and stranding ...``: still a count of trains). The caller adds the verb said of the things
     in brackets (``number of ships [waiting]``); ``figures._join_verbs`` decides whether
     two verbs count one thing."""
     of = (q.of or "").lower()
@@ -415,7 +416,8 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     plural = _plural_noun(q, unit)
     both = match_ahead(_AND_NOUN, text, q.end)
     if both is not None and both.group(1).lower() == plural and not qual and \
-            both.group(2).lower() not in figure_rules()["not_nouns"]:
+            both.group(2).lower() not in figure_rules()["not_nouns"] and \
+            not both.group(2).lower().endswith(tuple(figure_rules()["verb_endings"])):
         plural = f"{plural} and {both.group(2).lower()}"
     return f"number of {plural}" + (f" ({group})" if group else "")
 
