@@ -283,3 +283,15 @@ def test_a_verb_after_and_is_no_second_counted_noun(pipeline: Pipeline) -> None:
     assert "and damaged" not in hurt["12"], hurt
     kept = article_measures(pipeline, "The orchestra, which employs about 120 musicians and staff, cancelled its tour.")
     assert kept["about 120"].startswith("number of musicians and staff"), kept
+
+
+def test_people_who_lose_their_jobs_are_job_cuts(pipeline: Pipeline) -> None:
+    """``lost their jobs``, ``out of work``, ``job losses``: a count of jobs cut told by
+    the people who lose them, so a union's and a company's counts are one measure."""
+    got = figures_by_measure(pipeline,
+                             "The brewery's union says 340 people have lost their jobs at the Lorne plant.",
+                             "The brewery said about 260 staff would be made redundant when the Lorne plant shuts.",
+                             "The brewery put the job losses at about 260.")
+    assert got.get("job cuts", (None, set()))[1] >= {"340", "about 260"}, got
+    alone = article_measures(pipeline, "Some 90 dockers were out of work after the crane collapsed.")
+    assert alone["Some 90"] == "job cuts", alone
