@@ -295,3 +295,11 @@ def test_people_who_lose_their_jobs_are_job_cuts(pipeline: Pipeline) -> None:
     assert got.get("job cuts", (None, set()))[1] >= {"340", "about 260"}, got
     alone = article_measures(pipeline, "Some 90 dockers were out of work after the crane collapsed.")
     assert alone["Some 90"] == "job cuts", alone
+
+
+def test_a_stoppage_counts_strikers(pipeline: Pipeline) -> None:
+    """``joined the stoppage``: the union's count of strikers, disputed in the same article
+    by the operator's count of workers on strike."""
+    got = figures_by_measure(pipeline, "The Harbour Pilots' Guild said 900 of its members had joined the stoppage. "
+                                       "The port authority put the number of pilots on strike at about 600.")
+    assert got.get("strikers") == ("conflicting", {"900", "about 600"}), got
