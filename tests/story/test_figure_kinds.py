@@ -303,3 +303,15 @@ def test_a_stoppage_counts_strikers(pipeline: Pipeline) -> None:
     got = figures_by_measure(pipeline, "The Harbour Pilots' Guild said 900 of its members had joined the stoppage. "
                                        "The port authority put the number of pilots on strike at about 600.")
     assert got.get("strikers") == ("conflicting", {"900", "about 600"}), got
+
+
+def test_a_rate_adjective_inside_the_of_phrase_makes_a_rate(pipeline: Pipeline) -> None:
+    """``about 90,000 barrels of daily output``: the rate is told inside the amount's
+    of-phrase, so it is the per-day measure another outlet's ``90,000 barrels a day`` is,
+    and never a count beside a one-off amount; an of-phrase without one stays a count."""
+    got = article_measures(pipeline, "The refinery fire knocked out about 90,000 barrels of daily output, traders said.")
+    assert got["about 90,000 barrels"].endswith("per day"), got
+    got = article_measures(pipeline, "The smelter shutdown removes 120,000 tonnes of annual zinc capacity.")
+    assert got["120,000 tonnes"].endswith("per year"), got
+    plain = article_measures(pipeline, "Crews pumped 12,000 barrels of seawater into the hold.")
+    assert "per" not in plain["12,000 barrels"], plain
