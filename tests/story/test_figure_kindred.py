@@ -113,3 +113,17 @@ def test_a_firms_staff_told_as_what_it_has_and_plainly_is_one_property(pipeline:
         "Northway Logistics, which employs about 3,200 people, filed for bankruptcy protection on Monday.",
         "Northway and its 2,900 workers face an uncertain future, the union said.")
     assert any(amounts == {"about 3,200", "2,900"} for _, amounts in found), found
+
+
+def test_people_ill_treated_or_seeking_treatment_are_one_count() -> None:
+    """A sickness counted as ill by one outlet, as treated by another and as having sought
+    treatment by a third: one count of one event, as ``injured`` / ``treated`` are; each
+    measure's own group when amounts lie far apart."""
+    groups = {"illnesses": [_fig("a1", "illnesses", 38)],
+              "number of people (treat)": [_fig("a2", "number of people (treat)", 45)],
+              "number of people (seek)": [_fig("a3", "number of people (seek)", 40)]}
+    join_kindred(groups)
+    assert list(groups) == ["illnesses"] and {f.value for f in groups["illnesses"]} == {38, 45, 40}, groups
+    far = {"illnesses": [_fig("a1", "illnesses", 38)], "number of people (seek)": [_fig("a2", "number of people (seek)", 900)]}
+    join_kindred(far)
+    assert set(far) == {"illnesses", "number of people (seek)"}, far
