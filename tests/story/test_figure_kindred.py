@@ -127,3 +127,15 @@ def test_people_ill_treated_or_seeking_treatment_are_one_count() -> None:
     far = {"illnesses": [_fig("a1", "illnesses", 38)], "number of people (seek)": [_fig("a2", "number of people (seek)", 900)]}
     join_kindred(far)
     assert set(far) == {"illnesses", "number of people (seek)"}, far
+
+
+@pytest.mark.parametrize(("first", "second"), [("trapped", "missing")])
+def test_those_trapped_or_missing_are_one_count(first: str, second: str) -> None:
+    """``about 20 believed trapped`` / ``17 unaccounted for`` after a landslide: one count in
+    two outlets' words, unless an article tells both as two counts."""
+    groups = {first: [_fig("a1", first, 20)], second: [_fig("a2", second, 17)]}
+    join_kindred(groups)
+    assert list(groups) == [first] and {f.value for f in groups[first]} == {20, 17}, groups
+    both = {first: [_fig("a1", first, 20)], second: [_fig("a1", second, 9), _fig("a2", second, 17)]}
+    join_kindred(both)
+    assert set(both) == {first, second}, both
