@@ -315,3 +315,12 @@ def test_a_rate_adjective_inside_the_of_phrase_makes_a_rate(pipeline: Pipeline) 
     assert got["120,000 tonnes"].endswith("per year"), got
     plain = article_measures(pipeline, "Crews pumped 12,000 barrels of seawater into the hold.")
     assert "per" not in plain["12,000 barrels"], plain
+
+
+def test_people_still_admitted_are_hospitalised(pipeline: Pipeline) -> None:
+    """``14 guests had been admitted``, ``23 were still admitted``: in a poisoning story the
+    bare passive counts the hospitalised, the measure another outlet's ``in hospital`` names."""
+    got = article_measures(pipeline, "The clinic said 17 diners had been admitted since Sunday.")
+    assert got["17"] == "hospitalised", got
+    got = article_measures(pipeline, "A spokesman said 9 were still admitted on Tuesday.")
+    assert got["9"] == "hospitalised", got
