@@ -113,3 +113,29 @@ def test_a_firms_staff_told_as_what_it_has_and_plainly_is_one_property(pipeline:
         "Northway Logistics, which employs about 3,200 people, filed for bankruptcy protection on Monday.",
         "Northway and its 2,900 workers face an uncertain future, the union said.")
     assert any(amounts == {"about 3,200", "2,900"} for _, amounts in found), found
+
+
+def test_people_ill_treated_or_seeking_treatment_are_one_count() -> None:
+    """A sickness counted as ill by one outlet, as treated by another and as having sought
+    treatment by a third: one count of one event, as ``injured`` / ``treated`` are; each
+    measure's own group when amounts lie far apart."""
+    groups = {"illnesses": [_fig("a1", "illnesses", 38)],
+              "number of people (treat)": [_fig("a2", "number of people (treat)", 45)],
+              "number of people (seek)": [_fig("a3", "number of people (seek)", 40)]}
+    join_kindred(groups)
+    assert list(groups) == ["illnesses"] and {f.value for f in groups["illnesses"]} == {38, 45, 40}, groups
+    far = {"illnesses": [_fig("a1", "illnesses", 38)], "number of people (seek)": [_fig("a2", "number of people (seek)", 900)]}
+    join_kindred(far)
+    assert set(far) == {"illnesses", "number of people (seek)"}, far
+
+
+@pytest.mark.parametrize(("first", "second"), [("trapped", "missing")])
+def test_those_trapped_or_missing_are_one_count(first: str, second: str) -> None:
+    """``about 20 believed trapped`` / ``17 unaccounted for`` after a landslide: one count in
+    two outlets' words, unless an article tells both as two counts."""
+    groups = {first: [_fig("a1", first, 20)], second: [_fig("a2", second, 17)]}
+    join_kindred(groups)
+    assert list(groups) == [first] and {f.value for f in groups[first]} == {20, 17}, groups
+    both = {first: [_fig("a1", first, 20)], second: [_fig("a1", second, 9), _fig("a2", second, 17)]}
+    join_kindred(both)
+    assert set(both) == {first, second}, both

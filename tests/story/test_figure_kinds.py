@@ -271,3 +271,56 @@ def test_the_number_of_participle_noun_names_the_noun_and_what_happened(pipeline
     assert got["more than 1,300"] == "number of drivers [affected]", got
     got = article_measures(pipeline, "The council put the number of flooded cellars at 240.")
     assert got["240"] == "number of cellars [flooded]", got
+
+
+def test_a_verb_after_and_is_no_second_counted_noun(pipeline: Pipeline) -> None:
+    """``cancelled 30 ferries and stranding ...``: the word after ``and`` opens a second
+    clause, so the count is of ferries alone and joins another outlet's count of them."""
+    got = article_measures(pipeline, "The gale cancelled more than 30 ferries and stranding hundreds of lorries at the port.")
+    assert got["more than 30"].startswith("number of ferries"), got
+    assert "and stranding" not in got["more than 30"], got
+    hurt = article_measures(pipeline, "The blast hurt 12 workers and damaged the roof of the depot.")
+    assert "and damaged" not in hurt["12"], hurt
+    kept = article_measures(pipeline, "The orchestra, which employs about 120 musicians and staff, cancelled its tour.")
+    assert kept["about 120"].startswith("number of musicians and staff"), kept
+
+
+def test_people_who_lose_their_jobs_are_job_cuts(pipeline: Pipeline) -> None:
+    """``lost their jobs``, ``out of work``, ``job losses``: a count of jobs cut told by
+    the people who lose them, so a union's and a company's counts are one measure."""
+    got = figures_by_measure(pipeline,
+                             "The brewery's union says 340 people have lost their jobs at the Lorne plant.",
+                             "The brewery said about 260 staff would be made redundant when the Lorne plant shuts.",
+                             "The brewery put the job losses at about 260.")
+    assert got.get("job cuts", (None, set()))[1] >= {"340", "about 260"}, got
+    alone = article_measures(pipeline, "Some 90 dockers were out of work after the crane collapsed.")
+    assert alone["Some 90"] == "job cuts", alone
+
+
+def test_a_stoppage_counts_strikers(pipeline: Pipeline) -> None:
+    """``joined the stoppage``: the union's count of strikers, disputed in the same article
+    by the operator's count of workers on strike."""
+    got = figures_by_measure(pipeline, "The Harbour Pilots' Guild said 900 of its members had joined the stoppage. "
+                                       "The port authority put the number of pilots on strike at about 600.")
+    assert got.get("strikers") == ("conflicting", {"900", "about 600"}), got
+
+
+def test_a_rate_adjective_inside_the_of_phrase_makes_a_rate(pipeline: Pipeline) -> None:
+    """``about 90,000 barrels of daily output``: the rate is told inside the amount's
+    of-phrase, so it is the per-day measure another outlet's ``90,000 barrels a day`` is,
+    and never a count beside a one-off amount; an of-phrase without one stays a count."""
+    got = article_measures(pipeline, "The refinery fire knocked out about 90,000 barrels of daily output, traders said.")
+    assert got["about 90,000 barrels"].endswith("per day"), got
+    got = article_measures(pipeline, "The smelter shutdown removes 120,000 tonnes of annual zinc capacity.")
+    assert got["120,000 tonnes"].endswith("per year"), got
+    plain = article_measures(pipeline, "Crews pumped 12,000 barrels of seawater into the hold.")
+    assert "per" not in plain["12,000 barrels"], plain
+
+
+def test_people_still_admitted_are_hospitalised(pipeline: Pipeline) -> None:
+    """``14 guests had been admitted``, ``23 were still admitted``: in a poisoning story the
+    bare passive counts the hospitalised, the measure another outlet's ``in hospital`` names."""
+    got = article_measures(pipeline, "The clinic said 17 diners had been admitted since Sunday.")
+    assert got["17"] == "hospitalised", got
+    got = article_measures(pipeline, "A spokesman said 9 were still admitted on Tuesday.")
+    assert got["9"] == "hospitalised", got

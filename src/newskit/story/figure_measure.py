@@ -256,6 +256,9 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
 
 
 _RATE_ADJ = regex.compile(r"\b(annual|yearly|daily|weekly|monthly|hourly|nightly)\b", regex.I)
+#: a rate adjective inside the amount's own of-phrase ("340,000 tons of annual pulp capacity",
+#: "2,000 barrels of daily output"): at most one word between ``of`` and the adjective
+_OF_RATE_ADJ = regex.compile(r"\s+of\s+(?:[\p{L}'’-]+\s+)?(annual|yearly|daily|weekly|monthly|hourly|nightly)\b", regex.I)
 #: a rate adjective or adverb to its unit of time
 _RATE_ADJ_UNIT = {"annual": "year", "yearly": "year", "daily": "day", "weekly": "week", "monthly": "month",
                   "hourly": "hour", "nightly": "night"}
@@ -274,7 +277,8 @@ def _rate_rx() -> Any:
 def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     """``per year`` for ``handles 60 million tonnes of ore a year``, ``carried 9,200 vehicles
     daily``, ``an annual traffic of``: a count per unit of time (the time words right after
-    the amount's noun phrase, or a rate adjective just before it), its own measure, never
+    the amount's noun phrase, or a rate adjective just before it or inside its of-phrase:
+    ``40,000 tonnes of annual capacity``), its own measure, never
     compared with a count. A sum or a share keeps its measure (a budget is yearly anyway)."""
     if figure_kind(q) in ("money", "percent"):
         return None  # "a budget of 12 million a year" and "the annual budget" are one budget
@@ -282,6 +286,9 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     if m is not None:
         word = str(m.group(1)).lower().split()[-1]
         return "per " + _RATE_ADJ_UNIT.get(word, _RATE_WORD_UNIT.get(word, word))
+    inner = _OF_RATE_ADJ.match(text, q.end, min(sent[1], q.end + 40))
+    if inner is not None:  # "takes 340,000 tons of annual capacity out of the market"
+        return f"per {_RATE_ADJ_UNIT[inner.group(1).lower()]}"
     adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if within_words(text, a.end(), q.start, 4)]
     return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
 
@@ -405,7 +412,8 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
 def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     """``number of containers (military)``: a counted thing with what it holds; ``number of
     riders and staff`` when the noun is coordinated with another (``employs about 70 riders
-    and staff`` counts more than ``27 riders``). The caller adds the verb said of the things
+    and staff`` counts more than ``27 riders``), unless the word after ``and`` is a verb of a
+    second clause (``cancelled 30 trains and stranding ...``: still a count of trains). The caller adds the verb said of the things
     in brackets (``number of ships [waiting]``); ``figures._join_verbs`` decides whether
     two verbs count one thing."""
     of = (q.of or "").lower()
@@ -415,7 +423,8 @@ def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:
     plural = _plural_noun(q, unit)
     both = match_ahead(_AND_NOUN, text, q.end)
     if both is not None and both.group(1).lower() == plural and not qual and \
-            both.group(2).lower() not in figure_rules()["not_nouns"]:
+            both.group(2).lower() not in figure_rules()["not_nouns"] and \
+            not both.group(2).lower().endswith(tuple(figure_rules()["verb_endings"])):
         plural = f"{plural} and {both.group(2).lower()}"
     return f"number of {plural}" + (f" ({group})" if group else "")
 
