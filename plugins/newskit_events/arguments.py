@@ -237,9 +237,11 @@ def _is_source(text: str, a: Actor, m: Trigger) -> bool:
     agreement") or a verb of reacting to it ("the governor condemned the attack"), or ``a`` is introduced as a source ("according to the agency", "Kremlin
     spokesman Peskov")."""
     between = text[a.end:m.start] if a.end <= m.start else text[m.end:a.start]
-    if lexicon().reporting.search(between):
+    lex = lexicon()
+    if lex.reporting.search(between):
         return True
-    if a.end <= m.start and any(w.lower() in lexicon().reaction for w in WORD.findall(between)):
+    reaction = lex.reaction
+    if a.end <= m.start and any(w.lower() in reaction for w in WORD.findall(between)):
         return True  # "Governor Costa condemned the attack": she reacts to it, she is no party
     if _INVERTED.search(text, max(0, a.start - 12), a.start) and match_ahead(_CLAUSE_END, text, a.end):
         return True  # "..., said Ushakov."
