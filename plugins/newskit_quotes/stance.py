@@ -112,20 +112,33 @@ def _stance_words() -> frozenset[str]:
     return frozenset(lex.forms.keys() | lex.appeal | lex.predicative.keys())
 
 
+@cache
+def _between() -> frozenset[str]:
+    """Words that may stand between a prepositional verb and its preposition (a named day,
+    an adverb of frequency or openness): ``spoke out Tuesday about``."""
+    return frozenset(load_json("stance.json").get("between", ()))
+
+
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
     """Index of the word after the verb's particle or preposition (None when the frame
     does not follow word ``i``)."""
     if frame.kind in ("object", "named", "said"):
         return i + 1
+    between = _between()
     for seq in frame.preps:
         k = i + 1
         first = None
         skipped = False
         ok = True
+        adverb_ok = frame.kind == "prepositional"  # an infinitive's "to" follows its verb
         for w in seq:
             t = None if skipped else _time_end(doc, k)
             if t is not None and t < len(doc.low) and doc.low[t] == w:
                 k, skipped = t, True  # "spoke out Tuesday about", "called on Monday for"
+            elif (adverb_ok and not skipped and k < len(doc.low) and doc.low[k] in between
+                  and doc.joined(k - 1)):
+                k += 1  # "called Monday for talks", "warned repeatedly of delays"
+                skipped = True
             if k >= len(doc.low) or doc.low[k] != w or not doc.joined(k - 1):
                 ok = False
                 break
