@@ -39,3 +39,21 @@ def test_a_skipped_word_needs_the_preposition_after_it(text: str) -> None:
 def test_only_one_word_is_skipped() -> None:
     text = "The union called Monday again for a review of the timetable."
     assert "a review of the timetable" not in [q.text for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Ferry crews complained again about the new rota.", "the new rota"),
+        ("Parents argued strongly for a crossing outside the school.", "a crossing outside the school"),
+    ],
+)
+def test_an_adverb_then_a_preposition_opens_no_bare_clause(text: str, content: str) -> None:
+    found = [q.text for q in all_quotes(text)]
+    assert all(not t.startswith(("again", "strongly")) for t in found)
+    assert content in found
+
+
+def test_a_clause_after_the_adverb_and_its_adjunct_is_still_read() -> None:
+    text = "The harbour master said again on Monday the quay would reopen in May."
+    assert "the quay would reopen in May" in [q.text for q in all_quotes(text)]
