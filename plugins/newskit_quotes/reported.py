@@ -360,8 +360,8 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
             j += 1
         if j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or j - np.last > 6:
             return None
-        opening = _subject_before_aside(doc, cue, j + 1, sa)
-        span = trim(doc, opening if opening is not None else doc.starts[j + 1], cut(doc, doc.starts[j + 1], sb))
+        a = _subject_before_aside(doc, cue, j + 1, sa)
+        span = trim(doc, a if a is not None else doc.starts[j + 1], cut(doc, doc.starts[j + 1], sb))
         return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
     inv = interposed_inverted(doc, cue, sa, sb)
     if inv is not None:
