@@ -20,7 +20,7 @@ from newskit.vocabulary import per_vocabulary
 
 from .actors import classify, tables
 from .as_clause import as_attribution
-from .attribution import NP, Cue, _verb_form, can_speak, cue_at, np_after, second_conjunct, words
+from .attribution import NP, Cue, can_speak, cue_at, np_after, second_conjunct, words
 from .clause import FINITE
 from .complement import after_cue, clause_after, that_follows
 from .content_end import cut, trim
@@ -311,25 +311,6 @@ def _relative_gap(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     return Item(span[0], span[1], False, cue, np, "np", 0.7) if span else None
 
 
-def _subject_before_aside(doc: Doc, cue: Cue, k: int, sa: int) -> int | None:
-    """``The ferry, according to the harbour authority, will stop running``: an
-    ``according to`` aside set off by commas between a subject and its verb reports the
-    whole clause, both sides of the aside (as ``The plan, she said, will cost …`` does):
-    the start of the sentence when only a noun phrase stands before the aside's comma and a
-    lower-case verb resumes after it; None otherwise (``If the dam fails, according to X,
-    the town will flood`` reports what follows)."""
-    j = cue.first - 1
-    if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or not doc.text[doc.starts[k]].islower():
-        return None
-    if doc.low[k] not in FINITE and not _verb_form(doc.low[k]):
-        return None  # the words after the aside open no verb group of the subject's
-    first = doc.word_at(sa)
-    np = np_after(doc, first, doc.ends[j])
-    if np is None or np.first != first or np.last != j:
-        return None
-    return doc.starts[first]
-
-
 def _before_main_verb(doc: Doc, k: int, end: int) -> int:
     """The reported predicate from word ``k`` ends before a second verb group, the main
     clause's (``the man who police say was driving | has been arrested``)."""
@@ -360,8 +341,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
             j += 1
         if j + 1 >= len(doc.starts) or doc.starts[j + 1] >= sb or j - np.last > 6:
             return None
-        a = _subject_before_aside(doc, cue, j + 1, sa)
-        span = trim(doc, a if a is not None else doc.starts[j + 1], cut(doc, doc.starts[j + 1], sb))
+        span = trim(doc, doc.starts[j + 1], cut(doc, doc.starts[j + 1], sb))
         return Item(span[0], span[1], False, cue, np, "np", 0.8) if span else None
     inv = interposed_inverted(doc, cue, sa, sb)
     if inv is not None:

@@ -64,18 +64,3 @@ def test_the_derived_list_leaves_hand_framed_verbs_alone() -> None:
     verbs = set(_attitude_verbs(load_json("stance.json")))
     assert "despise" in verbs
     assert not verbs & {"praise", "invite", "acknowledge"}  # framed by hand, or attitude_not
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("The ferry, according to the harbour authority, will stop running in March.",
-         "The ferry, according to the harbour authority, will stop running in March"),
-        ("The orchard school, according to two teachers, closed its gates on Friday.",
-         "The orchard school, according to two teachers, closed its gates on Friday"),
-        # a clause before the aside: what follows it is reported, alone
-        ("If the dam fails, according to the engineers, the town will flood.", "the town will flood"),
-    ],
-)
-def test_an_according_to_aside_between_subject_and_verb_reports_the_whole_clause(text: str, content: str) -> None:
-    assert [q.text for q in all_quotes(text) if q.cue == "according to"] == [content]
