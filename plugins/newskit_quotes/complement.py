@@ -11,6 +11,7 @@ carrying an intention or plan (``expressed Russia’s intent to …``).
 from __future__ import annotations
 
 import enum
+from functools import cache
 from typing import Final
 
 import regex
@@ -22,6 +23,7 @@ from .adjuncts import clause_after_adjuncts, reduced_relative_verb, that_after_a
 from .attribution import Cue, a_document_head, cue_at, subject_before, words
 from .clause import FINITE, finite_clause, finite_verb, negative_subject
 from .content_end import COORDINATED_CLASSES
+from .cues import load_json
 from .doc import Doc
 from .nouns import noun_lexicon
 from .plausible import speaker_words
@@ -446,10 +448,29 @@ def _bare_from(doc: Doc, s: int, sb: int, cue: Cue) -> tuple[int, str] | None:
         return None  # "said no to the offer"; "said no one was hurt" opens a clause
     while s + 1 < len(doc.starts) and doc.low[s] in speaker_words().named_times and doc.joined(s):
         s += 1  # "said Friday the tunnel was safe": the clause starts after the day
+    if _adverb_then_preposition(doc, s):  # "complained again about the fees": no clause there
+        chained = clause_after_adjuncts(doc, s + 1, sb)  # "said again on Monday the quay …"
+        return (chained, "bare") if chained is not None else None
     if (sb - doc.starts[s] < MIN_CLAUSE and not finite_clause(doc, s, sb)) \
             or ("goal_object" in cue.classes and _object_then_goal(doc, s, sb)):
         return None  # a short clause needs its verb: "said profits fell", not "said so"
     return doc.starts[s], "bare"
+
+
+@cache
+def _verb_adverbs() -> frozenset[str]:
+    return frozenset(load_json("stance.json").get("between", ()))
+
+
+def _adverb_then_preposition(doc: Doc, s: int) -> bool:
+    """Word ``s`` is an adverb of the verb (one of stance.json's 'between' words) and a
+    preposition follows it: ``argued strongly for a crossing``,
+    ``complained again about the fees``. A clause opens with its subject, not with the
+    verb's adverb and prepositional phrase; the stance reading (:mod:`.stance`) takes the
+    phrase's object as content."""
+    if s + 1 >= len(doc.starts) or not doc.joined(s):
+        return False
+    return doc.low[s] in _verb_adverbs() and doc.low[s + 1] in grammar.PREPOSITIONS
 
 
 def _object_then_goal(doc: Doc, s: int, sb: int) -> bool:

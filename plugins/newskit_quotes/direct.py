@@ -29,6 +29,7 @@ from .attribution import (
     Cue,
     _cap,
     _scan_left,
+    _verb_form,
     can_speak,
     caused_subject,
     cue_at,
@@ -527,6 +528,52 @@ def _coordinated_phrase(doc: Doc, j: int, lo: int) -> NP | None:
     return None
 
 
+#: What may stand between two words of one comma-free stretch: nothing, or a plural
+#: possessive's apostrophe (``the growers' association``).
+_POSSESSIVE_GAPS = frozenset({"", "'", "\u2019"})
+
+
+def _subordinate_phrase(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``The protest came a day after the cooperative filed a complaint accusing the mill
+    of …``: a participle with no comma before it hangs on the nearest clause, and when that
+    is a subordinate clause (``after``, ``because``, ``when`` …) opened in the same
+    comma-free stretch, its subject speaks: the noun phrase right after the subordinator,
+    a verb right after it (lowercase, no stop word but an auxiliary), when it can speak.
+    The main clause's opening (``The protest``) is not the participle's subject."""
+    j = cue.first - 1
+    if j < 2 or doc.starts[j] < lo or not doc.joined(j):
+        return None
+    k = j
+    while k > 0 and doc.starts[k - 1] >= lo and j - k < _CLAUSE_REACH:
+        k -= 1
+        if doc.gap(k).strip() not in _POSSESSIVE_GAPS:
+            return None  # a comma or a dash: the participle may hang on an earlier clause
+        if doc.low[k] not in _SUBORDINATORS:
+            continue
+        np = _before_verb(doc, np_after(doc, k + 1, doc.starts[j]))
+        if np is None or np.first != k + 1 or np.last + 1 >= j or not doc.joined(np.last):
+            return None
+        after = doc.low[np.last + 1]
+        if not doc.text[doc.starts[np.last + 1]].islower() or (after in words().stop and after not in FINITE):
+            return None
+        return np if can_speak(doc, np) else None
+    return None
+
+
+def _before_verb(doc: Doc, np: NP | None) -> NP | None:
+    """The phrase cut before a past verb it ran into (``the two sides traded letters``: the
+    subject is ``the two sides``): a lower-case verb form after a word that is no
+    determiner and no adverb (``the newly elected council`` keeps its participle)."""
+    if np is None:
+        return None
+    for m in range(np.first + 2, np.last + 1):
+        prev = doc.low[m - 1]
+        if doc.text[doc.starts[m]].islower() and _verb_form(doc.low[m]) and prev not in DETS \
+                and not prev.endswith("ly") and doc.joined(m - 1):
+            return NP(np.start, doc.ends[m - 1], np.first, m - 1)
+    return np
+
+
 def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """``she called it "outrageous" and called for …``: a coordinated cue shares the
     subject of a cue before it in the same comma-free stretch (within 30 words); the
@@ -554,7 +601,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form.endswith("ing") and not _progressive(doc, cue):
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
             or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
-            or _coordinated_clause_subject(doc, cue, lo)
+            or _coordinated_clause_subject(doc, cue, lo) or _subordinate_phrase(doc, cue, lo)
         if seen is None and _fronted(doc, cue, lo):
             return main_subject(doc, lo, doc.sentence(cue.start)[1])
         return seen if seen is not None else main_subject(doc, lo, cue.start)

@@ -22,6 +22,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import regex
 
@@ -68,6 +69,27 @@ class StanceLexicon:
     bases: frozenset[str] = frozenset()  # base forms that are no past form too ("champion", not "forecast")
 
 
+#: cues.json's lists whose verbs have readings of their own (a clause, a quotation)
+_CUE_CLASSES = ("speech", "belief", "label", "attitude", "npcomp")
+#: stance.json's lists of verbs with frames of their own
+_STANCE_CLASSES = ("object", "object_named", "speech_object", "intention", "prepositional", "appeal",
+                   "predicative", "gerund_heads")
+
+
+def _attitude_verbs(d: dict[str, Any]) -> list[str]:
+    """The verbs of judging, feeling or talking about something (``attitude_verbs.json``,
+    derived from WordNet by ``bench/build_attitude_verbs.py``) read as stance verbs with a
+    noun-phrase object (``despised the plan``, ``discussed the fees``), less those the cue
+    and stance lists already frame and stance.json's ``attitude_not`` (verbs whose object
+    is no content said or felt: ``signed the bill``, ``named a director``). They come last:
+    every hand-listed frame wins."""
+    cues = load_json("cues.json")
+    listed = {w for k in _CUE_CLASSES for w in cues.get(k, ())}
+    listed |= {w for k in _STANCE_CLASSES for w in d.get(k, ())}  # "advise" needs its infinitive
+    listed |= set(d.get("attitude_not", ()))
+    return [w for w in load_json("attitude_verbs.json").get("verbs", ()) if w not in listed]
+
+
 @cache
 def stance_lexicon() -> StanceLexicon:
     d = load_json("stance.json")
@@ -92,6 +114,9 @@ def stance_lexicon() -> StanceLexicon:
     for lemma, preps in d["prepositional"].items():
         add(lemma, Frame("prepositional", tuple(tuple(p.split()) for p in preps)))
     irregular_all = {**load_json("cues.json").get("irregular", {}), **irregular}  # "told"
+    for lemma in _attitude_verbs(d):
+        for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double):
+            forms.setdefault(f, Frame("object", ()))
     appeal = frozenset(
         f for lemma in d.get("appeal", ()) for f in set(irregular_all.get(lemma, ())) or _inflect(lemma, double)
     )
@@ -112,20 +137,33 @@ def _stance_words() -> frozenset[str]:
     return frozenset(lex.forms.keys() | lex.appeal | lex.predicative.keys())
 
 
+@cache
+def _between() -> frozenset[str]:
+    """Words that may stand between a prepositional verb and its preposition (a named day,
+    an adverb of frequency or openness): ``spoke out Tuesday about``."""
+    return frozenset(load_json("stance.json").get("between", ()))
+
+
 def _after(doc: Doc, i: int, frame: Frame) -> int | None:
     """Index of the word after the verb's particle or preposition (None when the frame
     does not follow word ``i``)."""
     if frame.kind in ("object", "named", "said"):
         return i + 1
+    between = _between()
     for seq in frame.preps:
         k = i + 1
         first = None
         skipped = False
         ok = True
+        adverb_ok = frame.kind == "prepositional"  # an infinitive's "to" follows its verb
         for w in seq:
             t = None if skipped else _time_end(doc, k)
             if t is not None and t < len(doc.low) and doc.low[t] == w:
                 k, skipped = t, True  # "spoke out Tuesday about", "called on Monday for"
+            elif (adverb_ok and not skipped and k < len(doc.low) and doc.low[k] in between
+                  and doc.joined(k - 1)):
+                k += 1  # "called Monday for talks", "warned repeatedly of delays"
+                skipped = True
             if k >= len(doc.low) or doc.low[k] != w or not doc.joined(k - 1):
                 ok = False
                 break
