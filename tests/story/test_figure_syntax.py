@@ -30,6 +30,13 @@ def _q(text: str, amount: str) -> QuantityMention:
     ("Her son is 9 years old.", "9", True),
     ("Pupils aged between 11 and 16 were sent home.", "11", True),
     ("Nine years of drought left 52 villages without water.", "52", False),
+    ("Two sisters, aged 15 and 17, were rescued from the roof.", "17", True),
+    ("Three hikers, aged 22, 24 and 31, were found alive.", "31", True),
+    ("Only 16-year-olds may enrol in the course.", "16-year-olds", True),
+    ("Okafor was 27 when he was first elected.", "27", True),
+    ("She was 19 when the war began.", "19", True),
+    ("The toll was 27 when rescuers left the site.", "27", False),
+    ("Rescuers freed 15 and 17 miners on two days.", "17", False),
 ])
 def test_an_age_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
     assert is_age(text, _q(text, amount)) is age
