@@ -100,6 +100,7 @@ from newskit.story.figure_story import (
     split_by_dimension,
     split_by_magnitude,
 )
+from newskit.story.figure_sums import summed_by_story
 from newskit.story.figure_syntax import verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
@@ -800,9 +801,10 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
     no rule named (measure ``?``) count only when the story's other outlets restate their
     measure (``join``: by default the fitted model, ``figure_model.join_by_model``, with the
     hand rules of ``figure_story.join_by_story`` proposing pairs beside it). Sums in two
-    currencies compare at the rates the story's own conversions give (``figure_rates``)."""
+    currencies compare at the rates the story's own conversions give (``figure_rates``); a
+    count told as a part of a sum another amount gives is a part (``figure_sums``)."""
     with story_currencies(figures):
-        groups, loose = named_groups(figures)
+        groups, loose = named_groups(summed_by_story(figures))
         (join or join_by_model)(groups, loose)
         parties = PartyReader([f for figs in groups.values() for f in figs])
         out: list[Finding] = []
