@@ -50,6 +50,21 @@ def _coordinated(a: Figure, b: Figure) -> bool:
     return m is not None and m.group(1).startswith(a.unit.lower()[:4])
 
 
+#: one more person or thing told with an article rather than a number, which no figure holds:
+#: "Four tourists and a guide", "11 passengers and a driver"
+_AND_ONE = regex.compile(r"\s+([\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?and\s+(?:a|an|one)\s+[\p{Ll}-]{3,}\b")
+
+
+def _one_more(a: Figure) -> bool:
+    """Whether a count is followed by ``and a <noun>`` in its sentence (``Four tourists and a
+    guide``): a sum one more than the count."""
+    if a.ref is None or a.evidence is None or not a.unit or dimension(a)[0] != "count":
+        return False
+    off = a.evidence.start
+    m = _AND_ONE.match(a.evidence.text, a.ref.end - off, min(len(a.evidence.text), a.ref.end - off + 60))
+    return m is not None and m.group(1).startswith(a.unit.lower()[:4])
+
+
 def _near(a: Figure, b: Figure) -> bool:
     """Whether two counts lie near enough to count one thing (``close_ratio``)."""
     lo, hi = sorted((float(a.value or 0), float(b.value or 0)))
@@ -68,15 +83,23 @@ def summed_by_story(figures: Sequence[Figure]) -> list[Figure]:
     parts: set[int] = set()
     for i, a in enumerate(figures):
         b = figures[i + 1] if i + 1 < len(figures) else None
-        if a.role != "total" or b is None or b.role not in ("total", "part") or not _coordinated(a, b):
+        if a.role != "total":
             continue
-        ra, rb = figure_range(a), figure_range(b)
+        if b is not None and b.role in ("total", "part") and _coordinated(a, b):
+            rb = figure_range(b)
+        elif _one_more(a):
+            b, rb = None, (1.0, 1.0)
+        else:
+            continue
+        ra = figure_range(a)
         whole = (ra[0] + rb[0], ra[1] + rb[1])
         counts = [t for t in figures if t is not a and t is not b and t.role == "total" and dimension(t)[0] == "count"
                   and t.approx != "vague"]  # "several" agrees with any small sum
         if any(t.article != a.article and _base(t.measure) == _base(a.measure)
                and (t.unit or "").lower() == (a.unit or "").lower() and _near(t, a) for t in counts):
             continue  # "409 passengers" in another outlet: a rival count of passengers
+        if b is None:  # "and a guide": only a count of the measure itself is its sum
+            counts = [t for t in counts if _base(t.measure) == _base(a.measure)]
         if any(_overlaps(figure_range(t), whole) and not _overlaps(figure_range(t), ra) for t in counts):
             parts.add(i)
     return [attrs.evolve(f, role="part") if i in parts else f for i, f in enumerate(figures)]
