@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newskit import Pipeline
 from newskit.model import QuantityMention
-from newskit.story.figure_syntax import is_age, predicate, verb_lemma
+from newskit.story.figure_syntax import is_age, is_criterion, predicate, verb_lemma
 from tests.story.helpers import amounts, article_measures, figure_conflicts
 
 
@@ -46,6 +46,30 @@ def test_an_age_is_never_compared_with_a_toll(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "The avalanche killed three skiers. A 58-year-old guide was among them.",
                     "Five skiers died in the avalanche, the mountain police said.")
     assert got == {"deaths": ("updated", {"three", "Five"})}, got
+
+
+@pytest.mark.parametrize(("text", "amount", "criterion"), [
+    ("The decree bans concerts with more than 2,000 spectators after dark.", "more than 2,000", True),
+    ("The council will consult on closing villages schools with fewer than 25 pupils.", "fewer than 25", True),
+    ("The tax applies to companies with at least 250 employees.", "at least 250", True),
+    ("Two ferries with more than 300 passengers were held in port.", "more than 300", False),
+    ("The ferries with more than 300 passengers were held in port.", "more than 300", False),
+    ("Police said more than 300 passengers were stranded.", "more than 300", False),
+    ("The tax applies to companies with 250 employees.", "250", False),
+])
+def test_a_bound_naming_a_class_by_its_size_is_a_criterion(text: str, amount: str, criterion: bool) -> None:
+    assert is_criterion(text, _q(text, amount)) is criterion
+
+
+def test_a_criterion_is_never_compared_with_a_count(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The race, with about 7,000 participants, started at 8 a.m. on Sunday.",
+                    "The region on Monday banned races and other events with more than 500 participants during "
+                    "heat alerts.")
+    assert got == {}, got
+    got = _findings(pipeline, "The school, which has 31 pupils, will close in July, the council said.",
+                    "Several councils are consulting on closures of schools with fewer than 40 pupils.",
+                    "Parents said the school had 38 pupils.")
+    assert [a for _, a in got.values()] == [{"31", "38"}], got
 
 
 @pytest.mark.parametrize(("word", "lemma"), [

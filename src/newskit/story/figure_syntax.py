@@ -21,7 +21,7 @@ from newskit.model import QuantityMention
 from newskit.story.figure_data import figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "predicate", "verb_lemma"]
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "predicate", "verb_lemma"]
 
 #: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
 #: that age, a plural noun)
@@ -187,6 +187,25 @@ def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | 
     if before is not None:
         return words[before.group(1).lower()] or None
     return None
+
+
+#: "schools with fewer than 40 pupils", "events with more than 500 participants", "firms with
+#: at least 50 staff": a bound after a plural noun and ``with``; not one counted by a number
+#: or a determiner before it ("two flights with more than 300 passengers": those flights' count)
+_CLASS_WITH = regex.compile(r"(?:^|[^\p{L}\p{N}'’-])((?:[\p{L}\p{N},'’-]+\s+){0,2})\p{Ll}{3,}s\s+with\s+$")
+_BOUND_OPEN = regex.compile(r"(?:more|fewer|less|over|under|at\s+least|at\s+most|up\s+to)\s", regex.I)
+_COUNTED_BEFORE = regex.compile(r"\d|\b(?:the|these|those|its|their|both|all|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                regex.I)
+
+
+def is_criterion(text: str, q: QuantityMention) -> bool:
+    """A bound that names a class of things by their size (``bans events with more than 500
+    participants``, ``closures of schools with fewer than 40 pupils``) is no count of the
+    story: a rule's or a policy's criterion, compared with nothing an outlet reports."""
+    if _BOUND_OPEN.match(q.text) is None:
+        return False
+    m = _CLASS_WITH.search(text, max(0, q.start - 60), q.start)
+    return m is not None and _COUNTED_BEFORE.search(m.group(1)) is None
 
 
 def is_age(text: str, q: QuantityMention) -> bool:

@@ -102,7 +102,7 @@ from newskit.story.figure_story import (
     split_by_magnitude,
 )
 from newskit.story.figure_sums import summed_by_story
-from newskit.story.figure_syntax import verb_lemma
+from newskit.story.figure_syntax import is_criterion, verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.text import match_ahead, sentences
@@ -374,7 +374,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
         if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
-                             (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
+                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
