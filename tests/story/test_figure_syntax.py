@@ -205,6 +205,18 @@ def test_a_vague_amount_the_exact_ones_agree_with_says_nothing_apart(pipeline: P
     assert [amounts for _, amounts in got.values()] == [{"Tens of thousands", "About 8,000"}], got
 
 
+def test_a_vague_plural_is_a_floor_an_amount_above_it_agrees_with(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Hundreds of hikers were trapped in the valley by the flood on Sunday.",
+                    "Some 1,400 hikers were trapped in the valley, park officials said.")
+    assert got == {}, got
+    got = _findings(pipeline, "Several miners were injured in the blast at the colliery on Monday.",
+                    "Twenty miners were injured in the blast, the hospital said on Tuesday.")
+    assert got == {}, got
+    got = _findings(pipeline, "Dozens of villages were cut off by the floods, officials said.",
+                    "Five villages were cut off by the floods, the regional governor said.")
+    assert [amounts for _, amounts in got.values()] == [{"Dozens", "Five"}], got
+
+
 def test_a_temperature_is_a_places(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "Temperatures reached 46.2C in Seville and 44C in Madrid on Tuesday.",
                     "The mercury climbed to 47.1C in Seville, the weather agency said.")

@@ -66,7 +66,6 @@ from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
     _over_time,
-    _overlap,
     _who_says,
     figure_range,
     group_label,
@@ -903,13 +902,21 @@ def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
     ``hundreds`` beside ``about 300``, ``dozens`` beside 40 say nothing apart (``tens of
     thousands`` beside ``about 8,000`` does); when two exact amounts differ, the vague ones
     say nothing the exact ones do not (``Thousands`` beside ``about 9,000`` and ``more than
-    35,000``)."""
+    35,000``). A vague plural is a floor, no band: ``hundreds`` of visitors says at least two
+    hundred, and an outlet's ``Some 1,700`` agrees with it (as ``thousands`` with ``14,862``,
+    ``several`` injured with ``22``); only an exact amount below the floor disagrees
+    (``dozens`` of villages beside ``five``)."""
     exact = [f for f in figs if f.approx != "vague"]
     if not exact:
         return figs
     if len({(f.value, f.high) for f in exact}) >= 2:
         return exact  # "about 9,000" vs "more than 35,000": the difference is theirs; "Thousands" adds nothing
-    return [f for f in figs if f.approx != "vague" or not all(_overlap(f, g) for g in exact)]
+    return [f for f in figs if f.approx != "vague" or not all(_at_least(g, f) for g in exact)]
+
+
+def _at_least(exact: Figure, floor: Figure) -> bool:
+    """Whether an amount allows a value at or above a vague amount's floor (its least value)."""
+    return figure_range(exact)[1] >= figure_range(floor)[0]
 
 
 def _join_holderless(groups: dict[str, list[Figure]]) -> None:
