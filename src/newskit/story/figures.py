@@ -61,7 +61,6 @@ from newskit.story.figure_data import (
     unit_dimensions,
 )
 from newskit.story.figure_elapsed import elapsed_times
-from newskit.story.figure_former import former_levels
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
@@ -802,10 +801,9 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
     measure (``join``: by default the fitted model, ``figure_model.join_by_model``, with the
     hand rules of ``figure_story.join_by_story`` proposing pairs beside it). Sums in two
     currencies compare at the rates the story's own conversions give (``figure_rates``); a
-    count told as a part of a sum another amount gives is a part (``figure_sums``), a former
-    level no other outlet gives an earlier one (``figure_former``)."""
+    count told as a part of a sum another amount gives is a part (``figure_sums``)."""
     with story_currencies(figures):
-        groups, loose = named_groups(summed_by_story(former_levels(figures)))
+        groups, loose = named_groups(summed_by_story(figures))
         (join or join_by_model)(groups, loose)
         parties = PartyReader([f for figs in groups.values() for f in figs])
         out: list[Finding] = []
