@@ -38,6 +38,8 @@ def _range(text: str, span: str, value: int, high: int, unit: str) -> QuantityMe
      "£41 to £489", "£41", "increment", "£489"),
     ("Parliament approved an increase in the tourist levy from 5 percent to 7 percent on Tuesday.",
      "from 5 percent to 7 percent", "5 percent", "earlier", "7 percent"),
+    ("The nurses' union wants the starting salary raised from £2,150 to £2,600 a month.",
+     "£2,150 to £2,600", "£2,150", "earlier", "£2,600"),
 ])
 def test_a_range_after_a_change_is_a_change_and_a_level(text: str, span: str, first: str, role: str,
                                                         level: str) -> None:
@@ -55,6 +57,7 @@ def test_a_range_after_a_change_is_a_change_and_a_level(text: str, span: str, fi
     ("Container traffic through the port could fall between 5% to 10% next quarter, analysts said.", "5% to 10%"),
     ("Organisers said from 200 to 300 volunteers would help with the clean-up.", "from 200 to 300"),
     ("Estimates of the crowd ranged from 20,000 to 30,000, a survey found.", "from 20,000 to 30,000"),
+    ("Estimates of the crowd ranged from 20,000 to 30,000, a survey found.", "20,000 to 30,000"),
 ])
 def test_a_range_with_no_change_stays_a_range(text: str, span: str) -> None:
     low, high = _values(span)

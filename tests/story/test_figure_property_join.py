@@ -29,6 +29,9 @@ from tests.story.helpers import figures_by_measure
      "About 2,500 fish died when the pump failed on Monday, the council said.", None),
     ("The prison, built for 600 inmates, was locked down on Monday, officials said.",
      "The prison now holds 900 inmates, the guards' union said on Monday.", None),
+    # what a vessel is licensed to carry is its capacity, not the count on board
+    ("The excursion boat was licensed to carry 24 passengers, police said.",
+     "The boat was carrying 38 people when it overturned on the lake on Saturday, police said.", None),
 ])
 def test_a_property_held_and_told_plainly_is_one_measure(pipeline: Pipeline, first: str, second: str,
                                                           joined: set[str] | None) -> None:
@@ -62,3 +65,9 @@ def test_one_property_is_symmetric_and_needs_one_held_noun_and_one_plain(a: str,
         assert noun_family(a.split()[-1]) == noun_family(b.split()[-1]) and a != LOOSE
         assert sorted((sa, sb)) in (["", ", held"], ["", ", capacity"])
         assert "[" not in a and "(" not in a
+
+
+def test_a_permit_and_a_licence_are_one_capacity_and_dozens_are_round(pipeline: Pipeline) -> None:
+    got = figures_by_measure(pipeline, "The launch had a permit for 25 people, the harbour master said.",
+                             "The launch was licensed to carry two dozen passengers, officials said.")
+    assert list(got.values()) == [("consistent", {"25", "two dozen"})], got

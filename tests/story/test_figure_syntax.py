@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newskit import Pipeline
 from newskit.model import QuantityMention
-from newskit.story.figure_syntax import is_age, predicate, verb_lemma
+from newskit.story.figure_syntax import is_age, is_criterion, predicate, verb_lemma
 from tests.story.helpers import amounts, article_measures, figure_conflicts
 
 
@@ -30,6 +30,13 @@ def _q(text: str, amount: str) -> QuantityMention:
     ("Her son is 9 years old.", "9", True),
     ("Pupils aged between 11 and 16 were sent home.", "11", True),
     ("Nine years of drought left 52 villages without water.", "52", False),
+    ("Two sisters, aged 15 and 17, were rescued from the roof.", "17", True),
+    ("Three hikers, aged 22, 24 and 31, were found alive.", "31", True),
+    ("Only 16-year-olds may enrol in the course.", "16-year-olds", True),
+    ("Okafor was 27 when he was first elected.", "27", True),
+    ("She was 19 when the war began.", "19", True),
+    ("The toll was 27 when rescuers left the site.", "27", False),
+    ("Rescuers freed 15 and 17 miners on two days.", "17", False),
 ])
 def test_an_age_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
     assert is_age(text, _q(text, amount)) is age
@@ -39,6 +46,30 @@ def test_an_age_is_never_compared_with_a_toll(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "The avalanche killed three skiers. A 58-year-old guide was among them.",
                     "Five skiers died in the avalanche, the mountain police said.")
     assert got == {"deaths": ("updated", {"three", "Five"})}, got
+
+
+@pytest.mark.parametrize(("text", "amount", "criterion"), [
+    ("The decree bans concerts with more than 2,000 spectators after dark.", "more than 2,000", True),
+    ("The council will consult on closing villages schools with fewer than 25 pupils.", "fewer than 25", True),
+    ("The tax applies to companies with at least 250 employees.", "at least 250", True),
+    ("Two ferries with more than 300 passengers were held in port.", "more than 300", False),
+    ("The ferries with more than 300 passengers were held in port.", "more than 300", False),
+    ("Police said more than 300 passengers were stranded.", "more than 300", False),
+    ("The tax applies to companies with 250 employees.", "250", False),
+])
+def test_a_bound_naming_a_class_by_its_size_is_a_criterion(text: str, amount: str, criterion: bool) -> None:
+    assert is_criterion(text, _q(text, amount)) is criterion
+
+
+def test_a_criterion_is_never_compared_with_a_count(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "The race, with about 7,000 participants, started at 8 a.m. on Sunday.",
+                    "The region on Monday banned races and other events with more than 500 participants during "
+                    "heat alerts.")
+    assert got == {}, got
+    got = _findings(pipeline, "The school, which has 31 pupils, will close in July, the council said.",
+                    "Several councils are consulting on closures of schools with fewer than 40 pupils.",
+                    "Parents said the school had 38 pupils.")
+    assert [a for _, a in got.values()] == [{"31", "38"}], got
 
 
 @pytest.mark.parametrize(("word", "lemma"), [
@@ -172,6 +203,18 @@ def test_a_vague_amount_the_exact_ones_agree_with_says_nothing_apart(pipeline: P
     got = _findings(pipeline, "Tens of thousands of people marched in the capital.",
                     "About 8,000 people marched, police said.")
     assert [amounts for _, amounts in got.values()] == [{"Tens of thousands", "About 8,000"}], got
+
+
+def test_a_vague_plural_is_a_floor_an_amount_above_it_agrees_with(pipeline: Pipeline) -> None:
+    got = _findings(pipeline, "Hundreds of hikers were trapped in the valley by the flood on Sunday.",
+                    "Some 1,400 hikers were trapped in the valley, park officials said.")
+    assert got == {}, got
+    got = _findings(pipeline, "Several miners were injured in the blast at the colliery on Monday.",
+                    "Twenty miners were injured in the blast, the hospital said on Tuesday.")
+    assert got == {}, got
+    got = _findings(pipeline, "Dozens of villages were cut off by the floods, officials said.",
+                    "Five villages were cut off by the floods, the regional governor said.")
+    assert [amounts for _, amounts in got.values()] == [{"Dozens", "Five"}], got
 
 
 def test_a_temperature_is_a_places(pipeline: Pipeline) -> None:

@@ -30,6 +30,8 @@ _CLAUSE_BACK = 80
 #: the connector of the range, as the plugin's span holds it
 _TO = regex.compile(r"\s+to\s+", regex.I)
 _FROM = regex.compile(r"from\s+", regex.I)
+#: ``from`` right before a range the plugin read without it (``raised from €1,970 to €2,300``)
+_FROM_BEFORE = regex.compile(r"(?<![\p{L}\p{N}])from\s+$", regex.I)
 #: what ends a clause before the range: the change named across it is another clause's
 _BREAK = regex.compile(r"[.;:!?]|,\s")
 
@@ -59,12 +61,12 @@ def change_parts(text: str, q: QuantityMention) -> tuple[QuantityMention, str, Q
         return None
     cut = cuts[0]
     opened = _FROM.match(q.text)
-    if opened is not None:
+    if opened is not None or _FROM_BEFORE.search(text, max(0, q.start - 8), q.start) is not None:
         back = text[max(0, q.start - _CLAUSE_BACK):q.start]
         clause = back[m[-1].end():] if (m := list(_BREAK.finditer(back))) else back
         if _change_word().search(clause) is None:
             return None
-        role, low_start = "earlier", opened.end()
+        role, low_start = "earlier", opened.end() if opened is not None else 0
     elif _verb_before().search(text, max(0, q.start - 40), q.start) is not None:
         role, low_start = "increment", 0
     else:

@@ -101,6 +101,12 @@ def figure_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]
     return base_range(lo, hi, f.unit)
 
 
+#: a count told in dozens (``two dozen``, ``a dozen``) is round to the quarter dozen either
+#: side, as ``1,100`` is to its hundreds: ``two dozen`` passengers and ``25`` agree
+_IN_DOZENS = regex.compile(r"(?<!\p{L})dozen(?!\p{L})", regex.I)
+_DOZEN_STEP = 3.0
+
+
 def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, float]:
     """The values an amount allows in the unit it is written in; labelled, a hedge of
     closeness its rounding (:func:`_rounding_share`), an estimate at least
@@ -115,6 +121,8 @@ def _written_range(f: Figure, widths: str = "approx_width") -> tuple[float, floa
         if f.approx in _POINT[1:]:
             w = max(w, float(figure_rules()["label_about_floor"]))  # "about 340,000" / 350,000
     tol = measurement_step(f)
+    if f.ref is not None and _IN_DOZENS.search(f.ref.text):
+        tol = max(tol, _DOZEN_STEP)  # "two dozen passengers" / "25 people": one round count
     if isinstance(f.value, int) and f.value >= 100:
         step = min(_zeros_step(f.value), _written_step(f))
         if step >= 100:  # a half step rounds up: 125 is no "120"

@@ -21,12 +21,19 @@ from newskit.model import QuantityMention
 from newskit.story.figure_data import figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "predicate", "verb_lemma"]
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "predicate", "verb_lemma"]
 
-#: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"
-_AGE_AFTER = regex.compile(r"[\s-]*(?:year|yr|month|week|day)s?[\s-]+old\b", regex.I)
-_AGE_TEXT = regex.compile(r"\d[\s-]*(?:year|yr|month|week|day)s?[\s-]+old$")
-_AGED = regex.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?$", regex.I)
+#: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
+#: that age, a plural noun)
+_AGE_AFTER = regex.compile(r"[\s-]*(?:year|yr|month|week|day)s?[\s-]+olds?\b", regex.I)
+_AGE_TEXT = regex.compile(r"\d[\s-]*(?:year|yr|month|week|day)s?[\s-]+olds?$")
+#: "aged 34", and each age after the first of a list: "aged 34 and 51", "aged 8, 10 and 12"
+_AGED = regex.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|or|to)\s+)){0,4}$",
+                      regex.I)
+#: "Ricks was 31 when he was arrested", "she was 19 when": a person's age at a time he or she
+#: is told of (a name or a personal pronoun before ``was``, ``when`` after the number)
+_WAS_AGE_BEFORE = regex.compile(r"(?:\b(?:he|she|I)|\p{Lu}\p{Ll}+)\s+was\s+$")
+_WHEN_AFTER = regex.compile(r"\s+when\b")
 _AGES_OF = regex.compile(r"\bages?\s+(?:of\s+)?$", regex.I)
 #: "the total cost of the deal": the first noun is the head, a cue after ``of`` only modifies it
 _OF_PHRASE = regex.compile(r"^\s+of\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}$", regex.I)
@@ -182,10 +189,32 @@ def dimension_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | 
     return None
 
 
+#: "schools with fewer than 40 pupils", "events with more than 500 participants", "firms with
+#: at least 50 staff": a bound after a plural noun and ``with``; not one counted by a number
+#: or a determiner before it ("two flights with more than 300 passengers": those flights' count)
+_CLASS_WITH = regex.compile(r"(?:^|[^\p{L}\p{N}'’-])((?:[\p{L}\p{N},'’-]+\s+){0,2})\p{Ll}{3,}s\s+with\s+$")
+_BOUND_OPEN = regex.compile(r"(?:more|fewer|less|over|under|at\s+least|at\s+most|up\s+to)\s", regex.I)
+_COUNTED_BEFORE = regex.compile(r"\d|\b(?:the|these|those|its|their|both|all|two|three|four|five|six|seven|eight|nine|ten)\b",
+                                regex.I)
+
+
+def is_criterion(text: str, q: QuantityMention) -> bool:
+    """A bound that names a class of things by their size (``bans events with more than 500
+    participants``, ``closures of schools with fewer than 40 pupils``) is no count of the
+    story: a rule's or a policy's criterion, compared with nothing an outlet reports."""
+    if _BOUND_OPEN.match(q.text) is None:
+        return False
+    m = _CLASS_WITH.search(text, max(0, q.start - 60), q.start)
+    return m is not None and _COUNTED_BEFORE.search(m.group(1)) is None
+
+
 def is_age(text: str, q: QuantityMention) -> bool:
     """An age is no count: ``a 71-year-old man``, ``aged 34``, ``34 years old``, ``ages 5
-    to 12``."""
+    to 12``, ``aged 34 and 51``, ``17-year-olds``, ``he was 31 when``."""
     if _AGE_TEXT.search(q.text.lower()) or match_ahead(_AGE_AFTER, text, q.end):
         return True
-    head = text[max(0, q.start - 20):q.start]
-    return bool(_AGED.search(head) or _AGES_OF.search(head))
+    head = text[max(0, q.start - 40):q.start]
+    if _AGED.search(head) or _AGES_OF.search(head):
+        return True
+    return (q.value is not None and q.value <= 120 and q.text.isdigit() and _WAS_AGE_BEFORE.search(head) is not None
+            and match_ahead(_WHEN_AFTER, text, q.end) is not None)

@@ -65,7 +65,6 @@ from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
     _over_time,
-    _overlap,
     _who_says,
     figure_range,
     group_label,
@@ -107,7 +106,8 @@ from newskit.story.figure_story import (
     split_by_dimension,
     split_by_magnitude,
 )
-from newskit.story.figure_syntax import verb_lemma
+from newskit.story.figure_sums import summed_by_story
+from newskit.story.figure_syntax import is_criterion, verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.text import match_ahead, sentences
@@ -379,7 +379,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
         if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
-                             (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
+                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
@@ -807,9 +807,10 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
     no rule named (measure ``?``) count only when the story's other outlets restate their
     measure (``join``: by default the fitted model, ``figure_model.join_by_model``, with the
     hand rules of ``figure_story.join_by_story`` proposing pairs beside it). Sums in two
-    currencies compare at the rates the story's own conversions give (``figure_rates``)."""
+    currencies compare at the rates the story's own conversions give (``figure_rates``); a
+    count told as a part of a sum another amount gives is a part (``figure_sums``)."""
     with story_currencies(figures):
-        groups, loose = named_groups(figures)
+        groups, loose = named_groups(summed_by_story(figures))
         (join or join_by_model)(groups, loose)
         parties = PartyReader([f for figs in groups.values() for f in figs])
         out: list[Finding] = []
@@ -914,13 +915,21 @@ def _without_idle_vague(figs: list[Figure]) -> list[Figure]:
     ``hundreds`` beside ``about 300``, ``dozens`` beside 40 say nothing apart (``tens of
     thousands`` beside ``about 8,000`` does); when two exact amounts differ, the vague ones
     say nothing the exact ones do not (``Thousands`` beside ``about 9,000`` and ``more than
-    35,000``)."""
+    35,000``). A vague plural is a floor, no band: ``hundreds`` of visitors says at least two
+    hundred, and an outlet's ``Some 1,700`` agrees with it (as ``thousands`` with ``14,862``,
+    ``several`` injured with ``22``); only an exact amount below the floor disagrees
+    (``dozens`` of villages beside ``five``)."""
     exact = [f for f in figs if f.approx != "vague"]
     if not exact:
         return figs
     if len({(f.value, f.high) for f in exact}) >= 2:
         return exact  # "about 9,000" vs "more than 35,000": the difference is theirs; "Thousands" adds nothing
-    return [f for f in figs if f.approx != "vague" or not all(_overlap(f, g) for g in exact)]
+    return [f for f in figs if f.approx != "vague" or not all(_at_least(g, f) for g in exact)]
+
+
+def _at_least(exact: Figure, floor: Figure) -> bool:
+    """Whether an amount allows a value at or above a vague amount's floor (its least value)."""
+    return figure_range(exact)[1] >= figure_range(floor)[0]
 
 
 def _join_holderless(groups: dict[str, list[Figure]]) -> None:
