@@ -894,6 +894,7 @@ def _context(a: Analysis, pos: int, clause: bool = False) -> tuple[str | None, s
         return None, None, None
     dates = [m for m in a.mentions if isinstance(m, DateMention) and m.value and m.type in ("DATE", "TIME")
              and sent.start <= m.start < sent.end and not _BOUND.search(text, max(0, m.start - 12), m.start)
+             and not attributive_date(text, m)
              and (not clause or (m.value[:1].isdigit() and _same_clause(text, m, pos)))]
     if not dates:
         return None, None, None
@@ -902,6 +903,21 @@ def _context(a: Analysis, pos: int, clause: bool = False) -> tuple[str | None, s
         return None, None, None  # "refloated whales on Wednesday after the strandings": an earlier happening
     return near.value, None, None
 
+
+
+#: a date made a compound modifier of the noun after it ("a 19th-century statue", "the
+#: 1990s-era rules"): it dates that thing, never an act. A day so joined ("a Monday-night
+#: raid") still dates one, so only a year, decade or century value counts.
+_ATTRIBUTIVE_END = regex.compile(r"-(?:century|centuries|millennium)$", regex.I)
+_HYPHEN_WORD = regex.compile(r"-\p{L}")
+_ERA_VALUE = regex.compile(r"\d{2,4}")
+
+
+def attributive_date(text: str, m: DateMention) -> bool:
+    """Whether the date ``m`` is a hyphened modifier of the noun after it (an era, not a time)."""
+    if _ATTRIBUTIVE_END.search(m.text):
+        return True
+    return bool(_ERA_VALUE.fullmatch(m.value or "")) and _HYPHEN_WORD.match(text, m.end, min(len(text), m.end + 2)) is not None
 
 def _earlier(text: str, pos: int, start: int) -> bool:
     """The noun at ``pos`` names a happening before the act of its sentence (:data:`_EARLIER`);
