@@ -193,16 +193,14 @@ def batch(name: str) -> str:
 
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--lenient" in argv
-    skip = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--skip"}
+    skip = ff._named(argv, "--skip")
     shown = [a for a in argv[argv.index("-v") + 1:] if not a.startswith("-") and a not in skip] if "-v" in argv else []
     kinds: Counter[str] = Counter()
     sets_of: dict[str, set[str]] = defaultdict(set)
     lines: list[str] = []
     findings = spurious = 0
     with using(Pipeline.build().vocabulary):
-        for name, stories in ff.load():
-            if name in skip:
-                continue
+        for name, stories in ff.load(argv):
             for story, figures in stories:
                 with story_currencies(figures):
                     steps = fs.StorySteps(figures)

@@ -40,13 +40,10 @@ def _context(x: Figure, width: int = 110) -> str:
 
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--exact" not in argv
-    skip = {argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--skip"}
     wanted = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--skip")]
     shown = 0
     with using(Pipeline.build().vocabulary):
-        for name, stories in ff.load():
-            if name in skip:
-                continue
+        for name, stories in ff.load(argv):
             for story, figures in stories:
                 with story_currencies(figures):
                     for f in fs.StorySteps(figures).findings:

@@ -196,8 +196,9 @@ def _constraint(u: Any, v: Any) -> str:
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--lenient" in argv
     verbose = "-v" in argv
-    only = {a for a in argv if not a.startswith("-")}
-    data = ff.load()
+    skip = ff._named(argv, "--skip")
+    only = {a for a in argv if not a.startswith("-") and a not in skip}
+    data = ff.load(argv)
     steps: Counter[str] = Counter()
     labels: Counter[str] = Counter()
     label_kinds: Counter[str] = Counter()
