@@ -35,7 +35,7 @@ import regex
 
 from newskit import grammar
 from newskit.model import Analysis, DateMention
-from newskit.story._common import clause_bounds, lead_word_lists
+from newskit.story._common import attributive_date, clause_bounds, lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
     family_of,
@@ -389,7 +389,8 @@ def clause_date(a: Analysis, pos: int) -> str | None:
     if bounds is None:
         return None
     lo, hi = bounds
-    dates = [m for m in a.mentions if is_calendar_date(m) and lo <= m.start < hi]
+    dates = [m for m in a.mentions if is_calendar_date(m) and lo <= m.start < hi
+             and not attributive_date(a.article.text, m)]
     if not dates:
         return None
     return min(dates, key=lambda m: (abs(m.start - pos), m.start)).value

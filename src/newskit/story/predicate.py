@@ -36,7 +36,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.furniture import LEAD_SENTENCES
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import learned_word_lists
+from newskit.story._common import attributive_date, learned_word_lists
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -904,20 +904,6 @@ def _context(a: Analysis, pos: int, clause: bool = False) -> tuple[str | None, s
     return near.value, None, None
 
 
-
-#: a date made a compound modifier of the noun after it ("a 19th-century statue", "the
-#: 1990s-era rules"): it dates that thing, never an act. A day so joined ("a Monday-night
-#: raid") still dates one, so only a year, decade or century value counts.
-_ATTRIBUTIVE_END = regex.compile(r"-(?:century|centuries|millennium)$", regex.I)
-_HYPHEN_WORD = regex.compile(r"-\p{L}")
-_ERA_VALUE = regex.compile(r"\d{2,4}")
-
-
-def attributive_date(text: str, m: DateMention) -> bool:
-    """Whether the date ``m`` is a hyphened modifier of the noun after it (an era, not a time)."""
-    if _ATTRIBUTIVE_END.search(m.text):
-        return True
-    return bool(_ERA_VALUE.fullmatch(m.value or "")) and _HYPHEN_WORD.match(text, m.end, min(len(text), m.end + 2)) is not None
 
 def _earlier(text: str, pos: int, start: int) -> bool:
     """The noun at ``pos`` names a happening before the act of its sentence (:data:`_EARLIER`);
