@@ -15,7 +15,7 @@ import regex
 from newskit import Article, DateMention, Span
 from newskit.text import match_ahead
 from newskit.textlayer import dateline_end
-from newskit.timex import interval
+from newskit.timex import attributive_date, interval
 from newskit_events.lexicon import lexicon, raw_triggers
 from newskit_events.mention import (
     CAUSES,
@@ -178,7 +178,10 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
 def _not_event_time(text: str, d: DateMention) -> bool:
     """A bound ("since 2000") or the day of a speech act ("..., the council said on Monday,
     a margin of 180,000 votes") is no event's time; a clock time just after or before which
-    it happened ("broke out shortly before 11 p.m. on Thursday") is."""
+    it happened ("broke out shortly before 11 p.m. on Thursday") is. Nor is an era made the
+    modifier of a noun ("a 19th-century bridge collapsed"): it dates the bridge."""
+    if attributive_date(text, d):
+        return True
     if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d) and \
             not (d.type == "TIME" and _NEAR.search(text, max(0, d.start - 20), d.start)):
         return True

@@ -1,17 +1,22 @@
 """TIMEX3 value algebra: the interval a value denotes, and whether two values agree.
 
 Used by ``DateMention.interval()`` and by the story to merge events whose dates are
-stated at different granularities (``2024-06`` contains ``2024-06-18/2024-06-19``).
+stated at different granularities (``2024-06`` contains ``2024-06-18/2024-06-19``), and
+whether a date in a text is a time at all or an era that describes a thing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
-__all__ = ["compatible", "interval"]
+if TYPE_CHECKING:
+    from newskit.model import DateMention
+
+__all__ = ["attributive_date", "compatible", "interval"]
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 _PART = regex.compile(
@@ -105,3 +110,18 @@ def compatible(a: str | None, b: str | None) -> bool:
     if ia is None or ib is None:
         return a == b
     return ia[0] < ib[1] and ib[0] < ia[1]
+
+
+#: a date made a compound modifier of the noun after it ("a 19th-century statue", "the
+#: 1990s-era rules"): it dates that thing, never an act. A day so joined ("a Monday-night
+#: raid") still dates one, so only a year, decade or century value counts.
+_ATTRIBUTIVE_END = regex.compile(r"-(?:century|centuries|millennium)$", regex.I)
+_HYPHEN_WORD = regex.compile(r"-\p{L}")
+_ERA_VALUE = regex.compile(r"\d{2,4}")
+
+
+def attributive_date(text: str, m: DateMention) -> bool:
+    """Whether the date ``m`` is a hyphened modifier of the noun after it (an era, not a time)."""
+    if _ATTRIBUTIVE_END.search(m.text):
+        return True
+    return bool(_ERA_VALUE.fullmatch(m.value or "")) and _HYPHEN_WORD.match(text, m.end, min(len(text), m.end + 2)) is not None

@@ -9,7 +9,7 @@ import pytest
 
 from newskit import Article, DateMention, Pipeline
 from newskit.story import build_story
-from newskit.story._common import attributive_date
+from newskit.timex import attributive_date
 
 
 def _date(text: str, surface: str, value: str) -> DateMention:

@@ -9,7 +9,6 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
-from newskit.model import DateMention
 from newskit.text import fold_letters
 from newskit.textlayer import layer
 from newskit.timex import interval
@@ -97,18 +96,3 @@ def clause_bounds(text: str, start: int, end: int) -> tuple[int, int] | None:
     lo = max(max(text.rfind(c, sent.start, start) for c in _CLAUSE_MARKS) + 1, sent.start)
     ends = [x for x in (text.find(c, end, sent.end) for c in _CLAUSE_MARKS) if x >= 0]
     return lo, min(ends) if ends else sent.end
-
-
-#: a date made a compound modifier of the noun after it ("a 19th-century statue", "the
-#: 1990s-era rules"): it dates that thing, never an act. A day so joined ("a Monday-night
-#: raid") still dates one, so only a year, decade or century value counts.
-_ATTRIBUTIVE_END = regex.compile(r"-(?:century|centuries|millennium)$", regex.I)
-_HYPHEN_WORD = regex.compile(r"-\p{L}")
-_ERA_VALUE = regex.compile(r"\d{2,4}")
-
-
-def attributive_date(text: str, m: DateMention) -> bool:
-    """Whether the date ``m`` is a hyphened modifier of the noun after it (an era, not a time)."""
-    if _ATTRIBUTIVE_END.search(m.text):
-        return True
-    return bool(_ERA_VALUE.fullmatch(m.value or "")) and _HYPHEN_WORD.match(text, m.end, min(len(text), m.end + 2)) is not None

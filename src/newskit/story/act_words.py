@@ -35,7 +35,7 @@ import regex
 
 from newskit import grammar
 from newskit.model import Analysis, DateMention
-from newskit.story._common import attributive_date, clause_bounds, lead_word_lists
+from newskit.story._common import clause_bounds, lead_word_lists
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
 from newskit.story.predicate import (
     family_of,
@@ -46,6 +46,7 @@ from newskit.story.predicate import (
     text_tokens,
     verb_stem,
 )
+from newskit.timex import attributive_date
 
 __all__ = ["act_families", "act_links", "act_spans", "act_units", "attach_acts", "clause_date", "complements",
            "is_calendar_date",

@@ -36,7 +36,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.furniture import LEAD_SENTENCES
 from newskit.model import Analysis, DateMention, Event, SpanRef
-from newskit.story._common import attributive_date, learned_word_lists
+from newskit.story._common import learned_word_lists
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -52,6 +52,7 @@ from newskit.story.learned import is_learned
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
+from newskit.timex import attributive_date
 
 __all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
            "is_excluded_stem", "is_general_noun", "is_general_noun_at", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
