@@ -191,6 +191,9 @@ class Lexicon:
     #: adjectives of anteriority ("a previous truce", "an earlier strike"): the noun after one
     #: names an event before the news (background)
     background: frozenset[str] = frozenset()
+    #: past participles of carrying out an event ("the vote was *held* on Sunday", "the
+    #: transplant, *performed* on 26 August"): with an event noun as subject, the noun's event
+    performing: frozenset[str] = frozenset()
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -445,4 +448,5 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("reaction_cues", [])),
                    frozenset(w.lower() for w in data.get("purpose_heads", [])),
                    frozenset(w.lower() for w in data.get("declaring_verbs", [])),
-                   frozenset(w.lower() for w in data.get("background_markers", [])))
+                   frozenset(w.lower() for w in data.get("background_markers", [])),
+                   frozenset(w.lower() for w in data.get("performing_verbs", [])))
