@@ -7,7 +7,6 @@ tests."""
 from __future__ import annotations
 
 import pytest
-
 from tests.plugins.events.helpers import mention_dates
 
 

@@ -6,7 +6,6 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
 from tests.plugins.events.helpers import linked_events, mention_dates
 
 
