@@ -98,9 +98,13 @@ _AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 #: "a fourth", "a third": an ordinal the quantities plugin may read as a fraction
 #: "twice", "three times": a multiple; "as many ... as", "the size of", "higher than" after it
-#: make it one thing's ratio to another, not an amount of either
-_MULTIPLE = regex.compile(r"(?:twice|thrice|\S+\s+times)", regex.I)
-_COMPARED = regex.compile(r"\s+(?:as\s+\p{L}+\b|the\s+\p{L}+\s+of\b|(?:more|less|fewer|\p{Ll}+er)\s+than\b)", regex.I)
+#: make it one thing's ratio to another, not an amount of either; so does an earlier amount
+#: pointed back to ("almost twice that number", "twice that."; not "three times this season");
+#: the amount's own hedge ("nearly three times") changes nothing
+_MULTIPLE = regex.compile(r"(?:\p{L}+\s+){0,2}?(?:twice|thrice|\S+\s+times)", regex.I)
+_COMPARED = regex.compile(r"\s+(?:as\s+\p{L}+\b|the\s+\p{L}+\s+of\b|(?:more|less|fewer|\p{Ll}+er)\s+than\b|"
+                          r"(?:that|this)\s+(?:number|figure|count|total|tally|amount|level)\b|"
+                          r"(?:that|this)(?!\s*\p{L}))", regex.I)
 _ORDINAL_WORD = regex.compile(r"(?i:a|an)\s+\p{Ll}+(?:th|rd|nd|st)")
 _OF_AFTER = regex.compile(r"\s+of\b")
 
