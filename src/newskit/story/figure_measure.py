@@ -51,6 +51,13 @@ _INTRODUCES = regex.compile(r"\s*(?:(?:of|at|to|was|is|were|are|stood\s+at)\s+(?
 #: "Eleven of the train's 22 coaches": the second amount is the whole the first is part of
 _PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+")
 
+#: "Forty of the 52 passengers", "Ten of the 14 people on board": a partitive naming its whole's
+#: count before the noun (and the cue after it); the noun is the part's own, as in "Fourteen of the passengers"
+_PARTITIVE_COUNTED = regex.compile(
+    r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+"
+    r"(?:\p{N}[\p{N},.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)"
+    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\p{Ll}+\s+)?", regex.I)
+
 #: "the toll ... rose to 24": the subject names what the amount measures, however far
 _ROSE_TO = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|reached|stood|stands|"
                          r"went\s+up|gone\s+up)(?:\s+\p{Ll}+){0,2}?\s+(?:to|at)\s+(?:\p{Ll}+\s+){0,2}$")
@@ -91,9 +98,13 @@ _AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))")
 
 #: "a fourth", "a third": an ordinal the quantities plugin may read as a fraction
 #: "twice", "three times": a multiple; "as many ... as", "the size of", "higher than" after it
-#: make it one thing's ratio to another, not an amount of either
-_MULTIPLE = regex.compile(r"(?:twice|thrice|\S+\s+times)", regex.I)
-_COMPARED = regex.compile(r"\s+(?:as\s+\p{L}+\b|the\s+\p{L}+\s+of\b|(?:more|less|fewer|\p{Ll}+er)\s+than\b)", regex.I)
+#: make it one thing's ratio to another, not an amount of either; so does an earlier amount
+#: pointed back to ("almost twice that number", "twice that."; not "three times this season");
+#: the amount's own hedge ("nearly three times") changes nothing
+_MULTIPLE = regex.compile(r"(?:\p{L}+\s+){0,2}?(?:twice|thrice|\S+\s+times)", regex.I)
+_COMPARED = regex.compile(r"\s+(?:as\s+\p{L}+\b|the\s+\p{L}+\s+of\b|(?:more|less|fewer|\p{Ll}+er)\s+than\b|"
+                          r"(?:that|this)\s+(?:number|figure|count|total|tally|amount|level)\b|"
+                          r"(?:that|this)(?!\s*\p{L}))", regex.I)
 _ORDINAL_WORD = regex.compile(r"(?i:a|an)\s+\p{Ll}+(?:th|rd|nd|st)")
 _OF_AFTER = regex.compile(r"\s+of\b")
 
@@ -397,7 +408,8 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
     if figure_kind(q) in ("money", "percent"):
         return best  # "the €42-a-share offer": a sum's cue says what it is, not what is done to it
     own = [c for c in found if c[2] == best[2] and c[3] >= q.end
-           and (within_words(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3]))  # "Fourteen of the sick"
+           and (within_words(text, q.end, c[3], 1) or _PARTITIVE.fullmatch(text, q.end, c[3])  # "Fourteen of the sick"
+                or _PARTITIVE_COUNTED.fullmatch(text, q.end, c[3]))  # "Ten of the 14 passengers were rescued"
            and not (pred is not None and c[3] <= pred.start < c[4])]  # "Four people died during the blackout": died
     if not own:
         return best
