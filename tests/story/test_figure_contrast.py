@@ -126,3 +126,18 @@ def test_a_span_of_time_between_a_count_and_its_contrast_leaves_the_contrast_the
     other = ("More than 40,000 broadband subscribers lost service in 12 towns, according to a monitoring "
              "group, far more than the provider has acknowledged.")
     assert not contrasted(_fig(other))
+
+
+def test_a_rival_teller_holding_to_its_own_count_after_the_amount_contrasts() -> None:
+    """Fails on the old rule: only a rival putting or giving a figure after ``while`` set one
+    (``while the police put the number at 180``); a rival holding to its own count
+    (``while the ministry maintained its count of six``, ``while the insurer insisted that
+    only six``) sets the amount against it too, and two tellers' differing counts conflict.
+    A ``while`` clause holding to something that is no count sets nothing against."""
+    text = "The rangers said nine bears had been shot, while the ministry maintained its count of six."
+    assert contrasted(_fig(text))
+    assert contrasted(_fig("The tenants said 14 flats flooded, while the insurer insisted that only six were damaged."))
+    assert not contrasted(_fig("The tenants said 14 flats flooded, while the insurer maintained a cautious tone."))
+    early = _fig("The ministry said six bears had been shot.", "a1", "2025-06-02", "ministry")
+    later = _fig(text, "a2", "2025-06-03", "rangers")
+    assert _pair_label(early, later, "happened") == "conflicting"

@@ -887,7 +887,11 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
     rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
-    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b", regex.I)
+    # "..., while the ministry maintained its count of three", "while its lawyers maintained that only three"
+    rival_held = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
+        + alternation(d["contrast_holding"]) + r")\s+(?:that|(?:its|their|the)\s+(?:" + alternation(d["contrast_nouns"]) + r"))"
+    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
+                          + r"\b", regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     before = regex.compile(r"\b(?:" + holding +
