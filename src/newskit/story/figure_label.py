@@ -446,7 +446,7 @@ def _told_label(a: Figure, b: Figure, earliest: frozenset[int]) -> str | None:
     (conflicting); else :data:`_UNDECIDED`."""
     if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
-    if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
+    if _earlier_reading(a, b, earliest) != _earlier_reading(b, a, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
     if _session_pair(a, b) and not _overlap(a, b, "label_width"):
         return "updated"  # "up 7.8% in afternoon trading", then "closed 6.1% higher": the close is the day's last reading
@@ -689,10 +689,16 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
 
 
-def _earlier_reading(f: Figure, earliest: frozenset[int]) -> bool:
-    """Whether an amount is a count's earlier reading: told so itself, or among ``earliest``
-    (:func:`first_readings` of its group)."""
-    return id(f) in earliest or first_report(f) or counted_from(f)
+def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool:
+    """Whether an amount is a count's earlier reading beside ``other``: told so itself, or
+    among ``earliest`` (:func:`first_readings` of its group) and told before ``other``. The
+    same amount an outlet gave before a later one named it as the count's earlier state is
+    earlier than what came after it, not than a rival's count told at its own time (``19 in
+    hospital``, the hospital's ``23`` a few minutes later, and the next day ``12, down from
+    19``: the 23 is no update of the 19)."""
+    if first_report(f) or counted_from(f):
+        return True
+    return id(f) in earliest and _order(f, other) < 0
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
