@@ -21,6 +21,7 @@ from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
+    changed_from,
     changed_to,
     counted_from,
     first_report,
@@ -685,7 +686,7 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     change is counted from (``up from six``), and the same amount told by any outlet no
     later than that (the ``five`` a wire gave the day before is the first report the
     correction names). Another amount that differs from such a reading updates it."""
-    told = [f for f in figs if first_report(f) or counted_from(f)]
+    told = [f for f in figs if first_report(f) or counted_from(f) or changed_from(f)]
     return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
 
 
@@ -696,7 +697,7 @@ def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool
     earlier than what came after it, not than a rival's count told at its own time (``19 in
     hospital``, the hospital's ``23`` a few minutes later, and the next day ``12, down from
     19``: the 23 is no update of the 19)."""
-    if first_report(f) or counted_from(f):
+    if first_report(f) or counted_from(f) or changed_from(f):
         return True
     return id(f) in earliest and _order(f, other) < 0
 
