@@ -686,7 +686,7 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     change is counted from (``up from six``), and the same amount told by any outlet no
     later than that (the ``five`` a wire gave the day before is the first report the
     correction names). Another amount that differs from such a reading updates it."""
-    told = [f for f in figs if first_report(f) or counted_from(f) or changed_from(f)]
+    told = [f for f in figs if _told_earlier(f)]
     return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
 
 
@@ -697,9 +697,20 @@ def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool
     earlier than what came after it, not than a rival's count told at its own time (``19 in
     hospital``, the hospital's ``23`` a few minutes later, and the next day ``12, down from
     19``: the 23 is no update of the 19)."""
-    if first_report(f) or counted_from(f) or changed_from(f):
+    if _told_earlier(f):
         return True
     return id(f) in earliest and _order(f, other) < 0
+
+
+def _told_earlier(f: Figure) -> bool:
+    """Whether an amount's own sentence tells it as a count's earlier reading: the first
+    reports' (``Initial reports had put the number at two``), the one a change is counted
+    from (``up from six``) or narrated away from (``put at $4.2 billion, was later raised
+    to``). A first report its sentence sets against another teller's figure (``said in a
+    preliminary report that the truck carried 120 kilos, more than the figure given by the
+    minister``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
+    one."""
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
