@@ -141,3 +141,19 @@ def test_a_rival_teller_holding_to_its_own_count_after_the_amount_contrasts() ->
     early = _fig("The ministry said six bears had been shot.", "a1", "2025-06-02", "ministry")
     later = _fig(text, "a2", "2025-06-03", "rangers")
     assert _pair_label(early, later, "happened") == "conflicting"
+
+
+def test_a_contrast_after_a_list_of_things_in_one_tally_is_the_amounts() -> None:
+    """Fails on the old rule: the second number of a list (``412 rifles and 90 pistols``)
+    stood between the amount and the contrast, so the contrast was taken for its own and the
+    amount was no rival reading. Things listed with ``and`` in one tally are set against
+    another's count as a whole; another number elsewhere between still takes the contrast."""
+    text = ("Customs officers said they had seized 412 rifles and 90 pistols at the port, a higher tally "
+            "than the one given by the army.")
+    assert contrasted(_fig(text))
+    other = ("Customs officers said they had seized 412 rifles at the port and held 90 people, a higher tally "
+             "than the one given by the army.")
+    assert not contrasted(_fig(other))
+    army = _fig("The army said about 400 rifles were seized at the port.", "a1", "2025-06-02", "army")
+    customs = _fig(text, "a2", "2025-06-02", "customs officers")
+    assert _pair_label(army, customs, "happened") == "conflicting"

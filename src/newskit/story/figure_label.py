@@ -879,9 +879,20 @@ def _counts_between(t: str, lo: int, hi: int, unit: str | None) -> bool:
     """Whether a number between ``lo`` and ``hi`` may be the amount a contrast after it is
     about: any number but a span of time when the amount is none (``more than 6 million
     customers without service for up to 14 hours, ..., far more than the carrier has
-    acknowledged``: a contrast sets a count against a count)."""
+    acknowledged``: a contrast sets a count against a count), nor one listed with the amount
+    in one tally (``seized 7,600 phones and 300 laptops ..., a lower tally than the one given
+    by the commission``: :data:`_LISTED`)."""
     spans = _time_words() if unit is None or lemma(unit) not in _time_words() else frozenset()
+    listed = _LISTED.match(t, lo, hi)
+    if listed is not None:
+        lo = listed.end()  # "7,600 phones and 300 laptops, a lower tally than": one tally of both
     return any(lemma(m.group(1)) not in spans for m in _NUMBER_WORD.finditer(t, lo, hi))
+
+
+#: the amount's noun, ``and`` and another number's noun right after it (``7,600 mobile phones
+#: and 300 laptops``): things listed in one tally, which a contrast after the list sets against
+#: another's as a whole
+_LISTED = regex.compile(r"(?:\s+[\p{L}\-]+){0,3}\s+and\s+\p{N}[\p{N},.]*(?:\s+[\p{L}\-]+){1,3}(?=[\s,])")
 
 
 @cache
