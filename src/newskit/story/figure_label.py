@@ -538,6 +538,8 @@ def _agreeing_label(p: _Pair) -> str | None:
         if p.apart and rival_estimate(p.early, p.late):
             return "conflicting"  # 31 in hospital, then "about 40" from another source
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
+    if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
+        return "updated"  # prosecutors' "at least €38 million", then what "prosecutors now say" is "about €52 million"
     return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
 
 
