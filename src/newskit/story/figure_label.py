@@ -539,7 +539,7 @@ def _agreeing_label(p: _Pair) -> str | None:
             return "conflicting"  # 31 in hospital, then "about 40" from another source
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
     if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
-        return "updated"  # prosecutors' "at least €38 million", then what "prosecutors now say" is "about €52 million"
+        return "updated"  # auditors' "at least €40 million", then what "auditors now say" is "about €55 million"
     return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
 
 
@@ -696,9 +696,9 @@ def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool
     """Whether an amount is a count's earlier reading beside ``other``: told so itself, or
     among ``earliest`` (:func:`first_readings` of its group) and told before ``other``. The
     same amount an outlet gave before a later one named it as the count's earlier state is
-    earlier than what came after it, not than a rival's count told at its own time (``19 in
-    hospital``, the hospital's ``23`` a few minutes later, and the next day ``12, down from
-    19``: the 23 is no update of the 19)."""
+    earlier than what came after it, not than a rival's count told at its own time (a
+    board's ``16 in hospital``, a clinic's ``21`` at the same hour, and the next day ``nine,
+    down from 16``: the 21 is no update of the 16)."""
     if _told_earlier(f):
         return True
     return id(f) in earliest and _order(f, other) < 0
@@ -707,10 +707,10 @@ def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool
 def _told_earlier(f: Figure) -> bool:
     """Whether an amount's own sentence tells it as a count's earlier reading: the first
     reports' (``Initial reports had put the number at two``), the one a change is counted
-    from (``up from six``) or narrated away from (``put at $4.2 billion, was later raised
-    to``). A first report its sentence sets against another teller's figure (``said in a
-    preliminary report that the truck carried 120 kilos, more than the figure given by the
-    minister``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
+    from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
+    raised to``). A first report its sentence sets against another teller's figure (``said
+    in a preliminary report that 9 workers had been hurt, more than the figure given by the
+    mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
     one."""
     return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f)
 
@@ -882,17 +882,17 @@ def _counts_between(t: str, lo: int, hi: int, unit: str | None) -> bool:
     about: any number but a span of time when the amount is none (``more than 6 million
     customers without service for up to 14 hours, ..., far more than the carrier has
     acknowledged``: a contrast sets a count against a count), nor one listed with the amount
-    in one tally (``seized 7,600 phones and 300 laptops ..., a lower tally than the one given
-    by the commission``: :data:`_LISTED`)."""
+    in one tally (``seized 412 rifles and 90 pistols ..., a higher tally than the one given
+    by the army``: :data:`_LISTED`)."""
     spans = _time_words() if unit is None or lemma(unit) not in _time_words() else frozenset()
     listed = _LISTED.match(t, lo, hi)
     if listed is not None:
-        lo = listed.end()  # "7,600 phones and 300 laptops, a lower tally than": one tally of both
+        lo = listed.end()  # "412 rifles and 90 pistols, a higher tally than": one tally of both
     return any(lemma(m.group(1)) not in spans for m in _NUMBER_WORD.finditer(t, lo, hi))
 
 
-#: the amount's noun, ``and`` and another number's noun right after it (``7,600 mobile phones
-#: and 300 laptops``): things listed in one tally, which a contrast after the list sets against
+#: the amount's noun, ``and`` and another number's noun right after it (``412 hunting rifles
+#: and 90 pistols``): things listed in one tally, which a contrast after the list sets against
 #: another's as a whole
 _LISTED = regex.compile(r"(?:\s+[\p{L}\-]+){0,3}\s+and\s+\p{N}[\p{N},.]*(?:\s+[\p{L}\-]+){1,3}(?=[\s,])")
 
@@ -918,7 +918,7 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
     rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
-    # "..., while the ministry maintained its count of three", "while its lawyers maintained that only three"
+    # "..., while the ministry maintained its count of six", "while the insurer insisted that only six"
     rival_held = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_holding"]) + r")\s+(?:that|(?:its|their|the)\s+(?:" + alternation(d["contrast_nouns"]) + r"))"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held

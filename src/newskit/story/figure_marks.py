@@ -191,7 +191,7 @@ def counted_from(f: Figure) -> bool:
 @cache
 def _changed_after_rx() -> Any:
     """A comma, then a verb of change ending in ``to`` and the number it names (``, was later
-    raised to more than $6 billion``, ``, has since risen to 19``): at most an auxiliary and
+    raised to more than $3 billion``, ``, has since risen to 19``): at most an auxiliary and
     an adverb of time (``changed_after_adverbs``) before the verb, so the change is the
     phrase's own, not a new clause's (``, and the number of injured rose to 40``); the
     target's currency sign, if any, is group 1."""
@@ -203,8 +203,8 @@ def _changed_after_rx() -> Any:
 
 
 def changed_from(f: Figure) -> bool:
-    """Whether a sentence narrates a change away from an amount (``The headline value of deals,
-    put at $4.2 billion after the first day, was later raised to more than $6 billion``): the
+    """Whether a sentence narrates a change away from an amount (``The relief fund, put at
+    $2.5 billion on Monday, was later raised to more than $3 billion``): the
     amount's phrase goes on, past a comma and with no number between, to the number a verb of
     change took it to (:func:`_changed_after_rx`), in the amount's own currency, if any. The
     amount is the count's earlier reading, as the one a change is counted from (``up from
