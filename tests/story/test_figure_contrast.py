@@ -126,3 +126,34 @@ def test_a_span_of_time_between_a_count_and_its_contrast_leaves_the_contrast_the
     other = ("More than 40,000 broadband subscribers lost service in 12 towns, according to a monitoring "
              "group, far more than the provider has acknowledged.")
     assert not contrasted(_fig(other))
+
+
+def test_a_rival_teller_holding_to_its_own_count_after_the_amount_contrasts() -> None:
+    """Fails on the old rule: only a rival putting or giving a figure after ``while`` set one
+    (``while the police put the number at 180``); a rival holding to its own count
+    (``while the ministry maintained its count of six``, ``while the insurer insisted that
+    only six``) sets the amount against it too, and two tellers' differing counts conflict.
+    A ``while`` clause holding to something that is no count sets nothing against."""
+    text = "The rangers said nine bears had been shot, while the ministry maintained its count of six."
+    assert contrasted(_fig(text))
+    assert contrasted(_fig("The tenants said 14 flats flooded, while the insurer insisted that only six were damaged."))
+    assert not contrasted(_fig("The tenants said 14 flats flooded, while the insurer maintained a cautious tone."))
+    early = _fig("The ministry said six bears had been shot.", "a1", "2025-06-02", "ministry")
+    later = _fig(text, "a2", "2025-06-03", "rangers")
+    assert _pair_label(early, later, "happened") == "conflicting"
+
+
+def test_a_contrast_after_a_list_of_things_in_one_tally_is_the_amounts() -> None:
+    """Fails on the old rule: the second number of a list (``412 rifles and 90 pistols``)
+    stood between the amount and the contrast, so the contrast was taken for its own and the
+    amount was no rival reading. Things listed with ``and`` in one tally are set against
+    another's count as a whole; another number elsewhere between still takes the contrast."""
+    text = ("Customs officers said they had seized 412 rifles and 90 pistols at the port, a higher tally "
+            "than the one given by the army.")
+    assert contrasted(_fig(text))
+    other = ("Customs officers said they had seized 412 rifles at the port and held 90 people, a higher tally "
+             "than the one given by the army.")
+    assert not contrasted(_fig(other))
+    army = _fig("The army said about 400 rifles were seized at the port.", "a1", "2025-06-02", "army")
+    customs = _fig(text, "a2", "2025-06-02", "customs officers")
+    assert _pair_label(army, customs, "happened") == "conflicting"

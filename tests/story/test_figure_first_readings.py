@@ -86,3 +86,27 @@ def test_a_corrected_count_always_updates_the_first_reading_it_names(first: int,
     assume(first != now and first % 10 and now % 10)  # round numbers may be read as roundings of each other
     figs = _three(first, now)
     assert group_label(figs, "fixed", "people on board") == "updated"
+
+
+def _in_ward(text: str, amount: str, value: int, article: str, stated: str, source: str) -> Figure:
+    return sentence_figure(text, amount, value, unit="person", measure="hospitalised", article=article,
+                           source=source, stated=stated)
+
+
+def test_a_rivals_count_told_at_the_first_readings_own_time_still_conflicts_with_it() -> None:
+    """Fails on the old rule: the wire's 16, named the next day as the count a fall is counted
+    from, was an earlier reading beside every differing amount, so the clinic's 21 told at the
+    same hour updated it. The first reading is earlier than what came after it, not than a
+    rival's count of its own time: two tellers' counts at once conflict."""
+    board = _in_ward("The health board said 16 workers were in hospital after the leak.", "16", 16, "a1",
+                     _WIRE, "health board")
+    clinic = _in_ward("The clinic said 21 workers were being treated after the leak.", "21", 21, "a2",
+                      _WIRE, "clinic")
+    text = "Nine workers were still in hospital, down from 16 the day before, the health board said."
+    now = _in_ward(text, "Nine", 9, "a3", _NEXT_DAY, "health board")
+    before = _in_ward(text, "16", 16, "a3", _NEXT_DAY, "health board")
+    figs = [board, clinic, now, before]
+    assert id(board) in first_readings(figs)
+    assert group_label(figs, "any", "hospitalised") == "conflicting"
+    later = _in_ward("The clinic said 21 workers were being treated.", "21", 21, "a2", _NOON, "clinic")
+    assert group_label([board, later, now, before], "any", "hospitalised") == "updated"

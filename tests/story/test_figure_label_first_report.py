@@ -151,3 +151,20 @@ def test_a_measurement_told_as_an_initial_reading_is_updated_by_the_corrected_on
                                 measure="?", article="a2", source="engineers", stated=_EVENING)
     earliest = first_readings([first, again, corrected])
     assert _pair_label(first, corrected, "fixed", "?", earliest) == "updated"
+
+
+def test_a_first_report_set_against_anothers_figure_is_a_rival_reading() -> None:
+    """Fails on the old rule: ``said in a preliminary report that 9 workers ..., more than the
+    figure given by the mayor`` was the count's earliest reading, so it updated the mayor's
+    earlier six. Its sentence sets it against the mayor's figure: a rival reading, which
+    conflicts; without the contrast it is still the first reports' count."""
+    mayor = _count("The mayor said six workers had been hurt in the blast.", "six", 6, "a1", _MORNING, "mayor")
+    text = ("The labour inspectorate said in a preliminary report that 9 workers had been hurt, "
+            "more than the figure given by the mayor.")
+    rival = _count(text, "9", 9, "a2", _EVENING, "labour inspectorate")
+    plain = _count("The labour inspectorate said in a preliminary report that 9 workers had been hurt.", "9", 9,
+                   "a2", _EVENING, "labour inspectorate")
+    assert first_report(rival) and first_report(plain)
+    assert id(rival) not in first_readings([mayor, rival])
+    assert _pair_label(mayor, rival, "fixed", "injured", first_readings([mayor, rival])) == "conflicting"
+    assert _pair_label(mayor, plain, "fixed", "injured", first_readings([mayor, plain])) == "updated"

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from newskit.model import Figure
 from newskit.story.figure_label import _pair_label, contrasted, same_teller
 from tests.story.helpers import sentence_figure
 
@@ -36,6 +37,30 @@ def test_a_later_count_from_the_teller_named_shorter_updates_its_own() -> None:
                               "at least 31", 31, unit="person", approx="over", measure="arrested", article="a2",
                               source="Dutch police", stated="2026-04-13T09:30")
     assert _pair_label(night, morning, "rising", "arrested") == "updated"
+
+
+def _loss(text: str, amount: str, value: int, approx: str, article: str, stated: str, source: str) -> Figure:
+    return sentence_figure(text, amount, value, unit="EUR", approx=approx, measure="loss", article=article,
+                           source=source, stated=stated)
+
+
+def test_a_tellers_later_sum_told_as_moved_on_above_its_floor_updates_it() -> None:
+    """Fails on the old rule: a fixed sum's floor (``at least €40 million``) allows any later
+    larger sum, so the same teller's ``now say ... about €55 million`` agreed with it and was
+    consistent. Told by the same teller as where its reading stands now, above all the floor
+    allows at its round step, it is that teller's later reading; from another teller, or
+    without the word of change, it stays consistent."""
+    floor = _loss("The scheme cost savers at least €40 million, auditors said.", "at least €40 million", 40_000_000,
+                 "over", "a1", "2026-04-12T20:50", "auditors")
+    now = _loss("The scheme, which auditors now say cost savers about €55 million, was closed.", "about €55 million",
+               55_000_000, "about", "a2", "2026-04-14T09:30", "auditors")
+    plain = _loss("The scheme, which auditors say cost savers about €55 million, was closed.", "about €55 million",
+                 55_000_000, "about", "a2", "2026-04-14T09:30", "auditors")
+    other = _loss("The scheme, which regulators now say cost savers about €55 million, was closed.",
+                 "about €55 million", 55_000_000, "about", "a2", "2026-04-14T09:30", "regulators")
+    assert _pair_label(floor, now, "fixed", "loss") == "updated"
+    assert _pair_label(floor, plain, "fixed", "loss") == "consistent"
+    assert _pair_label(floor, other, "fixed", "loss") == "consistent"
 
 
 

@@ -21,6 +21,7 @@ from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
 from newskit.story.figure_marks import (
+    changed_from,
     changed_to,
     counted_from,
     first_report,
@@ -446,7 +447,7 @@ def _told_label(a: Figure, b: Figure, earliest: frozenset[int]) -> str | None:
     (conflicting); else :data:`_UNDECIDED`."""
     if another_form(a, b) or _span_rounded(a, b) or one_sum_two_signs(a, b) or _either_scale(a, b):
         return "consistent"
-    if _earlier_reading(a, earliest) != _earlier_reading(b, earliest) and not _overlap(a, b, "label_width"):
+    if _earlier_reading(a, b, earliest) != _earlier_reading(b, a, earliest) and not _overlap(a, b, "label_width"):
         return "updated"  # "Initial reports had put the number injured at two", "up from six": an earlier reading
     if _session_pair(a, b) and not _overlap(a, b, "label_width"):
         return "updated"  # "up 7.8% in afternoon trading", then "closed 6.1% higher": the close is the day's last reading
@@ -537,6 +538,8 @@ def _agreeing_label(p: _Pair) -> str | None:
         if p.apart and rival_estimate(p.early, p.late):
             return "conflicting"  # 31 in hospital, then "about 40" from another source
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
+    if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
+        return "updated"  # auditors' "at least €40 million", then what "auditors now say" is "about €55 million"
     return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
 
 
@@ -685,14 +688,31 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     change is counted from (``up from six``), and the same amount told by any outlet no
     later than that (the ``five`` a wire gave the day before is the first report the
     correction names). Another amount that differs from such a reading updates it."""
-    told = [f for f in figs if first_report(f) or counted_from(f)]
+    told = [f for f in figs if _told_earlier(f)]
     return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
 
 
-def _earlier_reading(f: Figure, earliest: frozenset[int]) -> bool:
-    """Whether an amount is a count's earlier reading: told so itself, or among ``earliest``
-    (:func:`first_readings` of its group)."""
-    return id(f) in earliest or first_report(f) or counted_from(f)
+def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool:
+    """Whether an amount is a count's earlier reading beside ``other``: told so itself, or
+    among ``earliest`` (:func:`first_readings` of its group) and told before ``other``. The
+    same amount an outlet gave before a later one named it as the count's earlier state is
+    earlier than what came after it, not than a rival's count told at its own time (a
+    board's ``16 in hospital``, a clinic's ``21`` at the same hour, and the next day ``nine,
+    down from 16``: the 21 is no update of the 16)."""
+    if _told_earlier(f):
+        return True
+    return id(f) in earliest and _order(f, other) < 0
+
+
+def _told_earlier(f: Figure) -> bool:
+    """Whether an amount's own sentence tells it as a count's earlier reading: the first
+    reports' (``Initial reports had put the number at two``), the one a change is counted
+    from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
+    raised to``). A first report its sentence sets against another teller's figure (``said
+    in a preliminary report that 9 workers had been hurt, more than the figure given by the
+    mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
+    one."""
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
@@ -861,9 +881,20 @@ def _counts_between(t: str, lo: int, hi: int, unit: str | None) -> bool:
     """Whether a number between ``lo`` and ``hi`` may be the amount a contrast after it is
     about: any number but a span of time when the amount is none (``more than 6 million
     customers without service for up to 14 hours, ..., far more than the carrier has
-    acknowledged``: a contrast sets a count against a count)."""
+    acknowledged``: a contrast sets a count against a count), nor one listed with the amount
+    in one tally (``seized 412 rifles and 90 pistols ..., a higher tally than the one given
+    by the army``: :data:`_LISTED`)."""
     spans = _time_words() if unit is None or lemma(unit) not in _time_words() else frozenset()
+    listed = _LISTED.match(t, lo, hi)
+    if listed is not None:
+        lo = listed.end()  # "412 rifles and 90 pistols, a higher tally than": one tally of both
     return any(lemma(m.group(1)) not in spans for m in _NUMBER_WORD.finditer(t, lo, hi))
+
+
+#: the amount's noun, ``and`` and another number's noun right after it (``412 hunting rifles
+#: and 90 pistols``): things listed in one tally, which a contrast after the list sets against
+#: another's as a whole
+_LISTED = regex.compile(r"(?:\s+[\p{L}\-]+){0,3}\s+and\s+\p{N}[\p{N},.]*(?:\s+[\p{L}\-]+){1,3}(?=[\s,])")
 
 
 @cache
@@ -887,7 +918,11 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     own = r"(?:its|their)\s+own\s+(?:" + alternation(d["contrast_own_nouns"]) + r")"
     rival = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_put_verbs"]) + r")\s+(?:the\s+)?(?:" + alternation(d["contrast_nouns"]) + r")"
-    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b", regex.I)
+    # "..., while the ministry maintained its count of six", "while the insurer insisted that only six"
+    rival_held = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
+        + alternation(d["contrast_holding"]) + r")\s+(?:that|(?:its|their|the)\s+(?:" + alternation(d["contrast_nouns"]) + r"))"
+    after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
+                          + r"\b", regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     before = regex.compile(r"\b(?:" + holding +

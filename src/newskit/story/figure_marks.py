@@ -16,7 +16,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["NUMBER", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
+__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
            "rejected_at", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
@@ -186,6 +186,45 @@ def counted_from(f: Figure) -> bool:
         return False
     off = f.evidence.start
     return counted_from_at(f.evidence.text, 0, f.ref.start - off, f.ref.end - off)
+
+
+@cache
+def _changed_after_rx() -> Any:
+    """A comma, then a verb of change ending in ``to`` and the number it names (``, was later
+    raised to more than $3 billion``, ``, has since risen to 19``): at most an auxiliary and
+    an adverb of time (``changed_after_adverbs``) before the verb, so the change is the
+    phrase's own, not a new clause's (``, and the number of injured rose to 40``); the
+    target's currency sign, if any, is group 1."""
+    d = figure_rules()
+    aux = r"(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?)?"
+    adverb = r"(?:(?:" + alternation(d["changed_after_adverbs"]) + r")\s+)?"
+    return regex.compile(r",\s+" + aux + adverb + r"(?:" + alternation(d["change_to_verbs"]) + r")\s+to\s+"
+                         r"(?:\p{Ll}+\s+){0,2}?(\p{Sc}?)\p{N}", regex.I)
+
+
+def changed_from(f: Figure) -> bool:
+    """Whether a sentence narrates a change away from an amount (``The relief fund, put at
+    $2.5 billion on Monday, was later raised to more than $3 billion``): the
+    amount's phrase goes on, past a comma and with no number between, to the number a verb of
+    change took it to (:func:`_changed_after_rx`), in the amount's own currency, if any. The
+    amount is the count's earlier reading, as the one a change is counted from (``up from
+    six``: :func:`counted_from`)."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, b = f.evidence.text, f.ref.end - f.evidence.start
+    m = _changed_after_rx().search(t, b, min(len(t), b + _CHANGED_AFTER))
+    if m is None or NUMBER.search(t, b, m.start()) is not None:
+        return False
+    sign: str = m.group(1)
+    return f.ref.text.startswith(sign) and (bool(sign) or _SIGN.match(f.ref.text) is None)
+
+
+#: a currency sign opening an amount
+_SIGN = regex.compile(r"\p{Sc}")
+
+
+#: how far after an amount the change away from it may stand
+_CHANGED_AFTER = 120
 
 
 @cache
