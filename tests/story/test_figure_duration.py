@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from newskit import Article, Pipeline
 from newskit.model import Figure
 from newskit.story.figure_duration import _family, frame_words
-from newskit.story.figure_model import FEATURES, StoryAmounts
+from newskit.story.figure_model import FEATURES, StoryAmounts, join_by_model
 from newskit.story.figure_story import StoryUnits
 from newskit.story.figures import article_figures, named_groups
 
@@ -89,3 +89,29 @@ def test_the_model_reads_whether_two_durations_time_one_happening(pipeline: Pipe
     amounts, a, b = _first_figures(pipeline, "The jury deliberated for 11 hours over two days.", other)
     row = dict(zip(FEATURES, amounts.features(a, b), strict=True))
     assert row["duration"] == 1.0 and row["same_happening"] == same, (row, a, b)
+
+
+def test_a_relative_clause_of_no_content_word_is_its_noun_s() -> None:
+    """``ended a search that lasted five days``: the words before the span in its clause
+    (``that lasted``) only say "a span"; the noun before the relative is what is timed."""
+    assert _family("search") in _frame("Divers ended a search that lasted five days.", "five days")
+
+
+def test_a_span_written_as_an_adjective_times_the_noun_after_it() -> None:
+    """``a 72-hour walkout``, ``a three-day vigil``: the span describes the noun it stands
+    before, the happening another outlet's ``the walkout lasted three days`` times."""
+    assert _family("walkout") in _frame("Dockers began a 72-hour walkout on Monday.", "72-hour")
+    assert _family("vigil") in _frame("Residents held a three-day vigil outside the plant.", "three-day")
+
+
+def test_two_spans_of_one_happening_join_whatever_their_gap(pipeline: Pipeline) -> None:
+    """``the ferry strike lasted two days`` / ``the strike had run for five days``: two
+    outlets' spans of one happening are one measure, though the fitted weights hold their
+    gap against them (``figure_model.one_happening``)."""
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-03-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(("The ferry strike lasted two days, the company said.",
+                                   "Unions said the strike had run for five days when talks resumed."))]
+    figs = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    groups, loose = named_groups(figs)
+    join_by_model(groups, loose)
+    assert any({f.ref.text for f in g if f.ref} == {"two days", "five days"} for g in groups.values()), groups

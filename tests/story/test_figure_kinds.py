@@ -324,3 +324,21 @@ def test_people_still_admitted_are_hospitalised(pipeline: Pipeline) -> None:
     assert got["17"] == "hospitalised", got
     got = article_measures(pipeline, "A spokesman said 9 were still admitted on Tuesday.")
     assert got["9"] == "hospitalised", got
+
+
+def test_two_rates_of_one_unit_of_time_may_join(pipeline: Pipeline) -> None:
+    """``about 80,000 visitors a year`` / ``roughly 95,000 a year``: two outlets' rates of
+    one unit of time compare as two counts do (one named by its noun, the other loose);
+    before, any rate was a measure of its own that nothing joined."""
+    got = _findings(pipeline,
+                    "The lighthouse museum on the cape receives about 80,000 visitors a year, the council said.",
+                    "Tourism officials said the museum's attendance, now roughly 95,000 a year, could double after "
+                    "the listing.")
+    assert {"about 80,000", "roughly 95,000"} in got.values(), got
+
+
+def test_rates_of_two_units_of_time_stay_apart(pipeline: Pipeline) -> None:
+    """A rate per day and a rate per year are two measures, whatever their values."""
+    got = _findings(pipeline, "The quarry ships about 2,000 tonnes of granite a day, the operator said.",
+                    "Residents said the quarry ships roughly 2,400 tonnes of granite a year.")
+    assert not any("about 2,000 tonnes" in a for a in got.values()), got

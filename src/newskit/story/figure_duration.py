@@ -43,6 +43,8 @@ _BEFORE_WORDS = 3
 #: an agent noun's ending (``searcher``, ``inspector``), dropped from a family this long
 _AGENT = regex.compile(r"(?<=\p{L}{3})(?:er|or)$")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+#: a span written as an adjective ("three-day", "72-hour"): it describes the noun after it
+_ATTRIBUTIVE = regex.compile(r"[\p{L}\p{N}][-‐]\p{L}+$")
 
 
 @frozen
@@ -53,6 +55,7 @@ class _Frame:
     phrases: frozenset[str]
     skip: frozenset[str]
     determiners: frozenset[str]
+    relatives: frozenset[str]
     clause_break: regex.Pattern[str]
 
 
@@ -62,6 +65,7 @@ def _frame() -> _Frame:
     words = alternation(data["clause_breaks"])
     return _Frame(anchors=frozenset(data["anchors"]), phrases=frozenset(data["phrases"]),
                   skip=frozenset(data["skip"]), determiners=frozenset(data["determiners"]),
+                  relatives=frozenset(data["relatives"]),
                   clause_break=regex.compile(r"[;:()\"“”]|,(?!\d)|\b(?:" + words + r")\b", regex.I))
 
 
@@ -97,9 +101,15 @@ def frame_words(text: str, start: int, end: int) -> frozenset[str]:
         nxt = next((m for m in after[1:4] if m.group().lower() not in frame.determiners), None)
         if nxt is not None and _content(text, nxt):
             words.append(nxt.group())
+    elif _ATTRIBUTIVE.search(text, start, end) and first is not None and _content(text, first):
+        words.append(first.group())  # "a three-day strike", "the 72-hour stoppage": the noun it describes
     lo = max(0, start - _BACK)
     breaks = list(frame.clause_break.finditer(text, lo, start))
     clause = breaks[-1].end() if breaks else lo
     before = [m.group() for m in WORD.finditer(text, clause, start) if _content(text, m)]
+    if not before and breaks and breaks[-1].group().lower() in frame.relatives:
+        # "a search that lasted five days": the clause is the noun's before the relative
+        head = [m.group() for m in WORD.finditer(text, lo, breaks[-1].start()) if _content(text, m)]
+        before = head[-1:]
     words.extend(before[-_BEFORE_WORDS:])
     return frozenset(_family(w) for w in words)

@@ -51,7 +51,7 @@ from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 from newskit.text import match_ahead
 
-__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "unit_pairs"]
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -380,6 +380,17 @@ def _share_in_words(a: Figure, b: Figure) -> bool:
     return dimension(a)[0] == "percent" and is_fraction_word(a) != is_fraction_word(b)
 
 
+def one_happening(amounts: StoryAmounts) -> set[tuple[int, int]]:
+    """The pairs of units that hold two durations of one happening (``figure_duration``:
+    ``the pool will stay closed for at least 10 days`` / ``the closure should last three
+    weeks``). They join whatever the fitted weights make of the gap between their values:
+    two outlets' spans of one happening lie further apart than their counts do (an early
+    estimate, a later reading), while the story's other spans, of other things, share no
+    happening; the join's hard limits (``_may_join``) still hold."""
+    return {(i, j) for i, j, a, b in unit_pairs(amounts)
+            if dimension(a)[0] == "duration" and amounts.happenings[id(a)] & amounts.happenings[id(b)]}
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
@@ -401,5 +412,6 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     chosen = {k for k, p in mean.items() if p >= (model.threshold if k in plain else agreeing)}
     if model.with_rules:
         chosen |= amounts.proposed
+    chosen |= one_happening(amounts)
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
     units.write(groups)

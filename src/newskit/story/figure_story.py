@@ -75,6 +75,10 @@ _PROPERTY_OF = regex.compile(r", (?:held|capacity)$")
 #: "number of fish": a count named by its noun alone (no verb, no holder, no era or rate)
 _COUNT_OF_NOUN = regex.compile(r"number of ((?:[\p{L}'’-]+ )?[\p{L}'’-]+)")
 _ERA = regex.compile(r" in \d{4}$")
+#: a rate's unit of time at the end of a measure's name (``number of visitors per year``)
+_RATE = regex.compile(r" per \p{L}+$")
+#: a past year anywhere in a measure's name (``number of cars in 2025 per year``)
+_ANY_ERA = regex.compile(r" in \d{4}\b")
 
 
 def _base(f: Figure) -> float:
@@ -253,7 +257,7 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     if restated(u.figs, v.figs):
         return True  # "3,104 vehicles" / "about 3,100 cars": one specific number, whatever the words
     nu, nv = _nouns(u), _nouns(v)
-    own_kind = _one_property(u, v) or \
+    own_kind = _one_property(u, v) or _one_rate(u.name, v.name) or \
         (not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)))
     return own_kind and (limits.reach is not None or not (nu and nv and not nu & nv))
 
@@ -283,11 +287,21 @@ def _without_era(name: str) -> str:
     return str(_ERA.sub("", name))
 
 
+def _one_rate(a: str, b: str) -> bool:
+    """Whether two measures are rates of one unit of time and of no past year (``number of
+    visitors per year`` / ``? per year``: ``about 200,000 visitors a year`` and ``roughly
+    210,000 a year`` compare as two counts do; a rate per day and one per year never)."""
+    ra, rb = _RATE.search(a), _RATE.search(b)
+    return ra is not None and rb is not None and ra.group() == rb.group() and \
+        not _ANY_ERA.search(a) and not _ANY_ERA.search(b)
+
+
 def _one_time(a: str, b: str) -> bool:
-    """Whether two measures may be of one time: neither of another era nor a rate, or both
-    of one past year and no rate (``number of cars [built] in 2025`` / ``number of vehicles
-    in 2025``: two outlets' counts of last year compare as the story's own do)."""
-    if not _ERA_OR_RATE.search(a) and not _ERA_OR_RATE.search(b):
+    """Whether two measures may be of one time: neither of another era nor a rate, both
+    rates of one unit of time (``_one_rate``), or both of one past year and no rate
+    (``number of cars [built] in 2025`` / ``number of vehicles in 2025``: two outlets'
+    counts of last year compare as the story's own do)."""
+    if (not _ERA_OR_RATE.search(a) and not _ERA_OR_RATE.search(b)) or _one_rate(a, b):
         return True
     ea, eb = _ERA.search(a), _ERA.search(b)
     return ea is not None and eb is not None and ea.group() == eb.group() and \
