@@ -8,6 +8,7 @@ from __future__ import annotations
 from newskit import Article
 from newskit.model import Analysis
 from newskit.story.bare_nouns import _named_before, _whole_words
+from newskit.story.learned import _key, _learned_noun, _noun
 from newskit.story.predicate import predicate_positions, verb_stems
 
 _TEXT = ("Ferry crews walked out on Monday, halting crossings to the islands. "
@@ -46,3 +47,14 @@ def test_a_name_is_compiled_once_and_read_as_whole_words() -> None:
     assert _named_before("Harbour Board", text, len("The Harbour Board said"), 40)
     assert not _named_before("Harbour Board", text, text.index(" was closed"), 20)  # "Boardroom"
     assert not _named_before("Harbour Board", text, text.index(" said"), 10)  # out of the window
+
+
+def test_a_learned_noun_is_read_once_per_word() -> None:
+    """Whether a word is a learned event noun is kept per distinct word: the same answer as
+    the word tests, each word read once however often the story writes it."""
+    stems = frozenset({_key("walkout")})
+    seen: dict[str, bool] = {}
+    assert _learned_noun("walkout", stems, seen) and not _learned_noun("ferry", stems, seen)
+    assert not _learned_noun("Walkout", stems, seen)  # not lower case
+    assert seen == {"walkout": True, "ferry": False, "Walkout": False}
+    assert _learned_noun("walkout", stems, seen) == (_noun("walkout") and _key("walkout") in stems)

@@ -1285,12 +1285,19 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
     covered = covered_by(every)
     out: list[Unit] = []
+    general: dict[str, bool] = {}  # per distinct word, whether it is a general noun (the word part of _anaphor)
     for a in analyses:
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events) + 2000
         for m in LEAD_TOKEN.finditer(text):
+            w = m.group()
+            g = general.get(w)
+            if g is None:
+                g = general[w] = is_general_noun(w)
+            if not g:
+                continue
             s, e = m.start(), m.end()
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
