@@ -56,7 +56,7 @@ from newskit.story.predicate import (
 )
 from newskit.timex import compatible, interval
 
-__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "clause_dated_mentions", "dated_apart", "is_act_noun",
+__all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "clause_dated_mentions", "dated_apart", "is_act_noun", "is_act_word",
            "own_date"]
 
 #: a date this close before a noun ("last year's rise") or after it ("the rise in 2019")
@@ -97,13 +97,20 @@ def is_act_noun(text: str, start: int, end: int, families: frozenset[str], told:
     of 3 percent" tells another figure), not plural (one act is told by a singular: "the
     flames", "the polls" are things and places)."""
     word = text[start:end]
-    if not (_one_word(word) and word.islower()) or _plural(word):
+    if not is_act_word(word, told or ActWords(families)):
         return False
     if is_verb_form(word) and not _gerund(text, start, word):
         return False
-    if not (told or ActWords(families)).names_act(word) or not definite_before(text, start):
+    if not definite_before(text, start):
         return False
     return heads_phrase(text, start, end)
+
+
+def is_act_word(word: str, told: ActWords) -> bool:
+    """The part of :func:`is_act_noun` that reads the word alone: one lower-case singular
+    word that names the act ``told``. A story's reading of every word asks this once per
+    distinct word before the costlier context."""
+    return _one_word(word) and word.islower() and not _plural(word) and told.names_act(word)
 
 
 def _gerund(text: str, start: int, word: str) -> bool:
@@ -178,12 +185,19 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
             kin.setdefault(u.ref.article, []).append(u)
     cls = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
+    acts: dict[str, bool] = {}  # per distinct word, whether it may name the act (is_act_word)
     for a in analyses:
         if a.article.published_date is None:
             continue  # an undated document (a collection's, ECB+) need not lead with its news
         text, art = a.article.text, a.article.id
         k = len(a.events) + 3000  # after the units of the other layers
         for m in LEAD_TOKEN.finditer(text):
+            w = m.group()
+            may = acts.get(w)
+            if may is None:
+                may = acts[w] = is_act_word(w, told_by)
+            if not may:
+                continue
             s, e = m.start(), m.end()
             if covered(art, s, e) or not is_act_noun(text, s, e, families, told_by):
                 continue

@@ -105,12 +105,18 @@ class SynonymAnaphor:
         """Read from the central event's mentions (:func:`newskit.story.act_nouns.act_words`)."""
         return cls(act_words(host), frozenset(u.family for u in host))
 
-    def __call__(self, text: str, start: int, end: int) -> bool:
-        word = text[start:end]
+    def may_name(self, word: str) -> bool:
+        """The part of the test that reads the word alone: a singular synonym of the central
+        act's words, of none of its families, that is no verb's past form. A story's reading
+        of every word asks this once per distinct word before the costlier context."""
         if not self.groups or not word.isalpha() or _plural(word):
             return False
         if not synonym_groups(word) & self.groups or family(word) in self.families:
             return False
-        if word in _lexicon().irregular:
-            return False  # "the ivory found at": a verb's past form
+        return word not in _lexicon().irregular  # "the ivory found at": a verb's past form
+
+    def __call__(self, text: str, start: int, end: int) -> bool:
+        word = text[start:end]
+        if not self.may_name(word):
+            return False
         return told_again(text, start, end, after_determiner=word in _lexicon().verbal)

@@ -16,6 +16,7 @@ that side.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 import regex
@@ -30,8 +31,14 @@ __all__ = ["name_bare_noun_sources"]
 
 def _named_before(name: str, text: str, pos: int, window: int) -> bool:
     """Whether ``text`` names ``name`` (as whole words) within ``window`` characters before ``pos``."""
-    pattern = r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])"
-    return regex.search(pattern, text, pos=max(0, pos - window), endpos=pos) is not None
+    return _whole_words(name).search(text, max(0, pos - window), pos) is not None
+
+
+@lru_cache(maxsize=256)
+def _whole_words(name: str) -> regex.Pattern[str]:
+    """``name`` as whole words, compiled once per name (a story asks for each source's name
+    before every claim; the regex module's own cache of patterns is soon full)."""
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])")
 
 
 def _names_a_body(name: str, noun: str) -> bool:

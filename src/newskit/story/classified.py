@@ -27,7 +27,7 @@ from newskit.story.learned import heads_phrase
 from newskit.story.predicate import is_general_noun
 from newskit.text import match_ahead
 
-__all__ = ["is_classifying_noun"]
+__all__ = ["is_classifying_noun", "is_classifying_word"]
 
 #: after the noun, an infinitive ("it" is then a dummy subject: "it was a mistake *to wait*")
 #: or a complement opened by "of" (it names something of another thing: "the responsibility
@@ -50,18 +50,24 @@ def _copular_slot() -> regex.Pattern[str]:
         r"(?i:a|an|the)\s+(?:[\p{Ll}\d-]+\s+){0,3}$")
 
 
+def is_classifying_word(word: str) -> bool:
+    """The part of :func:`is_classifying_noun` that reads the word alone: a lower-case
+    singular noun, no verb's form, that can name a happening. A story's reading of every word
+    asks this once per distinct word before the costlier context."""
+    if not (word.isalpha() and word.islower()) or is_verb_form(word):
+        return False
+    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return False
+    return is_event_noun(word) or is_general_noun(word) or bool(general_classes(word))
+
+
 def is_classifying_noun(text: str, start: int, end: int) -> bool:
     """The lower-case word at ``text[start:end]`` heads the noun phrase a pointing subject
     and a copula classify ("This was a human *mistake*", "It is the second *setback*") and
     can name a happening (see the module docstring); not a plural, a verb's form or a
     modifier of a noun after it, nor the noun of a dummy "it" ("it was a mistake to wait") or
     one with a complement of its own (:data:`_NOT_ITS_OWN`)."""
-    word = text[start:end]
-    if not (word.isalpha() and word.islower()) or is_verb_form(word):
-        return False
-    if word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return False
-    if not (is_event_noun(word) or is_general_noun(word) or general_classes(word)):
+    if not is_classifying_word(text[start:end]):
         return False
     if match_ahead(_NOT_ITS_OWN, text, end) is not None:
         return False

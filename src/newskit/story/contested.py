@@ -220,12 +220,15 @@ def _subject_pattern() -> Any:
 
 
 _DETERMINERS = grammar.DETERMINERS
+_AND = regex.compile(r"\s+and\s+")
+
+
 def _party_words(party: str) -> frozenset[str]:
     """The words that name a party in a clause: the first word of a body, the surname of a
     person, each conjunct of ``X and Y``, the country word of ``Kyrgyz Defence Ministry``
     (its soldiers, drones and officials are that party too)."""
     out: set[str] = set()
-    for part in regex.split(r"\s+and\s+", without_initials(party)[0]):
+    for part in _AND.split(without_initials(party)[0]):
         words = [w.removesuffix("'s").removesuffix("’s") for w in part.split()]
         words = [w for w in words if w.lower() not in _DETERMINERS]
         out |= {w for w in (words[:1] + words[-1:]) if len(w) >= 3 and w[:1].isupper()}

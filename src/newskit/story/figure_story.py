@@ -90,10 +90,14 @@ def _cue_names() -> frozenset[str]:
     return frozenset(m.name for m in measure_table())
 
 
+#: what follows a measure's head in its name (" (", " of ", " in 2")
+_NAME_TAIL = regex.compile(r" [(\[]| of | in \d")
+
+
 def _named_by_cue(name: str) -> bool:
     """Whether a measure comes from the cue lists (``deaths``, ``injured``, ``height``):
     two such measures are told apart on purpose and never joined."""
-    head = regex.split(r" [(\[]| of | in \d", name, maxsplit=1)[0]
+    head = _NAME_TAIL.split(name, maxsplit=1)[0]
     return head in _cue_names()
 
 

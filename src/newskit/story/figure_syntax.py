@@ -120,6 +120,10 @@ def _is_verb(word: str) -> bool:
     return w not in figure_rules()["not_verbs"] and not w.endswith("-")
 
 
+#: the lower-case word that ends a stretch (compiled once: asked before every amount)
+_LAST_LOWER = regex.compile(r"(\p{Ll}+)$")
+
+
 def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate | None:
     """The verb whose subject (``43 flights were cancelled``) or object (``cancelled 43
     flights``) the amount is, in its clause; None when no verb-shaped word is there."""
@@ -132,7 +136,7 @@ def predicate(text: str, sent: tuple[int, int], q: QuantityMention) -> Predicate
     lo = max(sent[0], q.start - 40)
     filler = _OBJ_FILLER.search(text, lo, q.start)
     stop = filler.start() if filler is not None else q.start
-    word = regex.search(r"(\p{Ll}+)$", text[lo:stop])
+    word = _LAST_LOWER.search(text[lo:stop])
     if word is not None and _is_verb(word.group(1)) and (
             rx["object"].fullmatch(word.group(1)) or
             (len(word.group(1)) > 2 and _MODAL_BEFORE.search(text, max(sent[0], lo - 20), lo + word.start(1)))):

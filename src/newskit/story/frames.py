@@ -110,6 +110,10 @@ def _word(w: str) -> bool:
     return bool(w) and w[0].isalpha()
 
 
+#: a possessive ending of a phrase's head (compiled once: asked for every noun phrase)
+_POSSESSIVE_END = regex.compile(r"['’]s?$")
+
+
 def _np_head(toks: Sequence[Tok], i: int, stop: int | None = None) -> tuple[str | None, int]:
     """The head of the noun phrase that opens at ``toks[i]`` (its last word before a
     boundary, a punctuation mark or a verb's form) and the index after it; None when the
@@ -129,7 +133,7 @@ def _np_head(toks: Sequence[Tok], i: int, stop: int | None = None) -> tuple[str 
         j += 1
     if head is None:
         return None, j
-    low = _low(regex.sub(r"['’]s?$", "", head))
+    low = _low(_POSSESSIVE_END.sub("", head))
     if _DIGIT.search(low) or low in d["amounts"] or low in d["times"] or low in d["parts"] or len(low) < 3:
         return None, j
     return base(low), j
@@ -542,11 +546,15 @@ def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> l
     inflected = verb_stems(a.article.text for a in dated)
     texts = [(a.article.id, *_lower_words(a.article.text)) for a in dated]
     family: dict[str, tuple[str, str]] = {}  # word -> (its family, its stem): read once a call
+    framed: dict[str, str] = {}  # a frame's word -> its family, read once a call
     out: list[set[tuple[str, int, int]]] = []
     for g in groups:
         fams: dict[str, set[str]] = {}
         for f in g:
-            fams.setdefault(f.article, set()).add(family_of(f.word, bases))
+            fam = framed.get(f.word)
+            if fam is None:
+                fam = framed[f.word] = family_of(f.word, bases)
+            fams.setdefault(f.article, set()).add(fam)
         nouns = happening_nouns([g])
         spans = {(f.article, f.start, f.end) for f in g if f.start >= 0}
         for art, toks, at in texts:

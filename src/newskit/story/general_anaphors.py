@@ -36,8 +36,8 @@ from newskit.model import Analysis, PersonMention
 from newskit.story._common import story_data
 from newskit.story.act_nouns import dated_apart, own_date
 from newskit.story.act_synonyms import SynonymAnaphor
-from newskit.story.classified import is_classifying_noun
-from newskit.story.event_nouns import is_event_anaphor
+from newskit.story.classified import is_classifying_noun, is_classifying_word
+from newskit.story.event_nouns import is_event_anaphor, is_event_noun
 from newskit.story.features import (
     Unit,
     covered_by,
@@ -51,13 +51,14 @@ from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
     LEAD_TOKEN,
     definite_before,
+    is_general_noun,
     is_general_noun_at,
     noun_namers,
     sentence_index,
 )
 from newskit.text import match_ahead
 
-__all__ = ["attach_general_nouns", "is_general_anaphor", "nameable", "sums_up_an_act"]
+__all__ = ["attach_general_nouns", "is_general_anaphor", "is_general_word", "nameable", "sums_up_an_act"]
 
 #: the possessive ending and at most one lower-case word between a name and its noun
 _OWNER = regex.compile(r"['’]s?\s+(?:\p{Ll}[\p{Ll}-]*\s+)?")
@@ -94,13 +95,22 @@ def nameable(word: str) -> frozenset[str] | None:
     return _happenings() if "*" in classes else classes
 
 
+def is_general_word(word: str) -> bool:
+    """The part of :func:`is_general_anaphor` that reads the word alone: a lower-case
+    singular general noun (of an act or of a class of happenings), no verb's form. A story's
+    reading of every word asks this once per distinct word before the costlier context."""
+    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
+        return False
+    return is_general_noun(word) or bool(general_classes(word))
+
+
 def is_general_anaphor(text: str, start: int, end: int) -> bool:
     """The lower-case word at ``text[start:end]`` is a general noun (of an act or of a class
     of happenings) heading a definite noun phrase: "the tragedy", "Wednesday night's vote",
     "analysts said the move *echoes*" (:func:`newskit.story.learned.heads_phrase`), not "a
     tragedy", "the attack plan", "attacked"."""
     word = text[start:end]
-    if not (word.isalpha() and word.islower()) or is_verb_form(word) or _plural(word):
+    if not is_general_word(word):
         return False
     if not (is_general_noun_at(text, start, end) or general_classes(word)) or not definite_before(text, start):
         return False
@@ -233,8 +243,27 @@ class _Refers:
 _GENERAL, _EVENTIVE = 4000, 6000
 
 
+def may_refer(synonym: SynonymAnaphor) -> Callable[[str], bool]:
+    """Whether a word may pass any of the four anaphor tests of :func:`_new_mentions`, read
+    from the word alone (each test's own word part: :func:`is_general_word`,
+    :func:`newskit.story.event_nouns.is_event_noun`, ``synonym.may_name``,
+    :func:`newskit.story.classified.is_classifying_word`) and kept per distinct word. Most
+    words of an article pass none, and each test's context (its sentence, the words before
+    it) costs far more than one look-up."""
+    seen: dict[str, bool] = {}
+
+    def may(word: str) -> bool:
+        ok = seen.get(word)
+        if ok is None:
+            ok = seen[word] = is_general_word(word) or is_event_noun(word) or synonym.may_name(word) \
+                or is_classifying_word(word)
+        return ok
+
+    return may
+
+
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],
-                  refers: _Refers, synonym: Callable[[str, int, int], bool]) -> tuple[list[Unit], list[Unit]]:
+                  refers: _Refers, synonym: SynonymAnaphor) -> tuple[list[Unit], list[Unit]]:
     """Undated units of the central event's class (``refers.kind``) for the anaphors that
     refer to it and that no unit covers, in one reading of each article's words: the
     general nouns ("the operation", "the episode"), then, where a word is none, the eventive
@@ -244,10 +273,13 @@ def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, in
     :func:`newskit.story.classified.is_classifying_noun`)."""
     general: list[Unit] = []
     eventive: list[Unit] = []
+    may = may_refer(synonym)
     for art, a in sorted(dated.items()):
         k = len(a.events) + _GENERAL
         n = len(a.events) + _EVENTIVE
         for m in LEAD_TOKEN.finditer(a.article.text):
+            if not may(m.group()):
+                continue
             s, e = m.start(), m.end()
             if covered(art, s, e):
                 continue

@@ -295,6 +295,15 @@ def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
     return frozenset(_key(w) for a in dated for w, _, _ in frame_heads(a.article.text))
 
 
+def _learned_noun(word: str, stems: frozenset[str], seen: dict[str, bool]) -> bool:
+    """The word may be a happening's noun (:func:`_noun`) whose lemma the story learned,
+    kept in ``seen`` per distinct word: every word of every article is asked."""
+    ok = seen.get(word)
+    if ok is None:
+        ok = seen[word] = _noun(word) and _key(word) in stems
+    return ok
+
+
 def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:
     """A unit for every occurrence of a learned event word that no trigger of the events
     plugin covers, with the time and place of the nearest event of its sentence (or the
@@ -304,12 +313,13 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
     verbs = participant_verbs(analyses) if stems else {}
     covered = covered_by(units)
     out: list[Unit] = []
+    learned: dict[str, bool] = {}  # per distinct word, whether it is a learned event noun
     for a in analyses:
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events)
-        nouns = [t for t in _tokens(text) if _noun(t[0]) and _key(t[0]) in stems]
+        nouns = [t for t in _tokens(text) if _learned_noun(t[0], stems, learned)]
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
             if covered(art, s, e):
                 continue

@@ -104,10 +104,13 @@ def _role_after_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
                           r"[\p{L}\p{N}&'’-]+?)(?:['’]s)?\s+" + _role() + r"(?!\s+(?:of|for|at)\s)"))
 
 
+_BRACKET = regex.compile(r"[()]")
+
+
 def _words(name: str) -> list[str]:
     """A name's words without brackets and possessive endings (``Pilots'`` is ``Pilots``)."""
     out = []
-    for w in regex.sub(r"[()]", " ", name).split():
+    for w in _BRACKET.sub(" ", name).split():
         w = w.removesuffix("'s").removesuffix("’s").rstrip("'’")
         if w:
             out.append(w)

@@ -550,10 +550,25 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
     """The content words of an article's lead as (word, stands as a predicate, where: 0 in
     the headline, 1 in the first sentence, 2 in the second); ``inflected``: :func:`verb_stems`
     of the story."""
+    title = a.article.title or ""
+    if isinstance(inflected, frozenset):
+        return list(_positions(title, a.article.text, inflected))
+    return list(_read_positions(title, a.article.text, inflected))
+
+
+@lru_cache(maxsize=64)
+def _positions(title: str, text: str, inflected: frozenset[str]) -> tuple[tuple[str, bool, int], ...]:
+    """:func:`predicate_positions` of one article (its title and text) in one story, read
+    once: the lead's predicate (:func:`_lead_stats`) and its acts (story/lead_acts.py) both
+    ask for each article."""
+    return _read_positions(title, text, inflected)
+
+
+def _read_positions(title: str, text: str, inflected: Set[str]) -> tuple[tuple[str, bool, int], ...]:
     from newskit.text import sentences
 
-    toks = lead_text(a)
-    text = a.article.text
+    headline, body = _lead_tokens(title, text, LEAD_SENTENCES)
+    toks = [*headline, *body]
     lowered = _lower_case_words(text)
     sents = sentences(text)
     first_end = sents[0].end if sents else 0
@@ -572,7 +587,7 @@ def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, boo
         if act is not None:  # "agreed to cut output": the agreement tells of the cut
             low, verbal = toks[act][0].lower(), True
         out.append((low, verbal, 0 if head else 1 if s < first_end else 2))
-    return out
+    return tuple(out)
 
 
 def _of_toll(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
@@ -814,6 +829,7 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
             told.setdefault(f, []).append(u)
     covered = covered_by(units)
     out: list[Unit] = []
+    family: dict[str, str] = {}  # word -> its family, read once a call (a story repeats its words)
     for a in dated:
         text, art = a.article.text, a.article.id
         toks = text_tokens(text)
@@ -821,7 +837,7 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
         for i, (w, st, en, _h) in enumerate(toks):
             if not (w[0].isalpha() and w.islower()):
                 continue
-            f = family_of(w, bases, nouns)
+            f = family.get(w) or family.setdefault(w, family_of(w, bases, nouns))
             if f not in fams or covered(art, st, en) \
                     or is_modifier(toks, i, inflected):
                 continue
@@ -1270,12 +1286,19 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
     covered = covered_by(every)
     out: list[Unit] = []
+    general: dict[str, bool] = {}  # per distinct word, whether it is a general noun (the word part of _anaphor)
     for a in analyses:
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events) + 2000
         for m in LEAD_TOKEN.finditer(text):
+            w = m.group()
+            g = general.get(w)
+            if g is None:
+                g = general[w] = is_general_noun(w)
+            if not g:
+                continue
             s, e = m.start(), m.end()
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
