@@ -1,0 +1,45 @@
+"""Issue #14, session 44 (helper quotes): the speaker of a participle hanging on a
+document or message whose maker is named after ``by`` or ``from``, and the kinds after
+it. Sentences written for these tests from harbour, orchard, rail and school news; none is
+taken from a corpus or a story set."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+def _speakers(text: str, cue: str) -> list[str | None]:
+    return [spoken(text, q) for q in all_quotes(text) if q.cue == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("The strike ended after a letter from the drivers' union saying that pay would rise.",
+         "saying", "the drivers' union"),
+        ("The closure was announced in a statement from the ministry saying the school was unsafe.",
+         "saying", "the ministry"),
+        ("The vote followed a letter from the growers accusing the mill of dumping waste.",
+         "accusing", "the growers"),
+    ],
+)
+def test_a_participle_after_a_message_and_its_maker_takes_the_maker(text: str, cue: str, speaker: str) -> None:
+    assert _speakers(text, cue) == [speaker]
+
+
+def test_a_document_and_its_maker_stay_one_source() -> None:
+    text = "Shares fell on Monday after a report by the harbour authority warning that fees would double."
+    assert _speakers(text, "warning") == ["a report by the harbour authority"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a verb before "from": the participle is the subject's, the place no maker
+        ("The minister returned from Lisbon saying the talks had gone well.", "saying", "The minister"),
+        ("The mayor came back from the summit insisting that a deal was near.", "insisting", "The mayor"),
+    ],
+)
+def test_a_participle_after_a_verb_and_from_keeps_the_subject(text: str, cue: str, speaker: str) -> None:
+    assert _speakers(text, cue) == [speaker]
