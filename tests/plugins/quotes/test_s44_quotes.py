@@ -43,3 +43,29 @@ def test_a_document_and_its_maker_stay_one_source() -> None:
 )
 def test_a_participle_after_a_verb_and_from_keeps_the_subject(text: str, cue: str, speaker: str) -> None:
     assert _speakers(text, cue) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("By the harbour master's own admission, the quay had been unsafe for years.",
+         "the quay had been unsafe for years", "the harbour master"),
+        ("By the rail union's count, forty trains were cancelled.", "forty trains were cancelled", "the rail union"),
+        ("By the estimate of the fruit growers board, half the orchards were lost.",
+         "half the orchards were lost", "the fruit growers board"),
+    ],
+)
+def test_an_account_opening_the_sentence_after_by_is_its_owners(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(q.text, spoken(text, q)) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By most accounts, the ferry was late again.",  # an account with no owner
+        "By Monday, the orchard school had closed.",  # a time, no account
+        "By the time the train arrived, the crowd had gone.",
+    ],
+)
+def test_by_without_an_owned_account_attributes_nothing(text: str) -> None:
+    assert all_quotes(text) == []
