@@ -594,6 +594,49 @@ def _noun_maker(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return None
 
 
+def _reduced_relative_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``Police dispersed protesters accusing the mayor of …``, ``Dozens of farmers
+    demanding …``: a participle right after a common noun phrase of people (no comma
+    between) modifies that phrase, which speaks, not the main clause's subject. A name or a
+    pronoun before the participle is left to the rules of the main clause (``attacked
+    Clinton saying …`` is often the subject's, its comma dropped), as is a thing (``a
+    complaint accusing``: its maker speaks, :func:`_noun_maker`, :func:`_subordinate_phrase`)."""
+    j = cue.first - 1
+    if j < 1 or doc.starts[j] < lo or not doc.joined(j) or not doc.text[doc.starts[j]].islower():
+        return None
+    head = doc.low[j]
+    if head in tables().pronouns or pron_stem(head) or not _people_head(head):
+        return None
+    np = _plain_phrase(doc, j, lo)
+    return np if not doc.persons_in(np.start, np.end) and can_speak(doc, np) else None
+
+
+#: The most plain words of a noun phrase before a participle, its head included.
+_PLAIN_WORDS = 4
+
+
+def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
+    """The noun phrase ending at word ``j`` read back over plain lower-case words (no stop
+    word, no past form: ``met residents`` stops at ``met``) and one determiner."""
+    first = doc.word_at(lo)
+    k = j
+    while k - 1 >= first and j - k + 1 < _PLAIN_WORDS and doc.joined(k - 1):
+        w = doc.low[k - 1]
+        if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or _past_form(w):
+            break
+        k -= 1
+    if k - 1 >= first and doc.joined(k - 1) and doc.low[k - 1] in DETS:
+        k -= 1
+    return NP(doc.starts[k], doc.ends[j], k, j)
+
+
+def _people_head(head: str) -> bool:
+    """A plural noun of people or a group (``protesters``, ``farmers``, ``residents``): who
+    a participle after it can describe as speaking."""
+    t = tables()
+    return head.endswith("s") and (t.names_people(head) or head in t.groups or head in t.group_names)
+
+
 def _made_noun(doc: Doc, m: int, lo: int) -> bool:
     """Word ``m`` ends a noun phrase opened by a determiner at most :data:`_MADE_WORDS`
     words back, all lower case and no verb form between (``a new letter``, ``the report``)."""
@@ -656,6 +699,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
             or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
             or _coordinated_clause_subject(doc, cue, lo) or _noun_maker(doc, cue, lo) \
+            or _reduced_relative_subject(doc, cue, lo) \
             or _subordinate_phrase(doc, cue, lo)
         if seen is None and _fronted(doc, cue, lo):
             return main_subject(doc, lo, doc.sentence(cue.start)[1])

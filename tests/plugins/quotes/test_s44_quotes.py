@@ -69,3 +69,26 @@ def test_an_account_opening_the_sentence_after_by_is_its_owners(text: str, conte
 )
 def test_by_without_an_owned_account_attributes_nothing(text: str) -> None:
     assert all_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        ("Police dispersed protesters accusing the harbour board of fraud.", "accusing", "protesters"),
+        ("The ferry company met residents saying the timetable had been cut.", "saying", "residents"),
+    ],
+)
+def test_a_participle_after_a_plural_of_people_takes_them(text: str, cue: str, speaker: str) -> None:
+    assert _speakers(text, cue) == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a name or a pronoun before the participle: left to the main clause
+        ("The mayor attacked Jon Dale saying he had lied about the orchard.", "saying", "The mayor"),
+        ("The mayor attacked them saying they had lied about the orchard.", "saying", "The mayor"),
+    ],
+)
+def test_a_participle_after_a_name_or_pronoun_keeps_the_subject(text: str, cue: str, speaker: str) -> None:
+    assert _speakers(text, cue) == [speaker]
