@@ -47,7 +47,7 @@ from .marks import QuoteSpan
 from .plausible import implausible, speaker_words
 
 __all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "named_in_phrase", "noun_use",
-           "subject_of"]
+           "people_before", "subject_of"]
 
 #: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
 MIN_WORDS = 4
@@ -601,13 +601,25 @@ def _reduced_relative_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     pronoun before the participle is left to the rules of the main clause (``attacked
     Clinton saying …`` is often the subject's, its comma dropped), as is a thing (``a
     complaint accusing``: its maker speaks, :func:`_noun_maker`, :func:`_subordinate_phrase`)."""
-    j = cue.first - 1
+    return people_before(doc, cue.first, lo)
+
+
+def people_before(doc: Doc, i: int, lo: int) -> NP | None:
+    """The plain plural noun phrase of people right before word ``i`` (no comma between,
+    not before offset ``lo``) that a participle at ``i`` describes (``protesters accusing``,
+    ``the striking nurses saying``), or None."""
+    j = i - 1
     if j < 1 or doc.starts[j] < lo or not doc.joined(j) or not doc.text[doc.starts[j]].islower():
         return None
     head = doc.low[j]
     if head in tables().pronouns or pron_stem(head) or not _people_head(head):
         return None
     np = _plain_phrase(doc, j, lo)
+    before = np.first - 1
+    if before >= 0 and doc.joined(before) and (doc.low[before] in words().prepositions or doc.low[before] == "to"
+                                               or not doc.text[doc.starts[before]].islower()) \
+            and doc.low[before] != "of":
+        return None  # "sent a letter to Senate leaders opposing …": the addressees; the letter opposes
     return np if not doc.persons_in(np.start, np.end) and can_speak(doc, np) else None
 
 

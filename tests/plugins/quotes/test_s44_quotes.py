@@ -88,6 +88,9 @@ def test_a_participle_after_a_plural_of_people_takes_them(text: str, cue: str, s
         # a name or a pronoun before the participle: left to the main clause
         ("The mayor attacked Jon Dale saying he had lied about the orchard.", "saying", "The mayor"),
         ("The mayor attacked them saying they had lied about the orchard.", "saying", "The mayor"),
+        # people after "to" or a name's modifier: the addressees, the letter says it
+        ("The growers sent a letter to rail leaders saying the line was unsafe.", "saying", "The growers"),
+        ("The growers sent a letter to Harbour Board members saying the quay was unsafe.", "saying", "The growers"),
     ],
 )
 def test_a_participle_after_a_name_or_pronoun_keeps_the_subject(text: str, cue: str, speaker: str) -> None:
