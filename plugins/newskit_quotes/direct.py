@@ -47,7 +47,7 @@ from .marks import QuoteSpan
 from .plausible import implausible, speaker_words
 
 __all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "named_in_phrase", "noun_use",
-           "subject_of"]
+           "people_before", "subject_of"]
 
 #: Unattributed quotations shorter than this (in words) are scare quotes, not quotes.
 MIN_WORDS = 4
@@ -560,6 +560,115 @@ def _subordinate_phrase(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return None
 
 
+#: Prepositions that name the maker of a document or message (``a letter from the
+#: growers``, ``a report by the council``).
+_MAKER_PREPOSITIONS = frozenset({"by", "from"})
+#: The most words of the maker between its preposition and the participle.
+_MAKER_WORDS = 6
+#: The most words of the noun phrase before the preposition, its determiner to its noun.
+_MADE_WORDS = 3
+
+
+def _noun_maker(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``after a letter from the growers accusing the mill of …``, ``a report by the council
+    warning that …``: a participle right after a noun phrase's ``by``/``from`` phrase (no
+    comma between) hangs on that noun, a document or message, and the one who made it
+    speaks, not the main clause's opening (``The strike ended``). The preposition must
+    follow a noun phrase opened by a determiner (``returned from Washington saying`` is the
+    subject's), and the maker must be able to speak."""
+    j = cue.first - 1
+    if j < 3 or doc.starts[j] < lo or not doc.joined(j):
+        return None
+    k = j
+    while k > 2 and j - k < _MAKER_WORDS and doc.starts[k - 1] >= lo \
+            and (doc.joined(k - 1) or doc.gap(k - 1).strip() in _POSSESSIVE_GAPS):
+        k -= 1
+        if doc.low[k] not in _MAKER_PREPOSITIONS:
+            continue
+        if not _made_noun(doc, k - 1, lo):
+            return None
+        np = np_after(doc, k + 1, doc.starts[cue.first])
+        if np is None or np.first != k + 1 or np.last != j:
+            return None
+        return np if can_speak(doc, np) else None
+    return None
+
+
+def _reduced_relative_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
+    """``Police dispersed protesters accusing the mayor of …``, ``Dozens of farmers
+    demanding …``: a participle right after a common noun phrase of people (no comma
+    between) modifies that phrase, which speaks, not the main clause's subject. A name or a
+    pronoun before the participle is left to the rules of the main clause (``attacked
+    Clinton saying …`` is often the subject's, its comma dropped), as is a thing (``a
+    complaint accusing``: its maker speaks, :func:`_noun_maker`, :func:`_subordinate_phrase`)."""
+    return people_before(doc, cue.first, lo)
+
+
+def people_before(doc: Doc, i: int, lo: int) -> NP | None:
+    """The plain plural noun phrase of people right before word ``i`` (no comma between,
+    not before offset ``lo``) that a participle at ``i`` describes (``protesters accusing``,
+    ``the striking nurses saying``), or None."""
+    j = i - 1
+    if j < 1 or doc.starts[j] < lo or not doc.joined(j) or not doc.text[doc.starts[j]].islower():
+        return None
+    head = doc.low[j]
+    if head in tables().pronouns or pron_stem(head) or not _people_head(head):
+        return None
+    np = _plain_phrase(doc, j, lo)
+    before = np.first - 1
+    if before >= 0 and doc.joined(before) and (doc.low[before] in words().prepositions or doc.low[before] == "to"
+                                               or not doc.text[doc.starts[before]].islower()) \
+            and doc.low[before] != "of":
+        return None  # "sent a letter to Senate leaders opposing …": the addressees; the letter opposes
+    return np if not doc.persons_in(np.start, np.end) and can_speak(doc, np) else None
+
+
+#: The most plain words of a noun phrase before a participle, its head included.
+_PLAIN_WORDS = 4
+
+
+def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
+    """The noun phrase ending at word ``j`` read back over plain lower-case words (no stop
+    word, no past form: ``met residents`` stops at ``met``) and one determiner."""
+    first = doc.word_at(lo)
+    k = j
+    while k - 1 >= first and j - k + 1 < _PLAIN_WORDS and doc.joined(k - 1):
+        w = doc.low[k - 1]
+        if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or _past_form(w):
+            break
+        k -= 1
+    if k - 1 >= first and doc.joined(k - 1) and doc.low[k - 1] in DETS:
+        k -= 1
+    return NP(doc.starts[k], doc.ends[j], k, j)
+
+
+def _people_head(head: str) -> bool:
+    """A plural noun of people or a group (``protesters``, ``farmers``, ``residents``): who
+    a participle after it can describe as speaking."""
+    t = tables()
+    return head.endswith("s") and (t.names_people(head) or head in t.groups or head in t.group_names)
+
+
+def _made_noun(doc: Doc, m: int, lo: int) -> bool:
+    """Word ``m`` ends a noun phrase opened by a determiner at most :data:`_MADE_WORDS`
+    words back, all lower case and no verb form between (``a new letter``, ``the report``)."""
+    for d in range(m, max(doc.word_at(lo), m - _MADE_WORDS) - 1, -1):
+        w = doc.low[d]
+        if d < m and not doc.joined(d):
+            return False
+        if w in DETS:
+            return d < m
+        if not doc.text[doc.starts[d]].islower() or _past_form(w) or w in words().stop:
+            return False
+    return False
+
+
+def _past_form(w: str) -> bool:
+    """A past form, in ``-ed`` or irregular (``signed``, ``sent``): a verb, where a noun of
+    the same spelling as a present form (``a report``, ``the plan``) is still a noun."""
+    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past
+
+
 def _before_verb(doc: Doc, np: NP | None) -> NP | None:
     """The phrase cut before a past verb it ran into (``the two sides traded letters``: the
     subject is ``the two sides``): a lower-case verb form after a word that is no
@@ -601,7 +710,9 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     if cue.form.endswith("ing") and not _progressive(doc, cue):
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
             or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
-            or _coordinated_clause_subject(doc, cue, lo) or _subordinate_phrase(doc, cue, lo)
+            or _coordinated_clause_subject(doc, cue, lo) or _noun_maker(doc, cue, lo) \
+            or _reduced_relative_subject(doc, cue, lo) \
+            or _subordinate_phrase(doc, cue, lo)
         if seen is None and _fronted(doc, cue, lo):
             return main_subject(doc, lo, doc.sentence(cue.start)[1])
         return seen if seen is not None else main_subject(doc, lo, cue.start)

@@ -40,6 +40,7 @@ class NounLexicon:
     copula: tuple[tuple[str, ...], ...]
     intention: frozenset[str] = frozenset()
     viewpoint: frozenset[str] = frozenset()
+    viewpoint_by: frozenset[str] = frozenset()
 
 
 @cache
@@ -47,7 +48,8 @@ def noun_lexicon() -> NounLexicon:
     d = load_json("nouns.json")
     forms = frozenset(d["content"]) | frozenset(n + "s" for n in d["content"])
     intention = frozenset(d.get("intention", ())) | frozenset(n + "s" for n in d.get("intention", ()))
-    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention, frozenset(d.get("viewpoint", ())))
+    return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention,
+                       frozenset(d.get("viewpoint", ())), frozenset(d.get("viewpoint_by", ())))
 
 
 @cache
@@ -312,9 +314,17 @@ def _object_of_a_cue(doc: Doc, first: int) -> bool:
 MAX_VIEW_PHRASE = 9
 
 
+def _viewpoint_nouns(opener: str) -> frozenset[str]:
+    """The nouns of a point of view after ``In`` (``view``, ``opinion``) or of an account
+    after ``By`` (``admission``, ``count``); none after another word."""
+    lex = noun_lexicon()
+    return lex.viewpoint if opener == "in" else lex.viewpoint_by if opener == "by" else frozenset()
+
+
 def _viewpoint_end(doc: Doc, f: int, sb: int) -> int | None:
-    """The last word of a phrase opening at word ``f`` with ``In`` and ending at a comma."""
-    if doc.low[f] != "in":
+    """The last word of a phrase opening at word ``f`` with ``In`` or ``By`` and ending at
+    a comma."""
+    if not _viewpoint_nouns(doc.low[f]):
         return None
     k = f + 1
     while k + 1 < len(doc.starts) and doc.starts[k + 1] < sb and k - f <= MAX_VIEW_PHRASE:
@@ -327,9 +337,9 @@ def _viewpoint_end(doc: Doc, f: int, sb: int) -> int | None:
 
 
 def _viewpoint_owner(doc: Doc, f: int, k: int) -> tuple[NP, int] | None:
-    """The owner of a point of view in the words ``f..k`` after ``In`` and the noun's
-    index: ``the ambassador's view`` (a possessor) or ``the view of the judges``."""
-    views = noun_lexicon().viewpoint
+    """The owner of a point of view in the words ``f..k`` after ``In`` or ``By`` and the
+    noun's index: ``the ambassador's view`` (a possessor) or ``the view of the judges``."""
+    views = _viewpoint_nouns(doc.low[f - 1])
     if doc.low[k] in views:
         np = _owner(doc, k, f)
         return (np, k) if np is not None else None
@@ -340,8 +350,9 @@ def _viewpoint_owner(doc: Doc, f: int, k: int) -> tuple[NP, int] | None:
 
 def _viewpoint(doc: Doc, sa: int, sb: int) -> Item | None:
     """``In the ambassador's view, the talks had failed``, ``In the opinion of the judges,
-    the law is void``: a point of view opening the sentence holds the finite clause after
-    its comma; its owner is the source."""
+    the law is void``, ``By the mayor's own admission, the budget had run out``: a point of
+    view or an account opening the sentence holds the finite clause after its comma; its
+    owner is the source."""
     f = doc.word_at(sa)
     if f >= len(doc.low) or doc.starts[f] >= sb:
         return None
@@ -370,7 +381,8 @@ def noun_items(doc: Doc) -> list[Item]:
                     item = _intended(doc, i, sa, sb)
                 if item is not None:
                     out.append(item)
-        view = _viewpoint(doc, sa, sb) if "in" in doc.low[doc.word_at(sa) : doc.word_at(sa) + 1] else None
+        opener = doc.low[doc.word_at(sa) : doc.word_at(sa) + 1]
+        view = _viewpoint(doc, sa, sb) if opener and _viewpoint_nouns(opener[0]) else None
         if view is not None and not doc.in_quote(view.start):
             out.append(view)
     return out
