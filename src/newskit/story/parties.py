@@ -154,9 +154,8 @@ def _previous_opening(text: str, at: int) -> str | None:
     if start < 0 or start >= at:
         return None
     m = _OPENING.match(text, start, at)
-    if m is None:
-        return None
-    return m.group("body") or m.group("noun")
+    opening: str | None = (m.group("body") or m.group("noun")) if m is not None else None
+    return opening
 
 
 def _words(name: str) -> list[str]:
@@ -291,21 +290,7 @@ def _named_bodies(text: str, persons: frozenset[str], bodies: Sequence[str]) -> 
         found = _phrase_body(m.group("body"), bodies) if person is not None else None
         if person is not None and found is not None:
             yield person, *found
-    for m in _role_head_after_name().finditer(text):
-        person, body = _person_in(m.group("name"), persons, tail=True), body_of(m.group("noun"), bodies)
-        if person is not None and body is not None:
-            yield person, body, True
-    for m in _role_body_before_name().finditer(text):
-        person = _person_in(m.group("name"), persons, tail=False)
-        body = body_of(m.group("noun"), bodies) if m.group("noun") else body_of(m.group("body"), bodies) or m.group("body")
-        if person is not None and body is not None:
-            yield person, body, True
-    for m in _its_role_before_name().finditer(text):
-        person = _person_in(m.group("name"), persons, tail=False)
-        opening = _previous_opening(text, m.start()) if person is not None else None
-        found = _its_body(opening, persons, bodies) if opening is not None else None
-        if person is not None and found is not None:
-            yield person, found, False
+    yield from _roles_with_bodies(text, persons, bodies)
     for m in _role_before_name().finditer(text):
         person = _person_in(m.group("name"), persons, tail=False)
         before = _BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()) if person is not None else None
@@ -325,6 +310,29 @@ def _its_body(opening: str, persons: frozenset[str], bodies: Sequence[str]) -> s
     if opening in persons or not words[0][:1].isupper() or words[0].lower() in _determiners():
         return None
     return opening if len(words) >= 2 or _BARE.fullmatch(opening) else None
+
+
+def _roles_with_bodies(text: str, persons: frozenset[str], bodies: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+    """(person, body, sure) for the shapes that give a body by its head noun, before the
+    name, or by ``its`` (:func:`_role_head_after_name`, :func:`_role_body_before_name`,
+    :func:`_its_role_before_name`): the first two are sure, ``its`` is a guess."""
+    for m in _role_head_after_name().finditer(text):
+        person, body = _person_in(m.group("name"), persons, tail=True), body_of(m.group("noun"), bodies)
+        if person is not None and body is not None:
+            yield person, body, True
+    for m in _role_body_before_name().finditer(text):
+        person = _person_in(m.group("name"), persons, tail=False)
+        noun: str | None = m.group("noun")
+        named: str = m.group("body") or ""
+        body = body_of(noun, bodies) if noun else body_of(named, bodies) or named
+        if person is not None and body:
+            yield person, body, True
+    for m in _its_role_before_name().finditer(text):
+        person = _person_in(m.group("name"), persons, tail=False)
+        opening = _previous_opening(text, m.start()) if person is not None else None
+        its = _its_body(opening, persons, bodies) if opening is not None else None
+        if person is not None and its is not None:
+            yield person, its, False
 
 
 def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies: Sequence[str]) -> dict[str, str]:
