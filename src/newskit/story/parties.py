@@ -136,7 +136,7 @@ _ITS_ROLE = r"(?:^|(?<=[.!?][\"”]?\s)|(?<=\n))(?:Its|Their)\s+"
 _OPENING = regex.compile(r"(?:(?:The|the)\s+)?(?:(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?"
                          r"\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})|(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))(?![\p{L}\p{N}&'’-])")
 #: the end of the sentence before (its full stop and what may close a quote) or a line's
-_SENTENCE_END = regex.compile(r"(?:[.!?][\"”]?\s+|\n)(?=[^\n]*$)")
+_SENTENCE_END = regex.compile(r"[.!?][\"”]?\s+|\n")
 
 
 @cache
