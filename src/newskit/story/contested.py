@@ -44,6 +44,7 @@ from newskit.story.claim_amounts import amounts
 from newskit.story.negated_acts import negated_act_pairs
 from newskit.story.parties import party_words
 from newskit.story.summary import says
+from newskit.story.told_defences import told_defence_pairs
 from newskit.story.voices import denial_voices, described_voices, name_denial_speakers, party_voices
 from newskit.text import match_ahead
 
@@ -698,6 +699,7 @@ def _pairs(claims: Sequence[Claim]) -> list[tuple[Claim, Claim]]:
         out += _plain_pairs(d, target, own, target is not None or bool(before), ch)
     out += negated_act_pairs(claims, [c for cs in ch.in_article.values() for c in cs], _one_side,
                              int(_data()["charge_window"]))
+    out += told_defence_pairs(claims, ch.charged, _one_side, _accuses, lambda t: _stems(t)[1])
     out += _unanswered(claims, out, ch)
     out += _this_pairs(claims, out, ch)
     return out + _spoken_for(out, claims) + _voiced(out, claims)

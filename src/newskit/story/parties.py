@@ -107,6 +107,60 @@ def _role_after_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _BRACKET = regex.compile(r"[()]")
 
 
+#: a body after a role's ``of``/``for``/``at`` named by its head noun alone, closing the phrase
+#: (``a spokeswoman for the board,``): the one body of the story whose name holds it
+_HEAD_AFTER = r"(?:the\s+)(?P<noun>\p{Ll}[\p{Ll}'’-]{3,})(?=\s*[,.;:)\"”])"
+
+
+@cache
+def _role_head_after_name() -> regex.Pattern[str]:
+    """A role and a body named by its head noun right after a name (``Ana Ruiz, a
+    spokeswoman for the board,``)."""
+    return regex.compile(r"(?P<name>" + _NAME + r"),\s+(?:(?:the|a|an)\s+)?" + _role()
+                         + r"\s+(?:of|for|at)\s+" + _HEAD_AFTER)
+
+
+@cache
+def _role_body_before_name() -> regex.Pattern[str]:
+    """A role and its body set before a name between commas (``A spokeswoman for the
+    board, Ana Ruiz, said``, ``the head of Tarrow Water Board, Ana Ruiz,``): the body is
+    a name, or a head noun the story's bodies resolve."""
+    body = (r"(?:(?:the\s+)?(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})"
+            r"|the\s+(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))")
+    return regex.compile(r"(?<![\p{L}\p{N}&'’-])" + _role() + r"\s+(?:of|for|at)\s+" + body
+                         + r",\s+(?P<name>" + _NAME + r")(?=\s*,)")
+
+
+#: ``Its`` (``Their``) and a role opening a sentence, then a name (``Its spokeswoman, Ana
+#: Ruiz, said``): the body is the one the sentence before opens with
+_ITS_ROLE = r"(?:^|(?<=[.!?][\"”]?\s)|(?<=\n))(?:Its|Their)\s+"
+#: what a sentence opens with: a name (``The Tarrow Water Board``, ``COE``) or ``the`` and a
+#: common noun (``The company``)
+_OPENING = regex.compile(r"(?:(?:The|the)\s+)?(?:(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?"
+                         r"\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})|(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))(?![\p{L}\p{N}&'’-])")
+#: the end of the sentence before (its full stop and what may close a quote) or a line's
+_SENTENCE_END = regex.compile(r"[.!?][\"”]?\s+|\n")
+
+
+@cache
+def _its_role_before_name() -> regex.Pattern[str]:
+    return regex.compile(_ITS_ROLE + _role() + r",?\s+(?P<name>" + _NAME + ")")
+
+
+def _previous_opening(text: str, at: int) -> str | None:
+    """What the sentence before ``at`` opens with (:data:`_OPENING`), the one ``its``
+    at the start of the next points back at (``Tui Shipping rejected the accusation. Its
+    general manager, X``)."""
+    lo = max(0, at - 400)
+    ends = list(_SENTENCE_END.finditer(text, lo, max(lo, at - 2)))
+    start = ends[-1].end() if ends else (0 if lo == 0 else -1)
+    if start < 0 or start >= at:
+        return None
+    m = _OPENING.match(text, start, at)
+    opening: str | None = (m.group("body") or m.group("noun")) if m is not None else None
+    return opening
+
+
 def _words(name: str) -> list[str]:
     """A name's words without brackets and possessive endings (``Pilots'`` is ``Pilots``)."""
     out = []
@@ -239,12 +293,49 @@ def _named_bodies(text: str, persons: frozenset[str], bodies: Sequence[str]) -> 
         found = _phrase_body(m.group("body"), bodies) if person is not None else None
         if person is not None and found is not None:
             yield person, *found
+    yield from _roles_with_bodies(text, persons, bodies)
     for m in _role_before_name().finditer(text):
         person = _person_in(m.group("name"), persons, tail=False)
         before = _BODY_BEFORE.search(text, max(0, m.start() - 60), m.start()) if person is not None else None
         found = _phrase_body(before.group("body"), bodies) if before is not None else None
         if person is not None and found is not None:
             yield person, *found
+
+
+def _its_body(opening: str, persons: frozenset[str], bodies: Sequence[str]) -> str | None:
+    """The body ``its`` points back at, from what the sentence before opens with: a body of
+    the story or one its head noun resolves (``The company``), else a name of two words or
+    more, or initials, that is no person of the story."""
+    found = body_of(opening, bodies)
+    if found is not None:
+        return found
+    words = opening.split()
+    if opening in persons or not words[0][:1].isupper() or words[0].lower() in _determiners():
+        return None
+    return opening if len(words) >= 2 or _BARE.fullmatch(opening) else None
+
+
+def _roles_with_bodies(text: str, persons: frozenset[str], bodies: Sequence[str]) -> Iterator[tuple[str, str, bool]]:
+    """(person, body, sure) for the shapes that give a body by its head noun, before the
+    name, or by ``its`` (:func:`_role_head_after_name`, :func:`_role_body_before_name`,
+    :func:`_its_role_before_name`): the first two are sure, ``its`` is a guess."""
+    for m in _role_head_after_name().finditer(text):
+        person, body = _person_in(m.group("name"), persons, tail=True), body_of(m.group("noun"), bodies)
+        if person is not None and body is not None:
+            yield person, body, True
+    for m in _role_body_before_name().finditer(text):
+        person = _person_in(m.group("name"), persons, tail=False)
+        noun: str | None = m.group("noun")
+        named: str = m.group("body") or ""
+        body = body_of(noun, bodies) if noun else body_of(named, bodies) or named
+        if person is not None and body:
+            yield person, body, True
+    for m in _its_role_before_name().finditer(text):
+        person = _person_in(m.group("name"), persons, tail=False)
+        opening = _previous_opening(text, m.start()) if person is not None else None
+        its = _its_body(opening, persons, bodies) if opening is not None else None
+        if person is not None and its is not None:
+            yield person, its, False
 
 
 def _person_bodies(claims: Sequence[Claim], analyses: Sequence[Analysis], bodies: Sequence[str]) -> dict[str, str]:
