@@ -40,7 +40,7 @@ def _context(x: Figure, width: int = 110) -> str:
 
 def main(argv: list[str]) -> int:
     fe.LENIENT["on"] = "--exact" not in argv
-    wanted = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] != "--skip")]
+    wanted = [a for i, a in enumerate(argv) if not a.startswith("-") and (i == 0 or argv[i - 1] not in ("--skip", "--only"))]
     shown = 0
     with using(Pipeline.build().vocabulary):
         for name, stories in ff.load(argv):

@@ -469,6 +469,37 @@ def is_rank(text: str, q: QuantityMention) -> bool:
                 and not match_ahead(_OF_AFTER, text, q.end))
 
 
+#: between the two numbers of a proportion with its noun ("one train *in* four", "one voter
+#: *in every* ten"): the noun is said of the first, the second is the whole it is taken from
+_PROPORTION_GAP = regex.compile(r"\s+(?:\p{Ll}+\s+){1,2}in\s+(?:every\s+)?")
+
+
+#: a proportion's first number, as words the quantities plugin may not read as a count
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+_PROPORTION_BEFORE = regex.compile(r"(?<![\p{L}\p{N},.])(?P<n>" + "|".join(_SMALL) + r"|\d+)"
+                                   + _PROPORTION_GAP.pattern + r"$", regex.I)
+
+
+def in_proportion(text: str, q: QuantityMention, others: Sequence[QuantityMention]) -> bool:
+    """``only one train in four ran``: the two numbers of a proportion with its noun are one
+    share, never a count of trains (the smaller comes first; ``six people in two raids`` is
+    a count). A proportion without a noun (``one in five``) is left to the share readers."""
+    if q.value is None:
+        return False
+    before = _PROPORTION_BEFORE.search(text, max(0, q.start - 40), q.start)
+    if before is not None:
+        n = before.group("n").lower()
+        first = int(n) if n.isdigit() else _SMALL.get(n)
+        if first is not None and first < q.value:
+            return True  # q is the whole: "one train in *four*"
+    for o in others:
+        if o.start >= q.end and o.value is not None and q.value < o.value and \
+                _PROPORTION_GAP.fullmatch(text, q.end, o.start):
+            return True  # q is the share: "*two* voters in every five"
+    return False
+
+
 def is_multiple(text: str, q: QuantityMention) -> bool:
     """``treating twice as many cases``, ``three times the size of Paris``, ``four times
     higher than``: a multiple in a comparison is a ratio of two amounts, never a count

@@ -88,6 +88,7 @@ from newskit.story.figure_measure import (
     _plural_noun,
     _qualified,
     compared_from,
+    in_proportion,
     is_multiple,
     is_rank,
     name_held,
@@ -379,7 +380,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
         if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
-                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))):
+                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))
+                             or in_proportion(text, q, others)):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
