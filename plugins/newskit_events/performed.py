@@ -53,8 +53,9 @@ def performed(text: str, trigs: Sequence[Trigger], dates: Sequence[DateMention])
         noun = _subject(text, g.start("verb"), trigs, starts)
         if noun is None:
             continue
-        for t in trigs:  # a word of the parenthesis between was given the date: it is not its time
-            if noun.end <= t.start < g.start("verb") and t.when is d:
+        between = trigs[bisect.bisect_left(starts, noun.end):bisect.bisect_left(starts, g.start("verb"))]
+        for t in between:  # a word of the parenthesis between was given the date: it is not its time
+            if t.when is d:
                 t.when = None
         if noun.when is None or len(d.value) > len(noun.when.value):
             noun.when = d
