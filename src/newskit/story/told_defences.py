@@ -23,25 +23,27 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Claim
+from newskit.patterns import alternation
 
 __all__ = ["told_defence_pairs"]
+
+
+def _listed(key: str) -> str:
+    """The words of ``contested.json`` ``key`` as one alternation, longest first."""
+    return alternation(package_json("newskit", "contested.json")[key])
 
 
 @cache
 def _negation() -> regex.Pattern[str]:
     """A negating word (``contested.json`` ``defence_negations``; ``n't`` as an ending)."""
-    words = sorted(package_json("newskit", "contested.json")["defence_negations"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(r"(?:(?<![\p{L}'’-])(?:" + alternation + r")|n['’]t)(?![\p{L}'’-])", regex.I)
+    return regex.compile(r"(?:(?<![\p{L}'’-])(?:" + _listed("defence_negations") + r")|n['’]t)(?![\p{L}'’-])", regex.I)
 
 
 @cache
 def _self_subject() -> regex.Pattern[str]:
     """What a defence opens with (``contested.json`` ``defence_subjects``), after a quotation
     mark."""
-    words = sorted(package_json("newskit", "contested.json")["defence_subjects"], key=len, reverse=True)
-    alternation = "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in words)
-    return regex.compile(r"[\"“‘']?(?:" + alternation + r")(?![\p{L}'’-])", regex.I)
+    return regex.compile(r"[\"“‘']?(?:" + _listed("defence_subjects") + r")(?![\p{L}'’-])", regex.I)
 
 
 def _after(a: Claim, d: Claim) -> bool:
