@@ -54,7 +54,7 @@ _PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+
 #: "Forty of the 52 passengers", "Ten of the 14 people on board": a partitive naming its whole's
 #: count before the noun (and the cue after it); the noun is the part's own, as in "Fourteen of the passengers"
 _PARTITIVE_COUNTED = regex.compile(
-    r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+[\p{L}-]+['’]s)?\s+"
+    _PARTITIVE.pattern +
     r"(?:\p{N}[\p{N},.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)"
     r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\p{Ll}+\s+)?", regex.I)
 
@@ -477,7 +477,7 @@ _PROPORTION_GAP = regex.compile(r"\s+(?:\p{Ll}+\s+){1,2}in\s+(?:every\s+)?")
 #: a proportion's first number, as words the quantities plugin may not read as a count
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
           "eight": 8, "nine": 9, "ten": 10}
-_PROPORTION_BEFORE = regex.compile(r"(?<![\p{L}\p{N},.])(?P<n>" + "|".join(_SMALL) + r"|\d+)"
+_PROPORTION_BEFORE = regex.compile(r"(?<![\p{L}\p{N},.])(?P<n>" + alternation(list(_SMALL)) + r"|\d+)"
                                    + _PROPORTION_GAP.pattern + r"$", regex.I)
 
 
