@@ -31,7 +31,7 @@ from .plausible import implausible, speaker_words
 
 __all__ = [
     "NP", "Cue", "caused_subject", "first_relative", "cue_at", "in_phrase", "np_after", "pron_stem",
-    "joins_role", "second_conjunct", "share_start", "subject_before", "words",
+    "joins_role", "past_form", "second_conjunct", "share_start", "subject_before", "words",
 ]
 
 
@@ -930,7 +930,7 @@ def _verb_after_that(doc: Doc, k: int) -> bool:
     if k + 1 >= len(doc.starts) or not doc.joined(k):
         return False
     w = doc.low[k + 1]
-    return w in FINITE or w in words().irregular_past or (w.endswith("ed") and len(w) > 4)
+    return w in FINITE or past_form(w)
 
 
 def _before_relative(doc: Doc, j: int, lo: int) -> NP | None:
@@ -1500,7 +1500,13 @@ def _verb_form(w: str) -> bool:
     (``refuses``, ``plans``): what follows the head of a subject as its verb."""
     from .stance import stance_lexicon  # stance builds on this module: read its forms late
 
-    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past or w in stance_lexicon().forms
+    return past_form(w) or w in stance_lexicon().forms
+
+
+def past_form(w: str) -> bool:
+    """A past form by its spelling, in ``-ed`` or irregular (``signed``, ``sent``, ``took``):
+    a verb, where a noun spelt like a present form (``a report``) is still a noun."""
+    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past
 
 
 def _participle_form(doc: Doc, j: int) -> bool:

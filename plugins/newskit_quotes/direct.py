@@ -35,6 +35,7 @@ from .attribution import (
     cue_at,
     in_phrase,
     np_after,
+    past_form,
     pron_stem,
     quantifier_subject,
     subject_before,
@@ -634,7 +635,7 @@ def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
     k = j
     while k - 1 >= first and j - k + 1 < _PLAIN_WORDS and doc.joined(k - 1):
         w = doc.low[k - 1]
-        if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or _past_form(w):
+        if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or past_form(w):
             break
         k -= 1
     if k - 1 >= first and doc.joined(k - 1) and doc.low[k - 1] in DETS:
@@ -658,15 +659,9 @@ def _made_noun(doc: Doc, m: int, lo: int) -> bool:
             return False
         if w in DETS:
             return d < m
-        if not doc.text[doc.starts[d]].islower() or _past_form(w) or w in words().stop:
+        if not doc.text[doc.starts[d]].islower() or past_form(w) or w in words().stop:
             return False
     return False
-
-
-def _past_form(w: str) -> bool:
-    """A past form, in ``-ed`` or irregular (``signed``, ``sent``): a verb, where a noun of
-    the same spelling as a present form (``a report``, ``the plan``) is still a noun."""
-    return (w.endswith("ed") and len(w) > 4) or w in words().irregular_past
 
 
 def _before_verb(doc: Doc, np: NP | None) -> NP | None:

@@ -10,7 +10,7 @@ import regex
 from newskit import grammar
 
 from .actors import classify, tables
-from .attribution import NP, Cue, can_speak, np_after, subject_before, words
+from .attribution import NP, Cue, can_speak, np_after, past_form, subject_before, words
 from .clause import FINITE, finite_clause
 from .complement import MIN_CLAUSE, TELL, time_then_comma
 from .content_end import MAX_CONTENT, cut, trim
@@ -196,8 +196,7 @@ def _named(doc: Doc, np: NP, sb: int) -> bool:
 
 def _past_form(doc: Doc, k: int) -> bool:
     w = doc.low[k]
-    return doc.text[doc.starts[k]].islower() and "-" not in w and (
-        (w.endswith("ed") and len(w) > 4) or w in words().irregular_past)
+    return doc.text[doc.starts[k]].islower() and "-" not in w and past_form(w)
 
 
 def _holds_verb(doc: Doc, np: NP) -> bool:
