@@ -107,6 +107,10 @@ def _role_after_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 _BRACKET = regex.compile(r"[()]")
 
 
+#: a body's name: capitalised words, ``of``/``and``/``for``/``de`` between (``Tarrow Water
+#: Board``, ``Bank of Ghana``), at most six
+_CAPITALISED_NAME = r"\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5}"
+
 #: a body after a role's ``of``/``for``/``at`` named by its head noun alone, closing the phrase
 #: (``a spokeswoman for the board,``): the one body of the story whose name holds it
 _HEAD_AFTER = r"(?:the\s+)(?P<noun>\p{Ll}[\p{Ll}'’-]{3,})(?=\s*[,.;:)\"”])"
@@ -125,8 +129,7 @@ def _role_body_before_name() -> regex.Pattern[str]:
     """A role and its body set before a name between commas (``A spokeswoman for the
     board, Ana Ruiz, said``, ``the head of Tarrow Water Board, Ana Ruiz,``): the body is
     a name, or a head noun the story's bodies resolve."""
-    body = (r"(?:(?:the\s+)?(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})"
-            r"|the\s+(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))")
+    body = r"(?:(?:the\s+)?(?P<body>" + _CAPITALISED_NAME + r")|the\s+(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))"
     return regex.compile(r"(?<![\p{L}\p{N}&'’-])" + _role() + r"\s+(?:of|for|at)\s+" + body
                          + r",\s+(?P<name>" + _NAME + r")(?=\s*,)")
 
@@ -136,8 +139,8 @@ def _role_body_before_name() -> regex.Pattern[str]:
 _ITS_ROLE = r"(?:^|(?<=[.!?][\"”]?\s)|(?<=\n))(?:Its|Their)\s+"
 #: what a sentence opens with: a name (``The Tarrow Water Board``, ``COE``) or ``the`` and a
 #: common noun (``The company``)
-_OPENING = regex.compile(r"(?:(?:The|the)\s+)?(?:(?P<body>\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s+(?:(?:of|and|for|de)\s+)?"
-                         r"\p{Lu}[\p{L}\p{N}&.'’-]*){0,5})|(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))(?![\p{L}\p{N}&'’-])")
+_OPENING = regex.compile(r"(?:(?:The|the)\s+)?(?:(?P<body>" + _CAPITALISED_NAME + r")|(?P<noun>\p{Ll}[\p{Ll}'’-]{3,}))"
+                         r"(?![\p{L}\p{N}&'’-])")
 #: the end of the sentence before (its full stop and what may close a quote) or a line's
 _SENTENCE_END = regex.compile(r"[.!?][\"”]?\s+|\n")
 
