@@ -46,11 +46,14 @@ def _ref(c: Claim) -> SpanRef:
 
 
 def _label(e: Event) -> str:
+    """``disaster 'sinking' involving Greece in Aegean Sea (2026-04-12)``: a participant
+    is named as involved, never as the doer (``by Greece`` read as if Greece sank the
+    boat, as the issue's agency "causing" the quake did)."""
     labels = story_data()["event_labels"]
     who = ", ".join(e.who[:2])
     where = f" in {e.where}" if e.where else ""
     when = f" ({e.when})" if e.when else ""
-    return f"{labels.get(e.type, e.type)} '{e.trigger}'" + (f" by {who}" if who else "") + where + when
+    return f"{labels.get(e.type, e.type)} '{e.trigger}'" + (f" involving {who}" if who else "") + where + when
 
 
 def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
