@@ -100,8 +100,28 @@ def test_a_claim_no_one_made_accuses_no_one() -> None:
     ("US Justice Department", "US State Department", True),
     ("Latvian Interior Ministry", "Estonian Interior Ministry", False),
     ("Latvian Interior Ministry", "Latvian Farmers Union", False),
+    # a country answers for its armed and police services (session 45)
+    ("Greek Coast Guard", "Greece", True),
+    ("Kenyan police", "Kenya", True),
+    ("Turkish authorities", "Turkish Foreign Ministry", True),
+    ("Nigerian Army", "Ghana", False),
+    ("Kenyan Parliament", "Kenyan police", False),
 ])
 def test_two_bodies_of_one_government_are_one_party(a: str, b: str, one: bool) -> None:
     from newskit.story.contested import _same_party
 
     assert _same_party(a, b) is one
+
+
+@pytest.mark.parametrize(("a", "b", "one"), [
+    ("Eleni Vlachou of Greek Coast Guard", "Greece", True),
+    ("Eleni Vlachou of Hellenic Coast Guard", "Greece", True),  # the state's own adjective
+    ("Eleni Vlachou of Greek Coast Guard", "Turkey", False),
+    ("Eleni Vlachou of Greek Farmers Union", "Greece", False),
+])
+def test_a_person_of_a_government_body_speaks_for_its_country(a: str, b: str, one: bool) -> None:
+    """Session 45: "Greece denied Turkish accusations that its coast guard ..." is not
+    answered by the Greek coast guard's own spokeswoman, who is on Greece's side."""
+    from newskit.story.contested import _one_side
+
+    assert _one_side(a, b) is one

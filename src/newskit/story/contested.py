@@ -437,12 +437,14 @@ def _one_side(a: str | None, b: str | None) -> bool:
     """Two sources of one party (:func:`_same_party`), or two that speak for one body: the
     body and a person of it (``Polaris Cruises`` / ``Anna Berg of Polaris Cruises``), or two
     persons of it. A denial that the claims linker reads as answering a claim is paired with
-    it even so: a former employee of a firm accuses it (``a former Meridian engineer``)."""
+    it even so: a former employee of a firm accuses it (``a former Meridian engineer``).
+    A person of a government's body speaks for its country too (``Eleni Vlachou of Greek
+    Coast Guard`` / ``Greece``)."""
     if _same_party(a, b):
         return True
     x, y = a or "", b or ""
     bx, by = (v.split(" of ", 1)[1] if " of " in v else v for v in (x, y))
-    return (bx != x or by != y) and name_key(bx) == name_key(by)
+    return (bx != x or by != y) and (name_key(bx) == name_key(by) or _one_government(bx.split(), by.split()))
 
 
 def _one_government(x: Sequence[str], y: Sequence[str]) -> bool:
