@@ -217,3 +217,15 @@ def test_times_told_at_different_precision_are_one_time() -> None:
     assert not _differ("2024-04-03", "2024-04-03T07:58")
     assert _differ("2024-04-03T07:58", "2024-04-03T11:00")
     assert _differ("2024-06-19", "2024-06-20")
+
+
+def test_a_day_told_inside_one_finer_time_is_that_reading() -> None:
+    """Session 45: "2026-11-24 (two outlets) vs 2026-11-24T23:48 (a third) vs
+    2026-11-25T14:05" read as three differing dates; the day holds the first time, so the
+    finding shows two readings. A month that holds both is shown apart, not given to one."""
+    from newskit.story.claims import _readings
+
+    got = _readings({"2026-11-24": {"A", "B"}, "2026-11-24T23:48": {"C"}, "2026-11-25T14:05": {"D"}})
+    assert got == [("2026-11-24T23:48", {"A", "B", "C"}), ("2026-11-25T14:05", {"D"})]
+    got = _readings({"2026-11": {"A"}, "2026-11-24": {"C"}, "2026-11-25": {"D"}})
+    assert [w for w, _ in got] == ["2026-11", "2026-11-24", "2026-11-25"]

@@ -128,6 +128,21 @@ def _differ(a: str, b: str) -> bool:
     return max(ia[0], ib[0]) - min(ia[1], ib[1]) > dt.timedelta(minutes=30)
 
 
+def _readings(given: Mapping[str, set[str]]) -> list[tuple[str, set[str]]]:
+    """The dates given, each with its outlets, a coarser date told inside exactly one finer
+    one shown as that one (``2026-11-24`` of two outlets and ``2026-11-24T23:48`` of a third
+    are one reading, not two that differ), in date order."""
+    finest = sorted(given, key=lambda w: (-len(w), w))
+    readings: list[tuple[str, set[str]]] = []
+    for when in finest:
+        within = [r for r in readings if compatible(when, r[0]) and not _differ(when, r[0])]
+        if len(within) == 1:
+            within[0][1].update(given[when])
+        else:
+            readings.append((when, set(given[when])))
+    return sorted(readings)
+
+
 def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
                  ) -> list[Finding]:
     """``dates`` findings: one event dated incompatibly by different outlets, each date with
@@ -147,8 +162,11 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
         by_art = [(w, x.sources[0] if x.sources else "") for w, xs in given.items() for x in xs]
         if given and not any(a != b and _differ(v, w) for v, a in by_art for w, b in by_art):
             continue  # one article's two dates are the events stage's split, not sources that differ
-        parts = [f"{when} ({', '.join(sorted({outlets.get(x.sources[0] if x.sources else '', '?') for x in xs}))})"
-                 for when, xs in sorted(given.items())] or vals
+        readings = _readings({w: {outlets.get(x.sources[0] if x.sources else "", "?") for x in xs}
+                              for w, xs in given.items()})
+        if given and len(readings) < 2:
+            continue
+        parts = [f"{when} ({', '.join(sorted(names))})" for when, names in readings] or vals
         refs = tuple(r for xs in given.values() for x in xs for r in (x.evidence or x.mentions)) or \
             (e.evidence or e.mentions)
         out.append(Finding(
