@@ -27,6 +27,7 @@ from newskit_events.mention import (
     Trigger,
     words_before,
 )
+from newskit_events.timing import speech_day
 
 __all__ = ["announced_on", "assign_dates", "background_era", "charge_of", "governed"]
 
@@ -46,7 +47,6 @@ _NEAR = regex.compile(r"\b(?:shortly|just|soon|moments|minutes|seconds)\s+(?:aft
 _INITIAL = regex.compile(r"\s*(?:(?:on|in|by|at)\s+)?", regex.I)
 _SUBORDINATE = regex.compile(r"\s*(?:[\p{L}\p{N}]+\s+){0,3}?(?:after|before|since|while|when|as|until)\b", regex.I)
 _THAT = regex.compile(r"\bthat\b")
-_SAID_ON = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+)\s+(?:(?:reporters|journalists|supporters)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$")
 _PREP_BEFORE = regex.compile(r"\b(?:in|on|at|during)\s+$", regex.I)
 
 
@@ -185,8 +185,7 @@ def _not_event_time(text: str, d: DateMention) -> bool:
     if _BOUND.search(text, max(0, d.start - 12), d.start) and not _possessive_date(text, d) and \
             not (d.type == "TIME" and _NEAR.search(text, max(0, d.start - 20), d.start)):
         return True
-    said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
-    return said is not None and lexicon().reporting.fullmatch(said.group("verb")) is not None
+    return speech_day(text, d)
 
 
 @attrs.frozen
@@ -374,7 +373,7 @@ _ANNOUNCED_ON = regex.compile(
 
 def announced_on(text: str, trigs: Sequence[Trigger], dates: Sequence[DateMention]) -> None:
     """An undated event noun followed by a participle of announcing and a date takes that
-    date: the date after "announced" is the speech act's (``_SAID_ON``), but "the recall,
+    date: the date after "announced" is the speech act's (``timing.speech_day``), but "the recall,
     announced on Monday" says when the recall itself was made public, which is the day a
     recall, a ban or a decision happens."""
     at = {d.start: d for d in dates if d.type in ("DATE", "TIME")}

@@ -31,8 +31,9 @@ import regex
 
 from newskit import DateMention
 from newskit.timex import interval
+from newskit_events.lexicon import lexicon
 
-__all__ = ["event_dates"]
+__all__ = ["event_dates", "speech_day"]
 
 _DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")
 _PART_OF_DAY = regex.compile(r"(\d{4}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT|MI)")
@@ -55,6 +56,8 @@ _LATE_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|1[89]|2[0-3])")
 _SMALL_HOURS = 6
 #: where a clause begins, searched backwards from a date
 _CLAUSE_START = regex.compile(r"[,;:.\n]", regex.REVERSE)
+#: the verb a date follows as its day ("said on Monday", "told reporters late Tuesday")
+_SAID_ON = regex.compile(r"(?<![\p{L}])(?P<verb>\p{Ll}+)\s+(?:(?:reporters|journalists|supporters)\s+)?(?:on\s+|late\s+on\s+|early\s+on\s+|late\s+|early\s+)?$")
 
 
 def event_dates(text: str, dates: Sequence[DateMention], published: bool = True) -> list[DateMention]:
@@ -74,10 +77,19 @@ def event_dates(text: str, dates: Sequence[DateMention], published: bool = True)
             continue
         if _bare_clock(d) and last_day is not None and d.start - last_day.end <= _DAY_REACH:
             d = _on_day(d, _day_of_clock(last_day.value[:10], d, late))
-        elif _DAY.match(d.value) and _NAMES_DAY.search(d.text) and not _bound(text, d):
+        elif _DAY.match(d.value) and _NAMES_DAY.search(d.text) and not _bound(text, d) and not speech_day(text, d):
             last_day, late = d, _late(text, raw)
         out.append(d)
     return out
+
+
+def speech_day(text: str, d: DateMention) -> bool:
+    """The date is the day of a speech act ("..., the council said on Monday"): no event's
+    time, and no day the narrative stands on for a clock time after it ("... injuring 14,
+    the authority said on Wednesday. The blaze started at around 11 p.m." is Tuesday's
+    night when the text named Tuesday before)."""
+    said = _SAID_ON.search(text, max(0, d.start - 40), d.start)
+    return said is not None and lexicon().reporting.fullmatch(said.group("verb")) is not None
 
 
 def _late(text: str, d: DateMention) -> bool:

@@ -409,11 +409,23 @@ class StoryUnits:
         groups.clear()
         for k, u in enumerate(self.units):
             if self.find(k) == k and u.name != LOOSE:
-                key, n = u.name, 1
+                name = self.shown(u.name) if u.derived else u.name
+                key, n = name, 1
                 while self.limits.split_named and key in groups:
                     n += 1
-                    key = f"{u.name}{APART}{n}"
+                    key = f"{name}{APART}{n}"
                 groups.setdefault(key, []).extend(u.figs)
+
+    def shown(self, name: str) -> str:
+        """A name made from a shared lemma (``length (wav)``) with the word as the story
+        writes it (``length (wave)``, ``length (Kushiro)``): the lemma's shortest form in the
+        story's amounts' sentences, lower case first, so one lemma always reads as one word."""
+        dim, sep, rest = name.rpartition(" (")
+        lem = rest.removesuffix(")")
+        if not sep or not rest.endswith(")"):
+            return name
+        forms = {w for f in self.story for w, _ in _context_words(f, _sentence_of(f)) if lemma(w) == lem}
+        return f"{dim} ({min(forms, key=lambda w: (len(w), w != w.lower(), w))})" if forms else name
 
 
 def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
