@@ -59,6 +59,7 @@ class Lexicon(NamedTuple):
     sign_after: frozenset[str]
     rate_of_time: Any
     extent: frozenset[str]
+    over_particle: frozenset[str]
     vulgar: dict[str, Decimal]
     approx_tails: tuple[str, ...]
     time_units: frozenset[str]
@@ -114,6 +115,8 @@ _SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "cr", "k", "K", "m
 _SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "cr", "k", "M", "B", "b")
 _SCALE_GLUED_FIRST = frozenset(w[0] for w in _SCALE_GLUED)
 _SCALE_SPACED_FIRST = frozenset(w[0] for w in _SCALE_SPACED)
+#: the word right before a position, spaces between ("handed" in "handed over")
+_WORD_BEFORE = compile_pattern(r"(?<![\p{L}])(\p{L}+)\s+$")
 
 
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -263,6 +266,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "change": frozenset(gd["change_verbs"]),
         "sign_after": frozenset(gd["sign_after_words"]),
         "extent": frozenset(gd["extent_words"]),
+        "over_particle": frozenset(gd["over_particle_verbs"]),
     }
 
 
@@ -290,4 +294,12 @@ def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple
     key = " ".join(raw.split()) if " " in raw or "\t" in raw or "\u00a0" in raw else raw
     if key not in lx.approx_map or (key == "some" and not whole):
         return None
+    if key == "over" and _word_before(text, am.start()) in lx.over_particle:
+        return None  # "hand over CHF 48 million": the verb's particle, not a hedge
     return am, key
+
+
+def _word_before(text: str, at: int) -> str:
+    """The lower-cased word ending right before ``at`` (spaces between), or ``""``."""
+    m = _WORD_BEFORE.search(text, max(0, at - 20), at)
+    return m.group(1).lower() if m is not None else ""
