@@ -227,5 +227,10 @@ def test_a_day_told_inside_one_finer_time_is_that_reading() -> None:
 
     got = _readings({"2026-11-24": {"A", "B"}, "2026-11-24T23:48": {"C"}, "2026-11-25T14:05": {"D"}})
     assert got == [("2026-11-24T23:48", {"A", "B", "C"}), ("2026-11-25T14:05", {"D"})]
+    # an outlet's own second date beside the date it shares with others: another event
+    got = _readings({"1989": {"A"}, "2026-08-09T04:30": {"A", "B", "C"}})
+    assert got == [("2026-08-09T04:30", {"A", "B", "C"})]
+    got = _readings({"2026-08-08": {"A", "C"}, "2026-08-09": {"B", "C"}})
+    assert got == [("2026-08-08", {"A", "C"}), ("2026-08-09", {"B", "C"})]
     got = _readings({"2026-11": {"A"}, "2026-11-24": {"C"}, "2026-11-25": {"D"}})
     assert [w for w, _ in got] == ["2026-11", "2026-11-24", "2026-11-25"]

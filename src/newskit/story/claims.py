@@ -131,7 +131,8 @@ def _differ(a: str, b: str) -> bool:
 def _readings(given: Mapping[str, set[str]]) -> list[tuple[str, set[str]]]:
     """The dates given, each with its outlets, a coarser date told inside exactly one finer
     one shown as that one (``2026-11-24`` of two outlets and ``2026-11-24T23:48`` of a third
-    are one reading, not two that differ), in date order."""
+    are one reading, not two that differ), in date order; a reading only outlets of
+    another shared reading give is left out (:func:`_told_beside`)."""
     finest = sorted(given, key=lambda w: (-len(w), w))
     readings: list[tuple[str, set[str]]] = []
     for when in finest:
@@ -140,7 +141,15 @@ def _readings(given: Mapping[str, set[str]]) -> list[tuple[str, set[str]]]:
             within[0][1].update(given[when])
         else:
             readings.append((when, set(given[when])))
-    return sorted(readings)
+    return sorted(r for r in readings if not _told_beside(r, readings))
+
+
+def _told_beside(reading: tuple[str, set[str]], readings: Sequence[tuple[str, set[str]]]) -> bool:
+    """Whether every outlet of a reading also gives another reading that other outlets
+    give too: one outlet's ``1989`` beside its own and two others' ``2026-08-09T04:30`` is
+    its mention of an earlier event the events stage joined, not a source that differs."""
+    others = [r for r in readings if r is not reading]
+    return all(any(name in r[1] and len(r[1]) > 1 for r in others) for name in reading[1])
 
 
 def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
