@@ -180,8 +180,18 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if out and _possessed_by_plural(text, out[-1], s, words[-1]):
             s = out.pop().start  # "Ashby Residents' Association": one body's name
             name = text[s:e]
-        out.append(Actor(s, e, text[s:e], name, "name"))
+        if len(words) - k >= 2 and words[-1].lower() in place_tails():
+            out.append(Actor(s, e, text[s:e], name, "region", place=name))  # "the Bruce Highway"
+        else:
+            out.append(Actor(s, e, text[s:e], name, "name"))
     return out
+
+
+@cache
+def place_tails() -> frozenset[str]:
+    """Last words that make a capitalised name a place (``Bruce Highway``, ``Heping
+    Township``; ``place_tails`` of ``places.json``)."""
+    return frozenset(_data("places.json")["place_tails"])
 
 
 def _possessed_by_plural(text: str, before: Actor, start: int, last: str) -> bool:
