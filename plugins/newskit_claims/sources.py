@@ -325,9 +325,23 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
         if a.name == accuser or a.name in located or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
                 _OWNED_NAME.search(text, max(0, a.start - 40), a.start):
             continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
-        if not any(w.casefold() in bad for w in a.name.split()[:8]):
+        if accuser is not None and accuser.endswith(f" {a.name}"):
+            continue  # the accuser named with its description (``guards' trade union ZZK``)
+        if not any(w.casefold() in bad for w in a.name.split()[:8] + _described_as(text, a)):
             return a.name
     return None
+
+
+#: the common nouns right before a name that describe it (``the guards' trade union ZZK``,
+#: ``opposition party Ruch``), searched backwards from the name
+_DESCRIPTION = regex.compile(r"(?:(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*\s+){1,3}$")
+
+
+def _described_as(text: str, a: Actor) -> list[str]:
+    """The words that describe a name just before it: ``union`` makes ``the guards' trade
+    union ZZK`` no company though its own name does not say so."""
+    m = _DESCRIPTION.search(text, max(0, a.start - 40), a.start)
+    return m.group().split() if m is not None else []
 
 
 #: a name a pronoun or a common noun owns (``the company's GlucoPen Flex``, ``its Kestrel

@@ -32,3 +32,19 @@ def test_a_common_noun_phrase_ending_in_a_body_head_is_the_source(pipeline: Pipe
 def test_a_place_named_by_its_kind_of_administration_is_the_source(pipeline: Pipeline) -> None:
     cs = claims_of(pipeline, "Hikers blamed the park for the rockfall. The province of Gelderland denied the claim.")
     assert any(c.source == "province of Gelderland" and c.stance == "denies" for c in cs)
+
+
+def test_the_company_skips_a_name_its_description_makes_a_union(pipeline: Pipeline) -> None:
+    """Session 45: "The dockers' trade union SKL accused the company ... The company denied"
+    gave the denial to SKL, whose name alone does not say it is a union."""
+    cs = claims_of(pipeline, "Harbour Logistics runs the terminal. The dockers' trade union SKL accused the company "
+                           "of cutting safety checks. The company denied that it had ignored warnings.")
+    denial = next(c for c in cs if c.stance == "denies")
+    assert denial.source == "Harbour Logistics"
+
+
+def test_the_company_is_not_the_accuser_named_without_its_description(pipeline: Pipeline) -> None:
+    cs = claims_of(pipeline, "The dockers' trade union SKL accused the company of cutting safety checks. "
+                           "The company denied that it had ignored warnings.")
+    denial = next(c for c in cs if c.stance == "denies")
+    assert denial.source != "SKL"
