@@ -15,7 +15,7 @@ from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import alternation, anaphors, cue_data, not_antecedent_words
+from newskit_claims.cues import alternation, anaphors, cue_data, not_antecedent_words, not_company_words
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
@@ -327,21 +327,24 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
             continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
         if accuser is not None and accuser.endswith(f" {a.name}"):
             continue  # the accuser named with its description (``guards' trade union ZZK``)
-        if not any(w.casefold() in bad for w in a.name.split()[:8] + _described_as(text, a)):
+        if not any(w.casefold() in bad for w in a.name.split()[:8]) and not _described_as_no_company(text, a):
             return a.name
     return None
 
 
-#: the common nouns right before a name that describe it (``the guards' trade union ZZK``,
-#: ``opposition party Ruch``), searched backwards from the name
-_DESCRIPTION = regex.compile(r"(?:(?<![\p{L}])\p{Ll}[\p{Ll}'’-]*\s+){1,3}$")
+#: the common noun right before a name, its head (``union`` of ``the guards' trade union
+#: ZZK``, ``party`` of ``opposition party Ruch``)
+_DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+)\s+$")
 
 
-def _described_as(text: str, a: Actor) -> list[str]:
-    """The words that describe a name just before it: ``union`` makes ``the guards' trade
-    union ZZK`` no company though its own name does not say so."""
-    m = _DESCRIPTION.search(text, max(0, a.start - 40), a.start)
-    return m.group().split() if m is not None else []
+def _described_as_no_company(text: str, a: Actor) -> bool:
+    """Whether the noun right before a name makes it a public body, party or union
+    (``not_companies``): ``the guards' trade union ZZK`` is no company though its own name
+    does not say so. Only that noun: the words before it may be a clause's (``the council
+    accused Kazmetal Copper``), and a civic body's noun (``the campaign group Fans Against
+    Touting``) is what ``the group`` may stand for."""
+    m = _DESCRIPTION.search(text, max(0, a.start - 30), a.start)
+    return m is not None and m.group(1).casefold() in not_company_words()
 
 
 #: a name a pronoun or a common noun owns (``the company's GlucoPen Flex``, ``its Kestrel
