@@ -342,3 +342,12 @@ def test_rates_of_two_units_of_time_stay_apart(pipeline: Pipeline) -> None:
     got = _findings(pipeline, "The quarry ships about 2,000 tonnes of granite a day, the operator said.",
                     "Residents said the quarry ships roughly 2,400 tonnes of granite a year.")
     assert not any("about 2,000 tonnes" in a for a in got.values()), got
+
+
+def test_a_reward_offered_is_no_deal_value(pipeline: Pipeline) -> None:
+    """Session 45: "offered a reward of 100,000 zlotys" was a deal value by its verb; a
+    reward is its own measure, and may be raised."""
+    got = _findings(pipeline, "Norsk Vakt has offered a reward of 200,000 kroner for information leading to the "
+                              "capture of the robbers.",
+                    "The reward of about €17,000 remains on offer for information on the other suspects.")
+    assert got == {"reward": {"200,000 kroner", "about €17,000"}}, got
