@@ -788,10 +788,16 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     round or bounded figure from someone else, stated without a change marker and within
     reach of the count (``close_ratio``), is a rival reading of the same thing, which a
     reader is shown as a conflict. A day on, it may be the count grown (``_NEWS_CYCLE``,
-    chosen on the committed sets, odd and even apart)."""
+    chosen on the committed sets, odd and even apart). An estimate told on a later day as
+    the count stood at a moment (``By nightfall nearly 300 homes had been evacuated``:
+    ``figure_marks.snapshot``) and above all the earlier allows is the count grown by then,
+    whoever tells it; the same day, that moment may be the earlier count's own (``about 200
+    by evening`` two hours after a count of 142 is a rival's)."""
     if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late) or \
             same_teller(_who_says(late), _who_says(early)):
         return False
+    if snapshot(late) and _later_day(early, late) and _rises(early, late, "any"):
+        return False  # "more than 150" evacuated, then "by nightfall nearly 300": the count as it stood later
     if _who_says(late) is None and _later_day(early, late):
         return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
     if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
