@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     first_report,
     marks_change,
     rejected,
+    rejected_own,
     revised_apart,
     revises,
     snapshot,
@@ -711,8 +712,9 @@ def _told_earlier(f: Figure) -> bool:
     raised to``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
-    one."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f)
+    one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
+    million it reported on Friday``: ``figure_marks.rejected_own``)."""
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
