@@ -914,9 +914,9 @@ def _time_words() -> frozenset[str]:
 @cache
 def _disputing_rx() -> tuple[Any, Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
-    ``contrast_own_*``, ``contrast_while``): after it, ``contradicting the company's account``,
-    ``a figure disputed by the charity``, ``according to its own tally``, ``while police put the
-    figure at``; before it, ``district officials maintained that``, ``says its own count shows
+    ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``): after it,
+    ``contradicting the company's account``, ``a figure disputed by the charity``, ``according
+    to its own tally``, ``while police put the figure at``, ``; the police count is 12``; before it, ``district officials maintained that``, ``says its own count shows
     it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
@@ -929,8 +929,12 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     # "..., while the ministry maintained its count of six", "while the insurer insisted that only six"
     rival_held = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_holding"]) + r")\s+(?:that|(?:its|their|the)\s+(?:" + alternation(d["contrast_nouns"]) + r"))"
+    # "; the police count is 12", "while the Government's figure is 400,000": another's count stated after it
+    history = alternation([*d["revision_newer"], *d["revision_earlier"]])
+    stated = r"the\s+(?:(?!(?:" + history + r")\b)[\p{L}\p{M}'’\-]+\s+){1,2}?(?:" + alternation(d["contrast_named_nouns"]) \
+        + r")\s+(?:" + alternation(d["contrast_stated_verbs"]) + r")\s+(?=(?:\p{Ll}+\s+){0,3}\p{N})"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
-                          + r"\b", regex.I)
+                          + r"\b|\b" + stated, regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     before = regex.compile(r"\b(?:" + holding +
