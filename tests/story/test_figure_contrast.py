@@ -157,3 +157,20 @@ def test_a_contrast_after_a_list_of_things_in_one_tally_is_the_amounts() -> None
     army = _fig("The army said about 400 rifles were seized at the port.", "a1", "2025-06-02", "army")
     customs = _fig(text, "a2", "2025-06-02", "customs officers")
     assert _pair_label(army, customs, "happened") == "conflicting"
+
+
+def test_another_tellers_count_stated_after_the_amount_contrasts() -> None:
+    """Fails on the old rule: a rival's count stated in a clause of its own after the amount
+    (``; the council's tally is 31``, ``while the official figure is 2,600``) set nothing
+    against it, so a teller's 38 told a day after the council's 31 updated it. Two tellers'
+    counts side by side conflict; a count's history (``the final tally was 41``, ``the
+    initial estimate was 20``) and a clause with no number set nothing against it."""
+    text = "Volunteers said 38 seals had been found dead on the beach; the council's tally is 31."
+    assert contrasted(_fig(text))
+    assert contrasted(_fig("Organisers said 4,000 people marched, while the official figure is 2,600."))
+    assert not contrasted(_fig("Volunteers said 38 seals had been found dead; the final tally was 41."))
+    assert not contrasted(_fig("Volunteers said 38 seals had been found dead; the initial estimate was 20."))
+    assert not contrasted(_fig("Volunteers said 38 seals had been found dead; the council's tally is lower."))
+    council = _fig("The council said 31 seals had been found dead on the beach.", "a1", "2025-06-02", "council")
+    volunteers = _fig(text, "a2", "2025-06-03", "volunteers")
+    assert _pair_label(council, volunteers, "happened") == "conflicting"

@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 
 from newskit import Article, Pipeline
 from newskit.model import Figure, SpanRef
-from newskit.story.figure_label import _pair_label
-from newskit.story.figure_marks import first_report, rejected
+from newskit.story.figure_label import _pair_label, group_label
+from newskit.story.figure_marks import first_report, rejected, rejected_own
 from newskit.story.figures import article_figures
 from tests.story.helpers import article_measures, figures_by_measure, sentence_figure
 
@@ -104,3 +104,30 @@ def test_the_held_amount_takes_the_measure_its_rejected_reading_is_named_by(pipe
 def test_a_verb_of_telling_names_no_measure_of_the_held_amount(pipeline: Pipeline) -> None:
     measures = _loose_measures(pipeline, "The files describe six separate payments, not the four mentioned in the charge.")
     assert measures["six"] == "?"
+
+
+@pytest.mark.parametrize(("text", "amount", "own"), [
+    ("The insurer said 3,400 claims had been filed, not the 2,100 it reported on Monday.", "2,100", True),
+    ("The charity now counts 58 shelters, rather than the 41 they had announced.", "41", True),
+    ("The course said 22 horses had run, not 24 as reported.", "24", False),
+    ("The insurer said 3,400 claims had been filed, not the 2,100 the regulator reported.", "2,100", False),
+])
+def test_a_reading_rejected_as_its_tellers_own_earlier_one(text: str, amount: str, own: bool) -> None:
+    f = sentence_figure(text, amount, 1)
+    assert rejected(f)
+    assert rejected_own(f) is own
+
+
+def test_a_reading_its_teller_rejects_as_its_own_earlier_one_is_updated_by_the_new_count() -> None:
+    """The insurer's ``2,100`` told on Monday, and on Wednesday ``3,400, not the 2,100 it
+    reported on Monday``: the insurer revised its own count, no rival reading of it."""
+    text = "The insurer said 3,400 claims had been filed, not the 2,100 it reported on Monday."
+    monday = sentence_figure("The insurer said 2,100 claims had been filed.", "2,100", 2100, unit="claim",
+                             article="a1", source="insurer", stated="2026-03-02T10:00")
+    new = sentence_figure(text, "3,400", 3400, unit="claim", article="a2", source="insurer", stated="2026-03-04T10:00")
+    old = sentence_figure(text, "2,100", 2100, unit="claim", article="a2", source="insurer", stated="2026-03-04T10:00")
+    assert _pair_label(new, old, "happened") == "updated"
+    assert group_label([monday, new, old], "happened") == "updated"
+    rival = sentence_figure(text.replace("it reported", "the regulator reported"), "2,100", 2100, unit="claim",
+                            article="a2", source="insurer", stated="2026-03-04T10:00")
+    assert _pair_label(new, rival, "happened") == "conflicting"

@@ -6,11 +6,12 @@ other than the stories where the kind was seen."""
 
 from __future__ import annotations
 
+from attrs import evolve
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newskit.model import Figure
-from newskit.story.figure_label import _pair_label
+from newskit.story.figure_label import _pair_label, rival_estimate
 from newskit.story.figure_marks import snapshot
 from newskit.story.figure_moment import one_moment
 from tests.story.helpers import sentence_figure
@@ -102,3 +103,35 @@ def test_a_larger_later_count_updates_only_a_snapshot(first: int, more: int, by_
                     "officials")
     late = _trains(f"The union said {later} trains were cancelled.", str(later), later, "a2", _NEXT_DAY, "union")
     assert _pair_label(early, late, "fixed", _MEASURE) == ("updated" if by_noon else "conflicting")
+
+
+def _homes(text: str, amount: str, value: int, article: str, stated: str, source: str | None,
+           approx: str | None = None) -> Figure:
+    return sentence_figure(text, amount, value, unit="home", approx=approx, measure="number of homes [evacuated]",
+                           article=article, source=source, stated=stated)
+
+
+_FLOOD_COUNT = "Firefighters said more than 150 homes were evacuated as the river burst its banks."
+
+
+def test_another_sources_estimate_of_a_later_moment_the_next_day_is_the_count_grown() -> None:
+    """``nearly 300 by nightfall``, told the next morning by the council after the fire
+    service's ``more than 150``: the count as it stood later, not a rival estimate of it."""
+    early = _homes(_FLOOD_COUNT, "more than 150", 150, "a1", _EVENING, "fire service", "over")
+    late = _homes("By nightfall nearly 300 homes had been evacuated, the council said.", "nearly 300", 300, "a2",
+                  _NEXT_DAY, "council", "under")
+    assert not rival_estimate(early, late)
+    assert _pair_label(early, late, "happened", "number of homes [evacuated]") == "updated"
+
+
+def test_the_same_day_or_without_the_moment_another_sources_estimate_is_a_rival_reading() -> None:
+    """The same evening, ``by nightfall`` may be the moment the earlier count was told; the
+    next day with no moment named it is another source's estimate."""
+    early = _homes(_FLOOD_COUNT, "more than 150", 150, "a1", _MORNING, "fire service", "over")
+    same_day = _homes("By nightfall nearly 300 homes had been evacuated, the council said.", "nearly 300", 300,
+                      "a2", _EVENING, "council", "under")
+    plain = _homes("Nearly 300 homes were evacuated, the council said.", "Nearly 300", 300, "a2", _NEXT_DAY,
+                   "council", "under")
+    assert rival_estimate(early, same_day)
+    assert rival_estimate(evolve(early, stated=_EVENING), plain)
+

@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     first_report,
     marks_change,
     rejected,
+    rejected_own,
     revised_apart,
     revises,
     snapshot,
@@ -711,8 +712,9 @@ def _told_earlier(f: Figure) -> bool:
     raised to``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
-    one."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f)
+    one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
+    million it reported on Friday``: ``figure_marks.rejected_own``)."""
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
@@ -788,10 +790,16 @@ def rival_estimate(early: Figure, late: Figure) -> bool:
     round or bounded figure from someone else, stated without a change marker and within
     reach of the count (``close_ratio``), is a rival reading of the same thing, which a
     reader is shown as a conflict. A day on, it may be the count grown (``_NEWS_CYCLE``,
-    chosen on the committed sets, odd and even apart)."""
+    chosen on the committed sets, odd and even apart). An estimate told on a later day as
+    the count stood at a moment (``By nightfall nearly 300 homes had been evacuated``:
+    ``figure_marks.snapshot``) and above all the earlier allows is the count grown by then,
+    whoever tells it; the same day, that moment may be the earlier count's own (``about 200
+    by evening`` two hours after a count of 142 is a rival's)."""
     if late.approx not in _ESTIMATES or _who_says(late) == _who_says(early) or marks_change(late) or \
             same_teller(_who_says(late), _who_says(early)):
         return False
+    if snapshot(late) and _later_day(early, late) and _rises(early, late, "any"):
+        return False  # "more than 150" evacuated, then "by nightfall nearly 300": the count as it stood later
     if _who_says(late) is None and _later_day(early, late):
         return False  # the outlet's own "more than 30" the next morning: the count as that day's news tells it
     if base_value(late) > float(figure_rules()["close_ratio"]) * base_value(early):
@@ -906,9 +914,9 @@ def _time_words() -> frozenset[str]:
 @cache
 def _disputing_rx() -> tuple[Any, Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
-    ``contrast_own_*``, ``contrast_while``): after it, ``contradicting the company's account``,
-    ``a figure disputed by the charity``, ``according to its own tally``, ``while police put the
-    figure at``; before it, ``district officials maintained that``, ``says its own count shows
+    ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``): after it,
+    ``contradicting the company's account``, ``a figure disputed by the charity``, ``according
+    to its own tally``, ``while police put the figure at``, ``; the police count is 12``; before it, ``district officials maintained that``, ``says its own count shows
     it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
@@ -921,8 +929,12 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     # "..., while the ministry maintained its count of six", "while the insurer insisted that only six"
     rival_held = r"(?:" + alternation(d["contrast_while"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){1,6}?(?:" \
         + alternation(d["contrast_holding"]) + r")\s+(?:that|(?:its|their|the)\s+(?:" + alternation(d["contrast_nouns"]) + r"))"
+    # "; the police count is 12", "while the Government's figure is 400,000": another's count stated after it
+    history = alternation([*d["revision_newer"], *d["revision_earlier"]])
+    stated = r"the\s+(?:(?!(?:" + history + r")\b)[\p{L}\p{M}'’\-]+\s+){1,2}?(?:" + alternation(d["contrast_named_nouns"]) \
+        + r")\s+(?:" + alternation(d["contrast_stated_verbs"]) + r")\s+(?=(?:\p{Ll}+\s+){0,3}\p{N})"
     after = regex.compile(after.pattern + r"|\b(?:according\s+to|by)\s+" + own + r"\b|\b" + rival + r"\b|\b" + rival_held
-                          + r"\b", regex.I)
+                          + r"\b|\b" + stated, regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     before = regex.compile(r"\b(?:" + holding +

@@ -17,7 +17,7 @@ from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
 __all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
-           "rejected_at", "revised_apart", "revises", "snapshot"]
+           "rejected_at", "rejected_own", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -251,6 +251,25 @@ def rejected(f: Figure) -> bool:
     if f.evidence is None or f.ref is None:
         return False
     return rejected_at(f.evidence.text, 0, f.ref.start - f.evidence.start)
+
+
+@cache
+def _own_report_rx() -> Any:
+    """``it reported``, ``they had announced`` right after an amount (``own_report_subjects``,
+    ``revision_participles``): the amount told as what its teller itself gave before."""
+    d = figure_rules()
+    return regex.compile(r"\s+(?:" + alternation(d["own_report_subjects"]) + r")\s+(?:(?:had|has|have)\s+)?(?:"
+                         + alternation(d["revision_participles"]) + r")(?![\p{L}\p{N}])", regex.I)
+
+
+def rejected_own(f: Figure) -> bool:
+    """Whether an amount is a reading its teller rejects and tells as its own earlier one
+    (``the data of 2.4 million people was stolen, not the 1.1 million it reported on
+    Friday``, ``rather than the 40 they had announced``): the teller's revision of its
+    own count, the count's earlier reading, not a rival's (``not 24 as reported``)."""
+    if f.evidence is None or f.ref is None or not rejected(f):
+        return False
+    return match_ahead(_own_report_rx(), f.evidence.text, f.ref.end - f.evidence.start) is not None
 
 
 @cache
