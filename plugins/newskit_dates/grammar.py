@@ -345,12 +345,6 @@ def dayrel(p: Parts) -> str:
     )
 
 
-def offset(p: Parts) -> str:
-    """a unit one step from the time the text told: the day before, the week after, the
-    night before, the year before the election (:mod:`newskit_dates.offsets`)"""
-    return LB + r"(?i:the\s+(?P<unit>day|night|week|month|year)\s+(?P<dir>before|after))" + RB
-
-
 def vagueunit(p: Parts) -> str:
     """bare and vague unit plurals: recent years, the coming weeks, for years, within hours,
     decades-long, hours later, a matter of minutes; a range of two (weeks or months, days
@@ -447,7 +441,7 @@ RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("relunit", relunit),
     ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
-    ("dayrel", dayrel), ("offset", offset), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
+    ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
     ("dayconj", dayconj), ("wordyear", wordyear),
 )
@@ -472,7 +466,6 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "duration": (frozenset({"unit"}), 50, 30),
     "fracdur": (frozenset({"unit"}), 40, 20),
     "dayrel": (frozenset({"unit", "deictic"}), 30, 4),
-    "offset": (frozenset({"unit", "deictic"}), 6, 16),
     "vagueunit": (frozenset({"unit"}), 40, 30),
     "set": (frozenset({"set"}), 4, 40),
     "holiday": (frozenset({"holiday"}), 20, 40),
@@ -500,7 +493,6 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
     "dayrel": frozenset({"a:dayrel"}),
-    "offset": frozenset({"a:offset"}),
     "vagueunit": frozenset({"a:plural"}),
     "holiday": frozenset({"a:holiday"}),
     "vague": frozenset({"a:vague"}),
@@ -528,7 +520,6 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:ago": ("ago", "earlier", "later", "now", "hence"),
     "a:fraction": ("half", "quarter", "third", "quarters", "thirds"),
     "a:dayrel": ("same", "that", "next", "following", "previous", "prior", "morning", "afternoon", "evening"),
-    "a:offset": ("before", "after"),
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
     "a:yearadj": ("earlier", "ago", "end"),
 }

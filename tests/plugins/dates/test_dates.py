@@ -229,8 +229,7 @@ THU = dt.date(2024, 10, 31)  # a Thursday
         ("It forecast higher profit for the full year.", THU, [("the full year", "DATE", "2024", None)]),
         ("Net income in the fiscal year ended June 30 was $4 million.", THU,
          [("the fiscal year", "DURATION", "P1Y", None), ("June 30", "DATE", "2024-06-30", None)]),
-        ("Exports fell to $3 billion from $4 billion the year before.", THU,
-         [("the year before", "DATE", "2023", None)]),  # the year before the publication's (session 45)
+        ("Exports fell to $3 billion from $4 billion the year before.", THU, []),
         ("The year-ago results were restated.", THU, [("year-ago", "DATE", "2023", None)]),
         ("Over the weekend, officials said the ship had docked.", MON, [("the weekend", "DATE", "2024-W24-WE", None)]),
         ("Rebels said over the weekend that the truce held.", THU, [("the weekend", "DATE", "2024-W43-WE", None)]),
