@@ -183,7 +183,7 @@ def relunit(p: Parts) -> str:
     this year, later in the week ("the past hour" is a length; "the last minute" an idiom, left out)"""
     return (
         LB + r"(?i:(?:(?P<pos>" + POS + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?"
-        r"(?:the\s+|" + THIS_PAST + r")?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
+        r"(?:the\s+|that\s+(?=same\s)|" + THIS_PAST + r")?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
         r"|(?<=(?:earlier|later)\s+)in\s+the)"
         r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|hour|"
         + p.seasons + r"))" + RB

@@ -60,7 +60,7 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DURATION", "PT1H") if det in _STEP and not m["pos"] else None
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
-    if det in ("same", "prior") and unit != "year":
+    if (det == "prior" and unit != "year") or (det == "same" and not _same_told_unit(m, ctx)):
         return None
     if ctx.dct is None:
         return timex(m, "DATE", _VAGUE_REF.get(det, "PRESENT_REF"), mod)
@@ -94,6 +94,21 @@ def _determiner(det: str) -> str:
     return "that" if det.startswith("in") else det
 
 
+#: words after ``the same month`` / ``week`` that make it a term of comparison ("the same
+#: month last year", "the same week a year earlier", "the same month of 2012"): another unit
+_SAME_COMPARED = frozenset({"last", "a", "an", "of", "in", "the", "one", "previous", "prior", "this", "next"})
+
+
+def _same_told_unit(m: regex.Match[str], ctx: Context) -> bool:
+    """``the same year``, ``the same month``, ``that same week``: the unit of the time the text
+    told last (``in May 2009 ... the same month``), unless words after it compare it with
+    another one; a quarter or a season the same is left to the words around it."""
+    unit = m["unit"].lower()
+    if unit == "year":
+        return True
+    return unit in ("month", "week") and next_word(ctx.text, m.end()).lower() not in _SAME_COMPARED
+
+
 def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
     """A capitalised unit in quotes or before another capital: a title, not a time."""
     if m["unit"][:1].isupper() and m["det"][:1].isupper() and not m.group().isupper():
@@ -107,6 +122,8 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
     the unit of the quarter, month, year or day the text named last; None when the
     words refer to none or the text named none."""
     the = m.group().lower().startswith("the")
+    if det == "same":
+        det = "that"  # "the same year", "that same month": the unit the text told last
     if det == "next" and the and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
         det = "following"  # "moved to Texas the next year": told as "the following year" is
     if det == "that" and ctx.quarter and unit == "quarter":
