@@ -30,6 +30,7 @@ from newskit.model import Figure, QuantityMention
 from newskit.story._common import WORD
 from newskit.story.act_synonyms import synonym_groups
 from newskit.story.features import _stop, family, lemma
+from newskit.story.figure_contrast import contrast_side
 from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
@@ -51,7 +52,7 @@ from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 from newskit.text import match_ahead
 
-__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "unit_pairs"]
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -274,6 +275,7 @@ class StoryAmounts:
         self.modal = frozenset(id(f) for f in story if _modal(f))
         self.happenings = {id(f): _happening(f) for f in story}
         self.rate = frozenset(id(f) for f in story if _rate(f))
+        self.sides = {id(f): contrast_side(f) for f in story}
         told = restated_sums(story)  # "€110 million (£94.6 million)": one sum told twice, counted once
         once = [f for f in story if id(f) not in told]
         per_dim: dict[tuple[str, str], int] = {}
@@ -391,6 +393,27 @@ def one_happening(amounts: StoryAmounts) -> set[tuple[int, int]]:
             if dimension(a)[0] == "duration" and amounts.happenings[id(a)] & amounts.happenings[id(b)]}
 
 
+def rival_pairs(amounts: StoryAmounts, mean: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """For each amount an outlet sets above or below another teller's count
+    (``figure_contrast.contrast_side``: ``more than 40,000 were on the beach, far higher than
+    the police estimate``), the pair of units that holds it and the likeliest rival (highest
+    ``mean`` probability): an amount of another article, on the side the contrast names, that
+    does not agree with it and is no vague word (``hundreds``). The contrast says the rival
+    exists; the outlet that gives it seldom tells it in the same words (``Police put the
+    crowd at about 15,000``), so the fitted weights alone leave the two apart. The join's hard
+    limits (``_may_join``) still hold."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for i, j, a, b in unit_pairs(amounts):
+        if a.article == b.article or _overlap(a, b) or "vague" in (a.approx, b.approx):
+            continue
+        for own, rival in ((a, b), (b, a)):
+            side, p = amounts.sides[id(own)], mean.get((i, j), 0.0)
+            if side and (base_value(own) - base_value(rival)) * side > 0 and \
+                    (id(own) not in best or p > best[id(own)][0]):
+                best[id(own)] = (p, (i, j))
+    return {pair for _, pair in best.values()}
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
@@ -413,5 +436,6 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     if model.with_rules:
         chosen |= amounts.proposed
     chosen |= one_happening(amounts)
+    chosen |= rival_pairs(amounts, mean)
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
     units.write(groups)
