@@ -23,7 +23,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
@@ -35,6 +35,7 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
+from newskit.story.figure_rival import read_at
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -52,7 +53,8 @@ from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 from newskit.text import match_ahead
 
-__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs", "unit_pairs"]
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs",
+           "rival_readings", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -414,15 +416,52 @@ def rival_pairs(amounts: StoryAmounts, mean: dict[tuple[int, int], float]) -> se
     return {pair for _, pair in best.values()}
 
 
+def rival_readings(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold two tellers' readings one sentence sets side by side
+    (``The union said the shutdown had cut around 60,000 barrels a day, while the company
+    put the loss at 25,000 barrels a day``): an amount a verb of reading gives with ``at``
+    (``figure_rival.read_at``) and the sentence's nearest earlier amount of its dimension,
+    given by another named source (``figure_label._two_sources``), the two not agreeing.
+    One article's amounts are otherwise never joined (one outlet's two amounts of one
+    dimension in like words most often tell two things); a sentence that sets a second
+    teller's reading against the first tells one measure twice. Only within one sentence:
+    an earlier sentence's amount is as often another measure (``demanded £1.5 million`` /
+    ``estimated the cost of the scare at more than £3 million``)."""
+    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+    told: dict[tuple[str, int], list[Figure]] = {}
+    for f in units.story:
+        if f.evidence is not None and f.ref is not None and id(f) in where:
+            told.setdefault((f.article, f.evidence.start), []).append(f)
+    out: set[tuple[int, int]] = set()
+    for figs in told.values():
+        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+        for x, b in enumerate(figs):
+            assert b.evidence is not None and b.ref is not None
+            if not read_at(b.evidence.text, b.ref.start - b.evidence.start):
+                continue
+            before = [a for a in figs[:x] if dimension(a)[0] == dimension(b)[0]]
+            if before and not _overlap(before[-1], b) and _two_sources(before[-1], b):
+                i, j = sorted((where[id(before[-1])], where[id(b)]))
+                if i != j:
+                    out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
-    ``with_rules`` today's rules propose pairs too, ranked by the same probability."""
+    ``with_rules`` today's rules propose pairs too, ranked by the same probability. Then
+    two tellers' readings one sentence sets side by side join (:func:`rival_readings`)."""
     model = model or load_model()
     units = StoryUnits(groups, loose, model.limits)
-    if not units.pairs():
-        units.write(groups)  # nothing two articles could share (a story of one article)
-        return
+    if units.pairs():  # else nothing two articles could share (a story of one article)
+        _join_pairs(units, model)
+    units.join(rival_readings(units), evolve(units.limits, two_sources=True))
+    units.write(groups)
+
+
+def _join_pairs(units: StoryUnits, model: PairModel) -> None:
+    """Join the pairs of units of two articles the model (and the rules beside it) choose."""
     amounts = StoryAmounts(units)
     probs: dict[tuple[int, int], list[float]] = {}
     plain: set[tuple[int, int]] = set()
@@ -438,4 +477,3 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     chosen |= one_happening(amounts)
     chosen |= rival_pairs(amounts, mean)
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
-    units.write(groups)
