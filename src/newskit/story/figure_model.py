@@ -23,17 +23,19 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 import regex
-from attrs import frozen
+from attrs import evolve, frozen
 
 from newskit.datafiles import package_json
 from newskit.model import Figure, QuantityMention
 from newskit.story._common import WORD
 from newskit.story.act_synonyms import synonym_groups
 from newskit.story.features import _stop, family, lemma
+from newskit.story.figure_contrast import contrast_side
 from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
+from newskit.story.figure_rival import read_at
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -51,7 +53,8 @@ from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 from newskit.text import match_ahead
 
-__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "unit_pairs"]
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs",
+           "rival_readings", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -274,6 +277,7 @@ class StoryAmounts:
         self.modal = frozenset(id(f) for f in story if _modal(f))
         self.happenings = {id(f): _happening(f) for f in story}
         self.rate = frozenset(id(f) for f in story if _rate(f))
+        self.sides = {id(f): contrast_side(f) for f in story}
         told = restated_sums(story)  # "€110 million (£94.6 million)": one sum told twice, counted once
         once = [f for f in story if id(f) not in told]
         per_dim: dict[tuple[str, str], int] = {}
@@ -391,15 +395,73 @@ def one_happening(amounts: StoryAmounts) -> set[tuple[int, int]]:
             if dimension(a)[0] == "duration" and amounts.happenings[id(a)] & amounts.happenings[id(b)]}
 
 
+def rival_pairs(amounts: StoryAmounts, mean: dict[tuple[int, int], float]) -> set[tuple[int, int]]:
+    """For each amount an outlet sets above or below another teller's count
+    (``figure_contrast.contrast_side``: ``more than 40,000 were on the beach, far higher than
+    the police estimate``), the pair of units that holds it and the likeliest rival (highest
+    ``mean`` probability): an amount of another article, on the side the contrast names, that
+    does not agree with it and is no vague word (``hundreds``). The contrast says the rival
+    exists; the outlet that gives it seldom tells it in the same words (``Police put the
+    crowd at about 15,000``), so the fitted weights alone leave the two apart. The join's hard
+    limits (``_may_join``) still hold."""
+    best: dict[int, tuple[float, tuple[int, int]]] = {}
+    for i, j, a, b in unit_pairs(amounts):
+        if a.article == b.article or _overlap(a, b) or "vague" in (a.approx, b.approx):
+            continue
+        for own, rival in ((a, b), (b, a)):
+            side, p = amounts.sides[id(own)], mean.get((i, j), 0.0)
+            if side and (base_value(own) - base_value(rival)) * side > 0 and \
+                    (id(own) not in best or p > best[id(own)][0]):
+                best[id(own)] = (p, (i, j))
+    return {pair for _, pair in best.values()}
+
+
+def rival_readings(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold two tellers' readings one sentence sets side by side
+    (``The union said the shutdown had cut around 60,000 barrels a day, while the company
+    put the loss at 25,000 barrels a day``): an amount a verb of reading gives with ``at``
+    (``figure_rival.read_at``) and the sentence's nearest earlier amount of its dimension,
+    given by another named source (``figure_label._two_sources``), the two not agreeing.
+    One article's amounts are otherwise never joined (one outlet's two amounts of one
+    dimension in like words most often tell two things); a sentence that sets a second
+    teller's reading against the first tells one measure twice. Only within one sentence:
+    an earlier sentence's amount is as often another measure (``demanded £1.5 million`` /
+    ``estimated the cost of the scare at more than £3 million``)."""
+    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+    told: dict[tuple[str, int], list[Figure]] = {}
+    for f in units.story:
+        if f.evidence is not None and f.ref is not None and id(f) in where:
+            told.setdefault((f.article, f.evidence.start), []).append(f)
+    out: set[tuple[int, int]] = set()
+    for figs in told.values():
+        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+        for x, b in enumerate(figs):
+            assert b.evidence is not None and b.ref is not None
+            if not read_at(b.evidence.text, b.ref.start - b.evidence.start):
+                continue
+            before = [a for a in figs[:x] if dimension(a)[0] == dimension(b)[0]]
+            if before and not _overlap(before[-1], b) and _two_sources(before[-1], b):
+                i, j = sorted((where[id(before[-1])], where[id(b)]))
+                if i != j:
+                    out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
-    ``with_rules`` today's rules propose pairs too, ranked by the same probability."""
+    ``with_rules`` today's rules propose pairs too, ranked by the same probability. Then
+    two tellers' readings one sentence sets side by side join (:func:`rival_readings`)."""
     model = model or load_model()
     units = StoryUnits(groups, loose, model.limits)
-    if not units.pairs():
-        units.write(groups)  # nothing two articles could share (a story of one article)
-        return
+    if units.pairs():  # else nothing two articles could share (a story of one article)
+        _join_pairs(units, model)
+    units.join(rival_readings(units), evolve(units.limits, two_sources=True))
+    units.write(groups)
+
+
+def _join_pairs(units: StoryUnits, model: PairModel) -> None:
+    """Join the pairs of units of two articles the model (and the rules beside it) choose."""
     amounts = StoryAmounts(units)
     probs: dict[tuple[int, int], list[float]] = {}
     plain: set[tuple[int, int]] = set()
@@ -413,5 +475,5 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     if model.with_rules:
         chosen |= amounts.proposed
     chosen |= one_happening(amounts)
+    chosen |= rival_pairs(amounts, mean)
     units.join(sorted(((mean.get(k, 0.0), *k) for k in chosen), key=lambda c: (-c[0], c[1], c[2])))
-    units.write(groups)

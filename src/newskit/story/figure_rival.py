@@ -11,7 +11,9 @@ leading to the amount names that amount's own teller. Read without a parser: the
 holds no auxiliary, pronoun, number or comma (``, but the toll was put at 12`` is a
 passive, ``, while it put ...`` an unresolved pronoun: neither names a teller). Likewise a
 count the sentence names as someone's (``well above the company's figure of roughly
-2,300``) is that someone's reading, not the sentence's teller's."""
+2,300``) is that someone's reading, not the sentence's teller's. And an amount a verb of reading gives with ``at``
+(``the company put the loss at 25,000 barrels a day``) is its subject's reading of the
+measure its object names (:func:`read_at`)."""
 
 from __future__ import annotations
 
@@ -22,7 +24,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "rival_break", "rival_teller", "telling_cues"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -119,3 +121,25 @@ def possessed_teller(text: str, lo: int, start: int) -> str | None:
 
 #: how far before an amount a possessed count may open ("the regional ambulance service's own count of")
 _POSSESSED_BEFORE = 80
+
+
+#: how far before an amount a verb of reading and its object may stand ("estimated the cost of the scare at")
+_READ_BEFORE = 90
+
+
+@cache
+def _read_at_rx() -> Any:
+    """A verb of reading (``source_cues``), its object and ``at`` right before an amount, a
+    few words of hedge between (``put the likely bill at``, ``puts it at``, ``estimated the
+    cost of the scare at more than``)."""
+    verbs = alternation(figure_rules()["source_cues"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")\s+(?:(?:it|the|its|their)\b[\p{L}'’\-\s]{0,60}?\s)?"
+                         r"at\s+(?:\p{L}+\s+){0,3}$", regex.I)
+
+
+def read_at(text: str, start: int) -> bool:
+    """Whether the amount at ``start`` of ``text`` is given by a verb of reading with ``at``
+    (``Maritime NZ put the likely bill at NZ$3 million``, ``his lawyers put it at 14 hours``):
+    its subject's reading of a measure, which a rival's clause sets beside another teller's
+    (``figure_model.rival_readings``)."""
+    return _read_at_rx().search(text, max(0, start - _READ_BEFORE), start) is not None

@@ -395,11 +395,12 @@ class StoryUnits:
             i = home[i]
         return i
 
-    def join(self, candidates: Iterable[tuple[float, int, int]]) -> None:
-        """Join candidate pairs in the order given while the joined groups still may join."""
+    def join(self, candidates: Iterable[tuple[float, int, int]], limits: JoinLimits | None = None) -> None:
+        """Join candidate pairs in the order given while the joined groups still may join
+        (under ``limits``, by default the story's own)."""
         for _, i, j in candidates:
             ri, rj = self.find(i), self.find(j)
-            if ri != rj and _may_join(self.units[ri], self.units[rj], self.limits):
+            if ri != rj and _may_join(self.units[ri], self.units[rj], limits or self.limits):
                 self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf)
                 self.home[rj] = ri
 
