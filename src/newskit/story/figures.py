@@ -88,6 +88,7 @@ from newskit.story.figure_measure import (
     _plural_noun,
     _qualified,
     compared_from,
+    describes_whole,
     in_proportion,
     is_multiple,
     is_rank,
@@ -395,6 +396,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = told_role or _role(text, sent, q, others)
+        if role == "total" and named and describes_whole(text, sent[1], q, measure):
+            role = "part"  # "Four of the six people arrested ... were charged": four of the arrested
         if role == "part" and named and _pronoun_part(text, q) and not any(o.end <= q.start for o in others) and \
                 not any(_base_measure(f.measure) == _base_measure(name) and f.role == "total" for f in out):
             role = "total"  # "around fifteen guests were on it. Eleven of them fell": the count of those who fell
