@@ -70,6 +70,7 @@ from newskit.story.figure_label import (
     group_label,
     told_apart,
 )
+from newskit.story.figure_lesser import of_lesser_event
 from newskit.story.figure_marks import (
     counted_from,
     counted_from_at,
@@ -391,6 +392,8 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         if measured is None:
             continue
         measure, sub, acted, named = measured
+        if of_lesser_event(text, sent, q, measure):
+            continue  # "A magnitude 4.8 aftershock hit the coast": another event than the story's quake
         claim, source, source_type, disputed = _source_of(text, sent, q, others, analysis.claims, by_id, sayers)
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
