@@ -31,6 +31,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import attrs
@@ -578,15 +579,23 @@ _ATTRIBUTIVE = regex.compile(
     r"[-‐](?:second|minute|hour|day|week|fortnight|month|year|decade)$", regex.I)
 #: what may follow such a span for it to measure a noun: a space and a lowercase word that
 #: is no ``old`` ("a two-year-old girl" is an age, the figures' ``_ages``)
-_NOUN_AFTER_SPAN = regex.compile(r"[ \t]+(?!old\b)\p{Ll}")
+_NOUN_AFTER_SPAN = regex.compile(r"[ \t]+(?!old\b)(\p{Ll}[\p{Ll}-]*)")
 
 
 def _attributive(text: str, m: DateMention) -> bool:
     """Whether a duration measures the noun after it (``a six-week expedition``, ``a
     90-day ceasefire``): the length of a happening or a term, which outlets give as they
     give any amount (``six-week`` in one, ``42 days`` in another), and differ on
-    (``a five-year contract`` / ``a six-year deal``)."""
-    return _ATTRIBUTIVE.fullmatch(m.text) is not None and match_ahead(_NOUN_AFTER_SPAN, text, m.end) is not None
+    (``a five-year contract`` / ``a six-year deal``). Not when the noun is a kind the span
+    names (``10-year bonds``, ``the two-year rate``, ``a four-day week``; ``figures.json``
+    ``span_named_kinds``): a tenor or a schedule, the same whichever happening the story tells."""
+    noun = match_ahead(_NOUN_AFTER_SPAN, text, m.end) if _ATTRIBUTIVE.fullmatch(m.text) else None
+    return noun is not None and noun.group(1).lower() not in _span_named_kinds()
+
+
+@cache
+def _span_named_kinds() -> frozenset[str]:
+    return frozenset(figure_rules()["span_named_kinds"])
 
 
 def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
