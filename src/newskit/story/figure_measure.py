@@ -53,10 +53,9 @@ _PARTITIVE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those)(?:\s+
 
 #: "Forty of the 52 passengers", "Ten of the 14 people on board": a partitive naming its whole's
 #: count before the noun (and the cue after it); the noun is the part's own, as in "Fourteen of the passengers"
-_PARTITIVE_COUNTED = regex.compile(
-    _PARTITIVE.pattern +
-    r"(?:\p{N}[\p{N},.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)"
-    r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)\s+(?:\p{Ll}+\s+)?", regex.I)
+_WHOLE_COUNT = (r"(?:\p{N}[\p{N},.]*|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)"
+                r"(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)")
+_PARTITIVE_COUNTED = regex.compile(_PARTITIVE.pattern + _WHOLE_COUNT + r"\s+(?:\p{Ll}+\s+)?", regex.I)
 
 #: "the toll ... rose to 24": the subject names what the amount measures, however far
 _ROSE_TO = regex.compile(r"\b(?:rose|risen|rises|climbed|climbs|jumped|increased|grew|grown|reached|stood|stands|"
@@ -419,6 +418,55 @@ def _predicate_over_noun(text: str, q: QuantityMention, best: tuple[int, int, st
         return best
     c = min(after, key=lambda c: (c[3], c[1]))
     return c[0], c[1], c[2]
+
+
+@attrs.frozen
+class _DescribedWhole:
+    """The patterns :func:`describes_whole` reads (``figures.json`` ``described_whole``)."""
+
+    #: "of the six people arrested": a counted whole, its noun, and a participle right after it
+    whole: regex.Pattern[str]
+    #: the clause's next finite verb, or what ends the clause first
+    verb_or_break: regex.Pattern[str]
+    #: a preposition right before the part: "referring to one of the two guards detained"
+    preposition: regex.Pattern[str]
+
+
+@cache
+def _described_whole() -> _DescribedWhole:
+    d = figure_rules()
+    rule = d["described_whole"]
+    irregular = alternation([f for forms in d["irregular_verbs"].values() for f in forms])
+    finite = alternation(rule["finite"])
+    words = [w for w in rule["breaks"] if w[0].isalpha()]
+    marks = [w for w in rule["breaks"] if not w[0].isalpha()]
+    noun = r"(?:\s+(?!(?:" + finite + r"|who|whom|that|which)\b)\p{Ll}[\p{Ll}'’-]*){1,2}?"
+    return _DescribedWhole(
+        whole=regex.compile(_PARTITIVE.pattern + _WHOLE_COUNT + noun +
+                            r"\s+(?P<participle>\p{Ll}{2,}ed|" + irregular + r")\b"),
+        verb_or_break=regex.compile(r"(?P<stop>" + alternation(marks) + r"|\b(?:" + alternation(words) + r")\b)|"
+                                    r"\b(?P<verb>" + finite + "|" + irregular + r")\b", regex.I),
+        preposition=regex.compile(r"\b(?:" + alternation(rule["prepositions"]) + r")\s+$", regex.I))
+
+
+def describes_whole(text: str, sent_end: int, q: QuantityMention, measure: str) -> bool:
+    """Whether amount ``q`` is a part of a counted whole that a participle describes, the
+    participle being the cue of ``measure`` (``Four of the six people arrested on Monday have
+    been charged``, ``referring to one of the two guards detained in May``): the participle
+    says what the whole is, so the amount counts some of the arrested, not the arrests; as a
+    total it stood against other outlets' count of them as a rival. The participle is told
+    from the part's own past verb (``Three of the four skiers died``: a count of deaths) by a
+    finite verb later in its clause or by a preposition before the part (module data
+    ``described_whole``)."""
+    rule = _described_whole()
+    m = match_ahead(rule.whole, text, q.end)
+    cues = next((t.cues for t in measure_table() if t.name == measure), None)
+    if m is None or cues is None or match_ahead(cues, text, m.start("participle")) is None:
+        return False
+    if rule.preposition.search(text, max(0, q.start - 20), q.start):
+        return True
+    nxt = rule.verb_or_break.search(text, m.end(), max(m.end(), sent_end))
+    return nxt is not None and nxt.group("verb") is not None
 
 
 def _counted_measure(text: str, q: QuantityMention, unit: str) -> str:

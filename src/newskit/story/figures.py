@@ -31,6 +31,7 @@ import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
 import attrs
@@ -70,6 +71,7 @@ from newskit.story.figure_label import (
     group_label,
     told_apart,
 )
+from newskit.story.figure_lesser import of_lesser_event
 from newskit.story.figure_marks import (
     counted_from,
     counted_from_at,
@@ -88,6 +90,7 @@ from newskit.story.figure_measure import (
     _plural_noun,
     _qualified,
     compared_from,
+    describes_whole,
     in_proportion,
     is_multiple,
     is_rank,
@@ -390,11 +393,15 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         if measured is None:
             continue
         measure, sub, acted, named = measured
+        if of_lesser_event(text, sent, q, measure):
+            continue  # "A magnitude 4.8 aftershock hit the coast": another event than the story's quake
         claim, source, source_type, disputed = _source_of(text, sent, q, others, analysis.claims, by_id, sayers)
         era = _era(text, sent, q, dates, analysis.article.published_date, claim.stated if claim else None)
         name = measure + (f" ({_plural_noun(q, sub)})" if sub else "")
         name = name if era == "now" else f"{name} in {era}"
         role = told_role or _role(text, sent, q, others)
+        if role == "total" and named and describes_whole(text, sent[1], q, measure):
+            role = "part"  # "Four of the six people arrested ... were charged": four of the arrested
         if role == "part" and named and _pronoun_part(text, q) and not any(o.end <= q.start for o in others) and \
                 not any(_base_measure(f.measure) == _base_measure(name) and f.role == "total" for f in out):
             role = "total"  # "around fifteen guests were on it. Eleven of them fell": the count of those who fell
@@ -572,15 +579,23 @@ _ATTRIBUTIVE = regex.compile(
     r"[-‐](?:second|minute|hour|day|week|fortnight|month|year|decade)$", regex.I)
 #: what may follow such a span for it to measure a noun: a space and a lowercase word that
 #: is no ``old`` ("a two-year-old girl" is an age, the figures' ``_ages``)
-_NOUN_AFTER_SPAN = regex.compile(r"[ \t]+(?!old\b)\p{Ll}")
+_NOUN_AFTER_SPAN = regex.compile(r"[ \t]+(?!old\b)(\p{Ll}[\p{Ll}-]*)")
 
 
 def _attributive(text: str, m: DateMention) -> bool:
     """Whether a duration measures the noun after it (``a six-week expedition``, ``a
     90-day ceasefire``): the length of a happening or a term, which outlets give as they
     give any amount (``six-week`` in one, ``42 days`` in another), and differ on
-    (``a five-year contract`` / ``a six-year deal``)."""
-    return _ATTRIBUTIVE.fullmatch(m.text) is not None and match_ahead(_NOUN_AFTER_SPAN, text, m.end) is not None
+    (``a five-year contract`` / ``a six-year deal``). Not when the noun is a kind the span
+    names (``10-year bonds``, ``the two-year rate``, ``a four-day week``; ``figures.json``
+    ``span_named_kinds``): a tenor or a schedule, the same whichever happening the story tells."""
+    noun = match_ahead(_NOUN_AFTER_SPAN, text, m.end) if _ATTRIBUTIVE.fullmatch(m.text) else None
+    return noun is not None and noun.group(1).lower() not in _span_named_kinds()
+
+
+@cache
+def _span_named_kinds() -> frozenset[str]:
+    return frozenset(figure_rules()["span_named_kinds"])
 
 
 def _lasting(text: str, m: DateMention) -> tuple[int, str] | None:
