@@ -1,0 +1,41 @@
+"""Issue #14, session 45 (helper quotes): a fronted prepositional phrase is no clause a
+postposed attribution reports, and the kinds after it. Sentences written for these tests
+from ferry, bakery, library and orchard news; none is taken from a corpus or a story set."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+def _items(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue, spoken(text, q)) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("In a radio interview on Friday, the ferry captain told listeners.", "told"),
+        ("After the tasting, the baker warned the judges.", "warned"),
+        ("By her own account, the librarian had warned the trustees twice.", "warned"),
+        ("Despite the frost, the orchard cooperative said.", "said"),
+    ],
+)
+def test_a_fronted_prepositional_phrase_is_no_reported_clause(text: str, cue: str) -> None:
+    assert [i for i in _items(text) if i[1] == cue] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a clause after the opening phrase is still reported
+        ("In April the bakery lost its licence, the inspector said.", "In April the bakery lost its licence",
+         "the inspector"),
+        ("Before the frost the orchard was dry, the growers had warned the council.",
+         "Before the frost the orchard was dry", "the growers"),
+        ("The ferry was late again, the captain told passengers.", "The ferry was late again", "the captain"),
+    ],
+)
+def test_a_clause_before_a_postposed_attribution_is_still_reported(text: str, content: str, speaker: str) -> None:
+    assert content in [t for t, _, _ in _items(text)]
+    assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
