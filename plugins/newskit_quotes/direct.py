@@ -698,11 +698,18 @@ def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return best
 
 
+def _participle(doc: Doc, cue: Cue) -> bool:
+    """The cue opens with an ``-ing`` form, alone or with its preposition or particle
+    (``saying``, ``calling for``, ``complaining about``, ``pointing out``): a participle,
+    whose subject the participle rules find, whatever the words after it."""
+    return doc.low[cue.first].endswith("ing")
+
+
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The speaker phrase of a cue in a sentence starting at ``lo``."""
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
-    if cue.form.endswith("ing") and not _progressive(doc, cue):
+    if _participle(doc, cue) and not _progressive(doc, cue):
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
             or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
             or _coordinated_clause_subject(doc, cue, lo) or _noun_maker(doc, cue, lo) \
@@ -714,7 +721,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     np, why = subject_before(doc, cue, lo)
     if np is not None:
         return np
-    if why == "comma" and not cue.form.endswith("ing"):
+    if why == "comma" and not _participle(doc, cue):
         np = appositive_subject(doc, cue, lo)
         if np is not None:
             return np

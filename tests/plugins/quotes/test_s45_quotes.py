@@ -39,3 +39,38 @@ def test_a_fronted_prepositional_phrase_is_no_reported_clause(text: str, cue: st
 def test_a_clause_before_a_postposed_attribution_is_still_reported(text: str, content: str, speaker: str) -> None:
     assert content in [t for t, _, _ in _items(text)]
     assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a participle with its preposition or particle finds its subject as a bare one does
+        ("The ferry operator issued a statement calling for calm on the quay.", "calling for", "The ferry operator"),
+        ("The inspector visited the bakery on Monday, pointing out that the ovens were unsafe.", "pointing out",
+         "The inspector"),
+    ],
+)
+def test_a_participle_cue_of_two_words_takes_the_participles_subject(text: str, cue: str, speaker: str) -> None:
+    assert [s for _, c, s in _items(text) if c == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("The bakers' guild, saying flour had doubled in price, closed its shops for a day.", "saying",
+         "flour had doubled in price"),
+        ("The ferry crews, calling for longer breaks, stopped work at noon.", "calling for", "longer breaks"),
+        ("Librarians, demanding new heating, will walk out on Friday.", "demanding", "new heating"),
+        # a comma inside the content opens no predicate: the content runs on
+        ("The growers, saying that apples, pears and plums had failed, sold the orchard.", "saying",
+         "apples, pears and plums had failed"),
+    ],
+)
+def test_a_participle_aside_after_the_subject_ends_before_the_main_verb(text: str, cue: str, content: str) -> None:
+    assert [t for t, c, _ in _items(text) if c == cue] == [content]
+
+
+def test_a_participle_after_the_main_clause_runs_on() -> None:
+    text = "The captain turned the ferry back, saying the harbour, which was full, could take no more boats."
+    assert [t for t, c, _ in _items(text) if c == "saying"] == [
+        "the harbour, which was full, could take no more boats"]
