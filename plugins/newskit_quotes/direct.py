@@ -630,7 +630,8 @@ _PLAIN_WORDS = 4
 
 def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
     """The noun phrase ending at word ``j`` read back over plain lower-case words (no stop
-    word, no past form: ``met residents`` stops at ``met``) and one determiner."""
+    word, no past form: ``met residents`` stops at ``met``) and one determiner or count
+    (``the nurses``, ``200 protesters``, ``twelve growers``)."""
     first = doc.word_at(lo)
     k = j
     while k - 1 >= first and j - k + 1 < _PLAIN_WORDS and doc.joined(k - 1):
@@ -638,9 +639,14 @@ def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
         if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or past_form(w):
             break
         k -= 1
-    if k - 1 >= first and doc.joined(k - 1) and doc.low[k - 1] in DETS:
+    if k - 1 >= first and doc.joined(k - 1) and (doc.low[k - 1] in DETS or _count(doc.low[k - 1])):
         k -= 1
     return NP(doc.starts[k], doc.ends[j], k, j)
+
+
+def _count(w: str) -> bool:
+    """``w`` counts the people after it: digits (``200``, ``1,500``) or a number word."""
+    return w[:1].isdigit() or w in words().counts
 
 
 def _people_head(head: str) -> bool:

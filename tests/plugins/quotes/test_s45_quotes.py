@@ -74,3 +74,15 @@ def test_a_participle_after_the_main_clause_runs_on() -> None:
     text = "The captain turned the ferry back, saying the harbour, which was full, could take no more boats."
     assert [t for t, c, _ in _items(text) if c == "saying"] == [
         "the harbour, which was full, could take no more boats"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "speaker"),
+    [
+        # a participle right after counted people: they speak, not the main clause's subject
+        ("Police moved 300 protesters accusing the ferry company of neglect.", "accusing", "300 protesters"),
+        ("The council heard twelve growers saying the bypass would ruin them.", "saying", "twelve growers"),
+    ],
+)
+def test_a_participle_after_counted_people_is_theirs(text: str, cue: str, speaker: str) -> None:
+    assert [s for _, c, s in _items(text) if c == cue] == [speaker]
