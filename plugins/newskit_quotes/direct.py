@@ -85,7 +85,19 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     w = doc.low[j]
     if pron_stem(w) or _quantifier_subject(doc, j, cue) or _floating_quantifier(doc, j, cue):
         return False
-    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue)
+    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue) \
+        or _modified(doc, j, cue)
+
+
+def _modified(doc: Doc, j: int, cue: Cue) -> bool:
+    """``the latest warning``, ``a stern warning``: word ``j``, right before the cue, is an
+    adjective of order or manner (``noun_modifiers``) after a determiner, so the cue is the
+    noun they modify, and ``The latest`` no subject. Only a form that can be a noun (an
+    ``-ing`` form, ``claim``, ``reports``) is one: ``the first said`` is a person's verb."""
+    w = doc.low[cue.first]
+    lex = lexicon()
+    return j > 0 and doc.joined(j - 1) and doc.low[j] in words().noun_modifiers and doc.low[j - 1] in DETS \
+        and (w.endswith("ing") or w in lex.plural_nouns or w in lex.base_nouns)
 
 
 def _floating_quantifier(doc: Doc, j: int, cue: Cue) -> bool:

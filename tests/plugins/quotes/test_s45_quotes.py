@@ -86,3 +86,43 @@ def test_a_participle_after_the_main_clause_runs_on() -> None:
 )
 def test_a_participle_after_counted_people_is_theirs(text: str, cue: str, speaker: str) -> None:
     assert [s for _, c, s in _items(text) if c == cue] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a content noun opening the sentence's subject: its clause ends before the main verb
+        ("Repeated warnings from the ferry crews that the ramp would fail were ignored.", "warnings",
+         "the ramp would fail"),
+        ("A stern warning from the bakery union that bread would cost more went unheeded.", "warning",
+         "bread would cost more"),
+        ("The mayor's claim that the library was safe came as a surprise to the trustees.", "claim",
+         "the library was safe"),
+        # the clause's own verb group, auxiliary and past form, is no main verb
+        ("The mayor's claim that the library was built in 1920 is wrong.", "claim", "the library was built in 1920"),
+    ],
+)
+def test_a_content_nouns_clause_in_the_subject_ends_before_the_main_verb(text: str, cue: str, content: str) -> None:
+    assert [t for t, c, _ in _items(text) if c == cue] == [content]
+
+
+def test_a_content_noun_after_the_verb_runs_to_the_end() -> None:
+    text = "The mayor ignored warnings from the ferry crews that the ramp would fail and sank."
+    assert [t for t, c, _ in _items(text) if c == "warnings"] == ["the ramp would fail and sank"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The latest warning from the ferry crews that the ramp would fail came on Monday.",
+        "The first claim from the librarians that the roof leaked was made in May.",
+    ],
+)
+def test_an_adjective_of_order_before_a_cue_makes_it_a_noun(text: str) -> None:
+    assert all(s == "the ferry crews" or s == "the librarians" for _, _, s in _items(text))
+    assert len(_items(text)) == 1
+
+
+def test_an_adjective_of_order_before_a_verb_form_stays_a_subject() -> None:
+    text = "Of the two bakers, the first said the ovens were unsafe."
+    assert [t for t, c, _ in _items(text) if c == "said"] == ["the ovens were unsafe"]
