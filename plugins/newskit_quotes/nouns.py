@@ -243,20 +243,21 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
 
 def _before_second_verb(doc: Doc, k: int, end: int) -> int:
     """Where a ``that``-clause after the sentence's subject noun ends: before the main
-    clause's verb, the finite verb after the clause's own, an auxiliary or a past form
-    (``The mayor's claim that the dam was safe | was challenged``, ``… that pay would fall |
-    went unheeded``); after a word opening another clause inside it (``and``, ``which``,
-    ``if``), nothing is cut."""
+    clause's verb, an auxiliary or a past form after the clause's own auxiliary (``The
+    mayor's claim that the dam was safe | was challenged``, ``… that pay would fall | went
+    unheeded``); after a word opening another clause inside it (``and``, ``which``,
+    ``if``), nothing is cut. A past form is never the clause's own verb here: it may be a
+    participle in the clause's subject (``the dam built in 1900 was safe``)."""
     j = k
     seen_verb = False
     while j < len(doc.starts) and doc.ends[j] <= end:
         w = doc.low[j]
         if doc.in_quote(doc.starts[j]) or w in _INNER_CLAUSE or w in ("and", "but", "or"):
             return end
-        if j > k and verb_after_subject(doc, j) and doc.joined(j - 1):
+        if doc.joined(j - 1) and (w in FINITE or (j > k and verb_after_subject(doc, j))):
             if seen_verb and doc.low[j - 1] not in FINITE and doc.low[j - 1] not in words().skip:
                 return doc.ends[j - 1]
-            seen_verb = True
+            seen_verb = seen_verb or w in FINITE
         j += 1
     return end
 

@@ -100,6 +100,9 @@ def test_a_participle_after_counted_people_is_theirs(text: str, cue: str, speake
          "the library was safe"),
         # the clause's own verb group, auxiliary and past form, is no main verb
         ("The mayor's claim that the library was built in 1920 is wrong.", "claim", "the library was built in 1920"),
+        # a participle in the clause's own subject is no verb of the clause
+        ("The mayor's claim that the ferry built in 1960 was safe was challenged.", "claim",
+         "the ferry built in 1960 was safe"),
     ],
 )
 def test_a_content_nouns_clause_in_the_subject_ends_before_the_main_verb(text: str, cue: str, content: str) -> None:
