@@ -60,6 +60,7 @@ class Words:
     wh_clause: frozenset[str] = frozenset()
     irregular_participles: frozenset[str] = frozenset()
     floating_quantifiers: frozenset[str] = frozenset()
+    noun_modifiers: frozenset[str] = frozenset()
 
 
 @cache

@@ -20,7 +20,7 @@ from .actors import DETS
 from .cues import load_word_sets
 from .doc import Doc
 
-__all__ = ["FINITE", "finite_clause", "finite_verb", "negative_subject"]
+__all__ = ["FINITE", "finite_clause", "finite_verb", "negative_subject", "verb_after_subject"]
 
 #: Subject pronouns: the finite verb is the next word (after adverbs).
 _PRONOUNS = grammar.SUBJECT_PRONOUNS
@@ -62,6 +62,13 @@ def _finite_at(doc: Doc, j: int, after_subject: bool) -> bool:
     past = (w.endswith("ed") and len(w) > 4 and "-" not in w) or w in _irregular_past()
     return (after_subject and past and doc.text[doc.starts[j]].islower()
             and doc.low[j - 1] not in DETS)  # "the reported attacks": a participle in the subject
+
+
+def verb_after_subject(doc: Doc, j: int) -> bool:
+    """Word ``j``, after a subject, is a finite verb: an auxiliary or a lower-case past form
+    after no determiner (``… was unsafe | came on Monday``; ``the reported attacks`` is a
+    participle in a phrase)."""
+    return _finite_at(doc, j, True)
 
 
 @cache

@@ -85,7 +85,19 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     w = doc.low[j]
     if pron_stem(w) or _quantifier_subject(doc, j, cue) or _floating_quantifier(doc, j, cue):
         return False
-    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue)
+    return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue) \
+        or _modified(doc, j, cue)
+
+
+def _modified(doc: Doc, j: int, cue: Cue) -> bool:
+    """``the latest warning``, ``a stern warning``: word ``j``, right before the cue, is an
+    adjective of order or manner (``noun_modifiers``) after a determiner, so the cue is the
+    noun they modify, and ``The latest`` no subject. Only a form that can be a noun (an
+    ``-ing`` form, ``claim``, ``reports``) is one: ``the first said`` is a person's verb."""
+    w = doc.low[cue.first]
+    lex = lexicon()
+    return j > 0 and doc.joined(j - 1) and doc.low[j] in words().noun_modifiers and doc.low[j - 1] in DETS \
+        and (w.endswith("ing") or w in lex.plural_nouns or w in lex.base_nouns)
 
 
 def _floating_quantifier(doc: Doc, j: int, cue: Cue) -> bool:
@@ -630,7 +642,8 @@ _PLAIN_WORDS = 4
 
 def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
     """The noun phrase ending at word ``j`` read back over plain lower-case words (no stop
-    word, no past form: ``met residents`` stops at ``met``) and one determiner."""
+    word, no past form: ``met residents`` stops at ``met``) and one determiner or count
+    (``the nurses``, ``200 protesters``, ``twelve growers``)."""
     first = doc.word_at(lo)
     k = j
     while k - 1 >= first and j - k + 1 < _PLAIN_WORDS and doc.joined(k - 1):
@@ -638,9 +651,14 @@ def _plain_phrase(doc: Doc, j: int, lo: int) -> NP:
         if not doc.text[doc.starts[k - 1]].islower() or w in words().stop or past_form(w):
             break
         k -= 1
-    if k - 1 >= first and doc.joined(k - 1) and doc.low[k - 1] in DETS:
+    if k - 1 >= first and doc.joined(k - 1) and (doc.low[k - 1] in DETS or _count(doc.low[k - 1])):
         k -= 1
     return NP(doc.starts[k], doc.ends[j], k, j)
+
+
+def _count(w: str) -> bool:
+    """``w`` counts the people after it: digits (``200``, ``1,500``) or a number word."""
+    return w[:1].isdigit() or w in words().counts
 
 
 def _people_head(head: str) -> bool:
@@ -698,11 +716,18 @@ def _conjunct_subject(doc: Doc, cue: Cue, lo: int) -> NP | None:
     return best
 
 
+def _participle(doc: Doc, cue: Cue) -> bool:
+    """The cue opens with an ``-ing`` form, alone or with its preposition or particle
+    (``saying``, ``calling for``, ``complaining about``, ``pointing out``): a participle,
+    whose subject the participle rules find, whatever the words after it."""
+    return doc.low[cue.first].endswith("ing")
+
+
 def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     """The speaker phrase of a cue in a sentence starting at ``lo``."""
     if cue.form == "according to":
         return np_after(doc, cue.last + 1, doc.sentence(cue.start)[1])
-    if cue.form.endswith("ing") and not _progressive(doc, cue):
+    if _participle(doc, cue) and not _progressive(doc, cue):
         seen = _quoted_as(doc, cue, lo) or _seen_saying(doc, cue, lo) or _with_subject(doc, cue, lo) \
             or _participle_object(doc, cue, lo) or _relative_clause_subject(doc, cue, lo) \
             or _coordinated_clause_subject(doc, cue, lo) or _noun_maker(doc, cue, lo) \
@@ -714,7 +739,7 @@ def subject_of(doc: Doc, cue: Cue, lo: int) -> NP | None:
     np, why = subject_before(doc, cue, lo)
     if np is not None:
         return np
-    if why == "comma" and not cue.form.endswith("ing"):
+    if why == "comma" and not _participle(doc, cue):
         np = appositive_subject(doc, cue, lo)
         if np is not None:
             return np

@@ -15,7 +15,7 @@ from functools import cache
 
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, words
-from .clause import FINITE, finite_clause
+from .clause import FINITE, finite_clause, verb_after_subject
 from .content_end import cut, trim
 from .cues import lexicon, load_json
 from .direct import Item
@@ -192,7 +192,7 @@ def _noun_item(doc: Doc, i: int, k: int, sb: int, np: NP) -> Item | None:
     return Item(span[0], span[1], False, cue, np, "np", 0.6)
 
 
-def _sourced_by_from(doc: Doc, i: int, sb: int) -> Item | None:
+def _sourced_by_from(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     """A content noun whose source follows it after ``from`` (no possessor before it)."""
     found = _from_source(doc, i, sb)
     if found is None:
@@ -200,12 +200,29 @@ def _sourced_by_from(doc: Doc, i: int, sb: int) -> Item | None:
     np, k = found
     if not finite_clause(doc, k, sb):
         return None
-    return _noun_item(doc, i, k, sb, np)
+    item = _noun_item(doc, i, k, sb, np)
+    if item is not None and _opens_subject(doc, i, doc.word_at(sa)):
+        end = _before_second_verb(doc, k, item.end)  # "Repeated warnings from X that … | were ignored"
+        item = Item(item.start, end, False, item.cue, item.np, item.how, item.confidence) if end > item.start else item
+    return item
+
+
+#: The most words of a noun phrase before its content noun (``The latest stern warning``).
+_SUBJECT_LEAD = 3
+
+
+def _opens_subject(doc: Doc, i: int, first: int) -> bool:
+    """The content noun at word ``i`` heads the phrase that opens the sentence (``Repeated
+    warnings``, ``The latest warning``): a few words with no verb or comma, so the phrase is
+    the sentence's subject and its main verb follows the noun's clause."""
+    if i - first > _SUBJECT_LEAD or i < first:
+        return False
+    return all(doc.joined(j) and doc.low[j] not in FINITE for j in range(first, i))
 
 
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if i + 1 < len(doc.low) and doc.low[i + 1] == "from":
-        return _sourced_by_from(doc, i, sb)
+        return _sourced_by_from(doc, i, sa, sb)
     k = _that_after(doc, i, sb)
     if k is None or not finite_clause(doc, k, sb):
         return None
@@ -226,19 +243,21 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
 
 def _before_second_verb(doc: Doc, k: int, end: int) -> int:
     """Where a ``that``-clause after the sentence's subject noun ends: before the main
-    clause's auxiliary, the finite verb after the clause's own (``The mayor's claim that the
-    dam was safe | was challenged``); after a word opening another clause inside it (``and``,
-    ``which``, ``if``), nothing is cut."""
+    clause's verb, an auxiliary or a past form after the clause's own auxiliary (``The
+    mayor's claim that the dam was safe | was challenged``, ``… that pay would fall | went
+    unheeded``); after a word opening another clause inside it (``and``, ``which``,
+    ``if``), nothing is cut. A past form is never the clause's own verb here: it may be a
+    participle in the clause's subject (``the dam built in 1900 was safe``)."""
     j = k
     seen_verb = False
     while j < len(doc.starts) and doc.ends[j] <= end:
         w = doc.low[j]
         if doc.in_quote(doc.starts[j]) or w in _INNER_CLAUSE or w in ("and", "but", "or"):
             return end
-        if w in FINITE and doc.joined(j - 1):
+        if doc.joined(j - 1) and (w in FINITE or (j > k and verb_after_subject(doc, j))):
             if seen_verb and doc.low[j - 1] not in FINITE and doc.low[j - 1] not in words().skip:
                 return doc.ends[j - 1]
-            seen_verb = True
+            seen_verb = seen_verb or w in FINITE
         j += 1
     return end
 

@@ -134,7 +134,7 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb) \
                 or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)) \
                 or (_subject_description(doc, sa, j) and not ends_after_cue(doc, cue, sb)) \
-                or _time_only(doc, sa, j):
+                or _time_only(doc, sa, j) or _adverbial_only(doc, sa, j):
             return None  # "…, Niall Burke, said Dunn would start": the cue reports what follows
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     if why == "comma" and "speech" in cue.classes:
@@ -157,6 +157,18 @@ def _time_only(doc: Doc, sa: int, j: int) -> bool:
     return k <= j and all(
         doc.low[i] in sw.times or doc.low[i] in sw.named_times or doc.low[i] in sw.adverbial_leads
         or doc.low[i] in sw.time_leads or doc.low[i][:1].isdigit() for i in range(k, j + 1))
+
+
+def _adverbial_only(doc: Doc, sa: int, j: int) -> bool:
+    """The sentence up to word ``j`` is a prepositional phrase with no clause in it (``In
+    an interview on Monday, the minister told reporters.``, ``By his own account, the mayor
+    had warned the council.``): a fronted adverbial of the attribution, not what was said.
+    ``In June the firm lost money, the report said`` holds a clause and is reported."""
+    k = doc.word_at(sa)
+    if k < 0 or k > j or doc.low[k] not in words().prepositions:
+        return False
+    end = doc.ends[j]
+    return not any(doc.low[i] in FINITE or finite_clause(doc, i, end) for i in range(k + 1, j + 1))
 
 
 #: The most words of a description before a name set off by commas (``The warehouse's owner``).

@@ -1,5 +1,5 @@
-"""A report inside a relative clause on the sentence's subject ends where the clause does
-(issue #14).
+"""A report inside a relative clause or a participle's aside on the sentence's subject ends
+where the clause does (issue #14).
 
 ``Supporters of the mill, who say it employs 400 people, rallied outside.``, ``The mill,
 which its owners say loses money, will close.``: the relative clause set off by commas
@@ -41,8 +41,9 @@ _NOT_PREDICATE = (grammar.DETERMINERS | grammar.QUANTIFIERS | grammar.SUBJECT_PR
 
 def relative_close(doc: Doc, cue: Cue, a: int, b: int) -> int:
     """The end of content ``[a, b)`` reported by ``cue``: the comma closing a relative
-    clause on the sentence's subject when the cue stands in one, else ``b``."""
-    if not _in_subject_relative(doc, cue):
+    clause or a participle's aside on the sentence's subject when the cue stands in one,
+    else ``b``."""
+    if not (_in_subject_relative(doc, cue) or _subject_participle(doc, cue)):
         return b
     i = doc.word_at(a) + 1
     aside = False  # a comma opening an aside inside the content: the next comma closes it
@@ -80,6 +81,23 @@ def _in_subject_relative(doc: Doc, cue: Cue) -> bool:
     r = share_start(doc, r, doc.starts[first]) or r  # "Residents, many of whom say …"
     if doc.gap(r - 1).strip() != ",":
         return False
+    return _opening_subject(doc, first, r)
+
+
+def _subject_participle(doc: Doc, cue: Cue) -> bool:
+    """``The union, saying pay was too low, walked out``, ``Nurses, calling for higher
+    pay, marched …``: the cue is a participle set off by a comma right after a short
+    subject that opens the sentence, an aside as a relative clause there is, whose main
+    verb follows the comma that closes it."""
+    r = cue.first
+    if r < 1 or not doc.low[r].endswith("ing") or doc.gap(r - 1).strip() != ",":
+        return False
+    return _opening_subject(doc, doc.word_at(doc.sentence(doc.starts[r])[0]), r)
+
+
+def _opening_subject(doc: Doc, first: int, r: int) -> bool:
+    """Words ``first`` (the sentence's first) to the one before the comma ending at word
+    ``r - 1`` are one short phrase: no comma, auxiliary or past form inside it."""
     if r - first > _SUBJECT_WORDS or r - 1 < first:
         return False
     return all(in_phrase(doc, k) for k in range(first, r - 1)) and not any(
