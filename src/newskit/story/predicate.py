@@ -49,6 +49,7 @@ from newskit.story.features import (
     stem_family,
 )
 from newskit.story.learned import is_learned
+from newskit.story.memo import IdentityMemo
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
@@ -59,7 +60,8 @@ __all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "de
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
-           "sentence_index", "skip_adverbs", "story_bases", "story_words", "verb_stem", "verb_stems"]
+           "sentence_index", "skip_adverbs", "story_bases", "story_words", "text_tokens", "verb_stem", "verb_stems", "word_spans",
+           "words_passing"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -88,6 +90,27 @@ def text_tokens(text: str) -> tuple[LeadTok, ...]:
     headline): the story's steps each read an article's words, and one tokenisation per
     article text serves them all (a small bound: one story's texts at a time are kept)."""
     return tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
+
+
+@lru_cache(maxsize=64)
+def word_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
+    """The story's word table of one text: each distinct token of :func:`text_tokens` (as
+    written) with the (start, end) of each of its occurrences, in order of first use. A
+    story's layers that look for a kind of word in every article ask the word once here,
+    not once per occurrence (a small bound: one story's texts at a time are kept)."""
+    at: dict[str, list[tuple[int, int]]] = {}
+    for w, s, e, _h in text_tokens(text):
+        at.setdefault(w, []).append((s, e))
+    return tuple((w, tuple(spans)) for w, spans in at.items())
+
+
+def words_passing(text: str, test: Callable[[str], bool]) -> list[tuple[str, int, int]]:
+    """The tokens of ``text`` (word, start, end) whose word passes ``test``, in text order,
+    ``test`` asked once per distinct word (:func:`word_spans`): the same tokens, in the same
+    order, as asking every token of :func:`text_tokens`, for a test of the word alone."""
+    out = [(w, s, e) for w, spans in word_spans(text) if test(w) for s, e in spans]
+    out.sort(key=lambda t: t[1])
+    return out
 
 
 @cache
@@ -206,7 +229,26 @@ def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
     it is derived from when the story uses that verb ("collision" -> "collid" when some
     article says "collided"), else its own stem. A form in -ing the story uses only as a
     noun (``nouns``, :func:`noun_forms`: "a 1931 painting", "their funding") is a word of its
-    own, not the verb's."""
+    own, not the verb's.
+
+    Read once per word of a story: its layers ask for the families of every word of every
+    article (some 2,000 asks a story) with the same two frozensets (:func:`story_words`), so
+    the answers are kept per pair of sets, by their identity (a plain set is read afresh)."""
+    if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
+        return _family_of(word, bases, nouns)
+    table = _FAMILIES.get((bases, nouns), dict)
+    got = table.get(word)
+    if got is None:
+        got = table[word] = _family_of(word, bases, nouns)
+    return got
+
+
+#: per pair of (stems, nouns in -ing) frozensets, each word's family (:func:`family_of`)
+_FAMILIES: IdentityMemo[dict[str, str]] = IdentityMemo(8)
+
+
+def _family_of(word: str, bases: Set[str], nouns: Set[str]) -> str:
+    """:func:`family_of`, read."""
     if nouns and _singular(word.lower()) in nouns:
         return _singular(word.lower())
     own = base(word)
@@ -227,7 +269,19 @@ def noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
     "of" (:func:`_verb_use`): "A 1931 painting", "the painting's owner", "foreign funding".
     Such a form names a thing (what was painted, the money), not the verb's act, whatever its
     suffix; a deverbal noun that names a happening ("the shooting", "the bombing") is an
-    event mention and stays the verb's."""
+    event mention and stays the verb's.
+
+    Read once per story (the same analyses, by identity): its layers ask about ten times."""
+    arts = tuple(analyses)
+    return _NOUN_FORMS.get(arts, lambda: _noun_forms(arts))
+
+
+#: per story's analyses (by identity), its nouns in -ing (:func:`noun_forms`)
+_NOUN_FORMS: IdentityMemo[frozenset[str]] = IdentityMemo(8)
+
+
+def _noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
+    """:func:`noun_forms`, read."""
     seen: set[str] = set()
     verbs: set[str] = set()
     events: set[str] = set()
@@ -281,7 +335,14 @@ def _objects() -> frozenset[str]:
 
 
 def story_bases(texts: Iterable[str]) -> frozenset[str]:
-    """The stems of the lower-case words of ``texts`` (what a derived noun may come from)."""
+    """The stems of the lower-case words of ``texts`` (what a derived noun may come from).
+    One frozenset per story's texts: its layers ask about twenty times, and
+    :func:`family_of` keeps its answers per set."""
+    return _story_bases(tuple(texts))
+
+
+@lru_cache(maxsize=16)
+def _story_bases(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(_text_bases(t) for t in texts))
 
 
@@ -295,8 +356,17 @@ def _text_bases(text: str) -> frozenset[str]:
 def story_words(dated: Iterable[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The story's own word classes the predicate is read with: the stems of its words
     (:func:`story_bases`), its -ing forms used only as nouns (:func:`noun_forms`) and the
-    stems it inflects as verbs (:func:`verb_stems`)."""
-    arts = list(dated)
+    stems it inflects as verbs (:func:`verb_stems`). Read once per story's analyses (by
+    identity): its layers ask about nine times."""
+    arts = tuple(dated)
+    return _STORY_WORDS.get(arts, lambda: _story_words(arts))
+
+
+#: per story's analyses (by identity), its word classes (:func:`story_words`)
+_STORY_WORDS: IdentityMemo[tuple[frozenset[str], frozenset[str], frozenset[str]]] = IdentityMemo(8)
+
+
+def _story_words(arts: Sequence[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     texts = [a.article.text for a in arts]
     return story_bases(texts), noun_forms(arts), verb_stems(texts)
 
@@ -521,7 +591,13 @@ def _act_object(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
 
 def verb_stems(texts: Iterable[str]) -> frozenset[str]:
     """The stems of the words ``texts`` inflect as verbs only: a past form in -ed, an -ing
-    form, an irregular past ("annulled", "cutting", "struck")."""
+    form, an irregular past ("annulled", "cutting", "struck"). One frozenset per story's
+    texts, as :func:`story_bases`."""
+    return _verb_stems(tuple(texts))
+
+
+@lru_cache(maxsize=16)
+def _verb_stems(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(_text_verb_stems(t) for t in texts))
 
 
@@ -1286,20 +1362,12 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
     covered = covered_by(every)
     out: list[Unit] = []
-    general: dict[str, bool] = {}  # per distinct word, whether it is a general noun (the word part of _anaphor)
     for a in analyses:
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events) + 2000
-        for m in LEAD_TOKEN.finditer(text):
-            w = m.group()
-            g = general.get(w)
-            if g is None:
-                g = general[w] = is_general_noun(w)
-            if not g:
-                continue
-            s, e = m.start(), m.end()
+        for _w, s, e in words_passing(text, is_general_noun):
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
             sent = sentence_index(text, s)

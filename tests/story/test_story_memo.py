@@ -1,0 +1,140 @@
+"""What a story build reads once per story and keeps by identity (issue #11): the story's
+word classes, its nouns in -ing, its stems, and each word's family per pair of word sets;
+and the word table of a text, which asks a test of the word once per distinct word.
+
+The sentences are invented: a bakery's recall, a tram line's closure."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit import Article
+from newskit.model import Analysis
+from newskit.story import predicate
+from newskit.story.memo import IdentityMemo
+from newskit.story.predicate import (
+    family_of,
+    noun_forms,
+    story_bases,
+    story_words,
+    text_tokens,
+    verb_stems,
+    word_spans,
+    words_passing,
+)
+
+_BAKERY = ("A bakery recalled its rye loaves on Friday after a supplier found glass in the flour. "
+           "The recall covers the loaves sold in March. Its funding came from a grant.")
+_TRAM = ("The city closed the tram line on Sunday. Officials blamed the collision of two trams. "
+         "The closure was expected to last a week, and the funding of repairs was approved.")
+
+
+def _analyses() -> tuple[Analysis, ...]:
+    return (Analysis(article=Article(id="bk1", text=_BAKERY, title="Bakery recalls rye loaves", published="2026-04-03")),
+            Analysis(article=Article(id="tr1", text=_TRAM, title="Tram line closed", published="2026-04-05")))
+
+
+def test_a_value_is_kept_per_tuple_of_objects_by_identity() -> None:
+    """The same objects give the kept value; equal but other objects are read afresh (no
+    deep hash, no deep comparison); the oldest tuple is dropped past the bound."""
+    memo: IdentityMemo[str] = IdentityMemo(2)
+    reads: list[str] = []
+
+    def read(tag: str) -> str:
+        reads.append(tag)
+        return tag
+
+    a, b = ["tram"], ["tram"]
+    assert memo.get((a,), lambda: read("a")) == "a"
+    assert memo.get((a,), lambda: read("again")) == "a"
+    assert memo.get((b,), lambda: read("b")) == "b"  # equal, not the same
+    assert memo.get((a, b), lambda: read("ab")) == "ab"  # drops (a,)
+    assert memo.get((b,), lambda: read("b2")) == "b"
+    assert memo.get((a,), lambda: read("a2")) == "a2"
+    assert reads == ["a", "b", "ab", "a2"]
+    memo.clear()
+    assert memo.get((a,), lambda: read("a3")) == "a3"
+
+
+def test_the_story_words_are_read_once_per_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The word classes of the same analyses are read once, whoever asks; other analyses
+    (equal or not) are read afresh, with the same answer for equal ones."""
+    predicate._STORY_WORDS.clear()
+    read: list[int] = []
+    real = predicate._story_words
+
+    def spy(arts: tuple[Analysis, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        read.append(len(arts))
+        return real(arts)
+
+    monkeypatch.setattr(predicate, "_story_words", spy)
+    arts = _analyses()
+    first = story_words(arts)
+    assert story_words(list(arts)) is first
+    assert story_words(a for a in arts) is first
+    assert read == [2]
+    again = story_words(_analyses())
+    assert read == [2, 2] and again == first
+    texts = [a.article.text for a in arts]
+    assert first == (story_bases(texts), noun_forms(arts), verb_stems(texts))
+    assert "bakery" in first[0] and "clos" in first[2]
+
+
+def test_the_stems_and_nouns_are_one_set_per_story() -> None:
+    """The same texts give the same frozenset, so the families kept per set are found."""
+    arts = _analyses()
+    texts = [a.article.text for a in arts]
+    assert story_bases(texts) is story_bases(tuple(texts))
+    assert verb_stems(texts) is verb_stems(iter(texts))
+    assert noun_forms(arts) is noun_forms(list(arts))
+    assert "funding" in noun_forms(arts[:1])  # "its funding came": a thing
+    assert "funding" not in noun_forms(arts)  # "the funding of repairs": the act
+
+
+def test_a_family_is_read_once_per_word_and_pair_of_sets(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word's family is read once per pair of frozensets; a plain set is read afresh; the
+    answers are the reading's own, and other sets of the same words agree."""
+    arts = _analyses()
+    bases, nouns, _inflected = story_words(arts)
+    want = {w: predicate._family_of(w, bases, nouns) for w in ("collision", "closure", "funding", "recall", "trams")}
+    read: list[str] = []
+    real = predicate._family_of
+
+    def spy(w: str, b: frozenset[str], n: frozenset[str]) -> str:
+        read.append(w)
+        return real(w, b, n)
+
+    monkeypatch.setattr(predicate, "_family_of", spy)
+    bases2, nouns2 = frozenset(bases | {"tramway"}), frozenset(nouns)
+    predicate._FAMILIES.clear()
+    for _ in range(3):
+        assert {w: family_of(w, bases, nouns) for w in want} == want
+    assert sorted(read) == sorted(want)
+    read.clear()
+    assert {w: family_of(w, bases2, nouns2) for w in want} == want
+    assert {w: family_of(w, bases2, nouns2) for w in want} == want
+    assert sorted(read) == sorted(want)  # other sets: read once
+    read.clear()
+    plain = set(bases)
+    assert family_of("collision", plain, nouns) == want["collision"]
+    assert family_of("collision", plain, nouns) == want["collision"]
+    assert read == ["collision", "collision"]  # a plain set may change: read each time
+
+
+def test_the_word_table_gives_the_tokens_a_test_passes_in_text_order() -> None:
+    """The tokens a word test passes, as asking every token would give them, in text order;
+    the test asked once per distinct word."""
+    text = "The closure of the tram line: the closure, the tram's closure, and two closures."
+    wanted = {"closure", "tram", "the"}
+    asked: list[str] = []
+
+    def test(w: str) -> bool:
+        asked.append(w)
+        return w in wanted
+
+    got = words_passing(text, test)
+    assert got == [(w, s, e) for w, s, e, _h in text_tokens(text) if w in wanted]
+    assert [w for w, _s, _e in got] == ["closure", "the", "tram", "the", "closure", "the", "closure"]
+    assert sorted(asked) == sorted(set(asked)) and "closure" in asked and "The" in asked
+    assert word_spans(text) is word_spans(text)
+    assert sum(len(spans) for _w, spans in word_spans(text)) == len(text_tokens(text))
