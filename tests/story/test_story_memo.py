@@ -138,3 +138,34 @@ def test_the_word_table_gives_the_tokens_a_test_passes_in_text_order() -> None:
     assert sorted(asked) == sorted(set(asked)) and "closure" in asked and "The" in asked
     assert word_spans(text) is word_spans(text)
     assert sum(len(spans) for _w, spans in word_spans(text)) == len(text_tokens(text))
+
+
+def test_the_frame_spans_are_read_once_per_story_and_grouping(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The spans of the same analyses and groups are read once; another grouping of the same
+    frames is read afresh; each caller gets sets of its own."""
+    from newskit.story import frames
+
+    arts = tuple(Analysis(article=Article(id=f"fr{n}", text=text, title=title, published="2026-06-0" + str(n + 1)))
+                 for n, (title, text) in enumerate([
+                     ("Council scraps bus fares", "The council scrapped bus fares on Monday. Riders welcomed the scrapping."),
+                     ("Bus fares scrapped", "The town council on Monday scrapped fares on its buses, officials said.")]))
+    groups = frames.frame_groups(arts)
+    assert groups and all(groups)
+    read: list[int] = []
+    real = frames._read_spans
+
+    def spy(analyses: tuple[Analysis, ...], gs: list[list[frames.Frame]]) -> list[set[tuple[str, int, int]]]:
+        read.append(len(gs))
+        return real(analyses, gs)
+
+    monkeypatch.setattr(frames, "_read_spans", spy)
+    frames._SPANS.clear()
+    first = frames._spans(arts, groups)
+    first[0].clear()  # the caller's own set
+    assert frames._spans(arts, groups) == real(arts, groups) != []
+    assert read == [len(groups)]
+    split = [[f] for g in groups for f in g]  # the same frames, one group each
+    assert len(split) > len(groups)
+    assert frames._spans(arts, split) == real(arts, split)
+    assert read == [len(groups), len(split)]
+    assert ("fr0", 62, 71) in frames._spans(arts, groups)[0]  # "the scrapping": kept, not the cleared copy

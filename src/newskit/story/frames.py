@@ -42,6 +42,7 @@ from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
+from newskit.story.memo import IdentityMemo
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
@@ -540,7 +541,23 @@ def happening_nouns(groups: Iterable[Sequence[Frame]]) -> frozenset[str]:
 def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> list[set[tuple[str, int, int]]]:
     """Per group, the text spans it joins: its frames' words in the text, every later mention
     of a family of its words in the same article (not a modifier of the noun after it), and
-    every mention of its happening noun in the story."""
+    every mention of its happening noun in the story.
+
+    Read once per story: the frames' units, links, themed acts and joins each ask for the
+    same analyses and groups (kept by the identity of the analyses and of each group's
+    frames, all frozen); each caller gets sets of its own."""
+    objs = (*analyses, *(x for g in groups for x in (_GROUP, *g)))
+    return [set(s) for s in _SPANS.get(objs, lambda: _read_spans(analyses, groups))]
+
+
+#: what opens a group's frames in the key of :data:`_SPANS` (the groups' bounds are part of it)
+_GROUP = object()
+#: per story's analyses and groups (by identity), the spans each group joins (:func:`_spans`)
+_SPANS: IdentityMemo[list[set[tuple[str, int, int]]]] = IdentityMemo(8)
+
+
+def _read_spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> list[set[tuple[str, int, int]]]:
+    """:func:`_spans`, read."""
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
     inflected = verb_stems(a.article.text for a in dated)
