@@ -14,7 +14,15 @@ from hypothesis import strategies as st
 from newskit import Article
 from newskit.model import Analysis
 from newskit.story import learned
-from newskit.story.learned import frame_heads, may_change, may_frame, participant_verbs
+from newskit.story.learned import (
+    _key,
+    _learned_noun,
+    frame_heads,
+    may_change,
+    may_frame,
+    participant_verbs,
+)
+from newskit.story.word_table import words_passing
 
 #: pieces of invented sentences, dense in frame words, possessives, past forms and look-alikes
 _PIECES = ["The ", "the ", "a ", "after ", "After ", "since ", "aftermath ", "of ", "victims ", "over ",
@@ -83,3 +91,14 @@ def test_the_context_is_read_only_past_the_gates(monkeypatch: pytest.MonkeyPatch
     verbs = participant_verbs(arts)
     assert changed and all(may_change(w) for w in changed) and "dam" not in changed
     assert any(w.startswith("burst") for got in verbs.values() for w, _s, _e in got)
+
+
+@given(st.lists(st.sampled_from([*_PIECES, "3.5km ", "12,000 ", "rock-fall ", "l'eau ", "mudslide", "Mudslide ",
+                                 "mudslides ", "2mudslide ", "(", ")"]), max_size=24).map("".join))
+def test_the_word_table_holds_the_learned_nouns_the_tokens_hold(text: str) -> None:
+    """The learned nouns read through the story's word table are the tokens' (a learned
+    noun is a letter word, which both tokenisations cut alike), in text order."""
+    stems = frozenset({_key("mudslide"), _key("flood"), _key("failure")})
+    seen: dict[str, bool] = {}
+    want = [t for t in learned._tokens(text) if _learned_noun(t[0], stems, seen)]
+    assert words_passing(text, lambda w: _learned_noun(w, stems, seen)) == want

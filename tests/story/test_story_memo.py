@@ -17,11 +17,9 @@ from newskit.story.predicate import (
     noun_forms,
     story_bases,
     story_words,
-    text_tokens,
     verb_stems,
-    word_spans,
-    words_passing,
 )
+from newskit.story.word_table import text_tokens, word_spans, words_passing
 
 _BAKERY = ("A bakery recalled its rye loaves on Friday after a supplier found glass in the flour. "
            "The recall covers the loaves sold in March. Its funding came from a grant.")

@@ -52,8 +52,8 @@ from newskit.story.predicate import (
     is_general_noun,
     is_predicate,
     particle_stem,
-    words_passing,
 )
+from newskit.story.word_table import words_passing
 from newskit.timex import compatible, interval
 
 __all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "clause_dated_mentions", "dated_apart", "is_act_noun", "is_act_word",

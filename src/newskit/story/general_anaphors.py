@@ -54,8 +54,8 @@ from newskit.story.predicate import (
     is_general_noun_at,
     noun_namers,
     sentence_index,
-    words_passing,
 )
+from newskit.story.word_table import words_passing
 from newskit.text import match_ahead
 
 __all__ = ["attach_general_nouns", "is_general_anaphor", "is_general_word", "nameable", "sums_up_an_act"]

@@ -45,6 +45,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
+from newskit.story.word_table import words_passing
 from newskit.text import match_ahead
 from newskit.textlayer import layer
 
@@ -336,7 +337,8 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events)
-        nouns = [t for t in _tokens(text) if _learned_noun(t[0], stems, learned)]
+        # a learned noun is a letter word, so the story's word table holds it as _tokens does
+        nouns = words_passing(text, lambda w: _learned_noun(w, stems, learned)) if stems else []
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
             if covered(art, s, e):
                 continue

@@ -50,6 +50,7 @@ from newskit.story.features import (
 )
 from newskit.story.learned import is_learned
 from newskit.story.memo import IdentityMemo
+from newskit.story.word_table import LEAD_TOKEN, LeadTok, text_tokens, words_passing
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
@@ -60,13 +61,8 @@ __all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "de
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
-           "sentence_index", "skip_adverbs", "story_bases", "story_words", "text_tokens", "verb_stem", "verb_stems", "word_spans",
-           "words_passing"]
+           "sentence_index", "skip_adverbs", "story_bases", "story_words", "text_tokens", "verb_stem", "verb_stems"]
 
-#: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
-LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
-#: a lead's token as read: (word, start, end, in the headline)
-LeadTok = tuple[str, int, int, bool]
 #: a date that bounds a span of time rather than dating an act ("its first cut since the
 #: summer", "the highest level before March")
 _BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
@@ -82,35 +78,6 @@ _MAX_PAIRED = 200
 _VOWEL = regex.compile(r"[aeiouy]")
 #: the 's of a possessive or a contraction, and the token of a number
 _POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*['’]s$")
-
-
-@lru_cache(maxsize=64)
-def text_tokens(text: str) -> tuple[LeadTok, ...]:
-    """Every token of ``text`` as the lead readers read them (:data:`LEAD_TOKEN`, none in a
-    headline): the story's steps each read an article's words, and one tokenisation per
-    article text serves them all (a small bound: one story's texts at a time are kept)."""
-    return tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
-
-
-@lru_cache(maxsize=64)
-def word_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
-    """The story's word table of one text: each distinct token of :func:`text_tokens` (as
-    written) with the (start, end) of each of its occurrences, in order of first use. A
-    story's layers that look for a kind of word in every article ask the word once here,
-    not once per occurrence (a small bound: one story's texts at a time are kept)."""
-    at: dict[str, list[tuple[int, int]]] = {}
-    for w, s, e, _h in text_tokens(text):
-        at.setdefault(w, []).append((s, e))
-    return tuple((w, tuple(spans)) for w, spans in at.items())
-
-
-def words_passing(text: str, test: Callable[[str], bool]) -> list[tuple[str, int, int]]:
-    """The tokens of ``text`` (word, start, end) whose word passes ``test``, in text order,
-    ``test`` asked once per distinct word (:func:`word_spans`): the same tokens, in the same
-    order, as asking every token of :func:`text_tokens`, for a test of the word alone."""
-    out = [(w, s, e) for w, spans in word_spans(text) if test(w) for s, e in spans]
-    out.sort(key=lambda t: t[1])
-    return out
 
 
 @cache

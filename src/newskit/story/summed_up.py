@@ -24,7 +24,8 @@ from newskit.story._common import story_data
 from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.features import Unit, covered_by, dominant_class, last_before
 from newskit.story.learned import is_learned
-from newskit.story.predicate import sentence_index, words_passing
+from newskit.story.predicate import sentence_index
+from newskit.story.word_table import words_passing
 
 __all__ = ["attach_summed_up", "is_summary", "sums_up"]
 
