@@ -19,7 +19,7 @@ from newskit.story.predicate import (
     story_words,
     verb_stems,
 )
-from newskit.story.word_table import text_tokens, word_spans, words_passing
+from newskit.story.word_table import text_tokens, tokens_passing, word_indices, words_passing
 
 _BAKERY = ("A bakery recalled its rye loaves on Friday after a supplier found glass in the flour. "
            "The recall covers the loaves sold in March. Its funding came from a grant.")
@@ -134,8 +134,10 @@ def test_the_word_table_gives_the_tokens_a_test_passes_in_text_order() -> None:
     assert got == [(w, s, e) for w, s, e, _h in text_tokens(text) if w in wanted]
     assert [w for w, _s, _e in got] == ["closure", "the", "tram", "the", "closure", "the", "closure"]
     assert sorted(asked) == sorted(set(asked)) and "closure" in asked and "The" in asked
-    assert word_spans(text) is word_spans(text)
-    assert sum(len(spans) for _w, spans in word_spans(text)) == len(text_tokens(text))
+    assert word_indices(text) is word_indices(text)
+    assert sorted(i for _w, indices in word_indices(text) for i in indices) == list(range(len(text_tokens(text))))
+    toks = text_tokens(text)
+    assert [toks[i][:3] for i in tokens_passing(text, wanted.__contains__)] == got
 
 
 def test_the_frame_spans_are_read_once_per_story_and_grouping(monkeypatch: pytest.MonkeyPatch) -> None:

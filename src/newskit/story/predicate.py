@@ -50,7 +50,7 @@ from newskit.story.features import (
 )
 from newskit.story.learned import is_learned
 from newskit.story.memo import IdentityMemo
-from newskit.story.word_table import LEAD_TOKEN, LeadTok, text_tokens, words_passing
+from newskit.story.word_table import LEAD_TOKEN, LeadTok, text_tokens, tokens_passing, words_passing
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
@@ -873,16 +873,21 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
     covered = covered_by(units)
     out: list[Unit] = []
     family: dict[str, str] = {}  # word -> its family, read once a call (a story repeats its words)
+
+    def of_families(w: str) -> bool:
+        if not (w[0].isalpha() and w.islower()):
+            return False
+        f = family.get(w) or family.setdefault(w, family_of(w, bases, nouns))
+        return f in fams
+
     for a in dated:
         text, art = a.article.text, a.article.id
         toks = text_tokens(text)
         k = len(a.events) + offset  # after the article's events and story/learned.py's units
-        for i, (w, st, en, _h) in enumerate(toks):
-            if not (w[0].isalpha() and w.islower()):
-                continue
-            f = family.get(w) or family.setdefault(w, family_of(w, bases, nouns))
-            if f not in fams or covered(art, st, en) \
-                    or is_modifier(toks, i, inflected):
+        for i in tokens_passing(text, of_families):  # the word's test first, once per distinct word
+            w, st, en, _h = toks[i]
+            f = family[w]
+            if covered(art, st, en) or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st, clause)

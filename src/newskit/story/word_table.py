@@ -4,7 +4,7 @@ A story build reads every word of every article in some twenty layers (the lead'
 predicate, the learned event words, the general nouns, the act nouns...). Each asks its
 own test of the word; most words pass none. The tokens of a text are read once
 (:func:`text_tokens`), and its distinct words with where each stands once
-(:func:`word_spans`), so that a layer whose test reads the word alone asks it once per
+(:func:`word_indices`), so that a layer whose test reads the word alone asks it once per
 distinct word (:func:`words_passing`) and reads the context only where the word passes.
 Each table is kept for the texts of about one story (a small bound: a long stream keeps
 no old texts alive).
@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-__all__ = ["LEAD_TOKEN", "LeadTok", "text_tokens", "word_spans", "words_passing"]
+__all__ = ["LEAD_TOKEN", "LeadTok", "text_tokens", "tokens_passing", "word_indices", "words_passing"]
 
 #: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
 LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
@@ -34,21 +34,28 @@ def text_tokens(text: str) -> tuple[LeadTok, ...]:
 
 
 @lru_cache(maxsize=64)
-def word_spans(text: str) -> tuple[tuple[str, tuple[tuple[int, int], ...]], ...]:
-    """The story's word table of one text: each distinct token of :func:`text_tokens` (as
-    written) with the (start, end) of each of its occurrences, in order of first use. A
-    story's layers that look for a kind of word in every article ask the word once here,
-    not once per occurrence (a small bound: one story's texts at a time are kept)."""
-    at: dict[str, list[tuple[int, int]]] = {}
-    for w, s, e, _h in text_tokens(text):
-        at.setdefault(w, []).append((s, e))
-    return tuple((w, tuple(spans)) for w, spans in at.items())
+def word_indices(text: str) -> tuple[tuple[str, tuple[int, ...]], ...]:
+    """The word table of one text: each distinct token of :func:`text_tokens` (as written)
+    with the index of each of its occurrences, in order of first use. A story's layers that
+    look for a kind of word in every article ask the word once here, not once per
+    occurrence."""
+    at: dict[str, list[int]] = {}
+    for i, tok in enumerate(text_tokens(text)):
+        at.setdefault(tok[0], []).append(i)
+    return tuple((w, tuple(indices)) for w, indices in at.items())
+
+
+def tokens_passing(text: str, test: Callable[[str], bool]) -> list[int]:
+    """The indices into :func:`text_tokens` of the tokens whose word passes ``test``, in
+    text order, ``test`` asked once per distinct word (:func:`word_indices`): the same
+    tokens, in the same order, as asking every token, for a test of the word alone."""
+    out = [i for w, indices in word_indices(text) if test(w) for i in indices]
+    out.sort()
+    return out
 
 
 def words_passing(text: str, test: Callable[[str], bool]) -> list[tuple[str, int, int]]:
-    """The tokens of ``text`` (word, start, end) whose word passes ``test``, in text order,
-    ``test`` asked once per distinct word (:func:`word_spans`): the same tokens, in the same
-    order, as asking every token of :func:`text_tokens`, for a test of the word alone."""
-    out = [(w, s, e) for w, spans in word_spans(text) if test(w) for s, e in spans]
-    out.sort(key=lambda t: t[1])
-    return out
+    """The tokens (word, start, end) whose word passes ``test``, in text order, as
+    :func:`tokens_passing` finds them."""
+    toks = text_tokens(text)
+    return [toks[i][:3] for i in tokens_passing(text, test)]
