@@ -102,3 +102,23 @@ def test_the_word_table_holds_the_learned_nouns_the_tokens_hold(text: str) -> No
     seen: dict[str, bool] = {}
     want = [t for t in learned._tokens(text) if _learned_noun(t[0], stems, seen)]
     assert words_passing(text, lambda w: _learned_noun(w, stems, seen)) == want
+
+
+def test_an_articles_lead_words_are_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The lemmas of a lead are read once per article (the participants' verbs and the acts
+    they own both ask); another analysis of the same article is read afresh, alike."""
+    learned._LEAD_WORDS.clear()
+    a = Analysis(article=Article(id="dm9", text=_DAM2, title="Dam bursts", published="2026-05-09"))
+    read: list[str] = []
+    real = learned._read_lead_words
+
+    def spy(x: Analysis) -> frozenset[str]:
+        read.append(x.article.id)
+        return real(x)
+
+    monkeypatch.setattr(learned, "_read_lead_words", spy)
+    first = learned._lead_words(a)
+    assert learned._lead_words(a) is first and "dam" in first
+    assert read == ["dm9"]
+    b = Analysis(article=Article(id="dm9", text=_DAM2, title="Dam bursts", published="2026-05-09"))
+    assert learned._lead_words(b) == first and read == ["dm9", "dm9"]

@@ -45,6 +45,7 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
+from newskit.story.memo import IdentityMemo
 from newskit.story.word_table import words_passing
 from newskit.text import match_ahead
 from newskit.textlayer import layer
@@ -402,12 +403,22 @@ def story_sense_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> li
     return out
 
 
-def _lead_words(a: Analysis) -> set[str]:
+def _lead_words(a: Analysis) -> frozenset[str]:
     """The lemmas of the lower-case words of an article's headline and lead (its first two
-    news sentences, past the page furniture)."""
+    news sentences, past the page furniture). Read once per article (by identity): the
+    participants' verbs and their owned acts (story/participant_owned.py) both ask."""
+    return _LEAD_WORDS.get((a,), lambda: _read_lead_words(a))
+
+
+#: per article's analysis (by identity), its lead's lemmas (:func:`_lead_words`)
+_LEAD_WORDS: IdentityMemo[frozenset[str]] = IdentityMemo(64)
+
+
+def _read_lead_words(a: Analysis) -> frozenset[str]:
+    """:func:`_lead_words`, read."""
     text = a.article.text
     lead = " ".join(text[s.start : s.end] for s in layer(text).lead)
-    return {lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {lead}") if w.isalpha()}
+    return frozenset(lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {lead}") if w.isalpha())
 
 
 def participants(analyses: Sequence[Analysis]) -> frozenset[str]:
