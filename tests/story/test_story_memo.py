@@ -169,3 +169,30 @@ def test_the_frame_spans_are_read_once_per_story_and_grouping(monkeypatch: pytes
     assert frames._spans(arts, split) == real(arts, split)
     assert read == [len(groups), len(split)]
     assert ("fr0", 62, 71) in frames._spans(arts, groups)[0]  # "the scrapping": kept, not the cleared copy
+
+
+def test_the_per_text_readings_through_the_word_table_are_the_token_readings() -> None:
+    """The stems, verb stems and lower-case words of a text, and the frames' index of its
+    lower-case words, read from the word table are those a reading of every token gives,
+    in the same order."""
+    from newskit.story import frames
+    from newskit.story.word_table import LEAD_TOKEN
+
+    text = ("The tram closed; trams were closing, and the closing of 3 lines closed 12.5 km. "
+            "Riders said the closure hurt riders' trips. Closing dates: 3rd May, the 4th.")
+    toks = [m.group() for m in LEAD_TOKEN.finditer(text)]
+    bases = frozenset(predicate.base(w) for w in toks if w[0].isalpha() and w.islower())
+    assert predicate._text_bases(text) == bases and list(predicate._text_bases(text)) == list(bases)
+    lower = frozenset(w for w in toks if w.islower())
+    assert predicate._lower_case_words(text) == lower and "rd" in lower  # "3rd": a number, then "rd"
+    stems = {predicate.base(w) for w in toks if w.isalpha() and w.islower() and w not in predicate._sets()["not_words"]
+             and (predicate._ed_form(w) or (w.endswith("ing") and len(w) > 5)
+                  or (w in predicate._irregular() and predicate._irregular()[w] != w))}
+    assert predicate._text_verb_stems(text) == stems and "clos" in stems
+    at: dict[str, list[int]] = {}
+    for i, w in enumerate(toks):
+        if w.isalpha() and w.islower():
+            at.setdefault(w, []).append(i)
+    got_toks, got_at = frames._lower_words(text)
+    assert got_toks == text_tokens(text) and got_at == {w: tuple(v) for w, v in at.items()}
+    assert list(got_at) == list(at) and got_at["closed"] == (2, 14)

@@ -56,6 +56,7 @@ from newskit.story.predicate import (
     text_tokens,
     verb_stems,
 )
+from newskit.story.word_table import word_indices
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
@@ -592,12 +593,7 @@ def _lower_words(text: str) -> tuple[tuple[tuple[str, int, int, bool], ...], dic
     words stands: every step of a story build that reads frame spans asks again, and
     tokenising each article for each group, a family taken for every word, was most of
     their time (the texts of one story at a time are kept)."""
-    toks = text_tokens(text)
-    at: dict[str, list[int]] = {}
-    for i, (w, _s, _e, _h) in enumerate(toks):
-        if w.isalpha() and w.islower():
-            at.setdefault(w, []).append(i)
-    return toks, {w: tuple(indices) for w, indices in at.items()}
+    return text_tokens(text), {w: indices for w, indices in word_indices(text) if w.isalpha() and w.islower()}
 
 
 def _overlapping(spans: Iterable[tuple[str, int, int]]) -> Callable[[Unit], bool]:

@@ -50,7 +50,14 @@ from newskit.story.features import (
 )
 from newskit.story.learned import is_learned
 from newskit.story.memo import IdentityMemo
-from newskit.story.word_table import LEAD_TOKEN, LeadTok, text_tokens, tokens_passing, words_passing
+from newskit.story.word_table import (
+    LEAD_TOKEN,
+    LeadTok,
+    text_tokens,
+    tokens_passing,
+    word_indices,
+    words_passing,
+)
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
@@ -315,9 +322,9 @@ def _story_bases(texts: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _text_bases(text: str) -> frozenset[str]:
-    """:func:`story_bases` of one text, read once: every step of a story build asks again."""
-    return frozenset(base(m.group()) for m in LEAD_TOKEN.finditer(text)
-                     if m.group()[0].isalpha() and m.group().islower())
+    """:func:`story_bases` of one text, read once: every step of a story build asks again
+    (each distinct word of the story's word table once)."""
+    return frozenset(base(w) for w, _at in word_indices(text) if w[0].isalpha() and w.islower())
 
 
 def story_words(dated: Iterable[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
@@ -570,10 +577,10 @@ def _verb_stems(texts: tuple[str, ...]) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _text_verb_stems(text: str) -> frozenset[str]:
-    """:func:`verb_stems` of one text, read once: every step of a story build asks again."""
+    """:func:`verb_stems` of one text, read once: every step of a story build asks again
+    (each distinct word of the story's word table once)."""
     out: set[str] = set()
-    for m in LEAD_TOKEN.finditer(text):
-        w = m.group()
+    for w, _at in word_indices(text):
         if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
             continue
         if _ed_form(w) or (w.endswith("ing") and len(w) > 5) \
@@ -586,7 +593,7 @@ def _text_verb_stems(text: str) -> frozenset[str]:
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case, read once: the lead's predicate and its
     acts (story/lead_acts.py) both ask for each article."""
-    return frozenset(m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower())
+    return frozenset(w for w, _at in word_indices(text) if w.islower())
 
 
 def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool, int]]:
