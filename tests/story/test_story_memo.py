@@ -196,3 +196,13 @@ def test_the_per_text_readings_through_the_word_table_are_the_token_readings() -
     got_toks, got_at = frames._lower_words(text)
     assert got_toks == text_tokens(text) and got_at == {w: tuple(v) for w, v in at.items()}
     assert list(got_at) == list(at) and got_at["closed"] == (2, 14)
+
+
+def test_the_families_keep_a_few_pairs_of_sets() -> None:
+    """Past the bound the oldest pair of sets is dropped; its words are read again, alike."""
+    predicate._FAMILIES.clear()
+    pairs = [(frozenset({"collid", f"w{n}"}), frozenset({f"painting{n}"})) for n in range(predicate._FAMILY_PAIRS + 4)]
+    for b, n in pairs:
+        assert family_of("collision", b, n) == predicate._family_of("collision", b, n) == "collid"
+    assert len(predicate._FAMILIES) == predicate._FAMILY_PAIRS
+    assert all(kept[0] is b for kept, (b, _n) in zip(predicate._FAMILIES.values(), pairs[4:], strict=True))

@@ -208,17 +208,31 @@ def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
     Read once per word of a story: its layers ask for the families of every word of every
     article (some 2,000 asks a story) with the same two frozensets (:func:`story_words`), so
     the answers are kept per pair of sets, by their identity (a plain set is read afresh)."""
-    if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
-        return _family_of(word, bases, nouns)
-    table = _FAMILIES.get((bases, nouns), dict)
+    kept = _FAMILIES.get((id(bases), id(nouns)))
+    if kept is None or kept[0] is not bases or kept[1] is not nouns:
+        if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
+            return _family_of(word, bases, nouns)
+        kept = _keep_families(bases, nouns)
+    table = kept[2]
     got = table.get(word)
     if got is None:
         got = table[word] = _family_of(word, bases, nouns)
     return got
 
 
-#: per pair of (stems, nouns in -ing) frozensets, each word's family (:func:`family_of`)
-_FAMILIES: IdentityMemo[dict[str, str]] = IdentityMemo(8)
+#: per pair of (stems, nouns in -ing) frozensets, by their ids: the pair itself (held, so
+#: no id is reused while its entry lives) and each word's family (:func:`family_of`)
+_FAMILIES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
+#: how many pairs of sets are kept (a story asks with a few; the oldest go first)
+_FAMILY_PAIRS = 16
+
+
+def _keep_families(bases: frozenset[str], nouns: frozenset[str]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """A new table of families for the pair of sets, the oldest dropped past the bound."""
+    kept = _FAMILIES[(id(bases), id(nouns))] = (bases, nouns, {})
+    while len(_FAMILIES) > _FAMILY_PAIRS:
+        del _FAMILIES[next(iter(_FAMILIES))]
+    return kept
 
 
 def _family_of(word: str, bases: Set[str], nouns: Set[str]) -> str:
