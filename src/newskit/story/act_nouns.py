@@ -45,7 +45,6 @@ from newskit.story.features import (
 from newskit.story.frames import is_frame_unit
 from newskit.story.learned import heads_phrase, is_learned, precedes_noun
 from newskit.story.predicate import (
-    LEAD_TOKEN,
     base,
     bounds_time,
     definite_before,
@@ -54,6 +53,7 @@ from newskit.story.predicate import (
     is_predicate,
     particle_stem,
 )
+from newskit.story.word_table import words_passing
 from newskit.timex import compatible, interval
 
 __all__ = ["ActWords", "act_families", "act_words", "attach_act_nouns", "clause_dated_mention", "clause_dated_mentions", "dated_apart", "is_act_noun", "is_act_word",
@@ -186,19 +186,19 @@ def attach_act_nouns(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
     cls = dominant_class(host, lambda u: not is_learned(u))
     added: list[Unit] = []
     acts: dict[str, bool] = {}  # per distinct word, whether it may name the act (is_act_word)
+
+    def may_name_act(w: str) -> bool:
+        may = acts.get(w)
+        if may is None:
+            may = acts[w] = is_act_word(w, told_by)
+        return may
+
     for a in analyses:
         if a.article.published_date is None:
             continue  # an undated document (a collection's, ECB+) need not lead with its news
         text, art = a.article.text, a.article.id
         k = len(a.events) + 3000  # after the units of the other layers
-        for m in LEAD_TOKEN.finditer(text):
-            w = m.group()
-            may = acts.get(w)
-            if may is None:
-                may = acts[w] = is_act_word(w, told_by)
-            if not may:
-                continue
-            s, e = m.start(), m.end()
+        for _w, s, e in words_passing(text, may_name_act):
             if covered(art, s, e) or not is_act_noun(text, s, e, families, told_by):
                 continue
             # the last mention of the act's kinds before it is the central event's: a specific

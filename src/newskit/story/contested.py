@@ -64,11 +64,24 @@ def _data() -> dict[str, Any]:
     return data
 
 
+@cache
+def _stopwords() -> frozenset[str]:
+    """The words no proposition is compared by (``stopwords``), made a set once."""
+    return frozenset(_data()["stopwords"])
+
+
+#: names and claim texts whose readings are kept (a story names a few dozen sources; the
+#: bound keeps a long stream of stories from growing the caches)
+_NAMES_KEPT = 4096
+
+
+@lru_cache(maxsize=_NAMES_KEPT)
 def _stems(text: str) -> tuple[frozenset[str], frozenset[str]]:
     """(all content stems, stems of words that are not names): names are shared by
-    every claim of a story, so they never make two claims one proposition."""
+    every claim of a story, so they never make two claims one proposition. Kept per text:
+    every denial of a story asks again for its own and for each claim it is compared with."""
     d = _data()
-    stop = frozenset(d["stopwords"])
+    stop = _stopwords()
     n, k = int(d["min_word"]), int(d["stem_length"])
     every: set[str] = set()
     common: set[str] = set()
@@ -102,11 +115,6 @@ def _act_patterns() -> tuple[tuple[str, Any], ...]:
     return tuple((name, regex.compile(r"(?<![\p{L}\p{N}-])(?:" + "|".join(_phrase(p) for p in phrases)
                                       + r")(?![\p{L}\p{N}]|-\p{L})", regex.I))
                  for name, phrases in sorted(_data()["act_classes"].items()))
-
-
-#: names and claim texts whose readings are kept (a story names a few dozen sources; the
-#: bound keeps a long stream of stories from growing the caches)
-_NAMES_KEPT = 4096
 
 
 @lru_cache(maxsize=_NAMES_KEPT)
@@ -382,7 +390,7 @@ def _runs(text: str) -> frozenset[tuple[str, ...]]:
     speeding``): a denial that repeats one repeats what it denies (``denied that the driver
     had been speeding``)."""
     d = _data()
-    stop, n = frozenset(d["stopwords"]), int(d["min_word"])
+    stop, n = _stopwords(), int(d["min_word"])
     words = [w.lower() for w in _WORD.findall(text)]
     return frozenset(tuple(words[i:i + 4]) for i in range(len(words) - 3)
                      if sum(len(w) >= n and w not in stop for w in words[i:i + 4]) >= 2)
@@ -400,13 +408,16 @@ def _inside(a: Claim, d: Claim) -> bool:
     return a.article == d.article and a.start < d.end and d.start < a.end
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _same_party(a: str | None, b: str | None) -> bool:
     """Whether two sources are one party: one name, a person and the same person speaking
     for a body or a client (``Colin Ferris`` / ``Colin Ferris of Brightplate``, ``Ruth
     Adelman for Marcus Hale``), a body and its people named by one common noun
     (``Harrowgate Athletic officials``), two bodies of one government (``_one_government``),
     or a lone surname and the full name it ends (``Hale`` /
-    ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth."""
+    ``Marcus Hale``: later outlets name a person by surname); ``Ashworth's`` is Ashworth.
+    Kept per pair of names: a story compares its few dozen sources pair by pair again for
+    every denial and every claim it may answer."""
     x, y = (v.removesuffix("'s").removesuffix("’s") for v in (a or "", b or ""))
     if name_key(x) == name_key(y) or any(x.startswith(f"{y} {w} ") or y.startswith(f"{x} {w} ") for w in ("of", "for")):
         return True
@@ -433,13 +444,14 @@ def _member_of(one: str, many: str) -> bool:
     return len(members) > 1 and name_key(one) in {name_key(m) for m in members}
 
 
+@lru_cache(maxsize=_NAMES_KEPT)
 def _one_side(a: str | None, b: str | None) -> bool:
     """Two sources of one party (:func:`_same_party`), or two that speak for one body: the
     body and a person of it (``Polaris Cruises`` / ``Anna Berg of Polaris Cruises``), or two
     persons of it. A denial that the claims linker reads as answering a claim is paired with
     it even so: a former employee of a firm accuses it (``a former Meridian engineer``).
     A person of a government's body speaks for its country too (``Eleni Vlachou of Greek
-    Coast Guard`` / ``Greece``)."""
+    Coast Guard`` / ``Greece``). Kept per pair of names, as :func:`_same_party`."""
     if _same_party(a, b):
         return True
     x, y = a or "", b or ""

@@ -70,6 +70,7 @@ from newskit.story.impact import attach_impacts
 from newskit.story.lead_acts import lead_act_units
 from newskit.story.lead_join import attach_lead_joins
 from newskit.story.learned import is_learned, learned_units, modifier_keys
+from newskit.story.memo import IdentityMemo
 from newskit.story.outlet_dates import across_outlets, first_report_day, told_day
 from newskit.story.participant_owned import attach_participant_owned
 from newskit.story.places import country_of
@@ -701,7 +702,27 @@ def _fold_surnames(counts: Counter[str]) -> Counter[str]:
 
 def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     """One story event from a cluster of mention units; its arguments are those of the
-    article events the mentions came from, each article event counted once."""
+    article events the mentions came from, each article event counted once; its id one
+    ``used`` does not hold yet (then added to it).
+
+    Read once per cluster of a story: the central event's choice reads every cluster's
+    event, and the story's events are built again from the clusters that remain, most of
+    them the same units (kept by the identity of the cluster's units, all frozen)."""
+    event = _CLUSTER_EVENTS.get(tuple(units), lambda: _cluster_event(units))
+    base = event.id.removeprefix("event:")
+    eid, n = base, 2
+    while eid in used:
+        eid, n = f"{base}-{n}", n + 1
+    used.add(eid)
+    return event if eid == base else attrs.evolve(event, id=f"event:{eid}")
+
+
+#: per cluster's units (by identity), its story event with the id its arguments give
+_CLUSTER_EVENTS: IdentityMemo[Event] = IdentityMemo(256)
+
+
+def _cluster_event(units: Sequence[Unit]) -> Event:
+    """:func:`_story_event`, read, with the id its arguments give (no number yet)."""
     sources = {(u.ref.article, u.event): u.source for u in units}
     items = [sources[k] for k in sorted(sources)]
     # the events plugin's words name it first, then the lead predicate's, a general noun ("the
@@ -720,13 +741,9 @@ def _story_event(units: Sequence[Unit], used: set[str]) -> Event:
     trigger = _top(Counter(u.ref.text.lower() for u in told)) or cls
     year = start_of(when)[:4] if when else ""
     base = "-".join(p for p in (slug(who[0]) if who else "", cls, slug(country or where or ""), year) if p) or cls
-    eid, n = base, 2
-    while eid in used:
-        eid, n = f"{base}-{n}", n + 1
-    used.add(eid)
     mentions = tuple(sorted({u.ref for u in units}, key=lambda r: (r.article, r.start, r.end)))
     evidence = tuple(sorted({m for e in items for m in e.evidence}, key=lambda r: (r.article, r.start, r.end)))
-    return Event(id=f"event:{eid}", type=cls, trigger=trigger, when=when, where=where, who=who,
+    return Event(id=f"event:{base}", type=cls, trigger=trigger, when=when, where=where, who=who,
                  mentions=mentions, evidence=evidence,
                  sources=tuple(sorted({m.article for m in mentions})), country=country,
                  whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))),

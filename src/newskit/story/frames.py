@@ -42,6 +42,7 @@ from newskit.model import Analysis, DateMention
 from newskit.story._common import lead_word_lists, story_data
 from newskit.story.act_words import clause_date, complements, is_agreeing
 from newskit.story.features import Unit, covered_by, dominant_class, span_unit
+from newskit.story.memo import IdentityMemo
 from newskit.story.predicate import (
     LEAD_TOKEN,
     base,
@@ -55,6 +56,7 @@ from newskit.story.predicate import (
     text_tokens,
     verb_stems,
 )
+from newskit.story.word_table import word_indices
 from newskit.textlayer import layer
 from newskit.timex import compatible, interval
 
@@ -540,7 +542,23 @@ def happening_nouns(groups: Iterable[Sequence[Frame]]) -> frozenset[str]:
 def _spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> list[set[tuple[str, int, int]]]:
     """Per group, the text spans it joins: its frames' words in the text, every later mention
     of a family of its words in the same article (not a modifier of the noun after it), and
-    every mention of its happening noun in the story."""
+    every mention of its happening noun in the story.
+
+    Read once per story: the frames' units, links, themed acts and joins each ask for the
+    same analyses and groups (kept by the identity of the analyses and of each group's
+    frames, all frozen); each caller gets sets of its own."""
+    objs = (*analyses, *(x for g in groups for x in (_GROUP, *g)))
+    return [set(s) for s in _SPANS.get(objs, lambda: _read_spans(analyses, groups))]
+
+
+#: what opens a group's frames in the key of :data:`_SPANS` (the groups' bounds are part of it)
+_GROUP = object()
+#: per story's analyses and groups (by identity), the spans each group joins (:func:`_spans`)
+_SPANS: IdentityMemo[list[set[tuple[str, int, int]]]] = IdentityMemo(8)
+
+
+def _read_spans(analyses: Sequence[Analysis], groups: Sequence[Sequence[Frame]]) -> list[set[tuple[str, int, int]]]:
+    """:func:`_spans`, read."""
     dated = [a for a in analyses if a.article.published_date is not None]
     bases = story_bases(a.article.text for a in dated)
     inflected = verb_stems(a.article.text for a in dated)
@@ -575,12 +593,7 @@ def _lower_words(text: str) -> tuple[tuple[tuple[str, int, int, bool], ...], dic
     words stands: every step of a story build that reads frame spans asks again, and
     tokenising each article for each group, a family taken for every word, was most of
     their time (the texts of one story at a time are kept)."""
-    toks = text_tokens(text)
-    at: dict[str, list[int]] = {}
-    for i, (w, _s, _e, _h) in enumerate(toks):
-        if w.isalpha() and w.islower():
-            at.setdefault(w, []).append(i)
-    return toks, {w: tuple(indices) for w, indices in at.items()}
+    return text_tokens(text), {w: indices for w, indices in word_indices(text) if w.isalpha() and w.islower()}
 
 
 def _overlapping(spans: Iterable[tuple[str, int, int]]) -> Callable[[Unit], bool]:

@@ -49,13 +49,13 @@ from newskit.story.features import (
 )
 from newskit.story.learned import heads_phrase, is_learned
 from newskit.story.predicate import (
-    LEAD_TOKEN,
     definite_before,
     is_general_noun,
     is_general_noun_at,
     noun_namers,
     sentence_index,
 )
+from newskit.story.word_table import words_passing
 from newskit.text import match_ahead
 
 __all__ = ["attach_general_nouns", "is_general_anaphor", "is_general_word", "nameable", "sums_up_an_act"]
@@ -277,10 +277,7 @@ def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, in
     for art, a in sorted(dated.items()):
         k = len(a.events) + _GENERAL
         n = len(a.events) + _EVENTIVE
-        for m in LEAD_TOKEN.finditer(a.article.text):
-            if not may(m.group()):
-                continue
-            s, e = m.start(), m.end()
+        for _w, s, e in words_passing(a.article.text, may):
             if covered(art, s, e):
                 continue
             if refers(art, s, e):

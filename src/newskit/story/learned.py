@@ -45,6 +45,8 @@ from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
+from newskit.story.memo import IdentityMemo
+from newskit.story.word_table import words_passing
 from newskit.text import match_ahead
 from newskit.textlayer import layer
 
@@ -150,11 +152,28 @@ def frame_heads(text: str) -> list[tuple[str, int, int]]:
     as (word, start, end)."""
     toks = _tokens(text)
     out: set[tuple[str, int, int]] = set()
-    for n in range(len(toks)):
-        got = _framed(toks, n)
-        if got is not None:
+    may: dict[str, bool] = {}  # per distinct word, whether a frame may open at it
+    for n, tok in enumerate(toks):
+        ok = may.get(tok[0])
+        if ok is None:
+            ok = may[tok[0]] = may_frame(tok[0])
+        if ok and (got := _framed(toks, n)) is not None:
             out.add(got)
     return sorted(out, key=lambda t: t[1])
+
+
+def may_frame(word: str) -> bool:
+    """The part of :func:`_framed` that reads the word alone: a frame may open at ``word``
+    (a word of a frame's closed classes, a possessive, a hyphened compound). Most words
+    open none, and each is asked once per distinct word of a text before its context."""
+    return word.lower() in _frame_openers() or "-" in word or "'" in word or "’" in word
+
+
+@cache
+def _frame_openers() -> frozenset[str]:
+    """The words :func:`_framed` opens a frame at by their class (lower case)."""
+    d = _data()
+    return frozenset(d["prepositions"] | d["of_heads"] | d["declaring"] | d["occurring"] | d["phases"] | {"over"})
 
 
 def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int] | None:
@@ -182,7 +201,7 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
         got = _head(toks, n + 1, bare=True)  # "Friday's total solar eclipse", "last night's blast"
         if got is not None and toks[got[0]][0] in d["day_owned_not"]:
             return None
-    elif (m := _POSSESSIVE.match(w)) is not None and m.group(1).lower() not in d["times"]:
+    elif m is not None and m.group(1).lower() not in d["times"]:  # the match above
         got = _head(toks, n + 1, bare=True)  # "the bank's failure", "its sudden implosion"
         if got is not None and not _NOMINAL.match(toks[got[0]][0]):
             return None
@@ -319,7 +338,8 @@ def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[U
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events)
-        nouns = [t for t in _tokens(text) if _learned_noun(t[0], stems, learned)]
+        # a learned noun is a letter word, so the story's word table holds it as _tokens does
+        nouns = words_passing(text, lambda w: _learned_noun(w, stems, learned)) if stems else []
         for w, s, e in sorted({*nouns, *verbs.get(art, ())}, key=lambda t: (t[1], t[2])):
             if covered(art, s, e):
                 continue
@@ -383,12 +403,22 @@ def story_sense_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> li
     return out
 
 
-def _lead_words(a: Analysis) -> set[str]:
+def _lead_words(a: Analysis) -> frozenset[str]:
     """The lemmas of the lower-case words of an article's headline and lead (its first two
-    news sentences, past the page furniture)."""
+    news sentences, past the page furniture). Read once per article (by identity): the
+    participants' verbs and their owned acts (story/participant_owned.py) both ask."""
+    return _LEAD_WORDS.get((a,), lambda: _read_lead_words(a))
+
+
+#: per article's analysis (by identity), its lead's lemmas (:func:`_lead_words`)
+_LEAD_WORDS: IdentityMemo[frozenset[str]] = IdentityMemo(64)
+
+
+def _read_lead_words(a: Analysis) -> frozenset[str]:
+    """:func:`_lead_words`, read."""
     text = a.article.text
     lead = " ".join(text[s.start : s.end] for s in layer(text).lead)
-    return {lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {lead}") if w.isalpha()}
+    return frozenset(lemma(w) for w, _, _ in _tokens(f"{a.article.title or ''} {lead}") if w.isalpha())
 
 
 def participants(analyses: Sequence[Analysis]) -> frozenset[str]:
@@ -419,15 +449,27 @@ def participant_verbs(analyses: Sequence[Analysis]) -> dict[str, set[tuple[str, 
     out: dict[str, set[tuple[str, int, int]]] = {}
     if not heads:
         return out
+    may: dict[str, bool] = {}  # per distinct word, whether it may tell a change (may_change)
     for a in analyses:
         if a.article.published_date is None:
             continue
         toks = _tokens(a.article.text)
         for n in range(1, len(toks)):
-            got = _changed(toks, n, heads)
-            if got is not None:
+            w = toks[n][0]
+            ok = may.get(w)
+            if ok is None:
+                ok = may[w] = may_change(w)
+            if ok and (got := _changed(toks, n, heads)) is not None:
                 out.setdefault(a.article.id, set()).add(got)
     return out
+
+
+def may_change(word: str) -> bool:
+    """The part of :func:`_changed` that reads the word alone: a lower-case past form that
+    may tell a happening. Most words are none, and each is asked once per distinct word of
+    a story before its subject is read."""
+    return word.isalpha() and word.islower() and past_form(word.lower()) \
+        and word.lower() not in _data()["not_happenings"]
 
 
 def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]) -> tuple[str, int, int] | None:
@@ -435,9 +477,9 @@ def _changed(toks: Sequence[tuple[str, int, int]], n: int, heads: frozenset[str]
     subject names (:func:`participant_verbs`), as (text, start, end)."""
     d = _data()
     w, s, e = toks[n]
-    low = w.lower()
-    if not w.isalpha() or not w.islower() or not past_form(low) or low in d["not_happenings"]:
+    if not may_change(w):
         return None
+    low = w.lower()
     k = n - 1
     if k > 0 and (toks[k][0].endswith("ly") or toks[k][0].lower() in d["sequence"]):
         k -= 1  # an adverb: "the dam suddenly burst", "water first spilled over"

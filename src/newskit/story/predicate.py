@@ -49,22 +49,27 @@ from newskit.story.features import (
     stem_family,
 )
 from newskit.story.learned import is_learned
+from newskit.story.memo import IdentityMemo
+from newskit.story.word_table import (
+    LEAD_TOKEN,
+    LeadTok,
+    text_tokens,
+    tokens_passing,
+    word_indices,
+    words_passing,
+)
 from newskit.text import match_ahead
 from newskit.textlayer import in_title_case_line, layer
 from newskit.textlayer import title_case as is_title_case
 from newskit.timex import attributive_date
 
-__all__ = ["LEAD_TOKEN", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
+__all__ = ["LEAD_TOKEN", "LeadTok", "act_objects", "base", "bounds_time", "dated_acts", "decided_units", "definite_before", "derived_stems", "family_of", "family_units",
            "is_excluded_stem", "is_general_noun", "is_general_noun_at", "is_light_stem", "is_light_verb", "is_modifier", "is_predicate", "is_verbal",
            "join_anaphors", "lead_predicate", "lead_text", "lead_tokens",
            "noun_namers", "particle_stem", "predicate_families", "predicate_keys",
            "predicate_links", "predicate_positions", "predicate_units", "predicate_words", "refers_to_central",
-           "sentence_index", "skip_adverbs", "story_bases", "story_words", "verb_stem", "verb_stems"]
+           "sentence_index", "skip_adverbs", "story_bases", "story_words", "text_tokens", "verb_stem", "verb_stems"]
 
-#: a lead's token: a word (with inner apostrophes and hyphens), a number or one other character
-LEAD_TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
-#: a lead's token as read: (word, start, end, in the headline)
-LeadTok = tuple[str, int, int, bool]
 #: a date that bounds a span of time rather than dating an act ("its first cut since the
 #: summer", "the highest level before March")
 _BOUND = regex.compile(r"(?<!\p{L})(?:since|until|till|before|after|from|through|by)\s+(?:the\s+)?$", regex.I)
@@ -80,14 +85,6 @@ _MAX_PAIRED = 200
 _VOWEL = regex.compile(r"[aeiouy]")
 #: the 's of a possessive or a contraction, and the token of a number
 _POSSESSIVE = regex.compile(r"^\p{L}[\p{L}-]*['’]s$")
-
-
-@lru_cache(maxsize=64)
-def text_tokens(text: str) -> tuple[LeadTok, ...]:
-    """Every token of ``text`` as the lead readers read them (:data:`LEAD_TOKEN`, none in a
-    headline): the story's steps each read an article's words, and one tokenisation per
-    article text serves them all (a small bound: one story's texts at a time are kept)."""
-    return tuple((m.group(), m.start(), m.end(), False) for m in LEAD_TOKEN.finditer(text))
 
 
 @cache
@@ -206,7 +203,40 @@ def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
     it is derived from when the story uses that verb ("collision" -> "collid" when some
     article says "collided"), else its own stem. A form in -ing the story uses only as a
     noun (``nouns``, :func:`noun_forms`: "a 1931 painting", "their funding") is a word of its
-    own, not the verb's."""
+    own, not the verb's.
+
+    Read once per word of a story: its layers ask for the families of every word of every
+    article (some 2,000 asks a story) with the same two frozensets (:func:`story_words`), so
+    the answers are kept per pair of sets, by their identity (a plain set is read afresh)."""
+    kept = _FAMILIES.get((id(bases), id(nouns)))
+    if kept is None or kept[0] is not bases or kept[1] is not nouns:
+        if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
+            return _family_of(word, bases, nouns)
+        kept = _keep_families(bases, nouns)
+    table = kept[2]
+    got = table.get(word)
+    if got is None:
+        got = table[word] = _family_of(word, bases, nouns)
+    return got
+
+
+#: per pair of (stems, nouns in -ing) frozensets, by their ids: the pair itself (held, so
+#: no id is reused while its entry lives) and each word's family (:func:`family_of`)
+_FAMILIES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
+#: how many pairs of sets are kept (a story asks with a few; the oldest go first)
+_FAMILY_PAIRS = 16
+
+
+def _keep_families(bases: frozenset[str], nouns: frozenset[str]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
+    """A new table of families for the pair of sets, the oldest dropped past the bound."""
+    kept = _FAMILIES[(id(bases), id(nouns))] = (bases, nouns, {})
+    while len(_FAMILIES) > _FAMILY_PAIRS:
+        del _FAMILIES[next(iter(_FAMILIES))]
+    return kept
+
+
+def _family_of(word: str, bases: Set[str], nouns: Set[str]) -> str:
+    """:func:`family_of`, read."""
     if nouns and _singular(word.lower()) in nouns:
         return _singular(word.lower())
     own = base(word)
@@ -227,7 +257,19 @@ def noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
     "of" (:func:`_verb_use`): "A 1931 painting", "the painting's owner", "foreign funding".
     Such a form names a thing (what was painted, the money), not the verb's act, whatever its
     suffix; a deverbal noun that names a happening ("the shooting", "the bombing") is an
-    event mention and stays the verb's."""
+    event mention and stays the verb's.
+
+    Read once per story (the same analyses, by identity): its layers ask about ten times."""
+    arts = tuple(analyses)
+    return _NOUN_FORMS.get(arts, lambda: _noun_forms(arts))
+
+
+#: per story's analyses (by identity), its nouns in -ing (:func:`noun_forms`)
+_NOUN_FORMS: IdentityMemo[frozenset[str]] = IdentityMemo(8)
+
+
+def _noun_forms(analyses: Iterable[Analysis]) -> frozenset[str]:
+    """:func:`noun_forms`, read."""
     seen: set[str] = set()
     verbs: set[str] = set()
     events: set[str] = set()
@@ -281,22 +323,38 @@ def _objects() -> frozenset[str]:
 
 
 def story_bases(texts: Iterable[str]) -> frozenset[str]:
-    """The stems of the lower-case words of ``texts`` (what a derived noun may come from)."""
+    """The stems of the lower-case words of ``texts`` (what a derived noun may come from).
+    One frozenset per story's texts: its layers ask about twenty times, and
+    :func:`family_of` keeps its answers per set."""
+    return _story_bases(tuple(texts))
+
+
+@lru_cache(maxsize=16)
+def _story_bases(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(_text_bases(t) for t in texts))
 
 
 @lru_cache(maxsize=256)
 def _text_bases(text: str) -> frozenset[str]:
-    """:func:`story_bases` of one text, read once: every step of a story build asks again."""
-    return frozenset(base(m.group()) for m in LEAD_TOKEN.finditer(text)
-                     if m.group()[0].isalpha() and m.group().islower())
+    """:func:`story_bases` of one text, read once: every step of a story build asks again
+    (each distinct word of the story's word table once)."""
+    return frozenset(base(w) for w, _at in word_indices(text) if w[0].isalpha() and w.islower())
 
 
 def story_words(dated: Iterable[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     """The story's own word classes the predicate is read with: the stems of its words
     (:func:`story_bases`), its -ing forms used only as nouns (:func:`noun_forms`) and the
-    stems it inflects as verbs (:func:`verb_stems`)."""
-    arts = list(dated)
+    stems it inflects as verbs (:func:`verb_stems`). Read once per story's analyses (by
+    identity): its layers ask about nine times."""
+    arts = tuple(dated)
+    return _STORY_WORDS.get(arts, lambda: _story_words(arts))
+
+
+#: per story's analyses (by identity), its word classes (:func:`story_words`)
+_STORY_WORDS: IdentityMemo[tuple[frozenset[str], frozenset[str], frozenset[str]]] = IdentityMemo(8)
+
+
+def _story_words(arts: Sequence[Analysis]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     texts = [a.article.text for a in arts]
     return story_bases(texts), noun_forms(arts), verb_stems(texts)
 
@@ -521,16 +579,22 @@ def _act_object(toks: Sequence[tuple[str, int, int, bool]], i: int) -> bool:
 
 def verb_stems(texts: Iterable[str]) -> frozenset[str]:
     """The stems of the words ``texts`` inflect as verbs only: a past form in -ed, an -ing
-    form, an irregular past ("annulled", "cutting", "struck")."""
+    form, an irregular past ("annulled", "cutting", "struck"). One frozenset per story's
+    texts, as :func:`story_bases`."""
+    return _verb_stems(tuple(texts))
+
+
+@lru_cache(maxsize=16)
+def _verb_stems(texts: tuple[str, ...]) -> frozenset[str]:
     return frozenset().union(*(_text_verb_stems(t) for t in texts))
 
 
 @lru_cache(maxsize=256)
 def _text_verb_stems(text: str) -> frozenset[str]:
-    """:func:`verb_stems` of one text, read once: every step of a story build asks again."""
+    """:func:`verb_stems` of one text, read once: every step of a story build asks again
+    (each distinct word of the story's word table once)."""
     out: set[str] = set()
-    for m in LEAD_TOKEN.finditer(text):
-        w = m.group()
+    for w, _at in word_indices(text):
         if not (w.isalpha() and w.islower()) or w in _sets()["not_words"]:
             continue
         if _ed_form(w) or (w.endswith("ing") and len(w) > 5) \
@@ -543,7 +607,7 @@ def _text_verb_stems(text: str) -> frozenset[str]:
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case, read once: the lead's predicate and its
     acts (story/lead_acts.py) both ask for each article."""
-    return frozenset(m.group() for m in LEAD_TOKEN.finditer(text) if m.group().islower())
+    return frozenset(w for w, _at in word_indices(text) if w.islower())
 
 
 def predicate_positions(a: Analysis, inflected: Set[str]) -> list[tuple[str, bool, int]]:
@@ -830,16 +894,21 @@ def family_units(analyses: Sequence[Analysis], units: Sequence[Unit], fams: Set[
     covered = covered_by(units)
     out: list[Unit] = []
     family: dict[str, str] = {}  # word -> its family, read once a call (a story repeats its words)
+
+    def of_families(w: str) -> bool:
+        if not (w[0].isalpha() and w.islower()):
+            return False
+        f = family.get(w) or family.setdefault(w, family_of(w, bases, nouns))
+        return f in fams
+
     for a in dated:
         text, art = a.article.text, a.article.id
         toks = text_tokens(text)
         k = len(a.events) + offset  # after the article's events and story/learned.py's units
-        for i, (w, st, en, _h) in enumerate(toks):
-            if not (w[0].isalpha() and w.islower()):
-                continue
-            f = family.get(w) or family.setdefault(w, family_of(w, bases, nouns))
-            if f not in fams or covered(art, st, en) \
-                    or is_modifier(toks, i, inflected):
+        for i in tokens_passing(text, of_families):  # the word's test first, once per distinct word
+            w, st, en, _h = toks[i]
+            f = family[w]
+            if covered(art, st, en) or is_modifier(toks, i, inflected):
                 continue
             ref = SpanRef(article=art, start=st, end=en, text=w)
             when, where, country = _context(a, st, clause)
@@ -1286,20 +1355,12 @@ def _new_anaphors(analyses: Sequence[Analysis], every: Sequence[Unit], namers: M
     (:func:`join_anaphors`); undated, as a general noun tells no time of its own."""
     covered = covered_by(every)
     out: list[Unit] = []
-    general: dict[str, bool] = {}  # per distinct word, whether it is a general noun (the word part of _anaphor)
     for a in analyses:
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
         k = len(a.events) + 2000
-        for m in LEAD_TOKEN.finditer(text):
-            w = m.group()
-            g = general.get(w)
-            if g is None:
-                g = general[w] = is_general_noun(w)
-            if not g:
-                continue
-            s, e = m.start(), m.end()
+        for _w, s, e in words_passing(text, is_general_noun):
             if not _anaphor(text, s, e) or covered(art, s, e):
                 continue
             sent = sentence_index(text, s)

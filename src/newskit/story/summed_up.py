@@ -24,9 +24,10 @@ from newskit.story._common import story_data
 from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.features import Unit, covered_by, dominant_class, last_before
 from newskit.story.learned import is_learned
-from newskit.story.predicate import LEAD_TOKEN, sentence_index
+from newskit.story.predicate import sentence_index
+from newskit.story.word_table import words_passing
 
-__all__ = ["attach_summed_up", "sums_up"]
+__all__ = ["attach_summed_up", "is_summary", "sums_up"]
 
 #: the id tag of the mentions made here, and the offset of their event numbers
 _TAG = "summed"
@@ -44,7 +45,13 @@ def _summaries() -> frozenset[str]:
 def sums_up(text: str, start: int, end: int) -> bool:
     """The word at ``text[start:end]`` is a summary noun right after "in a", with up to two
     modifiers between ("in a move", "in a rare step")."""
-    return text[start:end] in _summaries() and _IN_A.search(text, max(0, start - 40), start) is not None
+    return is_summary(text[start:end]) and _IN_A.search(text, max(0, start - 40), start) is not None
+
+
+def is_summary(word: str) -> bool:
+    """The part of :func:`sums_up` that reads the word alone: a summary noun ("move",
+    "step"). A story's reading of every word asks it once per distinct word of a text."""
+    return word in _summaries()
 
 
 def attach_summed_up(analyses: Sequence[Analysis], clusters: Sequence[Sequence[Unit]],
@@ -67,8 +74,8 @@ def attach_summed_up(analyses: Sequence[Analysis], clusters: Sequence[Sequence[U
         if a.article.published_date is None:
             continue
         text, art = a.article.text, a.article.id
-        spans = [(m.start(), m.end()) for m in LEAD_TOKEN.finditer(text)  # the word's test first: it is cheaper
-                 if sums_up(text, m.start(), m.end()) and not covered(art, m.start(), m.end())]
+        spans = [(s, e) for _w, s, e in words_passing(text, is_summary)  # the word's test first: it is cheaper
+                 if sums_up(text, s, e) and not covered(art, s, e)]
         told = per_article.get(art, [])
         spans = [(s, e) for s, e in spans if _last_is_central(told, text, s, central)]
         added += clause_dated_mentions(a, spans, host, excluded, tag=_TAG, kind=kind, offset=_OFFSET)
