@@ -15,7 +15,13 @@ from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import alternation, anaphors, cue_data, not_antecedent_words, not_company_words
+from newskit_claims.cues import (
+    alternation,
+    anaphors,
+    cue_data,
+    not_antecedent_words,
+    not_company_words,
+)
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
 from newskit_claims.lexical import DETERMINER
