@@ -351,3 +351,11 @@ def test_a_reward_offered_is_no_deal_value(pipeline: Pipeline) -> None:
                               "capture of the robbers.",
                     "The reward of about €17,000 remains on offer for information on the other suspects.")
     assert got == {"reward": {"200,000 kroner", "about €17,000"}}, got
+
+
+def test_a_cue_named_as_the_amounts_source_is_not_its_measure(pipeline: Pipeline) -> None:
+    """Session 45: "at least 50 people on board, citing survivors' accounts" was a count of
+    survivors; the survivors tell the count."""
+    got = article_measures(pipeline, "The navy said there had been at least 50 people on board, citing survivors' "
+                                     "accounts.")
+    assert got["at least 50"] == "people on board", got

@@ -357,10 +357,15 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                 far = limit
             else:
                 continue
-            if dist is None or dist > far or between:
+            if dist is None or dist > far or between or _CITED.search(text, max(0, cm.start() - 20), cm.start()):
                 continue
             found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
     return found
+
+
+#: a cue named as the amount's source, not its measure (``at least 50 people on board,
+#: citing survivors' accounts``: the survivors tell the count, they are not counted)
+_CITED = regex.compile(r"(?<![\p{L}])(?:citing|quoting|according\s+to)\s+(?:the\s+)?$", regex.I)
 
 
 def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
