@@ -115,8 +115,6 @@ _SCALE_GLUED = ("bn", "mn", "mln", "bln", "tn", "trn", "tln", "cr", "k", "K", "m
 _SCALE_SPACED = ("bn", "mn", "mln", "bln", "tn", "trn", "cr", "k", "M", "B", "b")
 _SCALE_GLUED_FIRST = frozenset(w[0] for w in _SCALE_GLUED)
 _SCALE_SPACED_FIRST = frozenset(w[0] for w in _SCALE_SPACED)
-#: the word right before a position, spaces between ("handed" in "handed over")
-_WORD_BEFORE = compile_pattern(r"(?<![\p{L}])(\p{L}+)\s+$")
 
 
 def _last_words(phrases: Iterable[str]) -> tuple[str, ...]:
@@ -294,12 +292,8 @@ def approximator_before(text: str, left: int, lx: Lexicon, whole: bool) -> tuple
     key = " ".join(raw.split()) if " " in raw or "\t" in raw or "\u00a0" in raw else raw
     if key not in lx.approx_map or (key == "some" and not whole):
         return None
-    if key == "over" and _word_before(text, am.start()) in lx.over_particle:
-        return None  # "hand over CHF 48 million": the verb's particle, not a hedge
+    if key == "over":
+        verb = lx.prev_word.search(text, max(0, am.start() - 40), am.start())
+        if verb is not None and verb.group("w").lower() in lx.over_particle:
+            return None  # "hand over CHF 48 million": the verb's particle, not a hedge
     return am, key
-
-
-def _word_before(text: str, at: int) -> str:
-    """The lower-cased word ending right before ``at`` (spaces between), or ``""``."""
-    m = _WORD_BEFORE.search(text, max(0, at - 20), at)
-    return m.group(1).lower() if m is not None else ""
