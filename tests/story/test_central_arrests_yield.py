@@ -6,6 +6,7 @@ councillor's arrest, written for these tests."""
 
 from __future__ import annotations
 
+import attrs
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -28,13 +29,15 @@ def _unit(article: str, word: str, cls: str, start: int, lead: bool = True) -> U
                 sentence=(), doc=(), published="2026-05-12")
 
 
-def _yields(words: list[str], raid_articles: list[str]) -> bool:
+def _yields(words: list[str], raid_articles: list[str], modality: str | None = None) -> bool:
     """Whether the legal cluster told by ``words`` (one outlet each, in its lead) yields
-    beside a raid that the leads of ``raid_articles`` tell."""
+    beside a raid that the leads of ``raid_articles`` tell (as done, or with ``modality``)."""
     legal = [_unit(f"outlet{n}", w, "legal", 80) for n, w in enumerate(words)]
     raid = [_unit(a, "raided", "conflict", 10) for a in raid_articles]
     clusters = [raid, legal] if raid else [legal]
     events = [c[0].source for c in clusters]
+    if raid:
+        events[0] = attrs.evolve(events[0], modality=modality)
     ranked = dict(candidates(clusters, events, {}))
     return ranked[len(clusters) - 1].yields
 
@@ -59,6 +62,12 @@ def test_an_arrest_yields_to_no_raid_that_no_lead_of_its_own_tells(arrests: list
 
 def test_an_arrest_yields_to_a_raid_told_in_the_same_lead() -> None:
     assert _yields(["arrested", "detained"], ["outlet1"])
+
+
+def test_an_arrest_yields_to_no_fight_still_to_come() -> None:
+    """"His client denies the charge and will fight it": a fight ahead made no arrest."""
+    assert not _yields(["arrested", "detained"], ["outlet1"], "future")
+    assert not _yields(["arrested", "detained"], ["outlet1"], "hypothetical")
 
 
 _RAID = [

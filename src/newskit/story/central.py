@@ -250,12 +250,14 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     """An arrest (most of its words an arrest's or a detention's) yields to a raid or an
     operation that could be the news (an event of a class of ``arrest_causes``) told in the
     lead of an article whose lead tells the arrest: the arrests are its outcome, as a toll
-    is its cause's ("police raided the hospital on Tuesday and arrested eleven people")."""
+    is its cause's ("police raided the hospital on Tuesday and arrested eleven people").
+    The cause is told as done: an arrest is never the outcome of a fight still to come
+    ("his client denies the charge and will fight it")."""
     words = _roles()["arrests"]
     arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
     led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
     causes = [k for k, e in enumerate(s.events)
-              if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"]]
+              if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
     return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
 
 
