@@ -42,6 +42,8 @@ def interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | No
         k += 1
     if doc.gap(k).strip() != "," or k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb:
         return None
+    if k > cue.last and doc.low[cue.last].endswith("ed") and doc.low[cue.last + 1] in _PASSIVE_TAILS:
+        return None  # "Rudd, the manager suspected of fraud, remains in custody": a passive, no speaker
     nxt = doc.low[k + 1]
     if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("who", "whose") \
             or (nxt in ("the", "a", "an") and not finite_clause(doc, k + 1, sb)) \
@@ -55,6 +57,9 @@ def interposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP] | No
     return (span[0], span[1], np) if span else None
 
 
+#: Words that, right after a participle cue, make it a passive with no agent (``the manager
+#: suspected of fraud``, ``a treasurer charged with theft``): the noun before it is no speaker.
+_PASSIVE_TAILS = frozenset({"of", "with"})
 #: Words opening the short tail between an inverted speaker phrase and its comma.
 _TAIL_OPENERS = frozenset({"of", "at", "from", "in", "on", "for", "with"})
 #: The most words between an inverted speaker phrase and the comma resuming the clause
