@@ -358,9 +358,10 @@ def _described_as_no_company(text: str, a: Actor) -> bool:
 #: a place's, may be)
 _OWNED_NAME = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|(?<![\p{L}])(?i:the|a|an)\s+\p{Ll}+['’]s?)\s+$")
 #: a name right after "in/near/around ..." is where something is (``offices in Kapan``, ``Farmers
-#: around Lake Tamar``): never a company, wherever else the text names it (``at``, ``from``,
-#: ``to`` also take a company: ``workers at Voghji Mining``)
-_PLACE_NAME = regex.compile(r"(?<![\p{L}])(?:in|near|off|outside|across|throughout|around)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+#: around Lake Tamar``, ``ship the ore down the Amazon``): never a company, wherever else the
+#: text names it (``at``, ``from``, ``to`` also take a company: ``workers at Voghji Mining``)
+_PLACE_NAME = regex.compile(r"(?<![\p{L}])(?:(?:in|near|off|outside|across|throughout|around)\s+(?:the\s+)?"
+                            r"|(?:down|up|along|beside)\s+the\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
 #: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
 _LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
                                r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")

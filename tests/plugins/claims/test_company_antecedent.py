@@ -48,3 +48,12 @@ def test_the_company_is_not_the_accuser_named_without_its_description(pipeline: 
                            "The company denied that it had ignored warnings.")
     denial = next(c for c in cs if c.stance == "denies")
     assert denial.source != "SKL"
+
+
+def test_the_company_skips_a_river_a_cargo_travels_down(pipeline: Pipeline) -> None:
+    """Session 46: "ship the ore down the Amazon. ... The company denies" gave the denial to
+    the river; a name after "down/up/along the" is where something goes."""
+    cs = claims_of(pipeline, "Prosecutors say Veltra Mining failed to consult the villages. They want the court to halt a "
+                             "port that would ship the ore down the Orinoco. The company denies any wrongdoing.")
+    denial = next(c for c in cs if c.stance == "denies")
+    assert denial.source == "Veltra Mining"
