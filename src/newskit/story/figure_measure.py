@@ -503,7 +503,21 @@ def _plural_noun(q: QuantityMention, unit: str) -> str:
     written = (q.of or "").lower().split(" of ", 1)[0].strip()
     if written and written != unit and written[:2] == unit[:2]:
         return written
-    return unit if unit.endswith("s") else unit + "s"
+    return unit if unit.endswith("s") else plural_of(unit)
+
+
+def plural_of(noun: str) -> str:
+    """A counted noun's plural: the irregular ones from data (``man`` -> ``men``,
+    ``fisherman`` -> ``fishermen``), else with an ``s``."""
+    rules = figure_rules()
+    irregular: Mapping[str, str] = rules["irregular_plurals"]
+    if noun in irregular:
+        return irregular[noun]
+    if noun not in rules["regular_plural_tails"]:
+        for tail in rules["irregular_plural_tails"]:
+            if noun.endswith(tail):
+                return noun[:-len(tail)] + irregular[tail]
+    return noun + "s"
 
 
 def _is_age(text: str, q: QuantityMention) -> bool:
