@@ -198,6 +198,9 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
     ``X of Y`` or of ``X in Y``)."""
     p = patterns()
     a = near[-1]
+    qualified = _name_with_place(text, lo, a, pos)
+    if qualified is not None:
+        return qualified  # "Hoshino Motor (Thailand) denied": the firm, not Thailand
     named = _name_after_description(text, a, pos)
     if named is not None:
         return named  # "Japanese owner Hoshino Kisen has rejected": the name, not Japan
@@ -393,6 +396,25 @@ _DESCRIPTION = regex.compile(r"\s*(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){0,2}(?P<h
 _DESCRIPTION_AFTER = regex.compile(r"(?:\s+[\p{Ll}-]{3,}){1,2}\s+")
 #: capitalised words up to the cue (an auxiliary or adverb between: ``BETWEEN``)
 _NAME_TO_CUE = regex.compile(r"(?P<np>\p{Lu}[\p{L}&.'’-]{1,40}(?:\s+\p{Lu}[\p{L}&.'’-]{1,40}){0,3})" + BETWEEN + r"\s*")
+
+
+#: a capitalised name, then an opening bracket, ending where a place in brackets begins
+_NAME_BEFORE_BRACKET = regex.compile(r"(?<![\p{L}\p{N}'’&.-])(?P<np>\p{Lu}[\p{L}&.'’-]{0,40}(?:\s+\p{Lu}[\p{L}&.'’-]{0,40}){0,4})\s*\($")
+#: the closing bracket after the place, a company suffix or two (``Bhd``, ``Ltd``), up to the cue
+_BRACKET_TO_CUE = regex.compile(r"\)(?P<tail>(?:\s+\p{Lu}[\p{L}.]{0,10}){0,2})" + BETWEEN + r"\s*")
+
+
+def _name_with_place(text: str, lo: int, a: Actor, pos: int) -> Subject | None:
+    """A place in brackets inside a name (``Hoshino Motor (Thailand)``, ``Kelvar Foods
+    (Malaysia) Bhd``) names the firm's local arm: the whole name is the subject."""
+    if not a.is_place:
+        return None
+    before = _NAME_BEFORE_BRACKET.search(text, max(lo, a.start - 60), a.start)
+    after = _BRACKET_TO_CUE.fullmatch(text, a.end, pos)
+    if before is None or after is None:
+        return None
+    end = after.end("tail") if after.group("tail") else a.end + 1
+    return text[before.start("np"):end], "organisation", (before.start("np"), end)
 
 
 def _name_after_description(text: str, a: Actor, pos: int) -> Subject | None:
