@@ -140,3 +140,13 @@ def test_a_vehicle_that_plunged_is_no_other_class_than_its_crash() -> None:
             _unit("daily", "crash", "disaster", "2026-03-03", event=1)]
     assert kept_apart([_unit("radio", "plunged", "movement", "2026-03-03", event=2)], host, excluded) is None
     assert kept_apart([_unit("radio", "travelled", "movement", "2026-03-03", event=2)], host, excluded) == "class"
+
+
+def test_a_vehicle_that_overturned_is_linked_to_a_central_crash_or_sinking() -> None:
+    """Session 46: "the bus overturned near the town", "the ferry flipped over" (the events
+    plugin reads these verbs only of vehicles and craft) tell the crash or the capsizing the
+    central event names, in other words."""
+    assert linked([_unit("daily", "overturned", "disaster", None, event=3)], {family("crashed")}, set())
+    assert linked([_unit("daily", "flipped", "disaster", None, event=3)], {family("capsized")}, set())
+    assert not linked([_unit("daily", "overturned", "change", None, event=3)], {family("crashed")}, set())
+    assert not linked([_unit("daily", "overturned", "disaster", None, event=3)], {family("flooded")}, set())
