@@ -410,7 +410,7 @@ class StoryUnits:
         groups.clear()
         for k, u in enumerate(self.units):
             if self.find(k) == k and u.name != LOOSE:
-                name = self.shown(u.name) if u.derived else u.name
+                name = self.shown(u.name)  # "money (receiv)": the verb as written, "money (received)"
                 key, n = name, 1
                 while self.limits.split_named and key in groups:
                     n += 1
