@@ -325,7 +325,8 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
     bad = not_antecedent_words()
-    located = {a.name for a in names[max(0, hi - 40):hi] if _PLACE_NAME.search(text, max(0, a.start - 40), a.start)}
+    located = {a.name for a in names[max(0, hi - 40):hi] if _PLACE_NAME.search(text, max(0, a.start - 40), a.start)
+               or _site_of_owner(text, a)}
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
         if a.name == accuser or a.name in located or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
@@ -336,6 +337,20 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
         if not any(w.casefold() in bad for w in a.name.split()[:8]) and not _described_as_no_company(text, a):
             return a.name
     return None
+
+
+#: an owner's possessive right before a name (``Hoshino Motor's Rayong``)
+_OWNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+$")
+#: the word right after a name
+_WORD_AFTER = regex.compile(r"\s+(\p{Ll}+)")
+
+
+def _site_of_owner(text: str, a: Actor) -> bool:
+    """Whether a name stands between an owner's possessive and a noun of a site
+    (``Hoshino Motor's Rayong factory``): the place of the owner's site, never a firm."""
+    after = _WORD_AFTER.match(text, a.end, a.end + 30)
+    return after is not None and after.group(1) in cue_data()["site_nouns"] and \
+        _OWNER_BEFORE.search(text, max(0, a.start - 60), a.start) is not None
 
 
 #: the common noun right before a name, its head (``union`` of ``the guards' trade union

@@ -57,3 +57,13 @@ def test_the_company_skips_a_river_a_cargo_travels_down(pipeline: Pipeline) -> N
                              "port that would ship the ore down the Orinoco. The company denies any wrongdoing.")
     denial = next(c for c in cs if c.stance == "denies")
     assert denial.source == "Veltra Mining"
+
+
+def test_the_company_skips_the_place_of_an_owner_s_site(pipeline: Pipeline) -> None:
+    """Session 46: "the closing of Hoshino Motor's Rayong factory ... The company says"
+    gave the claim to Rayong; a name between an owner's possessive and a site noun is where
+    the site is."""
+    cs = claims_of(pipeline, "The closing of Varda Motor's Sorvik factory on Wednesday shocked the town. "
+                             "The company says 2,300 employees lost their jobs.")
+    said = next(c for c in cs if "2,300" in c.text)
+    assert said.source == "Varda Motor"
