@@ -199,6 +199,7 @@ class _DateContext:
     declared: Trigger | None  # the event noun a declaring verb after the date governs
     dates: Sequence[DateMention]
     date_starts: list[int]
+    in_subject: bool = False  # the date closes the subject noun phrase of the verb after it (``_in_subject``)
 
 
 def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigger],
@@ -214,7 +215,29 @@ def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigg
             main_from = comma if comma >= 0 else len(text)
     own_verb = _own_verb(text, d, {t.start for t in trigs})
     declared = _declared(text, own_verb, trigs) if own_verb is not None else None
-    return _DateContext(initial, main_from, pp, own_verb, declared, dates, date_starts)
+    return _DateContext(initial, main_from, pp, own_verb, declared, dates, date_starts,
+                        pp and _in_subject(text, d, trigs))
+
+
+#: a passive or perfect verb group right after a subject (``was``, ``has been``, ``were later``)
+_AUXILIARIES = regex.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly)?\s+$", regex.I)
+#: what may stand between an event noun and a date that closes its noun phrase
+_NP_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
+#: the most characters between an event noun and a date of its noun phrase
+_NP_REACH = 60
+
+
+def _in_subject(text: str, d: DateMention, trigs: Sequence[Trigger]) -> bool:
+    """A prepositional date between an event noun and the verb group its noun phrase is the
+    subject of (``Its closure of a plant in Indonesia in 2024 was announced six months
+    ahead``): the date is the noun's, not the later verb's, whatever the distances."""
+    before = [t for t in trigs if t.end <= d.start]
+    after = [t for t in trigs if t.start >= d.end]
+    if not before or not after or before[-1].verb or not after[0].verb:
+        return False
+    noun, verb = before[-1], after[0]
+    return d.start - noun.end <= _NP_REACH and not _NP_GAP.search(text, noun.end, d.start) and \
+        _AUXILIARIES.fullmatch(text, d.end, verb.start) is not None
 
 
 @cache
@@ -282,6 +305,8 @@ def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int |
     if CLAUSE_BREAK.search(between) or any(
             not _inside_date(ctx.dates, ctx.date_starts, lo_b + t.start()) for t in _THAT.finditer(between)):
         return None
+    if ctx.in_subject and m.start >= d.end:
+        return None  # "its closure of a plant in 2024 was announced in March": the closure's year
     if ctx.pp and m.start >= d.end:
         dist += 30  # "his visit to the USSR in 1984 was announced": the PP modifies what precedes
     return dist
