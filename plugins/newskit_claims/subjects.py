@@ -12,9 +12,10 @@ from newskit import Span
 from newskit.actors import Actor, ActorIndex, calendar_words
 from newskit.body_names import body_names, ends_in_public_head, is_body_head
 from newskit.text import match_ahead, opens_sentence, written_mid_sentence
+from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import cue_data, cue_stances
+from newskit_claims.cues import alternation, cue_data, cue_stances
 from newskit_claims.gates import scan
 from newskit_claims.grammar import BETWEEN, patterns
 from newskit_claims.lexical import FUNCTION_WORDS, NOT_NP, OPENING, SENTENCE_GAP
@@ -68,11 +69,22 @@ _STANDS_FOR_COUNTRY = frozenset({"capital"})
 _WORDS_AFTER_ADJECTIVE = regex.compile(r"(?:[ ]+(?P<word>\p{L}[\p{L}-]*)(?![\p{L}'’-])){1,3}")
 
 
+@per_vocabulary
+def _local_government() -> regex.Pattern[str]:
+    """A capitalised unit of local government right after a place's name (``cues.json``
+    ``local_government_units``: ``Nairobi County``, ``Lagos State``)."""
+    units = alternation(cue_data()["local_government_units"])
+    return regex.compile(r"\s+(?:" + units + r")(?![\p{L}\p{N}'’-])")
+
+
 def source_name(text: str, a: Actor) -> tuple[str, str, int]:
     """Canonical source for an actor mention, with a role tail (``Seoul's foreign ministry``,
     ``Kazakhstan's energy ministry``: a lower-case word or two and a body's head)."""
     if a.kind == "person":
         return a.name, "person", a.end
+    local = _local_government().match(text, a.end, min(len(text), a.end + 20)) if a.is_place else None
+    if local is not None:
+        return text[a.start:local.end()], "government", local.end()  # "Nairobi County": not Kenya
     tail = patterns()["np_tail"].match(text, a.end, min(len(text), a.end + 40))
     if a.kind == "demonym" and tail is None:
         named = match_ahead(_WORDS_AFTER_ADJECTIVE, text, a.end)
