@@ -13,6 +13,7 @@ import regex
 from newskit import Span
 from newskit.actors import Actor, ActorIndex
 from newskit.text import match_ahead
+from newskit.textlayer import dateline_end
 from newskit_events.lexicon import lexicon
 from newskit_events.mention import CLAUSE_BREAK, NOT_OBJECT, WORD, Trigger
 
@@ -56,7 +57,11 @@ def read_arguments(text: str, m: Trigger, index: ActorIndex, sent: Span) -> None
     """Fill ``m.who`` and ``m.places`` from the actors around it in its sentence: before it
     (possessive, premodifier, "to PLACE" of a trip), after it (prepositional phrases, a
     verb's object), then the subject of its clause or a pronoun's antecedent; sources of a
-    statement about it are dropped."""
+    statement about it are dropped. A wire dateline (``ADDIS ABABA (AFP) -``) is no part
+    of the sentence: where the copy was filed takes no part in what it tells."""
+    body = dateline_end(text, sent.start, sent.end)
+    if body != sent.start:
+        sent = Span(start=body, end=sent.end)
     actors = index.actors
     lo, hi = max(sent.start, m.start - _WINDOW * 2), min(sent.end, m.end + _WINDOW)
     before = [i for i in index.index_range(lo, m.start) if actors[i].end <= m.start]
