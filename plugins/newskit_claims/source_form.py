@@ -24,6 +24,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words, weekdays
 from newskit.text import ABBREVIATIONS
+from newskit_claims.cues import cue_data
 
 __all__ = ["source_form"]
 
@@ -84,4 +85,17 @@ def source_form(source: str | None) -> str | None:
     if of is not None and of.group("word") in calendar_words():
         name = name[:of.start()]
     name = _BASED_OPENING.sub("", _trailing_time().sub("", _TRAILING_VERB.sub("", name)))
-    return None if not name or _NO_NAME.fullmatch(name) or _only_time(name) else name
+    return None if not name or _NO_NAME.fullmatch(name) or _only_time(name) or _a_count(name) else name
+
+
+_DETERMINER = frozenset({"the", "a", "an", "its", "their"})
+
+
+def _a_count(name: str) -> bool:
+    """A count noun (``cues.json`` ``count_nouns``) after only words that say which count
+    (``count_modifiers``: ``the latest official count``, ``a new tally``): a count, no
+    teller. ``Police figures`` names its teller and stays."""
+    words = [w.lower() for w in name.split()]
+    d = cue_data()
+    return bool(words) and words[-1] in d["count_nouns"] and all(
+        w in _DETERMINER or w in d["count_modifiers"] for w in words[:-1])

@@ -67,3 +67,15 @@ def test_a_time_opening_a_sentence_is_no_source(text: str, time: str) -> None:
     art = Pipeline.build().run(Article.from_dict({"id": "a", "text": text, "published": "2026-03-02"}))
     assert art.claims
     assert all(c.source != time for c in art.claims), art.claims
+
+
+@pytest.mark.parametrize("name", ["latest official count", "new count", "the final tally", "Official figures"])
+def test_a_count_is_no_teller(name: str) -> None:
+    """Session 46: "according to the latest official count" named the count as a source,
+    which then stood as an independent source beside the ministry that gave it."""
+    assert source_form(name) is None
+
+
+@pytest.mark.parametrize("name", ["Police figures", "Interior Ministry figures", "census office"])
+def test_a_count_named_by_its_teller_stays(name: str) -> None:
+    assert source_form(name) == name
