@@ -330,7 +330,8 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
         if a.name == accuser or a.name in located or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
-                _OWNED_NAME.search(text, max(0, a.start - 40), a.start):
+                _OWNED_NAME.search(text, max(0, a.start - 40), a.start) or \
+                _NAME_OF.search(text, max(0, a.start - 40), a.start):
             continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
         if accuser is not None and accuser.endswith(f" {a.name}"):
             continue  # the accuser named with its description (``guards' trade union ZZK``)
@@ -339,6 +340,9 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     return None
 
 
+#: a capitalised word and "of (the)" right before a name: the name is the end of a longer
+#: one (``Superintendency of the Environment``), never a firm of its own
+_NAME_OF = regex.compile(r"\p{Lu}[\p{L}'’-]*\s+of\s+(?:the\s+)?$")
 #: an owner's possessive right before a name (``Hoshino Motor's Rayong``)
 _OWNER_BEFORE = regex.compile(r"\p{Lu}[\p{L}\p{N}&.-]*['’]s?\s+$")
 #: the word right after a name

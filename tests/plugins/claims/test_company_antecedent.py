@@ -67,3 +67,12 @@ def test_the_company_skips_the_place_of_an_owner_s_site(pipeline: Pipeline) -> N
                              "The company says 2,300 employees lost their jobs.")
     said = next(c for c in cs if "2,300" in c.text)
     assert said.source == "Varda Motor"
+
+
+def test_the_company_skips_the_end_of_a_longer_name(pipeline: Pipeline) -> None:
+    """Session 46: "... with the Superintendency of the Environment. The company said"
+    gave the claim to "Environment", the end of a public body's name."""
+    cs = claims_of(pipeline, "Residents accused Cobrex Mining of hiding its emissions and wrote to the Superintendency of "
+                             "the Environment. The company said the allegation was false.")
+    said = next(c for c in cs if "false" in c.text)
+    assert said.source == "Cobrex Mining"
