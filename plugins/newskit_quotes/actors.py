@@ -53,6 +53,8 @@ class Tables:
     #: a body around a person or firm that speaks for it (``the Clinton campaign``, ``the
     #: Acme board``): with the name before it, the whole phrase names who speaks
     owned_heads: frozenset[str] = frozenset()
+    #: heads naming a state's government (``the government``): they stand for a country only
+    government_heads: frozenset[str] = frozenset()
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -131,6 +133,7 @@ def tables() -> Tables:
         place_prepositions=frozenset(d.get("place_prepositions", ())),
         relations=frozenset(d.get("relation_roles", ())),
         owned_heads=frozenset(d.get("owned_heads", ())),
+        government_heads=frozenset(d.get("government_heads", ())),
     )
 
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 import regex
 
 from newskit import PersonMention, layer
+from newskit.actors import find_actors
 
 from .actors import DETS, classify, people_adjective, tables
 from .attribution import (
@@ -208,6 +210,15 @@ def _lesser_rank(title: str, head: str, own: str = "") -> bool:
     """``vice president`` for ``the president``: the title is a lesser rank of the role, one
     the description itself (``own``: ``the former president``) does not name."""
     return any(f"{rank} {head}" in title and rank not in own.split() for rank in _LESSER_RANKS)
+
+
+@cache
+def _a_state(name: str) -> bool:
+    """Whether a speaker's name is a country or a seat of government standing for one (the
+    core gazetteer's, as every plugin reads it)."""
+    found = find_actors(name, [])
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)) and \
+        found[0].kind in ("country", "capital")
 
 
 def _appositive_nouns(text: str, p: PersonMention) -> frozenset[str]:
@@ -691,9 +702,12 @@ class Resolver:
             name = (h.speaker.name or "").lower()
             if head in name or (want_outlet and kind == "outlet"):
                 return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
-            if fallback is None and kind in ("org", "outlet", "name") \
+            state = head in t.government_heads
+            if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
+                    and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
+                # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned:
             return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
         text = self.doc.text[np.start : np.end]
