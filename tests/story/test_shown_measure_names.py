@@ -20,3 +20,17 @@ def test_a_sum_named_by_its_verb_shows_the_verb_as_written(pipeline: Pipeline) -
     summaries = [f.summary for f in story_of(pipeline, arts).conflicts if f.type == "figures"]
     assert summaries, "no figures finding"
     assert not any("receiv)" in s for s in summaries), summaries
+
+
+def test_a_day_the_amounts_were_told_on_names_no_measure(pipeline: Pipeline) -> None:
+    """Session 46: "Duration (Tuesday)" named the years a smelter ran after the day both
+    outlets told it closed."""
+    arts = [
+        {"id": "a", "source": "Daily", "published": "2026-06-30T10:00", "title": "Velka smelter shuts",
+         "text": "The Velka smelter closed on Tuesday after 58 years."},
+        {"id": "b", "source": "Wire", "published": "2026-07-01T10:00", "title": "End of an era in Dorn",
+         "text": "Furnaces at the Dorn plant went cold on Tuesday after almost six decades."},
+    ]
+    summaries = [f.summary for f in story_of(pipeline, arts).conflicts if f.type == "figures"]
+    assert summaries, "no figures finding"
+    assert not any("Tuesday)" in s for s in summaries), summaries

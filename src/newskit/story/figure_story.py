@@ -35,6 +35,7 @@ from functools import cache
 import regex
 from attrs import frozen
 
+from newskit.actors import calendar_words
 from newskit.model import Figure
 from newskit.story._common import WORD
 from newskit.story.features import _stop, lemma
@@ -553,6 +554,13 @@ def _group_similarity(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf
     return sum(sims) / len(sims)
 
 
+@cache
+def _calendar_lemmas() -> frozenset[str]:
+    """Days' and months' names as the join's words are kept: a day the amounts were told
+    on names no measure."""
+    return frozenset(lemma(w) for w in calendar_words())
+
+
 def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> _Unit:
     """One group of two: named by the cue's measure, else by the group with more articles,
     else (two loose amounts) by their dimension and their most specific shared word."""
@@ -564,6 +572,8 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
         return _Unit(max(named, key=lambda x: (len(x.articles), len(x.figs), x.name)).name, figs)
     # named from all its amounts at once, so the name does not hang on the order of joining
     shared = set.intersection(*(set(lems[id(f)]) for f in figs)) or {w for f in figs for w in lems[id(f)]}
+    cal = _calendar_lemmas()  # "Duration (smelter)", not "Duration (Tuesday)": a day names no measure
+    shared = (shared - cal) or ({w for f in figs for w in lems[id(f)]} - cal) or shared
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
     return _Unit(f"{dim} ({word})", figs, derived=True)
