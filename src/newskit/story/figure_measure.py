@@ -28,6 +28,7 @@ from newskit.story.figure_data import (
     thing_measures,
     within_words,
 )
+from newskit.story.figure_habitual import habitual_period
 from newskit.story.figure_marks import NUMBER, counted_from_at, rejected, rejected_at
 from newskit.story.figure_rival import possessed_teller, rival_break, telling_cues
 from newskit.story.figure_syntax import Predicate, cue_in_of_phrase, dimension_of, is_age, predicate
@@ -288,7 +289,8 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     """``per year`` for ``handles 60 million tonnes of ore a year``, ``carried 9,200 vehicles
     daily``, ``an annual traffic of``: a count per unit of time (the time words right after
     the amount's noun phrase, or a rate adjective just before it or inside its of-phrase:
-    ``40,000 tonnes of annual capacity``), its own measure, never
+    ``40,000 tonnes of annual capacity``; or an ordinary period named in its clause:
+    ``figure_habitual``), its own measure, never
     compared with a count. A sum or a share keeps its measure (a budget is yearly anyway)."""
     if figure_kind(q) in ("money", "percent"):
         return None  # "a budget of 12 million a year" and "the annual budget" are one budget
@@ -300,7 +302,10 @@ def rate_of(text: str, sent: tuple[int, int], q: QuantityMention) -> str | None:
     if inner is not None:  # "takes 340,000 tons of annual capacity out of the market"
         return f"per {_RATE_ADJ_UNIT[inner.group(1).lower()]}"
     adj = [a for a in _RATE_ADJ.finditer(text, max(sent[0], q.start - 50), q.start) if within_words(text, a.end(), q.start, 4)]
-    return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}" if adj else None  # "the team's annual budget is"
+    if adj:
+        return f"per {_RATE_ADJ_UNIT[adj[-1].group(1).lower()]}"  # "the team's annual budget is"
+    period = habitual_period(text, sent, q)  # "kill about 20 people in Austria in an average winter"
+    return f"per {period}" if period is not None else None
 
 
 def _state_in(text: str, sent: tuple[int, int], q: QuantityMention, kind: str) -> str | None:

@@ -47,6 +47,7 @@ from newskit.story.figure_data import (
     noun_family,
 )
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
+from newskit.story.figure_lag import lag_against_length
 from newskit.story.figure_rates import is_rough, restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
 from newskit.text import match_ahead
@@ -252,7 +253,11 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     amounts within reach, and no two different counted nouns (``148 firefighters`` are no
     displaced residents) unless the limits leave them to the join to weigh (``about 160
     vessels`` / ``more than 140 boats``). Two parts of one group the rules named (split by
-    ``split_named``) may join whatever their values: the join weighs them."""
+    ``split_named``) may join whatever their values: the join weighs them. A lag between
+    two happenings is never a length of one (``figure_lag``: ``six minutes after the alarm``
+    / ``inside for less than seven minutes``)."""
+    if u.dim == "duration" and lag_against_length(u.figs, v.figs):
+        return False
     if limits.split_named and u.name == v.name != LOOSE:
         return u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
     if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
