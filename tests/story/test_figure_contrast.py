@@ -68,13 +68,14 @@ def test_an_own_estimate_or_another_things_multiple_sets_nothing_against() -> No
 
 def test_a_later_count_set_against_anothers_conflicts_even_within_its_range() -> None:
     """``more than 300`` and a later ``312, a higher figure than the ministry's``: the later
-    count lies within what the bound allows, yet the outlet says it is another's rival."""
+    count lies within what the bound allows, yet the outlet says it is another's rival; told
+    plainly, it is the count of three hundred and some the floor stood for."""
     early = _fig("The ministry said more than 300 homes had been damaged.", "a1", "2025-06-02", "ministry")
     later = _fig("Volunteers counted 312 damaged homes, a higher figure than the ministry's.", "a2",
                  "2025-06-03", "volunteers")
     plain = _fig("Volunteers counted 312 damaged homes.", "a2", "2025-06-03", "volunteers")
     assert _pair_label(early, later, "rising") == "conflicting"
-    assert _pair_label(early, plain, "rising") == "updated"
+    assert _pair_label(early, plain, "rising") == "consistent"
 
 
 @given(st.integers(min_value=2, max_value=9000), st.sampled_from(["more", "fewer", "higher", "lower"]),

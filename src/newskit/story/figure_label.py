@@ -530,18 +530,27 @@ def _contrast_label(p: _Pair) -> str | None:
 
 def _agreeing_label(p: _Pair) -> str | None:
     """Two amounts told at different times that agree: a count that rises above the earlier
-    updates it (unless another source's estimate within a day: a rival reading); else they are
+    updates it (unless another source's estimate within a day: a rival reading); an exact count
+    above an earlier floor only past the floor's round step, of a count that only rises too (``more
+    than 2,000`` houses damaged, then ``2,146``: the count the floor stood for); else they are
     consistent, or updated when the later is told as the level a count changed to."""
     if not p.agree:
         return _UNDECIDED
     if (p.over_time in ("rising", "any", "happened") or snapshot(p.early)) and \
-            _rises(p.early, p.late, p.over_time if p.over_time == "rising" else "any"):
+            _rises(p.early, p.late, p.over_time if p.over_time == "rising" and not _counted_floor(p) else "any"):
         if p.apart and rival_estimate(p.early, p.late):
             return "conflicting"  # 31 in hospital, then "about 40" from another source
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
     if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
         return "updated"  # auditors' "at least €40 million", then what "auditors now say" is "about €55 million"
     return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
+
+
+def _counted_floor(p: _Pair) -> bool:
+    """Whether a floor is followed by an exact count (``more than 2,000`` houses damaged, then
+    ``2,146``): the count rises from the floor only past its round step, as a count that
+    moves either way does; a hedged amount (``nearly 400``) is read against the floor itself."""
+    return p.early.approx == "over" and p.late.approx is None
 
 
 def _differing_label(p: _Pair) -> str | None:
