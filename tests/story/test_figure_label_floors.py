@@ -76,3 +76,13 @@ def test_a_floor_of_a_rising_count_then_a_count_within_its_round_step_is_consist
                   "a1", "2026-05-04T18:00")
     later = _told("The agency said 21 people had died in the hailstorm.", "21", 21, None, "a2", "2026-05-05T08:00")
     assert _pair_label(small, later, "rising", "deaths") == "updated"
+
+
+def test_a_floor_told_as_a_count_still_moving_is_updated_by_a_count_within_its_step() -> None:
+    """``has risen to more than 300``: the floor is a count in progress, so the exact count told
+    the next morning (``318``) updates it."""
+    moving = _told("The number of homes damaged by the hailstorm has risen to more than 300, the civil defence agency said.",
+                   "more than 300", 300, "over", "a1", "2026-05-04T18:00")
+    within = _told("The agency said 318 homes had been damaged by the hailstorm.", "318", 318, None, "a2",
+                   "2026-05-05T08:00")
+    assert _pair_label(moving, within, "rising", "buildings damaged") == "updated"

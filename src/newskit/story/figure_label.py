@@ -549,8 +549,10 @@ def _agreeing_label(p: _Pair) -> str | None:
 def _counted_floor(p: _Pair) -> bool:
     """Whether a floor is followed by an exact count (``more than 2,000`` houses damaged, then
     ``2,146``): the count rises from the floor only past its round step, as a count that
-    moves either way does; a hedged amount (``nearly 400``) is read against the floor itself."""
-    return p.early.approx == "over" and p.late.approx is None
+    moves either way does; a hedged amount (``nearly 400``) is read against the floor itself,
+    and so is a floor told as a count still moving (``has risen to more than 100``, ``more
+    than 60 had now been arrested``: ``marks_change``), which a later count updates."""
+    return p.early.approx == "over" and p.late.approx is None and not marks_change(p.early)
 
 
 def _differing_label(p: _Pair) -> str | None:
