@@ -627,12 +627,16 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     eight``) is the count from then on: told again later (``Eight beaches remained closed``
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
-    against a rival's, which is compared as it is."""
+    against a rival's, which is compared as it is. An amount told as the level a count changed
+    to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
+    repeats what that outlet told: the count stood there then, so it is compared at that time."""
     over_time = label_over_time(measure, over_time)
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
+    kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
+                                                         and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
 
