@@ -175,3 +175,19 @@ def test_another_tellers_count_stated_after_the_amount_contrasts() -> None:
     council = _fig("The council said 31 seals had been found dead on the beach.", "a1", "2025-06-02", "council")
     volunteers = _fig(text, "a2", "2025-06-03", "volunteers")
     assert _pair_label(council, volunteers, "happened") == "conflicting"
+
+
+def test_a_count_told_as_what_really_was_is_held_against_anothers() -> None:
+    """``says it actually collected more than 9,000``, ``had in fact treated 52``: the teller
+    tells its count as what really was, against another's reading, so two tellers' counts
+    conflict though the floor allows the other's; without such words they agree."""
+    assert contrasted(_fig("The campaign says it actually gathered more than 9,000 names and that two boxes were lost."))
+    assert contrasted(_fig("Nurses said the clinic had in fact treated 52 patients overnight."))
+    assert not contrasted(_fig("The campaign says it gathered more than 9,000 names."))
+    early = _fig("The election board said the campaign handed in 8,950 names, too few to register.", "a1",
+                 "2025-06-02", "election board")
+    held = _fig("The campaign says it actually gathered more than 9,000 names and that two boxes were lost.", "a2",
+                "2025-06-03", "campaign")
+    plain = _fig("The campaign says it gathered more than 9,000 names.", "a2", "2025-06-03", "campaign")
+    assert _pair_label(early, held, "happened") == "conflicting"
+    assert _pair_label(early, plain, "happened") == "consistent"
