@@ -191,3 +191,19 @@ def test_a_count_told_as_what_really_was_is_held_against_anothers() -> None:
     plain = _fig("The campaign says it gathered more than 9,000 names.", "a2", "2025-06-03", "campaign")
     assert _pair_label(early, held, "happened") == "conflicting"
     assert _pair_label(early, plain, "happened") == "consistent"
+
+
+def test_a_count_told_after_disputing_anothers_is_held_against_it() -> None:
+    """``disputed the council's count, saying about 480 ...``: the dispute stands before the
+    teller's own count, in the clause a verb of saying opens; a count told after disputing
+    something else than a count (``disputed the ruling, saying 480 ...``) is not held."""
+    assert contrasted(_fig("The tenants' union disputed the council's count, saying about 480 flats were damp."))
+    assert contrasted(_fig("The pilots' union rejected the airline's estimate of passengers hit, saying fewer than "
+                           "9,000 had been affected."))
+    assert not contrasted(_fig("The tenants' union disputed the ruling, saying about 480 flats were damp."))
+    early = _fig("The council said about 700 flats on the estate were damp.", "a1", "2025-06-02", "council")
+    held = _fig("The tenants' union disputed the council's count, saying about 480 flats were damp.", "a2",
+                "2025-06-03", "tenants' union")
+    plain = _fig("The tenants' union said about 480 flats were damp.", "a2", "2025-06-03", "tenants' union")
+    assert _pair_label(early, held, "any") == "conflicting"
+    assert _pair_label(early, plain, "any") == "updated"

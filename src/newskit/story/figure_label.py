@@ -929,10 +929,11 @@ def _time_words() -> frozenset[str]:
 @cache
 def _disputing_rx() -> tuple[Any, Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
-    ``contrast_in_fact``, ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``):
+    ``contrast_in_fact``, ``contrast_disputed``, ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``):
     after it, ``contradicting the company's account``, ``a figure disputed by the charity``,
     ``according to its own tally``, ``while police put the figure at``, ``; the police count is
     12``; before it, ``district officials maintained that``, ``says it actually collected``,
+    ``disputed the airline's estimate of the number of passengers hit, saying``,
     ``says its own count shows it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
@@ -955,7 +956,11 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
     held = regex.compile(r"\b" + holding + r"$", regex.I)
     # "the party says it actually collected more than 120,000": a count told as what really was, against another's
     in_fact = r"(?:" + alternation(d["contrast_in_fact"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}"
-    before = regex.compile(r"\b(?:" + holding + r"|" + in_fact +
+    # "It disputed the airline's estimate of the number of passengers hit, saying fewer than 40,000"
+    disputed = r"(?:" + alternation(d["contrast_disputed"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:" + accounts \
+        + r")(?:\s+[\p{L}\p{N}\p{M}'’\-]+){0,6}?,\s+(?:" + alternation(d["contrast_disputed_saying"]) \
+        + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
+    before = regex.compile(r"\b(?:" + holding + r"|" + in_fact + r"|" + disputed +
                            r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
                            r"|" + rival + r"\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:at|as)\s+)$",
                            regex.I)
