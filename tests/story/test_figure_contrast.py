@@ -68,13 +68,14 @@ def test_an_own_estimate_or_another_things_multiple_sets_nothing_against() -> No
 
 def test_a_later_count_set_against_anothers_conflicts_even_within_its_range() -> None:
     """``more than 300`` and a later ``312, a higher figure than the ministry's``: the later
-    count lies within what the bound allows, yet the outlet says it is another's rival."""
+    count lies within what the bound allows, yet the outlet says it is another's rival; told
+    plainly, it is the count of three hundred and some the floor stood for."""
     early = _fig("The ministry said more than 300 homes had been damaged.", "a1", "2025-06-02", "ministry")
     later = _fig("Volunteers counted 312 damaged homes, a higher figure than the ministry's.", "a2",
                  "2025-06-03", "volunteers")
     plain = _fig("Volunteers counted 312 damaged homes.", "a2", "2025-06-03", "volunteers")
     assert _pair_label(early, later, "rising") == "conflicting"
-    assert _pair_label(early, plain, "rising") == "updated"
+    assert _pair_label(early, plain, "rising") == "consistent"
 
 
 @given(st.integers(min_value=2, max_value=9000), st.sampled_from(["more", "fewer", "higher", "lower"]),
@@ -174,3 +175,35 @@ def test_another_tellers_count_stated_after_the_amount_contrasts() -> None:
     council = _fig("The council said 31 seals had been found dead on the beach.", "a1", "2025-06-02", "council")
     volunteers = _fig(text, "a2", "2025-06-03", "volunteers")
     assert _pair_label(council, volunteers, "happened") == "conflicting"
+
+
+def test_a_count_told_as_what_really_was_is_held_against_anothers() -> None:
+    """``says it actually collected more than 9,000``, ``had in fact treated 52``: the teller
+    tells its count as what really was, against another's reading, so two tellers' counts
+    conflict though the floor allows the other's; without such words they agree."""
+    assert contrasted(_fig("The campaign says it actually gathered more than 9,000 names and that two boxes were lost."))
+    assert contrasted(_fig("Nurses said the clinic had in fact treated 52 patients overnight."))
+    assert not contrasted(_fig("The campaign says it gathered more than 9,000 names."))
+    early = _fig("The election board said the campaign handed in 8,950 names, too few to register.", "a1",
+                 "2025-06-02", "election board")
+    held = _fig("The campaign says it actually gathered more than 9,000 names and that two boxes were lost.", "a2",
+                "2025-06-03", "campaign")
+    plain = _fig("The campaign says it gathered more than 9,000 names.", "a2", "2025-06-03", "campaign")
+    assert _pair_label(early, held, "happened") == "conflicting"
+    assert _pair_label(early, plain, "happened") == "consistent"
+
+
+def test_a_count_told_after_disputing_anothers_is_held_against_it() -> None:
+    """``disputed the council's count, saying about 480 ...``: the dispute stands before the
+    teller's own count, in the clause a verb of saying opens; a count told after disputing
+    something else than a count (``disputed the ruling, saying 480 ...``) is not held."""
+    assert contrasted(_fig("The tenants' union disputed the council's count, saying about 480 flats were damp."))
+    assert contrasted(_fig("The pilots' union rejected the airline's estimate of passengers hit, saying fewer than "
+                           "9,000 had been affected."))
+    assert not contrasted(_fig("The tenants' union disputed the ruling, saying about 480 flats were damp."))
+    early = _fig("The council said about 700 flats on the estate were damp.", "a1", "2025-06-02", "council")
+    held = _fig("The tenants' union disputed the council's count, saying about 480 flats were damp.", "a2",
+                "2025-06-03", "tenants' union")
+    plain = _fig("The tenants' union said about 480 flats were damp.", "a2", "2025-06-03", "tenants' union")
+    assert _pair_label(early, held, "any") == "conflicting"
+    assert _pair_label(early, plain, "any") == "updated"

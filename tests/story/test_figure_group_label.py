@@ -1,9 +1,10 @@
 """The label of one measure's amounts across outlets (``figure_label.group_label``): an
 amount told again after an outlet said it changed repeats the update, while a count told
-again without such a mark may be its source standing by it against a rival. Sentences of
-kinds of news other than the stories where the kind was seen (closed beaches, a drugs
-seizure, an air show): school closures in a storm, a hospital fire's dead, a food-poisoning
-count."""
+again without such a mark may be its source standing by it against a rival, and a change
+told to an amount already given repeats it. Sentences of kinds of news other than the stories
+where the kind was seen (closed beaches, a drugs seizure, an air show, a smelter's power
+bill): school closures in a storm, a hospital fire's dead, a food-poisoning count, a club's
+tax debt."""
 
 from __future__ import annotations
 
@@ -63,3 +64,20 @@ def test_repeating_a_marked_update_never_changes_the_label(times: int, hour: int
     repeats = [_fig("Seven schools stayed shut while engineers repaired roofs.", "Seven", 7, f"r{k}",
                     f"2026-01-{14 + k:02d}T{hour:02d}:00") for k in range(times)]
     assert group_label([_FIRST, _RISEN, *repeats], "fixed") == group_label([_FIRST, _RISEN], "fixed") == "updated"
+
+
+def test_a_change_told_to_an_amount_already_given_repeats_that_amount() -> None:
+    """``$2.4 million`` owed, then another outlet's ``nearly $2.5 million``, then the next day
+    ``has grown to $2.4 million``: the debt had reached that sum when it was first given, so
+    the change told later is no update of the estimate told in between; told to a new sum
+    (``has grown to $2.9 million``), it is."""
+    owed = _fig("The club owes the tax office $2.4 million, a person familiar with the matter said.", "$2.4 million",
+                2_400_000, "a1", "2026-03-02T08:00", source="unnamed person")
+    near = _fig("The club is reported to owe nearly $2.5 million to the tax office.", "nearly $2.5 million", 2_500_000,
+                "a2", "2026-03-02T13:00", approx="under")
+    grown = _fig("The club's unpaid tax bill has grown to $2.4 million, documents show.", "$2.4 million", 2_400_000,
+                 "a3", "2026-03-03T09:00")
+    more = _fig("The club's unpaid tax bill has grown to $2.9 million, documents show.", "$2.9 million", 2_900_000,
+                "a3", "2026-03-03T09:00")
+    assert group_label([owed, near, grown], "fixed") == "consistent"
+    assert group_label([owed, near, more], "fixed") == "updated"

@@ -159,3 +159,20 @@ def test_a_count_set_against_the_figure_given_at_an_earlier_time_is_a_revision()
     rival = "The council said the sum taken is €2.6 million, higher than the figure given by police."
     assert revises(_fig(told, "€2.6 million", 2_600_000, "EUR"))
     assert not revises(_fig(rival, "€2.6 million", 2_600_000, "EUR"))
+
+
+def test_a_count_set_against_the_number_it_reported_itself_is_its_revision() -> None:
+    """``more than double the 1.2 million it reported on Monday``: the teller's own earlier
+    figure named by its number, so the count is its revision told as a difference; the number
+    itself is no revision, and a number another teller reported names a rival's count."""
+    text = "The retailer said 3.1 million card numbers were stolen, more than double the 1.4 million it reported on Monday."
+    late = _fig(text, "3.1 million", 3_100_000, article="a2", source="retailer", stated="2026-05-05T09:00")
+    assert revised_apart(late) and revises(late)
+    assert not revises(_fig(text, "1.4 million", 1_400_000))
+    rival = "The retailer said 3.1 million card numbers were stolen, more than double the 1.4 million police reported."
+    assert not revises(_fig(rival, "3.1 million", 3_100_000))
+    early = _fig("The retailer put the number of stolen card numbers at about 1.4 million.", "about 1.4 million",
+                 1_400_000, approx="about", stated="2026-05-04T18:00")
+    hedged = _fig(text.replace("3.1 million", "about 3.1 million"), "about 3.1 million", 3_100_000, approx="about",
+                  article="a2", source="retailer", stated="2026-05-05T09:00")
+    assert _pair_label(early, hedged, "happened") == "updated"

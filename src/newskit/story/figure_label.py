@@ -530,18 +530,29 @@ def _contrast_label(p: _Pair) -> str | None:
 
 def _agreeing_label(p: _Pair) -> str | None:
     """Two amounts told at different times that agree: a count that rises above the earlier
-    updates it (unless another source's estimate within a day: a rival reading); else they are
+    updates it (unless another source's estimate within a day: a rival reading); an exact count
+    above an earlier floor only past the floor's round step, of a count that only rises too (``more
+    than 2,000`` houses damaged, then ``2,146``: the count the floor stood for); else they are
     consistent, or updated when the later is told as the level a count changed to."""
     if not p.agree:
         return _UNDECIDED
     if (p.over_time in ("rising", "any", "happened") or snapshot(p.early)) and \
-            _rises(p.early, p.late, p.over_time if p.over_time == "rising" else "any"):
+            _rises(p.early, p.late, p.over_time if p.over_time == "rising" and not _counted_floor(p) else "any"):
         if p.apart and rival_estimate(p.early, p.late):
             return "conflicting"  # 31 in hospital, then "about 40" from another source
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
     if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
         return "updated"  # auditors' "at least €40 million", then what "auditors now say" is "about €55 million"
     return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
+
+
+def _counted_floor(p: _Pair) -> bool:
+    """Whether a floor is followed by an exact count (``more than 2,000`` houses damaged, then
+    ``2,146``): the count rises from the floor only past its round step, as a count that
+    moves either way does; a hedged amount (``nearly 400``) is read against the floor itself,
+    and so is a floor told as a count still moving (``has risen to more than 100``, ``more
+    than 60 had now been arrested``: ``marks_change``), which a later count updates."""
+    return p.early.approx == "over" and p.late.approx is None and not marks_change(p.early)
 
 
 def _differing_label(p: _Pair) -> str | None:
@@ -616,12 +627,16 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     eight``) is the count from then on: told again later (``Eight beaches remained closed``
     the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
-    against a rival's, which is compared as it is."""
+    against a rival's, which is compared as it is. An amount told as the level a count changed
+    to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
+    repeats what that outlet told: the count stood there then, so it is compared at that time."""
     over_time = label_over_time(measure, over_time)
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f)]
     kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
+    kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
+                                                         and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
 
@@ -914,10 +929,12 @@ def _time_words() -> frozenset[str]:
 @cache
 def _disputing_rx() -> tuple[Any, Any, Any]:
     """A teller's count held against another's (``contrast_disputing``, ``contrast_holding``,
-    ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``): after it,
-    ``contradicting the company's account``, ``a figure disputed by the charity``, ``according
-    to its own tally``, ``while police put the figure at``, ``; the police count is 12``; before it, ``district officials maintained that``, ``says its own count shows
-    it won by``, ``while the council put the number of missing at``."""
+    ``contrast_in_fact``, ``contrast_disputed``, ``contrast_own_*``, ``contrast_while``, ``contrast_stated_verbs``):
+    after it, ``contradicting the company's account``, ``a figure disputed by the charity``,
+    ``according to its own tally``, ``while police put the figure at``, ``; the police count is
+    12``; before it, ``district officials maintained that``, ``says it actually collected``,
+    ``disputed the airline's estimate of the number of passengers hit, saying``,
+    ``says its own count shows it won by``, ``while the council put the number of missing at``."""
     d = figure_rules()
     accounts = alternation(d["contrast_accounts"])
     after = regex.compile(r"\b(?:(?:" + alternation(d["contrast_disputing"]) + r")\s+the\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:"
@@ -937,7 +954,13 @@ def _disputing_rx() -> tuple[Any, Any, Any]:
                           + r"\b|\b" + stated, regex.I)
     holding = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}|(?:[\p{L}\p{M}'’\-]+\s+){1,3})"
     held = regex.compile(r"\b" + holding + r"$", regex.I)
-    before = regex.compile(r"\b(?:" + holding +
+    # "the party says it actually collected more than 120,000": a count told as what really was, against another's
+    in_fact = r"(?:" + alternation(d["contrast_in_fact"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}"
+    # "It disputed the airline's estimate of the number of passengers hit, saying fewer than 40,000"
+    disputed = r"(?:" + alternation(d["contrast_disputed"]) + r")\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:" + accounts \
+        + r")(?:\s+[\p{L}\p{N}\p{M}'’\-]+){0,6}?,\s+(?:" + alternation(d["contrast_disputed_saying"]) \
+        + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
+    before = regex.compile(r"\b(?:" + holding + r"|" + in_fact + r"|" + disputed +
                            r"|" + own + r"\s+(?:" + alternation(d["contrast_own_verbs"]) + r")\s+(?:that\s+)?(?:[\p{L}\p{M}'’\-]+\s+){0,6}"
                            r"|" + rival + r"\s+(?:[\p{L}\p{M}'’\-]+\s+){0,3}?(?:at|as)\s+)$",
                            regex.I)

@@ -277,7 +277,7 @@ def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
-    ``the figure it had given``; an earlier reading someone else gave (``the grid operator's
+    ``the figure it had given``, ``the 1.2 million it reported``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
     d = figure_rules()
@@ -295,7 +295,11 @@ def _revision_rx() -> Any:
     revising = r"revising\s+(?:(?:" + alternation(d["revision_directions"]) + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" \
         + nouns + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
-    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given)) + r")\b", regex.I)
+    # "more than double the 1.2 million it reported": the teller's own earlier figure named by its number
+    self_number = r"the\s+(?:\p{Ll}+\s+)?\p{Sc}?\p{N}[\p{N},.]*(?:\s+\p{L}+)?\s+(?:" \
+        + alternation(d["own_report_subjects"]) + r")\s+(?:had\s+|has\s+|have\s+)?(?:" + told + r")"
+    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number)) + r")\b",
+                         regex.I)
 
 
 @cache
@@ -387,6 +391,8 @@ def revises(f: Figure) -> bool:
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     for m in _revision_rx().finditer(t):
+        if m.start() < b and a < m.end():
+            continue  # "the 1.2 million it reported": the earlier figure itself, not its revision
         lo, hi = (b, m.start()) if m.start() >= b else (0, a)
         if lo <= hi and NUMBER.search(t, lo, hi) is None:
             return True
