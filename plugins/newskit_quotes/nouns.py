@@ -163,13 +163,18 @@ def _that_after(doc: Doc, i: int, sb: int) -> int | None:
 
 #: The most words of a source after ``from`` (``warnings from his lawyer that``).
 MAX_FROM = 6
+#: Prepositions that name a content noun's source after it: ``warnings from his lawyer
+#: that``, ``a claim by the union that`` (the agent of the act the noun names).
+_SOURCE_PREPOSITIONS = frozenset({"from", "by"})
 
 
 def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
     """``repeated warnings from his lawyer that …``, ``assurances from the ministry that
-    …``: the source after ``from`` and the word after ``that``, or None."""
+    …``, ``a claim by the union that …``: the source after ``from`` or ``by`` and the word
+    after ``that``, or None."""
     k = i + 1
-    if k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb or doc.low[k] != "from" or not doc.joined(i):
+    if k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb or doc.low[k] not in _SOURCE_PREPOSITIONS \
+            or not doc.joined(i):
         return None
     j = k + 1
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= MAX_FROM and doc.joined(j - 1):
@@ -198,13 +203,22 @@ def _sourced_by_from(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if found is None:
         return None
     np, k = found
-    if not finite_clause(doc, k, sb):
+    if _relative_that(doc, k) or not finite_clause(doc, k, sb):
         return None
     item = _noun_item(doc, i, k, sb, np)
     if item is not None and _opens_subject(doc, i, doc.word_at(sa)):
         end = _before_second_verb(doc, k, item.end)  # "Repeated warnings from X that … | were ignored"
         item = Item(item.start, end, False, item.cue, item.np, item.how, item.confidence) if end > item.start else item
     return item
+
+
+def _relative_that(doc: Doc, k: int) -> bool:
+    """The ``that`` before word ``k`` is a relative pronoun of the source (``a report by the
+    board that found …``): a finite or past verb follows it at once, where a content
+    clause has its subject first."""
+    w = doc.low[k]
+    return w in FINITE or (doc.text[doc.starts[k]].islower() and (
+        (w.endswith("ed") and len(w) > 4) or w in words().irregular_past))
 
 
 #: The most words of a noun phrase before its content noun (``The latest stern warning``).
@@ -221,7 +235,7 @@ def _opens_subject(doc: Doc, i: int, first: int) -> bool:
 
 
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
-    if i + 1 < len(doc.low) and doc.low[i + 1] == "from":
+    if i + 1 < len(doc.low) and doc.low[i + 1] in _SOURCE_PREPOSITIONS:
         return _sourced_by_from(doc, i, sa, sb)
     k = _that_after(doc, i, sb)
     if k is None or not finite_clause(doc, k, sb):
