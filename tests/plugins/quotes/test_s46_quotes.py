@@ -156,3 +156,26 @@ def test_by_names_the_source_of_a_content_noun(text: str, content: str, speaker:
 def test_a_relative_that_after_the_source_opens_no_content() -> None:
     text = "The museum cited a report by the insurers that found the vases were fakes."
     assert [i for i in _items(text) if i[1] == "report"] == []
+
+
+# 6. A pronoun after a sentence whose subject is a role held for someone, with its holder
+#    named in apposition, stands for the holder, not the owner.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Tom Okafor's lawyer, Rudi Stam, spoke outside the court. He said the fine would be appealed.",
+         "Rudi Stam"),
+        ("Lena Voss's deputy, Karin Holt, opened the orchard fair. She said the harvest was the best in years.",
+         "Karin Holt"),
+    ],
+)
+def test_a_pronoun_stands_for_the_role_holder_not_its_owner(text: str, speaker: str) -> None:
+    assert [q.speaker for q in all_quotes(text) if q.cue == "said"] == [speaker]
+
+
+def test_a_possessor_of_a_body_is_still_the_pronoun_s_referent() -> None:
+    # guard: no role holder in apposition, the owner named first stays the referent
+    text = "Tom Okafor's ferry company outbid Rudi Stam on Monday. He said the price was fair."
+    assert [q.speaker for q in all_quotes(text) if q.cue == "said"] == ["Tom Okafor"]
