@@ -933,9 +933,10 @@ def _in_relative_aside(doc: Doc, k: int, limit: int) -> bool:
 
 def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
     """``"…," said the 34-year-old mother of three, Li Wen.``: a description without a
-    name, then a comma and a person's name that closes the sentence: the name speaks, the
-    description before it only says who the person is (``said Li Wen, a mother of three``
-    reads the name first already)."""
+    name, then a comma and a person's name that closes the sentence or is set off by a
+    comma as an appositive (``said the rescue coordinator, Ben Dale, after the crew were
+    brought ashore``): the name speaks, the description before it only says who the
+    person is (``said Li Wen, a mother of three`` reads the name first already)."""
     text = doc.text
     if doc.persons_in(np.start, np.end):
         return np
@@ -954,8 +955,8 @@ def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
 
 #: what may not stand between a description and the comma before its name
 _BREAK = regex.compile(r"[.;:!?\"\u201c\u201d\n]")
-#: what may follow a name that closes the sentence
-_CLOSES = regex.compile(r"[ \t]*+(?:[.!?][\"\u201d\u2019']?(?:\s|\Z)|\Z)")
+#: what may follow a name that closes the sentence, or a comma closing its apposition
+_CLOSES = regex.compile(r"[ \t]*+(?:,|[.!?][\"\u201d\u2019']?(?:\s|\Z)|\Z)")
 
 
 _PARTICLES = frozenset({"out", "aloud", "up", "back", "on"})

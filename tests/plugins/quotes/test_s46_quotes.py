@@ -179,3 +179,25 @@ def test_a_possessor_of_a_body_is_still_the_pronoun_s_referent() -> None:
     # guard: no role holder in apposition, the owner named first stays the referent
     text = "Tom Okafor's ferry company outbid Rudi Stam on Monday. He said the price was fair."
     assert [q.speaker for q in all_quotes(text) if q.cue == "said"] == ["Tom Okafor"]
+
+
+# 7. A name in apposition after a postposed description speaks, also when a comma sets it off.
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"The crew are safe," said the ferry\'s rescue coordinator, Ben Dale, after the survey on Friday.',
+         "Ben Dale"),
+        ('"Nothing was taken," said the museum\'s night guard, Omar Reyes, as the police arrived.',
+         "Omar Reyes"),
+    ],
+)
+def test_a_name_set_off_after_a_postposed_description_speaks(text: str, speaker: str) -> None:
+    assert [spoken(text, q) for q in all_quotes(text) if q.direct] == [speaker]
+
+
+def test_a_description_without_a_name_after_it_still_speaks() -> None:
+    # guard: the comma after the description opens no name
+    text = '"The hull is sound," said the ferry\'s chief engineer, adding that the survey took a week.'
+    assert [spoken(text, q) for q in all_quotes(text) if q.direct] == ["the ferry's chief engineer"]
