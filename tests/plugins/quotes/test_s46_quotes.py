@@ -201,3 +201,33 @@ def test_a_description_without_a_name_after_it_still_speaks() -> None:
     # guard: the comma after the description opens no name
     text = '"The hull is sound," said the ferry\'s chief engineer, adding that the survey took a week.'
     assert [spoken(text, q) for q in all_quotes(text) if q.direct] == ["the ferry's chief engineer"]
+
+
+# 8. A content noun with no owner after a preposition of circumstance or agency attributes
+#    its clause to no one named.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The orchard board has long been dogged by charges that it ignored the frost warnings.",
+         "it ignored the frost warnings"),
+        ("The ferry sailed on Monday amid growing fears that the harbour wall would give way.",
+         "the harbour wall would give way"),
+        ("The bakery reopened despite claims that its ovens were unsafe.", "its ovens were unsafe"),
+    ],
+)
+def test_an_unowned_content_noun_after_a_preposition_attributes_to_no_one(text: str, content: str) -> None:
+    assert (content, None) in [(t, s) for t, _, s in _items(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: an unowned noun opening the sentence, or after a verb, gives no attribution
+        "The fear that the harbour wall would give way kept the ferry in port.",
+        "The board dismissed fears that the harbour wall would give way.",
+    ],
+)
+def test_an_unowned_content_noun_elsewhere_gives_no_speakerless_item(text: str) -> None:
+    assert [i for i in _items(text) if i[1] in ("fear", "fears") and i[2] is None] == []
