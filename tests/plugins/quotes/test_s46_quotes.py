@@ -231,3 +231,23 @@ def test_an_unowned_content_noun_after_a_preposition_attributes_to_no_one(text: 
 )
 def test_an_unowned_content_noun_elsewhere_gives_no_speakerless_item(text: str) -> None:
     assert [i for i in _items(text) if i[1] in ("fear", "fears") and i[2] is None] == []
+
+
+# 9. Verbs of telling with an addressee report the clause after it.
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("The harbour master reminded skippers that the channel closes at dusk.", "reminded"),
+        ("The bakery informed customers that the ovens had been repaired.", "informed"),
+        ("The orchard board notified growers that the frost had passed.", "notified"),
+        ("The curator briefed trustees that the vases were insured.", "briefed"),
+    ],
+)
+def test_a_verb_of_telling_reports_the_clause_after_its_addressee(text: str, cue: str) -> None:
+    assert [i[1] for i in _items(text)] == [cue]
+
+
+def test_a_verb_of_telling_without_a_clause_reports_nothing() -> None:
+    assert _items("The bakery informed the police of the break-in.") == []
