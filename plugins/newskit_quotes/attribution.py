@@ -61,6 +61,8 @@ class Words:
     irregular_participles: frozenset[str] = frozenset()
     floating_quantifiers: frozenset[str] = frozenset()
     noun_modifiers: frozenset[str] = frozenset()
+    present_subjects: frozenset[str] = frozenset()
+    not_present_forms: frozenset[str] = frozenset()
 
 
 @cache
@@ -1340,9 +1342,15 @@ _MODIFYING_PARTICIPLES = frozenset({"unnamed", "retired", "appointed", "elected"
 
 def _past_verb(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     """A lower-case ``-ed`` word after the head is a verb and ends the phrase; hyphenated
-    ones modify (``family-owned``, ``state-run``), as do :data:`_MODIFYING_PARTICIPLES`."""
+    ones modify (``family-owned``, ``state-run``), as do :data:`_MODIFYING_PARTICIPLES`.
+    So does an irregular past form (``The mayor met engineers who warned``: ``met`` is the
+    main clause's verb, the antecedent is ``engineers``), but for those written as their
+    base form or a noun (``cut``, ``set``: ``past_like_base``)."""
     w = doc.low[j]
-    if not _cap(doc, j) and n > 0 and w.endswith("ed") and "-" not in w and w not in _MODIFYING_PARTICIPLES:
+    if _cap(doc, j) or n == 0 or "-" in w:
+        return None
+    wl = words()
+    if (w.endswith("ed") and w not in _MODIFYING_PARTICIPLES) or (w in wl.irregular_past and w not in wl.past_like_base):
         return _Move.STOP
     return None
 

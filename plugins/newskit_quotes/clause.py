@@ -64,6 +64,19 @@ def _finite_at(doc: Doc, j: int, after_subject: bool) -> bool:
             and doc.low[j - 1] not in DETS)  # "the reported attacks": a participle in the subject
 
 
+def _present_after(doc: Doc, s: int, j: int) -> bool:
+    """Word ``j``, after the pronoun at ``s``, is a present-tense verb: ``he``, ``she`` or
+    ``it`` followed by a lower-case form in ``-s`` (``believes he deserves a second term``,
+    ``explained why she opposes the plan``). No noun can stand there, so the form is the
+    clause's verb as an auxiliary would be; a plural pronoun's present form (``they want``)
+    looks like its base and is left out."""
+    wl = _words()
+    w = doc.low[j]
+    return (doc.low[s] in wl["present_subjects"] and len(w) > 2 and w.endswith("s")
+            and not w.endswith(("ss", "us", "'s", "\u2019s")) and doc.text[doc.starts[j]].islower()
+            and w not in wl["not_present_forms"] and w not in wl["skip"])
+
+
 def verb_after_subject(doc: Doc, j: int) -> bool:
     """Word ``j``, after a subject, is a finite verb: an auxiliary or a lower-case past form
     after no determiner (``… was unsafe | came on Monday``; ``the reported attacks`` is a
@@ -105,7 +118,9 @@ def finite_verb(doc: Doc, s: int, sb: int) -> int | None:
     if w in _PRONOUNS:
         while j < n and doc.starts[j] < sb and doc.joined(j - 1) and doc.low[j] in wl["skip"] - FINITE:
             j += 1  # "they also were"
-        return j if j < n and doc.starts[j] < sb and doc.joined(j - 1) and _finite_at(doc, j, True) else None
+        if j < n and doc.starts[j] < sb and doc.joined(j - 1) and (_finite_at(doc, j, True) or _present_after(doc, s, j)):
+            return j
+        return None
     while j < n and doc.starts[j] < sb and j - s <= MAX_SUBJECT:
         if not doc.joined(j - 1):
             return None  # a comma or dash inside the subject: no plain clause

@@ -933,9 +933,10 @@ def _in_relative_aside(doc: Doc, k: int, limit: int) -> bool:
 
 def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
     """``"…," said the 34-year-old mother of three, Li Wen.``: a description without a
-    name, then a comma and a person's name that closes the sentence: the name speaks, the
-    description before it only says who the person is (``said Li Wen, a mother of three``
-    reads the name first already)."""
+    name, then a comma and a person's name that closes the sentence or is set off by a
+    comma as an appositive (``said the rescue coordinator, Ben Dale, after the crew were
+    brought ashore``): the name speaks, the description before it only says who the
+    person is (``said Li Wen, a mother of three`` reads the name first already)."""
     text = doc.text
     if doc.persons_in(np.start, np.end):
         return np
@@ -954,8 +955,8 @@ def _closing_name(doc: Doc, np: NP, limit: int) -> NP:
 
 #: what may not stand between a description and the comma before its name
 _BREAK = regex.compile(r"[.;:!?\"\u201c\u201d\n]")
-#: what may follow a name that closes the sentence
-_CLOSES = regex.compile(r"[ \t]*+(?:[.!?][\"\u201d\u2019']?(?:\s|\Z)|\Z)")
+#: what may follow a name that closes the sentence, or a comma closing its apposition
+_CLOSES = regex.compile(r"[ \t]*+(?:,|[.!?][\"\u201d\u2019']?(?:\s|\Z)|\Z)")
 
 
 _PARTICLES = frozenset({"out", "aloud", "up", "back", "on"})
@@ -1064,6 +1065,8 @@ def _leading(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
             if cue.classes & (_SAY | {"belief", "attitude"}) or cue.form == "according to":
                 found.append(cue)
         j -= 1
+    clause = _colon_clause(doc, lo, q.open)
+    found = [c for c in found if c.start >= clause]  # 'With X worried about Y, the mayor has a message: "…"'
     if not found:
         return None
     near = found[0]
@@ -1215,11 +1218,39 @@ def _colon_intro(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP | None] | None:
     if text[before_end - 1] != ":":
         return None
     sa, _ = doc.sentence(q.open)
-    np = main_subject(doc, max(sa, pa), q.open)
+    np = main_subject(doc, _colon_clause(doc, max(sa, pa), q.open), q.open)
     if np is None:
         return None
     c = before_end - 1
     return Cue(c, c + 1, np.last, np.last, ":", frozenset({"speech"})), np
+
+
+#: Conjunctions that may join a clause after a comma (``…, and the mayor has a message:``).
+_CLAUSE_JOINS = frozenset({"and", "but", "yet", "so"})
+#: How far back from a colon (characters) a comma opening its clause is looked for: a
+#: sentence's length; linear time in a sentence without end.
+_COLON_REACH = 400
+
+
+def _colon_clause(doc: Doc, lo: int, qopen: int) -> int:
+    """Where the clause that a colon before the quotation at ``qopen`` ends begins: after
+    the last comma between ``lo`` and the colon that opens a clause of its own, a subject
+    and its finite verb (``With residents worried about the flood, | the mayor has a new
+    message: "…"``, ``Prices rose, and | the minister had one answer: "…"``). A colon
+    makes its own clause introduce the quotation, so a cue or subject before that comma,
+    in a fronted phrase or an earlier clause, does not. ``lo`` when no colon introduces
+    the quotation or no comma opens such a clause."""
+    end = _trim_end(doc.text, lo, qopen)
+    if end <= lo or doc.text[end - 1] != ":":
+        return lo
+    k = doc.word_before(end) - 1
+    while k >= 0 and doc.starts[k] >= lo and end - doc.starts[k] < _COLON_REACH:  # the nearest comma first
+        if "," in doc.gap(k) and not doc.in_quote(doc.starts[k + 1]):
+            s = k + 2 if doc.low[k + 1] in _CLAUSE_JOINS else k + 1
+            if s < len(doc.starts) and doc.starts[s] < end and finite_clause(doc, s, end):
+                return doc.starts[s]
+        k -= 1
+    return lo
 
 
 def _trim_end(text: str, a: int, b: int) -> int:

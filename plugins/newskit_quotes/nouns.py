@@ -41,6 +41,8 @@ class NounLexicon:
     intention: frozenset[str] = frozenset()
     viewpoint: frozenset[str] = frozenset()
     viewpoint_by: frozenset[str] = frozenset()
+    source_prepositions: frozenset[str] = frozenset()
+    unowned_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -49,7 +51,8 @@ def noun_lexicon() -> NounLexicon:
     forms = frozenset(d["content"]) | frozenset(n + "s" for n in d["content"])
     intention = frozenset(d.get("intention", ())) | frozenset(n + "s" for n in d.get("intention", ()))
     return NounLexicon(forms, tuple(tuple(c.split()) for c in d["copula"]), intention,
-                       frozenset(d.get("viewpoint", ())), frozenset(d.get("viewpoint_by", ())))
+                       frozenset(d.get("viewpoint", ())), frozenset(d.get("viewpoint_by", ())),
+                       frozenset(d.get("source_prepositions", ())), frozenset(d.get("unowned_prepositions", ())))
 
 
 @cache
@@ -167,9 +170,11 @@ MAX_FROM = 6
 
 def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
     """``repeated warnings from his lawyer that …``, ``assurances from the ministry that
-    …``: the source after ``from`` and the word after ``that``, or None."""
+    …``, ``a claim by the union that …``: the source after ``from`` or ``by`` and the word
+    after ``that``, or None."""
     k = i + 1
-    if k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb or doc.low[k] != "from" or not doc.joined(i):
+    if k + 2 >= len(doc.starts) or doc.starts[k + 2] >= sb or doc.low[k] not in noun_lexicon().source_prepositions \
+            or not doc.joined(i):
         return None
     j = k + 1
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= MAX_FROM and doc.joined(j - 1):
@@ -180,6 +185,27 @@ def _from_source(doc: Doc, i: int, sb: int) -> tuple[NP, int] | None:
             return (np, j + 1) if _owner_speaks(doc, np) else None
         j += 1
     return None
+
+
+def _unowned(doc: Doc, i: int, k: int, sb: int) -> Item | None:
+    """``dogged by charges that he had misled investors``, ``amid growing concerns that
+    the dam could fail``: a content noun with no owner still attributes its clause, to no
+    one named (the source is left open, as an agentless passive's is)."""
+    j = i - 1
+    while j >= 0 and i - j <= _UNOWNED_LEAD and doc.joined(j) and doc.low[j] not in noun_lexicon().unowned_prepositions \
+            and doc.text[doc.starts[j]].islower() and doc.low[j] not in POSSESSIVE_PRONOUNS:
+        j -= 1
+    if j < 0 or not doc.joined(j) or doc.low[j] not in noun_lexicon().unowned_prepositions:
+        return None
+    span = trim(doc, doc.starts[k], cut(doc, doc.starts[k], sb))
+    if span is None:
+        return None
+    cue = Cue(doc.starts[i], doc.ends[i], i, i, doc.low[i], frozenset({"noun"}))
+    return Item(span[0], span[1], False, cue, None, "none", 0.5)
+
+
+#: The most words (determiners, adjectives) between that preposition and the noun.
+_UNOWNED_LEAD = 3
 
 
 def _noun_item(doc: Doc, i: int, k: int, sb: int, np: NP) -> Item | None:
@@ -198,13 +224,22 @@ def _sourced_by_from(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     if found is None:
         return None
     np, k = found
-    if not finite_clause(doc, k, sb):
+    if _relative_that(doc, k) or not finite_clause(doc, k, sb):
         return None
     item = _noun_item(doc, i, k, sb, np)
     if item is not None and _opens_subject(doc, i, doc.word_at(sa)):
         end = _before_second_verb(doc, k, item.end)  # "Repeated warnings from X that … | were ignored"
         item = Item(item.start, end, False, item.cue, item.np, item.how, item.confidence) if end > item.start else item
     return item
+
+
+def _relative_that(doc: Doc, k: int) -> bool:
+    """The ``that`` before word ``k`` is a relative pronoun of the source (``a report by the
+    board that found …``): a finite or past verb follows it at once, where a content
+    clause has its subject first."""
+    w = doc.low[k]
+    return w in FINITE or (doc.text[doc.starts[k]].islower() and (
+        (w.endswith("ed") and len(w) > 4) or w in words().irregular_past))
 
 
 #: The most words of a noun phrase before its content noun (``The latest stern warning``).
@@ -221,7 +256,7 @@ def _opens_subject(doc: Doc, i: int, first: int) -> bool:
 
 
 def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
-    if i + 1 < len(doc.low) and doc.low[i + 1] == "from":
+    if i + 1 < len(doc.low) and doc.low[i + 1] in noun_lexicon().source_prepositions:
         return _sourced_by_from(doc, i, sa, sb)
     k = _that_after(doc, i, sb)
     if k is None or not finite_clause(doc, k, sb):
@@ -231,7 +266,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
         return None  # "her warning that night was ignored": "that" is a determiner
     np = _owner(doc, i, doc.word_at(sa))
     if np is None:
-        return None
+        return _unowned(doc, i, k, sb)
     if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
         return None
     item = _noun_item(doc, i, k, sb, np)

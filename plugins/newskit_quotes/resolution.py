@@ -36,6 +36,10 @@ from .plausible import a_document, speaker_words
 
 __all__ = ["Resolver", "Speaker"]
 
+#: A possessive, a role of at most four lower-case words and a comma between an owner's
+#: name and the name of the role's holder in apposition (``Hale's lawyer, Sam Berg``).
+_OWNED_ROLE = regex.compile(r"['\u2019]s(?:\s+[\p{Ll}\-]+){1,4},\s+")
+
 
 @dataclass(frozen=True)
 class Speaker:
@@ -507,13 +511,23 @@ class Resolver:
         if last_sp is not None and not later and doc.para_index(pos) - last_sp.para <= 2 \
                 and last_sp.speaker.name in names_ok:
             return last_sp.speaker
-        # otherwise: the first person named in the nearest sentence naming one (subject)
+        # otherwise: the first person named in the nearest sentence naming one (subject),
+        # past a possessor whose role is named after it ("Hale's lawyer, Sam Berg, ...")
         last_pos = cands[-1][0]
         s0, _ = doc.sentence(last_pos)
-        for p, sp in cands:
-            if p >= s0:
+        in_last = [(p, sp) for p, sp in cands if p >= s0]
+        for k, (_, sp) in enumerate(in_last):
+            if not (k + 1 < len(in_last) and self._owner_of_named(sp, in_last[k + 1][0])):
                 return sp
         return cands[-1][1]
+
+    def _owner_of_named(self, sp: Speaker, named: int) -> bool:
+        """The person mention owns a role whose holder is named right after it (``Tom
+        Hale's rival, Sam Berg, lost``, ``Hale's lawyer, Sam Berg, said``): the holder, named at
+        ``named``, is the subject, not the owner; a later pronoun stands for the holder."""
+        if sp.end is None or named <= sp.end:
+            return False
+        return _OWNED_ROLE.fullmatch(self.doc.text, sp.end, named) is not None
 
     def _possessed_role(self, np: NP) -> Speaker | None:
         """``her spokesman`` -> ``spokesman of Angela Merkel``; ``the ministry's spokeswoman``
