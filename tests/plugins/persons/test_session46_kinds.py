@@ -119,3 +119,31 @@ def test_a_plural_head_before_for() -> None:
 def test_a_person_with_a_given_name_after_a_body_and() -> None:
     text = "Officials of the Ministry of Finance and Agnes Mwale , the central bank governor , met on Friday ."
     assert person_names(text) == ["Agnes Mwale"]
+
+
+# ---------------------------------------------------------------- a list of given names
+
+
+def test_a_list_of_three_given_names() -> None:
+    text = "Her grandchildren , Lucia , Tomas and Greta , were not in the house , said Nora Bell ."
+    assert person_names(text) == ["Lucia", "Tomas", "Greta", "Nora Bell"]
+
+
+def test_a_list_holding_a_person_the_article_names() -> None:
+    text = "Ingrid Solberg wed in 1990 . Ingrid and Henrik have two sons ."
+    assert person_names(text) == ["Ingrid Solberg", "Ingrid", "Henrik"]
+
+
+def test_two_lone_given_names_alone_stay_unread() -> None:
+    text = "Lucia and Tomas were not in the house ."
+    assert person_names(text) == []
+
+
+def test_a_list_of_storms_named_like_people() -> None:
+    text = "Typhoons Lucia , Greta and Nora hit the coast within a month ."
+    assert "Lucia" not in person_names(text) and "Greta" not in person_names(text)
+
+
+def test_a_list_of_ships_named_like_people() -> None:
+    text = "The tankers Lucia , Greta and Nora were held at the port ."
+    assert person_names(text) == []
