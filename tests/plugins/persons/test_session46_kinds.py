@@ -147,3 +147,11 @@ def test_a_list_of_storms_named_like_people() -> None:
 def test_a_list_of_ships_named_like_people() -> None:
     text = "The tankers Lucia , Greta and Nora were held at the port ."
     assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- plurals in -men
+
+
+def test_a_plural_in_men_opening_a_sentence() -> None:
+    text = "The harbour was closed for a week . Fishermen said they had lost a month of trade ."
+    assert person_names(text) == []
