@@ -155,3 +155,12 @@ def test_a_list_of_ships_named_like_people() -> None:
 def test_a_plural_in_men_opening_a_sentence() -> None:
     text = "The harbour was closed for a week . Fishermen said they had lost a month of trade ."
     assert person_names(text) == []
+
+
+# ---------------------------------------------------------------- scorers of two unlisted words
+
+
+def test_a_scorer_of_two_unlisted_words_with_the_minute() -> None:
+    text = "Benin beat Niger 1-0 ( halftime 0-0 ) .\nScorer : Kumba Tchiakou ( 61st minute )\nAttendance : 9,000\n"
+    assert person_names(text) == ["Kumba Tchiakou"]  # a town's name first: only the line says who
+
