@@ -59,6 +59,8 @@ def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k:
     n = len(folded)
     if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
         return True
+    if n >= 2 and _plural_cue(lex, folded[-1]):
+        return True  # "Harbourline Shipyards", "Kestrel Airports"
     return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and is_initial(doc, names[0])) and (
         not given_name(lex, folded[0])
         or folded[0] in lex.east_asian
@@ -67,6 +69,12 @@ def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k:
         or n >= 3
         or (folded[0] in lex.places and folded[-1] not in lex.given)
     )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center", "China
+
+
+def _plural_cue(lex: Lexicon, last: str) -> bool:
+    """The plural of a strong organisation cue closing a name (``Shipyards``,
+    ``Airports``) that no name list holds: ``Banks``, ``Parks``, ``Rivers`` are surnames."""
+    return last.endswith("s") and last[:-1] in lex.strong_cues and not lex.is_name(last)
 
 
 def _place_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:

@@ -164,3 +164,16 @@ def test_a_scorer_of_two_unlisted_words_with_the_minute() -> None:
     text = "Benin beat Niger 1-0 ( halftime 0-0 ) .\nScorer : Kumba Tchiakou ( 61st minute )\nAttendance : 9,000\n"
     assert person_names(text) == ["Kumba Tchiakou"]  # a town's name first: only the line says who
 
+
+
+# ---------------------------------------------------------------- the plural of a body's head
+
+
+def test_the_plural_of_a_body_head_closes_a_firm() -> None:
+    text = "Workers at Tallon Shipyards said they had not been paid since March ."
+    assert person_names(text) == []
+
+
+def test_surnames_that_are_plurals_of_a_head_stay_people() -> None:
+    text = "Grace Parks and Owen Banks met on Friday ."
+    assert person_names(text) == ["Grace Parks", "Owen Banks"]
