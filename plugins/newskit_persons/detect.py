@@ -50,6 +50,7 @@ from newskit_persons.second_pass import (
     drop_teams,
     drop_things,
     headline_names,
+    listed_given,
     particle_openers,
     repeated_names,
 )
@@ -84,6 +85,7 @@ def detect(text: str) -> list[Candidate]:
     taken = {i for _, a, b in accepted for i in range(a, b)}
     accepted += repeated_names(doc, lex, accepted, deferred)
     accepted += coordinated_given(doc, lex, accepted, deferred)
+    accepted += listed_given(doc, lex, accepted, deferred)
     accepted = particle_openers(doc, lex, accepted)
     accepted = headline_names(doc, lex, chunks, accepted)
     accepted += lineups(doc, lex, chunks, {a for _, a, _ in accepted})

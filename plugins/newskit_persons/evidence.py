@@ -43,8 +43,9 @@ def weigh(doc: Doc, lex: Lexicon, k: int, e: int, cj: int, titled: bool, byline:
     names = doc.toks[k:e]
     if len(names) >= 2:
         ev = (3 if titled and not _plain_words(lex, [t.folded for t in names]) else 0) + (3 if byline else 0)
-        if country_after(doc, lex, e) or club_list_item(doc, e):
-            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ...", "8 - Les Ferdinand ( Newcastle )"
+        if country_after(doc, lex, e) or club_list_item(doc, e) or scorer(doc, e - 1):
+            ev += 2  # results tables: "MaliVai Washington ( U.S. ) beat ...", "8 - Les Ferdinand ( Newcastle )",
+            # a goal's minute on a scorers line: "Scorer : Kumba Tchiakou ( 61st minute )"
         if in_apposition(doc, lex, names[-1].end) and not (k > 0 and doc.toks[k - 1].folded in DETERMINERS):
             ev += 1  # "Mark Vinar , an Australian climber" (not "the Aegean Star , a ship": no person takes "the")
         ev += _name_evidence(doc, lex, names, [t.folded for t in names], k)

@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from newskit.actors import place_tails
 from newskit.patterns import (
     Buckets,
     WordSet,
@@ -87,8 +88,10 @@ class Lexicon:
         #: word -> Zipf frequency (common.txt)
         self.zipf = WordTable(zipf)
         self.places = WordSet(places, (str(x) for x in raw.get("extra_places", ())))
-        #: generic heads of places and geographic features ("Heping Township", "Sea Plate")
-        self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt"))
+        #: generic heads of places and geographic features ("Heping Township", "Sea Plate"):
+        #: the core's ``place_tails`` (what the story's actors read as a place) and this
+        #: plugin's own further heads, so one name is a place to both
+        self.place_heads: frozenset[str] = frozenset(_lines("place_heads.txt")) | place_tails()
 
     def _read_titles(self) -> None:
         """Honorifics, role heads and role modifiers: the bundled titles come through the
@@ -100,7 +103,7 @@ class Lexicon:
 
     def _read_name_words(self, raw: dict[str, Any]) -> None:
         """The words of names and of the text around them."""
-        self.org_cues = _words(raw, "org_cues")
+        self.org_cues = _words(raw, "org_cues") | _words(raw, "sector_cues")
         self.particles = _words(raw, "particles")
         self.patronymics = _words(raw, "patronymics")
         self.lone_particles = _words(raw, "lone_particles")

@@ -55,10 +55,18 @@ def _lone_word_ok(doc: Doc, lex: Lexicon, t: Tok, unknown_ok: bool = False) -> b
         return False
     if f not in lex.zipf and not (len(f) > 4 and f.endswith(lex.lone_endings)):
         return unknown_ok  # unknown word, not shaped like a surname: "Cofinec said"
-    for stem in (f[:-1], f[:-2]) if f.endswith("s") else ():
+    for stem in _singulars(f):
         if lex.common(stem, 2.5):
-            return False  # "Officials said", "Analysts told", "Witnesses said"
+            return False  # "Officials said", "Analysts told", "Witnesses said", "Fishermen said"
     return True
+
+
+def _singulars(f: str) -> tuple[str, ...]:
+    """The singulars a plural English noun may have: ``officials``, ``witnesses``, and
+    the ``-men`` of a noun of a trade (``fishermen``, ``linemen``)."""
+    if f.endswith("men") and len(f) > 5:
+        return (f[:-3] + "man",)
+    return (f[:-1], f[:-2]) if f.endswith("s") else ()
 
 
 def lone_cue(doc: Doc, lex: Lexicon, k: int, e: int, attributive_only: bool = False) -> bool:

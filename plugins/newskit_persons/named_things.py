@@ -59,6 +59,8 @@ def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k:
     n = len(folded)
     if any(f in lex.strong_cues and (idx > 0 or n == 1) for idx, f in enumerate(folded)):
         return True
+    if n >= 2 and _plural_cue(lex, folded[-1]):
+        return True  # "Harbourline Shipyards", "Kestrel Airports"
     return n >= 2 and folded[-1] in lex.org_cues and not (n == 2 and is_initial(doc, names[0])) and (
         not given_name(lex, folded[0])
         or folded[0] in lex.east_asian
@@ -67,6 +69,12 @@ def _org_cue(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k:
         or n >= 3
         or (folded[0] in lex.places and folded[-1] not in lex.given)
     )  # "at Trent Bridge", "in Grant Park", "the Betty Ford Center", "Dean Smith Center", "China
+
+
+def _plural_cue(lex: Lexicon, last: str) -> bool:
+    """The plural of a strong organisation cue closing a name (``Shipyards``,
+    ``Airports``) that no name list holds: ``Banks``, ``Parks``, ``Rivers`` are surnames."""
+    return last.endswith("s") and last[:-1] in lex.strong_cues and not lex.is_name(last)
 
 
 def _place_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -228,10 +236,14 @@ def _craft_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str]
     craft right before the run names the craft, whatever names it bears; so does the
     flag it flies (``the Liberian-flagged Mistral Dawn``) and a ship's prefix (``USS
     Theodore Roosevelt``). A title opening the craft's
-    name stands between (``the tanker Princess Helena``, ``the vessel Sir Bedivere``)."""
+    name stands between (``the tanker Princess Helena``, ``the vessel Sir Bedivere``,
+    ``HMS Queen Elizabeth``: a monarch's title after a prefix)."""
     if k > 0 and _ship_prefix(doc, lex, k):
         return True  # "USS Theodore Roosevelt", "HMS Sheffield"
-    k = _past_titles(doc, lex, k)
+    t = _past_titles(doc, lex, k)
+    if t and t < k and all(x.folded in lex.ruler_titles for x in doc.toks[t:k]) and _ship_prefix(doc, lex, t):
+        return True  # "HMS Queen Elizabeth": a monarch's title opens the ship's name ("INS Commissioner" does not)
+    k = t
     if k == 0:
         return False
     prev = doc.toks[k - 1]
@@ -749,6 +761,8 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     where a person's name opens after its first words (``White House Chief of Staff John
     Sununu``, ``Chairman of State Affairs Kim Jong Un``)."""
     toks, text = doc.toks, doc.text
+    if ci >= 3 and toks[ci - 1].text in _NAME_CONJUNCTIONS and text[toks[ci - 1].end : toks[ci].start] in SPACE:
+        return _coordinated_tail(doc, lex, ci, cj)
     if ci < 2 or toks[ci - 1].text not in _NAME_PREPOSITIONS or text[toks[ci - 1].end : toks[ci].start] not in SPACE:
         return False
     if any(given_name(lex, t.folded) or t.folded in lex.east_asian or is_initial(doc, t) for t in toks[ci : cj - 1]):
@@ -756,10 +770,29 @@ def org_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     j = ci - 2
     while j >= 0 and ci - 2 - j < 4 and toks[j].text[:1].isupper() and text[toks[j].end : toks[j + 1].start] in SPACE:
         f = toks[j].folded
-        if f in lex.org_cues and f not in lex.lone_attributive:
-            return True
+        if f not in lex.lone_attributive and (f in lex.org_cues or (f[-1:] == "s" and f[:-1] in lex.org_cues)):
+            return True  # a head or its plural: "Centers for Disease Control"
         j -= 1
     return False
+
+
+#: The words joining two nouns inside one body's name (``Ministry of Culture and Tourism``).
+_NAME_CONJUNCTIONS = frozenset(("and", "&"))
+
+
+def _coordinated_tail(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """``Ministry of Tourism and Antiquities``, ``Institute of Geophysics and Volcanology``:
+    a run of no given name right after ``and`` that follows a run going on with a body's
+    name (:func:`org_tail`) is that name's last noun, not a person named alone. A given
+    name opens a person (``the Bank of England and Mervyn King``)."""
+    toks, text = doc.toks, doc.text
+    if cj - ci > 3 or any(given_name(lex, t.folded) or is_initial(doc, t) for t in toks[ci:cj]):
+        return False
+    e = ci - 1  # the end of the run before "and"
+    s = e
+    while s > 0 and e - s < 4 and toks[s - 1].text[:1].isupper() and text[toks[s - 1].end : toks[s].start] in SPACE:
+        s -= 1
+    return s < e and text[toks[e - 1].end : toks[e].start] in SPACE and org_tail(doc, lex, s, e)
 
 
 _ALL_RULES = (*_CUE_RULES, *_SHAPE_RULES)

@@ -16,7 +16,7 @@ from newskit_persons.titles import prenominal
 from newskit_persons.word_classes import given_name, is_initial, placeish
 
 __all__ = [
-    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "coordinated_given", "drop_crafts", "drop_teams", "drop_things", "headline_names", "known_inside",
+    "REPEAT", "ROLE_SURNAME", "SURNAME_ONLY", "coordinated_given", "listed_given", "drop_crafts", "drop_teams", "drop_things", "headline_names", "known_inside",
     "known_names", "particle_openers", "repeated_names",
 ]
 
@@ -215,6 +215,79 @@ def coordinated_given(
         if given_name(lex, f) and f not in lex.places and not doc.caps_word(a):
             out.append((Candidate([toks[a]], toks[a].start, toks[a].end), a, b))
     return out
+
+
+#: A comma between two items of a list, as news and tokenised text write it.
+_COMMAS = frozenset((" , ", ", "))
+
+
+def _next_item(doc: Doc, j: int) -> int | None:
+    """The next item of a list after ``toks[j]``: past a comma, ``and`` or both."""
+    toks, text = doc.toks, doc.text
+    if j + 2 >= len(toks):
+        return None
+    gap = text[toks[j].end : toks[j + 1].start]
+    if gap not in _COMMAS and gap != " ":
+        return None
+    n = j + 2 if toks[j + 1].text == "and" and text[toks[j + 1].end : toks[j + 2].start] == " " else j + 1
+    if n == j + 1 and gap not in _COMMAS:
+        return None
+    return n if toks[n].text[:1].isupper() else None
+
+
+def listed_given(
+    doc: Doc, lex: Lexicon, accepted: list[tuple[Candidate, int, int]], deferred: list[tuple[int, int, int]]
+) -> list[tuple[Candidate, int, int]]:
+    """``Stephanie , Caroline and Albert are the children of ...``, ``her sons , Tomas ,
+    Pavel and Jan ,``: a list of lone listed given names names people, each by the name
+    family and friends use. Only when every item is such a name (no place, no month) and
+    the list has three items or one of them is a person the article names already; a
+    determiner or a noun of storms or craft before it (``the Alfred and Victoria``,
+    ``Hurricanes Katrina , Rita and Wilma``) or an ALL CAPS line reads otherwise."""
+    toks = doc.toks
+    lone = {a for a, b, need in deferred if need == REPEAT and b - a == 1}
+    named = {a for c, a, b in accepted if b - a == 1}
+    out: list[tuple[Candidate, int, int]] = []
+    k = 0
+    while k < len(toks):
+        if k not in lone and k not in named:
+            k += 1
+            continue
+        items = [k]
+        while (nxt := _next_item(doc, items[-1])) is not None:
+            items.append(nxt)
+        k = items[-1] + 1
+        if len(items) < 2 or not all(i in lone or i in named for i in items):
+            continue
+        if not (len(items) >= 3 or any(i in named for i in items)):
+            continue
+        if items[0] > 0 and (_not_people_before(lex, toks[items[0] - 1].folded) or _list_goes_back(doc, items[0])):
+            continue
+        if all(_family_name_word(doc, lex, i) for i in items):
+            out += [(Candidate([toks[i]], toks[i].start, toks[i].end), i, i + 1) for i in items if i not in named]
+    return out
+
+
+def _list_goes_back(doc: Doc, first: int) -> bool:
+    """Whether the list goes on before ``toks[first]`` with a capitalised word of another
+    kind (``Typhoons Lucia , Greta and Nora``): the whole list is not one of given names."""
+    p = first - 1
+    if doc.toks[p].text == "and":
+        p -= 1
+    return p >= 0 and doc.toks[p].text[:1].isupper() and _next_item(doc, p) == first
+
+
+def _not_people_before(lex: Lexicon, f: str) -> bool:
+    """A determiner, or the noun of storms or craft a list of given names follows
+    (``Hurricanes Katrina , Rita and Wilma``, ``the tankers Anna , Maria and Sofia``)."""
+    head = f[:-1] if f.endswith("s") else f
+    return f in ("the", "a", "an") or head in lex.storm_heads or head in lex.craft_before
+
+
+def _family_name_word(doc: Doc, lex: Lexicon, i: int) -> bool:
+    """A listed given name that is no place nor month, off an ALL CAPS line."""
+    f = doc.toks[i].folded
+    return given_name(lex, f) and f not in lex.places and f not in lex.months and not doc.caps_word(i)
 
 
 def _rare_given_names(lex: Lexicon, accepted: list[tuple[Candidate, int, int]]) -> set[str]:
