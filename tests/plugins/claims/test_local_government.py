@@ -6,9 +6,9 @@ named alone still stands for its country. Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
+from tests.story.helpers import claims_of
 
 from newskit import Pipeline
-from tests.story.helpers import claims_of
 
 
 @pytest.mark.parametrize(("text", "source"), [
