@@ -28,6 +28,12 @@ def test_a_comparison_that_names_the_rival_amount() -> None:
                     "6,500", "4,000") == 0
 
 
+def test_the_earlier_reading_an_amount_moved_on_from() -> None:
+    assert _against("The trust raised its estimate of the repair bill to €3 million, up from the €2 million it gave in May.",
+                    "€3 million", "€2 million") == 0
+    assert _against("The trust rescued 12 from the 40 boats moored on the canal.", "12", "40") is None
+
+
 def test_a_rival_s_clause_naming_its_teller() -> None:
     assert _against("The archive said about 9,000 files were damaged; the restorers said more than 14,000.",
                     "about 9,000", "more than 14,000") == 0
