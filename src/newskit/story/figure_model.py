@@ -465,11 +465,12 @@ def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     out: set[tuple[int, int]] = set()
     for figs in told.values():
         figs.sort(key=lambda f: f.ref.start if f.ref else 0)
-        for x, b in enumerate(figs):
-            before = [a for a in figs[:x] if dimension(a)[0] == dimension(b)[0]]
-            if not before or _overlap(before[-1], b):
+        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
+        for b in figs:
+            a = last.get(dimension(b)[0])
+            last[dimension(b)[0]] = b
+            if a is None or _overlap(a, b):
                 continue
-            a = before[-1]
             assert a.ref is not None and b.ref is not None and b.evidence is not None
             off = b.evidence.start
             side = told_against(b.evidence.text, a.ref.end - off, b.ref.start - off)
