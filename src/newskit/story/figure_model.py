@@ -35,7 +35,7 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
-from newskit.story.figure_rival import read_at
+from newskit.story.figure_rival import read_at, told_against
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -54,7 +54,7 @@ from newskit.story.figure_units import base_value, dimension, is_fraction_word, 
 from newskit.text import match_ahead
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs",
-           "rival_readings", "unit_pairs"]
+           "rival_readings", "told_rivals", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -447,6 +447,41 @@ def rival_readings(units: StoryUnits) -> list[tuple[float, int, int]]:
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
+def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold two amounts one sentence sets against each other as two
+    readings of one measure (``figure_rival.told_against``: ``Residents said about 4,000
+    homes were flooded, far more than the 1,500 given by the council``; ``The UN said about
+    60,000; the district commissioner said more than 100,000``): an amount and its sentence's
+    nearest earlier amount of its dimension, not agreeing, on the side the comparison names
+    when it names one. Outlets that report a dispute most often give both readings, each
+    joined to the other outlets that restate it, so the two readings' groups share articles
+    and the join's limit of no article in common keeps them apart; the sentence itself says
+    they are one measure (``figure_story._may_join_told``)."""
+    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+    told: dict[tuple[str, int], list[Figure]] = {}
+    for f in units.story:
+        if f.evidence is not None and f.ref is not None and id(f) in where:
+            told.setdefault((f.article, f.evidence.start), []).append(f)
+    out: set[tuple[int, int]] = set()
+    for figs in told.values():
+        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
+        for b in figs:
+            a = last.get(dimension(b)[0])
+            last[dimension(b)[0]] = b
+            if a is None or _overlap(a, b):
+                continue
+            assert a.ref is not None and b.ref is not None and b.evidence is not None
+            off = b.evidence.start
+            side = told_against(b.evidence.text, a.ref.end - off, b.ref.start - off)
+            if side is None or (base_value(a) - base_value(b)) * side < 0:
+                continue
+            i, j = sorted((where[id(a)], where[id(b)]))
+            if i != j:
+                out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
@@ -457,6 +492,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     if units.pairs():  # else nothing two articles could share (a story of one article)
         _join_pairs(units, model)
     units.join(rival_readings(units), evolve(units.limits, two_sources=True))
+    units.join(told_rivals(units), evolve(units.limits, told_against=True))
     units.write(groups)
 
 

@@ -24,7 +24,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_against"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -143,3 +143,52 @@ def read_at(text: str, start: int) -> bool:
     its subject's reading of a measure, which a rival's clause sets beside another teller's
     (``figure_model.rival_readings``)."""
     return _read_at_rx().search(text, max(0, start - _READ_BEFORE), start) is not None
+
+
+#: how far after an earlier amount of its sentence the comparison that names a rival may stand
+_AGAINST_REACH = 160
+#: a digit: another amount between the earlier amount and the comparison makes the comparison its
+_DIGIT = regex.compile(r"\p{N}")
+
+
+@cache
+def _against_rx() -> Any:
+    """A comparison right before an amount that names it as the rival of an earlier amount
+    (``against_than``, ``against_the``, ``against_from``): ``far more than the 380 cited by``,
+    ``a lower figure than the``, ``well above the ministry's estimate of``, ``, not the``, or
+    the reading the earlier amount moved on from (``up from the``). A few words may name
+    whose count it is (``the government's forecast of``); ``not`` takes only ``the`` (``not
+    including the 5 crew`` names no rival)."""
+    d = figure_rules()
+    words = r"(?:[\p{L}\p{M}'’\-]+\s+){0,4}?"
+    than = r"(?:" + alternation(d["against_than"]) + r")\s+(?:\p{L}+\s+)?than\s+(?:(?:the|a|an)\s+" + words + r")?"
+    the = r"(?:" + alternation([w for w in d["against_the"] if w != "not"]) + r")\s+(?:the|a|an)\s+" + words
+    moved = r"(?:" + alternation(d["against_from"]) + r")\s+(?:the\s+)?"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + than + "|" + the + "|" + moved + r"|not\s+(?:the\s+)?)$", regex.I)
+
+
+@cache
+def _side_words(side: str) -> frozenset[str]:
+    """The words of a comparison that put the earlier amount on ``side`` of its rival
+    (``contrast_sides``, ``against_the_sides``)."""
+    d = figure_rules()
+    return frozenset(w.lower() for w in (*d["contrast_sides"][side], *d["against_the_sides"][side]))
+
+
+def told_against(text: str, earlier_end: int, start: int) -> int | None:
+    """Whether the sentence ``text`` sets the amount at ``start`` against the earlier amount
+    ending at ``earlier_end`` as a rival reading of one measure: a comparison names it
+    (``The union said about 1,300 had walked out, far more than the 380 cited by the
+    company``; ``the group says 6,500 took part, not the 4,000 cited by police``; ``raised its
+    estimate to $3 million, up from the $2 million it gave``) with no other number between
+    the two, or it stands in a rival's clause that names its own teller (``The UN said about
+    60,000; the district commissioner said more than 100,000``: :func:`rival_teller`). Returns the side the comparison puts the earlier amount on (+1
+    above, -1 below, ``contrast_sides``), 0 when it names none, None when the sentence sets
+    no rival."""
+    m = _against_rx().search(text, max(earlier_end, start - 80), start)
+    if m is not None and start - earlier_end <= _AGAINST_REACH and not _DIGIT.search(text, earlier_end, m.start()):
+        said = {w.lower() for w in _WORD.findall(m.group())}
+        return 1 if said & _side_words("above") else -1 if said & _side_words("below") else 0
+    if rival_teller(text, 0, start, earlier_end - 1) is not None:  # a break may stand right after the amount
+        return 0
+    return None

@@ -227,6 +227,10 @@ class JoinLimits:
     reach: float | None = None
     two_sources: bool = False
     split_named: bool = False
+    #: whether the pairs offered are amounts one sentence sets against each other as rival
+    #: readings (``figure_rival.told_against``): their groups may share articles and lie up
+    #: to ``magnitude_gap`` apart (:func:`_may_join_told`)
+    told_against: bool = False
 
 
 #: the limits of the hand rules
@@ -258,6 +262,8 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     / ``inside for less than seven minutes``)."""
     if u.dim == "duration" and lag_against_length(u.figs, v.figs):
         return False
+    if limits.told_against:
+        return _may_join_told(u, v)
     if limits.split_named and u.name == v.name != LOOSE:
         return u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
     if not (not (u.cued and v.cued) and u.dim is not None and u.dim == v.dim and _apart(u, v, limits)
@@ -270,6 +276,21 @@ def _may_join(u: _Unit, v: _Unit, limits: JoinLimits = RULE_LIMITS) -> bool:
     own_kind = _one_property(u, v) or _one_rate(u.name, v.name) or \
         (not _SUFFIX.search(_without_era(u.name)) and not _SUFFIX.search(_without_era(v.name)))
     return own_kind and (limits.reach is not None or not (nu and nv and not nu & nv))
+
+
+def _may_join_told(u: _Unit, v: _Unit) -> bool:
+    """Two groups that hold two amounts one sentence sets against each other (``The union
+    said about 1,300 had walked out, far more than the 380 cited by the company``): the
+    sentence says they are two readings of one measure, so the groups join though they share
+    the article (each reading joined the outlets that restate it) and though the readings lie
+    beyond ``close_ratio`` (a dispute's readings often do: ``about 40,000 barrels`` against
+    ``3,200``), up to ``magnitude_gap``, the gap at which a finding splits them anyway. The
+    other hard limits hold: never two measures the cues tell apart, one dimension and one
+    time, and a measure of people takes no count of things."""
+    ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
+    return not (u.cued and v.cued and u.name != v.name) and u.dim is not None and u.dim == v.dim and \
+        _one_time(u.name, v.name) and ratio is not None and ratio <= float(figure_rules()["magnitude_gap"]) and \
+        _kinds_fit(u, v) and _kinds_fit(v, u)
 
 
 def _one_property(u: _Unit, v: _Unit) -> bool:
