@@ -15,7 +15,7 @@ from tests.story.helpers import article_measures, figures_by_measure
 def test_a_later_count_of_what_happened_is_an_update_whoever_gives_it(pipeline: Pipeline) -> None:
     got = figures_by_measure(pipeline, "Nine had been recaptured by the evening, police said.",
                              "Guards have recaptured 17 of the escaped inmates, the ministry said on Monday.")
-    assert got == {"number of people (recaptur)": ("updated", {"Nine", "17"})}, got
+    assert got == {"number of people (recaptured)": ("updated", {"Nine", "17"})}, got
 
 
 def test_a_value_said_to_have_changed_is_an_update(pipeline: Pipeline) -> None:
