@@ -26,9 +26,11 @@ from newskit_persons.word_classes import ROMANISED_GIVEN, given_name, is_country
 __all__ = ["surname_first"]
 
 #: SURNAME Given ( : capitals (hyphen or apostrophe inside), one or two capitalised words,
-#: an opening bracket; after a line start, a rank, a comma, ``and`` or a closing bracket
+#: an opening bracket; after a line start (past any spaces or tabs indenting the line, so
+#: the text's start reads the same however much white space comes first), a rank, a comma,
+#: ``and`` or a closing bracket
 _ENTRY = compile_pattern(
-    r"(?m)(?:^|(?<=\d\.[ \t]|,[ \t]|\band[ \t]|\)[ \t]|\t))"
+    r"(?m)(?:^[ \t]*|(?<=\d\.[ \t]|,[ \t]|\band[ \t]|\)[ \t]|\t))"
     r"(\p{Lu}{2,}(?:['’-]\p{Lu}+)*)[ \t]+(\p{Lu}\p{Ll}+(?:-\p{L}+)?(?:[ \t]+\p{Lu}\p{Ll}+(?:-\p{L}+)?)?)"
     r"[ \t]+\("
 )
@@ -88,9 +90,14 @@ def _entries(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 
 def _entry_words(lex: Lexicon, surname: str, given: str) -> bool:
-    """The capitals are no country (``USA``), the words after them no ordinary English
-    word and no country (``NATO Secretary``, ``UN Security``) and no particle of an org."""
+    """The capitals are no country (``USA``) and no ordinary English word that is no listed
+    name (``SOCCER``, ``GOLF``: a sports heading's word before a name), the words after them
+    no ordinary English word and no country (``NATO Secretary``, ``UN Security``) and no
+    particle of an org."""
     if is_country_name(surname.title()) or is_country_name(surname):
+        return False
+    sf = fold(surname)
+    if lex.common(sf, _COMMON_ZIPF) and not lex.is_name(sf):
         return False
     for w in given.split():
         f = fold(w)

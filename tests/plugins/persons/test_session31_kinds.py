@@ -11,6 +11,7 @@ tests (not from the sets)."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.plugins.persons.helpers import person_entities, person_names
@@ -50,6 +51,27 @@ def test_an_acronym_before_a_role_and_a_bracket_is_no_entry() -> None:
 def test_a_country_in_capitals_before_a_bracket_is_no_entry() -> None:
     text = "1. FRANCE Lyon ( 12 points ) 2. ITALY Milan ( 10 points )"
     assert person_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [("SOCCER Kim (", []), ("RUGBY Lee ( 2 )", []), ("GOLF Oduya ( Kenya ) leads", ["Oduya"])],
+)
+@pytest.mark.parametrize("indent", ["", " ", "  ", "\t"])
+def test_an_ordinary_capitalised_word_opening_the_text_is_no_surname(text: str, names: list[str], indent: str) -> None:
+    # a sports heading's word (SOCCER, RUGBY, GOLF) is no surname, at the text's start or
+    # after white space alike (issue: offset-shift invariance)
+    assert person_names(indent + text) == names
+
+
+@pytest.mark.parametrize("indent", [" ", "  ", "\t", " \t"])
+def test_an_indented_results_line_reads_as_one_at_the_line_start(indent: str) -> None:
+    lines = ["1. NOVAK Jana ( Czech Republic )", "OKAFOR Emeka ( Nigeria )", "LINDQVIST Lars ( Sweden )"]
+    flush = "\n".join(lines) + "\nNovak beat Okafor ."
+    indented = "\n".join(indent + x for x in lines) + "\nNovak beat Okafor ."
+    want = ["NOVAK Jana", "OKAFOR Emeka", "LINDQVIST Lars", "Novak", "Okafor"]
+    assert person_names(flush) == want
+    assert person_names(indented) == want
 
 
 @settings(max_examples=25, deadline=None)
