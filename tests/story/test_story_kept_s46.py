@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from decimal import Decimal
 from types import SimpleNamespace
 from typing import cast
 
@@ -13,49 +12,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit.model import QuantityMention
-from newskit.story import central, figure_data, learned, predicate
+from newskit.story import central, learned, predicate
 from newskit.story.act_synonyms import SynonymAnaphor
 from newskit.story.central import role
 from newskit.story.classified import is_classifying_word
 from newskit.story.event_nouns import is_event_noun
 from newskit.story.features import Unit, family
-from newskit.story.figure_data import accepted_measures, measure_accepts, measure_table
 from newskit.story.general_anaphors import is_general_word, may_refer, may_refer_alone
 from newskit.story.predicate import family_of
-
-
-def _amount(text: str, value: int | Decimal | None, unit: str | None) -> QuantityMention:
-    return QuantityMention(start=0, end=len(text), text=text, value=value, unit=unit)
-
-
-@pytest.mark.parametrize(("text", "value", "unit", "kind"), [
-    ("four deaths", 4, "death", "thing:death"),
-    ("300 ferry passengers", 300, "passenger", "thing:passenger"),
-    ("12 percent", 12, "percent", "percent"),
-    ("2.5 million euros", Decimal("2500000"), "EUR", "money"),
-    ("forty", 40, None, "plain"),
-    ("an unknown number", None, None, "plain"),
-])
-def test_the_measures_an_amount_may_take_are_the_rules(text: str, value: int | Decimal | None,
-                                                        unit: str | None, kind: str) -> None:
-    """The measures kept per kind and value are those ``measure_accepts`` takes, with their
-    rank in the table, in table order."""
-    q = _amount(text, value, unit)
-    want = tuple((rank, m) for rank, m in enumerate(measure_table()) if measure_accepts(m, kind, q))
-    assert accepted_measures(kind, q) == want
-
-
-def test_the_measures_are_read_once_per_kind_and_value() -> None:
-    """A second amount of one kind and value (another text, another place) gets the kept
-    answer; another value is read afresh where a measure's ceiling parts them."""
-    figure_data._accepted.cache_clear()
-    first = accepted_measures("thing:bridge", _amount("three bridges", 3, "bridge"))
-    again = accepted_measures("thing:bridge", QuantityMention(start=40, end=49, text="3 bridges", value=3, unit="bridge"))
-    assert again is first
-    assert figure_data._accepted.cache_info().misses == 1
-    accepted_measures("thing:bridge", _amount("9,000 bridges", 9000, "bridge"))
-    assert figure_data._accepted.cache_info().misses == 2
 
 
 def _units(lemmas: Sequence[str]) -> Sequence[Unit]:

@@ -8,14 +8,14 @@ Shared by the figures step's modules (``figures``, ``figure_measure``, ``figure_
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
 from attrs import frozen
 
 from newskit.datafiles import package_json
-from newskit.model import Number, QuantityMention
+from newskit.model import QuantityMention
 from newskit.story.features import lemma
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’.,/-][\p{L}\p{N}]+)*")
@@ -145,25 +145,7 @@ def measure_accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
     """Whether a measure may take an amount of this kind: a count of people only a noun
     naming persons (``2,400 containers`` carried are no people on board, ``300 sheep``
     killed no deaths), or the noun of the measure itself (``four deaths``, ``300 arrests``)."""
-    return _accepts(m, kind, q.value)
-
-
-def accepted_measures(kind: str, q: QuantityMention) -> tuple[tuple[int, _Measure], ...]:
-    """The measures that may take an amount of this kind and value (:func:`measure_accepts`),
-    each with its rank in :func:`measure_table`, in table order. The answer reads only the
-    kind, the value and static data, so it is kept per (kind, value): a story's amounts ask
-    for their cues some thousands of times, with a few dozen kinds and values."""
-    return _accepted(kind, q.value)
-
-
-@lru_cache(maxsize=4096)
-def _accepted(kind: str, value: Number | None) -> tuple[tuple[int, _Measure], ...]:
-    return tuple((rank, m) for rank, m in enumerate(measure_table()) if _accepts(m, kind, value))
-
-
-def _accepts(m: _Measure, kind: str, value: Number | None) -> bool:
-    """:func:`measure_accepts` on the amount's value."""
-    if m.max_value is not None and (value is None or value >= m.max_value):
+    if m.max_value is not None and (q.value is None or q.value >= m.max_value):
         return False
     if kind in m.kinds:
         return True

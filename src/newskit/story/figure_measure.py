@@ -13,7 +13,6 @@ import regex
 from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
     REACH,
-    accepted_measures,
     alternation,
     cue_word,
     data_kinds,
@@ -22,6 +21,7 @@ from newskit.story.figure_data import (
     gap_words,
     is_person_noun,
     kind_family,
+    measure_accepts,
     measure_phrases,
     measure_table,
     names_measure,
@@ -339,7 +339,9 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     d = figure_rules()
     rose = _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start) is not None
     found: list[tuple[int, int, str, int, int]] = []
-    for rank, m in accepted_measures(kind, q):
+    for rank, m in enumerate(measure_table()):
+        if not measure_accepts(m, kind, q):
+            continue
         limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
         for cm in m.cues.finditer(text, max(sent[0], q.start - REACH), min(sent[1], q.end + REACH)):
             if cm.end() <= q.start:
