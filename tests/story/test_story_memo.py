@@ -105,6 +105,7 @@ def test_a_family_is_read_once_per_word_and_pair_of_sets(monkeypatch: pytest.Mon
     monkeypatch.setattr(predicate, "_family_of", spy)
     bases2, nouns2 = frozenset(bases | {"tramway"}), frozenset(nouns)
     predicate._FAMILIES.clear()
+    predicate._LAST_FAMILIES[0] = None
     for _ in range(3):
         assert {w: family_of(w, bases, nouns) for w in want} == want
     assert sorted(read) == sorted(want)
@@ -201,6 +202,7 @@ def test_the_per_text_readings_through_the_word_table_are_the_token_readings() -
 def test_the_families_keep_a_few_pairs_of_sets() -> None:
     """Past the bound the oldest pair of sets is dropped; its words are read again, alike."""
     predicate._FAMILIES.clear()
+    predicate._LAST_FAMILIES[0] = None
     pairs = [(frozenset({"collid", f"w{n}"}), frozenset({f"painting{n}"})) for n in range(predicate._FAMILY_PAIRS + 4)]
     for b, n in pairs:
         assert family_of("collision", b, n) == predicate._family_of("collision", b, n) == "collid"

@@ -27,7 +27,7 @@ the central event is chosen, so it never decides which event is central.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence, Set
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -255,11 +255,20 @@ def may_refer(synonym: SynonymAnaphor) -> Callable[[str], bool]:
     def may(word: str) -> bool:
         ok = seen.get(word)
         if ok is None:
-            ok = seen[word] = is_general_word(word) or is_event_noun(word) or synonym.may_name(word) \
-                or is_classifying_word(word)
+            ok = seen[word] = may_refer_alone(word) or synonym.may_name(word)
         return ok
 
     return may
+
+
+@lru_cache(maxsize=1 << 16)
+def may_refer_alone(word: str) -> bool:
+    """The three word parts of :func:`may_refer` that read the word and the static data
+    alone (:func:`is_general_word`, :func:`newskit.story.event_nouns.is_event_noun`,
+    :func:`newskit.story.classified.is_classifying_word`), kept across stories: their
+    articles share most of their words, and only the synonyms of the central act's words
+    differ from story to story."""
+    return is_general_word(word) or is_event_noun(word) or is_classifying_word(word)
 
 
 def _new_mentions(dated: Mapping[str, Analysis], covered: Callable[[str, int, int], bool],

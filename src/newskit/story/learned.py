@@ -319,8 +319,17 @@ def _learned_noun(word: str, stems: frozenset[str], seen: dict[str, bool]) -> bo
     kept in ``seen`` per distinct word: every word of every article is asked."""
     ok = seen.get(word)
     if ok is None:
-        ok = seen[word] = _noun(word) and _key(word) in stems
+        key = noun_key(word)
+        ok = seen[word] = key is not None and key in stems
     return ok
+
+
+@lru_cache(maxsize=1 << 16)
+def noun_key(word: str) -> str | None:
+    """The lemma (:func:`_key`) of a word that may be a happening's noun (:func:`_noun`),
+    else None: read from the word and the static data alone, so kept across stories (their
+    articles share most of their words; only the lemmas learned differ)."""
+    return _key(word) if _noun(word) else None
 
 
 def learned_units(analyses: Sequence[Analysis], units: Sequence[Unit]) -> list[Unit]:

@@ -208,11 +208,14 @@ def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
     Read once per word of a story: its layers ask for the families of every word of every
     article (some 2,000 asks a story) with the same two frozensets (:func:`story_words`), so
     the answers are kept per pair of sets, by their identity (a plain set is read afresh)."""
-    kept = _FAMILIES.get((id(bases), id(nouns)))
+    kept = _LAST_FAMILIES[0]
     if kept is None or kept[0] is not bases or kept[1] is not nouns:
-        if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
-            return _family_of(word, bases, nouns)
-        kept = _keep_families(bases, nouns)
+        kept = _FAMILIES.get((id(bases), id(nouns)))
+        if kept is None or kept[0] is not bases or kept[1] is not nouns:
+            if not (isinstance(bases, frozenset) and isinstance(nouns, frozenset)):
+                return _family_of(word, bases, nouns)
+            kept = _keep_families(bases, nouns)
+        _LAST_FAMILIES[0] = kept
     table = kept[2]
     got = table.get(word)
     if got is None:
@@ -225,6 +228,10 @@ def family_of(word: str, bases: Set[str], nouns: Set[str] = frozenset()) -> str:
 _FAMILIES: dict[tuple[int, int], tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
 #: how many pairs of sets are kept (a story asks with a few; the oldest go first)
 _FAMILY_PAIRS = 16
+#: the entry of :data:`_FAMILIES` asked last: a layer asks the families of many words in a
+#: row with one pair of sets, found here by two identity tests, without a key built and
+#: hashed (the entry holds its sets, so they are the ones it was made for)
+_LAST_FAMILIES: list[tuple[frozenset[str], frozenset[str], dict[str, str]] | None] = [None]
 
 
 def _keep_families(bases: frozenset[str], nouns: frozenset[str]) -> tuple[frozenset[str], frozenset[str], dict[str, str]]:
