@@ -427,14 +427,9 @@ def rival_readings(units: StoryUnits) -> list[tuple[float, int, int]]:
     teller's reading against the first tells one measure twice. Only within one sentence:
     an earlier sentence's amount is as often another measure (``demanded £1.5 million`` /
     ``estimated the cost of the scare at more than £3 million``)."""
-    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
-    told: dict[tuple[str, int], list[Figure]] = {}
-    for f in units.story:
-        if f.evidence is not None and f.ref is not None and id(f) in where:
-            told.setdefault((f.article, f.evidence.start), []).append(f)
+    where, told = _by_sentence(units)
     out: set[tuple[int, int]] = set()
-    for figs in told.values():
-        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+    for figs in told:
         for x, b in enumerate(figs):
             assert b.evidence is not None and b.ref is not None
             if not read_at(b.evidence.text, b.ref.start - b.evidence.start):
@@ -447,6 +442,19 @@ def rival_readings(units: StoryUnits) -> list[tuple[float, int, int]]:
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
+def _by_sentence(units: StoryUnits) -> tuple[dict[int, int], list[list[Figure]]]:
+    """Each joined amount's unit (by the amount's identity), and the story's amounts grouped
+    by the sentence that tells them, each sentence's in text order."""
+    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+    told: dict[tuple[str, int], list[Figure]] = {}
+    for f in units.story:
+        if f.evidence is not None and f.ref is not None and id(f) in where:
+            told.setdefault((f.article, f.evidence.start), []).append(f)
+    for figs in told.values():
+        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+    return where, list(told.values())
+
+
 def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     """The pairs of units that hold two amounts one sentence sets against each other as two
     readings of one measure (``figure_rival.told_against``: ``Residents said about 4,000
@@ -457,14 +465,9 @@ def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     joined to the other outlets that restate it, so the two readings' groups share articles
     and the join's limit of no article in common keeps them apart; the sentence itself says
     they are one measure (``figure_story._may_join_told``)."""
-    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
-    told: dict[tuple[str, int], list[Figure]] = {}
-    for f in units.story:
-        if f.evidence is not None and f.ref is not None and id(f) in where:
-            told.setdefault((f.article, f.evidence.start), []).append(f)
+    where, told = _by_sentence(units)
     out: set[tuple[int, int]] = set()
-    for figs in told.values():
-        figs.sort(key=lambda f: f.ref.start if f.ref else 0)
+    for figs in told:
         last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
         for b in figs:
             a = last.get(dimension(b)[0])
