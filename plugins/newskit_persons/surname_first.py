@@ -91,7 +91,8 @@ def _entries(doc: Doc, lex: Lexicon) -> list[tuple[int, int]]:
 
 def _entry_words(lex: Lexicon, surname: str, given: str) -> bool:
     """The capitals are no country (``USA``) and no ordinary English word that is no listed
-    name (``SOCCER``, ``GOLF``: a sports heading's word before a name), the words after them
+    name (``SOCCER``, ``GOLF``: a sports heading's word before a name) nor a word that
+    modifies a title (``TENNIS``, ``POLICE``: ``tennis star``), the words after them
     no ordinary English word and no country (``NATO Secretary``, ``UN Security``) and no
     particle of an org."""
     if is_country_name(surname.title()) or is_country_name(surname):
@@ -99,6 +100,8 @@ def _entry_words(lex: Lexicon, surname: str, given: str) -> bool:
     sf = fold(surname)
     if lex.common(sf, _COMMON_ZIPF) and not lex.is_name(sf):
         return False
+    if sf in lex.title_modifiers:
+        return False  # "TENNIS Lee (", "POLICE Chan (": a sport's or a body's word heads the line, even one a surname list holds
     for w in given.split():
         f = fold(w)
         if is_country_name(w) or f in lex.org_cues or f in lex.title_words or f in lex.months:

@@ -224,3 +224,10 @@ def test_the_particle_surname_joins_the_full_name() -> None:
         ("P.K. van Niekerk", "P.K. van Niekerk"),
         ("van Niekerk", "P.K. van Niekerk"),
     ]
+
+
+@pytest.mark.parametrize("text", ["TENNIS Lee ( 2 )", "CRICKET Khan ( 5 )", "POLICE Chan ( 3 )"])
+def test_a_word_that_modifies_a_title_is_no_surname_of_an_entry(text: str) -> None:
+    # session 46: "tennis" is on a surname list, but as a line's capitals before a name it is
+    # a sport's heading (``tennis star``), as "police" is a body's word
+    assert person_names(text) == []
