@@ -399,6 +399,7 @@ class StoryUnits:
                       for part in (_by_article(dim) if limits.split_named and _far_apart(name, dim) else [dim])] + \
             [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
         self.home = list(range(len(self.units)))  # union-find over units: the unit each was joined into
+        self._written: dict[str, str] | None = None  # lemma -> the form names show (``shown``)
 
     def rule_candidates(self) -> list[tuple[float, int, int]]:
         """The pairs today's rules (words, restated numbers, lone sums, one thing counted) propose."""
@@ -449,11 +450,23 @@ class StoryUnits:
         writes it (``length (wave)``, ``length (Kushiro)``): the lemma's shortest form in the
         story's amounts' sentences, lower case first, so one lemma always reads as one word."""
         dim, sep, rest = name.rpartition(" (")
-        lem = rest.removesuffix(")")
         if not sep or not rest.endswith(")"):
             return name
-        forms = {w for f in self.story for w, _ in _context_words(f, _sentence_of(f)) if lemma(w) == lem}
-        return f"{dim} ({min(forms, key=lambda w: (len(w), w != w.lower(), w))})" if forms else name
+        if self._written is None:  # each lemma's shown form, read once for every name of the story
+            self._written = {}
+            for f in self.story:
+                for w, _ in _context_words(f, _sentence_of(f)):
+                    lem = lemma(w)
+                    best = self._written.get(lem)
+                    if best is None or _shown_key(w) < _shown_key(best):
+                        self._written[lem] = w
+        form = self._written.get(rest.removesuffix(")"))
+        return f"{dim} ({form})" if form is not None else name
+
+
+def _shown_key(word: str) -> tuple[int, bool, str]:
+    """The order in which a lemma's forms are preferred for a name: shortest, lower case first."""
+    return len(word), word != word.lower(), word
 
 
 def _far_apart(name: str, figs: Sequence[Figure]) -> bool:
@@ -597,9 +610,10 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
     if named:
         return _Unit(max(named, key=lambda x: (len(x.articles), len(x.figs), x.name)).name, figs)
     # named from all its amounts at once, so the name does not hang on the order of joining
-    shared = set.intersection(*(set(lems[id(f)]) for f in figs)) or {w for f in figs for w in lems[id(f)]}
+    common = set.intersection(*(set(lems[id(f)]) for f in figs))
+    every = {w for f in figs for w in lems[id(f)]}
     cal = _calendar_lemmas()  # "Duration (smelter)", not "Duration (Tuesday)": a day names no measure
-    shared = (shared - cal) or ({w for f in figs for w in lems[id(f)]} - cal) or shared
+    shared = (common - cal) or (every - cal) or common or every
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
     return _Unit(f"{dim} ({word})", figs, derived=True)
