@@ -35,6 +35,7 @@ _DATE_REACH = 90
 #: a date that ended this long before the article was published makes its trigger background:
 #: news is told within days, so a happening dated a month back is not the article's news
 _STALE_DAYS = 31
+#: a break between an event noun and a word of its own phrase (a clause, a list, an aside)
 _ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
 #: verbs of ending: a date of theirs is when the event ended, not when it happened ("police
 #: ended a 14-hour stand-off early on Saturday", "the strike ended on Friday")
@@ -221,8 +222,6 @@ def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigg
 
 #: a passive or perfect verb group right after a subject (``was``, ``has been``, ``were later``)
 _AUXILIARIES = regex.compile(r"\s+(?:was|were|had\s+been|has\s+been|have\s+been)(?:\s+\p{Ll}+ly)?\s+$", regex.I)
-#: what may stand between an event noun and a date that closes its noun phrase
-_NP_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|before|since)\b", regex.I)
 #: the most characters between an event noun and a date of its noun phrase
 _NP_REACH = 60
 
@@ -236,7 +235,7 @@ def _in_subject(text: str, d: DateMention, trigs: Sequence[Trigger]) -> bool:
     if not before or not after or before[-1].verb or not after[0].verb:
         return False
     noun, verb = before[-1], after[0]
-    return d.start - noun.end <= _NP_REACH and not _NP_GAP.search(text, noun.end, d.start) and \
+    return d.start - noun.end <= _NP_REACH and not _ERA_GAP.search(text, noun.end, d.start) and \
         _AUXILIARIES.fullmatch(text, d.end, verb.start) is not None
 
 
