@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
-from functools import cache
 
 import regex
 
@@ -216,10 +215,10 @@ def _lesser_rank(title: str, head: str, own: str = "") -> bool:
     return any(f"{rank} {head}" in title and rank not in own.split() for rank in _LESSER_RANKS)
 
 
-@cache
 def _a_state(name: str) -> bool:
     """Whether a speaker's name is a country or a seat of government standing for one (the
-    core gazetteer's, as every plugin reads it)."""
+    core gazetteer's, as every plugin reads it; asked only until a description finds its
+    speaker, so no cache that would grow over a stream of articles)."""
     found = find_actors(name, [])
     return len(found) == 1 and (found[0].start, found[0].end) == (0, len(name)) and \
         found[0].kind in ("country", "capital")
