@@ -154,14 +154,16 @@ _DIGIT = regex.compile(r"\p{N}")
 @cache
 def _against_rx() -> Any:
     """A comparison right before an amount that names it as the rival of an earlier amount
-    (``against_than``, ``against_the``, ``against_from``): ``far more than the 380 cited by``,
+    (``contrast_than``, ``contrast_comparatives`` and ``against_than``, ``against_the``,
+    ``against_from``): ``far more than the 380 cited by``,
     ``a lower figure than the``, ``well above the ministry's estimate of``, ``, not the``, or
     the reading the earlier amount moved on from (``up from the``). A few words may name
     whose count it is (``the government's forecast of``); ``not`` takes only ``the`` (``not
     including the 5 crew`` names no rival)."""
     d = figure_rules()
     words = r"(?:[\p{L}\p{M}'’\-]+\s+){0,4}?"
-    than = r"(?:" + alternation(d["against_than"]) + r")\s+(?:\p{L}+\s+)?than\s+(?:(?:the|a|an)\s+" + words + r")?"
+    comparatives = [*d["contrast_than"], *d["contrast_comparatives"], *d["against_than"]]
+    than = r"(?:" + alternation(comparatives) + r")\s+(?:\p{L}+\s+)?than\s+(?:(?:the|a|an)\s+" + words + r")?"
     the = r"(?:" + alternation([w for w in d["against_the"] if w != "not"]) + r")\s+(?:the|a|an)\s+" + words
     moved = r"(?:" + alternation(d["against_from"]) + r")\s+(?:the\s+)?"
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + than + "|" + the + "|" + moved + r"|not\s+(?:the\s+)?)$", regex.I)
