@@ -59,8 +59,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     """A cue word that is no cue here: negated (``did not deny``), a noun-phrase denial
     (read by its own pattern), a plural noun after a verb, a passive with ``by``, a
     participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun
-    (``a labour dispute could ...``) or a passive with no agent (``a treasurer accused of
-    taking bribes``)."""
+    (``a labour dispute could ...``), a passive with no agent (``a treasurer accused of
+    taking bribes``) or a denial verb's passive (``until he was dismissed``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]
@@ -72,6 +72,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "her office had received reports that"
     if p["by_after"].match(text, m.end(), m.end() + 4):
         return True
+    if stance == "denies" and cue.lower().endswith("ed") and p["passive_before"].search(before):
+        return True  # "until he was dismissed in May": a passive, its subject denies nothing
     if cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, m.end()) is not None:
         return True  # "after a contract dispute, told a podcast": the noun
     if stance == "denies" and _PRONOUN_REPORT_BEFORE.search(before):

@@ -338,6 +338,8 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "det_before": rc(r"(?:\b(?:an?|the)\s+(?:(?:" + alternation(d["denial_nouns"]) + r")\s+)?)$|"
                                     r"(?:" + alternation(d["denial_nouns"]) + r")\s+[\p{Ll}]+ly\s+$"),
         "by_after": rc(r"\s+by\b"),
+        # "until he was dismissed", "her appeal was rejected": a passive, an adverb between
+        "passive_before": rc(b + "(?:" + alternation(d["passive_auxiliaries"]) + r")\s+(?:\p{Ll}+ly\s+)?$", regex.I),
         "np_object": rc(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),
         "he_she": rc(r"\b(he|she)\b", regex.I),
         "both": rc(r"\b(?:both|the\s+two)\s+(?P<noun>" + alternation(d["collective"]) + r")\b", regex.I),
