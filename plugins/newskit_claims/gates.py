@@ -29,7 +29,7 @@ def _gates() -> dict[str, tuple[tuple[str, ...], ...]]:
     d = cue_data()
     st = d["stances"]
     denies, nouns = _keys(st["denies"]), _keys(d["denial_nouns"])
-    false = _keys(d["false_words"] + d["baseless_heads"] + d["call_political"])
+    false = _keys(d["false_words"] + d["baseless_heads"] + d["call_political"] + d["call_dismissive"])
     return {
         "cue": (_keys(st["alleges"] + st["denies"] + st["confirms"] + ["reported"] + d["assert_that_cues"]),),
         "denied_by": (denies, nouns, ("by",)),

@@ -61,8 +61,9 @@ _B, _E = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"
 def _false(d: dict[str, Any], called: bool = False) -> str:
     """What calls a charge false: a word of ``false_words``, or a basis denied it with at
     most one modifier (``no legal basis``, ``without any technical foundation``); after a
-    call cue (``called``), ``political`` too (``called the accusations a political campaign``)."""
-    words = d["false_words"] + (d["call_political"] if called else [])
+    call cue (``called``), ``political`` too (``called the accusations a political campaign``)
+    and a word that says the charge serves another end (``a vendetta``: ``call_dismissive``)."""
+    words = d["false_words"] + (d["call_political"] + d["call_dismissive"] if called else [])
     return (alternation(words) + r"|(?:no|without(?:\s+any)?)\s+(?:\p{Ll}{2,30}\s+)?(?:"
             + alternation(d["baseless_heads"]) + ")")
 
