@@ -29,6 +29,11 @@ from newskit.story.described import head_noun
 __all__ = ["name_bare_noun_sources"]
 
 
+@lru_cache(maxsize=1)
+def _side_nouns() -> frozenset[str]:
+    return frozenset(story_data()["side_nouns"])
+
+
 def _named_before(name: str, text: str, pos: int, window: int) -> bool:
     """Whether ``text`` names ``name`` (as whole words) within ``window`` characters before ``pos``."""
     return _whole_words(name).search(text, max(0, pos - window), pos) is not None
@@ -46,10 +51,13 @@ def _names_a_body(name: str, noun: str) -> bool:
     capitalised: ``National Teachers' Alliance``), or a description with that same head
     (``Polish prosecutors`` is no ``hospital``'s name); a public body's noun (``police``,
     ``the ministry``) only for a name that holds a public body's noun (``Ministry of
-    Health``), never for a campaign or a firm (``Save Bismarck Sea Alliance``)."""
+    Health``), never for a campaign or a firm (``Save Bismarck Sea Alliance``); a side of
+    a contest (``the opposition``: ``side_nouns``) only for a name that holds the noun."""
     last = name.split()[-1]
     if ends_in_public_head(noun) and not any(ends_in_public_head(w) for w in name.split()):
         return False
+    if noun in _side_nouns():
+        return noun in name.lower().split()
     return last[:1].isupper() or last == noun
 
 
