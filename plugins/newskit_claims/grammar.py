@@ -375,7 +375,7 @@ def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"(?:(?:an?|the|some|many|several|two|three|four|five|dozens\s+of|hundreds\s+of|thousands\s+of)\s+)?"
             r"(?P<np>(?:[\p{L}-]{1,30}(?<=\p{Ll}s)['’]\s+|[\p{L}-]{1,30}\s+){0,2}?[\p{L}-]{2,30}(?:\s+(?:of|for)\s+(?:the\s+|its\s+|their\s+)?"
             r"(?:[\p{L}-]{1,30}\s+){0,2}?[\p{L}-]{2,30})?)"
-            r"(?:\s+(?:" + alternation(d["np_participles"]) + r")\s+(?:in|at|by|on|with|before)\s+(?:the\s+)?"
+            r"(?:\s+(?:\p{Ll}{2,}ed|" + alternation(d["np_participles"]) + r")\s+(?:in|at|by|on|with|before)\s+(?:the\s+)?"
             r"(?:[\p{L}.-]{1,30}\s+){0,2}?[\p{L}.-]{1,30})?"
             # "Workers at the Delta plant accused": where they work is no part of the source
             r"(?:\s+(?:at|in|near|from)\s+(?:the\s+|a\s+)?(?:[\p{L}.'’-]{1,30}\s+){0,2}?[\p{L}.'’-]{1,30})?"
