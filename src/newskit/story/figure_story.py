@@ -600,6 +600,17 @@ def _calendar_lemmas() -> frozenset[str]:
     return frozenset(lemma(w) for w in calendar_words())
 
 
+def _written_as_names(figs: Sequence[Figure]) -> set[str]:
+    """The lemmas the amounts' sentences write only with a capital: names (``the Ecology
+    Ministry``, ``the Ironshore house``), or words that only open a sentence."""
+    caps: set[str] = set()
+    lower: set[str] = set()
+    for f in figs:
+        for w, _ in _context_words(f, _sentence_of(f)):
+            (caps if w[:1].isupper() else lower).add(lemma(w))
+    return caps - lower
+
+
 def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> _Unit:
     """One group of two: named by the cue's measure, else by the group with more articles,
     else (two loose amounts) by their dimension and their most specific shared word."""
@@ -614,6 +625,9 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
     every = {w for f in figs for w in lems[id(f)]}
     cal = _calendar_lemmas()  # "Duration (smelter)", not "Duration (Tuesday)": a day names no measure
     shared = (common - cal) or (every - cal) or common or every
+    # "Mass (ammonia)", not "Mass (Ecology)" of "the Ecology Ministry said": a name says who
+    # told the amount or where, never what it measures, however rare it is in the story
+    shared = shared - _written_as_names(figs) or shared
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
     return _Unit(f"{dim} ({word})", figs, derived=True)
