@@ -152,6 +152,33 @@ def _told_beside(reading: tuple[str, set[str]], readings: Sequence[tuple[str, se
     return all(any(name in r[1] and len(r[1]) > 1 for r in others) for name in reading[1])
 
 
+def _gap(a: str, b: str) -> dt.timedelta | None:
+    """The time between two dates' intervals (zero when they overlap), None when either
+    has no interval."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return None
+    return max(dt.timedelta(0), max(ia[0], ib[0]) - min(ia[1], ib[1]))
+
+
+def _near_readings(readings: list[tuple[str, set[str]]]) -> list[tuple[str, set[str]]]:
+    """The readings within ``date_gap_days`` of the reading whose near readings most
+    outlets give: a reading farther away dates another happening the events stage joined,
+    not the same one told otherwise (``2026-06`` of one outlet's earlier robbery beside
+    three outlets' ``2026-09-23``; ``04-20`` and ``04-21`` beside one ``2026-05``)."""
+    if len(readings) < 2:
+        return readings
+    limit = dt.timedelta(days=int(story_data()["date_gap_days"]))
+
+    def near(r: tuple[str, set[str]]) -> list[tuple[str, set[str]]]:
+        return [x for x in readings if x is r or (g := _gap(x[0], r[0])) is None or g <= limit]
+
+    def told(r: tuple[str, set[str]]) -> tuple[int, int]:
+        return len(set().union(*(x[1] for x in near(r)))), len(r[1])
+
+    return near(max(readings, key=told))
+
+
 def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets: Mapping[str, str]
                  ) -> list[Finding]:
     """``dates`` findings: one event dated incompatibly by different outlets, each date with
@@ -171,8 +198,8 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
         by_art = [(w, x.sources[0] if x.sources else "") for w, xs in given.items() for x in xs]
         if given and not any(a != b and _differ(v, w) for v, a in by_art for w, b in by_art):
             continue  # one article's two dates are the events stage's split, not sources that differ
-        readings = _readings({w: {outlets.get(x.sources[0] if x.sources else "", "?") for x in xs}
-                              for w, xs in given.items()})
+        readings = _near_readings(_readings({w: {outlets.get(x.sources[0] if x.sources else "", "?") for x in xs}
+                                             for w, xs in given.items()}))
         if given and len(readings) < 2:
             continue
         parts = [f"{when} ({', '.join(sorted(names))})" for when, names in readings] or vals
