@@ -738,7 +738,7 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
     country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))
     whens = [e.when for e in items if e.when]
     when = best_when(whens)
-    trigger = _top(Counter(u.ref.text.lower() for u in told)) or cls
+    trigger = _trigger_word(told) or cls
     year = start_of(when)[:4] if when else ""
     base = "-".join(p for p in (slug(who[0]) if who else "", cls, slug(country or where or ""), year) if p) or cls
     mentions = tuple(sorted({u.ref for u in units}, key=lambda r: (r.article, r.start, r.end)))
@@ -748,6 +748,18 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
                  sources=tuple(sorted({m.article for m in mentions})), country=country,
                  whens=tuple(sorted(set(whens), key=lambda v: (start_of(v), v))),
                  modality=_modality(items))
+
+
+def _trigger_word(told: Sequence[Unit]) -> str | None:
+    """The word an entry is named by: the one its mentions use most, then the one most
+    articles use, then the one more articles lead with (news names its event first),
+    alphabetical last (a strike told as often ``strike`` as ``stayed`` off work is a strike
+    because three outlets say strike and two lead with it, not because s comes first)."""
+    by: dict[str, list[Unit]] = {}
+    for u in told:
+        by.setdefault(u.ref.text.lower(), []).append(u)
+    return min(by, key=lambda w: (-len(by[w]), -len({u.ref.article for u in by[w]}),
+                                  -len({u.ref.article for u in by[w] if u.lead}), w)) if by else None
 
 
 def _naming(specific: Sequence[Unit]) -> list[Unit]:
