@@ -33,7 +33,7 @@ from newskit.story.qualified_nouns import qualify_noun_sources
 from newskit.story.role_names import name_role_sources
 from newskit.story.short_names import full_source_names, introduced_source_names
 from newskit.story.sources import story_articles
-from newskit.story.spellings import one_spelling
+from newskit.story.spellings import one_body_name, one_spelling
 from newskit.story.surnames import full_person_sources
 from newskit.story.whole_names import whole_source_names
 from newskit.timex import compatible, interval
@@ -79,7 +79,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = full_person_sources(name_role_sources(claims, analyses), analyses)
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
-    claims = one_spelling(name_spokesmen(name_party_sources(claims, analyses)))
+    claims = one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses))))
     by_id = {c.id: c for c in claims}
     resolved = []
     for c in claims:

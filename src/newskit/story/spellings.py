@@ -1,23 +1,30 @@
-"""One person, one written name across the story.
+"""One person, one written name across the story; one body, one name.
 
 Outlets spell a romanised name their own way (``Chang Yu-lin``, ``Chang Yulin``, ``Chang
 Yu Lin``); the story already treats them as one name (one ``name_key``), but a report that
 prints both reads as two people. Each person's claims take the spelling most of them have
 (ties: the one the earliest article uses), so the report, the pairs and the figures name
 one person once.
+
+A public body is named two ways too: what it is for before its head or after ``of`` (``the
+Ecology Ministry``, ``the Ministry of Ecology``). Both forms are one body, so a report that
+counted them as two independent sources said two sources agreed where one spoke twice; its
+claims take the form most of them have.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import cache
 
 import attrs
+import regex
 
 from newskit.model import Claim
-from newskit.story._common import name_key
+from newskit.story._common import name_key, story_data
 
-__all__ = ["one_spelling"]
+__all__ = ["one_body_name", "one_spelling"]
 
 
 def one_spelling(claims: Sequence[Claim]) -> list[Claim]:
@@ -31,3 +38,40 @@ def one_spelling(claims: Sequence[Claim]) -> list[Claim]:
         return list(claims)
     return [attrs.evolve(c, source=chosen[name_key(c.source)])
             if c.source and c.source_type == "person" and name_key(c.source) in chosen else c for c in claims]
+
+
+@cache
+def _inverted() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """``<Head> of [the] <X>`` and ``<X> <Head>`` for the heads of ``inverted_body_heads``."""
+    heads = "|".join(sorted(story_data()["inverted_body_heads"], key=len, reverse=True))
+    return (regex.compile(rf"(?i)(?:the\s+)?(?P<head>{heads})\s+of\s+(?:the\s+)?(?P<what>\p{{L}}[\p{{L}}\s'’-]*)"),
+            regex.compile(rf"(?i)(?:the\s+)?(?P<what>\p{{L}}[\p{{L}}\s'’-]*?)\s+(?P<head>{heads})"))
+
+
+def _body_key(name: str) -> str | None:
+    """One key for both forms of a body's name (``ecology ministry`` for ``Ministry of
+    Ecology`` and ``Ecology Ministry``), None for a name of neither form."""
+    of_form, before_form = _inverted()
+    m = of_form.fullmatch(name) or before_form.fullmatch(name)
+    if m is None:
+        return None
+    return f"{' '.join(m.group('what').lower().split())} {m.group('head').lower()}"
+
+
+def one_body_name(claims: Sequence[Claim]) -> list[Claim]:
+    """``claims`` (in article order) with each public body that is named both ways
+    (``Ecology Ministry``, ``Ministry of Ecology``) named the way most of its claims name
+    it (ties: the earliest)."""
+    counts: dict[str, Counter[str]] = {}
+    for c in claims:
+        key = _body_key(c.source) if c.source and c.source_type != "person" else None
+        if key is not None and c.source is not None:
+            counts.setdefault(key, Counter())[c.source] += 1
+    chosen = {k: v.most_common(1)[0][0] for k, v in counts.items() if len(v) > 1}
+    if not chosen:
+        return list(claims)
+    out = []
+    for c in claims:
+        key = _body_key(c.source) if c.source and c.source_type != "person" else None
+        out.append(attrs.evolve(c, source=chosen[key]) if key in chosen else c)
+    return out
