@@ -59,6 +59,17 @@ def _in_noun_phrase(before: Sequence[str]) -> bool:
     a preposition of place ("at boarding schools"). After a subject or a form of "be" it is
     a verb ("gunmen attacking schools", "soldiers returning home", "were storming houses")."""
     return any(w in DETERMINERS for w in before[-2:]) or (bool(before) and before[-1] in _PLACE_PREPOSITIONS)
+def _bare_noun_head(before: Sequence[str]) -> bool:
+    """The words before a bare form make it the head of a noun phrase, never a verb: a
+    preposition of place but ``to`` right before it (``on land``), or one word earlier with
+    a modifier between that is no verbal word and no plural subject (``of native land``; not
+    ``to safely land``). After a determiner and a word it may be a verb (``The firm cut``)."""
+    places = _PLACE_PREPOSITIONS - {"to"}
+    if before and before[-1] in places:
+        return True
+    return len(before) >= 2 and before[-2] in places and before[-1] not in VERBAL and not before[-1].endswith("s")
+
+
 TIME_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "following"})
 #: words after which a bare verb form is a verb
 VERBAL = frozenset({"to", "will", "would", "could", "may", "might", "can", "should", "must", "did", "does",
@@ -88,16 +99,22 @@ class Sense:
     #: acts on things (a firm recalls products, vehicles, batches): with an event noun as
     #: its object the verb has another sense ("survivors recalled the bombing": remembering)
     thing_object: bool = False
+    #: a verb whose bare form is also a noun that names a thing, not its act ("land", "head"):
+    #: that form after a preposition of place heads a noun phrase ("of native land")
+    thing_noun: bool = False
 
     def admits(self, tag: str, before: Sequence[str]) -> bool:
         """Whether a form inflected as ``tag`` can be this sense's part of speech; after a
-        determiner ("a move", "the shells") a word is a noun, so verb senses are out."""
+        determiner ("a move", "the shells") a word is a noun, so verb senses are out, and so
+        is the bare form of a ``thing_noun`` heading a noun phrase ("of native land":
+        :func:`_bare_noun_head`)."""
         if self.pos == "noun":
             return tag in (BASE, S)
         if self.pos == "verb":
             if self.inflected_only and tag in (BASE, S):
                 return bool(before) and before[-1] in VERBAL
-            return not (before and before[-1] in DETERMINERS)
+            return not (before and before[-1] in DETERMINERS) and \
+                not (self.thing_noun and tag == BASE and _bare_noun_head(before))
         return True
 
     def carries(self, tag: str, near: Sequence[str], after: Sequence[str]) -> bool:
@@ -194,6 +211,9 @@ class Lexicon:
     #: past participles of carrying out an event ("the vote was *held* on Sunday", "the
     #: transplant, *performed* on 26 August"): with an event noun as subject, the noun's event
     performing: frozenset[str] = frozenset()
+    #: an exact form -> words that, among the three after it, make it no trigger of its
+    #: form's class ("lost their jobs", "had won foreign lotteries": no contest)
+    form_vetoes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     def candidates_known(self, word: str) -> bool:
         """Cheap pre-filter: could ``word`` be a trigger in some context?"""
@@ -210,12 +230,20 @@ class Lexicon:
         if joined and w.endswith("ing") and after[:1] and after[0] in self.purpose_heads and _in_noun_phrase(before):
             return None  # "a government boarding school": the school's kind, not a boarding
         institution = joined and bool(after[:1]) and after[0] in self.institution_heads
+        vetoed = self._vetoed(w, after)
         got = self._reading(w, before, after, True, institution)
-        if got is not None:
+        if got is not None and got.cls != vetoed:
             return got
-        if w in self.forms:
+        if w in self.forms and vetoed is None:
             return Trigger(self.forms[w], w, False)
-        return self._reading(w, before, after, False, institution)
+        got = self._reading(w, before, after, False, institution)
+        return got if got is None or got.cls != vetoed else None
+
+    def _vetoed(self, w: str, after: Sequence[str]) -> str | None:
+        """The class an exact form is no trigger of here: its form's class when one of its
+        ``form_vetoes`` is among the three words after it (``lost their jobs``), else None."""
+        veto = self.form_vetoes.get(w)
+        return self.forms.get(w) if veto is not None and veto.intersection(after[:3]) else None
 
     def headline_present(self, word: str, before: Sequence[str], after: Sequence[str]) -> Trigger | None:
         """The reading of a present-tense ``-s`` form between a name and its object, the
@@ -244,8 +272,11 @@ class Lexicon:
         if joined and after[:1] and (after[0] in self.purpose_heads or after[0] in self.institution_heads):
             return None
         near = before[-2:]
+        vetoed = self._vetoed(w, after)
         for lemma, tag in candidates(w):
             cls = read.get(lemma)
+            if cls is not None and cls == vetoed:
+                continue  # "lost their jobs" in an article that tells a lost match too
             for sense in self.senses.get(lemma, ()) if cls is not None else ():
                 if sense.cls == cls and sense.carries(tag, near, after):
                     return Trigger(sense.cls, lemma, False, sense.pos == "verb" and tag != BASE)
@@ -309,7 +340,7 @@ def _senses(data: dict[str, Any]) -> dict[str, tuple[Sense, ...]]:
                 cond.setdefault(lemma.lower(), []).append(Sense(
                     cls, c.get("pos"), fs("prev"), fs("next"), fs("particle"), fs("not_next"), fs("not_prev"),
                     bool(c.get("inflected_only")), tuple(tuple(p.lower().split()) for p in c.get("phrase", [])),
-                    fs("subject"), bool(c.get("first")), bool(c.get("thing_object"))))
+                    fs("subject"), bool(c.get("first")), bool(c.get("thing_object")), bool(c.get("thing_noun"))))
     derived = _derived_cached(plain, set(cond), frozenset(w.lower() for w in data.get("not_derived", [])), made)
     return {lemma: tuple(cond.get(lemma, []) + plain.get(lemma, []) + derived.get(lemma, []))
             for lemma in set(cond) | set(plain) | set(derived)}
@@ -449,4 +480,6 @@ def lexicon() -> Lexicon:
                    frozenset(w.lower() for w in data.get("purpose_heads", [])),
                    frozenset(w.lower() for w in data.get("declaring_verbs", [])),
                    frozenset(w.lower() for w in data.get("background_markers", [])),
-                   frozenset(w.lower() for w in data.get("performing_verbs", [])))
+                   frozenset(w.lower() for w in data.get("performing_verbs", [])),
+                   {w.lower(): frozenset(x.lower() for x in v) for w, v in data.get("form_vetoes", {}).items()
+                    if not w.startswith("_")})
