@@ -20,6 +20,7 @@ from attrs import frozen
 
 from newskit import Article, Span
 from newskit.patterns import read_data
+from newskit.text import compile_pattern
 from newskit_claims.candidate import Candidate, trim
 
 __all__ = ["Narrated", "narrated", "narration_candidates"]
@@ -64,8 +65,8 @@ def _patterns() -> tuple[Any, Any]:
            rf"|{outlet.replace('name', 'name3')})")
     verbs = rf"(?P<cue>{_alt(d['exclusive_verbs'] + d['finding_verbs'])})"
     when = r"(?:\s+(?:on|last|this|earlier|late)\s+\p{L}+)?"  # "this newspaper revealed on Monday"
-    post = regex.compile(rf",\s+(?P<who>{who})\s+{verbs}{when}(?=\s*(?:[.;!?]|,\s+\p{{Ll}}|$))")
-    pre = regex.compile(rf"(?P<who>{who})\s+(?:\p{{Ll}}+ly\s+)?{verbs}{when}\s+that\s+")
+    post = compile_pattern(rf",\s+(?P<who>{who})\s+{verbs}{when}(?=\s*(?:[.;!?]|,\s+\p{{Ll}}|$))")
+    pre = compile_pattern(rf"(?P<who>{who})\s+(?:\p{{Ll}}+ly\s+)?{verbs}{when}\s+that\s+")
     return post, pre
 
 

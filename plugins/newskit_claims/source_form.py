@@ -23,7 +23,7 @@ import regex
 
 from newskit import grammar
 from newskit.actors import calendar_words, weekdays
-from newskit.text import ABBREVIATIONS
+from newskit.text import ABBREVIATIONS, compile_pattern
 from newskit_claims.cues import cue_data
 
 __all__ = ["source_form"]
@@ -35,7 +35,7 @@ def _trailing_time() -> regex.Pattern[str]:
     """A time after a name (``... Council on Tuesday``, ``... Commission last week``), the
     weekdays from the actors' data."""
     days = "|".join(sorted(weekdays()))
-    return regex.compile(rf"\s+(?:on\s+(?:{days})|(?:last|this)\s+(?:week|month|year|{days}))$")
+    return compile_pattern(rf"\s+(?:on\s+(?:{days})|(?:last|this)\s+(?:week|month|year|{days}))$")
 
 
 #: a lone lower-case verb form (``investigating``, ``exposed``) or place adjective

@@ -16,6 +16,7 @@ import regex
 
 from newskit import Span
 from newskit.actors import ActorIndex
+from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data
 from newskit_claims.grammar import BETWEEN
@@ -50,9 +51,9 @@ def _patterns(peeled: bool) -> tuple[regex.Pattern[str], ...]:
               r",\s+(?:\p{Ll}{2,}ing|\p{Ll}{3,}ed\s+(?:in|at|near|outside|by))\s[^,;:\"“”]{1,60}" + _REGION,
               _AFTER_NAME + r",\s+\d{1,3}(?:,\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION + ")?",
               _AFTER_NAME + r",\s+(?:from|of)\s+\p{Lu}[^,;:\"“”]{0,40}" + _REGION)
-    adjunct = regex.compile(r"(?<=\p{L})\s+(?i:" + linking + r")" + BETWEEN + r"\s*$")
+    adjunct = compile_pattern(r"(?<=\p{L})\s+(?i:" + linking + r")" + BETWEEN + r"\s*$")
     end = _PEELED if peeled else _CLOSED
-    return (*(regex.compile(f"(?:{a}){end}") for a in asides), adjunct)
+    return (*(compile_pattern(f"(?:{a}){end}") for a in asides), adjunct)
 
 
 def asides_start(text: str, lo: int, pos: int) -> int | None:

@@ -8,6 +8,7 @@ from functools import cache
 
 import regex
 
+from newskit.text import compile_pattern
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
@@ -22,7 +23,7 @@ __all__ = ["clock_before", "h_time"]
 def _day_at() -> regex.Pattern[str]:
     """A weekday just before a clock time ("Sunday at 1 p.m."): the time is on that day."""
     wds = "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
-    return regex.compile(r"(?i)(?<![\p{L}])(?P<wd>" + wds + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|by|until)\s+$")
+    return compile_pattern(r"(?i)(?<![\p{L}])(?P<wd>" + wds + r")(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?:at|from|by|until)\s+$")
 
 
 @cache
@@ -34,7 +35,7 @@ def _on_day() -> regex.Pattern[str]:
     wds = "|".join(sorted(lx["weekdays"], key=len, reverse=True))
     mons = "|".join(sorted(lx["months"], key=len, reverse=True))
     day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-    return regex.compile(
+    return compile_pattern(
         r"(?i),?\s+on\s+(?:(?:(?P<wd>" + wds + r")(?![\p{L}]),?\s*)?(?P<mon>(?:" + mons + r")\.?)\s*(?P<md>" + day + r")"
         r"|(?P<wd>" + wds + r")(?![\p{L}])"
         r"|(?:the\s+)?(?P<md2>" + day + r")\s+(?:of\s+)?(?P<mon2>" + mons + r")(?![\p{L}]))"
@@ -46,7 +47,7 @@ def _clock_then_on() -> regex.Pattern[str]:
     """A clock time (with its zone) and ``on`` just before a day: ``at 10 a.m. on``."""
     lx = lexicon()
     zones = "|".join(regex.escape(z).replace("\\ ", r"\s+") for z in sorted([*lx["zones"], *lx["prose_zones"]], key=len, reverse=True))
-    return regex.compile(
+    return compile_pattern(
         r"(?:\d\s*(?:[ap]\.?\s?m\.?|[AP]M)|(?<![\p{L}])(?:(?i:noon|midnight)|" + zones + r"))\s*,?\s+(?i:on)\s+$"
     )
 
@@ -57,7 +58,7 @@ def _paren_day() -> regex.Pattern[str]:
     Friday``) or inside it (``4 in the morning (4 a.m. EDT Thursday)``): the wire's way
     of giving both zones; the day is the clock time's."""
     wds = "|".join(sorted(lexicon()["weekdays"], key=len, reverse=True))
-    return regex.compile(
+    return compile_pattern(
         r"(?i)\s*\((?:[^()\n]{0,30}?\s)?(?P<wd>" + wds + r")\)"
         r"|\s*\([^()\n]{1,30}\)\s*,?\s+(?:on\s+)?(?P<wd>" + wds + r")(?![\p{L}])"
     )

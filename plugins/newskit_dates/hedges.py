@@ -12,6 +12,7 @@ from functools import cache
 
 import regex
 
+from newskit.text import compile_pattern
 from newskit_dates.lexicon import lexicon
 from newskit_dates.normalize import Result
 
@@ -29,8 +30,8 @@ def _hedges() -> tuple[regex.Pattern[str], regex.Pattern[str], dict[str, str]]:
     """(a hedge right after a time, a hedge inside a time's extent, the mod of each hedge)."""
     mods = {" ".join(h.lower().split()): mod for mod, hs in lexicon()["hedges_after"].items() for h in hs}
     words = "|".join(r"\s+".join(map(regex.escape, h.split())) for h in sorted(mods, key=len, reverse=True))
-    after = regex.compile(r"(?i)\s+(?P<h>" + words + r")(?![\p{L}\p{N}_])")
-    inside = regex.compile(r"(?i)(?<![\p{L}\p{N}_])(?P<h>" + words + r")(?![\p{L}\p{N}_])")
+    after = compile_pattern(r"(?i)\s+(?P<h>" + words + r")(?![\p{L}\p{N}_])")
+    inside = compile_pattern(r"(?i)(?<![\p{L}\p{N}_])(?P<h>" + words + r")(?![\p{L}\p{N}_])")
     return after, inside, mods
 
 

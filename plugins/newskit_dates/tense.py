@@ -6,6 +6,7 @@ from functools import cache, lru_cache
 
 import regex
 
+from newskit.text import compile_pattern
 from newskit_dates.lexicon import lexicon
 from newskit_dates.vocabulary import word_set
 
@@ -50,7 +51,7 @@ _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by
 def _deadline() -> regex.Pattern[str]:
     """A deadline word right before the expression ("until", "through"), early/mid/late allowed."""
     words = "|".join(sorted(lexicon()["deadline_words"], key=len, reverse=True))
-    return regex.compile(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
+    return compile_pattern(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
 
 
 # a range opened in the same clause ("from January through March"): its end is no deadline

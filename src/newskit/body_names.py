@@ -25,6 +25,7 @@ from typing import Any
 import regex
 
 from newskit.datafiles import package_json
+from newskit.patterns import compile_pattern
 from newskit.textlayer import layer, opens_sentence
 
 __all__ = ["body_heads", "body_names", "cut_before", "ends_in_public_head", "is_body_head"]
@@ -49,12 +50,12 @@ def _patterns() -> tuple[Any, Any, Any]:
     """(opening-head name, closing-head name, the list that may end an opening name's domain)."""
     d = _data()
     edge = r"(?<![\p{L}\p{N}'’.-])"
-    opening = regex.compile(rf"{edge}(?:{_CAP}[ \t]+){{0,3}}(?:{_alt(d['opening_heads'])})[ \t]+"
+    opening = compile_pattern(rf"{edge}(?:{_CAP}[ \t]+){{0,3}}(?:{_alt(d['opening_heads'])})[ \t]+"
                             rf"(?:{_alt(d['opening_connectors'])})[ \t]+(?:the[ \t]+)?{_RUN}(?![\p{{L}}\p{{N}}])")
     name_start = r"(?<!\p{Lu}[\p{L}\p{N}-]*[ \t])"  # a closing name's first part starts where a run does
-    closing = regex.compile(rf"{edge}{name_start}(?P<left>{_RUN})[ \t]+(?P<conn>{_alt(d['closing_connectors'])})[ \t]+"
+    closing = compile_pattern(rf"{edge}{name_start}(?P<left>{_RUN})[ \t]+(?P<conn>{_alt(d['closing_connectors'])})[ \t]+"
                             rf"(?:{_CAP}[ \t]+){{0,3}}(?:{_alt(d['closing_heads'])})(?![\p{{L}}\p{{N}}])")
-    listed = regex.compile(rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})*,?[ \t]+(?:and|&)[ \t]+"
+    listed = compile_pattern(rf"(?:,[ \t]+{_CAP}(?:[ \t]+{_CAP}){{0,3}})*,?[ \t]+(?:and|&)[ \t]+"
                            rf"(?P<last>{_CAP}(?:[ \t]+{_CAP}){{0,3}})(?![\p{{L}}\p{{N}}])")
     return opening, closing, listed
 

@@ -28,6 +28,7 @@ measures the cue lists tell apart (deaths and injured).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from functools import cache
@@ -39,6 +40,7 @@ from newskit.actors import calendar_words
 from newskit.model import Figure
 from newskit.story._common import WORD
 from newskit.story.features import _stop, lemma
+from newskit.story.figure_context import SentenceWords
 from newskit.story.figure_data import (
     data_kinds,
     figure_rules,
@@ -133,6 +135,29 @@ def _context_words(f: Figure, span: tuple[int, int] | None) -> list[tuple[str, i
     before = [m.group() for m in WORD.finditer(text, max(0, lo - off), f.ref.start - off)]
     after = [m.group() for m in WORD.finditer(text, f.ref.end - off, max(f.ref.end - off, hi - off))]
     return [(w, len(before) - i) for i, w in enumerate(before)] + [(w, i + 1) for i, w in enumerate(after)]
+
+
+def _story_lemmas(story: Sequence[Figure]) -> dict[int, dict[str, float]]:
+    """``id(f)`` -> ``_lemmas(_context_words(f, _sentence_of(f)))`` for every amount of the
+    story, each sentence's words read once for all its amounts
+    (:class:`~newskit.story.figure_context.SentenceWords`; the same dicts): read per amount,
+    a sentence of many amounts cost its words times its amounts."""
+    shared = Counter(f.evidence.text for f in story if f.evidence is not None)
+    read: dict[str, SentenceWords] = {}
+    out: dict[int, dict[str, float]] = {}
+    for f in story:
+        span = _sentence_of(f)
+        got = None
+        # a sentence of one amount (most) is read word by word: an index would cost more
+        if span is not None and f.evidence is not None and f.ref is not None and shared[f.evidence.text] > 1:
+            text, off = f.evidence.text, f.evidence.start
+            words = read.get(text)
+            if words is None:
+                words = read[text] = SentenceWords(text)
+            got = words.lemmas(max(0, span[0] - off), f.ref.start - off, f.ref.end - off,
+                               max(f.ref.end - off, span[1] - off))
+        out[id(f)] = got if got is not None else _lemmas(_context_words(f, span))
+    return out
 
 
 def _lemmas(words: Iterable[tuple[str, int]]) -> dict[str, float]:
@@ -393,7 +418,7 @@ class StoryUnits:
                  limits: JoinLimits = RULE_LIMITS) -> None:
         self.limits = limits
         self.story = [f for figs in groups.values() for f in figs] + list(loose)
-        self.lems = {id(f): _lemmas(_context_words(f, _sentence_of(f))) for f in self.story}
+        self.lems = _story_lemmas(self.story)
         self.idf = _Idf(((f.evidence.text if f.evidence else f.article), self.lems[id(f)].keys()) for f in self.story)
         self.units = [_Unit(name, part) for name, figs in groups.items() for dim in split_by_dimension(figs)
                       for part in (_by_article(dim) if limits.split_named and _far_apart(name, dim) else [dim])] + \
