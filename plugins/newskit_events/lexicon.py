@@ -212,7 +212,8 @@ class Lexicon:
     #: transplant, *performed* on 26 August"): with an event noun as subject, the noun's event
     performing: frozenset[str] = frozenset()
     #: an exact form -> words that, among the three after it, make it no trigger of its
-    #: form's class ("lost their jobs", "had won foreign lotteries": no contest)
+    #: form's class but an ordinary action ("lost their jobs", "had won foreign lotteries":
+    #: no contest)
     form_vetoes: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
 
     def candidates_known(self, word: str) -> bool:
@@ -234,8 +235,8 @@ class Lexicon:
         got = self._reading(w, before, after, True, institution)
         if got is not None and got.cls != vetoed:
             return got
-        if w in self.forms and vetoed is None:
-            return Trigger(self.forms[w], w, False)
+        if w in self.forms:  # vetoed, an ordinary act: "lost their jobs" is a happening, no contest
+            return Trigger(self.forms[w] if vetoed is None else GENERAL, w, False)
         got = self._reading(w, before, after, False, institution)
         return got if got is None or got.cls != vetoed else None
 
@@ -276,7 +277,7 @@ class Lexicon:
         for lemma, tag in candidates(w):
             cls = read.get(lemma)
             if cls is not None and cls == vetoed:
-                continue  # "lost their jobs" in an article that tells a lost match too
+                continue  # "lost their jobs" in an article that tells a lost match too (lookup reads it)
             for sense in self.senses.get(lemma, ()) if cls is not None else ():
                 if sense.cls == cls and sense.carries(tag, near, after):
                     return Trigger(sense.cls, lemma, False, sense.pos == "verb" and tag != BASE)
