@@ -35,7 +35,7 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
-from newskit.story.figure_rival import read_at, told_against
+from newskit.story.figure_rival import read_at, told_again, told_against
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -53,8 +53,8 @@ from newskit.story.figure_syntax import predicate
 from newskit.story.figure_units import base_value, dimension, is_fraction_word, spread
 from newskit.text import match_ahead
 
-__all__ = ["FEATURES", "PairModel", "StoryAmounts", "join_by_model", "load_model", "one_happening", "rival_pairs",
-           "rival_readings", "told_rivals", "unit_pairs"]
+__all__ = ["FEATURES", "PairModel", "StoryAmounts", "contrast_rivals", "join_by_model", "load_model", "one_happening", "rival_pairs",
+           "rival_readings", "told_again_rivals", "told_rivals", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -485,6 +485,76 @@ def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
+def contrast_rivals(units: StoryUnits, model: PairModel) -> list[tuple[float, int, int]]:
+    """For each amount an outlet sets above or below a rival's count it gives no number for
+    (``figure_contrast.contrast_side``: ``about 1,200 trucks were waiting, far fewer than the
+    number given by the truck owners``), the pair of units that holds it and its likeliest
+    rival (highest probability): an amount of the story on the side the contrast names, not
+    agreeing with it and no vague word, when the amount's group holds none yet. The contrast says the rival is a reading of the same measure, so
+    the two join as two readings one sentence sets against each other do
+    (``figure_story._may_join_told``): though one article tells both (an outlet that reports
+    a dispute most often gives both readings) and though they lie beyond ``close_ratio``;
+    :func:`rival_pairs` offers only pairs the story's own limits allow. A sentence whose
+    contrast two of its amounts could own (``about 90 people had sought treatment at three
+    hospitals, a higher figure than police gave``) names no one amount's rival."""
+    where = {id(f): k for k, u in enumerate(units.units) for f in u.figs}
+    sided: dict[tuple[str, int], list[tuple[Figure, int]]] = {}
+    for f in units.story:
+        side = contrast_side(f) if id(f) in where and f.evidence is not None else 0
+        if side and f.evidence is not None:
+            sided.setdefault((f.article, f.evidence.start), []).append((f, side))
+    if not sided:
+        return []
+    amounts = StoryAmounts(units)
+    out: list[tuple[float, int, int]] = []
+    for f, side in (own[0] for own in sided.values() if len(own) == 1):
+        home = units.find(where[id(f)])
+        rivals = [g for g in units.story if id(g) in where and g is not f and dimension(g)[0] == dimension(f)[0]
+                  and (base_value(f) - base_value(g)) * side > 0 and not _overlap(f, g)
+                  and "vague" not in (f.approx, g.approx)]
+        if any(units.find(where[id(g)]) == home for g in rivals):
+            continue  # its group holds a rival already
+        if rivals:
+            p, g = max(((model.probability(amounts.features(f, g)), g) for g in rivals), key=lambda c: c[0])
+            out.append((p, where[id(f)], where[id(g)]))
+    return sorted(out, key=lambda c: -c[0])
+
+
+#: the most characters between two sentences that follow each other (a space, a line break)
+_NEXT_SENTENCE = 3
+
+
+def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold an amount a sentence gives as a second reading of the
+    measure the sentence right before it counted (``figure_rival.told_again``: ``Unions say
+    close to 500 workers will lose their jobs. The company puts the figure at 180.``) and
+    that sentence's last amount of its dimension, the two not agreeing. The sentence names
+    the measure only by an anaphor (``the figure``, ``it``) or not at all (``Management says
+    180.``), so the words alone never join the two; like two readings one sentence sets
+    against each other they join though the article tells both and though they lie beyond
+    ``close_ratio`` (``figure_story._may_join_told``). Only the sentence's first amount (an
+    anaphor after an amount of its own sentence may point to that: ``measured the quake at
+    6.3, while the agency put it at 6.6``), and only right after the sentence before: a
+    later sentence's anaphor may point anywhere."""
+    where, told = _by_sentence(units)
+    ends = {(figs[0].article, figs[0].evidence.end): figs for figs in told if figs[0].evidence is not None}
+    out: set[tuple[int, int]] = set()
+    for figs in told:
+        b = figs[0]
+        assert b.evidence is not None and b.ref is not None
+        off = b.evidence.start
+        if not told_again(b.evidence.text, b.ref.start - off, b.ref.end - off):
+            continue
+        before = next((ends[(b.article, off - gap)] for gap in range(_NEXT_SENTENCE + 1)
+                       if (b.article, off - gap) in ends), [])
+        earlier = [a for a in before if dimension(a)[0] == dimension(b)[0]]
+        if earlier and not _overlap(earlier[-1], b):
+            i, j = sorted((where[id(earlier[-1])], where[id(b)]))
+            if i != j:
+                out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:
     """Join the story's groups and loose amounts that the model reads as one measure (the
     mean probability over their pairs of amounts at least its threshold), best first; with
@@ -496,6 +566,8 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
         _join_pairs(units, model)
     units.join(rival_readings(units), evolve(units.limits, two_sources=True))
     units.join(told_rivals(units), evolve(units.limits, told_against=True))
+    units.join(contrast_rivals(units, model), evolve(units.limits, told_against=True))
+    units.join(told_again_rivals(units), evolve(units.limits, told_against=True))
     units.write(groups)
 
 

@@ -24,7 +24,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_against"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -194,3 +194,51 @@ def told_against(text: str, earlier_end: int, start: int) -> int | None:
     if rival_teller(text, 0, start, earlier_end - 1) is not None:  # a break may stand right after the amount
         return 0
     return None
+
+
+@cache
+def _again_rx() -> Any:
+    """What stands right before an amount a sentence gives as a second reading of the measure
+    the sentence before it counted (``told_again``): a verb of reading or holding with an
+    anaphor for the measure and ``at`` or ``of`` (``puts the figure at``, ``put it at``,
+    ``has stood by its figure of``), or the anaphor with a copula (``the true figure is``,
+    ``insists it was``), a word or two of hedge between (``closer to``, ``only``)."""
+    d = figure_rules()
+    nouns = alternation(d["contrast_nouns"])
+    adjectives = r"(?:(?:" + alternation(d["told_again_adjectives"]) + r")\s+)?"
+    anaphor = r"(?:it|(?:the|its|their)\s+" + adjectives + r"(?:" + nouns + r"))"
+    verbs = r"(?:" + alternation([*d["source_cues"], *d["contrast_holding"]]) + r")\s+"
+    owned = r"(?:its|their)\s+" + adjectives + r"(?:" + nouns + r")\s+of"  # "stood by its figure of"
+    read = verbs + r"(?:" + anaphor + r"\s+at|" + owned + r")"
+    held = anaphor + r"\s+(?:" + alternation(d["told_again_copulas"]) + r")"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + r")\s+(?:\p{L}+\s+){0,2}$", regex.I)
+
+
+@cache
+def _bare_rx() -> Any:
+    """A verb of telling right before an amount, ``that`` or ``only`` between (``Management
+    says 1,150.``, ``officials had spoken of at least 14.``)."""
+    d = figure_rules()
+    cues = alternation([*d["speech_cues"], *d["source_cues"], *d["told_again_cues"]])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + cues + r")\s+(?:(?:that|only|just)\s+)?$", regex.I)
+
+
+#: what may follow an amount that ends its sentence (a full stop, a closing quote or bracket)
+_ENDS = regex.compile(r"[\s.!\"'”’)]*")
+#: how far before an amount its anaphor and verb may stand ("has stood by its own estimate of")
+_AGAIN_BEFORE = 70
+
+
+def told_again(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text`` gives the amount at ``start``..``end`` as a second
+    reading of the measure the sentence before it counted, naming that measure only by an
+    anaphor: ``The company puts the figure at 214.``, ``Sentinel insists it was less than R5
+    million.``, ``The union says the true number is 560.``, or a bare reading ending the
+    sentence (``Management says 1,150.``). Outlets that report a dispute most often tell the
+    second teller's reading so, right after the first's; the anaphor says it is one measure
+    (``figure_model.told_again_rivals``). A measure the sentence names anew (``put the number
+    of injured at 28``) is no anaphor."""
+    before = max(0, start - _AGAIN_BEFORE)
+    if _again_rx().search(text, before, start) is not None:
+        return True
+    return _ENDS.fullmatch(text, end) is not None and _bare_rx().search(text, before, start) is not None
