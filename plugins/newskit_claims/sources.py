@@ -258,7 +258,7 @@ def _resolve_representatives(text: str, cands: Sequence[Candidate], persons: Seq
             pos = c.source_ref[0] if c.source_ref else c.start
             hi = bisect.bisect_left(starts, pos)
             body = next((a.name for a in reversed(names[max(0, hi - 40):hi])
-                         if a.name != accuser and not _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start)), None)
+                         if a.name != accuser and not _locative_name().search(text, max(0, a.start - 40), a.start)), None)
             if body is None:
                 continue
         body = DETERMINER.sub("", body.strip())
@@ -325,11 +325,11 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
     bad = not_antecedent_words()
-    located = {a.name for a in names[max(0, hi - 40):hi] if _PLACE_NAME.search(text, max(0, a.start - 40), a.start)
+    located = {a.name for a in names[max(0, hi - 40):hi] if _place_name().search(text, max(0, a.start - 40), a.start)
                or _site_of_owner(text, a)}
     for i in range(hi - 1, max(-1, hi - 40), -1):
         a = names[i]
-        if a.name == accuser or a.name in located or _LOCATIVE_NAME.search(text, max(0, a.start - 40), a.start) or \
+        if a.name == accuser or a.name in located or _locative_name().search(text, max(0, a.start - 40), a.start) or \
                 _OWNED_NAME.search(text, max(0, a.start - 40), a.start) or \
                 _NAME_OF.search(text, max(0, a.start - 40), a.start):
             continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
@@ -376,11 +376,29 @@ def _described_as_no_company(text: str, a: Actor) -> bool:
 #: range``) is the company's product, brand or unit, never the company (``Denmark's Nordvig``,
 #: a place's, may be)
 _OWNED_NAME = regex.compile(r"(?:(?<![\p{L}])(?:its|their|his|her|our)|(?<![\p{L}])(?i:the|a|an)\s+\p{Ll}+['’]s?)\s+$")
-#: a name right after "in/near/around ..." is where something is (``offices in Kapan``, ``Farmers
-#: around Lake Tamar``, ``ship the ore down the Amazon``): never a company, wherever else the
-#: text names it (``at``, ``from``, ``to`` also take a company: ``workers at Voghji Mining``)
-_PLACE_NAME = regex.compile(r"(?<![\p{L}])(?:(?:in|near|off|outside|across|throughout|around)\s+(?:the\s+)?"
-                            r"|(?:down|up|along|beside)\s+the\s+)(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
-#: a name right after "in/at/off ... " (``in the U.S. Midwest``, ``off Masbate``) is a place
-_LOCATIVE_NAME = regex.compile(r"(?<![\p{L}])(?:in|at|near|off|outside|inside|across|throughout|from|to|into|around)"
-                               r"\s+(?:the\s+)?(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+
+
+def _name_after(prepositions: Sequence[str], along: Sequence[str] = ()) -> regex.Pattern[str]:
+    """A name of at most three capitalised words right after one of ``prepositions`` (and
+    ``the``), or after one of ``along`` and ``the`` (``down the Amazon``), up to the end."""
+    opening = r"(?:" + "|".join(prepositions) + r")\s+(?:the\s+)?"
+    if along:
+        opening += r"|(?:" + "|".join(along) + r")\s+the\s+"
+    return regex.compile(r"(?<![\p{L}])(?:" + opening + r")(?:\p{Lu}[\p{L}.]*\s+){0,2}$")
+
+
+@per_vocabulary
+def _place_name() -> regex.Pattern[str]:
+    """A name right after "in/near/around ..." is where something is (``offices in Kapan``,
+    ``Farmers around Lake Tamar``, ``ship the ore down the Amazon``): never a company,
+    wherever else the text names it (``at``, ``from``, ``to`` also take a company: ``workers
+    at Voghji Mining``)."""
+    return _name_after(cue_data()["place_prepositions"], cue_data()["place_along"])
+
+
+@per_vocabulary
+def _locative_name() -> regex.Pattern[str]:
+    """A name right after "in/at/off ..." (``in the U.S. Midwest``, ``off Masbate``) is a
+    place at that mention, though a company may be named after ``at``, ``from``, ``to``
+    elsewhere."""
+    return _name_after(cue_data()["place_prepositions"] + cue_data()["locative_prepositions"])
