@@ -34,3 +34,26 @@ def test_the_capacity_is_no_reading_of_those_on_board(pipeline: Pipeline) -> Non
     found = [f.summary for f in story.conflicts if f.type == "figures"]
     assert all("650" not in f for f in found), found
 
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("The motion failed in the 120-seat chamber on Tuesday.", "120"),
+    ("The club will move to a 45,000-seat stadium next year.", "45,000"),
+    ("A 14-seater minibus overturned on the mountain road.", "14"),
+])
+def test_a_count_of_places_written_as_an_adjective_is_a_capacity(pipeline: Pipeline, text: str, amount: str) -> None:
+    assert _measures(pipeline, text).get(amount, "").endswith(", capacity")
+
+
+def test_the_seats_a_party_holds_are_no_capacity(pipeline: Pipeline) -> None:
+    measures = _measures(pipeline, "The ruling party holds 52 seats in the 120-seat chamber.")
+    assert measures.get("52") == "number of seats, held", measures
+    assert measures.get("120") == "number of seats, capacity", measures
+
+
+def test_the_chambers_size_is_no_reading_of_the_seats_held(pipeline: Pipeline) -> None:
+    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "text": t, "published": f"2026-03-0{i + 1}T10:00"}))
+                         for i, t in enumerate([
+                             "The motion fell three votes short in the 120-seat chamber, the speaker said.",
+                             "The ruling Unity Party now has 104 seats after two defections, the party said."])])
+    found = [f.summary for f in story.conflicts if f.type == "figures"]
+    assert all("120" not in f for f in found), found
