@@ -244,10 +244,15 @@ def _attribute(text: str, sent: tuple[int, int], q: QuantityMention, kind: str,
     count of events (escaped inmates, passengers stranded). A measure's cue right after
     the count's noun still names it (``had 71 people on board``). Persons held are people
     whatever their noun (``employs 14,000 people``, ``has 13,800 employees``), and a share a
-    body holds is its stake (``owns 9.8% of Vandermeer``)."""
+    body holds is its stake (``owns 9.8% of Vandermeer``). A count of places written as an
+    adjective is the size of what it qualifies (``the 101-seat chamber``, ``a 16-seater``):
+    its capacity, never the seats a party holds or a vote's tally."""
     if (kind not in ("plain", "people", "percent") and not kind.startswith("thing:")) or \
             (kind == "plain" and match_ahead(_OF_AFTER, text, q.end)):
         return None  # "home to one of the largest colonies": a part named by its whole, no count
+    if kind.startswith("thing:") and (q.unit or "").lower() in figure_rules()["capacity_units"] and \
+            text.startswith("-", q.end):
+        return f"{_counted_measure(text, q, kind[6:])}, capacity"  # "in the 101-seat chamber": its size
     lo = max(sent[0], q.start - 40)
     tag = next((t for rx, t in _attribute_rxs() if rx.search(text, lo, q.start)), None)
     if tag is None:

@@ -50,6 +50,7 @@ from newskit.story.figure_data import (
 )
 from newskit.story.figure_label import _over_time, _overlap, _who_says, one_reading
 from newskit.story.figure_lag import lag_against_length
+from newskit.story.figure_needed import NEEDED
 from newskit.story.figure_rates import is_rough, restated_sums
 from newskit.story.figure_units import base_value, dimension, is_measured, on_interval_scale, spread
 from newskit.text import match_ahead
@@ -61,8 +62,9 @@ LOOSE = "?"
 #: what tells two groups of one measure the join left apart (``deaths ~2``)
 APART = " ~"
 
-#: a measure of its own era or rate, or a property (what a place holds or is built for)
-_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity)$")
+#: a measure of its own era or rate, a property (what a place holds or is built for) or a bar
+#: (what a ballot needs: ``figure_needed``)
+_SUFFIX = regex.compile(r" in \d{4}$| per \p{L}+$|, (?:held|capacity|needed)$")
 #: "five of the seven counts", "five of seven counts": an amount counted out of a whole, and that whole
 _OF_WHOLE = regex.compile(r"\s+of\s+(?:the|its|their|his|her|these|those|\p{N}|(?:one|two|three|four|five|six|seven|eight|"
                           r"nine|ten|eleven|twelve|\p{Ll}+teen|\p{Ll}+ty)\b)", regex.I)
@@ -311,9 +313,11 @@ def _may_join_told(u: _Unit, v: _Unit) -> bool:
     beyond ``close_ratio`` (a dispute's readings often do: ``about 40,000 barrels`` against
     ``3,200``), up to ``magnitude_gap``, the gap at which a finding splits them anyway. The
     other hard limits hold: never two measures the cues tell apart, one dimension and one
-    time, and a measure of people takes no count of things."""
+    time, a measure of people takes no count of things, and a bar a ballot needs is no
+    reading of its count (``received 318 votes, well above the 249 needed``: ``figure_needed``)."""
     ratio = spread([_base(f) for f in (*u.figs, *v.figs)])
-    return not (u.cued and v.cued and u.name != v.name) and u.dim is not None and u.dim == v.dim and \
+    return not (u.cued and v.cued and u.name != v.name) and u.name.endswith(NEEDED) == v.name.endswith(NEEDED) and \
+        u.dim is not None and u.dim == v.dim and \
         _one_time(u.name, v.name) and ratio is not None and ratio <= float(figure_rules()["magnitude_gap"]) and \
         _kinds_fit(u, v) and _kinds_fit(v, u)
 

@@ -98,6 +98,7 @@ from newskit.story.figure_measure import (
     rate_of,
 )
 from newskit.story.figure_model import join_by_model
+from newskit.story.figure_needed import NEEDED, is_needed
 from newskit.story.figure_party import PartyReader, split_by_party
 from newskit.story.figure_place import by_place
 from newskit.story.figure_rates import restated_sums, story_currencies
@@ -474,6 +475,8 @@ def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Se
     measure = _qualified(measure, q, text, sent, persons) if got is not None else measure
     rate = rate_of(text, sent, q)
     measure = f"{measure} {rate}" if rate else measure  # "60 million tonnes a year": a rate
+    if is_needed(text, sent, q):
+        measure += NEEDED  # "two more than the 51 needed": the bar, no count of the ballot
     return measure, sub, acted, got is not None
 
 
