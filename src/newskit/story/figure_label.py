@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     first_report,
     marks_change,
     rejected,
+    rejected_earlier,
     rejected_own,
     revised_apart,
     revises,
@@ -705,7 +706,15 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     later than that (the ``five`` a wire gave the day before is the first report the
     correction names). Another amount that differs from such a reading updates it."""
     told = [f for f in figs if _told_earlier(f)]
-    return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
+    return frozenset(id(f) for f in figs if any(g is f or (_one_reading(f, g) and _order(f, g) <= 0) for g in told))
+
+
+def _one_reading(f: Figure, told: Figure) -> bool:
+    """Whether ``f`` is the reading an amount told as the count's earlier one names: the same
+    amount, or one its hedge allows (``about S$210 million`` the regulator gave, then ``not the
+    S$210 million first cited by the regulator``): a teller naming an earlier reading drops its
+    hedge, not its value."""
+    return _same_amount(f, told) or (f.approx in _POINT[1:] and told.approx is None and _overlap(f, told, "label_width"))
 
 
 def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool:
@@ -729,7 +738,8 @@ def _told_earlier(f: Figure) -> bool:
     mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
     one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
     million it reported on Friday``: ``figure_marks.rejected_own``)."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f)
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
+        or rejected_earlier(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
