@@ -378,7 +378,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
 
     * stated at the same time, amounts conflict unless their ranges overlap (consistent), or
       an outlet sets one against the other's teller (``a far higher figure than the more
-      than 80 injured given by officials``: :func:`contrasted`), though a bound allows both;
+      than 80 injured given by officials``, ``well above the police's figure``:
+      :func:`contrasted`, :func:`set_beyond`), though a bound allows both;
     * a count of what happened, or one that moves either way, told the same day as a
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
@@ -394,8 +395,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       Tuesday``: ``figure_marks.counted_from``), and so is the same amount told by an
       outlet no later (``earliest``: :func:`first_readings`); a reading its teller
       rejects (``22 horses had run, not 24 as reported``: ``figure_marks.rejected``)
-      conflicts with a differing count, unless told as the first reports' (``not the
-      40,000 first reported``);
+      conflicts with a differing count, unless told as the first reports' or the count's
+      earlier reading (``not the 40,000 first reported``, ``not the 48 million first cited by
+      the agency``: ``figure_marks.rejected_earlier``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates; told as differing
       from it (``two more than reported in the morning``: ``figure_marks.revised_apart``), it
@@ -737,7 +739,9 @@ def _told_earlier(f: Figure) -> bool:
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
     one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
-    million it reported on Friday``: ``figure_marks.rejected_own``)."""
+    million it reported on Friday``: ``figure_marks.rejected_own``), or as the count first
+    given, or beside a change or correction its sentence tells (``not the S$210 million first
+    cited by the regulator``: ``figure_marks.rejected_earlier``)."""
     return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
         or rejected_earlier(f)
 
