@@ -43,6 +43,7 @@ from newskit.story.figure_units import (
     measurement_step,
     to_base,
 )
+from newskit.text import match_ahead
 from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
@@ -903,7 +904,7 @@ def set_beyond(f: Figure) -> bool:
     m = _beyond_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
     if m is None or _counts_between(t, end, m.start(), f.unit) or changed_to(f):
         return False
-    return _earlier_count_rx().search(m.group()) is None and _WHEN.match(t, m.end()) is None
+    return _earlier_count_rx().search(m.group()) is None and match_ahead(_WHEN, t, m.end()) is None
 
 
 @cache
