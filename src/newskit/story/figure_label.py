@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     first_report,
     marks_change,
     rejected,
+    rejected_earlier,
     rejected_own,
     revised_apart,
     revises,
@@ -42,6 +43,7 @@ from newskit.story.figure_units import (
     measurement_step,
     to_base,
 )
+from newskit.text import match_ahead
 from newskit.timex import interval
 
 _ERA_SUFFIX = regex.compile(r" in \d{4}$")
@@ -377,7 +379,8 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
 
     * stated at the same time, amounts conflict unless their ranges overlap (consistent), or
       an outlet sets one against the other's teller (``a far higher figure than the more
-      than 80 injured given by officials``: :func:`contrasted`), though a bound allows both;
+      than 80 injured given by officials``, ``well above the police's figure``:
+      :func:`contrasted`, :func:`set_beyond`), though a bound allows both;
     * a count of what happened, or one that moves either way, told the same day as a
       finished event (``At least six vehicles fell``, ``350 had been forced from their
       homes when the blaze swept through``) counts one past moment: a later one that day
@@ -393,8 +396,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       Tuesday``: ``figure_marks.counted_from``), and so is the same amount told by an
       outlet no later (``earliest``: :func:`first_readings`); a reading its teller
       rejects (``22 horses had run, not 24 as reported``: ``figure_marks.rejected``)
-      conflicts with a differing count, unless told as the first reports' (``not the
-      40,000 first reported``);
+      conflicts with a differing count, unless told as the first reports' or the count's
+      earlier reading (``not the 40,000 first reported``, ``not the 48 million first cited by
+      the agency``: ``figure_marks.rejected_earlier``);
     * a later amount its source tells as a revision of its own earlier reading (``nearly
       three times its first estimate``: ``figure_marks.revises``) updates; told as differing
       from it (``two more than reported in the morning``: ``figure_marks.revised_apart``), it
@@ -510,7 +514,7 @@ def _one_moment_label(p: _Pair) -> str | None:
     they do not; a teller's own revision of one moment's count is left to the later steps."""
     if not p.timed or (one_moment(p.early, p.late, p.over_time, p.measure, p.one_teller)
                        and (p.agree or not (revises(p.late) and p.one_teller))):
-        if p.agree and p.apart and any(contrasted(f) and not only_held(f) for f in (p.a, p.b)):
+        if p.agree and p.apart and any(_set_against(f) and not only_held(f) for f in (p.a, p.b)):
             return "conflicting"  # "112 taken to hospital, a far higher figure than the more than 80 injured"
         return "consistent" if p.agree else ("conflicting" if p.apart else None)
     return _UNDECIDED
@@ -521,7 +525,7 @@ def _contrast_label(p: _Pair) -> str | None:
     conflicts (unless only held to and agreeing); a span told while it lasted has grown."""
     if revises(p.late):
         return "updated"  # "more than three times its first estimate": a source revising its own count
-    if p.apart and any(contrasted(f) and not (p.agree and only_held(f)) for f in (p.a, p.b)):
+    if p.apart and any(_set_against(f) and not (p.agree and only_held(f)) for f in (p.a, p.b)):
         return "conflicting"  # "a higher figure than the one given by national authorities"
     if _grown_span(p.early, p.late):
         return "updated"  # "had been burning for more than 30 hours", then "after burning for about 40 hours"
@@ -705,7 +709,15 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
     later than that (the ``five`` a wire gave the day before is the first report the
     correction names). Another amount that differs from such a reading updates it."""
     told = [f for f in figs if _told_earlier(f)]
-    return frozenset(id(f) for f in figs if any(g is f or (_same_amount(f, g) and _order(f, g) <= 0) for g in told))
+    return frozenset(id(f) for f in figs if any(g is f or (_one_reading(f, g) and _order(f, g) <= 0) for g in told))
+
+
+def _one_reading(f: Figure, told: Figure) -> bool:
+    """Whether ``f`` is the reading an amount told as the count's earlier one names: the same
+    amount, or one its hedge allows (``about S$210 million`` the regulator gave, then ``not the
+    S$210 million first cited by the regulator``): a teller naming an earlier reading drops its
+    hedge, not its value."""
+    return _same_amount(f, told) or (f.approx in _POINT[1:] and told.approx is None and _overlap(f, told, "label_width"))
 
 
 def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool:
@@ -728,8 +740,11 @@ def _told_earlier(f: Figure) -> bool:
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
     one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
-    million it reported on Friday``: ``figure_marks.rejected_own``)."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f)
+    million it reported on Friday``: ``figure_marks.rejected_own``), or as the count first
+    given, or beside a change or correction its sentence tells (``not the S$210 million first
+    cited by the regulator``: ``figure_marks.rejected_earlier``)."""
+    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
+        or rejected_earlier(f)
 
 
 def rival_bounds(a: Figure, b: Figure) -> bool:
@@ -858,6 +873,61 @@ def _grown_span(early: Figure, late: Figure) -> bool:
     return figure_range(late)[0] - figure_range(early)[1] <= (ib[1] - ia[0]).total_seconds()
 
 
+def _anothers_count() -> str:
+    """Another teller's count named after a word of contrast: `` the police's figure``, `` the
+    figure given by the ministry``, `` the number officials have acknowledged``, `` the official
+    estimate``."""
+    d = figure_rules()
+    nouns = alternation(d["contrast_nouns"])
+    owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
+    given = r"(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\s+(?:" + alternation(d["contrast_givers"]) + r")\b"
+    said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
+    named = r"[\p{L}\p{M}\-]+\s+(?:" + alternation(d["contrast_named_nouns"]) + r")\b"
+    return r"\s+the\s+(?:" + owned + "|" + given + "|" + said + "|" + named + ")"
+
+
+@cache
+def _beyond_rx() -> Any:
+    """A preposition of comparison before another teller's count (``well above the central
+    bank's own estimate``, ``far below the figure given by the company``; ``contrast_beyond``)."""
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["contrast_beyond"]) + r")" + _anothers_count(), regex.I)
+
+
+def set_beyond(f: Figure) -> bool:
+    """Whether an outlet sets an amount beyond another teller's count by a preposition of
+    comparison (``more than 1,200 homes were lost, well above the government's figure``): a
+    rival reading, as ``a higher figure than`` (:func:`contrasted`) tells it, read after the
+    amount as that is. Read by the label alone: the join reads ``contrasted``."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, end = f.evidence.text, f.ref.end - f.evidence.start
+    m = _beyond_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    if m is None or _counts_between(t, end, m.start(), f.unit) or changed_to(f):
+        return False
+    return _earlier_count_rx().search(m.group()) is None and match_ahead(_WHEN, t, m.end()) is None
+
+
+@cache
+def _earlier_count_rx() -> Any:
+    """An adjective of an earlier reading (``first_reading_adjectives``, ``first_report_adjectives``):
+    ``well above the first estimate given by police`` names the count's earlier reading, which
+    a later amount may update."""
+    d = figure_rules()
+    return regex.compile(r"\b(?:" + alternation([*d["first_reading_adjectives"], *d["first_report_adjectives"]]) + r")\b",
+                         regex.I)
+
+
+#: a time clause right after another's count (``well above the figure given when the find was
+#: announced``): the count as it stood then, an earlier reading
+_WHEN = regex.compile(r"\s+when\b", regex.I)
+
+
+def _set_against(f: Figure) -> bool:
+    """Whether an amount is set against another teller's count (:func:`contrasted`,
+    :func:`set_beyond`)."""
+    return contrasted(f) or set_beyond(f)
+
+
 @cache
 def _contrast_rx() -> Any:
     """Another source's count set against the amount: ``a higher figure than``, ``two more
@@ -865,11 +935,7 @@ def _contrast_rx() -> Any:
     the figure given by``, ``three times the police estimate``, ``, not three``."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
-    owned = r"(?:[\p{L}\p{M}.\-]+\s+){0,2}[\p{L}\p{M}.\-]+['’]s?\s+(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\b"
-    given = r"(?:[\p{L}\p{M}\-]+\s+)?(?:" + nouns + r")\s+(?:" + alternation(d["contrast_givers"]) + r")\b"
-    said = r"(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+(?:" + alternation(d["contrast_said"]) + r")\b"
-    named = r"[\p{L}\p{M}\-]+\s+(?:" + alternation(d["contrast_named_nouns"]) + r")\b"
-    other = r"\s+the\s+(?:" + owned + "|" + given + "|" + said + "|" + named + ")"
+    other = _anothers_count()
     # "two more than Belgian prosecutors had initially named", "more than officials have disclosed": a body
     # named without "the" and a perfect of saying, an adverb between; never "it" or "they" (the source's own)
     bare = r"\s+(?!(?:it|they|we|he|she|its|their|the|any|ever)\b)(?:[\p{L}\p{M}.\-]+\s+){1,3}?(?:has|have|had)\s+" \

@@ -17,7 +17,7 @@ from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
 __all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
-           "rejected_at", "rejected_own", "revised_apart", "revises", "snapshot"]
+           "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -270,6 +270,33 @@ def rejected_own(f: Figure) -> bool:
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
     return match_ahead(_own_report_rx(), f.evidence.text, f.ref.end - f.evidence.start) is not None
+
+
+@cache
+def _first_given_rx() -> Any:
+    """``first cited by``, ``as initially reported by``, ``it originally announced`` right after
+    an amount (``first_report_adverbs``, ``first_report_verbs``): the amount told as the count
+    as first given, whoever gave it."""
+    d = figure_rules()
+    return regex.compile(r"\s+(?:as\s+|(?:it|they)\s+(?:had\s+)?)?(?:" + alternation(d["first_report_adverbs"]) + r")\s+(?:"
+                         + alternation(d["first_report_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
+
+
+def rejected_earlier(f: Figure) -> bool:
+    """Whether a reading its teller rejects is told as the count's earlier reading, which the
+    amount held to replaces: as the count first given, even by a named teller (``held S$264
+    million, not the S$210 million first cited by the regulator``), or in a sentence that
+    tells the held amount as a change or its teller's correction (``investigators now believe
+    61 million was taken, not the 48 million cited on Thursday``; ``corrected the figure it
+    had given, saying the debt was $41.5 million rather than $38 million``: a change marker
+    or revision words before the rejected reading). A reading rejected with no such words
+    (``not the 212 reported by the operator``) is a rival's, in conflict with it."""
+    if f.evidence is None or f.ref is None or not rejected(f):
+        return False
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    if match_ahead(_first_given_rx(), t, b) is not None or marks_change(f):
+        return True
+    return any(m.end() <= a for m in _revision_rx().finditer(t, 0, a))
 
 
 @cache

@@ -1,0 +1,80 @@
+"""A reading its teller rejects and tells as the count's earlier one (``not the S$210 million
+first cited by the regulator``; ``now believe ..., not the 48 million cited on Thursday``;
+``corrected the figure it had given, saying ... rather than``): the amount held to replaces
+it, an update, and so does it an earlier outlet's hedged telling of that reading
+(``figure_marks.rejected_earlier``, ``figure_label.first_readings``). A reading rejected with
+no such words (``not the 212 reported by the operator``) stays a rival's, in conflict.
+Invented news sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from newskit.model import Figure
+from newskit.story.figure_label import _pair_label, group_label
+from newskit.story.figure_marks import rejected, rejected_earlier
+from tests.story.helpers import sentence_figure
+
+_FIRST_CITED = "The trust held $67 million in deposits, not the $52 million first cited by the regulator, its administrator said."
+
+
+@pytest.mark.parametrize(("text", "amount", "earlier"), [
+    ("The agency said 7,400 homes lost power, not the 5,100 first cited by the utility.", "5,100", True),
+    ("The count stood at 31 stalls, not 26 as initially reported by the market board.", "26", True),
+    ("Auditors now believe 19 payments were made, not the 14 listed by the council on Monday.", "14", True),
+    ("The club corrected the figure it had given on Friday, saying the debt was $2.7 million rather than $2.2 million.",
+     "$2.2 million", True),
+    ("The union said 250 people had been underground, not the 212 reported by the operator.", "212", False),
+    ("The course said 22 horses had run, not 24 as reported.", "24", False),
+    ("The tenants said 80 flats were damp, not the 45 cited by the council after Tuesday's visit.", "45", False),
+])
+def test_a_rejected_reading_told_as_the_earlier_one(text: str, amount: str, earlier: bool) -> None:
+    f = sentence_figure(text, amount, 1)
+    assert rejected(f)
+    assert rejected_earlier(f) is earlier
+
+
+def _trust(text: str, amount: str, value: int, *, article: str, source: str | None, stated: str,
+           approx: str | None = None) -> Figure:
+    return sentence_figure(text, amount, value, unit="USD", approx=approx, measure="money (held)", article=article,
+                           source=source, stated=stated)
+
+
+def test_the_amount_held_to_updates_a_reading_rejected_as_first_given() -> None:
+    """The regulator's ``about $52 million`` on Monday; a week later the administrator's
+    ``$67 million, not the $52 million first cited by the regulator``: the administrator's count
+    replaces the regulator's first one, hedged or not."""
+    monday = _trust("The regulator said the trust held about $52 million in deposits.", "about $52 million",
+                    52_000_000, article="a1", source="regulator", stated="2026-03-02T10:00", approx="about")
+    held = _trust(_FIRST_CITED, "$67 million", 67_000_000, article="a2", source=None, stated="2026-03-09T10:00")
+    old = _trust(_FIRST_CITED, "$52 million", 52_000_000, article="a2", source=None, stated="2026-03-09T10:00")
+    assert _pair_label(held, old, "fixed") == "updated"
+    assert group_label([monday, held, old], "fixed") == "updated"
+
+
+def test_a_reading_rejected_with_no_word_of_earliness_stays_a_rival() -> None:
+    text = _FIRST_CITED.replace("first cited", "cited")
+    monday = _trust("The regulator said the trust held about $52 million in deposits.", "about $52 million",
+                    52_000_000, article="a1", source="regulator", stated="2026-03-02T10:00", approx="about")
+    held = _trust(text, "$67 million", 67_000_000, article="a2", source=None, stated="2026-03-09T10:00")
+    old = _trust(text, "$52 million", 52_000_000, article="a2", source=None, stated="2026-03-09T10:00")
+    assert _pair_label(held, old, "fixed") == "conflicting"
+    assert group_label([monday, held, old], "fixed") == "conflicting"
+
+
+def test_a_change_told_with_the_rejection_makes_the_earlier_outlets_hedged_reading_the_first() -> None:
+    """``investigators now believe ..., not the 48 million cited on Thursday``: the wire's
+    ``about 48 million`` that Thursday is the reading replaced, updated by a third outlet's
+    plain ``61 million``."""
+    text = "Investigators now believe 61 million kroner was taken, not the 48 million kroner cited on Thursday."
+    thursday = sentence_figure("The agency said about 48 million kroner was taken.", "about 48 million kroner",
+                               48_000_000, unit="DKK", approx="about", measure="money (taken)", article="a1",
+                               source="agency", stated="2026-03-05T10:00")
+    held = sentence_figure(text, "61 million kroner", 61_000_000, unit="DKK", measure="money (taken)", article="a2",
+                           source="prosecutor", stated="2026-03-06T10:00")
+    old = sentence_figure(text, "48 million kroner", 48_000_000, unit="DKK", measure="money (taken)", article="a2",
+                          source="prosecutor", stated="2026-03-06T10:00")
+    wire = sentence_figure("Prosecutors said 61 million kroner was taken.", "61 million kroner", 61_000_000, unit="DKK",
+                           measure="money (taken)", article="a3", source="prosecutors", stated="2026-03-06T12:00")
+    assert rejected_earlier(old)
+    assert group_label([thursday, held, old, wire], "fixed") == "updated"
