@@ -1,0 +1,84 @@
+"""Issue #14, session 47: times placed by a rule of English, each tested on sentences
+written for it (none from a written set, a story set or a corpus):
+
+* ``that summer``, ``later that winter``, ``the following spring``, ``the next winter``,
+  ``the previous autumn``: a season placed against the time the text told last, a year
+  told alone included (``in 2009 ... that summer`` was the publication's summer; ``the
+  following spring`` after a year alone was the one after the publication).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+def dates(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str]]:
+    return date_triples(text, published)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The ferry line was sold in 2009. That summer its new owner cut two routes.", "That summer", "2009-SU"),
+    ("The ferry line was sold in 2009, and that summer its new owner cut two routes.", "that summer", "2009-SU"),
+    ("The ferry line will be sold in 2027; that autumn its routes will change.", "that autumn", "2027-FA"),
+    ("The orchard was planted in 2011, and the following spring it gave its first apples.",
+     "the following spring", "2012-SP"),
+    ("The orchard was planted in 2011, and the next spring it gave its first apples.", "the next spring", "2012-SP"),
+    ("The orchard was planted in 2011 after a frost the previous winter.", "the previous winter", "2010-WI"),
+    ("The orchard was planted in 2011 and the following winter was the coldest in years.",
+     "the following winter", "2011-WI"),
+    ("The pier closed in May 2020 and reopened that autumn.", "that autumn", "2020-FA"),
+    ("The pier closed in December 2018, and later that winter a storm broke it.", "later that winter", "2018-WI"),
+    ("The pier closed in January 2019 and reopened that summer.", "that summer", "2019-SU"),
+])
+def test_a_season_is_placed_against_the_time_told(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in dates(text)
+
+
+def test_that_summer_with_no_time_told_is_the_publications() -> None:
+    assert dates("That summer was the hottest on record.", dt.date(2024, 10, 12)) == [
+        ("That summer", "DATE", "2024-SU")]
+
+
+def test_a_month_told_after_the_year_is_the_anchor() -> None:
+    found = dates("The band formed in 2015. It split in March 2017, and that winter its singer went solo.")
+    assert ("that winter", "DATE", "2017-WI") in found
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(min_value=1950, max_value=2040), season=st.sampled_from(sorted(SEASONS)),
+       det=st.sampled_from(["that", "the following", "the previous"]))
+def test_season_after_a_year_round_trip(year: int, season: str, det: str) -> None:
+    """Render a year told alone and ``that`` / ``the following`` / ``the previous`` season;
+    it reads back as that year's season, the first one after the year, or the last one
+    before it (winter belongs to its December)."""
+    code = SEASONS[season]
+    if det == "that":
+        want = year
+    elif det == "the following":
+        want = year if code == "WI" else year + 1
+    else:
+        want = year - 1
+    found = dates(f"The ferry line was sold in {year}, and {det} {season} its owner cut two routes.")
+    assert (f"{det} {season}", "DATE", f"{want}-{code}") in found
+
+
+@settings(max_examples=30, deadline=None)
+@given(year=st.integers(min_value=1950, max_value=2040), month=st.integers(min_value=1, max_value=12),
+       season=st.sampled_from(sorted(SEASONS)))
+def test_that_season_after_a_month_round_trip(year: int, month: int, season: str) -> None:
+    """Render a told month and ``that`` season: the season the month falls in when it is
+    of that name (January's winter began the December before), else the month's year's."""
+    code = SEASONS[season]
+    want = year - 1 if code == "WI" and month <= 2 else year
+    found = dates(f"The pier closed in {MONTHS[month - 1]} {year}, and that {season} a storm broke it.")
+    assert (f"that {season}", "DATE", f"{want}-{code}") in found
