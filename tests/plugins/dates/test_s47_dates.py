@@ -5,6 +5,9 @@ written for it (none from a written set, a story set or a corpus):
   ``the previous autumn``: a season placed against the time the text told last, a year
   told alone included (``in 2009 ... that summer`` was the publication's summer; ``the
   following spring`` after a year alone was the one after the publication).
+* ``rain is likely on Friday``, ``showers are forecast for Saturday``, ``snow is possible
+  Thursday night``: a word of likelihood or forecast after a present-tense copula looks
+  ahead, as ``will`` does (the weekday was the past one).
 """
 
 from __future__ import annotations
@@ -82,3 +85,42 @@ def test_that_season_after_a_month_round_trip(year: int, month: int, season: str
     want = year - 1 if code == "WI" and month <= 2 else year
     found = dates(f"The pier closed in {MONTHS[month - 1]} {year}, and that {season} a storm broke it.")
     assert (f"that {season}", "DATE", f"{want}-{code}") in found
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Rain is likely on Friday, forecasters said.", "Friday", "2024-03-15"),
+    ("Heavy snow is possible on high ground on Saturday.", "Saturday", "2024-03-16"),
+    ("Snow is possible in the hills Thursday night, forecasters said.", "Thursday night", "2024-03-14TNI"),
+    ("Thunderstorms are predicted for Thursday afternoon.", "Thursday afternoon", "2024-03-14TAF"),
+    ("A deal is still possible by Friday, the mediators said.", "Friday", "2024-03-15"),
+    ("Showers are also possible on Saturday.", "Saturday", "2024-03-16"),
+])
+def test_a_present_likelihood_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert any(f == phrase and v == value for f, _, v in dates(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("It is possible that the thief entered the house on Friday.", "2024-03-08"),
+    ("He is likely to have left the city on Friday, police said.", "2024-03-08"),
+    ("Rain was likely on Friday, but the day stayed dry.", "2024-03-08"),
+    ("The man who died on Friday is likely to have been poisoned.", "2024-03-08"),
+])
+def test_a_past_verb_or_copula_keeps_the_past(text: str, value: str) -> None:
+    """The verb nearer the time (``entered``, ``left``), a past copula, or a likelihood
+    after the time (the predicate of the subject the time is in) leave the past."""
+    assert ("Friday", "DATE", value) in dates(text)
+
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS),
+       predicate=st.sampled_from(["is likely", "is possible", "is forecast", "is predicted", "is also possible"]))
+def test_likelihood_reads_as_will_round_trip(published: dt.date, weekday: str, predicate: str) -> None:
+    """``Rain PREDICATE on WEEKDAY`` names the weekday ``Rain will fall on WEEKDAY`` does."""
+    likely = [v for f, _, v in dates(f"Rain {predicate} on {weekday}.", published) if f == weekday]
+    will = [v for f, _, v in dates(f"Rain will fall on {weekday}.", published) if f == weekday]
+    assert likely == will
+    assert will and will[0] >= published.isoformat()
