@@ -8,6 +8,12 @@ written for it (none from a written set, a story set or a corpus):
 * ``rain is likely on Friday``, ``showers are forecast for Saturday``, ``snow is possible
   Thursday night``: a word of likelihood or forecast after a present-tense copula looks
   ahead, as ``will`` does (the weekday was the past one).
+* ``sentenced on March 1 to five years``: a digit right after a month's name is the day
+  of a date, not the low end of a range of lengths (``1 to five years`` was read as P1Y,
+  and the date was lost).
+* ``the law comes into force in April``: the third person of a schedule phrase states a
+  schedule as its base form does (the month was read in the past of a participle before
+  it, ``the law, passed in 2021, comes into force in mid-April``).
 """
 
 from __future__ import annotations
@@ -124,3 +130,39 @@ def test_likelihood_reads_as_will_round_trip(published: dt.date, weekday: str, p
     will = [v for f, _, v in dates(f"Rain will fall on {weekday}.", published) if f == weekday]
     assert likely == will
     assert will and will[0] >= published.isoformat()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The treasurer was sentenced on March 1 to five years.",
+     [("March 1", "DATE", "2024-03-01"), ("five years", "DURATION", "P5Y")]),
+    ("The treasurer was jailed on Feb. 3 to 10 years in prison.",
+     [("Feb. 3", "DATE", "2024-02-03"), ("10 years", "DURATION", "P10Y")]),
+])
+def test_a_day_of_a_month_opens_no_range_of_lengths(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_a_range_of_lengths_after_other_words_is_kept() -> None:
+    assert dates("The plan would extend the term by 3 to 5 years.") == [("3 to 5 years", "DURATION", "P3Y")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(day=st.dates(min_value=dt.date(2001, 1, 1), max_value=dt.date(2001, 12, 31)),
+       years=st.integers(min_value=2, max_value=30), abbreviated=st.booleans())
+def test_day_then_length_round_trip(day: dt.date, years: int, abbreviated: bool) -> None:
+    """Render ``sentenced on MONTH DAY to N years``: it reads back as the date the sentence
+    without the length reads, and a length of N years."""
+    month = MONTHS[day.month - 1]
+    name = (month[:3] + ".") if abbreviated and len(month) > 4 else month
+    alone = dates(f"The treasurer was sentenced on {name} {day.day}.")
+    found = dates(f"The treasurer was sentenced on {name} {day.day} to {years} years.")
+    assert found == [*alone, (f"{years} years", "DURATION", f"P{years}Y")]
+    assert alone and alone[0][:2] == (f"{name} {day.day}", "DATE")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The ban, approved in 2021, comes into force in mid-April.", "mid-April", "2024-04"),
+    ("The levy, agreed last year, comes into effect in May.", "May", "2024-05"),
+])
+def test_a_schedule_phrase_in_the_third_person_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in dates(text)
