@@ -14,6 +14,9 @@ written for it (none from a written set, a story set or a corpus):
 * ``the law comes into force in April``: the third person of a schedule phrase states a
   schedule as its base form does (the month was read in the past of a participle before
   it, ``the law, passed in 2021, comes into force in mid-April``).
+* ``the end of the week``, ``early in the week``, ``the start of the week``: a part of the
+  week of the day told last, else of the publication's, as ``later in the week`` is (not
+  found; ``the end of the month`` was).
 """
 
 from __future__ import annotations
@@ -24,6 +27,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.plugins.dates.helpers import date_triples
+
+from newskit import Article, DateMention
+from newskit_dates import DatesExtractor
 
 PUBLISHED = dt.date(2024, 3, 12)  # a Tuesday
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -166,3 +172,37 @@ def test_day_then_length_round_trip(day: dt.date, years: int, abbreviated: bool)
 ])
 def test_a_schedule_phrase_in_the_third_person_looks_ahead(text: str, phrase: str, value: str) -> None:
     assert (phrase, "DATE", value) in dates(text)
+
+
+def parts(text: str, published: dt.date = PUBLISHED) -> list[tuple[str, str, str | None]]:
+    """(text, value, mod) of every date mention."""
+    out = []
+    for m in DatesExtractor().extract(Article(id="t", text=text, published=published), []):
+        assert isinstance(m, DateMention)
+        out.append((m.text, m.value, m.mod))
+    return out
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The offer expires at the end of the week.", ("the end of the week", "2024-W11", "END")),
+    ("Ticket sales slowed early in the week.", ("early in the week", "2024-W11", "START")),
+    ("Shares slipped at the start of the week.", ("the start of the week", "2024-W11", "START")),
+])
+def test_a_part_of_the_week_is_the_publications_week(text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in parts(text)
+
+
+WEEK_PARTS = {"by the end of the week": ("the end of the week", "END"),
+              "early in the week": ("early in the week", "START"),
+              "at the start of the week": ("the start of the week", "START")}
+
+
+@settings(max_examples=30, deadline=None)
+@given(day=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       phrase=st.sampled_from(sorted(WEEK_PARTS)))
+def test_week_part_after_a_told_day_round_trip(day: dt.date, phrase: str) -> None:
+    """Render a told day and a part of the week: it reads back as that day's ISO week."""
+    y, w, _ = day.isocalendar()
+    text, mod = WEEK_PARTS[phrase]
+    found = parts(f"The dam burst on {MONTHS[day.month - 1]} {day.day}, {day.year}, and {phrase} the river fell.")
+    assert (text, f"{y:04d}-W{w:02d}", mod) in found
