@@ -21,7 +21,9 @@ DEADLINE = "DEADLINE"
 NEAREST = "NEAREST"
 
 _WORD = regex.compile(r"[\p{L}']+")
-_STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
+#: a clause's stops on the left: not the dots of "a.m.", "p.m." nor of an initial ("U.S."),
+#: which end no clause ("polls close at 8 p.m. on Sunday": the verb is "close")
+_STOP_LEFT = regex.compile(r"(?<!\b[ap]|\b[ap]\.m|\b\p{Lu})\.|[;!?\n]|[\"\u201c\u201d]")
 #: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
 #: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
 _RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")
@@ -140,12 +142,31 @@ def _present_likelihood(words: list[str], i: int) -> bool:
     return k >= 0 and (words[k].lower() in _PRESENT_BE or words[k].lower() in contracted)
 
 
+@cache
+def _progressive_schedule() -> frozenset[str]:
+    """The ``-ing`` forms of verbs of an arrangement ("meeting", "flying")."""
+    return frozenset(lexicon()["progressive_schedule_verbs"])
+
+
+def _present_arrangement(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a verb of an arrangement in the present progressive ("ministers are
+    meeting on Friday", "the team is flying to Madrid on Sunday")? The present progressive
+    takes no past time, so with one it states a plan, as "meets" does."""
+    if i == 0 or words[i].lower() not in _progressive_schedule():
+        return False
+    _, _, contracted = _likelihood()
+    prev = words[i - 1].lower()
+    return prev in _PRESENT_BE or prev in contracted
+
+
 def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     past, fut, not_ed = _cues()
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
     if left and _present_likelihood(words, i):
         return "FUTURE"  # on the right it is the predicate of a subject the time is in ("the man who died on Friday is likely to")
+    if _present_arrangement(words, i):
+        return "SCHEDULE"  # a weak cue, as the present simple's: a past form nearer the time wins
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns

@@ -17,6 +17,12 @@ written for it (none from a written set, a story set or a corpus):
 * ``the end of the week``, ``early in the week``, ``the start of the week``: a part of the
   week of the day told last, else of the publication's, as ``later in the week`` is (not
   found; ``the end of the month`` was).
+* ``polls close at 8 p.m. on Sunday``: the dots of ``a.m.``, ``p.m.`` and of an initial
+  end no clause, so the verb before them is the time's (the clause was cut at ``p.m.``,
+  and the day read with no tense).
+* ``ministers are meeting on Friday``, ``the team is flying to Madrid on Sunday``: the
+  present progressive of a verb of arrangement states a plan, as the present simple of a
+  schedule verb does (the weekday was the past one).
 """
 
 from __future__ import annotations
@@ -206,3 +212,41 @@ def test_week_part_after_a_told_day_round_trip(day: dt.date, phrase: str) -> Non
     text, mod = WEEK_PARTS[phrase]
     found = parts(f"The dam burst on {MONTHS[day.month - 1]} {day.day}, {day.year}, and {phrase} the river fell.")
     assert (text, f"{y:04d}-W{w:02d}", mod) in found
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Voting closes at 8 p.m. on Sunday.", "Sunday", "2024-03-17"),
+    ("The ferry departs at 6 a.m. on Friday.", "Friday", "2024-03-15"),
+])
+def test_the_dots_of_a_clock_time_end_no_clause(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in dates(text)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Finance ministers are meeting on Friday to discuss the levy.", "Friday", "2024-03-15"),
+    ("The squad is flying to Lisbon on Sunday.", "Sunday", "2024-03-17"),
+    ("The prince is visiting the flooded towns on Thursday.", "Thursday", "2024-03-14"),
+])
+def test_a_present_progressive_of_arrangement_looks_ahead(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in dates(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Finance ministers were meeting on Friday when the news broke.",
+    "The squad is flying home the keeper injured on Friday.",
+])
+def test_a_past_form_keeps_the_past_of_an_arrangement(text: str) -> None:
+    assert ("Friday", "DATE", "2024-03-08") in dates(text)
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS), verb=st.sampled_from(["meeting", "flying to Rome", "visiting Rome"]),
+       clock=st.sampled_from(["", "at 9 a.m. ", "at 7 p.m. "]))
+def test_progressive_reads_as_will_round_trip(published: dt.date, weekday: str, verb: str, clock: str) -> None:
+    """``Ministers are VERB [at CLOCK] on WEEKDAY`` names the weekday ``Ministers will
+    VERB`` does (``meet``, ``fly``, ``visit``)."""
+    base = {"meeting": "meet", "flying to Rome": "fly to Rome", "visiting Rome": "visit Rome"}[verb]
+    progressive = [v for f, _, v in dates(f"Ministers are {verb} {clock}on {weekday}.", published) if f == weekday]
+    will = [v for f, _, v in dates(f"Ministers will {base} {clock}on {weekday}.", published) if f == weekday]
+    assert progressive == will
