@@ -21,9 +21,7 @@ DEADLINE = "DEADLINE"
 NEAREST = "NEAREST"
 
 _WORD = regex.compile(r"[\p{L}']+")
-#: a clause's stops on the left: not the dots of "a.m.", "p.m." nor of an initial ("U.S."),
-#: which end no clause ("polls close at 8 p.m. on Sunday": the verb is "close")
-_STOP_LEFT = regex.compile(r"(?<!\b[ap]|\b[ap]\.m|\b\p{Lu})\.|[;!?\n]|[\"\u201c\u201d]")
+_STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
 #: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
 #: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
 _RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")

@@ -17,9 +17,6 @@ written for it (none from a written set, a story set or a corpus):
 * ``the end of the week``, ``early in the week``, ``the start of the week``: a part of the
   week of the day told last, else of the publication's, as ``later in the week`` is (not
   found; ``the end of the month`` was).
-* ``polls close at 8 p.m. on Sunday``: the dots of ``a.m.``, ``p.m.`` and of an initial
-  end no clause, so the verb before them is the time's (the clause was cut at ``p.m.``,
-  and the day read with no tense).
 * ``ministers are meeting on Friday``, ``the team is flying to Madrid on Sunday``: the
   present progressive of a verb of arrangement states a plan, as the present simple of a
   schedule verb does (the weekday was the past one).
@@ -212,14 +209,6 @@ def test_week_part_after_a_told_day_round_trip(day: dt.date, phrase: str) -> Non
     text, mod = WEEK_PARTS[phrase]
     found = parts(f"The dam burst on {MONTHS[day.month - 1]} {day.day}, {day.year}, and {phrase} the river fell.")
     assert (text, f"{y:04d}-W{w:02d}", mod) in found
-
-
-@pytest.mark.parametrize(("text", "phrase", "value"), [
-    ("Voting closes at 8 p.m. on Sunday.", "Sunday", "2024-03-17"),
-    ("The ferry departs at 6 a.m. on Friday.", "Friday", "2024-03-15"),
-])
-def test_the_dots_of_a_clock_time_end_no_clause(text: str, phrase: str, value: str) -> None:
-    assert (phrase, "DATE", value) in dates(text)
 
 
 @pytest.mark.parametrize(("text", "phrase", "value"), [
