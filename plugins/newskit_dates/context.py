@@ -40,6 +40,7 @@ class Context:
     text: str
     dct: dt.date | None = None
     focus: int | None = None  # the last explicitly stated year ("that May")
+    focus_end: int = 0  # where the mention that stated ``focus`` ends
     quarter: str | None = None  # the last fiscal quarter mentioned (earnings reports)
     quarter_end: int = 0  # where the mention that stated ``quarter`` ends
     season: str | None = None  # the last season stated ("YYYY-WI"): "the previous winter"

@@ -18,7 +18,7 @@ from newskit_dates.lengths import (
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.rates import is_rate, rate_start
-from newskit_dates.vocabulary import compiled, mod_of, word_set
+from newskit_dates.vocabulary import compiled, mod_of, month_of, word_set
 
 __all__ = ["h_duration", "h_fracdur", "h_unitlong", "h_vagueunit"]
 
@@ -171,12 +171,27 @@ def _ordinal_second(m: regex.Match[str], ctx: Context) -> bool:
     return nxt is not None and nxt["w"].lower() not in lexicon()["after_a_second"]
 
 
+#: the capitalised word right before a number, on the same line ("March 1", "Feb. 3")
+_WORD_BEFORE_NUMBER = regex.compile(r"(?P<w>\p{Lu}\p{Ll}+)\.?[ \t]+$")
+
+
+def _day_of_a_month(text: str, num_start: int) -> bool:
+    """Is the number at ``num_start`` the day of a month named right before it ("was
+    sentenced on March 1 to five years", "jailed on Feb. 3 to 10 years")? Then it is a
+    date's day, not the low end of a range of lengths."""
+    before = _WORD_BEFORE_NUMBER.search(text[max(0, num_start - 12) : num_start])
+    return before is not None and month_of(before["w"]) > 0
+
+
 def _duration_range(m: regex.Match[str], ctx: Context, n: float, code: str, mult: float,
                     mod: str | None, start: int) -> Result | None:
     """ "three to four days", "24-48 hours", "between two and three weeks", "two or three
     years", "two-to-three days", "a day or two": one duration, its value the low end;
     ``mod`` EQUAL_OR_MORE (TimeML's reading of "two to three weeks"), APPROX for "or"."""
     n2 = number_of(m["num2"] or m["few"])
+    if n2 is not None and m["num2"] and not m["btw"] and _day_of_a_month(ctx.text, m.start("num")):
+        # "sentenced on March 1 to five years": the date's day, then the length alone
+        return timex(m, "DURATION", duration_value(n2 * mult, code), start=m.start("num2"))
     if n2 is None or n2 <= n:
         return None
     if m["btw"]:

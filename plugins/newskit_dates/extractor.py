@@ -291,7 +291,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             continue
         out.append(r)
         if r.year is not None:
-            ctx.focus = r.year
+            ctx.focus, ctx.focus_end = r.year, r.end
         if (_MONTH_VALUE.match(r.value) if family in ("month", "mdy", "dmy")
                 else family == "relunit" and _MONTH_ONLY.fullmatch(r.value)):
             # a month named ("in October") or counted ("last month") is the month in view

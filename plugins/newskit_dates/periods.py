@@ -219,19 +219,32 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
 
 def _the_unit_part(m: regex.Match[str], ctx: Context, unit: str, adj: str, pos: str) -> Result | None:
     """``the end of the year``, ``early in the month``, ``by the end of the decade``: a part
-    of the reporting year, month, decade or century."""
+    of the reporting year, month, decade or century; ``the end of the week``, ``early in the
+    week``: a part of the week of the day the text told last, else of the publication's,
+    as ``later in the week`` is that week."""
     if unit not in _PART_UNITS or adj or m["y"] or m["ly"]:
         return None
     if ctx.dct is None:
         return timex(m, "DATE", _PART_UNITS[unit], pos_mod(pos.split(" in")[0]))
     mod = pos_mod(pos.split(" in")[0].replace("the close of", "the end of"))
+    if unit == "week":
+        told = _told_day(ctx)
+        return timex(m, "DATE", fmt_week(told or ctx.dct), mod, ctx.day if told else ctx.anchor)
     y = ctx.dct.year
     val = {"year": str(y), "month": fmt_month(y, ctx.dct.month), "decade": f"{y // 10:03d}", "century": f"{y // 100:02d}"}[unit]
     return timex(m, "DATE", val, mod, ctx.anchor)
 
 
 #: the units of the reporting time a part of which can be named, and their value with no date
-_PART_UNITS = {"year": "XXXX", "month": "XXXX-XX", "decade": "XXX", "century": "XX"}
+_PART_UNITS = {"year": "XXXX", "month": "XXXX-XX", "decade": "XXX", "century": "XX", "week": "XXXX-WXX"}
+
+
+def _told_day(ctx: Context) -> dt.date | None:
+    """The full date the text told last, or None."""
+    try:
+        return dt.date.fromisoformat(ctx.day) if ctx.day else None
+    except ValueError:
+        return None
 
 
 def _the_week(m: regex.Match[str], ctx: Context, adj: str) -> Result | None:

@@ -24,7 +24,6 @@ from newskit_dates.periods import year_before
 from newskit_dates.resolve import add_months, fmt_date, fmt_month, fmt_week, weekday_by_tense
 from newskit_dates.seasons import (
     season_code,
-    season_from,
     season_index,
     season_of_told_time,
     season_year,
@@ -146,20 +145,22 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
         return timex(m, "DATE", fmt_week(w) + ("-WE" if unit == "weekend" else ""), mod, anchor=ctx.day)
     if det == "that" and ctx.month and unit == "month":
         return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
-    if det in ("following", "previous", "prior") and the and unit in lexicon()["seasons"]:
+    if unit in lexicon()["seasons"] and (det == "that" or (det in ("following", "previous", "prior") and the)):
         return _season_of_named_time(m, ctx, det, unit, mod)
     return None
 
 
 def _season_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
-    """``the following spring``, ``the previous winter``: the first such season after (or
-    before) the season, month or day the text told last; None when it told none."""
-    told = season_of_told_time(ctx)
-    if told is None:
-        return None
+    """``the following spring``, ``the previous winter``, ``later that summer``: the first
+    such season after (or before) the season, month, day or year the text told last, or
+    (``that``) that time's own; None when it told none (``that summer`` is then the
+    publication's)."""
     code = season_code(unit)
-    y = season_from(told, code, 1 if det == "following" else -1)
-    return timex(m, "DATE", f"{y}-{code}", mod, anchor=f"{told[0]}-{told[1]}")
+    found = season_of_told_time(ctx, code, {"following": 1, "previous": -1, "prior": -1}.get(det, 0))
+    if found is None:
+        return None
+    y, anchor = found
+    return timex(m, "DATE", f"{y}-{code}", mod, anchor=anchor)
 
 
 def _unit_of_publication(

@@ -49,17 +49,45 @@ _ORDER = ("SP", "SU", "FA", "WI")
 _SEASON_VALUE = regex.compile(r"(\d{4})-(SP|SU|FA|WI)$")
 
 
-def season_of_told_time(ctx: Context) -> tuple[int, str] | None:
-    """(season year, code) of the time the text told last (a season, a month or a day,
-    whichever it told nearest), the anchor of ``the following spring``; None when it told
-    none of them."""
-    told: list[tuple[int, tuple[int, str]]] = []
+def season_of_told_time(ctx: Context, code: str, step: int) -> tuple[int, str] | None:
+    """The year of the season ``code`` that ``that`` (``step`` 0), ``the following`` (1) or
+    ``the previous`` (-1) places against the time the text told last (a season, a month,
+    a day or a year alone, whichever it told nearest; the finer on a tie, as ``May 2020``
+    tells a month and its year at once), and that time as the anchor; None when it told
+    none of them.
+
+    ``that summer`` is the summer of the time told (after ``in January 2019``, the summer of
+    2019; ``that winter`` after ``in December 2018`` is the winter under way then). A year
+    told alone is the whole year, so ``the following spring`` after ``in 2015`` is the one
+    after it, 2016's, and ``the previous winter`` the one before it, 2014's."""
+    told = _told_times(ctx)
+    if not told:
+        return None
+    _, _, season, year = max(told)
+    if season is None:  # a year alone
+        if step == 0:
+            return year, str(year)
+        edge = (year, "FA") if step > 0 else (year, "SP")  # the year's last or first season
+        return season_from(edge, code, step), str(year)
+    anchor = f"{season[0]}-{season[1]}"
+    if step == 0:
+        return (season[0] if season[1] == code else year), anchor
+    return season_from(season, code, step), anchor
+
+
+def _told_times(ctx: Context) -> list[tuple[int, int, tuple[int, str] | None, int]]:
+    """(end, fineness, season, calendar year) of each time the text told last: the season
+    told, the month and the day told (the seasons they fall in), the year told alone."""
+    told: list[tuple[int, int, tuple[int, str] | None, int]] = []
     if ctx.season is not None and (sm := _SEASON_VALUE.match(ctx.season)):
-        told.append((ctx.season_end, (int(sm[1]), sm[2])))
+        told.append((ctx.season_end, 2, (int(sm[1]), sm[2]), int(sm[1])))
     for value, end in ((ctx.month, ctx.month_end), (ctx.day, ctx.day_end)):
         if value is not None and value[:4].isdigit() and value[5:7].isdigit():
-            told.append((end, season_index(dt.date(int(value[:4]), int(value[5:7]), 1))))
-    return max(told)[1] if told else None
+            day = dt.date(int(value[:4]), int(value[5:7]), 1)
+            told.append((end, 1, season_index(day), day.year))
+    if ctx.focus is not None:
+        told.append((ctx.focus_end, 0, None, ctx.focus))
+    return told
 
 
 def season_from(told: tuple[int, str], code: str, step: int) -> int:

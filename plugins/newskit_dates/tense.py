@@ -118,10 +118,54 @@ def _pair_cues() -> frozenset[tuple[str, str]]:
     return frozenset((a, b) for a, _, b in (w.partition(" ") for w in lexicon()["future_cues"] if " " in w))
 
 
+@cache
+def _likelihood() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Words of likelihood or forecast ("likely", "forecast"), the degree words that may
+    stand between them and their copula ("is very likely"), and the contracted copulas."""
+    lx = lexicon()
+    return (frozenset(lx["likelihood_predicates"]), frozenset(lx["likelihood_degree_words"]),
+            frozenset(lx["present_be_contracted"]))
+
+
+def _present_likelihood(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a word of likelihood after a present-tense copula ("rain is likely on
+    Friday", "showers are forecast for Saturday", "it's still possible")? What is likely
+    now lies ahead, so it looks ahead as "will" does; a past copula ("was likely") is the
+    past's own forecast and is left to it. Read left of the time only."""
+    preds, degree, contracted = _likelihood()
+    if words[i].lower() not in preds:
+        return False
+    k = i - 1
+    if k > 0 and words[k].lower() in degree:
+        k -= 1
+    return k >= 0 and (words[k].lower() in _PRESENT_BE or words[k].lower() in contracted)
+
+
+@cache
+def _progressive_schedule() -> frozenset[str]:
+    """The ``-ing`` forms of verbs of an arrangement ("meeting", "flying")."""
+    return frozenset(lexicon()["progressive_schedule_verbs"])
+
+
+def _present_arrangement(words: list[str], i: int) -> bool:
+    """Is ``words[i]`` a verb of an arrangement in the present progressive ("ministers are
+    meeting on Friday", "the team is flying to Madrid on Sunday")? The present progressive
+    takes no past time, so with one it states a plan, as "meets" does."""
+    if i == 0 or words[i].lower() not in _progressive_schedule():
+        return False
+    _, _, contracted = _likelihood()
+    prev = words[i - 1].lower()
+    return prev in _PRESENT_BE or prev in contracted
+
+
 def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     past, fut, not_ed = _cues()
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
+    if left and _present_likelihood(words, i):
+        return "FUTURE"  # on the right it is the predicate of a subject the time is in ("the man who died on Friday is likely to")
+    if _present_arrangement(words, i):
+        return "SCHEDULE"  # a weak cue, as the present simple's: a past form nearer the time wins
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
