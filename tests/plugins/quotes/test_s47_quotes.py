@@ -1,0 +1,69 @@
+"""Issue #14, session 47 (helper quotes): a quotation inside a fronted gerund or
+participial phrase belongs to the main clause's subject.
+Sentences written for these tests from ferry, bakery, harbour, orchard and museum news;
+none is taken from a corpus or a story set."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+def _items(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(q.text, q.cue, spoken(text, q)) for q in all_quotes(text)]
+
+
+def _direct_speaker(text: str, content: str) -> str | None:
+    found = [spoken(text, q) for q in all_quotes(text) if q.direct and q.text == content]
+    assert found, _items(text)
+    return found[0]
+
+
+# 1. A quotation in a fronted gerund or participial phrase is the main clause subject's.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('After calling the flour tax "a disgrace," Tom Hale voted for it.', "a disgrace", "Tom Hale"),
+        ('Before describing the pier as "unsafe," the harbour master closed it.', "unsafe",
+         "the harbour master"),
+        ('After warning that the bridge was "close to collapse," the engineer resigned.', "close to collapse",
+         "the engineer"),
+        ('Calling the new wing "a triumph for the town," the curator cut the ribbon.',
+         "a triumph for the town", "the curator"),
+        ('While insisting the ferry was "perfectly safe to sail," the operator cancelled the crossing.',
+         "perfectly safe to sail", "the operator"),
+        ('Ana Ruiz runs the orchard. After saying the frost was "the worst in forty years," she sold the farm.',
+         "the worst in forty years", "she"),
+        ('Tom Hale, after calling the flour tax "a disgrace," voted for it.', "a disgrace", "Tom Hale"),
+    ],
+)
+def test_a_quotation_in_a_fronted_gerund_phrase_is_the_main_subjects(text: str, content: str, speaker: str) -> None:
+    assert _direct_speaker(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guards: an opening phrase with no quotation, a clause with its own subject, a plain lead
+        ('After the mayor called the tax "a disgrace," Tom Hale voted for it.', "a disgrace", "the mayor"),
+        ('On Friday, the baker said: "We will open again on Monday."', "We will open again on Monday",
+         "the baker"),
+        ('Tom Hale voted against the flour tax, calling it "a disgrace to the town."', "a disgrace to the town",
+         "Tom Hale"),
+    ],
+)
+def test_a_quotation_after_a_clause_keeps_its_speaker(text: str, content: str, speaker: str) -> None:
+    assert _direct_speaker(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a warning from the coastguard, the ferry stayed in port.",
+        "During questioning by the harbour police, the skipper stayed silent.",
+    ],
+)
+def test_a_noun_after_an_opening_preposition_reports_nothing(text: str) -> None:
+    assert _items(text) == []
