@@ -67,3 +67,31 @@ def test_a_quotation_after_a_clause_keeps_its_speaker(text: str, content: str, s
 )
 def test_a_noun_after_an_opening_preposition_reports_nothing(text: str) -> None:
     assert _items(text) == []
+
+
+# 2. "make the case that" reports its clause, as "argue that" does.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Tom Hale made the case that the museum should stay open.", "the museum should stay open", "Tom Hale"),
+        ("The ferry company made the case to councillors that the fares must rise.", "the fares must rise",
+         "The ferry company"),
+        ("The bakers' guild makes the case that flour prices are too high.", "flour prices are too high",
+         "The bakers' guild"),
+    ],
+)
+def test_make_the_case_that_reports_its_clause(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The police made the case public on Friday.",
+        "The lawyers made the case against the harbour board in court.",
+    ],
+)
+def test_a_case_made_public_reports_nothing(text: str) -> None:
+    assert _items(text) == []
