@@ -95,3 +95,36 @@ def test_make_the_case_that_reports_its_clause(text: str, content: str, speaker:
 )
 def test_a_case_made_public_reports_nothing(text: str) -> None:
     assert _items(text) == []
+
+
+# 3. A closing relative clause in which another party answers the report is not part of it.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Growers say the mill dumped waste in the river, which the owners deny.", "the mill dumped waste in the river"),
+        ("The crew said the ferry was overloaded, which the operator has flatly denied on Friday.",
+         "the ferry was overloaded"),
+        ("The union says guards were beaten at the depot, a charge the bakery disputes.",
+         "guards were beaten at the depot"),
+        ("Residents have accused the mill of covering up earlier spills, which the company denies.",
+         "covering up earlier spills"),
+    ],
+)
+def test_an_answering_relative_clause_ends_the_report(text: str, content: str) -> None:
+    assert content in [t for t, _, _ in _items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guards: a relative clause inside the report, and one that goes on with a clause of its own
+        ("Growers say the new mill, which the mayor opened, dumped waste in the river.",
+         "the new mill, which the mayor opened, dumped waste in the river"),
+        ("Growers say the mill dumped waste in the river, which the mayor said would cost millions to clean.",
+         "the mill dumped waste in the river, which the mayor said would cost millions to clean"),
+    ],
+)
+def test_a_relative_clause_inside_the_report_stays(text: str, content: str) -> None:
+    assert content in [t for t, _, _ in _items(text)]
