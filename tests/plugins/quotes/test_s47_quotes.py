@@ -128,3 +128,32 @@ def test_an_answering_relative_clause_ends_the_report(text: str, content: str) -
 )
 def test_a_relative_clause_inside_the_report_stays(text: str, content: str) -> None:
     assert content in [t for t, _, _ in _items(text)]
+
+
+# 4. A description set off by commas before a postposed speaker's name is the speaker's.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The pier is safe, the harbour master, Tom Hale, said.", "The pier is safe", "Tom Hale"),
+        ("The pier is safe, the harbour master, Tom Hale, told reporters on Friday.", "The pier is safe",
+         "Tom Hale"),
+        ("Flour prices will double, the head of the union, Maria Hale, warned.", "Flour prices will double",
+         "Maria Hale"),
+    ],
+)
+def test_a_description_before_a_postposed_name_is_the_speakers(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guards: a name before its description, and a description that opens the sentence
+        ("The pier is safe, Tom Hale, the harbour master, said.", "The pier is safe", "Tom Hale"),
+        ("The harbour master, Tom Hale, said the pier is safe.", "the pier is safe", "Tom Hale"),
+    ],
+)
+def test_a_postposed_name_without_a_description_keeps_its_clause(text: str, content: str, speaker: str) -> None:
+    assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
