@@ -652,7 +652,7 @@ class Resolver:
         described = self._described_before(np, head)
         if described is not None:
             return described
-        cands = [c for c in self._candidates(np.start) if not self._unknown_name(c[1])]
+        cands = self._candidates(np.start)
         if content is not None:
             cands = [c for c in cands if not (content[0] <= c[0] < content[1])]
         for _, sp in reversed(cands):
@@ -668,14 +668,6 @@ class Resolver:
             sp = self._salient(cands, np.start) or cands[-1][1]
             return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         return Speaker(_as_description(self.doc.text[np.start : np.end]), np.start, np.end, None, False, "group")
-
-    def _unknown_name(self, sp: Speaker) -> bool:
-        """``Greystone Resources says …`` then ``The minister said …``: a capitalised speaker
-        that no person mention covers and no rule reads (a firm, a union, a trade's plural
-        opening the sentence) is not known to be a person, so no role of a person (``the
-        minister``, ``the mayor``) stands for it."""
-        return sp.kind == "name" and sp.start is not None and sp.end is not None \
-            and not self.doc.persons_in(sp.start, sp.end)
 
     def _described_before(self, np: NP, head: str) -> Speaker | None:
         """``the county's chief highways engineer said …`` then ``the engineer said``: a bare

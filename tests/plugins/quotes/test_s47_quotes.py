@@ -157,28 +157,3 @@ def test_a_description_before_a_postposed_name_is_the_speakers(text: str, conten
 )
 def test_a_postposed_name_without_a_description_keeps_its_clause(text: str, content: str, speaker: str) -> None:
     assert (content, speaker) in [(t, s) for t, _, s in _items(text)]
-
-
-# 5. A role of a person never stands for a capitalised speaker no person mention covers.
-
-
-def _speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in all_quotes(text)]
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        ("Greystone Harbour Works says the pier will close. The minister said the pier would stay open.",
-         "the pier would stay open"),
-        ("Fishermen say the quota is unfair. The minister said the quota would stay.", "the quota would stay"),
-    ],
-)
-def test_a_role_is_not_an_unknown_name_before_it(text: str, content: str) -> None:
-    said = dict(_speakers(text))
-    assert said[content] == "the minister"
-
-
-def test_a_role_still_stands_for_a_person_named_with_it() -> None:
-    text = "Tom Hale, the mayor, opened the pier. The mayor said the pier was safe."
-    assert dict(_speakers(text))["the pier was safe"] == "Tom Hale"
