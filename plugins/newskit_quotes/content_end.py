@@ -119,12 +119,13 @@ def _answer_clause(doc: Doc, j: int, b: int) -> bool:
 
 
 def _short_tail(doc: Doc, last: int, b: int) -> bool:
-    """After word ``last`` only punctuation, or a short phrase opened by a preposition or
-    a time word, runs to ``b``."""
+    """After word ``last`` only punctuation, or a short phrase opened by a preposition
+    (``on Friday``, ``as untrue``), runs to ``b``; an auxiliary there opens the clause the
+    relative pronoun is the subject of (``which investigators believe was started``)."""
     k = last + 1
     if k >= len(doc.starts) or doc.starts[k] >= b:
         return True
-    if not doc.joined(last) or (doc.low[k] not in words().prepositions and doc.low[k] not in words().skip):
+    if not doc.joined(last) or doc.low[k] not in words().prepositions:
         return False
     n = 0
     while k < len(doc.starts) and doc.starts[k] < b:

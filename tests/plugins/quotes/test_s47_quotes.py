@@ -124,6 +124,8 @@ def test_an_answering_relative_clause_ends_the_report(text: str, content: str) -
          "the new mill, which the mayor opened, dumped waste in the river"),
         ("Growers say the mill dumped waste in the river, which the mayor said would cost millions to clean.",
          "the mill dumped waste in the river, which the mayor said would cost millions to clean"),
+        ("Police said the fire destroyed the old mill, which investigators now believe was started on purpose.",
+         "the fire destroyed the old mill, which investigators now believe was started on purpose"),
     ],
 )
 def test_a_relative_clause_inside_the_report_stays(text: str, content: str) -> None:
