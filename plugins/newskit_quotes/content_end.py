@@ -8,11 +8,14 @@ trimmed of its final punctuation.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from newskit import grammar
 
 from .attribution import cue_at, words
+from .cues import load_json
 from .direct import noun_use
 from .doc import Doc
 
@@ -48,9 +51,89 @@ def cut(doc: Doc, a: int, b: int) -> int:
         if k < len(doc.starts) and not doc.in_quote(doc.starts[k]) and (
                 cue_at(doc, k) is not None or _stance_participle(doc.low[k])):
             return int(m.start())
+    answer = _answering_relative(doc, a + 15, b)
+    if answer is not None:
+        b = answer
     second = doc.word_at(a) + 2  # two words of content at least: "the figure but said"
     c = _coordinated_attribution(doc, min(a + 15, doc.starts[second]) if second < len(doc.starts) else a + 15, b)
     return b if c is None else c
+
+
+#: The most words of the subject of an answering relative clause (``which the port
+#: operator's owners``).
+_ANSWER_SUBJECT = 6
+#: The most words after its verb (``which the company denied on Monday``).
+_ANSWER_TAIL = 4
+
+
+@cache
+def _answer_nouns() -> frozenset[str]:
+    """The content nouns of ``data/nouns.json`` and their plurals (``a charge``,
+    ``allegations``): an apposition they head may answer the clause before it."""
+    content = load_json("nouns.json")["content"]
+    return frozenset(content) | frozenset(n + "s" for n in content)
+
+
+def _answering_relative(doc: Doc, a: int, b: int) -> int | None:
+    """``…, which the company denies.``, ``…, a charge the ministry has rejected.``: a
+    relative clause (or a content noun's apposition) closing the sentence, whose subject
+    answers the clause before it with a verb of saying or stance, is another speaker's
+    word on the report, not part of it; the report ends at its comma. Only at the end of
+    the range (a short time or place phrase may follow the verb): ``…, which he said
+    would cost millions`` goes on with a clause of its own and stays."""
+    i = doc.word_at(a)
+    while i + 2 < len(doc.starts) and doc.starts[i] < b:
+        if doc.gap(i - 1).strip() == "," and not doc.in_quote(doc.starts[i]):
+            j = i + 1 if doc.low[i] == "which" else _after_answer_noun(doc, i)
+            if j is not None and _answer_clause(doc, j, b):
+                return doc.text.rfind(",", doc.ends[i - 1], doc.starts[i])
+        i += 1
+    return None
+
+
+def _after_answer_noun(doc: Doc, i: int) -> int | None:
+    """The word after ``a charge`` / ``an allegation`` / ``claims`` opening at word ``i``."""
+    k = i + 1 if doc.low[i] in ("a", "an") and doc.joined(i) else i
+    return k + 1 if doc.low[k] in _answer_nouns() and doc.joined(k) else None
+
+
+def _answer_clause(doc: Doc, j: int, b: int) -> bool:
+    """Words from ``j`` are a short subject, auxiliaries or adverbs, a verb of saying or
+    stance, and at most a short phrase of time or place before ``b``."""
+    wl = words()
+    k = j
+    while k < len(doc.starts) and doc.starts[k] < b and k - j <= _ANSWER_SUBJECT:
+        w = doc.low[k]
+        if k > j and (w in wl.skip or w.endswith("ly")):
+            k += 1
+            continue
+        cue = cue_at(doc, k)
+        if k > j and (_stance_verb(w) or (cue is not None and cue.classes & {"speech", "belief"})) \
+                and not w.endswith("ing"):
+            last = cue.last if cue is not None else k
+            return _short_tail(doc, last, b)
+        if not doc.joined(k):
+            return False
+        k += 1
+    return False
+
+
+def _short_tail(doc: Doc, last: int, b: int) -> bool:
+    """After word ``last`` only punctuation, or a short phrase opened by a preposition
+    (``on Friday``, ``as untrue``), runs to ``b``; an auxiliary there opens the clause the
+    relative pronoun is the subject of (``which investigators believe was started``)."""
+    k = last + 1
+    if k >= len(doc.starts) or doc.starts[k] >= b:
+        return True
+    if not doc.joined(last) or doc.low[k] not in words().prepositions:
+        return False
+    n = 0
+    while k < len(doc.starts) and doc.starts[k] < b:
+        n += 1
+        if n > _ANSWER_TAIL or doc.low[k] in ("that", "which", "who"):
+            return False
+        k += 1
+    return True
 
 
 def _stance_verb(w: str) -> bool:

@@ -83,10 +83,35 @@ def noun_use(doc: Doc, cue: Cue) -> bool:
     if j < 0 or not doc.joined(j):
         return False
     w = doc.low[j]
-    if pron_stem(w) or _quantifier_subject(doc, j, cue) or _floating_quantifier(doc, j, cue):
+    if pron_stem(w) or _quantifier_subject(doc, j, cue) or _floating_quantifier(doc, j, cue) \
+            or _adverbial_gerund(doc, j, cue):
         return False
     return w in DETS or w.endswith(("'s", "\u2019s")) or w in words().prepositions or _counted(doc, j, cue) \
         or _modified(doc, j, cue)
+
+
+def _adverbial_gerund(doc: Doc, j: int, cue: Cue) -> bool:
+    """``After calling the tax "a disgrace," Hale voted for it``, ``Hale, before describing
+    the pier as …``: an ``-ing`` cue after a preposition that opens its sentence or follows
+    a comma, with its object right after it, is a gerund heading an adverbial phrase, a verb
+    whose subject is the main clause's, not a noun (``after questioning by police``, ``in
+    a briefing`` keep their noun: a preposition or a determiner comes between)."""
+    if not doc.low[cue.first].endswith("ing") or doc.low[j] not in words().prepositions:
+        return False
+    sa, _ = doc.sentence(doc.starts[j])
+    opens = doc.starts[j] == sa or (j > 0 and _comma(doc.gap(j - 1)))
+    k = cue.last + 1
+    return opens and k < len(doc.low) and doc.joined(cue.last) and doc.low[k] not in words().prepositions
+
+
+#: Quotation marks that may stand around a comma ending a fronted phrase (``"a disgrace,"``).
+_COMMA_MARKS = "\"'\u201c\u201d\u2018\u2019"
+
+
+def _comma(gap: str) -> bool:
+    """The gap between two words is a comma, maybe inside or after a closing quotation
+    mark (``"a disgrace," Hale``, ``"a disgrace", Hale``), on one line."""
+    return "\n" not in gap and gap.strip().strip(_COMMA_MARKS).strip() == ","
 
 
 def _modified(doc: Doc, j: int, cue: Cue) -> bool:
@@ -255,7 +280,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
         if not (first in wl.intro or first.endswith("ing") or first[:1].isdigit() or _opening_participle(doc, i)):
             break
         k = i
-        while k < len(doc.starts) and doc.starts[k] < pos and doc.gap(k).strip() != "," and k - i < 40:
+        while k < len(doc.starts) and doc.starts[k] < pos and not _comma(doc.gap(k)) and k - i < 40:
             k += 1
         if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos or k - i >= 40:
             return None

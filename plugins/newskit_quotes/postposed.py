@@ -135,7 +135,8 @@ def postposed(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, NP | None
         return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
     np, why = subject_before(doc, cue, sa)
     if np is not None and why == "":
-        j = np.first - 1
+        described = _described_name(doc, np, sa) if np.first > 0 and doc.gap(np.first - 1).strip() == "," else None
+        j = np.first - 1 if described is None else described - 1
         if j < 0 or doc.gap(j).strip() != "," or doc.starts[j] < sa or _object_tail(doc, cue, sb) \
                 or (doc.joined(cue.last) and finite_clause(doc, cue.last + 1, sb)) \
                 or (_subject_description(doc, sa, j) and not ends_after_cue(doc, cue, sb)) \
@@ -254,10 +255,25 @@ def _before_apposition(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int, 
     np = appositive_subject(doc, cue, sa)
     if np is None or np.first == 0 or doc.gap(np.first - 1).strip() != ",":
         return None
-    j = np.first - 1
+    described = _described_name(doc, np, sa)
+    j = np.first - 1 if described is None else described - 1
     if doc.starts[j] < sa or doc.has_quote_char(sa, doc.ends[j]) or not finite_clause(doc, doc.word_at(sa), doc.ends[j]):
         return None  # a quotation is the direct grammar's; a phrase before a name is no clause
     return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
+
+
+def _described_name(doc: Doc, np: NP, sa: int) -> int | None:
+    """``<clause>, the harbour master, Tom Hale, said.``: a description of a person or a
+    body set off by commas right before the name it introduces belongs to the speaker, not
+    to the clause reported; the description's first word, or None when no such
+    description stands there. The name alone speaks (``the operator, Rail North``)."""
+    j = np.first - 1
+    c = j - 1
+    while c >= 0 and doc.starts[c] >= sa and doc.joined(c):
+        c -= 1
+    if c < 0 or c == j - 1 or doc.starts[c] < sa or doc.gap(c).strip() != ",":
+        return None
+    return c + 1 if _subject_description(doc, doc.starts[c + 1], j) else None
 
 
 def ends_after_cue(doc: Doc, cue: Cue, sb: int) -> bool:
