@@ -21,7 +21,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules
-from newskit.story.figure_label import _CONTRAST_AFTER, _contrast_rx, _counts_between
+from newskit.story.figure_label import contrast_after
 
 __all__ = ["contrast_side"]
 
@@ -40,11 +40,10 @@ def contrast_side(f: Figure) -> int:
     the figure given by police``, ``double the official count``), -1 when below (``a lower
     figure than the 87 given by police``), 0 when it names no side or no rival (module
     docstring)."""
-    if f.evidence is None or f.ref is None:
-        return 0
-    t, end = f.evidence.text, f.ref.end - f.evidence.start
-    m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    if m is None or not t[end:m.start()].strip() or _counts_between(t, end, m.start(), f.unit):
-        return 0  # no contrast of its own, or "two more than the number given": a difference
+    m = contrast_after(f)
+    if m is None or f.evidence is None or f.ref is None:
+        return 0  # no contrast of its own
+    if not f.evidence.text[f.ref.end - f.evidence.start:m.start()].strip():
+        return 0  # "two more than the number given": a difference
     sides = _sides()
     return next((sides[w] for w in (x.lower() for x in _WORD.findall(m.group())) if w in sides), 0)

@@ -956,10 +956,21 @@ def contrasted(f: Figure) -> bool:
     if f.evidence is None or f.ref is None:
         return False
     t, start, end = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
-    m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
-    if m is not None and not _counts_between(t, end, m.start(), f.unit):
+    if contrast_after(f) is not None:
         return True
     return _held_against(t, start, end, f.unit)
+
+
+def contrast_after(f: Figure) -> regex.Match[str] | None:
+    """The words after an amount that set it against another's count, in its evidence's
+    text (``, a higher figure than the 87 given by police``), when no other count stands
+    between (:func:`_counts_between`), else None: what :func:`contrasted` reads first, and
+    what ``figure_contrast`` reads the side of."""
+    if f.evidence is None or f.ref is None:
+        return None
+    t, end = f.evidence.text, f.ref.end - f.evidence.start
+    m = _contrast_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
+    return m if m is not None and not _counts_between(t, end, m.start(), f.unit) else None
 
 
 #: a number and the word after it ("14 hours", "12 lowland pastures")
