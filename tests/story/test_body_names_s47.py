@@ -5,15 +5,14 @@ the test."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline, Story
+from newskit import Pipeline, Story
 from newskit.story import build_story
 from newskit.story.spellings import _body_key
+from tests.story.helpers import outlet_articles
 
 
 def _story(pipeline: Pipeline, *texts: str) -> Story:
-    return build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
-                                                        "published": "2026-07-1" + str(i + 1), "text": t}))
-                        for i, t in enumerate(texts)])
+    return build_story([pipeline.run(a) for a in outlet_articles(texts, stamp="2026-07-1{n}")])
 
 
 def test_both_forms_have_one_key() -> None:

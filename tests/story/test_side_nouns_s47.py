@@ -6,14 +6,13 @@ Stories invented for these tests."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline, Story
+from newskit import Pipeline, Story
 from newskit.story import build_story
+from tests.story.helpers import outlet_articles
 
 
 def _story(pipeline: Pipeline, *texts: str) -> Story:
-    return build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "source": f"Outlet {i}",
-                                                        "published": "2026-04-0" + str(i + 1), "text": t}))
-                        for i, t in enumerate(texts)])
+    return build_story([pipeline.run(a) for a in outlet_articles(texts, stamp="2026-04-0{n}")])
 
 
 _DEAL = ("Under the agreement, Norvik Minerals will build the smelter, while Caldera Mining will hold a 40% "
