@@ -60,6 +60,18 @@ def _as_description(phrase: str) -> str:
     return phrase
 
 
+#: where a role's head ends (``lawyer`` of ``lawyer of Tom Hale``, ``lawyer for Tom Hale``)
+_ROLE_TAIL = regex.compile(r"\s+(?:of|for)\s+")
+
+
+def _plural_role(name: str | None) -> bool:
+    """Whether a role speaker names several people (``lawyers of Tom Hale``), by its head
+    before ``of``/``for``: one ``lawyer of Tom Hale`` is never what ``they`` stands for."""
+    head = _ROLE_TAIL.split(name or "", maxsplit=1)[0].split()
+    last = head[-1].lower() if head else ""
+    return last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+
+
 def _people(sp: Speaker) -> bool:
     """A speaker that is people, never ``it``: a phrase whose head names people
     (``critics``, ``residents of the village``, a role held for someone: ``spokesman of the
@@ -450,6 +462,8 @@ class Resolver:
             for h in reversed(self.history[-_RECENT:]):
                 if named is not None and h.pos < named[0]:
                     break  # a body named as a subject since speaks, not an earlier speaker
+                if pron == "they" and h.speaker.kind == "role" and not _plural_role(h.speaker.name):
+                    continue  # "his lawyer said ... they told the court": one lawyer is no "they"
                 if h.pos < np.start and para - h.para <= 2 and not h.speaker.person \
                         and not (pron == "it" and _people(h.speaker)):
                     return Speaker(h.speaker.name, np.start, np.end, None, False, h.speaker.kind)
