@@ -176,6 +176,25 @@ def _full_name_after(doc: Doc, lex: Lexicon, a: int, cj: int) -> bool:
     return given_name(lex, doc.toks[a].folded) or (last in lex.surnames and not lex.common(last, 4.0))
 
 
+#: the joiners after a role word that open its portfolio (``Minister for Roads``, ``Secretary
+#: of Health``)
+_PORTFOLIO_JOINERS = frozenset(("for", "of"))
+
+
+def _portfolio_word(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
+    """``Deputy Minister for Roads Ana Paz``, ``Vice Minister for Evaporite Resources Javier
+    Mollo``: a capitalised word that is no given name, in the capitalised words after a role
+    word and ``for``/``of``, before a full name, is the role's portfolio, not the person's
+    first name."""
+    toks = doc.toks
+    if given_name(lex, toks[k].folded) or not _full_name_after(doc, lex, k + 1, cj):
+        return False
+    p = k - 1
+    while p >= 1 and toks[p].text[:1].isupper():
+        p -= 1  # back over the portfolio's earlier words ("Evaporite" before "Resources")
+    return p >= 1 and toks[p].text in _PORTFOLIO_JOINERS and lex.is_role(toks[p - 1].folded.rstrip("."))
+
+
 def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[int, bool] | None:
     """Titles, demonyms and sentence-opening ordinary words stripped from the left: where
     the name starts and whether a title stood before it; None when all that is left is a
@@ -210,6 +229,10 @@ def strip_left(doc: Doc, lex: Lexicon, k: int, cj: int, titled: bool) -> tuple[i
             continue
         if "-" in f and all(p in lex.title_words or plural_head(lex, p) for p in hyphen_parts(f)):
             titled = any(p in lex.title_heads or plural_head(lex, p) for p in hyphen_parts(f))
+            k += 1
+            continue
+        if _portfolio_word(doc, lex, k, cj):
+            titled = True
             k += 1
             continue
         if _ordinary_opener(doc, lex, k, cj) or _past_form_before_given(doc, lex, k, cj):
