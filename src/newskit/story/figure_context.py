@@ -97,12 +97,7 @@ class SentenceWords:
     def _weight(self, near: bool, far: bool) -> float:
         """The largest weight of a lemma's words in the context (``0.0`` at least, as
         ``_lemmas`` starts from it): 1.0 for a word near the amount, ``far_weight`` else."""
-        out = 0.0
-        if near:
-            out = max(out, 1.0)
-        if far:
-            out = max(out, self._far)
-        return out
+        return max(1.0 if near else 0.0, self._far if far else 0.0)
 
 
 def _first_in(occurs: list[int], lo: int, hi: int) -> int | None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from decimal import Decimal
 from functools import cache
 
@@ -429,6 +429,7 @@ class StoryUnits:
             [_Unit(LOOSE, [f]) for f in loose]  # one unit per dimension: "40 million euros ($46.4 million)"
         self.home = list(range(len(self.units)))  # union-find over units: the unit each was joined into
         self._written: dict[str, str] | None = None  # lemma -> the form names show (``shown``)
+        self._names: frozenset[str] | None = None  # lemmas written only with a capital (``names``)
 
     def rule_candidates(self) -> list[tuple[float, int, int]]:
         """The pairs today's rules (words, restated numbers, lone sums, one thing counted) propose."""
@@ -458,7 +459,7 @@ class StoryUnits:
         for _, i, j in candidates:
             ri, rj = self.find(i), self.find(j)
             if ri != rj and _may_join(self.units[ri], self.units[rj], limits or self.limits):
-                self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf)
+                self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf, self.names)
                 self.home[rj] = ri
 
     def write(self, groups: dict[str, list[Figure]]) -> None:
@@ -481,16 +482,29 @@ class StoryUnits:
         dim, sep, rest = name.rpartition(" (")
         if not sep or not rest.endswith(")"):
             return name
-        if self._written is None:  # each lemma's shown form, read once for every name of the story
-            self._written = {}
+        form = self._read_written()[0].get(rest.removesuffix(")"))
+        return f"{dim} ({form})" if form is not None else name
+
+    def names(self) -> frozenset[str]:
+        """The lemmas the story's amounts' sentences write only with a capital: names (``the
+        Ecology Ministry``, ``the Ironshore house``), or words that only open a sentence."""
+        return self._read_written()[1]
+
+    def _read_written(self) -> tuple[dict[str, str], frozenset[str]]:
+        """Each lemma's shown form (:meth:`shown`) and :meth:`names`, read once for the story."""
+        if self._written is None or self._names is None:
+            written: dict[str, str] = {}
+            lower: set[str] = set()
             for f in self.story:
                 for w, _ in _context_words(f, _sentence_of(f)):
                     lem = lemma(w)
-                    best = self._written.get(lem)
+                    best = written.get(lem)
                     if best is None or _shown_key(w) < _shown_key(best):
-                        self._written[lem] = w
-        form = self._written.get(rest.removesuffix(")"))
-        return f"{dim} ({form})" if form is not None else name
+                        written[lem] = w
+                    if not w[:1].isupper():
+                        lower.add(lem)
+            self._written, self._names = written, frozenset(written) - lower
+        return self._written, self._names
 
 
 def _shown_key(word: str) -> tuple[int, bool, str]:
@@ -629,20 +643,11 @@ def _calendar_lemmas() -> frozenset[str]:
     return frozenset(lemma(w) for w in calendar_words())
 
 
-def _written_as_names(figs: Sequence[Figure]) -> set[str]:
-    """The lemmas the amounts' sentences write only with a capital: names (``the Ecology
-    Ministry``, ``the Ironshore house``), or words that only open a sentence."""
-    caps: set[str] = set()
-    lower: set[str] = set()
-    for f in figs:
-        for w, _ in _context_words(f, _sentence_of(f)):
-            (caps if w[:1].isupper() else lower).add(lemma(w))
-    return caps - lower
-
-
-def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) -> _Unit:
+def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf,
+            names: Callable[[], frozenset[str]]) -> _Unit:
     """One group of two: named by the cue's measure, else by the group with more articles,
-    else (two loose amounts) by their dimension and their most specific shared word."""
+    else (two loose amounts) by their dimension and their most specific shared word that is
+    no name (``names``: the lemmas the story writes only with a capital)."""
     figs = u.figs + v.figs
     if u.cued or v.cued:
         return _Unit(u.name if u.cued else v.name, figs)
@@ -656,7 +661,7 @@ def _merged(u: _Unit, v: _Unit, lems: dict[int, dict[str, float]], idf: _Idf) ->
     shared = (common - cal) or (every - cal) or common or every
     # "Mass (ammonia)", not "Mass (Ecology)" of "the Ecology Ministry said": a name says who
     # told the amount or where, never what it measures, however rare it is in the story
-    shared = shared - _written_as_names(figs) or shared
+    shared = shared - names() or shared
     word = max(sorted(shared), key=idf, default="amount")
     dim = (u.dim or "amount").split(":")[0]
     return _Unit(f"{dim} ({word})", figs, derived=True)
