@@ -15,7 +15,7 @@ claims take the form most of them have.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
 import attrs
@@ -29,15 +29,21 @@ __all__ = ["one_body_name", "one_spelling"]
 
 def one_spelling(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` (in article order) with every person's source spelled one way."""
+    return _one_form(claims, lambda c: name_key(c.source) if c.source and c.source_type == "person" else None)
+
+
+def _one_form(claims: Sequence[Claim], key_of: Callable[[Claim], str | None]) -> list[Claim]:
+    """``claims`` with the sources that share a key (``key_of``; None: no key) written the way
+    most of them are (ties: the earliest)."""
+    keys = [key_of(c) for c in claims]
     counts: dict[str, Counter[str]] = {}
-    for c in claims:
-        if c.source and c.source_type == "person":
-            counts.setdefault(name_key(c.source), Counter())[c.source] += 1
+    for c, key in zip(claims, keys, strict=True):
+        if key is not None and c.source:
+            counts.setdefault(key, Counter())[c.source] += 1
     chosen = {k: v.most_common(1)[0][0] for k, v in counts.items() if len(v) > 1}
     if not chosen:
         return list(claims)
-    return [attrs.evolve(c, source=chosen[name_key(c.source)])
-            if c.source and c.source_type == "person" and name_key(c.source) in chosen else c for c in claims]
+    return [attrs.evolve(c, source=chosen[key]) if key in chosen else c for c, key in zip(claims, keys, strict=True)]
 
 
 @cache
@@ -62,16 +68,4 @@ def one_body_name(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` (in article order) with each public body that is named both ways
     (``Ecology Ministry``, ``Ministry of Ecology``) named the way most of its claims name
     it (ties: the earliest)."""
-    counts: dict[str, Counter[str]] = {}
-    for c in claims:
-        key = _body_key(c.source) if c.source and c.source_type != "person" else None
-        if key is not None and c.source is not None:
-            counts.setdefault(key, Counter())[c.source] += 1
-    chosen = {k: v.most_common(1)[0][0] for k, v in counts.items() if len(v) > 1}
-    if not chosen:
-        return list(claims)
-    out = []
-    for c in claims:
-        key = _body_key(c.source) if c.source and c.source_type != "person" else None
-        out.append(attrs.evolve(c, source=chosen[key]) if key in chosen else c)
-    return out
+    return _one_form(claims, lambda c: _body_key(c.source) if c.source and c.source_type != "person" else None)
