@@ -59,15 +59,18 @@ def _in_noun_phrase(before: Sequence[str]) -> bool:
     a preposition of place ("at boarding schools"). After a subject or a form of "be" it is
     a verb ("gunmen attacking schools", "soldiers returning home", "were storming houses")."""
     return any(w in DETERMINERS for w in before[-2:]) or (bool(before) and before[-1] in _PLACE_PREPOSITIONS)
+#: the prepositions of place that open a noun phrase, never a verb's infinitive (``to land``)
+_NOUN_PREPOSITIONS = _PLACE_PREPOSITIONS - {"to"}
+
+
 def _bare_noun_head(before: Sequence[str]) -> bool:
     """The words before a bare form make it the head of a noun phrase, never a verb: a
     preposition of place but ``to`` right before it (``on land``), or one word earlier with
     a modifier between that is no verbal word and no plural subject (``of native land``; not
     ``to safely land``). After a determiner and a word it may be a verb (``The firm cut``)."""
-    places = _PLACE_PREPOSITIONS - {"to"}
-    if before and before[-1] in places:
+    if before and before[-1] in _NOUN_PREPOSITIONS:
         return True
-    return len(before) >= 2 and before[-2] in places and before[-1] not in VERBAL and not before[-1].endswith("s")
+    return len(before) >= 2 and before[-2] in _NOUN_PREPOSITIONS and before[-1] not in VERBAL and not before[-1].endswith("s")
 
 
 TIME_PREPOSITIONS = frozenset({"after", "before", "by", "while", "since", "upon", "following"})
