@@ -103,9 +103,20 @@ def place_country(name: str | None) -> str | None:
     return got[3] if got else None
 
 
-_NAME = regex.compile(
-    r"(?<![\p{L}\p{N}.'’-])(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
-    r"(?:\s+(?:of\s+|de\s+|&\s+)?(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,}))*(?![\p{L}\p{N}])")
+
+
+@cache
+def _name_rx() -> Any:
+    """A run of capitalised words, with ``of``, ``de``, ``&`` and the hyphened particles of
+    ``actors.json`` (``name_particles``: ``Bab al-Tabbaneh``) inside it."""
+    particles = "|".join(regex.escape(p) for p in _data("actors.json")["name_particles"])
+    word = r"(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
+    return regex.compile(r"(?<![\p{L}\p{N}.'’-])" + word
+                         + r"(?:\s+(?:of\s+|de\s+|&\s+|(?:" + particles + r")-)?" + word + r")*(?![\p{L}\p{N}])")
+
+
+#: a hyphened modifier's last part (``Earth-observation``, ``Kremlin-backed``, ``Tokyo-based``)
+_MODIFIER_TAIL = regex.compile(r"-\p{Ll}+$")
 _INITIAL = regex.compile(r"(?:[.!?\n]\s*|[\"“‘(]\s*)$")
 _SUFFIX = regex.compile(r"(?:\s+(?:Corp|Corporation|Inc|Ltd|Co|Group|plc|PLC|LLC|AG|SA|NV|Holdings))+\.?$")
 
@@ -150,7 +161,7 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     sentence's first word (unless several), not known places or persons, not stop words."""
     out: list[Actor] = []
     stop = _stop()
-    for m in _NAME.finditer(text):
+    for m in _name_rx().finditer(text):
         s, e = m.span()
         words = m.group().split()
         # leading stop words dropped by index, not by slicing: a run of k stop words
@@ -162,7 +173,7 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             # is capitalised by position; what follows it may still be a name
             s = text.index(words[1], s + len(words[0])) if len(words) > 1 else e
             head, k = s, 1
-        while k < len(words) and words[k].lower() in stop:
+        while k < len(words) and (words[k].lower() in stop or _MODIFIER_TAIL.search(words[k])):
             head = s
             s = text.index(words[k + 1], s + len(words[k])) if k + 1 < len(words) else e
             k += 1
@@ -174,8 +185,9 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         initial = s == 0 or _INITIAL.search(before) is not None
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if _overlaps(taken, s, e) or text[s:e].endswith("-based"):
-            continue  # "the Ehime Prefecture-based company": a place adjective names no one
+        if _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):
+            continue  # "the Ehime Prefecture-based company": a modifier names no one (nor,
+            # dropped above, "Earth-observation" or "Kremlin-backed" before a name)
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         if out and _possessed_by_plural(text, out[-1], s, words[-1]):
             s = out.pop().start  # "Ashby Residents' Association": one body's name

@@ -17,12 +17,12 @@ def _unit(word: str, article: str, lead: bool = False) -> Any:
 
 def test_the_most_used_word_names_the_entry() -> None:
     units = [_unit("walkout", "a"), _unit("walkout", "b"), _unit("strike", "c")]
-    assert _trigger_word(cast(Any, units)) == "walkout"
+    assert _trigger_word(cast(Any, units), cast(Any, units)) == "walkout"
 
 
 def test_a_tie_goes_to_the_word_more_articles_use_then_lead_with() -> None:
     spread = [_unit("stayed", "a"), _unit("stayed", "a"), _unit("strike", "b"), _unit("strike", "c")]
-    assert _trigger_word(cast(Any, spread)) == "strike"
+    assert _trigger_word(cast(Any, spread), cast(Any, spread)) == "strike"
     led = [_unit("stayed", "a"), _unit("stayed", "b"), _unit("strike", "c", lead=True), _unit("strike", "d", lead=True)]
-    assert _trigger_word(cast(Any, led)) == "strike"
-    assert _trigger_word([]) is None
+    assert _trigger_word(cast(Any, led), cast(Any, led)) == "strike"
+    assert _trigger_word([], []) is None

@@ -56,6 +56,7 @@ from newskit.story.features import (
     arguments_conflict,
     classes_fit,
     cosine,
+    family,
     features,
     lemma,
     place_clash,
@@ -738,7 +739,7 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
     country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))
     whens = [e.when for e in items if e.when]
     when = best_when(whens)
-    trigger = _trigger_word(told) or cls
+    trigger = _trigger_word(told, units) or cls
     year = start_of(when)[:4] if when else ""
     base = "-".join(p for p in (slug(who[0]) if who else "", cls, slug(country or where or ""), year) if p) or cls
     mentions = tuple(sorted({u.ref for u in units}, key=lambda r: (r.article, r.start, r.end)))
@@ -750,16 +751,24 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
                  modality=_modality(items))
 
 
-def _trigger_word(told: Sequence[Unit]) -> str | None:
-    """The word an entry is named by: the one its mentions use most, then the one most
-    articles use, then the one more articles lead with (news names its event first),
-    alphabetical last (a strike told as often ``strike`` as ``stayed`` off work is a strike
-    because three outlets say strike and two lead with it, not because s comes first)."""
+def _trigger_word(told: Sequence[Unit], units: Sequence[Unit]) -> str | None:
+    """The word an entry is named by, of the words that may name it (``told``): first its
+    family the entry's mentions tell most, any voice (a robbery told ``robbed``, ``stole``,
+    ``robbery``, ``heist`` is no ``completed`` told once, though one word of each is its
+    own); then the word its mentions use most, then the one most articles use, then the
+    one more articles lead with (news names its event first), alphabetical last (a strike
+    told as often ``strike`` as ``stayed`` off work is a strike because three outlets say
+    strike and two lead with it, not because s comes first)."""
+    if not told:
+        return None
+    families = Counter(family(u.ref.text) for u in units)
+    words = Counter(u.ref.text.lower() for u in units)
     by: dict[str, list[Unit]] = {}
     for u in told:
         by.setdefault(u.ref.text.lower(), []).append(u)
-    return min(by, key=lambda w: (-len(by[w]), -len({u.ref.article for u in by[w]}),
-                                  -len({u.ref.article for u in by[w] if u.lead}), w)) if by else None
+    return min(by, key=lambda w: (-families[family(w)], -len(by[w]) - words[w],
+                                  -len({u.ref.article for u in by[w]}),
+                                  -len({u.ref.article for u in by[w] if u.lead}), w))
 
 
 def _naming(specific: Sequence[Unit]) -> list[Unit]:

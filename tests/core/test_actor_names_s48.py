@@ -1,0 +1,28 @@
+"""Session 48 (issue #10): a name runs on through a hyphened particle ("the Bab
+al-Tabbaneh district": the events of a story happened "in Bab"), and a hyphened modifier
+("an Earth-observation satellite", "the Kremlin-backed council") is no name of its own (a
+satellite launch listed "Earth-observation" among those involved). Sentences invented."""
+
+from __future__ import annotations
+
+from newskit.actors import find_actors
+
+
+def _names(text: str) -> list[str]:
+    return [a.text for a in find_actors(text)]
+
+
+def test_a_name_runs_on_through_a_hyphened_particle() -> None:
+    names = _names("Rescuers searched the rubble in the Bab al-Hadid quarter of Aleppo overnight.")
+    assert "Bab al-Hadid" in names and "Bab" not in names
+
+
+def test_a_hyphened_modifier_is_no_name_alone_nor_at_the_head_of_one() -> None:
+    names = _names("The first Earth-imaging probe built by Norvale Space was launched. "
+                   "Critics of the Moscow-leaning Volta Council protested.")
+    assert not any("-" in n for n in names), names
+    assert "Norvale Space" in names and "Volta Council" in names
+
+
+def test_a_capitalised_part_after_a_hyphen_still_names() -> None:
+    assert "Rolls-Royce" in _names("Engines from Rolls-Royce powered the jet.")
