@@ -22,7 +22,7 @@ from newskit.body_names import body_names, cut_before, is_body_head
 from newskit.datafiles import package_json
 from newskit.grammar import PREPOSITIONS, SUBORDINATORS
 from newskit.patterns import cached_tables, data_file
-from newskit.textlayer import layer
+from newskit.textlayer import LOWER, layer
 
 __all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
            "place_country",
@@ -161,6 +161,10 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     sentence's first word (unless several), not known places or persons, not stop words."""
     out: list[Actor] = []
     stop = _stop()
+    # a wire dateline's dash opens a sentence: its one capitalised word is a common noun
+    # when the article writes it in lower case too ("(AFP) - Thieves stole", "thieves")
+    opened = {f.end for f in layer(text).furniture if f.kind == "dateline"}
+    lower = {w.text for w in layer(text).words if w.shape & LOWER} if opened else set()
     for m in _name_rx().finditer(text):
         s, e = m.span()
         words = m.group().split()
@@ -182,7 +186,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if k and words[k] in _CONNECTORS:
             s, k = head, k - 1  # "Ministry of Transport": the stop word heads the name
         before = text[max(0, s - 3):s]
-        initial = s == 0 or _INITIAL.search(before) is not None
+        initial = s == 0 or _INITIAL.search(before) is not None \
+            or (s in opened and words[k].lower() in lower)
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
         if _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):

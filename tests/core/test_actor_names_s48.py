@@ -26,3 +26,11 @@ def test_a_hyphened_modifier_is_no_name_alone_nor_at_the_head_of_one() -> None:
 
 def test_a_capitalised_part_after_a_hyphen_still_names() -> None:
     assert "Rolls-Royce" in _names("Engines from Rolls-Royce powered the jet.")
+
+
+def test_a_common_noun_opening_a_wire_story_after_its_dateline_is_no_name() -> None:
+    text = ("KAMPALA, May 3 (AFP) - Poachers killed two rhinos in a reserve on Sunday, and the "
+            "poachers escaped by boat.\nNAIROBI (Reuters) - Safaricom said on Monday it would "
+            "raise prices.")
+    names = _names(text)
+    assert "Poachers" not in names and "Safaricom" in names, names
