@@ -23,6 +23,6 @@ def test_the_family_told_most_names_the_entry_before_the_word_told_most() -> Non
 
 def test_mentions_of_other_voices_count_for_the_family_not_for_the_pool() -> None:
     told = [_unit("imposed", "a"), _unit("imposed", "b"), _unit("fined", "c")]
-    every = told + [_unit("fined", "a"), _unit("fine", "b"), _unit("fine", "d")]
+    every = [*told, _unit("fined", "a"), _unit("fine", "b"), _unit("fine", "d")]
     assert _trigger_word(cast(Any, told), cast(Any, every)) == "fined"
     assert _trigger_word(cast(Any, told), cast(Any, told)) == "imposed"
