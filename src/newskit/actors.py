@@ -107,12 +107,15 @@ def place_country(name: str | None) -> str | None:
 
 @cache
 def _name_rx() -> Any:
-    """A run of capitalised words, with ``of``, ``de``, ``&`` and the hyphened particles of
-    ``actors.json`` (``name_particles``: ``Bab al-Tabbaneh``) inside it."""
-    particles = "|".join(regex.escape(p) for p in _data("actors.json")["name_particles"])
+    """A run of capitalised words, joined by up to two of the words of ``actors.json``
+    ``name_joiners`` (``of``, ``de``, ``dos``: ``Sindicato dos Portuários do Lobito``) or by a
+    hyphened particle (``name_particles``: ``Bab al-Tabbaneh``)."""
+    data = _data("actors.json")
+    particles = "|".join(regex.escape(p) for p in data["name_particles"])
+    joiners = "|".join(regex.escape(p) for p in data["name_joiners"])
     word = r"(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
-    return regex.compile(r"(?<![\p{L}\p{N}.'’-])" + word
-                         + r"(?:\s+(?:of\s+|de\s+|&\s+|(?:" + particles + r")-)?" + word + r")*(?![\p{L}\p{N}])")
+    return regex.compile(r"(?<![\p{L}\p{N}.'’-])" + word + r"(?:\s+(?:(?:" + joiners + r")\s+){0,2}"
+                         + r"(?:(?:" + particles + r")-)?" + word + r")*(?![\p{L}\p{N}])")
 
 
 #: a hyphened modifier's last part (``Earth-observation``, ``Kremlin-backed``, ``Tokyo-based``)
@@ -190,7 +193,10 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             or (s in opened and words[k].lower() in lower)
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
-        if _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):
+        if _overlaps(taken, s, e):
+            e = _before_owner(text, taken, s, e)  # "Sindicato dos Portuários do Lobito"
+            words, k = text[s:e].split(), 0
+        if e <= s or _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):
             continue  # "the Ehime Prefecture-based company": a modifier names no one (nor,
             # dropped above, "Earth-observation" or "Kremlin-backed" before a name)
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
@@ -202,6 +208,27 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         else:
             out.append(Actor(s, e, text[s:e], name, "name"))
     return out
+
+
+def _before_owner(text: str, taken: list[tuple[int, int]], s: int, e: int) -> int:
+    """Where a name run into a known name ends: before a place or person that a foreign
+    joiner makes its owner (``Sindicato dos Portuários do Lobito``: the union of Lobito,
+    ``actors.json`` ``owner_joiners``), when two capitalised words stay; else ``s`` (no name:
+    ``Governor of Texas`` is a role)."""
+    i = bisect.bisect_left(taken, (s, -1))
+    if i >= len(taken) or taken[i][0] >= e or (i and taken[i - 1][1] > s):
+        return s
+    tail = _owner_tail().search(text, s, taken[i][0])
+    if tail is None or sum(1 for w in text[s:tail.start()].split() if w[:1].isupper()) < 2:
+        return s
+    return int(tail.start())
+
+
+@cache
+def _owner_tail() -> Any:
+    """The joiners of ``owner_joiners`` that end a run before its owner's name."""
+    joiners = "|".join(regex.escape(j) for j in _data("actors.json")["owner_joiners"])
+    return regex.compile(r"(?:\s+(?:" + joiners + r"))+\s+$")
 
 
 @cache

@@ -34,3 +34,14 @@ def test_a_common_noun_opening_a_wire_story_after_its_dateline_is_no_name() -> N
             "raise prices.")
     names = _names(text)
     assert "Poachers" not in names and "Safaricom" in names, names
+
+
+def test_a_foreign_name_runs_through_its_joiners_and_stops_before_its_owner() -> None:
+    names = _names("The strike was called by the Sindicato dos Mineiros do Lobito on Monday. "
+                   "The Procuradoria-Geral da República said it would appeal.")
+    assert "Sindicato dos Mineiros" in names and "Lobito" in names, names
+    assert "Procuradoria-Geral da República" in names, names
+
+
+def test_a_role_of_a_known_place_stays_no_name() -> None:
+    assert _names("The Governor of Texas signed the bill.") == ["Texas"]
