@@ -16,3 +16,13 @@ from tests.plugins.events.helpers import mention_kinds as _kinds
 ])
 def test_a_liftoff_is_a_movement(text: str, word: str) -> None:
     assert _kinds(text).get(word) == "movement"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The rocket lifted off at 11:40 a.m. local time from the coastal pad.", "lifted off"),
+    ("Two minutes later the booster blasted off into a clear sky.", "blasted off"),
+])
+def test_a_rocket_that_lifts_off_moves_and_a_ban_lifted_does_not(text: str, phrase: str) -> None:
+    # session 48: "The rocket lifted off" was an action of its own, apart from the launch
+    assert _kinds(text).get(phrase) == "movement"
+    assert "lifted off" not in _kinds("The council lifted the curfew and officials blasted the plan.")
