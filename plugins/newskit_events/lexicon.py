@@ -116,8 +116,9 @@ class Sense:
         if self.pos == "verb":
             if self.inflected_only and tag in (BASE, S):
                 return bool(before) and before[-1] in VERBAL
-            return not (before and before[-1] in DETERMINERS) and \
-                not (self.thing_noun and tag == BASE and _bare_noun_head(before))
+            if before and before[-1] in DETERMINERS:
+                return tag == ED and before[-1] == "those"  # "those freed": whom the act freed
+            return not (self.thing_noun and tag == BASE and _bare_noun_head(before))
         return True
 
     def carries(self, tag: str, near: Sequence[str], after: Sequence[str]) -> bool:
