@@ -734,8 +734,9 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
     told = specific or [u for u in units if is_predicate(u)] or plugin or list(units)
     cls = _top(Counter(u.source.type for u in (specific or plugin or units))) or "event"
     who_counts = _fold_surnames(Counter(w for e in items for w in e.who))
-    who = tuple(sorted(who_counts, key=lambda n: (-who_counts[n], n)))
     where = _top(Counter(e.where for e in items if e.where))
+    # the place it happened is where, not who ("an avalanche in Larkya La", not "involving Larkya La")
+    who = tuple(sorted((n for n in who_counts if n != where), key=lambda n: (-who_counts[n], n)))
     country = _top(Counter(c for c in (e.country or country_of(e.where) for e in items) if c))
     whens = [e.when for e in items if e.when]
     when = best_when(whens)
