@@ -76,3 +76,13 @@ def test_the_company_skips_the_end_of_a_longer_name(pipeline: Pipeline) -> None:
                              "the Environment. The company said the allegation was false.")
     said = next(c for c in cs if "false" in c.text)
     assert said.source == "Cobrex Mining"
+
+
+def test_the_company_skips_a_body_named_in_its_own_language(pipeline: Pipeline) -> None:
+    """Session 48: "The company has denied owing overtime" went to the dockers' union named
+    untranslated after the firm ("the Sindicato dos Estivadores da Beira")."""
+    cs = claims_of(pipeline, "Stevedores struck against Corredor Norte Logística on Monday. The Sindicato dos "
+                           "Estivadores da Beira says 900 members stopped work. The company has denied owing "
+                           "any overtime.")
+    denial = next(c for c in cs if "overtime" in c.text)
+    assert "Estivadores" not in denial.source, denial.source
