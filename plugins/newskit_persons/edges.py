@@ -179,6 +179,9 @@ def _full_name_after(doc: Doc, lex: Lexicon, a: int, cj: int) -> bool:
 #: the joiners after a role word that open its portfolio (``Minister for Roads``, ``Secretary
 #: of Health``)
 _PORTFOLIO_JOINERS = frozenset(("for", "of"))
+#: at most this many capitalised words in a portfolio (``Roads, Ports and Inland Waterways``
+#: is cut by its comma anyway): the scan back stays bounded in a text of capitals
+_PORTFOLIO_WORDS = 5
 
 
 def _portfolio_word(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
@@ -190,7 +193,7 @@ def _portfolio_word(doc: Doc, lex: Lexicon, k: int, cj: int) -> bool:
     if given_name(lex, toks[k].folded) or not _full_name_after(doc, lex, k + 1, cj):
         return False
     p = k - 1
-    while p >= 1 and toks[p].text[:1].isupper():
+    while p >= max(1, k - _PORTFOLIO_WORDS) and toks[p].text[:1].isupper():
         p -= 1  # back over the portfolio's earlier words ("Evaporite" before "Resources")
     return p >= 1 and toks[p].text in _PORTFOLIO_JOINERS and lex.is_role(toks[p - 1].folded.rstrip("."))
 
