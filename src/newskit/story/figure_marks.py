@@ -319,20 +319,26 @@ def _revision_rx() -> Any:
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
     restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
         r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
-    revising = r"revising\s+(?:(?:" + alternation(d["revision_directions"]) + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" \
-        + nouns + r")"
+    revising = r"(?:" + alternation(d["revision_gerunds"]) + r")\s+(?:(?:" + alternation(d["revision_directions"]) \
+        + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" + nouns + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
     # "more than double the 1.2 million it reported": the teller's own earlier figure named by its number
     self_number = r"the\s+(?:\p{Ll}+\s+)?\p{Sc}?\p{N}[\p{N},.]*(?:\s+\p{L}+)?\s+(?:" \
         + alternation(d["own_report_subjects"]) + r")\s+(?:had\s+|has\s+|have\s+)?(?:" + told + r")"
-    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number)) + r")\b",
-                         regex.I)
+    # "nearly three times the number reported on Sunday night", "more than the count announced a day earlier": the count
+    # as told at an earlier time, set beside a later one by a comparison or a multiple
+    counts = alternation([*d["revision_nouns"], *d["contrast_nouns"]])
+    timed = r"(?<=\b(?:than|" + alternation(d["contrast_multiples"]) + r")\s)the\s+(?:" + counts + r")\s+(?:" + told \
+        + r")\s+(?:(?:in|at|a|an|one)\s+\p{Ll}+\s+)?(?:" + alternation(d["revision_times"]) + r")"
+    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed))
+                         + r")\b", regex.I)
 
 
 @cache
 def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
-    the number injured at two``, ``It was first reported that``), and a count told as
+    the number injured at two``, ``It was first reported that``, ``which had first put the
+    loss at``), and a count told as
     what was first reported (``Six riders were initially reported injured``, ``not the
     40,000 first reported``, ``not five as initially reported``, ``not the roughly 140 it
     first announced``); one reported
@@ -342,7 +348,10 @@ def _first_report_rx() -> tuple[Any, Any]:
     told = alternation(d["first_report_verbs"])
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     nouns = alternation(d["first_report_nouns"])
-    before = regex.compile(r"\b(?:(?:" + early + r")\s+(?:" + nouns + r")\b(?!\s+by\b)|" + passive + ")", regex.I)
+    # "the ministry, which had first put the damage at": a teller's perfect of giving a count, told as its first
+    active = r"(?:had|has|have)\s+(?:" + alternation(d["first_report_active_adverbs"]) + r")\s+(?:" + alternation(d["first_report_put_verbs"]) + r")\b"
+    before = regex.compile(r"\b(?:(?:" + early + r")\s+(?:" + nouns + r")\b(?!\s+by\b)|" + passive + "|" + active + ")",
+                           regex.I)
     # "not five as first reported", "not the roughly 140 it first announced"
     reduced = r"(?:as\s+|(?:it|they)\s+(?:had\s+)?)?(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     after = regex.compile(r"\s+(?:(?:[\p{L}'’\-]+\s+){0,3}?" + passive + "|" + reduced + ")", regex.I)
