@@ -24,7 +24,8 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against",
+           "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -251,3 +252,20 @@ def told_again(text: str, start: int, end: int) -> bool:
     if _again_rx().search(text, before, start) is not None:
         return True
     return _ENDS.fullmatch(text, end) is not None and _bare_rx().search(text, before, start) is not None
+
+
+@cache
+def _opening_rx() -> Any:
+    """A sentence's opening word that sets it against the sentence before (``rival_openings``:
+    ``But``, ``However``), after any opening quote."""
+    return regex.compile(r"[\s\"'“‘]*(?:" + alternation(figure_rules()["rival_openings"]) + r")(?![\p{L}\p{N}])")
+
+
+def told_instead(text: str) -> bool:
+    """Whether the sentence ``text`` sets what it tells against what the sentence before it
+    told: it opens with a word of contrast (``But the union said 11 people had been held.``,
+    ``However, the airline counted 140.``). With a teller of its own, other than the earlier
+    amount's, its first amount is that teller's rival reading of the measure the sentence
+    before counted (``figure_model.told_again_rivals``). Verbs of disputing before the amount
+    (``The board denied the claim, saying ...``) made as many spurious findings as groups."""
+    return _opening_rx().match(text) is not None
