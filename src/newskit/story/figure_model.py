@@ -35,7 +35,7 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
-from newskit.story.figure_rival import read_at, told_again, told_against
+from newskit.story.figure_rival import read_at, told_again, told_against, told_instead
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -535,7 +535,11 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     ``close_ratio`` (``figure_story._may_join_told``). Only the sentence's first amount (an
     anaphor after an amount of its own sentence may point to that: ``measured the quake at
     6.3, while the agency put it at 6.6``), and only right after the sentence before: a
-    later sentence's anaphor may point anywhere."""
+    later sentence's anaphor may point anywhere. A sentence that opens with a word of contrast
+    (``figure_rival.told_instead``: ``The clinic said 1,400 patients were waiting. But the
+    patients' association said 2,300 people were waiting.``) sets its first amount against
+    the sentence before the same way when another named teller gives it
+    (:func:`_rival_teller`)."""
     where, told = _by_sentence(units)
     ends = {(figs[0].article, figs[0].evidence.end): figs for figs in told if figs[0].evidence is not None}
     out: set[tuple[int, int]] = set()
@@ -543,16 +547,26 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
         b = figs[0]
         assert b.evidence is not None and b.ref is not None
         off = b.evidence.start
-        if not told_again(b.evidence.text, b.ref.start - off, b.ref.end - off):
+        again = told_again(b.evidence.text, b.ref.start - off, b.ref.end - off)
+        if not again and not told_instead(b.evidence.text):
             continue
         before = next((ends[(b.article, off - gap)] for gap in range(_NEXT_SENTENCE + 1)
                        if (b.article, off - gap) in ends), [])
         earlier = [a for a in before if dimension(a)[0] == dimension(b)[0]]
-        if earlier and not _overlap(earlier[-1], b):
+        if earlier and not _overlap(earlier[-1], b) and (again or _rival_teller(earlier[-1], b)):
             i, j = sorted((where[id(earlier[-1])], where[id(b)]))
             if i != j:
                 out.add((i, j))
     return [(0.0, i, j) for i, j in sorted(out)]
+
+
+def _rival_teller(a: Figure, b: Figure) -> bool:
+    """Whether ``b``, set against the sentence before (``figure_rival.told_instead``), is
+    another teller's reading of ``a``'s measure: two named tellers (``_two_sources``), no
+    vague word (``several``) and no two different counted nouns (``fewer than 1,000 embryos``
+    / ``more than 60 patients``: a teller's own description, not its reading)."""
+    na, nb = _noun(a), _noun(b)
+    return _two_sources(a, b) and "vague" not in (a.approx, b.approx) and not (na and nb and na != nb)
 
 
 def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], model: PairModel | None = None) -> None:

@@ -24,7 +24,8 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against",
+           "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -199,19 +200,27 @@ def told_against(text: str, earlier_end: int, start: int) -> int | None:
 @cache
 def _again_rx() -> Any:
     """What stands right before an amount a sentence gives as a second reading of the measure
-    the sentence before it counted (``told_again``): a verb of reading or holding with an
-    anaphor for the measure and ``at`` or ``of`` (``puts the figure at``, ``put it at``,
-    ``has stood by its figure of``), or the anaphor with a copula (``the true figure is``,
-    ``insists it was``), a word or two of hedge between (``closer to``, ``only``)."""
+    the sentence before it counted (``told_again``): a verb of reading, holding or giving
+    with an anaphor for the measure and ``at`` or a value it is near (``puts the figure at``,
+    ``put it at``, ``puts the number closer to``: ``told_again_prepositions``) or with the
+    teller's own count ``of`` (``has stood by its figure of``, ``gave a lower figure of``,
+    ``had cited a figure of``), the anaphor with a copula (``the true figure is``, ``insists
+    it was``, ``The regulator's figure is``), or a verb of holding with ``there`` and a copula
+    (``insists there were``), a word or two of hedge between (``closer to``, ``only``)."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     adjectives = r"(?:(?:" + alternation(d["told_again_adjectives"]) + r")\s+)?"
-    anaphor = r"(?:it|(?:the|its|their)\s+" + adjectives + r"(?:" + nouns + r"))"
-    verbs = r"(?:" + alternation([*d["source_cues"], *d["contrast_holding"]]) + r")\s+"
-    owned = r"(?:its|their)\s+" + adjectives + r"(?:" + nouns + r")\s+of"  # "stood by its figure of"
-    read = verbs + r"(?:" + anaphor + r"\s+at|" + owned + r")"
+    owner = r"(?:the\s+)?[\p{L}\-]+['’]s?\s+"  # "the watchdog's figure", "Kestrel's own count"
+    anaphor = r"(?:it|(?:the\s+|its\s+|their\s+|" + owner + r")" + adjectives + r"(?:" + nouns + r"))"
+    verbs = r"(?:" + alternation([*d["source_cues"], *d["contrast_holding"], *d["told_again_giving"]]) + r")\s+"
+    some = r"an?\s+(?:(?:" + alternation(d["contrast_comparatives"]) + r")\s+)?"  # "gave a lower figure of"
+    owned = r"(?:its\s+|their\s+|" + some + r")" + adjectives + r"(?:" + nouns + r")\s+of"  # "stood by its figure of"
+    read = verbs + r"(?:" + anaphor + r"\s+(?:" + alternation(d["told_again_prepositions"]) + r")|" + owned + r")"
     held = anaphor + r"\s+(?:" + alternation(d["told_again_copulas"]) + r")"
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + r")\s+(?:\p{L}+\s+){0,2}$", regex.I)
+    there = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+)?there\s+(?:" + \
+        alternation(d["told_again_copulas"]) + r")"  # "insists there were 48"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + "|" + there + r")\s+(?:\p{L}+\s+){0,2}$",
+                         regex.I)
 
 
 @cache
@@ -233,8 +242,9 @@ def told_again(text: str, start: int, end: int) -> bool:
     """Whether the sentence ``text`` gives the amount at ``start``..``end`` as a second
     reading of the measure the sentence before it counted, naming that measure only by an
     anaphor: ``The company puts the figure at 214.``, ``Sentinel insists it was less than R5
-    million.``, ``The union says the true number is 560.``, or a bare reading ending the
-    sentence (``Management says 1,150.``). Outlets that report a dispute most often tell the
+    million.``, ``The union says the true number is 560.``, ``The port gave a lower figure of
+    310.``, ``The airline insists there were 212.``, or a bare reading ending the sentence
+    (``Management says 1,150.``). Outlets that report a dispute most often tell the
     second teller's reading so, right after the first's; the anaphor says it is one measure
     (``figure_model.told_again_rivals``). A measure the sentence names anew (``put the number
     of injured at 28``) is no anaphor."""
@@ -242,3 +252,20 @@ def told_again(text: str, start: int, end: int) -> bool:
     if _again_rx().search(text, before, start) is not None:
         return True
     return _ENDS.fullmatch(text, end) is not None and _bare_rx().search(text, before, start) is not None
+
+
+@cache
+def _opening_rx() -> Any:
+    """A sentence's opening word that sets it against the sentence before (``rival_openings``:
+    ``But``, ``However``), after any opening quote."""
+    return regex.compile(r"[\s\"'“‘]*(?:" + alternation(figure_rules()["rival_openings"]) + r")(?![\p{L}\p{N}])")
+
+
+def told_instead(text: str) -> bool:
+    """Whether the sentence ``text`` sets what it tells against what the sentence before it
+    told: it opens with a word of contrast (``But the union said 11 people had been held.``,
+    ``However, the airline counted 140.``). With a teller of its own, other than the earlier
+    amount's, its first amount is that teller's rival reading of the measure the sentence
+    before counted (``figure_model.told_again_rivals``). Verbs of disputing before the amount
+    (``The board denied the claim, saying ...``) made as many spurious findings as groups."""
+    return _opening_rx().match(text) is not None
