@@ -277,6 +277,7 @@ class Resolver:
     history: list[_Said] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    posts: dict[str, frozenset[str]] | None = None
 
     def remember(self, pos: int, sp: Speaker) -> None:
         if sp.name:
@@ -675,7 +676,7 @@ class Resolver:
             if head and head in title and not _lesser_rank(title, head, self.doc.text[np.start : np.end].lower()):
                 return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         own = self.doc.text[np.start : np.end].lower()
-        cands = [c for c in cands if not self._described_otherwise(c[1], head, own)]
+        cands = [c for c in cands if not (self._described_otherwise(c[1], head, own) or self._holds_other_post(c[1], head))]
         # a relation or a circumstance (``the boy``, ``the neighbour``) is someone beside the
         # person the story is about, so it is never the salient person by its noun alone
         if cands and ((head in t.roles and head not in t.relations) or _AGE_EPITHET.fullmatch(head)):
@@ -715,6 +716,30 @@ class Resolver:
             return _lesser_rank((persons[0].title or "").lower(), head, own)
         said = [w.lower() for w in _WORDS.findall(doc.text[sp.start : sp.end])]
         return len(said) >= 2 and said[0] == "the" and head not in said
+
+    def _holds_other_post(self, sp: Speaker, head: str) -> bool:
+        """Person speaker ``sp`` is titled in the article with a post (``data/actors.json``
+        ``offices``) and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
+        ``Ana Ruiz, the district prosecutor`` is no referent of ``the mayor said`` however
+        salient, while a person the article titles with nothing, or with the post itself
+        (``Mayor Tom Hale``, ``Chairman and Mayor Tom Hale``), may be."""
+        offices = tables().offices
+        post = offices.get(head)
+        if post is None or not sp.person or not sp.name:
+            return False
+        posts = self._posts().get(sp.name, frozenset())
+        return bool(posts) and post not in posts
+
+    def _posts(self) -> dict[str, frozenset[str]]:
+        """Each person's name -> the posts its mentions' titles name, read once."""
+        if self.posts is None:
+            offices = tables().offices
+            found: dict[str, set[str]] = {}
+            for p in self.doc.persons:
+                words = _WORDS.findall((p.title or "").lower())
+                found.setdefault(p.entity or p.text, set()).update(offices[w] for w in words if w in offices)
+            self.posts = {k: frozenset(v) for k, v in found.items()}
+        return self.posts
 
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
