@@ -59,6 +59,9 @@ class Tables:
     #: mapped to its post's first word (``spokeswoman`` -> ``spokesman``): a person titled
     #: with one is no referent of a bare description naming another
     offices: dict[str, str] = field(default_factory=dict)
+    #: kinds of body, none a kind of another (``ministry``, ``league``), each head noun
+    #: mapped to its kind's first word: ``the ministry`` is never a ``Teachers' League``
+    body_kinds: dict[str, str] = field(default_factory=dict)
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -139,6 +142,7 @@ def tables() -> Tables:
         owned_heads=frozenset(d.get("owned_heads", ())),
         government_heads=frozenset(d.get("government_heads", ())),
         offices={w: post[0] for post in d.get("offices", ()) for w in post},
+        body_kinds={w: kind[0] for kind in d.get("body_kinds", ()) for w in kind},
     )
 
 

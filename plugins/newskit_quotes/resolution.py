@@ -16,7 +16,7 @@ import regex
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
 
-from .actors import DETS, classify, people_adjective, tables
+from .actors import DETS, Tables, classify, people_adjective, tables
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -757,7 +757,8 @@ class Resolver:
             state = head in t.government_heads
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
-                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])):
+                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
+                    and not _other_body_kind(head, name, t):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned:
@@ -792,6 +793,23 @@ class Resolver:
             if both:
                 return name
         return found[0][1] if found else None
+
+
+_NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
+
+
+def _other_body_kind(head: str, name: str, t: Tables) -> bool:
+    """``head`` (``the ministry``'s) and the head of body name ``name`` (lower case: its last
+    word, or the word before its first ``of``/``for``: ``Teachers' League``, ``Ministry of
+    Health``) name two kinds of body (``data/actors.json`` ``body_kinds``): the description
+    is not that body. False when either head names any body (``the agency``, ``ACM``)."""
+    kind = t.body_kinds.get(head)
+    if kind is None:
+        return False
+    cut = _NAME_HEAD_END.search(name)
+    words = (name[: cut.start()] if cut else name).split()
+    other = t.body_kinds.get(words[-1]) if words else None
+    return other is not None and other != kind
 
 
 def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:

@@ -93,3 +93,39 @@ def test_a_person_of_another_post_is_not_the_mayor(text: str, content: str) -> N
 )
 def test_a_person_of_that_post_or_of_none_may_be(text: str, content: str, speaker: str) -> None:
     assert _speaker(text, content) == speaker
+
+
+# 3. A body description of one kind never stands for the last body named as another kind.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The Teachers' League said its members stayed home. The education ministry said the walkout was illegal.",
+         "the walkout was illegal", "education ministry"),
+        ("The Environmental Protection Ministry said the plant leaked acid. The company said it will appeal the fine.",
+         "it will appeal the fine", "company"),
+        ("The Ministry of Health said the clinic was closed. The league said the ruling was unfair.",
+         "the ruling was unfair", "league"),
+    ],
+)
+def test_a_body_of_another_kind_is_not_the_description(text: str, content: str, speaker: str) -> None:
+    assert _speaker(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guards: a name with no head of a kind, the same kind in other words, a head naming any body
+        ("Acme Chemicals said the plant was safe. The company said it will appeal the fine.",
+         "it will appeal the fine", "Acme Chemicals"),
+        ("The Ministry of Tourism said the trek was closed. The department said operators had been told.",
+         "operators had been told", "Ministry of Tourism"),
+        ("The Competition Commission said the bakers colluded. The watchdog said the fine was fair.",
+         "the fine was fair", "Competition Commission"),
+        ("Harvest Agro Union said the silo would open in May. The company said the silo cost $40 million.",
+         "the silo cost $40 million", "Harvest Agro Union"),
+    ],
+)
+def test_a_body_of_that_kind_or_of_none_may_be(text: str, content: str, speaker: str) -> None:
+    assert _speaker(text, content) == speaker
