@@ -129,3 +129,32 @@ def test_a_body_of_another_kind_is_not_the_description(text: str, content: str, 
 )
 def test_a_body_of_that_kind_or_of_none_may_be(text: str, content: str, speaker: str) -> None:
     assert _speaker(text, content) == speaker
+
+
+# 4. An inverted speaker's apposition that names a person ends the attribution, not a clause.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The bakery will close in May, said the owner, baker Tom Hale.", "The bakery will close in May"),
+        ("The bakery will close in May, said the owners, brothers Tom and Sam Hale.", "The bakery will close in May"),
+        ("The ferry will stop running, said the harbour master, veteran sailor Tom Hale, on Friday.",
+         "The ferry will stop running"),
+    ],
+)
+def test_a_named_apposition_after_an_inverted_speaker_is_no_content(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guards: a clause resumed after an inverted speaker; a name with a verb of its own
+        ("The strike, said union organiser Pete Dolan, would go ahead on Monday.",
+         "The strike, said union organiser Pete Dolan, would go ahead on Monday"),
+        ("The strike, said the union, would go ahead on Monday.", "The strike, said the union, would go ahead on Monday"),
+    ],
+)
+def test_a_resumed_clause_is_still_content(text: str, content: str) -> None:
+    assert [q.text for q in all_quotes(text)] == [content]
