@@ -9,7 +9,7 @@ a seat of government stands for its state (``data/actors.json`` ``seats``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import regex
@@ -55,6 +55,13 @@ class Tables:
     owned_heads: frozenset[str] = frozenset()
     #: heads naming a state's government (``the government``): they stand for a country only
     government_heads: frozenset[str] = frozenset()
+    #: posts and callings, none a kind of another (``mayor``, ``prosecutor``), each word
+    #: mapped to its post's first word (``spokeswoman`` -> ``spokesman``): a person titled
+    #: with one is no referent of a bare description naming another
+    offices: dict[str, str] = field(default_factory=dict)
+    #: kinds of body, none a kind of another (``ministry``, ``league``), each head noun
+    #: mapped to its kind's first word: ``the ministry`` is never a ``Teachers' League``
+    body_kinds: dict[str, str] = field(default_factory=dict)
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -134,6 +141,8 @@ def tables() -> Tables:
         relations=frozenset(d.get("relation_roles", ())),
         owned_heads=frozenset(d.get("owned_heads", ())),
         government_heads=frozenset(d.get("government_heads", ())),
+        offices={w: post[0] for post in d.get("offices", ()) for w in post},
+        body_kinds={w: kind[0] for kind in d.get("body_kinds", ()) for w in kind},
     )
 
 
@@ -294,7 +303,18 @@ def _sentence_capital(bare: list[str], t: Tables) -> bool:
         return _relation_phrase(bare[1:], t)
     if first in t.indefinite:
         return len(bare) > 1 and bare[1].islower()
-    return first in t.groups or first.rstrip("s") in t.roles or first in t.roles
+    return first in t.groups or first.rstrip("s") in t.roles or first in t.roles or _trade_plural(bare[0], first, t)
+
+
+def _trade_plural(word: str, low: str, t: Tables) -> bool:
+    """``word`` (as written; ``low`` in lower case, without a possessive's apostrophe) is
+    the plural of a noun for people read from its ending (``Regulators``, ``Forecasters``,
+    ``Fishermen``): a sentence's ``Regulators said`` is many people, never one named
+    ``Regulators`` whom a later ``he`` or ``the minister`` could stand for. A name the
+    core gazetteer knows (``Reuters``) stays a name; a surname of that shape (``Walters``)
+    is the persons layer's and speaks as a person before its words are read here."""
+    return (low.endswith(("s", "men")) and t.names_people(low)
+            and not find_actors(word.rstrip("'\u2019"), (), names=False))
 
 
 def _relation_phrase(rest: list[str], t: Tables) -> bool:

@@ -88,8 +88,9 @@ def interposed_inverted(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, int,
     nxt = doc.low[k + 1]
     if nxt in _SUBORDINATORS or nxt.endswith("ing") or nxt in ("who", "whose", "which") \
             or (nxt in ("the", "a", "an") and not finite_clause(doc, k + 1, sb)) \
-            or not doc.text[doc.starts[k + 1]].islower():
-        return None  # ", who …", ", adding …", ", the EU's negotiator": no resumed clause
+            or not doc.text[doc.starts[k + 1]].islower() \
+            or (_described_person(doc, k + 1, sb) and not finite_clause(doc, k + 1, sb)):
+        return None  # ", who …", ", adding …", ", the EU's negotiator", ", baker Tom Hale": no resumed clause
     a = max(sa, doc.ends[j] - MAX_CONTENT)
     b = cut(doc, doc.starts[k + 1], sb)
     if doc.has_quote_char(a, b):
@@ -405,5 +406,27 @@ def _tail_end(doc: Doc, a: int, sb: int) -> int:
         return c
     if not doc.text[a:c].strip() and not lexicon().first.get(w):
         return c  # a comma right after the attribution sets it off: "…, the studio said, far more than …"
+    if lower and _described_person(doc, k, sb) and not finite_clause(doc, k, sb):
+        return c  # "…, said the owner, baker Tom Hale.": the speaker's name, with what they are
     return sb
+
+
+#: The most lower-case words of a description before a name in apposition (``baker``,
+#: ``brothers``, ``veteran harbour pilot``).
+_DESCRIPTOR_WORDS = 3
+
+
+def _described_person(doc: Doc, k: int, sb: int) -> bool:
+    """From word ``k`` on, a few lower-case words and then a person's name, and nothing
+    after it but a short phrase (``baker Tom Hale``, ``brothers Tom and Sam Hale``,
+    ``veteran pilot Ana Ruiz, on Friday``): an apposition naming the speaker of the words
+    before the cue, no clause of its own."""
+    j = k
+    while j < len(doc.starts) and doc.starts[j] < sb and j - k < _DESCRIPTOR_WORDS and doc.text[doc.starts[j]].islower():
+        if doc.low[j] in FINITE or not doc.joined(j):
+            return False
+        j += 1
+    if j == k or j >= len(doc.starts) or doc.starts[j] >= sb:
+        return False
+    return any(p.start == doc.starts[j] for p in doc.persons_in(doc.starts[j], sb))
 

@@ -16,7 +16,7 @@ import regex
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
 
-from .actors import DETS, classify, people_adjective, tables
+from .actors import DETS, Tables, classify, people_adjective, tables
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -277,6 +277,7 @@ class Resolver:
     history: list[_Said] = field(default_factory=list)
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
+    posts: dict[str, frozenset[str]] | None = None
 
     def remember(self, pos: int, sp: Speaker) -> None:
         if sp.name:
@@ -675,7 +676,7 @@ class Resolver:
             if head and head in title and not _lesser_rank(title, head, self.doc.text[np.start : np.end].lower()):
                 return Speaker(sp.name, np.start, np.end, sp.entity_id, True, "person")
         own = self.doc.text[np.start : np.end].lower()
-        cands = [c for c in cands if not self._described_otherwise(c[1], head, own)]
+        cands = [c for c in cands if not (self._described_otherwise(c[1], head, own) or self._holds_other_post(c[1], head))]
         # a relation or a circumstance (``the boy``, ``the neighbour``) is someone beside the
         # person the story is about, so it is never the salient person by its noun alone
         if cands and ((head in t.roles and head not in t.relations) or _AGE_EPITHET.fullmatch(head)):
@@ -716,6 +717,30 @@ class Resolver:
         said = [w.lower() for w in _WORDS.findall(doc.text[sp.start : sp.end])]
         return len(said) >= 2 and said[0] == "the" and head not in said
 
+    def _holds_other_post(self, sp: Speaker, head: str) -> bool:
+        """Person speaker ``sp`` is titled in the article with a post (``data/actors.json``
+        ``offices``) and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
+        ``Ana Ruiz, the district prosecutor`` is no referent of ``the mayor said`` however
+        salient, while a person the article titles with nothing, or with the post itself
+        (``Mayor Tom Hale``, ``Chairman and Mayor Tom Hale``), may be."""
+        offices = tables().offices
+        post = offices.get(head)
+        if post is None or not sp.person or not sp.name:
+            return False
+        posts = self._posts().get(sp.name, frozenset())
+        return bool(posts) and post not in posts
+
+    def _posts(self) -> dict[str, frozenset[str]]:
+        """Each person's name -> the posts its mentions' titles name, read once."""
+        if self.posts is None:
+            offices = tables().offices
+            found: dict[str, set[str]] = {}
+            for p in self.doc.persons:
+                words = _WORDS.findall((p.title or "").lower())
+                found.setdefault(p.entity or p.text, set()).update(offices[w] for w in words if w in offices)
+            self.posts = {k: frozenset(v) for k, v in found.items()}
+        return self.posts
+
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
         want_outlet = head in t.outlet_heads
@@ -732,7 +757,8 @@ class Resolver:
             state = head in t.government_heads
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
-                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])):
+                    and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
+                    and not _other_body_kind(head, name, t):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned:
@@ -767,6 +793,23 @@ class Resolver:
             if both:
                 return name
         return found[0][1] if found else None
+
+
+_NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
+
+
+def _other_body_kind(head: str, name: str, t: Tables) -> bool:
+    """``head`` (``the ministry``'s) and the head of body name ``name`` (lower case: its last
+    word, or the word before its first ``of``/``for``: ``Teachers' League``, ``Ministry of
+    Health``) name two kinds of body (``data/actors.json`` ``body_kinds``): the description
+    is not that body. False when either head names any body (``the agency``, ``ACM``)."""
+    kind = t.body_kinds.get(head)
+    if kind is None:
+        return False
+    cut = _NAME_HEAD_END.search(name)
+    words = (name[: cut.start()] if cut else name).split()
+    other = t.body_kinds.get(words[-1]) if words else None
+    return other is not None and other != kind
 
 
 def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:

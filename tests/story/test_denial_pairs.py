@@ -23,7 +23,8 @@ def _story(pipeline: Pipeline, *texts: str) -> Story:
 def test_a_denial_in_other_words_answers_an_allegation_of_the_same_act(pipeline: Pipeline) -> None:
     story = _story(pipeline, "Opposition leader Marco Ruel alleged that the tally had been doctored in two districts.",
                    "Monitors from the African Union said they found no evidence of fraud.")
-    assert ("Marco Ruel", "Monitors from the African Union") in contested_pairs(story)
+    # a sentence-opening plural of a trade is a group, named in lower case as "Officials" is (session 48)
+    assert ("Marco Ruel", "monitors from the African Union") in contested_pairs(story)
 
 
 def test_a_bare_denial_answers_the_allegation_against_the_denier(pipeline: Pipeline) -> None:

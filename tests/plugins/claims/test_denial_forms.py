@@ -89,7 +89,7 @@ def test_a_coordinated_denial_is_its_own_verb_phrase(pipeline: Pipeline) -> None
 @pytest.mark.parametrize(("text", "source"), [
     ("The council said 30 homes were damaged.\nThe regional farmers' union accused the council of ignoring "
      "flood warnings.", "farmers' union"),
-    ("Cleaners at three stations said they had not been paid for two months.", "Cleaners"),
+    ("Cleaners at three stations said they had not been paid for two months.", "cleaners"),  # a group, in lower case (session 48)
     # the place after the head is no part of the source; the quotes plugin names an unnamed
     # shop owner as it does without the place ("unnamed owner")
     ("A shop owner in Vila Nova said the police had ignored the break-ins.", "owner"),
