@@ -62,6 +62,7 @@ from newskit.story.figure_data import (
     unit_dimensions,
 )
 from newskit.story.figure_elapsed import elapsed_times
+from newskit.story.figure_fronted import fronted_part
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
@@ -181,9 +182,9 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     if (p["whole"].search(before) and any(o.end <= q.start for o in others)) or \
             any(_PARTITIVE.fullmatch(text, o.end, q.start) for o in others if o.end <= q.start):
         return "whole"  # "30 were trapped, out of 230 workers", "Eleven of the train's 22 coaches": everyone
-    if p["part_before"].search(before) or p["part_after"].match(after) or \
+    if p["part_before"].search(before) or p["part_after"].match(after) or fronted_part(text, sent, q, others) or \
             (_ABSOLUTE_OPEN.search(before) and _ABSOLUTE_REST.match(after) and any(o.end <= q.start for o in others)):
-        return "part"  # "treated 14 people, six of whom ..., one with life-threatening injuries": a part
+        return "part"  # "six of whom ...", "one with life-threatening injuries", "Of the 40 dead, 26 ...": a part
     return "total"
 
 

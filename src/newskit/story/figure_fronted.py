@@ -1,0 +1,45 @@
+"""A part told after a fronted partitive: ``Of the 40 dead, 26 had been identified by
+Monday``, ``Of those rescued, 800 are sleeping in school halls``, ``Of the injured, five are
+still in intensive care``.
+
+Why: a sentence that opens with ``Of the ...,`` names a group the story has already counted
+and then tells how many of it did something else; the first amount of its main clause is a
+part of that group, never a second total of the story's measure. Read as one (``deaths``,
+``displaced``), ``26 had been identified`` stood against the ``40`` dead another
+outlet gave, and ``800 are sleeping in school halls`` against the ``more than 2,000`` rescued. The
+whole inside the phrase (``the 40 dead``) keeps its own role: it is the group's count, often
+the very total the outlets compare.
+
+Only the first amount after the phrase's comma is the part (``800 are sleeping in 12 school
+halls``: the halls are a count of their own). The words that open such a phrase are
+data (``figures.json`` ``fronted_partitives``)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+import regex
+
+from newskit.model import QuantityMention
+from newskit.story.figure_data import alternation, figure_rules
+
+__all__ = ["fronted_part"]
+
+#: how many characters the fronted phrase may run before its comma
+_PHRASE = 80
+
+
+@cache
+def _fronted() -> regex.Pattern[str]:
+    words = alternation(figure_rules()["fronted_partitives"])
+    return regex.compile(r"[\s\"“‘'(]*(?:" + words + r")\b[^,;:.!?]{0," + str(_PHRASE) + r"},\s*", regex.I)
+
+
+def fronted_part(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> bool:
+    """Whether amount ``q`` is the first amount of the main clause after a partitive phrase
+    that opens its sentence (module docstring)."""
+    m = _fronted().match(text, sent[0], q.start)
+    if m is None or m.end() > q.start:
+        return False
+    return not any(m.end() <= o.start < q.start for o in others)
