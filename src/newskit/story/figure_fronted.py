@@ -1,46 +1,63 @@
-"""An amount its sentence opens as a part of a whole it names first: ``Of the 40 dead, 31
-had been identified by noon``, ``Of those evacuated, 2,300 are staying with relatives``.
+"""A part told after a fronted partitive: ``Of the 40 dead, 26 had been identified by
+Monday``, ``Of those rescued, 800 are sleeping in school halls``, ``Of the injured, five are
+still in intensive care``.
 
-Why: such an amount counts a state within the whole (identified, sheltered, discharged),
-not another reading of the whole. The join may still put it among the whole's amounts,
-where beside a count of the whole (``at least 35`` dead, then ``40``) it reads as a rival
-reading or a fall, and the group's label turns to a conflict. The label reads the group
-without it (``figure_label.group_label``); among amounts that are all such parts (two
-outlets' ``Of the sirens, 17 failed`` and ``12 failed``) they are compared as they are.
+Why: a sentence that opens with ``Of the ...,`` names a group the story has already counted
+and then tells how many of it did something else; the first amount of its main clause is a
+part of that group, never a second total of the story's measure. Read as one (``deaths``,
+``displaced``), ``26 had been identified`` stood against the ``40`` dead another
+outlet gave, and ``800 are sleeping in school halls`` against the ``more than 2,000`` rescued. The
+whole inside the phrase (``the 40 dead``) keeps its own role: it is the group's count, often
+the very total the outlets compare.
 
-The words are data (``figures.json`` ``fronted_partitive_determiners``): ``Of`` and a
-determiner open the sentence, a comma closes the whole's phrase, and the amount follows
-it, at most two words of hedge between."""
+Only the first amount after the phrase's comma is the part (``800 are sleeping in 12 school
+halls``: the halls are a count of their own). The words that open such a phrase are
+data (``figures.json`` ``fronted_partitives``)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import cache
-from typing import Any
 
 import regex
 
-from newskit.model import Figure
+from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["fronted_part"]
+__all__ = ["fronted_figure", "fronted_part"]
 
-#: how long the whole's phrase after ``Of the`` may be
-_WHOLE_CHARS = 80
+#: how many characters the fronted phrase may run before its comma
+_PHRASE = 80
 
 
 @cache
-def _fronted_rx() -> Any:
-    """``Of the 40 dead,`` / ``Of those evacuated,`` from the sentence's start to the amount."""
-    words = alternation(figure_rules()["fronted_partitive_determiners"])
-    return regex.compile(r"\s*Of\s+(?:" + words + r")\s+[^,;:.]{1," + str(_WHOLE_CHARS) + r"},\s+(?:\p{Ll}+\s+){0,2}",
-                         regex.I)
+def _fronted() -> regex.Pattern[str]:
+    words = alternation(figure_rules()["fronted_partitives"])
+    return regex.compile(r"[\s\"“‘'(]*(?:" + words + r")\b[^,;:.!?]{0," + str(_PHRASE) + r"},\s*", regex.I)
 
 
-def fronted_part(f: Figure) -> bool:
-    """Whether an amount follows a fronted partitive that opens its sentence (``Of the 40
-    dead, 31 had been identified``): a part of the whole named there."""
+def fronted_part(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> bool:
+    """Whether amount ``q`` is the first amount of the main clause after a partitive phrase
+    that opens its sentence (module docstring)."""
+    m = _fronted().match(text, sent[0], q.start)
+    if m is None or m.end() > q.start:
+        return False
+    return not any(m.end() <= o.start < q.start for o in others)
+
+
+#: at most this many lower-case words of hedge between the phrase's comma and the amount
+_HEDGE = regex.compile(r"(?:\p{Ll}+\s+){0,2}")
+
+
+def fronted_figure(f: Figure) -> bool:
+    """Whether a finding's amount follows a fronted partitive that opens its sentence (``Of
+    the 40 dead, 31 had been identified``): the label reads its group without it, as a part
+    of the whole named there, wherever the join put it (``figure_label.group_label``)."""
     if f.evidence is None or f.ref is None:
         return False
     a = f.ref.start - f.evidence.start
-    m = _fronted_rx().match(f.evidence.text, 0, a)
-    return m is not None and m.end() == a
+    m = _fronted().match(f.evidence.text, 0, a)
+    if m is None or m.end() > a:
+        return False
+    hedge = _HEDGE.match(f.evidence.text, m.end(), a)
+    return hedge is not None and hedge.end() == a

@@ -20,7 +20,7 @@ from newskit.model import Figure
 from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
-from newskit.story.figure_fronted import fronted_part
+from newskit.story.figure_fronted import fronted_figure
 from newskit.story.figure_marks import (
     changed_from,
     changed_to,
@@ -636,7 +636,7 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
     repeats what that outlet told: the count stood there then, so it is compared at that time.
     An amount told as a part of a whole its sentence opens with (``Of the 40 dead, 31 had been
-    identified``: ``figure_fronted.fronted_part``) is no reading of the measure: read without
+    identified``: ``figure_fronted.fronted_figure``) is no reading of the measure: read without
     it where two amounts are left (:func:`_wholes`)."""
     over_time = label_over_time(measure, over_time)
     figs = _wholes(figs)
@@ -654,7 +654,7 @@ def _wholes(figs: Sequence[Figure]) -> Sequence[Figure]:
     """A measure's amounts less those told as a part of a whole their sentence opens with
     (``Of those evacuated, 2,300 are staying with relatives``), where two or more are left;
     else all of them."""
-    wholes = [f for f in figs if not fronted_part(f)]
+    wholes = [f for f in figs if not fronted_figure(f)]
     return wholes if len(wholes) >= 2 else figs
 
 

@@ -61,7 +61,9 @@ from newskit.story.figure_data import (
     measure_table,
     unit_dimensions,
 )
+from newskit.story.figure_direction import split_by_direction
 from newskit.story.figure_elapsed import elapsed_times
+from newskit.story.figure_fronted import fronted_part
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
 from newskit.story.figure_label import (
     _day,
@@ -181,9 +183,9 @@ def _role(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     if (p["whole"].search(before) and any(o.end <= q.start for o in others)) or \
             any(_PARTITIVE.fullmatch(text, o.end, q.start) for o in others if o.end <= q.start):
         return "whole"  # "30 were trapped, out of 230 workers", "Eleven of the train's 22 coaches": everyone
-    if p["part_before"].search(before) or p["part_after"].match(after) or \
+    if p["part_before"].search(before) or p["part_after"].match(after) or fronted_part(text, sent, q, others) or \
             (_ABSOLUTE_OPEN.search(before) and _ABSOLUTE_REST.match(after) and any(o.end <= q.start for o in others)):
-        return "part"  # "treated 14 people, six of whom ..., one with life-threatening injuries": a part
+        return "part"  # "six of whom ...", "one with life-threatening injuries", "Of the 40 dead, 26 ...": a part
     return "total"
 
 
@@ -884,10 +886,12 @@ def _told_moved(figs: Sequence[Figure]) -> bool:
 def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> list[Finding]:
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
-    magnitude when they lie orders of magnitude apart (``magnitude_gap``) and per side of a
-    story with sides (``figure_party``: one army's dead are not the other's)."""
+    magnitude when they lie orders of magnitude apart (``magnitude_gap``), per side of a
+    story with sides (``figure_party``: one army's dead are not the other's) and per
+    direction of a move (``figure_direction``: a rise and a fall are two moves)."""
     out: list[Finding] = []
-    parts = (p for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties))
+    parts = (m for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties)
+             for m in split_by_direction(p))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")

@@ -1,12 +1,12 @@
 """An amount its sentence opens as a part of a whole it names first (``Of the 40 dead, 31
 had been identified``): no reading of the measure, so the label reads the group without it
-(``figure_fronted.fronted_part``, ``figure_label.group_label``). Invented news sentences."""
+(``figure_fronted.fronted_figure``, ``figure_label.group_label``). Invented news sentences."""
 
 from __future__ import annotations
 
 import pytest
 
-from newskit.story.figure_fronted import fronted_part
+from newskit.story.figure_fronted import fronted_figure
 from newskit.story.figure_label import group_label
 from tests.story.helpers import sentence_figure
 
@@ -20,7 +20,7 @@ from tests.story.helpers import sentence_figure
     ("The coroner said 31 of the 40 dead had been identified.", "31", False),
 ])
 def test_an_amount_after_a_fronted_partitive(text: str, amount: str, part: bool) -> None:
-    assert fronted_part(sentence_figure(text, amount, 1)) is part
+    assert fronted_figure(sentence_figure(text, amount, 1)) is part
 
 
 def test_a_part_of_the_dead_is_no_fall_of_the_toll() -> None:
