@@ -109,3 +109,70 @@ def test_a_lemma_first_written_inside_the_amount_comes_where_the_context_first_h
     assert got is not None
     assert list(got.items()) == list(_word_by_word(text, 0, start, text.index(" tonnes")).items())
     assert list(got).index("ferry") < list(got).index("cargo")
+
+
+# Session 48 (issue #11): the words a story's names are shown with (``StoryUnits.shown``)
+# read from each shared sentence once, not once for each of its amounts.
+
+
+def _written_word_by_word(story: list[Figure]) -> tuple[dict[str, str], frozenset[str]]:
+    """``StoryUnits._read_written`` as it read the words before: every amount's context word
+    by word."""
+    written: dict[str, str] = {}
+    lower: set[str] = set()
+    for f in story:
+        for w, _ in _context_words(f, figure_story._sentence_of(f)):
+            lem = lemma(w)
+            best = written.get(lem)
+            if best is None or figure_story._shown_key(w) < figure_story._shown_key(best):
+                written[lem] = w
+            if not w[:1].isupper():
+                lower.add(lem)
+    return written, frozenset(written) - lower
+
+
+@st.composite
+def _sentences_with_amounts(draw: st.DrawFn) -> tuple[str, list[tuple[int, int]]]:
+    """An invented sentence and several amounts in it (anywhere, cutting words or not, and
+    overlapping one another)."""
+    text, _, _ = draw(_sentences_and_amounts())
+    spans = []
+    for _ in range(draw(st.integers(1, 6))):
+        start = draw(st.integers(0, len(text)))
+        spans.append((start, draw(st.integers(start, len(text)))))
+    return text, spans
+
+
+@given(st.lists(_sentences_with_amounts(), min_size=1, max_size=3), st.integers(0, 300))
+def test_the_story_words_are_those_read_word_by_word(cases: list[tuple[str, list[tuple[int, int]]]],
+                                                     off: int) -> None:
+    """The same words (repeats aside), so the same shown forms and names, wherever the
+    amounts lie, several sentences in one story, one sentence twice (wire copy)."""
+    story = [_figure(text, off + 1000 * k, s, e) for k, (text, spans) in enumerate(cases + cases[:1])
+             for s, e in spans]
+    expected = [w for f in story for w, _ in _context_words(f, figure_story._sentence_of(f))]
+    got = figure_story._story_words(story, {})
+    assert set(got) == set(expected)
+    assert len(got) <= len(expected)
+    units = SimpleNamespace(story=story, _sentences={}, _written=None, _names=None)  # what the reading uses
+    assert figure_story.StoryUnits._read_written(cast("figure_story.StoryUnits", units)) == \
+        _written_word_by_word(story)
+
+
+def test_the_forms_of_overlapping_ranges_are_read_once() -> None:
+    text = "the harbour crews docked ferries at the quay"
+    words = SentenceWords(text)
+    assert words.forms([(3, 5), (0, 2), (1, 4), (7, 8), (6, 6)]) == ["the", "harbour", "crews", "docked",
+                                                                    "ferries", "quay"]
+    assert words.forms([]) == []
+
+
+def test_a_sentence_of_many_amounts_gives_its_words_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The shown forms of a story read a shared sentence's words once: read per amount, a
+    sentence of k amounts and n words gave k x n words to weigh."""
+    text = "Crews docked 12 ferries, 14 tugs and 16 barges at 18 quays near 20 harbours in 22 hours"
+    story = [_figure(text, 40, i, i + 2) for i in (text.index(n) for n in ("12", "14", "16", "18", "20", "22"))]
+    monkeypatch.setattr(figure_story, "_context_words", lambda *_: pytest.fail("read word by word"))
+    got = figure_story._story_words(story, {})
+    assert sorted(got) == sorted({w for w in text.split() if w.strip(",")[:1].isalpha()} - {"ferries,"}
+                                 | {"ferries"})

@@ -13,11 +13,14 @@ sentence (a bisection each), not the number of its words. The answer is the same
 in the same order (each lemma where it first occurs in the context, the words before the
 amount first), with the same values; where an amount's edges or the context's cut a word
 (a sub-scan would read part of it), it gives None and the caller reads the words as before.
+The same index gives the words themselves (:meth:`SentenceWords.forms`) to the names a
+story's groups are shown with, once per sentence for all its amounts.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 
 from newskit.story._common import WORD
 from newskit.story.features import _stop, lemma
@@ -29,13 +32,14 @@ __all__ = ["SentenceWords"]
 class SentenceWords:
     """The words of one sentence's text, indexed for :meth:`lemmas`."""
 
-    __slots__ = ("_ends", "_far", "_near", "_occurs", "_starts", "_text_len")
+    __slots__ = ("_ends", "_far", "_near", "_occurs", "_starts", "_text", "_text_len")
 
     def __init__(self, text: str) -> None:
         stop, rules = _stop(), figure_rules()
         skip = rules["story_skip_words"]
         self._near = int(rules["near_words"])
         self._far = float(rules["far_weight"])
+        self._text = text
         self._text_len = len(text)
         self._starts: list[int] = []
         self._ends: list[int] = []
@@ -60,10 +64,11 @@ class SentenceWords:
         """The index of the first word starting at or after ``at``."""
         return bisect_left(self._starts, at)
 
-    def lemmas(self, lo: int, start: int, end: int, hi: int) -> dict[str, float] | None:
-        """``figure_story._lemmas`` of the words in ``[lo, start)`` (before the amount) and
-        ``[end, hi)`` (after it), offsets in the sentence's text; None where an offset lies
-        outside the text or cuts a word."""
+    def context(self, lo: int, start: int, end: int, hi: int) -> tuple[int, int, int, int] | None:
+        """The words of ``figure_story._context_words``: those in ``[lo, start)`` (before the
+        amount) and ``[end, hi)`` (after it), offsets in the sentence's text, as two ranges of
+        word indices ``(i0, i1, j0, j1)``; None where an offset lies outside the text or cuts
+        a word."""
         if not 0 <= lo <= self._text_len or not 0 <= start <= end <= hi <= self._text_len:
             return None
         if any(self._cuts(at) for at in (lo, start, end, hi)):
@@ -72,6 +77,29 @@ class SentenceWords:
         i1 = max(i0, self._from(start))
         j0 = self._from(end)
         j1 = max(j0, self._from(hi))
+        return i0, i1, j0, j1
+
+    def forms(self, ranges: Iterable[tuple[int, int]]) -> list[str]:
+        """The words (as written) whose index lies in any of ``ranges`` (half-open, from
+        :meth:`context`), each once, in text order: the words the contexts of several amounts
+        of the sentence read, read once for all of them (the work is the sentence's words
+        and the ranges, not their product)."""
+        out: list[str] = []
+        upto = 0  # the words before this index are taken or lie in no range
+        for a, b in sorted(ranges):
+            for i in range(max(a, upto), b):
+                out.append(self._text[self._starts[i]:self._ends[i]])
+            upto = max(upto, b)
+        return out
+
+    def lemmas(self, lo: int, start: int, end: int, hi: int) -> dict[str, float] | None:
+        """``figure_story._lemmas`` of the words in ``[lo, start)`` (before the amount) and
+        ``[end, hi)`` (after it), offsets in the sentence's text; None where an offset lies
+        outside the text or cuts a word."""
+        got = self.context(lo, start, end, hi)
+        if got is None:
+            return None
+        i0, i1, j0, j1 = got
         near_lo = min(i1, max(i0, i1 - self._near))  # the words at most near_words before the amount
         near_hi = max(j0, min(j1, j0 + self._near))  # and after it
         found: list[tuple[int, str, float]] = []

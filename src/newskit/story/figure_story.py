@@ -139,13 +139,14 @@ def _context_words(f: Figure, span: tuple[int, int] | None) -> list[tuple[str, i
     return [(w, len(before) - i) for i, w in enumerate(before)] + [(w, i + 1) for i, w in enumerate(after)]
 
 
-def _story_lemmas(story: Sequence[Figure]) -> dict[int, dict[str, float]]:
+def _story_lemmas(story: Sequence[Figure], read: dict[str, SentenceWords] | None = None) -> dict[int, dict[str, float]]:
     """``id(f)`` -> ``_lemmas(_context_words(f, _sentence_of(f)))`` for every amount of the
     story, each sentence's words read once for all its amounts
-    (:class:`~newskit.story.figure_context.SentenceWords`; the same dicts): read per amount,
-    a sentence of many amounts cost its words times its amounts."""
+    (:class:`~newskit.story.figure_context.SentenceWords`, kept in ``read`` by sentence text;
+    the same dicts): read per amount, a sentence of many amounts cost its words times its
+    amounts."""
     shared = Counter(f.evidence.text for f in story if f.evidence is not None)
-    read: dict[str, SentenceWords] = {}
+    read = {} if read is None else read
     out: dict[int, dict[str, float]] = {}
     for f in story:
         span = _sentence_of(f)
@@ -159,6 +160,34 @@ def _story_lemmas(story: Sequence[Figure]) -> dict[int, dict[str, float]]:
             got = words.lemmas(max(0, span[0] - off), f.ref.start - off, f.ref.end - off,
                                max(f.ref.end - off, span[1] - off))
         out[id(f)] = got if got is not None else _lemmas(_context_words(f, span))
+    return out
+
+
+def _story_words(story: Sequence[Figure], read: dict[str, SentenceWords]) -> list[str]:
+    """The words of every amount's context (``_context_words(f, _sentence_of(f))``), but a
+    sentence that holds several amounts gives each word its amounts' contexts read once for
+    all of them (:meth:`~newskit.story.figure_context.SentenceWords.forms`; ``read``: the
+    sentences' indices by text, as :func:`_story_lemmas` made them). The same words less
+    repeats, which the shortest form and the union :meth:`StoryUnits._read_written` takes of
+    them do not see; read per amount, a sentence of k amounts and n words cost k x n."""
+    shared = Counter(f.evidence.text for f in story if f.evidence is not None)
+    ranges: dict[str, list[tuple[int, int]]] = {}
+    out: list[str] = []
+    for f in story:
+        span = _sentence_of(f)
+        if span is not None and f.evidence is not None and f.ref is not None and shared[f.evidence.text] > 1:
+            text, off = f.evidence.text, f.evidence.start
+            words = read.get(text)
+            if words is None:
+                words = read[text] = SentenceWords(text)
+            got = words.context(max(0, span[0] - off), f.ref.start - off, f.ref.end - off,
+                                max(f.ref.end - off, span[1] - off))
+            if got is not None:
+                ranges.setdefault(text, []).extend(((got[0], got[1]), (got[2], got[3])))
+                continue
+        out.extend(w for w, _ in _context_words(f, span))
+    for text, rs in ranges.items():
+        out.extend(read[text].forms(rs))
     return out
 
 
@@ -422,7 +451,8 @@ class StoryUnits:
                  limits: JoinLimits = RULE_LIMITS) -> None:
         self.limits = limits
         self.story = [f for figs in groups.values() for f in figs] + list(loose)
-        self.lems = _story_lemmas(self.story)
+        self._sentences: dict[str, SentenceWords] = {}  # the indexed sentences of shared amounts
+        self.lems = _story_lemmas(self.story, self._sentences)
         self.idf = _Idf(((f.evidence.text if f.evidence else f.article), self.lems[id(f)].keys()) for f in self.story)
         self.units = [_Unit(name, part) for name, figs in groups.items() for dim in split_by_dimension(figs)
                       for part in (_by_article(dim) if limits.split_named and _far_apart(name, dim) else [dim])] + \
@@ -495,14 +525,13 @@ class StoryUnits:
         if self._written is None or self._names is None:
             written: dict[str, str] = {}
             lower: set[str] = set()
-            for f in self.story:
-                for w, _ in _context_words(f, _sentence_of(f)):
-                    lem = lemma(w)
-                    best = written.get(lem)
-                    if best is None or _shown_key(w) < _shown_key(best):
-                        written[lem] = w
-                    if not w[:1].isupper():
-                        lower.add(lem)
+            for w in _story_words(self.story, self._sentences):
+                lem = lemma(w)
+                best = written.get(lem)
+                if best is None or _shown_key(w) < _shown_key(best):
+                    written[lem] = w
+                if not w[:1].isupper():
+                    lower.add(lem)
             self._written, self._names = written, frozenset(written) - lower
         return self._written, self._names
 
