@@ -252,7 +252,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
-    best = _right_cue(_WORD.findall(right_text)[:10], best)
+    best = _right_cue(_WORD.findall(right_text)[:10], best, opener=_opens_the_clause(text, end, left_text))
     if best is None:
         return None
     return "PAST" if best[1] == "PAST_ED" else best[1]
@@ -262,21 +262,32 @@ def _possessive_tense(text: str, end: int) -> str:
     """A day in the possessive is reported as done ("Friday's vote", "Tuesday's
     declaration"), unless the noun it owns is the subject of a future verb right after it
     ("Saturday's derby will kick off", "Sunday's race is expected to"): a verb of taking
-    place, not of effects ("Tuesday's hailstorm will cost insurers", "might not move")."""
+    place, not of effects ("Tuesday's hailstorm will cost insurers", "might not move").
+    A word of likelihood is a guess about anything, so it looks ahead only before the
+    same verbs ("Sunday's final is likely to draw", not "Friday's storm is likely to top
+    $1 billion": the storm is past, its cost is guessed)."""
     after = text[end : end + 90]
     stop = _STOP_RIGHT.search(after)
-    words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:7]]
+    words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:8]]
     for i, w in enumerate(words[:5]):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if i > 0 and ((w == "will" and nxt in word_set("possessive_future_verbs"))
-                      or (w in ("is", "are") and nxt in _SCHEDULED)):
+                      or (w in ("is", "are") and nxt in _SCHEDULED)
+                      or (w in ("is", "are") and _likely_to_take_place(words[i + 1 : i + 4]))):
             return "FUTURE"  # "Saturday's derby will kick off" (not "Tuesday's storm will cost")
         if w.endswith("ed") or w in _NOT_A_NOUN:
             return "PAST"  # a verb of the clause came first: "Tuesday's vote means the bill will pass"
     return "PAST"
 
 
-_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated", "likely"})
+def _likely_to_take_place(words: list[str]) -> bool:
+    """``likely to draw``, ``unlikely to go ahead``: a word of likelihood, ``to`` and a verb
+    of taking place (the words right after ``is`` / ``are``)."""
+    return (len(words) == 3 and words[0] in word_set("likelihood_predicates") and words[1] == "to"
+            and words[2] in word_set("possessive_future_verbs"))
+
+
+_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated"})
 _NOT_A_NOUN = frozenset({"is", "are", "was", "were", "has", "have", "had", "means", "meant", "shows", "showed",
                          "might", "may", "could", "would", "should", "can", "must", "and", "but", "that"})
 
@@ -396,11 +407,24 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     return best
 
 
-def _right_cue(rw: list[str], best: _Cue | None) -> _Cue | None:
+def _opens_the_clause(text: str, end: int, left_text: str) -> bool:
+    """Is the time in a clause opener, a comma right after it (``On Friday, the board
+    meets``): the main clause after the comma is the time's own."""
+    return bool(_OPENER.match(left_text)) and _OPENER_COMMA.match(text, end) is not None
+
+
+_OPENER_COMMA = regex.compile(r"\s*,")
+
+
+def _right_cue(rw: list[str], best: _Cue | None, *, opener: bool = False) -> _Cue | None:
     """``best``, or the first cue among the words right of the time when it is nearer (a
-    schedule verb there is no cue of the time's clause)."""
+    schedule verb there is no cue of the time's clause, unless the time opens the clause:
+    ``On Friday, the board meets to decide`` looks ahead as ``the board meets on Friday``
+    does)."""
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
+        if t == "SCHEDULE" and opener:
+            t = "FUTURE"
         if t == "SCHEDULE":
             continue  # on the right a schedule verb is not the time's clause verb
         if t:
