@@ -252,6 +252,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
+    if best is not None:
+        right_text = _before_that(right_text)
     best = _right_cue(_WORD.findall(right_text)[:10], best, opener=_opens_the_clause(text, end, left_text))
     if best is None:
         return None
@@ -405,6 +407,18 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     if adverb is not None and (best is None or best[1] != "FUTURE"):
         best = adverb  # no verb ahead of it: the adverb's past, at its own distance
     return best
+
+
+_THAT = regex.compile(r"(?i)(?<![\p{L}'])that(?![\p{L}])")
+
+
+def _before_that(right_text: str) -> str:
+    """The words right of the time up to ``that``: after a verb on the left, ``that`` opens
+    the clause told or the one that tells of a noun (``told the works council on Tuesday
+    that it intends to shut``, ``the vote on Friday that will decide``), whose verb is not
+    the time's."""
+    m = _THAT.search(right_text)
+    return right_text[: m.start()] if m else right_text
 
 
 def _opens_the_clause(text: str, end: int, left_text: str) -> bool:

@@ -15,6 +15,12 @@ written for it (none from a written set, a story set or a corpus):
 * ``On Friday, the board meets to decide``: a schedule verb of the main clause after a
   clause opener looks ahead, as ``the board meets on Friday`` does (the weekday was the
   past one: on the right of a time a schedule verb was never read).
+* ``the tunnel could one day carry freight``, ``hopes to some day return``: a day counted
+  as one between a modal or ``to`` and a verb is the indefinite future (``FUTURE_REF``),
+  not a length of a day.
+* ``told the works council on Tuesday that it intends to shut``: after a verb on the left,
+  ``that`` opens the clause told (or one that tells of a noun), whose verb is not the
+  time's (a future cue there, nearer than the verb of saying, made Tuesday the next one).
 """
 
 from __future__ import annotations
@@ -153,3 +159,64 @@ def test_opener_schedule_round_trip(published: dt.date, weekday: str, verb: str)
              if f == weekday]
     assert opener == plain
     assert plain and plain[0] >= published.isoformat()
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Engineers say the tunnel could one day carry freight trains.", "one day"),
+    ("She hopes to one day coach the national side.", "one day"),
+    ("The exiles may some day return to the valley.", "some day"),
+    ("We'll one day look back on these years with pride.", "one day"),
+])
+def test_one_day_after_a_modal_is_the_indefinite_future(text: str, phrase: str) -> None:
+    assert dates(text) == [(phrase, "DATE", "FUTURE_REF")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The strike lasted one day.", [("one day", "DURATION", "P1D")]),
+    ("Hearings were limited to one day of evidence.", [("one day", "DURATION", "P1D")]),
+    ("The pool will open for one day only.", [("one day", "DURATION", "P1D")]),
+])
+def test_one_day_as_a_length_stays_a_length(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(modal=st.sampled_from(["will", "could", "may", "might", "would", "should", "hopes to", "wants to"]),
+       phrase=st.sampled_from(["one day", "some day"]),
+       verb=st.sampled_from(["lead", "run", "return", "build", "win", "become"]))
+def test_indefinite_future_round_trip(modal: str, phrase: str, verb: str) -> None:
+    """Render ``The engineer MODAL PHRASE VERB the project``: it reads back as the
+    indefinite future; ``for PHRASE`` after the same verb reads back as a length."""
+    assert dates(f"The engineer {modal} {phrase} {verb} the project.") == [(phrase, "DATE", "FUTURE_REF")]
+    assert dates(f"The engineer will {verb} the project for {phrase}.")[0][1] == "DURATION"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The carmaker told the works council on Tuesday that it intends to close the plant.", "2024-03-12"),
+    ("The airline informed the pilots' union on Monday that it plans to cut routes.", "2024-03-11"),
+    ("The ministry said in a long statement on Friday that talks will resume.", "2024-03-08"),
+])
+def test_a_clause_after_that_does_not_tense_the_time(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The vote on Friday will decide the matter.", "2024-03-15"),
+    ("Ministers meet on Friday to discuss the plan.", "2024-03-15"),
+])
+def test_a_verb_right_of_the_time_without_that_still_counts(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS), verb=st.sampled_from(["told", "informed", "assured", "warned"]),
+       content=st.sampled_from(["it intends to close the plant", "it plans to cut jobs", "it will appeal"]))
+def test_told_that_round_trip(published: dt.date, weekday: str, verb: str, content: str) -> None:
+    """``The firm VERB the works council on WEEKDAY that CONTENT`` names the weekday the
+    sentence without the clause after ``that`` names (the past one)."""
+    full = [v for f, _, v in dates(f"The firm {verb} the works council on {weekday} that {content}.", published)
+            if f == weekday]
+    alone = [v for f, _, v in dates(f"The firm {verb} the works council on {weekday}.", published) if f == weekday]
+    assert full == alone
+    assert alone and alone[0] <= published.isoformat()
