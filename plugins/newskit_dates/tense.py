@@ -188,8 +188,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return "FUTURE"  # "was expected", "were planning", "had planned"
         if _noun_place(words, i):
             return None  # "expect a cut in March", "the first hit of May": a noun, no past
-        if prev == "be" or prev in base_after or prev in _PRESENT_BE:
-            return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard": no past
+        if prev == "be" or prev in base_after or prev in _PRESENT_BE or prev in _state_verbs():
+            return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard", "remain shut": no past
         return "PAST"
     if (w in schedule or _schedule_phrase(words, i)) and (prev not in _DETS or prev == "that") and prev not in base_after:
         # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
@@ -198,12 +198,21 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        if prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un"):
-            return None  # "to be published", "an unspecified date", "trials are listed": participles
+        if (prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un")
+                or prev in _state_verbs()):
+            return None  # "to be published", "an unspecified date", "trials are listed", "will remain closed": participles
         if prev in base_after:
             return None  # "may exceed", "to proceed": a base form ending in -ed
         return "PAST_ED"
     return None
+
+
+@cache
+def _state_verbs() -> frozenset[str]:
+    """Verbs of a state in the present or base form ("remain", "stays"): the past form after
+    one is a participle that tells the state ("schools will remain closed on Tuesday"), no
+    past; the verb's own past ("remained closed") is read as the past it is."""
+    return frozenset(lexicon()["state_verbs_before_participle"])
 
 
 @cache
@@ -409,14 +418,15 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     return best
 
 
-_THAT = regex.compile(r"(?i)(?<![\p{L}'])that(?![\p{L}])")
+_THAT = regex.compile(r"(?i)(?<![\p{L}'])(?:that|if|unless|because|although|though|whether)(?![\p{L}])")
 
 
 def _before_that(right_text: str) -> str:
-    """The words right of the time up to ``that``: after a verb on the left, ``that`` opens
-    the clause told or the one that tells of a noun (``told the works council on Tuesday
-    that it intends to shut``, ``the vote on Friday that will decide``), whose verb is not
-    the time's."""
+    """The words right of the time up to ``that`` (or ``if``, ``unless``, ``because``...):
+    after a verb on the left, the word opens the clause told, the one that tells of a noun,
+    or a condition or a cause (``told the works council on Tuesday that it intends to
+    shut``, ``would hold a march on Thursday if the government did not open talks``), whose
+    verb is not the time's. Not ``when``: its clause tells the time's own event."""
     m = _THAT.search(right_text)
     return right_text[: m.start()] if m else right_text
 

@@ -20,7 +20,12 @@ written for it (none from a written set, a story set or a corpus):
   not a length of a day.
 * ``told the works council on Tuesday that it intends to shut``: after a verb on the left,
   ``that`` opens the clause told (or one that tells of a noun), whose verb is not the
-  time's (a future cue there, nearer than the verb of saying, made Tuesday the next one).
+  time's (a future cue there, nearer than the verb of saying, made Tuesday the next one);
+  so do ``if``, ``unless``, ``because`` (``would hold a march on Thursday if the
+  government did not open talks`` read the past of ``did``).
+* ``schools will remain closed on Tuesday``: a past form after a verb of state (``remain``,
+  ``stay``) is a participle telling the state, no past cue (it hid the ``will`` before it);
+  ``remained closed`` is still the past.
 """
 
 from __future__ import annotations
@@ -220,3 +225,45 @@ def test_told_that_round_trip(published: dt.date, weekday: str, verb: str, conte
     alone = [v for f, _, v in dates(f"The firm {verb} the works council on {weekday}.", published) if f == weekday]
     assert full == alone
     assert alone and alone[0] <= published.isoformat()
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The union would hold a rally outside parliament on Thursday if the cabinet did not resign.", "2024-03-14"),
+    ("Dockers will strike on Friday unless the port raised their pay.", "2024-03-15"),
+])
+def test_a_condition_after_the_time_does_not_tense_it(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+def test_a_cause_after_the_time_keeps_the_past_of_the_left() -> None:
+    assert ("Thursday", "DATE", "2024-03-07") in dates("The rally was held on Thursday because talks had failed.")
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Schools in the valley will remain closed on Thursday.", "2024-03-14"),
+    ("The pass will stay shut on Saturday, the police said.", "2024-03-16"),
+])
+def test_a_participle_after_a_verb_of_state_is_no_past(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Schools in the valley remained closed on Thursday.", "2024-03-07"),
+    ("The pass stayed shut on Saturday.", "2024-03-09"),
+])
+def test_the_past_of_a_verb_of_state_is_past(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS), state=st.sampled_from(["remain", "stay"]),
+       participle=st.sampled_from(["closed", "shut", "suspended", "cancelled"]))
+def test_state_participle_round_trip(published: dt.date, weekday: str, state: str, participle: str) -> None:
+    """``Schools will STATE PARTICIPLE on WEEKDAY`` names the weekday ``Schools will open on
+    WEEKDAY`` does; ``Schools STATEd PARTICIPLE on WEEKDAY`` the one ``Schools opened on
+    WEEKDAY`` does."""
+    def day(text: str) -> list[str]:
+        return [v for f, _, v in dates(text, published) if f == weekday]
+    assert day(f"Schools will {state} {participle} on {weekday}.") == day(f"Schools will open on {weekday}.")
+    assert day(f"Schools {state}ed {participle} on {weekday}.") == day(f"Schools opened on {weekday}.")
