@@ -21,12 +21,14 @@ DEADLINE = "DEADLINE"
 # the tour's): resolvers read it as the nearest such time, ahead on a tie, as a deadline.
 NEAREST = "NEAREST"
 
-_WORD = regex.compile(r"[\p{L}']+")
-_STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
+#: a word; a hyphenated compound is one (``value-added``, ``re-elected``): see :func:`_compound`
+_WORD = regex.compile(r"[\p{L}']+(?:-[\p{L}']+)*")
+#: a stop ends the clause; a dot between digits is a decimal point (``2.35 euros``), no stop
+_STOP_LEFT = regex.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n]|[\"\u201c\u201d]")
 #: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
 #: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
 _RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")
-_STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
+_STOP_RIGHT = regex.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
 # a present-tense copula right before a time states a schedule: "the final is Sunday",
@@ -158,7 +160,28 @@ def _present_arrangement(words: list[str], i: int) -> bool:
     return prev in _PRESENT_BE or prev in contracted
 
 
+def _compound(words: list[str], i: int) -> list[str] | None:
+    """``words`` with a hyphenated compound at ``i`` read as the verb after a verb prefix
+    (``re-elected`` as ``elected``, ``co-hosts`` as ``hosts``); None for any other compound,
+    a modifier and no verb (``value-added``, ``state-owned``, ``long-awaited``: their
+    ``-ed`` part is no past)."""
+    first, _, rest = words[i].partition("-")
+    if first.lower() not in _verb_prefixes():
+        return None
+    return [*words[:i], rest, *words[i + 1 :]]
+
+
+@cache
+def _verb_prefixes() -> frozenset[str]:
+    return frozenset(lexicon()["verb_prefixes_before_hyphen"])
+
+
 def _classify(words: list[str], i: int, *, left: bool) -> str | None:
+    if "-" in words[i]:
+        verb = _compound(words, i)
+        if verb is None:
+            return None
+        words = verb
     past, fut, not_ed = _cues()
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
@@ -169,6 +192,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
+        if prev == "than":
+            return None  # "more than expected", "sooner than planned": a comparison, no plan
         if prev == "been" and i > 1 and words[i - 2].lower() == "had":
             return "PAST"  # "had been due to expire Friday": a plan told from a later past
         return "FUTURE"
@@ -198,7 +223,7 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        if (prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un")
+        if (prev in _NOUN_DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un")
                 or prev in _state_verbs()):
             return None  # "to be published", "an unspecified date", "trials are listed", "will remain closed": participles
         if prev in base_after:
@@ -286,7 +311,7 @@ def _possessive_tense(text: str, end: int) -> str:
                       or (w in ("is", "are") and nxt in _SCHEDULED)
                       or (w in ("is", "are") and _likely_to_take_place(words[i + 1 : i + 4]))):
             return "FUTURE"  # "Saturday's derby will kick off" (not "Tuesday's storm will cost")
-        if w.endswith("ed") or w in _NOT_A_NOUN:
+        if (w.endswith("ed") and "-" not in w) or w in _NOT_A_NOUN:
             return "PAST"  # a verb of the clause came first: "Tuesday's vote means the bill will pass"
     return "PAST"
 

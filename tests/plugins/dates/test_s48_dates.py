@@ -26,6 +26,12 @@ written for it (none from a written set, a story set or a corpus):
 * ``schools will remain closed on Tuesday``: a past form after a verb of state (``remain``,
   ``stay``) is a participle telling the state, no past cue (it hid the ``will`` before it);
   ``remained closed`` is still the past.
+* ``will raise its main value-added tax rate ... in July``: a hyphenated compound is one
+  word and a modifier, no past (``added`` was read as a past form), unless a verb prefix
+  opens it (``re-elected``); and a dot between digits (``2.35 euros``) is no sentence stop
+  (it cut the clause before its ``will``); with the longer clause, ``that`` before a past
+  form is a relative pronoun, no determiner (``inflation that reached 11.8% in October``),
+  and a word of plan after ``than`` is a comparison (``more than expected``), no future.
 """
 
 from __future__ import annotations
@@ -267,3 +273,43 @@ def test_state_participle_round_trip(published: dt.date, weekday: str, state: st
         return [v for f, _, v in dates(text, published) if f == weekday]
     assert day(f"Schools will {state} {participle} on {weekday}.") == day(f"Schools will open on {weekday}.")
     assert day(f"Schools {state}ed {participle} on {weekday}.") == day(f"Schools opened on {weekday}.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The finance ministry will lift its main value-added tax rate from 20% to 22% in July.", "July", "2024-07"),
+    ("The state-owned carrier will stop flying to Oslo on Friday.", "Friday", "2024-03-15"),
+    ("Saturday's long-awaited derby will kick off at noon.", "Saturday", "2024-03-16"),
+    ("The city will charge tourists a fee of about 2.50 euros a night from October.", "October", "2024-10"),
+])
+def test_a_compound_modifier_or_a_decimal_point_hides_no_future(text: str, phrase: str, value: str) -> None:
+    assert any(f == phrase and v == value for f, _, v in dates(text))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The mayor was re-elected on Sunday.", "2024-03-10"),
+    ("The long-awaited report was published on Friday.", "2024-03-08"),
+])
+def test_a_prefixed_verb_or_a_later_past_still_tells_the_past(text: str, value: str) -> None:
+    assert any(v == value for _, _, v in dates(text))
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS),
+       compound=st.sampled_from(["state-owned", "long-awaited", "value-added", "Russian-backed", "so-called"]))
+def test_compound_modifier_round_trip(published: dt.date, weekday: str, compound: str) -> None:
+    """``The council will hold its COMPOUND vote on WEEKDAY`` names the weekday ``The
+    council will hold its vote on WEEKDAY`` does."""
+    def day(text: str) -> list[str]:
+        return [v for f, _, v in dates(text, published) if f == weekday]
+    assert day(f"The council will hold its {compound} vote on {weekday}.") == \
+        day(f"The council will hold its vote on {weekday}.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The bank raised rates to curb inflation that reached 11.8% in February.", "February", "2024-02"),
+    ("Inflation rose more than expected to 6.8% in February.", "February", "2024-02"),
+    ("Exports fell faster than forecast in February.", "February", "2024-02"),
+])
+def test_a_relative_past_or_a_comparison_keeps_the_past(text: str, phrase: str, value: str) -> None:
+    assert (phrase, "DATE", value) in dates(text)
