@@ -459,7 +459,7 @@ def _before_that(right_text: str) -> str:
 def _opens_the_clause(text: str, end: int, left_text: str) -> bool:
     """Is the time in a clause opener, a comma right after it (``On Friday, the board
     meets``): the main clause after the comma is the time's own."""
-    return bool(_OPENER.match(left_text)) and _OPENER_COMMA.match(text, end) is not None
+    return bool(_OPENER.match(left_text)) and _OPENER_COMMA.match(text, end, min(len(text), end + 20)) is not None
 
 
 _OPENER_COMMA = regex.compile(r"\s*,")
