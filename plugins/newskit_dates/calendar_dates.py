@@ -80,7 +80,32 @@ def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tu
     if ctx.dct is None:
         return "XXXX", None, None
     tense = tense_at(ctx.text, m.start(), m.end())
-    return str(monthday_by_tense(ctx.dct, mo, d, tense)), ctx.anchor, None
+    year = monthday_by_tense(ctx.dct, mo, d, tense)
+    told = _year_of_the_telling(m, ctx, mo, d, year)
+    if told is not None:
+        return told
+    return str(year), ctx.anchor, None
+
+
+#: how many days after a full date told a bare day may fall and still be of its telling
+#: (a season's news: ``the strike began on June 2, 2019 ... on Aug. 20 it ended``)
+_TELLING_DAYS = 92
+
+
+def _year_of_the_telling(m: regex.Match[str], ctx: Context, mo: int, d: int,
+                         year: int) -> tuple[str, str | None, int | None] | None:
+    """A bare day told in the sentence of a full date of another year, or in the next one,
+    and falling after that date within a season, is in that date's year (``The strike
+    began on June 2, 2019, and on June 9 the union signed``: 2019-06-09, not the June 9
+    before publication); a day before the told date, or months after it, is left to the
+    tense (``founded on March 2, 2001, it said on Feb. 3``)."""
+    told = ctx.told_full_date(m.start())
+    if told is None or told.year == year:
+        return None
+    day = safe_date(told.year, mo, d)
+    if day is None or not 0 < (day - told).days <= _TELLING_DAYS:
+        return None
+    return str(told.year), told.isoformat(), None
 
 
 def _year_of_rel(rel: str | None, ctx: Context) -> tuple[int, str | None] | None:

@@ -73,6 +73,24 @@ class Context:
         in October from a year earlier`` compares with that month), else None."""
         return self.month if self.month is not None and self._in_sentence(self.month_end, start) else None
 
+    def told_full_date(self, start: int) -> dt.date | None:
+        """The last full date the text told with its year (``June 2, 2019``), when it ends in
+        the sentence that holds ``start`` or in the one before it; else None. A bare day
+        told right after it (``and on June 9``) is of the same telling."""
+        if self.day is None or self.focus is None or self.focus_end != self.day_end or self.day_end > start:
+            return None
+        if self.day[:4] != str(self.focus):
+            return None
+        ends = 0
+        for _ in _SENTENCE_END.finditer(self.text, self.day_end, start):
+            ends += 1
+            if ends > 1:
+                return None
+        try:
+            return dt.date.fromisoformat(self.day)
+        except ValueError:
+            return None
+
     def _in_sentence(self, end: int, start: int) -> bool:
         """Is ``end`` (where an earlier mention ends) in the sentence that holds ``start``?"""
         return end <= start and not _SENTENCE_END.search(self.text, end, start)

@@ -18,6 +18,7 @@ from newskit_dates.lengths import (
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.rates import is_rate, rate_start
+from newskit_dates.someday import indefinite_future
 from newskit_dates.vocabulary import compiled, mod_of, month_of, word_set
 
 __all__ = ["h_duration", "h_fracdur", "h_unitlong", "h_vagueunit"]
@@ -77,6 +78,9 @@ def h_duration(m: regex.Match[str], ctx: Context) -> Result | None:
     unit = m["unit"].lower()
     if unit.startswith("weekend"):
         return None
+    future = indefinite_future(m, ctx)
+    if future is not None:
+        return future  # "will one day lead": no length
     start, mod = _duration_start(m, ctx)
     if m["ormore"] and mod is None:
         mod = "EQUAL_OR_MORE"  # "two or more years": P2Y, as "two years or more"

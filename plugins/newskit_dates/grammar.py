@@ -259,9 +259,13 @@ def weekday(p: Parts) -> str:
     """Monday, last Friday, Wednesday night, early Tuesday, late Thursday afternoon (the
     wires' ``early``/``late`` is in the extent, as ECB+ and the TIMEX3 guidelines write it);
     the following Tuesday, the previous Friday (placed from the day the text last named);
-    Tuesday nights, on Sundays (a plural is a weekly set)"""
+    Tuesday nights, on Sundays (a plural is a weekly set); the day after Monday (one date,
+    the day before last Tuesday's hearing included, as TimeML writes it), but no bare
+    ``day after`` before a possessive weekday: ``a day after Friday's launch`` is a length
+    counted from the launch's own date, as ``two days after Monday's storm`` is read"""
     return (
-        LB + r"(?:(?i:the\s+)?(?P<ba>(?i:day\s+(?:before|after)))\s+)?(?:(?P<rel>(?i:the\s+(?:following|next|previous|preceding|prior)))\s+"
+        LB + r"(?:(?i:the\s+)(?P<ba>(?i:day\s+(?:before|after)))\s+|(?P<ba2>(?i:day\s+(?:before|after)))\s+"
+        r"(?!(?:\S+\s+){0,2}?(?:" + p.wd + r")['\u2019]s" + RB + r"))?(?:(?P<rel>(?i:the\s+(?:following|next|previous|preceding|prior)))\s+"
         r"|(?i:" + THIS_PAST + r")?(?P<det>(?i:last|next|this|that|past|coming|early|late))\s+)?(?P<wd>" + p.wd + r")(?P<pl>s)?"
         r"(?:\s+(?P<pod>" + p.pod + r")(?P<pl2>s)?)?" + RB
     )

@@ -233,9 +233,9 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
     # a clause that "that" opens has its own tense: "confirmed that Saturday's derby will ..."
     tense = tense_at(ctx.text[start:], 0, m.end() - start) if start > m.start() else tense_at(ctx.text, m.start(), m.end())
     d = weekday_by_tense(ctx.dct, wd, tense, det, clock=daytime)
-    if m["ba"]:
-        # "the day before last Tuesday"
-        d += dt.timedelta(days=1 if m["ba"].lower().endswith("after") else -1)
+    ba = m["ba"] or m["ba2"]  # "the day before last Tuesday", "day after Friday"
+    if ba:
+        d += dt.timedelta(days=1 if ba.lower().endswith("after") else -1)
     return timex(m, "TIME" if pod else "DATE", fmt_date(d) + pod, anchor=ctx.anchor, start=start)
 
 

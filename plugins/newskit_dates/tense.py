@@ -21,12 +21,14 @@ DEADLINE = "DEADLINE"
 # the tour's): resolvers read it as the nearest such time, ahead on a tie, as a deadline.
 NEAREST = "NEAREST"
 
-_WORD = regex.compile(r"[\p{L}']+")
-_STOP_LEFT = regex.compile(r"[.;!?\n]|[\"\u201c\u201d]")
+#: a word; a hyphenated compound is one (``value-added``, ``re-elected``): see :func:`_compound`
+_WORD = regex.compile(r"[\p{L}']+(?:-[\p{L}']+)*")
+#: a stop ends the clause; a dot between digits is a decimal point (``2.35 euros``), no stop
+_STOP_LEFT = regex.compile(r"(?<!\d)\.|\.(?!\d)|[;!?\n]|[\"\u201c\u201d]")
 #: a relative pronoun opens a clause with its own verb: a tense cue before it is the main
 #: clause's ("trapped since a tunnel collapsed at the mine, which reopens in April")
 _RELATIVE = regex.compile(r"(?i)(?:^|[,(\u2013\u2014]\s*)(?:which|who)\s")
-_STOP_RIGHT = regex.compile(r"[.;:,!?()\n\u2013\u2014]|[\"\u201c\u201d]")
+_STOP_RIGHT = regex.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n\u2013\u2014]|[\"\u201c\u201d]")
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
 # a present-tense copula right before a time states a schedule: "the final is Sunday",
@@ -158,7 +160,28 @@ def _present_arrangement(words: list[str], i: int) -> bool:
     return prev in _PRESENT_BE or prev in contracted
 
 
+def _compound(words: list[str], i: int) -> list[str] | None:
+    """``words`` with a hyphenated compound at ``i`` read as the verb after a verb prefix
+    (``re-elected`` as ``elected``, ``co-hosts`` as ``hosts``); None for any other compound,
+    a modifier and no verb (``value-added``, ``state-owned``, ``long-awaited``: their
+    ``-ed`` part is no past)."""
+    first, _, rest = words[i].partition("-")
+    if first.lower() not in _verb_prefixes():
+        return None
+    return [*words[:i], rest, *words[i + 1 :]]
+
+
+@cache
+def _verb_prefixes() -> frozenset[str]:
+    return frozenset(lexicon()["verb_prefixes_before_hyphen"])
+
+
 def _classify(words: list[str], i: int, *, left: bool) -> str | None:
+    if "-" in words[i]:
+        verb = _compound(words, i)
+        if verb is None:
+            return None
+        words = verb
     past, fut, not_ed = _cues()
     w = words[i].lower()
     prev = words[i - 1].lower() if i > 0 else ""
@@ -169,6 +192,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
+        if prev == "than":
+            return None  # "more than expected", "sooner than planned": a comparison, no plan
         if prev == "been" and i > 1 and words[i - 2].lower() == "had":
             return "PAST"  # "had been due to expire Friday": a plan told from a later past
         return "FUTURE"
@@ -188,8 +213,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return "FUTURE"  # "was expected", "were planning", "had planned"
         if _noun_place(words, i):
             return None  # "expect a cut in March", "the first hit of May": a noun, no past
-        if prev == "be" or prev in base_after or prev in _PRESENT_BE:
-            return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard": no past
+        if prev == "be" or prev in base_after or prev in _PRESENT_BE or prev in _state_verbs():
+            return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard", "remain shut": no past
         return "PAST"
     if (w in schedule or _schedule_phrase(words, i)) and (prev not in _DETS or prev == "that") and prev not in base_after:
         # "the film opens Friday", "leaders meet Monday", "a tax that takes effect Jan. 1"
@@ -198,12 +223,21 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w.endswith("'ll"):
         return "FUTURE"
     if len(w) > 4 and w.endswith("ed") and w not in not_ed and words[i].islower():
-        if prev in _DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un"):
-            return None  # "to be published", "an unspecified date", "trials are listed": participles
+        if (prev in _NOUN_DETS or prev in ("be", "still", "newly", "being") or prev in _PRESENT_BE or w.startswith("un")
+                or prev in _state_verbs()):
+            return None  # "to be published", "an unspecified date", "trials are listed", "will remain closed": participles
         if prev in base_after:
             return None  # "may exceed", "to proceed": a base form ending in -ed
         return "PAST_ED"
     return None
+
+
+@cache
+def _state_verbs() -> frozenset[str]:
+    """Verbs of a state in the present or base form ("remain", "stays"): the past form after
+    one is a participle that tells the state ("schools will remain closed on Tuesday"), no
+    past; the verb's own past ("remained closed") is read as the past it is."""
+    return frozenset(lexicon()["state_verbs_before_participle"])
 
 
 @cache
@@ -252,7 +286,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if best is not None and best[1] in ("PAST", "PAST_ED") and _AUX_NEXT.match(right_text) \
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
-    best = _right_cue(_WORD.findall(right_text)[:10], best)
+    if best is not None:
+        right_text = _before_that(right_text)
+    best = _right_cue(_WORD.findall(right_text)[:10], best, opener=_opens_the_clause(text, end, left_text))
     if best is None:
         return None
     return "PAST" if best[1] == "PAST_ED" else best[1]
@@ -262,21 +298,32 @@ def _possessive_tense(text: str, end: int) -> str:
     """A day in the possessive is reported as done ("Friday's vote", "Tuesday's
     declaration"), unless the noun it owns is the subject of a future verb right after it
     ("Saturday's derby will kick off", "Sunday's race is expected to"): a verb of taking
-    place, not of effects ("Tuesday's hailstorm will cost insurers", "might not move")."""
+    place, not of effects ("Tuesday's hailstorm will cost insurers", "might not move").
+    A word of likelihood is a guess about anything, so it looks ahead only before the
+    same verbs ("Sunday's final is likely to draw", not "Friday's storm is likely to top
+    $1 billion": the storm is past, its cost is guessed)."""
     after = text[end : end + 90]
     stop = _STOP_RIGHT.search(after)
-    words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:7]]
+    words = [w.lower() for w in _WORD.findall(after[: stop.start()] if stop else after)[:8]]
     for i, w in enumerate(words[:5]):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if i > 0 and ((w == "will" and nxt in word_set("possessive_future_verbs"))
-                      or (w in ("is", "are") and nxt in _SCHEDULED)):
+                      or (w in ("is", "are") and nxt in _SCHEDULED)
+                      or (w in ("is", "are") and _likely_to_take_place(words[i + 1 : i + 4]))):
             return "FUTURE"  # "Saturday's derby will kick off" (not "Tuesday's storm will cost")
-        if w.endswith("ed") or w in _NOT_A_NOUN:
+        if (w.endswith("ed") and "-" not in w) or w in _NOT_A_NOUN:
             return "PAST"  # a verb of the clause came first: "Tuesday's vote means the bill will pass"
     return "PAST"
 
 
-_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated", "likely"})
+def _likely_to_take_place(words: list[str]) -> bool:
+    """``likely to draw``, ``unlikely to go ahead``: a word of likelihood, ``to`` and a verb
+    of taking place (the words right after ``is`` / ``are``)."""
+    return (len(words) == 3 and words[0] in word_set("likelihood_predicates") and words[1] == "to"
+            and words[2] in word_set("possessive_future_verbs"))
+
+
+_SCHEDULED = frozenset({"expected", "set", "scheduled", "due", "slated"})
 _NOT_A_NOUN = frozenset({"is", "are", "was", "were", "has", "have", "had", "means", "meant", "shows", "showed",
                          "might", "may", "could", "would", "should", "can", "must", "and", "but", "that"})
 
@@ -396,11 +443,37 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     return best
 
 
-def _right_cue(rw: list[str], best: _Cue | None) -> _Cue | None:
+_THAT = regex.compile(r"(?i)(?<![\p{L}'])(?:that|if|unless|because|although|though|whether)(?![\p{L}])")
+
+
+def _before_that(right_text: str) -> str:
+    """The words right of the time up to ``that`` (or ``if``, ``unless``, ``because``...):
+    after a verb on the left, the word opens the clause told, the one that tells of a noun,
+    or a condition or a cause (``told the works council on Tuesday that it intends to
+    shut``, ``would hold a march on Thursday if the government did not open talks``), whose
+    verb is not the time's. Not ``when``: its clause tells the time's own event."""
+    m = _THAT.search(right_text)
+    return right_text[: m.start()] if m else right_text
+
+
+def _opens_the_clause(text: str, end: int, left_text: str) -> bool:
+    """Is the time in a clause opener, a comma right after it (``On Friday, the board
+    meets``): the main clause after the comma is the time's own."""
+    return bool(_OPENER.match(left_text)) and _OPENER_COMMA.match(text, end, min(len(text), end + 20)) is not None
+
+
+_OPENER_COMMA = regex.compile(r"\s*,")
+
+
+def _right_cue(rw: list[str], best: _Cue | None, *, opener: bool = False) -> _Cue | None:
     """``best``, or the first cue among the words right of the time when it is nearer (a
-    schedule verb there is no cue of the time's clause)."""
+    schedule verb there is no cue of the time's clause, unless the time opens the clause:
+    ``On Friday, the board meets to decide`` looks ahead as ``the board meets on Friday``
+    does)."""
     for k in range(len(rw)):
         t = _classify(rw, k, left=False)
+        if t == "SCHEDULE" and opener:
+            t = "FUTURE"
         if t == "SCHEDULE":
             continue  # on the right a schedule verb is not the time's clause verb
         if t:
