@@ -20,7 +20,8 @@ from newskit import (
 )
 from newskit.model import Figure, Finding, SpanRef
 from newskit.story import build_story
-from newskit.story.figures import article_figures
+from newskit.story.figure_model import join_by_model
+from newskit.story.figures import article_figures, named_groups
 from tests.story.goldkit import link
 
 
@@ -216,3 +217,14 @@ def figure_roles(pipeline: Pipeline, text: str) -> dict[str, str]:
     """Each amount's role (total, part, increment, ...) as one article's figures read it."""
     a = pipeline.run(Article.from_dict({"id": "a", "text": text, "published": "2026-04-01T10:00"}))
     return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
+
+
+def joined_groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
+    """The figure groups the fitted join makes of one article per text (``a0``, ``a1``,
+    ...; one outlet and one day each), as sets of (article, amount)."""
+    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
+            for i, t in enumerate(texts)]
+    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    groups, loose = named_groups(figs)
+    join_by_model(groups, loose)
+    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]

@@ -8,11 +8,9 @@ lost vines, a toll bridge's queue, a museum's stolen coins."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.model import Figure
-from newskit.story.figure_model import join_by_model
+from newskit import Pipeline
 from newskit.story.figure_rival import told_again
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups
 
 
 def _again(sentence: str, amount: str) -> bool:
@@ -39,17 +37,8 @@ def test_a_measure_named_anew_is_no_anaphor() -> None:
     assert not _again("The estate put its estimate of the damage at 40.", "40")
 
 
-def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
-
-
 def test_the_second_reading_joins_the_first_though_one_article_tells_both(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The growers' union says about 9,000 vines were destroyed by the hail. The estate puts the figure at 2,500.",
         "The estate said 2,500 vines had been destroyed by Sunday's hail.",
     ))
@@ -57,7 +46,7 @@ def test_the_second_reading_joins_the_first_though_one_article_tells_both(pipeli
 
 
 def test_an_anaphor_after_an_amount_of_its_own_sentence_points_there(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The hail destroyed about 9,000 vines. The union put the damage at €2 million, while the estate put it at 1,200.",
         "The estate said the hail had destroyed about 9,000 vines on Sunday.",
     ))

@@ -9,11 +9,9 @@ sentences: a trawler's cut nets, a ferry's passengers, a clinic's patients."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.model import Figure
-from newskit.story.figure_model import join_by_model
+from newskit import Pipeline
 from newskit.story.figure_rival import told_again
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups
 
 
 def _again(sentence: str, amount: str) -> bool:
@@ -52,17 +50,8 @@ def test_a_count_or_a_measure_named_anew_is_no_anaphor() -> None:
     assert not _again("The operator said there were 12 crew members on board.", "12")
 
 
-def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
-
-
 def test_a_teller_holding_to_its_count_joins_the_count_before(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "Fishermen say about 300 nets were cut by the trawler. "
         "The trawler's owner insists there were 40, and denies that the crew acted deliberately.",
         "The owner of the trawler said 40 nets had been damaged.",
@@ -71,7 +60,7 @@ def test_a_teller_holding_to_its_count_joins_the_count_before(pipeline: Pipeline
 
 
 def test_an_indefinite_count_of_the_tellers_own_joins_the_count_before(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The ferry company said 1,400 bookings were cancelled after the strike. "
         "The travel agents' association gave a higher figure of 2,100.",
         "The travel agents' association said 2,100 bookings had been cancelled because of the strike.",

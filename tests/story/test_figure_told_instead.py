@@ -8,11 +8,9 @@ Invented sentences: an airline's cancelled flights, a clinic's waiting list."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.model import Figure
-from newskit.story.figure_model import join_by_model
+from newskit import Pipeline
 from newskit.story.figure_rival import told_instead
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups
 
 
 def test_a_sentence_opening_with_a_word_of_contrast() -> None:
@@ -26,17 +24,8 @@ def test_a_contrast_inside_the_sentence_or_a_longer_word_is_none() -> None:
     assert not told_instead("The union said 210, but the airline disagreed.")
 
 
-def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
-
-
 def test_another_tellers_reading_after_but_joins_the_count_before(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The clinic said 1,400 patients were on its waiting list. "
         "But the patients' association said 2,300 people were waiting for treatment.",
         "The patients' association says 2,300 people are waiting for treatment at the clinic.",
@@ -45,7 +34,7 @@ def test_another_tellers_reading_after_but_joins_the_count_before(pipeline: Pipe
 
 
 def test_one_tellers_second_count_after_but_joins_nothing(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The clinic said 1,400 patients were on its waiting list. "
         "But the clinic said 600 patients had been treated.",
         "The clinic says it has treated 600 patients.",
@@ -54,7 +43,7 @@ def test_one_tellers_second_count_after_but_joins_nothing(pipeline: Pipeline) ->
 
 
 def test_another_tellers_count_of_another_noun_after_but_joins_nothing(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The clinic said 1,400 patients were on its waiting list. "
         "But the nurses' union said 300 nurses had left the clinic.",
         "The nurses' union says 300 nurses have left the clinic.",
@@ -63,7 +52,7 @@ def test_another_tellers_count_of_another_noun_after_but_joins_nothing(pipeline:
 
 
 def test_another_tellers_vague_word_after_but_joins_nothing(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The clinic said 1,400 patients were on its waiting list. "
         "But the patients' association said thousands of people were waiting for treatment.",
         "The patients' association says thousands of people are waiting for treatment at the clinic.",

@@ -7,11 +7,9 @@ beekeepers' count, a canal's repair bill, a choir festival, a flooded archive.""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.model import Figure
-from newskit.story.figure_model import join_by_model
+from newskit import Pipeline
 from newskit.story.figure_rival import told_against
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups
 
 
 def _against(sentence: str, earlier: str, amount: str) -> int | None:
@@ -46,19 +44,10 @@ def test_no_comparison_or_no_teller_sets_no_rival() -> None:
                     "About 1,300", "30") is None  # another amount stands between: the comparison is its
 
 
-def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
-
-
 def test_readings_set_against_each_other_join_though_outlets_restate_both(pipeline: Pipeline) -> None:
     """Each outlet gives both readings of the flooded archive: the two readings' groups share
     every article, and the sentence that sets one against the other joins them."""
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The archive said about 9,000 files were damaged by the flood, far fewer than the 14,000 cited by the restorers.",
         "The restorers say 14,000 files were damaged by the flood. The archive puts the number at about 9,000.",
     ))
@@ -67,7 +56,7 @@ def test_readings_set_against_each_other_join_though_outlets_restate_both(pipeli
 
 
 def test_amounts_of_one_sentence_with_no_comparison_stay_apart(pipeline: Pipeline) -> None:
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "The archive said about 9,000 files were damaged by the flood and 14,000 were moved to a depot.",
         "About 9,000 files were damaged by the flood. Some 14,000 were moved to a depot in the hills.",
     ))
