@@ -150,17 +150,25 @@ def _story_lemmas(story: Sequence[Figure], read: dict[str, SentenceWords] | None
     out: dict[int, dict[str, float]] = {}
     for f in story:
         span = _sentence_of(f)
-        got = None
         # a sentence of one amount (most) is read word by word: an index would cost more
-        if span is not None and f.evidence is not None and f.ref is not None and shared[f.evidence.text] > 1:
-            text, off = f.evidence.text, f.evidence.start
-            words = read.get(text)
-            if words is None:
-                words = read[text] = SentenceWords(text)
-            got = words.lemmas(max(0, span[0] - off), f.ref.start - off, f.ref.end - off,
-                               max(f.ref.end - off, span[1] - off))
+        indexed = _indexed(f, span, shared, read)
+        got = indexed[0].lemmas(*indexed[1]) if indexed is not None else None
         out[id(f)] = got if got is not None else _lemmas(_context_words(f, span))
     return out
+
+
+def _indexed(f: Figure, span: tuple[int, int] | None, shared: Counter[str], read: dict[str, SentenceWords]
+             ) -> tuple[SentenceWords, tuple[int, int, int, int]] | None:
+    """The index of an amount's sentence when the story holds other amounts of it (kept in
+    ``read`` by sentence text), with the amount's sentence start, start, end and sentence end
+    in it; None for a sentence of one amount."""
+    if span is None or f.evidence is None or f.ref is None or shared[f.evidence.text] <= 1:
+        return None
+    text, off = f.evidence.text, f.evidence.start
+    words = read.get(text)
+    if words is None:
+        words = read[text] = SentenceWords(text)
+    return words, (max(0, span[0] - off), f.ref.start - off, f.ref.end - off, max(f.ref.end - off, span[1] - off))
 
 
 def _story_words(story: Sequence[Figure], read: dict[str, SentenceWords]) -> list[str]:
@@ -175,16 +183,11 @@ def _story_words(story: Sequence[Figure], read: dict[str, SentenceWords]) -> lis
     out: list[str] = []
     for f in story:
         span = _sentence_of(f)
-        if span is not None and f.evidence is not None and f.ref is not None and shared[f.evidence.text] > 1:
-            text, off = f.evidence.text, f.evidence.start
-            words = read.get(text)
-            if words is None:
-                words = read[text] = SentenceWords(text)
-            got = words.context(max(0, span[0] - off), f.ref.start - off, f.ref.end - off,
-                                max(f.ref.end - off, span[1] - off))
-            if got is not None:
-                ranges.setdefault(text, []).extend(((got[0], got[1]), (got[2], got[3])))
-                continue
+        indexed = _indexed(f, span, shared, read)
+        got = indexed[0].context(*indexed[1]) if indexed is not None else None
+        if got is not None and f.evidence is not None:
+            ranges.setdefault(f.evidence.text, []).extend(((got[0], got[1]), (got[2], got[3])))
+            continue
         out.extend(w for w, _ in _context_words(f, span))
     for text, rs in ranges.items():
         out.extend(read[text].forms(rs))
