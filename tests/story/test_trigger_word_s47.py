@@ -9,10 +9,11 @@ from types import SimpleNamespace
 from typing import Any, cast
 
 from newskit.story.events import _trigger_word
+from newskit.story.features import family
 
 
 def _unit(word: str, article: str, lead: bool = False) -> Any:
-    return SimpleNamespace(ref=SimpleNamespace(text=word, article=article), lead=lead)
+    return SimpleNamespace(ref=SimpleNamespace(text=word, article=article), lead=lead, family=family(word))
 
 
 def test_the_most_used_word_names_the_entry() -> None:

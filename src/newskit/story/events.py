@@ -56,7 +56,6 @@ from newskit.story.features import (
     arguments_conflict,
     classes_fit,
     cosine,
-    family,
     features,
     lemma,
     place_clash,
@@ -762,12 +761,12 @@ def _trigger_word(told: Sequence[Unit], units: Sequence[Unit]) -> str | None:
     strike and two lead with it, not because s comes first)."""
     if not told:
         return None
-    families = Counter(family(u.ref.text) for u in units)
+    families = Counter(u.family for u in units)
     words = Counter(u.ref.text.lower() for u in units)
     by: dict[str, list[Unit]] = {}
     for u in told:
         by.setdefault(u.ref.text.lower(), []).append(u)
-    return min(by, key=lambda w: (-families[family(w)], -len(by[w]) - words[w],
+    return min(by, key=lambda w: (-families[by[w][0].family], -len(by[w]) - words[w],
                                   -len({u.ref.article for u in by[w]}),
                                   -len({u.ref.article for u in by[w] if u.lead}), w))
 
