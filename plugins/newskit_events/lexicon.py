@@ -59,6 +59,8 @@ def _in_noun_phrase(before: Sequence[str]) -> bool:
     a preposition of place ("at boarding schools"). After a subject or a form of "be" it is
     a verb ("gunmen attacking schools", "soldiers returning home", "were storming houses")."""
     return any(w in DETERMINERS for w in before[-2:]) or (bool(before) and before[-1] in _PLACE_PREPOSITIONS)
+
+
 #: the prepositions of place that open a noun phrase, never a verb's infinitive (``to land``)
 _NOUN_PREPOSITIONS = _PLACE_PREPOSITIONS - {"to"}
 
