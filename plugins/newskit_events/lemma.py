@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from newskit.patterns import read_data
+from newskit.spelling import american
 
 __all__ = ["BASE", "ED", "ING", "S", "candidates", "irregular_forms", "is_past", "nominalisations", "verb_bases"]
 
@@ -92,6 +93,9 @@ def candidates(word: str) -> tuple[tuple[str, str], ...]:
         out.extend((s, ED) for s in _stems(w, "ed"))
     if w.endswith("ing") and len(w) > 4:
         out.extend((s, ING) for s in _stems(w, "ing"))
+    us = american(w)
+    if us != w:  # a British spelling is read as its American one too: "cancelled", "penalised"
+        out.extend(candidates(us))
     return tuple(dict.fromkeys(out))  # first occurrence wins, order kept
 
 

@@ -144,12 +144,13 @@ def central_index(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                   acts: Set[tuple[str, int, int]] = frozenset(),
                   objects: Set[tuple[str, int, int]] = frozenset(),
                   befell: Set[tuple[str, int, int]] = frozenset(),
-                  settings: Set[tuple[str, int, int]] = frozenset()) -> int:
+                  settings: Set[tuple[str, int, int]] = frozenset(),
+                  suspected: Set[tuple[str, int, int]] = frozenset()) -> int:
     """The index of the central event among ``events`` (built from ``clusters``, in order):
     the candidate the fitted model (story/central_model.py) scores highest, on equal scores
     the first in the hand order of :func:`candidates`; the hand order alone when the model
     is switched off."""
-    ranked = candidates(clusters, events, titles, tolls, modifiers, acts, objects, befell, settings)
+    ranked = candidates(clusters, events, titles, tolls, modifiers, acts, objects, befell, settings, suspected)
     model = load_model()
     if model is None:
         return ranked[0][0]
@@ -162,7 +163,8 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
                acts: Set[tuple[str, int, int]] = frozenset(),
                objects: Set[tuple[str, int, int]] = frozenset(),
                befell: Set[tuple[str, int, int]] = frozenset(),
-               settings: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
+               settings: Set[tuple[str, int, int]] = frozenset(),
+               suspected: Set[tuple[str, int, int]] = frozenset()) -> list[tuple[int, Prominence]]:
     """Every event's index and prominence, in the hand order of the signs that it is the
     news (``clusters`` and ``events`` in the same order). ``titles``: each article's headline by article id; ``tolls``: clusters of a toll's class
     led with beside a cause (story/events.py ``_tolls``), which yield only when their words
@@ -176,13 +178,14 @@ def candidates(clusters: Sequence[Sequence[Unit]], events: Sequence[Event],
     support is the news before any other event (a strike the collapse makes likely);
     ``settings``: the keys of the mentions that name the setting of another happening
     ("fired at a campaign rally", story/settings.py), which count as no lead, and an event
-    most outlets lead with only so yields to the news. On equal prominence the event its
-    sources date is the news."""
+    most outlets lead with only so yields to the news; ``suspected``: the keys of the crime
+    mentions told as suspected ("on suspicion of taking bribes", story/suspected.py). On
+    equal prominence the event its sources date is the news."""
     heads = {a: _title_words(t) for a, t in titles.items() if t}
     signs = _signs(clusters, events, heads, modifiers | settings, acts, befell)
     others = [any(rule) for rule in zip(_tolls_yield(signs, tolls), _reports_yield(signs),
                                         _settings_yield(signs, settings), _arrests_yield(signs),
-                                        _past_yield(signs), strict=True)]
+                                        _past_yield(signs), _suspected_yield(signs, suspected), strict=True)]
     to_act = [o and not y for o, y in zip(_objects_yield(signs, objects), others, strict=True)]
     signs = attrs.evolve(signs, yields=tuple(y or a for y, a in zip(others, to_act, strict=True)),
                          object_of_act=tuple(to_act))
@@ -257,13 +260,16 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     lead of an article whose lead tells the arrest: the arrests are its outcome, as a toll
     is its cause's ("police raided the hospital on Tuesday and arrested eleven people").
     The cause is told as done: an arrest is never the outcome of a fight still to come
-    ("his client denies the charge and will fight it")."""
+    ("his client denies the charge and will fight it"); and it is told at least half as
+    prominently (its support): an order in one lead to "surrender his passport" is no raid
+    the arrest six headlines and leads tell came out of."""
     words = _roles()["arrests"]
     arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
     led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
     causes = [k for k, e in enumerate(s.events)
               if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
-    return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
+    return [arrest and any(led[k] & led[j] and 2 * s.support[j] >= s.support[k] for j in causes)
+            for k, arrest in enumerate(arrests)]
 
 
 def _past_yield(s: _Signs) -> list[bool]:
@@ -277,6 +283,21 @@ def _past_yield(s: _Signs) -> list[bool]:
                   for k, (e, c) in enumerate(zip(s.events, s.clusters, strict=True)))
     return [has_act and e.type in _roles()["past_reasons"] and _before(e, c)
             for e, c in zip(s.events, s.clusters, strict=True)]
+
+
+def _suspected_yield(s: _Signs, suspected: Set[tuple[str, int, int]]) -> list[bool]:
+    """A crime (a class of ``central.past_reasons``) most of whose lead mentions are told as
+    suspected ("arrested on suspicion of taking bribes") yields to a legal act that could be
+    the news and is told in the lead of one of the same articles: the suspicion is the reason
+    the act names, as an older crime is (:func:`_past_yield`)."""
+    led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
+    acts = [k for k, e in enumerate(s.events) if s.news(k) and e.type == "legal" and e.modality is None]
+    out = []
+    for k, (e, c) in enumerate(zip(s.events, s.clusters, strict=True)):
+        leads = [u for u in c if u.lead]
+        told = 2 * sum(1 for u in leads if u.key in suspected) >= len(leads) > 0
+        out.append(e.type in _roles()["past_reasons"] and told and any(led[k] & led[j] for j in acts if j != k))
+    return out
 
 
 def _before(e: Event, units: Sequence[Unit]) -> bool:

@@ -90,6 +90,7 @@ from newskit.story.predicate import (
 )
 from newskit.story.restated import attach_restated
 from newskit.story.settings import setting_keys
+from newskit.story.suspected import suspected_keys
 from newskit.story.summed_up import attach_summed_up
 from newskit.story.synonym_acts import attach_synonym_acts
 from newskit.story.undergone import attach_undergone
@@ -519,7 +520,8 @@ def story_clusters(analyses: Sequence[Analysis], weights: Mapping[str, Any] | No
     k = central_index(clusters, [_story_event(c, set()) for c in clusters],
                       {a.article.id: a.article.title for a in analyses}, _tolls(clusters),
                       modifier_keys(units, texts), (acts | frame_acts) - themes,
-                      act_objects(analyses, units, acts) | themes, frame_acts - themes, setting_keys(units, texts))
+                      act_objects(analyses, units, acts) | themes, frame_acts - themes, setting_keys(units, texts),
+                      suspected_keys(units, texts))
     clusters = fold_into_central(clusters, k, excluded)
     clusters = join_anaphors(analyses, clusters, excluded)  # "the decision", "the move" (story/predicate.py)
     clusters = attach_act_nouns(analyses, clusters, excluded)  # "the increase" after "raised" (story/act_nouns.py)

@@ -26,6 +26,7 @@ from attrs import frozen
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.spelling import american
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
 from newskit.story._common import WORD, name_key, story_data, width
@@ -111,8 +112,9 @@ def _stop() -> frozenset[str]:
 @cache
 def lemma(word: str) -> str:
     """A light stem that folds inflections together: ``killed``/``kills``/``killing``
-    -> ``kill``, ``struck`` -> ``strike`` (irregular forms from data) -> ``strik``."""
-    w = word.lower().strip("'’-")
+    -> ``kill``, ``struck`` -> ``strike`` (irregular forms from data) -> ``strik``; a
+    British spelling is its American one's (``newskit.spelling``)."""
+    w = american(word.lower().strip("'’-"))  # "cancelled" is "canceled", "organised" "organized"
     if w in _irregular():
         w = _irregular()[w]
         return w[:-1] if len(w) >= 4 and w.endswith("e") and not w.endswith("ee") else w

@@ -1,0 +1,54 @@
+"""One word in two spellings: British forms read as their American ones.
+
+Outlets of one story write "cancelled" and "canceled", "organised" and "organized",
+"travelling" and "traveling". Wherever newskit compares words (the story's trigger families,
+the events plugin's trigger look-up), the two spellings must be one word, or a story told
+by a London and a New York outlet splits its one happening in two and a British form is no
+trigger at all. :func:`american` maps a British form to the American one by rules of
+spelling with their word lists as data (``newskit/data/spelling.json``): the doubled l of a
+verb that doubles it only in British spelling, and -ise/-yse for -ize/-yze except in the
+words where -ise is the only spelling ("advise", "surprise").
+
+>>> american("cancelled"), american("Organisation"), american("paralysed"), american("advised")
+('canceled', 'organization', 'paralyzed', 'advised')
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from newskit.datafiles import package_json
+
+__all__ = ["american"]
+
+
+@cache
+def _tables() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(British doubled-l form -> American form, -ise endings, -yse endings, words whose
+    -ise is no variant)."""
+    data = package_json("newskit", "spelling.json")
+    doubled: dict[str, str] = {}
+    for verb in data["double_l"]:
+        for end in data["double_l_endings"]:
+            doubled[verb + end] = verb + end[1:]
+    ise = tuple(sorted(data["ise_endings"], key=len, reverse=True))
+    yse = tuple(sorted(data["yse_endings"], key=len, reverse=True))
+    return doubled, ise, yse, frozenset(data["not_ise"])
+
+
+@cache
+def american(word: str) -> str:
+    """``word`` (lower-cased) in American spelling: itself when it has no British form."""
+    w = word.lower()
+    doubled, ise, yse, not_ise = _tables()
+    if w in doubled:
+        return doubled[w]
+    for end in ise:
+        stem = w[: -len(end)]
+        if w.endswith(end) and len(stem) >= 3 and stem + "ise" not in not_ise:
+            return stem + "iz" + end[2:]
+    for end in yse:
+        stem = w[: -len(end)]
+        if w.endswith(end) and len(stem) >= 3:
+            return stem + "yz" + end[2:]
+    return w
