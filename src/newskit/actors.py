@@ -165,7 +165,9 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     out: list[Actor] = []
     stop = _stop()
     # a wire dateline's dash opens a sentence: its one capitalised word is a common noun
-    # when the article writes it in lower case too ("(AFP) - Thieves stole", "thieves")
+    # when the article writes it in lower case too ("(AFP) - Thieves stole", "thieves"), or
+    # when "of" follows it: a part or a number of what follows ("(AP) - Scores of inmates",
+    # "(Reuters) - One of the last hospitals"), as a one-word name is never so followed
     opened = {f.end for f in layer(text).furniture if f.kind == "dateline"}
     lower = {w.text for w in layer(text).words if w.shape & LOWER} if opened else set()
     for m in _name_rx().finditer(text):
@@ -190,7 +192,7 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             s, k = head, k - 1  # "Ministry of Transport": the stop word heads the name
         before = text[max(0, s - 3):s]
         initial = s == 0 or _INITIAL.search(before) is not None \
-            or (s in opened and words[k].lower() in lower)
+            or (s in opened and (words[k].lower() in lower or text.startswith(" of ", e)))
         if initial and len(words) - k == 1 and text[e:e + 2] not in ("'s", "’s"):
             continue
         if _overlaps(taken, s, e):
