@@ -154,6 +154,9 @@ def _stop() -> frozenset[str]:
 #: words that open a sentence and no name there (capitalised by position alone)
 _OPENERS = PREPOSITIONS | SUBORDINATORS
 
+#: currency signs a country's letters open ("US$", "NZ$", "HK$"): the letters name no actor there
+_CURRENCY_SIGNS = ("$", "€", "£", "¥")
+
 #: lower-case words inside a name (``Ministry of Transport``, ``Office for Budget
 #: Responsibility``): a name never starts with one
 _CONNECTORS = frozenset({"of", "for", "on"})
@@ -201,6 +204,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if e <= s or _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):
             continue  # "the Ehime Prefecture-based company": a modifier names no one (nor,
             # dropped above, "Earth-observation" or "Kremlin-backed" before a name)
+        if text.startswith(_CURRENCY_SIGNS, e):
+            continue  # "US$600,000", "SI$850,000": the letters say whose dollar, no actor
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         if out and _possessed_by_plural(text, out[-1], s, words[-1]):
             s = out.pop().start  # "Ashby Residents' Association": one body's name
@@ -342,7 +347,7 @@ def gazetteer_scan(text: str) -> tuple[Actor, ...]:
         s = w.start()
         for name in cands:
             e = s + len(name)
-            if text.startswith(name, s) and (e >= n or not text[e].isalnum()):
+            if text.startswith(name, s) and (e >= n or not (text[e].isalnum() or text[e] in _CURRENCY_SIGNS)):
                 actor, kind, place, country = table[name]
                 out.append(Actor(s, e, name, actor, kind, place, country))
                 break

@@ -26,3 +26,15 @@ def test_a_word_before_of_after_a_dateline_is_no_name(text: str, word: str) -> N
 def test_a_one_word_name_after_a_dateline_still_names() -> None:
     names = _names("OSLO (Reuters) - Equinor said on Monday it would sell two fields.")
     assert "Equinor" in names, names
+
+
+@pytest.mark.parametrize("text", [
+    "The strike costs the miner about US$600,000 a day, the company said.",
+    "Investigators say he took SI$850,000 and NZ$3 million in bribes.",
+])
+def test_the_letters_of_a_currency_sign_name_no_actor(text: str) -> None:
+    assert _names(text) == [], _names(text)
+
+
+def test_the_country_still_names_itself() -> None:
+    assert "US" in _names("The US said on Monday it would send aid worth US$3 million.")
