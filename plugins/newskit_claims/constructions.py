@@ -60,7 +60,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     (read by its own pattern), a plural noun after a verb, a passive with ``by``, a
     participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun
     (``a labour dispute could ...``), a passive with no agent (``a treasurer accused of
-    taking bribes``) or a denial verb's passive (``until he was dismissed``)."""
+    taking bribes``, ``Ramcharan, 47, was charged today in court with``: the one charged is
+    no accuser) or a denial verb's passive (``until he was dismissed``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]
@@ -81,7 +82,7 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     if stance != "denies" and _charge_called_false(text, m, sent):
         return True  # "Any claim that we delayed is untrue": the speaker denies the charge, no one makes it
     return stance == "alleges" and cue.lower() in ("accused", "charged", "alleged") and \
-        p["passive_of"].match(text, m.end(), m.end() + 6) is not None
+        (p["passive_of"].match(text, m.end(), m.end() + 6) is not None or p["passive_before"].search(before) is not None)
 
 
 #: up to two words before a cue (``any claim``, ``the union's claim``): where its noun phrase may open
