@@ -755,7 +755,9 @@ def _cluster_event(units: Sequence[Unit]) -> Event:
 
 def _trigger_word(told: Sequence[Unit], units: Sequence[Unit]) -> str | None:
     """The word an entry is named by, of the words that may name it (``told``): first its
-    family the entry's mentions tell most, any voice (a robbery told ``robbed``, ``stole``,
+    family the most articles tell first, then the one the most articles' leads tell (a
+    border "reopened" in every lead is no "closure" though the closing before it is told
+    more often, in the background), then the family the entry's mentions tell most, any voice (a robbery told ``robbed``, ``stole``,
     ``robbery``, ``heist`` is no ``completed`` told once, though one word of each is its
     own); then the word its mentions use most, then the one most articles use, then the
     one more articles lead with (news names its event first), alphabetical last (a strike
@@ -763,12 +765,18 @@ def _trigger_word(told: Sequence[Unit], units: Sequence[Unit]) -> str | None:
     strike and two lead with it, not because s comes first)."""
     if not told:
         return None
+    first: dict[str, Unit] = {}
+    for u in sorted(units, key=lambda u: u.key):
+        first.setdefault(u.ref.article, u)
+    firsts = Counter(u.family for u in first.values())
+    led = Counter(f for f, _ in {(u.family, u.ref.article) for u in units if u.lead})
     families = Counter(u.family for u in units)
     words = Counter(u.ref.text.lower() for u in units)
     by: dict[str, list[Unit]] = {}
     for u in told:
         by.setdefault(u.ref.text.lower(), []).append(u)
-    return min(by, key=lambda w: (-families[by[w][0].family], -len(by[w]) - words[w],
+    return min(by, key=lambda w: (-firsts[by[w][0].family], -led[by[w][0].family], -families[by[w][0].family],
+                                  -len(by[w]) - words[w],
                                   -len({u.ref.article for u in by[w]}),
                                   -len({u.ref.article for u in by[w] if u.lead}), w))
 
