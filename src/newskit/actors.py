@@ -207,10 +207,11 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if text.startswith(_CURRENCY_SIGNS, e):
             continue  # "US$600,000", "SI$850,000": the letters say whose dollar, no actor
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
-        if out and _possessed_by_plural(text, out[-1], s, words[-1]):
-            s = out.pop().start  # "Ashby Residents' Association": one body's name
+        joined = bool(out) and _possessed_by_plural(text, out[-1], s, words[-1])
+        if joined:
+            s = out.pop().start  # "Ashby Residents' Association", "Martyrs' Square": one name
             name = text[s:e]
-        if len(words) - k >= 2 and words[-1].lower() in place_tails():
+        if (len(words) - k >= 2 or joined) and words[-1].lower() in place_tails():
             out.append(Actor(s, e, text[s:e], name, "region", place=name))  # "the Bruce Highway"
         else:
             out.append(Actor(s, e, text[s:e], name, "name"))
@@ -246,12 +247,13 @@ def place_tails() -> frozenset[str]:
 
 
 def _possessed_by_plural(text: str, before: Actor, start: int, last: str) -> bool:
-    """Whether a name from ``start`` ending in ``last`` is a body's name that the plural
-    possessive name ``before`` opens (``Ashby Residents' Association``, ``Lowland Farmers'
-    Union``): one body, not a place's residents and an association."""
+    """Whether a name from ``start`` ending in ``last`` is a body's or a place's name that
+    the plural possessive name ``before`` opens (``Ashby Residents' Association``, ``Lowland
+    Farmers' Union``, ``Martyrs' Square``): one body or place, not a place's residents and
+    an association."""
     end = before.end
     return start == end + 2 and text[end - 1] == "s" and text[end] in "'’" and text[end + 1] == " " \
-        and is_body_head(last)
+        and (is_body_head(last) or last.lower() in place_tails())
 
 
 def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = True) -> list[Actor]:

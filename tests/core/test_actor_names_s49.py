@@ -38,3 +38,12 @@ def test_the_letters_of_a_currency_sign_name_no_actor(text: str) -> None:
 
 def test_the_country_still_names_itself() -> None:
     assert "US" in _names("The US said on Monday it would send aid worth US$3 million.")
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("Thousands of people gathered in Martyrs' Square on Friday.", "Martyrs' Square"),
+    ("Police cleared Heroes’ Avenue before the march.", "Heroes’ Avenue"),
+])
+def test_a_plural_possessive_opens_a_place_name_that_ends_in_a_place_word(text: str, place: str) -> None:
+    got = [(a.text, a.kind) for a in find_actors(text)]
+    assert (place, "region") in got, got
