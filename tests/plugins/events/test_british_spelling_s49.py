@@ -25,3 +25,11 @@ def test_a_court_that_voids_decides() -> None:
 
 def test_void_as_an_adjective_is_no_decision() -> None:
     assert "void" not in _kinds("Lawyers say the deal is null and void.")
+
+
+@pytest.mark.parametrize("text", [
+    "The court on Wednesday declared void the 25-year lease of the port.",
+    "A labour judge declared illegal the strike called by the dockers.",
+])
+def test_declaring_a_contract_void_or_a_strike_illegal_decides(text: str) -> None:
+    assert _kinds(text).get("declared") == "decision"
