@@ -1292,8 +1292,8 @@ def _counted(at: _At, pos: int, unit: str | None) -> tuple[str, str] | bool | No
     if unit is not None:
         return (unit, written) if i else None
     hl = head.lower()
-    if len(np_words) == 1 and hl.endswith(("ed", "ing")) and hl not in ("building", "bed"):
-        return None
+    if len(np_words) == 1 and (hl.endswith(("ed", "ing")) or hl in lx.pasts) and hl not in ("building", "bed"):
+        return None  # "300 attended", "20,000 took part": the clause's verb, no counted noun
     named = unit_of_word(hl) if len(np_words) == 1 else None
     return (named or singular(head)), written
 

@@ -60,6 +60,7 @@ class Lexicon(NamedTuple):
     rate_of_time: Any
     extent: frozenset[str]
     over_particle: frozenset[str]
+    pasts: frozenset[str]
     vulgar: dict[str, Decimal]
     approx_tails: tuple[str, ...]
     time_units: frozenset[str]
@@ -265,6 +266,7 @@ def _word_tables(gd: dict[str, Any]) -> dict[str, frozenset[str]]:
         "sign_after": frozenset(gd["sign_after_words"]),
         "extent": frozenset(gd["extent_words"]),
         "over_particle": frozenset(gd["over_particle_verbs"]),
+        "pasts": frozenset(gd["irregular_pasts"]),
     }
 
 
