@@ -35,7 +35,13 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
-from newskit.story.figure_rival import read_at, told_again, told_against, told_instead
+from newskit.story.figure_rival import (
+    read_at,
+    told_again,
+    told_again_after,
+    told_against,
+    told_instead,
+)
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -54,7 +60,7 @@ from newskit.story.figure_units import base_value, dimension, is_fraction_word, 
 from newskit.text import match_ahead
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "contrast_rivals", "join_by_model", "load_model", "one_happening", "rival_pairs",
-           "rival_readings", "told_again_rivals", "told_rivals", "unit_pairs"]
+           "rival_readings", "told_again_rivals", "told_again_within", "told_rivals", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -560,6 +566,34 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
+def told_again_within(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold an amount a sentence gives as a second reading of the
+    measure an earlier amount of the same sentence counted (``figure_rival.told_again_after``:
+    ``The ministry says the repairs will cost $18 million; critics say the true figure is
+    nearly $30 million``) and that earlier amount, the nearest of its dimension, the two not
+    agreeing. :func:`rival_readings` asks for two named tellers, which a sentence read as one
+    claim seldom yields (both amounts credited to its first teller); the anaphor says the
+    second amount is the first's measure whoever tells it, so, like a second reading told in
+    the next sentence (:func:`told_again_rivals`), the two join though the article tells
+    both and though they lie beyond ``close_ratio`` (``figure_story._may_join_told``)."""
+    where, told = _by_sentence(units)
+    out: set[tuple[int, int]] = set()
+    for figs in told:
+        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
+        for b in figs:
+            a = last.get(dimension(b)[0])
+            last[dimension(b)[0]] = b
+            if a is None or _overlap(a, b):
+                continue
+            assert a.ref is not None and b.ref is not None and b.evidence is not None
+            off = b.evidence.start
+            if told_again_after(b.evidence.text, a.ref.end - off, b.ref.start - off):
+                i, j = sorted((where[id(a)], where[id(b)]))
+                if i != j:
+                    out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
 def _rival_teller(a: Figure, b: Figure) -> bool:
     """Whether ``b``, set against the sentence before (``figure_rival.told_instead``), is
     another teller's reading of ``a``'s measure: two named tellers (``_two_sources``), no
@@ -582,6 +616,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     units.join(told_rivals(units), evolve(units.limits, told_against=True))
     units.join(contrast_rivals(units, model), evolve(units.limits, told_against=True))
     units.join(told_again_rivals(units), evolve(units.limits, told_against=True))
+    units.join(told_again_within(units), evolve(units.limits, told_against=True))
     units.write(groups)
 
 

@@ -24,8 +24,8 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against",
-           "told_instead"]
+__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
+           "told_against", "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -252,6 +252,31 @@ def told_again(text: str, start: int, end: int) -> bool:
     if _again_rx().search(text, before, start) is not None:
         return True
     return _ENDS.fullmatch(text, end) is not None and _bare_rx().search(text, before, start) is not None
+
+
+def told_again_after(text: str, earlier_end: int, start: int) -> bool:
+    """Whether the sentence ``text`` gives the amount at ``start`` as a second reading of the
+    measure its earlier amount ending at ``earlier_end`` counted, naming the measure by the
+    anaphors :func:`told_again` takes, all of them after that amount (``The ministry says the
+    repairs will cost $18 million; critics say the true figure is nearly $30 million``,
+    ``Unions say 2,300 have walked out, while the operator puts the figure at fewer than
+    900``). Outlets that report a dispute in one sentence most often name the second
+    teller's reading so; the anaphor says it is the earlier amount's measure, whoever the
+    sentence credits both to. Only after a break that opens another clause (``, while``,
+    ``, though``, ``;``): ``and that the true tally was 116`` after ``ballots for at least
+    five deputies`` points past the nearest amount to one told before it. Only the anaphor,
+    never a bare reading (``spoke of one of 30`` names no measure), and never one that
+    reaches back over the earlier amount (``put it at one of 30``)."""
+    m = _again_rx().search(text, max(earlier_end, start - _AGAIN_BEFORE), start)
+    return m is not None and _again_break_rx().search(text, earlier_end, m.start()) is not None
+
+
+@cache
+def _again_break_rx() -> Any:
+    """A break that opens a second teller's clause (``, while``, ``, though``, ``;``:
+    ``rival_clause_breaks``, ``told_again_breaks``)."""
+    words = [*figure_rules()["rival_clause_breaks"], *figure_rules()["told_again_breaks"]]
+    return regex.compile(r"(?:,\s*(?:" + alternation(words) + r")(?![\p{L}\p{N}])|;)", regex.I)
 
 
 @cache
