@@ -37,6 +37,7 @@ from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
 from newskit.story.figure_rival import (
     read_at,
+    read_at_object,
     told_again,
     told_again_after,
     told_against,
@@ -545,7 +546,10 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     (``figure_rival.told_instead``: ``The clinic said 1,400 patients were waiting. But the
     patients' association said 2,300 people were waiting.``) sets its first amount against
     the sentence before the same way when another named teller gives it
-    (:func:`_rival_teller`)."""
+    (:func:`_rival_teller`), and so does an amount a verb of reading gives with ``at`` whose
+    object names the measure anew in a word the earlier amount was told with
+    (:func:`_named_beside`: ``Organisers said 40,000 marchers filled the avenue. Police put
+    the number of marchers at about 15,000.``)."""
     where, told = _by_sentence(units)
     ends = {(figs[0].article, figs[0].evidence.end): figs for figs in told if figs[0].evidence is not None}
     out: set[tuple[int, int]] = set()
@@ -554,16 +558,40 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
         assert b.evidence is not None and b.ref is not None
         off = b.evidence.start
         again = told_again(b.evidence.text, b.ref.start - off, b.ref.end - off)
-        if not again and not told_instead(b.evidence.text):
+        named = read_at_object(b.evidence.text, b.ref.start - off)
+        if not again and named is None and not told_instead(b.evidence.text):
             continue
         before = next((ends[(b.article, off - gap)] for gap in range(_NEXT_SENTENCE + 1)
                        if (b.article, off - gap) in ends), [])
         earlier = [a for a in before if dimension(a)[0] == dimension(b)[0]]
-        if earlier and not _overlap(earlier[-1], b) and (again or _rival_teller(earlier[-1], b)):
+        if earlier and not _overlap(earlier[-1], b) and \
+                (again or (named is not None and _named_beside(named, earlier[-1]))
+                 or (told_instead(b.evidence.text) and _rival_teller(earlier[-1], b))):
             i, j = sorted((where[id(earlier[-1])], where[id(b)]))
             if i != j:
                 out.add((i, j))
     return [(0.0, i, j) for i, j in sorted(out)]
+
+
+#: how many characters either side of an amount the words that name what it counts may stand
+_BESIDE = 20
+
+
+def _named_beside(named: str, a: Figure) -> bool:
+    """Whether the object a verb of reading names (``put the number of workers on strike
+    at``) holds a word that stands right beside the amount ``a`` (``12,000 workers walked
+    out``): the verb reads ``a``'s measure again, named anew in the words ``a`` was told in.
+    The anaphors' words (``the number``, ``the real figure``), function words and the
+    generic people units count for nothing: ``put the number of injured at 28`` after
+    ``12 people were killed`` names another measure."""
+    if a.evidence is None or a.ref is None:
+        return False
+    d = figure_rules()
+    empty = _stop() | _generic() | {w.lower() for w in (*d["contrast_nouns"], *d["told_again_adjectives"], "of", "it")}
+    own = {lemma(w) for w in WORD.findall(named) if w.lower() not in empty}
+    off = a.evidence.start
+    near = a.evidence.text[max(0, a.ref.start - off - _BESIDE): a.ref.end - off + _BESIDE]
+    return bool(own & {lemma(w) for w in WORD.findall(near) if w.lower() not in empty})
 
 
 def told_again_within(units: StoryUnits) -> list[tuple[float, int, int]]:

@@ -24,7 +24,7 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
+__all__ = ["possessed_teller", "read_at", "read_at_object", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
            "told_against", "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
@@ -144,6 +144,24 @@ def read_at(text: str, start: int) -> bool:
     its subject's reading of a measure, which a rival's clause sets beside another teller's
     (``figure_model.rival_readings``)."""
     return _read_at_rx().search(text, max(0, start - _READ_BEFORE), start) is not None
+
+
+@cache
+def _read_object_rx() -> Any:
+    """:func:`_read_at_rx` with its object captured (``put the number of workers on strike
+    at``: ``the number of workers on strike``)."""
+    verbs = alternation(figure_rules()["source_cues"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")\s+((?:it|the|its|their)\b[\p{L}'’\-\s]{0,60}?)\s"
+                         r"at\s+(?:\p{L}+\s+){0,3}$", regex.I)
+
+
+def read_at_object(text: str, start: int) -> str | None:
+    """The object of the verb of reading that gives the amount at ``start`` with ``at``
+    (:func:`read_at`: ``The operator put the number of workers on strike at about 7,500``:
+    ``the number of workers on strike``), None when no such verb gives it or it names none
+    (``estimated at``)."""
+    m = _read_object_rx().search(text, max(0, start - _READ_BEFORE), start)
+    return None if m is None else str(m.group(1))
 
 
 #: how far after an earlier amount of its sentence the comparison that names a rival may stand
