@@ -223,8 +223,10 @@ def _again_rx() -> Any:
     ``put it at``, ``puts the number closer to``: ``told_again_prepositions``) or with the
     teller's own count ``of`` (``has stood by its figure of``, ``gave a lower figure of``,
     ``had cited a figure of``), the anaphor with a copula (``the true figure is``, ``insists
-    it was``, ``The regulator's figure is``), or a verb of holding with ``there`` and a copula
-    (``insists there were``), a word or two of hedge between (``closer to``, ``only``)."""
+    it was``, ``The regulator's figure is``), a verb of holding with ``there`` and a copula
+    (``insists there were``), or a measure named anew as the true one (``told_again_qualifiers``)
+    with a copula or a verb of reading and ``at`` (``the real budget was``, ``put the true cost
+    of the repairs at``), a word or two of hedge between (``closer to``, ``only``)."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     adjectives = r"(?:(?:" + alternation(d["told_again_adjectives"]) + r")\s+)?"
@@ -237,8 +239,11 @@ def _again_rx() -> Any:
     held = anaphor + r"\s+(?:" + alternation(d["told_again_copulas"]) + r")"
     there = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+)?there\s+(?:" + \
         alternation(d["told_again_copulas"]) + r")"  # "insists there were 48"
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + "|" + there + r")\s+(?:\p{L}+\s+){0,2}$",
-                         regex.I)
+    # "the real budget was", "put the true cost of the repairs at": a measure named anew as the true one
+    true = r"(?:the|its|their)\s+(?:" + alternation(d["told_again_qualifiers"]) + r")\s+(?:[\p{L}'’\-]+\s+){1,6}?"
+    named_true = r"(?:" + true + r"(?:" + alternation(d["told_again_copulas"]) + r")|" + verbs + true + r"at)"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + "|" + there + "|" + named_true +
+                         r")\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
 @cache
