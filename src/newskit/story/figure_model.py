@@ -35,7 +35,14 @@ from newskit.story.figure_data import figure_rules, noun_family
 from newskit.story.figure_duration import frame_words
 from newskit.story.figure_label import _overlap, _two_sources, another_form
 from newskit.story.figure_rates import restated_sums
-from newskit.story.figure_rival import read_at, told_again, told_against, told_instead
+from newskit.story.figure_rival import (
+    read_at,
+    read_at_object,
+    told_again,
+    told_again_after,
+    told_against,
+    told_instead,
+)
 from newskit.story.figure_story import (
     LOOSE,
     JoinLimits,
@@ -54,7 +61,7 @@ from newskit.story.figure_units import base_value, dimension, is_fraction_word, 
 from newskit.text import match_ahead
 
 __all__ = ["FEATURES", "PairModel", "StoryAmounts", "contrast_rivals", "join_by_model", "load_model", "one_happening", "rival_pairs",
-           "rival_readings", "told_again_rivals", "told_rivals", "unit_pairs"]
+           "rival_readings", "told_again_rivals", "told_again_within", "told_rivals", "unit_pairs"]
 
 #: the features of a pair of amounts, in the order of a feature row
 FEATURES = (
@@ -539,7 +546,10 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     (``figure_rival.told_instead``: ``The clinic said 1,400 patients were waiting. But the
     patients' association said 2,300 people were waiting.``) sets its first amount against
     the sentence before the same way when another named teller gives it
-    (:func:`_rival_teller`)."""
+    (:func:`_rival_teller`), and so does an amount a verb of reading gives with ``at`` whose
+    object names the measure anew in a word the earlier amount was told with
+    (:func:`_named_beside`: ``Organisers said 40,000 marchers filled the avenue. Police put
+    the number of marchers at about 15,000.``)."""
     where, told = _by_sentence(units)
     ends = {(figs[0].article, figs[0].evidence.end): figs for figs in told if figs[0].evidence is not None}
     out: set[tuple[int, int]] = set()
@@ -548,15 +558,67 @@ def told_again_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
         assert b.evidence is not None and b.ref is not None
         off = b.evidence.start
         again = told_again(b.evidence.text, b.ref.start - off, b.ref.end - off)
-        if not again and not told_instead(b.evidence.text):
+        named = read_at_object(b.evidence.text, b.ref.start - off)
+        if not again and named is None and not told_instead(b.evidence.text):
             continue
         before = next((ends[(b.article, off - gap)] for gap in range(_NEXT_SENTENCE + 1)
                        if (b.article, off - gap) in ends), [])
         earlier = [a for a in before if dimension(a)[0] == dimension(b)[0]]
-        if earlier and not _overlap(earlier[-1], b) and (again or _rival_teller(earlier[-1], b)):
+        if earlier and not _overlap(earlier[-1], b) and \
+                (again or (named is not None and _named_beside(named, earlier[-1]))
+                 or (told_instead(b.evidence.text) and _rival_teller(earlier[-1], b))):
             i, j = sorted((where[id(earlier[-1])], where[id(b)]))
             if i != j:
                 out.add((i, j))
+    return [(0.0, i, j) for i, j in sorted(out)]
+
+
+#: how many characters either side of an amount the words that name what it counts may stand
+_BESIDE = 20
+
+
+def _named_beside(named: str, a: Figure) -> bool:
+    """Whether the object a verb of reading names (``put the number of workers on strike
+    at``) holds a word that stands right beside the amount ``a`` (``12,000 workers walked
+    out``): the verb reads ``a``'s measure again, named anew in the words ``a`` was told in.
+    The anaphors' words (``the number``, ``the real figure``), function words and the
+    generic people units count for nothing: ``put the number of injured at 28`` after
+    ``12 people were killed`` names another measure."""
+    if a.evidence is None or a.ref is None:
+        return False
+    d = figure_rules()
+    empty = _stop() | _generic() | {w.lower() for w in (*d["contrast_nouns"], *d["told_again_adjectives"], "of", "it")}
+    own = {lemma(w) for w in WORD.findall(named) if w.lower() not in empty}
+    off = a.evidence.start
+    near = a.evidence.text[max(0, a.ref.start - off - _BESIDE): a.ref.end - off + _BESIDE]
+    return bool(own & {lemma(w) for w in WORD.findall(near) if w.lower() not in empty})
+
+
+def told_again_within(units: StoryUnits) -> list[tuple[float, int, int]]:
+    """The pairs of units that hold an amount a sentence gives as a second reading of the
+    measure an earlier amount of the same sentence counted (``figure_rival.told_again_after``:
+    ``The ministry says the repairs will cost $18 million; critics say the true figure is
+    nearly $30 million``) and that earlier amount, the nearest of its dimension, the two not
+    agreeing. :func:`rival_readings` asks for two named tellers, which a sentence read as one
+    claim seldom yields (both amounts credited to its first teller); the anaphor says the
+    second amount is the first's measure whoever tells it, so, like a second reading told in
+    the next sentence (:func:`told_again_rivals`), the two join though the article tells
+    both and though they lie beyond ``close_ratio`` (``figure_story._may_join_told``)."""
+    where, told = _by_sentence(units)
+    out: set[tuple[int, int]] = set()
+    for figs in told:
+        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
+        for b in figs:
+            a = last.get(dimension(b)[0])
+            last[dimension(b)[0]] = b
+            if a is None or _overlap(a, b):
+                continue
+            assert a.ref is not None and b.ref is not None and b.evidence is not None
+            off = b.evidence.start
+            if told_again_after(b.evidence.text, a.ref.end - off, b.ref.start - off):
+                i, j = sorted((where[id(a)], where[id(b)]))
+                if i != j:
+                    out.add((i, j))
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
@@ -582,6 +644,7 @@ def join_by_model(groups: dict[str, list[Figure]], loose: Sequence[Figure], mode
     units.join(told_rivals(units), evolve(units.limits, told_against=True))
     units.join(contrast_rivals(units, model), evolve(units.limits, told_against=True))
     units.join(told_again_rivals(units), evolve(units.limits, told_against=True))
+    units.join(told_again_within(units), evolve(units.limits, told_against=True))
     units.write(groups)
 
 

@@ -24,8 +24,8 @@ import regex
 
 from newskit.story.figure_data import alternation, figure_rules, gap_words
 
-__all__ = ["possessed_teller", "read_at", "rival_break", "rival_teller", "telling_cues", "told_again", "told_against",
-           "told_instead"]
+__all__ = ["possessed_teller", "read_at", "read_at_object", "rival_break", "rival_teller", "telling_cues", "told_again", "told_again_after",
+           "told_against", "told_instead"]
 
 #: the most words a rival clause's teller may have (``doctors at two private hospitals``)
 _MOST_WORDS = 8
@@ -146,6 +146,24 @@ def read_at(text: str, start: int) -> bool:
     return _read_at_rx().search(text, max(0, start - _READ_BEFORE), start) is not None
 
 
+@cache
+def _read_object_rx() -> Any:
+    """:func:`_read_at_rx` with its object captured (``put the number of workers on strike
+    at``: ``the number of workers on strike``)."""
+    verbs = alternation(figure_rules()["source_cues"])
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")\s+((?:it|the|its|their)\b[\p{L}'’\-\s]{0,60}?)\s"
+                         r"at\s+(?:\p{L}+\s+){0,3}$", regex.I)
+
+
+def read_at_object(text: str, start: int) -> str | None:
+    """The object of the verb of reading that gives the amount at ``start`` with ``at``
+    (:func:`read_at`: ``The operator put the number of workers on strike at about 7,500``:
+    ``the number of workers on strike``), None when no such verb gives it or it names none
+    (``estimated at``)."""
+    m = _read_object_rx().search(text, max(0, start - _READ_BEFORE), start)
+    return None if m is None else str(m.group(1))
+
+
 #: how far after an earlier amount of its sentence the comparison that names a rival may stand
 _AGAINST_REACH = 160
 #: a digit: another amount between the earlier amount and the comparison makes the comparison its
@@ -205,8 +223,10 @@ def _again_rx() -> Any:
     ``put it at``, ``puts the number closer to``: ``told_again_prepositions``) or with the
     teller's own count ``of`` (``has stood by its figure of``, ``gave a lower figure of``,
     ``had cited a figure of``), the anaphor with a copula (``the true figure is``, ``insists
-    it was``, ``The regulator's figure is``), or a verb of holding with ``there`` and a copula
-    (``insists there were``), a word or two of hedge between (``closer to``, ``only``)."""
+    it was``, ``The regulator's figure is``), a verb of holding with ``there`` and a copula
+    (``insists there were``), or a measure named anew as the true one (``told_again_qualifiers``)
+    with a copula or a verb of reading and ``at`` (``the real budget was``, ``put the true cost
+    of the repairs at``), a word or two of hedge between (``closer to``, ``only``)."""
     d = figure_rules()
     nouns = alternation(d["contrast_nouns"])
     adjectives = r"(?:(?:" + alternation(d["told_again_adjectives"]) + r")\s+)?"
@@ -219,8 +239,11 @@ def _again_rx() -> Any:
     held = anaphor + r"\s+(?:" + alternation(d["told_again_copulas"]) + r")"
     there = r"(?:" + alternation(d["contrast_holding"]) + r")\s+(?:that\s+)?there\s+(?:" + \
         alternation(d["told_again_copulas"]) + r")"  # "insists there were 48"
-    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + "|" + there + r")\s+(?:\p{L}+\s+){0,2}$",
-                         regex.I)
+    # "the real budget was", "put the true cost of the repairs at": a measure named anew as the true one
+    true = r"(?:the|its|their)\s+(?:" + alternation(d["told_again_qualifiers"]) + r")\s+(?:[\p{L}'’\-]+\s+){1,6}?"
+    named_true = r"(?:" + true + r"(?:" + alternation(d["told_again_copulas"]) + r")|" + verbs + true + r"at)"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + read + "|" + held + "|" + there + "|" + named_true +
+                         r")\s+(?:\p{L}+\s+){0,2}$", regex.I)
 
 
 @cache
@@ -252,6 +275,31 @@ def told_again(text: str, start: int, end: int) -> bool:
     if _again_rx().search(text, before, start) is not None:
         return True
     return _ENDS.fullmatch(text, end) is not None and _bare_rx().search(text, before, start) is not None
+
+
+def told_again_after(text: str, earlier_end: int, start: int) -> bool:
+    """Whether the sentence ``text`` gives the amount at ``start`` as a second reading of the
+    measure its earlier amount ending at ``earlier_end`` counted, naming the measure by the
+    anaphors :func:`told_again` takes, all of them after that amount (``The ministry says the
+    repairs will cost $18 million; critics say the true figure is nearly $30 million``,
+    ``Unions say 2,300 have walked out, while the operator puts the figure at fewer than
+    900``). Outlets that report a dispute in one sentence most often name the second
+    teller's reading so; the anaphor says it is the earlier amount's measure, whoever the
+    sentence credits both to. Only after a break that opens another clause (``, while``,
+    ``, though``, ``;``): ``and that the true tally was 116`` after ``ballots for at least
+    five deputies`` points past the nearest amount to one told before it. Only the anaphor,
+    never a bare reading (``spoke of one of 30`` names no measure), and never one that
+    reaches back over the earlier amount (``put it at one of 30``)."""
+    m = _again_rx().search(text, max(earlier_end, start - _AGAIN_BEFORE), start)
+    return m is not None and _again_break_rx().search(text, earlier_end, m.start()) is not None
+
+
+@cache
+def _again_break_rx() -> Any:
+    """A break that opens a second teller's clause (``, while``, ``, though``, ``;``:
+    ``rival_clause_breaks``, ``told_again_breaks``)."""
+    words = [*figure_rules()["rival_clause_breaks"], *figure_rules()["told_again_breaks"]]
+    return regex.compile(r"(?:,\s*(?:" + alternation(words) + r")(?![\p{L}\p{N}])|;)", regex.I)
 
 
 @cache
