@@ -260,16 +260,13 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     lead of an article whose lead tells the arrest: the arrests are its outcome, as a toll
     is its cause's ("police raided the hospital on Tuesday and arrested eleven people").
     The cause is told as done: an arrest is never the outcome of a fight still to come
-    ("his client denies the charge and will fight it"); and it is told at least half as
-    prominently (its support): an order in one lead to "surrender his passport" is no raid
-    the arrest six headlines and leads tell came out of."""
+    ("his client denies the charge and will fight it")."""
     words = _roles()["arrests"]
     arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
     led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
     causes = [k for k, e in enumerate(s.events)
               if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
-    return [arrest and any(led[k] & led[j] and 2 * s.support[j] >= s.support[k] for j in causes)
-            for k, arrest in enumerate(arrests)]
+    return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
 
 
 def _past_yield(s: _Signs) -> list[bool]:
