@@ -16,7 +16,7 @@ import regex
 
 from newskit_dates.context import Result
 
-__all__ = ["numbered_quarter_told", "period_of_end"]
+__all__ = ["numbered_quarter", "period_of_end"]
 
 #: a quarter or half told with no number and no year of its own ("the quarter", "the latest
 #: quarter", "the current half")
@@ -29,12 +29,11 @@ _DAY_VALUE = regex.compile(r"(\d{4})-([01]\d)(?:-[0-3]\d)?")
 _NUMBERED = regex.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b|\b[QH][1-4]\b")
 
 
-def numbered_quarter_told(text: str, earlier: list[Result]) -> bool:
-    """Did the text tell a quarter or half by its number before (any of ``earlier``)? A
-    report that names its fiscal quarter so (``the fiscal first quarter ... the quarter
-    ended Sept. 30``) means that one by the bare quarter after it, whatever months it
-    spans."""
-    return any(_PERIOD_VALUE.fullmatch(r.value) and _NUMBERED.search(text, r.start, r.end) for r in earlier)
+def numbered_quarter(text: str, r: Result) -> bool:
+    """Is ``r`` a quarter or half told by its number (``the fiscal first quarter``, ``Q2``)?
+    A report that names its fiscal quarter so means that one by a bare quarter after it
+    (``... the quarter ended Sept. 30``), whatever months it spans."""
+    return bool(_PERIOD_VALUE.fullmatch(r.value) and _NUMBERED.search(text, r.start, r.end))
 
 
 def period_of_end(text: str, period: Result, end_day: Result) -> Result | None:

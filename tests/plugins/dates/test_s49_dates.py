@@ -14,6 +14,13 @@ tested on sentences written for it (none from a written set, a story set or a co
   as ``by year's end`` already was (``the year's end`` was missed, ``month's end`` too).
 * ``the first quarter of fiscal 2025``: one period of the fiscal year told after it (the
   quarter was read in the publication's year and ``fiscal 2025`` apart).
+* The tense of a weekday's clause: a participle of saying right of the time opens the
+  words told (``sent letters on Sunday telling them they would be evicted``: the ``would``
+  made it the coming Sunday); a past form after a preposition is a modifier, no verb
+  (``will pay for flooded homes from Monday`` read the past Monday); so is one that
+  completes an object after a verb of seeing or getting (``will see the payments reversed
+  from Monday``); the past participles in ``-en`` (``given``, ``shown``, ``taken``) and
+  ``died`` (too short for the ``-ed`` rule) are past cues.
 """
 
 from __future__ import annotations
@@ -226,3 +233,62 @@ def test_fiscal_quarter_round_trip(published: dt.date, year: int, ordinal: str, 
     plain = dates(f"Margins narrowed in the {ordinal} quarter of {year}.", published)
     assert len(got) == len(plain) == 1
     assert got[0][1:] == plain[0][1:]
+
+
+# ---------------------------------------------------------------- the clause a weekday is in
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+TENSE_PUBLISHED = dt.date(2026, 6, 10)  # a Wednesday
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a participle of saying opens the words told: their "would" is not the time's
+    ("Landlords sent letters to the tenants of the block on Sunday telling them they would be evicted.", "2026-06-07"),
+    ("The union wrote to members of the branch on Monday saying the strike would go ahead.", "2026-06-08"),
+    # a past participle in -en, and "died", are past cues
+    ("The figure is higher than the one given to reporters by officials on Monday.", "2026-06-08"),
+    ("The toll has risen to six after a rider died on Monday night.", "2026-06-08TNI"),
+    # a past form after a preposition, or completing an object, is no verb
+    ("The council will pay for flooded homes from Monday.", "2026-06-15"),
+    ("The bank will see the payments reversed from Monday.", "2026-06-15"),
+])
+def test_the_clause_of_a_weekday(text: str, value: str) -> None:
+    assert [v for _, _, v in dates(text, TENSE_PUBLISHED)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("A miner will be taken to hospital on Friday.", "2026-06-12"),
+    ("The results will be shown on Friday.", "2026-06-12"),
+    ("Three climbers were taken to hospital on Sunday.", "2026-06-07"),
+    ("The ministry will open the scheme to licensed traders from Thursday.", "2026-06-11"),
+    ("Police said on Monday that the suspect had been seen in the town.", "2026-06-08"),
+])
+def test_participles_after_be_and_the_nearest_day_are_unchanged(text: str, value: str) -> None:
+    assert [v for _, _, v in dates(text, TENSE_PUBLISHED)] == [value]
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS), participle=st.sampled_from(["telling", "warning", "assuring", "informing"]),
+       told=st.sampled_from(["they would be evicted", "the rent will rise", "the block is to close"]))
+def test_words_told_after_a_participle_round_trip(published: dt.date, weekday: str, participle: str,
+                                                  told: str) -> None:
+    """``sent letters to the tenants of the block on WEEKDAY PARTICIPLE them TOLD`` names the
+    weekday the sentence without the words told names."""
+    with_told = dates(f"Landlords sent letters to the tenants of the block on {weekday} {participle} them {told}.",
+                      published)
+    plain = dates(f"Landlords sent letters to the tenants of the block on {weekday}.", published)
+    assert with_told == plain
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       weekday=st.sampled_from(WEEKDAYS), modifier=st.sampled_from(["flooded", "damaged", "insured", "stolen", "broken"]),
+       prep=st.sampled_from(["for", "of", "with"]))
+def test_a_participle_after_a_preposition_round_trip(published: dt.date, weekday: str, modifier: str,
+                                                     prep: str) -> None:
+    """``will pay PREP MODIFIER homes from WEEKDAY`` names the weekday ``will pay PREP homes``
+    does: the modifier is no verb."""
+    modified = dates(f"The council will pay {prep} {modifier} homes from {weekday}.", published)
+    plain = dates(f"The council will pay {prep} homes from {weekday}.", published)
+    assert modified == plain
