@@ -21,6 +21,10 @@ tested on sentences written for it (none from a written set, a story set or a co
   completes an object after a verb of seeing or getting (``will see the payments reversed
   from Monday``); the past participles in ``-en`` (``given``, ``shown``, ``taken``) and
   ``died`` (too short for the ``-ed`` rule) are past cues.
+* ``the Christmas parade``, ``a Christmas float``, ``the Easter weekend``: a holiday before a
+  noun names a thing by its holiday, so the clause's verb gives it no tense and it is the
+  holiday nearest the publication (``has died after the Christmas parade`` in late November
+  read the Christmas before).
 """
 
 from __future__ import annotations
@@ -292,3 +296,39 @@ def test_a_participle_after_a_preposition_round_trip(published: dt.date, weekday
     modified = dates(f"The council will pay {prep} {modifier} homes from {weekday}.", published)
     plain = dates(f"The council will pay {prep} homes from {weekday}.", published)
     assert modified == plain
+
+
+# ---------------------------------------------------------------- a holiday that names a thing
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("A cyclist has died after being hit by a float at the Dunedin Christmas parade.", dt.date(2026, 11, 29),
+     "2026-12-25"),
+    ("The town council cancelled its Christmas market because of the storm.", dt.date(2026, 11, 20), "2026-12-25"),
+    ("Ferry operators added sailings for the Easter weekend.", dt.date(2026, 3, 13), "2026-04-05"),
+    ("Clinics saw a spike in flu cases over the Christmas period.", dt.date(2026, 1, 9), "2025-12-25"),
+])
+def test_a_holiday_before_a_noun_is_the_nearest(text: str, published: dt.date, value: str) -> None:
+    assert [v for _, _, v in dates(text, published)] == [value]
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    ("The family celebrated Christmas together.", dt.date(2026, 11, 20), "2025-12-25"),
+    ("The shops will open on Christmas Eve.", dt.date(2026, 1, 9), "2026-12-24"),
+    ("Sales rose last Christmas.", dt.date(2026, 11, 20), "2025-12-25"),
+])
+def test_a_holiday_as_a_time_keeps_its_tense(text: str, published: dt.date, value: str) -> None:
+    assert [v for _, _, v in dates(text, published)] == [value]
+
+
+@settings(max_examples=30, deadline=None)
+@given(published=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+       det=st.sampled_from(["the", "a", "its", "the Nelson"]),
+       noun=st.sampled_from(["parade", "market", "float", "concert"]),
+       verb=st.sampled_from(["was cancelled", "will be cancelled", "has been cancelled"]))
+def test_holiday_before_a_noun_round_trip(published: dt.date, det: str, noun: str, verb: str) -> None:
+    """``DET Christmas NOUN VERB`` names the Christmas nearest the publication, whatever the tense."""
+    got = dates(f"Officials said {det} Christmas {noun} {verb}.", published)
+    candidates = [dt.date(published.year + k, 12, 25) for k in (-1, 0, 1)]
+    near = min(candidates, key=lambda d: (abs((d - published).days), -d.toordinal()))
+    assert [v for _, _, v in got] == [near.isoformat()]
