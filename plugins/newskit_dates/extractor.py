@@ -16,6 +16,7 @@ from newskit_dates.grammar import STARTS_AT_TRIGGERS, patterns
 from newskit_dates.hedges import hedged
 from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
+from newskit_dates.period_end import numbered_quarter, period_of_end
 from newskit_dates.titles import untitled
 
 __all__ = ["DatesExtractor", "find_dates"]
@@ -283,6 +284,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
     ctx = Context(text=text, dct=dct, published_at=(published.hour, published.minute)
                   if isinstance(published, dt.datetime) and (published.hour, published.minute) != (0, 0) else None)
     out: list[Result] = []
+    numbered = False  # a quarter told by its number so far (a fiscal quarter's name)
     for r0, family, m in chosen:
         r = handle(family, m, ctx)
         if r is None:
@@ -290,6 +292,9 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
         if r is None:
             continue
         out.append(r)
+        if not numbered:
+            _place_period_by_its_end(text, out, ctx)
+            numbered = numbered_quarter(text, r)
         if r.year is not None:
             ctx.focus, ctx.focus_end = r.year, r.end
         if (_MONTH_VALUE.match(r.value) if family in ("month", "mdy", "dmy")
@@ -311,6 +316,22 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
             ctx.quarter_end = r.end
     return untitled(text, hedged(text, join_durations(text, out)))
+
+
+def _place_period_by_its_end(text: str, out: list[Result], ctx: Context) -> None:
+    """``the quarter ended June 30``: the day just read (``out[-1]``) places the bare quarter
+    or half before it (:func:`~newskit_dates.period_end.period_of_end`), and the quarter the
+    report is about with it. Not called after the text told a quarter by its number (``its
+    fiscal first quarter ... the quarter ended Sept. 30``): a firm's fiscal quarter is named
+    so."""
+    if len(out) < 2:
+        return
+    placed = period_of_end(text, out[-2], out[-1])
+    if placed is None:
+        return
+    if ctx.quarter == out[-2].value and ctx.quarter_end == out[-2].end:
+        ctx.quarter = placed.value
+    out[-2] = placed
 
 
 def _report_quarter(text: str, r: Result, m: regex.Match[str], dct: dt.date | None) -> bool:

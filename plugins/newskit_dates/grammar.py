@@ -180,13 +180,27 @@ def month(p: Parts) -> str:
 
 def relunit(p: Parts) -> str:
     """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
-    this year, later in the week ("the past hour" is a length; "the last minute" an idiom, left out)"""
+    this year, later in the week ("the past hour" and "the past fortnight" are lengths; "the
+    last minute" an idiom, left out)"""
     return (
         LB + r"(?i:(?:(?P<pos>" + POS + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of|the\s+rest\s+of)[\s-]+)?"
         r"(?:the\s+|that\s+(?=same\s)|" + THIS_PAST + r")?(?P<det>last|this|next|past|coming|previous|current|following|same|that|latest|prior"
         r"|(?<=(?:earlier|later)\s+)in\s+the)"
-        r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|month|year|quarter|decade|century|hour|"
+        r"(?:\s+(?P<fiscal>fiscal|calendar))?\s+(?P<unit>week|weekend|fortnight|month|year|quarter|decade|century|hour|"
         + p.seasons + r"))" + RB
+    )
+
+
+def twostep(p: Parts) -> str:
+    """the week before last, the month after next, the night before last (not before a time
+    word that ``last`` / ``next`` belongs to: "the day before last Tuesday", "the year before
+    last year's vote")"""
+    words = r"(?:" + p.wd + r"|" + p.mon + r"|(?i:" + p.unit + r"|weekend|weekends|" + p.seasons + r"|"
+    words += _alt(list(p.lx["holidays"]), caps=True, lower=True) + r"))"
+    return (
+        LB + r"(?i:the)\s+(?P<unit>(?i:" + _alt(p.lx["two_step_units"]) + r"))\s+(?P<dir>(?i:"
+        + _alt(list(p.lx["two_step_directions"])) + r"))" + RB
+        + r"(?!['\u2019]s" + RB + r"|\s+" + words + RB + r")"
     )
 
 
@@ -213,12 +227,13 @@ def year(p: Parts) -> str:
 
 def quarter(p: Parts) -> str:
     """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
+    the first quarter of fiscal 2025 (the year it is counted in),
     the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
         + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?P<y2>" + YEAR + r"))?" + RB
     )
@@ -399,12 +414,13 @@ def yearadj(p: Parts) -> str:
 
 def theunit(p: Parts) -> str:
     """bare definite units of the reporting period: for the year, the full year, the fiscal
-    year, over the weekend, the latest period, the 1988 period, the end of the decade"""
+    year, over the weekend, the latest period, the 1988 period, the end of the decade; by year's
+    end, by the month's end"""
     return (
         LB + r"(?i:(?:(?P<pos>the\s+(?:end|beginning|start|middle|close)\s+of|(?:earlier|later|early|late)\s+in)\s+)?"
         r"(?P<the>the)\s+(?:(?P<adj>full|fiscal|latest|corresponding|comparable|same)\s+|(?P<y>" + YEAR
         + r")\s+)?(?P<unit>year|weekend|period|month|week|decade|century)(?:\s+(?P<ly>last\s+year|a\s+year\s+(?:ago|earlier)))?"
-        r"(?![\p{L}\p{N}_\-])|(?:the\s+)?(?P<yend>year['\u2019]s\s+end)" + RB + ")"
+        r"(?![\p{L}\p{N}_\-]|['\u2019]s\s+end\b)|(?:the\s+)?(?P<yend>(?P<eunit>year|month|week)['\u2019]s\s+end)" + RB + ")"
     )
 
 
@@ -443,7 +459,7 @@ def wordyear(p: Parts) -> str:
 #: the families in priority order (an overlap of equal length goes to the one listed first)
 RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("relunit", relunit),
-    ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
+    ("twostep", twostep), ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
@@ -458,6 +474,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "dmy": (frozenset({"month"}), 50, 30),
     "month": (frozenset({"month"}), 40, 40),
     "relunit": (frozenset({"unit"}), 60, 20),
+    "twostep": (frozenset({"unit", "deictic"}), 8, 30),
     "decade": (frozenset({"digit", "decade"}), 30, 12),
     "year": (frozenset({"digit"}), 50, 12),
     "quarter": (frozenset({"qword", "q"}), 90, 40),
@@ -493,6 +510,7 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "year": frozenset({"year4"}),
     "decade": frozenset({"year4", "decade", "a:century"}),
     "relunit": frozenset({"a:relunit"}),
+    "twostep": frozenset({"a:twostep"}),
     "season": frozenset({"a:season"}),
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
@@ -526,6 +544,7 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:dayrel": ("same", "that", "next", "following", "previous", "prior", "morning", "afternoon", "evening"),
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
     "a:yearadj": ("earlier", "ago", "end"),
+    "a:twostep": ("before", "after"),
 }
 
 _TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")

@@ -8,6 +8,7 @@ from typing import Any
 
 import regex
 
+from newskit_dates.attributive import holiday_names_a_thing, nearest
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.lexicon import lexicon
 from newskit_dates.resolve import fmt_date, safe_date
@@ -71,6 +72,10 @@ def h_holiday(m: regex.Match[str], ctx: Context) -> Result | None:
     d = holiday_date(m["hol"], y)
     if d is None:
         return None
+    if not det and holiday_names_a_thing(ctx.text, m.start(), m.end()):
+        # "the Christmas parade", "a Christmas float": the thing's verb gives the holiday no tense
+        near = [x for x in (holiday_date(m["hol"], y + k) for k in (-1, 0, 1)) if x is not None]
+        return timex(m, "DATE", fmt_date(nearest(near, ctx.dct)), anchor=ctx.anchor) if near else None
     tense = "PAST" if det == "last" else "FUTURE" if det == "next" else None if det == "this" else tense_at(ctx.text, m.start(), m.end())
     if (tense == "PAST" and d > ctx.dct) or (det == "last" and d >= ctx.dct):
         d = holiday_date(m["hol"], y - 1)

@@ -31,6 +31,7 @@ from newskit_dates.periods import h_monthspan, h_quarter, h_theunit, h_yearadj
 from newskit_dates.relative import h_ago, h_dayrel, h_deictic, h_relunit, h_weekday
 from newskit_dates.seasons import h_season
 from newskit_dates.sets import h_set
+from newskit_dates.twostep import h_twostep
 from newskit_dates.vague import h_vague
 
 __all__ = ["Context", "Result", "handle"]
@@ -38,7 +39,7 @@ __all__ = ["Context", "Result", "handle"]
 
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month,
-    "relunit": h_relunit, "decade": h_decade, "year": h_year, "quarter": h_quarter,
+    "relunit": h_relunit, "twostep": h_twostep, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "monthspan": h_monthspan, "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,

@@ -198,7 +198,7 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     weekend by tense), ``the latest period`` / ``the 1988 period`` (the fiscal quarter the
     text is about)."""
     if m["yend"]:
-        return timex(m, "DATE", str(ctx.dct.year) if ctx.dct else "XXXX", "END", ctx.anchor)
+        return _unit_end(m, ctx)
     unit = m["unit"].lower()
     adj = (m["adj"] or "").lower()
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
@@ -215,6 +215,17 @@ def h_theunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if unit == "weekend":
         return _the_weekend(m, ctx, adj)
     return _the_period(m, ctx, adj)
+
+
+def _unit_end(m: regex.Match[str], ctx: Context) -> Result:
+    """``by year's end``, ``by the month's end``, ``before week's end``: the end of the
+    publication's year, month or week, as ``the end of the year`` is."""
+    unit = m["eunit"].lower()
+    if ctx.dct is None:
+        return timex(m, "DATE", _PART_UNITS[unit], "END")
+    y = ctx.dct.year
+    val = {"year": str(y), "month": fmt_month(y, ctx.dct.month), "week": fmt_week(ctx.dct)}[unit]
+    return timex(m, "DATE", val, "END", ctx.anchor)
 
 
 def _the_unit_part(m: regex.Match[str], ctx: Context, unit: str, adj: str, pos: str) -> Result | None:

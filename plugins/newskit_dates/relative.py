@@ -57,6 +57,11 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if unit == "hour":
         # "the past hour", "in the next hour": a length, as "the past 24 hours"
         return timex(m, "DURATION", "PT1H") if det in _STEP and not m["pos"] else None
+    if unit == "fortnight":
+        # "over the past fortnight", "within the next fortnight": no unit of the calendar (no
+        # fortnight holds the publication's day as a week does) but the two weeks counted
+        # back or on from it, as "the past two weeks"
+        return timex(m, "DURATION", "P2W") if det in _STEP and not m["pos"] else None
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
     if (det == "prior" and unit != "year") or (det == "same" and not _same_told_unit(m, ctx)):

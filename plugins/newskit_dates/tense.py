@@ -213,6 +213,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return "FUTURE"  # "was expected", "were planning", "had planned"
         if _noun_place(words, i):
             return None  # "expect a cut in March", "the first hit of May": a noun, no past
+        if prev in word_set("prepositions_before_participle") or _object_complement(words, i):
+            return None  # "a cache of stolen goods", "in written form": no verb follows a preposition
         if prev == "be" or prev in base_after or prev in _PRESENT_BE or prev in _state_verbs():
             return None  # "will be paid", "to be held", "will hit", "due to cut", "is heard", "remain shut": no past
         return "PAST"
@@ -228,8 +230,18 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "to be published", "an unspecified date", "trials are listed", "will remain closed": participles
         if prev in base_after:
             return None  # "may exceed", "to proceed": a base form ending in -ed
+        if prev in word_set("prepositions_before_participle") or _object_complement(words, i):
+            return None  # "open to banks with licensed dealers": no verb follows a preposition
         return "PAST_ED"
     return None
+
+
+def _object_complement(words: list[str], i: int) -> bool:
+    """Is the past form at ``i`` a participle that completes an object (``will see the money
+    taken back``, ``wants the dispute settled``)? A verb of seeing, getting or wanting
+    (``complement_verbs_before_participle``) two to four words before it, its object
+    between: the participle tells the object's state, no tense of its own."""
+    return any(w.lower() in word_set("complement_verbs_before_participle") for w in words[max(0, i - 4) : max(0, i - 1)])
 
 
 @cache
@@ -443,7 +455,16 @@ def _left_cue(lw: list[str]) -> _Cue | None:
     return best
 
 
-_THAT = regex.compile(r"(?i)(?<![\p{L}'])(?:that|if|unless|because|although|though|whether)(?![\p{L}])")
+_THAT_WORDS = ("that", "if", "unless", "because", "although", "though", "whether")
+
+
+@cache
+def _clause_openers() -> regex.Pattern[str]:
+    """``that``, ``if``, ``because`` ... and the ``-ing`` forms of verbs of saying
+    (``speech_participles``: ``saying``, ``telling``, ``warning``): each opens a clause, or
+    the words told, whose verbs are not the time's."""
+    words = sorted([*_THAT_WORDS, *word_set("speech_participles")], key=len, reverse=True)
+    return regex.compile(r"(?i)(?<![\p{L}'])(?:" + "|".join(words) + r")(?![\p{L}])")
 
 
 def _before_that(right_text: str) -> str:
@@ -451,8 +472,10 @@ def _before_that(right_text: str) -> str:
     after a verb on the left, the word opens the clause told, the one that tells of a noun,
     or a condition or a cause (``told the works council on Tuesday that it intends to
     shut``, ``would hold a march on Thursday if the government did not open talks``), whose
-    verb is not the time's. Not ``when``: its clause tells the time's own event."""
-    m = _THAT.search(right_text)
+    verb is not the time's. Not ``when``: its clause tells the time's own event. So does a
+    participle of saying (``sent letters on Sunday telling tenants they would be evicted``):
+    the words told are not the time's clause."""
+    m = _clause_openers().search(right_text)
     return right_text[: m.start()] if m else right_text
 
 
