@@ -50,15 +50,7 @@ def test_a_legal_cluster_beside_a_raid_in_its_leads_yields_only_when_most_words_
     words = arrests + others
     if not words:
         return
-    assert _yields(words, [f"outlet{n}" for n in range(len(words))]) == (2 * len(arrests) > len(words))
-
-
-def test_an_arrest_yields_to_no_raid_told_less_than_half_as_prominently() -> None:
-    """Session 49: an order in one lead ("told to surrender his passport") is no raid the
-    arrest four leads tell came out of; a raid two of the four leads tell is."""
-    arrests = ["arrested", "detained", "arrested", "arrests"]
-    assert not _yields(arrests, ["outlet0"])
-    assert _yields(arrests, ["outlet0", "outlet1"])
+    assert _yields(words, ["outlet0"]) == (2 * len(arrests) > len(words))
 
 
 @settings(max_examples=30, deadline=None)

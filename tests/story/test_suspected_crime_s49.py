@@ -1,7 +1,7 @@
 """Session 49 (issue #10): a crime told as suspected ("arrested on suspicion of taking
-bribes", "an inquiry into alleged fraud") is the reason the arrest names, not the news; and
-an arrest yields to a raid only when the raid is told about as prominently (an order "to
-surrender his passport" in one lead is no raid). Articles invented for the tests."""
+bribes", "an inquiry into alleged fraud") is the reason the arrest names, not the news (and
+an order "to surrender his passport" in one lead is no raid the arrest yields to).
+Articles invented for the tests."""
 
 from __future__ import annotations
 
