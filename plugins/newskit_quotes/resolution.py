@@ -15,8 +15,10 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
+from newskit.kinds import body_kind, post
+from newskit.text import ends_as_plural
 
-from .actors import DETS, Tables, classify, people_adjective, tables
+from .actors import DETS, classify, people_adjective, tables
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -68,8 +70,7 @@ def _plural_role(name: str | None) -> bool:
     """Whether a role speaker names several people (``lawyers of Tom Hale``), by its head
     before ``of``/``for``: one ``lawyer of Tom Hale`` is never what ``they`` stands for."""
     head = _ROLE_TAIL.split(name or "", maxsplit=1)[0].split()
-    last = head[-1].lower() if head else ""
-    return last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+    return bool(head) and ends_as_plural(head[-1].lower())
 
 
 def _people(sp: Speaker) -> bool:
@@ -718,26 +719,24 @@ class Resolver:
         return len(said) >= 2 and said[0] == "the" and head not in said
 
     def _holds_other_post(self, sp: Speaker, head: str) -> bool:
-        """Person speaker ``sp`` is titled in the article with a post (``data/actors.json``
-        ``offices``) and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
+        """Person speaker ``sp`` is titled in the article with a post (``newskit.kinds.post``)
+        and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
         ``Ana Ruiz, the district prosecutor`` is no referent of ``the mayor said`` however
         salient, while a person the article titles with nothing, or with the post itself
         (``Mayor Tom Hale``, ``Chairman and Mayor Tom Hale``), may be."""
-        offices = tables().offices
-        post = offices.get(head)
-        if post is None or not sp.person or not sp.name:
+        office = post(head)
+        if office is None or not sp.person or not sp.name:
             return False
         posts = self._posts().get(sp.name, frozenset())
-        return bool(posts) and post not in posts
+        return bool(posts) and office not in posts
 
     def _posts(self) -> dict[str, frozenset[str]]:
         """Each person's name -> the posts its mentions' titles name, read once."""
         if self.posts is None:
-            offices = tables().offices
             found: dict[str, set[str]] = {}
             for p in self.doc.persons:
                 words = _WORDS.findall((p.title or "").lower())
-                found.setdefault(p.entity or p.text, set()).update(offices[w] for w in words if w in offices)
+                found.setdefault(p.entity or p.text, set()).update(o for w in words if (o := post(w)) is not None)
             self.posts = {k: frozenset(v) for k, v in found.items()}
         return self.posts
 
@@ -758,7 +757,7 @@ class Resolver:
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
-                    and not _other_body_kind(head, name, t):
+                    and not _other_body_kind(head, name):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned:
@@ -798,17 +797,17 @@ class Resolver:
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 
 
-def _other_body_kind(head: str, name: str, t: Tables) -> bool:
+def _other_body_kind(head: str, name: str) -> bool:
     """``head`` (``the ministry``'s) and the head of body name ``name`` (lower case: its last
     word, or the word before its first ``of``/``for``: ``Teachers' League``, ``Ministry of
-    Health``) name two kinds of body (``data/actors.json`` ``body_kinds``): the description
-    is not that body. False when either head names any body (``the agency``, ``ACM``)."""
-    kind = t.body_kinds.get(head)
+    Health``) name two kinds of body (``newskit.kinds.body_kind``): the description is not
+    that body. False when either head names any body (``the agency``, ``ACM``)."""
+    kind = body_kind(head)
     if kind is None:
         return False
     cut = _NAME_HEAD_END.search(name)
     words = (name[: cut.start()] if cut else name).split()
-    other = t.body_kinds.get(words[-1]) if words else None
+    other = body_kind(words[-1]) if words else None
     return other is not None and other != kind
 
 
