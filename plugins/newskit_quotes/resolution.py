@@ -15,6 +15,7 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
+from newskit.body_names import is_body_head
 from newskit.kinds import body_kind, post
 from newskit.text import ends_as_plural
 
@@ -27,9 +28,11 @@ from .attribution import (
     _scan_left,
     a_document_head,
     can_speak,
+    cue_at,
     gender_names,
     joins_role,
     np_after,
+    subject_before,
 )
 from .doc import Doc
 from .heads import place_modifier
@@ -71,6 +74,15 @@ def _plural_role(name: str | None) -> bool:
     before ``of``/``for``: one ``lawyer of Tom Hale`` is never what ``they`` stands for."""
     head = _ROLE_TAIL.split(name or "", maxsplit=1)[0].split()
     return bool(head) and ends_as_plural(head[-1].lower())
+
+
+def _body_named(name: str | None) -> bool:
+    """A name that ends in the generic head of a body's name (``Korvan Rights Watch``,
+    ``Lakeside Tenants Network``, ``Ardel Farmers Union``: ``newskit.body_names``) names a
+    body, never a person: no ``he``, ``she`` or ``the prosecutor`` stands for it, though no
+    table knows the name."""
+    words = (name or "").split()
+    return bool(words) and is_body_head(words[-1])
 
 
 def _people(sp: Speaker) -> bool:
@@ -331,7 +343,7 @@ class Resolver:
         kind = actor.kind
         if actor.name and actor.name in self.kinds and kind == "name":
             kind = self.kinds[actor.name]
-        return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+        return Speaker(actor.name, np.start, np.end, None, kind == "name" and not _body_named(actor.name), kind)
 
     def _coordinated(self, np: NP, content: tuple[int, int] | None) -> Speaker | None:
         """``Halvorsen and Okafor said``, ``The mayor and her deputy said``: two speakers
@@ -740,11 +752,30 @@ class Resolver:
             self.posts = {k: frozenset(v) for k, v in found.items()}
         return self.posts
 
+    def _object_owner_subject(self, np: NP) -> str | None:
+        """Who the subject of a verb stands for when ``np`` owns the verb's object (``The
+        company rejected the union's claim``, ``It denied the council's allegation``): the
+        phrase opens right after the verb and a possessive ends it. One does not reject
+        one's own claim, so ``the union`` there is never the body the subject names; None
+        when ``np`` stands elsewhere or the subject is not found."""
+        doc = self.doc
+        j = np.first - 1
+        if j < 1 or not doc.joined(j) or not _OWNER_END.match(doc.text, np.end):
+            return None
+        cue = cue_at(doc, j)
+        if cue is None or cue.last != j:
+            return None
+        subject, _ = subject_before(doc, cue, doc.sentence(doc.starts[j])[0])
+        if subject is None or subject.last >= np.first:
+            return None
+        return self._resolve(subject, None).name
+
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
         want_outlet = head in t.outlet_heads
         # "the teachers' union": a body its possessive names is its own, not any body before
         owned = any(_plural_possessive(self.doc, k) and not _cap(self.doc, k + 1) for k in range(np.first, np.last))
+        subject = self._object_owner_subject(np)  # the other party: when the last body is the subject's, none
         fallback: Speaker | None = None
         for h in reversed(self.history[-_RECENT:]):
             if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
@@ -760,7 +791,7 @@ class Resolver:
                     and not _other_body_kind(head, name):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
-        if fallback is not None and not owned:
+        if fallback is not None and not owned and fallback.name != subject:
             return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
         text = self.doc.text[np.start : np.end]
         words_ = text.split()
@@ -795,6 +826,8 @@ class Resolver:
 
 
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
+#: a possessive ending right after a phrase (``the union's``, ``the growers'``)
+_OWNER_END = regex.compile(r"['\u2019]s?\s")
 
 
 def _other_body_kind(head: str, name: str) -> bool:
