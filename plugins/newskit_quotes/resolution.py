@@ -15,7 +15,7 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
-from newskit.body_names import is_body_head
+from newskit.body_names import introduced_initials, is_body_head
 from newskit.kinds import body_kind, post
 from newskit.text import ends_as_plural
 
@@ -291,6 +291,7 @@ class Resolver:
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     posts: dict[str, frozenset[str]] | None = None
+    initials: dict[str, str] | None = None
 
     def remember(self, pos: int, sp: Speaker) -> None:
         if sp.name:
@@ -770,6 +771,18 @@ class Resolver:
             return None
         return self._resolve(subject, None).name
 
+    def _spelled_out(self, name: str) -> str:
+        """``name``, or the full name the article introduces initials ``name`` with (``Doba
+        Basin Operating Company (DBOC)``): the kind of body initials stand for is their
+        name's (``the ministry`` is never ``DBOC``). Initials given two names stay as
+        they are."""
+        if self.initials is None:
+            found: dict[str, set[str]] = {}
+            for acr, full in introduced_initials(self.doc.text):
+                found.setdefault(acr, set()).add(full)
+            self.initials = {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
+        return self.initials.get(name, name)
+
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
         want_outlet = head in t.outlet_heads
@@ -788,7 +801,7 @@ class Resolver:
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
-                    and not _other_body_kind(head, name):
+                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower()):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned and fallback.name != subject:

@@ -24,7 +24,7 @@ def test_body_kind_maps_heads_to_their_kind() -> None:
     assert body_kind("guild") == "league"
     assert body_kind("lender") == "company"
     assert body_kind("agency") is None  # names any body
-    assert body_kind("union") is None  # ends firms' names as often as others'
+    assert body_kind("union") == "union"  # a firm named "... Union" is rare
 
 
 def test_post_maps_words_to_their_post() -> None:
@@ -83,3 +83,11 @@ def test_claims_read_no_company_words_from_the_core(pipeline: Pipeline) -> None:
     claims = pipeline.run(Article.from_dict({"text": text})).claims
     sources = {c.source for c in claims if c.stance == "denies"}
     assert sources == {"Kelvo Freight"}
+
+
+def test_introduced_initials_read_from_the_text() -> None:
+    from newskit.body_names import introduced_initials
+
+    text = ("Crews struck at the Selvo River Shipping Company (SRSC) on Monday, said the Harbour "
+            "Board (HB). Nothing was said (OK).")
+    assert introduced_initials(text) == (("SRSC", "Selvo River Shipping Company"), ("HB", "Harbour Board"))

@@ -92,3 +92,25 @@ def test_bodies_of_these_kinds_are_no_other_kind(text: str, content: str, not_sp
 def test_a_body_of_the_same_kind_is_still_found() -> None:
     text = "The Ostrava Mining Company said the shaft was safe. The company said it would reopen."
     assert _speaker(text, "it would reopen") == "Ostrava Mining Company"
+
+
+# 4. A union is a kind of body; initials are of their name's kind.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "not_speaker"),
+    [
+        ("The Harbour Pilots Union said the tugs were unsafe. The company said the tugs were "
+         "inspected in May.", "the tugs were inspected in May", "Harbour Pilots Union"),
+        ("Crews struck at the Selvo River Shipping Company (SRSC) on Monday. SRSC said the barges "
+         "still ran. The transport ministry said the river was closed.", "the river was closed", "SRSC"),
+    ],
+)
+def test_unions_and_initials_have_their_kind(text: str, content: str, not_speaker: str) -> None:
+    assert _speaker(text, content) != not_speaker
+
+
+def test_initials_of_the_same_kind_are_still_found() -> None:
+    text = ("Crews struck at the Selvo River Shipping Company (SRSC) on Monday. SRSC said the barges "
+            "still ran. The company said no sailing was cancelled.")
+    assert _speaker(text, "no sailing was cancelled") == "SRSC"
