@@ -17,7 +17,7 @@ from newskit import PersonMention, layer
 from newskit.actors import find_actors
 from newskit.body_names import introduced_initials, is_body_head
 from newskit.kinds import body_kind, post
-from newskit.text import ends_as_plural
+from newskit.text import ends_as_plural, match_ahead
 
 from .actors import DETS, classify, people_adjective, tables
 from .attribution import (
@@ -761,7 +761,7 @@ class Resolver:
         when ``np`` stands elsewhere or the subject is not found."""
         doc = self.doc
         j = np.first - 1
-        if j < 1 or not doc.joined(j) or not _OWNER_END.match(doc.text, np.end):
+        if j < 1 or not doc.joined(j) or match_ahead(_OWNER_END, doc.text, np.end) is None:
             return None
         cue = cue_at(doc, j)
         if cue is None or cue.last != j:
