@@ -10,6 +10,7 @@ from typing import Any
 
 from newskit import patterns
 from newskit.body_names import body_heads
+from newskit.kinds import names_no_company
 from newskit.patterns import read_data
 from newskit.vocabulary import SpeechCue, current, per_vocabulary
 
@@ -65,12 +66,13 @@ def anaphors() -> dict[str, str]:
 
 
 @per_vocabulary
-def not_company_words() -> frozenset[str]:
-    """Words of names that are no company (public bodies, parties, unions, vessels), folded."""
-    return frozenset(w.casefold() for w in cue_data()["not_companies"])
+def _civic_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in cue_data()["civic_bodies"])
 
 
-def not_antecedent_words() -> frozenset[str]:
-    """Words of names ``the company`` never stands for: ``not_company_words`` and the heads
-    of civic bodies (``Wild Salmon Alliance``, ``Ashby Residents' Association``), folded."""
-    return not_company_words() | frozenset(w.casefold() for w in cue_data()["civic_bodies"])
+def not_antecedent(word: str) -> bool:
+    """Whether ``word`` of a name says ``the company`` never stands for it: a word of a body
+    that is never a company (``newskit.kinds.names_no_company``: public bodies, parties,
+    unions, vessels) or the head of a civic body (``Wild Salmon Alliance``, ``Ashby
+    Residents' Association``)."""
+    return names_no_company(word) or word.casefold() in _civic_words()

@@ -34,11 +34,12 @@ import regex
 
 from newskit import PersonMention
 from newskit.body_names import is_body_head
-from newskit.text import match_ahead
+from newskit.kinds import names_no_company
+from newskit.text import ends_as_plural, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import is_role
 from newskit_claims.candidate import Candidate
-from newskit_claims.cues import alternation, anaphors, cue_data, not_company_words
+from newskit_claims.cues import alternation, anaphors, cue_data
 
 __all__ = ["resolve_owned_roles"]
 
@@ -148,7 +149,7 @@ def _named_by(text: str, name: str, noun: str) -> bool:
     words = [w.lower().rstrip("'’") for w in name.split()]
     if noun in words or _described_as(text, name, noun):
         return True
-    return anaphors().get(noun) == "corporate" and not any(w.casefold() in not_company_words() for w in words)
+    return anaphors().get(noun) == "corporate" and not any(names_no_company(w) for w in words)
 
 
 def _described_as(text: str, name: str, noun: str) -> bool:
@@ -165,8 +166,7 @@ def _plural(source: str) -> bool:
     """A source that names people in the plural (``Auditors``, ``Angry tenants``): a plural
     noun ending it, alone or lower-case."""
     words = source.split()
-    last = words[-1] if words else ""
-    return last.endswith("s") and not last.endswith(("ss", "'s", "’s")) and (len(words) == 1 or last.islower())
+    return bool(words) and ends_as_plural(words[-1]) and (len(words) == 1 or words[-1].islower())
 
 
 def resolve_owned_roles(text: str, cands: Sequence[Candidate], persons: Sequence[PersonMention],

@@ -11,6 +11,7 @@ import regex
 
 from newskit import PersonMention
 from newskit.actors import Actor, find_actors, is_demonym, named_bodies
+from newskit.kinds import names_no_company
 from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
@@ -19,8 +20,7 @@ from newskit_claims.cues import (
     alternation,
     anaphors,
     cue_data,
-    not_antecedent_words,
-    not_company_words,
+    not_antecedent,
 )
 from newskit_claims.denials import PRONOUN_SOURCE
 from newskit_claims.grammar import patterns
@@ -153,13 +153,12 @@ def _introduced_after(text: str, names: Sequence[Actor], hi: int, pos: int, accu
     before it names: ``The Ecuadorian company whose bananas hid the drugs accused ...``):
     the first name after it, within ``cataphora_window`` characters, that the text
     introduces with a description in apposition, is no public body and not the accuser."""
-    bad = not_antecedent_words()
     window = int(cue_data()["cataphora_window"])
     for a in names[hi:]:
         if a.start - pos > window:
             break
         if a.name != accuser and match_ahead(_APPOSED, text, a.end) and not any(
-                w.casefold() in bad for w in a.name.split()[:8]):
+                not_antecedent(w) for w in a.name.split()[:8]):
             return a.name
     return None
 
@@ -324,7 +323,6 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
     that is no public body, party, union or vessel, not where something happened (``off
     Masbate``), not something it owns (``the company's GlucoPen Flex``) and not the accuser the claim answers (a ``named`` noun such as ``the
     council`` takes the latest name holding it, ``National Electoral Council``, instead)."""
-    bad = not_antecedent_words()
     located = {a.name for a in names[max(0, hi - 40):hi] if _place_name().search(text, max(0, a.start - 40), a.start)
                or _site_of_owner(text, a)}
     for i in range(hi - 1, max(-1, hi - 40), -1):
@@ -335,7 +333,7 @@ def _antecedent(text: str, names: Sequence[Actor], hi: int, accuser: str | None)
             continue  # a name once read as where something is (``offices in Kapan``) is a place throughout
         if accuser is not None and accuser.endswith(f" {a.name}"):
             continue  # the accuser named with its description (``guards' trade union ZZK``)
-        if not any(w.casefold() in bad for w in a.name.split()[:8]) and not _described_as_no_company(text, a):
+        if not any(not_antecedent(w) for w in a.name.split()[:8]) and not _described_as_no_company(text, a):
             return a.name
     return None
 
@@ -364,12 +362,12 @@ _DESCRIPTION = regex.compile(r"(?<![\p{L}])(\p{Ll}+)\s+$")
 
 def _described_as_no_company(text: str, a: Actor) -> bool:
     """Whether the noun right before a name makes it a public body, party or union
-    (``not_companies``): ``the guards' trade union ZZK`` is no company though its own name
-    does not say so. Only that noun: the words before it may be a clause's (``the council
+    (``newskit.kinds.names_no_company``): ``the guards' trade union ZZK`` is no company
+    though its own name does not say so. Only that noun: the words before it may be a clause's (``the council
     accused Kazmetal Copper``), and a civic body's noun (``the campaign group Fans Against
     Touting``) is what ``the group`` may stand for."""
     m = _DESCRIPTION.search(text, max(0, a.start - 30), a.start)
-    return m is not None and m.group(1).casefold() in not_company_words()
+    return m is not None and names_no_company(m.group(1))
 
 
 #: a name a pronoun or a common noun owns (``the company's GlucoPen Flex``, ``its Kestrel

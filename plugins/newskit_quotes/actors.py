@@ -9,7 +9,7 @@ a seat of government stands for its state (``data/actors.json`` ``seats``).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 
 import regex
@@ -55,13 +55,6 @@ class Tables:
     owned_heads: frozenset[str] = frozenset()
     #: heads naming a state's government (``the government``): they stand for a country only
     government_heads: frozenset[str] = frozenset()
-    #: posts and callings, none a kind of another (``mayor``, ``prosecutor``), each word
-    #: mapped to its post's first word (``spokeswoman`` -> ``spokesman``): a person titled
-    #: with one is no referent of a bare description naming another
-    offices: dict[str, str] = field(default_factory=dict)
-    #: kinds of body, none a kind of another (``ministry``, ``league``), each head noun
-    #: mapped to its kind's first word: ``the ministry`` is never a ``Teachers' League``
-    body_kinds: dict[str, str] = field(default_factory=dict)
 
     def opens_modifier(self, word: str) -> bool:
         """``word`` (as written) opens a post-modifier after a speaker's head: one of the
@@ -141,8 +134,6 @@ def tables() -> Tables:
         relations=frozenset(d.get("relation_roles", ())),
         owned_heads=frozenset(d.get("owned_heads", ())),
         government_heads=frozenset(d.get("government_heads", ())),
-        offices={w: post[0] for post in d.get("offices", ()) for w in post},
-        body_kinds={w: kind[0] for kind in d.get("body_kinds", ()) for w in kind},
     )
 
 

@@ -15,8 +15,11 @@ import regex
 
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
+from newskit.body_names import introduced_initials, is_body_head
+from newskit.kinds import body_kind, post
+from newskit.text import ends_as_plural, match_ahead
 
-from .actors import DETS, Tables, classify, people_adjective, tables
+from .actors import DETS, classify, people_adjective, tables
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -25,9 +28,11 @@ from .attribution import (
     _scan_left,
     a_document_head,
     can_speak,
+    cue_at,
     gender_names,
     joins_role,
     np_after,
+    subject_before,
 )
 from .doc import Doc
 from .heads import place_modifier
@@ -68,8 +73,16 @@ def _plural_role(name: str | None) -> bool:
     """Whether a role speaker names several people (``lawyers of Tom Hale``), by its head
     before ``of``/``for``: one ``lawyer of Tom Hale`` is never what ``they`` stands for."""
     head = _ROLE_TAIL.split(name or "", maxsplit=1)[0].split()
-    last = head[-1].lower() if head else ""
-    return last.endswith("s") and not last.endswith(("ss", "'s", "’s"))
+    return bool(head) and ends_as_plural(head[-1].lower())
+
+
+def _body_named(name: str | None) -> bool:
+    """A name that ends in the generic head of a body's name (``Korvan Rights Watch``,
+    ``Lakeside Tenants Network``, ``Ardel Farmers Union``: ``newskit.body_names``) names a
+    body, never a person: no ``he``, ``she`` or ``the prosecutor`` stands for it, though no
+    table knows the name."""
+    words = (name or "").split()
+    return bool(words) and is_body_head(words[-1])
 
 
 def _people(sp: Speaker) -> bool:
@@ -278,6 +291,7 @@ class Resolver:
     kinds: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)
     posts: dict[str, frozenset[str]] | None = None
+    initials: dict[str, str] | None = None
 
     def remember(self, pos: int, sp: Speaker) -> None:
         if sp.name:
@@ -330,7 +344,7 @@ class Resolver:
         kind = actor.kind
         if actor.name and actor.name in self.kinds and kind == "name":
             kind = self.kinds[actor.name]
-        return Speaker(actor.name, np.start, np.end, None, kind == "name", kind)
+        return Speaker(actor.name, np.start, np.end, None, kind == "name" and not _body_named(actor.name), kind)
 
     def _coordinated(self, np: NP, content: tuple[int, int] | None) -> Speaker | None:
         """``Halvorsen and Okafor said``, ``The mayor and her deputy said``: two speakers
@@ -718,34 +732,63 @@ class Resolver:
         return len(said) >= 2 and said[0] == "the" and head not in said
 
     def _holds_other_post(self, sp: Speaker, head: str) -> bool:
-        """Person speaker ``sp`` is titled in the article with a post (``data/actors.json``
-        ``offices``) and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
+        """Person speaker ``sp`` is titled in the article with a post (``newskit.kinds.post``)
+        and never with the one ``head`` names: ``Prosecutor Ana Ruiz`` or
         ``Ana Ruiz, the district prosecutor`` is no referent of ``the mayor said`` however
         salient, while a person the article titles with nothing, or with the post itself
         (``Mayor Tom Hale``, ``Chairman and Mayor Tom Hale``), may be."""
-        offices = tables().offices
-        post = offices.get(head)
-        if post is None or not sp.person or not sp.name:
+        office = post(head)
+        if office is None or not sp.person or not sp.name:
             return False
         posts = self._posts().get(sp.name, frozenset())
-        return bool(posts) and post not in posts
+        return bool(posts) and office not in posts
 
     def _posts(self) -> dict[str, frozenset[str]]:
         """Each person's name -> the posts its mentions' titles name, read once."""
         if self.posts is None:
-            offices = tables().offices
             found: dict[str, set[str]] = {}
             for p in self.doc.persons:
                 words = _WORDS.findall((p.title or "").lower())
-                found.setdefault(p.entity or p.text, set()).update(offices[w] for w in words if w in offices)
+                found.setdefault(p.entity or p.text, set()).update(o for w in words if (o := post(w)) is not None)
             self.posts = {k: frozenset(v) for k, v in found.items()}
         return self.posts
+
+    def _object_owner_subject(self, np: NP) -> str | None:
+        """Who the subject of a verb stands for when ``np`` owns the verb's object (``The
+        company rejected the union's claim``, ``It denied the council's allegation``): the
+        phrase opens right after the verb and a possessive ends it. One does not reject
+        one's own claim, so ``the union`` there is never the body the subject names; None
+        when ``np`` stands elsewhere or the subject is not found."""
+        doc = self.doc
+        j = np.first - 1
+        if j < 1 or not doc.joined(j) or match_ahead(_OWNER_END, doc.text, np.end) is None:
+            return None
+        cue = cue_at(doc, j)
+        if cue is None or cue.last != j:
+            return None
+        subject, _ = subject_before(doc, cue, doc.sentence(doc.starts[j])[0])
+        if subject is None or subject.last >= np.first:
+            return None
+        return self._resolve(subject, None).name
+
+    def _spelled_out(self, name: str) -> str:
+        """``name``, or the full name the article introduces initials ``name`` with (``Doba
+        Basin Operating Company (DBOC)``): the kind of body initials stand for is their
+        name's (``the ministry`` is never ``DBOC``). Initials given two names stay as
+        they are."""
+        if self.initials is None:
+            found: dict[str, set[str]] = {}
+            for acr, full in introduced_initials(self.doc.text):
+                found.setdefault(acr, set()).add(full)
+            self.initials = {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
+        return self.initials.get(name, name)
 
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
         want_outlet = head in t.outlet_heads
         # "the teachers' union": a body its possessive names is its own, not any body before
         owned = any(_plural_possessive(self.doc, k) and not _cap(self.doc, k + 1) for k in range(np.first, np.last))
+        subject = self._object_owner_subject(np)  # the other party: when the last body is the subject's, none
         fallback: Speaker | None = None
         for h in reversed(self.history[-_RECENT:]):
             if h.pos >= np.start or (h.speaker.person and h.speaker.kind != "name"):
@@ -758,10 +801,10 @@ class Resolver:
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
-                    and not _other_body_kind(head, name, t):
+                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower()):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
-        if fallback is not None and not owned:
+        if fallback is not None and not owned and fallback.name != subject:
             return Speaker(fallback.name, np.start, np.end, None, False, fallback.kind)
         text = self.doc.text[np.start : np.end]
         words_ = text.split()
@@ -796,19 +839,21 @@ class Resolver:
 
 
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
+#: a possessive ending right after a phrase (``the union's``, ``the growers'``)
+_OWNER_END = regex.compile(r"['\u2019]s?\s")
 
 
-def _other_body_kind(head: str, name: str, t: Tables) -> bool:
+def _other_body_kind(head: str, name: str) -> bool:
     """``head`` (``the ministry``'s) and the head of body name ``name`` (lower case: its last
     word, or the word before its first ``of``/``for``: ``Teachers' League``, ``Ministry of
-    Health``) name two kinds of body (``data/actors.json`` ``body_kinds``): the description
-    is not that body. False when either head names any body (``the agency``, ``ACM``)."""
-    kind = t.body_kinds.get(head)
+    Health``) name two kinds of body (``newskit.kinds.body_kind``): the description is not
+    that body. False when either head names any body (``the agency``, ``ACM``)."""
+    kind = body_kind(head)
     if kind is None:
         return False
     cut = _NAME_HEAD_END.search(name)
     words = (name[: cut.start()] if cut else name).split()
-    other = t.body_kinds.get(words[-1]) if words else None
+    other = body_kind(words[-1]) if words else None
     return other is not None and other != kind
 
 

@@ -2,7 +2,8 @@
 
 The public API is what this module exports; plugins (the bundled ones included) import
 only from here and from the public modules ``newskit.testing``, ``newskit.text``,
-``newskit.timex``, ``newskit.actors``, ``newskit.textlayer`` (the shared text layer:
+``newskit.timex``, ``newskit.actors``, ``newskit.kinds`` (what kind of body or post a noun
+names), ``newskit.textlayer`` (the shared text layer:
 ``newskit.layer(article)`` gives every plugin the same tokens, sentences and names) and
 ``newskit.vocabulary`` (vocabulary entries and hooks that plugins extend) and
 ``newskit.patterns`` (compiled patterns and word tables kept across processes: start-up).

@@ -26,9 +26,9 @@ import regex
 
 from newskit.datafiles import package_json
 from newskit.patterns import compile_pattern
-from newskit.textlayer import layer, opens_sentence
+from newskit.textlayer import TextLayer, layer, opens_sentence
 
-__all__ = ["body_heads", "body_names", "cut_before", "ends_in_public_head", "is_body_head"]
+__all__ = ["body_heads", "body_names", "cut_before", "ends_in_public_head", "introduced_initials", "is_body_head"]
 
 #: a capitalised word of a name (no possessive: ``Bank of England's`` ends at England)
 _CAP = r"\p{Lu}[\p{L}\p{N}-]*"
@@ -95,6 +95,47 @@ def ends_in_public_head(phrase: str) -> bool:
 @cache
 def _public_heads() -> tuple[str, ...]:
     return tuple(_data()["public_heads"])
+
+
+#: up to seven capitalised words (``of``, ``for``, ``and``, ``the`` between them) right before
+#: capitals in brackets
+_INTRODUCED = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|du)\s+)*"
+                            r"\p{Lu}[\p{L}'’-]*){1,6})\s+\((?P<acr>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)")
+
+
+def _trimmed(name: str, acr: str) -> str | None:
+    """The name from its word whose initial opens the initials, when the initials are
+    capitals of its words in order (inner capitals count); else None."""
+    words, acr = name.split(), acr.upper()
+    for k, w in enumerate(words):
+        if w[0] != acr[0] or w == "The":
+            continue
+        caps = [ch for x in words[k:] for ch in x if ch.isupper()]
+        it = iter(caps)
+        if all(ch in it for ch in acr) and caps[0] == acr[0]:
+            return " ".join(words[k:])
+    return None
+
+
+def introduced_initials(text: str) -> tuple[tuple[str, str], ...]:
+    """Each body's initials ``text`` introduces with the name they stand for, in order:
+    ``Full Name (ABC)`` or, written as a word, ``Wildlife and Environment Society of South
+    Africa (Wessa)``, the initials capitals of the name's words in order from the first
+    (``Food and Agriculture Organization (FAO)`` of ``UN Food and Agriculture
+    Organization``; inner capitals count). News gives the initials once with the full name
+    and uses them after, so what kind of body ``the DBOC`` is, the name tells. Kept on the
+    text's shared layer (the story and the quotes plugin both ask)."""
+    got: tuple[tuple[str, str], ...] = layer(text).memo("introduced_initials", _read_initials)
+    return got
+
+
+def _read_initials(tl: TextLayer) -> tuple[tuple[str, str], ...]:
+    out = []
+    for m in _INTRODUCED.finditer(tl.text):
+        name = _trimmed(m.group("name"), m.group("acr"))
+        if name is not None:
+            out.append((m.group("acr"), name))
+    return tuple(out)
 
 
 def body_names(text: str, calendar: frozenset[str]) -> tuple[tuple[int, int], ...]:

@@ -20,7 +20,7 @@ from newskit.model import Span
 from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer, opens_sentence
 
-__all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "fold_letters", "fold_quotes", "has_word", "match_ahead",
+__all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "ends_as_plural", "fold_letters", "fold_quotes", "has_word", "match_ahead",
            "opens_sentence", "paragraphs", "sentences", "whole_word", "written_mid_sentence"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
@@ -102,6 +102,14 @@ def fold_letters(word: str) -> str:
         return word.lower()
     s = unicodedata.normalize("NFKD", word.lower())
     return "".join(c for c in s if not unicodedata.combining(c)).translate(_LETTER_FOLD)
+
+
+def ends_as_plural(word: str) -> bool:
+    """Whether ``word`` ends as an English plural noun most often does: in ``s``, but not in
+    ``ss`` (``witness``) nor in a possessive's ``'s`` (``lawyer's``). A speaker or a claim's
+    source whose head ends so names several people (``lawyers of Tom Hale``, ``Auditors``),
+    whom ``they`` may stand for and ``he`` may not."""
+    return word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
 
 
 def has_word(text: str, word: str, *, ignore_case: bool = False) -> bool:

@@ -20,38 +20,17 @@ from collections.abc import Sequence
 import attrs
 import regex
 
+from newskit.body_names import introduced_initials
 from newskit.model import Analysis, Claim
 
 __all__ = ["acronym_names", "name_acronym_sources", "without_initials"]
-
-#: up to seven capitalised words (``of``, ``for``, ``and``, ``the`` between them) right before
-#: capitals in brackets
-_INTRODUCED = regex.compile(r"(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|for|and|the|on|de|del|du)\s+)*"
-                            r"\p{Lu}[\p{L}'’-]*){1,6})\s+\((?P<acr>\p{Lu}{2,8}|\p{Lu}\p{Ll}{2,7})\)")
-
-
-def _trimmed(name: str, acr: str) -> str | None:
-    """The name from its word whose initial opens the initials, when the initials are
-    capitals of its words in order (inner capitals count); else None."""
-    words, acr = name.split(), acr.upper()
-    for k, w in enumerate(words):
-        if w[0] != acr[0] or w == "The":
-            continue
-        caps = [ch for x in words[k:] for ch in x if ch.isupper()]
-        it = iter(caps)
-        if all(ch in it for ch in acr) and caps[0] == acr[0]:
-            return " ".join(words[k:])
-    return None
-
 
 def acronym_names(analyses: Sequence[Analysis]) -> dict[str, str]:
     """Initials -> the one full name the story's articles introduce them with."""
     seen: dict[str, set[str]] = {}
     for a in analyses:
-        for m in _INTRODUCED.finditer(a.article.text):
-            name = _trimmed(m.group("name"), m.group("acr"))
-            if name is not None:
-                seen.setdefault(m.group("acr"), set()).add(name)
+        for acr, name in introduced_initials(a.article.text):
+            seen.setdefault(acr, set()).add(name)
     return {acr: next(iter(names)) for acr, names in seen.items() if len(names) == 1}
 
 

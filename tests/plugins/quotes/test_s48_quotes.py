@@ -123,8 +123,10 @@ def test_a_body_of_another_kind_is_not_the_description(text: str, content: str, 
          "operators had been told", "Ministry of Tourism"),
         ("The Competition Commission said the bakers colluded. The watchdog said the fine was fair.",
          "the fine was fair", "Competition Commission"),
-        ("Harvest Agro Union said the silo would open in May. The company said the silo cost $40 million.",
-         "the silo cost $40 million", "Harvest Agro Union"),
+        # session 49: "union" is a kind of body (a firm named "... Union" is rare), so a head
+        # that names any body keeps this guard: "Group"
+        ("Harvest Agro Group said the silo would open in May. The company said the silo cost $40 million.",
+         "the silo cost $40 million", "Harvest Agro Group"),
     ],
 )
 def test_a_body_of_that_kind_or_of_none_may_be(text: str, content: str, speaker: str) -> None:
