@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from newskit.actors import place_tails
 from newskit.patterns import (
@@ -22,7 +22,21 @@ from newskit.vocabulary import Title, current, per_vocabulary
 
 from .romanise import wade_giles
 
-__all__ = ["Lexicon", "bundled_titles", "fold", "lexicon"]
+__all__ = ["MEMO_MAX", "Lexicon", "bundled_titles", "fold", "lexicon", "remember"]
+
+V = TypeVar("V")
+
+#: Above this many words a memo of a lexicon's word tests starts afresh (an article asks
+#: about a few thousand distinct words; a long run over many articles about more)
+MEMO_MAX = 100_000
+
+
+def remember(memo: dict[str, V], word: str, value: V) -> V:
+    """``value`` kept in ``memo`` for ``word`` and returned (a full memo is emptied first)."""
+    if len(memo) >= MEMO_MAX:
+        memo.clear()
+    memo[word] = value
+    return value
 
 
 def fold(word: str) -> str:
@@ -79,6 +93,15 @@ class Lexicon:
         self.stripped_words = self.title_modifiers | self.demonyms | self.stop_caps | self.months
         #: organisation cues that are not also surnames ("University", not "Hall")
         self.strong_cues = frozenset(c for c in self.org_cues if c not in self.surnames)
+        #: each word's answer to a word test that reads only the word and these lists, kept
+        #: once asked (:meth:`is_name`, the frequency :meth:`common` reads, and
+        #: ``word_classes.given_name`` and ``placeish``): the rules ask about the same few
+        #: words of an article many times, and each answer was two to four look-ups in the
+        #: bucketed tables (a Python call each); the lists never change once built
+        self.memo_names: dict[str, bool] = {}
+        self.memo_zipf: dict[str, float] = {}
+        self.memo_given: dict[str, bool] = {}
+        self.memo_placeish: dict[str, bool] = {}
 
     def _read_big_tables(self, raw: dict[str, Any]) -> None:
         """Given names, surnames, word frequencies and places (the stored big tables)."""
@@ -212,7 +235,11 @@ class Lexicon:
         self.occupation_endings = tuple(_words(raw, "occupation_endings"))
 
     def is_name(self, w: str) -> bool:
-        return w in self.given or w in self.surnames or w in self.east_asian
+        """A given name, a surname or an East Asian surname of the lists (kept once asked)."""
+        got = self.memo_names.get(w)
+        if got is None:
+            got = remember(self.memo_names, w, w in self.given or w in self.surnames or w in self.east_asian)
+        return got
 
     def is_role(self, w: str) -> bool:
         """A role word before a name: a listed role head, or a word ending like a role noun
@@ -229,8 +256,12 @@ class Lexicon:
         return not (self.common(w, 2.5) or w in self.east_asian or w in self.surnames)
 
     def common(self, w: str, threshold: float = 3.0) -> bool:
-        """True for an ordinary English word at least this frequent (Zipf scale)."""
-        return self.zipf.get(w, 0.0) >= threshold
+        """True for an ordinary English word at least this frequent (Zipf scale; the
+        word's frequency is kept once read)."""
+        z = self.memo_zipf.get(w)
+        if z is None:
+            z = remember(self.memo_zipf, w, self.zipf.get(w, 0.0))
+        return z >= threshold
 
 
 def _words(raw: dict[str, Any], key: str) -> frozenset[str]:

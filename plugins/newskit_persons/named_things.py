@@ -277,11 +277,18 @@ def _ship_prefix(doc: Doc, lex: Lexicon, k: int) -> bool:
     return prev.text.isupper() and prev.folded in lex.craft_prefixes and doc.text[prev.end : doc.toks[k].start] == " "
 
 
+#: at most this many titles are read back before a craft's name (``HMS Queen Elizabeth``,
+#: ``the vessel Sir Bedivere``): the walk back stays bounded in a text of titles
+#: (``"President " * k`` read every run's titles back to the text's start: quadratic)
+_TITLES_BEFORE = 5
+
+
 def _past_titles(doc: Doc, lex: Lexicon, k: int) -> int:
     """Where the titles written right before ``toks[k]`` start (``Princess`` of ``the tanker
-    Princess Helena``): ``k`` when none is."""
+    Princess Helena``), at most :data:`_TITLES_BEFORE` of them: ``k`` when none is."""
     toks = doc.toks
-    while k > 0 and toks[k - 1].folded in lex.honorifics and toks[k - 1].text[:1].isupper() \
+    first = max(0, k - _TITLES_BEFORE)
+    while k > first and toks[k - 1].folded in lex.honorifics and toks[k - 1].text[:1].isupper() \
             and doc.text[toks[k - 1].end : toks[k].start] == " ":
         k -= 1
     return k

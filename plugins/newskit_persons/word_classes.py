@@ -10,7 +10,7 @@ from newskit.actors import place_country
 from newskit.patterns import compile_pattern
 from newskit.text import match_ahead
 from newskit_persons.document import Doc
-from newskit_persons.lexicon import Lexicon, lexicon
+from newskit_persons.lexicon import Lexicon, lexicon, remember
 from newskit_persons.tokens import Tok
 
 __all__ = [
@@ -35,6 +35,13 @@ def hyphen_parts(f: str) -> list[str]:
 
 
 def given_name(lex: Lexicon, f: str) -> bool:
+    """A listed given name, the first part of a hyphenated one, or another romanisation of
+    one (kept once asked: :attr:`Lexicon.memo_given`)."""
+    got = lex.memo_given.get(f)
+    return remember(lex.memo_given, f, _given_name(lex, f)) if got is None else got
+
+
+def _given_name(lex: Lexicon, f: str) -> bool:
     if f in lex.given:
         return True
     if "-" in f:  # else its hyphen parts are the word itself
@@ -78,7 +85,12 @@ def is_county(f: str) -> bool:
 
 
 def placeish(lex: Lexicon, f: str) -> bool:
-    return (f in lex.places or f in lex.demonyms) and not lex.is_name(f)
+    """A place or a demonym of the lists that is no name (kept once asked:
+    :attr:`Lexicon.memo_placeish`)."""
+    got = lex.memo_placeish.get(f)
+    if got is None:
+        got = remember(lex.memo_placeish, f, (f in lex.places or f in lex.demonyms) and not lex.is_name(f))
+    return got
 
 
 #: A romanised East Asian given name written with a hyphen (``Ji-hoon``, ``Ing-wen``).

@@ -84,8 +84,12 @@ _NON_SPACE = regex.compile(r"\S")
 _APOS = "'’"
 _S = "sS"
 
-# word -> shape: words repeat (Zipf), so a dictionary look-up replaces most shape tests
-_SHAPES: dict[str, int] = {}
+# word -> shape: words repeat (Zipf), so a dictionary look-up replaces most shape tests;
+# with it, the set of its words whose shape is ``CUT`` (a possessive ``'s`` at their end): a
+# chunk's cut words are its distinct words found there, one set intersection instead of a
+# Python step per distinct word. The pair is replaced whole when full, never cleared in
+# place, so a scan running in another thread keeps the pair it started with.
+_SHAPES: tuple[dict[str, int], set[str]] = ({}, set())
 _SHAPES_MAX = 200_000
 
 
@@ -164,10 +168,11 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
     starts: array[int] = array("l")
     ends: array[int] = array("l")
     shapes: array[int] = array("H")
+    global _SHAPES
     n = len(text)
-    cache = _SHAPES
-    if len(cache) > _SHAPES_MAX:
-        cache.clear()
+    if len(_SHAPES[0]) > _SHAPES_MAX:
+        _SHAPES = ({}, set())
+    cache, cut_words = _SHAPES
     split = _ASCII_WORD_SPLIT.split if text.isascii() else _WORD_SPLIT.split
     a = 0
     while a < n:
@@ -183,9 +188,11 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
         ends.extend(offsets[2 : k + 1 : 2])
         distinct = set(words)
         for w in distinct.difference(cache):
-            cache[w] = _word_shape(w)
+            shape = cache[w] = _word_shape(w)
+            if shape & CUT:
+                cut_words.add(w)
         shapes.extend(map(cache.__getitem__, words))
-        cut = {w for w in distinct if cache[w] & CUT}
+        cut = distinct & cut_words
         if cut:
             for i, w in enumerate(words, first):
                 if w in cut:

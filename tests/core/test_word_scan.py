@@ -95,6 +95,30 @@ def test_a_text_with_no_space_is_one_piece(monkeypatch: pytest.MonkeyPatch) -> N
     assert _scan_words(text) == _reference(text)
 
 
+def test_the_cut_words_are_kept_beside_the_shapes() -> None:
+    """Session 49: the words whose possessive ``'s`` is cut off are kept in a set beside
+    the shape table, so a piece's cut words are one set intersection: the set holds every
+    cut word of the table and nothing else."""
+    _scan_words("The ferry's captain met Orlov’s crew and the harbour master’S aide's son.")
+    shapes, cut = tl._SHAPES
+    assert {"ferry's", "Orlov’s", "master’S", "aide's"} <= cut
+    assert cut == {w for w, sh in shapes.items() if sh & CUT}
+
+
+def test_full_shape_tables_are_replaced_whole_not_cleared(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A full table is replaced with its cut set, never cleared in place: a scan in another
+    thread holding the old pair still finds its words there, and every scan stays right."""
+    monkeypatch.setattr(tl, "_SHAPES_MAX", 3)
+    monkeypatch.setattr(tl, "_SHAPES", ({}, set()))
+    first = "Vessa's tug towed Brenn's barge"
+    assert _scan_words(first) == _reference(first)
+    held = tl._SHAPES
+    words = dict(held[0])
+    for text in ("the pilot's launch left", "Kim 's aides", "Tarno’s ferry's crew", first):
+        assert _scan_words(text) == _reference(text)
+    assert held is not tl._SHAPES and held[0] == words and held[1] == {"Vessa's", "Brenn's"}
+
+
 _FORWARD_BEFORE = regex.compile(r"([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
 
 
