@@ -751,12 +751,13 @@ def _told_earlier(f: Figure) -> bool:
     from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
     raised to``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
-    mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
-    one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
+    mayor``: :func:`contrasted`; ``early estimates put losses at about 2 billion, far below the
+    traders' figure``: :func:`set_beyond`) is that teller's rival reading, not the count's
+    earlier one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
     million it reported on Friday``: ``figure_marks.rejected_own``), or as the count first
     given, or beside a change or correction its sentence tells (``not the S$210 million first
     cited by the regulator``: ``figure_marks.rejected_earlier``)."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
+    return (first_report(f) and not _set_against(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
         or rejected_earlier(f)
 
 
