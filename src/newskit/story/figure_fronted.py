@@ -12,7 +12,14 @@ the very total the outlets compare.
 
 Only the first amount after the phrase's comma is the part (``800 are sleeping in 12 school
 halls``: the halls are a count of their own). The words that open such a phrase are
-data (``figures.json`` ``fronted_partitives``)."""
+data (``figures.json`` ``fronted_partitives``).
+
+A sentence that opens ``Among the dead were ...`` (``fronted_members``, the verb inverted
+after the phrase: ``fronted_member_verbs``) names some members of a group the story counts
+(``a couple and their three children``); every count after its verb counts some of those
+members, never the group (a sum or a length there, ``who paid 4,000 dinars``, is no count
+of members). The label reads a group without them, as it reads it
+without a fronted part (:func:`fronted_figure`)."""
 
 from __future__ import annotations
 
@@ -23,6 +30,7 @@ import regex
 
 from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.story.figure_units import dimension
 
 __all__ = ["fronted_figure", "fronted_part"]
 
@@ -51,13 +59,36 @@ _HEDGE = regex.compile(r"(?:\p{Ll}+\s+){0,2}")
 
 def fronted_figure(f: Figure) -> bool:
     """Whether a finding's amount follows a fronted partitive that opens its sentence (``Of
-    the 40 dead, 31 had been identified``): the label reads its group without it, as a part
-    of the whole named there, wherever the join put it (``figure_label.group_label``)."""
+    the 40 dead, 31 had been identified``), or is a count after the verb of a fronted ``Among
+    the ...`` that names some members of the group (``Among the dead were a family of four``): the label
+    reads its group without it, as a part of the whole named there, wherever the join put it
+    (``figure_label.group_label``)."""
     if f.evidence is None or f.ref is None:
         return False
     a = f.ref.start - f.evidence.start
+    if dimension(f)[0] == "count" and _among_member(f.evidence.text, a):
+        return True  # "Among the dead were two brothers": a count of some members, not of the group
     m = _fronted().match(f.evidence.text, 0, a)
     if m is None or m.end() > a:
         return False
     hedge = _HEDGE.match(f.evidence.text, m.end(), a)
     return hedge is not None and hedge.end() == a
+
+
+@cache
+def _members() -> regex.Pattern[str]:
+    """A fronted ``Among the ...`` phrase and the verb after it (``Among the dead were ``)."""
+    d = figure_rules()
+    return regex.compile(r"[\s\"“‘'(]*(?:" + alternation(d["fronted_members"]) + r")\b[^,;:.!?]{0," + str(_PHRASE)
+                         + r"}?\b(?:" + alternation(d["fronted_member_verbs"]) + r")\s+", regex.I)
+
+
+#: a clause break after the members a fronted ``Among the ...`` names
+_CLAUSE_BREAK = regex.compile(r"[;:]")
+
+
+def _among_member(text: str, at: int) -> bool:
+    """Whether the amount at ``at`` of a sentence stands after the verb of a fronted ``Among
+    the ...`` phrase that opens it, in the clause of the members it names."""
+    m = _members().match(text, 0, at)
+    return m is not None and m.end() <= at and _CLAUSE_BREAK.search(text, m.end(), at) is None

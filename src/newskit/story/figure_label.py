@@ -643,11 +643,19 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f)]
-    kept = [f for f in figs if not any(g is not f and _same_amount(g, f) and _order(g, f) < 0 for g in changed)]
+    kept = [f for f in figs if not any(g is not f and _repeats(g, f) and _order(g, f) < 0 for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)
     return next((x for x in ("conflicting", "updated", "consistent") if x in labels), None)
+
+
+def _repeats(changed: Figure, f: Figure) -> bool:
+    """Whether ``f`` repeats an amount told as a change: the same amount, or its value with a
+    hedge of closeness or a floor (``has risen to 31``, then ``at least 31``)."""
+    if _same_amount(changed, f):
+        return True
+    return changed.approx is None and f.approx in (*_POINT[1:], "over") and _same_amount(changed, attrs.evolve(f, approx=None))
 
 
 def _wholes(figs: Sequence[Figure]) -> Sequence[Figure]:
@@ -728,9 +736,10 @@ def first_readings(figs: Sequence[Figure]) -> frozenset[int]:
 def _one_reading(f: Figure, told: Figure) -> bool:
     """Whether ``f`` is the reading an amount told as the count's earlier one names: the same
     amount, or one its hedge allows (``about S$210 million`` the regulator gave, then ``not the
-    S$210 million first cited by the regulator``): a teller naming an earlier reading drops its
-    hedge, not its value."""
-    return _same_amount(f, told) or (f.approx in _POINT[1:] and told.approx is None and _overlap(f, told, "label_width"))
+    S$210 million first cited by the regulator``; a floor, ``at least seven`` injured, then ``up
+    from the seven reported overnight``): a teller naming an earlier reading drops its hedge,
+    not its value."""
+    return _same_amount(f, told) or (f.approx in (*_POINT[1:], "over") and told.approx is None and _overlap(f, told, "label_width"))
 
 
 def _earlier_reading(f: Figure, other: Figure, earliest: frozenset[int]) -> bool:
@@ -751,12 +760,13 @@ def _told_earlier(f: Figure) -> bool:
     from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
     raised to``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
-    mayor``: :func:`contrasted`) is that teller's rival reading, not the count's earlier
-    one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
+    mayor``: :func:`contrasted`; ``early estimates put losses at about 2 billion, far below the
+    traders' figure``: :func:`set_beyond`) is that teller's rival reading, not the count's
+    earlier one. So is a reading its teller rejects as what it itself gave before (``not the 1.1
     million it reported on Friday``: ``figure_marks.rejected_own``), or as the count first
     given, or beside a change or correction its sentence tells (``not the S$210 million first
     cited by the regulator``: ``figure_marks.rejected_earlier``)."""
-    return (first_report(f) and not contrasted(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
+    return (first_report(f) and not _set_against(f)) or counted_from(f) or changed_from(f) or rejected_own(f) \
         or rejected_earlier(f)
 
 
