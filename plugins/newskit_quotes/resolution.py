@@ -16,7 +16,7 @@ import regex
 from newskit import PersonMention, layer
 from newskit.actors import find_actors
 from newskit.body_names import introduced_initials, is_body_head
-from newskit.kinds import body_kind, post
+from newskit.kinds import body_kind, names_no_company, post
 from newskit.text import ends_as_plural, match_ahead
 
 from .actors import DETS, classify, people_adjective, tables
@@ -801,7 +801,7 @@ class Resolver:
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
-                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower()):
+                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower(), state):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned and fallback.name != subject:
@@ -843,18 +843,23 @@ _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
 
 
-def _other_body_kind(head: str, name: str) -> bool:
+def _other_body_kind(head: str, name: str, state: bool = False) -> bool:
     """``head`` (``the ministry``'s) and the head of body name ``name`` (lower case: its last
     word, or the word before its first ``of``/``for``: ``Teachers' League``, ``Ministry of
     Health``) name two kinds of body (``newskit.kinds.body_kind``): the description is not
-    that body. False when either head names any body (``the agency``, ``ACM``)."""
+    that body. False when ``head`` names any body (``the agency``). A public body's head
+    (``police``, ``the health ministry``: ``newskit.kinds.names_no_company``) is no body
+    whose name's head names no kind either ("According to police" after "the campaign said"
+    was the campaign's), but for a state's (``state``: "the government" may be a country's)."""
     kind = body_kind(head)
     if kind is None:
         return False
     cut = _NAME_HEAD_END.search(name)
     words = (name[: cut.start()] if cut else name).split()
     other = body_kind(words[-1]) if words else None
-    return other is not None and other != kind
+    if other is None:
+        return not state and names_no_company(head)
+    return other != kind
 
 
 def _country_ending(doc: Doc, j: int, countries: dict[str, str], seats: dict[str, str]) -> str | None:
