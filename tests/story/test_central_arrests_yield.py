@@ -50,7 +50,7 @@ def test_a_legal_cluster_beside_a_raid_in_its_leads_yields_only_when_most_words_
     words = arrests + others
     if not words:
         return
-    assert _yields(words, ["outlet0"]) == (2 * len(arrests) > len(words))
+    assert _yields(words, ["outlet0", "outlet9"]) == (2 * len(arrests) > len(words))
 
 
 @settings(max_examples=30, deadline=None)
@@ -61,13 +61,19 @@ def test_an_arrest_yields_to_no_raid_that_no_lead_of_its_own_tells(arrests: list
 
 
 def test_an_arrest_yields_to_a_raid_told_in_the_same_lead() -> None:
-    assert _yields(["arrested", "detained"], ["outlet1"])
+    assert _yields(["arrested", "detained"], ["outlet1", "outlet9"])
+
+
+def test_an_arrest_yields_to_no_raid_one_outlet_alone_tells() -> None:
+    """Session 49: "detained at dawn in coordinated raids" in one article is no raid the
+    arrest every lead tells came out of."""
+    assert not _yields(["arrested", "detained", "arrests"], ["outlet1"])
 
 
 def test_an_arrest_yields_to_no_fight_still_to_come() -> None:
     """"His client denies the charge and will fight it": a fight ahead made no arrest."""
-    assert not _yields(["arrested", "detained"], ["outlet1"], "future")
-    assert not _yields(["arrested", "detained"], ["outlet1"], "hypothetical")
+    assert not _yields(["arrested", "detained"], ["outlet1", "outlet9"], "future")
+    assert not _yields(["arrested", "detained"], ["outlet1", "outlet9"], "hypothetical")
 
 
 _RAID = [

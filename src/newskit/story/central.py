@@ -260,13 +260,16 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     lead of an article whose lead tells the arrest: the arrests are its outcome, as a toll
     is its cause's ("police raided the hospital on Tuesday and arrested eleven people").
     The cause is told as done: an arrest is never the outcome of a fight still to come
-    ("his client denies the charge and will fight it")."""
+    ("his client denies the charge and will fight it"); and it is told by more than one
+    outlet: "detained at dawn in coordinated raids" in one article is no raid the arrest
+    five leads tell came out of."""
     words = _roles()["arrests"]
     arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
     led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
     causes = [k for k, e in enumerate(s.events)
               if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
-    return [arrest and any(led[k] & led[j] for j in causes) for k, arrest in enumerate(arrests)]
+    told = [len({u.ref.article for u in c}) for c in s.clusters]
+    return [arrest and any(led[k] & led[j] and told[j] > 1 for j in causes) for k, arrest in enumerate(arrests)]
 
 
 def _past_yield(s: _Signs) -> list[bool]:
