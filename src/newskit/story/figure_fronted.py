@@ -1,6 +1,7 @@
 """A part told after a fronted partitive: ``Of the 40 dead, 26 had been identified by
 Monday``, ``Of those rescued, 800 are sleeping in school halls``, ``Of the injured, five are
-still in intensive care``.
+still in intensive care``, or after one fronted by inversion: ``Among the dead were two
+brothers``, ``Among them was a family of four``.
 
 Why: a sentence that opens with ``Of the ...,`` names a group the story has already counted
 and then tells how many of it did something else; the first amount of its main clause is a
@@ -11,8 +12,11 @@ whole inside the phrase (``the 40 dead``) keeps its own role: it is the group's 
 the very total the outlets compare.
 
 Only the first amount after the phrase's comma is the part (``800 are sleeping in 12 school
-halls``: the halls are a count of their own). The words that open such a phrase are
-data (``figures.json`` ``fronted_partitives``)."""
+halls``: the halls are a count of their own). The inverted phrase puts its subject after a
+copula (``Among the dead were two brothers, aged 8 and 12``): the subject's amount, at most a
+few words after the copula, is the part; read as a toll, ``two`` stood against the ``at least
+6`` dead the outlets compare. The words that open such phrases are data (``figures.json``
+``fronted_partitives``, ``fronted_inverted``)."""
 
 from __future__ import annotations
 
@@ -24,10 +28,14 @@ import regex
 from newskit.model import Figure, QuantityMention
 from newskit.story.figure_data import alternation, figure_rules
 
-__all__ = ["fronted_figure", "fronted_part"]
+__all__ = ["fronted_figure", "fronted_part", "inverted_part"]
 
-#: how many characters the fronted phrase may run before its comma
+#: how many characters the fronted phrase may run before its comma (or its copula)
 _PHRASE = 80
+
+#: at most this many lower-case words between an inverted phrase's copula and its amount
+#: (``were a family of four``, ``was at least``)
+_SUBJECT_WORDS = 3
 
 
 @cache
@@ -36,9 +44,26 @@ def _fronted() -> regex.Pattern[str]:
     return regex.compile(r"[\s\"“‘'(]*(?:" + words + r")\b[^,;:.!?]{0," + str(_PHRASE) + r"},\s*", regex.I)
 
 
+@cache
+def _inverted() -> regex.Pattern[str]:
+    """``Among the dead were (a family of) ``, up to the amount of the inverted subject."""
+    data = figure_rules()["fronted_inverted"]
+    return regex.compile(r"[\s\"“‘'(]*(?:" + alternation(data["openings"]) + r")\s+(?:" + alternation(data["determiners"]) +
+                         r")\b[^,;:.!?]{0," + str(_PHRASE) + r"}?\s(?:" + alternation(data["copulas"]) +
+                         r")\s+(?:\p{Ll}+\s+){0," + str(_SUBJECT_WORDS) + "}", regex.I)
+
+
+def inverted_part(text: str, start: int, at: int) -> bool:
+    """Whether the amount at ``at`` is the subject of a partitive phrase fronted by
+    inversion that opens the sentence at ``start`` (``Among the dead were two brothers``)."""
+    return _inverted().fullmatch(text, start, at) is not None
+
+
 def fronted_part(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention]) -> bool:
     """Whether amount ``q`` is the first amount of the main clause after a partitive phrase
-    that opens its sentence (module docstring)."""
+    that opens its sentence, or the subject of one fronted by inversion (module docstring)."""
+    if inverted_part(text, sent[0], q.start):
+        return True
     m = _fronted().match(text, sent[0], q.start)
     if m is None or m.end() > q.start:
         return False
@@ -56,6 +81,8 @@ def fronted_figure(f: Figure) -> bool:
     if f.evidence is None or f.ref is None:
         return False
     a = f.ref.start - f.evidence.start
+    if inverted_part(f.evidence.text, 0, a):
+        return True
     m = _fronted().match(f.evidence.text, 0, a)
     if m is None or m.end() > a:
         return False
