@@ -61,7 +61,7 @@ from newskit.story.figure_data import (
     measure_table,
     unit_dimensions,
 )
-from newskit.story.figure_direction import split_by_direction
+from newskit.story.figure_direction import split_by_direction, split_from_holdings
 from newskit.story.figure_elapsed import elapsed_times
 from newskit.story.figure_fronted import fronted_part
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
@@ -891,11 +891,12 @@ def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader,
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
     magnitude when they lie orders of magnitude apart (``magnitude_gap``), per side of a
     story with sides (``figure_party``: one army's dead are not the other's), per
-    direction of a move (``figure_direction``: a rise and a fall are two moves) and apart
-    from the wholes its parts name (``figure_whole``: ``38 of the 41`` is no reading of 41)."""
+    direction of a move (``figure_direction``: a rise and a fall are two moves, and a move is
+    no holder's stake) and apart from the wholes its parts name (``figure_whole``: ``38 of
+    the 41`` is no reading of 41)."""
     out: list[Finding] = []
     parts = (w for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties)
-             for m in split_by_direction(p) for w in split_by_whole(m, wholes or {}))
+             for v in split_by_direction(p) for h in split_from_holdings(v) for w in split_by_whole(h, wholes or {}))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
