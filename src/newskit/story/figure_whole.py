@@ -22,6 +22,7 @@ from collections.abc import Mapping, Sequence
 from newskit.model import Figure
 from newskit.story.figure_measure import _PARTITIVE
 from newskit.story.figure_units import base_value, dimension
+from newskit.text import match_ahead
 
 __all__ = ["split_by_whole", "wholes_by_position"]
 
@@ -38,7 +39,7 @@ def stated_whole(f: Figure, wholes: Mapping[Position, Figure]) -> Figure | None:
     22), or None."""
     if f.ref is None or f.evidence is None:
         return None
-    m = _PARTITIVE.match(f.evidence.text, f.ref.end - f.evidence.start)
+    m = match_ahead(_PARTITIVE, f.evidence.text, f.ref.end - f.evidence.start)
     if m is None:
         return None
     return wholes.get((f.article, f.evidence.start + m.end()))
