@@ -21,6 +21,8 @@ def _measures(pipeline: Pipeline, text: str) -> dict[str, str]:
     ("The new catamaran has a top speed of 35 knots and room for 650 passengers.", "650"),
     ("The launch had a safety certificate for 220 passengers, the port authority said.", "220"),
     ("The aircraft is able to carry 180 passengers.", "180"),
+    ("The ferry can carry 480 passengers and 60 vehicles, and will sail twice a week.", "480"),
+    ("The vessel could carry up to 900 passengers once the upper deck is finished.", "up to 900"),
 ])
 def test_what_a_vessel_can_take_is_its_capacity(pipeline: Pipeline, text: str, amount: str) -> None:
     assert _measures(pipeline, text).get(amount, "").endswith(", capacity")
@@ -33,6 +35,17 @@ def test_the_capacity_is_no_reading_of_those_on_board(pipeline: Pipeline) -> Non
                              "The new catamaran made its first crossing on Monday carrying 590 passengers and 120 cars."])])
     found = [f.summary for f in story.conflicts if f.type == "figures"]
     assert all("650" not in f for f in found), found
+
+
+def test_what_a_ship_can_carry_is_no_reading_of_those_it_carried(pipeline: Pipeline) -> None:
+    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "text": t, "published": f"2026-03-0{i + 1}T10:00"}))
+                         for i, t in enumerate([
+                             "The new ferry left the capital on Monday with 310 passengers on board, the operator said. "
+                             "The ferry can carry 480 passengers and 60 vehicles.",
+                             "Port officials said the ferry carried nearly 250 passengers on its first crossing, fewer "
+                             "than the operator said. The ship can carry 480 passengers."])])
+    found = [f.summary for f in story.conflicts if f.type == "figures"]
+    assert all("480" not in f for f in found), found
 
 
 @pytest.mark.parametrize(("text", "amount"), [

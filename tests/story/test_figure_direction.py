@@ -4,8 +4,10 @@ its article tells. Invented sentences from market news, not the story sets."""
 
 from __future__ import annotations
 
+import attrs
+
 from newskit import Pipeline
-from newskit.story.figure_direction import direction, split_by_direction
+from newskit.story.figure_direction import direction, split_by_direction, split_from_holdings
 from tests.story.helpers import amounts, figure_conflicts, first_figure
 
 
@@ -40,3 +42,22 @@ def test_two_sizes_of_one_rise_stay_one_finding(pipeline: Pipeline) -> None:
              "Northgate Mining shares jumped 9% on Monday after the company announced the copper find."]
     got = [amounts(f) for f in figure_conflicts(pipeline, texts)]
     assert any({"7%", "9%"} <= g for g in got), got
+
+
+def test_a_move_and_a_holders_stake_split() -> None:
+    move = first_figure("Its shares jumped 22% by midday.", article="a1")
+    stake = attrs.evolve(first_figure("The founders, who still own about 18% of the company, will keep their shares.",
+                                      article="a2"), measure="stake")
+    silent = first_figure("The company was worth 3% more by the close.", article="a3")
+    assert split_from_holdings([move, stake, silent]) == [[move, silent], [stake]]
+    other = attrs.evolve(first_figure("A fund owns 9% of the bank.", article="a3"), measure="stake")
+    assert split_from_holdings([stake, other]) == [[stake, other]]  # two holdings, no move
+
+
+def test_a_move_makes_no_finding_with_a_stake(pipeline: Pipeline) -> None:
+    texts = ["Harbourview Telecom agreed on Monday to buy Kestrel Networks for $2.1 billion. Kestrel shares jumped "
+             "22% by midday.",
+             "Kestrel's founders, who still own about 18% of the company, have agreed to the sale to Harbourview "
+             "Telecom, the companies said on Tuesday."]
+    got = [amounts(f) for f in figure_conflicts(pipeline, texts)]
+    assert not any({"22%", "about 18%"} <= g for g in got), got

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from newskit import Pipeline
 from newskit.model import QuantityMention
-from newskit.story.figure_fronted import fronted_part
+from newskit.story.figure_fronted import fronted_part, inverted_part
 from tests.story.helpers import figure_roles
 
 
@@ -39,3 +39,19 @@ def test_the_phrase_must_open_the_sentence() -> None:
     text = "Of the dead, 26 had been identified."
     q = QuantityMention(start=text.index("26"), end=text.index("26") + 2, text="26")
     assert fronted_part(text, (0, len(text)), q, [])
+
+
+def test_the_subject_of_a_partitive_fronted_by_inversion_is_a_part(pipeline: Pipeline) -> None:
+    got = figure_roles(pipeline, "The storm killed at least 9 people. Among the dead were two sisters from a coastal village.")
+    assert got.get("two") == "part" and got.get("at least 9") == "total", got
+    got = figure_roles(pipeline, "The blast killed 13 people. Among them was a family of five returning from a wedding.")
+    assert got.get("five") == "part", got
+
+
+def test_an_inverted_phrase_must_open_the_sentence_and_reach_its_amount() -> None:
+    text = "Among the dead were two sisters."
+    assert inverted_part(text, 0, text.index("two"))
+    text = "Rescuers said two sisters were among the dead."
+    assert not inverted_part(text, 0, text.index("two"))
+    text = "Among the dead were the driver, his wife and their two sons."
+    assert not inverted_part(text, 0, text.index("two"))

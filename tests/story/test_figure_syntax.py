@@ -37,6 +37,9 @@ def _q(text: str, amount: str) -> QuantityMention:
     ("She was 19 when the war began.", "19", True),
     ("The toll was 27 when rescuers left the site.", "27", False),
     ("Rescuers freed 15 and 17 miners on two days.", "17", False),
+    ("The youngest of the dead was 19, a student from the capital.", "19", True),
+    ("The oldest of the five climbers, a retired teacher, is 71.", "71", True),
+    ("The largest of the camps was 40 kilometres from the border.", "40", False),
 ])
 def test_an_age_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
     assert is_age(text, _q(text, amount)) is age

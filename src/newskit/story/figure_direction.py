@@ -11,7 +11,11 @@ name no direction (``rose to 5%`` is a level, ``shares closed 2%`` says neither)
 side the same article tells, else the side more outlets tell.
 
 Only shares (percent amounts) are read: a move of a count or a sum is told by its level as
-often as by its size. The words are data (``figures.json`` ``move_directions``)."""
+often as by its size. A move is no holding either: ``shares jumped 22%`` beside ``the
+founders, who still own about 18%``, ``sending its shares down as much as 7%`` beside ``which
+owns about 6% of the bank`` are a price's move and a holder's stake, so a measure's amounts
+that name a direction split from those the rules read as held (``stake``). The words are data
+(``figures.json`` ``move_directions``)."""
 
 from __future__ import annotations
 
@@ -24,7 +28,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.story.figure_units import dimension
 
-__all__ = ["split_by_direction"]
+__all__ = ["split_by_direction", "split_from_holdings"]
 
 #: how far (characters) the words of a move are read before and after its amount
 _BEFORE = 40
@@ -71,3 +75,15 @@ def split_by_direction(figs: Sequence[Figure]) -> list[list[Figure]]:
         home = own[0] if len(own) == 1 else max(sides, key=lambda d: (len({g.article for g in sides[d]}), d))
         sides[home].append(f)
     return [sides["up"], sides["down"]]
+
+
+def split_from_holdings(figs: Sequence[Figure]) -> list[list[Figure]]:
+    """A measure's amounts as one group, or as the holdings and the rest when some amount
+    is a holder's share (``owns 18%``: a ``holdings`` measure) and another names a move's
+    direction (``jumped 22%``): a stake is no move (module docstring)."""
+    held = tuple(figure_rules()["move_directions"]["holdings"])
+    holdings = [f for f in figs if f.measure.split(" (")[0] in held and direction(f) is None]
+    if not holdings or not any(direction(f) is not None for f in figs):
+        return [list(figs)]
+    rest = [f for f in figs if not any(f is h for h in holdings)]
+    return [rest, holdings]

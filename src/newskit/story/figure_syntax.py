@@ -214,11 +214,27 @@ def is_criterion(text: str, q: QuantityMention) -> bool:
 
 def is_age(text: str, q: QuantityMention) -> bool:
     """An age is no count: ``a 71-year-old man``, ``aged 34``, ``34 years old``, ``ages 5
-    to 12``, ``aged 34 and 51``, ``17-year-olds``, ``he was 31 when``."""
+    to 12``, ``aged 34 and 51``, ``17-year-olds``, ``he was 31 when``, ``the youngest of the
+    dead was 22``."""
     if _AGE_TEXT.search(q.text.lower()) or match_ahead(_AGE_AFTER, text, q.end):
         return True
     head = text[max(0, q.start - 40):q.start]
     if _AGED.search(head) or _AGES_OF.search(head):
         return True
-    return (q.value is not None and q.value <= 120 and q.text.isdigit() and _WAS_AGE_BEFORE.search(head) is not None
-            and match_ahead(_WHEN_AFTER, text, q.end) is not None)
+    if q.value is None or q.value > 120:
+        return False
+    if q.unit is None and _age_superlative().search(text, max(0, q.start - _SUPERLATIVE_REACH), q.start) is not None:
+        return True  # "The youngest of the dead was 22": what the superlative subject is, an age
+    return q.text.isdigit() and _WAS_AGE_BEFORE.search(head) is not None and match_ahead(_WHEN_AFTER, text, q.end) is not None
+
+
+#: how far (characters) before a bare number its age superlative's subject may open
+_SUPERLATIVE_REACH = 80
+
+
+@cache
+def _age_superlative() -> regex.Pattern[str]:
+    """``the youngest of the dead was``, ``The oldest of the five, a retired teacher, is``: a
+    subject opened by a superlative of age, up to its copula."""
+    words = "|".join(regex.escape(w) for w in figure_rules()["age_superlatives"])
+    return regex.compile(r"\b(?:" + words + r")\b[^.;:!?]{0,60}?\s(?:was|is)\s+$", regex.I)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import cache
 from typing import Any
@@ -61,7 +61,7 @@ from newskit.story.figure_data import (
     measure_table,
     unit_dimensions,
 )
-from newskit.story.figure_direction import split_by_direction
+from newskit.story.figure_direction import split_by_direction, split_from_holdings
 from newskit.story.figure_elapsed import elapsed_times
 from newskit.story.figure_fronted import fronted_part
 from newskit.story.figure_kindred import join_kindred, join_lone_subgroups
@@ -117,6 +117,7 @@ from newskit.story.figure_sums import summed_by_story
 from newskit.story.figure_syntax import is_criterion, verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
+from newskit.story.figure_whole import Position, split_by_whole, wholes_by_position
 from newskit.text import match_ahead, sentences
 from newskit.timex import interval
 
@@ -835,10 +836,11 @@ def compare_figures(figures: Sequence[Figure], join: Callable[[dict[str, list[Fi
         groups, loose = named_groups(summed_by_story(figures))
         (join or join_by_model)(groups, loose)
         parties = PartyReader([f for figs in groups.values() for f in figs])
+        wholes = wholes_by_position(figures)
         out: list[Finding] = []
         for measure, all_figs in sorted(groups.items()):
             if not _background(measure, groups):
-                out += _findings_of(measure, all_figs, parties)
+                out += _findings_of(measure, all_figs, parties, wholes)
     return out
 
 
@@ -883,15 +885,18 @@ def _told_moved(figs: Sequence[Figure]) -> bool:
     return any(marks_change(f) or revises(f) for f in figs[1:])
 
 
-def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader) -> list[Finding]:
+def _findings_of(measure: str, all_figs: list[Figure], parties: PartyReader,
+                 wholes: Mapping[Position, Figure] | None = None) -> list[Finding]:
     """The finding of one measure's amounts, or one per dimension (``85 million euros`` and
     ``$98.6 million`` are no two values of one amount, nor a percent and a count), per band of
     magnitude when they lie orders of magnitude apart (``magnitude_gap``), per side of a
-    story with sides (``figure_party``: one army's dead are not the other's) and per
-    direction of a move (``figure_direction``: a rise and a fall are two moves)."""
+    story with sides (``figure_party``: one army's dead are not the other's), per
+    direction of a move (``figure_direction``: a rise and a fall are two moves, and a move is
+    no holder's stake) and apart from the wholes its parts name (``figure_whole``: ``38 of
+    the 41`` is no reading of 41)."""
     out: list[Finding] = []
-    parts = (m for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties)
-             for m in split_by_direction(p))
+    parts = (w for d in split_by_dimension(all_figs) for b in split_by_magnitude(d) for p in split_by_party(b, parties)
+             for v in split_by_direction(p) for h in split_from_holdings(v) for w in split_by_whole(h, wholes or {}))
     key, measure = measure, measure.split(APART)[0]  # "deaths ~2": a second group of deaths the join left apart
     for k, part in enumerate(parts):
         about = f"figures:{key}" + (f" #{k + 1}" if k else "")
