@@ -5,10 +5,9 @@ reopening, not a closure); and a border, a road or a plant that reopens is an ev
 
 from __future__ import annotations
 
-from tests.plugins.events.helpers import mention_kinds as _kinds
-
 from newskit import Article, analyze
 from newskit.story import build_story
+from tests.plugins.events.helpers import mention_kinds as _kinds
 
 
 def test_reopening_is_an_event() -> None:

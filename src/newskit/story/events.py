@@ -90,8 +90,8 @@ from newskit.story.predicate import (
 )
 from newskit.story.restated import attach_restated
 from newskit.story.settings import setting_keys
-from newskit.story.suspected import suspected_keys
 from newskit.story.summed_up import attach_summed_up
+from newskit.story.suspected import suspected_keys
 from newskit.story.synonym_acts import attach_synonym_acts
 from newskit.story.undergone import attach_undergone
 from newskit.story.unknown_acts import attach_unknown_acts

@@ -26,9 +26,9 @@ from attrs import frozen
 
 from newskit import grammar
 from newskit.datafiles import package_json
-from newskit.spelling import american
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
+from newskit.spelling import american
 from newskit.story._common import WORD, name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
 from newskit.story.voiced import voice_of
