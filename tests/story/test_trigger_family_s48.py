@@ -5,15 +5,21 @@ inventory", joined to it and as often told as each of the four). Mentions invent
 
 from __future__ import annotations
 
+from itertools import count
 from types import SimpleNamespace
 from typing import Any, cast
 
 from newskit.story.events import _trigger_word
 from newskit.story.features import family
 
+_AT = count()
+
 
 def _unit(word: str, article: str, lead: bool = False) -> Any:
-    return SimpleNamespace(ref=SimpleNamespace(text=word, article=article), lead=lead, family=family(word))
+    """A mention of ``word`` in ``article``, after every mention made before it."""
+    at = next(_AT)
+    return SimpleNamespace(ref=SimpleNamespace(text=word, article=article, start=at), lead=lead, family=family(word),
+                           key=(article, at, at + len(word)))
 
 
 def test_the_family_told_most_names_the_entry_before_the_word_told_most() -> None:
