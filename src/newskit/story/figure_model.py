@@ -19,7 +19,7 @@ never two measures the cue lists tell apart, values within reach).
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from functools import cache
 
 import regex
@@ -472,10 +472,23 @@ def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
     joined to the other outlets that restate it, so the two readings' groups share articles
     and the join's limit of no article in common keeps them apart; the sentence itself says
     they are one measure (``figure_story._may_join_told``)."""
+    def against(a: Figure, b: Figure, text: str, after_a: int, at_b: int) -> bool:
+        side = told_against(text, after_a, at_b)
+        return side is not None and (base_value(a) - base_value(b)) * side >= 0
+
+    return _sentence_pairs(units, against)
+
+
+def _sentence_pairs(units: StoryUnits, keep: Callable[[Figure, Figure, str, int, int], bool]
+                    ) -> list[tuple[float, int, int]]:
+    """The pairs of units holding an amount and its sentence's nearest earlier amount of its
+    dimension, not overlapping, that ``keep`` accepts (given the two amounts, the sentence's
+    text, the end of the first and the start of the second in it): linear in a sentence's
+    amounts."""
     where, told = _by_sentence(units)
     out: set[tuple[int, int]] = set()
     for figs in told:
-        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
+        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension
         for b in figs:
             a = last.get(dimension(b)[0])
             last[dimension(b)[0]] = b
@@ -483,12 +496,10 @@ def told_rivals(units: StoryUnits) -> list[tuple[float, int, int]]:
                 continue
             assert a.ref is not None and b.ref is not None and b.evidence is not None
             off = b.evidence.start
-            side = told_against(b.evidence.text, a.ref.end - off, b.ref.start - off)
-            if side is None or (base_value(a) - base_value(b)) * side < 0:
-                continue
-            i, j = sorted((where[id(a)], where[id(b)]))
-            if i != j:
-                out.add((i, j))
+            if keep(a, b, b.evidence.text, a.ref.end - off, b.ref.start - off):
+                i, j = sorted((where[id(a)], where[id(b)]))
+                if i != j:
+                    out.add((i, j))
     return [(0.0, i, j) for i, j in sorted(out)]
 
 
@@ -604,22 +615,7 @@ def told_again_within(units: StoryUnits) -> list[tuple[float, int, int]]:
     second amount is the first's measure whoever tells it, so, like a second reading told in
     the next sentence (:func:`told_again_rivals`), the two join though the article tells
     both and though they lie beyond ``close_ratio`` (``figure_story._may_join_told``)."""
-    where, told = _by_sentence(units)
-    out: set[tuple[int, int]] = set()
-    for figs in told:
-        last: dict[str, Figure] = {}  # the sentence's latest amount of each dimension: linear in its amounts
-        for b in figs:
-            a = last.get(dimension(b)[0])
-            last[dimension(b)[0]] = b
-            if a is None or _overlap(a, b):
-                continue
-            assert a.ref is not None and b.ref is not None and b.evidence is not None
-            off = b.evidence.start
-            if told_again_after(b.evidence.text, a.ref.end - off, b.ref.start - off):
-                i, j = sorted((where[id(a)], where[id(b)]))
-                if i != j:
-                    out.add((i, j))
-    return [(0.0, i, j) for i, j in sorted(out)]
+    return _sentence_pairs(units, lambda a, b, text, after_a, at_b: told_again_after(text, after_a, at_b))
 
 
 def _rival_teller(a: Figure, b: Figure) -> bool:
