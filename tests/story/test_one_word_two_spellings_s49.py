@@ -44,3 +44,9 @@ def test_the_cancelled_and_the_canceled_tender_are_one_event() -> None:
     story = build_story([analyze(_article(i, t)) for i, t in enumerate(texts)])
     words = {m.text.lower() for m in story.events[0].mentions}
     assert {"cancelled", "canceled", "cancellation"} <= words, words
+
+
+def test_an_interception_is_the_seizure() -> None:
+    """A boat "intercepted" with its cargo and the cargo "seized" are one act of customs or
+    a navy (two outlets of one story told it by one word each)."""
+    assert len({family(w) for w in ("intercepted", "interception", "seized", "seizure")}) == 1
