@@ -207,6 +207,8 @@ class _Signs:
     support: Sequence[int]
     act: Sequence[bool]
     befalls: Sequence[bool]
+    #: the articles whose lead tells it
+    led: Sequence[frozenset[str]] = ()
     yields: Sequence[bool] = ()
     #: yields only as the object of the act the leads share (to that act alone)
     object_of_act: Sequence[bool] = ()
@@ -216,7 +218,7 @@ class _Signs:
         return self.roles[k] is None and self.support[k] > 0
 
     def lead_articles(self, k: int) -> int:
-        return len({u.ref.article for u in self.clusters[k] if u.lead})
+        return len(self.led[k])
 
     def named_class(self, k: int) -> bool:
         """Of a class the events plugin names, or the act the leads share whatever its class."""
@@ -233,7 +235,8 @@ def _signs(clusters: Sequence[Sequence[Unit]], events: Sequence[Event], heads: M
                   headlined=tuple(headlined),
                   support=tuple(h + _led(c, not_leads) for h, c in zip(headlined, clusters, strict=True)),
                   act=tuple(any(u.key in acts for u in c) for c in clusters),
-                  befalls=tuple(any(u.key in befell for u in c) for c in clusters))
+                  befalls=tuple(any(u.key in befell for u in c) for c in clusters),
+                  led=tuple(frozenset(u.ref.article for u in c if u.lead) for c in clusters))
 
 
 def _tolls_yield(s: _Signs, tolls: Set[int]) -> list[bool]:
@@ -265,7 +268,7 @@ def _arrests_yield(s: _Signs) -> list[bool]:
     five leads tell came out of."""
     words = _roles()["arrests"]
     arrests = [2 * sum(1 for u in c if u.lemma in words) > len(c) for c in s.clusters]
-    led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
+    led = s.led
     causes = [k for k, e in enumerate(s.events)
               if not arrests[k] and s.news(k) and e.type in _roles()["arrest_causes"] and e.modality is None]
     told = [len({u.ref.article for u in c}) for c in s.clusters]
@@ -290,7 +293,7 @@ def _suspected_yield(s: _Signs, suspected: Set[tuple[str, int, int]]) -> list[bo
     suspected ("arrested on suspicion of taking bribes") yields to a legal act that could be
     the news and is told in the lead of one of the same articles: the suspicion is the reason
     the act names, as an older crime is (:func:`_past_yield`)."""
-    led = [{u.ref.article for u in c if u.lead} for c in s.clusters]
+    led = s.led
     acts = [k for k, e in enumerate(s.events) if s.news(k) and e.type == "legal" and e.modality is None]
     out = []
     for k, (e, c) in enumerate(zip(s.events, s.clusters, strict=True)):
