@@ -20,12 +20,11 @@ from functools import cache
 
 import regex
 
-from newskit.story._common import story_data
+from newskit.story._common import TOKEN, story_data
 from newskit.story.features import Unit
 
 __all__ = ["suspected_keys"]
 
-_WORD = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|[^\s\p{L}\d]")
 _CLAUSE_END = regex.compile(r"[,;:()\"“”–—.!?]")
 #: how many words back the word of suspicion may stand ("charged with three counts of official")
 _WORDS_BACK = 6
@@ -41,7 +40,7 @@ def _cues() -> tuple[frozenset[str], frozenset[str]]:
 def told_suspected(text: str, start: int) -> bool:
     """A word of suspicion stands at most six words before ``start``, in its clause."""
     cues, _ = _cues()
-    words = [m.group() for m in _WORD.finditer(text, max(0, start - 90), start)]
+    words = [m.group() for m in TOKEN.finditer(text, max(0, start - 90), start)]
     for word in reversed(words[-_WORDS_BACK:]):
         if _CLAUSE_END.fullmatch(word):
             return False
