@@ -85,5 +85,6 @@ def split_from_holdings(figs: Sequence[Figure]) -> list[list[Figure]]:
     holdings = [f for f in figs if f.measure.split(" (")[0] in held and direction(f) is None]
     if not holdings or not any(direction(f) is not None for f in figs):
         return [list(figs)]
-    rest = [f for f in figs if not any(f is h for h in holdings)]
+    held_ids = {id(f) for f in holdings}
+    rest = [f for f in figs if id(f) not in held_ids]
     return [rest, holdings]

@@ -53,5 +53,6 @@ def split_by_whole(figs: Sequence[Figure], wholes: Mapping[Position, Figure]) ->
     if not named:
         return [list(figs)]
     whole_side = [f for f in figs if (dimension(f)[0], base_value(f)) in named and stated_whole(f, wholes) is None]
-    rest = [f for f in figs if not any(f is g for g in whole_side)]
+    taken = {id(f) for f in whole_side}
+    rest = [f for f in figs if id(f) not in taken]
     return [rest, whole_side] if whole_side and rest else [list(figs)]
