@@ -162,6 +162,14 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥")
 _CONNECTORS = frozenset({"of", "for", "on"})
 
 
+@cache
+def _currency_after() -> regex.Pattern[str]:
+    """A currency's lower-case name right after a name (``actors.json`` ``currency_nouns``)."""
+    words = sorted(_data("actors.json")["currency_nouns"], key=len, reverse=True)
+    alternatives = "|".join(map(regex.escape, words))
+    return regex.compile(r" (?:" + alternatives + r")(?![\p{L}\p{N}])")
+
+
 def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     """Other proper names (companies, teams, bodies): capitalised words that are not a
     sentence's first word (unless several), not known places or persons, not stop words."""
@@ -204,8 +212,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
         if e <= s or _overlaps(taken, s, e) or _MODIFIER_TAIL.search(words[-1]):
             continue  # "the Ehime Prefecture-based company": a modifier names no one (nor,
             # dropped above, "Earth-observation" or "Kremlin-backed" before a name)
-        if text.startswith(_CURRENCY_SIGNS, e):
-            continue  # "US$600,000", "SI$850,000": the letters say whose dollar, no actor
+        if text.startswith(_CURRENCY_SIGNS, e) or _currency_after().match(text, e) is not None:
+            continue  # "US$600,000", "52 billion CFA francs": the letters say whose money, no actor
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         joined = bool(out) and _possessed_by_plural(text, out[-1], s, words[-1])
         if joined:
