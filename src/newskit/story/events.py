@@ -58,10 +58,12 @@ from newskit.story.features import (
     cosine,
     features,
     lemma,
+    listed_families,
     place_clash,
     place_fit,
     shared_persons,
     shared_who,
+    stem_family,
     units_of,
 )
 from newskit.story.frames import attach_frames, frame_groups, frame_links, frame_units, themed_acts
@@ -776,9 +778,18 @@ def _trigger_word(told: Sequence[Unit], units: Sequence[Unit]) -> str | None:
     for u in told:
         by.setdefault(u.ref.text.lower(), []).append(u)
     return min(by, key=lambda w: (-firsts[by[w][0].family], -led[by[w][0].family], -families[by[w][0].family],
-                                  -len(by[w]) - words[w],
+                                  _borrowed(w, by[w][0]), -len(by[w]) - words[w],
                                   -len({u.ref.article for u in by[w]}),
                                   -len({u.ref.article for u in by[w] if u.lead}), w))
+
+
+def _borrowed(word: str, unit: Unit) -> bool:
+    """The word is of its family only by what stands beside it: its class or its particle
+    made its lemma another (``found`` guilty, ``went`` on strike, ``walked`` out), and
+    alone it is of no listed family. Such a word names an entry last of its family: a
+    verdict is no "found", a strike no "went"."""
+    own = lemma(word)
+    return unit.lemma != own and stem_family(own) not in listed_families()
 
 
 def _naming(specific: Sequence[Unit]) -> list[Unit]:
