@@ -125,7 +125,27 @@ def _differ(a: str, b: str) -> bool:
     day = dt.timedelta(days=1)
     if ia[1] - ia[0] >= day or ib[1] - ib[0] >= day:
         return True  # days that do not overlap are different days
+    if _zones_apart(ia[0], ia[1], ib[0], ib[1]):
+        return False
     return max(ia[0], ib[0]) - min(ia[1], ib[1]) > dt.timedelta(minutes=30)
+
+
+#: the widest gap between two clocks' readings of one instant (UTC-12 to UTC+14 is wider,
+#: but news outlets of one story tell a time in the place's zone, GMT or their own)
+_ZONE_SPREAD = dt.timedelta(hours=14)
+
+
+def _zones_apart(a0: dt.datetime, a1: dt.datetime, b0: dt.datetime, b1: dt.datetime) -> bool:
+    """Two minute-exact clock times whole hours apart with the same minute past the hour,
+    not on the hour or the half hour (``4:02 a.m. Algiers time``, ``03:02 GMT``, ``11:02
+    a.m. Beijing time``): one instant told in two time zones, as the values of a time carry
+    no zone; two outlets that differ on when something happened do not differ by whole hours
+    to the minute."""
+    minute = dt.timedelta(minutes=1)
+    if a1 - a0 > minute or b1 - b0 > minute or a0.minute != b0.minute or a0.minute in (0, 30):
+        return False
+    gap = abs(a0 - b0)
+    return gap <= _ZONE_SPREAD and gap.seconds % 3600 == 0 and gap.days == 0
 
 
 def _readings(given: Mapping[str, set[str]]) -> list[tuple[str, set[str]]]:
