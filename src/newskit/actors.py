@@ -162,6 +162,16 @@ _CURRENCY_SIGNS = ("$", "€", "£", "¥")
 _CONNECTORS = frozenset({"of", "for", "on"})
 
 
+#: a number right after a word (a sum after its currency's code: ``SCR 4,500``)
+_NUMBER_AFTER = regex.compile(r"[ \u00a0]?\d")
+
+
+@cache
+def _currency_codes() -> frozenset[str]:
+    """ISO 4217 codes (``actors.json`` ``currency_codes``)."""
+    return frozenset(_data("actors.json")["currency_codes"])
+
+
 @cache
 def _currency_after() -> regex.Pattern[str]:
     """A currency's lower-case name right after a name (``actors.json`` ``currency_nouns``)."""
@@ -214,6 +224,8 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             # dropped above, "Earth-observation" or "Kremlin-backed" before a name)
         if text.startswith(_CURRENCY_SIGNS, e) or _currency_after().match(text, e) is not None:
             continue  # "US$600,000", "52 billion CFA francs": the letters say whose money, no actor
+        if len(words) - k == 1 and words[k] in _currency_codes() and _NUMBER_AFTER.match(text, e) is not None:
+            continue  # "SCR 4,500": a currency's code before its sum
         name = _SUFFIX.sub("", text[s:e]) or text[s:e]
         joined = bool(out) and _possessed_by_plural(text, out[-1], s, words[-1])
         if joined:
@@ -287,6 +299,11 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
     taken = sorted((a.start, a.end) for a in out)
     places = _gazetteer_hits(text, tuple(taken))
     if names:
+        headed = _place_headed(text, places, taken)
+        if headed:
+            places = tuple(a for a in places if not any(h.start == a.start for h in headed))
+            out.extend(headed)
+            taken = sorted(taken + [(h.start, h.end) for h in headed])
         bodies = _bodies(text, taken, places)
         places = tuple(a for a in places if not _overlaps(bodies, a.start, a.end))
         out.extend(Actor(s, e, text[s:e], text[s:e], "organisation") for s, e in bodies)
@@ -296,6 +313,26 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
     if names:
         out.extend(_names(text, sorted(taken + found)))
     out.sort(key=lambda a: (a.start, a.end))
+    return out
+
+
+def _place_headed(text: str, places: Sequence[Actor], taken: list[tuple[int, int]]) -> list[Actor]:
+    """Bodies named by a place and a run of capitalised words that ends in a body's generic
+    head (``Seychelles Ports Authority``, ``Maldives Police Service``, ``Lithuanian
+    Competition Council``): the place only says whose body it is, and the run is one
+    organisation, not the place with a remainder no reading keeps."""
+    out: list[Actor] = []
+    for p in places:
+        if not (p.is_place or p.kind == "demonym"):
+            continue
+        m = _name_rx().match(text, p.start)
+        if m is None or m.end() <= p.end or not text.startswith(" ", p.end):
+            continue
+        last = m.group().split()[-1]
+        if not is_body_head(last) or _overlaps(taken, p.start, m.end()):
+            continue
+        span = text[p.start:m.end()]
+        out.append(Actor(p.start, m.end(), span, span, "organisation", country=p.country or p.name))
     return out
 
 

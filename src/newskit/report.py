@@ -24,6 +24,7 @@ from newskit.model import Analysis, Claim, Entity, ErrorRecord, Event, Finding, 
 from newskit.readers import SOFT_ERRORS
 from newskit.story.summary import central_event, event_label, is_background, outlets_of, says
 from newskit.text import sentences
+from newskit.timex import readable
 
 __all__ = ["WIDTH", "Evidence", "Item", "escape_markdown", "render", "report_sections", "strip_controls"]
 
@@ -103,7 +104,7 @@ def _event_item(e: Event, names: Mapping[str, str], texts: _Texts, central: bool
 
 def _claim_item(c: Claim, names: Mapping[str, str], texts: _Texts) -> Item:
     cue = f" ({c.cue})" if c.cue else ""
-    stated = f", {c.stated}" if c.stated else ""
+    stated = f", {readable(c.stated)}" if c.stated else ""
     ref = SpanRef(article=c.article, start=c.start, end=c.end, text=c.text)
     verb = says(c.source, c.stance, c.source_type) if c.source else c.stance
     return Item(text=f"{c.source or 'unattributed'} {verb}{cue} - in {names.get(c.article, c.article)}{stated}",
@@ -119,7 +120,7 @@ def _figures_item(f: Finding, names: Mapping[str, str], texts: _Texts) -> Item:
         disputed = f"; disputed by {x.disputed_by}" if x.disputed_by else ""
         ev = (_evidence(x.ref, names, texts),) if x.ref else ()
         children.append(Item(text=f"{amount_text(x)} - {x.outlet or names.get(x.article, x.article)}, {who}, "
-                                  f"stated {x.stated or 'undated'}{disputed}", evidence=ev))
+                                  f"stated {readable(x.stated) if x.stated else 'undated'}{disputed}", evidence=ev))
     head = f"{(f.measure or f.about)[:1].upper()}{(f.measure or f.about)[1:]}: {f.label or 'differ'}"
     return Item(text=head, children=tuple(children))
 

@@ -16,7 +16,7 @@ import regex
 if TYPE_CHECKING:
     from newskit.model import DateMention
 
-__all__ = ["attributive_date", "compatible", "interval"]
+__all__ = ["attributive_date", "compatible", "interval", "readable"]
 
 _SEASONS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}
 _PART = regex.compile(
@@ -24,6 +24,24 @@ _PART = regex.compile(
     r"|W(?P<w>\d{2})|Q(?P<q>[1-4])|H(?P<hf>[12])|(?P<s>SP|SU|FA|WI)))?"
 )
 _DECADE = regex.compile(r"(?P<c>\d{3})X|(?P<cc>\d{2})XX")
+
+#: TIMEX3's parts of a day and their words
+_PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
+_DAY_PART = regex.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)")
+_WEEK = regex.compile(r"(\d{4})-W(\d{2})")
+
+
+def readable(value: str) -> str:
+    """A TIMEX3 value as a report shows it to a reader: a part of a day and a week in words
+    (``2026-07-13TEV`` -> ``2026-07-13 evening``, ``2026-W28`` -> ``week 28 of 2026``),
+    every other value as it is (a day, a clock time and a month already read)."""
+    m = _DAY_PART.fullmatch(value)
+    if m is not None:
+        return f"{m.group(1)} {_PARTS_OF_DAY[m.group(2)]}"
+    m = _WEEK.fullmatch(value)
+    if m is not None:
+        return f"week {int(m.group(2))} of {m.group(1)}"
+    return value
 
 
 def _add_months(year: int, month: int, n: int) -> dt.datetime:

@@ -31,3 +31,30 @@ def test_letters_before_a_currency_name_name_no_actor(text: str, letters: str) -
 ])
 def test_a_name_before_another_word_still_names(text: str, name: str) -> None:
     assert name in _names(text), _names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The dockers want a rise of SCR 4,500 a month, the union said.",
+    "Police said he took MVR 46 million from the fund.",
+])
+def test_a_currency_code_before_a_sum_names_no_actor(text: str) -> None:
+    assert _names(text) == [], _names(text)
+
+
+def test_a_code_not_before_a_sum_still_names() -> None:
+    assert "CAD" in _names("Officials of the CAD said on Monday the plan would go ahead.")
+
+
+@pytest.mark.parametrize(("text", "body", "country"), [
+    ("The Seychelles Ports Authority put the number at fewer than 250.", "Seychelles Ports Authority", "Seychelles"),
+    ("A spokesman for the Maldives Police Service said two men were held.", "Maldives Police Service", "Maldives"),
+    ("The Lithuanian Competition Council fined the chain on Monday.", "Lithuanian Competition Council", "Lithuania"),
+])
+def test_a_place_that_opens_a_body_name_is_the_body(text: str, body: str, country: str) -> None:
+    got = [(a.text, a.kind, a.country) for a in find_actors(text)]
+    assert (body, "organisation", country) in got, got
+
+
+def test_a_place_before_another_name_stays_a_place() -> None:
+    got = [(a.text, a.kind) for a in find_actors("Kenya Airways said on Monday that flights to Nairobi resumed.")]
+    assert ("Kenya", "country") in got, got

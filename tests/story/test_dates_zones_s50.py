@@ -41,3 +41,13 @@ def test_two_different_minutes_still_differ() -> None:
     ]
     got = _date_findings(texts)
     assert got, got
+
+
+def test_a_part_of_a_day_and_a_week_read_in_words() -> None:
+    from newskit.timex import readable
+
+    assert readable("2026-07-13TEV") == "2026-07-13 evening"
+    assert readable("2026-07-13TMO") == "2026-07-13 morning"
+    assert readable("2026-W28") == "week 28 of 2026"
+    assert readable("2026-07-13T04:02") == "2026-07-13T04:02"
+    assert readable("2026-07") == "2026-07"

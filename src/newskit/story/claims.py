@@ -36,7 +36,7 @@ from newskit.story.sources import story_articles
 from newskit.story.spellings import one_body_name, one_spelling
 from newskit.story.surnames import full_person_sources
 from newskit.story.whole_names import whole_source_names
-from newskit.timex import compatible, interval
+from newskit.timex import compatible, interval, readable
 
 __all__ = ["group_claims"]
 
@@ -222,7 +222,8 @@ def _event_dates(events: Sequence[Event], analyses: Sequence[Analysis], outlets:
                                              for w, xs in given.items()}))
         if given and len(readings) < 2:
             continue
-        parts = [f"{when} ({', '.join(sorted(names))})" for when, names in readings] or vals
+        parts = [f"{readable(when)} ({', '.join(sorted(names))})" for when, names in readings] or \
+            [readable(v) for v in vals]
         refs = tuple(r for xs in given.values() for x in xs for r in (x.evidence or x.mentions)) or \
             (e.evidence or e.mentions)
         out.append(Finding(

@@ -119,7 +119,7 @@ from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.story.figure_whole import Position, split_by_whole, wholes_by_position
 from newskit.text import match_ahead, sentences
-from newskit.timex import interval
+from newskit.timex import interval, readable
 
 __all__ = ["amount_text", "article_figures", "compare_figures", "figure_range"]
 
@@ -812,7 +812,7 @@ def _who(f: Figure) -> str:
     outlet = f.outlet or f.article
     src = f"per {f.source}, in {outlet}" if f.source else f"{outlet}"
     disputed = f"; disputed by {f.disputed_by}" if f.disputed_by else ""
-    return f"{src}, {f.stated or 'undated'}{disputed}"
+    return f"{src}, {readable(f.stated) if f.stated else 'undated'}{disputed}"
 
 
 def _summary(measure: str, label: str, figs: Sequence[Figure]) -> str:

@@ -15,7 +15,7 @@ import regex
 
 from newskit.model import Event, Finding, StoryArticle
 from newskit.story._common import story_data
-from newskit.timex import interval
+from newskit.timex import interval, readable
 
 __all__ = ["central_event", "event_label", "is_background", "says", "summarize"]
 
@@ -59,7 +59,7 @@ def event_label(e: Event) -> str:
         parts.append(f"involving {who}")
     if e.where:
         parts.append(f"in {e.where}")
-    parts.append(f"on {e.when}" if e.when else "undated")
+    parts.append(f"on {readable(e.when)}" if e.when else "undated")
     return ", ".join(parts)
 
 
