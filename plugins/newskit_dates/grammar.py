@@ -179,11 +179,11 @@ def month(p: Parts) -> str:
 
 
 def monthday(p: Parts) -> str:
-    """a day a month holds by its place in it: the last day of August, the first day of
-    March 2024, the second Tuesday of November, the last Friday in June (the month's year
-    told, or found as a bare month's is)"""
+    """a day or a week a month holds by its place in it: the last day of August, the first
+    day of March 2024, the second Tuesday of November, the last Friday in June, the first
+    week of October (the month's year told, or found as a bare month's is)"""
     return (
-        LB + r"(?i:the)\s+(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<wd>" + p.wd
+        LB + r"(?i:the)\s+(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week))|(?P<wd>" + p.wd
         + r"))\s+(?i:of|in)\s+(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR
         + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
     )

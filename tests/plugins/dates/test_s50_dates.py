@@ -2,9 +2,10 @@
 tested on sentences written for it (none from a written set, a story set or a corpus):
 
 * ``the last day of August``, ``the first day of March 2024``, ``the second Tuesday of
-  November``, ``the last Friday in June``: a day a month holds by its place in it (the month
-  alone was found, and ``the last Friday of August`` read as the last Friday before the
-  publication).
+  November``, ``the last Friday in June``, ``the first week of October``: a day or a week a
+  month holds by its place in it (the month alone was found, ``the last Friday of August``
+  read as the last Friday before the publication and ``the last week of October`` as the
+  week before it).
 * ``two weeks from today``, ``three days from tomorrow``: a count ahead from the day named,
   as ``two weeks from now`` already was (the length and the day were read apart).
 * ``the first quarter of its 2026 fiscal year``: one period of the fiscal year told after it,
@@ -70,10 +71,37 @@ def test_a_day_by_its_place_in_a_month(text: str, expected: list[tuple[str, str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    ("The smelter will be shut for the last week of October.",
+     [("the last week of October", "DATE", "2025-W44")]),
+    ("Wage talks will resume in the first week of October.",
+     [("the first week of October", "DATE", "2025-W40")]),
+    ("Wage talks stalled in the second week of August.",
+     [("the second week of August", "DATE", "2025-W33")]),
+    ("The carnival ran in the final week of February 2024.",
+     [("the final week of February 2024", "DATE", "2024-W09")]),
+])
+def test_a_week_by_its_place_in_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1990, 2030), st.integers(1, 12), st.sampled_from((*ORDINALS, "last")))
+def test_a_week_in_a_month_is_the_week_of_its_middle_day(year: int, month: int, ordinal: str) -> None:
+    last = calendar.monthrange(year, month)[1]
+    middle = last - 3 if ordinal == "last" else 4 + 7 * ORDINALS.index(ordinal)
+    placed = dates(f"The fair ran in the {ordinal} week of {MONTHS[month - 1]} {year}.")
+    week_of = dates(f"The fair ran in the week of {MONTHS[month - 1]} {middle}, {year}.")
+    assert [v for _, _, v in placed] == [v for _, _, v in week_of]
+    assert placed[0][0] == f"the {ordinal} week of {MONTHS[month - 1]} {year}"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a plural is no one day: the month alone, as before
     ("Rain fell in the first days of August.", [("August", "DATE", "2025-08")]),
     # no fifth Monday in February 2025: the month and the weekday apart, as before
     ("The fifth Monday of February 2025 was cold.", [("Monday", "DATE", "2025-09-15"), ("February 2025", "DATE", "2025-02")]),
+    ("Wage talks resumed in the first weeks of August.", [("August", "DATE", "2025-08")]),
+    ("The fair ran in the fifth week of February 2025.", [("February 2025", "DATE", "2025-02")]),
     # a weekday with no month after it stays a weekday
     ("The clinic shut on the last Friday before the election.", [("last Friday", "DATE", "2025-09-12")]),
 ])
