@@ -239,16 +239,17 @@ def year(p: Parts) -> str:
 
 def quarter(p: Parts) -> str:
     """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
-    the first quarter of fiscal 2025, of its 2025 fiscal year (the year it is counted in),
+    the first quarter of fiscal 2025, of FY2025, of its 2025 fiscal year, Q3 FY2025 (the
+    year it is counted in),
     the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)"
         r"|\s+of\s+(?:its|their|the)\s+(?P<y>" + YEAR + r")\s+fiscal\s+year|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
-        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?P<y2>" + YEAR + r"))?" + RB
+        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r"))?" + RB
     )
 
 

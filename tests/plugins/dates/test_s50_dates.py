@@ -10,7 +10,11 @@ tested on sentences written for it (none from a written set, a story set or a co
   as ``two weeks from now`` already was (the length and the day were read apart).
 * ``the first quarter of its 2026 fiscal year``: one period of the fiscal year told after it,
   as ``the first quarter of fiscal 2026`` already was.
-* ``FY2026``: the fiscal year written close, as ``FY 2026`` and ``fiscal 2026`` already were.
+* ``FY2026``: the fiscal year written close, as ``FY 2026`` and ``fiscal 2026`` already were;
+  ``the third quarter of FY2025``, ``Q3 FY2025``: a quarter of it, one period.
+* ``was closed from Monday to Friday``, ``will be shut between Saturday and Tuesday``: two
+  weekdays told as a range run forward (each was placed on its own, so the end could come
+  out before the start).
 * ``denied claims that Saturday's fire ...``: after a noun of saying, ``that`` before a
   weekday's possessive opens the clause told; it is no determiner of the weekday.
 """
@@ -21,7 +25,7 @@ import calendar
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from tests.plugins.dates.helpers import date_triples
 
@@ -216,6 +220,65 @@ def test_fy_year_is_fiscal_year(year: int) -> None:
     close = dates(f"The plan for FY{year} was approved.")
     spaced = dates(f"The plan for fiscal {year} was approved.")
     assert [v for _, _, v in close] == [v for _, _, v in spaced] == [str(year)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Margins fell in the third quarter of FY2025.", [("the third quarter of FY2025", "DATE", "2025-Q3")]),
+    ("Margins fell in Q3 FY2025.", [("Q3 FY2025", "DATE", "2025-Q3")]),
+    ("Margins fell in the first half of FY 2024.", [("the first half of FY 2024", "DATE", "2024-H1")]),
+])
+def test_a_quarter_of_fy_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(ORDINALS), st.integers(1990, 2035))
+def test_a_quarter_of_fy_year_is_of_fiscal_year(ordinal: str, year: int) -> None:
+    close = dates(f"Sales rose in the {ordinal} quarter of FY{year}.")
+    fiscal = dates(f"Sales rose in the {ordinal} quarter of fiscal {year}.")
+    assert [v for _, _, v in close] == [v for _, _, v in fiscal] == [f"{year}-Q{ORDINALS.index(ordinal) + 1}"]
+
+
+# ---------------------------------------------------------------- two weekdays as a range
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # read in the past: the range ends where its end was read, the start a week back
+    ("The ring road was closed from Monday to Friday for resurfacing.",
+     [("Monday", "DATE", "2025-09-08"), ("Friday", "DATE", "2025-09-12")]),
+    ("The museum was shut between Tuesday and Monday.",
+     [("Tuesday", "DATE", "2025-09-09"), ("Monday", "DATE", "2025-09-15")]),
+    # read ahead: the range starts where its start was read, the end a week on
+    ("The ring road will be closed from Monday to Friday for resurfacing.",
+     [("Monday", "DATE", "2025-09-22"), ("Friday", "DATE", "2025-09-26")]),
+    ("Trains will not run from Saturday until Tuesday morning.",
+     [("Saturday", "DATE", "2025-09-20"), ("Tuesday morning", "TIME", "2025-09-23TMO")]),
+    # already in order: unchanged
+    ("The ring road was closed from Friday to Monday.",
+     [("Friday", "DATE", "2025-09-12"), ("Monday", "DATE", "2025-09-15")]),
+    # a determiner fixes its weekday; two weekdays not joined as a range are apart
+    ("The ring road was closed from last Monday to Friday.",
+     [("last Monday", "DATE", "2025-09-15"), ("Friday", "DATE", "2025-09-12")]),
+    ("The ring road was closed on Monday and reopened on Friday.",
+     [("Monday", "DATE", "2025-09-15"), ("Friday", "DATE", "2025-09-12")]),
+])
+def test_two_weekdays_as_a_range_run_forward(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(WEEKDAYS), st.sampled_from(WEEKDAYS), st.sampled_from(("was", "will be")),
+       st.sampled_from(("from {} to {}", "from {} until {}", "between {} and {}")),
+       st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)))
+def test_a_weekday_range_ends_after_it_starts(first: str, second: str, verb: str, form: str,
+                                              published: dt.date) -> None:
+    assume(first != second)  # "from Monday to Monday" is a week, no order of two days
+    got = dates(f"The ferry {verb} suspended " + form.format(first, second) + ".", published)
+    assert [t for t, _, _ in got] == [first, second]
+    start, end = (dt.date.fromisoformat(v) for _, _, v in got)
+    assert start <= end < start + dt.timedelta(days=7)
+    # in the past it ends by the publication, ahead it starts after it
+    assert end <= published if verb == "was" else start >= published
 
 
 # ---------------------------------------------------------------- "that" after a noun of saying
