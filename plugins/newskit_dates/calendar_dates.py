@@ -25,7 +25,7 @@ from newskit_dates.vocabulary import compiled, day_number, month_of, numbers, po
 
 __all__ = [
     "h_dayconj", "h_decade", "h_dmy", "h_iso", "h_mdy", "h_month", "h_numeric", "h_weekof",
-    "h_wordyear", "h_year",
+    "h_wordyear", "h_year", "year_of_month",
 ]
 
 
@@ -191,6 +191,20 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     if det == "that" and ctx.focus:
         return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
     return timex(m, "DATE", fmt_month(_month_year(m, ctx, ctx.dct, mo, det, bare), mo), mod, ctx.anchor)
+
+
+def year_of_month(m: regex.Match[str], ctx: Context, mo: int) -> tuple[int, str | None] | None:
+    """(year, anchor) of a month a phrase names with a day in it (``the last day of
+    August``): the year told, ``last year`` / ``that year``, else the clause's tense's; None
+    without a publication date."""
+    if m["y"]:
+        return int(m["y"]), None
+    rel = _year_of_rel(m["rel"], ctx)
+    if rel is not None:
+        return rel
+    if ctx.dct is None:
+        return None
+    return _month_year(m, ctx, ctx.dct, mo, "", bare=False), ctx.anchor
 
 
 def _no_bare_month(m: regex.Match[str], text: str) -> bool:

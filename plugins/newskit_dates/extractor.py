@@ -18,6 +18,7 @@ from newskit_dates.joins import join_durations
 from newskit_dates.normalize import Context, Result, handle
 from newskit_dates.period_end import numbered_quarter, period_of_end
 from newskit_dates.titles import untitled
+from newskit_dates.weekday_ranges import ordered_weekdays
 
 __all__ = ["DatesExtractor", "find_dates"]
 
@@ -315,7 +316,7 @@ def find_dates(text: str, published: dt.datetime | dt.date | None = None) -> lis
                 and _report_quarter(text, r, m, dct)):
             ctx.quarter = r.value  # the quarter the report is about (not "the year-ago quarter")
             ctx.quarter_end = r.end
-    return untitled(text, hedged(text, join_durations(text, out)))
+    return untitled(text, hedged(text, join_durations(text, ordered_weekdays(text, out, dct))))
 
 
 def _place_period_by_its_end(text: str, out: list[Result], ctx: Context) -> None:

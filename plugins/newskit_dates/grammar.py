@@ -178,6 +178,17 @@ def month(p: Parts) -> str:
     )
 
 
+def monthday(p: Parts) -> str:
+    """a day or a week a month holds by its place in it: the last day of August, the first
+    day of March 2024, the second Tuesday of November, the last Friday in June, the first
+    week of October (the month's year told, or found as a bare month's is)"""
+    return (
+        LB + r"(?i:the)\s+(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week))|(?P<wd>" + p.wd
+        + r"))\s+(?i:of|in)\s+(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR
+        + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
+    )
+
+
 def relunit(p: Parts) -> str:
     """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
     this year, later in the week ("the past hour" and "the past fortnight" are lengths; "the
@@ -216,26 +227,29 @@ def decade(p: Parts) -> str:
 
 
 def year(p: Parts) -> str:
-    """2000, fiscal 1998, the end of 1990, early 2023, 1994 or later"""
+    """2000, fiscal 1998, FY 2026 and FY2026 (the abbreviation written close), the end of 1990,
+    early 2023, 1994 or later"""
     return (
         r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|"
         r"(?:the\s+)?(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|first\s+half|second\s+half|"
-        r"last\s+half|latter\s+half)\s+of|early|mid|late|the\s+early|the\s+late))[\s-]+)?"
+        r"last\s+half|latter\s+half)\s+of|early|mid|late|the\s+early|the\s+late))(?:[\s-]+|(?<=FY)(?=\d)))?"
         r"(?P<y>" + YEAR + r")(?:[-\u2013/](?P<y2>\d{4}|\d\d)(?!\d))?(?![\p{L}\p{N}_%\-]|[.,]\d|\s*(?:%|percent|per\s+cent))"
     )
 
 
 def quarter(p: Parts) -> str:
     """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
-    the first quarter of fiscal 2025 (the year it is counted in),
+    the first quarter of fiscal 2025, of FY2025, of its 2025 fiscal year, Q3 FY2025 (the
+    year it is counted in),
     the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)"
+        r"|\s+of\s+(?:its|their|the)\s+(?P<y>" + YEAR + r")\s+fiscal\s+year|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
-        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?P<y2>" + YEAR + r"))?" + RB
+        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r"))?" + RB
     )
 
 
@@ -309,13 +323,14 @@ def time(p: Parts) -> str:
 
 
 def ago(p: Parts) -> str:
-    """N units ago / a year earlier / two weeks from now / a day or two ago; a length with a
+    """N units ago / a year earlier / two weeks from now / a month from today / three days from
+    tomorrow / a day or two ago; a length with a
     fraction, as every length is (a quarter of a century ago, a quarter-century ago, a decade
     and a half ago, a year and a half ago)"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
         r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third))(?:\s+of\s+an?\s+|[\s-]+))"
-        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|from\s+now|hence))" + RB
+        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|hence|" + _alt(list(p.lx["count_from_days"])) + r"))" + RB
     )
 
 
@@ -458,7 +473,7 @@ def wordyear(p: Parts) -> str:
 
 #: the families in priority order (an overlap of equal length goes to the one listed first)
 RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
-    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("relunit", relunit),
+    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("monthday", monthday), ("relunit", relunit),
     ("twostep", twostep), ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
@@ -473,6 +488,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "mdy": (frozenset({"month"}), 40, 60),
     "dmy": (frozenset({"month"}), 50, 30),
     "month": (frozenset({"month"}), 40, 40),
+    "monthday": (frozenset({"month"}), 40, 30),
     "relunit": (frozenset({"unit"}), 60, 20),
     "twostep": (frozenset({"unit", "deictic"}), 8, 30),
     "decade": (frozenset({"digit", "decade"}), 30, 12),
@@ -511,6 +527,7 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "decade": frozenset({"year4", "decade", "a:century"}),
     "relunit": frozenset({"a:relunit"}),
     "twostep": frozenset({"a:twostep"}),
+    "monthday": frozenset({"a:monthday"}),
     "season": frozenset({"a:season"}),
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
@@ -539,7 +556,7 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:century": ("century",),
     "a:relunit": ("last", "this", "next", "past", "coming", "previous", "current", "following", "same", "that",
                   "latest", "prior", "earlier", "later"),
-    "a:ago": ("ago", "earlier", "later", "now", "hence"),
+    "a:ago": ("ago", "earlier", "later", "now", "today", "tomorrow", "hence"),
     "a:fraction": ("half", "quarter", "third", "quarters", "thirds"),
     "a:dayrel": ("same", "that", "next", "following", "previous", "prior", "morning", "afternoon", "evening"),
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
@@ -572,6 +589,7 @@ def anchor_map(p: Parts) -> dict[str, list[str]]:
         "a:season": list(lx["seasons"]),
         "a:holiday": [*lx["holidays"], *lx["holiday_offsets"], "thanksgiving", "easter", "memorial", "labor"],
         "a:vague": list(lx["vague"]),
+        "a:monthday": list(lx["place_in_month"]),
     }
     out = {key: list(words) for key, words in _ANCHOR_LITERALS.items()}
     for key, phrases in phrase_lists.items():

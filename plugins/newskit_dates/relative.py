@@ -246,14 +246,22 @@ def h_weekday(m: regex.Match[str], ctx: Context) -> Result | None:
 
 def _that_opens_a_clause(m: regex.Match[str], ctx: Context) -> bool:
     """Is ``that`` before a weekday the word that opens a clause after a verb of saying or
-    knowing (``said that Friday's vote``, ``hopes that Monday will``), not "that Friday"?"""
+    knowing (``said that Friday's vote``, ``hopes that Monday will``) or a noun of saying
+    before the weekday's possessive (``denied claims that Saturday's fire``, ``amid fears
+    that Monday's vote``), not "that Friday"?"""
     if (m["det"] or "").lower() != "that":
         return False
     before = ctx.text[max(0, m.start("det") - 40) : m.start("det")]
     told = _TOLD_WHEN.search(before)  # "confirmed on Tuesday that", "said yesterday that"
     word = told["v"] if told else prev_word(ctx.text, m.start("det"))
-    return word.lower() in word_set("that_clause_verbs")
+    if word.lower() in word_set("that_clause_verbs"):
+        return True
+    # after a noun the clause's subject is the weekday's possessive ("claims that Saturday's
+    # fire was arson"); "the news that Tuesday" may be the day the news came
+    return word.lower() in word_set("that_clause_nouns") and ctx.text[m.end() : m.end() + 2] in _POSSESSIVE
 
+
+_POSSESSIVE = ("'s", "\u2019s")
 
 _TOLD_WHEN = compiled(
     r"(?i)(?P<v>\p{L}+)\s+(?:(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|on\s+\p{L}+\.?\s+\d{1,2}),?\s+$"
@@ -323,7 +331,7 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     code, mult = uc
     n = _counted(m)
-    d = m["dir"].lower()
+    d = compiled(r"\s+").sub(" ", m["dir"].lower())
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
     if d == "later" or (d == "earlier" and code != "Y"):
@@ -342,7 +350,9 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", year_before(ctx.quarter), mod, ctx.anchor)
     if month is not None:
         return timex(m, "DATE", f"{int(month[:4]) - 1:04d}{month[4:]}", mod, anchor=month)
-    val = _shift(ctx.dct, *_whole_units(n * mult, code), sign)
+    # the day a count ahead starts from ("a week from tomorrow": a week after tomorrow)
+    start = ctx.dct + dt.timedelta(days=int(lexicon()["count_from_days"].get(d, 0)))
+    val = _shift(start, *_whole_units(n * mult, code), sign)
     if val is None:
         return None
     return timex(m, "DATE", val, mod, ctx.anchor)
