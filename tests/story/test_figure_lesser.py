@@ -47,3 +47,27 @@ def test_an_aftershock_is_no_rival_of_the_quakes_magnitude(pipeline: Pipeline) -
     magnitudes = [f for f in story.conflicts if f.type == "figures" and f.summary.startswith("Magnitude")]
     assert magnitudes, story.conflicts
     assert all("5.1" not in f.summary for f in magnitudes), magnitudes
+
+
+def test_a_tremor_named_as_the_strongest_aftershock_is_no_figure(pipeline: Pipeline) -> None:
+    """The apposition after ``aftershocks`` names one of them, though ``tremor`` follows."""
+    measures = _measures(pipeline, "The earthquake was followed by scores of aftershocks, "
+                                   "the strongest a magnitude 5.6 tremor on Friday.")
+    assert "5.6" not in measures, measures
+
+
+def test_a_quake_after_aftershocks_without_a_superlative_keeps_its_magnitude(pipeline: Pipeline) -> None:
+    measures = _measures(pipeline, "After weeks of small aftershocks, a magnitude 6.1 earthquake struck the coast.")
+    assert measures.get("6.1") == "magnitude", measures
+
+
+def test_the_strongest_aftershock_is_no_rival_of_the_quakes_magnitude(pipeline: Pipeline) -> None:
+    texts = ["The national institute measured the earthquake at magnitude 6.3.",
+             "The geological survey put the quake's magnitude at 6.5. It was followed by dozens of "
+             "aftershocks, the strongest a magnitude 5.4 tremor on Sunday."]
+    story = build_story([pipeline.run(Article.from_dict({"id": f"a{i}", "text": t,
+                                                         "published": f"2026-03-0{i + 1}T10:00"}))
+                         for i, t in enumerate(texts)])
+    magnitudes = [f for f in story.conflicts if f.type == "figures" and f.summary.startswith("Magnitude")]
+    assert magnitudes, story.conflicts
+    assert all("5.4" not in f.summary for f in magnitudes), magnitudes

@@ -67,3 +67,28 @@ def test_a_count_well_above_the_bar_is_no_rival_reading_of_it(pipeline: Pipeline
         "The motion needed 151 votes to pass.",
         "Lawmakers voted 168 to 120 in favour of the motion, according to the official record."])
     assert all("151" not in f for f in found), found
+
+
+def test_a_count_named_a_target_is_a_bar(pipeline: Pipeline) -> None:
+    measures = _measures(pipeline, "The drive vaccinated 410,000 children, short of a target of 500,000 children.")
+    assert measures.get("500,000", "").endswith(", needed"), measures
+    assert not measures.get("410,000", "").endswith(", needed"), measures
+    measures = _measures(pipeline, "Turnout reached 48 percent, against a target of 60 percent.")
+    assert measures.get("60 percent", "").endswith(", needed"), measures
+    assert not measures.get("48 percent", "").endswith(", needed"), measures
+
+
+def test_the_count_a_body_had_targeted_is_a_bar(pipeline: Pipeline) -> None:
+    measures = _measures(pipeline, "The app signed up 31,000 users in its first week, far more than the 12,000 "
+                                   "the company had targeted for the month.")
+    assert measures.get("12,000", "").endswith(", needed"), measures
+    assert not measures.get("31,000", "").endswith(", needed"), measures
+
+
+def test_a_target_is_no_reading_of_the_result(pipeline: Pipeline) -> None:
+    """A guard: the outlets' results still compare, the target stays out."""
+    found = _findings(pipeline, [
+        "The new bank had opened 26,000 accounts by Friday, well above the 18,000 it had targeted for its first month.",
+        "The regulator said on Saturday that the bank had opened 25,500 accounts since its launch."])
+    assert all("18,000" not in f for f in found), found
+    assert any("26,000" in f and "25,500" in f for f in found), found
