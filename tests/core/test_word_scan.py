@@ -4,9 +4,7 @@ and across the pieces a long text is cut into."""
 
 from __future__ import annotations
 
-import sys
 from array import array
-from typing import Any
 
 import pytest
 import regex
@@ -119,36 +117,6 @@ def test_full_shape_tables_are_replaced_whole_not_cleared(monkeypatch: pytest.Mo
     for text in ("the pilot's launch left", "Kim 's aides", "Tarno’s ferry's crew", first):
         assert _scan_words(text) == _reference(text)
     assert held is not tl._SHAPES and held[0] == words and held[1] == {"Vessa's", "Brenn's"}
-
-
-def _lines_run(text: str) -> int:
-    """How many lines of ``_scan_words`` run (Python's line events) scanning ``text``."""
-    code = _scan_words.__code__
-    count = 0
-
-    def trace(frame: Any, event: str, arg: Any) -> Any:
-        nonlocal count
-        if frame.f_code is code:
-            if event == "line":
-                count += 1
-            return trace
-        return None
-
-    sys.settrace(trace)
-    try:
-        _scan_words(text)
-    finally:
-        sys.settrace(None)
-    return count
-
-
-def test_a_piece_with_a_cut_word_visits_only_its_cut_words() -> None:
-    """Session 50: the ends of a piece's cut words are found at C speed; the words of a
-    piece holding one possessive are not each stepped through in Python."""
-    short = "The pilot's launch passed " + "the quay and " * 10
-    long = "The pilot's launch passed " + "the quay and " * 1000
-    assert _scan_words(long) == _reference(long)
-    assert _lines_run(long) == _lines_run(short)
 
 
 _FORWARD_BEFORE = regex.compile(r"([\p{L}.]+)[.!?]*[\"'\u201d\u2019)\]]*$")
