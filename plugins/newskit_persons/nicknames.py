@@ -34,6 +34,12 @@ _NICKNAMED = compile_pattern(
 )
 
 
+#: what every match of ``_NICKNAMED`` holds: a capitalised word right before an opening
+#: mark (a space between maybe), found by the marks, which are few; a text without one has
+#: no quoted nickname, and the whole pattern (seven times the cost) is not run on it
+_NICKNAMED_GATE = compile_pattern(r"(?:(?<=\p{Lu}[\p{Ll}'-]+ ?)[\"“]|(?<=\p{Lu}[\p{Ll}'-]+ )[‘'])")
+
+
 #: one to three given names, the bracketed nickname or initials, the surname
 _BRACKETED = compile_pattern(
     r"(?<![\p{L}'-])((?:\p{Lu}[\p{Ll}'-]+ ){0,2}\p{Lu}[\p{Ll}'-]+) ?\( ?"
@@ -96,7 +102,7 @@ _START = attrgetter("start")
 def _quoted(doc: Doc, lex: Lexicon, first_tok: _TokenStarts) -> list[tuple[int, int]]:
     """The first and last token of each name around a quoted nickname."""
     out: list[tuple[int, int]] = []
-    if not any(q in doc.text for q in _OPENING_QUOTES):
+    if not any(q in doc.text for q in _OPENING_QUOTES) or _NICKNAMED_GATE.search(doc.text) is None:
         return out
     for m in _NICKNAMED.finditer(doc.text):
         a, last = first_tok.get(m.start(1)), first_tok.get(m.start(3))

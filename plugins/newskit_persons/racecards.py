@@ -29,6 +29,9 @@ _PLACED = compile_pattern(
     rf"(?m)^[ \t]*\d{{1,2}}\.[ \t]+{_NAME}(?:{_ODDS}[ \t]+(?:[\p{{Ll}}-]+[ \t]+)?)?"
     rf"\([ \t]*(?:ridden by[ \t]+)?(\p{{Lu}}[^()\n]{{1,40}}?)[ \t]*\)[ \t]*({_ODDS})?"
 )
+#: what opens every placed line (``_PLACED``'s own start): most texts have none, and this
+#: finds that in under half the time of the whole pattern
+_PLACED_GATE = compile_pattern(r"(?m)^[ \t]*\d{1,2}\.[ \t]")
 #: a horse named in prose by its rider: ``Lord Of Men , ridden by Richard Dunwoody``
 _RIDDEN = compile_pattern(rf"{_NAME},[ \t]+ridden by[ \t]+\p{{Lu}}")
 
@@ -39,11 +42,11 @@ def horse_names(doc: Doc, lex: Lexicon) -> set[tuple[str, ...]]:
     if "(" not in text and "ridden by" not in text:
         return set()
     found: set[tuple[str, ...]] = set()
-    for m in _PLACED.finditer(text):
+    for m in _PLACED.finditer(text) if _PLACED_GATE.search(text) else ():
         priced = m.group(3) is not None or match_ahead(_ODDS_AT, text, m.end(1)) is not None
         if priced and not is_country_name(m.group(2).strip()):
             found.add(_words(lex, m.group(1)))
-    for m in _RIDDEN.finditer(text):
+    for m in _RIDDEN.finditer(text) if "ridden by" in text else ():  # its words, literal in the pattern
         found.add(_words(lex, m.group(1)))
     return {w for w in found if w}
 

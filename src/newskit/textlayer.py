@@ -18,7 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate
+from itertools import accumulate, compress, count
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 import regex
@@ -184,19 +184,20 @@ def _scan_words(text: str) -> tuple[array[int], array[int], array[int]]:
             continue
         offsets = list(accumulate(map(len, parts), initial=a0))
         first, k = len(ends), 2 * len(words)
-        starts.extend(offsets[1:k:2])
-        ends.extend(offsets[2 : k + 1 : 2])
+        # ``fromlist`` of a list, not ``extend``: a list's items are read at C speed, where
+        # ``extend`` steps through any iterable (half the time for the offsets)
+        starts.fromlist(offsets[1:k:2])
+        ends.fromlist(offsets[2 : k + 1 : 2])
         distinct = set(words)
         for w in distinct.difference(cache):
             shape = cache[w] = _word_shape(w)
             if shape & CUT:
                 cut_words.add(w)
-        shapes.extend(map(cache.__getitem__, words))
+        shapes.fromlist(list(map(cache.__getitem__, words)))
         cut = distinct & cut_words
-        if cut:
-            for i, w in enumerate(words, first):
-                if w in cut:
-                    ends[i] -= 2
+        if cut:  # the cut words' places found at C speed: only they are visited
+            for i in compress(count(first), map(cut.__contains__, words)):
+                ends[i] -= 2
     for m in _SPACED_S.finditer(text):
         p = m.start()
         if p + 3 == n or not text[p + 3].isalnum():
