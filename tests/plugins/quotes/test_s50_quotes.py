@@ -1,0 +1,76 @@
+"""Issue #14, session 50 (helper quotes): a verb whose object is another's claim.
+Sentences written for these tests from bus, bakery, quarry, clinic and harbour news; none
+is taken from a corpus or a story set."""
+
+from __future__ import annotations
+
+import pytest
+from tests.plugins.claims.helpers import claim_sources
+from tests.plugins.quotes.helpers import all_quotes
+
+from newskit import Pipeline
+
+
+def _said(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker, cue) of every attribution in ``text``."""
+    return [(q.text, q.speaker, q.cue) for q in all_quotes(text)]
+
+
+# 1. A content noun owned by another is the verb's object: its that-clause is the owner's
+#    claim, and the verb reports the whole phrase.
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "cue", "content"),
+    [
+        ("Harbor Buses said the timetable was safe. It denied the drivers' union's claim that it had "
+         "cut rest breaks.", "drivers' union", "claim", "it had cut rest breaks"),
+        ("Kestrel Quarries disputed the federation's allegation that blasting had cracked the school.",
+         "federation", "allegation", "blasting had cracked the school"),
+        ("Mayor Ines Carro repeated Dr Lena Foss's warning that the clinic would close in May.",
+         "Lena Foss", "warning", "the clinic would close in May"),
+    ],
+)
+def test_the_clause_after_an_owned_noun_is_the_owners(text: str, owner: str, cue: str, content: str) -> None:
+    found = [(s, c) for t, s, c in _said(text) if t == content]
+    assert found == [(owner, cue)], _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue", "content"),
+    [
+        ("Kestrel Quarries disputed the federation's allegation that blasting had cracked the school.",
+         "Kestrel Quarries", "disputed", "the federation's allegation that blasting had cracked the school"),
+        ("The bakery said the union's claim that it had cut wages was false.",
+         "the bakery", "said", "the union's claim that it had cut wages was false"),
+    ],
+)
+def test_the_verb_reports_the_whole_phrase(text: str, speaker: str, cue: str, content: str) -> None:
+    assert (content, speaker, cue) in _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        # one's own claim, or a claim no one owns, is still the verb's clause
+        ("Kestrel Quarries repeated its claim that the blasting was safe.", "Kestrel Quarries",
+         "the blasting was safe"),
+        ("Kestrel Quarries denied the claim that the blasting had cracked the school.", "Kestrel Quarries",
+         "the blasting had cracked the school"),
+    ],
+)
+def test_a_claim_of_ones_own_or_of_no_one_stays_the_verbs(text: str, speaker: str, content: str) -> None:
+    assert [s for t, s, _ in _said(text) if t == content] == [speaker], _said(text)
+
+
+def test_the_owned_clause_ends_before_the_verb_of_the_clause_it_opens() -> None:
+    text = "The bakery said the union's claim that it had cut wages was false."
+    assert ("it had cut wages", "union", "claim") in _said(text)
+
+
+def test_the_owner_alleges_and_the_subject_denies() -> None:
+    text = ("Harbor Buses said the timetable was safe. It denied the drivers' union's claim that it had "
+            "cut rest breaks.")
+    sources = claim_sources(Pipeline.build(), text)
+    assert ("drivers' union", "alleges") in sources
+    assert ("Harbor Buses", "denies") in sources
