@@ -74,3 +74,24 @@ def test_the_owner_alleges_and_the_subject_denies() -> None:
     sources = claim_sources(Pipeline.build(), text)
     assert ("drivers' union", "alleges") in sources
     assert ("Harbor Buses", "denies") in sources
+
+
+# 2. A noun of a charge alleges: its owner's claim is an allegation, as the verbs'.
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Kestrel Quarries disputed the federation's allegation that blasting had cracked the school.",
+         "federation"),
+        ("The mayor repeated the ministry's charge that the ferry firm had hidden its losses.", "ministry"),
+        ("The bakery rejected the union's accusations that it had cut wages.", "union"),
+    ],
+)
+def test_a_noun_of_a_charge_alleges(text: str, owner: str) -> None:
+    assert (owner, "alleges") in claim_sources(Pipeline.build(), text)
+
+
+def test_a_noun_of_a_view_still_asserts() -> None:
+    text = "The mayor rejected the ministry's view that the ferry was safe."
+    assert ("ministry", "asserts") in claim_sources(Pipeline.build(), text)
