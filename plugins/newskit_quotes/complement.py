@@ -134,8 +134,12 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         if doc.low[j] == "that":
             if _demonstrative(doc, j):
                 return None
-            if j > k and owned_by_another(doc, j - 1, k) and finite_clause(doc, j + 1, sb):
-                return _owned_claim_object(doc, cue, k, sb)
+            # "denied the union's claim that …": the clause is the owner's (.nouns reads it); a
+            # verb of a bare clause reports the phrase as its subject ("said the union's claim
+            # that … was false"), any other the phrase as its object
+            owner = owned_by_another(doc, j - 1, k) if j > k else None
+            if owner is not None and finite_clause(doc, j + 1, sb):
+                return _bare_from(doc, k, sb, cue) if "bare" in cue.classes else (owner.start, "object")
             if j > k and not tell and "bare" in cue.classes and doc.low[k] in DETS and _relative_after_noun(doc, j) \
                     and not any(doc.low[m] in wl.prepositions for m in range(k, j)):
                 bare = _bare_from(doc, k, sb, cue)  # "said the storm that hit the coast had cut power"
@@ -157,16 +161,6 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
-
-
-def _owned_claim_object(doc: Doc, cue: Cue, k: int, sb: int) -> tuple[int, str] | None:
-    """The words from ``k`` are a content noun owned by another and its ``that``-clause
-    (``denied the union's claim that …``, ``disputed the city's allegations that …``): the
-    clause is the owner's claim (:mod:`.nouns` reads it), not this verb's content. A verb
-    of saying that takes a bare clause reports the whole phrase as a clause's subject
-    (``said the union's claim that it cut wages was false``); any other verb reports no
-    clause of its own (its object is the claim)."""
-    return _bare_from(doc, k, sb, cue) if "bare" in cue.classes else (doc.starts[k], "object")
 
 
 #: Auxiliaries that, right after ``that``, make it the subject of a relative clause.

@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from newskit.kinds import body_kind
+from newskit.text import ends_as_plural
+
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, words
 from .clause import FINITE, finite_clause, verb_after_subject
@@ -99,16 +102,23 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
     return NP(doc.starts[k], doc.ends[j] - cut, k, j)  # the speaker without its "'s"
 
 
-def owned_by_another(doc: Doc, i: int, lo: int) -> bool:
+def owned_by_another(doc: Doc, i: int, lo: int) -> NP | None:
     """The content noun at word ``i`` has a possessor of its own that can speak, named
     rather than a possessive pronoun (``the union's claim``, ``Ruiz's allegations``, not
     ``its claim``): a ``that``-clause after it is the possessor's claim, not a clause of
     the verb whose object the noun is (``The firm denied the union's claim that …``: the
-    union claims; ``The firm repeated its claim that …``: the firm says it again)."""
+    union claims; ``The firm repeated its claim that …``: the firm says it again). The
+    possessor's phrase, else None."""
     if doc.low[i] not in noun_lexicon().forms:
-        return False
+        return None
     np = _owner(doc, i, lo)
-    return np is not None and doc.low[np.first] not in POSSESSIVE_PRONOUNS and _owner_speaks(doc, np)
+    return np if np is not None and not _pronoun_owner(doc, np) and _owner_speaks(doc, np) else None
+
+
+def _pronoun_owner(doc: Doc, np: NP) -> bool:
+    """The possessor is a possessive determiner alone (``its claim``); ``her party's
+    claim`` is owned by the party."""
+    return np.first == np.last and doc.low[np.first] in POSSESSIVE_PRONOUNS
 
 
 def _clause_verb(doc: Doc, j: int, lo: int) -> bool:
@@ -156,8 +166,14 @@ def _owner_speaks(doc: Doc, np: NP) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles or tables().names_people(actor.head)
+        return actor.head in tables().roles or tables().names_people(actor.head) or _bodies(actor.head)
     return actor.kind != "pronoun"
+
+
+def _bodies(head: str) -> bool:
+    """``head`` is the plural of a kind of body's head (``councils``, ``unions``): several
+    bodies, which may hold a claim as one body does (``the councils' allegation that``)."""
+    return ends_as_plural(head) and body_kind(head[:-1]) is not None
 
 
 def _that_after(doc: Doc, i: int, sb: int) -> int | None:
@@ -279,7 +295,7 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     np = _owner(doc, i, doc.word_at(sa))
     if np is None:
         return _unowned(doc, i, k, sb)
-    if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
+    if not _pronoun_owner(doc, np) and not _owner_speaks(doc, np):
         return None
     item = _noun_item(doc, i, k, sb, np)
     if item is not None and (np.first == doc.word_at(sa) or _opens_bare_clause(doc, np.first)):

@@ -95,3 +95,25 @@ def test_a_noun_of_a_charge_alleges(text: str, owner: str) -> None:
 def test_a_noun_of_a_view_still_asserts() -> None:
     text = "The mayor rejected the ministry's view that the ferry was safe."
     assert ("ministry", "asserts") in claim_sources(Pipeline.build(), text)
+
+
+# 3. Owners: a possessive determiner opens an owner of its own (her party's), and several
+#    bodies own a claim as one does (the councils').
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "content"),
+    [
+        ("Ana Ruiz repeated on Saturday her party's charge that the harbour vote was rigged.", "party",
+         "the harbour vote was rigged"),
+        ("She repeated the councils' allegation that the well water was unsafe.", "the councils",
+         "the well water was unsafe"),
+    ],
+)
+def test_owners_of_claims(text: str, owner: str, content: str) -> None:
+    assert [s for t, s, _ in _said(text) if t == content] == [owner], _said(text)
+
+
+def test_the_verbs_phrase_starts_at_the_owner() -> None:
+    text = "Ana Ruiz repeated on Saturday her party's charge that the harbour vote was rigged."
+    assert ("her party's charge that the harbour vote was rigged", "Ana Ruiz", "repeated") in _said(text)
