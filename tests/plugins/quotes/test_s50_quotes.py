@@ -117,3 +117,33 @@ def test_owners_of_claims(text: str, owner: str, content: str) -> None:
 def test_the_verbs_phrase_starts_at_the_owner() -> None:
     text = "Ana Ruiz repeated on Saturday her party's charge that the harbour vote was rigged."
     assert ("her party's charge that the harbour vote was rigged", "Ana Ruiz", "repeated") in _said(text)
+
+
+# 4. Initials set in apposition to a description of a body have that description's kind.
+
+
+def _speaker(text: str, content: str) -> str | None:
+    found = [s for t, s, _ in _said(text) if t == content]
+    assert found, _said(text)
+    return found[0]
+
+
+def test_initials_in_apposition_have_the_descriptions_kind() -> None:
+    text = ('Bakers at the Lomond mill walked out on Monday. "We have not been paid since May," their '
+            "union, the BWU, said. The company said wages would be paid this week.")
+    assert _speaker(text, "wages would be paid this week") != "BWU"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials in a list, and a name's legal form, are no apposition
+        ("The regional government, BWU, OXFAM and two banks paid for the mill. BWU said it was open. "
+         "The company said wages would be paid this week."),
+        # a description of the same kind still finds them
+        ('Bakers at the Lomond mill walked out. "We are owed wages," their employer, the LMC, said. '
+         "The company said wages would be paid this week."),
+    ],
+)
+def test_initials_not_in_apposition_to_another_kind(text: str) -> None:
+    assert _speaker(text, "wages would be paid this week") in ("BWU", "LMC")
