@@ -147,3 +147,31 @@ def test_initials_in_apposition_have_the_descriptions_kind() -> None:
 )
 def test_initials_not_in_apposition_to_another_kind(text: str) -> None:
     assert _speaker(text, "wages would be paid this week") in ("BWU", "LMC")
+
+
+# 5. A person named right before "of" heads the subject: the phrase after "of" says where
+#    she works.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("Ana Ruiz of the Harbour Pilots Union said the tugs were unsafe.", "the tugs were unsafe", "Ana Ruiz"),
+        ("Economist Tomas Berger of the Lindau Institute said rents would rise.", "rents would rise",
+         "Tomas Berger"),
+        ('"The tugs are unsafe," Ana Ruiz of the pilots\' union said.', "The tugs are unsafe", "Ana Ruiz"),
+    ],
+)
+def test_a_person_of_a_body_speaks(text: str, content: str, speaker: str) -> None:
+    assert _speaker(text, content) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The lawyer of Ana Ruiz said the tugs were unsafe.", "the tugs were unsafe", "lawyer of Ana Ruiz"),
+        ("The Bank of Lindau said rents would rise.", "rents would rise", "Bank of Lindau"),
+    ],
+)
+def test_other_phrases_with_of_are_kept(text: str, content: str, speaker: str) -> None:
+    assert _speaker(text, content) == speaker
