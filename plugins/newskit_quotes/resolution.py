@@ -34,6 +34,7 @@ from .attribution import (
     np_after,
     subject_before,
 )
+from .direct import appositive_subject
 from .doc import Doc
 from .heads import place_modifier
 from .plausible import a_document, speaker_words
@@ -766,7 +767,10 @@ class Resolver:
         cue = cue_at(doc, j)
         if cue is None or cue.last != j:
             return None
-        subject, _ = subject_before(doc, cue, doc.sentence(doc.starts[j])[0])
+        lo = doc.sentence(doc.starts[j])[0]
+        subject, why = subject_before(doc, cue, lo)
+        if subject is None and why == "comma":
+            subject = appositive_subject(doc, cue, lo)  # "Acme, the firm that runs it, denied the …"
         if subject is None or subject.last >= np.first:
             return None
         return self._resolve(subject, None).name

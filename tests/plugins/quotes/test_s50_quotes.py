@@ -175,3 +175,12 @@ def test_a_person_of_a_body_speaks(text: str, content: str, speaker: str) -> Non
 )
 def test_other_phrases_with_of_are_kept(text: str, content: str, speaker: str) -> None:
     assert _speaker(text, content) == speaker
+
+
+# 6. One does not deny one's own claim, also when the subject is set off by an apposition.
+
+
+def test_the_owner_is_not_the_subject_with_an_apposition() -> None:
+    text = ("Kestrel Quarries, the firm that runs the pit, denied the city authority's claim that it "
+            "had blasted at night.")
+    assert _speaker(text, "it had blasted at night") != "Kestrel Quarries"
