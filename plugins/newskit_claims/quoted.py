@@ -71,10 +71,21 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
                 continue
         speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
-        stance = cue_stances().get(cue.lower(), "asserts")
+        stance = _stance(cue)
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
+
+
+def _stance(cue: str) -> str:
+    """The stance of a quote's cue: a speech cue's own, else ``alleges`` for a noun of a
+    charge (``the union's allegation that …``: the quotes plugin reads the noun's possessor
+    as the speaker), else ``asserts``."""
+    low = cue.lower()
+    stance = cue_stances().get(low)
+    if stance is not None:
+        return stance
+    return "alleges" if low in cue_data()["allegation_nouns"] else "asserts"
 
 
 def with_clauses(text: str, quotes: Sequence[QuoteMention]) -> list[QuoteMention]:

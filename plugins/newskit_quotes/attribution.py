@@ -479,7 +479,7 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         return (_shown(np, doc, j - 2), "rel") if np else (None, "none")  # "McConnell, who in 2010 said"
     np = _scan_left(doc, j, lo)
     if np is not None:
-        np = _person_list(doc, np, lo)
+        np = _person_of(doc, np, lo) or _person_list(doc, np, lo)
     held = modified_head(doc, np.first if np is not None else j + 1, lo, np)
     if held is not None:
         return held, ""
@@ -488,6 +488,24 @@ def _subject_ending_at(doc: Doc, j: int, lo: int) -> tuple[NP | None, str]:
         if np2 is not None:
             return np2, ""
     return np, "" if np else "none"
+
+
+def _person_of(doc: Doc, np: NP, lo: int) -> NP | None:
+    """``Ann Roe of the Harbour Workers Union said``, ``economist Tom Hale of Reuters
+    said``: a person named right before ``of`` heads the subject, and the phrase after
+    ``of`` only says where she works or comes from; the person's phrase (with any title
+    before the name), else None."""
+    k = next((i for i in range(np.first - 1, np.last) if doc.low[i] == "of"), None)  # before or inside it
+    if k is None or k < 1 or not doc.joined(k) or not doc.joined(k - 1) or doc.starts[k - 1] < lo:
+        return None
+    near = doc.persons_in(max(lo, doc.starts[k - 1] - _NAME_REACH), doc.ends[k - 1])
+    if not any(p.end == doc.ends[k - 1] and p.start >= lo for p in near):
+        return None
+    return _scan_left(doc, k - 1, lo)
+
+
+#: The most characters of a person's name read back from its last word.
+_NAME_REACH = 60
 
 
 #: The most speakers of a list read before its last two (``A, B, C and D said``).

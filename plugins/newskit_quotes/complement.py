@@ -25,7 +25,7 @@ from .clause import FINITE, finite_clause, finite_verb, negative_subject
 from .content_end import COORDINATED_CLASSES
 from .cues import load_json
 from .doc import Doc
-from .nouns import noun_lexicon
+from .nouns import noun_lexicon, owned_by_another, plural_possessive
 from .plausible import speaker_words
 
 __all__ = ["MIN_CLAUSE", "TELL", "after_cue", "clause_after", "that_follows", "time_then_comma"]
@@ -134,6 +134,12 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
         if doc.low[j] == "that":
             if _demonstrative(doc, j):
                 return None
+            # "denied the union's claim that …": the clause is the owner's (.nouns reads it); a
+            # verb of a bare clause reports the phrase as its subject ("said the union's claim
+            # that … was false"), any other the phrase as its object
+            owner = owned_by_another(doc, j - 1, k) if j > k else None
+            if owner is not None and finite_clause(doc, j + 1, sb):
+                return _bare_from(doc, k, sb, cue) if "bare" in cue.classes else (owner.start, "object")
             if j > k and not tell and "bare" in cue.classes and doc.low[k] in DETS and _relative_after_noun(doc, j) \
                     and not any(doc.low[m] in wl.prepositions for m in range(k, j)):
                 bare = _bare_from(doc, k, sb, cue)  # "said the storm that hit the coast had cut power"
@@ -150,7 +156,7 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
             j = after
             continue
-        if doc.gap(j).strip() not in ("", ",") and not doc.joined(j):
+        if doc.gap(j).strip() not in ("", ",") and not doc.joined(j) and not plural_possessive(doc, j):
             if not (tell and j + 1 < len(doc.starts) and _past_title(doc, j + 1, sb) is not None):
                 break
         j += 1

@@ -13,6 +13,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+from newskit.kinds import body_kind
+from newskit.text import ends_as_plural
+
 from .actors import DETS, classify, tables
 from .attribution import NP, Cue, words
 from .clause import FINITE, finite_clause, verb_after_subject
@@ -22,7 +25,7 @@ from .direct import Item
 from .doc import Doc
 from .plausible import implausible, speaker_words
 
-__all__ = ["noun_items"]
+__all__ = ["noun_items", "owned_by_another", "plural_possessive"]
 
 #: Possessive determiners that name their owner by pronoun.
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
@@ -75,7 +78,7 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
         if _clause_verb(doc, j, lo):
             return None  # "Morris' departure raised fears that": the fears are no one's named
         j -= 1
-    detached = j >= lo and _apostrophe_after(doc, j)
+    detached = j >= lo and plural_possessive(doc, j)
     if j < lo or not (doc.joined(j) or detached):
         return None
     w = doc.low[j]
@@ -84,19 +87,38 @@ def _owner(doc: Doc, i: int, lo: int) -> NP | None:
     if not (_possessive(w) or detached):
         return None
     k = j
-    while k - 1 >= lo and j - k < MAX_OWNER and doc.joined(k - 1):
+    while k - 1 >= lo and j - k < MAX_OWNER and (doc.joined(k - 1) or plural_possessive(doc, k - 1)):
         prev = doc.low[k - 1]
         if prev in DETS:
             k -= 1
             break
-        if not doc.text[doc.starts[k - 1]].isupper():
+        if not doc.text[doc.starts[k - 1]].isupper() and not plural_possessive(doc, k - 1):
             k = _past_modifiers(doc, k, lo, MAX_OWNER - (j - k))
             break
-        k -= 1
+        k -= 1  # a name's word, or a plural possessive inside the owner ("the drivers' union's")
     if doc.low[k] not in DETS and not doc.text[doc.starts[k]].isupper() and k == j and not _people(w):
         return None  # "the plans' claim": a bare plural owner speaks only if it names people
     cut = 0 if detached else 1 if doc.low[j].endswith(("s'", "s\u2019")) else 2
     return NP(doc.starts[k], doc.ends[j] - cut, k, j)  # the speaker without its "'s"
+
+
+def owned_by_another(doc: Doc, i: int, lo: int) -> NP | None:
+    """The content noun at word ``i`` has a possessor of its own that can speak, named
+    rather than a possessive pronoun (``the union's claim``, ``Ruiz's allegations``, not
+    ``its claim``): a ``that``-clause after it is the possessor's claim, not a clause of
+    the verb whose object the noun is (``The firm denied the union's claim that …``: the
+    union claims; ``The firm repeated its claim that …``: the firm says it again). The
+    possessor's phrase, else None."""
+    if doc.low[i] not in noun_lexicon().forms:
+        return None
+    np = _owner(doc, i, lo)
+    return np if np is not None and not _pronoun_owner(doc, np) and _owner_speaks(doc, np) else None
+
+
+def _pronoun_owner(doc: Doc, np: NP) -> bool:
+    """The possessor is a possessive determiner alone (``its claim``); ``her party's
+    claim`` is owned by the party."""
+    return np.first == np.last and doc.low[np.first] in POSSESSIVE_PRONOUNS
 
 
 def _clause_verb(doc: Doc, j: int, lo: int) -> bool:
@@ -107,10 +129,10 @@ def _clause_verb(doc: Doc, j: int, lo: int) -> bool:
     if not (w.endswith("ed") or w in words().irregular_past) or j - 1 < lo or not doc.joined(j - 1):
         return False
     prev = doc.low[j - 1]
-    return not (prev.endswith("ly") or _possessive(prev) or _apostrophe_after(doc, j - 1) or prev in POSSESSIVE_PRONOUNS)
+    return not (prev.endswith("ly") or _possessive(prev) or plural_possessive(doc, j - 1) or prev in POSSESSIVE_PRONOUNS)
 
 
-def _apostrophe_after(doc: Doc, j: int) -> bool:
+def plural_possessive(doc: Doc, j: int) -> bool:
     """``farmers' fear``: a plural possessive whose apostrophe the tokenizer set apart."""
     return doc.low[j].endswith("s") and doc.gap(j).strip() in ("'", "\u2019")
 
@@ -144,8 +166,14 @@ def _owner_speaks(doc: Doc, np: NP) -> bool:
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles or tables().names_people(actor.head)
+        return actor.head in tables().roles or tables().names_people(actor.head) or _bodies(actor.head)
     return actor.kind != "pronoun"
+
+
+def _bodies(head: str) -> bool:
+    """``head`` is the plural of a kind of body's head (``councils``, ``unions``): several
+    bodies, which may hold a claim as one body does (``the councils' allegation that``)."""
+    return ends_as_plural(head) and body_kind(head[:-1]) is not None
 
 
 def _that_after(doc: Doc, i: int, sb: int) -> int | None:
@@ -267,13 +295,20 @@ def _one(doc: Doc, i: int, sa: int, sb: int) -> Item | None:
     np = _owner(doc, i, doc.word_at(sa))
     if np is None:
         return _unowned(doc, i, k, sb)
-    if doc.low[np.first] not in POSSESSIVE_PRONOUNS and not _owner_speaks(doc, np):
+    if not _pronoun_owner(doc, np) and not _owner_speaks(doc, np):
         return None
     item = _noun_item(doc, i, k, sb, np)
-    if item is not None and np.first == doc.word_at(sa):
+    if item is not None and (np.first == doc.word_at(sa) or _opens_bare_clause(doc, np.first)):
         end = _before_second_verb(doc, k, item.end)  # "The mayor's claim that … was challenged"
         item = Item(item.start, end, False, item.cue, item.np, item.how, item.confidence) if end > item.start else item
     return item
+
+
+def _opens_bare_clause(doc: Doc, first: int) -> bool:
+    """The owner at word ``first`` follows a verb that takes a bare clause (``said the
+    union's claim that wages were cut was false``): the noun phrase is that clause's
+    subject, so the clause's own verb follows the noun's ``that``-clause."""
+    return first > 0 and doc.joined(first - 1) and "bare" in lexicon().classes(doc.low[first - 1])
 
 
 def _before_second_verb(doc: Doc, k: int, end: int) -> int:

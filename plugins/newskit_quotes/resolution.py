@@ -34,6 +34,7 @@ from .attribution import (
     np_after,
     subject_before,
 )
+from .direct import appositive_subject
 from .doc import Doc
 from .heads import place_modifier
 from .plausible import a_document, speaker_words
@@ -766,19 +767,23 @@ class Resolver:
         cue = cue_at(doc, j)
         if cue is None or cue.last != j:
             return None
-        subject, _ = subject_before(doc, cue, doc.sentence(doc.starts[j])[0])
+        lo = doc.sentence(doc.starts[j])[0]
+        subject, why = subject_before(doc, cue, lo)
+        if subject is None and why == "comma":
+            subject = appositive_subject(doc, cue, lo)  # "Acme, the firm that runs it, denied the …"
         if subject is None or subject.last >= np.first:
             return None
         return self._resolve(subject, None).name
 
     def _spelled_out(self, name: str) -> str:
         """``name``, or the full name the article introduces initials ``name`` with (``Doba
-        Basin Operating Company (DBOC)``): the kind of body initials stand for is their
-        name's (``the ministry`` is never ``DBOC``). Initials given two names stay as
-        they are."""
+        Basin Operating Company (DBOC)``), or the head of the description they stand in
+        apposition to (``their union, the SNTP,``: ``union``): the kind of body initials
+        stand for is their name's (``the ministry`` is never ``DBOC``, ``the company`` never
+        the SNTP). Initials given two names stay as they are."""
         if self.initials is None:
             found: dict[str, set[str]] = {}
-            for acr, full in introduced_initials(self.doc.text):
+            for acr, full in (*introduced_initials(self.doc.text), *_apposed_initials(self.doc.text)):
                 found.setdefault(acr, set()).add(full)
             self.initials = {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
         return self.initials.get(name, name)
@@ -836,6 +841,28 @@ class Resolver:
             if both:
                 return name
         return found[0][1] if found else None
+
+
+#: Initials in apposition to a body's description, either way round: ``their union, the
+#: SNTP,``, ``the agency, ANLA,``; ``ANLA, the licensing agency,``. Not one of a list
+#: (``the state government, WHO, UNICEF and``) nor a name's last word (``Acme SA, the``).
+_APPOSED_INITIALS = regex.compile(
+    r"\b(?:the|its|their|his|her|our)\s+(?:[\p{Ll}'\u2019-]+\s+){0,3}?(?P<head>\p{Ll}+),\s+(?:the\s+)?"
+    r"(?P<acr>\p{Lu}{2,6})(?=,\s+(?!\p{Lu})|[.;:]|\s+(?!\p{Lu}|and\b|or\b))"
+    r"|(?<!\p{Lu}[\p{L}.]*\s)\b(?P<acr2>\p{Lu}{2,6}),\s+(?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?P<head2>\p{Ll}+)(?=[,.;:])"
+)
+
+
+def _apposed_initials(text: str) -> list[tuple[str, str]]:
+    """(initials, head) for each body's initials set in apposition to a description whose
+    head names a kind of body (``newskit.kinds.body_kind``): the description says what
+    kind of body the initials are, as a full name in brackets does."""
+    out: list[tuple[str, str]] = []
+    for m in _APPOSED_INITIALS.finditer(text):
+        acr, head = (m.group("acr"), m.group("head")) if m.group("acr") else (m.group("acr2"), m.group("head2"))
+        if body_kind(head) is not None:
+            out.append((acr, head))
+    return out
 
 
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
