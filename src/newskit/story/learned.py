@@ -42,6 +42,7 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.kinds import body_kind, post
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
@@ -92,6 +93,8 @@ def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[
             continue
         if words and (_POSSESSIVE.match(w) or low in d["determiners"]):
             return None  # "a jury found the ...", "the very last minute"
+        if words and w[0].isdigit():
+            return None  # the phrase goes on past an amount: "a magnitude 7.1 quake" is no magnitude
         if not w[0].isalpha() or (words and low in d["boundaries"]):
             break
         if past_form(low) or len(words) == 3:
@@ -150,16 +153,30 @@ def _noun(word: str) -> bool:
 def frame_heads(text: str) -> list[tuple[str, int, int]]:
     """The nouns of ``text`` that stand in an event-selecting frame (the module docstring),
     as (word, start, end)."""
+    return sorted({(w, s, e) for w, s, e, _ in _frame_heads(text)}, key=lambda t: t[1])
+
+
+def _frame_heads(text: str) -> list[tuple[str, int, int, bool]]:
+    """:func:`frame_heads`, each with whether only a possessive framed it ("the bank's
+    failure"): such a noun is an act's only when the story uses its verb
+    (:func:`learned_lemmas`)."""
     toks = _tokens(text)
-    out: set[tuple[str, int, int]] = set()
+    out: list[tuple[str, int, int, bool]] = []
     may: dict[str, bool] = {}  # per distinct word, whether a frame may open at it
     for n, tok in enumerate(toks):
         ok = may.get(tok[0])
         if ok is None:
             ok = may[tok[0]] = may_frame(tok[0])
         if ok and (got := _framed(toks, n)) is not None:
-            out.add(got)
-    return sorted(out, key=lambda t: t[1])
+            out.append((*got, _owned(tok[0])))
+    return out
+
+
+def _owned(opener: str) -> bool:
+    """A frame opened at ``opener`` is a possessive's nominalisation (not a day's)."""
+    m = _POSSESSIVE.match(opener)
+    return m is not None and m.group(1).lower() not in _data()["times"] \
+        and m.group(1).lower() not in _data()["day_owners"]
 
 
 def may_frame(word: str) -> bool:
@@ -185,7 +202,7 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
     got: tuple[int, int] | None = None
     if low in d["prepositions"]:
         got = _head(toks, n + 1, bare=False)
-        if got is not None and _clause_follows(toks, got[1]):
+        if got is not None and (_clause_follows(toks, got[1]) or _appeared_before(low, toks[got[0]][0])):
             return None
     elif low in d["of_heads"] and nxt in d["of_prepositions"]:
         got = _head(toks, n + 2, bare=False)
@@ -212,6 +229,18 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             s = toks[n][1]
             return first, s, s + len(first)
     return toks[got[0]] if got is not None else None
+
+
+def _appeared_before(preposition: str, head: str) -> bool:
+    """"before" a person's post or a body is where one stands, not a time ("appeared before
+    a judge", "brought before the tribunal", "testified before the committee"): no happening
+    is a post or a body (``newskit.kinds``, and the heads of ``learned_events.json``
+    ``audiences`` that kinds leaves out)."""
+    if preposition != "before":
+        return False
+    low = head.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return any(body_kind(w) is not None or post(w) is not None or w in _data()["audiences"] for w in (low, one))
 
 
 def _sanctioned(toks: Sequence[tuple[str, int, int]], n: int) -> bool:
@@ -311,7 +340,15 @@ def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return frozenset()
-    return frozenset(_key(w) for a in dated for w, _, _ in frame_heads(a.article.text))
+    heads = [h for a in dated for h in _frame_heads(a.article.text)]
+    framed = {_key(w) for w, _, _, owned in heads if not owned}
+    owned = {w.lower() for w, _, _, o in heads if o and _key(w) not in framed}
+    if owned:
+        from newskit.story.predicate import derived_stems, verb_stems
+
+        inflected = verb_stems(a.article.text for a in dated)
+        framed |= {_key(w) for w in owned if any(d in inflected for d in derived_stems(w))}
+    return frozenset(framed)
 
 
 def _learned_noun(word: str, stems: frozenset[str], seen: dict[str, bool]) -> bool:

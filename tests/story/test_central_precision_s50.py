@@ -1,0 +1,71 @@
+"""Units that are no happening (issue #10, session 50, helper precision): a word the story
+learns as an event word, or a lead frame, that names a thing, a place or a state joins
+every mention of that word to the central event, and a user reads them as its evidence.
+
+The sentences are invented, of other kinds of news than the stories the errors were seen in."""
+
+from __future__ import annotations
+
+from newskit import Analysis, Article, Pipeline
+from newskit.story.features import lemma
+from newskit.story.frames import frame_groups
+from newskit.story.learned import frame_heads, learned_lemmas
+from newskit.story.predicate import base, is_excluded_stem
+
+
+def _heads(text: str) -> list[str]:
+    return [w for w, _, _ in frame_heads(text)]
+
+
+def _run(pipeline: Pipeline, *rows: tuple[str, str]) -> list[Analysis]:
+    return [pipeline.run(Article.from_dict({"id": f"p{n}", "published": "2026-05-04", "title": t, "text": x}))
+            for n, (t, x) in enumerate(rows)]
+
+
+def test_a_phrase_that_goes_on_past_an_amount_has_no_head_before_it() -> None:
+    """"after a category 4 cyclone": the phrase's head is after the number, not "category"."""
+    assert _heads("Power failed across the islands after a category 4 cyclone made landfall.") == []
+    assert _heads("Schools closed after a magnitude 5.9 tremor on Sunday.") == []
+    assert _heads("Schools closed after the tremor on Sunday.") == ["tremor"]
+
+
+def test_before_a_post_or_a_body_is_a_place_not_a_time() -> None:
+    """One appears before a judge, a court, a committee: no happening is a post or a body."""
+    assert _heads("The two deckhands will appear before a magistrate in Suva.") == []
+    assert _heads("The brothers were brought before the tribunal on Monday.") == []
+    assert _heads("The minister testified before the committee for three hours.") == []
+    assert _heads("Both coaches spoke before the final in Lyon.") == ["final"]
+
+
+def test_a_possessives_noun_is_an_act_only_when_the_story_uses_its_verb(pipeline: Pipeline) -> None:
+    """"the ministry's figure" is no nominalisation of an act ("figure" is made from no
+    verb), and "the insurer's closure" is one only in a story that says "closed"."""
+    figure = _run(pipeline,
+                  ("Flood payouts disputed", "Farmers say the ministry's figure for flood payouts is too low."),
+                  ("Payout row grows", "The farmers' union rejected the figure on Tuesday."))
+    assert lemma("figure") not in learned_lemmas(figure)
+    closed = _run(pipeline,
+                  ("Insurer shuts", "Savers lost deposits in the insurer's closure."),
+                  ("Insurer closed", "The regulator closed the insurer on Monday, leaving savers unpaid."))
+    assert lemma("closure") in learned_lemmas(closed)
+    unused = _run(pipeline,
+                  ("Insurer shuts", "Savers lost deposits in the insurer's closure."),
+                  ("Savers queue", "Savers waited outside the insurer's branch on Monday."))
+    assert lemma("closure") not in learned_lemmas(unused)
+
+
+def test_a_possessives_noun_with_no_verb_in_the_story_is_not_learned(pipeline: Pipeline) -> None:
+    analyses = _run(pipeline,
+                    ("Tram fares", "Riders questioned the operator's measure on Friday."),
+                    ("Fare row", "The measure takes effect in June, the operator said."))
+    assert lemma("measure") not in learned_lemmas(analyses)
+
+
+def test_affect_tells_what_a_happening_touched_never_an_act(pipeline: Pipeline) -> None:
+    """"The outage affected 9,000 homes" / "9,000 homes were affected": the outage is the
+    news, and "affected" joins no frame of its theme."""
+    assert is_excluded_stem(base("affected"))
+    analyses = _run(pipeline,
+                    ("Outage hits Tartu", "A substation fault affected 9,000 homes in Tartu on Sunday."),
+                    ("Tartu blackout", "About 9,000 homes were affected by a blackout in Tartu on Sunday."))
+    assert not any(f.word == "affected" for g in frame_groups(analyses) for f in g)
