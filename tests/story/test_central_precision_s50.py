@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from newskit import Analysis, Article, Pipeline
 from newskit.story.features import lemma
-from newskit.story.frames import frame_groups
+from newskit.story.frames import _nominal, frame_groups
 from newskit.story.learned import frame_heads, learned_lemmas
-from newskit.story.predicate import base, is_excluded_stem
+from newskit.story.predicate import base, is_excluded_stem, noun_only_stems
 
 
 def _heads(text: str) -> list[str]:
@@ -69,3 +69,31 @@ def test_affect_tells_what_a_happening_touched_never_an_act(pipeline: Pipeline) 
                     ("Outage hits Tartu", "A substation fault affected 9,000 homes in Tartu on Sunday."),
                     ("Tartu blackout", "About 9,000 homes were affected by a blackout in Tartu on Sunday."))
     assert not any(f.word == "affected" for g in frame_groups(analyses) for f in g)
+
+
+MINE = (
+    ("Rockfall at Karoo gold mine", "Nine workers were hurt in a rockfall at the Karoo gold mine on Monday.\n"
+     "The gold mining sector employs 90,000 people in the province."),
+    ("Karoo gold mine rockfall", "A rockfall at the Karoo gold mine injured nine workers on Monday.\n"
+     "Rescuers reached the last of them by noon."),
+)
+
+
+def test_a_noun_the_story_inflects_only_by_a_noun_in_ing_is_a_thing(pipeline: Pipeline) -> None:
+    """"the gold mining sector" makes no verb of "mine": "the Karoo gold mine" is a place,
+    not an act on gold; "mined" would make one."""
+    analyses = _run(pipeline, *MINE)
+    assert base("mine") in noun_only_stems(analyses)
+    assert not any(f.word == "mine" for g in frame_groups(analyses) for f in g)
+    mined = _run(pipeline, MINE[0], ("Karoo gold mine rockfall", "The section where gold was mined caved in."))
+    assert base("mine") not in noun_only_stems(mined)
+
+
+def test_a_noun_in_ing_itself_keeps_its_compound() -> None:
+    """"the mass nesting": the -ing noun may itself name the happening; only another form of
+    its stem ("mine" beside "mining") is read as a thing."""
+    toks = [("the", 0, 3, False), ("mass", 4, 8, False), ("nesting", 9, 16, False), (".", 16, 17, False)]
+    assert _nominal(toks, 2, frozenset(), frozenset({"nest"}), frozenset({"nest"}), frozenset({"nest"})) == "mass"
+    toks = [("the", 0, 3, False), ("gold", 4, 8, False), ("mine", 9, 13, False), (".", 13, 14, False)]
+    assert _nominal(toks, 2, frozenset(), frozenset({"min"}), frozenset({"min"}), frozenset({"min"})) is None
+    assert _nominal(toks, 2, frozenset(), frozenset({"min"}), frozenset({"min"})) == "gold"
