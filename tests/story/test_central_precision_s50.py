@@ -7,9 +7,8 @@ The sentences are invented, of other kinds of news than the stories the errors w
 from __future__ import annotations
 
 from newskit import Analysis, Article, Pipeline
-from newskit.story.features import lemma
 from newskit.story.frames import _nominal, frame_groups
-from newskit.story.learned import frame_heads, learned_lemmas
+from newskit.story.learned import frame_heads
 from newskit.story.predicate import base, is_excluded_stem, noun_only_stems
 
 
@@ -35,30 +34,6 @@ def test_before_a_post_or_a_body_is_a_place_not_a_time() -> None:
     assert _heads("The brothers were brought before the tribunal on Monday.") == []
     assert _heads("The minister testified before the committee for three hours.") == []
     assert _heads("Both coaches spoke before the final in Lyon.") == ["final"]
-
-
-def test_a_possessives_noun_is_an_act_only_when_the_story_uses_its_verb(pipeline: Pipeline) -> None:
-    """"the ministry's figure" is no nominalisation of an act ("figure" is made from no
-    verb), and "the insurer's closure" is one only in a story that says "closed"."""
-    figure = _run(pipeline,
-                  ("Flood payouts disputed", "Farmers say the ministry's figure for flood payouts is too low."),
-                  ("Payout row grows", "The farmers' union rejected the figure on Tuesday."))
-    assert lemma("figure") not in learned_lemmas(figure)
-    closed = _run(pipeline,
-                  ("Insurer shuts", "Savers lost deposits in the insurer's closure."),
-                  ("Insurer closed", "The regulator closed the insurer on Monday, leaving savers unpaid."))
-    assert lemma("closure") in learned_lemmas(closed)
-    unused = _run(pipeline,
-                  ("Insurer shuts", "Savers lost deposits in the insurer's closure."),
-                  ("Savers queue", "Savers waited outside the insurer's branch on Monday."))
-    assert lemma("closure") not in learned_lemmas(unused)
-
-
-def test_a_possessives_noun_with_no_verb_in_the_story_is_not_learned(pipeline: Pipeline) -> None:
-    analyses = _run(pipeline,
-                    ("Tram fares", "Riders questioned the operator's measure on Friday."),
-                    ("Fare row", "The measure takes effect in June, the operator said."))
-    assert lemma("measure") not in learned_lemmas(analyses)
 
 
 def test_affect_tells_what_a_happening_touched_never_an_act(pipeline: Pipeline) -> None:

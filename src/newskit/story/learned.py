@@ -153,30 +153,16 @@ def _noun(word: str) -> bool:
 def frame_heads(text: str) -> list[tuple[str, int, int]]:
     """The nouns of ``text`` that stand in an event-selecting frame (the module docstring),
     as (word, start, end)."""
-    return sorted({(w, s, e) for w, s, e, _ in _frame_heads(text)}, key=lambda t: t[1])
-
-
-def _frame_heads(text: str) -> list[tuple[str, int, int, bool]]:
-    """:func:`frame_heads`, each with whether only a possessive framed it ("the bank's
-    failure"): such a noun is an act's only when the story uses its verb
-    (:func:`learned_lemmas`)."""
     toks = _tokens(text)
-    out: list[tuple[str, int, int, bool]] = []
+    out: set[tuple[str, int, int]] = set()
     may: dict[str, bool] = {}  # per distinct word, whether a frame may open at it
     for n, tok in enumerate(toks):
         ok = may.get(tok[0])
         if ok is None:
             ok = may[tok[0]] = may_frame(tok[0])
         if ok and (got := _framed(toks, n)) is not None:
-            out.append((*got, _owned(tok[0])))
-    return out
-
-
-def _owned(opener: str) -> bool:
-    """A frame opened at ``opener`` is a possessive's nominalisation (not a day's)."""
-    m = _POSSESSIVE.match(opener)
-    return m is not None and m.group(1).lower() not in _data()["times"] \
-        and m.group(1).lower() not in _data()["day_owners"]
+            out.add(got)
+    return sorted(out, key=lambda t: t[1])
 
 
 def may_frame(word: str) -> bool:
@@ -340,15 +326,7 @@ def learned_lemmas(analyses: Sequence[Analysis]) -> frozenset[str]:
     dated = [a for a in analyses if a.article.published_date is not None]
     if len(dated) < 2:
         return frozenset()
-    heads = [h for a in dated for h in _frame_heads(a.article.text)]
-    framed = {_key(w) for w, _, _, owned in heads if not owned}
-    owned = {w.lower() for w, _, _, o in heads if o and _key(w) not in framed}
-    if owned:
-        from newskit.story.predicate import derived_stems, verb_stems
-
-        inflected = verb_stems(a.article.text for a in dated)
-        framed |= {_key(w) for w in owned if any(d in inflected for d in derived_stems(w))}
-    return frozenset(framed)
+    return frozenset(_key(w) for a in dated for w, _, _ in frame_heads(a.article.text))
 
 
 def _learned_noun(word: str, stems: frozenset[str], seen: dict[str, bool]) -> bool:
