@@ -52,6 +52,7 @@ from newskit.story.predicate import (
     is_modifier,
     is_verbal,
     lead_tokens,
+    noun_only_stems,
     story_bases,
     text_tokens,
     verb_stems,
@@ -283,14 +284,18 @@ def _attributive(toks: Sequence[Tok], i: int, inflected: Set[str]) -> bool:
         and nxt.isalpha() and nxt.islower() and not _closed(nxt)
 
 
-def _nominal(toks: Sequence[Tok], i: int, events: Set[str], bases: Set[str], inflected: Set[str]) -> str | None:
+def _nominal(toks: Sequence[Tok], i: int, events: Set[str], bases: Set[str], inflected: Set[str],
+             nouns: Set[str] = frozenset()) -> str | None:
     """The theme of an event noun by its compound modifier ("the merger ban") or its "of" or
     "in" complement ("the sale of the portrait", "an increase in prices"); None when it has
     neither or is no event word nor a verb the story inflects (``inflected``: "rise" with
-    "rising", "increase" with "increased")."""
+    "rising", "increase" with "increased"), or is of a stem the story inflects only by a
+    noun in -ing (``nouns``: :func:`newskit.story.predicate.noun_only_stems`)."""
     w = toks[i][0]
     if not (w.islower() and w.isalpha()) or (family_of(w, bases) not in events and base(w) not in inflected):
         return None
+    if base(w) in nouns and not w.endswith("ing"):
+        return None  # "the gold mine" in a story that says only "gold mining": a thing
     nxt = _low(toks[i + 1][0]) if i + 1 < len(toks) else ""
     if nxt in _data()["complements"]:
         k = i + 2
@@ -397,7 +402,7 @@ def _frames_of(a: Analysis, toks: Sequence[Tok], ctx: _Ctx, opening: int = -1) -
             # sold"), never a name ("Putin arrived": an agent, not what is acted on)
             theme = obj or (subject if subject in ctx.bases or (passive and subject) else None)
         else:
-            theme = _nominal(toks, i, ctx.events, ctx.bases, ctx.inflected)
+            theme = _nominal(toks, i, ctx.events, ctx.bases, ctx.inflected, ctx.noun_only)
             if theme is None:
                 continue
         occurs = verbal and subject is not None and base(w) in ctx.occurring and (head or s < opening) \
@@ -439,6 +444,7 @@ class _Ctx:
     inflected: frozenset[str]
     events: frozenset[str]
     occurring: frozenset[str]
+    noun_only: frozenset[str] = frozenset()
 
     @staticmethod
     def when(a: Analysis, toks: Sequence[Tok], i: int) -> str | None:
@@ -474,7 +480,7 @@ def lead_frames(a: Analysis, ctx: _Ctx) -> list[Frame]:
 def _context(analyses: Sequence[Analysis], events: Set[str]) -> _Ctx:
     texts = [a.article.text for a in analyses]
     occurring = frozenset(base(w) for w in _data()["occurring"])
-    return _Ctx(story_bases(texts), verb_stems(texts), frozenset(events), occurring)
+    return _Ctx(story_bases(texts), verb_stems(texts), frozenset(events), occurring, noun_only_stems(analyses))
 
 
 

@@ -42,6 +42,7 @@ import regex
 
 from newskit import grammar
 from newskit.datafiles import package_json
+from newskit.kinds import body_kind, post
 from newskit.model import Analysis, DateMention, Event
 from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
@@ -92,6 +93,8 @@ def _head(toks: Sequence[tuple[str, int, int]], i: int, *, bare: bool) -> tuple[
             continue
         if words and (_POSSESSIVE.match(w) or low in d["determiners"]):
             return None  # "a jury found the ...", "the very last minute"
+        if words and w[0].isdigit():
+            return None  # the phrase goes on past an amount: "a magnitude 7.1 quake" is no magnitude
         if not w[0].isalpha() or (words and low in d["boundaries"]):
             break
         if past_form(low) or len(words) == 3:
@@ -185,7 +188,7 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
     got: tuple[int, int] | None = None
     if low in d["prepositions"]:
         got = _head(toks, n + 1, bare=False)
-        if got is not None and _clause_follows(toks, got[1]):
+        if got is not None and (_clause_follows(toks, got[1]) or _appeared_before(low, toks[got[0]][0])):
             return None
     elif low in d["of_heads"] and nxt in d["of_prepositions"]:
         got = _head(toks, n + 2, bare=False)
@@ -212,6 +215,18 @@ def _framed(toks: Sequence[tuple[str, int, int]], n: int) -> tuple[str, int, int
             s = toks[n][1]
             return first, s, s + len(first)
     return toks[got[0]] if got is not None else None
+
+
+def _appeared_before(preposition: str, head: str) -> bool:
+    """"before" a person's post or a body is where one stands, not a time ("appeared before
+    a judge", "brought before the tribunal", "testified before the committee"): no happening
+    is a post or a body (``newskit.kinds``, and the heads of ``learned_events.json``
+    ``audiences`` that kinds leaves out)."""
+    if preposition != "before":
+        return False
+    low = head.lower()
+    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return any(body_kind(w) is not None or post(w) is not None or w in _data()["audiences"] for w in (low, one))
 
 
 def _sanctioned(toks: Sequence[tuple[str, int, int]], n: int) -> bool:

@@ -610,6 +610,30 @@ def _text_verb_stems(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
+def noun_only_stems(analyses: Sequence[Analysis]) -> frozenset[str]:
+    """The stems the story inflects as a verb only by a form in -ing it uses only as a noun
+    (:func:`noun_forms`): "the gold mining sector" and "retail banking" make no verb of
+    "mine" or "bank", so "the gold mine", "the digital bank" name a thing, not an act; a
+    stem the story also writes in another verb form ("mined", "banked", "is mining") is
+    none of them."""
+    nouns = noun_forms(analyses)
+    stems = {base(f) for f in nouns}
+    if not stems:
+        return frozenset()
+    verbal: set[str] = set()
+    for a in analyses:
+        for w in _lower_case_words(a.article.text):
+            if not w.isalpha() or w in _sets()["not_words"]:
+                continue
+            st = base(w)
+            if st not in stems or st in verbal:
+                continue
+            if _ed_form(w) or (w in _irregular() and _irregular()[w] != w) \
+                    or (w.endswith(("ing", "ings")) and len(w) > 5 and _singular(w) not in nouns):
+                verbal.add(st)
+    return frozenset(stems - verbal)
+
+
 @lru_cache(maxsize=256)
 def _lower_case_words(text: str) -> frozenset[str]:
     """The words ``text`` writes in lower case, read once: the lead's predicate and its
