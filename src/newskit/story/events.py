@@ -788,8 +788,8 @@ def _borrowed(word: str, unit: Unit) -> bool:
     made its lemma another (``found`` guilty, ``went`` on strike, ``walked`` out), and
     alone it is of no listed family. Such a word names an entry last of its family: a
     verdict is no "found", a strike no "went"."""
-    own = lemma(word)
-    return unit.lemma != own and stem_family(own) not in listed_families()
+    own = stem_family(lemma(word))
+    return unit.family != own and own not in listed_families()
 
 
 def _naming(specific: Sequence[Unit]) -> list[Unit]:
