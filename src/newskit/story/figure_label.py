@@ -920,14 +920,23 @@ def set_beyond(f: Figure) -> bool:
     """Whether an outlet sets an amount beyond another teller's count by a preposition of
     comparison (``more than 1,200 homes were lost, well above the government's figure``): a
     rival reading, as ``a higher figure than`` (:func:`contrasted`) tells it, read after the
-    amount as that is. Read by the label alone: the join reads ``contrasted``."""
+    amount as that is. The join reads the side it names (``figure_contrast.contrast_side``)."""
+    return beyond_after(f) is not None
+
+
+def beyond_after(f: Figure) -> regex.Match[str] | None:
+    """The words after an amount that set it beyond another teller's count by a preposition
+    of comparison (``, well above the government's figure``), when no other count stands
+    between, the amount is no change and the count named is no earlier reading (``well
+    above the first estimate``) nor one of another time (``than when``); else None: what
+    :func:`set_beyond` reads, and what ``figure_contrast`` reads the side of."""
     if f.evidence is None or f.ref is None:
-        return False
+        return None
     t, end = f.evidence.text, f.ref.end - f.evidence.start
     m = _beyond_rx().search(t, end, min(len(t), end + _CONTRAST_AFTER))
     if m is None or _counts_between(t, end, m.start(), f.unit) or changed_to(f):
-        return False
-    return _earlier_count_rx().search(m.group()) is None and match_ahead(_WHEN, t, m.end()) is None
+        return None
+    return m if _earlier_count_rx().search(m.group()) is None and match_ahead(_WHEN, t, m.end()) is None else None
 
 
 @cache
