@@ -338,7 +338,7 @@ def _revision_rx() -> Any:
 def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
     the number injured at two``, ``It was first reported that``, ``which had first put the
-    loss at``), and a count told as
+    loss at``, ``The coastguard initially estimated the spill at``), and a count told as
     what was first reported (``Six riders were initially reported injured``, ``not the
     40,000 first reported``, ``not five as initially reported``, ``not the roughly 140 it
     first announced``); one reported
@@ -349,7 +349,11 @@ def _first_report_rx() -> tuple[Any, Any]:
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     nouns = alternation(d["first_report_nouns"])
     # "the ministry, which had first put the damage at": a teller's perfect of giving a count, told as its first
-    active = r"(?:had|has|have)\s+(?:" + alternation(d["first_report_active_adverbs"]) + r")\s+(?:" + alternation(d["first_report_put_verbs"]) + r")\b"
+    # "The coastguard initially estimated the spill at": the same, told in the simple past with an adverb that is never
+    # a noun phrase's first word
+    adverbs = r"(?:(?:had|has|have)\s+(?:" + alternation(d["first_report_active_adverbs"]) + r")|(?:" \
+        + alternation(d["first_report_past_adverbs"]) + r"))"
+    active = adverbs + r"\s+(?:" + alternation(d["first_report_put_verbs"]) + r")\b(?!\s+by\b)"
     before = regex.compile(r"\b(?:(?:" + early + r")\s+(?:" + nouns + r")\b(?!\s+by\b)|" + passive + "|" + active + ")",
                            regex.I)
     # "not five as first reported", "not the roughly 140 it first announced"
