@@ -35,6 +35,7 @@ from newskit.story.figure_marks import (
     snapshot,
 )
 from newskit.story.figure_moment import one_moment
+from newskit.story.figure_remainder import remainder
 from newskit.story.figure_session import session_reading
 from newskit.story.figure_units import (
     base_range,
@@ -660,9 +661,10 @@ def _repeats(changed: Figure, f: Figure) -> bool:
 
 def _wholes(figs: Sequence[Figure]) -> Sequence[Figure]:
     """A measure's amounts less those told as a part of a whole their sentence opens with
-    (``Of those evacuated, 2,300 are staying with relatives``), where two or more are left;
-    else all of them."""
-    wholes = [f for f in figs if not fronted_figure(f)]
+    (``Of those evacuated, 2,300 are staying with relatives``) or as the rest of a count
+    (``Divers recovered the last five bodies``: ``figure_remainder``), where two or more are
+    left; else all of them."""
+    wholes = [f for f in figs if not fronted_figure(f) and not remainder(f)]
     return wholes if len(wholes) >= 2 else figs
 
 

@@ -303,7 +303,8 @@ def rejected_earlier(f: Figure) -> bool:
 def _revision_rx() -> Any:
     """A source revising its own earlier reading (``revision_*``): ``its first estimate``,
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
-    ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``, ``revising up its earlier count``,
+    ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
+    ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
     ``the figure it had given``, ``the 1.2 million it reported``; an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
@@ -317,8 +318,10 @@ def _revision_rx() -> Any:
         r"|than\s+the\s+(?:" + nouns + r")\s+(?:" + told + r")\s+(?:(?:in|at)\s+\p{Ll}+\s+)?(?:" \
         + alternation(d["revision_times"]) + r")"
     statements = alternation([*d["revision_nouns"], *d["revision_statements"]])
-    restated = r"(?:in|with)\s+(?:an?|its|their)\s+(?:" + newer + r")\s+(?:" + statements + r")" \
-        r"|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
+    # "said in an evening update", "according to an updated figure from": the count as its teller's newer reading
+    update = r"(?:(?:" + alternation(d["update_times"]) + r")\s+)?update"
+    restated = r"(?:in|with|according\s+to)\s+(?:an?|its|their|the)\s+(?:(?:" + newer + r")\s+(?:" + statements + r")|" \
+        + update + r")|(?:" + newer + r")\s+(?:its|their)\s+(?:" + nouns + r")"
     revising = r"(?:" + alternation(d["revision_gerunds"]) + r")\s+(?:(?:" + alternation(d["revision_directions"]) \
         + r")\s+)?(?:its|their|an?|the)\s+(?:(?:" + earlier + r")\s+)?(?:" + nouns + r")"
     self_given = r"the\s+(?:" + nouns + r")\s+(?:it|they)\s+(?:had\s+)?(?:" + told + r")"
@@ -338,7 +341,7 @@ def _revision_rx() -> Any:
 def _first_report_rx() -> tuple[Any, Any]:
     """The first reports of an event named as a count's teller (``Initial reports had put
     the number injured at two``, ``It was first reported that``, ``which had first put the
-    loss at``), and a count told as
+    loss at``, ``The coastguard initially estimated the spill at``), and a count told as
     what was first reported (``Six riders were initially reported injured``, ``not the
     40,000 first reported``, ``not five as initially reported``, ``not the roughly 140 it
     first announced``); one reported
@@ -349,7 +352,11 @@ def _first_report_rx() -> tuple[Any, Any]:
     passive = r"(?:was|were|had\s+been)\s+(?:" + verbs + r")\s+(?:" + told + r")\b(?!\s+by\b)"
     nouns = alternation(d["first_report_nouns"])
     # "the ministry, which had first put the damage at": a teller's perfect of giving a count, told as its first
-    active = r"(?:had|has|have)\s+(?:" + alternation(d["first_report_active_adverbs"]) + r")\s+(?:" + alternation(d["first_report_put_verbs"]) + r")\b"
+    # "The coastguard initially estimated the spill at": the same, told in the simple past with an adverb that is never
+    # a noun phrase's first word
+    adverbs = r"(?:(?:had|has|have)\s+(?:" + alternation(d["first_report_active_adverbs"]) + r")|(?:" \
+        + alternation(d["first_report_past_adverbs"]) + r"))"
+    active = adverbs + r"\s+(?:" + alternation(d["first_report_put_verbs"]) + r")\b(?!\s+by\b)"
     before = regex.compile(r"\b(?:(?:" + early + r")\s+(?:" + nouns + r")\b(?!\s+by\b)|" + passive + "|" + active + ")",
                            regex.I)
     # "not five as first reported", "not the roughly 140 it first announced"

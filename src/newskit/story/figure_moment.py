@@ -57,15 +57,16 @@ def is_current(f: Figure) -> bool:
     """Whether an amount is told as the state of a count when it was stated, not as a
     finished event: a change marker (``now``, ``rose to``), a present or perfect
     (``have been evacuated``, ``are still missing``, ``remain``), a past perfect after a
-    verb of saying (``police said 52 had fled``: said then as ``have fled``) or a
-    progressive (``were living in shelters``). A ``when`` clause after the amount anchors
+    verb of saying (``police said 52 had fled``: said then as ``have fled``), a
+    progressive (``were living in shelters``) or a time the count stood at (``By Tuesday
+    evening the coastguard counted 31 boats``: ``figure_marks.snapshot``). A ``when`` clause after the amount anchors
     it at the event (``had been forced from their homes when the blaze swept through``)."""
     if f.evidence is None or f.ref is None:
         return True
     t, b = f.evidence.text, f.ref.end - f.evidence.start
     if _WHEN.search(t, b, min(len(t), b + 2 * _VERB_REACH)):
         return False
-    return marks_change(f) or _near(f, _PRESENT)
+    return marks_change(f) or snapshot(f) or _near(f, _PRESENT)
 
 
 def _grown(early: Figure, late: Figure) -> bool:
