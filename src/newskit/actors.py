@@ -325,7 +325,7 @@ def _place_headed(text: str, places: Sequence[Actor], taken: list[tuple[int, int
     for p in places:
         if not (p.is_place or p.kind == "demonym"):
             continue
-        m = _name_rx().match(text, p.start)
+        m = _name_rx().match(text, p.start, min(len(text), p.end + 120))  # bounded: a run of names is no body
         if m is None or m.end() <= p.end or not text.startswith(" ", p.end):
             continue
         last = m.group().split()[-1]
