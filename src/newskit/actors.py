@@ -301,9 +301,10 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
     if names:
         headed = _place_headed(text, places, taken)
         if headed:
-            places = tuple(a for a in places if not any(h.start == a.start for h in headed))
+            spans = sorted((h.start, h.end) for h in headed)
+            places = tuple(a for a in places if not _overlaps(spans, a.start, a.end))
             out.extend(headed)
-            taken = sorted(taken + [(h.start, h.end) for h in headed])
+            taken = sorted(taken + spans)
         bodies = _bodies(text, taken, places)
         places = tuple(a for a in places if not _overlaps(bodies, a.start, a.end))
         out.extend(Actor(s, e, text[s:e], text[s:e], "organisation") for s, e in bodies)
@@ -316,6 +317,11 @@ def _find_actors(text: str, named: tuple[tuple[int, int, str, str], ...], names:
     return out
 
 
+#: the most characters a place-headed body's name runs past its place: a longer run of
+#: capitalised words is a list of names, and reading it whole at every place was quadratic
+_BODY_RUN = 120
+
+
 def _place_headed(text: str, places: Sequence[Actor], taken: list[tuple[int, int]]) -> list[Actor]:
     """Bodies named by a place and a run of capitalised words that ends in a body's generic
     head (``Seychelles Ports Authority``, ``Maldives Police Service``, ``Lithuanian
@@ -325,7 +331,7 @@ def _place_headed(text: str, places: Sequence[Actor], taken: list[tuple[int, int
     for p in places:
         if not (p.is_place or p.kind == "demonym"):
             continue
-        m = _name_rx().match(text, p.start, min(len(text), p.end + 120))  # bounded: a run of names is no body
+        m = _name_rx().match(text, p.start, min(len(text), p.end + _BODY_RUN))
         if m is None or m.end() <= p.end or not text.startswith(" ", p.end):
             continue
         last = m.group().split()[-1]
