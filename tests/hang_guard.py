@@ -34,11 +34,16 @@ GROWTH = 10
 BOUND = 30.0
 #: the small input is doubled (up to ``MAX_DOUBLINGS`` times) until one run of it costs at
 #: least this many CPU seconds: a run of a millisecond is all noise
-MIN_SECONDS = 0.01
+MIN_SECONDS = 0.02
 MAX_DOUBLINGS = 4
 #: runs of the small input (one unit longer each time, so each is a first run on its text);
 #: their median is the base the large run is compared with
 SMALL_RUNS = 3
+#: how many times the pair of measures is taken before a guard fails: a true quadratic step
+#: exceeds the bound on every try, while a loaded machine's spike (another worker taking the
+#: shared cache, a core's clock dropping; 31.7x once on a linear 0.38 us per unit in the
+#: clean-clone CI of session 50) does not repeat at the same moment
+ATTEMPTS = 3
 
 
 class GrewTooFast(AssertionError):
@@ -66,7 +71,8 @@ def assert_grows_linearly(fn: Callable[[T], object], make: Callable[[int], T], s
     ratio. ``make(n)`` builds an input of ``n`` units (words, repeats, characters). ``fn``
     runs once on a smaller input first, so that lazy data and compiled patterns are paid
     before the count; ``size`` is doubled while one run costs under :data:`MIN_SECONDS`.
-    Every timed run is on an input not seen before (see :data:`SMALL_RUNS`)."""
+    Every timed run is on an input not seen before (see :data:`SMALL_RUNS`); the guard fails
+    only when every one of :data:`ATTEMPTS` tries exceeds the bound."""
     fn(make(max(1, size // growth)))
     small = cpu_seconds(fn, make(size))
     for _ in range(MAX_DOUBLINGS):
@@ -74,13 +80,19 @@ def assert_grows_linearly(fn: Callable[[T], object], make: Callable[[int], T], s
             break
         size *= 2
         small = cpu_seconds(fn, make(size))
-    # each timed run is the first on its input: the layer and the plugins keep what they
-    # read of a text by the text, so a run on a text seen before costs less
-    small = statistics.median(cpu_seconds(fn, make(size + i)) for i in range(1, SMALL_RUNS + 1))
-    large = cpu_seconds(fn, make(size * growth))
-    ratio = large / max(small, 1e-6)
-    if ratio > bound:
-        name = getattr(fn, "__name__", repr(fn))
-        raise GrewTooFast(f"{name}: the input grew {growth}x ({size:,} -> {size * growth:,} units) and its "
-                          f"CPU time {ratio:.1f}x ({small:.3f} s -> {large:.3f} s; bound {bound:g}x)")
-    return ratio
+    ratios: list[tuple[float, float, float]] = []
+    for attempt in range(ATTEMPTS):
+        # each timed run is the first on its input: the layer and the plugins keep what they
+        # read of a text by the text, so a run on a text seen before costs less
+        offset = attempt * (SMALL_RUNS + 2)
+        small = statistics.median(cpu_seconds(fn, make(size + offset + i)) for i in range(1, SMALL_RUNS + 1))
+        large = cpu_seconds(fn, make(size * growth + offset))
+        ratio = large / max(small, 1e-6)
+        if ratio <= bound:
+            return ratio
+        ratios.append((ratio, small, large))
+    ratio, small, large = min(ratios)
+    name = getattr(fn, "__name__", repr(fn))
+    raise GrewTooFast(f"{name}: the input grew {growth}x ({size:,} -> {size * growth:,} units) and its "
+                      f"CPU time {ratio:.1f}x ({small:.3f} s -> {large:.3f} s; bound {bound:g}x) "
+                      f"on the best of {ATTEMPTS} tries")
