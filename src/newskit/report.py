@@ -95,7 +95,7 @@ def _plural(n: int, word: str) -> str:
 def _event_item(e: Event, names: Mapping[str, str], texts: _Texts, central: bool = False) -> Item:
     mark = "Central event: " if central else ""
     where = outlets_of(e.sources, names)
-    extra = f"; sources give {', '.join(e.whens)}" if len(e.whens) > 1 else ""
+    extra = f"; sources give {', '.join(map(readable, e.whens))}" if len(e.whens) > 1 else ""
     text = f"{mark}{event_label(e)} - reported by {where}"
     if len(e.mentions) > 1:
         text += f" ({_plural(len(e.mentions), 'mention')})"

@@ -16,6 +16,7 @@ from typing import Any, TextIO
 from newskit.model import ErrorRecord, Event, Story
 from newskit.report import escape_markdown, strip_controls
 from newskit.serialize import dumps, story_to_json
+from newskit.timex import readable
 
 __all__ = ["StoriesWriter", "central_events"]
 
@@ -31,8 +32,13 @@ def central_events(story: Story, n: int = TOP) -> list[Event]:
 def _event_text(e: Event) -> str:
     who = f" - {', '.join(e.who[:3])}" if e.who else ""
     where = f" in {e.where}" if e.where else ""
-    return (f"{e.when or '(undated)'}: {e.type} '{e.trigger}'{who}{where} "
-            f"({len(e.mentions)} mentions in {len(e.sources)} articles)")
+    return (f"{readable(e.when) if e.when else '(undated)'}: {e.type} '{e.trigger}'{who}{where} "
+            f"({_count(len(e.mentions), 'mention')} in {_count(len(e.sources), 'article')})")
+
+
+def _count(n: int, noun: str) -> str:
+    """``1 mention``, ``3 mentions``: a reader's count, not ``1 mentions``."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _people(story: Story) -> list[str]:
