@@ -23,6 +23,7 @@ from newskit.datafiles import package_json
 from newskit.grammar import PREPOSITIONS, SUBORDINATORS
 from newskit.patterns import cached_tables, data_file
 from newskit.textlayer import LOWER, layer
+from newskit.vocabulary import Unit, current, per_vocabulary
 
 __all__ = ["Actor", "ActorIndex", "calendar_words", "find_actors", "gazetteer_scan", "is_demonym", "named_bodies",
            "place_country",
@@ -166,16 +167,24 @@ _CONNECTORS = frozenset({"of", "for", "on"})
 _NUMBER_AFTER = regex.compile(r"[ \u00a0]?\d")
 
 
-@cache
+@per_vocabulary
 def _currency_codes() -> frozenset[str]:
-    """ISO 4217 codes (``actors.json`` ``currency_codes``)."""
-    return frozenset(_data("actors.json")["currency_codes"])
+    """ISO 4217 codes: the vocabulary's units written as a ``code`` (the quantities
+    plugin's ``currency_codes``, and any plugin's that registers more): one list of
+    currencies read by the numbers' grammar and by the names."""
+    return frozenset(u.surface for u in current()(Unit) if u.form == "code")
 
 
-@cache
+@per_vocabulary
 def _currency_after() -> regex.Pattern[str]:
-    """A currency's lower-case name right after a name (``actors.json`` ``currency_nouns``)."""
-    words = sorted(_data("actors.json")["currency_nouns"], key=len, reverse=True)
+    """A currency's lower-case name right after a name: the last word of each of the
+    vocabulary's currency words ("CFA francs", "Costa Rican colones"), but the words that
+    are also verbs or common nouns after a name (``actors.json`` ``not_currency_after_names``:
+    "Kenya marks", "Smith won")."""
+    spec = _data("actors.json")
+    skip = frozenset(spec["not_currency_after_names"])
+    last = {u.surface.split()[-1].lower() for u in current()(Unit) if u.form == "currency"}
+    words = sorted((w for w in last if w[0].isalpha() and w not in skip), key=len, reverse=True)
     alternatives = "|".join(map(regex.escape, words))
     return regex.compile(r" (?:" + alternatives + r")(?![\p{L}\p{N}])")
 
