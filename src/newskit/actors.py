@@ -290,12 +290,14 @@ def find_actors(text: str, persons: Sequence[PersonMention] = (), names: bool = 
 
     Kept on the text's shared layer per set of persons: the claims and events linkers ask
     for the same article's actors up to four times, and the proper-name scan behind them
-    was a noticeable part of both."""
+    was a noticeable part of both; and per vocabulary, whose currencies say which capitals
+    name no one."""
     named = tuple((p.start, p.end, p.text, p.entity) for p in persons if p.entity and not p.author)
     memo: dict[tuple[Any, ...], tuple[Actor, ...]] = layer(text).memo("actors.find", _new_memo)
-    got = memo.get((named, names))
+    key = (named, names, current().fingerprint)  # the currencies are the vocabulary's
+    got = memo.get(key)
     if got is None:
-        got = memo[(named, names)] = tuple(_find_actors(text, named, names))
+        got = memo[key] = tuple(_find_actors(text, named, names))
     return list(got)
 
 
