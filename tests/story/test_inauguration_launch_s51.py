@@ -5,13 +5,9 @@ its launch). Articles invented for the tests."""
 
 from __future__ import annotations
 
-from newskit import Article, analyze
+from newskit import analyze
 from newskit.story import build_story
-
-
-def _article(i: int, title: str, text: str) -> Article:
-    return Article.from_dict({"id": f"f{i}", "title": title, "text": text, "source": f"Outlet {i}",
-                              "published": "2026-06-02T18:00"})
+from tests.story.helpers import titled_articles
 
 
 def test_an_inaugurated_service_is_the_one_launched() -> None:
@@ -26,6 +22,6 @@ def test_an_inaugurated_service_is_the_one_launched() -> None:
          "The transport minister on Monday inaugurated a ferry service to Ile Verte run by Merida "
          "Lines.\nTickets cost 12 dollars each way."),
     ]
-    story = build_story([analyze(_article(i, t, x)) for i, (t, x) in enumerate(arts)])
+    story = build_story([analyze(a) for a in titled_articles([("2026-06-02T18:00", t, x) for t, x in arts])])
     words = {m.text.lower() for m in story.events[0].mentions}
     assert {"launched", "launch", "inaugurated", "inauguration"} <= words, words

@@ -4,13 +4,9 @@ enactment" (one trigger family in ``coref.json``). Articles invented for the tes
 
 from __future__ import annotations
 
-from newskit import Article, analyze
+from newskit import analyze
 from newskit.story import build_story
-
-
-def _article(i: int, title: str, text: str) -> Article:
-    return Article.from_dict({"id": f"p{i}", "title": title, "text": text, "source": f"Outlet {i}",
-                              "published": "2026-04-09T20:00"})
+from tests.story.helpers import titled_articles
 
 
 def test_approved_passed_and_adopted_are_one_passage() -> None:
@@ -27,6 +23,6 @@ def test_approved_passed_and_adopted_are_one_passage() -> None:
          "Orvana's parliament adopted a law on Thursday that sets up a fund for the water network. "
          "Here is what it means.\nThe opposition voted against the law."),
     ]
-    story = build_story([analyze(_article(i, t, x)) for i, (t, x) in enumerate(arts)])
+    story = build_story([analyze(a) for a in titled_articles([("2026-04-09T20:00", t, x) for t, x in arts])])
     words = {m.text.lower() for m in story.events[0].mentions}
     assert {"approved", "passed", "adopted"} <= words, words
