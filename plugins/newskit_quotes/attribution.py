@@ -108,13 +108,10 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
         if not before or before[-1] not in ".!?:\"\u201c\u201d\u2014":
             return None
     for form in forms:
-        parts = form.split(" ")
-        j = i + len(parts) - 1
+        j = i + form.count(" ")
         if j >= len(doc.low):
             continue
-        if all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
-            doc.joined(i + k) for k in range(len(parts) - 1)
-        ):
+        if j == i or _rest_matches(doc, i, form):  # a one-word form is its first word
             if form in lex.plural_nouns and (_after_past_form(doc, i) or (
                     not _verb_context(doc, i, j)
                     and (not finite_clause(doc, j + 1, len(doc.text)) or _relative_that(doc, j + 1))
@@ -129,6 +126,18 @@ def cue_at(doc: Doc, i: int) -> Cue | None:
                 return None  # "state media", "the report" (but "to report that", "critics call")
             return Cue(doc.starts[i], doc.ends[j], i, j, form, lex.classes(form))
     return None
+
+
+def _rest_matches(doc: Doc, i: int, form: str) -> bool:
+    """The words from ``i`` on are the several words of ``form``, in one phrase.
+
+    Only a form of several words is split and compared here: nearly every cue form is one
+    word, which the lexicon already matched by its first word (26,000 asks over the bench
+    corpus, each of which split its form and ran two generators)."""
+    parts = form.split(" ")
+    return all(doc.low[i + k] == parts[k] for k in range(len(parts))) and all(
+        doc.joined(i + k) for k in range(len(parts) - 1)
+    )
 
 
 #: The finite forms of ``say`` and ``tell`` (a closed class): a cue form in ``-s`` right
