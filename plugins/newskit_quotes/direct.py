@@ -301,7 +301,7 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
                         return np
         k += 1
     for _ in range(3):
-        np = _head_np(doc, i, pos)
+        np = _counted_people(doc, _head_np(doc, i, pos), pos)
         if np is None or can_speak(doc, np):
             return np
         # "Following a swiftly called, late-afternoon meeting, the Security Council issued …"
@@ -312,6 +312,25 @@ def main_subject(doc: Doc, sa: int, pos: int) -> NP | None:
             return np
         i = k + 1
     return np_after(doc, i, pos)
+
+
+def _counted_people(doc: Doc, np: NP | None, pos: int) -> NP | None:
+    """``Hundreds of dockers marched …, demanding``: a noun of number (``hundreds``,
+    ``dozens``, speakers.json ``quantities``) heads no speaker of its own; the people it
+    counts, its ``of``-complement, are the head of the subject. ``np`` unchanged otherwise."""
+    if np is None or np.first != np.last or doc.low[np.last] not in speaker_words().quantities:
+        return np
+    k = np.last + 1
+    if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos or doc.low[k] != "of" \
+            or not doc.joined(np.last) or not doc.joined(k):
+        return np
+    counted = np_after(doc, k + 1, pos)
+    if counted is None:
+        return np
+    last = counted.first
+    while last < counted.last and not _verb_form(doc.low[last + 1]) and cue_at(doc, last + 1) is None:
+        last += 1  # "Dozens of nurses gathered": the counted phrase ends before its verb
+    return NP(np.start, doc.ends[last], np.first, last)
 
 
 def _fronted(doc: Doc, cue: Cue, lo: int) -> bool:

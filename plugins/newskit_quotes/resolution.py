@@ -806,7 +806,8 @@ class Resolver:
             if fallback is None and kind in (("org", "outlet", "name", "country") if state else ("org", "outlet", "name")) \
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
-                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower(), state):
+                    and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower(), state) \
+                    and not _counted_people(name):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned and fallback.name != subject:
@@ -868,6 +869,14 @@ def _apposed_initials(text: str) -> list[tuple[str, str]]:
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 #: a possessive ending right after a phrase (``the union's``, ``the growers'``)
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
+
+
+def _counted_people(name: str) -> bool:
+    """``hundreds of dockers`` (lower case): a noun of number and its ``of``-complement
+    count people or things, never name a body, whatever capital opens the sentence; a
+    later ``the port authority`` is not them."""
+    words = name.split(maxsplit=2)
+    return len(words) > 2 and words[0] in speaker_words().quantities and words[1] == "of"
 
 
 def _other_body_kind(head: str, name: str, state: bool = False) -> bool:
