@@ -51,7 +51,25 @@ def marks_change(f: Figure) -> bool:
     end = min(len(t), b + _MARK_AFTER)
     brk = _LAST_BREAK.search(t, 0, a)
     last = brk.start() if brk is not None else -1
-    return any(not _anothers_target(t, m, a, b, last) for m in _change_rx().finditer(t, 0, end))
+    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) for m in _change_rx().finditer(t, 0, end))
+
+
+#: a number within a few lower-case words after a marker ("reached 19", "reached a record 31")
+_LEVEL_AHEAD = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?(?=\p{Sc}?\p{N})")
+
+
+def _no_level(t: str, marker: Any) -> bool:
+    """Whether a marker that names the level a count came to (``level_markers``: ``reached``)
+    has no number after it: ``fewer than 30 trucks have reached the border`` tells an
+    arrival, ``reached an agreement`` an outcome, not a count that changed to a level."""
+    if marker.group().lower() not in _level_markers():
+        return False
+    return match_ahead(_LEVEL_AHEAD, t, marker.end()) is None
+
+
+@cache
+def _level_markers() -> frozenset[str]:
+    return frozenset(w.lower() for w in figure_rules()["level_markers"])
 
 
 @cache
