@@ -16,8 +16,8 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "marks_change", "rejected",
-           "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
+__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "later_in_sentence",
+           "marks_change", "rejected", "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
 _MARK_AFTER = 40
@@ -51,7 +51,25 @@ def marks_change(f: Figure) -> bool:
     end = min(len(t), b + _MARK_AFTER)
     brk = _LAST_BREAK.search(t, 0, a)
     last = brk.start() if brk is not None else -1
-    return any(not _anothers_target(t, m, a, b, last) for m in _change_rx().finditer(t, 0, end))
+    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) for m in _change_rx().finditer(t, 0, end))
+
+
+#: a number within a few lower-case words after a marker ("reached 19", "reached a record 31")
+_LEVEL_AHEAD = regex.compile(r"\s+(?:\p{Ll}+\s+){0,3}?(?=\p{Sc}?\p{N})")
+
+
+def _no_level(t: str, marker: Any) -> bool:
+    """Whether a marker that names the level a count came to (``level_markers``: ``reached``)
+    has no number after it: ``fewer than 30 trucks have reached the border`` tells an
+    arrival, ``reached an agreement`` an outcome, not a count that changed to a level."""
+    if marker.group().lower() not in _level_markers():
+        return False
+    return match_ahead(_LEVEL_AHEAD, t, marker.end()) is None
+
+
+@cache
+def _level_markers() -> frozenset[str]:
+    return frozenset(w.lower() for w in figure_rules()["level_markers"])
 
 
 @cache
@@ -148,6 +166,19 @@ def snapshot(f: Figure) -> bool:
         return False
     end = min(len(f.evidence.text), f.ref.end - f.evidence.start + _SNAPSHOT_AFTER)
     return _snapshot_rx().search(f.evidence.text, 0, end) is not None
+
+
+def later_in_sentence(first: Figure, second: Figure) -> bool:
+    """Whether two amounts of one sentence, ``first`` before ``second``, are told at two
+    moments, the second the later: a time the count stood at (``by evening``, ``as of 6
+    p.m.``: ``snapshot_markers``) stands between them (``Police put the toll at 11 on Monday
+    morning; by evening the government said 16 had died``)."""
+    if first.evidence is None or second.evidence is None or first.ref is None or second.ref is None:
+        return False
+    if first.article != second.article or first.evidence.start != second.evidence.start:
+        return False
+    lo, hi = first.ref.end - first.evidence.start, second.ref.start - second.evidence.start
+    return lo < hi and _snapshot_rx().search(first.evidence.text, lo, hi) is not None
 
 
 @cache
