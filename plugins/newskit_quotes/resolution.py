@@ -807,7 +807,7 @@ class Resolver:
                     and (not state or _a_state(h.speaker.name or "")) \
                     and (t.names_people(head) or not t.names_people(name.rsplit(" ", 1)[-1])) \
                     and not _other_body_kind(head, self._spelled_out(h.speaker.name or "").lower(), state) \
-                    and not _counted_people(name):
+                    and not _counts_people(name):
                 fallback = h.speaker  # "the company" is not "Wall Street analysts" (people); "authorities" may be
                 # a country's; "the government" is never a firm's or a campaign group's
         if fallback is not None and not owned and fallback.name != subject:
@@ -871,7 +871,7 @@ _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
 
 
-def _counted_people(name: str) -> bool:
+def _counts_people(name: str) -> bool:
     """``hundreds of dockers`` (lower case): a noun of number and its ``of``-complement
     count people or things, never name a body, whatever capital opens the sentence; a
     later ``the port authority`` is not them."""

@@ -26,7 +26,7 @@ from newskit.story.summary import central_event, event_label, is_background, out
 from newskit.text import sentences
 from newskit.timex import readable
 
-__all__ = ["WIDTH", "Evidence", "Item", "escape_markdown", "render", "report_sections", "strip_controls"]
+__all__ = ["WIDTH", "Evidence", "Item", "counted", "escape_markdown", "render", "report_sections", "strip_controls"]
 
 #: The longest line the text and Markdown reports write.
 WIDTH = 160
@@ -88,7 +88,8 @@ def _per_article(refs: Sequence[SpanRef], limit: int = 4) -> list[SpanRef]:
     return out[:limit]
 
 
-def _plural(n: int, word: str) -> str:
+def counted(n: int, word: str) -> str:
+    """``1 mention``, ``3 mentions``: a reader's count, never ``1 mentions``."""
     return f"{n} {word}" + ("" if n == 1 else "s")
 
 
@@ -98,7 +99,7 @@ def _event_item(e: Event, names: Mapping[str, str], texts: _Texts, central: bool
     extra = f"; sources give {', '.join(map(readable, e.whens))}" if len(e.whens) > 1 else ""
     text = f"{mark}{event_label(e)} - reported by {where}"
     if len(e.mentions) > 1:
-        text += f" ({_plural(len(e.mentions), 'mention')})"
+        text += f" ({counted(len(e.mentions), 'mention')})"
     return Item(text=text + extra, evidence=tuple(_evidence(r, names, texts) for r in _per_article(e.mentions)))
 
 
@@ -243,7 +244,7 @@ def _text_item(it: Item, depth: int, md: bool) -> list[str]:
 def _title(story: Story) -> str:
     central = central_event(story.events)
     what = f": {central.trigger}" + (f" in {central.where}" if central.where else "") if central else ""
-    return f"Story{what} ({'; '.join([_plural(len(story.articles), 'article'), *_unread_notes(story)])})"
+    return f"Story{what} ({'; '.join([counted(len(story.articles), 'article'), *_unread_notes(story)])})"
 
 
 def _unread(story: Story) -> list[ErrorRecord]:

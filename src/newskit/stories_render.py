@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TextIO
 
 from newskit.model import ErrorRecord, Event, Story
-from newskit.report import escape_markdown, strip_controls
+from newskit.report import counted, escape_markdown, strip_controls
 from newskit.serialize import dumps, story_to_json
 from newskit.timex import readable
 
@@ -33,12 +33,7 @@ def _event_text(e: Event) -> str:
     who = f" - {', '.join(e.who[:3])}" if e.who else ""
     where = f" in {e.where}" if e.where else ""
     return (f"{readable(e.when) if e.when else '(undated)'}: {e.type} '{e.trigger}'{who}{where} "
-            f"({_count(len(e.mentions), 'mention')} in {_count(len(e.sources), 'article')})")
-
-
-def _count(n: int, noun: str) -> str:
-    """``1 mention``, ``3 mentions``: a reader's count, not ``1 mentions``."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+            f"({counted(len(e.mentions), 'mention')} in {counted(len(e.sources), 'article')})")
 
 
 def _people(story: Story) -> list[str]:

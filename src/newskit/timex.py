@@ -27,7 +27,7 @@ _DECADE = regex.compile(r"(?P<c>\d{3})X|(?P<cc>\d{2})XX")
 
 #: TIMEX3's parts of a day and their words
 _PARTS_OF_DAY = {"MO": "morning", "AF": "afternoon", "EV": "evening", "NI": "night", "DT": "daytime"}
-_DAY_PART = regex.compile(r"(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)")
+_DAY_PART = regex.compile(r"(\d{4}-\d{2}-\d{2})T(" + "|".join(_PARTS_OF_DAY) + ")")
 _WEEK = regex.compile(r"(\d{4})-W(\d{2})")
 
 

@@ -362,8 +362,11 @@ def _marked_order(a: Figure, b: Figure) -> int:
     ``marks_change``) or as its source's revision (``higher than the figure it had given in
     the morning``: ``revises``) is the later: a change is told after the count it changes."""
     order = _order(a, b)
-    if not order and (later_in_sentence(a, b) or later_in_sentence(b, a)):
-        return -1 if later_in_sentence(a, b) else 1  # "11 on Monday morning; by evening ... 16": the sentence orders them
+    if not order:  # "11 on Monday morning; by evening ... 16": the sentence orders them
+        if later_in_sentence(a, b):
+            return -1
+        if later_in_sentence(b, a):
+            return 1
     moved_a, moved_b = marks_change(a) or revises(a), marks_change(b) or revises(b)
     if order and moved_a != moved_b and _overlapping(a, b):
         return 1 if moved_a else -1

@@ -48,7 +48,7 @@ from newskit.story._common import learned_word_lists
 from newskit.story.features import Unit, covered_by, lemma, span_unit
 from newskit.story.memo import IdentityMemo
 from newskit.story.word_table import words_passing
-from newskit.text import match_ahead
+from newskit.text import ends_as_plural, match_ahead
 from newskit.textlayer import layer
 
 __all__ = ["context", "frame_heads", "heads_phrase", "is_learned", "lead_nouns", "learned_lemmas", "learned_units", "modifier_keys", "modifies", "precedes_noun",
@@ -225,7 +225,7 @@ def _appeared_before(preposition: str, head: str) -> bool:
     if preposition != "before":
         return False
     low = head.lower()
-    one = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    one = low[:-1] if ends_as_plural(low) else low
     return any(body_kind(w) is not None or post(w) is not None or w in _data()["audiences"] for w in (low, one))
 
 
