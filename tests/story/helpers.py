@@ -219,12 +219,17 @@ def figure_roles(pipeline: Pipeline, text: str) -> dict[str, str]:
     return {f.ref.text: f.role for f in article_figures(a, loose=True) if f.ref}
 
 
-def joined_groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
+def outlet_figures(pipeline: Pipeline, texts: Sequence[str], stamp: str = "2025-06-0{n}") -> list[Figure]:
+    """Every figure (loose ones too) of one article per text (:func:`outlet_articles`:
+    ``a0``, ``a1`` ...; one outlet and one day each, ``stamp`` as there)."""
+    return [f for a in outlet_articles(texts, stamp)
+            for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+
+
+def joined_groups(pipeline: Pipeline, texts: tuple[str, ...], stamp: str = "2025-06-0{n}") -> list[set[tuple[str, str]]]:
     """The figure groups the fitted join makes of one article per text (``a0``, ``a1``,
-    ...; one outlet and one day each), as sets of (article, amount)."""
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs: list[Figure] = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
+    ...; one outlet and one day each, ``stamp`` as in :func:`outlet_articles`), as sets of
+    (article, amount)."""
+    groups, loose = named_groups(outlet_figures(pipeline, texts, stamp))
     join_by_model(groups, loose)
     return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]

@@ -7,22 +7,17 @@ traffic, a cooperative's harvest."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.model import Figure
+from newskit import Pipeline
 from newskit.story.figure_contrast import contrast_side
-from newskit.story.figure_model import join_by_model
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups, outlet_figures
 
-
-def _figures(pipeline: Pipeline, texts: tuple[str, ...]) -> list[Figure]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-03-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+#: the articles' days: "at the end of March" is the month they were published in
+_MARCH = "2025-03-0{n}"
 
 
 def _side(pipeline: Pipeline, sentence: str, amount: str) -> int:
-    figs = [f for f in _figures(pipeline, (sentence,)) if f.ref is not None and f.ref.text == amount]
-    assert figs, _figures(pipeline, (sentence,))
+    figs = [f for f in outlet_figures(pipeline, (sentence,), _MARCH) if f.ref is not None and f.ref.text == amount]
+    assert figs, outlet_figures(pipeline, (sentence,), _MARCH)
     return contrast_side(figs[0])
 
 
@@ -51,21 +46,16 @@ def test_an_amount_set_below_a_rival_one_article_tells_too_joins_it(pipeline: Pi
     """The auditors' reading is set below the treasury's, which the article gives a sentence
     later and another outlet restates: the two readings' groups share an article, so only the
     side the preposition names joins them."""
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "An auditors' group says the state pension fund holds $4.1 billion, well below the treasury's figure. "
         "The treasury says the fund holds $5.6 billion.",
         "The treasury said the state pension fund held $5.6 billion at the end of March.",
-    ))
+    ), _MARCH)
     assert any({("a0", "$4.1 billion"), ("a0", "$5.6 billion"), ("a1", "$5.6 billion")} <= g for g in told), told
-    told = _groups(pipeline, (
+    told = joined_groups(pipeline, (
         "Pilots said 38 ships crossed the canal on Monday, far short of the figure given by the canal authority. "
         "The canal authority said 61 vessels made the passage.",
         "The canal authority said 61 vessels made the passage on Monday.",
-    ))
+    ), _MARCH)
     assert any({("a0", "38"), ("a0", "61"), ("a1", "61")} <= g for g in told), told
 
-
-def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    groups, loose = named_groups(_figures(pipeline, texts))
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
