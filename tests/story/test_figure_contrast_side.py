@@ -6,17 +6,16 @@ borrowers, a hillside fire's hectares, a choir festival's singers."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_contrast import contrast_side
 from newskit.story.figure_model import join_by_model
-from newskit.story.figures import article_figures, named_groups
+from newskit.story.figures import named_groups
+from tests.story.helpers import outlet_figures
 
 
 def _figures(pipeline: Pipeline, texts: tuple[str, ...]) -> list[Figure]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-05-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    return outlet_figures(pipeline, texts, "2025-05-0{n}")
 
 
 def _side(pipeline: Pipeline, sentence: str, amount: str) -> int:

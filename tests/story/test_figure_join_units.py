@@ -17,18 +17,17 @@ import math
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_data import figure_rules
 from newskit.story.figure_model import FEATURES, PairModel, join_by_model
 from newskit.story.figure_story import JoinLimits, StoryUnits
-from newskit.story.figures import article_figures, named_groups
+from newskit.story.figures import named_groups
+from tests.story.helpers import outlet_figures
 
 
 def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    return outlet_figures(pipeline, texts)
 
 
 def _lukewarm(probability: float = 0.7) -> PairModel:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_model import (
     FEATURES,
@@ -23,15 +23,13 @@ from newskit.story.figure_model import (
     unit_pairs,
 )
 from newskit.story.figure_story import StoryUnits
-from newskit.story.figures import article_figures, named_groups
+from newskit.story.figures import named_groups
 from newskit.story.fit import fit_weights
-from tests.story.helpers import labelled_amounts
+from tests.story.helpers import labelled_amounts, outlet_figures
 
 
 def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    return outlet_figures(pipeline, texts)
 
 
 def _pair(pipeline: Pipeline, *texts: str) -> tuple[StoryAmounts, dict[str, float], Figure, Figure]:

@@ -10,17 +10,16 @@ Sentences from a wildfire among beehives: not the story sets."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
+from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_model import FEATURES, StoryAmounts, join_by_model, load_model
 from newskit.story.figure_story import StoryUnits
-from newskit.story.figures import article_figures, named_groups
+from newskit.story.figures import named_groups
+from tests.story.helpers import outlet_figures
 
 
 def _figures(pipeline: Pipeline, *texts: str) -> list[Figure]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-06-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    return [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
+    return outlet_figures(pipeline, texts)
 
 
 def _joined(pipeline: Pipeline, *texts: str) -> list[list[str]]:
