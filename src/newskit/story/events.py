@@ -22,6 +22,7 @@ follow in time order.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 import operator
 from collections import Counter
@@ -680,14 +681,44 @@ def _centrality(c: Sequence[Unit]) -> tuple[int, int, int]:
 
 
 def best_when(values: Sequence[str]) -> str | None:
-    """The most specific value compatible with every other (the most common on a tie);
-    when the values disagree, the best supported value."""
+    """The most specific value when all agree (the most common on a tie); when any two
+    disagree, the best supported value, where a day (or a time in it) is supported by the
+    wider values that hold it too: "a decision this week" agrees with "ruled Thursday", so
+    the week never outvotes the days it holds. A wider value gains nothing from a still
+    wider one ("2027" does not make "the first half of 2027" beat the day of a decision).
+    Ties go to the narrowest. A part of a day (``2026-11-24TMO``) counts as its day."""
     if not values:
         return None
     counts = Counter(values)
-    ok = [v for v in counts if all(compatible(v, w) for w in counts)]
-    pool = ok or list(counts)
-    return sorted(pool, key=lambda v: (width(v) if ok else -counts[v], -counts[v], v))[0]
+    spans = {v: _span(v) for v in counts}
+    if all(_overlap(spans[v], spans[w]) or v == w for v in counts for w in counts):
+        return sorted(counts, key=lambda v: (_seconds(spans[v]), -counts[v], v))[0]
+    support = {v: sum(n for w, n in counts.items() if _holds(spans[w], spans[v]) or w == v)
+               if _seconds(spans[v]) <= _DAY else counts[v] for v in counts}
+    return sorted(counts, key=lambda v: (-support[v], -counts[v], _seconds(spans[v]), v))[0]
+
+
+_Span = tuple[dt.datetime, dt.datetime] | None
+_DAY_PART_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}T[A-Z]{2}")
+
+
+def _span(value: str) -> _Span:
+    """The interval of a time value; a part of a day (``TMO``, ``TNI``) its whole day."""
+    iv = interval(value)
+    return interval(value[:10]) if iv is None and _DAY_PART_VALUE.fullmatch(value) else iv
+
+
+def _seconds(span: _Span) -> float:
+    return (span[1] - span[0]).total_seconds() if span else float("inf")
+
+
+def _overlap(a: _Span, b: _Span) -> bool:
+    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
+
+
+def _holds(wide: _Span, narrow: _Span) -> bool:
+    """The time ``wide`` holds all of ``narrow``."""
+    return wide is not None and narrow is not None and wide[0] <= narrow[0] and narrow[1] <= wide[1]
 
 
 def _top(counts: Counter[str]) -> str | None:
