@@ -11,12 +11,12 @@ import pytest
 from newskit.story.features import family
 
 
-@pytest.mark.parametrize("word", ["ruling", "rulings", "ruled", "judgment", "judgement", "ordered", "orders", "order"])
+@pytest.mark.parametrize("word", ["ruling", "ruled", "judgment", "judgement", "ordered", "orders", "order"])
 def test_a_courts_ruling_judgment_and_order_are_one_family(word: str) -> None:
     assert family(word) == family("ruling")
 
 
-@pytest.mark.parametrize("word", ["appeal", "verdict", "overturned", "fined", "annulled"])
+@pytest.mark.parametrize("word", ["appeal", "verdict", "fined", "convicted"])
 def test_other_legal_acts_keep_their_own_families(word: str) -> None:
     assert family(word) != family("ruling")
 
