@@ -189,6 +189,17 @@ def monthday(p: Parts) -> str:
     )
 
 
+def relmonthday(p: Parts) -> str:
+    """a day or a week of the month named by its step from the publication's: the 30th of
+    this month, the 3rd of last month, the last day of next month, the first Monday of next
+    month, the second week of this month (the month alone was found before)"""
+    return (
+        LB + r"(?i:the)\s+(?:(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week))|(?P<wd>"
+        + p.wd + r"))|(?P<dt>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\d)|(?P<dw>" + p.sday + r"))\s+(?i:of|in)\s+"
+        r"(?:(?i:the)\s+(?=(?i:current|coming)\s))?(?P<step>(?i:" + _alt(list(p.lx["month_steps"])) + r"))\s+(?i:month)" + RB
+    )
+
+
 def relunit(p: Parts) -> str:
     """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
     this year, later in the week ("the past hour" and "the past fortnight" are lengths; "the
@@ -473,7 +484,7 @@ def wordyear(p: Parts) -> str:
 
 #: the families in priority order (an overlap of equal length goes to the one listed first)
 RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
-    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("monthday", monthday), ("relunit", relunit),
+    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("monthday", monthday), ("relmonthday", relmonthday), ("relunit", relunit),
     ("twostep", twostep), ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
@@ -489,6 +500,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "dmy": (frozenset({"month"}), 50, 30),
     "month": (frozenset({"month"}), 40, 40),
     "monthday": (frozenset({"month"}), 40, 30),
+    "relmonthday": (frozenset({"theunit"}), 50, 8),
     "relunit": (frozenset({"unit"}), 60, 20),
     "twostep": (frozenset({"unit", "deictic"}), 8, 30),
     "decade": (frozenset({"digit", "decade"}), 30, 12),
@@ -528,6 +540,7 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "relunit": frozenset({"a:relunit"}),
     "twostep": frozenset({"a:twostep"}),
     "monthday": frozenset({"a:monthday"}),
+    "relmonthday": frozenset({"a:monthstep"}),
     "season": frozenset({"a:season"}),
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
@@ -590,6 +603,7 @@ def anchor_map(p: Parts) -> dict[str, list[str]]:
         "a:holiday": [*lx["holidays"], *lx["holiday_offsets"], "thanksgiving", "easter", "memorial", "labor"],
         "a:vague": list(lx["vague"]),
         "a:monthday": list(lx["place_in_month"]),
+        "a:monthstep": list(lx["month_steps"]),
     }
     out = {key: list(words) for key, words in _ANCHOR_LITERALS.items()}
     for key, phrases in phrase_lists.items():

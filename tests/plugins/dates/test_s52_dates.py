@@ -1,0 +1,127 @@
+"""Issue #14, session 52: newsy phrasings of a time that a rule of English places, each
+tested on sentences written for it (none from a written set, a story set or a corpus):
+
+* ``the 30th of this month``, ``the 3rd of last month``, ``the last day of next month``,
+  ``the first Monday of next month``, ``the second week of last month``: a day or a week
+  placed in a month named by its step from the publication's (only the month was found, and
+  a weekday before it read as one of its own).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+from newskit import Article, DateMention
+from newskit_dates import DatesExtractor
+from newskit_dates.resolve import add_months
+
+PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ORDINALS = ("first", "second", "third", "fourth")
+STEPS = {"this": 0, "last": -1, "next": 1}
+
+
+def dates(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each mention; ``published=None``: an article with no date."""
+    if published is not None:
+        return date_triples(text, published)
+    out = []
+    for m in DatesExtractor().extract(Article(id="t", text=text), []):
+        assert isinstance(m, DateMention)
+        out.append((m.text, m.type, m.value))
+    return out
+
+
+# ---------------------------------------------------------------- a day of a month named by its step
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board votes on the 30th of this month.", [("the 30th of this month", "DATE", "2025-09-30")]),
+    ("The quarry reopened on the 3rd of last month.", [("the 3rd of last month", "DATE", "2025-08-03")]),
+    ("Bids are due by the twelfth of next month.", [("the twelfth of next month", "DATE", "2025-10-12")]),
+    ("The levy lapses on the last day of next month.", [("the last day of next month", "DATE", "2025-10-31")]),
+    ("The first day of this month brought frost.", [("The first day of this month", "DATE", "2025-09-01")]),
+    ("Dockers walked out on the last Friday of last month.",
+     [("the last Friday of last month", "DATE", "2025-08-29")]),
+    ("The second Tuesday of next month is polling day.",
+     [("The second Tuesday of next month", "DATE", "2025-10-14")]),
+    ("Cinemas close on the final Sunday of the coming month.",
+     [("the final Sunday of the coming month", "DATE", "2025-10-26")]),
+])
+def test_a_day_of_a_month_named_by_its_step(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Grain exports slumped in the second week of last month.",
+     [("the second week of last month", "DATE", "2025-W33")]),
+    ("The smelter restarts in the first week of next month.",
+     [("the first week of next month", "DATE", "2025-W40")]),
+])
+def test_a_week_of_a_month_named_by_its_step(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # October has a 31st; November has none: the month alone, as before
+    ("The fund closes on the 31st of next month.", PUBLISHED, [("the 31st of next month", "DATE", "2025-10-31")]),
+    ("The fund closes on the 31st of next month.", dt.date(2025, 10, 8), [("next month", "DATE", "2025-11")]),
+    # a plural is no one day: the month alone, as before
+    ("Rain fell in the first days of last month.", PUBLISHED, [("last month", "DATE", "2025-08")]),
+    # "the month" names no step from the publication (a habit: "rent is due on the first of the month")
+    ("Rent is due on the last day of the month.", PUBLISHED, []),
+])
+def test_no_day_in_a_month_named_by_its_step_without_one(text: str, published: dt.date,
+                                                        expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The board votes on the 30th of this month.", [("the 30th of this month", "DATE", "PRESENT_REF")]),
+    ("The quarry reopened on the 3rd of last month.", [("the 3rd of last month", "DATE", "PAST_REF")]),
+    ("The levy lapses on the last day of next month.", [("the last day of next month", "DATE", "FUTURE_REF")]),
+])
+def test_without_a_publication_date_only_the_side_of_the_step(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, None) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(tuple(STEPS)),
+       st.integers(0, 3), st.integers(0, 6))
+def test_a_weekday_of_a_stepped_month_is_that_of_the_month_named(published: dt.date, step: str, nth: int,
+                                                                  weekday: int) -> None:
+    year, month = add_months(published.year, published.month, STEPS[step])
+    stepped = dates(f"The regatta is on the {ORDINALS[nth]} {WEEKDAYS[weekday]} of {step} month.", published)
+    named = dates(f"The regatta is on the {ORDINALS[nth]} {WEEKDAYS[weekday]} of {MONTHS[month - 1]} {year}.", published)
+    assert stepped == [(f"the {ORDINALS[nth]} {WEEKDAYS[weekday]} of {step} month", "DATE", named[0][2])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(tuple(STEPS)), st.integers(1, 31))
+def test_a_day_of_a_stepped_month_is_that_date(published: dt.date, step: str, day: int) -> None:
+    year, month = add_months(published.year, published.month, STEPS[step])
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    got = dates(f"The fee is payable on the {day}{suffix} of {step} month.", published)
+    if day <= calendar.monthrange(year, month)[1]:
+        assert got == [(f"the {day}{suffix} of {step} month", "DATE", f"{year}-{month:02d}-{day:02d}")]
+    else:
+        assert got == [(f"{step} month", "DATE", f"{year}-{month:02d}")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(tuple(STEPS)),
+       st.sampled_from((*ORDINALS, "last")))
+def test_a_week_of_a_stepped_month_is_that_of_the_month_named(published: dt.date, step: str, ordinal: str) -> None:
+    year, month = add_months(published.year, published.month, STEPS[step])
+    stepped = dates(f"The fair runs in the {ordinal} week of {step} month.", published)
+    named = dates(f"The fair runs in the {ordinal} week of {MONTHS[month - 1]} {year}.", published)
+    assert [v for _, _, v in stepped] == [v for _, _, v in named]
+    assert stepped[0][0] == f"the {ordinal} week of {step} month"
