@@ -237,10 +237,15 @@ def decade(p: Parts) -> str:
     )
 
 
+#: a fiscal year written with its last two digits after the abbreviation: FY26, FY'26, FY-26
+FY_SHORT = r"FY['\u2019\-]?(?P<fy>\d\d)(?![\p{L}\p{N}_%\-]|[.,]\d)"
+
+
 def year(p: Parts) -> str:
-    """2000, fiscal 1998, FY 2026 and FY2026 (the abbreviation written close), the end of 1990,
-    early 2023, 1994 or later"""
+    """2000, fiscal 1998, FY 2026 and FY2026 (the abbreviation written close), FY26 (its last
+    two digits), the end of 1990, early 2023, 1994 or later"""
     return (
+        r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])" + FY_SHORT + r"|"
         r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|"
         r"(?:the\s+)?(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|first\s+half|second\s+half|"
         r"last\s+half|latter\s+half)\s+of|early|mid|late|the\s+early|the\s+late))(?:[\s-]+|(?<=FY)(?=\d)))?"
@@ -250,17 +255,17 @@ def year(p: Parts) -> str:
 
 def quarter(p: Parts) -> str:
     """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
-    the first quarter of fiscal 2025, of FY2025, of its 2025 fiscal year, Q3 FY2025 (the
-    year it is counted in),
+    the first quarter of fiscal 2025, of FY2025, of FY25, of its 2025 fiscal year, Q3 FY2025,
+    Q3 FY25 (the year it is counted in),
     the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?-i:" + FY_SHORT + r")|(?P<rel>last|this|next)\s+year)"
         r"|\s+of\s+(?:its|their|the)\s+(?P<y>" + YEAR + r")\s+fiscal\s+year|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
-        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r"))?" + RB
+        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r")|\s+" + FY_SHORT.replace("<fy>", "<fy2>") + r")?" + RB
     )
 
 
@@ -535,7 +540,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
 #: year (the scan marks it), and a phrase list's anchor is its longest word
 #: (:func:`anchor_words`).
 FAMILY_ANCHORS: dict[str, frozenset[str]] = {
-    "year": frozenset({"year4"}),
+    "year": frozenset({"year4", "a:fy"}),
     "decade": frozenset({"year4", "decade", "a:century"}),
     "relunit": frozenset({"a:relunit"}),
     "twostep": frozenset({"a:twostep"}),
@@ -575,6 +580,7 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
     "a:yearadj": ("earlier", "ago", "end"),
     "a:twostep": ("before", "after"),
+    "a:fy": ("fy",),
 }
 
 _TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")

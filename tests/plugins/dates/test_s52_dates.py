@@ -5,6 +5,9 @@ tested on sentences written for it (none from a written set, a story set or a co
   ``the first Monday of next month``, ``the second week of last month``: a day or a week
   placed in a month named by its step from the publication's (only the month was found, and
   a weekday before it read as one of its own).
+* ``FY26``, ``FY'26``, ``Q3 FY26``, ``the second half of FY25``: a fiscal year told by its
+  last two digits, the year of those digits nearest the publication (it was not found, and
+  a quarter before it was placed in the publication's year).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from tests.plugins.dates.helpers import date_triples
 
 from newskit import Article, DateMention
 from newskit_dates import DatesExtractor
-from newskit_dates.resolve import add_months
+from newskit_dates.resolve import add_months, full_year
 
 PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -125,3 +128,50 @@ def test_a_week_of_a_stepped_month_is_that_of_the_month_named(published: dt.date
     named = dates(f"The fair runs in the {ordinal} week of {MONTHS[month - 1]} {year}.", published)
     assert [v for _, _, v in stepped] == [v for _, _, v in named]
     assert stepped[0][0] == f"the {ordinal} week of {step} month"
+
+
+# ---------------------------------------------------------------- a fiscal year by its last two digits
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The brewer expects a loss in FY26.", [("FY26", "DATE", "2026")]),
+    ("The ministry trimmed its FY'27 capital budget.", [("FY'27", "DATE", "2027")]),
+    ("Orders rose in Q3 FY26, the toolmaker said.", [("Q3 FY26", "DATE", "2026-Q3")]),
+    ("Margins narrowed in the second half of FY24.", [("the second half of FY24", "DATE", "2024-H2")]),
+    ("Freight volumes fell in the last quarter of FY25.", [("the last quarter of FY25", "DATE", "2025-Q4")]),
+    ("Bookings for the third quarter of FY26 were strong.", [("the third quarter of FY26", "DATE", "2026-Q3")]),
+])
+def test_a_fiscal_year_by_its_last_two_digits(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number after a name that is no fiscal year: nothing, as before
+    ("Shares of FY Holdings fell 26 percent.", []),
+    # a span of two short years, a number of three digits: nothing, as before
+    ("The plan covers FY26-27 and FY260.", []),
+])
+def test_no_fiscal_year_without_two_digits_after_the_abbreviation(text: str,
+                                                                   expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("last_two", "near", "expected"), [
+    (26, dt.date(2025, 9, 17), 2026),
+    (99, dt.date(2024, 3, 2), 1999),
+    (2, dt.date(1998, 5, 1), 2002),
+    (50, None, 2050),
+    (99, None, 2099),
+])
+def test_full_year(last_two: int, near: dt.date | None, expected: int) -> None:
+    assert full_year(last_two, near) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)), st.integers(-40, 40), st.sampled_from((1, 2, 3, 4)))
+def test_a_short_fiscal_year_names_the_long_one(published: dt.date, ahead: int, quarter: int) -> None:
+    year = published.year + ahead
+    short = f"{year % 100:02d}"
+    assert dates(f"Revenue rose in FY{short}.", published) == [(f"FY{short}", "DATE", str(year))]
+    told = dates(f"Revenue rose in Q{quarter} FY{year}.", published)
+    assert dates(f"Revenue rose in Q{quarter} FY{short}.", published) == [(f"Q{quarter} FY{short}", "DATE", told[0][2])]
