@@ -200,6 +200,16 @@ def relmonthday(p: Parts) -> str:
     )
 
 
+def bareday(p: Parts) -> str:
+    """a day of the month told by its number alone after a preposition: on the 15th, by the
+    1st, until the 30th (no noun after it: "the 15th century", "the 3rd Battalion")"""
+    edge = _alt([w for w in p.lx["spelled_day_next"] if w != "of"])
+    return (
+        LB + r"(?i:" + _alt(p.lx["bare_day_prepositions"]) + r")\s+(?P<the>(?i:the))\s+(?P<dt>(?:[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th))(?!\d)(?=\s*[,.;:!?)\u2014\"'\u2019\u201d]|\s*$|\s+(?i:" + edge + r")(?![\p{L}\p{N}_\-]))"
+    )
+
+
 def relunit(p: Parts) -> str:
     """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
     this year, later in the week ("the past hour" and "the past fortnight" are lengths; "the
@@ -494,7 +504,7 @@ RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
-    ("dayconj", dayconj), ("wordyear", wordyear),
+    ("dayconj", dayconj), ("wordyear", wordyear), ("bareday", bareday),
 )
 
 #: each family runs only in windows around its trigger words: (trigger keys, chars left, chars right)
@@ -530,6 +540,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "dayconj": (frozenset({"month"}), 0, 40),
     "unitlong": (frozenset({"unit"}), 2, 10),
     "weekof": (frozenset({"theunit"}), 10, 30),
+    "bareday": (frozenset({"digit"}), 16, 24),
 }
 
 
@@ -546,6 +557,7 @@ FAMILY_ANCHORS: dict[str, frozenset[str]] = {
     "twostep": frozenset({"a:twostep"}),
     "monthday": frozenset({"a:monthday"}),
     "relmonthday": frozenset({"a:monthstep"}),
+    "bareday": frozenset({"a:ordinal_end"}),
     "season": frozenset({"a:season"}),
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
@@ -581,6 +593,7 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:yearadj": ("earlier", "ago", "end"),
     "a:twostep": ("before", "after"),
     "a:fy": ("fy",),
+    "a:ordinal_end": ("st", "nd", "rd", "th"),
 }
 
 _TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from newskit_dates.bare_days import h_bareday
 from newskit_dates.calendar_dates import (
     h_dayconj,
     h_decade,
@@ -46,6 +47,7 @@ HANDLERS: dict[str, Handler] = {
     "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
     "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
+    "bareday": h_bareday,
 }
 
 

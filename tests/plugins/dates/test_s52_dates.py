@@ -8,6 +8,9 @@ tested on sentences written for it (none from a written set, a story set or a co
 * ``FY26``, ``FY'26``, ``Q3 FY26``, ``the second half of FY25``: a fiscal year told by its
   last two digits, the year of those digits nearest the publication (it was not found, and
   a quarter before it was placed in the publication's year).
+* ``on the 15th``, ``by the 1st``, ``until the 30th``: a day of the month in view told by its
+  number alone after a preposition (the month told earlier in the sentence, else the
+  publication's or the next to it by the clause's tense); it was not found.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from tests.plugins.dates.helpers import date_triples
 
 from newskit import Article, DateMention
 from newskit_dates import DatesExtractor
+from newskit_dates.bare_days import day_by_tense
 from newskit_dates.resolve import add_months, full_year
 
 PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
@@ -175,3 +179,62 @@ def test_a_short_fiscal_year_names_the_long_one(published: dt.date, ahead: int, 
     assert dates(f"Revenue rose in FY{short}.", published) == [(f"FY{short}", "DATE", str(year))]
     told = dates(f"Revenue rose in Q{quarter} FY{year}.", published)
     assert dates(f"Revenue rose in Q{quarter} FY{short}.", published) == [(f"Q{quarter} FY{short}", "DATE", told[0][2])]
+
+
+# ---------------------------------------------------------------- a day of the month by its number alone
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The refinery restarted on the 12th, a spokeswoman said.", [("the 12th", "DATE", "2025-09-12")]),
+    ("The tolls will rise on the 1st.", [("the 1st", "DATE", "2025-10-01")]),
+    ("Applications are accepted until the 30th.", [("the 30th", "DATE", "2025-09-30")]),
+    ("The council will have to answer by the 3rd.", [("the 3rd", "DATE", "2025-10-03")]),
+    ("In June the ferry sank on the 4th and was raised on the 21st.",
+     [("June", "DATE", "2025-06"), ("the 4th", "DATE", "2025-06-04"), ("the 21st", "DATE", "2025-06-21")]),
+    ("Voting began on March 2, 2024 and ended on the 9th.",
+     [("March 2, 2024", "DATE", "2024-03-02"), ("the 9th", "DATE", "2024-03-09")]),
+    ("The kiln was lit on the 29th when the clay arrived.", [("the 29th", "DATE", "2025-08-29")]),
+])
+def test_a_day_of_the_month_by_its_number_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The abbey was built in the 12th century.",
+    "The 5th Fusiliers marched on the 2nd Brigade's camp.",
+    "She holed out on the 18th green.",
+    "He slipped to the 4th place.",
+    "The club rose to the 3rd tier of the league.",
+])
+def test_no_day_where_a_noun_follows_the_number(text: str) -> None:
+    assert not [t for t, _, _ in dates(text) if t.startswith(("the 2nd", "the 18th", "the 4th", "the 3rd"))]
+
+
+def test_a_day_of_the_month_without_a_publication_date_is_not_read() -> None:
+    assert dates("The refinery restarted on the 12th.", None) == []
+
+
+@pytest.mark.parametrize(("published", "day", "tense", "expected"), [
+    (dt.date(2025, 9, 17), 15, "PAST", dt.date(2025, 9, 15)),
+    (dt.date(2025, 9, 17), 20, "PAST", dt.date(2025, 8, 20)),
+    (dt.date(2025, 9, 17), 20, "FUTURE", dt.date(2025, 9, 20)),
+    (dt.date(2025, 9, 17), 5, "FUTURE", dt.date(2025, 10, 5)),
+    (dt.date(2025, 3, 2), 31, "PAST", dt.date(2025, 1, 31)),
+    (dt.date(2025, 3, 2), 31, None, dt.date(2025, 3, 31)),
+    (dt.date(2025, 2, 10), 30, None, dt.date(2025, 1, 30)),
+])
+def test_day_by_tense(published: dt.date, day: int, tense: str | None, expected: dt.date) -> None:
+    assert day_by_tense(published, day, tense) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.integers(1, 28))
+def test_a_bare_day_in_the_past_is_the_last_such_day_by_the_publication(published: dt.date, day: int) -> None:
+    suffix = "th" if 11 <= day <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+    got = dates(f"The depot was closed on the {day}{suffix}.", published)
+    value = dt.date.fromisoformat(got[0][2])
+    assert got[0][0] == f"the {day}{suffix}"
+    assert value.day == day and value <= published and (published - value).days < 31
+    ahead = dates(f"The depot will be closed on the {day}{suffix}.", published)
+    after = dt.date.fromisoformat(ahead[0][2])
+    assert after.day == day and after >= published and (after - published).days < 31
