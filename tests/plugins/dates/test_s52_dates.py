@@ -194,6 +194,8 @@ def test_a_short_fiscal_year_names_the_long_one(published: dt.date, ahead: int, 
     ("Voting began on March 2, 2024 and ended on the 9th.",
      [("March 2, 2024", "DATE", "2024-03-02"), ("the 9th", "DATE", "2024-03-09")]),
     ("The kiln was lit on the 29th when the clay arrived.", [("the 29th", "DATE", "2025-08-29")]),
+    ("The line was shut from the 2nd to the 4th, the operator said.",
+     [("the 2nd", "DATE", "2025-09-02"), ("the 4th", "DATE", "2025-09-04")]),
 ])
 def test_a_day_of_the_month_by_its_number_alone(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
@@ -205,6 +207,8 @@ def test_a_day_of_the_month_by_its_number_alone(text: str, expected: list[tuple[
     "She holed out on the 18th green.",
     "He slipped to the 4th place.",
     "The club rose to the 3rd tier of the league.",
+    "Crews searched the 2nd and 3rd floors of the depot.",
+    "Rescuers reached flats on the 4th and 5th floors.",
 ])
 def test_no_day_where_a_noun_follows_the_number(text: str) -> None:
     assert not [t for t, _, _ in dates(text) if t.startswith(("the 2nd", "the 18th", "the 4th", "the 3rd"))]
