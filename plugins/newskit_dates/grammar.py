@@ -354,13 +354,14 @@ def time(p: Parts) -> str:
 
 def ago(p: Parts) -> str:
     """N units ago / a year earlier / two weeks from now / a month from today / three days from
-    tomorrow / a day or two ago; a length with a
+    tomorrow / a day or two ago / a week ago today / a year ago yesterday; a length with a
     fraction, as every length is (a quarter of a century ago, a quarter-century ago, a decade
     and a half ago, a year and a half ago)"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
         r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third))(?:\s+of\s+an?\s+|[\s-]+))"
-        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|hence|" + _alt(list(p.lx["count_from_days"])) + r"))" + RB
+        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago(?:\s+(?P<onday>" + _alt(list(p.lx["count_ago_days"]))
+        + r"))?|earlier|later|hence|" + _alt(list(p.lx["count_from_days"])) + r"))" + RB
     )
 
 

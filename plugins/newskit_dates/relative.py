@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import regex
@@ -325,6 +326,26 @@ def _whole_units(n: float, code: str) -> tuple[float, str]:
     return n, code
 
 
+def _back_from_day(m: regex.Match[str], dct: dt.date, n: float, code: str, mod: str | None,
+                   anchor: str | None) -> Result | None:
+    """``a week ago today``, ``a year ago yesterday``, ``two months ago tomorrow``: the day the
+    count reaches back from the day named (data ``count_ago_days``), a day of the calendar
+    whatever the unit (``a year ago today`` is this day a year back, not the year); None for
+    a count not of whole days, weeks, months or years."""
+    day = dct + dt.timedelta(days=int(lexicon()["count_ago_days"][m["onday"].lower()]))
+    if n != int(n):
+        return None
+    k = int(n)
+    if code in ("D", "W"):
+        back = day - dt.timedelta(days=k * (7 if code == "W" else 1))
+    elif code in ("M", "Y"):
+        y, mo = add_months(day.year, day.month, -k * (12 if code == "Y" else 1))
+        back = dt.date(y, mo, min(day.day, calendar.monthrange(y, mo)[1]))
+    else:
+        return None
+    return timex(m, "DATE", fmt_date(back), mod, anchor)
+
+
 def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     uc = unit_code(m["unit"])
     if uc is None:
@@ -342,6 +363,8 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=end)
     if n is None or ctx.dct is None:
         return timex(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if m["onday"]:
+        return _back_from_day(m, ctx.dct, n * mult, code, mod, ctx.anchor)
     year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
     month = _compared_month(m, ctx) if year_back else None
     if year_back and ctx.quarter and (month is None or ctx.quarter_end > ctx.month_end):

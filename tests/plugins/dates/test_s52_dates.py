@@ -11,6 +11,9 @@ tested on sentences written for it (none from a written set, a story set or a co
 * ``on the 15th``, ``by the 1st``, ``until the 30th``: a day of the month in view told by its
   number alone after a preposition (the month told earlier in the sentence, else the
   publication's or the next to it by the clause's tense); it was not found.
+* ``a week ago today``, ``two weeks ago yesterday``, ``a year ago today``: a count back from
+  the day named after ``ago``, one day of the calendar (the count and the day were read
+  apart, and ``a year ago`` as the year).
 """
 
 from __future__ import annotations
@@ -242,3 +245,38 @@ def test_a_bare_day_in_the_past_is_the_last_such_day_by_the_publication(publishe
     ahead = dates(f"The depot will be closed on the {day}{suffix}.", published)
     after = dt.date.fromisoformat(ahead[0][2])
     assert after.day == day and after >= published and (after - published).days < 31
+
+
+# ---------------------------------------------------------------- a count back from a day named after "ago"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pipeline burst a week ago today.", [("a week ago today", "DATE", "2025-09-10")]),
+    ("A year ago today, the stadium roof gave way.", [("A year ago today", "DATE", "2024-09-17")]),
+    ("The walkout began two weeks ago yesterday.", [("two weeks ago yesterday", "DATE", "2025-09-02")]),
+    ("The quarry flooded a month ago tomorrow.", [("a month ago tomorrow", "DATE", "2025-08-18")]),
+])
+def test_a_count_back_from_a_day_named(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # the day the count reaches is clamped to the month's last ("a month ago today" told on 31 March)
+    ("The levee broke a month ago today.", dt.date(2024, 3, 31), [("a month ago today", "DATE", "2024-02-29")]),
+    ("The levee broke a year ago today.", dt.date(2024, 2, 29), [("a year ago today", "DATE", "2023-02-28")]),
+    # "today" after a comma is a mention of its own, as before
+    ("The mill shut a week ago, and today its workers marched.", PUBLISHED,
+     [("a week ago", "DATE", "2025-09-10"), ("today", "DATE", "2025-09-17")]),
+])
+def test_a_count_back_from_a_day_named_edges(text: str, published: dt.date, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text, published) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.integers(2, 30),
+       st.sampled_from((("today", 0), ("yesterday", -1), ("tomorrow", 1))), st.sampled_from((("days", 1), ("weeks", 7))))
+def test_a_count_back_from_a_day_named_is_that_many_days(published: dt.date, n: int, day: tuple[str, int],
+                                                          unit: tuple[str, int]) -> None:
+    got = dates(f"The strike began {n} {unit[0]} ago {day[0]}.", published)
+    expected = published + dt.timedelta(days=day[1] - n * unit[1])
+    assert got == [(f"{n} {unit[0]} ago {day[0]}", "DATE", expected.isoformat())]
