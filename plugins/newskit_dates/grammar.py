@@ -354,14 +354,17 @@ def time(p: Parts) -> str:
 
 def ago(p: Parts) -> str:
     """N units ago / a year earlier / two weeks from now / a month from today / three days from
-    tomorrow / a day or two ago / a week ago today / a year ago yesterday; a length with a
+    tomorrow / a day or two ago / a week ago today / a year ago yesterday / a week from Friday /
+    a week on Monday (not a weekday that opens a range: "three days from Sunday to Tuesday"); a length with a
     fraction, as every length is (a quarter of a century ago, a quarter-century ago, a decade
     and a half ago, a year and a half ago)"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
         r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third))(?:\s+of\s+an?\s+|[\s-]+))"
         r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago(?:\s+(?P<onday>" + _alt(list(p.lx["count_ago_days"]))
-        + r"))?|earlier|later|hence|" + _alt(list(p.lx["count_from_days"])) + r"))" + RB
+        + r"))?|earlier|later|hence|" + _alt(list(p.lx["count_from_days"]))
+        + r"|(?P<join>from|on)\s+(?P<fromwd>" + p.wd + r")(?!['\u2019]s" + RB + r"|\s*[-\u2013]|\s+(?:to|until|till|through|thru|and|or)"
+        + RB + r")))" + RB
     )
 
 
@@ -630,6 +633,7 @@ def anchor_map(p: Parts) -> dict[str, list[str]]:
         "a:monthstep": list(lx["month_steps"]),
     }
     out = {key: list(words) for key, words in _ANCHOR_LITERALS.items()}
+    out["a:ago"] += list(lx["weekdays"])  # "a week from Friday": a count on from a weekday
     for key, phrases in phrase_lists.items():
         words = anchor_words(phrases)
         if words is not None:

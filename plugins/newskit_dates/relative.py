@@ -326,6 +326,28 @@ def _whole_units(n: float, code: str) -> tuple[float, str]:
     return n, code
 
 
+def _ahead_of_weekday(m: regex.Match[str], ctx: Context, n: float | None, mult: float, code: str,
+                      mod: str | None) -> Result | None:
+    """``a week from Friday``, ``three days from Sunday``, ``a week on Monday`` (British, with
+    weeks only): the count on from the coming weekday (after the publication day), a day of
+    the calendar, as ``a week from today`` counts on from today. None (the length and the
+    weekday are read apart, as before) where the words tell a stretch that starts on the
+    weekday: after ``for`` / ``over`` ... (data ``count_from_weekday_not_after``) or in a past
+    clause (``the fair ran three days from Sunday``)."""
+    join = m["join"].lower()
+    if n is None or code not in ("D", "W") or n * mult != int(n * mult) or (join == "on" and code != "W"):
+        return None
+    if prev_word(ctx.text, m.start()).lower() in word_set("count_from_weekday_not_after"):
+        return None
+    if tense_at(ctx.text, m.start(), m.end()) == "PAST":
+        return None
+    if ctx.dct is None:
+        return timex(m, "DATE", "FUTURE_REF", mod)
+    weekday = weekday_by_tense(ctx.dct, int(lexicon()["weekdays"][m["fromwd"].lower()]), None, "coming")
+    days = int(n * mult) * (7 if code == "W" else 1)
+    return timex(m, "DATE", fmt_date(weekday + dt.timedelta(days=days)), mod, ctx.anchor)
+
+
 def _back_from_day(m: regex.Match[str], dct: dt.date, n: float, code: str, mod: str | None,
                    anchor: str | None) -> Result | None:
     """``a week ago today``, ``a year ago yesterday``, ``two months ago tomorrow``: the day the
@@ -355,6 +377,8 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     d = compiled(r"\s+").sub(" ", m["dir"].lower())
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
+    if m["fromwd"]:
+        return _ahead_of_weekday(m, ctx, _counted(m), mult, code, mod)
     if d == "later" or (d == "earlier" and code != "Y"):
         # "three days later", "a day earlier", "a year later": anchored on a narrated event,
         # not on the publication date; TimeML tags the length ("three days") as a duration

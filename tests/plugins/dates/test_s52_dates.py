@@ -14,6 +14,10 @@ tested on sentences written for it (none from a written set, a story set or a co
 * ``a week ago today``, ``two weeks ago yesterday``, ``a year ago today``: a count back from
   the day named after ``ago``, one day of the calendar (the count and the day were read
   apart, and ``a year ago`` as the year).
+* ``a week from Friday``, ``three days from Sunday``, ``a week on Monday`` (British): a count
+  on from the coming weekday, one day of the calendar (the length and the weekday were read
+  apart, the weekday as the last one); not a stretch that starts on the weekday (``for three
+  days from Sunday``, a past clause, ``from Monday to Friday``).
 """
 
 from __future__ import annotations
@@ -280,3 +284,39 @@ def test_a_count_back_from_a_day_named_is_that_many_days(published: dt.date, n: 
     got = dates(f"The strike began {n} {unit[0]} ago {day[0]}.", published)
     expected = published + dt.timedelta(days=day[1] - n * unit[1])
     assert got == [(f"{n} {unit[0]} ago {day[0]}", "DATE", expected.isoformat())]
+
+
+# ---------------------------------------------------------------- a count on from a weekday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The appeal will be heard a week from Friday.", [("a week from Friday", "DATE", "2025-09-26")]),
+    ("Polls close two weeks from Tuesday.", [("two weeks from Tuesday", "DATE", "2025-10-07")]),
+    ("The recount is due three days from Sunday.", [("three days from Sunday", "DATE", "2025-09-24")]),
+    ("The derby is played a week on Saturday.", [("a week on Saturday", "DATE", "2025-09-27")]),
+    ("Works resume a fortnight on Monday.", [("a fortnight on Monday", "DATE", "2025-10-06")]),
+])
+def test_a_count_on_from_a_weekday(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a stretch that starts on the weekday: the length and the weekday apart, as before
+    ("The fair will run for three days from Sunday.", [("three days", "DURATION", "P3D"), ("Sunday", "DATE", "2025-09-21")]),
+    ("The fair ran three days from Sunday.", [("three days", "DURATION", "P3D"), ("Sunday", "DATE", "2025-09-14")]),
+    ("The mayor was jailed for a week on Monday.", [("a week", "DURATION", "P1W"), ("Monday", "DATE", "2025-09-15")]),
+    ("The nurses worked two days on Sunday.", [("two days", "DURATION", "P2D"), ("Sunday", "DATE", "2025-09-14")]),
+    ("The pool closes for two weeks from Monday to Friday.",
+     [("two weeks", "DURATION", "P2W"), ("Monday", "DATE", "2025-09-22"), ("Friday", "DATE", "2025-09-26")]),
+])
+def test_no_count_on_from_a_weekday_for_a_stretch(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.integers(0, 6), st.integers(1, 6))
+def test_a_count_on_from_a_weekday_lands_on_that_weekday(published: dt.date, weekday: int, weeks: int) -> None:
+    got = dates(f"The ruling is due {weeks} weeks from {WEEKDAYS[weekday]}.", published)
+    day = dt.date.fromisoformat(got[0][2])
+    assert got[0][0] == f"{weeks} weeks from {WEEKDAYS[weekday]}"
+    assert day.weekday() == weekday and 7 * weeks < (day - published).days <= 7 * weeks + 7
