@@ -76,16 +76,28 @@ def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
     return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if told is not None else ctx.anchor, year=told)
 
 
+#: "of" and a determiner after a quarter or half the pattern did not take in: a part of what
+#: follows (not an amount: "net income for the quarter of $8.6 million"), unless that is a
+#: year the pattern does not spell ("the first half of the fiscal year", "of the
+#: current year"): "the first half of the match", "the last half of the '80s", "the second
+#: quarter of the century" name no quarter or half of a year
+_OF_OTHER = regex.compile(
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac\p{N}])"
+    r"(?!(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}year\b)", regex.I)
+
+
 def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str) -> bool:
     """Words of a quarter that name none: ``quarter-to-quarter``, a bare ``quarter`` or
     ``half`` (``a quarter of``, ``the quarter-point``, ``the quarter mile``, ``the quarter of
-    the year``)."""
+    the year``), a part of another thing (``the first half of the match``)."""
     if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
         return True  # "quarter-to-quarter comparison"
     if ctx.ahead(_LONG_FRACTION, m.start("qh")):
         return True  # "the last half century", "the past quarter-century": a length of years
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it
+    if _OF_OTHER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60)):
+        return True  # "the first half of the match", "the second half of the month": a part of that
     if not ords and not adjs and not m["y"] and not m["y0"] and not m["fy"] and not yrel:
         if not m.group().lower().startswith("the") or kind == "H":
             return True

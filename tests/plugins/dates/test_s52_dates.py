@@ -18,6 +18,9 @@ tested on sentences written for it (none from a written set, a story set or a co
   on from the coming weekday, one day of the calendar (the length and the weekday were read
   apart, the weekday as the last one); not a stretch that starts on the weekday (``for three
   days from Sunday``, a past clause, ``from Monday to Friday``).
+* ``the first half of the match``, ``the second quarter of the century``, ``the last half of
+  the '90s``: a part of what follows ``of``, no half or quarter of a year (read as the
+  publication year's H1 / Q2, and the decade as one of its own beside it).
 """
 
 from __future__ import annotations
@@ -320,3 +323,28 @@ def test_a_count_on_from_a_weekday_lands_on_that_weekday(published: dt.date, wee
     day = dt.date.fromisoformat(got[0][2])
     assert got[0][0] == f"{weeks} weeks from {WEEKDAYS[weekday]}"
     assert day.weekday() == weekday and 7 * weeks < (day - published).days <= 7 * weeks + 7
+
+
+# ---------------------------------------------------------------- a half or quarter of another thing
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The visitors scored twice in the first half of the match.", []),
+    ("The fourth quarter of the game was scrappy.", []),
+    ("Trade slumped in the second half of the decade.", []),
+    ("Rates rose by three quarters of a point.", []),
+    ("Trading was brisk in the last half of the '90s.", [("the '90s", "DATE", "199")]),
+])
+def test_a_half_of_another_thing_is_no_half_year(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales rose in the first half of the year.", [("the first half of the year", "DATE", "2025-H1")]),
+    ("Margins fell in the first half of last year.", [("the first half of last year", "DATE", "2024-H1")]),
+    ("Costs rose in the third quarter of its fiscal year.", [("the third quarter", "DATE", "2025-Q3")]),
+    ("The mill posted net income for the fiscal second quarter of $4.1 million.",
+     [("the fiscal second quarter", "DATE", "2025-Q2")]),
+])
+def test_a_half_of_a_year_stays(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
