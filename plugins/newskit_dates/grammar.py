@@ -203,13 +203,14 @@ def relmonthday(p: Parts) -> str:
 def bareday(p: Parts) -> str:
     """a day of the month told by its number alone after a preposition: on the 15th, by the
     1st, until the 30th (no noun after it: "the 15th century", "the 3rd Battalion", nor after
-    a second ordinal joined to it: "the 15th and 16th floors")"""
+    a second ordinal joined to it: "the 15th and 16th floors", "the 2nd, 3rd and 4th of July")"""
     edge = _alt([w for w in p.lx["spelled_day_next"] if w != "of"])
     ordinal = r"\d{1,2}(?:st|nd|rd|th)"
     return (
         LB + r"(?i:" + _alt(p.lx["bare_day_prepositions"]) + r")\s+(?P<the>(?i:the))\s+(?P<dt>(?:[12]\d|3[01]|0?[1-9])"
         r"(?:st|nd|rd|th))(?!\d)"
-        r"(?!(?:\s*[-\u2013]\s*|\s+(?i:and|or|to|through)\s+)(?:(?i:the)\s+)?" + ordinal + r"\s+(?!(?i:" + edge + r")(?![\p{L}\p{N}_\-]))\p{L})"
+        r"(?!(?:(?:\s*[-\u2013,]\s*|,?\s+(?i:and|or|to|through)\s+)(?:(?i:the)\s+)?" + ordinal + r"){1,4}\s+(?!(?i:" + edge
+        + r")(?![\p{L}\p{N}_\-]))\p{L})"
         r"(?=\s*[,.;:!?)\u2014\"'\u2019\u201d]|\s*$|\s+(?i:" + edge + r")(?![\p{L}\p{N}_\-]))"
     )
 
