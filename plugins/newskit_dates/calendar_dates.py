@@ -15,6 +15,7 @@ from newskit_dates.resolve import (
     fmt_date,
     fmt_month,
     fmt_week,
+    full_year,
     month_by_tense,
     monthday_by_tense,
     safe_date,
@@ -274,6 +275,10 @@ _YEAR_PRE = regex.compile(r"\s+")
 
 
 def h_year(m: regex.Match[str], ctx: Context) -> Result | None:
+    if m["fy"]:
+        # "FY26": a fiscal year told by its last two digits, the one nearest the publication
+        y = full_year(int(m["fy"]), ctx.dct)
+        return timex(m, "DATE", str(y), year=y)
     y = int(m["y"])
     pre = _YEAR_PRE.sub(" ", (m["pre"] or "").lower())
     text = ctx.text

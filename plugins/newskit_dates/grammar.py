@@ -189,6 +189,32 @@ def monthday(p: Parts) -> str:
     )
 
 
+def relmonthday(p: Parts) -> str:
+    """a day or a week of the month named by its step from the publication's: the 30th of
+    this month, the 3rd of last month, the last day of next month, the first Monday of next
+    month, the second week of this month (the month alone was found before)"""
+    return (
+        LB + r"(?i:the)\s+(?:(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week))|(?P<wd>"
+        + p.wd + r"))|(?P<dt>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th))(?!\d)|(?P<dw>" + p.sday + r"))\s+(?i:of|in)\s+"
+        r"(?:(?i:the)\s+(?=(?i:current|coming)\s))?(?P<step>(?i:" + _alt(list(p.lx["month_steps"])) + r"))\s+(?i:month)" + RB
+    )
+
+
+def bareday(p: Parts) -> str:
+    """a day of the month told by its number alone after a preposition: on the 15th, by the
+    1st, until the 30th (no noun after it: "the 15th century", "the 3rd Battalion", nor after
+    a second ordinal joined to it: "the 15th and 16th floors", "the 2nd, 3rd and 4th of July")"""
+    edge = _alt([w for w in p.lx["spelled_day_next"] if w != "of"])
+    ordinal = r"\d{1,2}(?:st|nd|rd|th)"
+    return (
+        LB + r"(?i:" + _alt(p.lx["bare_day_prepositions"]) + r")\s+(?P<the>(?i:the))\s+(?P<dt>(?:[12]\d|3[01]|0?[1-9])"
+        r"(?:st|nd|rd|th))(?!\d)"
+        r"(?!(?:(?:\s*[-\u2013,]\s*|,?\s+(?i:and|or|to|through)\s+)(?:(?i:the)\s+)?" + ordinal + r"){1,4}\s+(?!(?i:" + edge
+        + r")(?![\p{L}\p{N}_\-]))\p{L})"
+        r"(?=\s*[,.;:!?)\u2014\"'\u2019\u201d]|\s*$|\s+(?i:" + edge + r")(?![\p{L}\p{N}_\-]))"
+    )
+
+
 def relunit(p: Parts) -> str:
     """(early) this/last/next week|month|year|quarter|decade|century|weekend|season|hour; earlier
     this year, later in the week ("the past hour" and "the past fortnight" are lengths; "the
@@ -226,10 +252,15 @@ def decade(p: Parts) -> str:
     )
 
 
+#: a fiscal year written with its last two digits after the abbreviation: FY26, FY'26, FY-26
+FY_SHORT = r"FY['\u2019\-]?(?P<fy>\d\d)(?![\p{L}\p{N}_%\-]|[.,]\d)"
+
+
 def year(p: Parts) -> str:
-    """2000, fiscal 1998, FY 2026 and FY2026 (the abbreviation written close), the end of 1990,
-    early 2023, 1994 or later"""
+    """2000, fiscal 1998, FY 2026 and FY2026 (the abbreviation written close), FY26 (its last
+    two digits), the end of 1990, early 2023, 1994 or later"""
     return (
+        r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])" + FY_SHORT + r"|"
         r"(?<![\p{L}\p{N}_$\u00a3\u20ac#.,/:\-])(?:(?P<pre>(?i:fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|the\s+year|"
         r"(?:the\s+)?(?:end|beginning|start|middle|spring|summer|fall|autumn|winter|first\s+half|second\s+half|"
         r"last\s+half|latter\s+half)\s+of|early|mid|late|the\s+early|the\s+late))(?:[\s-]+|(?<=FY)(?=\d)))?"
@@ -239,17 +270,17 @@ def year(p: Parts) -> str:
 
 def quarter(p: Parts) -> str:
     """the third quarter, third-quarter, fiscal first quarter, Q3 2024, the first half of 2023,
-    the first quarter of fiscal 2025, of FY2025, of its 2025 fiscal year, Q3 FY2025 (the
-    year it is counted in),
+    the first quarter of fiscal 2025, of FY2025, of FY25, of its 2025 fiscal year, Q3 FY2025,
+    Q3 FY25 (the year it is counted in),
     the second half of the year (one period: "of the year" names no other year)"""
     return (
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?P<rel>last|this|next)\s+year)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?-i:" + FY_SHORT + r")|(?P<rel>last|this|next)\s+year)"
         r"|\s+of\s+(?:its|their|the)\s+(?P<y>" + YEAR + r")\s+fiscal\s+year|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
-        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r"))?" + RB
+        + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r")|\s+" + FY_SHORT.replace("<fy>", "<fy2>") + r")?" + RB
     )
 
 
@@ -324,13 +355,17 @@ def time(p: Parts) -> str:
 
 def ago(p: Parts) -> str:
     """N units ago / a year earlier / two weeks from now / a month from today / three days from
-    tomorrow / a day or two ago; a length with a
+    tomorrow / a day or two ago / a week ago today / a year ago yesterday / a week from Friday /
+    a week on Monday (not a weekday that opens a range: "three days from Sunday to Tuesday"); a length with a
     fraction, as every length is (a quarter of a century ago, a quarter-century ago, a decade
     and a half ago, a year and a half ago)"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
         r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third))(?:\s+of\s+an?\s+|[\s-]+))"
-        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago|earlier|later|hence|" + _alt(list(p.lx["count_from_days"])) + r"))" + RB
+        r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago(?:\s+(?P<onday>" + _alt(list(p.lx["count_ago_days"]))
+        + r"))?|earlier|later|hence|" + _alt(list(p.lx["count_from_days"]))
+        + r"|(?P<join>from|on)\s+(?P<fromwd>" + p.wd + r")(?!['\u2019]s" + RB + r"|\s*[-\u2013]|\s+(?:to|until|till|through|thru|and|or)"
+        + RB + r")))" + RB
     )
 
 
@@ -473,12 +508,12 @@ def wordyear(p: Parts) -> str:
 
 #: the families in priority order (an overlap of equal length goes to the one listed first)
 RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
-    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("monthday", monthday), ("relunit", relunit),
+    ("iso", iso), ("numeric", numeric), ("mdy", mdy), ("dmy", dmy), ("month", month), ("monthday", monthday), ("relmonthday", relmonthday), ("relunit", relunit),
     ("twostep", twostep), ("decade", decade), ("year", year), ("quarter", quarter), ("monthspan", monthspan), ("season", season), ("deictic", deictic),
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
-    ("dayconj", dayconj), ("wordyear", wordyear),
+    ("dayconj", dayconj), ("wordyear", wordyear), ("bareday", bareday),
 )
 
 #: each family runs only in windows around its trigger words: (trigger keys, chars left, chars right)
@@ -489,6 +524,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "dmy": (frozenset({"month"}), 50, 30),
     "month": (frozenset({"month"}), 40, 40),
     "monthday": (frozenset({"month"}), 40, 30),
+    "relmonthday": (frozenset({"theunit"}), 50, 8),
     "relunit": (frozenset({"unit"}), 60, 20),
     "twostep": (frozenset({"unit", "deictic"}), 8, 30),
     "decade": (frozenset({"digit", "decade"}), 30, 12),
@@ -513,6 +549,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "dayconj": (frozenset({"month"}), 0, 40),
     "unitlong": (frozenset({"unit"}), 2, 10),
     "weekof": (frozenset({"theunit"}), 10, 30),
+    "bareday": (frozenset({"digit"}), 16, 24),
 }
 
 
@@ -523,11 +560,13 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
 #: year (the scan marks it), and a phrase list's anchor is its longest word
 #: (:func:`anchor_words`).
 FAMILY_ANCHORS: dict[str, frozenset[str]] = {
-    "year": frozenset({"year4"}),
+    "year": frozenset({"year4", "a:fy"}),
     "decade": frozenset({"year4", "decade", "a:century"}),
     "relunit": frozenset({"a:relunit"}),
     "twostep": frozenset({"a:twostep"}),
     "monthday": frozenset({"a:monthday"}),
+    "relmonthday": frozenset({"a:monthstep"}),
+    "bareday": frozenset({"a:ordinal_end"}),
     "season": frozenset({"a:season"}),
     "ago": frozenset({"a:ago"}),
     "fracdur": frozenset({"a:fraction"}),
@@ -562,6 +601,8 @@ _ANCHOR_LITERALS: dict[str, tuple[str, ...]] = {
     "a:plural": ("years", "months", "weeks", "days", "decades", "hours", "centuries", "minutes"),
     "a:yearadj": ("earlier", "ago", "end"),
     "a:twostep": ("before", "after"),
+    "a:fy": ("fy",),
+    "a:ordinal_end": ("st", "nd", "rd", "th"),
 }
 
 _TRIGGER_SPLIT = regex.compile(r"[\s'\u2019-]+")
@@ -590,8 +631,10 @@ def anchor_map(p: Parts) -> dict[str, list[str]]:
         "a:holiday": [*lx["holidays"], *lx["holiday_offsets"], "thanksgiving", "easter", "memorial", "labor"],
         "a:vague": list(lx["vague"]),
         "a:monthday": list(lx["place_in_month"]),
+        "a:monthstep": list(lx["month_steps"]),
     }
     out = {key: list(words) for key, words in _ANCHOR_LITERALS.items()}
+    out["a:ago"] += list(lx["weekdays"])  # "a week from Friday": a count on from a weekday
     for key, phrases in phrase_lists.items():
         words = anchor_words(phrases)
         if words is not None:

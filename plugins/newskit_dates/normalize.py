@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from newskit_dates.bare_days import h_bareday
 from newskit_dates.calendar_dates import (
     h_dayconj,
     h_decade,
@@ -27,7 +28,7 @@ from newskit_dates.clock import h_time
 from newskit_dates.context import Context, Handler, Result
 from newskit_dates.durations import h_duration, h_fracdur, h_unitlong, h_vagueunit
 from newskit_dates.holidays import h_holiday
-from newskit_dates.month_days import h_monthday
+from newskit_dates.month_days import h_monthday, h_relmonthday
 from newskit_dates.periods import h_monthspan, h_quarter, h_theunit, h_yearadj
 from newskit_dates.relative import h_ago, h_dayrel, h_deictic, h_relunit, h_weekday
 from newskit_dates.seasons import h_season
@@ -40,11 +41,13 @@ __all__ = ["Context", "Result", "handle"]
 
 HANDLERS: dict[str, Handler] = {
     "iso": h_iso, "numeric": h_numeric, "mdy": h_mdy, "dmy": h_dmy, "month": h_month, "monthday": h_monthday,
+    "relmonthday": h_relmonthday,
     "relunit": h_relunit, "twostep": h_twostep, "decade": h_decade, "year": h_year, "quarter": h_quarter,
     "monthspan": h_monthspan, "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
     "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
+    "bareday": h_bareday,
 }
 
 

@@ -11,7 +11,7 @@ import regex
 from newskit_dates.context import Context, Result, timex
 from newskit_dates.grammar import LONG_FRACTION
 from newskit_dates.neighbours import next_word, nw_of, prev_word
-from newskit_dates.resolve import fmt_month, fmt_week
+from newskit_dates.resolve import fmt_month, fmt_week, full_year
 from newskit_dates.tense import DEADLINE, tense_at
 from newskit_dates.vocabulary import compiled, month_of, pos_mod
 
@@ -35,12 +35,12 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     yrel = (m["yrel"] or "").lower()
     if _no_period(m, ctx, kind, adjs, ords, yrel):
         return None
-    if (kind == "Q" and ctx.quarter and not ords and not m["y"] and not m["y0"] and not yrel and not m["rel"]
+    explicit = _told_year(m, ctx)
+    if (kind == "Q" and ctx.quarter and not ords and explicit is None and not yrel and not m["rel"]
             and not m["ago"] and m.group().lower().startswith("the") and all(a in ("latest", "same") for a in adjs)):
         return timex(m, "DATE", ctx.quarter, anchor=ctx.anchor)  # "the quarter": the one the report is about
     if ords is None and kind == "Q" and compiled(r"\s*of\s+(?:a|an|the|its|all)\b").match(ctx.text[m.end() : m.end() + 10]):
         return None
-    explicit = int(m["y"] or m["y0"]) if (m["y"] or m["y0"]) else None
     if explicit is not None:
         y, anchor = explicit, None
     elif ctx.dct is None:
@@ -57,27 +57,48 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
     return timex(m, "DATE", f"{y}-{kind}{n}", anchor=anchor, start=start, year=explicit)
 
 
+def _told_year(m: regex.Match[str], ctx: Context) -> int | None:
+    """The year a quarter's words tell (``of 2025``, ``fiscal 2025``, ``2025 first half``, ``of
+    FY25``: the fiscal year told by its last two digits, the one nearest the publication)."""
+    if m["y"] or m["y0"]:
+        return int(m["y"] or m["y0"])
+    return full_year(int(m["fy"]), ctx.dct) if m["fy"] else None
+
+
 def _coded_period(m: regex.Match[str], ctx: Context) -> Result:
-    """``Q3``, ``Q3 2024``, ``H1``: the code itself, of the year given or the publication's."""
+    """``Q3``, ``Q3 2024``, ``Q3 FY25``, ``H1``: the code itself, of the year given or the
+    publication's."""
     kind, n = m["qn"][0], int(m["qn"][1])
-    ys = m["y2"]
-    if ys is None and ctx.dct is None:
+    told = int(m["y2"]) if m["y2"] else full_year(int(m["fy2"]), ctx.dct) if m["fy2"] else None
+    if told is None and ctx.dct is None:
         return timex(m, "DATE", f"XXXX-{kind}{n}")
-    y = int(ys) if ys else ctx.dct.year if ctx.dct else 0
-    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if ys else ctx.anchor, year=int(ys) if ys else None)
+    y = told if told is not None else ctx.dct.year if ctx.dct else 0
+    return timex(m, "DATE", f"{y}-{kind}{n}", anchor=None if told is not None else ctx.anchor, year=told)
+
+
+#: "of" and a determiner after a quarter or half the pattern did not take in: a part of what
+#: follows (not an amount: "net income for the quarter of $8.6 million"), unless that is a
+#: year the pattern does not spell ("the first half of the fiscal year", "of the
+#: current year"): "the first half of the match", "the last half of the '80s", "the second
+#: quarter of the century" name no quarter or half of a year
+_OF_OTHER = regex.compile(
+    r"\s+of\s+(?:the|this|that|a|an|its|their|his|her|our|each|every|next|last)\s+(?![$\u00a3\u20ac\p{N}])"
+    r"(?!(?:[\p{L}\p{N}'\u2019\-]+\s+){0,3}year\b)", regex.I)
 
 
 def _no_period(m: regex.Match[str], ctx: Context, kind: str, adjs: list[str], ords: str | None, yrel: str) -> bool:
     """Words of a quarter that name none: ``quarter-to-quarter``, a bare ``quarter`` or
     ``half`` (``a quarter of``, ``the quarter-point``, ``the quarter mile``, ``the quarter of
-    the year``)."""
+    the year``), a part of another thing (``the first half of the match``)."""
     if ctx.text[m.end() : m.end() + 4].lower() == "-to-":
         return True  # "quarter-to-quarter comparison"
     if ctx.ahead(_LONG_FRACTION, m.start("qh")):
         return True  # "the last half century", "the past quarter-century": a length of years
     if m["theyear"] and not ords and not adjs:
         return True  # "a quarter of the year": a share of it
-    if not ords and not adjs and not m["y"] and not m["y0"] and not yrel:
+    if _OF_OTHER.match(ctx.text, m.end(), min(len(ctx.text), m.end() + 60)):
+        return True  # "the first half of the match", "the second half of the month": a part of that
+    if not ords and not adjs and not m["y"] and not m["y0"] and not m["fy"] and not yrel:
         if not m.group().lower().startswith("the") or kind == "H":
             return True
         if compiled(r"\s*(?:of|-point|percent|century|mile)\b").match(ctx.text[m.end() : m.end() + 12]):
@@ -125,7 +146,7 @@ def _closing_period(m: regex.Match[str], adjs: list[str], yrel: str) -> bool:
     (``the last quarter of 2014``, ``last year's final quarter``, ``the last half of the
     year``): the year's last period,
     not the latest one before now (``the last quarter`` alone)."""
-    year_named = bool(m["y"] or m["y0"] or m["rel"] or m["theyear"] or yrel)
+    year_named = bool(m["y"] or m["y0"] or m["fy"] or m["rel"] or m["theyear"] or yrel)
     return "final" in adjs or ("last" in adjs and year_named)
 
 

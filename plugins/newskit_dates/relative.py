@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 import regex
@@ -325,6 +326,48 @@ def _whole_units(n: float, code: str) -> tuple[float, str]:
     return n, code
 
 
+def _ahead_of_weekday(m: regex.Match[str], ctx: Context, n: float | None, mult: float, code: str,
+                      mod: str | None) -> Result | None:
+    """``a week from Friday``, ``three days from Sunday``, ``a week on Monday`` (British, with
+    weeks only): the count on from the coming weekday (after the publication day), a day of
+    the calendar, as ``a week from today`` counts on from today. None (the length and the
+    weekday are read apart, as before) where the words tell a stretch that starts on the
+    weekday: after ``for`` / ``over`` ... (data ``count_from_weekday_not_after``) or in a past
+    clause (``the fair ran three days from Sunday``)."""
+    join = m["join"].lower()
+    if n is None or code not in ("D", "W") or n * mult != int(n * mult) or (join == "on" and code != "W"):
+        return None
+    if prev_word(ctx.text, m.start()).lower() in word_set("count_from_weekday_not_after"):
+        return None
+    if tense_at(ctx.text, m.start(), m.end()) == "PAST":
+        return None
+    if ctx.dct is None:
+        return timex(m, "DATE", "FUTURE_REF", mod)
+    weekday = weekday_by_tense(ctx.dct, int(lexicon()["weekdays"][m["fromwd"].lower()]), None, "coming")
+    days = int(n * mult) * (7 if code == "W" else 1)
+    return timex(m, "DATE", fmt_date(weekday + dt.timedelta(days=days)), mod, ctx.anchor)
+
+
+def _back_from_day(m: regex.Match[str], dct: dt.date, n: float, code: str, mod: str | None,
+                   anchor: str | None) -> Result | None:
+    """``a week ago today``, ``a year ago yesterday``, ``two months ago tomorrow``: the day the
+    count reaches back from the day named (data ``count_ago_days``), a day of the calendar
+    whatever the unit (``a year ago today`` is this day a year back, not the year); None for
+    a count not of whole days, weeks, months or years."""
+    day = dct + dt.timedelta(days=int(lexicon()["count_ago_days"][m["onday"].lower()]))
+    if n != int(n):
+        return None
+    k = int(n)
+    if code in ("D", "W"):
+        back = day - dt.timedelta(days=k * (7 if code == "W" else 1))
+    elif code in ("M", "Y"):
+        y, mo = add_months(day.year, day.month, -k * (12 if code == "Y" else 1))
+        back = dt.date(y, mo, min(day.day, calendar.monthrange(y, mo)[1]))
+    else:
+        return None
+    return timex(m, "DATE", fmt_date(back), mod, anchor)
+
+
 def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     uc = unit_code(m["unit"])
     if uc is None:
@@ -334,6 +377,8 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     d = compiled(r"\s+").sub(" ", m["dir"].lower())
     sign = 1 if d in ("later", "hence") or d.startswith("from") else -1
     mod = mod_of(m["mod"])
+    if m["fromwd"]:
+        return _ahead_of_weekday(m, ctx, _counted(m), mult, code, mod)
     if d == "later" or (d == "earlier" and code != "Y"):
         # "three days later", "a day earlier", "a year later": anchored on a narrated event,
         # not on the publication date; TimeML tags the length ("three days") as a duration
@@ -342,6 +387,8 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DURATION", duration_value(None if n is None else n * mult, code), mod, end=end)
     if n is None or ctx.dct is None:
         return timex(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod)
+    if m["onday"]:
+        return _back_from_day(m, ctx.dct, n * mult, code, mod, ctx.anchor)
     year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
     month = _compared_month(m, ctx) if year_back else None
     if year_back and ctx.quarter and (month is None or ctx.quarter_end > ctx.month_end):

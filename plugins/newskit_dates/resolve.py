@@ -9,6 +9,7 @@ __all__ = [
     "fmt_date",
     "fmt_month",
     "fmt_week",
+    "full_year",
     "month_by_tense",
     "monthday_by_tense",
     "safe_date",
@@ -22,6 +23,16 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return dt.date(y, m, d)
     except ValueError:
         return None
+
+
+def full_year(last_two: int, near: dt.date | None) -> int:
+    """The year whose last two digits are ``last_two`` nearest ``near`` (a fiscal year told
+    short, ``FY26``, is one of the years the news is about), this century's without it."""
+    if near is None:
+        return 2000 + last_two
+    base = near.year
+    century = base - base % 100
+    return min((century - 100 + last_two, century + last_two, century + 100 + last_two), key=lambda y: (abs(y - base), y))
 
 
 def fmt_date(d: dt.date) -> str:
