@@ -21,7 +21,7 @@ def test_kroner_of_the_faroe_islands_are_danish() -> None:
     it would be €7.5-9.7 million, another sum."""
     dkk = _figs("The harbour board of the Faroe Islands paid 90 million kroner for the new tug.")
     eur = _figs("The tug cost about €12 million, the harbour board said.", "a2")
-    [code] = {f.unit for f in dkk}
+    [code] = {str(f.unit) for f in dkk}
     assert local_currencies({code: dkk}, dkk + eur) == {code: "DKK"}
     with story_currencies(dkk + eur):
         assert _overlap(dkk[0], eur[0])
@@ -30,14 +30,14 @@ def test_kroner_of_the_faroe_islands_are_danish() -> None:
 def test_faroese_names_the_faroe_islands() -> None:
     """The islands' people name their country as a country's own adjective does."""
     dkk = _figs("Faroese salmon farmers lose about 30 million kroner a week under the ban.")
-    [code] = {f.unit for f in dkk}
+    [code] = {str(f.unit) for f in dkk}
     assert local_currencies({code: dkk}, dkk) == {code: "DKK"}
 
 
 def test_crowns_of_greenland_are_danish() -> None:
     crowns = _figs("A court in Greenland fined the trawler's owner 2 million crowns.")
     eur = _figs("The owner was fined about €270,000.", "a2")
-    [code] = {f.unit for f in crowns}
+    [code] = {str(f.unit) for f in crowns}
     assert local_currencies({code: crowns}, crowns + eur) == {code: "DKK"}
     with story_currencies(crowns + eur):
         assert _overlap(crowns[0], eur[0])
@@ -48,7 +48,7 @@ def test_francs_of_new_caledonia_are_cfp_francs() -> None:
     would be about €500 million)."""
     xpf = _figs("The nickel plant in New Caledonia was fined 500 million francs.")
     eur = _figs("The plant was fined about €4.2 million.", "a2")
-    [code] = {f.unit for f in xpf}
+    [code] = {str(f.unit) for f in xpf}
     assert local_currencies({code: xpf}, xpf + eur) == {code: "XPF"}
     with story_currencies(xpf + eur):
         assert _overlap(xpf[0], eur[0])
