@@ -20,6 +20,7 @@ from newskit.model import Figure
 from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
+from newskit.story.figure_earlier import against_earlier
 from newskit.story.figure_fronted import fronted_figure
 from newskit.story.figure_marks import (
     changed_from,
@@ -505,15 +506,25 @@ class _Pair:
 
 def _revision_label(p: _Pair) -> str | None:
     """Updated where the later amount is told as a revision or the change's outcome: another
-    amount than the morning's (``two more than reported``), the exact count a floor stood for,
-    the level a count changed to."""
+    amount than the morning's (``two more than reported``), one set against another teller's
+    figure given on an earlier day (``lower than the figure the launch firm gave on Thursday``:
+    ``figure_earlier``), the exact count a floor stood for, the level a count changed to."""
     if p.order and revised_apart(p.late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
+    if p.order and against_earlier(p.late) and _another_day(p.early, p.late):
+        return "updated"  # "524 kilometres, lower than the figure the launch firm gave on Thursday": its later reading
     if p.timed and p.agree and p.over_time in ("happened", "any") and floor_then_count(p.early, p.late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
     if p.timed and not p.agree and changed_to(p.late):
         return "updated"  # "the toll rose to 12" after nine, the same day: the count after a change
     return _UNDECIDED
+
+
+def _another_day(a: Figure, b: Figure) -> bool:
+    """Whether two amounts were stated on different days: set against a figure given earlier
+    the same day (``fewer than the figure given by firefighters earlier in the day``), a
+    count is a rival reading of one moment; a day later, its later reading."""
+    return bool(a.stated) and bool(b.stated) and str(a.stated)[:10] != str(b.stated)[:10]
 
 
 def _one_moment_label(p: _Pair) -> str | None:
