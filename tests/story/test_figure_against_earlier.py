@@ -51,3 +51,28 @@ def test_set_against_a_figure_given_earlier_the_same_day_it_stays_a_rival() -> N
     late = _metres(text, "130 metres", 130, "university", "2026-08-10T17:00")
     assert against_earlier(late)
     assert group_label([early, late], "fixed", "length of retreat") == "conflicting"
+
+
+def test_a_comparison_with_another_s_first_reading_marks_a_later_reading() -> None:
+    """``more than the coastguard first reported``: another teller's first reading, named by
+    the adverb of an earlier reading, not by its day."""
+    text = "Divers counted 23 wrecked boats in the harbour, more than the coastguard first reported, the port said."
+    assert against_earlier(sentence_figure(text, "23", 23))
+    text = "Divers counted 23 wrecked boats in the harbour, more than the coastguard reported."
+    assert not against_earlier(sentence_figure(text, "23", 23))
+
+
+def test_a_later_reading_told_again_without_its_mark_repeats_the_update() -> None:
+    """The count told as the later reading is the count from then on: a third outlet giving
+    it plainly the next day repeats that update, no rival of the first teller's count."""
+    first = "The coastguard said 14 boats were wrecked in the storm."
+    later = "Divers counted 23 wrecked boats in the harbour, more than the coastguard first reported, the port said."
+    again = "Insurers are assessing the 23 boats wrecked in the harbour."
+
+    def boats(text: str, source: str | None, stated: str) -> Figure:
+        return sentence_figure(text, "14" if "14" in text else "23", 14 if "14" in text else 23, unit="boat",
+                               measure="number of boats", article=stated, source=source, stated=stated)
+
+    figs = [boats(first, "coastguard", "2026-03-02T10:00"), boats(later, "port", "2026-03-03T10:00"),
+            boats(again, None, "2026-03-04T10:00")]
+    assert group_label(figs, "fixed", "number of boats") == "updated"

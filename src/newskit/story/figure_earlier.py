@@ -7,8 +7,9 @@ the minister announced on Monday``).
 Why: a comparison alone (``a higher figure than the one police gave``) sets two tellers'
 readings against each other, rivals told at one time. Where the sentence names when the
 other figure was told, and that was earlier (``on Monday``, ``earlier``, ``in its initial
-announcement``: ``revision_times``, ``first_report_adjectives``), the writer tells the
-amount as the count's later reading, which replaces the earlier one: an update, whoever
+announcement``: ``revision_times``, ``first_report_adjectives``), or calls it the other's
+first reading (``more than police first said``: ``first_report_active_adverbs``), the
+writer tells the amount as the count's later reading, which replaces the earlier one: an update, whoever
 gave either. The words are a closed class of English news reporting (``figures.json``
 ``against_earlier_comparisons``, ``contrast_multiples``, ``contrast_givers``,
 ``revision_participles``). A preposition alone (``well above the level reported earlier``)
@@ -49,8 +50,12 @@ def _against_earlier_rx() -> Any:
     given = r"(?:" + alternation(sorted({*d["contrast_givers"], *d["revision_participles"]} - {"from"})) + r")"
     times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
     when = r"(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)"
-    return regex.compile(r"\b" + compared + r"(?:" + word + r"\s+){0," + str(_WORDS) + r"}?" + given + r"\b"
-                         + r"(?:\s+" + word + r"){0," + str(_WORDS) + r"}?\s+" + when + r"(?![\p{L}\p{N}])", regex.I)
+    # "more than police first said", "fewer than the ministry had initially reported": another's first reading
+    first = r"(?:" + alternation(d["against_earlier_comparisons"]) + r")\s+than\s+(?:[\p{L}\p{M}'’.\-]+\s+){1,4}?" \
+        r"(?:(?:had|has|have)\s+)?(?:" + alternation(d["first_report_active_adverbs"]) + r")\s+" + given + r"\b"
+    return regex.compile(r"\b(?:" + compared + r"(?:" + word + r"\s+){0," + str(_WORDS) + r"}?" + given + r"\b"
+                         + r"(?:\s+" + word + r"){0," + str(_WORDS) + r"}?\s+" + when + r"(?![\p{L}\p{N}])|" + first + r")",
+                         regex.I)
 
 
 def against_earlier(f: Figure) -> bool:

@@ -647,8 +647,9 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
     state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
     amount an outlet told as a change (``the number of closed beaches rose to
-    eight``) is the count from then on: told again later (``Eight beaches remained closed``
-    the next day), it repeats that update and is compared as the update, at the time it was
+    eight``), or as the later reading of another's earlier figure (``more than police first
+    said``: ``figure_earlier``), is the count from then on: told again later (``Eight beaches
+    remained closed`` the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is. An amount told as the level a count changed
     to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
@@ -660,7 +661,7 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     figs = _wholes(figs)
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
-    changed = [f for f in figs if marks_change(f) or revises(f)]
+    changed = [f for f in figs if marks_change(f) or revises(f) or against_earlier(f)]
     kept = [f for f in figs if not any(g is not f and _repeats(g, f) and _order(g, f) < 0 for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
