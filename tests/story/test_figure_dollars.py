@@ -7,7 +7,7 @@ from __future__ import annotations
 from newskit import Pipeline
 from newskit.model import Figure
 from newskit.story.figure_dollars import local_dollars, one_sum_two_signs
-from tests.story.helpers import figures_by_measure, first_figure
+from tests.story.helpers import figures_by_measure, first_figure, text_figures
 
 
 def _units(figs: list[Figure]) -> list[str | None]:
@@ -64,3 +64,26 @@ def test_a_bare_and_a_marked_dollar_of_one_number_are_labelled_consistent(pipeli
         "The province said the Sudbury hospital will receive a grant of C$40 million for its emergency wing.")
     found = [label for label, amounts in got.values() if {"$40 million", "C$40 million"} <= amounts]
     assert found == ["consistent"], got
+
+
+def test_an_article_whose_bare_sum_is_a_marked_us_sum_keeps_the_us_dollar() -> None:
+    """A Canadian broadcaster marks ``C$``, a wire ``US$1.9 billion``; an American paper's
+    bare ``$1.9 billion`` is that US sum told without its mark, so its article's bare sums
+    stay US dollars, while a local paper's bare ``$2.6 billion`` (the broadcaster's number)
+    is the Canadian dollar."""
+    marked = first_figure("The Alberta utility will buy the Montana grid operator for C$2.6 billion.", "broadcaster")
+    wire = first_figure("The utility will pay US$1.9 billion for the grid operator.", "wire")
+    us_paper = first_figure("The Helena company will be sold for $1.9 billion, its board said.", "helena")
+    us_paper_more = first_figure("It had sought $2.2 billion last year.", "helena")
+    local = first_figure("The utility will pay $2.6 billion for the operator.", "calgary")
+    assert _units([marked, wire, us_paper, us_paper_more, local]) == ["CAD", "USD", "USD", "USD", "CAD"]
+
+
+def test_a_bare_sum_that_is_both_a_us_and_a_local_number_is_the_local_dollar() -> None:
+    """Where an article's bare sums give a number marked ``US$`` and another marked in the
+    local dollar, the local press's reading holds: no telling by the numbers."""
+    marked = first_figure("The bridge will cost C$500 million.", "broadcaster")
+    wire = first_figure("The bridge will cost US$370 million.", "wire")
+    both = text_figures("The bridge will cost $500 million; a study put it at $370 million.", "paper")
+    assert len(both) == 2
+    assert _units([marked, wire, *both])[2:] == ["CAD", "CAD"]

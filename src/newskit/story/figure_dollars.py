@@ -16,8 +16,10 @@ The story's signs decide, never a guess from a place: when its sums mark the US 
 exactly one dollar of another country (``dollar_sign_currencies`` of
 ``data/currency_rates.json``), the sums of an article that writes a bare ``$`` and marks no
 dollar at all are that country's. An article that marks a dollar anywhere (``US$360
-million`` ... ``more than $1 billion``) keeps its bare ``$`` as it reads; a story that marks
-no US dollar gives no evidence, and nothing changes.
+million`` ... ``more than $1 billion``) keeps its bare ``$`` as it reads, and so does one
+whose bare sum is a number another article marks ``US$`` (an American paper's ``$1.3
+billion`` beside a wire's ``US$1.3 billion``); a story that marks no US dollar gives no
+evidence, and nothing changes.
 """
 
 from __future__ import annotations
@@ -66,12 +68,30 @@ def _local_dollar(figures: Sequence[Figure]) -> str | None:
 
 def local_dollars(figures: Sequence[Figure]) -> list[Figure]:
     """``figures`` with the bare-``$`` sums of each article that marks no dollar read in the
-    story's local dollar (:func:`_local_dollar`); all as they were when there is none."""
+    story's local dollar (:func:`_local_dollar`); all as they were when there is none. An
+    article whose bare sum gives the very number another article marks as US dollars, and
+    none another marks as the local dollar (:func:`_tells_us_sums`), keeps its bare ``$``
+    as the US dollar."""
     local = _local_dollar(figures)
     if local is None:
         return list(figures)
-    marked = {f.article for f in figures if _marks_a_dollar(f)}
+    marked = {f.article for f in figures if _marks_a_dollar(f)} | _tells_us_sums(figures, local)
     return [attrs.evolve(f, unit=local) if f.article not in marked and _is_bare(f) else f for f in figures]
+
+
+def _tells_us_sums(figures: Sequence[Figure], local: str) -> set[str]:
+    """The articles whose bare-``$`` sums are US dollars by their numbers: one of them is a
+    sum another article marks ``US$`` (an American paper's ``$1.3 billion`` beside a wire's
+    ``US$1.3 billion`` and a Canadian paper's ``C$1.8 billion``), and none is a sum another
+    marks in the local dollar (then the bare sums are the local press's:
+    :func:`one_sum_two_signs`). Two outlets seldom give one number in two dollars by chance."""
+    us = {(f.value, f.high) for f in figures if f.unit == "USD" and _MARKED_US.search(_text(f)) and f.value is not None}
+    here = {(f.value, f.high) for f in figures if f.unit == local and f.value is not None}
+    bare: dict[str, set[tuple[object, object]]] = {}
+    for f in figures:
+        if _is_bare(f) and f.value is not None:
+            bare.setdefault(f.article, set()).add((f.value, f.high))
+    return {art for art, sums in bare.items() if sums & us and not sums & here}
 
 
 def one_sum_two_signs(a: Figure, b: Figure) -> bool:

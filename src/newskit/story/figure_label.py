@@ -20,6 +20,7 @@ from newskit.model import Figure
 from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
+from newskit.story.figure_earlier import against_earlier
 from newskit.story.figure_fronted import fronted_figure
 from newskit.story.figure_marks import (
     changed_from,
@@ -505,15 +506,25 @@ class _Pair:
 
 def _revision_label(p: _Pair) -> str | None:
     """Updated where the later amount is told as a revision or the change's outcome: another
-    amount than the morning's (``two more than reported``), the exact count a floor stood for,
-    the level a count changed to."""
+    amount than the morning's (``two more than reported``), one set against another teller's
+    figure given on an earlier day (``lower than the figure the launch firm gave on Thursday``:
+    ``figure_earlier``), the exact count a floor stood for, the level a count changed to."""
     if p.order and revised_apart(p.late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
+    if p.order and against_earlier(p.late) and _another_day(p.early, p.late):
+        return "updated"  # "524 kilometres, lower than the figure the launch firm gave on Thursday": its later reading
     if p.timed and p.agree and p.over_time in ("happened", "any") and floor_then_count(p.early, p.late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
     if p.timed and not p.agree and changed_to(p.late):
         return "updated"  # "the toll rose to 12" after nine, the same day: the count after a change
     return _UNDECIDED
+
+
+def _another_day(a: Figure, b: Figure) -> bool:
+    """Whether two amounts were stated on different days: set against a figure given earlier
+    the same day (``fewer than the figure given by firefighters earlier in the day``), a
+    count is a rival reading of one moment; a day later, its later reading."""
+    return bool(a.stated) and bool(b.stated) and str(a.stated)[:10] != str(b.stated)[:10]
 
 
 def _one_moment_label(p: _Pair) -> str | None:
@@ -636,8 +647,9 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     differ. A measure no rule moves over time (``fixed``) whose every amount is told as a
     state still lasting (``three remain missing``: ``still_in_state``) moves either way. An
     amount an outlet told as a change (``the number of closed beaches rose to
-    eight``) is the count from then on: told again later (``Eight beaches remained closed``
-    the next day), it repeats that update and is compared as the update, at the time it was
+    eight``), or as the later reading of another's earlier figure (``more than police first
+    said``: ``figure_earlier``), is the count from then on: told again later (``Eight beaches
+    remained closed`` the next day), it repeats that update and is compared as the update, at the time it was
     first given. A count told again without such a mark may be its source standing by it
     against a rival's, which is compared as it is. An amount told as the level a count changed
     to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
@@ -649,7 +661,7 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     figs = _wholes(figs)
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
-    changed = [f for f in figs if marks_change(f) or revises(f)]
+    changed = [f for f in figs if marks_change(f) or revises(f) or against_earlier(f)]
     kept = [f for f in figs if not any(g is not f and _repeats(g, f) and _order(g, f) < 0 for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
