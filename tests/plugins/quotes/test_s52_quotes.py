@@ -78,3 +78,28 @@ def test_initials_after_an_inverted_description_name_the_body(text: str, content
 )
 def test_a_description_without_closing_initials_is_unchanged(text: str, content: str, speaker: str) -> None:
     assert [s for t, s, _ in _said(text) if t == content] == [speaker], _said(text)
+
+
+# A side of a contest (``the prosecution``, ``the defence``, ``the opposition``:
+# ``newskit.kinds.names_side``) may hold a claim as its owner, as a body or a role may.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The electoral board dismissed the opposition's charge that polling stations had opened late.",
+         "polling stations had opened late", "the opposition"),
+        ("The hearing resumed on Monday. The judge set aside the defence's claim that the samples were mislabelled.",
+         "the samples were mislabelled", "the defence"),
+        ("The judge was not persuaded by the prosecution's argument that the fire had been set on purpose.",
+         "the fire had been set on purpose", "the prosecution"),
+    ],
+)
+def test_a_side_of_a_contest_owns_its_claim(text: str, content: str, speaker: str) -> None:
+    assert [s for t, s, _ in _said(text) if t == content] == [speaker], _said(text)
+
+
+def test_a_thing_still_owns_no_claim() -> None:
+    """The guard: an owner that names neither a side, a body nor people holds no claim."""
+    text = "The harbour board dismissed the plan's suggestion that the pier would be rebuilt by May."
+    assert not [s for t, s, _ in _said(text) if s in ("the plan", "plan")], _said(text)
