@@ -73,20 +73,23 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
                 continue
         speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
-        stance = _stance(cue)
+        stance = _stance(cue, _THAT_END.search(text, max(0, q.start - 8), q.start) is not None)
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
 
 
-def _stance(cue: str) -> str:
+def _stance(cue: str, clause: bool = False) -> str:
     """The stance of a quote's cue: a speech cue's own, else ``alleges`` for a noun of a
     charge (``the union's allegation that …``: the quotes plugin reads the noun's possessor
-    as the speaker), else ``asserts``. A participle and its ``by`` (the passive: ``The
-    claim that the pier was unsafe was denied by the harbour master``) holds the
-    participle's stance, which its agent holds as the subject of the active voice does."""
+    as the speaker), else ``asserts``. A participle and its ``by`` whose subject is a clause
+    (``clause``: the words said of a noun and its ``that``, ``The claim that the pier was
+    unsafe was denied by the harbour master``) holds the participle's stance, which its
+    agent holds as the subject of the active voice does; with a subject that names a person
+    or a body (``the cabinet was dismissed by parliament``) the verb tells what was done to
+    it, no stance."""
     low = cue.lower()
-    stance = cue_stances().get(_active_form(low))
+    stance = cue_stances().get(_active_form(low) if clause else low)
     if stance is not None:
         return stance
     return "alleges" if low in cue_data()["allegation_nouns"] else "asserts"

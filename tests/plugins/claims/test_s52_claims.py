@@ -33,6 +33,16 @@ def test_the_active_voice_gives_the_same_stance(pipeline: Pipeline) -> None:
     assert [c.stance for c in claims_of(pipeline, text) if "harbour master" in (c.source or "")] == ["denies"]
 
 
+@pytest.mark.parametrize("text", [
+    "Prime Minister Lena Hart's cabinet was dismissed by parliament on Thursday after a vote of no confidence.",
+    "The harbour master, Ines Costa, was dismissed by the port board in May.",
+])
+def test_a_passive_whose_subject_is_no_clause_is_no_denial(pipeline: Pipeline, text: str) -> None:
+    """A person or a body dismissed: the verb tells what was done to its subject, as
+    ``until he was dismissed`` does; no words said are denied."""
+    assert not [c for c in claims_of(pipeline, text) if c.stance == "denies"]
+
+
 def test_a_label_in_the_passive_is_no_denial(pipeline: Pipeline) -> None:
     """A verb of labelling holds no stance of its own: ``called … by`` is not read as one."""
     text = "The new stadium plan has been called a waste of money by several councillors."
