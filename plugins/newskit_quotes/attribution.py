@@ -155,14 +155,16 @@ _GROUP_MODIFIERS = 2
 def _group_subject(doc: Doc, k: int) -> bool:
     """Word ``k`` is a plural subject noun (``traders``, ``critics``, ``local farmers``,
     ``Dairy farmers``) that opens its clause: a base form after it is a verb (``critics call
-    it``, ``Local farmers fear the dam will …``), not a noun."""
+    it``, ``Local farmers fear the dam will …``), not a noun. A relative pronoun opens the
+    clause too (``the deal, which residents claim is unlawful``): its subject follows it."""
     t = tables()
     w = doc.low[k]
     if w not in t.groups and not (w.endswith(("s", "men")) and t.names_people(w)):
         return False
     m = k
     for _ in range(_GROUP_MODIFIERS + 1):
-        if m == 0 or not doc.joined(m - 1) or doc.low[m - 1] in DETS or doc.text[doc.starts[m]].isupper():
+        if m == 0 or not doc.joined(m - 1) or doc.low[m - 1] in DETS or doc.text[doc.starts[m]].isupper() \
+                or doc.low[m - 1] in grammar.RELATIVES:
             return True
         if doc.low[m - 1] in words().stop or cue_at(doc, m - 1) is not None:
             return False
@@ -229,7 +231,23 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
         return True
     if _subject_then_object(doc, i, j):
         return True
+    if j + 1 < len(doc.low) and doc.joined(j) and doc.low[j + 1] in _AUXILIARIES and _relative_subject(doc, i):
+        return True
     return j + 1 < len(doc.low) and doc.low[j + 1] == "that" and not _relative_that(doc, j + 1)
+
+
+def _relative_subject(doc: Doc, i: int) -> bool:
+    """Word ``i`` follows the subject of a relative clause (``which the union claims is
+    unlawful``): a relative pronoun, an optional determiner and one lower-case noun. The
+    pronoun is the subject of the clause reported, so an auxiliary follows the -s form at
+    once, and the -s form is the relative clause's verb, not a noun."""
+    k = i - 1
+    if k < 1 or not doc.joined(k) or not doc.text[doc.starts[k]].islower():
+        return False
+    k -= 1
+    if doc.low[k] in DETS and k > 0 and doc.joined(k):
+        k -= 1
+    return doc.low[k] in grammar.RELATIVES and doc.joined(k)
 
 
 #: Auxiliaries that, right after ``that``, make it a relative pronoun (the clause's subject).

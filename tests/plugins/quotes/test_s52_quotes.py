@@ -103,3 +103,36 @@ def test_a_thing_still_owns_no_claim() -> None:
     """The guard: an owner that names neither a side, a body nor people holds no claim."""
     text = "The harbour board dismissed the plan's suggestion that the pier would be rebuilt by May."
     assert not [s for t, s, _ in _said(text) if s in ("the plan", "plan")], _said(text)
+
+
+# A relative pronoun opens the clause whose subject follows it (``which residents claim is
+# unlawful``): a cue that is also a noun (``claim``, ``fear``, ``claims``) right after that
+# subject is the relative clause's verb, and the pronoun the subject of what it reports.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The council sold the common, which residents claim is still public land.", "is still public land",
+         "residents"),
+        ("Ines Costa approved the quarry, which fishermen fear will silt up the bay.", "will silt up the bay",
+         "fishermen"),
+        ("The board signed the lease, which the union claims was never put to tender.", "was never put to tender",
+         "union"),
+    ],
+)
+def test_a_relative_clause_subject_speaks(text: str, content: str, speaker: str) -> None:
+    assert [s for t, s, _ in _said(text) if t == content] == [speaker], _said(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a noun of saying inside a relative clause's subject, and one after a
+        # determiner with no relative pronoun before it
+        "The mayor answered the letters, which the residents' claims had prompted.",
+        "The board said the claims are being reviewed.",
+    ],
+)
+def test_a_noun_of_saying_stays_a_noun(text: str) -> None:
+    assert not [c for _, _, c in _said(text) if c in ("claims", "claim")], _said(text)
