@@ -29,6 +29,8 @@ from newskit_claims.subjects import (
 
 _THAT_END = regex.compile(r"\bthat\s*$")
 _AND_THAT = regex.compile(r",?\s+and\s+that\s+")
+#: a passive cue: one participle and the ``by`` of its agent (``rejected by``)
+_PASSIVE_CUE = regex.compile(r"(\p{L}+)\s+by")
 
 #: How many reports a reported clause may hold ("A said B said C said ..."). News nests
 #: two or three deep; beyond, each outer claim would repeat every inner claim's mentions,
@@ -71,21 +73,33 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
                 continue
         speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
-        stance = _stance(cue)
+        stance = _stance(cue, _THAT_END.search(text, max(0, q.start - 8), q.start) is not None)
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
 
 
-def _stance(cue: str) -> str:
+def _stance(cue: str, clause: bool = False) -> str:
     """The stance of a quote's cue: a speech cue's own, else ``alleges`` for a noun of a
     charge (``the union's allegation that …``: the quotes plugin reads the noun's possessor
-    as the speaker), else ``asserts``."""
+    as the speaker), else ``asserts``. A participle and its ``by`` whose subject is a clause
+    (``clause``: the words said of a noun and its ``that``, ``The claim that the pier was
+    unsafe was denied by the harbour master``) holds the participle's stance, which its
+    agent holds as the subject of the active voice does; with a subject that names a person
+    or a body (``the cabinet was dismissed by parliament``) the verb tells what was done to
+    it, no stance."""
     low = cue.lower()
-    stance = cue_stances().get(low)
+    stance = cue_stances().get(_active_form(low) if clause else low)
     if stance is not None:
         return stance
     return "alleges" if low in cue_data()["allegation_nouns"] else "asserts"
+
+
+def _active_form(cue: str) -> str:
+    """``denied by`` -> ``denied``: a passive cue (one participle and its agent's ``by``)
+    read as its verb; any other cue unchanged."""
+    passive = _PASSIVE_CUE.fullmatch(cue)
+    return passive.group(1) if passive is not None else cue
 
 
 def with_clauses(text: str, quotes: Sequence[QuoteMention]) -> list[QuoteMention]:

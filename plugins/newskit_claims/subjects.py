@@ -474,8 +474,10 @@ def _described(text: str, lo: int, start: int) -> bool:
 
 
 #: capitalised words right before a body's name that qualify it (``the Kyrgyz Defence
-#: Ministry``, ``Tajikistan's Foreign Ministry``): one or two, a possessive allowed
-_MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*(?:['’]s)?)?)\s+$")
+#: Ministry``, ``Tajikistan's Foreign Ministry``): one or two, each may be a possessive,
+#: singular or plural (``the United Teachers' Congress``: a union, not the known ``Congress``)
+_MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*(?:['’]s|(?<=s)['’])?"
+                                 r"(?:\s+\p{Lu}[\p{L}-]*(?:['’]s|(?<=s)['’])?)?)\s+$")
 #: names joined by ``and`` before the last one (``Harlow and Bramwell denied``)
 _JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<first>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})"
                                r"\s+and\s+$")

@@ -155,14 +155,16 @@ _GROUP_MODIFIERS = 2
 def _group_subject(doc: Doc, k: int) -> bool:
     """Word ``k`` is a plural subject noun (``traders``, ``critics``, ``local farmers``,
     ``Dairy farmers``) that opens its clause: a base form after it is a verb (``critics call
-    it``, ``Local farmers fear the dam will …``), not a noun."""
+    it``, ``Local farmers fear the dam will …``), not a noun. A relative pronoun opens the
+    clause too (``the deal, which residents claim is unlawful``): its subject follows it."""
     t = tables()
     w = doc.low[k]
     if w not in t.groups and not (w.endswith(("s", "men")) and t.names_people(w)):
         return False
     m = k
     for _ in range(_GROUP_MODIFIERS + 1):
-        if m == 0 or not doc.joined(m - 1) or doc.low[m - 1] in DETS or doc.text[doc.starts[m]].isupper():
+        if m == 0 or not doc.joined(m - 1) or doc.low[m - 1] in DETS or doc.text[doc.starts[m]].isupper() \
+                or doc.low[m - 1] in grammar.RELATIVES:
             return True
         if doc.low[m - 1] in words().stop or cue_at(doc, m - 1) is not None:
             return False
@@ -229,7 +231,23 @@ def _verb_context(doc: Doc, i: int, j: int) -> bool:
         return True
     if _subject_then_object(doc, i, j):
         return True
+    if j + 1 < len(doc.low) and doc.joined(j) and doc.low[j + 1] in _AUXILIARIES and _relative_subject(doc, i):
+        return True
     return j + 1 < len(doc.low) and doc.low[j + 1] == "that" and not _relative_that(doc, j + 1)
+
+
+def _relative_subject(doc: Doc, i: int) -> bool:
+    """Word ``i`` follows the subject of a relative clause (``which the union claims is
+    unlawful``): a relative pronoun, an optional determiner and one lower-case noun. The
+    pronoun is the subject of the clause reported, so an auxiliary follows the -s form at
+    once, and the -s form is the relative clause's verb, not a noun."""
+    k = i - 1
+    if k < 1 or not doc.joined(k) or not doc.text[doc.starts[k]].islower():
+        return False
+    k -= 1
+    if doc.low[k] in DETS and k > 0 and doc.joined(k):
+        k -= 1
+    return doc.low[k] in grammar.RELATIVES and doc.joined(k)
 
 
 #: Auxiliaries that, right after ``that``, make it a relative pronoun (the clause's subject).
@@ -1661,6 +1679,9 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     role (``said Mato Grosso soybean farmer Paulo Souza``)."""
     if doc.persons_in(np.start, np.end):
         return _name_before_role(doc, np, hi) or np
+    initials = _apposed_initials(doc, np, hi)
+    if initials is not None:
+        return initials
     j = np.last + 1
     if j < len(doc.starts) and doc.starts[j] < hi and doc.gap(np.last).strip() == "," and \
             doc.text[doc.starts[np.last]].islower() and doc.low[np.last] in tables().roles:
@@ -1684,6 +1705,34 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
             return np
         j += 1
     return np
+
+
+#: A body's initials (``GWU``, ``NMDA``).
+_INITIALS = regex.compile(r"\p{Lu}{2,6}")
+#: What may close an apposition of initials: the clause's end or its punctuation.
+_APPOSITION_CLOSE = frozenset({",", ".", ";", ":"})
+
+
+def _apposed_initials(doc: Doc, np: NP, hi: int) -> NP | None:
+    """``said their union, the GWU.``: a description whose head is a body's (a lower-case
+    ``org_heads`` word) set off by a comma and followed by initials (after an optional
+    ``the``) that close the phrase names that body, as a person's name in apposition names
+    the holder of a role (``said the captain's lawyer, Pieter Claassen``); the initials are
+    the phrase. Not one of a list (``the union, the GWU and the TUC``). None otherwise."""
+    head = np.last
+    if doc.gap(head).strip() != "," or not doc.text[doc.starts[head]].islower() \
+            or doc.low[head] not in tables().org_heads:
+        return None
+    j = head + 1
+    if j < len(doc.starts) and doc.low[j] == "the" and doc.joined(j):
+        j += 1
+    if j >= len(doc.starts) or doc.starts[j] >= hi or not _INITIALS.fullmatch(doc.text[doc.starts[j] : doc.ends[j]]):
+        return None
+    if j + 1 < len(doc.starts) and doc.starts[j + 1] < hi:
+        mark = doc.gap(j).strip()[:1]
+        if mark not in _APPOSITION_CLOSE or (mark == "," and _cap(doc, j + 1)):
+            return None
+    return NP(doc.starts[j], doc.ends[j], j, j)
 
 
 def _name_before_role(doc: Doc, np: NP, hi: int) -> NP | None:

@@ -318,8 +318,13 @@ def _counted_people(doc: Doc, np: NP | None, pos: int) -> NP | None:
     """``Hundreds of dockers marched …, demanding``: a noun of number (``hundreds``,
     ``dozens``, speakers.json ``quantities``) heads no speaker of its own; the people it
     counts, its ``of``-complement, are the head of the subject. ``np`` unchanged otherwise."""
-    if np is None or np.first != np.last or doc.low[np.last] not in speaker_words().quantities:
+    if np is None or doc.low[np.first] not in speaker_words().quantities:
         return np
+    if np.first != np.last:  # "Hundreds of Tamil": the phrase read the name after "of" already
+        if np.last == np.first + 1 or doc.low[np.first + 1] != "of" or not _cap(doc, np.last):
+            return np
+        head = _head_after_name(doc, np.last, pos)
+        return NP(np.start, doc.ends[head], np.first, head)
     k = np.last + 1
     if k + 1 >= len(doc.starts) or doc.starts[k + 1] >= pos or doc.low[k] != "of" \
             or not doc.joined(np.last) or not doc.joined(k):
@@ -330,7 +335,32 @@ def _counted_people(doc: Doc, np: NP | None, pos: int) -> NP | None:
     last = counted.first
     while last < counted.last and not _verb_form(doc.low[last + 1]) and cue_at(doc, last + 1) is None:
         last += 1  # "Dozens of nurses gathered": the counted phrase ends before its verb
+    if last == counted.last and _cap(doc, last):
+        last = _head_after_name(doc, last, pos)
     return NP(np.start, doc.ends[last], np.first, last)
+
+
+#: The most lower-case words read after a name that modifies the counted people.
+_AFTER_NAME = 3
+
+
+def _head_after_name(doc: Doc, k: int, pos: int) -> int:
+    """``Hundreds of Tamil fishermen staged …``: the people a noun of number counts are a
+    plural noun phrase, and a name before its head (a people's, a place's: ``Tamil``,
+    ``Kenyan``, ``Minnesota``) modifies it; the phrase reads on from the name at word ``k``
+    over the lower-case words before its verb (``_verb_form``), a cue, a closed-class word or
+    a stop, to the last that reads as a plural noun (``names_people`` or an ``-s``). ``k``
+    when none follows."""
+    head, j = k, k + 1
+    while j < len(doc.starts) and doc.starts[j] < pos and j - k <= _AFTER_NAME and doc.joined(j - 1):
+        w = doc.low[j]
+        if _cap(doc, j) or not w.isalpha() or _verb_form(w) or cue_at(doc, j) is not None \
+                or w in words().stop or w in grammar.PREPOSITIONS or w in grammar.SUBJECT_PRONOUNS:
+            break
+        if tables().names_people(w) or w.endswith("s"):
+            head = j
+        j += 1
+    return head
 
 
 def _fronted(doc: Doc, cue: Cue, lo: int) -> bool:

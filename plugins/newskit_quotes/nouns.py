@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from newskit.kinds import body_kind
+from newskit.kinds import body_kind, names_side
 from newskit.text import ends_as_plural
 
 from .actors import DETS, classify, tables
@@ -159,14 +159,17 @@ def _people(w: str) -> bool:
 
 def _owner_speaks(doc: Doc, np: NP) -> bool:
     """A possessor that can hold a claim: a person, a name, an organisation or outlet, a
-    role (``the governor's``); never a time, place or thing (``the plan's``)."""
+    role (``the governor's``), a side of a contest (``the prosecution's``, ``the
+    opposition's``: ``newskit.kinds.names_side``); never a time, place or thing (``the
+    plan's``)."""
     if implausible(doc, np.start, np.end):
         return False
     if doc.persons_in(np.start, np.end):
         return True
     actor = classify(doc.text[np.start : np.end])
     if actor.kind == "person_desc":
-        return actor.head in tables().roles or tables().names_people(actor.head) or _bodies(actor.head)
+        return actor.head in tables().roles or tables().names_people(actor.head) or _bodies(actor.head) \
+            or names_side(actor.head)
     return actor.kind != "pronoun"
 
 

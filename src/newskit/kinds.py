@@ -15,7 +15,7 @@ from typing import Any
 
 from newskit.datafiles import package_json
 
-__all__ = ["body_kind", "names_no_company", "post"]
+__all__ = ["body_kind", "names_no_company", "names_side", "post"]
 
 
 @cache
@@ -64,3 +64,14 @@ def names_no_company(word: str) -> bool:
     body is never a company: a public body, a court, a party, a union, a university, a
     vessel (``Ministry``, ``Partido``, ``Union``, ``MV``)."""
     return word.casefold() in _no_company()
+
+
+def names_side(word: str) -> bool:
+    """Whether lower-case ``word`` names a side of a contest (``opposition``,
+    ``prosecution``, ``defence``): no body, but a party that may hold a claim."""
+    return word in _sides()
+
+
+@cache
+def _sides() -> frozenset[str]:
+    return frozenset(_data()["side_nouns"])

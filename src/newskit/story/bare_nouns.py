@@ -22,16 +22,12 @@ import attrs
 import regex
 
 from newskit.body_names import ends_in_public_head
+from newskit.kinds import names_side
 from newskit.model import Analysis, Claim
 from newskit.story._common import story_data
 from newskit.story.described import head_noun
 
 __all__ = ["name_bare_noun_sources"]
-
-
-@lru_cache(maxsize=1)
-def _side_nouns() -> frozenset[str]:
-    return frozenset(story_data()["side_nouns"])
 
 
 def _named_before(name: str, text: str, pos: int, window: int) -> bool:
@@ -56,7 +52,7 @@ def _names_a_body(name: str, noun: str) -> bool:
     last = name.split()[-1]
     if ends_in_public_head(noun) and not any(ends_in_public_head(w) for w in name.split()):
         return False
-    if noun in _side_nouns():
+    if names_side(noun):
         return noun in name.lower().split()
     return last[:1].isupper() or last == noun
 
