@@ -1,5 +1,5 @@
 """The measures that may take an amount of a kind (``figure_data.measures_taking``) are read
-once per kind (speed, issue #11): every amount of a story asked each of the fifty measures
+once per kind (speed, issue #11): every amount of a story asked each of the measures
 whether it takes its kind, though only the value's bound depends on the amount."""
 
 from __future__ import annotations
