@@ -21,7 +21,7 @@ from newskit.patterns import compile_pattern
 from newskit.textlayer import ABBREVIATIONS, layer, opens_sentence
 
 __all__ = ["ABBREVIATIONS", "LOOK_AHEAD", "compile_pattern", "ends_as_plural", "fold_letters", "fold_quotes", "has_word", "match_ahead",
-           "opens_sentence", "paragraphs", "sentences", "whole_word", "written_mid_sentence"]
+           "may_occur", "opens_sentence", "paragraphs", "sentences", "whole_word", "written_mid_sentence"]
 
 #: How far :func:`match_ahead` reads by default: longer than any phrase a look-ahead after a
 #: mention is written to find (a unit, a range's second end, "below zero"), with room for
@@ -131,6 +131,30 @@ def has_word(text: str, word: str, *, ignore_case: bool = False) -> bool:
         if (i == 0 or not text[i - 1].isalpha()) and (j == last or not text[j].isalpha()):
             return True
         i = text.find(word, i + 1)
+    return False
+
+
+#: the two letters beyond ASCII that the ``regex`` module's case-insensitive matching takes
+#: for an ASCII letter and that :meth:`str.casefold` folds to no ASCII letter (dotless
+#: ``ı`` for ``I``, dotted ``İ`` for ``i``); every other such letter (the Kelvin sign, the
+#: long ``ſ``) casefolds to its ASCII letter
+_IGNORECASE_ASCII = str.maketrans({"\u0131": "i", "\u0130": "i"})
+
+
+def may_occur(text: str, literals: Iterable[str]) -> bool:
+    """Whether a pattern made of ``literals`` (escaped, as alternatives) compiled with
+    ``regex.I`` may match in ``text``: False only when no ASCII literal occurs in it, case
+    aside, so a caller that compiles a pattern per name (the names differ from story to
+    story, and compiling was most of their search) compiles none for a text that cannot
+    hold one. A literal beyond ASCII, or an empty one, may always occur."""
+    folded = None
+    for lit in literals:
+        if not lit or not lit.isascii():
+            return True
+        if folded is None:
+            folded = text.translate(_IGNORECASE_ASCII).casefold()
+        if lit.lower() in folded:
+            return True
     return False
 
 

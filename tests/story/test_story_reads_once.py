@@ -111,9 +111,7 @@ def test_an_accuser_named_in_a_denial_is_found_as_before(text: str, head: str) -
 
 def test_the_kept_patterns_are_bounded() -> None:
     assert contested._accuser_patterns.cache_info().maxsize == contested._NAMES_KEPT
-    assert contested._word_pattern.cache_info().maxsize == contested._NAMES_KEPT
-    assert contested._word_pattern("Velden").search("Team Velden denied it") is not None
-    assert contested._word_pattern("Velden").search("Veldensee") is None
+    # the denier's name in an allegation is found with no pattern kept (newskit.text.has_word)
 
 
 def test_a_texts_tokens_are_kept_and_read_alike() -> None:

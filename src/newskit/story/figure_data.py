@@ -8,7 +8,7 @@ Shared by the figures step's modules (``figures``, ``figure_measure``, ``figure_
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import regex
@@ -146,8 +146,24 @@ def measure_accepts(m: _Measure, kind: str, q: QuantityMention) -> bool:
     """Whether a measure may take an amount of this kind: a count of people only a noun
     naming persons (``2,400 containers`` carried are no people on board, ``300 sheep``
     killed no deaths), or the noun of the measure itself (``four deaths``, ``300 arrests``)."""
-    if m.max_value is not None and (q.value is None or q.value >= m.max_value):
-        return False
+    return below_max(m, q) and _takes_kind(m, kind)
+
+
+def below_max(m: _Measure, q: QuantityMention) -> bool:
+    """Whether an amount's value is below the measure's largest (any, when it has none)."""
+    return m.max_value is None or not (q.value is None or q.value >= m.max_value)
+
+
+@lru_cache(maxsize=1024)
+def measures_taking(kind: str) -> tuple[tuple[int, _Measure], ...]:
+    """(rank, measure) of the measures of :func:`measure_table`, in its order, that may take
+    an amount of this kind, its value aside (:func:`measure_accepts` less ``max_value``):
+    every amount of a story asked every measure, though the answer is the kind's alone (a
+    bounded cache: a kind names the counted noun)."""
+    return tuple((rank, m) for rank, m in enumerate(measure_table()) if _takes_kind(m, kind))
+
+
+def _takes_kind(m: _Measure, kind: str) -> bool:
     if kind in m.kinds:
         return True
     if kind.startswith("thing:") and m.cues.fullmatch(kind[6:] + "s") and "people" in m.kinds and \

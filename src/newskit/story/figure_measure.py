@@ -14,6 +14,7 @@ from newskit.model import Figure, PersonMention, QuantityMention
 from newskit.story.figure_data import (
     REACH,
     alternation,
+    below_max,
     cue_word,
     data_kinds,
     figure_kind,
@@ -21,9 +22,9 @@ from newskit.story.figure_data import (
     gap_words,
     is_person_noun,
     kind_family,
-    measure_accepts,
     measure_phrases,
     measure_table,
+    measures_taking,
     names_measure,
     thing_measures,
     within_words,
@@ -349,8 +350,8 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
     d = figure_rules()
     rose = _ROSE_TO.search(text, max(sent[0], q.start - 40), q.start) is not None
     found: list[tuple[int, int, str, int, int]] = []
-    for rank, m in enumerate(measure_table()):
-        if not measure_accepts(m, kind, q):
+    for rank, m in measures_taking(kind):
+        if not below_max(m, q):  # the rest of measure_accepts
             continue
         limit = m.max_distance if m.max_distance is not None else max(d["window_before"], d["window_after"])
         for cm in m.cues.finditer(text, max(sent[0], q.start - REACH), min(sent[1], q.end + REACH)):

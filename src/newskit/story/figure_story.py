@@ -463,6 +463,8 @@ class StoryUnits:
         self.home = list(range(len(self.units)))  # union-find over units: the unit each was joined into
         self._written: dict[str, str] | None = None  # lemma -> the form names show (``shown``)
         self._names: frozenset[str] | None = None  # lemmas written only with a capital (``names``)
+        #: :meth:`pairs` as last read, and under which limits (None: to read again after a join)
+        self._pairs: tuple[JoinLimits, list[tuple[int, int]]] | None = None
 
     def rule_candidates(self) -> list[tuple[float, int, int]]:
         """The pairs today's rules (words, restated numbers, lone sums, one thing counted) propose."""
@@ -470,7 +472,13 @@ class StoryUnits:
 
     def pairs(self) -> list[tuple[int, int]]:
         """Every pair of units that may be one measure (``_may_join``): one dimension, no
-        article in common (an article's own amounts are never paired)."""
+        article in common (an article's own amounts are never paired). Read once until a
+        join changes the units (the model's join asks four times before its first join)."""
+        if self._pairs is None or self._pairs[0] is not self.limits:
+            self._pairs = (self.limits, self._may_pair())
+        return list(self._pairs[1])
+
+    def _may_pair(self) -> list[tuple[int, int]]:
         by_dim: dict[str, list[int]] = {}
         for k, u in enumerate(self.units):
             if u.dim is not None and (self.limits.split_named or _one_time(u.name, u.name)):
@@ -494,6 +502,7 @@ class StoryUnits:
             if ri != rj and _may_join(self.units[ri], self.units[rj], limits or self.limits):
                 self.units[ri] = _merged(self.units[ri], self.units[rj], self.lems, self.idf, self.names)
                 self.home[rj] = ri
+                self._pairs = None
 
     def write(self, groups: dict[str, list[Figure]]) -> None:
         """The joined groups, loose amounts joined to nothing left out; with ``split_named``,
