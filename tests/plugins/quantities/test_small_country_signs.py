@@ -5,7 +5,9 @@ outlet's sum in the local currency never met another's; and a price with its cen
 one-letter sign (``M1.58 per unit``, ``P78.50 a litre``) was no sum at all. Such a sign is
 a currency before a sum's shape: a scale word, or glued to the digits with a thousands
 separator or with cents; a letter a space before a bare or grouped number is a label's
-(``vitamin D 1,000 IU``), a letter glued to a bare number a name's (a car ``E16``).
+(``vitamin D 1,000 IU``), a letter glued to a bare number a name's (a car ``E16``). The
+dollar signs of the Barbadian dollar (``BDS$``) and the Dominican peso (``RD$``) were read
+as US dollars.
 Sentences written for these tests (a water project, a sugar mill, a ferry, a maize
 subsidy, a bus fare)."""
 
@@ -36,6 +38,12 @@ def test_the_loti_lilangeni_and_dalasi_signs_before_a_scale_word() -> None:
 def test_the_malawian_kwacha_s_two_letter_sign() -> None:
     assert read("Lilongwe set aside MK9 billion for the maize subsidy.") == [
         ("MK9 billion", Decimal(9_000_000_000), "MWK")]
+
+
+def test_the_dollar_signs_of_the_barbadian_dollar_and_the_dominican_peso() -> None:
+    """``BDS$`` and ``RD$`` were read as a bare ``$``: US dollars."""
+    assert read("The island's debt stands at BDS$9 billion.") == [("BDS$9 billion", Decimal(9_000_000_000), "BBD")]
+    assert read("A bus ticket in Santiago rose to RD$35.") == [("RD$35", Decimal(35), "DOP")]
 
 
 def test_a_price_with_its_cents_after_a_one_letter_sign() -> None:
