@@ -47,9 +47,20 @@ def _units() -> tuple[regex.Pattern[str], regex.Pattern[str], frozenset[str]]:
     signs = [u.surface for u in units if u.form in ("symbol", "code")]
     after = [u.surface for u in units if u.form in ("currency", "percent")] + list(_data()["extra_units"])
     names = frozenset(u.surface.lower() for u in units if u.form == "currency" and " " not in u.surface)
-    return (regex.compile(rf"(?:{alternation(signs)})\s?$"),
+    return (regex.compile(rf"(?:{_sign_alternation(signs)})\s?$"),
             regex.compile(rf"(?:\s?|-)(?:{alternation(after)})(?![\p{{L}}\p{{N}}])", regex.I),
             names - frozenset(_data()["ambiguous_currencies"]))
+
+
+def _sign_alternation(signs: list[str]) -> str:
+    """The signs as one alternation; a sign that opens with a letter must start a word, so the
+    last letter of a word before a number is no sign (``E`` for the lilangeni is none in ``ROSE
+    5%``, ``R`` for the rand none in ``OVER 5%``)."""
+    lettered = [s for s in signs if s[0].isalpha()]
+    other = [s for s in signs if not s[0].isalpha()]
+    parts = ([rf"(?<!\p{{L}})(?:{alternation(lettered)})"] if lettered else []) + \
+        ([f"(?:{alternation(other)})"] if other else [])
+    return "|".join(parts) or "(?!)"
 
 
 def currency_words() -> frozenset[str]:

@@ -50,6 +50,8 @@ class Found(NamedTuple):
 
 #: a scale abbreviation glued to digits ("R1.2bn", "R450m"): a sum's shape
 _GLUED_SCALE = compile_pattern(r"(?:bn|m|tn)(?![\p{L}\d])")
+#: digits with two decimals ("1.58", "78.50"): a price with its cents
+_CENTS = compile_pattern(r"\d{1,3}\.\d\d")
 _ENUMERATOR = compile_pattern(r"[.)]" + _SP + r"++[\p{Lu}\p{N}\"“(]")
 
 
@@ -646,14 +648,18 @@ def _glued_before(
 
 def _sum_after_letter(text: str, b: Base, sign: int, lx: Lexicon) -> bool:
     """Whether digits after a currency sign of one letter (``R`` for the rand) are written
-    as a sum: with a scale word (``R12 billion``, ``R1.2bn``) or a thousands separator
-    (``R2,500``). A letter glued to a bare number is mostly a name (a road ``R35``, ``R2``);
-    longer signs (``KSh``, ``Rs``, ``$``) need no such shape."""
-    written = text[sign:b.start].strip()
-    if len(written) != 1 or not written.isalpha():
+    as a sum: with a scale word (``R12 billion``, ``R1.2bn``), or glued to the sign with a
+    thousands separator (``R2,500``) or with cents (``M1.58 per unit``, ``P78.50 a litre``).
+    A letter glued to a bare number is mostly a name (a road ``R35``, ``R2``, a car
+    ``E16``), and a letter a space before a number mostly a label's (``vitamin D 1,000
+    IU``, ``Grade R 5``) unless a scale word follows; longer signs (``KSh``, ``Rs``, ``$``)
+    need no such shape."""
+    written = text[sign:b.start]
+    if len(written.strip()) != 1 or not written.strip().isalpha():
         return True
-    return "," in text[b.start:b.end] or _scale_word_right(text, b.end, lx) is not None or \
-        match_ahead(_GLUED_SCALE, text, b.end) is not None
+    if _scale_word_right(text, b.end, lx) is not None or match_ahead(_GLUED_SCALE, text, b.end) is not None:
+        return True
+    return len(written) == 1 and ("," in text[b.start:b.end] or _CENTS.fullmatch(text, b.start, b.end) is not None)
 
 
 def _q_start(at: _At) -> _Step:
