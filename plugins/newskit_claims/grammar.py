@@ -10,6 +10,7 @@ import regex
 
 from newskit.actors import calendar_words
 from newskit.ascii_patterns import compile_lowered
+from newskit.kinds import other_language_heads
 from newskit.text import compile_pattern
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.cues import alternation, cue_data, raw_cues
@@ -387,6 +388,12 @@ def _group_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
             r"(?<![\p{L}\p{N}])(?P<name>(?:The\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+(?:\p{N}+\s+)?){0,4}(?P<noun>"
             + alternation([w.title() for w in d["definite_anaphors"]["named"]])
             + r")(?:\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}-]*){0,3})?)(?![\p{L}\p{N}])"),
+        # "Associação dos Comerciantes da Sucupira", "Câmara Municipal da Praia": a body named
+        # head first in another language (``newskit.kinds.other_language_heads``), what a
+        # later "the association", "the council" stands for
+        "named_body_head_first": rc(
+            r"(?<![\p{L}\p{N}])(?P<name>(?P<noun>" + alternation(list(other_language_heads()))
+            + r")(?:\s+(?:(?:de|do|da|dos|das|del|des|du|di|della|dei|degli|la|le)\s+){0,2}\p{Lu}[\p{L}'’-]*){1,5})(?![\p{L}\p{N}])"),
         "np_tail": rc(r"\G(?:['’]s)?\s+((?:(?:state|foreign|defen[cs]e|defense|security|"
                                  r"intelligence|military|\p{Ll}{3,})\s+)?(?:media|ministry|officials?|government|"
                                  r"newspaper|agency|army|military|police|prosecutors|authorities))\b"),

@@ -11,7 +11,7 @@ import regex
 
 from newskit import PersonMention
 from newskit.actors import Actor, find_actors, is_demonym, named_bodies
-from newskit.kinds import names_no_company
+from newskit.kinds import body_kind, names_no_company, other_language_kind
 from newskit.text import compile_pattern, match_ahead
 from newskit.vocabulary import per_vocabulary
 from newskit_claims.affiliation import affiliations
@@ -94,8 +94,7 @@ def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[P
     starts = [a.start for a in names]
     full = _full_names(names)
     named = any(how[_anaphor_noun(c.source, how) or ""] == "named" for c in todo)
-    bodies = [(m.start("name"), DETERMINER.sub("", m.group("name")), m.group("noun").casefold())
-              for m in patterns()["named_body"].finditer(text)] if named else []
+    bodies = _named_bodies(text) if named else []
     bstarts = [b[0] for b in bodies]
     for c in todo:
         phrase = DETERMINER.sub("", (c.source or "").lower())
@@ -104,7 +103,7 @@ def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[P
         accuser = targets[id(c)].source if id(c) in targets else None
         if how[noun] == "named":
             hi = bisect.bisect_left(bstarts, pos)
-            got = next((name for _, name, n in reversed(bodies[max(0, hi - 40):hi]) if n == noun.split()[-1]
+            got = next((name for _, name, n in reversed(bodies[max(0, hi - 40):hi]) if _heads(n, noun.split()[-1])
                         and name != accuser and name.casefold() != phrase
                         and (phrase == noun or name.casefold().endswith(phrase))), None)
         else:
@@ -113,6 +112,25 @@ def _resolve_anaphors(text: str, cands: Sequence[Candidate], persons: Sequence[P
             got = full.get(got, got) if got is not None else None
         if got is not None:
             c.source, c.source_type = got, "organisation"
+
+
+def _named_bodies(text: str) -> list[tuple[int, str, str]]:
+    """(start, name, head) of each body the text names: by its English head last ("the
+    National Electoral Council": ``council``) or, in another language, head first
+    ("Associação dos Comerciantes da Sucupira": ``associação``), in the order of the text."""
+    found = [(m.start("name"), DETERMINER.sub("", m.group("name")), m.group("noun").casefold())
+             for name in ("named_body", "named_body_head_first") for m in patterns()[name].finditer(text)]
+    return sorted(found)
+
+
+def _heads(head: str, noun: str) -> bool:
+    """Whether a body whose name has head ``head`` is what ``the <noun>`` stands for: the
+    same noun, or a head in another language of the noun's kind of body (``associação``
+    for ``the association``, ``câmara`` for ``the council``)."""
+    if head == noun:
+        return True
+    kind = other_language_kind(head)
+    return kind is not None and kind == body_kind(noun)
 
 
 @per_vocabulary

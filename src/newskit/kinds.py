@@ -15,7 +15,7 @@ from typing import Any
 
 from newskit.datafiles import package_json
 
-__all__ = ["body_kind", "names_no_company", "names_side", "post"]
+__all__ = ["body_kind", "names_no_company", "names_side", "other_language_heads", "other_language_kind", "post"]
 
 
 @cache
@@ -51,6 +51,24 @@ def body_kind(head: str) -> str | None:
     ``ministry``, ``guild`` -> ``league``), or None for a head that names any body
     (``agency``, ``group``) or none."""
     return _body_kinds().get(head)
+
+
+def other_language_kind(word: str) -> str | None:
+    """The kind of body ``word`` (any case), a head noun in another language that news
+    quotes untranslated, names (``Associação`` -> ``league``, as ``association``;
+    ``Ministerio`` -> ``ministry``), or None."""
+    return _other_language_kinds().get(word.casefold())
+
+
+def other_language_heads() -> tuple[str, ...]:
+    """Every head noun in another language of a kind of body, as written (capitalised):
+    what a name written head first begins with (``Associação dos Comerciantes``)."""
+    return tuple(w for kind in _data()["body_kinds"] for w in kind.get("other_languages", ()))
+
+
+@cache
+def _other_language_kinds() -> dict[str, str]:
+    return {w.casefold(): kind["heads"][0] for kind in _data()["body_kinds"] for w in kind.get("other_languages", ())}
 
 
 def post(word: str) -> str | None:
