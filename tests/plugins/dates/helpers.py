@@ -10,8 +10,9 @@ from newskit_dates import DatesExtractor
 _EXTRACTOR = DatesExtractor()
 
 
-def date_triples(text: str, published: dt.date) -> list[tuple[str, str, str]]:
-    """(text, type, value) of every date mention in an article published on ``published``."""
+def date_triples(text: str, published: dt.date | None) -> list[tuple[str, str, str]]:
+    """(text, type, value) of every date mention in an article published on ``published``
+    (``None``: an article with no date)."""
     out = []
     for m in _EXTRACTOR.extract(Article(id="t", text=text, published=published), []):
         assert isinstance(m, DateMention)
