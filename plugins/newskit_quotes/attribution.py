@@ -1251,10 +1251,34 @@ def _scan_left(doc: Doc, j: int, lo: int) -> NP | None:
             break
         start = j
         n += 1
-        if n >= _PHRASE_WORDS or j == 0 or not in_phrase(doc, j - 1):
+        if n >= _PHRASE_WORDS or j == 0 or not (in_phrase(doc, j - 1) or _listed_name_comma(doc, j - 1, end)):
             break
         j -= 1
     return _phrase(doc, start, end, lo)
+
+
+def _listed_name_comma(doc: Doc, i: int, end: int) -> bool:
+    """A comma after word ``i`` inside a body's name whose ``of``-complement is a list of
+    capitalised words (``the Ministry of Petroleum, Mines and Energy``, ``the Bureau of
+    Alcohol, Tobacco, Firearms and Explosives``): the name reads on across it, as
+    ``find_actors`` reads it; a list of names (``Oxfam, Unicef and the Red Cross``) has no
+    head and ``of`` before its first item."""
+    if not _list_comma(doc, i, end):
+        return False
+    k = i
+    for _ in range(_LISTED_ITEMS):
+        if k < 2 or not _cap(doc, k):
+            return False
+        if doc.joined(k - 1) and doc.low[k - 1] in ("of", "for") and doc.joined(k - 2) and _cap(doc, k - 2):
+            return True
+        if not (doc.gap(k - 1).strip() == "," and _cap(doc, k - 1)):
+            return False
+        k -= 1
+    return False
+
+
+#: the most items a listed name's ``of``-complement is read back over before its ``of``
+_LISTED_ITEMS = 6
 
 
 def _decide(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
