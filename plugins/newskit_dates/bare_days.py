@@ -18,33 +18,11 @@ import datetime as dt
 import regex
 
 from newskit_dates.context import Context, Result, timex
-from newskit_dates.resolve import add_months, fmt_date
+from newskit_dates.resolve import day_by_tense, fmt_date
 from newskit_dates.tense import tense_at
 from newskit_dates.vocabulary import day_number
 
-__all__ = ["day_by_tense", "h_bareday"]
-
-
-def day_by_tense(dct: dt.date, day: int, tense: str | None) -> dt.date | None:
-    """The date with day number ``day`` in the publication's month or one of the two either
-    side of it (a 31st two months back: ``was closed on the 31st`` told on 2 March): in the
-    past the latest on or before ``dct``, in the future the first on or after it, else the
-    publication month's (the nearest when that month lacks the day)."""
-    days = []
-    for step in (-2, -1, 0, 1, 2):
-        y, mo = add_months(dct.year, dct.month, step)
-        if day <= calendar.monthrange(y, mo)[1]:
-            days.append(dt.date(y, mo, day))
-    if tense == "PAST":
-        past = [d for d in days if d <= dct]
-        return past[-1] if past else None
-    if tense in ("FUTURE", "DEADLINE"):
-        ahead = [d for d in days if d >= dct]
-        return ahead[0] if ahead else None
-    same = [d for d in days if d.month == dct.month]
-    if same:
-        return same[0]
-    return min(days, key=lambda d: abs((d - dct).days)) if days else None
+__all__ = ["h_bareday"]
 
 
 def h_bareday(m: regex.Match[str], ctx: Context) -> Result | None:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 
 __all__ = [
     "add_months",
+    "day_by_tense",
     "fmt_date",
     "fmt_month",
     "fmt_week",
@@ -80,6 +82,28 @@ def month_by_tense(dct: dt.date, month: int, tense: str | None, *, strict: bool 
     if diff < -9:
         return dct.year + 1
     return dct.year
+
+
+def day_by_tense(dct: dt.date, day: int, tense: str | None) -> dt.date | None:
+    """The date with day number ``day`` in the publication's month or one of the two either
+    side of it (a 31st two months back: ``was closed on the 31st`` told on 2 March): in the
+    past the latest on or before ``dct``, in the future the first on or after it, else the
+    publication month's (the nearest when that month lacks the day)."""
+    days = []
+    for step in (-2, -1, 0, 1, 2):
+        y, mo = add_months(dct.year, dct.month, step)
+        if day <= calendar.monthrange(y, mo)[1]:
+            days.append(dt.date(y, mo, day))
+    if tense == "PAST":
+        past = [d for d in days if d <= dct]
+        return past[-1] if past else None
+    if tense in ("FUTURE", "DEADLINE"):
+        ahead = [d for d in days if d >= dct]
+        return ahead[0] if ahead else None
+    same = [d for d in days if d.month == dct.month]
+    if same:
+        return same[0]
+    return min(days, key=lambda d: abs((d - dct).days)) if days else None
 
 
 def monthday_by_tense(dct: dt.date, month: int, day: int, tense: str | None) -> int:

@@ -33,8 +33,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from tests.plugins.dates.helpers import date_triples
 
-from newskit_dates.bare_days import day_by_tense
-from newskit_dates.resolve import add_months, full_year
+from newskit_dates.resolve import add_months, day_by_tense, full_year
 
 PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
