@@ -22,7 +22,6 @@ follow in time order.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import operator
 from collections import Counter
@@ -690,35 +689,26 @@ def best_when(values: Sequence[str]) -> str | None:
     if not values:
         return None
     counts = Counter(values)
-    spans = {v: _span(v) for v in counts}
-    if all(_overlap(spans[v], spans[w]) or v == w for v in counts for w in counts):
-        return sorted(counts, key=lambda v: (_seconds(spans[v]), -counts[v], v))[0]
-    support = {v: sum(n for w, n in counts.items() if _holds(spans[w], spans[v]) or w == v)
-               if _seconds(spans[v]) <= _DAY else counts[v] for v in counts}
-    return sorted(counts, key=lambda v: (-support[v], -counts[v], _seconds(spans[v]), v))[0]
+    read = {v: _as_day(v) for v in counts}
+    if all(v == w or compatible(read[v], read[w]) for v in counts for w in counts):
+        return sorted(counts, key=lambda v: (width(read[v]), -counts[v], v))[0]
+    support = {v: sum(n for w, n in counts.items() if w == v or _holds(read[w], read[v]))
+               if width(read[v]) <= _DAY else counts[v] for v in counts}
+    return sorted(counts, key=lambda v: (-support[v], -counts[v], width(read[v]), v))[0]
 
 
-_Span = tuple[dt.datetime, dt.datetime] | None
-_DAY_PART_VALUE = regex.compile(r"\d{4}-\d{2}-\d{2}T[A-Z]{2}")
+def _as_day(value: str) -> str:
+    """A value whose time of day no interval reads (a part of a day, ``2026-11-24TMO``) as
+    its day (``2026-11-24``); any other value as it is."""
+    if value[10:11] == "T" and interval(value) is None and interval(value[:10]) is not None:
+        return value[:10]
+    return value
 
 
-def _span(value: str) -> _Span:
-    """The interval of a time value; a part of a day (``TMO``, ``TNI``) its whole day."""
-    iv = interval(value)
-    return interval(value[:10]) if iv is None and _DAY_PART_VALUE.fullmatch(value) else iv
-
-
-def _seconds(span: _Span) -> float:
-    return (span[1] - span[0]).total_seconds() if span else float("inf")
-
-
-def _overlap(a: _Span, b: _Span) -> bool:
-    return a is not None and b is not None and a[0] < b[1] and b[0] < a[1]
-
-
-def _holds(wide: _Span, narrow: _Span) -> bool:
+def _holds(wide: str, narrow: str) -> bool:
     """The time ``wide`` holds all of ``narrow``."""
-    return wide is not None and narrow is not None and wide[0] <= narrow[0] and narrow[1] <= wide[1]
+    a, b = interval(wide), interval(narrow)
+    return a is not None and b is not None and a[0] <= b[0] and b[1] <= a[1]
 
 
 def _top(counts: Counter[str]) -> str | None:

@@ -524,7 +524,7 @@ def _another_day(a: Figure, b: Figure) -> bool:
     """Whether two amounts were stated on different days: set against a figure given earlier
     the same day (``fewer than the figure given by firefighters earlier in the day``), a
     count is a rival reading of one moment; a day later, its later reading."""
-    return bool(a.stated) and bool(b.stated) and str(a.stated)[:10] != str(b.stated)[:10]
+    return _later_day(a, b) or _later_day(b, a)
 
 
 def _one_moment_label(p: _Pair) -> str | None:
