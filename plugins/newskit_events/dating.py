@@ -42,6 +42,9 @@ _ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|befor
 _ENDING = regex.compile(r"(?<![\p{L}])(?:end(?:s|ed|ing)?|finish(?:es|ed)|conclud(?:es|ed)|terminat(?:es|ed)|"
                         r"ceas(?:es|ed)|lift(?:s|ed)|call(?:s|ed)\s+off|wound\s+down)(?![\p{L}])", regex.I)
 
+#: verbs of beginning: a date after a verb of ending that follows one is the end's
+_BEGINNING = frozenset({"began", "begun", "begins", "begin", "started", "starts", "commenced"})
+
 _BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?$", regex.I)
 #: "shortly after 9 p.m.", "just before midnight": a point near the time, not a bound of it
 _NEAR = regex.compile(r"\b(?:shortly|just|soon|moments|minutes|seconds)\s+(?:after|before)\s+$", regex.I)
@@ -80,6 +83,23 @@ def _own_verb(text: str, d: DateMention, trigger_starts: set[int]) -> int | None
     if g is None or g.start(1) in trigger_starts:
         return None
     return int(g.end())
+
+
+#: a past verb and its manner adverb right before a date's preposition ("reacted sharply on")
+_VERB_BEFORE = regex.compile(r"(?<![\p{L}])(\p{Ll}+ed)(?:\s+\p{Ll}+ly)?\s+(?:(?:early|late)\s+)?(?:on|in|at)\s+$")
+#: the complement such a verb takes after its date: a preposition, then a noun phrase
+_COMPLEMENT = regex.compile(r"\s+(?:to|against|about|over)\s+(?:the|a|an|its|their|his|her|this|these|those)\b", regex.I)
+
+
+def _reaction_verb(text: str, d: DateMention, trigger_starts: set[int]) -> bool:
+    """The date stands between a past verb that is no trigger and that verb's complement
+    ("The association reacted sharply on Thursday to the government's decision", "residents
+    complained on Monday about the closure"): the date is the reaction's, and the event
+    noun the complement names happened before it, so no trigger takes the date."""
+    v = _VERB_BEFORE.search(text, max(0, d.start - 40), d.start)
+    if v is None or v.start(1) in trigger_starts:
+        return False
+    return match_ahead(_COMPLEMENT, text, d.end) is not None
 
 
 def _object_noun(text: str, end: int, trigs: Sequence[Trigger]) -> Trigger | None:
@@ -156,6 +176,8 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
         sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
         if sent is not None and d.end <= dateline_end(text, sent.start, sent.end):
             continue  # "RIVERTON, Ohio, June 8 (Wire) - ...": the day the copy was filed
+        if _reaction_verb(text, d, {t.start for t in trigs}):
+            continue  # "reacted on Thursday to the decision": the reaction's day
         ctx = _context(text, d, sent, trigs, dates, date_starts)
         best: tuple[int, int] | None = None
         best_m: Trigger | None = None
@@ -287,8 +309,8 @@ def _distance(text: str, d: DateMention, m: Trigger, ctx: _DateContext) -> int |
         return None  # "the toll from the sinking rose to 27 on Sunday": the count's date
     if not m.verb and _charged(text, d, m):
         return None  # "In April 2007 the suspect was found guilty of capital murder": the verdict's
-    if not m.verb and _ended(text, m, d):
-        return None  # "ended a 14-hour stand-off early on Saturday": the day it ended
+    if (not m.verb or m.form.lower() in _BEGINNING) and _ended(text, m, d):
+        return None  # "ended a 14-hour stand-off early on Saturday", "began in March, ended on Friday"
     dist = d.start - m.end if d.start >= m.end else m.start - d.end
     if d.start < m.start and "," in text[d.end:m.start]:
         if ctx.initial and m.start >= ctx.main_from:

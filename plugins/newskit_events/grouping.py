@@ -267,6 +267,9 @@ def _to_event(ev: Draft, k: int, article: Article) -> Event:
 #: between an event noun and the verb it is the subject of: adverbs, auxiliaries ("The strike
 #: had already begun")
 _SUBJECT_GAP = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,2}")
+#: between an event noun and the verb of a relative clause whose subject it is ("the walkout
+#: that began on Monday", "the fire, which had broken out overnight")
+_RELATIVE_GAP = regex.compile(r",?\s+(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?")
 #: aspectual verbs (no triggers of their own, general actions): with an event noun as subject
 #: they tell when that event happened ("The jailbreak began at 2:30 a.m.")
 _ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced"})
@@ -280,12 +283,15 @@ def _occurs(text: str, noun: Trigger, verb: Trigger) -> bool:
     (class GENERAL) whose subject is a happening with no agent of its own - a disaster, an
     attack, a crime ("a gas explosion ripped through a block", "the fire gutted the hall"):
     what the happening does is how it happened. A gerund subject counts ("Fighting broke
-    out"); a verb before it is no subject."""
+    out"), and so does a noun a relative clause opens on ("the walkout that began on
+    Monday"); a verb before it is no subject."""
     if not verb.verb or verb.sent != noun.sent or not (verb.cls == "incident" or (
             verb.cls == GENERAL and (verb.form in _ASPECTUAL or noun.cls in CAUSES))):
         return False  # "a gas explosion ripped through a block": what a happening does is the happening
     if noun.verb and not noun.form.endswith("ing"):
         return False
+    if _RELATIVE_GAP.fullmatch(text, noun.end, verb.start) is not None:
+        return True  # "the walkout that began on Monday": the relative pronoun is the noun
     gap = _SUBJECT_GAP.fullmatch(text, noun.end, verb.start)
     return gap is not None and not any(w.lower() in NOT_OBJECT for w in WORD.findall(gap.group()))
 

@@ -682,12 +682,15 @@ def in_title_case_line(text: str, pos: int) -> bool:
 _CAPW = r"[A-Z][A-Z'.\-]+"
 _TW = r"[A-Z][\p{L}'.\-]*"
 _AGENCY = r"\((?:" + _TW + r")(?:[ ]" + _TW + r"){0,3}\)"
+#: a lower-case particle inside a place's name ("Andorra la Vella", "Rio de Janeiro", "Dar es Salaam")
+_PARTICLE = r"(?:de|del|da|do|dos|das|la|le|les|el|es|du|des|al|en|sur|am|an|der|di|au|aux)"
+_PLACE = _TW + r"(?:[ ](?:" + _PARTICLE + r"[ ])?" + _TW + r"){0,2}"
 _DATELINE = regex.compile(
     r"(?:" + _CAPW + r"(?:[ ]" + _CAPW + r"){0,3}"
     r"(?:,[ ]" + _TW + r"(?:[ ]" + _TW + r"){0,3})?"
     r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?"
     r"(?:[ ]?" + _AGENCY + r")?"
-    r"|" + _TW + r"(?:[ ]" + _TW + r"){0,2}(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY + r")"
+    r"|" + _PLACE + r"(?:,[ ][A-Z][a-z]{2,8}\.?[ ]\d{1,2})?[ ]" + _AGENCY + r")"
     r"[ ]{0,3}(?:[\-\u2014\u2013]|--|:)[ ]{1,3}(?=\S)"
 )
 
