@@ -519,7 +519,9 @@ def _plural_noun(q: QuantityMention, unit: str) -> str:
 
 def plural_of(noun: str) -> str:
     """A counted noun's plural: the irregular ones from data (``man`` -> ``men``,
-    ``fisherman`` -> ``fishermen``), else with an ``s``."""
+    ``fisherman`` -> ``fishermen``), else by English spelling (``company`` -> ``companies``,
+    ``bus`` -> ``buses``, ``church`` -> ``churches``), else with an ``s``. One spelling,
+    so that ``1 company`` and ``five companies`` name one measure."""
     rules = figure_rules()
     irregular: Mapping[str, str] = rules["irregular_plurals"]
     if noun in irregular:
@@ -528,7 +530,20 @@ def plural_of(noun: str) -> str:
         for tail in rules["irregular_plural_tails"]:
             if noun.endswith(tail):
                 return noun[:-len(tail)] + irregular[tail]
+    if noun.endswith(("ies", "ics")):
+        return noun  # "species", "series": already a plural's form
+    if _CONSONANT_Y.search(noun):
+        return noun[:-1] + "ies"
+    if _SIBILANT.search(noun) and noun not in rules["plural_s_only"]:
+        return noun + "es"
     return noun + "s"
+
+
+#: a noun whose plural ends in -ies (``company``, ``family``; not ``day``, ``key``)
+_CONSONANT_Y = regex.compile(r"[^aeiou\W]y$")
+#: a noun whose plural adds -es (``bus``, ``box``, ``church``, ``dish``; a plural of its own
+#: such as ``species`` or ``series`` adds nothing and is no counted unit)
+_SIBILANT = regex.compile(r"(?<!ie)(?:s|x|z|ch|sh)$")
 
 
 def _is_age(text: str, q: QuantityMention) -> bool:
@@ -549,7 +564,7 @@ def is_rank(text: str, q: QuantityMention) -> bool:
 
 #: between the two numbers of a proportion with its noun ("one train *in* four", "one voter
 #: *in every* ten"): the noun is said of the first, the second is the whole it is taken from
-_PROPORTION_GAP = regex.compile(r"\s+(?:\p{Ll}+\s+){1,2}in\s+(?:every\s+)?")
+_PROPORTION_GAP = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}in\s+(?:every\s+)?")
 
 
 #: a proportion's first number, as words the quantities plugin may not read as a count
