@@ -70,3 +70,13 @@ def test_the_chambers_size_is_no_reading_of_the_seats_held(pipeline: Pipeline) -
                              "The ruling Unity Party now has 104 seats after two defections, the party said."])])
     found = [f.summary for f in story.conflicts if f.type == "figures"]
     assert all("120" not in f for f in found), found
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    # session 53: a limit is what a vessel may carry, not what it carried on the day
+    ('"Our skipper kept to the limit of 120 passengers," the ferry company said.', "120"),
+    ("The lift has a load limit for 12 people.", "12"),
+    ("The bus was licensed with a maximum load of 45 passengers.", "45"),
+])
+def test_a_limit_is_a_capacity(pipeline: Pipeline, text: str, amount: str) -> None:
+    assert _measures(pipeline, text).get(amount, "").endswith(", capacity")

@@ -370,6 +370,8 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                 continue
             if dist is None or dist > far or between or _CITED.search(text, max(0, cm.start() - 20), cm.start()):
                 continue
+            if match_ahead(_SAYS, text, cm.end()) and (cm.end() <= q.start or "," in text[q.end:cm.start()]):
+                continue  # "Survivors say there were more than 250", "..., survivors said": who tells it
             found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
     return found
 
@@ -377,6 +379,12 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
 #: a cue named as the amount's source, not its measure (``at least 50 people on board,
 #: citing survivors' accounts``: the survivors tell the count, they are not counted)
 _CITED = regex.compile(r"(?<![\p{L}])(?:citing|quoting|according\s+to)\s+(?:the\s+)?$", regex.I)
+
+
+#: a verb of telling right after a cue: the cue is the subject that tells the amount, its
+#: source, not what it counts (``Survivors say there were more than 250 on board``)
+_SAYS = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:say|says|said|told|tell|tells|recalled|recall|recalls|insist|insists|"
+                      r"insisted|estimate|estimates|estimated|claim|claims|claimed)\b")
 
 
 def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
