@@ -187,12 +187,14 @@ _NEGATION = frozenset({"not", "never", "no", "without"})
 _NO_OBJECT = frozenset({"no", "nothing", "none"})
 #: irregular past forms that are verbs even with no auxiliary before them
 _PAST = frozenset({"met", "flew", "beat", "won", "lost", "bought", "sold", "struck", "hit", "shot", "laid",
-                   "fled", "fought", "left", "sank", "stole", "slew", "born", "began"})
+                   "fled", "fought", "left", "sank", "stole", "slew", "born"})
+#: past forms that are verbs after a relative pronoun ("the walkout that began on Monday")
+_RELATIVE_PAST = _PAST | {"began", "begun"}
 
 
 def is_verb(text: str, start: int, form: str, lemma: str) -> bool:
     prev = words_before(text, start, 1)
-    if prev and prev[0] in ("that", "which", "who") and (form.endswith("ed") or form in _PAST):
+    if prev and prev[0] in ("that", "which", "who") and (form.endswith("ed") or form in _RELATIVE_PAST):
         return True  # "the quake that rocked Napa", "the walkout that began on Monday"
     if prev and prev[0] in _NOUN_PREV:
         return False
