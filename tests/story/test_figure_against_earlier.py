@@ -76,3 +76,12 @@ def test_a_later_reading_told_again_without_its_mark_repeats_the_update() -> Non
     figs = [boats(first, "coastguard", "2026-03-02T10:00"), boats(later, "port", "2026-03-03T10:00"),
             boats(again, None, "2026-03-04T10:00")]
     assert group_label(figs, "fixed", "number of boats") == "updated"
+
+
+def test_the_earlier_figure_may_be_a_decimal_glued_to_its_sign() -> None:
+    """``fewer than the 61.4% announced ... on Sunday``: a share or sum written with decimals
+    and a sign or unit glued to them is one word of the earlier figure, as ``55 million`` is."""
+    text = "The final count showed 60.9% in favour, slightly fewer than the 61.4% announced in the early count on Sunday."
+    assert against_earlier(sentence_figure(text, "60.9%", 60.9, unit="percent"))
+    text = "The insurer put the loss at $2.1bn, higher than the $1.8bn reported by the port authority on Friday."
+    assert against_earlier(sentence_figure(text, "$2.1bn", 2_100_000_000))

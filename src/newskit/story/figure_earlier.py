@@ -46,7 +46,8 @@ def _against_earlier_rx() -> Any:
     d = figure_rules()
     compared = r"(?:(?:" + alternation(d["against_earlier_comparisons"]) + r")\s+than|(?:" \
         + alternation(d["contrast_multiples"]) + r"))\s+the\s+"
-    word = r"[^\s;:.!?]+(?:\.\d+)?"
+    # a word, or a number with its decimals and a sign or unit glued after them ("53.1%", "1.5bn")
+    word = r"[^\s;:.!?]+(?:\.\d+[^\s;:.!?]*)?"
     given = r"(?:" + alternation(sorted({*d["contrast_givers"], *d["revision_participles"]} - {"from"})) + r")"
     times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
     when = r"(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)"
