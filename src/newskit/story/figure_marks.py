@@ -313,6 +313,20 @@ def _first_given_rx() -> Any:
                          + alternation(d["first_report_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
 
 
+@cache
+def _given_before_rx() -> Any:
+    """``as stated in Monday's bulletin``, ``as announced at Thursday's ceremony``, ``as given
+    earlier`` right after an amount: ``as``, a verb of giving it (``revision_participles``) and,
+    within a few words that name no teller (no ``by``), a time before the sentence's
+    (``revision_times``, ``first_report_adjectives``, a weekday's): the amount told as the
+    count given then, which the amount held to replaces. Rejected as another teller's (``not
+    11 as stated by the players' union after Friday's meeting``), it stays that teller's rival reading."""
+    d = figure_rules()
+    times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
+    return regex.compile(r"\s+as\s+(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
+                         r"\s+(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)(?![\p{L}\p{N}])", regex.I)
+
+
 def rejected_earlier(f: Figure) -> bool:
     """Whether a reading its teller rejects is told as the count's earlier reading, which the
     amount held to replaces: as the count first given, even by a named teller (``held S$264
@@ -320,12 +334,14 @@ def rejected_earlier(f: Figure) -> bool:
     tells the held amount as a change or its teller's correction (``investigators now believe
     61 million was taken, not the 48 million cited on Thursday``; ``corrected the figure it
     had given, saying the debt was $41.5 million rather than $38 million``: a change marker
-    or revision words before the rejected reading). A reading rejected with no such words
+    or revision words before the rejected reading), or as given at an earlier time that names
+    no teller (``not 4.60 pesos as stated in Monday's bulletin``: :func:`_given_before_rx`). A reading rejected with no such words
     (``not the 212 reported by the operator``) is a rival's, in conflict with it."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
-    if match_ahead(_first_given_rx(), t, b) is not None or marks_change(f):
+    if match_ahead(_first_given_rx(), t, b) is not None or match_ahead(_given_before_rx(), t, b) is not None \
+            or marks_change(f):
         return True
     return any(m.end() <= a for m in _revision_rx().finditer(t, 0, a))
 
