@@ -110,7 +110,8 @@ def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bo
             marker.group().lower() not in figure_rules()["compared_from"]:
         return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
     if t[max(0, end - 3):end].lower() != " to":
-        return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b, last_break)
+        # a verb of change or a level marker naming its own number ("has reached 31, ..., more than 300 people")
+        return marker.group().lower() in _change_verbs() | _level_markers() and _verbs_target(t, end, a, b, last_break)
     m = match_ahead(_TARGET, t, end)
     return m is not None and not a <= m.end() < b
 
