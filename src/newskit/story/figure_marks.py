@@ -353,7 +353,8 @@ def _revision_rx() -> Any:
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
     ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
-    ``the figure it had given``, ``the 1.2 million it reported``; an earlier reading someone else gave (``the grid operator's
+    ``the figure it had given``, ``the 1.2 million it reported``, ``The final crew manifest showed`` (a
+    reading named newer, whoever gives it); an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
     d = figure_rules()
@@ -381,7 +382,11 @@ def _revision_rx() -> Any:
     counts = alternation([*d["revision_nouns"], *d["contrast_nouns"]])
     timed = r"(?<=\b(?:than|" + alternation(d["contrast_multiples"]) + r")\s)the\s+(?:" + counts + r")\s+(?:" + told \
         + r")\s+(?:(?:in|at|a|an|one)\s+\p{Ll}+\s+)?(?:" + alternation(d["revision_times"]) + r")"
-    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed))
+    # "The final passenger manifest showed 237", "the revised figures put it at": a reading its sentence names
+    # newer before the amount, whoever gives it
+    named_newer = r"the\s+(?:" + newer + r")\s+(?:[\p{L}\-]+\s+)?(?:" + statements + r")"
+    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
+                                               named_newer))
                          + r")\b", regex.I)
 
 
