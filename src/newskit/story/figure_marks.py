@@ -100,7 +100,8 @@ _TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bool:
     """Whether a change marker is another's than the amount at ``a``-``b``: a marker ending
     in ``to`` (``connectivity fell to 8 percent of normal levels for nearly 16 hours``) or a
-    verb of change (:func:`_verbs_target`) that names another number as its target, or a
+    verb of change or a level marker (``has reached 14, officials said, as villagers said more
+    than 200 homes``: :func:`_verbs_target`) that names another number as its target, or a
     marker past a phrase break after the amount (``..., and now they have nowhere to go``,
     ``for seven years, since police raided``) that is no ``down from`` / ``up from``
     (``compared_from``: ``Four are in intensive care, down from six`` is the amount's).
@@ -110,7 +111,7 @@ def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bo
             marker.group().lower() not in figure_rules()["compared_from"]:
         return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
     if t[max(0, end - 3):end].lower() != " to":
-        # a verb of change or a level marker naming its own number ("has reached 31, ..., more than 300 people")
+        # a verb of change or a level marker naming its own number ("has reached 14, ..., more than 200 homes")
         return marker.group().lower() in _change_verbs() | _level_markers() and _verbs_target(t, end, a, b, last_break)
     m = match_ahead(_TARGET, t, end)
     return m is not None and not a <= m.end() < b
@@ -382,8 +383,8 @@ def _revision_rx() -> Any:
     counts = alternation([*d["revision_nouns"], *d["contrast_nouns"]])
     timed = r"(?<=\b(?:than|" + alternation(d["contrast_multiples"]) + r")\s)the\s+(?:" + counts + r")\s+(?:" + told \
         + r")\s+(?:(?:in|at|a|an|one)\s+\p{Ll}+\s+)?(?:" + alternation(d["revision_times"]) + r")"
-    # "The final passenger manifest showed 237", "the revised figures put it at": a reading its sentence names
-    # newer before the amount, whoever gives it
+    # "The final crew manifest showed 64", "the revised figures put the loss at": a reading its sentence names
+    # newer, whoever gives it
     named_newer = r"the\s+(?:" + newer + r")\s+(?:[\p{L}\-]+\s+)?(?:" + statements + r")"
     return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
                                                named_newer))
