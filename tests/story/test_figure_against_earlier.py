@@ -8,7 +8,7 @@ reservoir, a stolen shipment."""
 from __future__ import annotations
 
 from newskit.model import Figure
-from newskit.story.figure_earlier import against_earlier
+from newskit.story.figure_earlier import against_earlier, against_first
 from newskit.story.figure_label import group_label
 from tests.story.helpers import sentence_figure
 
@@ -76,3 +76,33 @@ def test_a_later_reading_told_again_without_its_mark_repeats_the_update() -> Non
     figs = [boats(first, "coastguard", "2026-03-02T10:00"), boats(later, "port", "2026-03-03T10:00"),
             boats(again, None, "2026-03-04T10:00")]
     assert group_label(figs, "fixed", "number of boats") == "updated"
+
+
+def test_the_earlier_figure_may_be_a_decimal_glued_to_its_sign() -> None:
+    """``fewer than the 61.4% announced ... on Sunday``: a share or sum written with decimals
+    and a sign or unit glued to them is one word of the earlier figure, as ``55 million`` is."""
+    text = "The final count showed 60.9% in favour, slightly fewer than the 61.4% announced in the early count on Sunday."
+    assert against_earlier(sentence_figure(text, "60.9%", 60.9, unit="percent"))
+    text = "The insurer put the loss at $2.1bn, higher than the $1.8bn reported by the port authority on Friday."
+    assert against_earlier(sentence_figure(text, "$2.1bn", 2_100_000_000))
+
+
+def test_set_against_another_s_first_estimate_the_same_day_it_updates_it() -> None:
+    """``more than double the first estimate given by the park rangers in the morning``: the
+    earlier figure is named as its teller's first reading, which a later count replaces the
+    same day too (a figure named only by its time stays a rival's: the test above)."""
+    text = ("All 57 climbers stranded on the ridge, more than double the first estimate given by the park rangers "
+            "in the morning, were flown down by nightfall.")
+    early = sentence_figure("The park rangers put the number of stranded climbers at about 25.", "about 25", 25,
+                            approx="about", measure="stranded", article="rangers", source="park rangers",
+                            stated="2026-02-14T11:00")
+    late = sentence_figure(text, "57", 57, measure="stranded", article="gazette", stated="2026-02-14T19:30")
+    assert against_first(late)
+    assert group_label([early, late], "any", "stranded") == "updated"
+
+
+def test_a_figure_named_by_its_time_alone_is_no_first_reading() -> None:
+    text = ("Satellite images analysed by the university showed a retreat of 130 metres, more than the figure "
+            "the surveyors gave earlier in the day.")
+    assert against_earlier(sentence_figure(text, "130 metres", 130))
+    assert not against_first(sentence_figure(text, "130 metres", 130))

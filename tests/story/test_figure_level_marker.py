@@ -51,3 +51,17 @@ def test_a_reading_rejected_beside_an_arrival_is_a_rival_reading() -> None:
     rejected = _trucks(text, "60", 60, "a2", "2026-05-04T18:00", "aid group")
     assert not rejected_earlier(rejected)
     assert group_label([agency, group, rejected], "happened", "number of trucks") == "conflicting"
+
+
+@pytest.mark.parametrize(("text", "amount", "changed"), [
+    ("The death toll from the mudslide has reached 14, officials said, as villagers said more than 200 homes had "
+     "been buried.", "more than 200", False),
+    ("The death toll from the mudslide has reached 14, officials said, as villagers said more than 200 homes had "
+     "been buried.", "14", True),
+    ("Attendance reached 52,000 on Saturday, the organisers said.", "52,000", True),
+])
+def test_reached_marks_the_change_of_the_number_it_names(text: str, amount: str, changed: bool) -> None:
+    """``has reached 14, ..., as villagers said more than 200 homes``: the level marker names its
+    own number, as a verb of change does (``has risen to 14``); an amount past a phrase break
+    after that number is no change, but another teller's count."""
+    assert marks_change(sentence_figure(text, amount, 1)) is changed

@@ -78,3 +78,37 @@ def test_a_change_told_with_the_rejection_makes_the_earlier_outlets_hedged_readi
                            measure="money (taken)", article="a3", source="prosecutors", stated="2026-03-06T12:00")
     assert rejected_earlier(old)
     assert group_label([thursday, held, old, wire], "fixed") == "updated"
+
+
+@pytest.mark.parametrize(("text", "amount", "earlier"), [
+    ("The water board said the levy would be 4.10 pesos a cubic metre, not 4.60 as stated in Monday's bulletin.",
+     "4.60", True),
+    ("The plant will take on about 300 staff, not 450 as announced at Thursday's ceremony, the ministry said.", "450", True),
+    ("The council said 18 roads stayed shut, not 11 as given earlier.", "11", True),
+    ("The league said 14 clubs had paid, not 11 as stated by the players' union after Friday's meeting.", "11", False),
+    ("The league said 14 clubs had paid, not 11 as stated in the letter.", "11", False),
+])
+def test_a_rejected_reading_told_as_given_at_an_earlier_time(text: str, amount: str, earlier: bool) -> None:
+    """``not 4.60 as stated in Monday's bulletin``: ``as``, a verb of giving and an earlier
+    time with no teller named; the teller's own earlier reading, which the amount held to
+    replaces. Named as another teller's (``as stated by the players' union``) it stays a rival."""
+    f = sentence_figure(text, amount, 1)
+    assert rejected(f)
+    assert rejected_earlier(f) is earlier
+
+
+def test_a_correction_updates_the_reading_another_outlet_gave_and_the_one_before_it() -> None:
+    """A wire tells the new levy as a change (``will rise to 4.60 pesos, up from 3.90``); the next
+    day the board corrects it (``4.10 pesos ..., not 4.60 as stated in Monday's bulletin``): the
+    wire's 4.60, its 3.90 and the rejected 4.60 are steps of the levy's history, the correction
+    their update. The rejected 4.60 is no repetition of the wire's change."""
+    wire = "The water levy will rise to 4.60 pesos a cubic metre, up from 3.90."
+    board = "The water board said the levy would be 4.10 pesos a cubic metre, not 4.60 as stated in Monday's bulletin."
+
+    def levy(text: str, amount: str, value: float, article: str, stated: str) -> Figure:
+        return sentence_figure(text, amount, value, unit="PHP", measure="money (levy)", article=article,
+                               source="water board" if article == "b" else None, stated=stated)
+
+    figs = [levy(wire, "4.60", 4.6, "w", "2026-03-02T08:00"), levy(wire, "3.90", 3.9, "w", "2026-03-02T08:00"),
+            levy(board, "4.10", 4.1, "b", "2026-03-03T12:00"), levy(board, "4.60", 4.6, "b", "2026-03-03T12:00")]
+    assert group_label(figs, "fixed", "money (levy)") == "updated"

@@ -20,7 +20,7 @@ from newskit.model import Figure
 from newskit.story.features import lemma
 from newskit.story.figure_data import alternation, figure_rules, kind_of_unit, measure_table
 from newskit.story.figure_dollars import one_sum_two_signs
-from newskit.story.figure_earlier import against_earlier
+from newskit.story.figure_earlier import against_earlier, against_first
 from newskit.story.figure_fronted import fronted_figure
 from newskit.story.figure_marks import (
     changed_from,
@@ -511,7 +511,7 @@ def _revision_label(p: _Pair) -> str | None:
     ``figure_earlier``), the exact count a floor stood for, the level a count changed to."""
     if p.order and revised_apart(p.late):
         return "updated"  # "19 had been treated, two more than reported in the morning"
-    if p.order and against_earlier(p.late) and _another_day(p.early, p.late):
+    if p.order and against_earlier(p.late) and (_another_day(p.early, p.late) or against_first(p.late)):
         return "updated"  # "524 kilometres, lower than the figure the launch firm gave on Thursday": its later reading
     if p.timed and p.agree and p.over_time in ("happened", "any") and floor_then_count(p.early, p.late):
         return "updated"  # "more than 90 people spoke", then "112 speakers": the count the floor stood for
@@ -650,10 +650,11 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     eight``), or as the later reading of another's earlier figure (``more than police first
     said``: ``figure_earlier``), is the count from then on: told again later (``Eight beaches
     remained closed`` the next day), it repeats that update and is compared as the update, at the time it was
-    first given. A count told again without such a mark may be its source standing by it
-    against a rival's, which is compared as it is. An amount told as the level a count changed
-    to (``has grown to $38.6 million``: ``changed_to``) after an outlet had given it plainly
-    repeats what that outlet told: the count stood there then, so it is compared at that time.
+    first given; told again as the count's earlier reading (``not 4.60 pesos as stated in Monday's
+    bulletin``: :func:`_told_earlier`), it is compared as that. A count told again without such a
+    mark may be its source standing by it against a rival's, which is compared as it is. An
+    amount told as the level a count changed to (``has grown to $38.6 million``: ``changed_to``)
+    after an outlet had given it plainly repeats what that outlet told: the count stood there then, so it is compared at that time.
     An amount told as a part of a whole its sentence opens with (``Of the 40 dead, 31 had been
     identified``: ``figure_fronted.fronted_figure``) is no reading of the measure: read without
     it where two amounts are left (:func:`_wholes`)."""
@@ -662,7 +663,8 @@ def group_label(figs: Sequence[Figure], over_time: str, measure: str = "") -> st
     if over_time == "fixed" and all(still_in_state(f) for f in figs):
         over_time = "any"  # "three remain missing", then "two remain missing": a state, it moves either way
     changed = [f for f in figs if marks_change(f) or revises(f) or against_earlier(f)]
-    kept = [f for f in figs if not any(g is not f and _repeats(g, f) and _order(g, f) < 0 for g in changed)]
+    kept = [f for f in figs if _told_earlier(f) or not any(g is not f and _repeats(g, f) and _order(g, f) < 0
+                                                          for g in changed)]
     kept = [f for f in kept if not (changed_to(f) and any(g is not f and _same_amount(g, f) and not marks_change(g)
                                                          and _order(g, f) < 0 for g in kept))]
     labels = _labels(kept, over_time, measure) or _labels(figs, over_time, measure)

@@ -100,7 +100,8 @@ _TARGET = regex.compile(r"\s+(?:\p{Ll}+\s+){0,2}?(?=\p{Sc}?\p{N})")
 def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bool:
     """Whether a change marker is another's than the amount at ``a``-``b``: a marker ending
     in ``to`` (``connectivity fell to 8 percent of normal levels for nearly 16 hours``) or a
-    verb of change (:func:`_verbs_target`) that names another number as its target, or a
+    verb of change or a level marker (``has reached 14, officials said, as villagers said more
+    than 200 homes``: :func:`_verbs_target`) that names another number as its target, or a
     marker past a phrase break after the amount (``..., and now they have nowhere to go``,
     ``for seven years, since police raided``) that is no ``down from`` / ``up from``
     (``compared_from``: ``Four are in intensive care, down from six`` is the amount's).
@@ -110,7 +111,8 @@ def _anothers_target(t: str, marker: Any, a: int, b: int, last_break: int) -> bo
             marker.group().lower() not in figure_rules()["compared_from"]:
         return True  # "more than 300 families ..., and now they have nowhere to go": the next clause's
     if t[max(0, end - 3):end].lower() != " to":
-        return marker.group().lower() in _change_verbs() and _verbs_target(t, end, a, b, last_break)
+        # a verb of change or a level marker naming its own number ("has reached 14, ..., more than 200 homes")
+        return marker.group().lower() in _change_verbs() | _level_markers() and _verbs_target(t, end, a, b, last_break)
     m = match_ahead(_TARGET, t, end)
     return m is not None and not a <= m.end() < b
 
@@ -313,6 +315,20 @@ def _first_given_rx() -> Any:
                          + alternation(d["first_report_verbs"]) + r")(?![\p{L}\p{N}])", regex.I)
 
 
+@cache
+def _given_before_rx() -> Any:
+    """``as stated in Monday's bulletin``, ``as announced at Thursday's ceremony``, ``as given
+    earlier`` right after an amount: ``as``, a verb of giving it (``revision_participles``) and,
+    within a few words that name no teller (no ``by``), a time before the sentence's
+    (``revision_times``, ``first_report_adjectives``, a weekday's): the amount told as the
+    count given then, which the amount held to replaces. Rejected as another teller's (``not
+    11 as stated by the players' union after Friday's meeting``), it stays that teller's rival reading."""
+    d = figure_rules()
+    times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
+    return regex.compile(r"\s+as\s+(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
+                         r"\s+(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)(?![\p{L}\p{N}])", regex.I)
+
+
 def rejected_earlier(f: Figure) -> bool:
     """Whether a reading its teller rejects is told as the count's earlier reading, which the
     amount held to replaces: as the count first given, even by a named teller (``held S$264
@@ -320,12 +336,14 @@ def rejected_earlier(f: Figure) -> bool:
     tells the held amount as a change or its teller's correction (``investigators now believe
     61 million was taken, not the 48 million cited on Thursday``; ``corrected the figure it
     had given, saying the debt was $41.5 million rather than $38 million``: a change marker
-    or revision words before the rejected reading). A reading rejected with no such words
+    or revision words before the rejected reading), or as given at an earlier time that names
+    no teller (``not 4.60 pesos as stated in Monday's bulletin``: :func:`_given_before_rx`). A reading rejected with no such words
     (``not the 212 reported by the operator``) is a rival's, in conflict with it."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
-    if match_ahead(_first_given_rx(), t, b) is not None or marks_change(f):
+    if match_ahead(_first_given_rx(), t, b) is not None or match_ahead(_given_before_rx(), t, b) is not None \
+            or marks_change(f):
         return True
     return any(m.end() <= a for m in _revision_rx().finditer(t, 0, a))
 
@@ -336,7 +354,8 @@ def _revision_rx() -> Any:
     ``than first estimated``, ``than it announced earlier``, ``than reported in the morning``,
     ``than the figure given in court on Monday`` (``revision_times``), ``in an updated statement``,
     ``said in an evening update``, ``according to a revised estimate from`` (``update_times``), ``revising up its earlier count``,
-    ``the figure it had given``, ``the 1.2 million it reported``; an earlier reading someone else gave (``the grid operator's
+    ``the figure it had given``, ``the 1.2 million it reported``, ``The final crew manifest showed`` (a
+    reading named newer, whoever gives it); an earlier reading someone else gave (``the grid operator's
     first estimate``, ``than first given by police``, ``the earlier estimate from
     scientists``) is no revision."""
     d = figure_rules()
@@ -364,7 +383,11 @@ def _revision_rx() -> Any:
     counts = alternation([*d["revision_nouns"], *d["contrast_nouns"]])
     timed = r"(?<=\b(?:than|" + alternation(d["contrast_multiples"]) + r")\s)the\s+(?:" + counts + r")\s+(?:" + told \
         + r")\s+(?:(?:in|at|a|an|one)\s+\p{Ll}+\s+)?(?:" + alternation(d["revision_times"]) + r")"
-    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed))
+    # "The final crew manifest showed 64", "the revised figures put the loss at": a reading its sentence names
+    # newer, whoever gives it
+    named_newer = r"the\s+(?:" + newer + r")\s+(?:[\p{L}\-]+\s+)?(?:" + statements + r")"
+    return regex.compile(r"\b(?:" + "|".join((own, ownerless, than, restated, revising, self_given, self_number, timed,
+                                               named_newer))
                          + r")\b", regex.I)
 
 
