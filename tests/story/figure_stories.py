@@ -80,7 +80,7 @@ COURT: list[dict[str, Any]] = [
 ]
 
 #: (accuser, denier) pairs a reader finds (names as the story gives them).
-COURT_PAIRS = {("prosecutors", "Mark Delaney"), ("indictment", "Susan Marsh for Mark Delaney"), ("prosecutors", "audit")}
+COURT_PAIRS = {("prosecutors", "Mark Delaney"), ("indictment", "Susan Marsh for Mark Delaney"), ("prosecutors", "state audit")}
 COURT_GROUPS = {"bribes or payments": ("conflicting", {"$250,000", "about $310,000"})}
 
 MERGER: list[dict[str, Any]] = [

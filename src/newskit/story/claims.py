@@ -24,6 +24,7 @@ import attrs
 from newskit.model import Analysis, Claim, Event, Finding, SpanRef
 from newskit.story._common import name_key, story_data
 from newskit.story.acronyms import name_acronym_sources
+from newskit.story.antecedent_nouns import name_antecedent_sources
 from newskit.story.bare_nouns import name_bare_noun_sources
 from newskit.story.contested import allegation_denials, name_spokesmen
 from newskit.story.described import name_described_sources
@@ -80,6 +81,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
     claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
     claims = one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses))))
+    claims = name_antecedent_sources(claims, analyses)  # a noun no rule above named
     by_id = {c.id: c for c in claims}
     resolved = []
     for c in claims:

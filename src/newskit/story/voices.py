@@ -43,15 +43,46 @@ __all__ = ["denial_voices", "described_voices", "name_denial_speakers", "party_v
 _NOT_DESCRIBED = frozenset({"person", "unnamed", "government", "country", "outlet"})
 
 
-def _described(c: Claim) -> bool:
-    """Whether a claim's source describes its speakers without naming them: lower-case
-    words after the first, two words at least or a plural (``rival producer``,
-    ``Farmers``; not ``police``, ``British``, ``complaint``), not the state's agents
-    (``Federal prosecutors``: the next name after their charge is as likely the defence's)."""
-    words = (c.source or "").split()
-    if not words or c.source_type in _NOT_DESCRIBED or any(w[:1].isupper() for w in words[1:]):
+def _description(c: Claim) -> str | None:
+    """The words that describe a claim's speakers without naming them (:func:`_describes`:
+    ``rival producer``, ``Farmers``), less where they are from (``growers in the Dalen
+    valley``): its source, or the words its article names
+    them by when the story gave the group the body it stands for (``Farmers in the district
+    accused ...`` named ``Polish Farmers' Union`` by :mod:`newskit.story.parties`, a name
+    holding the group's head noun): the article still describes them, and the voice it
+    names next is still theirs."""
+    if c.source_type in _NOT_DESCRIBED:
+        return None
+    own = _without_place(c.source or "")
+    if _describes(own):
+        return own
+    surface = _without_place(" ".join((c.source_ref.text if c.source_ref is not None else "").split()))
+    if surface and name_key(surface) != name_key(c.source) and _describes(surface) and \
+            _holds_head(c.source or "", _head(surface)):
+        return surface
+    return None
+
+
+def _without_place(words: str) -> str:
+    """A description less where its people are from (:data:`_WHERE`)."""
+    m = _WHERE.search(words)
+    return words[:m.start()] if m is not None else words
+
+
+#: where a described group is from, after its head (``Farmers in the Biała Podlaska
+#: district``, ``Residents near the plant``): no part of the words that describe them
+_WHERE = regex.compile(r"\s+(?:in|from|at|near|around|across|on)\s")
+
+
+def _describes(source: str) -> bool:
+    """Whether words describe speakers without naming them: lower-case words after the
+    first, two words at least or a plural (``rival producer``, ``Farmers``; not
+    ``police``, ``British``, ``complaint``), not the state's agents (``Federal
+    prosecutors``: the next name after their charge is as likely the defence's)."""
+    words = source.split()
+    if not words or any(w[:1].isupper() for w in words[1:]):
         return False
-    head = _head(c.source or "")
+    head = _head(source)
     plural = len(words) == 1 and words[0].lower().endswith("s") and len(words[0]) > 4
     return (len(words) >= 2 or plural) and words[-1].isalpha() and head not in _official_heads()
 
@@ -80,9 +111,10 @@ def _holds_head(name: str, head: str) -> bool:
     return any(w[:1].isupper() and w.lower().rstrip("'’").removesuffix("s") == head for w in name.split())
 
 
-def _voice(c: Claim, after: Sequence[Claim], window: int) -> Claim | None:
-    """The named voice of a described claim among the claims after it in its article."""
-    head = _head(c.source or "")
+def _voice(c: Claim, described: str, after: Sequence[Claim], window: int) -> Claim | None:
+    """The named voice of a described claim (``described``: the words describing its
+    speakers) among the claims after it in its article."""
+    head = _head(described)
     first = True
     answering: set[str] = set()
     for v in after:
@@ -148,7 +180,8 @@ def described_voices(claims: Sequence[Claim], answered: frozenset[str] = frozens
                 continue
             after = [x for x in cs[k + 1:] if x.start >= c.end]
             voices = _members(c, after, window)
-            voice = _voice(c, after, window) if alleges and c.start <= lead and _described(c) else None
+            described = _description(c) if alleges and c.start <= lead else None
+            voice = _voice(c, described, after, window) if described is not None else None
             for v in [*voices, *([voice] if voice is not None else [])]:
                 if c.id and v.id:
                     out.setdefault(c.id, []).append(v)
