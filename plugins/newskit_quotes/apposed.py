@@ -83,8 +83,10 @@ def _head_after_initials(doc: Doc, i: int) -> int | None:
     """``ANLA, the licensing agency,``: the word index of the head of the description set
     off after initials at word ``i`` (``the``/``a``/``an``, at most three words, a
     lower-case head of a body followed by punctuation), or None. Initials after a
-    capitalised word end a name (``Acme SA, the``), not stand for one."""
-    if not _initials(doc, i) or (i > 0 and doc.joined(i - 1) and doc.text[doc.starts[i - 1]].isupper()):
+    capitalised word other than a determiner end a name (``Acme SA, the``), not stand
+    for one (``The GWU, the dockers' union,`` does)."""
+    if not _initials(doc, i) or (i > 0 and doc.joined(i - 1) and doc.text[doc.starts[i - 1]].isupper()
+                                 and doc.low[i - 1] not in _OPENERS):
         return None
     k = i + 1
     if k >= len(doc.starts) or doc.low[k] not in _AFTER_OPENERS or doc.text[doc.starts[k]].isupper() \
@@ -93,7 +95,7 @@ def _head_after_initials(doc: Doc, i: int) -> int | None:
     for h in range(k + 1, min(k + 2 + _MODIFIERS, len(doc.starts))):
         if doc.gap(h)[:1] in (",", ".", ";", ":") and doc.text[doc.starts[h]].islower() and _body_head(doc, h):
             return h
-        if not doc.joined(h):
+        if not _within(doc, h):
             return None
     return None
 
@@ -114,14 +116,20 @@ def _opened(doc: Doc, head: int) -> bool:
     ending at word ``head``, over at most three lower-case words joined to it (``their
     union``, ``the dockers' union``)."""
     for k in range(head - 1, max(head - 2 - _MODIFIERS, -1), -1):
-        gap = doc.gap(k)
-        if gap.strip() not in _WITHIN or "\n" in gap:
+        if not _within(doc, k):
             return False
         if doc.low[k] in _OPENERS:
             return True
         if not doc.text[doc.starts[k]].islower():
             return False
     return False
+
+
+def _within(doc: Doc, k: int) -> bool:
+    """Words ``k`` and ``k + 1`` stand in one description: a space between them, or a
+    plural possessive's apostrophe (``the dockers' union``)."""
+    gap = doc.gap(k)
+    return gap.strip() in _WITHIN and "\n" not in gap
 
 
 def _closes(doc: Doc, j: int, hi: int) -> bool:

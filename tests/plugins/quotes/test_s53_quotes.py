@@ -1,0 +1,88 @@
+"""Issue #14, session 53 (helper quotes): one reader of a body's initials set in apposition
+to a description of it, serving the inverted speaker and the resolver alike. Sentences
+written for these tests from dock, mill and quarry news; none is taken from a corpus or a
+story set."""
+
+from __future__ import annotations
+
+import pytest
+from newskit_quotes.apposed import apposed_initials
+from newskit_quotes.doc import Doc
+from tests.plugins.quotes.helpers import all_quotes
+
+
+def _said(text: str) -> list[tuple[str, str | None]]:
+    """(content, speaker) of every attribution in ``text``."""
+    return [(q.text, q.speaker) for q in all_quotes(text)]
+
+
+def _pairs(text: str) -> list[tuple[str, str]]:
+    """(initials, head) of every apposition the reader finds in ``text``."""
+    doc = Doc(text, [])
+    return [(text[doc.starts[p.initials] : doc.ends[p.initials]], doc.low[p.head]) for p in apposed_initials(doc)]
+
+
+# The reader: initials and a body's description side by side, either way round, in any
+# position of the sentence; never one of a list, never the last word of a name.
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        ("Their union, the GWU, has 4,000 members.", [("GWU", "union")]),
+        ("The quarry's owners met the union, the GWU, on Monday.", [("GWU", "union")]),
+        ("The GWU, the dockers' union, has 4,000 members.", [("GWU", "union")]),
+        ("Talks with QMA, the quarry owners' association, failed.", [("QMA", "association")]),
+        ("The strike was backed by their movement, the PDM.", [("PDM", "movement")]),
+        # guards: initials opening a list, initials closing a name, no determiner
+        ("Their union, the GWU and the TUC, met.", []),
+        ("The state government, WHO, UNICEF and the Red Cross met.", []),
+        ("Shares in Acme SA, the mining company, fell.", []),
+        ("Dockers march, GWU leads.", []),
+    ],
+)
+def test_the_reader_finds_initials_in_apposition(text: str, pairs: list[tuple[str, str]]) -> None:
+    assert _pairs(text) == pairs
+
+
+# The inverted speaker reads the same grammar: any body's head (``movement``), and initials
+# a lower-case phrase of time or manner follows.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The quarry will close in June. \"We were never asked,\" said their movement, the PDM.",
+         "We were never asked", "PDM"),
+        ("The quarry will close in June. \"We were never asked,\" said their union, the QWU in a statement.",
+         "We were never asked", "QWU"),
+        # guards: a list, and a description with no initials
+        ("The quarry will close in June. \"We were never asked,\" said their union, the QWU and the TUC.",
+         "We were never asked", "union"),
+        ("The quarry will close in June. \"We were never asked,\" said their union on Tuesday.",
+         "We were never asked", "union"),
+    ],
+)
+def test_an_inverted_description_reads_the_same_initials(text: str, content: str, speaker: str) -> None:
+    assert [s for t, s in _said(text) if t == content] == [speaker], _said(text)
+
+
+# The resolver learns from the same pairs what kind of body initials are: a later
+# description of another kind (``the company``) is never the union.
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Their union, the GWU, has 4,000 members.",
+        "The GWU, the dockers' union, has 4,000 members.",
+    ],
+)
+def test_initials_known_as_a_union_are_not_the_company(middle: str) -> None:
+    text = f"\"We will not go back,\" the GWU said on Monday. {middle} The company said talks would resume on Friday."
+    assert [s for t, s in _said(text) if t == "talks would resume on Friday"] == ["company"], _said(text)
+
+
+def test_initials_of_no_known_kind_resolve_as_before() -> None:
+    text = "\"We will not go back,\" the GWU said on Monday. The company said talks would resume on Friday."
+    assert [s for t, s in _said(text) if t == "talks would resume on Friday"] == ["GWU"], _said(text)
