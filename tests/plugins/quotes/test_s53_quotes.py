@@ -6,9 +6,10 @@ story set."""
 from __future__ import annotations
 
 import pytest
+from tests.plugins.quotes.helpers import all_quotes
+
 from newskit_quotes.apposed import apposed_initials
 from newskit_quotes.doc import Doc
-from tests.plugins.quotes.helpers import all_quotes
 
 
 def _said(text: str) -> list[tuple[str, str | None]]:
