@@ -87,3 +87,46 @@ def test_initials_known_as_a_union_are_not_the_company(middle: str) -> None:
 def test_initials_of_no_known_kind_resolve_as_before() -> None:
     text = "\"We will not go back,\" the GWU said on Monday. The company said talks would resume on Friday."
     assert [s for t, s in _said(text) if t == "talks would resume on Friday"] == ["GWU"], _said(text)
+
+
+# A content that is a noun phrase ends before a relative clause set off by a comma whose
+# pronoun is its verb's object: that clause has a subject of its own, who says it (or the
+# writer does), not the speaker of the noun phrase.
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor criticised the budget, which the council adopted in March.", "the budget"),
+        ("Ana Silva denounced the closure in a broadcast, which the station pointed to as proof of its independence.",
+         "the closure in a broadcast"),
+        ("The union praised the new harbour master, whom the port board appointed in May.",
+         "the new harbour master"),
+        ("The growers accused the mill of cutting prices, which the ministry investigated last year.",
+         "cutting prices"),
+    ],
+)
+def test_a_noun_phrase_content_ends_before_a_relative_with_its_own_subject(text: str, content: str) -> None:
+    assert [t for t, _ in _said(text)] == [content], _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # guards: the relative's pronoun is its subject; the content is a clause the
+        # relative sits inside, or a clause it closes; a question
+        ("Ms Silva praised the new bridge, which opened in May.", "the new bridge, which opened in May"),
+        ("Experts praised the plans to help small firms, which include a provision that would cut fees.",
+         "the plans to help small firms, which include a provision that would cut fees"),
+        ("The clerks disclosed the memo to the Gazette, which first printed the story.",
+         "the memo to the Gazette, which first printed the story"),
+        ("The mayor said the budget, which the council adopted in March, would close two libraries.",
+         "the budget, which the council adopted in March, would close two libraries"),
+        ("The mayor said the council had adopted the budget, which residents opposed.",
+         "the council had adopted the budget"),
+        ("She asked whether the levy, which the council raised in May, was lawful.",
+         "whether the levy, which the council raised in May, was lawful"),
+    ],
+)
+def test_a_relative_inside_a_clause_content_stays(text: str, content: str) -> None:
+    assert [t for t, _ in _said(text)] == [content], _said(text)
