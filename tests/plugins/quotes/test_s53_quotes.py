@@ -1,7 +1,8 @@
 """Issue #14, session 53 (helper quotes): one reader of a body's initials set in apposition
-to a description of it, serving the inverted speaker and the resolver alike. Sentences
-written for these tests from dock, mill and quarry news; none is taken from a corpus or a
-story set."""
+to a description of it, serving the inverted speaker and the resolver alike; a noun-phrase
+content ends before a relative clause with a subject of its own; a plural of people not in
+``-s`` before a participle speaks. Sentences written for these tests from dock, mill,
+quarry, harbour and clinic news; none is taken from a corpus or a story set."""
 
 from __future__ import annotations
 
@@ -130,3 +131,35 @@ def test_a_noun_phrase_content_ends_before_a_relative_with_its_own_subject(text:
 )
 def test_a_relative_inside_a_clause_content_stays(text: str, content: str) -> None:
     assert [t for t, _ in _said(text)] == [content], _said(text)
+
+
+# A participle right after a plain plural noun of people describes that noun, which
+# speaks; a plural not in -s (``fishermen``, ``people``) is such a noun too.
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("The mayor met fishermen saying the harbour had silted up.", "the harbour had silted up", "fishermen"),
+        ("The minister ignored hundreds of women protesting that the clinic had closed.",
+         "the clinic had closed", "women"),
+        ("The governor visited the quarry and met people saying the blasts had cracked their walls.",
+         "the blasts had cracked their walls", "unnamed people"),
+    ],
+)
+def test_a_plural_not_in_s_before_a_participle_speaks(text: str, content: str, speaker: str) -> None:
+    assert [s for t, s in _said(text) if t == content] == [speaker], _said(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # guards: a participle after a comma is the main clause's; a thing before it
+        ("The minister spoke to fishermen on Monday, saying the harbour would be dredged.",
+         "the harbour would be dredged", "the minister"),
+        ("The firm hired more linesmen, saying the storm had cut power to 4,000 homes.",
+         "the storm had cut power to 4,000 homes", "firm"),
+    ],
+)
+def test_a_participle_set_off_is_the_subjects(text: str, content: str, speaker: str) -> None:
+    assert [s for t, s in _said(text) if t == content] == [speaker], _said(text)
