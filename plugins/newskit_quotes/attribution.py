@@ -22,6 +22,7 @@ import regex
 from newskit import grammar
 
 from .actors import DETS, tables
+from .apposed import initials_after
 from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
 from .doc import Doc
@@ -1703,9 +1704,9 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
     role (``said Mato Grosso soybean farmer Paulo Souza``)."""
     if doc.persons_in(np.start, np.end):
         return _name_before_role(doc, np, hi) or np
-    initials = _apposed_initials(doc, np, hi)
+    initials = initials_after(doc, np.last, hi)  # "said their union, the GWU."
     if initials is not None:
-        return initials
+        return NP(doc.starts[initials], doc.ends[initials], initials, initials)
     j = np.last + 1
     if j < len(doc.starts) and doc.starts[j] < hi and doc.gap(np.last).strip() == "," and \
             doc.text[doc.starts[np.last]].islower() and doc.low[np.last] in tables().roles:
@@ -1729,34 +1730,6 @@ def _through_description(doc: Doc, np: NP, hi: int) -> NP:
             return np
         j += 1
     return np
-
-
-#: A body's initials (``GWU``, ``NMDA``).
-_INITIALS = regex.compile(r"\p{Lu}{2,6}")
-#: What may close an apposition of initials: the clause's end or its punctuation.
-_APPOSITION_CLOSE = frozenset({",", ".", ";", ":"})
-
-
-def _apposed_initials(doc: Doc, np: NP, hi: int) -> NP | None:
-    """``said their union, the GWU.``: a description whose head is a body's (a lower-case
-    ``org_heads`` word) set off by a comma and followed by initials (after an optional
-    ``the``) that close the phrase names that body, as a person's name in apposition names
-    the holder of a role (``said the captain's lawyer, Pieter Claassen``); the initials are
-    the phrase. Not one of a list (``the union, the GWU and the TUC``). None otherwise."""
-    head = np.last
-    if doc.gap(head).strip() != "," or not doc.text[doc.starts[head]].islower() \
-            or doc.low[head] not in tables().org_heads:
-        return None
-    j = head + 1
-    if j < len(doc.starts) and doc.low[j] == "the" and doc.joined(j):
-        j += 1
-    if j >= len(doc.starts) or doc.starts[j] >= hi or not _INITIALS.fullmatch(doc.text[doc.starts[j] : doc.ends[j]]):
-        return None
-    if j + 1 < len(doc.starts) and doc.starts[j + 1] < hi:
-        mark = doc.gap(j).strip()[:1]
-        if mark not in _APPOSITION_CLOSE or (mark == "," and _cap(doc, j + 1)):
-            return None
-    return NP(doc.starts[j], doc.ends[j], j, j)
 
 
 def _name_before_role(doc: Doc, np: NP, hi: int) -> NP | None:

@@ -13,8 +13,11 @@ from functools import cache
 import regex
 
 from newskit import grammar
+from newskit.text import ends_as_plural
 
+from .actors import DETS
 from .attribution import cue_at, words
+from .clause import FINITE, finite_clause, finite_verb, verb_after_subject
 from .cues import load_json
 from .direct import noun_use
 from .doc import Doc
@@ -54,6 +57,9 @@ def cut(doc: Doc, a: int, b: int) -> int:
     answer = _answering_relative(doc, a + 15, b)
     if answer is not None:
         b = answer
+    aside = _relative_with_own_subject(doc, a, b)
+    if aside is not None:
+        b = aside
     second = doc.word_at(a) + 2  # two words of content at least: "the figure but said"
     c = _coordinated_attribution(doc, min(a + 15, doc.starts[second]) if second < len(doc.starts) else a + 15, b)
     return b if c is None else c
@@ -89,6 +95,60 @@ def _answering_relative(doc: Doc, a: int, b: int) -> int | None:
                 return doc.text.rfind(",", doc.ends[i - 1], doc.starts[i])
         i += 1
     return None
+
+
+#: Relative pronouns that may be the object of a relative clause's verb: the clause then
+#: has a subject of its own (``…, which the station pointed to``, ``…, whom the party expelled``).
+_OBJECT_RELATIVES = frozenset({"which", "whom"})
+#: A comma and such a pronoun: where a relative clause set off by a comma may open (read
+#: with one search of the content, not word by word: every content is cut).
+_RELATIVE_COMMA = regex.compile(r",\s+(?:which|whom)\b")
+#: Words that open a content that is a clause or a question, not a noun phrase.
+_CLAUSE_OPENERS = frozenset({"whether", "if", "why", "how", "what", "who", "when", "where", "which", "to", "that"})
+
+
+def _relative_with_own_subject(doc: Doc, a: int, b: int) -> int | None:
+    """``denounced the closure, which the station pointed to as proof of …``: a content
+    that is a noun phrase (no finite clause opens it, no auxiliary inside it) ends before a
+    relative clause set off by a comma whose pronoun is its verb's object, so that the
+    clause has a subject of its own: that subject, or the writer, says it, not the
+    speaker of the noun phrase (as :func:`_answering_relative` ends a report before a
+    relative whose subject answers it). A relative whose pronoun is its subject (``…,
+    which opened in May``) describes the object and stays; a clause content (``said the
+    plan, which the council adopted, would fail``) goes on after the relative and stays."""
+    i = next((k for m in _RELATIVE_COMMA.finditer(doc.text, a, b)
+              if doc.gap((k := doc.word_at(m.start())) - 1).strip() == ","), None)  # the pronoun
+    s = doc.word_at(a)
+    if i is None or i + 2 >= len(doc.starts) or i <= s or doc.low[s] in _CLAUSE_OPENERS \
+            or finite_clause(doc, s, b):
+        return None
+    if any(w in FINITE for w in doc.low[s + 1 : i]) or any(doc.in_quote(doc.starts[k]) for k in range(s + 1, i)):
+        return None
+    v = finite_verb(doc, i + 1, b)
+    if v is None or not _opens_subject(doc, i + 1, v) or _predicate_after(doc, v + 1, b):
+        return None
+    return doc.text.rfind(",", doc.ends[i - 1], doc.starts[i])
+
+
+def _opens_subject(doc: Doc, k: int, v: int) -> bool:
+    """Word ``k`` opens a subject whose verb is word ``v``: a determiner or possessive, a
+    pronoun or a capitalised word (``the station``, ``RT``, ``he``), or a bare plural the
+    verb follows at once (``residents opposed``). ``which include a provision that would``
+    and ``which first reported`` have the pronoun for subject: a verb or an adverb follows it."""
+    w = doc.low[k]
+    return (v == k + 1 and ends_as_plural(w)) or w in DETS or w in grammar.SUBJECT_PRONOUNS \
+        or doc.text[doc.starts[k]].isupper()
+
+
+def _predicate_after(doc: Doc, j: int, b: int) -> bool:
+    """After a comma from word ``j`` on a finite verb follows: the relative closed inside
+    a subject and the content is the clause of that verb (``the budget, which the council
+    adopted, would close …``)."""
+    while j < len(doc.starts) and doc.starts[j] < b:
+        if doc.gap(j - 1).strip() == "," and verb_after_subject(doc, j):
+            return True
+        j += 1
+    return False
 
 
 def _after_answer_noun(doc: Doc, i: int) -> int | None:

@@ -736,10 +736,12 @@ def _count(w: str) -> bool:
 
 
 def _people_head(head: str) -> bool:
-    """A plural noun of people or a group (``protesters``, ``farmers``, ``residents``): who
-    a participle after it can describe as speaking."""
+    """A plural noun of people or a group (``protesters``, ``farmers``, ``residents``; a
+    plural not in ``-s``: ``fishermen``, ``people``): who a participle after it can
+    describe as speaking."""
     t = tables()
-    return head.endswith("s") and (t.names_people(head) or head in t.groups or head in t.group_names)
+    return head in t.groups or (head.endswith(("s", "men")) and t.names_people(head)) \
+        or (head.endswith("s") and head in t.group_names)
 
 
 def _made_noun(doc: Doc, m: int, lo: int) -> bool:

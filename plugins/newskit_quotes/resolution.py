@@ -20,6 +20,7 @@ from newskit.kinds import body_kind, names_no_company, post
 from newskit.text import ends_as_plural, match_ahead
 
 from .actors import DETS, classify, people_adjective, tables
+from .apposed import apposed_initials
 from .attribution import (
     _POSSESSIVE,
     NP,
@@ -783,10 +784,18 @@ class Resolver:
         the SNTP). Initials given two names stay as they are."""
         if self.initials is None:
             found: dict[str, set[str]] = {}
-            for acr, full in (*introduced_initials(self.doc.text), *_apposed_initials(self.doc.text)):
+            for acr, full in (*introduced_initials(self.doc.text), *self._apposed()):
                 found.setdefault(acr, set()).add(full)
             self.initials = {acr: next(iter(names)) for acr, names in found.items() if len(names) == 1}
         return self.initials.get(name, name)
+
+    def _apposed(self) -> list[tuple[str, str]]:
+        """(initials, head) for each body's initials set in apposition to a description
+        whose head names a kind of body (``newskit.kinds.body_kind``): the description says
+        what kind of body the initials are, as a full name in brackets does."""
+        doc = self.doc
+        pairs = ((doc.text[doc.starts[p.initials] : doc.ends[p.initials]], doc.low[p.head]) for p in apposed_initials(doc))
+        return [(acr, head) for acr, head in pairs if body_kind(head) is not None]
 
     def _org_desc(self, np: NP, head: str) -> Speaker:
         t = tables()
@@ -842,28 +851,6 @@ class Resolver:
             if both:
                 return name
         return found[0][1] if found else None
-
-
-#: Initials in apposition to a body's description, either way round: ``their union, the
-#: SNTP,``, ``the agency, ANLA,``; ``ANLA, the licensing agency,``. Not one of a list
-#: (``the state government, WHO, UNICEF and``) nor a name's last word (``Acme SA, the``).
-_APPOSED_INITIALS = regex.compile(
-    r"\b(?:the|its|their|his|her|our)\s+(?:[\p{Ll}'\u2019-]+\s+){0,3}?(?P<head>\p{Ll}+),\s+(?:the\s+)?"
-    r"(?P<acr>\p{Lu}{2,6})(?=,\s+(?!\p{Lu})|[.;:]|\s+(?!\p{Lu}|and\b|or\b))"
-    r"|(?<!\p{Lu}[\p{L}.]*\s)\b(?P<acr2>\p{Lu}{2,6}),\s+(?:the|a|an)\s+(?:[\p{L}'\u2019-]+\s+){0,3}?(?P<head2>\p{Ll}+)(?=[,.;:])"
-)
-
-
-def _apposed_initials(text: str) -> list[tuple[str, str]]:
-    """(initials, head) for each body's initials set in apposition to a description whose
-    head names a kind of body (``newskit.kinds.body_kind``): the description says what
-    kind of body the initials are, as a full name in brackets does."""
-    out: list[tuple[str, str]] = []
-    for m in _APPOSED_INITIALS.finditer(text):
-        acr, head = (m.group("acr"), m.group("head")) if m.group("acr") else (m.group("acr2"), m.group("head2"))
-        if body_kind(head) is not None:
-            out.append((acr, head))
-    return out
 
 
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
