@@ -6,6 +6,8 @@ for every index the old methods took, the negative ones too."""
 
 from __future__ import annotations
 
+import bisect
+import functools
 import types
 
 import pytest
@@ -80,3 +82,12 @@ def test_the_asks_are_no_python_calls() -> None:
     assert isinstance(doc.gap, types.BuiltinMethodType)
     assert isinstance(doc.joined, types.BuiltinMethodType)
     assert doc.gap(2) == ", " and doc.joined(2) is False and doc.joined(0) is True
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_word_at_is_the_bisection_of_the_starts(text: str) -> None:
+    """``word_at`` is ``bisect_left`` of the word starts, bound once (a C-level call)."""
+    doc = Doc(text, [])
+    assert isinstance(doc.word_at, functools.partial)
+    for pos in range(-1, len(text) + 2):
+        assert doc.word_at(pos) == bisect.bisect_left(doc.starts, pos)
