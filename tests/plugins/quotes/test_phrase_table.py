@@ -2,12 +2,15 @@
 are in one phrase (``Doc.joins``) is read once an article, and ``Doc.gap`` and
 ``Doc.joined`` are a list's own look-up, with no Python frame per ask (the rules ask them
 some 320,000 times over the bench corpus). The same answers as reading the gap at each ask,
-for every index the old methods took, the negative ones too."""
+for every index the old methods took, the negative ones too. ``Doc.word_at`` is the
+bisection bound once, and ``Doc.has_quote_char`` reads its span with no Python step a
+character."""
 
 from __future__ import annotations
 
 import bisect
 import functools
+import sys
 import types
 
 import pytest
@@ -91,3 +94,28 @@ def test_word_at_is_the_bisection_of_the_starts(text: str) -> None:
     assert isinstance(doc.word_at, functools.partial)
     for pos in range(-1, len(text) + 2):
         assert doc.word_at(pos) == bisect.bisect_left(doc.starts, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab \"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033'\u2018\u2019", max_size=20),
+       st.integers(-3, 25), st.integers(-3, 25))
+def test_has_quote_char_reads_any_double_mark(text: str, a: int, b: int) -> None:
+    """The same answer as testing each character of the slice."""
+    doc = Doc(text, [])
+    marks = "\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033"
+    assert doc.has_quote_char(a, b) is any(c in marks for c in text[a:b])
+
+
+def test_has_quote_char_reads_no_character_in_python() -> None:
+    """A long span free of marks is read without a Python step per character: the old
+    generator would have been resumed once a character."""
+    doc = Doc("The ferry \u201cwill sail\u201d at dawn, the harbour master said. " * 50, [])
+    assert doc.has_quote_char(0, len(doc.text)) is True
+    assert doc.has_quote_char(22, 50) is False
+    calls = []
+    sys.setprofile(lambda frame, event, arg: calls.append(event) if event == "call" else None)
+    try:
+        doc.has_quote_char(30, len(doc.text) - 30)
+    finally:
+        sys.setprofile(None)
+    assert calls.count("call") <= 1  # the method's own frame, no generator's
