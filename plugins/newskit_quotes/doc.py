@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Container, Iterable, Iterator, Sequence
-from functools import partial
-from itertools import compress, count
-from typing import TYPE_CHECKING, TypeVar, overload
+from collections.abc import Container, Iterable, Iterator, Sequence
+from itertools import compress
+from typing import TYPE_CHECKING, overload
 
 import regex
 
@@ -122,56 +121,14 @@ def _gaps(text: str, starts: array[int], ends: array[int]) -> list[str]:
     """The characters after each word, up to the next word (after the last word, up to
     the text's end); equal gaps share one string (most are ``" "`` or ``", "``).
 
-    The rules ask about the gap after a word several times (``Doc.gap``,
-    ``Doc.joined``: 3.8 and 3.5 asks a word over the bench corpus): sliced once a
+    The rules ask about the gap after a word several times (:meth:`Doc.gap`,
+    :meth:`Doc.joined`: 3.8 and 3.5 asks a word over the bench corpus): sliced once a
     word by chained ``map`` calls, with no Python step per word, each ask is an index."""
     nexts = starts[1:]
     nexts.append(len(text))
     seen: dict[str, str] = {}
     gaps = list(map(text.__getitem__, map(slice, ends, nexts)))
     return list(map(seen.setdefault, gaps, gaps))
-
-
-def _joins(gaps: list[str], low: list[str]) -> list[bool]:
-    """Whether each word and the next are in one phrase: a gap of spaces on one line joins
-    them, and so does the period of an abbreviation or an initial (``Mr. Okafor``,
-    ``J. Rowe``, ``U.S. officials``) before one; any other character between parts them.
-
-    Asked once per distinct gap (most are ``" "`` or ``", "``), then read for every word
-    by a C-level ``map``; only a word before a period and spaces is visited."""
-    kinds: dict[str, bool] = {}
-    periods: set[str] = set()  # a period and spaces: the word before it decides
-    for g in set(gaps):
-        if not g or g.isspace():
-            kinds[g] = "\n" not in g
-        else:
-            kinds[g] = False
-            if g[0] == "." and g[1:].isspace() and "\n" not in g:
-                periods.add(g)
-    joins = list(map(kinds.__getitem__, gaps))
-    if periods:
-        for i in compress(count(), map(periods.__contains__, gaps)):
-            w = low[i]
-            joins[i] = w in ABBREVIATIONS or len(w) == 1 or "." in w
-    return joins
-
-
-_T = TypeVar("_T")
-
-
-def _asked(answers: list[_T], before_first: _T) -> Callable[[int], _T]:
-    """``answers[i]`` for a word ``i``, as a list's own ``__getitem__`` (no Python frame
-    per ask), with the answers a negative index gave when each ask sliced the text:
-    ``-1`` (before the first word) gives ``before_first`` and ``-k`` the answer of word
-    ``n - k``. The list holds the answers, then one unused place, then the answers of
-    words ``0 .. n - 2`` again and ``before_first``: its ``-1`` and ``-k`` are those
-    (twice the answers' pointers; the strings and bools themselves are shared). An ask
-    at ``n`` or past it raised ``IndexError`` and no rule makes it (the article's quotes
-    would fail); here up to ``2n`` it reads a place of the copy."""
-    n = len(answers)
-    if n == 0:
-        return answers.__getitem__
-    return [*answers, before_first, *answers[: n - 1], before_first].__getitem__
 
 
 _QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e\u00ab\u00bb\u201f\u2033")
@@ -188,18 +145,6 @@ class Doc:
         self.low = _lowered(text, starts, ends)
         #: the characters after each word, up to the next (:func:`_gaps`)
         self.gaps = _gaps(text, starts, ends)
-        #: whether each word and the next are in one phrase (:func:`_joins`)
-        self.joins = _joins(self.gaps, self.low)
-        #: ``gap(i)``: the characters between word ``i`` and word ``i + 1``; ``joined(i)``:
-        #: True when words ``i`` and ``i + 1`` are in one phrase (no punctuation between).
-        #: The rules ask them some 320,000 times over the bench corpus: each is a list's
-        #: own look-up (:func:`_asked`), with no Python frame per ask
-        self.gap: Callable[[int], str] = _asked(self.gaps, "")
-        self.joined: Callable[[int], bool] = _asked(self.joins, True)
-        #: ``word_at(pos)``: the index of the first word starting at or after ``pos``
-        #: (``bisect_left`` of the starts, bound once: no Python frame at each of some
-        #: 100,000 asks over the bench corpus)
-        self.word_at: Callable[[int], int] = partial(bisect_left, starts)
         lay = layer(text)  # its spans read in place, not copied into lists
         self.sents = _pairs((dateline_end(text, s.start, s.end), s.end) for s in lay.sentences)
         self.sent_starts = self.sents.starts
@@ -213,6 +158,10 @@ class Doc:
         self.subjects: dict[tuple[Cue, int], tuple[NP | None, str]] = {}
 
     # ------------------------------------------------------------------ positions
+    def word_at(self, pos: int) -> int:
+        """Index of the first word starting at or after ``pos``."""
+        return bisect_left(self.starts, pos)
+
     def word_before(self, pos: int) -> int:
         """Index of the last word ending at or before ``pos`` (-1 if none)."""
         return bisect_right(self.ends, pos) - 1
@@ -255,6 +204,23 @@ class Doc:
         while k < len(hits) and starts[hits[k]] < sb:
             yield hits[k]
             k += 1
+
+    def gap(self, i: int) -> str:
+        """The characters between word ``i`` and word ``i + 1``."""
+        if i >= 0:
+            return self.gaps[i]
+        end = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.text)
+        return self.text[self.ends[i] : end]
+
+    def joined(self, i: int) -> bool:
+        """True when words ``i`` and ``i + 1`` are in one phrase (no punctuation between)."""
+        g = self.gaps[i] if i >= 0 else self.gap(i)
+        if not g or g.isspace():
+            return "\n" not in g
+        if g[0] == "." and g[1:].isspace() and "\n" not in g:
+            w = self.low[i]
+            return w in ABBREVIATIONS or (len(w) == 1) or "." in w
+        return False
 
     def comma_after(self, i: int) -> bool:
         """A comma follows word ``i``, after the period of an abbreviation too (``Acme
