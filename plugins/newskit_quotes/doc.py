@@ -232,7 +232,9 @@ class Doc:
         return g == ".," and (w in ABBREVIATIONS or len(w) == 1)
 
     def has_quote_char(self, a: int, b: int) -> bool:
-        return any(c in _QUOTE_CHARS for c in self.text[a:b])
+        """Whether ``text[a:b]`` holds a double quotation mark of any style: the set's
+        ``isdisjoint`` steps through the characters at C speed (no Python step each)."""
+        return not _QUOTE_CHARS.isdisjoint(self.text[a:b])
 
     # ------------------------------------------------------------------ persons
     def persons_in(self, a: int, b: int) -> list[PersonMention]:
