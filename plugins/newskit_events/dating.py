@@ -18,6 +18,7 @@ from newskit.textlayer import dateline_end
 from newskit.timex import attributive_date, interval
 from newskit_events.lexicon import lexicon, raw_triggers
 from newskit_events.mention import (
+    BEGINNING,
     CAUSES,
     CLAUSE_BREAK,
     NOT_OBJECT,
@@ -42,8 +43,8 @@ _ERA_GAP = regex.compile(r"[,;:()]|\b(?:who|which|that|and|but|while|after|befor
 _ENDING = regex.compile(r"(?<![\p{L}])(?:end(?:s|ed|ing)?|finish(?:es|ed)|conclud(?:es|ed)|terminat(?:es|ed)|"
                         r"ceas(?:es|ed)|lift(?:s|ed)|call(?:s|ed)\s+off|wound\s+down)(?![\p{L}])", regex.I)
 
-#: verbs of beginning: a date after a verb of ending that follows one is the end's
-_BEGINNING = frozenset({"began", "begun", "begins", "begin", "started", "starts", "commenced"})
+#: a verb of beginning, the base form too ("set to begin in March, it ended on Friday")
+_BEGINNING = BEGINNING | {"begin"}
 
 _BOUND = regex.compile(r"(?:since|until|till|before|after|by|from)\s+(?:the\s+)?$", regex.I)
 #: "shortly after 9 p.m.", "just before midnight": a point near the time, not a bound of it
@@ -176,9 +177,10 @@ def assign_dates(text: str, all_trigs: list[Trigger], dates: Sequence[DateMentio
         sent = sents[k] if 0 <= k < len(sents) and d.start < sents[k].end else None
         if sent is not None and d.end <= dateline_end(text, sent.start, sent.end):
             continue  # "RIVERTON, Ohio, June 8 (Wire) - ...": the day the copy was filed
-        if _reaction_verb(text, d, {t.start for t in trigs}):
+        trigger_starts = {t.start for t in trigs}
+        if _reaction_verb(text, d, trigger_starts):
             continue  # "reacted on Thursday to the decision": the reaction's day
-        ctx = _context(text, d, sent, trigs, dates, date_starts)
+        ctx = _context(text, d, sent, trigs, trigger_starts, dates, date_starts)
         best: tuple[int, int] | None = None
         best_m: Trigger | None = None
         for m in trigs:
@@ -225,7 +227,7 @@ class _DateContext:
     in_subject: bool = False  # the date closes the subject noun phrase of the verb after it (``_in_subject``)
 
 
-def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigger],
+def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigger], trigger_starts: set[int],
              dates: Sequence[DateMention], date_starts: list[int]) -> _DateContext:
     initial = sent is not None and _INITIAL.fullmatch(text, sent.start, d.start) is not None \
         and text[d.end:d.end + 1] == ","
@@ -236,7 +238,7 @@ def _context(text: str, d: DateMention, sent: Span | None, trigs: Sequence[Trigg
         if sub:
             comma = text.find(",", sub.end(), sent.end if sent else len(text))
             main_from = comma if comma >= 0 else len(text)
-    own_verb = _own_verb(text, d, {t.start for t in trigs})
+    own_verb = _own_verb(text, d, trigger_starts)
     declared = _declared(text, own_verb, trigs) if own_verb is not None else None
     return _DateContext(initial, main_from, pp, own_verb, declared, dates, date_starts,
                         pp and _in_subject(text, d, trigs))

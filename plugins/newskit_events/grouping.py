@@ -13,6 +13,7 @@ from newskit.timex import interval
 from newskit.vocabulary import per_vocabulary
 from newskit_events.lexicon import GENERAL, lexicon
 from newskit_events.mention import (
+    BEGINNING,
     CAUSES,
     NOT_OBJECT,
     WORD,
@@ -270,9 +271,6 @@ _SUBJECT_GAP = regex.compile(r"\s+(?:[\p{Ll}]+\s+){0,2}")
 #: between an event noun and the verb of a relative clause whose subject it is ("the walkout
 #: that began on Monday", "the fire, which had broken out overnight")
 _RELATIVE_GAP = regex.compile(r",?\s+(?:that|which)\s+(?:(?:had|has|have)\s+)?(?:\p{Ll}+ly\s+)?")
-#: aspectual verbs (no triggers of their own, general actions): with an event noun as subject
-#: they tell when that event happened ("The jailbreak began at 2:30 a.m.")
-_ASPECTUAL = frozenset({"began", "begun", "begins", "started", "starts", "commenced"})
 
 
 def _occurs(text: str, noun: Trigger, verb: Trigger) -> bool:
@@ -286,7 +284,7 @@ def _occurs(text: str, noun: Trigger, verb: Trigger) -> bool:
     out"), and so does a noun a relative clause opens on ("the walkout that began on
     Monday"); a verb before it is no subject."""
     if not verb.verb or verb.sent != noun.sent or not (verb.cls == "incident" or (
-            verb.cls == GENERAL and (verb.form in _ASPECTUAL or noun.cls in CAUSES))):
+            verb.cls == GENERAL and (verb.form in BEGINNING or noun.cls in CAUSES))):
         return False  # "a gas explosion ripped through a block": what a happening does is the happening
     if noun.verb and not noun.form.endswith("ing"):
         return False

@@ -29,6 +29,10 @@ CLAUSE_BREAK = regex.compile(r"[;:]|,\s+(?:while|but|although|whereas|which|who|
 TOLL = frozenset({"violence"})
 #: happenings whose toll and whose acts ("ripped through") are how they happened
 CAUSES = frozenset({"disaster", "conflict", "violence", "crime"})
+#: verbs of beginning (general actions, no triggers of their own): with an event noun as
+#: subject they tell when it started ("The jailbreak began at 2:30 a.m."), and a date after
+#: a verb of ending that follows one is the end's, not the start's
+BEGINNING = frozenset({"began", "begun", "begins", "started", "starts", "commenced"})
 #: between a verb and the event noun it governs: a determiner, a possessive date, adjectives
 OBJECT_GAP = regex.compile(r"(?:\s+[\p{L}\p{N}'’-]+){0,3}\s+")
 #: words that open another phrase or clause between a verb and a later noun ("sentenced after a trial")

@@ -370,7 +370,7 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                 continue
             if dist is None or dist > far or between or _CITED.search(text, max(0, cm.start() - 20), cm.start()):
                 continue
-            if match_ahead(_SAYS, text, cm.end()) and (cm.end() <= q.start or "," in text[q.end:cm.start()]):
+            if match_ahead(_says(), text, cm.end()) and (cm.end() <= q.start or "," in text[q.end:cm.start()]):
                 continue  # "Survivors say there were more than 250", "..., survivors said": who tells it
             found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
     return found
@@ -381,10 +381,12 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
 _CITED = regex.compile(r"(?<![\p{L}])(?:citing|quoting|according\s+to)\s+(?:the\s+)?$", regex.I)
 
 
-#: a verb of telling right after a cue: the cue is the subject that tells the amount, its
-#: source, not what it counts (``Survivors say there were more than 250 on board``)
-_SAYS = regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:say|says|said|told|tell|tells|recalled|recall|recalls|insist|insists|"
-                      r"insisted|estimate|estimates|estimated|claim|claims|claimed)\b")
+@cache
+def _says() -> regex.Pattern[str]:
+    """A verb of telling right after a cue (``figures.json`` ``telling_verbs``), an adverb
+    allowed before it: the cue is the subject that tells the amount, its source, not what
+    it counts (``Survivors say there were more than 250 on board``)."""
+    return regex.compile(r"\s+(?:\p{Ll}+ly\s+)?(?:" + alternation(figure_rules()["telling_verbs"]) + r")\b")
 
 
 def _after_noun_pair(text: str, q: QuantityMention, limit: int) -> int:
