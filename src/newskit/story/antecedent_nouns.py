@@ -23,7 +23,7 @@ bare noun (``Ruth Ellis of brigade``) speaks for the body so named.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -49,7 +49,7 @@ def _not_qualifying() -> frozenset[str]:
     return frozenset(story_data()["antecedent_not_qualifying"])
 
 
-@cache
+@lru_cache(maxsize=256)  # one per head noun; bounded, so a long stream of stories keeps flat memory
 def _pattern(noun: str) -> regex.Pattern[str]:
     """The noun (any case) with up to two words before it and a name after ``of`` or a
     name's capitalised words after it; no possessive of the noun (``the ministry's``)."""
