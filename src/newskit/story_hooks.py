@@ -41,7 +41,8 @@ class ClaimFindings:
 
 
 class FigureFindings:
-    """Differing amounts for one measure across the story's articles."""
+    """Differing amounts for one measure across the story's articles, less those the
+    salience model judges incidental (:mod:`newskit.story.figure_salience`)."""
 
     name = "figures"
     section = "Figures across sources"
@@ -49,11 +50,13 @@ class FigureFindings:
     def detect(self, story: StoryDraft) -> Iterable[Finding]:
         from newskit.story.figure_dollars import local_dollars
         from newskit.story.figure_sources import story_named_figures
+        from newskit.story.figure_salience import salient_findings
         from newskit.story.figures import article_figures, compare_figures
 
         outlets = {s.id: s.outlet for s in story.sources}
         figures = [f for a in story.analyses for f in article_figures(a, outlets.get(a.article.id), loose=True)]
-        return compare_figures(local_dollars(story_named_figures(figures, story.analyses, story.claims)))
+        found = compare_figures(local_dollars(story_named_figures(figures, story.analyses, story.claims)))
+        return salient_findings(found, {a.article.id: len(a.article.text) for a in story.analyses})
 
 
 @hookimpl(trylast=True)
