@@ -13,8 +13,8 @@ story is scored by weights fitted on it. The check sets are never fitted on: pas
     .venv/bin/python bench/salience_fit.py shipped [--only set_x ...]      # the written weights
 
 ``cv`` prints, for each threshold, the totals figures_eval's summary gives (groups surfaced,
-labels right, findings, spurious) over all sets scored and over the long ones (``--long
-set_hl ...``: articles of 450-800 words, as real reports run).
+labels right, findings, spurious) over all stories scored and over the long ones (articles of
+2,500 characters or more on average: 450-800 words, as real reports run).
 """
 
 from __future__ import annotations
@@ -91,7 +91,13 @@ def _line(label: str, t: list[int]) -> str:
             f"  spurious {t[4]}/{t[3]} = {t[4] / max(1, t[3]):.3f}")
 
 
-def cross_validate(data: list[Item], l2: float, folds: int, long: set[str]) -> None:
+def _long(item: Item) -> bool:
+    """Whether a story's articles run 2,500 characters or more on average."""
+    articles = item[1]["articles"]
+    return sum(len(a["text"]) for a in articles) / max(1, len(articles)) >= 2500
+
+
+def cross_validate(data: list[Item], l2: float, folds: int) -> None:
     names = sorted({d[0] for d in data})
     fold_of = {n: k % folds for k, n in enumerate(names)}
     scored: list[tuple[Item, list[float]]] = []
@@ -99,16 +105,15 @@ def cross_validate(data: list[Item], l2: float, folds: int, long: set[str]) -> N
         model = SalienceModel(fit([d for d in data if fold_of[d[0]] != k], l2), 1.0)
         scored += [(d, [model.incidental(x) for x in d[3]]) for d in data if fold_of[d[0]] == k]
     for t in THRESHOLDS:
-        print(_line(f"{t:.2f}", totals(scored, t)), "| long", _line("", totals([s for s in scored if s[0][0] in long], t)))
+        print(_line(f"{t:.2f}", totals(scored, t)), "| long", _line("", totals([s for s in scored if _long(s[0])], t)))
 
 
 def main(argv: list[str]) -> int:
     cmd = argv[0] if argv else "cv"
-    long = ff._named(argv, "--long")
     data = items(argv)
     if cmd == "cv":
         l2 = float(argv[1]) if len(argv) > 1 and not argv[1].startswith("-") else 1.0
-        cross_validate(data, l2, 10, long)
+        cross_validate(data, l2, 10)
     elif cmd == "fit":
         l2, threshold = float(argv[1]), float(argv[2])
         weights = fit(data, l2)
