@@ -49,8 +49,8 @@ class FigureFindings:
 
     def detect(self, story: StoryDraft) -> Iterable[Finding]:
         from newskit.story.figure_dollars import local_dollars
-        from newskit.story.figure_sources import story_named_figures
         from newskit.story.figure_salience import salient_findings
+        from newskit.story.figure_sources import story_named_figures
         from newskit.story.figures import article_figures, compare_figures
 
         outlets = {s.id: s.outlet for s in story.sources}
