@@ -47,14 +47,15 @@ def opens_subject(doc: Doc, k: int, v: int) -> bool:
 
 def relative_label(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP, int] | None:
     """The verb of labelling right before quotation ``q`` (``called "…"``, ``described as
-    "…"``), its subject and the offset of the comma that opens its clause, when the verb
+    "…"``, ``dismissed as "…"``), its subject and the offset of the comma that opens its clause, when the verb
     stands in a relative clause set off by a comma whose subject is its own; None otherwise."""
     j = doc.word_before(q.open)
     if j < 3 or doc.in_quote(doc.starts[j]) or doc.text[doc.ends[j] : q.open].strip():
         return None
-    if doc.low[j] == "as" and doc.joined(j - 1):
+    named_as = doc.low[j] == "as" and doc.joined(j - 1)
+    if named_as:
         j -= 1
-    cue = _label_ending(doc, j)
+    cue = _label_ending(doc, j, named_as)
     if cue is None or cue.form.endswith("ing"):
         return None
     v = cue.first
@@ -69,11 +70,12 @@ def relative_label(doc: Doc, q: QuoteSpan) -> tuple[Cue, NP, int] | None:
     return cue, NP(doc.starts[s], doc.ends[v - 1], s, v - 1), doc.text.rfind(",", doc.ends[o - 1], doc.starts[o])
 
 
-def _label_ending(doc: Doc, j: int) -> Cue | None:
-    """The verb of labelling whose last word is word ``j`` (``called``, ``termed``)."""
+def _label_ending(doc: Doc, j: int, named_as: bool) -> Cue | None:
+    """The verb of labelling whose last word is word ``j`` (``called``, ``termed``), or,
+    before ``as``, a verb of stance that labels so (``dismissed as``, ``rejected as``)."""
     for k in (j, j - 1):
         cue = cue_at(doc, k) if k >= 0 else None
-        if cue is not None and cue.last == j and "label" in cue.classes:
+        if cue is not None and cue.last == j and ("label" in cue.classes or (named_as and "attitude" in cue.classes)):
             return cue
     return None
 

@@ -58,6 +58,13 @@ def _label(text: str) -> tuple[str, str] | None:
          'every year.', "a machine for fines", "they", "call"),
         ('Rosa Amado said the plan, which the union called "a disgrace", would fail within a year.',
          "a disgrace", "the union", "called"),
+        # a verb of stance labels too, before ``as``
+        ('The union accused the firm of cutting maintenance staff, a claim the firm dismissed as "nonsense".',
+         "nonsense", "the firm", "dismissed"),
+        ('The ministry said the port would reopen on Friday, a promise dockers dismissed as "wishful '
+         'thinking".', "wishful thinking", "dockers", "dismissed"),
+        ('The growers\' league accused the mill of underpaying for cane, which Finance Minister Tomas Eriks '
+         'rejected as "baseless".', "baseless", "Tomas Eriks", "rejected"),
     ],
 )
 def test_a_relative_clauses_own_subject_labels_the_quotation(text: str, words: str, speaker: str, cue: str) -> None:
@@ -100,6 +107,7 @@ def test_the_report_ends_before_the_labelling_clause(text: str, report: str, spe
         ('The company hired a former Army officer called "the Colonel" to run security at the mine.', None),
         ('Police arrested a farmer, a man the village knows as "Big Joe", on Friday.', None),
         ('The mayor opened the bridge; residents called it "a miracle".', None),
+        ('The council passed the levy, which traders rejected "on principle".', None),
     ],
 )
 def test_the_reader_wants_a_clause_with_its_own_subject(text: str, label: tuple[str, str] | None) -> None:
