@@ -1,8 +1,9 @@
 """Issue #14, session 54 (helper quotes): quoted words that a relative clause's own subject
 labels (``…, which the union called "…"``, ``…, a claim the firm called "…"``) are that
-subject's, and the report before the clause ends at its comma. Sentences written for these
-tests from port, tariff, library, fire and tax news; none is taken from a corpus or a story
-set."""
+subject's, and the report before the clause ends at its comma; a capitalised word before a
+lower-case plural of people or bodies (``Farm unions``, ``Local officials``) describes many,
+not one named person. Sentences written for these tests from port, tariff, library, fire,
+farm, health and tax news; none is taken from a corpus or a story set."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from tests.plugins.quotes.helpers import all_quotes, reported_with_speakers, spoken
 
+from newskit_quotes.actors import classify
 from newskit_quotes.doc import Doc
 from newskit_quotes.relative_label import relative_label
 
@@ -112,6 +114,56 @@ def test_the_report_ends_before_the_labelling_clause(text: str, report: str, spe
 )
 def test_the_reader_wants_a_clause_with_its_own_subject(text: str, label: tuple[str, str] | None) -> None:
     assert _label(text) == label
+
+
+# A capitalised word before a lower-case plural of people or bodies describes many, not one
+# named: ``they`` stands for them, ``he`` never does, and a description later in the text
+# is not taken for them.
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("Farm unions", "group"),
+        ("Local officials", "group"),
+        ("Aid agencies", "group"),
+        ("Opposition parties", "group"),
+        ("Human rights groups", "group"),
+        ("Hungarian officials", "group"),
+        ("Dock workers", "group"),
+        # guards: a name's own capitals, a possessive, a single word, a capital inside
+        ("Doctors Without Borders", "name"),
+        ("Green Party officials", "name"),
+        ("Paraguay's main peasant organisations", "name"),
+        ("Acme Holdings", "name"),
+    ],
+)
+def test_a_capital_before_a_lower_case_plural_describes_many(phrase: str, kind: str) -> None:
+    actor = classify(phrase)
+    assert (actor.kind, actor.name) == (kind, phrase)
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("Farm unions said the blockades would go on until Friday. They said the talks had been a waste of "
+         "time.", "the talks had been a waste of time", "Farm unions"),
+        ("Port officials said two cranes had been damaged. They said repairs would take a month.",
+         "repairs would take a month", "Port officials"),
+        ('Peasant organisations called for road blockades across the region, which they described as "a '
+         'last resort".', "a last resort", "Peasant organisations"),
+        ("Local farmers said 2,000 hectares had been lost. The governor said the state would pay "
+         "compensation.", "the state would pay compensation", "the governor"),
+    ],
+)
+def test_they_stands_for_a_described_plural_and_a_later_description_for_itself(
+        text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(q.text, q.speaker) for q in all_quotes(text)]
+
+
+def test_he_never_stands_for_a_described_plural() -> None:
+    text = "Health officials said 40 people had been admitted to hospital. He said the outbreak was under control."
+    assert [q.speaker for q in all_quotes(text) if q.text == "the outbreak was under control"] == [None]
 
 
 # A property of the reader on generated text: where it reads a clause, the comma, the
