@@ -297,6 +297,21 @@ def _sentence_capital(bare: list[str], t: Tables) -> bool:
     return first in t.groups or first.rstrip("s") in t.roles or first in t.roles or _trade_plural(bare[0], first, t)
 
 
+def _described_plural(bare: list[str], t: Tables) -> bool:
+    """``Local officials``, ``Environmental groups``, ``Aid agencies``, ``Union leaders``:
+    a capitalised word before a lower-case plural of people or of bodies, the rest of the
+    phrase in lower case, describes many, not one named: a later ``they`` stands for them,
+    never ``he`` or ``she``. The phrase keeps its words as written (its first capital may
+    be a name's: ``Boeing workers``, ``Chilean officials``). A possessive before the plural
+    (``Paraguay's farm unions``) is read as it was."""
+    head = bare[-1]
+    if len(bare) < 2 or not all(w.islower() and w.isalpha() for w in bare[1:]) or not bare[0].isalpha():
+        return False
+    if not (t.names_people(head) or any(f in t.org_heads for f in _singular_forms(head)[1:])):
+        return False
+    return head.endswith(("s", "men"))
+
+
 def _trade_plural(word: str, low: str, t: Tables) -> bool:
     """``word`` (as written; ``low`` in lower case, without a possessive's apostrophe) is
     the plural of a noun for people read from its ending (``Regulators``, ``Forecasters``,
@@ -564,6 +579,8 @@ def _compound_head(bare: list[str], run: list[str], t: Tables) -> bool:
 def _kind_of(words: list[str], head: str) -> Actor:
     t = tables()
     name = " ".join(words)
+    if _described_plural(words, t):
+        return Actor("group", name, head)
     last = words[-1].lower()
     if head in t.outlet_heads or last in t.outlet_heads:
         return Actor("outlet", name, head)

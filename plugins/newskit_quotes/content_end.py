@@ -8,19 +8,19 @@ trimmed of its final punctuation.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import cache
 
 import regex
 
 from newskit import grammar
-from newskit.text import ends_as_plural
 
-from .actors import DETS
 from .attribution import cue_at, words
 from .clause import FINITE, finite_clause, finite_verb, verb_after_subject
 from .cues import load_json
 from .direct import noun_use
 from .doc import Doc
+from .relative_label import opens_subject, relative_label
 
 __all__ = ["COORDINATED_CLASSES", "MAX_CONTENT", "cut", "trim"]
 
@@ -60,6 +60,9 @@ def cut(doc: Doc, a: int, b: int) -> int:
     aside = _relative_with_own_subject(doc, a, b)
     if aside is not None:
         b = aside
+    labelled = _labelled_relative(doc, a, b)
+    if labelled is not None:
+        b = labelled
     second = doc.word_at(a) + 2  # two words of content at least: "the figure but said"
     c = _coordinated_attribution(doc, min(a + 15, doc.starts[second]) if second < len(doc.starts) else a + 15, b)
     return b if c is None else c
@@ -125,19 +128,24 @@ def _relative_with_own_subject(doc: Doc, a: int, b: int) -> int | None:
     if any(w in FINITE for w in doc.low[s + 1 : i]) or any(doc.in_quote(doc.starts[k]) for k in range(s + 1, i)):
         return None
     v = finite_verb(doc, i + 1, b)
-    if v is None or not _opens_subject(doc, i + 1, v) or _predicate_after(doc, v + 1, b):
+    if v is None or not opens_subject(doc, i + 1, v) or _predicate_after(doc, v + 1, b):
         return None
     return doc.text.rfind(",", doc.ends[i - 1], doc.starts[i])
 
 
-def _opens_subject(doc: Doc, k: int, v: int) -> bool:
-    """Word ``k`` opens a subject whose verb is word ``v``: a determiner or possessive, a
-    pronoun or a capitalised word (``the station``, ``RT``, ``he``), or a bare plural the
-    verb follows at once (``residents opposed``). ``which include a provision that would``
-    and ``which first reported`` have the pronoun for subject: a verb or an adverb follows it."""
-    w = doc.low[k]
-    return (v == k + 1 and ends_as_plural(w)) or w in DETS or w in grammar.SUBJECT_PRONOUNS \
-        or doc.text[doc.starts[k]].isupper()
+def _labelled_relative(doc: Doc, a: int, b: int) -> int | None:
+    """``said the council had cut the budget, which she called "a disgrace"``: the content
+    ends at the comma that opens a relative clause whose own subject labels a quotation
+    (:func:`.relative_label.relative_label`): those words are the clause subject's, read
+    as a quotation of their own."""
+    i = bisect_left(doc.q_opens, a)
+    while i < len(doc.quotes) and doc.q_opens[i] < b:
+        q = doc.quotes[i]
+        own = relative_label(doc, q)
+        if own is not None and own[2] > a and not _predicate_after(doc, doc.word_at(q.close + 1), b):
+            return own[2]  # "said the plan, which the union called "a folly", would fail" goes on
+        i += 1
+    return None
 
 
 def _predicate_after(doc: Doc, j: int, b: int) -> bool:

@@ -46,6 +46,7 @@ from .cues import lexicon
 from .doc import Doc
 from .marks import QuoteSpan
 from .plausible import implausible, speaker_words
+from .relative_label import relative_label
 
 __all__ = ["MIN_WORDS", "Item", "appositive_subject", "direct_items", "main_subject", "named_in_phrase", "noun_use",
            "people_before", "subject_of"]
@@ -1429,6 +1430,12 @@ def direct_items(doc: Doc) -> list[Item]:
             i += 1
             continue
         conf = 0.6 if q.recovered else 1.0
+        own = relative_label(doc, q)
+        if own is not None:  # "a claim the firm called "false"": the relative's subject labels it
+            items.append(Item(q.start, q.end, True, own[0], own[1], "np", conf))
+            last_para = doc.para_index(q.close)
+            i += 1
+            continue
         tr = _trailing(doc, q)
         if tr is not None:
             cue, np, att_end = tr
