@@ -22,6 +22,7 @@ from newskit_dates.resolve import (
 )
 from newskit_dates.seasons import season_code
 from newskit_dates.tense import NEAREST, tense_at
+from newskit_dates.told_years import year_of_rel
 from newskit_dates.vocabulary import compiled, day_number, month_of, numbers, pos_mod, word_set
 
 __all__ = [
@@ -75,7 +76,7 @@ def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tu
     """(year text, anchor, explicit year)."""
     if m["y"]:
         return m["y"], None, int(m["y"])
-    rel = _year_of_rel(m.groupdict().get("rel"), ctx)
+    rel = year_of_rel(m.groupdict().get("rel"), ctx)
     if rel is not None:
         return str(rel[0]), rel[1], None
     if ctx.dct is None:
@@ -107,18 +108,6 @@ def _year_of_the_telling(m: regex.Match[str], ctx: Context, mo: int, d: int,
     if day is None or not 0 < (day - told).days <= _TELLING_DAYS:
         return None
     return str(told.year), told.isoformat(), None
-
-
-def _year_of_rel(rel: str | None, ctx: Context) -> tuple[int, str | None] | None:
-    """(year, anchor) of ``last year``, ``this year``, ``next year`` after a month or a day
-    (counted from the publication date) or of ``that year`` (the year the text is about:
-    ``arrested in October that year``); None without the words or what they count from."""
-    word = (rel or "").lower()
-    if word == "that":
-        return (ctx.focus, str(ctx.focus)) if ctx.focus else None
-    if not word or ctx.dct is None:
-        return None
-    return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[word], ctx.anchor
 
 
 def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -182,7 +171,7 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", fmt_month(y, mo), mod, year=y)
     if not m["rel"] and compiled(r"\s*\d").match(ctx.text[m.end() : m.end() + 3]):
         return None  # "last Oct. 23" is left to the month-day family
-    rel = _year_of_rel(m["rel"], ctx)
+    rel = year_of_rel(m["rel"], ctx)
     if rel is not None:
         return timex(m, "DATE", fmt_month(rel[0], mo), mod, rel[1])
     if ctx.dct is None:
@@ -200,7 +189,7 @@ def year_of_month(m: regex.Match[str], ctx: Context, mo: int) -> tuple[int, str 
     without a publication date."""
     if m["y"]:
         return int(m["y"]), None
-    rel = _year_of_rel(m["rel"], ctx)
+    rel = year_of_rel(m["rel"], ctx)
     if rel is not None:
         return rel
     if ctx.dct is None:

@@ -1,0 +1,95 @@
+"""Issue #14, session 54: newsy phrasings of a time that a rule of English places, each
+tested on sentences written for it (none from a written set, a story set or a corpus):
+
+* ``June of that year``, ``4 May of the same year``, ``in April the following year``, ``the
+  spring of that year``, ``the third quarter of the previous year``, ``June of last year``: a
+  month, a day, a season or a quarter whose year a phrase after it names, the year the text
+  told (``that``, ``the same``), a step from it (``the following``, ``the previous``) or from
+  the publication's (``last``, ``next``); the month was read as the publication's and the
+  year apart (only ``June that year`` and ``June 4 of that year`` were read whole).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+          "November", "December")
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "winter": "WI"}
+
+
+def dates(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each mention; ``published=None``: an article with no date."""
+    return date_triples(text, published)
+
+
+# ---------------------------------------------------------------- a year named after a month or a season
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Portugal banned the sprays in March 2021, and Spain followed in June of the same year.",
+     [("March 2021", "DATE", "2021-03"), ("June of the same year", "DATE", "2021-06")]),
+    ("The levy was passed in 2017 and has applied since January of that year.",
+     [("2017", "DATE", "2017"), ("January of that year", "DATE", "2017-01")]),
+    ("The mill shut in 2008 and was sold in March of the following year.",
+     [("2008", "DATE", "2008"), ("March of the following year", "DATE", "2009-03")]),
+    ("The tower was finished in 1931, its steel having been ordered in May of the previous year.",
+     [("1931", "DATE", "1931"), ("May of the previous year", "DATE", "1930-05")]),
+    ("The ferry sank in 1994. Divers found the wreck in August the following year.",
+     [("1994", "DATE", "1994"), ("August the following year", "DATE", "1995-08")]),
+    ("The canal opened in 1869 and flooded in late October of that year.",
+     [("1869", "DATE", "1869"), ("late October of that year", "DATE", "1869-10")]),
+    ("The strike began in 2012, and the pits closed on 9 November of that same year.",
+     [("2012", "DATE", "2012"), ("9 November of that same year", "DATE", "2012-11-09")]),
+    ("Fares rose in June of last year.", [("June of last year", "DATE", "2024-06")]),
+    ("The line will open in March of next year.", [("March of next year", "DATE", "2026-03")]),
+])
+def test_a_month_or_day_whose_year_a_phrase_after_it_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The dyke was raised in 1953 and breached in the spring of that year.",
+     [("1953", "DATE", "1953"), ("the spring of that year", "DATE", "1953-SP")]),
+    ("The dyke was raised in 1953 and breached in the winter of the following year.",
+     [("1953", "DATE", "1953"), ("the winter of the following year", "DATE", "1954-WI")]),
+    ("The brewer earned $4 million in 2016. In the third quarter of that year it lost money.",
+     [("2016", "DATE", "2016"), ("the third quarter of that year", "DATE", "2016-Q3")]),
+    ("The brewer was listed in 2016 after a loss in the second half of the previous year.",
+     [("2016", "DATE", "2016"), ("the second half of the previous year", "DATE", "2015-H2")]),
+])
+def test_a_season_or_quarter_whose_year_a_phrase_after_it_names(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Savings made in March of the previous year's budget were spent.",
+    "Exports in June last year's deal allowed were halted.",
+    "The cut in May of that year's grant hurt the clinic.",
+])
+def test_a_years_possessive_is_no_year_of_the_month(text: str) -> None:
+    """``the previous year's`` owns the noun after it: no year of the month before it."""
+    assert not any(t[0].isupper() and "year" in t for t, _, _ in dates(text))
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1950, 2040), st.sampled_from(MONTHS), st.sampled_from(("that", "the same", "the following", "the previous")))
+def test_the_year_after_a_month_counts_from_the_year_told(year: int, month: str, words: str) -> None:
+    """``MONTH of <words> year`` after a year told is that year's month, a year on or back."""
+    step = {"that": 0, "the same": 0, "the following": 1, "the previous": -1}[words]
+    got = dates(f"The pier was built in {year}. It burned in {month} of {words} year.")
+    assert got[-1] == (f"{month} of {words} year", "DATE", f"{year + step}-{MONTHS.index(month) + 1:02d}")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1950, 2040), st.sampled_from(tuple(SEASONS)), st.sampled_from(("that", "the following", "the previous")))
+def test_a_season_of_a_year_named_after_it(year: int, season: str, words: str) -> None:
+    step = {"that": 0, "the following": 1, "the previous": -1}[words]
+    got = dates(f"The pier was built in {year}. It burned in the {season} of {words} year.")
+    assert got[-1] == (f"the {season} of {words} year", "DATE", f"{year + step}-{SEASONS[season]}")
