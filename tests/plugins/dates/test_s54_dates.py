@@ -7,6 +7,10 @@ tested on sentences written for it (none from a written set, a story set or a co
   told (``that``, ``the same``), a step from it (``the following``, ``the previous``) or from
   the publication's (``last``, ``next``); the month was read as the publication's and the
   year apart (only ``June that year`` and ``June 4 of that year`` were read whole).
+* ``must decide on Friday``, ``must be repaid by November``, ``must not wait until March``: the
+  present-tense modal ``must`` takes no past time, so its clause looks ahead (a weekday or a
+  month with no other cue was read as the last one); ``must have started on Friday`` tells
+  of the past.
 """
 
 from __future__ import annotations
@@ -93,3 +97,37 @@ def test_a_season_of_a_year_named_after_it(year: int, season: str, words: str) -
     step = {"that": 0, "the following": 1, "the previous": -1}[words]
     got = dates(f"The pier was built in {year}. It burned in the {season} of {words} year.")
     assert got[-1] == (f"the {season} of {words} year", "DATE", f"{year + step}-{SEASONS[season]}")
+
+
+# ---------------------------------------------------------------- the present-tense modal "must"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The council must decide on Friday.", [("Friday", "DATE", "2025-09-19")]),
+    ("Under the ruling, the smelter must cut its emissions by July and pay the farmers.",
+     [("July", "DATE", "2026-07")]),
+    ("The loan must be repaid in August.", [("August", "DATE", "2026-08")]),
+    ("Tenants must still leave the block on Monday.", [("Monday", "DATE", "2025-09-22")]),
+    ("Officials said the airline mustn't sell tickets on Sunday.", [("Sunday", "DATE", "2025-09-21")]),
+])
+def test_must_before_a_verb_looks_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The blaze must have started on Friday.", [("Friday", "DATE", "2025-09-12")]),
+    ("Inspectors said the pipe must not have burst until August.", [("August", "DATE", "2025-08")]),
+    ("The firm must pay the fee while it still owes staff their wages for June.", [("June", "DATE", "2025-06")]),
+])
+def test_must_with_the_perfect_or_across_a_clause_is_no_future(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.dates(dt.date(2000, 1, 1), dt.date(2030, 12, 31)), st.sampled_from(("Monday", "Tuesday", "Wednesday", "Thursday",
+                                                                             "Friday", "Saturday", "Sunday")))
+def test_must_places_a_weekday_ahead(published: dt.date, weekday: str) -> None:
+    """``must VERB on WEEKDAY`` is that weekday on or after the publication day, within a week."""
+    ((_, _, value),) = dates(f"The panel must rule on {weekday}.", published)
+    day = dt.date.fromisoformat(value)
+    assert 0 <= (day - published).days < 7 and day.strftime("%A") == weekday
