@@ -169,6 +169,10 @@ def _season_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str
     return timex(m, "DATE", f"{y}-{code}", mod, anchor=anchor)
 
 
+#: the determiners of a year counted from the publication's that tell that year
+_TOLD_YEAR_DETS = frozenset({"last", "this", "next"})
+
+
 def _unit_of_publication(
     m: regex.Match[str], d: dt.date, det: str, unit: str, mod: str | None, a: str | None
 ) -> Result:
@@ -183,7 +187,9 @@ def _unit_of_publication(
         y, mo = add_months(d.year, d.month, off)
         return timex(m, "DATE", fmt_month(y, mo), mod, a)
     if unit == "year":
-        return timex(m, "DATE", str(d.year + off), mod, a)
+        # "last year", "this year", "next year": a year the text now tells of, the one "that
+        # year" and "the previous year" count from after it, as a year in digits is
+        return timex(m, "DATE", str(d.year + off), mod, a, year=d.year + off if det in _TOLD_YEAR_DETS else None)
     if unit == "quarter":
         q = (d.month - 1) // 3 + off
         y = d.year + q // 4

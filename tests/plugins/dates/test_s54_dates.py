@@ -11,6 +11,9 @@ tested on sentences written for it (none from a written set, a story set or a co
   present-tense modal ``must`` takes no past time, so its clause looks ahead (a weekday or a
   month with no other cue was read as the last one); ``must have started on Friday`` tells
   of the past.
+* ``last year``, ``this year``, ``next year`` tell a year as one in digits does: ``that year``,
+  ``the previous year``, ``May of that year`` after them count from it (they counted from an
+  older year told before, or from the publication's).
 """
 
 from __future__ import annotations
@@ -131,3 +134,24 @@ def test_must_places_a_weekday_ahead(published: dt.date, weekday: str) -> None:
     ((_, _, value),) = dates(f"The panel must rule on {weekday}.", published)
     day = dt.date.fromisoformat(value)
     assert 0 <= (day - published).days < 7 and day.strftime("%A") == weekday
+
+
+# ---------------------------------------------------------------- last year as a year told
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The quarry opened in 2019. Output fell last year from 40,000 tonnes the previous year.",
+     [("2019", "DATE", "2019"), ("last year", "DATE", "2024"), ("the previous year", "DATE", "2023")]),
+    ("The quarry opened in 2019. Output fell last year, and in May of that year a wall collapsed.",
+     [("2019", "DATE", "2019"), ("last year", "DATE", "2024"), ("May of that year", "DATE", "2024-05")]),
+    ("The quarry opened in 2019. It reopens next year, and that year its licence ends.",
+     [("2019", "DATE", "2019"), ("next year", "DATE", "2026"), ("that year", "DATE", "2026")]),
+])
+def test_last_year_is_a_year_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_the_past_year_tells_no_year() -> None:
+    """``the past year`` is the stretch up to now, no year that ``that year`` names."""
+    got = dates("The quarry opened in 2019. Output has fallen over the past year, a drop not seen since that year.")
+    assert got[-1] == ("that year", "DATE", "2019")
