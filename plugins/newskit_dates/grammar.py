@@ -491,10 +491,29 @@ def unitlong(p: Parts) -> str:
 
 
 def dayconj(p: Parts) -> str:
-    """the second day of "April 24 and 25" (TimeML tags each date)"""
+    """the second day of "April 24 and 25", "December 8 to 10", "Sept. 20 through 28" (TimeML
+    tags each date; the month told once): not a number of something after it ("from May 5 to
+    7 points", "on March 3 to 10,000 people"), nor a name after a range's "to" ("moved on May
+    2 to 10 Downing Street")"""
     return (
-        r"(?<=(?P<mon>" + p.mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)(?P<d1>" + DAY + r")"
-        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?![\p{L}\p{N}_%]|\s*%|\s+(?!(?:at|in|on|and|or|to|the|of|when|with|for|in)\b)[a-z])"
+        r"(?<=(?P<mon>" + p.mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:(?:and|or|&)|(?P<to>" + _alt(p.lx["day_range_joins"])
+        + r"))\s+)(?P<d1>" + DAY + r")"
+        r"(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?(?![\p{L}\p{N}_%]|\s*%|,\d|\s+(?!(?:at|in|on|and|or|to|the|of|when|with|for|in)\b)[a-z])"
+        r"(?(to)(?!\s+\p{Lu}))"
+    )
+
+
+def daylist(p: Parts) -> str:
+    """the days before their month told once, as British and international style writes a
+    range or a list: "from 2 to 9 September", "between 5 and 12 October", "on 6, 7 and 8
+    May", "from the 1st to the 15th of June" (each day but the last, which the day-month
+    family reads)"""
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    joins = r"(?:,?\s+(?:and|or|&|" + _alt(p.lx["day_range_joins"]) + r")\s+|\s*[-\u2013]\s*)"
+    return (
+        LB + r"(?:(?i:the)\s+)?(?P<d1>" + day + r")(?![\d:.,]\d)(?=(?:\s*,\s*(?:(?i:the)\s+)?" + day + r")*" + joins
+        + r"(?:(?i:the)\s+)?(?P<dl>" + day + r")\s+(?:of\s+)?(?P<mon>" + p.mon + r")"
+        r"(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?" + RB + r")"
     )
 
 
@@ -518,7 +537,7 @@ RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
-    ("dayconj", dayconj), ("wordyear", wordyear), ("bareday", bareday),
+    ("dayconj", dayconj), ("daylist", daylist), ("wordyear", wordyear), ("bareday", bareday),
 )
 
 #: each family runs only in windows around its trigger words: (trigger keys, chars left, chars right)
@@ -552,6 +571,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "theunit": (frozenset({"theunit"}), 40, 30),
     "wordyear": (frozenset({"wordyear"}), 40, 30),
     "dayconj": (frozenset({"month"}), 0, 40),
+    "daylist": (frozenset({"month"}), 40, 24),
     "unitlong": (frozenset({"unit"}), 2, 10),
     "weekof": (frozenset({"theunit"}), 10, 30),
     "bareday": (frozenset({"digit"}), 16, 24),

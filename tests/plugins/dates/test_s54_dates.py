@@ -14,6 +14,11 @@ tested on sentences written for it (none from a written set, a story set or a co
 * ``last year``, ``this year``, ``next year`` tell a year as one in digits does: ``that year``,
   ``the previous year``, ``May of that year`` after them count from it (they counted from an
   older year told before, or from the publication's).
+* ``December 8 to 10``, ``Sept. 20 through 28``, ``from 2 to 9 September``, ``between 5 and 12
+  October``, ``on 6, 7 and 8 May``, ``from the 1st to the 15th of June``: a range or a list of
+  days with the month told once; each day a date of that month (only ``April 24 and 25`` was
+  read whole; the other days were lost), in the year told after the last day (``February 14
+  to 15, 2025``, ``December 8 to 10 last year``: the first day took the publication's).
 """
 
 from __future__ import annotations
@@ -155,3 +160,56 @@ def test_the_past_year_tells_no_year() -> None:
     """``the past year`` is the stretch up to now, no year that ``that year`` names."""
     got = dates("The quarry opened in 2019. Output has fallen over the past year, a drop not seen since that year.")
     assert got[-1] == ("that year", "DATE", "2019")
+
+
+# ---------------------------------------------------------------- days with their month told once
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Pickets blocked the depot from March 3 to 6.", [("March 3", "DATE", "2025-03-03"), ("6", "DATE", "2025-03-06")]),
+    ("The fair runs Oct. 2 through 5.", [("Oct. 2", "DATE", "2025-10-02"), ("5", "DATE", "2025-10-05")]),
+    ("The museum shut on the night of January 4 to 5, 2023, when a pipe burst.",
+     [("January 4", "DATE", "2023-01-04"), ("5, 2023", "DATE", "2023-01-05")]),
+    ("Ferries were halted from December 28 to 30 last year.",
+     [("December 28", "DATE", "2024-12-28"), ("30 last year", "DATE", "2024-12-30")]),
+    ("The survey was run from 2 to 9 June.", [("2", "DATE", "2025-06-02"), ("9 June", "DATE", "2025-06-09")]),
+    ("The consulate will be closed between 5 and 12 October.",
+     [("5", "DATE", "2025-10-05"), ("12 October", "DATE", "2025-10-12")]),
+    ("Marches were held on 6, 7 and 8 May.",
+     [("6", "DATE", "2025-05-06"), ("7", "DATE", "2025-05-07"), ("8 May", "DATE", "2025-05-08")]),
+    ("The fete was held on the 2nd, 3rd and 4th of July.",  # session 52: no day of the publication's month
+     [("the 2nd", "DATE", "2025-07-02"), ("3rd", "DATE", "2025-07-03"), ("4th of July", "DATE", "2025-07-04")]),
+    ("Bids are taken from the 1st to the 15th of November.",
+     [("the 1st", "DATE", "2025-11-01"), ("the 15th of November", "DATE", "2025-11-15")]),
+])
+def test_days_with_their_month_told_once(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Temperatures climbed on June 5 to 10 degrees.", [("June 5", "DATE", "2025-06-05")]),
+    ("She spoke on March 3 to 10,000 supporters.", [("March 3", "DATE", "2025-03-03")]),
+    ("He moved on May 2 to 10 Downing Street.", [("May 2", "DATE", "2025-05-02")]),
+    ("The side won 3 to 2 in May.", [("May", "DATE", "2025-05")]),
+])
+def test_a_number_after_a_date_is_no_day_of_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """A number of something after ``to`` (a noun, a thousands comma, a name) is no day."""
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1995, 2035), st.integers(1, 12), st.integers(1, 27), st.integers(1, 12),
+       st.sampled_from(("to", "through", "and")))
+def test_a_range_told_with_one_month_and_year_is_of_that_month_and_year(
+        year: int, month: int, first: int, span: int, join: str) -> None:
+    """``MONTH D1 <join> D2, YEAR`` and ``from D1 to D2 MONTH YEAR``: both days are of that
+    month and year."""
+    last = min(first + span, 28)
+    if last <= first:
+        return
+    name = MONTHS[month - 1]
+    want = [f"{year}-{month:02d}-{first:02d}", f"{year}-{month:02d}-{last:02d}"]
+    american = dates(f"The depot was shut {name} {first} {join} {last}, {year}, the port said.")
+    british = dates(f"The depot was shut from {first} {join} {last} {name} {year}, the port said.")
+    assert [v for _, _, v in american] == want
+    assert [v for _, _, v in british] == want
