@@ -122,11 +122,16 @@ def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
     return False
 
 
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+
+
 def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
     """``that quarter``, ``the following month``, ``the previous year``, ``later that week``:
     the unit of the quarter, month, year or day the text named last; None when the
     words refer to none or the text named none."""
-    the = m.group().lower().startswith("the")
+    # "the" before the determiner itself ("the next year", "the end of the following
+    # year"), not one that opens a position before it ("the middle of next year": next year)
+    the = _THE_BEFORE.search(ctx.text, max(m.start(), m.start("det") - 12), m.start("det")) is not None
     if det == "same":
         det = "that"  # "the same year", "that same month": the unit the text told last
     if det == "next" and the and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":

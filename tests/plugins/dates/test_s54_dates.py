@@ -156,6 +156,18 @@ def test_last_year_is_a_year_told(text: str, expected: list[tuple[str, str, str]
     assert dates(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sales fell below last year's total. Delays could last until the middle of next year.",
+     [("last year", "DATE", "2024"), ("the middle of next year", "DATE", "2026")]),
+    ("The quarry opened in 2019. Output fell last year; the pit closes at the end of next year.",
+     [("2019", "DATE", "2019"), ("last year", "DATE", "2024"), ("the end of next year", "DATE", "2026")]),
+])
+def test_next_year_after_a_position_counts_from_the_publication(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """``the middle of next year``: the ``the`` is the position's, so ``next year`` is the
+    publication's next, not the year after the one told (as ``the next year`` would be)."""
+    assert dates(text) == expected
+
+
 def test_the_past_year_tells_no_year() -> None:
     """``the past year`` is the stretch up to now, no year that ``that year`` names."""
     got = dates("The quarry opened in 2019. Output has fallen over the past year, a drop not seen since that year.")
