@@ -5,10 +5,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import cache
 
 import regex
 
 from newskit_dates.context import Context, Result, timex
+from newskit_dates.grammar import DAY, RB, REL_YEAR, YEAR
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import next_word, prev_word, sentence_start
 from newskit_dates.resolve import (
@@ -22,10 +24,11 @@ from newskit_dates.resolve import (
 )
 from newskit_dates.seasons import season_code
 from newskit_dates.tense import NEAREST, tense_at
+from newskit_dates.told_years import year_of_rel
 from newskit_dates.vocabulary import compiled, day_number, month_of, numbers, pos_mod, word_set
 
 __all__ = [
-    "h_dayconj", "h_decade", "h_dmy", "h_iso", "h_mdy", "h_month", "h_numeric", "h_weekof",
+    "h_dayconj", "h_daylist", "h_decade", "h_dmy", "h_iso", "h_mdy", "h_month", "h_numeric", "h_weekof",
     "h_wordyear", "h_year", "year_of_month",
 ]
 
@@ -71,16 +74,34 @@ def h_numeric(m: regex.Match[str], ctx: Context) -> Result | None:
     return timex(m, "DATE", fmt_date(day), year=y)
 
 
-def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int) -> tuple[str, str | None, int | None]:
-    """(year text, anchor, explicit year)."""
+@cache
+def _paired_day_year() -> regex.Pattern[str]:
+    """A second day of the month joined to a date (``to 15``, ``and 22``) and the year told
+    after it (``, 2025``, ``last year``, ``of that year``): the year of both days."""
+    joins = "|".join(sorted(["and", "or", "&", *lexicon()["day_range_joins"]], key=len, reverse=True))
+    return compiled(r"\s+(?:" + joins + r")\s+" + DAY + r"(?:,?\s+(?P<y>" + YEAR + r")" + RB + r"|" + REL_YEAR + r")")
+
+
+def _year_for_monthday(m: regex.Match[str], ctx: Context, mo: int, d: int,
+                       end: int | None = None) -> tuple[str, str | None, int | None]:
+    """(year text, anchor, explicit year); ``end``: where the phrase whose clause tells the
+    tense ends, when the match is a part of it (a day before its month told once). A date
+    without a year whose paired day has one (``February 14 to 15, 2025``, ``December 8 and
+    10 last year``) is in that year."""
     if m["y"]:
         return m["y"], None, int(m["y"])
-    rel = _year_of_rel(m.groupdict().get("rel"), ctx)
+    rel = year_of_rel(m.groupdict().get("rel"), ctx)
+    if rel is not None:
+        return str(rel[0]), rel[1], None
+    pair = ctx.ahead(_paired_day_year(), m.end()) if "d1" in m.re.groupindex and m.groupdict().get("d1") else None
+    if pair is not None and pair["y"]:
+        return pair["y"], None, int(pair["y"])
+    rel = year_of_rel(pair["rel"], ctx) if pair is not None else None
     if rel is not None:
         return str(rel[0]), rel[1], None
     if ctx.dct is None:
         return "XXXX", None, None
-    tense = tense_at(ctx.text, m.start(), m.end())
+    tense = tense_at(ctx.text, m.start(), m.end() if end is None else end)
     year = monthday_by_tense(ctx.dct, mo, d, tense)
     told = _year_of_the_telling(m, ctx, mo, d, year)
     if told is not None:
@@ -107,18 +128,6 @@ def _year_of_the_telling(m: regex.Match[str], ctx: Context, mo: int, d: int,
     if day is None or not 0 < (day - told).days <= _TELLING_DAYS:
         return None
     return str(told.year), told.isoformat(), None
-
-
-def _year_of_rel(rel: str | None, ctx: Context) -> tuple[int, str | None] | None:
-    """(year, anchor) of ``last year``, ``this year``, ``next year`` after a month or a day
-    (counted from the publication date) or of ``that year`` (the year the text is about:
-    ``arrested in October that year``); None without the words or what they count from."""
-    word = (rel or "").lower()
-    if word == "that":
-        return (ctx.focus, str(ctx.focus)) if ctx.focus else None
-    if not word or ctx.dct is None:
-        return None
-    return ctx.dct.year + {"last": -1, "this": 0, "next": 1}[word], ctx.anchor
 
 
 def _monthday(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -182,7 +191,7 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", fmt_month(y, mo), mod, year=y)
     if not m["rel"] and compiled(r"\s*\d").match(ctx.text[m.end() : m.end() + 3]):
         return None  # "last Oct. 23" is left to the month-day family
-    rel = _year_of_rel(m["rel"], ctx)
+    rel = year_of_rel(m["rel"], ctx)
     if rel is not None:
         return timex(m, "DATE", fmt_month(rel[0], mo), mod, rel[1])
     if ctx.dct is None:
@@ -200,7 +209,7 @@ def year_of_month(m: regex.Match[str], ctx: Context, mo: int) -> tuple[int, str 
     without a publication date."""
     if m["y"]:
         return int(m["y"]), None
-    rel = _year_of_rel(m["rel"], ctx)
+    rel = year_of_rel(m["rel"], ctx)
     if rel is not None:
         return rel
     if ctx.dct is None:
@@ -357,6 +366,18 @@ def h_dayconj(m: regex.Match[str], ctx: Context) -> Result | None:
     ys, anchor, explicit = _year_for_monthday(m, ctx, mo, d)
     y = int(ys) if ys.isdigit() else 2000
     if safe_date(y, mo, d) is None:
+        return None
+    return timex(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
+
+
+def h_daylist(m: regex.Match[str], ctx: Context) -> Result | None:
+    """A day before its month told once (``from 2 to 9 September``, ``on 6, 7 and 8 May``):
+    that month, in the year of the last day, the one the month follows."""
+    mo, d, last = month_of(m["mon"]), day_number(m["d1"]), day_number(m["dl"])
+    if not mo or last <= d:
+        return None  # "from 28 to 3 May" tells no range of one month
+    ys, anchor, explicit = _year_for_monthday(m, ctx, mo, last, end=m.end("mon"))
+    if safe_date(int(ys) if ys.isdigit() else 2000, mo, d) is None:
         return None
     return timex(m, "DATE", f"{ys}-{mo:02d}-{d:02d}", anchor=anchor, year=explicit)
 

@@ -55,6 +55,11 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 #: a year of the second millennium's last centuries or of this one
 YEAR = r"(?:1[0-9]\d\d|20\d\d)(?![\d,]\d)"
 DASH = r"\s*[-\u2013\u2014]\s*"
+#: a year named after a month or a day: by its step from the publication's (``June last
+#: year``) or from the year the text told (``June of that year``, ``4 May the following
+#: year``, ``in April of the same year``); not a year's possessive (``the previous year's``)
+REL_YEAR = (r"\s+(?:of\s+)?(?P<rel>last|this|next|that|(?:the|that)\s+same|the\s+(?:following|previous|prior|preceding))"
+            r"\s+year(?!['\u2019]s" + RB + r")")
 #: words that place a period relative to now or to the text (``last``, ``next`` ...)
 REL = r"(?:last|this|next|that|past|coming|previous|following)"
 #: a fraction of a unit other than the year: "quarter-century", "half a decade", "quarter of
@@ -156,7 +161,7 @@ def mdy(p: Parts) -> str:
         r"(?:\s*(?P<d1>" + DAY + r")|\s+(?:the\s+(?P<dt>[12]?\d|3[01])(?:st|nd|rd|th)(?!\d)|(?:the\s+)?(?P<dw>" + p.sday + r")"
         + spelled_day_end(p) + r"))"
         r"(?:" + DASH + r"(?:(?P<mon2>" + p.mon + r")\s*)?(?P<d2>" + DAY + r"))?"
-        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?:\s+(?:of\s+)?(?P<rel>last|this|next|that)\s+year)?" + RB
+        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?:" + REL_YEAR + r")?" + RB
     )
 
 
@@ -165,7 +170,7 @@ def dmy(p: Parts) -> str:
     day spelled as an ordinal after "the" and before "of" (the eighth of March, the Fourth of July)"""
     return (
         LB + r"(?:(?P<wd>" + p.wd + r"),?\s+)?(?:(?:the\s+)?(?P<d1>" + DAY + r")(?:" + DASH + r"(?P<d2>" + DAY + r"))?\s+(?:of\s+)?"
-        r"|(?i:the)\s+(?P<dw>" + p.sday + r")\s+of\s+)(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
+        r"|(?i:the)\s+(?P<dw>" + p.sday + r")\s+of\s+)(?P<mon>" + p.mon + r")(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?" + RB
     )
 
 
@@ -174,7 +179,7 @@ def month(p: Parts) -> str:
     before the month in any case: "This March", "Early June" open sentences)"""
     return (
         LB + r"(?:(?P<pos>(?i:" + POS + r"))[\s-]+)?(?:(?P<det>(?i:" + REL + r"|the\s+end\s+of|the\s+beginning\s+of|the\s+middle\s+of))\s+)?"
-        r"(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
+        r"(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR + r")|" + REL_YEAR + r")?" + RB
     )
 
 
@@ -185,7 +190,7 @@ def monthday(p: Parts) -> str:
     return (
         LB + r"(?i:the)\s+(?P<nth>(?i:" + _alt(list(p.lx["place_in_month"])) + r"))\s+(?:(?P<day>(?i:day))|(?P<week>(?i:week))|(?P<wd>" + p.wd
         + r"))\s+(?i:of|in)\s+(?P<mon>" + p.mon + r")(?:,?\s+(?:of\s+)?(?P<y>" + YEAR
-        + r")|\s+(?P<rel>last|this|next|that)\s+year)?" + RB
+        + r")|" + REL_YEAR + r")?" + RB
     )
 
 
@@ -277,7 +282,7 @@ def quarter(p: Parts) -> str:
         LB + r"(?i:(?:the\s+|(?P<yrel>this|last|next)\s+year['\u2019]s\s+)?(?:(?P<adj>latest|current|previous|last|this|same|comparable|corresponding|recent|"
         r"year-earlier|year-ago|final)[\s-]+){0,2}(?:(?P<fisc>fiscal)[\s-]+)?(?:(?P<y0>" + YEAR + r")\s+)?"
         r"(?:(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+)?(?P<qh>quarter|half)"
-        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?-i:" + FY_SHORT + r")|(?P<rel>last|this|next)\s+year)"
+        r"(?:\s+(?:of\s+)?(?:(?:fiscal\s+(?:year\s+)?|FY[\s-]?)?(?P<y>" + YEAR + r")|(?-i:" + FY_SHORT + r")|(?P<rel>last|this|next|that|(?:the|that)\s+same|the\s+(?:following|previous|prior|preceding))\s+year(?!['\u2019]s\b))"
         r"|\s+of\s+(?:its|their|the)\s+(?P<y>" + YEAR + r")\s+fiscal\s+year|\s+of\s+(?P<theyear>the\s+year)(?!['\u2019]s\b)"
         r"|\s+(?P<ago>a\s+year\s+(?:ago|earlier)))?)" + RB
         + r"|" + LB + r"(?P<qn>Q[1-4]|H[12])(?:\s+(?:FY[\s-]?)?(?P<y2>" + YEAR + r")|\s+" + FY_SHORT.replace("<fy>", "<fy2>") + r")?" + RB
@@ -295,10 +300,10 @@ def monthspan(p: Parts) -> str:
 
 def season(p: Parts) -> str:
     """seasons with a year or a determiner: summer 2023, the summer of 1998, this fall, the end of
-    the summer (a position in the season, as "late summer" is)"""
+    the summer (a position in the season, as "late summer" is), the summer of that year"""
     return (
         LB + r"(?i:(?:(?P<pos>early|mid|late|the\s+(?:end|beginning|start|middle)\s+of)[\s-]+)?(?:(?P<the>the)\s+)?(?:(?P<pos2>early|late)\s+)?(?P<season>" + p.seasons + r"))"
-        r"(?:\s+(?:of\s+)?(?P<y>" + YEAR + r"))?" + RB
+        r"(?:\s+(?:of\s+)?(?P<y>" + YEAR + r")|" + REL_YEAR + r")?" + RB
     )
 
 
@@ -486,10 +491,29 @@ def unitlong(p: Parts) -> str:
 
 
 def dayconj(p: Parts) -> str:
-    """the second day of "April 24 and 25" (TimeML tags each date)"""
+    """the second day of "April 24 and 25", "December 8 to 10", "Sept. 20 through 28" (TimeML
+    tags each date; the month told once): not a number of something after it ("from May 5 to
+    7 points", "on March 3 to 10,000 people"), nor a name after a range's "to" ("moved on May
+    2 to 10 Downing Street")"""
     return (
-        r"(?<=(?P<mon>" + p.mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:and|or|&)\s+)(?P<d1>" + DAY + r")"
-        r"(?:,?\s+(?P<y>" + YEAR + r"))?(?![\p{L}\p{N}_%]|\s*%|\s+(?!(?:at|in|on|and|or|to|the|of|when|with|for|in)\b)[a-z])"
+        r"(?<=(?P<mon>" + p.mon + r")\s*(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s+(?:(?:and|or|&)|(?P<to>" + _alt(p.lx["day_range_joins"])
+        + r"))\s+)(?P<d1>" + DAY + r")"
+        r"(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?(?![\p{L}\p{N}_%]|\s*%|,\d|\s+(?!(?:at|in|on|and|or|to|the|of|when|with|for|in)\b)[a-z])"
+        r"(?(to)(?!\s+\p{Lu}))"
+    )
+
+
+def daylist(p: Parts) -> str:
+    """the days before their month told once, as British and international style writes a
+    range or a list: "from 2 to 9 September", "between 5 and 12 October", "on 6, 7 and 8
+    May", "from the 1st to the 15th of June" (each day but the last, which the day-month
+    family reads)"""
+    day = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    joins = r"(?:,?\s+(?:and|or|&|" + _alt(p.lx["day_range_joins"]) + r")\s+|\s*[-\u2013]\s*)"
+    return (
+        LB + r"(?:(?i:the)\s+)?(?P<d1>" + day + r")(?![\d:.,]\d)(?=(?:\s*,\s*(?:(?i:the)\s+)?" + day + r")*" + joins
+        + r"(?:(?i:the)\s+)?(?P<dl>" + day + r")\s+(?:of\s+)?(?P<mon>" + p.mon + r")"
+        r"(?:,?\s+(?P<y>" + YEAR + r")|" + REL_YEAR + r")?" + RB + r")"
     )
 
 
@@ -513,7 +537,7 @@ RULES: tuple[tuple[str, Callable[[Parts], str]], ...] = (
     ("weekday", weekday), ("time", time), ("ago", ago), ("duration", duration), ("fracdur", fracdur),
     ("dayrel", dayrel), ("vagueunit", vagueunit), ("set", set_), ("holiday", holiday), ("vague", vague),
     ("yearadj", yearadj), ("theunit", theunit), ("weekof", weekof), ("unitlong", unitlong),
-    ("dayconj", dayconj), ("wordyear", wordyear), ("bareday", bareday),
+    ("dayconj", dayconj), ("daylist", daylist), ("wordyear", wordyear), ("bareday", bareday),
 )
 
 #: each family runs only in windows around its trigger words: (trigger keys, chars left, chars right)
@@ -547,6 +571,7 @@ FAMILY_TRIGGERS: dict[str, tuple[frozenset[str], int, int]] = {
     "theunit": (frozenset({"theunit"}), 40, 30),
     "wordyear": (frozenset({"wordyear"}), 40, 30),
     "dayconj": (frozenset({"month"}), 0, 40),
+    "daylist": (frozenset({"month"}), 40, 24),
     "unitlong": (frozenset({"unit"}), 2, 10),
     "weekof": (frozenset({"theunit"}), 10, 30),
     "bareday": (frozenset({"digit"}), 16, 24),

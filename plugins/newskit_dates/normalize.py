@@ -14,6 +14,7 @@ import regex
 from newskit_dates.bare_days import h_bareday
 from newskit_dates.calendar_dates import (
     h_dayconj,
+    h_daylist,
     h_decade,
     h_dmy,
     h_iso,
@@ -46,7 +47,7 @@ HANDLERS: dict[str, Handler] = {
     "monthspan": h_monthspan, "season": h_season, "deictic": h_deictic, "weekday": h_weekday, "time": h_time,
     "ago": h_ago, "duration": h_duration, "fracdur": h_fracdur, "dayrel": h_dayrel, "vagueunit": h_vagueunit, "set": h_set,
     "holiday": h_holiday, "vague": h_vague, "yearadj": h_yearadj, "theunit": h_theunit,
-    "wordyear": h_wordyear, "dayconj": h_dayconj, "unitlong": h_unitlong, "weekof": h_weekof,
+    "wordyear": h_wordyear, "dayconj": h_dayconj, "daylist": h_daylist, "unitlong": h_unitlong, "weekof": h_weekof,
     "bareday": h_bareday,
 }
 

@@ -13,6 +13,7 @@ from newskit_dates.grammar import LONG_FRACTION
 from newskit_dates.neighbours import next_word, nw_of, prev_word
 from newskit_dates.resolve import fmt_month, fmt_week, full_year
 from newskit_dates.tense import DEADLINE, tense_at
+from newskit_dates.told_years import year_of_rel
 from newskit_dates.vocabulary import compiled, month_of, pos_mod
 
 __all__ = ["h_monthspan", "h_quarter", "h_theunit", "h_yearadj", "year_before"]
@@ -47,6 +48,9 @@ def h_quarter(m: regex.Match[str], ctx: Context) -> Result | None:
         return timex(m, "DATE", f"XXXX-{kind}{_ORD.get((ords or '').lower(), 'X')}")
     else:
         y, anchor = ctx.dct.year, ctx.anchor
+        told = year_of_rel(m["rel"], ctx) if m["rel"] else None
+        if told is not None:
+            anchor = told[1]  # "the first half of that year": the year the text told
     found = _year_and_number(m, ctx, kind, adjs, ords, yrel, y, anchor)
     if found is None:
         return None
@@ -132,8 +136,11 @@ def _year_and_number(
         if n < 1:
             n += per
             y -= 1
-    if m["rel"] or yrel:
-        y += {"last": -1, "this": 0, "next": 1}[(m["rel"] or yrel).lower()]
+    told = year_of_rel(m["rel"], ctx) if m["rel"] else None
+    if told is not None:
+        y = told[0]  # "the third quarter of last year", "the first half of that year"
+    elif yrel:
+        y += {"last": -1, "this": 0, "next": 1}[yrel]
     if m["ago"]:
         y -= 1
     if any(a in ("year-earlier", "year-ago") for a in adjs):

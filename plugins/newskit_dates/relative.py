@@ -122,11 +122,16 @@ def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
     return False
 
 
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+
+
 def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
     """``that quarter``, ``the following month``, ``the previous year``, ``later that week``:
     the unit of the quarter, month, year or day the text named last; None when the
     words refer to none or the text named none."""
-    the = m.group().lower().startswith("the")
+    # "the" before the determiner itself ("the next year", "the end of the following
+    # year"), not one that opens a position before it ("the middle of next year": next year)
+    the = _THE_BEFORE.search(ctx.text, max(m.start(), m.start("det") - 12), m.start("det")) is not None
     if det == "same":
         det = "that"  # "the same year", "that same month": the unit the text told last
     if det == "next" and the and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
@@ -169,6 +174,10 @@ def _season_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str
     return timex(m, "DATE", f"{y}-{code}", mod, anchor=anchor)
 
 
+#: the determiners of a year counted from the publication's that tell that year
+_TOLD_YEAR_DETS = frozenset({"last", "this", "next"})
+
+
 def _unit_of_publication(
     m: regex.Match[str], d: dt.date, det: str, unit: str, mod: str | None, a: str | None
 ) -> Result:
@@ -183,7 +192,9 @@ def _unit_of_publication(
         y, mo = add_months(d.year, d.month, off)
         return timex(m, "DATE", fmt_month(y, mo), mod, a)
     if unit == "year":
-        return timex(m, "DATE", str(d.year + off), mod, a)
+        # "last year", "this year", "next year": a year the text now tells of, the one "that
+        # year" and "the previous year" count from after it, as a year in digits is
+        return timex(m, "DATE", str(d.year + off), mod, a, year=d.year + off if det in _TOLD_YEAR_DETS else None)
     if unit == "quarter":
         q = (d.month - 1) // 3 + off
         y = d.year + q // 4

@@ -11,6 +11,7 @@ from newskit_dates.context import Context, Result, timex
 from newskit_dates.lexicon import lexicon
 from newskit_dates.neighbours import prev_word
 from newskit_dates.tense import DEADLINE, NEAREST, tense_at
+from newskit_dates.told_years import year_of_rel
 from newskit_dates.vocabulary import compiled, pos_mod
 
 __all__ = ["h_season", "season_code", "season_from", "season_index", "season_of_told_time", "season_year"]
@@ -124,6 +125,9 @@ def h_season(m: regex.Match[str], ctx: Context) -> Result | None:
     if m["y"]:
         y = int(m["y"])
         return timex(m, "DATE", f"{y}-{code}", mod, year=y)
+    told = year_of_rel(m["rel"], ctx) if m["rel"] else None
+    if told is not None:
+        return timex(m, "DATE", f"{told[0]}-{code}", mod, anchor=told[1])  # "the spring of that year"
     pw = prev_word(ctx.text, m.start()).lower()
     if not (pw in _BEFORE_SEASON or m["pos"] or m["pos2"]):
         return None

@@ -102,6 +102,32 @@ def _possibility() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _present_modals() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """Present-tense modals (``must``), the perfect's ``have`` after them, the adverbs that
+    may stand between (``must not``, ``must still``) and the words that open another clause."""
+    lx = lexicon()
+    return (frozenset(lx["present_modals"]), frozenset(lx["present_modals_perfect"]),
+            frozenset(lx["present_modals_skip"]), frozenset(lx["present_modals_clause_openers"]))
+
+
+def _present_modal(words: list[str], i: int) -> str | None:
+    """``FUTURE`` for a present-tense modal before a verb, left of the time (``must decide
+    on Friday``: the present takes no past time, so the act lies ahead), ``PAST`` before
+    the perfect (``must have started on Friday``); None for any other word, or when a word
+    between it and the time opens another clause (``must find it while it owes their pay
+    for November``: the time is that clause's)."""
+    modals, perfect, skip, openers = _present_modals()
+    if words[i] not in modals:
+        return None
+    k = i + 1
+    while k < len(words) and words[k].lower() in skip:
+        k += 1
+    if k >= len(words) or not words[k].islower() or any(w.lower() in openers for w in words[i + 1 :]):
+        return None
+    return "PAST" if words[k] in perfect else "FUTURE"
+
+
+@cache
 def _past_adverbs() -> frozenset[str]:
     """Adverbs that tell of the past ("earlier", "previously"): weaker than a verb's tense."""
     return frozenset(lexicon()["past_adverbs"])
@@ -199,6 +225,9 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
         return "FUTURE"
     if i + 1 < len(words) and (w, words[i + 1].lower()) in _pair_cues():
         return "FUTURE"
+    present = _present_modal(words, i) if left else None
+    if present is not None:
+        return present
     modals, past_next = _possibility()
     if words[i] in modals and i + 1 < len(words) and words[i + 1].islower():
         # "could run dry by August" looks ahead; "could not be reached Tuesday" does not
