@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     changed_to,
     counted_from,
     first_report,
+    given_then,
     later_in_sentence,
     marks_change,
     rejected,
@@ -361,13 +362,18 @@ def _marked_order(a: Figure, b: Figure) -> int:
     """:func:`_order`, but of two amounts whose times overlap (``on Tuesday`` and a report at
     10:30 that Tuesday), the one told as a change (``has risen to at least 31``:
     ``marks_change``) or as its source's revision (``higher than the figure it had given in
-    the morning``: ``revises``) is the later: a change is told after the count it changes."""
+    the morning``: ``revises``) is the later: a change is told after the count it changes; the
+    one told in the past perfect of giving at an earlier time (``In the morning, the authorities
+    had reported at least 9 dead``: ``given_then``) is the earlier, its article's stamp no time
+    of its own."""
     order = _order(a, b)
     if not order:  # "11 on Monday morning; by evening ... 16": the sentence orders them
         if later_in_sentence(a, b):
             return -1
         if later_in_sentence(b, a):
             return 1
+    if (not order or _overlapping(a, b)) and given_then(a) != given_then(b):
+        return -1 if given_then(a) else 1  # "In the morning, the authorities had reported at least 9 dead"
     moved_a, moved_b = marks_change(a) or revises(a), marks_change(b) or revises(b)
     if order and moved_a != moved_b and _overlapping(a, b):
         return 1 if moved_a else -1

@@ -16,7 +16,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "later_in_sentence",
+__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "given_then", "later_in_sentence",
            "marks_change", "rejected", "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
@@ -442,6 +442,35 @@ def first_report(f: Figure) -> bool:
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
                and _words_between(t, m.end(), a) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+@cache
+def _given_then_rx() -> tuple[Any, Any, Any]:
+    """``had reported``, ``had estimated it at``, ``had counted`` right before an amount (the
+    past perfect of ``first_report_verbs``, at most three lower-case words between); a verb of
+    saying (``given_then_speech``); an earlier time (``revision_times``)."""
+    d = figure_rules()
+    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+(?:" + alternation(d["first_report_verbs"])
+                          + r")(?:\s+(?!by\b)\p{Ll}+){0,3}?\s+\p{Sc}?$", regex.I)
+    speech = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(d["given_then_speech"]) + r")(?![\p{L}\p{N}])", regex.I)
+    return given, speech, _report_time_rx()
+
+
+def given_then(f: Figure) -> bool:
+    """Whether an amount is told in the past perfect of giving it, at an earlier time its
+    sentence names (``In the morning, the authorities had reported at least 9 dead``, ``On
+    Sunday the wardens had counted about 400``): the giving set before the time the article
+    tells of, the count's earlier reading, which a differing amount updates whoever gives it.
+    After a verb of saying (``said on Friday that technicians had counted 1,312``) the past
+    perfect is reported speech shifted back: the teller's count now, not read."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, a = f.evidence.text, f.ref.start - f.evidence.start
+    given, speech, times = _given_then_rx()
+    m = given.search(t, max(0, a - 60), a)
+    if m is None or NUMBER.search(t, m.start(), a) is not None or speech.search(t, 0, m.start()) is not None:
+        return False
+    return times.search(t) is not None
 
 
 def _words_between(t: str, lo: int, hi: int) -> int:
