@@ -51,7 +51,21 @@ def marks_change(f: Figure) -> bool:
     end = min(len(t), b + _MARK_AFTER)
     brk = _LAST_BREAK.search(t, 0, a)
     last = brk.start() if brk is not None else -1
-    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) for m in _change_rx().finditer(t, 0, end))
+    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) and not _since_year(t, m)
+               for m in _change_rx().finditer(t, 0, end))
+
+
+#: a year right after ``since``, a month or a part of the year before it (``since 2023``, ``since
+#: March 1989``, ``since early 2025``, ``since the 1990s``)
+_YEAR_AHEAD = regex.compile(r"\s+(?:(?:\p{Lu}\p{Ll}+|early|late|mid)[\s\-]+)?(?:the\s+)?\d{4}s?(?!\p{N})")
+
+
+def _since_year(t: str, marker: Any) -> bool:
+    """Whether a marker is ``since`` and a year (``more than 1,300 migrants since 2023``, ``the
+    worst on the lake since 2009, when several people died``): the start of the period a tally
+    covers, or an earlier event set beside today's, not a count that moved on from an earlier
+    reading (``has risen to 40 since Monday`` is one)."""
+    return marker.group().lower() == "since" and match_ahead(_YEAR_AHEAD, t, marker.end()) is not None
 
 
 #: a number within a few lower-case words after a marker ("reached 19", "reached a record 31")
