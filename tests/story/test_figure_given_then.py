@@ -9,6 +9,8 @@ the stories where the kind was seen: a flood's toll, a herders' union, a museum'
 from __future__ import annotations
 
 import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit.model import Figure
 from newskit.story.figure_label import group_label
@@ -60,3 +62,14 @@ def test_told_in_the_simple_past_the_two_counts_of_one_time_still_conflict() -> 
     figs = [_dead(_ROSE, "at least 12", 12, "evening", "fire service", "2026-05-12T20:30"),
             _dead(plain, "at least 5", 5, "evening", "regional government", "2026-05-12T20:30", at=200)]
     assert group_label(figs, "rising", "deaths") == "conflicting"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["said", "told reporters", "added", "saying", "confirmed"]),
+       st.sampled_from(["reported", "counted", "estimated", "put the number at"]),
+       st.integers(min_value=2, max_value=9000))
+def test_the_past_perfect_after_a_verb_of_saying_is_never_a_count_given_then(say: str, verb: str, value: int) -> None:
+    amount = f"{value:,}"
+    text = f"The agency {say} on Monday that its staff had {verb} {amount} cases."
+    assert not given_then(sentence_figure(text, amount, value))
+    assert given_then(sentence_figure(f"On Monday its staff had {verb} {amount} cases.", amount, value))
