@@ -474,7 +474,8 @@ def given_then(f: Figure) -> bool:
     """Whether an amount is told in the past perfect of giving it, at an earlier time its
     sentence names (``In the morning, the authorities had reported at least 9 dead``, ``On
     Sunday the wardens had counted about 400``): the giving set before the time the article
-    tells of, the count's earlier reading, which a differing amount updates whoever gives it.
+    tells of, so of two amounts its article stamps with one time it is the earlier
+    (``figure_label._marked_order``); what they are to each other the label's steps decide.
     After a verb of saying (``said on Friday that technicians had counted 1,312``) the past
     perfect is reported speech shifted back: the teller's count now, not read."""
     if f.evidence is None or f.ref is None:
