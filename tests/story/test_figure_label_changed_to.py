@@ -72,6 +72,19 @@ def test_an_agreeing_count_not_told_as_changed_stays_consistent() -> None:
     assert _pair_label(early, late, "any") == "consistent"
 
 
+def test_a_coarser_target_that_allows_the_earlier_count_is_the_same_level() -> None:
+    """``$2.36 billion``, then another outlet's ``had risen to about $2.4 billion`` the same
+    evening: the level the earlier figure gave, told rounded beside the change that led to it,
+    not a later level (fails without ``_allows_earlier``: updated)."""
+    early = sentence_figure("The central bank said its reserves stood at $2.36 billion at the end of May.", "$2.36 billion",
+                            2_360_000_000, unit="USD", article="a1", stated="2026-06-03T15:00")
+    late = sentence_figure("The governor said reserves had risen to about $2.4 billion, from $1.9 billion a year ago.",
+                           "about $2.4 billion", 2_400_000_000, unit="USD", approx="about", article="a2",
+                           stated="2026-06-03T18:00")
+    assert changed_to(late)
+    assert _pair_label(early, late, "any") == "consistent"
+
+
 def test_a_story_whose_ballot_count_grew_to_is_updated(pipeline: Pipeline) -> None:
     got = figures_by_measure(
         pipeline,

@@ -27,6 +27,7 @@ from newskit.story.figure_marks import (
     changed_to,
     counted_from,
     first_report,
+    given_then,
     later_in_sentence,
     marks_change,
     rejected,
@@ -361,13 +362,18 @@ def _marked_order(a: Figure, b: Figure) -> int:
     """:func:`_order`, but of two amounts whose times overlap (``on Tuesday`` and a report at
     10:30 that Tuesday), the one told as a change (``has risen to at least 31``:
     ``marks_change``) or as its source's revision (``higher than the figure it had given in
-    the morning``: ``revises``) is the later: a change is told after the count it changes."""
+    the morning``: ``revises``) is the later: a change is told after the count it changes; the
+    one told in the past perfect of giving at an earlier time (``In the morning, the authorities
+    had reported at least 9 dead``: ``given_then``) is the earlier, its article's stamp no time
+    of its own."""
     order = _order(a, b)
     if not order:  # "11 on Monday morning; by evening ... 16": the sentence orders them
         if later_in_sentence(a, b):
             return -1
         if later_in_sentence(b, a):
             return 1
+    if (not order or _overlapping(a, b)) and given_then(a) != given_then(b):
+        return -1 if given_then(a) else 1  # "In the morning, the authorities had reported at least 9 dead"
     moved_a, moved_b = marks_change(a) or revises(a), marks_change(b) or revises(b)
     if order and moved_a != moved_b and _overlapping(a, b):
         return 1 if moved_a else -1
@@ -424,7 +430,9 @@ def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
       ``rival_estimate``) is a rival reading, not an update;
     * a later amount its sentence names as the level a count changed to (``has grown to 263``,
       ``taking the toll to 19``: ``figure_marks.changed_to``) updates, the same day too and
-      even where the two amounts' hedges agree (``about 260``, then ``has grown to 263``);
+      even where the two amounts' hedges agree (``about 260``, then ``has grown to 263``), unless
+      it allows the earlier's own value (``$1.14 billion``, then ``had risen to just over $1.1
+      billion``: the same level told coarser, consistent);
     * a later amount that says it changed (``raised its offer to``, ``rose to``) updates;
       another teller's that lies beyond an earlier bound without saying so (``up to 12``
       stores, then 15; ``more than 60`` missing, then 37: ``beyond_bound``) conflicts;
@@ -556,7 +564,8 @@ def _agreeing_label(p: _Pair) -> str | None:
     updates it (unless another source's estimate within a day: a rival reading); an exact count
     above an earlier floor only past the floor's round step, of a count that only rises too (``more
     than 2,000`` houses damaged, then ``2,146``: the count the floor stood for); else they are
-    consistent, or updated when the later is told as the level a count changed to."""
+    consistent, or updated when the later is told as the level a count changed to and does not
+    allow the earlier's own value (told coarser, it is that level: :func:`_allows_earlier`)."""
     if not p.agree:
         return _UNDECIDED
     if (p.over_time in ("rising", "any", "happened") or snapshot(p.early)) and \
@@ -566,7 +575,16 @@ def _agreeing_label(p: _Pair) -> str | None:
         return "updated"  # "at least 14" dead, then 21; "more than 9,000" evacuated, then 12,000
     if p.one_teller and marks_change(p.late) and _rises(p.early, p.late, "any"):
         return "updated"  # auditors' "at least €40 million", then what "auditors now say" is "about €55 million"
-    return "updated" if changed_to(p.late) else "consistent"  # "about 260", then "has grown to 263"
+    if changed_to(p.late) and not _allows_earlier(p.early, p.late):
+        return "updated"  # "about 260", then "has grown to 263"
+    return "consistent"  # "$1.14 billion", then "had risen to just over $1.1 billion": the level told coarser
+
+
+def _allows_earlier(early: Figure, late: Figure) -> bool:
+    """Whether a later amount allows the earlier one's own value (``$1.14 billion``, then ``had
+    risen to just over $1.1 billion``): the same level told coarser."""
+    lo, hi = figure_range(late, "label_width")
+    return lo <= base_value(early) <= hi
 
 
 def _counted_floor(p: _Pair) -> bool:

@@ -16,7 +16,7 @@ from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "later_in_sentence",
+__all__ = ["NUMBER", "changed_from", "changed_to", "counted_from", "counted_from_at", "first_report", "given_then", "later_in_sentence",
            "marks_change", "rejected", "rejected_at", "rejected_earlier", "rejected_own", "revised_apart", "revises", "snapshot"]
 
 #: how far after an amount a change marker may stand ("Four are in intensive care, down from six")
@@ -51,7 +51,21 @@ def marks_change(f: Figure) -> bool:
     end = min(len(t), b + _MARK_AFTER)
     brk = _LAST_BREAK.search(t, 0, a)
     last = brk.start() if brk is not None else -1
-    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) for m in _change_rx().finditer(t, 0, end))
+    return any(not _anothers_target(t, m, a, b, last) and not _no_level(t, m) and not _since_year(t, m)
+               for m in _change_rx().finditer(t, 0, end))
+
+
+#: a year right after ``since``, a month or a part of the year before it (``since 2023``, ``since
+#: March 1989``, ``since early 2025``, ``since the 1990s``)
+_YEAR_AHEAD = regex.compile(r"\s+(?:(?:\p{Lu}\p{Ll}+|early|late|mid)[\s\-]+)?(?:the\s+)?\d{4}s?(?!\p{N})")
+
+
+def _since_year(t: str, marker: Any) -> bool:
+    """Whether a marker is ``since`` and a year (``more than 1,300 migrants since 2023``, ``the
+    worst on the lake since 2009, when several people died``): the start of the period a tally
+    covers, or an earlier event set beside today's, not a count that moved on from an earlier
+    reading (``has risen to 40 since Monday`` is one)."""
+    return marker.group().lower() == "since" and match_ahead(_YEAR_AHEAD, t, marker.end()) is not None
 
 
 #: a number within a few lower-case words after a marker ("reached 19", "reached a record 31")
@@ -442,6 +456,36 @@ def first_report(f: Figure) -> bool:
         return True
     return any(NUMBER.search(t, m.end(), a) is None and _CLAUSE_BREAK.search(t, m.end(), a) is None
                and _words_between(t, m.end(), a) <= _REPORT_BEFORE for m in before.finditer(t, 0, a))
+
+
+@cache
+def _given_then_rx() -> tuple[Any, Any, Any]:
+    """``had reported``, ``had estimated it at``, ``had counted`` right before an amount (the
+    past perfect of ``first_report_verbs``, at most three lower-case words between); a verb of
+    saying (``given_then_speech``); an earlier time (``revision_times``)."""
+    d = figure_rules()
+    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+(?:" + alternation(d["first_report_verbs"])
+                          + r")(?:\s+(?!by\b)\p{Ll}+){0,3}?\s+\p{Sc}?$", regex.I)
+    speech = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(d["given_then_speech"]) + r")(?![\p{L}\p{N}])", regex.I)
+    return given, speech, _report_time_rx()
+
+
+def given_then(f: Figure) -> bool:
+    """Whether an amount is told in the past perfect of giving it, at an earlier time its
+    sentence names (``In the morning, the authorities had reported at least 9 dead``, ``On
+    Sunday the wardens had counted about 400``): the giving set before the time the article
+    tells of, so of two amounts its article stamps with one time it is the earlier
+    (``figure_label._marked_order``); what they are to each other the label's steps decide.
+    After a verb of saying (``said on Friday that technicians had counted 1,312``) the past
+    perfect is reported speech shifted back: the teller's count now, not read."""
+    if f.evidence is None or f.ref is None:
+        return False
+    t, a = f.evidence.text, f.ref.start - f.evidence.start
+    given, speech, times = _given_then_rx()
+    m = given.search(t, max(0, a - 60), a)
+    if m is None or NUMBER.search(t, m.start(), a) is not None or speech.search(t, 0, m.start()) is not None:
+        return False
+    return times.search(t) is not None
 
 
 def _words_between(t: str, lo: int, hi: int) -> int:

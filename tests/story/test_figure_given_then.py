@@ -1,0 +1,75 @@
+"""An amount told in the past perfect of giving it, at an earlier time its sentence names (``In
+the morning, the authorities had reported at least 9 dead``: ``figure_marks.given_then``), was
+given before the time its article tells of: beside a later count of the same article, told at
+the article's one time, it is the earlier of the two, not a rival reading of one moment. After a
+verb of saying the past perfect is reported speech shifted back (``said on Friday that
+technicians had counted 1,312``), the teller's count now. Invented sentences of news other than
+the stories where the kind was seen: a flood's toll, a herders' union, a museum's statue."""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit.model import Figure
+from newskit.story.figure_label import group_label
+from newskit.story.figure_marks import given_then
+from tests.story.helpers import sentence_figure
+
+_WIRE = "Floods in the river valley killed at least 5 people on Tuesday, officials said."
+_ROSE = "The toll from the floods rose to at least 12 on Tuesday evening, the fire service said."
+_HAD = "In the morning, the regional government had reported at least 5 dead."
+
+
+def _dead(text: str, amount: str, value: int, article: str, source: str, stated: str, at: int = 0) -> Figure:
+    f = sentence_figure(text, amount, value, approx="over", measure="deaths", article=article, source=source,
+                        stated=stated)
+    assert f.ref is not None and f.evidence is not None
+    return attrs.evolve(f, ref=attrs.evolve(f.ref, start=f.ref.start + at, end=f.ref.end + at),
+                        evidence=attrs.evolve(f.evidence, start=at, end=f.evidence.end + at))
+
+
+def test_the_past_perfect_of_giving_with_an_earlier_time_marks_the_count_given_then() -> None:
+    assert given_then(sentence_figure(_HAD, "at least 5", 5))
+    text = "The herders' union, which had counted 75 dead sheep on Thursday, said it would sue the mine."
+    assert given_then(sentence_figure(text, "75", 75))
+    text = "Curators had estimated it at about 300 kilograms when the statue was lifted on Monday."
+    assert given_then(sentence_figure(text, "about 300 kilograms", 300))
+
+
+def test_reported_speech_or_no_earlier_time_is_no_count_given_then() -> None:
+    text = "The union said on Thursday that its members had counted 75 dead sheep."
+    assert not given_then(sentence_figure(text, "75", 75))
+    text = "The museum's catalogue had put its weight at 300 kilograms."
+    assert not given_then(sentence_figure(text, "300 kilograms", 300))
+    text = "The regional government reported at least 5 dead in the morning."
+    assert not given_then(sentence_figure(text, "at least 5", 5))
+
+
+def test_the_count_given_then_is_the_earlier_reading_of_its_article() -> None:
+    """The evening article tells the risen toll and, two sentences on, the morning's count
+    (both stamped with its one time): the morning's count comes first, so the rise updates
+    it, as it updates the wire's."""
+    figs = [_dead(_WIRE, "at least 5", 5, "wire", "officials", "2026-05-12T09:00"),
+            _dead(_ROSE, "at least 12", 12, "evening", "fire service", "2026-05-12T20:30"),
+            _dead(_HAD, "at least 5", 5, "evening", "regional government", "2026-05-12T20:30", at=200)]
+    assert group_label(figs, "rising", "deaths") == "updated"
+
+
+def test_told_in_the_simple_past_the_two_counts_of_one_time_still_conflict() -> None:
+    plain = "The regional government reported at least 5 dead."
+    figs = [_dead(_ROSE, "at least 12", 12, "evening", "fire service", "2026-05-12T20:30"),
+            _dead(plain, "at least 5", 5, "evening", "regional government", "2026-05-12T20:30", at=200)]
+    assert group_label(figs, "rising", "deaths") == "conflicting"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["said", "told reporters", "added", "saying", "confirmed"]),
+       st.sampled_from(["reported", "counted", "estimated", "put the number at"]),
+       st.integers(min_value=2, max_value=9000))
+def test_the_past_perfect_after_a_verb_of_saying_is_never_a_count_given_then(say: str, verb: str, value: int) -> None:
+    amount = f"{value:,}"
+    text = f"The agency {say} on Monday that its staff had {verb} {amount} cases."
+    assert not given_then(sentence_figure(text, amount, value))
+    assert given_then(sentence_figure(f"On Monday its staff had {verb} {amount} cases.", amount, value))
