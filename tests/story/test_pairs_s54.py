@@ -41,3 +41,10 @@ def test_only_words_of_a_trade_and_a_legal_form_make_the_name_whole() -> None:
     # the name goes on in a word of its own: another body's name (a museum of the town)
     assert _trade_whole("Korlan", ["The painting was found at the Korlan Maritime Museum."]) == set()
     assert _trade_whole("Korlan", ["Korlan said on Monday it would appeal."]) == set()
+
+
+def test_the_firms_own_people_are_named_by_the_whole_name_too(pipeline: Pipeline) -> None:
+    answer = ANSWER + " \"We followed the approved procedure,\" said Veldtmark spokeswoman Ana Ruiz."
+    pairs = outlet_pairs(pipeline, [("Daily Sun", LEAD), ("Metro Times", answer)])
+    assert ("Tshwala Municipality", "Ana Ruiz of Veldtmark Metering") in pairs, pairs  # one side with the firm
+    assert not any(a.startswith("Ana Ruiz") for a, _ in pairs), pairs  # never the firm's own voice against it

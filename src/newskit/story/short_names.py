@@ -186,5 +186,15 @@ def trade_named_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -
             full[short] = next(iter(whole))
     if not full:
         return list(claims)
-    return [attrs.evolve(c, source=full[c.source]) if c.source in full and c.source_type != "person" else c
-            for c in claims]
+    return [attrs.evolve(c, source=_whole_source(c, full)) for c in claims]
+
+
+def _whole_source(c: Claim, full: dict[str, str]) -> str | None:
+    """The source of ``c`` named whole: the body's, and a person's of the body (``Daniel
+    Ocampo of Conlog``: the body's own people stay on its side)."""
+    if c.source is None:
+        return None
+    if c.source in full and c.source_type != "person":
+        return full[c.source]
+    person, of, body = c.source.rpartition(" of ")
+    return f"{person}{of}{full[body]}" if of and body in full else c.source
