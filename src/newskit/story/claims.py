@@ -32,7 +32,11 @@ from newskit.story.named_next import name_next_sentence_bodies
 from newskit.story.parties import name_party_sources
 from newskit.story.qualified_nouns import qualify_noun_sources
 from newskit.story.role_names import name_role_sources
-from newskit.story.short_names import full_source_names, introduced_source_names
+from newskit.story.short_names import (
+    full_source_names,
+    introduced_source_names,
+    trade_named_sources,
+)
 from newskit.story.sources import story_articles
 from newskit.story.spellings import one_body_name, one_spelling
 from newskit.story.surnames import full_person_sources
@@ -79,6 +83,7 @@ def group_claims(analyses: Sequence[Analysis], events: Sequence[Event]
     claims = name_next_sentence_bodies(claims, {a.article.id: a.article.text for a in analyses})
     claims = full_person_sources(name_role_sources(claims, analyses), analyses)
     claims = introduced_source_names(full_source_names(name_bare_noun_sources(claims, analyses)), analyses)
+    claims = trade_named_sources(claims, analyses)
     claims = qualify_noun_sources(name_acronym_sources(claims, analyses), analyses)
     claims = one_body_name(one_spelling(name_spokesmen(name_party_sources(claims, analyses))))
     claims = name_antecedent_sources(claims, analyses)  # a noun no rule above named

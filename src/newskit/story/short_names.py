@@ -21,6 +21,10 @@ possessive (``Bayhead's terminals``; the last word of the whole name may carry o
 word before it there (``Aircraft Lessors Forum`` for ``Lessors``) never grow; a lone word
 read as a person with no title is a person only for the persons reader: ``accused Harwell
 of``).
+A body's name is short, last, when an article of the story writes it with words of a
+firm's trade after it and nothing else (``the city accused Conlog Metering of ...`` in one
+outlet, ``Conlog rejected the claim`` opening another's account): the one such whole name
+of the story, where the firm itself need not speak.
 Persons are left to the persons plugin's own linking (their entity names).
 """
 
@@ -38,7 +42,7 @@ from newskit.model import Analysis, Claim, PersonMention
 from newskit.story._common import story_data
 from newskit.text import match_ahead
 
-__all__ = ["full_source_names", "introduced_source_names"]
+__all__ = ["full_source_names", "introduced_source_names", "trade_named_sources"]
 
 #: the capitalised words (one to three) right after a name, a space apart: the rest of it
 #: when the article wrote it whole (a hyphen cuts the name; a possessive ends it, its last
@@ -146,3 +150,51 @@ def introduced_source_names(claims: Sequence[Claim], analyses: Sequence[Analysis
         return list(claims)
     return [attrs.evolve(c, source=full[c.source], source_type="organisation") if c.source in full else c
             for c in claims]
+
+
+def _trade_whole(short: str, texts: Sequence[str]) -> set[str]:
+    """The names the articles write as ``short`` and words of a firm's trade only
+    (``Conlog Metering``, less a legal form; a possessive ends the last: ``Conlog
+    Metering's meters``); a name that goes on in a word of its own (``Split Maritime
+    Museum``) is another's."""
+    out: set[str] = set()
+    for text in texts:
+        for m in _name_at(short).finditer(text):
+            rest = match_ahead(_REST, text, m.end())
+            words = [w.removesuffix("'s").removesuffix("’s") for w in rest.group("rest").split()] if rest else []
+            while words and words[-1] in _legal_forms():
+                words.pop()  # "Medivia Pharma Ltd" is "Medivia Pharma" whole
+            if words and all(w.casefold() in _suffixes() for w in words):
+                out.add(" ".join([short, *words]))
+    return out
+
+
+def trade_named_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -> list[Claim]:
+    """The claims with each body quoted short named by the one whole name its articles
+    write it by with the words of its trade after it (``The city accused Conlog Metering of
+    ...`` / ``Conlog rejected the claim``): news gives a firm's name whole once, often
+    where the firm is no speaker, and shortens it after; :func:`full_source_names` sees
+    only the names of sources, :func:`introduced_source_names` only articles that give the
+    name whole first. Two whole names (``Hyundai Motor``, ``Hyundai Steel``) name none."""
+    texts = [a.article.text for a in analyses]
+    names = {c.source for c in claims if c.source and c.source_type != "person" and c.source[:1].isupper()
+             and place_country(c.source) is None}
+    full: dict[str, str] = {}
+    for short in names:
+        whole = _trade_whole(short, texts)
+        if len(whole) == 1:
+            full[short] = next(iter(whole))
+    if not full:
+        return list(claims)
+    return [attrs.evolve(c, source=_whole_source(c, full)) for c in claims]
+
+
+def _whole_source(c: Claim, full: dict[str, str]) -> str | None:
+    """The source of ``c`` named whole: the body's, and a person's of the body (``Daniel
+    Ocampo of Conlog``: the body's own people stay on its side)."""
+    if c.source is None:
+        return None
+    if c.source in full and c.source_type != "person":
+        return full[c.source]
+    person, of, body = c.source.rpartition(" of ")
+    return f"{person}{of}{full[body]}" if of and body in full else c.source
