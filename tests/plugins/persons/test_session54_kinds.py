@@ -1,0 +1,52 @@
+"""Issue #14, session 54: kinds of errors read on news nobody tuned to (a new sample of
+Reuters 1996 text of the CoNLL-2003 *training* split, read half only; a gold-free read of
+the persons the read story sets give).
+
+Each kind a mechanism: a line-up marks a player's role in brackets after the name
+(``( captain )``) and the list goes on past it. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.persons.helpers import person_names
+
+from newskit_persons import lineups
+
+# ---------------------------------------------------------------- line-ups with a role in brackets
+
+
+def test_a_captain_named_like_a_town_opens_a_line_up() -> None:
+    text = (
+        "Teams :\n"
+        "India - Sachin Vaidya ( captain ) , Anil Deshpande , Rohan Kulkarni , Vijay Bhosle , "
+        "Amit Pawar ."
+    )
+    assert person_names(text) == [
+        "Sachin Vaidya", "Anil Deshpande", "Rohan Kulkarni", "Vijay Bhosle", "Amit Pawar",
+    ]
+
+
+def test_a_role_in_brackets_inside_a_line_up_written_close() -> None:
+    text = (
+        "Squad: Mark Ellery, Sachin Hegde (wicketkeeper), Hamish Lowther, Andrew Ferrit, "
+        "Paul Steggles."
+    )
+    assert "Sachin Hegde" in person_names(text)
+
+
+def test_a_list_of_things_with_a_bracket_stays_no_line_up() -> None:
+    text = "The fund bought Hanoi ( cheap ) , Lagos , Lima , Quito and Accra bonds ."
+    assert person_names(text) == []
+
+
+_PIECES = [" ", ",", " , ", "(", ")", " ( ", " ) ", "captain", "wk", "Kapoor", "12", "-", " - "]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=10).map("".join))
+def test_a_role_gap_always_holds_a_bracket_and_ends_in_a_comma(gap: str) -> None:
+    if lineups.BRACKETED_ROLE.fullmatch(gap) is not None:
+        assert "(" in gap and ")" in gap
+        assert gap.rstrip().endswith(",")
+        assert not any(c.isupper() or c.isdigit() for c in gap)
