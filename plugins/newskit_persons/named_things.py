@@ -344,9 +344,17 @@ def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     """``the D'Amato law``, ``Alzheimer 's disease``, ``ALZHEIMER 'S DISEASE``: a name
     qualifying a lower-case noun of a law or an illness (past a possessive) names the
     thing after the person; the person stands elsewhere, titled (``Senator Alfonse
-    D'Amato``). A headline in capitals writes the noun in capitals too."""
+    D'Amato``). A headline in capitals writes the noun in capitals too. A prize's holder
+    (``Nobel Peace laureate``, ``Pulitzer winner``) is read so, unless ``of`` follows: then
+    the noun stands in apposition to a person (``Mary Okafor winner of the sprint``)."""
     nxt = qualified_noun(doc, e)
-    return nxt is not None and nxt.folded in lex.eponym_after and (nxt.text.islower() or doc.caps_line(nxt.start))
+    if nxt is None or nxt.folded not in lex.eponym_after or not (nxt.text.islower() or doc.caps_line(nxt.start)):
+        return False
+    return nxt.folded not in lex.award_holders or not _OF_NEXT.match(doc.text, nxt.end)
+
+
+#: ``of`` right after a word: the noun before it heads an apposition (``winner of``).
+_OF_NEXT = compile_pattern(r" (?i:of)\b")
 
 
 def qualified_noun(doc: Doc, e: int) -> Tok | None:

@@ -3,7 +3,9 @@ Reuters 1996 text of the CoNLL-2003 *training* split, read half only; a gold-fre
 the persons the read story sets give).
 
 Each kind a mechanism: a line-up marks a player's role in brackets after the name
-(``( captain )``) and the list goes on past it. Sentences written for these tests."""
+(``( captain )``) and the list goes on past it; a name right before a lower-case noun of a
+prize's holder (``Nobel Peace laureate``) is the prize's, not a person's. Sentences
+written for these tests."""
 
 from __future__ import annotations
 
@@ -50,3 +52,22 @@ def test_a_role_gap_always_holds_a_bracket_and_ends_in_a_comma(gap: str) -> None
         assert "(" in gap and ")" in gap
         assert gap.rstrip().endswith(",")
         assert not any(c.isupper() or c.isdigit() for c in gap)
+
+
+# ---------------------------------------------------------------- a prize's name before its holder
+
+
+def test_a_prize_of_name_words_before_its_laureate_is_no_person() -> None:
+    text = "The inquiry is led by Nobel Peace laureate , retired Bishop Thomas Mweli ."
+    assert person_names(text) == ["Thomas Mweli"]
+
+
+def test_a_prize_before_its_winner_and_the_winner_s_name() -> None:
+    text = "Nobel Peace winner Ramon Escudero told the meeting the talks would resume ."
+    assert person_names(text) == ["Ramon Escudero"]
+
+
+def test_a_winner_of_after_a_name_stays_the_person_s_apposition() -> None:
+    text = "The cup went to Mary Okafor winner of the sprint in 1994 , officials said ."
+    assert person_names(text) == ["Mary Okafor"]
+
