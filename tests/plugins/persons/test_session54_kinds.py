@@ -71,3 +71,35 @@ def test_a_winner_of_after_a_name_stays_the_person_s_apposition() -> None:
     text = "The cup went to Mary Okafor winner of the sprint in 1994 , officials said ."
     assert person_names(text) == ["Mary Okafor"]
 
+
+
+# ---------------------------------------------------------------- an acronym opening a body's name
+
+
+def test_an_acronym_and_one_word_name_a_body() -> None:
+    text = (
+        "NHS Grampian said 40 patients had been recalled . A spokeswoman for NHS Grampian "
+        "said the error was found in May ."
+    )
+    assert person_names(text) == []
+
+
+def test_a_union_s_acronym_and_its_branch_name_a_body() -> None:
+    text = "The builders ' union FNV Handel said about 300 sites had stopped work ."
+    assert person_names(text) == []
+
+
+def test_an_indonesian_firm_s_mark_opens_its_name() -> None:
+    text = "PT Kalimantan Jaya Nikel said on Friday it would appeal , director Budi Santoso said ."
+    assert person_names(text) == ["Budi Santoso"]
+
+
+def test_a_role_s_acronym_before_a_surname_keeps_the_person() -> None:
+    text = "Labour MP Fiona Drennan opened the debate . MP Drennan said the bill was rushed ."
+    assert person_names(text) == ["Fiona Drennan", "Drennan"]
+
+
+def test_an_unknown_acronym_before_a_full_name_keeps_the_person() -> None:
+    text = "Provincial MEC Sipho Ndlovu said 300 jobs were at risk ."
+    assert person_names(text) == ["Sipho Ndlovu"]
+
