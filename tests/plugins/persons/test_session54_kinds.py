@@ -103,3 +103,40 @@ def test_an_unknown_acronym_before_a_full_name_keeps_the_person() -> None:
     text = "Provincial MEC Sipho Ndlovu said 300 jobs were at risk ."
     assert person_names(text) == ["Sipho Ndlovu"]
 
+
+# ---------------------------------------------------------------- a fire service's and a wildfire's name
+
+
+def test_a_fire_service_named_by_its_state_is_no_person() -> None:
+    text = "Cal Fire said the blaze had burned 4,000 acres , spokesman Luis Ortega said ."
+    assert person_names(text) == ["Luis Ortega"]
+
+
+def test_a_wildfire_named_by_its_place_is_no_person() -> None:
+    text = "Dixon Fire grows to 20,000 acres as winds pick up , battalion chief Ana Ruiz said ."
+    assert person_names(text) == ["Ana Ruiz"]
+
+
+# ---------------------------------------------------------------- countries' short and former names, bodies written as words
+
+
+def test_a_country_s_short_name_is_no_lone_person() -> None:
+    text = (
+        "The fund approved a loan for Congo worth $300 million in March . Fuel importers "
+        "operating in Congo said the new prices would ease delays . Until the refinery runs , "
+        "Congo will remain exposed to swings in prices ."
+    )
+    assert person_names(text) == []
+
+
+def test_a_country_s_former_name_is_no_lone_person() -> None:
+    text = "Burma 's junta freed 40 prisoners . Diplomats said Burma would face new sanctions ."
+    assert person_names(text) == []
+
+
+def test_a_body_s_acronym_written_as_a_word_is_no_lone_person() -> None:
+    text = (
+        "Nasa said the leak was small . Nasa has suspended all spacewalks until the cause is "
+        "known , flight director Maria Lindqvist said ."
+    )
+    assert person_names(text) == ["Maria Lindqvist"]
