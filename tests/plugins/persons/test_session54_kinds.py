@@ -140,3 +140,11 @@ def test_a_body_s_acronym_written_as_a_word_is_no_lone_person() -> None:
         "known , flight director Maria Lindqvist said ."
     )
     assert person_names(text) == ["Maria Lindqvist"]
+
+
+# ---------------------------------------------------------------- abbreviated ranks
+
+
+def test_an_abbreviated_brigadier_s_rank_is_no_person() -> None:
+    text = "Army spokesman Brig. Gen. Tariq Mansour said the convoy had been hit ."
+    assert person_names(text) == ["Tariq Mansour"]
