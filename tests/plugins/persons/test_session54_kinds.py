@@ -4,8 +4,11 @@ the persons the read story sets give).
 
 Each kind a mechanism: a line-up marks a player's role in brackets after the name
 (``( captain )``) and the list goes on past it; a name right before a lower-case noun of a
-prize's holder (``Nobel Peace laureate``) is the prize's, not a person's. Sentences
-written for these tests."""
+prize's holder (``Nobel Peace laureate``) is the prize's; an ALL CAPS acronym right before
+a run opens a body's name (``NHS Lothian``, ``PT Sulawesi Prima Nikel``); ``Fire`` closes a
+fire service's or a wildfire's name; countries' short and former names and bodies written
+as words (``Congo``, ``Burma``, ``Nasa``) are no lone person; a brigadier's abbreviated
+rank is a title. Sentences written for these tests."""
 
 from __future__ import annotations
 
