@@ -350,7 +350,7 @@ def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     nxt = qualified_noun(doc, e)
     if nxt is None or nxt.folded not in lex.eponym_after or not (nxt.text.islower() or doc.caps_line(nxt.start)):
         return False
-    return nxt.folded not in lex.award_holders or not _OF_NEXT.match(doc.text, nxt.end)
+    return nxt.folded not in lex.award_holders or not match_ahead(_OF_NEXT, doc.text, nxt.end)
 
 
 #: ``of`` right after a word: the noun before it heads an apposition (``winner of``).
@@ -946,7 +946,7 @@ def acronym_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
         return True
     if cj - ci != 1 or len(w) < _ACRONYM_LETTERS or f in lex.honorifics or lex.is_role(f) or lex.is_name(f):
         return False
-    return not given_name(lex, doc.toks[ci].folded) and not _ENTRY_BRACKET.match(doc.text, doc.toks[ci].end)
+    return not given_name(lex, doc.toks[ci].folded) and not match_ahead(_ENTRY_BRACKET, doc.text, doc.toks[ci].end)
 
 
 #: a bracket right after a name: a results entry's country or score (``Oduya ( Kenya )``)
