@@ -30,6 +30,7 @@ from newskit_persons.lexicon import Lexicon, lexicon
 from newskit_persons.lineups import lineups
 from newskit_persons.lone_names import lone_cue
 from newskit_persons.named_things import (
+    acronym_named,
     craft_names,
     named_thing,
     org_tail,
@@ -174,7 +175,7 @@ def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
     """A run that is no person whole: a place of several words, the tail of a body's name
     (``Organization of African Unity``), a team on a results line
     (``Wigan 42 Bradford Bulls 36``), a storm (``Hurricane Otis``, ``tropical storm
-    Beatriz``: a storm's given name)."""
+    Beatriz``: a storm's given name), the rest of a name an acronym opens (``NHS Lothian``)."""
     toks = doc.toks
     if cj - ci > 1:
         joined = " ".join([t.folded for t in toks[ci:cj]])
@@ -182,7 +183,7 @@ def _no_person_run(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
             return True  # "Milford Haven" in a story datelined MILFORD HAVEN
     if org_tail(doc, lex, ci, cj) and past_last_role(doc, lex, ci, cj)[0] == ci:
         return True  # "Organization of African Unity" ("Bank of England Governor Eddie George" holds a role)
-    return doc.team(toks[ci].start, doc.tok_line[ci]) or storm_named(doc, lex, ci, cj)
+    return doc.team(toks[ci].start, doc.tok_line[ci]) or storm_named(doc, lex, ci, cj) or acronym_named(doc, lex, ci, cj)
 
 
 def _lone_opener(doc: Doc, lex: Lexicon, k: int, cj: int) -> _Ruling | None:

@@ -214,8 +214,10 @@ class Lexicon:
         self.outlet_after = _words(raw, "outlet_after")
         #: nouns of a newspaper before a name ("the daily Koha Jone")
         self.outlet_before = _words(raw, "outlet_before")
-        #: nouns of a law or an illness named after a person ("the D'Amato law")
-        self.eponym_after = _words(raw, "eponym_after")
+        #: nouns of a law or an illness named after a person ("the D'Amato law"), and of a
+        #: prize's holder ("Nobel Peace laureate"): the name before them is the thing's
+        self.award_holders = _words(raw, "award_holders")
+        self.eponym_after = _words(raw, "eponym_after") | self.award_holders
 
     def _read_endings(self, raw: dict[str, Any]) -> None:
         """Word endings, read with ``str.endswith`` (the longest first where one ending

@@ -8,7 +8,7 @@ from newskit_persons.candidate import Candidate
 from newskit_persons.document import Doc
 from newskit_persons.lexicon import Lexicon
 
-__all__ = ["MIN_LINEUP", "NUMBERED_ITEM", "lineups"]
+__all__ = ["BRACKETED_ROLE", "MIN_LINEUP", "NUMBERED_ITEM", "lineups"]
 
 
 #: The fewest names of a team line-up or results list read as one (``Given , Breen , Staunton , …``).
@@ -35,14 +35,24 @@ def lineups(
 
 def _comma_between(doc: Doc, a: int, b: int) -> bool:
     """A comma between two items of a list, or a comma and the next player's shirt number
-    (``15 - Christian Cullen , 14 - Jeff Wilson``)."""
+    (``15 - Christian Cullen , 14 - Jeff Wilson``), or a player's role in brackets before
+    the comma (``Dev Malhotra ( captain ) , Ravi Sule``: line-ups mark the captain and the
+    wicketkeeper so)."""
     gap = doc.text[doc.toks[a].end : doc.toks[b].start]
-    # every numbered gap ends in " - ": most gaps are ruled out without the pattern
-    return gap.strip() == "," or (gap.endswith(" - ") and NUMBERED_ITEM.fullmatch(gap) is not None)
+    if gap.strip() == ",":
+        return True
+    # every numbered gap ends in " - ", every role gap opens with a bracket: most gaps are
+    # ruled out without the patterns
+    if gap.endswith(" - "):
+        return NUMBERED_ITEM.fullmatch(gap) is not None
+    return "(" in gap and BRACKETED_ROLE.fullmatch(gap) is not None
 
 
 #: The gap before a numbered line-up's next item: a comma, a shirt number and a dash.
 NUMBERED_ITEM = compile_pattern(r" ?, \d{1,2} - ")
+#: The gap after a line-up's item that holds the player's role in brackets: one or two
+#: lower-case words (``( captain )``, ``(wicketkeeper)``, ``( vice-captain )``) and a comma.
+BRACKETED_ROLE = compile_pattern(r" ?\( ?\p{Ll}[\p{Ll}\-]*(?: \p{Ll}[\p{Ll}\-]*)? ?\) ?, ?")
 
 
 def _lineup_names(

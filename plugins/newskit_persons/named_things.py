@@ -28,7 +28,7 @@ from newskit_persons.word_classes import (
     roman_numeral,
 )
 
-__all__ = ["craft_names", "named_thing", "org_tail", "place_prefix", "qualified_noun", "storm_named"]
+__all__ = ["acronym_named", "craft_names", "named_thing", "org_tail", "place_prefix", "qualified_noun", "storm_named"]
 
 
 def named_thing(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str], k: int, e: int) -> bool:
@@ -344,9 +344,17 @@ def _eponym_named(doc: Doc, lex: Lexicon, names: Sequence[Tok], folded: list[str
     """``the D'Amato law``, ``Alzheimer 's disease``, ``ALZHEIMER 'S DISEASE``: a name
     qualifying a lower-case noun of a law or an illness (past a possessive) names the
     thing after the person; the person stands elsewhere, titled (``Senator Alfonse
-    D'Amato``). A headline in capitals writes the noun in capitals too."""
+    D'Amato``). A headline in capitals writes the noun in capitals too. A prize's holder
+    (``Nobel Peace laureate``, ``Pulitzer winner``) is read so, unless ``of`` follows: then
+    the noun stands in apposition to a person (``Mary Okafor winner of the sprint``)."""
     nxt = qualified_noun(doc, e)
-    return nxt is not None and nxt.folded in lex.eponym_after and (nxt.text.islower() or doc.caps_line(nxt.start))
+    if nxt is None or nxt.folded not in lex.eponym_after or not (nxt.text.islower() or doc.caps_line(nxt.start)):
+        return False
+    return nxt.folded not in lex.award_holders or not match_ahead(_OF_NEXT, doc.text, nxt.end)
+
+
+#: ``of`` right after a word: the noun before it heads an apposition (``winner of``).
+_OF_NEXT = compile_pattern(r" (?i:of)\b")
 
 
 def qualified_noun(doc: Doc, e: int) -> Tok | None:
@@ -912,6 +920,37 @@ def _storm_head_may_end(lex: Lexicon, toks: Sequence[Tok], ci: int, cj: int) -> 
         if toks[x].folded.rpartition(" ")[2] in last:
             return True
     return False
+
+
+#: The fewest letters of an ALL CAPS word read as a body's acronym before a word of its
+#: name: two-letter ones are a person's initials too (``AJ Styles``, ``JR Smith``).
+_ACRONYM_LETTERS = 3
+
+
+def acronym_named(doc: Doc, lex: Lexicon, ci: int, cj: int) -> bool:
+    """``NHS Lothian``, ``FNV Handel``, ``PT Sulawesi Prima Nikel``: an ALL CAPS word
+    outside a headline opens no run (:mod:`.runs`), yet one right before a run, a space
+    between, is the first word of a body's or a firm's name: the run is no person when it
+    is one word (left alone it would be a lone surname), or whatever its length when the
+    acronym is a foreign head of a firm's name (``PT``, Indonesia's limited company). Not
+    after a role's acronym (``MP``, ``CEO``: ``MP Bruton said``), nor after a family name
+    in capitals or a sports heading before an entry (``KIM Yuna``, ``GOLF Oduya ( Kenya )``)."""
+    if ci == 0 or doc.caps_word(ci):
+        return False
+    prev = doc.toks[ci - 1]
+    w = prev.text
+    if not (w.isupper() and w.isalpha()) or doc.text[prev.end : doc.toks[ci].start] != " ":
+        return False
+    f = prev.folded
+    if f in lex.foreign_heads_first:
+        return True
+    if cj - ci != 1 or len(w) < _ACRONYM_LETTERS or f in lex.honorifics or lex.is_role(f) or lex.is_name(f):
+        return False
+    return not given_name(lex, doc.toks[ci].folded) and not match_ahead(_ENTRY_BRACKET, doc.text, doc.toks[ci].end)
+
+
+#: a bracket right after a name: a results entry's country or score (``Oduya ( Kenya )``)
+_ENTRY_BRACKET = compile_pattern(r" ?\(")
 
 
 def place_prefix(lex: Lexicon, toks: Sequence[Tok], k: int, cj: int) -> bool:
