@@ -76,3 +76,19 @@ def test_only_newskit_functions_are_rows(bench: ModuleType) -> None:
     assert bench.where("/x/plugins/newskit_quotes/doc.py", 5, "joined") == ("newskit_quotes/doc.py", 5, "joined")
     assert bench.where("/x/lib/python3.11/json/decoder.py", 5, "decode") is None
     assert bench.where("/x/src/newskit/text.py", 12, "<genexpr>") is None
+
+
+def test_a_generator_counts_once_a_call_not_once_a_resumption(bench: ModuleType) -> None:
+    from newskit.textlayer import layer
+
+    words = layer("The ferry sailed at dawn as the harbour master waved.").words
+    rep = bench.Repeats()
+    rep.new_article()
+    sys.setprofile(rep.hook)
+    try:
+        got = list(words)  # Tokens.__iter__, a generator: one call, ten resumptions
+    finally:
+        sys.setprofile(None)
+    assert len(got) == 10
+    (row,) = [w for w in rep.calls if w[0] == "newskit/textlayer.py" and w[2] == "__iter__"]
+    assert (rep.calls[row], rep.repeated[row]) == (1, 0)
