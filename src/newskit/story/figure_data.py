@@ -68,6 +68,12 @@ def _with_plurals(cues: Sequence[str], every: frozenset[str]) -> list[str]:
     return [*cues, *(c + "s" for c in cues if c[-1:].isalpha() and (c.split()[-1] + "s").lower() not in every)]
 
 
+def base_measure(name: str) -> str:
+    """A measure without its counted noun or its verb (``injured (officers)`` -> ``injured``,
+    ``people on board (crews)`` -> ``people on board``)."""
+    return name.split(" (")[0].split(" [")[0]
+
+
 @cache
 def measure_table() -> tuple[_Measure, ...]:
     b, e = r"(?<![\p{L}\p{N}])", r"(?![\p{L}\p{N}])"

@@ -20,7 +20,7 @@ from typing import Any
 
 from newskit.datafiles import package_json
 from newskit.model import Figure, Finding
-from newskit.story.figure_data import measure_table
+from newskit.story.figure_data import base_measure, measure_table
 
 __all__ = ["BASE_FEATURES", "FEATURES", "SalienceModel", "finding_features", "load_salience", "salient_findings",
            "story_features"]
@@ -122,7 +122,7 @@ def _spread(figs: Sequence[Figure]) -> float:
 
 def _measure_kind(measure: str) -> dict[str, float]:
     """Whether a measure is a cue's (``deaths``, ``cost``), a counted noun's or a dimension's."""
-    base = measure.split(" (")[0].split(" [")[0].split(" ~")[0]
+    base = base_measure(measure)  # a finding's measure never holds the join's " ~N"
     cue = base in _cue_names()
     counted = not cue and base.startswith("number of ")
     return {"counted_noun": float(counted), "dimension_only": float(not cue and not counted),

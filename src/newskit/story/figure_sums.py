@@ -18,7 +18,7 @@ import attrs
 import regex
 
 from newskit.model import Figure
-from newskit.story.figure_data import figure_rules
+from newskit.story.figure_data import base_measure, figure_rules
 from newskit.story.figure_label import figure_range
 from newskit.story.figure_units import dimension
 
@@ -30,18 +30,13 @@ __all__ = ["summed_by_story"]
 _COORDINATED = regex.compile(r"\s+([\p{Ll}-]+)\s+(?:[\p{Ll}-]+\s+)?and\s+")
 
 
-def _base(measure: str) -> str:
-    """A measure without its counted noun or its verb (``people on board (crews)``)."""
-    return measure.split(" (")[0].split(" [")[0]
-
-
 def _coordinated(a: Figure, b: Figure) -> bool:
     """Whether ``b`` is a count joined to ``a`` by ``and`` in its sentence, of another noun
     and of the same measure (``68 passengers and four crew``)."""
     if a.ref is None or b.ref is None or a.evidence is None or b.evidence is None or a.article != b.article \
             or (a.evidence.start, a.evidence.end) != (b.evidence.start, b.evidence.end):
         return False
-    if not a.unit or not b.unit or a.unit.lower() == b.unit.lower() or _base(a.measure) != _base(b.measure):
+    if not a.unit or not b.unit or a.unit.lower() == b.unit.lower() or base_measure(a.measure) != base_measure(b.measure):
         return False
     if dimension(a)[0] != "count" or dimension(b)[0] != "count":
         return False
@@ -95,11 +90,11 @@ def summed_by_story(figures: Sequence[Figure]) -> list[Figure]:
         whole = (ra[0] + rb[0], ra[1] + rb[1])
         counts = [t for t in figures if t is not a and t is not b and t.role == "total" and dimension(t)[0] == "count"
                   and t.approx != "vague"]  # "several" agrees with any small sum
-        if any(t.article != a.article and _base(t.measure) == _base(a.measure)
+        if any(t.article != a.article and base_measure(t.measure) == base_measure(a.measure)
                and (t.unit or "").lower() == (a.unit or "").lower() and _near(t, a) for t in counts):
             continue  # "409 passengers" in another outlet: a rival count of passengers
         if b is None:  # "and a guide": only a count of the measure itself is its sum
-            counts = [t for t in counts if _base(t.measure) == _base(a.measure)]
+            counts = [t for t in counts if base_measure(t.measure) == base_measure(a.measure)]
         if any(_overlaps(figure_range(t), whole) and not _overlaps(figure_range(t), ra) for t in counts):
             parts.add(i)
     return [attrs.evolve(f, role="part") if i in parts else f for i, f in enumerate(figures)]

@@ -54,6 +54,7 @@ from newskit.story.figure_clock import clock_times, joined_spans, timex_seconds
 from newskit.story.figure_data import (
     MOD_APPROX,
     REACH,
+    base_measure,
     figure_rules,
     gap_words,
     is_person_noun,
@@ -407,7 +408,7 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         if role == "total" and named and describes_whole(text, sent[1], q, measure):
             role = "part"  # "Four of the six people arrested ... were charged": four of the arrested
         if role == "part" and named and _pronoun_part(text, q) and not any(o.end <= q.start for o in others) and \
-                not any(_base_measure(f.measure) == _base_measure(name) and f.role == "total" for f in out):
+                not any(base_measure(f.measure) == base_measure(name) and f.role == "total" for f in out):
             role = "total"  # "around fifteen guests were on it. Eleven of them fell": the count of those who fell
         same = _converted(text, q, out)
         if same is not None:  # "85 million euros ($98.6 million)": one amount in two units
@@ -449,11 +450,6 @@ def _pronoun_part(text: str, q: QuantityMention) -> bool:
     Only an amount that opens its sentence's amounts is read so (``Nineteen officers were
     injured, two of them seriously`` keeps its part)."""
     return match_ahead(measure_phrases()["pronoun_part"], text, q.end) is not None
-
-
-def _base_measure(name: str) -> str:
-    """A measure without its counted noun or its verb (``injured (officers)`` -> ``injured``)."""
-    return name.split(" (")[0].split(" [")[0]
 
 
 def _measure_of(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence[QuantityMention],
@@ -736,7 +732,7 @@ def _definite_parts(figs: list[Figure], text: str) -> list[Figure]:
     out: list[Figure] = []
     counted: set[str] = set()
     for f in figs:
-        base = _base_measure(f.measure)
+        base = base_measure(f.measure)
         if f.role == "total" and f.measure != "?" and f.ref is not None and base in counted and \
                 match_ahead(after, text, f.ref.end):
             f = attrs.evolve(f, role="part")
@@ -758,7 +754,7 @@ def _summed_parts(figs: list[Figure]) -> list[Figure]:
             continue
         nxt = figs[i + 1] if i + 1 < len(figs) else None
         if nxt is None or nxt.role != "increment" or nxt.ref is None or not _same_sentence(nxt, f) or \
-                _base_measure(nxt.measure) != _base_measure(f.measure):
+                base_measure(nxt.measure) != base_measure(f.measure):
             continue
         between = f.evidence.text[f.ref.end - f.evidence.start:nxt.ref.start - f.evidence.start]
         if _SUMMED_JOIN.match(between):

@@ -186,7 +186,7 @@ def trade_named_sources(claims: Sequence[Claim], analyses: Sequence[Analysis]) -
             full[short] = next(iter(whole))
     if not full:
         return list(claims)
-    return [attrs.evolve(c, source=_whole_source(c, full)) for c in claims]
+    return [c if (named := _whole_source(c, full)) == c.source else attrs.evolve(c, source=named) for c in claims]
 
 
 def _whole_source(c: Claim, full: dict[str, str]) -> str | None:
