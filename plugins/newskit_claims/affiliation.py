@@ -28,6 +28,8 @@ stands for).
 
 from __future__ import annotations
 
+import sys
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping, Sequence
 from functools import cache
 from typing import Any
@@ -85,11 +87,29 @@ def affiliations(text: str, persons: Sequence[PersonMention], bodies: Mapping[tu
     return out
 
 
+def _first_starting_at(starts: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The first of the sorted body spans that starts at ``at`` (a bisection: the body spans
+    of a long article are many, and every person asks)."""
+    k = bisect_left(starts, (at, -1))
+    return starts[k] if k < len(starts) and starts[k][0] == at else None
+
+
+def _last_ending_by(starts: Sequence[tuple[int, int]], at: int) -> tuple[int, int] | None:
+    """The last of the sorted body spans that ends by ``at``: only spans starting by ``at``
+    can, and of those only the few that run past it are skipped."""
+    k = bisect_right(starts, (at, sys.maxsize))
+    while k > 0:
+        k -= 1
+        if starts[k][1] <= at:
+            return starts[k]
+    return None
+
+
 def _before(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
             bodies: Mapping[tuple[int, int], str]) -> str | None:
     """``Ningaloo Tourism Alliance chair Craig Dunstan``: the last body ending before the
     person, only a role between them."""
-    span = next((s for s in reversed(starts) if s[1] <= pm.start), None)
+    span = _last_ending_by(starts, pm.start)
     if span is None or pm.start - span[1] > 60:
         return None
     m = _ROLE_BEFORE.fullmatch(text, span[1], pm.start)
@@ -122,7 +142,8 @@ def _its_role(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
         return None
     lo = ends[-2] if len(ends) >= 2 else max(0, m.start() - 600)
     opening = match_ahead(_SUBJECT_OPENING, text, lo)
-    span = next((s for s in starts if opening is not None and s[0] in (lo, opening.end())), None)
+    span = None if opening is None else _first_starting_at(starts, min(lo, opening.end())) or \
+        _first_starting_at(starts, max(lo, opening.end()))
     return bodies[span] if span is not None and span[1] <= ends[-1] else None
 
 
@@ -135,7 +156,8 @@ def _after(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     """``Craig Dunstan, chair of the Ningaloo Tourism Alliance,``, ``Ana Ruiz, Velmora's
     chief executive,``, ``Amara Okafor, the NUS president,``: the first body after the
     person, a role of it in apposition."""
-    span = next((s for s in starts if s[0] >= pm.end), None)
+    k = bisect_left(starts, (pm.end, -1))
+    span = starts[k] if k < len(starts) else None
     if span is None or span[0] - pm.end > 60:
         return None
     m = _ROLE_OF_AFTER.fullmatch(text, pm.end, span[0])
@@ -187,5 +209,5 @@ def _leads(text: str, pm: PersonMention, starts: Sequence[tuple[int, int]],
     m = match_ahead(_leading(), text, pm.end)
     if m is None:
         return None
-    span = next((s for s in starts if s[0] == m.end()), None)
+    span = _first_starting_at(starts, m.end())
     return bodies[span] if span is not None else None

@@ -150,7 +150,7 @@ def _scare_quote(doc: Doc, it: Item, starts: list[int], reach: list[int]) -> boo
 _OPEN_MARKS = frozenset(_QCHARS)
 
 
-def _nested(item: Item, others: list[Item]) -> bool:
+def _nested(item: Item, others: _Contents) -> bool:
     """An intention noun, an adjective of attitude or a hedge inside another report's content
     (``expressed the club's intent to sign …``, ``The board may be reluctant to act, he
     said``, ``Police said the man is thought to have fled``): part of what that report says,
@@ -158,7 +158,28 @@ def _nested(item: Item, others: list[Item]) -> bool:
     :func:`reported_items`)."""
     if item.cue is None or not item.cue.classes & {"intention", "adjective", "hedged"}:
         return False
-    return any(o.start <= item.cue.start < o.end for o in others)
+    return others.hold(item.cue.start)
+
+
+class _Contents:
+    """The reports' contents as sorted spans with the furthest end so far, so whether a
+    position lies inside one is a bisection and a short walk back, not a pass over every
+    report of the article (quadratic in a long one)."""
+
+    def __init__(self, items: Sequence[Item]) -> None:
+        spans = sorted((it.start, it.end) for it in items)
+        self.starts = [a for a, _ in spans]
+        self.ends = [b for _, b in spans]
+        self.reach = list(accumulate(self.ends, max))
+
+    def hold(self, at: int) -> bool:
+        """Whether some content starts by ``at`` and ends after it."""
+        k = bisect_right(self.starts, at) - 1
+        while k >= 0 and self.reach[k] > at:
+            if self.ends[k] > at:
+                return True
+            k -= 1
+        return False
 
 
 def _speakers_checked(doc: Doc, items: list[Item]) -> list[Item]:
@@ -205,14 +226,18 @@ def _items(doc: Doc) -> tuple[list[Item], dict[tuple[int, int], tuple[int, int]]
     headlines = headline_items(doc)
     directs = [_headline_quotation(d, headlines) if d.np is None else d for d in directs]
     indirect += [h for h in headlines if not _holds(h, directs)] + transcript_items(doc) + interview_items(doc)
-    indirect += [h for h in hedged_items(doc) if not _covered(h, directs, ends, text) and not _nested(h, indirect)]
-    indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, indirect)]
-    indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, indirect)]
+    contents = _Contents(indirect)
+    indirect += [h for h in hedged_items(doc) if not _covered(h, directs, ends, text) and not _nested(h, contents)]
+    contents = _Contents(indirect)
+    indirect += [n for n in noun_items(doc) if not _covered(n, directs, ends, text) and not _nested(n, contents)]
+    contents = _Contents(indirect)
+    indirect += [a for a in adjective_items(doc) if not _covered(a, directs, ends, text) and not _nested(a, contents)]
     indirect += [s for s in stance_items(doc, directs + indirect) if not _covered(s, directs, ends, text)]
     spans = sorted((r.start, r.end) for r in indirect)
     starts = [a for a, _ in spans]
     reach = list(accumulate((b for _, b in spans), max))  # furthest end of the contents so far
-    directs = [_governed(d, indirect) for d in directs if not _scare_quote(doc, d, starts, reach)]
+    participles = _participle_reports(indirect)
+    directs = [_governed(d, participles) for d in directs if not _scare_quote(doc, d, starts, reach)]
     return _speakers_checked(doc, directs + indirect), clauses
 
 
@@ -232,15 +257,26 @@ def _headline_quotation(d: Item, headlines: list[Item]) -> Item:
     return d
 
 
-def _governed(d: Item, indirect: list[Item]) -> Item:
+def _participle_reports(indirect: list[Item]) -> tuple[list[int], list[Item]]:
+    """The reports whose cue is a participle (``saying``), sorted by where the cue starts (in
+    text order where two cues start together), with those starts: :func:`_governed` looks up
+    the few cues between a quotation's own cue and the quotation instead of every report of
+    the article (quadratic in a long one)."""
+    reports = sorted((r for r in indirect if r.cue is not None and r.np is not None and r.cue.form.endswith("ing")),
+                     key=lambda r: r.cue.start if r.cue else 0)
+    return [r.cue.start if r.cue else 0 for r in reports], reports
+
+
+def _governed(d: Item, participles: tuple[list[int], list[Item]]) -> Item:
     """A quotation inside the content of a participle report whose cue is nearer than the
     quotation's own (``..., which Harcourt Group rejected, saying its records were
     "complete"``): the words are that report's speaker's, not those of the sentence's
     first cue."""
     if d.cue is None:
         return d
-    inner = [r for r in indirect if r.cue is not None and r.np is not None and r.cue.form.endswith("ing")
-             and r.start <= d.start and d.end <= r.end + 1 and d.cue.end <= r.cue.start < d.start]
+    cue_starts, reports = participles
+    window = reports[bisect_left(cue_starts, d.cue.end):bisect_left(cue_starts, d.start)]
+    inner = [r for r in window if r.start <= d.start and d.end <= r.end + 1]
     if not inner:
         return d
     r = max(inner, key=lambda x: x.cue.start if x.cue else 0)

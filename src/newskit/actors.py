@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -367,18 +368,51 @@ def _bodies(text: str, persons: list[tuple[int, int]], known: Sequence[Actor]) -
     """The names of bodies read by their generic head (``newskit.body_names``: ``Bank of
     England``, ``Transparency in Medicine Network``): cut before a person's name they run
     into; none that holds a known body, outlet or government of the gazetteer (its own
-    name stands); the places inside one only say whose body it is."""
+    name stands); the places inside one only say whose body it is.
+
+    ``persons`` are sorted and ``known`` (the gazetteer hits) sorted and apart, so each name
+    looks up its neighbours by bisection: a long article has thousands of each."""
     out: list[tuple[int, int]] = []
+    starts = [p[0] for p in persons]
+    reach = list(accumulate((p[1] for p in persons), max))  # furthest end of the persons so far
+    known_ends = [a.end for a in known]
     for s, e in body_names(text, calendar_words()):
-        inside = [p for p in persons if s <= p[0] < e or s < p[1] <= e]
+        inside = _first_person_inside(persons, starts, reach, s, e)
         span: tuple[int, int] | None = (s, e)
-        if inside:
-            span = cut_before(text, (s, e), inside[0][0]) if inside[0][0] > s else None
-        if span is None or any(not a.is_place and a.kind != "demonym" and a.start < span[1] and span[0] < a.end
-                               for a in known):
+        if inside is not None:
+            span = cut_before(text, (s, e), inside[0]) if inside[0] > s else None
+        if span is None or _holds_known_body(known, known_ends, span):
             continue
         out.append(span)
     return out
+
+
+def _first_person_inside(persons: list[tuple[int, int]], starts: list[int], reach: list[int], s: int,
+                         e: int) -> tuple[int, int] | None:
+    """The first of the sorted ``persons`` that starts inside ``[s, e)`` or ends inside
+    ``(s, e]``: those starting before ``s`` are only the few still running at ``s``."""
+    k = bisect.bisect_left(starts, s)
+    first = None
+    i = k - 1
+    while i >= 0 and reach[i] > s:
+        if persons[i][1] <= e and persons[i][1] > s:
+            first = i
+        i -= 1
+    if first is not None:
+        return persons[first]
+    return persons[k] if k < len(persons) and starts[k] < e else None
+
+
+def _holds_known_body(known: Sequence[Actor], ends: list[int], span: tuple[int, int]) -> bool:
+    """Whether a gazetteer name that is no place (a body, an outlet, a government) overlaps
+    ``span``; ``known`` are sorted and apart, so their ends are sorted too."""
+    i = bisect.bisect_right(ends, span[0])
+    while i < len(known) and known[i].start < span[1]:
+        a = known[i]
+        if not a.is_place and a.kind != "demonym":
+            return True
+        i += 1
+    return False
 
 
 def _gazetteer_hits(text: str, taken: tuple[tuple[int, int], ...]) -> tuple[Actor, ...]:
