@@ -807,7 +807,7 @@ def _told_earlier(f: Figure) -> bool:
     """Whether an amount's own sentence tells it as a count's earlier reading: the first
     reports' (``Initial reports had put the number at two``), the one a change is counted
     from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
-    raised to``). A first report its sentence sets against another teller's figure (``said
+    raised to``, ``would expand its planned fleet from 40 buses to 60``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`; ``early estimates put losses at about 2 billion, far below the
     traders' figure``: :func:`set_beyond`) is that teller's rival reading, not the count's
