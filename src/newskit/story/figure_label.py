@@ -40,6 +40,7 @@ from newskit.story.figure_marks import (
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_remainder import remainder
 from newskit.story.figure_session import session_reading
+from newskit.story.figure_told import given_on
 from newskit.story.figure_units import (
     base_range,
     base_value,
@@ -347,10 +348,12 @@ def _order(a: Figure, b: Figure) -> int:
     """-1 when ``a`` was stated before ``b``, 1 after, 0 at the same time (or unknown).
 
     A figure's time is the time its text gives (``34 by Monday``), else its article's
-    publication time. Times that do not overlap order two statements; overlapping ones
-    are ordered by where they start (``by Monday`` starts before a wire stamped
-    ``Monday 12:00``), and only the same start is the same time."""
-    ia, ib = _day(a.stated), _day(b.stated)
+    publication time; an earlier day its own clause says it was given on (``On Tuesday the
+    minister put the bonus at $25 million``: ``figure_told.given_on``) comes first. Times
+    that do not overlap order two statements; overlapping ones are ordered by where they
+    start (``by Monday`` starts before a wire stamped ``Monday 12:00``), and only the same
+    start is the same time."""
+    ia, ib = _day(_when(a)), _day(_when(b))
     if ia is None or ib is None or ia[0] == ib[0]:
         return 0
     if ia[1] <= ib[0] or ib[1] <= ia[0]:
@@ -382,8 +385,14 @@ def _marked_order(a: Figure, b: Figure) -> int:
 
 def _overlapping(a: Figure, b: Figure) -> bool:
     """Whether the times two amounts were stated overlap (one a day, the other an hour of it)."""
-    ia, ib = _day(a.stated), _day(b.stated)
+    ia, ib = _day(_when(a)), _day(_when(b))
     return ia is not None and ib is not None and ia[0] < ib[1] and ib[0] < ia[1]
+
+
+def _when(f: Figure) -> str | None:
+    """When an amount was told, as :func:`_order` reads it: the earlier day its clause says it
+    was given on (``Announced on Tuesday at 250 million CFA francs``), else its stamp."""
+    return given_on(f) or f.stated
 
 
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
@@ -798,7 +807,7 @@ def _told_earlier(f: Figure) -> bool:
     """Whether an amount's own sentence tells it as a count's earlier reading: the first
     reports' (``Initial reports had put the number at two``), the one a change is counted
     from (``up from six``) or narrated away from (``put at $2.5 billion on Monday, was later
-    raised to``). A first report its sentence sets against another teller's figure (``said
+    raised to``, ``would expand its planned fleet from 40 buses to 60``). A first report its sentence sets against another teller's figure (``said
     in a preliminary report that 9 workers had been hurt, more than the figure given by the
     mayor``: :func:`contrasted`; ``early estimates put losses at about 2 billion, far below the
     traders' figure``: :func:`set_beyond`) is that teller's rival reading, not the count's

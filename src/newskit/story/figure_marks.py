@@ -249,16 +249,34 @@ def _changed_after_rx() -> Any:
                          r"(?:\p{Ll}+\s+){0,2}?(\p{Sc}?)\p{N}", regex.I)
 
 
+@cache
+def _changed_from_to_rx() -> tuple[Any, Any]:
+    """A verb of change and ``from`` right before an amount (``raised the fine on Wednesday
+    from``), and ``to`` and a number right after it (`` satellites to 36``): at most five and
+    three words between, no number, comma or stop among them (``change_from_verbs``)."""
+    d = figure_rules()
+    verbs = alternation([*d["change_to_verbs"], *d["change_from_verbs"]])
+    word = r"[^\s\p{N},;:.!?]+"
+    before = regex.compile(r"(?<![\p{L}\p{N}])(?:" + verbs + r")\s+(?:" + word + r"\s+){0,5}?from\s+$", regex.I)
+    after = regex.compile(r"(?:\s+" + word + r"){0,3}?\s+to\s+(?:\p{Ll}+\s+){0,2}?\p{Sc}?\p{N}", regex.I)
+    return before, after
+
+
 def changed_from(f: Figure) -> bool:
     """Whether a sentence narrates a change away from an amount (``The relief fund, put at
     $2.5 billion on Monday, was later raised to more than $3 billion``): the
     amount's phrase goes on, past a comma and with no number between, to the number a verb of
-    change took it to (:func:`_changed_after_rx`), in the amount's own currency, if any. The
-    amount is the count's earlier reading, as the one a change is counted from (``up from
-    six``: :func:`counted_from`)."""
+    change took it to (:func:`_changed_after_rx`), in the amount's own currency, if any; or a
+    verb of change tells the change from it to another number (``would expand its planned
+    constellation from 24 satellites to 36``: :func:`_changed_from_to_rx`). The amount is the
+    count's earlier reading, as the one a change is counted from (``up from six``:
+    :func:`counted_from`)."""
     if f.evidence is None or f.ref is None:
         return False
-    t, b = f.evidence.text, f.ref.end - f.evidence.start
+    t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
+    before, after = _changed_from_to_rx()
+    if before.search(t, max(0, a - _CHANGED_AFTER), a) is not None and match_ahead(after, t, b) is not None:
+        return True  # "raised the fine on Wednesday from 250 million CFA francs to 400 million"
     m = _changed_after_rx().search(t, b, min(len(t), b + _CHANGED_AFTER))
     if m is None or NUMBER.search(t, b, m.start()) is not None:
         return False

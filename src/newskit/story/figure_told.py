@@ -1,0 +1,67 @@
+"""The day an amount's own clause says it was given (``On Tuesday the minister put the bonus
+at $25 million``, ``Announced on Tuesday at 250 million CFA francs, the fine has been
+recalculated``), where that is an earlier day than the one its article or claim is stamped
+with.
+
+Why: an amount is stamped with its article's time, or its claim's (``said on Wednesday``),
+so an earlier giving an article retells (``On Tuesday ... put ... at``) reads as told with
+the article's newer figures, and two readings of a count a day apart as rivals of one
+moment. Where a verb of giving that takes the amount as its object (``put``, ``set``,
+``announced``: ``figures.json`` ``given_on_verbs``) stands beside a weekday in the amount's
+clause, the amount was told that day: the most recent such weekday up to its stamp. Verbs
+of saying are not read: a claim carries its own time."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Any
+
+import regex
+
+from newskit.model import Figure
+from newskit.story.figure_data import alternation, figure_rules
+
+__all__ = ["given_on"]
+
+#: a break before an amount that opens another clause with its own teller and time
+_CLAUSE_START = regex.compile(r";|\b(?:but|while|whereas)\b", regex.I)
+#: at most this many words between the weekday and the verb (``On Friday, the National Guard
+#: had put``), and between the verb and the amount (``put the number of dead at 29``)
+_TO_VERB = 4
+_TO_AMOUNT = 6
+
+
+@cache
+def _given_on_rx() -> Any:
+    """A weekday and a verb of giving, in either order, right before an amount: ``On Tuesday
+    the minister put the bonus at``, ``Organisers put the turnout on Monday at``, ``Announced
+    on Tuesday at``; no number, comma, stop or colon between, nor a word of another tense or a
+    coordinated verb (``given_on_not_between``: ``ran aground on Sunday is now estimated at``)."""
+    d = figure_rules()
+    word = r"(?!(?:" + alternation(d["given_on_not_between"]) + r")\s)[^\s\p{N},;:.!?]+\s+"
+    day = r"(?:(?:late|early)\s+)?(?:on\s+)?(?P<day>" + alternation(d["weekdays"]) + r")(?![\p{L}'’])" \
+        r"(?:\s+(?:morning|afternoon|evening|night))?"
+    verb = r"(?:" + alternation(d["given_on_verbs"]) + r")"
+    before = day + r",?\s+(?:" + word + r"){0," + str(_TO_VERB) + r"}?" + verb + r"\s+(?:" + word + r"){0," + str(_TO_AMOUNT) + r"}?"
+    after = verb + r"\s+(?:" + word + r"){0," + str(_TO_VERB) + r"}?" + day + r"\s+(?:" + word + r"){0," + str(_TO_VERB) + r"}?"
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + before + r"|" + after + r")$", regex.I)
+
+
+def given_on(f: Figure) -> str | None:
+    """The day (``YYYY-MM-DD``) an amount's own clause says it was given (:func:`_given_on_rx`),
+    when earlier than the day it is stamped with; else None (no such words, or the stamp's
+    own day)."""
+    if f.evidence is None or f.ref is None or not f.stated or len(f.stated) < 10:
+        return None
+    try:
+        stamp = dt.date.fromisoformat(f.stated[:10])
+    except ValueError:
+        return None
+    t, a = f.evidence.text, f.ref.start - f.evidence.start
+    lo = max((m.end() for m in _CLAUSE_START.finditer(t, 0, a)), default=0)
+    m = _given_on_rx().search(t, lo, a)
+    if m is None:
+        return None
+    back = (stamp.weekday() - list(figure_rules()["weekdays"]).index(m.group("day").lower())) % 7
+    return (stamp - dt.timedelta(days=back)).isoformat() if back else None
