@@ -11,6 +11,11 @@ story is scored by weights fitted on it. The check sets are never fitted on: pas
     .venv/bin/python bench/salience_fit.py cv [L2] [--skip set_db ...]     # out-of-fold, per threshold
     .venv/bin/python bench/salience_fit.py fit L2 T [--skip set_db ...]    # fit on every set, write the weights
     .venv/bin/python bench/salience_fit.py shipped [--only set_x ...]      # the written weights
+    .venv/bin/python bench/salience_fit.py cv [L2] --clause [--skip ...]   # ... with the clause marks too
+
+``--clause`` adds to each finding the shares of its amounts whose own clause is told in the
+past, the present, as a plan, or at another time (``newskit/story/figure_clause.py``), each
+also times ``longness``: the experiment of session 55, kept to be run again.
 
 ``cv`` prints, for each threshold, the totals figures_eval's summary gives (groups surfaced,
 labels right, findings, spurious) over all stories scored and over the long ones (articles of
@@ -33,6 +38,7 @@ import figures_eval as fe  # noqa: E402
 
 from newskit import Pipeline  # noqa: E402
 from newskit.model import Finding  # noqa: E402
+from newskit.story.figure_clause import CLAUSE_FEATURES, clause_shares  # noqa: E402
 from newskit.story.figure_salience import FEATURES, SalienceModel, story_features  # noqa: E402
 from newskit.story.figures import compare_figures  # noqa: E402
 from newskit.story.fit import fit_weights  # noqa: E402
@@ -55,8 +61,20 @@ def items(argv: Sequence[str]) -> list[Item]:
                 findings = [f for f in compare_figures(figures) if f.type == "figures"]
                 lengths = {a["id"]: len(a["text"]) for a in story["articles"]}
                 marks = [fe.figure_counts([f], story)[4] for f in findings]
-                out.append((name, story, findings, story_features(findings, lengths), marks))
+                feats = story_features(findings, lengths)
+                if "--clause" in argv:
+                    feats = [{**x, **_clause_marks(f, x["longness"])} for f, x in zip(findings, feats, strict=True)]
+                out.append((name, story, findings, feats, marks))
     return out
+
+
+#: the clause marks ``--clause`` adds, and each times longness
+CLAUSE_NAMES = (*CLAUSE_FEATURES, *(f"{k} x longness" for k in CLAUSE_FEATURES))
+
+
+def _clause_marks(finding: Finding, longness: float) -> dict[str, float]:
+    shares = clause_shares(finding.figures)
+    return {**shares, **{f"{k} x longness": v * longness for k, v in shares.items()}}
 
 
 def _vector(feats: dict[str, float], names: Sequence[str]) -> list[float]:
@@ -97,12 +115,12 @@ def _long(item: Item) -> bool:
     return sum(len(a["text"]) for a in articles) / max(1, len(articles)) >= 2500
 
 
-def cross_validate(data: list[Item], l2: float, folds: int) -> None:
-    names = sorted({d[0] for d in data})
-    fold_of = {n: k % folds for k, n in enumerate(names)}
+def cross_validate(data: list[Item], l2: float, folds: int, names: Sequence[str] = FEATURES) -> None:
+    sets = sorted({d[0] for d in data})
+    fold_of = {n: k % folds for k, n in enumerate(sets)}
     scored: list[tuple[Item, list[float]]] = []
     for k in range(folds):
-        model = SalienceModel(fit([d for d in data if fold_of[d[0]] != k], l2), 1.0)
+        model = SalienceModel(fit([d for d in data if fold_of[d[0]] != k], l2, names), 1.0)
         scored += [(d, [model.incidental(x) for x in d[3]]) for d in data if fold_of[d[0]] == k]
     for t in THRESHOLDS:
         print(_line(f"{t:.2f}", totals(scored, t)), "| long", _line("", totals([s for s in scored if _long(s[0])], t)))
@@ -113,7 +131,7 @@ def main(argv: list[str]) -> int:
     data = items(argv)
     if cmd == "cv":
         l2 = float(argv[1]) if len(argv) > 1 and not argv[1].startswith("-") else 1.0
-        cross_validate(data, l2, 10)
+        cross_validate(data, l2, 10, (*FEATURES, *CLAUSE_NAMES) if "--clause" in argv else FEATURES)
     elif cmd == "fit":
         l2, threshold = float(argv[1]), float(argv[2])
         weights = fit(data, l2)
