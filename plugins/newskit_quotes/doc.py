@@ -8,7 +8,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Iterator, Sequence
-from itertools import compress
+from itertools import accumulate, compress
 from typing import TYPE_CHECKING, overload
 
 import regex
@@ -20,6 +20,8 @@ from newskit.textlayer import CUT, dateline_end
 from .marks import QuoteSpan, find_quotes
 
 if TYPE_CHECKING:
+    from newskit.actors import Actor
+
     from .attribution import NP, Cue
 
 __all__ = ["Doc", "words"]
@@ -156,6 +158,33 @@ class Doc:
         self.p_starts = [p.start for p in self.persons]
         #: (cue, bound) -> the subject before the cue (``attribution.subject_before``)
         self.subjects: dict[tuple[Cue, int], tuple[NP | None, str]] = {}
+        self._places: dict[str, array[int]] | None = None
+        self._gazetteer: tuple[array[int], array[int]] | None = None
+
+    def gazetteer_over(self, start: int, end: int) -> Actor | None:
+        """The first gazetteer name of the text (``layer(text).gazetteer``, in text order)
+        that covers ``[start, end)``: a bisection over the names' starts and the furthest end
+        so far, built once per article, instead of a pass over every name per phrase."""
+        hits = layer(self.text).gazetteer
+        if self._gazetteer is None:
+            self._gazetteer = array("l", (a.start for a in hits)), array("l", accumulate((a.end for a in hits), max))
+        starts, reach = self._gazetteer
+        i = bisect_left(reach, end)
+        return hits[i] if i < bisect_right(starts, start) else None
+
+    def places_of(self, low: str) -> Sequence[int]:
+        """The indices of the words whose lower-cased form is ``low``, in text order: an
+        index built the first time it is asked (one pass over the words, compact arrays), so
+        asking about every candidate name of a long article is not a pass per name."""
+        if self._places is None:
+            index: dict[str, array[int]] = {}
+            for i, w in enumerate(self.low):
+                got = index.get(w)
+                if got is None:
+                    got = index[w] = array("l")
+                got.append(i)
+            self._places = index
+        return self._places.get(low, ())
 
     # ------------------------------------------------------------------ positions
     def word_at(self, pos: int) -> int:

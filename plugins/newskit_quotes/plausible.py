@@ -15,8 +15,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
-from newskit import layer
-
 from .actors import DETS, tables
 from .cues import load_word_sets
 from .doc import Doc
@@ -82,11 +80,8 @@ def _feature(doc: Doc, p: Phrase) -> bool:
 def _gazetteer_place(doc: Doc, p: Phrase) -> bool:
     """A city or region of the core gazetteer standing alone (``Hualien said``); capitals
     and countries speak by metonymy (``Beijing said``) and are left alone."""
-    kinds = speaker_words().place_kinds
-    for actor in layer(doc.text).gazetteer:
-        if actor.start <= p.start and actor.end >= p.end:
-            return actor.kind in kinds and p.head not in tables().org_heads
-    return False
+    actor = doc.gazetteer_over(p.start, p.end)
+    return actor is not None and actor.kind in speaker_words().place_kinds and p.head not in tables().org_heads
 
 
 def _abstract(doc: Doc, p: Phrase) -> bool:

@@ -135,7 +135,7 @@ def _one_word_name(doc: Doc, k: int) -> bool:
     (``Cases have climbed``)."""
     word = doc.text[doc.starts[k] : doc.ends[k]]
     low = doc.low[k]
-    seen = [i for i, w in enumerate(doc.low) if w == low]
+    seen = doc.places_of(low)
     if any(doc.text[doc.starts[i]].islower() for i in seen):
         return False
     return any(ch.isupper() for ch in word[1:]) or any(_alone_inside(doc, i) for i in seen)

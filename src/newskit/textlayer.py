@@ -608,7 +608,12 @@ def _find(spans: Sequence[Span], pos: int) -> Span | None:
 #: How many texts' layers are kept: the pipeline works on one article at a time, so a few
 #: are enough for every plugin of one run to share a layer while memory stays bounded.
 CACHE_SIZE = 4
+#: Texts shorter than this (a sentence or a phrase a linker reads on its own) are kept apart,
+#: in a cache of the same size: asking about a few sentences must not evict the article's
+#: layer, which every plugin of the run reads (a long article's was rebuilt six times).
+SHORT_TEXT = 2_000
 _CACHE: OrderedDict[str, TextLayer] = OrderedDict()
+_SHORT: OrderedDict[str, TextLayer] = OrderedDict()
 _LOCK = threading.Lock()
 
 
@@ -616,19 +621,21 @@ def layer(source: Article | str) -> TextLayer:
     """The shared :class:`TextLayer` of an article (or of a text).
 
     Keyed by the text: every plugin asking for the same article's layer gets the same
-    object. The cache holds the last ``CACHE_SIZE`` texts of this process (per process, so
+    object. The cache holds the last ``CACHE_SIZE`` texts of this process (and, apart, the
+    last ``CACHE_SIZE`` texts shorter than ``SHORT_TEXT``) (per process, so
     worker pools need no sharing; a lock makes it safe across threads).
     """
     text = source.text if isinstance(source, Article) else source
+    cache = _SHORT if len(text) < SHORT_TEXT else _CACHE
     with _LOCK:
-        got = _CACHE.get(text)
+        got = cache.get(text)
         if got is not None:
-            _CACHE.move_to_end(text)
+            cache.move_to_end(text)
             return got
         got = TextLayer(text)
-        _CACHE[text] = got
-        while len(_CACHE) > CACHE_SIZE:
-            _CACHE.popitem(last=False)
+        cache[text] = got
+        while len(cache) > CACHE_SIZE:
+            cache.popitem(last=False)
         return got
 
 

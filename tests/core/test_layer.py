@@ -124,6 +124,17 @@ def test_cache_is_bounded() -> None:
     assert layer("text number 0") is not first
 
 
+def test_sentences_read_apart_do_not_evict_the_article_s_layer() -> None:
+    article = "The council voted on Tuesday to close the old bridge. " * 50
+    kept = layer(article)
+    for k in range(layer_module.CACHE_SIZE + 2):
+        layer(f"The mayor of Springfield said on day {k} that the vote was final.")
+    assert layer(article) is kept
+    for k in range(layer_module.CACHE_SIZE + 1):
+        layer(article + f" Reported on day {k}.")
+    assert layer(article) is not kept
+
+
 def test_threads_share_one_layer() -> None:
     text = "Threads share " + "this text " * 50
     got: list[TextLayer] = []
