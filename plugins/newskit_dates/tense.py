@@ -103,7 +103,7 @@ def _possibility() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _present_modals() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Present-tense modals (``must``), the perfect's ``have`` after them, the adverbs that
+    """Present-tense modals (``must``, in any case), the perfect's ``have`` after them, the adverbs that
     may stand between (``must not``, ``must still``) and the words that open another clause."""
     lx = lexicon()
     return (frozenset(lx["present_modals"]), frozenset(lx["present_modals_perfect"]),
@@ -117,14 +117,25 @@ def _present_modal(words: list[str], i: int) -> str | None:
     between it and the time opens another clause (``must find it while it owes their pay
     for November``: the time is that clause's)."""
     modals, perfect, skip, openers = _present_modals()
-    if words[i] not in modals:
+    if words[i].lower() not in modals:
         return None
     k = i + 1
     while k < len(words) and words[k].lower() in skip:
         k += 1
-    if k >= len(words) or not words[k].islower() or any(w.lower() in openers for w in words[i + 1 :]):
+    if k >= len(words) or not _in_modal_case(words[i], words[k]) or any(w.lower() in openers for w in words[i + 1 :]):
         return None
-    return "PAST" if words[k] in perfect else "FUTURE"
+    return "PAST" if words[k].lower() in perfect else "FUTURE"
+
+
+def _in_modal_case(modal: str, word: str) -> bool:
+    """Is ``word`` a verb's form after ``modal``: lower case, or (after a capitalised modal)
+    the case of a line set in capitals (``MUST DECIDE``) or title case (``Must Decide``:
+    a headline), as the opener of a question (``Must the board vote``) is lower case."""
+    if word.islower():
+        return True
+    if modal.islower():
+        return False
+    return word.isupper() if modal.isupper() else word.istitle()
 
 
 @cache
