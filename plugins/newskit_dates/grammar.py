@@ -61,7 +61,7 @@ DASH = r"\s*[-\u2013\u2014]\s*"
 REL_YEAR = (r"\s+(?:of\s+)?(?P<rel>last|this|next|that|(?:the|that)\s+same|the\s+(?:following|previous|prior|preceding))"
             r"\s+year(?!['\u2019]s" + RB + r")")
 #: words that place a period relative to now or to the text (``last``, ``next`` ...)
-REL = r"(?:last|this|next|that|past|coming|previous|following)"
+REL = r"(?:last|this|next|that|past|coming|previous|(?<=\bthe\s+)following)"
 #: a fraction of a unit other than the year: "quarter-century", "half a decade", "quarter of
 #: a century", "half hour" ("the last half century", "the past half hour" are no half of a year)
 LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade|month|week|day|hour|minute)\b"

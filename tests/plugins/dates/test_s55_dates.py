@@ -60,3 +60,70 @@ def test_must_headline_weekday_lies_ahead(day: str, shape: str) -> None:
     (found,) = dates(line)
     value = dt.date.fromisoformat(found[2])
     assert 0 <= (value - PUBLISHED).days < 7 and value.strftime("%A") == day
+
+
+# ---------------------------------------------------------------- "the following February" from the time told
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The plant was seized in May 2019, and the buyers walked away the following February.",
+     [("May 2019", "DATE", "2019-05"), ("following February", "DATE", "2020-02")]),
+    ("Work on the dam began on 4 March 2020 and stopped the following December.",
+     [("4 March 2020", "DATE", "2020-03-04"), ("following December", "DATE", "2020-12")]),
+    ("The brewery was founded in 2011 and listed its shares the following March.",
+     [("2011", "DATE", "2011"), ("following March", "DATE", "2012-03")]),
+    ("The treaty was signed in June 1990, having been drafted the previous April.",
+     [("June 1990", "DATE", "1990-06"), ("previous April", "DATE", "1990-04")]),
+    ("The charter was sealed in April 1990; a first draft was read the previous April.",
+     [("April 1990", "DATE", "1990-04"), ("previous April", "DATE", "1989-04")]),
+    ("The tunnel flooded in October 2021 and only reopened the next January.",
+     [("October 2021", "DATE", "2021-10"), ("next January", "DATE", "2022-01")]),
+    ("The depot will open in May and close for repairs the following January.",
+     [("May", "DATE", "2026-05"), ("following January", "DATE", "2027-01")]),
+])
+def test_the_following_month_counts_from_the_time_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no "the": the publication's next month
+    ("The dam was finished in 2011. Fares rise next February.",
+     [("2011", "DATE", "2011"), ("next February", "DATE", "2026-02")]),
+    # "the next" in a clause that looks ahead is counted from now, as "the next year" is
+    ("The yard was sold in 2011. The vote will be held the next March.",
+     [("2011", "DATE", "2011"), ("next March", "DATE", "2026-03")]),
+    # nothing told: the publication's
+    ("In the following March, the union struck again.", [("following March", "DATE", "2026-03")]),
+])
+def test_the_following_month_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(1950, 2020), told=st.integers(1, 12), month=st.integers(1, 12),
+       step=st.sampled_from(("following", "previous")))
+def test_the_following_month_is_the_first_after_the_told_month(year: int, told: int, month: int, step: str) -> None:
+    """``in MONTH YEAR ... the following / previous MONTH2``: the first MONTH2 after (before) it."""
+    names = [dt.date(2000, k, 1).strftime("%B") for k in range(1, 13)]
+    text = f"The mill closed in {names[told - 1]} {year} and was sold the {step} {names[month - 1]}."
+    found = dates(text)
+    value = found[-1][2]
+    y, mo = int(value[:4]), int(value[5:7])
+    gap = (y * 12 + mo) - (year * 12 + told)
+    assert mo == month
+    assert (1 <= gap <= 12) if step == "following" else (-12 <= gap <= -1)
+
+
+# ---------------------------------------------------------------- "following" as a preposition before a month
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "following" without "the" is "after": the month is the clause's, not the next one
+    ("The coach was sacked following October's defeat by the league leaders.",
+     [("October", "DATE", "2024-10")]),
+    ("Shares fell sharply on Monday following August's profit warning.",
+     [("Monday", "DATE", "2025-09-15"), ("August", "DATE", "2025-08")]),
+    ("Following March's vote, the union called a strike.", [("March", "DATE", "2025-03")]),
+])
+def test_following_as_a_preposition_before_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
