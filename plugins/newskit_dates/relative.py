@@ -409,6 +409,9 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return _back_from_day(m, ctx.dct, n * mult, code, mod, ctx.anchor)
     year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
     month = _compared_month(m, ctx) if year_back else None
+    told = _told_year_before(m, ctx, d, code, month)
+    if told is not None and float(n * mult).is_integer():
+        return timex(m, "DATE", str(told - int(n * mult)), mod, anchor=str(told))
     if year_back and ctx.quarter and (month is None or ctx.quarter_end > ctx.month_end):
         # in a quarterly report "a year ago" is the year-ago quarter, unless the sentence
         # compares a month told after it ("prices rose in November from a year earlier")
@@ -421,6 +424,20 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     if val is None:
         return None
     return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+def _told_year_before(m: regex.Match[str], ctx: Context, d: str, code: str, month: str | None) -> int | None:
+    """The year ``N years earlier`` (``a decade earlier``) counts back from: the year stated
+    before it in its sentence (``reached 2.1 tonnes in 2025, up from 1.4 tonnes a year
+    earlier``: 2024; ``after a boom a decade earlier``), as ``earlier`` counts from a time
+    the text told and ``ago`` from now; None without one, or when a month (the compared
+    month's family) or a report's quarter was told after that year, or before ``than``."""
+    if d != "earlier" or code != "Y" or month is not None or next_word(ctx.text, m.end()).lower() == "than":
+        return None  # "finished in 1964, four decades earlier than the canal": a difference
+    year = ctx.year_in_sentence(m.start())
+    if year is None or (ctx.quarter is not None and ctx.quarter_end >= ctx.focus_end):
+        return None
+    return year
 
 
 #: a word that makes "a year earlier" the term of a comparison, with the amount compared

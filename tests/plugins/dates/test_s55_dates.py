@@ -5,6 +5,12 @@ sentences written for it (none from a written set, a story set or a corpus):
   MUST be filed by Friday``: the present-tense modal ``must`` looks ahead in any case, the
   verb after it in lower case or in the modal's own (a headline's title case, a line in
   capitals); only lower-case ``must`` was read, so these weekdays and months were the last.
+* ``the following February``, ``the previous April``: a month a determiner places against the
+  time the text told last (they counted from the publication); ``following October's defeat``
+  without ``the``: the preposition ``after`` before a month (it was read as the next October).
+* ``in 2025, up from 1.4 tonnes a year earlier``, ``a boom a decade earlier``: ``N years
+  earlier`` counts back from the year told before it in the sentence (it counted from the
+  publication's year); ``ago`` still counts from now.
 """
 
 from __future__ import annotations
@@ -127,3 +133,51 @@ def test_the_following_month_is_the_first_after_the_told_month(year: int, told: 
 ])
 def test_following_as_a_preposition_before_a_month(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "a year earlier" from the year told
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Toll revenue rose to $41 million in 2023, up from $36 million a year earlier.",
+     [("2023", "DATE", "2023"), ("a year earlier", "DATE", "2022")]),
+    ("The loss rate stood at 8.2% at the end of 2024, down from 9.5% two years earlier.",
+     [("the end of 2024", "DATE", "2024"), ("two years earlier", "DATE", "2022")]),
+    ("Its share of the market fell to 20% in 2024 from nearly 50% a decade earlier.",
+     [("2024", "DATE", "2024"), ("a decade earlier", "DATE", "2014")]),
+    ("The levy was frozen in 2022, after a boom in rooftop panels a decade earlier.",
+     [("2022", "DATE", "2022"), ("a decade earlier", "DATE", "2012")]),
+])
+def test_years_earlier_count_from_the_year_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no year told: the year before the publication's (a report's comparison)
+    ("The airline carried 4 million passengers, up from 3.6 million a year earlier.",
+     [("a year earlier", "DATE", "2024")]),
+    # a month told: the compared month's family
+    ("Prices rose 5 percent in October 2024 from a year earlier.",
+     [("October 2024", "DATE", "2024-10"), ("a year earlier", "DATE", "2023-10")]),
+    # "ago" counts from now
+    ("The ban was lifted in 2021; it had been imposed three years ago.",
+     [("2021", "DATE", "2021"), ("three years ago", "DATE", "2022")]),
+])
+def test_years_earlier_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_years_earlier_than_is_a_difference() -> None:
+    found = dates("The dam was finished in 1964, four decades earlier than the canal.")
+    assert found[0] == ("1964", "DATE", "1964")
+    assert ("four decades earlier", "DATE", "1924") not in found
+
+
+@settings(max_examples=40, deadline=None)
+@given(year=st.integers(1900, 2024), n=st.integers(1, 9), unit=st.sampled_from(("years", "decades")))
+def test_years_earlier_is_the_told_year_less_n(year: int, n: int, unit: str) -> None:
+    """``... in YEAR, up from X N years (decades) earlier``: YEAR less N years (decades)."""
+    words = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    text = f"Output reached 40 tonnes in {year}, up from 25 tonnes {words[n - 1]} {unit} earlier."
+    found = dates(text)
+    assert found[-1][2] == str(year - n * (10 if unit == "decades" else 1))
