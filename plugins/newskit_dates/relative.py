@@ -129,6 +129,7 @@ def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
 
 
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q[1-4]")
 
 
 def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
@@ -145,6 +146,10 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
     told = det in lexicon()["told_unit_steps"] and the  # "the following", "the previous"
     if det == "that" and ctx.quarter and unit == "quarter":
         return timex(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
+    if told and ctx.quarter and unit == "quarter" and _QUARTER_VALUE.fullmatch(ctx.quarter):
+        # "the previous quarter", "the following quarter": a step from the quarter the report told
+        q = int(ctx.quarter[:4]) * 4 + int(ctx.quarter[6]) - 1 + _told_step(det)
+        return timex(m, "DATE", f"{q // 4}-Q{q % 4 + 1}", mod, anchor=ctx.quarter)
     if told and ctx.month and unit == "month":
         # "the following month": relative to the month the text last named
         y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), _told_step(det))

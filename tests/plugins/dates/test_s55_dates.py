@@ -11,6 +11,9 @@ sentences written for it (none from a written set, a story set or a corpus):
 * ``in 2025, up from 1.4 tonnes a year earlier``, ``a boom a decade earlier``: ``N years
   earlier`` counts back from the year told before it in the sentence (it counted from the
   publication's year); ``ago`` still counts from now.
+* ``in the second quarter from 5.0% in the previous quarter``: a step from the quarter the
+  report told, as ``the previous month`` steps from the month told (it stepped from the
+  publication's quarter).
 """
 
 from __future__ import annotations
@@ -181,3 +184,22 @@ def test_years_earlier_is_the_told_year_less_n(year: int, n: int, unit: str) -> 
     text = f"Output reached 40 tonnes in {year}, up from 25 tonnes {words[n - 1]} {unit} earlier."
     found = dates(text)
     assert found[-1][2] == str(year - n * (10 if unit == "decades" else 1))
+
+
+# ---------------------------------------------------------------- "the previous quarter" from the quarter told
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Unemployment rose to 5.2% in the second quarter from 5.0% in the previous quarter.",
+     [("the second quarter", "DATE", "2025-Q2"), ("the previous quarter", "DATE", "2025-Q1")]),
+    ("Net income rose in the fourth quarter of 2024 and fell in the following quarter.",
+     [("the fourth quarter of 2024", "DATE", "2024-Q4"), ("the following quarter", "DATE", "2025-Q1")]),
+    ("Margins widened in the first quarter of 2024 from the previous quarter.",
+     [("the first quarter of 2024", "DATE", "2024-Q1"), ("the previous quarter", "DATE", "2023-Q4")]),
+    # nothing told: the publication's quarter, stepped
+    ("Sales fell in the previous quarter.", [("the previous quarter", "DATE", "2025-Q2")]),
+    # "the next quarter" looking ahead: the publication's next one
+    ("The firm expects a loss in the next quarter.", [("the next quarter", "DATE", "2025-Q4")]),
+])
+def test_the_previous_quarter_steps_from_the_quarter_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
