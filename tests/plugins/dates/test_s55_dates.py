@@ -14,6 +14,8 @@ sentences written for it (none from a written set, a story set or a corpus):
 * ``in the second quarter from 5.0% in the previous quarter``: a step from the quarter the
   report told, as ``the previous month`` steps from the month told (it stepped from the
   publication's quarter).
+* ``was moved to Sunday``, ``extended to January``, ``brought forward to Friday``: a decision
+  that moves a day names one ahead, as ``postponed to`` did (they were read as the past).
 """
 
 from __future__ import annotations
@@ -202,4 +204,30 @@ def test_years_earlier_is_the_told_year_less_n(year: int, n: int, unit: str) -> 
     ("The firm expects a loss in the next quarter.", [("the next quarter", "DATE", "2025-Q4")]),
 ])
 def test_the_previous_quarter_steps_from_the_quarter_told(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a day moved to: "moved to Sunday", "extended to January"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The match, first scheduled for Saturday, was moved to Sunday.",
+     [("Saturday", "DATE", "2025-09-20"), ("Sunday", "DATE", "2025-09-21")]),
+    ("The curfew was extended to January.", [("January", "DATE", "2026-01")]),
+    ("The vote was shifted to Thursday because of the storm.", [("Thursday", "DATE", "2025-09-18")]),
+    ("The refit was planned for December. It was moved to April to avoid the busy season.",
+     [("December", "DATE", "2025-12"), ("April", "DATE", "2026-04")]),
+    ("The derby has been brought forward to Friday.", [("Friday", "DATE", "2025-09-19")]),
+])
+def test_a_day_moved_to_lies_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "moved to" a place, the time after its own preposition: the clause's past
+    ("The bakery moved its ovens to Dublin in January.", [("January", "DATE", "2025-01")]),
+    ("The fighting shifted to the north on Sunday.", [("Sunday", "DATE", "2025-09-14")]),
+    ("Cover was extended to include claims made in August.", [("August", "DATE", "2025-08")]),
+])
+def test_a_day_moved_to_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
