@@ -16,6 +16,8 @@ sentences written for it (none from a written set, a story set or a corpus):
   publication's quarter).
 * ``was moved to Sunday``, ``extended to January``, ``brought forward to Friday``: a decision
   that moves a day names one ahead, as ``postponed to`` did (they were read as the past).
+* ``for a third day``, ``a third year in a row``: an ordinal, as ``a second day`` is (read as a
+  third of a day); ``a third of a day`` is the fraction.
 """
 
 from __future__ import annotations
@@ -231,3 +233,28 @@ def test_a_day_moved_to_lies_ahead(text: str, expected: list[tuple[str, str, str
 ])
 def test_a_day_moved_to_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "a third day" is an ordinal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Volunteers spent a third day clearing mud from the high street.", []),
+    ("Car exports fell for a third year in 2024.", [("2024", "DATE", "2024")]),
+    # with "of" it is a fraction of the unit
+    ("The inspection took a third of a day.", [("a third of a day", "DURATION", "P0.333333D")]),
+    ("The dam was built a third of a century ago.", [("a third of a century ago", "DATE", "1992")]),
+    # "a half day", "a quarter century" are fractions without "of"
+    ("Staff work a half day before the holiday.", [("a half day", "DURATION", "PT12H")]),
+    ("The fleet was renewed a quarter century ago.", [("a quarter century ago", "DATE", "2000")]),
+])
+def test_a_third_day_is_an_ordinal(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(ordinal=st.sampled_from(("second", "third", "fourth", "fifth")),
+       unit=st.sampled_from(("day", "week", "month", "year", "night")))
+def test_a_count_of_times_is_no_length(ordinal: str, unit: str) -> None:
+    """``for a second / third / fourth day``: which day of a run, no length of time."""
+    assert dates(f"The strikers stayed out for a {ordinal} {unit}, union leaders said.") == []
