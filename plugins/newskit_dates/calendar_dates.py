@@ -24,7 +24,7 @@ from newskit_dates.resolve import (
 )
 from newskit_dates.seasons import season_code
 from newskit_dates.tense import NEAREST, tense_at
-from newskit_dates.told_years import year_of_rel
+from newskit_dates.told_years import year_of_rel, year_of_told_month
 from newskit_dates.vocabulary import compiled, day_number, month_of, numbers, pos_mod, word_set
 
 __all__ = [
@@ -194,6 +194,9 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     rel = year_of_rel(m["rel"], ctx)
     if rel is not None:
         return timex(m, "DATE", fmt_month(rel[0], mo), mod, rel[1])
+    told = _month_of_told_time(m, ctx, mo, det)
+    if told is not None:
+        return timex(m, "DATE", fmt_month(told[0], mo), mod, told[1])
     if ctx.dct is None:
         if det == "that" and ctx.focus:
             return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
@@ -201,6 +204,24 @@ def h_month(m: regex.Match[str], ctx: Context) -> Result | None:
     if det == "that" and ctx.focus:
         return timex(m, "DATE", fmt_month(ctx.focus, mo), mod, anchor=str(ctx.focus))
     return timex(m, "DATE", fmt_month(_month_year(m, ctx, ctx.dct, mo, det, bare), mo), mod, ctx.anchor)
+
+
+_THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+
+
+def _month_of_told_time(m: regex.Match[str], ctx: Context, mo: int, det: str) -> tuple[int, str] | None:
+    """(year, anchor) of ``the following February``, ``the previous April`` (``the next
+    January`` told in a clause that does not look ahead, as ``the next year`` is): with
+    ``the``, the determiner steps from the time the text told last, not from the
+    publication's (``next February`` alone); None without ``the`` or a time told."""
+    steps = lexicon()["told_unit_steps"]
+    if det not in steps and det != "next":
+        return None
+    if _THE_BEFORE.search(ctx.text, max(0, m.start("det") - 12), m.start("det")) is None:
+        return None
+    if det == "next" and tense_at(ctx.text, m.start(), m.end()) == "FUTURE":
+        return None
+    return year_of_told_month(ctx, mo, int(steps.get(det, 1)))
 
 
 def year_of_month(m: regex.Match[str], ctx: Context, mo: int) -> tuple[int, str | None] | None:

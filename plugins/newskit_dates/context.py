@@ -73,6 +73,11 @@ class Context:
         in October from a year earlier`` compares with that month), else None."""
         return self.month if self.month is not None and self._in_sentence(self.month_end, start) else None
 
+    def year_in_sentence(self, start: int) -> int | None:
+        """The year stated earlier in the sentence that holds ``start`` (``reached 2.1 tonnes in
+        2025, up from 1.4 tonnes a year earlier`` compares with that year), else None."""
+        return self.focus if self.focus is not None and self._in_sentence(self.focus_end, start) else None
+
     def told_full_date(self, start: int) -> dt.date | None:
         """The last full date the text told with its year (``June 2, 2019``), when it ends in
         the sentence that holds ``start`` or in the one before it; else None. A bare day

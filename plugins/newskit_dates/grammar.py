@@ -61,7 +61,7 @@ DASH = r"\s*[-\u2013\u2014]\s*"
 REL_YEAR = (r"\s+(?:of\s+)?(?P<rel>last|this|next|that|(?:the|that)\s+same|the\s+(?:following|previous|prior|preceding))"
             r"\s+year(?!['\u2019]s" + RB + r")")
 #: words that place a period relative to now or to the text (``last``, ``next`` ...)
-REL = r"(?:last|this|next|that|past|coming|previous|following)"
+REL = r"(?:last|this|next|that|past|coming|previous|(?<=\bthe\s+)following)"
 #: a fraction of a unit other than the year: "quarter-century", "half a decade", "quarter of
 #: a century", "half hour" ("the last half century", "the past half hour" are no half of a year)
 LONG_FRACTION_UNIT = r"(?:[\s-]+|\s+of\s+an?\s+|\s+an?\s+)(?:century|decade|month|week|day|hour|minute)\b"
@@ -366,7 +366,7 @@ def ago(p: Parts) -> str:
     and a half ago, a year and a half ago)"""
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<num>" + p.num + r"|" + p.vague + r")[\s-]+(?:(?P<more>more|additional)\s+)?"
-        r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third))(?:\s+of\s+an?\s+|[\s-]+))"
+        r"|(?P<frac>(?:a|one)[\s-]+(?:quarter|half|third(?=\s+of\s)))(?:\s+of\s+an?\s+|[\s-]+))"
         r"(?P<unit>" + p.unit + r")(?P<half>" + p.mixed + r")?(?:\s+or\s+(?:so|two|three))?\s+(?P<dir>ago(?:\s+(?P<onday>" + _alt(list(p.lx["count_ago_days"]))
         + r"))?|earlier|later|hence|" + _alt(list(p.lx["count_from_days"]))
         + r"|(?P<join>from|on)\s+(?P<fromwd>" + p.wd + r")(?!['\u2019]s" + RB + r"|\s*[-\u2013]|\s+(?:to|until|till|through|thru|and|or)"
@@ -390,14 +390,15 @@ def duration(p: Parts) -> str:
 
 def fracdur(p: Parts) -> str:
     """fractions of a unit: half an hour, a quarter of a century, a half-hour, three quarters
-    of an hour ("their third day-long" is an ordinal: a bare fraction word is only "half");
+    of an hour ("their third day-long" is an ordinal: a bare fraction word is only "half";
+    "a third" only before "of": "for a third day" is an ordinal, as "a second day" is);
     a length counted back or ahead, the past quarter-century, the next half century (a bare
     "quarter" only before the long units, which no calendar quarter or half divides)"""
     single_units = _alt([u for u in p.units if " " not in u and u not in ("quarter", "weekend", "night")])
     return (
         LB + r"(?i:(?:(?P<mod>" + p.mods + r")\s+)?(?:(?P<the>the)\s+(?:(?P<adj>past|last|next|coming|previous|following|first|final)\s+)?"
         r"(?=" + LONG_FRACTION + r"))?"
-        r"(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third)|half|quarter(?=" + LONG_FRACTION_UNIT + r")|three[\s-]+quarters|two[\s-]+thirds)"
+        r"(?P<frac>(?:a|one)[\s-]+(?:half|quarter|third(?=\s+of\s))|half|quarter(?=" + LONG_FRACTION_UNIT + r")|three[\s-]+quarters|two[\s-]+thirds)"
         r"(?:\s+of)?(?:\s+an?\s+|[\s-]+)(?P<unit>" + single_units + r"))" + r"(?!-old|\s+old\b)" + RB
     )
 

@@ -35,12 +35,18 @@ from newskit_dates.vocabulary import compiled, mod_of, part_of_day, pos_mod, wor
 __all__ = ["h_ago", "h_dayrel", "h_deictic", "h_relunit", "h_weekday"]
 
 
-#: A determiner's reference when the article has no date: TimeML's vague past or future.
-_VAGUE_REF = {"last": "PAST_REF", "past": "PAST_REF", "previous": "PAST_REF", "next": "FUTURE_REF",
-              "coming": "FUTURE_REF", "following": "FUTURE_REF"}
-#: A determiner's step from the publication date's unit (``last week``: -1).
-_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "latest": -1, "next": 1, "coming": 1,
-         "following": 1}
+
+def _steps() -> dict[str, int]:
+    """A determiner's step from the publication date's unit (``last week``: -1; data
+    ``unit_steps``)."""
+    steps: dict[str, int] = lexicon()["unit_steps"]
+    return steps
+
+
+def _told_step(det: str) -> int:
+    """A determiner's step from the unit the text told last (``the following week``: +1,
+    ``that week``: 0; data ``told_unit_steps``)."""
+    return int(lexicon()["told_unit_steps"].get(det, 0))
 
 
 def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
@@ -53,22 +59,22 @@ def h_relunit(m: regex.Match[str], ctx: Context) -> Result | None:
     if unit == "quarter" and ctx.ahead(_LONG_FRACTION, m.start("unit")):
         return None  # "the past quarter-century": a length of years (the fraction family's)
     half = ctx.ahead(_AND_A_HALF, m.end())
-    if half is not None and det in _STEP and not m["pos"]:
+    if half is not None and det in _steps() and not m["pos"]:
         return _unit_and_a_half(m, unit, half.end())
     if unit == "hour":
         # "the past hour", "in the next hour": a length, as "the past 24 hours"
-        return timex(m, "DURATION", "PT1H") if det in _STEP and not m["pos"] else None
+        return timex(m, "DURATION", "PT1H") if det in _steps() and not m["pos"] else None
     if unit == "fortnight":
         # "over the past fortnight", "within the next fortnight": no unit of the calendar (no
         # fortnight holds the publication's day as a week does) but the two weeks counted
         # back or on from it, as "the past two weeks"
-        return timex(m, "DURATION", "P2W") if det in _STEP and not m["pos"] else None
+        return timex(m, "DURATION", "P2W") if det in _steps() and not m["pos"] else None
     pos = compiled(r"\s+").sub(" ", (m["pos"] or "").lower())
     mod = pos_mod(pos)
     if (det == "prior" and unit != "year") or (det == "same" and not _same_told_unit(m, ctx)):
         return None
     if ctx.dct is None:
-        return timex(m, "DATE", _VAGUE_REF.get(det, "PRESENT_REF"), mod)
+        return timex(m, "DATE", lexicon()["unit_vague_refs"].get(det, "PRESENT_REF"), mod)
     named = _unit_of_named_time(m, ctx, det, unit, mod)
     if named is not None:
         return named
@@ -123,6 +129,7 @@ def _title_of_work(m: regex.Match[str], ctx: Context) -> bool:
 
 
 _THE_BEFORE = regex.compile(r"(?i)\bthe\s+$")
+_QUARTER_VALUE = regex.compile(r"\d{4}-Q[1-4]")
 
 
 def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, mod: str | None) -> Result | None:
@@ -136,27 +143,32 @@ def _unit_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str, 
         det = "that"  # "the same year", "that same month": the unit the text told last
     if det == "next" and the and tense_at(ctx.text, m.start(), m.end()) != "FUTURE":
         det = "following"  # "moved to Texas the next year": told as "the following year" is
+    told = det in lexicon()["told_unit_steps"] and the  # "the following", "the previous"
     if det == "that" and ctx.quarter and unit == "quarter":
         return timex(m, "DATE", ctx.quarter, mod, anchor=ctx.anchor)
-    if det in ("following", "previous", "prior") and ctx.month and unit == "month" and the:
+    if told and ctx.quarter and unit == "quarter" and _QUARTER_VALUE.fullmatch(ctx.quarter):
+        # "the previous quarter", "the following quarter": a step from the quarter the report told
+        q = int(ctx.quarter[:4]) * 4 + int(ctx.quarter[6]) - 1 + _told_step(det)
+        return timex(m, "DATE", f"{q // 4}-Q{q % 4 + 1}", mod, anchor=ctx.quarter)
+    if told and ctx.month and unit == "month":
         # "the following month": relative to the month the text last named
-        y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), 1 if det == "following" else -1)
+        y, mo = add_months(int(ctx.month[:4]), int(ctx.month[5:7]), _told_step(det))
         return timex(m, "DATE", fmt_month(y, mo), mod, anchor=ctx.month)
-    if det in ("following", "previous", "prior") and ctx.focus and unit == "year" and the:
+    if told and ctx.focus and unit == "year":
         # "the following year", "the previous year": relative to the year the text is about
-        y = ctx.focus + (1 if det == "following" else -1)
+        y = ctx.focus + _told_step(det)
         return timex(m, "DATE", str(y), mod, anchor=str(ctx.focus), year=y)
     if det == "that" and ctx.focus and unit == "year":
         return timex(m, "DATE", str(ctx.focus), mod, anchor=str(ctx.focus))
-    if unit in ("week", "weekend") and ctx.day and (det == "that" or (det in ("following", "previous", "prior") and the)):
+    if unit in ("week", "weekend") and ctx.day and (det == "that" or told):
         # "later that week", "the following week", "the previous weekend": the week (or its
         # weekend) of the day the text last named
-        step = {"following": 1, "previous": -1, "prior": -1}.get(det, 0)
+        step = _told_step(det)
         w = dt.date.fromisoformat(ctx.day) + dt.timedelta(days=7 * step)
         return timex(m, "DATE", fmt_week(w) + ("-WE" if unit == "weekend" else ""), mod, anchor=ctx.day)
     if det == "that" and ctx.month and unit == "month":
         return timex(m, "DATE", ctx.month, mod, anchor=ctx.month)  # "later that month"
-    if unit in lexicon()["seasons"] and (det == "that" or (det in ("following", "previous", "prior") and the)):
+    if unit in lexicon()["seasons"] and (det == "that" or told):
         return _season_of_named_time(m, ctx, det, unit, mod)
     return None
 
@@ -167,7 +179,7 @@ def _season_of_named_time(m: regex.Match[str], ctx: Context, det: str, unit: str
     (``that``) that time's own; None when it told none (``that summer`` is then the
     publication's)."""
     code = season_code(unit)
-    found = season_of_told_time(ctx, code, {"following": 1, "previous": -1, "prior": -1}.get(det, 0))
+    found = season_of_told_time(ctx, code, _told_step(det))
     if found is None:
         return None
     y, anchor = found
@@ -183,7 +195,7 @@ def _unit_of_publication(
 ) -> Result:
     """``last week``, ``next month``, ``this quarter``, ``last spring``: the unit of the
     publication date ``d``, stepped as the determiner says."""
-    off = _STEP.get(det, 0)
+    off = _steps().get(det, 0)
     if unit == "week":
         return timex(m, "DATE", fmt_week(d + dt.timedelta(days=7 * off)), mod, a)
     if unit == "weekend":
@@ -402,6 +414,9 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
         return _back_from_day(m, ctx.dct, n * mult, code, mod, ctx.anchor)
     year_back = code == "Y" and n == 1 and mult == 1 and sign < 0
     month = _compared_month(m, ctx) if year_back else None
+    told = _told_year_before(m, ctx, d, code, month)
+    if told is not None and float(n * mult).is_integer():
+        return timex(m, "DATE", str(told - int(n * mult)), mod, anchor=str(told))
     if year_back and ctx.quarter and (month is None or ctx.quarter_end > ctx.month_end):
         # in a quarterly report "a year ago" is the year-ago quarter, unless the sentence
         # compares a month told after it ("prices rose in November from a year earlier")
@@ -414,6 +429,20 @@ def h_ago(m: regex.Match[str], ctx: Context) -> Result | None:
     if val is None:
         return None
     return timex(m, "DATE", val, mod, ctx.anchor)
+
+
+def _told_year_before(m: regex.Match[str], ctx: Context, d: str, code: str, month: str | None) -> int | None:
+    """The year ``N years earlier`` (``a decade earlier``) counts back from: the year stated
+    before it in its sentence (``reached 2.1 tonnes in 2025, up from 1.4 tonnes a year
+    earlier``: 2024; ``after a boom a decade earlier``), as ``earlier`` counts from a time
+    the text told and ``ago`` from now; None without one, or when a month (the compared
+    month's family) or a report's quarter was told after that year, or before ``than``."""
+    if d != "earlier" or code != "Y" or month is not None or next_word(ctx.text, m.end()).lower() == "than":
+        return None  # "finished in 1964, four decades earlier than the canal": a difference
+    year = ctx.year_in_sentence(m.start())
+    if year is None or (ctx.quarter is not None and ctx.quarter_end >= ctx.focus_end):
+        return None
+    return year
 
 
 #: a word that makes "a year earlier" the term of a comparison, with the amount compared
@@ -434,10 +463,6 @@ def _compared_month(m: regex.Match[str], ctx: Context) -> str | None:
     return ctx.month_in_sentence(m.start())
 
 
-_DAY_OFFSET = {"the same": 0, "that same": 0, "that": 0, "the next": 1, "the following": 1,
-               "the previous": -1, "the prior": -1}
-
-
 def _part_of_the_day_in_view(m: regex.Match[str], ctx: Context, day: str) -> Result | None:
     """``by the afternoon``, ``through the morning``: a part of the day the text is telling
     (the last day it named); a clause with no past or future cue is a habit (``goes
@@ -455,7 +480,7 @@ def h_dayrel(m: regex.Match[str], ctx: Context) -> Result | None:
         return None
     if m["det2"]:
         return _part_of_the_day_in_view(m, ctx, anchor[:10])
-    off = _DAY_OFFSET.get(compiled(r"\s+").sub(" ", m["det"].lower()))
+    off = lexicon()["told_day_offsets"].get(compiled(r"\s+").sub(" ", m["det"].lower()))
     if off is None:
         return None
     try:

@@ -32,13 +32,9 @@ _STOP_RIGHT = regex.compile(r"(?<!\d)[.,]|[.,](?!\d)|[;:!?()\n\u2013\u2014]|[\"\
 _SOON = regex.compile(r"(?i)\bas\s+(?:soon|early)\s+as\s*$")
 _SINCE = regex.compile(r"(?i)\b(?:ever\s+)?since\s+(?:early\s+|late\s+|mid-?)?$")
 # a present-tense copula right before a time states a schedule: "the final is Sunday",
-# "the vote is on Tuesday", "talks are set for Monday". This and _MOVED are tested for a
-# match only, so they are searched backwards from the time, where a match ends
+# "the vote is on Tuesday", "talks are set for Monday". Tested for a match only, so it is
+# searched backwards from the time, where a match ends
 _SCHEDULE = regex.compile(r"(?i)\b(?:is|are)\s+(?:(?:on|for|at)\s+)?$", regex.REVERSE)
-# a decision that moves or names a day: the day it names lies ahead of the decision
-# ("adjourned until 14 February", "a day of mourning was declared for Tuesday")
-_MOVED = regex.compile(r"(?i)\b(?:postponed|adjourned|delayed|deferred|rescheduled|declared|called|pushed\s+back|put\s+off)"
-                       r"(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$", regex.REVERSE)
 _PRESENT_BE = frozenset({"is", "are", "am", "'s"})
 _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "be"})
 #: determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)
@@ -47,6 +43,17 @@ _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
 _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
+
+
+@cache
+def _moved() -> regex.Pattern[str]:
+    """A decision that moves or names a day (data ``moving_verbs``): the day it names lies
+    ahead of the decision ("adjourned until 14 February", "a day of mourning was declared
+    for Tuesday", "the final was moved to Sunday"). Tested for a match only, so searched
+    backwards from the time, where a match ends."""
+    verbs = "|".join(r"\s+".join(map(regex.escape, v.split())) for v in
+                     sorted(lexicon()["moving_verbs"], key=len, reverse=True))
+    return regex.compile(r"(?i)\b(?:" + verbs + r")(?:\s+[\p{L}']+){0,3}?\s+(?:until|till|to|for)\s+$", regex.REVERSE)
 
 
 @cache
@@ -103,7 +110,7 @@ def _possibility() -> tuple[frozenset[str], frozenset[str]]:
 
 @cache
 def _present_modals() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """Present-tense modals (``must``), the perfect's ``have`` after them, the adverbs that
+    """Present-tense modals (``must``, in any case), the perfect's ``have`` after them, the adverbs that
     may stand between (``must not``, ``must still``) and the words that open another clause."""
     lx = lexicon()
     return (frozenset(lx["present_modals"]), frozenset(lx["present_modals_perfect"]),
@@ -117,14 +124,25 @@ def _present_modal(words: list[str], i: int) -> str | None:
     between it and the time opens another clause (``must find it while it owes their pay
     for November``: the time is that clause's)."""
     modals, perfect, skip, openers = _present_modals()
-    if words[i] not in modals:
+    if words[i].lower() not in modals:
         return None
     k = i + 1
     while k < len(words) and words[k].lower() in skip:
         k += 1
-    if k >= len(words) or not words[k].islower() or any(w.lower() in openers for w in words[i + 1 :]):
+    if k >= len(words) or not _in_modal_case(words[i], words[k]) or any(w.lower() in openers for w in words[i + 1 :]):
         return None
-    return "PAST" if words[k] in perfect else "FUTURE"
+    return "PAST" if words[k].lower() in perfect else "FUTURE"
+
+
+def _in_modal_case(modal: str, word: str) -> bool:
+    """Is ``word`` a verb's form after ``modal``: lower case, or (after a capitalised modal)
+    the case of a line set in capitals (``MUST DECIDE``) or title case (``Must Decide``:
+    a headline), as the opener of a question (``Must the board vote``) is lower case."""
+    if word.islower():
+        return True
+    if modal.islower():
+        return False
+    return word.isupper() if modal.isupper() else word.istitle()
 
 
 @cache
@@ -401,7 +419,7 @@ def _phrase_cue(left_text: str) -> str | None:
         return "FUTURE"  # "as soon as Tuesday", "as early as next week"
     if _SINCE.search(left_text):
         return "PAST"  # "since March": up to now
-    if _SCHEDULE.search(left_text) or _MOVED.search(left_text):
+    if _SCHEDULE.search(left_text) or _moved().search(left_text):
         return "FUTURE"
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
