@@ -1,11 +1,10 @@
-"""Issue #11, session 55: three persons scans over every word of an article visit only the
+"""Issue #11, session 55: two persons scans over every word of an article visit only the
 words that can matter, found at C speed, with the answers of a visit to every word.
 
 - ``listed_given`` opens a list only at a lone or named word: those are visited in order,
   not every word with a length asked of the tokens at each;
 - ``thing_keys`` weighs a word only when its folded form is a key: the forms are matched
-  against the keys by ``map``, and only those words' text is read;
-- ``Doc.lower_words`` filters the tokens' text by ``str.islower`` with no Python step a word.
+  against the keys by ``map``, and only those words' text is read.
 """
 
 from __future__ import annotations
@@ -121,13 +120,6 @@ def test_thing_keys_are_those_of_a_visit_to_every_word(words: list[str], titled:
     assert thing_keys(text, toks, keys, lexicon()) == _thing_keys_every_word(text, toks, keys)
 
 
-@settings(max_examples=60, deadline=None)
-@given(st.lists(st.sampled_from([*_PIECES, "ozeki", "Ozeki", "été", "Été", "3", "x2"]), max_size=40))
-def test_lower_words_are_the_lower_case_words(words: list[str]) -> None:
-    doc = Doc(" ".join(words))
-    assert doc.lower_words == frozenset(t.text for t in doc.toks if t.text.islower())
-
-
 def _listed_given_every_word(doc: Doc, deferred: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
     """``listed_given`` as a visit to every word (the lists of lone words only)."""
     toks, lex = doc.toks, lexicon()
@@ -160,10 +152,3 @@ def test_listed_given_reads_as_a_visit_to_every_word(words: list[str], skip: int
     got = listed_given(doc, lexicon(), [], deferred)
     assert [(a, b) for _, a, b in got] == _listed_given_every_word(doc, deferred)
 
-
-def test_lower_words_read_each_word_once() -> None:
-    doc = Doc(_FILLER * 5 + "Beside them ozeki Takanori beat the Ozeki of the east . ")
-    doc.toks = [_ReadTok(t.text, t.start, t.end, t.possessive, t.folded) for t in doc.toks]
-    _ReadTok.reads = 0
-    assert {"ozeki", "ferry", "the"} <= doc.lower_words and "Ozeki" not in doc.lower_words
-    assert _ReadTok.reads == len(doc.toks)  # once a word, by ``map``; none again for a lower-case one
