@@ -249,10 +249,11 @@ def listed_given(
     named = {a for c, a, b in accepted if b - a == 1}
     out: list[tuple[Candidate, int, int]] = []
     k = 0
-    while k < len(toks):
-        if k not in lone and k not in named:
-            k += 1
-            continue
+    # a list opens only at a lone or named word: those are visited in order, not every word
+    for first in sorted(lone | named):
+        if first < k or first >= len(toks):
+            continue  # inside the list read last
+        k = first
         items = [k]
         while (nxt := _next_item(doc, items[-1])) is not None:
             items.append(nxt)
