@@ -467,6 +467,8 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
     det = p.low[0] if p.low[0] in DETS else ""
     if det in ("both", "the", "two") and head in t.pairs and len(bare) <= 2:
         return Actor("pair", None, head)
+    if _bodies(head, t):
+        return Actor("group", lower_np, head)
     if head in t.outlet_heads or head in t.org_heads:
         if det in ("the", "this", "that") or not det:
             return Actor("org_desc", None, head)
@@ -481,6 +483,15 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
     if t.names_people(head) or det in ("the", "a", "an"):
         return Actor("person_desc", None, head)
     return Actor("group", lower_np, head)
+
+
+def _bodies(head: str, t: Tables) -> bool:
+    """``the two banks``, ``rival airlines``, ``the ministries``: the plural of a body's head
+    names bodies, a group, not one person described (which a speaker must be named as, or
+    open its sentence, to count); documents (``reports``) and people's roles are not."""
+    if not head.endswith("s") or head in t.org_heads or head in t.outlet_heads or t.names_people(head):
+        return False
+    return any(f in t.org_heads and f not in t.document_heads for f in _singular_forms(head)[1:])
 
 
 def _joined_groups(bare: Sequence[str], t: Tables) -> bool:

@@ -125,3 +125,67 @@ def test_a_speaker_is_whole_words_beside_its_cue(text: str) -> None:
         assert (s == 0 or not text[s - 1].isalnum()) and (e == len(text) or not text[e].isalnum())
         if q.cue_start is not None and q.cue_end is not None:
             assert e <= q.cue_start or s >= q.cue_end
+
+
+# The plural of a body's head (``the two banks``, ``the airlines``) names bodies, a group that
+# can speak wherever it stands, not one person described (who must open the sentence).
+
+
+@pytest.mark.parametrize("phrase", ["the two banks", "the rival companies", "the airlines", "the ministries",
+                                    "the two firms", "the hospitals"])
+def test_the_plural_of_a_bodys_head_is_a_group(phrase: str) -> None:
+    assert classify(phrase).kind == "group"
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [("the executives", "group"), ("the authorities", "org_desc"),
+                                              ("the bank", "org_desc"), ("a bank", "group")])
+def test_people_known_plurals_and_one_body_are_read_as_before(phrase: str, kind: str) -> None:
+    assert classify(phrase).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("Harlow Foods has agreed to buy Bramwell Stores for 300 million pounds, the two companies said on "
+         "Monday, in a deal that would create the region's largest grocer.",
+         "Harlow Foods has agreed to buy Bramwell Stores for 300 million pounds", "two companies"),
+        ("Nordlys Air and Fjord Wings will merge their regional routes, the airlines said on Tuesday, in a move "
+         "that unions fear will cost 200 jobs.",
+         "Nordlys Air and Fjord Wings will merge their regional routes", "airlines"),
+    ],
+)
+def test_plural_bodies_report_the_clause_before_them(text: str, report: str, speaker: str) -> None:
+    assert any(w.startswith(report) and n == speaker for w, _, n in _reports(text))
+
+
+# A ``that`` after the comma that ends a cue's adjunct opens a relative in a phrase on the
+# whole sentence, not the cue's content.
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("The city will raise bus fares by 10 percent, the transport authority said on Friday, a rise that "
+         "commuter groups say will hit the poorest hardest.", "The city will raise bus fares by 10 percent",
+         "the transport authority"),
+        ("The mill will close its night shift, the company said Monday, a decision that leaves 300 workers "
+         "without pay.", "The mill will close its night shift", "the company"),
+        ("Harlow Foods agreed to buy Bramwell Stores, the company said Monday, creating a grocery chain that "
+         "will reach every county.", "Harlow Foods agreed to buy Bramwell Stores", "the company"),
+    ],
+)
+def test_a_relative_in_a_set_off_phrase_is_no_content_of_the_cue(text: str, report: str, speaker: str) -> None:
+    got = _reports(text)
+    assert (report, speaker) in [(w, s) for w, s, _ in got]
+    assert not any(w.startswith(("leaves", "will reach", "commuter")) for w, _, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "report"),
+    [
+        ("The minister said on Monday, however, that the port would reopen in May.", "the port would reopen in May"),
+        ("The minister said in Lagos, Nigeria, that the port would reopen in May.", "the port would reopen in May"),
+    ],
+)
+def test_a_that_after_a_place_or_an_aside_is_still_the_cues(text: str, report: str) -> None:
+    assert report in [w for w, _, _ in _reports(text)]
