@@ -189,3 +189,43 @@ def test_a_relative_in_a_set_off_phrase_is_no_content_of_the_cue(text: str, repo
 )
 def test_a_that_after_a_place_or_an_aside_is_still_the_cues(text: str, report: str) -> None:
     assert report in [w for w, _, _ in _reports(text)]
+
+
+# A relative clause with no relative pronoun (or after ``what``) whose subject reports its
+# gap: ``a step critics say is hard to justify``, ``overtime they say is owed``.
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("The council approved the bypass on Tuesday, a step critics say is hard to justify.",
+         "is hard to justify", "critics"),
+        ("A farmer found a hoard of silver coins near the river, in what experts say could be the largest find "
+         "in decades.", "could be the largest find in decades", "experts"),
+        ("Harlow Mining said on Monday it had found copper at its northern site, a deposit it says could hold "
+         "two million tonnes.", "could hold two million tonnes", "it"),
+        ("Dockers at the grain terminal downed tools, demanding overtime they say has gone unpaid since March.",
+         "has gone unpaid since March", "they"),
+        ("Dockers at the grain terminal downed tools, demanding compensation for what they say is the loss of "
+         "their jobs.", "is the loss of their jobs", "they"),
+    ],
+)
+def test_a_contact_relatives_subject_reports_its_gap(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+def test_the_report_that_holds_the_relative_keeps_it() -> None:
+    text = "Dockers at the grain terminal downed tools, demanding overtime they say has gone unpaid since March."
+    got = {(w, n) for w, _, n in _reports(text)}
+    assert ("overtime they say has gone unpaid since March", "dockers") in got
+    assert ("has gone unpaid since March", "dockers") in got
+
+
+def test_a_saying_that_is_itself_the_subject_reports_nothing() -> None:
+    text = "What the minister said was wrong, and the council said so on Friday."
+    assert not any(w.startswith("was wrong") for w, _, _ in _reports(text))
+
+
+def test_a_subject_set_off_by_commas_is_no_contact_relative() -> None:
+    text = "The union, they say, is stronger than ever after the strike."
+    assert not any(w.startswith("is stronger") for w, _, _ in _reports(text))
