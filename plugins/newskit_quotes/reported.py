@@ -318,10 +318,15 @@ def _contact_gap(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     :func:`_relative_gap` reads it after ``that``: the finite verb right after the cue has
     no subject of its own. The word before the subject is the antecedent, a lower-case noun
     (no verb, adverb or function word) or ``what`` inside its clause (``What he said was
-    wrong`` opens one: the saying is its subject). Its ``how`` is ``gap``: a report inside
+    wrong`` opens one: the saying is its subject). Only a verb of saying that takes a bare
+    clause and no object of this kind (``say``, ``claim``, ``insist``): after ``expect``,
+    ``believe``, ``fear`` or ``tell`` the gap may be the verb's object (``the plan we expected will
+    fail``: ``will fail`` is the plan's). Its ``how`` is ``gap``: a report inside
     another's content (``demanding overtime they say is owed``), which that one holds."""
     k = cue.last + 1
     j = cue.first - 1
+    if not {"speech", "bare"} <= cue.classes or "belief" in cue.classes or cue.form in speaker_words().addressed:
+        return None  # "the plan we expected will fail", "the men they told were sacked": the gap is the object
     if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(cue.last) or doc.low[k] not in FINITE \
             or j < 1 or doc.starts[j - 1] < sa or not doc.joined(j) or not doc.joined(j - 1):
         return None
