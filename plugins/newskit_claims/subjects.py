@@ -221,7 +221,7 @@ def _actor_subject(text: str, lo: int, pos: int, near: Sequence[Actor]) -> Subje
             p["both_x_y"].search(text, max(0, near[-2].start - 6), near[-2].start):
         names = sorted({near[-2].name, a.name})
         return " and ".join(names), "country", (near[-2].start, a.end)
-    joined = _joined_parties(text, lo, a)
+    joined = _joined_parties(text, lo, a, near)
     if joined is not None:
         return text[joined[0]:joined[1]], "organisation" if a.kind != "person" else "group", joined
     modified = _modified_body(text, lo, a)
@@ -478,9 +478,14 @@ def _described(text: str, lo: int, start: int) -> bool:
 #: singular or plural (``the United Teachers' Congress``: a union, not the known ``Congress``)
 _MODIFIER_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<mod>\p{Lu}[\p{L}-]*(?:['’]s|(?<=s)['’])?"
                                  r"(?:\s+\p{Lu}[\p{L}-]*(?:['’]s|(?<=s)['’])?)?)\s+$")
-#: names joined by ``and`` before the last one (``Harlow and Bramwell denied``)
+#: names joined by ``and`` before the last one (``Harlow and Bramwell denied``; after a
+#: list's comma, ``Harlow, Oakes, and Bramwell denied``)
 _JOINED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<first>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3})"
-                               r"\s+and\s+$")
+                               r"(?P<comma>,)?\s+and\s+$")
+#: a name and the comma after it, before a list's later names (``Harlow, Oakes and Bramwell``)
+_LISTED_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’-])(?P<item>\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}),\s+$")
+#: the most names of a list read before its last two
+_LISTED_NAMES = 4
 #: a relative clause whose subject is the body (``..., which the Kyrgyz Defence Ministry denied``)
 _RELATIVE_OPENING = regex.compile(r"(?<![\p{L}])(?:which|that|whom)\s+(?:the\s+)?$", regex.I)
 _NOT_MODIFIER = frozenset({"the", "a", "an", "this", "that", "its", "their", "his", "her", "but", "and", "on", "in"})
@@ -507,17 +512,34 @@ def _modified_body(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
     return start, a.end
 
 
-def _joined_parties(text: str, lo: int, a: Actor) -> tuple[int, int] | None:
-    """Two names joined by ``and`` opening the clause (``Harlow and Bramwell denied the
-    claim``): both speak, so the source is the pair, not the last name alone."""
+def _joined_parties(text: str, lo: int, a: Actor, near: Sequence[Actor]) -> tuple[int, int] | None:
+    """Names joined by ``and`` opening the clause (``Harlow and Bramwell denied the
+    claim``, ``Harlow, Oakes and Bramwell denied``): all speak, so the source is the whole
+    list, not the last name alone."""
     if a.is_place or a.kind == "demonym":
         return None
     m = _JOINED_BEFORE.search(text, max(lo, a.start - 60), a.start)
     if m is None or m.group("first").split()[0].lower() in _NOT_MODIFIER:
         return None
-    if not OPENING.fullmatch(text, lo, m.start("first")):
-        return None
-    return m.start("first"), a.end
+    first = _list_start(text, lo, m.start("first"), near)
+    if (m.group("comma") and first == m.start("first")) or not OPENING.fullmatch(text, lo, first):
+        return None  # "The board met, and Bramwell denied": a clause's comma, no list
+    return first, a.end
+
+
+def _list_start(text: str, lo: int, start: int, near: Sequence[Actor]) -> int:
+    """Where a list of names ends at ``start`` with a comma (``Harlow, Oakes and``): back
+    over each name before a comma that ends where a known actor, not a place, ends (so
+    ``Yesterday, Oakes and Bramwell`` and ``In Leeds, Oakes and Bramwell`` list no more);
+    ``start`` when none does."""
+    ends = {b.end: b.start for b in near if not b.is_place and b.kind != "demonym"}
+    for _ in range(_LISTED_NAMES):
+        m = _LISTED_BEFORE.search(text, max(lo, start - 60), start)
+        if m is None or m.end("item") not in ends or ends[m.end("item")] < m.start("item") \
+                or m.group("item").split()[0].lower() in _NOT_MODIFIER:
+            break
+        start = m.start("item")
+    return start
 
 
 def _body_around_place(text: str, a: Actor, end: int, lo: int, pos: int) -> tuple[int, int] | None:

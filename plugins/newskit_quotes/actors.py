@@ -8,7 +8,7 @@ a seat of government stands for its state (``data/actors.json`` ``seats``).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
@@ -174,7 +174,8 @@ def _country(phrase: str) -> str | None:
 
 
 def _titled(words: list[str]) -> str:
-    return " ".join(w if w[:1].isupper() else w.capitalize() for w in words)
+    """Words of a body's name in title case, ``and`` as written (``Police and Fire``)."""
+    return " ".join(w if w[:1].isupper() or w == "and" else w.capitalize() for w in words)
 
 
 def _demonym_len(low: list[str]) -> int:
@@ -466,6 +467,8 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
     det = p.low[0] if p.low[0] in DETS else ""
     if det in ("both", "the", "two") and head in t.pairs and len(bare) <= 2:
         return Actor("pair", None, head)
+    if _bodies(head, t):
+        return Actor("group", lower_np, head)
     if head in t.outlet_heads or head in t.org_heads:
         if det in ("the", "this", "that") or not det:
             return Actor("org_desc", None, head)
@@ -474,10 +477,33 @@ def _common_phrase(p: _Np, t: Tables) -> Actor | None:
         # "a military source", "police sources": what an unnamed source is a source of is
         # kept, so the army's denial is the army's, not any unnamed source's
         qualified = " ".join(bare) if len(bare) > 1 and head in ("source", "sources") else None
+        if _joined_groups(bare, t):
+            return Actor("group", lower_np, head)  # "growers and officials": not any officials
         return Actor("group", qualified or t.group_names.get(head, lower_np), head)
     if t.names_people(head) or det in ("the", "a", "an"):
         return Actor("person_desc", None, head)
     return Actor("group", lower_np, head)
+
+
+def _bodies(head: str, t: Tables) -> bool:
+    """``the two banks``, ``rival airlines``, ``the ministries``: the plural of a body's head
+    names bodies, a group, not one person described (which a speaker must be named as, or
+    open its sentence, to count); documents (``reports``) and people's roles are not."""
+    if not head.endswith("s") or head in t.org_heads or head in t.outlet_heads or t.names_people(head):
+        return False
+    return any(f in t.org_heads and f not in t.document_heads for f in _singular_forms(head)[1:])
+
+
+def _joined_groups(bare: Sequence[str], t: Tables) -> bool:
+    """``growers and officials``, ``police and fire officials``: a group of people named
+    before ``and`` speaks with the one after it, so the phrase is their name as written;
+    ``oil and gas officials`` joins two modifiers of one group."""
+    low = [w.lower() for w in bare]
+    k = low.index("and") if "and" in low else 0
+    if k < 1:
+        return False
+    w = low[k - 1]
+    return w in t.groups or (w.endswith("s") and w not in t.roles and t.names_people(w))
 
 
 def _country_phrase(p: _Np, t: Tables) -> Actor | None:

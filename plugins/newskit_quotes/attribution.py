@@ -1208,8 +1208,8 @@ def _coordinated_modifiers(doc: Doc, a: int, end: int, lo: int) -> bool:
         w = doc.low[k]
         if doc.starts[k] < lo:
             return False
-        if w in DETS:
-            return True
+        if w in DETS or (k < a - 1 and w.endswith(("'s", "\u2019s"))):
+            return True  # "Maluku's search and rescue office": a possessive opens the phrase as a determiner does
         if w in wl.stop or w in wl.irregular_past or (w.endswith("ed") and "-" not in w) or cue_at(doc, k) is not None:
             return False
         if k == 0 or not doc.joined(k - 1):
@@ -1320,10 +1320,33 @@ def _coordinated_subject(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decisi
     after ``and`` opens the second of two speakers when the first opens the clause (at its
     start or after a comma) and can speak by itself, a plain phrase without a preposition;
     ``Prices fell and the union said`` has a verb, no speaker, before ``and``."""
-    if j < 2 or doc.low[j - 1] != "and" or not doc.joined(j - 1) or not doc.joined(j - 2) \
-            or doc.starts[j - 2] < lo:
+    if j < 2 or doc.low[j - 1] != "and":
         return None
-    left = _scan_left(doc, j - 2, lo)
+    return _first_conjunct(doc, j - 1, n, lo)
+
+
+def _bare_conjunct(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
+    """``…, police and fire officials said``, ``Residents and aid workers said``: ``and``
+    before a second speaker with no determiner (a bare plural or name, ``workers``,
+    ``rescue services``) joins two speakers as :func:`_coordinated_subject` does, when that
+    second phrase can speak and holds no verb, adverb or stop word; ``Prices fell and
+    analysts said`` has a verb before ``and``."""
+    if doc.low[j] != "and" or j >= end or doc.low[j + 1] in DETS:
+        return None
+    stop = words().stop
+    if any(_verb_or_adverb(doc.low[k]) or doc.low[k] in stop for k in range(j + 1, end + 1)) \
+            or not can_speak(doc, NP(doc.starts[j + 1], doc.ends[end], j + 1, end)) \
+            or not (_cap(doc, j - 1) or _speaking_head(doc.low[j - 1])):
+        return None  # "Irish mobile and broadband operator Eirwave": "mobile" is a modifier, no speaker
+    return _first_conjunct(doc, j, n, lo)
+
+
+def _first_conjunct(doc: Doc, a: int, n: int, lo: int) -> _Decision:
+    """The jump past the first of two speakers joined by the ``and`` at word ``a``: to its
+    first word, when it opens the clause and can speak by itself; else None."""
+    if a < 1 or not doc.joined(a) or not doc.joined(a - 1) or doc.starts[a - 1] < lo:
+        return None
+    left = _scan_left(doc, a - 1, lo)
     if left is None or not (doc.starts[left.first] == lo or left.first == 0 or doc.gap(left.first - 1).strip() == ","):
         return None
     stop = words().stop
@@ -1454,8 +1477,8 @@ _Rule: TypeAlias = Callable[[Doc, int, int, int, int], _Decision]
 _DETERMINER_RULES: tuple[_Rule, ...] = (_possessive_after_name, _determiner_after_modified_head,
                                         _determiner_after_role, _coordinated_subject)
 #: The rules for any other word, in order; a word none stops is part of the phrase.
-_WORD_RULES: tuple[_Rule, ...] = (_time_adverbial, _coordinated_modifier, _role_serving, _linking_word, _stop_word, _cue_word,
-                                  _past_verb)
+_WORD_RULES: tuple[_Rule, ...] = (_time_adverbial, _coordinated_modifier, _bare_conjunct, _role_serving, _linking_word,
+                                  _stop_word, _cue_word, _past_verb)
 
 
 def _phrase(doc: Doc, start: int, end: int, lo: int) -> NP | None:

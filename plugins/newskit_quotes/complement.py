@@ -130,8 +130,12 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     j = k
     gap = _TELL_THAT_GAP if cue.form in TELL else _THAT_GAP
     tell = cue.form in TELL
+    set_off = False
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
+        set_off = set_off or (j > k and _sets_off_adjunct(doc, j) and _adjunct_only(doc, k, j))
         if doc.low[j] == "that":
+            if set_off:
+                return None  # "said on Monday, in a deal that would …": the relative of an adjunct
             if _demonstrative(doc, j):
                 return None
             # "denied the union's claim that …": the clause is the owner's (.nouns reads it); a
@@ -161,6 +165,31 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
                 break
         j += 1
     return _PASS
+
+
+def _sets_off_adjunct(doc: Doc, j: int) -> bool:
+    """A comma before word ``j`` sets off a phrase on the whole sentence (``said on Monday,
+    in a deal that …``, ``, creating a chain that …``, ``, a deal that …``): a lower-case
+    word after it that is no ``that``, no time and no one-word aside (``announced Monday,
+    May 4, that``, ``said in Lagos, Nigeria, that``, ``said, however, that`` read on), so a
+    ``that`` further on is a relative in that phrase, not the cue's complementiser."""
+    if "," not in doc.gap(j - 1) or doc.low[j] == "that" or not doc.text[doc.starts[j]].islower() \
+            or doc.gap(j).strip() == ",":
+        return False  # ", however, that": a one-word aside reads on
+    sw = speaker_words()
+    return doc.low[j] not in sw.times and doc.low[j] not in sw.named_times and not _time_adverbial(doc, j)
+
+
+def _adjunct_only(doc: Doc, k: int, j: int) -> bool:
+    """The words from ``k`` (right after the cue) to the comma before word ``j`` are none, a
+    time (``Monday``) or a phrase opened by a preposition or a time word (``on Monday``, ``in
+    a statement``): an adjunct of the cue, not the subject of a clause it reports (``said
+    Transul Energia, the company that runs the line, had …``)."""
+    if doc.starts[j] <= doc.ends[k - 1] + 2:
+        return True
+    w = doc.low[k]
+    sw = speaker_words()
+    return w in words().prepositions or w in sw.times or w in sw.named_times or _time_adverbial(doc, k)
 
 
 #: Auxiliaries that, right after ``that``, make it the subject of a relative clause.

@@ -311,6 +311,40 @@ def _relative_gap(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     return Item(span[0], span[1], False, cue, np, "np", 0.7) if span else None
 
 
+def _contact_gap(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
+    """``a move he said would save $93 million``, ``overtime they say has gone unpaid``, ``in
+    what experts say could be the largest find``: a relative clause with no relative pronoun
+    (or after ``what``) whose subject, a pronoun or a plural of people, reports its gap, as
+    :func:`_relative_gap` reads it after ``that``: the finite verb right after the cue has
+    no subject of its own. The word before the subject is the antecedent, a lower-case noun
+    (no verb, adverb or function word) or ``what`` inside its clause (``What he said was
+    wrong`` opens one: the saying is its subject). Only a verb of saying that takes a bare
+    clause and no object of this kind (``say``, ``claim``, ``insist``): after ``expect``,
+    ``believe``, ``fear`` or ``tell`` the gap may be the verb's object (``the plan we expected will
+    fail``: ``will fail`` is the plan's). Its ``how`` is ``gap``: a report inside
+    another's content (``demanding overtime they say is owed``), which that one holds."""
+    k = cue.last + 1
+    j = cue.first - 1
+    if not {"speech", "bare"} <= cue.classes or "belief" in cue.classes or cue.form in speaker_words().addressed:
+        return None  # "the plan we expected will fail", "the men they told were sacked": the gap is the object
+    if k >= len(doc.starts) or doc.starts[k] >= sb or not doc.joined(cue.last) or doc.low[k] not in FINITE \
+            or j < 1 or doc.starts[j - 1] < sa or not doc.joined(j) or not doc.joined(j - 1):
+        return None
+    w, r = doc.low[j], doc.low[j - 1]
+    if w not in grammar.SUBJECT_PRONOUNS and w not in tables().groups:
+        return None
+    if r == "what":
+        if doc.starts[j - 1] == sa or (j >= 2 and doc.gap(j - 2).strip()):
+            return None
+    elif not (r.isalpha() and doc.text[doc.starts[j - 1]].islower()) or r in words().stop or r in FINITE \
+            or r in words().irregular_past or r.endswith(("ed", "ly", "ing")) or r in _GAP_RELATIVES \
+            or cue_at(doc, j - 1) is not None:
+        return None
+    np = NP(doc.starts[j], doc.ends[j], j, j)
+    span = trim(doc, doc.starts[k], _before_main_verb(doc, k, cut(doc, doc.starts[k], sb)))
+    return Item(span[0], span[1], False, cue, np, "gap", 0.7) if span else None
+
+
 def _before_main_verb(doc: Doc, k: int, end: int) -> int:
     """The reported predicate from word ``k`` ends before a second verb group, the main
     clause's (``the man who police say was driving | has been arrested``)."""
@@ -346,7 +380,7 @@ def _one_raw(doc: Doc, cue: Cue, sa: int, sb: int) -> Item | None:
     inv = interposed_inverted(doc, cue, sa, sb)
     if inv is not None:
         return Item(inv[0], inv[1], False, cue, inv[2], "np", 0.8)
-    gap = _relative_gap(doc, cue, sa, sb)
+    gap = _relative_gap(doc, cue, sa, sb) or _contact_gap(doc, cue, sa, sb)
     if gap is not None:
         return gap
     ac = after_cue(doc, cue, sb)

@@ -809,6 +809,8 @@ class Resolver:
                 continue
             kind = self.kinds.get(h.speaker.name or "", h.speaker.kind)
             name = (h.speaker.name or "").lower()
+            if kind == "group" and _one_of_joined(name, head):
+                continue  # "police and union officials said … Police said": one of them, not both
             if head in name or (want_outlet and kind == "outlet"):
                 return Speaker(h.speaker.name, np.start, np.end, None, False, kind)
             state = head in t.government_heads
@@ -856,6 +858,17 @@ class Resolver:
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 #: a possessive ending right after a phrase (``the union's``, ``the growers'``)
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
+
+
+def _one_of_joined(name: str, head: str) -> bool:
+    """``police`` in ``police and union officials``, ``union`` in ``union and growers``: the
+    head names one of two speakers a group joins with ``and``, not the group; a body's name
+    with ``and`` in it (``ministry of fisheries and marine resources``, ``scottish fire and
+    rescue service``) holds the head in its ``of``-phrase's owner or in its last part."""
+    if " and " not in name:
+        return False
+    left, right = name.rsplit(" and ", 1)
+    return head in left and head not in right and " of " not in f" {left} "
 
 
 def _counts_people(name: str) -> bool:

@@ -827,7 +827,10 @@ def _before_other(doc: Doc, item: Item, spans: list[tuple[int, int]], cue_starts
 
 
 def stance_items(doc: Doc, taken: list[Item]) -> list[Item]:
-    """Stance items of the article: not inside another item, and holding none."""
+    """Stance items of the article: not inside another item, and holding none but a
+    relative clause's report on their object (``how`` ``gap``: ``demanding overtime they say
+    is owed``)."""
+    taken = [it for it in taken if it.how != "gap"]
     starts = {it.start for it in taken}
     cues = {it.cue.start for it in taken if it.cue is not None}
     # an attribution's end before its tail: its cue's, or its speaker's when the speaker

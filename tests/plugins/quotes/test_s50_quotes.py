@@ -106,7 +106,8 @@ def test_a_noun_of_a_view_still_asserts() -> None:
     [
         ("Ana Ruiz repeated on Saturday her party's charge that the harbour vote was rigged.", "party",
          "the harbour vote was rigged"),
-        ("She repeated the councils' allegation that the well water was unsafe.", "the councils",
+        # a plural of a body's head names a group of bodies, by its words (session 55)
+        ("She repeated the councils' allegation that the well water was unsafe.", "councils",
          "the well water was unsafe"),
     ],
 )
