@@ -134,8 +134,11 @@ def _that_within_gap(doc: Doc, cue: Cue, k: int, sb: int) -> _Found:
     while j < len(doc.starts) and doc.starts[j] < sb and j - k <= gap:
         set_off = set_off or (j > k and _sets_off_adjunct(doc, j) and _adjunct_only(doc, k, j))
         if doc.low[j] == "that":
-            if set_off:
-                return None  # "said on Monday, in a deal that would …": the relative of an adjunct
+            if set_off and "," not in doc.gap(j - 1):
+                # "said on Monday, in a deal that would …": the relative of an adjunct; a
+                # "that" right after a comma closes an aside and is the cue's ("said on
+                # Monday, in a statement, that …"), as no restrictive relative takes a comma
+                return None
             if _demonstrative(doc, j):
                 return None
             # "denied the union's claim that …": the clause is the owner's (.nouns reads it); a

@@ -185,6 +185,9 @@ def test_a_relative_in_a_set_off_phrase_is_no_content_of_the_cue(text: str, repo
     [
         ("The minister said on Monday, however, that the port would reopen in May.", "the port would reopen in May"),
         ("The minister said in Lagos, Nigeria, that the port would reopen in May.", "the port would reopen in May"),
+        # a prepositional aside closed by its comma: the "that" after it is the cue's
+        ("The minister said on Monday, in a statement, that the port would reopen in May.",
+         "the port would reopen in May"),
     ],
 )
 def test_a_that_after_a_place_or_an_aside_is_still_the_cues(text: str, report: str) -> None:
