@@ -14,7 +14,7 @@ story is scored by weights fitted on it. The check sets are never fitted on: pas
     .venv/bin/python bench/salience_fit.py cv [L2] --clause [--skip ...]   # ... with the clause marks too
 
 ``--clause`` adds to each finding the shares of its amounts whose own clause is told in the
-past, the present, as a plan, or at another time (``newskit/story/figure_clause.py``), each
+past, the present, as a plan, or at another time (``bench/figure_clause.py``), each
 also times ``longness``: the experiment of session 55, kept to be run again.
 
 ``cv`` prints, for each threshold, the totals figures_eval's summary gives (groups surfaced,
@@ -35,10 +35,10 @@ sys.path.insert(0, str(HERE))
 
 import figure_fit as ff  # noqa: E402
 import figures_eval as fe  # noqa: E402
+from figure_clause import CLAUSE_FEATURES, clause_shares  # noqa: E402
 
 from newskit import Pipeline  # noqa: E402
 from newskit.model import Finding  # noqa: E402
-from newskit.story.figure_clause import CLAUSE_FEATURES, clause_shares  # noqa: E402
 from newskit.story.figure_salience import FEATURES, SalienceModel, story_features  # noqa: E402
 from newskit.story.figures import compare_figures  # noqa: E402
 from newskit.story.fit import fit_weights  # noqa: E402

@@ -4,17 +4,27 @@ story sets'."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newskit.model import Figure, SpanRef
-from newskit.story.figure_clause import (
-    CLAUSE_FEATURES,
-    ClauseTime,
-    clause_shares,
-    clause_time,
-    figure_clause_time,
-)
+
+# the reader is a bench experiment (the pipeline does not use it), loaded from its file
+_PATH = Path(__file__).resolve().parents[2] / "bench" / "figure_clause.py"
+_SPEC = importlib.util.spec_from_file_location("figure_clause", _PATH)
+assert _SPEC is not None and _SPEC.loader is not None
+figure_clause = importlib.util.module_from_spec(_SPEC)
+sys.modules["figure_clause"] = figure_clause
+_SPEC.loader.exec_module(figure_clause)
+CLAUSE_FEATURES = figure_clause.CLAUSE_FEATURES
+ClauseTime = figure_clause.ClauseTime
+clause_shares = figure_clause.clause_shares
+clause_time = figure_clause.clause_time
+figure_clause_time = figure_clause.figure_clause_time
 
 STATED = "2027-03-04T10:00"
 
