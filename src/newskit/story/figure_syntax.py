@@ -21,12 +21,15 @@ from newskit.model import QuantityMention
 from newskit.story.figure_data import figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "predicate", "verb_lemma"]
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "predicate",
+           "verb_lemma"]
 
 #: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
 #: that age, a plural noun)
 _AGE_AFTER = regex.compile(r"[\s-]*(?:year|yr|month|week|day)s?[\s-]+olds?\b", regex.I)
-_AGE_TEXT = regex.compile(r"\d[\s-]*(?:year|yr|month|week|day)s?[\s-]+olds?$")
+#: the amount's own text is an age: "71-year-old", "34 years old", and with the number in
+#: words, "Twenty-year-old" (a name's age at the head of a sentence)
+_AGE_TEXT = regex.compile(r"(?:\d|\b\p{L}+)[\s-]*(?:year|yr|month|week|day)s?[\s-]+olds?$", regex.I)
 #: "aged 34", and each age after the first of a list: "aged 34 and 51", "aged 8, 10 and 12"
 _AGED = regex.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?(?:\d{1,3}(?:,\s*|\s+(?:and|or|to)\s+)){0,4}$",
                       regex.I)
@@ -226,6 +229,23 @@ def is_age(text: str, q: QuantityMention) -> bool:
     if q.unit is None and _age_superlative().search(text, max(0, q.start - _SUPERLATIVE_REACH), q.start) is not None:
         return True  # "The youngest of the dead was 22": what the superlative subject is, an age
     return q.text.isdigit() and _WAS_AGE_BEFORE.search(head) is not None and match_ahead(_WHEN_AFTER, text, q.end) is not None
+
+
+def is_family_size(text: str, q: QuantityMention) -> bool:
+    """A bare number after a parent's noun and ``of`` counts the parent's children (``a
+    mother of 12 was killed``, ``a farmer and father-of-three``): it describes a person,
+    as an age does, and is no count of the story, however near a verb of dying it stands."""
+    if q.unit is not None or q.value is None or q.value > 30 or match_ahead(_AGE_AFTER, text, q.end):
+        return False  # "the mother of 19-year-old Anas": the age of the child, :func:`is_age`
+    return _family_of().search(text, max(0, q.start - 40), q.start) is not None
+
+
+@cache
+def _family_of() -> regex.Pattern[str]:
+    """``mother of``, ``father-of-``, ``grandmothers of`` right before the number
+    (``figures.json``: ``family_of``)."""
+    words = "|".join(regex.escape(w) for w in figure_rules()["family_of"])
+    return regex.compile(r"\b(?:" + words + r")s?[\s-]+of[\s-]+$", regex.I)
 
 
 #: how far (characters) before a bare number its age superlative's subject may open

@@ -115,7 +115,7 @@ from newskit.story.figure_story import (
     split_by_magnitude,
 )
 from newskit.story.figure_sums import summed_by_story
-from newskit.story.figure_syntax import is_criterion, verb_lemma
+from newskit.story.figure_syntax import is_criterion, is_family_size, verb_lemma
 from newskit.story.figure_tally import TALLY, read_tallies
 from newskit.story.figure_units import as_share
 from newskit.story.figure_whole import Position, split_by_whole, wholes_by_position
@@ -387,9 +387,9 @@ def article_figures(analysis: Analysis, outlet: str | None = None, loose: bool =
         others = [o for o in qs[lo_i:hi_i] if o is not q]  # a window: linear on one endless sentence
         is_tally = id(q) in tallies
         is_duration = any(q is d for d in durations)
-        if not is_tally and not is_duration and (_is_age(text, q) or is_rank(text, q) or is_multiple(text, q) or
-                             is_criterion(text, q) or (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end))
-                             or in_proportion(text, q, others)):
+        if not is_tally and not is_duration and (_is_age(text, q) or is_family_size(text, q) or is_rank(text, q) or
+                             is_multiple(text, q) or is_criterion(text, q) or
+                             (q.value == 1 and match_ahead(_ONE_OF_MOST, text, q.end)) or in_proportion(text, q, others)):
             continue
         told_role = "total" if is_tally else change_roles.get(id(q))
         q = as_share(q)
@@ -551,6 +551,9 @@ def _durations(analysis: Analysis) -> list[QuantityMention]:
 #: an age told as a length of time and ``old`` ("32 years old", "more than a century old");
 #: not the adjective of a noun ("a 71-year-old man")
 _AGE_OLD = regex.compile(r"[ \t\u00a0]+old$", regex.I)
+#: "an 18-year old man": a number joined to a singular unit by a hyphen is the adjective of a
+#: person's age with its last hyphen dropped (as "18-year-old"), not a thing's age in time
+_HYPHENED_UNIT = regex.compile(r"[-‐](?:year|month|week|day)[ \t\u00a0]+old$", regex.I)
 
 
 def _ages(analysis: Analysis) -> list[QuantityMention]:
@@ -562,7 +565,7 @@ def _ages(analysis: Analysis) -> list[QuantityMention]:
         if isinstance(m, QuantityMention) and m.value is not None and \
                 unit_dimensions().get((m.unit or "").lower(), ("",))[0] == "duration":
             old = _AGE_OLD.search(m.text)
-            if old is not None:
+            if old is not None and _HYPHENED_UNIT.search(m.text) is None:
                 out.append(attrs.evolve(m, end=m.start + old.start(), text=m.text[:old.start()]))
     return out
 

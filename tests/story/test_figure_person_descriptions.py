@@ -1,0 +1,76 @@
+"""Numbers that describe a person are no figures of the story: an age in words or with its
+last hyphen dropped, and the children of a parent (``a mother of 12 was killed``). Found on
+real multi-outlet news (ECB+ sub-topics read by ``bench/ecb_figures.py``), where they were
+compared as deaths and as lengths of time. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newskit import Pipeline
+from newskit.model import QuantityMention
+from newskit.story.figure_syntax import is_age, is_family_size
+from tests.story.helpers import amounts, figure_conflicts
+
+
+def _q(text: str, amount: str, unit: str | None = None) -> QuantityMention:
+    start = text.index(amount)
+    return QuantityMention(start=start, end=start + len(amount), text=amount, value=12, unit=unit)
+
+
+def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str, set[str]]]:
+    return {f.measure or "": (f.label or "", amounts(f))
+            for f in figure_conflicts(pipeline, texts, "2025-06-0{n}T0{n}:00")}
+
+
+@pytest.mark.parametrize(("text", "amount", "age"), [
+    ("Twenty-year-old Dario Menendez was charged on Monday.", "Twenty-year-old", True),
+    ("A thirty-four-year-old nurse was among the injured.", "thirty-four-year-old", True),
+    ("Forty-year-old bridges need more care than new ones.", "Forty-year-old", True),
+    ("Twenty years of drought emptied the valley.", "Twenty years", False),
+])
+def test_an_age_in_words_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
+    assert is_age(text, _q(text, amount, "year")) is age
+
+
+@pytest.mark.parametrize(("text", "amount", "family"), [
+    ("A mother of 12 was killed by a stray bullet.", "12", True),
+    ("Ilse Varga, a farmer and father of nine, lost his barn.", "nine", True),
+    ("The father-of-three was treated at the scene.", "three", True),
+    ("Two grandmothers of five marched at the front.", "five", True),
+    ("The mother of 19-year-old Tomas spoke to reporters.", "19", False),
+    ("Rescuers found 12 bodies near the mothers' market.", "12", False),
+    ("The mother of the victim said 12 people had been hurt.", "12", False),
+])
+def test_a_parents_children_are_told_after_of(text: str, amount: str, family: bool) -> None:
+    assert is_family_size(text, _q(text, amount)) is family
+
+
+def test_a_count_of_children_is_never_compared_with_a_toll(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "A mother of 12 was killed in the crossfire on Friday, police said.",
+                    "The woman, a mother of 13, died on Friday. Two bystanders were killed as well.")
+    assert "deaths" not in got, got
+
+
+def test_ages_in_words_and_without_their_last_hyphen_are_no_lengths_of_time(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "Twenty-year-old Dario Menendez was charged with murder on Monday.",
+                    "An 18-year old man, Dario Menendez, was charged with murder on Monday.")
+    assert not any(measure.startswith("duration") for measure in got), got
+
+
+def test_a_things_age_in_years_stays_a_length_of_time(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "The bridge, which is 32 years old, was closed on Monday.",
+                    "The bridge, about 30 years old, was closed on Monday.")
+    assert any(measure.startswith("duration") for measure in got), got
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="abcdefghij ,.-of0123456789MmFf", max_size=200))
+def test_family_size_never_fails_on_any_text(text: str) -> None:
+    q = QuantityMention(start=len(text), end=len(text), text="", value=3)
+    assert is_family_size(text, q) in (True, False)
