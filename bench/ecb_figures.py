@@ -40,7 +40,7 @@ from newskit.story import build_story
 #: a hyphenated compound, then the space before closing and after opening punctuation
 _DETOK = [(regex.compile(p), r) for p, r in (
     (r"(?<=\d) , (?=\d{3}\b)", ","),
-    (r"(?<=\d) : (?=\d\d\b)", ":"),
+    (r"(?<=\d) : (?=\d\d(?:\b|[AaPp][Mm]\b))", ":"),
     (r"(?<=\d) / (?=\d)", "/"),
     (r"(?<=\w) - (?=\w)", "-"),
     (r"`` ?", '"'),

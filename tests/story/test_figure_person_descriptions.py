@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from newskit import Pipeline
 from newskit.model import QuantityMention
+from newskit.story.figure_measure import _is_age
 from newskit.story.figure_syntax import is_age, is_family_size
 from tests.story.helpers import amounts, figure_conflicts
 
@@ -30,6 +31,8 @@ def _findings(pipeline: Pipeline, *texts: str) -> dict[str, tuple[str, set[str]]
     ("A thirty-four-year-old nurse was among the injured.", "thirty-four-year-old", True),
     ("Forty-year-old bridges need more care than new ones.", "Forty-year-old", True),
     ("Twenty years of drought emptied the valley.", "Twenty years", False),
+    ("Reyes, who was 18 at the time of the robbery, confessed.", "18", True),
+    ("The toll, which was 27 at the time, has since risen.", "27", False),
 ])
 def test_an_age_in_words_has_the_shape_of_an_age(text: str, amount: str, age: bool) -> None:
     assert is_age(text, _q(text, amount, "year")) is age
@@ -43,9 +46,11 @@ def test_an_age_in_words_has_the_shape_of_an_age(text: str, amount: str, age: bo
     ("The mother of 19-year-old Tomas spoke to reporters.", "19", False),
     ("Rescuers found 12 bodies near the mothers' market.", "12", False),
     ("The mother of the victim said 12 people had been hurt.", "12", False),
+    ("Horton was the mother of 12 children.", "12", True),
 ])
 def test_a_parents_children_are_told_after_of(text: str, amount: str, family: bool) -> None:
-    assert is_family_size(text, _q(text, amount)) is family
+    unit = "child" if text[text.index(amount) + len(amount):].startswith(" children") else None
+    assert is_family_size(text, _q(text, amount, unit)) is family
 
 
 def test_a_count_of_children_is_never_compared_with_a_toll(pipeline: Pipeline) -> None:
@@ -60,6 +65,18 @@ def test_ages_in_words_and_without_their_last_hyphen_are_no_lengths_of_time(pipe
                     "Twenty-year-old Dario Menendez was charged with murder on Monday.",
                     "An 18-year old man, Dario Menendez, was charged with murder on Monday.")
     assert not any(measure.startswith("duration") for measure in got), got
+
+
+@pytest.mark.parametrize(("text", "amount", "age"), [
+    ("The gunmen, Marco Diaz, 20 and Luis Prado, 24, were charged.", "20", True),
+    ("Marco Diaz, 20, and Luis Prado, 24, were charged.", "24", True),
+    ("In Kano, 20 and in Kaduna, 15 people were hurt.", "20", False),
+    ("Police in Lagos arrested 20 and Kano Police, 15.", "20", False),
+])
+def test_two_names_with_their_ages_in_one_list(text: str, amount: str, age: bool) -> None:
+    start = text.index(amount)
+    q = QuantityMention(start=start, end=start + len(amount), text=amount, value=int(amount))
+    assert _is_age(text, q) is age
 
 
 def test_a_things_age_in_years_stays_a_length_of_time(pipeline: Pipeline) -> None:

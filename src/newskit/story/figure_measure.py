@@ -95,7 +95,9 @@ _ONE_OF_MOST = regex.compile(r"\s+of\s+(?:the|its|their)\s+(?:\p{Ll}+est|most|wo
 #: "Whitlock, 23, failed a test": an age after a name
 _AGE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’-]+,\s*$")
 
-_AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))")
+#: ... and what follows it: a comma or a stop, or a second name with its age ("Ana Ruiz, 20 and
+#: Tomas Ruiz, 24, were charged": the first age's comma is taken by the list)
+_AGE_AFTER = regex.compile(r"\s*(?:[,;)]|\.(?!\d))|\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},\s*\d")
 
 #: "a fourth", "a third": an ordinal the quantities plugin may read as a fraction
 #: "twice", "three times": a multiple; "as many ... as", "the size of", "higher than" after it

@@ -35,8 +35,9 @@ _AGED = regex.compile(r"\baged\s+(?:about\s+|around\s+|between\s+)?(?:\d{1,3}(?:
                       regex.I)
 #: "Ricks was 31 when he was arrested", "she was 19 when": a person's age at a time he or she
 #: is told of (a name or a personal pronoun before ``was``, ``when`` after the number)
-_WAS_AGE_BEFORE = regex.compile(r"(?:\b(?:he|she|I)|\p{Lu}\p{Ll}+)\s+was\s+$")
-_WHEN_AFTER = regex.compile(r"\s+when\b")
+_WAS_AGE_BEFORE = regex.compile(r"(?:\b(?:he|she|I|who)|\p{Lu}\p{Ll}+)\s+was\s+$")
+#: ... "when", or "at the time" ("Reyes, who was 18 at the time of the shooting")
+_WHEN_AFTER = regex.compile(r"\s+(?:when|at\s+the\s+time)\b")
 _AGES_OF = regex.compile(r"\bages?\s+(?:of\s+)?$", regex.I)
 #: "the total cost of the deal": the first noun is the head, a cue after ``of`` only modifies it
 _OF_PHRASE = regex.compile(r"^\s+of\s+(?:the|a|an|its|their|his|her|this|that)\s+(?:[\p{L}'’-]+\s+){0,2}$", regex.I)
@@ -235,9 +236,14 @@ def is_family_size(text: str, q: QuantityMention) -> bool:
     """A bare number after a parent's noun and ``of`` counts the parent's children (``a
     mother of 12 was killed``, ``a farmer and father-of-three``): it describes a person,
     as an age does, and is no count of the story, however near a verb of dying it stands."""
-    if q.unit is not None or q.value is None or q.value > 30 or match_ahead(_AGE_AFTER, text, q.end):
+    if (q.unit is not None and q.unit.lower() not in _CHILDREN) or q.value is None or q.value > 30 or \
+            match_ahead(_AGE_AFTER, text, q.end):
         return False  # "the mother of 19-year-old Anas": the age of the child, :func:`is_age`
     return _family_of().search(text, max(0, q.start - 40), q.start) is not None
+
+
+#: the units a family's count may carry ("the mother of 12 children")
+_CHILDREN = frozenset({"child", "children", "kid", "kids", "son", "sons", "daughter", "daughters"})
 
 
 @cache
