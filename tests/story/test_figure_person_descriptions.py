@@ -72,6 +72,10 @@ def test_ages_in_words_and_without_their_last_hyphen_are_no_lengths_of_time(pipe
     ("Marco Diaz, 20, and Luis Prado, 24, were charged.", "24", True),
     ("In Kano, 20 and in Kaduna, 15 people were hurt.", "20", False),
     ("Police in Lagos arrested 20 and Kano Police, 15.", "20", False),
+    ("His two half-brothers, 17 and 22, were also arrested.", "17", True),
+    ("His two half-brothers, 17 and 22, were also arrested.", "22", True),
+    ("The two villages, 14 and 30 kilometres away, were cut off.", "14", False),
+    ("Police detained protesters, 40 and more by evening.", "40", False),
 ])
 def test_two_names_with_their_ages_in_one_list(text: str, amount: str, age: bool) -> None:
     start = text.index(amount)

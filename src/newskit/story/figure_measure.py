@@ -563,8 +563,30 @@ def _is_age(text: str, q: QuantityMention) -> bool:
     commas after a name), ``a 71-year-old man``, ``aged 34``."""
     if is_age(text, q) or _age_bound(text, q):
         return True
-    return figure_kind(q) == "plain" and not q.approx and _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None \
-        and match_ahead(_AGE_AFTER, text, q.end) is not None
+    if figure_kind(q) != "plain" or q.approx:
+        return False
+    if _AGE_BEFORE.search(text, max(0, q.start - 40), q.start) is not None and match_ahead(_AGE_AFTER, text, q.end):
+        return True
+    return _ages_of_persons(text, q)
+
+
+#: "his two brothers, 17 and 22, were arrested": two bare numbers between commas right after
+#: a plural noun of persons are their ages (the noun is the group the ages describe)
+_PAIR_FIRST = regex.compile(r"\s+and\s+\d{1,3},")
+_PAIR_SECOND = regex.compile(r"(\p{Ll}+),\s*\d{1,3}\s+and\s+$")
+_PAIR_NOUN = regex.compile(r"(\p{Ll}+),\s*$")
+
+
+def _ages_of_persons(text: str, q: QuantityMention) -> bool:
+    """Two ages in apposition to a plural noun of persons (``two sisters, 15 and 17, were
+    rescued``): each number is an age, never a count of the noun or of the story."""
+    if q.value is None or q.value > 120:
+        return False
+    head = text[max(0, q.start - 40):q.start]
+    first = _PAIR_NOUN.search(head) if match_ahead(_PAIR_FIRST, text, q.end) else None
+    second = _PAIR_SECOND.search(head) if match_ahead(_AGE_AFTER, text, q.end) else None
+    noun = first or second
+    return noun is not None and noun.group(1).endswith("s") and is_person_noun(noun.group(1))
 
 
 def is_rank(text: str, q: QuantityMention) -> bool:
