@@ -95,3 +95,10 @@ def test_a_things_age_in_years_stays_a_length_of_time(pipeline: Pipeline) -> Non
 def test_family_size_never_fails_on_any_text(text: str) -> None:
     q = QuantityMention(start=len(text), end=len(text), text="", value=3)
     assert is_family_size(text, q) in (True, False)
+
+
+def test_a_cue_opening_a_compound_names_no_measure(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "The gunman killed four people in 2019. Three jurors voted against the death penalty on Friday.",
+                    "Four people were killed in the 2019 attack. Nine jurors backed the death penalty, officials said.")
+    assert got.get("deaths", ("", set()))[1] <= {"four", "Four"}, got

@@ -372,10 +372,26 @@ def _cues(text: str, sent: tuple[int, int], q: QuantityMention, others: Sequence
                 continue
             if dist is None or dist > far or between or _CITED.search(text, max(0, cm.start() - 20), cm.start()):
                 continue
+            if _modifies_a_head(text, cm.group(0), cm.end()):
+                continue  # "The three who voted against the death penalty": a penalty, no death
             if match_ahead(_says(), text, cm.end()) and (cm.end() <= q.start or "," in text[q.end:cm.start()]):
                 continue  # "Survivors say there were more than 250", "..., survivors said": who tells it
             found.append((dist - m.bonus, rank, m.name, cm.start(), cm.end()))
     return found
+
+
+def _modifies_a_head(text: str, cue: str, end: int) -> bool:
+    """The cue is the first noun of a compound whose head is another thing (``death penalty``,
+    ``death row``, ``death threats``; ``figures.json`` ``cue_compounds``): the compound
+    names a punishment or a threat, not the measure the cue names alone."""
+    heads = _cue_compounds().get(cue.lower())
+    return heads is not None and match_ahead(heads, text, end) is not None
+
+
+@cache
+def _cue_compounds() -> dict[str, regex.Pattern[str]]:
+    return {cue: regex.compile(r"[ \t]+(?:" + alternation(heads) + r")\b", regex.I)
+            for cue, heads in figure_rules()["cue_compounds"].items()}
 
 
 #: a cue named as the amount's source, not its measure (``at least 50 people on board,
