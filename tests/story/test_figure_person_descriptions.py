@@ -1,5 +1,6 @@
-"""Numbers that describe a person are no figures of the story: an age in words or with its
-last hyphen dropped, and the children of a parent (``a mother of 12 was killed``). Found on
+"""Numbers that describe a person or continue a name are no figures of the story: an age in
+words or with its last hyphen dropped, the children of a parent (``a mother of 12 was
+killed``), a model or version (``Internet Explorer 8 and 9``). Found on
 real multi-outlet news (ECB+ sub-topics read by ``bench/ecb_figures.py``), where they were
 compared as deaths and as lengths of time. Sentences written for these tests."""
 
@@ -12,7 +13,7 @@ from hypothesis import strategies as st
 from newskit import Pipeline
 from newskit.model import QuantityMention
 from newskit.story.figure_measure import _is_age
-from newskit.story.figure_syntax import is_age, is_family_size
+from newskit.story.figure_syntax import is_age, is_family_size, is_name_number
 from tests.story.helpers import amounts, figure_conflicts
 
 
@@ -102,3 +103,37 @@ def test_a_cue_opening_a_compound_names_no_measure(pipeline: Pipeline) -> None:
                     "The gunman killed four people in 2019. Three jurors voted against the death penalty on Friday.",
                     "Four people were killed in the 2019 attack. Nine jurors backed the death penalty, officials said.")
     assert got.get("deaths", ("", set()))[1] <= {"four", "Four"}, got
+
+
+@pytest.mark.parametrize(("text", "amount", "named"), [
+    ("The flaw affects Internet Explorer 9 on older machines.", "9", True),
+    ("Attacks were aimed at Internet Explorer 8 and 9, the company said.", "9", True),
+    ("The patch covers versions 6, 7, 8 and 9 of the browser.", "7", True),
+    ("The patch covers versions 6, 7, 8 and 9 of the browser.", "9", True),
+    ("The tool works for IE6 to 10 on every system.", "10", True),
+    ("Traffic was diverted to Highway 79, police said.", "79", True),
+    ("The crew of the Ocean Star 7, a trawler, was detained.", "7", True),
+    ("Fire killed 12 in Kano and 15 in Kaduna.", "15", False),
+    ("Work stopped in March 300 times over the year.", "300", False),
+    ("Police said 15 were injured.", "15", False),
+    ("Some 300 were evacuated from Lagos.", "300", False),
+])
+def test_a_number_that_continues_a_name_is_part_of_it(text: str, amount: str, named: bool) -> None:
+    start = text.index(amount)
+    q = QuantityMention(start=start, end=start + len(amount), text=amount, value=int(amount))
+    assert is_name_number(text, q) is named
+
+
+def test_versions_told_by_two_outlets_are_no_differing_figures(pipeline: Pipeline) -> None:
+    got = _findings(pipeline,
+                    "The flaw affects Internet Explorer versions 6, 7, 8 and 9, and Windows XP, Vista and 7.",
+                    "Microsoft said the bug could affect Internet Explorer 8, 9 and 10 on Windows Vista, 7 and 8.")
+    assert not got, got
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet="aAbBvV ,ersiond0123456789", max_size=120), st.integers(1, 9999))
+def test_name_number_never_fails_on_any_text(text: str, n: int) -> None:
+    full = f"{text} {n}"
+    q = QuantityMention(start=len(full) - len(str(n)), end=len(full), text=str(n), value=n)
+    assert is_name_number(full, q) in (True, False)

@@ -21,8 +21,8 @@ from newskit.model import QuantityMention
 from newskit.story.figure_data import figure_rules
 from newskit.text import match_ahead
 
-__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "predicate",
-           "verb_lemma"]
+__all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "is_name_number",
+           "predicate", "verb_lemma"]
 
 #: "71-year-old", "a 9-year-old boy", "aged 34", "34 years old"; "17-year-olds" (persons of
 #: that age, a plural noun)
@@ -240,6 +240,36 @@ def is_family_size(text: str, q: QuantityMention) -> bool:
             match_ahead(_AGE_AFTER, text, q.end):
         return False  # "the mother of 19-year-old Anas": the age of the child, :func:`is_age`
     return _family_of().search(text, max(0, q.start - 40), q.start) is not None
+
+
+def is_name_number(text: str, q: QuantityMention) -> bool:
+    """A bare number that continues a name is part of it, no count: a model, a version, a
+    route or a unit (``Internet Explorer 9``, ``the Boeing 787``, ``Highway 79``, ``Terminal
+    2``), and the numbers listed after it (``Internet Explorer 8 and 9``, ``versions 6, 7, 8
+    and 9``, ``IE6 to 10``). Told by its place: right after a capitalised word inside a
+    sentence (not a month's or a day's name: ``figures.json`` ``name_number_not_after``)."""
+    if q.unit is not None or q.approx or not q.text.isdigit() or len(q.text) > 4:
+        return False
+    head = text[max(0, q.start - 60):q.start]
+    named = _NAMED_NUMBER.search(head)
+    if named is not None and named.group(1).lower() not in _not_name_words():
+        return True
+    listed = _LISTED_NUMBER.search(head)
+    return listed is not None and (listed.group(1) is None or listed.group(1).lower() not in _not_name_words())
+
+
+#: a capitalised word inside a sentence right before the number ("Explorer 9", "Highway 79")
+_NAMED_NUMBER = regex.compile(r"(?<=[\p{Ll},;)] )(\p{Lu}[\p{L}]*) $")
+#: a list of numbers opened by a name's number or by ``version``: "Explorer 8 and 9",
+#: "versions 6, 7, 8, and 9", "IE6 to 10", "version 5 and up"
+_LISTED_NUMBER = regex.compile(
+    r"(?:(?<=[\p{Ll},;)] )(\p{Lu}[\p{L}]*) ?\d{1,4}|\b[Vv]ersions?\s+\d{1,4})"
+    r"(?:,\s*\d{1,4})*(?:,\s*|,?\s+(?:and|or|to)\s+)$|\b[Vv]ersions?\s+$")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    return frozenset(figure_rules()["name_number_not_after"])
 
 
 #: the units a family's count may carry ("the mother of 12 children")
