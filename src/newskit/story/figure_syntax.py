@@ -254,17 +254,27 @@ def is_name_number(text: str, q: QuantityMention) -> bool:
     named = _NAMED_NUMBER.search(head)
     if named is not None and named.group(1).lower() not in _not_name_words():
         return True
-    listed = _LISTED_NUMBER.search(head)
-    return listed is not None and (listed.group(1) is None or listed.group(1).lower() not in _not_name_words())
+    if _VERSIONS.search(head) is not None:
+        return True
+    listed = _LISTED.search(head)
+    if listed is None or listed.group(1).lower() in _not_name_words():
+        return False
+    if any(ch.isdigit() for ch in listed.group(0)):
+        return True  # "Explorer 8 and 9", "IE6 to 10", "Vista, 7, 8 and 10"
+    # names only before it: "Windows XP, Vista and 7", never "Ruiz, Soto and 3 others"
+    return "," in listed.group(0) and match_ahead(_LIST_ENDS, text, q.end) is not None
 
 
 #: a capitalised word inside a sentence right before the number ("Explorer 9", "Highway 79")
 _NAMED_NUMBER = regex.compile(r"(?<=[\p{Ll},;)] )(\p{Lu}[\p{L}]*) $")
-#: a list of numbers opened by a name's number or by ``version``: "Explorer 8 and 9",
-#: "versions 6, 7, 8, and 9", "IE6 to 10", "version 5 and up"
-_LISTED_NUMBER = regex.compile(
-    r"(?:(?<=[\p{Ll},;)] )(\p{Lu}[\p{L}]*) ?\d{1,4}|\b[Vv]ersions?\s+\d{1,4})"
-    r"(?:,\s*\d{1,4})*(?:,\s*|,?\s+(?:and|or|to)\s+)$|\b[Vv]ersions?\s+$")
+#: a list the number closes, opened by a capitalised word inside a sentence and holding
+#: names and numbers: "Explorer 8 and 9", "IE6 to 10", "XP, Vista, 7, 8, and", "XP, Vista and"
+_LISTED = regex.compile(r"(?<=[\p{Ll},;)] )(\p{Lu}[\p{L}]*)(?: ?\d{1,4})?(?:,\s*(?:\d{1,4}|\p{Lu}[\p{L}]*))*"
+                        r"(?:,\s*|,?\s+(?:and|or|to)\s+)$")
+#: numbers after "version": "versions 6, 7, 8 and 9", "version 5"
+_VERSIONS = regex.compile(r"\b[Vv]ersions?\s+(?:\d{1,4}(?:,\s*|,?\s+(?:and|or|to)\s+))*$")
+#: what must follow a number that closes a list of names only: a stop, a comma, the end
+_LIST_ENDS = regex.compile(r"\s*(?:[,;.)]|$)")
 
 
 @cache
