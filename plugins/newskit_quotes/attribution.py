@@ -21,7 +21,7 @@ import regex
 
 from newskit import grammar
 
-from .actors import DETS, tables
+from .actors import DETS, people_adjective, tables
 from .apposed import initials_after
 from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
@@ -1568,7 +1568,7 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
-                and not (n == 1 and _opening_modifier(doc, start)):
+                and not (n == 1 and _opening_modifier(doc, start)) and not _name_modifies(doc, start, j, hi):
             j -= 1
             break
         n += 1
@@ -1595,6 +1595,46 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if rest is not None:  # "two people familiar with the matter"
             return NP(doc.starts[start], rest.end, start, rest.last)
     return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
+
+
+def _name_modifies(doc: Doc, start: int, j: int, hi: int) -> bool:
+    """The capitalised words from ``start`` (no person's name), then lower-case ones up to
+    word ``j``, modify a lower-case noun at or just after ``j``: ``according to Kenyan
+    officials``, ``said Nairobi police``, ``according to Croatian customs data``. A name or
+    a people's adjective before a noun of people or a body, or a people's adjective before
+    a record, is not the speaker alone (``Kenyan``, ``Nairobi``), as after ``the``
+    (:func:`_head_ahead`). A number, a time (``Three days after``), a verb (``Police
+    arrested former deputy …``) or a quantifier (``Lesotho generates most of``) between
+    them, or no such noun ahead, leaves the name alone (``said Kenya had agreed``)."""
+    m = start
+    while m < j and _cap(doc, m):
+        if not doc.text[doc.starts[m]].isupper() or doc.low[m] in speaker_words().named_times:
+            return False  # "said 333 candidates", "said Monday officials had agreed"
+        m += 1
+    if m == start or doc.persons_in(doc.starts[start], doc.ends[m - 1]) \
+            or not all(_modifies(doc, k) for k in range(m, j)):
+        return False
+    # a record speaks for the body it names (``according to Treasury figures``: the
+    # Treasury); after a people's adjective there is no body, so the record is the source
+    records = people_adjective(doc.text[doc.starts[start]:doc.ends[m - 1]])
+    k = j
+    while k < len(doc.starts) and doc.starts[k] < hi and k - j < _HEAD_AHEAD and _modifies(doc, k):
+        w = doc.low[k]
+        if (_a_head(w) and w not in DETS and w not in speaker_words().quantities) \
+                or (records and w in speaker_words().documents):
+            return True
+        if not doc.joined(k):
+            return False
+        k += 1
+    return False
+
+
+def _modifies(doc: Doc, k: int) -> bool:
+    """Word ``k`` can stand in a noun phrase after a name, before or as its head: lower
+    case, and no function word, cue, verb form, quantifier or time."""
+    w = doc.low[k]
+    return (doc.text[doc.starts[k]].islower() and w not in words().stop and w not in DETS
+            and w not in speaker_words().times and not _verb_form(w) and cue_at(doc, k) is None)
 
 
 def _verb_form(w: str) -> bool:

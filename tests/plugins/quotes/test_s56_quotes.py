@@ -1,0 +1,88 @@
+"""Issue #14, session 56 (helper quotes): a people's adjective or a place name before a noun
+of people or a body, with no determiner, opens the speaker's phrase after ``according to``
+or an inverted cue (``according to Kenyan officials``, ``said Nairobi police``); the phrase
+was cut at the capitalised word, so ``Kenyan`` (and, as an actor, ``Kenya``) spoke. After a
+people's adjective a record is the source (``according to Croatian statistics``); after a
+body's name the body is (``according to Treasury figures``: the Treasury). Sentences
+written for these tests from port, mine, flood, farm and market news; none is taken from a
+corpus or a story set."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from tests.plugins.quotes.helpers import all_quotes, spoken
+
+
+def _reports(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(words, speaker's text, speaker's name) of every attribution in ``text``."""
+    return [(q.text, spoken(text, q), q.speaker) for q in all_quotes(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("The ferry sank within minutes of leaving port, according to Dutch investigators.",
+         "The ferry sank within minutes of leaving port", "Dutch investigators"),
+        ("The coastal road was closed after the landslide, according to Nairobi police.",
+         "The coastal road was closed after the landslide", "Nairobi police"),
+        ("Three shafts were flooded overnight, according to Romanian mine safety officials.",
+         "Three shafts were flooded overnight", "Romanian mine safety officials"),
+        ("Grain exports fell by a third in the first quarter, according to Ukrainian customs data.",
+         "Grain exports fell by a third in the first quarter", "Ukrainian customs data"),
+        ("Jobless claims rose for a fourth month, according to Croatian statistics.",
+         "Jobless claims rose for a fourth month", "Croatian statistics"),
+        ("According to Kenyan officials, the dam was never inspected after the floods.",
+         "the dam was never inspected after the floods", "Kenyan officials"),
+        ("Two fishing boats were missing, according to Finnish coast guard officials.",
+         "Two fishing boats were missing", "Finnish coast guard officials"),
+        ("\"We lost the whole harvest in one night,\" said Moldovan farmers' union leaders.",
+         "We lost the whole harvest in one night", "Moldovan farmers' union leaders"),
+        ("\"The pier will reopen on Friday,\" said Antwerp port officials.",
+         "The pier will reopen on Friday", "Antwerp port officials"),
+    ],
+)
+def test_a_people_or_place_modifier_is_no_speaker_alone(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a body's name before a record: the body speaks through it
+        ("Tax receipts fell by a fifth in March, according to Treasury figures.",
+         "Tax receipts fell by a fifth in March", "Treasury"),
+        # a name then a verb, not a noun: the name alone
+        ("Senegal said the port would reopen on Monday.", "the port would reopen on Monday", "Senegal"),
+        ("According to Kenya, the talks failed over fishing rights.", "the talks failed over fishing rights",
+         "Kenya"),
+        # a person's name before a role is a name, not a modifier (the name speaks, as before)
+        ("\"We will appeal,\" said Tom Reyes.", "We will appeal", "Tom Reyes"),
+        # after a determiner, as before
+        ("Rice prices doubled, according to the Thai commerce ministry.", "Rice prices doubled",
+         "the Thai commerce ministry"),
+    ],
+)
+def test_names_and_bodies_speak_as_before(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+def test_a_weekday_before_a_noun_opens_no_phrase() -> None:
+    text = "\"The strike is over,\" said Monday officials."
+    assert all(s is None or not s.startswith("Monday") for _, s, _ in _reports(text))
+
+
+_PEOPLE = ["Kenyan", "Dutch", "Croatian", "Peruvian", "Thai", "Mongolian", "Nairobi", "Antwerp"]
+_NOUNS = ["officials", "police", "investigators", "authorities", "prosecutors", "health officials",
+          "port authorities"]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(_PEOPLE), st.sampled_from(_NOUNS),
+       st.sampled_from(["The bridge was closed for repairs", "Fuel prices rose for a third week",
+                        "Two trawlers ran aground near the harbour"]))
+def test_the_speaker_runs_to_its_head(modifier: str, noun: str, clause: str) -> None:
+    """Whatever the modifier and the noun, the postposed source is the whole phrase."""
+    text = f"{clause}, according to {modifier} {noun}."
+    assert (clause, f"{modifier} {noun}") in [(w, s) for w, s, _ in _reports(text)]
