@@ -21,7 +21,7 @@ import regex
 
 from newskit import grammar
 
-from .actors import DETS, people_adjective, tables
+from .actors import DETS, _singular_forms, people_adjective, tables
 from .apposed import initials_after
 from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
@@ -1045,6 +1045,17 @@ _OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "
                       "meanwhile", "then", "also", "for", "with", "from", "by", "to", "of"})
 
 _POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of", "to", "near", "against"})  # "advisers to the mayor"
+#: Prepositions that place a body (``companies in Phnom Penh``, ``a delegation from Kenya``):
+#: the place says where the body is, it does not speak.
+_PLACE_OF_BODY = frozenset({"in", "at", "from", "near"})
+
+
+def _body_noun(doc: Doc, k: int) -> bool:
+    """Word ``k`` is a lower-case common noun for a body, singular or plural (``companies``,
+    ``associations``, ``the office``): a place after it by :data:`_PLACE_OF_BODY` modifies
+    it (``Fishing associations in Puntarenas said``: the associations speak, not the town)."""
+    w = doc.low[k]
+    return doc.text[doc.starts[k]].islower() and any(f in tables().org_heads for f in _singular_forms(w))
 
 
 def _role_or_group(w: str) -> bool:
@@ -1414,7 +1425,7 @@ def _stop_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     if j < end and n <= _MODIFIER_REACH and _post_mod(doc, j) >= 0:
         return _post_mod(doc, j), n + 1
     if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH \
-            and _role_or_group(doc.low[j - 1]):
+            and (_role_or_group(doc.low[j - 1]) or (w in _PLACE_OF_BODY and _body_noun(doc, j - 1))):
         return j - 1, n + 1
     if w in _POST_PREPS and j < end and n <= _MODIFIER_REACH and _nested_head(doc, j):
         return j - 4, n + 4

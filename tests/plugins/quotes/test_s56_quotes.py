@@ -128,3 +128,40 @@ def test_a_title_of_two_portfolios_is_one_persons(text: str, report: str, name: 
 )
 def test_two_speakers_joined_before_a_title_stay_two(text: str, report: str, name: str) -> None:
     assert (report, name) in [(w, n) for w, _, n in _reports(text)]
+
+
+# A body's common noun placed by ``in``, ``at``, ``from`` or ``near`` keeps its place as a
+# modifier, as a noun for people does (``Farmers in Tarlac said``): the place was read as
+# the speaker (``Fishing associations in Puntarenas said``: ``Puntarenas``).
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        ("Fishing associations in Puntarenas warned that the ban would cost hundreds of jobs.",
+         "the ban would cost hundreds of jobs", "Fishing associations in Puntarenas"),
+        ("Several shipping companies in Mombasa said the port had been congested for a week.",
+         "the port had been congested for a week", "Several shipping companies in Mombasa"),
+        ("Tourism firms at the coast said bookings had halved since the spill.",
+         "bookings had halved since the spill", "Tourism firms at the coast"),
+        ("Farm cooperatives in Tarlac and Pampanga said the rains had come too late.",
+         "the rains had come too late", "Farm cooperatives in Tarlac and Pampanga"),
+        ("The union's office in Lagos said the strike would go ahead.", "the strike would go ahead",
+         "The union's office in Lagos"),
+    ],
+)
+def test_a_place_after_a_body_is_no_speaker(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "report", "speaker"),
+    [
+        # a clause's own place, set off from a postposed speaker: the speaker alone
+        ("Rice prices rose in Tarlac, farmers said.", "Rice prices rose in Tarlac", "farmers"),
+        # a place that speaks alone by metonymy, as before
+        ("Nairobi said the talks would resume.", "the talks would resume", "Nairobi"),
+    ],
+)
+def test_places_elsewhere_read_as_before(text: str, report: str, speaker: str) -> None:
+    assert (report, speaker) in [(w, s) for w, s, _ in _reports(text)]
