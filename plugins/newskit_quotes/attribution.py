@@ -21,7 +21,7 @@ import regex
 
 from newskit import grammar
 
-from .actors import DETS, tables
+from .actors import DETS, _singular_forms, people_adjective, tables
 from .apposed import initials_after
 from .clause import FINITE, finite_clause
 from .cues import lexicon, load_word_sets
@@ -1045,6 +1045,17 @@ _OPENERS = frozenset({"but", "and", "or", "so", "yet", "in", "on", "at", "as", "
                       "meanwhile", "then", "also", "for", "with", "from", "by", "to", "of"})
 
 _POST_PREPS = frozenset({"in", "at", "from", "for", "with", "of", "to", "near", "against"})  # "advisers to the mayor"
+#: Prepositions that place a body (``companies in Phnom Penh``, ``a delegation from Kenya``):
+#: the place says where the body is, it does not speak.
+_PLACE_OF_BODY = frozenset({"in", "at", "from", "near"})
+
+
+def _body_noun(doc: Doc, k: int) -> bool:
+    """Word ``k`` is a lower-case common noun for a body, singular or plural (``companies``,
+    ``associations``, ``the office``): a place after it by :data:`_PLACE_OF_BODY` modifies
+    it (``Fishing associations in Puntarenas said``: the associations speak, not the town)."""
+    w = doc.low[k]
+    return doc.text[doc.starts[k]].islower() and any(f in tables().org_heads for f in _singular_forms(w))
 
 
 def _role_or_group(w: str) -> bool:
@@ -1414,7 +1425,7 @@ def _stop_word(doc: Doc, j: int, end: int, n: int, lo: int) -> _Decision:
     if j < end and n <= _MODIFIER_REACH and _post_mod(doc, j) >= 0:
         return _post_mod(doc, j), n + 1
     if w in _POST_PREPS and j < end and j > 0 and doc.joined(j - 1) and n <= _MODIFIER_REACH \
-            and _role_or_group(doc.low[j - 1]):
+            and (_role_or_group(doc.low[j - 1]) or (w in _PLACE_OF_BODY and _body_noun(doc, j - 1))):
         return j - 1, n + 1
     if w in _POST_PREPS and j < end and n <= _MODIFIER_REACH and _nested_head(doc, j):
         return j - 4, n + 4
@@ -1568,7 +1579,7 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
             break
         if n > 0 and not cap and _cap(doc, start) and doc.low[start] not in DETS \
                 and w not in ("of", "and", "de", "van", "von", "bin", "al", "del", "da", "la", "le") \
-                and not (n == 1 and _opening_modifier(doc, start)):
+                and not (n == 1 and _opening_modifier(doc, start)) and not _name_modifies(doc, start, j, hi):
             j -= 1
             break
         n += 1
@@ -1595,6 +1606,46 @@ def np_after(doc: Doc, i: int, hi: int) -> NP | None:
         if rest is not None:  # "two people familiar with the matter"
             return NP(doc.starts[start], rest.end, start, rest.last)
     return _through_description(doc, NP(doc.starts[start], doc.ends[end], start, end), hi)
+
+
+def _name_modifies(doc: Doc, start: int, j: int, hi: int) -> bool:
+    """The capitalised words from ``start`` (no person's name), then lower-case ones up to
+    word ``j``, modify a lower-case noun at or just after ``j``: ``according to Kenyan
+    officials``, ``said Nairobi police``, ``according to Croatian customs data``. A name or
+    a people's adjective before a noun of people or a body, or a people's adjective before
+    a record, is not the speaker alone (``Kenyan``, ``Nairobi``), as after ``the``
+    (:func:`_head_ahead`). A number, a time (``Three days after``), a verb (``Police
+    arrested former deputy …``) or a quantifier (``Lesotho generates most of``) between
+    them, or no such noun ahead, leaves the name alone (``said Kenya had agreed``)."""
+    m = start
+    while m < j and _cap(doc, m):
+        if not doc.text[doc.starts[m]].isupper() or doc.low[m] in speaker_words().named_times:
+            return False  # "said 333 candidates", "said Monday officials had agreed"
+        m += 1
+    if m == start or doc.persons_in(doc.starts[start], doc.ends[m - 1]) \
+            or not all(_modifies(doc, k) for k in range(m, j)):
+        return False
+    # a record speaks for the body it names (``according to Treasury figures``: the
+    # Treasury); after a people's adjective there is no body, so the record is the source
+    records = people_adjective(doc.text[doc.starts[start]:doc.ends[m - 1]])
+    k = j
+    while k < len(doc.starts) and doc.starts[k] < hi and k - j < _HEAD_AHEAD and _modifies(doc, k):
+        w = doc.low[k]
+        if (_a_head(w) and w not in DETS and w not in speaker_words().quantities) \
+                or (records and w in speaker_words().documents):
+            return True
+        if not doc.joined(k):
+            return False
+        k += 1
+    return False
+
+
+def _modifies(doc: Doc, k: int) -> bool:
+    """Word ``k`` can stand in a noun phrase after a name, before or as its head: lower
+    case, and no function word, cue, verb form, quantifier or time."""
+    w = doc.low[k]
+    return (doc.text[doc.starts[k]].islower() and w not in words().stop and w not in DETS
+            and w not in speaker_words().times and not _verb_form(w) and cue_at(doc, k) is None)
 
 
 def _verb_form(w: str) -> bool:

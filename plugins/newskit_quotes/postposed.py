@@ -322,9 +322,53 @@ def according_after_clause(doc: Doc, cue: Cue, sa: int, sb: int) -> tuple[int, i
     if j < 0 or doc.gap(j).strip() != "," or doc.ends[j] - sa < MIN_CLAUSE:
         return None
     np = np_after(doc, cue.last + 1, sb)
-    if not (finite_clause(doc, doc.word_at(sa), doc.ends[j]) or _described(doc, np, sb)):
+    if not (finite_clause(doc, doc.word_at(sa), doc.ends[j]) or _described(doc, np, sb)
+            or _adjunct_after(doc, j, np, sb)):
         return None
     return max(sa, doc.ends[j] - MAX_CONTENT), doc.ends[j], np
+
+
+#: Words that end the text before ``, according to`` without ending a clause: what follows
+#: the source completes them (``in the town where, according to X, the fire began``).
+_OPEN_BEFORE = frozenset({"where", "when", "that", "which", "who", "whom", "whose", "and", "but", "or",
+                          "because", "if", "although", "though", "while", "as", "since", "than"})
+
+
+def _adjunct_after(doc: Doc, j: int, np: NP | None, sb: int) -> bool:
+    """After the source and a comma, a phrase that is neither a clause nor the rest of the
+    clause the source interrupts: a preposition or a participle (``…, with exports
+    outstripping imports``, ``…, down from 17.9% a year earlier``, ``…, surpassing the
+    record``), an amount (``…, one of the highest rates in Asia``). ``according to`` then
+    attributes the clause before (word ``j`` ends it), not the tail; a finite verb after
+    the comma (``The cost, according to X, is …``, ``A crowd, according to X, filled …``)
+    or a clause (``…, according to X, more than 60 went on``) keeps the reading after."""
+    if np is None or np.last + 1 >= len(doc.starts) or doc.gap(np.last).strip() != "," \
+            or doc.low[j] in _OPEN_BEFORE:
+        return False
+    k = np.last + 1
+    w = doc.low[k]
+    if doc.starts[k] >= sb or _verb_word(w) or w in ("who", "which"):
+        return False
+    if w in words().prepositions or w in _OPEN_BEFORE or (w.endswith("ing") and len(w) > 4):
+        return True  # "with …", "down from …", "although …", "surpassing …"
+    # an amount or a noun phrase: no finite verb of its own before the next comma
+    # ("one of the highest ratios in Asia"; "more than 60 went on" is a clause)
+    while k < len(doc.starts) and doc.starts[k] < sb and doc.low[k] not in _RELATIVES:
+        if _verb_word(doc.low[k]):
+            return False
+        if doc.gap(k).strip().startswith(","):
+            break
+        k += 1
+    return True
+
+
+#: Words after which a verb belongs to a clause on a noun, not to the phrase's own clause.
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose", "where", "what", "when"})
+
+
+def _verb_word(w: str) -> bool:
+    """A finite verb or a past form by its spelling (``is``, ``will``, ``filled``, ``went``)."""
+    return w in FINITE or past_form(w) or w in words().irregular_past
 
 
 def _described(doc: Doc, np: NP | None, sb: int) -> bool:

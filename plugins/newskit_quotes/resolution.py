@@ -368,6 +368,9 @@ class Resolver:
         if not (doc.persons_in(left.start, left.end) or doc.low[np.first] in DETS
                 or (right_person and all(_cap(doc, i) for i in range(np.first, k)))):
             return None  # "Halvorsen and Ben Okafor": a surname the persons layer left is a name too
+        if right_person and not doc.persons_in(left.start, left.end) and doc.low[np.first] not in DETS \
+                and _titled(doc, k + 1, doc.word_at(right_person[0].start)):
+            return None  # "Fisheries and Ports Minister Tom Reyes": one title of two portfolios
         if not (can_speak(doc, left) and can_speak(doc, right)):
             return None
         listed = [NP(doc.starts[a], doc.ends[b], a, b) for a, b in self._listed(left)]
@@ -858,6 +861,16 @@ class Resolver:
 _NAME_HEAD_END = regex.compile(r"\s+(?:of|for)\s")
 #: a possessive ending right after a phrase (``the union's``, ``the growers'``)
 _OWNER_END = regex.compile(r"['\u2019]s?\s")
+
+
+def _titled(doc: Doc, a: int, b: int) -> bool:
+    """Words ``a..b-1``, capitalised, end in a title of a person (``Ports Minister``,
+    ``Rescue Commissioner``, ``Development Minister Professor``): the words before ``and``
+    that joins them with capitalised words name the title's other field, not a second
+    speaker (``Fisheries and Ports Minister Tom Reyes``, ``Health, Care and Welfare
+    Secretary Ana Diaz``)."""
+    return a < b and all(_cap(doc, i) for i in range(a, b)) and any(
+        tables().names_people(doc.low[i]) for i in range(a, b))
 
 
 def _one_of_joined(name: str, head: str) -> bool:
