@@ -4,8 +4,10 @@ the council later said 12``) and when it is a verb of asserting (``, while the h
 insists fewer than 450 took part``, ``, while a collectors' society argues it is worth``). The
 two readings then have two tellers and join though one article tells both
 (``figure_model.told_rivals``). A form of ``be`` after the auxiliary is still a passive that
-names no teller. Invented sentences: a bus strike, a river flood, a nurses' walkout, a silver
-theft, a fishing ban."""
+names no teller. A name set off by commas after the teller's noun (``; the operator, Harbour
+Gate Terminals, says about 700``) leaves the noun its teller. Invented sentences: a bus
+strike, a river flood, a nurses' walkout, a silver theft, a fishing ban, a dock strike, a
+plantation fire."""
 
 from __future__ import annotations
 
@@ -32,6 +34,8 @@ def test_an_adverb_before_the_verb_of_telling_names_the_teller() -> None:
     assert rival_teller(text, 0, text.index("12"), 0) == "county council"
     both = "Farmers say 80 boats are idle, while the port authority has also counted 30."
     assert rival_teller(both, 0, both.index("30"), 0) == "port authority"
+    always = "Anglers say 5,000 trout escaped; the fish farm has always put the number at 1,200."
+    assert rival_teller(always, 0, always.index("1,200"), 0) == "fish farm"
 
 
 def test_a_passive_after_the_auxiliary_still_names_no_teller() -> None:
@@ -48,6 +52,18 @@ def test_a_verb_of_asserting_names_the_teller() -> None:
     worth = ("The museum valued the stolen silver at about $800,000, while a collectors' society argues it is "
              "worth more than $2 million.")
     assert rival_teller(worth, 0, worth.index("more than $2 million"), 0) == "collectors' society"
+
+
+
+def test_a_name_in_apposition_leaves_the_teller() -> None:
+    """Fails without the name in ``_APPOSED``: the commas made the opening no plain phrase."""
+    text = "The dockers' union says 2,100 members stayed away; the operator, Harbour Gate Terminals, says about 700."
+    assert rival_teller(text, 0, text.index("about 700"), 0) == "operator"
+    person = ("Growers say 400 hectares were burned, while the estate's managing director, Tomas Reyes, put the "
+              "loss at about 150 hectares.")
+    assert rival_teller(person, 0, person.index("about 150"), 0) == "estate's managing director"
+    citing = "Traders said 60 stalls burned, while local radio, citing firefighters, reported 20."
+    assert rival_teller(citing, 0, citing.index("20"), 0) is None
 
 
 def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:

@@ -117,14 +117,18 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
 
 
 #: a teller's noun phrase and what a pair of commas sets beside it (``Fiscal Watch, a civil
-#: society group,``, ``the operator, which runs the terminal under a 25-year concession,``)
-_APPOSED = regex.compile(r"([^,;]+),\s+(?:a|an|the|which|who|whose)\s[^,;]{1,100},")
+#: society group,``, ``the operator, which runs the terminal under a 25-year concession,``),
+#: or the name that a pair of commas puts in apposition to a noun (``the operator, Pacifico
+#: Terminals,``, ``the company's chief executive, Ana Ruiz,``)
+_APPOSED = regex.compile(r"([^,;]+),\s+(?:(?:a|an|the|which|who|whose)\s[^,;]{1,100}"
+                         r"|\p{Lu}[\p{L}'’\-.]*(?:\s+[\p{L}'’\-.]+){0,5}),")
 
 
 def _without_apposition(phrase: str) -> str:
     """A rival clause's opening less an apposition or a relative clause set off by commas
-    (``the island's assembly, the local government,``: ``the island's assembly``): the
-    words between the commas describe the teller, the words before them name it."""
+    (``the island's assembly, the local government,``: ``the island's assembly``; ``the
+    operator, Pacifico Terminals,``: ``the operator``): the words between the commas describe
+    or name the teller, the words before them name it."""
     m = _APPOSED.fullmatch(phrase)
     return phrase if m is None else m.group(1).strip()
 
