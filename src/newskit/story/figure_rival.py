@@ -6,10 +6,12 @@ injured, but doctors said they had treated nearly 60``) is often read as one cla
 source is the first teller; both amounts are then credited to it, the two readings look
 like one teller's count told twice and the dispute is never surfaced. The clause after a
 rival's break (``, while``, ``, but``, ``, whereas``, ``;``: ``rival_clause_breaks``) that
-opens with a short noun phrase and a verb of telling (``speech_cues``, ``source_cues``)
-leading to the amount names that amount's own teller. Read without a parser: the phrase
-holds no auxiliary, pronoun, number or comma (``, but the toll was put at 12`` is a
-passive, ``, while it put ...`` an unresolved pronoun: neither names a teller). Likewise a
+opens with a short noun phrase and a verb of telling (``speech_cues``, ``source_cues``) or
+of asserting (``, while the company insists fewer than 400``) leading to the amount names
+that amount's own teller. Read without a parser: the phrase holds no auxiliary, pronoun,
+number or comma (``, but the toll was put at 12`` is a passive, ``, while it put ...`` an
+unresolved pronoun: neither names a teller), save the perfect's ``has`` and adverbs right
+before the verb (``, while Brewline has said``, ``, but police later said``). Likewise a
 count the sentence names as someone's (``well above the company's figure of roughly
 2,300``) is that someone's reading, not the sentence's teller's. And an amount a verb of reading gives with ``at``
 (``the company put the loss at 25,000 barrels a day``) is its subject's reading of the
@@ -65,16 +67,26 @@ def _break_rx() -> Any:
 @cache
 def _cue_rx() -> Any:
     """The verbs of telling that open a rival's clause: ``telling_cues``, their plural
-    present (``rival_telling_cues``: ``church workers say``) and the verbs of speaking of an
-    amount (``told_again_cues``: ``the union speaks of up to 600``)."""
+    present (``rival_telling_cues``: ``church workers say``), the verbs of speaking of an
+    amount (``told_again_cues``: ``the union speaks of up to 600``) and of asserting
+    (``rival_asserting_cues``: ``while the company insists fewer than 400 are taking part``)."""
     d = figure_rules()
-    cues = alternation([*d["rival_telling_cues"], *d["told_again_cues"]])
+    cues = alternation([*d["rival_telling_cues"], *d["told_again_cues"], *d["rival_asserting_cues"]])
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + telling_cues() + "|" + cues + r")(?![\p{L}\p{N}])", regex.I)
 
 
 @cache
 def _verbs() -> frozenset[str]:
     return frozenset(w.lower() for w in figure_rules()["auxiliaries"])
+
+
+@cache
+def _before_verb_rx() -> Any:
+    """The perfect's auxiliary and adverbs ending a rival clause's opening, right before its
+    verb of telling (``rival_teller_before_verb``: ``while Brewline has said``, ``but police
+    later said``): they leave the clause active, so the words before them name its teller."""
+    words = alternation(figure_rules()["rival_teller_before_verb"])
+    return regex.compile(r"(?:\s+(?:" + words + r"))+$", regex.I)
 
 
 def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None:
@@ -94,7 +106,7 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
     gap = gap_words(text, cue.end(), start)
     if gap is None or gap > _MOST_GAP:
         return None
-    phrase = _without_apposition(text[brk.end():cue.start()].strip())
+    phrase = _before_verb_rx().sub("", _without_apposition(text[brk.end():cue.start()].strip()))
     words = _WORD.findall(phrase)
     if not words or len(words) > _MOST_WORDS or _PLAIN.fullmatch(phrase) is None:
         return None  # a number, a comma or a bracket: no plain noun phrase
@@ -105,14 +117,18 @@ def rival_teller(text: str, lo: int, start: int, claim_start: int) -> str | None
 
 
 #: a teller's noun phrase and what a pair of commas sets beside it (``Fiscal Watch, a civil
-#: society group,``, ``the operator, which runs the terminal under a 25-year concession,``)
-_APPOSED = regex.compile(r"([^,;]+),\s+(?:a|an|the|which|who|whose)\s[^,;]{1,100},")
+#: society group,``, ``the operator, which runs the terminal under a 25-year concession,``),
+#: or the name that a pair of commas puts in apposition to a noun (``the operator, Pacifico
+#: Terminals,``, ``the company's chief executive, Ana Ruiz,``)
+_APPOSED = regex.compile(r"([^,;]+),\s+(?:(?:a|an|the|which|who|whose)\s[^,;]{1,100}"
+                         r"|\p{Lu}[\p{L}'’\-.]*(?:\s+[\p{L}'’\-.]+){0,5}),")
 
 
 def _without_apposition(phrase: str) -> str:
     """A rival clause's opening less an apposition or a relative clause set off by commas
-    (``the island's assembly, the local government,``: ``the island's assembly``): the
-    words between the commas describe the teller, the words before them name it."""
+    (``the island's assembly, the local government,``: ``the island's assembly``; ``the
+    operator, Pacifico Terminals,``: ``the operator``): the words between the commas describe
+    or name the teller, the words before them name it."""
     m = _APPOSED.fullmatch(phrase)
     return phrase if m is None else m.group(1).strip()
 
