@@ -478,11 +478,14 @@ def first_report(f: Figure) -> bool:
 
 @cache
 def _given_then_rx() -> tuple[Any, Any, Any]:
-    """``had reported``, ``had estimated it at``, ``had counted`` right before an amount (the
-    past perfect of ``first_report_verbs``, at most three lower-case words between); a verb of
-    saying (``given_then_speech``); an earlier time (``revision_times``)."""
+    """``had reported``, ``had estimated it at``, ``had counted``, ``had still spoken of`` right
+    before an amount (the past perfect of ``first_report_verbs`` or ``given_then_told``, an
+    adverb of ``given_then_adverbs`` after the auxiliary, at most three lower-case words
+    between); a verb of saying (``given_then_speech``); an earlier time (``revision_times``)."""
     d = figure_rules()
-    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+(?:" + alternation(d["first_report_verbs"])
+    adverb = r"(?:(?:" + alternation(d["given_then_adverbs"]) + r")\s+)?"
+    verbs = alternation([*d["first_report_verbs"], *d["given_then_told"]])
+    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+" + adverb + r"(?:" + verbs
                           + r")(?:\s+(?!by\b)\p{Ll}+){0,3}?\s+\p{Sc}?$", regex.I)
     speech = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(d["given_then_speech"]) + r")(?![\p{L}\p{N}])", regex.I)
     return given, speech, _report_time_rx()
@@ -491,7 +494,8 @@ def _given_then_rx() -> tuple[Any, Any, Any]:
 def given_then(f: Figure) -> bool:
     """Whether an amount is told in the past perfect of giving it, at an earlier time its
     sentence names (``In the morning, the authorities had reported at least 9 dead``, ``On
-    Sunday the wardens had counted about 400``): the giving set before the time the article
+    Sunday the wardens had counted about 400``, ``On Sunday morning officials had still spoken
+    of at least 14 injured``): the giving set before the time the article
     tells of, so of two amounts its article stamps with one time it is the earlier
     (``figure_label._marked_order``); what they are to each other the label's steps decide.
     After a verb of saying (``said on Friday that technicians had counted 1,312``) the past
