@@ -350,14 +350,17 @@ def _first_given_rx() -> Any:
 @cache
 def _given_before_rx() -> Any:
     """``as stated in Monday's bulletin``, ``as announced at Thursday's ceremony``, ``as given
-    earlier`` right after an amount: ``as``, a verb of giving it (``revision_participles``) and,
-    within a few words that name no teller (no ``by``), a time before the sentence's
-    (``revision_times``, ``first_report_adjectives``, a weekday's): the amount told as the
-    count given then, which the amount held to replaces. Rejected as another teller's (``not
-    11 as stated by the players' union after Friday's meeting``), it stays that teller's rival reading."""
+    earlier`` right after an amount, or the same participle as a reduced relative with no
+    ``as`` (``instead of the 610,000 counted on Thursday``, ``not the 48 million estimated
+    earlier``): a verb of giving it (``revision_participles``) and, within a few words that
+    name no teller (no ``by``), a time before the sentence's (``revision_times``,
+    ``first_report_adjectives``, a weekday's): the amount told as the count given then, which
+    the amount held to replaces. Rejected as another teller's (``not 11 as stated by the
+    players' union after Friday's meeting``, ``not the 212 reported by the operator on
+    Monday``), it stays that teller's rival reading."""
     d = figure_rules()
     times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
-    return regex.compile(r"\s+as\s+(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
+    return regex.compile(r"\s+(?:as\s+)?(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
                          r"\s+(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)(?![\p{L}\p{N}])", regex.I)
 
 
@@ -369,7 +372,8 @@ def rejected_earlier(f: Figure) -> bool:
     61 million was taken, not the 48 million cited on Thursday``; ``corrected the figure it
     had given, saying the debt was $41.5 million rather than $38 million``: a change marker
     or revision words before the rejected reading), or as given at an earlier time that names
-    no teller (``not 4.60 pesos as stated in Monday's bulletin``: :func:`_given_before_rx`). A reading rejected with no such words
+    no teller (``not 4.60 pesos as stated in Monday's bulletin``, ``instead of the 610,000
+    counted on Thursday``: :func:`_given_before_rx`). A reading rejected with no such words
     (``not the 212 reported by the operator``) is a rival's, in conflict with it."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
