@@ -40,7 +40,7 @@ from newskit.story.figure_marks import (
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_remainder import remainder
 from newskit.story.figure_session import session_reading
-from newskit.story.figure_told import given_on
+from newskit.story.figure_told import given_on, held_on
 from newskit.story.figure_units import (
     base_range,
     base_value,
@@ -349,7 +349,8 @@ def _order(a: Figure, b: Figure) -> int:
 
     A figure's time is the time its text gives (``34 by Monday``), else its article's
     publication time; an earlier day its own clause says it was given on (``On Tuesday the
-    minister put the bonus at $25 million``: ``figure_told.given_on``) comes first. Times
+    minister put the bonus at $25 million``: ``figure_told.given_on``), or that a state's count
+    held on (``only 112 buses were running on Monday``: ``figure_told.held_on``), comes first. Times
     that do not overlap order two statements; overlapping ones are ordered by where they
     start (``by Monday`` starts before a wire stamped ``Monday 12:00``), and only the same
     start is the same time."""
@@ -391,8 +392,10 @@ def _overlapping(a: Figure, b: Figure) -> bool:
 
 def _when(f: Figure) -> str | None:
     """When an amount was told, as :func:`_order` reads it: the earlier day its clause says it
-    was given on (``Announced on Tuesday at 250 million CFA francs``), else its stamp."""
-    return given_on(f) or f.stated
+    was given on (``Announced on Tuesday at 250 million CFA francs``) or a state's count held on
+    (``early on Monday morning, only 112 buses were running``: ``figure_told.held_on``), else its
+    stamp."""
+    return given_on(f) or held_on(f) or f.stated
 
 
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
