@@ -125,3 +125,31 @@ def test_a_count_spoken_of_after_a_verb_of_saying_is_never_given_then(say: str, 
     assert not given_then(sentence_figure(f"The agency {say} on Monday that its staff had {verb} {amount} cases.",
                                           amount, value))
     assert given_then(sentence_figure(f"On Monday its staff had {verb} {amount} cases.", amount, value))
+
+
+# A count told as given at an earlier moment in the past perfect is the count as it stood then:
+# a later count above all it allows is the count grown since, whoever tells it, as after a
+# snapshot's ``by 9 p.m.``. Session 56, seen in a blackout's share of customers restored;
+# invented sentences of a water outage.
+
+def _restored(text: str, amount: str, value: int, article: str, source: str | None, stated: str,
+              approx: str | None = None) -> Figure:
+    return sentence_figure(text, amount, value, unit="percent", approx=approx, measure="percent (reconnected)",
+                           article=article, source=source, stated=stated)
+
+
+def test_a_later_count_above_one_given_then_updates_it_whoever_tells_it() -> None:
+    then = _restored("At 8 p.m. on Monday, the water board had reported 55% of homes reconnected.", "55%", 55,
+                     "gazette", "water board", "2026-02-09T20:30")
+    later = _restored("At 7 a.m., about 85% of homes had been reconnected.", "about 85%", 85, "radio", None,
+                      "2026-02-10T11:00", approx="about")
+    assert given_then(then)
+    assert group_label([then, later], "fixed", "percent (reconnected)") == "updated"
+
+
+def test_a_later_count_below_one_given_then_from_another_teller_still_conflicts() -> None:
+    then = _restored("At 8 p.m. on Monday, the water board had reported 85% of homes reconnected.", "85%", 85,
+                     "gazette", "water board", "2026-02-09T20:30")
+    later = _restored("Only about 55% of homes had water, residents' groups said.", "about 55%", 55, "radio",
+                      "residents' groups", "2026-02-10T11:00", approx="about")
+    assert group_label([then, later], "fixed", "percent (reconnected)") == "conflicting"

@@ -612,7 +612,10 @@ def _differing_label(p: _Pair) -> str | None:
     """Two amounts told at different times that do not agree: a change told updates; another
     source's estimate within a day or a count beyond another teller's bound conflicts (not a
     state that moves either way told as those still in it: ``at least 30`` missing, then ``nine
-    remained missing``, is the count of the missing now, not a rival of the floor); a count
+    remained missing``, is the count of the missing now, not a rival of the floor); an earlier
+    count told as it stood at a moment (``so far``, ``by midday``: ``snapshot``) or as given at
+    an earlier time in the past perfect (``At 9 p.m. on Tuesday, the authority had reported 62%
+    restored``: ``given_then``) is updated by a later count above all it allows; a count
     that may only rise and falls conflicts (or is those still in a state, no difference), as
     does a fixed property told by another source; else :data:`_UNDECIDED` (an update)."""
     early, late = p.early, p.late
@@ -622,8 +625,8 @@ def _differing_label(p: _Pair) -> str | None:
         return "conflicting"  # 31 in hospital, then "about 40" from another source
     if p.apart and not p.one_teller and beyond_bound(early, late) and not (p.over_time == "any" and still_in_state(late)):
         return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
-    if snapshot(early) and _rises(early, late, "any"):
-        return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
+    if (snapshot(early) or given_then(early)) and _rises(early, late, "any"):
+        return "updated"  # "36 hours so far", then "more than 60 hours"; "At 9 p.m. it had reported 62%", then 90%
     falls = figure_range(late)[1] < figure_range(early)[0]
     if falls and p.over_time == "rising" and still_in_state(late):
         return None  # "Nine were still in hospital on Sunday": those left of a count that only rises
