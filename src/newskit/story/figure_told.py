@@ -26,6 +26,7 @@ import regex
 
 from newskit.model import Figure
 from newskit.story.figure_data import alternation, figure_rules
+from newskit.text import match_ahead
 
 __all__ = ["given_on", "held_on"]
 
@@ -120,9 +121,9 @@ def held_on(f: Figure) -> str | None:
     assert f.evidence is not None and f.ref is not None
     t, a, b = f.evidence.text, f.ref.start - f.evidence.start, f.ref.end - f.evidence.start
     told, after, fronted = _held_on_rx()
-    m = after.match(t, b)
+    m = match_ahead(after, t, b)
     if m is not None:
         return _before(stamp, m.group("day"))
     lo = max((x.end() for x in _CLAUSE_START.finditer(t, 0, a)), default=0)
     m = fronted.search(t, lo, a)
-    return None if m is None or told.match(t, b) is None else _before(stamp, m.group("day"))
+    return None if m is None or match_ahead(told, t, b) is None else _before(stamp, m.group("day"))
