@@ -176,12 +176,12 @@ def test_two_tellers_floors_of_a_count_that_does_not_rise_conflict_days_apart() 
 
 
 def test_those_still_in_a_state_are_no_fall_of_a_count_that_rises() -> None:
-    """``Nine were still in hospital on Sunday`` after 17 taken to hospital: what is left of a
+    """``Nine were still in hospital on Tuesday`` after 17 taken to hospital: what is left of a
     count that only rises, another measure, no conflict with it; ``nine were taken to
     hospital`` the next day is a fall of the count itself, a conflict."""
     early = sentence_figure("Police said 17 people had been taken to hospital after the ferry hit the pier.", "17", 17,
                             measure="hospitalised", article="a1", source="police", stated="2026-03-02T21:00")
-    still = sentence_figure("Nine were still in hospital on Sunday evening.", "Nine", 9, measure="hospitalised",
+    still = sentence_figure("Nine were still in hospital on Tuesday evening.", "Nine", 9, measure="hospitalised",
                             article="a2", stated="2026-03-03T18:00")
     fell = sentence_figure("Nine people were taken to hospital, the ferry company said.", "Nine", 9,
                            measure="hospitalised", article="a2", source="ferry company", stated="2026-03-03T18:00")

@@ -9,6 +9,8 @@ Invented news sentences."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newskit.model import Figure
 from newskit.story.figure_label import _pair_label, group_label
@@ -112,3 +114,53 @@ def test_a_correction_updates_the_reading_another_outlet_gave_and_the_one_before
     figs = [levy(wire, "4.60", 4.6, "w", "2026-03-02T08:00"), levy(wire, "3.90", 3.9, "w", "2026-03-02T08:00"),
             levy(board, "4.10", 4.1, "b", "2026-03-03T12:00"), levy(board, "4.60", 4.6, "b", "2026-03-03T12:00")]
     assert group_label(figs, "fixed", "money (levy)") == "updated"
+
+
+# The participle of giving as a reduced relative after the rejected reading, with no ``as``
+# (``instead of the roughly 610,000 counted on Thursday``): the count given at that earlier time,
+# as ``as counted on Thursday`` is. Session 56, seen in a water rationing's count of people;
+# invented sentences of a harbour, a census and a bus strike.
+
+@pytest.mark.parametrize(("text", "amount", "earlier"), [
+    ("About 9,400 households will be rationed from June, instead of the roughly 7,000 counted on Tuesday.",
+     "roughly 7,000", True),
+    ("The harbour expects 61 cruise calls this year, rather than the 48 announced earlier.", "48", True),
+    ("The strike idled 1,900 buses, not the 1,200 reported in Monday's bulletin.", "1,200", True),
+    ("The strike idled 1,900 buses, not the 1,200 reported by the operator on Monday.", "1,200", False),
+    ("The census put the town at 84,000, not the 70,000 estimated by the mayor.", "70,000", False),
+])
+def test_a_rejected_reading_given_at_an_earlier_time_with_no_as(text: str, amount: str, earlier: bool) -> None:
+    f = sentence_figure(text, amount, 1)
+    assert rejected(f)
+    assert rejected_earlier(f) is earlier
+
+
+def test_the_amount_held_to_updates_a_reading_counted_at_an_earlier_time() -> None:
+    """A wire's ``about 7,000`` households on Tuesday; on Thursday another outlet's ``about 9,400
+    ..., instead of the roughly 7,000 counted on Tuesday``: the new count replaces Tuesday's."""
+    text = "About 9,400 households will be rationed from June, instead of the roughly 7,000 counted on Tuesday."
+
+    def homes(t: str, amount: str, value: int, article: str, stated: str) -> Figure:
+        return sentence_figure(t, amount, value, approx="about", measure="number of households (rationed)",
+                               article=article, source=None, stated=stated)
+
+    figs = [homes("The rationing order covers about 7,000 households.", "about 7,000", 7000, "wire", "2026-05-05T18:00"),
+            homes(text, "About 9,400", 9400, "daily", "2026-05-07T19:00"),
+            homes(text, "roughly 7,000", 7000, "daily", "2026-05-07T19:00")]
+    assert group_label(figs, "any", "number of households (rationed)") == "updated"
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["not the", "rather than the", "instead of the"]),
+       st.sampled_from(["counted", "reported", "announced", "estimated", "given"]),
+       st.sampled_from(["on Monday", "earlier", "in Friday's bulletin", "on Sunday evening"]),
+       st.sampled_from(["the council", "police", "the operator's staff"]),
+       st.integers(min_value=2, max_value=900))
+def test_a_reading_given_by_a_named_teller_stays_a_rival_with_or_without_a_time(
+        rejecting: str, verb: str, when: str, teller: str, value: int) -> None:
+    old = f"{value:,}"
+    f = sentence_figure(f"The flood damaged about a thousand homes, {rejecting} {old} {verb} by {teller} {when}.", old,
+                        value)
+    assert rejected(f) and not rejected_earlier(f)
+    f = sentence_figure(f"The flood damaged about a thousand homes, {rejecting} {old} {verb} {when}.", old, value)
+    assert rejected(f) and rejected_earlier(f)

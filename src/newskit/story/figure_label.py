@@ -40,7 +40,7 @@ from newskit.story.figure_marks import (
 from newskit.story.figure_moment import one_moment
 from newskit.story.figure_remainder import remainder
 from newskit.story.figure_session import session_reading
-from newskit.story.figure_told import given_on
+from newskit.story.figure_told import given_on, held_on
 from newskit.story.figure_units import (
     base_range,
     base_value,
@@ -349,7 +349,8 @@ def _order(a: Figure, b: Figure) -> int:
 
     A figure's time is the time its text gives (``34 by Monday``), else its article's
     publication time; an earlier day its own clause says it was given on (``On Tuesday the
-    minister put the bonus at $25 million``: ``figure_told.given_on``) comes first. Times
+    minister put the bonus at $25 million``: ``figure_told.given_on``), or that a state's count
+    held on (``only 112 buses were running on Monday``: ``figure_told.held_on``), comes first. Times
     that do not overlap order two statements; overlapping ones are ordered by where they
     start (``by Monday`` starts before a wire stamped ``Monday 12:00``), and only the same
     start is the same time."""
@@ -391,8 +392,10 @@ def _overlapping(a: Figure, b: Figure) -> bool:
 
 def _when(f: Figure) -> str | None:
     """When an amount was told, as :func:`_order` reads it: the earlier day its clause says it
-    was given on (``Announced on Tuesday at 250 million CFA francs``), else its stamp."""
-    return given_on(f) or f.stated
+    was given on (``Announced on Tuesday at 250 million CFA francs``) or a state's count held on
+    (``early on Monday morning, only 112 buses were running``: ``figure_told.held_on``), else its
+    stamp."""
+    return given_on(f) or held_on(f) or f.stated
 
 
 def _pair_label(a: Figure, b: Figure, over_time: str, measure: str = "",
@@ -609,7 +612,10 @@ def _differing_label(p: _Pair) -> str | None:
     """Two amounts told at different times that do not agree: a change told updates; another
     source's estimate within a day or a count beyond another teller's bound conflicts (not a
     state that moves either way told as those still in it: ``at least 30`` missing, then ``nine
-    remained missing``, is the count of the missing now, not a rival of the floor); a count
+    remained missing``, is the count of the missing now, not a rival of the floor); an earlier
+    count told as it stood at a moment (``so far``, ``by midday``: ``snapshot``) or as given at
+    an earlier time in the past perfect (``At 9 p.m. on Tuesday, the authority had reported 62%
+    restored``: ``given_then``) is updated by a later count above all it allows; a count
     that may only rise and falls conflicts (or is those still in a state, no difference), as
     does a fixed property told by another source; else :data:`_UNDECIDED` (an update)."""
     early, late = p.early, p.late
@@ -619,8 +625,8 @@ def _differing_label(p: _Pair) -> str | None:
         return "conflicting"  # 31 in hospital, then "about 40" from another source
     if p.apart and not p.one_teller and beyond_bound(early, late) and not (p.over_time == "any" and still_in_state(late)):
         return "conflicting"  # "up to 12" stores, then 15 from the union; "more than 60" missing, then 37
-    if snapshot(early) and _rises(early, late, "any"):
-        return "updated"  # "36 hours so far", then "more than 60 hours": the count grown since
+    if (snapshot(early) or given_then(early)) and _rises(early, late, "any"):
+        return "updated"  # "36 hours so far", then "more than 60 hours"; "At 9 p.m. it had reported 62%", then 90%
     falls = figure_range(late)[1] < figure_range(early)[0]
     if falls and p.over_time == "rising" and still_in_state(late):
         return None  # "Nine were still in hospital on Sunday": those left of a count that only rises

@@ -350,14 +350,17 @@ def _first_given_rx() -> Any:
 @cache
 def _given_before_rx() -> Any:
     """``as stated in Monday's bulletin``, ``as announced at Thursday's ceremony``, ``as given
-    earlier`` right after an amount: ``as``, a verb of giving it (``revision_participles``) and,
-    within a few words that name no teller (no ``by``), a time before the sentence's
-    (``revision_times``, ``first_report_adjectives``, a weekday's): the amount told as the
-    count given then, which the amount held to replaces. Rejected as another teller's (``not
-    11 as stated by the players' union after Friday's meeting``), it stays that teller's rival reading."""
+    earlier`` right after an amount, or the same participle as a reduced relative with no
+    ``as`` (``instead of the 610,000 counted on Thursday``, ``not the 48 million estimated
+    earlier``): a verb of giving it (``revision_participles``) and, within a few words that
+    name no teller (no ``by``), a time before the sentence's (``revision_times``,
+    ``first_report_adjectives``, a weekday's): the amount told as the count given then, which
+    the amount held to replaces. Rejected as another teller's (``not 11 as stated by the
+    players' union after Friday's meeting``, ``not the 212 reported by the operator on
+    Monday``), it stays that teller's rival reading."""
     d = figure_rules()
     times = alternation([*d["revision_times"], *d["first_report_adjectives"]])
-    return regex.compile(r"\s+as\s+(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
+    return regex.compile(r"\s+(?:as\s+)?(?:" + alternation(d["revision_participles"]) + r")(?:\s+(?!by\b)[^\s,;:.!?]+){0,4}?"
                          r"\s+(?:(?:" + times + r")|\p{Lu}\p{Ll}+day['’]s)(?![\p{L}\p{N}])", regex.I)
 
 
@@ -369,7 +372,8 @@ def rejected_earlier(f: Figure) -> bool:
     61 million was taken, not the 48 million cited on Thursday``; ``corrected the figure it
     had given, saying the debt was $41.5 million rather than $38 million``: a change marker
     or revision words before the rejected reading), or as given at an earlier time that names
-    no teller (``not 4.60 pesos as stated in Monday's bulletin``: :func:`_given_before_rx`). A reading rejected with no such words
+    no teller (``not 4.60 pesos as stated in Monday's bulletin``, ``instead of the 610,000
+    counted on Thursday``: :func:`_given_before_rx`). A reading rejected with no such words
     (``not the 212 reported by the operator``) is a rival's, in conflict with it."""
     if f.evidence is None or f.ref is None or not rejected(f):
         return False
@@ -478,11 +482,14 @@ def first_report(f: Figure) -> bool:
 
 @cache
 def _given_then_rx() -> tuple[Any, Any, Any]:
-    """``had reported``, ``had estimated it at``, ``had counted`` right before an amount (the
-    past perfect of ``first_report_verbs``, at most three lower-case words between); a verb of
-    saying (``given_then_speech``); an earlier time (``revision_times``)."""
+    """``had reported``, ``had estimated it at``, ``had counted``, ``had still spoken of`` right
+    before an amount (the past perfect of ``first_report_verbs`` or ``given_then_told``, an
+    adverb of ``given_then_adverbs`` after the auxiliary, at most three lower-case words
+    between); a verb of saying (``given_then_speech``); an earlier time (``revision_times``)."""
     d = figure_rules()
-    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+(?:" + alternation(d["first_report_verbs"])
+    adverb = r"(?:(?:" + alternation(d["given_then_adverbs"]) + r")\s+)?"
+    verbs = alternation([*d["first_report_verbs"], *d["given_then_told"]])
+    given = regex.compile(r"(?<![\p{L}\p{N}])had\s+" + adverb + r"(?:" + verbs
                           + r")(?:\s+(?!by\b)\p{Ll}+){0,3}?\s+\p{Sc}?$", regex.I)
     speech = regex.compile(r"(?<![\p{L}\p{N}])(?:" + alternation(d["given_then_speech"]) + r")(?![\p{L}\p{N}])", regex.I)
     return given, speech, _report_time_rx()
@@ -491,7 +498,8 @@ def _given_then_rx() -> tuple[Any, Any, Any]:
 def given_then(f: Figure) -> bool:
     """Whether an amount is told in the past perfect of giving it, at an earlier time its
     sentence names (``In the morning, the authorities had reported at least 9 dead``, ``On
-    Sunday the wardens had counted about 400``): the giving set before the time the article
+    Sunday the wardens had counted about 400``, ``On Sunday morning officials had still spoken
+    of at least 14 injured``): the giving set before the time the article
     tells of, so of two amounts its article stamps with one time it is the earlier
     (``figure_label._marked_order``); what they are to each other the label's steps decide.
     After a verb of saying (``said on Friday that technicians had counted 1,312``) the past
