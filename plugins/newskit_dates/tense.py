@@ -337,6 +337,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right_text = _right_clause(text, end, left_text)
     if phrase == DEADLINE and _OPENER.match(left_text) and _main_clause_told(right_text):
         return "PAST"  # "Until Thursday, police had not named a suspect"
+    if phrase == DEADLINE and _OPENER.match(left_text) and _span_from_now(right_text):
+        return "FUTURE"  # "Until June, the road will stay shut"
     if phrase is not None:
         return phrase
     best = _left_cue(_WORD.findall(left_text)[-14:])
@@ -423,7 +425,10 @@ def _phrase_cue(left_text: str) -> str | None:
         return "FUTURE"
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
-        return "PAST" if _told_until(left_text[: dl.start()]) else DEADLINE
+        before = left_text[: dl.start()]
+        if _told_until(before):
+            return "PAST"
+        return "FUTURE" if _span_from_now(before) else DEADLINE
     return None
 
 
@@ -452,6 +457,36 @@ def _told_until(before: str) -> bool:
         return False
     grants = _grant_verbs()
     return not any(w.lower() in grants or w.lower() in _NOT_TOLD for w in lw)
+
+
+#: a future told from the past ("would stay shut", "was expected to last"): its span may
+#: have ended before now
+_PAST_FUTURE = frozenset({"would", "was", "were", "had", "been", "'d"})
+
+
+def _span_from_now(before: str) -> bool:
+    """Whether the clause before a deadline word is in the present or the future, so the
+    span it ends runs from now and its end lies ahead (``the road will stay shut until
+    June``, ``the ban remains in force until March``, ``applicants have until May``,
+    ``is expected to last until the spring``). Its verb is the nearest cue left of the word
+    (an infinitive skipped): a modal or another future cue not told from the past, or a
+    present-tense verb of a state or of a time left (data ``deadline_present_words``); a
+    past form nearer the word (``was closed``, ``has suspended``) or ``would`` leaves the
+    nearest such time, as before."""
+    words = _WORD.findall(before)[-14:]
+    present = word_set("deadline_present_words")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w in present:
+            return True
+        t = _classify(words, k, left=True)
+        if t is None or t == "TO":
+            continue
+        if t == "SCHEDULE":
+            return True
+        prev = words[k - 1].lower() if k else ""
+        return t == "FUTURE" and w not in _PAST_FUTURE and prev not in _PAST_FUTURE
+    return False
 
 
 #: a modal looks ahead; a form of "be" tells a state that may last ("the road was shut

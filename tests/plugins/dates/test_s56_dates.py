@@ -1,0 +1,88 @@
+"""Issue #14, session 56: phrasings of a time that a rule of English places, each tested on
+sentences written for it (none from a written set, a story set or a corpus):
+
+* ``The coastal road will stay shut until June``, ``The ban remains in force until July``,
+  ``Bidders have until August to lodge offers``: a deadline word (``until``, ``through``)
+  ends a span that starts at the clause's event; when the clause is in the present or the
+  future the span runs from now, so its end lies ahead (the month was read as the nearest
+  one, so a June told in September was the June gone by). A clause in the past (``was
+  closed until April``, ``stayed shut until May``) or a future told from the past (``would
+  stay shut``, ``was expected to``) keeps the nearest reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from tests.plugins.dates.helpers import date_triples
+
+PUBLISHED = dt.date(2025, 9, 17)  # a Wednesday
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def dates(text: str, published: dt.date | None = PUBLISHED) -> list[tuple[str, str, str]]:
+    """(text, type, value) of each mention; ``published=None``: an article with no date."""
+    return date_triples(text, published)
+
+
+# ---------------------------------------------------------------- a deadline in a present or future clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The coastal road will stay shut until June, the transport agency said.", [("June", "DATE", "2026-06")]),
+    ("The ban on night flights remains in force until July.", [("July", "DATE", "2026-07")]),
+    ("The exhibition of Flemish prints runs until May.", [("May", "DATE", "2026-05")]),
+    ("Bidders have until August to lodge their offers.", [("August", "DATE", "2026-08")]),
+    ("The bridge is closed to lorries until April.", [("April", "DATE", "2026-04")]),
+    ("The paper mill is expected to stay idle until May.", [("May", "DATE", "2026-05")]),
+    ("Stargazers in the north will have to wait until July.", [("July", "DATE", "2026-07")]),
+    ("The operator plans to keep fares frozen through June.", [("June", "DATE", "2026-06")]),
+    ("Water rationing could last until the summer.", [("the summer", "DATE", "2026-SU")]),
+    ("Until June, the ferry will sail only at weekends.", [("June", "DATE", "2026-06")]),
+    # the publication's own month is the span's end, not next year's
+    ("The pool stays open until September.", [("September", "DATE", "2025-09")]),
+])
+def test_deadline_in_present_or_future_clause_lies_ahead(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause in the past: the nearest such month, as before
+    ("The bridge was closed to lorries until April.", [("April", "DATE", "2025-04")]),
+    ("The paper mill stayed idle until May.", [("May", "DATE", "2025-05")]),
+    ("Until June, the ferry sailed only at weekends.", [("June", "DATE", "2025-06")]),
+    # a future told from the past may have ended before now
+    ("The council said the road would stay shut until June.", [("June", "DATE", "2025-06")]),
+    ("The mill was expected to stay idle until May.", [("May", "DATE", "2025-05")]),
+    # a weekday after a deadline word was the coming one already
+    ("The road will stay shut until Friday.", [("Friday", "DATE", "2025-09-19")]),
+])
+def test_deadline_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+FRAMES = (
+    "The coastal road will stay shut until {m}.",
+    "The ban on night flights remains in force until {m}.",
+    "Bidders have until {m} to lodge their offers.",
+    "The bridge is closed to lorries until {m}.",
+    "Rationing is likely to last until {m}.",
+    "Until {m}, the ferry will sail only at weekends.",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(frame=st.sampled_from(FRAMES), month=st.integers(1, 12),
+       published=st.dates(min_value=dt.date(1995, 1, 1), max_value=dt.date(2035, 12, 31)))
+def test_deadline_ahead_within_a_year(frame: str, month: int, published: dt.date) -> None:
+    """A month after ``until`` in a present or future clause is that month, on or after the
+    publication's month and within the twelve months from it."""
+    text = frame.format(m=MONTHS[month - 1])
+    (found,) = [d for d in dates(text, published) if d[0] == MONTHS[month - 1]]
+    year, mon = map(int, found[2].split("-"))
+    ahead = (year - published.year) * 12 + mon - published.month
+    assert mon == month and 0 <= ahead < 12
