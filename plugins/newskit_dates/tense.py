@@ -417,8 +417,13 @@ def _phrase_cue(left_text: str) -> str | None:
     """The tense of a phrase right before the time, which wins over any verb: ``as soon
     as``, ``since``, a schedule's copula or a decision that moves a day, a deadline word
     (not the end of a range opened before it)."""
-    if _SOON.search(left_text):
-        return "FUTURE"  # "as soon as Tuesday", "as early as next week"
+    soon = _SOON.search(left_text)
+    if soon:
+        # "could come as soon as Tuesday", "as early as next week" look ahead; the phrase
+        # only says the time is early, so a clause in the past keeps its tense ("had
+        # raised concerns as early as April", "knew of the tests as early as May")
+        told = _left_cue(_WORD.findall(left_text[: soon.start()])[-14:])
+        return None if told is not None and told[1] in ("PAST", "PAST_ED") else "FUTURE"
     if _SINCE.search(left_text):
         return "PAST"  # "since March": up to now
     if _SCHEDULE.search(left_text) or _moved().search(left_text):

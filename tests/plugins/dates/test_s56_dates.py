@@ -8,6 +8,9 @@ sentences written for it (none from a written set, a story set or a corpus):
   one, so a June told in September was the June gone by). A clause in the past (``was
   closed until April``, ``stayed shut until May``) or a future told from the past (``would
   stay shut``, ``was expected to``) keeps the nearest reading.
+* ``had raised concerns as early as April``: ``as early as`` / ``as soon as`` only say the
+  time is early; a clause in the past keeps its tense (the phrase always looked ahead, so
+  an April told in September was next year's).
 """
 
 from __future__ import annotations
@@ -86,3 +89,35 @@ def test_deadline_ahead_within_a_year(frame: str, month: int, published: dt.date
     year, mon = map(int, found[2].split("-"))
     ahead = (year - published.year) * 12 + mon - published.month
     assert mon == month and 0 <= ahead < 12
+
+
+# ---------------------------------------------------------------- "as early as" in a past clause
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nurses had raised concerns about the rota as early as April.", [("April", "DATE", "2025-04")]),
+    ("The insurer knew of the cracks in the pylons as early as June but said nothing.", [("June", "DATE", "2025-06")]),
+    ("Inspectors reported the leak as early as Monday.", [("Monday", "DATE", "2025-09-15")]),
+])
+def test_as_early_as_in_a_past_clause_is_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the phrase still looks ahead in a clause that does, or that gives no tense
+    ("A verdict could come as early as Friday.", [("Friday", "DATE", "2025-09-19")]),
+    ("Analysts said the bank may cut rates as soon as June.", [("June", "DATE", "2026-06")]),
+    ("Repairs start as early as Monday.", [("Monday", "DATE", "2025-09-22")]),
+])
+def test_as_early_as_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@settings(max_examples=30, deadline=None)
+@given(month=st.integers(1, 12), verb=st.sampled_from(("had warned", "warned", "knew", "had flagged")))
+def test_as_early_as_past_month_not_ahead(month: int, verb: str) -> None:
+    """``X VERBED as early as MONTH``: that month on or before the publication's."""
+    (found,) = dates(f"The regulator {verb} of the risk as early as {MONTHS[month - 1]}.")
+    year, mon = map(int, found[2].split("-"))
+    behind = (PUBLISHED.year - year) * 12 + PUBLISHED.month - mon
+    assert mon == month and 0 <= behind < 12
