@@ -348,7 +348,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
     if best is not None:
-        right_text = _before_that(right_text)
+        right_text = _before_conjunct(_before_that(right_text))
     best = _right_cue(_WORD.findall(right_text)[:10], best, opener=_opens_the_clause(text, end, left_text))
     if best is None:
         return None
@@ -563,6 +563,23 @@ def _before_that(right_text: str) -> str:
     participle of saying (``sent letters on Sunday telling tenants they would be evicted``):
     the words told are not the time's clause."""
     m = _clause_openers().search(right_text)
+    return right_text[: m.start()] if m else right_text
+
+
+@cache
+def _conjunct() -> regex.Pattern[str]:
+    """``and`` / ``but`` before an auxiliary, a modal or a predicate of a plan (data
+    ``conjunct_predicate_openers``): a second predicate of the same subject opens there."""
+    words = "|".join(sorted(map(regex.escape, word_set("conjunct_predicate_openers")), key=len, reverse=True))
+    return regex.compile(r"(?i)(?<![\p{L}'])(?:and|but)\s+(?:" + words + r")(?![\p{L}'])")
+
+
+def _before_conjunct(right_text: str) -> str:
+    """The words right of the time up to a second predicate of the subject (``had paid
+    the arrears in May and would clear the rest``, ``approved in March and due to take
+    effect``): after a verb on the left, the time is the first predicate's, and the second's
+    auxiliary tells of its own act, as the clause after ``that`` does."""
+    m = _conjunct().search(right_text)
     return right_text[: m.start()] if m else right_text
 
 

@@ -11,6 +11,9 @@ sentences written for it (none from a written set, a story set or a corpus):
 * ``had raised concerns as early as April``: ``as early as`` / ``as soon as`` only say the
   time is early; a clause in the past keeps its tense (the phrase always looked ahead, so
   an April told in September was next year's).
+* ``had paid the arrears in May and would clear the rest``, ``approved in March and due to
+  take effect``: after ``and`` / ``but`` an auxiliary or a modal opens a second predicate
+  of the subject, whose tense is its own act's; the time's verb stands left of it.
 """
 
 from __future__ import annotations
@@ -121,3 +124,30 @@ def test_as_early_as_past_month_not_ahead(month: int, verb: str) -> None:
     year, mon = map(int, found[2].split("-"))
     behind = (PUBLISHED.year - year) * 12 + PUBLISHED.month - mon
     assert mon == month and 0 <= behind < 12
+
+
+# ---------------------------------------------------------------- a second predicate after "and"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The ministry had paid part of the arrears in May and would settle the rest by December.",
+     [("May", "DATE", "2025-05"), ("December", "DATE", "2025-12")]),
+    ("The toll, approved by the assembly in April and due to start on January 1, doubles the fee.",
+     [("April", "DATE", "2025-04"), ("January 1", "DATE", "2026-01-01")]),
+    ("The ferry left port in Bergen on Saturday and was due to dock in Oslo at noon.",
+     [("Saturday", "DATE", "2025-09-13"), ("noon", "TIME", "2025-09-13T12:00")]),
+])
+def test_second_predicate_is_not_the_times(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a time with no verb of its own before it still takes the predicate after it
+    ("On Friday and will be back in court next month.", [("Friday", "DATE", "2025-09-19"),
+                                                         ("next month", "DATE", "2025-10")]),
+    # "and" before a noun joins two things, not two predicates
+    ("The mayor opened the bridge in May and the tunnel in June.",
+     [("May", "DATE", "2025-05"), ("June", "DATE", "2025-06")]),
+])
+def test_second_predicate_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
