@@ -40,6 +40,8 @@ _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"
 #: determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)
 _NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
+#: the future cues that are also nouns of intent (not ``due``, ``next``: ``is due in May``)
+_PLAN_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
 _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
@@ -236,6 +238,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
+        if w in _PLAN_NOUNS and _ends_noun_phrase(words, i):
+            return None  # "over the same plan", "no plans in March": a noun, as no verb ends its clause
         if prev == "than":
             return None  # "more than expected", "sooner than planned": a comparison, no plan
         if prev == "been" and i > 1 and words[i - 2].lower() == "had":
@@ -281,6 +285,13 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "open to banks with licensed dealers": no verb follows a preposition
         return "PAST_ED"
     return None
+
+
+def _ends_noun_phrase(words: list[str], i: int) -> bool:
+    """Is the word at ``i`` the last of its phrase: no word after it, or a preposition
+    (``a plan for``, ``its plans in March``)? A verb of planning goes on to its object or
+    infinitive (``plans to open``, ``plans a store``); a noun may end its phrase."""
+    return i + 1 >= len(words) or words[i + 1].lower() in word_set("prepositions_before_participle")
 
 
 def _object_complement(words: list[str], i: int) -> bool:

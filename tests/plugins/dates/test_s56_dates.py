@@ -14,6 +14,8 @@ sentences written for it (none from a written set, a story set or a corpus):
 * ``had paid the arrears in May and would clear the rest``, ``approved in March and due to
   take effect``: after ``and`` / ``but`` an auxiliary or a modal opens a second predicate
   of the subject, whose tense is its own act's; the time's verb stands left of it.
+* ``over the same plan``, ``no plans in July``: ``plan``, ``plans``, ``hopes``, ``aims``
+  that end their phrase (no word or a preposition after them) are nouns, no future cue.
 """
 
 from __future__ import annotations
@@ -150,4 +152,28 @@ def test_second_predicate_is_not_the_times(text: str, expected: list[tuple[str, 
      [("May", "DATE", "2025-05"), ("June", "DATE", "2025-06")]),
 ])
 def test_second_predicate_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "plan" as a noun
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dockers staged a 24-hour token walkout in March over the same plan.",
+     [("24-hour", "DURATION", "PT24H"), ("March", "DATE", "2025-03")]),
+    ("Officials said they had no plans in July to sell the site.", [("July", "DATE", "2025-07")]),
+    ("The board adopted a five-year spending plan on Tuesday night.",
+     [("five-year", "DURATION", "P5Y"), ("Tuesday night", "TIME", "2025-09-16TNI")]),
+])
+def test_plan_as_a_noun_tells_no_future(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the verb of planning, and the future cues that are no nouns of intent, still look ahead
+    ("The utility plans to raise tariffs in June.", [("June", "DATE", "2026-06")]),
+    ("The report is due in June.", [("June", "DATE", "2026-06")]),
+    ("The committee meets next in June.", [("June", "DATE", "2026-06")]),
+])
+def test_plan_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
