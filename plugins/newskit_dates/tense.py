@@ -240,6 +240,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "the plan", "its hopes": nouns
         if w in _PLAN_NOUNS and _ends_noun_phrase(words, i):
             return None  # "over the same plan", "no plans in March": a noun, as no verb ends its clause
+        if w == "ahead" and prev in word_set("verbs_before_ahead"):
+            return None  # "went ahead", "pressed ahead with": proceed, the tense is the verb's
         if prev == "than":
             return None  # "more than expected", "sooner than planned": a comparison, no plan
         if prev == "been" and i > 1 and words[i - 2].lower() == "had":

@@ -16,6 +16,8 @@ sentences written for it (none from a written set, a story set or a corpus):
   of the subject, whose tense is its own act's; the time's verb stands left of it.
 * ``over the same plan``, ``no plans in July``: ``plan``, ``plans``, ``hopes``, ``aims``
   that end their phrase (no word or a preposition after them) are nouns, no future cue.
+* ``the vote went ahead on Friday``, ``pressed ahead with the sale``: ``ahead`` after a
+  verb of going on is the adverb of ``proceed``, no future cue; the verb's tense holds.
 """
 
 from __future__ import annotations
@@ -176,4 +178,25 @@ def test_plan_as_a_noun_tells_no_future(text: str, expected: list[tuple[str, str
     ("The committee meets next in June.", [("June", "DATE", "2026-06")]),
 ])
 def test_plan_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "went ahead"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The festival went ahead on Saturday despite the storm.", [("Saturday", "DATE", "2025-09-13")]),
+    ("The council pressed ahead with the sale in June.", [("June", "DATE", "2025-06")]),
+    ("Work on the dam pushed ahead in July.", [("July", "DATE", "2025-07")]),
+])
+def test_went_ahead_tells_no_future(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the future's own verb still looks ahead, and "ahead" after any other word
+    ("The final will go ahead on Sunday.", [("Sunday", "DATE", "2025-09-21")]),
+    ("Forecasters see heavy rain ahead on Friday.", [("Friday", "DATE", "2025-09-19")]),
+])
+def test_went_ahead_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
