@@ -285,6 +285,8 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "may exceed", "to proceed": a base form ending in -ed
         if prev in word_set("prepositions_before_participle") or _object_complement(words, i):
             return None  # "open to banks with licensed dealers": no verb follows a preposition
+        if _prenominal_in_modal_phrase(words, i):
+            return None  # "will repay all affected workers": a modifier of the modal verb's object
         return "PAST_ED"
     return None
 
@@ -294,6 +296,29 @@ def _ends_noun_phrase(words: list[str], i: int) -> bool:
     (``a plan for``, ``its plans in March``)? A verb of planning goes on to its object or
     infinitive (``plans to open``, ``plans a store``); a noun may end its phrase."""
     return i + 1 >= len(words) or words[i + 1].lower() in word_set("prepositions_before_participle")
+
+
+def _prenominal_in_modal_phrase(words: list[str], i: int) -> bool:
+    """Is the ``-ed`` form at ``i`` a participle before a noun in the phrase of a modal's
+    verb (``will repay all affected workers``, ``would open to small guided groups``,
+    ``would publish audited 2025 results``)? A noun or a number follows it, and a modal
+    stands left of it with no word that opens another clause between
+    (``modal_phrase_breaks``): no finite verb follows a modal's in its own clause. Before a
+    preposition it may be a participle with its own time (``will question the man arrested
+    in March``), so it is left a past form."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if not (nxt.islower() or nxt.isdigit()) or nxt in word_set("prepositions_before_participle") \
+            or nxt in word_set("modal_phrase_breaks") or nxt in _DETS or nxt == "to":
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k].lower()
+        if w in word_set("modal_phrase_breaks"):
+            return False
+        if w in word_set("phrase_modals"):
+            return True
+    return False
 
 
 def _object_complement(words: list[str], i: int) -> bool:

@@ -18,6 +18,10 @@ sentences written for it (none from a written set, a story set or a corpus):
   that end their phrase (no word or a preposition after them) are nouns, no future cue.
 * ``the vote went ahead on Friday``, ``pressed ahead with the sale``: ``ahead`` after a
   verb of going on is the adverb of ``proceed``, no future cue; the verb's tense holds.
+* ``will pay flooded households by December``, ``would open to small guided groups from
+  September``: a regular past form before a noun in a modal verb's phrase is a participle
+  that modifies the object (no finite verb follows the modal's in its clause), no past
+  cue; before a preposition it may tell its own past (``the man arrested in March``).
 """
 
 from __future__ import annotations
@@ -199,4 +203,31 @@ def test_went_ahead_tells_no_future(text: str, expected: list[tuple[str, str, st
     ("Forecasters see heavy rain ahead on Friday.", [("Friday", "DATE", "2025-09-19")]),
 ])
 def test_went_ahead_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- a participle before a noun after a modal
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The insurer will pay flooded households by December.", [("December", "DATE", "2025-12")]),
+    ("The mill said it would rehire all dismissed workers in August.", [("August", "DATE", "2026-08")]),
+    ("The agency would release audited 2024 accounts by the end of June.",
+     [("2024", "DATE", "2024"), ("the end of June", "DATE", "2026-06")]),
+    ("The gallery will open to small guided tours from July.", [("July", "DATE", "2026-07")]),
+])
+def test_participle_before_a_noun_after_a_modal_is_no_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a participle before a preposition may tell its own past ("the man arrested in March")
+    ("Detectives will question the man arrested in March.", [("March", "DATE", "2025-03")]),
+    # another clause's verb between the modal and the past form
+    ("The council will compensate residents who were evacuated in March.", [("March", "DATE", "2025-03")]),
+    ("The union said it would strike, and members walked out in August.", [("August", "DATE", "2025-08")]),
+    # "to" after the past form: no noun follows it
+    ("Nurses would receive a rise, backdated to April.", [("April", "DATE", "2025-04")]),
+])
+def test_participle_after_a_modal_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
