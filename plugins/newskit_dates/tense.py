@@ -65,6 +65,9 @@ def _deadline() -> regex.Pattern[str]:
     return compile_pattern(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
 
 
+#: a deadline set off by commas after a past copula ("was, until Saturday, the port's chief"):
+#: the state told held up to that time and no longer, so the time is past
+_PAST_BE_ASIDE = regex.compile(r"(?i)\b(?:was|were|had\s+been)\s*,\s*$")
 # a range opened in the same clause ("from January through March"): its end is no deadline
 _RANGE_FROM = regex.compile(r"(?i)\b(?:from|between)\b")
 #: a time followed at once by the main clause's auxiliary ("the budget passed by the council
@@ -469,7 +472,7 @@ def _phrase_cue(left_text: str) -> str | None:
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
         before = left_text[: dl.start()]
-        if _told_until(before):
+        if _told_until(before) or _PAST_BE_ASIDE.search(before):
             return "PAST"
         return "FUTURE" if _span_from_now(before) else DEADLINE
     return None

@@ -22,6 +22,8 @@ sentences written for it (none from a written set, a story set or a corpus):
   September``: a regular past form before a noun in a modal verb's phrase is a participle
   that modifies the object (no finite verb follows the modal's in its clause), no past
   cue; before a preposition it may tell its own past (``the man arrested in March``).
+* ``was, until Saturday, the port's chief``: a deadline set off by commas after a past
+  copula ends a state that no longer holds, so the time is past (it was the coming day).
 """
 
 from __future__ import annotations
@@ -230,4 +232,26 @@ def test_participle_before_a_noun_after_a_modal_is_no_past(text: str, expected: 
     ("Nurses would receive a rise, backdated to April.", [("April", "DATE", "2025-04")]),
 ])
 def test_participle_after_a_modal_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "was, until Friday, ..."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ferreira was, until Friday, the club's captain.", [("Friday", "DATE", "2025-09-12")]),
+    ("The depot was, until December, the town's biggest employer.", [("December", "DATE", "2024-12")]),
+    ("The dunes were, until Thursday, a nesting ground for terns.", [("Thursday", "DATE", "2025-09-11")]),
+])
+def test_deadline_aside_after_a_past_copula_is_past(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # no aside: the deadline's nearest reading, as before
+    ("The depot was shut until December.", [("December", "DATE", "2025-12")]),
+    # a present copula before the aside tells a state that holds now
+    ("Ferreira is, until Friday, the club's captain.", [("Friday", "DATE", "2025-09-19")]),
+])
+def test_deadline_aside_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
