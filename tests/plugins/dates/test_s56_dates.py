@@ -24,6 +24,8 @@ sentences written for it (none from a written set, a story set or a corpus):
   cue; before a preposition it may tell its own past (``the man arrested in March``).
 * ``was, until Saturday, the port's chief``: a deadline set off by commas after a past
   copula ends a state that no longer holds, so the time is past (it was the coming day).
+* ``will meet behind closed doors on Friday``: ``behind`` is a preposition, after which a
+  past form is a modifier, no past cue (it was missing from the prepositions' list).
 """
 
 from __future__ import annotations
@@ -254,4 +256,18 @@ def test_deadline_aside_after_a_past_copula_is_past(text: str, expected: list[tu
     ("Ferreira is, until Friday, the club's captain.", [("Friday", "DATE", "2025-09-19")]),
 ])
 def test_deadline_aside_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert dates(text) == expected
+
+
+# ---------------------------------------------------------------- "behind closed doors"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past form after "behind" is a modifier (no verb follows a preposition)
+    ("The panel will meet behind closed doors on Friday.", [("Friday", "DATE", "2025-09-19")]),
+    ("Ministers will hold talks behind shut doors in October.", [("October", "DATE", "2025-10")]),
+    # the clause's own past still tells the past
+    ("The panel met behind closed doors on Friday.", [("Friday", "DATE", "2025-09-12")]),
+])
+def test_past_form_after_behind_is_no_verb(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
