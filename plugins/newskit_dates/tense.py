@@ -508,6 +508,9 @@ def _told_until(before: str) -> bool:
 #: a future told from the past ("would stay shut", "was expected to last"): its span may
 #: have ended before now
 _PAST_FUTURE = frozenset({"would", "was", "were", "had", "been", "'d"})
+#: the present's "have", a time left before a deadline word ("has until May") and the
+#: perfect's auxiliary anywhere else
+_PERFECT_HAVE = frozenset({"has", "have"})
 
 
 def _span_from_now(before: str) -> bool:
@@ -524,7 +527,9 @@ def _span_from_now(before: str) -> bool:
     for k in range(len(words) - 1, -1, -1):
         w = words[k].lower()
         if w in present:
-            return True
+            # "has until May", "will have to wait until July"; a "have" before any other
+            # word is the perfect's ("must not have burst until August"): the past
+            return w not in _PERFECT_HAVE or k == len(words) - 1 or words[k + 1].lower() == "to"
         t = _classify(words, k, left=True)
         if t is None or t == "TO":
             continue

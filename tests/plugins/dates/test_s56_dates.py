@@ -78,6 +78,8 @@ def test_deadline_in_present_or_future_clause_lies_ahead(text: str, expected: li
     ("The mill was expected to stay idle until May.", [("May", "DATE", "2025-05")]),
     # a weekday after a deadline word was the coming one already
     ("The road will stay shut until Friday.", [("Friday", "DATE", "2025-09-19")]),
+    # "have" before a past form is the perfect's, not the present's "has until"
+    ("The valve may have leaked until June.", [("June", "DATE", "2025-06")]),
 ])
 def test_deadline_guards(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert dates(text) == expected
