@@ -40,6 +40,8 @@ _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"
 #: determiners before a noun (not ``that``, a relative pronoun before a verb, nor ``be``)
 _NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
+#: the future cues that are also nouns of intent (not ``due``, ``next``: ``is due in May``)
+_PLAN_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
 _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
@@ -63,6 +65,9 @@ def _deadline() -> regex.Pattern[str]:
     return compile_pattern(r"(?i)\b(?:" + words + r")\s+(?:(?:early|late)\s+|mid-?\s*)?$")
 
 
+#: a deadline set off by commas after a past copula ("was, until Saturday, the port's chief"):
+#: the state told held up to that time and no longer, so the time is past
+_PAST_BE_ASIDE = regex.compile(r"(?i)\b(?:was|were|had\s+been)\s*,\s*$")
 # a range opened in the same clause ("from January through March"): its end is no deadline
 _RANGE_FROM = regex.compile(r"(?i)\b(?:from|between)\b")
 #: a time followed at once by the main clause's auxiliary ("the budget passed by the council
@@ -236,6 +241,10 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
     if w in fut:
         if w in _NOUNISH and prev in _DETS:
             return None  # "the plan", "its hopes": nouns
+        if w in _PLAN_NOUNS and _ends_noun_phrase(words, i):
+            return None  # "over the same plan", "no plans in March": a noun, as no verb ends its clause
+        if w == "ahead" and prev in word_set("verbs_before_ahead"):
+            return None  # "went ahead", "pressed ahead with": proceed, the tense is the verb's
         if prev == "than":
             return None  # "more than expected", "sooner than planned": a comparison, no plan
         if prev == "been" and i > 1 and words[i - 2].lower() == "had":
@@ -279,8 +288,40 @@ def _classify(words: list[str], i: int, *, left: bool) -> str | None:
             return None  # "may exceed", "to proceed": a base form ending in -ed
         if prev in word_set("prepositions_before_participle") or _object_complement(words, i):
             return None  # "open to banks with licensed dealers": no verb follows a preposition
+        if _prenominal_in_modal_phrase(words, i):
+            return None  # "will repay all affected workers": a modifier of the modal verb's object
         return "PAST_ED"
     return None
+
+
+def _ends_noun_phrase(words: list[str], i: int) -> bool:
+    """Is the word at ``i`` the last of its phrase: no word after it, or a preposition
+    (``a plan for``, ``its plans in March``)? A verb of planning goes on to its object or
+    infinitive (``plans to open``, ``plans a store``); a noun may end its phrase."""
+    return i + 1 >= len(words) or words[i + 1].lower() in word_set("prepositions_before_participle")
+
+
+def _prenominal_in_modal_phrase(words: list[str], i: int) -> bool:
+    """Is the ``-ed`` form at ``i`` a participle before a noun in the phrase of a modal's
+    verb (``will repay all affected workers``, ``would open to small guided groups``,
+    ``would publish audited 2025 results``)? A noun or a number follows it, and a modal
+    stands left of it with no word that opens another clause between
+    (``modal_phrase_breaks``): no finite verb follows a modal's in its own clause. Before a
+    preposition it may be a participle with its own time (``will question the man arrested
+    in March``), so it is left a past form."""
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1]
+    if not (nxt.islower() or nxt.isdigit()) or nxt in word_set("prepositions_before_participle") \
+            or nxt in word_set("modal_phrase_breaks") or nxt in _DETS or nxt == "to":
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        w = words[k].lower()
+        if w in word_set("modal_phrase_breaks"):
+            return False
+        if w in word_set("phrase_modals"):
+            return True
+    return False
 
 
 def _object_complement(words: list[str], i: int) -> bool:
@@ -337,6 +378,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     right_text = _right_clause(text, end, left_text)
     if phrase == DEADLINE and _OPENER.match(left_text) and _main_clause_told(right_text):
         return "PAST"  # "Until Thursday, police had not named a suspect"
+    if phrase == DEADLINE and _OPENER.match(left_text) and _span_from_now(right_text):
+        return "FUTURE"  # "Until June, the road will stay shut"
     if phrase is not None:
         return phrase
     best = _left_cue(_WORD.findall(left_text)[-14:])
@@ -346,7 +389,7 @@ def tense_at(text: str, start: int, end: int) -> str | None:
             and not _FOR_BEFORE.search(left_text):
         return "PAST"  # the right side is the main clause's, not this time's
     if best is not None:
-        right_text = _before_that(right_text)
+        right_text = _before_conjunct(_before_that(right_text))
     best = _right_cue(_WORD.findall(right_text)[:10], best, opener=_opens_the_clause(text, end, left_text))
     if best is None:
         return None
@@ -415,15 +458,23 @@ def _phrase_cue(left_text: str) -> str | None:
     """The tense of a phrase right before the time, which wins over any verb: ``as soon
     as``, ``since``, a schedule's copula or a decision that moves a day, a deadline word
     (not the end of a range opened before it)."""
-    if _SOON.search(left_text):
-        return "FUTURE"  # "as soon as Tuesday", "as early as next week"
+    soon = _SOON.search(left_text)
+    if soon:
+        # "could come as soon as Tuesday", "as early as next week" look ahead; the phrase
+        # only says the time is early, so a clause in the past keeps its tense ("had
+        # raised concerns as early as April", "knew of the tests as early as May")
+        told = _left_cue(_WORD.findall(left_text[: soon.start()])[-14:])
+        return None if told is not None and told[1] in ("PAST", "PAST_ED") else "FUTURE"
     if _SINCE.search(left_text):
         return "PAST"  # "since March": up to now
     if _SCHEDULE.search(left_text) or _moved().search(left_text):
         return "FUTURE"
     dl = _deadline().search(left_text)
     if dl and not _RANGE_FROM.search(left_text, max(0, dl.start() - 40), dl.start()):
-        return "PAST" if _told_until(left_text[: dl.start()]) else DEADLINE
+        before = left_text[: dl.start()]
+        if _told_until(before) or _PAST_BE_ASIDE.search(before):
+            return "PAST"
+        return "FUTURE" if _span_from_now(before) else DEADLINE
     return None
 
 
@@ -452,6 +503,41 @@ def _told_until(before: str) -> bool:
         return False
     grants = _grant_verbs()
     return not any(w.lower() in grants or w.lower() in _NOT_TOLD for w in lw)
+
+
+#: a future told from the past ("would stay shut", "was expected to last"): its span may
+#: have ended before now
+_PAST_FUTURE = frozenset({"would", "was", "were", "had", "been", "'d"})
+#: the present's "have", a time left before a deadline word ("has until May") and the
+#: perfect's auxiliary anywhere else
+_PERFECT_HAVE = frozenset({"has", "have"})
+
+
+def _span_from_now(before: str) -> bool:
+    """Whether the clause before a deadline word is in the present or the future, so the
+    span it ends runs from now and its end lies ahead (``the road will stay shut until
+    June``, ``the ban remains in force until March``, ``applicants have until May``,
+    ``is expected to last until the spring``). Its verb is the nearest cue left of the word
+    (an infinitive skipped): a modal or another future cue not told from the past, or a
+    present-tense verb of a state or of a time left (data ``deadline_present_words``); a
+    past form nearer the word (``was closed``, ``has suspended``) or ``would`` leaves the
+    nearest such time, as before."""
+    words = _WORD.findall(before)[-14:]
+    present = word_set("deadline_present_words")
+    for k in range(len(words) - 1, -1, -1):
+        w = words[k].lower()
+        if w in present:
+            # "has until May", "will have to wait until July"; a "have" before any other
+            # word is the perfect's ("must not have burst until August"): the past
+            return w not in _PERFECT_HAVE or k == len(words) - 1 or words[k + 1].lower() == "to"
+        t = _classify(words, k, left=True)
+        if t is None or t == "TO":
+            continue
+        if t == "SCHEDULE":
+            return True
+        prev = words[k - 1].lower() if k else ""
+        return t == "FUTURE" and w not in _PAST_FUTURE and prev not in _PAST_FUTURE
+    return False
 
 
 #: a modal looks ahead; a form of "be" tells a state that may last ("the road was shut
@@ -523,6 +609,23 @@ def _before_that(right_text: str) -> str:
     participle of saying (``sent letters on Sunday telling tenants they would be evicted``):
     the words told are not the time's clause."""
     m = _clause_openers().search(right_text)
+    return right_text[: m.start()] if m else right_text
+
+
+@cache
+def _conjunct() -> regex.Pattern[str]:
+    """``and`` / ``but`` before an auxiliary, a modal or a predicate of a plan (data
+    ``conjunct_predicate_openers``): a second predicate of the same subject opens there."""
+    words = "|".join(sorted(map(regex.escape, word_set("conjunct_predicate_openers")), key=len, reverse=True))
+    return regex.compile(r"(?i)(?<![\p{L}'])(?:and|but)\s+(?:" + words + r")(?![\p{L}'])")
+
+
+def _before_conjunct(right_text: str) -> str:
+    """The words right of the time up to a second predicate of the subject (``had paid
+    the arrears in May and would clear the rest``, ``approved in March and due to take
+    effect``): after a verb on the left, the time is the first predicate's, and the second's
+    auxiliary tells of its own act, as the clause after ``that`` does."""
+    m = _conjunct().search(right_text)
     return right_text[: m.start()] if m else right_text
 
 
