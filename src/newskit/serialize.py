@@ -53,6 +53,7 @@ __all__ = [
     "dumps",
     "make_converter",
     "record_json",
+    "record_parts",
     "story_to_json",
 ]
 
@@ -282,9 +283,35 @@ def record_json(analysis: Analysis, *, converter: cattrs.Converter | None = None
     says why in ``errors`` (stage ``serialize``), so the output still has one record per
     input and the batch goes on.
     """
+    return "".join(record_parts(analysis, converter=converter, include_text=include_text, indent=indent))
+
+
+def record_parts(analysis: Analysis, *, converter: cattrs.Converter | None = None,
+                 include_text: bool = True, indent: int | None = None) -> list[str]:
+    """:func:`record_json`'s text in pieces that join to it; never raises.
+
+    Without ``indent`` each mention, claim and event is unstructured and written on its
+    own: a long article's record is never a tree of dicts all at once (one per mention,
+    about six times the text's size), and a writer can write the pieces without joining
+    them. The text is the one ``json.dumps`` of the whole record would write.
+    """
     try:
-        return dumps(analysis_to_json(analysis, converter=converter, include_text=include_text),
-                     indent=indent)
+        if indent is not None:
+            return [dumps(analysis_to_json(analysis, converter=converter, include_text=include_text),
+                          indent=indent)]
+        conv = converter or default_converter()
+        art = conv.unstructure(analysis.article)
+        if not include_text:
+            art.pop("text", None)
+        mention_out = conv.get_unstructure_hook(Mention)
+        parts = ['{"id": ', dumps(analysis.article.id), ', "mentions": ']
+        _list_parts(parts, [dumps(mention_out(m)) for m in analysis.mentions])
+        parts.append(', "claims": ')
+        _list_parts(parts, [dumps(conv.unstructure(c)) for c in analysis.claims])
+        parts.append(', "events": ')
+        _list_parts(parts, [dumps(conv.unstructure(e)) for e in analysis.events])
+        parts += [', "errors": ', dumps(conv.unstructure(analysis.errors)), ', "article": ', dumps(art), "}"]
+        return parts
     except (Exception, RecursionError) as exc:
         reason = {"stage": "serialize", "message": f"{type(exc).__name__}: {exc}"[:500],
                   "error": "SerializationError", "component": None, "input": analysis.article.id}
@@ -293,4 +320,14 @@ def record_json(analysis: Analysis, *, converter: cattrs.Converter | None = None
             article["text"] = analysis.article.text
         fallback = {"id": analysis.article.id, "mentions": [], "claims": [], "events": [],
                     "errors": [reason], "article": article}
-        return dumps(fallback, indent=indent)
+        return [dumps(fallback, indent=indent)]
+
+
+def _list_parts(parts: list[str], items: list[str]) -> None:
+    """A JSON array of written items, as ``json.dumps`` separates them (``", "``)."""
+    parts.append("[")
+    for k, item in enumerate(items):
+        if k:
+            parts.append(", ")
+        parts.append(item)
+    parts.append("]")
