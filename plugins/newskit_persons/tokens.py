@@ -14,6 +14,8 @@ __all__ = ["Tok", "Toks", "tokenize"]
 
 #: above this many words an article's tokens are made lazily (see :class:`Toks`)
 EAGER_MAX = 50_000
+#: how many of a long article's ``Tok`` objects are kept at most (see :class:`Toks`)
+WINDOW = 1 << 14
 
 
 class Tok:
@@ -34,14 +36,17 @@ class Tok:
 
 
 class Toks(Sequence[Tok]):
-    """The shared layer's words as :class:`Tok` objects, each made on first access.
+    """The shared layer's words as :class:`Tok` objects, each made on access.
 
-    The detector looks closely only at capitalised runs and the words around them (about
-    a third of the words), so a long article's words need not all be objects at once:
-    they were most of its peak memory. Indexing is slower than a list's, so articles of
-    up to :data:`EAGER_MAX` words get a plain list (same objects, same results)."""
+    A long article's words need not all be objects at once: kept, they were most of its
+    peak memory (about 240 bytes a word; the detector reads nearly every word by the end).
+    The words made last are kept, up to :data:`WINDOW` of them, so a word read again soon
+    (the detector reads each one and its neighbours in turn) is the same object; one read
+    again later is made again, equal in every field (a ``Tok`` is never compared by
+    identity). Indexing is slower than a list's, so articles of up to :data:`EAGER_MAX`
+    words get a plain list (same values, same results)."""
 
-    __slots__ = ("_ends", "_made", "_shapes", "_starts", "_text")
+    __slots__ = ("_ends", "_made", "_n", "_shapes", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         words = layer(text).words
@@ -49,10 +54,11 @@ class Toks(Sequence[Tok]):
         self._starts: array[int] = words.starts
         self._ends: array[int] = words.ends
         self._shapes: array[int] = words.shapes
-        self._made: list[Tok | None] = [None] * len(words)
+        self._n = len(words)
+        self._made: dict[int, Tok] = {}
 
     def __len__(self) -> int:
-        return len(self._made)
+        return self._n
 
     @overload
     def __getitem__(self, i: int) -> Tok: ...
@@ -62,12 +68,19 @@ class Toks(Sequence[Tok]):
 
     def __getitem__(self, i: int | slice) -> Tok | list[Tok]:
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(len(self._made)))]
-        t = self._made[i]
+            return [self[k] for k in range(*i.indices(self._n))]
+        if i < 0:
+            i += self._n
+            if i < 0:
+                raise IndexError("token index out of range")
+        t = self._made.get(i)
         if t is None:
-            s, e = self._starts[i], self._ends[i]
+            s, e = self._starts[i], self._ends[i]  # IndexError past the end, as a list's
             w = self._text[s:e]
-            t = self._made[i] = Tok(w, s, e, bool(self._shapes[i] & POSSESSIVE), fold(w))
+            t = Tok(w, s, e, bool(self._shapes[i] & POSSESSIVE), fold(w))
+            if len(self._made) >= WINDOW:
+                self._made = {}
+            self._made[i] = t
         return t
 
 
