@@ -14,8 +14,6 @@ __all__ = ["Tok", "Toks", "tokenize"]
 
 #: above this many words an article's tokens are made lazily (see :class:`Toks`)
 EAGER_MAX = 50_000
-#: how many of a long article's ``Tok`` objects are kept at most (see :class:`Toks`)
-WINDOW = 1 << 14
 
 
 class Tok:
@@ -36,17 +34,17 @@ class Tok:
 
 
 class Toks(Sequence[Tok]):
-    """The shared layer's words as :class:`Tok` objects, each made on access.
+    """The shared layer's words as :class:`Tok` objects, each made on first access.
 
-    A long article's words need not all be objects at once: kept, they were most of its
-    peak memory (about 240 bytes a word; the detector reads nearly every word by the end).
-    The words made last are kept, up to :data:`WINDOW` of them, so a word read again soon
-    (the detector reads each one and its neighbours in turn) is the same object; one read
-    again later is made again, equal in every field (a ``Tok`` is never compared by
-    identity). Indexing is slower than a list's, so articles of up to :data:`EAGER_MAX`
-    words get a plain list (same values, same results)."""
+    The detector looks closely only at capitalised runs and the words around them (about
+    a third of the words), so a long article's words need not all be objects at once:
+    they were most of its peak memory. Equal words share their ``text`` and ``folded``
+    strings (words repeat: Zipf), two of the four objects a word held (about 250 bytes a
+    word, now 150), and a word's fold is computed once. Indexing is slower than a list's,
+    so articles of up to :data:`EAGER_MAX` words get a plain list (same objects, same
+    results)."""
 
-    __slots__ = ("_ends", "_made", "_n", "_shapes", "_starts", "_text")
+    __slots__ = ("_ends", "_made", "_seen", "_shapes", "_starts", "_text")
 
     def __init__(self, text: str) -> None:
         words = layer(text).words
@@ -54,11 +52,12 @@ class Toks(Sequence[Tok]):
         self._starts: array[int] = words.starts
         self._ends: array[int] = words.ends
         self._shapes: array[int] = words.shapes
-        self._n = len(words)
-        self._made: dict[int, Tok] = {}
+        self._made: list[Tok | None] = [None] * len(words)
+        # a word -> the strings its tokens share: (the word, its fold)
+        self._seen: dict[str, tuple[str, str]] = {}
 
     def __len__(self) -> int:
-        return self._n
+        return len(self._made)
 
     @overload
     def __getitem__(self, i: int) -> Tok: ...
@@ -68,19 +67,15 @@ class Toks(Sequence[Tok]):
 
     def __getitem__(self, i: int | slice) -> Tok | list[Tok]:
         if isinstance(i, slice):
-            return [self[k] for k in range(*i.indices(self._n))]
-        if i < 0:
-            i += self._n
-            if i < 0:
-                raise IndexError("token index out of range")
-        t = self._made.get(i)
+            return [self[k] for k in range(*i.indices(len(self._made)))]
+        t = self._made[i]
         if t is None:
-            s, e = self._starts[i], self._ends[i]  # IndexError past the end, as a list's
+            s, e = self._starts[i], self._ends[i]
             w = self._text[s:e]
-            t = Tok(w, s, e, bool(self._shapes[i] & POSSESSIVE), fold(w))
-            if len(self._made) >= WINDOW:
-                self._made = {}
-            self._made[i] = t
+            got = self._seen.get(w)
+            if got is None:
+                got = self._seen[w] = (w, fold(w))
+            t = self._made[i] = Tok(got[0], s, e, bool(self._shapes[i] & POSSESSIVE), got[1])
         return t
 
 
