@@ -72,7 +72,7 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
     # the article's distinct runs of non-space characters (about two thirds of its
     # length): a word without a space lies in the article exactly when it lies in them,
     # so most gate words, absent, are ruled out by a shorter search
-    runs = " ".join(set(folded.split()))
+    runs = " ".join(_distinct_runs(folded))
     absent = {k for k in _gate_words() if k not in runs}
     at: dict[str, list[int]] = {}
     gates = _present_gates(folded, absent, at)
@@ -88,6 +88,30 @@ def openings(text: str, sents: Sequence[Span]) -> list[frozenset[str]]:
         for j in opened:
             names[j].append(name)  # gates in order: each sentence's set built as _open builds it
     return [frozenset(got) for got in names]
+
+
+#: ``_distinct_runs`` splits a text in pieces of about this many characters
+_PIECE = 1 << 16
+
+
+def _distinct_runs(text: str) -> set[str]:
+    """``set(text.split())``, split a piece at a time: a long article's words are never all
+    strings at once (a list of every word was ten times the text's size in memory). Each
+    piece ends at a space or a line break, which no run holds."""
+    out: set[str] = set()
+    a, n = 0, len(text)
+    while a < n:
+        b = a + _PIECE
+        if b < n:
+            k = max(text.rfind(" ", a, b), text.rfind("\n", a, b))
+            if k <= a:
+                k = text.find(" ", b)
+            b = n if k < 0 else k
+        else:
+            b = n
+        out.update(text[a:b].split())
+        a = b
+    return out
 
 
 def _present_gates(folded: str, absent: set[str], at: dict[str, list[int]]) -> list[tuple[str, list[list[str]]]]:

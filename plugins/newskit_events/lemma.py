@@ -10,11 +10,11 @@ produced it, so a noun lemma is never matched by a verb-only form ("earthquaked"
 from __future__ import annotations
 
 import json
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from newskit.patterns import read_data
-from newskit.spelling import american
+from newskit.spelling import WORDS_KEPT, american
 
 __all__ = ["BASE", "ED", "ING", "S", "candidates", "irregular_forms", "is_past", "nominalisations", "verb_bases"]
 
@@ -67,7 +67,7 @@ def _stems(word: str, suffix: str) -> list[str]:
     return out
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def candidates(word: str) -> tuple[tuple[str, str], ...]:
     """(lemma, inflection) pairs ``word`` may be a form of, the bare form first.
 

@@ -27,7 +27,7 @@ from newskit.guard import exit_on_termination
 from newskit.model import Analysis, Article, ErrorRecord, Mention
 from newskit.pipeline import DEFAULT_TIMEOUT, Pipeline
 from newskit.readers import MAX_CHARS, SOFT_ERRORS, read_inputs
-from newskit.serialize import dumps, make_converter, record_json, story_to_json
+from newskit.serialize import dumps, make_converter, record_parts, story_to_json
 
 if TYPE_CHECKING:
     from newskit.workers import WorkerPool
@@ -442,11 +442,15 @@ def _write_records(args: argparse.Namespace, pipeline: Pipeline, analyses: Itera
             if args.format == "text":
                 _write_text_safely(a, out, conv)
                 continue
-            record = record_json(a, converter=conv, include_text=not args.omit_text)
+            # the record's pieces written as they are: a long article's record is never
+            # joined into one string beside them
+            record = record_parts(a, converter=conv, include_text=not args.omit_text)
             if args.format == "json":
-                out.write(("" if first else ",") + "\n" + record)
+                out.write(("" if first else ",") + "\n")
+                out.writelines(record)
             else:
-                out.write(record + "\n")
+                out.writelines(record)
+                out.write("\n")
                 out.flush()
             first = False
     finally:

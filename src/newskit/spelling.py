@@ -15,11 +15,17 @@ words where -ise is the only spelling ("advise", "surprise").
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from newskit.datafiles import package_json
 
-__all__ = ["american"]
+__all__ = ["WORDS_KEPT", "american"]
+
+#: How many words' answers :func:`american` keeps (the most recently asked): a stream of
+#: articles keeps bringing new words (names, misspellings), and an answer kept for every
+#: word ever read grew with the stream (about 60 bytes a word here, four times that with
+#: the events plugin's lemma candidates), where memory should stay flat.
+WORDS_KEPT = 1 << 15
 
 
 @cache
@@ -36,7 +42,7 @@ def _tables() -> tuple[dict[str, str], tuple[str, ...], tuple[str, ...], frozens
     return doubled, ise, yse, frozenset(data["not_ise"])
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)
 def american(word: str) -> str:
     """``word`` (lower-cased) in American spelling: itself when it has no British form."""
     w = word.lower()

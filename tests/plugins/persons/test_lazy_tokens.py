@@ -36,3 +36,20 @@ def test_toks_index_and_slice_like_a_list(monkeypatch: pytest.MonkeyPatch) -> No
     assert lazy[3] is lazy[3]  # made once
     assert [(t.start, t.end, t.possessive, t.folded) for t in lazy] == \
         [(t.start, t.end, t.possessive, t.folded) for t in eager]
+
+
+def test_equal_words_share_their_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A long article's tokens of one word share its text and its fold (words repeat: a
+    string per token was two of the four objects a word held)."""
+    text = ("Ms. Anneli Søderberg said the Søderberg family had sold the mill; "
+            "Søderberg's lawyer, Tomas Brandt, said the mill would close.")
+    eager = tokens.tokenize(text)
+    monkeypatch.setattr(tokens, "EAGER_MAX", 0)
+    lazy = tokens.tokenize(text)
+    assert [(t.text, t.start, t.end, t.possessive, t.folded) for t in lazy] == \
+        [(t.text, t.start, t.end, t.possessive, t.folded) for t in eager]
+    same = [t for t in lazy if t.text == "Søderberg"]
+    assert len(same) == 3 and same[0].folded == "soderberg"
+    assert all(t.text is same[0].text and t.folded is same[0].folded for t in same)
+    mill = [t for t in lazy if t.text == "mill"]
+    assert len(mill) == 2 and mill[0].text is mill[1].text
