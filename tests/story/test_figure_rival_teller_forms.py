@@ -9,10 +9,9 @@ a tram line's strike."""
 
 from __future__ import annotations
 
-from newskit import Article, Pipeline
-from newskit.story.figure_model import join_by_model
+from newskit import Pipeline
 from newskit.story.figure_rival import rival_teller
-from newskit.story.figures import article_figures, named_groups
+from tests.story.helpers import joined_groups
 
 
 def test_a_plural_verb_of_telling_names_the_teller() -> None:
@@ -44,12 +43,7 @@ def test_an_aside_that_describes_no_teller_names_none() -> None:
 
 
 def _groups(pipeline: Pipeline, texts: tuple[str, ...]) -> list[set[tuple[str, str]]]:
-    arts = [Article.from_dict({"id": f"a{i}", "text": t, "published": f"2025-04-0{i + 1}", "source": f"Outlet {i}"})
-            for i, t in enumerate(texts)]
-    figs = [f for a in arts for f in article_figures(pipeline.run(a), f"Outlet {a.id}", loose=True)]
-    groups, loose = named_groups(figs)
-    join_by_model(groups, loose)
-    return [{(f.article, f.ref.text) for f in g if f.ref} for g in groups.values()]
+    return joined_groups(pipeline, texts, "2025-04-0{n}")
 
 
 def test_two_readings_one_sentence_sets_apart_join(pipeline: Pipeline) -> None:
