@@ -134,7 +134,7 @@ def _doubles(stem: str) -> bool:
             and stem[-2] in _VOWELS and stem[-3] not in _VOWELS and len(stem) <= 5)
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def nominalisations(verb: str) -> tuple[str, ...]:
     """The nouns English derives from ``verb`` by its productive suffixes: candidates, not
     facts ("evacuate" -> "evacuation", "arrive" -> "arrival", "stop" -> "stoppage"). A
@@ -164,7 +164,7 @@ def nominalisations(verb: str) -> tuple[str, ...]:
 _BACK_SUFFIXES = ("ion", "ment")
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def verb_bases(noun: str) -> tuple[str, ...]:
     """The verbs ``noun`` may be derived from, by the same suffix rules read backwards
     ("explosion" -> "explode", "election" -> "elect"); candidates, as above.

@@ -19,6 +19,10 @@ _NON_ALNUM = regex.compile(r"[^a-z0-9]+")
 WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: a word, a number with its separators, or any other single character
 TOKEN = regex.compile(r"\p{L}[\p{L}'’-]*|\d[\d.,]*|\S")
+#: how many patterns built for one story's names or nouns are kept (the most recently
+#: asked): a stream of stories keeps naming new people and bodies, and a compiled pattern
+#: kept for every name ever read grew with the stream, where memory should stay flat
+NAMES_KEPT = 1 << 10
 
 
 @cache

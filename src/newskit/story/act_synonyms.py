@@ -22,11 +22,12 @@ which of them name the act ("the cap" of a cap raised does not).
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
 from newskit.datafiles import package_json
+from newskit.spelling import WORDS_KEPT
 from newskit.story.act_nouns import act_words
 from newskit.story.event_nouns import told_again
 from newskit.story.features import Unit, family
@@ -75,7 +76,7 @@ def _bases(word: str) -> set[str]:
     return out
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def synonym_groups(word: str) -> frozenset[int]:
     """The synonym groups of the word's usual senses, in any of its base forms."""
     index = _lexicon().groups

@@ -28,7 +28,7 @@ from newskit import grammar
 from newskit.datafiles import package_json
 from newskit.model import Analysis, Event, PersonMention, Span, SpanRef
 from newskit.patterns import alternation
-from newskit.spelling import american
+from newskit.spelling import WORDS_KEPT, american
 from newskit.story._common import WORD, name_key, story_data, width
 from newskit.story.places import country_of, listed_country, within
 from newskit.story.voiced import voice_of
@@ -109,7 +109,7 @@ def _stop() -> frozenset[str]:
     return frozenset(raw)
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def lemma(word: str) -> str:
     """A light stem that folds inflections together: ``killed``/``kills``/``killing``
     -> ``kill``, ``struck`` -> ``strike`` (irregular forms from data) -> ``strik``; a

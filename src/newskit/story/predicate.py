@@ -36,6 +36,7 @@ import regex
 from newskit.datafiles import package_json
 from newskit.furniture import LEAD_SENTENCES
 from newskit.model import Analysis, DateMention, Event, SpanRef
+from newskit.spelling import WORDS_KEPT
 from newskit.story._common import learned_word_lists
 from newskit.story.features import (
     Unit,
@@ -136,7 +137,7 @@ def _ed_form(low: str) -> bool:
     return not low.endswith("eed") or low not in _sets()["not_words"]
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def base(word: str) -> str:
     """A word's stem without its inflection: "fined", "fines", "fine" -> "fin"; "cutting" ->
     "cut"; "struck" -> "strik"; "annulled" -> "annul"."""
@@ -156,7 +157,7 @@ def base(word: str) -> str:
     return _norm(w)
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def _derived(word: str) -> tuple[str, ...]:
     """The stems a noun may be made from by a derivational suffix, longest suffix first
     ("collision" -> "collid"; "reduction" -> "reduc", "reduct")."""
@@ -178,7 +179,7 @@ def derived_stems(word: str) -> tuple[str, ...]:
     return _derived(word)
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def particle_stem(word: str) -> str | None:
     """The stem of the phrasal verb a particle noun is made of ("switch-on" -> ``switch``,
     "start-up" -> ``start``, "shutdown" -> ``shut``; ``predicate.json`` ``particle_nouns``),

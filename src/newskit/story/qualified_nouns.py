@@ -13,7 +13,7 @@ after it; two ways (``Nairobi police``, ``Mombasa police``) leave the noun as it
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 
 import attrs
 import regex
@@ -22,7 +22,7 @@ from newskit import grammar
 from newskit.actors import calendar_words, is_demonym
 from newskit.body_names import ends_in_public_head, is_body_head
 from newskit.model import Analysis, Claim
-from newskit.story._common import story_data
+from newskit.story._common import NAMES_KEPT, story_data
 from newskit.text import opens_sentence, written_mid_sentence
 
 __all__ = ["qualify_noun_sources"]
@@ -35,7 +35,7 @@ _QUALIFIER = r"(?<![\p{L}\p{N}'’.-])(?P<q>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*
 _OWNER = r"\s+of\s+(?:the\s+)?(?P<o>\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,2})(?![\p{L}\p{N}'’-])"
 
 
-@cache
+@lru_cache(maxsize=NAMES_KEPT)  # bounded: a stream keeps naming new people and bodies
 def _patterns(noun: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     phrase = regex.escape(noun).replace(r"\ ", r"\s+")
     return (regex.compile(_QUALIFIER + phrase + r"(?![\p{L}\p{N}'’-])"),

@@ -31,7 +31,7 @@ Persons are left to the persons plugin's own linking (their entity names).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 import regex
@@ -39,7 +39,7 @@ import regex
 from newskit import grammar
 from newskit.actors import calendar_words, place_country
 from newskit.model import Analysis, Claim, PersonMention
-from newskit.story._common import story_data
+from newskit.story._common import NAMES_KEPT, story_data
 from newskit.text import match_ahead
 
 __all__ = ["full_source_names", "introduced_source_names", "trade_named_sources"]
@@ -84,7 +84,7 @@ def _never_rest() -> frozenset[str]:
     return frozenset(grammar.DETERMINERS | grammar.SUBJECT_PRONOUNS | {w.lower() for w in calendar_words()})
 
 
-@cache
+@lru_cache(maxsize=NAMES_KEPT)  # bounded: a stream keeps naming new people and bodies
 def _name_at(name: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(name) + r"(?![\p{L}\p{N}-])")
 

@@ -23,12 +23,13 @@ whoever ``Tom Harwell`` is), except where it opens the person's own whole name.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
+from functools import lru_cache
 
 import attrs
 import regex
 
 from newskit.model import Analysis, Claim, PersonMention
+from newskit.story._common import NAMES_KEPT
 
 __all__ = ["full_person_sources"]
 
@@ -64,7 +65,7 @@ def _whole_names(analyses: Sequence[Analysis]) -> dict[str, set[str]]:
     return out
 
 
-@cache
+@lru_cache(maxsize=NAMES_KEPT)  # bounded: a stream keeps naming new people and bodies
 def _before_capital(word: str) -> regex.Pattern[str]:
     return regex.compile(r"(?<![\p{L}\p{N}'’-])" + regex.escape(word) + r" \p{Lu}")
 

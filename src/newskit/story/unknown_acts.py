@@ -27,12 +27,13 @@ with a publication date are read.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence, Set
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
 from newskit.datafiles import package_json
 from newskit.model import Analysis, DateMention
+from newskit.spelling import WORDS_KEPT
 from newskit.story._common import clause_bounds, learned_word_lists, width, word_lists
 from newskit.story.act_nouns import clause_dated_mentions
 from newskit.story.central import lead_whens
@@ -96,7 +97,7 @@ def _lexicon() -> tuple[frozenset[str], Mapping[str, str], Mapping[str, str]]:
     return frozenset(raw["verbs"]), dict(raw["irregular"]), dict(raw["nouns"])
 
 
-@cache
+@lru_cache(maxsize=WORDS_KEPT)  # bounded: a stream's vocabulary keeps growing
 def act_lemma(word: str) -> str | None:
     """The base of a listed act verb's inflected form ("clogged" -> clog, "tore" -> tear,
     "dumps" -> dump), or None: a word that is no form of one, or a base form."""

@@ -1,0 +1,44 @@
+"""The story layer's answers kept per word and its patterns kept per name are bounded: a
+stream of stories (``newskit stories`` over a feed) keeps bringing new words and names, and
+memory must stay flat however long it runs (issue #11). Each answer is the same whether it
+was kept or asked again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newskit.spelling import WORDS_KEPT
+from newskit.story import (
+    act_synonyms,
+    features,
+    predicate,
+    qualified_nouns,
+    short_names,
+    surnames,
+    unknown_acts,
+)
+from newskit.story._common import NAMES_KEPT
+from newskit_events import lemma
+
+PER_WORD = [act_synonyms.synonym_groups, features.lemma, predicate.base, predicate._derived,
+            predicate.particle_stem, unknown_acts.act_lemma, lemma.nominalisations, lemma.verb_bases]
+PER_NAME = [qualified_nouns._patterns, short_names._name_at, surnames._before_capital]
+
+
+@pytest.mark.parametrize("kept", PER_WORD, ids=lambda f: f.__qualname__)
+def test_answers_per_word_are_bounded(kept: Any) -> None:
+    assert kept.cache_info().maxsize == WORDS_KEPT
+
+
+@pytest.mark.parametrize("kept", PER_NAME, ids=lambda f: f.__qualname__)
+def test_patterns_per_name_are_bounded_and_the_same_when_built_again(kept: Any) -> None:
+    assert kept.cache_info().maxsize == NAMES_KEPT
+    first = kept("Okonkwo")
+    for k in range(NAMES_KEPT + 20):  # invented names, as a long stream brings them
+        kept(f"Halvorsen{k}")
+    assert kept.cache_info().currsize <= NAMES_KEPT
+    again = kept("Okonkwo")
+    patterns = [p.pattern for p in (again if isinstance(again, tuple) else (again,))]
+    assert patterns == [p.pattern for p in (first if isinstance(first, tuple) else (first,))]
