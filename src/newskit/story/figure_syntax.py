@@ -17,8 +17,9 @@ from typing import Any
 import regex
 from attrs import frozen
 
+from newskit.actors import calendar_words
 from newskit.model import QuantityMention
-from newskit.story.figure_data import figure_rules
+from newskit.story.figure_data import alternation, figure_rules
 from newskit.text import match_ahead
 
 __all__ = ["Predicate", "cue_in_of_phrase", "dimension_of", "is_age", "is_criterion", "is_family_size", "is_name_number",
@@ -236,7 +237,7 @@ def is_family_size(text: str, q: QuantityMention) -> bool:
     """A bare number after a parent's noun and ``of`` counts the parent's children (``a
     mother of 12 was killed``, ``a farmer and father-of-three``): it describes a person,
     as an age does, and is no count of the story, however near a verb of dying it stands."""
-    if (q.unit is not None and q.unit.lower() not in _CHILDREN) or q.value is None or q.value > 30 or \
+    if (q.unit is not None and q.unit.lower() not in _children()) or q.value is None or q.value > 30 or \
             match_ahead(_AGE_AFTER, text, q.end):
         return False  # "the mother of 19-year-old Anas": the age of the child, :func:`is_age`
     return _family_of().search(text, max(0, q.start - 40), q.start) is not None
@@ -247,17 +248,17 @@ def is_name_number(text: str, q: QuantityMention) -> bool:
     route or a unit (``Internet Explorer 9``, ``the Boeing 787``, ``Highway 79``, ``Terminal
     2``), and the numbers listed after it (``Internet Explorer 8 and 9``, ``versions 6, 7, 8
     and 9``, ``IE6 to 10``). Told by its place: right after a capitalised word inside a
-    sentence (not a month's or a day's name: ``figures.json`` ``name_number_not_after``)."""
+    sentence (not a month's or a day's name: :func:`newskit.actors.calendar_words`)."""
     if q.unit is not None or q.approx or not q.text.isdigit() or len(q.text) > 4:
         return False
     head = text[max(0, q.start - 60):q.start]
     named = _NAMED_NUMBER.search(head)
-    if named is not None and named.group(1).lower() not in _not_name_words():
+    if named is not None and named.group(1) not in calendar_words():
         return True
     if _VERSIONS.search(head) is not None:
         return True
     listed = _LISTED.search(head)
-    if listed is None or listed.group(1).lower() in _not_name_words():
+    if listed is None or listed.group(1) in calendar_words():
         return False
     if any(ch.isdigit() for ch in listed.group(0)):
         return True  # "Explorer 8 and 9", "IE6 to 10", "Vista, 7, 8 and 10"
@@ -278,20 +279,17 @@ _LIST_ENDS = regex.compile(r"\s*(?:[,;.)]|$)")
 
 
 @cache
-def _not_name_words() -> frozenset[str]:
-    return frozenset(figure_rules()["name_number_not_after"])
-
-
-#: the units a family's count may carry ("the mother of 12 children")
-_CHILDREN = frozenset({"child", "children", "kid", "kids", "son", "sons", "daughter", "daughters"})
-
-
-@cache
 def _family_of() -> regex.Pattern[str]:
     """``mother of``, ``father-of-``, ``grandmothers of`` right before the number
     (``figures.json``: ``family_of``)."""
-    words = "|".join(regex.escape(w) for w in figure_rules()["family_of"])
-    return regex.compile(r"\b(?:" + words + r")s?[\s-]+of[\s-]+$", regex.I)
+    return regex.compile(r"\b(?:" + alternation(figure_rules()["family_of"]) + r")s?[\s-]+of[\s-]+$", regex.I)
+
+
+@cache
+def _children() -> frozenset[str]:
+    """The units a family's count may carry (``the mother of 12 children``; ``figures.json``:
+    ``family_units``)."""
+    return frozenset(figure_rules()["family_units"])
 
 
 #: how far (characters) before a bare number its age superlative's subject may open
