@@ -41,7 +41,7 @@ _DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"
 _NOUN_DETS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "this"})
 _NOUNISH = frozenset({"plan", "plans", "hopes", "aims", "due", "next"})
 #: the future cues that are also nouns of intent (not ``due``, ``next``: ``is due in May``)
-_PLAN_NOUNS = frozenset({"plan", "plans", "hopes", "aims"})
+_PLAN_NOUNS = _NOUNISH - {"due", "next"}
 # a clause opener before the expression ("In March, ...", "On Tuesday, ..."): the main
 # clause after the comma carries the tense
 _OPENER = regex.compile(r"(?i)^\s*(?:(?:also|and|but|then|so)\s+)?(?:(?:in|on|by|since|during|until|through|at|last|early|late|mid)\s+)?$")
