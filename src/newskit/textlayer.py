@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, overload
 import regex
 from attrs import frozen
 
+from newskit.datafiles import package_json
 from newskit.model import Article, Span
 
 if TYPE_CHECKING:
@@ -276,23 +277,39 @@ class Tokens(Sequence[Token]):
 
 # ---------------------------------------------------------------- sentences, paragraphs
 
+_SENTENCE_WORDS = package_json("newskit", "sentences.json")
 #: Abbreviations after which a period does not end a sentence (lower-cased, no period).
-ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sen rep gov gen col lt sgt capt cmdr adm maj st jr sr rev hon pres
-    vs etc inc corp ltd co no nos fig al jan feb mar apr jun jul aug sep sept oct nov dec
-    mon tue tues wed thu thur thurs fri sat sun u.s u.k u.n e.u a.m p.m d.c n.y l.a dept
-    univ assn bros mfg approx est mt ft ave blvd rd
-    rs rp tk ksh""".split()  # currency signs written with a period before the sum: "Rs. 1.8 trillion"
-)
-
+ABBREVIATIONS = frozenset(_SENTENCE_WORDS["abbreviations"])
 #: Abbreviations that often end a sentence as well as a name or a time ("in the U.S.",
 #: "at 7:58 a.m.", "Acme Inc."): a sentence starter after them begins a new sentence.
-_FINAL_ABBREVIATIONS = frozenset({"u.s", "u.k", "u.n", "e.u", "d.c", "a.m", "p.m", "inc", "corp", "ltd", "co", "jr", "sr"})
+_FINAL_ABBREVIATIONS = frozenset(_SENTENCE_WORDS["final_abbreviations"])
 #: Words that, after "U.S." and the like, show a new sentence has begun.
-_SENTENCE_STARTERS = frozenset(
-    "The A An It He She They We I This That These Those There But And In On At For If "
-    "When While After Before However Meanwhile Still Yet So Its His Her Their Our".split()
+_SENTENCE_STARTERS = frozenset(_SENTENCE_WORDS["sentence_starters"])
+#: Abbreviations that close a clock time ("at 7:58 a.m."): after them any capitalised word
+#: opens a new sentence unless it goes on telling the time (:func:`_goes_on_telling_time`).
+_CLOCK_ABBREVIATIONS = frozenset(_SENTENCE_WORDS["clock_abbreviations"])
+_CALENDAR_WORDS = frozenset(_SENTENCE_WORDS["calendar_words"])
+_ZONE_NAMES = frozenset(_SENTENCE_WORDS["zone_names"])
+#: up to three capitalised words then a word that closes a zone's name ("Western Indonesia
+#: Time", "Beijing time", "Eastern Standard Time")
+_ZONE_IN_WORDS = regex.compile(
+    r"\s+(?:\p{Lu}[\p{L}-]*[ \t]+){1,3}(?:" + "|".join(sorted(_SENTENCE_WORDS["zone_words"])) + r")\b"
 )
+_CAPITALS_ENDING_IN_T = regex.compile(r"\p{Lu}{0,4}T")
+
+
+def _goes_on_telling_time(word: str, text: str, end: int) -> bool:
+    """Whether the capitalised ``word`` after a clock time's ``a.m.``/``p.m.`` (ending at
+    ``end``) still tells the time: a weekday or month (``9 p.m. Monday``), a zone in capitals
+    (``3 p.m. EDT``) or in words (``6 a.m. Beijing time``). Any other capitalised word opens
+    a new sentence: ``at 7:58 a.m. Police said``, ``shortly after 7 a.m. Rescue teams``."""
+    return (
+        word in _CALENDAR_WORDS
+        or word in _ZONE_NAMES
+        or _CAPITALS_ENDING_IN_T.fullmatch(word) is not None
+        or _ZONE_IN_WORDS.match(text, end, end + 64) is not None
+    )
+
 
 _PARA = regex.compile(r"\n[ \t]*\n+|\n(?=[ \t]*\S)")
 # a candidate boundary: terminal punctuation, optional closing quotes/brackets, whitespace
@@ -393,7 +410,11 @@ def _sentences(text: str) -> Sequence[Span]:
                 nxt = _NEXT_WORD.match(text[end : end + 16])
                 # "U.N. Security Council", "9 p.m. Monday" keep going; "in the U.S. The next",
                 # "at 7:58 a.m. The agency said" still split
-                if not (nxt and word in _FINAL_ABBREVIATIONS and nxt.group(1) in _SENTENCE_STARTERS):
+                if not (nxt and word in _FINAL_ABBREVIATIONS and (
+                    nxt.group(1) in _SENTENCE_STARTERS
+                    or (word in _CLOCK_ABBREVIATIONS and nxt.group(1)[0].isupper()
+                        and not _goes_on_telling_time(nxt.group(1), text, end))
+                )):
                     continue
             nxt = _NEXT_START.match(text[end : end + 8])
             if nxt and nxt.group(1).islower():
