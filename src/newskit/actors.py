@@ -190,6 +190,46 @@ def _currency_after() -> regex.Pattern[str]:
     return regex.compile(r" (?:" + alternatives + r")(?![\p{L}\p{N}])")
 
 
+#: a day's number or a year after a month's name: the month is a date's, not a name's
+_DAY_AFTER = regex.compile(r"\s+\d")
+
+
+def _calendar_tail(text: str, start: int, words: list[str], k: int) -> tuple[list[str], int] | None:
+    """A name run that goes on into the day it speaks of, cut before that day: ``Wasilla
+    Bible Church Friday night``, ``Lakeview Hospital Monday``, ``Kraft Plant September 10,
+    2010`` (a headline's name before its date). Wire copy puts the day right after the name
+    of the place or body, and neither weekdays nor a month before a day's number continue a
+    name. Two words of the name at least stay before the cut, so the names that hold a day
+    (``Patch Tuesday``, ``Easter Monday``, ``Fredric March``) are whole; a month is cut only
+    before a number (``Prime Minister Theresa May`` is a name). The words and the run's new
+    end, or None."""
+    days = weekdays()
+    months = _months()
+    pos = start
+    ends: list[int] = []
+    for w in words:
+        pos = text.index(w, pos) + len(w)
+        ends.append(pos)
+    for j in range(k + 2, len(words)):
+        w = words[j]
+        if w in days or (w in months and _DAY_AFTER.match(text, ends[j]) is not None):
+            i = j
+            while i > k + 1 and words[i - 1] in _joiners():
+                i -= 1  # "Survivors of Wednesday's": no joiner ends a name
+            return words[:i], ends[i - 1]
+    return None
+
+
+@cache
+def _months() -> frozenset[str]:
+    return frozenset(_data("actors.json")["months"])
+
+
+@cache
+def _joiners() -> frozenset[str]:
+    return frozenset(_data("actors.json")["name_joiners"])
+
+
 def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
     """Other proper names (companies, teams, bodies): capitalised words that are not a
     sentence's first word (unless several), not known places or persons, not stop words."""
@@ -219,6 +259,9 @@ def _names(text: str, taken: list[tuple[int, int]]) -> list[Actor]:
             k += 1
         if k == len(words):
             continue
+        cut = _calendar_tail(text, m.start(), words, k)
+        if cut is not None:
+            words, e = cut
         if k and words[k] in _CONNECTORS:
             s, k = head, k - 1  # "Ministry of Transport": the stop word heads the name
         before = text[max(0, s - 3):s]
