@@ -61,7 +61,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
     participle after a pronoun's report (``, it said, rejecting``), ``dispute`` as a noun
     (``a labour dispute could ...``), a passive with no agent (``a treasurer accused of
     taking bribes``, ``Ramcharan, 47, was charged today in court with``: the one charged is
-    no accuser) or a denial verb's passive (``until he was dismissed``)."""
+    no accuser), a denial verb's passive (``until he was dismissed``) or a denial verb whose
+    object is a request (``denied a defense request``, ``rejected the permit application``)."""
     p = patterns()
     cue = m.group("cue")
     before = text[max(sent.start, m.start() - 25):m.start()]
@@ -77,6 +78,8 @@ def _skip_cue(text: str, m: regex.Match[str], sent: Span, stance: str) -> bool:
         return True  # "until he was dismissed in May": a passive, its subject denies nothing
     if cue.lower() in ("dispute", "disputes") and match_ahead(_NOUN_DISPUTE, text, m.end()) is not None:
         return True  # "after a contract dispute, told a podcast": the noun
+    if stance == "denies" and p["refusal_object"].match(text, m.end(), min(sent.end, m.end() + 80)) is not None:
+        return True  # "the judge denied a defense request to move the trial": a request refused, no charge
     if stance == "denies" and _PRONOUN_REPORT_BEFORE.search(before):
         return True  # "..., it said, rejecting claims ...": the report's speaker denies (trailing_denials)
     if stance != "denies" and _charge_called_false(text, m, sent):

@@ -340,6 +340,13 @@ def _subject_specs(d: dict[str, Any]) -> dict[str, tuple[str, int]]:
         "det_before": rc(r"(?:\b(?:an?|the)\s+(?:(?:" + alternation(d["denial_nouns"]) + r")\s+)?)$|"
                                     r"(?:" + alternation(d["denial_nouns"]) + r")\s+[\p{Ll}]+ly\s+$"),
         "by_after": rc(r"\s+by\b"),
+        # "denied a defense request to", "rejected the permit application", "denied him bail":
+        # the object names a request (``refusal_objects``), up to three words before it, none
+        # a clause's opening nor, first, a participle ("denied receiving an offer")
+        "refusal_object": rc(
+            r"\s+(?!\p{L}+ing\b)(?:(?!(?:that|which|who|whom|whether|if|of|it|he|she|they|we|I|you|ever|never)\b)"
+            r"[\p{L}'’-]+\s+){0,3}?(?:" + alternation(d["refusal_objects"])
+            + r")(?![\p{L}'’-])(?!\s+(?:was|were|is|are|had|has|have|ever|never|existed)\b)", regex.I),
         # "until he was dismissed", "her appeal was rejected": a passive, an adverb between
         "passive_before": rc(b + "(?:" + alternation(d["passive_auxiliaries"]) + r")\s+(?:\p{Ll}+ly\s+)?$", regex.I),
         "np_object": rc(r"\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+"),

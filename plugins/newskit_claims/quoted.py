@@ -38,6 +38,15 @@ _PASSIVE_CUE = regex.compile(r"(\p{L}+)\s+by")
 _MAX_NESTED_REPORTS = 3
 
 
+def refuses_request(text: str, q: QuoteMention) -> bool:
+    """Whether a report cued by a denial verb has for its content the request the verb
+    turns down (``denied the permit application``, ``rejected the union's proposal``):
+    grammar's ``refusal_object`` read from the cue on."""
+    if q.direct or q.cue_end is None or q.cue_end > q.start:
+        return False
+    return patterns()["refusal_object"].match(text, q.cue_end, min(q.end, q.cue_end + 80)) is not None
+
+
 def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorIndex) -> list[Candidate]:
     """One candidate per quote with a speaker (two for ``..., and that ...``), but a direct
     quote inside a reported clause by the same speaker, a noun-phrase cue without ``that``
@@ -74,6 +83,8 @@ def quote_candidates(text: str, quotes: Sequence[QuoteMention], actors: ActorInd
         speaker, sref = _without_article(text, speaker, sref)
         cref = (q.cue_start, q.cue_end) if q.cue_start is not None and q.cue_end is not None else None
         stance = _stance(cue, _THAT_END.search(text, max(0, q.start - 8), q.start) is not None)
+        if stance == "denies" and refuses_request(text, q):
+            continue  # "the council denied the permit application": a request refused, no charge denied
         for s, e in _split(text, q.start, q.end, q.direct):
             out.append(Candidate(s, e, speaker, cue or None, stance, "quote", sref, cref, kind))
     return out
