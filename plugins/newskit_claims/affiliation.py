@@ -63,10 +63,17 @@ _NOT_ROLE = frozenset({"and", "or", "but", "the", "a", "an", "to", "in", "on", "
                        "before", "than", "then", "there", "this", "these", "those", "such", "where", "both"})
 
 
+@cache
+def _deed_nouns() -> frozenset[str]:
+    return frozenset(raw_cues()["deed_nouns"])
+
+
 def is_role(words: str) -> bool:
     """Lower-case words that may be a role (``chair``, ``chief executive``): no verb form
-    (``-ed``, ``-ing``, ``-ly``) and no function word."""
-    return all(w not in _NOT_ROLE and not w.endswith(("ed", "ing", "ly")) and not is_body_head(w)
+    (``-ed``, ``-ing``, ``-ly``), no function word and no noun naming a person by a deed
+    or a fate (``Fulton Courthouse killer``, ``Folsom Prison inmate``: ``deed_nouns``)."""
+    deeds = _deed_nouns()
+    return all(w not in _NOT_ROLE and w not in deeds and not w.endswith(("ed", "ing", "ly")) and not is_body_head(w)
                for w in words.split())
 
 
