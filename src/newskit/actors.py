@@ -109,14 +109,16 @@ def place_country(name: str | None) -> str | None:
 
 @cache
 def _name_rx() -> Any:
-    """A run of capitalised words, joined by up to two of the words of ``actors.json``
+    """A run of capitalised words on one line, joined by up to two of the words of ``actors.json``
     ``name_joiners`` (``of``, ``de``, ``dos``: ``Sindicato dos Portuários do Lobito``) or by a
     hyphened particle (``name_particles``: ``Bab al-Tabbaneh``)."""
     data = _data("actors.json")
     particles = "|".join(regex.escape(p) for p in data["name_particles"])
     joiners = "|".join(regex.escape(p) for p in data["name_joiners"])
     word = r"(?:[\p{Lu}][\p{L}&-]*[\p{L}]|[\p{Lu}]{2,})"
-    return regex.compile(r"(?<![\p{L}\p{N}.'’-])" + word + r"(?:\s+(?:(?:" + joiners + r")\s+){0,2}"
+    # words of one name stand on one line: a headline's last word and the dateline's month
+    # on the next ("Betty Ford Center\nMay 3, 2013") are two things
+    return regex.compile(r"(?<![\p{L}\p{N}.'’-])" + word + r"(?:[^\S\n]+(?:(?:" + joiners + r")[^\S\n]+){0,2}"
                          + r"(?:(?:" + particles + r")-)?" + word + r")*(?![\p{L}\p{N}])")
 
 

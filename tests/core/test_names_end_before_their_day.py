@@ -39,3 +39,13 @@ def test_names_that_hold_a_day_stay_whole(text: str, name: str) -> None:
 def test_a_joiner_before_the_day_goes_with_it() -> None:
     text = "Relatives of the crew met the Sundvik Harbour Board of Thursday's inquiry panel."
     assert not any(n.endswith(" of") for n in _names(text))
+
+
+def test_a_name_stands_on_one_line() -> None:
+    """A headline's last words and the next line's dateline or first name are two things
+    (web copy puts each on its own line)."""
+    text = ("Rescuers Reach Kessler Valley\nMay 3, 2026 9:15 AM EDT\nTeams from Harlow County "
+            "Fire Rescue reached the valley.\nPosted by Mara Ellis\nCommunity Radio Network said ...")
+    names = {a.text for a in find_actors(text)}
+    assert not any("\n" in n for n in names), names
+    assert "Harlow County Fire Rescue" in names
